@@ -1,0 +1,19 @@
+"""Settings, one frozen class per concern, read from ``SIGNALCRAFT_*`` env vars."""
+
+from signalcraft.config.settings import (
+    BrokerSettings,
+    IdentitySettings,
+    IngestSettings,
+    Settings,
+    StoreSettings,
+    TopicSettings,
+)
+
+__all__ = [
+    "BrokerSettings",
+    "IdentitySettings",
+    "IngestSettings",
+    "Settings",
+    "StoreSettings",
+    "TopicSettings",
+]

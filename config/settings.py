@@ -1,0 +1,126 @@
+"""Settings for brokers, topics, record identity, ingest and stores.
+
+Nothing here is read at import time: build :class:`Settings` at the entry point
+(``Settings()`` reads the environment) and pass it down.
+
+>>> TopicSettings().kind_of("signalcraft.alerts")
+'alerts'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
+STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
+
+
+def _frozen(prefix: str) -> SettingsConfigDict:
+    return SettingsConfigDict(
+        env_prefix=prefix, frozen=True, extra="forbid", env_nested_delimiter="__"
+    )
+
+
+class BrokerSettings(BaseSettings):
+    """Where Kafka is. ``options`` pass to librdkafka untouched (SASL, TLS, ...)."""
+
+    model_config = _frozen("SIGNALCRAFT_KAFKA_")
+
+    bootstrap_servers: str = "127.0.0.1:9092"
+    options: dict[str, str] = Field(default_factory=dict)
+    """Any librdkafka property, e.g. ``{"security.protocol": "SASL_SSL"}``."""
+    sasl_password: SecretStr | None = None
+    """Kept apart from ``options`` so it never shows in logs or reprs."""
+    fetch_wait_max_ms: int = 10
+    batch_size: int = 1000
+
+    def client_config(self) -> dict[str, str]:
+        """The librdkafka config for a client, secrets included."""
+        conf = {"bootstrap.servers": self.bootstrap_servers, **self.options}
+        if self.sasl_password is not None:
+            conf["sasl.password"] = self.sasl_password.get_secret_value()
+        return conf
+
+
+class TopicSettings(BaseSettings):
+    """Topic names, in and out."""
+
+    model_config = _frozen("SIGNALCRAFT_TOPIC_")
+
+    alerts: str = "signalcraft.alerts"
+    changes: str = "signalcraft.changes"
+    audit: str = "signalcraft.audit"
+    metrics: str = "signalcraft.metrics"
+    logs: str = "signalcraft.logs"
+    resolutions: str = "signalcraft.resolutions"
+    warnings: str = "signalcraft.warnings"
+    correlations: str = "signalcraft.correlations"
+    dlq: str = "signalcraft.dlq"
+
+    def inputs(self) -> dict[str, StreamKind]:
+        """Input topic name -> the kind of stream it carries."""
+        return {getattr(self, kind): kind for kind in STREAM_KINDS}
+
+    def kind_of(self, topic: str) -> StreamKind:
+        try:
+            return self.inputs()[topic]
+        except KeyError:
+            raise ValueError(f"topic {topic!r} is not one of the input topics {sorted(self.inputs())}") from None
+
+    def outputs(self) -> list[str]:
+        return [self.warnings, self.correlations, self.dlq]
+
+
+class IdentitySettings(BaseSettings):
+    """Which labels name the workspace, project, environment and service of a record.
+
+    The first key present wins; ``sc-workspace``/``sc-project``/``sc-environment``/
+    ``sc-service`` Kafka headers fill in what a payload does not carry.
+    """
+
+    model_config = _frozen("SIGNALCRAFT_IDENTITY_")
+
+    workspace_keys: tuple[str, ...] = ("workspace", "workspace_id", "tenant")
+    project_keys: tuple[str, ...] = ("project", "team", "app_kubernetes_io_part_of")
+    environment_keys: tuple[str, ...] = ("environment", "env", "deployment_environment", "cluster")
+    service_keys: tuple[str, ...] = ("service", "app", "job", "container", "app_kubernetes_io_name")
+    default_workspace: str = "default"
+    default_project: str = "unknown"
+    default_environment: str = "unknown"
+    default_service: str = "unknown"
+
+
+class IngestSettings(BaseSettings):
+    """How the ingest flow batches and recovers."""
+
+    model_config = _frozen("SIGNALCRAFT_INGEST_")
+
+    epoch_interval_s: float = 2.0
+    recovery_dir: Path | None = None
+    """Bytewax recovery partitions; ``None`` disables recovery."""
+    backup_interval_s: float = 0.0
+
+
+class StoreSettings(BaseSettings):
+    """Where results land."""
+
+    model_config = _frozen("SIGNALCRAFT_STORE_")
+
+    db_path: Path = Path("signalcraft.duckdb")
+    lance_dir: Path = Path("signalcraft.lance")
+
+
+class Settings(BaseSettings):
+    """All settings together; each concern also reads its own env prefix."""
+
+    model_config = SettingsConfigDict(frozen=True, extra="forbid")
+
+    broker: BrokerSettings = Field(default_factory=BrokerSettings)
+    topics: TopicSettings = Field(default_factory=TopicSettings)
+    identity: IdentitySettings = Field(default_factory=IdentitySettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)

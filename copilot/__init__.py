@@ -1,0 +1,1 @@
+"""Query side: similar incidents, briefs, runbooks, questions to SQL."""

@@ -1,0 +1,1 @@
+"""Dataflow factories: ``build_*_flow(settings, source, sinks) -> Dataflow``."""

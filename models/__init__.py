@@ -1,0 +1,39 @@
+"""The records SignalCraft reads and writes; nothing else lives here.
+
+Every record is a frozen, strict pydantic v2 model with timezone-aware UTC
+datetimes and a deterministic ``id`` (see :func:`signalcraft.models.ids.make_id`),
+so replaying the same input always yields the same rows.
+"""
+
+from signalcraft.models.common import Matcher, UtcDatetime, to_utc
+from signalcraft.models.dead_letter import DeadLetter
+from signalcraft.models.ids import make_id
+from signalcraft.models.inputs import (
+    AlertEvent,
+    AuditEntry,
+    ChangeEvent,
+    LogRecord,
+    MetricPoint,
+    Resolution,
+    metric_key,
+)
+from signalcraft.models.outputs import AnomalyModel, Correlation, SilenceSuggestion, Warning
+
+__all__ = [
+    "AlertEvent",
+    "AnomalyModel",
+    "AuditEntry",
+    "ChangeEvent",
+    "Correlation",
+    "DeadLetter",
+    "LogRecord",
+    "Matcher",
+    "MetricPoint",
+    "Resolution",
+    "SilenceSuggestion",
+    "UtcDatetime",
+    "Warning",
+    "make_id",
+    "metric_key",
+    "to_utc",
+]

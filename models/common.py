@@ -1,0 +1,50 @@
+"""Types shared by several records."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+
+def to_utc(value: datetime) -> datetime:
+    """Convert an aware datetime to UTC; reject a naive one.
+
+    >>> from datetime import timedelta
+    >>> to_utc(datetime(2024, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))).isoformat()
+    '2024-01-01T08:00:00+00:00'
+    """
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(f"datetime {value.isoformat()!r} has no timezone; expected UTC or an offset")
+    return value.astimezone(timezone.utc)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]
+"""A timezone-aware datetime, normalized to UTC."""
+
+
+class Record(BaseModel):
+    """Base of every record: strict, frozen, unknown fields rejected."""
+
+    model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+
+
+class Matcher(Record):
+    """One Alertmanager label matcher (``name`` ``=``/``!=``/``=~``/``!~`` ``value``)."""
+
+    name: str
+    value: str
+    is_regex: bool = False
+    is_equal: bool = True
+
+    @property
+    def operator(self) -> str:
+        """The matcher operator as Alertmanager writes it.
+
+        >>> Matcher(name="env", value="prod|staging", is_regex=True).operator
+        '=~'
+        """
+        if self.is_regex:
+            return "=~" if self.is_equal else "!~"
+        return "=" if self.is_equal else "!="

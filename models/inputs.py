@@ -1,0 +1,134 @@
+"""Input records, normalized from the formats tools send."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from signalcraft.models.common import Matcher, Record, UtcDatetime
+
+AlertStatus = Literal["firing", "resolved"]
+Severity = Literal["critical", "error", "warning", "info", "none"]
+ChangeType = Literal[
+    "deployment",
+    "release",
+    "rollback",
+    "flag_change",
+    "config_update",
+    "scale",
+    "restart",
+    "other",
+]
+AuditAction = Literal["snooze", "silence", "unsilence", "ack", "resolve"]
+
+
+def metric_key(name: str, labels: dict[str, str]) -> str:
+    """The identity of a metric series: its name and its sorted labels.
+
+    >>> metric_key("http_requests_total", {"job": "api", "code": "500", "__name__": "x"})
+    'http_requests_total{code="500",job="api"}'
+    """
+    inner = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()) if k != "__name__")
+    return f"{name}{{{inner}}}"
+
+
+class AlertEvent(Record):
+    """One alert at one moment: it fired, or it resolved."""
+
+    id: str
+    workspace_id: str
+    project: str
+    environment: str
+    service: str
+    name: str
+    severity: Severity
+    status: AlertStatus
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
+    fingerprint: str
+    starts_at: UtcDatetime
+    ends_at: UtcDatetime | None = None
+    source: str
+    generator_url: str | None = None
+
+
+class ChangeEvent(Record):
+    """Something changed: a deployment, release, rollback, flag toggle, config update."""
+
+    id: str
+    workspace_id: str
+    type: ChangeType
+    source: str
+    project: str
+    environment: str
+    service: str
+    version: str | None = None
+    summary: str
+    details: dict[str, str] = Field(default_factory=dict)
+    actor: str | None = None
+    timestamp: UtcDatetime
+
+
+class AuditEntry(Record):
+    """A human acting on alerts: snooze, silence, unsilence, ack, resolve."""
+
+    id: str
+    workspace_id: str
+    action: AuditAction
+    actor: str | None = None
+    matchers: tuple[Matcher, ...] = ()
+    target: str | None = None
+    """The alert fingerprint, group or silence id the action applies to, when known."""
+    duration_s: float | None = None
+    timestamp: UtcDatetime
+    ends_at: UtcDatetime | None = None
+    comment: str | None = None
+    source: str
+
+
+class MetricPoint(Record):
+    """One sample of one series. ``value`` may be ``inf`` or ``nan`` as sent."""
+
+    id: str
+    workspace_id: str
+    metric_key: str
+    name: str
+    labels: dict[str, str] = Field(default_factory=dict)
+    value: float
+    timestamp: UtcDatetime
+    source: str
+
+
+class LogRecord(Record):
+    """One log record; ``is_error`` is true for severity number 17 and above."""
+
+    id: str
+    workspace_id: str
+    project: str
+    environment: str
+    service: str
+    service_version: str | None = None
+    severity_number: int
+    severity_text: str | None = None
+    is_error: bool
+    body: str
+    attributes: dict[str, str] = Field(default_factory=dict)
+    trace_id: str | None = None
+    span_id: str | None = None
+    timestamp: UtcDatetime
+    source: str
+
+
+class Resolution(Record):
+    """How an alert group ended: root cause, what fixed it, links."""
+
+    id: str
+    workspace_id: str
+    group_id: str
+    resolved_at: UtcDatetime
+    root_cause: str | None = None
+    fix: str
+    links: tuple[str, ...] = ()
+    resolved_by: str | None = None
+    source: str

@@ -1,0 +1,72 @@
+"""Output records: warnings, correlations, silence suggestions, baselines."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from signalcraft.models.common import Matcher, Record, UtcDatetime
+
+
+class Warning(Record):  # noqa: A001 - the design's name for it
+    """An early warning, shaped so an Alertmanager-style router takes it unchanged."""
+
+    id: str
+    workspace_id: str
+    labels: dict[str, str]
+    """Includes ``alertname`` and ``severity="warning"``."""
+    annotations: dict[str, str]
+    """Includes ``summary`` and ``description``."""
+    starts_at: UtcDatetime
+    ends_at: UtcDatetime | None = None
+    generator_url: str
+    metric_key: str
+    observed: float
+    expected: float
+    band: tuple[float, float]
+    sigma: float
+    method: str
+    status: Literal["firing", "resolved"] = "firing"
+
+
+class Correlation(Record):
+    """An alert group paired with a change that may have caused it."""
+
+    id: str
+    workspace_id: str
+    group_id: str
+    change_id: str
+    rank: int = Field(ge=1)
+    score: float
+    lag_s: float
+    """Seconds from the change to the group's first alert (negative: change came after)."""
+    reasons: tuple[str, ...]
+    suspect: bool
+    version: int = 1
+
+
+class SilenceSuggestion(Record):
+    """A mined silence pattern and the Alertmanager config that would encode it."""
+
+    id: str
+    workspace_id: str
+    kind: Literal["recurring_window", "auto_resolving", "co_silenced"]
+    matchers: tuple[Matcher, ...]
+    schedule: str | None = None
+    support: int = Field(ge=0)
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: tuple[str, ...]
+    alertmanager_yaml: str
+    created_at: UtcDatetime
+
+
+class AnomalyModel(Record):
+    """A snapshot of one series' baseline, for analysts."""
+
+    id: str
+    workspace_id: str
+    metric_key: str
+    method: str
+    baseline: dict[str, object]
+    last_updated: UtcDatetime

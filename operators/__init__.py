@@ -1,0 +1,1 @@
+"""Pure logic and Bytewax operator wrappers."""

@@ -1,0 +1,3 @@
+"""SignalCraft Intelligence: the proactive incident layer for SignalCraft."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from signalcraft.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Where records land: DuckDB, Kafka, the dead-letter queue."""

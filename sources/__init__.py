@@ -1,0 +1,1 @@
+"""Where records enter: Kafka sources, payload adapters, the demo scenario."""

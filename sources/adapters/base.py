@@ -1,0 +1,198 @@
+"""What every payload adapter shares: the registry, the context, time parsing.
+
+An adapter turns one decoded JSON document into records, or raises
+:class:`AdaptError` saying what was expected and what came.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.models.common import Record
+
+ZERO_TIME = datetime(1, 1, 1, tzinfo=timezone.utc)
+
+
+class AdaptError(ValueError):
+    """The payload is not what its format promises."""
+
+
+@dataclass(frozen=True)
+class AdaptContext:
+    """What an adapter may know beyond the payload: headers and identity rules."""
+
+    headers: Mapping[str, str]
+    identity: IdentitySettings
+
+    def header(self, name: str) -> str | None:
+        value = self.headers.get(name.lower())
+        return value or None
+
+    def resolve(self, labels: Mapping[str, Any], field: str, *fallbacks: Any) -> str:
+        """Pick workspace/project/environment/service: header, then labels, then fallbacks.
+
+        ``field`` is one of ``workspace``, ``project``, ``environment``, ``service``.
+        """
+        from_header = self.header(f"sc-{field}")
+        if from_header:
+            return from_header
+        for key in getattr(self.identity, f"{field}_keys"):
+            value = labels.get(key)
+            if isinstance(value, str) and value:
+                return value
+        for value in fallbacks:
+            if isinstance(value, str) and value:
+                return value
+        return getattr(self.identity, f"default_{field}")
+
+
+Parser = Callable[[Any, AdaptContext], list[Record]]
+Detector = Callable[[Any, AdaptContext], bool]
+
+
+@dataclass(frozen=True)
+class Adapter:
+    """A named payload format for one kind of stream."""
+
+    name: str
+    kind: StreamKind
+    detect: Detector
+    parse: Parser
+
+
+REGISTRY: dict[str, Adapter] = {}
+
+
+def register(name: str, kind: StreamKind, detect: Detector) -> Callable[[Parser], Parser]:
+    """Decorator: add a parser to the registry under ``name``."""
+
+    def wrap(parse: Parser) -> Parser:
+        if name in REGISTRY:
+            raise ValueError(f"payload format {name!r} is registered twice")
+        REGISTRY[name] = Adapter(name, kind, detect, parse)
+        return parse
+
+    return wrap
+
+
+_NO_COLON_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+
+
+def parse_time(value: Any, what: str) -> datetime:
+    """Parse an RFC 3339 / ISO 8601 time into aware UTC; naive input is an error.
+
+    Accepts ``Z``, any offset (also ``+0000``), and up to 9 fractional digits.
+
+    >>> parse_time("2023-10-12T10:01:30.123456789+08:00", "startsAt").isoformat()
+    '2023-10-12T02:01:30.123456+00:00'
+    >>> parse_time("2015-07-17T08:42:58.315+0000", "payload.timestamp").isoformat()
+    '2015-07-17T08:42:58.315000+00:00'
+    """
+    if not isinstance(value, str):
+        raise AdaptError(f"{what} {value!r} is not a time string")
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    text = _NO_COLON_OFFSET.sub(r"\1:\2", text)
+    frac = re.search(r"\.(\d+)", text)
+    if frac and len(frac.group(1)) > 6:
+        text = text[: frac.start(1) + 6] + text[frac.end(1) :]
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise AdaptError(f"{what} {value!r} is not RFC 3339") from None
+    if parsed.tzinfo is None:
+        raise AdaptError(f"{what} {value!r} has no timezone offset")
+    return parsed.astimezone(timezone.utc)
+
+
+def parse_optional_end(value: Any, what: str) -> datetime | None:
+    """An end time where ``0001-01-01T00:00:00Z`` (Go's zero time) means "not ended"."""
+    if value in (None, ""):
+        return None
+    parsed = parse_time(value, what)
+    return None if parsed == ZERO_TIME or parsed.year == 1 else parsed
+
+
+def parse_unix_nanos(value: Any, what: str) -> datetime:
+    """Nanoseconds since the epoch, as a decimal string or a number.
+
+    >>> parse_unix_nanos("1544712660300000000", "timeUnixNano").isoformat()
+    '2018-12-13T14:51:00.300000+00:00'
+    """
+    if isinstance(value, bool):
+        raise AdaptError(f"{what} {value!r} is not a nanosecond timestamp")
+    if isinstance(value, str):
+        if not value.isdigit():
+            raise AdaptError(f"{what} {value!r} is not a nanosecond timestamp")
+        nanos = int(value)
+    elif isinstance(value, int):
+        nanos = value
+    elif isinstance(value, float) and math.isfinite(value):
+        nanos = int(value)
+    else:
+        raise AdaptError(f"{what} {value!r} is not a nanosecond timestamp")
+    if nanos <= 0:
+        raise AdaptError(f"{what} {value!r} is not after the epoch")
+    try:
+        return datetime.fromtimestamp(nanos // 1_000, tz=timezone.utc).replace(
+            microsecond=(nanos // 1_000) % 1_000_000
+        )
+    except (OverflowError, OSError, ValueError):
+        raise AdaptError(f"{what} {value!r} is out of range") from None
+
+
+def require(doc: Any, key: str, kind: type | tuple[type, ...], what: str) -> Any:
+    """``doc[key]``, checked to be of ``kind``; a clear error otherwise."""
+    if not isinstance(doc, dict):
+        raise AdaptError(f"{what}: expected a JSON object, got {type(doc).__name__}")
+    if key not in doc:
+        raise AdaptError(f"{what}: missing {key!r}")
+    value = doc[key]
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+        raise AdaptError(f"{what}: {key!r} is {type(value).__name__}, expected {names}")
+    return value
+
+
+def str_map(value: Any, what: str) -> dict[str, str]:
+    """A JSON object of strings (non-string scalars are stringified)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise AdaptError(f"{what} is {type(value).__name__}, expected an object")
+    out: dict[str, str] = {}
+    for k, v in value.items():
+        if isinstance(v, (dict, list)):
+            raise AdaptError(f"{what}[{k!r}] is {type(v).__name__}, expected a string")
+        out[str(k)] = "" if v is None else str(v)
+    return out
+
+
+_SEVERITY = {
+    "critical": "critical", "crit": "critical", "fatal": "critical", "page": "critical",
+    "p1": "critical", "sev1": "critical", "high": "critical", "emergency": "critical", "alert": "critical",
+    "error": "error", "err": "error", "major": "error", "p2": "error", "sev2": "error",
+    "warning": "warning", "warn": "warning", "minor": "warning", "medium": "warning",
+    "p3": "warning", "sev3": "warning", "moderate": "warning",
+    "info": "info", "informational": "info", "notice": "info", "low": "info",
+    "p4": "info", "p5": "info", "sev4": "info", "debug": "info",
+    "none": "none", "": "none",
+}
+
+
+def normalize_severity(value: Any, default: str = "warning") -> str:
+    """Map the many spellings of severity onto critical/error/warning/info/none.
+
+    >>> normalize_severity("P1"), normalize_severity("warn"), normalize_severity(None)
+    ('critical', 'warning', 'warning')
+    """
+    if not isinstance(value, str):
+        return default
+    return _SEVERITY.get(value.strip().lower(), default)

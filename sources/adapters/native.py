@@ -1,0 +1,49 @@
+"""SignalCraft's own JSON for each record: the model's fields, ``id`` optional.
+
+A missing ``id`` is derived from the record's natural key, so the same event
+sent twice is one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+
+from signalcraft.config.settings import StreamKind
+from signalcraft.models.common import Record
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, register
+
+_encode = msgspec.json.Encoder().encode
+
+
+def native(
+    name: str,
+    kind: StreamKind,
+    model: type[Record],
+    signature: frozenset[str],
+    make_id: Callable[[dict[str, Any]], str],
+    fill: Callable[[dict[str, Any], AdaptContext], None] | None = None,
+) -> None:
+    """Register the native format of ``model``; detected by the ``signature`` keys."""
+
+    def detect(doc: Any, ctx: AdaptContext) -> bool:
+        return isinstance(doc, dict) and signature <= doc.keys()
+
+    def parse(doc: Any, ctx: AdaptContext) -> list[Record]:
+        items = doc if isinstance(doc, list) else [doc]
+        out = []
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise AdaptError(f"item {i} is {type(item).__name__}, expected an object")
+            item = dict(item)
+            item.setdefault("source", name)
+            if fill is not None:
+                fill(item, ctx)
+            if "id" not in item:
+                item["id"] = make_id(item)
+            out.append(model.model_validate_json(_encode(item)))
+        return out
+
+    register(name, kind, detect)(parse)

@@ -1,0 +1,122 @@
+"""Bytes to records: pick the payload format, adapt, validate; or a dead letter.
+
+Nothing raised by a payload escapes :func:`decode`: every message ends as records
+or as one :class:`~signalcraft.models.DeadLetter` that says why.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+import msgspec
+from pydantic import ValidationError
+
+from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.models import DeadLetter, make_id
+from signalcraft.models.common import Record
+from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
+from signalcraft.sources.raw import RawMessage
+
+log = logging.getLogger(__name__)
+
+FORMAT_HEADER = "sc-format"
+_json = msgspec.json.Decoder()
+
+
+class DecodeError(ValueError):
+    """Why a message could not become records; ``step`` names where it failed."""
+
+    def __init__(self, step: str, reason: str, fmt: str | None = None):
+        super().__init__(reason)
+        self.step = step
+        self.reason = reason
+        self.format = fmt
+
+
+def parse_payload(
+    value: bytes, kind: StreamKind, headers: dict[str, str], identity: IdentitySettings, where: str = "payload"
+) -> tuple[str, list[Record]]:
+    """Decode one payload of a ``kind`` stream; return ``(format, records)`` or raise DecodeError."""
+    ctx = AdaptContext(headers, identity)
+    chosen = headers.get(FORMAT_HEADER) or None
+    if chosen is not None and chosen != "auto":
+        adapter = REGISTRY.get(chosen)
+        if adapter is None:
+            raise DecodeError("format", f"{where}: {FORMAT_HEADER} {chosen!r} is not a known format; known: {sorted(REGISTRY)}", chosen)
+        if adapter.kind != kind:
+            raise DecodeError("format", f"{where}: format {chosen!r} carries {adapter.kind}, not {kind}", chosen)
+    try:
+        doc = _json.decode(value)
+    except msgspec.DecodeError as e:
+        raise DecodeError("json", f"{where}: not valid JSON ({e})", chosen) from None
+    if chosen is None or chosen == "auto":
+        chosen = _detect(doc, kind, ctx, where)
+    adapter = REGISTRY[chosen]
+    try:
+        records = adapter.parse(doc, ctx)
+    except AdaptError as e:
+        raise DecodeError("adapt", f"{chosen} {where}: {e}", chosen) from None
+    except ValidationError as e:
+        raise DecodeError("validate", f"{chosen} {where}: {_first_errors(e)}", chosen) from None
+    except Exception as e:  # noqa: BLE001 - a malformed payload must never stop the flow
+        raise DecodeError("adapt", f"{chosen} {where}: {type(e).__name__}: {e}", chosen) from None
+    if not records:
+        raise DecodeError("adapt", f"{chosen} {where}: the payload holds no records", chosen)
+    return chosen, records
+
+
+def _detect(doc: object, kind: StreamKind, ctx: AdaptContext, where: str) -> str:
+    for name in formats_for(kind):
+        try:
+            if REGISTRY[name].detect(doc, ctx):
+                return name
+        except Exception:  # noqa: BLE001 - a detector that trips means "not this format"
+            continue
+    shape = type(doc).__name__ if not isinstance(doc, dict) else "object with keys " + ", ".join(sorted(map(str, doc))[:8])
+    raise DecodeError(
+        "format", f"{where}: no {kind} format matches a JSON {shape}; expected one of {formats_for(kind)}"
+    )
+
+
+def _first_errors(e: ValidationError, limit: int = 3) -> str:
+    parts = []
+    for err in e.errors()[:limit]:
+        loc = ".".join(str(x) for x in err["loc"]) or "(record)"
+        parts.append(f"{loc}: {err['msg']}")
+    more = e.error_count() - limit
+    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+
+
+def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tuple[list[Record], DeadLetter | None]:
+    """One message to its records, or to a dead letter carrying the original bytes."""
+    where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
+    try:
+        _, records = parse_payload(raw.value, kind, raw.headers, identity, where)
+        return records, None
+    except DecodeError as e:
+        return [], dead_letter(raw, e.step, e.reason, e.format)
+    except Exception as e:  # noqa: BLE001 - last line of defence: never raise out of the flow
+        log.exception("unexpected error decoding %s", where)
+        return [], dead_letter(raw, "decode", f"{where}: {type(e).__name__}: {e}", raw.headers.get(FORMAT_HEADER))
+
+
+def dead_letter(raw: RawMessage, step: str, reason: str, fmt: str | None = None) -> DeadLetter:
+    """A dead letter for ``raw``; its id depends only on where the message sat."""
+    if raw.timestamp_ms is not None and raw.timestamp_ms > 0:
+        received = datetime.fromtimestamp(raw.timestamp_ms / 1000, tz=timezone.utc)
+    else:
+        received = datetime.now(timezone.utc)
+    return DeadLetter(
+        id=make_id("dlq", raw.topic, raw.partition, raw.offset),
+        source_topic=raw.topic,
+        partition=raw.partition,
+        offset=raw.offset,
+        key=raw.key,
+        payload=raw.value,
+        headers=dict(raw.headers),
+        format=fmt,
+        step=step,
+        reason=reason,
+        received_at=received,
+    )
