@@ -120,3 +120,25 @@ def dead_letter(raw: RawMessage, step: str, reason: str, fmt: str | None = None)
         reason=reason,
         received_at=received,
     )
+
+
+def parse_any(
+    value: bytes, fmt: str | None, headers: dict[str, str], identity: IdentitySettings
+) -> tuple[str, list[Record]]:
+    """Parse a payload of any stream kind: by ``fmt``, else the first kind whose format detects it."""
+    from signalcraft.config.settings import STREAM_KINDS
+
+    if fmt and fmt != "auto":
+        adapter = REGISTRY.get(fmt)
+        if adapter is None:
+            raise DecodeError("format", f"format {fmt!r} is not known; known: {sorted(REGISTRY)}", fmt)
+        return parse_payload(value, adapter.kind, {**headers, FORMAT_HEADER: fmt}, identity)
+    last: DecodeError | None = None
+    for kind in STREAM_KINDS:
+        try:
+            return parse_payload(value, kind, {k: v for k, v in headers.items() if k != FORMAT_HEADER}, identity)
+        except DecodeError as e:
+            if e.step != "format":
+                raise
+            last = e
+    raise DecodeError("format", f"no known format matches this payload; known: {sorted(REGISTRY)}") from last

@@ -1,0 +1,44 @@
+"""Decode a batch of raw messages into records and dead letters (no Bytewax here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.models import DeadLetter
+from signalcraft.models.common import Record
+from signalcraft.sources.decode import dead_letter, decode
+from signalcraft.sources.raw import RawMessage
+
+
+@dataclass(slots=True)
+class Decoded:
+    """What one batch of messages became."""
+
+    records: list[Record] = field(default_factory=list)
+    dead: list[DeadLetter] = field(default_factory=list)
+
+    def stored(self) -> list[Record | DeadLetter]:
+        """Everything the store keeps: records and dead letters alike."""
+        return [*self.records, *self.dead]
+
+
+class BatchDecoder:
+    """Callable: ``list[RawMessage] -> Decoded``, choosing the stream kind by topic."""
+
+    def __init__(self, topic_kinds: dict[str, StreamKind], identity: IdentitySettings):
+        self._kinds = dict(topic_kinds)
+        self._identity = identity
+
+    def __call__(self, batch: list[RawMessage]) -> Decoded:
+        out = Decoded()
+        for raw in batch:
+            kind = self._kinds.get(raw.topic)
+            if kind is None:
+                out.dead.append(dead_letter(raw, "route", f"topic {raw.topic!r} is not an input topic"))
+                continue
+            records, dead = decode(raw, kind, self._identity)
+            out.records.extend(records)
+            if dead is not None:
+                out.dead.append(dead)
+        return out

@@ -1,0 +1,67 @@
+"""Build the production flows from settings and run them (the CLI's library side)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from bytewax.dataflow import Dataflow
+from bytewax.recovery import RecoveryConfig, init_db_dir
+
+from signalcraft.config import Settings
+from signalcraft.flows.ingest import build_ingest_flow
+from signalcraft.sinks.duckdb import DuckDBSink
+from signalcraft.sinks.kafka import topic_sink
+from signalcraft.sources.kafka import KafkaBatchSource
+
+log = logging.getLogger(__name__)
+
+
+def kafka_ingest_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
+    """The ingest flow reading the input topics of ``settings`` from Kafka."""
+    config = settings.broker.client_config()
+    consumer_config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **config}
+    source = KafkaBatchSource(
+        consumer_config,
+        settings.topics.inputs(),
+        batch_size=settings.broker.batch_size,
+        stop_at_end=stop_at_end,
+    )
+    store = DuckDBSink(settings.store.db_path)
+    dlq = topic_sink(config, settings.topics.dlq)
+    return build_ingest_flow(settings, source, store, dlq)
+
+
+def recovery_config(settings: Settings, partitions: int = 1) -> RecoveryConfig | None:
+    """Bytewax recovery for ``settings.ingest.recovery_dir``, initialised on first use."""
+    directory = settings.ingest.recovery_dir
+    if directory is None:
+        return None
+    directory = Path(directory)
+    if not any(directory.glob("part-*.sqlite3")):
+        directory.mkdir(parents=True, exist_ok=True)
+        log.info("initialising %d recovery partition(s) in %s", partitions, directory)
+        init_db_dir(directory, partitions)
+    return RecoveryConfig(directory, backup_interval=timedelta(seconds=settings.ingest.backup_interval_s))
+
+
+def run_flow(
+    flow: Dataflow,
+    settings: Settings,
+    *,
+    workers: int = 1,
+    process_id: int | None = None,
+    addresses: list[str] | None = None,
+) -> None:
+    """Run ``flow`` until its inputs end (or forever, when tailing)."""
+    from bytewax._bytewax import cli_main
+
+    cli_main(
+        flow,
+        workers_per_process=workers,
+        process_id=process_id,
+        addresses=addresses,
+        epoch_interval=timedelta(seconds=settings.ingest.epoch_interval_s),
+        recovery_config=recovery_config(settings),
+    )
