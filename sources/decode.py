@@ -46,6 +46,10 @@ def parse_payload(
             raise DecodeError("format", f"{where}: {FORMAT_HEADER} {chosen!r} is not a known format; known: {sorted(REGISTRY)}", chosen)
         if adapter.kind != kind:
             raise DecodeError("format", f"{where}: format {chosen!r} carries {adapter.kind}, not {kind}", chosen)
+        if adapter.parse_bytes is not None:
+            fast = adapter.parse_bytes(value, ctx)
+            if fast:
+                return chosen, fast
     try:
         doc = _json.decode(value)
     except msgspec.DecodeError as e:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
+from pydantic import ValidationError
 
 from signalcraft.config.settings import StreamKind
 from signalcraft.models.common import Record
@@ -31,6 +32,15 @@ def native(
     def detect(doc: Any, ctx: AdaptContext) -> bool:
         return isinstance(doc, dict) and signature <= doc.keys()
 
+    def parse_bytes(value: bytes, ctx: AdaptContext) -> list[Record] | None:
+        """Fast path for a complete record (id and source present): validate the bytes as they are."""
+        if fill is not None or ctx.headers.get("sc-workspace") or ctx.headers.get("sc-project"):
+            return None
+        try:
+            return [model.model_validate_json(value)]
+        except ValidationError:
+            return None
+
     def parse(doc: Any, ctx: AdaptContext) -> list[Record]:
         items = doc if isinstance(doc, list) else [doc]
         out = []
@@ -46,4 +56,4 @@ def native(
             out.append(model.model_validate_json(_encode(item)))
         return out
 
-    register(name, kind, detect)(parse)
+    register(name, kind, detect, parse_bytes)(parse)
