@@ -15,6 +15,7 @@ from bytewax.outputs import Sink
 
 from signalcraft.config import Settings
 from signalcraft.operators.ingest import BatchDecoder, Decoded
+from signalcraft.sinks.duckdb import store_key
 from signalcraft.sinks.kafka import dead_letter_message
 from signalcraft.sources.raw import RawMessage
 
@@ -22,16 +23,20 @@ from signalcraft.sources.raw import RawMessage
 def build_ingest_flow(
     settings: Settings,
     source: Source[list[RawMessage]],
-    store: Sink[list[Any]],
+    store: Sink[tuple[str, list[Any]]],
     dlq: Sink[Any],
     flow_id: str = "signalcraft-ingest",
 ) -> Dataflow:
-    """Wire the ingest flow; ``source`` emits batches of raw messages."""
+    """Wire the ingest flow; ``source`` emits batches of raw messages.
+
+    ``store`` receives ``(key, [record or dead letter, ...])`` items, the key routing
+    every batch to the single DuckDB writer; ``dlq`` receives Kafka messages.
+    """
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
     decoded = op.map("decode", batches, BatchDecoder(settings.topics.inputs(), settings.identity))
     stored = op.filter("non-empty", op.map("to-store", decoded, Decoded.stored), bool)
-    op.output("store", stored, store)
+    op.output("store", op.key_on("store-key", stored, store_key), store)
     dead = op.flat_map("dead-letters", decoded, lambda d: [dead_letter_message(x) for x in d.dead])
     op.output("dlq", dead, dlq)
     return flow

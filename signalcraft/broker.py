@@ -84,8 +84,17 @@ class EmbeddedBroker:
         from confluent_kafka.admin import AdminClient
 
         deadline = time.monotonic() + timeout_s
-        admin = AdminClient({"bootstrap.servers": self.bootstrap_servers})
         last: Exception | None = None
+        while time.monotonic() < deadline:  # first the port, so the client logs no refusals
+            if self._proc is not None and self._proc.poll() is not None:
+                raise BrokerError(f"the bundled broker exited with code {self._proc.returncode}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                break
+            except OSError as e:
+                last = e
+                time.sleep(0.05)
+        admin = AdminClient({"bootstrap.servers": self.bootstrap_servers})
         while time.monotonic() < deadline:
             if self._proc is not None and self._proc.poll() is not None:
                 raise BrokerError(f"the bundled broker exited with code {self._proc.returncode}")

@@ -9,6 +9,7 @@ the last snapshot and the idempotent sinks absorb the replay.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
@@ -21,6 +22,16 @@ from signalcraft.sources.raw import RawMessage, header_dict
 log = logging.getLogger(__name__)
 
 _IDLE = timedelta(milliseconds=20)
+_DRAINED_AFTER_S = 0.5
+"""With ``stop_at_end``: once past the start-time end offset, stop after this long with nothing new.
+
+Some Kafka-protocol brokers (the bundled tansu among them) report a high watermark
+below the last offset; waiting for the partition to go quiet makes "consume what is
+in the topic" hold there too.
+"""
+
+
+_CONSUMER_ONLY = {"fetch.wait.max.ms", "group.id", "enable.auto.commit", "auto.offset.reset", "enable.partition.eof"}
 
 
 def _part_name(topic: str, idx: int) -> str:
@@ -42,10 +53,9 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         self._end = high if stop_at_end else None
         self._consumer.assign([TopicPartition(topic, idx, self._offset)])
         self._awake: datetime | None = None
+        self._quiet_since: float | None = None
 
     def next_batch(self) -> list[list[RawMessage]]:
-        if self._end is not None and self._offset >= self._end:
-            raise StopIteration
         msgs = self._consumer.consume(self._batch_size, 0.005)
         batch: list[RawMessage] = []
         for msg in msgs:
@@ -72,7 +82,14 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if batch:
             self._offset = batch[-1].offset + 1
             self._awake = None
+            self._quiet_since = None
             return [batch]
+        if self._end is not None and self._offset >= self._end:
+            now = time.monotonic()
+            if self._quiet_since is None:
+                self._quiet_since = now
+            elif now - self._quiet_since >= _DRAINED_AFTER_S:
+                raise StopIteration
         self._awake = datetime.now(timezone.utc) + _IDLE
         return []
 
@@ -100,7 +117,8 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
         self._stop_at_end = stop_at_end
 
     def list_parts(self) -> list[str]:
-        md = AdminClient(self._config).list_topics(timeout=15.0)
+        admin_config = {k: v for k, v in self._config.items() if k not in _CONSUMER_ONLY}
+        md = AdminClient(admin_config).list_topics(timeout=15.0)
         parts = []
         for topic in self._topics:
             meta = md.topics.get(topic)
@@ -120,4 +138,6 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
             **self._config,
         }
         offset = OFFSET_BEGINNING if resume_state is None else resume_state
+        if resume_state is not None:
+            log.info("resuming %s[%d] at offset %d", topic, idx, resume_state)
         return _Partition(config, topic, idx, offset, self._batch_size, self._stop_at_end)

@@ -129,7 +129,10 @@ def parse_time(value: Any, what: str) -> datetime:
         parsed = _parse_time_lenient(value, what)
     if parsed.tzinfo is None:
         raise AdaptError(f"{what} {value!r} has no timezone offset")
-    return parsed.astimezone(timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:
+        raise AdaptError(f"{what} {value!r} is out of range in UTC") from None
 
 
 def _parse_time_lenient(value: str, what: str) -> datetime:
@@ -163,7 +166,7 @@ def parse_unix_nanos(value: Any, what: str) -> datetime:
     if isinstance(value, bool):
         raise AdaptError(f"{what} {value!r} is not a nanosecond timestamp")
     if isinstance(value, str):
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):
             raise AdaptError(f"{what} {value!r} is not a nanosecond timestamp")
         nanos = int(value)
     elif isinstance(value, int):
@@ -175,7 +178,7 @@ def parse_unix_nanos(value: Any, what: str) -> datetime:
     if nanos <= 0:
         raise AdaptError(f"{what} {value!r} is not after the epoch")
     try:
-        return datetime.fromtimestamp(nanos // 1_000, tz=timezone.utc).replace(
+        return datetime.fromtimestamp(nanos // 1_000_000_000, tz=timezone.utc).replace(
             microsecond=(nanos // 1_000) % 1_000_000
         )
     except (OverflowError, OSError, ValueError):

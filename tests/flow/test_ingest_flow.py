@@ -45,7 +45,7 @@ def run(settings: Settings, batches: list[list[RawMessage]]):
     dlq: list = []
     flow = build_ingest_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq))
     run_main(flow)
-    return [r for batch in stored for r in batch], dlq
+    return [r for _key, batch in stored for r in batch], dlq
 
 
 def test_good_and_bad_messages_split_between_store_and_dead_letter_topic():
