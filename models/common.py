@@ -15,6 +15,8 @@ def to_utc(value: datetime) -> datetime:
     >>> to_utc(datetime(2024, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))).isoformat()
     '2024-01-01T08:00:00+00:00'
     """
+    if value.tzinfo is timezone.utc:
+        return value
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise ValueError(f"datetime {value.isoformat()!r} has no timezone; expected UTC or an offset")
     return value.astimezone(timezone.utc)

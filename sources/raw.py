@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RawMessage:
-    """Bytes plus where they came from. Header names are lower-cased."""
+    """Bytes plus where they came from. Header names are lower-cased.
+
+    Not frozen: one is made per message on the hot path, and a frozen dataclass
+    costs twice as much to build. Nothing mutates one after the source made it.
+    """
 
     topic: str
     partition: int

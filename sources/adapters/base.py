@@ -30,14 +30,6 @@ class AdaptContext:
     headers: Mapping[str, str]
     identity: IdentitySettings
 
-    def __post_init__(self) -> None:
-        overrides = {}
-        for field in ("workspace", "project", "environment", "service"):
-            value = self.headers.get(f"sc-{field}")
-            if value:
-                overrides[field] = value
-        object.__setattr__(self, "_overrides", overrides)
-
     def header(self, name: str) -> str | None:
         value = self.headers.get(name.lower())
         return value or None
@@ -47,9 +39,10 @@ class AdaptContext:
 
         ``field`` is one of ``workspace``, ``project``, ``environment``, ``service``.
         """
-        from_header = self._overrides.get(field)  # type: ignore[attr-defined]
-        if from_header:
-            return from_header
+        if self.headers:
+            from_header = self.headers.get(f"sc-{field}")
+            if from_header:
+                return from_header
         for key in _keys(self.identity, field):
             value = labels.get(key)
             if isinstance(value, str) and value:

@@ -1,0 +1,54 @@
+"""Change payloads: GitHub, Argo CD, Kubernetes events, PagerDuty, LaunchDarkly, native.
+
+Every adapter returns :class:`~signalcraft.models.ChangeEvent` records whose
+``timestamp`` is when the change happened and whose ``id`` is a hash of the
+change's natural key, so a redelivered webhook is the same row. Project,
+environment and service go through :meth:`AdaptContext.resolve`, so the
+``sc-project``/``sc-environment``/``sc-service``/``sc-workspace`` headers win
+over what a body says (native bodies excepted: there they only fill gaps). Bodies that carry no time of their own (Argo CD
+``syncResult``, PagerDuty without ``payload.timestamp``) take it from the
+``sc-event-time`` header (RFC 3339, or epoch milliseconds).
+
+Formats are tried in the order the submodules are imported below (one module per
+family of tools, helpers in ``common``); each detector looks for the keys that
+only its format has, so one never takes another's payload.
+"""
+
+# isort: off
+# Import order is registration order, and registration order is detection order:
+# keep native_change (SignalCraft's own JSON) last, as it always was.
+from signalcraft.sources.adapters.changes import github  # noqa: F401  (import registers)
+from signalcraft.sources.adapters.changes import argocd  # noqa: F401
+from signalcraft.sources.adapters.changes import kubernetes  # noqa: F401
+from signalcraft.sources.adapters.changes import pagerduty  # noqa: F401
+from signalcraft.sources.adapters.changes import launchdarkly  # noqa: F401
+from signalcraft.sources.adapters.changes import native_change  # noqa: F401
+
+# isort: on
+from signalcraft.sources.adapters.changes.argocd import parse_argocd
+from signalcraft.sources.adapters.changes.common import CHANGE_TYPES, EVENT_TIME_HEADER, from_epoch_ms
+from signalcraft.sources.adapters.changes.github import (
+    parse_github_deployment,
+    parse_github_deployment_status,
+    parse_github_release,
+)
+from signalcraft.sources.adapters.changes.kubernetes import parse_kubernetes_event, workload_of
+from signalcraft.sources.adapters.changes.launchdarkly import flag_diff, ld_resource, parse_launchdarkly
+from signalcraft.sources.adapters.changes.pagerduty import infer_type, parse_pagerduty_change
+
+__all__ = [
+    "CHANGE_TYPES",
+    "EVENT_TIME_HEADER",
+    "flag_diff",
+    "from_epoch_ms",
+    "infer_type",
+    "ld_resource",
+    "parse_argocd",
+    "parse_github_deployment",
+    "parse_github_deployment_status",
+    "parse_github_release",
+    "parse_kubernetes_event",
+    "parse_launchdarkly",
+    "parse_pagerduty_change",
+    "workload_of",
+]

@@ -1,0 +1,126 @@
+"""Helpers shared by the change adapters: times, details, labels, ids."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, get_args
+
+import msgspec
+
+from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models.inputs import ChangeType
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time
+
+EVENT_TIME_HEADER = "sc-event-time"
+CHANGE_TYPES: frozenset[str] = frozenset(get_args(ChangeType))
+_ROLLBACK = re.compile(r"\broll(?:ed|ing)?[ _-]?back|\brevert", re.IGNORECASE)
+_encode = msgspec.json.Encoder(order="sorted").encode
+
+
+def _event_time(ctx: AdaptContext, what: str, missing: str) -> datetime:
+    """The ``sc-event-time`` header as aware UTC, or an AdaptError saying what is missing."""
+    raw = ctx.header(EVENT_TIME_HEADER)
+    if raw is None:
+        raise AdaptError(f"{what}: {missing}, and there is no {EVENT_TIME_HEADER} header")
+    if raw.isascii() and raw.strip().isdigit():
+        return from_epoch_ms(int(raw), f"{EVENT_TIME_HEADER} header")
+    return parse_time(raw, f"{EVENT_TIME_HEADER} header")
+
+
+def from_epoch_ms(ms: Any, what: str) -> datetime:
+    """Milliseconds since the epoch as aware UTC.
+
+    >>> from_epoch_ms(1472243938774, "date").isoformat()
+    '2016-08-26T20:38:58.774000+00:00'
+    """
+    if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
+        raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
+    try:
+        return datetime.fromtimestamp(ms // 1000, tz=timezone.utc).replace(microsecond=ms % 1000 * 1000)
+    except (OverflowError, OSError, ValueError):
+        raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
+
+
+def _details(**values: Any) -> dict[str, str]:
+    """Details as strings, leaving out what is empty.
+
+    >>> _details(sha="f95f852", ref=None, count=2, prerelease=False, images=[])
+    {'sha': 'f95f852', 'count': '2', 'prerelease': 'false'}
+    """
+    out = {}
+    for key, value in values.items():
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, bool):
+            value = "true" if value else "false"
+        elif isinstance(value, (list, dict)):
+            value = _encode(value).decode()
+        out[key] = str(value)
+    return out
+
+
+def _obj(doc: Any, key: str) -> dict[str, Any]:
+    """``doc[key]`` if it is an object, else ``{}`` (for optional nested parts)."""
+    value = doc.get(key) if isinstance(doc, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def _list(doc: Any, key: str) -> list[Any]:
+    """``doc[key]`` if it is an array, else ``[]``."""
+    value = doc.get(key) if isinstance(doc, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _text(doc: Any, key: str) -> str | None:
+    value = doc.get(key) if isinstance(doc, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def _labels(value: Any) -> dict[str, str]:
+    """Scalar entries of an object as labels; ``app.kubernetes.io/name`` also as ``app_kubernetes_io_name``.
+
+    >>> _labels({"app.kubernetes.io/name": "api", "n": 3, "nested": {}})
+    {'app.kubernetes.io/name': 'api', 'app_kubernetes_io_name': 'api', 'n': '3'}
+    """
+    out: dict[str, str] = {}
+    for key, item in value.items() if isinstance(value, dict) else ():
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool) and item != "":
+            out[str(key)] = str(item)
+            out.setdefault(re.sub(r"[^A-Za-z0-9_]", "_", str(key)), str(item))
+    return out
+
+
+def _short(rev: str | None) -> str | None:
+    """A git sha shortened to 7 characters; anything else unchanged.
+
+    >>> _short("f95f852bd8fca8fcc58a9a2d6c842781e32a215e"), _short("v2.4.1")
+    ('f95f852', 'v2.4.1')
+    """
+    if rev and re.fullmatch(r"[0-9a-f]{40}", rev):
+        return rev[:7]
+    return rev
+
+
+def _repo_slug(url: str | None) -> str | None:
+    """``owner/name`` of a git URL, to match GitHub's ``repository.full_name``.
+
+    >>> _repo_slug("https://github.com/argoproj/argocd-example-apps.git")
+    'argoproj/argocd-example-apps'
+    >>> _repo_slug("git@github.com:acme/payments.git")
+    'acme/payments'
+    """
+    if not url:
+        return None
+    m = re.search(r"[/:]([^/:]+/[^/:]+?)(?:\.git)?/?$", url)
+    return m.group(1) if m else None
+
+
+def _change(ctx: AdaptContext, source: str, key: tuple[Any, ...], labels: dict[str, str], **fields: Any) -> ChangeEvent:
+    """A ChangeEvent whose id hashes ``source`` and the natural ``key``."""
+    return ChangeEvent(
+        id=make_id("change", source, *key),
+        workspace_id=ctx.resolve(labels, "workspace"),
+        source=source,
+        **fields,
+    )

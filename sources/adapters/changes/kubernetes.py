@@ -1,0 +1,147 @@
+"""Kubernetes core/v1 Events as changes: rollouts, scaling, restarts, rollbacks."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from signalcraft.models import ChangeEvent
+from signalcraft.models.common import Record
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register, require
+from signalcraft.sources.adapters.changes.common import _change, _details, _obj, _text
+
+_H = "[bcdfghjklmnpqrstvwxz2456789]"
+_RS_HASH = rf"(?:{_H}{{6,10}}|\d{{9,10}})"
+_SCALED = re.compile(r"Scaled (up|down) replica set (\S+) (?:from (\d+) )?to (\d+)")
+
+
+def workload_of(kind: str, name: str) -> tuple[str, str | None]:
+    """The workload name behind a ReplicaSet or Pod name, and the pod-template hash if one shows.
+
+    >>> workload_of("Pod", "hello-world-6b9d85fbd6-klpv2")
+    ('hello-world', '6b9d85fbd6')
+    >>> workload_of("ReplicaSet", "hello-world-7ff854f459")
+    ('hello-world', '7ff854f459')
+    >>> workload_of("Pod", "web-0"), workload_of("Deployment", "api-v2")
+    (('web', None), ('api-v2', None))
+    """
+    if kind == "ReplicaSet" and (m := re.fullmatch(rf"(.+)-({_RS_HASH})", name)):
+        return m.group(1), m.group(2)
+    if kind == "Pod":
+        if m := re.fullmatch(rf"(.+)-({_RS_HASH})-{_H}{{5}}", name):
+            return m.group(1), m.group(2)
+        if m := re.fullmatch(rf"(.+)-(?:{_H}{{5}}|\d+)", name):
+            return m.group(1), None
+    return name, None
+
+
+def _k8s_items(doc: Any) -> list[Any]:
+    if isinstance(doc, dict) and isinstance(doc.get("items"), list):
+        return doc["items"]
+    return doc if isinstance(doc, list) else [doc]
+
+
+def _looks_like_event(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and item.get("kind", "Event") == "Event"
+        and isinstance(item.get("involvedObject", item.get("regarding")), dict)
+        and isinstance(item.get("reason"), str)
+    )
+
+
+def _is_kubernetes_event(doc: Any, ctx: AdaptContext) -> bool:
+    items = _k8s_items(doc)
+    return bool(items) and all(_looks_like_event(i) for i in items)
+
+
+def _k8s_type(reason: str, message: str) -> tuple[str, re.Match[str] | None]:
+    scaled = _SCALED.search(message)
+    if reason == "ScalingReplicaSet":
+        up = scaled is not None and scaled.group(1) == "up" and scaled.group(3) in (None, "0")
+        return ("deployment" if up else "scale"), scaled
+    if reason == "SuccessfulRescale":
+        return "scale", scaled
+    if reason in ("DeploymentRollback", "RollbackDone"):
+        return "rollback", scaled
+    return ("restart" if reason in ("Killing", "BackOff") else "other"), scaled
+
+
+@register("kubernetes-event", "changes", _is_kubernetes_event)
+def parse_kubernetes_event(doc: Any, ctx: AdaptContext) -> list[Record]:
+    """core/v1 Events (one object, a JSON array, or a list with ``items``).
+
+    Reasons map as: ``ScalingReplicaSet`` "Scaled up" (from 0, or with no "from") →
+    ``deployment``, a rollout step bringing up a new ReplicaSet; other
+    ``ScalingReplicaSet`` (scaled down, scaled up from N > 0) and HPA
+    ``SuccessfulRescale`` → ``scale``; ``Killing``/``BackOff`` → ``restart``;
+    ``DeploymentRollback`` → ``rollback``; everything else → ``other``. A manual or
+    HPA scale-up on older clusters (no "from N" in the message) reads as
+    ``deployment``: the message alone cannot tell them apart.
+
+    Time is ``lastTimestamp``, else ``series.lastObservedTime``, ``eventTime``
+    (microseconds), ``firstTimestamp``. The id is ``metadata.uid`` + ``count`` + that
+    time, so each repeat of an event is its own record. Service is
+    ``involvedObject.name`` without a ReplicaSet/pod hash suffix, environment the
+    ``sc-environment`` header or the namespace, version the pod-template hash.
+    """
+    out: list[Record] = []
+    for i, item in enumerate(_k8s_items(doc)):
+        out.append(_k8s_change(item, ctx, f"events[{i}]" if item is not doc else "event"))
+    return out
+
+
+_K8S_TIMES = ("lastTimestamp", "series.lastObservedTime", "eventTime", "deprecatedLastTimestamp", "firstTimestamp")
+
+
+def _k8s_change(ev: Any, ctx: AdaptContext, where: str) -> ChangeEvent:
+    if not isinstance(ev, dict):
+        raise AdaptError(f"{where} is {type(ev).__name__}, expected an Event object")
+    obj = ev.get("involvedObject", ev.get("regarding"))
+    if not isinstance(obj, dict):
+        raise AdaptError(f"{where}: 'involvedObject' is {type(obj).__name__}, expected an object")
+    name = require(obj, "name", str, f"{where}.involvedObject")
+    kind = _text(obj, "kind") or "object"
+    reason = require(ev, "reason", str, where)
+    meta = _obj(ev, "metadata")
+    namespace = _text(obj, "namespace") or _text(meta, "namespace")
+    message = _text(ev, "message") or _text(ev, "note") or ""
+    series = _obj(ev, "series")
+    for field in _K8S_TIMES:
+        raw = _text(series, field.split(".")[1]) if field.startswith("series.") else _text(ev, field)
+        if raw:
+            when = parse_time(raw, f"{where}.{field}")
+            break
+    else:
+        raise AdaptError(f"{where}: no time; expected one of {', '.join(_K8S_TIMES)}, got none set")
+    uid = _text(meta, "uid") or (f"{namespace}/{meta['name']}" if _text(meta, "name") else None)
+    if uid is None:
+        raise AdaptError(f"{where}: metadata has neither 'uid' nor 'name' to identify the event")
+    count = ev.get("count") or series.get("count") or 1
+    change_type, scaled = _k8s_type(reason, message)
+    service, pod_hash = workload_of(kind, name)
+    replicaset = scaled.group(2) if scaled else (name if kind == "ReplicaSet" else None)
+    if replicaset and pod_hash is None:
+        pod_hash = workload_of("ReplicaSet", replicaset)[1]
+    container = re.search(r"spec\.(?:init)?[cC]ontainers\{(.+)\}", _text(obj, "fieldPath") or "")
+    src = _obj(ev, "source")
+    component = _text(src, "component") or _text(ev, "reportingController") or _text(ev, "reportingComponent")
+    env = ctx.resolve({}, "environment", namespace)
+    return _change(
+        ctx, "kubernetes-event", (uid, count, when.isoformat()), {},
+        type=change_type,
+        project=ctx.resolve({}, "project"),
+        environment=env,
+        service=ctx.resolve({}, "service", service),
+        version=pod_hash,
+        summary=f"{reason} {kind}/{name} in {namespace or env}" + (f": {message}" if message else ""),
+        details=_details(
+            reason=reason, event_type=_text(ev, "type"), object_kind=kind, object_name=name,
+            object_uid=_text(obj, "uid"), namespace=namespace, message=message, count=count,
+            container=container.group(1) if container else None, replicaset=replicaset,
+            replicas_from=scaled.group(3) if scaled else None, replicas_to=scaled.group(4) if scaled else None,
+            host=_text(src, "host"), event_uid=_text(meta, "uid"),
+        ),
+        actor=component,
+        timestamp=when,
+    )
