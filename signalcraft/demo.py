@@ -1,0 +1,109 @@
+"""``signalcraft demo``: the embedded default, end to end on this machine.
+
+Starts the bundled broker, plays the bundled incident scenario through the
+real topics in the real payload formats, runs the flows over it and prints what
+landed where. The DuckDB file stays behind to explore.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TextIO
+
+import duckdb
+from bytewax.testing import run_main
+from confluent_kafka import Producer
+
+from signalcraft.broker import EmbeddedBroker, create_topics
+from signalcraft.config import BrokerSettings, Settings, StoreSettings
+from signalcraft.flows.ingest import build_ingest_flow
+from signalcraft.sinks.duckdb import DuckDBSink
+from signalcraft.sinks.kafka import topic_sink
+from signalcraft.sources.kafka import KafkaBatchSource
+from signalcraft.sources.scenario import Scenario, generate
+
+log = logging.getLogger(__name__)
+
+TABLES = ("alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq")
+
+
+def play(scenario: Scenario, settings: Settings) -> dict[str, int]:
+    """Produce every scenario message to its topic, with its event time as the Kafka timestamp."""
+    topics = {kind: getattr(settings.topics, kind) for kind in settings.topics.inputs().values()}
+    producer = Producer({**settings.broker.client_config(), "linger.ms": "20"})
+    counts: dict[str, int] = {}
+    for msg in scenario.messages:
+        topic = topics[msg.kind]
+        while True:
+            try:
+                producer.produce(topic, value=msg.value, key=msg.key, headers=list(msg.headers.items()), timestamp=msg.timestamp_ms)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        counts[topic] = counts.get(topic, 0) + 1
+    left = producer.flush(60)
+    if left:
+        raise RuntimeError(f"{left} scenario messages were not delivered to the bundled broker")
+    return counts
+
+
+def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
+    """Run the whole demo and write the summary to ``out``."""
+    t0 = time.monotonic()
+    db = Path(db)
+    for stale in (db, db.with_name(db.name + ".wal")):
+        stale.unlink(missing_ok=True)
+
+    def say(text: str = "") -> None:
+        print(text, file=out, flush=True)
+
+    scenario = generate(seed=seed)
+    say(f"scenario: {len(scenario.messages):,} messages (seed {seed})")
+    with EmbeddedBroker() as broker:
+        settings = Settings(broker=BrokerSettings(bootstrap_servers=broker.bootstrap_servers), store=StoreSettings(db_path=db))
+        config = settings.broker.client_config()
+        create_topics(config, [*settings.topics.inputs(), *settings.topics.outputs()], partitions=2)
+        say(f"bundled broker on {broker.bootstrap_servers}; topics created")
+        counts = play(scenario, settings)
+        for topic, n in sorted(counts.items()):
+            say(f"  produced {n:>7,} -> {topic}")
+        source = KafkaBatchSource({**config, "fetch.wait.max.ms": "10"}, settings.topics.inputs(), stop_at_end=True)
+        flow = build_ingest_flow(settings, source, DuckDBSink(db), topic_sink(config, settings.topics.dlq))
+        t_flow = time.monotonic()
+        run_main(flow)
+        say(f"ingest flow done in {time.monotonic() - t_flow:.1f}s")
+    summarize(db, scenario, say)
+    say(f"\ndone in {time.monotonic() - t0:.1f}s; explore it: duckdb {db}")
+
+
+def summarize(db: Path, scenario: Scenario, say) -> None:
+    with duckdb.connect(str(db), read_only=True) as con:
+        say(f"\nDuckDB {db}:")
+        for table in TABLES:
+            n = con.execute(f"select count(*) from {table}").fetchone()[0]
+            say(f"  {table:<14} {n:>8,} rows")
+        say("\ndead letters (bad input kept with the reason):")
+        for topic, step, reason in con.execute(
+            "select source_topic, step, any_value(reason) from dlq group by all order by all"
+        ).fetchall():
+            say(f"  {topic} [{step}] {reason[:110]}")
+        truth = scenario.truth
+        say("\nthe incident:")
+        rows = con.execute(
+            """
+            select timestamp, type, source, service, coalesce(version, '') from change_events
+            where project = ? and environment = ? and timestamp between ? - interval 30 minute and ? + interval 90 minute
+            order by timestamp
+            """,
+            [truth.project, truth.environment, truth.deploy_time, truth.deploy_time],
+        ).fetchall()
+        for ts, typ, source, service, version in rows:
+            say(f"  {ts:%Y-%m-%d %H:%M:%S} {typ:<13} {service:<16} {version:<10} ({source})")
+        first = con.execute(
+            "select min(starts_at) from alert_events where project = ? and environment = ? and severity = 'critical' and starts_at >= ?",
+            [truth.project, truth.environment, truth.deploy_time],
+        ).fetchone()[0]
+        if first is not None:
+            say(f"  first critical alert {first:%Y-%m-%d %H:%M:%S}")

@@ -1,0 +1,256 @@
+"""The bundled incident scenario: deterministic, in the real formats, and its truth holds."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from signalcraft.config.settings import IdentitySettings
+from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, Resolution
+from signalcraft.models.common import Record
+from signalcraft.sources.decode import DecodeError, parse_payload
+from signalcraft.sources.scenario import DEFAULT_START, Scenario, ScenarioMessage, generate
+
+
+@dataclass
+class Parsed:
+    """Every message of a scenario run through the real decoder once."""
+
+    good: list[tuple[ScenarioMessage, str, list[Record]]] = field(default_factory=list)
+    refused: list[tuple[ScenarioMessage, DecodeError]] = field(default_factory=list)
+    accepted_malformed: list[ScenarioMessage] = field(default_factory=list)
+
+    def records(self, kind: type[Record]) -> list[Record]:
+        return [r for _, _, records in self.good for r in records if isinstance(r, kind)]
+
+
+@pytest.fixture(scope="module")
+def scenario() -> Scenario:
+    return generate()
+
+
+@pytest.fixture(scope="module")
+def parsed(scenario: Scenario) -> Parsed:
+    identity = IdentitySettings()
+    out = Parsed()
+    for msg in scenario.messages:
+        try:
+            fmt, records = parse_payload(msg.value, msg.kind, msg.headers, identity)
+        except DecodeError as e:
+            out.refused.append((msg, e))
+            continue
+        if msg.malformed:
+            out.accepted_malformed.append(msg)
+        else:
+            out.good.append((msg, fmt, records))
+    return out
+
+
+def _wire(s: Scenario) -> list[tuple]:
+    return [(m.kind, m.key, m.value, sorted(m.headers.items()), m.timestamp_ms) for m in s.messages]
+
+
+def test_the_same_seed_gives_the_same_bytes(scenario):
+    assert _wire(generate(seed=7)) == _wire(scenario)
+    assert generate(seed=7).truth == scenario.truth
+
+
+def test_another_seed_gives_another_scenario(scenario):
+    other = generate(seed=8)
+    assert _wire(other) != _wire(scenario)
+    assert other.truth.first_critical != scenario.truth.first_critical
+    assert other.truth.bad_deploy.version == scenario.truth.bad_deploy.version == "v2.14.0"
+
+
+def test_every_good_message_parses_as_the_format_it_was_written_in(scenario, parsed):
+    failures = [(m.format, e.step, e.reason[:200]) for m, e in parsed.refused if not m.malformed]
+    assert failures == []
+    wrong = Counter((m.format, fmt) for m, fmt, _ in parsed.good if fmt != m.format)
+    assert wrong == Counter()
+    assert len(parsed.good) == sum(scenario.truth.formats.values())
+
+
+def test_every_malformed_message_is_refused_and_would_go_to_the_dead_letter_queue(scenario, parsed):
+    assert parsed.accepted_malformed == []
+    reasons = Counter(m.malformed for m, _ in parsed.refused)
+    assert set(reasons) == {"truncated JSON", "wrong type", "unknown format", "naive timestamp", "not JSON"}
+    steps = Counter(e.step for m, e in parsed.refused)
+    assert {"json", "adapt", "format"} <= set(steps)
+    naive = [e for m, e in parsed.refused if m.malformed == "naive timestamp"]
+    assert all("no timezone" in e.reason for e in naive)
+
+
+def test_truth_counts_match_what_parsing_yields(scenario, parsed):
+    truth = scenario.truth
+    assert truth.messages == dict(Counter(m.kind for m in scenario.messages))
+    assert truth.malformed == dict(Counter(m.kind for m, _ in parsed.refused))
+    assert truth.formats == dict(Counter(fmt for _, fmt, _ in parsed.good))
+    ids: dict[str, set[str]] = defaultdict(set)
+    for msg, _, records in parsed.good:
+        ids[msg.kind].update(r.id for r in records)
+    assert {kind: len(v) for kind, v in ids.items()} == truth.records
+
+
+def test_volume_and_share_of_malformed_messages(scenario):
+    n = len(scenario.messages)
+    assert 20_000 <= n <= 60_000
+    assert 0.001 <= sum(scenario.truth.malformed.values()) / n <= 0.005
+
+
+def test_the_incident_happens_in_order(scenario):
+    t = scenario.truth
+    assert t.bad_deploy.timestamp < t.ramp_start < t.first_critical < t.rollback_at < t.resolved_at
+    assert (t.project, t.environment, t.service, t.version) == ("checkout", "production", "payments-api", "v2.14.0")
+    assert t.deploy_time == t.bad_deploy.timestamp
+    assert timedelta(minutes=5) <= t.first_critical - t.ramp_start <= timedelta(minutes=20)
+    assert t.bad_deploy.timestamp.hour >= 12  # the afternoon of the first day
+    assert (t.root_cause, t.fix) == ("bad deploy v2.14.0: connection pool misconfigured", "rolled back to v2.13.2")
+
+
+def test_the_records_tell_the_incident(scenario, parsed):
+    t = scenario.truth
+    criticals = [
+        a for a in parsed.records(AlertEvent)
+        if (a.project, a.environment, a.severity, a.status) == ("checkout", "production", "critical", "firing")
+        and a.starts_at >= t.deploy_time
+    ]
+    assert min(a.starts_at for a in criticals) == t.first_critical
+    names = {a.name for a in parsed.records(AlertEvent) if t.deploy_time <= a.starts_at <= t.rollback_at}
+    assert {"HighErrorRate", "PaymentsAPIErrorBudgetBurn"} <= names
+
+    changes = [c for c in parsed.records(ChangeEvent) if (c.project, c.service) == ("checkout", "payments-api")]
+    bad = [c for c in changes if c.environment == "production" and c.version == t.bad_deploy.sha]
+    assert {c.timestamp for c in bad if c.source == "github-deployment"} == {t.bad_deploy.timestamp.replace(microsecond=0)}
+    assert any(c.type == "release" and c.version == "v2.14.0" for c in changes)
+    rollbacks = [c for c in changes if c.type == "rollback" and c.environment == "production"]
+    assert {c.timestamp for c in rollbacks if c.source == "github-deployment"} == {t.rollback_at.replace(microsecond=0)}
+
+    near = {(c.source, c.project, c.environment, c.service) for c in parsed.records(ChangeEvent)
+            if abs(c.timestamp - t.deploy_time) < timedelta(minutes=10)}
+    assert ("argocd", "search", "production", "search-api") in near
+    assert ("launchdarkly", "checkout", "staging", "payments-api") in near
+
+    (resolution,) = [r for r in parsed.records(Resolution) if r.root_cause == t.root_cause]
+    assert (resolution.fix, resolution.group_id) == (t.fix, t.resolution_group_id)
+    assert resolution.resolved_at == t.resolved_at.replace(microsecond=t.resolved_at.microsecond // 1000 * 1000)
+
+
+def test_error_logs_and_the_error_ratio_ramp_after_the_deploy(scenario, parsed):
+    t = scenario.truth
+
+    def errors(since: datetime, minutes: int) -> int:
+        return sum(
+            1 for r in parsed.records(LogRecord)
+            if r.service == "payments-api" and r.environment == "production" and r.is_error
+            and since <= r.timestamp < since + timedelta(minutes=minutes)
+        )
+
+    before, ramp = errors(t.deploy_time - timedelta(minutes=30), 30), errors(t.ramp_start, 15)
+    assert ramp > 20 * max(before, 1)
+    assert errors(t.ramp_start + timedelta(minutes=5), 5) > errors(t.ramp_start, 5)  # it ramps, not steps
+    versions = {r.service_version for r in parsed.records(LogRecord)
+                if r.service == "payments-api" and r.environment == "production" and r.is_error
+                and t.ramp_start <= r.timestamp < t.rollback_at}
+    assert versions == {"v2.14.0"}
+
+    ratio = sorted(
+        (p.timestamp, p.value) for p in parsed.records(MetricPoint)
+        if p.name == "service:http_errors:ratio_rate1m" and p.labels.get("service") == "payments-api"
+    )
+    calm = [v for at, v in ratio if at < t.deploy_time]
+    worst = max(v for at, v in ratio if t.ramp_start <= at <= t.rollback_live_at)
+    assert worst > 20 * (sum(calm) / len(calm))
+
+
+def test_a_realistic_platform(scenario, parsed):
+    alerts = parsed.records(AlertEvent)
+    assert {a.project for a in alerts} >= {"checkout", "search", "identity"}
+    assert {a.environment for a in alerts} == {"production", "staging"}
+    changes = parsed.records(ChangeEvent)
+    per_project = defaultdict(set)
+    for c in changes:
+        per_project[c.project].add(c.service)
+    assert all(2 <= len(per_project[p]) <= 4 for p in ("checkout", "search", "identity"))
+    assert {c.type for c in changes} >= {"deployment", "release", "rollback", "flag_change", "config_update"}
+    assert {r.workspace_id for _, _, records in parsed.good for r in records} == {"acme"}
+    nightly = [a for a in alerts if a.name == "SearchReindexQueueBacklog"]
+    assert len({a.starts_at.date() for a in nightly}) == 2
+    assert all(1 <= a.starts_at.hour <= 2 for a in nightly)
+
+
+def test_the_window_spans_more_than_a_day(scenario):
+    first, last = min(m.timestamp_ms for m in scenario.messages), max(m.timestamp_ms for m in scenario.messages)
+    assert last - first >= 24 * 3600 * 1000
+    assert scenario.start == DEFAULT_START and scenario.end - scenario.start == timedelta(hours=30)
+
+
+def test_some_webhooks_arrive_late(scenario):
+    latest, late = 0, Counter()
+    for m in scenario.messages:
+        if m.timestamp_ms < latest - 60_000:
+            late[m.kind] += 1
+        latest = max(latest, m.timestamp_ms)
+    assert late["changes"] >= 1
+
+
+def _bodies(scenario: Scenario, fmt: str) -> list[dict]:
+    return [json.loads(m.value) for m in scenario.messages if m.format == fmt and not m.malformed]
+
+
+def test_payloads_keep_the_quirks_of_the_real_formats(scenario):
+    webhooks = _bodies(scenario, "alertmanager")
+    firing = [a for w in webhooks for a in w["alerts"] if a["status"] == "firing"]
+    assert {a["endsAt"] for a in firing} == {"0001-01-01T00:00:00Z"}
+    assert all(w["version"] == "4" and w["groupKey"] and w["receiver"] for w in webhooks)
+    assert any(len(a["startsAt"]) > len("2025-03-11T14:00:00.123456Z") for a in firing)  # Go's nanoseconds
+
+    samples = _bodies(scenario, "prometheus-kafka-adapter")
+    assert all(isinstance(s["value"], str) for s in samples)
+    assert all(len(s["timestamp"]) == len("2025-03-11T14:00:00Z") for s in samples)  # whole seconds
+    values = [float(s["value"]) for s in samples]
+    assert any(math.isinf(v) for v in values) and any(math.isnan(v) for v in values)
+    assert all(not m.headers for m in scenario.messages if m.format == "prometheus-kafka-adapter")
+
+    logs = _bodies(scenario, "otlp-logs")
+    records = [r for b in logs for r in b["resourceLogs"][0]["scopeLogs"][0]["logRecords"]]
+    assert all(isinstance(r["timeUnixNano"], str) for r in records)
+    assert {r["severityNumber"] for r in records} >= {9, 17}
+    assert sum(len(b["resourceLogs"][0]["scopeLogs"][0]["logRecords"]) for b in logs) > 2 * len(logs)
+
+    github = [m for m in scenario.messages if (m.format or "").startswith("github-") and not m.malformed]
+    assert {m.headers["x-github-event"] for m in github} == {"deployment", "deployment_status", "release"}
+    assert all("x-github-event" not in json.loads(m.value) for m in github)
+
+    pagerduty = _bodies(scenario, "pagerduty-events")
+    assert all(p["payload"]["timestamp"].endswith("+0000") for p in pagerduty if p["event_action"] == "trigger")
+    silences = _bodies(scenario, "alertmanager-silence")
+    assert {s["status"]["state"] for s in silences} == {"active", "expired"}
+
+
+def test_generation_is_quick_and_reads_no_clock():
+    import time
+
+    began = time.perf_counter()
+    generate(seed=11)
+    assert time.perf_counter() - began < 10  # about 1 s on a laptop; CI boxes are slower
+
+
+@pytest.mark.parametrize(
+    ("start", "hours"),
+    [(datetime(2025, 3, 11), 30), (DEFAULT_START, 12), (datetime(2025, 3, 11, 14, 30, tzinfo=timezone.utc), 24)],
+)
+def test_an_impossible_window_is_refused(start, hours):
+    with pytest.raises(ValueError):
+        generate(start=start, hours=hours)
+
+
+def test_another_start_moves_everything():
+    later = generate(start=DEFAULT_START + timedelta(days=30, hours=6), hours=36)
+    t = later.truth
+    assert t.deploy_time.date() == (DEFAULT_START + timedelta(days=30)).date()
+    assert min(m.timestamp_ms for m in later.messages) >= (DEFAULT_START + timedelta(days=30, hours=6)).timestamp() * 1000
