@@ -23,6 +23,7 @@ import duckdb
 from bytewax.testing import run_main
 from confluent_kafka import Consumer, Producer, TopicPartition
 
+from signalcraft.app import tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
 from signalcraft.flows.ingest import build_ingest_flow
@@ -112,6 +113,7 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tupl
     config = settings.broker.client_config()
     source = KafkaBatchSource({**config, "fetch.wait.max.ms": "10"}, [topics.alerts], batch_size=1000, stop_at_end=True)
     flow = build_ingest_flow(settings, source, DuckDBSink(db), topic_sink(config, topics.dlq))
+    tune_gc()
     t0 = time.perf_counter()
     run_main(flow)
     elapsed = time.perf_counter() - t0

@@ -16,6 +16,7 @@ import duckdb
 from bytewax.testing import run_main
 from confluent_kafka import Producer
 
+from signalcraft.app import tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from signalcraft.flows.ingest import build_ingest_flow
@@ -72,6 +73,7 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
         source = KafkaBatchSource({**config, "fetch.wait.max.ms": "10"}, settings.topics.inputs(), stop_at_end=True)
         flow = build_ingest_flow(settings, source, DuckDBSink(db), topic_sink(config, settings.topics.dlq))
         t_flow = time.monotonic()
+        tune_gc()
         run_main(flow)
         say(f"ingest flow done in {time.monotonic() - t_flow:.1f}s")
     summarize(db, scenario, say)
@@ -100,7 +102,7 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
             [truth.project, truth.environment, truth.deploy_time, truth.deploy_time],
         ).fetchall()
         for ts, typ, source, service, version in rows:
-            say(f"  {ts:%Y-%m-%d %H:%M:%S} {typ:<13} {service:<16} {version:<10} ({source})")
+            say(f"  {ts:%Y-%m-%d %H:%M:%S} {typ:<13} {service:<16} {version[:12]:<12} ({source})")
         first = con.execute(
             "select min(starts_at) from alert_events where project = ? and environment = ? and severity = 'critical' and starts_at >= ?",
             [truth.project, truth.environment, truth.deploy_time],

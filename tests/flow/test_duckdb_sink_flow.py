@@ -1,0 +1,140 @@
+"""DuckDBSink in real Bytewax executions: repeats, several workers and processes, recovery."""
+
+from __future__ import annotations
+
+import multiprocessing
+import socket
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import bytewax.operators as op
+import duckdb
+import pytest
+from bytewax.dataflow import Dataflow
+from bytewax.recovery import RecoveryConfig, init_db_dir
+from bytewax.testing import TestingSource, cluster_main, run_main
+
+from signalcraft.models import AlertEvent, DeadLetter, make_id
+from signalcraft.sinks.duckdb import DuckDBSink, store_key
+
+T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+
+
+def alerts(start: int, stop: int) -> list[AlertEvent]:
+    return [
+        AlertEvent(
+            id=make_id("alert", i),
+            workspace_id="acme",
+            project="shop",
+            environment="prod",
+            service="checkout",
+            name="HighErrorRate",
+            severity="critical",
+            status="firing",
+            labels={"alertname": "HighErrorRate", "service": "checkout", "pod": f"pod-{i}"},
+            fingerprint=f"{i:016x}",
+            starts_at=T0 + timedelta(minutes=i),
+            source="alertmanager",
+        )
+        for i in range(start, stop)
+    ]
+
+
+def dead_letter(offset: int) -> DeadLetter:
+    return DeadLetter(
+        id=make_id("dlq", "signalcraft.alerts", 0, offset),
+        source_topic="signalcraft.alerts",
+        partition=0,
+        offset=offset,
+        payload=b"\xff not json",
+        headers={},
+        step="decode",
+        reason="payload is not JSON",
+        received_at=T0,
+    )
+
+
+def store_flow(source: TestingSource[list[Any]], path: Path, spread: bool = False) -> Dataflow:
+    flow = Dataflow("duckdb-store")
+    batches = op.input("input", flow, source)
+    if spread:
+        batches = op.redistribute("spread", batches)
+    keyed = op.key_on("store-key", batches, store_key)
+    op.output("store", keyed, DuckDBSink(path))
+    return flow
+
+
+def counts(path: Path) -> tuple[int, int, int]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(
+            "SELECT (SELECT count(*) FROM alert_events), (SELECT count(DISTINCT id) FROM alert_events), "
+            "(SELECT count(*) FROM dlq)"
+        ).fetchone()
+
+
+def repeated_input() -> list[list[Any]]:
+    first, second = alerts(0, 5), [*alerts(5, 10), dead_letter(3)]
+    return [first, second, first, [*second, *first[:2]], [], alerts(10, 12)]
+
+
+def test_every_row_is_written_once_when_the_input_repeats(tmp_path: Path) -> None:
+    path = tmp_path / "store.duckdb"
+    run_main(store_flow(TestingSource(repeated_input()), path))
+    assert counts(path) == (12, 12, 1)
+
+
+def test_two_workers_still_have_one_writer(tmp_path: Path) -> None:
+    path = tmp_path / "store.duckdb"
+    cluster_main(store_flow(TestingSource(repeated_input()), path, spread=True), [], 0, worker_count_per_proc=2)
+    assert counts(path) == (12, 12, 1)
+
+
+def _run_process(path: str, addresses: list[str], proc_id: int) -> None:
+    flow = store_flow(TestingSource(repeated_input()), Path(path), spread=True)
+    cluster_main(flow, addresses, proc_id, worker_count_per_proc=2)
+
+
+def free_ports(n: int) -> list[int]:
+    sockets = [socket.socket() for _ in range(n)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
+def test_two_processes_still_have_one_writer(tmp_path: Path) -> None:
+    """A second process opening the file would fail on DuckDB's lock; both must exit cleanly."""
+    path = tmp_path / "store.duckdb"
+    addresses = [f"127.0.0.1:{port}" for port in free_ports(2)]
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_run_process, args=(str(path), addresses, i)) for i in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=120)
+    assert [p.exitcode for p in procs] == [0, 0]
+    assert counts(path) == (12, 12, 1)
+
+
+def test_resuming_after_an_abort_replays_without_duplicates(tmp_path: Path) -> None:
+    path, recovery = tmp_path / "store.duckdb", tmp_path / "recovery"
+    recovery.mkdir()
+    init_db_dir(recovery, 1)
+    inp = [alerts(0, 4), alerts(4, 8), TestingSource.ABORT(), alerts(2, 6), alerts(8, 10), [dead_letter(1)]]
+    flow = store_flow(TestingSource(inp), path)
+    config = RecoveryConfig(str(recovery))
+
+    run_main(flow, epoch_interval=timedelta(0), recovery_config=config)
+    assert counts(path) == (8, 8, 0)
+
+    run_main(flow, epoch_interval=timedelta(0), recovery_config=config)
+    assert counts(path) == (10, 10, 1)
+
+
+def test_an_item_that_is_not_a_batch_stops_the_flow_with_a_clear_error(tmp_path: Path) -> None:
+    flow = store_flow(TestingSource([alerts(0, 1)[0]]), tmp_path / "store.duckdb")
+    with pytest.raises(Exception, match=r"expected each item to be \(key, list of records\), got \(key, AlertEvent\)"):
+        run_main(flow)

@@ -1,0 +1,630 @@
+"""The DuckDB store: schema, round trips, idempotency, views and the documented queries."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from signalcraft.models import (
+    AlertEvent,
+    AuditEntry,
+    ChangeEvent,
+    Correlation,
+    DeadLetter,
+    LogRecord,
+    Matcher,
+    MetricPoint,
+    Resolution,
+    Warning,
+    make_id,
+)
+from signalcraft.sinks.duckdb import DuckDBStoreError, DuckDBWriter
+from signalcraft.sinks.schema import (
+    BOOLEAN,
+    DOUBLE,
+    INTEGER,
+    SCHEMA_VERSION,
+    TABLES,
+    TABLES_BY_NAME,
+    VARCHAR,
+    VARCHAR_LIST,
+    VIEWS,
+    Column,
+    Table,
+    table_for,
+    to_arrow,
+)
+
+DOCS = Path(__file__).parents[2] / "docs" / "duckdb.md"
+T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def alert(name: str, service: str, status: str, start: float, end: float | None = None, **kw: Any) -> AlertEvent:
+    fingerprint = kw.pop("fingerprint", make_id("fp", name, service)[3:19])
+    labels = {"alertname": name, "service": service, "namespace": "shop", **kw.pop("labels", {})}
+    return AlertEvent(
+        id=make_id("alert", fingerprint, status, at(start)),
+        workspace_id="acme",
+        project="shop",
+        environment="prod",
+        service=service,
+        name=name,
+        severity=kw.pop("severity", "critical"),
+        status=status,
+        labels=labels,
+        annotations={"summary": f"{name} on {service}", "runbook_url": f"https://runbooks/{name}"},
+        fingerprint=fingerprint,
+        starts_at=at(start),
+        ends_at=None if end is None else at(end),
+        source="alertmanager",
+        **kw,
+    )
+
+
+def scenario() -> list[Any]:
+    """A checkout incident: a deploy, alerts, silences, logs, metrics, a fix, bad input."""
+    deploy = ChangeEvent(
+        id=make_id("change", "deploy-1"),
+        workspace_id="acme",
+        type="deployment",
+        source="github",
+        project="shop",
+        environment="prod",
+        service="checkout",
+        version="v1.42.0",
+        summary="Deploy checkout v1.42.0",
+        details={"sha": "4f2a9c1", "diff_url": "https://github.com/acme/shop/compare/v1.41...v1.42"},
+        actor="ci-bot",
+        timestamp=at(-6),
+    )
+    flag = ChangeEvent(
+        id=make_id("change", "flag-1"),
+        workspace_id="acme",
+        type="flag_change",
+        source="launchdarkly",
+        project="shop",
+        environment="prod",
+        service="checkout",
+        summary="new-pricing turned on",
+        details={"flag_key": "new-pricing", "old": "false", "new": "true"},
+        timestamp=at(-40),
+    )
+    silence = AuditEntry(
+        id=make_id("audit", "silence-1"),
+        workspace_id="acme",
+        action="silence",
+        actor="alice",
+        matchers=(
+            Matcher(name="alertname", value="DiskFilling"),
+            Matcher(name="instance", value="db-.*", is_regex=True),
+            Matcher(name="env", value="staging", is_equal=False),
+        ),
+        target="silence-abc",
+        duration_s=7200.0,
+        timestamp=at(-30),
+        ends_at=at(90),
+        comment="maintenance window",
+        source="alertmanager",
+    )
+    snooze = AuditEntry(
+        id=make_id("audit", "snooze-1"),
+        workspace_id="acme",
+        action="snooze",
+        actor="bob",
+        matchers=(Matcher(name="alertname", value="HighLatency"),),
+        duration_s=900.0,
+        timestamp=at(7),
+        source="signalcraft",
+    )
+    ack = AuditEntry(
+        id=make_id("audit", "ack-1"), workspace_id="acme", action="ack", timestamp=at(8), source="signalcraft"
+    )
+    metrics = [
+        MetricPoint(
+            id=make_id("metric", "latency", i),
+            workspace_id="acme",
+            metric_key='http_p99_seconds{job="checkout"}',
+            name="http_p99_seconds",
+            labels={"job": "checkout"},
+            value=v,
+            timestamp=at(i),
+            source="prometheus-kafka-adapter",
+        )
+        for i, v in enumerate([0.2, 0.25, math.inf, math.nan, 2.5])
+    ]
+    logs = [
+        LogRecord(
+            id=make_id("log", i),
+            workspace_id="acme",
+            project="shop",
+            environment="prod",
+            service="checkout",
+            service_version="v1.42.0",
+            severity_number=17 if i % 3 == 0 else 9,
+            severity_text="ERROR" if i % 3 == 0 else "INFO",
+            is_error=i % 3 == 0,
+            body=f"request {i} {'failed: upstream timeout' if i % 3 == 0 else 'ok'}",
+            attributes={"http.route": "/pay"},
+            trace_id=f"{i:032x}",
+            span_id=f"{i:016x}",
+            timestamp=at(i / 2),
+            source="otlp",
+        )
+        for i in range(8)
+    ]
+    fix = Resolution(
+        id=make_id("resolution", "g-1"),
+        workspace_id="acme",
+        group_id="group-checkout-errors",
+        resolved_at=at(30),
+        root_cause="v1.42.0 lowered the payment client timeout",
+        fix="Rolled back checkout to v1.41.3",
+        links=("https://github.com/acme/shop/pull/981", "https://wiki/postmortems/42"),
+        resolved_by="alice",
+        source="signalcraft",
+    )
+    dead = [
+        DeadLetter(
+            id=make_id("dlq", "signalcraft.alerts", 0, offset),
+            source_topic="signalcraft.alerts",
+            partition=0,
+            offset=offset,
+            key=b"k\x00" if offset == 7 else None,
+            payload=payload,
+            headers={"content-type": "application/json"},
+            format="alertmanager" if offset == 7 else None,
+            step="decode",
+            reason=reason,
+            received_at=at(offset),
+        )
+        for offset, payload, reason in [
+            (7, b"\x00\xff{not json", "payload is not JSON"),
+            (9, b'{"alerts": 3}', "payload is not JSON"),
+            (11, b'{"status": "firing"}', "alert: 'labels' missing"),
+        ]
+    ]
+    alerts = [
+        alert("HighErrorRate", "checkout", "firing", 0),
+        alert("HighErrorRate", "checkout", "resolved", 0, 30),
+        alert("HighLatency", "checkout", "firing", 2, severity="warning"),
+        alert("HighLatency", "payments", "firing", 65, labels={"namespace": "pay"}),
+        alert("DiskFilling", "postgres", "firing", 3, severity="warning", generator_url="http://prom/graph"),
+    ]
+    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, fix, *dead]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "store.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add(scenario())
+    return path
+
+
+def connect(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True)
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Rows as dicts, through Arrow (TIMESTAMPTZ via fetchall needs pytz, which is not installed)."""
+    return con.execute(sql, params or []).to_arrow_table().to_pylist()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    return con.execute(sql, params or []).fetchone()[0]
+
+
+# --- schema -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
+def test_every_model_field_is_a_column_and_nothing_else(table: Table) -> None:
+    assert sorted(c.source for c in table.columns) == sorted(table.record.model_fields)
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
+def test_ddl_and_arrow_schema_agree(table: Table, db: Path) -> None:
+    stored = connect(db).execute(f"SELECT * FROM {table.name} LIMIT 0").to_arrow_table().schema
+    assert stored.names == table.column_names
+
+    def plain(t: pa.DataType) -> object:
+        # DuckDB answers in the session time zone, spelled 'Etc/UTC'; the instant is the same.
+        return ("timestamp", t.unit) if pa.types.is_timestamp(t) else t
+
+    assert [plain(f.type) for f in stored] == [plain(f.type) for f in table.arrow_schema]
+
+
+def test_primary_key_and_not_null_follow_the_columns(db: Path) -> None:
+    con = connect(db)
+    for table in TABLES:
+        primary = scalar(
+            con,
+            "SELECT constraint_column_names FROM duckdb_constraints() "
+            "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'",
+            [table.name],
+        )
+        assert primary == ["id"]
+        nullable = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND is_nullable", [table.name]
+            ).fetchall()
+        }
+        assert nullable == {c.name for c in table.columns if c.nullable}
+
+
+def test_table_for_names_each_record_type() -> None:
+    names = {type(r): table_for(r) for r in scenario()}
+    assert names == {t.record: t.name for t in TABLES}
+    with pytest.raises(TypeError, match="no table for str"):
+        table_for("not a record")
+
+
+def test_to_arrow_refuses_a_record_of_another_type() -> None:
+    with pytest.raises(TypeError, match="'alert_events' holds AlertEvent, got Resolution"):
+        to_arrow("alert_events", [r for r in scenario() if isinstance(r, (AlertEvent, Resolution))])
+
+
+def test_comments_travel_in_the_file(db: Path) -> None:
+    con = connect(db)
+    assert scalar(con, "SELECT comment FROM duckdb_tables() WHERE table_name = 'dlq'").startswith("Input that")
+    assert "labels['key']" in scalar(
+        con, "SELECT comment FROM duckdb_columns() WHERE table_name = 'alert_events' AND column_name = 'labels'"
+    )
+    assert scalar(con, "SELECT count(*) FROM duckdb_views() WHERE comment IS NOT NULL AND NOT internal") == len(VIEWS)
+
+
+# --- round trips ------------------------------------------------------------
+
+
+def expected_row(table: Table, record: Any) -> dict[str, Any]:
+    out = {}
+    for column in table.columns:
+        value = getattr(record, column.source)
+        if isinstance(value, dict):
+            value = sorted(value.items())
+        elif column.name == "matchers":
+            value = [m.model_dump() for m in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[column.name] = value
+    return out
+
+
+def stored_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: sorted(v) if isinstance(v, list) and v and isinstance(v[0], tuple) else v for k, v in row.items()}
+
+
+def same(a: object, b: object) -> bool:
+    return (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b)) or a == b
+
+
+def test_every_record_round_trips_field_for_field(db: Path) -> None:
+    con = connect(db)
+    records = scenario()
+    for record in records:
+        table = TABLES_BY_NAME[table_for(record)]
+        [row] = rows(con, f"SELECT * FROM {table.name} WHERE id = ?", [record.id])
+        got, want = stored_row(row), expected_row(table, record)
+        assert all(same(got[k], want[k]) for k in want), (table.name, got, want)
+    for table in TABLES:
+        count = sum(1 for r in records if isinstance(r, table.record))
+        assert scalar(con, f"SELECT count(*) FROM {table.name}") == count
+
+
+def test_values_read_back_in_sql(db: Path) -> None:
+    con = connect(db)
+    assert con.execute(
+        "SELECT service, labels['service'], labels['namespace'], annotations['runbook_url'], ends_at IS NULL "
+        "FROM alert_events WHERE name = 'DiskFilling'"
+    ).fetchone() == ("postgres", "postgres", "shop", "https://runbooks/DiskFilling", True)
+    assert scalar(
+        con,
+        "SELECT ends_at - starts_at FROM alert_events WHERE status = 'resolved'",
+    ) == timedelta(minutes=30)
+    assert scalar(con, "SELECT count(*) FROM alert_events WHERE starts_at = ?", [T0]) == 2
+    assert scalar(con, "SELECT epoch_us(timestamp) FROM change_events WHERE version = 'v1.42.0'") == int(
+        at(-6).timestamp() * 1_000_000
+    )
+    assert con.execute(
+        "SELECT details['sha'], details['missing'], actor FROM change_events WHERE type = 'deployment'"
+    ).fetchone() == ("4f2a9c1", None, "ci-bot")
+    assert con.execute(
+        "SELECT len(matchers), matchers[2].name, matchers[2].is_regex, matchers[3].is_equal, duration_s, comment "
+        "FROM audit_log WHERE actor = 'alice'"
+    ).fetchone() == (3, "instance", True, False, 7200.0, "maintenance window")
+    assert con.execute("SELECT matchers, actor FROM audit_log WHERE action = 'ack'").fetchone() == ([], None)
+    assert con.execute(
+        "SELECT links[2], len(links), root_cause IS NOT NULL FROM resolutions"
+    ).fetchone() == ("https://wiki/postmortems/42", 2, True)
+    assert con.execute(
+        "SELECT count(*) FILTER (WHERE is_error), min(severity_number), max(severity_number), "
+        "any_value(attributes['http.route']) FROM log_events"
+    ).fetchone() == (3, 9, 17, "/pay")
+    assert con.execute(
+        "SELECT key, payload, source_partition, source_offset, headers['content-type'], format "
+        "FROM dlq WHERE source_offset = 7"
+    ).fetchone() == (b"k\x00", b"\x00\xff{not json", 0, 7, "application/json", "alertmanager")
+
+
+def test_inf_and_nan_are_kept(db: Path) -> None:
+    con = connect(db)
+    assert con.execute(
+        "SELECT count(*) FILTER (WHERE isinf(value) AND value > 0), count(*) FILTER (WHERE isnan(value)), "
+        "count(*) FILTER (WHERE isfinite(value)) FROM metric_points"
+    ).fetchone() == (1, 1, 3)
+    values = [r[0] for r in con.execute("SELECT value FROM metric_points ORDER BY timestamp").fetchall()]
+    assert values[:3] == [0.2, 0.25, math.inf] and math.isnan(values[3]) and values[4] == 2.5
+
+
+def test_map_lookup_filters_and_unnests(db: Path) -> None:
+    con = connect(db)
+    assert scalar(con, "SELECT count(*) FROM alert_events WHERE labels['namespace'] = 'pay'") == 1
+    assert scalar(con, "SELECT count(*) FROM alert_events WHERE labels['no-such-label'] IS NULL") == 5
+    keys = con.execute(
+        "SELECT DISTINCT unnest(map_keys(labels)) AS k FROM alert_events ORDER BY k"
+    ).fetchall()
+    assert keys == [("alertname",), ("namespace",), ("service",)]
+
+
+# --- idempotency ------------------------------------------------------------
+
+
+def test_the_same_batch_twice_makes_one_row_each(tmp_path: Path) -> None:
+    records = scenario()
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add(records)
+        assert writer.flush() == len(records)
+        writer.add(records)
+        assert writer.flush() == 0
+    con = connect(tmp_path / "s.duckdb")
+    assert sum(scalar(con, f"SELECT count(*) FROM {t.name}") for t in TABLES) == len(records)
+
+
+def test_duplicates_within_one_batch_keep_the_first(tmp_path: Path) -> None:
+    first = alert("HighErrorRate", "checkout", "firing", 0)
+    again = first.model_copy(update={"annotations": {"summary": "a later copy"}})
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add([first, again, first])
+        assert writer.flush() == 1
+        writer.add([again])
+    con = connect(tmp_path / "s.duckdb")
+    assert con.execute("SELECT count(*), any_value(annotations['summary']) FROM alert_events").fetchone() == (
+        1,
+        "HighErrorRate on checkout",
+    )
+
+
+CORRELATIONS = Table(
+    "correlations",
+    Correlation,
+    "Alert groups paired with changes that may have caused them; the highest version wins.",
+    (
+        Column("id", VARCHAR, "Deterministic id."),
+        Column("workspace_id", VARCHAR, "Workspace."),
+        Column("group_id", VARCHAR, "Alert group."),
+        Column("change_id", VARCHAR, "Change."),
+        Column("rank", INTEGER, "1 is the suspect."),
+        Column("score", DOUBLE, "Score."),
+        Column("lag_s", DOUBLE, "Seconds from change to alert."),
+        Column("reasons", VARCHAR_LIST, "Why."),
+        Column("suspect", BOOLEAN, "Top candidate."),
+        Column("version", INTEGER, "Revision of this correlation."),
+    ),
+    on_conflict="update",
+    version_column="version",
+)
+
+
+def correlation(version: int, rank: int) -> Correlation:
+    return Correlation(
+        id="corr-1",
+        workspace_id="acme",
+        group_id="g",
+        change_id="c",
+        rank=rank,
+        score=1.0 / rank,
+        lag_s=360.0,
+        reasons=(f"v{version}",),
+        suspect=rank == 1,
+        version=version,
+    )
+
+
+def test_upsert_mode_keeps_the_highest_version(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path, tables=(*TABLES, CORRELATIONS)) as writer:
+        writer.add([correlation(1, 3)])
+        writer.flush()
+        writer.add([correlation(3, 1), correlation(2, 2)])  # in one batch: version 3 wins, not the last
+        assert writer.flush() == 1
+        writer.add([correlation(2, 2)])  # a late replay of an older version changes nothing
+        assert writer.flush() == 0
+        writer.add([correlation(4, 2), correlation(5, 1)])  # and not the first either
+        assert writer.flush() == 1
+    got = connect(path).execute("SELECT count(*), any_value(rank), any_value(reasons) FROM correlations").fetchone()
+    assert got == (1, 1, ["v5"])
+
+
+def test_upsert_mode_without_a_version_keeps_the_latest_write(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    fixes = [r for r in scenario() if isinstance(r, Resolution)]
+    upsert = tuple(dataclasses.replace(t, on_conflict="update") if t.name == "resolutions" else t for t in TABLES)
+    with DuckDBWriter(path, tables=upsert) as writer:
+        writer.add(fixes)
+        writer.flush()
+        writer.add([fixes[0].model_copy(update={"fix": "first"}), fixes[0].model_copy(update={"fix": "second"})])
+    assert connect(path).execute("SELECT count(*), any_value(fix) FROM resolutions").fetchone() == (1, "second")
+
+
+# --- opening, errors --------------------------------------------------------
+
+
+def test_reopening_an_existing_file_keeps_rows_and_adds_new_ones(db: Path) -> None:
+    before = scalar(connect(db), "SELECT count(*) FROM alert_events")
+    with DuckDBWriter(db) as writer:
+        writer.add(scenario())  # all known
+        writer.add([alert("CrashLooping", "checkout", "firing", 12)])
+    con = connect(db)
+    assert scalar(con, "SELECT count(*) FROM alert_events") == before + 1
+    assert scalar(con, "SELECT value FROM signalcraft_meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+    assert scalar(con, "SELECT count(*) FROM signalcraft_meta") == 1
+
+
+def test_a_file_of_another_schema_version_is_refused(db: Path) -> None:
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE signalcraft_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(DuckDBStoreError, match="schema version 999, this SignalCraft writes version 1"):
+        DuckDBWriter(db)
+
+
+def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are notes, not a database\n" * 200)
+    with pytest.raises(DuckDBStoreError, match="cannot open") as info:
+        DuckDBWriter(path)
+    assert isinstance(info.value.__cause__, duckdb.Error)
+
+
+def test_an_unknown_record_type_is_refused_with_the_known_ones() -> None:
+    warning = Warning(
+        id="w",
+        workspace_id="acme",
+        labels={"alertname": "x", "severity": "warning"},
+        annotations={"summary": "s", "description": "d"},
+        starts_at=T0,
+        generator_url="http://x",
+        metric_key="m",
+        observed=1.0,
+        expected=0.0,
+        band=(0.0, 0.5),
+        sigma=3.4,
+        method="zscore",
+    )
+    with DuckDBWriter(":memory:") as writer, pytest.raises(TypeError, match="no table for Warning; stored types are"):
+        writer.add([warning])
+
+
+def test_a_failed_flush_raises_with_a_hint_and_clears_the_batch(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    writer = DuckDBWriter(path)
+    # Another connection to the same database in this process drops a table under the writer.
+    duckdb.connect(str(path)).execute("DROP TABLE resolutions")
+    writer.add([r for r in scenario() if isinstance(r, (Resolution, AlertEvent))])
+    with pytest.raises(DuckDBStoreError, match="writing table 'resolutions' failed") as info:
+        writer.flush()
+    assert isinstance(info.value.__cause__, duckdb.Error)
+    assert writer.pending == 0
+    writer.close()
+    # The flush was one transaction: the alerts of the failed batch are not there either.
+    assert scalar(duckdb.connect(str(path)), "SELECT count(*) FROM alert_events") == 0
+
+
+# --- views ------------------------------------------------------------------
+
+
+def test_alerts_firing_is_the_latest_state_per_fingerprint(db: Path) -> None:
+    got = connect(db).execute("SELECT name, service FROM alerts_firing ORDER BY starts_at").fetchall()
+    assert got == [("HighLatency", "checkout"), ("DiskFilling", "postgres"), ("HighLatency", "payments")]
+
+
+def test_alerts_firing_sees_a_new_episode_after_a_resolve(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([alert("HighErrorRate", "checkout", s, m, e) for s, m, e in [
+            ("firing", 0, None), ("resolved", 0, 30), ("firing", 45, None)
+        ]])
+    assert connect(path).execute("SELECT count(*), any_value(starts_at) FROM alerts_firing").fetchone() == (1, at(45))
+
+
+def test_dlq_summary_counts_by_topic_step_and_format(db: Path) -> None:
+    got = rows(connect(db), "SELECT * FROM dlq_summary ORDER BY format NULLS LAST")
+    assert [(r["source_topic"], r["step"], r["format"], r["dead_letters"]) for r in got] == [
+        ("signalcraft.alerts", "decode", "alertmanager", 1),
+        ("signalcraft.alerts", "decode", None, 2),
+    ]
+    assert got[1]["latest_reason"] == "alert: 'labels' missing"
+    assert got[1]["first_received_at"] == at(9) and got[1]["last_received_at"] == at(11)
+
+
+# --- the documentation ------------------------------------------------------
+
+
+def doc_queries() -> list[str]:
+    return re.findall(r"```sql\n(.*?)```", DOCS.read_text(), flags=re.DOTALL)
+
+
+def test_the_docs_have_six_to_eight_example_queries() -> None:
+    assert 6 <= len(doc_queries()) <= 8
+
+
+@pytest.mark.parametrize("query", doc_queries(), ids=lambda q: " ".join(q.split())[:60])
+def test_each_documented_query_runs_and_finds_rows(query: str, db: Path) -> None:
+    con = connect(db)
+    con.execute("SET TimeZone = 'UTC'")
+    result = con.execute(query).to_arrow_table()
+    assert result.num_rows > 0, query
+
+
+def test_the_docs_describe_every_table_column_and_view() -> None:
+    text = DOCS.read_text()
+    sections = dict(re.findall(r"^### (\w+)\n(.*?)(?=^##)", text + "\n##", flags=re.DOTALL | re.MULTILINE))
+    for table in TABLES:
+        documented = re.findall(r"^\| `(\w+)` \|", sections[table.name], flags=re.MULTILINE)
+        assert documented == table.column_names, table.name
+    assert {v.name for v in VIEWS} <= set(sections)
+
+
+# --- throughput -------------------------------------------------------------
+
+
+def test_throughput_of_100k_alert_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Prints rows/s for to_arrow + insert of 100k AlertEvents; asserts only the rows."""
+    n = 100_000
+    events = [
+        AlertEvent(
+            id=make_id("alert", i),
+            workspace_id="acme",
+            project="shop",
+            environment="prod",
+            service=f"svc-{i % 20}",
+            name=f"Alert{i % 50}",
+            severity="critical",
+            status="firing" if i % 3 else "resolved",
+            labels={"alertname": f"Alert{i % 50}", "service": f"svc-{i % 20}", "pod": f"pod-{i % 500}"},
+            annotations={"summary": "p99 latency above 2s", "description": "p99 above 2s for 5 minutes"},
+            fingerprint=f"{i % 1000:016x}",
+            starts_at=T0 + timedelta(seconds=i),
+            ends_at=None if i % 3 else T0 + timedelta(seconds=i + 60),
+            source="alertmanager",
+        )
+        for i in range(n)
+    ]
+    with DuckDBWriter(tmp_path / "bench.duckdb") as writer:
+        wall, cpu = time.perf_counter(), time.process_time()
+        arrow = to_arrow("alert_events", events)
+        convert_wall = time.perf_counter() - wall
+        writer.add(events)
+        written = writer.flush()
+        wall, cpu = time.perf_counter() - wall - convert_wall, time.process_time() - cpu
+    assert arrow.num_rows == n and written == n
+    with capsys.disabled():
+        print(
+            f"\n[duckdb store] {n:,} AlertEvents: to_arrow {n / convert_wall:,.0f} rows/s; "
+            f"add+flush (to_arrow + insert + commit) {n / wall:,.0f} rows/s wall; "
+            f"{cpu:.2f}s CPU for both"
+        )
+    assert scalar(duckdb.connect(str(tmp_path / "bench.duckdb")), "SELECT count(*) FROM alert_events") == n
