@@ -118,5 +118,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as e:  # noqa: BLE001 - the CLI's one clear line
         log.debug("command failed", exc_info=True)
-        print(f"signalcraft {args.command}: {e}", file=sys.stderr)
+        print(f"signalcraft {args.command}: {_root_message(e)}", file=sys.stderr)
         return 1
+
+
+def _root_message(e: BaseException) -> str:
+    """The innermost cause: Bytewax wraps errors raised while building a flow in its own."""
+    while e.__cause__ is not None:
+        e = e.__cause__
+    return str(e) or type(e).__name__

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -589,42 +588,3 @@ def test_the_docs_describe_every_table_column_and_view() -> None:
 
 
 # --- throughput -------------------------------------------------------------
-
-
-def test_throughput_of_100k_alert_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Prints rows/s for to_arrow + insert of 100k AlertEvents; asserts only the rows."""
-    n = 100_000
-    events = [
-        AlertEvent(
-            id=make_id("alert", i),
-            workspace_id="acme",
-            project="shop",
-            environment="prod",
-            service=f"svc-{i % 20}",
-            name=f"Alert{i % 50}",
-            severity="critical",
-            status="firing" if i % 3 else "resolved",
-            labels={"alertname": f"Alert{i % 50}", "service": f"svc-{i % 20}", "pod": f"pod-{i % 500}"},
-            annotations={"summary": "p99 latency above 2s", "description": "p99 above 2s for 5 minutes"},
-            fingerprint=f"{i % 1000:016x}",
-            starts_at=T0 + timedelta(seconds=i),
-            ends_at=None if i % 3 else T0 + timedelta(seconds=i + 60),
-            source="alertmanager",
-        )
-        for i in range(n)
-    ]
-    with DuckDBWriter(tmp_path / "bench.duckdb") as writer:
-        wall, cpu = time.perf_counter(), time.process_time()
-        arrow = to_arrow("alert_events", events)
-        convert_wall = time.perf_counter() - wall
-        writer.add(events)
-        written = writer.flush()
-        wall, cpu = time.perf_counter() - wall - convert_wall, time.process_time() - cpu
-    assert arrow.num_rows == n and written == n
-    with capsys.disabled():
-        print(
-            f"\n[duckdb store] {n:,} AlertEvents: to_arrow {n / convert_wall:,.0f} rows/s; "
-            f"add+flush (to_arrow + insert + commit) {n / wall:,.0f} rows/s wall; "
-            f"{cpu:.2f}s CPU for both"
-        )
-    assert scalar(duckdb.connect(str(tmp_path / "bench.duckdb")), "SELECT count(*) FROM alert_events") == n

@@ -1,0 +1,86 @@
+"""`signalcraft run --stop-at-end` and `signalcraft demo` against the real bundled broker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+
+from signalcraft.config import IdentitySettings
+from signalcraft.sources.decode import parse_payload
+from tests.integration.conftest import consume_all, produce
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
+TABLE_OF = {
+    "AlertEvent": "alert_events", "ChangeEvent": "change_events", "AuditEntry": "audit_log",
+    "MetricPoint": "metric_points", "LogRecord": "log_events", "Resolution": "resolutions",
+}
+
+
+def _env(settings) -> dict[str, str]:
+    return {**os.environ, **{f"SIGNALCRAFT_TOPIC_{k.upper()}": v for k, v in settings.topics.model_dump().items()}}
+
+
+def test_run_stop_at_end_stores_every_example_and_dead_letters_the_rest(settings, tmp_path):
+    bootstrap = settings.broker.bootstrap_servers
+    expected: Counter[str] = Counter()
+    ids: set[str] = set()
+    for kind_dir in sorted(EXAMPLES.iterdir()):
+        kind = kind_dir.name
+        topic = getattr(settings.topics, kind)
+        payloads = [p.read_bytes() for p in sorted(kind_dir.glob("*.json"))]
+        for value in payloads:
+            _, records = parse_payload(value, kind, {}, IdentitySettings())
+            for r in records:
+                if r.id not in ids:
+                    ids.add(r.id)
+                    expected[TABLE_OF[type(r).__name__]] += 1
+        # every example twice (a redelivery), plus one broken message per topic
+        produce(bootstrap, topic, [(None, v, {}) for v in payloads * 2] + [(b"k", b'{"broken": ', {"sc-format": "auto"})])
+
+    db = tmp_path / "run.duckdb"
+    cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db),
+           "--stop-at-end", "--kafka-option", "client.id=signalcraft-it"]
+    done = subprocess.run(cmd, env=_env(settings), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        for table, n in expected.items():
+            assert con.execute(f"select count(*) from {table}").fetchone()[0] == n, table
+        dead = con.execute("select source_topic, step, reason from dlq order by source_topic").fetchall()
+    assert sorted(t for t, _, _ in dead) == sorted(getattr(settings.topics, d.name) for d in EXAMPLES.iterdir())
+    assert all(step == "json" and "not valid JSON" in reason for _, step, reason in dead)
+    dlq = consume_all(bootstrap, settings.topics.dlq)
+    assert len({(dict(m.headers())["sc-dlq-topic"], dict(m.headers())["sc-dlq-offset"]) for m in dlq}) == len(dead)
+    assert {m.value() for m in dlq} == {b'{"broken": '}
+    assert {m.key() for m in dlq} == {b"k"}
+
+
+def test_run_reports_a_missing_topic_in_one_line(settings, tmp_path):
+    env = {**_env(settings), "SIGNALCRAFT_TOPIC_ALERTS": "no.such.topic"}
+    cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers,
+           "--db", str(tmp_path / "x.duckdb"), "--stop-at-end"]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("signalcraft run:") and "'no.such.topic'" in last
+
+
+def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
+    from signalcraft.sources.scenario import generate
+
+    truth = generate(seed=7).truth
+    db = tmp_path / "demo.duckdb"
+    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "first critical alert 2025-03-11 14:42:48" in done.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in (*TABLE_OF.values(), "dlq")}
+    kind_table = {"alerts": "alert_events", "changes": "change_events", "audit": "audit_log", "metrics": "metric_points", "logs": "log_events", "resolutions": "resolutions"}
+    for kind, n in truth.records.items():
+        assert counts[kind_table[kind]] == n, kind
+    assert counts["dlq"] == sum(truth.malformed.values())
