@@ -43,7 +43,7 @@ from signalcraft.sinks.schema import (
     to_arrow,
 )
 
-DOCS = Path(__file__).parents[2] / "docs" / "duckdb.md"
+DOCS = Path(__file__).parents[2] / "README.md"
 T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
 
 
@@ -563,7 +563,8 @@ def test_dlq_summary_counts_by_topic_step_and_format(db: Path) -> None:
 
 
 def doc_queries() -> list[str]:
-    return re.findall(r"```sql\n(.*?)```", DOCS.read_text(), flags=re.DOTALL)
+    section = DOCS.read_text().split("### Example queries", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
 
 
 def test_the_docs_have_six_to_eight_example_queries() -> None:
@@ -580,7 +581,7 @@ def test_each_documented_query_runs_and_finds_rows(query: str, db: Path) -> None
 
 def test_the_docs_describe_every_table_column_and_view() -> None:
     text = DOCS.read_text()
-    sections = dict(re.findall(r"^### (\w+)\n(.*?)(?=^##)", text + "\n##", flags=re.DOTALL | re.MULTILINE))
+    sections = dict(re.findall(r"^#### (\w+)\n(.*?)(?=^###)", text + "\n###", flags=re.DOTALL | re.MULTILINE))
     for table in TABLES:
         documented = re.findall(r"^\| `(\w+)` \|", sections[table.name], flags=re.MULTILINE)
         assert documented == table.column_names, table.name
