@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import shared_fixtures_or_skip
+
 
 @pytest.fixture(scope="session")
 def shared_fixtures() -> Path:
-    """The shared payload fixtures (``../shared/fixtures`` beside the repository)."""
-    path = Path(__file__).parents[1].parent / "shared" / "fixtures"
-    if not path.is_dir():
-        pytest.fail(f"shared fixtures not found at {path}")
-    return path
+    """The shared payload fixtures (real captures), found by :mod:`tests.shared_data`."""
+    return shared_fixtures_or_skip()
