@@ -111,7 +111,22 @@ class StoreSettings(BaseSettings):
     model_config = _frozen("SIGNALCRAFT_STORE_")
 
     db_path: Path = Path("signalcraft.duckdb")
+    read_copy_path: Path | None = None
+    """A copy of the DuckDB file for readers while the flow runs; default ``<db>.read.duckdb``."""
+    read_copy_every_s: float = 60.0
+    """How often the read copy is refreshed; 0 refreshes it at every epoch with new rows."""
+    read_copy: bool = True
     lance_dir: Path = Path("signalcraft.lance")
+
+    def read_copy_file(self) -> Path | None:
+        """Where readers find the copy of the DuckDB file, or ``None`` when it is off.
+
+        >>> StoreSettings(db_path=Path("/data/sc.duckdb")).read_copy_file().as_posix()
+        '/data/sc.read.duckdb'
+        """
+        if not self.read_copy:
+            return None
+        return self.read_copy_path or self.db_path.with_name(self.db_path.stem + ".read.duckdb")
 
 
 class Settings(BaseSettings):

@@ -29,7 +29,11 @@ def kafka_ingest_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataf
         batch_size=settings.broker.batch_size,
         stop_at_end=stop_at_end,
     )
-    store = DuckDBSink(settings.store.db_path)
+    store = DuckDBSink(
+        settings.store.db_path,
+        read_copy=settings.store.read_copy_file(),
+        read_copy_every_s=settings.store.read_copy_every_s,
+    )
     dlq = topic_sink(config, settings.topics.dlq)
     return build_ingest_flow(settings, source, store, dlq)
 

@@ -31,6 +31,9 @@ the key is ignored (use :func:`store_key` with ``op.key_on``).
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable
 from pathlib import Path
@@ -162,6 +165,23 @@ class DuckDBWriter:
         finally:
             self._inflight.clear()
         return written
+
+    def publish_read_copy(self, target: Path) -> None:
+        """Checkpoint, then copy the file to ``target`` (atomically replaced) for readers.
+
+        DuckDB lets no other process open a file while it is being written; the copy is
+        a consistent database that analysts and the copilot can open at any time.
+        """
+        self.flush()
+        target = Path(target)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            self._con.execute("CHECKPOINT")
+            shutil.copyfile(self.path, tmp)
+            os.replace(tmp, target)
+        except (duckdb.Error, OSError) as e:
+            raise DuckDBStoreError(f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}") from e
+        log.debug("published read copy %s", target)
 
     def _raise_failed(self) -> None:
         while self._inflight and self._inflight[0].done():
@@ -311,10 +331,16 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
     offsets recovery stores never run ahead of the rows in the file.
     """
 
-    def __init__(self, step_id: str, writer: DuckDBWriter, flush_rows: int) -> None:
+    def __init__(
+        self, step_id: str, writer: DuckDBWriter, flush_rows: int, read_copy: Path | None, read_copy_every_s: float
+    ) -> None:
         self._step_id = step_id
         self._writer = writer
         self._flush_rows = flush_rows
+        self._read_copy = read_copy
+        self._read_copy_every_s = read_copy_every_s
+        self._copied_at = time.monotonic()
+        self._dirty = False
 
     def write_batch(self, values: list[list[Any]]) -> None:
         for batch in values:
@@ -324,6 +350,7 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
                     f"got (key, {type(batch).__name__})"
                 )
         self._writer.add(record for batch in values for record in batch)
+        self._dirty = True
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()
 
@@ -331,9 +358,18 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
         self._writer.flush()
+        if self._read_copy is not None and self._dirty and time.monotonic() - self._copied_at >= self._read_copy_every_s:
+            self._publish()
         return None
 
+    def _publish(self) -> None:
+        self._writer.publish_read_copy(self._read_copy)
+        self._copied_at = time.monotonic()
+        self._dirty = False
+
     def close(self) -> None:
+        if self._read_copy is not None and self._dirty:
+            self._publish()
         self._writer.close()
 
 
@@ -345,12 +381,25 @@ class DuckDBSink(FixedPartitionedSink[list[Any], None]):
     ``op.key_on("store-key", batches, store_key)``. Resume state is ``None``: after
     recovery the replayed records meet their own ids and are skipped, so at-least-once
     delivery gives exactly-once rows.
+
+    ``read_copy``: a second file, refreshed at an epoch end at most every
+    ``read_copy_every_s`` seconds (and on close), that readers may open while the flow
+    runs, since DuckDB keeps every other process out of the file being written.
     """
 
-    def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, flush_rows: int = 20_000) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        tables: Iterable[Table] = TABLES,
+        flush_rows: int = 20_000,
+        read_copy: str | Path | None = None,
+        read_copy_every_s: float = 60.0,
+    ) -> None:
         self._path = Path(path)
         self._tables = tuple(tables)
         self._flush_rows = flush_rows
+        self._read_copy = None if read_copy is None else Path(read_copy)
+        self._read_copy_every_s = read_copy_every_s
 
     def list_parts(self) -> list[str]:
         return [PARTITION]
@@ -360,4 +409,5 @@ class DuckDBSink(FixedPartitionedSink[list[Any], None]):
 
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
-        return _DuckDBPartition(step_id, DuckDBWriter(self._path, self._tables), self._flush_rows)
+        writer = DuckDBWriter(self._path, self._tables)
+        return _DuckDBPartition(step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s)

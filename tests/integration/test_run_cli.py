@@ -84,3 +84,28 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
     for kind, n in truth.records.items():
         assert counts[kind_table[kind]] == n, kind
     assert counts["dlq"] == sum(truth.malformed.values())
+
+
+def test_readers_open_the_read_copy_while_the_flow_runs(settings, tmp_path):
+    import time
+
+    db = tmp_path / "live.duckdb"
+    env = {**_env(settings), "SIGNALCRAFT_STORE_READ_COPY_EVERY_S": "0", "SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S": "0.2"}
+    cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers, "--db", str(db)]
+    flow = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        payload = (EXAMPLES / "alerts" / "alertmanager-firing.json").read_bytes()
+        _, records = parse_payload(payload, "alerts", {}, IdentitySettings())
+        produce(settings.broker.bootstrap_servers, settings.topics.alerts, [(None, payload, {})])
+        copy = tmp_path / "live.read.duckdb"
+        deadline, rows = time.monotonic() + 30, 0
+        while time.monotonic() < deadline and rows < len(records):
+            time.sleep(0.3)
+            if copy.exists():
+                with duckdb.connect(str(copy), read_only=True) as con:
+                    rows = con.execute("select count(*) from alert_events").fetchone()[0]
+        assert flow.poll() is None, flow.communicate()[1][-2000:]
+        assert rows == len(records)
+    finally:
+        flow.kill()
+        flow.wait(10)
