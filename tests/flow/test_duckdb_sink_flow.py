@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,44 +15,18 @@ from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSource, cluster_main, run_main
 
-from signalcraft.models import AlertEvent, DeadLetter, make_id
+from signalcraft.models import AlertEvent
 from signalcraft.sinks.duckdb import DuckDBSink, store_key
 
-T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+from tests.support import alert, dead_letter
 
 
 def alerts(start: int, stop: int) -> list[AlertEvent]:
+    """Firing alerts, one per ``i``: each its own fingerprint, so its own row."""
     return [
-        AlertEvent(
-            id=make_id("alert", i),
-            workspace_id="acme",
-            project="shop",
-            environment="prod",
-            service="checkout",
-            name="HighErrorRate",
-            severity="critical",
-            status="firing",
-            labels={"alertname": "HighErrorRate", "service": "checkout", "pod": f"pod-{i}"},
-            fingerprint=f"{i:016x}",
-            starts_at=T0 + timedelta(minutes=i),
-            source="alertmanager",
-        )
+        alert("HighErrorRate", "checkout", "firing", i, fingerprint=f"{i:016x}", labels={"pod": f"pod-{i}"})
         for i in range(start, stop)
     ]
-
-
-def dead_letter(offset: int) -> DeadLetter:
-    return DeadLetter(
-        id=make_id("dlq", "signalcraft.alerts", 0, offset),
-        source_topic="signalcraft.alerts",
-        partition=0,
-        offset=offset,
-        payload=b"\xff not json",
-        headers={},
-        step="decode",
-        reason="payload is not JSON",
-        received_at=T0,
-    )
 
 
 def store_flow(source: TestingSource[list[Any]], path: Path, spread: bool = False) -> Dataflow:

@@ -4,37 +4,24 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 import pytest
 
 import signalcraft.sources
-from signalcraft.config.settings import IdentitySettings
 from signalcraft.models import AlertEvent, AuditEntry
-from signalcraft.sources.adapters import REGISTRY
-from signalcraft.sources.decode import FORMAT_HEADER, DecodeError, parse_payload
+from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
+
+from tests import support
+from tests.support import examples_cover, load_json, parse_both_ways, utc
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples" / "alerts"
-IDENTITY = IdentitySettings()
 EVENT_TIME = {"sc-event-time": "2015-07-17T10:45:00.5+02:00"}
 
 
-def parse(data: bytes | dict | list, headers: dict[str, str] | None = None, kind: str = "alerts"):
-    if not isinstance(data, bytes):
-        data = json.dumps(data).encode()
-    return parse_payload(data, kind, headers or {}, IDENTITY)
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
-
-
-def example_format(path: Path) -> str:
-    """``<format>-<what>.json``: the longest registered format name the file name starts with."""
-    names = [n for n in REGISTRY if path.stem.startswith(n + "-")]
-    assert names, f"{path.name} does not start with a registered format name"
-    return max(names, key=len)
+def parse(data: bytes | dict | list, headers: dict[str, str] | None = None):
+    return support.parse(data, "alerts", headers)
 
 
 # --- Alertmanager (shared fixtures) ------------------------------------------------------
@@ -86,7 +73,7 @@ def test_alertmanager_resolved_fixture(shared_fixtures):
 
 
 def test_alertmanager_ignores_unknown_keys(shared_fixtures):
-    doc = json.loads((shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json").read_bytes())
+    doc = load_json(shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json")
     plain = parse(doc)[1]
     doc["notification_reason"] = "new_alerts"
     doc["routeLabels"] = {"team": "web"}
@@ -109,7 +96,7 @@ def test_ids_are_deterministic_and_differ_between_firing_and_resolved():
 
 
 def test_same_alert_from_two_sources_has_two_ids():
-    doc = json.loads((EXAMPLES / "alertmanager-firing.json").read_bytes())
+    doc = load_json(EXAMPLES / "alertmanager-firing.json")
     [am] = parse(doc)[1]
     doc.pop("groupKey")
     doc["orgId"] = 1
@@ -146,14 +133,14 @@ def test_grafana_resolved_example_drops_empty_links():
 
 
 def test_grafana_extras_never_override_sender_annotations():
-    doc = json.loads((EXAMPLES / "grafana-firing.json").read_bytes())
+    doc = load_json(EXAMPLES / "grafana-firing.json")
     doc["alerts"][0]["annotations"]["values"] = "set by the rule"
     _, [alert] = parse(doc)
     assert alert.annotations["values"] == "set by the rule"
 
 
 def test_grafana_without_org_id_is_recognised_by_its_state():
-    doc = json.loads((EXAMPLES / "grafana-firing.json").read_bytes())
+    doc = load_json(EXAMPLES / "grafana-firing.json")
     del doc["orgId"]
     fmt, [alert] = parse(doc)
     assert fmt == "grafana" and alert.source == "grafana"
@@ -195,7 +182,7 @@ def test_pagerduty_trigger_fixture(shared_fixtures):
 
 
 def test_pagerduty_routing_key_is_never_kept(shared_fixtures):
-    doc = json.loads((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())
+    doc = load_json(shared_fixtures / "pagerduty/events_v2_trigger.json")
     doc["routing_key"] = "R0UT1NG-SECRET-0123456789abcdef"
     doc.pop("dedup_key")
     _, [alert] = parse(doc)
@@ -232,7 +219,7 @@ def test_pagerduty_follow_up_without_time_is_refused(shared_fixtures, name):
 
 
 def test_pagerduty_trigger_without_timestamp_uses_the_header(shared_fixtures):
-    doc = json.loads((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())
+    doc = load_json(shared_fixtures / "pagerduty/events_v2_trigger.json")
     del doc["payload"]["timestamp"]
     _, [alert] = parse(doc, EVENT_TIME)
     assert alert.starts_at == utc(2015, 7, 17, 8, 45, 0, 500000)
@@ -240,7 +227,7 @@ def test_pagerduty_trigger_without_timestamp_uses_the_header(shared_fixtures):
 
 def test_pagerduty_trigger_and_resolve_ids_differ(shared_fixtures):
     [trigger] = parse((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())[1]
-    doc = json.loads((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())
+    doc = load_json(shared_fixtures / "pagerduty/events_v2_trigger.json")
     doc["event_action"] = "resolve"
     [resolve] = parse(doc)[1]
     assert resolve.status == "resolved" and resolve.fingerprint == trigger.fingerprint
@@ -248,7 +235,7 @@ def test_pagerduty_trigger_and_resolve_ids_differ(shared_fixtures):
 
 
 def test_pagerduty_without_dedup_key_hashes_routing_key_summary_source(shared_fixtures):
-    doc = json.loads((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())
+    doc = load_json(shared_fixtures / "pagerduty/events_v2_trigger.json")
     del doc["dedup_key"]
     [a] = parse(doc)[1]
     [b] = parse(doc)[1]
@@ -284,7 +271,7 @@ def test_pagerduty_change_event_is_not_an_alert(shared_fixtures):
     ],
 )
 def test_pagerduty_malformed(shared_fixtures, mutate, expected):
-    doc = json.loads((shared_fixtures / "pagerduty/events_v2_trigger.json").read_bytes())
+    doc = load_json(shared_fixtures / "pagerduty/events_v2_trigger.json")
     mutate(doc)
     with pytest.raises(DecodeError) as e:
         parse(doc)
@@ -307,7 +294,7 @@ def test_pagerduty_malformed(shared_fixtures, mutate, expected):
 )
 @pytest.mark.parametrize("fmt", ["alertmanager", "grafana"])
 def test_labelled_alert_malformed(shared_fixtures, mutate, expected, fmt):
-    doc = json.loads((shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json").read_bytes())
+    doc = load_json(shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json")
     if fmt == "grafana":
         doc["orgId"] = 1
     mutate(doc["alerts"][0])
@@ -318,14 +305,14 @@ def test_labelled_alert_malformed(shared_fixtures, mutate, expected, fmt):
 
 
 def test_alertmanager_other_version_is_refused(shared_fixtures):
-    doc = json.loads((shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json").read_bytes())
+    doc = load_json(shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json")
     doc["version"] = "5"
     with pytest.raises(DecodeError, match="webhook version '5' is not supported; expected '4'"):
         parse(doc)
 
 
 def test_empty_alert_list_is_refused(shared_fixtures):
-    doc = json.loads((shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json").read_bytes())
+    doc = load_json(shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json")
     doc["alerts"] = []
     with pytest.raises(DecodeError, match="holds no records"):
         parse(doc)
@@ -358,17 +345,12 @@ OWN_FORMATS = {"alertmanager", "grafana", "pagerduty-events", "signalcraft-alert
 
 
 def test_examples_cover_every_alert_format():
-    assert {REGISTRY[name].kind for name in OWN_FORMATS} == {"alerts"}
-    assert {example_format(p) for p in EXAMPLES.glob("*.json")} == OWN_FORMATS
+    examples_cover("alerts", OWN_FORMATS, EXAMPLES.glob("*.json"))
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
 def test_examples_parse_by_detection_and_by_name(path):
-    fmt = example_format(path)
-    found, records = parse(path.read_bytes())
-    assert found == fmt
-    named, again = parse(path.read_bytes(), {FORMAT_HEADER: fmt})
-    assert named == fmt
+    records, again = parse_both_ways(path, "alerts")
     assert [r.id for r in records] == [r.id for r in again]
     for r in records:
         assert isinstance(r, (AlertEvent, AuditEntry))

@@ -3,38 +3,28 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 import pytest
 
 import signalcraft.sources
-from signalcraft.config.settings import IdentitySettings
 from signalcraft.models import AuditEntry, Matcher
-from signalcraft.sources.adapters import REGISTRY
-from signalcraft.sources.decode import FORMAT_HEADER, DecodeError, parse_payload
+from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
+
+from tests import support
+from tests.support import examples_cover, load_json, parse_both_ways, utc
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples" / "audit"
-IDENTITY = IdentitySettings()
 OWN_FORMATS = {"alertmanager-silence", "signalcraft-audit"}
 
 
 def parse(data: bytes | dict | list, headers: dict[str, str] | None = None):
-    if not isinstance(data, bytes):
-        data = json.dumps(data).encode()
-    return parse_payload(data, "audit", headers or {}, IDENTITY)
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
-
-
-def example_format(path: Path) -> str:
-    return max((n for n in REGISTRY if path.stem.startswith(n + "-")), key=len)
+    return support.parse(data, "audit", headers)
 
 
 def gettable(shared_fixtures: Path) -> dict:
-    return json.loads((shared_fixtures / "alertmanager-api-config/silence_v2_gettable.json").read_bytes())
+    return load_json(shared_fixtures / "alertmanager-api-config/silence_v2_gettable.json")
 
 
 def test_silence_list_fixture(shared_fixtures):
@@ -151,7 +141,7 @@ def test_malformed_silence(shared_fixtures, mutate, expected):
 
 
 def test_bad_item_in_a_list_names_its_index(shared_fixtures):
-    doc = json.loads((shared_fixtures / "alertmanager-api-config/silences_v2_get_response.json").read_bytes())
+    doc = load_json(shared_fixtures / "alertmanager-api-config/silences_v2_get_response.json")
     doc[2] = "nope"
     with pytest.raises(DecodeError, match=r"silences\[2\] is str, expected a silence object"):
         parse(doc)
@@ -178,16 +168,12 @@ def test_alerts_are_not_taken_for_audit(shared_fixtures):
 
 
 def test_examples_cover_every_audit_format():
-    assert {REGISTRY[name].kind for name in OWN_FORMATS} == {"audit"}
-    assert {example_format(p) for p in EXAMPLES.glob("*.json")} == OWN_FORMATS
+    examples_cover("audit", OWN_FORMATS, EXAMPLES.glob("*.json"))
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
 def test_examples_parse_by_detection_and_by_name(path):
-    fmt = example_format(path)
-    found, records = parse(path.read_bytes())
-    named, again = parse(path.read_bytes(), {FORMAT_HEADER: fmt})
-    assert found == named == fmt
+    records, again = parse_both_ways(path, "audit")
     assert records == again
     assert all(isinstance(r, AuditEntry) and r.timestamp.tzinfo == timezone.utc for r in records)
 
@@ -220,7 +206,7 @@ def test_native_audit_example():
 
 
 def test_native_audit_with_unknown_action_fails_validation():
-    doc = json.loads((EXAMPLES / "signalcraft-audit-snooze.json").read_bytes())
+    doc = load_json(EXAMPLES / "signalcraft-audit-snooze.json")
     doc["action"] = "mute"
     with pytest.raises(DecodeError) as e:
         parse(doc)

@@ -4,42 +4,22 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 import signalcraft.sources
-from signalcraft.config.settings import IdentitySettings
 from signalcraft.models import LogRecord, MetricPoint, Resolution
-from signalcraft.sources.adapters import REGISTRY
-from signalcraft.sources.decode import FORMAT_HEADER, DecodeError, parse_payload
+from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
+
+from tests.support import examples_cover, load_json, parse, parse_both_ways, utc
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
-IDENTITY = IdentitySettings()
 OWN_FORMATS = {
     "metrics": {"prometheus-kafka-adapter", "signalcraft-metric"},
     "logs": {"otlp-logs", "signalcraft-log"},
     "resolutions": {"signalcraft-resolution"},
 }
-
-
-def parse(data: bytes | dict | list, kind: str, headers: dict[str, str] | None = None):
-    if not isinstance(data, bytes):
-        data = json.dumps(data).encode()
-    return parse_payload(data, kind, headers or {}, IDENTITY)
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
-
-
-def example_format(path: Path) -> str:
-    return max((n for n in REGISTRY if path.stem.startswith(n + "-")), key=len)
-
-
-def fixture(shared: Path, name: str) -> dict:
-    return json.loads((shared / name).read_bytes())
 
 
 # --- prometheus-kafka-adapter -------------------------------------------------------------
@@ -80,7 +60,7 @@ def test_pka_serializer_fixtures_plain_and_inf(shared_fixtures):
     ],
 )
 def test_pka_special_values(shared_fixtures, text, check):
-    doc = fixture(shared_fixtures, f"{PKA}/metric_serializer_test_inf.json")
+    doc = load_json(shared_fixtures / f"{PKA}/metric_serializer_test_inf.json")
     doc["value"] = text
     [point] = parse(doc, "metrics")[1]
     assert check(point.value)
@@ -95,7 +75,7 @@ def test_pka_id_is_deterministic_and_scoped_by_workspace(shared_fixtures):
 
 
 def test_pka_non_ascii_labels_and_unknown_keys(shared_fixtures):
-    doc = fixture(shared_fixtures, f"{PKA}/metric_serializer_test_1.json")
+    doc = load_json(shared_fixtures / f"{PKA}/metric_serializer_test_1.json")
     doc["labels"]["集群"] = "北京"
     doc["tenant_hint"] = {"ignored": True}
     [point] = parse(doc, "metrics")[1]
@@ -114,7 +94,7 @@ def test_pka_non_ascii_labels_and_unknown_keys(shared_fixtures):
     ],
 )
 def test_pka_malformed(shared_fixtures, mutate, expected):
-    doc = fixture(shared_fixtures, f"{PKA}/metric_serializer_test_1.json")
+    doc = load_json(shared_fixtures / f"{PKA}/metric_serializer_test_1.json")
     mutate(doc)
     with pytest.raises(DecodeError) as e:
         parse(doc, "metrics")
@@ -123,7 +103,7 @@ def test_pka_malformed(shared_fixtures, mutate, expected):
 
 
 def test_pka_name_falls_back_to_dunder_name(shared_fixtures):
-    doc = fixture(shared_fixtures, f"{PKA}/metric_serializer_test_1.json")
+    doc = load_json(shared_fixtures / f"{PKA}/metric_serializer_test_1.json")
     doc["name"] = ""
     [point] = parse(doc, "metrics")[1]
     assert point.name == "foo"
@@ -174,7 +154,7 @@ def test_otlp_error_instance(shared_fixtures):
 
 
 def test_otlp_string_and_number_nanos_agree(shared_fixtures):
-    doc = fixture(shared_fixtures, "opentelemetry/otlp_logs_error_instance.json")
+    doc = load_json(shared_fixtures / "opentelemetry/otlp_logs_error_instance.json")
     [as_string] = parse(doc, "logs")[1]
     record = doc["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]
     record["timeUnixNano"] = int(record["timeUnixNano"])
@@ -184,7 +164,7 @@ def test_otlp_string_and_number_nanos_agree(shared_fixtures):
 
 @pytest.mark.parametrize("severity", [16, 17, 20, 21, 24, "SEVERITY_NUMBER_ERROR", "SEVERITY_NUMBER_WARN4"])
 def test_otlp_severity_17_and_above_is_an_error(shared_fixtures, severity):
-    doc = fixture(shared_fixtures, "opentelemetry/otlp_logs_error_instance.json")
+    doc = load_json(shared_fixtures / "opentelemetry/otlp_logs_error_instance.json")
     doc["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]["severityNumber"] = severity
     [log] = parse(doc, "logs")[1]
     assert log.is_error == (log.severity_number >= 17)
@@ -206,7 +186,7 @@ def test_otlp_ids_deterministic_and_distinct(shared_fixtures):
 
 
 def test_otlp_unknown_keys_are_ignored(shared_fixtures):
-    doc = fixture(shared_fixtures, "opentelemetry/otlp_logs_error_instance.json")
+    doc = load_json(shared_fixtures / "opentelemetry/otlp_logs_error_instance.json")
     [plain] = parse(doc, "logs")[1]
     doc["resourceLogs"][0]["schemaUrl"] = "https://opentelemetry.io/schemas/1.26.0"
     doc["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0].update(flags=1, eventName="x", droppedAttributesCount=0)
@@ -232,7 +212,7 @@ def _record(doc: dict) -> dict:
     ],
 )
 def test_otlp_malformed(shared_fixtures, mutate, expected):
-    doc = fixture(shared_fixtures, "opentelemetry/otlp_logs_error_instance.json")
+    doc = load_json(shared_fixtures / "opentelemetry/otlp_logs_error_instance.json")
     mutate(_record(doc))
     with pytest.raises(DecodeError) as e:
         parse(doc, "logs")
@@ -290,16 +270,12 @@ EXAMPLE_FILES = sorted(p for kind in OWN_FORMATS for p in (EXAMPLES / kind).glob
 
 @pytest.mark.parametrize("kind", sorted(OWN_FORMATS))
 def test_examples_cover_every_format(kind):
-    assert {REGISTRY[name].kind for name in OWN_FORMATS[kind]} == {kind}
-    assert {example_format(p) for p in (EXAMPLES / kind).glob("*.json")} == OWN_FORMATS[kind]
+    examples_cover(kind, OWN_FORMATS[kind], (EXAMPLES / kind).glob("*.json"))
 
 
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_examples_parse_by_detection_and_by_name(path):
-    kind, fmt = path.parent.name, example_format(path)
-    found, records = parse(path.read_bytes(), kind)
-    named, again = parse(path.read_bytes(), kind, {FORMAT_HEADER: fmt})
-    assert found == named == fmt
+    records, again = parse_both_ways(path, path.parent.name)
     assert [r.id for r in records] == [r.id for r in again]
 
 
@@ -324,7 +300,7 @@ def test_native_metric_log_and_resolution_examples():
 
 
 def test_native_metric_with_a_string_value_fails_validation():
-    doc = json.loads((EXAMPLES / "metrics/signalcraft-metric-queue-depth.json").read_bytes())
+    doc = load_json(EXAMPLES / "metrics/signalcraft-metric-queue-depth.json")
     doc["value"] = "5342"
     with pytest.raises(DecodeError) as e:
         parse(doc, "metrics")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +15,7 @@ import pytest
 
 from signalcraft.models import (
     AlertEvent,
-    AuditEntry,
-    ChangeEvent,
     Correlation,
-    DeadLetter,
     LogRecord,
     Matcher,
     MetricPoint,
@@ -43,68 +40,37 @@ from signalcraft.sinks.schema import (
     to_arrow,
 )
 
+from tests.support import T0, alert, at, audit, change, dead_letter
+
 DOCS = Path(__file__).parents[2] / "README.md"
-T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
-
-
-def at(minutes: float) -> datetime:
-    return T0 + timedelta(minutes=minutes)
-
-
-def alert(name: str, service: str, status: str, start: float, end: float | None = None, **kw: Any) -> AlertEvent:
-    fingerprint = kw.pop("fingerprint", make_id("fp", name, service)[3:19])
-    labels = {"alertname": name, "service": service, "namespace": "shop", **kw.pop("labels", {})}
-    return AlertEvent(
-        id=make_id("alert", fingerprint, status, at(start)),
-        workspace_id="acme",
-        project="shop",
-        environment="prod",
-        service=service,
-        name=name,
-        severity=kw.pop("severity", "critical"),
-        status=status,
-        labels=labels,
-        annotations={"summary": f"{name} on {service}", "runbook_url": f"https://runbooks/{name}"},
-        fingerprint=fingerprint,
-        starts_at=at(start),
-        ends_at=None if end is None else at(end),
-        source="alertmanager",
-        **kw,
-    )
+JSON_HEADERS = {"content-type": "application/json"}
 
 
 def scenario() -> list[Any]:
     """A checkout incident: a deploy, alerts, silences, logs, metrics, a fix, bad input."""
-    deploy = ChangeEvent(
-        id=make_id("change", "deploy-1"),
-        workspace_id="acme",
-        type="deployment",
-        source="github",
-        project="shop",
-        environment="prod",
-        service="checkout",
-        version="v1.42.0",
+    deploy = change(
+        "deploy-1",
+        "deployment",
+        "github",
+        -6,
         summary="Deploy checkout v1.42.0",
+        version="v1.42.0",
         details={"sha": "4f2a9c1", "diff_url": "https://github.com/acme/shop/compare/v1.41...v1.42"},
         actor="ci-bot",
-        timestamp=at(-6),
     )
-    flag = ChangeEvent(
-        id=make_id("change", "flag-1"),
-        workspace_id="acme",
-        type="flag_change",
-        source="launchdarkly",
-        project="shop",
-        environment="prod",
-        service="checkout",
+    flag = change(
+        "flag-1",
+        "flag_change",
+        "launchdarkly",
+        -40,
         summary="new-pricing turned on",
         details={"flag_key": "new-pricing", "old": "false", "new": "true"},
-        timestamp=at(-40),
     )
-    silence = AuditEntry(
-        id=make_id("audit", "silence-1"),
-        workspace_id="acme",
-        action="silence",
+    silence = audit(
+        "silence-1",
+        "silence",
+        -30,
+        source="alertmanager",
         actor="alice",
         matchers=(
             Matcher(name="alertname", value="DiskFilling"),
@@ -113,24 +79,18 @@ def scenario() -> list[Any]:
         ),
         target="silence-abc",
         duration_s=7200.0,
-        timestamp=at(-30),
         ends_at=at(90),
         comment="maintenance window",
-        source="alertmanager",
     )
-    snooze = AuditEntry(
-        id=make_id("audit", "snooze-1"),
-        workspace_id="acme",
-        action="snooze",
+    snooze = audit(
+        "snooze-1",
+        "snooze",
+        7,
         actor="bob",
         matchers=(Matcher(name="alertname", value="HighLatency"),),
         duration_s=900.0,
-        timestamp=at(7),
-        source="signalcraft",
     )
-    ack = AuditEntry(
-        id=make_id("audit", "ack-1"), workspace_id="acme", action="ack", timestamp=at(8), source="signalcraft"
-    )
+    ack = audit("ack-1", "ack", 8)
     metrics = [
         MetricPoint(
             id=make_id("metric", "latency", i),
@@ -176,24 +136,9 @@ def scenario() -> list[Any]:
         source="signalcraft",
     )
     dead = [
-        DeadLetter(
-            id=make_id("dlq", "signalcraft.alerts", 0, offset),
-            source_topic="signalcraft.alerts",
-            partition=0,
-            offset=offset,
-            key=b"k\x00" if offset == 7 else None,
-            payload=payload,
-            headers={"content-type": "application/json"},
-            format="alertmanager" if offset == 7 else None,
-            step="decode",
-            reason=reason,
-            received_at=at(offset),
-        )
-        for offset, payload, reason in [
-            (7, b"\x00\xff{not json", "payload is not JSON"),
-            (9, b'{"alerts": 3}', "payload is not JSON"),
-            (11, b'{"status": "firing"}', "alert: 'labels' missing"),
-        ]
+        dead_letter(7, b"\x00\xff{not json", key=b"k\x00", headers=JSON_HEADERS, format="alertmanager"),
+        dead_letter(9, b'{"alerts": 3}', headers=JSON_HEADERS),
+        dead_letter(11, b'{"status": "firing"}', "alert: 'labels' missing", headers=JSON_HEADERS),
     ]
     alerts = [
         alert("HighErrorRate", "checkout", "firing", 0),

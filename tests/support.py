@@ -1,0 +1,135 @@
+"""Helpers shared by the test modules: record factories and payload parsing.
+
+Records: the factories build records of workspace ``acme``, project ``shop`` and
+environment ``prod`` (where the record type has those fields), with times given in
+minutes after :data:`T0`; keyword arguments set or override the other fields.
+
+Parsing: :func:`parse` runs a payload through ``parse_payload`` with default identity
+settings; :func:`example_format` reads the format out of an example's file name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from signalcraft.config.settings import IdentitySettings
+from signalcraft.models import AlertEvent, AuditEntry, ChangeEvent, DeadLetter, make_id
+from signalcraft.sources.adapters import REGISTRY
+from signalcraft.sources.decode import FORMAT_HEADER, parse_payload
+
+# --- records ----------------------------------------------------------------
+
+T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def alert(name: str, service: str, status: str, start: float, end: float | None = None, **kw: Any) -> AlertEvent:
+    """One notification state of alert ``name`` on ``service``; one fingerprint per name and service."""
+    fingerprint = kw.pop("fingerprint", make_id("fp", name, service)[3:19])
+    labels = {"alertname": name, "service": service, "namespace": "shop", **kw.pop("labels", {})}
+    return AlertEvent(
+        id=make_id("alert", fingerprint, status, at(start)),
+        workspace_id="acme",
+        project="shop",
+        environment="prod",
+        service=service,
+        name=name,
+        severity=kw.pop("severity", "critical"),
+        status=status,
+        labels=labels,
+        annotations={"summary": f"{name} on {service}", "runbook_url": f"https://runbooks/{name}"},
+        fingerprint=fingerprint,
+        starts_at=at(start),
+        ends_at=None if end is None else at(end),
+        source="alertmanager",
+        **kw,
+    )
+
+
+def change(key: str, type: str, source: str, minutes: float, **kw: Any) -> ChangeEvent:
+    """A change to service ``checkout`` (unless ``service`` says otherwise), id from ``key``."""
+    return ChangeEvent(
+        id=make_id("change", key),
+        workspace_id="acme",
+        type=type,
+        source=source,
+        project="shop",
+        environment="prod",
+        service=kw.pop("service", "checkout"),
+        timestamp=at(minutes),
+        **kw,
+    )
+
+
+def audit(key: str, action: str, minutes: float, source: str = "signalcraft", **kw: Any) -> AuditEntry:
+    """An audit entry, id from ``key``."""
+    return AuditEntry(
+        id=make_id("audit", key), workspace_id="acme", action=action, timestamp=at(minutes), source=source, **kw
+    )
+
+
+def dead_letter(
+    offset: int, payload: bytes = b"\xff not json", reason: str = "payload is not JSON", **kw: Any
+) -> DeadLetter:
+    """A message of ``signalcraft.alerts`` partition 0 refused by decode, received ``offset`` minutes after T0."""
+    return DeadLetter(
+        id=make_id("dlq", "signalcraft.alerts", 0, offset),
+        source_topic="signalcraft.alerts",
+        partition=0,
+        offset=offset,
+        payload=payload,
+        headers=kw.pop("headers", {}),
+        step="decode",
+        reason=reason,
+        received_at=at(offset),
+        **kw,
+    )
+
+
+# --- payloads ---------------------------------------------------------------
+
+IDENTITY = IdentitySettings()
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+def load_json(path: Path) -> Any:
+    return json.loads(path.read_bytes())
+
+
+def parse(data: bytes | dict | list, kind: str, headers: dict[str, str] | None = None) -> tuple[str, list[Any]]:
+    """``parse_payload`` of ``data`` (JSON-encoded first unless bytes) on the ``kind`` stream."""
+    if not isinstance(data, bytes):
+        data = json.dumps(data).encode()
+    return parse_payload(data, kind, headers or {}, IDENTITY)
+
+
+def example_format(path: Path) -> str:
+    """``<format>-<what>.json``: the longest registered format name the file name starts with."""
+    names = [n for n in REGISTRY if path.stem.startswith(n + "-")]
+    assert names, f"{path.name} does not start with a registered format name"
+    return max(names, key=len)
+
+
+def examples_cover(kind: str, formats: set[str], paths: Iterable[Path]) -> None:
+    """The ``formats`` are registered for ``kind`` and the example files show each of them, no other."""
+    assert {REGISTRY[name].kind for name in formats} == {kind}
+    assert {example_format(p) for p in paths} == formats
+
+
+def parse_both_ways(path: Path, kind: str) -> tuple[list[Any], list[Any]]:
+    """An example parsed by detection and with its format named: both find the format of its file name."""
+    fmt = example_format(path)
+    found, records = parse(path.read_bytes(), kind)
+    named, again = parse(path.read_bytes(), kind, {FORMAT_HEADER: fmt})
+    assert found == named == fmt
+    return records, again
