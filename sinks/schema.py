@@ -18,7 +18,7 @@ Type choices:
 
 >>> print(TABLES_BY_NAME["resolutions"].ddl())
 CREATE TABLE IF NOT EXISTS resolutions (
-    id VARCHAR PRIMARY KEY,
+    id VARCHAR NOT NULL,
     workspace_id VARCHAR NOT NULL,
     group_id VARCHAR NOT NULL,
     resolved_at TIMESTAMPTZ NOT NULL,
@@ -110,8 +110,6 @@ class Column:
         return self.attr or self.name
 
     def ddl(self) -> str:
-        if self.name == "id":
-            return f"{self.name} {self.type.sql} PRIMARY KEY"
         return f"{self.name} {self.type.sql}{'' if self.nullable else ' NOT NULL'}"
 
 
@@ -122,6 +120,13 @@ class Table:
     ``on_conflict`` says what a second row with a known ``id`` does: ``"ignore"``
     (the first write wins; for immutable records) or ``"update"`` (the latest write
     wins; with ``version_column`` set, only a version at least as high replaces a row).
+
+    ``time_column`` picks how ``id`` stays unique. Unset: a ``PRIMARY KEY``, which
+    DuckDB checks in an index on every insert (about 35k rows/s here). Set, for the
+    high-volume input tables whose ids are derived from their content, event time
+    included (the same id always has the same time): the writer skips ids already
+    stored within the batch's time range, an anti-join that reads only the row groups
+    of that range (zone maps), at several times the rate. Only ``"ignore"`` works so.
     """
 
     name: str
@@ -130,6 +135,7 @@ class Table:
     columns: tuple[Column, ...]
     on_conflict: Literal["ignore", "update"] = "ignore"
     version_column: str | None = None
+    time_column: str | None = None
     _getter: Callable[[Any], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -138,6 +144,11 @@ class Table:
         names = [c.name for c in self.columns]
         if self.version_column is not None and self.version_column not in names:
             raise ValueError(f"table {self.name!r}: version column {self.version_column!r} is not a column")
+        if self.time_column is not None:
+            if self.time_column not in names:
+                raise ValueError(f"table {self.name!r}: time column {self.time_column!r} is not a column")
+            if self.on_conflict != "ignore":
+                raise ValueError(f"table {self.name!r}: a time-column table keeps the first write; use a primary key to update")
         sources = [c.source for c in self.columns]
         # attrgetter of several names returns one tuple per record, built in C: the fast path.
         getter = attrgetter(*sources) if len(sources) > 1 else (lambda r: (getattr(r, sources[0]),))
@@ -152,7 +163,10 @@ class Table:
         return pa.schema([pa.field(c.name, c.type.arrow, nullable=c.nullable) for c in self.columns])
 
     def ddl(self) -> str:
-        body = ",\n".join(f"    {c.ddl()}" for c in self.columns)
+        lines = [f"    {c.ddl()}" for c in self.columns]
+        if self.time_column is None:
+            lines[0] = f"    {self.columns[0].name} {self.columns[0].type.sql} PRIMARY KEY"
+        body = ",\n".join(lines)
         return f"CREATE TABLE IF NOT EXISTS {self.name} (\n{body}\n)"
 
     def comments(self) -> list[str]:
@@ -213,6 +227,7 @@ ALERT_EVENTS = Table(
         _SOURCE,
         Column("generator_url", VARCHAR, "Link to the rule or query that produced the alert.", nullable=True),
     ),
+    time_column="starts_at",
 )
 
 CHANGE_EVENTS = Table(
@@ -233,6 +248,7 @@ CHANGE_EVENTS = Table(
         Column("actor", VARCHAR, "Who or what made the change.", nullable=True),
         Column("timestamp", TIMESTAMPTZ, "When the change happened (UTC)."),
     ),
+    time_column="timestamp",
 )
 
 AUDIT_LOG = Table(
@@ -252,6 +268,7 @@ AUDIT_LOG = Table(
         Column("comment", VARCHAR, "Free text the actor wrote.", nullable=True),
         _SOURCE,
     ),
+    time_column="timestamp",
 )
 
 METRIC_POINTS = Table(
@@ -268,6 +285,7 @@ METRIC_POINTS = Table(
         Column("timestamp", TIMESTAMPTZ, "Sample time (UTC)."),
         _SOURCE,
     ),
+    time_column="timestamp",
 )
 
 LOG_EVENTS = Table(
@@ -291,6 +309,7 @@ LOG_EVENTS = Table(
         Column("timestamp", TIMESTAMPTZ, "When the event happened (UTC)."),
         _SOURCE,
     ),
+    time_column="timestamp",
 )
 
 RESOLUTIONS = Table(
@@ -308,6 +327,7 @@ RESOLUTIONS = Table(
         Column("resolved_by", VARCHAR, "Who resolved it.", nullable=True),
         _SOURCE,
     ),
+    time_column="resolved_at",
 )
 
 DLQ = Table(
@@ -327,6 +347,7 @@ DLQ = Table(
         Column("reason", VARCHAR, "Why it was refused."),
         Column("received_at", TIMESTAMPTZ, "When the pipeline read it (UTC)."),
     ),
+    time_column="received_at",
 )
 
 TABLES: tuple[Table, ...] = (
