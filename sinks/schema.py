@@ -347,7 +347,6 @@ DLQ = Table(
         Column("reason", VARCHAR, "Why it was refused."),
         Column("received_at", TIMESTAMPTZ, "When the pipeline read it (UTC)."),
     ),
-    time_column="received_at",
 )
 
 TABLES: tuple[Table, ...] = (

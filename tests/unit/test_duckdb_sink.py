@@ -537,3 +537,19 @@ def test_the_docs_describe_every_table_column_and_view() -> None:
 
 
 # --- throughput -------------------------------------------------------------
+
+
+def test_a_replayed_record_is_skipped_in_a_batch_spanning_months(tmp_path: Path) -> None:
+    """The time-range anti-join finds an old id even when the batch reaches far into the future."""
+    path = tmp_path / "s.duckdb"
+    early = [alert("DiskFull", f"db-{i}", "firing", start=i) for i in range(50)]
+    late = [alert("DiskFull", f"db-{i}", "firing", start=60 * 24 * 90 + i) for i in range(50)]
+    with DuckDBWriter(path) as writer:
+        writer.add(early)
+        assert writer.flush() == 50
+        writer.add([early[7], *late, early[42]])
+        assert writer.flush() == 50
+        writer.add(late[::-1])
+        assert writer.flush() == 0
+    con = connect(path)
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM alert_events").fetchone() == (100, 100)
