@@ -17,6 +17,12 @@ from signalcraft.models.common import Record
 from signalcraft.sources.adapters.base import AdaptContext, AdaptError, register
 
 _encode = msgspec.json.Encoder().encode
+_MODELS: dict[tuple[str, str], type[Record]] = {}
+
+
+def native_models() -> dict[tuple[str, str], type[Record]]:
+    """``(format name, stream kind) -> model`` for the native formats without a fill step."""
+    return dict(_MODELS)
 
 
 def native(
@@ -57,3 +63,5 @@ def native(
         return out
 
     register(name, kind, detect, parse_bytes)(parse)
+    if fill is None:
+        _MODELS[(name, kind)] = model
