@@ -78,6 +78,8 @@ class DuckDBWriter:
         self.tables = tuple(tables)
         self._by_type = {t.record: t for t in self.tables}
         self._pending: dict[Table, list[Any]] = {}
+        self._pending_arrow: dict[Table, list[pa.Table]] = {}
+        self._by_name = {t.name: t for t in self.tables}
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,10 +121,27 @@ class DuckDBWriter:
                 bucket = self._pending.setdefault(tables[last_type], [])
             bucket.append(record)
 
+    def add_arrow(self, name: str, batch: pa.Table) -> None:
+        """Buffer rows already in Arrow form (see :func:`arrow_batches`) for table ``name``.
+
+        For first-write-wins tables only: rows of one id arriving twice are the same record.
+        """
+        table = self._by_name.get(name)
+        if table is None:
+            raise ValueError(f"DuckDB store: no table {name!r}; tables are {', '.join(self._by_name)}")
+        if table.on_conflict != "ignore":
+            raise ValueError(f"DuckDB store: table {name!r} keeps the latest version; add records, not Arrow rows")
+        if not batch.schema.equals(table.arrow_schema):
+            raise TypeError(f"DuckDB store: rows for {name!r} have schema {batch.schema}, expected {table.arrow_schema}")
+        if batch.num_rows:
+            self._pending_arrow.setdefault(table, []).append(batch)
+
     @property
     def pending(self) -> int:
-        """How many records wait for the next flush."""
-        return sum(len(records) for records in self._pending.values())
+        """How many rows wait for the next flush."""
+        return sum(len(records) for records in self._pending.values()) + sum(
+            b.num_rows for parts in self._pending_arrow.values() for b in parts
+        )
 
     def flush(self) -> int:
         """Write what was added, in one transaction, and wait; returns rows inserted or updated.
@@ -131,12 +150,13 @@ class DuckDBWriter:
         return everything added so far is committed.
         """
         self.wait()
-        if not self._pending:
+        if not self._pending and not self._pending_arrow:
             return 0
         try:
             batches = self._take_batches()
         finally:
             self._pending.clear()
+            self._pending_arrow.clear()
         return self._write(batches)
 
     def flush_behind(self) -> None:
@@ -147,12 +167,13 @@ class DuckDBWriter:
         writer thread); an error surfaces at the next call.
         """
         self._raise_failed()
-        if not self._pending:
+        if not self._pending and not self._pending_arrow:
             return
         try:
             batches = self._take_batches()
         finally:
             self._pending.clear()
+            self._pending_arrow.clear()
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
         self._inflight.append(self._executor.submit(self._write, batches))
@@ -190,8 +211,11 @@ class DuckDBWriter:
 
     def _take_batches(self) -> list[tuple[Table, pa.Table]]:
         out = []
-        for table, records in self._pending.items():
-            batch = to_arrow(table, _dedupe(table, records))
+        for table in {**self._pending, **self._pending_arrow}:
+            parts = list(self._pending_arrow.get(table, ()))
+            if table in self._pending:
+                parts.append(to_arrow(table, _dedupe(table, self._pending[table])))
+            batch = parts[0] if len(parts) == 1 else _first_per_id(pa.concat_tables(parts))
             if batch.num_rows > _CHUNK_ROWS:
                 batch = pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
             out.append((table, batch))
@@ -274,6 +298,19 @@ class DuckDBWriter:
             raise
 
 
+def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> dict[str, pa.Table]:
+    """Records as Arrow tables by table name, ready for :meth:`DuckDBWriter.add_arrow`.
+
+    The flow converts in whichever worker decoded the records, so only compact Arrow
+    buffers travel to the single writer, not pickled records.
+    """
+    by_type = {t.record: t for t in tables}
+    grouped: dict[Table, list[Any]] = {}
+    for record in records:
+        grouped.setdefault(table_of_type(type(record), by_type), []).append(record)
+    return {table.name: to_arrow(table, _dedupe(table, rows)) for table, rows in grouped.items()}
+
+
 def insert_sql(table: Table, source: str) -> str:
     """The idempotent insert of ``source`` (same columns) into ``table``.
 
@@ -282,19 +319,19 @@ def insert_sql(table: Table, source: str) -> str:
     >>> from signalcraft.sinks.schema import TABLES_BY_NAME
     >>> print(insert_sql(TABLES_BY_NAME["resolutions"], "batch"))  # doctest: +NORMALIZE_WHITESPACE
     INSERT INTO resolutions (id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source)
-    SELECT id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source FROM batch AS b
-    WHERE NOT EXISTS (SELECT 1 FROM resolutions AS s WHERE s.resolved_at BETWEEN ? AND ? AND s.id = b.id)
+    SELECT id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source
+    FROM batch AS b WHERE NOT EXISTS (SELECT 1 FROM resolutions AS s WHERE s.resolved_at BETWEEN ? AND ? AND s.id = b.id)
     """
     columns = ", ".join(table.column_names)
     if table.time_column is not None:
         t = table.time_column
         return (
-            f"INSERT INTO {table.name} ({columns})\nSELECT {columns} FROM {source} AS b\n"
+            f"INSERT INTO {table.name} ({columns})\nSELECT {columns}\nFROM {source} AS b "
             f"WHERE NOT EXISTS (SELECT 1 FROM {table.name} AS s WHERE s.{t} BETWEEN ? AND ? AND s.id = b.id)"
         )
-    sql = f"INSERT INTO {table.name} ({columns})\nSELECT {columns} FROM {source}\nON CONFLICT (id) DO "
     if table.on_conflict == "ignore":
-        return sql + "NOTHING"
+        return f"INSERT INTO {table.name} ({columns})\nSELECT {columns} FROM {source}\nON CONFLICT (id) DO NOTHING"
+    sql = f"INSERT INTO {table.name} ({columns})\nSELECT {columns} FROM {source}\nON CONFLICT (id) DO "
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in table.column_names if c != "id")
     sql += f"UPDATE SET {updates}"
     if table.version_column is not None:
@@ -325,6 +362,17 @@ def _dedupe(table: Table, records: list[Any]) -> list[Any]:
     return list(latest.values())
 
 
+def _first_per_id(batch: pa.Table) -> pa.Table:
+    """Keep the first row of each id (rows of one id are one record); cheap when ids are unique."""
+    ids = batch["id"]
+    if pc.count_distinct(ids).as_py() == batch.num_rows:
+        return batch
+    first: dict[str, int] = {}
+    for i, key in enumerate(ids.to_pylist()):
+        first.setdefault(key, i)
+    return batch.take(sorted(first.values()))
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute("ROLLBACK")
@@ -351,14 +399,18 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
         self._copied_at = time.monotonic()
         self._dirty = False
 
-    def write_batch(self, values: list[list[Any]]) -> None:
+    def write_batch(self, values: list[list[Any] | dict[str, pa.Table]]) -> None:
         for batch in values:
-            if not isinstance(batch, (list, tuple)):
+            if isinstance(batch, dict):
+                for name, rows in batch.items():
+                    self._writer.add_arrow(name, rows)
+            elif isinstance(batch, (list, tuple)):
+                self._writer.add(batch)
+            else:
                 raise TypeError(
-                    f"DuckDB sink {self._step_id!r}: expected each item to be (key, list of records), "
-                    f"got (key, {type(batch).__name__})"
+                    f"DuckDB sink {self._step_id!r}: expected each item to be (key, list of records) or "
+                    f"(key, {{table: Arrow table}}), got (key, {type(batch).__name__})"
                 )
-        self._writer.add(record for batch in values for record in batch)
         self._dirty = True
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()

@@ -16,7 +16,7 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSource, cluster_main, run_main
 
 from signalcraft.models import AlertEvent
-from signalcraft.sinks.duckdb import DuckDBSink, store_key
+from signalcraft.sinks.duckdb import DuckDBSink, arrow_batches, store_key
 
 from tests.support import alert, dead_letter
 
@@ -110,5 +110,15 @@ def test_resuming_after_an_abort_replays_without_duplicates(tmp_path: Path) -> N
 
 def test_an_item_that_is_not_a_batch_stops_the_flow_with_a_clear_error(tmp_path: Path) -> None:
     flow = store_flow(TestingSource([alerts(0, 1)[0]]), tmp_path / "store.duckdb")
-    with pytest.raises(Exception, match=r"expected each item to be \(key, list of records\), got \(key, AlertEvent\)"):
+    with pytest.raises(Exception, match=r"expected each item to be \(key, list of records\) or \(key, \{table: Arrow table\}\), got \(key, AlertEvent\)"):
         run_main(flow)
+
+
+def test_arrow_batches_from_several_workers_store_each_id_once(tmp_path: Path) -> None:
+    """Items converted to Arrow where they were decoded; repeats across items meet in one batch."""
+    batch = alerts(0, 300)
+    items = [arrow_batches(batch[:200]), arrow_batches(batch[100:]), arrow_batches(batch[::7])]
+    path = tmp_path / "store.duckdb"
+    run_main(store_flow(TestingSource(items), path))
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM alert_events").fetchone() == (300, 300)

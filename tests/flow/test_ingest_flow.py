@@ -9,7 +9,6 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.config import Settings
 from signalcraft.flows.ingest import build_ingest_flow
-from signalcraft.models import AlertEvent, DeadLetter
 from signalcraft.sources.raw import RawMessage
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
@@ -41,11 +40,16 @@ WEBHOOK = {
 
 
 def run(settings: Settings, batches: list[list[RawMessage]]):
-    stored: list[list] = []
+    """Run the flow; return the stored rows (as dicts, by table) and the dead-letter messages."""
+    stored: list = []
     dlq: list = []
     flow = build_ingest_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq))
     run_main(flow)
-    return [r for _key, batch in stored for r in batch], dlq
+    rows: dict[str, list[dict]] = {}
+    for _key, tables in stored:
+        for name, table in tables.items():
+            rows.setdefault(name, []).extend(table.to_pylist())
+    return rows, dlq
 
 
 def test_good_and_bad_messages_split_between_store_and_dead_letter_topic():
@@ -56,14 +60,14 @@ def test_good_and_bad_messages_split_between_store_and_dead_letter_topic():
     wrong_kind = RawMessage(settings.topics.changes, 0, 2, json.dumps(WEBHOOK).encode())
     stray = RawMessage("somebody.else", 0, 0, b"{}")
 
-    records, dlq = run(settings, [[good, not_json], [wrong_kind, stray]])
+    rows, dlq = run(settings, [[good, not_json], [wrong_kind, stray]])
 
-    alerts = [r for r in records if isinstance(r, AlertEvent)]
-    dead = [r for r in records if isinstance(r, DeadLetter)]
-    assert [(a.service, a.status) for a in alerts] == [("db", "firing"), ("db2", "resolved")]
-    assert alerts[0].starts_at.isoformat() == "2026-03-01T09:00:00.123456+00:00"
-    assert alerts[0].ends_at is None
-    assert {(d.source_topic, d.partition, d.offset, d.step) for d in dead} == {
+    alerts, dead = rows["alert_events"], rows["dlq"]
+    assert set(rows) == {"alert_events", "dlq"}
+    assert [(a["service"], a["status"]) for a in alerts] == [("db", "firing"), ("db2", "resolved")]
+    assert alerts[0]["starts_at"].isoformat() == "2026-03-01T09:00:00.123456+00:00"
+    assert alerts[0]["ends_at"] is None
+    assert {(d["source_topic"], d["source_partition"], d["source_offset"], d["step"]) for d in dead} == {
         (topic, 1, 4, "json"),
         (settings.topics.changes, 0, 2, "format"),
         ("somebody.else", 0, 0, "route"),
@@ -85,5 +89,5 @@ def test_replayed_batch_gives_the_same_ids():
     msg = RawMessage(settings.topics.alerts, 0, 10, json.dumps(WEBHOOK).encode())
     first, _ = run(settings, [[msg]])
     again, _ = run(settings, [[msg], [msg]])
-    assert {r.id for r in again} == {r.id for r in first}
-    assert len(again) == 2 * len(first)
+    assert {r["id"] for r in again["alert_events"]} == {r["id"] for r in first["alert_events"]}
+    assert len(again["alert_events"]) == 2 * len(first["alert_events"]) == 4
