@@ -109,7 +109,8 @@ class LogRecord(Record):
     environment: str
     service: str
     service_version: str | None = None
-    severity_number: int
+    severity_number: int = Field(ge=0, le=24)
+    """OpenTelemetry severity number: 0 unspecified, 1-4 TRACE ... 17-20 ERROR, 21-24 FATAL."""
     severity_text: str | None = None
     is_error: bool
     body: str

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
-
 from signalcraft.config.settings import IdentitySettings, StreamKind
 from signalcraft.models import DeadLetter
 from signalcraft.models.common import Record
@@ -69,5 +67,5 @@ class BatchDecoder:
             return None
         try:
             return model.model_validate_json(raw.value)
-        except ValidationError:
+        except Exception:  # noqa: BLE001 - the full path turns any refusal into a dead letter
             return None

@@ -54,11 +54,14 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
     """Run the whole demo and write the summary to ``out``."""
     t0 = time.monotonic()
     db = Path(db)
-    for stale in (db, db.with_name(db.name + ".wal")):
-        stale.unlink(missing_ok=True)
 
     def say(text: str = "") -> None:
         print(text, file=out, flush=True)
+
+    if db.exists():
+        say(f"replacing the earlier demo file {db}")
+    for stale in (db, db.with_name(db.name + ".wal")):
+        stale.unlink(missing_ok=True)
 
     scenario = generate(seed=seed)
     say(f"scenario: {len(scenario.messages):,} messages (seed {seed})")

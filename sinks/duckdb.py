@@ -31,6 +31,7 @@ the key is ignored (use :func:`store_key` with ``op.key_on``).
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 import os
 import shutil
 import time
@@ -44,6 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
 
+from signalcraft.models import DeadLetter, make_id
 from signalcraft.sinks.schema import SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
 
 log = logging.getLogger(__name__)
@@ -308,7 +310,45 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
     grouped: dict[Table, list[Any]] = {}
     for record in records:
         grouped.setdefault(table_of_type(type(record), by_type), []).append(record)
-    return {table.name: to_arrow(table, _dedupe(table, rows)) for table, rows in grouped.items()}
+    out: dict[str, pa.Table] = {}
+    refused: list[DeadLetter] = []
+    for table, rows in grouped.items():
+        rows = _dedupe(table, rows)
+        try:
+            out[table.name] = to_arrow(table, rows)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+            out[table.name], bad = _convert_each(table, rows)
+            refused += bad
+    if refused:
+        dlq = by_type[DeadLetter]
+        out[dlq.name] = pa.concat_tables([t for t in (out.get(dlq.name), to_arrow(dlq, refused)) if t is not None])
+    return out
+
+
+def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLetter]]:
+    """Convert row by row; a record DuckDB cannot hold becomes a dead letter (step ``store``)."""
+    good, bad = [], []
+    for record in rows:
+        try:
+            to_arrow(table, [record])
+            good.append(record)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+            log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
+            bad.append(
+                DeadLetter(
+                    id=make_id("dlq", "store", record.id),
+                    source_topic="",
+                    partition=-1,
+                    offset=-1,
+                    payload=record.model_dump_json().encode(),
+                    headers={},
+                    format=getattr(record, "source", None),
+                    step="store",
+                    reason=f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}",
+                    received_at=datetime.now(timezone.utc),
+                )
+            )
+    return to_arrow(table, good), bad
 
 
 def insert_sql(table: Table, source: str) -> str:

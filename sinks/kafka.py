@@ -21,7 +21,7 @@ def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, byte
         ("sc-dlq-partition", str(dead.partition).encode()),
         ("sc-dlq-offset", str(dead.offset).encode()),
         ("sc-dlq-step", dead.step.encode()),
-        ("sc-dlq-reason", dead.reason.encode("utf-8", "replace")[:4000]),
+        ("sc-dlq-reason", dead.reason[:4000].encode("utf-8", "replace")),
     ]
     if dead.format:
         headers.append(("sc-dlq-format", dead.format.encode()))

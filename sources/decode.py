@@ -92,11 +92,35 @@ def _first_errors(e: ValidationError, limit: int = 3) -> str:
     return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
 
 
-def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tuple[list[Record], DeadLetter | None]:
-    """One message to its records, or to a dead letter carrying the original bytes."""
-    where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
+EVENT_TIME_HEADER = "sc-event-time"
+
+
+def kafka_time(raw: RawMessage) -> datetime | None:
+    """The message's Kafka timestamp as aware UTC, or ``None`` when absent or absurd."""
+    ms = raw.timestamp_ms
+    if ms is None or ms <= 0:
+        return None
     try:
-        _, records = parse_payload(raw.value, kind, raw.headers, identity, where)
+        return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tuple[list[Record], DeadLetter | None]:
+    """One message to its records, or to a dead letter carrying the original bytes.
+
+    Bodies with no time of their own (PagerDuty acknowledge/resolve, some Argo CD
+    templates) take the ``sc-event-time`` header, else the Kafka timestamp, which the
+    bridge that posted the webhook set when it arrived.
+    """
+    where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
+    headers = raw.headers
+    if EVENT_TIME_HEADER not in headers:
+        at = kafka_time(raw)
+        if at is not None:
+            headers = {**headers, EVENT_TIME_HEADER: at.isoformat()}
+    try:
+        _, records = parse_payload(raw.value, kind, headers, identity, where)
         return records, None
     except DecodeError as e:
         return [], dead_letter(raw, e.step, e.reason, e.format)
@@ -107,10 +131,7 @@ def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tup
 
 def dead_letter(raw: RawMessage, step: str, reason: str, fmt: str | None = None) -> DeadLetter:
     """A dead letter for ``raw``; its id depends only on where the message sat."""
-    if raw.timestamp_ms is not None and raw.timestamp_ms > 0:
-        received = datetime.fromtimestamp(raw.timestamp_ms / 1000, tz=timezone.utc)
-    else:
-        received = datetime.now(timezone.utc)
+    received = kafka_time(raw) or datetime.now(timezone.utc)
     return DeadLetter(
         id=make_id("dlq", raw.topic, raw.partition, raw.offset),
         source_topic=raw.topic,

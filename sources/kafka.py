@@ -23,11 +23,13 @@ log = logging.getLogger(__name__)
 
 _IDLE = timedelta(milliseconds=20)
 _DRAINED_AFTER_S = 0.5
-"""With ``stop_at_end``: once past the start-time end offset, stop after this long with nothing new.
+_DRAIN_AT_MOST_S = 5.0
+"""With ``stop_at_end``: once at the start-time end offset, stop after ``_DRAINED_AFTER_S``
+with nothing new, and in any case ``_DRAIN_AT_MOST_S`` later (a live topic never goes quiet).
 
 Some Kafka-protocol brokers (the bundled tansu among them) report a high watermark
-below the last offset; waiting for the partition to go quiet makes "consume what is
-in the topic" hold there too.
+below the last offset; draining a little past it makes "consume what is in the topic"
+hold there too.
 """
 
 
@@ -54,8 +56,12 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         self._consumer.assign([TopicPartition(topic, idx, self._offset)])
         self._awake: datetime | None = None
         self._quiet_since: float | None = None
+        self._reached_end_at: float | None = None
+        self._stop_next = False
 
     def next_batch(self) -> list[list[RawMessage]]:
+        if self._stop_next:
+            raise StopIteration
         msgs = self._consumer.consume(self._batch_size, 0.005)
         batch: list[RawMessage] = []
         for msg in msgs:
@@ -79,6 +85,12 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                     timestamp_ms=ts if ts_type else None,
                 )
             )
+        if self._end is not None and self._offset >= self._end:
+            now = time.monotonic()
+            if self._reached_end_at is None:
+                self._reached_end_at = now
+            if now - self._reached_end_at >= _DRAIN_AT_MOST_S:
+                self._stop_next = True  # after emitting what this poll returned
         if batch:
             self._offset = batch[-1].offset + 1
             self._awake = None

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from signalcraft.config.settings import StreamKind
 from signalcraft.models.common import Record
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError, register
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register
 
 _encode = msgspec.json.Encoder().encode
 _MODELS: dict[tuple[str, str], type[Record]] = {}
@@ -23,6 +23,26 @@ _MODELS: dict[tuple[str, str], type[Record]] = {}
 def native_models() -> dict[tuple[str, str], type[Record]]:
     """``(format name, stream kind) -> model`` for the native formats without a fill step."""
     return dict(_MODELS)
+
+
+_TIME_FIELDS = ("starts_at", "ends_at", "timestamp", "resolved_at")
+
+
+def _times_normalized(item: dict[str, Any]) -> dict[str, Any]:
+    """A copy whose times are spelled one way, so one instant always gives one id.
+
+    >>> _times_normalized({"timestamp": "2024-01-01T01:00:00+01:00"})["timestamp"]
+    '2024-01-01T00:00:00+00:00'
+    """
+    out = dict(item)
+    for name in _TIME_FIELDS:
+        value = out.get(name)
+        if isinstance(value, str):
+            try:
+                out[name] = parse_time(value, name).isoformat()
+            except AdaptError:
+                pass  # validation refuses it with a clearer message
+    return out
 
 
 def native(
@@ -58,7 +78,7 @@ def native(
             if fill is not None:
                 fill(item, ctx)
             if "id" not in item:
-                item["id"] = make_id(item)
+                item["id"] = make_id(_times_normalized(item))
             out.append(model.model_validate_json(_encode(item)))
         return out
 

@@ -53,22 +53,27 @@ def test_sigkill_mid_stream_then_restart_stores_every_input_exactly_once(setting
     bootstrap, topic = settings.broker.bootstrap_servers, settings.topics.alerts
 
     first = run_cli(settings, db, recovery)
-    # produce in slices while the flow runs, so the kill lands in the middle of the stream
+    # produce the whole stream in slices while the flow runs, and kill it while it is still arriving
     all_msgs = list(messages())
-    half = len(all_msgs) // 2
-    feeder = threading.Thread(target=lambda: [produce(bootstrap, topic, all_msgs[i:i + 1000]) or time.sleep(0.15) for i in range(0, half, 1000)])
+
+    def feed() -> None:
+        for i in range(0, len(all_msgs), 1000):
+            produce(bootstrap, topic, all_msgs[i:i + 1000])
+            time.sleep(0.2)
+
+    feeder = threading.Thread(target=feed)
     feeder.start()
-    feeder.join()
-    time.sleep(2.0)
+    time.sleep(3.0)
+    assert feeder.is_alive(), "the kill must land while input is still arriving"
     assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
     first.send_signal(signal.SIGKILL)
     first.wait(10)
+    feeder.join()
 
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from alert_events").fetchone()[0]
     assert 0 < before < N_ALERTS, "the kill must land mid-stream"
 
-    produce(bootstrap, topic, all_msgs[half:])
     second = run_cli(settings, db, recovery, "--stop-at-end")
     _, err = second.communicate(timeout=120)
     assert second.returncode == 0, err[-3000:]

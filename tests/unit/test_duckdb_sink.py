@@ -553,3 +553,46 @@ def test_a_replayed_record_is_skipped_in_a_batch_spanning_months(tmp_path: Path)
         assert writer.flush() == 0
     con = connect(path)
     assert con.execute("SELECT count(*), count(DISTINCT id) FROM alert_events").fetchone() == (100, 100)
+
+
+def test_a_record_that_does_not_fit_its_table_becomes_a_dead_letter_not_a_crash() -> None:
+    from datetime import datetime, timezone
+
+    from signalcraft.models import LogRecord
+    from signalcraft.sinks.duckdb import arrow_batches
+
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    good = LogRecord(id="log-good", workspace_id="w", project="p", environment="e", service="s",
+                     severity_number=17, is_error=True, body="boom", timestamp=now, source="t")
+    # built without validation, as a future operator bug might: the INTEGER column cannot hold it
+    bad = good.model_construct(**{**good.__dict__, "id": "log-bad", "severity_number": 2**40})
+    out = arrow_batches([bad, good])
+    assert out["log_events"].column("id").to_pylist() == ["log-good"]
+    [dead] = out["dlq"].to_pylist()
+    assert dead["step"] == "store" and "log-bad" in dead["reason"] and "log_events" in dead["reason"]
+    assert b'"severity_number":1099511627776' in dead["payload"]
+
+
+def test_writes_behind_on_the_writer_thread_and_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        for i in range(5):
+            writer.add([alert("Busy", f"svc-{i}-{j}", "firing", start=i) for j in range(100)])
+            writer.flush_behind()
+        assert writer.pending == 0
+        assert writer.wait() == 500
+        writer.add([alert("Busy", "svc-0-0", "firing", start=0)])  # a replay of the first batch
+        writer.flush_behind()
+        assert writer.wait() == 0
+    assert connect(path).execute("SELECT count(*) FROM alert_events").fetchone()[0] == 500
+
+
+def test_a_failed_write_behind_surfaces_at_the_next_call(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    writer = DuckDBWriter(path)
+    writer._con.execute("DROP TABLE alert_events")  # the file changed under the writer
+    writer.add([alert("Busy", "svc", "firing", start=0)])
+    writer.flush_behind()
+    with pytest.raises(DuckDBStoreError, match="writing table 'alert_events' failed"):
+        writer.wait()
+    writer._con.close()
