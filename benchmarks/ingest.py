@@ -28,7 +28,7 @@ from signalcraft.broker import EmbeddedBroker, create_topics
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
 from signalcraft.flows.ingest import build_ingest_flow
 from signalcraft.models import make_id
-from signalcraft.sinks.duckdb import DuckDBSink
+from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource
 

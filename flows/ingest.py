@@ -15,7 +15,7 @@ from bytewax.outputs import Sink
 
 from signalcraft.config import Settings
 from signalcraft.operators.ingest import BatchDecoder, Decoded
-from signalcraft.sinks.duckdb import arrow_batches, store_key
+from signalcraft.sinks.duckdb_sink import arrow_batches, store_key
 from signalcraft.sinks.kafka import dead_letter_message
 from signalcraft.sources.raw import RawMessage
 

@@ -12,7 +12,7 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 
 from signalcraft.config import Settings
 from signalcraft.flows.ingest import build_ingest_flow
-from signalcraft.sinks.duckdb import DuckDBSink
+from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource
 

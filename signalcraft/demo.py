@@ -20,13 +20,15 @@ from signalcraft.app import tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from signalcraft.flows.ingest import build_ingest_flow
-from signalcraft.sinks.duckdb import DuckDBSink
+from signalcraft.sinks.duckdb import META_TABLE
+from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource
 from signalcraft.sources.scenario import Scenario, generate
 
 log = logging.getLogger(__name__)
 
+DEMO_MARK = "signalcraft demo"
 TABLES = ("alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq")
 
 
@@ -59,6 +61,8 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
         print(text, file=out, flush=True)
 
     if db.exists():
+        if not _made_by_demo(db):
+            raise RuntimeError(f"refusing to replace {db}: it is not a file signalcraft demo made; pass another --db")
         say(f"replacing the earlier demo file {db}")
     for stale in (db, db.with_name(db.name + ".wal")):
         stale.unlink(missing_ok=True)
@@ -79,8 +83,19 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
         tune_gc()
         run_main(flow)
         say(f"ingest flow done in {time.monotonic() - t_flow:.1f}s")
+    with duckdb.connect(str(db)) as con:
+        con.execute(f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('made_by', ?)", [DEMO_MARK])
     summarize(db, scenario, say)
     say(f"\ndone in {time.monotonic() - t0:.1f}s; explore it: duckdb {db}")
+
+
+def _made_by_demo(db: Path) -> bool:
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'made_by'").fetchone()
+    except duckdb.Error:
+        return False
+    return row is not None and row[0] == DEMO_MARK
 
 
 def summarize(db: Path, scenario: Scenario, say) -> None:

@@ -16,7 +16,7 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSource, cluster_main, run_main
 
 from signalcraft.models import AlertEvent
-from signalcraft.sinks.duckdb import DuckDBSink, arrow_batches, store_key
+from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches, store_key
 
 from tests.support import alert, dead_letter
 

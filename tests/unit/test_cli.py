@@ -84,3 +84,11 @@ def test_kafka_options_pass_through_untouched(monkeypatch):
 def test_malformed_kafka_option_is_one_clear_line(capsys):
     assert main(["run", "--kafka-option", "no-equals-sign"]) == 1
     assert "'no-equals-sign' is not KEY=VALUE" in capsys.readouterr().err
+
+
+def test_demo_refuses_to_replace_a_file_it_did_not_make(capsys, tmp_path):
+    precious = tmp_path / "prod.duckdb"
+    precious.write_bytes(b"not a demo file")
+    assert main(["demo", "--db", str(precious)]) == 1
+    assert "refusing to replace" in capsys.readouterr().err
+    assert precious.read_bytes() == b"not a demo file"

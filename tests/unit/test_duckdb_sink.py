@@ -559,7 +559,7 @@ def test_a_record_that_does_not_fit_its_table_becomes_a_dead_letter_not_a_crash(
     from datetime import datetime, timezone
 
     from signalcraft.models import LogRecord
-    from signalcraft.sinks.duckdb import arrow_batches
+    from signalcraft.sinks.duckdb_sink import arrow_batches
 
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     good = LogRecord(id="log-good", workspace_id="w", project="p", environment="e", service="s",

@@ -1,0 +1,179 @@
+"""The Bytewax side of the DuckDB store: records to Arrow, one writer partition.
+
+:func:`arrow_batches` runs in whichever worker decoded the records, so only Arrow
+buffers travel to the writer. :class:`DuckDBSink` is a ``FixedPartitionedSink`` with
+exactly one partition, so exactly one worker, in whichever process owns it, opens the
+file: DuckDB allows one writing process per file, and this keeps to it with any number
+of workers and processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
+
+from signalcraft.models import DeadLetter, make_id
+from signalcraft.sinks.duckdb import DuckDBWriter, _dedupe
+from signalcraft.sinks.schema import TABLES, Table, table_of_type, to_arrow
+
+log = logging.getLogger(__name__)
+
+PARTITION = "duckdb"
+"""The one partition of :class:`DuckDBSink`; every worker lists it, one owns it."""
+
+
+def store_key(_batch: object) -> str:
+    """The key for every item bound for :class:`DuckDBSink` (``op.key_on("key", s, store_key)``)."""
+    return PARTITION
+
+
+def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> dict[str, pa.Table]:
+    """Records as Arrow tables by table name, ready for :meth:`DuckDBWriter.add_arrow`.
+
+    The flow converts in whichever worker decoded the records, so only compact Arrow
+    buffers travel to the single writer, not pickled records.
+    """
+    by_type = {t.record: t for t in tables}
+    grouped: dict[Table, list[Any]] = {}
+    for record in records:
+        grouped.setdefault(table_of_type(type(record), by_type), []).append(record)
+    out: dict[str, pa.Table] = {}
+    refused: list[DeadLetter] = []
+    for table, rows in grouped.items():
+        rows = _dedupe(table, rows)
+        try:
+            out[table.name] = to_arrow(table, rows)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+            out[table.name], bad = _convert_each(table, rows)
+            refused += bad
+    if refused:
+        dlq = by_type[DeadLetter]
+        out[dlq.name] = pa.concat_tables([t for t in (out.get(dlq.name), to_arrow(dlq, refused)) if t is not None])
+    return out
+
+
+def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLetter]]:
+    """Convert row by row; a record DuckDB cannot hold becomes a dead letter (step ``store``)."""
+    good, bad = [], []
+    for record in rows:
+        try:
+            to_arrow(table, [record])
+            good.append(record)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+            log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
+            bad.append(
+                DeadLetter(
+                    id=make_id("dlq", "store", record.id),
+                    source_topic="",
+                    partition=-1,
+                    offset=-1,
+                    payload=record.model_dump_json().encode(),
+                    headers={},
+                    format=getattr(record, "source", None),
+                    step="store",
+                    reason=f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}",
+                    received_at=datetime.now(timezone.utc),
+                )
+            )
+    return to_arrow(table, good), bad
+
+
+class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
+    """Buffers batches, writes behind every ``flush_rows`` rows, commits fully at each epoch.
+
+    Bytewax takes a snapshot at the end of every epoch (with or without recovery);
+    the snapshot waits until everything of that epoch is committed, so the source
+    offsets recovery stores never run ahead of the rows in the file.
+    """
+
+    def __init__(
+        self, step_id: str, writer: DuckDBWriter, flush_rows: int, read_copy: Path | None, read_copy_every_s: float
+    ) -> None:
+        self._step_id = step_id
+        self._writer = writer
+        self._flush_rows = flush_rows
+        self._read_copy = read_copy
+        self._read_copy_every_s = read_copy_every_s
+        self._copied_at = time.monotonic()
+        self._dirty = False
+
+    def write_batch(self, values: list[list[Any] | dict[str, pa.Table]]) -> None:
+        for batch in values:
+            if isinstance(batch, dict):
+                for name, rows in batch.items():
+                    self._writer.add_arrow(name, rows)
+            elif isinstance(batch, (list, tuple)):
+                self._writer.add(batch)
+            else:
+                raise TypeError(
+                    f"DuckDB sink {self._step_id!r}: expected each item to be (key, list of records) or "
+                    f"(key, {{table: Arrow table}}), got (key, {type(batch).__name__})"
+                )
+        self._dirty = True
+        if self._writer.pending >= self._flush_rows:
+            self._writer.flush_behind()
+
+    def snapshot(self) -> None:
+        # Everything of this epoch is committed before the epoch closes. Writes are
+        # idempotent by id, so the replay after a resume cannot duplicate a row.
+        self._writer.flush()
+        if self._read_copy is not None and self._dirty and time.monotonic() - self._copied_at >= self._read_copy_every_s:
+            self._publish()
+        return None
+
+    def _publish(self) -> None:
+        self._writer.publish_read_copy(self._read_copy)
+        self._copied_at = time.monotonic()
+        self._dirty = False
+
+    def close(self) -> None:
+        if self._read_copy is not None and self._dirty:
+            self._publish()
+        self._writer.close()
+
+
+class DuckDBSink(FixedPartitionedSink[list[Any], None]):
+    """Bytewax sink writing batches of records to one DuckDB file, exactly once per id.
+
+    Exactly one partition, so one worker is the single writer whatever the number of
+    workers and processes. Items are ``(key, [record, ...])``; key them with
+    ``op.key_on("store-key", batches, store_key)``. Resume state is ``None``: after
+    recovery the replayed records meet their own ids and are skipped, so at-least-once
+    delivery gives exactly-once rows.
+
+    ``read_copy``: a second file, refreshed at an epoch end at most every
+    ``read_copy_every_s`` seconds (and on close), that readers may open while the flow
+    runs, since DuckDB keeps every other process out of the file being written.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        tables: Iterable[Table] = TABLES,
+        flush_rows: int = 20_000,
+        read_copy: str | Path | None = None,
+        read_copy_every_s: float = 60.0,
+    ) -> None:
+        self._path = Path(path)
+        self._tables = tuple(tables)
+        self._flush_rows = flush_rows
+        self._read_copy = None if read_copy is None else Path(read_copy)
+        self._read_copy_every_s = read_copy_every_s
+
+    def list_parts(self) -> list[str]:
+        return [PARTITION]
+
+    def part_fn(self, item_key: str) -> int:
+        return 0
+
+    def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
+        log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
+        writer = DuckDBWriter(self._path, self._tables)
+        return _DuckDBPartition(step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s)
