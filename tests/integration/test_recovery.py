@@ -63,12 +63,14 @@ def test_sigkill_mid_stream_then_restart_stores_every_input_exactly_once(setting
 
     feeder = threading.Thread(target=feed)
     feeder.start()
-    time.sleep(3.0)
-    assert feeder.is_alive(), "the kill must land while input is still arriving"
-    assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
-    first.send_signal(signal.SIGKILL)
-    first.wait(10)
-    feeder.join()
+    try:
+        time.sleep(3.0)
+        assert feeder.is_alive(), "the kill must land while input is still arriving"
+        assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+        feeder.join()
 
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from alert_events").fetchone()[0]
