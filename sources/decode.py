@@ -35,10 +35,18 @@ class DecodeError(ValueError):
 
 
 def parse_payload(
-    value: bytes, kind: StreamKind, headers: dict[str, str], identity: IdentitySettings, where: str = "payload"
+    value: bytes,
+    kind: StreamKind,
+    headers: dict[str, str],
+    identity: IdentitySettings,
+    where: str = "payload",
+    arrived_at: datetime | None = None,
 ) -> tuple[str, list[Record]]:
-    """Decode one payload of a ``kind`` stream; return ``(format, records)`` or raise DecodeError."""
-    ctx = AdaptContext(headers, identity)
+    """Decode one payload of a ``kind`` stream; return ``(format, records)`` or raise DecodeError.
+
+    ``arrived_at`` (the Kafka timestamp) stands in for a missing ``sc-event-time`` header.
+    """
+    ctx = AdaptContext(headers, identity, arrived_at)
     chosen = headers.get(FORMAT_HEADER) or None
     if chosen is not None and chosen != "auto":
         adapter = REGISTRY.get(chosen)
@@ -92,9 +100,6 @@ def _first_errors(e: ValidationError, limit: int = 3) -> str:
     return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
 
 
-EVENT_TIME_HEADER = "sc-event-time"
-
-
 def kafka_time(raw: RawMessage) -> datetime | None:
     """The message's Kafka timestamp as aware UTC, or ``None`` when absent or absurd."""
     ms = raw.timestamp_ms
@@ -114,13 +119,8 @@ def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tup
     bridge that posted the webhook set when it arrived.
     """
     where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
-    headers = raw.headers
-    if EVENT_TIME_HEADER not in headers:
-        at = kafka_time(raw)
-        if at is not None:
-            headers = {**headers, EVENT_TIME_HEADER: at.isoformat()}
     try:
-        _, records = parse_payload(raw.value, kind, headers, identity, where)
+        _, records = parse_payload(raw.value, kind, raw.headers, identity, where, kafka_time(raw))
         return records, None
     except DecodeError as e:
         return [], dead_letter(raw, e.step, e.reason, e.format)

@@ -17,6 +17,8 @@ from signalcraft.config.settings import IdentitySettings, StreamKind
 from signalcraft.models.common import Record
 
 ZERO_TIME = datetime(1, 1, 1, tzinfo=timezone.utc)
+EVENT_TIME_HEADER = "sc-event-time"
+"""Header with the time of a body that carries none (RFC 3339 or epoch milliseconds)."""
 
 
 class AdaptError(ValueError):
@@ -29,9 +31,14 @@ class AdaptContext:
 
     headers: Mapping[str, str]
     identity: IdentitySettings
+    arrived_at: datetime | None = None
+    """When the message reached Kafka; stands in for a missing ``sc-event-time`` header."""
 
     def header(self, name: str) -> str | None:
-        value = self.headers.get(name.lower())
+        name = name.lower()
+        value = self.headers.get(name)
+        if not value and name == EVENT_TIME_HEADER and self.arrived_at is not None:
+            return self.arrived_at.isoformat()
         return value or None
 
     def resolve(self, labels: Mapping[str, Any], field: str, *fallbacks: Any) -> str:

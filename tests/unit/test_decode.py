@@ -120,3 +120,25 @@ def test_every_example_is_found_without_a_kind_or_format(path):
     assert path.stem.startswith(fmt + "-")
     assert max((n for n in REGISTRY if path.stem.startswith(n + "-")), key=len) == fmt
     assert records
+
+
+def test_a_body_without_time_takes_the_kafka_timestamp():
+    """PagerDuty acknowledge as documented: no payload, so no time but the message's own."""
+    from datetime import datetime, timezone
+
+    body = b'{"routing_key": "r", "dedup_key": "checkout-timeouts", "event_action": "acknowledge"}'
+    at = datetime(2026, 5, 4, 3, 2, 1, 500000, tzinfo=timezone.utc)
+    raw = RawMessage("signalcraft.alerts", 0, 9, body, timestamp_ms=int(at.timestamp() * 1000))
+    records, dead = decode(raw, "alerts", IdentitySettings())
+    assert dead is None
+    [ack] = records
+    assert ack.action == "ack" and ack.target == "checkout-timeouts" and ack.timestamp == at
+    # without a Kafka timestamp it is a dead letter that says what was missing
+    _, dead = decode(RawMessage("signalcraft.alerts", 0, 9, body), "alerts", IdentitySettings())
+    assert dead is not None and "sc-event-time" in dead.reason
+
+
+def test_an_absurd_kafka_timestamp_still_gives_a_dead_letter():
+    raw = RawMessage("signalcraft.alerts", 0, 1, b"garbage", timestamp_ms=2**62)
+    records, dead = decode(raw, "alerts", IdentitySettings())
+    assert records == [] and dead is not None and dead.step == "json" and dead.payload == b"garbage"
