@@ -116,6 +116,8 @@ class StoreSettings(BaseSettings):
     read_copy_every_s: float = 60.0
     """How often the read copy is refreshed; 0 refreshes it at every epoch with new rows."""
     read_copy: bool = True
+    flush_rows: int = 20_000
+    """Rows buffered before the writer thread inserts them; every epoch end commits the rest."""
     lance_dir: Path = Path("signalcraft.lance")
 
     def read_copy_file(self) -> Path | None:

@@ -31,6 +31,7 @@ def kafka_ingest_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataf
     )
     store = DuckDBSink(
         settings.store.db_path,
+        flush_rows=settings.store.flush_rows,
         read_copy=settings.store.read_copy_file(),
         read_copy_every_s=settings.store.read_copy_every_s,
     )
