@@ -17,10 +17,17 @@ from signalcraft.models.inputs import (
     Resolution,
     metric_key,
 )
-from signalcraft.models.outputs import AnomalyModel, Correlation, SilenceSuggestion, Warning
+from signalcraft.models.outputs import (
+    AlertGroup,
+    AnomalyModel,
+    Correlation,
+    SilenceSuggestion,
+    Warning,
+)
 
 __all__ = [
     "AlertEvent",
+    "AlertGroup",
     "AnomalyModel",
     "AuditEntry",
     "ChangeEvent",

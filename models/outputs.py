@@ -1,4 +1,4 @@
-"""Output records: warnings, correlations, silence suggestions, baselines."""
+"""Output records: alert groups, warnings, correlations, silence suggestions, baselines."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from signalcraft.models.common import Matcher, Record, UtcDatetime
+from signalcraft.models.inputs import Severity
 
 
 class Warning(Record):  # noqa: A001 - the design's name for it
@@ -44,6 +45,35 @@ class Correlation(Record):
     reasons: tuple[str, ...]
     suspect: bool
     version: int = 1
+
+
+class AlertGroup(Record):
+    """Alerts that belong together (Alertmanager ``group_by``), as of one event-time moment.
+
+    One group is one row: every emission of it keeps the same ``id`` and raises
+    ``version``, so a sink keeps the latest.
+    """
+
+    id: str
+    workspace_id: str
+    group_key: str
+    """The ``group_by`` label values, Alertmanager style: ``{alertname="X",service="s"}``."""
+    group_labels: dict[str, str]
+    project: str
+    environment: str
+    service: str
+    status: Literal["created", "updated", "resolved"]
+    opened_at: UtcDatetime
+    """Event time of the first member's ``starts_at``."""
+    updated_at: UtcDatetime
+    """Event time (the latest seen for the group key) at which this version was emitted."""
+    resolved_at: UtcDatetime | None = None
+    """The latest member ``ends_at``; set only when ``status`` is ``"resolved"``."""
+    fingerprints: tuple[str, ...]
+    """Member alert fingerprints, sorted."""
+    alert_count: int = Field(ge=1)
+    max_severity: Severity
+    version: int = Field(ge=1)
 
 
 class SilenceSuggestion(Record):
