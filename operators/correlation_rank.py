@@ -1,0 +1,251 @@
+"""Ranking alert groups against change events: the candidate window and the score.
+
+Pure functions, no state and no Bytewax; :mod:`signalcraft.operators.correlation`
+does the event-time join and calls :func:`score_candidates`.
+
+A candidate is a change of the group's workspace, project and environment whose
+timestamp lies in ``[opened_at - lookback, opened_at + tolerance_after]``. Its score is
+
+    score = scope * (W_TIME * proximity + W_TYPE * type_prior) * timing * rate
+
+clamped to ``[0, 1]`` and rounded to 4 decimals, where
+
+- ``scope`` is 1.0 for the group's own service, 0.75 for an upstream dependency
+  (``CorrelationParams.dependencies``) and 0.4 for another service of the project;
+- ``proximity`` falls linearly from 1.0 (change at the first alert) to 0.2 (change
+  ``lookback`` before it); a change after the first alert gets
+  ``0.3 * (1 - after / tolerance_after)``;
+- ``type_prior`` is :data:`TYPE_PRIOR` (deployment 1.0 ... other 0.3);
+- ``timing`` is 1.0 for a change before the first alert, 0.5 for one after it (clock
+  skew tolerance), and 0.05 for a rollback after it (a remedy, not a cause);
+- ``rate`` is 1.0 unless ``alert_rate`` is given: alerts of the group's service in
+  ``rate_window`` after the change versus before it; a rise of ``r`` >= 2 times gives
+  ``1 + 0.25 * min(log2(r), 2)``, no rise gives 0.75.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
+
+AlertRate = Callable[[str, datetime, datetime], int]
+"""``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
+
+W_TIME = 0.5
+W_TYPE = 0.5
+SCOPE_SAME, SCOPE_UPSTREAM, SCOPE_PROJECT = 1.0, 0.75, 0.4
+AFTER_PENALTY = 0.5
+REMEDY_PENALTY = 0.05
+TYPE_PRIOR = {
+    "deployment": 1.0,
+    "rollback": 1.0,
+    "flag_change": 0.95,
+    "config_update": 0.9,
+    "release": 0.7,
+    "scale": 0.5,
+    "restart": 0.5,
+    "other": 0.3,
+}
+_VERB = {
+    "deployment": "deployed",
+    "release": "released",
+    "rollback": "rolled back",
+    "flag_change": "changed a flag of",
+    "config_update": "updated the config of",
+    "scale": "scaled",
+    "restart": "restarted",
+    "other": "changed",
+}
+
+
+@dataclass(frozen=True)
+class CorrelationParams:
+    """Hyperparameters of the change correlation join and ranking.
+
+    >>> CorrelationParams().lookback
+    datetime.timedelta(seconds=900)
+    """
+
+    lookback: timedelta = timedelta(minutes=15)
+    tolerance_after: timedelta = timedelta(minutes=2)
+    """Changes up to this long after the group opened still count (clock skew), scored lower."""
+    allowed_lateness: timedelta = timedelta(minutes=3)
+    """How long, in event time, a group's join window stays open after it closes."""
+    suspect_threshold: float = 0.5
+    max_candidates: int = 3
+    rate_window: timedelta = timedelta(minutes=10)
+    """Window before and after a change over which ``alert_rate`` is compared."""
+    dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Service -> upstream services whose changes count for it."""
+
+    def __post_init__(self) -> None:
+        for name in ("lookback", "rate_window"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(
+                    f"correlation params: {name} {getattr(self, name)!r} is not positive"
+                )
+        for name in ("tolerance_after", "allowed_lateness"):
+            if getattr(self, name) < timedelta(0):
+                raise ValueError(
+                    f"correlation params: {name} {getattr(self, name)!r} is negative"
+                )
+        if not 0.0 <= self.suspect_threshold <= 1.0:
+            raise ValueError(
+                f"correlation params: suspect_threshold {self.suspect_threshold!r} is not in [0, 1]"
+            )
+        if self.max_candidates < 1:
+            raise ValueError(
+                f"correlation params: max_candidates {self.max_candidates!r} is below 1"
+            )
+
+    def window(self, group: AlertGroup) -> tuple[datetime, datetime]:
+        """The event-time range, both ends included, in which a change is a candidate."""
+        return group.opened_at - self.lookback, group.opened_at + self.tolerance_after
+
+
+def human_duration(seconds: float) -> str:
+    """A short duration for reasons.
+
+    >>> human_duration(40), human_duration(120), human_duration(150), human_duration(0.4)
+    ('40 s', '2 min', '2.5 min', '0 s')
+    """
+    seconds = abs(seconds)
+    if seconds < 60:
+        return f"{round(seconds)} s"
+    return f"{round(seconds / 60, 1):g} min"
+
+
+def is_candidate(
+    group: AlertGroup, change: ChangeEvent, params: CorrelationParams
+) -> bool:
+    """Whether ``change`` is in scope and in the time window of ``group``."""
+    start, end = params.window(group)
+    return (
+        change.workspace_id == group.workspace_id
+        and change.project == group.project
+        and change.environment == group.environment
+        and start <= change.timestamp <= end
+    )
+
+
+def _scope(
+    group: AlertGroup, change: ChangeEvent, params: CorrelationParams
+) -> tuple[float, str]:
+    if change.service == group.service:
+        return SCOPE_SAME, "same service"
+    if change.service in params.dependencies.get(group.service, ()):
+        return SCOPE_UPSTREAM, f"upstream dependency of {group.service}"
+    return SCOPE_PROJECT, f"same project, other service ({change.service})"
+
+
+def _timing(
+    change: ChangeEvent, lag_s: float, params: CorrelationParams
+) -> tuple[float, float, str]:
+    """Return (proximity, timing factor, reason) for a change ``lag_s`` before the first alert."""
+    what = f"{_VERB[change.type]} {change.service}" + (
+        f" {change.version}" if change.version else ""
+    )
+    if lag_s >= 0:
+        proximity = 1.0 - 0.8 * lag_s / params.lookback.total_seconds()
+        return proximity, 1.0, f"{what} {human_duration(lag_s)} before the first alert"
+    tolerance = params.tolerance_after.total_seconds()
+    proximity = 0.3 * (1.0 - -lag_s / tolerance) if tolerance > 0 else 0.0
+    if change.type == "rollback":
+        reason = f"{what} {human_duration(lag_s)} after the first alert: a remedy, not a cause"
+        return proximity, REMEDY_PENALTY, reason
+    reason = (
+        f"changed {human_duration(lag_s)} after the first alert (clock skew tolerance)"
+    )
+    return proximity, AFTER_PENALTY, f"{what}; {reason}"
+
+
+def _rate(
+    group: AlertGroup,
+    change: ChangeEvent,
+    params: CorrelationParams,
+    alert_rate: AlertRate,
+) -> tuple[float, str]:
+    t, w, service = change.timestamp, params.rate_window, group.service
+    before = alert_rate(service, t - w, t)
+    after = alert_rate(service, t, t + w)
+    ratio = after / max(before, 1)
+    if ratio >= 2:
+        return 1.0 + 0.25 * min(math.log2(ratio), 2.0), (
+            f"alert rate of {service} rose {ratio:.3g}× after the change"
+        )
+    if ratio <= 1:
+        return 0.75, f"alert rate of {service} did not rise after the change"
+    return 1.0, f"alert rate of {service} rose {ratio:.3g}× after the change"
+
+
+def score_one(
+    group: AlertGroup,
+    change: ChangeEvent,
+    params: CorrelationParams,
+    alert_rate: AlertRate | None = None,
+) -> tuple[float, float, tuple[str, ...]]:
+    """Score one candidate: return (score, lag_s, reasons). Pure."""
+    lag_s = (group.opened_at - change.timestamp).total_seconds()
+    scope, scope_reason = _scope(group, change, params)
+    proximity, timing, time_reason = _timing(change, lag_s, params)
+    score = scope * (W_TIME * proximity + W_TYPE * TYPE_PRIOR[change.type]) * timing
+    reasons = [time_reason, scope_reason]
+    if alert_rate is not None:
+        factor, rate_reason = _rate(group, change, params, alert_rate)
+        score *= factor
+        reasons.append(rate_reason)
+    return round(min(max(score, 0.0), 1.0), 4), lag_s, tuple(reasons)
+
+
+def score_candidates(
+    group: AlertGroup,
+    changes: Iterable[ChangeEvent],
+    params: CorrelationParams,
+    alert_rate: AlertRate | None = None,
+) -> list[Correlation]:
+    """Rank the candidate changes of ``group``; keep ``max_candidates``; mark the suspect.
+
+    Ties are broken by the smaller absolute lag, then the change id, so the result
+    depends only on the set of changes, never on their order.
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+    >>> g = AlertGroup(id="g1", workspace_id="w", group_key="{}", group_labels={},
+    ...     project="shop", environment="prod", service="payments-api", status="created",
+    ...     opened_at=t, updated_at=t, fingerprints=("f",), alert_count=1,
+    ...     max_severity="error", version=1)
+    >>> c = ChangeEvent(id="c1", workspace_id="w", type="deployment", source="github",
+    ...     project="shop", environment="prod", service="payments-api", version="v2.4",
+    ...     summary="deploy", timestamp=t - timedelta(minutes=2))
+    >>> [corr] = score_candidates(g, [c], CorrelationParams())
+    >>> corr.rank, corr.suspect, corr.lag_s, corr.reasons
+    (1, True, 120.0, ('deployed payments-api v2.4 2 min before the first alert', 'same service'))
+    """
+    scored = []
+    for change in changes:
+        if is_candidate(group, change, params):
+            score, lag_s, reasons = score_one(group, change, params, alert_rate)
+            scored.append((-score, abs(lag_s), change.id, lag_s, reasons))
+    scored.sort(key=lambda s: s[:3])
+    out = []
+    for rank, (neg, _, change_id, lag_s, reasons) in enumerate(
+        scored[: params.max_candidates], 1
+    ):
+        out.append(
+            Correlation(
+                id=make_id("corr", group.id, change_id),
+                workspace_id=group.workspace_id,
+                group_id=group.id,
+                change_id=change_id,
+                rank=rank,
+                score=-neg,
+                lag_s=lag_s,
+                reasons=reasons,
+                suspect=rank == 1 and -neg >= params.suspect_threshold,
+            )
+        )
+    return out

@@ -1,0 +1,505 @@
+"""Change correlation: candidate window, scoring, event-time join, lateness, state."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
+from signalcraft.operators.correlation import (
+    ChangeBuffer,
+    CorrelationParams,
+    Correlator,
+    CorrelatorState,
+    score_candidates,
+)
+
+T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
+MIN = 60.0
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+def group(
+    gid: str = "g1",
+    opened: float = 0.0,
+    updated: float | None = None,
+    status: str = "created",
+    service: str = "payments-api",
+    version: int = 1,
+) -> AlertGroup:
+    return AlertGroup(
+        id=gid,
+        workspace_id="ws1",
+        group_key=f'{{service="{service}"}}',
+        group_labels={"service": service},
+        project="shop",
+        environment="prod",
+        service=service,
+        status=status,
+        opened_at=at(opened),
+        updated_at=at(opened if updated is None else updated),
+        resolved_at=at(updated or opened) if status == "resolved" else None,
+        fingerprints=("f1",),
+        alert_count=1,
+        max_severity="error",
+        version=version,
+    )
+
+
+def change(
+    cid: str,
+    when: float,
+    type: str = "deployment",
+    service: str = "payments-api",
+    project: str = "shop",
+    environment: str = "prod",
+    workspace_id: str = "ws1",
+    version: str | None = "v2.4",
+) -> ChangeEvent:
+    return ChangeEvent(
+        id=cid,
+        workspace_id=workspace_id,
+        type=type,
+        source="test",
+        project=project,
+        environment=environment,
+        service=service,
+        version=version,
+        summary=f"{type} of {service}",
+        timestamp=at(when),
+    )
+
+
+def ids(correlations: list[Correlation]) -> list[str]:
+    return [c.change_id for c in correlations]
+
+
+P = CorrelationParams()
+
+# -- params ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"lookback": timedelta(0)},
+        {"tolerance_after": timedelta(seconds=-1)},
+        {"allowed_lateness": timedelta(seconds=-1)},
+        {"suspect_threshold": 1.5},
+        {"max_candidates": 0},
+    ],
+)
+def test_params_reject_bad_values(kw):
+    with pytest.raises(ValueError, match="correlation params"):
+        CorrelationParams(**kw)
+
+
+def test_params_defaults_are_not_shared():
+    assert CorrelationParams().dependencies is not CorrelationParams().dependencies
+
+
+# -- candidate window -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        (-15 * MIN, True),  # exactly lookback
+        (-15 * MIN - 1, False),  # just outside
+        (-1, True),
+        (0, True),
+        (40, True),  # inside tolerance after
+        (2 * MIN, True),  # exactly tolerance
+        (2 * MIN + 1, False),  # beyond tolerance
+    ],
+)
+def test_candidate_window_edges(when, expected):
+    out = score_candidates(group(), [change("c", when)], P)
+    assert (len(out) == 1) is expected
+
+
+def test_other_environment_project_or_workspace_never_candidates():
+    changes = [
+        change("env", -60, environment="staging"),
+        change("proj", -60, project="billing"),
+        change("ws", -60, workspace_id="ws2"),
+    ]
+    assert score_candidates(group(), changes, P) == []
+
+
+def test_change_after_alert_scored_lower_with_skew_reason():
+    before, after = score_candidates(group(), [change("b", -40), change("a", 40)], P)
+    assert (before.change_id, after.change_id) == ("b", "a")
+    assert after.score < before.score and not after.suspect
+    assert after.lag_s == -40.0
+    assert (
+        "changed 40 s after the first alert (clock skew tolerance)" in after.reasons[0]
+    )
+
+
+def test_reasons_and_lag():
+    [c] = score_candidates(group(), [change("c", -120)], P)
+    assert c.reasons == (
+        "deployed payments-api v2.4 2 min before the first alert",
+        "same service",
+    )
+    assert c.lag_s == 120.0 and c.rank == 1 and c.suspect and c.version == 1
+
+
+# -- scope ----------------------------------------------------------------------------
+
+
+def test_same_service_beats_other_service():
+    out = score_candidates(
+        group(), [change("other", -30, service="cart"), change("same", -600)], P
+    )
+    assert ids(out) == ["same", "other"]
+    assert "same project, other service (cart)" in out[1].reasons
+    assert not out[1].suspect
+
+
+def test_dependency_map_counts_upstream():
+    params = CorrelationParams(dependencies={"checkout-api": ("payments-api",)})
+    g = group(service="checkout-api")
+    changes = [
+        change("up", -300, service="payments-api"),
+        change("other", -300, service="cart"),
+    ]
+    out = score_candidates(g, changes, params)
+    assert ids(out) == ["up", "other"]
+    assert "upstream dependency of checkout-api" in out[0].reasons
+    plain = score_candidates(g, changes, P)
+    assert plain[0].score < out[0].score  # without the map it is just another service
+
+
+# -- change types ---------------------------------------------------------------------
+
+
+def test_type_priors_order():
+    types = ["other", "restart", "release", "config_update", "deployment"]
+    changes = [change(t, -300, type=t) for t in types]
+    out = score_candidates(group(), changes, CorrelationParams(max_candidates=5))
+    assert ids(out) == ["deployment", "config_update", "release", "restart", "other"]
+
+
+@pytest.mark.parametrize("when", [0.5, 30, 119])
+def test_rollback_after_alert_start_is_never_suspect(when):
+    params = CorrelationParams(suspect_threshold=0.0)
+    [c] = score_candidates(group(), [change("rb", when, type="rollback")], params)
+    assert c.score < 0.05
+    assert "a remedy, not a cause" in c.reasons[0]
+    out = score_candidates(
+        group(), [change("rb", when, type="rollback"), change("d", -800)], P
+    )
+    assert ids(out) == ["d", "rb"] and out[0].suspect and not out[1].suspect
+
+
+def test_rollback_before_alert_counts_as_a_change():
+    [c] = score_candidates(group(), [change("rb", -60, type="rollback")], P)
+    assert c.suspect
+
+
+# -- ranking --------------------------------------------------------------------------
+
+
+def test_at_most_max_candidates_ranked():
+    changes = [change(f"c{i}", -60 * i) for i in range(1, 8)]
+    out = score_candidates(group(), changes, P)
+    assert [c.rank for c in out] == [1, 2, 3]
+    assert ids(out) == ["c1", "c2", "c3"]
+    assert [c.suspect for c in out] == [True, False, False]
+
+
+def test_suspect_threshold():
+    c = change("c", -300, type="restart", service="cart")
+    [low] = score_candidates(group(), [c], P)
+    assert not low.suspect
+    [high] = score_candidates(
+        group(), [c], CorrelationParams(suspect_threshold=low.score)
+    )
+    assert high.suspect
+
+
+def test_ids_deterministic_and_order_independent():
+    changes = [change("a", -60), change("b", -120, service="cart"), change("c", 30)]
+    one = score_candidates(group(), changes, P)
+    two = score_candidates(group(), list(reversed(changes)), P)
+    assert one == two
+    assert [c.id for c in one] == [make_id("corr", "g1", cid) for cid in ids(one)]
+
+
+# -- alert-rate evidence --------------------------------------------------------------
+
+
+def test_alert_rate_changes_ranking_and_reason():
+    a, b = (
+        change("a", -120, service="payments-api"),
+        change("b", -600, service="payments-api"),
+    )
+
+    def rate(service, start, end):
+        assert service == "payments-api"
+        if start == b.timestamp:  # after b: six times the alerts before it
+            return 6
+        if end == b.timestamp:
+            return 1
+        return 2  # flat around a
+
+    assert ids(score_candidates(group(), [a, b], P)) == ["a", "b"]
+    out = score_candidates(group(), [a, b], P, alert_rate=rate)
+    assert ids(out) == ["b", "a"]
+    assert "alert rate of payments-api rose 6× after the change" in out[0].reasons
+    assert "alert rate of payments-api did not rise after the change" in out[1].reasons
+
+
+# -- the join -------------------------------------------------------------------------
+
+
+def run(correlator: Correlator, records, state: CorrelatorState | None = None):
+    """Fold ``records`` the way the flow does: one state per key; return the last key's."""
+    states: dict = {} if state is None else {state.key: state}
+    out: list[Correlation] = []
+    for record in records:
+        step = (
+            correlator.on_group
+            if isinstance(record, AlertGroup)
+            else correlator.on_change
+        )
+        key = correlator.key_of(record)
+        states[key], emitted = step(states.get(key), record)
+        state = states[key]
+        out.extend(emitted)
+    return state, out
+
+
+def latest(out: list[Correlation]) -> dict[str, Correlation]:
+    """What a sink keeping the latest version per id holds."""
+    rows: dict[str, Correlation] = {}
+    for c in out:
+        if c.id not in rows or c.version >= rows[c.id].version:
+            rows[c.id] = c
+    return rows
+
+
+def test_group_after_changes_emits_once():
+    _, out = run(
+        Correlator(), [change("a", -300), change("b", -60, service="cart"), group()]
+    )
+    assert ids(out) == ["a", "b"] and {c.version for c in out} == {1}
+
+
+def test_late_change_within_lateness_upgrades():
+    correlator = Correlator()
+    state, first = run(
+        correlator, [change("weak", -600, type="restart", service="cart"), group()]
+    )
+    assert ids(first) == ["weak"] and not first[0].suspect
+    state, second = run(
+        correlator, [change("x", 60, service="cart"), change("deploy", -120)], state
+    )
+    assert state.watermark == at(60)
+    upgraded = [c for c in second if c.version == max(c.version for c in second)]
+    assert (
+        upgraded[0].version == 3
+        and upgraded[0].change_id == "deploy"
+        and upgraded[0].suspect
+    )
+    weak = next(c for c in upgraded if c.change_id == "weak")
+    assert weak.id == first[0].id and weak.rank == 2
+    assert [c.change_id for c in upgraded] == ["deploy", "weak", "x"]
+    assert latest(first + second)[make_id("corr", "g1", "deploy")].suspect
+
+
+def test_late_change_version_two_same_ids():
+    correlator = Correlator()
+    state, first = run(correlator, [change("weak", -600, type="restart"), group()])
+    state, second = correlator.on_change(state, change("deploy", -120))
+    assert {c.version for c in second} == {2}
+    assert ids(second) == ["deploy", "weak"] and second[0].suspect
+    assert second[1].id == first[0].id
+
+
+def test_late_change_beyond_lateness_does_nothing():
+    correlator = Correlator()
+    # the window closes at opened_at + tolerance_after + allowed_lateness = 5 min
+    state, _ = run(
+        correlator, [group(), change("later", 5 * MIN, service="cart", project="shop")]
+    )
+    assert state.groups == {}
+    state, out = correlator.on_change(state, change("deploy", -120))
+    assert out == []
+
+
+def test_late_change_just_before_deadline_upgrades():
+    correlator = Correlator()
+    state, _ = run(correlator, [group(), change("x", 5 * MIN - 1, service="cart")])
+    state, out = correlator.on_change(state, change("deploy", -120))
+    assert ids(out) == ["deploy"] and out[0].version == 1
+
+
+def test_replayed_change_emits_nothing():
+    correlator = Correlator()
+    state, first = run(correlator, [group(), change("d", -60)])
+    state, again = correlator.on_change(state, change("d", -60))
+    assert len(first) == 1 and again == [] and state.buffer.size == 1
+
+
+def test_updated_group_rescored_only_when_set_changes():
+    correlator = Correlator()
+    state, first = run(correlator, [change("d", -60), group()])
+    state, same = correlator.on_group(
+        state, group(status="updated", updated=30, version=2)
+    )
+    assert len(first) == 1 and same == []
+    # a corrected opened_at (earlier start) moves the window and the lag
+    state, moved = correlator.on_group(
+        state, group(opened=-30, updated=40, status="updated")
+    )
+    assert moved[0].lag_s == 30.0 and moved[0].version == 2
+
+
+def test_very_late_group_scored_once_not_remembered():
+    correlator = Correlator()
+    state, _ = correlator.on_change(None, change("d", -60))
+    state, _ = correlator.on_change(state, change("far", 10 * MIN, service="cart"))
+    state, out = correlator.on_group(state, group())
+    assert ids(out) == ["d"] and state.groups == {}
+    state, out = correlator.on_group(
+        state, group(status="updated", updated=11 * MIN, version=2)
+    )
+    assert out == []
+
+
+def test_resolved_group_emits_nothing():
+    state, out = run(
+        Correlator(), [change("d", -60), group(status="resolved", updated=60)]
+    )
+    assert out == [] and state.groups == {}
+
+
+def test_other_key_rejected():
+    state, _ = Correlator().on_group(None, group())
+    with pytest.raises(ValueError, match="change correlation: change event 'e'"):
+        Correlator().on_change(state, change("e", 0, environment="staging"))
+
+
+def test_state_bounded_over_long_stream():
+    correlator = Correlator()
+    state = None
+    max_changes = max_groups = 0
+    for i in range(2000):  # 2000 minutes: a change every 30 s, a group every 10 min
+        state, _ = correlator.on_change(
+            state, change(f"c{i}a", i * MIN, service=f"s{i % 7}")
+        )
+        state, _ = correlator.on_change(state, change(f"c{i}b", i * MIN + 30))
+        if i % 10 == 0:
+            state, _ = correlator.on_group(state, group(f"g{i}", opened=i * MIN + 5))
+        max_changes = max(max_changes, state.buffer.size)
+        max_groups = max(max_groups, len(state.groups))
+    # retention = lookback + lateness = 18 min -> at most 2 * 19 changes
+    assert max_changes <= 38
+    assert max_groups <= 1
+    assert state.buffer.changes[0].timestamp >= state.watermark - timedelta(minutes=18)
+
+
+def test_pickle_round_trip_mid_stream():
+    correlator = Correlator()
+    records = [change("weak", -600, type="restart"), group(), change("deploy", -120)]
+    state, _ = run(correlator, records[:2])
+    restored = pickle.loads(pickle.dumps(state))
+    assert restored == state
+    _, out_a = run(correlator, records[2:], state)
+    _, out_b = run(correlator, records[2:], restored)
+    assert out_a == out_b and out_a[0].version == 2
+
+
+def test_change_buffer_window_and_evict():
+    buf = ChangeBuffer(retention=timedelta(minutes=18))
+    for i, when in enumerate([300, -60, 0, 120]):
+        buf.add(change(f"c{i}", when))
+    assert [c.timestamp for c in buf.changes] == sorted(
+        c.timestamp for c in buf.changes
+    )
+    assert ids_of(buf.window(at(0), at(120))) == ["c2", "c3"]
+    buf.evict(at(18 * MIN))
+    assert ids_of(buf.changes) == ["c2", "c3", "c0"]
+
+
+def ids_of(changes: list[ChangeEvent]) -> list[str]:
+    return [c.id for c in changes]
+
+
+# -- out of order ---------------------------------------------------------------------
+
+_POOL = [
+    change("d1", -600),
+    change("d2", -90, type="flag_change"),
+    change("o1", -200, service="cart", type="config_update"),
+    change("o2", -850, type="release"),
+    change("a1", 45, type="deployment"),
+    change("r1", 30, type="rollback"),
+    change("x1", -100, environment="staging"),
+    change("x2", -100, type="restart"),
+]
+
+
+def final_sets(out: list[Correlation]) -> dict[str, list[tuple]]:
+    """The last emitted correlation set per group, without its version."""
+    sets: dict[str, list[tuple]] = {}
+    top: dict[str, int] = {}
+    for c in out:
+        if c.version > top.get(c.group_id, 0):
+            top[c.group_id], sets[c.group_id] = c.version, []
+        if c.version == top[c.group_id]:
+            sets[c.group_id].append(
+                tuple(sorted(c.model_dump(exclude={"version"}).items()))
+            )
+    return sets
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.permutations([*_POOL, group()]))
+def test_out_of_order_arrival_gives_same_final_set(records):
+    correlator = Correlator()
+    in_order = sorted(
+        records,
+        key=lambda r: r.timestamp if isinstance(r, ChangeEvent) else r.opened_at,
+    )
+    _, expected = run(correlator, in_order)
+    _, got = run(correlator, records)
+    assert final_sets(got) == final_sets(expected)
+    [g] = [r for r in records if isinstance(r, AlertGroup)]
+    env = [r for r in _POOL if r.environment == "prod"]
+    assert final_sets(got)["g1"] == final_sets(score_candidates(g, env, P))["g1"]
+
+
+_CHANGE = st.builds(
+    lambda i, when, type, service: change(f"c{i}", when, type=type, service=service),
+    i=st.integers(0, 10**6),
+    when=st.integers(-17 * 60, 3 * 60),
+    type=st.sampled_from(
+        ["deployment", "rollback", "flag_change", "release", "restart", "other"]
+    ),
+    service=st.sampled_from(["payments-api", "cart", "db"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_CHANGE, max_size=10, unique_by=lambda c: c.id),
+    st.randoms(use_true_random=False),
+)
+def test_arrival_order_within_lateness_never_matters(changes, rnd):
+    params = CorrelationParams(dependencies={"payments-api": ("db",)})
+    correlator = Correlator(params)
+    records = [*changes, group()]
+    rnd.shuffle(records)
+    _, got = run(correlator, records)
+    # every event time is at most 3 min after opened_at: the window (5 min) never closed
+    assert final_sets(got) == final_sets(score_candidates(group(), changes, params))
