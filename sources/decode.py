@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 import msgspec
 from pydantic import ValidationError
 
-from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.config.settings import STREAM_KINDS, IdentitySettings, StreamKind
 from signalcraft.models import DeadLetter, make_id
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
@@ -46,6 +46,29 @@ def parse_payload(
 
     ``arrived_at`` (the Kafka timestamp) stands in for a missing ``sc-event-time`` header.
     """
+    fast = _fast_path(value, kind, headers)
+    if fast:
+        return headers[FORMAT_HEADER], fast
+    return _parse(value, kind, headers, identity, where, arrived_at)
+
+
+def _fast_path(value: bytes, kind: StreamKind, headers: dict[str, str]) -> list[Record] | None:
+    """A complete record in a format named by ``sc-format`` that validates from its bytes."""
+    name = headers.get(FORMAT_HEADER)
+    adapter = REGISTRY.get(name) if name else None
+    if adapter is None or adapter.parse_bytes is None or adapter.kind != kind:
+        return None
+    return adapter.parse_bytes(value)
+
+
+def _parse(
+    value: bytes,
+    kind: StreamKind,
+    headers: dict[str, str],
+    identity: IdentitySettings,
+    where: str,
+    arrived_at: datetime | None,
+) -> tuple[str, list[Record]]:
     ctx = AdaptContext(headers, identity, arrived_at)
     chosen = headers.get(FORMAT_HEADER) or None
     if chosen is not None and chosen != "auto":
@@ -54,10 +77,6 @@ def parse_payload(
             raise DecodeError("format", f"{where}: {FORMAT_HEADER} {chosen!r} is not a known format; known: {sorted(REGISTRY)}", chosen)
         if adapter.kind != kind:
             raise DecodeError("format", f"{where}: format {chosen!r} carries {adapter.kind}, not {kind}", chosen)
-        if adapter.parse_bytes is not None:
-            fast = adapter.parse_bytes(value, ctx)
-            if fast:
-                return chosen, fast
     try:
         doc = _json.decode(value)
     except msgspec.DecodeError as e:
@@ -118,9 +137,12 @@ def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tup
     templates) take the ``sc-event-time`` header, else the Kafka timestamp, which the
     bridge that posted the webhook set when it arrived.
     """
+    fast = _fast_path(raw.value, kind, raw.headers)
+    if fast:
+        return fast, None
     where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
     try:
-        _, records = parse_payload(raw.value, kind, raw.headers, identity, where, kafka_time(raw))
+        _, records = _parse(raw.value, kind, raw.headers, identity, where, kafka_time(raw))
         return records, None
     except DecodeError as e:
         return [], dead_letter(raw, e.step, e.reason, e.format)
@@ -151,8 +173,6 @@ def parse_any(
     value: bytes, fmt: str | None, headers: dict[str, str], identity: IdentitySettings
 ) -> tuple[str, list[Record]]:
     """Parse a payload of any stream kind: by ``fmt``, else the first kind whose format detects it."""
-    from signalcraft.config.settings import STREAM_KINDS
-
     if fmt and fmt != "auto":
         adapter = REGISTRY.get(fmt)
         if adapter is None:

@@ -66,7 +66,7 @@ def _keys(identity: IdentitySettings, field: str) -> tuple[str, ...]:
 
 Parser = Callable[[Any, AdaptContext], list[Record]]
 Detector = Callable[[Any, AdaptContext], bool]
-BytesParser = Callable[[bytes, AdaptContext], "list[Record] | None"]
+BytesParser = Callable[[bytes], "list[Record] | None"]
 
 
 @dataclass(frozen=True)

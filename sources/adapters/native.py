@@ -10,19 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
-from pydantic import ValidationError
 
 from signalcraft.config.settings import StreamKind
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register
 
 _encode = msgspec.json.Encoder().encode
-_MODELS: dict[tuple[str, str], type[Record]] = {}
-
-
-def native_models() -> dict[tuple[str, str], type[Record]]:
-    """``(format name, stream kind) -> model`` for the native formats without a fill step."""
-    return dict(_MODELS)
 
 
 _TIME_FIELDS = ("starts_at", "ends_at", "timestamp", "resolved_at")
@@ -58,13 +51,14 @@ def native(
     def detect(doc: Any, ctx: AdaptContext) -> bool:
         return isinstance(doc, dict) and signature <= doc.keys()
 
-    def parse_bytes(value: bytes, ctx: AdaptContext) -> list[Record] | None:
-        """Fast path for a complete record (id and source present): validate the bytes as they are."""
-        if fill is not None or ctx.headers.get("sc-workspace") or ctx.headers.get("sc-project"):
-            return None
+    def parse_bytes(value: bytes) -> list[Record] | None:
+        """Fast path for a complete record (id and source present): validate the bytes as they are.
+
+        ``None`` sends the payload down the full path, which explains any refusal.
+        """
         try:
             return [model.model_validate_json(value)]
-        except ValidationError:
+        except Exception:  # noqa: BLE001 - the full path turns any refusal into a clear error
             return None
 
     def parse(doc: Any, ctx: AdaptContext) -> list[Record]:
@@ -82,6 +76,5 @@ def native(
             out.append(model.model_validate_json(_encode(item)))
         return out
 
-    register(name, kind, detect, parse_bytes)(parse)
-    if fill is None:
-        _MODELS[(name, kind)] = model
+    # headers fill what a body leaves out only through ``fill``: without it, bytes are the record
+    register(name, kind, detect, parse_bytes if fill is None else None)(parse)
