@@ -172,7 +172,6 @@ def render_json(value: Any) -> str:
 
 
 _PD_ACTIONS = ("trigger", "acknowledge", "resolve")
-EVENT_TIME_HEADER = "sc-event-time"
 
 
 def _is_pagerduty_event(doc: Any, ctx: AdaptContext) -> bool:
@@ -252,10 +251,7 @@ def parse_pagerduty_event(doc: Any, ctx: AdaptContext) -> list[Record]:
 def _pagerduty_time(payload: dict[str, Any] | None, ctx: AdaptContext, what: str) -> datetime:
     if payload is not None and payload.get("timestamp") is not None:
         return parse_time(payload["timestamp"], f"{what}: payload.timestamp")
-    header = ctx.header(EVENT_TIME_HEADER)
-    if header is not None:
-        return parse_time(header, f"{what}: header {EVENT_TIME_HEADER}")
-    raise AdaptError(f"{what}: no event time; expected payload.timestamp or the {EVENT_TIME_HEADER} header")
+    return ctx.event_time(what, "no event time; expected payload.timestamp")
 
 
 def _pagerduty_alert(

@@ -35,11 +35,23 @@ class AdaptContext:
     """When the message reached Kafka; stands in for a missing ``sc-event-time`` header."""
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        value = self.headers.get(name)
-        if not value and name == EVENT_TIME_HEADER and self.arrived_at is not None:
-            return self.arrived_at.isoformat()
+        value = self.headers.get(name.lower())
         return value or None
+
+    def event_time(self, what: str, missing: str) -> datetime:
+        """The time of a body that carries none: ``sc-event-time``, else when it reached Kafka.
+
+        The header is RFC 3339 or epoch milliseconds; with neither, an AdaptError says
+        ``missing``.
+        """
+        raw = self.header(EVENT_TIME_HEADER)
+        if raw is not None:
+            if raw.isascii() and raw.strip().isdigit():
+                return from_epoch_ms(int(raw), f"{EVENT_TIME_HEADER} header")
+            return parse_time(raw, f"{EVENT_TIME_HEADER} header")
+        if self.arrived_at is not None:
+            return self.arrived_at
+        raise AdaptError(f"{what}: {missing}, and there is no {EVENT_TIME_HEADER} header")
 
     def resolve(self, labels: Mapping[str, Any], field: str, *fallbacks: Any) -> str:
         """Pick workspace/project/environment/service: header, then labels, then fallbacks.
@@ -50,7 +62,7 @@ class AdaptContext:
             from_header = self.headers.get(f"sc-{field}")
             if from_header:
                 return from_header
-        for key in _keys(self.identity, field):
+        for key in getattr(self.identity, f"{field}_keys"):
             value = labels.get(key)
             if isinstance(value, str) and value:
                 return value
@@ -58,10 +70,6 @@ class AdaptContext:
             if isinstance(value, str) and value:
                 return value
         return getattr(self.identity, f"default_{field}")
-
-
-def _keys(identity: IdentitySettings, field: str) -> tuple[str, ...]:
-    return getattr(identity, f"{field}_keys")
 
 
 Parser = Callable[[Any, AdaptContext], list[Record]]
@@ -183,6 +191,20 @@ def parse_unix_nanos(value: Any, what: str) -> datetime:
         )
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {value!r} is out of range") from None
+
+
+def from_epoch_ms(ms: Any, what: str) -> datetime:
+    """Milliseconds since the epoch as aware UTC.
+
+    >>> from_epoch_ms(1472243938774, "date").isoformat()
+    '2016-08-26T20:38:58.774000+00:00'
+    """
+    if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
+        raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
+    try:
+        return datetime.fromtimestamp(ms // 1000, tz=timezone.utc).replace(microsecond=ms % 1000 * 1000)
+    except (OverflowError, OSError, ValueError):
+        raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
 
 
 def require(doc: Any, key: str, kind: type | tuple[type, ...], what: str) -> Any:

@@ -215,7 +215,7 @@ def test_pagerduty_follow_up_without_time_is_refused(shared_fixtures, name):
     with pytest.raises(DecodeError) as e:
         parse((shared_fixtures / "pagerduty" / name).read_bytes())
     assert e.value.step == "adapt"
-    assert "no event time; expected payload.timestamp or the sc-event-time header" in e.value.reason
+    assert "no event time; expected payload.timestamp, and there is no sc-event-time header" in e.value.reason
 
 
 def test_pagerduty_trigger_without_timestamp_uses_the_header(shared_fixtures):

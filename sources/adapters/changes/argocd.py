@@ -11,7 +11,6 @@ from signalcraft.sources.adapters.changes.common import (
     _ROLLBACK,
     _change,
     _details,
-    _event_time,
     _labels,
     _list,
     _obj,
@@ -151,7 +150,7 @@ def _argo_from_app(doc: dict[str, Any], app: dict[str, Any], ctx: AdaptContext) 
     if _text(op, "finishedAt"):
         when = parse_time(op["finishedAt"], "app.status.operationState.finishedAt")
     else:
-        when = _event_time(ctx, "argocd app", "status.operationState.finishedAt is missing")
+        when = ctx.event_time("argocd app", "status.operationState.finishedAt is missing")
     service = ctx.resolve(labels, "service", name)
     env = ctx.resolve(labels, "environment", _text(dest, "namespace"), _text(dest, "name"))
     phase, message = _text(op, "phase"), _text(op, "message")
@@ -184,7 +183,7 @@ def _argo_from_sync_result(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEven
         raise AdaptError(f"argocd syncResult: 'revision' is {doc.get('revision')!r}, expected a git revision")
     resources = [r for r in _list(doc, "resources") if isinstance(r, dict)]
     workload = next((r for r in resources if r.get("kind") in _WORKLOADS), resources[0] if resources else {})
-    when = _event_time(ctx, "argocd syncResult", "the body carries no finishedAt (use the 'app' template)")
+    when = ctx.event_time("argocd syncResult", "the body carries no finishedAt (use the 'app' template)")
     service = ctx.resolve({}, "service", _text(workload, "name"))
     env = ctx.resolve({}, "environment", _text(workload, "namespace"))
     images = _images(resources)
@@ -211,7 +210,7 @@ def _argo_from_commit_status(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEv
     context = require(doc, "context", str, "argocd commit-status")
     url = _text(doc, "target_url")
     app = context.split("/", 1)[1] if "/" in context else (url or "").rstrip("/").rsplit("/", 1)[-1]
-    when = _event_time(ctx, "argocd commit-status", "the body carries no time and no revision (use the 'app' template)")
+    when = ctx.event_time("argocd commit-status", "the body carries no time and no revision (use the 'app' template)")
     service = ctx.resolve({}, "service", app)
     env = ctx.resolve({}, "environment")
     phase = {"success": "Succeeded", "error": "Error", "failure": "Failed", "pending": "Running"}.get(state, state)

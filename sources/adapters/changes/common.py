@@ -3,43 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from typing import Any, get_args
 
 import msgspec
 
 from signalcraft.models import ChangeEvent, make_id
 from signalcraft.models.inputs import ChangeType
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time
+from signalcraft.sources.adapters.base import (  # noqa: F401 - re-exported for the change adapters
+    EVENT_TIME_HEADER,
+    AdaptContext,
+    AdaptError,
+    from_epoch_ms,
+    parse_time,
+)
 
-EVENT_TIME_HEADER = "sc-event-time"
 CHANGE_TYPES: frozenset[str] = frozenset(get_args(ChangeType))
 _ROLLBACK = re.compile(r"\broll(?:ed|ing)?[ _-]?back|\brevert", re.IGNORECASE)
 _encode = msgspec.json.Encoder(order="sorted").encode
-
-
-def _event_time(ctx: AdaptContext, what: str, missing: str) -> datetime:
-    """The ``sc-event-time`` header as aware UTC, or an AdaptError saying what is missing."""
-    raw = ctx.header(EVENT_TIME_HEADER)
-    if raw is None:
-        raise AdaptError(f"{what}: {missing}, and there is no {EVENT_TIME_HEADER} header")
-    if raw.isascii() and raw.strip().isdigit():
-        return from_epoch_ms(int(raw), f"{EVENT_TIME_HEADER} header")
-    return parse_time(raw, f"{EVENT_TIME_HEADER} header")
-
-
-def from_epoch_ms(ms: Any, what: str) -> datetime:
-    """Milliseconds since the epoch as aware UTC.
-
-    >>> from_epoch_ms(1472243938774, "date").isoformat()
-    '2016-08-26T20:38:58.774000+00:00'
-    """
-    if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
-        raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
-    try:
-        return datetime.fromtimestamp(ms // 1000, tz=timezone.utc).replace(microsecond=ms % 1000 * 1000)
-    except (OverflowError, OSError, ValueError):
-        raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
 
 
 def _details(**values: Any) -> dict[str, str]:

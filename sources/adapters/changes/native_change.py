@@ -5,21 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from signalcraft.models import ChangeEvent, make_id
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time
+from signalcraft.sources.adapters.base import AdaptContext
 from signalcraft.sources.adapters.native import native
 
 
-def _native_time(value: Any) -> Any:
-    try:
-        return parse_time(value, "timestamp").isoformat()
-    except AdaptError:
-        return value  # the model says what is wrong with it
+_IDENTITY_FIELDS = {"workspace": "workspace_id", "project": "project", "environment": "environment", "service": "service"}
 
 
 def _fill_native(item: dict[str, Any], ctx: AdaptContext) -> None:
     """Headers supply the identity a native body leaves out; the body wins where it has one."""
-    fields = {"workspace": "workspace_id", "project": "project", "environment": "environment", "service": "service"}
-    for field, key in fields.items():
+    for field, key in _IDENTITY_FIELDS.items():
         if not item.get(key):
             item[key] = ctx.resolve({}, field)
 
@@ -31,7 +26,7 @@ native(
     frozenset({"type", "summary", "timestamp"}),
     lambda d: make_id(
         "change", d.get("source"), d.get("type"), d.get("project"), d.get("environment"),
-        d.get("service"), d.get("version"), _native_time(d.get("timestamp")),
+        d.get("service"), d.get("version"), d.get("timestamp"),
     ),
     _fill_native,
 )

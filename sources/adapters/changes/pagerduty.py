@@ -12,7 +12,6 @@ from signalcraft.sources.adapters.changes.common import (
     _ROLLBACK,
     _change,
     _details,
-    _event_time,
     _labels,
     _list,
     _text,
@@ -77,7 +76,7 @@ def parse_pagerduty_change(doc: Any, ctx: AdaptContext) -> list[Record]:
     if payload.get("timestamp") is not None:
         when = parse_time(payload["timestamp"], "payload.timestamp")
     else:
-        when = _event_time(ctx, "pagerduty change", "payload.timestamp is missing")
+        when = ctx.event_time("pagerduty change", "payload.timestamp is missing")
     custom = payload.get("custom_details")
     custom = custom if isinstance(custom, dict) else ({} if custom is None else {"custom_details": custom})
     hints = {k.lower(): v for k, v in _labels(custom).items()}
