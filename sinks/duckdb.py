@@ -93,19 +93,8 @@ class DuckDBWriter:
 
     def add(self, records: Iterable[Any]) -> None:
         """Buffer records (any stored type, dead letters included) until :meth:`flush`."""
-        records = list(records)
-        tables = {kind: table_of_type(kind, self._by_type) for kind in set(map(type, records))}
-        if len(tables) == 1:  # the common case: a batch from one stream
-            [table] = tables.values()
-            self._pending.setdefault(table, []).extend(records)
-            return
-        last_type: type | None = None
-        bucket: list[Any] = []
-        for record in records:
-            if type(record) is not last_type:
-                last_type = type(record)
-                bucket = self._pending.setdefault(tables[last_type], [])
-            bucket.append(record)
+        for table, rows in group_by_table(records, self._by_type).items():
+            self._pending.setdefault(table, []).extend(rows)
 
     def add_arrow(self, name: str, batch: pa.Table) -> None:
         """Buffer rows already in Arrow form (see :func:`arrow_batches`) for table ``name``.
@@ -136,14 +125,8 @@ class DuckDBWriter:
         return everything added so far is committed.
         """
         self.wait()
-        if not self._pending and not self._pending_arrow:
-            return 0
-        try:
-            batches = self._take_batches()
-        finally:
-            self._pending.clear()
-            self._pending_arrow.clear()
-        return self._write(batches)
+        batches = self._drain()
+        return self._write(batches) if batches else 0
 
     def flush_behind(self) -> None:
         """Convert what was added to Arrow now and insert it on the writer thread.
@@ -153,13 +136,9 @@ class DuckDBWriter:
         writer thread); an error surfaces at the next call.
         """
         self._raise_failed()
-        if not self._pending and not self._pending_arrow:
+        batches = self._drain()
+        if not batches:
             return
-        try:
-            batches = self._take_batches()
-        finally:
-            self._pending.clear()
-            self._pending_arrow.clear()
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
         self._inflight.append(self._executor.submit(self._write, batches))
@@ -195,13 +174,23 @@ class DuckDBWriter:
         while self._inflight and self._inflight[0].done():
             self._inflight.pop(0).result()
 
+    def _drain(self) -> list[tuple[Table, pa.Table]]:
+        """What was added, one Arrow table per table with one row per id; the buffers empty."""
+        try:
+            return self._take_batches()
+        finally:
+            self._pending.clear()
+            self._pending_arrow.clear()
+
     def _take_batches(self) -> list[tuple[Table, pa.Table]]:
         out = []
         for table in {**self._pending, **self._pending_arrow}:
             parts = list(self._pending_arrow.get(table, ()))
             if table in self._pending:
                 parts.append(to_arrow(table, _dedupe(table, self._pending[table])))
-            batch = parts[0] if len(parts) == 1 else _first_per_id(pa.concat_tables(parts))
+            batch = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+            if table in self._pending_arrow:  # rows from several items: an id may repeat across them
+                batch = _first_per_id(batch)
             if batch.num_rows > _CHUNK_ROWS:
                 batch = pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
             out.append((table, batch))
@@ -335,15 +324,24 @@ def _dedupe(table: Table, records: list[Any]) -> list[Any]:
     return list(latest.values())
 
 
+def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[Table, list[Any]]:
+    """Records by the table they go to, order kept; the type lookup runs once per type."""
+    grouped: dict[type, list[Any]] = {}
+    for record in records:
+        bucket = grouped.get(type(record))
+        if bucket is None:
+            bucket = grouped[type(record)] = []
+        bucket.append(record)
+    return {table_of_type(kind, by_type): rows for kind, rows in grouped.items()}
+
+
 def _first_per_id(batch: pa.Table) -> pa.Table:
     """Keep the first row of each id (rows of one id are one record); cheap when ids are unique."""
-    ids = batch["id"]
-    if pc.count_distinct(ids).as_py() == batch.num_rows:
+    if pc.count_distinct(batch["id"]).as_py() == batch.num_rows:
         return batch
-    first: dict[str, int] = {}
-    for i, key in enumerate(ids.to_pylist()):
-        first.setdefault(key, i)
-    return batch.take(sorted(first.values()))
+    rows = pa.table({"id": batch["id"], "row": pa.array(range(batch.num_rows), pa.int64())})
+    first = rows.group_by("id", use_threads=False).aggregate([("row", "min")])["row_min"]
+    return batch.take(pc.take(first, pc.sort_indices(first)))
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:

@@ -20,8 +20,8 @@ import pyarrow as pa
 from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter, make_id
-from signalcraft.sinks.duckdb import DuckDBWriter, _dedupe
-from signalcraft.sinks.schema import TABLES, Table, table_of_type, to_arrow
+from signalcraft.sinks.duckdb import DuckDBWriter, group_by_table
+from signalcraft.sinks.schema import TABLES, Table, to_arrow
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +38,13 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
     """Records as Arrow tables by table name, ready for :meth:`DuckDBWriter.add_arrow`.
 
     The flow converts in whichever worker decoded the records, so only compact Arrow
-    buffers travel to the single writer, not pickled records.
+    buffers travel to the single writer, not pickled records. Repeated ids are left in:
+    the writer keeps the first row of each id over everything it gathered.
     """
     by_type = {t.record: t for t in tables}
-    grouped: dict[Table, list[Any]] = {}
-    for record in records:
-        grouped.setdefault(table_of_type(type(record), by_type), []).append(record)
     out: dict[str, pa.Table] = {}
     refused: list[DeadLetter] = []
-    for table, rows in grouped.items():
-        rows = _dedupe(table, rows)
+    for table, rows in group_by_table(records, by_type).items():
         try:
             out[table.name] = to_arrow(table, rows)
         except (pa.ArrowException, TypeError, ValueError, OverflowError):
@@ -61,11 +58,11 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
 
 def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLetter]]:
     """Convert row by row; a record DuckDB cannot hold becomes a dead letter (step ``store``)."""
-    good, bad = [], []
+    good: list[pa.Table] = []
+    bad: list[DeadLetter] = []
     for record in rows:
         try:
-            to_arrow(table, [record])
-            good.append(record)
+            good.append(to_arrow(table, [record]))
         except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
             log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
             bad.append(
@@ -82,7 +79,7 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
                     received_at=datetime.now(timezone.utc),
                 )
             )
-    return to_arrow(table, good), bad
+    return (pa.concat_tables(good) if good else table.arrow_schema.empty_table()), bad
 
 
 class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
@@ -143,7 +140,8 @@ class DuckDBSink(FixedPartitionedSink[list[Any], None]):
     """Bytewax sink writing batches of records to one DuckDB file, exactly once per id.
 
     Exactly one partition, so one worker is the single writer whatever the number of
-    workers and processes. Items are ``(key, [record, ...])``; key them with
+    workers and processes. Items are ``(key, {table: Arrow table})`` from
+    :func:`arrow_batches` (or ``(key, [record, ...])``); key them with
     ``op.key_on("store-key", batches, store_key)``. Resume state is ``None``: after
     recovery the replayed records meet their own ids and are skipped, so at-least-once
     delivery gives exactly-once rows.

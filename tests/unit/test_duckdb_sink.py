@@ -596,3 +596,16 @@ def test_a_failed_write_behind_surfaces_at_the_next_call(tmp_path: Path) -> None
     with pytest.raises(DuckDBStoreError, match="writing table 'alert_events' failed"):
         writer.wait()
     writer._con.close()
+
+
+def test_arrow_rows_keep_the_first_of_each_id_in_order(tmp_path: Path) -> None:
+    from signalcraft.sinks.duckdb_sink import arrow_batches
+
+    rows = [alert("Busy", f"svc-{i}", "firing", start=i) for i in range(6)]
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        for part in (rows[:4], rows[2:], rows[::2]):
+            writer.add_arrow("alert_events", arrow_batches(part)["alert_events"])
+        assert writer.flush() == 6
+    got = connect(path).execute("SELECT service FROM alert_events ORDER BY starts_at").fetchall()
+    assert [g[0] for g in got] == [f"svc-{i}" for i in range(6)]
