@@ -47,9 +47,6 @@ class Load:
         peak = min(1.0, (self.recovered - self.ramp_start) / RAMP) ** 1.6
         return peak * math.exp(-(t - self.recovered).total_seconds() / 120)
 
-    def payments_errors(self, t: datetime) -> float:
-        return PAYMENTS_BASE_ERRORS + PAYMENTS_PEAK_ERRORS * self.excess(t)
-
     def version(self, service: str, env: str, t: datetime) -> str:
         history = self.versions.get((service, env))
         if not history:

@@ -37,7 +37,7 @@ def test_parse_prints_one_json_line_per_record(capsys):
     assert all(line["record"] == "AlertEvent" and line["data"]["id"].startswith("alert-") for line in lines)
 
 
-def test_parse_with_explicit_format_and_header(capsys, tmp_path):
+def test_parse_with_explicit_format_and_header(capsys):
     path = EXAMPLES / "changes" / "github-deployment-rollback.json"
     assert main(["parse", str(path), "--format", "github-deployment", "--header", "sc-environment=staging"]) == 0
     data = json.loads(capsys.readouterr().out.splitlines()[0])["data"]
