@@ -110,8 +110,8 @@ class TrackedGroup:
 
     group: AlertGroup
     version: int = 0
-    emitted: tuple = ()
-    """The content (everything but ``version``) of the last emitted correlation set."""
+    emitted: tuple[Correlation, ...] = ()
+    """The last emitted set as scored (before its ``version`` was set); models compare by value."""
 
 
 @dataclass(slots=True)
@@ -226,14 +226,10 @@ class Correlator:
     ) -> list[Correlation]:
         group = tracked.group
         changes = state.buffer.window(*self.params.window(group))
-        correlations = score_candidates(group, changes, self.params, self.alert_rate)
-        content = tuple(
-            tuple(sorted(c.model_dump(exclude={"version"}).items()))
-            for c in correlations
-        )
-        if content == tracked.emitted:
+        correlations = tuple(score_candidates(group, changes, self.params, self.alert_rate))
+        if correlations == tracked.emitted:
             return []
-        tracked.emitted = content
+        tracked.emitted = correlations
         if not correlations:
             return []
         tracked.version += 1
