@@ -21,10 +21,10 @@ from pathlib import Path
 
 import duckdb
 from bytewax.testing import run_main
-from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.app import tune_gc
-from signalcraft.broker import EmbeddedBroker, create_topics
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
 from signalcraft.flows.ingest import build_ingest_flow
 from signalcraft.models import make_id
@@ -80,17 +80,8 @@ def alertmanager_events(n: int, rng: random.Random) -> list[tuple[bytes, dict[st
 
 
 def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, dict[str, str]]]) -> None:
-    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": "20", "batch.num.messages": "10000"})
-    for i, (value, headers) in enumerate(messages):
-        while True:
-            try:
-                producer.produce(topic, value=value, headers=list(headers.items()))
-                break
-            except BufferError:
-                producer.poll(0.05)
-        if i % 5000 == 0:
-            producer.poll(0)
-    assert producer.flush(60) == 0, "not every message was delivered"
+    config = {"bootstrap.servers": bootstrap, "batch.num.messages": "10000"}
+    produce_all(config, ((topic, None, value, headers, None) for value, headers in messages))
 
 
 def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> float:

@@ -127,6 +127,37 @@ class EmbeddedBroker:
         self.stop()
 
 
+OutMessage = tuple[str, "bytes | None", bytes, "dict[str, str]", "int | None"]
+"""``(topic, key, value, headers, timestamp_ms)``; a ``None`` timestamp lets the client set it."""
+
+
+def produce_all(config: dict[str, str], messages: Iterable[OutMessage], timeout_s: float = 60.0) -> int:
+    """Produce every message and wait until all are delivered; returns how many.
+
+    A full local queue is waited out rather than dropped; undelivered messages at the
+    end are an error.
+    """
+    from confluent_kafka import Producer
+
+    producer = Producer({"linger.ms": "20", **config})
+    n = 0
+    for topic, key, value, headers, timestamp_ms in messages:
+        extra = {} if timestamp_ms is None else {"timestamp": timestamp_ms}
+        while True:
+            try:
+                producer.produce(topic, value=value, key=key, headers=list(headers.items()), **extra)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        n += 1
+        if n % 5000 == 0:
+            producer.poll(0)
+    left = producer.flush(timeout_s)
+    if left:
+        raise BrokerError(f"{left} of {n} messages were not delivered to {config.get('bootstrap.servers')}")
+    return n
+
+
 def create_topics(config: dict[str, str], topics: Iterable[str], partitions: int = 1, timeout_s: float = 15.0) -> None:
     """Create topics that do not exist yet (existing ones are left alone)."""
     from confluent_kafka import KafkaException

@@ -14,10 +14,9 @@ from typing import TextIO
 
 import duckdb
 from bytewax.testing import run_main
-from confluent_kafka import Producer
 
 from signalcraft.app import tune_gc
-from signalcraft.broker import EmbeddedBroker, create_topics
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from signalcraft.flows.ingest import build_ingest_flow
 from signalcraft.sinks.duckdb import META_TABLE
@@ -35,20 +34,13 @@ TABLES = ("alert_events", "change_events", "audit_log", "metric_points", "log_ev
 def play(scenario: Scenario, settings: Settings) -> dict[str, int]:
     """Produce every scenario message to its topic, with its event time as the Kafka timestamp."""
     topics = {kind: getattr(settings.topics, kind) for kind in settings.topics.inputs().values()}
-    producer = Producer({**settings.broker.client_config(), "linger.ms": "20"})
     counts: dict[str, int] = {}
     for msg in scenario.messages:
-        topic = topics[msg.kind]
-        while True:
-            try:
-                producer.produce(topic, value=msg.value, key=msg.key, headers=list(msg.headers.items()), timestamp=msg.timestamp_ms)
-                break
-            except BufferError:
-                producer.poll(0.05)
-        counts[topic] = counts.get(topic, 0) + 1
-    left = producer.flush(60)
-    if left:
-        raise RuntimeError(f"{left} scenario messages were not delivered to the bundled broker")
+        counts[topics[msg.kind]] = counts.get(topics[msg.kind], 0) + 1
+    produce_all(
+        settings.broker.client_config(),
+        ((topics[m.kind], m.key, m.value, m.headers, m.timestamp_ms) for m in scenario.messages),
+    )
     return counts
 
 

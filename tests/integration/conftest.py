@@ -7,9 +7,9 @@ import uuid
 from collections.abc import Iterable
 
 import pytest
-from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka import Consumer, TopicPartition
 
-from signalcraft.broker import EmbeddedBroker, create_topics
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
 
 _counter = itertools.count()
@@ -42,24 +42,9 @@ def settings(broker, tmp_path) -> Settings:
     )
 
 
-def produce(
-    bootstrap: str,
-    topic: str,
-    messages: Iterable[tuple[bytes | None, bytes, dict[str, str]]],
-    partition: int | None = None,
-) -> int:
+def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes, dict[str, str]]]) -> int:
     """Produce ``(key, value, headers)`` messages and wait for delivery; returns the count."""
-    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": "5"})
-    n = 0
-    for key, value, headers in messages:
-        kwargs = {} if partition is None else {"partition": partition}
-        producer.produce(topic, value=value, key=key, headers=list(headers.items()), **kwargs)
-        n += 1
-        if n % 10_000 == 0:
-            producer.flush()
-    remaining = producer.flush(30)
-    assert remaining == 0, f"{remaining} messages were not delivered to {topic}"
-    return n
+    return produce_all({"bootstrap.servers": bootstrap, "linger.ms": "5"}, ((topic, k, v, h, None) for k, v, h in messages))
 
 
 def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
