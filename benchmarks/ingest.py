@@ -23,14 +23,10 @@ import duckdb
 from bytewax.testing import run_main
 from confluent_kafka import Consumer, TopicPartition
 
-from signalcraft.app import tune_gc
+from signalcraft.app import kafka_ingest_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
-from signalcraft.flows.ingest import build_ingest_flow
 from signalcraft.models import make_id
-from signalcraft.sinks.duckdb_sink import DuckDBSink
-from signalcraft.sinks.kafka import topic_sink
-from signalcraft.sources.kafka import KafkaBatchSource
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
 SERVICES = [f"svc-{i:02d}" for i in range(40)]
@@ -100,10 +96,12 @@ def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> flo
 
 
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tuple[float, int]:
-    settings = Settings(broker=BrokerSettings(bootstrap_servers=bootstrap), topics=topics, store=StoreSettings(db_path=db))
-    config = settings.broker.client_config()
-    source = KafkaBatchSource({**config, "fetch.wait.max.ms": "10"}, [topics.alerts], batch_size=1000, stop_at_end=True)
-    flow = build_ingest_flow(settings, source, DuckDBSink(db), topic_sink(config, topics.dlq))
+    settings = Settings(
+        broker=BrokerSettings(bootstrap_servers=bootstrap),
+        topics=topics,
+        store=StoreSettings(db_path=db, read_copy=False),
+    )
+    flow = kafka_ingest_flow(settings, stop_at_end=True)
     tune_gc()
     t0 = time.perf_counter()
     run_main(flow)
@@ -125,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, make in (("signalcraft-alert", native_events), ("alertmanager", alertmanager_events)):
             scenario = f"ingest-{fmt}-{args.events}"
             topics = TopicSettings(**{k: f"bench-{fmt}.{k}" for k in TopicSettings.model_fields})
-            create_topics({"bootstrap.servers": broker.bootstrap_servers}, [topics.alerts, topics.dlq], partitions=args.partitions)
+            create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=args.partitions)
             messages = make(args.events, random.Random(args.seed))
             print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
             produce(broker.bootstrap_servers, topics.alerts, messages)

@@ -15,14 +15,10 @@ from typing import TextIO
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.app import tune_gc
+from signalcraft.app import kafka_ingest_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
-from signalcraft.flows.ingest import build_ingest_flow
 from signalcraft.sinks.duckdb import META_TABLE
-from signalcraft.sinks.duckdb_sink import DuckDBSink
-from signalcraft.sinks.kafka import topic_sink
-from signalcraft.sources.kafka import KafkaBatchSource
 from signalcraft.sources.scenario import Scenario, generate
 
 log = logging.getLogger(__name__)
@@ -62,15 +58,17 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
     scenario = generate(seed=seed)
     say(f"scenario: {len(scenario.messages):,} messages (seed {seed})")
     with EmbeddedBroker() as broker:
-        settings = Settings(broker=BrokerSettings(bootstrap_servers=broker.bootstrap_servers), store=StoreSettings(db_path=db))
+        settings = Settings(
+            broker=BrokerSettings(bootstrap_servers=broker.bootstrap_servers),
+            store=StoreSettings(db_path=db, read_copy=False),
+        )
         config = settings.broker.client_config()
         create_topics(config, [*settings.topics.inputs(), *settings.topics.outputs()], partitions=2)
         say(f"bundled broker on {broker.bootstrap_servers}; topics created")
         counts = play(scenario, settings)
         for topic, n in sorted(counts.items()):
             say(f"  produced {n:>7,} -> {topic}")
-        source = KafkaBatchSource({**config, "fetch.wait.max.ms": "10"}, settings.topics.inputs(), stop_at_end=True)
-        flow = build_ingest_flow(settings, source, DuckDBSink(db), topic_sink(config, settings.topics.dlq))
+        flow = kafka_ingest_flow(settings, stop_at_end=True)
         t_flow = time.monotonic()
         tune_gc()
         run_main(flow)
