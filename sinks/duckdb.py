@@ -298,7 +298,7 @@ def insert_sql(table: Table, source: str) -> str:
     sql += f"UPDATE SET {updates}"
     if table.version_column is not None:
         v = table.version_column
-        sql += f"\nWHERE EXCLUDED.{v} >= {table.name}.{v}"
+        sql += f"\nWHERE EXCLUDED.{v} > {table.name}.{v}"
     return sql
 
 

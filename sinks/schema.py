@@ -33,177 +33,55 @@ CREATE TABLE IF NOT EXISTS resolutions (
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import cached_property
-from operator import attrgetter
-from typing import Any, Literal
+from typing import Any
 
 import pyarrow as pa
 
 from signalcraft.models import (
     AlertEvent,
+    AlertGroup,
     AuditEntry,
     ChangeEvent,
+    Correlation,
     DeadLetter,
     LogRecord,
-    Matcher,
     MetricPoint,
     Resolution,
 )
+from signalcraft.sinks.columns import (
+    BIGINT,
+    BLOB,
+    BOOLEAN,
+    DOUBLE,
+    ENVIRONMENT,
+    ID,
+    INTEGER,
+    MATCHERS,
+    PROJECT,
+    SERVICE,
+    SOURCE,
+    STRING_MAP,
+    TIMESTAMPTZ,
+    VARCHAR,
+    VARCHAR_LIST,
+    WORKSPACE,
+    Column,
+    SqlType,
+    Table,
+    View,
+)
+from signalcraft.sinks.views import VIEWS
 
-SCHEMA_VERSION = 1
+__all__ = [
+    "BIGINT", "BLOB", "BOOLEAN", "DOUBLE", "INTEGER", "STRING_MAP", "TIMESTAMPTZ", "VARCHAR", "VARCHAR_LIST",
+    "MATCHERS", "SCHEMA_VERSION", "TABLES", "TABLES_BY_NAME", "VIEWS", "Column", "SqlType", "Table", "View",
+    "table_for", "table_of_type", "to_arrow",
+]
+
+SCHEMA_VERSION = 2
 """Bump when a table or view changes shape; a file of another version is refused."""
-
-
-@dataclass(frozen=True)
-class SqlType:
-    """A DuckDB column type, its Arrow twin and how to build an Arrow array of it."""
-
-    sql: str
-    arrow: pa.DataType
-    prepare: Callable[[Sequence[Any]], Sequence[Any]] | None = None
-    """Turns attribute values into what ``pyarrow.array`` takes; ``None``: as they are."""
-
-    def array(self, values: Sequence[Any]) -> pa.Array:
-        if self.prepare is not None:
-            values = self.prepare(values)
-        return pa.array(values, type=self.arrow)
-
-
-def _matcher_tuples(values: Sequence[tuple[Matcher, ...]]) -> list[list[tuple[str, str, bool, bool]]]:
-    return [[(m.name, m.value, m.is_regex, m.is_equal) for m in matchers] for matchers in values]
-
-
-VARCHAR = SqlType("VARCHAR", pa.string())
-BOOLEAN = SqlType("BOOLEAN", pa.bool_())
-INTEGER = SqlType("INTEGER", pa.int32())
-BIGINT = SqlType("BIGINT", pa.int64())
-DOUBLE = SqlType("DOUBLE", pa.float64())
-BLOB = SqlType("BLOB", pa.binary())
-TIMESTAMPTZ = SqlType("TIMESTAMPTZ", pa.timestamp("us", tz="UTC"))
-STRING_MAP = SqlType("MAP(VARCHAR, VARCHAR)", pa.map_(pa.string(), pa.string()))
-VARCHAR_LIST = SqlType("VARCHAR[]", pa.list_(pa.string()))
-_MATCHER = pa.struct(
-    [("name", pa.string()), ("value", pa.string()), ("is_regex", pa.bool_()), ("is_equal", pa.bool_())]
-)
-MATCHERS = SqlType(
-    "STRUCT(name VARCHAR, value VARCHAR, is_regex BOOLEAN, is_equal BOOLEAN)[]",
-    pa.list_(_MATCHER),
-    prepare=_matcher_tuples,
-)
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column; ``attr`` is the record attribute it holds when it differs from ``name``."""
-
-    name: str
-    type: SqlType
-    doc: str
-    nullable: bool = False
-    attr: str | None = None
-
-    @property
-    def source(self) -> str:
-        return self.attr or self.name
-
-    def ddl(self) -> str:
-        return f"{self.name} {self.type.sql}{'' if self.nullable else ' NOT NULL'}"
-
-
-@dataclass(frozen=True, eq=False)
-class Table:
-    """A stored record type and its table.
-
-    ``on_conflict`` says what a second row with a known ``id`` does: ``"ignore"``
-    (the first write wins; for immutable records) or ``"update"`` (the latest write
-    wins; with ``version_column`` set, only a version at least as high replaces a row).
-
-    ``time_column`` picks how ``id`` stays unique. Unset: a ``PRIMARY KEY``, which
-    DuckDB checks in an index on every insert (about 35k rows/s here). Set, for the
-    high-volume input tables whose ids are derived from their content, event time
-    included (the same id always has the same time): the writer skips ids already
-    stored within the batch's time range, an anti-join that reads only the row groups
-    of that range (zone maps), at several times the rate. Only ``"ignore"`` works so.
-    """
-
-    name: str
-    record: type
-    doc: str
-    columns: tuple[Column, ...]
-    on_conflict: Literal["ignore", "update"] = "ignore"
-    version_column: str | None = None
-    time_column: str | None = None
-    _getter: Callable[[Any], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if not self.columns or self.columns[0].name != "id":
-            raise ValueError(f"table {self.name!r}: the first column must be 'id'")
-        names = [c.name for c in self.columns]
-        if self.version_column is not None and self.version_column not in names:
-            raise ValueError(f"table {self.name!r}: version column {self.version_column!r} is not a column")
-        if self.time_column is not None:
-            if self.time_column not in names:
-                raise ValueError(f"table {self.name!r}: time column {self.time_column!r} is not a column")
-            if self.on_conflict != "ignore":
-                raise ValueError(f"table {self.name!r}: a time-column table keeps the first write; use a primary key to update")
-        sources = [c.source for c in self.columns]
-        # attrgetter of several names returns one tuple per record, built in C: the fast path.
-        getter = attrgetter(*sources) if len(sources) > 1 else (lambda r: (getattr(r, sources[0]),))
-        object.__setattr__(self, "_getter", getter)
-
-    @property
-    def column_names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
-    @cached_property
-    def arrow_schema(self) -> pa.Schema:
-        return pa.schema([pa.field(c.name, c.type.arrow, nullable=c.nullable) for c in self.columns])
-
-    def ddl(self) -> str:
-        lines = [f"    {c.ddl()}" for c in self.columns]
-        if self.time_column is None:
-            lines[0] = f"    {self.columns[0].name} {self.columns[0].type.sql} PRIMARY KEY"
-        body = ",\n".join(lines)
-        return f"CREATE TABLE IF NOT EXISTS {self.name} (\n{body}\n)"
-
-    def comments(self) -> list[str]:
-        """``COMMENT ON`` statements: the docs travel inside the file."""
-        out = [f"COMMENT ON TABLE {self.name} IS {_quote(self.doc)}"]
-        out += [f"COMMENT ON COLUMN {self.name}.{c.name} IS {_quote(c.doc)}" for c in self.columns]
-        return out
-
-
-@dataclass(frozen=True)
-class View:
-    """A view for analysts; created when every table it ``reads`` is present."""
-
-    name: str
-    doc: str
-    sql: str
-    reads: tuple[str, ...]
-
-    def ddl(self) -> str:
-        return f"CREATE OR REPLACE VIEW {self.name} AS\n{self.sql.strip()}"
-
-    def comment(self) -> str:
-        return f"COMMENT ON VIEW {self.name} IS {_quote(self.doc)}"
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-_ID = Column("id", VARCHAR, "Deterministic record id, '<kind>-<32 hex>'; a replay yields the same id.")
-_WORKSPACE = Column("workspace_id", VARCHAR, "SignalCraft workspace (tenant).")
-_PROJECT = Column("project", VARCHAR, "Project, from labels/headers ('unknown' when none).")
-_ENVIRONMENT = Column("environment", VARCHAR, "Environment, e.g. prod or staging ('unknown' when none).")
-_SERVICE = Column("service", VARCHAR, "Service, from labels/headers ('unknown' when none).")
-_SOURCE = Column("source", VARCHAR, "The tool or format the record came from, e.g. alertmanager.")
-
-
 
 
 ALERT_EVENTS = Table(
@@ -211,11 +89,11 @@ ALERT_EVENTS = Table(
     AlertEvent,
     "One alert at one moment: it fired or it resolved. One row per notification state.",
     (
-        _ID,
-        _WORKSPACE,
-        _PROJECT,
-        _ENVIRONMENT,
-        _SERVICE,
+        ID,
+        WORKSPACE,
+        PROJECT,
+        ENVIRONMENT,
+        SERVICE,
         Column("name", VARCHAR, "Alert name (Prometheus alertname)."),
         Column("severity", VARCHAR, "critical, error, warning, info or none."),
         Column("status", VARCHAR, "firing or resolved."),
@@ -224,7 +102,7 @@ ALERT_EVENTS = Table(
         Column("fingerprint", VARCHAR, "Stable identity of the alert series across notifications."),
         Column("starts_at", TIMESTAMPTZ, "When the alert started firing (UTC)."),
         Column("ends_at", TIMESTAMPTZ, "When it resolved (UTC); NULL while firing.", nullable=True),
-        _SOURCE,
+        SOURCE,
         Column("generator_url", VARCHAR, "Link to the rule or query that produced the alert.", nullable=True),
     ),
     time_column="starts_at",
@@ -235,13 +113,13 @@ CHANGE_EVENTS = Table(
     ChangeEvent,
     "Something changed: deployment, release, rollback, flag toggle, config update, scale, restart.",
     (
-        _ID,
-        _WORKSPACE,
+        ID,
+        WORKSPACE,
         Column("type", VARCHAR, "deployment, release, rollback, flag_change, config_update, scale, restart or other."),
-        _SOURCE,
-        _PROJECT,
-        _ENVIRONMENT,
-        _SERVICE,
+        SOURCE,
+        PROJECT,
+        ENVIRONMENT,
+        SERVICE,
         Column("version", VARCHAR, "Version, tag or revision deployed, when known.", nullable=True),
         Column("summary", VARCHAR, "One line saying what changed."),
         Column("details", STRING_MAP, "Specifics: sha, diff_url, flag_key, old, new, ..."),
@@ -256,8 +134,8 @@ AUDIT_LOG = Table(
     AuditEntry,
     "A human acting on alerts: snooze, silence, unsilence, ack, resolve.",
     (
-        _ID,
-        _WORKSPACE,
+        ID,
+        WORKSPACE,
         Column("action", VARCHAR, "snooze, silence, unsilence, ack or resolve."),
         Column("actor", VARCHAR, "Who acted.", nullable=True),
         Column("matchers", MATCHERS, "Alertmanager matchers acted on; is_regex/is_equal give =, !=, =~, !~."),
@@ -266,7 +144,7 @@ AUDIT_LOG = Table(
         Column("timestamp", TIMESTAMPTZ, "When the action was taken (UTC)."),
         Column("ends_at", TIMESTAMPTZ, "When the silence/snooze ends (UTC).", nullable=True),
         Column("comment", VARCHAR, "Free text the actor wrote.", nullable=True),
-        _SOURCE,
+        SOURCE,
     ),
     time_column="timestamp",
 )
@@ -276,14 +154,14 @@ METRIC_POINTS = Table(
     MetricPoint,
     "One sample of one metric series.",
     (
-        _ID,
-        _WORKSPACE,
+        ID,
+        WORKSPACE,
         Column("metric_key", VARCHAR, 'Series identity: name{k="v",...} with labels sorted.'),
         Column("name", VARCHAR, "Metric name."),
         Column("labels", STRING_MAP, "Series labels; labels['job'] etc."),
         Column("value", DOUBLE, "Sample value as sent; may be inf, -inf or nan (test with isnan/isinf)."),
         Column("timestamp", TIMESTAMPTZ, "Sample time (UTC)."),
-        _SOURCE,
+        SOURCE,
     ),
     time_column="timestamp",
 )
@@ -293,11 +171,11 @@ LOG_EVENTS = Table(
     LogRecord,
     "One log record (OpenTelemetry log data model).",
     (
-        _ID,
-        _WORKSPACE,
-        _PROJECT,
-        _ENVIRONMENT,
-        _SERVICE,
+        ID,
+        WORKSPACE,
+        PROJECT,
+        ENVIRONMENT,
+        SERVICE,
         Column("service_version", VARCHAR, "service.version resource attribute.", nullable=True),
         Column("severity_number", INTEGER, "OTel severity number, 1-24 (17+ is ERROR or worse)."),
         Column("severity_text", VARCHAR, "Severity as the emitter wrote it.", nullable=True),
@@ -307,7 +185,7 @@ LOG_EVENTS = Table(
         Column("trace_id", VARCHAR, "Trace id (hex) when the log is in a trace.", nullable=True),
         Column("span_id", VARCHAR, "Span id (hex).", nullable=True),
         Column("timestamp", TIMESTAMPTZ, "When the event happened (UTC)."),
-        _SOURCE,
+        SOURCE,
     ),
     time_column="timestamp",
 )
@@ -317,15 +195,15 @@ RESOLUTIONS = Table(
     Resolution,
     "How an alert group ended: root cause, what fixed it, links.",
     (
-        _ID,
-        _WORKSPACE,
+        ID,
+        WORKSPACE,
         Column("group_id", VARCHAR, "The alert group this resolves."),
         Column("resolved_at", TIMESTAMPTZ, "When it was resolved (UTC)."),
         Column("root_cause", VARCHAR, "Root cause, when written down.", nullable=True),
         Column("fix", VARCHAR, "What fixed it."),
         Column("links", VARCHAR_LIST, "Postmortem, PR, runbook links."),
         Column("resolved_by", VARCHAR, "Who resolved it.", nullable=True),
-        _SOURCE,
+        SOURCE,
     ),
     time_column="resolved_at",
 )
@@ -335,7 +213,7 @@ DLQ = Table(
     DeadLetter,
     "Input that could not become a record: the original bytes, where they came from, why.",
     (
-        _ID,
+        ID,
         Column("source_topic", VARCHAR, "Kafka topic the message was read from."),
         Column("source_partition", INTEGER, "Kafka partition.", attr="partition"),
         Column("source_offset", BIGINT, "Kafka offset.", attr="offset"),
@@ -349,6 +227,52 @@ DLQ = Table(
     ),
 )
 
+ALERT_GROUPS = Table(
+    "alert_groups",
+    AlertGroup,
+    "Alerts grouped the Alertmanager way (group_by labels), one row per group at its latest version.",
+    (
+        ID,
+        WORKSPACE,
+        Column("group_key", VARCHAR, 'The group_by label values, Alertmanager style: {alertname="X",service="s"}.'),
+        Column("group_labels", STRING_MAP, "The group_by labels and their values."),
+        PROJECT,
+        ENVIRONMENT,
+        SERVICE,
+        Column("status", VARCHAR, "created, updated or resolved: the latest emission of the group."),
+        Column("opened_at", TIMESTAMPTZ, "Event time of the first member alert's start (UTC)."),
+        Column("updated_at", TIMESTAMPTZ, "Event time of this version (UTC)."),
+        Column("resolved_at", TIMESTAMPTZ, "When the last member resolved (UTC); NULL while open.", nullable=True),
+        Column("fingerprints", VARCHAR_LIST, "Fingerprints of the member alerts, sorted."),
+        Column("alert_count", INTEGER, "How many member alerts."),
+        Column("max_severity", VARCHAR, "Highest severity among the members."),
+        Column("version", INTEGER, "Raised at every emission; the row holds the highest."),
+    ),
+    on_conflict="update",
+    version_column="version",
+)
+
+CORRELATIONS = Table(
+    "correlations",
+    Correlation,
+    "Changes that may have caused an alert group, ranked. A group's current candidates are its rows "
+    "of the highest version; rows of a lower version were pushed out of the top by a later change.",
+    (
+        ID,
+        WORKSPACE,
+        Column("group_id", VARCHAR, "The alert group (alert_groups.id)."),
+        Column("change_id", VARCHAR, "The candidate change (change_events.id)."),
+        Column("rank", INTEGER, "1 is the best candidate of the group."),
+        Column("score", DOUBLE, "0..1; time proximity, scope, change type and alert-rate evidence combined."),
+        Column("lag_s", DOUBLE, "Seconds from the change to the group's first alert (negative: the change came after)."),
+        Column("reasons", VARCHAR_LIST, "Why, in words: timing, scope, alert rate."),
+        Column("suspect", BOOLEAN, "True for the rank-1 candidate when its score reaches the suspect threshold."),
+        Column("version", INTEGER, "Version of the group's candidate set; a late change raises it."),
+    ),
+    on_conflict="update",
+    version_column="version",
+)
+
 TABLES: tuple[Table, ...] = (
     ALERT_EVENTS,
     CHANGE_EVENTS,
@@ -357,45 +281,11 @@ TABLES: tuple[Table, ...] = (
     LOG_EVENTS,
     RESOLUTIONS,
     DLQ,
+    ALERT_GROUPS,
+    CORRELATIONS,
 )
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 _TABLE_BY_TYPE: dict[type, Table] = {t.record: t for t in TABLES}
-
-ALERTS_FIRING = View(
-    "alerts_firing",
-    "Alerts whose latest state (per workspace and fingerprint) is firing.",
-    """
-SELECT * FROM (
-    SELECT * FROM alert_events
-    QUALIFY row_number() OVER (
-        PARTITION BY workspace_id, fingerprint
-        ORDER BY starts_at DESC, status = 'resolved' DESC, ends_at DESC NULLS LAST, id
-    ) = 1
-)
-WHERE status = 'firing'
-""",
-    ("alert_events",),
-)
-
-DLQ_SUMMARY = View(
-    "dlq_summary",
-    "Dead letters counted by source topic, refusing step and payload format.",
-    """
-SELECT
-    source_topic,
-    step,
-    format,
-    count(*) AS dead_letters,
-    min(received_at) AS first_received_at,
-    max(received_at) AS last_received_at,
-    arg_max(reason, received_at) AS latest_reason
-FROM dlq
-GROUP BY source_topic, step, format
-""",
-    ("dlq",),
-)
-
-VIEWS: tuple[View, ...] = (ALERTS_FIRING, DLQ_SUMMARY)
 
 
 def table_for(record: object) -> str:

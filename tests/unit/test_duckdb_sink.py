@@ -15,6 +15,7 @@ import pytest
 
 from signalcraft.models import (
     AlertEvent,
+    AlertGroup,
     Correlation,
     LogRecord,
     Matcher,
@@ -147,7 +148,36 @@ def scenario() -> list[Any]:
         alert("HighLatency", "payments", "firing", 65, labels={"namespace": "pay"}),
         alert("DiskFilling", "postgres", "firing", 3, severity="warning", generator_url="http://prom/graph"),
     ]
-    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, fix, *dead]
+    group = AlertGroup(
+        id="group-checkout-errors",
+        workspace_id="acme",
+        group_key='{alertname="HighErrorRate",service="checkout"}',
+        group_labels={"alertname": "HighErrorRate", "service": "checkout"},
+        project="shop",
+        environment="prod",
+        service="checkout",
+        status="resolved",
+        opened_at=at(0),
+        updated_at=at(30),
+        resolved_at=at(30),
+        fingerprints=(alerts[0].fingerprint,),
+        alert_count=1,
+        max_severity="critical",
+        version=3,
+    )
+    suspect = Correlation(
+        id=make_id("corr", group.id, deploy.id),
+        workspace_id="acme",
+        group_id=group.id,
+        change_id=deploy.id,
+        rank=1,
+        score=0.93,
+        lag_s=360.0,
+        reasons=("deployed checkout v1.42.0 6 min before the first alert", "same service"),
+        suspect=True,
+        version=2,
+    )
+    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, fix, *dead, group, suspect]
 
 
 @pytest.fixture
@@ -353,27 +383,6 @@ def test_duplicates_within_one_batch_keep_the_first(tmp_path: Path) -> None:
     )
 
 
-CORRELATIONS = Table(
-    "correlations",
-    Correlation,
-    "Alert groups paired with changes that may have caused them; the highest version wins.",
-    (
-        Column("id", VARCHAR, "Deterministic id."),
-        Column("workspace_id", VARCHAR, "Workspace."),
-        Column("group_id", VARCHAR, "Alert group."),
-        Column("change_id", VARCHAR, "Change."),
-        Column("rank", INTEGER, "1 is the suspect."),
-        Column("score", DOUBLE, "Score."),
-        Column("lag_s", DOUBLE, "Seconds from change to alert."),
-        Column("reasons", VARCHAR_LIST, "Why."),
-        Column("suspect", BOOLEAN, "Top candidate."),
-        Column("version", INTEGER, "Revision of this correlation."),
-    ),
-    on_conflict="update",
-    version_column="version",
-)
-
-
 def correlation(version: int, rank: int) -> Correlation:
     return Correlation(
         id="corr-1",
@@ -391,7 +400,7 @@ def correlation(version: int, rank: int) -> Correlation:
 
 def test_upsert_mode_keeps_the_highest_version(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
-    with DuckDBWriter(path, tables=(*TABLES, CORRELATIONS)) as writer:
+    with DuckDBWriter(path) as writer:
         writer.add([correlation(1, 3)])
         writer.flush()
         writer.add([correlation(3, 1), correlation(2, 2)])  # in one batch: version 3 wins, not the last
@@ -434,7 +443,7 @@ def test_reopening_an_existing_file_keeps_rows_and_adds_new_ones(db: Path) -> No
 def test_a_file_of_another_schema_version_is_refused(db: Path) -> None:
     with duckdb.connect(str(db)) as con:
         con.execute("UPDATE signalcraft_meta SET value = '999' WHERE key = 'schema_version'")
-    with pytest.raises(DuckDBStoreError, match="schema version 999, this SignalCraft writes version 1"):
+    with pytest.raises(DuckDBStoreError, match=f"schema version 999, this SignalCraft writes version {SCHEMA_VERSION}"):
         DuckDBWriter(db)
 
 

@@ -1,0 +1,136 @@
+"""The views analysts and the incident page read; created when the tables they read exist.
+
+- ``alerts_firing``: alerts whose latest state is firing.
+- ``dlq_summary``: dead letters counted by topic, step and format.
+- ``correlation_candidates``: each alert group's current candidate changes (the rows
+  of its highest correlation version), with the group and the change spelled out.
+- ``incident_suspects``: the suspect change of each alert group, one row per group.
+- ``timeline``: alerts per minute per service with the changes of that minute, for
+  drawing the changes over the alert chart.
+"""
+
+from __future__ import annotations
+
+from signalcraft.sinks.columns import View
+
+ALERTS_FIRING = View(
+    "alerts_firing",
+    "Alerts whose latest state (per workspace and fingerprint) is firing.",
+    """
+SELECT * FROM (
+    SELECT * FROM alert_events
+    QUALIFY row_number() OVER (
+        PARTITION BY workspace_id, fingerprint
+        ORDER BY starts_at DESC, status = 'resolved' DESC, ends_at DESC NULLS LAST, id
+    ) = 1
+)
+WHERE status = 'firing'
+""",
+    ("alert_events",),
+)
+
+DLQ_SUMMARY = View(
+    "dlq_summary",
+    "Dead letters counted by source topic, refusing step and payload format.",
+    """
+SELECT
+    source_topic,
+    step,
+    format,
+    count(*) AS dead_letters,
+    min(received_at) AS first_received_at,
+    max(received_at) AS last_received_at,
+    arg_max(reason, received_at) AS latest_reason
+FROM dlq
+GROUP BY source_topic, step, format
+""",
+    ("dlq",),
+)
+
+CORRELATION_CANDIDATES = View(
+    "correlation_candidates",
+    "Each alert group's current candidate changes (its correlations of the highest version), "
+    "ranked, with the group and the change spelled out.",
+    """
+SELECT
+    c.group_id,
+    c.workspace_id,
+    g.project,
+    g.environment,
+    g.service,
+    g.group_key,
+    g.status AS group_status,
+    g.opened_at,
+    g.max_severity,
+    g.alert_count,
+    c.rank,
+    c.suspect,
+    c.score,
+    c.lag_s,
+    c.reasons,
+    c.change_id,
+    ch.type AS change_type,
+    ch.source AS change_source,
+    ch.service AS change_service,
+    ch.version AS change_version,
+    ch.summary AS change_summary,
+    ch.actor AS change_actor,
+    ch.timestamp AS changed_at,
+    ch.details AS change_details,
+    c.version AS correlation_version
+FROM correlations AS c
+LEFT JOIN alert_groups AS g ON g.id = c.group_id
+LEFT JOIN change_events AS ch ON ch.id = c.change_id
+QUALIFY c.version = max(c.version) OVER (PARTITION BY c.group_id)
+""",
+    ("correlations", "alert_groups", "change_events"),
+)
+
+INCIDENT_SUSPECTS = View(
+    "incident_suspects",
+    "The suspect change of each alert group (at most one row per group): what changed, "
+    "how long before the first alert, and why.",
+    """
+SELECT
+    group_id, workspace_id, project, environment, service, group_key, group_status,
+    opened_at, max_severity, alert_count,
+    change_id, change_type, change_source, change_service, change_version, change_summary,
+    change_actor, changed_at, change_details, lag_s, score, reasons, correlation_version
+FROM correlation_candidates
+WHERE suspect
+""",
+    ("correlations", "alert_groups", "change_events"),
+)
+
+TIMELINE = View(
+    "timeline",
+    "Per workspace, project, environment, service and minute: alerts that started firing "
+    "(all and critical) and the changes made, on one time axis. Minutes with neither are absent.",
+    """
+WITH alerts AS (
+    SELECT workspace_id, project, environment, service,
+        time_bucket(INTERVAL '1 minute', starts_at) AS bucket,
+        count(*) AS alerts,
+        count(*) FILTER (WHERE severity = 'critical') AS critical_alerts
+    FROM alert_events
+    WHERE status = 'firing'
+    GROUP BY ALL
+), changes AS (
+    SELECT workspace_id, project, environment, service,
+        time_bucket(INTERVAL '1 minute', timestamp) AS bucket,
+        list({'id': id, 'type': type, 'version': version, 'summary': summary, 'at': timestamp}
+            ORDER BY timestamp, id) AS changes
+    FROM change_events
+    GROUP BY ALL
+)
+SELECT
+    workspace_id, project, environment, service, bucket,
+    coalesce(alerts.alerts, 0) AS alerts,
+    coalesce(alerts.critical_alerts, 0) AS critical_alerts,
+    coalesce(changes.changes, []) AS changes
+FROM alerts FULL OUTER JOIN changes USING (workspace_id, project, environment, service, bucket)
+""",
+    ("alert_events", "change_events"),
+)
+
+VIEWS: tuple[View, ...] = (ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE)
