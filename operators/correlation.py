@@ -1,28 +1,38 @@
 """Change correlation: alert groups joined with change events in event time (no Bytewax).
 
-The flow keys both streams by :meth:`Correlator.key_of` (workspace, project,
-environment) and folds each key's groups and changes through :meth:`Correlator.on_group`
-and :meth:`Correlator.on_change`, keeping the returned :class:`CorrelatorState`.
+The flow keys alert groups, change events and firing alert events by
+:meth:`Correlator.key_of` (workspace, project, environment) and folds each key's items
+through :meth:`Correlator.step`, keeping the returned :class:`CorrelatorState`.
 Scoring lives in :mod:`signalcraft.operators.correlation_rank`.
 
-Semantics, all in event time (the watermark is the latest event time seen for the key:
-a change's ``timestamp``, a group's ``updated_at``):
+Two event-time clocks per key, because the two sides arrive at their own pace (a
+backfill may read a small change topic hours ahead of a large alert topic; a live
+deploy webhook may land minutes after the alerts it caused):
+
+- the *change clock*, the latest change ``timestamp`` seen;
+- the *alert clock*, the latest alert ``starts_at`` or group ``updated_at`` seen.
+
+Semantics:
 
 - A ``created`` or ``updated`` group is scored against the buffered changes at once; its
   correlation set is emitted when it differs from the last one emitted for the group.
 - The group's join window ``[opened_at - lookback, opened_at + tolerance_after]`` stays
-  open for ``allowed_lateness`` after it ends: until the watermark reaches
-  ``opened_at + tolerance_after + allowed_lateness`` the group is remembered, and a
-  change that arrives inside its window re-scores it. The new set is emitted with
-  ``version`` raised; ids are ``make_id("corr", group.id, change.id)``, so a sink that
-  keeps the latest version per id holds the upgraded set.
-- After that the group is forgotten, and changes older than
-  ``watermark - lookback - allowed_lateness`` are evicted: state stays bounded.
+  open until the change clock reaches ``opened_at + tolerance_after + allowed_lateness``
+  (changes may arrive that much out of order among themselves), or, when the key's
+  change stream is quiet, until the alert clock passes that point by
+  ``max_change_delay``. Meanwhile a change that arrives inside the window re-scores the
+  group and the new set is emitted with ``version`` raised; ids are
+  ``make_id("corr", group.id, change.id)``, so a sink that keeps the latest version per
+  id holds the upgraded set (a candidate pushed out of the top keeps its older version).
+- Changes are evicted once no group can still want them: older than
+  ``alert clock - lookback - allowed_lateness`` and than every open group's window,
+  and in any case older than ``change clock - change_horizon``. Alert counts (the
+  alert-rate evidence) are kept ``rate_window`` longer. State stays bounded.
 - A ``resolved`` group changes nothing. An ``updated`` group whose window has already
   closed and which is no longer remembered is ignored (its ``created`` was scored).
 - A change whose id is already buffered (a replay) is ignored.
 
-Both methods update the state they are given in place and return it.
+Every method updates the state it is given in place and returns it.
 """
 
 from __future__ import annotations
@@ -31,14 +41,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from signalcraft.models import AlertGroup, ChangeEvent, Correlation
-from signalcraft.operators.correlation_rank import (
-    AlertRate,
-    CorrelationParams,
-    score_candidates,
-)
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
 
 __all__ = [
+    "AlertCounts",
     "ChangeBuffer",
     "CorrelationParams",
     "Correlator",
@@ -74,7 +81,7 @@ class ChangeBuffer:
     """
 
     retention: timedelta
-    """How far behind the watermark a change is kept (``lookback + allowed_lateness``)."""
+    """How far behind the watermark :meth:`evict` keeps a change."""
     changes: list[ChangeEvent] = field(default_factory=list)
 
     @property
@@ -99,9 +106,56 @@ class ChangeBuffer:
 
     def evict(self, watermark: datetime) -> None:
         """Drop the changes older than ``watermark - retention``."""
-        cut = bisect_left(self.changes, watermark - self.retention, key=_ts)
+        self.evict_before(watermark - self.retention)
+
+    def evict_before(self, cut_time: datetime) -> None:
+        """Drop the changes older than ``cut_time``."""
+        cut = bisect_left(self.changes, cut_time, key=_ts)
         if cut:
             del self.changes[:cut]
+
+
+@dataclass(slots=True)
+class AlertCounts:
+    """Firing alerts per service per minute of ``starts_at``: the alert-rate evidence.
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+    >>> counts = AlertCounts()
+    >>> for s in (0, 30, 61, 600):
+    ...     counts.add("api", t + timedelta(seconds=s))
+    >>> counts.count("api", t, t + timedelta(minutes=2)), counts.count("db", t, t + timedelta(hours=1))
+    (3, 0)
+    >>> counts.evict_before(t + timedelta(minutes=5)); counts.size
+    1
+    """
+
+    minutes: dict[str, dict[int, int]] = field(default_factory=dict)
+    """Service -> minute (epoch seconds // 60) -> firing alerts that started in it."""
+
+    @property
+    def size(self) -> int:
+        """How many (service, minute) counters are held."""
+        return sum(len(m) for m in self.minutes.values())
+
+    def add(self, service: str, t: datetime) -> None:
+        per = self.minutes.setdefault(service, {})
+        minute = int(t.timestamp()) // 60
+        per[minute] = per.get(minute, 0) + 1
+
+    def count(self, service: str, start: datetime, end: datetime) -> int:
+        """Alerts of ``service`` in the minutes from ``start``'s up to, not including, ``end``'s."""
+        lo, hi = int(start.timestamp()) // 60, int(end.timestamp()) // 60
+        return sum(n for m, n in self.minutes.get(service, {}).items() if lo <= m < hi)
+
+    def evict_before(self, cut_time: datetime) -> None:
+        cut = int(cut_time.timestamp()) // 60
+        for service in list(self.minutes):
+            kept = {m: n for m, n in self.minutes[service].items() if m >= cut}
+            if kept:
+                self.minutes[service] = kept
+            else:
+                del self.minutes[service]
 
 
 @dataclass(slots=True)
@@ -120,9 +174,16 @@ class CorrelatorState:
 
     key: Key
     buffer: ChangeBuffer
-    watermark: datetime | None = None
+    alerts: AlertCounts = field(default_factory=AlertCounts)
+    change_clock: datetime | None = None
+    """The latest change ``timestamp`` seen."""
+    alert_clock: datetime | None = None
+    """The latest alert ``starts_at`` or group ``updated_at`` seen."""
     groups: dict[str, TrackedGroup] = field(default_factory=dict)
     """Group id -> the group, while its join window (plus lateness) is open."""
+
+
+Item = AlertGroup | ChangeEvent | AlertEvent
 
 
 class Correlator:
@@ -138,51 +199,61 @@ class Correlator:
     ...     project="shop", environment="prod", service="api", summary="deploy",
     ...     timestamp=t - timedelta(minutes=1))
     >>> correlator = Correlator()
-    >>> state, out = correlator.on_group(None, g)
+    >>> state, out = correlator.step(None, g)
     >>> out
     []
-    >>> state, out = correlator.on_change(state, late)
+    >>> state, out = correlator.step(state, late)
     >>> [(c.change_id, c.rank, c.suspect, c.version) for c in out]
     [('c1', 1, True, 1)]
     """
 
-    def __init__(
-        self,
-        params: CorrelationParams | None = None,
-        alert_rate: AlertRate | None = None,
-    ):
+    def __init__(self, params: CorrelationParams | None = None):
         self.params = params or CorrelationParams()
-        self.alert_rate = alert_rate
 
     @staticmethod
-    def key_of(record: AlertGroup | ChangeEvent) -> Key:
+    def key_of(record: Item) -> Key:
         """The join key: workspace, project, environment."""
         return (record.workspace_id, record.project, record.environment)
 
     def new_state(self, key: Key) -> CorrelatorState:
         """An empty state for ``key``."""
-        retention = self.params.lookback + self.params.allowed_lateness
-        return CorrelatorState(key=key, buffer=ChangeBuffer(retention=retention))
+        return CorrelatorState(key=key, buffer=ChangeBuffer(retention=self.params.change_horizon))
 
     def deadline(self, group: AlertGroup) -> datetime:
-        """The watermark at which ``group``'s join window (plus lateness) closes."""
-        return (
-            group.opened_at + self.params.tolerance_after + self.params.allowed_lateness
-        )
+        """The change clock at which ``group``'s join window (plus lateness) closes."""
+        return group.opened_at + self.params.tolerance_after + self.params.allowed_lateness
+
+    def is_open(self, state: CorrelatorState, group: AlertGroup) -> bool:
+        """Whether a change may still join ``group``'s window."""
+        deadline = self.deadline(group)
+        if state.change_clock is not None and state.change_clock >= deadline:
+            return False
+        return state.alert_clock is None or state.alert_clock < deadline + self.params.max_change_delay
 
     # -- the fold ---------------------------------------------------------------------
+
+    def step(self, state: CorrelatorState | None, item: Item) -> tuple[CorrelatorState, list[Correlation]]:
+        """Fold one item of any of the three kinds (the flow's mapper)."""
+        if isinstance(item, AlertGroup):
+            return self.on_group(state, item)
+        if isinstance(item, ChangeEvent):
+            return self.on_change(state, item)
+        if isinstance(item, AlertEvent):
+            return self.on_alert(state, item), []
+        raise TypeError(f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}")
 
     def on_group(
         self, state: CorrelatorState | None, group: AlertGroup
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one alert group; return the state and the correlations to emit."""
-        state = self._enter(state, group, f"alert group {group.id!r}", group.updated_at)
+        state = self._enter(state, group, f"alert group {group.id!r}")
+        state.alert_clock = _later(state.alert_clock, group.updated_at)
         out: list[Correlation] = []
         if group.status != "resolved":
             tracked = state.groups.get(group.id)
             if tracked is not None:
                 tracked.group = group
-            elif group.status == "created" or state.watermark < self.deadline(group):
+            elif group.status == "created" or self.is_open(state, group):
                 tracked = TrackedGroup(group=group)
                 state.groups[group.id] = tracked
             if tracked is not None:
@@ -194,31 +265,36 @@ class Correlator:
         self, state: CorrelatorState | None, change: ChangeEvent
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one change event; return the state and the upgraded correlations."""
-        state = self._enter(
-            state, change, f"change event {change.id!r}", change.timestamp
-        )
+        state = self._enter(state, change, f"change event {change.id!r}")
         out: list[Correlation] = []
         if state.buffer.add(change):
             for tracked in state.groups.values():
                 start, end = self.params.window(tracked.group)
-                if start <= change.timestamp <= end and state.watermark < self.deadline(
-                    tracked.group
-                ):
+                if start <= change.timestamp <= end:
                     out.extend(self._rescore(state, tracked))
+        state.change_clock = _later(state.change_clock, change.timestamp)
         self._expire(state)
         return state, out
 
+    def on_alert(self, state: CorrelatorState | None, event: AlertEvent) -> CorrelatorState:
+        """Count a firing alert for the alert-rate evidence; resolutions are not counted."""
+        state = self._enter(state, event, f"alert event {event.id!r}")
+        if event.status == "firing":
+            state.alerts.add(event.service, event.starts_at)
+            state.alert_clock = _later(state.alert_clock, event.starts_at)
+            self._expire(state)
+        return state
+
     # -- helpers ----------------------------------------------------------------------
 
-    def _enter(self, state, record, what: str, t: datetime) -> CorrelatorState:
+    def _enter(self, state: CorrelatorState | None, record: Item, what: str) -> CorrelatorState:
         key = self.key_of(record)
         if state is None:
-            state = self.new_state(key)
-        elif state.key != key:
+            return self.new_state(key)
+        if state.key != key:
             raise ValueError(
                 f"change correlation: {what} has key {key!r}, state is for {state.key!r}"
             )
-        state.watermark = t if state.watermark is None else max(state.watermark, t)
         return state
 
     def _rescore(
@@ -226,7 +302,8 @@ class Correlator:
     ) -> list[Correlation]:
         group = tracked.group
         changes = state.buffer.window(*self.params.window(group))
-        correlations = tuple(score_candidates(group, changes, self.params, self.alert_rate))
+        rate = state.alerts.count if self.params.alert_rate else None
+        correlations = tuple(score_candidates(group, changes, self.params, rate))
         if correlations == tracked.emitted:
             return []
         tracked.emitted = correlations
@@ -236,8 +313,18 @@ class Correlator:
         return [c.model_copy(update={"version": tracked.version}) for c in correlations]
 
     def _expire(self, state: CorrelatorState) -> None:
-        wm = state.watermark
-        state.groups = {
-            gid: t for gid, t in state.groups.items() if wm < self.deadline(t.group)
-        }
-        state.buffer.evict(wm)
+        p = self.params
+        state.groups = {gid: t for gid, t in state.groups.items() if self.is_open(state, t.group)}
+        if state.change_clock is not None:
+            state.buffer.evict(state.change_clock)  # the horizon
+        if state.alert_clock is None:
+            return
+        cut = state.alert_clock - p.lookback - p.allowed_lateness
+        for tracked in state.groups.values():
+            cut = min(cut, p.window(tracked.group)[0])
+        state.buffer.evict_before(cut)
+        state.alerts.evict_before(cut - p.rate_window)
+
+
+def _later(clock: datetime | None, t: datetime) -> datetime:
+    return t if clock is None or t > clock else clock

@@ -10,17 +10,25 @@ timestamp lies in ``[opened_at - lookback, opened_at + tolerance_after]``. Its s
 
 clamped to ``[0, 1]`` and rounded to 4 decimals, where
 
-- ``scope`` is 1.0 for the group's own service, 0.75 for an upstream dependency
-  (``CorrelationParams.dependencies``) and 0.4 for another service of the project;
+- ``scope`` is 1.0 for the group's own service, 0.8 for an upstream dependency
+  (``CorrelationParams.dependencies``) and 0.6 for another service of the project:
+  the service outranks the project, yet a lone change of the project right before the
+  alerts is still worth naming;
 - ``proximity`` falls linearly from 1.0 (change at the first alert) to 0.2 (change
   ``lookback`` before it); a change after the first alert gets
   ``0.3 * (1 - after / tolerance_after)``;
 - ``type_prior`` is :data:`TYPE_PRIOR` (deployment 1.0 ... other 0.3);
-- ``timing`` is 1.0 for a change before the first alert, 0.5 for one after it (clock
-  skew tolerance), and 0.05 for a rollback after it (a remedy, not a cause);
-- ``rate`` is 1.0 unless ``alert_rate`` is given: alerts of the group's service in
-  ``rate_window`` after the change versus before it; a rise of ``r`` >= 2 times gives
-  ``1 + 0.25 * min(log2(r), 2)``, no rise gives 0.75.
+- ``timing`` is 1.0 for a change before the first alert, 0.35 for one after it (a
+  candidate for clock skew, never the suspect by default), and 0.05 for a rollback
+  after it (a remedy, not a cause);
+- ``rate`` is 1.0 unless alert counts of the service are known: the group service's alerts per minute
+  from the change until a minute after the group opened (at least ``rate_window``)
+  versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
+  ``1 + 0.1 * min(log2(r), 3)``, no rise gives 0.85.
+
+The rank-1 candidate is the suspect when its score reaches ``suspect_threshold``
+(0.35): a deployment, flag change or config update of the group's project up to 12
+minutes before the first alert qualifies; a change after the first alert does not.
 """
 
 from __future__ import annotations
@@ -37,8 +45,8 @@ AlertRate = Callable[[str, datetime, datetime], int]
 
 W_TIME = 0.5
 W_TYPE = 0.5
-SCOPE_SAME, SCOPE_UPSTREAM, SCOPE_PROJECT = 1.0, 0.75, 0.4
-AFTER_PENALTY = 0.5
+SCOPE_SAME, SCOPE_UPSTREAM, SCOPE_PROJECT = 1.0, 0.8, 0.6
+AFTER_PENALTY = 0.35
 REMEDY_PENALTY = 0.05
 TYPE_PRIOR = {
     "deployment": 1.0,
@@ -75,20 +83,27 @@ class CorrelationParams:
     """Changes up to this long after the group opened still count (clock skew), scored lower."""
     allowed_lateness: timedelta = timedelta(minutes=3)
     """How long, in event time, a group's join window stays open after it closes."""
-    suspect_threshold: float = 0.5
+    max_change_delay: timedelta = timedelta(minutes=30)
+    """When a key's change stream is quiet, how far the alerts may run past a group's
+    window (plus lateness) before it closes."""
+    change_horizon: timedelta = timedelta(hours=72)
+    """Changes older than this behind the newest change are dropped even if no alert came."""
+    suspect_threshold: float = 0.35
     max_candidates: int = 3
+    alert_rate: bool = True
+    """Weigh in whether the group's service raised more alerts after a change."""
     rate_window: timedelta = timedelta(minutes=10)
-    """Window before and after a change over which ``alert_rate`` is compared."""
+    """How far before a change alerts are counted for the rate comparison."""
     dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Service -> upstream services whose changes count for it."""
 
     def __post_init__(self) -> None:
-        for name in ("lookback", "rate_window"):
+        for name in ("lookback", "rate_window", "change_horizon"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is not positive"
                 )
-        for name in ("tolerance_after", "allowed_lateness"):
+        for name in ("tolerance_after", "allowed_lateness", "max_change_delay"):
             if getattr(self, name) < timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is negative"
@@ -168,18 +183,22 @@ def _rate(
     change: ChangeEvent,
     params: CorrelationParams,
     alert_rate: AlertRate,
-) -> tuple[float, str]:
+) -> tuple[float, str | None]:
     t, w, service = change.timestamp, params.rate_window, group.service
-    before = alert_rate(service, t - w, t)
-    after = alert_rate(service, t, t + w)
-    ratio = after / max(before, 1)
+    end = max(t + w, group.opened_at + timedelta(minutes=1))
+    n_before, n_after = alert_rate(service, t - w, t), alert_rate(service, t, end)
+    if not n_before and not n_after:
+        return 1.0, None  # no alert volume known for the service: no evidence either way
+    before = n_before / (w.total_seconds() / 60)
+    after = n_after / ((end - t).total_seconds() / 60)
+    ratio = after / max(before, 1 / (w.total_seconds() / 60))
     if ratio >= 2:
-        return 1.0 + 0.25 * min(math.log2(ratio), 2.0), (
-            f"alert rate of {service} rose {ratio:.3g}× after the change"
+        return 1.0 + 0.1 * min(math.log2(ratio), 3.0), (
+            f"alert rate of {service} rose {ratio:.2g}× after the change"
         )
     if ratio <= 1:
-        return 0.75, f"alert rate of {service} did not rise after the change"
-    return 1.0, f"alert rate of {service} rose {ratio:.3g}× after the change"
+        return 0.85, f"alert rate of {service} did not rise after the change"
+    return 1.0, f"alert rate of {service} rose {ratio:.2g}× after the change"
 
 
 def score_one(
@@ -197,7 +216,8 @@ def score_one(
     if alert_rate is not None:
         factor, rate_reason = _rate(group, change, params, alert_rate)
         score *= factor
-        reasons.append(rate_reason)
+        if rate_reason is not None:
+            reasons.append(rate_reason)
     return round(min(max(score, 0.0), 1.0), 4), lag_s, tuple(reasons)
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.correlation import (
     ChangeBuffer,
     CorrelationParams,
@@ -217,7 +217,7 @@ def test_at_most_max_candidates_ranked():
 
 
 def test_suspect_threshold():
-    c = change("c", -300, type="restart", service="cart")
+    c = change("c", -300, type="other", service="cart")
     [low] = score_candidates(group(), [c], P)
     assert not low.suspect
     [high] = score_candidates(
@@ -238,24 +238,30 @@ def test_ids_deterministic_and_order_independent():
 
 
 def test_alert_rate_changes_ranking_and_reason():
-    a, b = (
-        change("a", -120, service="payments-api"),
-        change("b", -600, service="payments-api"),
-    )
+    a, b = change("a", -120), change("b", -600)
 
     def rate(service, start, end):
         assert service == "payments-api"
-        if start == b.timestamp:  # after b: six times the alerts before it
-            return 6
         if end == b.timestamp:
-            return 1
-        return 2  # flat around a
+            return 1  # 1 alert in the 10 min before b
+        if start == b.timestamp:
+            assert end == at(60)  # until a minute after the group opened
+            return 22  # 2 a minute after b: 20 times the rate before
+        return 10  # a minute, before and after a
 
     assert ids(score_candidates(group(), [a, b], P)) == ["a", "b"]
     out = score_candidates(group(), [a, b], P, alert_rate=rate)
     assert ids(out) == ["b", "a"]
-    assert "alert rate of payments-api rose 6× after the change" in out[0].reasons
-    assert "alert rate of payments-api did not rise after the change" in out[1].reasons
+    assert out[0].reasons[-1] == "alert rate of payments-api rose 20× after the change"
+    assert out[1].reasons[-1] == "alert rate of payments-api did not rise after the change"
+    # b: proximity 1 - 0.8 * 600/900, deployment prior 1, rise 20x -> factor 1 + 0.1 * 3
+    assert out[0].score == round((0.5 * (1 - 0.8 * 600 / 900) + 0.5) * 1.3, 4) == 0.9533
+
+
+def test_alert_rate_without_any_alert_is_no_evidence():
+    [plain] = score_candidates(group(), [change("a", -120)], P)
+    [counted] = score_candidates(group(), [change("a", -120)], P, alert_rate=lambda *_: 0)
+    assert counted == plain
 
 
 # -- the join -------------------------------------------------------------------------
@@ -303,7 +309,7 @@ def test_late_change_within_lateness_upgrades():
     state, second = run(
         correlator, [change("x", 60, service="cart"), change("deploy", -120)], state
     )
-    assert state.watermark == at(60)
+    assert state.change_clock == at(60)
     upgraded = [c for c in second if c.version == max(c.version for c in second)]
     assert (
         upgraded[0].version == 3
@@ -389,23 +395,61 @@ def test_other_key_rejected():
         Correlator().on_change(state, change("e", 0, environment="staging"))
 
 
+def firing(i: int, when: float, service: str = "payments-api") -> AlertEvent:
+    return AlertEvent(id=f"a{i}", workspace_id="ws1", project="shop", environment="prod", service=service,
+        name="HighErrorRate", severity="critical", status="firing", fingerprint=f"f{i}", starts_at=at(when),
+        source="test")
+
+
 def test_state_bounded_over_long_stream():
     correlator = Correlator()
     state = None
-    max_changes = max_groups = 0
-    for i in range(2000):  # 2000 minutes: a change every 30 s, a group every 10 min
-        state, _ = correlator.on_change(
-            state, change(f"c{i}a", i * MIN, service=f"s{i % 7}")
-        )
+    max_changes = max_groups = max_counts = 0
+    for i in range(2000):  # 2000 minutes: two changes and three alerts a minute, a group every 10 min
+        state, _ = correlator.on_change(state, change(f"c{i}a", i * MIN, service=f"s{i % 7}"))
         state, _ = correlator.on_change(state, change(f"c{i}b", i * MIN + 30))
+        for j in range(3):
+            state = correlator.on_alert(state, firing(3 * i + j, i * MIN + 20 * j, service=f"s{j}"))
         if i % 10 == 0:
             state, _ = correlator.on_group(state, group(f"g{i}", opened=i * MIN + 5))
         max_changes = max(max_changes, state.buffer.size)
         max_groups = max(max_groups, len(state.groups))
-    # retention = lookback + lateness = 18 min -> at most 2 * 19 changes
-    assert max_changes <= 38
+        max_counts = max(max_counts, state.alerts.size)
+    # changes are kept lookback + lateness = 18 min behind the alert clock (2 a minute),
+    # plus the one that arrives before the minute's alerts move the clock on
+    assert max_changes <= 2 * 19 + 1
     assert max_groups <= 1
-    assert state.buffer.changes[0].timestamp >= state.watermark - timedelta(minutes=18)
+    # alert counts 10 min (rate_window) longer, per service and minute
+    assert max_counts <= 3 * (18 + 10 + 1)
+    assert state.buffer.changes[0].timestamp >= state.alert_clock - timedelta(minutes=18)
+
+
+def test_changes_read_ahead_wait_for_the_alerts():
+    """A backfill may read the change topic hours ahead of the alerts: nothing is lost."""
+    correlator = Correlator()
+    state = None
+    for i in range(600):  # ten hours of deploys of another service, the bad one at 5 h
+        state, _ = correlator.on_change(state, change(f"c{i}", i * MIN - 5 * 3600, service="cart"))
+    state, _ = correlator.on_change(state, change("bad", -240))
+    state, out = correlator.on_group(state, group())
+    assert ids(out)[0] == "bad" and out[0].suspect
+
+
+def test_a_quiet_change_stream_closes_groups_by_the_alert_clock():
+    correlator = Correlator()
+    state, _ = correlator.on_group(None, group())
+    state = correlator.on_alert(state, firing(1, 5 * MIN + 30 * MIN - 1))
+    assert list(state.groups) == ["g1"]
+    state = correlator.on_alert(state, firing(2, 5 * MIN + 30 * MIN))
+    assert state.groups == {}
+
+
+def test_the_change_horizon_bounds_a_key_without_alerts():
+    correlator = Correlator(CorrelationParams(change_horizon=timedelta(hours=2)))
+    state = None
+    for i in range(600):
+        state, _ = correlator.on_change(state, change(f"c{i}", i * MIN))
+    assert state.buffer.size == 121 and state.buffer.changes[0].timestamp == at(479 * MIN)
 
 
 def test_pickle_round_trip_mid_stream():
