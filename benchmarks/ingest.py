@@ -23,9 +23,9 @@ import duckdb
 from bytewax.testing import run_main
 from confluent_kafka import Consumer, TopicPartition
 
-from signalcraft.app import kafka_ingest_flow, tune_gc
+from signalcraft.app import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
+from signalcraft.config import BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
 from signalcraft.models import make_id
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
@@ -100,8 +100,9 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tupl
         broker=BrokerSettings(bootstrap_servers=bootstrap),
         topics=topics,
         store=StoreSettings(db_path=db, read_copy=False),
+        correlation=CorrelationSettings(enabled=False),  # ingest alone; benchmarks/correlation.py runs the rest
     )
-    flow = kafka_ingest_flow(settings, stop_at_end=True)
+    flow = kafka_flow(settings, stop_at_end=True)
     tune_gc()
     t0 = time.perf_counter()
     run_main(flow)

@@ -2,6 +2,7 @@
 
 from signalcraft.config.settings import (
     BrokerSettings,
+    CorrelationSettings,
     IdentitySettings,
     IngestSettings,
     Settings,
@@ -11,6 +12,7 @@ from signalcraft.config.settings import (
 
 __all__ = [
     "BrokerSettings",
+    "CorrelationSettings",
     "IdentitySettings",
     "IngestSettings",
     "Settings",

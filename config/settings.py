@@ -1,4 +1,4 @@
-"""Settings for brokers, topics, record identity, ingest and stores.
+"""Settings for brokers, topics, record identity, ingest, stores and change correlation.
 
 Nothing here is read at import time: build :class:`Settings` at the entry point
 (``Settings()`` reads the environment) and pass it down.
@@ -9,11 +9,15 @@ Nothing here is read at import time: build :class:`Settings` at the entry point
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from signalcraft.operators.correlation_rank import CorrelationParams
+from signalcraft.operators.grouping import AlertGrouper
 
 StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
 STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
@@ -131,6 +135,52 @@ class StoreSettings(BaseSettings):
         return self.read_copy_path or self.db_path.with_name(self.db_path.stem + ".read.duckdb")
 
 
+class CorrelationSettings(BaseSettings):
+    """Alert grouping and the change correlation join.
+
+    Durations take seconds or ISO 8601 (``SIGNALCRAFT_CORRELATION_LOOKBACK=PT20M``);
+    ``dependencies`` is JSON: ``{"checkout-web": ["payments-api", "cart-service"]}``
+    (a change to an upstream service counts for the services that depend on it).
+    """
+
+    model_config = _frozen("SIGNALCRAFT_CORRELATION_")
+
+    enabled: bool = True
+    group_by: tuple[str, ...] = ("workspace", "project", "environment", "service", "alertname")
+    """Alertmanager ``group_by``: record fields (workspace, project, environment, service,
+    alertname) or any alert label."""
+    group_wait: timedelta = timedelta(seconds=30)
+    group_interval: timedelta = timedelta(minutes=5)
+    resolve_after: timedelta | None = None
+    """Resolve a member not heard of for this long (Alertmanager's ``resolve_timeout``)."""
+    lookback: timedelta = timedelta(minutes=15)
+    tolerance_after: timedelta = timedelta(minutes=2)
+    allowed_lateness: timedelta = timedelta(minutes=3)
+    max_change_delay: timedelta = timedelta(minutes=30)
+    change_horizon: timedelta = timedelta(hours=72)
+    suspect_threshold: float = 0.35
+    max_candidates: int = 3
+    alert_rate: bool = True
+    rate_window: timedelta = timedelta(minutes=10)
+    dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+    def params(self) -> CorrelationParams:
+        """The join and ranking parameters.
+
+        >>> CorrelationSettings(lookback=1200).params().lookback
+        datetime.timedelta(seconds=1200)
+        """
+        names = (
+            "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "change_horizon",
+            "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "dependencies",
+        )
+        return CorrelationParams(**{name: getattr(self, name) for name in names})
+
+    def grouper(self) -> AlertGrouper:
+        """The alert grouping operator."""
+        return AlertGrouper(self.group_by, self.group_wait, self.group_interval, self.resolve_after)
+
+
 class Settings(BaseSettings):
     """All settings together; each concern also reads its own env prefix."""
 
@@ -141,3 +191,4 @@ class Settings(BaseSettings):
     identity: IdentitySettings = Field(default_factory=IdentitySettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
+    correlation: CorrelationSettings = Field(default_factory=CorrelationSettings)

@@ -11,7 +11,7 @@ from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 
 from signalcraft.config import Settings
-from signalcraft.flows.ingest import build_ingest_flow
+from signalcraft.flows.pipeline import build_flow
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource
@@ -19,8 +19,8 @@ from signalcraft.sources.kafka import KafkaBatchSource
 log = logging.getLogger(__name__)
 
 
-def kafka_ingest_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
-    """The ingest flow reading the input topics of ``settings`` from Kafka."""
+def kafka_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
+    """The flow reading the input topics of ``settings`` from Kafka, writing DuckDB and the output topics."""
     config = settings.broker.client_config()
     consumer_config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **config}
     source = KafkaBatchSource(
@@ -36,7 +36,8 @@ def kafka_ingest_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataf
         read_copy_every_s=settings.store.read_copy_every_s,
     )
     dlq = topic_sink(config, settings.topics.dlq)
-    return build_ingest_flow(settings, source, store, dlq)
+    correlations = topic_sink(config, settings.topics.correlations)
+    return build_flow(settings, source, store, dlq, correlations)
 
 
 def recovery_config(settings: Settings, partitions: int = 1) -> RecoveryConfig | None:

@@ -38,10 +38,10 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from signalcraft.app import kafka_ingest_flow, run_flow
+    from signalcraft.app import kafka_flow, run_flow
 
     settings = _settings(args)
-    flow = kafka_ingest_flow(settings, stop_at_end=args.stop_at_end)
+    flow = kafka_flow(settings, stop_at_end=args.stop_at_end)
     addresses = args.addresses.split(";") if args.addresses else None
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
     run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses)

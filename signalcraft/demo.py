@@ -15,7 +15,7 @@ from typing import TextIO
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.app import kafka_ingest_flow, tune_gc
+from signalcraft.app import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from signalcraft.sinks.duckdb import META_TABLE
@@ -68,7 +68,7 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
         counts = play(scenario, settings)
         for topic, n in sorted(counts.items()):
             say(f"  produced {n:>7,} -> {topic}")
-        flow = kafka_ingest_flow(settings, stop_at_end=True)
+        flow = kafka_flow(settings, stop_at_end=True)
         t_flow = time.monotonic()
         tune_gc()
         run_main(flow)

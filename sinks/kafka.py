@@ -1,4 +1,4 @@
-"""Kafka outputs: the dead-letter topic (and, later, warnings and correlations).
+"""Kafka outputs: the dead-letter topic and the correlations topic (later, warnings).
 
 A dead letter keeps the original key, value and headers byte for byte; the
 ``sc-dlq-*`` headers say where it came from and why it was refused, the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
 
-from signalcraft.models import DeadLetter
+from signalcraft.models import Correlation, DeadLetter
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -26,6 +26,19 @@ def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, byte
     if dead.format:
         headers.append(("sc-dlq-format", dead.format.encode()))
     return KafkaSinkMessage(key=dead.key, value=dead.payload, headers=headers)
+
+
+def correlation_message(correlation: Correlation) -> KafkaSinkMessage[bytes, bytes]:
+    """The Kafka message for a correlation: keyed by its alert group, the record as JSON.
+
+    Every version of a group's candidate set is sent; a consumer keeps, per ``id``, the
+    highest ``version``, and per ``group_id`` the rows of the highest version.
+    """
+    return KafkaSinkMessage(
+        key=correlation.group_id.encode(),
+        value=correlation.model_dump_json().encode(),
+        headers=[("sc-format", b"signalcraft-correlation"), ("sc-workspace", correlation.workspace_id.encode())],
+    )
 
 
 def topic_sink(config: dict[str, str], topic: str) -> KafkaSink:

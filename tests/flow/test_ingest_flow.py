@@ -8,7 +8,8 @@ from pathlib import Path
 from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.config import Settings
-from signalcraft.flows.ingest import build_ingest_flow
+from signalcraft.flows.pipeline import build_flow
+from signalcraft.sinks.schema import table_for
 from signalcraft.sources.raw import RawMessage
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
@@ -43,10 +44,14 @@ def run(settings: Settings, batches: list[list[RawMessage]]):
     """Run the flow; return the stored rows (as dicts, by table) and the dead-letter messages."""
     stored: list = []
     dlq: list = []
-    flow = build_ingest_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq))
+    flow = build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq))
     run_main(flow)
     rows: dict[str, list[dict]] = {}
     for _key, tables in stored:
+        if isinstance(tables, list):  # alert groups and correlations, as records
+            for record in tables:
+                rows.setdefault(table_for(record), []).append(record.model_dump())
+            continue
         for name, table in tables.items():
             rows.setdefault(name, []).extend(table.to_pylist())
     return rows, dlq
@@ -63,7 +68,9 @@ def test_good_and_bad_messages_split_between_store_and_dead_letter_topic():
     rows, dlq = run(settings, [[good, not_json], [wrong_kind, stray]])
 
     alerts, dead = rows["alert_events"], rows["dlq"]
-    assert set(rows) == {"alert_events", "dlq"}
+    assert set(rows) == {"alert_events", "dlq", "alert_groups"}
+    # the firing alert opened a group; the resolution without a firing opened none
+    assert [(g["service"], g["status"], g["alert_count"]) for g in rows["alert_groups"]] == [("db", "created", 1)]
     assert [(a["service"], a["status"]) for a in alerts] == [("db", "firing"), ("db2", "resolved")]
     assert alerts[0]["starts_at"].isoformat() == "2026-03-01T09:00:00.123456+00:00"
     assert alerts[0]["ends_at"] is None

@@ -1,0 +1,64 @@
+"""The whole flow: ingest, alert grouping and change correlation, one store.
+
+    Kafka input topics ──► ingest ──► Arrow rows ───────────────────────────────┐
+                             │   └──► dead letters ──► signalcraft.dlq           ├─► DuckDB (one writer)
+                             └──► alerts, changes ──► correlate ──► groups ──────┤
+                                                                └──► correlations ┴─► signalcraft.correlations
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import bytewax.operators as op
+from bytewax.dataflow import Dataflow
+from bytewax.inputs import Source
+from bytewax.outputs import Sink
+
+from signalcraft.config import Settings
+from signalcraft.flows.correlation import correlate
+from signalcraft.flows.ingest import ingest
+from signalcraft.models import AlertEvent, ChangeEvent
+from signalcraft.operators.ingest import Decoded
+from signalcraft.sinks.duckdb_sink import store_key
+from signalcraft.sinks.kafka import correlation_message
+from signalcraft.sources.raw import RawMessage
+
+
+def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
+    return [r for r in decoded.records if isinstance(r, (AlertEvent, ChangeEvent))]
+
+
+def _as_batch(record: Any) -> list[Any]:
+    return [record]
+
+
+def build_flow(
+    settings: Settings,
+    source: Source[list[RawMessage]],
+    store: Sink[tuple[str, Any]],
+    dlq: Sink[Any],
+    correlations: Sink[Any] | None = None,
+    flow_id: str = "signalcraft",
+) -> Dataflow:
+    """Wire the flow; ``source`` emits batches of raw messages.
+
+    ``store`` receives ``(key, {table: Arrow table})`` items from ingest and
+    ``(key, [record])`` items (alert groups, correlations) from the correlation branch,
+    all under one key, so one DuckDB writer takes both. ``dlq`` and ``correlations``
+    receive Kafka messages. With ``settings.correlation.enabled`` off, only ingest runs.
+    """
+    flow = Dataflow(flow_id)
+    batches = op.input("input", flow, source)
+    decoded, rows, dead = ingest(batches, settings)
+    op.output("dlq", dead, dlq)
+    to_store = [rows]
+    if settings.correlation.enabled:
+        records = op.flat_map("joinable", decoded, _joinable)
+        groups, found = correlate(records, settings.correlation)
+        to_store.append(op.map("results-to-store", op.merge("results", groups, found), _as_batch))
+        if correlations is not None:
+            op.output("correlations-out", op.map("correlation-message", found, correlation_message), correlations)
+    stored = to_store[0] if len(to_store) == 1 else op.merge("store-input", *to_store)
+    op.output("store", op.key_on("store-key", stored, store_key), store)
+    return flow
