@@ -156,12 +156,14 @@ class CorrelationSettings(BaseSettings):
     lookback: timedelta = timedelta(minutes=15)
     tolerance_after: timedelta = timedelta(minutes=2)
     allowed_lateness: timedelta = timedelta(minutes=3)
-    max_change_delay: timedelta = timedelta(minutes=30)
+    max_change_delay: timedelta | None = None
+    max_open_groups: int = 1000
     change_horizon: timedelta = timedelta(hours=72)
     suspect_threshold: float = 0.35
     max_candidates: int = 3
     alert_rate: bool = True
     rate_window: timedelta = timedelta(minutes=10)
+    same_change_window: timedelta = timedelta(minutes=5)
     dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     def params(self) -> CorrelationParams:
@@ -171,8 +173,9 @@ class CorrelationSettings(BaseSettings):
         datetime.timedelta(seconds=1200)
         """
         names = (
-            "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "change_horizon",
-            "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "dependencies",
+            "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "max_open_groups",
+            "change_horizon",
+            "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "same_change_window", "dependencies",
         )
         return CorrelationParams(**{name: getattr(self, name) for name in names})
 

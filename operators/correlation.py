@@ -10,7 +10,9 @@ backfill may read a small change topic hours ahead of a large alert topic; a liv
 deploy webhook may land minutes after the alerts it caused):
 
 - the *change clock*, the latest change ``timestamp`` seen;
-- the *alert clock*, the latest alert ``starts_at`` or group ``updated_at`` seen.
+- the *alert clock*, the latest group ``updated_at`` seen (firing alert events only add
+  to the alert counts; they reach the join by another path than the groups made of
+  them, in either order, and must not evict the counts their own groups will read).
 
 Semantics:
 
@@ -18,9 +20,10 @@ Semantics:
   correlation set is emitted when it differs from the last one emitted for the group.
 - The group's join window ``[opened_at - lookback, opened_at + tolerance_after]`` stays
   open until the change clock reaches ``opened_at + tolerance_after + allowed_lateness``
-  (changes may arrive that much out of order among themselves), or, when the key's
-  change stream is quiet, until the alert clock passes that point by
-  ``max_change_delay``. Meanwhile a change that arrives inside the window re-scores the
+  (changes may arrive that much out of order among themselves). However far the alerts
+  run ahead of the changes, the group waits (at most ``max_open_groups`` per key, the
+  oldest closing first; ``max_change_delay`` may also close it once the alert clock is
+  that far past the same point). Meanwhile a change that arrives inside the window re-scores the
   group and the new set is emitted with ``version`` raised; ids are
   ``make_id("corr", group.id, change.id)``, so a sink that keeps the latest version per
   id holds the upgraded set (a candidate pushed out of the top keeps its older version).
@@ -178,7 +181,7 @@ class CorrelatorState:
     change_clock: datetime | None = None
     """The latest change ``timestamp`` seen."""
     alert_clock: datetime | None = None
-    """The latest alert ``starts_at`` or group ``updated_at`` seen."""
+    """The latest group ``updated_at`` seen."""
     groups: dict[str, TrackedGroup] = field(default_factory=dict)
     """Group id -> the group, while its join window (plus lateness) is open."""
 
@@ -228,7 +231,8 @@ class Correlator:
         deadline = self.deadline(group)
         if state.change_clock is not None and state.change_clock >= deadline:
             return False
-        return state.alert_clock is None or state.alert_clock < deadline + self.params.max_change_delay
+        delay = self.params.max_change_delay
+        return delay is None or state.alert_clock is None or state.alert_clock < deadline + delay
 
     # -- the fold ---------------------------------------------------------------------
 
@@ -281,8 +285,6 @@ class Correlator:
         state = self._enter(state, event, f"alert event {event.id!r}")
         if event.status == "firing":
             state.alerts.add(event.service, event.starts_at)
-            state.alert_clock = _later(state.alert_clock, event.starts_at)
-            self._expire(state)
         return state
 
     # -- helpers ----------------------------------------------------------------------
@@ -315,6 +317,10 @@ class Correlator:
     def _expire(self, state: CorrelatorState) -> None:
         p = self.params
         state.groups = {gid: t for gid, t in state.groups.items() if self.is_open(state, t.group)}
+        if len(state.groups) > p.max_open_groups:
+            oldest = sorted(state.groups, key=lambda gid: (state.groups[gid].group.opened_at, gid))
+            for gid in oldest[: len(state.groups) - p.max_open_groups]:
+                del state.groups[gid]
         if state.change_clock is not None:
             state.buffer.evict(state.change_clock)  # the horizon
         if state.alert_clock is None:

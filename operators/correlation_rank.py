@@ -26,6 +26,12 @@ clamped to ``[0, 1]`` and rounded to 4 decimals, where
   versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
   ``1 + 0.1 * min(log2(r), 3)``, no rise gives 0.85.
 
+One change is often reported by several tools (the GitHub deployment, its success
+status, the Kubernetes ReplicaSet scaling): changes of the same service and type within
+``same_change_window`` of the first are one candidate, represented by the earliest
+report of a delivery tool (a Kubernetes event only when nothing else reported it), and
+its reasons name the other reporters.
+
 The rank-1 candidate is the suspect when its score reaches ``suspect_threshold``
 (0.35): a deployment, flag change or config update of the group's project up to 12
 minutes before the first alert qualifies; a change after the first alert does not.
@@ -48,6 +54,8 @@ W_TYPE = 0.5
 SCOPE_SAME, SCOPE_UPSTREAM, SCOPE_PROJECT = 1.0, 0.8, 0.6
 AFTER_PENALTY = 0.35
 REMEDY_PENALTY = 0.05
+ECHO_SOURCES = frozenset({"kubernetes-event"})
+"""Sources that echo a change another tool usually reports first and in more detail."""
 TYPE_PRIOR = {
     "deployment": 1.0,
     "rollback": 1.0,
@@ -83,9 +91,12 @@ class CorrelationParams:
     """Changes up to this long after the group opened still count (clock skew), scored lower."""
     allowed_lateness: timedelta = timedelta(minutes=3)
     """How long, in event time, a group's join window stays open after it closes."""
-    max_change_delay: timedelta = timedelta(minutes=30)
-    """When a key's change stream is quiet, how far the alerts may run past a group's
-    window (plus lateness) before it closes."""
+    max_change_delay: timedelta | None = None
+    """How far the alerts may run past a group's window (plus lateness) before it closes
+    though the key's change stream has not got there; ``None``: wait for the changes (a
+    backfill may read a large alert topic hours ahead of the change topic)."""
+    max_open_groups: int = 1000
+    """Per key, the most groups waiting for late changes; beyond it the oldest closes."""
     change_horizon: timedelta = timedelta(hours=72)
     """Changes older than this behind the newest change are dropped even if no alert came."""
     suspect_threshold: float = 0.35
@@ -94,16 +105,22 @@ class CorrelationParams:
     """Weigh in whether the group's service raised more alerts after a change."""
     rate_window: timedelta = timedelta(minutes=10)
     """How far before a change alerts are counted for the rate comparison."""
+    same_change_window: timedelta = timedelta(minutes=5)
+    """Reports of the same service and change type this close together are one change."""
     dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Service -> upstream services whose changes count for it."""
 
     def __post_init__(self) -> None:
-        for name in ("lookback", "rate_window", "change_horizon"):
+        for name in ("lookback", "rate_window", "change_horizon", "same_change_window"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is not positive"
                 )
-        for name in ("tolerance_after", "allowed_lateness", "max_change_delay"):
+        if self.max_change_delay is not None and self.max_change_delay < timedelta(0):
+            raise ValueError(f"correlation params: max_change_delay {self.max_change_delay!r} is negative")
+        if self.max_open_groups < 1:
+            raise ValueError(f"correlation params: max_open_groups {self.max_open_groups!r} is below 1")
+        for name in ("tolerance_after", "allowed_lateness"):
             if getattr(self, name) < timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is negative"
@@ -221,6 +238,41 @@ def score_one(
     return round(min(max(score, 0.0), 1.0), 4), lag_s, tuple(reasons)
 
 
+def collapse_reports(
+    changes: Iterable[ChangeEvent], window: timedelta
+) -> list[tuple[ChangeEvent, tuple[str, ...]]]:
+    """One entry per change, however many tools reported it: (representative, other sources).
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+    >>> def report(i, source, seconds, service="api"):
+    ...     return ChangeEvent(id=f"c{i}", workspace_id="w", type="deployment", source=source,
+    ...         project="p", environment="prod", service=service, summary="deploy",
+    ...         timestamp=t + timedelta(seconds=seconds))
+    >>> same = [report(1, "kubernetes-event", 38), report(2, "github-deployment", 0),
+    ...     report(3, "github-deployment-status", 176), report(4, "github-deployment", 900)]
+    >>> [(c.id, echoes) for c, echoes in collapse_reports(same, timedelta(minutes=5))]
+    [('c2', ('github-deployment-status', 'kubernetes-event')), ('c4', ())]
+    """
+    ordered = sorted(changes, key=lambda c: (c.service, c.type, c.timestamp, c.id))
+    clusters: list[list[ChangeEvent]] = []
+    for change in ordered:
+        first = clusters[-1][0] if clusters else None
+        if (
+            first is not None
+            and (first.service, first.type) == (change.service, change.type)
+            and change.timestamp - first.timestamp <= window
+        ):
+            clusters[-1].append(change)
+        else:
+            clusters.append([change])
+    out = []
+    for cluster in clusters:
+        rep = min(cluster, key=lambda c: (c.source in ECHO_SOURCES, c.timestamp, c.id))
+        out.append((rep, tuple(sorted({c.source for c in cluster if c is not rep}))))
+    return out
+
+
 def score_candidates(
     group: AlertGroup,
     changes: Iterable[ChangeEvent],
@@ -246,10 +298,12 @@ def score_candidates(
     (1, True, 120.0, ('deployed payments-api v2.4 2 min before the first alert', 'same service'))
     """
     scored = []
-    for change in changes:
-        if is_candidate(group, change, params):
-            score, lag_s, reasons = score_one(group, change, params, alert_rate)
-            scored.append((-score, abs(lag_s), change.id, lag_s, reasons))
+    candidates = [c for c in changes if is_candidate(group, c, params)]
+    for change, echoes in collapse_reports(candidates, params.same_change_window):
+        score, lag_s, reasons = score_one(group, change, params, alert_rate)
+        if echoes:
+            reasons = (*reasons, "also reported by " + ", ".join(echoes))
+        scored.append((-score, abs(lag_s), change.id, lag_s, reasons))
     scored.sort(key=lambda s: s[:3])
     out = []
     for rank, (neg, _, change_id, lag_s, reasons) in enumerate(

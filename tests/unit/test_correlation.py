@@ -61,12 +61,13 @@ def change(
     environment: str = "prod",
     workspace_id: str = "ws1",
     version: str | None = "v2.4",
+    source: str = "test",
 ) -> ChangeEvent:
     return ChangeEvent(
         id=cid,
         workspace_id=workspace_id,
         type=type,
-        source="test",
+        source=source,
         project=project,
         environment=environment,
         service=service,
@@ -134,7 +135,8 @@ def test_other_environment_project_or_workspace_never_candidates():
 
 
 def test_change_after_alert_scored_lower_with_skew_reason():
-    before, after = score_candidates(group(), [change("b", -40), change("a", 40)], P)
+    # another type: two deployments of one service 80 s apart would be one change
+    before, after = score_candidates(group(), [change("b", -40), change("a", 40, type="config_update")], P)
     assert (before.change_id, after.change_id) == ("b", "a")
     assert after.score < before.score and not after.suspect
     assert after.lag_s == -40.0
@@ -209,11 +211,25 @@ def test_rollback_before_alert_counts_as_a_change():
 
 
 def test_at_most_max_candidates_ranked():
-    changes = [change(f"c{i}", -60 * i) for i in range(1, 8)]
+    changes = [change(f"c{i}", -60 * i, service=f"svc{i}") for i in range(1, 8)]
     out = score_candidates(group(), changes, P)
     assert [c.rank for c in out] == [1, 2, 3]
     assert ids(out) == ["c1", "c2", "c3"]
     assert [c.suspect for c in out] == [True, False, False]
+
+
+def test_reports_of_one_change_by_several_tools_are_one_candidate():
+    reports = [
+        change("k8s", -482, source="kubernetes-event", version="l87lpx89fp"),
+        change("gh", -520, source="github-deployment", version="v2.14.0"),
+        change("status", -346, source="github-deployment-status", version="v2.14.0"),
+        change("flag", -300, type="flag_change"),
+    ]
+    out = score_candidates(group(), reports, P)
+    assert ids(out) == ["flag", "gh"]
+    assert out[1].reasons[-1] == "also reported by github-deployment-status, kubernetes-event"
+    alone = score_candidates(group(), [reports[0]], P)
+    assert ids(alone) == ["k8s"] and alone[0].suspect  # an echo alone still counts
 
 
 def test_suspect_threshold():
@@ -415,12 +431,12 @@ def test_state_bounded_over_long_stream():
         max_changes = max(max_changes, state.buffer.size)
         max_groups = max(max_groups, len(state.groups))
         max_counts = max(max_counts, state.alerts.size)
-    # changes are kept lookback + lateness = 18 min behind the alert clock (2 a minute),
-    # plus the one that arrives before the minute's alerts move the clock on
-    assert max_changes <= 2 * 19 + 1
+    # changes are kept lookback + lateness = 18 min behind the alert clock, which groups
+    # move every 10 min: at most 18 + 10 + 1 minutes of changes, two a minute
+    assert max_changes <= 2 * (18 + 10 + 1)
     assert max_groups <= 1
     # alert counts 10 min (rate_window) longer, per service and minute
-    assert max_counts <= 3 * (18 + 10 + 2)
+    assert max_counts <= 3 * (18 + 10 + 10 + 1)
     assert state.buffer.changes[0].timestamp >= state.alert_clock - timedelta(minutes=18)
 
 
@@ -435,13 +451,38 @@ def test_changes_read_ahead_wait_for_the_alerts():
     assert ids(out)[0] == "bad" and out[0].suspect
 
 
-def test_a_quiet_change_stream_closes_groups_by_the_alert_clock():
+def test_alerts_read_ahead_wait_for_the_changes():
+    """A backfill may read the alert topic hours ahead of the changes: the groups wait."""
     correlator = Correlator()
+    state = None
+    for i in range(30):  # a group an hour for 30 hours, all before any change
+        state, _ = correlator.on_group(state, group(f"g{i}", opened=i * 3600))
+        state = correlator.on_alert(state, firing(i, i * 3600))
+    out = []
+    for i in range(30):
+        state, got = correlator.on_change(state, change(f"d{i}", i * 3600 - 300))
+        out += got
+    assert {c.group_id: c.change_id for c in out} == {f"g{i}": f"d{i}" for i in range(30)}
+    assert all(c.suspect for c in out) and len(state.groups) == 1
+
+
+def test_open_groups_are_capped_per_key():
+    correlator = Correlator(CorrelationParams(max_open_groups=5))
+    state = None
+    for i in range(12):
+        state, _ = correlator.on_group(state, group(f"g{i}", opened=i * 3600))
+    assert sorted(state.groups) == sorted(f"g{i}" for i in range(7, 12))
+
+
+def test_max_change_delay_closes_groups_by_the_alert_clock():
+    correlator = Correlator(CorrelationParams(max_change_delay=timedelta(minutes=30)))
     state, _ = correlator.on_group(None, group())
-    state = correlator.on_alert(state, firing(1, 5 * MIN + 30 * MIN - 1))
-    assert list(state.groups) == ["g1"]
-    state = correlator.on_alert(state, firing(2, 5 * MIN + 30 * MIN))
-    assert state.groups == {}
+    state, _ = correlator.on_group(state, group("g2", opened=5 * MIN + 30 * MIN - 1, service="cart"))
+    assert sorted(state.groups) == ["g1", "g2"]
+    state = correlator.on_alert(state, firing(1, 5 * MIN + 30 * MIN + 60))  # alerts alone move no clock
+    assert sorted(state.groups) == ["g1", "g2"]
+    state, _ = correlator.on_group(state, group("g2", opened=5 * MIN + 30 * MIN - 1, updated=5 * MIN + 30 * MIN, service="cart", status="updated"))
+    assert list(state.groups) == ["g2"]
 
 
 def test_the_change_horizon_bounds_a_key_without_alerts():
