@@ -158,7 +158,8 @@ class CorrelationSettings(BaseSettings):
     allowed_lateness: timedelta = timedelta(minutes=3)
     max_change_delay: timedelta | None = None
     max_open_groups: int = 1000
-    change_horizon: timedelta = timedelta(hours=72)
+    horizon: timedelta = timedelta(hours=72)
+    max_buffered_changes: int = 10_000
     suspect_threshold: float = 0.35
     max_candidates: int = 3
     alert_rate: bool = True
@@ -174,7 +175,7 @@ class CorrelationSettings(BaseSettings):
         """
         names = (
             "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "max_open_groups",
-            "change_horizon",
+            "horizon", "max_buffered_changes",
             "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "same_change_window", "dependencies",
         )
         return CorrelationParams(**{name: getattr(self, name) for name in names})

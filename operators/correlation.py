@@ -27,10 +27,10 @@ Semantics:
   group and the new set is emitted with ``version`` raised; ids are
   ``make_id("corr", group.id, change.id)``, so a sink that keeps the latest version per
   id holds the upgraded set (a candidate pushed out of the top keeps its older version).
-- Changes are evicted once no group can still want them: older than
-  ``alert clock - lookback - allowed_lateness`` and than every open group's window,
-  and in any case older than ``change clock - change_horizon``. Alert counts (the
-  alert-rate evidence) are kept ``rate_window`` longer. State stays bounded.
+- Changes older than ``change clock - horizon`` are dropped, and the oldest beyond
+  ``max_buffered_changes``; alert counts older than ``alert clock - horizon``. Not
+  sooner: in a backfill one partition may be read hours ahead of another, and a group
+  that arrives late must still find its changes. State stays bounded.
 - A ``resolved`` group changes nothing. An ``updated`` group whose window has already
   closed and which is no longer remembered is ignored (its ``created`` was scored).
 - A change whose id is already buffered (a replay) is ignored.
@@ -111,6 +111,11 @@ class ChangeBuffer:
         """Drop the changes older than ``watermark - retention``."""
         self.evict_before(watermark - self.retention)
 
+    def trim(self, max_size: int) -> None:
+        """Drop the oldest changes beyond ``max_size``."""
+        if len(self.changes) > max_size:
+            del self.changes[: len(self.changes) - max_size]
+
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the changes older than ``cut_time``."""
         cut = bisect_left(self.changes, cut_time, key=_ts)
@@ -148,8 +153,11 @@ class AlertCounts:
 
     def count(self, service: str, start: datetime, end: datetime) -> int:
         """Alerts of ``service`` in the minutes from ``start``'s up to, not including, ``end``'s."""
+        per = self.minutes.get(service)
+        if not per:
+            return 0
         lo, hi = int(start.timestamp()) // 60, int(end.timestamp()) // 60
-        return sum(n for m, n in self.minutes.get(service, {}).items() if lo <= m < hi)
+        return sum(per.get(m, 0) for m in range(lo, hi))
 
     def evict_before(self, cut_time: datetime) -> None:
         cut = int(cut_time.timestamp()) // 60
@@ -220,7 +228,7 @@ class Correlator:
 
     def new_state(self, key: Key) -> CorrelatorState:
         """An empty state for ``key``."""
-        return CorrelatorState(key=key, buffer=ChangeBuffer(retention=self.params.change_horizon))
+        return CorrelatorState(key=key, buffer=ChangeBuffer(retention=self.params.horizon))
 
     def deadline(self, group: AlertGroup) -> datetime:
         """The change clock at which ``group``'s join window (plus lateness) closes."""
@@ -322,14 +330,10 @@ class Correlator:
             for gid in oldest[: len(state.groups) - p.max_open_groups]:
                 del state.groups[gid]
         if state.change_clock is not None:
-            state.buffer.evict(state.change_clock)  # the horizon
-        if state.alert_clock is None:
-            return
-        cut = state.alert_clock - p.lookback - p.allowed_lateness
-        for tracked in state.groups.values():
-            cut = min(cut, p.window(tracked.group)[0])
-        state.buffer.evict_before(cut)
-        state.alerts.evict_before(cut - p.rate_window)
+            state.buffer.evict(state.change_clock)
+            state.buffer.trim(p.max_buffered_changes)
+        if state.alert_clock is not None:
+            state.alerts.evict_before(state.alert_clock - p.horizon)
 
 
 def _later(clock: datetime | None, t: datetime) -> datetime:

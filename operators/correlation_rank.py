@@ -97,8 +97,11 @@ class CorrelationParams:
     backfill may read a large alert topic hours ahead of the change topic)."""
     max_open_groups: int = 1000
     """Per key, the most groups waiting for late changes; beyond it the oldest closes."""
-    change_horizon: timedelta = timedelta(hours=72)
-    """Changes older than this behind the newest change are dropped even if no alert came."""
+    horizon: timedelta = timedelta(hours=72)
+    """Changes (alert counts) older than this behind the newest change (group) of the key
+    are dropped: the most a backfill may read one topic or partition ahead of another."""
+    max_buffered_changes: int = 10_000
+    """Per key, the most changes kept; beyond it the oldest go."""
     suspect_threshold: float = 0.35
     max_candidates: int = 3
     alert_rate: bool = True
@@ -111,13 +114,15 @@ class CorrelationParams:
     """Service -> upstream services whose changes count for it."""
 
     def __post_init__(self) -> None:
-        for name in ("lookback", "rate_window", "change_horizon", "same_change_window"):
+        for name in ("lookback", "rate_window", "horizon", "same_change_window"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is not positive"
                 )
         if self.max_change_delay is not None and self.max_change_delay < timedelta(0):
             raise ValueError(f"correlation params: max_change_delay {self.max_change_delay!r} is negative")
+        if self.max_buffered_changes < 1:
+            raise ValueError(f"correlation params: max_buffered_changes {self.max_buffered_changes!r} is below 1")
         if self.max_open_groups < 1:
             raise ValueError(f"correlation params: max_open_groups {self.max_open_groups!r} is below 1")
         for name in ("tolerance_after", "allowed_lateness"):

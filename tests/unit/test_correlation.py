@@ -418,7 +418,7 @@ def firing(i: int, when: float, service: str = "payments-api") -> AlertEvent:
 
 
 def test_state_bounded_over_long_stream():
-    correlator = Correlator()
+    correlator = Correlator(CorrelationParams(horizon=timedelta(hours=1)))
     state = None
     max_changes = max_groups = max_counts = 0
     for i in range(2000):  # 2000 minutes: two changes and three alerts a minute, a group every 10 min
@@ -431,13 +431,22 @@ def test_state_bounded_over_long_stream():
         max_changes = max(max_changes, state.buffer.size)
         max_groups = max(max_groups, len(state.groups))
         max_counts = max(max_counts, state.alerts.size)
-    # changes are kept lookback + lateness = 18 min behind the alert clock, which groups
-    # move every 10 min: at most 18 + 10 + 1 minutes of changes, two a minute
-    assert max_changes <= 2 * (18 + 10 + 1)
-    assert max_groups <= 1
-    # alert counts 10 min (rate_window) longer, per service and minute
-    assert max_counts <= 3 * (18 + 10 + 10 + 1)
-    assert state.buffer.changes[0].timestamp >= state.alert_clock - timedelta(minutes=18)
+    # changes: the horizon (60 min) behind the newest, two a minute
+    assert max_changes == 2 * 60 + 1
+    assert state.buffer.changes[0].timestamp == state.change_clock - timedelta(hours=1)
+    # groups close as soon as the change clock passes opened_at + tolerance + lateness
+    assert max_groups == 1
+    # alert counts: three services, the horizon behind the newest group, plus the
+    # minutes counted before the next group (every 10 min) moves the clock on
+    assert max_counts <= 3 * (60 + 10 + 1)
+
+
+def test_the_buffer_keeps_at_most_max_buffered_changes():
+    correlator = Correlator(CorrelationParams(max_buffered_changes=50))
+    state = None
+    for i in range(200):
+        state, _ = correlator.on_change(state, change(f"c{i}", i))
+    assert state.buffer.size == 50 and state.buffer.changes[0].id == "c150"
 
 
 def test_changes_read_ahead_wait_for_the_alerts():
@@ -485,8 +494,8 @@ def test_max_change_delay_closes_groups_by_the_alert_clock():
     assert list(state.groups) == ["g2"]
 
 
-def test_the_change_horizon_bounds_a_key_without_alerts():
-    correlator = Correlator(CorrelationParams(change_horizon=timedelta(hours=2)))
+def test_the_horizon_bounds_a_key_without_alerts():
+    correlator = Correlator(CorrelationParams(horizon=timedelta(hours=2)))
     state = None
     for i in range(600):
         state, _ = correlator.on_change(state, change(f"c{i}", i * MIN))
