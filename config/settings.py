@@ -107,6 +107,9 @@ class IngestSettings(BaseSettings):
     recovery_dir: Path | None = None
     """Bytewax recovery partitions; ``None`` disables recovery."""
     backup_interval_s: float = 0.0
+    align_ms: int | None = 30_000
+    """Keep the input partitions this process reads within this many ms of each other in
+    Kafka timestamp, so a backlog is read in event-time order; ``None`` turns it off."""
 
 
 class StoreSettings(BaseSettings):

@@ -28,6 +28,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
         settings.topics.inputs(),
         batch_size=settings.broker.batch_size,
         stop_at_end=stop_at_end,
+        align_ms=settings.ingest.align_ms,
     )
     store = DuckDBSink(
         settings.store.db_path,

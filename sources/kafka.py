@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
@@ -17,11 +18,18 @@ from bytewax.inputs import FixedPartitionedSource, StatefulSourcePartition
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
 from confluent_kafka.admin import AdminClient
 
+from signalcraft.sources.alignment import UNKNOWN, Alignment
 from signalcraft.sources.raw import RawMessage, header_dict
 
 log = logging.getLogger(__name__)
 
 _IDLE = timedelta(milliseconds=20)
+_HELD = timedelta(milliseconds=2)
+"""How soon a partition held back by the alignment looks again."""
+_SILENT_S = 2.0
+"""A partition whose polls return nothing for this long holds nobody back."""
+_HIGH_EVERY_S = 0.5
+"""How often a partition that read all it got asks the broker for its end offset again."""
 _DRAINED_AFTER_S = 0.5
 _DRAIN_AT_MOST_S = 5.0
 """With ``stop_at_end``: once at the start-time end offset, stop after ``_DRAINED_AFTER_S``
@@ -46,14 +54,32 @@ def _split_part(name: str) -> tuple[str, int]:
 
 
 class _Partition(StatefulSourcePartition[list[RawMessage], int]):
-    def __init__(self, config: dict[str, str], topic: str, idx: int, offset: int, batch_size: int, stop_at_end: bool):
+    def __init__(
+        self,
+        config: dict[str, str],
+        topic: str,
+        idx: int,
+        offset: int,
+        batch_size: int,
+        stop_at_end: bool,
+        alignment: Alignment | None = None,
+    ):
         self._topic, self._idx, self._batch_size = topic, idx, batch_size
+        self._name = _part_name(topic, idx)
         self._consumer = Consumer(config)
-        tp = TopicPartition(topic, idx)
-        low, high = self._consumer.get_watermark_offsets(tp, timeout=10.0)
+        self._tp = TopicPartition(topic, idx)
+        low, high = self._consumer.get_watermark_offsets(self._tp, timeout=10.0)
         self._offset = low if offset == OFFSET_BEGINNING else max(offset, low)
+        self._high, self._high_checked = high, time.monotonic()
         self._end = high if stop_at_end else None
         self._consumer.assign([TopicPartition(topic, idx, self._offset)])
+        self._pending: deque[RawMessage] = deque()
+        """Read but not emitted yet (held back by the alignment); the offset stays at its head."""
+        self._last_ts: int | None = None
+        self._empty_since: float | None = None
+        self._alignment = alignment
+        if alignment is not None:
+            alignment.register(self._name)
         self._awake: datetime | None = None
         self._quiet_since: float | None = None
         self._reached_end_at: float | None = None
@@ -62,8 +88,33 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
     def next_batch(self) -> list[list[RawMessage]]:
         if self._stop_next:
             raise StopIteration
+        if not self._pending:
+            self._pending.extend(self._poll())
+            self._empty_since = None if self._pending else (self._empty_since or time.monotonic())
+        batch = self._take()
+        at_end = self._end is not None and self._offset >= self._end and not self._pending
+        if at_end:
+            now = time.monotonic()
+            if self._reached_end_at is None:
+                self._reached_end_at = now
+            if now - self._reached_end_at >= _DRAIN_AT_MOST_S:
+                self._stop_next = True  # after emitting what this poll returned
+        if batch:
+            self._awake = None
+            self._quiet_since = None
+            return [batch]
+        if at_end:
+            now = time.monotonic()
+            if self._quiet_since is None:
+                self._quiet_since = now
+            elif now - self._quiet_since >= _DRAINED_AFTER_S:
+                raise StopIteration
+        self._awake = datetime.now(timezone.utc) + (_HELD if self._pending else _IDLE)
+        return []
+
+    def _poll(self) -> list[RawMessage]:
         msgs = self._consumer.consume(self._batch_size, 0.005)
-        batch: list[RawMessage] = []
+        out: list[RawMessage] = []
         for msg in msgs:
             err = msg.error()
             if err is not None:
@@ -74,7 +125,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                 log.warning("consuming %s[%s]: %s (retrying)", self._topic, self._idx, err)
                 continue
             ts_type, ts = msg.timestamp()
-            batch.append(
+            out.append(
                 RawMessage(
                     topic=self._topic,
                     partition=self._idx,
@@ -85,25 +136,40 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                     timestamp_ms=ts if ts_type else None,
                 )
             )
-        if self._end is not None and self._offset >= self._end:
-            now = time.monotonic()
-            if self._reached_end_at is None:
-                self._reached_end_at = now
-            if now - self._reached_end_at >= _DRAIN_AT_MOST_S:
-                self._stop_next = True  # after emitting what this poll returned
+        return out
+
+    def _take(self) -> list[RawMessage]:
+        """Emit what the alignment allows from the head of the pending messages."""
+        pending = self._pending
+        limit = None if self._alignment is None else self._alignment.limit(self._name)
+        if limit is None:
+            batch = list(pending)
+            pending.clear()
+        else:
+            batch = []
+            while pending and (pending[0].timestamp_ms is None or pending[0].timestamp_ms <= limit):
+                batch.append(pending.popleft())
         if batch:
             self._offset = batch[-1].offset + 1
-            self._awake = None
-            self._quiet_since = None
-            return [batch]
-        if self._end is not None and self._offset >= self._end:
-            now = time.monotonic()
-            if self._quiet_since is None:
-                self._quiet_since = now
-            elif now - self._quiet_since >= _DRAINED_AFTER_S:
-                raise StopIteration
-        self._awake = datetime.now(timezone.utc) + _IDLE
-        return []
+            self._last_ts = next((m.timestamp_ms for m in reversed(batch) if m.timestamp_ms is not None), self._last_ts)
+        if self._alignment is not None:
+            self._alignment.set(self._name, self._frontier())
+        return batch
+
+    def _frontier(self) -> int | None:
+        """The timestamp this partition will emit next; ``None`` when it has read everything."""
+        if self._pending:
+            head = self._pending[0].timestamp_ms
+            return head if head is not None else self._last_ts
+        now = time.monotonic()
+        if self._offset < self._high and now - self._high_checked >= _HIGH_EVERY_S:
+            self._high = self._consumer.get_watermark_offsets(self._tp, timeout=1.0, cached=False)[1]
+            self._high_checked = now
+        if self._offset >= self._high:
+            return None
+        if self._empty_since is not None and now - self._empty_since >= _SILENT_S:
+            return None  # below the end offset, yet nothing comes (e.g. transaction markers)
+        return self._last_ts if self._last_ts is not None else UNKNOWN
 
     def next_awake(self) -> datetime | None:
         return self._awake
@@ -112,6 +178,8 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         return self._offset
 
     def close(self) -> None:
+        if self._alignment is not None:
+            self._alignment.remove(self._name)
         self._consumer.close()
 
 
@@ -120,13 +188,27 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
 
     ``config`` is passed to librdkafka untouched (SASL, TLS, anything it accepts);
     ``fetch.wait.max.ms`` defaults to 10 ms unless the config sets it.
+
+    ``align_ms``: the partitions this process reads are kept within that many
+    milliseconds of each other in Kafka timestamp (:mod:`signalcraft.sources.alignment`),
+    so a backlog is read in event-time order across topics; ``None`` reads each
+    partition as fast as it goes.
     """
 
-    def __init__(self, config: dict[str, str], topics: Iterable[str], *, batch_size: int = 1000, stop_at_end: bool = False):
+    def __init__(
+        self,
+        config: dict[str, str],
+        topics: Iterable[str],
+        *,
+        batch_size: int = 1000,
+        stop_at_end: bool = False,
+        align_ms: int | None = 30_000,
+    ):
         self._config = dict(config)
         self._topics = list(topics)
         self._batch_size = batch_size
         self._stop_at_end = stop_at_end
+        self._alignment = None if align_ms is None else Alignment(align_ms)
 
     def list_parts(self) -> list[str]:
         admin_config = {k: v for k, v in self._config.items() if k not in _CONSUMER_ONLY}
@@ -152,4 +234,4 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
         offset = OFFSET_BEGINNING if resume_state is None else resume_state
         if resume_state is not None:
             log.info("resuming %s[%d] at offset %d", topic, idx, resume_state)
-        return _Partition(config, topic, idx, offset, self._batch_size, self._stop_at_end)
+        return _Partition(config, topic, idx, offset, self._batch_size, self._stop_at_end, self._alignment)
