@@ -156,6 +156,17 @@ def human_duration(seconds: float) -> str:
     return f"{round(seconds / 60, 1):g} min"
 
 
+def short_version(version: str) -> str:
+    """A version for reasons: a full commit sha is cut to 12 characters, as git shows it.
+
+    >>> short_version("63544dc8fa959c59539ccb180845fe7c576e1e74"), short_version("v2.14.0")
+    ('63544dc8fa95', 'v2.14.0')
+    """
+    if len(version) == 40 and all(c in "0123456789abcdef" for c in version):
+        return version[:12]
+    return version
+
+
 def is_candidate(
     group: AlertGroup, change: ChangeEvent, params: CorrelationParams
 ) -> bool:
@@ -184,7 +195,7 @@ def _timing(
 ) -> tuple[float, float, str]:
     """Return (proximity, timing factor, reason) for a change ``lag_s`` before the first alert."""
     what = f"{_VERB[change.type]} {change.service}" + (
-        f" {change.version}" if change.version else ""
+        f" {short_version(change.version)}" if change.version else ""
     )
     if lag_s >= 0:
         proximity = 1.0 - 0.8 * lag_s / params.lookback.total_seconds()

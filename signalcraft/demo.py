@@ -24,7 +24,10 @@ from signalcraft.sources.scenario import Scenario, generate
 log = logging.getLogger(__name__)
 
 DEMO_MARK = "signalcraft demo"
-TABLES = ("alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq")
+TABLES = (
+    "alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq",
+    "alert_groups", "correlations",
+)
 
 
 def play(scenario: Scenario, settings: Settings) -> dict[str, int]:
@@ -72,7 +75,7 @@ def run_demo(db: Path, *, seed: int = 7, out: TextIO) -> None:
         t_flow = time.monotonic()
         tune_gc()
         run_main(flow)
-        say(f"ingest flow done in {time.monotonic() - t_flow:.1f}s")
+        say(f"flow done in {time.monotonic() - t_flow:.1f}s")
     with duckdb.connect(str(db)) as con:
         con.execute(f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('made_by', ?)", [DEMO_MARK])
     summarize(db, scenario, say)
@@ -117,3 +120,33 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         ).fetchone()[0]
         if first is not None:
             say(f"  first critical alert {first:%Y-%m-%d %H:%M:%S}")
+        _suspects(con, truth, say)
+
+
+def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:
+    """The Suspect Deployment of the incident's alert groups, as the incident page shows it."""
+    rows = con.execute(
+        """
+        select coalesce(group_labels['alertname'], group_key), service, opened_at, max_severity, change_type, change_service,
+               coalesce(change_version, ''), change_source, changed_at, lag_s, score, reasons, change_summary
+        from incident_suspects
+        where project = ? and environment = ? and opened_at between ? and ? + interval 30 minute
+        order by max_severity = 'critical' desc, opened_at
+        """,
+        [truth.project, truth.environment, truth.deploy_time, truth.deploy_time],
+    ).fetchall()
+    if not rows:
+        say("\nno suspect change was found for the incident's alert groups")
+        return
+    name, service, opened, _, typ, changed, version, source, at, lag_s, score, reasons, summary = rows[0]
+    say(f"\nsuspect deployment for {name} on {service} (first critical group, opened {opened:%H:%M:%S}):")
+    say(f"  {summary}")
+    say(f"  {typ} of {changed} {version[:12]} at {at:%H:%M:%S} via {source}, "
+        f"{lag_s / 60:.1f} min before the group's first alert (score {score:.2f})")
+    for reason in reasons:
+        say(f"    - {reason}")
+    others = {(r[1], r[5], r[6]) for r in rows[1:]}
+    if others:
+        say(f"  {len(rows) - 1} more alert group(s) of the incident name a suspect:")
+        for svc, changed, version in sorted(others):
+            say(f"    {svc:<16} -> {changed} {version[:12]}")

@@ -59,6 +59,7 @@ SELECT
     g.environment,
     g.service,
     g.group_key,
+    g.group_labels,
     g.status AS group_status,
     g.opened_at,
     g.max_severity,
@@ -92,7 +93,7 @@ INCIDENT_SUSPECTS = View(
     "how long before the first alert, and why.",
     """
 SELECT
-    group_id, workspace_id, project, environment, service, group_key, group_status,
+    group_id, workspace_id, project, environment, service, group_key, group_labels, group_status,
     opened_at, max_severity, alert_count,
     change_id, change_type, change_source, change_service, change_version, change_summary,
     change_actor, changed_at, change_details, lag_s, score, reasons, correlation_version
