@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 _IDLE = timedelta(milliseconds=20)
 _HELD = timedelta(milliseconds=2)
 """How soon a partition held back by the alignment looks again."""
+_CAUGHT_UP_S = 0.1
+"""A partition at its end offset whose polls return nothing for this long is caught up."""
 _SILENT_S = 2.0
 """A partition whose polls return nothing for this long holds nobody back."""
 _HIGH_EVERY_S = 0.5
@@ -165,10 +167,13 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if self._offset < self._high and now - self._high_checked >= _HIGH_EVERY_S:
             self._high = self._consumer.get_watermark_offsets(self._tp, timeout=1.0, cached=False)[1]
             self._high_checked = now
-        if self._offset >= self._high:
+        quiet_s = None if self._empty_since is None else now - self._empty_since
+        if quiet_s is not None and (quiet_s >= _SILENT_S or (self._offset >= self._high and quiet_s >= _CAUGHT_UP_S)):
+            # Caught up: polls come back empty at the end offset. The end offset alone is not
+            # trusted (some brokers, the bundled one among them, report it low), nor is one
+            # empty poll (the fetch may still be on its way); below the end offset, a
+            # partition that stays silent for long (e.g. transaction markers) counts too.
             return None
-        if self._empty_since is not None and now - self._empty_since >= _SILENT_S:
-            return None  # below the end offset, yet nothing comes (e.g. transaction markers)
         return self._last_ts if self._last_ts is not None else UNKNOWN
 
     def next_awake(self) -> datetime | None:
