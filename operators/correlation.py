@@ -251,7 +251,7 @@ class Correlator:
         if isinstance(item, ChangeEvent):
             return self.on_change(state, item)
         if isinstance(item, AlertEvent):
-            return self.on_alert(state, item), []
+            return self.on_alert(state, item)
         raise TypeError(f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}")
 
     def on_group(
@@ -288,12 +288,25 @@ class Correlator:
         self._expire(state)
         return state, out
 
-    def on_alert(self, state: CorrelatorState | None, event: AlertEvent) -> CorrelatorState:
-        """Count a firing alert for the alert-rate evidence; resolutions are not counted."""
+    def on_alert(
+        self, state: CorrelatorState | None, event: AlertEvent
+    ) -> tuple[CorrelatorState, list[Correlation]]:
+        """Count a firing alert for the alert-rate evidence (resolutions are not counted) and
+        re-score the open groups of its service whose rate windows it falls in, so their
+        final sets do not depend on whether the alerts reached the join before the group."""
         state = self._enter(state, event, f"alert event {event.id!r}")
-        if event.status == "firing":
-            state.alerts.add(event.service, event.starts_at)
-        return state
+        out: list[Correlation] = []
+        if event.status != "firing":
+            return state, out
+        state.alerts.add(event.service, event.starts_at)
+        if not self.params.alert_rate:
+            return state, out
+        p = self.params
+        for tracked in state.groups.values():
+            g = tracked.group
+            if g.service == event.service and g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g):
+                out.extend(self._rescore(state, tracked))
+        return state, out
 
     # -- helpers ----------------------------------------------------------------------
 

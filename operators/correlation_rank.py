@@ -22,8 +22,8 @@ clamped to ``[0, 1]`` and rounded to 4 decimals, where
   candidate for clock skew, never the suspect by default), and 0.05 for a rollback
   after it (a remedy, not a cause);
 - ``rate`` is 1.0 unless alert counts of the service are known: the group service's alerts per minute
-  from the change until a minute after the group opened (at least ``rate_window``)
-  versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
+  from the change until a minute after the group opened (at least ``rate_window``, at
+  most until the join deadline) versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
   ``1 + 0.1 * min(log2(r), 3)``, no rise gives 0.85.
 
 One change is often reported by several tools (the GitHub deployment, its success
@@ -139,6 +139,11 @@ class CorrelationParams:
                 f"correlation params: max_candidates {self.max_candidates!r} is below 1"
             )
 
+    def rate_end(self, group: AlertGroup) -> datetime:
+        """No alert after this counts for ``group``'s rate evidence: its join deadline, so
+        the evidence is complete, like the candidates, once the join closes."""
+        return group.opened_at + self.tolerance_after + self.allowed_lateness
+
     def window(self, group: AlertGroup) -> tuple[datetime, datetime]:
         """The event-time range, both ends included, in which a change is a candidate."""
         return group.opened_at - self.lookback, group.opened_at + self.tolerance_after
@@ -218,7 +223,8 @@ def _rate(
     alert_rate: AlertRate,
 ) -> tuple[float, str | None]:
     t, w, service = change.timestamp, params.rate_window, group.service
-    end = max(t + w, group.opened_at + timedelta(minutes=1))
+    end = min(max(t + w, group.opened_at + timedelta(minutes=1)), params.rate_end(group))
+    end = max(end, t + timedelta(minutes=1))
     n_before, n_after = alert_rate(service, t - w, t), alert_rate(service, t, end)
     if not n_before and not n_after:
         return 1.0, None  # no alert volume known for the service: no evidence either way
