@@ -86,6 +86,8 @@ class ChangeBuffer:
     retention: timedelta
     """How far behind the watermark :meth:`evict` keeps a change."""
     changes: list[ChangeEvent] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    """The ids of ``changes``."""
 
     @property
     def size(self) -> int:
@@ -94,11 +96,12 @@ class ChangeBuffer:
 
     def add(self, change: ChangeEvent) -> bool:
         """Insert ``change`` in timestamp order; return False if its id is already held."""
-        if any(c.id == change.id for c in self.changes):
+        if change.id in self.ids:
             return False  # a replay; with another timestamp, the first one seen wins
         self.changes.insert(
             bisect_right(self.changes, change.timestamp, key=_ts), change
         )
+        self.ids.add(change.id)
         return True
 
     def window(self, start: datetime, end: datetime) -> list[ChangeEvent]:
@@ -114,13 +117,18 @@ class ChangeBuffer:
     def trim(self, max_size: int) -> None:
         """Drop the oldest changes beyond ``max_size``."""
         if len(self.changes) > max_size:
-            del self.changes[: len(self.changes) - max_size]
+            self._drop(len(self.changes) - max_size)
 
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the changes older than ``cut_time``."""
         cut = bisect_left(self.changes, cut_time, key=_ts)
         if cut:
-            del self.changes[:cut]
+            self._drop(cut)
+
+    def _drop(self, n: int) -> None:
+        """Drop the ``n`` oldest changes."""
+        self.ids.difference_update(c.id for c in self.changes[:n])
+        del self.changes[:n]
 
 
 @dataclass(slots=True)
@@ -140,6 +148,8 @@ class AlertCounts:
 
     minutes: dict[str, dict[int, int]] = field(default_factory=dict)
     """Service -> minute (epoch seconds // 60) -> firing alerts that started in it."""
+    cut: int | None = None
+    """The minute before which counts were last evicted."""
 
     @property
     def size(self) -> int:
@@ -161,6 +171,9 @@ class AlertCounts:
 
     def evict_before(self, cut_time: datetime) -> None:
         cut = int(cut_time.timestamp()) // 60
+        if self.cut is not None and cut <= self.cut:
+            return
+        self.cut = cut
         for service in list(self.minutes):
             kept = {m: n for m, n in self.minutes[service].items() if m >= cut}
             if kept:

@@ -65,6 +65,7 @@ class DuckDBWriter:
         self._by_type = {t.record: t for t in self.tables}
         self._pending: dict[Table, list[Any]] = {}
         self._pending_arrow: dict[Table, list[pa.Table]] = {}
+        self._pending_rows = 0
         self._by_name = {t.name: t for t in self.tables}
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
@@ -95,6 +96,7 @@ class DuckDBWriter:
         """Buffer records (any stored type, dead letters included) until :meth:`flush`."""
         for table, rows in group_by_table(records, self._by_type).items():
             self._pending.setdefault(table, []).extend(rows)
+            self._pending_rows += len(rows)
 
     def add_arrow(self, name: str, batch: pa.Table) -> None:
         """Buffer rows already in Arrow form (see :func:`arrow_batches`) for table ``name``.
@@ -110,13 +112,12 @@ class DuckDBWriter:
             raise TypeError(f"DuckDB store: rows for {name!r} have schema {batch.schema}, expected {table.arrow_schema}")
         if batch.num_rows:
             self._pending_arrow.setdefault(table, []).append(batch)
+            self._pending_rows += batch.num_rows
 
     @property
     def pending(self) -> int:
         """How many rows wait for the next flush."""
-        return sum(len(records) for records in self._pending.values()) + sum(
-            b.num_rows for parts in self._pending_arrow.values() for b in parts
-        )
+        return self._pending_rows
 
     def flush(self) -> int:
         """Write what was added, in one transaction, and wait; returns rows inserted or updated.
@@ -181,6 +182,7 @@ class DuckDBWriter:
         finally:
             self._pending.clear()
             self._pending_arrow.clear()
+            self._pending_rows = 0
 
     def _take_batches(self) -> list[tuple[Table, pa.Table]]:
         out = []
