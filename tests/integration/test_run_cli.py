@@ -84,6 +84,22 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
     for kind, n in truth.records.items():
         assert counts[kind_table[kind]] == n, kind
     assert counts["dlq"] == sum(truth.malformed.values())
+    # the suspect deployment of the incident's first critical group is the bad deploy
+    bad = truth.bad_deploy
+    assert f"deployment of {bad.service} {bad.sha[:12]} at {bad.timestamp:%H:%M:%S} via github-deployment" in done.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        suspects = con.execute(
+            "select change_service, change_version, changed_at, change_source from incident_suspects "
+            "where project = ? and environment = ? and max_severity = 'critical' and opened_at = ?",
+            [bad.project, bad.environment, truth.first_critical],
+        ).fetchall()
+        decoys = con.execute(
+            "select count(*) from incident_suspects s join change_events c on c.id = s.change_id "
+            "where s.opened_at between ? and ? and (c.environment <> s.environment or c.project <> s.project)",
+            [bad.timestamp, truth.resolved_at],
+        ).fetchone()[0]
+    assert suspects == [(bad.service, bad.sha, bad.timestamp.replace(microsecond=0), "github-deployment")]  # GitHub sends seconds
+    assert decoys == 0
 
 
 def test_readers_open_the_read_copy_while_the_flow_runs(settings, tmp_path):
