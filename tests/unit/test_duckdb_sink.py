@@ -524,8 +524,8 @@ def doc_queries() -> list[str]:
     return re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
 
 
-def test_the_docs_have_six_to_eight_example_queries() -> None:
-    assert 6 <= len(doc_queries()) <= 8
+def test_the_docs_have_six_to_ten_example_queries() -> None:
+    assert 6 <= len(doc_queries()) <= 10
 
 
 @pytest.mark.parametrize("query", doc_queries(), ids=lambda q: " ".join(q.split())[:60])
