@@ -19,11 +19,13 @@ grouping -> join -> DuckDB and the correlations topic), then in the same run:
 Prints a table and, last, one JSON line.
 
     python benchmarks/correlation.py --seed 1 --incidents 400
+    python benchmarks/correlation.py --seed 1 --incidents 400 --tenants 8 --skip-live   # 8x denser
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import pickle
@@ -57,6 +59,22 @@ from signalcraft.models import AlertEvent, ChangeEvent  # noqa: E402
 from signalcraft.operators.correlation import Correlator  # noqa: E402
 from signalcraft.sources.decode import decode  # noqa: E402
 from signalcraft.sources.raw import RawMessage  # noqa: E402
+
+
+def tenants(scenario: cs.Scenario, k: int) -> cs.Scenario:
+    """The scenario played by ``k`` workspaces at once (``acme``, ``acme-t1``, ...): the same
+    incidents, ``k`` times the message rate on the same event-time axis; id ``<id>-x<k>``."""
+    if k == 1:
+        return scenario
+    messages, truth = [], []
+    for t in range(k):
+        ws = cs.fmt.WORKSPACE if t == 0 else f"{cs.fmt.WORKSPACE}-t{t}"
+        body_old, body_new = f'"workspace_id":"{cs.fmt.WORKSPACE}"'.encode(), f'"workspace_id":"{ws}"'.encode()
+        for kind, key, value, headers, ts in scenario.messages:
+            messages.append((kind, key, value.replace(body_old, body_new), {**headers, "sc-workspace": ws}, ts))
+        truth += [dataclasses.replace(i, id=f"{i.id}-t{t}", workspace=ws) for i in scenario.truth]
+    messages.sort(key=lambda m: m[4])  # stable: each workspace keeps its own arrival order
+    return dataclasses.replace(scenario, scenario_id=f"{scenario.scenario_id}-x{k}", messages=messages, truth=truth)
 
 
 def topic_settings(prefix: str) -> TopicSettings:
@@ -288,12 +306,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--incidents", type=int, default=400)
+    parser.add_argument("--tenants", type=int, default=1, help="play the scenario in this many workspaces at once (denser input)")
     parser.add_argument("--rate", type=float, default=200.0, help="live phase: messages produced per second")
     parser.add_argument("--skip-live", action="store_true", help="skip the live latency phase")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
-    scenario = cs.generate(seed=args.seed, incidents=args.incidents)
+    scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     records = decoded(scenario)
     n = len(scenario.messages)
     print(f"[{scenario.scenario_id}] {n:,} messages, {len(scenario.truth)} incidents "
