@@ -55,9 +55,10 @@ def alert_from_labels(
         raise AdaptError(f"{where}: a resolved alert needs a real endsAt, got {ends_at!r}")
     fingerprint = fingerprint or label_fingerprint(labels)
     name = labels.get("alertname") or annotations.get("summary") or "unnamed"
+    workspace = ctx.resolve(labels, "workspace")
     return AlertEvent(
-        id=make_id("alert", source, fingerprint, status, started.isoformat()),
-        workspace_id=ctx.resolve(labels, "workspace"),
+        id=make_id("alert", workspace, source, fingerprint, status, started.isoformat()),
+        workspace_id=workspace,
         project=ctx.resolve(labels, "project"),
         environment=ctx.resolve(labels, "environment"),
         service=ctx.resolve(labels, "service", labels.get("instance")),
@@ -203,10 +204,11 @@ def parse_pagerduty_event(doc: Any, ctx: AdaptContext) -> list[Record]:
         raise AdaptError(f"{what}: {action} needs 'dedup_key' to name the alert it applies to")
     at = _pagerduty_time(payload, ctx, f"{what} ({action})")
     if action == "acknowledge":
+        workspace = ctx.resolve({}, "workspace")
         return [
             AuditEntry(
-                id=make_id("audit", "pagerduty-events", "ack", dedup_key, at.isoformat()),
-                workspace_id=ctx.resolve({}, "workspace"),
+                id=make_id("audit", workspace, "pagerduty-events", "ack", dedup_key, at.isoformat()),
+                workspace_id=workspace,
                 action="ack",
                 target=dedup_key,
                 timestamp=at,
@@ -273,9 +275,10 @@ def _pagerduty_alert(
     """
     labels = labels or {}
     ident = identity or labels
+    workspace = ctx.resolve(ident, "workspace")
     return AlertEvent(
-        id=make_id("alert", "pagerduty-events", fingerprint, status, at.isoformat()),
-        workspace_id=ctx.resolve(ident, "workspace"),
+        id=make_id("alert", workspace, "pagerduty-events", fingerprint, status, at.isoformat()),
+        workspace_id=workspace,
         project=ctx.resolve(ident, "project", labels.get("group")),
         environment=ctx.resolve(ident, "environment"),
         service=ctx.resolve(ident, "service", labels.get("component"), labels.get("source")),
@@ -317,5 +320,7 @@ native(
     "alerts",
     AlertEvent,
     frozenset({"fingerprint", "starts_at", "status", "name"}),
-    lambda d: make_id("alert", d.get("source"), d.get("fingerprint"), d.get("status"), d.get("starts_at")),
+    lambda d: make_id(
+        "alert", d.get("workspace_id"), d.get("source"), d.get("fingerprint"), d.get("status"), d.get("starts_at")
+    ),
 )

@@ -61,9 +61,11 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
     expired_early = state == "expired" and updated is not None and ends <= updated
     action = "unsilence" if expired_early else "silence"
     actor = _optional_str(item, "createdBy", where)
+    workspace = ctx.resolve(_equality_labels(matchers), "workspace")
     return AuditEntry(
         id=make_id(
             "audit",
+            workspace,
             "alertmanager-silence",
             action,
             silence_id,
@@ -73,7 +75,7 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
             actor,
             "\x1e".join(f"{m.name}{m.operator}{m.value}" for m in matchers),
         ),
-        workspace_id=ctx.resolve(_equality_labels(matchers), "workspace"),
+        workspace_id=workspace,
         action=action,
         actor=actor,
         matchers=matchers,

@@ -363,3 +363,19 @@ def test_native_alert_example():
     assert alert.source == "signalcraft-alert"
     assert alert.workspace_id == "acme"
     assert alert.id.startswith("alert-")
+
+
+@pytest.mark.parametrize(
+    "name", ["alertmanager-firing.json", "grafana-firing.json", "pagerduty-events-trigger.json", "signalcraft-alert-firing.json"]
+)
+def test_the_same_alert_in_two_workspaces_is_two_records(name):
+    """Tenants sending identical payloads never collide: the workspace is part of every id."""
+    body = (Path(signalcraft.sources.__file__).parent / "examples" / "alerts" / name).read_bytes()
+    doc = json.loads(body)
+    if name.startswith("signalcraft"):
+        a, b = ({**doc, "workspace_id": ws} for ws in ("acme", "globex"))
+        ids_a, ids_b = ([r.id for r in parse(d)[1]] for d in (a, b))
+    else:
+        ids_a, ids_b = ([r.id for r in parse(body, {"sc-workspace": ws})[1]] for ws in ("acme", "globex"))
+    assert ids_a and not set(ids_a) & set(ids_b)
+    assert ids_a == [r.id for r in parse(body if not name.startswith("signalcraft") else a, {"sc-workspace": "acme"})[1]]

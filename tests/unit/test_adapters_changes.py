@@ -210,8 +210,11 @@ def test_identity_headers_supply_and_override():
     _, [rec] = parse(fixture("github/deployment_status.created.json"), headers)
     assert (rec.workspace_id, rec.project, rec.environment, rec.service) == ("acme", "payments", "prod-eu", "hello")
     assert rec.summary == "deployed hello master (f95f852) to prod-eu"
-    # the id is GitHub's own key for the status: headers do not make it another change
-    assert rec.id == parse(fixture("github/deployment_status.created.json"))[1][0].id
+    # the id is GitHub's own key for the status within the workspace: project, environment and
+    # service headers do not make it another change; another workspace does (tenants never collide)
+    same_workspace = {"sc-workspace": "acme"}
+    assert rec.id == parse(fixture("github/deployment_status.created.json"), same_workspace)[1][0].id
+    assert rec.id != parse(fixture("github/deployment_status.created.json"), {"sc-workspace": "globex"})[1][0].id
 
 
 # -- Argo CD ---------------------------------------------------------------------------------

@@ -97,10 +97,11 @@ def _repo_slug(url: str | None) -> str | None:
 
 
 def _change(ctx: AdaptContext, source: str, key: tuple[Any, ...], labels: dict[str, str], **fields: Any) -> ChangeEvent:
-    """A ChangeEvent whose id hashes ``source`` and the natural ``key``."""
+    """A ChangeEvent whose id hashes the workspace, ``source`` and the natural ``key``."""
+    workspace = ctx.resolve(labels, "workspace")
     return ChangeEvent(
-        id=make_id("change", source, *key),
-        workspace_id=ctx.resolve(labels, "workspace"),
+        id=make_id("change", workspace, source, *key),
+        workspace_id=workspace,
         source=source,
         **fields,
     )

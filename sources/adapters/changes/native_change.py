@@ -25,7 +25,7 @@ native(
     ChangeEvent,
     frozenset({"type", "summary", "timestamp"}),
     lambda d: make_id(
-        "change", d.get("source"), d.get("type"), d.get("project"), d.get("environment"),
+        "change", d.get("workspace_id"), d.get("source"), d.get("type"), d.get("project"), d.get("environment"),
         d.get("service"), d.get("version"), d.get("timestamp"),
     ),
     _fill_native,
