@@ -121,6 +121,8 @@ class ChangeBuffer:
 
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the changes older than ``cut_time``."""
+        if not self.changes or self.changes[0].timestamp >= cut_time:
+            return  # the common case, checked without a search
         cut = bisect_left(self.changes, cut_time, key=_ts)
         if cut:
             self._drop(cut)
@@ -144,6 +146,8 @@ class AlertCounts:
     (3, 0)
     >>> counts.evict_before(t + timedelta(minutes=5)); counts.size
     1
+    >>> counts.add("api", t); counts.evict_before(t + timedelta(minutes=30)); counts.size  # < 1 h on
+    2
     """
 
     minutes: dict[str, dict[int, int]] = field(default_factory=dict)
@@ -170,8 +174,9 @@ class AlertCounts:
         return sum(per.get(m, 0) for m in range(lo, hi))
 
     def evict_before(self, cut_time: datetime) -> None:
+        """Drop the counts of minutes before ``cut_time``'s, once that is an hour on from the last cut."""
         cut = int(cut_time.timestamp()) // 60
-        if self.cut is not None and cut <= self.cut:
+        if self.cut is not None and cut < self.cut + 60:
             return
         self.cut = cut
         for service in list(self.minutes):
@@ -190,6 +195,8 @@ class TrackedGroup:
     version: int = 0
     emitted: tuple[Correlation, ...] = ()
     """The last emitted set as scored (before its ``version`` was set); models compare by value."""
+    stale: bool = False
+    """Alerts of the group's service were counted since it was last scored."""
 
 
 @dataclass(slots=True)
@@ -283,7 +290,7 @@ class Correlator:
                 state.groups[group.id] = tracked
             if tracked is not None:
                 out = self._rescore(state, tracked)
-        self._expire(state)
+        out.extend(self._expire(state))
         return state, out
 
     def on_change(
@@ -298,28 +305,29 @@ class Correlator:
                 if start <= change.timestamp <= end:
                     out.extend(self._rescore(state, tracked))
         state.change_clock = _later(state.change_clock, change.timestamp)
-        self._expire(state)
+        out.extend(self._expire(state))
         return state, out
 
     def on_alert(
         self, state: CorrelatorState | None, event: AlertEvent
     ) -> tuple[CorrelatorState, list[Correlation]]:
-        """Count a firing alert for the alert-rate evidence (resolutions are not counted) and
-        re-score the open groups of its service whose rate windows it falls in, so their
-        final sets do not depend on whether the alerts reached the join before the group."""
+        """Count a firing alert for the alert-rate evidence (resolutions are not counted).
+
+        The open groups of its service whose rate windows it falls in are marked stale:
+        they are scored again at their next update or change, and in any case when their
+        window closes, so a final set never depends on whether the alerts reached the join
+        before the group. Nothing is emitted here: alerts come by the thousand."""
         state = self._enter(state, event, f"alert event {event.id!r}")
-        out: list[Correlation] = []
         if event.status != "firing":
-            return state, out
+            return state, []
         state.alerts.add(event.service, event.starts_at)
-        if not self.params.alert_rate:
-            return state, out
-        p = self.params
-        for tracked in state.groups.values():
-            g = tracked.group
-            if g.service == event.service and g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g):
-                out.extend(self._rescore(state, tracked))
-        return state, out
+        if self.params.alert_rate:
+            p = self.params
+            for tracked in state.groups.values():
+                g = tracked.group
+                if g.service == event.service and g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g):
+                    tracked.stale = True
+        return state, []
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -340,6 +348,7 @@ class Correlator:
         changes = state.buffer.window(*self.params.window(group))
         rate = state.alerts.count if self.params.alert_rate else None
         correlations = tuple(score_candidates(group, changes, self.params, rate))
+        tracked.stale = False
         if correlations == tracked.emitted:
             return []
         tracked.emitted = correlations
@@ -348,18 +357,24 @@ class Correlator:
         tracked.version += 1
         return [c.model_copy(update={"version": tracked.version}) for c in correlations]
 
-    def _expire(self, state: CorrelatorState) -> None:
+    def _expire(self, state: CorrelatorState) -> list[Correlation]:
+        """Close the groups whose windows closed (scoring a stale one a last time) and evict."""
         p = self.params
-        state.groups = {gid: t for gid, t in state.groups.items() if self.is_open(state, t.group)}
-        if len(state.groups) > p.max_open_groups:
-            oldest = sorted(state.groups, key=lambda gid: (state.groups[gid].group.opened_at, gid))
-            for gid in oldest[: len(state.groups) - p.max_open_groups]:
-                del state.groups[gid]
+        closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group)]
+        if len(state.groups) - len(closing) > p.max_open_groups:
+            kept = sorted((gid for gid in state.groups if gid not in closing), key=lambda gid: (state.groups[gid].group.opened_at, gid))
+            closing += kept[: len(kept) - p.max_open_groups]
+        out: list[Correlation] = []
+        for gid in closing:
+            tracked = state.groups.pop(gid)
+            if tracked.stale:
+                out.extend(self._rescore(state, tracked))
         if state.change_clock is not None:
             state.buffer.evict(state.change_clock)
             state.buffer.trim(p.max_buffered_changes)
         if state.alert_clock is not None:
             state.alerts.evict_before(state.alert_clock - p.horizon)
+        return out
 
 
 def _later(clock: datetime | None, t: datetime) -> datetime:

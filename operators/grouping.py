@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
 
@@ -102,6 +103,12 @@ def _quote(value: str) -> str:
     return f'"{escaped}"'
 
 
+@lru_cache(maxsize=65_536)
+def _group_key(items: tuple[tuple[str, str], ...]) -> str:
+    """The key text of sorted label items; cached, since one key serves many alerts."""
+    return "{" + ",".join(f"{k}={_quote(v)}" for k, v in items) + "}"
+
+
 class AlertGrouper:
     """Turn a keyed stream of :class:`AlertEvent` into :class:`AlertGroup` records.
 
@@ -152,7 +159,7 @@ class AlertGrouper:
     def key_of(self, event: AlertEvent) -> str:
         """The group key: the ``group_by`` values, sorted by name, Alertmanager style."""
         labels = self.group_labels(event)
-        return "{" + ",".join(f"{k}={_quote(v)}" for k, v in sorted(labels.items())) + "}"
+        return _group_key(tuple(sorted(labels.items())))
 
     # -- the fold ---------------------------------------------------------------------
 
