@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from signalcraft.operators.correlation_rank import CorrelationParams
+from signalcraft.operators.correlation_rank import ENVIRONMENT_ALIASES, CorrelationParams
 from signalcraft.operators.grouping import AlertGrouper
 
 StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
@@ -169,6 +169,7 @@ class CorrelationSettings(BaseSettings):
     rate_window: timedelta = timedelta(minutes=10)
     same_change_window: timedelta = timedelta(minutes=5)
     dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    environment_aliases: dict[str, str] = Field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
 
     def params(self) -> CorrelationParams:
         """The join and ranking parameters.
@@ -180,6 +181,7 @@ class CorrelationSettings(BaseSettings):
             "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "max_open_groups",
             "horizon", "max_buffered_changes",
             "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "same_change_window", "dependencies",
+            "environment_aliases",
         )
         return CorrelationParams(**{name: getattr(self, name) for name in names})
 

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import bytewax.operators as op
@@ -19,11 +18,6 @@ from bytewax.outputs import Sink
 from signalcraft.config import CorrelationSettings
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.correlation import Correlator
-
-
-def join_key(record: AlertGroup | ChangeEvent | AlertEvent) -> str:
-    """The Bytewax key of the join: workspace, project and environment as a JSON list."""
-    return json.dumps(Correlator.key_of(record), separators=(",", ":"))
 
 
 def _alert(record: Any) -> AlertEvent | None:
@@ -53,7 +47,7 @@ def correlate(
     groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, grouper.step))
     counted = op.filter("firing-alerts", alerts, _firing)
     joined = op.merge("join-input", groups, changes, counted)
-    keyed = op.key_on("join-key", joined, join_key)
+    keyed = op.key_on("join-key", joined, correlator.key_text)
     correlations = op.key_rm("correlations", op.stateful_flat_map("correlate", keyed, correlator.step))
     return groups, correlations
 

@@ -40,6 +40,7 @@ Every method updates the state it is given in place and returns it.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -241,10 +242,21 @@ class Correlator:
     def __init__(self, params: CorrelationParams | None = None):
         self.params = params or CorrelationParams()
 
-    @staticmethod
-    def key_of(record: Item) -> Key:
-        """The join key: workspace, project, environment."""
-        return (record.workspace_id, record.project, record.environment)
+    def key_of(self, record: Item) -> Key:
+        """The join key: workspace, project and environment (its canonical name: ``prod``
+        and ``production`` are one environment)."""
+        return (record.workspace_id, record.project, self.params.environment_of(record.environment))
+
+    def key_text(self, record: Item) -> str:
+        """:meth:`key_of` as text, for a Bytewax key.
+
+        >>> from datetime import timezone
+        >>> c = ChangeEvent(id="c", workspace_id="w", type="deployment", source="s", project="shop",
+        ...     environment="prod", service="api", summary="x", timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc))
+        >>> Correlator().key_text(c)
+        '["w","shop","production"]'
+        """
+        return json.dumps(self.key_of(record), separators=(",", ":"))
 
     def new_state(self, key: Key) -> CorrelatorState:
         """An empty state for ``key``."""

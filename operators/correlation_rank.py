@@ -46,6 +46,13 @@ from datetime import datetime, timedelta
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 
+ENVIRONMENT_ALIASES = {
+    "prod": "production", "prd": "production", "live": "production",
+    "stage": "staging", "stg": "staging",
+    "dev": "development",
+}
+"""Common spellings of one environment; ``SIGNALCRAFT_CORRELATION_ENVIRONMENT_ALIASES`` replaces them."""
+
 AlertRate = Callable[[str, datetime, datetime], int]
 """``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
 
@@ -112,6 +119,19 @@ class CorrelationParams:
     """Reports of the same service and change type this close together are one change."""
     dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Service -> upstream services whose changes count for it."""
+    environment_aliases: dict[str, str] = field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
+    """Environment name (lower case) -> its canonical name: tools spell one environment
+    differently (Prometheus ``env="prod"``, a GitHub deployment to ``production``)."""
+
+    def environment_of(self, name: str) -> str:
+        """The canonical name of an environment: lower case, aliases resolved.
+
+        >>> p = CorrelationParams()
+        >>> p.environment_of("Prod"), p.environment_of("production"), p.environment_of("eu-west")
+        ('production', 'production', 'eu-west')
+        """
+        lowered = name.lower()
+        return self.environment_aliases.get(lowered, lowered)
 
     def __post_init__(self) -> None:
         for name in ("lookback", "rate_window", "horizon", "same_change_window"):
@@ -180,7 +200,7 @@ def is_candidate(
     return (
         change.workspace_id == group.workspace_id
         and change.project == group.project
-        and change.environment == group.environment
+        and params.environment_of(change.environment) == params.environment_of(group.environment)
         and start <= change.timestamp <= end
     )
 

@@ -597,3 +597,18 @@ def test_arrival_order_within_lateness_never_matters(changes, rnd):
     _, got = run(correlator, records)
     # every event time is at most 3 min after opened_at: the window (5 min) never closed
     assert final_sets(got) == final_sets(score_candidates(group(), changes, params))
+
+
+def test_spellings_of_one_environment_join_and_others_do_not():
+    correlator = Correlator()
+    g = group()  # environment "prod"
+    spelled = [change("a", -120, environment="Production"), change("b", -60, environment="prd", service="cart")]
+    assert {correlator.key_of(c) for c in spelled} == {correlator.key_of(g)} == {("ws1", "shop", "production")}
+    state, _ = correlator.on_change(None, spelled[0])
+    state, _ = correlator.on_change(state, spelled[1])
+    state, out = correlator.on_group(state, g)
+    assert ids(out) == ["a", "b"] and out[0].suspect
+    assert score_candidates(g, [change("s", -60, environment="staging")], P) == []
+    # the aliases are a setting: without them, "prd" is an environment of its own
+    plain = CorrelationParams(environment_aliases={})
+    assert ids(score_candidates(g, spelled, plain)) == []
