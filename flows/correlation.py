@@ -1,9 +1,8 @@
 """The correlation branch: alerts -> groups; groups + changes + alert counts -> correlations.
 
-    alert events ──► key: group key ──► group (AlertGrouper) ──► alert groups ─┐
-    alert events (firing) ─────────────────────────────────────────────────────┤
-    change events ─────────────────────────────────────────────────────────────┴─► key: workspace/project/env
-                                                                     ──► correlate (Correlator) ──► correlations
+    record batches ──► alerts by group key ──► group (AlertGrouper) ──► alert groups ─┐
+    record batches ──► changes + firing alerts by workspace/project/env ──────────────┴─► correlate
+                                                                     (Correlator) ──► correlations
 """
 
 from __future__ import annotations
@@ -16,40 +15,32 @@ from bytewax.inputs import Source
 from bytewax.outputs import Sink
 
 from signalcraft.config import CorrelationSettings
-from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
 
 
-def _alert(record: Any) -> AlertEvent | None:
-    return record if isinstance(record, AlertEvent) else None
-
-
-def _change(record: Any) -> ChangeEvent | None:
-    return record if isinstance(record, ChangeEvent) else None
-
-
-def _firing(event: AlertEvent) -> bool:
-    return event.status == "firing"
-
-
 def correlate(
-    records: Stream[Any], settings: CorrelationSettings
+    batches: Stream[list[Any]], settings: CorrelationSettings
 ) -> tuple[Stream[AlertGroup], Stream[Correlation]]:
-    """Wire grouping and the join onto a stream of records; other record types pass by.
+    """Wire grouping and the join onto a stream of record batches; other record types pass by.
 
-    Returns the alert groups (every emission) and the correlations (every version).
+    Each batch is split by key once, so a key's records of one batch cost one stateful
+    call, not one each. Returns the alert groups (every emission) and the correlations
+    (every version).
     """
     grouper = settings.grouper()
     correlator = Correlator(settings.params())
-    alerts = op.filter_map("alerts", records, _alert)
-    changes = op.filter_map("changes", records, _change)
-    by_group = op.key_on("group-key", alerts, grouper.key_of)
-    groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, grouper.step))
-    counted = op.filter("firing-alerts", alerts, _firing)
-    joined = op.merge("join-input", groups, changes, counted)
-    keyed = op.key_on("join-key", joined, correlator.key_text)
-    correlations = op.key_rm("correlations", op.stateful_flat_map("correlate", keyed, correlator.step))
+    by_group = op.flat_map("alerts-by-group-key", batches, grouper.by_key)
+    groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, grouper.step_many))
+    groups_keyed = op.key_on("group-join-key", groups, correlator.key_text)
+    by_join = op.flat_map("changes-and-firing-by-join-key", batches, correlator.by_key)
+    joined = op.merge("join-input", groups_keyed, by_join)
+    correlations = op.key_rm("correlations", op.stateful_flat_map("correlate", joined, correlator.step_many))
     return groups, correlations
+
+
+def _one(record: Any) -> list[Any]:
+    return [record]
 
 
 def build_correlation_flow(
@@ -61,7 +52,7 @@ def build_correlation_flow(
 ) -> Dataflow:
     """The correlation branch alone, on a source of records (tests and replays)."""
     flow = Dataflow(flow_id)
-    records = op.input("input", flow, source)
+    records = op.map("as-batches", op.input("input", flow, source), _one)
     group_stream, correlation_stream = correlate(records, settings)
     op.output("groups-out", group_stream, groups)
     op.output("correlations-out", correlation_stream, correlations)

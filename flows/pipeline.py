@@ -54,7 +54,7 @@ def build_flow(
     op.output("dlq", dead, dlq)
     to_store = [rows]
     if settings.correlation.enabled:
-        records = op.flat_map("joinable", decoded, _joinable)
+        records = op.filter("joinable", op.map("alerts-and-changes", decoded, _joinable), bool)
         groups, found = correlate(records, settings.correlation)
         to_store.append(op.map("results-to-store", op.merge("results", groups, found), _as_batch))
         if correlations is not None:

@@ -44,6 +44,7 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
@@ -285,6 +286,26 @@ class Correlator:
         if isinstance(item, AlertEvent):
             return self.on_alert(state, item)
         raise TypeError(f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}")
+
+    def step_many(
+        self, state: CorrelatorState | None, items: Item | list[Item]
+    ) -> tuple[CorrelatorState, list[Correlation]]:
+        """Fold one item, or several of one key in order (one call per key per input batch)."""
+        if not isinstance(items, list):
+            return self.step(state, items)
+        out: list[Correlation] = []
+        for item in items:
+            state, emitted = self.step(state, item)
+            out.extend(emitted)
+        return state, out
+
+    def by_key(self, records: list[Any]) -> list[tuple[str, list[Item]]]:
+        """The change events and firing alert events among ``records``, by join key, in order."""
+        keyed: dict[str, list[Item]] = {}
+        for r in records:
+            if isinstance(r, ChangeEvent) or (isinstance(r, AlertEvent) and r.status == "firing"):
+                keyed.setdefault(self.key_text(r), []).append(r)
+        return list(keyed.items())
 
     def on_group(
         self, state: CorrelatorState | None, group: AlertGroup

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
 
@@ -187,6 +188,24 @@ class AlertGrouper:
             self._flush(state, out, force=correction)
         self._evict_orphans(state)
         return state, out
+
+    def step_many(
+        self, state: GroupState | None, events: list[AlertEvent]
+    ) -> tuple[GroupState | None, list[AlertGroup]]:
+        """Fold several events of one key, in order: one call per key per input batch."""
+        out: list[AlertGroup] = []
+        for event in events:
+            state, emitted = self.step(state, event)
+            out.extend(emitted)
+        return state, out
+
+    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent]]]:
+        """The alert events among ``records``, by group key, each key's in order."""
+        keyed: dict[str, list[AlertEvent]] = {}
+        for r in records:
+            if isinstance(r, AlertEvent):
+                keyed.setdefault(self.key_of(r), []).append(r)
+        return list(keyed.items())
 
     def _on_firing(self, state: GroupState, event: AlertEvent, out: list[AlertGroup]) -> bool:
         """Apply a firing event; return whether ``opened_at`` was corrected."""

@@ -1,0 +1,375 @@
+"""Online baselines for one series: what a value should be, and how far off it is.
+
+Every baseline keeps one contract (:class:`Baseline`), so the anomaly flow holds any of
+them as per-key state and a shared test suite checks them all:
+
+- Constructor arguments are the hyperparameters, stored under the same names and
+  returned by :meth:`~Baseline.params`; they are numbers, ``None`` or ``timedelta``,
+  never mutable objects. All learned state, including the warm-up count, is created in
+  ``__init__``.
+- ``learn(x, t=None)`` updates the state and returns nothing.
+  ``score(x, t=None)`` returns a :class:`Score` and never changes the state.
+- ``clone()`` is an unfitted twin with the same hyperparameters. ``snapshot()`` is a
+  JSON-able view of the learned state for the analysts' ``anomaly_models`` table.
+- Instances pickle (Bytewax recovery) and continue identically after unpickling.
+  ``seed`` is stored by every baseline, also where nothing is random, so a flow can
+  pass one uniformly; the same seed and inputs always give the same outputs.
+- ``score`` compares ``x`` with what was learned *before* it: score a point, then
+  learn it.
+
+The band is ``expected ± band · std`` and ``sigma = (x - expected) / std``, signed,
+where ``std`` is never below ``min_std`` (so ``sigma`` is always finite). While a
+baseline warms up, its scores say ``ready=False`` and must not raise warnings.
+
+This module has the window and smoothing baselines: :class:`RollingZScore`,
+:class:`EWMA` and :class:`RollingQuantileZScore` (a thin adapter over river's rolling
+quantiles). Holt-Winters lives in :mod:`signalcraft.operators.baselines_holtwinters`.
+
+>>> z = RollingZScore(window=5, warmup=3)
+>>> for x in [10.0, 12.0, 11.0, 13.0]:
+...     z.learn(x)
+>>> s = z.score(20.0)
+>>> s.expected, round(s.sigma, 2), s.ready
+(11.5, 6.58, True)
+>>> z.clone().params() == z.params(), z.clone().ready
+(True, False)
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from abc import ABC, abstractmethod
+from array import array
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from numbers import Real
+from typing import Any, Self
+
+from river import stats as river_stats
+
+__all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score"]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Where a value sits against a baseline."""
+
+    expected: float
+    """The baseline's value for this point (its one-step-ahead forecast)."""
+    lower: float
+    """``expected - band * std``."""
+    upper: float
+    """``expected + band * std``."""
+    sigma: float
+    """``(x - expected) / std``: signed, in standard deviations; always finite."""
+    ready: bool
+    """False during warm-up: the numbers are provisional and must not raise warnings."""
+
+
+@cache
+def _param_names(cls: type) -> tuple[str, ...]:
+    return tuple(p for p in inspect.signature(cls.__init__).parameters if p != "self")
+
+
+class Baseline(ABC):
+    """The contract every baseline keeps, and the behaviour they share."""
+
+    __slots__ = ("band", "min_std", "seed", "_n")
+
+    band: float
+    min_std: float
+    seed: int | None
+    _n: int
+
+    def _init_common(self, band: float, min_std: float, seed: int | None) -> None:
+        name = type(self).__name__
+        if not band > 0:
+            raise ValueError(f"{name}: band={band!r}; expected a number of standard deviations > 0")
+        if not min_std > 0:
+            raise ValueError(f"{name}: min_std={min_std!r}; expected a small number > 0")
+        self.band = float(band)
+        self.min_std = float(min_std)
+        self.seed = seed
+        self._n = 0
+
+    @abstractmethod
+    def learn(self, x: float, t: datetime | None = None) -> None:
+        """Update the state with ``x`` (observed at ``t``). Returns nothing."""
+
+    @abstractmethod
+    def score(self, x: float, t: datetime | None = None) -> Score:
+        """Score ``x`` (at ``t``) against the state. Never changes the state."""
+
+    @abstractmethod
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-able view of the learned state, for analysts."""
+
+    @property
+    @abstractmethod
+    def warmup_points(self) -> int:
+        """How many points must be learned (without gaps) before scores are ready."""
+
+    @property
+    def ready(self) -> bool:
+        """Whether the warm-up is over."""
+        return self._n >= self.warmup_points
+
+    @property
+    def n_learned(self) -> int:
+        """How many points were learned."""
+        return self._n
+
+    def params(self) -> dict[str, Any]:
+        """The hyperparameters, by constructor argument name."""
+        return {name: getattr(self, name) for name in _param_names(type(self))}
+
+    def clone(self) -> Self:
+        """An unfitted twin with the same hyperparameters."""
+        return type(self)(**self.params())
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.params().items())
+        return f"{type(self).__name__}({args})"
+
+    def _value(self, x: Any, step: str) -> float:
+        if isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(x):
+            return float(x)
+        raise ValueError(f"{type(self).__name__}.{step}: x={x!r}; expected a finite number")
+
+    def _score(self, x: float, expected: float, std: float, ready: bool) -> Score:
+        std = max(std, self.min_std)
+        half = self.band * std
+        return Score(expected, expected - half, expected + half, (x - expected) / std, ready)
+
+
+class RollingZScore(Baseline):
+    """Mean and standard deviation of the last ``window`` points, updated in O(1).
+
+    The standard deviation is the sample one (``ddof=1``), as pandas'
+    ``Series.rolling(window).std()``. Before the window is full, both are over the
+    points seen so far (pandas with ``min_periods``). Ready after ``warmup`` points.
+
+    The window is a ring buffer; the mean and the sum of squared deviations are kept by
+    Welford's update with removal (an arriving point replaces the leaving one in one
+    step). Rounding errors would drift over a long stream, so both are recomputed
+    exactly from the buffer every ``window`` replacements (amortised O(1)).
+    ``t`` is accepted and ignored.
+
+    >>> z = RollingZScore(window=3, warmup=2)
+    >>> for x in [1.0, 2.0, 3.0, 4.0]:
+    ...     z.learn(x)
+    >>> z.snapshot()["mean"], z.snapshot()["std"]
+    (3.0, 1.0)
+    """
+
+    __slots__ = ("window", "warmup", "_buf", "_head", "_mean", "_m2", "_replaced")
+
+    def __init__(
+        self,
+        window: int = 60,
+        warmup: int = 30,
+        band: float = 3.0,
+        min_std: float = 1e-9,
+        seed: int | None = None,
+    ) -> None:
+        if not 2 <= warmup <= window:
+            raise ValueError(
+                f"RollingZScore: window={window!r}, warmup={warmup!r}; "
+                "expected 2 <= warmup <= window"
+            )
+        self.window = window
+        self.warmup = warmup
+        self._init_common(band, min_std, seed)
+        self._buf = array("d")
+        self._head = 0
+        self._mean = 0.0
+        self._m2 = 0.0
+        self._replaced = 0
+
+    @property
+    def warmup_points(self) -> int:
+        return self.warmup
+
+    def learn(self, x: float, t: datetime | None = None) -> None:
+        x = self._value(x, "learn")
+        buf = self._buf
+        self._n += 1
+        if len(buf) < self.window:
+            buf.append(x)
+            delta = x - self._mean
+            self._mean += delta / len(buf)
+            self._m2 += delta * (x - self._mean)
+            return
+        old = buf[self._head]
+        buf[self._head] = x
+        self._head = (self._head + 1) % self.window
+        mean = self._mean + (x - old) / self.window
+        self._m2 = max(0.0, self._m2 + (x - old) * (x - mean + old - self._mean))
+        self._mean = mean
+        self._replaced += 1
+        if self._replaced >= self.window:
+            self._replaced = 0
+            self._mean = math.fsum(buf) / self.window
+            self._m2 = math.fsum((v - self._mean) ** 2 for v in buf)
+
+    def _std(self) -> float:
+        n = len(self._buf)
+        return math.sqrt(self._m2 / (n - 1)) if n >= 2 else 0.0
+
+    def score(self, x: float, t: datetime | None = None) -> Score:
+        x = self._value(x, "score")
+        expected = self._mean if self._buf else x
+        return self._score(x, expected, self._std(), self.ready)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "method": "rolling_zscore",
+            "n": self._n,
+            "ready": self.ready,
+            "mean": self._mean if self._buf else None,
+            "std": self._std() if len(self._buf) >= 2 else None,
+            "points_in_window": len(self._buf),
+        }
+
+
+class EWMA(Baseline):
+    """Exponentially weighted mean and variance, as pandas ``ewm(alpha, adjust=False)``.
+
+    ``mean += alpha * (x - mean)``; the variance is the exponentially weighted one
+    (Finch's update) with pandas' default bias correction (``bias=False``): divided by
+    ``1 - sum(w_i^2)`` of the normalised weights, which is kept in one float.
+    Ready after ``warmup`` points. ``t`` is accepted and ignored.
+
+    >>> e = EWMA(alpha=0.5, warmup=2)
+    >>> for x in [1.0, 3.0]:
+    ...     e.learn(x)
+    >>> e.snapshot()["mean"], e.snapshot()["std"]
+    (2.0, 1.4142135623730951)
+    """
+
+    __slots__ = ("alpha", "warmup", "_mean", "_var", "_w2")
+
+    def __init__(
+        self,
+        alpha: float = 0.1,
+        warmup: int = 20,
+        band: float = 3.0,
+        min_std: float = 1e-9,
+        seed: int | None = None,
+    ) -> None:
+        if not 0 < alpha < 1:
+            raise ValueError(f"EWMA: alpha={alpha!r}; expected 0 < alpha < 1")
+        if not warmup >= 2:
+            raise ValueError(f"EWMA: warmup={warmup!r}; expected at least 2 points")
+        self.alpha = float(alpha)
+        self.warmup = warmup
+        self._init_common(band, min_std, seed)
+        self._mean = 0.0
+        self._var = 0.0
+        self._w2 = 1.0
+
+    @property
+    def warmup_points(self) -> int:
+        return self.warmup
+
+    def learn(self, x: float, t: datetime | None = None) -> None:
+        x = self._value(x, "learn")
+        self._n += 1
+        if self._n == 1:
+            self._mean = x
+            return
+        a = self.alpha
+        delta = x - self._mean
+        self._mean += a * delta
+        self._var = (1 - a) * (self._var + a * delta * delta)
+        self._w2 = (1 - a) ** 2 * self._w2 + a * a
+
+    def _std(self) -> float:
+        return math.sqrt(self._var / (1 - self._w2)) if self._n >= 2 else 0.0
+
+    def score(self, x: float, t: datetime | None = None) -> Score:
+        x = self._value(x, "score")
+        expected = self._mean if self._n else x
+        return self._score(x, expected, self._std(), self.ready)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "method": "ewma",
+            "n": self._n,
+            "ready": self.ready,
+            "mean": self._mean if self._n else None,
+            "std": self._std() if self._n >= 2 else None,
+        }
+
+
+class RollingQuantileZScore(Baseline):
+    """A robust rolling baseline over river's exact rolling quantiles.
+
+    ``expected`` is the median of the last ``window`` points and ``std`` is their
+    interquartile range / 1.349 (the normal-consistent scale), so one burst does not
+    widen its own band the way it widens a mean/std band. Quantiles are interpolated
+    linearly, as pandas' ``rolling(window).quantile(q)``. Ready after ``warmup``
+    points. ``t`` is accepted and ignored.
+
+    State is two river windows (``RollingQuantile`` and ``RollingIQR``), about 2.5 KB
+    pickled at ``window=60``; river pickles them itself, so recovered state is tied to
+    the river version that wrote it.
+
+    >>> r = RollingQuantileZScore(window=5, warmup=3)
+    >>> for x in [10.0, 11.0, 12.0, 100.0, 13.0]:
+    ...     r.learn(x)
+    >>> r.score(12.0).expected, r.snapshot()["iqr"]
+    (12.0, 2.0)
+    """
+
+    __slots__ = ("window", "warmup", "_median", "_iqr")
+
+    _IQR_PER_STD = 1.3489795003921634  # 2 * Phi^-1(0.75)
+
+    def __init__(
+        self,
+        window: int = 60,
+        warmup: int = 30,
+        band: float = 3.0,
+        min_std: float = 1e-9,
+        seed: int | None = None,
+    ) -> None:
+        if not 2 <= warmup <= window:
+            raise ValueError(
+                f"RollingQuantileZScore: window={window!r}, warmup={warmup!r}; "
+                "expected 2 <= warmup <= window"
+            )
+        self.window = window
+        self.warmup = warmup
+        self._init_common(band, min_std, seed)
+        self._median = river_stats.RollingQuantile(0.5, window)
+        self._iqr = river_stats.RollingIQR(window, 0.25, 0.75)
+
+    @property
+    def warmup_points(self) -> int:
+        return self.warmup
+
+    def learn(self, x: float, t: datetime | None = None) -> None:
+        x = self._value(x, "learn")
+        self._n += 1
+        self._median.update(x)
+        self._iqr.update(x)
+
+    def _std(self) -> float:
+        return self._iqr.get() / self._IQR_PER_STD if self._n else 0.0
+
+    def score(self, x: float, t: datetime | None = None) -> Score:
+        x = self._value(x, "score")
+        expected = self._median.get() if self._n else x
+        return self._score(x, expected, self._std(), self.ready)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "method": "rolling_quantile_zscore",
+            "n": self._n,
+            "ready": self.ready,
+            "median": self._median.get() if self._n else None,
+            "iqr": self._iqr.get() if self._n else None,
+        }
