@@ -18,8 +18,8 @@ them as per-key state and a shared test suite checks them all:
   learn it.
 
 The band is ``expected ± band · std`` and ``sigma = (x - expected) / std``, signed,
-where ``std`` is never below ``min_std`` (so ``sigma`` is always finite). While a
-baseline warms up, its scores say ``ready=False`` and must not raise warnings.
+where ``std`` is never below ``min_std`` (so ``sigma`` stays finite on a flat series).
+While a baseline warms up, its scores say ``ready=False`` and must not raise warnings.
 
 This module has the window and smoothing baselines: :class:`RollingZScore`,
 :class:`EWMA` and :class:`RollingQuantileZScore` (a thin adapter over river's rolling
@@ -51,6 +51,10 @@ from river import stats as river_stats
 
 __all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score"]
 
+_CANCELLED = 1e-6
+"""A drop of the running squared deviations below this share of their peak forces an
+exact recomputation (rounding error of the sum is ~1e-16 of the peak)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Score:
@@ -63,7 +67,7 @@ class Score:
     upper: float
     """``expected + band * std``."""
     sigma: float
-    """``(x - expected) / std``: signed, in standard deviations; always finite."""
+    """``(x - expected) / std``: signed, in standard deviations (``std >= min_std``)."""
     ready: bool
     """False during warm-up: the numbers are provisional and must not raise warnings."""
 
@@ -76,7 +80,7 @@ def _param_names(cls: type) -> tuple[str, ...]:
 class Baseline(ABC):
     """The contract every baseline keeps, and the behaviour they share."""
 
-    __slots__ = ("band", "min_std", "seed", "_n")
+    __slots__ = ("_n", "band", "min_std", "seed")
 
     band: float
     min_std: float
@@ -153,8 +157,12 @@ class RollingZScore(Baseline):
 
     The window is a ring buffer; the mean and the sum of squared deviations are kept by
     Welford's update with removal (an arriving point replaces the leaving one in one
-    step). Rounding errors would drift over a long stream, so both are recomputed
-    exactly from the buffer every ``window`` replacements (amortised O(1)).
+    step), on values shifted by a recent mean so that a large offset (1e9 + noise) costs
+    no precision. Rounding errors would drift over a long stream, so both are recomputed
+    exactly from the buffer every ``window`` replacements (amortised O(1)), and at once
+    when the squared deviations fall below a millionth of their peak since the last
+    recomputation (large values leaving the window: the running sum would otherwise keep
+    their rounding error, which can dwarf the small spread that remains).
     ``t`` is accepted and ignored.
 
     >>> z = RollingZScore(window=3, warmup=2)
@@ -164,7 +172,17 @@ class RollingZScore(Baseline):
     (3.0, 1.0)
     """
 
-    __slots__ = ("window", "warmup", "_buf", "_head", "_mean", "_m2", "_replaced")
+    __slots__ = (
+        "_buf",
+        "_head",
+        "_m2",
+        "_m2_peak",
+        "_mean",
+        "_replaced",
+        "_shift",
+        "warmup",
+        "window",
+    )
 
     def __init__(
         self,
@@ -184,8 +202,10 @@ class RollingZScore(Baseline):
         self._init_common(band, min_std, seed)
         self._buf = array("d")
         self._head = 0
-        self._mean = 0.0
-        self._m2 = 0.0
+        self._shift = 0.0  # values are summed as x - _shift, _shift near their mean
+        self._mean = 0.0  # of x - _shift
+        self._m2 = 0.0  # sum of squared deviations from the mean
+        self._m2_peak = 0.0  # the largest _m2 since the last exact recomputation
         self._replaced = 0
 
     @property
@@ -196,23 +216,33 @@ class RollingZScore(Baseline):
         x = self._value(x, "learn")
         buf = self._buf
         self._n += 1
+        if not buf:
+            self._shift = x
+        y = x - self._shift
         if len(buf) < self.window:
             buf.append(x)
-            delta = x - self._mean
+            delta = y - self._mean
             self._mean += delta / len(buf)
-            self._m2 += delta * (x - self._mean)
+            self._m2 += delta * (y - self._mean)
+            self._m2_peak = max(self._m2_peak, self._m2)
             return
-        old = buf[self._head]
+        old = buf[self._head] - self._shift
         buf[self._head] = x
         self._head = (self._head + 1) % self.window
-        mean = self._mean + (x - old) / self.window
-        self._m2 = max(0.0, self._m2 + (x - old) * (x - mean + old - self._mean))
+        mean = self._mean + (y - old) / self.window
+        self._m2 = max(0.0, self._m2 + (y - old) * (y - mean + old - self._mean))
         self._mean = mean
+        self._m2_peak = max(self._m2_peak, self._m2)
         self._replaced += 1
-        if self._replaced >= self.window:
-            self._replaced = 0
-            self._mean = math.fsum(buf) / self.window
-            self._m2 = math.fsum((v - self._mean) ** 2 for v in buf)
+        if self._replaced >= self.window or self._m2 < self._m2_peak * _CANCELLED:
+            self._recompute()
+
+    def _recompute(self) -> None:
+        self._replaced = 0
+        self._shift = math.fsum(self._buf) / self.window
+        shifted = [v - self._shift for v in self._buf]
+        self._mean = math.fsum(shifted) / self.window
+        self._m2 = self._m2_peak = math.fsum((v - self._mean) ** 2 for v in shifted)
 
     def _std(self) -> float:
         n = len(self._buf)
@@ -220,7 +250,7 @@ class RollingZScore(Baseline):
 
     def score(self, x: float, t: datetime | None = None) -> Score:
         x = self._value(x, "score")
-        expected = self._mean if self._buf else x
+        expected = self._shift + self._mean if self._buf else x
         return self._score(x, expected, self._std(), self.ready)
 
     def snapshot(self) -> dict[str, Any]:
@@ -228,7 +258,7 @@ class RollingZScore(Baseline):
             "method": "rolling_zscore",
             "n": self._n,
             "ready": self.ready,
-            "mean": self._mean if self._buf else None,
+            "mean": self._shift + self._mean if self._buf else None,
             "std": self._std() if len(self._buf) >= 2 else None,
             "points_in_window": len(self._buf),
         }
@@ -249,7 +279,7 @@ class EWMA(Baseline):
     (2.0, 1.4142135623730951)
     """
 
-    __slots__ = ("alpha", "warmup", "_mean", "_var", "_w2")
+    __slots__ = ("_mean", "_var", "_w2", "alpha", "warmup")
 
     def __init__(
         self,
@@ -324,7 +354,7 @@ class RollingQuantileZScore(Baseline):
     (12.0, 2.0)
     """
 
-    __slots__ = ("window", "warmup", "_median", "_iqr")
+    __slots__ = ("_iqr", "_median", "warmup", "window")
 
     _IQR_PER_STD = 1.3489795003921634  # 2 * Phi^-1(0.75)
 
