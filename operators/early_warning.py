@@ -1,0 +1,206 @@
+"""Early warnings: one episode per series while it stays out of its normal band (no Bytewax).
+
+The anomaly flow scores every bucket of a series against its baseline
+(:mod:`signalcraft.operators.baselines`) and folds the result through
+:meth:`WarningMachine.step`, keeping the returned :class:`EpisodeState`.
+
+- A bucket is *anomalous* when its baseline is ready and ``sigma`` is at least
+  ``raise_sigma`` in the watched direction (``up`` for error rates, where only a rise is
+  bad; ``down``; or ``both``).
+- A warning is raised when ``k`` of the last ``n`` buckets are anomalous, never during
+  warm-up. It is emitted once, ``firing``, with ``starts_at`` the first anomalous bucket
+  of the run that raised it.
+- Hysteresis: the episode stays open while ``|sigma|`` (in the watched direction) is at
+  least ``clear_sigma``; it resolves after ``clear_after`` consecutive buckets below it,
+  and is emitted again, ``resolved``, with ``ends_at`` — same id, so a sink keeping the
+  latest write per id holds the final state.
+- The id is ``make_id("warning", workspace, metric_key, starts_at)``: a replay gives the
+  same warning.
+- With a hard ``threshold``, the warning says when the series is forecast to cross it,
+  from the slope of the last ``n`` observations (least squares), as ``lead_time_s`` and
+  in words.
+
+``step`` updates the state it is given in place and returns it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from signalcraft.models import Warning, make_id
+from signalcraft.operators.baselines import Score
+
+Direction = Literal["up", "down", "both"]
+
+
+@dataclass(frozen=True)
+class WarningParams:
+    """Hyperparameters of the warning state machine.
+
+    >>> WarningParams().k, WarningParams().n
+    (3, 5)
+    """
+
+    raise_sigma: float = 3.0
+    clear_sigma: float = 2.0
+    k: int = 3
+    n: int = 5
+    clear_after: int = 3
+    direction: Direction = "up"
+    threshold: float | None = None
+    """A hard threshold the series must not cross (e.g. 50 errors a minute), if any."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.k <= self.n:
+            raise ValueError(f"warning params: need 1 <= k <= n, got k={self.k}, n={self.n}")
+        if not 0 <= self.clear_sigma <= self.raise_sigma:
+            raise ValueError(
+                f"warning params: need 0 <= clear_sigma <= raise_sigma, got {self.clear_sigma}, {self.raise_sigma}"
+            )
+        if self.clear_after < 1:
+            raise ValueError(f"warning params: clear_after {self.clear_after!r} is below 1")
+
+
+@dataclass(frozen=True)
+class Series:
+    """What a warning says about the series it watches."""
+
+    workspace_id: str
+    metric_key: str
+    alertname: str
+    """E.g. ``HighErrorVelocity``; the router's ``alertname`` label."""
+    title: str
+    """E.g. ``High Error Velocity``; the summary reads "<title> Detected (3.4σ above normal)"."""
+    unit: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Routing labels: project, environment, service, ..."""
+    generator_url: str = ""
+    method: str = ""
+    """The baseline that judged it, e.g. ``holt_winters``."""
+
+
+@dataclass(slots=True)
+class EpisodeState:
+    """Per-series state: small and picklable."""
+
+    recent: int = 0
+    """Bit ``i`` set when the bucket ``i`` steps back was anomalous (the last ``n`` kept)."""
+    run_start: datetime | None = None
+    """First bucket of the current run of anomalous buckets."""
+    history: tuple[tuple[float, float], ...] = ()
+    """(epoch seconds, observed) of the last ``n`` buckets, for the slope."""
+    open: Warning | None = None
+    calm: int = 0
+    """Consecutive buckets below ``clear_sigma`` while open."""
+
+
+class WarningMachine:
+    """Turn a series' scored buckets into warnings, one per episode.
+
+    >>> from datetime import timedelta, timezone
+    >>> t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    >>> m = WarningMachine(WarningParams(k=2, n=3))
+    >>> s = Series("acme", 'alerts{service="api"}', "HighErrorVelocity", "High Error Velocity", "alerts/min")
+    >>> state, out = None, []
+    >>> for i, sigma in enumerate([0.5, 3.5, 4.1, 3.0, 1.0, 0.2, 0.1]):
+    ...     x = 10 + 4 * sigma
+    ...     state, got = m.step(state, s, t0 + timedelta(minutes=i), x, Score(10.0, 6.0, 14.0, sigma, True))
+    ...     out += got
+    >>> [(w.status, w.starts_at.minute, w.ends_at and w.ends_at.minute) for w in out]
+    [('firing', 1, None), ('resolved', 1, 6)]
+    >>> out[0].annotations["summary"]
+    'High Error Velocity Detected (4.1σ above normal)'
+    """
+
+    def __init__(self, params: WarningParams | None = None):
+        self.params = params or WarningParams()
+
+    def step(
+        self, state: EpisodeState | None, series: Series, t: datetime, observed: float, score: Score
+    ) -> tuple[EpisodeState, list[Warning]]:
+        """Fold one scored bucket; return the state and the warnings to emit."""
+        p = self.params
+        state = state or EpisodeState()
+        state.history = (*state.history, (t.timestamp(), observed))[-p.n :]
+        deviation = self._deviation(score.sigma)
+        anomalous = score.ready and deviation >= p.raise_sigma
+        state.recent = ((state.recent << 1) | anomalous) & ((1 << p.n) - 1)
+        if state.open is None:
+            if state.recent == 0:
+                state.run_start = None  # no anomalous bucket left among the last n
+            elif anomalous and state.run_start is None:
+                state.run_start = t
+            if anomalous and bin(state.recent).count("1") >= p.k:
+                state.open = self._warning(series, state, t, observed, score)
+                state.calm = 0
+                return state, [state.open]
+            return state, []
+        state.calm = state.calm + 1 if deviation < p.clear_sigma else 0
+        if state.calm < p.clear_after:
+            return state, []
+        resolved = state.open.model_copy(update={"status": "resolved", "ends_at": t})
+        state.open, state.run_start, state.recent, state.calm = None, None, 0, 0
+        return state, [resolved]
+
+    def _deviation(self, sigma: float) -> float:
+        direction = self.params.direction
+        return sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
+
+    def _warning(self, series: Series, state: EpisodeState, t: datetime, observed: float, score: Score) -> Warning:
+        starts = state.run_start or t
+        side = "above" if score.sigma >= 0 else "below"
+        unit = f" {series.unit}" if series.unit else ""
+        description = (
+            f"{series.metric_key} is {observed:.4g}{unit}, expected {score.expected:.4g}{unit} "
+            f"(normal band {score.lower:.4g} to {score.upper:.4g})."
+        )
+        annotations = {
+            "summary": f"{series.title} Detected ({abs(score.sigma):.1f}σ {side} normal)",
+            "description": description,
+        }
+        lead = self.lead_time_s(state)
+        if lead is not None:
+            annotations["lead_time_s"] = f"{lead:.0f}"
+            annotations["forecast"] = (
+                f"at the current slope it crosses {self.params.threshold:g}{unit} in about {lead / 60:.0f} min"
+                if lead > 0
+                else f"it is already above {self.params.threshold:g}{unit}"
+            )
+            annotations["description"] += " " + annotations["forecast"].capitalize() + "."
+        return Warning(
+            id=make_id("warning", series.workspace_id, series.metric_key, starts.isoformat()),
+            workspace_id=series.workspace_id,
+            labels={**series.labels, "alertname": series.alertname, "severity": "warning"},
+            annotations=annotations,
+            starts_at=starts,
+            generator_url=series.generator_url,
+            metric_key=series.metric_key,
+            observed=observed,
+            expected=score.expected,
+            band=(score.lower, score.upper),
+            sigma=score.sigma,
+            method=series.method,
+        )
+
+    def lead_time_s(self, state: EpisodeState) -> float | None:
+        """Seconds until the recent slope reaches ``threshold`` (0 when already there);
+        ``None`` without a threshold, without a rising slope, or with too little history."""
+        threshold = self.params.threshold
+        points = state.history
+        if threshold is None or len(points) < 2:
+            return None
+        last_t, last_x = points[-1]
+        if last_x >= threshold:
+            return 0.0
+        n = len(points)
+        mean_t = sum(p[0] for p in points) / n
+        mean_x = sum(p[1] for p in points) / n
+        var_t = sum((p[0] - mean_t) ** 2 for p in points)
+        if var_t == 0:
+            return None
+        slope = sum((p[0] - mean_t) * (p[1] - mean_x) for p in points) / var_t
+        if slope <= 0:
+            return None
+        return (threshold - last_x) / slope
