@@ -1,0 +1,193 @@
+"""Event-time series for the anomaly flow: records into closed buckets per key (no Bytewax).
+
+Three kinds of series, each keyed by what it measures:
+
+- ``alerts``: firing alerts per workspace/project/environment/service per bucket (the
+  "error velocity"); a bucket without alerts is a real zero and is emitted as one;
+- ``logs``: the share of error logs per workspace/project/environment/service per bucket
+  (errors / total); a bucket without logs has no rate and is skipped;
+- ``metric``: every :class:`MetricPoint` series (workspace and ``metric_key``), the mean
+  of its finite samples per bucket; a bucket without samples is a gap, not a zero.
+
+A bucket closes once the key's clock (the latest event time seen for it) has passed its
+end by ``allowed_lateness``; closed buckets come out in time order, zero-filled where
+zero is what an empty bucket means (at most ``max_fill`` of them: a key silent for days
+does not emit days of zeros at once — the baseline learns the gap as one). A record for
+a bucket already closed is *late*: it is counted in the state (``late``) and returned
+as a :class:`Late`, so the flow can send it to the dead-letter table with the reason,
+never dropping it silently.
+
+``SeriesFolder.step`` updates the state it is given in place and returns it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Literal
+
+from signalcraft.models import AlertEvent, LogRecord, MetricPoint
+
+Kind = Literal["alerts", "logs", "metric"]
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One closed bucket of one series."""
+
+    key: str
+    kind: Kind
+    workspace_id: str
+    start: datetime
+    value: float
+    samples: int
+    """Records behind the value (alerts, logs or metric samples); 0 for a filled zero."""
+
+
+@dataclass(frozen=True, slots=True)
+class Late:
+    """A record that came after its bucket closed: the flow dead-letters it with ``reason``."""
+
+    record_id: str
+    key: str
+    reason: str
+
+
+@dataclass(slots=True)
+class SeriesState:
+    """Open buckets of one key: bucket index -> (sum, count, errors); small and picklable."""
+
+    key: str
+    kind: Kind
+    workspace_id: str
+    clock: float = -math.inf
+    """Latest event time seen, epoch seconds."""
+    next_bucket: int | None = None
+    """The first bucket not emitted yet; older ones are closed."""
+    open: dict[int, list[float]] = field(default_factory=dict)
+    late: int = 0
+
+
+def series_key(record: AlertEvent | LogRecord | MetricPoint) -> tuple[Kind, str] | None:
+    """The kind and key of the series ``record`` feeds, or ``None`` (a resolved alert).
+
+    >>> from datetime import timezone
+    >>> p = MetricPoint(id="m", workspace_id="acme", metric_key='cpu{job="api"}', name="cpu",
+    ...     value=0.5, timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc), source="t")
+    >>> series_key(p)
+    ('metric', 'acme/cpu{job="api"}')
+    """
+    if isinstance(record, MetricPoint):
+        return "metric", f"{record.workspace_id}/{record.metric_key}"
+    if isinstance(record, AlertEvent):
+        if record.status != "firing":
+            return None
+        return "alerts", f"{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+    if isinstance(record, LogRecord):
+        return "logs", f"{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+    return None
+
+
+class SeriesFolder:
+    """Fold the records of one series key into closed :class:`SeriesPoint` buckets.
+
+    >>> from datetime import timezone
+    >>> t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    >>> def alert(i, minutes):
+    ...     return AlertEvent(id=f"a{i}", workspace_id="w", project="p", environment="prod",
+    ...         service="api", name="X", severity="critical", status="firing", fingerprint=f"f{i}",
+    ...         starts_at=t0 + timedelta(minutes=minutes), source="t")
+    >>> folder = SeriesFolder(bucket=timedelta(minutes=1), allowed_lateness=timedelta(minutes=1))
+    >>> state, out = None, []
+    >>> for i, m in enumerate([0.1, 0.5, 3.2, 5.5]):
+    ...     state, got = folder.step(state, alert(i, m))
+    ...     out += got
+    >>> [(p.start.minute, p.value, p.samples) for p in out]
+    [(0, 2.0, 2), (1, 0.0, 0), (2, 0.0, 0), (3, 1.0, 1)]
+    """
+
+    def __init__(
+        self,
+        bucket: timedelta = timedelta(minutes=1),
+        allowed_lateness: timedelta = timedelta(minutes=2),
+        max_fill: int = 1440,
+    ):
+        if bucket <= timedelta(0):
+            raise ValueError(f"series: bucket {bucket!r} is not positive")
+        if allowed_lateness < timedelta(0):
+            raise ValueError(f"series: allowed_lateness {allowed_lateness!r} is negative")
+        self.bucket = bucket
+        self.allowed_lateness = allowed_lateness
+        self.max_fill = max_fill
+
+    def step(
+        self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint
+    ) -> tuple[SeriesState, list[SeriesPoint | Late]]:
+        """Fold one record; return the state and the buckets it closed, or its :class:`Late`."""
+        found = series_key(record)
+        if found is None:
+            raise ValueError(f"series: {type(record).__name__} {record.id!r} feeds no series")
+        kind, key = found
+        if state is None:
+            state = SeriesState(key=key, kind=kind, workspace_id=record.workspace_id)
+        elif state.key != key:
+            raise ValueError(f"series: record {record.id!r} has key {key!r}, state is for {state.key!r}")
+        t = _event_time(record)
+        index = int(t // self.bucket.total_seconds())
+        if state.next_bucket is not None and index < state.next_bucket:
+            state.late += 1
+            closed = datetime.fromtimestamp(state.next_bucket * self.bucket.total_seconds(), timezone.utc)
+            why = (
+                f"series {key}: event time {datetime.fromtimestamp(t, timezone.utc).isoformat()} is in a bucket "
+                f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
+            )
+            return state, [Late(record.id, key, why)]
+        value = record.value if isinstance(record, MetricPoint) else 1.0
+        if isinstance(record, MetricPoint) and not math.isfinite(value):
+            return state, []  # a NaN or inf sample carries no level; the store keeps it as sent
+        cell = state.open.setdefault(index, [0.0, 0.0, 0.0])
+        cell[0] += value
+        cell[1] += 1
+        cell[2] += isinstance(record, LogRecord) and record.is_error
+        if state.next_bucket is None:
+            state.next_bucket = index
+        state.clock = max(state.clock, t)
+        return state, self._close(state)
+
+    def _close(self, state: SeriesState) -> list[SeriesPoint]:
+        step = self.bucket.total_seconds()
+        closable = int((state.clock - self.allowed_lateness.total_seconds()) // step)  # buckets ending by then
+        out: list[SeriesPoint] = []
+        index = state.next_bucket
+        while index is not None and index < closable:
+            cell = state.open.pop(index, None)
+            if cell is not None:
+                out.append(self._point(state, index, cell))
+                index += 1
+                continue
+            upcoming = min(state.open) if state.open else closable
+            gap_end = min(upcoming, closable)
+            if state.kind == "alerts":
+                fill_from = max(index, gap_end - self.max_fill)
+                out += [self._point(state, i, [0.0, 0.0, 0.0]) for i in range(fill_from, gap_end)]
+            index = gap_end
+        state.next_bucket = index
+        return out
+
+    def _point(self, state: SeriesState, index: int, cell: list[float]) -> SeriesPoint:
+        total, count, errors = cell
+        if state.kind == "alerts":
+            value = count
+        elif state.kind == "logs":
+            value = errors / count
+        else:
+            value = total / count
+        start = _EPOCH + timedelta(seconds=index * self.bucket.total_seconds())
+        return SeriesPoint(state.key, state.kind, state.workspace_id, start, value, int(count))
+
+
+def _event_time(record: AlertEvent | LogRecord | MetricPoint) -> float:
+    t = record.starts_at if isinstance(record, AlertEvent) else record.timestamp
+    return t.timestamp()
