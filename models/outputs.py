@@ -29,6 +29,8 @@ class Warning(Record):  # noqa: A001 - the design's name for it
     sigma: float
     method: str
     status: Literal["firing", "resolved"] = "firing"
+    version: int = Field(default=1, ge=1)
+    """Raised at every emission of the episode (its resolution included); a sink keeps the highest."""
 
 
 class Correlation(Record):

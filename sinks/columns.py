@@ -8,6 +8,7 @@ are all made from that list. The tables themselves are in
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -38,6 +39,14 @@ def _matcher_tuples(values: Sequence[tuple[Matcher, ...]]) -> list[list[tuple[st
     return [[(m.name, m.value, m.is_regex, m.is_equal) for m in matchers] for matchers in values]
 
 
+def _json_texts(values: Sequence[Any]) -> list[str]:
+    return [json.dumps(v, sort_keys=True, default=str) for v in values]
+
+
+def _pairs(values: Sequence[tuple[float, float]]) -> list[list[float]]:
+    return [list(v) for v in values]
+
+
 VARCHAR = SqlType("VARCHAR", pa.string())
 BOOLEAN = SqlType("BOOLEAN", pa.bool_())
 INTEGER = SqlType("INTEGER", pa.int32())
@@ -50,6 +59,9 @@ VARCHAR_LIST = SqlType("VARCHAR[]", pa.list_(pa.string()))
 _MATCHER = pa.struct(
     [("name", pa.string()), ("value", pa.string()), ("is_regex", pa.bool_()), ("is_equal", pa.bool_())]
 )
+JSON_TEXT = SqlType("VARCHAR", pa.string(), prepare=_json_texts)
+"""A JSON document stored as text (``baseline::JSON`` or ``json_extract`` read it)."""
+DOUBLE_PAIR = SqlType("DOUBLE[]", pa.list_(pa.float64()), prepare=_pairs)
 MATCHERS = SqlType(
     "STRUCT(name VARCHAR, value VARCHAR, is_regex BOOLEAN, is_equal BOOLEAN)[]",
     pa.list_(_MATCHER),

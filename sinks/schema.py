@@ -42,6 +42,7 @@ import pyarrow as pa
 from signalcraft.models import (
     AlertEvent,
     AlertGroup,
+    AnomalyModel,
     AuditEntry,
     ChangeEvent,
     Correlation,
@@ -49,15 +50,18 @@ from signalcraft.models import (
     LogRecord,
     MetricPoint,
     Resolution,
+    Warning,
 )
 from signalcraft.sinks.columns import (
     BIGINT,
     BLOB,
     BOOLEAN,
     DOUBLE,
+    DOUBLE_PAIR,
     ENVIRONMENT,
     ID,
     INTEGER,
+    JSON_TEXT,
     MATCHERS,
     PROJECT,
     SERVICE,
@@ -273,6 +277,48 @@ CORRELATIONS = Table(
     version_column="version",
 )
 
+WARNINGS = Table(
+    "warnings",
+    Warning,
+    "Early warnings: a series left its normal band and stayed out. One row per episode, latest version; "
+    "the same records go to the signalcraft.warnings topic in Alertmanager's shape.",
+    (
+        ID,
+        WORKSPACE,
+        Column("labels", STRING_MAP, "Routing labels: alertname, severity ('warning'), project, environment, service, ..."),
+        Column("annotations", STRING_MAP, "summary, description; lead_time_s and forecast when a hard threshold is set."),
+        Column("starts_at", TIMESTAMPTZ, "First anomalous bucket of the episode (UTC)."),
+        Column("ends_at", TIMESTAMPTZ, "When the series came back in band (UTC); NULL while firing.", nullable=True),
+        Column("generator_url", VARCHAR, "Link to the series."),
+        Column("metric_key", VARCHAR, "The series, e.g. alerts/min of a service or a metric_key."),
+        Column("observed", DOUBLE, "The value that raised the warning."),
+        Column("expected", DOUBLE, "What the baseline expected then."),
+        Column("band", DOUBLE_PAIR, "The normal band [lower, upper] then."),
+        Column("sigma", DOUBLE, "Signed distance from expected in standard deviations."),
+        Column("method", VARCHAR, "The baseline that judged it."),
+        Column("status", VARCHAR, "firing or resolved."),
+        Column("version", INTEGER, "Raised at every emission of the episode; the row keeps the highest."),
+    ),
+    on_conflict="update",
+    version_column="version",
+)
+
+ANOMALY_MODELS = Table(
+    "anomaly_models",
+    AnomalyModel,
+    "The baseline of each series as last snapshotted: what the detector believes is normal.",
+    (
+        ID,
+        WORKSPACE,
+        Column("metric_key", VARCHAR, "The series."),
+        Column("method", VARCHAR, "The baseline, e.g. holt_winters."),
+        Column("baseline", JSON_TEXT, "Learned state as JSON (mean, std, level, trend, season summary, warm-up)."),
+        Column("last_updated", TIMESTAMPTZ, "Event time of the last bucket learned (UTC)."),
+    ),
+    on_conflict="update",
+    version_column="last_updated",
+)
+
 TABLES: tuple[Table, ...] = (
     ALERT_EVENTS,
     CHANGE_EVENTS,
@@ -283,6 +329,8 @@ TABLES: tuple[Table, ...] = (
     DLQ,
     ALERT_GROUPS,
     CORRELATIONS,
+    WARNINGS,
+    ANOMALY_MODELS,
 )
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 _TABLE_BY_TYPE: dict[type, Table] = {t.record: t for t in TABLES}
