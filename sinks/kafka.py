@@ -1,4 +1,4 @@
-"""Kafka outputs: the dead-letter topic and the correlations topic (later, warnings).
+"""Kafka outputs: the dead-letter topic, the correlations topic and the warnings topic.
 
 A dead letter keeps the original key, value and headers byte for byte; the
 ``sc-dlq-*`` headers say where it came from and why it was refused, the
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
 
-from signalcraft.models import Correlation, DeadLetter
+import json
+
+from signalcraft.models import Correlation, DeadLetter, Warning
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -39,6 +41,45 @@ def correlation_message(correlation: Correlation) -> KafkaSinkMessage[bytes, byt
         value=correlation.model_dump_json().encode(),
         headers=[("sc-format", b"signalcraft-correlation"), ("sc-workspace", correlation.workspace_id.encode())],
     )
+
+
+def warning_message(warning: Warning) -> KafkaSinkMessage[bytes, bytes]:
+    """The Kafka message for a warning, in the shape Alertmanager's ``POST /api/v2/alerts``
+    takes: a JSON list of one alert with ``labels``, ``annotations``, ``startsAt``,
+    ``endsAt`` (only once resolved) and ``generatorURL``, so a router forwards it unchanged.
+    Keyed by the warning id; the rest of the record rides in ``sc-*`` headers.
+
+    >>> from datetime import datetime, timezone
+    >>> w = Warning(id="warning-1", workspace_id="acme", labels={"alertname": "HighErrorVelocity",
+    ...     "severity": "warning"}, annotations={"summary": "s", "description": "d"},
+    ...     starts_at=datetime(2025, 3, 11, 14, 36, tzinfo=timezone.utc), generator_url="https://x/s",
+    ...     metric_key="m", observed=9.0, expected=2.0, band=(0.0, 6.0), sigma=3.4, method="ewma")
+    >>> msg = warning_message(w)
+    >>> json.loads(msg.value)
+    [{'labels': {'alertname': 'HighErrorVelocity', 'severity': 'warning'}, 'annotations': {'summary': 's', 'description': 'd'}, 'startsAt': '2025-03-11T14:36:00Z', 'generatorURL': 'https://x/s'}]
+    """
+    alert: dict[str, object] = {
+        "labels": dict(warning.labels),
+        "annotations": dict(warning.annotations),
+        "startsAt": _rfc3339(warning.starts_at),
+    }
+    if warning.ends_at is not None:
+        alert["endsAt"] = _rfc3339(warning.ends_at)
+    alert["generatorURL"] = warning.generator_url
+    headers = [
+        ("sc-format", b"alertmanager-postable-alerts"),
+        ("sc-workspace", warning.workspace_id.encode()),
+        ("sc-warning-id", warning.id.encode()),
+        ("sc-warning-version", str(warning.version).encode()),
+        ("sc-metric-key", warning.metric_key.encode()),
+        ("sc-sigma", f"{warning.sigma:.3f}".encode()),
+        ("sc-method", warning.method.encode()),
+    ]
+    return KafkaSinkMessage(key=warning.id.encode(), value=json.dumps([alert]).encode(), headers=headers)
+
+
+def _rfc3339(t) -> str:
+    return t.isoformat().replace("+00:00", "Z")
 
 
 def topic_sink(config: dict[str, str], topic: str) -> KafkaSink:
