@@ -16,7 +16,7 @@ with the null (0) and perfect (100) detectors. Prints a table and, last, one JSO
 Detectors (``--detectors``, default all available):
 
 - ``signalcraft``: the project's default detector, ``default_detector()`` from
-  ``signalcraft.operators.baselines``, when that exists (one line says so when not);
+  ``signalcraft.operators.detector``, when that exists (one line says so when not);
 - ``windowedGaussian``: :class:`WindowedGaussian`, a plain baseline;
 - ``null``: never fires (score 0.0); it normalises to exactly 0.
 
@@ -45,7 +45,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 import nab_scoring as ns  # noqa: E402
 
-DEFAULT_DETECTOR_MODULE = "signalcraft.operators.baselines"  # the hook: default_detector()
+DEFAULT_DETECTOR_MODULE = "signalcraft.operators.detector"  # the hook: default_detector()
 SHORT = {"standard": "standard", "reward_low_FP_rate": "low-FP", "reward_low_FN_rate": "low-FN"}
 
 

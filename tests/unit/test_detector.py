@@ -1,0 +1,201 @@
+"""The default anomaly detector: the estimator contract, behaviour on made-up series, and,
+where the shared NAB development split is present, two of its files."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from signalcraft.operators.detector import NoveltyDetector, default_detector
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(detector: NoveltyDetector, values) -> np.ndarray:
+    return np.array([detector.score_and_learn(None, float(v)) for v in values])
+
+
+def noisy(n: int = 1500, seed: int = 7) -> np.ndarray:
+    return np.random.default_rng(seed).normal(50.0, 2.0, n)
+
+
+# --- contract ---------------------------------------------------------------------------
+
+
+def test_default_detector_is_a_fresh_instance_with_the_constructor_defaults():
+    a, b = default_detector(), default_detector()
+    assert a is not b and a.params() == NoveltyDetector().params()
+    assert all(isinstance(v, (int, float, type(None))) for v in a.params().values())  # nothing mutable
+
+
+def test_hyperparameters_are_stored_under_their_names_and_checked():
+    d = NoveltyDetector(bins=50, width=0.05, memory=500, refractory=10, warmup=5, seed=3)
+    assert (d.bins, d.width, d.memory, d.refractory, d.warmup, d.seed) == (50, 0.05, 500, 10, 5, 3)
+    with pytest.raises(ValueError, match=r"NoveltyDetector: width=0\.7; expected a share"):
+        NoveltyDetector(width=0.7)
+    with pytest.raises(ValueError, match="NoveltyDetector: memory=1; expected an int >= 10"):
+        NoveltyDetector(memory=1)
+
+
+def test_clone_is_an_unfitted_twin():
+    d = NoveltyDetector(width=0.03, seed=1)
+    run(d, noisy(300))
+    twin = d.clone()
+    assert twin.params() == d.params() and twin.n_learned == 0 and not twin.ready
+    assert d.n_learned == 300
+    np.testing.assert_array_equal(run(twin, noisy(300)), run(NoveltyDetector(width=0.03, seed=1), noisy(300)))
+
+
+def test_pickling_mid_stream_continues_identically():
+    x = np.r_[noisy(800), 80.0, noisy(400, seed=8)]
+    d = default_detector()
+    run(d, x[:500])
+    restored = pickle.loads(pickle.dumps(d))
+    np.testing.assert_array_equal(run(restored, x[500:]), run(d, x[500:]))
+
+
+def test_score_is_pure_and_learn_returns_nothing():
+    d = default_detector()
+    run(d, noisy(400))
+    before = pickle.dumps(d)
+    first = [d.score(v) for v in (50.0, 58.0, 1e6, -3.0)]
+    assert pickle.dumps(d) == before
+    assert [d.score(v) for v in (50.0, 58.0, 1e6, -3.0)] == first
+    assert d.learn(50.0) is None
+
+
+def test_score_and_learn_is_score_then_learn():
+    x = np.r_[noisy(500), 70.0, 50.0, 71.0]
+    a, b = default_detector(), default_detector()
+    by_steps = []
+    for v in x:
+        by_steps.append(b.score(v))
+        b.learn(v)
+    np.testing.assert_array_equal(run(a, x), by_steps)
+
+
+def test_same_inputs_give_the_same_scores():
+    x = np.r_[noisy(700), 90.0, noisy(300, seed=9)]
+    np.testing.assert_array_equal(run(default_detector(), x), run(default_detector(), x))
+
+
+def test_non_finite_input_is_rejected_naming_the_step():
+    d = default_detector()
+    for bad in (math.nan, math.inf, "1.0", True, 1e301):
+        with pytest.raises(ValueError, match=r"NoveltyDetector.score: x=.*expected a finite number"):
+            d.score(bad)
+    with pytest.raises(ValueError, match="NoveltyDetector.learn"):
+        d.learn(math.nan)
+
+
+# --- behaviour --------------------------------------------------------------------------
+
+
+def test_a_clear_spike_after_a_noisy_stationary_stretch_scores_near_one():
+    d = default_detector()
+    scores = run(d, noisy(1500))
+    stationary = scores[d.warmup:]
+    assert np.quantile(stationary, 0.99) < 0.5 and stationary.max() < 0.8
+    assert d.score(70.0) > 0.9  # ten standard deviations
+    assert d.score(30.0) > 0.9
+    assert d.score(90.0) > d.score(70.0)  # further out, more surprising
+
+
+def test_a_value_in_a_never_visited_gap_scores_high():
+    rng = np.random.default_rng(1)
+    bimodal = np.where(rng.random(2000) < 0.5, rng.normal(10, 0.5, 2000), rng.normal(30, 0.5, 2000))
+    d = default_detector()
+    run(d, bimodal)
+    assert d.score(20.0) > 0.8 and d.score(10.0) < 0.2 and d.score(30.0) < 0.2
+
+
+def test_a_level_shift_inside_the_range_is_found_and_then_learned():
+    x = np.r_[noisy(1000), 100.0, noisy(1000, seed=2)]  # one spike makes the range 40..100
+    d = default_detector()
+    run(d, x)
+    shifted = run(d, np.random.default_rng(3).normal(75.0, 2.0, 600))  # a level never seen
+    assert shifted[:5].max() > 0.6
+    assert np.median(shifted[-100:]) < 0.2  # the new level is learned
+
+
+def test_a_burst_gives_one_high_score_not_many():
+    d = default_detector()
+    run(d, noisy(1500))
+    burst = run(d, [80.0, 79.0, 80.5, 78.0, 79.5])
+    assert burst[0] > 0.9 and (burst[1:] < burst[0] - 0.2).all()
+
+
+def test_a_constant_series_never_errs_and_scores_zero_until_it_changes():
+    d = default_detector()
+    scores = run(d, [45.0] * 2000)
+    assert (scores == 0.0).all()
+    assert 0.9 < d.score(45.5) <= 1.0 and d.score(45.0) == 0.0
+    after = run(d, [45.5] + [45.0] * 200 + [45.5] * 200)
+    assert np.isfinite(after).all() and after[0] > 0.9 and after[-1] < 0.3
+    extremes = run(default_detector(), [0.0] * 100 + [1e-300, -1e-300, 0.0, 1e300, -1e300, 5.0])
+    assert np.isfinite(extremes).all() and ((extremes >= 0) & (extremes <= 1)).all()
+
+
+def test_warm_up_gives_zero_scores_and_then_low_ones_on_a_steady_series():
+    d = NoveltyDetector(warmup=30)
+    scores = run(d, noisy(300))
+    assert (scores[:30] == 0.0).all()
+    assert np.median(scores[30:]) < 0.2
+    assert not NoveltyDetector(warmup=30).ready and d.ready
+
+
+finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(finite, min_size=1, max_size=300), st.integers(0, 40))
+def test_scores_are_always_in_the_unit_interval(values, warmup):
+    scores = run(NoveltyDetector(warmup=warmup, refractory=20, memory=50), values)
+    assert np.isfinite(scores).all() and ((scores >= 0.0) & (scores <= 1.0)).all()
+
+
+def test_state_stays_small():
+    d = default_detector()
+    run(d, np.random.default_rng(5).lognormal(0, 2, 5000))
+    assert len(pickle.dumps(d)) < 4096
+
+
+# --- NAB, two files of the shared development split ---------------------------------------
+
+
+def _shared_nab() -> Path | None:
+    explicit = os.environ.get("SIGNALCRAFT_SHARED_NAB")
+    candidates = ([Path(explicit)] if explicit else []) if explicit is not None else (
+        [p / "shared" / "nab" for p in REPO.parents] + [Path("/work/shared/nab")])
+    return next((p for p in candidates if (p / "labels" / "combined_windows.json").is_file()), None)
+
+
+SHARED_NAB = _shared_nab()
+
+
+@pytest.mark.skipif(SHARED_NAB is None, reason="shared NAB data not found (set SIGNALCRAFT_SHARED_NAB)")
+@pytest.mark.parametrize("name", ["realAWSCloudwatch/rds_cpu_utilization_e47b3b.csv",
+                                  "artificialWithAnomaly/art_daily_jumpsup.csv"])
+def test_nab_windows_outscore_everything_outside_them(name):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import nab_scoring as ns
+
+    windows = json.loads((SHARED_NAB / "labels" / "combined_windows.json").read_text())[name]
+    timestamps, values = ns.read_series(SHARED_NAB / "data" / name)
+    rows = ns.window_rows(name, timestamps, windows)
+    scores = run(default_detector(), values)
+    inside = np.zeros(len(scores), dtype=bool)
+    for left, right in rows:
+        inside[left:right + 1] = True
+    outside = scores.copy()
+    outside[:ns.probation_length(len(scores))] = 0.0
+    outside[inside] = 0.0
+    assert all(scores[left:right + 1].max() > outside.max() for left, right in rows)
