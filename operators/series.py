@@ -77,16 +77,18 @@ def series_key(record: AlertEvent | LogRecord | MetricPoint) -> tuple[Kind, str]
     >>> p = MetricPoint(id="m", workspace_id="acme", metric_key='cpu{job="api"}', name="cpu",
     ...     value=0.5, timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc), source="t")
     >>> series_key(p)
-    ('metric', 'acme/cpu{job="api"}')
+    ('metric', 'metric:acme/cpu{job="api"}')
+
+    The kind leads the key: a service's alert volume and its log error rate are two series.
     """
     if isinstance(record, MetricPoint):
-        return "metric", f"{record.workspace_id}/{record.metric_key}"
+        return "metric", f"metric:{record.workspace_id}/{record.metric_key}"
     if isinstance(record, AlertEvent):
         if record.status != "firing":
             return None
-        return "alerts", f"{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+        return "alerts", f"alerts:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
     if isinstance(record, LogRecord):
-        return "logs", f"{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+        return "logs", f"logs:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
     return None
 
 

@@ -56,7 +56,13 @@ def test_alert_volume_counts_per_bucket_and_fills_zeros():
     assert [(minute(p), p.value, p.samples) for p in points] == [
         (0, 3.0, 3), (1, 0.0, 0), (2, 0.0, 0), (3, 0.0, 0), (4, 1.0, 1), (5, 0.0, 0),
     ]
-    assert late == [] and {p.key for p in points} == {"acme/shop/prod/api"}
+    assert late == [] and {p.key for p in points} == {"alerts:acme/shop/prod/api"}
+
+
+def test_a_services_alert_volume_and_log_error_rate_are_two_series():
+    assert series_key(alert(0, 0))[1] != series_key(log(0, 0, True))[1]
+    with pytest.raises(ValueError, match="has key"):
+        SeriesFolder().step(SeriesFolder().step(None, alert(0, 0))[0], log(0, 0, True))
 
 
 def test_resolved_alerts_feed_no_series():
@@ -90,7 +96,7 @@ def test_out_of_order_within_lateness_is_the_same_as_in_order():
 def test_a_record_after_its_bucket_closed_is_returned_late_with_the_reason():
     state, points, late = fold([alert(0, 0.5), alert(1, 3.5), alert(2, 0.9)])
     assert [minute(p) for p in points] == [0, 1]
-    assert [(x.record_id, x.key) for x in late] == [("a2", "acme/shop/prod/api")]
+    assert [(x.record_id, x.key) for x in late] == [("a2", "alerts:acme/shop/prod/api")]
     assert "closed before 2025-03-11T14:02:00+00:00" in late[0].reason and state.late == 1
     assert points[0].value == 1.0  # the late one did not change what was emitted
 
