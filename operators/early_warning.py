@@ -118,14 +118,26 @@ class WarningMachine:
         self.params = params or WarningParams()
 
     def step(
-        self, state: EpisodeState | None, series: Series, t: datetime, observed: float, score: Score
+        self,
+        state: EpisodeState | None,
+        series: Series,
+        t: datetime,
+        observed: float,
+        score: Score,
+        anomalous: bool | None = None,
     ) -> tuple[EpisodeState, list[Warning]]:
-        """Fold one scored bucket; return the state and the warnings to emit."""
+        """Fold one scored bucket; return the state and the warnings to emit.
+
+        ``anomalous``, when given, is the caller's verdict on the bucket (another
+        detector's) and replaces the ``raise_sigma`` test; an open episode still resolves
+        by the band (``clear_sigma``), so it lasts while the series is out of its band.
+        """
         p = self.params
         state = state or EpisodeState()
         state.history = (*state.history, (t.timestamp(), observed))[-p.n :]
         deviation = self._deviation(score.sigma)
-        anomalous = score.ready and deviation >= p.raise_sigma
+        calm = deviation < p.clear_sigma
+        anomalous = score.ready and (deviation >= p.raise_sigma if anomalous is None else anomalous)
         state.recent = ((state.recent << 1) | anomalous) & ((1 << p.n) - 1)
         if state.open is None:
             if state.recent == 0:
@@ -137,7 +149,7 @@ class WarningMachine:
                 state.calm = 0
                 return state, [state.open]
             return state, []
-        state.calm = state.calm + 1 if deviation < p.clear_sigma else 0
+        state.calm = state.calm + 1 if calm else 0
         if state.calm < p.clear_after:
             return state, []
         resolved = state.open.model_copy(update={"status": "resolved", "ends_at": t})
@@ -157,7 +169,7 @@ class WarningMachine:
             f"(normal band {score.lower:.4g} to {score.upper:.4g})."
         )
         annotations = {
-            "summary": f"{series.title} Detected ({abs(score.sigma):.1f}σ {side} normal)",
+            "summary": f"{series.title} Detected ({_sigmas(score.sigma)} {side} normal)",
             "description": description,
         }
         lead = self.lead_time_s(state)
@@ -204,3 +216,12 @@ class WarningMachine:
         if slope <= 0:
             return None
         return (threshold - last_x) / slope
+
+
+def _sigmas(sigma: float) -> str:
+    """``3.4σ``; beyond 99σ (a series that was flat) the number says nothing more: ``>99σ``.
+
+    >>> _sigmas(3.44), _sigmas(-2.0), _sigmas(6e8)
+    ('3.4σ', '2.0σ', '>99σ')
+    """
+    return ">99σ" if abs(sigma) > 99 else f"{abs(sigma):.1f}σ"

@@ -1,0 +1,127 @@
+"""The per-series anomaly watch: a ramp warns once, ahead; noise and drops do not; state."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from datetime import UTC, datetime, timedelta
+
+from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, Warning, make_id
+from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch
+from signalcraft.operators.series import Late
+
+T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
+MIN = timedelta(minutes=1)
+
+
+def logs_for_minute(minute: int, errors: int, total: int = 20) -> list[LogRecord]:
+    return [
+        LogRecord(
+            id=f"l{minute}-{i}", workspace_id="acme", project="checkout", environment="production",
+            service="payments-api", severity_number=17 if i < errors else 9, is_error=i < errors, body="b",
+            timestamp=T0 + minute * MIN + i * timedelta(seconds=2), source="t",
+        )
+        for i in range(total)
+    ]
+
+
+def run(records, params=None):
+    watch, state, out = SeriesWatch(params), None, []
+    for r in records:
+        state, got = watch.step(state, r)
+        out += got
+    return state, out
+
+
+def error_stream(minutes: int, ramp_from: int | None, seed: int = 1) -> list[LogRecord]:
+    """A log stream of one service: 0-1 errors of 20 a minute, then a ramp."""
+    rng = random.Random(seed)
+    records = []
+    for m in range(minutes):
+        errors = rng.choice([0, 0, 0, 1])
+        if ramp_from is not None and m >= ramp_from:
+            errors = min(20, 2 + 2 * (m - ramp_from))
+        records += logs_for_minute(m, errors)
+    return records
+
+
+def test_an_error_ramp_raises_one_warning_near_its_start_and_noise_raises_none():
+    _, quiet = run(error_stream(240, None))
+    assert [o for o in quiet if isinstance(o, Warning)] == []
+    _, out = run(error_stream(240, 200))
+    warnings = [o for o in out if isinstance(o, Warning)]
+    assert [w.status for w in warnings] == ["firing"]  # still at 100 % errors: out of band, open
+    w = warnings[0]
+    assert T0 + 200 * MIN <= w.starts_at <= T0 + 203 * MIN
+    assert w.labels == {
+        "series": "logs:acme/checkout/production/payments-api", "project": "checkout", "environment": "production",
+        "service": "payments-api", "alertname": "HighLogErrorRate", "severity": "warning",
+    }
+    assert w.annotations["summary"].startswith("High Log Error Rate Detected (")
+    assert w.id == make_id("warning", "acme", "logs:acme/checkout/production/payments-api", w.starts_at.isoformat())
+    assert w.method == "novelty+ewma" and w.observed > w.expected
+
+
+def test_a_drop_in_errors_is_not_a_warning():
+    records = error_stream(200, None)
+    records += [r for m in range(200, 240) for r in logs_for_minute(m, 0, total=40)]  # errors stop, volume doubles
+    _, out = run(records)
+    assert [o for o in out if isinstance(o, Warning)] == []
+
+
+def test_metrics_warn_in_both_directions():
+    rng = random.Random(3)
+    points = [  # a connection pool that drains after 300 quiet minutes
+        MetricPoint(id=f"m{i}", workspace_id="acme", metric_key='pool_free{service="api"}', name="pool_free",
+                    value=(50 + rng.gauss(0, 1)) if i < 300 else 48.0 - 3 * (i - 300), timestamp=T0 + i * MIN, source="t")
+        for i in range(316)
+    ]
+    _, out = run(points)
+    warnings = [o for o in out if isinstance(o, Warning)]
+    assert warnings and warnings[0].labels["alertname"] == "MetricAnomaly"
+    assert warnings[0].annotations["summary"].startswith("Unusual pool_free Detected (") and "below normal" in warnings[0].annotations["summary"]
+
+
+def test_a_warning_resolves_when_the_series_is_back_in_its_band():
+    records = error_stream(200, None) + [r for m in range(200, 210) for r in logs_for_minute(m, 2 + 2 * (m - 200))]
+    records += [r for m in range(210, 240) for r in logs_for_minute(m, 0)]
+    _, out = run(records)
+    warnings = [o for o in out if isinstance(o, Warning)]
+    assert [w.status for w in warnings] == ["firing", "resolved"]
+    assert T0 + 210 * MIN <= warnings[1].ends_at <= T0 + 214 * MIN and warnings[0].id == warnings[1].id
+
+
+def test_snapshots_every_interval_and_late_records_come_back():
+    records = error_stream(60, None)
+    late = logs_for_minute(10, 5)[:1]
+    state, out = run([*records, *late])
+    models = [o for o in out if isinstance(o, AnomalyModel)]
+    assert [m.last_updated for m in models] == [T0 + m * MIN for m in (0, 15, 30, 45)]
+    assert {m.id for m in models} == {make_id("model", "acme", "logs:acme/checkout/production/payments-api")}
+    assert set(models[-1].baseline) == {"bucket_s", "novelty", "ewma", "threshold"}
+    assert [(o.record_id, type(o)) for o in out if isinstance(o, Late)] == [(late[0].id, Late)]
+
+
+def test_hard_threshold_gives_a_lead_time():
+    key = "logs:acme/checkout/production/payments-api"
+    params = AnomalyParams(hard_thresholds={key: 0.9})
+    _, out = run(error_stream(240, 200), params)
+    w = next(o for o in out if isinstance(o, Warning))
+    assert float(w.annotations["lead_time_s"]) > 0 and "crosses 0.9" in w.annotations["forecast"]
+
+
+def test_state_pickles_mid_stream_continues_identically_and_stays_small():
+    records = error_stream(240, 200)
+    watch = SeriesWatch()
+    state, first = None, []
+    for r in records[:3000]:
+        state, got = watch.step(state, r)
+    copy = pickle.loads(pickle.dumps(state))
+    assert len(pickle.dumps(state)) < 5000
+    out_a, out_b = [], []
+    for r in records[3000:]:
+        state, got = watch.step(state, r)
+        out_a += got
+        copy, got = watch.step(copy, r)
+        out_b += got
+    assert out_a == out_b and any(isinstance(o, Warning) for o in out_a)
