@@ -53,6 +53,10 @@ class Late:
     record_id: str
     key: str
     reason: str
+    payload: bytes = b""
+    """The record as JSON, for the dead letter."""
+    at: datetime | None = None
+    """The record's event time."""
 
 
 @dataclass(slots=True)
@@ -145,7 +149,7 @@ class SeriesFolder:
                 f"series {key}: event time {datetime.fromtimestamp(t, timezone.utc).isoformat()} is in a bucket "
                 f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
             )
-            return state, [Late(record.id, key, why)]
+            return state, [Late(record.id, key, why, record.model_dump_json().encode(), _EPOCH + timedelta(seconds=t))]
         value = record.value if isinstance(record, MetricPoint) else 1.0
         if isinstance(record, MetricPoint) and not math.isfinite(value):
             return state, []  # a NaN or inf sample carries no level; the store keeps it as sent
