@@ -48,6 +48,7 @@ import correlation_scenario as cs  # noqa: E402
 from signalcraft.app import kafka_flow, tune_gc  # noqa: E402
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all  # noqa: E402
 from signalcraft.config import (  # noqa: E402
+    AnomalySettings,
     BrokerSettings,
     CorrelationSettings,
     IdentitySettings,
@@ -87,6 +88,7 @@ def settings_for(bootstrap: str, topics: TopicSettings, db: Path, dependencies: 
         topics=topics,
         store=StoreSettings(db_path=db, read_copy=False),
         correlation=CorrelationSettings(dependencies=dependencies),
+        anomaly=AnomalySettings(enabled=False),  # the join alone (and ingest)
     )
 
 
@@ -207,7 +209,7 @@ def run_live(bootstrap: str, scenario: cs.Scenario, records: list[list], rate: f
     db = tmp / "live.duckdb"
     env = {**os.environ, **{f"SIGNALCRAFT_TOPIC_{k.upper()}": v for k, v in topics.model_dump().items()},
            "SIGNALCRAFT_CORRELATION_DEPENDENCIES": json.dumps(scenario.dependencies),
-           "SIGNALCRAFT_STORE_READ_COPY": "false"}
+           "SIGNALCRAFT_STORE_READ_COPY": "false", "SIGNALCRAFT_ANOMALY_ENABLED": "false"}
     log_path = tmp / "live-run.log"
     log_file = log_path.open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db)],

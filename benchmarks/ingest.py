@@ -25,7 +25,7 @@ from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.app import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
+from signalcraft.config import AnomalySettings, BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
 from signalcraft.models import make_id
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
@@ -100,7 +100,8 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tupl
         broker=BrokerSettings(bootstrap_servers=bootstrap),
         topics=topics,
         store=StoreSettings(db_path=db, read_copy=False),
-        correlation=CorrelationSettings(enabled=False),  # ingest alone; benchmarks/correlation.py runs the rest
+        correlation=CorrelationSettings(enabled=False),  # ingest alone; benchmarks/correlation.py runs the join
+        anomaly=AnomalySettings(enabled=False),
     )
     flow = kafka_flow(settings, stop_at_end=True)
     tune_gc()

@@ -1,6 +1,7 @@
 """Settings, one frozen class per concern, read from ``SIGNALCRAFT_*`` env vars."""
 
 from signalcraft.config.settings import (
+    AnomalySettings,
     BrokerSettings,
     CorrelationSettings,
     IdentitySettings,
@@ -11,6 +12,7 @@ from signalcraft.config.settings import (
 )
 
 __all__ = [
+    "AnomalySettings",
     "BrokerSettings",
     "CorrelationSettings",
     "IdentitySettings",

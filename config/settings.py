@@ -16,7 +16,9 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from signalcraft.operators.anomaly import AnomalyParams
 from signalcraft.operators.correlation_rank import ENVIRONMENT_ALIASES, CorrelationParams
+from signalcraft.operators.early_warning import WarningParams
 from signalcraft.operators.grouping import AlertGrouper
 
 StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
@@ -190,6 +192,43 @@ class CorrelationSettings(BaseSettings):
         return AlertGrouper(self.group_by, self.group_wait, self.group_interval, self.resolve_after)
 
 
+class AnomalySettings(BaseSettings):
+    """Series, the default detector's verdict and the warning state machine.
+
+    ``hard_thresholds`` is JSON from a series key (``logs:<workspace>/<project>/<env>/<service>``,
+    ``alerts:...``, ``metric:<workspace>/<metric_key>``) to a level it must not cross;
+    its warnings then say when it is forecast to.
+    """
+
+    model_config = _frozen("SIGNALCRAFT_ANOMALY_")
+
+    enabled: bool = True
+    bucket: timedelta = timedelta(minutes=1)
+    allowed_lateness: timedelta = timedelta(minutes=2)
+    threshold: float = 0.5
+    k: int = 3
+    n: int = 5
+    clear_sigma: float = 2.0
+    clear_after: int = 3
+    snapshot_every: timedelta = timedelta(minutes=15)
+    max_episode: int = 120
+    hard_thresholds: dict[str, float] = Field(default_factory=dict)
+    generator_url: str = ""
+
+    def params(self) -> AnomalyParams:
+        """The watch's parameters.
+
+        >>> AnomalySettings(k=2).params().warning.k
+        2
+        """
+        warning = WarningParams(k=self.k, n=self.n, clear_sigma=self.clear_sigma, clear_after=self.clear_after)
+        return AnomalyParams(
+            bucket=self.bucket, allowed_lateness=self.allowed_lateness, threshold=self.threshold, warning=warning,
+            snapshot_every=self.snapshot_every, max_episode=self.max_episode,
+            hard_thresholds=dict(self.hard_thresholds), generator_url=self.generator_url,
+        )
+
+
 class Settings(BaseSettings):
     """All settings together; each concern also reads its own env prefix."""
 
@@ -201,3 +240,4 @@ class Settings(BaseSettings):
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
     correlation: CorrelationSettings = Field(default_factory=CorrelationSettings)
+    anomaly: AnomalySettings = Field(default_factory=AnomalySettings)

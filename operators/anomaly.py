@@ -22,7 +22,8 @@ series closes:
    for the ``anomaly_models`` table.
 
 Records that come after their bucket closed are returned as
-:class:`~signalcraft.operators.series.Late`, for the dead-letter table.
+:class:`~signalcraft.operators.series.Late` and counted in the snapshot (``late``); the
+full flow stores them in their own tables like any record, so they are not dead letters.
 """
 
 from __future__ import annotations
@@ -153,6 +154,7 @@ class SeriesWatch:
                 "novelty": state.detector.snapshot(),
                 "ewma": state.baseline.snapshot(),
                 "threshold": self.params.threshold,
+                "late": state.series.late if state.series is not None else 0,
             },
             last_updated=point.start,
         )

@@ -38,7 +38,8 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
     )
     dlq = topic_sink(config, settings.topics.dlq)
     correlations = topic_sink(config, settings.topics.correlations)
-    return build_flow(settings, source, store, dlq, correlations)
+    warnings = topic_sink(config, settings.topics.warnings)
+    return build_flow(settings, source, store, dlq, correlations, warnings)
 
 
 def recovery_config(settings: Settings, partitions: int = 1) -> RecoveryConfig | None:

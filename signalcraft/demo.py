@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 DEMO_MARK = "signalcraft demo"
 TABLES = (
     "alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq",
-    "alert_groups", "correlations",
+    "alert_groups", "correlations", "warnings", "anomaly_models",
 )
 
 
@@ -120,7 +120,42 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         ).fetchone()[0]
         if first is not None:
             say(f"  first critical alert {first:%Y-%m-%d %H:%M:%S}")
+        _warnings(con, truth, first, say)
         _suspects(con, truth, say)
+
+
+def _warnings(con: duckdb.DuckDBPyConnection, truth, first_critical, say) -> None:
+    """The early warnings of the incident: raised before its first critical alert, and by how much."""
+    if first_critical is None:
+        return
+    rows = con.execute(
+        """
+        select starts_at, labels['service'], annotations['summary'], metric_key
+        from warnings
+        where labels['project'] = ? and labels['environment'] = ?
+          and starts_at between ? - interval 30 minute and ?
+        order by starts_at
+        """,
+        [truth.project, truth.environment, first_critical, first_critical],
+    ).fetchall()
+    metric_rows = con.execute(
+        """
+        select starts_at, labels['metric'], annotations['summary'], metric_key
+        from warnings
+        where labels['metric'] is not null and metric_key like ? and metric_key like ?
+          and starts_at between ? - interval 30 minute and ?
+        order by starts_at
+        """,
+        [f'%project="{truth.project}"%', f'%environment="{truth.environment}"%', first_critical, first_critical],
+    ).fetchall()
+    found = sorted(rows + metric_rows)
+    if not found:
+        say("\nno early warning came before the first critical alert")
+        return
+    lead = (first_critical - found[0][0]).total_seconds() / 60
+    say(f"\nearly warnings before the first critical alert ({len(found)}; the first {lead:.1f} min ahead):")
+    for starts, what, summary, _ in found:
+        say(f"  {starts:%H:%M} {what or '':<40.40} {summary}")
 
 
 def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:

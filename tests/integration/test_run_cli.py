@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import duckdb
@@ -99,6 +100,17 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
             [bad.timestamp, truth.resolved_at],
         ).fetchone()[0]
     assert suspects == [(bad.service, bad.sha, bad.timestamp.replace(microsecond=0), "github-deployment")]  # GitHub sends seconds
+    # early warnings: the incident's error ramp warns before its first critical alert, and little else does
+    with duckdb.connect(str(db), read_only=True) as con:
+        firsts = con.execute(
+            "select min(starts_at) from warnings where labels['service'] = ? and labels['project'] = ?",
+            [bad.service, bad.project],
+        ).fetchone()[0]
+        total = con.execute("select count(*) from warnings").fetchone()[0]
+        models = con.execute("select count(*) from anomaly_models").fetchone()[0]
+    assert bad.timestamp <= firsts < truth.first_critical - timedelta(minutes=5)
+    assert "early warnings before the first critical alert" in done.stdout
+    assert 0 < total <= 20 and models > 0
     assert decoys == 0
 
 

@@ -98,7 +98,7 @@ def test_snapshots_every_interval_and_late_records_come_back():
     models = [o for o in out if isinstance(o, AnomalyModel)]
     assert [m.last_updated for m in models] == [T0 + m * MIN for m in (0, 15, 30, 45)]
     assert {m.id for m in models} == {make_id("model", "acme", "logs:acme/checkout/production/payments-api")}
-    assert set(models[-1].baseline) == {"bucket_s", "novelty", "ewma", "threshold"}
+    assert set(models[-1].baseline) == {"bucket_s", "novelty", "ewma", "threshold", "late"}
     assert [(o.record_id, type(o)) for o in out if isinstance(o, Late)] == [(late[0].id, Late)]
 
 
