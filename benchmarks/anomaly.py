@@ -1,0 +1,156 @@
+"""Anomaly warnings: points per second through the anomaly flow, and state per series.
+
+Starts the bundled broker, produces a seeded set of metric points (``--series`` series,
+one point a minute each, a few of them ramping), then in the same run measures:
+
+1. the raw decode rate: the same messages through ``decode`` in a loop, no flow;
+2. the flow without the anomaly branch (Kafka source -> decode -> DuckDB);
+3. the flow with it (series buckets -> default detector -> EWMA band -> warnings);
+
+one process, one worker, correlation off. Then the pickled bytes of one series' state
+for each baseline after a day of one-minute points (and Holt-Winters with daily
+seasonality at 5-minute buckets, the goal's case). Prints a table and one JSON line.
+
+    python benchmarks/anomaly.py --series 500 --minutes 240
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import pickle
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import duckdb
+from bytewax.testing import run_main
+
+from signalcraft.app import kafka_flow, tune_gc
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
+from signalcraft.config import (
+    AnomalySettings,
+    BrokerSettings,
+    CorrelationSettings,
+    IdentitySettings,
+    Settings,
+    StoreSettings,
+    TopicSettings,
+)
+from signalcraft.operators.anomaly import WatchState
+from signalcraft.operators.baselines import EWMA, RollingZScore
+from signalcraft.operators.baselines_holtwinters import HoltWinters
+from signalcraft.operators.detector import default_detector
+from signalcraft.sources.decode import decode
+from signalcraft.sources.raw import RawMessage
+
+START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+
+
+def points(series: int, minutes: int, seed: int) -> list[tuple[bytes, dict[str, str], int]]:
+    """Native metric points in time order; every 50th series ramps in its last hour."""
+    rng = random.Random(seed)
+    levels = [rng.uniform(10, 1000) for _ in range(series)]
+    out = []
+    for m in range(minutes):
+        at = START + timedelta(minutes=m)
+        for s in range(series):
+            ramp = 1.0 + (0.05 * (m - (minutes - 60)) if s % 50 == 0 and m >= minutes - 60 else 0.0)
+            value = levels[s] * ramp * (1 + 0.02 * math.sin(m / 30)) + rng.gauss(0, levels[s] * 0.01)
+            doc = {
+                "workspace_id": "acme", "metric_key": f'req_rate{{service="svc-{s:04d}"}}', "name": "req_rate",
+                "labels": {"service": f"svc-{s:04d}"}, "value": round(value, 4), "timestamp": at.isoformat(),
+            }
+            out.append((json.dumps(doc).encode(), {"sc-format": "signalcraft-metric"}, int(at.timestamp() * 1000)))
+    return out
+
+
+def decode_rate(messages) -> float:
+    identity = IdentitySettings()
+    t0 = time.perf_counter()
+    for i, (value, headers, ts) in enumerate(messages):
+        decode(RawMessage("bench.metrics", 0, i, value, headers=headers, timestamp_ms=ts), "metrics", identity)
+    return len(messages) / (time.perf_counter() - t0)
+
+
+def flow_rate(bootstrap: str, topics: TopicSettings, db: Path, anomaly: bool, n: int) -> tuple[float, dict]:
+    settings = Settings(
+        broker=BrokerSettings(bootstrap_servers=bootstrap),
+        topics=topics,
+        store=StoreSettings(db_path=db, read_copy=False),
+        correlation=CorrelationSettings(enabled=False),
+        anomaly=AnomalySettings(enabled=anomaly),
+    )
+    flow = kafka_flow(settings, stop_at_end=True)
+    tune_gc()
+    t0 = time.perf_counter()
+    run_main(flow)
+    elapsed = time.perf_counter() - t0
+    with duckdb.connect(str(db), read_only=True) as con:
+        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("metric_points", "warnings", "anomaly_models")}
+    if counts["metric_points"] != n:
+        raise SystemExit(f"stored {counts['metric_points']} of {n} points")
+    return n / elapsed, counts
+
+
+def state_bytes(seed: int) -> dict[str, int]:
+    """Pickled bytes of one series' state after a day of one-minute points (HW: 5-minute)."""
+    rng = random.Random(seed)
+    day = [100 + 10 * math.sin(2 * math.pi * m / 1440) + rng.gauss(0, 1) for m in range(1440)]
+    sizes = {}
+    for name, model, series in (
+        ("rolling_zscore_60", RollingZScore(window=60, warmup=30), day),
+        ("ewma", EWMA(alpha=0.1, warmup=20), day),
+        ("holt_winters_daily_5min", HoltWinters(season_length=288), day * 3),
+        ("novelty_detector", default_detector(), day),
+    ):
+        for i, x in enumerate(series[:: 5] if name.startswith("holt") else series):
+            model.learn(x)
+        sizes[name] = len(pickle.dumps(model))
+    watch = WatchState()
+    for x in day:
+        watch.detector.learn(x)
+        watch.baseline.learn(x)
+    sizes["series_watch_state"] = len(pickle.dumps(watch))
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--series", type=int, default=500)
+    parser.add_argument("--minutes", type=int, default=240)
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args(argv)
+    scenario = f"anomaly-metrics-{args.series}x{args.minutes}-s{args.seed}"
+    messages = points(args.series, args.minutes, args.seed)
+    n = len(messages)
+    print(f"[{scenario}] {n:,} points", file=sys.stderr)
+    raw = decode_rate(messages)
+    with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
+        topics = TopicSettings(**{k: f"bench-anomaly.{k}" for k in TopicSettings.model_fields})
+        create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
+        produce_all({"bootstrap.servers": broker.bootstrap_servers},
+                    [(topics.metrics, None, v, h, ts) for v, h, ts in messages])
+        ingest, _ = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "ingest.duckdb", False, n)
+        full, counts = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "anomaly.duckdb", True, n)
+    sizes = state_bytes(args.seed)
+    print(f"\n{'measure':44} {'points/s':>10}")
+    print(f"{'decode alone (no flow)':44} {raw:>10,.0f}")
+    print(f"{'flow, ingest only':44} {ingest:>10,.0f}")
+    print(f"{'flow, ingest + anomaly warnings':44} {full:>10,.0f}")
+    print(f"\nwarnings {counts['warnings']}, anomaly_models rows {counts['anomaly_models']}")
+    print("state per series (pickled bytes): " + ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
+    print(json.dumps({
+        "benchmark": "anomaly", "scenario": scenario, "points": n, "decode_per_s": round(raw),
+        "ingest_flow_per_s": round(ingest), "anomaly_flow_per_s": round(full), "stored": counts,
+        "state_bytes": sizes,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
