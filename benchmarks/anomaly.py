@@ -92,6 +92,9 @@ def flow_rate(bootstrap: str, topics: TopicSettings, db: Path, anomaly: bool, n:
     elapsed = time.perf_counter() - t0
     with duckdb.connect(str(db), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("metric_points", "warnings", "anomaly_models")}
+        warned = [r[0] for r in con.execute("select distinct metric_key from warnings").fetchall()]
+    counts["series_warned"] = len(warned)
+    counts["ramping_series_warned"] = sum(int(k.split('svc-')[1][:4]) % 50 == 0 for k in warned)
     if counts["metric_points"] != n:
         raise SystemExit(f"stored {counts['metric_points']} of {n} points")
     return n / elapsed, counts
@@ -142,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'decode alone (no flow)':44} {raw:>10,.0f}")
     print(f"{'flow, ingest only':44} {ingest:>10,.0f}")
     print(f"{'flow, ingest + anomaly warnings':44} {full:>10,.0f}")
-    print(f"\nwarnings {counts['warnings']}, anomaly_models rows {counts['anomaly_models']}")
+    ramps = len(range(0, args.series, 50))
+    print(f"\nwarnings {counts['warnings']} on {counts['series_warned']} series: {counts['ramping_series_warned']} of the "
+          f"{ramps} ramping series, {counts['series_warned'] - counts['ramping_series_warned']} of the "
+          f"{args.series - ramps} steady ones; anomaly_models rows {counts['anomaly_models']}")
     print("state per series (pickled bytes): " + ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
     print(json.dumps({
         "benchmark": "anomaly", "scenario": scenario, "points": n, "decode_per_s": round(raw),
