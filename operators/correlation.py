@@ -48,6 +48,7 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
+from signalcraft.operators.fold import fold_many, group_by_key
 
 __all__ = [
     "AlertCounts",
@@ -293,19 +294,15 @@ class Correlator:
         """Fold one item, or several of one key in order (one call per key per input batch)."""
         if not isinstance(items, list):
             return self.step(state, items)
-        out: list[Correlation] = []
-        for item in items:
-            state, emitted = self.step(state, item)
-            out.extend(emitted)
-        return state, out
+        return fold_many(self.step, state, items)
 
     def by_key(self, records: list[Any]) -> list[tuple[str, list[Item]]]:
         """The change events and firing alert events among ``records``, by join key, in order."""
-        keyed: dict[str, list[Item]] = {}
-        for r in records:
-            if isinstance(r, ChangeEvent) or (isinstance(r, AlertEvent) and r.status == "firing"):
-                keyed.setdefault(self.key_text(r), []).append(r)
-        return list(keyed.items())
+        return group_by_key(records, self._join_key_of)
+
+    def _join_key_of(self, record: Any) -> str | None:
+        joins = isinstance(record, ChangeEvent) or (isinstance(record, AlertEvent) and record.status == "firing")
+        return self.key_text(record) if joins else None
 
     def on_group(
         self, state: CorrelatorState | None, group: AlertGroup

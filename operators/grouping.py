@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
+from signalcraft.operators.fold import fold_many, group_by_key
 
 DEFAULT_GROUP_BY = ("workspace", "project", "environment", "service", "alertname")
 
@@ -193,19 +194,11 @@ class AlertGrouper:
         self, state: GroupState | None, events: list[AlertEvent]
     ) -> tuple[GroupState | None, list[AlertGroup]]:
         """Fold several events of one key, in order: one call per key per input batch."""
-        out: list[AlertGroup] = []
-        for event in events:
-            state, emitted = self.step(state, event)
-            out.extend(emitted)
-        return state, out
+        return fold_many(self.step, state, events)
 
     def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent]]]:
         """The alert events among ``records``, by group key, each key's in order."""
-        keyed: dict[str, list[AlertEvent]] = {}
-        for r in records:
-            if isinstance(r, AlertEvent):
-                keyed.setdefault(self.key_of(r), []).append(r)
-        return list(keyed.items())
+        return group_by_key(records, lambda r: self.key_of(r) if isinstance(r, AlertEvent) else None)
 
     def _on_firing(self, state: GroupState, event: AlertEvent, out: list[AlertGroup]) -> bool:
         """Apply a firing event; return whether ``opened_at`` was corrected."""
