@@ -10,7 +10,6 @@ with :func:`build_anomaly_flow`.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any
 
 import bytewax.operators as op
@@ -18,55 +17,31 @@ from bytewax.dataflow import Dataflow, Stream
 from bytewax.inputs import Source
 from bytewax.outputs import Sink
 
-from signalcraft.models import AlertEvent, AnomalyModel, DeadLetter, LogRecord, MetricPoint, Warning, make_id
+from signalcraft.models import AnomalyModel, DeadLetter, Warning
 from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch
-from signalcraft.operators.series import Late, series_key
-
-
-def by_series(records: list[Any]) -> list[tuple[str, list[Any]]]:
-    """The alert, log and metric records of a batch by series key, each key's in order."""
-    keyed: dict[str, list[Any]] = {}
-    for r in records:
-        if isinstance(r, (AlertEvent, LogRecord, MetricPoint)):
-            found = series_key(r)
-            if found is not None:
-                keyed.setdefault(found[1], []).append(r)
-    return list(keyed.items())
+from signalcraft.operators.series import Late
+from signalcraft.sources.decode import record_dead_letter
 
 
 def late_dead_letter(late: Late) -> DeadLetter:
-    """A record that came after its bucket closed, as a dead letter (step ``series``)."""
-    return DeadLetter(
-        id=make_id("dlq", "series", late.record_id),
-        source_topic="",
-        partition=-1,
-        offset=-1,
-        payload=late.payload,
-        headers={"sc-series": late.key},
-        step="series",
-        reason=late.reason,
-        received_at=late.at or datetime.now(timezone.utc),
-    )
+    """A record that came after its series' bucket closed, as a dead letter (step ``series``)."""
+    return record_dead_letter(late.record, "series", late.reason)
 
 
 def watch(
     batches: Stream[list[Any]], params: AnomalyParams
-) -> tuple[Stream[Warning], Stream[AnomalyModel], Stream[DeadLetter]]:
-    """Wire the per-series watch onto a stream of record batches."""
+) -> tuple[Stream[Warning], Stream[AnomalyModel], Stream[Late]]:
+    """Wire the per-series watch onto a stream of record batches.
+
+    Returns the warnings, the baseline snapshots and the records that came too late for
+    their bucket (the caller decides what they become).
+    """
     watcher = SeriesWatch(params)
-
-    def step_many(state, records):
-        out: list[Any] = []
-        for record in records:
-            state, emitted = watcher.step(state, record)
-            out.extend(emitted)
-        return state, out
-
-    keyed = op.flat_map("records-by-series", batches, by_series)
-    found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, step_many))
+    keyed = op.flat_map("records-by-series", batches, watcher.by_series)
+    found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, watcher.step_many))
     warnings = op.filter_map("warnings", found, lambda x: x if isinstance(x, Warning) else None)
     models = op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None)
-    late = op.filter_map("late", found, lambda x: late_dead_letter(x) if isinstance(x, Late) else None)
+    late = op.filter_map("late", found, lambda x: x if isinstance(x, Late) else None)
     return warnings, models, late
 
 
@@ -81,8 +56,8 @@ def build_anomaly_flow(
     """The anomaly branch alone, on a source of records."""
     flow = Dataflow(flow_id)
     batches = op.map("as-batches", op.input("input", flow, source), lambda r: [r])
-    w, m, d = watch(batches, params)
+    w, m, late = watch(batches, params)
     op.output("warnings-out", w, warnings)
     op.output("models-out", m, models)
-    op.output("dead-out", d, dead)
+    op.output("dead-out", op.map("late-dead-letters", late, late_dead_letter), dead)
     return flow

@@ -28,14 +28,16 @@ full flow stores them in their own tables like any record, so they are not dead 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from signalcraft.models import AnomalyModel, Warning, make_id
+from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, Warning, make_id
 from signalcraft.operators.baselines import EWMA
 from signalcraft.operators.detector import NoveltyDetector, default_detector
 from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine, WarningParams
-from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState
+from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
 
 _TITLES = {
     "alerts": ("HighErrorVelocity", "High Error Velocity", "alerts/min"),
@@ -81,7 +83,9 @@ class SeriesWatch:
     def __init__(self, params: AnomalyParams | None = None):
         self.params = params or AnomalyParams()
         self.folder = SeriesFolder(self.params.bucket, self.params.allowed_lateness)
+        self._default_machine = WarningMachine(self.params.warning)
         self._machines: dict[str, WarningMachine] = {}
+        """Series with a hard threshold -> their machine (the threshold is a hyperparameter)."""
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[Warning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
@@ -94,6 +98,15 @@ class SeriesWatch:
             else:
                 out += self._bucket(state, item)
         return state, out
+
+    def step_many(self, state: WatchState | None, records: list) -> tuple[WatchState | None, list[Warning | AnomalyModel | Late]]:
+        """Fold several records of one series, in order: one call per series per input batch."""
+        return fold_many(self.step, state, records)
+
+    @staticmethod
+    def by_series(records: list) -> list[tuple[str, list]]:
+        """The alert, log and metric records among ``records`` by series key, each key's in order."""
+        return group_by_key(records, _series_of)
 
     def _bucket(self, state: WatchState, point: SeriesPoint) -> list[Warning | AnomalyModel]:
         novelty = state.detector.score(point.value)
@@ -118,24 +131,17 @@ class SeriesWatch:
     def _machine(self, key: str) -> WarningMachine:
         threshold = self.params.hard_thresholds.get(key)
         if threshold is None:
-            return self._machines.setdefault("", WarningMachine(self.params.warning))
+            return self._default_machine
         if key not in self._machines:
-            params = self.params.warning
-            self._machines[key] = WarningMachine(WarningParams(**{**params.__dict__, "threshold": threshold}))
+            self._machines[key] = WarningMachine(dataclasses.replace(self.params.warning, threshold=threshold))
         return self._machines[key]
 
     def describe(self, point: SeriesPoint) -> Series:
         """What a warning on this series says: alertname, title, unit, routing labels."""
         alertname, title, unit = _TITLES[point.kind]
-        _, _, body = point.key.partition(":")
-        labels = {"series": point.key}
+        labels = {"series": point.key, **point.labels}
         if point.kind == "metric":
-            name = body.partition("/")[2].partition("{")[0]
-            title = title.format(name=name)
-            labels["metric"] = name
-        else:
-            _, project, environment, service = body.split("/", 3)
-            labels.update(project=project, environment=environment, service=service)
+            title = title.format(name=point.labels["metric"])
         base = self.params.generator_url
         return Series(
             point.workspace_id, point.key, alertname, title, unit, labels,
@@ -158,3 +164,10 @@ class SeriesWatch:
             },
             last_updated=point.start,
         )
+
+
+def _series_of(record) -> str | None:
+    if not isinstance(record, (AlertEvent, LogRecord, MetricPoint)):
+        return None
+    found = series_key(record)
+    return None if found is None else found[1]

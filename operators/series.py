@@ -14,8 +14,7 @@ end by ``allowed_lateness``; closed buckets come out in time order, zero-filled 
 zero is what an empty bucket means (at most ``max_fill`` of them: a key silent for days
 does not emit days of zeros at once — the baseline learns the gap as one). A record for
 a bucket already closed is *late*: it is counted in the state (``late``) and returned
-as a :class:`Late`, so the flow can send it to the dead-letter table with the reason,
-never dropping it silently.
+as a :class:`Late` with the reason.
 
 ``SeriesFolder.step`` updates the state it is given in place and returns it.
 """
@@ -44,19 +43,17 @@ class SeriesPoint:
     value: float
     samples: int
     """Records behind the value (alerts, logs or metric samples); 0 for a filled zero."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """What the series is about, for routing: project, environment, service; or metric."""
 
 
 @dataclass(frozen=True, slots=True)
 class Late:
-    """A record that came after its bucket closed: the flow dead-letters it with ``reason``."""
+    """A record that came after its bucket closed, and why it no longer counts."""
 
-    record_id: str
+    record: AlertEvent | LogRecord | MetricPoint
     key: str
     reason: str
-    payload: bytes = b""
-    """The record as JSON, for the dead letter."""
-    at: datetime | None = None
-    """The record's event time."""
 
 
 @dataclass(slots=True)
@@ -66,12 +63,27 @@ class SeriesState:
     key: str
     kind: Kind
     workspace_id: str
+    labels: dict[str, str] = field(default_factory=dict)
     clock: float = -math.inf
     """Latest event time seen, epoch seconds."""
     next_bucket: int | None = None
     """The first bucket not emitted yet; older ones are closed."""
     open: dict[int, list[float]] = field(default_factory=dict)
     late: int = 0
+
+
+def series_labels(record: AlertEvent | LogRecord | MetricPoint) -> dict[str, str]:
+    """The routing labels of the series ``record`` feeds.
+
+    >>> from datetime import timezone
+    >>> p = MetricPoint(id="m", workspace_id="acme", metric_key='cpu{job="api"}', name="cpu",
+    ...     value=0.5, timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc), source="t")
+    >>> series_labels(p)
+    {'metric': 'cpu'}
+    """
+    if isinstance(record, MetricPoint):
+        return {"metric": record.name}
+    return {"project": record.project, "environment": record.environment, "service": record.service}
 
 
 def series_key(record: AlertEvent | LogRecord | MetricPoint) -> tuple[Kind, str] | None:
@@ -137,7 +149,7 @@ class SeriesFolder:
             raise ValueError(f"series: {type(record).__name__} {record.id!r} feeds no series")
         kind, key = found
         if state is None:
-            state = SeriesState(key=key, kind=kind, workspace_id=record.workspace_id)
+            state = SeriesState(key=key, kind=kind, workspace_id=record.workspace_id, labels=series_labels(record))
         elif state.key != key:
             raise ValueError(f"series: record {record.id!r} has key {key!r}, state is for {state.key!r}")
         t = _event_time(record)
@@ -149,7 +161,7 @@ class SeriesFolder:
                 f"series {key}: event time {datetime.fromtimestamp(t, timezone.utc).isoformat()} is in a bucket "
                 f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
             )
-            return state, [Late(record.id, key, why, record.model_dump_json().encode(), _EPOCH + timedelta(seconds=t))]
+            return state, [Late(record, key, why)]
         value = record.value if isinstance(record, MetricPoint) else 1.0
         if isinstance(record, MetricPoint) and not math.isfinite(value):
             return state, []  # a NaN or inf sample carries no level; the store keeps it as sent
@@ -191,7 +203,7 @@ class SeriesFolder:
         else:
             value = total / count
         start = _EPOCH + timedelta(seconds=index * self.bucket.total_seconds())
-        return SeriesPoint(state.key, state.kind, state.workspace_id, start, value, int(count))
+        return SeriesPoint(state.key, state.kind, state.workspace_id, start, value, int(count), state.labels)
 
 
 def _event_time(record: AlertEvent | LogRecord | MetricPoint) -> float:

@@ -12,16 +12,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
 
-from signalcraft.models import DeadLetter, make_id
+from signalcraft.models import DeadLetter
 from signalcraft.sinks.duckdb import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
+from signalcraft.sources.decode import record_dead_letter
 
 log = logging.getLogger(__name__)
 
@@ -65,20 +65,8 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
             good.append(to_arrow(table, [record]))
         except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
             log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
-            bad.append(
-                DeadLetter(
-                    id=make_id("dlq", "store", record.id),
-                    source_topic="",
-                    partition=-1,
-                    offset=-1,
-                    payload=record.model_dump_json().encode(),
-                    headers={},
-                    format=getattr(record, "source", None),
-                    step="store",
-                    reason=f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}",
-                    received_at=datetime.now(timezone.utc),
-                )
-            )
+            reason = f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}"
+            bad.append(record_dead_letter(record, "store", reason))
     return (pa.concat_tables(good) if good else table.arrow_schema.empty_table()), bad
 
 

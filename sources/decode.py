@@ -169,6 +169,22 @@ def dead_letter(raw: RawMessage, step: str, reason: str, fmt: str | None = None)
     )
 
 
+def record_dead_letter(record: Record, step: str, reason: str) -> DeadLetter:
+    """A dead letter for a record a later step refused; the record as JSON is its payload."""
+    return DeadLetter(
+        id=make_id("dlq", step, record.id),
+        source_topic="",
+        partition=-1,
+        offset=-1,
+        payload=record.model_dump_json().encode(),
+        headers={},
+        format=getattr(record, "source", None),
+        step=step,
+        reason=reason,
+        received_at=datetime.now(timezone.utc),
+    )
+
+
 def parse_any(
     value: bytes, fmt: str | None, headers: dict[str, str], identity: IdentitySettings
 ) -> tuple[str, list[Record]]:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, run_main
 
-from signalcraft.models import LogRecord, MetricPoint
+from signalcraft.models import LogRecord, MetricPoint, make_id
 from signalcraft.flows.anomaly import build_anomaly_flow
 from signalcraft.operators.anomaly import AnomalyParams
 
@@ -54,7 +54,8 @@ def test_a_record_after_its_bucket_closed_becomes_a_dead_letter_with_the_reason(
     points = [MetricPoint(id=f"m{i}", workspace_id="acme", metric_key="q", name="q", value=1.0,
                           timestamp=T0 + i * MIN, source="t") for i in range(10)]
     _, _, dead = run([*points, late])
-    assert [(d.step, d.headers["sc-series"]) for d in dead] == [("series", "metric:acme/q")]
+    assert [(d.step, d.id) for d in dead] == [("series", make_id("dlq", "series", "late-1"))]
+    assert "series metric:acme/q:" in dead[0].reason
     assert "closed before" in dead[0].reason and b'"id":"late-1"' in dead[0].payload
 
 

@@ -99,7 +99,7 @@ def test_snapshots_every_interval_and_late_records_come_back():
     assert [m.last_updated for m in models] == [T0 + m * MIN for m in (0, 15, 30, 45)]
     assert {m.id for m in models} == {make_id("model", "acme", "logs:acme/checkout/production/payments-api")}
     assert set(models[-1].baseline) == {"bucket_s", "novelty", "ewma", "threshold", "late"}
-    assert [(o.record_id, type(o)) for o in out if isinstance(o, Late)] == [(late[0].id, Late)]
+    assert [(o.record.id, type(o)) for o in out if isinstance(o, Late)] == [(late[0].id, Late)]
 
 
 def test_hard_threshold_gives_a_lead_time():
@@ -125,3 +125,11 @@ def test_state_pickles_mid_stream_continues_identically_and_stays_small():
         copy, got = watch.step(copy, r)
         out_b += got
     assert out_a == out_b and any(isinstance(o, Warning) for o in out_a)
+
+
+def test_labels_come_from_the_records_not_from_parsing_the_key():
+    """A project named like a path ("acme/payments-api", as some tools name it) keeps its name."""
+    records = [r.model_copy(update={"project": "acme/payments-api"}) for r in error_stream(240, 200)]
+    _, out = run(records)
+    w = next(o for o in out if isinstance(o, Warning))
+    assert (w.labels["project"], w.labels["environment"], w.labels["service"]) == ("acme/payments-api", "production", "payments-api")

@@ -96,7 +96,7 @@ def test_out_of_order_within_lateness_is_the_same_as_in_order():
 def test_a_record_after_its_bucket_closed_is_returned_late_with_the_reason():
     state, points, late = fold([alert(0, 0.5), alert(1, 3.5), alert(2, 0.9)])
     assert [minute(p) for p in points] == [0, 1]
-    assert [(x.record_id, x.key) for x in late] == [("a2", "alerts:acme/shop/prod/api")]
+    assert [(x.record.id, x.key) for x in late] == [("a2", "alerts:acme/shop/prod/api")]
     assert "closed before 2025-03-11T14:02:00+00:00" in late[0].reason and state.late == 1
     assert points[0].value == 1.0  # the late one did not change what was emitted
 
