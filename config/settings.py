@@ -9,6 +9,7 @@ Nothing here is read at import time: build :class:`Settings` at the entry point
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -17,9 +18,11 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from signalcraft.operators.anomaly import AnomalyParams
-from signalcraft.operators.correlation_rank import ENVIRONMENT_ALIASES, CorrelationParams
-from signalcraft.operators.early_warning import WarningParams
+from signalcraft.operators.correlation_rank import CorrelationParams
 from signalcraft.operators.grouping import AlertGrouper
+
+_GROUPING, _JOIN, _WATCH = AlertGrouper(), CorrelationParams(), AnomalyParams()
+"""Defaults come from the operators' own hyperparameters, so the two never drift apart."""
 
 StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
 STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
@@ -151,41 +154,38 @@ class CorrelationSettings(BaseSettings):
     model_config = _frozen("SIGNALCRAFT_CORRELATION_")
 
     enabled: bool = True
-    group_by: tuple[str, ...] = ("workspace", "project", "environment", "service", "alertname")
+    group_by: tuple[str, ...] = _GROUPING.group_by
     """Alertmanager ``group_by``: record fields (workspace, project, environment, service,
     alertname) or any alert label."""
-    group_wait: timedelta = timedelta(seconds=30)
-    group_interval: timedelta = timedelta(minutes=5)
-    resolve_after: timedelta | None = None
+    group_wait: timedelta = _GROUPING.group_wait
+    group_interval: timedelta = _GROUPING.group_interval
+    resolve_after: timedelta | None = _GROUPING.resolve_after
     """Resolve a member not heard of for this long (Alertmanager's ``resolve_timeout``)."""
-    lookback: timedelta = timedelta(minutes=15)
-    tolerance_after: timedelta = timedelta(minutes=2)
-    allowed_lateness: timedelta = timedelta(minutes=3)
-    max_change_delay: timedelta | None = None
-    max_open_groups: int = 1000
-    horizon: timedelta = timedelta(hours=72)
-    max_buffered_changes: int = 10_000
-    suspect_threshold: float = 0.35
-    max_candidates: int = 3
-    alert_rate: bool = True
-    rate_window: timedelta = timedelta(minutes=10)
-    same_change_window: timedelta = timedelta(minutes=5)
+    # The join's parameters; defaults and meanings are CorrelationParams'.
+    lookback: timedelta = _JOIN.lookback
+    tolerance_after: timedelta = _JOIN.tolerance_after
+    allowed_lateness: timedelta = _JOIN.allowed_lateness
+    max_change_delay: timedelta | None = _JOIN.max_change_delay
+    max_open_groups: int = _JOIN.max_open_groups
+    horizon: timedelta = _JOIN.horizon
+    max_buffered_changes: int = _JOIN.max_buffered_changes
+    suspect_threshold: float = _JOIN.suspect_threshold
+    max_candidates: int = _JOIN.max_candidates
+    alert_rate: bool = _JOIN.alert_rate
+    rate_window: timedelta = _JOIN.rate_window
+    same_change_window: timedelta = _JOIN.same_change_window
     dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    environment_aliases: dict[str, str] = Field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
+    environment_aliases: dict[str, str] = Field(default_factory=lambda: dict(_JOIN.environment_aliases))
 
     def params(self) -> CorrelationParams:
-        """The join and ranking parameters.
+        """The join and ranking parameters: every field of :class:`CorrelationParams`, from here.
 
         >>> CorrelationSettings(lookback=1200).params().lookback
         datetime.timedelta(seconds=1200)
+        >>> CorrelationSettings().params() == CorrelationParams()
+        True
         """
-        names = (
-            "lookback", "tolerance_after", "allowed_lateness", "max_change_delay", "max_open_groups",
-            "horizon", "max_buffered_changes",
-            "suspect_threshold", "max_candidates", "alert_rate", "rate_window", "same_change_window", "dependencies",
-            "environment_aliases",
-        )
-        return CorrelationParams(**{name: getattr(self, name) for name in names})
+        return CorrelationParams(**{f.name: getattr(self, f.name) for f in dataclasses.fields(CorrelationParams)})
 
     def grouper(self) -> AlertGrouper:
         """The alert grouping operator."""
@@ -203,25 +203,30 @@ class AnomalySettings(BaseSettings):
     model_config = _frozen("SIGNALCRAFT_ANOMALY_")
 
     enabled: bool = True
-    bucket: timedelta = timedelta(minutes=1)
-    allowed_lateness: timedelta = timedelta(minutes=2)
-    threshold: float = 0.5
-    k: int = 3
-    n: int = 5
-    clear_sigma: float = 2.0
-    clear_after: int = 3
-    snapshot_every: timedelta = timedelta(minutes=15)
-    max_episode: int = 120
+    # Defaults and meanings are AnomalyParams' and WarningParams'.
+    bucket: timedelta = _WATCH.bucket
+    allowed_lateness: timedelta = _WATCH.allowed_lateness
+    threshold: float = _WATCH.threshold
+    k: int = _WATCH.warning.k
+    n: int = _WATCH.warning.n
+    clear_sigma: float = _WATCH.warning.clear_sigma
+    clear_after: int = _WATCH.warning.clear_after
+    snapshot_every: timedelta = _WATCH.snapshot_every
+    max_episode: int = _WATCH.max_episode
     hard_thresholds: dict[str, float] = Field(default_factory=dict)
-    generator_url: str = ""
+    generator_url: str = _WATCH.generator_url
 
     def params(self) -> AnomalyParams:
         """The watch's parameters.
 
         >>> AnomalySettings(k=2).params().warning.k
         2
+        >>> AnomalySettings().params() == AnomalyParams()
+        True
         """
-        warning = WarningParams(k=self.k, n=self.n, clear_sigma=self.clear_sigma, clear_after=self.clear_after)
+        warning = dataclasses.replace(
+            _WATCH.warning, k=self.k, n=self.n, clear_sigma=self.clear_sigma, clear_after=self.clear_after
+        )
         return AnomalyParams(
             bucket=self.bucket, allowed_lateness=self.allowed_lateness, threshold=self.threshold, warning=warning,
             snapshot_every=self.snapshot_every, max_episode=self.max_episode,
