@@ -148,7 +148,29 @@ class Baseline(ABC):
         return Score(expected, expected - half, expected + half, (x - expected) / std, ready)
 
 
-class RollingZScore(Baseline):
+class _Windowed(Baseline):
+    """A baseline over the last ``window`` points, ready after ``warmup`` of them."""
+
+    __slots__ = ("warmup", "window")
+
+    window: int
+    warmup: int
+
+    def _init_window(self, window: int, warmup: int, band: float, min_std: float, seed: int | None) -> None:
+        if not 2 <= warmup <= window:
+            raise ValueError(
+                f"{type(self).__name__}: window={window!r}, warmup={warmup!r}; expected 2 <= warmup <= window"
+            )
+        self.window = window
+        self.warmup = warmup
+        self._init_common(band, min_std, seed)
+
+    @property
+    def warmup_points(self) -> int:
+        return self.warmup
+
+
+class RollingZScore(_Windowed):
     """Mean and standard deviation of the last ``window`` points, updated in O(1).
 
     The standard deviation is the sample one (``ddof=1``), as pandas'
@@ -180,8 +202,6 @@ class RollingZScore(Baseline):
         "_mean",
         "_replaced",
         "_shift",
-        "warmup",
-        "window",
     )
 
     def __init__(
@@ -192,14 +212,7 @@ class RollingZScore(Baseline):
         min_std: float = 1e-9,
         seed: int | None = None,
     ) -> None:
-        if not 2 <= warmup <= window:
-            raise ValueError(
-                f"RollingZScore: window={window!r}, warmup={warmup!r}; "
-                "expected 2 <= warmup <= window"
-            )
-        self.window = window
-        self.warmup = warmup
-        self._init_common(band, min_std, seed)
+        self._init_window(window, warmup, band, min_std, seed)
         self._buf = array("d")
         self._head = 0
         self._shift = 0.0  # values are summed as x - _shift, _shift near their mean
@@ -207,10 +220,6 @@ class RollingZScore(Baseline):
         self._m2 = 0.0  # sum of squared deviations from the mean
         self._m2_peak = 0.0  # the largest _m2 since the last exact recomputation
         self._replaced = 0
-
-    @property
-    def warmup_points(self) -> int:
-        return self.warmup
 
     def learn(self, x: float, t: datetime | None = None) -> None:
         x = self._value(x, "learn")
@@ -334,7 +343,7 @@ class EWMA(Baseline):
         }
 
 
-class RollingQuantileZScore(Baseline):
+class RollingQuantileZScore(_Windowed):
     """A robust rolling baseline over river's exact rolling quantiles.
 
     ``expected`` is the median of the last ``window`` points and ``std`` is their
@@ -354,7 +363,7 @@ class RollingQuantileZScore(Baseline):
     (12.0, 2.0)
     """
 
-    __slots__ = ("_iqr", "_median", "warmup", "window")
+    __slots__ = ("_iqr", "_median")
 
     _IQR_PER_STD = 1.3489795003921634  # 2 * Phi^-1(0.75)
 
@@ -366,20 +375,9 @@ class RollingQuantileZScore(Baseline):
         min_std: float = 1e-9,
         seed: int | None = None,
     ) -> None:
-        if not 2 <= warmup <= window:
-            raise ValueError(
-                f"RollingQuantileZScore: window={window!r}, warmup={warmup!r}; "
-                "expected 2 <= warmup <= window"
-            )
-        self.window = window
-        self.warmup = warmup
-        self._init_common(band, min_std, seed)
+        self._init_window(window, warmup, band, min_std, seed)
         self._median = river_stats.RollingQuantile(0.5, window)
         self._iqr = river_stats.RollingIQR(window, 0.25, 0.75)
-
-    @property
-    def warmup_points(self) -> int:
-        return self.warmup
 
     def learn(self, x: float, t: datetime | None = None) -> None:
         x = self._value(x, "learn")
