@@ -10,9 +10,16 @@ import sys
 import threading
 import time
 
-import duckdb
+from collections.abc import Callable
 
-from tests.integration.conftest import consume_all, produce
+import duckdb
+from bytewax.testing import run_main
+
+from signalcraft.app import kafka_flow
+from signalcraft.broker import create_topics
+from signalcraft.config import Settings, StoreSettings
+
+from tests.integration.conftest import consume_all, produce, unique_topics
 
 N_ALERTS = 24_000
 N_BAD = 24
@@ -48,23 +55,14 @@ def run_cli(settings, db, recovery, *extra, **popen):
     return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
-def test_sigkill_mid_stream_then_restart_stores_every_input_exactly_once(settings, tmp_path):
-    db, recovery = tmp_path / "ingest.duckdb", tmp_path / "recovery"
-    bootstrap, topic = settings.broker.bootstrap_servers, settings.topics.alerts
-
+def kill_while_feeding(settings, db, recovery, feed: Callable[[Settings], None], after_s: float) -> None:
+    """Run the flow with recovery, feed its input on a thread, and SIGKILL the flow
+    ``after_s`` later, while input is still arriving."""
     first = run_cli(settings, db, recovery)
-    # produce the whole stream in slices while the flow runs, and kill it while it is still arriving
-    all_msgs = list(messages())
-
-    def feed() -> None:
-        for i in range(0, len(all_msgs), 1000):
-            produce(bootstrap, topic, all_msgs[i:i + 1000])
-            time.sleep(0.2)
-
-    feeder = threading.Thread(target=feed)
+    feeder = threading.Thread(target=feed, args=(settings,))
     feeder.start()
     try:
-        time.sleep(3.0)
+        time.sleep(after_s)
         assert feeder.is_alive(), "the kill must land while input is still arriving"
         assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
     finally:
@@ -72,14 +70,43 @@ def test_sigkill_mid_stream_then_restart_stores_every_input_exactly_once(setting
         first.wait(10)
         feeder.join()
 
+
+def restart_to_end(settings, db, recovery, timeout_s: float = 180) -> None:
+    """Restart the flow from the recovery dir and run it to the end of its input."""
+    second = run_cli(settings, db, recovery, "--stop-at-end")
+    _, err = second.communicate(timeout=timeout_s)
+    assert second.returncode == 0, err[-3000:]
+    assert "resuming" in err, "the restart must resume from the recovery snapshot, not from scratch"
+
+
+def reference_run(settings: Settings, db, feed: Callable[[Settings], None], **updates) -> None:
+    """The same input, uninterrupted, on fresh topics into ``db``: what the restarted run must equal."""
+    topics = unique_topics()
+    create_topics({"bootstrap.servers": settings.broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
+    clean = settings.model_copy(update={"topics": topics, "store": StoreSettings(db_path=db, read_copy=False), **updates})
+    feed(clean)
+    run_main(kafka_flow(clean, stop_at_end=True))
+
+
+def test_sigkill_mid_stream_then_restart_stores_every_input_exactly_once(settings, tmp_path):
+    db, recovery = tmp_path / "ingest.duckdb", tmp_path / "recovery"
+    bootstrap, topic = settings.broker.bootstrap_servers, settings.topics.alerts
+
+    # produce the whole stream in slices while the flow runs, and kill it while it is still arriving
+    all_msgs = list(messages())
+
+    def feed(_settings: Settings) -> None:
+        for i in range(0, len(all_msgs), 1000):
+            produce(bootstrap, topic, all_msgs[i:i + 1000])
+            time.sleep(0.2)
+
+    kill_while_feeding(settings, db, recovery, feed, 3.0)
+
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from alert_events").fetchone()[0]
     assert 0 < before < N_ALERTS, "the kill must land mid-stream"
 
-    second = run_cli(settings, db, recovery, "--stop-at-end")
-    _, err = second.communicate(timeout=120)
-    assert second.returncode == 0, err[-3000:]
-    assert "resuming" in err, "the restart must resume from the recovery snapshot, not from scratch"
+    restart_to_end(settings, db, recovery)
 
     with duckdb.connect(str(db), read_only=True) as con:
         total, distinct = con.execute("select count(*), count(distinct fingerprint) from alert_events").fetchone()

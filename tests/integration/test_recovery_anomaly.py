@@ -6,20 +6,16 @@ from __future__ import annotations
 import json
 import math
 import random
-import signal
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 
 import duckdb
-from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow
-from signalcraft.broker import create_topics, produce_all
-from signalcraft.config import CorrelationSettings, Settings, StoreSettings
+from signalcraft.broker import produce_all
+from signalcraft.config import CorrelationSettings, Settings
 
-from tests.integration.conftest import unique_topics
-from tests.integration.test_recovery import run_cli
+from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
+
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
 SERIES, MINUTES = 40, 240
@@ -61,35 +57,14 @@ def test_sigkill_mid_stream_then_restart_warns_exactly_as_an_uninterrupted_run(s
     db, recovery = tmp_path / "anomaly.duckdb", tmp_path / "recovery"
     messages = stream()
 
-    first = run_cli(settings, db, recovery)
-    feeder = threading.Thread(target=feed, args=(settings, messages, 0.3))
-    feeder.start()
-    try:
-        time.sleep(3.5)
-        assert feeder.is_alive(), "the kill must land while input is still arriving"
-        assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
-    finally:
-        first.send_signal(signal.SIGKILL)
-        first.wait(10)
-        feeder.join()
+    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.3), 3.5)
     with duckdb.connect(str(db), read_only=True) as con:
         before = con.execute("select count(*) from metric_points").fetchone()[0]
     assert 0 < before < len(messages), "the kill must land mid-stream"
 
-    second = run_cli(settings, db, recovery, "--stop-at-end")
-    _, err = second.communicate(timeout=180)
-    assert second.returncode == 0, err[-3000:]
-    assert "resuming" in err
-
+    restart_to_end(settings, db, recovery)
     reference = tmp_path / "reference.duckdb"
-    topics = unique_topics()
-    create_topics({"bootstrap.servers": settings.broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
-    clean = settings.model_copy(update={
-        "topics": topics, "store": StoreSettings(db_path=reference, read_copy=False),
-        "correlation": CorrelationSettings(enabled=False),
-    })
-    feed(clean, messages, 0.0)
-    run_main(kafka_flow(clean, stop_at_end=True))
+    reference_run(settings, reference, lambda s: feed(s, messages, 0.0), correlation=CorrelationSettings(enabled=False))
 
     warnings, models = stored(db)
     assert (warnings, models) == stored(reference)

@@ -10,21 +10,17 @@ input.
 from __future__ import annotations
 
 import json
-import signal
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 
 import duckdb
-from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow
-from signalcraft.broker import create_topics, produce_all
-from signalcraft.config import IdentitySettings, Settings, StoreSettings
+from signalcraft.broker import produce_all
+from signalcraft.config import IdentitySettings, Settings
 from signalcraft.sources.decode import parse_payload
 
-from tests.integration.conftest import unique_topics
-from tests.integration.test_recovery import run_cli
+from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
+
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
 PROJECTS = [f"proj-{i:02d}" for i in range(12)]
@@ -104,32 +100,13 @@ def test_sigkill_mid_join_then_restart_loses_and_doubles_nothing(settings, tmp_p
     db, recovery = tmp_path / "join.duckdb", tmp_path / "recovery"
     messages = stream()
 
-    first = run_cli(settings, db, recovery)
-    feeder = threading.Thread(target=feed, args=(settings, messages, 0.15))
-    feeder.start()
-    try:
-        time.sleep(3.5)
-        assert feeder.is_alive(), "the kill must land while input is still arriving"
-        assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
-    finally:
-        first.send_signal(signal.SIGKILL)
-        first.wait(10)
-        feeder.join()
+    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.15), 3.5)
     groups_before, _ = stored(db)
     assert 0 < len(groups_before) < len(PROJECTS) * INCIDENTS * 2, "the kill must land mid-join"
 
-    second = run_cli(settings, db, recovery, "--stop-at-end")
-    _, err = second.communicate(timeout=120)
-    assert second.returncode == 0, err[-3000:]
-    assert "resuming" in err
-
-    # the same input, uninterrupted, into another file
+    restart_to_end(settings, db, recovery)
     reference = tmp_path / "reference.duckdb"
-    topics = unique_topics()
-    create_topics({"bootstrap.servers": settings.broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
-    clean = settings.model_copy(update={"topics": topics, "store": StoreSettings(db_path=reference, read_copy=False)})
-    feed(clean, messages, 0.0)
-    run_main(kafka_flow(clean, stop_at_end=True))
+    reference_run(settings, reference, lambda s: feed(s, messages, 0.0))
 
     groups, current = stored(db)
     ref_groups, ref_current = stored(reference)
