@@ -13,10 +13,10 @@ with the null (0) and perfect (100) detectors. Prints a table and, last, one JSO
         --windows ../shared/nab/labels/combined_windows.json \\
         --profiles ../shared/nab/config/profiles.json --out /tmp/nab-out
 
-Detectors (``--detectors``, default all available):
+Detectors (``--detectors``, default all):
 
 - ``signalcraft``: the project's default detector, ``default_detector()`` from
-  ``signalcraft.operators.detector``, when that exists (one line says so when not);
+  ``signalcraft.operators.detector``;
 - ``windowedGaussian``: :class:`WindowedGaussian`, a plain baseline;
 - ``null``: never fires (score 0.0); it normalises to exactly 0.
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import json
 import math
 import sys
@@ -45,7 +44,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 import nab_scoring as ns  # noqa: E402
 
-DEFAULT_DETECTOR_MODULE = "signalcraft.operators.detector"  # the hook: default_detector()
+from signalcraft.operators.detector import default_detector  # noqa: E402
+
 SHORT = {"standard": "standard", "reward_low_FP_rate": "low-FP", "reward_low_FN_rate": "low-FN"}
 
 
@@ -133,38 +133,9 @@ class WindowedGaussian:
         return s
 
 
-def default_detector_factory() -> tuple[Factory | None, str]:
-    """``default_detector`` from :data:`DEFAULT_DETECTOR_MODULE`, or None and why not."""
-    try:
-        module = importlib.import_module(DEFAULT_DETECTOR_MODULE)
-    except ModuleNotFoundError as e:
-        if e.name is not None and DEFAULT_DETECTOR_MODULE.startswith(e.name):
-            return None, f"{DEFAULT_DETECTOR_MODULE} does not exist yet"
-        return None, f"{DEFAULT_DETECTOR_MODULE} could not be imported: {e}"
-    except Exception as e:  # noqa: BLE001 - a broken module must not stop the baselines
-        return None, f"{DEFAULT_DETECTOR_MODULE} could not be imported: {type(e).__name__}: {e}"
-    factory = getattr(module, "default_detector", None)
-    if not callable(factory):
-        return None, f"{DEFAULT_DETECTOR_MODULE} has no default_detector()"
-    try:
-        probe = factory()
-    except Exception as e:  # noqa: BLE001 - as above
-        return None, f"{DEFAULT_DETECTOR_MODULE}.default_detector() failed: {type(e).__name__}: {e}"
-    if not callable(getattr(probe, "score_and_learn", None)):
-        return None, (f"{DEFAULT_DETECTOR_MODULE}.default_detector() gives a {type(probe).__name__}, "
-                      "which has no score_and_learn(timestamp, value)")
-    return factory, ""
-
-
-def available_detectors() -> tuple[dict[str, Factory], str]:
-    """Every runnable detector by name (default detector first), and a note on what is not."""
-    detectors: dict[str, Factory] = {}
-    factory, why_not = default_detector_factory()
-    if factory is not None:
-        detectors["signalcraft"] = factory
-    detectors["windowedGaussian"] = WindowedGaussian
-    detectors["null"] = NullDetector
-    return detectors, (f"signalcraft: not run, {why_not}" if why_not else "")
+def available_detectors() -> dict[str, Factory]:
+    """Every detector the harness runs, by name, the project's default first."""
+    return {"signalcraft": default_detector, "windowedGaussian": WindowedGaussian, "null": NullDetector}
 
 
 def run_online(name: str, factory: Factory, series: ns.LabelledSeries) -> np.ndarray:
@@ -245,7 +216,7 @@ def report(results: dict[str, dict[str, ns.Best]], seconds: dict[str, float], pr
     return "\n".join(lines)
 
 
-def summary(data_dir: Path, corpus, results, seconds, note: str) -> dict:
+def summary(data_dir: Path, corpus, results, seconds) -> dict:
     return {
         "benchmark": "nab",
         "data_dir": str(data_dir),
@@ -256,7 +227,6 @@ def summary(data_dir: Path, corpus, results, seconds, note: str) -> dict:
                 "threshold": None if math.isinf(b.threshold) else b.threshold,
                 "tp": b.outcome.tp, "fn": b.outcome.fn, "fp": b.outcome.fp}
             for p, b in best.items()}} for name, best in results.items()},
-        "not_run": note or None,
     }
 
 
@@ -272,9 +242,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    detectors, note = available_detectors()
-    if note:
-        print(note)
+    detectors = available_detectors()
     try:
         chosen = args.detectors or list(detectors)
         unknown = [d for d in chosen if d not in detectors]
@@ -288,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"nab: error: {e}", file=sys.stderr)
         return 1
     print(report(results, seconds, list(profiles)))
-    print(json.dumps(summary(args.data_dir, corpus, results, seconds, note)))
+    print(json.dumps(summary(args.data_dir, corpus, results, seconds)))
     return 0
 
 
