@@ -28,17 +28,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
-from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow, tune_gc
+sys.path.insert(0, str(Path(__file__).parent))
+from common import bench_settings, timed_run, topic_settings  # noqa: E402
+
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import (
-    AnomalySettings,
-    BrokerSettings,
-    CorrelationSettings,
     IdentitySettings,
-    Settings,
-    StoreSettings,
     TopicSettings,
 )
 from signalcraft.operators.anomaly import WatchState
@@ -78,18 +74,7 @@ def decode_rate(messages) -> float:
 
 
 def flow_rate(bootstrap: str, topics: TopicSettings, db: Path, anomaly: bool, n: int) -> tuple[float, dict]:
-    settings = Settings(
-        broker=BrokerSettings(bootstrap_servers=bootstrap),
-        topics=topics,
-        store=StoreSettings(db_path=db, read_copy=False),
-        correlation=CorrelationSettings(enabled=False),
-        anomaly=AnomalySettings(enabled=anomaly),
-    )
-    flow = kafka_flow(settings, stop_at_end=True)
-    tune_gc()
-    t0 = time.perf_counter()
-    run_main(flow)
-    elapsed = time.perf_counter() - t0
+    elapsed = timed_run(bench_settings(bootstrap, topics, db, anomaly=anomaly))
     with duckdb.connect(str(db), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("metric_points", "warnings", "anomaly_models")}
         warned = [r[0] for r in con.execute("select distinct metric_key from warnings").fetchall()]
@@ -134,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[{scenario}] {n:,} points", file=sys.stderr)
     raw = decode_rate(messages)
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
-        topics = TopicSettings(**{k: f"bench-anomaly.{k}" for k in TopicSettings.model_fields})
+        topics = topic_settings("bench-anomaly")
         create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
         produce_all({"bootstrap.servers": broker.bootstrap_servers},
                     [(topics.metrics, None, v, h, ts) for v, h, ts in messages])

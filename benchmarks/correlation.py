@@ -39,21 +39,17 @@ from pathlib import Path
 from statistics import median
 
 import duckdb
-from bytewax.testing import run_main
 from confluent_kafka import Consumer, TopicPartition
 
 sys.path.insert(0, str(Path(__file__).parent))
 import correlation_scenario as cs  # noqa: E402
+from common import bench_settings, timed_run, topic_settings  # noqa: E402
 
-from signalcraft.app import kafka_flow, tune_gc  # noqa: E402
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all  # noqa: E402
 from signalcraft.config import (  # noqa: E402
-    AnomalySettings,
-    BrokerSettings,
     CorrelationSettings,
     IdentitySettings,
     Settings,
-    StoreSettings,
     TopicSettings,
 )
 from signalcraft.models import AlertEvent, ChangeEvent  # noqa: E402
@@ -78,18 +74,9 @@ def tenants(scenario: cs.Scenario, k: int) -> cs.Scenario:
     return dataclasses.replace(scenario, scenario_id=f"{scenario.scenario_id}-x{k}", messages=messages, truth=truth)
 
 
-def topic_settings(prefix: str) -> TopicSettings:
-    return TopicSettings(**{k: f"{prefix}.{k}" for k in TopicSettings.model_fields})
-
-
 def settings_for(bootstrap: str, topics: TopicSettings, db: Path, dependencies: dict) -> Settings:
-    return Settings(
-        broker=BrokerSettings(bootstrap_servers=bootstrap),
-        topics=topics,
-        store=StoreSettings(db_path=db, read_copy=False),
-        correlation=CorrelationSettings(dependencies=dependencies),
-        anomaly=AnomalySettings(enabled=False),  # the join alone (and ingest)
-    )
+    """The join (and ingest), the anomaly branch off."""
+    return bench_settings(bootstrap, topics, db, correlation=CorrelationSettings(dependencies=dependencies))
 
 
 def produce(bootstrap: str, topics: TopicSettings, messages, *, live_rate: float | None = None) -> list[float]:
@@ -124,11 +111,7 @@ def run_backlog(bootstrap: str, scenario: cs.Scenario, db: Path) -> float:
     topics = topic_settings("bench-corr")
     create_topics({"bootstrap.servers": bootstrap}, [*topics.inputs(), *topics.outputs()], partitions=2)
     produce(bootstrap, topics, scenario.messages)
-    flow = kafka_flow(settings_for(bootstrap, topics, db, scenario.dependencies), stop_at_end=True)
-    tune_gc()
-    t0 = time.perf_counter()
-    run_main(flow)
-    return time.perf_counter() - t0
+    return timed_run(settings_for(bootstrap, topics, db, scenario.dependencies))
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:

@@ -20,12 +20,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
-from bytewax.testing import run_main
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import bench_settings, timed_run, topic_settings  # noqa: E402
 from confluent_kafka import Consumer, TopicPartition
 
-from signalcraft.app import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import AnomalySettings, BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
+from signalcraft.config import TopicSettings
 from signalcraft.models import make_id
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
@@ -96,18 +97,7 @@ def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> flo
 
 
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tuple[float, int]:
-    settings = Settings(
-        broker=BrokerSettings(bootstrap_servers=bootstrap),
-        topics=topics,
-        store=StoreSettings(db_path=db, read_copy=False),
-        correlation=CorrelationSettings(enabled=False),  # ingest alone; benchmarks/correlation.py runs the join
-        anomaly=AnomalySettings(enabled=False),
-    )
-    flow = kafka_flow(settings, stop_at_end=True)
-    tune_gc()
-    t0 = time.perf_counter()
-    run_main(flow)
-    elapsed = time.perf_counter() - t0
+    elapsed = timed_run(bench_settings(bootstrap, topics, db))  # ingest alone
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("select count(*) from alert_events").fetchone()[0]
     return n / elapsed, rows
@@ -124,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         for fmt, make in (("signalcraft-alert", native_events), ("alertmanager", alertmanager_events)):
             scenario = f"ingest-{fmt}-{args.events}"
-            topics = TopicSettings(**{k: f"bench-{fmt}.{k}" for k in TopicSettings.model_fields})
+            topics = topic_settings(f"bench-{fmt}")
             create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=args.partitions)
             messages = make(args.events, random.Random(args.seed))
             print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
