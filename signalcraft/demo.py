@@ -128,27 +128,19 @@ def _warnings(con: duckdb.DuckDBPyConnection, truth, first_critical, say) -> Non
     """The early warnings of the incident: raised before its first critical alert, and by how much."""
     if first_critical is None:
         return
-    rows = con.execute(
+    # a service's series carry project/environment labels; a metric's, only in its key
+    found = con.execute(
         """
-        select starts_at, labels['service'], annotations['summary'], metric_key
+        select starts_at, coalesce(labels['service'], labels['metric']), annotations['summary'], metric_key
         from warnings
-        where labels['project'] = ? and labels['environment'] = ?
-          and starts_at between ? - interval 30 minute and ?
-        order by starts_at
+        where starts_at between ? - interval 30 minute and ?
+          and ((labels['project'] = ? and labels['environment'] = ?)
+               or (metric_key like ? and metric_key like ?))
+        order by starts_at, metric_key
         """,
-        [truth.project, truth.environment, first_critical, first_critical],
+        [first_critical, first_critical, truth.project, truth.environment,
+         f'%project="{truth.project}"%', f'%environment="{truth.environment}"%'],
     ).fetchall()
-    metric_rows = con.execute(
-        """
-        select starts_at, labels['metric'], annotations['summary'], metric_key
-        from warnings
-        where labels['metric'] is not null and metric_key like ? and metric_key like ?
-          and starts_at between ? - interval 30 minute and ?
-        order by starts_at
-        """,
-        [f'%project="{truth.project}"%', f'%environment="{truth.environment}"%', first_critical, first_critical],
-    ).fetchall()
-    found = sorted(rows + metric_rows)
     if not found:
         say("\nno early warning came before the first critical alert")
         return
