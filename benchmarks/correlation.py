@@ -159,17 +159,25 @@ def decoded(scenario: cs.Scenario) -> list[list]:
     return out
 
 
-def creation_times(records_per_message: list[list], sent: list[float], settings: CorrelationSettings) -> dict[str, float]:
-    """Group id -> wall time the alert that opened it was produced (grouping replayed in order)."""
-    grouper, states, created = settings.grouper(), {}, {}
-    for records, at in zip(records_per_message, sent):
+def replay_grouping(records_per_message: list[list], grouper):
+    """Yield ``(message index, record, groups it made)`` with the grouping replayed in arrival order."""
+    states: dict = {}
+    for n, records in enumerate(records_per_message):
         for r in records:
+            groups = []
             if isinstance(r, AlertEvent):
                 key = grouper.key_of(r)
                 states[key], groups = grouper.step(states.get(key), r)
-                for g in groups:
-                    if g.status == "created":
-                        created.setdefault(g.id, at)
+            yield n, r, groups
+
+
+def creation_times(records_per_message: list[list], sent: list[float], settings: CorrelationSettings) -> dict[str, float]:
+    """Group id -> wall time the alert that opened it was produced (grouping replayed in order)."""
+    created: dict[str, float] = {}
+    for n, _record, groups in replay_grouping(records_per_message, settings.grouper()):
+        for g in groups:
+            if g.status == "created":
+                created.setdefault(g.id, sent[n])
     return created
 
 
@@ -257,28 +265,22 @@ def percentile(values: list[float], q: float) -> float:
 def state_sizes(records_per_message: list[list], dependencies: dict) -> dict:
     """The join's per-key state, replayed in arrival order: the largest seen of each measure."""
     settings = CorrelationSettings(dependencies=dependencies)
-    grouper, correlator = settings.grouper(), Correlator(settings.params())
-    groups_state: dict = {}
+    correlator = Correlator(settings.params())
     states: dict = {}
     top = {"changes": 0, "open_groups": 0, "alert_count_cells": 0, "pickled_bytes": 0, "keys": 0}
-    for n, records in enumerate(records_per_message):
-        for r in records:
-            items = []
-            if isinstance(r, AlertEvent):
-                key = grouper.key_of(r)
-                groups_state[key], items = grouper.step(groups_state.get(key), r)
-                items = [*items, r]
-            elif isinstance(r, ChangeEvent):
-                items = [r]
-            for item in items:
-                key = correlator.key_of(item)
-                states[key], _ = correlator.step(states.get(key), item)
-                s = states[key]
-                top["changes"] = max(top["changes"], s.buffer.size)
-                top["open_groups"] = max(top["open_groups"], len(s.groups))
-                top["alert_count_cells"] = max(top["alert_count_cells"], s.alerts.size)
-        if n % 200 == 0:
+    last = -1
+    for n, r, groups in replay_grouping(records_per_message, settings.grouper()):
+        if n != last and n % 200 == 0:
             top["pickled_bytes"] = max([top["pickled_bytes"], *(len(pickle.dumps(s)) for s in states.values())])
+        last = n
+        items = [*groups, r] if isinstance(r, AlertEvent) else [r] if isinstance(r, ChangeEvent) else []
+        for item in items:
+            key = correlator.key_of(item)
+            states[key], _ = correlator.step(states.get(key), item)
+            s = states[key]
+            top["changes"] = max(top["changes"], s.buffer.size)
+            top["open_groups"] = max(top["open_groups"], len(s.groups))
+            top["alert_count_cells"] = max(top["alert_count_cells"], s.alerts.size)
     top["pickled_bytes"] = max([top["pickled_bytes"], *(len(pickle.dumps(s)) for s in states.values())])
     top["keys"] = len(states)
     return top
