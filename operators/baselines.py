@@ -47,7 +47,6 @@ from functools import cache
 from numbers import Real
 from typing import Any, Self
 
-from river import stats as river_stats
 
 __all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score"]
 
@@ -376,6 +375,8 @@ class RollingQuantileZScore(_Windowed):
         seed: int | None = None,
     ) -> None:
         self._init_window(window, warmup, band, min_std, seed)
+        from river import stats as river_stats  # here, not at import: river costs ~0.2 s to load
+
         self._median = river_stats.RollingQuantile(0.5, window)
         self._iqr = river_stats.RollingIQR(window, 0.25, 0.75)
 
