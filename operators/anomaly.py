@@ -3,27 +3,45 @@
 The anomaly flow keys alert, log and metric records by their series
 (:func:`~signalcraft.operators.series.series_key`) and folds them through
 :meth:`SeriesWatch.step`, keeping the returned :class:`WatchState`. For every bucket the
-series closes:
+series closes (:meth:`SeriesWatch.observe`):
 
-1. the default detector (:mod:`signalcraft.operators.detector`) scores how new the value
-   is; a bucket is anomalous when that score reaches ``threshold`` (0.5: a 1-in-1000
-   value; on the NAB development split this label-free threshold scores 61.5) and, for
-   alert volume and log error rate, the value is above what is expected (a drop in
-   errors is not a warning);
-2. an EWMA baseline gives the expected value, the band and sigma the warning reports;
+1. the season is taken out: a :class:`~signalcraft.operators.seasonality.SeasonalProfile`
+   (Holt-Winters over 5-minute slot means, daily by default; weekly or none by
+   ``season``) gives what the time of day adds, once two days were seen and only while
+   that season stands out of the noise; until then the offset is 0;
+2. two judges look at the rest. The default detector
+   (:mod:`signalcraft.operators.detector`) says how new the value is against everything
+   the series did (undamped novelty, ``threshold`` 0.5: about a 1-in-1000 value); a
+   rolling z-score over the last hour says how far it is from the recent level (``sigma``,
+   what the warning reports with the expected value and band, season added back). A
+   bucket is anomalous when both agree: novelty at least ``threshold`` and ``sigma`` at
+   least ``warning.raise_sigma`` — upward for alert volume and log error rate (fewer
+   errors is not a warning), either way for metrics. The global judge alone warns on a
+   daily swing and on the first day's new highs; the local one alone on every burst of
+   a sparse count;
 3. the warning state machine (:mod:`signalcraft.operators.early_warning`) raises after
-   ``k`` of ``n`` anomalous buckets and resolves after ``clear_after`` calm ones;
-4. then both models learn the bucket — unless a warning is open: the band it is judged
-   against stays the one from before the episode, so the warning lasts while the series
-   is out of it (after ``max_episode`` buckets the models learn again, and a level that
-   stays becomes the new normal). A jump to a level that then holds flat is new only
-   once, so it does not warn (k of n); a ramp or a rising, noisy level does;
+   ``k`` of ``n`` anomalous buckets, resolves after ``clear_after`` calm ones and re-opens
+   the same warning if the series flaps back within ``reopen_within`` buckets;
+4. then the models learn the bucket, with three exceptions. An anomalous bucket is held
+   back (at most ``n``), so the next ones are judged against the same past: a jump to a
+   flat new level stays new and warns; held buckets are learned once the run ends
+   without a warning. While a warning is open nothing is learned: the band it is judged
+   against stays the one from before the episode, so it lasts while the series is out of
+   it; after ``max_episode`` buckets the models learn again, and a level that stays
+   becomes the new normal. When the season starts (or stops) counting, the band starts
+   afresh on the new footing;
 5. every ``snapshot_every`` of event time the series' :class:`AnomalyModel` is emitted
    for the ``anomaly_models`` table.
 
-Records that come after their bucket closed are returned as
-:class:`~signalcraft.operators.series.Late` and counted in the snapshot (``late``); the
-full flow stores them in their own tables like any record, so they are not dead letters.
+Warm-up: no warning before the detector and the band have each learned 30 buckets, i.e.
+at least 30 minutes of event time at the default bucket (buckets are never shorter than
+their width; a sparse metric takes longer). Records that come after their bucket closed
+are returned as :class:`~signalcraft.operators.series.Late` and counted in the snapshot
+(``late``); the full flow stores them in their own tables like any record, so they are
+not dead letters.
+
+``benchmarks/warning_quality.py`` measures which labelled episodes this catches, how soon,
+and how often it warns about nothing, beside a plain rolling z-score watch.
 """
 
 from __future__ import annotations
@@ -33,10 +51,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, Warning, make_id
-from signalcraft.operators.baselines import EWMA
+from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.detector import NoveltyDetector, default_detector
 from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine, WarningParams
 from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.operators.seasonality import Season, SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
 
 _TITLES = {
@@ -44,7 +63,8 @@ _TITLES = {
     "logs": ("HighLogErrorRate", "High Log Error Rate", "error share"),
     "metric": ("MetricAnomaly", "Unusual {name}", ""),
 }
-METHOD = "novelty+ewma"
+METHOD = "novelty+rolling_zscore"
+SEASONAL_METHOD = METHOD + "+holt_winters_season"
 
 
 @dataclass(frozen=True)
@@ -58,6 +78,8 @@ class AnomalyParams:
     snapshot_every: timedelta = timedelta(minutes=15)
     max_episode: int = 120
     """Buckets a warning may stay open before the models learn the new level."""
+    season: Season = "day"
+    """The seasonality subtracted before judging a value: ``day``, ``week`` or ``none``."""
     hard_thresholds: dict[str, float] = field(default_factory=dict)
     """Series key -> a level it must not cross; its warnings then carry a lead time."""
     generator_url: str = ""
@@ -70,11 +92,16 @@ class WatchState:
 
     series: SeriesState | None = None
     detector: NoveltyDetector = field(default_factory=default_detector)
-    baseline: EWMA = field(default_factory=lambda: EWMA(alpha=0.1, warmup=20))
+    baseline: RollingZScore = field(default_factory=lambda: RollingZScore(window=60, warmup=30))
     episode: EpisodeState | None = None
     snapshot_at: datetime | None = None
     open_for: int = 0
     """Buckets the current warning has been open."""
+    held: list[tuple[datetime, float]] = field(default_factory=list)
+    """Anomalous buckets of a run that has not raised (yet): learned once it ends calm."""
+    season: SeasonalProfile | None = None
+    seasonal: bool = False
+    """Whether the season was subtracted from the last bucket (the profile was ready)."""
 
 
 class SeriesWatch:
@@ -96,7 +123,7 @@ class SeriesWatch:
             if isinstance(item, Late):
                 out.append(item)
             else:
-                out += self._bucket(state, item)
+                out += self.observe(state, item)
         return state, out
 
     def step_many(self, state: WatchState | None, records: list) -> tuple[WatchState | None, list[Warning | AnomalyModel | Late]]:
@@ -108,25 +135,76 @@ class SeriesWatch:
         """The alert, log and metric records among ``records`` by series key, each key's in order."""
         return group_by_key(records, _series_of)
 
-    def _bucket(self, state: WatchState, point: SeriesPoint) -> list[Warning | AnomalyModel]:
-        novelty = state.detector.score(point.value)
-        score = state.baseline.score(point.value)
-        rising = point.kind == "metric" or point.value > score.expected
-        anomalous = novelty >= self.params.threshold and rising
+    def observe(self, state: WatchState, point: SeriesPoint) -> list[Warning | AnomalyModel]:
+        """Judge one closed bucket of the series, then learn it; what to emit."""
+        offset = self._offset(state, point.start)
+        value = point.value - offset
+        novelty = state.detector.novelty(value)
+        score = state.baseline.score(value)
+        local = abs(score.sigma) if point.kind == "metric" else score.sigma
+        anomalous = novelty >= self.params.threshold and local >= self.params.warning.raise_sigma
+        if offset:
+            score = dataclasses.replace(score, expected=score.expected + offset,
+                                        lower=score.lower + offset, upper=score.upper + offset)
         state.episode, warnings = self._machine(point.key).step(
             state.episode, self.describe(point), point.start, point.value, score, anomalous
         )
-        is_open = state.episode is not None and state.episode.open is not None
-        state.open_for = state.open_for + 1 if is_open else 0
-        if not is_open or state.open_for > self.params.max_episode:
-            state.detector.learn(point.value)
-            state.baseline.learn(point.value)
-        out: list[Warning | AnomalyModel] = [w.model_copy(update={"method": METHOD}) for w in warnings]
+        self._learn(state, point.start, point.value, anomalous)
+        method = SEASONAL_METHOD if state.seasonal else METHOD
+        out: list[Warning | AnomalyModel] = [w.model_copy(update={"method": method}) for w in warnings]
         due = state.snapshot_at is None or point.start - state.snapshot_at >= self.params.snapshot_every
         if due:
             state.snapshot_at = point.start
             out.append(self.snapshot(state, point))
         return out
+
+    def _offset(self, state: WatchState, t: datetime) -> float:
+        """The season at ``t`` while the profile finds a strong one, else 0.0. When that
+        changes the band starts afresh (it was learned on the other footing); the detector
+        keeps what it has seen."""
+        if state.season is None:
+            state.season = profile_for(self.params.season, self.params.bucket)
+            if state.season is None:
+                return 0.0
+        if state.season.strong != state.seasonal:
+            state.seasonal = state.season.strong
+            state.baseline = state.baseline.clone()
+        return state.season.offset(t) if state.seasonal else 0.0
+
+    def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool) -> None:
+        """Learn the bucket, unless it belongs to an episode, open or pending.
+
+        While a warning is open nothing is learned (for at most ``max_episode`` buckets).
+        An anomalous bucket before that is held back, so the next ones are judged against
+        the same past (a jump to a flat level stays new); the held buckets are learned
+        once the run ends without a warning, or dropped with the episode if it raises.
+        At most ``n`` are held: the oldest is learned first.
+        """
+        is_open = state.episode is not None and state.episode.open is not None
+        state.open_for = state.open_for + 1 if is_open else 0
+        if is_open:
+            state.held.clear()
+            if state.open_for > self.params.max_episode:
+                self._learn_value(state, t, value)
+            return
+        if anomalous:
+            state.held.append((t, value))
+            if len(state.held) > self.params.warning.n:
+                self._learn_value(state, *state.held.pop(0))
+            return
+        self._learn_value(state, t, value)
+        if state.held and state.episode is not None and state.episode.recent == 0:
+            for held in state.held:
+                self._learn_value(state, *held)
+            state.held.clear()
+
+    @staticmethod
+    def _learn_value(state: WatchState, t: datetime, value: float) -> None:
+        offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
+        state.detector.learn(value - offset)
+        state.baseline.learn(value - offset)
+        if state.season is not None:
+            state.season.learn(value, t)
 
     def _machine(self, key: str) -> WarningMachine:
         threshold = self.params.hard_thresholds.get(key)
@@ -154,11 +232,13 @@ class SeriesWatch:
             id=make_id("model", point.workspace_id, point.key),
             workspace_id=point.workspace_id,
             metric_key=point.key,
-            method=METHOD,
+            method=SEASONAL_METHOD if state.seasonal else METHOD,
             baseline={
                 "bucket_s": self.params.bucket.total_seconds(),
                 "novelty": state.detector.snapshot(),
-                "ewma": state.baseline.snapshot(),
+                "band": state.baseline.snapshot(),
+                "season": state.season.snapshot() if state.season is not None else None,
+                "seasonal": state.seasonal,
                 "threshold": self.params.threshold,
                 "late": state.series.late if state.series is not None else 0,
             },

@@ -49,7 +49,7 @@ from __future__ import annotations
 import math
 from array import array
 from datetime import datetime, timedelta
-from statistics import fmean, stdev
+from statistics import fmean, pstdev, stdev
 from typing import Any
 
 from signalcraft.operators.baselines import Baseline, Score
@@ -248,6 +248,26 @@ class HoltWinters(Baseline):
         phase = (self._pos + h - 1) % self.season_length
         expected = self._level + h * self._trend + self._season[phase]
         return self._score(x, expected, math.sqrt(self._mse), True)
+
+    def seasonal(self, t: datetime | None = None) -> float:
+        """The seasonal index of the step at ``t`` (of the next step without ``t``), before
+        or after the last learned one; 0.0 until the warm-up is over. Changes nothing."""
+        if not self.ready:
+            return 0.0
+        h = 1
+        if t is not None and self._last_t is not None:
+            if self.step is None:
+                self._steps(t, "seasonal")  # raises: t needs step
+            h = round((t - self._last_t) / self.step)
+        return self._season[(self._pos + h - 1) % self.season_length]
+
+    def season_spread(self) -> float:
+        """Standard deviation of the seasonal indices; 0.0 until ready."""
+        return pstdev(self._season) if self.ready else 0.0
+
+    def residual_std(self) -> float:
+        """The one-step residuals' smoothed standard deviation (the band's); 0.0 until ready."""
+        return math.sqrt(self._mse) if self.ready else 0.0
 
     def snapshot(self) -> dict[str, Any]:
         ready = self.ready

@@ -130,6 +130,15 @@ class NoveltyDetector:
         """The anomaly score of ``x`` in [0, 1] against what was learned. Changes nothing."""
         return self._output(self._surprise(_value(x, "score")))
 
+    def novelty(self, x: float) -> float:
+        """The score of ``x`` without refractory damping (0.0 in warm-up). Changes nothing.
+
+        For callers that judge persistence themselves (the warning state machine), where
+        a second equally new value must count as much as the first.
+        """
+        u = self._surprise(_value(x, "novelty"))
+        return 0.0 if self._n < self.warmup else u / (u + self.half)
+
     def learn(self, x: float, t: datetime | None = None) -> None:
         """Learns ``x``. Returns nothing."""
         x = _value(x, "learn")

@@ -48,6 +48,9 @@ class WarningParams:
     k: int = 3
     n: int = 5
     clear_after: int = 3
+    reopen_within: int = 30
+    """Buckets after a resolution within which a new raise re-opens that warning (same id,
+    next version) instead of starting another: a flapping series is one warning."""
     direction: Direction = "up"
     threshold: float | None = None
     """A hard threshold the series must not cross (e.g. 50 errors a minute), if any."""
@@ -61,6 +64,8 @@ class WarningParams:
             )
         if self.clear_after < 1:
             raise ValueError(f"warning params: clear_after {self.clear_after!r} is below 1")
+        if self.reopen_within < 0:
+            raise ValueError(f"warning params: reopen_within {self.reopen_within!r} is below 0")
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,10 @@ class EpisodeState:
     open: Warning | None = None
     calm: int = 0
     """Consecutive buckets below ``clear_sigma`` while open."""
+    last: Warning | None = None
+    """The last resolved warning, while it may still re-open."""
+    since: int = 0
+    """Buckets since ``last`` was resolved."""
 
 
 class WarningMachine:
@@ -140,20 +149,27 @@ class WarningMachine:
         anomalous = score.ready and (deviation >= p.raise_sigma if anomalous is None else anomalous)
         state.recent = ((state.recent << 1) | anomalous) & ((1 << p.n) - 1)
         if state.open is None:
+            state.since += 1
+            if state.last is not None and state.since > p.reopen_within:
+                state.last = None
             if state.recent == 0:
                 state.run_start = None  # no anomalous bucket left among the last n
             elif anomalous and state.run_start is None:
                 state.run_start = t
             if anomalous and bin(state.recent).count("1") >= p.k:
                 state.open = self._warning(series, state, t, observed, score)
-                state.calm = 0
+                if state.last is not None:  # the same episode, flapping: re-open it
+                    state.open = state.open.model_copy(update={
+                        "id": state.last.id, "starts_at": state.last.starts_at, "version": state.last.version + 1})
+                state.calm, state.last = 0, None
                 return state, [state.open]
             return state, []
         state.calm = state.calm + 1 if calm else 0
         if state.calm < p.clear_after:
             return state, []
-        resolved = state.open.model_copy(update={"status": "resolved", "ends_at": t})
+        resolved = state.open.model_copy(update={"status": "resolved", "ends_at": t, "version": state.open.version + 1})
         state.open, state.run_start, state.recent, state.calm = None, None, 0, 0
+        state.last, state.since = resolved, 0
         return state, [resolved]
 
     def _deviation(self, sigma: float) -> float:

@@ -6,9 +6,12 @@ import pickle
 import random
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
 from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, Warning, make_id
-from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch
-from signalcraft.operators.series import Late
+from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch, WatchState
+from signalcraft.operators.early_warning import WarningParams
+from signalcraft.operators.series import Late, SeriesPoint
 
 T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)
@@ -59,7 +62,7 @@ def test_an_error_ramp_raises_one_warning_near_its_start_and_noise_raises_none()
     }
     assert w.annotations["summary"].startswith("High Log Error Rate Detected (")
     assert w.id == make_id("warning", "acme", "logs:acme/checkout/production/payments-api", w.starts_at.isoformat())
-    assert w.method == "novelty+ewma" and w.observed > w.expected
+    assert w.method == "novelty+rolling_zscore" and w.observed > w.expected
 
 
 def test_a_drop_in_errors_is_not_a_warning():
@@ -98,7 +101,7 @@ def test_snapshots_every_interval_and_late_records_come_back():
     models = [o for o in out if isinstance(o, AnomalyModel)]
     assert [m.last_updated for m in models] == [T0 + m * MIN for m in (0, 15, 30, 45)]
     assert {m.id for m in models} == {make_id("model", "acme", "logs:acme/checkout/production/payments-api")}
-    assert set(models[-1].baseline) == {"bucket_s", "novelty", "ewma", "threshold", "late"}
+    assert set(models[-1].baseline) == {"bucket_s", "novelty", "band", "season", "seasonal", "threshold", "late"}
     assert [(o.record.id, type(o)) for o in out if isinstance(o, Late)] == [(late[0].id, Late)]
 
 
@@ -117,7 +120,7 @@ def test_state_pickles_mid_stream_continues_identically_and_stays_small():
     for r in records[:3000]:
         state, got = watch.step(state, r)
     copy = pickle.loads(pickle.dumps(state))
-    assert len(pickle.dumps(state)) < 5000
+    assert len(pickle.dumps(state)) < 10_000  # the daily profile's two-day warm-up buffer is the most of it
     out_a, out_b = [], []
     for r in records[3000:]:
         state, got = watch.step(state, r)
@@ -133,3 +136,67 @@ def test_labels_come_from_the_records_not_from_parsing_the_key():
     _, out = run(records)
     w = next(o for o in out if isinstance(o, Warning))
     assert (w.labels["project"], w.labels["environment"], w.labels["service"]) == ("acme/payments-api", "production", "payments-api")
+
+
+# --- bucket by bucket (``observe``): level shifts, seasons, spikes -----------------------
+
+def metric_points(values, key="metric:acme/queue_depth"):
+    return [SeriesPoint(key, "metric", "acme", T0 + i * MIN, float(x), 1, {"metric": "queue_depth"})
+            for i, x in enumerate(values)]
+
+
+def raised(values, params=None):
+    """(minute, warning) of every firing warning, and the final state."""
+    watch, state, out = SeriesWatch(params), WatchState(), []
+    for i, p in enumerate(metric_points(values)):
+        out += [(i, o) for o in watch.observe(state, p) if isinstance(o, Warning) and o.status == "firing"]
+    return out, state
+
+
+def test_a_jump_to_a_flat_new_level_warns():
+    rng = np.random.default_rng(5)
+    values = 100 + rng.normal(0, 2, 600)
+    values[400:] += 12  # six sigma up, and it stays there
+    out, _ = raised(values)
+    assert [i for i, _ in out] == [402]  # the third bucket at the new level; one warning
+    assert out[0][1].sigma > 3 and out[0][1].starts_at == T0 + 400 * MIN
+
+
+def test_single_spikes_do_not_warn_and_are_learned_afterwards():
+    rng = np.random.default_rng(6)
+    values = 100 + rng.normal(0, 2, 600)
+    values[[200, 300, 420, 500]] += 20
+    out, state = raised(values)
+    assert out == [] and state.held == []
+    assert state.detector.n_learned == 600  # the held-back spikes were learned once calm
+
+
+def test_held_buckets_stay_bounded():
+    values = [100.0 + (i % 2) for i in range(100)] + [100.0 + 50 * (i % 3 == 0) for i in range(300)]
+    _, state = raised(values, AnomalyParams(warning=WarningParams(k=5, n=5)))  # 1 in 3 never makes 5 of 5
+    assert len(state.held) <= 5
+
+
+def seasonal_values(days: int, seed: int = 8) -> np.ndarray:
+    t = np.arange(days * 1440)
+    rng = np.random.default_rng(seed)
+    return 100 + 20 * np.sin(2 * np.pi * (t - 360) / 1440) + rng.normal(0, 2, len(t))
+
+
+def test_a_daily_cycle_never_warns_and_is_learned_as_a_season():
+    out, state = raised(seasonal_values(3))
+    assert out == []
+    assert state.seasonal and state.season.strong  # subtracted from day three on
+
+
+def test_a_value_usual_at_noon_warns_at_three_in_the_morning():
+    values = seasonal_values(3)
+    night = 2 * 1440 + 180  # 03:00 on day three: the cycle is near its trough (about 86)
+    values[night:night + 20] = 120 + np.random.default_rng(9).normal(0, 2, 20)  # noon's level
+    out, _ = raised(values)
+    assert [i for i, _ in out] == [night + 2]
+    w = out[0][1]
+    assert w.method == "novelty+rolling_zscore+holt_winters_season"
+    assert w.expected < 95 and w.observed > 110  # expected is the night's level, season included
+    plain, _ = raised(values, AnomalyParams(season="none"))
+    assert all(i < 2 * 1440 or i > night + 30 for i, _ in plain)  # without the season: not seen

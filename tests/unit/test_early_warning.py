@@ -94,10 +94,25 @@ def test_direction(direction, sigmas, raised):
 
 
 def test_a_second_episode_gets_a_new_id():
-    _, out = run([4, 4, 4, 0, 0, 0, 0, 0, 4, 4, 4])
+    # resolved at minute 5; raised again at 13, 8 buckets later: beyond reopen_within=5
+    _, out = run([4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4], WarningParams(reopen_within=5))
     ids = [w.id for _, w in out]
-    assert [w.status for _, w in out] == ["firing", "resolved", "firing"]
+    assert [(i, w.status) for i, w in out] == [(2, "firing"), (5, "resolved"), (13, "firing")]
     assert ids[0] == ids[1] != ids[2]
+    assert [w.version for _, w in out] == [1, 2, 1]
+    assert out[2][1].starts_at == T0 + timedelta(minutes=11)
+
+
+def test_a_flapping_series_reopens_its_warning():
+    # resolved at minute 5, raised again at minute 10 (within reopen_within=5): one warning,
+    # re-opened with its first start and the next version, then resolved again
+    sigmas = [4, 4, 4, 0, 0, 0, 0, 0, 4, 4, 4, 0, 0, 0]
+    _, out = run(sigmas, WarningParams(reopen_within=5))
+    assert [(i, w.status, w.version) for i, w in out] == [
+        (2, "firing", 1), (5, "resolved", 2), (10, "firing", 3), (13, "resolved", 4)]
+    assert len({w.id for _, w in out}) == 1
+    assert all(w.starts_at == T0 for _, w in out)
+    assert out[2][1].ends_at is None and out[3][1].ends_at == T0 + timedelta(minutes=13)
 
 
 def test_lead_time_to_a_hard_threshold():

@@ -1,0 +1,153 @@
+"""The daily or weekly shape of a series, for the anomaly watch (no Bytewax).
+
+A series' buckets (one a minute, say) are averaged per *slot* of ``period / slots``
+(5 minutes for a day of 288 slots, 30 minutes for a week of 336); each slot, once the
+series has moved past it, is learned by an additive
+:class:`~signalcraft.operators.baselines_holtwinters.HoltWinters` with that step and
+season. :meth:`SeasonalProfile.offset` is the seasonal index of a time's slot: what the
+time of day (or week) adds to the series' level. It is 0.0 until two whole periods have
+been seen (Holt-Winters' warm-up), so the watch judges raw values until then.
+
+The watch subtracts the offset before its detector and band see a value, so a value
+usual at noon but not at 3 a.m. stands out at 3 a.m., and a daily swing is not mistaken
+for an anomaly. A slot's mean is its buckets' mean, so a slot that was partly skipped
+(the watch does not learn buckets of an episode) is the mean of the rest; a slot with no
+bucket is a gap Holt-Winters carries its level across.
+
+>>> from datetime import datetime, timezone
+>>> profile = SeasonalProfile(period=timedelta(hours=1), slots=4)  # 15-minute slots
+>>> t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
+>>> for minute in range(3 * 60):  # three hours: high in the first quarter of each hour
+...     profile.learn(10.0 if minute % 60 < 15 else 0.0, t0 + timedelta(minutes=minute))
+>>> round(profile.offset(t0 + timedelta(hours=3, minutes=5)), 2), round(profile.offset(t0 + timedelta(hours=3, minutes=35)), 2)
+(7.5, -2.5)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal, Self
+
+from signalcraft.operators.baselines_holtwinters import DAY, WEEK, HoltWinters
+
+__all__ = ["SeasonalProfile", "profile_for"]
+
+Season = Literal["day", "week", "none"]
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+class SeasonalProfile:
+    """Holt-Winters over slot means of a series; ``offset(t)`` is the season at ``t``.
+
+    Hyperparameters: ``period`` (a day, a week), ``slots`` per period (the slot width is
+    ``period / slots`` and must divide it exactly), and Holt-Winters' ``alpha``, ``beta``,
+    ``gamma``; ``seed`` is stored for a uniform contract (nothing here is random).
+    """
+
+    def __init__(
+        self,
+        period: timedelta = DAY,
+        slots: int = 288,
+        alpha: float = 0.1,
+        beta: float = 0.01,
+        gamma: float = 0.1,
+        strength: float = 1.0,
+        seed: int | None = None,
+    ) -> None:
+        if not (isinstance(slots, int) and slots >= 2):
+            raise ValueError(f"SeasonalProfile: slots={slots!r}; expected an int >= 2")
+        if period <= timedelta(0) or period % (period / slots):
+            raise ValueError(f"SeasonalProfile: period={period!r} is not {slots} whole slots")
+        self.period = period
+        self.slots = slots
+        self.alpha = alpha
+        self.beta = beta
+        self.gamma = gamma
+        self.strength = strength
+        self.seed = seed
+        self._step_s = (period / slots).total_seconds()
+        self._model = HoltWinters(slots, alpha=alpha, beta=beta, gamma=gamma, step=period / slots)
+        self._slot: int | None = None  # index (since the epoch) of the slot being filled
+        self._sum = 0.0
+        self._count = 0
+        self._skipped = 0  # values for a slot already learned
+        self._strong = False  # whether the season stands out of the noise (see `strong`)
+
+    @property
+    def step(self) -> timedelta:
+        return self.period / self.slots
+
+    @property
+    def ready(self) -> bool:
+        return self._model.ready
+
+    @property
+    def strong(self) -> bool:
+        """Whether the season is worth subtracting: ready, and the spread of its indices is
+        at least ``strength`` times the slot residuals' spread (it falls back below half
+        of that before it stops counting). Noise learned as a season is not."""
+        return self._strong
+
+    def offset(self, t: datetime) -> float:
+        """The seasonal index of ``t``'s slot; 0.0 until ready. Changes nothing."""
+        if not self._model.ready:
+            return 0.0
+        return self._model.seasonal(self._start(self._index(t)))
+
+    def learn(self, x: float, t: datetime) -> None:
+        """Adds ``x`` (the bucket at ``t``) to its slot; a finished slot goes to Holt-Winters."""
+        index = self._index(t)
+        if self._slot is not None and index < self._slot:
+            self._skipped += 1
+            return
+        if self._slot is not None and index > self._slot:
+            self._model.learn(self._sum / self._count, self._start(self._slot))
+            self._slot = None
+            self._judge()
+        if self._slot is None:
+            self._slot, self._sum, self._count = index, 0.0, 0
+        self._sum += x
+        self._count += 1
+
+    def _judge(self) -> None:
+        if not self._model.ready:
+            return
+        spread, noise = self._model.season_spread(), self._model.residual_std()
+        self._strong = spread >= (0.5 if self._strong else 1.0) * self.strength * noise
+
+    def params(self) -> dict[str, Any]:
+        return {"period": self.period, "slots": self.slots, "alpha": self.alpha, "beta": self.beta,
+                "gamma": self.gamma, "strength": self.strength, "seed": self.seed}
+
+    def clone(self) -> Self:
+        """An unfitted twin with the same hyperparameters."""
+        return type(self)(**self.params())
+
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-able view for analysts: Holt-Winters' state and the swing of the season."""
+        return {"period_s": self.period.total_seconds(), "slot_s": self._step_s, "strong": self._strong,
+                "skipped": self._skipped, **self._model.snapshot()}
+
+    def _index(self, t: datetime) -> int:
+        return int((t - _EPOCH).total_seconds() // self._step_s)
+
+    def _start(self, index: int) -> datetime:
+        return _EPOCH + timedelta(seconds=index * self._step_s)
+
+
+def profile_for(season: Season, bucket: timedelta) -> SeasonalProfile | None:
+    """The profile the watch keeps for ``season`` with buckets of ``bucket``; ``None`` for
+    ``"none"``. A day has 288 slots (5 minutes), a week 336 (30 minutes); never finer
+    than the bucket.
+
+    >>> profile_for("day", timedelta(minutes=1)).step, profile_for("week", timedelta(minutes=1)).step
+    (datetime.timedelta(seconds=300), datetime.timedelta(seconds=1800))
+    >>> profile_for("day", timedelta(minutes=15)).slots
+    96
+    """
+    if season == "none":
+        return None
+    period, slots = (DAY, 288) if season == "day" else (WEEK, 336)
+    if period / slots < bucket:
+        slots = period // bucket
+    return SeasonalProfile(period, slots)

@@ -1,0 +1,110 @@
+"""The seasonal profile: Holt-Winters over slot means, its offset, and when it counts."""
+
+from __future__ import annotations
+
+import math
+import pickle
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from signalcraft.operators.baselines_holtwinters import HoltWinters
+from signalcraft.operators.seasonality import SeasonalProfile, profile_for
+
+T0 = datetime(2025, 3, 3, tzinfo=UTC)  # midnight
+MIN = timedelta(minutes=1)
+
+
+def daily(minutes: int, amplitude: float = 20.0, noise: float = 1.0, seed: int = 1) -> np.ndarray:
+    """A level of 100 with a daily sine (trough at midnight, peak at noon) and noise."""
+    t = np.arange(minutes)
+    rng = np.random.default_rng(seed)
+    return 100 + amplitude * np.sin(2 * np.pi * (t - 360) / 1440) + rng.normal(0, noise, minutes)
+
+
+def learned(values, profile=None, start: int = 0) -> SeasonalProfile:
+    """``profile`` (a new one by default) after learning ``values``, the first at minute ``start``."""
+    profile = profile or SeasonalProfile()
+    for i, x in enumerate(values, start):
+        profile.learn(float(x), T0 + i * MIN)
+    return profile
+
+
+def test_offset_is_zero_until_two_days_then_follows_the_daily_shape():
+    values = daily(3 * 1440)
+    profile = learned(values[: 2 * 1440 - 10])
+    assert not profile.ready and profile.offset(T0 + 3 * 60 * MIN) == 0.0
+    learned(values[2 * 1440 - 10 :], profile, start=2 * 1440 - 10)
+    assert profile.ready and profile.strong
+    day3 = T0 + 2 * 1440 * MIN
+    for hour, expected in ((0, -20.0), (6, 0.0), (12, 20.0), (18, 0.0)):
+        assert profile.offset(day3 + hour * 60 * MIN) == pytest.approx(expected, abs=2.0)
+
+
+def test_offset_of_a_slot_matches_holt_winters_on_the_slot_means():
+    values = daily(3 * 1440, seed=4)
+    profile = learned(values)
+    hw = HoltWinters(288, step=timedelta(minutes=5))
+    means = values.reshape(-1, 5).mean(axis=1)
+    for i, x in enumerate(means[:-1]):  # the last slot is still open in the profile
+        hw.learn(float(x), T0 + i * 5 * MIN)
+    at = T0 + (3 * 1440 + 7) * MIN  # the next day's second slot
+    assert profile.offset(at) == hw.seasonal(T0 + (3 * 1440 + 5) * MIN)
+    assert hw.seasonal(T0 + (3 * 1440 + 5) * MIN) == pytest.approx(
+        hw.score(0.0, T0 + (3 * 1440 + 5) * MIN).expected - hw.snapshot()["level"] - 2 * hw.snapshot()["trend"])
+
+
+def test_noise_is_not_a_season():
+    rng = np.random.default_rng(2)
+    sparse = learned(rng.poisson(0.1, 3 * 1440).astype(float))  # alert counts: 0, sometimes 1
+    flat = learned(100 + rng.normal(0, 1, 3 * 1440))
+    assert sparse.ready and flat.ready
+    assert not sparse.strong and not flat.strong
+    assert learned(daily(3 * 1440, amplitude=3.0)).strong
+
+
+def test_a_value_for_a_slot_already_learned_is_skipped_and_counted():
+    profile = learned(daily(20))
+    before = pickle.dumps(profile)
+    profile.learn(1e6, T0 + 2 * MIN)  # slot 0 went to Holt-Winters when minute 5 came
+    assert profile.snapshot()["skipped"] == 1
+    assert pickle.loads(before).snapshot()["n"] == profile.snapshot()["n"]
+
+
+def test_offset_never_learns_and_state_pickles_mid_stream():
+    values = daily(3 * 1440, seed=7)
+    a = learned(values[:3000])
+    b = pickle.loads(pickle.dumps(a))
+    for _ in range(3):
+        a.offset(T0 + 3001 * MIN)
+    for i in range(3000, len(values)):
+        a.learn(float(values[i]), T0 + i * MIN)
+        b.learn(float(values[i]), T0 + i * MIN)
+    at = T0 + len(values) * MIN
+    assert a.offset(at) == b.offset(at) and a.snapshot() == b.snapshot()
+    assert len(pickle.dumps(a)) < 4000  # 288 seasonal slots once the warm-up is over
+
+
+def test_clone_is_an_unfitted_twin():
+    profile = learned(daily(3 * 1440))
+    twin = profile.clone()
+    assert twin.params() == profile.params() and not twin.ready and twin.offset(T0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"slots": 1}, "slots=1"), ({"period": timedelta(microseconds=10), "slots": 3}, "not 3 whole slots"),
+     ({"period": timedelta(0)}, "period")],
+)
+def test_bad_hyperparameters_say_what_was_expected(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        SeasonalProfile(**kwargs)
+
+
+def test_profile_for_a_season_and_a_bucket():
+    assert profile_for("none", MIN) is None
+    day, week = profile_for("day", MIN), profile_for("week", MIN)
+    assert (day.slots, day.step, week.slots, week.step) == (288, 5 * MIN, 336, 30 * MIN)
+    assert profile_for("day", 15 * MIN).slots == 96  # never finer than the bucket
+    assert math.isclose(profile_for("week", timedelta(hours=1)).step.total_seconds(), 3600)
