@@ -5,7 +5,7 @@ one point a minute each, a few of them ramping), then in the same run measures:
 
 1. the raw decode rate: the same messages through ``decode`` in a loop, no flow;
 2. the flow without the anomaly branch (Kafka source -> decode -> DuckDB);
-3. the flow with it (series buckets -> default detector -> EWMA band -> warnings);
+3. the flow with it (series buckets -> season -> detector and band -> warnings);
 
 one process, one worker, correlation off. Then the pickled bytes of one series' state
 for each baseline after a day of one-minute points (and Holt-Winters with daily
@@ -37,7 +37,8 @@ from signalcraft.config import (
     IdentitySettings,
     TopicSettings,
 )
-from signalcraft.operators.anomaly import WatchState
+from signalcraft.operators.anomaly import SeriesWatch, WatchState
+from signalcraft.operators.series import SeriesPoint
 from signalcraft.operators.baselines import EWMA, RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
 from signalcraft.operators.detector import default_detector
@@ -99,11 +100,13 @@ def state_bytes(seed: int) -> dict[str, int]:
         for i, x in enumerate(series[:: 5] if name.startswith("holt") else series):
             model.learn(x)
         sizes[name] = len(pickle.dumps(model))
-    watch = WatchState()
-    for x in day:
-        watch.detector.learn(x)
-        watch.baseline.learn(x)
-    sizes["series_watch_state"] = len(pickle.dumps(watch))
+    watch, state = SeriesWatch(), WatchState()
+    three_days = [100 + 10 * math.sin(2 * math.pi * m / 1440) + rng.gauss(0, 1) for m in range(3 * 1440)]
+    for m, x in enumerate(three_days):
+        watch.observe(state, SeriesPoint("metric:bench/m", "metric", "bench", START + timedelta(minutes=m), x, 1, {"metric": "m"}))
+        if m == 1440 - 1:
+            sizes["series_watch_state_day1"] = len(pickle.dumps(state))  # the season's warm-up buffer
+    sizes["series_watch_state_day3"] = len(pickle.dumps(state))  # season learned and subtracted
     return sizes
 
 

@@ -211,6 +211,9 @@ class AnomalySettings(BaseSettings):
     n: int = _WATCH.warning.n
     clear_sigma: float = _WATCH.warning.clear_sigma
     clear_after: int = _WATCH.warning.clear_after
+    raise_sigma: float = _WATCH.warning.raise_sigma
+    reopen_within: int = _WATCH.warning.reopen_within
+    season: Literal["day", "week", "none"] = _WATCH.season
     snapshot_every: timedelta = _WATCH.snapshot_every
     max_episode: int = _WATCH.max_episode
     hard_thresholds: dict[str, float] = Field(default_factory=dict)
@@ -225,11 +228,12 @@ class AnomalySettings(BaseSettings):
         True
         """
         warning = dataclasses.replace(
-            _WATCH.warning, k=self.k, n=self.n, clear_sigma=self.clear_sigma, clear_after=self.clear_after
+            _WATCH.warning, k=self.k, n=self.n, clear_sigma=self.clear_sigma, clear_after=self.clear_after,
+            raise_sigma=self.raise_sigma, reopen_within=self.reopen_within,
         )
         return AnomalyParams(
             bucket=self.bucket, allowed_lateness=self.allowed_lateness, threshold=self.threshold, warning=warning,
-            snapshot_every=self.snapshot_every, max_episode=self.max_episode,
+            snapshot_every=self.snapshot_every, max_episode=self.max_episode, season=self.season,
             hard_thresholds=dict(self.hard_thresholds), generator_url=self.generator_url,
         )
 
