@@ -7,7 +7,9 @@ the past, then learn it; a fresh detector per file), writes NAB's results format
 
 reads those files back and scores them with :mod:`nab_scoring` (the project's own NAB
 scorer): the threshold is optimised per profile over all files, scores are normalised
-with the null (0) and perfect (100) detectors. Prints a table and, last, one JSON line.
+with the null (0) and perfect (100) detectors. Then, as a check on files a threshold was
+not chosen on, leave one category out: each category at the threshold best on the
+others. Prints the tables and, last, one JSON line.
 
     python benchmarks/nab.py --data-dir ../shared/nab/data \\
         --windows ../shared/nab/labels/combined_windows.json \\
@@ -186,11 +188,30 @@ def run_detector(name: str, factory: Factory, corpus: list[ns.LabelledSeries], o
     return spent
 
 
-def score_detector(name: str, corpus: list[ns.LabelledSeries], out: Path,
-                   profiles: dict[str, ns.Profile]) -> dict[str, ns.Best]:
-    """Scores the results files written for ``name``, as NAB would."""
-    runs = [(ns.read_result_scores(result_path(out, name, s.name), len(s.values)), s.windows) for s in corpus]
-    return ns.optimise(runs, profiles)
+def read_runs(name: str, corpus: list[ns.LabelledSeries], out: Path) -> list[tuple[np.ndarray, tuple]]:
+    """The scores written for ``name``, read back, with each file's windows."""
+    return [(ns.read_result_scores(result_path(out, name, s.name), len(s.values)), s.windows) for s in corpus]
+
+
+def held_out(corpus: list[ns.LabelledSeries], runs: list, profiles: dict[str, ns.Profile]) -> dict[str, float]:
+    """Leave one category out: each category scored at the threshold that is best on the
+    others; the raw scores pooled and normalised over all windows. How the detector does
+    on files its threshold was not chosen on."""
+    categories = sorted({s.name.split("/")[0] for s in corpus})
+    out: dict[str, float] = {}
+    if len(categories) < 2 or not any(s.windows for s in corpus):
+        return out  # nothing to hold out, or nothing to score
+    for key, profile in profiles.items():
+        raw, windows = 0.0, 0
+        for category in categories:
+            inside = [r for s, r in zip(corpus, runs) if s.name.startswith(category + "/")]
+            others = [r for s, r in zip(corpus, runs) if not s.name.startswith(category + "/")]
+            threshold = ns.ThresholdSweep(others).best(profile).threshold
+            sweep = ns.ThresholdSweep(inside)
+            raw += sweep.at(profile, threshold).raw
+            windows += sweep.windows
+        out[key] = ns.normalised(raw, windows, profile)
+    return out
 
 
 def threshold_text(t: float) -> str:
@@ -251,12 +272,18 @@ def main(argv: list[str] | None = None) -> int:
         corpus = ns.read_corpus(args.data_dir, args.windows)
         profiles = ns.load_profiles(args.profiles)
         seconds = {name: run_detector(name, detectors[name], corpus, args.out) for name in chosen}
-        results = {name: score_detector(name, corpus, args.out, profiles) for name in chosen}
+        runs = {name: read_runs(name, corpus, args.out) for name in chosen}
+        results = {name: ns.optimise(runs[name], profiles) for name in chosen}
+        loco = {name: held_out(corpus, runs[name], profiles) for name in chosen}
     except (OSError, ValueError) as e:
         print(f"nab: error: {e}", file=sys.stderr)
         return 1
     print(report(results, seconds, list(profiles)))
-    print(json.dumps(summary(args.data_dir, corpus, results, seconds)))
+    print("\nleave one category out (each category at the threshold best on the others):")
+    for name, scores in loco.items():
+        print(f"{name:<18}" + "".join(f"{scores[p]:>10.1f}" if p in scores else f"{'n/a':>10}" for p in profiles))
+    print(json.dumps({**summary(args.data_dir, corpus, results, seconds),
+                      "leave_one_category_out": {n: {p: round(v, 2) for p, v in sc.items()} for n, sc in loco.items()}}))
     return 0
 
 

@@ -24,7 +24,8 @@ alerts_burst   Poisson 0.1 a minute, then the rate climbs to 5 a minute over 30 
 logs_ramp      error share 2 %, then climbing to 20 % over 30 minutes
 ============== ======================================================================
 
-An episode is *caught* when a warning is raised between its start and 10 minutes after
+A warning counts once, when it is first raised (re-opening a flapping one is not a new
+warning). An episode is *caught* when a warning is raised between its start and 10 minutes after
 its end; the delay is minutes from its start to the bucket that raised the warning; a
 warning raised anywhere else is *false*. For ``ramp`` series a hard threshold is
 configured, and the lead time is how long before the crossing the warning came.
@@ -145,10 +146,11 @@ def run_watch(s: Labelled) -> list[int]:
     """Minutes at which the default watch raised a warning on ``s``."""
     thresholds = {s.key: s.threshold} if s.threshold is not None else {}
     watch = SeriesWatch(AnomalyParams(hard_thresholds=thresholds))
-    state, raised = WatchState(), []
+    state, raised, ids = WatchState(), [], set()
     for minute in range(len(s.values)):
         for item in watch.observe(state, point(s, minute)):
-            if isinstance(item, Warning) and item.status == "firing":
+            if isinstance(item, Warning) and item.id not in ids:  # a re-opened warning is not a new one
+                ids.add(item.id)
                 raised.append(minute)
     return raised
 
@@ -157,11 +159,14 @@ def run_naive(s: Labelled) -> list[int]:
     """Minutes at which a rolling z-score (60 min) with 3-of-5 buckets at 3 sigma warned."""
     machine, baseline = WarningMachine(WarningParams()), RollingZScore(window=60, warmup=30)
     series = Series("bench", s.key, "Naive", "Naive")
-    state, raised = None, []
+    state, raised, ids = None, [], set()
     for minute, x in enumerate(s.values):
         at = START + timedelta(minutes=minute)
         state, warnings = machine.step(state, series, at, float(x), baseline.score(float(x)))
-        raised += [minute for w in warnings if w.status == "firing"]
+        for w in warnings:
+            if w.id not in ids:
+                ids.add(w.id)
+                raised.append(minute)
         baseline.learn(float(x))
     return raised
 

@@ -139,7 +139,7 @@ class SeriesWatch:
         """Judge one closed bucket of the series, then learn it; what to emit."""
         offset = self._offset(state, point.start)
         value = point.value - offset
-        novelty = state.detector.novelty(value)
+        novelty = state.detector.novelty(value, point.start)
         score = state.baseline.score(value)
         local = abs(score.sigma) if point.kind == "metric" else score.sigma
         anomalous = novelty >= self.params.threshold and local >= self.params.warning.raise_sigma
@@ -201,7 +201,7 @@ class SeriesWatch:
     @staticmethod
     def _learn_value(state: WatchState, t: datetime, value: float) -> None:
         offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
-        state.detector.learn(value - offset)
+        state.detector.learn(value - offset, t)
         state.baseline.learn(value - offset)
         if state.season is not None:
             state.season.learn(value, t)

@@ -4,13 +4,13 @@ One configuration for every series, strictly online (score a value from the past
 learn it), with a few hundred floats of state. :func:`default_detector` gives a fresh
 instance; ``benchmarks/nab.py`` runs it over the NAB corpus.
 
-**Value novelty.** The detector keeps a histogram of the values it has learned over the
-range seen so far (``[lo, hi]``, the running minimum and maximum, split into ``bins``
-equal bins; when a value falls outside, the range grows and the counts are spread over
-the new bins). Every learned value adds 1 and all counts decay by ``1 - 1 / memory`` per
-value, so the total mass ``m`` tends to ``memory``. For a new value ``x`` the
-neighbourhood is ``x ± h`` with ``h = width * (hi - lo)`` and ``c`` is the mass inside
-it. Its *surprise* in decades is
+**Surprise of a value against a histogram.** A :class:`_Histogram` keeps decayed counts
+of the values it has learned over the range seen so far (``[lo, hi]``, the running
+minimum and maximum, split into ``bins`` equal bins; when a value falls outside, the range
+grows and the counts are spread over the new bins). Every learned value adds 1 and all
+counts decay by ``1 - 1 / memory`` per value, so the total mass ``m`` tends to
+``memory``. For a new value ``x`` the neighbourhood is ``x ± h`` with
+``h = width * (hi - lo)`` and ``c`` is the mass inside it. Its *surprise* in decades is
 
     u = log10((m + 1) / (c + 1))                                       (1)
 
@@ -21,34 +21,53 @@ distance ``d`` from ``x`` to the nearest occupied bin adds
 
     u += extension * (d - h) / h            when d > h                 (2)
 
-one decade per neighbourhood width further out: a spike beyond the running maximum (the
-"spatial" check of NAB's HTM detector) or into a gap in the middle of the range scores
-by how far out it lies, and never ties with other novel values.
+one decade per neighbourhood width further out: a spike beyond the running maximum or
+into a gap in the middle of the range scores by how far out it lies.
 
-**Refractory damping.** NAB, and an on-call engineer, want one alarm per incident: a
-surprise that is not larger than every surprise of the previous ``refractory`` values is
-multiplied by ``damping``. Only new records pass unchanged, so a burst gives one
-detection (or a few rising ones) at any threshold.
+**Two channels.** The detector asks (1)–(2) twice and keeps the larger surprise:
+
+- of the *value* itself, against every value seen;
+- of its *residual* from the usual level of its hour, ``x - P[b]``, against every
+  residual seen. ``b`` is the hour of the day (UTC) and whether it is a weekend day
+  (48 contexts, from the timestamp; without one, a single context); ``P[b]`` is an
+  exponentially weighted mean (weight ``season_alpha``) of the values seen in that
+  context (the residual is 0 before its first). On minute or five-minute data a context
+  is visited many times in a row, so ``P[b]`` follows the level within the hour and
+  carries it to the same hour of the next (week)day; on hourly data it is a day profile.
+  A value usual somewhere in the range but not at this hour, or a level that moves
+  inside the range, is new here.
+
+**Habituation.** A series that keeps producing never-seen values is not alarming each
+time it does: with ``R`` a decayed count (memory ``discount_memory``) of earlier values
+whose surprise reached ``novel_at`` decades, surprises are lowered by
+``discount * log10(1 + R)`` (never below 0).
+
+**Refractory damping.** NAB, and an on-call engineer, want one alarm per incident: in
+:meth:`score`, a surprise that is not larger than every surprise of the previous
+``refractory`` values is multiplied by ``damping``, so a burst gives one detection (or a
+few rising ones) at any threshold. :meth:`novelty` is the same score undamped, for the
+warning state machine, which judges persistence itself.
 
 **Score.** ``u / (u + half)`` in [0, 1): 0.5 at a 1-in-``10**half`` surprise, strictly
 increasing and never saturating, so scores of different series compare and a threshold
-picked over many series means the same rarity everywhere. ``score`` is 0.0 for the
-first ``warmup`` values.
+picked over many series means the same rarity everywhere. Scores are 0.0 for the first
+``warmup`` values.
 
 A constant series has no range: a repeat of its value scores 0, any other value is new
 with ``h = width * |x - value|`` (so (2) adds ``extension * (1 / width - 1)``); ranges
 narrower than 1e-250 count as constant, values beyond 1e300 in magnitude are rejected and a
-surprise is capped at 1e12 decades, so scores stay finite. Timestamps are accepted and
-ignored: warm-up, memory and refractory period count values.
+surprise is capped at 1e12 decades, so scores stay finite. Warm-up, memory and the
+refractory period count values, not time.
 
-State: ``bins`` decayed counts and the last ``refractory`` surprises, two float arrays
-(200 + 100 values by default, under 3 KB pickled), whatever the length of the series.
+State: two histograms of ``bins`` counts, 48 context levels and the last ``refractory``
+surprises (about 5 KB pickled by default), whatever the length of the series.
 
->>> d = NoveltyDetector(warmup=5)
->>> for i in range(200):  # five levels, 10.0 to 10.4, each a fifth of the time
-...     _ = d.score_and_learn(None, 10.0 + (i % 5) * 0.1)
+>>> import random
+>>> d, rng = NoveltyDetector(warmup=5), random.Random(1)
+>>> for i in range(500):  # five levels, 10.0 to 10.4, in random order
+...     _ = d.score_and_learn(None, 10.0 + rng.randrange(5) * 0.1)
 >>> [round(d.score(x), 2) for x in (10.2, 10.25, 10.5, 15.0)]  # usual, in a gap, beyond, far beyond
-[0.1, 0.71, 0.82, 0.99]
+[0.08, 0.71, 0.82, 0.99]
 """
 
 from __future__ import annotations
@@ -65,18 +84,116 @@ __all__ = ["NoveltyDetector", "default_detector"]
 _LARGEST = 1e300  # two values of this size still have a finite range
 _TINY = 1e-250  # a narrower range counts as one value
 _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
+_CONTEXTS = 48  # hour of the day x (weekday, weekend)
+_RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
+
+
+class _Histogram:
+    """Decayed counts over the running range; (1) and (2) of the module for a value.
+
+    The decay is lazy: counts are stored multiplied by ``scale``, which grows by
+    ``1 / keep`` per value instead of every count shrinking by ``keep``.
+    """
+
+    __slots__ = ("bins", "counts", "extension", "hi", "keep", "lo", "mass", "n", "scale", "seen", "width")
+
+    def __init__(self, bins: int, width: float, memory: int, extension: float, seen: float) -> None:
+        self.bins, self.width, self.extension, self.seen = bins, width, extension, seen
+        self.keep = 1.0 - 1.0 / memory
+        self.n = 0
+        self.lo, self.hi = math.inf, -math.inf
+        self.mass = 0.0  # total decayed count
+        self.counts = np.zeros(bins)  # x scale; all mass in bin 0 while lo == hi
+        self.scale = 1.0
+
+    def surprise(self, x: float) -> float:
+        if self.n == 0:
+            return 0.0
+        m, lo, hi = self.mass, self.lo, self.hi
+        if _flat(lo, hi):  # a constant series so far
+            return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
+        h = self.width * (hi - lo)
+        c = self._mass_within(x - h, x + h)
+        u = math.log10((m + 1) / (c + 1))
+        if c < self.seen:
+            d = self._distance_to_seen(x)
+            if d > h:
+                u += self.extension * (d - h) / h
+        return min(u, _MOST)
+
+    def add(self, x: float) -> None:
+        self.scale /= self.keep
+        if self.scale > _RESCALE:
+            self.counts /= self.scale
+            self.scale = 1.0
+        self.mass = self.mass * self.keep + 1.0
+        if self.n == 0:
+            self.lo = self.hi = x
+        elif x < self.lo or x > self.hi:
+            self._grow(min(self.lo, x), max(self.hi, x))
+        self.n += 1
+        if _flat(self.lo, self.hi):
+            self.counts[0] += self.scale
+        else:
+            k = int((x - self.lo) / (self.hi - self.lo) * self.bins)
+            self.counts[min(max(k, 0), self.bins - 1)] += self.scale
+
+    def _mass_within(self, a: float, b: float) -> float:
+        """The decayed count in ``[a, b]``, bins counted by their overlap (uniform within a bin)."""
+        lo, bw = self.lo, (self.hi - self.lo) / self.bins
+        fa = min(max((a - lo) / bw, -1.0), self.bins + 1.0)  # clamped: a tiny range and a far value
+        fb = min(max((b - lo) / bw, -1.0), self.bins + 1.0)
+        ia, ib = max(math.floor(fa), 0), min(math.floor(fb), self.bins - 1)
+        if ib < ia:
+            return 0.0
+        counts = self.counts
+        total = float(counts[ia:ib + 1].sum())
+        total -= counts[ia] * (max(fa, ia) - ia)  # the parts of the end bins outside [a, b]
+        total -= counts[ib] * (ib + 1 - min(fb, ib + 1))
+        return max(total, 0.0) / self.scale
+
+    def _distance_to_seen(self, x: float) -> float:
+        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
+        occupied = np.flatnonzero(self.counts >= self.seen * self.scale)
+        if len(occupied) == 0:
+            return 0.0
+        bw = (self.hi - self.lo) / self.bins
+        left = self.lo + occupied * bw
+        gaps = np.maximum(np.maximum(left - x, x - (left + bw)), 0.0)
+        return float(gaps.min())
+
+    def _grow(self, lo: float, hi: float) -> None:
+        """Re-bins the counts over the wider range ``[lo, hi]``."""
+        old_lo, old_hi = self.lo, self.hi
+        self.lo, self.hi = lo, hi
+        if _flat(lo, hi):  # still too narrow to bin: all mass stays in bin 0
+            return
+        if _flat(old_lo, old_hi):  # all earlier mass sits at (about) the one value seen
+            mass = float(self.counts.sum())
+            self.counts[:] = 0.0
+            k = int((old_lo - lo) / (hi - lo) * self.bins)
+            self.counts[min(max(k, 0), self.bins - 1)] = mass
+            return
+        cum = np.concatenate(([0.0], np.cumsum(self.counts)))
+        old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
+        new_edges = np.linspace(lo, hi, self.bins + 1)
+        self.counts = np.diff(np.interp(new_edges, old_edges, cum))
 
 
 class NoveltyDetector:
-    """Value novelty against a decayed histogram, with refractory damping; see the module.
+    """Value and hour-context novelty, habituation and refractory damping; see the module.
 
     Hyperparameters (the constructor's arguments, stored under the same names):
 
     - ``bins``: histogram bins over the running range (resolution ``range / bins``).
     - ``width``: neighbourhood half-width as a share of the running range.
-    - ``memory``: the decay horizon in values (counts decay by ``1 - 1 / memory``).
+    - ``memory``: the histograms' decay horizon in values.
     - ``extension``: decades of surprise per neighbourhood width beyond the nearest seen value.
     - ``seen``: the mass (in observations) that makes a bin, or a neighbourhood, "seen".
+    - ``season_alpha``: weight of a new value in its hour context's level.
+    - ``novel_at``: the surprise (decades) that counts a value as never seen, for habituation.
+    - ``discount``: decades taken off per decade of ``1 + R`` (``R``: recent never-seen values).
+    - ``discount_memory``: the decay horizon of ``R`` in values.
     - ``refractory``: how many values a surprise must out-do to pass undamped.
     - ``damping``: the factor applied to a surprise that is not a new record.
     - ``half``: the surprise (decades) that scores 0.5.
@@ -91,6 +208,10 @@ class NoveltyDetector:
         memory: int = 10_000,
         extension: float = 1.0,
         seen: float = 0.5,
+        season_alpha: float = 0.2,
+        novel_at: float = 4.0,
+        discount: float = 1.0,
+        discount_memory: int = 1000,
         refractory: int = 100,
         damping: float = 0.5,
         half: float = 3.0,
@@ -102,6 +223,11 @@ class NoveltyDetector:
         _check("memory", memory, isinstance(memory, int) and memory >= 10, "an int >= 10")
         _check("extension", extension, extension >= 0, "a number >= 0")
         _check("seen", seen, seen > 0, "a mass > 0")
+        _check("season_alpha", season_alpha, 0 < season_alpha <= 1, "a weight in (0, 1]")
+        _check("novel_at", novel_at, novel_at > 0, "a number of decades > 0")
+        _check("discount", discount, discount >= 0, "a number >= 0")
+        _check("discount_memory", discount_memory, isinstance(discount_memory, int) and discount_memory >= 1,
+               "an int >= 1")
         _check("refractory", refractory, isinstance(refractory, int) and refractory >= 0, "an int >= 0")
         _check("damping", damping, 0 <= damping <= 1, "a factor in [0, 1]")
         _check("half", half, half > 0, "a number of decades > 0")
@@ -111,6 +237,10 @@ class NoveltyDetector:
         self.memory = memory
         self.extension = float(extension)
         self.seen = float(seen)
+        self.season_alpha = float(season_alpha)
+        self.novel_at = float(novel_at)
+        self.discount = float(discount)
+        self.discount_memory = discount_memory
         self.refractory = refractory
         self.damping = float(damping)
         self.half = float(half)
@@ -118,46 +248,43 @@ class NoveltyDetector:
         self.seed = seed
         # learned state
         self._n = 0  # values learned
-        self._lo = math.inf  # running range
-        self._hi = -math.inf
-        self._mass = 0.0  # total decayed count
-        self._counts = np.zeros(bins)  # decayed counts over [lo, hi]; all mass in bin 0 while lo == hi
+        self._values = _Histogram(bins, width, memory, extension, seen)
+        self._residuals = _Histogram(bins, width, memory, extension, seen)
+        self._levels = np.full(_CONTEXTS, math.nan)  # per hour context; NaN before its first value
+        self._novel = 0.0  # R: decayed count of never-seen values
         self._recent = np.zeros(refractory)  # surprises of the last `refractory` values (ring)
 
     # --- the contract ---------------------------------------------------------------
 
     def score(self, x: float, t: datetime | None = None) -> float:
-        """The anomaly score of ``x`` in [0, 1] against what was learned. Changes nothing."""
-        return self._output(self._surprise(_value(x, "score")))
+        """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned. Changes nothing."""
+        return self._output(self._discounted(self._surprise(_value(x, "score"), t)), damped=True)
 
-    def novelty(self, x: float) -> float:
+    def novelty(self, x: float, t: datetime | None = None) -> float:
         """The score of ``x`` without refractory damping (0.0 in warm-up). Changes nothing.
 
         For callers that judge persistence themselves (the warning state machine), where
         a second equally new value must count as much as the first.
         """
-        u = self._surprise(_value(x, "novelty"))
-        return 0.0 if self._n < self.warmup else u / (u + self.half)
+        return self._output(self._discounted(self._surprise(_value(x, "novelty"), t)), damped=False)
 
     def learn(self, x: float, t: datetime | None = None) -> None:
-        """Learns ``x``. Returns nothing."""
-        x = _value(x, "learn")
-        self._remember(self._surprise(x))
-        self._add(x)
+        """Learns ``x`` (at ``t``). Returns nothing."""
+        self._learn(_value(x, "learn"), t)
 
     def score_and_learn(self, t: datetime | None, x: float) -> float:
         """Scores ``x`` and then learns it (the NAB harness's call): ``score`` then ``learn``."""
         x = _value(x, "score_and_learn")
-        u = self._surprise(x)
-        s = self._output(u)
-        self._remember(u)
-        self._add(x)
+        u = self._surprise(x, t)
+        s = self._output(self._discounted(u), damped=True)
+        self._learn(x, t, u)
         return s
 
     def params(self) -> dict[str, Any]:
         """The hyperparameters, by constructor argument name."""
-        return {k: getattr(self, k) for k in ("bins", "width", "memory", "extension", "seen",
-                                              "refractory", "damping", "half", "warmup", "seed")}
+        return {k: getattr(self, k) for k in (
+            "bins", "width", "memory", "extension", "seen", "season_alpha", "novel_at", "discount",
+            "discount_memory", "refractory", "damping", "half", "warmup", "seed")}
 
     def clone(self) -> Self:
         """An unfitted twin with the same hyperparameters."""
@@ -173,108 +300,68 @@ class NoveltyDetector:
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able view of the learned state, for analysts."""
-        return {"method": "value_novelty", "n": self._n, "ready": self.ready,
-                "lo": self._lo if self._n else None, "hi": self._hi if self._n else None,
-                "mass": self._mass}
+        v = self._values
+        levels = self._levels[~np.isnan(self._levels)]
+        return {"method": "value_and_hour_novelty", "n": self._n, "ready": self.ready,
+                "lo": v.lo if self._n else None, "hi": v.hi if self._n else None, "mass": v.mass,
+                "hour_levels": [round(float(x), 6) for x in levels[:3]] + (["..."] if len(levels) > 3 else []),
+                "never_seen_recently": self._novel}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.params().items())})"
 
     # --- surprise -------------------------------------------------------------------
 
-    def _surprise(self, x: float) -> float:
-        """``u`` of (1) and (2), in decades; 0 before any value."""
-        if self._n == 0:
-            return 0.0
-        m, lo, hi = self._mass, self._lo, self._hi
-        if _flat(lo, hi):  # a constant series so far
-            return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
-        span = hi - lo
-        h = self.width * span
-        c = self._mass_within(x - h, x + h)
-        u = math.log10((m + 1) / (c + 1))
-        if c < self.seen:
-            d = self._distance_to_seen(x)
-            if d > h:
-                u += self.extension * (d - h) / h
-        return min(u, _MOST)
+    def _surprise(self, x: float, t: datetime | None) -> float:
+        """The larger of the value's and its hour residual's surprise, in decades."""
+        return max(self._values.surprise(x), self._residuals.surprise(self._residual(x, t)))
 
-    def _mass_within(self, a: float, b: float) -> float:
-        """The decayed count in ``[a, b]``, bins counted by their overlap (uniform within a bin)."""
-        lo, bw = self._lo, (self._hi - self._lo) / self.bins
-        fa = min(max((a - lo) / bw, -1.0), self.bins + 1.0)  # clamped: a tiny range and a far value
-        fb = min(max((b - lo) / bw, -1.0), self.bins + 1.0)
-        ia, ib = max(math.floor(fa), 0), min(math.floor(fb), self.bins - 1)
-        if ib < ia:
-            return 0.0
-        counts = self._counts
-        total = float(counts[ia:ib + 1].sum())
-        total -= counts[ia] * (max(fa, ia) - ia)  # the parts of the end bins outside [a, b]
-        total -= counts[ib] * (ib + 1 - min(fb, ib + 1))
-        return max(total, 0.0)
+    def _residual(self, x: float, t: datetime | None) -> float:
+        level = self._levels[_context(t)]
+        return 0.0 if math.isnan(level) else x - float(level)
 
-    def _distance_to_seen(self, x: float) -> float:
-        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
-        occupied = np.flatnonzero(self._counts >= self.seen)
-        if len(occupied) == 0:
-            return 0.0
-        bw = (self._hi - self._lo) / self.bins
-        left = self._lo + occupied * bw
-        gaps = np.maximum(np.maximum(left - x, x - (left + bw)), 0.0)
-        return float(gaps.min())
+    def _discounted(self, u: float) -> float:
+        return max(u - self.discount * math.log10(1.0 + self._novel), 0.0) if self.discount else u
+
+    def _learn(self, x: float, t: datetime | None, u: float | None = None) -> None:
+        """Learns ``x``; ``u`` is its surprise if already known."""
+        if u is None:
+            u = self._surprise(x, t)
+        if self._n >= self.warmup:
+            self._remember(self._discounted(u))  # as it was scored, before counting it
+            self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
+        elif self.refractory:
+            self._recent[self._n % self.refractory] = 0.0  # warm-up surprises do not damp the first real ones
+        b = _context(t)
+        level = float(self._levels[b])
+        known = not math.isnan(level)
+        self._residuals.add(x - level if known else 0.0)
+        self._values.add(x)
+        self._levels[b] = level + self.season_alpha * (x - level) if known else x
+        self._n += 1
 
     # --- output and refractory damping ----------------------------------------------
 
-    def _output(self, u: float) -> float:
+    def _output(self, u: float, damped: bool) -> float:
         if self._n < self.warmup:
             return 0.0
-        if self.refractory and u <= self._recent.max():
+        if damped and self.refractory and u <= self._recent.max():
             u *= self.damping
         return u / (u + self.half)
 
     def _remember(self, u: float) -> None:
         if self.refractory:
-            # warm-up surprises (a range still forming) do not damp the first real ones
-            self._recent[self._n % self.refractory] = u if self._n >= self.warmup else 0.0
-
-    # --- histogram --------------------------------------------------------------------
-
-    def _add(self, x: float) -> None:
-        keep = 1.0 - 1.0 / self.memory
-        self._counts *= keep
-        self._mass = self._mass * keep + 1.0
-        if self._n == 0:
-            self._lo = self._hi = x
-        elif x < self._lo or x > self._hi:
-            self._grow(min(self._lo, x), max(self._hi, x))
-        self._n += 1
-        if _flat(self._lo, self._hi):
-            self._counts[0] += 1.0
-        else:
-            k = int((x - self._lo) / (self._hi - self._lo) * self.bins)
-            self._counts[min(max(k, 0), self.bins - 1)] += 1.0
-
-    def _grow(self, lo: float, hi: float) -> None:
-        """Re-bins the counts over the wider range ``[lo, hi]``."""
-        old_lo, old_hi = self._lo, self._hi
-        self._lo, self._hi = lo, hi
-        if _flat(lo, hi):  # still too narrow to bin: all mass stays in bin 0
-            return
-        if _flat(old_lo, old_hi):  # all earlier mass sits at (about) the one value seen
-            mass = float(self._counts.sum())
-            self._counts[:] = 0.0
-            k = int((old_lo - lo) / (hi - lo) * self.bins)
-            self._counts[min(max(k, 0), self.bins - 1)] = mass
-            return
-        cum = np.concatenate(([0.0], np.cumsum(self._counts)))
-        old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
-        new_edges = np.linspace(lo, hi, self.bins + 1)
-        self._counts = np.diff(np.interp(new_edges, old_edges, cum))
+            self._recent[self._n % self.refractory] = u
 
 
 def default_detector() -> NoveltyDetector:
     """A fresh detector in the project's one configuration (the constructor's defaults)."""
     return NoveltyDetector()
+
+
+def _context(t: datetime | None) -> int:
+    """The hour context of ``t``: hour of the day, plus 24 on Saturday and Sunday; 0 without ``t``."""
+    return 0 if t is None else t.hour + 24 * (t.weekday() >= 5)
 
 
 def _flat(lo: float, hi: float) -> bool:

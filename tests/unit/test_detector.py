@@ -165,7 +165,7 @@ def test_scores_are_always_in_the_unit_interval(values, warmup):
 def test_state_stays_small():
     d = default_detector()
     run(d, np.random.default_rng(5).lognormal(0, 2, 5000))
-    assert len(pickle.dumps(d)) < 4096
+    assert len(pickle.dumps(d)) < 6000  # two histograms of 200 bins, 48 hour levels, 100 recent surprises
 
 
 # --- NAB, two files of the shared development split ---------------------------------------
@@ -191,7 +191,8 @@ def test_nab_windows_outscore_everything_outside_them(name):
     windows = json.loads((SHARED_NAB / "labels" / "combined_windows.json").read_text())[name]
     timestamps, values = ns.read_series(SHARED_NAB / "data" / name)
     rows = ns.window_rows(name, timestamps, windows)
-    scores = run(default_detector(), values)
+    detector = default_detector()
+    scores = np.array([detector.score_and_learn(ns.parse_timestamp(t), float(v)) for t, v in zip(timestamps, values)])
     inside = np.zeros(len(scores), dtype=bool)
     for left, right in rows:
         inside[left:right + 1] = True
@@ -199,3 +200,52 @@ def test_nab_windows_outscore_everything_outside_them(name):
     outside[:ns.probation_length(len(scores))] = 0.0
     outside[inside] = 0.0
     assert all(scores[left:right + 1].max() > outside.max() for left, right in rows)
+
+
+# --- hour context and habituation ---------------------------------------------------------
+
+def _days(n_days: int, night: float = 50.0, day: float = 100.0, seed: int = 4):
+    """Five-minute points: ``day`` from 08:00 to 20:00 UTC, ``night`` otherwise, 2 % noise."""
+    from datetime import UTC, datetime, timedelta
+    rng = np.random.default_rng(seed)
+    t0 = datetime(2025, 3, 3, tzinfo=UTC)  # a Monday
+    out = []
+    for i in range(n_days * 288):
+        t = t0 + i * timedelta(minutes=5)
+        level = day if 8 <= t.hour < 20 else night
+        out.append((t, level * (1 + rng.normal(0, 0.02))))
+    return out
+
+
+def test_a_value_usual_by_day_is_new_at_night():
+    points = _days(10)
+    d = default_detector()
+    for t, x in points:
+        d.score_and_learn(t, x)
+    last = points[-1][0]  # Friday 23:55
+    night, noon = last.replace(hour=3), last.replace(hour=12)
+    assert d.score(100.0, noon) < 0.2 and d.score(50.0, night) < 0.2
+    assert d.novelty(100.0, night) > 0.5  # the day's level at 03:00
+    blind = NoveltyDetector(season_alpha=1.0)  # context = the last value of the hour: still sees it
+    for t, x in points:
+        blind.score_and_learn(None, x)  # without timestamps there is one context
+    assert blind.novelty(100.0, None) < 0.5  # and the day's level is just a usual value
+
+
+def test_a_series_that_keeps_breaking_records_is_discounted():
+    x = noisy(3000, seed=11)
+    x[100::50] = 60.0 + 200.0 * np.arange(len(x[100::50]))  # a new record spike every 50 values
+    habituated, plain = default_detector(), NoveltyDetector(discount=0.0)
+    run(habituated, x)
+    run(plain, x)
+    assert habituated.snapshot()["never_seen_recently"] > 3
+    far = x.max() + 200.0  # the next record: the same thing again
+    assert plain.novelty(far) > 0.5 > habituated.novelty(far)  # a 1-in-1000 value only without habituation
+    assert habituated.novelty(50.0) <= plain.novelty(50.0) < 0.1
+
+
+@pytest.mark.parametrize(("name", "value"), [("season_alpha", 0.0), ("novel_at", 0.0), ("discount", -1.0),
+                                              ("discount_memory", 0)])
+def test_new_hyperparameters_are_checked(name, value):
+    with pytest.raises(ValueError, match=f"NoveltyDetector: {name}="):
+        NoveltyDetector(**{name: value})

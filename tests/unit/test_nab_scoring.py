@@ -290,11 +290,27 @@ def test_harness_writes_nab_results_and_scores_them(tmp_path, capsys):
     assert list(result["results"]) == ["signalcraft", "windowedGaussian", "null"]
     assert result["results"]["null"]["standard"]["score"] == 0.0
     assert result["results"]["null"]["standard"]["threshold"] is None
+    assert result["leave_one_category_out"]["null"] == {}  # one category: nothing to hold out
     lines = (out / "windowedGaussian" / "cat" / "windowedGaussian_f.csv").read_text().splitlines()
     assert lines[0] == "timestamp,value,anomaly_score,label" and len(lines) == 201
     assert lines[151].startswith(ts[150] + ",") and lines[151].endswith(",1") and lines[150].endswith(",0")
     ours = (out / "signalcraft" / "cat" / "signalcraft_f.csv").read_text().splitlines()
     assert len(ours) == 201 and all(0.0 <= float(line.split(",")[2]) <= 1.0 for line in ours[1:])
+
+
+def test_leave_one_category_out_uses_thresholds_chosen_on_the_other_categories():
+    w = ((5, 9),)
+    corpus = [ns.LabelledSeries(name, tuple(stamps(20)), np.zeros(20), w) for name in ("a/1.csv", "a/2.csv", "b/1.csv")]
+    fire = lambda at, level: np.where(np.arange(20) == at, level, 0.1)  # noqa: E731
+    # category a fires 0.9 at each window's start; b fires only 0.5 there: the threshold
+    # best on a (0.9) misses b's window, and b's own best (0.5) catches a's
+    runs = [(fire(5, 0.9), w), (fire(5, 0.9), w), (fire(5, 0.5), w)]
+    profile = {"standard": ns.DEFAULT_PROFILES["standard"]}
+    p = profile["standard"]
+    caught, missed = ns.score_file(fire(5, 0.9), w, p, 0.9, probation=0), ns.score_file(fire(5, 0.5), w, p, 0.9, probation=0)
+    expected = ns.normalised(2 * caught.raw + missed.raw, 3, p)
+    got = nab.held_out(corpus, runs, profile)["standard"]
+    assert got == pytest.approx(expected) and got < ns.optimise(runs, profile)["standard"].score
 
 
 def test_harness_refuses_an_unknown_detector(tmp_path, capsys):
