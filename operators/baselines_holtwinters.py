@@ -49,7 +49,7 @@ from __future__ import annotations
 import math
 from array import array
 from datetime import datetime, timedelta
-from statistics import fmean, pstdev, stdev
+from statistics import fmean, stdev
 from typing import Any
 
 from signalcraft.operators.baselines import Baseline, Score
@@ -263,7 +263,10 @@ class HoltWinters(Baseline):
 
     def season_spread(self) -> float:
         """Standard deviation of the seasonal indices; 0.0 until ready."""
-        return pstdev(self._season) if self.ready else 0.0
+        if not self.ready:
+            return 0.0
+        mean = fmean(self._season)
+        return math.sqrt(fmean([(s - mean) ** 2 for s in self._season]))
 
     def residual_std(self) -> float:
         """The one-step residuals' smoothed standard deviation (the band's); 0.0 until ready."""

@@ -107,10 +107,21 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
             [bad.service, bad.project],
         ).fetchone()[0]
         total = con.execute("select count(*) from warnings").fetchone()[0]
+        ahead = con.execute(
+            "select count(*) from warnings where starts_at between ? and ? and labels['project'] = ?",
+            [bad.timestamp, truth.first_critical, bad.project],
+        ).fetchone()[0]
+        elsewhere = con.execute(
+            "select distinct labels['service'] from warnings where starts_at < ? or starts_at > ?",
+            [bad.timestamp, truth.resolved_at],
+        ).fetchall()
         models = con.execute("select count(*) from anomaly_models").fetchone()[0]
     assert bad.timestamp <= firsts < truth.first_critical - timedelta(minutes=5)
     assert "early warnings before the first critical alert" in done.stdout
     assert 0 < total <= 20 and models > 0
+    assert ahead >= 5  # the ramp shows on several of the project's series before it turns critical
+    # away from the incident only the nightly reindex batch warns (30 h is too short to learn it as a season)
+    assert {service for (service,) in elsewhere} <= {"indexer"}
     assert decoys == 0
 
 
