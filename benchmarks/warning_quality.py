@@ -40,12 +40,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
-import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
@@ -55,7 +53,7 @@ from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.early_warning import Series, WarningMachine, WarningParams
 from signalcraft.operators.series import SeriesPoint
 
-START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, tzinfo=UTC)
 DAY = 1440
 SLACK = 10
 QUIET = ("steady", "seasonal", "heavy_tail", "spikes", "alerts_sparse", "logs_steady")

@@ -217,7 +217,7 @@ class SeriesWatch:
     def describe(self, point: SeriesPoint) -> Series:
         """What a warning on this series says: alertname, title, unit, routing labels."""
         alertname, title, unit = _TITLES[point.kind]
-        labels = {"series": point.key, **point.labels}
+        labels = {**point.labels, "series": point.key}
         if point.kind == "metric":
             title = title.format(name=point.labels["metric"])
         base = self.params.generator_url

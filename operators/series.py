@@ -73,16 +73,18 @@ class SeriesState:
 
 
 def series_labels(record: AlertEvent | LogRecord | MetricPoint) -> dict[str, str]:
-    """The routing labels of the series ``record`` feeds.
+    """The routing labels of the series ``record`` feeds: a metric's own labels (its
+    service, project, environment, ...) and its name as ``metric``.
 
     >>> from datetime import timezone
     >>> p = MetricPoint(id="m", workspace_id="acme", metric_key='cpu{job="api"}', name="cpu",
+    ...     labels={"job": "api", "service": "payments-api"},
     ...     value=0.5, timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc), source="t")
     >>> series_labels(p)
-    {'metric': 'cpu'}
+    {'job': 'api', 'service': 'payments-api', 'metric': 'cpu'}
     """
     if isinstance(record, MetricPoint):
-        return {"metric": record.name}
+        return {**record.labels, "metric": record.name}
     return {"project": record.project, "environment": record.environment, "service": record.service}
 
 

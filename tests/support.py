@@ -6,13 +6,18 @@ minutes after :data:`T0`; keyword arguments set or override the other fields.
 
 Parsing: :func:`parse` runs a payload through ``parse_payload`` with default identity
 settings; :func:`example_format` reads the format out of an example's file name.
+
+Benchmarks: :func:`load_benchmark` imports a module of ``benchmarks/`` (not a package)
+by name, once.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +26,23 @@ from signalcraft.models import AlertEvent, AuditEntry, ChangeEvent, DeadLetter, 
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, parse_payload
 
+# --- benchmarks -------------------------------------------------------------
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def load_benchmark(name: str):
+    """The module ``benchmarks/<name>.py``, imported under ``name`` (once per session)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
 # --- records ----------------------------------------------------------------
 
-T0 = datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
 
 
 def at(minutes: float) -> datetime:
@@ -99,7 +118,7 @@ IDENTITY = IdentitySettings()
 
 
 def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
+    return datetime(*args, tzinfo=UTC)
 
 
 def load_json(path: Path) -> Any:

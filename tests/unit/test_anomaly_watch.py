@@ -198,3 +198,19 @@ def test_a_value_usual_at_noon_warns_at_three_in_the_morning():
     w = out[0][1]
     assert w.method == "novelty+rolling_zscore+holt_winters_season"
     assert w.expected < 95 and w.observed > 110  # expected is the night's level, season included
+
+
+def test_a_metric_warning_carries_the_metric_labels_for_routing():
+    labels = {"service": "payments-api", "project": "checkout", "environment": "production",
+              "severity": "page", "series": "not ours"}  # a metric's own severity/series give way
+    key = 'p99{environment="production",project="checkout",service="payments-api"}'
+    rng = np.random.default_rng(3)
+    values = np.r_[0.2 + rng.normal(0, 0.01, 300), 0.2 + 0.05 * np.arange(1, 31)]
+    records = [MetricPoint(id=f"m{i}", workspace_id="acme", metric_key=key, name="p99", labels=labels,
+                           value=float(v), timestamp=T0 + i * MIN, source="t") for i, v in enumerate(values)]
+    _, out = run(records)
+    w = next(o for o in out if isinstance(o, Warning))
+    assert w.labels == {"service": "payments-api", "project": "checkout", "environment": "production",
+                        "series": f"metric:acme/{key}", "metric": "p99", "alertname": "MetricAnomaly",
+                        "severity": "warning"}
+    assert w.annotations["summary"].startswith("Unusual p99 Detected (")

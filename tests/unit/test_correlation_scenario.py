@@ -3,12 +3,9 @@ the scoring exact; the baseline as naive as it says."""
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from collections import Counter
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,19 +13,10 @@ from signalcraft.config.settings import IdentitySettings
 from signalcraft.models import AlertEvent, ChangeEvent
 from signalcraft.sources.decode import decode
 from signalcraft.sources.raw import RawMessage
+from tests.support import load_benchmark
 
-
-def _load(name: str):
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[2] / "benchmarks" / f"{name}.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-cs = _load("correlation_scenario")
-T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+cs = load_benchmark("correlation_scenario")
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)
 
 

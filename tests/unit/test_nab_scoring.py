@@ -5,30 +5,19 @@ README's check values and the published windowed-Gaussian score."""
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
 import math
 import os
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.support import load_benchmark
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _load(name: str):
-    if name not in sys.modules:
-        path = REPO / "benchmarks" / f"{name}.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-ns = _load("nab_scoring")
-nab = _load("nab")
+ns = load_benchmark("nab_scoring")
+nab = load_benchmark("nab")
 
 P = ns.Profile("test", tp_weight=2.0, fn_weight=3.0, fp_weight=0.5)
 STANDARD = ns.DEFAULT_PROFILES["standard"]
@@ -301,7 +290,7 @@ def test_harness_writes_nab_results_and_scores_them(tmp_path, capsys):
 def test_leave_one_category_out_uses_thresholds_chosen_on_the_other_categories():
     w = ((5, 9),)
     corpus = [ns.LabelledSeries(name, tuple(stamps(20)), np.zeros(20), w) for name in ("a/1.csv", "a/2.csv", "b/1.csv")]
-    fire = lambda at, level: np.where(np.arange(20) == at, level, 0.1)  # noqa: E731
+    fire = lambda at, level: np.where(np.arange(20) == at, level, 0.1)
     # category a fires 0.9 at each window's start; b fires only 0.5 there: the threshold
     # best on a (0.9) misses b's window, and b's own best (0.5) catches a's
     runs = [(fire(5, 0.9), w), (fire(5, 0.9), w), (fire(5, 0.5), w)]

@@ -3,24 +3,12 @@ baseline that is as naive as it says."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
+from tests.support import load_benchmark
 
-def _load(name: str):
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[2] / "benchmarks" / f"{name}.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-wq = _load("warning_quality")
+wq = load_benchmark("warning_quality")
 
 
 @pytest.mark.parametrize("kind", wq.KINDS)
