@@ -139,7 +139,8 @@ class SeriesWatch:
         """Judge one closed bucket of the series, then learn it; what to emit."""
         offset = self._offset(state, point.start)
         value = point.value - offset
-        novelty = state.detector.novelty(value, point.start)
+        surprise = state.detector.surprise(value, point.start)
+        novelty = state.detector.novelty(value, point.start, surprise)
         score = state.baseline.score(value)
         local = abs(score.sigma) if point.kind == "metric" else score.sigma
         anomalous = novelty >= self.params.threshold and local >= self.params.warning.raise_sigma
@@ -149,7 +150,7 @@ class SeriesWatch:
         state.episode, warnings = self._machine(point.key).step(
             state.episode, self.describe(point), point.start, point.value, score, anomalous
         )
-        self._learn(state, point.start, point.value, anomalous)
+        self._learn(state, point.start, point.value, anomalous, surprise)
         method = SEASONAL_METHOD if state.seasonal else METHOD
         out: list[Warning | AnomalyModel] = [w.model_copy(update={"method": method}) for w in warnings]
         due = state.snapshot_at is None or point.start - state.snapshot_at >= self.params.snapshot_every
@@ -171,37 +172,38 @@ class SeriesWatch:
             state.baseline = state.baseline.clone()
         return state.season.offset(t) if state.seasonal else 0.0
 
-    def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool) -> None:
+    def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool, surprise: float) -> None:
         """Learn the bucket, unless it belongs to an episode, open or pending.
 
         While a warning is open nothing is learned (for at most ``max_episode`` buckets).
         An anomalous bucket before that is held back, so the next ones are judged against
         the same past (a jump to a flat level stays new); the held buckets are learned
         once the run ends without a warning, or dropped with the episode if it raises.
-        At most ``n`` are held: the oldest is learned first.
+        At most ``n`` are held: the oldest is learned first. ``surprise`` is the detector's
+        for this bucket, reused when it is learned at once.
         """
         is_open = state.episode is not None and state.episode.open is not None
         state.open_for = state.open_for + 1 if is_open else 0
         if is_open:
             state.held.clear()
             if state.open_for > self.params.max_episode:
-                self._learn_value(state, t, value)
+                self._learn_value(state, t, value, surprise)
             return
         if anomalous:
             state.held.append((t, value))
             if len(state.held) > self.params.warning.n:
                 self._learn_value(state, *state.held.pop(0))
             return
-        self._learn_value(state, t, value)
+        self._learn_value(state, t, value, surprise)
         if state.held and state.episode is not None and state.episode.recent == 0:
             for held in state.held:
                 self._learn_value(state, *held)
             state.held.clear()
 
     @staticmethod
-    def _learn_value(state: WatchState, t: datetime, value: float) -> None:
+    def _learn_value(state: WatchState, t: datetime, value: float, surprise: float | None = None) -> None:
         offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
-        state.detector.learn(value - offset, t)
+        state.detector.learn(value - offset, t, surprise)
         state.baseline.learn(value - offset)
         if state.season is not None:
             state.season.learn(value, t)

@@ -260,17 +260,26 @@ class NoveltyDetector:
         """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned. Changes nothing."""
         return self._output(self._discounted(self._surprise(_value(x, "score"), t)), damped=True)
 
-    def novelty(self, x: float, t: datetime | None = None) -> float:
+    def novelty(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
         """The score of ``x`` without refractory damping (0.0 in warm-up). Changes nothing.
 
         For callers that judge persistence themselves (the warning state machine), where
-        a second equally new value must count as much as the first.
+        a second equally new value must count as much as the first. ``surprise``, when
+        given, is :meth:`surprise` of the same ``x`` and ``t`` against the same state
+        (it saves computing it again).
         """
-        return self._output(self._discounted(self._surprise(_value(x, "novelty"), t)), damped=False)
+        x = _value(x, "novelty")
+        u = self._surprise(x, t) if surprise is None else surprise
+        return self._output(self._discounted(u), damped=False)
 
-    def learn(self, x: float, t: datetime | None = None) -> None:
-        """Learns ``x`` (at ``t``). Returns nothing."""
-        self._learn(_value(x, "learn"), t)
+    def surprise(self, x: float, t: datetime | None = None) -> float:
+        """How new ``x`` (at ``t``) is, in decades: the larger channel's, before habituation.
+        Changes nothing."""
+        return self._surprise(_value(x, "surprise"), t)
+
+    def learn(self, x: float, t: datetime | None = None, surprise: float | None = None) -> None:
+        """Learns ``x`` (at ``t``). Returns nothing. ``surprise`` as in :meth:`novelty`."""
+        self._learn(_value(x, "learn"), t, surprise)
 
     def score_and_learn(self, t: datetime | None, x: float) -> float:
         """Scores ``x`` and then learns it (the NAB harness's call): ``score`` then ``learn``."""

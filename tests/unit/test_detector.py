@@ -249,3 +249,18 @@ def test_a_series_that_keeps_breaking_records_is_discounted():
 def test_new_hyperparameters_are_checked(name, value):
     with pytest.raises(ValueError, match=f"NoveltyDetector: {name}="):
         NoveltyDetector(**{name: value})
+
+
+def test_a_surprise_passed_back_is_the_one_it_would_compute():
+    from datetime import UTC, datetime, timedelta
+    t0 = datetime(2025, 3, 3, tzinfo=UTC)
+    x = np.r_[noisy(600), 80.0, noisy(200, seed=3)]
+    plain, reused = default_detector(), default_detector()
+    for i, v in enumerate(x):
+        t = t0 + i * timedelta(minutes=5)
+        u = reused.surprise(v, t)
+        assert reused.novelty(v, t, u) == plain.novelty(v, t)
+        plain.learn(v, t)
+        reused.learn(v, t, u)
+    assert pickle.dumps(plain) == pickle.dumps(reused)
+    assert plain.surprise(100.0) > 3 > 1 > plain.surprise(50.0)  # never seen; the usual level
