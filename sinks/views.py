@@ -7,6 +7,8 @@
 - ``incident_suspects``: the suspect change of each alert group, one row per group.
 - ``timeline``: alerts per minute per service with the changes of that minute, for
   drawing the changes over the alert chart.
+- ``incident_warnings``: the early warnings that came before each alert group, in the
+  hour before it opened, with how far ahead.
 """
 
 from __future__ import annotations
@@ -134,4 +136,42 @@ FROM alerts FULL OUTER JOIN changes USING (workspace_id, project, environment, s
     ("alert_events", "change_events"),
 )
 
-VIEWS: tuple[View, ...] = (ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE)
+INCIDENT_WARNINGS = View(
+    "incident_warnings",
+    "Per alert group, the early warnings of its workspace, project and environment that "
+    "started in the hour before the group opened (or as it opened), with the lead in minutes.",
+    """
+SELECT
+    g.id AS group_id,
+    g.workspace_id,
+    g.project,
+    g.environment,
+    g.service,
+    g.group_labels,
+    g.opened_at,
+    g.max_severity,
+    w.id AS warning_id,
+    w.labels['alertname'] AS warning_alertname,
+    w.labels['service'] AS warning_service,
+    coalesce(w.labels['service'] = g.service, false) AS same_service,
+    w.metric_key,
+    w.annotations['summary'] AS summary,
+    w.starts_at AS warned_at,
+    w.ends_at AS warning_ended_at,
+    round((epoch(g.opened_at) - epoch(w.starts_at)) / 60, 1) AS lead_min,
+    w.observed,
+    w.expected,
+    w.sigma
+FROM alert_groups AS g
+JOIN warnings AS w
+    ON w.workspace_id = g.workspace_id
+    AND w.labels['project'] = g.project
+    AND w.labels['environment'] = g.environment
+    AND w.starts_at BETWEEN g.opened_at - INTERVAL 60 MINUTE AND g.opened_at
+""",
+    ("alert_groups", "warnings"),
+)
+
+VIEWS: tuple[View, ...] = (
+    ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
+)

@@ -183,7 +183,8 @@ def scenario() -> list[Any]:
     warning = Warning(
         id=make_id("warning", "acme", 'alerts_per_min{service="checkout"}', at(-2).isoformat()),
         workspace_id="acme",
-        labels={"alertname": "HighErrorVelocity", "severity": "warning", "service": "checkout"},
+        labels={"alertname": "HighErrorVelocity", "severity": "warning", "service": "checkout",
+                "project": "shop", "environment": "prod"},
         annotations={"summary": "High Error Velocity Detected (3.4σ above normal)", "description": "d"},
         starts_at=at(-2),
         ends_at=at(20),
@@ -550,6 +551,35 @@ def test_dlq_summary_counts_by_topic_step_and_format(db: Path) -> None:
 def doc_queries() -> list[str]:
     section = DOCS.read_text().split("### Example queries", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_incident_warnings_are_the_project_warnings_of_the_hour_before_a_group(tmp_path: Path) -> None:
+    records = scenario()
+    warning = next(r for r in records if isinstance(r, Warning))
+    group = next(r for r in records if isinstance(r, AlertGroup))
+
+    def moved(name: str, minutes: float, **labels: str) -> Warning:
+        return warning.model_copy(update={"id": name, "starts_at": at(minutes), "ends_at": None,
+                                          "labels": {**warning.labels, **labels}})
+
+    others = [
+        moved("w-latency", -40, service="payments", alertname="HighLatency"),  # same project, 40 min ahead
+        moved("w-billing", -5, project="billing"),  # another project
+        moved("w-staging", -5, environment="staging"),  # another environment
+        moved("w-too-early", -61),  # more than an hour ahead
+        moved("w-after", 1),  # after the group opened
+    ]
+    path = tmp_path / "w.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([*records, *others])
+    con = connect(path)
+    rows = con.execute(
+        "SELECT group_id, warning_id, warning_alertname, warning_service, same_service, lead_min, summary "
+        "FROM incident_warnings ORDER BY warned_at").fetchall()
+    assert rows == [
+        (group.id, "w-latency", "HighLatency", "payments", False, 40.0, warning.annotations["summary"]),
+        (group.id, warning.id, "HighErrorVelocity", "checkout", True, 2.0, warning.annotations["summary"]),
+    ]
 
 
 def test_the_docs_have_six_to_ten_example_queries() -> None:
