@@ -15,9 +15,13 @@ spikes         steady, with single one-minute outliers of 10 sigma (not persiste
                so not a warning)
 alerts_sparse  alert counts per minute, Poisson 0.1
 logs_steady    error share of 200 logs a minute, 2 % errors
-night_surge    seasonal; at the night trough the value climbs to the day's peak for
-               20 minutes: usual for noon, not for 3 a.m.
+night_surge    seasonal; late in the last evening, near the night trough, the value
+               climbs to the day's peak for 20 minutes: usual for noon, not for 10 p.m.
 level_shift    steady; the level steps up by 6 sigma and stays there
+seasonal_shift the daily cycle, stepping up by 6 sigma for an hour (the season is
+               known by then: this is judged on deseasonalised values)
+drop           steady; the value falls by 6 sigma for an hour (a metric is watched
+               both ways), then comes back
 ramp           steady; the value climbs 0.5 sigma a minute for an hour, crossing a
                hard threshold (level + 20 sigma) after 40 minutes
 alerts_burst   Poisson 0.1 a minute, then the rate climbs to 5 a minute over 30 min
@@ -57,7 +61,7 @@ START = datetime(2026, 3, 2, tzinfo=UTC)
 DAY = 1440
 SLACK = 10
 QUIET = ("steady", "seasonal", "heavy_tail", "spikes", "alerts_sparse", "logs_steady")
-EPISODES = ("night_surge", "level_shift", "ramp", "alerts_burst", "logs_ramp")
+EPISODES = ("night_surge", "level_shift", "seasonal_shift", "drop", "ramp", "alerts_burst", "logs_ramp")
 
 
 @dataclass
@@ -109,13 +113,17 @@ def generate(kind: str, index: int, days: int, seed: int) -> Labelled:
         return Labelled(key, kind, rng.binomial(200, share) / 200.0,
                         (start, start + 29) if kind == "logs_ramp" else None)
     if kind == "night_surge":
-        start = (days - 1) * DAY + int(rng.integers(-60, 60))
+        start = days * DAY - 150 + int(rng.integers(0, 60))  # 21:30 to 22:30 on the last day
         values = level + daily + noise
         values[start:start + 20] = level + 8 * sigma + noise[start:start + 20]
         return Labelled(key, kind, values, (start, start + 19))
     if kind == "level_shift":
         values = level + noise
         values[start:] += 6 * sigma
+        return Labelled(key, kind, values, (start, start + 59))
+    if kind in ("seasonal_shift", "drop"):
+        values = level + noise + (daily if kind == "seasonal_shift" else 0.0)
+        values[start:start + 60] += 6 * sigma if kind == "seasonal_shift" else -6 * sigma
         return Labelled(key, kind, values, (start, start + 59))
     if kind == "ramp":
         values = level + noise
@@ -246,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.days < 3:
         parser.error("--days must be at least 3 (two days of seasonal warm-up, then the episode day)")
-    scenario = f"warnings-v1-{args.days}d-{args.per_kind}pk-s{args.seed}"
+    scenario = f"warnings-v2-{args.days}d-{args.per_kind}pk-s{args.seed}"
     t0 = time.perf_counter()
     result = evaluate(args.days, args.per_kind, args.seed)
     seconds = time.perf_counter() - t0

@@ -86,9 +86,14 @@ class AnomalyParams:
     """Base of the link a warning points to; the series key is appended."""
 
 
+STATE_LAYOUT = 2
+"""The layout of :class:`WatchState`; state saved under another (by an older release, in a
+recovery snapshot) is started afresh, keeping only its open buckets."""
+
+
 @dataclass(slots=True)
 class WatchState:
-    """Everything kept for one series; picklable, a few KB."""
+    """Everything kept for one series; picklable, about 10 KB."""
 
     series: SeriesState | None = None
     detector: NoveltyDetector = field(default_factory=default_detector)
@@ -101,7 +106,8 @@ class WatchState:
     """Anomalous buckets of a run that has not raised (yet): learned once it ends calm."""
     season: SeasonalProfile | None = None
     seasonal: bool = False
-    """Whether the season was subtracted from the last bucket (the profile was ready)."""
+    """Whether the season was subtracted from the last bucket (the profile found it strong)."""
+    layout: int = STATE_LAYOUT
 
 
 class SeriesWatch:
@@ -110,13 +116,13 @@ class SeriesWatch:
     def __init__(self, params: AnomalyParams | None = None):
         self.params = params or AnomalyParams()
         self.folder = SeriesFolder(self.params.bucket, self.params.allowed_lateness)
-        self._default_machine = WarningMachine(self.params.warning)
-        self._machines: dict[str, WarningMachine] = {}
-        """Series with a hard threshold -> their machine (the threshold is a hyperparameter)."""
+        self._machines: dict[tuple[str, float | None], WarningMachine] = {}
+        """(kind, hard threshold) -> the machine for such series (both are hyperparameters)."""
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[Warning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
-        state = state or WatchState()
+        if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
+            state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
         state.series, closed = self.folder.step(state.series, record)
         out: list[Warning | AnomalyModel | Late] = []
         for item in closed:
@@ -147,7 +153,7 @@ class SeriesWatch:
         if offset:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
-        state.episode, warnings = self._machine(point.key).step(
+        state.episode, warnings = self._machine(point.key, point.kind).step(
             state.episode, self.describe(point), point.start, point.value, score, anomalous
         )
         self._learn(state, point.start, point.value, anomalous, surprise)
@@ -161,8 +167,9 @@ class SeriesWatch:
 
     def _offset(self, state: WatchState, t: datetime) -> float:
         """The season at ``t`` while the profile finds a strong one, else 0.0. When that
-        changes the band starts afresh (it was learned on the other footing); the detector
-        keeps what it has seen."""
+        changes, the band and the detector start afresh: what they learned was on the other
+        footing (raw values against deseasonalised ones), and kept it would make every
+        ordinary value look new for days, and a real shift look ordinary."""
         if state.season is None:
             state.season = profile_for(self.params.season, self.params.bucket)
             if state.season is None:
@@ -170,6 +177,7 @@ class SeriesWatch:
         if state.season.strong != state.seasonal:
             state.seasonal = state.season.strong
             state.baseline = state.baseline.clone()
+            state.detector = state.detector.clone()
         return state.season.offset(t) if state.seasonal else 0.0
 
     def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool, surprise: float) -> None:
@@ -179,8 +187,10 @@ class SeriesWatch:
         An anomalous bucket before that is held back, so the next ones are judged against
         the same past (a jump to a flat level stays new); the held buckets are learned
         once the run ends without a warning, or dropped with the episode if it raises.
-        At most ``n`` are held: the oldest is learned first. ``surprise`` is the detector's
-        for this bucket, reused when it is learned at once.
+        At most ``n`` are held: the oldest is learned first. Held buckets are learned by the
+        detector and the band, not by the season (its slots have moved on by then; it
+        learns calm buckets only). ``surprise`` is the detector's for this bucket, reused
+        when it is learned at once.
         """
         is_open = state.episode is not None and state.episode.open is not None
         state.open_for = state.open_for + 1 if is_open else 0
@@ -192,29 +202,33 @@ class SeriesWatch:
         if anomalous:
             state.held.append((t, value))
             if len(state.held) > self.params.warning.n:
-                self._learn_value(state, *state.held.pop(0))
+                self._learn_value(state, *state.held.pop(0), season=False)
             return
         self._learn_value(state, t, value, surprise)
         if state.held and state.episode is not None and state.episode.recent == 0:
             for held in state.held:
-                self._learn_value(state, *held)
+                self._learn_value(state, *held, season=False)
             state.held.clear()
 
     @staticmethod
-    def _learn_value(state: WatchState, t: datetime, value: float, surprise: float | None = None) -> None:
+    def _learn_value(state: WatchState, t: datetime, value: float, surprise: float | None = None,
+                     season: bool = True) -> None:
         offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
         state.detector.learn(value - offset, t, surprise)
         state.baseline.learn(value - offset)
-        if state.season is not None:
+        if season and state.season is not None:
             state.season.learn(value, t)
 
-    def _machine(self, key: str) -> WarningMachine:
+    def _machine(self, key: str, kind: str) -> WarningMachine:
+        """Alert volume and log error rate warn when they rise; metrics either way (and
+        stay open while out of band on either side)."""
         threshold = self.params.hard_thresholds.get(key)
-        if threshold is None:
-            return self._default_machine
-        if key not in self._machines:
-            self._machines[key] = WarningMachine(dataclasses.replace(self.params.warning, threshold=threshold))
-        return self._machines[key]
+        found = self._machines.get((kind, threshold))
+        if found is None:
+            direction = "both" if kind == "metric" else "up"
+            found = WarningMachine(dataclasses.replace(self.params.warning, threshold=threshold, direction=direction))
+            self._machines[(kind, threshold)] = found
+        return found
 
     def describe(self, point: SeriesPoint) -> Series:
         """What a warning on this series says: alertname, title, unit, routing labels."""

@@ -73,7 +73,7 @@ surprises (about 5 KB pickled by default), whatever the length of the series.
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import UTC, datetime
 from numbers import Real
 from typing import Any, Self
 
@@ -369,8 +369,13 @@ def default_detector() -> NoveltyDetector:
 
 
 def _context(t: datetime | None) -> int:
-    """The hour context of ``t``: hour of the day, plus 24 on Saturday and Sunday; 0 without ``t``."""
-    return 0 if t is None else t.hour + 24 * (t.weekday() >= 5)
+    """The hour context of ``t``: hour of the day in UTC, plus 24 on Saturday and Sunday
+    (UTC); 0 without ``t``. A naive ``t`` is taken as UTC."""
+    if t is None:
+        return 0
+    if t.utcoffset():
+        t = t.astimezone(UTC)
+    return t.hour + 24 * (t.weekday() >= 5)
 
 
 def _flat(lo: float, hi: float) -> bool:

@@ -6,7 +6,11 @@ series has moved past it, is learned by an additive
 :class:`~signalcraft.operators.baselines_holtwinters.HoltWinters` with that step and
 season. :meth:`SeasonalProfile.offset` is the seasonal index of a time's slot: what the
 time of day (or week) adds to the series' level. It is 0.0 until two whole periods have
-been seen (Holt-Winters' warm-up), so the watch judges raw values until then.
+been seen (Holt-Winters' warm-up); the watch subtracts it only while
+:attr:`SeasonalProfile.strong`, judged from the third period on, so it judges raw values
+at least until then. Holt-Winters drops a warm-up span with fewer than half its slots
+observed, so a series sampled less often than every other slot (a metric scraped every
+15 minutes, with 5-minute slots) never gets a season and is judged without one.
 
 The watch subtracts the offset before its detector and band see a value, so a value
 usual at noon but not at 3 a.m. stands out at 3 a.m., and a daily swing is not mistaken
@@ -83,9 +87,10 @@ class SeasonalProfile:
 
     @property
     def strong(self) -> bool:
-        """Whether the season is worth subtracting: ready, and the spread of its indices is
-        at least ``strength`` times the slot residuals' spread (it falls back below half
-        of that before it stops counting). Noise learned as a season is not."""
+        """Whether the season is worth subtracting: a period past the warm-up, and the
+        spread of its indices is above 0 and at least ``strength`` times the slot
+        residuals' spread (it falls back below half of that before it stops counting).
+        Noise learned as a season is not."""
         return self._strong
 
     def offset(self, t: datetime) -> float:
@@ -110,10 +115,14 @@ class SeasonalProfile:
         self._count += 1
 
     def _judge(self) -> None:
-        if not self._model.ready:
+        """Strong or not, once a whole period has been learned after the warm-up: the
+        residuals of the warm-up itself are those of the indices fitted to it (too small:
+        noise would pass for a season)."""
+        model = self._model
+        if not model.ready or model.n_learned < model.warmup_points + self.slots:
             return
-        spread, noise = self._model.season_spread(), self._model.residual_std()
-        self._strong = spread >= (0.5 if self._strong else 1.0) * self.strength * noise
+        spread, noise = model.season_spread(), model.residual_std()
+        self._strong = spread > 0 and spread >= (0.5 if self._strong else 1.0) * self.strength * noise
 
     def params(self) -> dict[str, Any]:
         return {"period": self.period, "slots": self.slots, "alpha": self.alpha, "beta": self.beta,
@@ -137,17 +146,24 @@ class SeasonalProfile:
 
 def profile_for(season: Season, bucket: timedelta) -> SeasonalProfile | None:
     """The profile the watch keeps for ``season`` with buckets of ``bucket``; ``None`` for
-    ``"none"``. A day has 288 slots (5 minutes), a week 336 (30 minutes); never finer
-    than the bucket.
+    ``"none"``, or when no slot of at least a bucket divides the period into two or more.
+    A day has 288 slots (5 minutes), a week 336 (30 minutes); with coarser buckets, the
+    most slots of at least a bucket that divide the period exactly.
 
     >>> profile_for("day", timedelta(minutes=1)).step, profile_for("week", timedelta(minutes=1)).step
     (datetime.timedelta(seconds=300), datetime.timedelta(seconds=1800))
-    >>> profile_for("day", timedelta(minutes=15)).slots
-    96
+    >>> profile_for("day", timedelta(minutes=15)).slots, profile_for("day", timedelta(minutes=7)).step
+    (96, datetime.timedelta(seconds=432))
+    >>> profile_for("day", timedelta(hours=13)) is None
+    True
     """
     if season == "none":
         return None
-    period, slots = (DAY, 288) if season == "day" else (WEEK, 336)
-    if period / slots < bucket:
-        slots = period // bucket
+    period, most = (DAY, 288) if season == "day" else (WEEK, 336)
+    for slots in range(most, 1, -1):
+        step = period / slots
+        if step >= bucket and not period % step:
+            break
+    else:
+        return None
     return SeasonalProfile(period, slots)

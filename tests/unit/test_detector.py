@@ -264,3 +264,16 @@ def test_a_surprise_passed_back_is_the_one_it_would_compute():
         reused.learn(v, t, u)
     assert pickle.dumps(plain) == pickle.dumps(reused)
     assert plain.surprise(100.0) > 3 > 1 > plain.surprise(50.0)  # never seen; the usual level
+
+
+def test_the_hour_context_is_the_utc_hour_whatever_the_zone():
+    from datetime import UTC, datetime, timedelta, timezone
+    points = _days(10)
+    plus_two = timezone(timedelta(hours=2))
+    utc, local = default_detector(), default_detector()
+    for t, x in points:
+        utc.score_and_learn(t, x)
+        local.score_and_learn(t.astimezone(plus_two), x)
+    at = datetime(2025, 3, 13, 3, 0, tzinfo=UTC)
+    assert pickle.dumps(utc) == pickle.dumps(local)
+    assert utc.novelty(100.0, at) == local.novelty(100.0, at.astimezone(plus_two)) > 0.5

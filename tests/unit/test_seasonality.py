@@ -31,15 +31,17 @@ def learned(values, profile=None, start: int = 0) -> SeasonalProfile:
     return profile
 
 
-def test_offset_is_zero_until_two_days_then_follows_the_daily_shape():
-    values = daily(3 * 1440)
+def test_offset_is_zero_until_two_days_then_follows_the_daily_shape_and_is_strong_from_day_three():
+    values = daily(4 * 1440)
     profile = learned(values[: 2 * 1440 - 10])
     assert not profile.ready and profile.offset(T0 + 3 * 60 * MIN) == 0.0
-    learned(values[2 * 1440 - 10 :], profile, start=2 * 1440 - 10)
-    assert profile.ready and profile.strong
+    learned(values[2 * 1440 - 10 : 3 * 1440 - 10], profile, start=2 * 1440 - 10)
+    assert profile.ready and not profile.strong  # judged once a period past the warm-up was learned
     day3 = T0 + 2 * 1440 * MIN
     for hour, expected in ((0, -20.0), (6, 0.0), (12, 20.0), (18, 0.0)):
         assert profile.offset(day3 + hour * 60 * MIN) == pytest.approx(expected, abs=2.0)
+    learned(values[3 * 1440 - 10 :], profile, start=3 * 1440 - 10)
+    assert profile.strong
 
 
 def test_offset_of_a_slot_matches_holt_winters_on_the_slot_means():
@@ -56,12 +58,18 @@ def test_offset_of_a_slot_matches_holt_winters_on_the_slot_means():
 
 
 def test_noise_is_not_a_season():
-    rng = np.random.default_rng(2)
-    sparse = learned(rng.poisson(0.1, 3 * 1440).astype(float))  # alert counts: 0, sometimes 1
-    flat = learned(100 + rng.normal(0, 1, 3 * 1440))
-    assert sparse.ready and flat.ready
-    assert not sparse.strong and not flat.strong
-    assert learned(daily(3 * 1440, amplitude=3.0)).strong
+    for seed in range(10):  # never strong, on any of the judgements of days three and four
+        rng = np.random.default_rng(seed)
+        sparse, flat, zero = SeasonalProfile(), SeasonalProfile(), SeasonalProfile()
+        counts, noise = rng.poisson(0.1, 4 * 1440).astype(float), 100 + rng.normal(0, 1, 4 * 1440)
+        for i in range(4 * 1440):  # alert counts (0, sometimes 1), white noise, an all-zero series
+            at = T0 + i * MIN
+            sparse.learn(float(counts[i]), at)
+            flat.learn(float(noise[i]), at)
+            zero.learn(0.0, at)
+            assert not (sparse.strong or flat.strong or zero.strong), (seed, i)
+        assert sparse.ready and flat.ready and zero.ready
+    assert learned(daily(4 * 1440, amplitude=3.0)).strong
 
 
 def test_a_value_for_a_slot_already_learned_is_skipped_and_counted():
