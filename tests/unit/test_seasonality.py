@@ -116,3 +116,15 @@ def test_profile_for_a_season_and_a_bucket():
     assert (day.slots, day.step, week.slots, week.step) == (288, 5 * MIN, 336, 30 * MIN)
     assert profile_for("day", 15 * MIN).slots == 96  # never finer than the bucket
     assert math.isclose(profile_for("week", timedelta(hours=1)).step.total_seconds(), 3600)
+
+
+def test_a_weekly_profile_learns_the_weekend():
+    profile = profile_for("week", timedelta(minutes=30))
+    rng = np.random.default_rng(3)
+    half_hour = timedelta(minutes=30)
+    for i in range(4 * 336):  # four weeks from a Monday, one value a half hour; weekends at half the level
+        at = T0 + i * half_hour
+        profile.learn((50.0 if at.weekday() >= 5 else 100.0) + float(rng.normal(0, 2)), at)
+    assert profile.ready and profile.strong
+    saturday, wednesday = T0 + timedelta(weeks=4, days=5, hours=12), T0 + timedelta(weeks=4, days=2, hours=12)
+    assert profile.offset(wednesday) - profile.offset(saturday) == pytest.approx(50.0, abs=5.0)
