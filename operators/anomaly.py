@@ -86,6 +86,8 @@ class AnomalyParams:
     """Base of the link a warning points to; the series key is appended."""
 
 
+SPACING_BUCKETS = 10
+"""Buckets seen before the seasonal profile's slot width is chosen from their spacing."""
 STATE_LAYOUT = 2
 """The layout of :class:`WatchState`; state saved under another (by an older release, in a
 recovery snapshot) is started afresh, keeping only its open buckets."""
@@ -107,6 +109,8 @@ class WatchState:
     season: SeasonalProfile | None = None
     seasonal: bool = False
     """Whether the season was subtracted from the last bucket (the profile found it strong)."""
+    first: list[datetime] | None = field(default_factory=list)
+    """Starts of the first buckets, until the profile's slot width is chosen from their spacing."""
     layout: int = STATE_LAYOUT
 
 
@@ -171,7 +175,7 @@ class SeriesWatch:
         footing (raw values against deseasonalised ones), and kept it would make every
         ordinary value look new for days, and a real shift look ordinary."""
         if state.season is None:
-            state.season = profile_for(self.params.season, self.params.bucket)
+            state.season = self._profile(state, t)
             if state.season is None:
                 return 0.0
         if state.season.strong != state.seasonal:
@@ -179,6 +183,20 @@ class SeriesWatch:
             state.baseline = state.baseline.clone()
             state.detector = state.detector.clone()
         return state.season.offset(t) if state.seasonal else 0.0
+
+    def _profile(self, state: WatchState, t: datetime) -> SeasonalProfile | None:
+        """The series' seasonal profile once its first ``SPACING_BUCKETS`` buckets were seen:
+        slots never finer than the closest two of them, so a metric scraped every 15
+        minutes gets 15-minute slots (with 5-minute ones it would fill a third of them,
+        too few for Holt-Winters' warm-up). ``None`` until then, and for good if none fits."""
+        if state.first is None or self.params.season == "none":
+            return None
+        state.first.append(t)
+        if len(state.first) < SPACING_BUCKETS:
+            return None
+        spacing = min(b - a for a, b in zip(state.first, state.first[1:]))
+        state.first = None
+        return profile_for(self.params.season, max(self.params.bucket, spacing))
 
     def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool, surprise: float) -> None:
         """Learn the bucket, unless it belongs to an episode, open or pending.

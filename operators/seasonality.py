@@ -10,7 +10,8 @@ been seen (Holt-Winters' warm-up); the watch subtracts it only while
 :attr:`SeasonalProfile.strong`, judged from the third period on, so it judges raw values
 at least until then. Holt-Winters drops a warm-up span with fewer than half its slots
 observed, so a series sampled less often than every other slot (a metric scraped every
-15 minutes, with 5-minute slots) never gets a season and is judged without one.
+15 minutes, with 5-minute slots) would never get a season: the watch sizes the slots to
+the spacing of a series' first buckets (:func:`profile_for` with that spacing).
 
 The watch subtracts the offset before its detector and band see a value, so a value
 usual at noon but not at 3 a.m. stands out at 3 a.m., and a daily swing is not mistaken

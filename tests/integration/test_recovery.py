@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from contextlib import closing
 
 from collections.abc import Callable
 
@@ -55,20 +57,47 @@ def run_cli(settings, db, recovery, *extra, **popen):
     return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
+def frontier(recovery) -> int:
+    """The furthest epoch any worker has reached, from the recovery store; -1 before any."""
+    best = -1
+    for part in sorted(recovery.glob("part-*.sqlite3")):
+        try:
+            with closing(sqlite3.connect(f"file:{part}?mode=ro", uri=True, timeout=1)) as con:
+                row = con.execute("SELECT max(worker_frontier) FROM fronts").fetchone()
+        except sqlite3.OperationalError:  # still being created
+            continue
+        if row and row[0] is not None:
+            best = max(best, row[0])
+    return best
+
+
+def wait_until_running(process, recovery, epochs: int = 3, timeout_s: float = 120) -> None:
+    """Until the flow has closed ``epochs`` epochs (its recovery store records them): it
+    has started, connected and opened its sinks. How long that takes differs a lot
+    between machines, so the kill is timed from here, not from the launch."""
+    deadline = time.monotonic() + timeout_s
+    while frontier(recovery) < epochs:
+        assert process.poll() is None, f"the flow died on its own: {process.communicate()[1][-2000:]}"
+        assert time.monotonic() < deadline, f"the flow did not start within {timeout_s} s"
+        time.sleep(0.1)
+
+
 def kill_while_feeding(settings, db, recovery, feed: Callable[[Settings], None], after_s: float) -> None:
-    """Run the flow with recovery, feed its input on a thread, and SIGKILL the flow
-    ``after_s`` later, while input is still arriving."""
+    """Run the flow with recovery and, once it runs, feed its input on a thread and SIGKILL
+    the flow ``after_s`` later, while input is still arriving."""
     first = run_cli(settings, db, recovery)
     feeder = threading.Thread(target=feed, args=(settings,))
-    feeder.start()
     try:
+        wait_until_running(first, recovery)
+        feeder.start()
         time.sleep(after_s)
         assert feeder.is_alive(), "the kill must land while input is still arriving"
         assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
-        feeder.join()
+        if feeder.ident is not None:  # started
+            feeder.join()
 
 
 def restart_to_end(settings, db, recovery, timeout_s: float = 180) -> None:

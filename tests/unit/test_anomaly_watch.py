@@ -266,3 +266,13 @@ def test_held_back_spikes_are_not_counted_as_late_by_the_season():
     values[[200, 300, 420, 500]] += 20
     _, state = raised(values)
     assert state.season.snapshot()["skipped"] == 0
+
+
+def test_a_metric_scraped_every_15_minutes_gets_a_season_of_15_minute_slots():
+    t = np.arange(0, 5 * 1440, 15)  # five days, one point every 15 minutes
+    values = 100 + 20 * np.sin(2 * np.pi * (t - 360) / 1440) + np.random.default_rng(4).normal(0, 2, len(t))
+    watch, state = SeriesWatch(), WatchState()
+    for minute, x in zip(t, values):
+        watch.observe(state, SeriesPoint("metric:acme/q", "metric", "acme", T0 + int(minute) * MIN, float(x), 1,
+                                         {"metric": "q"}))
+    assert state.season.step == 15 * MIN and state.season.ready and state.seasonal
