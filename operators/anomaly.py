@@ -7,8 +7,9 @@ series closes (:meth:`SeriesWatch.observe`):
 
 1. the season is taken out: a :class:`~signalcraft.operators.seasonality.SeasonalProfile`
    (Holt-Winters over 5-minute slot means, daily by default; weekly or none by
-   ``season``) gives what the time of day adds, once two days were seen and only while
-   that season stands out of the noise; until then the offset is 0;
+   ``season``) gives what the time of day adds: after two days of warm-up and a third
+   to judge it, so from the fourth day on, and only while that season stands out of the
+   noise; until then the offset is 0;
 2. two judges look at the rest. The default detector
    (:mod:`signalcraft.operators.detector`) says how new the value is against everything
    the series did (undamped novelty, ``threshold`` 0.5: about a 1-in-1000 value); a

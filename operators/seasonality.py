@@ -7,8 +7,8 @@ series has moved past it, is learned by an additive
 season. :meth:`SeasonalProfile.offset` is the seasonal index of a time's slot: what the
 time of day (or week) adds to the series' level. It is 0.0 until two whole periods have
 been seen (Holt-Winters' warm-up); the watch subtracts it only while
-:attr:`SeasonalProfile.strong`, judged from the third period on, so it judges raw values
-at least until then. Holt-Winters drops a warm-up span with fewer than half its slots
+:attr:`SeasonalProfile.strong`, first judged at the end of the third period, so it judges
+raw values at least until then. Holt-Winters drops a warm-up span with fewer than half its slots
 observed, so a series sampled less often than every other slot (a metric scraped every
 15 minutes, with 5-minute slots) would never get a season: the watch sizes the slots to
 the spacing of a series' first buckets (:func:`profile_for` with that spacing).
