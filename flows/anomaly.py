@@ -4,8 +4,8 @@
                                           warning state machine) ──► warnings, baseline snapshots
                                                                  └─► late records ──► dead letters
 
-Not yet part of :func:`signalcraft.flows.pipeline.build_flow`; tests and replays build it
-with :func:`build_anomaly_flow`.
+:func:`signalcraft.flows.pipeline.build_flow` wires :func:`watch` beside ingest and the
+correlation branch; tests and replays build the branch alone with :func:`build_anomaly_flow`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bytewax.outputs import Sink
 
 from signalcraft.models import AnomalyModel, DeadLetter, Warning
 from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch
+from signalcraft.operators.fold import as_batch
 from signalcraft.operators.series import Late
 from signalcraft.sources.decode import record_dead_letter
 
@@ -55,7 +56,7 @@ def build_anomaly_flow(
 ) -> Dataflow:
     """The anomaly branch alone, on a source of records."""
     flow = Dataflow(flow_id)
-    batches = op.map("as-batches", op.input("input", flow, source), lambda r: [r])
+    batches = op.map("as-batches", op.input("input", flow, source), as_batch)
     w, m, late = watch(batches, params)
     op.output("warnings-out", w, warnings)
     op.output("models-out", m, models)

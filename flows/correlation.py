@@ -17,6 +17,7 @@ from bytewax.outputs import Sink
 from signalcraft.config import CorrelationSettings
 from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
+from signalcraft.operators.fold import as_batch
 
 
 def correlate(
@@ -39,10 +40,6 @@ def correlate(
     return groups, correlations
 
 
-def _one(record: Any) -> list[Any]:
-    return [record]
-
-
 def build_correlation_flow(
     settings: CorrelationSettings,
     source: Source[Any],
@@ -52,7 +49,7 @@ def build_correlation_flow(
 ) -> Dataflow:
     """The correlation branch alone, on a source of records (tests and replays)."""
     flow = Dataflow(flow_id)
-    records = op.map("as-batches", op.input("input", flow, source), _one)
+    records = op.map("as-batches", op.input("input", flow, source), as_batch)
     group_stream, correlation_stream = correlate(records, settings)
     op.output("groups-out", group_stream, groups)
     op.output("correlations-out", correlation_stream, correlations)

@@ -22,6 +22,7 @@ from signalcraft.flows.anomaly import watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint
+from signalcraft.operators.fold import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.sinks.duckdb_sink import store_key
 from signalcraft.sinks.kafka import correlation_message, warning_message
@@ -34,10 +35,6 @@ def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
-
-
-def _as_batch(record: Any) -> list[Any]:
-    return [record]
 
 
 def build_flow(
@@ -66,14 +63,14 @@ def build_flow(
         # A record too late for its series' bucket is still stored in its own table; the
         # series counts it (anomaly_models.baseline.late), so it is not a dead letter.
         found, models, _late = watch(series, settings.anomaly.params())
-        to_store.append(op.map("anomaly-to-store", op.merge("anomaly-results", found, models), _as_batch))
+        to_store.append(op.map("anomaly-to-store", op.merge("anomaly-results", found, models), as_batch))
         if warnings is not None:
             op.output("warnings-out", op.map("warning-message", found, warning_message), warnings)
     op.output("dlq", dead, dlq)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", decoded, _joinable), bool)
         groups, found = correlate(records, settings.correlation)
-        to_store.append(op.map("results-to-store", op.merge("results", groups, found), _as_batch))
+        to_store.append(op.map("results-to-store", op.merge("results", groups, found), as_batch))
         if correlations is not None:
             op.output("correlations-out", op.map("correlation-message", found, correlation_message), correlations)
     stored = to_store[0] if len(to_store) == 1 else op.merge("store-input", *to_store)

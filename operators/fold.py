@@ -1,4 +1,4 @@
-"""One helper the keyed operators share: fold a key's batch of items through a step."""
+"""What the keyed operators and flows share: batches of one, grouping by key, folding a batch."""
 
 from __future__ import annotations
 
@@ -8,6 +8,15 @@ from typing import TypeVar
 S = TypeVar("S")
 V = TypeVar("V")
 W = TypeVar("W")
+
+
+def as_batch(item: V) -> list[V]:
+    """``item`` as a batch of one, for steps that take batches.
+
+    >>> as_batch("x")
+    ['x']
+    """
+    return [item]
 
 
 def fold_many(step: Callable[[S | None, V], tuple[S, list[W]]], state: S | None, items: Iterable[V]) -> tuple[S | None, list[W]]:
