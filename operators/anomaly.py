@@ -159,11 +159,10 @@ class SeriesWatch:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
         state.episode, warnings = self._machine(point.key, point.kind).step(
-            state.episode, self.describe(point), point.start, point.value, score, anomalous
+            state.episode, lambda: self.describe(point, state.seasonal), point.start, point.value, score, anomalous
         )
         self._learn(state, point.start, point.value, anomalous, surprise)
-        method = SEASONAL_METHOD if state.seasonal else METHOD
-        out: list[Warning | AnomalyModel] = [w.model_copy(update={"method": method}) for w in warnings]
+        out: list[Warning | AnomalyModel] = list(warnings)
         due = state.snapshot_at is None or point.start - state.snapshot_at >= self.params.snapshot_every
         if due:
             state.snapshot_at = point.start
@@ -249,8 +248,9 @@ class SeriesWatch:
             self._machines[(kind, threshold)] = found
         return found
 
-    def describe(self, point: SeriesPoint) -> Series:
-        """What a warning on this series says: alertname, title, unit, routing labels."""
+    def describe(self, point: SeriesPoint, seasonal: bool = False) -> Series:
+        """What a warning on this series says: alertname, title, unit, routing labels, and
+        the method (with the season when it was subtracted)."""
         alertname, title, unit = _TITLES[point.kind]
         labels = {**point.labels, "series": point.key}
         if point.kind == "metric":
@@ -258,7 +258,7 @@ class SeriesWatch:
         base = self.params.generator_url
         return Series(
             point.workspace_id, point.key, alertname, title, unit, labels,
-            f"{base}{point.key}" if base else "", METHOD,
+            f"{base}{point.key}" if base else "", _method(seasonal),
         )
 
     def snapshot(self, state: WatchState, point: SeriesPoint) -> AnomalyModel:
@@ -267,7 +267,7 @@ class SeriesWatch:
             id=make_id("model", point.workspace_id, point.key),
             workspace_id=point.workspace_id,
             metric_key=point.key,
-            method=SEASONAL_METHOD if state.seasonal else METHOD,
+            method=_method(state.seasonal),
             baseline={
                 "bucket_s": self.params.bucket.total_seconds(),
                 "novelty": state.detector.snapshot(),
@@ -279,6 +279,10 @@ class SeriesWatch:
             },
             last_updated=point.start,
         )
+
+
+def _method(seasonal: bool) -> str:
+    return SEASONAL_METHOD if seasonal else METHOD
 
 
 def _series_of(record) -> str | None:

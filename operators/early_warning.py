@@ -25,6 +25,7 @@ The anomaly flow scores every bucket of a series against its baseline
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -129,7 +130,7 @@ class WarningMachine:
     def step(
         self,
         state: EpisodeState | None,
-        series: Series,
+        series: Series | Callable[[], Series],
         t: datetime,
         observed: float,
         score: Score,
@@ -140,6 +141,7 @@ class WarningMachine:
         ``anomalous``, when given, is the caller's verdict on the bucket (another
         detector's) and replaces the ``raise_sigma`` test; an open episode still resolves
         by the band (``clear_sigma``), so it lasts while the series is out of its band.
+        ``series`` may be a function giving it: it is needed only when a warning is raised.
         """
         p = self.params
         state = state or EpisodeState()
@@ -157,10 +159,11 @@ class WarningMachine:
             elif anomalous and state.run_start is None:
                 state.run_start = t
             if anomalous and bin(state.recent).count("1") >= p.k:
-                state.open = self._warning(series, state, t, observed, score)
-                if state.last is not None:  # the same episode, flapping: re-open it
-                    state.open = state.open.model_copy(update={
-                        "id": state.last.id, "starts_at": state.last.starts_at, "version": state.last.version + 1})
+                version = 1
+                if state.last is not None:  # the same episode, flapping: re-open it (same start, same id)
+                    state.run_start, version = state.last.starts_at, state.last.version + 1
+                about = series() if callable(series) else series
+                state.open = self._warning(about, state, t, observed, score, version)
                 state.calm, state.last = 0, None
                 return state, [state.open]
             return state, []
@@ -176,7 +179,9 @@ class WarningMachine:
         direction = self.params.direction
         return sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
 
-    def _warning(self, series: Series, state: EpisodeState, t: datetime, observed: float, score: Score) -> Warning:
+    def _warning(
+        self, series: Series, state: EpisodeState, t: datetime, observed: float, score: Score, version: int
+    ) -> Warning:
         starts = state.run_start or t
         side = "above" if score.sigma >= 0 else "below"
         unit = f" {series.unit}" if series.unit else ""
@@ -210,6 +215,7 @@ class WarningMachine:
             band=(score.lower, score.upper),
             sigma=score.sigma,
             method=series.method,
+            version=version,
         )
 
     def lead_time_s(self, state: EpisodeState) -> float | None:
