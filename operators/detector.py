@@ -323,11 +323,12 @@ class NoveltyDetector:
 
     def _surprise(self, x: float, t: datetime | None) -> float:
         """The larger of the value's and its hour residual's surprise, in decades."""
-        return max(self._values.surprise(x), self._residuals.surprise(self._residual(x, t)))
+        return max(self._values.surprise(x), self._residuals.surprise(self._residual(x, _context(t))))
 
-    def _residual(self, x: float, t: datetime | None) -> float:
-        level = self._levels[_context(t)]
-        return 0.0 if math.isnan(level) else x - float(level)
+    def _residual(self, x: float, context: int) -> float:
+        """``x`` less the usual level of its hour context; 0.0 before the context's first value."""
+        level = float(self._levels[context])
+        return 0.0 if math.isnan(level) else x - level
 
     def _discounted(self, u: float) -> float:
         return max(u - self.discount * math.log10(1.0 + self._novel), 0.0) if self.discount else u
@@ -339,14 +340,13 @@ class NoveltyDetector:
         if self._n >= self.warmup:
             self._remember(self._discounted(u))  # as it was scored, before counting it
             self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
-        elif self.refractory:
-            self._recent[self._n % self.refractory] = 0.0  # warm-up surprises do not damp the first real ones
+        else:
+            self._remember(0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
         b = _context(t)
-        level = float(self._levels[b])
-        known = not math.isnan(level)
-        self._residuals.add(x - level if known else 0.0)
+        self._residuals.add(self._residual(x, b))
         self._values.add(x)
-        self._levels[b] = level + self.season_alpha * (x - level) if known else x
+        level = float(self._levels[b])
+        self._levels[b] = x if math.isnan(level) else level + self.season_alpha * (x - level)
         self._n += 1
 
     # --- output and refractory damping ----------------------------------------------
