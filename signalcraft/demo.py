@@ -128,18 +128,15 @@ def _warnings(con: duckdb.DuckDBPyConnection, truth, first_critical, say) -> Non
     """The early warnings of the incident: raised before its first critical alert, and by how much."""
     if first_critical is None:
         return
-    # a service's series carry project/environment labels; a metric's, only in its key
-    found = con.execute(
+    found = con.execute(  # every series' warnings carry its project and environment labels
         """
         select starts_at, coalesce(labels['service'], labels['metric']), annotations['summary'], metric_key
         from warnings
         where starts_at between ? - interval 30 minute and ?
-          and ((labels['project'] = ? and labels['environment'] = ?)
-               or (metric_key like ? and metric_key like ?))
+          and labels['project'] = ? and labels['environment'] = ?
         order by starts_at, metric_key
         """,
-        [first_critical, first_critical, truth.project, truth.environment,
-         f'%project="{truth.project}"%', f'%environment="{truth.environment}"%'],
+        [first_critical, first_critical, truth.project, truth.environment],
     ).fetchall()
     if not found:
         say("\nno early warning came before the first critical alert")
