@@ -48,7 +48,7 @@ from numbers import Real
 from typing import Any, Self
 
 
-__all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score"]
+__all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score", "hyperparameters"]
 
 _CANCELLED = 1e-6
 """A drop of the running squared deviations below this share of their peak forces an
@@ -74,6 +74,12 @@ class Score:
 @cache
 def _param_names(cls: type) -> tuple[str, ...]:
     return tuple(p for p in inspect.signature(cls.__init__).parameters if p != "self")
+
+
+def hyperparameters(model: Any) -> dict[str, Any]:
+    """A model's constructor arguments by name, read from the attributes that store them
+    (every estimator here stores each argument under its own name)."""
+    return {name: getattr(model, name) for name in _param_names(type(model))}
 
 
 class Baseline(ABC):
@@ -126,7 +132,7 @@ class Baseline(ABC):
 
     def params(self) -> dict[str, Any]:
         """The hyperparameters, by constructor argument name."""
-        return {name: getattr(self, name) for name in _param_names(type(self))}
+        return hyperparameters(self)
 
     def clone(self) -> Self:
         """An unfitted twin with the same hyperparameters."""

@@ -79,6 +79,8 @@ from typing import Any, Self
 
 import numpy as np
 
+from signalcraft.operators.baselines import hyperparameters
+
 __all__ = ["NoveltyDetector", "default_detector"]
 
 _LARGEST = 1e300  # two values of this size still have a finite range
@@ -291,9 +293,7 @@ class NoveltyDetector:
 
     def params(self) -> dict[str, Any]:
         """The hyperparameters, by constructor argument name."""
-        return {k: getattr(self, k) for k in (
-            "bins", "width", "memory", "extension", "seen", "season_alpha", "novel_at", "discount",
-            "discount_memory", "refractory", "damping", "half", "warmup", "seed")}
+        return hyperparameters(self)
 
     def clone(self) -> Self:
         """An unfitted twin with the same hyperparameters."""

@@ -33,6 +33,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any, Literal, Self
 
+from signalcraft.operators.baselines import hyperparameters
 from signalcraft.operators.baselines_holtwinters import DAY, WEEK, HoltWinters
 
 __all__ = ["SeasonalProfile", "profile_for"]
@@ -126,8 +127,8 @@ class SeasonalProfile:
         self._strong = spread > 0 and spread >= (0.5 if self._strong else 1.0) * self.strength * noise
 
     def params(self) -> dict[str, Any]:
-        return {"period": self.period, "slots": self.slots, "alpha": self.alpha, "beta": self.beta,
-                "gamma": self.gamma, "strength": self.strength, "seed": self.seed}
+        """The hyperparameters, by constructor argument name."""
+        return hyperparameters(self)
 
     def clone(self) -> Self:
         """An unfitted twin with the same hyperparameters."""
