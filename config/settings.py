@@ -174,6 +174,7 @@ class CorrelationSettings(BaseSettings):
     alert_rate: bool = _JOIN.alert_rate
     rate_window: timedelta = _JOIN.rate_window
     same_change_window: timedelta = _JOIN.same_change_window
+    max_rollout: timedelta = _JOIN.max_rollout
     dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     environment_aliases: dict[str, str] = Field(default_factory=lambda: dict(_JOIN.environment_aliases))
 

@@ -20,6 +20,7 @@ ChangeType = Literal[
     "restart",
     "other",
 ]
+ChangePhase = Literal["requested", "in_progress", "live", "failed", "inactive"]
 AuditAction = Literal["snooze", "silence", "unsilence", "ack", "resolve"]
 
 
@@ -54,7 +55,14 @@ class AlertEvent(Record):
 
 
 class ChangeEvent(Record):
-    """Something changed: a deployment, release, rollback, flag toggle, config update."""
+    """Something changed: a deployment, release, rollback, flag toggle, config update.
+
+    One record is one *report*: tools often send several for one change (a GitHub
+    deployment, then its queued, in-progress and success statuses; the Argo CD sync and
+    the Kubernetes rollout of the same revision). ``phase`` says where the change stood
+    when the report was made and ``identifiers`` what identifies the change, so the
+    reports of one change can be told from those of another.
+    """
 
     id: str
     workspace_id: str
@@ -68,6 +76,16 @@ class ChangeEvent(Record):
     details: dict[str, str] = Field(default_factory=dict)
     actor: str | None = None
     timestamp: UtcDatetime
+    phase: ChangePhase = "live"
+    """``requested`` (asked for, not started), ``in_progress``, ``live`` (took effect),
+    ``failed`` (ended without taking effect) or ``inactive`` (an older deployment retired
+    by a newer one). A tool that reports a change once, after the fact, reports ``live``."""
+    identifiers: dict[str, str] = Field(default_factory=dict)
+    """What identifies the change, by kind: ``revision`` (a git sha), ``version`` (a tag or
+    release), ``github_deployment``, ``argocd_operation``, ``deployment``,
+    ``rollout_revision``, ``pod_template``, ``flag`` and ``flag_version``, or any other
+    name a sender chooses. Two reports that
+    disagree on a kind both carry are two changes."""
 
 
 class AuditEntry(Record):

@@ -43,10 +43,15 @@ class Correlation(Record):
     rank: int = Field(ge=1)
     score: float
     lag_s: float
-    """Seconds from the change to the group's first alert (negative: change came after)."""
+    """Seconds from the change taking effect (``live_at``, else ``requested_at``) to the
+    group's first alert (negative: the change came after)."""
     reasons: tuple[str, ...]
     suspect: bool
     version: int = 1
+    requested_at: UtcDatetime
+    """The change's earliest report: when it was asked for, as far as the reports tell."""
+    live_at: UtcDatetime | None = None
+    """When the change took effect; ``None`` while no report says so, or when it failed."""
 
 
 class AlertGroup(Record):

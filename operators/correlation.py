@@ -23,10 +23,16 @@ Semantics:
   (changes may arrive that much out of order among themselves). However far the alerts
   run ahead of the changes, the group waits (at most ``max_open_groups`` per key, the
   oldest closing first; ``max_change_delay`` may also close it once the alert clock is
-  that far past the same point). Meanwhile a change that arrives inside the window re-scores the
-  group and the new set is emitted with ``version`` raised; ids are
-  ``make_id("corr", group.id, change.id)``, so a sink that keeps the latest version per
-  id holds the upgraded set (a candidate pushed out of the top keeps its older version).
+  that far past the same point). While a candidate of the emitted set is not known live
+  (requested or in progress, or failed so far), the group stays open until the change
+  clock passes that request by ``max_rollout``, so the report that it went live (or a
+  retry that did) still re-times it. Meanwhile a change report that arrives in the
+  group's reach (``max_rollout`` before its window up to where it closes: a report of a
+  candidate may come before or after the window) re-scores the group and the new set is
+  emitted with ``version`` raised; ids are ``make_id("corr", group.id, change_id)`` with
+  the id of the report that represents the change, so a sink that keeps the latest
+  version per id holds the upgraded set (a candidate pushed out of the top, or
+  represented by another of its reports since, keeps its older version).
 - Changes older than ``change clock - horizon`` are dropped, and the oldest beyond
   ``max_buffered_changes``; alert counts older than ``alert clock - horizon``. Not
   sooner: in a backfill one partition may be read hours ahead of another, and a group
@@ -198,6 +204,9 @@ class TrackedGroup:
     version: int = 0
     emitted: tuple[Correlation, ...] = ()
     """The last emitted set as scored (before its ``version`` was set); models compare by value."""
+    hold_until: datetime | None = None
+    """While a candidate is not known live, the change clock until which the group waits
+    for its outcome (its request plus ``max_rollout``), if later than the deadline."""
     stale: bool = False
     """Alerts of the group's service were counted since it was last scored."""
 
@@ -268,9 +277,23 @@ class Correlator:
         """The change clock at which ``group``'s join window (plus lateness) closes."""
         return group.opened_at + self.params.tolerance_after + self.params.allowed_lateness
 
-    def is_open(self, state: CorrelatorState, group: AlertGroup) -> bool:
-        """Whether a change may still join ``group``'s window."""
-        deadline = self.deadline(group)
+    def reach(self, tracked: TrackedGroup) -> tuple[datetime, datetime]:
+        """The event-time range of the change reports read to score ``tracked``: from
+        ``max_rollout`` before its window (when its candidates were requested) to the
+        change clock at which it closes (when they went live)."""
+        start, _ = self.params.window(tracked.group)
+        return start - self.params.max_rollout, self.close_at(tracked)
+
+    def close_at(self, tracked: TrackedGroup) -> datetime:
+        """The change clock at which ``tracked`` closes: its deadline, or later while it holds."""
+        deadline = self.deadline(tracked.group)
+        hold = tracked.hold_until
+        return deadline if hold is None or hold <= deadline else hold
+
+    def is_open(self, state: CorrelatorState, group: AlertGroup, deadline: datetime | None = None) -> bool:
+        """Whether a change may still join ``group``'s window (closing at ``deadline``, by
+        default :meth:`deadline`)."""
+        deadline = self.deadline(group) if deadline is None else deadline
         if state.change_clock is not None and state.change_clock >= deadline:
             return False
         delay = self.params.max_change_delay
@@ -331,7 +354,7 @@ class Correlator:
         out: list[Correlation] = []
         if state.buffer.add(change):
             for tracked in state.groups.values():
-                start, end = self.params.window(tracked.group)
+                start, end = self.reach(tracked)
                 if start <= change.timestamp <= end:
                     out.extend(self._rescore(state, tracked))
         state.change_clock = _later(state.change_clock, change.timestamp)
@@ -375,10 +398,12 @@ class Correlator:
         self, state: CorrelatorState, tracked: TrackedGroup
     ) -> list[Correlation]:
         group = tracked.group
-        changes = state.buffer.window(*self.params.window(group))
+        changes = state.buffer.window(*self.reach(tracked))
         rate = state.alerts.count if self.params.alert_rate else None
         correlations = tuple(score_candidates(group, changes, self.params, rate))
         tracked.stale = False
+        pending = [c.requested_at + self.params.max_rollout for c in correlations if c.live_at is None]
+        tracked.hold_until = max(pending) if pending else None
         if correlations == tracked.emitted:
             return []
         tracked.emitted = correlations
@@ -390,7 +415,7 @@ class Correlator:
     def _expire(self, state: CorrelatorState) -> list[Correlation]:
         """Close the groups whose windows closed (scoring a stale one a last time) and evict."""
         p = self.params
-        closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group)]
+        closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group, self.close_at(t))]
         if len(state.groups) - len(closing) > p.max_open_groups:
             kept = sorted((gid for gid in state.groups if gid not in closing), key=lambda gid: (state.groups[gid].group.opened_at, gid))
             closing += kept[: len(kept) - p.max_open_groups]

@@ -3,8 +3,13 @@
 Pure functions, no state and no Bytewax; :mod:`signalcraft.operators.correlation`
 does the event-time join and calls :func:`score_candidates`.
 
-A candidate is a change of the group's workspace, project and environment whose
-timestamp lies in ``[opened_at - lookback, opened_at + tolerance_after]``. Its score is
+The reports of one change (a GitHub deployment and its statuses, the Argo CD sync and
+the Kubernetes rollout of one revision) are first folded into one change by their
+identity (:mod:`signalcraft.operators.change_identity`): a change has a request time
+and, once a report says so, a live time, and takes effect at its live time (its request
+time while nothing later is known, or when it failed). A candidate is a change of the
+group's workspace, project and environment requested or taking effect in
+``[opened_at - lookback, opened_at + tolerance_after]``. Its score is
 
     score = scope * (W_TIME * proximity + W_TYPE * type_prior) * timing * rate
 
@@ -14,27 +19,26 @@ clamped to ``[0, 1]`` and rounded to 4 decimals, where
   (``CorrelationParams.dependencies``) and 0.6 for another service of the project:
   the service outranks the project, yet a lone change of the project right before the
   alerts is still worth naming;
-- ``proximity`` falls linearly from 1.0 (change at the first alert) to 0.2 (change
-  ``lookback`` before it); a change after the first alert gets
-  ``0.3 * (1 - after / tolerance_after)``;
+- ``proximity`` falls linearly from 1.0 (change taking effect at the first alert) to
+  0.2 (``lookback`` before it); a change taking effect after the first alert gets
+  ``0.3 * (1 - after / tolerance_after)``, at least 0;
 - ``type_prior`` is :data:`TYPE_PRIOR` (deployment 1.0 ... other 0.3);
-- ``timing`` is 1.0 for a change before the first alert, 0.35 for one after it (a
-  candidate for clock skew, never the suspect by default), and 0.05 for a rollback
-  after it (a remedy, not a cause);
+- ``timing`` is 1.0 for a change live before the first alert, 0.35 for one live after
+  it (a candidate for clock skew, never the suspect by default), 0.05 for a rollback
+  live after it (a remedy, not a cause, however long before the alerts it was
+  requested), and 0.2 for a change that failed and never went live (never the suspect);
 - ``rate`` is 1.0 unless alert counts of the service are known: the group service's alerts per minute
   from the change until a minute after the group opened (at least ``rate_window``, at
   most until the join deadline) versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
   ``1 + 0.1 * min(log2(r), 3)``, no rise gives 0.85.
 
-One change is often reported by several tools (the GitHub deployment, its success
-status, the Kubernetes ReplicaSet scaling): changes of the same service and type within
-``same_change_window`` of the first are one candidate, represented by the earliest
-report of a delivery tool (a Kubernetes event only when nothing else reported it), and
-its reasons name the other reporters.
+A candidate is represented by one of its reports (a delivery tool's, the live one
+first), its reasons give both times when they differ and name the other reporters.
 
 The rank-1 candidate is the suspect when its score reaches ``suspect_threshold``
 (0.35): a deployment, flag change or config update of the group's project up to 12
-minutes before the first alert qualifies; a change after the first alert does not.
+minutes before the first alert qualifies; a change after the first alert does not,
+nor one that failed.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
+from signalcraft.operators.change_identity import FoldedChange, fold_reports
 
 ENVIRONMENT_ALIASES = {
     "prod": "production", "prd": "production", "live": "production",
@@ -61,8 +66,7 @@ W_TYPE = 0.5
 SCOPE_SAME, SCOPE_UPSTREAM, SCOPE_PROJECT = 1.0, 0.8, 0.6
 AFTER_PENALTY = 0.35
 REMEDY_PENALTY = 0.05
-ECHO_SOURCES = frozenset({"kubernetes-event"})
-"""Sources that echo a change another tool usually reports first and in more detail."""
+FAILED_PENALTY = 0.2
 TYPE_PRIOR = {
     "deployment": 1.0,
     "rollback": 1.0,
@@ -116,7 +120,14 @@ class CorrelationParams:
     rate_window: timedelta = timedelta(minutes=10)
     """How far before a change alerts are counted for the rate comparison."""
     same_change_window: timedelta = timedelta(minutes=5)
-    """Reports of the same service and change type this close together are one change."""
+    """A report that shares no identifier kind with a change (a Kubernetes rollout known
+    only by its pod-template hash, a report with no identifiers) folds into the nearest
+    change of the same service and type that it does not contradict, this close."""
+    max_rollout: timedelta = timedelta(minutes=30)
+    """How long a change may take from its request to going live: reports of one revision
+    this close are one change; reports this long before a group's window are read for
+    when their change was requested; a group with a candidate still in flight (requested,
+    not yet live or failed) stays open this long after the request for its outcome."""
     dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Service -> upstream services whose changes count for it."""
     environment_aliases: dict[str, str] = field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
@@ -134,7 +145,7 @@ class CorrelationParams:
         return self.environment_aliases.get(lowered, lowered)
 
     def __post_init__(self) -> None:
-        for name in ("lookback", "rate_window", "horizon", "same_change_window"):
+        for name in ("lookback", "rate_window", "horizon", "same_change_window", "max_rollout"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(
                     f"correlation params: {name} {getattr(self, name)!r} is not positive"
@@ -192,17 +203,19 @@ def short_version(version: str) -> str:
     return version
 
 
-def is_candidate(
-    group: AlertGroup, change: ChangeEvent, params: CorrelationParams
-) -> bool:
-    """Whether ``change`` is in scope and in the time window of ``group``."""
-    start, end = params.window(group)
+def in_scope(group: AlertGroup, change: ChangeEvent, params: CorrelationParams) -> bool:
+    """Whether ``change`` is of ``group``'s workspace, project and environment."""
     return (
         change.workspace_id == group.workspace_id
         and change.project == group.project
         and params.environment_of(change.environment) == params.environment_of(group.environment)
-        and start <= change.timestamp <= end
     )
+
+
+def is_candidate(group: AlertGroup, change: FoldedChange, params: CorrelationParams) -> bool:
+    """Whether ``change`` was requested or took effect in the time window of ``group``."""
+    start, end = params.window(group)
+    return start <= change.effective_at <= end or start <= change.requested_at <= end
 
 
 def _scope(
@@ -215,34 +228,46 @@ def _scope(
     return SCOPE_PROJECT, f"same project, other service ({change.service})"
 
 
+def _relative(seconds: float) -> str:
+    """``lag`` seconds before the first alert in words (negative: after it)."""
+    return f"{human_duration(seconds)} {'before' if seconds >= 0 else 'after'} the first alert"
+
+
 def _timing(
-    change: ChangeEvent, lag_s: float, params: CorrelationParams
+    change: FoldedChange, lag_s: float, opened_at: datetime, params: CorrelationParams
 ) -> tuple[float, float, str]:
-    """Return (proximity, timing factor, reason) for a change ``lag_s`` before the first alert."""
-    what = f"{_VERB[change.type]} {change.service}" + (
-        f" {short_version(change.version)}" if change.version else ""
-    )
+    """Return (proximity, timing factor, reason) for a change that took effect ``lag_s`` before the first alert."""
+    rep = change.representative
+    what = f"{_VERB[change.type]} {rep.service}" + (f" {short_version(rep.version)}" if rep.version else "")
+    requested = (opened_at - change.requested_at).total_seconds()
+    if change.failed:
+        proximity = max(0.0, 1.0 - 0.8 * max(lag_s, 0.0) / params.lookback.total_seconds())
+        reason = f"{what}: requested {_relative(requested)}, failed and never went live"
+        return proximity, FAILED_PENALTY, reason
+    if change.in_flight:
+        when = f"requested {_relative(requested)}, not reported live"
+    elif change.live_at == change.requested_at:
+        when = _relative(lag_s)
+    else:
+        when = f"live {_relative(lag_s)} (requested {_relative(requested)})"
     if lag_s >= 0:
         proximity = 1.0 - 0.8 * lag_s / params.lookback.total_seconds()
-        return proximity, 1.0, f"{what} {human_duration(lag_s)} before the first alert"
+        return proximity, 1.0, f"{what} {when}"
     tolerance = params.tolerance_after.total_seconds()
-    proximity = 0.3 * (1.0 - -lag_s / tolerance) if tolerance > 0 else 0.0
+    proximity = max(0.0, 0.3 * (1.0 - -lag_s / tolerance)) if tolerance > 0 else 0.0
     if change.type == "rollback":
-        reason = f"{what} {human_duration(lag_s)} after the first alert: a remedy, not a cause"
-        return proximity, REMEDY_PENALTY, reason
-    reason = (
-        f"changed {human_duration(lag_s)} after the first alert (clock skew tolerance)"
-    )
-    return proximity, AFTER_PENALTY, f"{what}; {reason}"
+        return proximity, REMEDY_PENALTY, f"{what} {when}: a remedy, not a cause"
+    verb = "changed " if change.live_at == change.requested_at else ""
+    return proximity, AFTER_PENALTY, f"{what}; {verb}{when} (clock skew tolerance)"
 
 
 def _rate(
     group: AlertGroup,
-    change: ChangeEvent,
+    t: datetime,
     params: CorrelationParams,
     alert_rate: AlertRate,
 ) -> tuple[float, str | None]:
-    t, w, service = change.timestamp, params.rate_window, group.service
+    w, service = params.rate_window, group.service
     end = min(max(t + w, group.opened_at + timedelta(minutes=1)), params.rate_end(group))
     end = max(end, t + timedelta(minutes=1))
     n_before, n_after = alert_rate(service, t - w, t), alert_rate(service, t, end)
@@ -262,57 +287,33 @@ def _rate(
 
 def score_one(
     group: AlertGroup,
-    change: ChangeEvent,
+    change: FoldedChange,
     params: CorrelationParams,
     alert_rate: AlertRate | None = None,
 ) -> tuple[float, float, tuple[str, ...]]:
-    """Score one candidate: return (score, lag_s, reasons). Pure."""
-    lag_s = (group.opened_at - change.timestamp).total_seconds()
-    scope, scope_reason = _scope(group, change, params)
-    proximity, timing, time_reason = _timing(change, lag_s, params)
+    """Score one candidate change: return (score, lag_s, reasons). Pure."""
+    lag_s = (group.opened_at - change.effective_at).total_seconds()
+    scope, scope_reason = _scope(group, change.representative, params)
+    proximity, timing, time_reason = _timing(change, lag_s, group.opened_at, params)
     score = scope * (W_TIME * proximity + W_TYPE * TYPE_PRIOR[change.type]) * timing
     reasons = [time_reason, scope_reason]
     if alert_rate is not None:
-        factor, rate_reason = _rate(group, change, params, alert_rate)
+        factor, rate_reason = _rate(group, change.effective_at, params, alert_rate)
         score *= factor
         if rate_reason is not None:
             reasons.append(rate_reason)
+    if change.other_sources:
+        reasons.append("also reported by " + ", ".join(change.other_sources))
     return round(min(max(score, 0.0), 1.0), 4), lag_s, tuple(reasons)
 
 
-def collapse_reports(
-    changes: Iterable[ChangeEvent], window: timedelta
-) -> list[tuple[ChangeEvent, tuple[str, ...]]]:
-    """One entry per change, however many tools reported it: (representative, other sources).
-
-    >>> from datetime import timezone
-    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
-    >>> def report(i, source, seconds, service="api"):
-    ...     return ChangeEvent(id=f"c{i}", workspace_id="w", type="deployment", source=source,
-    ...         project="p", environment="prod", service=service, summary="deploy",
-    ...         timestamp=t + timedelta(seconds=seconds))
-    >>> same = [report(1, "kubernetes-event", 38), report(2, "github-deployment", 0),
-    ...     report(3, "github-deployment-status", 176), report(4, "github-deployment", 900)]
-    >>> [(c.id, echoes) for c, echoes in collapse_reports(same, timedelta(minutes=5))]
-    [('c2', ('github-deployment-status', 'kubernetes-event')), ('c4', ())]
-    """
-    ordered = sorted(changes, key=lambda c: (c.service, c.type, c.timestamp, c.id))
-    clusters: list[list[ChangeEvent]] = []
-    for change in ordered:
-        first = clusters[-1][0] if clusters else None
-        if (
-            first is not None
-            and (first.service, first.type) == (change.service, change.type)
-            and change.timestamp - first.timestamp <= window
-        ):
-            clusters[-1].append(change)
-        else:
-            clusters.append([change])
-    out = []
-    for cluster in clusters:
-        rep = min(cluster, key=lambda c: (c.source in ECHO_SOURCES, c.timestamp, c.id))
-        out.append((rep, tuple(sorted({c.source for c in cluster if c is not rep}))))
-    return out
+def candidates_of(
+    group: AlertGroup, reports: Iterable[ChangeEvent], params: CorrelationParams
+) -> list[FoldedChange]:
+    """The changes of ``group``'s scope, folded from ``reports``, that are candidates for it."""
+    scoped = [r for r in reports if in_scope(group, r, params)]
+    folded = fold_reports(scoped, params.same_change_window, params.max_rollout)
+    return [c for c in folded if is_candidate(group, c, params)]
 
 
 def score_candidates(
@@ -323,8 +324,10 @@ def score_candidates(
 ) -> list[Correlation]:
     """Rank the candidate changes of ``group``; keep ``max_candidates``; mark the suspect.
 
-    Ties are broken by the smaller absolute lag, then the change id, so the result
-    depends only on the set of changes, never on their order.
+    ``changes`` are reports: those of one change are folded into one candidate first
+    (:func:`~signalcraft.operators.change_identity.fold_reports`). Ties are broken by the
+    smaller absolute lag, then the change id, so the result depends only on the set of
+    reports, never on their order. A failed change is never the suspect.
 
     >>> from datetime import timezone
     >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
@@ -340,17 +343,12 @@ def score_candidates(
     (1, True, 120.0, ('deployed payments-api v2.4 2 min before the first alert', 'same service'))
     """
     scored = []
-    candidates = [c for c in changes if is_candidate(group, c, params)]
-    for change, echoes in collapse_reports(candidates, params.same_change_window):
+    for change in candidates_of(group, changes, params):
         score, lag_s, reasons = score_one(group, change, params, alert_rate)
-        if echoes:
-            reasons = (*reasons, "also reported by " + ", ".join(echoes))
-        scored.append((-score, abs(lag_s), change.id, lag_s, reasons))
+        scored.append((-score, abs(lag_s), change.representative.id, lag_s, reasons, change))
     scored.sort(key=lambda s: s[:3])
     out = []
-    for rank, (neg, _, change_id, lag_s, reasons) in enumerate(
-        scored[: params.max_candidates], 1
-    ):
+    for rank, (neg, _, change_id, lag_s, reasons, change) in enumerate(scored[: params.max_candidates], 1):
         out.append(
             Correlation(
                 id=make_id("corr", group.id, change_id),
@@ -361,7 +359,9 @@ def score_candidates(
                 score=-neg,
                 lag_s=lag_s,
                 reasons=reasons,
-                suspect=rank == 1 and -neg >= params.suspect_threshold,
+                suspect=rank == 1 and -neg >= params.suspect_threshold and not change.failed,
+                requested_at=change.requested_at,
+                live_at=change.live_at,
             )
         )
     return out

@@ -152,7 +152,7 @@ def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:
     rows = con.execute(
         """
         select coalesce(group_labels['alertname'], group_key), service, opened_at, max_severity, change_type, change_service,
-               coalesce(change_version, ''), change_source, changed_at, lag_s, score, reasons, change_summary
+               coalesce(change_version, ''), change_source, requested_at, live_at, lag_s, score, reasons, change_summary
         from incident_suspects
         where project = ? and environment = ? and opened_at between ? and ? + interval 30 minute
         order by max_severity = 'critical' desc, opened_at
@@ -162,10 +162,13 @@ def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:
     if not rows:
         say("\nno suspect change was found for the incident's alert groups")
         return
-    name, service, opened, _, typ, changed, version, source, at, lag_s, score, reasons, summary = rows[0]
+    name, service, opened, _, typ, changed, version, source, requested, live, lag_s, score, reasons, summary = rows[0]
     say(f"\nsuspect deployment for {name} on {service} (first critical group, opened {opened:%H:%M:%S}):")
     say(f"  {summary}")
-    say(f"  {typ} of {changed} {version[:12]} at {at:%H:%M:%S} via {source}, "
+    when = f"requested at {requested:%H:%M:%S}, not reported live"
+    if live is not None:
+        when = f"live at {live:%H:%M:%S}" + (f" (requested {requested:%H:%M:%S})" if requested != live else "")
+    say(f"  {typ} of {changed} {version[:12]} {when} via {source}, "
         f"{lag_s / 60:.1f} min before the group's first alert (score {score:.2f})")
     for reason in reasons:
         say(f"    - {reason}")

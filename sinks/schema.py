@@ -84,7 +84,7 @@ __all__ = [
     "table_for", "table_of_type", "to_arrow",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when a table or view changes shape; a file of another version is refused."""
 
 
@@ -128,7 +128,12 @@ CHANGE_EVENTS = Table(
         Column("summary", VARCHAR, "One line saying what changed."),
         Column("details", STRING_MAP, "Specifics: sha, diff_url, flag_key, old, new, ..."),
         Column("actor", VARCHAR, "Who or what made the change.", nullable=True),
-        Column("timestamp", TIMESTAMPTZ, "When the change happened (UTC)."),
+        Column("timestamp", TIMESTAMPTZ, "When the change happened (UTC): for a report of a change in "
+               "progress, when this report's phase was entered."),
+        Column("phase", VARCHAR, "Where the change stood in this report: requested, in_progress, live, failed "
+               "or inactive (a tool that reports once, after the fact, reports live)."),
+        Column("identifiers", STRING_MAP, "What identifies the change across tools: revision (git sha), version, "
+               "github_deployment, argocd_operation, rollout_revision, pod_template, flag, flag_version, ..."),
     ),
     time_column="timestamp",
 )
@@ -268,10 +273,15 @@ CORRELATIONS = Table(
         Column("change_id", VARCHAR, "The candidate change (change_events.id)."),
         Column("rank", INTEGER, "1 is the best candidate of the group."),
         Column("score", DOUBLE, "0..1; time proximity, scope, change type and alert-rate evidence combined."),
-        Column("lag_s", DOUBLE, "Seconds from the change to the group's first alert (negative: the change came after)."),
+        Column("lag_s", DOUBLE, "Seconds from the change taking effect (live_at, else requested_at) to the group's "
+               "first alert (negative: the change came after)."),
         Column("reasons", VARCHAR_LIST, "Why, in words: timing, scope, alert rate."),
         Column("suspect", BOOLEAN, "True for the rank-1 candidate when its score reaches the suspect threshold."),
         Column("version", INTEGER, "Version of the group's candidate set; a late change raises it."),
+        Column("requested_at", TIMESTAMPTZ, "The change's earliest report: when it was asked for, as far as "
+               "its reports tell (UTC)."),
+        Column("live_at", TIMESTAMPTZ, "When the change took effect (UTC); NULL while no report says so, or "
+               "when it failed.", nullable=True),
     ),
     on_conflict="update",
     version_column="version",

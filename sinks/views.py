@@ -71,6 +71,8 @@ SELECT
     c.score,
     c.lag_s,
     c.reasons,
+    c.requested_at,
+    c.live_at,
     c.change_id,
     ch.type AS change_type,
     ch.source AS change_source,
@@ -98,7 +100,8 @@ SELECT
     group_id, workspace_id, project, environment, service, group_key, group_labels, group_status,
     opened_at, max_severity, alert_count,
     change_id, change_type, change_source, change_service, change_version, change_summary,
-    change_actor, changed_at, change_details, lag_s, score, reasons, correlation_version
+    change_actor, changed_at, change_details, requested_at, live_at, lag_s, score, reasons,
+    correlation_version
 FROM correlation_candidates
 WHERE suspect
 """,
@@ -121,7 +124,7 @@ WITH alerts AS (
 ), changes AS (
     SELECT workspace_id, project, environment, service,
         time_bucket(INTERVAL '1 minute', timestamp) AS bucket,
-        list({'id': id, 'type': type, 'version': version, 'summary': summary, 'at': timestamp}
+        list({'id': id, 'type': type, 'phase': phase, 'version': version, 'summary': summary, 'at': timestamp}
             ORDER BY timestamp, id) AS changes
     FROM change_events
     GROUP BY ALL

@@ -152,3 +152,56 @@ def parse_both_ways(path: Path, kind: str) -> tuple[list[Any], list[Any]]:
     named, again = parse(path.read_bytes(), kind, {FORMAT_HEADER: fmt})
     assert found == named == fmt
     return records, again
+
+
+# --- GitHub deployment webhooks -----------------------------------------------
+
+
+def github_deployment_webhooks(
+    deployment_id: int,
+    sha: str,
+    requested: float,
+    statuses: Iterable[tuple[str, float]] = (),
+    *,
+    repo: str = "acme/payments-api",
+    environment: str = "prod",
+    rollback: bool = False,
+) -> list[tuple[dict[str, str], bytes]]:
+    """GitHub's webhooks for one deployment, as (headers, body): the ``deployment``
+    (created ``requested`` minutes after :data:`T0`), then one ``deployment_status`` per
+    ``(state, minutes)``. The payload's ``project`` hint is ``shop``, its service the
+    repository name, its workspace ``acme``; ``rollback`` marks it as one (``payload.rollback``)."""
+
+    def stamp(minutes: float) -> str:
+        return at(minutes).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    bot = {"login": "github-actions[bot]", "id": 41898282, "type": "Bot"}
+    api = f"https://api.github.com/repos/{repo}/deployments/{deployment_id}"
+    deployment = {
+        "url": api, "id": deployment_id, "sha": sha, "ref": "main", "task": "deploy",
+        "payload": {"project": "shop", **({"rollback": True} if rollback else {})},
+        "original_environment": environment, "environment": environment,
+        "description": "Roll back after errors" if rollback else None, "creator": bot,
+        "created_at": stamp(requested), "updated_at": stamp(requested), "statuses_url": f"{api}/statuses",
+    }
+    repository = {"id": 733125466, "name": repo.split("/")[1], "full_name": repo, "private": True,
+                  "html_url": f"https://github.com/{repo}"}
+    out = [({"x-github-event": "deployment", "sc-workspace": "acme"},
+            json.dumps({"action": "created", "deployment": deployment, "repository": repository,
+                        "sender": bot}).encode())]
+    for i, (state, minutes) in enumerate(statuses, 1):
+        status = {
+            "url": f"{api}/statuses/{deployment_id * 10 + i}", "id": deployment_id * 10 + i, "state": state,
+            "creator": bot, "description": f"Deployment {state}", "environment": environment,
+            "target_url": f"https://github.com/{repo}/actions/runs/{deployment_id}",
+            "created_at": stamp(minutes), "updated_at": stamp(minutes), "deployment_url": api,
+        }
+        body = {"action": "created", "deployment_status": status,
+                "deployment": {**deployment, "updated_at": stamp(minutes)}, "repository": repository, "sender": bot}
+        out.append(({"x-github-event": "deployment_status", "sc-workspace": "acme"}, json.dumps(body).encode()))
+    return out
+
+
+def parse_changes(webhooks: Iterable[tuple[dict[str, str], bytes]]) -> list[ChangeEvent]:
+    """The change records the webhooks become, through ``parse_payload`` (``changes`` stream)."""
+    return [record for headers, body in webhooks for record in parse(body, "changes", headers)[1]]

@@ -87,10 +87,11 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
     assert counts["dlq"] == sum(truth.malformed.values())
     # the suspect deployment of the incident's first critical group is the bad deploy
     bad = truth.bad_deploy
-    assert f"deployment of {bad.service} {bad.sha[:12]} at {bad.timestamp:%H:%M:%S} via github-deployment" in done.stdout
+    assert (f"deployment of {bad.service} {bad.sha[:12]} live at {bad.live_at:%H:%M:%S} "
+            f"(requested {bad.timestamp:%H:%M:%S}) via github-deployment-status") in done.stdout
     with duckdb.connect(str(db), read_only=True) as con:
         suspects = con.execute(
-            "select change_service, change_version, changed_at, change_source from incident_suspects "
+            "select change_service, change_version, requested_at, live_at, change_source from incident_suspects "
             "where project = ? and environment = ? and max_severity = 'critical' and opened_at = ?",
             [bad.project, bad.environment, truth.first_critical],
         ).fetchall()
@@ -99,7 +100,10 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
             "where s.opened_at between ? and ? and (c.environment <> s.environment or c.project <> s.project)",
             [bad.timestamp, truth.resolved_at],
         ).fetchone()[0]
-    assert suspects == [(bad.service, bad.sha, bad.timestamp.replace(microsecond=0), "github-deployment")]  # GitHub sends seconds
+    assert suspects == [  # timed by its request and by the success status; GitHub sends seconds
+        (bad.service, bad.sha, bad.timestamp.replace(microsecond=0), bad.live_at.replace(microsecond=0),
+         "github-deployment-status")
+    ]
     # early warnings: the incident's error ramp warns before its first critical alert, and little else does
     with duckdb.connect(str(db), read_only=True) as con:
         firsts = con.execute(

@@ -115,22 +115,24 @@ def test_github_deployment_status_success_is_the_moment_it_went_live():
 
 
 @pytest.mark.parametrize(
-    ("state", "type_", "summary"),
+    ("state", "phase", "summary"),
     [
-        ("success", "deployment", "deployed Hello-World master (f95f852) to production"),
-        ("failure", "deployment", "deployment of Hello-World master (f95f852) to production failed (failure)"),
-        ("error", "deployment", "deployment of Hello-World master (f95f852) to production failed (error)"),
-        ("in_progress", "other", "deployment of Hello-World master (f95f852) to production is in progress"),
-        ("queued", "other", "deployment of Hello-World master (f95f852) to production is queued"),
-        ("pending", "other", "deployment of Hello-World master (f95f852) to production is pending"),
-        ("inactive", "other", "deployment of Hello-World master (f95f852) to production is inactive"),
+        ("success", "live", "deployed Hello-World master (f95f852) to production"),
+        ("failure", "failed", "deployment of Hello-World master (f95f852) to production failed (failure)"),
+        ("error", "failed", "deployment of Hello-World master (f95f852) to production failed (error)"),
+        ("in_progress", "in_progress", "deployment of Hello-World master (f95f852) to production is in progress"),
+        ("queued", "requested", "deployment of Hello-World master (f95f852) to production is queued"),
+        ("pending", "requested", "deployment of Hello-World master (f95f852) to production is pending"),
+        ("inactive", "inactive", "deployment of Hello-World master (f95f852) to production is inactive"),
     ],
 )
-def test_github_deployment_status_states(state, type_, summary):
+def test_github_deployment_status_states(state, phase, summary):
+    """Every status is a report of its deployment (type deployment); the state is the phase."""
     doc = load("github/deployment_status.created.json")
     doc["deployment_status"]["state"] = state
     _, [rec] = parse(doc, {"x-github-event": "deployment_status"})
-    assert (rec.type, rec.summary, rec.details["state"]) == (type_, summary, state)
+    assert (rec.type, rec.phase, rec.summary, rec.details["state"]) == ("deployment", phase, summary, state)
+    assert rec.identifiers == {"github_deployment": "Codertocat/Hello-World#145988746", "revision": rec.version}
 
 
 def test_github_states_of_one_deployment_have_distinct_ids():
@@ -262,8 +264,9 @@ def test_argocd_commit_status_instance_with_a_time_is_a_versionless_deployment()
         "context": "continuous-delivery/guestbook",
         "target_url": "https://argocd.example.com/applications/guestbook",
     }
+    assert (rec.phase, rec.identifiers) == ("live", {})
     doc = load("argocd/webhook_body_github_commit_status_instance.json") | {"state": "pending"}
-    assert parse(doc, EVENT_TIME)[1][0].type == "other"
+    assert (parse(doc, EVENT_TIME)[1][0].type, parse(doc, EVENT_TIME)[1][0].phase) == ("deployment", "in_progress")
 
 
 def test_argocd_whole_application_object_is_read_like_the_app_template():
@@ -281,7 +284,7 @@ def test_argocd_app_without_finished_at_uses_the_header_or_is_refused():
     del op["finishedAt"]
     op["phase"] = "Running"
     _, [rec] = parse(doc, EVENT_TIME)
-    assert (rec.type, rec.timestamp) == ("other", utc(2024, 5, 1, 10))
+    assert (rec.type, rec.phase, rec.timestamp) == ("deployment", "in_progress", utc(2024, 5, 1, 10))
     assert rec.summary == "sync of payments-api b71c0e9 to production is running"
     with pytest.raises(DecodeError, match=r"finishedAt is missing, and there is no sc-event-time header"):
         parse(doc)

@@ -179,6 +179,8 @@ def scenario() -> list[Any]:
         reasons=("deployed checkout v1.42.0 6 min before the first alert", "same service"),
         suspect=True,
         version=2,
+        requested_at=deploy.timestamp - timedelta(minutes=3),
+        live_at=deploy.timestamp,
     )
     warning = Warning(
         id=make_id("warning", "acme", 'alerts_per_min{service="checkout"}', at(-2).isoformat()),
@@ -426,6 +428,7 @@ def correlation(version: int, rank: int) -> Correlation:
         reasons=(f"v{version}",),
         suspect=rank == 1,
         version=version,
+        requested_at=T0,
     )
 
 

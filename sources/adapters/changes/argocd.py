@@ -17,6 +17,7 @@ from signalcraft.sources.adapters.changes.common import (
     _repo_slug,
     _short,
     _text,
+    revision_or_version,
 )
 
 _WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet", "Rollout")
@@ -70,13 +71,21 @@ def _images(resources: Any) -> list[str]:
 
 
 def _phase_change(phase: str | None, service: str, rev: str | None, env: str | None, message: str | None) -> tuple[str, str]:
-    """Type and summary of an Argo CD operation phase (``None`` when the body has no phase)."""
+    """Change phase and summary of an Argo CD operation phase (``None`` when the body has no phase)."""
     what = (f"{service} {_short(rev)}" if rev else service) + (f" to {env}" if env else "")
     if phase in (None, "Succeeded"):
-        return "deployment", f"deployed {what}"
+        return "live", f"deployed {what}"
     if phase in ("Failed", "Error"):
-        return "deployment", f"sync of {what} {phase.lower()}" + (f": {message}" if message else "")
-    return "other", f"sync of {what} is {phase.lower()}"
+        return "failed", f"sync of {what} {phase.lower()}" + (f": {message}" if message else "")
+    return "in_progress", f"sync of {what} is {phase.lower()}"
+
+
+def _sync_identifiers(app: str | None, started: str | None, revision: str | None) -> dict[str, str]:
+    """The revision, and the sync operation (application and start time) when both are known."""
+    ids = revision_or_version(revision)
+    if app and started:
+        ids["argocd_operation"] = f"{app}@{started}"
+    return ids
 
 
 @register("argocd", "changes", _is_argocd)
@@ -107,17 +116,21 @@ def parse_argocd(doc: Any, ctx: AdaptContext) -> list[Record]:
        of ``spec.source.repoURL`` as ``owner/name`` (GitHub's project key), then
        ``spec.project``. Version is the operation's
        ``syncResult.revision``, else ``status.sync.revision``. Time is
-       ``operationState.finishedAt``. Phase ``Succeeded`` → ``deployment``;
-       ``Failed``/``Error`` → ``deployment`` with "failed"/"error" in the summary;
-       ``Running``/``Terminating`` → ``other``.
+       ``operationState.finishedAt``. Type ``deployment`` (``rollback`` when the
+       operation's message says so), identified by the revision and the sync operation
+       (``argocd_operation``: the application and ``startedAt``), so the reports of one
+       sync fold into one change. Phase ``Succeeded`` → ``live``; ``Failed``/``Error``
+       → ``failed`` ("failed"/"error" in the summary); ``Running``/``Terminating`` →
+       ``in_progress``.
     (b) The documented ``{{toJson .app.status.operationState.syncResult}}`` body
        (``revision``, ``resources[]``). Service and environment come from the
        ``sc-service``/``sc-environment`` headers, else the first workload resource's
-       name and namespace; images go to ``details.images``. Type ``deployment``.
+       name and namespace; images go to ``details.images``. Type ``deployment``, phase
+       ``live``, identified by the revision.
     (c) The documented GitHub commit-status body (``state``, ``context``
        ``continuous-delivery/<app>``). It has no revision and no time, so it needs the
-       ``sc-event-time`` header; ``success`` → ``deployment``, ``error`` → ``deployment``
-       (failed), ``pending`` → ``other``.
+       ``sc-event-time`` header. Type ``deployment``, no identifiers; ``success`` →
+       ``live``, ``error``/``failure`` → ``failed``, ``pending`` → ``in_progress``.
 
     Without ``finishedAt`` the ``sc-event-time`` header is the time; with neither the
     body is refused.
@@ -154,12 +167,14 @@ def _argo_from_app(doc: dict[str, Any], app: dict[str, Any], ctx: AdaptContext) 
     service = ctx.resolve(labels, "service", name)
     env = ctx.resolve(labels, "environment", _text(dest, "namespace"), _text(dest, "name"))
     phase, message = _text(op, "phase"), _text(op, "message")
-    kind, summary = _phase_change(phase, service, revision, env, message)
+    stage, summary = _phase_change(phase, service, revision, env, message)
     initiated = _obj(_obj(op, "operation"), "initiatedBy")
     argocd_url = _text(doc, "argocdUrl") or _text(_obj(doc, "context"), "argocdUrl")
     return _change(
         ctx, "argocd", (name, env, revision, phase, when.isoformat()), labels,
-        type="rollback" if kind == "deployment" and _ROLLBACK.search(message or "") else kind,
+        type="rollback" if _ROLLBACK.search(message or "") else "deployment",
+        phase=stage,
+        identifiers=_sync_identifiers(name, _text(op, "startedAt"), revision),
         project=ctx.resolve(labels, "project", _repo_slug(_text(source, "repoURL")), _text(spec, "project")),
         environment=env,
         service=service,
@@ -191,6 +206,7 @@ def _argo_from_sync_result(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEven
     return _change(
         ctx, "argocd", (service, env, revision, when.isoformat()), {},
         type="deployment",
+        identifiers=revision_or_version(revision),
         project=ctx.resolve({}, "project", _repo_slug(_text(source, "repoURL"))),
         environment=env,
         service=service,
@@ -214,10 +230,10 @@ def _argo_from_commit_status(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEv
     service = ctx.resolve({}, "service", app)
     env = ctx.resolve({}, "environment")
     phase = {"success": "Succeeded", "error": "Error", "failure": "Failed", "pending": "Running"}.get(state, state)
-    kind, summary = _phase_change(phase, service, None, ctx.header("sc-environment"), None)
+    stage, summary = _phase_change(phase, service, None, ctx.header("sc-environment"), None)
     return _change(
         ctx, "argocd", (service, env, state, when.isoformat()), {},
-        type=kind, project=ctx.resolve({}, "project"), environment=env, service=service, version=None,
+        type="deployment", phase=stage, project=ctx.resolve({}, "project"), environment=env, service=service, version=None,
         summary=summary, details=_details(state=state, context=context, target_url=url),
         actor=None, timestamp=when,
     )

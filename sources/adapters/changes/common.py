@@ -40,6 +40,23 @@ def _details(**values: Any) -> dict[str, str]:
     return out
 
 
+_SHA = re.compile(r"[0-9a-fA-F]{7,64}")
+
+
+def revision_or_version(value: str | None) -> dict[str, str]:
+    """A version as an identifier: a git sha (7 to 64 hex digits, lower-cased) is a
+    ``revision``, anything else a ``version``.
+
+    >>> revision_or_version("F95F852BD8"), revision_or_version("v2.4.1"), revision_or_version(None)
+    ({'revision': 'f95f852bd8'}, {'version': 'v2.4.1'}, {})
+    """
+    if not value:
+        return {}
+    if _SHA.fullmatch(value) and not value.isdigit():
+        return {"revision": value.lower()}
+    return {"version": value}
+
+
 def _obj(doc: Any, key: str) -> dict[str, Any]:
     """``doc[key]`` if it is an object, else ``{}`` (for optional nested parts)."""
     value = doc.get(key) if isinstance(doc, dict) else None

@@ -15,7 +15,17 @@ from signalcraft.sources.adapters.changes.common import (
     _obj,
     _short,
     _text,
+    revision_or_version,
 )
+
+_STATUS_PHASE = {
+    "success": "live",
+    "failure": "failed",
+    "error": "failed",
+    "in_progress": "in_progress",
+    "inactive": "inactive",
+}
+"""GitHub deployment states as change phases; ``pending``, ``queued`` and anything else: requested."""
 
 
 def _github_detector(event: str, without: str | None = None):
@@ -54,7 +64,7 @@ def _github_deployment(doc: Any, ctx: AdaptContext, status: dict[str, Any] | Non
     what = f"{ref} ({_short(sha)})" if ref and ref != sha else _short(sha)
     noun = "rollback" if rollback else "deployment"
     if status is None:
-        kind, state = noun, None
+        state, phase = None, "requested"
         when = parse_time(require(dep, "created_at", str, f"{source}: deployment"), "deployment.created_at")
         summary = f"{noun} of {service} {what} to {env} created"
         key: tuple[Any, ...] = (full, dep_id)
@@ -65,16 +75,18 @@ def _github_deployment(doc: Any, ctx: AdaptContext, status: dict[str, Any] | Non
         when = parse_time(raw_time, "deployment_status.created_at")
         key = (full, dep_id, status.get("id"), state)
         actor = _text(_obj(status, "creator"), "login")
+        phase = _STATUS_PHASE.get(state, "requested")
         if state == "success":
-            kind = noun
             summary = f"rolled back {service} to {what} in {env}" if rollback else f"deployed {service} {what} to {env}"
         elif state in ("failure", "error"):
-            kind, summary = noun, f"{noun} of {service} {what} to {env} failed ({state})"
+            summary = f"{noun} of {service} {what} to {env} failed ({state})"
         else:
-            kind, summary = "other", f"{noun} of {service} {what} to {env} is {state.replace('_', ' ')}"
+            summary = f"{noun} of {service} {what} to {env} is {state.replace('_', ' ')}"
     return _change(
         ctx, source, key, hints,
-        type=kind,
+        type=noun,
+        phase=phase,
+        identifiers={"github_deployment": f"{full}#{dep_id}", **revision_or_version(sha)},
         project=ctx.resolve(hints, "project", full),
         environment=env,
         service=service,
@@ -97,18 +109,18 @@ def parse_github_deployment_status(doc: Any, ctx: AdaptContext) -> list[Record]:
     """GitHub ``deployment_status`` webhook (``X-GitHub-Event: deployment_status``).
 
     Detected by the header, or without it by a ``deployment_status`` object. The time
-    is ``deployment_status.created_at``, when the state was entered. States map as:
+    is ``deployment_status.created_at``, when the state was entered. Every status is a
+    report of its deployment: type ``deployment`` (``rollback`` when the deployment's
+    task, description or payload speaks of a rollback or revert, or has
+    ``payload.rollback: true``), identified like it (``github_deployment``
+    ``owner/repo#id`` and the sha as ``revision``). The state gives the phase:
 
-    - ``success``: the moment it went live, type ``deployment`` ("deployed ...").
-    - ``failure``/``error``: still type ``deployment``, since a failed rollout often
-      leaves a half-changed system; the summary says "failed" and ``details.state``
-      the state.
-    - ``pending``/``queued``/``in_progress``/``inactive`` and anything else: type
-      ``other``, nothing has gone live (``inactive`` is GitHub retiring an older
-      deployment after a newer one succeeded).
-
-    A deployment whose task, description or payload speaks of a rollback or revert
-    (or has ``payload.rollback: true``) is type ``rollback`` instead of ``deployment``.
+    - ``success``: ``live``, the moment it went live ("deployed ...");
+    - ``failure``/``error``: ``failed``, it never went live ("... failed");
+    - ``in_progress``: ``in_progress``; ``pending``, ``queued`` and anything else:
+      ``requested``;
+    - ``inactive``: ``inactive``, GitHub retiring it after a newer deployment
+      succeeded (not a change of its own).
     """
     return [_github_deployment(doc, ctx, require(doc, "deployment_status", dict, "github-deployment-status"))]
 
@@ -121,9 +133,10 @@ def parse_github_deployment(doc: Any, ctx: AdaptContext) -> list[Record]:
     ``deployment`` object and no ``deployment_status``. Project is
     ``repository.full_name``, environment ``deployment.environment``, service the
     ``deployment.payload`` hints (``service``, ``app``, ...) or ``repository.name``,
-    version the sha. Type ``deployment``, or ``rollback`` as for statuses.
-    The id is the repository and ``deployment.id``; statuses of the same deployment
-    are separate records that share ``details.deployment_id``.
+    version the sha. Type ``deployment``, or ``rollback`` as for statuses; phase
+    ``requested``. The id is the repository and ``deployment.id``; its statuses are
+    separate records with the same identifiers (``github_deployment``
+    ``owner/repo#id``, ``revision`` the sha), so they fold into one change.
     """
     return [_github_deployment(doc, ctx, None)]
 
@@ -151,6 +164,7 @@ def parse_github_release(doc: Any, ctx: AdaptContext) -> list[Record]:
         _change(
             ctx, "github-release", (full, rel.get("id"), "release" if live else action), {},
             type="release" if live else "other",
+            identifiers={"version": tag},
             project=ctx.resolve({}, "project", full),
             environment=ctx.resolve({}, "environment"),
             service=service,

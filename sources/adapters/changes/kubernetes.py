@@ -12,7 +12,10 @@ from signalcraft.sources.adapters.changes.common import _change, _details, _obj,
 
 _H = "[bcdfghjklmnpqrstvwxz2456789]"
 _RS_HASH = rf"(?:{_H}{{6,10}}|\d{{9,10}})"
-_SCALED = re.compile(r"Scaled (up|down) replica set (\S+) (?:from (\d+) )?to (\d+)")
+_SCALED = re.compile(r"Scaled (up|down) replica ?set (\S+) (?:\(revision (\d+)\) )?(?:from (\d+) )?to (\d+)", re.I)
+_REVISION = re.compile(r"\brevision (\d+)(?: \(([0-9a-z]+)\))?")
+_ROLLOUT_PHASE = {"RolloutUpdated": "in_progress", "RolloutCompleted": "live", "RolloutAborted": "failed"}
+"""Argo Rollouts' events of one rollout: updated to a revision, completed, aborted."""
 
 
 def workload_of(kind: str, name: str) -> tuple[str, str | None]:
@@ -55,16 +58,19 @@ def _is_kubernetes_event(doc: Any, ctx: AdaptContext) -> bool:
     return bool(items) and all(_looks_like_event(i) for i in items)
 
 
-def _k8s_type(reason: str, message: str) -> tuple[str, re.Match[str] | None]:
+def _k8s_type(reason: str, message: str) -> tuple[str, str, re.Match[str] | None]:
+    """Type, phase and the scaling message's parts of one event."""
     scaled = _SCALED.search(message)
     if reason == "ScalingReplicaSet":
-        up = scaled is not None and scaled.group(1) == "up" and scaled.group(3) in (None, "0")
-        return ("deployment" if up else "scale"), scaled
+        up = scaled is not None and scaled.group(1).lower() == "up" and scaled.group(4) in (None, "0")
+        return ("deployment", "in_progress", scaled) if up else ("scale", "live", scaled)
+    if reason in _ROLLOUT_PHASE:
+        return "deployment", _ROLLOUT_PHASE[reason], scaled
     if reason == "SuccessfulRescale":
-        return "scale", scaled
+        return "scale", "live", scaled
     if reason in ("DeploymentRollback", "RollbackDone"):
-        return "rollback", scaled
-    return ("restart" if reason in ("Killing", "BackOff") else "other"), scaled
+        return "rollback", "live", scaled
+    return ("restart" if reason in ("Killing", "BackOff") else "other"), "live", scaled
 
 
 @register("kubernetes-event", "changes", _is_kubernetes_event)
@@ -72,12 +78,22 @@ def parse_kubernetes_event(doc: Any, ctx: AdaptContext) -> list[Record]:
     """core/v1 Events (one object, a JSON array, or a list with ``items``).
 
     Reasons map as: ``ScalingReplicaSet`` "Scaled up" (from 0, or with no "from") →
-    ``deployment``, a rollout step bringing up a new ReplicaSet; other
+    ``deployment`` in progress, a rollout bringing up a new ReplicaSet; other
     ``ScalingReplicaSet`` (scaled down, scaled up from N > 0) and HPA
     ``SuccessfulRescale`` → ``scale``; ``Killing``/``BackOff`` → ``restart``;
     ``DeploymentRollback`` → ``rollback``; everything else → ``other``. A manual or
     HPA scale-up on older clusters (no "from N" in the message) reads as
-    ``deployment``: the message alone cannot tell them apart.
+    ``deployment``: the message alone cannot tell them apart. Argo Rollouts' events
+    of a rollout are ``deployment`` reports by phase: ``RolloutUpdated``
+    ``in_progress``, ``RolloutCompleted`` ``live``, ``RolloutAborted`` ``failed``.
+    A plain Deployment reports no completion: alone, its rollout is timed from the
+    scale-up; beside a delivery tool's report, that report says when it went live.
+    Every other event is ``live``.
+
+    Identifiers: the pod-template hash (``pod_template``) and, when the message names
+    it, the workload's revision (``rollout_revision``, ``<workload>#<n>``), so the
+    events of one rollout fold into one change and into the delivery tool's report of
+    it; an event knows no git revision or version.
 
     Time is ``lastTimestamp``, else ``series.lastObservedTime``, ``eventTime``
     (microseconds), ``firstTimestamp``. The id is ``metadata.uid`` + ``count`` + that
@@ -118,11 +134,17 @@ def _k8s_change(ev: Any, ctx: AdaptContext, where: str) -> ChangeEvent:
     if uid is None:
         raise AdaptError(f"{where}: metadata has neither 'uid' nor 'name' to identify the event")
     count = ev.get("count") or series.get("count") or 1
-    change_type, scaled = _k8s_type(reason, message)
+    change_type, phase, scaled = _k8s_type(reason, message)
     service, pod_hash = workload_of(kind, name)
     replicaset = scaled.group(2) if scaled else (name if kind == "ReplicaSet" else None)
     if replicaset and pod_hash is None:
         pod_hash = workload_of("ReplicaSet", replicaset)[1]
+    revision = _REVISION.search(message) if reason in _ROLLOUT_PHASE or scaled else None
+    if revision and revision.group(2) and pod_hash is None:
+        pod_hash = revision.group(2)
+    identifiers = {"pod_template": pod_hash} if pod_hash else {}
+    if revision:
+        identifiers["rollout_revision"] = f"{service}#{revision.group(1)}"
     container = re.search(r"spec\.(?:init)?[cC]ontainers\{(.+)\}", _text(obj, "fieldPath") or "")
     src = _obj(ev, "source")
     component = _text(src, "component") or _text(ev, "reportingController") or _text(ev, "reportingComponent")
@@ -130,6 +152,8 @@ def _k8s_change(ev: Any, ctx: AdaptContext, where: str) -> ChangeEvent:
     return _change(
         ctx, "kubernetes-event", (uid, count, when.isoformat()), {},
         type=change_type,
+        phase=phase,
+        identifiers=identifiers,
         project=ctx.resolve({}, "project"),
         environment=env,
         service=ctx.resolve({}, "service", service),
@@ -139,7 +163,7 @@ def _k8s_change(ev: Any, ctx: AdaptContext, where: str) -> ChangeEvent:
             reason=reason, event_type=_text(ev, "type"), object_kind=kind, object_name=name,
             object_uid=_text(obj, "uid"), namespace=namespace, message=message, count=count,
             container=container.group(1) if container else None, replicaset=replicaset,
-            replicas_from=scaled.group(3) if scaled else None, replicas_to=scaled.group(4) if scaled else None,
+            replicas_from=scaled.group(4) if scaled else None, replicas_to=scaled.group(5) if scaled else None,
             host=_text(src, "host"), event_uid=_text(meta, "uid"),
         ),
         actor=component,

@@ -94,7 +94,9 @@ def parse_launchdarkly(doc: Any, ctx: AdaptContext) -> list[Record]:
     flag key, the actions and, from ``previousVersion``/``currentVersion``, old → new
     of ``on``, fallthrough, off variation, rule and target counts. Project is the LD
     project key; service comes from ``sc-service`` or ``service:<name>`` flag tags.
-    The actor is the member's email (else name, token or app name).
+    The actor is the member's email (else name, token or app name). Identifiers: the
+    flag key and its version (``flag``, ``flag_version``) and the audit-log entry
+    (``launchdarkly_entry``).
     """
     entry = require(doc, "_id", str, "launchdarkly webhook")
     when = from_epoch_ms(require(doc, "date", int, "launchdarkly webhook"), "launchdarkly webhook: 'date'")
@@ -130,6 +132,9 @@ def parse_launchdarkly(doc: Any, ctx: AdaptContext) -> list[Record]:
                 environment=env,
                 service=ctx.resolve(labels, "service"),
                 version=None if version is None else str(version),
+                identifiers=_details(flag=flag_key if kind == "flag" else None,
+                                     flag_version=version if kind == "flag" else None,
+                                     launchdarkly_entry=entry),
                 summary=f"{verb} {name} in {env_name}",
                 details=_details(**{
                     "kind": kind, "flag_key": flag_key, "environment": env_key,

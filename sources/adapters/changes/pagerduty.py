@@ -15,6 +15,7 @@ from signalcraft.sources.adapters.changes.common import (
     _labels,
     _list,
     _text,
+    revision_or_version,
 )
 
 _TYPE_WORDS = (
@@ -69,6 +70,10 @@ def parse_pagerduty_change(doc: Any, ctx: AdaptContext) -> list[Record]:
     as JSON). Service falls back to ``payload.source``; version is the first of
     ``version``/``sha``/``commit``/``revision``/``tag``/``build_number``; the type
     comes from ``change_type``/``type`` or words in the summary, else ``other``.
+    Identifiers: ``sha``/``commit`` (or ``commit.sha``)/``git_sha``/``revision`` and
+    ``version``/``tag``/``build_number`` (a git sha as ``revision``, else ``version``),
+    ``deployment_id`` as ``deployment``. Change events are sent after the fact: phase
+    ``live``.
     The routing key is an integration secret: it only enters the id hash.
     """
     payload = require(doc, "payload", dict, "pagerduty change")
@@ -82,10 +87,18 @@ def parse_pagerduty_change(doc: Any, ctx: AdaptContext) -> list[Record]:
     hints = {k.lower(): v for k, v in _labels(custom).items()}
     links = [link for link in _list(doc, "links") if isinstance(link, dict) and _text(link, "href")]
     source = _text(payload, "source")
+    commit = custom.get("commit")
+    sha = _first(hints, ("sha", "commit", "git_sha", "revision")) or _text(commit, "sha") or _text(commit, "id")
+    identifiers = {
+        **revision_or_version(_first(hints, ("version", "tag", "build_number"))),
+        **revision_or_version(sha),
+        **({"deployment": hints["deployment_id"]} if hints.get("deployment_id") else {}),
+    }
     return [
         _change(
             ctx, "pagerduty-change", (doc.get("routing_key"), source, summary, when.isoformat()), hints,
             type=infer_type(summary, hints),
+            identifiers=identifiers,
             project=ctx.resolve(hints, "project"),
             environment=ctx.resolve(hints, "environment"),
             service=ctx.resolve(hints, "service", source),

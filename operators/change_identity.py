@@ -1,0 +1,248 @@
+"""Reports of one change folded into one candidate: identity, request time and live time.
+
+Pure functions, no state and no Bytewax; :mod:`signalcraft.operators.correlation_rank`
+folds a group's change reports with :func:`fold_reports` before scoring them.
+
+Tools report one change several times: GitHub sends the ``deployment`` (requested) and
+then its ``queued``, ``in_progress`` and ``success`` statuses; Argo CD syncs the same
+revision; Kubernetes scales up the new ReplicaSet. Reports are one change when they are
+*the same change*, never merely close in time:
+
+- **Identity.** Each report carries ``identifiers`` (see :class:`ChangeEvent`). Two
+  reports *agree* when they share a kind with equal values (a ``revision`` equals another
+  when one is a prefix of the other, at least 7 characters: short and full shas) and
+  *contradict* when they share a kind with different values. Contradicting reports are
+  never one change, however close: two deploys of one service four minutes apart with
+  two shas stay two candidates.
+- **Fold by identity.** Agreeing, non-contradicting reports of the same service and the
+  same family of type (a rollback is a deployment) are one change: at any distance in
+  time when they agree on a kind in :data:`UNIQUE_KINDS` (a GitHub deployment id names
+  one change), otherwise (the same sha reported by GitHub and Argo CD) when each is within
+  ``max_rollout`` of the change's reports so far.
+- **Fold what cannot contradict.** A change whose identifiers share no kind with
+  another's (a Kubernetes rollout known only by its pod-template hash, a report with no
+  identifiers at all) joins the nearest change of the same service and family within
+  ``same_change_window`` that it does not contradict, and whose kinds it then brings;
+  otherwise it is a change of its own.
+
+A folded change is timed by its reports' ``phase``: ``requested_at`` is its earliest
+report, ``live_at`` its earliest ``live`` report (``None`` if none). It *failed* when a
+report says ``failed`` and none says ``live``; it is *in flight* while no report says
+``live`` or ``failed``. It takes effect at ``live_at``, else (requested only, or failed)
+at ``requested_at``. A change made only of ``inactive`` reports (GitHub retiring an
+older deployment) is no change and is left out.
+
+The report that represents the change (its ``change_id``) is the first by: a delivery
+tool before an echo (:data:`ECHO_SOURCES`), live before failed before the rest, earliest,
+smallest id. Its type is ``rollback`` when any report says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from signalcraft.models import ChangeEvent
+
+ECHO_SOURCES = frozenset({"kubernetes-event"})
+"""Sources that echo a change another tool usually reports first and in more detail."""
+UNIQUE_KINDS = frozenset({"github_deployment", "argocd_operation", "deployment", "rollout_revision"})
+"""Identifier kinds whose value names one change (not an artifact that can ship twice)."""
+FAMILY = {"rollback": "deployment"}
+"""Change types that are one family for folding; any other type is its own family."""
+_PHASE_RANK = {"live": 0, "failed": 1}
+
+
+def same_value(kind: str, a: str, b: str) -> bool:
+    """Whether two identifier values of ``kind`` name the same thing.
+
+    >>> same_value("revision", "63544dc8fa959c59539ccb180845fe7c576e1e74", "63544dc")
+    True
+    >>> same_value("revision", "63544dc8", "63544d"), same_value("version", "v2.4", "v2.4.1")
+    (False, False)
+    """
+    if a == b:
+        return True
+    if kind == "revision":
+        short, full = sorted((a.lower(), b.lower()), key=len)
+        return len(short) >= 7 and full.startswith(short)
+    return False
+
+
+def contradicts(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether two identifier sets disagree on a kind both carry.
+
+    >>> contradicts({"revision": "abc1234", "github_deployment": "1"}, {"revision": "abc1234"})
+    False
+    >>> contradicts({"revision": "abc1234"}, {"revision": "def5678", "pod_template": "x"})
+    True
+    """
+    return any(not same_value(k, v, b[k]) for k, v in a.items() if k in b)
+
+
+def agreeing_kinds(a: dict[str, str], b: dict[str, str]) -> set[str]:
+    """The kinds on which two identifier sets agree (empty if they contradict).
+
+    >>> sorted(agreeing_kinds({"revision": "abc1234", "pod_template": "h1"}, {"revision": "ABC1234ff"}))
+    ['revision']
+    """
+    if contradicts(a, b):
+        return set()
+    return {k for k in a if k in b}
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedChange:
+    """One change, however many reports of it arrived."""
+
+    representative: ChangeEvent
+    reports: tuple[ChangeEvent, ...]
+    """Every report folded in, by time then id."""
+    type: str
+    requested_at: datetime
+    live_at: datetime | None
+    failed: bool
+    identifiers: dict[str, str]
+
+    @property
+    def effective_at(self) -> datetime:
+        """When the change took effect, as far as its reports tell."""
+        return self.live_at if self.live_at is not None else self.requested_at
+
+    @property
+    def in_flight(self) -> bool:
+        """Requested (or in progress) and neither live nor failed yet."""
+        return self.live_at is None and not self.failed
+
+    @property
+    def other_sources(self) -> tuple[str, ...]:
+        """The sources of the other reports, sorted, without the representative's."""
+        rep = self.representative.source
+        return tuple(sorted({r.source for r in self.reports if r.source != rep}))
+
+
+class _Cluster:
+    __slots__ = ("family", "first", "identifiers", "last", "reports", "service")
+
+    def __init__(self, report: ChangeEvent):
+        self.service = report.service
+        self.family = _family(report)
+        self.reports = [report]
+        self.identifiers = dict(report.identifiers)
+        self.first = self.last = report.timestamp
+
+    def add(self, other: _Cluster) -> None:
+        self.reports.extend(other.reports)
+        for kind, value in other.identifiers.items():
+            if len(value) > len(self.identifiers.get(kind, "")):
+                self.identifiers[kind] = value  # the fuller of two agreeing shas
+        self.first, self.last = min(self.first, other.first), max(self.last, other.last)
+
+    def gap(self, other: _Cluster) -> timedelta:
+        """The time between the two clusters' report spans (zero when they overlap)."""
+        return max(other.first - self.last, self.first - other.last, timedelta(0))
+
+    def compatible(self, other: _Cluster) -> bool:
+        return (self.service, self.family) == (other.service, other.family) and not contradicts(
+            self.identifiers, other.identifiers
+        )
+
+
+def _family(report: ChangeEvent) -> str:
+    return FAMILY.get(report.type, report.type)
+
+
+def fold_reports(
+    reports: Iterable[ChangeEvent], same_change_window: timedelta, max_rollout: timedelta
+) -> list[FoldedChange]:
+    """Fold change reports into changes (see the module docstring); by ``requested_at``, then id.
+
+    Depends only on the set of reports, never on their order.
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+    >>> def report(i, seconds, phase="live", source="github-deployment-status", **ids):
+    ...     return ChangeEvent(id=f"c{i}", workspace_id="w", type="deployment", source=source,
+    ...         project="p", environment="prod", service="api", summary="deploy", phase=phase,
+    ...         identifiers=ids, timestamp=t + timedelta(seconds=seconds))
+    >>> reports = [report(1, 0, "requested", "github-deployment", github_deployment="7", revision="aaaaaaa1"),
+    ...     report(2, 90, github_deployment="7", revision="aaaaaaa1"),
+    ...     report(3, 240, "requested", "github-deployment", github_deployment="8", revision="bbbbbbb2"),
+    ...     report(4, 300, github_deployment="8", revision="bbbbbbb2"),
+    ...     report(5, 310, source="kubernetes-event", pod_template="h2")]
+    >>> [(c.representative.id, len(c.reports), c.live_at - t) for c in fold_reports(reports,
+    ...     timedelta(minutes=5), timedelta(minutes=30))]
+    [('c2', 2, datetime.timedelta(seconds=90)), ('c4', 3, datetime.timedelta(seconds=300))]
+    """
+    ordered = sorted(reports, key=lambda r: (r.timestamp, r.id))
+    by_identity: list[_Cluster] = []
+    for report in ordered:
+        cluster = _Cluster(report)
+        home = _nearest(by_identity, cluster, lambda c: _same_by_identity(c, cluster, max_rollout))
+        if home is None:
+            by_identity.append(cluster)
+        else:
+            home.add(cluster)
+    by_identity.sort(key=lambda c: (c.first, min(r.id for r in c.reports)))
+    folded: list[_Cluster] = []
+    for cluster in by_identity:
+        home = _nearest(folded, cluster, lambda c: _may_join(c, cluster, same_change_window))
+        if home is None:
+            folded.append(cluster)
+        else:
+            home.add(cluster)
+    changes = [_change_of(c) for c in folded]
+    out = [c for c in changes if c is not None]
+    out.sort(key=lambda c: (c.requested_at, c.representative.id))
+    return out
+
+
+def _nearest(clusters: list[_Cluster], cluster: _Cluster, fits) -> _Cluster | None:
+    """The fitting cluster nearest in time to ``cluster`` (the later one on a tie)."""
+    best, best_key = None, None
+    for i, candidate in enumerate(clusters):
+        if fits(candidate):
+            key = (candidate.gap(cluster), -i)
+            if best_key is None or key < best_key:
+                best, best_key = candidate, key
+    return best
+
+
+def _same_by_identity(home: _Cluster, new: _Cluster, max_rollout: timedelta) -> bool:
+    if not home.compatible(new):
+        return False
+    kinds = agreeing_kinds(home.identifiers, new.identifiers)
+    if not kinds:
+        return False
+    return bool(kinds & UNIQUE_KINDS) or home.gap(new) <= max_rollout
+
+
+def _may_join(home: _Cluster, new: _Cluster, window: timedelta) -> bool:
+    """Whether ``new``, which shares no identifier kind with ``home``, may fold into it."""
+    return (
+        home.compatible(new)
+        and not home.identifiers.keys() & new.identifiers.keys()
+        and home.gap(new) <= window
+    )
+
+
+def _change_of(cluster: _Cluster) -> FoldedChange | None:
+    reports = sorted(cluster.reports, key=lambda r: (r.timestamp, r.id))
+    if all(r.phase == "inactive" for r in reports):
+        return None
+    live = [r.timestamp for r in reports if r.phase == "live"]
+    rep = min(
+        (r for r in reports if r.phase != "inactive"),
+        key=lambda r: (r.source in ECHO_SOURCES, _PHASE_RANK.get(r.phase, 2), r.timestamp, r.id),
+    )
+    rollback = any(r.type == "rollback" for r in reports)
+    return FoldedChange(
+        representative=rep,
+        reports=tuple(reports),
+        type="rollback" if rollback else rep.type,
+        requested_at=reports[0].timestamp,
+        live_at=live[0] if live else None,
+        failed=not live and any(r.phase == "failed" for r in reports),
+        identifiers=dict(cluster.identifiers),
+    )
