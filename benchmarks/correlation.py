@@ -2,12 +2,15 @@
 
 Plays the seeded scenario of :mod:`correlation_scenario` (incidents caused by a deploy,
 a flag change or an upstream deploy, incidents with no cause, decoys, late and shuffled
-changes) through the bundled broker into the whole flow (Kafka source -> decode ->
-grouping -> join -> DuckDB and the correlations topic), then in the same run:
+changes; from version 2 also the families of :mod:`correlation_families`: repeated
+deploys, GitHub's whole webhook sequence, late rollbacks, failed deploys, a deploy and a
+flag change together) through the bundled broker into the whole flow (Kafka source ->
+decode -> grouping -> join -> DuckDB and the correlations topic), then in the same run:
 
 1. quality: the suspect of each incident's first alert group against the ground truth,
-   beside the naive baseline "most recent change in the project within 15 min" computed
-   on the same stored groups and changes; precision@1, recall, false-suspect rate;
+   beside the naive baseline "most recent change report in the project within 15 min"
+   computed on the same stored groups and changes; precision@1, recall, false-suspect
+   rate, overall and per kind of incident, and what the wrong suspects were;
 2. speed: messages per second of the whole flow over the backlog (start-up included);
 3. latency: the same messages produced live at ``--rate`` messages/s into
    ``signalcraft run``; for every alert group that gets a correlation, the time from
@@ -20,6 +23,7 @@ Prints a table and, last, one JSON line.
 
     python benchmarks/correlation.py --seed 1 --incidents 400
     python benchmarks/correlation.py --seed 1 --incidents 400 --tenants 8 --skip-live   # 8x denser
+    python benchmarks/correlation.py --seed 1 --incidents 400 --scenario-version 1 --skip-live
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from statistics import median
 
@@ -43,6 +48,7 @@ from confluent_kafka import Consumer, TopicPartition
 
 sys.path.insert(0, str(Path(__file__).parent))
 import correlation_scenario as cs  # noqa: E402
+import correlation_scoring as sc  # noqa: E402
 from common import bench_settings, timed_run, topic_settings  # noqa: E402
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all  # noqa: E402
@@ -122,25 +128,31 @@ def quality(scenario: cs.Scenario, db: Path) -> dict:
     with duckdb.connect(str(db), read_only=True) as con:
         groups = rows(con, "SELECT id, workspace_id, project, environment, service, group_labels, opened_at FROM alert_groups")
         changes = rows(con, "SELECT workspace_id, type, project, environment, service, timestamp, version FROM change_events")
+        view = {r[0] for r in con.execute("DESCRIBE incident_suspects").fetchall()}
+        live = ", live_at IS NULL AS never_live" if "live_at" in view else ""
         suspects = rows(
             con,
             "SELECT group_id, change_type AS type, project, environment, change_service AS service, "
-            "changed_at AS timestamp, change_version AS version FROM incident_suspects",
+            f"changed_at AS timestamp, change_version AS version, change_source AS source{live} FROM incident_suspects",
         )
         correlations = con.execute("SELECT count(*), count(DISTINCT group_id) FROM correlations").fetchone()
     for g in groups:
         g["group_labels"] = dict(g["group_labels"])
-    matched = cs.match_incident(scenario.truth, groups)
-    system = {s["group_id"]: cs.change_ref(s) for s in suspects}
-    naive = cs.naive_baseline(groups, changes)
+    matched = sc.match_incident(scenario.truth, groups)
+    system = {s["group_id"]: sc.change_ref(s) for s in suspects}
+    named = {g[0]["id"] for g in matched.values() if g}
+    first_suspects = [s for s in suspects if s["group_id"] in named]
+    naive = sc.naive_baseline(groups, changes)
     return {
         "groups": len(groups),
         "changes": len(changes),
         "correlation_rows": correlations[0],
         "groups_with_candidates": correlations[1],
         "incidents_without_group": sum(1 for g in matched.values() if not g),
-        "signalcraft": cs.evaluate(scenario.truth, cs.incident_suspects(matched, system)),
-        "naive": cs.evaluate(scenario.truth, cs.incident_suspects(matched, naive)),
+        "suspect_sources": dict(sorted(Counter(s["source"] for s in first_suspects).items())),
+        "suspects_never_live": sum(bool(s["never_live"]) for s in first_suspects) if live else None,
+        "signalcraft": sc.evaluate(scenario.truth, sc.incident_suspects(matched, system)),
+        "naive": sc.evaluate(scenario.truth, sc.incident_suspects(matched, naive)),
     }
 
 
@@ -289,17 +301,51 @@ def state_sizes(records_per_message: list[list], dependencies: dict) -> dict:
 # -- main ------------------------------------------------------------------------------------------
 
 
+def _f(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def per_kind_table(ours: sc.Metrics, naive: sc.Metrics) -> str:
+    """Precision@1 and recall per kind of incident (the false-suspect rate for ``no_cause``),
+    SignalCraft beside the naive baseline.
+
+    >>> cause = cs.ChangeRef("deployment", "p", "prod", "api", cs.START)
+    >>> truth = [cs.IncidentTruth("a", "deploy", "acme", "p", "prod", "api", ("X",), cs.START, cause),
+    ...          cs.IncidentTruth("b", "no_cause", "acme", "p", "prod", "api", ("X",), cs.START, None)]
+    >>> print(per_kind_table(sc.evaluate(truth, {"a": cause}), sc.evaluate(truth, {"b": cause})))
+    kind               incidents      P@1   recall    false naive P@1   recall    false
+    -----------------------------------------------------------------------------------
+    deploy                     1    1.000    1.000        -         -    0.000        -
+    no_cause                   1        -        -    0.000         -        -    1.000
+    """
+    head = (f"{'kind':18} {'incidents':>9} {'P@1':>8} {'recall':>8} {'false':>8} "
+            f"{'naive P@1':>9} {'recall':>8} {'false':>8}")
+    lines = [head, "-" * len(head)]
+    for kind, n in ours.incidents_by_kind.items():
+        if kind == "no_cause":
+            cells = ["-", "-", _f(ours.false_suspect_rate), "-", "-", _f(naive.false_suspect_rate)]
+        else:
+            cells = [_f(ours.precision_by_kind.get(kind)), _f(ours.recall_by_kind.get(kind)), "-",
+                     _f(naive.precision_by_kind.get(kind)), _f(naive.recall_by_kind.get(kind)), "-"]
+        lines.append(f"{kind:18} {n:>9} " + " ".join(f"{c:>{9 if i == 3 else 8}}" for i, c in enumerate(cells)))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--incidents", type=int, default=400)
+    parser.add_argument("--scenario-version", type=int, default=2, choices=cs.VERSIONS,
+                        help="scenario generator version (1: corr-v1, one plausible change per look-back; "
+                             "2: corr-v2, with the families that need a choice)")
     parser.add_argument("--tenants", type=int, default=1, help="play the scenario in this many workspaces at once (denser input)")
     parser.add_argument("--rate", type=float, default=200.0, help="live phase: messages produced per second")
     parser.add_argument("--skip-live", action="store_true", help="skip the live latency phase")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
-    scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
+    scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents, version=args.scenario_version),
+                       args.tenants)
     records = decoded(scenario)
     n = len(scenario.messages)
     print(f"[{scenario.scenario_id}] {n:,} messages, {len(scenario.truth)} incidents "
@@ -314,9 +360,14 @@ def main(argv: list[str] | None = None) -> int:
     ours, naive = q["signalcraft"], q["naive"]
     print(f"\n{'detector':12} {'precision@1':>12} {'recall':>8} {'false-suspect':>14} {'named':>6} {'correct':>8}")
     for name, m in (("signalcraft", ours), ("naive", naive)):
-        print(f"{name:12} {m.precision_at_1:>12.3f} {m.recall:>8.3f} {m.false_suspect_rate:>14.3f} {m.named:>6} {m.correct:>8}")
-    print(f"recall by kind (signalcraft): {ours.recall_by_kind}")
-    print(f"recall by kind (naive):       {naive.recall_by_kind}")
+        print(f"{name:12} {_f(m.precision_at_1):>12} {_f(m.recall):>8} {_f(m.false_suspect_rate):>14} "
+              f"{m.named:>6} {m.correct:>8}")
+    print()
+    print(per_kind_table(ours, naive))
+    for name, m in (("signalcraft", ours), ("naive", naive)):
+        print(f"wrong suspects by what they named ({name}): {m.wrong_by_role or 'none'}")
+    print(f"suspects named by source (signalcraft): {q['suspect_sources']}"
+          + ("" if q["suspects_never_live"] is None else f"; never live: {q['suspects_never_live']}"))
     print(f"\nflow over the backlog: {n:,} messages in {elapsed:.2f}s = {n / elapsed:,.0f} messages/s "
           f"({q['groups']} groups, {q['correlation_rows']} correlation rows)")
     if live is not None:
@@ -331,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         "incidents": q["signalcraft"].incidents_by_kind,
         "signalcraft": json.loads(ours.to_json()),
         "naive": json.loads(naive.to_json()),
+        "suspect_sources": q["suspect_sources"],
+        "suspects_never_live": q["suspects_never_live"],
         "messages_per_s": round(n / elapsed),
         "live": live,
         "state": state,

@@ -1,10 +1,16 @@
 """Payloads of the change-correlation scenario, as the tools send them.
 
-Changes as GitHub ``deployment_status`` webhooks, Argo CD ``app`` notifications,
+Changes as GitHub ``deployment`` and ``deployment_status`` webhooks, Argo CD ``app``
+notifications (synced, failed or errored), Kubernetes ``ScalingReplicaSet`` events,
 PagerDuty change events, LaunchDarkly flag webhooks or SignalCraft's own change JSON;
 alerts as Alertmanager v4 webhooks (one alert each) or SignalCraft's own alert JSON.
 Each message carries the headers the webhook-to-Kafka bridge adds (``sc-format``,
-``sc-workspace``).
+``sc-workspace``; a Kubernetes event also ``sc-project`` and ``sc-environment``, which
+its body cannot say).
+
+One :class:`Change` is one report. A change reported once (``phase`` unset) is sent as
+the ``corr-v1`` scenarios always sent it; a GitHub deployment followed through its
+webhooks is several reports sharing ``ref_id``, ``version`` and ``requested``.
 
 Self-contained on purpose: a scenario id must keep generating the same bytes, so
 nothing here borrows from the demo generator (``sources/scenario``), which may change.
@@ -40,8 +46,18 @@ class Change:
     """Event time, whole seconds (GitHub and Argo CD write no fraction)."""
     version: str
     tool: str
-    """``github``, ``argocd``, ``pagerduty``, ``launchdarkly`` or ``native``."""
+    """``github``, ``argocd``, ``kubernetes``, ``pagerduty``, ``launchdarkly`` or ``native``."""
     actor: str
+    phase: str | None = None
+    """What this report says in the tool's words. GitHub: ``created`` (the ``deployment``
+    webhook) or a status state (``queued``, ``pending``, ``in_progress``, ``success``,
+    ``failure``, ``error``); Argo CD: the operation phase (``Succeeded``, ``Failed``,
+    ``Error``). ``None``: the one success report, built as in ``corr-v1``."""
+    requested: datetime | None = None
+    """When the change was asked for (GitHub ``deployment.created_at``, Argo CD
+    ``operationState.startedAt``); ``None``: drawn a little before ``at``."""
+    ref_id: int | None = None
+    """The GitHub deployment id every report of one deployment shares."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +131,8 @@ def change_message(c: Change, rng: random.Random) -> Message:
 def _github(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
     if c.type not in ("deployment", "rollback"):
         raise ValueError(f"github change: type {c.type!r} is not a deployment or rollback")
+    if c.phase is not None:
+        return _github_report(c, rng)
     dep_id, status_id = rng.randrange(2_000_000_000, 3_000_000_000), rng.randrange(9_000_000_000, 10_000_000_000)
     full = f"{ORG}/{c.service}"
     api = f"https://api.github.com/repos/{full}/deployments/{dep_id}"
@@ -144,16 +162,47 @@ def _github(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
     })
 
 
+_ARGO_FAILED = {  # phase -> (operationState.message, health, the workload's sync status and message)
+    "Failed": ("one or more synchronization tasks completed unsuccessfully", "Degraded", "SyncFailed",
+               "Deployment.apps \"{service}\" is invalid: spec.template.spec.containers[0].resources.limits: "
+               "Invalid value: \"8Gi\": must be less than or equal to memory quota"),
+    "Error": ("rpc error: code = DeadlineExceeded desc = context deadline exceeded", "Progressing", None, None),
+}
+
+
 def _argocd(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
     if c.type not in ("deployment", "rollback"):
         raise ValueError(f"argocd change: type {c.type!r} is not a deployment or rollback")
+    phase = c.phase or "Succeeded"
+    if phase != "Succeeded" and phase not in _ARGO_FAILED:
+        raise ValueError(f"argocd change: phase {phase!r} is not Succeeded, Failed or Error")
     app = f"{c.service}-{c.environment}"
     source = {"repoURL": f"https://github.com/{ORG}/{c.project}-deploy.git",
               "path": f"apps/{c.service}/overlays/{c.environment}", "targetRevision": "main"}
     message = "successfully synced (all tasks run)"
     if c.type == "rollback":
         message = f"rollback to {c.version[:7]}: {message}"
-    started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(20, 200), tz=timezone.utc)
+    if c.requested is None:
+        started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(20, 200), tz=timezone.utc)
+    else:
+        started = c.requested
+    workload = {"group": "apps", "version": "v1", "kind": "Deployment", "namespace": c.project,
+                "name": c.service, "status": "Synced", "images": [f"ghcr.io/{ORG}/{c.service}:{c.version[:12]}"]}
+    sync, health = "Synced", "Healthy"
+    if phase != "Succeeded":
+        message, health, resource_status, resource_message = _ARGO_FAILED[phase]
+        sync = "OutOfSync"
+        if resource_status is not None:
+            workload = {**workload, "status": resource_status, "message": resource_message.format(service=c.service),
+                        "hookPhase": "Failed", "syncPhase": "Sync"}
+    operation = {
+        "operation": {"sync": {"revision": c.version}, "initiatedBy": {"username": c.actor}},
+        "phase": phase, "message": message,
+        "startedAt": iso_s(started), "finishedAt": iso_s(c.at),
+        "syncResult": {"revision": c.version, "source": source, "resources": [workload]},
+    }
+    if phase == "Error":  # the operation broke off before any resource was synced
+        del operation["syncResult"]
     body = {
         "app": {
             "metadata": {"name": app,
@@ -161,23 +210,99 @@ def _argocd(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
             "spec": {"project": c.project, "source": source,
                      "destination": {"server": "https://kubernetes.default.svc", "namespace": c.project}},
             "status": {
-                "sync": {"status": "Synced", "revision": c.version},
-                "health": {"status": "Healthy"},
-                "operationState": {
-                    "operation": {"sync": {"revision": c.version}, "initiatedBy": {"username": c.actor}},
-                    "phase": "Succeeded", "message": message,
-                    "startedAt": iso_s(started), "finishedAt": iso_s(c.at),
-                    "syncResult": {"revision": c.version, "source": source, "resources": [
-                        {"group": "apps", "version": "v1", "kind": "Deployment", "namespace": c.project,
-                         "name": c.service, "status": "Synced",
-                         "images": [f"ghcr.io/{ORG}/{c.service}:{c.version[:12]}"]},
-                    ]},
-                },
+                "sync": {"status": sync, "revision": c.version},
+                "health": {"status": health},
+                "operationState": operation,
             },
         },
         "argocdUrl": "https://argocd.acme.io",
     }
     return body, _headers("argocd")
+
+
+_GITHUB_STATUS_TEXT = {
+    "queued": "Deployment queued.", "pending": "Waiting for the deployment to start.",
+    "in_progress": "Deployment in progress.", "success": "Deployment finished successfully.",
+    "failure": "Deployment failed.", "error": "Deployment could not be completed.",
+}
+_STATUS_EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def _github_report(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
+    """One report of a deployment followed through its webhooks: the ``deployment``
+    webhook (``phase`` ``created``, at ``requested``) or one ``deployment_status``."""
+    if c.ref_id is None or c.requested is None:
+        raise ValueError(f"github {c.phase} report of {c.service}: needs the deployment id and its request time")
+    if c.phase != "created" and c.phase not in _GITHUB_STATUS_TEXT:
+        raise ValueError(f"github report: phase {c.phase!r} is neither 'created' nor a deployment status state")
+    full = f"{ORG}/{c.service}"
+    api = f"https://api.github.com/repos/{full}/deployments/{c.ref_id}"
+    user = {"login": c.actor, "id": sum(map(ord, c.actor)) * 7919, "type": "User"}
+    payload: dict = {"project": c.project, "service": c.service}
+    if c.type == "rollback":
+        payload["rollback"] = True
+    deployment = {
+        "url": api, "id": c.ref_id, "sha": c.version, "ref": "main", "task": "deploy", "payload": payload,
+        "original_environment": c.environment, "environment": c.environment,
+        "description": f"Roll back {c.service} to {c.version[:7]}" if c.type == "rollback" else f"Deploy {c.service}",
+        "creator": user, "created_at": iso_s(c.requested), "updated_at": iso_s(c.at),
+        "statuses_url": f"{api}/statuses", "repository_url": f"https://api.github.com/repos/{full}",
+    }
+    repo = {"id": 600_000_000 + sum(map(ord, c.service)), "name": c.service, "full_name": full,
+            "private": True, "html_url": f"https://github.com/{full}", "default_branch": "main"}
+    delivery = {"x-github-delivery": _hex(rng, 32), "user-agent": "GitHub-Hookshot/8f1c2a7"}
+    if c.phase == "created":
+        body = {"action": "created", "deployment": deployment, "workflow": None, "workflow_run": None,
+                "repository": repo, "sender": user}
+        return body, _headers("github-deployment", **{"x-github-event": "deployment", **delivery})
+    # status ids grow with time, as GitHub's do
+    status_id = 9_000_000_000 + int((c.at - _STATUS_EPOCH).total_seconds()) * 16 + rng.randrange(16)
+    run = f"https://github.com/{full}/actions/runs/{rng.randrange(10**10, 10**11)}"
+    status = {
+        "url": f"{api}/statuses/{status_id}", "id": status_id, "state": c.phase, "creator": user,
+        "description": _GITHUB_STATUS_TEXT[c.phase], "environment": c.environment, "target_url": run,
+        "log_url": run, "created_at": iso_s(c.at), "updated_at": iso_s(c.at), "deployment_url": api,
+        "repository_url": f"https://api.github.com/repos/{full}",
+    }
+    body = {"action": "created", "deployment_status": status, "deployment": deployment, "repository": repo,
+            "sender": user}
+    return body, _headers("github-deployment-status", **{"x-github-event": "deployment_status", **delivery})
+
+
+K8S_HASH_LETTERS = "bcdfghjklmnpqrstvwxz2456789"
+"""The alphabet of a pod-template hash (Kubernetes' ``SafeEncodeString``)."""
+
+
+def pod_template_hash(rng: random.Random) -> str:
+    return "".join(rng.choice(K8S_HASH_LETTERS) for _ in range(10))
+
+
+def _uid(*parts: str) -> str:
+    h = hashlib.blake2b("/".join(parts).encode(), digest_size=16).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:32]}"
+
+
+def _kubernetes(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
+    """The deployment controller's event for a rollout: the new ReplicaSet scaled up from 0
+    (``version`` is its pod-template hash). The namespace is the project, as in the Argo CD
+    destination; the bridge adds the project and environment headers."""
+    if c.type != "deployment":
+        raise ValueError(f"kubernetes change: type {c.type!r} is not a deployment (a rollout's scale-up)")
+    stamp = iso_s(c.at)
+    deployment_uid = _uid(c.project, c.environment, c.service)
+    body = {
+        "apiVersion": "v1", "count": 1, "eventTime": None, "firstTimestamp": stamp,
+        "involvedObject": {"apiVersion": "apps/v1", "kind": "Deployment", "name": c.service,
+                           "namespace": c.project, "resourceVersion": str(rng.randrange(10**6, 10**8)),
+                           "uid": deployment_uid},
+        "kind": "Event", "lastTimestamp": stamp,
+        "message": f"Scaled up replica set {c.service}-{c.version} from 0 to 3",
+        "metadata": {"creationTimestamp": stamp, "name": f"{c.service}.{_hex(rng, 16)}", "namespace": c.project,
+                     "resourceVersion": str(rng.randrange(10**6, 10**8)), "uid": _uid(deployment_uid, c.version)},
+        "reason": "ScalingReplicaSet", "reportingComponent": "deployment-controller", "reportingInstance": "",
+        "source": {"component": "deployment-controller"}, "type": "Normal",
+    }
+    return body, _headers("kubernetes-event", **{"sc-project": c.project, "sc-environment": c.environment})
 
 
 _PD_WORDS = {"deployment": "Deployed", "rollback": "Rolled back", "config_update": "Config change on",
@@ -244,8 +369,8 @@ def _native_change(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]
 
 
 _CHANGE_BUILDERS = {
-    "github": _github, "argocd": _argocd, "pagerduty": _pagerduty, "launchdarkly": _launchdarkly,
-    "native": _native_change,
+    "github": _github, "argocd": _argocd, "kubernetes": _kubernetes, "pagerduty": _pagerduty,
+    "launchdarkly": _launchdarkly, "native": _native_change,
 }
 CHANGE_TOOLS = tuple(_CHANGE_BUILDERS)
 

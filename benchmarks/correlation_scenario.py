@@ -1,5 +1,5 @@
-"""Change-correlation quality benchmark: a seeded scenario with ground truth, its scoring
-and a naive baseline.
+"""Change-correlation quality benchmark: a seeded scenario with ground truth (its scoring and
+the naive baseline are in :mod:`correlation_scoring`).
 
 :func:`generate` plays incidents in six projects x two environments. Each incident is
 one service firing 1-3 alertnames (several pods each, joining over two minutes) and is
@@ -11,14 +11,25 @@ after the first alert, a rollback - or the flag flipped back - 5-20 min after, o
 changes 20-40 min before), background changes and short unrelated alert groups. A
 third of the changes arrive up to 3 min late; arrival order is shuffled within 3 s.
 
-The ground truth is unambiguous by construction: in ``[first alert - 16 min, first
-alert)`` a project/environment holds no change but the incident's cause (none at all
-for a ``no_cause`` incident); incidents of one project/environment are 50-90 min
-apart, so their alert groups never merge.
+Version 1 (``corr-v1``): 40 % ``deploy``, 20 % ``flag``, 10 % ``upstream_deploy``, 30 %
+``no_cause``. In ``[first alert - 16 min, first alert)`` a project/environment holds no
+change but the incident's cause (none at all for a ``no_cause`` incident), so the
+truth never needs a choice among plausible changes.
 
-Scenario ids are permanent: ``corr-v1-s{seed}-n{incidents}`` always generates the same
-messages and truth. A generator that writes anything differently gets a new prefix
-(``corr-v2``); an old id never gets a new meaning.
+Version 2 (``corr-v2``, the default) makes that choice the test: 22 % ``deploy``, 12 %
+``flag``, 8 % ``upstream_deploy``, 8 % each of the five families of
+:mod:`correlation_families` (where their timing and the truth of ``deploy_and_flag`` are
+written down) and 18 % ``no_cause``. A family places deliberate extras beside the cause
+in the protected look-back (:attr:`IncidentTruth.extras`); outside them the look-back
+stays as clean as in version 1. A change reported several times (a GitHub deployment's
+request and statuses) is true for each report from its request to when it went live.
+
+Either way incidents of one project/environment are 50-90 min apart, so their alert
+groups never merge.
+
+Scenario ids are permanent: ``corr-v{version}-s{seed}-n{incidents}`` always generates
+the same messages and truth. A generator that writes anything differently gets a new
+prefix; an old id never gets a new meaning.
 
 Independent of the system under test: nothing here reads ``operators/correlation*``.
 """
@@ -26,32 +37,21 @@ Independent of the system under test: nothing here reads ``operators/correlation
 from __future__ import annotations
 
 import bisect
-import importlib.util
-import json
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 
-def _sibling(name: str) -> ModuleType:
-    """A module beside this file, whether this one was run, imported or loaded by path."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None and spec.loader is not None
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
+if str(Path(__file__).parent) not in sys.path:  # the sibling modules, however this one was loaded
+    sys.path.insert(0, str(Path(__file__).parent))
+import correlation_families as fam  # noqa: E402
+import correlation_formats as fmt  # noqa: E402
 
-
-fmt = _sibling("correlation_formats")
-
-PREFIX = "corr-v1"
+VERSIONS = (1, 2)
 START = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 LOOK_BACK = timedelta(minutes=15)
 PROTECTED = timedelta(minutes=16)
@@ -59,6 +59,13 @@ PROTECTED = timedelta(minutes=16)
 MATCH_SLACK = timedelta(minutes=2)
 SAME_CHANGE = timedelta(seconds=1)
 KINDS = ("deploy", "flag", "upstream_deploy", "no_cause")
+"""The kinds of incident of version 1."""
+FAMILIES = fam.FAMILIES
+KINDS_V2 = ("deploy", "flag", "upstream_deploy", *FAMILIES, "no_cause")
+SHARES: dict[int, dict[str, float]] = {  # version -> kind -> share; no_cause takes the rest
+    1: {"deploy": 0.4, "flag": 0.2, "upstream_deploy": 0.1},
+    2: {"deploy": 0.22, "flag": 0.12, "upstream_deploy": 0.08, **dict.fromkeys(FAMILIES, fam.SHARE)},
+}
 ENVIRONMENTS = ("production", "staging")
 PROJECTS: dict[str, dict[str, str]] = {  # project -> service -> the tool that reports its deploys
     "checkout": {"checkout-web": "github", "cart-service": "github", "payments-api": "github",
@@ -91,20 +98,43 @@ ACTORS = ("mgonzalez", "dpatel", "ktanaka", "lnovak", "sokafor", "ci-bot")
 
 @dataclass(frozen=True)
 class ChangeRef:
-    """A change as the store keeps it; two are the same change when all but the version agree."""
+    """A change: as the truth knows it, or one report of it as the store keeps it."""
 
     type: str
     project: str
     environment: str
     service: str
     timestamp: datetime
+    """When it went live; for a change that never did, its last report."""
     version: str | None = None
+    requested_at: datetime | None = None
+    """When it was asked for; ``None``: ``timestamp`` (a tool that reports once)."""
+    live_at: datetime | None = None
+    """When it went live; ``None``: ``timestamp`` (or never, for a change that failed)."""
 
     def matches(self, other: ChangeRef | None) -> bool:
-        """Same type, project, environment and service, timestamps within 1 s."""
-        return other is not None and (self.type, self.project, self.environment, self.service) == (
+        """Whether ``other`` is a report of this change: same type, project, environment and
+        service, the same version when both have one, its timestamp from 1 s before the
+        request to 1 s after the change went live.
+
+        >>> t = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+        >>> truth = ChangeRef("deployment", "p", "prod", "api", t, "b", requested_at=t - 3 * MATCH_SLACK, live_at=t)
+        >>> [truth.matches(replace(truth, timestamp=t + timedelta(seconds=s))) for s in (-362, -361, 1, 2)]
+        [False, True, True, False]
+        >>> truth.matches(replace(truth, version="a")), truth.matches(replace(truth, version=None))
+        (False, True)
+        """
+        if other is None or (self.type, self.project, self.environment, self.service) != (
             other.type, other.project, other.environment, other.service
-        ) and abs(self.timestamp - other.timestamp) <= SAME_CHANGE
+        ):
+            return False
+        if self.version and other.version and self.version != other.version:
+            return False
+        first, live = self.requested_at or self.timestamp, self.live_at or self.timestamp
+        return first - SAME_CHANGE <= other.timestamp <= live + SAME_CHANGE
+
+
+Extra = fam.Extra
 
 
 @dataclass(frozen=True)
@@ -112,7 +142,7 @@ class IncidentTruth:
     id: str
     """Permanent within a scenario id: ``inc-0001`` is the first incident in time."""
     kind: str
-    """One of :data:`KINDS`."""
+    """One of :data:`KINDS` (version 1) or :data:`KINDS_V2`."""
     workspace: str
     project: str
     environment: str
@@ -122,6 +152,8 @@ class IncidentTruth:
     first_alert_at: datetime
     """``starts_at`` of the incident's first firing alert."""
     cause: ChangeRef | None
+    extras: tuple[Extra, ...] = ()
+    """The other changes its family placed in the protected look-back (version 2)."""
 
 
 Message = tuple[str, bytes | None, bytes, dict[str, str], int]
@@ -150,23 +182,29 @@ class _Slot:
     kind: str
 
 
-def generate(seed: int = 1, incidents: int = 400, start: datetime = START) -> Scenario:
-    """The scenario ``corr-v1-s{seed}-n{incidents}``: the same arguments give the same bytes."""
+def generate(seed: int = 1, incidents: int = 400, version: int = 2, start: datetime = START) -> Scenario:
+    """The scenario ``corr-v{version}-s{seed}-n{incidents}``: the same arguments give the same bytes."""
     if incidents < 1:
         raise ValueError(f"correlation scenario: incidents={incidents!r}, expected at least 1")
+    if version not in VERSIONS:
+        raise ValueError(f"correlation scenario: version={version!r}, expected one of {VERSIONS}")
     rng = random.Random(seed)
-    slots = _schedule(rng, incidents, start)
-    world = _World(rng, slots)
+    slots = _schedule(rng, incidents, start, version)
+    world = _World(rng, slots, version)
     truth = [world.incident(f"inc-{i + 1:04d}", slot) for i, slot in enumerate(slots)]
     end = slots[-1].at + timedelta(hours=1)
     world.background(start, end, changes=incidents * 3 // 2, noise=incidents)
-    return Scenario(f"{PREFIX}-s{seed}-n{incidents}", world.messages(), truth, dict(DEPENDENCIES), start, end)
+    if version >= 2:
+        truth = world.echoes(truth)
+    return Scenario(f"corr-v{version}-s{seed}-n{incidents}", world.messages(), truth, dict(DEPENDENCIES), start, end)
 
 
-def _schedule(rng: random.Random, n: int, start: datetime) -> list[_Slot]:
+def _schedule(rng: random.Random, n: int, start: datetime, version: int = 1) -> list[_Slot]:
     """When and where incidents begin: 2-6 min apart, 50-90 min apart within a project/environment."""
-    shares = [round(n * 0.4), round(n * 0.2), round(n * 0.1)]
-    kinds = [kind for kind, count in zip(KINDS, [*shares, n - sum(shares)]) for _ in range(count)]
+    shares, counts = SHARES[version], []
+    for share in shares.values():
+        counts.append(min(round(n * share), n - sum(counts)))
+    kinds = [kind for kind, count in zip([*shares, "no_cause"], [*counts, n - sum(counts)]) for _ in range(count)]
     rng.shuffle(kinds)
     pairs = [(p, e) for p in PROJECTS for e in ENVIRONMENTS]
     at = start + timedelta(minutes=45)  # room for the first incident's older decoys
@@ -174,8 +212,9 @@ def _schedule(rng: random.Random, n: int, start: datetime) -> list[_Slot]:
     slots = []
     for kind in kinds:
         at += timedelta(milliseconds=rng.randrange(120_000, 360_000))
-        at = max(at, min(free.values()))
-        project, env = rng.choice([p for p in pairs if free[p] <= at])
+        fits = [p for p in pairs if fam.services_for(kind, PROJECTS[p[0]])]
+        at = max(at, min(free[p] for p in fits))
+        project, env = rng.choice([p for p in fits if free[p] <= at])
         free[(project, env)] = at + timedelta(milliseconds=rng.randrange(50 * 60_000, 90 * 60_000))
         slots.append(_Slot(at, project, env, kind))
     return slots
@@ -189,8 +228,10 @@ def _seconds(at: datetime, lo: int, hi: int, rng: random.Random) -> datetime:
 class _World:
     """The changes and alerts of one scenario, placed so the ground truth stays unambiguous."""
 
-    def __init__(self, rng: random.Random, slots: list[_Slot]):
-        self.rng = rng
+    def __init__(self, rng: random.Random, slots: list[_Slot], version: int = 1):
+        self.rng, self.version = rng, version
+        self.owners: dict[int, str] = {}
+        """``id()`` of a change the truth names (cause or extra) -> its incident's id."""
         self.firsts: dict[tuple[str, str], list[datetime]] = defaultdict(list)
         for slot in slots:
             self.firsts[(slot.project, slot.environment)].append(slot.at)
@@ -203,6 +244,12 @@ class _World:
         return i == len(firsts) or at < firsts[i] - PROTECTED
 
     def change(self, type_: str, project: str, env: str, service: str, at: datetime) -> fmt.Change:
+        made = self.make(type_, project, env, service, at)
+        self.changes.append(made)
+        return made
+
+    def make(self, type_: str, project: str, env: str, service: str, at: datetime) -> fmt.Change:
+        """A change with the tool and version its service's changes of that type have; not placed."""
         rng = self.rng
         if type_ == "flag_change":
             tool = "launchdarkly" if rng.random() < 0.85 else "native"
@@ -218,9 +265,7 @@ class _World:
             version = f"cfg-{rng.randrange(100, 9999)}"
         else:
             version = f"v{rng.randrange(1, 6)}.{rng.randrange(0, 40)}.{rng.randrange(0, 20)}"
-        made = fmt.Change(type_, project, env, service, at, version, tool, rng.choice(ACTORS))
-        self.changes.append(made)
-        return made
+        return fmt.Change(type_, project, env, service, at, version, tool, rng.choice(ACTORS))
 
     def place(self, type_: str, project: str, env: str, service: str, when: Callable[[], datetime], tries: int = 8) -> None:
         """A decoy or background change at ``when()``, if one of ``tries`` times keeps the truth clean."""
@@ -236,17 +281,50 @@ class _World:
         if slot.kind == "upstream_deploy":
             service = rng.choice([s for s in services if s in DEPENDENCIES])
         else:
-            service = rng.choice(services)
+            service = rng.choice(fam.services_for(slot.kind, PROJECTS[project]))
         names = tuple(rng.sample(sorted(SEVERITY), rng.choice((1, 1, 2, 2, 3))))
         self.fire(project, env, service, names, first, (600_000, 2_400_000))
-        cause, changed = None, service
-        if slot.kind != "no_cause":
+        cause, changed, extras = None, service, ()
+        if slot.kind in FAMILIES:
+            cause, extras = self.family(iid, slot, service)
+        elif slot.kind != "no_cause":
             changed = rng.choice(DEPENDENCIES[service]) if slot.kind == "upstream_deploy" else service
             type_ = "flag_change" if slot.kind == "flag" else "deployment"
             c = self.change(type_, project, env, changed, _seconds(first, -719, -30, rng))
             cause = ChangeRef(c.type, c.project, c.environment, c.service, c.at, c.version)
+            if self.version >= 2:
+                cause = replace(cause, requested_at=c.at, live_at=c.at)
+                self.owners[id(c)] = iid
         self.decoys(slot, service, changed)
-        return IncidentTruth(iid, slot.kind, fmt.WORKSPACE, project, env, service, names, first, cause)
+        return IncidentTruth(iid, slot.kind, fmt.WORKSPACE, project, env, service, names, first, cause, extras)
+
+    def family(self, iid: str, slot: _Slot, service: str) -> tuple[ChangeRef, tuple[Extra, ...]]:
+        """Place the changes of a family's incident; its cause and extras."""
+        make = lambda type_, svc, at: self.make(type_, slot.project, slot.environment, svc, at)  # noqa: E731
+        refs = []
+        for p in fam.PLACE[slot.kind](self.rng, make, service, slot.at):
+            self.changes.extend(p.reports)
+            self.owners.update(dict.fromkeys(map(id, p.reports), iid))
+            c = p.change
+            refs.append((p.role, ChangeRef(c.type, c.project, c.environment, c.service, p.live or c.at, c.version,
+                                           p.requested, p.live)))
+        return next(r for role, r in refs if role == "cause"), tuple(Extra(*x) for x in refs if x[0] != "cause")
+
+    def echoes(self, truth: list[IncidentTruth]) -> list[IncidentTruth]:
+        """Echo a share of the Argo CD syncs by their Kubernetes event; one that would land in a
+        protected look-back is kept only when it echoes that incident's own change (an extra)."""
+        truth, index = list(truth), {t.id: i for i, t in enumerate(truth)}
+        for c in list(self.changes):
+            echo = fam.echo_of(self.rng, c)
+            inside = echo is not None and not self.allowed(echo.project, echo.environment, echo.at)
+            if echo is None or (inside and id(c) not in self.owners):
+                continue
+            self.changes.append(echo)
+            if inside:
+                ref = ChangeRef(echo.type, c.project, c.environment, c.service, echo.at, echo.version, echo.at, echo.at)
+                i = index[self.owners[id(c)]]
+                truth[i] = replace(truth[i], extras=(*truth[i].extras, Extra("echo", ref)))
+        return truth
 
     def decoys(self, slot: _Slot, service: str, changed: str) -> None:
         rng, project, env, first = self.rng, slot.project, slot.environment, slot.at
@@ -261,7 +339,7 @@ class _World:
         if rng.random() < 0.4:
             self.place(_background_type(rng), project, env, rng.choice(list(PROJECTS[project])),
                        lambda: _seconds(first, 31, 180, rng))
-        if rng.random() < (0.15 if slot.kind == "no_cause" else 0.6):
+        if rng.random() < (0.15 if slot.kind == "no_cause" else 0.6) and slot.kind != "late_rollback":
             self.place("flag_change" if slot.kind == "flag" else "rollback", project, env, changed,
                        lambda: _seconds(first, 300, 1200, rng))
         if rng.random() < 0.5:
@@ -314,150 +392,3 @@ class _World:
 def _background_type(rng: random.Random) -> str:
     types, weights = zip(*BACKGROUND_TYPES)
     return rng.choices(types, weights)[0]
-
-
-# --- reading rows back -------------------------------------------------------------------------
-
-
-def utc(value: datetime | str) -> datetime:
-    """A time from a store row (aware, naive UTC or ISO text) as aware UTC."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
-def change_ref(row: Mapping[str, Any]) -> ChangeRef:
-    """A change-event row (``type``, ``project``, ``environment``, ``service``, ``timestamp``, ``version``)."""
-    return ChangeRef(row["type"], row["project"], row["environment"], row["service"], utc(row["timestamp"]),
-                     row.get("version"))
-
-
-def alertname_of(group: Mapping[str, Any]) -> str | None:
-    """``alertname`` of a group row, or its ``group_labels`` (a dict, JSON text or a DuckDB MAP)."""
-    if group.get("alertname"):
-        return group["alertname"]
-    labels = group.get("group_labels") or {}
-    if isinstance(labels, str):
-        labels = json.loads(labels)
-    if isinstance(labels, dict) and set(labels) == {"key", "value"} and isinstance(labels["key"], list):
-        labels = dict(zip(labels["key"], labels["value"]))
-    return labels.get("alertname") if isinstance(labels, dict) else None
-
-
-def belongs(incident: IncidentTruth, group: Mapping[str, Any]) -> bool:
-    """Same workspace/project/environment/service, one of its alertnames, opened within 2 min of its first alert."""
-    return (
-        (group["workspace_id"], group["project"], group["environment"], group["service"])
-        == (incident.workspace, incident.project, incident.environment, incident.service)
-        and alertname_of(group) in incident.alertnames
-        and abs(utc(group["opened_at"]) - incident.first_alert_at) <= MATCH_SLACK
-    )
-
-
-def match_incident(
-    truth: Iterable[IncidentTruth], groups: Iterable[Mapping[str, Any]]
-) -> dict[str, list[Mapping[str, Any]]]:
-    """Incident id -> the alert-group rows that belong to it, earliest ``opened_at`` first.
-
-    Group rows need ``id``, ``workspace_id``, ``project``, ``environment``, ``service``,
-    ``opened_at`` and ``alertname`` or ``group_labels``; one row per group (its latest version).
-    """
-    by_scope: dict[tuple, list[Mapping[str, Any]]] = defaultdict(list)
-    for g in groups:
-        by_scope[(g["workspace_id"], g["project"], g["environment"], g["service"])].append(g)
-    return {
-        t.id: sorted((g for g in by_scope[(t.workspace, t.project, t.environment, t.service)] if belongs(t, g)),
-                     key=lambda g: (utc(g["opened_at"]), str(g["id"])))
-        for t in truth
-    }
-
-
-def incident_suspects(matched: Mapping[str, list[Mapping[str, Any]]],
-                      by_group: Mapping[str, ChangeRef | None]) -> dict[str, ChangeRef | None]:
-    """Incident id -> the suspect named for its earliest group (the one opened at its first alert).
-
-    The earliest group is the one whose look-back the truth was built around; later
-    groups of the same incident (other alertnames, up to 90 s later) are not scored.
-    An incident without groups has no suspect.
-    """
-    return {iid: (by_group.get(groups[0]["id"]) if groups else None) for iid, groups in matched.items()}
-
-
-# --- scoring ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Metrics:
-    incidents: int
-    caused: int
-    """Incidents with a causal change."""
-    no_cause: int
-    named: int
-    """Suspects named on caused incidents."""
-    correct: int
-    false_suspects: int
-    """``no_cause`` incidents with any suspect."""
-    precision_at_1: float | None
-    """``correct / named``; ``None`` when nothing was named."""
-    recall: float | None
-    false_suspect_rate: float | None
-    recall_by_kind: dict[str, float | None]
-    incidents_by_kind: dict[str, int]
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
-
-
-def evaluate(truth: Iterable[IncidentTruth], suspects: Mapping[str, ChangeRef | None]) -> Metrics:
-    """Score ``suspects`` (incident id -> the suspect named, or ``None``; missing ids count as ``None``)."""
-    truth = list(truth)
-    named = correct = false_suspects = 0
-    hits: dict[str, int] = defaultdict(int)
-    by_kind: dict[str, int] = defaultdict(int)
-    for t in truth:
-        by_kind[t.kind] += 1
-        suspect = suspects.get(t.id)
-        if t.cause is None:
-            false_suspects += suspect is not None
-            continue
-        named += suspect is not None
-        hit = t.cause.matches(suspect)
-        correct += hit
-        hits[t.kind] += hit
-    no_cause = by_kind.get("no_cause", 0)
-    caused = len(truth) - no_cause
-    return Metrics(
-        incidents=len(truth), caused=caused, no_cause=no_cause, named=named, correct=correct,
-        false_suspects=false_suspects, precision_at_1=_ratio(correct, named), recall=_ratio(correct, caused),
-        false_suspect_rate=_ratio(false_suspects, no_cause),
-        recall_by_kind={k: _ratio(hits[k], by_kind[k]) for k in KINDS if k != "no_cause" and by_kind.get(k)},
-        incidents_by_kind={k: by_kind[k] for k in KINDS if by_kind.get(k)},
-    )
-
-
-def naive_baseline(
-    groups: Iterable[Mapping[str, Any]], changes: Iterable[Mapping[str, Any]]
-) -> dict[str, ChangeRef | None]:
-    """Group id -> the most recent change of the same workspace and project (any environment, any
-    service) in the 15 min up to the group's ``opened_at``, or ``None``.
-
-    Change rows need ``workspace_id``, ``type``, ``project``, ``environment``, ``service``,
-    ``timestamp`` and ``version``; group rows ``id``, ``workspace_id``, ``project``, ``opened_at``.
-    """
-    scoped: dict[tuple[str, str], list[ChangeRef]] = defaultdict(list)
-    for row in changes:
-        scoped[(row["workspace_id"], row["project"])].append(change_ref(row))
-    stamps = {}
-    for scope, refs in scoped.items():
-        refs.sort(key=lambda c: (c.timestamp, c.environment, c.service, c.type, c.version or ""))
-        stamps[scope] = [c.timestamp for c in refs]
-    out: dict[str, ChangeRef | None] = {}
-    for g in groups:
-        scope, opened = (g["workspace_id"], g["project"]), utc(g["opened_at"])
-        i = bisect.bisect_right(stamps.get(scope, []), opened) - 1
-        out[g["id"]] = scoped[scope][i] if i >= 0 and scoped[scope][i].timestamp >= opened - LOOK_BACK else None
-    return out
