@@ -8,15 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bytewax.testing import TestingSink, TestingSource, run_main
-
 from signalcraft.config import CorrelationSettings, Settings
-from signalcraft.flows.pipeline import build_flow
 from signalcraft.models import Correlation
-from signalcraft.sinks.schema import table_for
 from signalcraft.sources.raw import RawMessage
 
-from tests.support import at, github_deployment_webhooks
+from tests.support import at, github_deployment_webhooks, run_pipeline
 
 BAD = "4f2d8a61c9b3e07d5a1f8c2e6b4d9a3c7e1f0b28"
 FAILED = "9e1c0b7a5d3f2e8c6a4b1d9f7e5c3a1b8d6f4e20"
@@ -30,23 +26,6 @@ def native_alert(fingerprint: str, minutes: float) -> dict[str, Any]:
         "labels": {"alertname": "HighErrorRate", "service": "payments-api"}, "annotations": {},
         "fingerprint": fingerprint, "starts_at": at(minutes).isoformat(), "source": "synthetic-checks",
     }
-
-
-def run(settings: Settings, batches: list[list[RawMessage]]) -> tuple[dict, dict, list, list]:
-    stored: list[Any] = []
-    dlq: list[Any] = []
-    messages: list[Any] = []
-    run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages)))
-    rows: dict[str, list[dict[str, Any]]] = {}
-    records: dict[str, list[Any]] = {}
-    for _key, item in stored:
-        if isinstance(item, list):
-            for record in item:
-                records.setdefault(table_for(record), []).append(record)
-        else:
-            for name, table in item.items():
-                rows.setdefault(name, []).extend(table.to_pylist())
-    return rows, records, dlq, messages
 
 
 def test_github_sequence_end_to_end() -> None:
@@ -66,7 +45,7 @@ def test_github_sequence_end_to_end() -> None:
     alerts = [RawMessage(alerts_topic, 0, i, json.dumps(native_alert(f"e{i}", 0)).encode(),
                          headers={"sc-format": "signalcraft-alert"}, timestamp_ms=i) for i in range(3)]
     *before, rollback_live = changes  # the rollback's success arrives after the alerts
-    rows, records, dlq, messages = run(settings, [before, alerts, [rollback_live]])
+    rows, records, dlq, messages = run_pipeline(settings, [before, alerts, [rollback_live]])
 
     assert dlq == []
     stored = rows["change_events"]

@@ -29,12 +29,10 @@ from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.flows.correlation import build_correlation_flow
-from signalcraft.flows.pipeline import build_flow
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
-from signalcraft.sinks.schema import table_for
 from signalcraft.sources.raw import RawMessage
 
-from tests.support import T0, alert, at
+from tests.support import T0, alert, at, run_pipeline
 
 RATE_OFF = CorrelationSettings(alert_rate=False)
 ERRORS_KEY = '{alertname="HighErrorRate",environment="prod",project="shop",service="payments-api",workspace="acme"}'
@@ -387,20 +385,7 @@ def test_whole_flow_from_raw_native_messages_to_store_and_correlation_topic() ->
          msg(alerts_topic, 1, native_alert("HighErrorRate", "e2", 0), "signalcraft-alert")],
         [msg(alerts_topic, 2, native_alert("HighLatency", "l1", 1), "signalcraft-alert")],
     ]
-    stored: list[Any] = []
-    dlq: list[Any] = []
-    messages: list[Any] = []
-    run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages)))
-
-    rows: dict[str, list[dict[str, Any]]] = {}
-    records: dict[str, list[Any]] = {}
-    for _key, item in stored:
-        if isinstance(item, list):  # alert groups and correlations, as records
-            for record in item:
-                records.setdefault(table_for(record), []).append(record)
-        else:
-            for name, table in item.items():
-                rows.setdefault(name, []).extend(table.to_pylist())
+    rows, records, dlq, messages = run_pipeline(settings, batches)
 
     assert dlq == []
     assert set(rows) == {"alert_events", "change_events"} and set(records) == {"alert_groups", "correlations"}
