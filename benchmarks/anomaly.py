@@ -33,12 +33,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import bench_settings, timed_run, topic_settings  # noqa: E402
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import (
-    IdentitySettings,
-    TopicSettings,
-)
+from signalcraft.config import TopicSettings
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.series import SeriesPoint
+from signalcraft.params import Identity
 from signalcraft.operators.baselines import EWMA, RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
 from signalcraft.operators.detector import default_detector
@@ -67,7 +65,7 @@ def points(series: int, minutes: int, seed: int) -> list[tuple[bytes, dict[str, 
 
 
 def decode_rate(messages) -> float:
-    identity = IdentitySettings()
+    identity = Identity()
     t0 = time.perf_counter()
     for i, (value, headers, ts) in enumerate(messages):
         decode(RawMessage("bench.metrics", 0, i, value, headers=headers, timestamp_ms=ts), "metrics", identity)

@@ -54,12 +54,13 @@ from common import bench_settings, timed_run, topic_settings  # noqa: E402
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all  # noqa: E402
 from signalcraft.config import (  # noqa: E402
     CorrelationSettings,
-    IdentitySettings,
     Settings,
     TopicSettings,
 )
 from signalcraft.models import AlertEvent, ChangeEvent  # noqa: E402
 from signalcraft.operators.correlation import Correlator  # noqa: E402
+from signalcraft.operators.grouping import AlertGrouper  # noqa: E402
+from signalcraft.params import Identity  # noqa: E402
 from signalcraft.sources.decode import decode  # noqa: E402
 from signalcraft.sources.raw import RawMessage  # noqa: E402
 
@@ -161,7 +162,7 @@ def quality(scenario: cs.Scenario, db: Path) -> dict:
 
 def decoded(scenario: cs.Scenario) -> list[list]:
     """The records each message becomes, in arrival order (what the flow decodes)."""
-    identity, out = IdentitySettings(), []
+    identity, out = Identity(), []
     for i, (kind, key, value, headers, ts) in enumerate(scenario.messages):
         raw = RawMessage(f"bench.{kind}", 0, i, value, key=key, headers=headers, timestamp_ms=ts)
         records, dead = decode(raw, kind, identity)
@@ -186,7 +187,7 @@ def replay_grouping(records_per_message: list[list], grouper):
 def creation_times(records_per_message: list[list], sent: list[float], settings: CorrelationSettings) -> dict[str, float]:
     """Group id -> wall time the alert that opened it was produced (grouping replayed in order)."""
     created: dict[str, float] = {}
-    for n, _record, groups in replay_grouping(records_per_message, settings.grouper()):
+    for n, _record, groups in replay_grouping(records_per_message, AlertGrouper.of(settings.grouping())):
         for g in groups:
             if g.status == "created":
                 created.setdefault(g.id, sent[n])
@@ -281,7 +282,7 @@ def state_sizes(records_per_message: list[list], dependencies: dict) -> dict:
     states: dict = {}
     top = {"changes": 0, "open_groups": 0, "alert_count_cells": 0, "pickled_bytes": 0, "keys": 0}
     last = -1
-    for n, r, groups in replay_grouping(records_per_message, settings.grouper()):
+    for n, r, groups in replay_grouping(records_per_message, AlertGrouper.of(settings.grouping())):
         if n != last and n % 200 == 0:
             top["pickled_bytes"] = max([top["pickled_bytes"], *(len(pickle.dumps(s)) for s in states.values())])
         last = n

@@ -52,9 +52,10 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from signalcraft.models import Warning
-from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch, WatchState
+from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.baselines import RollingZScore
-from signalcraft.operators.early_warning import Series, WarningMachine, WarningParams
+from signalcraft.operators.early_warning import Series, WarningMachine
+from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import SeriesPoint
 
 START = datetime(2026, 3, 2, tzinfo=UTC)

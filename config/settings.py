@@ -17,15 +17,17 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from signalcraft.operators.anomaly import AnomalyParams
-from signalcraft.operators.correlation_rank import CorrelationParams
-from signalcraft.operators.grouping import AlertGrouper
+from signalcraft.params import (
+    STREAM_KINDS,
+    AnomalyParams,
+    CorrelationParams,
+    GroupingParams,
+    Identity,
+    StreamKind,
+)
 
-_GROUPING, _JOIN, _WATCH = AlertGrouper(), CorrelationParams(), AnomalyParams()
-"""Defaults come from the operators' own hyperparameters, so the two never drift apart."""
-
-StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
-STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
+_GROUPING, _JOIN, _WATCH, _IDENTITY = GroupingParams(), CorrelationParams(), AnomalyParams(), Identity()
+"""Defaults come from the hyperparameters' own dataclasses, so the two never drift apart."""
 
 
 def _frozen(prefix: str) -> SettingsConfigDict:
@@ -93,14 +95,22 @@ class IdentitySettings(BaseSettings):
 
     model_config = _frozen("SIGNALCRAFT_IDENTITY_")
 
-    workspace_keys: tuple[str, ...] = ("workspace", "workspace_id", "tenant")
-    project_keys: tuple[str, ...] = ("project", "team", "app_kubernetes_io_part_of")
-    environment_keys: tuple[str, ...] = ("environment", "env", "deployment_environment", "cluster")
-    service_keys: tuple[str, ...] = ("service", "app", "job", "container", "app_kubernetes_io_name")
-    default_workspace: str = "default"
-    default_project: str = "unknown"
-    default_environment: str = "unknown"
-    default_service: str = "unknown"
+    workspace_keys: tuple[str, ...] = _IDENTITY.workspace_keys
+    project_keys: tuple[str, ...] = _IDENTITY.project_keys
+    environment_keys: tuple[str, ...] = _IDENTITY.environment_keys
+    service_keys: tuple[str, ...] = _IDENTITY.service_keys
+    default_workspace: str = _IDENTITY.default_workspace
+    default_project: str = _IDENTITY.default_project
+    default_environment: str = _IDENTITY.default_environment
+    default_service: str = _IDENTITY.default_service
+
+    def rules(self) -> Identity:
+        """The identity rules the adapters take.
+
+        >>> IdentitySettings(default_workspace="acme").rules().default_workspace
+        'acme'
+        """
+        return Identity(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Identity)})
 
 
 class IngestSettings(BaseSettings):
@@ -188,9 +198,13 @@ class CorrelationSettings(BaseSettings):
         """
         return CorrelationParams(**{f.name: getattr(self, f.name) for f in dataclasses.fields(CorrelationParams)})
 
-    def grouper(self) -> AlertGrouper:
-        """The alert grouping operator."""
-        return AlertGrouper(self.group_by, self.group_wait, self.group_interval, self.resolve_after)
+    def grouping(self) -> GroupingParams:
+        """The alert grouping parameters.
+
+        >>> CorrelationSettings(group_wait=10).grouping().group_wait
+        datetime.timedelta(seconds=10)
+        """
+        return GroupingParams(self.group_by, self.group_wait, self.group_interval, self.resolve_after)
 
 
 class AnomalySettings(BaseSettings):

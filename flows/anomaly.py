@@ -18,7 +18,8 @@ from bytewax.inputs import Source
 from bytewax.outputs import Sink
 
 from signalcraft.models import AnomalyModel, DeadLetter, Warning
-from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch
+from signalcraft.operators.anomaly import SeriesWatch
+from signalcraft.params import AnomalyParams
 from signalcraft.operators.fold import as_batch
 from signalcraft.operators.series import Late
 from signalcraft.sources.decode import record_dead_letter

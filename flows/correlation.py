@@ -17,6 +17,7 @@ from bytewax.outputs import Sink
 from signalcraft.config import CorrelationSettings
 from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
+from signalcraft.operators.grouping import AlertGrouper
 from signalcraft.operators.fold import as_batch
 
 
@@ -29,7 +30,7 @@ def correlate(
     call, not one each. Returns the alert groups (every emission) and the correlations
     (every version).
     """
-    grouper = settings.grouper()
+    grouper = AlertGrouper.of(settings.grouping())
     correlator = Correlator(settings.params())
     by_group = op.flat_map("alerts-by-group-key", batches, grouper.by_key)
     groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, grouper.step_many))

@@ -28,7 +28,7 @@ def ingest(
     decoded them, so only Arrow buffers travel to the single DuckDB writer) and the dead
     letters as Kafka messages.
     """
-    decoded = op.map("decode", batches, BatchDecoder(settings.topics.inputs(), settings.identity))
+    decoded = op.map("decode", batches, BatchDecoder(settings.topics.inputs(), settings.identity.rules()))
     stored = op.filter("non-empty", op.map("to-store", decoded, Decoded.stored), bool)
     rows = op.map("to-arrow", stored, arrow_batches)
     dead = op.flat_map("dead-letters", decoded, lambda d: [dead_letter_message(x) for x in d.dead])

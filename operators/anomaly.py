@@ -49,15 +49,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, Warning, make_id
 from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.detector import NoveltyDetector, default_detector
-from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine, WarningParams
+from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine
 from signalcraft.operators.fold import fold_many, group_by_key
-from signalcraft.operators.seasonality import Season, SeasonalProfile, profile_for
+from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
+from signalcraft.params import AnomalyParams
 
 _TITLES = {
     "alerts": ("HighErrorVelocity", "High Error Velocity", "alerts/min"),
@@ -66,25 +67,6 @@ _TITLES = {
 }
 METHOD = "novelty+rolling_zscore"
 SEASONAL_METHOD = METHOD + "+holt_winters_season"
-
-
-@dataclass(frozen=True)
-class AnomalyParams:
-    """Hyperparameters of the anomaly watch (one configuration for every series)."""
-
-    bucket: timedelta = timedelta(minutes=1)
-    allowed_lateness: timedelta = timedelta(minutes=2)
-    threshold: float = 0.5
-    warning: WarningParams = field(default_factory=WarningParams)
-    snapshot_every: timedelta = timedelta(minutes=15)
-    max_episode: int = 120
-    """Buckets a warning may stay open before the models learn the new level."""
-    season: Season = "day"
-    """The seasonality subtracted before judging a value: ``day``, ``week`` or ``none``."""
-    hard_thresholds: dict[str, float] = field(default_factory=dict)
-    """Series key -> a level it must not cross; its warnings then carry a lead time."""
-    generator_url: str = ""
-    """Base of the link a warning points to; the series key is appended."""
 
 
 SPACING_BUCKETS = 10

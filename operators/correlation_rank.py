@@ -45,18 +45,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
+from signalcraft.params import ENVIRONMENT_ALIASES, CorrelationParams
 
-ENVIRONMENT_ALIASES = {
-    "prod": "production", "prd": "production", "live": "production",
-    "stage": "staging", "stg": "staging",
-    "dev": "development",
-}
-"""Common spellings of one environment; ``SIGNALCRAFT_CORRELATION_ENVIRONMENT_ALIASES`` replaces them."""
+__all__ = ["ENVIRONMENT_ALIASES", "AlertRate", "CorrelationParams", "score_candidates", "score_one"]
 
 AlertRate = Callable[[str, datetime, datetime], int]
 """``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
@@ -87,97 +82,6 @@ _VERB = {
     "restart": "restarted",
     "other": "changed",
 }
-
-
-@dataclass(frozen=True)
-class CorrelationParams:
-    """Hyperparameters of the change correlation join and ranking.
-
-    >>> CorrelationParams().lookback
-    datetime.timedelta(seconds=900)
-    """
-
-    lookback: timedelta = timedelta(minutes=15)
-    tolerance_after: timedelta = timedelta(minutes=2)
-    """Changes up to this long after the group opened still count (clock skew), scored lower."""
-    allowed_lateness: timedelta = timedelta(minutes=3)
-    """How long, in event time, a group's join window stays open after it closes."""
-    max_change_delay: timedelta | None = None
-    """How far the alerts may run past a group's window (plus lateness) before it closes
-    though the key's change stream has not got there; ``None``: wait for the changes (a
-    backfill may read a large alert topic hours ahead of the change topic)."""
-    max_open_groups: int = 1000
-    """Per key, the most groups waiting for late changes; beyond it the oldest closes."""
-    horizon: timedelta = timedelta(hours=72)
-    """Changes (alert counts) older than this behind the newest change (group) of the key
-    are dropped: the most a backfill may read one topic or partition ahead of another."""
-    max_buffered_changes: int = 10_000
-    """Per key, the most changes kept; beyond it the oldest go."""
-    suspect_threshold: float = 0.35
-    max_candidates: int = 3
-    alert_rate: bool = True
-    """Weigh in whether the group's service raised more alerts after a change."""
-    rate_window: timedelta = timedelta(minutes=10)
-    """How far before a change alerts are counted for the rate comparison."""
-    same_change_window: timedelta = timedelta(minutes=5)
-    """A report that shares no identifier kind with a change (a Kubernetes rollout known
-    only by its pod-template hash, a report with no identifiers) folds into the nearest
-    change of the same service and type that it does not contradict, this close."""
-    max_rollout: timedelta = timedelta(minutes=30)
-    """How long a change may take from its request to going live: reports of one revision
-    this close are one change; reports this long before a group's window are read for
-    when their change was requested; a group with a candidate still in flight (requested,
-    not yet live or failed) stays open this long after the request for its outcome."""
-    dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Service -> upstream services whose changes count for it."""
-    environment_aliases: dict[str, str] = field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
-    """Environment name (lower case) -> its canonical name: tools spell one environment
-    differently (Prometheus ``env="prod"``, a GitHub deployment to ``production``)."""
-
-    def environment_of(self, name: str) -> str:
-        """The canonical name of an environment: lower case, aliases resolved.
-
-        >>> p = CorrelationParams()
-        >>> p.environment_of("Prod"), p.environment_of("production"), p.environment_of("eu-west")
-        ('production', 'production', 'eu-west')
-        """
-        lowered = name.lower()
-        return self.environment_aliases.get(lowered, lowered)
-
-    def __post_init__(self) -> None:
-        for name in ("lookback", "rate_window", "horizon", "same_change_window", "max_rollout"):
-            if getattr(self, name) <= timedelta(0):
-                raise ValueError(
-                    f"correlation params: {name} {getattr(self, name)!r} is not positive"
-                )
-        if self.max_change_delay is not None and self.max_change_delay < timedelta(0):
-            raise ValueError(f"correlation params: max_change_delay {self.max_change_delay!r} is negative")
-        if self.max_buffered_changes < 1:
-            raise ValueError(f"correlation params: max_buffered_changes {self.max_buffered_changes!r} is below 1")
-        if self.max_open_groups < 1:
-            raise ValueError(f"correlation params: max_open_groups {self.max_open_groups!r} is below 1")
-        for name in ("tolerance_after", "allowed_lateness"):
-            if getattr(self, name) < timedelta(0):
-                raise ValueError(
-                    f"correlation params: {name} {getattr(self, name)!r} is negative"
-                )
-        if not 0.0 <= self.suspect_threshold <= 1.0:
-            raise ValueError(
-                f"correlation params: suspect_threshold {self.suspect_threshold!r} is not in [0, 1]"
-            )
-        if self.max_candidates < 1:
-            raise ValueError(
-                f"correlation params: max_candidates {self.max_candidates!r} is below 1"
-            )
-
-    def rate_end(self, group: AlertGroup) -> datetime:
-        """No alert after this counts for ``group``'s rate evidence: its join deadline, so
-        the evidence is complete, like the candidates, once the join closes."""
-        return group.opened_at + self.tolerance_after + self.allowed_lateness
-
-    def window(self, group: AlertGroup) -> tuple[datetime, datetime]:
-        """The event-time range, both ends included, in which a change is a candidate."""
-        return group.opened_at - self.lookback, group.opened_at + self.tolerance_after
 
 
 def human_duration(seconds: float) -> str:

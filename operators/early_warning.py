@@ -28,45 +28,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
 from signalcraft.models import Warning, make_id
 from signalcraft.operators.baselines import Score
+from signalcraft.params import WarningParams
 
-Direction = Literal["up", "down", "both"]
 
-
-@dataclass(frozen=True)
-class WarningParams:
-    """Hyperparameters of the warning state machine.
-
-    >>> WarningParams().k, WarningParams().n
-    (3, 5)
-    """
-
-    raise_sigma: float = 3.0
-    clear_sigma: float = 2.0
-    k: int = 3
-    n: int = 5
-    clear_after: int = 3
-    reopen_within: int = 30
-    """Buckets after a resolution within which a new raise re-opens that warning (same id,
-    next version) instead of starting another: a flapping series is one warning."""
-    direction: Direction = "up"
-    threshold: float | None = None
-    """A hard threshold the series must not cross (e.g. 50 errors a minute), if any."""
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.k <= self.n:
-            raise ValueError(f"warning params: need 1 <= k <= n, got k={self.k}, n={self.n}")
-        if not 0 <= self.clear_sigma <= self.raise_sigma:
-            raise ValueError(
-                f"warning params: need 0 <= clear_sigma <= raise_sigma, got {self.clear_sigma}, {self.raise_sigma}"
-            )
-        if self.clear_after < 1:
-            raise ValueError(f"warning params: clear_after {self.clear_after!r} is below 1")
-        if self.reopen_within < 0:
-            raise ValueError(f"warning params: reopen_within {self.reopen_within!r} is below 0")
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,10 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
 from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.params import GroupingParams
 
-DEFAULT_GROUP_BY = ("workspace", "project", "environment", "service", "alertname")
+_DEFAULTS = GroupingParams()
+
 
 _FIELDS = {
     "workspace": "workspace_id",
@@ -114,6 +116,9 @@ def _group_key(items: tuple[tuple[str, str], ...]) -> str:
 class AlertGrouper:
     """Turn a keyed stream of :class:`AlertEvent` into :class:`AlertGroup` records.
 
+    The constructor takes :class:`~signalcraft.params.GroupingParams`' fields;
+    :meth:`of` takes the dataclass.
+
     >>> from datetime import datetime, timezone
     >>> ev = AlertEvent(id="a1", workspace_id="w", project="p", environment="prod",
     ...     service="api", name="HighLatency", severity="warning", status="firing",
@@ -129,22 +134,21 @@ class AlertGrouper:
 
     def __init__(
         self,
-        group_by: tuple[str, ...] = DEFAULT_GROUP_BY,
-        group_wait: timedelta = timedelta(seconds=30),
-        group_interval: timedelta = timedelta(minutes=5),
-        resolve_after: timedelta | None = None,
+        group_by: tuple[str, ...] = _DEFAULTS.group_by,
+        group_wait: timedelta = _DEFAULTS.group_wait,
+        group_interval: timedelta = _DEFAULTS.group_interval,
+        resolve_after: timedelta | None = _DEFAULTS.resolve_after,
     ):
-        if "workspace" not in group_by:
-            raise ValueError(f"alert grouping: group_by {group_by!r} must include 'workspace'")
-        for name, value in (("group_wait", group_wait), ("group_interval", group_interval)):
-            if value < timedelta(0):
-                raise ValueError(f"alert grouping: {name} {value!r} is negative")
-        if resolve_after is not None and resolve_after <= timedelta(0):
-            raise ValueError(f"alert grouping: resolve_after {resolve_after!r} is not positive")
+        GroupingParams(group_by, group_wait, group_interval, resolve_after)  # checks them
         self.group_by = group_by
         self.group_wait = group_wait
         self.group_interval = group_interval
         self.resolve_after = resolve_after
+
+    @classmethod
+    def of(cls, params: GroupingParams) -> AlertGrouper:
+        """The grouper with ``params``."""
+        return cls(params.group_by, params.group_wait, params.group_interval, params.resolve_after)
 
     # -- keys -------------------------------------------------------------------------
 

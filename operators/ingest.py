@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.params import Identity, StreamKind
 from signalcraft.models import DeadLetter
 from signalcraft.models.common import Record
 from signalcraft.sources.decode import dead_letter, decode
@@ -26,7 +26,7 @@ class Decoded:
 class BatchDecoder:
     """Callable: ``list[RawMessage] -> Decoded``, choosing the stream kind by topic."""
 
-    def __init__(self, topic_kinds: dict[str, StreamKind], identity: IdentitySettings):
+    def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity):
         self._kinds = dict(topic_kinds)
         self._identity = identity
 

@@ -31,14 +31,14 @@ bucket is a gap Holt-Winters carries its level across.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from signalcraft.operators.baselines import hyperparameters
 from signalcraft.operators.baselines_holtwinters import DAY, WEEK, HoltWinters
+from signalcraft.params import Season
 
 __all__ = ["SeasonalProfile", "profile_for"]
 
-Season = Literal["day", "week", "none"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 

@@ -67,7 +67,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             raise ValueError(f"--header {item!r} is not NAME=VALUE")
         headers[name.strip().lower()] = value
     try:
-        fmt, records = parse_any(data, args.format, headers, IdentitySettings())
+        fmt, records = parse_any(data, args.format, headers, IdentitySettings().rules())
     except DecodeError as e:
         print(f"signalcraft parse: {args.file}: {e.reason}", file=sys.stderr)
         return 1

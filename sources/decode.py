@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 import msgspec
 from pydantic import ValidationError
 
-from signalcraft.config.settings import STREAM_KINDS, IdentitySettings, StreamKind
+from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.models import DeadLetter, make_id
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
@@ -38,7 +38,7 @@ def parse_payload(
     value: bytes,
     kind: StreamKind,
     headers: dict[str, str],
-    identity: IdentitySettings,
+    identity: Identity,
     where: str = "payload",
     arrived_at: datetime | None = None,
 ) -> tuple[str, list[Record]]:
@@ -65,7 +65,7 @@ def _parse(
     value: bytes,
     kind: StreamKind,
     headers: dict[str, str],
-    identity: IdentitySettings,
+    identity: Identity,
     where: str,
     arrived_at: datetime | None,
 ) -> tuple[str, list[Record]]:
@@ -130,7 +130,7 @@ def kafka_time(raw: RawMessage) -> datetime | None:
         return None
 
 
-def decode(raw: RawMessage, kind: StreamKind, identity: IdentitySettings) -> tuple[list[Record], DeadLetter | None]:
+def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[Record], DeadLetter | None]:
     """One message to its records, or to a dead letter carrying the original bytes.
 
     Bodies with no time of their own (PagerDuty acknowledge/resolve, some Argo CD
@@ -186,7 +186,7 @@ def record_dead_letter(record: Record, step: str, reason: str) -> DeadLetter:
 
 
 def parse_any(
-    value: bytes, fmt: str | None, headers: dict[str, str], identity: IdentitySettings
+    value: bytes, fmt: str | None, headers: dict[str, str], identity: Identity
 ) -> tuple[str, list[Record]]:
     """Parse a payload of any stream kind: by ``fmt``, else the first kind whose format detects it."""
     if fmt and fmt != "auto":

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from signalcraft.config.settings import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, AuditEntry, ChangeEvent, DeadLetter, make_id
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, parse_payload
@@ -114,7 +114,7 @@ def dead_letter(
 
 # --- payloads ---------------------------------------------------------------
 
-IDENTITY = IdentitySettings()
+IDENTITY = Identity()
 
 
 def utc(*args: int) -> datetime:

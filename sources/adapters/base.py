@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from signalcraft.config.settings import IdentitySettings, StreamKind
+from signalcraft.params import Identity, StreamKind
 from signalcraft.models.common import Record
 
 ZERO_TIME = datetime(1, 1, 1, tzinfo=timezone.utc)
@@ -30,7 +30,7 @@ class AdaptContext:
     """What an adapter may know beyond the payload: headers and identity rules."""
 
     headers: Mapping[str, str]
-    identity: IdentitySettings
+    identity: Identity
     arrived_at: datetime | None = None
     """When the message reached Kafka; stands in for a missing ``sc-event-time`` header."""
 

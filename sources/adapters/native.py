@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from signalcraft.config.settings import StreamKind
+from signalcraft.params import StreamKind
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 import msgspec
 
-from signalcraft.config.settings import StreamKind
+from signalcraft.params import StreamKind
 
 WORKSPACE = "acme"
 ORG = "acme-corp"

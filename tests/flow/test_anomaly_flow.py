@@ -11,7 +11,7 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.models import LogRecord, MetricPoint, make_id
 from signalcraft.flows.anomaly import build_anomaly_flow
-from signalcraft.operators.anomaly import AnomalyParams
+from signalcraft.params import AnomalyParams
 
 T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)

@@ -16,7 +16,8 @@ from datetime import datetime, timedelta, timezone
 import duckdb
 
 from signalcraft.broker import produce_all
-from signalcraft.config import IdentitySettings, Settings
+from signalcraft.config import Settings
+from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
 
 from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
@@ -62,7 +63,7 @@ def incident(project: str, n: int) -> tuple[list, list, tuple, str]:
         "timestamp": iso(deployed),
     }
     payload = json.dumps(deploy).encode()
-    _, [record] = parse_payload(payload, "changes", {"sc-format": "signalcraft-change"}, IdentitySettings())
+    _, [record] = parse_payload(payload, "changes", {"sc-format": "signalcraft-change"}, Identity())
     late = ("changes", project.encode(), payload, ms(first + timedelta(minutes=1)))
     return fired, resolved, late, record.id
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from signalcraft.config import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
 from tests.integration.conftest import consume_all, produce
 
@@ -35,7 +35,7 @@ def test_run_stop_at_end_stores_every_example_and_dead_letters_the_rest(settings
         topic = getattr(settings.topics, kind)
         payloads = [p.read_bytes() for p in sorted(kind_dir.glob("*.json"))]
         for value in payloads:
-            _, records = parse_payload(value, kind, {}, IdentitySettings())
+            _, records = parse_payload(value, kind, {}, Identity())
             for r in records:
                 if r.id not in ids:
                     ids.add(r.id)
@@ -138,7 +138,7 @@ def test_readers_open_the_read_copy_while_the_flow_runs(settings, tmp_path):
     flow = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         payload = (EXAMPLES / "alerts" / "alertmanager-firing.json").read_bytes()
-        _, records = parse_payload(payload, "alerts", {}, IdentitySettings())
+        _, records = parse_payload(payload, "alerts", {}, Identity())
         produce(settings.broker.bootstrap_servers, settings.topics.alerts, [(None, payload, {})])
         copy = tmp_path / "live.read.duckdb"
         deadline, rows = time.monotonic() + 30, 0

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from signalcraft.config.settings import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.models import ChangeEvent
 from signalcraft.sources.adapters import REGISTRY, formats_for
 from signalcraft.sources.decode import DecodeError, parse_payload
@@ -21,7 +21,7 @@ from tests.shared_data import SHARED_FIXTURES, shared_fixtures_or_skip  # noqa: 
 
 FIXTURES = SHARED_FIXTURES or Path("/nonexistent")
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples" / "changes"
-IDENTITY = IdentitySettings()
+IDENTITY = Identity()
 CHANGE_FORMATS = [
     "github-deployment-status", "github-deployment", "github-release", "argocd",
     "kubernetes-event", "pagerduty-change", "launchdarkly", "signalcraft-change",

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import signalcraft.sources
-from signalcraft.config.settings import STREAM_KINDS, IdentitySettings
+from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.models import DeadLetter
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters import REGISTRY
@@ -27,7 +27,7 @@ from signalcraft.sources.raw import RawMessage
 from tests.shared_data import SHARED_FIXTURES
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
-IDENTITY = IdentitySettings()
+IDENTITY = Identity()
 FORMATS = sorted(REGISTRY)
 STEPS = {"json", "format", "adapt", "validate", "decode"}
 # formats whose adapters live in alerts.py, audit.py and telemetry.py: held to clear messages

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, Warning, make_id
-from signalcraft.operators.anomaly import AnomalyParams, SeriesWatch, WatchState
-from signalcraft.operators.early_warning import WarningParams
+from signalcraft.operators.anomaly import SeriesWatch, WatchState
+from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import Late, SeriesPoint
 
 T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)

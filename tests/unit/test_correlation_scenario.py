@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from signalcraft.config.settings import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, ChangeEvent
 from signalcraft.sources.decode import decode
 from signalcraft.sources.raw import RawMessage
@@ -32,7 +32,7 @@ def scenario():
 
 def _decode_all(scenario):
     """Every message through the real decoder: (records per message, dead letters)."""
-    identity, out, dead = IdentitySettings(), [], []
+    identity, out, dead = Identity(), [], []
     for offset, (kind, key, value, headers, ts) in enumerate(scenario.messages):
         raw = RawMessage(topic=f"bench-{kind}", partition=0, offset=offset, value=value, key=key,
                          headers=headers, timestamp_ms=ts)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 import signalcraft.sources
-from signalcraft.config.settings import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, DeadLetter, make_id
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, decode, parse_any
 from signalcraft.sources.raw import RawMessage
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
-IDENTITY = IdentitySettings()
+IDENTITY = Identity()
 SENT_MS = 1_717_510_000_123
 
 
@@ -129,16 +129,16 @@ def test_a_body_without_time_takes_the_kafka_timestamp():
     body = b'{"routing_key": "r", "dedup_key": "checkout-timeouts", "event_action": "acknowledge"}'
     at = datetime(2026, 5, 4, 3, 2, 1, 500000, tzinfo=timezone.utc)
     raw = RawMessage("signalcraft.alerts", 0, 9, body, timestamp_ms=int(at.timestamp() * 1000))
-    records, dead = decode(raw, "alerts", IdentitySettings())
+    records, dead = decode(raw, "alerts", Identity())
     assert dead is None
     [ack] = records
     assert ack.action == "ack" and ack.target == "checkout-timeouts" and ack.timestamp == at
     # without a Kafka timestamp it is a dead letter that says what was missing
-    _, dead = decode(RawMessage("signalcraft.alerts", 0, 9, body), "alerts", IdentitySettings())
+    _, dead = decode(RawMessage("signalcraft.alerts", 0, 9, body), "alerts", Identity())
     assert dead is not None and "sc-event-time" in dead.reason
 
 
 def test_an_absurd_kafka_timestamp_still_gives_a_dead_letter():
     raw = RawMessage("signalcraft.alerts", 0, 1, b"garbage", timestamp_ms=2**62)
-    records, dead = decode(raw, "alerts", IdentitySettings())
+    records, dead = decode(raw, "alerts", Identity())
     assert records == [] and dead is not None and dead.step == "json" and dead.payload == b"garbage"

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from signalcraft.models import make_id
 from signalcraft.operators.baselines import Score
-from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine, WarningParams
+from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine
+from signalcraft.params import WarningParams
 
 T0 = datetime(2025, 3, 11, 14, 0, tzinfo=UTC)
 SERIES = Series(

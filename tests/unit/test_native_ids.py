@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from signalcraft.config import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
 
 SPELLINGS = ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00+00:00", "2024-01-01T01:00:00+01:00", "2023-12-31T19:00:00.000-05:00"]
@@ -23,7 +23,7 @@ DOCS = {
 
 @pytest.mark.parametrize("kind", sorted(DOCS))
 def test_one_instant_one_id(kind):
-    ids = {parse_payload(json.dumps(DOCS[kind](t)).encode(), kind, {}, IdentitySettings())[1][0].id for t in SPELLINGS}
+    ids = {parse_payload(json.dumps(DOCS[kind](t)).encode(), kind, {}, Identity())[1][0].id for t in SPELLINGS}
     assert len(ids) == 1
-    later = parse_payload(json.dumps(DOCS[kind]("2024-01-01T00:00:01Z")).encode(), kind, {}, IdentitySettings())[1][0].id
+    later = parse_payload(json.dumps(DOCS[kind]("2024-01-01T00:00:01Z")).encode(), kind, {}, Identity())[1][0].id
     assert later not in ids

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from signalcraft.config.settings import IdentitySettings
+from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, Resolution
 from signalcraft.models.common import Record
 from signalcraft.sources.decode import DecodeError, parse_payload
@@ -36,7 +36,7 @@ def scenario() -> Scenario:
 
 @pytest.fixture(scope="module")
 def parsed(scenario: Scenario) -> Parsed:
-    identity = IdentitySettings()
+    identity = Identity()
     out = Parsed()
     for msg in scenario.messages:
         try:

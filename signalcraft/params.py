@@ -1,0 +1,226 @@
+"""Hyperparameters and the domain vocabulary that settings, sources and operators share.
+
+The standard library only: the settings (:mod:`signalcraft.config`) build these from the
+environment, the adapters and operators take them, and importing them loads nothing else
+(``signalcraft parse`` stays light).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from signalcraft.models import AlertGroup
+
+StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
+STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
+Direction = Literal["up", "down", "both"]
+"""Which way a series may leave its band and be anomalous."""
+Season = Literal["day", "week", "none"]
+"""The seasonality taken out of a series before it is judged."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which labels name the workspace, project, environment and service of a record, and
+    what a record that names none of them gets. The first key present wins.
+
+    >>> Identity().service_keys[:2], Identity().default_workspace
+    (('service', 'app'), 'default')
+    """
+
+    workspace_keys: tuple[str, ...] = ("workspace", "workspace_id", "tenant")
+    project_keys: tuple[str, ...] = ("project", "team", "app_kubernetes_io_part_of")
+    environment_keys: tuple[str, ...] = ("environment", "env", "deployment_environment", "cluster")
+    service_keys: tuple[str, ...] = ("service", "app", "job", "container", "app_kubernetes_io_name")
+    default_workspace: str = "default"
+    default_project: str = "unknown"
+    default_environment: str = "unknown"
+    default_service: str = "unknown"
+
+
+# -- alert grouping ----------------------------------------------------------------------
+
+DEFAULT_GROUP_BY = ("workspace", "project", "environment", "service", "alertname")
+
+
+@dataclass(frozen=True)
+class GroupingParams:
+    """Hyperparameters of alert grouping, as Alertmanager names them.
+
+    >>> GroupingParams().group_wait
+    datetime.timedelta(seconds=30)
+    """
+
+    group_by: tuple[str, ...] = DEFAULT_GROUP_BY
+    group_wait: timedelta = timedelta(seconds=30)
+    group_interval: timedelta = timedelta(minutes=5)
+    resolve_after: timedelta | None = None
+    """Resolve a member not heard of for this long (Alertmanager's ``resolve_timeout``)."""
+
+    def __post_init__(self) -> None:
+        if "workspace" not in self.group_by:
+            raise ValueError(f"alert grouping: group_by {self.group_by!r} must include 'workspace'")
+        for name in ("group_wait", "group_interval"):
+            if getattr(self, name) < timedelta(0):
+                raise ValueError(f"alert grouping: {name} {getattr(self, name)!r} is negative")
+        if self.resolve_after is not None and self.resolve_after <= timedelta(0):
+            raise ValueError(f"alert grouping: resolve_after {self.resolve_after!r} is not positive")
+
+
+# -- change correlation ------------------------------------------------------------------
+
+ENVIRONMENT_ALIASES = {
+    "prod": "production", "prd": "production", "live": "production",
+    "stage": "staging", "stg": "staging",
+    "dev": "development",
+}
+"""Common spellings of one environment; ``SIGNALCRAFT_CORRELATION_ENVIRONMENT_ALIASES`` replaces them."""
+
+
+@dataclass(frozen=True)
+class CorrelationParams:
+    """Hyperparameters of the change correlation join and ranking.
+
+    >>> CorrelationParams().lookback
+    datetime.timedelta(seconds=900)
+    """
+
+    lookback: timedelta = timedelta(minutes=15)
+    tolerance_after: timedelta = timedelta(minutes=2)
+    """Changes up to this long after the group opened still count (clock skew), scored lower."""
+    allowed_lateness: timedelta = timedelta(minutes=3)
+    """How long, in event time, a group's join window stays open after it closes."""
+    max_change_delay: timedelta | None = None
+    """How far the alerts may run past a group's window (plus lateness) before it closes
+    though the key's change stream has not got there; ``None``: wait for the changes (a
+    backfill may read a large alert topic hours ahead of the change topic)."""
+    max_open_groups: int = 1000
+    """Per key, the most groups waiting for late changes; beyond it the oldest closes."""
+    horizon: timedelta = timedelta(hours=72)
+    """Changes (alert counts) older than this behind the newest change (group) of the key
+    are dropped: the most a backfill may read one topic or partition ahead of another."""
+    max_buffered_changes: int = 10_000
+    """Per key, the most changes kept; beyond it the oldest go."""
+    suspect_threshold: float = 0.35
+    max_candidates: int = 3
+    alert_rate: bool = True
+    """Weigh in whether the group's service raised more alerts after a change."""
+    rate_window: timedelta = timedelta(minutes=10)
+    """How far before a change alerts are counted for the rate comparison."""
+    same_change_window: timedelta = timedelta(minutes=5)
+    """A report that shares no identifier kind with a change (a Kubernetes rollout known
+    only by its pod-template hash, a report with no identifiers) folds into the nearest
+    change of the same service and type that it does not contradict, this close."""
+    max_rollout: timedelta = timedelta(minutes=30)
+    """How long a change may take from its request to going live: reports of one revision
+    this close are one change; reports this long before a group's window are read for
+    when their change was requested; a group with a candidate still in flight (requested,
+    not yet live or failed) stays open this long after the request for its outcome."""
+    dependencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Service -> upstream services whose changes count for it."""
+    environment_aliases: dict[str, str] = field(default_factory=lambda: dict(ENVIRONMENT_ALIASES))
+    """Environment name (lower case) -> its canonical name: tools spell one environment
+    differently (Prometheus ``env="prod"``, a GitHub deployment to ``production``)."""
+
+    def environment_of(self, name: str) -> str:
+        """The canonical name of an environment: lower case, aliases resolved.
+
+        >>> p = CorrelationParams()
+        >>> p.environment_of("Prod"), p.environment_of("production"), p.environment_of("eu-west")
+        ('production', 'production', 'eu-west')
+        """
+        lowered = name.lower()
+        return self.environment_aliases.get(lowered, lowered)
+
+    def __post_init__(self) -> None:
+        for name in ("lookback", "rate_window", "horizon", "same_change_window", "max_rollout"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(
+                    f"correlation params: {name} {getattr(self, name)!r} is not positive"
+                )
+        if self.max_change_delay is not None and self.max_change_delay < timedelta(0):
+            raise ValueError(f"correlation params: max_change_delay {self.max_change_delay!r} is negative")
+        if self.max_buffered_changes < 1:
+            raise ValueError(f"correlation params: max_buffered_changes {self.max_buffered_changes!r} is below 1")
+        if self.max_open_groups < 1:
+            raise ValueError(f"correlation params: max_open_groups {self.max_open_groups!r} is below 1")
+        for name in ("tolerance_after", "allowed_lateness"):
+            if getattr(self, name) < timedelta(0):
+                raise ValueError(
+                    f"correlation params: {name} {getattr(self, name)!r} is negative"
+                )
+        if not 0.0 <= self.suspect_threshold <= 1.0:
+            raise ValueError(
+                f"correlation params: suspect_threshold {self.suspect_threshold!r} is not in [0, 1]"
+            )
+        if self.max_candidates < 1:
+            raise ValueError(
+                f"correlation params: max_candidates {self.max_candidates!r} is below 1"
+            )
+
+    def rate_end(self, group: AlertGroup) -> datetime:
+        """No alert after this counts for ``group``'s rate evidence: its join deadline, so
+        the evidence is complete, like the candidates, once the join closes."""
+        return group.opened_at + self.tolerance_after + self.allowed_lateness
+
+    def window(self, group: AlertGroup) -> tuple[datetime, datetime]:
+        """The event-time range, both ends included, in which a change is a candidate."""
+        return group.opened_at - self.lookback, group.opened_at + self.tolerance_after
+
+
+# -- anomaly warnings -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WarningParams:
+    """Hyperparameters of the warning state machine.
+
+    >>> WarningParams().k, WarningParams().n
+    (3, 5)
+    """
+
+    raise_sigma: float = 3.0
+    clear_sigma: float = 2.0
+    k: int = 3
+    n: int = 5
+    clear_after: int = 3
+    reopen_within: int = 30
+    """Buckets after a resolution within which a new raise re-opens that warning (same id,
+    next version) instead of starting another: a flapping series is one warning."""
+    direction: Direction = "up"
+    threshold: float | None = None
+    """A hard threshold the series must not cross (e.g. 50 errors a minute), if any."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.k <= self.n:
+            raise ValueError(f"warning params: need 1 <= k <= n, got k={self.k}, n={self.n}")
+        if not 0 <= self.clear_sigma <= self.raise_sigma:
+            raise ValueError(
+                f"warning params: need 0 <= clear_sigma <= raise_sigma, got {self.clear_sigma}, {self.raise_sigma}"
+            )
+        if self.clear_after < 1:
+            raise ValueError(f"warning params: clear_after {self.clear_after!r} is below 1")
+        if self.reopen_within < 0:
+            raise ValueError(f"warning params: reopen_within {self.reopen_within!r} is below 0")
+
+
+@dataclass(frozen=True)
+class AnomalyParams:
+    """Hyperparameters of the anomaly watch (one configuration for every series)."""
+
+    bucket: timedelta = timedelta(minutes=1)
+    allowed_lateness: timedelta = timedelta(minutes=2)
+    threshold: float = 0.5
+    warning: WarningParams = field(default_factory=WarningParams)
+    snapshot_every: timedelta = timedelta(minutes=15)
+    max_episode: int = 120
+    """Buckets a warning may stay open before the models learn the new level."""
+    season: Season = "day"
+    """The seasonality subtracted before judging a value: ``day``, ``week`` or ``none``."""
+    hard_thresholds: dict[str, float] = field(default_factory=dict)
+    """Series key -> a level it must not cross; its warnings then carry a lead time."""
+    generator_url: str = ""
+    """Base of the link a warning points to; the series key is appended."""
