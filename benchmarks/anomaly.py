@@ -41,7 +41,7 @@ from signalcraft.operators.baselines import EWMA, RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
 from signalcraft.operators.detector import default_detector
 from signalcraft.sources.decode import decode
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 START = datetime(2026, 3, 2, tzinfo=timezone.utc)
 

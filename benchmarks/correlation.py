@@ -62,7 +62,7 @@ from signalcraft.operators.correlation import Correlator  # noqa: E402
 from signalcraft.operators.grouping import AlertGrouper  # noqa: E402
 from signalcraft.params import Identity  # noqa: E402
 from signalcraft.sources.decode import decode  # noqa: E402
-from signalcraft.sources.raw import RawMessage  # noqa: E402
+from signalcraft.models import RawMessage  # noqa: E402
 
 
 def tenants(scenario: cs.Scenario, k: int) -> cs.Scenario:

@@ -233,6 +233,10 @@ class AnomalySettings(BaseSettings):
     max_episode: int = _WATCH.max_episode
     hard_thresholds: dict[str, float] = Field(default_factory=dict)
     generator_url: str = _WATCH.generator_url
+    late_records: Literal["count", "dead_letter"] = "count"
+    """A record that comes after its series' bucket closed is always stored in its own
+    table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to
+    the dead-letter topic and table (step ``series``), for teams that alert on lateness."""
 
     def params(self) -> AnomalyParams:
         """The watch's parameters.

@@ -22,12 +22,11 @@ from signalcraft.operators.anomaly import SeriesWatch
 from signalcraft.params import AnomalyParams
 from signalcraft.operators.fold import as_batch
 from signalcraft.operators.series import Late
-from signalcraft.sources.decode import record_dead_letter
 
 
 def late_dead_letter(late: Late) -> DeadLetter:
     """A record that came after its series' bucket closed, as a dead letter (step ``series``)."""
-    return record_dead_letter(late.record, "series", late.reason)
+    return DeadLetter.of_record(late.record, "series", late.reason)
 
 
 def watch(

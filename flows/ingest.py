@@ -16,7 +16,7 @@ from signalcraft.config import Settings
 from signalcraft.operators.ingest import BatchDecoder, Decoded
 from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sinks.kafka import dead_letter_message
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 
 def ingest(

@@ -26,7 +26,7 @@ from signalcraft.operators.fold import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.sinks.duckdb_sink import store_key
 from signalcraft.sinks.kafka import correlation_message, warning_message
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 
 def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:

@@ -17,6 +17,7 @@ from signalcraft.models.inputs import (
     Resolution,
     metric_key,
 )
+from signalcraft.models.raw import RawMessage
 from signalcraft.models.outputs import (
     AlertGroup,
     AnomalyModel,
@@ -36,6 +37,7 @@ __all__ = [
     "LogRecord",
     "Matcher",
     "MetricPoint",
+    "RawMessage",
     "Resolution",
     "SilenceSuggestion",
     "UtcDatetime",

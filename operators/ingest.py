@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from signalcraft.params import Identity, StreamKind
 from signalcraft.models import DeadLetter
 from signalcraft.models.common import Record
-from signalcraft.sources.decode import dead_letter, decode
-from signalcraft.sources.raw import RawMessage
+from signalcraft.sources.decode import decode
+from signalcraft.models import RawMessage
 
 
 @dataclass(slots=True)
@@ -36,7 +36,7 @@ class BatchDecoder:
         for raw in batch:
             kind = self._kinds.get(raw.topic)
             if kind is None:
-                out.dead.append(dead_letter(raw, "route", f"topic {raw.topic!r} is not an input topic"))
+                out.dead.append(DeadLetter.of_message(raw, "route", f"topic {raw.topic!r} is not an input topic"))
                 continue
             decoded, dead = decode(raw, kind, self._identity)
             records.extend(decoded)

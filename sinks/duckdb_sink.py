@@ -21,7 +21,6 @@ from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
 from signalcraft.models import DeadLetter
 from signalcraft.sinks.duckdb import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
-from signalcraft.sources.decode import record_dead_letter
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
         except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
             log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
             reason = f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}"
-            bad.append(record_dead_letter(record, "store", reason))
+            bad.append(DeadLetter.of_record(record, "store", reason))
     return (pa.concat_tables(good) if good else table.arrow_schema.empty_table()), bad
 
 

@@ -7,16 +7,15 @@ or as one :class:`~signalcraft.models.DeadLetter` that says why.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 
 import msgspec
 from pydantic import ValidationError
 
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
-from signalcraft.models import DeadLetter, make_id
+from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
-from signalcraft.sources.raw import RawMessage
 
 log = logging.getLogger(__name__)
 
@@ -119,17 +118,6 @@ def _first_errors(e: ValidationError, limit: int = 3) -> str:
     return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
 
 
-def kafka_time(raw: RawMessage) -> datetime | None:
-    """The message's Kafka timestamp as aware UTC, or ``None`` when absent or absurd."""
-    ms = raw.timestamp_ms
-    if ms is None or ms <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
 def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[Record], DeadLetter | None]:
     """One message to its records, or to a dead letter carrying the original bytes.
 
@@ -140,49 +128,15 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
     fast = _fast_path(raw.value, kind, raw.headers)
     if fast:
         return fast, None
-    where = f"{raw.topic}[{raw.partition}]@{raw.offset}"
+    where = raw.where
     try:
-        _, records = _parse(raw.value, kind, raw.headers, identity, where, kafka_time(raw))
+        _, records = _parse(raw.value, kind, raw.headers, identity, where, raw.kafka_time())
         return records, None
     except DecodeError as e:
-        return [], dead_letter(raw, e.step, e.reason, e.format)
+        return [], DeadLetter.of_message(raw, e.step, e.reason, e.format)
     except Exception as e:  # noqa: BLE001 - last line of defence: never raise out of the flow
         log.exception("unexpected error decoding %s", where)
-        return [], dead_letter(raw, "decode", f"{where}: {type(e).__name__}: {e}", raw.headers.get(FORMAT_HEADER))
-
-
-def dead_letter(raw: RawMessage, step: str, reason: str, fmt: str | None = None) -> DeadLetter:
-    """A dead letter for ``raw``; its id depends only on where the message sat."""
-    received = kafka_time(raw) or datetime.now(timezone.utc)
-    return DeadLetter(
-        id=make_id("dlq", raw.topic, raw.partition, raw.offset),
-        source_topic=raw.topic,
-        partition=raw.partition,
-        offset=raw.offset,
-        key=raw.key,
-        payload=raw.value,
-        headers=dict(raw.headers),
-        format=fmt,
-        step=step,
-        reason=reason,
-        received_at=received,
-    )
-
-
-def record_dead_letter(record: Record, step: str, reason: str) -> DeadLetter:
-    """A dead letter for a record a later step refused; the record as JSON is its payload."""
-    return DeadLetter(
-        id=make_id("dlq", step, record.id),
-        source_topic="",
-        partition=-1,
-        offset=-1,
-        payload=record.model_dump_json().encode(),
-        headers={},
-        format=getattr(record, "source", None),
-        step=step,
-        reason=reason,
-        received_at=datetime.now(timezone.utc),
-    )
+        return [], DeadLetter.of_message(raw, "decode", f"{where}: {type(e).__name__}: {e}", raw.headers.get(FORMAT_HEADER))
 
 
 def parse_any(

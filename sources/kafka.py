@@ -19,7 +19,8 @@ from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartiti
 from confluent_kafka.admin import AdminClient
 
 from signalcraft.sources.alignment import UNKNOWN, Alignment
-from signalcraft.sources.raw import RawMessage, header_dict
+from signalcraft.models import RawMessage
+from signalcraft.sources.raw import header_dict
 
 log = logging.getLogger(__name__)
 

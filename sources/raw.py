@@ -1,25 +1,7 @@
-"""A message as it came off a topic, before anything is made of it."""
+"""Kafka message parts as the sources hand them on (the message itself is
+:class:`signalcraft.models.RawMessage`)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-
-
-@dataclass(slots=True)
-class RawMessage:
-    """Bytes plus where they came from. Header names are lower-cased.
-
-    Not frozen: one is made per message on the hot path, and a frozen dataclass
-    costs twice as much to build. Nothing mutates one after the source made it.
-    """
-
-    topic: str
-    partition: int
-    offset: int
-    value: bytes
-    key: bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    timestamp_ms: int | None = None
 
 
 def header_dict(headers: list[tuple[str, bytes | None]] | None) -> dict[str, str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.models import Correlation
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 from tests.support import at, github_deployment_webhooks, run_pipeline
 

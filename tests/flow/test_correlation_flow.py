@@ -30,7 +30,7 @@ from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.flows.correlation import build_correlation_flow
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 from tests.support import T0, alert, at, run_pipeline
 

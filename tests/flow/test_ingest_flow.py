@@ -10,7 +10,7 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
 from signalcraft.sinks.schema import table_for
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
 

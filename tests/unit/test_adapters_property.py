@@ -23,7 +23,7 @@ from signalcraft.models import DeadLetter
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, decode
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 from tests.shared_data import SHARED_FIXTURES
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"

@@ -16,7 +16,7 @@ import pytest
 from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, ChangeEvent
 from signalcraft.sources.decode import decode
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 from tests.support import load_benchmark
 
 cs = load_benchmark("correlation_scenario")

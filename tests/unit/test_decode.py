@@ -13,7 +13,7 @@ from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, DeadLetter, make_id
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, decode, parse_any
-from signalcraft.sources.raw import RawMessage
+from signalcraft.models import RawMessage
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 IDENTITY = Identity()
