@@ -37,9 +37,9 @@ from signalcraft.config import TopicSettings
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.series import SeriesPoint
 from signalcraft.params import Identity
-from signalcraft.operators.baselines import EWMA, RollingZScore
+from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
-from signalcraft.operators.detector import default_detector
+from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.sources.decode import decode
 from signalcraft.models import RawMessage
 
@@ -91,9 +91,8 @@ def state_bytes(seed: int) -> dict[str, int]:
     sizes = {}
     for name, model, series in (
         ("rolling_zscore_60", RollingZScore(window=60, warmup=30), day),
-        ("ewma", EWMA(alpha=0.1, warmup=20), day),
         ("holt_winters_daily_5min", HoltWinters(season_length=288), day * 3),
-        ("novelty_detector", default_detector(), day),
+        ("novelty_detector", NoveltyDetector(), day),
     ):
         for i, x in enumerate(series[:: 5] if name.startswith("holt") else series):
             model.learn(x)

@@ -1,4 +1,5 @@
-"""NAB: the default detector, a windowed-Gaussian baseline and the null detector, online.
+"""NAB: the project's detector, river's anomaly detectors, a windowed-Gaussian baseline and
+the null detector, online, in one harness.
 
 Runs each detector strictly online over a NAB-format corpus (for every row: score it from
 the past, then learn it; a fresh detector per file), writes NAB's results format
@@ -17,14 +18,19 @@ others. Prints the tables and, last, one JSON line.
 
 Detectors (``--detectors``, default all):
 
-- ``signalcraft``: the project's default detector, ``default_detector()`` from
-  ``signalcraft.operators.detector``;
+- ``signalcraft``: the project's detector, :class:`~signalcraft.operators.detector.NoveltyDetector`
+  with its defaults (:class:`Novelty`);
+- ``riverHST``, ``riverGaussian``, ``riverSAD``: river's streaming anomaly detectors
+  (``HalfSpaceTrees`` on min-max scaled values, ``GaussianScorer``,
+  ``StandardAbsoluteDeviation``) with river's defaults, as its documentation uses them
+  (:class:`RiverDetector`);
 - ``windowedGaussian``: :class:`WindowedGaussian`, a plain baseline;
 - ``null``: never fires (score 0.0); it normalises to exactly 0.
 
-A detector is a factory called once per file, giving an object with
-``score_and_learn(timestamp, value) -> float`` in [0, 1]; ``timestamp`` is a timezone-aware
-UTC datetime (NAB timestamps carry no zone), ``value`` a float.
+A detector is a factory called once per file, giving an object whose
+``observe(value, timestamp) -> float`` scores a row from the rows before it, in [0, 1], and
+then learns it; ``value`` is a float and ``timestamp`` a timezone-aware UTC datetime (NAB
+timestamps carry no zone).
 """
 
 from __future__ import annotations
@@ -46,22 +52,101 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 import nab_scoring as ns  # noqa: E402
 
-from signalcraft.operators.detector import default_detector  # noqa: E402
+from signalcraft.operators.detector import NoveltyDetector  # noqa: E402
 
 SHORT = {"standard": "standard", "reward_low_FP_rate": "low-FP", "reward_low_FN_rate": "low-FN"}
+RIVER_SEED = 42
+"""The seed of river's HalfSpaceTrees (the only detector here that draws random numbers)."""
 
 
 class OnlineDetector(Protocol):
-    def score_and_learn(self, timestamp: datetime, value: float) -> float: ...
+    def observe(self, value: float, timestamp: datetime | None) -> float:
+        """The score of ``value`` from the rows before it, in [0, 1]; then learns it."""
 
 
 Factory = Callable[[], OnlineDetector]
 
 
+class Novelty:
+    """The project's detector, fed as the anomaly watch feeds it: the surprise of a row
+    is computed once and serves its score and its learning (``score``, then ``learn``).
+
+    >>> d = Novelty()
+    >>> [d.observe(x, None) for x in [1.0, 2.0, 1.0]]  # warm-up: 0.0
+    [0.0, 0.0, 0.0]
+    """
+
+    def __init__(self) -> None:
+        self.model = NoveltyDetector()
+
+    def observe(self, value: float, timestamp: datetime | None) -> float:
+        surprise = self.model.surprise(value, timestamp)
+        score = self.model.score(value, timestamp, surprise)
+        self.model.learn(value, timestamp, surprise)
+        return score
+
+
+class RiverDetector:
+    """One of river's anomaly detectors: ``score_one`` for a row, then ``learn_one``.
+
+    river's univariate detectors (``supervised``) take the value as their target,
+    ``score_one(None, value)``; the others a feature dict, ``{"value": value}``. A score
+    that is not bounded (``StandardAbsoluteDeviation``'s ``|z|``) is mapped to [0, 1) by
+    ``s / (1 + s)``: monotone, so NAB's threshold sweep sees the same order of rows.
+
+    >>> from river import anomaly
+    >>> d = RiverDetector(anomaly.StandardAbsoluteDeviation(), supervised=True, bounded=False)
+    >>> [round(d.observe(x, None), 3) for x in [1.0, 3.0, 2.0, 2.0]]
+    [1.0, 1.0, 0.0, 0.0]
+    """
+
+    def __init__(self, model, supervised: bool, bounded: bool = True) -> None:
+        self.model, self.supervised, self.bounded = model, supervised, bounded
+
+    def observe(self, value: float, timestamp: datetime | None) -> float:
+        if self.supervised:
+            score = self.model.score_one(None, value)
+            self.model.learn_one(None, value)
+        else:
+            x = {"value": value}
+            score = self.model.score_one(x)
+            self.model.learn_one(x)
+        return float(score) if self.bounded else score / (1.0 + score)
+
+
+def _river():
+    """river's modules, imported when a river row runs (river takes ~0.2 s to import)."""
+    try:
+        from river import anomaly, compose, preprocessing
+    except ImportError as e:
+        raise ValueError("river is not installed: pip install -e '.[dev]' (or leave the river rows out "
+                         "with --detectors)") from e
+    return anomaly, compose, preprocessing
+
+
+def river_hst() -> RiverDetector:
+    """HalfSpaceTrees (10 trees of height 8, window 250) over the value scaled to [0, 1] by a
+    running min-max scaler, as river's documentation pipes it."""
+    anomaly, compose, preprocessing = _river()
+    model = compose.Pipeline(preprocessing.MinMaxScaler(), anomaly.HalfSpaceTrees(seed=RIVER_SEED))
+    return RiverDetector(model, supervised=False)
+
+
+def river_gaussian() -> RiverDetector:
+    """GaussianScorer: ``2 |CDF(x) - 0.5|`` of a Gaussian fitted to every value so far; 0 for
+    the first 100."""
+    return RiverDetector(_river()[0].GaussianScorer(), supervised=True)
+
+
+def river_sad() -> RiverDetector:
+    """StandardAbsoluteDeviation: ``|x - mean| / std`` over every value so far."""
+    return RiverDetector(_river()[0].StandardAbsoluteDeviation(), supervised=True, bounded=False)
+
+
 class NullDetector:
     """Never fires: every row scores 0.0."""
 
-    def score_and_learn(self, timestamp: datetime, value: float) -> float:
+    def observe(self, value: float, timestamp: datetime | None) -> float:
         return 0.0
 
 
@@ -84,11 +169,11 @@ class WindowedGaussian:
     (``tests/unit/test_nab_scoring.py`` reproduces the published figures).
 
     >>> d = WindowedGaussian(window=4, step=2)
-    >>> [round(d.score_and_learn(None, x), 3) for x in [1.0, 1.0, 3.0, 1.0, 2.0]]
+    >>> [round(d.observe(x, None), 3) for x in [1.0, 1.0, 3.0, 1.0, 2.0]]
     [0.0, 0.0, 1.0, 0.52, 0.436]
     >>> d.mean, round(d.std, 3)  # window [1, 1, 3, 1] full; 2.0 waits for the next step
     (1.5, 0.866)
-    >>> _ = d.score_and_learn(None, 5.0); d.mean  # the step is complete: [3, 1, 2, 5]
+    >>> _ = d.observe(5.0, None); d.mean  # the step is complete: [3, 1, 2, 5]
     2.75
     """
 
@@ -129,15 +214,16 @@ class WindowedGaussian:
             window = np.fromiter(self._values, dtype=float, count=len(self._values))
             self.mean, self.std = float(window.mean()), float(window.std())
 
-    def score_and_learn(self, timestamp: datetime | None, value: float) -> float:
+    def observe(self, value: float, timestamp: datetime | None) -> float:
         s = self.score(value)
         self.learn(value)
         return s
 
 
 def available_detectors() -> dict[str, Factory]:
-    """Every detector the harness runs, by name, the project's default first."""
-    return {"signalcraft": default_detector, "windowedGaussian": WindowedGaussian, "null": NullDetector}
+    """Every detector the harness runs, by name, the project's first."""
+    return {"signalcraft": Novelty, "riverHST": river_hst, "riverGaussian": river_gaussian, "riverSAD": river_sad,
+            "windowedGaussian": WindowedGaussian, "null": NullDetector}
 
 
 def run_online(name: str, factory: Factory, series: ns.LabelledSeries) -> np.ndarray:
@@ -146,7 +232,7 @@ def run_online(name: str, factory: Factory, series: ns.LabelledSeries) -> np.nda
     scores = np.empty(len(series.values))
     for i, (text, value) in enumerate(zip(series.timestamps, series.values)):
         stamp = ns.parse_timestamp(text).replace(tzinfo=UTC)
-        s = float(detector.score_and_learn(stamp, float(value)))
+        s = float(detector.observe(float(value), stamp))
         if not 0.0 <= s <= 1.0:
             raise ValueError(f"detector {name!r} on {series.name!r} row {i} ({text}): score {s!r}, expected [0, 1]")
         scores[i] = s

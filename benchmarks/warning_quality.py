@@ -54,7 +54,7 @@ import numpy as np
 from signalcraft.models import Warning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.baselines import RollingZScore
-from signalcraft.operators.early_warning import Series, WarningMachine
+from signalcraft.operators.early_warning import SeriesDescription, WarningMachine
 from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import SeriesPoint
 
@@ -165,7 +165,7 @@ def run_watch(s: Labelled) -> list[int]:
 def run_naive(s: Labelled) -> list[int]:
     """Minutes at which a rolling z-score (60 min) with 3-of-5 buckets at 3 sigma warned."""
     machine, baseline = WarningMachine(WarningParams()), RollingZScore(window=60, warmup=30)
-    series = Series("bench", s.key, "Naive", "Naive")
+    series = SeriesDescription("bench", s.key, "Naive", "Naive")
     state, raised, ids = None, [], set()
     for minute, x in enumerate(s.values):
         at = START + timedelta(minutes=minute)

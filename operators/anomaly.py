@@ -10,16 +10,16 @@ series closes (:meth:`SeriesWatch.observe`):
    ``season``) gives what the time of day adds: after two days of warm-up and a third
    to judge it, so from the fourth day on, and only while that season stands out of the
    noise; until then the offset is 0;
-2. two judges look at the rest. The default detector
+2. two judges look at the rest. The novelty detector
    (:mod:`signalcraft.operators.detector`) says how new the value is against everything
-   the series did (undamped novelty, ``threshold`` 0.5: about a 1-in-1000 value); a
-   rolling z-score over the last hour says how far it is from the recent level (``sigma``,
-   what the warning reports with the expected value and band, season added back). A
-   bucket is anomalous when both agree: novelty at least ``threshold`` and ``sigma`` at
-   least ``warning.raise_sigma`` — upward for alert volume and log error rate (fewer
-   errors is not a warning), either way for metrics. The global judge alone warns on a
-   daily swing and on the first day's new highs; the local one alone on every burst of
-   a sparse count;
+   the series did (undamped novelty, ``threshold`` 0.5: about a 1-in-1000 value); the
+   band, a rolling z-score over the buckets of the last ``band_window`` (an hour), says
+   how far it is from the recent level (``sigma``, what the warning reports with the
+   expected value and band, season added back). A bucket is anomalous when both agree:
+   novelty at least ``threshold`` and ``sigma`` at least ``warning.raise_sigma`` — upward
+   for alert volume and log error rate (fewer errors is not a warning), either way for
+   metrics. The global judge alone warns on a daily swing and on the first day's new
+   highs; the local one alone on every burst of a sparse count;
 3. the warning state machine (:mod:`signalcraft.operators.early_warning`) raises after
    ``k`` of ``n`` anomalous buckets, resolves after ``clear_after`` calm ones and re-opens
    the same warning if the series flaps back within ``reopen_within`` buckets;
@@ -34,9 +34,11 @@ series closes (:meth:`SeriesWatch.observe`):
 5. every ``snapshot_every`` of event time the series' :class:`AnomalyModel` is emitted
    for the ``anomaly_models`` table.
 
-Warm-up: no warning before the detector and the band have each learned 30 buckets, i.e.
-at least 30 minutes of event time at the default bucket (buckets are never shorter than
-their width; a sparse metric takes longer). Records that come after their bucket closed
+Warm-up: no warning before the detector has learned 30 buckets and the band the buckets
+of ``band_warmup`` (30 minutes; at least two buckets), i.e. at least 30 minutes of event
+time at the default one-minute bucket (buckets are never shorter than their width; a
+sparse metric takes longer). A series recovered with a band of other dimensions (the
+settings changed) starts its band afresh. Records that come after their bucket closed
 are returned as :class:`~signalcraft.operators.series.Late` and counted in the snapshot
 (``late``); the full flow stores them in their own tables like any record, so they are
 not dead letters.
@@ -53,8 +55,8 @@ from datetime import datetime
 
 from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, Warning, make_id
 from signalcraft.operators.baselines import RollingZScore
-from signalcraft.operators.detector import NoveltyDetector, default_detector
-from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine
+from signalcraft.operators.detector import NoveltyDetector
+from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.operators.fold import fold_many, group_by_key
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
@@ -81,8 +83,9 @@ class WatchState:
     """Everything kept for one series; picklable, about 10 KB."""
 
     series: SeriesState | None = None
-    detector: NoveltyDetector = field(default_factory=default_detector)
-    baseline: RollingZScore = field(default_factory=lambda: RollingZScore(window=60, warmup=30))
+    detector: NoveltyDetector = field(default_factory=NoveltyDetector)
+    baseline: RollingZScore | None = None
+    """The band; made by the watch at the series' first bucket, sized by its parameters."""
     episode: EpisodeState | None = None
     snapshot_at: datetime | None = None
     open_for: int = 0
@@ -103,6 +106,9 @@ class SeriesWatch:
     def __init__(self, params: AnomalyParams | None = None):
         self.params = params or AnomalyParams()
         self.folder = SeriesFolder(self.params.bucket, self.params.allowed_lateness)
+        window, warmup = self.params.band_buckets
+        self._band = RollingZScore(window=window, warmup=warmup)
+        """An unfitted band; every series gets a clone."""
         self._machines: dict[tuple[str, float | None], WarningMachine] = {}
         """(kind, hard threshold) -> the machine for such series (both are hyperparameters)."""
 
@@ -130,6 +136,9 @@ class SeriesWatch:
 
     def observe(self, state: WatchState, point: SeriesPoint) -> list[Warning | AnomalyModel]:
         """Judge one closed bucket of the series, then learn it; what to emit."""
+        band = state.baseline
+        if band is None or (band.window, band.warmup) != (self._band.window, self._band.warmup):
+            state.baseline = self._band.clone()
         offset = self._offset(state, point.start)
         value = point.value - offset
         surprise = state.detector.surprise(value, point.start)
@@ -230,7 +239,7 @@ class SeriesWatch:
             self._machines[(kind, threshold)] = found
         return found
 
-    def describe(self, point: SeriesPoint, seasonal: bool = False) -> Series:
+    def describe(self, point: SeriesPoint, seasonal: bool = False) -> SeriesDescription:
         """What a warning on this series says: alertname, title, unit, routing labels, and
         the method (with the season when it was subtracted)."""
         alertname, title, unit = _TITLES[point.kind]
@@ -238,7 +247,7 @@ class SeriesWatch:
         if point.kind == "metric":
             title = title.format(name=point.labels["metric"])
         base = self.params.generator_url
-        return Series(
+        return SeriesDescription(
             point.workspace_id, point.key, alertname, title, unit, labels,
             f"{base}{point.key}" if base else "", _method(seasonal),
         )

@@ -1,29 +1,35 @@
 """Online baselines for one series: what a value should be, and how far off it is.
 
-Every baseline keeps one contract (:class:`Baseline`), so the anomaly flow holds any of
-them as per-key state and a shared test suite checks them all:
+Every model that runs per series keeps one contract (:class:`Estimator`), so the anomaly
+watch holds them as per-key state and one shared test suite
+(``tests/unit/test_baselines.py``) checks them all: the baselines here and in
+:mod:`~signalcraft.operators.baselines_holtwinters`, the novelty detector
+(:mod:`~signalcraft.operators.detector`) and the seasonal profile
+(:mod:`~signalcraft.operators.seasonality`).
 
 - Constructor arguments are the hyperparameters, stored under the same names and
-  returned by :meth:`~Baseline.params`; they are numbers, ``None`` or ``timedelta``,
+  returned by :meth:`~Estimator.params`; they are numbers, ``None`` or ``timedelta``,
   never mutable objects. All learned state, including the warm-up count, is created in
   ``__init__``.
-- ``learn(x, t=None)`` updates the state and returns nothing.
-  ``score(x, t=None)`` returns a :class:`Score` and never changes the state.
+- ``learn(x, t=None)`` updates the state and returns nothing; a value that is not a
+  finite number is rejected (``ValueError`` naming the model and the step) before
+  anything changes. Reading the model (``score``, or the profile's ``offset``) never
+  changes the state.
 - ``clone()`` is an unfitted twin with the same hyperparameters. ``snapshot()`` is a
   JSON-able view of the learned state for the analysts' ``anomaly_models`` table.
 - Instances pickle (Bytewax recovery) and continue identically after unpickling.
-  ``seed`` is stored by every baseline, also where nothing is random, so a flow can
+  ``seed`` is stored by every model, also where nothing is random, so a flow can
   pass one uniformly; the same seed and inputs always give the same outputs.
 - ``score`` compares ``x`` with what was learned *before* it: score a point, then
   learn it.
 
-The band is ``expected ± band · std`` and ``sigma = (x - expected) / std``, signed,
-where ``std`` is never below ``min_std`` (so ``sigma`` stays finite on a flat series).
+A :class:`Baseline` scores a value as a :class:`Score`: the band is
+``expected ± band · std`` and ``sigma = (x - expected) / std``, signed, where ``std`` is
+never below ``min_std`` (so ``sigma`` stays finite on a flat series).
 While a baseline warms up, its scores say ``ready=False`` and must not raise warnings.
 
-This module has the window and smoothing baselines: :class:`RollingZScore`,
-:class:`EWMA` and :class:`RollingQuantileZScore` (a thin adapter over river's rolling
-quantiles). Holt-Winters lives in :mod:`signalcraft.operators.baselines_holtwinters`.
+This module has the contract and the window baseline, :class:`RollingZScore` (the
+watch's band). Holt-Winters lives in :mod:`signalcraft.operators.baselines_holtwinters`.
 
 >>> z = RollingZScore(window=5, warmup=3)
 >>> for x in [10.0, 12.0, 11.0, 13.0]:
@@ -48,7 +54,7 @@ from numbers import Real
 from typing import Any, Self
 
 
-__all__ = ["EWMA", "Baseline", "RollingQuantileZScore", "RollingZScore", "Score", "hyperparameters"]
+__all__ = ["Baseline", "Estimator", "RollingZScore", "Score", "hyperparameters"]
 
 _CANCELLED = 1e-6
 """A drop of the running squared deviations below this share of their peak forces an
@@ -82,8 +88,50 @@ def hyperparameters(model: Any) -> dict[str, Any]:
     return {name: getattr(model, name) for name in _param_names(type(model))}
 
 
-class Baseline(ABC):
-    """The contract every baseline keeps, and the behaviour they share."""
+class Estimator(ABC):
+    """The contract of every model that runs per series (see the module), and the
+    behaviour all of them share: ``params``, ``clone`` and ``repr`` from the constructor."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def learn(self, x: float, t: datetime | None = None) -> None:
+        """Update the state with ``x`` (observed at ``t``). Returns nothing."""
+
+    @abstractmethod
+    def snapshot(self) -> dict[str, Any]:
+        """A JSON-able view of the learned state, for analysts: ``n`` and ``ready`` at least."""
+
+    @property
+    @abstractmethod
+    def ready(self) -> bool:
+        """Whether the warm-up is over: before it, what the model says must not raise warnings."""
+
+    @property
+    @abstractmethod
+    def n_learned(self) -> int:
+        """How many values were learned."""
+
+    def params(self) -> dict[str, Any]:
+        """The hyperparameters, by constructor argument name."""
+        return hyperparameters(self)
+
+    def clone(self) -> Self:
+        """An unfitted twin with the same hyperparameters."""
+        return type(self)(**self.params())
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.params().items())
+        return f"{type(self).__name__}({args})"
+
+    def _value(self, x: Any, step: str) -> float:
+        if isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(x):
+            return float(x)
+        raise ValueError(f"{type(self).__name__}.{step}: x={x!r}; expected a finite number")
+
+
+class Baseline(Estimator):
+    """A model of a series' expected value and spread: it scores a value as a :class:`Score`."""
 
     __slots__ = ("_n", "band", "min_std", "seed")
 
@@ -104,16 +152,8 @@ class Baseline(ABC):
         self._n = 0
 
     @abstractmethod
-    def learn(self, x: float, t: datetime | None = None) -> None:
-        """Update the state with ``x`` (observed at ``t``). Returns nothing."""
-
-    @abstractmethod
     def score(self, x: float, t: datetime | None = None) -> Score:
         """Score ``x`` (at ``t``) against the state. Never changes the state."""
-
-    @abstractmethod
-    def snapshot(self) -> dict[str, Any]:
-        """A JSON-able view of the learned state, for analysts."""
 
     @property
     @abstractmethod
@@ -130,52 +170,13 @@ class Baseline(ABC):
         """How many points were learned."""
         return self._n
 
-    def params(self) -> dict[str, Any]:
-        """The hyperparameters, by constructor argument name."""
-        return hyperparameters(self)
-
-    def clone(self) -> Self:
-        """An unfitted twin with the same hyperparameters."""
-        return type(self)(**self.params())
-
-    def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.params().items())
-        return f"{type(self).__name__}({args})"
-
-    def _value(self, x: Any, step: str) -> float:
-        if isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(x):
-            return float(x)
-        raise ValueError(f"{type(self).__name__}.{step}: x={x!r}; expected a finite number")
-
     def _score(self, x: float, expected: float, std: float, ready: bool) -> Score:
         std = max(std, self.min_std)
         half = self.band * std
         return Score(expected, expected - half, expected + half, (x - expected) / std, ready)
 
 
-class _Windowed(Baseline):
-    """A baseline over the last ``window`` points, ready after ``warmup`` of them."""
-
-    __slots__ = ("warmup", "window")
-
-    window: int
-    warmup: int
-
-    def _init_window(self, window: int, warmup: int, band: float, min_std: float, seed: int | None) -> None:
-        if not 2 <= warmup <= window:
-            raise ValueError(
-                f"{type(self).__name__}: window={window!r}, warmup={warmup!r}; expected 2 <= warmup <= window"
-            )
-        self.window = window
-        self.warmup = warmup
-        self._init_common(band, min_std, seed)
-
-    @property
-    def warmup_points(self) -> int:
-        return self.warmup
-
-
-class RollingZScore(_Windowed):
+class RollingZScore(Baseline):
     """Mean and standard deviation of the last ``window`` points, updated in O(1).
 
     The standard deviation is the sample one (``ddof=1``), as pandas'
@@ -207,6 +208,8 @@ class RollingZScore(_Windowed):
         "_mean",
         "_replaced",
         "_shift",
+        "warmup",
+        "window",
     )
 
     def __init__(
@@ -217,7 +220,11 @@ class RollingZScore(_Windowed):
         min_std: float = 1e-9,
         seed: int | None = None,
     ) -> None:
-        self._init_window(window, warmup, band, min_std, seed)
+        if not 2 <= warmup <= window:
+            raise ValueError(f"RollingZScore: window={window!r}, warmup={warmup!r}; expected 2 <= warmup <= window")
+        self.window = window
+        self.warmup = warmup
+        self._init_common(band, min_std, seed)
         self._buf = array("d")
         self._head = 0
         self._shift = 0.0  # values are summed as x - _shift, _shift near their mean
@@ -225,6 +232,10 @@ class RollingZScore(_Windowed):
         self._m2 = 0.0  # sum of squared deviations from the mean
         self._m2_peak = 0.0  # the largest _m2 since the last exact recomputation
         self._replaced = 0
+
+    @property
+    def warmup_points(self) -> int:
+        return self.warmup
 
     def learn(self, x: float, t: datetime | None = None) -> None:
         x = self._value(x, "learn")
@@ -275,136 +286,4 @@ class RollingZScore(_Windowed):
             "mean": self._shift + self._mean if self._buf else None,
             "std": self._std() if len(self._buf) >= 2 else None,
             "points_in_window": len(self._buf),
-        }
-
-
-class EWMA(Baseline):
-    """Exponentially weighted mean and variance, as pandas ``ewm(alpha, adjust=False)``.
-
-    ``mean += alpha * (x - mean)``; the variance is the exponentially weighted one
-    (Finch's update) with pandas' default bias correction (``bias=False``): divided by
-    ``1 - sum(w_i^2)`` of the normalised weights, which is kept in one float.
-    Ready after ``warmup`` points. ``t`` is accepted and ignored.
-
-    >>> e = EWMA(alpha=0.5, warmup=2)
-    >>> for x in [1.0, 3.0]:
-    ...     e.learn(x)
-    >>> e.snapshot()["mean"], e.snapshot()["std"]
-    (2.0, 1.4142135623730951)
-    """
-
-    __slots__ = ("_mean", "_var", "_w2", "alpha", "warmup")
-
-    def __init__(
-        self,
-        alpha: float = 0.1,
-        warmup: int = 20,
-        band: float = 3.0,
-        min_std: float = 1e-9,
-        seed: int | None = None,
-    ) -> None:
-        if not 0 < alpha < 1:
-            raise ValueError(f"EWMA: alpha={alpha!r}; expected 0 < alpha < 1")
-        if not warmup >= 2:
-            raise ValueError(f"EWMA: warmup={warmup!r}; expected at least 2 points")
-        self.alpha = float(alpha)
-        self.warmup = warmup
-        self._init_common(band, min_std, seed)
-        self._mean = 0.0
-        self._var = 0.0
-        self._w2 = 1.0
-
-    @property
-    def warmup_points(self) -> int:
-        return self.warmup
-
-    def learn(self, x: float, t: datetime | None = None) -> None:
-        x = self._value(x, "learn")
-        self._n += 1
-        if self._n == 1:
-            self._mean = x
-            return
-        a = self.alpha
-        delta = x - self._mean
-        self._mean += a * delta
-        self._var = (1 - a) * (self._var + a * delta * delta)
-        self._w2 = (1 - a) ** 2 * self._w2 + a * a
-
-    def _std(self) -> float:
-        return math.sqrt(self._var / (1 - self._w2)) if self._n >= 2 else 0.0
-
-    def score(self, x: float, t: datetime | None = None) -> Score:
-        x = self._value(x, "score")
-        expected = self._mean if self._n else x
-        return self._score(x, expected, self._std(), self.ready)
-
-    def snapshot(self) -> dict[str, Any]:
-        return {
-            "method": "ewma",
-            "n": self._n,
-            "ready": self.ready,
-            "mean": self._mean if self._n else None,
-            "std": self._std() if self._n >= 2 else None,
-        }
-
-
-class RollingQuantileZScore(_Windowed):
-    """A robust rolling baseline over river's exact rolling quantiles.
-
-    ``expected`` is the median of the last ``window`` points and ``std`` is their
-    interquartile range / 1.349 (the normal-consistent scale), so one burst does not
-    widen its own band the way it widens a mean/std band. Quantiles are interpolated
-    linearly, as pandas' ``rolling(window).quantile(q)``. Ready after ``warmup``
-    points. ``t`` is accepted and ignored.
-
-    State is two river windows (``RollingQuantile`` and ``RollingIQR``), about 2.5 KB
-    pickled at ``window=60``; river pickles them itself, so recovered state is tied to
-    the river version that wrote it.
-
-    >>> r = RollingQuantileZScore(window=5, warmup=3)
-    >>> for x in [10.0, 11.0, 12.0, 100.0, 13.0]:
-    ...     r.learn(x)
-    >>> r.score(12.0).expected, r.snapshot()["iqr"]
-    (12.0, 2.0)
-    """
-
-    __slots__ = ("_iqr", "_median")
-
-    _IQR_PER_STD = 1.3489795003921634  # 2 * Phi^-1(0.75)
-
-    def __init__(
-        self,
-        window: int = 60,
-        warmup: int = 30,
-        band: float = 3.0,
-        min_std: float = 1e-9,
-        seed: int | None = None,
-    ) -> None:
-        self._init_window(window, warmup, band, min_std, seed)
-        from river import stats as river_stats  # here, not at import: river costs ~0.2 s to load
-
-        self._median = river_stats.RollingQuantile(0.5, window)
-        self._iqr = river_stats.RollingIQR(window, 0.25, 0.75)
-
-    def learn(self, x: float, t: datetime | None = None) -> None:
-        x = self._value(x, "learn")
-        self._n += 1
-        self._median.update(x)
-        self._iqr.update(x)
-
-    def _std(self) -> float:
-        return self._iqr.get() / self._IQR_PER_STD if self._n else 0.0
-
-    def score(self, x: float, t: datetime | None = None) -> Score:
-        x = self._value(x, "score")
-        expected = self._median.get() if self._n else x
-        return self._score(x, expected, self._std(), self.ready)
-
-    def snapshot(self) -> dict[str, Any]:
-        return {
-            "method": "rolling_quantile_zscore",
-            "n": self._n,
-            "ready": self.ready,
-            "median": self._median.get() if self._n else None,
-            "iqr": self._iqr.get() if self._n else None,
         }

@@ -54,48 +54,12 @@ from typing import Any
 
 from signalcraft.operators.baselines import Baseline, Score
 
-__all__ = ["HoltWinters", "default_season_length", "season_length_for"]
+__all__ = ["DAY", "WEEK", "HoltWinters"]
 
 DAY = timedelta(days=1)
 WEEK = timedelta(weeks=1)
 _NAN = math.nan
 _MAX_PASSES = 50
-
-
-def season_length_for(step: timedelta, period: timedelta) -> int | None:
-    """How many steps of ``step`` make one ``period``; ``None`` if fewer than two.
-
-    >>> season_length_for(timedelta(minutes=5), DAY), season_length_for(timedelta(hours=1), WEEK)
-    (288, 168)
-    >>> season_length_for(timedelta(days=1), DAY) is None
-    True
-    """
-    if step <= timedelta(0):
-        raise ValueError(f"season_length_for: step={step!r}; expected a positive duration")
-    if period < 2 * step:
-        return None
-    if period % step:
-        raise ValueError(
-            f"season_length_for: period {period} is not a whole number of steps of {step}"
-        )
-    return period // step
-
-
-def default_season_length(step: timedelta, max_slots: int = 336) -> int | None:
-    """The season for a series of this step: weekly if it fits ``max_slots``, else daily.
-
-    ``None`` when neither fits (too fine) or neither has two steps (too coarse). The
-    default ``max_slots`` (weekly at 30 min) keeps the pickled state under 8 KB, the
-    two-season warm-up buffer included.
-
-    >>> [default_season_length(timedelta(minutes=m)) for m in (1, 5, 30, 60, 1440)]
-    [None, 288, 336, 168, 7]
-    """
-    for period in (WEEK, DAY):
-        n = season_length_for(step, period)
-        if n is not None and n <= max_slots:
-            return n
-    return None
 
 
 def _initial_components(buf: array, m: int) -> tuple[float, float, list[float]]:
@@ -139,7 +103,7 @@ def _slope(means: list[float | None], m: int) -> float:
 class HoltWinters(Baseline):
     """Additive Holt-Winters with an explicit warm-up and gap handling (see the module).
 
-    ``season_length`` is in steps (:func:`season_length_for`); ``alpha``, ``beta``,
+    ``season_length`` is in steps (288 for a day of 5-minute steps); ``alpha``, ``beta``,
     ``gamma`` smooth the level, trend and season (``beta=0`` keeps the initial trend);
     ``warmup`` is in steps, ``None`` for two seasons; ``step`` is the bucket width,
     needed only when points carry ``t``; ``resid_alpha`` smooths the squared residuals

@@ -1,8 +1,9 @@
-"""The default anomaly detector: how new is this value, compared with everything seen.
+"""The novelty detector: how new is this value, compared with everything seen.
 
 One configuration for every series, strictly online (score a value from the past, then
-learn it), with a few hundred floats of state. :func:`default_detector` gives a fresh
-instance; ``benchmarks/nab.py`` runs it over the NAB corpus.
+learn it), with a few hundred floats of state: :class:`NoveltyDetector` with the
+constructor's defaults, which ``benchmarks/nab.py`` runs over the NAB corpus. It keeps
+the estimator contract of :mod:`signalcraft.operators.baselines`, with a score in [0, 1).
 
 **Surprise of a value against a histogram.** A :class:`_Histogram` keeps decayed counts
 of the values it has learned over the range seen so far (``[lo, hi]``, the running
@@ -65,7 +66,7 @@ surprises (about 5 KB pickled by default), whatever the length of the series.
 >>> import random
 >>> d, rng = NoveltyDetector(warmup=5), random.Random(1)
 >>> for i in range(500):  # five levels, 10.0 to 10.4, in random order
-...     _ = d.score_and_learn(None, 10.0 + rng.randrange(5) * 0.1)
+...     d.learn(10.0 + rng.randrange(5) * 0.1)
 >>> [round(d.score(x), 2) for x in (10.2, 10.25, 10.5, 15.0)]  # usual, in a gap, beyond, far beyond
 [0.08, 0.71, 0.82, 0.99]
 """
@@ -75,13 +76,13 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 from numbers import Real
-from typing import Any, Self
+from typing import Any
 
 import numpy as np
 
-from signalcraft.operators.baselines import hyperparameters
+from signalcraft.operators.baselines import Estimator
 
-__all__ = ["NoveltyDetector", "default_detector"]
+__all__ = ["NoveltyDetector"]
 
 _LARGEST = 1e300  # two values of this size still have a finite range
 _TINY = 1e-250  # a narrower range counts as one value
@@ -182,7 +183,7 @@ class _Histogram:
         self.counts = np.diff(np.interp(new_edges, old_edges, cum))
 
 
-class NoveltyDetector:
+class NoveltyDetector(Estimator):
     """Value and hour-context novelty, habituation and refractory damping; see the module.
 
     Hyperparameters (the constructor's arguments, stored under the same names):
@@ -258,9 +259,12 @@ class NoveltyDetector:
 
     # --- the contract ---------------------------------------------------------------
 
-    def score(self, x: float, t: datetime | None = None) -> float:
-        """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned. Changes nothing."""
-        return self._output(self._discounted(self._surprise(_value(x, "score"), t)), damped=True)
+    def score(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
+        """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned, with
+        refractory damping (0.0 in warm-up). Changes nothing. ``surprise`` as in :meth:`novelty`."""
+        x = _value(x, "score")
+        u = self._surprise(x, t) if surprise is None else surprise
+        return self._output(self._discounted(u), damped=True)
 
     def novelty(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
         """The score of ``x`` without refractory damping (0.0 in warm-up). Changes nothing.
@@ -283,22 +287,6 @@ class NoveltyDetector:
         """Learns ``x`` (at ``t``). Returns nothing. ``surprise`` as in :meth:`novelty`."""
         self._learn(_value(x, "learn"), t, surprise)
 
-    def score_and_learn(self, t: datetime | None, x: float) -> float:
-        """Scores ``x`` and then learns it (the NAB harness's call): ``score`` then ``learn``."""
-        x = _value(x, "score_and_learn")
-        u = self._surprise(x, t)
-        s = self._output(self._discounted(u), damped=True)
-        self._learn(x, t, u)
-        return s
-
-    def params(self) -> dict[str, Any]:
-        """The hyperparameters, by constructor argument name."""
-        return hyperparameters(self)
-
-    def clone(self) -> Self:
-        """An unfitted twin with the same hyperparameters."""
-        return type(self)(**self.params())
-
     @property
     def n_learned(self) -> int:
         return self._n
@@ -315,9 +303,6 @@ class NoveltyDetector:
                 "lo": v.lo if self._n else None, "hi": v.hi if self._n else None, "mass": v.mass,
                 "hour_levels": [round(float(x), 6) for x in levels[:3]] + (["..."] if len(levels) > 3 else []),
                 "never_seen_recently": self._novel}
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.params().items())})"
 
     # --- surprise -------------------------------------------------------------------
 
@@ -361,11 +346,6 @@ class NoveltyDetector:
     def _remember(self, u: float) -> None:
         if self.refractory:
             self._recent[self._n % self.refractory] = u
-
-
-def default_detector() -> NoveltyDetector:
-    """A fresh detector in the project's one configuration (the constructor's defaults)."""
-    return NoveltyDetector()
 
 
 def _context(t: datetime | None) -> int:

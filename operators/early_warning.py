@@ -34,11 +34,10 @@ from signalcraft.operators.baselines import Score
 from signalcraft.params import WarningParams
 
 
-
-
 @dataclass(frozen=True)
-class Series:
-    """What a warning says about the series it watches."""
+class SeriesDescription:
+    """What a warning says about the series it watches: whose it is, its key, how the
+    warning is named and titled, its unit, routing labels, link and method."""
 
     workspace_id: str
     metric_key: str
@@ -79,7 +78,7 @@ class WarningMachine:
     >>> from datetime import timedelta, timezone
     >>> t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
     >>> m = WarningMachine(WarningParams(k=2, n=3))
-    >>> s = Series("acme", 'alerts{service="api"}', "HighErrorVelocity", "High Error Velocity", "alerts/min")
+    >>> s = SeriesDescription("acme", 'alerts{service="api"}', "HighErrorVelocity", "High Error Velocity", "alerts/min")
     >>> state, out = None, []
     >>> for i, sigma in enumerate([0.5, 3.5, 4.1, 3.0, 1.0, 0.2, 0.1]):
     ...     x = 10 + 4 * sigma
@@ -97,7 +96,7 @@ class WarningMachine:
     def step(
         self,
         state: EpisodeState | None,
-        series: Series | Callable[[], Series],
+        description: SeriesDescription | Callable[[], SeriesDescription],
         t: datetime,
         observed: float,
         score: Score,
@@ -108,7 +107,7 @@ class WarningMachine:
         ``anomalous``, when given, is the caller's verdict on the bucket (another
         detector's) and replaces the ``raise_sigma`` test; an open episode still resolves
         by the band (``clear_sigma``), so it lasts while the series is out of its band.
-        ``series`` may be a function giving it: it is needed only when a warning is raised.
+        ``description`` may be a function giving it: it is needed only when a warning is raised.
         """
         p = self.params
         state = state or EpisodeState()
@@ -129,7 +128,7 @@ class WarningMachine:
                 version = 1
                 if state.last is not None:  # the same episode, flapping: re-open it (same start, same id)
                     state.run_start, version = state.last.starts_at, state.last.version + 1
-                about = series() if callable(series) else series
+                about = description() if callable(description) else description
                 state.open = self._warning(about, state, t, observed, score, version)
                 state.calm, state.last = 0, None
                 return state, [state.open]
@@ -147,7 +146,7 @@ class WarningMachine:
         return sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
 
     def _warning(
-        self, series: Series, state: EpisodeState, t: datetime, observed: float, score: Score, version: int
+        self, series: SeriesDescription, state: EpisodeState, t: datetime, observed: float, score: Score, version: int
     ) -> Warning:
         starts = state.run_start or t
         side = "above" if score.sigma >= 0 else "below"

@@ -31,9 +31,10 @@ bucket is a gap Holt-Winters carries its level across.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any, Self
+from numbers import Real
+from typing import Any
 
-from signalcraft.operators.baselines import hyperparameters
+from signalcraft.operators.baselines import Estimator
 from signalcraft.operators.baselines_holtwinters import DAY, WEEK, HoltWinters
 from signalcraft.params import Season
 
@@ -42,12 +43,15 @@ __all__ = ["SeasonalProfile", "profile_for"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-class SeasonalProfile:
+class SeasonalProfile(Estimator):
     """Holt-Winters over slot means of a series; ``offset(t)`` is the season at ``t``.
 
     Hyperparameters: ``period`` (a day, a week), ``slots`` per period (the slot width is
-    ``period / slots`` and must divide it exactly), and Holt-Winters' ``alpha``, ``beta``,
-    ``gamma``; ``seed`` is stored for a uniform contract (nothing here is random).
+    ``period / slots`` and must divide it exactly), Holt-Winters' ``alpha``, ``beta``,
+    ``gamma``, and ``strength`` (how far the season must stand out of the noise to count,
+    see :attr:`strong`); ``seed`` is stored for a uniform contract (nothing here is random).
+    It keeps the estimator contract of :mod:`signalcraft.operators.baselines`; what it
+    says is :meth:`offset`, and ``learn`` needs the time of each value.
     """
 
     def __init__(
@@ -64,6 +68,8 @@ class SeasonalProfile:
             raise ValueError(f"SeasonalProfile: slots={slots!r}; expected an int >= 2")
         if period <= timedelta(0) or period % (period / slots):
             raise ValueError(f"SeasonalProfile: period={period!r} is not {slots} whole slots")
+        if not (isinstance(strength, Real) and strength >= 0):
+            raise ValueError(f"SeasonalProfile: strength={strength!r}; expected a number >= 0")
         self.period = period
         self.slots = slots
         self.alpha = alpha
@@ -88,6 +94,12 @@ class SeasonalProfile:
         return self._model.ready
 
     @property
+    def n_learned(self) -> int:
+        """How many slot means Holt-Winters has learned: a slot's values are learned as one
+        mean, once the series has moved past the slot."""
+        return self._model.n_learned
+
+    @property
     def strong(self) -> bool:
         """Whether the season is worth subtracting: a period past the warm-up, and the
         spread of its indices is above 0 and at least ``strength`` times the slot
@@ -103,6 +115,9 @@ class SeasonalProfile:
 
     def learn(self, x: float, t: datetime) -> None:
         """Adds ``x`` (the bucket at ``t``) to its slot; a finished slot goes to Holt-Winters."""
+        x = self._value(x, "learn")
+        if not isinstance(t, datetime):
+            raise ValueError(f"SeasonalProfile.learn: t={t!r}; expected the datetime of the value")
         index = self._index(t)
         if self._slot is not None and index < self._slot:
             self._skipped += 1
@@ -126,16 +141,9 @@ class SeasonalProfile:
         spread, noise = model.season_spread(), model.residual_std()
         self._strong = spread > 0 and spread >= (0.5 if self._strong else 1.0) * self.strength * noise
 
-    def params(self) -> dict[str, Any]:
-        """The hyperparameters, by constructor argument name."""
-        return hyperparameters(self)
-
-    def clone(self) -> Self:
-        """An unfitted twin with the same hyperparameters."""
-        return type(self)(**self.params())
-
     def snapshot(self) -> dict[str, Any]:
-        """A JSON-able view for analysts: Holt-Winters' state and the swing of the season."""
+        """A JSON-able view for analysts: Holt-Winters' state (``n``: slot means learned) and
+        the swing of the season."""
         return {"period_s": self.period.total_seconds(), "slot_s": self._step_s, "strong": self._strong,
                 "skipped": self._skipped, **self._model.snapshot()}
 

@@ -209,11 +209,25 @@ class WarningParams:
 
 @dataclass(frozen=True)
 class AnomalyParams:
-    """Hyperparameters of the anomaly watch (one configuration for every series)."""
+    """Hyperparameters of the anomaly watch (one configuration for every series).
+
+    The band's window and warm-up are durations, so they mean the same time at any bucket
+    width; the band holds the whole buckets within each, and never fewer than two:
+
+    >>> AnomalyParams().band_buckets, AnomalyParams(bucket=timedelta(minutes=5)).band_buckets
+    ((60, 30), (12, 6))
+    >>> AnomalyParams(bucket=timedelta(hours=1)).band_buckets
+    (2, 2)
+    """
 
     bucket: timedelta = timedelta(minutes=1)
     allowed_lateness: timedelta = timedelta(minutes=2)
     threshold: float = 0.5
+    band_window: timedelta = timedelta(hours=1)
+    """How far back the band (a rolling z-score: the recent level a bucket is judged
+    against, and the expected value and band a warning reports) looks."""
+    band_warmup: timedelta = timedelta(minutes=30)
+    """How much of a series the band must have learned before a bucket may be anomalous."""
     warning: WarningParams = field(default_factory=WarningParams)
     snapshot_every: timedelta = timedelta(minutes=15)
     max_episode: int = 120
@@ -224,3 +238,18 @@ class AnomalyParams:
     """Series key -> a level it must not cross; its warnings then carry a lead time."""
     generator_url: str = ""
     """Base of the link a warning points to; the series key is appended."""
+
+    def __post_init__(self) -> None:
+        if self.bucket <= timedelta(0):
+            raise ValueError(f"anomaly params: bucket {self.bucket} is not positive")
+        if not timedelta(0) < self.band_warmup <= self.band_window:
+            raise ValueError(
+                f"anomaly params: band_window {self.band_window}, band_warmup {self.band_warmup}; "
+                "expected 0 < band_warmup <= band_window"
+            )
+
+    @property
+    def band_buckets(self) -> tuple[int, int]:
+        """The band's window and warm-up in buckets: the whole buckets within each duration,
+        at least two."""
+        return max(self.band_window // self.bucket, 2), max(self.band_warmup // self.bucket, 2)

@@ -7,7 +7,9 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+import pytest
 
+from signalcraft.config import AnomalySettings
 from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, Warning, make_id
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.params import AnomalyParams, WarningParams
@@ -276,3 +278,68 @@ def test_a_metric_scraped_every_15_minutes_gets_a_season_of_15_minute_slots():
         watch.observe(state, SeriesPoint("metric:acme/q", "metric", "acme", T0 + int(minute) * MIN, float(x), 1,
                                          {"metric": "q"}))
     assert state.season.step == 15 * MIN and state.season.ready and state.seasonal
+
+
+# --- the band: a window and a warm-up in time, whatever the bucket ------------------------
+
+
+def test_the_band_looks_back_an_hour_at_any_bucket_width():
+    rng = np.random.default_rng(7)
+    for minutes, window, warmup in ((1, 60, 30), (5, 12, 6), (15, 4, 2), (45, 2, 2)):
+        watch, state = SeriesWatch(AnomalyParams(bucket=timedelta(minutes=minutes))), WatchState()
+        for i in range(100):
+            watch.observe(state, SeriesPoint("metric:acme/q", "metric", "acme", T0 + i * minutes * MIN,
+                                             float(rng.normal(100, 2)), 1, {"metric": "q"}))
+        assert (state.baseline.window, state.baseline.warmup) == (window, warmup), minutes
+        assert state.baseline.snapshot()["points_in_window"] == window
+
+
+def test_the_band_durations_are_settings():
+    params = AnomalySettings(bucket=timedelta(minutes=5), band_window=timedelta(hours=2),
+                             band_warmup=timedelta(minutes=20)).params()
+    assert (params.band_window, params.band_warmup, params.band_buckets) == (2 * 60 * MIN, 20 * MIN, (24, 4))
+    state = WatchState()
+    SeriesWatch(params).observe(state, metric_points([1.0])[0])
+    assert (state.baseline.window, state.baseline.warmup) == (24, 4)
+
+
+def test_the_band_durations_are_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv("SIGNALCRAFT_ANOMALY_BUCKET", "PT5M")
+    monkeypatch.setenv("SIGNALCRAFT_ANOMALY_BAND_WINDOW", "PT3H")
+    monkeypatch.setenv("SIGNALCRAFT_ANOMALY_BAND_WARMUP", "00:45:00")
+    assert AnomalySettings().params().band_buckets == (36, 9)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"band_warmup": timedelta(hours=2)},
+     "band_window 1:00:00, band_warmup 2:00:00; expected 0 < band_warmup <= band_window"),
+    ({"band_warmup": timedelta(0)}, "band_window 1:00:00, band_warmup 0:00:00; expected 0 < band_warmup"),
+    ({"bucket": timedelta(0)}, "bucket 0:00:00 is not positive"),
+])
+def test_band_durations_that_make_no_band_are_refused(kwargs, message):
+    with pytest.raises(ValueError, match=f"anomaly params: {message}"):
+        AnomalyParams(**kwargs)
+
+
+def test_a_warning_needs_the_band_warmed_up():
+    """A jump at minute 34 warns two buckets later with the default band warm-up (30 min);
+    with 45 minutes it comes while the band still warms up, and is learned instead."""
+    values = np.r_[100 + np.random.default_rng(1).normal(0, 2, 34), np.full(30, 130.0)]
+    early, _ = raised(values)
+    late, _ = raised(values, AnomalyParams(band_warmup=timedelta(minutes=45)))
+    assert [i for i, _ in early] == [36] and [i for i, _ in late] == []
+
+
+def test_a_series_recovered_with_another_band_starts_the_new_band_afresh():
+    values = 100 + np.random.default_rng(3).normal(0, 2, 100)
+    points = metric_points(values)
+    state = WatchState()
+    watch = SeriesWatch()
+    for p in points[:90]:
+        watch.observe(state, p)
+    recovered = pickle.loads(pickle.dumps(state))
+    SeriesWatch(AnomalyParams(band_window=timedelta(hours=2))).observe(recovered, points[90])
+    assert (recovered.baseline.window, recovered.baseline.n_learned) == (120, 1)
+    assert recovered.detector.n_learned == 91  # the rest is kept
+    watch.observe(state, points[90])
+    assert (state.baseline.window, state.baseline.n_learned) == (60, 91)

@@ -1,10 +1,13 @@
-"""Baselines: one contract suite for all, golden tests, gaps, state sizes.
+"""Estimators: one contract suite for every model that runs per series, golden tests, gaps,
+state sizes.
 
-Golden sources: the window and smoothing baselines against pandas (and numpy two-pass
-statistics where pandas itself loses precision); Holt-Winters against an independent,
-naive transcription of the textbook additive recursions (time-indexed, as printed in
-*Forecasting: Principles and Practice*) with the same initialisation, plus closed-form
-checks: a noiseless linear + seasonal series is forecast exactly after warm-up.
+The contract (:mod:`signalcraft.operators.baselines`) is checked for every enrolled model:
+the baselines, the novelty detector and the seasonal profile; a model that is not enrolled
+fails the first test. Golden sources: the rolling z-score against pandas (and numpy
+two-pass statistics where pandas itself loses precision); Holt-Winters against an
+independent, naive transcription of the textbook additive recursions (time-indexed, as
+printed in *Forecasting: Principles and Practice*) with the same initialisation, plus
+closed-form checks: a noiseless linear + seasonal series is forecast exactly after warm-up.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import inspect
 import json
 import math
 import pickle
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -22,36 +28,58 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.lib.stride_tricks import sliding_window_view
-from signalcraft.operators.baselines import (
-    EWMA,
-    Baseline,
-    RollingQuantileZScore,
-    RollingZScore,
-    Score,
-)
-from signalcraft.operators.baselines_holtwinters import (
-    DAY,
-    WEEK,
-    HoltWinters,
-    default_season_length,
-    season_length_for,
-)
+from signalcraft.operators.baselines import Baseline, Estimator, RollingZScore
+from signalcraft.operators.baselines_holtwinters import HoltWinters
+from signalcraft.operators.detector import NoveltyDetector
+from signalcraft.operators.seasonality import SeasonalProfile
 
 T0 = datetime(2024, 3, 4, tzinfo=UTC)
 STEP = timedelta(minutes=5)
 
-FACTORIES = {
-    "rolling_zscore": lambda **kw: RollingZScore(window=20, warmup=10, **kw),
-    "ewma": lambda **kw: EWMA(alpha=0.2, warmup=8, **kw),
-    "rolling_quantile": lambda **kw: RollingQuantileZScore(window=15, warmup=6, **kw),
-    "holt_winters": lambda **kw: HoltWinters(season_length=6, step=STEP, **kw),
+
+def _score(est, x: float, t: datetime):
+    return est.score(x, t)
+
+
+def _offset(est: SeasonalProfile, x: float, t: datetime) -> float:
+    return est.offset(t)
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """How the suite builds a model, reads it, and knows its warm-up on :func:`stream`."""
+
+    build: Callable[..., Estimator]
+    """Keyword arguments (``seed``, and a baseline's ``band``/``min_std``) pass through."""
+    read: Callable[[Estimator, float, datetime], object]
+    """What the model says about ``x`` at ``t``: the call that must never learn."""
+    idle: Callable[[object], bool]
+    """Whether what it says is its warm-up answer (not ready: must not raise warnings)."""
+    warmup: int
+    """Points of :func:`stream` learned before it is ready."""
+    learned: Callable[[int], int] = lambda points: points
+    """``n_learned`` after that many points of :func:`stream`."""
+
+
+ENROLLED = {
+    "rolling_zscore": Enrolled(lambda **kw: RollingZScore(window=20, warmup=10, **kw), _score,
+                               lambda s: not s.ready, 10),
+    "holt_winters": Enrolled(lambda **kw: HoltWinters(season_length=6, step=STEP, **kw), _score,
+                             lambda s: not s.ready, 12),
+    "novelty_detector": Enrolled(lambda **kw: NoveltyDetector(bins=50, memory=500, refractory=10, warmup=8, **kw),
+                                 _score, lambda s: s == 0.0, 8),
+    # one point per 5-minute slot of a 30-minute period: Holt-Winters learns a slot's mean
+    # when the next slot begins, so it is ready one point after its two periods
+    "seasonal_profile": Enrolled(lambda **kw: SeasonalProfile(period=6 * STEP, slots=6, **kw), _offset,
+                                 lambda offset: offset == 0.0, 13, lambda points: max(points - 1, 0)),
 }
-NAMES = list(FACTORIES)
+NAMES = list(ENROLLED)
+BASELINES = [n for n in NAMES if isinstance(ENROLLED[n].build(), Baseline)]
 finite = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False)
 
 
-def make(name: str, **kw) -> Baseline:
-    return FACTORIES[name](**kw)
+def make(name: str, **kw) -> Estimator:
+    return ENROLLED[name].build(**kw)
 
 
 def stream(n: int, seed: int = 0) -> list[tuple[float, datetime]]:
@@ -63,29 +91,50 @@ def stream(n: int, seed: int = 0) -> list[tuple[float, datetime]]:
     return [(float(v), T0 + i * STEP) for i, v in enumerate(values)]
 
 
-def run(est: Baseline, points) -> list[Score]:
-    """Score each point, then learn it (the flow's order)."""
-    scores = []
+def run(est: Estimator, points) -> list:
+    """Read each point, then learn it (the flow's order); what the model said."""
+    read = next(e.read for e in ENROLLED.values() if type(e.build()) is type(est))
+    said = []
     for x, t in points:
-        scores.append(est.score(x, t))
+        said.append(read(est, x, t))
         assert est.learn(x, t) is None
-    return scores
+    return said
 
 
-def slots(est: Baseline) -> list[str]:
-    return [s for k in type(est).__mro__ for s in getattr(k, "__slots__", ())]
+def state_names(est: object) -> list[str]:
+    slotted = [s for k in type(est).__mro__ for s in vars(k).get("__slots__", ())]
+    return slotted + list(getattr(est, "__dict__", {}))
 
 
-# --- the contract, for every baseline ------------------------------------------------
+def state(obj: object) -> object:
+    """Everything an object holds, as plain comparable values. (Two equal states may pickle
+    to different bytes: pickle also records which objects are shared, and unpickled numpy
+    arrays no longer share their dtype.)"""
+    if isinstance(obj, np.ndarray):
+        return obj.dtype.str, obj.shape, obj.tobytes()
+    if isinstance(obj, float):
+        return obj.hex()  # NaN equals NaN
+    if isinstance(obj, array):
+        return obj.typecode, obj.tobytes()
+    if isinstance(obj, (list, tuple)):
+        return type(obj).__name__, tuple(state(o) for o in obj)
+    if isinstance(obj, dict):
+        return tuple((k, state(v)) for k, v in obj.items())
+    if state_names(obj):
+        return type(obj).__name__, tuple((n, state(getattr(obj, n))) for n in state_names(obj))
+    return obj
 
 
-def test_every_baseline_is_in_the_contract_suite() -> None:
+# --- the contract, for every model that runs per series --------------------------------
+
+
+def test_every_estimator_is_in_the_contract_suite() -> None:
     def concrete(cls: type) -> set[type]:
         found = {c for c in cls.__subclasses__() if not inspect.isabstract(c)}
         return found.union(*(concrete(c) for c in cls.__subclasses__()))
 
-    # by name: a doctest run may import the Holt-Winters module a second time
-    assert {type(make(name)).__name__ for name in NAMES} == {c.__name__ for c in concrete(Baseline)}
+    assert {type(make(name)) for name in NAMES} == concrete(Estimator)
+    assert len(NAMES) == 4
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -95,7 +144,7 @@ def test_constructor_arguments_are_the_params(name: str) -> None:
     assert list(est.params()) == names
     assert all(getattr(est, k) == v for k, v in est.params().items())
     assert est.params()["seed"] == 3
-    assert repr(est).startswith(f"{type(est).__name__}(")
+    assert repr(est) == f"{type(est).__name__}({', '.join(f'{k}={v!r}' for k, v in est.params().items())})"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -105,7 +154,7 @@ def test_clone_is_an_unfitted_twin(name: str) -> None:
     before = pickle.dumps(est)
     twin = est.clone()
     assert type(twin) is type(est) and twin.params() == est.params()
-    assert twin.n_learned == 0 and not twin.ready
+    assert twin.n_learned == 0 and not twin.ready and est.n_learned == ENROLLED[name].learned(50)
     assert pickle.dumps(twin) == pickle.dumps(make(name))
     assert pickle.dumps(est) == before
 
@@ -118,22 +167,23 @@ def test_pickling_mid_stream_continues_identically(name: str, cut: int) -> None:
     run(est, points[:cut])
     restored = pickle.loads(pickle.dumps(est))
     copied = copy.deepcopy(est)
+    assert state(restored) == state(copied) == state(est)
     assert run(restored, points[cut:]) == run(copied, points[cut:]) == run(est, points[cut:])
-    assert pickle.dumps(restored) == pickle.dumps(est)
+    assert state(restored) == state(copied) == state(est)
     assert restored.snapshot() == est.snapshot()
 
 
 @settings(max_examples=30, deadline=None)
 @given(cut=st.integers(0, 60), values=st.lists(finite, max_size=30), ahead=st.integers(1, 20))
 @pytest.mark.parametrize("name", NAMES)
-def test_score_is_pure(name: str, cut: int, values: list[float], ahead: int) -> None:
-    est = make(name)
+def test_reading_is_pure(name: str, cut: int, values: list[float], ahead: int) -> None:
+    est, read = make(name), ENROLLED[name].read
     run(est, stream(cut))
     before, snap = pickle.dumps(est), est.snapshot()
     t = T0 + (cut - 1 + ahead) * STEP
-    scores = [est.score(v, t) for v in values]
+    said = [read(est, v, t) for v in values]
     assert pickle.dumps(est) == before and est.snapshot() == snap
-    assert scores == [est.score(v, t) for v in values]
+    assert said == [read(est, v, t) for v in values]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -142,9 +192,10 @@ def test_defaults_are_not_shared_mutable_objects(name: str) -> None:
     for p in inspect.signature(type(make(name)).__init__).parameters.values():
         assert p.default is inspect.Parameter.empty or isinstance(p.default, immutable), p
     a, b = make(name), make(name)
-    for slot in slots(a):
-        va, vb = getattr(a, slot), getattr(b, slot)
-        assert va is not vb or isinstance(va, immutable + (datetime,)), slot
+    assert state_names(a)
+    for attribute in state_names(a):
+        va, vb = getattr(a, attribute), getattr(b, attribute)
+        assert va is not vb or isinstance(va, immutable + (datetime,)), attribute
     fresh = pickle.dumps(b)
     run(a, stream(30))
     assert pickle.dumps(b) == fresh
@@ -161,26 +212,26 @@ def test_same_seed_same_outputs(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_not_ready_during_warmup_ready_after(name: str) -> None:
+    entry = ENROLLED[name]
     est = make(name)
-    points = stream(est.warmup_points + 1)
-    scores = run(est, points[:-1][:-1])
-    assert not est.ready and not any(s.ready for s in scores)
+    points = stream(entry.warmup + 1)
+    said = run(est, points[:-2])
+    assert not est.ready and all(entry.idle(s) for s in said)
     x, t = points[-2]
-    assert not est.score(x, t).ready
+    assert entry.idle(entry.read(est, x, t))
     est.learn(x, t)
-    assert est.ready and est.score(*points[-1]).ready
-    assert est.n_learned == est.warmup_points
+    assert est.ready and not entry.idle(entry.read(est, 1e6, points[-1][1]))
+    assert est.n_learned == entry.learned(entry.warmup)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_snapshot_is_json_at_every_stage(name: str) -> None:
-    est = make(name)
-    for n in (0, 1, 3, est.warmup_points, 80):
+    for n in (0, 1, 3, ENROLLED[name].warmup, 80):
         est = make(name)
         run(est, stream(n))
         snap = est.snapshot()
         json.dumps(snap, allow_nan=False)
-        assert snap["n"] == n and snap["ready"] == est.ready
+        assert snap["n"] == est.n_learned == ENROLLED[name].learned(n) and snap["ready"] == est.ready
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -188,15 +239,19 @@ def test_snapshot_is_json_at_every_stage(name: str) -> None:
 def test_non_finite_or_non_numeric_values_are_rejected(name: str, bad) -> None:
     est = make(name)
     run(est, stream(20))
-    before = pickle.dumps(est)
+    before, t = pickle.dumps(est), T0 + 20 * STEP
     with pytest.raises(ValueError, match=rf"{type(est).__name__}\.learn: x="):
-        est.learn(bad)
-    with pytest.raises(ValueError, match=rf"{type(est).__name__}\.score: x="):
-        est.score(bad)
+        est.learn(bad, t)
+    if hasattr(est, "score"):
+        with pytest.raises(ValueError, match=rf"{type(est).__name__}\.score: x="):
+            est.score(bad, t)
     assert pickle.dumps(est) == before
 
 
-@pytest.mark.parametrize("name", NAMES)
+# --- the baselines: a Score's band --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", BASELINES)
 def test_score_band_and_sigma_agree(name: str) -> None:
     est = make(name, band=2.5)
     run(est, stream(60))
@@ -209,7 +264,7 @@ def test_score_band_and_sigma_agree(name: str) -> None:
         assert (abs(s.sigma) > 2.5) == (not s.lower <= x <= s.upper)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", BASELINES)
 def test_constant_series_gives_finite_sigma(name: str) -> None:
     est = make(name, min_std=1e-3)
     run(est, [(5.0, T0 + i * STEP) for i in range(40)])
@@ -222,9 +277,6 @@ def test_constant_series_gives_finite_sigma(name: str) -> None:
     [
         (lambda: RollingZScore(window=10, warmup=11), "2 <= warmup <= window"),
         (lambda: RollingZScore(band=0), "band=0"),
-        (lambda: EWMA(alpha=1.0), "0 < alpha < 1"),
-        (lambda: EWMA(warmup=1), "at least 2"),
-        (lambda: RollingQuantileZScore(window=5, warmup=1), "2 <= warmup <= window"),
         (lambda: HoltWinters(season_length=1), "season_length=1"),
         (lambda: HoltWinters(season_length=4, warmup=6), "whole number of seasons"),
         (lambda: HoltWinters(season_length=4, warmup=4), "at least two"),
@@ -316,35 +368,6 @@ def test_rolling_zscore_matches_numpy_on_any_values(values: list[float], window:
     scale = max(abs(v) for v in values)
     assert abs(means[-1] - last.mean()) <= 1e-9 * scale + 1e-300
     assert abs(stds[-1] - last.std(ddof=1)) <= 1e-7 * last.std(ddof=1) + 1e-12 * scale
-
-
-# --- golden: EWMA and rolling quantiles against pandas -------------------------------
-
-
-@pytest.mark.parametrize("alpha", [0.02, 0.3, 0.9])
-def test_ewma_matches_pandas_ewm_adjust_false(alpha: float) -> None:
-    rng = np.random.default_rng(5)
-    x = 1e6 + np.cumsum(rng.normal(0, 1, 3000)) + rng.normal(0, 3, 3000)
-    means, stds = learned_stats(EWMA(alpha=alpha, warmup=2), x)
-    ewm = pd.Series(x).ewm(alpha=alpha, adjust=False)
-    np.testing.assert_allclose(means, ewm.mean().to_numpy(), rtol=1e-12)
-    np.testing.assert_allclose(stds[1:], ewm.std().to_numpy()[1:], rtol=1e-7)
-
-
-@pytest.mark.parametrize("window", [5, 60, 61])
-def test_rolling_quantile_matches_pandas_quantiles(window: int) -> None:
-    rng = np.random.default_rng(8)
-    x = 5e5 + rng.standard_t(2, 2000) * 10
-    est = RollingQuantileZScore(window=window, warmup=2)
-    medians, iqrs = [], []
-    for v in x:
-        est.learn(float(v))
-        medians.append(est.snapshot()["median"])
-        iqrs.append(est.snapshot()["iqr"])
-    rolling = pd.Series(x).rolling(window, min_periods=1)
-    np.testing.assert_allclose(medians, rolling.median().to_numpy(), rtol=1e-12)
-    ref_iqr = (rolling.quantile(0.75) - rolling.quantile(0.25)).to_numpy()
-    np.testing.assert_allclose(iqrs, ref_iqr, rtol=1e-9, atol=1e-9)
 
 
 # --- golden: Holt-Winters against a naive textbook transcription ---------------------
@@ -515,21 +538,6 @@ def test_holt_winters_snapshot_summarises_the_season() -> None:
     assert snap["next_phase"] == 1 and snap["season_length"] == 4
 
 
-def test_season_lengths() -> None:
-    assert season_length_for(timedelta(minutes=5), DAY) == 288
-    assert season_length_for(timedelta(hours=1), WEEK) == 168
-    assert season_length_for(timedelta(hours=12), DAY) == 2
-    assert season_length_for(timedelta(days=1), DAY) is None
-    assert season_length_for(WEEK, DAY) is None
-    with pytest.raises(ValueError, match="not a whole number of steps"):
-        season_length_for(timedelta(minutes=7), DAY)
-    with pytest.raises(ValueError, match="positive duration"):
-        season_length_for(timedelta(0), DAY)
-    assert default_season_length(timedelta(minutes=5)) == 288
-    assert default_season_length(timedelta(minutes=5), max_slots=2016) == 2016
-    assert default_season_length(WEEK) is None
-
-
 # --- state size ------------------------------------------------------------------------
 
 
@@ -546,12 +554,10 @@ def max_pickled_size(est: Baseline, n: int, step: timedelta = STEP) -> int:
     ("build", "n", "limit"),
     [
         (lambda: RollingZScore(window=60), 500, 1024),
-        (lambda: EWMA(), 500, 1024),
-        (lambda: HoltWinters(season_length_for(STEP, DAY), step=STEP), 3 * 288, 8192),
+        (lambda: HoltWinters(288, step=STEP), 3 * 288, 8192),
         (lambda: HoltWinters(168, step=timedelta(hours=1)), 3 * 168, 8192),
-        (lambda: RollingQuantileZScore(window=60), 500, 4096),
     ],
-    ids=["zscore-60", "ewma", "hw-daily-5min", "hw-weekly-1h", "quantile-60"],
+    ids=["zscore-60", "hw-daily-5min", "hw-weekly-1h"],
 )
 def test_pickled_state_size(build, n: int, limit: int) -> None:
     est = build()

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from signalcraft.models import make_id
 from signalcraft.operators.baselines import Score
-from signalcraft.operators.early_warning import EpisodeState, Series, WarningMachine
+from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.params import WarningParams
 
 T0 = datetime(2025, 3, 11, 14, 0, tzinfo=UTC)
-SERIES = Series(
+SERIES = SeriesDescription(
     "acme", 'alerts_per_min{service="payments-api"}', "HighErrorVelocity", "High Error Velocity", "alerts/min",
     labels={"project": "checkout", "environment": "production", "service": "payments-api"},
     generator_url="https://signalcraft.example/series/payments-api", method="rolling_zscore",

@@ -8,6 +8,7 @@ import doctest
 import json
 import math
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -270,13 +271,47 @@ def test_windowed_gaussian_is_online():
     assert b[200] > 0.999 and ((0 <= a) & (a <= 1)).all()
 
 
+def minutes(n: int) -> tuple[str, ...]:
+    """``n`` NAB timestamps a minute apart."""
+    t0 = datetime(2020, 1, 1)
+    return tuple(f"{t0 + timedelta(minutes=i):%Y-%m-%d %H:%M:%S}" for i in range(n))
+
+
+@pytest.mark.parametrize("name", ["signalcraft", "riverHST", "riverGaussian", "riverSAD"])
+def test_every_detector_is_online_and_scores_in_the_unit_interval(name):
+    rng = np.random.default_rng(0)
+    values = 50 + np.cumsum(rng.normal(0, 0.1, 600)) + rng.normal(0, 1, 600)
+    changed = values.copy()
+    changed[400:] += 50.0
+    ts = minutes(600)
+    factory = nab.available_detectors()[name]
+    a, b = (nab.run_online(name, factory, ns.LabelledSeries("f", ts, v, ())) for v in (values, changed))
+    assert np.array_equal(a[:400], b[:400])  # a row's score never depends on later rows
+    assert b[400] != a[400]  # and it does depend on the row itself
+    assert ((0 <= a) & (a <= 1)).all() and ((0 <= b) & (b <= 1)).all()
+    assert np.array_equal(a, nab.run_online(name, factory, ns.LabelledSeries("f", ts, values, ())))  # seeded
+
+
+def test_the_project_detector_scores_as_score_then_learn():
+    values = np.random.default_rng(1).lognormal(0, 1, 500)
+    ts = minutes(500)
+    model, fed = nab.NoveltyDetector(), nab.Novelty()
+    by_hand = []
+    for text, v in zip(ts, values, strict=True):
+        t = ns.parse_timestamp(text).replace(tzinfo=UTC)
+        by_hand.append(model.score(float(v), t))
+        model.learn(float(v), t)
+    assert np.array_equal(nab.run_online("signalcraft", lambda: fed, ns.LabelledSeries("f", ts, values, ())), by_hand)
+
+
 def test_harness_writes_nab_results_and_scores_them(tmp_path, capsys):
     ts = stamps(200)
     data, labels = write_corpus(tmp_path, {"cat/f.csv": ts}, {"cat/f.csv": [[ts[150], ts[159]]]})
     out = tmp_path / "out"
     assert nab.main(["--data-dir", str(data), "--windows", str(labels), "--out", str(out)]) == 0
     result = json.loads(capsys.readouterr().out.splitlines()[-1])
-    assert list(result["results"]) == ["signalcraft", "windowedGaussian", "null"]
+    assert list(result["results"]) == [
+        "signalcraft", "riverHST", "riverGaussian", "riverSAD", "windowedGaussian", "null"]
     assert result["results"]["null"]["standard"]["score"] == 0.0
     assert result["results"]["null"]["standard"]["threshold"] is None
     assert result["leave_one_category_out"]["null"] == {}  # one category: nothing to hold out

@@ -1,4 +1,6 @@
-"""The seasonal profile: Holt-Winters over slot means, its offset, and when it counts."""
+"""The seasonal profile: Holt-Winters over slot means, its offset, and when it counts. The
+estimator contract (clone, pickling, pure reading, defaults, seed, rejected input) is
+checked with every other model in ``test_baselines.py``."""
 
 from __future__ import annotations
 
@@ -80,34 +82,28 @@ def test_a_value_for_a_slot_already_learned_is_skipped_and_counted():
     assert pickle.loads(before).snapshot()["n"] == profile.snapshot()["n"]
 
 
-def test_offset_never_learns_and_state_pickles_mid_stream():
-    values = daily(3 * 1440, seed=7)
-    a = learned(values[:3000])
-    b = pickle.loads(pickle.dumps(a))
-    for _ in range(3):
-        a.offset(T0 + 3001 * MIN)
-    for i in range(3000, len(values)):
-        a.learn(float(values[i]), T0 + i * MIN)
-        b.learn(float(values[i]), T0 + i * MIN)
-    at = T0 + len(values) * MIN
-    assert a.offset(at) == b.offset(at) and a.snapshot() == b.snapshot()
-    assert len(pickle.dumps(a)) < 4000  # 288 seasonal slots once the warm-up is over
-
-
-def test_clone_is_an_unfitted_twin():
-    profile = learned(daily(3 * 1440))
-    twin = profile.clone()
-    assert twin.params() == profile.params() and not twin.ready and twin.offset(T0) == 0.0
+def test_state_stays_small():
+    profile = learned(daily(3 * 1440, seed=7))
+    assert profile.ready and len(pickle.dumps(profile)) < 4000  # 288 seasonal slots once the warm-up is over
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"slots": 1}, "slots=1"), ({"period": timedelta(microseconds=10), "slots": 3}, "not 3 whole slots"),
-     ({"period": timedelta(0)}, "period")],
+     ({"period": timedelta(0)}, "period"), ({"strength": -1.0}, "strength=-1.0; expected a number >= 0"),
+     ({"gamma": 1.5}, "gamma=1.5")],
 )
 def test_bad_hyperparameters_say_what_was_expected(kwargs, message):
     with pytest.raises(ValueError, match=message):
         SeasonalProfile(**kwargs)
+
+
+def test_learning_needs_the_time_of_the_value():
+    profile = learned(daily(20))
+    before = pickle.dumps(profile)
+    with pytest.raises(ValueError, match="SeasonalProfile.learn: t=None; expected the datetime of the value"):
+        profile.learn(1.0, None)
+    assert pickle.dumps(profile) == before
 
 
 def test_profile_for_a_season_and_a_bucket():

@@ -1,1 +1,0 @@
-"""Query side: similar incidents, briefs, runbooks, questions to SQL."""
