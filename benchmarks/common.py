@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow, tune_gc
+from signalcraft.runtime import kafka_flow, tune_gc
 from signalcraft.config import AnomalySettings, BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
 
 

@@ -1,35 +1,33 @@
-"""The ingest branch: input batches -> decode -> Arrow rows for the store; refusals -> dead letters.
+"""The ingest branch: raw batches -> decode -> records for the store; refusals -> dead letters.
 
-    raw batches ──► decode (adapt + validate) ──► records + dead letters ──► Arrow rows (store)
-                                          └──► dead letters ──► Kafka messages (signalcraft.dlq)
+    raw batches ──► decode (route by topic, adapt, validate) ──► records ──► (the caller: store, branches)
+                                                      └──► dead letters ──► (the caller: store, dlq topic)
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 import bytewax.operators as op
-from bytewax.connectors.kafka import KafkaSinkMessage
-from bytewax.dataflow import Stream
+from bytewax.dataflow import Stream, operator
 
-from signalcraft.config import Settings
+from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.operators.ingest import BatchDecoder, Decoded
-from signalcraft.sinks.duckdb_sink import arrow_batches
-from signalcraft.sinks.kafka import dead_letter_message
-from signalcraft.models import RawMessage
+from signalcraft.params import Identity, StreamKind
 
 
-def ingest(
-    batches: Stream[list[RawMessage]], settings: Settings
-) -> tuple[Stream[Decoded], Stream[dict[str, Any]], Stream[KafkaSinkMessage]]:
-    """Wire decoding onto a stream of raw batches.
+@dataclass(frozen=True)
+class Ingested:
+    """What :func:`ingest` makes of the input."""
 
-    Returns the decoded batches, their Arrow rows by table (converted in the worker that
-    decoded them, so only Arrow buffers travel to the single DuckDB writer) and the dead
-    letters as Kafka messages.
-    """
-    decoded = op.map("decode", batches, BatchDecoder(settings.topics.inputs(), settings.identity.rules()))
-    stored = op.filter("non-empty", op.map("to-store", decoded, Decoded.stored), bool)
-    rows = op.map("to-arrow", stored, arrow_batches)
-    dead = op.flat_map("dead-letters", decoded, lambda d: [dead_letter_message(x) for x in d.dead])
-    return decoded, rows, dead
+    decoded: Stream[Decoded]
+    """Per input batch: its records and its dead letters."""
+    dead: Stream[DeadLetter]
+    """Every dead letter, one by one."""
+
+
+@operator
+def ingest(step_id: str, up: Stream[list[RawMessage]], topics: dict[str, StreamKind], identity: Identity) -> Ingested:
+    """Decode batches of raw messages of the input ``topics`` (topic -> stream kind)."""
+    decoded = op.map("decode", up, BatchDecoder(topics, identity))
+    return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

@@ -1,11 +1,13 @@
 """The whole flow: ingest, change correlation and anomaly warnings, one store.
 
-    Kafka input topics ──► ingest ──► Arrow rows ──────────────────────────────────┐
-                             │   └──► dead letters ──────────────────► signalcraft.dlq
-                             ├──► alerts, changes ──► correlate ──► groups ─────────┤
-                             │                                  └──► correlations ──┼─► signalcraft.correlations
-                             └──► alerts, logs, metrics ──► watch ──► warnings ─────┼─► signalcraft.warnings
-                                                                  └──► baselines ───┴─► DuckDB (one writer)
+    Kafka input topics ──► ingest ──► records, dead letters ───────────────────────┐
+                             │                     └──► dead letters ─────────────┼─► signalcraft.dlq
+                             ├──► alerts, changes ──► correlate ──► groups ───────┤
+                             │                                  └──► correlations ─┼─► signalcraft.correlations
+                             └──► alerts, logs, metrics ──► watch ──► warnings ───┼─► signalcraft.warnings
+                                                                  ├──► baselines ─┤
+                                                                  └──► late (by policy) ─► dead letters
+                                                                                  └─► store: DuckDB (one writer)
 """
 
 from __future__ import annotations
@@ -13,20 +15,19 @@ from __future__ import annotations
 from typing import Any
 
 import bytewax.operators as op
-from bytewax.dataflow import Dataflow
+from bytewax.dataflow import Dataflow, Stream
 from bytewax.inputs import Source
 from bytewax.outputs import Sink
 
 from signalcraft.config import Settings
-from signalcraft.flows.anomaly import watch
+from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
-from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint
+from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
 from signalcraft.operators.fold import as_batch
 from signalcraft.operators.ingest import Decoded
-from signalcraft.sinks.duckdb_sink import store_key
-from signalcraft.sinks.kafka import correlation_message, warning_message
-from signalcraft.models import RawMessage
+from signalcraft.sinks.duckdb_sink import store
+from signalcraft.sinks.kafka import publish
 
 
 def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
@@ -37,10 +38,14 @@ def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
 
 
+def _merge(step_id: str, streams: list[Stream[Any]]) -> Stream[Any]:
+    return streams[0] if len(streams) == 1 else op.merge(step_id, *streams)
+
+
 def build_flow(
     settings: Settings,
     source: Source[list[RawMessage]],
-    store: Sink[tuple[str, Any]],
+    store_sink: Sink[Any],
     dlq: Sink[Any],
     correlations: Sink[Any] | None = None,
     warnings: Sink[Any] | None = None,
@@ -48,31 +53,34 @@ def build_flow(
 ) -> Dataflow:
     """Wire the flow; ``source`` emits batches of raw messages.
 
-    ``store`` receives ``(key, {table: Arrow table})`` items from ingest and
-    ``(key, [record])`` items (alert groups, correlations) from the correlation branch,
-    all under one key, so one DuckDB writer takes both. ``dlq``, ``correlations`` and
+    Everything to keep goes to ``store_sink`` (a DuckDB sink, through
+    :func:`~signalcraft.sinks.duckdb_sink.store`: ``(key, {table: Arrow table})`` items
+    under one key, so one writer takes them all); ``dlq``, ``correlations`` and
     ``warnings`` receive Kafka messages. ``settings.correlation.enabled`` and
-    ``settings.anomaly.enabled`` switch the two branches.
+    ``settings.anomaly.enabled`` switch the two branches; ``settings.anomaly.late_records``
+    says whether a record too late for its series' bucket is also a dead letter.
     """
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
-    decoded, rows, dead = ingest(batches, settings)
-    to_store = [rows]
+    ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules())
+    to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored)]
+    dead = [ingested.dead]
     if settings.anomaly.enabled:
-        series = op.filter("anomaly-input", op.map("alerts-logs-metrics", decoded, _watched), bool)
-        # A record too late for its series' bucket is still stored in its own table; the
-        # series counts it (anomaly_models.baseline.late), so it is not a dead letter.
-        found, models, _late = watch(series, settings.anomaly.params())
-        to_store.append(op.map("anomaly-to-store", op.merge("anomaly-results", found, models), as_batch))
+        series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
+        watched = watch("anomaly", series, settings.anomaly.params())
+        to_store.append(op.map("anomaly-to-store", op.merge("anomaly-results", watched.warnings, watched.models), as_batch))
+        if settings.anomaly.late_records == "dead_letter":
+            late = op.map("late-dead-letters", watched.late, late_dead_letter)
+            to_store.append(op.map("late-to-store", late, as_batch))
+            dead.append(late)
         if warnings is not None:
-            op.output("warnings-out", op.map("warning-message", found, warning_message), warnings)
-    op.output("dlq", dead, dlq)
+            publish("warnings-out", watched.warnings, warnings)
     if settings.correlation.enabled:
-        records = op.filter("joinable", op.map("alerts-and-changes", decoded, _joinable), bool)
-        groups, found = correlate(records, settings.correlation)
-        to_store.append(op.map("results-to-store", op.merge("results", groups, found), as_batch))
+        records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
+        found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params())
+        to_store.append(op.map("correlation-to-store", op.merge("correlation-results", found.groups, found.correlations), as_batch))
         if correlations is not None:
-            op.output("correlations-out", op.map("correlation-message", found, correlation_message), correlations)
-    stored = to_store[0] if len(to_store) == 1 else op.merge("store-input", *to_store)
-    op.output("store", op.key_on("store-key", stored, store_key), store)
+            publish("correlations-out", found.correlations, correlations)
+    publish("dlq", _merge("dead-letters", dead), dlq)
+    store("store", _merge("store-input", to_store), store_sink)
     return flow

@@ -38,7 +38,7 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from signalcraft.app import kafka_flow, run_flow
+    from signalcraft.runtime import kafka_flow, run_flow
 
     settings = _settings(args)
     flow = kafka_flow(settings, stop_at_end=args.stop_at_end)

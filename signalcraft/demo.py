@@ -15,10 +15,10 @@ from typing import TextIO
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow, tune_gc
+from signalcraft.runtime import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
-from signalcraft.sinks.duckdb import META_TABLE
+from signalcraft.sinks.duckdb_writer import META_TABLE
 from signalcraft.sources.scenario import Scenario, generate
 
 log = logging.getLogger(__name__)

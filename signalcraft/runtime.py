@@ -1,4 +1,4 @@
-"""Build the production flows from settings and run them (the CLI's library side)."""
+"""The runtime: the production flow built from settings, recovery, and running it (the CLI's library side)."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def run_flow(
     addresses: list[str] | None = None,
 ) -> None:
     """Run ``flow`` until its inputs end (or forever, when tailing)."""
-    from bytewax._bytewax import cli_main
+    from bytewax.run import cli_main
 
     tune_gc()
     cli_main(

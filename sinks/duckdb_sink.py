@@ -15,11 +15,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import bytewax.operators as op
 import pyarrow as pa
-from bytewax.outputs import FixedPartitionedSink, StatefulSinkPartition
+from bytewax.dataflow import Stream, operator
+from bytewax.outputs import FixedPartitionedSink, Sink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter
-from signalcraft.sinks.duckdb import DuckDBWriter, group_by_table
+from signalcraft.sinks.duckdb_writer import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
 
 log = logging.getLogger(__name__)
@@ -28,9 +30,21 @@ PARTITION = "duckdb"
 """The one partition of :class:`DuckDBSink`; every worker lists it, one owns it."""
 
 
-def store_key(_batch: object) -> str:
-    """The key for every item bound for :class:`DuckDBSink` (``op.key_on("key", s, store_key)``)."""
+Rows = dict[str, pa.Table]
+"""What the store takes: Arrow tables by table name."""
+
+
+def store_key(_rows: object) -> str:
+    """The key of every item bound for :class:`DuckDBSink`: its one partition."""
     return PARTITION
+
+
+@operator
+def store(step_id: str, up: Stream[list[Any]], sink: Sink[tuple[str, Rows]]) -> None:
+    """Write batches of records to the store (``sink``, a :class:`DuckDBSink`): converted to
+    Arrow where they were made, then sent to the one writer partition."""
+    rows = op.filter("non-empty", op.map("to-arrow", up, arrow_batches), bool)
+    op.output("write", op.key_on("key", rows, store_key), sink)
 
 
 def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> dict[str, pa.Table]:
@@ -69,7 +83,7 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
     return (pa.concat_tables(good) if good else table.arrow_schema.empty_table()), bad
 
 
-class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
+class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
     """Buffers batches, writes behind every ``flush_rows`` rows, commits fully at each epoch.
 
     Bytewax takes a snapshot at the end of every epoch (with or without recovery);
@@ -88,18 +102,15 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
         self._copied_at = time.monotonic()
         self._dirty = False
 
-    def write_batch(self, values: list[list[Any] | dict[str, pa.Table]]) -> None:
+    def write_batch(self, values: list[Rows]) -> None:
         for batch in values:
-            if isinstance(batch, dict):
-                for name, rows in batch.items():
-                    self._writer.add_arrow(name, rows)
-            elif isinstance(batch, (list, tuple)):
-                self._writer.add(batch)
-            else:
+            if not isinstance(batch, dict):
                 raise TypeError(
-                    f"DuckDB sink {self._step_id!r}: expected each item to be (key, list of records) or "
-                    f"(key, {{table: Arrow table}}), got (key, {type(batch).__name__})"
+                    f"DuckDB sink {self._step_id!r}: expected each item to be (key, {{table: Arrow table}}), "
+                    f"got (key, {type(batch).__name__}); write records through store()"
                 )
+            for name, rows in batch.items():
+                self._writer.add_arrow(name, rows)
         self._dirty = True
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()
@@ -123,13 +134,12 @@ class _DuckDBPartition(StatefulSinkPartition[list[Any], None]):
         self._writer.close()
 
 
-class DuckDBSink(FixedPartitionedSink[list[Any], None]):
+class DuckDBSink(FixedPartitionedSink[Rows, None]):
     """Bytewax sink writing batches of records to one DuckDB file, exactly once per id.
 
     Exactly one partition, so one worker is the single writer whatever the number of
-    workers and processes. Items are ``(key, {table: Arrow table})`` from
-    :func:`arrow_batches` (or ``(key, [record, ...])``); key them with
-    ``op.key_on("store-key", batches, store_key)``. Resume state is ``None``: after
+    workers and processes. Items are ``(key, {table: Arrow table})``, as :func:`store`
+    makes them from batches of records. Resume state is ``None``: after
     recovery the replayed records meet their own ids and are skipped, so at-least-once
     delivery gives exactly-once rows.
 

@@ -101,13 +101,13 @@ class DuckDBWriter:
     def add_arrow(self, name: str, batch: pa.Table) -> None:
         """Buffer rows already in Arrow form (see :func:`arrow_batches`) for table ``name``.
 
-        For first-write-wins tables only: rows of one id arriving twice are the same record.
+        Rows of one id are reduced as the table's conflict rule says: the first for a
+        first-write-wins table, the highest version (the later row on a tie) for a
+        versioned one.
         """
         table = self._by_name.get(name)
         if table is None:
             raise ValueError(f"DuckDB store: no table {name!r}; tables are {', '.join(self._by_name)}")
-        if table.on_conflict != "ignore":
-            raise ValueError(f"DuckDB store: table {name!r} keeps the latest version; add records, not Arrow rows")
         if not batch.schema.equals(table.arrow_schema):
             raise TypeError(f"DuckDB store: rows for {name!r} have schema {batch.schema}, expected {table.arrow_schema}")
         if batch.num_rows:
@@ -192,7 +192,7 @@ class DuckDBWriter:
                 parts.append(to_arrow(table, _dedupe(table, self._pending[table])))
             batch = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
             if table in self._pending_arrow:  # rows from several items: an id may repeat across them
-                batch = _first_per_id(batch)
+                batch = _one_per_id(table, batch)
             if batch.num_rows > _CHUNK_ROWS:
                 batch = pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
             out.append((table, batch))
@@ -337,10 +337,24 @@ def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[T
     return {table_of_type(kind, by_type): rows for kind, rows in grouped.items()}
 
 
-def _first_per_id(batch: pa.Table) -> pa.Table:
-    """Keep the first row of each id (rows of one id are one record); cheap when ids are unique."""
+def _one_per_id(table: Table, batch: pa.Table) -> pa.Table:
+    """One row per id, as :func:`_dedupe` picks among records; cheap when ids are unique."""
     if pc.count_distinct(batch["id"]).as_py() == batch.num_rows:
         return batch
+    if table.on_conflict == "ignore":
+        return _first_per_id(batch)
+    ids = batch["id"].to_pylist()
+    versions = batch[table.version_column].to_pylist() if table.version_column else [0] * len(ids)
+    best: dict[str, int] = {}
+    for i, (key, version) in enumerate(zip(ids, versions)):
+        held = best.get(key)
+        if held is None or version >= versions[held]:
+            best[key] = i
+    return batch.take(sorted(best.values()))
+
+
+def _first_per_id(batch: pa.Table) -> pa.Table:
+    """Keep the first row of each id (rows of one id are one record)."""
     rows = pa.table({"id": batch["id"], "row": pa.array(range(batch.num_rows), pa.int64())})
     first = rows.group_by("id", use_threads=False).aggregate([("row", "min")])["row_min"]
     return batch.take(pc.take(first, pc.sort_indices(first)))

@@ -1,5 +1,8 @@
 """Kafka outputs: the dead-letter topic, the correlations topic and the warnings topic.
 
+A flow hands records to :func:`publish`, which encodes each as the message of its kind
+(:func:`message_of`) and produces it with a :func:`topic_sink`.
+
 A dead letter keeps the original key, value and headers byte for byte; the
 ``sc-dlq-*`` headers say where it came from and why it was refused, the
 convention Kafka Connect uses for its own dead-letter topics.
@@ -7,11 +10,17 @@ convention Kafka Connect uses for its own dead-letter topics.
 
 from __future__ import annotations
 
-from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
-
 import json
+from typing import Any
+
+import bytewax.operators as op
+from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
+from bytewax.dataflow import Stream, operator
+from bytewax.outputs import Sink
 
 from signalcraft.models import Correlation, DeadLetter, Warning
+
+Published = DeadLetter | Correlation | Warning
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -88,3 +97,20 @@ def topic_sink(config: dict[str, str], topic: str) -> KafkaSink:
     extra = {k: v for k, v in config.items() if k != "bootstrap.servers"}
     extra.setdefault("linger.ms", "20")
     return KafkaSink(servers.split(","), topic, add_config=extra)
+
+
+def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
+    """The Kafka message of a dead letter, a correlation or a warning."""
+    if isinstance(record, DeadLetter):
+        return dead_letter_message(record)
+    if isinstance(record, Correlation):
+        return correlation_message(record)
+    if isinstance(record, Warning):
+        return warning_message(record)
+    raise TypeError(f"kafka output: no topic message for a {type(record).__name__}")
+
+
+@operator
+def publish(step_id: str, up: Stream[Published], sink: Sink[KafkaSinkMessage[Any, bytes]]) -> None:
+    """Produce each record as the message of its kind (:func:`message_of`) to ``sink``."""
+    op.output("produce", op.map("message", up, message_of), sink)

@@ -210,26 +210,20 @@ def parse_changes(webhooks: Iterable[tuple[dict[str, str], bytes]]) -> list[Chan
 # --- the whole flow ------------------------------------------------------------
 
 
-def run_pipeline(settings, batches: list[list[Any]]) -> tuple[dict[str, list[dict]], dict[str, list[Any]], list, list]:
+def run_pipeline(settings, batches: list[list[Any]]) -> tuple[dict[str, list[dict]], list, list]:
     """Run ``build_flow`` on batches of raw messages with testing sinks; return the stored
-    Arrow rows by table, the stored records (alert groups, correlations, ...) by table, the
-    dead-letter messages and the correlation-topic messages."""
+    rows by table (as the DuckDB writer would get them), the dead-letter messages and the
+    correlation-topic messages."""
     from bytewax.testing import TestingSink, TestingSource, run_main
 
     from signalcraft.flows.pipeline import build_flow
-    from signalcraft.sinks.schema import table_for
 
     stored: list[Any] = []
     dlq: list[Any] = []
     messages: list[Any] = []
     run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages)))
     rows: dict[str, list[dict]] = {}
-    records: dict[str, list[Any]] = {}
-    for _key, item in stored:
-        if isinstance(item, list):  # alert groups and correlations, as records
-            for record in item:
-                records.setdefault(table_for(record), []).append(record)
-        else:
-            for name, table in item.items():
-                rows.setdefault(name, []).extend(table.to_pylist())
-    return rows, records, dlq, messages
+    for _key, tables in stored:
+        for name, table in tables.items():
+            rows.setdefault(name, []).extend(table.to_pylist())
+    return rows, dlq, messages

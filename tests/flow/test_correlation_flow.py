@@ -24,11 +24,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import bytewax.operators as op
+from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 
 from signalcraft.config import CorrelationSettings, Settings
-from signalcraft.flows.correlation import build_correlation_flow
+from signalcraft.flows.correlation import correlate
+from signalcraft.operators.fold import as_batch
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.models import RawMessage
 
@@ -87,9 +90,20 @@ def run(
     """Run the correlation flow over ``records``; return every group and correlation emitted."""
     groups: list[AlertGroup] = []
     found: list[Correlation] = []
-    flow = build_correlation_flow(settings, TestingSource(records), TestingSink(groups), TestingSink(found))
-    run_main(flow, **run_kw)
+    run_main(correlate_flow(settings, records, groups, found), **run_kw)
     return groups, found
+
+
+def correlate_flow(
+    settings: CorrelationSettings, records: list[Any], groups: list[AlertGroup], found: list[Correlation]
+) -> Dataflow:
+    """The correlation branch alone on a source of records: the ``correlate`` operator of the whole flow."""
+    flow = Dataflow("correlation-branch")
+    batches = op.map("as-batches", op.input("input", flow, TestingSource(records)), as_batch)
+    out = correlate("correlation", batches, settings.grouping(), settings.params())
+    op.output("groups", out.groups, TestingSink(groups))
+    op.output("correlations", out.correlations, TestingSink(found))
+    return flow
 
 
 def latest_per_id(correlations: list[Correlation]) -> dict[str, Correlation]:
@@ -303,7 +317,7 @@ def test_two_workers_give_the_same_final_sets_as_one() -> None:
     _, single = run(SCENARIO)
     groups: list[AlertGroup] = []
     found: list[Correlation] = []
-    flow = build_correlation_flow(RATE_OFF, TestingSource(SCENARIO), TestingSink(groups), TestingSink(found))
+    flow = correlate_flow(RATE_OFF, SCENARIO, groups, found)
     cluster_main(flow, addresses=[], proc_id=0, worker_count_per_proc=2)
 
     assert sorted((g.id, g.version) for g in groups) == [(ERRORS_GROUP, 1), (LATENCY_GROUP, 1)]
@@ -324,7 +338,7 @@ def test_correlator_state_survives_an_abort_and_the_late_deploy_still_upgrades(t
         groups: list[AlertGroup] = []
         found: list[Correlation] = []
         runs.append((groups, found))
-        flow = build_correlation_flow(RATE_OFF, TestingSource(records), TestingSink(groups), TestingSink(found))
+        flow = correlate_flow(RATE_OFF, records, groups, found)
         run_main(flow, epoch_interval=timedelta(0), recovery_config=recovery)
 
     execute()  # stops at the ABORT, as a crash would (run_main returns)
@@ -385,27 +399,28 @@ def test_whole_flow_from_raw_native_messages_to_store_and_correlation_topic() ->
          msg(alerts_topic, 1, native_alert("HighErrorRate", "e2", 0), "signalcraft-alert")],
         [msg(alerts_topic, 2, native_alert("HighLatency", "l1", 1), "signalcraft-alert")],
     ]
-    rows, records, dlq, messages = run_pipeline(settings, batches)
+    rows, dlq, messages = run_pipeline(settings, batches)
 
     assert dlq == []
-    assert set(rows) == {"alert_events", "change_events"} and set(records) == {"alert_groups", "correlations"}
+    assert set(rows) == {"alert_events", "change_events", "alert_groups", "correlations"}
     [deploy] = rows["change_events"]
     assert (deploy["source"], deploy["timestamp"]) == ("signalcraft-change", at(-6))
     assert [(r["fingerprint"], r["source"]) for r in rows["alert_events"]] == [
         ("e1", "signalcraft-alert"), ("e2", "signalcraft-alert"), ("l1", "signalcraft-alert"),
     ]
-    groups = records["alert_groups"]
-    assert [(g.id, g.status, g.version, g.opened_at) for g in groups] == [
+    assert [(g["id"], g["status"], g["version"], g["opened_at"]) for g in rows["alert_groups"]] == [
         (ERRORS_GROUP, "created", 1, at(0)),
         (LATENCY_GROUP, "created", 1, at(1)),
     ]
-    correlations = records["correlations"]
+    # every correlation version goes to the correlations topic (key = group id, value = the
+    # record) and to the store
+    correlations = [Correlation.model_validate_json(m.value) for m in messages]
     expected = {gid: [(deploy["id"], *row[1:])] for gid, [row, *_] in EXPECTED.items()}
     assert summary(final_sets(correlations)) == expected
-
-    # every correlation version also goes to the correlations topic: key = group id, value = the record
-    assert len(messages) == len(correlations) == 2
+    assert len(messages) == 2
     for message, correlation in zip(messages, correlations):
         assert message.key == correlation.group_id.encode()
-        assert Correlation.model_validate_json(message.value) == correlation
         assert dict(message.headers) == {"sc-format": b"signalcraft-correlation", "sc-workspace": b"acme"}
+    assert [(r["id"], r["version"], r["suspect"]) for r in rows["correlations"]] == [
+        (c.id, c.version, c.suspect) for c in correlations
+    ]

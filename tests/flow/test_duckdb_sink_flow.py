@@ -16,7 +16,7 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSource, cluster_main, run_main
 
 from signalcraft.models import AlertEvent
-from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches, store_key
+from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches, store, store_key
 
 from tests.support import alert, dead_letter
 
@@ -34,8 +34,14 @@ def store_flow(source: TestingSource[list[Any]], path: Path, spread: bool = Fals
     batches = op.input("input", flow, source)
     if spread:
         batches = op.redistribute("spread", batches)
-    keyed = op.key_on("store-key", batches, store_key)
-    op.output("store", keyed, DuckDBSink(path))
+    store("store", batches, DuckDBSink(path))
+    return flow
+
+
+def sink_flow(source: TestingSource[Any], path: Path) -> Dataflow:
+    """Items straight to the sink, keyed, without :func:`store`."""
+    flow = Dataflow("duckdb-sink")
+    op.output("store", op.key_on("key", op.input("input", flow, source), store_key), DuckDBSink(path))
     return flow
 
 
@@ -108,9 +114,9 @@ def test_resuming_after_an_abort_replays_without_duplicates(tmp_path: Path) -> N
     assert counts(path) == (10, 10, 1)
 
 
-def test_an_item_that_is_not_a_batch_stops_the_flow_with_a_clear_error(tmp_path: Path) -> None:
-    flow = store_flow(TestingSource([alerts(0, 1)[0]]), tmp_path / "store.duckdb")
-    with pytest.raises(Exception, match=r"expected each item to be \(key, list of records\) or \(key, \{table: Arrow table\}\), got \(key, AlertEvent\)"):
+def test_an_item_that_is_not_arrow_tables_stops_the_flow_with_a_clear_error(tmp_path: Path) -> None:
+    flow = sink_flow(TestingSource([alerts(0, 1)]), tmp_path / "store.duckdb")
+    with pytest.raises(Exception, match=r"expected each item to be \(key, \{table: Arrow table\}\), got \(key, list\); write records through store\(\)"):
         run_main(flow)
 
 
@@ -119,6 +125,6 @@ def test_arrow_batches_from_several_workers_store_each_id_once(tmp_path: Path) -
     batch = alerts(0, 300)
     items = [arrow_batches(batch[:200]), arrow_batches(batch[100:]), arrow_batches(batch[::7])]
     path = tmp_path / "store.duckdb"
-    run_main(store_flow(TestingSource(items), path))
+    run_main(sink_flow(TestingSource(items), path))
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT id) FROM alert_events").fetchone() == (300, 300)

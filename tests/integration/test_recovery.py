@@ -17,7 +17,7 @@ from collections.abc import Callable
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.app import kafka_flow
+from signalcraft.runtime import kafka_flow
 from signalcraft.broker import create_topics
 from signalcraft.config import Settings, StoreSettings
 

@@ -27,7 +27,7 @@ from signalcraft.models import (
     Warning,
     make_id,
 )
-from signalcraft.sinks.duckdb import DuckDBStoreError, DuckDBWriter
+from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import (
     BOOLEAN,
     DOUBLE,
@@ -46,7 +46,7 @@ from signalcraft.sinks.schema import (
 
 from tests.support import T0, alert, at, audit, change, dead_letter
 
-DOCS = Path(__file__).parents[2] / "README.md"
+DOCS = Path(__file__).parents[2] / "docs" / "store.md"
 JSON_HEADERS = {"content-type": "application/json"}
 
 
@@ -447,6 +447,22 @@ def test_upsert_mode_keeps_the_highest_version(tmp_path: Path) -> None:
     assert got == (1, 1, ["v5"])
 
 
+def test_versioned_rows_in_arrow_form_keep_the_highest_version_across_items(tmp_path: Path) -> None:
+    """The flow sends every table as Arrow; versions of one id from several items meet in one flush."""
+    from signalcraft.sinks.duckdb_sink import arrow_batches
+
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        for batch in ([correlation(3, 1)], [correlation(2, 2), correlation(1, 3)], [correlation(3, 2)]):
+            for name, rows in arrow_batches(batch).items():
+                writer.add_arrow(name, rows)
+        assert writer.flush() == 1
+        writer.add_arrow("correlations", arrow_batches([correlation(2, 2)])["correlations"])
+        assert writer.flush() == 0  # an older version replayed later changes nothing
+    got = connect(path).execute("SELECT count(*), any_value(rank), any_value(reasons) FROM correlations").fetchone()
+    assert got == (1, 2, ["v3"])  # of the two version-3 rows, the later one
+
+
 def test_upsert_mode_without_a_version_keeps_the_latest_write(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     fixes = [r for r in scenario() if isinstance(r, Resolution)]
@@ -552,7 +568,8 @@ def test_dlq_summary_counts_by_topic_step_and_format(db: Path) -> None:
 
 
 def doc_queries() -> list[str]:
-    section = DOCS.read_text().split("### Example queries", 1)[1].split("\n## ", 1)[0]
+    section = re.split(r"^## Example queries\n", DOCS.read_text(), flags=re.MULTILINE)[1]
+    section = re.split(r"^## ", section, flags=re.MULTILINE)[0]
     return re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
 
 
@@ -599,7 +616,7 @@ def test_each_documented_query_runs_and_finds_rows(query: str, db: Path) -> None
 
 def test_the_docs_describe_every_table_column_and_view() -> None:
     text = DOCS.read_text()
-    sections = dict(re.findall(r"^#### (\w+)\n(.*?)(?=^###)", text + "\n###", flags=re.DOTALL | re.MULTILINE))
+    sections = dict(re.findall(r"^### (\w+)\n(.*?)(?=^##)", text + "\n##", flags=re.DOTALL | re.MULTILINE))
     for table in TABLES:
         documented = re.findall(r"^\| `(\w+)` \|", sections[table.name], flags=re.MULTILINE)
         assert documented == table.column_names, table.name
