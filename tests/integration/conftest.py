@@ -38,7 +38,7 @@ def settings(broker, tmp_path) -> Settings:
     return Settings(
         broker=BrokerSettings(bootstrap_servers=broker.bootstrap_servers),
         topics=topics,
-        store=StoreSettings(db_path=tmp_path / "store.duckdb", lance_dir=tmp_path / "lance"),
+        store=StoreSettings(db_path=tmp_path / "store.duckdb"),
     )
 
 

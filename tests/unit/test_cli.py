@@ -92,3 +92,24 @@ def test_demo_refuses_to_replace_a_file_it_did_not_make(capsys, tmp_path):
     assert main(["demo", "--db", str(precious)]) == 1
     assert "refusing to replace" in capsys.readouterr().err
     assert precious.read_bytes() == b"not a demo file"
+
+
+@pytest.mark.parametrize("value", ["1200", "1200.0", "PT20M", "00:20:00"])
+def test_duration_settings_take_seconds_iso_8601_or_clock_time(monkeypatch, value):
+    from datetime import timedelta
+
+    from signalcraft.config import AnomalySettings, CorrelationSettings
+
+    monkeypatch.setenv("SIGNALCRAFT_CORRELATION_LOOKBACK", value)
+    monkeypatch.setenv("SIGNALCRAFT_ANOMALY_BAND_WINDOW", value)
+    assert CorrelationSettings().lookback == AnomalySettings().band_window == timedelta(minutes=20)
+
+
+def test_a_duration_setting_that_is_no_duration_is_refused_with_its_name(monkeypatch):
+    from pydantic import ValidationError
+
+    from signalcraft.config import CorrelationSettings
+
+    monkeypatch.setenv("SIGNALCRAFT_CORRELATION_LOOKBACK", "twenty minutes")
+    with pytest.raises(ValidationError, match="lookback"):
+        CorrelationSettings()
