@@ -37,9 +37,9 @@ from signalcraft.sources.scenario.changes import (
 from signalcraft.sources.scenario.flags import emit_launchdarkly
 from signalcraft.sources.scenario.incident import DECOY_FLAG, FIX, ROOT_CAUSE, Incident, group_id, plan_incident
 from signalcraft.sources.scenario.malformed import emit_malformed
-from signalcraft.sources.scenario.story import background, bump, routine_deploys, working_day_changes
+from signalcraft.sources.scenario.routine import background, bump, routine_deploys, working_day_changes
 from signalcraft.sources.scenario.telemetry import Load, emit_logs, emit_metrics
-from signalcraft.sources.scenario.world import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
+from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
 
 __all__ = ["BadDeploy", "Decoy", "Scenario", "ScenarioMessage", "Truth", "generate", "DEFAULT_START"]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import quote_plus
 
-from signalcraft.sources.scenario.world import (
+from signalcraft.sources.scenario.org import (
     CLUSTERS,
     TEAMS,
     WORKSPACE,

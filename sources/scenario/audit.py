@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from signalcraft.sources.scenario.alerting import Mute
-from signalcraft.sources.scenario.world import WORKSPACE, Collector, Person, iso_ms, sc_headers, uuid4
+from signalcraft.sources.scenario.org import WORKSPACE, Collector, Person, iso_ms, sc_headers, uuid4
 
 
 @dataclass(frozen=True)

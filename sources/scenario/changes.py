@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from signalcraft.sources.scenario.world import (
+from signalcraft.sources.scenario.org import (
     ORG,
     Collector,
     Person,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from signalcraft.sources.scenario.world import WORKSPACE, Collector, Person, epoch_ms, hexid, iso_ms, sc_headers
+from signalcraft.sources.scenario.org import WORKSPACE, Collector, Person, epoch_ms, hexid, iso_ms, sc_headers
 
 
 # --- LaunchDarkly ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from signalcraft.sources.scenario.alerting import Alert, PagerDutyIncident, am_g
 from signalcraft.sources.scenario.audit import Silence
 from signalcraft.sources.scenario.changes import Deploy, Fleet
 from signalcraft.sources.scenario.flags import Flag
-from signalcraft.sources.scenario.world import BY_NAME, ONCALL, PEOPLE, hexid
+from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, hexid
 
 BAD_VERSION, GOOD_VERSION = "v2.14.0", "v2.13.2"
 ROOT_CAUSE = "bad deploy v2.14.0: connection pool misconfigured"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from signalcraft.sources.scenario.world import Collector, go_time, hexid, iso_s, sc_headers
+from signalcraft.sources.scenario.org import Collector, go_time, hexid, iso_s, sc_headers
 
 NOT_JSON = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"

@@ -1,4 +1,4 @@
-"""The world the scenario plays in: the platform's services and people, the message
+"""The organisation the scenario plays in: the platform's services and people, the message
 collector, and the time and id formats the tools write.
 
 Everything random comes from one :class:`random.Random`; nothing reads the clock.

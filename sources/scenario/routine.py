@@ -19,7 +19,7 @@ from signalcraft.sources.scenario.alerting import (
 from signalcraft.sources.scenario.audit import Silence, emit_native_audit, emit_resolution
 from signalcraft.sources.scenario.changes import Deploy
 from signalcraft.sources.scenario.flags import Flag, emit_launchdarkly, emit_native_change
-from signalcraft.sources.scenario.world import BY_NAME, ONCALL, PEOPLE, SERVICES, Collector, hexid
+from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, Collector, hexid
 
 HOUR = timedelta(hours=1)
 AUTHORS = {"checkout": PEOPLE[:2], "search": (PEOPLE[2], PEOPLE[5]), "identity": (PEOPLE[3], PEOPLE[4])}

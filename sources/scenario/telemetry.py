@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signalcraft.sources.scenario.changes import Fleet
-from signalcraft.sources.scenario.world import (
+from signalcraft.sources.scenario.org import (
     BY_NAME,
     CLUSTERS,
     MINUTE,
