@@ -51,7 +51,7 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from signalcraft.models import Warning
+from signalcraft.models import EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.early_warning import SeriesDescription, WarningMachine
@@ -156,7 +156,7 @@ def run_watch(s: Labelled) -> list[int]:
     state, raised, ids = WatchState(), [], set()
     for minute in range(len(s.values)):
         for item in watch.observe(state, point(s, minute)):
-            if isinstance(item, Warning) and item.id not in ids:  # a re-opened warning is not a new one
+            if isinstance(item, EarlyWarning) and item.id not in ids:  # a re-opened warning is not a new one
                 ids.add(item.id)
                 raised.append(minute)
     return raised

@@ -13,7 +13,7 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
-from signalcraft.models import AnomalyModel, DeadLetter, Warning
+from signalcraft.models import AnomalyModel, DeadLetter, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch
 from signalcraft.operators.series import Late
 from signalcraft.params import AnomalyParams
@@ -23,7 +23,7 @@ from signalcraft.params import AnomalyParams
 class Watched:
     """What :func:`watch` emits."""
 
-    warnings: Stream[Warning]
+    warnings: Stream[EarlyWarning]
     models: Stream[AnomalyModel]
     """Baseline snapshots for ``anomaly_models``."""
     late: Stream[Late]
@@ -42,7 +42,7 @@ def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams) -> Watched
     keyed = op.flat_map("records-by-series", up, watcher.by_series)
     found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, watcher.step_many))
     return Watched(
-        op.filter_map("warnings", found, lambda x: x if isinstance(x, Warning) else None),
+        op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
         op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),
         op.filter_map("late", found, lambda x: x if isinstance(x, Late) else None),
     )

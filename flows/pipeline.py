@@ -24,7 +24,7 @@ from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
-from signalcraft.operators.fold import as_batch
+from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.sinks.duckdb_sink import store
 from signalcraft.sinks.kafka import publish

@@ -22,8 +22,8 @@ from signalcraft.models.outputs import (
     AlertGroup,
     AnomalyModel,
     Correlation,
+    EarlyWarning,
     SilenceSuggestion,
-    Warning,
 )
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "ChangeEvent",
     "Correlation",
     "DeadLetter",
+    "EarlyWarning",
     "LogRecord",
     "Matcher",
     "MetricPoint",
@@ -41,7 +42,6 @@ __all__ = [
     "Resolution",
     "SilenceSuggestion",
     "UtcDatetime",
-    "Warning",
     "make_id",
     "metric_key",
     "to_utc",

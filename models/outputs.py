@@ -10,7 +10,7 @@ from signalcraft.models.common import Matcher, Record, UtcDatetime
 from signalcraft.models.inputs import Severity
 
 
-class Warning(Record):  # noqa: A001 - the design's name for it
+class EarlyWarning(Record):
     """An early warning, shaped so an Alertmanager-style router takes it unchanged."""
 
     id: str

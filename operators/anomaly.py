@@ -53,11 +53,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, Warning, make_id
+from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, EarlyWarning, make_id
 from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
-from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
 from signalcraft.params import AnomalyParams
@@ -112,12 +112,12 @@ class SeriesWatch:
         self._machines: dict[tuple[str, float | None], WarningMachine] = {}
         """(kind, hard threshold) -> the machine for such series (both are hyperparameters)."""
 
-    def step(self, state: WatchState | None, record) -> tuple[WatchState, list[Warning | AnomalyModel | Late]]:
+    def step(self, state: WatchState | None, record) -> tuple[WatchState, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
         if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
             state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
         state.series, closed = self.folder.step(state.series, record)
-        out: list[Warning | AnomalyModel | Late] = []
+        out: list[EarlyWarning | AnomalyModel | Late] = []
         for item in closed:
             if isinstance(item, Late):
                 out.append(item)
@@ -125,7 +125,7 @@ class SeriesWatch:
                 out += self.observe(state, item)
         return state, out
 
-    def step_many(self, state: WatchState | None, records: list) -> tuple[WatchState | None, list[Warning | AnomalyModel | Late]]:
+    def step_many(self, state: WatchState | None, records: list) -> tuple[WatchState | None, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold several records of one series, in order: one call per series per input batch."""
         return fold_many(self.step, state, records)
 
@@ -134,7 +134,7 @@ class SeriesWatch:
         """The alert, log and metric records among ``records`` by series key, each key's in order."""
         return group_by_key(records, _series_of)
 
-    def observe(self, state: WatchState, point: SeriesPoint) -> list[Warning | AnomalyModel]:
+    def observe(self, state: WatchState, point: SeriesPoint) -> list[EarlyWarning | AnomalyModel]:
         """Judge one closed bucket of the series, then learn it; what to emit."""
         band = state.baseline
         if band is None or (band.window, band.warmup) != (self._band.window, self._band.warmup):
@@ -153,7 +153,7 @@ class SeriesWatch:
             state.episode, lambda: self.describe(point, state.seasonal), point.start, point.value, score, anomalous
         )
         self._learn(state, point.start, point.value, anomalous, surprise)
-        out: list[Warning | AnomalyModel] = list(warnings)
+        out: list[EarlyWarning | AnomalyModel] = list(warnings)
         due = state.snapshot_at is None or point.start - state.snapshot_at >= self.params.snapshot_every
         if due:
             state.snapshot_at = point.start

@@ -54,7 +54,7 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
-from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.operators.batching import fold_many, group_by_key
 
 __all__ = [
     "AlertCounts",

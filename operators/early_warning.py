@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from signalcraft.models import Warning, make_id
+from signalcraft.models import EarlyWarning, make_id
 from signalcraft.operators.baselines import Score
 from signalcraft.params import WarningParams
 
@@ -63,10 +63,10 @@ class EpisodeState:
     """First bucket of the current run of anomalous buckets."""
     history: tuple[tuple[float, float], ...] = ()
     """(epoch seconds, observed) of the last ``n`` buckets, for the slope."""
-    open: Warning | None = None
+    open: EarlyWarning | None = None
     calm: int = 0
     """Consecutive buckets below ``clear_sigma`` while open."""
-    last: Warning | None = None
+    last: EarlyWarning | None = None
     """The last resolved warning, while it may still re-open."""
     since: int = 0
     """Buckets since ``last`` was resolved."""
@@ -101,7 +101,7 @@ class WarningMachine:
         observed: float,
         score: Score,
         anomalous: bool | None = None,
-    ) -> tuple[EpisodeState, list[Warning]]:
+    ) -> tuple[EpisodeState, list[EarlyWarning]]:
         """Fold one scored bucket; return the state and the warnings to emit.
 
         ``anomalous``, when given, is the caller's verdict on the bucket (another
@@ -147,7 +147,7 @@ class WarningMachine:
 
     def _warning(
         self, series: SeriesDescription, state: EpisodeState, t: datetime, observed: float, score: Score, version: int
-    ) -> Warning:
+    ) -> EarlyWarning:
         starts = state.run_start or t
         side = "above" if score.sigma >= 0 else "below"
         unit = f" {series.unit}" if series.unit else ""
@@ -168,7 +168,7 @@ class WarningMachine:
                 else f"it is already above {self.params.threshold:g}{unit}"
             )
             annotations["description"] += " " + annotations["forecast"].capitalize() + "."
-        return Warning(
+        return EarlyWarning(
             id=make_id("warning", series.workspace_id, series.metric_key, starts.isoformat()),
             workspace_id=series.workspace_id,
             labels={**series.labels, "alertname": series.alertname, "severity": "warning"},

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
-from signalcraft.operators.fold import fold_many, group_by_key
+from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.params import GroupingParams
 
 _DEFAULTS = GroupingParams()

@@ -18,9 +18,9 @@ from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
 from bytewax.dataflow import Stream, operator
 from bytewax.outputs import Sink
 
-from signalcraft.models import Correlation, DeadLetter, Warning
+from signalcraft.models import Correlation, DeadLetter, EarlyWarning
 
-Published = DeadLetter | Correlation | Warning
+Published = DeadLetter | Correlation | EarlyWarning
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -52,14 +52,14 @@ def correlation_message(correlation: Correlation) -> KafkaSinkMessage[bytes, byt
     )
 
 
-def warning_message(warning: Warning) -> KafkaSinkMessage[bytes, bytes]:
+def warning_message(warning: EarlyWarning) -> KafkaSinkMessage[bytes, bytes]:
     """The Kafka message for a warning, in the shape Alertmanager's ``POST /api/v2/alerts``
     takes: a JSON list of one alert with ``labels``, ``annotations``, ``startsAt``,
     ``endsAt`` (only once resolved) and ``generatorURL``, so a router forwards it unchanged.
     Keyed by the warning id; the rest of the record rides in ``sc-*`` headers.
 
     >>> from datetime import datetime, timezone
-    >>> w = Warning(id="warning-1", workspace_id="acme", labels={"alertname": "HighErrorVelocity",
+    >>> w = EarlyWarning(id="warning-1", workspace_id="acme", labels={"alertname": "HighErrorVelocity",
     ...     "severity": "warning"}, annotations={"summary": "s", "description": "d"},
     ...     starts_at=datetime(2025, 3, 11, 14, 36, tzinfo=timezone.utc), generator_url="https://x/s",
     ...     metric_key="m", observed=9.0, expected=2.0, band=(0.0, 6.0), sigma=3.4, method="ewma")
@@ -105,7 +105,7 @@ def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
         return dead_letter_message(record)
     if isinstance(record, Correlation):
         return correlation_message(record)
-    if isinstance(record, Warning):
+    if isinstance(record, EarlyWarning):
         return warning_message(record)
     raise TypeError(f"kafka output: no topic message for a {type(record).__name__}")
 

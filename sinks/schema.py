@@ -50,7 +50,7 @@ from signalcraft.models import (
     LogRecord,
     MetricPoint,
     Resolution,
-    Warning,
+    EarlyWarning,
 )
 from signalcraft.sinks.columns import (
     BIGINT,
@@ -289,7 +289,7 @@ CORRELATIONS = Table(
 
 WARNINGS = Table(
     "warnings",
-    Warning,
+    EarlyWarning,
     "Early warnings: a series left its normal band and stayed out. One row per episode, latest version; "
     "the same records go to the signalcraft.warnings topic in Alertmanager's shape.",
     (

@@ -12,5 +12,10 @@ __all__ = ["REGISTRY", "AdaptContext", "AdaptError", "Adapter", "formats_for"]
 
 
 def formats_for(kind: str) -> list[str]:
-    """Names of the formats that can arrive on a stream of ``kind``, in detection order."""
-    return [name for name, adapter in REGISTRY.items() if adapter.kind == kind]
+    """Names of the formats that can arrive on a stream of ``kind``, in detection order:
+    tools' formats, then the generic ones, by name within each (:attr:`Adapter.precedence`).
+
+    >>> formats_for("changes")[-1], formats_for("alerts")[:2]
+    ('signalcraft-change', ['alertmanager', 'grafana'])
+    """
+    return sorted((n for n, a in REGISTRY.items() if a.kind == kind), key=lambda n: (REGISTRY[n].precedence, n))

@@ -77,6 +77,10 @@ Detector = Callable[[Any, AdaptContext], bool]
 BytesParser = Callable[[bytes], "list[Record] | None"]
 
 
+TOOL, GENERIC = 0, 1
+"""The two precedences of :attr:`Adapter.precedence`."""
+
+
 @dataclass(frozen=True)
 class Adapter:
     """A named payload format for one kind of stream."""
@@ -87,13 +91,17 @@ class Adapter:
     parse: Parser
     parse_bytes: BytesParser | None = None
     """Optional fast path on the raw bytes; ``None`` from it means "use ``parse``"."""
+    precedence: int = TOOL
+    """When formats are detected: :data:`TOOL` formats (each looks for keys only its tool
+    sends) before :data:`GENERIC` ones (SignalCraft's own JSON, recognised by a few common
+    keys), by name within each; never by import order."""
 
 
 REGISTRY: dict[str, Adapter] = {}
 
 
 def register(
-    name: str, kind: StreamKind, detect: Detector, parse_bytes: BytesParser | None = None
+    name: str, kind: StreamKind, detect: Detector, parse_bytes: BytesParser | None = None, precedence: int = TOOL
 ) -> Callable[[Parser], Parser]:
     """Decorator: add a parser to the registry under ``name``."""
 
@@ -101,7 +109,7 @@ def register(
         known = REGISTRY.get(name)
         if known is not None:
             raise ValueError(f"payload format {name!r} is registered twice")
-        REGISTRY[name] = Adapter(name, kind, detect, parse, parse_bytes)
+        REGISTRY[name] = Adapter(name, kind, detect, parse, parse_bytes, precedence)
         return parse
 
     return wrap

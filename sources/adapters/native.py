@@ -13,7 +13,7 @@ import msgspec
 
 from signalcraft.params import StreamKind
 from signalcraft.models.common import Record
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register
+from signalcraft.sources.adapters.base import GENERIC, AdaptContext, AdaptError, parse_time, register
 
 _encode = msgspec.json.Encoder().encode
 
@@ -77,4 +77,4 @@ def native(
         return out
 
     # headers fill what a body leaves out only through ``fill``: without it, bytes are the record
-    register(name, kind, detect, parse_bytes if fill is None else None)(parse)
+    register(name, kind, detect, parse_bytes if fill is None else None, precedence=GENERIC)(parse)

@@ -16,7 +16,7 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 from signalcraft.config import AnomalySettings, CorrelationSettings, Settings
 from signalcraft.flows.anomaly import watch
 from signalcraft.models import LogRecord, MetricPoint, RawMessage, make_id
-from signalcraft.operators.fold import as_batch
+from signalcraft.operators.batching import as_batch
 from signalcraft.params import AnomalyParams
 
 from tests.support import run_pipeline

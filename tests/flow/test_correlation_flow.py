@@ -31,7 +31,7 @@ from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.flows.correlation import correlate
-from signalcraft.operators.fold import as_batch
+from signalcraft.operators.batching import as_batch
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.models import RawMessage
 

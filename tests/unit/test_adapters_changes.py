@@ -68,8 +68,8 @@ FIXTURE_FORMATS = {
 }
 
 
-def test_all_change_formats_are_registered_in_detection_order():
-    assert [f for f in formats_for("changes")] == CHANGE_FORMATS
+def test_all_change_formats_are_registered_tools_first_then_native():
+    assert formats_for("changes") == [*sorted(CHANGE_FORMATS[:-1]), "signalcraft-change"]
     assert {REGISTRY[f].kind for f in CHANGE_FORMATS} == {"changes"}
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from signalcraft.config import AnomalySettings
-from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, Warning, make_id
+from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, EarlyWarning, make_id
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import Late, SeriesPoint
@@ -52,9 +52,9 @@ def error_stream(minutes: int, ramp_from: int | None, seed: int = 1) -> list[Log
 
 def test_an_error_ramp_raises_one_warning_near_its_start_and_noise_raises_none():
     _, quiet = run(error_stream(240, None))
-    assert [o for o in quiet if isinstance(o, Warning)] == []
+    assert [o for o in quiet if isinstance(o, EarlyWarning)] == []
     _, out = run(error_stream(240, 200))
-    warnings = [o for o in out if isinstance(o, Warning)]
+    warnings = [o for o in out if isinstance(o, EarlyWarning)]
     assert [w.status for w in warnings] == ["firing"]  # still at 100 % errors: out of band, open
     w = warnings[0]
     assert T0 + 200 * MIN <= w.starts_at <= T0 + 203 * MIN
@@ -71,7 +71,7 @@ def test_a_drop_in_errors_is_not_a_warning():
     records = error_stream(200, None)
     records += [r for m in range(200, 240) for r in logs_for_minute(m, 0, total=40)]  # errors stop, volume doubles
     _, out = run(records)
-    assert [o for o in out if isinstance(o, Warning)] == []
+    assert [o for o in out if isinstance(o, EarlyWarning)] == []
 
 
 def test_metrics_warn_in_both_directions():
@@ -82,7 +82,7 @@ def test_metrics_warn_in_both_directions():
         for i in range(316)
     ]
     _, out = run(points)
-    warnings = [o for o in out if isinstance(o, Warning)]
+    warnings = [o for o in out if isinstance(o, EarlyWarning)]
     assert warnings and warnings[0].labels["alertname"] == "MetricAnomaly"
     assert warnings[0].annotations["summary"].startswith("Unusual pool_free Detected (") and "below normal" in warnings[0].annotations["summary"]
 
@@ -91,7 +91,7 @@ def test_a_warning_resolves_when_the_series_is_back_in_its_band():
     records = error_stream(200, None) + [r for m in range(200, 210) for r in logs_for_minute(m, 2 + 2 * (m - 200))]
     records += [r for m in range(210, 240) for r in logs_for_minute(m, 0)]
     _, out = run(records)
-    warnings = [o for o in out if isinstance(o, Warning)]
+    warnings = [o for o in out if isinstance(o, EarlyWarning)]
     assert [w.status for w in warnings] == ["firing", "resolved"]
     assert T0 + 210 * MIN <= warnings[1].ends_at <= T0 + 214 * MIN and warnings[0].id == warnings[1].id
 
@@ -111,7 +111,7 @@ def test_hard_threshold_gives_a_lead_time():
     key = "logs:acme/checkout/production/payments-api"
     params = AnomalyParams(hard_thresholds={key: 0.9})
     _, out = run(error_stream(240, 200), params)
-    w = next(o for o in out if isinstance(o, Warning))
+    w = next(o for o in out if isinstance(o, EarlyWarning))
     assert float(w.annotations["lead_time_s"]) > 0 and "crosses 0.9" in w.annotations["forecast"]
 
 
@@ -129,14 +129,14 @@ def test_state_pickles_mid_stream_continues_identically_and_stays_small():
         out_a += got
         copy, got = watch.step(copy, r)
         out_b += got
-    assert out_a == out_b and any(isinstance(o, Warning) for o in out_a)
+    assert out_a == out_b and any(isinstance(o, EarlyWarning) for o in out_a)
 
 
 def test_labels_come_from_the_records_not_from_parsing_the_key():
     """A project named like a path ("acme/payments-api", as some tools name it) keeps its name."""
     records = [r.model_copy(update={"project": "acme/payments-api"}) for r in error_stream(240, 200)]
     _, out = run(records)
-    w = next(o for o in out if isinstance(o, Warning))
+    w = next(o for o in out if isinstance(o, EarlyWarning))
     assert (w.labels["project"], w.labels["environment"], w.labels["service"]) == ("acme/payments-api", "production", "payments-api")
 
 
@@ -151,7 +151,7 @@ def raised(values, params=None):
     """(minute, warning) of every firing warning, and the final state."""
     watch, state, out = SeriesWatch(params), WatchState(), []
     for i, p in enumerate(metric_points(values)):
-        out += [(i, o) for o in watch.observe(state, p) if isinstance(o, Warning) and o.status == "firing"]
+        out += [(i, o) for o in watch.observe(state, p) if isinstance(o, EarlyWarning) and o.status == "firing"]
     return out, state
 
 
@@ -211,7 +211,7 @@ def test_a_metric_warning_carries_the_metric_labels_for_routing():
     records = [MetricPoint(id=f"m{i}", workspace_id="acme", metric_key=key, name="p99", labels=labels,
                            value=float(v), timestamp=T0 + i * MIN, source="t") for i, v in enumerate(values)]
     _, out = run(records)
-    w = next(o for o in out if isinstance(o, Warning))
+    w = next(o for o in out if isinstance(o, EarlyWarning))
     assert w.labels == {"service": "payments-api", "project": "checkout", "environment": "production",
                         "series": f"metric:acme/{key}", "metric": "p99", "alertname": "MetricAnomaly",
                         "severity": "warning"}
@@ -224,7 +224,7 @@ def test_a_metric_that_drops_and_stays_down_is_one_warning_until_it_recovers():
     values[400:460] -= 12  # six sigma down for an hour
     watch, state, out = SeriesWatch(), WatchState(), []
     for i, p in enumerate(metric_points(values)):
-        out += [(i, o) for o in watch.observe(state, p) if isinstance(o, Warning)]
+        out += [(i, o) for o in watch.observe(state, p) if isinstance(o, EarlyWarning)]
     assert [(i, w.status, w.version) for i, w in out] == [(402, "firing", 1), (out[1][0], "resolved", 2)]
     assert 460 <= out[1][0] <= 466 and "below normal" in out[0][1].annotations["summary"]
 
@@ -248,7 +248,7 @@ def test_state_saved_by_another_release_starts_afresh_keeping_its_open_buckets()
     old.detector = object()  # and a model of another layout
     resumed, out = watch.step(old, records[600])
     assert resumed is not old and resumed.series is old.series and resumed.detector.n_learned <= 1  # afresh
-    assert not any(isinstance(o, Warning) for o in out)
+    assert not any(isinstance(o, EarlyWarning) for o in out)
 
 
 def test_any_bucket_width_works_and_a_coarse_one_has_no_season():

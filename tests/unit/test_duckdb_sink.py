@@ -24,7 +24,7 @@ from signalcraft.models import (
     MetricPoint,
     Resolution,
     SilenceSuggestion,
-    Warning,
+    EarlyWarning,
     make_id,
 )
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
@@ -182,7 +182,7 @@ def scenario() -> list[Any]:
         requested_at=deploy.timestamp - timedelta(minutes=3),
         live_at=deploy.timestamp,
     )
-    warning = Warning(
+    warning = EarlyWarning(
         id=make_id("warning", "acme", 'alerts_per_min{service="checkout"}', at(-2).isoformat()),
         workspace_id="acme",
         labels={"alertname": "HighErrorVelocity", "severity": "warning", "service": "checkout",
@@ -575,10 +575,10 @@ def doc_queries() -> list[str]:
 
 def test_incident_warnings_are_the_project_warnings_of_the_hour_before_a_group(tmp_path: Path) -> None:
     records = scenario()
-    warning = next(r for r in records if isinstance(r, Warning))
+    warning = next(r for r in records if isinstance(r, EarlyWarning))
     group = next(r for r in records if isinstance(r, AlertGroup))
 
-    def moved(name: str, minutes: float, **labels: str) -> Warning:
+    def moved(name: str, minutes: float, **labels: str) -> EarlyWarning:
         return warning.model_copy(update={"id": name, "starts_at": at(minutes), "ends_at": None,
                                           "labels": {**warning.labels, **labels}})
 

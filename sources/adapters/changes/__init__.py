@@ -9,22 +9,20 @@ over what a body says (native bodies excepted: there they only fill gaps). Bodie
 ``syncResult``, PagerDuty without ``payload.timestamp``) take it from the
 ``sc-event-time`` header (RFC 3339, or epoch milliseconds).
 
-Formats are tried in the order the submodules are imported below (one module per
-family of tools, helpers in ``common``); each detector looks for the keys that
-only its format has, so one never takes another's payload.
+One module per family of tools, helpers in ``common``. Each tool's detector looks for
+the keys only its format has, so one never takes another's payload; SignalCraft's own
+change JSON is generic and tried last (:attr:`Adapter.precedence`), whatever the order
+of the imports below.
 """
 
-# isort: off
-# Import order is registration order, and registration order is detection order:
-# keep native_change (SignalCraft's own JSON) last, as it always was.
-from signalcraft.sources.adapters.changes import github  # noqa: F401  (import registers)
-from signalcraft.sources.adapters.changes import argocd  # noqa: F401
-from signalcraft.sources.adapters.changes import kubernetes  # noqa: F401
-from signalcraft.sources.adapters.changes import pagerduty  # noqa: F401
-from signalcraft.sources.adapters.changes import launchdarkly  # noqa: F401
-from signalcraft.sources.adapters.changes import native_change  # noqa: F401
-
-# isort: on
+from signalcraft.sources.adapters.changes import (  # noqa: F401  (importing registers them)
+    argocd,
+    github,
+    kubernetes,
+    launchdarkly,
+    native_change,
+    pagerduty,
+)
 from signalcraft.sources.adapters.changes.argocd import parse_argocd
 from signalcraft.sources.adapters.changes.common import CHANGE_TYPES, EVENT_TIME_HEADER, from_epoch_ms
 from signalcraft.sources.adapters.changes.github import (

@@ -1,4 +1,4 @@
-"""What the keyed operators and flows share: batches of one, grouping by key, folding a batch."""
+"""Batches in the keyed steps: a record as a batch of one, a batch grouped by key, a batch folded through a step."""
 
 from __future__ import annotations
 
