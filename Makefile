@@ -1,6 +1,7 @@
 # Two entry points, each doing its own set-up on a fresh machine:
 #   make demo   - the embedded default: bundled broker, incident scenario, flows, summary
-#   make test   - the whole test suite (unit, flow, integration with the bundled broker)
+#   make test   - the lint (ruff, configured in pyproject.toml), then the whole test suite
+#                 (unit, flow, integration with the bundled broker)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -21,6 +22,7 @@ demo: $(STAMP)
 	$(VENV)/bin/signalcraft demo
 
 test: $(STAMP)
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 
 bench: $(STAMP)

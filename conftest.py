@@ -41,6 +41,10 @@ class InstalledDoctestModule(DoctestModule):
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    if file_path.suffix == ".py" and installed_name(file_path) is not None and file_path.name not in ("conftest.py", "__main__.py"):
+    if (
+        file_path.suffix == ".py"
+        and installed_name(file_path) is not None
+        and file_path.name not in ("conftest.py", "__main__.py")
+    ):
         return InstalledDoctestModule.from_parent(parent, path=file_path)
     return None

@@ -24,26 +24,26 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import bench_settings, timed_run, topic_settings  # noqa: E402
+from common import bench_settings, timed_run, topic_settings
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import TopicSettings
+from signalcraft.models import RawMessage
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
-from signalcraft.operators.series import SeriesPoint
-from signalcraft.params import Identity
 from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
 from signalcraft.operators.detector import NoveltyDetector
+from signalcraft.operators.series import SeriesPoint
+from signalcraft.params import Identity
 from signalcraft.sources.decode import decode
-from signalcraft.models import RawMessage
 
-START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, tzinfo=UTC)
 
 
 def points(series: int, minutes: int, seed: int) -> list[tuple[bytes, dict[str, str], int]]:
@@ -75,7 +75,10 @@ def decode_rate(messages) -> float:
 def flow_rate(bootstrap: str, topics: TopicSettings, db: Path, anomaly: bool, n: int) -> tuple[float, dict]:
     elapsed = timed_run(bench_settings(bootstrap, topics, db, anomaly=anomaly))
     with duckdb.connect(str(db), read_only=True) as con:
-        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("metric_points", "warnings", "anomaly_models")}
+        counts = {
+            t: con.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("metric_points", "warnings", "anomaly_models")
+        }
         warned = [r[0] for r in con.execute("select distinct metric_key from warnings").fetchall()]
     counts["series_warned"] = len(warned)
     counts["ramping_series_warned"] = sum(int(k.split('svc-')[1][:4]) % 50 == 0 for k in warned)
@@ -94,13 +97,14 @@ def state_bytes(seed: int) -> dict[str, int]:
         ("holt_winters_daily_5min", HoltWinters(season_length=288), day * 3),
         ("novelty_detector", NoveltyDetector(), day),
     ):
-        for i, x in enumerate(series[:: 5] if name.startswith("holt") else series):
+        for x in series[:: 5] if name.startswith("holt") else series:
             model.learn(x)
         sizes[name] = len(pickle.dumps(model))
     watch, state = SeriesWatch(), WatchState()
     three_days = [100 + 10 * math.sin(2 * math.pi * m / 1440) + rng.gauss(0, 1) for m in range(3 * 1440)]
     for m, x in enumerate(three_days):
-        watch.observe(state, SeriesPoint("metric:bench/m", "metric", "bench", START + timedelta(minutes=m), x, 1, {"metric": "m"}))
+        point = SeriesPoint("metric:bench/m", "metric", "bench", START + timedelta(minutes=m), x, 1, {"metric": "m"})
+        watch.observe(state, point)
         if m == 1440 - 1:
             sizes["series_watch_state_day1"] = len(pickle.dumps(state))  # the season's warm-up buffer
     sizes["series_watch_state_day3"] = len(pickle.dumps(state))  # season learned and subtracted
@@ -120,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     raw = decode_rate(messages)
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         topics = topic_settings("bench-anomaly")
-        create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
+        create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
+                      partitions=2)
         produce_all({"bootstrap.servers": broker.bootstrap_servers},
                     [(topics.metrics, None, v, h, ts) for v, h, ts in messages])
         ingest, _ = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "ingest.duckdb", False, n)
@@ -131,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'flow, ingest only':44} {ingest:>10,.0f}")
     print(f"{'flow, ingest + anomaly warnings':44} {full:>10,.0f}")
     ramps = len(range(0, args.series, 50))
-    print(f"\nwarnings {counts['warnings']} on {counts['series_warned']} series: {counts['ramping_series_warned']} of the "
-          f"{ramps} ramping series, {counts['series_warned'] - counts['ramping_series_warned']} of the "
+    steady_warned = counts["series_warned"] - counts["ramping_series_warned"]
+    print(f"\nwarnings {counts['warnings']} on {counts['series_warned']} series: "
+          f"{counts['ramping_series_warned']} of the {ramps} ramping series, {steady_warned} of the "
           f"{args.series - ramps} steady ones; anomaly_models rows {counts['anomaly_models']}")
     print("state per series (pickled bytes): " + ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
     print(json.dumps({

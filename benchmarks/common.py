@@ -7,8 +7,15 @@ from pathlib import Path
 
 from bytewax.testing import run_main
 
+from signalcraft.config import (
+    AnomalySettings,
+    BrokerSettings,
+    CorrelationSettings,
+    Settings,
+    StoreSettings,
+    TopicSettings,
+)
 from signalcraft.runtime import kafka_flow, tune_gc
-from signalcraft.config import AnomalySettings, BrokerSettings, CorrelationSettings, Settings, StoreSettings, TopicSettings
 
 
 def topic_settings(prefix: str) -> TopicSettings:

@@ -47,22 +47,21 @@ import duckdb
 from confluent_kafka import Consumer, TopicPartition
 
 sys.path.insert(0, str(Path(__file__).parent))
-import correlation_scenario as cs  # noqa: E402
-import correlation_scoring as sc  # noqa: E402
-from common import bench_settings, timed_run, topic_settings  # noqa: E402
+import correlation_scenario as cs
+import correlation_scoring as sc
+from common import bench_settings, timed_run, topic_settings
 
-from signalcraft.broker import EmbeddedBroker, create_topics, produce_all  # noqa: E402
-from signalcraft.config import (  # noqa: E402
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
+from signalcraft.config import (
     CorrelationSettings,
     Settings,
     TopicSettings,
 )
-from signalcraft.models import AlertEvent, ChangeEvent  # noqa: E402
-from signalcraft.operators.correlation import Correlator  # noqa: E402
-from signalcraft.operators.grouping import AlertGrouper  # noqa: E402
-from signalcraft.params import Identity  # noqa: E402
-from signalcraft.sources.decode import decode  # noqa: E402
-from signalcraft.models import RawMessage  # noqa: E402
+from signalcraft.models import AlertEvent, ChangeEvent, RawMessage
+from signalcraft.operators.correlation import Correlator
+from signalcraft.operators.grouping import AlertGrouper
+from signalcraft.params import Identity
+from signalcraft.sources.decode import decode
 
 
 def tenants(scenario: cs.Scenario, k: int) -> cs.Scenario:
@@ -93,7 +92,8 @@ def produce(bootstrap: str, topics: TopicSettings, messages, *, live_rate: float
     lets the producer stamp the current time, as a live webhook relay would.
     """
     if live_rate is None:
-        produce_all({"bootstrap.servers": bootstrap}, [(getattr(topics, k), key, v, h, ts) for k, key, v, h, ts in messages])
+        produce_all({"bootstrap.servers": bootstrap},
+                    [(getattr(topics, k), key, v, h, ts) for k, key, v, h, ts in messages])
         return []
     from confluent_kafka import Producer
 
@@ -127,8 +127,10 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
 
 def quality(scenario: cs.Scenario, db: Path) -> dict:
     with duckdb.connect(str(db), read_only=True) as con:
-        groups = rows(con, "SELECT id, workspace_id, project, environment, service, group_labels, opened_at FROM alert_groups")
-        changes = rows(con, "SELECT workspace_id, type, project, environment, service, timestamp, version FROM change_events")
+        groups = rows(con, "SELECT id, workspace_id, project, environment, service, group_labels, opened_at "
+                           "FROM alert_groups")
+        changes = rows(con, "SELECT workspace_id, type, project, environment, service, timestamp, version "
+                            "FROM change_events")
         view = {r[0] for r in con.execute("DESCRIBE incident_suspects").fetchall()}
         live = ", live_at IS NULL AS never_live" if "live_at" in view else ""
         suspects = rows(
@@ -184,7 +186,9 @@ def replay_grouping(records_per_message: list[list], grouper):
             yield n, r, groups
 
 
-def creation_times(records_per_message: list[list], sent: list[float], settings: CorrelationSettings) -> dict[str, float]:
+def creation_times(
+    records_per_message: list[list], sent: list[float], settings: CorrelationSettings
+) -> dict[str, float]:
     """Group id -> wall time the alert that opened it was produced (grouping replayed in order)."""
     created: dict[str, float] = {}
     for n, _record, groups in replay_grouping(records_per_message, AlertGrouper.of(settings.grouping())):
@@ -216,8 +220,10 @@ def run_live(bootstrap: str, scenario: cs.Scenario, records: list[list], rate: f
            "SIGNALCRAFT_STORE_READ_COPY": "false", "SIGNALCRAFT_ANOMALY_ENABLED": "false"}
     log_path = tmp / "live-run.log"
     log_file = log_path.open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db)],
-                            env=env, stdout=log_file, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db)],
+        env=env, stdout=log_file, stderr=subprocess.STDOUT,
+    )
     seen: list[tuple[str, int, float]] = []
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(bootstrap, topics.correlations, seen, stop), daemon=True)
@@ -339,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scenario-version", type=int, default=2, choices=cs.VERSIONS,
                         help="scenario generator version (1: corr-v1, one plausible change per look-back; "
                              "2: corr-v2, with the families that need a choice)")
-    parser.add_argument("--tenants", type=int, default=1, help="play the scenario in this many workspaces at once (denser input)")
+    parser.add_argument("--tenants", type=int, default=1,
+                        help="play the scenario in this many workspaces at once (denser input)")
     parser.add_argument("--rate", type=float, default=200.0, help="live phase: messages produced per second")
     parser.add_argument("--skip-live", action="store_true", help="skip the live latency phase")
     args = parser.parse_args(argv)

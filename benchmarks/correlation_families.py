@@ -52,10 +52,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-
 if str(Path(__file__).parent) not in sys.path:  # the sibling modules, however this one was loaded
     sys.path.insert(0, str(Path(__file__).parent))
-import correlation_formats as fmt  # noqa: E402
+import correlation_formats as fmt
+
 Change = fmt.Change
 FAMILIES = ("repeat_deploy", "github_sequence", "late_rollback", "failed_then_cause", "deploy_and_flag")
 SHARE = 0.08
@@ -251,5 +251,5 @@ def echo_of(rng: random.Random, change: Change) -> Change | None:
         return None
     if rng.random() >= ECHO_SHARE:
         return None
-    return replace(change, at=change.at + _s(rng.randrange(5, 41)), version=fmt.pod_template_hash(rng), tool="kubernetes",
-                   actor="deployment-controller", phase=None, requested=None, ref_id=None)
+    return replace(change, at=change.at + _s(rng.randrange(5, 41)), version=fmt.pod_template_hash(rng),
+                   tool="kubernetes", actor="deployment-controller", phase=None, requested=None, ref_id=None)

@@ -23,12 +23,12 @@ import hashlib
 import json
 import random
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 WORKSPACE = "acme"
 ORG = "acme"
 ZERO_TIME = "0001-01-01T00:00:00Z"
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Message = tuple[bytes | None, bytes, dict[str, str]]
 """Kafka key, value and headers of one payload."""
@@ -140,7 +140,7 @@ def _github(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
     payload = {"project": c.project, "service": c.service}
     if c.type == "rollback":
         payload["rollback"] = True
-    started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(40, 300), tz=timezone.utc)
+    started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(40, 300), tz=UTC)
     deployment = {
         "url": api, "id": dep_id, "sha": c.version, "ref": "main", "task": "deploy", "payload": payload,
         "environment": c.environment, "description": f"{'Roll back' if c.type == 'rollback' else 'Deploy'} {c.service}",
@@ -183,7 +183,7 @@ def _argocd(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:
     if c.type == "rollback":
         message = f"rollback to {c.version[:7]}: {message}"
     if c.requested is None:
-        started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(20, 200), tz=timezone.utc)
+        started = datetime.fromtimestamp(c.at.timestamp() - rng.randrange(20, 200), tz=UTC)
     else:
         started = c.requested
     workload = {"group": "apps", "version": "v1", "kind": "Deployment", "namespace": c.project,
@@ -225,7 +225,7 @@ _GITHUB_STATUS_TEXT = {
     "in_progress": "Deployment in progress.", "success": "Deployment finished successfully.",
     "failure": "Deployment failed.", "error": "Deployment could not be completed.",
 }
-_STATUS_EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
+_STATUS_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _github_report(c: Change, rng: random.Random) -> tuple[dict, dict[str, str]]:

@@ -42,17 +42,16 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
 
 if str(Path(__file__).parent) not in sys.path:  # the sibling modules, however this one was loaded
     sys.path.insert(0, str(Path(__file__).parent))
-import correlation_families as fam  # noqa: E402
-import correlation_formats as fmt  # noqa: E402
+import correlation_families as fam
+import correlation_formats as fmt
 
 VERSIONS = (1, 2)
-START = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 LOOK_BACK = timedelta(minutes=15)
 PROTECTED = timedelta(minutes=16)
 """Before a first alert, only the incident's cause may change its project/environment."""
@@ -204,7 +203,11 @@ def _schedule(rng: random.Random, n: int, start: datetime, version: int = 1) -> 
     shares, counts = SHARES[version], []
     for share in shares.values():
         counts.append(min(round(n * share), n - sum(counts)))
-    kinds = [kind for kind, count in zip([*shares, "no_cause"], [*counts, n - sum(counts)]) for _ in range(count)]
+    kinds = [
+        kind
+        for kind, count in zip([*shares, "no_cause"], [*counts, n - sum(counts)], strict=True)
+        for _ in range(count)
+    ]
     rng.shuffle(kinds)
     pairs = [(p, e) for p in PROJECTS for e in ENVIRONMENTS]
     at = start + timedelta(minutes=45)  # room for the first incident's older decoys
@@ -267,7 +270,9 @@ class _World:
             version = f"v{rng.randrange(1, 6)}.{rng.randrange(0, 40)}.{rng.randrange(0, 20)}"
         return fmt.Change(type_, project, env, service, at, version, tool, rng.choice(ACTORS))
 
-    def place(self, type_: str, project: str, env: str, service: str, when: Callable[[], datetime], tries: int = 8) -> None:
+    def place(
+        self, type_: str, project: str, env: str, service: str, when: Callable[[], datetime], tries: int = 8
+    ) -> None:
         """A decoy or background change at ``when()``, if one of ``tries`` times keeps the truth clean."""
         for _ in range(tries):
             at = when()
@@ -300,7 +305,9 @@ class _World:
 
     def family(self, iid: str, slot: _Slot, service: str) -> tuple[ChangeRef, tuple[Extra, ...]]:
         """Place the changes of a family's incident; its cause and extras."""
-        make = lambda type_, svc, at: self.make(type_, slot.project, slot.environment, svc, at)  # noqa: E731
+        def make(type_: str, svc: str, at: datetime) -> fmt.Change:
+            return self.make(type_, slot.project, slot.environment, svc, at)
+
         refs = []
         for p in fam.PLACE[slot.kind](self.rng, make, service, slot.at):
             self.changes.extend(p.reports)
@@ -328,7 +335,10 @@ class _World:
 
     def decoys(self, slot: _Slot, service: str, changed: str) -> None:
         rng, project, env, first = self.rng, slot.project, slot.environment, slot.at
-        in_window = lambda: _seconds(first, -899, -30, rng)
+
+        def in_window() -> datetime:
+            return _seconds(first, -899, -30, rng)
+
         if rng.random() < 0.5:
             other_env = ENVIRONMENTS[1 - ENVIRONMENTS.index(env)]
             self.place(rng.choice(("deployment", "deployment", "flag_change")), project, other_env, service, in_window)
@@ -362,7 +372,10 @@ class _World:
 
     def background(self, start: datetime, end: datetime, changes: int, noise: int) -> None:
         rng, span_ms = self.rng, int((end - start).total_seconds() * 1000)
-        anywhere = lambda: start + timedelta(seconds=rng.randrange(span_ms // 1000))
+
+        def anywhere() -> datetime:
+            return start + timedelta(seconds=rng.randrange(span_ms // 1000))
+
         for _ in range(changes):
             project = rng.choice(list(PROJECTS))
             self.place(_background_type(rng), project, rng.choice(ENVIRONMENTS),
@@ -390,5 +403,5 @@ class _World:
 
 
 def _background_type(rng: random.Random) -> str:
-    types, weights = zip(*BACKGROUND_TYPES)
+    types, weights = zip(*BACKGROUND_TYPES, strict=True)
     return rng.choices(types, weights)[0]

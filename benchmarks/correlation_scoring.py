@@ -12,15 +12,14 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 if str(Path(__file__).parent) not in sys.path:  # the sibling modules, however this one was loaded
     sys.path.insert(0, str(Path(__file__).parent))
-import correlation_families as fam  # noqa: E402
-from correlation_scenario import KINDS_V2, LOOK_BACK, MATCH_SLACK, ChangeRef, IncidentTruth  # noqa: E402
-
+import correlation_families as fam
+from correlation_scenario import KINDS_V2, LOOK_BACK, MATCH_SLACK, ChangeRef, IncidentTruth
 
 # --- reading rows back -------------------------------------------------------------------------
 
@@ -29,7 +28,7 @@ def utc(value: datetime | str) -> datetime:
     """A time from a store row (aware, naive UTC or ISO text) as aware UTC."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def change_ref(row: Mapping[str, Any]) -> ChangeRef:
@@ -46,7 +45,7 @@ def alertname_of(group: Mapping[str, Any]) -> str | None:
     if isinstance(labels, str):
         labels = json.loads(labels)
     if isinstance(labels, dict) and set(labels) == {"key", "value"} and isinstance(labels["key"], list):
-        labels = dict(zip(labels["key"], labels["value"]))
+        labels = dict(zip(labels["key"], labels["value"], strict=True))
     return labels.get("alertname") if isinstance(labels, dict) else None
 
 

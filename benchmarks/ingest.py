@@ -16,20 +16,20 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import bench_settings, timed_run, topic_settings  # noqa: E402
+from common import bench_settings, timed_run, topic_settings
 from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import TopicSettings
 from signalcraft.models import make_id
 
-START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, tzinfo=UTC)
 SERVICES = [f"svc-{i:02d}" for i in range(40)]
 PROJECTS = ["checkout", "search", "identity", "billing"]
 NAMES = ["HighErrorRate", "HighLatencyP99", "PodCrashLooping", "DiskAlmostFull", "QueueBacklog"]
@@ -82,7 +82,8 @@ def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, dict[str, st
 
 
 def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> float:
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-raw", "enable.auto.commit": "false", "fetch.wait.max.ms": "10"})
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-raw", "enable.auto.commit": "false",
+                         "fetch.wait.max.ms": "10"})
     consumer.assign([TopicPartition(topic, p, 0) for p in range(partitions)])
     seen = 0
     t0 = time.perf_counter()
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, make in (("signalcraft-alert", native_events), ("alertmanager", alertmanager_events)):
             scenario = f"ingest-{fmt}-{args.events}"
             topics = topic_settings(f"bench-{fmt}")
-            create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=args.partitions)
+            create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
+                          partitions=args.partitions)
             messages = make(args.events, random.Random(args.seed))
             print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
             produce(broker.bootstrap_servers, topics.alerts, messages)
@@ -123,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             rate, rows = ingest_rate(broker.bootstrap_servers, topics, Path(tmp) / f"{fmt}.duckdb", len(messages))
             if rows != len(messages):
                 raise SystemExit(f"[{scenario}] stored {rows} rows for {len(messages)} events")
-            results[scenario] = {"events": len(messages), "raw_consume_per_s": round(raw), "ingest_per_s": round(rate), "ratio": round(rate / raw, 3)}
+            results[scenario] = {"events": len(messages), "raw_consume_per_s": round(raw), "ingest_per_s": round(rate),
+                                 "ratio": round(rate / raw, 3)}
 
     print(f"{'scenario':40} {'events':>9} {'raw consume/s':>14} {'ingest/s':>10} {'ratio':>6}")
     for name, r in results.items():

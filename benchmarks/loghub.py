@@ -114,7 +114,7 @@ def grouping_accuracy(groups: list, truth: list) -> float:
     """
     by_group: dict = {}
     by_truth: dict = {}
-    for i, (g, t) in enumerate(zip(groups, truth)):
+    for i, (g, t) in enumerate(zip(groups, truth, strict=True)):
         by_group.setdefault(g, []).append(i)
         by_truth.setdefault(t, []).append(i)
     correct = 0
@@ -138,7 +138,7 @@ def parsing_accuracy(mined: list[str], truth: list[str]) -> float:
             cache[t] = normalise(t)
         return cache[t]
 
-    ok = sum(norm(m) == norm(t) for m, t in zip(mined, truth))
+    ok = sum(norm(m) == norm(t) for m, t in zip(mined, truth, strict=True))
     return ok / len(truth) if truth else 0.0
 
 
@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> dict:
     systems = load_systems(args.data_dir)
     if not systems:
         raise SystemExit(
-            f"loghub benchmark: no <System>/*.log_structured.csv with Content/EventId/EventTemplate under {args.data_dir}"
+            "loghub benchmark: no <System>/*.log_structured.csv with Content/EventId/EventTemplate "
+            f"under {args.data_dir}"
         )
     params = LogTemplateParams()
     rows = {
@@ -347,7 +348,8 @@ def print_table(r: dict) -> None:
         print(f"throughput {who:<7} {t['lines_per_s']:>9,} lines/s over {t['lines']:,} lines; "
               f"first pass {t['first_pass_lines_per_s']:,} lines/s")
     st = r["state_1000_templates"]
-    print(f"state at {st['templates']} templates: {st['bytes']:,} bytes pickled ({st['bytes_per_template']} per template); "
+    print(f"state at {st['templates']} templates: {st['bytes']:,} bytes pickled "
+          f"({st['bytes_per_template']} per template); "
           f"drain3 {st['drain3_bytes']:,} bytes at {st['drain3_clusters']} clusters")
 
 

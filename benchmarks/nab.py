@@ -50,9 +50,9 @@ from typing import Protocol
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-import nab_scoring as ns  # noqa: E402
+import nab_scoring as ns
 
-from signalcraft.operators.detector import NoveltyDetector  # noqa: E402
+from signalcraft.operators.detector import NoveltyDetector
 
 SHORT = {"standard": "standard", "reward_low_FP_rate": "low-FP", "reward_low_FN_rate": "low-FN"}
 RIVER_SEED = 42
@@ -230,7 +230,7 @@ def run_online(name: str, factory: Factory, series: ns.LabelledSeries) -> np.nda
     """One file through a fresh detector, row by row: each score sees only earlier rows."""
     detector = factory()
     scores = np.empty(len(series.values))
-    for i, (text, value) in enumerate(zip(series.timestamps, series.values)):
+    for i, (text, value) in enumerate(zip(series.timestamps, series.values, strict=True)):
         stamp = ns.parse_timestamp(text).replace(tzinfo=UTC)
         s = float(detector.observe(float(value), stamp))
         if not 0.0 <= s <= 1.0:
@@ -257,7 +257,7 @@ def write_results(path: Path, series: ns.LabelledSeries, scores: np.ndarray) -> 
         w = csv.writer(f)
         w.writerow(["timestamp", "value", "anomaly_score", "label"])
         w.writerows(zip(series.timestamps, map(repr, series.values.tolist()),
-                        map(repr, scores.tolist()), label.tolist()))
+                        map(repr, scores.tolist()), label.tolist(), strict=True))
 
 
 def run_detector(name: str, factory: Factory, corpus: list[ns.LabelledSeries], out: Path) -> float:
@@ -290,8 +290,8 @@ def held_out(corpus: list[ns.LabelledSeries], runs: list, profiles: dict[str, ns
     for key, profile in profiles.items():
         raw, windows = 0.0, 0
         for category in categories:
-            inside = [r for s, r in zip(corpus, runs) if s.name.startswith(category + "/")]
-            others = [r for s, r in zip(corpus, runs) if not s.name.startswith(category + "/")]
+            inside = [r for s, r in zip(corpus, runs, strict=True) if s.name.startswith(category + "/")]
+            others = [r for s, r in zip(corpus, runs, strict=True) if not s.name.startswith(category + "/")]
             threshold = ns.ThresholdSweep(others).best(profile).threshold
             sweep = ns.ThresholdSweep(inside)
             raw += sweep.at(profile, threshold).raw
@@ -315,7 +315,8 @@ def threshold_text(t: float) -> str:
 
 def report(results: dict[str, dict[str, ns.Best]], seconds: dict[str, float], profiles: list[str]) -> str:
     heads = [SHORT.get(p, p) for p in profiles]
-    lines = [f"{'detector':<18}" + "".join(f"{h:>10}" for h in heads) + f"  {'thresholds (' + ' / '.join(heads) + ')':<44}{'seconds':>8}"]
+    thresholds_head = "thresholds (" + " / ".join(heads) + ")"
+    lines = [f"{'detector':<18}" + "".join(f"{h:>10}" for h in heads) + f"  {thresholds_head:<44}{'seconds':>8}"]
     for name, best in results.items():
         thresholds = " / ".join(threshold_text(best[p].threshold) for p in profiles)
         lines.append(f"{name:<18}" + "".join(f"{best[p].score:>10.1f}" for p in profiles)
@@ -368,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nleave one category out (each category at the threshold best on the others):")
     for name, scores in loco.items():
         print(f"{name:<18}" + "".join(f"{scores[p]:>10.1f}" if p in scores else f"{'n/a':>10}" for p in profiles))
-    print(json.dumps({**summary(args.data_dir, corpus, results, seconds),
-                      "leave_one_category_out": {n: {p: round(v, 2) for p, v in sc.items()} for n, sc in loco.items()}}))
+    loco_rounded = {n: {p: round(v, 2) for p, v in sc.items()} for n, sc in loco.items()}
+    print(json.dumps({**summary(args.data_dir, corpus, results, seconds), "leave_one_category_out": loco_rounded}))
     return 0
 
 

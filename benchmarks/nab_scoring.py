@@ -130,7 +130,9 @@ def window_rows(name: str, timestamps: Sequence[str], pairs: Iterable[Sequence[s
         try:
             left, right = (first[parse_timestamp(t)] for t in pair)
         except KeyError as e:
-            raise ValueError(f"window {list(pair)!r} of {name!r}: timestamp {e.args[0]} is not a row of the file") from e
+            raise ValueError(
+                f"window {list(pair)!r} of {name!r}: timestamp {e.args[0]} is not a row of the file"
+            ) from e
         if right < left or (windows and left <= windows[-1][1]):
             raise ValueError(f"window {list(pair)!r} of {name!r}: rows {left}..{right} are reversed, "
                              f"out of order or overlap the previous window {windows[-1:]}")
@@ -339,7 +341,7 @@ class ThresholdSweep:
             parts.append(self._events(np.asarray(scores, dtype=float), windows, probation))
             self.windows += scored_windows(len(scores), windows, probation)
         empty = [np.empty(0), np.empty(0), np.empty(0, dtype=np.int64), np.empty(0), np.empty(0, dtype=np.int64)]
-        score, tp_gain, caught, fp_value, fp = (np.concatenate(c) for c in zip(*parts)) if parts else empty
+        score, tp_gain, caught, fp_value, fp = (np.concatenate(c) for c in zip(*parts, strict=True)) if parts else empty
         order = np.argsort(-score, kind="stable")
         score = score[order]
         last = np.flatnonzero(np.r_[score[1:] != score[:-1], True]) if len(score) else np.empty(0, dtype=int)

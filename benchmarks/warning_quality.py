@@ -55,8 +55,8 @@ from signalcraft.models import EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.baselines import RollingZScore
 from signalcraft.operators.early_warning import SeriesDescription, WarningMachine
-from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import SeriesPoint
+from signalcraft.params import AnomalyParams, WarningParams
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
 DAY = 1440
@@ -203,7 +203,9 @@ class Tally:
         self.false += sum(1 for m in raised if s.episode is None or not s.episode[0] <= m <= s.episode[1] + SLACK)
 
     def row(self) -> dict:
-        median = lambda xs: statistics.median(xs) if xs else None  # noqa: E731
+        def median(xs: list) -> float | None:
+            return statistics.median(xs) if xs else None
+
         return {"series": self.series, "episodes": self.episodes, "caught": self.caught, "false": self.false,
                 "median_delay_min": median(self.delays), "median_lead_min": median(self.leads)}
 
@@ -230,15 +232,19 @@ def totals(rows: dict[str, dict], days: int) -> dict:
 
 
 def report(result: dict[str, dict[str, dict]], days: int) -> str:
+    def fmt(v: float | None) -> str:
+        return "-" if v is None else f"{v:g}"
+
+    head = f"{'caught':>8} {'false':>6} {'delay':>6} {'lead':>6} {'':>4}"
     lines = [f"{'kind':14} " + "  ".join(f"{name:>34}" for name in result)]
-    lines.append(f"{'':14} " + "  ".join(f"{'caught':>8} {'false':>6} {'delay':>6} {'lead':>6} {'':>4}" for _ in result))
+    lines.append(f"{'':14} " + "  ".join(head for _ in result))
     for kind in KINDS:
         cells = []
         for rows in result.values():
             r = rows[kind]
             caught = f"{r['caught']}/{r['episodes']}" if r["episodes"] else "-"
-            fmt = lambda v: "-" if v is None else f"{v:g}"  # noqa: E731
-            cells.append(f"{caught:>8} {r['false']:>6} {fmt(r['median_delay_min']):>6} {fmt(r['median_lead_min']):>6} {'':>4}")
+            delay, lead = fmt(r["median_delay_min"]), fmt(r["median_lead_min"])
+            cells.append(f"{caught:>8} {r['false']:>6} {delay:>6} {lead:>6} {'':>4}")
         lines.append(f"{kind:14} " + "  ".join(cells))
     for name, rows in result.items():
         t = totals(rows, days)

@@ -230,9 +230,10 @@ class AnomalySettings(BaseSettings):
 
     ``band_window`` and ``band_warmup`` are durations (in the environment ISO 8601, ``PT2H``,
     or ``02:00:00``): the band keeps the whole buckets within them, so they mean the same
-    time at any ``bucket``. ``hard_thresholds`` is JSON from a series key (``logs:<workspace>/<project>/<env>/<service>``,
-    ``alerts:...``, ``metric:<workspace>/<metric_key>``) to a level it must not cross;
-    its warnings then say when it is forecast to.
+    time at any ``bucket``. ``hard_thresholds`` is JSON from a series key
+    (``logs:<workspace>/<project>/<env>/<service>``, ``alerts:...``,
+    ``metric:<workspace>/<metric_key>``) to a level it must not cross; its warnings then
+    say when it is forecast to.
     """
 
     model_config = _frozen("SIGNALCRAFT_ANOMALY_")

@@ -68,7 +68,8 @@ def build_flow(
     if settings.anomaly.enabled:
         series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
         watched = watch("anomaly", series, settings.anomaly.params())
-        to_store.append(op.map("anomaly-to-store", op.merge("anomaly-results", watched.warnings, watched.models), as_batch))
+        anomaly_results = op.merge("anomaly-results", watched.warnings, watched.models)
+        to_store.append(op.map("anomaly-to-store", anomaly_results, as_batch))
         if settings.anomaly.late_records == "dead_letter":
             late = op.map("late-dead-letters", watched.late, late_dead_letter)
             to_store.append(op.map("late-to-store", late, as_batch))
@@ -78,7 +79,8 @@ def build_flow(
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params())
-        to_store.append(op.map("correlation-to-store", op.merge("correlation-results", found.groups, found.correlations), as_batch))
+        correlation_results = op.merge("correlation-results", found.groups, found.correlations)
+        to_store.append(op.map("correlation-to-store", correlation_results, as_batch))
         if correlations is not None:
             publish("correlations-out", found.correlations, correlations)
     publish("dlq", _merge("dead-letters", dead), dlq)

@@ -17,7 +17,6 @@ from signalcraft.models.inputs import (
     Resolution,
     metric_key,
 )
-from signalcraft.models.raw import RawMessage
 from signalcraft.models.outputs import (
     AlertGroup,
     AnomalyModel,
@@ -25,6 +24,7 @@ from signalcraft.models.outputs import (
     EarlyWarning,
     SilenceSuggestion,
 )
+from signalcraft.models.raw import RawMessage
 
 __all__ = [
     "AlertEvent",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
@@ -11,15 +11,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 def to_utc(value: datetime) -> datetime:
     """Convert an aware datetime to UTC; reject a naive one.
 
-    >>> from datetime import timedelta
+    >>> from datetime import timedelta, timezone
     >>> to_utc(datetime(2024, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))).isoformat()
     '2024-01-01T08:00:00+00:00'
     """
-    if value.tzinfo is timezone.utc:
+    if value.tzinfo is UTC:
         return value
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise ValueError(f"datetime {value.isoformat()!r} has no timezone; expected UTC or an offset")
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from signalcraft.models.common import Record, UtcDatetime
@@ -48,7 +48,7 @@ class DeadLetter(Record):
             format=fmt,
             step=step,
             reason=reason,
-            received_at=raw.kafka_time() or datetime.now(timezone.utc),
+            received_at=raw.kafka_time() or datetime.now(UTC),
         )
 
     @classmethod
@@ -64,5 +64,5 @@ class DeadLetter(Record):
             format=getattr(record, "source", None),
             step=step,
             reason=reason,
-            received_at=datetime.now(timezone.utc),
+            received_at=datetime.now(UTC),
         )

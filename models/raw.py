@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 @dataclass(slots=True)
@@ -43,6 +43,6 @@ class RawMessage:
         if ms is None or ms <= 0:
             return None
         try:
-            return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+            return datetime.fromtimestamp(ms / 1000, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None

@@ -52,12 +52,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
-from signalcraft.models import AlertEvent, AnomalyModel, LogRecord, MetricPoint, EarlyWarning, make_id
+from signalcraft.models import AlertEvent, AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
 from signalcraft.operators.baselines import RollingZScore
+from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
-from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
 from signalcraft.params import AnomalyParams
@@ -125,7 +126,9 @@ class SeriesWatch:
                 out += self.observe(state, item)
         return state, out
 
-    def step_many(self, state: WatchState | None, records: list) -> tuple[WatchState | None, list[EarlyWarning | AnomalyModel | Late]]:
+    def step_many(
+        self, state: WatchState | None, records: list
+    ) -> tuple[WatchState | None, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold several records of one series, in order: one call per series per input batch."""
         return fold_many(self.step, state, records)
 
@@ -185,7 +188,7 @@ class SeriesWatch:
         state.first.append(t)
         if len(state.first) < SPACING_BUCKETS:
             return None
-        spacing = min(b - a for a, b in zip(state.first, state.first[1:]))
+        spacing = min(b - a for a, b in pairwise(state.first))
         state.first = None
         return profile_for(self.params.season, max(self.params.bucket, spacing))
 

@@ -53,7 +53,6 @@ from functools import cache
 from numbers import Real
 from typing import Any, Self
 
-
 __all__ = ["Baseline", "Estimator", "RollingZScore", "Score", "hyperparameters"]
 
 _CANCELLED = 1e-6

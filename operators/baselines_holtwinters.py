@@ -85,7 +85,7 @@ def _initial_components(buf: array, m: int) -> tuple[float, float, list[float]]:
             means,
             [fmean(y - season[i] - trend * (i - c) for i, y in s) if s else None for s in seasons],
         )
-        if all(a is None or abs(a - b) <= 1e-12 * (1 + abs(b)) for a, b in zip(means, before)):
+        if all(a is None or abs(a - b) <= 1e-12 * (1 + abs(b)) for a, b in zip(means, before, strict=True)):
             break
     trend = _slope(means, m)
     first = next(j for j, a in enumerate(means) if a is not None)

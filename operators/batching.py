@@ -19,7 +19,9 @@ def as_batch(item: V) -> list[V]:
     return [item]
 
 
-def fold_many(step: Callable[[S | None, V], tuple[S, list[W]]], state: S | None, items: Iterable[V]) -> tuple[S | None, list[W]]:
+def fold_many(
+    step: Callable[[S | None, V], tuple[S, list[W]]], state: S | None, items: Iterable[V]
+) -> tuple[S | None, list[W]]:
     """Fold ``items`` in order through ``step``; return the last state and everything emitted.
 
     The flows give a stateful Bytewax step one call per key per input batch, not one per

@@ -179,7 +179,7 @@ def fold_reports(
     by_identity: list[_Cluster] = []
     for report in ordered:
         cluster = _Cluster(report)
-        home = _nearest(by_identity, cluster, lambda c: _same_by_identity(c, cluster, max_rollout))
+        home = _nearest(by_identity, cluster, lambda c, new=cluster: _same_by_identity(c, new, max_rollout))
         if home is None:
             by_identity.append(cluster)
         else:
@@ -187,7 +187,7 @@ def fold_reports(
     by_identity.sort(key=lambda c: (c.first, min(r.id for r in c.reports)))
     folded: list[_Cluster] = []
     for cluster in by_identity:
-        home = _nearest(folded, cluster, lambda c: _may_join(c, cluster, same_change_window))
+        home = _nearest(folded, cluster, lambda c, new=cluster: _may_join(c, new, same_change_window))
         if home is None:
             folded.append(cluster)
         else:

@@ -53,8 +53,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
-from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
 from signalcraft.operators.batching import fold_many, group_by_key
+from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
 
 __all__ = [
     "AlertCounts",
@@ -309,7 +309,9 @@ class Correlator:
             return self.on_change(state, item)
         if isinstance(item, AlertEvent):
             return self.on_alert(state, item)
-        raise TypeError(f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}")
+        raise TypeError(
+            f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}"
+        )
 
     def step_many(
         self, state: CorrelatorState | None, items: Item | list[Item]
@@ -378,7 +380,9 @@ class Correlator:
             p = self.params
             for tracked in state.groups.values():
                 g = tracked.group
-                if g.service == event.service and g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g):
+                if g.service == event.service and (
+                    g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g)
+                ):
                     tracked.stale = True
         return state, []
 
@@ -417,7 +421,10 @@ class Correlator:
         p = self.params
         closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group, self.close_at(t))]
         if len(state.groups) - len(closing) > p.max_open_groups:
-            kept = sorted((gid for gid in state.groups if gid not in closing), key=lambda gid: (state.groups[gid].group.opened_at, gid))
+            kept = sorted(
+                (gid for gid in state.groups if gid not in closing),
+                key=lambda gid: (state.groups[gid].group.opened_at, gid),
+            )
             closing += kept[: len(kept) - p.max_open_groups]
         out: list[Correlation] = []
         for gid in closing:

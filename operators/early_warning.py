@@ -191,7 +191,7 @@ class WarningMachine:
         points = state.history
         if threshold is None or len(points) < 2:
             return None
-        last_t, last_x = points[-1]
+        last_x = points[-1][1]
         if last_x >= threshold:
             return 0.0
         n = len(points)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from signalcraft.params import Identity, StreamKind
-from signalcraft.models import DeadLetter
+from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.models.common import Record
+from signalcraft.params import Identity, StreamKind
 from signalcraft.sources.decode import decode
-from signalcraft.models import RawMessage
 
 
 @dataclass(slots=True)

@@ -255,7 +255,7 @@ class TemplateMiner:
         return self._merge_words(siblings, toks, const, words, need) or self._create(toks)
 
     def _generalise(self, tpl: Template, toks: list[str]) -> _Outcome:
-        new = tuple(a if a == b else WILDCARD for a, b in zip(tpl.tokens, toks))
+        new = tuple(a if a == b else WILDCARD for a, b in zip(tpl.tokens, toks, strict=True))
         if new == tpl.tokens:
             return _Outcome(tpl)
         return self._rewrite([tpl], new)
@@ -274,7 +274,7 @@ class TemplateMiner:
                 merged = list(toks)
                 merged[pos] = WILDCARD
                 for tpl in group:
-                    merged = [a if a == b else WILDCARD for a, b in zip(merged, tpl.tokens)]
+                    merged = [a if a == b else WILDCARD for a, b in zip(merged, tpl.tokens, strict=True)]
                 return self._rewrite(group, tuple(merged))
         return None
 

@@ -24,13 +24,14 @@ bucket is a gap Holt-Winters carries its level across.
 >>> t0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 >>> for minute in range(3 * 60):  # three hours: high in the first quarter of each hour
 ...     profile.learn(10.0 if minute % 60 < 15 else 0.0, t0 + timedelta(minutes=minute))
->>> round(profile.offset(t0 + timedelta(hours=3, minutes=5)), 2), round(profile.offset(t0 + timedelta(hours=3, minutes=35)), 2)
+>>> (round(profile.offset(t0 + timedelta(hours=3, minutes=5)), 2),
+...  round(profile.offset(t0 + timedelta(hours=3, minutes=35)), 2))
 (7.5, -2.5)
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from numbers import Real
 from typing import Any
 
@@ -40,7 +41,7 @@ from signalcraft.params import Season
 
 __all__ = ["SeasonalProfile", "profile_for"]
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class SeasonalProfile(Estimator):

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from signalcraft.models import AlertEvent, LogRecord, MetricPoint
 
 Kind = Literal["alerts", "logs", "metric"]
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +158,9 @@ class SeriesFolder:
         index = int(t // self.bucket.total_seconds())
         if state.next_bucket is not None and index < state.next_bucket:
             state.late += 1
-            closed = datetime.fromtimestamp(state.next_bucket * self.bucket.total_seconds(), timezone.utc)
+            closed = datetime.fromtimestamp(state.next_bucket * self.bucket.total_seconds(), UTC)
             why = (
-                f"series {key}: event time {datetime.fromtimestamp(t, timezone.utc).isoformat()} is in a bucket "
+                f"series {key}: event time {datetime.fromtimestamp(t, UTC).isoformat()} is in a bucket "
                 f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
             )
             return state, [Late(record, key, why)]

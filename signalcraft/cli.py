@@ -77,14 +77,24 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="signalcraft", description="SignalCraft Intelligence: the proactive incident layer.")
+    parser = argparse.ArgumentParser(
+        prog="signalcraft", description="SignalCraft Intelligence: the proactive incident layer."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = sub.add_parser("run", help="run the flows against a Kafka cluster", description="Run the SignalCraft flows against a Kafka cluster; settings also come from SIGNALCRAFT_* environment variables.")
+    run = sub.add_parser(
+        "run",
+        help="run the flows against a Kafka cluster",
+        description=(
+            "Run the SignalCraft flows against a Kafka cluster; "
+            "settings also come from SIGNALCRAFT_* environment variables."
+        ),
+    )
     run.add_argument("--bootstrap-servers", help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT]")
     run.add_argument("--db", help="DuckDB file to write (default signalcraft.duckdb)")
-    run.add_argument("--kafka-option", action="append", metavar="KEY=VALUE", help="any librdkafka option (SASL, TLS, ...); repeatable")
+    run.add_argument("--kafka-option", action="append", metavar="KEY=VALUE",
+                     help="any librdkafka option (SASL, TLS, ...); repeatable")
     run.add_argument("--stop-at-end", action="store_true", help="consume what is in the topics now, then exit")
     run.add_argument("--recovery-dir", help="Bytewax recovery directory (resume after a crash)")
     run.add_argument("-w", "--workers", type=int, default=1, help="workers in this process (prefer processes: -i/-a)")
@@ -92,15 +102,30 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-a", "--addresses", help="all processes' HOST:PORT, ';'-separated")
     run.set_defaults(func=cmd_run)
 
-    demo = sub.add_parser("demo", help="run the bundled incident scenario end to end", description="Start the bundled Kafka-compatible broker, play a realistic incident scenario through it, run the flows and print what they found.")
-    demo.add_argument("--db", default="signalcraft-demo.duckdb", help="DuckDB file to leave behind (default signalcraft-demo.duckdb)")
+    demo = sub.add_parser(
+        "demo",
+        help="run the bundled incident scenario end to end",
+        description=(
+            "Start the bundled Kafka-compatible broker, play a realistic incident scenario through it, "
+            "run the flows and print what they found."
+        ),
+    )
+    demo.add_argument("--db", default="signalcraft-demo.duckdb",
+                      help="DuckDB file to leave behind (default signalcraft-demo.duckdb)")
     demo.add_argument("--seed", type=int, default=7, help="scenario seed (default 7)")
     demo.set_defaults(func=cmd_demo)
 
-    parse = sub.add_parser("parse", help="show the records a payload file becomes", description="Parse a payload file (or - for stdin) the way the ingest flow would and print one JSON line per record.")
+    parse = sub.add_parser(
+        "parse",
+        help="show the records a payload file becomes",
+        description=(
+            "Parse a payload file (or - for stdin) the way the ingest flow would and print one JSON line per record."
+        ),
+    )
     parse.add_argument("file", help="payload file, or - for standard input")
     parse.add_argument("--format", default="auto", help="payload format name, or auto (default)")
-    parse.add_argument("--header", action="append", metavar="NAME=VALUE", help="a Kafka header the payload would carry, e.g. x-github-event=deployment; repeatable")
+    parse.add_argument("--header", action="append", metavar="NAME=VALUE",
+                       help="a Kafka header the payload would carry, e.g. x-github-event=deployment; repeatable")
     parse.set_defaults(func=cmd_parse)
     return parser
 
@@ -116,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
-    except Exception as e:  # noqa: BLE001 - the CLI's one clear line
+    except Exception as e:  # the CLI's one clear line (the traceback goes to the debug log)
         log.debug("command failed", exc_info=True)
         print(f"signalcraft {args.command}: {_root_message(e)}", file=sys.stderr)
         return 1

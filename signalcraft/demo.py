@@ -15,9 +15,9 @@ from typing import TextIO
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.runtime import kafka_flow, tune_gc
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
+from signalcraft.runtime import kafka_flow, tune_gc
 from signalcraft.sinks.duckdb_writer import META_TABLE
 from signalcraft.sources.scenario import Scenario, generate
 
@@ -107,7 +107,8 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         rows = con.execute(
             """
             select timestamp, type, source, service, coalesce(version, '') from change_events
-            where project = ? and environment = ? and timestamp between ? - interval 30 minute and ? + interval 90 minute
+            where project = ? and environment = ?
+              and timestamp between ? - interval 30 minute and ? + interval 90 minute
             order by timestamp
             """,
             [truth.project, truth.environment, truth.deploy_time, truth.deploy_time],
@@ -115,7 +116,8 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         for ts, typ, source, service, version in rows:
             say(f"  {ts:%Y-%m-%d %H:%M:%S} {typ:<13} {service:<16} {version[:12]:<12} ({source})")
         first = con.execute(
-            "select min(starts_at) from alert_events where project = ? and environment = ? and severity = 'critical' and starts_at >= ?",
+            "select min(starts_at) from alert_events "
+            "where project = ? and environment = ? and severity = 'critical' and starts_at >= ?",
             [truth.project, truth.environment, truth.deploy_time],
         ).fetchone()[0]
         if first is not None:
@@ -151,8 +153,9 @@ def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:
     """The Suspect Deployment of the incident's alert groups, as the incident page shows it."""
     rows = con.execute(
         """
-        select coalesce(group_labels['alertname'], group_key), service, opened_at, max_severity, change_type, change_service,
-               coalesce(change_version, ''), change_source, requested_at, live_at, lag_s, score, reasons, change_summary
+        select coalesce(group_labels['alertname'], group_key), service, opened_at, max_severity,
+               change_type, change_service, coalesce(change_version, ''), change_source,
+               requested_at, live_at, lag_s, score, reasons, change_summary
         from incident_suspects
         where project = ? and environment = ? and opened_at between ? and ? + interval 30 minute
         order by max_severity = 'critical' desc, opened_at

@@ -122,7 +122,9 @@ class Table:
             if self.time_column not in names:
                 raise ValueError(f"table {self.name!r}: time column {self.time_column!r} is not a column")
             if self.on_conflict != "ignore":
-                raise ValueError(f"table {self.name!r}: a time-column table keeps the first write; use a primary key to update")
+                raise ValueError(
+                    f"table {self.name!r}: a time-column table keeps the first write; use a primary key to update"
+                )
         sources = [c.source for c in self.columns]
         # attrgetter of several names returns one tuple per record, built in C: the fast path.
         getter = attrgetter(*sources) if len(sources) > 1 else (lambda r: (getattr(r, sources[0]),))

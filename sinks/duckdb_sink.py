@@ -119,7 +119,11 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
         self._writer.flush()
-        if self._read_copy is not None and self._dirty and time.monotonic() - self._copied_at >= self._read_copy_every_s:
+        if (
+            self._read_copy is not None
+            and self._dirty
+            and time.monotonic() - self._copied_at >= self._read_copy_every_s
+        ):
             self._publish()
         return None
 

@@ -25,11 +25,12 @@ makes a second row. The Bytewax side is :mod:`signalcraft.sinks.duckdb_sink`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,9 @@ class DuckDBWriter:
         if table is None:
             raise ValueError(f"DuckDB store: no table {name!r}; tables are {', '.join(self._by_name)}")
         if not batch.schema.equals(table.arrow_schema):
-            raise TypeError(f"DuckDB store: rows for {name!r} have schema {batch.schema}, expected {table.arrow_schema}")
+            raise TypeError(
+                f"DuckDB store: rows for {name!r} have schema {batch.schema}, expected {table.arrow_schema}"
+            )
         if batch.num_rows:
             self._pending_arrow.setdefault(table, []).append(batch)
             self._pending_rows += batch.num_rows
@@ -168,7 +171,9 @@ class DuckDBWriter:
             shutil.copyfile(self.path, tmp)
             os.replace(tmp, target)
         except (duckdb.Error, OSError) as e:
-            raise DuckDBStoreError(f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}") from e
+            raise DuckDBStoreError(
+                f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}"
+            ) from e
         log.debug("published read copy %s", target)
 
     def _raise_failed(self) -> None:
@@ -284,7 +289,8 @@ def insert_sql(table: Table, source: str) -> str:
     >>> print(insert_sql(TABLES_BY_NAME["resolutions"], "batch"))  # doctest: +NORMALIZE_WHITESPACE
     INSERT INTO resolutions (id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source)
     SELECT id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source
-    FROM batch AS b WHERE NOT EXISTS (SELECT 1 FROM resolutions AS s WHERE s.resolved_at BETWEEN ? AND ? AND s.id = b.id)
+    FROM batch AS b WHERE NOT EXISTS
+    (SELECT 1 FROM resolutions AS s WHERE s.resolved_at BETWEEN ? AND ? AND s.id = b.id)
     """
     columns = ", ".join(table.column_names)
     if table.time_column is not None:
@@ -315,9 +321,9 @@ def _dedupe(table: Table, records: list[Any]) -> list[Any]:
         return records
     if table.on_conflict == "ignore":
         # dict keeps the last value per key; feed it reversed so the first one wins.
-        return list(dict(zip(reversed(ids), reversed(records))).values())
+        return list(dict(zip(reversed(ids), reversed(records), strict=True)).values())
     if table.version_column is None:
-        return list(dict(zip(ids, records)).values())
+        return list(dict(zip(ids, records, strict=True)).values())
     latest: dict[str, Any] = {}
     for record in records:
         held = latest.get(record.id)
@@ -346,7 +352,7 @@ def _one_per_id(table: Table, batch: pa.Table) -> pa.Table:
     ids = batch["id"].to_pylist()
     versions = batch[table.version_column].to_pylist() if table.version_column else [0] * len(ids)
     best: dict[str, int] = {}
-    for i, (key, version) in enumerate(zip(ids, versions)):
+    for i, (key, version) in enumerate(zip(ids, versions, strict=True)):
         held = best.get(key)
         if held is None or version >= versions[held]:
             best[key] = i
@@ -361,7 +367,5 @@ def _first_per_id(batch: pa.Table) -> pa.Table:
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    try:
+    with contextlib.suppress(duckdb.Error):  # no transaction was open
         con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # no transaction was open

@@ -64,8 +64,10 @@ def warning_message(warning: EarlyWarning) -> KafkaSinkMessage[bytes, bytes]:
     ...     starts_at=datetime(2025, 3, 11, 14, 36, tzinfo=timezone.utc), generator_url="https://x/s",
     ...     metric_key="m", observed=9.0, expected=2.0, band=(0.0, 6.0), sigma=3.4, method="ewma")
     >>> msg = warning_message(w)
-    >>> json.loads(msg.value)
-    [{'labels': {'alertname': 'HighErrorVelocity', 'severity': 'warning'}, 'annotations': {'summary': 's', 'description': 'd'}, 'startsAt': '2025-03-11T14:36:00Z', 'generatorURL': 'https://x/s'}]
+    >>> json.loads(msg.value)  # doctest: +NORMALIZE_WHITESPACE
+    [{'labels': {'alertname': 'HighErrorVelocity', 'severity': 'warning'},
+      'annotations': {'summary': 's', 'description': 'd'},
+      'startsAt': '2025-03-11T14:36:00Z', 'generatorURL': 'https://x/s'}]
     """
     alert: dict[str, object] = {
         "labels": dict(warning.labels),

@@ -47,10 +47,10 @@ from signalcraft.models import (
     ChangeEvent,
     Correlation,
     DeadLetter,
+    EarlyWarning,
     LogRecord,
     MetricPoint,
     Resolution,
-    EarlyWarning,
 )
 from signalcraft.sinks.columns import (
     BIGINT,
@@ -79,9 +79,27 @@ from signalcraft.sinks.columns import (
 from signalcraft.sinks.views import VIEWS
 
 __all__ = [
-    "BIGINT", "BLOB", "BOOLEAN", "DOUBLE", "INTEGER", "STRING_MAP", "TIMESTAMPTZ", "VARCHAR", "VARCHAR_LIST",
-    "MATCHERS", "SCHEMA_VERSION", "TABLES", "TABLES_BY_NAME", "VIEWS", "Column", "SqlType", "Table", "View",
-    "table_for", "table_of_type", "to_arrow",
+    "BIGINT",
+    "BLOB",
+    "BOOLEAN",
+    "DOUBLE",
+    "INTEGER",
+    "MATCHERS",
+    "SCHEMA_VERSION",
+    "STRING_MAP",
+    "TABLES",
+    "TABLES_BY_NAME",
+    "TIMESTAMPTZ",
+    "VARCHAR",
+    "VARCHAR_LIST",
+    "VIEWS",
+    "Column",
+    "SqlType",
+    "Table",
+    "View",
+    "table_for",
+    "table_of_type",
+    "to_arrow",
 ]
 
 SCHEMA_VERSION = 3
@@ -295,8 +313,10 @@ WARNINGS = Table(
     (
         ID,
         WORKSPACE,
-        Column("labels", STRING_MAP, "Routing labels: alertname, severity ('warning'), project, environment, service, ..."),
-        Column("annotations", STRING_MAP, "summary, description; lead_time_s and forecast when a hard threshold is set."),
+        Column("labels", STRING_MAP,
+               "Routing labels: alertname, severity ('warning'), project, environment, service, ..."),
+        Column("annotations", STRING_MAP,
+               "summary, description; lead_time_s and forecast when a hard threshold is set."),
         Column("starts_at", TIMESTAMPTZ, "First anomalous bucket of the episode (UTC)."),
         Column("ends_at", TIMESTAMPTZ, "When the series came back in band (UTC); NULL while firing.", nullable=True),
         Column("generator_url", VARCHAR, "Link to the series."),
@@ -322,7 +342,8 @@ ANOMALY_MODELS = Table(
         WORKSPACE,
         Column("metric_key", VARCHAR, "The series."),
         Column("method", VARCHAR, "How the series is judged, e.g. novelty+rolling_zscore+holt_winters_season."),
-        Column("baseline", JSON_TEXT, "Learned state as JSON: novelty (detector), band (last hour), season (Holt-Winters), late."),
+        Column("baseline", JSON_TEXT,
+               "Learned state as JSON: novelty (detector), band (last hour), season (Holt-Winters), late."),
         Column("last_updated", TIMESTAMPTZ, "Event time of the last bucket learned (UTC)."),
     ),
     on_conflict="update",
@@ -387,7 +408,7 @@ def to_arrow(table: str | Table, records: Sequence[Any]) -> pa.Table:
         raise TypeError(f"DuckDB store: table {spec.name!r} holds {spec.record.__name__}, got {', '.join(wrong)}")
     with _gc_paused():
         columns = list(zip(*map(spec._getter, records), strict=True))
-        arrays = [column.type.array(values) for column, values in zip(spec.columns, columns)]
+        arrays = [column.type.array(values) for column, values in zip(spec.columns, columns, strict=True)]
     return pa.Table.from_arrays(arrays, schema=spec.arrow_schema)
 
 

@@ -12,9 +12,9 @@ from datetime import datetime
 import msgspec
 from pydantic import ValidationError
 
-from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.models.common import Record
+from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ def _parse(
     if chosen is not None and chosen != "auto":
         adapter = REGISTRY.get(chosen)
         if adapter is None:
-            raise DecodeError("format", f"{where}: {FORMAT_HEADER} {chosen!r} is not a known format; known: {sorted(REGISTRY)}", chosen)
+            reason = f"{where}: {FORMAT_HEADER} {chosen!r} is not a known format; known: {sorted(REGISTRY)}"
+            raise DecodeError("format", reason, chosen)
         if adapter.kind != kind:
             raise DecodeError("format", f"{where}: format {chosen!r} carries {adapter.kind}, not {kind}", chosen)
     try:
@@ -103,7 +104,9 @@ def _detect(doc: object, kind: StreamKind, ctx: AdaptContext, where: str) -> str
                 return name
         except Exception:  # noqa: BLE001 - a detector that trips means "not this format"
             continue
-    shape = type(doc).__name__ if not isinstance(doc, dict) else "object with keys " + ", ".join(sorted(map(str, doc))[:8])
+    shape = (
+        "object with keys " + ", ".join(sorted(map(str, doc))[:8]) if isinstance(doc, dict) else type(doc).__name__
+    )
     raise DecodeError(
         "format", f"{where}: no {kind} format matches a JSON {shape}; expected one of {formats_for(kind)}"
     )
@@ -134,9 +137,10 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
         return records, None
     except DecodeError as e:
         return [], DeadLetter.of_message(raw, e.step, e.reason, e.format)
-    except Exception as e:  # noqa: BLE001 - last line of defence: never raise out of the flow
+    except Exception as e:  # last line of defence: never raise out of the flow
         log.exception("unexpected error decoding %s", where)
-        return [], DeadLetter.of_message(raw, "decode", f"{where}: {type(e).__name__}: {e}", raw.headers.get(FORMAT_HEADER))
+        reason = f"{where}: {type(e).__name__}: {e}"
+        return [], DeadLetter.of_message(raw, "decode", reason, raw.headers.get(FORMAT_HEADER))
 
 
 def parse_any(

@@ -12,14 +12,14 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bytewax.inputs import FixedPartitionedSource, StatefulSourcePartition
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
 from confluent_kafka.admin import AdminClient
 
-from signalcraft.sources.alignment import UNKNOWN, Alignment
 from signalcraft.models import RawMessage
+from signalcraft.sources.alignment import UNKNOWN, Alignment
 from signalcraft.sources.raw import header_dict
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                 self._quiet_since = now
             elif now - self._quiet_since >= _DRAINED_AFTER_S:
                 raise StopIteration
-        self._awake = datetime.now(timezone.utc) + (_HELD if self._pending else _IDLE)
+        self._awake = datetime.now(UTC) + (_HELD if self._pending else _IDLE)
         return []
 
     def _poll(self) -> list[RawMessage]:

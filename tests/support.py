@@ -21,8 +21,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, AuditEntry, ChangeEvent, DeadLetter, make_id
+from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, parse_payload
 
@@ -72,12 +72,12 @@ def alert(name: str, service: str, status: str, start: float, end: float | None 
     )
 
 
-def change(key: str, type: str, source: str, minutes: float, **kw: Any) -> ChangeEvent:
+def change(key: str, type_: str, source: str, minutes: float, **kw: Any) -> ChangeEvent:
     """A change to service ``checkout`` (unless ``service`` says otherwise), id from ``key``."""
     return ChangeEvent(
         id=make_id("change", key),
         workspace_id="acme",
-        type=type,
+        type=type_,
         source=source,
         project="shop",
         environment="prod",

@@ -6,7 +6,7 @@ from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
     changes,
     telemetry,
 )
-from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, AdaptError, Adapter
+from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, Adapter, AdaptError
 
 __all__ = ["REGISTRY", "AdaptContext", "AdaptError", "Adapter", "formats_for"]
 

@@ -123,7 +123,7 @@ native(
     AuditEntry,
     frozenset({"action", "timestamp", "workspace_id"}),
     lambda d: make_id(
-        "audit", d.get("source"), d.get("workspace_id"), d.get("action"), d.get("target"), d.get("actor"), d.get("timestamp"),
-        d.get("matchers"),
+        "audit", d.get("source"), d.get("workspace_id"), d.get("action"), d.get("target"), d.get("actor"),
+        d.get("timestamp"), d.get("matchers"),
     ),
 )

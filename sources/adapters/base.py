@@ -10,13 +10,13 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-from signalcraft.params import Identity, StreamKind
 from signalcraft.models.common import Record
+from signalcraft.params import Identity, StreamKind
 
-ZERO_TIME = datetime(1, 1, 1, tzinfo=timezone.utc)
+ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)
 EVENT_TIME_HEADER = "sc-event-time"
 """Header with the time of a body that carries none (RFC 3339 or epoch milliseconds)."""
 
@@ -137,7 +137,7 @@ def parse_time(value: Any, what: str) -> datetime:
     if parsed.tzinfo is None:
         raise AdaptError(f"{what} {value!r} has no timezone offset")
     try:
-        return parsed.astimezone(timezone.utc)
+        return parsed.astimezone(UTC)
     except OverflowError:
         raise AdaptError(f"{what} {value!r} is out of range in UTC") from None
 
@@ -185,7 +185,7 @@ def parse_unix_nanos(value: Any, what: str) -> datetime:
     if nanos <= 0:
         raise AdaptError(f"{what} {value!r} is not after the epoch")
     try:
-        return datetime.fromtimestamp(nanos // 1_000_000_000, tz=timezone.utc).replace(
+        return datetime.fromtimestamp(nanos // 1_000_000_000, tz=UTC).replace(
             microsecond=(nanos // 1_000) % 1_000_000
         )
     except (OverflowError, OSError, ValueError):
@@ -201,7 +201,7 @@ def from_epoch_ms(ms: Any, what: str) -> datetime:
     if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
         raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
     try:
-        return datetime.fromtimestamp(ms // 1000, tz=timezone.utc).replace(microsecond=ms % 1000 * 1000)
+        return datetime.fromtimestamp(ms // 1000, tz=UTC).replace(microsecond=ms % 1000 * 1000)
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
 

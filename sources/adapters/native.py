@@ -6,13 +6,14 @@ sent twice is one row.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 import msgspec
 
-from signalcraft.params import StreamKind
 from signalcraft.models.common import Record
+from signalcraft.params import StreamKind
 from signalcraft.sources.adapters.base import GENERIC, AdaptContext, AdaptError, parse_time, register
 
 _encode = msgspec.json.Encoder().encode
@@ -31,10 +32,8 @@ def _times_normalized(item: dict[str, Any]) -> dict[str, Any]:
     for name in _TIME_FIELDS:
         value = out.get(name)
         if isinstance(value, str):
-            try:
+            with contextlib.suppress(AdaptError):  # validation refuses it with a clearer message
                 out[name] = parse_time(value, name).isoformat()
-            except AdaptError:
-                pass  # validation refuses it with a clearer message
     return out
 
 

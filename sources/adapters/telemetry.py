@@ -330,7 +330,8 @@ native(
     LogRecord,
     frozenset({"severity_number", "body", "timestamp"}),
     lambda d: make_id(
-        "log", d.get("workspace_id"), d.get("service"), d.get("timestamp"), d.get("body"), d.get("trace_id"), d.get("span_id")
+        "log", d.get("workspace_id"), d.get("service"), d.get("timestamp"), d.get("body"), d.get("trace_id"),
+        d.get("span_id"),
     ),
 )
 native(

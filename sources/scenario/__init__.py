@@ -12,7 +12,8 @@ The same seed gives the same bytes; nothing reads the clock.
 >>> s = generate(seed=7, hours=30)
 >>> s.truth.bad_deploy.service, s.truth.bad_deploy.version
 ('payments-api', 'v2.14.0')
->>> s.truth.bad_deploy.timestamp < s.truth.ramp_start < s.truth.first_critical < s.truth.rollback_at < s.truth.resolved_at
+>>> t = s.truth
+>>> t.bad_deploy.timestamp < t.ramp_start < t.first_critical < t.rollback_at < t.resolved_at
 True
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from signalcraft.sources.scenario.alerting import emit_alertmanager, emit_grafana, emit_pagerduty
 from signalcraft.sources.scenario.audit import emit_native_audit, emit_resolution, emit_silence
@@ -37,13 +38,13 @@ from signalcraft.sources.scenario.changes import (
 from signalcraft.sources.scenario.flags import emit_launchdarkly
 from signalcraft.sources.scenario.incident import DECOY_FLAG, FIX, ROOT_CAUSE, Incident, group_id, plan_incident
 from signalcraft.sources.scenario.malformed import emit_malformed
+from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
 from signalcraft.sources.scenario.routine import background, bump, routine_deploys, working_day_changes
 from signalcraft.sources.scenario.telemetry import Load, emit_logs, emit_metrics
-from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
 
-__all__ = ["BadDeploy", "Decoy", "Scenario", "ScenarioMessage", "Truth", "generate", "DEFAULT_START"]
+__all__ = ["DEFAULT_START", "BadDeploy", "Decoy", "Scenario", "ScenarioMessage", "Truth", "generate"]
 
-DEFAULT_START = datetime(2025, 3, 11, 0, 0, tzinfo=timezone.utc)
+DEFAULT_START = datetime(2025, 3, 11, 0, 0, tzinfo=UTC)
 """A Tuesday, midnight UTC."""
 
 
@@ -213,7 +214,8 @@ def _emit_changes(
             emit_pagerduty_change(out, d)
         emit_rollout_events(out, fleet, d)
     working_day_changes(out, day)
-    emit_launchdarkly(out, DECOY_FLAG, "staging", True, incident.decoy_flag_at, PEOPLE[0], "testing retries before Thursday")
+    emit_launchdarkly(out, DECOY_FLAG, "staging", True, incident.decoy_flag_at, PEOPLE[0],
+                      "testing retries before Thursday")
 
 
 def _versions(deploys: list[Deploy], start: datetime) -> dict[tuple[str, str], list[tuple[datetime, str]]]:

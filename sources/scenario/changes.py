@@ -175,11 +175,15 @@ def emit_github_deploy(out: Collector, fleet: Fleet, d: Deploy) -> None:
         "deployment_url": api,
         "repository_url": repo["url"],
         "environment_url": f"https://{svc.name}.{'' if d.environment == 'production' else 'staging.'}acme.io",
-        "log_url": f"https://github.com/{ORG}/{svc.name}/actions/runs/{fleet.ids['run']}/job/{fleet.ids['run'] * 3 + 1}",
+        "log_url": (
+            f"https://github.com/{ORG}/{svc.name}/actions/runs/{fleet.ids['run']}/job/{fleet.ids['run'] * 3 + 1}"
+        ),
         "performed_via_github_app": None,
     }
     deployment = {**deployment, "updated_at": iso_s(d.live_at)}
-    body = {"action": "created", "deployment_status": status, "deployment": deployment, "repository": repo, "sender": actor}
+    body = {
+        "action": "created", "deployment_status": status, "deployment": deployment, "repository": repo, "sender": actor
+    }
     late = d.late_s or (rng.uniform(60, 180) if rng.random() < 0.15 else 0.0)
     out.emit(
         "changes", "github-deployment-status", body, d.live_at, headers=_gh_headers("deployment_status", rng),

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from signalcraft.sources.scenario.org import WORKSPACE, Collector, Person, epoch_ms, hexid, iso_ms, sc_headers
 
-
 # --- LaunchDarkly ---------------------------------------------------------------------------------
 
 
@@ -44,7 +43,9 @@ def _flag_version(flag: Flag, env: str, on: bool, version: int) -> dict:
     }
 
 
-def emit_launchdarkly(out: Collector, flag: Flag, env: str, on: bool, at: datetime, person: Person, comment: str) -> None:
+def emit_launchdarkly(
+    out: Collector, flag: Flag, env: str, on: bool, at: datetime, person: Person, comment: str
+) -> None:
     rng = out.rng
     entry = f"{int(at.timestamp()):08x}{hexid(rng, 16)}"
     resource = f"proj/{flag.project}:env/{env}:flag/{flag.key}"

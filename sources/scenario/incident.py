@@ -32,7 +32,8 @@ RULES: dict[object, tuple[str, str]] = {  # alert -> (summary, PromQL)
         "payments-api p99 latency above 2s", f"service:http_request_duration_seconds:p99{{{_PAY}}} > 2"),
     ("PaymentsAPIErrorBudgetBurn", "1h"): (
         "payments-api is burning its 99.9% error budget 14.4x too fast",
-        f"slo:sli_error:ratio_rate5m{{{_PAY}}} > (14.4 * 0.001) and slo:sli_error:ratio_rate1h{{{_PAY}}} > (14.4 * 0.001)"),
+        f"slo:sli_error:ratio_rate5m{{{_PAY}}} > (14.4 * 0.001)"
+        f" and slo:sli_error:ratio_rate1h{{{_PAY}}} > (14.4 * 0.001)"),
     ("PaymentsAPIErrorBudgetBurn", "6h"): (
         "payments-api is burning its 99.9% error budget 6x too fast",
         f"slo:sli_error:ratio_rate30m{{{_PAY}}} > (6 * 0.001) and slo:sli_error:ratio_rate6h{{{_PAY}}} > (6 * 0.001)"),
@@ -101,7 +102,7 @@ def plan_incident(rng: random.Random, fleet: Fleet, deploy_at: datetime, search_
         alert("payments-api", "HikariPoolPendingConnections", "warning", ramp + _m(4), back_live + _m(3)),
         *[
             alert("payments-api", "HighErrorRate", "warning", ramp + _m(m), back_live + _m(rng.uniform(4, 6)), pod=pod)
-            for m, pod in zip((5.5, 6.5, 8.0), pods)
+            for m, pod in zip((5.5, 6.5, 8.0), pods, strict=True)
         ],
         alert("payments-api", "PaymentsAPILatencyP99High", "warning", ramp + _m(7), back_live + _m(5)),
         burn_1h,

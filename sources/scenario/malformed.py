@@ -4,7 +4,7 @@ Each must end in the dead-letter queue."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from signalcraft.sources.scenario.org import Collector, go_time, hexid, iso_s, sc_headers
 
@@ -49,7 +49,8 @@ def _wrong_type(kind: str, at: datetime, out: Collector) -> tuple[str, object, d
     return "otlp-logs", {"resourceLogs": [{
         "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "cart-service"}}]},
         "scopeLogs": [{"scope": {"name": "cart"}, "logRecords": [{
-            "timeUnixNano": str(int(at.timestamp()) * 10**9), "severityNumber": "ERROR", "body": {"stringValue": "boom"}}]}],
+            "timeUnixNano": str(int(at.timestamp()) * 10**9), "severityNumber": "ERROR",
+            "body": {"stringValue": "boom"}}]}],
     }]}, sc_headers(None)
 
 
@@ -64,9 +65,10 @@ def emit_malformed(out: Collector) -> None:
 
     for _ in range(rng.randrange(25, 46)):
         msg = good[rng.randrange(len(good))]
-        at = datetime.fromtimestamp(msg.timestamp_ms / 1000, tz=timezone.utc)
+        at = datetime.fromtimestamp(msg.timestamp_ms / 1000, tz=UTC)
         cut = rng.randrange(8, max(9, len(msg.value) - 1))
-        out.emit(msg.kind, msg.format, msg.value[:cut], at, headers=msg.headers, key=msg.key, malformed="truncated JSON")
+        out.emit(msg.kind, msg.format, msg.value[:cut], at, headers=msg.headers, key=msg.key,
+                 malformed="truncated JSON")
     for _ in range(rng.randrange(10, 21)):
         kind = rng.choice(("metrics", "alerts", "changes", "audit", "logs"))
         at = when()
@@ -74,8 +76,8 @@ def emit_malformed(out: Collector) -> None:
         out.emit(kind, fmt, body, at, headers=headers, malformed="wrong type")
     for _ in range(rng.randrange(3, 7)):
         at = when()
-        body = {"event_id": str(rng.randrange(10**6, 10**7)), "host": "db-backup-01", "trigger": "Backup older than 26h",
-                "severity": "Average", "clock": int(at.timestamp())}
+        body = {"event_id": str(rng.randrange(10**6, 10**7)), "host": "db-backup-01",
+                "trigger": "Backup older than 26h", "severity": "Average", "clock": int(at.timestamp())}
         out.emit("alerts", "zabbix", body, at, headers=sc_headers("zabbix"), malformed="unknown format")
     for _ in range(rng.randrange(3, 7)):
         at = when()
@@ -88,7 +90,8 @@ def emit_malformed(out: Collector) -> None:
                         "annotations": {"summary": "indexer-1 /data is 88% full"}, "startsAt": naive,
                         "endsAt": "0001-01-01T00:00:00Z", "generatorURL": "", "fingerprint": hexid(rng, 16)}],
             "groupLabels": {"alertname": "DiskSpaceLow"}, "commonLabels": {}, "commonAnnotations": {},
-            "externalURL": "http://legacy-alertmanager:9093", "version": "4", "groupKey": '{}:{alertname="DiskSpaceLow"}',
+            "externalURL": "http://legacy-alertmanager:9093", "version": "4",
+            "groupKey": '{}:{alertname="DiskSpaceLow"}',
             "truncatedAlerts": 0,
         }
         out.emit("alerts", "alertmanager", body, at, headers=sc_headers("alertmanager"), malformed="naive timestamp")

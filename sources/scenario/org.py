@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import msgspec
 
@@ -82,7 +82,7 @@ ONCALL = {"checkout": PEOPLE[0], "search": PEOPLE[2], "identity": PEOPLE[3]}
 def go_time(at: datetime, nanos: int = 0) -> str:
     """RFC 3339 with Go's trimmed nanoseconds, as Prometheus and Alertmanager write it.
 
-    >>> go_time(datetime(2025, 3, 11, 14, 2, 5, 120000, tzinfo=timezone.utc), 7)
+    >>> go_time(datetime(2025, 3, 11, 14, 2, 5, 120000, tzinfo=UTC), 7)
     '2025-03-11T14:02:05.120000007Z'
     """
     frac = f"{at.microsecond * 1000 + nanos:09d}".rstrip("0")
@@ -92,7 +92,7 @@ def go_time(at: datetime, nanos: int = 0) -> str:
 def iso_s(at: datetime) -> str:
     """Second precision with ``Z`` (GitHub, Kubernetes, prometheus-kafka-adapter).
 
-    >>> iso_s(datetime(2025, 3, 11, 14, 2, 5, 999999, tzinfo=timezone.utc))
+    >>> iso_s(datetime(2025, 3, 11, 14, 2, 5, 999999, tzinfo=UTC))
     '2025-03-11T14:02:05Z'
     """
     return at.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
@@ -108,7 +108,7 @@ def pd_time(at: datetime) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}+0000"
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
 _SECOND = timedelta(seconds=1)
 
@@ -120,7 +120,7 @@ def epoch_ms(at: datetime) -> int:
 def epoch_ns(at: datetime) -> str:
     """Nanoseconds since the epoch as a decimal string, as OTLP/JSON encoders write them.
 
-    >>> epoch_ns(datetime(2018, 12, 13, 14, 51, 0, 300000, tzinfo=timezone.utc))
+    >>> epoch_ns(datetime(2018, 12, 13, 14, 51, 0, 300000, tzinfo=UTC))
     '1544712660300000000'
     """
     return str((at - _EPOCH) // _MICRO * 1000)

@@ -38,9 +38,12 @@ FLAGS = (
     (Flag("search", "semantic-ranking", "Semantic ranking", "search-api"), "production", 16.8, False),
 )
 CONFIGS = (  # project, environment, service, hour, summary, key, old, new
-    ("checkout", "production", "cart-service", 9.1, "HPA maxReplicas raised for the peak", "hpa.maxReplicas", "10", "14"),
-    ("identity", "staging", "token-service", 11.3, "Access token TTL doubled for passkey tests", "token.ttl", "15m", "30m"),
-    ("search", "production", "search-api", 16.7, "Elasticsearch request timeout raised", "es.request_timeout", "2s", "3s"),
+    ("checkout", "production", "cart-service", 9.1,
+     "HPA maxReplicas raised for the peak", "hpa.maxReplicas", "10", "14"),
+    ("identity", "staging", "token-service", 11.3,
+     "Access token TTL doubled for passkey tests", "token.ttl", "15m", "30m"),
+    ("search", "production", "search-api", 16.7,
+     "Elasticsearch request timeout raised", "es.request_timeout", "2s", "3s"),
 )
 
 
@@ -179,7 +182,8 @@ def background(out: Collector, day: datetime, days: list[datetime]) -> Day:
         d.batches.append((night + timedelta(hours=1, minutes=45), night + timedelta(hours=1, minutes=110)))
         d.am.append(prom_alert(
             rng, "search", "production", "indexer", "SearchReindexQueueBacklog", "warning",
-            "reindex queue above 20k messages", "The nightly reindex job fills the queue faster than the indexer drains it.",
+            "reindex queue above 20k messages",
+            "The nightly reindex job fills the queue faster than the indexer drains it.",
             s, s + timedelta(minutes=rng.uniform(50, 80)), 'search_indexer_queue_depth{queue="reindex"} > 20000',
             queue="reindex",
         ))
@@ -218,8 +222,8 @@ def background(out: Collector, day: datetime, days: list[datetime]) -> Day:
         smtp, smtp + timedelta(minutes=rng.uniform(25, 45)),
     ))
     beat = prom_alert(
-        rng, "search", "staging", "query-suggest", "HeartbeatMissing", "warning", "query-suggest staging heartbeat missing",
-        "No heartbeat for 5 minutes.", at_hour(day, 5.2, rng, 20), None, "",
+        rng, "search", "staging", "query-suggest", "HeartbeatMissing", "warning",
+        "query-suggest staging heartbeat missing", "No heartbeat for 5 minutes.", at_hour(day, 5.2, rng, 20), None, "",
     )
     beat.ends = beat.starts + timedelta(minutes=rng.uniform(8, 16))
     emit_native_alert(out, beat, "firing", beat.starts + timedelta(seconds=5))

@@ -144,9 +144,11 @@ def build_series(rng: random.Random, load: Load) -> list[Series]:
     svc = BY_NAME
     series = [Series("service:http_requests:rate1m", svc[name], "production", rate(svc[name])) for name in RATE_SERIES]
     series += [
-        Series("service:http_request_duration_seconds:p99", svc["payments-api"], "production", p99(0.28, "payments-api")),
+        Series("service:http_request_duration_seconds:p99", svc["payments-api"], "production",
+               p99(0.28, "payments-api")),
         Series("service:http_request_duration_seconds:p99", svc["search-api"], "production", p99(0.18, "search-api")),
-        Series("service:http_errors:ratio_rate1m", svc["payments-api"], "production", errors(PAYMENTS_BASE_ERRORS, 1.0)),
+        Series("service:http_errors:ratio_rate1m", svc["payments-api"], "production",
+               errors(PAYMENTS_BASE_ERRORS, 1.0)),
         Series("service:http_errors:ratio_rate1m", svc["checkout-web"], "production", errors(0.004, 0.3)),
         Series("service:http_errors:ratio_rate1m", svc["query-suggest"], "staging", staging_errors),
         Series("hikaricp_connections_pending", svc["payments-api"], "production",
@@ -178,7 +180,9 @@ def emit_metrics(out: Collector, load: Load) -> None:
 
 _ROUTES = {
     "payments-api": (("POST", "/v1/payments", 201), ("GET", "/v1/payments/{id}", 200), ("POST", "/v1/refunds", 201)),
-    "cart-service": (("GET", "/cart/{id}", 200), ("POST", "/cart/{id}/items", 201), ("POST", "/cart/{id}/checkout", 200)),
+    "cart-service": (
+        ("GET", "/cart/{id}", 200), ("POST", "/cart/{id}/items", 201), ("POST", "/cart/{id}/checkout", 200)
+    ),
     "checkout-web": (("GET", "/checkout", 200), ("POST", "/checkout/confirm", 302), ("GET", "/checkout/success", 200)),
     "search-api": (("GET", "/v2/search", 200), ("GET", "/v2/search/facets", 200)),
     "indexer": (("POST", "/internal/index/batch", 202),),
@@ -242,8 +246,8 @@ def _batch(
     for _ in range(int(rng.random() * 2) + round(2.5 * busy * min(minutes, 2.0))):
         method, route, code = routes[int(rng.random() * len(routes))]
         ms = round(rng.lognormvariate(4.1, 0.5))
-        items.append((9, f"{method} {route} {code} in {ms}ms",
-                      _attrs(**{"http.request.method": method, "http.route": route, "http.response.status_code": code})))
+        attrs = _attrs(**{"http.request.method": method, "http.route": route, "http.response.status_code": code})
+        items.append((9, f"{method} {route} {code} in {ms}ms", attrs))
     if started:
         items.append((9, f"Started {svc.name} {version} on {env}", _attrs(**{"service.version": version})))
         if svc.name == "payments-api":
@@ -300,7 +304,7 @@ def emit_logs(out: Collector, fleet: Fleet, load: Load) -> None:
                             _attr("k8s.pod.name", pod), _attr("telemetry.sdk.language", svc.runtime),
                             _attr("telemetry.sdk.name", "opentelemetry"),
                         ]
-                    records = [_record(rng, ns, *item) for ns, item in zip(stamps, items)]
+                    records = [_record(rng, ns, *item) for ns, item in zip(stamps, items, strict=True)]
                     body = {"resourceLogs": [{
                         "resource": {"attributes": resource},
                         "scopeLogs": [{"scope": {"name": scope}, "logRecords": records}],

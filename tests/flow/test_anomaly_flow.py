@@ -18,7 +18,6 @@ from signalcraft.flows.anomaly import watch
 from signalcraft.models import LogRecord, MetricPoint, RawMessage, make_id
 from signalcraft.operators.batching import as_batch
 from signalcraft.params import AnomalyParams
-
 from tests.support import run_pipeline
 
 T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
@@ -45,7 +44,8 @@ def interleave(*streams):
 def watch_flow(records, warnings, models, late) -> Dataflow:
     """The anomaly branch alone on a source of records: the ``watch`` operator of the whole flow."""
     flow = Dataflow("anomaly-branch")
-    watched = watch("anomaly", op.map("as-batches", op.input("input", flow, TestingSource(records)), as_batch), AnomalyParams())
+    batches = op.map("as-batches", op.input("input", flow, TestingSource(records)), as_batch)
+    watched = watch("anomaly", batches, AnomalyParams())
     op.output("warnings", watched.warnings, TestingSink(warnings))
     op.output("models", watched.models, TestingSink(models))
     op.output("late", watched.late, TestingSink(late))
@@ -63,7 +63,9 @@ def test_a_ramp_in_one_service_warns_once_and_a_quiet_one_never():
     warnings, models, late = run(records)
     assert [(w.labels["service"], w.status) for w in warnings] == [("payments-api", "firing")]
     assert T0 + 200 * MIN <= warnings[0].starts_at <= T0 + 203 * MIN
-    assert {m.metric_key for m in models} == {"logs:acme/checkout/production/payments-api", "logs:acme/checkout/production/cart-service"}
+    assert {m.metric_key for m in models} == {
+        "logs:acme/checkout/production/payments-api", "logs:acme/checkout/production/cart-service"
+    }
     assert late == []
 
 

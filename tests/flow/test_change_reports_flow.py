@@ -9,9 +9,7 @@ import json
 from typing import Any
 
 from signalcraft.config import CorrelationSettings, Settings
-from signalcraft.models import Correlation
-from signalcraft.models import RawMessage
-
+from signalcraft.models import Correlation, RawMessage
 from tests.support import at, github_deployment_webhooks, run_pipeline
 
 BAD = "4f2d8a61c9b3e07d5a1f8c2e6b4d9a3c7e1f0b28"

@@ -23,18 +23,16 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 import bytewax.operators as op
+import pytest
 from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.flows.correlation import correlate
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, RawMessage, make_id
 from signalcraft.operators.batching import as_batch
-from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
-from signalcraft.models import RawMessage
-
 from tests.support import T0, alert, at, run_pipeline
 
 RATE_OFF = CorrelationSettings(alert_rate=False)
@@ -46,7 +44,7 @@ LATENCY_GROUP = make_id("group", "acme", LATENCY_KEY, at(1).isoformat())
 
 def change(
     key: str,
-    type: str,
+    type_: str,
     minutes: float,
     service: str = "payments-api",
     version: str | None = None,
@@ -57,13 +55,13 @@ def change(
     return ChangeEvent(
         id=make_id("change", key),
         workspace_id="acme",
-        type=type,
+        type=type_,
         source="github-deployment",
         project=project,
         environment=environment,
         service=service,
         version=version,
-        summary=f"{type} of {service}",
+        summary=f"{type_} of {service}",
         timestamp=at(minutes),
     )
 
@@ -236,7 +234,8 @@ def shuffled(records: list[Any], seed: int) -> list[Any]:
     out = [r for r in records if r is not ROLLBACK]
     random.Random(seed).shuffle(out)
     slots = [i for i, r in enumerate(out) if isinstance(r, ChangeEvent)]
-    for i, c in zip(slots, sorted((r for r in out if isinstance(r, ChangeEvent)), key=lambda c: c.timestamp)):
+    changes = sorted((r for r in out if isinstance(r, ChangeEvent)), key=lambda c: c.timestamp)
+    for i, c in zip(slots, changes, strict=True):
         out[i] = c
     return [*out, ROLLBACK]
 
@@ -251,7 +250,7 @@ def test_shuffled_input_gives_the_same_final_sets(alert_rate: bool) -> None:
     assert len({tuple(r.id for r in order) for order in [SCENARIO, *orders]}) == len(SEEDS) + 1
     _, in_order = run(SCENARIO, settings)
     expected = unversioned(final_sets(in_order))
-    for seed, order in zip(SEEDS, orders):
+    for seed, order in zip(SEEDS, orders, strict=True):
         groups, found = run(order, settings)
         assert sorted({g.id for g in groups}) == sorted([ERRORS_GROUP, LATENCY_GROUP]), seed
         assert unversioned(final_sets(found)) == expected, seed
@@ -418,7 +417,7 @@ def test_whole_flow_from_raw_native_messages_to_store_and_correlation_topic() ->
     expected = {gid: [(deploy["id"], *row[1:])] for gid, [row, *_] in EXPECTED.items()}
     assert summary(final_sets(correlations)) == expected
     assert len(messages) == 2
-    for message, correlation in zip(messages, correlations):
+    for message, correlation in zip(messages, correlations, strict=True):
         assert message.key == correlation.group_id.encode()
         assert dict(message.headers) == {"sc-format": b"signalcraft-correlation", "sc-workspace": b"acme"}
     assert [(r["id"], r["version"], r["suspect"]) for r in rows["correlations"]] == [

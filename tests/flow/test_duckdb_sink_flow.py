@@ -17,7 +17,6 @@ from bytewax.testing import TestingSource, cluster_main, run_main
 
 from signalcraft.models import AlertEvent
 from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches, store, store_key
-
 from tests.support import alert, dead_letter
 
 
@@ -116,7 +115,11 @@ def test_resuming_after_an_abort_replays_without_duplicates(tmp_path: Path) -> N
 
 def test_an_item_that_is_not_arrow_tables_stops_the_flow_with_a_clear_error(tmp_path: Path) -> None:
     flow = sink_flow(TestingSource([alerts(0, 1)]), tmp_path / "store.duckdb")
-    with pytest.raises(Exception, match=r"expected each item to be \(key, \{table: Arrow table\}\), got \(key, list\); write records through store\(\)"):
+    expected = (
+        r"expected each item to be \(key, \{table: Arrow table\}\), got \(key, list\); "
+        r"write records through store\(\)"
+    )
+    with pytest.raises(Exception, match=expected):
         run_main(flow)
 
 

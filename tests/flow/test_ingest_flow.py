@@ -9,8 +9,8 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
-from signalcraft.sinks.schema import table_for
 from signalcraft.models import RawMessage
+from signalcraft.sinks.schema import table_for
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
 
@@ -22,7 +22,10 @@ WEBHOOK = {
     "alerts": [
         {
             "status": "firing",
-            "labels": {"alertname": "DiskFull", "service": "db", "project": "search", "env": "production", "severity": "critical"},
+            "labels": {
+                "alertname": "DiskFull", "service": "db", "project": "search", "env": "production",
+                "severity": "critical",
+            },
             "annotations": {"summary": "disk 97% full"},
             "startsAt": "2026-03-01T10:00:00.123456789+01:00",
             "endsAt": "0001-01-01T00:00:00Z",
@@ -30,7 +33,10 @@ WEBHOOK = {
         },
         {
             "status": "resolved",
-            "labels": {"alertname": "DiskFull", "service": "db2", "project": "search", "env": "production", "severity": "critical"},
+            "labels": {
+                "alertname": "DiskFull", "service": "db2", "project": "search", "env": "production",
+                "severity": "critical",
+            },
             "annotations": {},
             "startsAt": "2026-03-01T08:00:00Z",
             "endsAt": "2026-03-01T09:30:00Z",

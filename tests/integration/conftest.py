@@ -44,7 +44,8 @@ def settings(broker, tmp_path) -> Settings:
 
 def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, bytes, dict[str, str]]]) -> int:
     """Produce ``(key, value, headers)`` messages and wait for delivery; returns the count."""
-    return produce_all({"bootstrap.servers": bootstrap, "linger.ms": "5"}, ((topic, k, v, h, None) for k, v, h in messages))
+    return produce_all({"bootstrap.servers": bootstrap, "linger.ms": "5"},
+                       ((topic, k, v, h, None) for k, v, h in messages))
 
 
 def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
@@ -55,15 +56,16 @@ def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
 
     md = AdminClient({"bootstrap.servers": bootstrap}).list_topics(topic, timeout=10)
     parts = list(md.topics[topic].partitions)
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "test-reader", "enable.auto.commit": "false", "fetch.wait.max.ms": "10"})
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "test-reader", "enable.auto.commit": "false",
+                         "fetch.wait.max.ms": "10"})
     ends = {}
     for p in parts:
-        low, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
+        _, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
         ends[p] = high
     consumer.assign([TopicPartition(topic, p, 0) for p in parts])
     out = []
     deadline = time.monotonic() + timeout_s
-    seen = {p: 0 for p in parts}
+    seen = dict.fromkeys(parts, 0)
     while any(seen[p] < ends[p] for p in parts) and time.monotonic() < deadline:
         for msg in consumer.consume(1000, 0.2):
             if msg.error() is None:

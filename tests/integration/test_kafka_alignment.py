@@ -63,7 +63,8 @@ def backlog(broker) -> tuple[str, str, str]:
 def _read(bootstrap: str, topics: list[str], align_ms: int | None, batch_size: int = 1000) -> list[Arrival]:
     """Everything in ``topics``, as ``(topic, partition, offset, timestamp_ms)`` in arrival order."""
     out: list[Arrival] = []
-    source = KafkaBatchSource({"bootstrap.servers": bootstrap}, topics, batch_size=batch_size, stop_at_end=True, align_ms=align_ms)
+    source = KafkaBatchSource({"bootstrap.servers": bootstrap}, topics, batch_size=batch_size, stop_at_end=True,
+                              align_ms=align_ms)
     flow = Dataflow("alignment-test")
     batches = op.input("in", flow, source)
     arrivals = op.flat_map("flat", batches, lambda b: [(m.topic, m.partition, m.offset, m.timestamp_ms) for m in b])
@@ -129,7 +130,8 @@ def test_a_partition_held_back_snapshots_its_first_unemitted_offset(broker):
     topic = unique_topics().metrics
     create_topics({"bootstrap.servers": bootstrap}, [topic], partitions=1)
     produce_all({"bootstrap.servers": bootstrap}, [(topic, None, b"{}", {}, BASE_MS + i * 1_000) for i in range(50)])
-    config = {"bootstrap.servers": bootstrap, "group.id": "alignment-test", "enable.auto.commit": "false", "fetch.wait.max.ms": "10"}
+    config = {"bootstrap.servers": bootstrap, "group.id": "alignment-test", "enable.auto.commit": "false",
+              "fetch.wait.max.ms": "10"}
 
     alignment = Alignment(max_skew_ms=5_000)
     alignment.set("other@0", BASE_MS + 10_000)  # a slow sibling: this one may emit up to BASE_MS + 15 s
@@ -164,7 +166,8 @@ def test_a_partition_with_unread_messages_keeps_holding_the_others_back(broker):
     topic = unique_topics().logs
     create_topics({"bootstrap.servers": bootstrap}, [topic], partitions=1)
     produce_all({"bootstrap.servers": bootstrap}, [(topic, None, b"{}", {}, BASE_MS + i * 60_000) for i in range(30)])
-    config = {"bootstrap.servers": bootstrap, "group.id": "alignment-test", "enable.auto.commit": "false", "fetch.wait.max.ms": "10"}
+    config = {"bootstrap.servers": bootstrap, "group.id": "alignment-test", "enable.auto.commit": "false",
+              "fetch.wait.max.ms": "10"}
 
     alignment = Alignment(max_skew_ms=0)
     alignment.set("other@0", BASE_MS + 3_600_000)  # a sibling an hour ahead: this partition may emit all it has

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
-from bytewax.dataflow import Dataflow
 import bytewax.operators as op
+from bytewax.dataflow import Dataflow
 from bytewax.testing import TestingSink, run_main
 
 from signalcraft.sources.kafka import KafkaBatchSource

@@ -10,17 +10,15 @@ import subprocess
 import sys
 import threading
 import time
-from contextlib import closing
-
 from collections.abc import Callable
+from contextlib import closing
 
 import duckdb
 from bytewax.testing import run_main
 
-from signalcraft.runtime import kafka_flow
 from signalcraft.broker import create_topics
 from signalcraft.config import Settings, StoreSettings
-
+from signalcraft.runtime import kafka_flow
 from tests.integration.conftest import consume_all, produce, unique_topics
 
 N_ALERTS = 24_000
@@ -28,7 +26,8 @@ N_BAD = 24
 
 
 def webhook(i: int) -> bytes:
-    labels = {"alertname": "HighErrorRate", "service": f"svc-{i % 17}", "project": "checkout", "env": "production", "severity": "warning"}
+    labels = {"alertname": "HighErrorRate", "service": f"svc-{i % 17}", "project": "checkout", "env": "production",
+              "severity": "warning"}
     return json.dumps({
         "version": "4", "groupKey": "g", "status": "firing", "receiver": "r",
         "alerts": [{
@@ -111,8 +110,10 @@ def restart_to_end(settings, db, recovery, timeout_s: float = 180) -> None:
 def reference_run(settings: Settings, db, feed: Callable[[Settings], None], **updates) -> None:
     """The same input, uninterrupted, on fresh topics into ``db``: what the restarted run must equal."""
     topics = unique_topics()
-    create_topics({"bootstrap.servers": settings.broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()], partitions=2)
-    clean = settings.model_copy(update={"topics": topics, "store": StoreSettings(db_path=db, read_copy=False), **updates})
+    create_topics({"bootstrap.servers": settings.broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
+                  partitions=2)
+    store = StoreSettings(db_path=db, read_copy=False)
+    clean = settings.model_copy(update={"topics": topics, "store": store, **updates})
     feed(clean)
     run_main(kafka_flow(clean, stop_at_end=True))
 

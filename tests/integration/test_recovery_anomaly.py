@@ -7,17 +7,15 @@ import json
 import math
 import random
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 
 from signalcraft.broker import produce_all
 from signalcraft.config import CorrelationSettings, Settings
-
 from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
 
-
-START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, tzinfo=UTC)
 SERIES, MINUTES = 40, 240
 
 

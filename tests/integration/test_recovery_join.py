@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 
@@ -19,11 +19,9 @@ from signalcraft.broker import produce_all
 from signalcraft.config import Settings
 from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
-
 from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
 
-
-START = datetime(2026, 3, 2, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, tzinfo=UTC)
 PROJECTS = [f"proj-{i:02d}" for i in range(12)]
 INCIDENTS = 25
 """Per project: incidents 45 min apart, a deploy and 8 alerts each (2 alertnames x 4 pods)."""
@@ -82,7 +80,8 @@ def feed(settings: Settings, messages: list[tuple[str, bytes, bytes, int]], paus
     headers = {"alerts": {"sc-format": "signalcraft-alert"}, "changes": {"sc-format": "signalcraft-change"}}
     config = {"bootstrap.servers": settings.broker.bootstrap_servers, "linger.ms": "5"}
     for i in range(0, len(messages), 200):
-        produce_all(config, [(getattr(settings.topics, kind), k, v, headers[kind], ts) for kind, k, v, ts in messages[i:i + 200]])
+        produce_all(config, [(getattr(settings.topics, kind), k, v, headers[kind], ts)
+                             for kind, k, v, ts in messages[i:i + 200]])
         time.sleep(pause_s)
 
 
@@ -90,9 +89,12 @@ def stored(db) -> tuple[list, list]:
     with duckdb.connect(str(db), read_only=True) as con:
         # versions are left out: how often a group is re-emitted depends on how the two
         # partitions' messages interleave, which differs between any two runs
-        groups = con.execute("select id, status, alert_count, opened_at, resolved_at from alert_groups order by id").fetchall()
+        groups = con.execute(
+            "select id, status, alert_count, opened_at, resolved_at from alert_groups order by id"
+        ).fetchall()
         current = con.execute(
-            "select group_id, change_id, rank, suspect, score, lag_s from correlation_candidates order by group_id, rank"
+            "select group_id, change_id, rank, suspect, score, lag_s "
+            "from correlation_candidates order by group_id, rank"
         ).fetchall()
     return groups, current
 

@@ -41,7 +41,8 @@ def test_run_stop_at_end_stores_every_example_and_dead_letters_the_rest(settings
                     ids.add(r.id)
                     expected[TABLE_OF[type(r).__name__]] += 1
         # every example twice (a redelivery), plus one broken message per topic
-        produce(bootstrap, topic, [(None, v, {}) for v in payloads * 2] + [(b"k", b'{"broken": ', {"sc-format": "auto"})])
+        produce(bootstrap, topic,
+                [(None, v, {}) for v in payloads * 2] + [(b"k", b'{"broken": ', {"sc-format": "auto"})])
 
     db = tmp_path / "run.duckdb"
     cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db),
@@ -76,12 +77,14 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
 
     truth = generate(seed=7).truth
     db = tmp_path / "demo.duckdb"
-    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)], capture_output=True, text=True, timeout=180)
+    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
+                          capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "first critical alert 2025-03-11 14:42:48" in done.stdout
     with duckdb.connect(str(db), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in (*TABLE_OF.values(), "dlq")}
-    kind_table = {"alerts": "alert_events", "changes": "change_events", "audit": "audit_log", "metrics": "metric_points", "logs": "log_events", "resolutions": "resolutions"}
+    kind_table = {"alerts": "alert_events", "changes": "change_events", "audit": "audit_log",
+                  "metrics": "metric_points", "logs": "log_events", "resolutions": "resolutions"}
     for kind, n in truth.records.items():
         assert counts[kind_table[kind]] == n, kind
     assert counts["dlq"] == sum(truth.malformed.values())
@@ -134,7 +137,8 @@ def test_readers_open_the_read_copy_while_the_flow_runs(settings, tmp_path):
 
     db = tmp_path / "live.duckdb"
     env = {**_env(settings), "SIGNALCRAFT_STORE_READ_COPY_EVERY_S": "0", "SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S": "0.2"}
-    cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers, "--db", str(db)]
+    cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers,
+           "--db", str(db)]
     flow = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         payload = (EXAMPLES / "alerts" / "alertmanager-firing.json").read_bytes()

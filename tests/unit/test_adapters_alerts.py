@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,6 @@ import pytest
 import signalcraft.sources
 from signalcraft.models import AlertEvent, AuditEntry
 from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
-
 from tests import support
 from tests.support import examples_cover, load_json, parse_both_ways, utc
 
@@ -55,7 +54,7 @@ def test_alertmanager_multi_fixture_nine_digit_offsets_and_non_ascii(shared_fixt
     assert first.annotations["description"] == "的k8s-node1:9101实例产生告警"
     # 14:39:51.68943305+08:00 -> 06:39:51.689433 UTC (nanoseconds cut to microseconds)
     assert first.starts_at == utc(2023, 3, 25, 6, 39, 51, 689433)
-    assert first.starts_at.tzinfo == timezone.utc
+    assert first.starts_at.tzinfo == UTC
     assert first.severity == "warning"  # "exception" is no known severity
     assert first.service == "k8s-node1:9101"  # no service/job label: falls back to instance
     assert "&g0.tab=1" in first.generator_url
@@ -261,7 +260,8 @@ def test_pagerduty_change_event_is_not_an_alert(shared_fixtures):
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d.update(event_action="snooze"), "event_action 'snooze' is not one of trigger, acknowledge, resolve"),
+        (lambda d: d.update(event_action="snooze"),
+         "event_action 'snooze' is not one of trigger, acknowledge, resolve"),
         (lambda d: d.pop("payload"), "a trigger needs 'payload' with summary, source and severity"),
         (lambda d: d["payload"].pop("summary"), "pagerduty event payload: missing 'summary'"),
         (lambda d: d["payload"].update(timestamp="17/07/2015"), "payload.timestamp '17/07/2015' is not RFC 3339"),
@@ -355,7 +355,7 @@ def test_examples_parse_by_detection_and_by_name(path):
     for r in records:
         assert isinstance(r, (AlertEvent, AuditEntry))
         stamp = r.starts_at if isinstance(r, AlertEvent) else r.timestamp
-        assert stamp.tzinfo == timezone.utc and not math.isnan(stamp.timestamp())
+        assert stamp.tzinfo == UTC and not math.isnan(stamp.timestamp())
 
 
 def test_native_alert_example():
@@ -366,7 +366,11 @@ def test_native_alert_example():
 
 
 @pytest.mark.parametrize(
-    "name", ["alertmanager-firing.json", "grafana-firing.json", "pagerduty-events-trigger.json", "signalcraft-alert-firing.json"]
+    "name",
+    [
+        "alertmanager-firing.json", "grafana-firing.json", "pagerduty-events-trigger.json",
+        "signalcraft-alert-firing.json",
+    ],
 )
 def test_the_same_alert_in_two_workspaces_is_two_records(name):
     """Tenants sending identical payloads never collide: the workspace is part of every id."""
@@ -378,4 +382,5 @@ def test_the_same_alert_in_two_workspaces_is_two_records(name):
     else:
         ids_a, ids_b = ([r.id for r in parse(body, {"sc-workspace": ws})[1]] for ws in ("acme", "globex"))
     assert ids_a and not set(ids_a) & set(ids_b)
-    assert ids_a == [r.id for r in parse(body if not name.startswith("signalcraft") else a, {"sc-workspace": "acme"})[1]]
+    payload = body if not name.startswith("signalcraft") else a
+    assert ids_a == [r.id for r in parse(payload, {"sc-workspace": "acme"})[1]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,6 @@ import pytest
 import signalcraft.sources
 from signalcraft.models import AuditEntry, Matcher
 from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
-
 from tests import support
 from tests.support import examples_cover, load_json, parse_both_ways, utc
 
@@ -175,7 +174,7 @@ def test_examples_cover_every_audit_format():
 def test_examples_parse_by_detection_and_by_name(path):
     records, again = parse_both_ways(path, "audit")
     assert records == again
-    assert all(isinstance(r, AuditEntry) and r.timestamp.tzinfo == timezone.utc for r in records)
+    assert all(isinstance(r, AuditEntry) and r.timestamp.tzinfo == UTC for r in records)
 
 
 def test_example_list_holds_an_unsilence_a_natural_expiry_and_a_pending_silence():

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from signalcraft.models import ChangeEvent
 from signalcraft.operators.change_identity import fold_reports
-
 from tests.support import github_deployment_webhooks, parse, parse_changes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples" / "changes"
@@ -59,7 +58,8 @@ def test_argocd_sync_phases_and_the_operation_that_ties_them():
     assert live.identifiers == in_progress.identifiers
     assert set(live.identifiers) == {"revision", "argocd_operation"}
     assert live.identifiers["argocd_operation"].startswith(succeeded["app"]["metadata"]["name"] + "@")
-    assert [len(c.reports) for c in fold_reports([in_progress, live], timedelta(minutes=5), timedelta(minutes=30))] == [2]
+    folded = fold_reports([in_progress, live], timedelta(minutes=5), timedelta(minutes=30))
+    assert [len(c.reports) for c in folded] == [2]
 
 
 def test_kubernetes_rollout_events_carry_the_pod_template_and_the_rollout_revision():
@@ -77,13 +77,16 @@ def test_kubernetes_rollout_events_carry_the_pod_template_and_the_rollout_revisi
         return one(event)
 
     updated = rollout_event("RolloutUpdated", "Rollout updated to revision 7")
-    completed = rollout_event("RolloutCompleted", "Rollout completed update to revision 7 (5d8f7c9b6d): Rollout is Healthy")
+    completed = rollout_event("RolloutCompleted",
+                              "Rollout completed update to revision 7 (5d8f7c9b6d): Rollout is Healthy")
     aborted = rollout_event("RolloutAborted", "Rollout aborted update to revision 8")
     rs = rollout_event("ScalingReplicaSet", "Scaled up ReplicaSet payments-api-5d8f7c9b6d (revision 7) from 0 to 1")
     assert [(r.type, r.phase) for r in (updated, completed, aborted, rs)] == [
         ("deployment", "in_progress"), ("deployment", "live"), ("deployment", "failed"), ("deployment", "in_progress")]
     assert updated.identifiers == {"rollout_revision": "payments-api#7"}
-    assert completed.identifiers == rs.identifiers == {"pod_template": "5d8f7c9b6d", "rollout_revision": "payments-api#7"}
+    assert completed.identifiers == rs.identifiers == {
+        "pod_template": "5d8f7c9b6d", "rollout_revision": "payments-api#7"
+    }
     assert aborted.identifiers == {"rollout_revision": "payments-api#8"}
 
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from signalcraft.params import Identity
 from signalcraft.models import ChangeEvent
+from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, formats_for
 from signalcraft.sources.decode import DecodeError, parse_payload
-
-from tests.shared_data import SHARED_FIXTURES, shared_fixtures_or_skip  # noqa: E402
+from tests.shared_data import SHARED_FIXTURES, shared_fixtures_or_skip
 
 FIXTURES = SHARED_FIXTURES or Path("/nonexistent")
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples" / "changes"
@@ -31,7 +30,7 @@ EVENT_TIME = {"sc-event-time": "2024-05-01T10:00:00Z"}
 
 
 def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
+    return datetime(*args, tzinfo=UTC)
 
 
 def parse(body: bytes | dict | list, headers: dict[str, str] | None = None) -> tuple[str, list[ChangeEvent]]:
@@ -84,7 +83,9 @@ def test_every_change_fixture_is_covered():
 # -- GitHub -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("headers", [{}, {"x-github-event": "deployment", "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958"}])
+@pytest.mark.parametrize(
+    "headers", [{}, {"x-github-event": "deployment", "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958"}]
+)
 def test_github_deployment_fixture(headers):
     fmt, [rec] = parse(fixture("github/deployment.created.json"), headers)
     assert fmt == "github-deployment"
@@ -247,7 +248,8 @@ def test_argocd_event_time_header_also_takes_epoch_milliseconds():
 
 
 @pytest.mark.parametrize(
-    "name", ["argocd/webhook_body_on_deployed_syncResult.json", "argocd/webhook_body_github_commit_status_instance.json"]
+    "name",
+    ["argocd/webhook_body_on_deployed_syncResult.json", "argocd/webhook_body_github_commit_status_instance.json"],
 )
 def test_argocd_body_without_a_time_is_refused_clearly(name):
     with pytest.raises(DecodeError) as err:
@@ -296,7 +298,9 @@ def test_argocd_app_without_finished_at_uses_the_header_or_is_refused():
 def test_kubernetes_rollout_sequence():
     fmt, recs = parse(fixture("kubernetes/event_rollout_sequence.json"))
     assert fmt == "kubernetes-event"
-    assert [r.type for r in recs] == ["deployment", "other", "other", "other", "other", "other", "scale", "restart", "other"]
+    assert [r.type for r in recs] == [
+        "deployment", "other", "other", "other", "other", "other", "scale", "restart", "other"
+    ]
     assert {r.service for r in recs} == {"hello-world"}
     assert {r.environment for r in recs} == {"default"}
     assert [r.version for r in recs] == ["6b9d85fbd6"] * 6 + ["7ff854f459"] * 3
@@ -321,7 +325,8 @@ def test_kubernetes_rollout_sequence():
 )
 def test_kubernetes_single_events(name, type_, service, version, when):
     fmt, [rec] = parse(fixture(f"kubernetes/{name}"))
-    assert (fmt, rec.type, rec.service, rec.version, rec.timestamp) == ("kubernetes-event", type_, service, version, when)
+    got = (fmt, rec.type, rec.service, rec.version, rec.timestamp)
+    assert got == ("kubernetes-event", type_, service, version, when)
 
 
 def test_kubernetes_single_event_is_the_same_record_as_in_the_sequence():
@@ -399,7 +404,8 @@ EXPECTED_EXAMPLES = {
          "deployed payments-api b71c0e9 to production", utc(2026, 3, 2, 13, 58, 49)),
     ],
     "argocd-app-failed.json": [
-        ("deployment", "payments", "ledger-staging", "ledger-worker-staging", "e03a9d17f5c84b62a0d1e9f7c3b58a26d4e0f913",
+        ("deployment", "payments", "ledger-staging", "ledger-worker-staging",
+         "e03a9d17f5c84b62a0d1e9f7c3b58a26d4e0f913",
          'sync of ledger-worker-staging e03a9d1 to ledger-staging failed: one or more objects failed to apply, '
          'reason: Deployment.apps "ledger-worker" is invalid', utc(2026, 3, 2, 11, 20, 9, 412000)),
     ],
@@ -417,10 +423,12 @@ EXPECTED_EXAMPLES = {
     ],
     "kubernetes-event-list.json": [
         ("deployment", "unknown", "payments", "payments-api", "5d8f7c9b6d",
-         "ScalingReplicaSet Deployment/payments-api in payments: Scaled up replica set payments-api-5d8f7c9b6d from 0 to 1",
+         "ScalingReplicaSet Deployment/payments-api in payments: "
+         "Scaled up replica set payments-api-5d8f7c9b6d from 0 to 1",
          utc(2026, 3, 2, 13, 58, 20, 417253)),
         ("scale", "unknown", "payments", "payments-api", "5d8f7c9b6d",
-         "ScalingReplicaSet Deployment/payments-api in payments: Scaled up replica set payments-api-5d8f7c9b6d from 3 to 6",
+         "ScalingReplicaSet Deployment/payments-api in payments: "
+         "Scaled up replica set payments-api-5d8f7c9b6d from 3 to 6",
          utc(2026, 3, 2, 14, 1, 2)),
         ("restart", "unknown", "payments", "payments-api", "5d8f7c9b6d",
          "BackOff Pod/payments-api-5d8f7c9b6d-x7q2m in payments: Back-off restarting failed container payments-api "
@@ -514,12 +522,16 @@ def test_native_id_ignores_how_the_timestamp_is_written():
 
 
 def all_payloads() -> list[tuple[str, bytes, str, dict[str, str]]]:
-    out = [] if SHARED_FIXTURES is None else [(name, fixture(name), fmt, headers) for name, (fmt, headers) in FIXTURE_FORMATS.items()]
+    out = [] if SHARED_FIXTURES is None else [
+        (name, fixture(name), fmt, headers) for name, (fmt, headers) in FIXTURE_FORMATS.items()
+    ]
     out += [(p.name, p.read_bytes(), example_format(p), {}) for p in sorted(EXAMPLES.glob("*.json"))]
     return out
 
 
-@pytest.mark.parametrize(("name", "body", "fmt", "headers"), all_payloads(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("name", "body", "fmt", "headers"), all_payloads(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_detection_with_and_without_the_format_header(name, body, fmt, headers):
     without_hints = {k: v for k, v in headers.items() if not k.startswith("x-github")}
     detected, records = parse(body, without_hints)
@@ -633,7 +645,9 @@ MALFORMED = [
 ]
 
 
-@pytest.mark.parametrize(("case", "name", "mutate", "headers", "step", "reason"), MALFORMED, ids=[m[0] for m in MALFORMED])
+@pytest.mark.parametrize(
+    ("case", "name", "mutate", "headers", "step", "reason"), MALFORMED, ids=[m[0] for m in MALFORMED]
+)
 def test_malformed_payloads_say_what_is_wrong(case, name, mutate, headers, step, reason):
     with pytest.raises(DecodeError) as err:
         parse(_mutated(name, mutate), headers)
@@ -687,7 +701,7 @@ def _damage(doc, path, value, delete):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_damaged_payloads_are_records_or_clear_refusals(data):
-    name, body, fmt, headers = data.draw(st.sampled_from(all_payloads()), label="payload")
+    _name, body, fmt, headers = data.draw(st.sampled_from(all_payloads()), label="payload")
     doc = json.loads(body)
     for _ in range(data.draw(st.integers(1, 3), label="damages")):
         paths = list(_paths(doc))

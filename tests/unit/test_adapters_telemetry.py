@@ -11,7 +11,6 @@ import pytest
 import signalcraft.sources
 from signalcraft.models import LogRecord, MetricPoint, Resolution
 from signalcraft.sources.decode import FORMAT_HEADER, DecodeError
-
 from tests.support import examples_cover, load_json, parse, parse_both_ways, utc
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
@@ -86,7 +85,8 @@ def test_pka_non_ascii_labels_and_unknown_keys(shared_fixtures):
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d.update(value="12abc"), "value '12abc' is not a sample value; expected a decimal string, +Inf, -Inf or NaN"),
+        (lambda d: d.update(value="12abc"),
+         "value '12abc' is not a sample value; expected a decimal string, +Inf, -Inf or NaN"),
         (lambda d: d.update(value=None), "value None is not a sample value"),
         (lambda d: d.update(timestamp="1970-01-01 00:00:00"), "has no timezone offset"),
         (lambda d: d.update(name="", labels={"a": "b"}), "'name' is ''; expected the metric name (or labels.__name__)"),
@@ -202,9 +202,12 @@ def _record(doc: dict) -> dict:
     [
         (lambda r: r.update(traceId="not-hex"), "logRecords[0].traceId 'not-hex' is not 32 hex digits"),
         (lambda r: r.update(spanId="eee19b7e"), "spanId 'eee19b7e' is not 16 hex digits"),
-        (lambda r: r.update(timeUnixNano="0", observedTimeUnixNano=None), "neither timeUnixNano nor observedTimeUnixNano is set"),
-        (lambda r: r.update(timeUnixNano="2018-12-13T14:51:00Z"), "timeUnixNano '2018-12-13T14:51:00Z' is not a nanosecond timestamp"),
-        (lambda r: r.update(severityNumber=99), "severityNumber 99 is not a severity number; expected an integer 0..24"),
+        (lambda r: r.update(timeUnixNano="0", observedTimeUnixNano=None),
+         "neither timeUnixNano nor observedTimeUnixNano is set"),
+        (lambda r: r.update(timeUnixNano="2018-12-13T14:51:00Z"),
+         "timeUnixNano '2018-12-13T14:51:00Z' is not a nanosecond timestamp"),
+        (lambda r: r.update(severityNumber=99),
+         "severityNumber 99 is not a severity number; expected an integer 0..24"),
         (lambda r: r.update(body="plain text"), "body is str, expected an AnyValue object"),
         (lambda r: r.update(body={"weirdValue": 1}), "body has none of stringValue"),
         (lambda r: r.update(attributes=[{"value": {"stringValue": "x"}}]), "attributes[0]: missing 'key'"),

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from signalcraft.config import AnomalySettings
-from signalcraft.models import AnomalyModel, LogRecord, MetricPoint, EarlyWarning, make_id
+from signalcraft.models import AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
-from signalcraft.params import AnomalyParams, WarningParams
 from signalcraft.operators.series import Late, SeriesPoint
+from signalcraft.params import AnomalyParams, WarningParams
 
 T0 = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)
@@ -78,13 +78,15 @@ def test_metrics_warn_in_both_directions():
     rng = random.Random(3)
     points = [  # a connection pool that drains after 300 quiet minutes
         MetricPoint(id=f"m{i}", workspace_id="acme", metric_key='pool_free{service="api"}', name="pool_free",
-                    value=(50 + rng.gauss(0, 1)) if i < 300 else 48.0 - 3 * (i - 300), timestamp=T0 + i * MIN, source="t")
+                    value=(50 + rng.gauss(0, 1)) if i < 300 else 48.0 - 3 * (i - 300), timestamp=T0 + i * MIN,
+                    source="t")
         for i in range(316)
     ]
     _, out = run(points)
     warnings = [o for o in out if isinstance(o, EarlyWarning)]
     assert warnings and warnings[0].labels["alertname"] == "MetricAnomaly"
-    assert warnings[0].annotations["summary"].startswith("Unusual pool_free Detected (") and "below normal" in warnings[0].annotations["summary"]
+    summary = warnings[0].annotations["summary"]
+    assert summary.startswith("Unusual pool_free Detected (") and "below normal" in summary
 
 
 def test_a_warning_resolves_when_the_series_is_back_in_its_band():
@@ -99,7 +101,7 @@ def test_a_warning_resolves_when_the_series_is_back_in_its_band():
 def test_snapshots_every_interval_and_late_records_come_back():
     records = error_stream(60, None)
     late = logs_for_minute(10, 5)[:1]
-    state, out = run([*records, *late])
+    _, out = run([*records, *late])
     models = [o for o in out if isinstance(o, AnomalyModel)]
     assert [m.last_updated for m in models] == [T0 + m * MIN for m in (0, 15, 30, 45)]
     assert {m.id for m in models} == {make_id("model", "acme", "logs:acme/checkout/production/payments-api")}
@@ -118,7 +120,7 @@ def test_hard_threshold_gives_a_lead_time():
 def test_state_pickles_mid_stream_continues_identically_and_stays_small():
     records = error_stream(240, 200)
     watch = SeriesWatch()
-    state, first = None, []
+    state = None
     for r in records[:3000]:
         state, got = watch.step(state, r)
     copy = pickle.loads(pickle.dumps(state))
@@ -137,7 +139,8 @@ def test_labels_come_from_the_records_not_from_parsing_the_key():
     records = [r.model_copy(update={"project": "acme/payments-api"}) for r in error_stream(240, 200)]
     _, out = run(records)
     w = next(o for o in out if isinstance(o, EarlyWarning))
-    assert (w.labels["project"], w.labels["environment"], w.labels["service"]) == ("acme/payments-api", "production", "payments-api")
+    labels = (w.labels["project"], w.labels["environment"], w.labels["service"])
+    assert labels == ("acme/payments-api", "production", "payments-api")
 
 
 # --- bucket by bucket (``observe``): level shifts, seasons, spikes -----------------------
@@ -274,7 +277,7 @@ def test_a_metric_scraped_every_15_minutes_gets_a_season_of_15_minute_slots():
     t = np.arange(0, 5 * 1440, 15)  # five days, one point every 15 minutes
     values = 100 + 20 * np.sin(2 * np.pi * (t - 360) / 1440) + np.random.default_rng(4).normal(0, 2, len(t))
     watch, state = SeriesWatch(), WatchState()
-    for minute, x in zip(t, values):
+    for minute, x in zip(t, values, strict=True):
         watch.observe(state, SeriesPoint("metric:acme/q", "metric", "acme", T0 + int(minute) * MIN, float(x), 1,
                                          {"metric": "q"}))
     assert state.season.step == 15 * MIN and state.season.ready and state.seasonal

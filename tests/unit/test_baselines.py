@@ -28,6 +28,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.lib.stride_tricks import sliding_window_view
+
 from signalcraft.operators.baselines import Baseline, Estimator, RollingZScore
 from signalcraft.operators.baselines_holtwinters import HoltWinters
 from signalcraft.operators.detector import NoveltyDetector
@@ -195,7 +196,7 @@ def test_defaults_are_not_shared_mutable_objects(name: str) -> None:
     assert state_names(a)
     for attribute in state_names(a):
         va, vb = getattr(a, attribute), getattr(b, attribute)
-        assert va is not vb or isinstance(va, immutable + (datetime,)), attribute
+        assert va is not vb or isinstance(va, (*immutable, datetime)), attribute
     fresh = pickle.dumps(b)
     run(a, stream(30))
     assert pickle.dumps(b) == fresh
@@ -385,20 +386,20 @@ def textbook_holt_winters(y, m, alpha, beta, gamma, seasons, resid_alpha):
     k, c = seasons, (m - 1) / 2
     A = [sum(y[j * m : (j + 1) * m]) / m for j in range(k)]
     b0 = (A[-1] - A[0]) / ((k - 1) * m)
-    l = {-1: A[0] - b0 * (c + 1)}
+    level = {-1: A[0] - b0 * (c + 1)}
     b = {-1: b0}
     s = {i - m: sum(y[j * m + i] - A[j] for j in range(k)) / k - b0 * (i - c) for i in range(m)}
     out, mse, n = {}, 0.0, 0
     for t, yt in enumerate(y):
-        forecast = l[t - 1] + b[t - 1] + s[t - m]
+        forecast = level[t - 1] + b[t - 1] + s[t - m]
         if yt is None:
-            l[t], b[t], s[t] = l[t - 1] + b[t - 1], b[t - 1], s[t - m]
+            level[t], b[t], s[t] = level[t - 1] + b[t - 1], b[t - 1], s[t - m]
             continue
         if t >= k * m:
             out[t] = (forecast, math.sqrt(mse))
-        l[t] = alpha * (yt - s[t - m]) + (1 - alpha) * (l[t - 1] + b[t - 1])
-        b[t] = beta * (l[t] - l[t - 1]) + (1 - beta) * b[t - 1]
-        s[t] = gamma * (yt - l[t - 1] - b[t - 1]) + (1 - gamma) * s[t - m]
+        level[t] = alpha * (yt - s[t - m]) + (1 - alpha) * (level[t - 1] + b[t - 1])
+        b[t] = beta * (level[t] - level[t - 1]) + (1 - beta) * b[t - 1]
+        s[t] = gamma * (yt - level[t - 1] - b[t - 1]) + (1 - gamma) * s[t - m]
         n += 1
         weight = max(resid_alpha, 1 / n) if t < k * m else resid_alpha
         mse += weight * ((yt - forecast) ** 2 - mse)

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from signalcraft.models import AlertGroup, ChangeEvent, make_id
 from signalcraft.operators.change_identity import contradicts, fold_reports
 from signalcraft.operators.correlation import CorrelationParams, Correlator, score_candidates
-
 from tests.support import at, github_deployment_webhooks, parse_changes
 
 SHA_A = "4f2d8a61c9b3e07d5a1f8c2e6b4d9a3c7e1f0b28"
@@ -39,10 +38,10 @@ def group(opened: float = 0.0) -> AlertGroup:
     )
 
 
-def report(i: int, minutes: float, phase: str = "live", type: str = "deployment", source: str = "test",
+def report(i: int, minutes: float, phase: str = "live", type_: str = "deployment", source: str = "test",
            **identifiers: str) -> ChangeEvent:
     return ChangeEvent(
-        id=f"r{i}", workspace_id="acme", type=type, source=source, project="shop", environment="prod",
+        id=f"r{i}", workspace_id="acme", type=type_, source=source, project="shop", environment="prod",
         service="payments-api", summary="x", timestamp=at(minutes), phase=phase, identifiers=identifiers,
     )
 
@@ -62,16 +61,19 @@ def test_two_deploys_four_minutes_apart_are_two_candidates_and_the_newer_is_the_
     assert (newer.rank, newer.suspect, older.rank, older.suspect) == (1, True, 2, False)
     assert (newer.requested_at, newer.live_at, newer.lag_s) == (at(-2), at(-1), 60.0)
     assert (older.requested_at, older.live_at, older.lag_s) == (at(-6), at(-5), 300.0)
-    assert newer.reasons[0] == "deployed payments-api 9e1c0b7a5d3f live 1 min before the first alert (requested 2 min before the first alert)"
+    assert newer.reasons[0] == (
+        "deployed payments-api 9e1c0b7a5d3f live 1 min before the first alert (requested 2 min before the first alert)"
+    )
 
 
 def test_other_tools_without_a_version_fold_into_the_change_they_cannot_contradict():
     """Kubernetes rollouts known only by their pod-template hash: each goes to the deploy
     nearest in time, and two hashes never share a change."""
-    reports = parse_changes([
-        *github_deployment_webhooks(101, SHA_A, -6, [("success", -5)]),
-        *github_deployment_webhooks(102, SHA_B, -2, [("success", -1)]),
-    ]) + [
+    reports = [
+        *parse_changes([
+            *github_deployment_webhooks(101, SHA_A, -6, [("success", -5)]),
+            *github_deployment_webhooks(102, SHA_B, -2, [("success", -1)]),
+        ]),
         report(1, -4.9, source="kubernetes-event", pod_template="6b9d85fbd6"),
         report(2, -0.9, source="kubernetes-event", pod_template="7ff854f459"),
     ]
@@ -177,10 +179,10 @@ def test_without_an_outcome_the_hold_ends_max_rollout_after_the_request():
     correlator = Correlator(RATE_OFF)
     state, _ = correlator.step(None, reports[0])
     state, _ = correlator.step(state, group())
-    later = report(9, 28, type="config_update", source="pagerduty-change")
+    later = report(9, 28, type_="config_update", source="pagerduty-change")
     state, _ = correlator.step(state, later)
     assert list(state.groups) == [group().id]  # 29 min after the request: still waiting
-    state, _ = correlator.step(state, report(10, 29.5, type="config_update", source="pagerduty-change"))
+    state, _ = correlator.step(state, report(10, 29.5, type_="config_update", source="pagerduty-change"))
     assert state.groups == {}
 
 
@@ -213,7 +215,9 @@ def test_reports_with_different_identities_never_collapse_and_order_never_matter
 def test_two_identical_shas_fold_but_a_second_deployment_of_the_same_sha_does_not():
     same_sha_two_tools = [report(1, -6, revision=SHA_A, github_deployment="1"), report(2, -5, revision=SHA_A[:7])]
     assert len(fold_reports(same_sha_two_tools, WINDOW, ROLLOUT)) == 1
-    redeploy = [report(1, -6, revision=SHA_A, github_deployment="1"), report(2, -5, revision=SHA_A, github_deployment="2")]
+    redeploy = [
+        report(1, -6, revision=SHA_A, github_deployment="1"), report(2, -5, revision=SHA_A, github_deployment="2")
+    ]
     assert len(fold_reports(redeploy, WINDOW, ROLLOUT)) == 2
     far = [report(1, -50, revision=SHA_A), report(2, -5, revision=SHA_A)]
     assert len(fold_reports(far, WINDOW, ROLLOUT)) == 2  # the same sha 45 min apart: shipped twice

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.correlation import (
     ChangeBuffer,
@@ -55,7 +56,7 @@ def group(
 def change(
     cid: str,
     when: float,
-    type: str = "deployment",
+    type_: str = "deployment",
     service: str = "payments-api",
     project: str = "shop",
     environment: str = "prod",
@@ -66,13 +67,13 @@ def change(
     return ChangeEvent(
         id=cid,
         workspace_id=workspace_id,
-        type=type,
+        type=type_,
         source=source,
         project=project,
         environment=environment,
         service=service,
         version=version,
-        summary=f"{type} of {service}",
+        summary=f"{type_} of {service}",
         timestamp=at(when),
     )
 
@@ -136,7 +137,7 @@ def test_other_environment_project_or_workspace_never_candidates():
 
 def test_change_after_alert_scored_lower_with_skew_reason():
     # another type: two deployments of one service 80 s apart would be one change
-    before, after = score_candidates(group(), [change("b", -40), change("a", 40, type="config_update")], P)
+    before, after = score_candidates(group(), [change("b", -40), change("a", 40, type_="config_update")], P)
     assert (before.change_id, after.change_id) == ("b", "a")
     assert after.score < before.score and not after.suspect
     assert after.lag_s == -40.0
@@ -185,7 +186,7 @@ def test_dependency_map_counts_upstream():
 
 def test_type_priors_order():
     types = ["other", "restart", "release", "config_update", "deployment"]
-    changes = [change(t, -300, type=t) for t in types]
+    changes = [change(t, -300, type_=t) for t in types]
     out = score_candidates(group(), changes, CorrelationParams(max_candidates=5))
     assert ids(out) == ["deployment", "config_update", "release", "restart", "other"]
 
@@ -193,17 +194,17 @@ def test_type_priors_order():
 @pytest.mark.parametrize("when", [0.5, 30, 119])
 def test_rollback_after_alert_start_is_never_suspect(when):
     params = CorrelationParams(suspect_threshold=0.0)
-    [c] = score_candidates(group(), [change("rb", when, type="rollback")], params)
+    [c] = score_candidates(group(), [change("rb", when, type_="rollback")], params)
     assert c.score < 0.05
     assert "a remedy, not a cause" in c.reasons[0]
     out = score_candidates(
-        group(), [change("rb", when, type="rollback"), change("d", -800)], P
+        group(), [change("rb", when, type_="rollback"), change("d", -800)], P
     )
     assert ids(out) == ["d", "rb"] and out[0].suspect and not out[1].suspect
 
 
 def test_rollback_before_alert_counts_as_a_change():
-    [c] = score_candidates(group(), [change("rb", -60, type="rollback")], P)
+    [c] = score_candidates(group(), [change("rb", -60, type_="rollback")], P)
     assert c.suspect
 
 
@@ -223,7 +224,7 @@ def test_reports_of_one_change_by_several_tools_are_one_candidate():
         change("k8s", -482, source="kubernetes-event", version="l87lpx89fp"),
         change("gh", -520, source="github-deployment", version="v2.14.0"),
         change("status", -346, source="github-deployment-status", version="v2.14.0"),
-        change("flag", -300, type="flag_change"),
+        change("flag", -300, type_="flag_change"),
     ]
     out = score_candidates(group(), reports, P)
     assert ids(out) == ["flag", "gh"]
@@ -233,7 +234,7 @@ def test_reports_of_one_change_by_several_tools_are_one_candidate():
 
 
 def test_suspect_threshold():
-    c = change("c", -300, type="other", service="cart")
+    c = change("c", -300, type_="other", service="cart")
     [low] = score_candidates(group(), [c], P)
     assert not low.suspect
     [high] = score_candidates(
@@ -319,7 +320,7 @@ def test_group_after_changes_emits_once():
 def test_late_change_within_lateness_upgrades():
     correlator = Correlator()
     state, first = run(
-        correlator, [change("weak", -600, type="restart", service="cart"), group()]
+        correlator, [change("weak", -600, type_="restart", service="cart"), group()]
     )
     assert ids(first) == ["weak"] and not first[0].suspect
     state, second = run(
@@ -340,7 +341,7 @@ def test_late_change_within_lateness_upgrades():
 
 def test_late_change_version_two_same_ids():
     correlator = Correlator()
-    state, first = run(correlator, [change("weak", -600, type="restart"), group()])
+    state, first = run(correlator, [change("weak", -600, type_="restart"), group()])
     state, second = correlator.on_change(state, change("deploy", -120))
     assert {c.version for c in second} == {2}
     assert ids(second) == ["deploy", "weak"] and second[0].suspect
@@ -490,7 +491,8 @@ def test_max_change_delay_closes_groups_by_the_alert_clock():
     assert sorted(state.groups) == ["g1", "g2"]
     state, _ = correlator.on_alert(state, firing(1, 5 * MIN + 30 * MIN + 60))  # alerts alone move no clock
     assert sorted(state.groups) == ["g1", "g2"]
-    state, _ = correlator.on_group(state, group("g2", opened=5 * MIN + 30 * MIN - 1, updated=5 * MIN + 30 * MIN, service="cart", status="updated"))
+    g2 = group("g2", opened=5 * MIN + 30 * MIN - 1, updated=5 * MIN + 30 * MIN, service="cart", status="updated")
+    state, _ = correlator.on_group(state, g2)
     assert list(state.groups) == ["g2"]
 
 
@@ -504,7 +506,7 @@ def test_the_horizon_bounds_a_key_without_alerts():
 
 def test_pickle_round_trip_mid_stream():
     correlator = Correlator()
-    records = [change("weak", -600, type="restart"), group(), change("deploy", -120)]
+    records = [change("weak", -600, type_="restart"), group(), change("deploy", -120)]
     state, _ = run(correlator, records[:2])
     restored = pickle.loads(pickle.dumps(state))
     assert restored == state
@@ -533,13 +535,13 @@ def ids_of(changes: list[ChangeEvent]) -> list[str]:
 
 _POOL = [
     change("d1", -600),
-    change("d2", -90, type="flag_change"),
-    change("o1", -200, service="cart", type="config_update"),
-    change("o2", -850, type="release"),
-    change("a1", 45, type="deployment"),
-    change("r1", 30, type="rollback"),
+    change("d2", -90, type_="flag_change"),
+    change("o1", -200, service="cart", type_="config_update"),
+    change("o2", -850, type_="release"),
+    change("a1", 45, type_="deployment"),
+    change("r1", 30, type_="rollback"),
     change("x1", -100, environment="staging"),
-    change("x2", -100, type="restart"),
+    change("x2", -100, type_="restart"),
 ]
 
 
@@ -574,10 +576,10 @@ def test_out_of_order_arrival_gives_same_final_set(records):
 
 
 _CHANGE = st.builds(
-    lambda i, when, type, service: change(f"c{i}", when, type=type, service=service),
+    lambda i, when, type_, service: change(f"c{i}", when, type_=type_, service=service),
     i=st.integers(0, 10**6),
     when=st.integers(-17 * 60, 3 * 60),
-    type=st.sampled_from(
+    type_=st.sampled_from(
         ["deployment", "rollback", "flag_change", "release", "restart", "other"]
     ),
     service=st.sampled_from(["payments-api", "cart", "db"]),

@@ -13,10 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from signalcraft.models import AlertEvent, ChangeEvent, RawMessage
 from signalcraft.params import Identity
-from signalcraft.models import AlertEvent, ChangeEvent
 from signalcraft.sources.decode import decode
-from signalcraft.models import RawMessage
 from tests.support import load_benchmark
 
 cs = load_benchmark("correlation_scenario")
@@ -133,7 +132,7 @@ def test_first_alerts_and_late_changes(scenario, decoded):
     for t in scenario.truth:
         assert (t.project, t.environment, t.service, t.alertnames[0], t.first_alert_at) in firing
     delays = []
-    for records, (kind, *_, ts) in zip(decoded[0], scenario.messages):
+    for records, (kind, *_, ts) in zip(decoded[0], scenario.messages, strict=True):
         if kind == "changes":
             delays.append(ts / 1000 - records[0].timestamp.timestamp())
     assert min(delays) > 0 and max(delays) <= 180
@@ -337,7 +336,8 @@ def _reported_by(ref, c):
 
 def test_repeat_deploy_newest_of_several_versions_is_the_cause(v2):
     for t in _family(v2, "repeat_deploy"):
-        deploys = sorted([t.cause, *(e.change for e in t.extras if e.role == "older_deploy")], key=lambda c: c.timestamp)
+        older = (e.change for e in t.extras if e.role == "older_deploy")
+        deploys = sorted([t.cause, *older], key=lambda c: c.timestamp)
         assert 2 <= len(deploys) <= 3 and deploys[-1] == t.cause, t
         assert len({d.version for d in deploys}) == len(deploys)
         assert all(d.type == "deployment" and d.service == t.service for d in deploys)

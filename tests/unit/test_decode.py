@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 import signalcraft.sources
+from signalcraft.models import AlertEvent, DeadLetter, RawMessage, make_id
 from signalcraft.params import Identity
-from signalcraft.models import AlertEvent, DeadLetter, make_id
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, decode, parse_any
-from signalcraft.models import RawMessage
 
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 IDENTITY = Identity()
@@ -32,9 +31,10 @@ def dead(value: bytes, kind: str = "alerts", headers: dict[str, str] | None = No
     assert records == []
     assert isinstance(letter, DeadLetter)
     assert letter.payload == value  # the original bytes, untouched
-    assert (letter.source_topic, letter.partition, letter.offset, letter.key) == ("signalcraft.alerts", 3, 1207, b"checkout")
+    where = (letter.source_topic, letter.partition, letter.offset, letter.key)
+    assert where == ("signalcraft.alerts", 3, 1207, b"checkout")
     assert letter.headers == raw.headers
-    assert letter.received_at == datetime.fromtimestamp(SENT_MS / 1000, tz=timezone.utc)
+    assert letter.received_at == datetime.fromtimestamp(SENT_MS / 1000, tz=UTC)
     assert letter.id == make_id("dlq", "signalcraft.alerts", 3, 1207)
     assert "signalcraft.alerts[3]@1207" in letter.reason  # where the message sat
     return letter
@@ -110,7 +110,7 @@ def test_validation_failure(header):
 def test_dead_letter_without_a_kafka_timestamp_is_still_aware_utc():
     raw = RawMessage(topic="signalcraft.audit", partition=0, offset=0, value=b"nope")
     _, letter = decode(raw, "audit", IDENTITY)
-    assert letter is not None and letter.received_at.tzinfo == timezone.utc
+    assert letter is not None and letter.received_at.tzinfo == UTC
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*/*.json")), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -124,10 +124,10 @@ def test_every_example_is_found_without_a_kind_or_format(path):
 
 def test_a_body_without_time_takes_the_kafka_timestamp():
     """PagerDuty acknowledge as documented: no payload, so no time but the message's own."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     body = b'{"routing_key": "r", "dedup_key": "checkout-timeouts", "event_action": "acknowledge"}'
-    at = datetime(2026, 5, 4, 3, 2, 1, 500000, tzinfo=timezone.utc)
+    at = datetime(2026, 5, 4, 3, 2, 1, 500000, tzinfo=UTC)
     raw = RawMessage("signalcraft.alerts", 0, 9, body, timestamp_ms=int(at.timestamp() * 1000))
     records, dead = decode(raw, "alerts", Identity())
     assert dead is None

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from signalcraft.operators.detector import NoveltyDetector
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,7 +156,9 @@ def test_nab_windows_outscore_everything_outside_them(name):
     timestamps, values = ns.read_series(SHARED_NAB / "data" / name)
     rows = ns.window_rows(name, timestamps, windows)
     detector = NoveltyDetector()
-    scores = np.array([step(detector, float(v), ns.parse_timestamp(t)) for t, v in zip(timestamps, values)])
+    scores = np.array(
+        [step(detector, float(v), ns.parse_timestamp(t)) for t, v in zip(timestamps, values, strict=True)]
+    )
     inside = np.zeros(len(scores), dtype=bool)
     for left, right in rows:
         inside[left:right + 1] = True
@@ -190,7 +193,7 @@ def test_a_value_usual_by_day_is_new_at_night():
     assert d.score(100.0, noon) < 0.2 and d.score(50.0, night) < 0.2
     assert d.novelty(100.0, night) > 0.5  # the day's level at 03:00
     blind = NoveltyDetector(season_alpha=1.0)  # context = the last value of the hour: still sees it
-    for t, x in points:
+    for _, x in points:
         step(blind, x)  # without timestamps there is one context
     assert blind.novelty(100.0, None) < 0.5  # and the day's level is just a usual value
 

@@ -38,7 +38,9 @@ def links(page: Path) -> list[str]:
 
 
 def test_slugs_follow_github() -> None:
-    assert anchors(ROOT / "README.md") >= {"quickstart", "running-against-kafka", "change-correlation-suspect-deployment"}
+    assert anchors(ROOT / "README.md") >= {
+        "quickstart", "running-against-kafka", "change-correlation-suspect-deployment"
+    }
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))

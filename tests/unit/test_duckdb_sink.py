@@ -6,7 +6,7 @@ import dataclasses
 import json
 import math
 import re
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,31 +19,24 @@ from signalcraft.models import (
     AlertGroup,
     AnomalyModel,
     Correlation,
+    EarlyWarning,
     LogRecord,
     Matcher,
     MetricPoint,
     Resolution,
     SilenceSuggestion,
-    EarlyWarning,
     make_id,
 )
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import (
-    BOOLEAN,
-    DOUBLE,
-    INTEGER,
     SCHEMA_VERSION,
     TABLES,
     TABLES_BY_NAME,
-    VARCHAR,
-    VARCHAR_LIST,
     VIEWS,
-    Column,
     Table,
     table_for,
     to_arrow,
 )
-
 from tests.support import T0, alert, at, audit, change, dead_letter
 
 DOCS = Path(__file__).parents[2] / "docs" / "store.md"
@@ -518,7 +511,10 @@ def test_an_unknown_record_type_is_refused_with_the_known_ones() -> None:
         alertmanager_yaml="time_intervals: []",
         created_at=T0,
     )
-    with DuckDBWriter(":memory:") as writer, pytest.raises(TypeError, match="no table for SilenceSuggestion; stored types are"):
+    with (
+        DuckDBWriter(":memory:") as writer,
+        pytest.raises(TypeError, match="no table for SilenceSuggestion; stored types are"),
+    ):
         writer.add([suggestion])
 
 
@@ -643,12 +639,12 @@ def test_a_replayed_record_is_skipped_in_a_batch_spanning_months(tmp_path: Path)
 
 
 def test_a_record_that_does_not_fit_its_table_becomes_a_dead_letter_not_a_crash() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from signalcraft.models import LogRecord
     from signalcraft.sinks.duckdb_sink import arrow_batches
 
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     good = LogRecord(id="log-good", workspace_id="w", project="p", environment="e", service="s",
                      severity_number=17, is_error=True, body="boom", timestamp=now, source="t")
     # built without validation, as a future operator bug might: the INTEGER column cannot hold it

@@ -26,7 +26,10 @@ def score(sigma: float, ready: bool = True) -> Score:
     return Score(expected=10.0, lower=4.0, upper=16.0, sigma=sigma, ready=ready)
 
 
-def run(sigmas, params=WarningParams(), ready=True, observed=None):
+DEFAULT_PARAMS = WarningParams()
+
+
+def run(sigmas, params=DEFAULT_PARAMS, ready=True, observed=None):
     machine, state, out = WarningMachine(params), None, []
     for i, sigma in enumerate(sigmas):
         x = observed[i] if observed else 10.0 + 2.0 * sigma

@@ -11,7 +11,6 @@ import pytest
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, formats_for
 from signalcraft.sources.adapters.base import GENERIC, TOOL
-
 from tests.support import example_format
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "sources" / "examples").glob("*/*.json"))

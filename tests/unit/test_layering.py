@@ -54,7 +54,9 @@ def sources_of(*places: str) -> list[Path]:
     return out
 
 
-@pytest.mark.parametrize("path", sources_of("config", "models", "signalcraft/params.py"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path", sources_of("config", "models", "signalcraft/params.py"), ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_leaves_import_no_layer(path: Path) -> None:
     assert {m for m in imported_modules(path) if layer_of(m)} == set()
 

@@ -139,7 +139,7 @@ def test_pickling_mid_stream_continues_identically() -> None:
     for x in lines[:400]:
         m.add(x)
     restored = pickle.loads(pickle.dumps(m))
-    assert [t for t in restored.templates()] == m.templates()
+    assert list(restored.templates()) == m.templates()
     assert [m.add(x) for x in lines[400:]] == [restored.add(x) for x in lines[400:]]
     assert pickle.dumps(m) == pickle.dumps(restored)
 
@@ -201,7 +201,9 @@ def test_cap_evicts_the_least_recently_matched_template() -> None:
     out = m.add("delta happened on shard 4")
     assert out.is_new and out.evicted_id == first[1].template_id
     assert len(m) == 3
-    assert {t.text for t in m.templates()} == {"alpha happened on shard <*>", "gamma happened on shard <*>", "delta happened on shard <*>"}
+    assert {t.text for t in m.templates()} == {
+        "alpha happened on shard <*>", "gamma happened on shard <*>", "delta happened on shard <*>"
+    }
     again = m.add("beta happened on shard 5")  # an evicted template comes back under its id
     assert again.is_new and again.template_id == first[1].template_id
     assert again.evicted_id == first[2].template_id
@@ -242,7 +244,10 @@ def test_a_megabyte_body_is_capped_and_fast() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"\x00\x01\x02\x03\xff\xfe\xfd", bytes(range(256)) * 4, "\x00binary\x01\x02\x03", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"],
+    [
+        b"\x00\x01\x02\x03\xff\xfe\xfd", bytes(range(256)) * 4, "\x00binary\x01\x02\x03",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    ],
 )
 def test_binary_looking_bodies_share_one_template(body) -> None:
     m = TemplateMiner()

@@ -9,7 +9,9 @@ import pytest
 from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
 
-SPELLINGS = ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00+00:00", "2024-01-01T01:00:00+01:00", "2023-12-31T19:00:00.000-05:00"]
+SPELLINGS = [
+    "2024-01-01T00:00:00Z", "2024-01-01T00:00:00+00:00", "2024-01-01T01:00:00+01:00", "2023-12-31T19:00:00.000-05:00"
+]
 
 DOCS = {
     "alerts": lambda t: {"workspace_id": "w", "project": "p", "environment": "e", "service": "s", "name": "n",

@@ -6,13 +6,13 @@ import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from signalcraft.params import Identity
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, Resolution
 from signalcraft.models.common import Record
+from signalcraft.params import Identity
 from signalcraft.sources.decode import DecodeError, parse_payload
 from signalcraft.sources.scenario import DEFAULT_START, Scenario, ScenarioMessage, generate
 
@@ -149,7 +149,8 @@ def test_the_records_tell_the_incident(scenario, parsed):
 
     changes = [c for c in parsed.records(ChangeEvent) if (c.project, c.service) == ("checkout", "payments-api")]
     bad = [c for c in changes if c.environment == "production" and c.version == t.bad_deploy.sha]
-    assert {c.timestamp for c in bad if c.source == "github-deployment"} == {t.bad_deploy.timestamp.replace(microsecond=0)}
+    created = {c.timestamp for c in bad if c.source == "github-deployment"}
+    assert created == {t.bad_deploy.timestamp.replace(microsecond=0)}
     assert any(c.type == "release" and c.version == "v2.14.0" for c in changes)
     rollbacks = [c for c in changes if c.type == "rollback" and c.environment == "production"]
     assert {c.timestamp for c in rollbacks if c.source == "github-deployment"} == {t.rollback_at.replace(microsecond=0)}
@@ -258,7 +259,7 @@ def test_payloads_keep_the_quirks_of_the_real_formats(scenario):
 
 @pytest.mark.parametrize(
     ("start", "hours"),
-    [(datetime(2025, 3, 11), 30), (DEFAULT_START, 12), (datetime(2025, 3, 11, 14, 30, tzinfo=timezone.utc), 24)],
+    [(datetime(2025, 3, 11), 30), (DEFAULT_START, 12), (datetime(2025, 3, 11, 14, 30, tzinfo=UTC), 24)],
 )
 def test_an_impossible_window_is_refused(start, hours):
     with pytest.raises(ValueError):
@@ -269,4 +270,5 @@ def test_another_start_moves_everything():
     later = generate(start=DEFAULT_START + timedelta(days=30, hours=6), hours=36)
     t = later.truth
     assert t.deploy_time.date() == (DEFAULT_START + timedelta(days=30)).date()
-    assert min(m.timestamp_ms for m in later.messages) >= (DEFAULT_START + timedelta(days=30, hours=6)).timestamp() * 1000
+    start = DEFAULT_START + timedelta(days=30, hours=6)
+    assert min(m.timestamp_ms for m in later.messages) >= start.timestamp() * 1000

@@ -101,7 +101,7 @@ def test_bad_hyperparameters_say_what_was_expected(kwargs, message):
 def test_learning_needs_the_time_of_the_value():
     profile = learned(daily(20))
     before = pickle.dumps(profile)
-    with pytest.raises(ValueError, match="SeasonalProfile.learn: t=None; expected the datetime of the value"):
+    with pytest.raises(ValueError, match=r"SeasonalProfile\.learn: t=None; expected the datetime of the value"):
         profile.learn(1.0, None)
     assert pickle.dumps(profile) == before
 

@@ -72,13 +72,18 @@ def test_resolved_alerts_feed_no_series():
 
 
 def test_log_error_rate_and_empty_buckets_skipped():
-    records = [log(0, 0.1, True), log(1, 0.2, False), log(2, 0.3, False), log(3, 0.4, False), log(4, 3.5, True), log(5, 6, False)]
+    records = [
+        log(0, 0.1, True), log(1, 0.2, False), log(2, 0.3, False), log(3, 0.4, False), log(4, 3.5, True),
+        log(5, 6, False),
+    ]
     _, points, _ = fold(records)
     assert [(minute(p), p.value, p.samples) for p in points] == [(0, 0.25, 4), (3, 1.0, 1)]
 
 
 def test_metric_mean_per_bucket_gaps_stay_gaps_and_non_finite_samples_are_skipped():
-    records = [metric(0, 0.0, 1.0), metric(1, 0.5, 3.0), metric(2, 0.7, float("nan")), metric(3, 2.0, 5.0), metric(4, 4.0, 1.0)]
+    records = [
+        metric(0, 0.0, 1.0), metric(1, 0.5, 3.0), metric(2, 0.7, float("nan")), metric(3, 2.0, 5.0), metric(4, 4.0, 1.0)
+    ]
     _, points, _ = fold(records)
     assert [(minute(p), p.value, p.samples) for p in points] == [(0, 2.0, 2), (2, 5.0, 1)]
 

@@ -5,9 +5,10 @@ Every adapter returns :class:`~signalcraft.models.ChangeEvent` records whose
 change's natural key, so a redelivered webhook is the same row. Project,
 environment and service go through :meth:`AdaptContext.resolve`, so the
 ``sc-project``/``sc-environment``/``sc-service``/``sc-workspace`` headers win
-over what a body says (native bodies excepted: there they only fill gaps). Bodies that carry no time of their own (Argo CD
-``syncResult``, PagerDuty without ``payload.timestamp``) take it from the
-``sc-event-time`` header (RFC 3339, or epoch milliseconds).
+over what a body says (native bodies excepted: there they only fill gaps). Bodies that
+carry no time of their own (Argo CD ``syncResult``, PagerDuty without
+``payload.timestamp``) take it from the ``sc-event-time`` header (RFC 3339, or epoch
+milliseconds).
 
 One module per family of tools, helpers in ``common``. Each tool's detector looks for
 the keys only its format has, so one never takes another's payload; SignalCraft's own

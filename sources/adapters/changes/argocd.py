@@ -70,7 +70,9 @@ def _images(resources: Any) -> list[str]:
     return out
 
 
-def _phase_change(phase: str | None, service: str, rev: str | None, env: str | None, message: str | None) -> tuple[str, str]:
+def _phase_change(
+    phase: str | None, service: str, rev: str | None, env: str | None, message: str | None
+) -> tuple[str, str]:
     """Change phase and summary of an Argo CD operation phase (``None`` when the body has no phase)."""
     what = (f"{service} {_short(rev)}" if rev else service) + (f" to {env}" if env else "")
     if phase in (None, "Succeeded"):
@@ -233,7 +235,8 @@ def _argo_from_commit_status(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEv
     stage, summary = _phase_change(phase, service, None, ctx.header("sc-environment"), None)
     return _change(
         ctx, "argocd", (service, env, state, when.isoformat()), {},
-        type="deployment", phase=stage, project=ctx.resolve({}, "project"), environment=env, service=service, version=None,
+        type="deployment", phase=stage, project=ctx.resolve({}, "project"), environment=env, service=service,
+        version=None,
         summary=summary, details=_details(state=state, context=context, target_url=url),
         actor=None, timestamp=when,
     )

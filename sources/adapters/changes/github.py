@@ -57,7 +57,9 @@ def _github_deployment(doc: Any, ctx: AdaptContext, status: dict[str, Any] | Non
     hints = _labels(payload)
     env = ctx.resolve({}, "environment", _text(status, "environment"), _text(dep, "environment"))
     service = ctx.resolve(hints, "service", name)
-    said = [_text(dep, "task"), _text(dep, "description"), payload if isinstance(payload, str) else None, *hints.values()]
+    said = [
+        _text(dep, "task"), _text(dep, "description"), payload if isinstance(payload, str) else None, *hints.values()
+    ]
     rollback = (isinstance(payload, dict) and payload.get("rollback") is True) or any(
         _ROLLBACK.search(text) for text in said if text
     )

@@ -9,8 +9,9 @@ from signalcraft.sources.adapters.base import AdaptContext
 from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.adapters.native import native
 
-
-_IDENTITY_FIELDS = {"workspace": "workspace_id", "project": "project", "environment": "environment", "service": "service"}
+_IDENTITY_FIELDS = {
+    "workspace": "workspace_id", "project": "project", "environment": "environment", "service": "service"
+}
 
 
 _DETAIL_IDENTIFIERS = {"deployment_id": "deployment", "flag_key": "flag", "flag_version": "flag_version"}

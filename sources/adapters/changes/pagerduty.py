@@ -8,8 +8,8 @@ from typing import Any
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters.base import AdaptContext, parse_time, register, require
 from signalcraft.sources.adapters.changes.common import (
-    CHANGE_TYPES,
     _ROLLBACK,
+    CHANGE_TYPES,
     _change,
     _details,
     _labels,
