@@ -24,9 +24,8 @@ from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
-from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
-from signalcraft.sinks.duckdb_sink import store
+from signalcraft.sinks.duckdb_sink import gather, store
 from signalcraft.sinks.kafka import publish
 
 
@@ -64,25 +63,26 @@ def build_flow(
     batches = op.input("input", flow, source)
     ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules())
     to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored)]
+    results: list[Stream[Any]] = []
     dead = [ingested.dead]
     if settings.anomaly.enabled:
         series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
         watched = watch("anomaly", series, settings.anomaly.params())
-        anomaly_results = op.merge("anomaly-results", watched.warnings, watched.models)
-        to_store.append(op.map("anomaly-to-store", anomaly_results, as_batch))
+        results += [watched.warnings, watched.models]
         if settings.anomaly.late_records == "dead_letter":
             late = op.map("late-dead-letters", watched.late, late_dead_letter)
-            to_store.append(op.map("late-to-store", late, as_batch))
+            results.append(late)
             dead.append(late)
         if warnings is not None:
             publish("warnings-out", watched.warnings, warnings)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params())
-        correlation_results = op.merge("correlation-results", found.groups, found.correlations)
-        to_store.append(op.map("correlation-to-store", correlation_results, as_batch))
+        results += [found.groups, found.correlations]
         if correlations is not None:
             publish("correlations-out", found.correlations, correlations)
+    if results:
+        to_store.append(gather("gather-results", _merge("results", results)))
     publish("dlq", _merge("dead-letters", dead), dlq)
     store("store", _merge("store-input", to_store), store_sink)
     return flow

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,19 @@ Rows = dict[str, pa.Table]
 def store_key(_rows: object) -> str:
     """The key of every item bound for :class:`DuckDBSink`: its one partition."""
     return PARTITION
+
+
+@operator
+def gather(
+    step_id: str, up: Stream[Any], every: timedelta = timedelta(milliseconds=200), most: int = 5000
+) -> Stream[list[Any]]:
+    """Records that come a few at a time (alert groups, correlations, warnings) gathered into
+    lists, at most ``most`` long and held at most ``every``, for :func:`store`: an Arrow
+    table costs about 110 µs to build for one record and 6 µs a record for a hundred. They
+    travel as records to the worker that gathers them; a list waiting at a snapshot is
+    part of the snapshot."""
+    keyed = op.key_on("key", up, store_key)
+    return op.key_rm("lists", op.collect("collect", keyed, every, most))
 
 
 @operator

@@ -103,7 +103,8 @@ def test_sigkill_mid_join_then_restart_loses_and_doubles_nothing(settings, tmp_p
     db, recovery = tmp_path / "join.duckdb", tmp_path / "recovery"
     messages = stream()
 
-    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.15), 2.5)
+    # about 6.4 s of input; the kill lands after the first epochs have committed groups
+    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.25), 3.5)
     groups_before, _ = stored(db)
     assert 0 < len(groups_before) < len(PROJECTS) * INCIDENTS * 2, "the kill must land mid-join"
 
