@@ -22,7 +22,6 @@ from signalcraft.models.outputs import (
     AnomalyModel,
     Correlation,
     EarlyWarning,
-    SilenceSuggestion,
 )
 from signalcraft.models.raw import RawMessage
 
@@ -40,7 +39,6 @@ __all__ = [
     "MetricPoint",
     "RawMessage",
     "Resolution",
-    "SilenceSuggestion",
     "UtcDatetime",
     "make_id",
     "metric_key",

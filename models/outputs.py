@@ -1,4 +1,4 @@
-"""Output records: alert groups, warnings, correlations, silence suggestions, baselines."""
+"""Output records: alert groups, warnings, correlations, baselines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from signalcraft.models.common import Matcher, Record, UtcDatetime
+from signalcraft.models.common import Record, UtcDatetime
 from signalcraft.models.inputs import Severity
 
 
@@ -81,21 +81,6 @@ class AlertGroup(Record):
     alert_count: int = Field(ge=1)
     max_severity: Severity
     version: int = Field(ge=1)
-
-
-class SilenceSuggestion(Record):
-    """A mined silence pattern and the Alertmanager config that would encode it."""
-
-    id: str
-    workspace_id: str
-    kind: Literal["recurring_window", "auto_resolving", "co_silenced"]
-    matchers: tuple[Matcher, ...]
-    schedule: str | None = None
-    support: int = Field(ge=0)
-    confidence: float = Field(ge=0.0, le=1.0)
-    evidence: tuple[str, ...]
-    alertmanager_yaml: str
-    created_at: UtcDatetime
 
 
 class AnomalyModel(Record):

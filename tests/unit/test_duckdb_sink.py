@@ -24,9 +24,9 @@ from signalcraft.models import (
     Matcher,
     MetricPoint,
     Resolution,
-    SilenceSuggestion,
     make_id,
 )
+from signalcraft.models.common import Record
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import (
     SCHEMA_VERSION,
@@ -499,23 +499,15 @@ def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_an_unknown_record_type_is_refused_with_the_known_ones() -> None:
-    suggestion = SilenceSuggestion(
-        id="s",
-        workspace_id="acme",
-        kind="recurring_window",
-        matchers=(Matcher(name="alertname", value="NightlyBatchSlow"),),
-        schedule="daily 02:00-04:00",
-        support=12,
-        confidence=0.9,
-        evidence=("silenced 12 nights of 14",),
-        alertmanager_yaml="time_intervals: []",
-        created_at=T0,
-    )
+    class Note(Record):
+        id: str
+        text: str
+
     with (
         DuckDBWriter(":memory:") as writer,
-        pytest.raises(TypeError, match="no table for SilenceSuggestion; stored types are"),
+        pytest.raises(TypeError, match="no table for Note; stored types are"),
     ):
-        writer.add([suggestion])
+        writer.add([Note(id="n", text="not a stored record")])
 
 
 def test_a_failed_flush_raises_with_a_hint_and_clears_the_batch(tmp_path: Path) -> None:
