@@ -65,7 +65,12 @@ class BrokerSettings(BaseSettings):
     """Any librdkafka property, e.g. ``{"security.protocol": "SASL_SSL"}``."""
     sasl_password: SecretStr | None = None
     """Kept apart from ``options`` so it never shows in logs or reprs."""
-    fetch_wait_max_ms: int = 10
+    fetch_wait_max_ms: int = 100
+    """How long the broker may hold a fetch that finds nothing (librdkafka ``fetch.wait.max.ms``):
+    Kafka answers as soon as data arrives, so longer costs nothing there; the bundled
+    broker on S3 storage stalls with waits shorter than its storage answers in."""
+    startup_timeout: Duration | None = None
+    """How long ``signalcraft run`` waits for a broker to answer at start-up; ``None``: forever."""
     batch_size: int = 1000
 
     def client_config(self) -> dict[str, str]:
@@ -283,6 +288,22 @@ class AnomalySettings(BaseSettings):
         )
 
 
+class ServiceSettings(BaseSettings):
+    """Running as a service: probes and metrics, shutdown, progress."""
+
+    model_config = _frozen("SIGNALCRAFT_SERVICE_")
+
+    metrics_port: int | None = None
+    """Serve ``/metrics``, ``/healthz`` and ``/readyz`` on this port (``None``: off); with
+    several processes, process ``i`` serves on ``metrics_port + i``."""
+    metrics_host: str = "0.0.0.0"
+    shutdown_grace: Duration = timedelta(seconds=25)
+    """After SIGTERM or SIGINT, how long the flow may take to close its last epoch, commit
+    and publish the read copy before it is stopped hard (Kubernetes waits 30 s)."""
+    stall_after: Duration = timedelta(seconds=60)
+    """A partition with data and no progress for this long is logged (and not ready)."""
+
+
 class Settings(BaseSettings):
     """All settings together; each concern also reads its own env prefix."""
 
@@ -295,3 +316,4 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     correlation: CorrelationSettings = Field(default_factory=CorrelationSettings)
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)
+    service: ServiceSettings = Field(default_factory=ServiceSettings)

@@ -39,12 +39,14 @@ def _settings(args: argparse.Namespace):
 
 def cmd_run(args: argparse.Namespace) -> int:
     from signalcraft.runtime import kafka_flow, run_flow
+    from signalcraft.sources.kafka import Running
 
     settings = _settings(args)
-    flow = kafka_flow(settings, stop_at_end=args.stop_at_end)
+    running = Running(stall_after_s=settings.service.stall_after.total_seconds())
+    flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running)
     addresses = args.addresses.split(";") if args.addresses else None
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
-    run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses)
+    run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses, stop=running.stop)
     return 0
 
 

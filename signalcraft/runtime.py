@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import signal
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,21 +17,28 @@ from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
-from signalcraft.sources.kafka import KafkaBatchSource
+from signalcraft.sources.kafka import KafkaBatchSource, Running
 
 log = logging.getLogger(__name__)
 
 
-def kafka_flow(settings: Settings, *, stop_at_end: bool = False) -> Dataflow:
-    """The flow reading the input topics of ``settings`` from Kafka, writing DuckDB and the output topics."""
+def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Running | None = None) -> Dataflow:
+    """The flow reading the input topics of ``settings`` from Kafka, writing DuckDB and the output topics.
+
+    ``running`` (the broker watch, the stop event, the stall warning) is shared by its
+    Kafka partitions; :func:`run_flow` sets its stop event on SIGTERM and SIGINT."""
     config = settings.broker.client_config()
     consumer_config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **config}
+    running = running or Running(stall_after_s=settings.service.stall_after.total_seconds())
+    startup = settings.broker.startup_timeout
     source = KafkaBatchSource(
         consumer_config,
         settings.topics.inputs(),
         batch_size=settings.broker.batch_size,
         stop_at_end=stop_at_end,
         align_ms=settings.ingest.align_ms,
+        startup_timeout_s=None if startup is None else startup.total_seconds(),
+        running=running,
     )
     store = DuckDBSink(
         settings.store.db_path,
@@ -74,11 +84,21 @@ def run_flow(
     workers: int = 1,
     process_id: int | None = None,
     addresses: list[str] | None = None,
+    stop: threading.Event | None = None,
 ) -> None:
-    """Run ``flow`` until its inputs end (or forever, when tailing)."""
+    """Run ``flow`` until its inputs end (or forever, when tailing).
+
+    With ``stop`` (the event the Kafka partitions watch), SIGTERM and SIGINT set it: every
+    partition ends at its next batch, the flow closes its last epoch (DuckDB commits, the
+    read copy is published, producers flush) and this returns. If that takes longer than
+    ``settings.service.shutdown_grace``, or a second signal comes, the process exits at once
+    with code 1; what was not committed is read again after a restart, as after a crash.
+    """
     from bytewax.run import cli_main
 
     tune_gc()
+    if stop is not None:
+        _on_stop_signals(stop, settings.service.shutdown_grace.total_seconds())
     cli_main(
         flow,
         workers_per_process=workers,
@@ -87,3 +107,27 @@ def run_flow(
         epoch_interval=timedelta(seconds=settings.ingest.epoch_interval_s),
         recovery_config=recovery_config(settings),
     )
+    if stop is not None and stop.is_set():
+        log.info("stopped: last epoch committed")
+
+
+def _on_stop_signals(stop: threading.Event, grace_s: float) -> None:
+    """SIGTERM and SIGINT set ``stop`` and start the grace timer; a second one exits at once."""
+
+    def hard_exit(why: str) -> None:
+        log.error("%s; exiting without the final commit (a restart resumes from the last snapshot)", why)
+        logging.shutdown()
+        os._exit(1)
+
+    def on_signal(signum: int, _frame: object) -> None:
+        name = signal.Signals(signum).name
+        if stop.is_set():
+            hard_exit(f"{name} again while stopping")
+        stop.set()
+        log.info("%s: finishing the current epoch and stopping (at most %.0f s)", name, grace_s)
+        timer = threading.Timer(grace_s, hard_exit, args=(f"not stopped {grace_s:.0f} s after {name}",))
+        timer.daemon = True
+        timer.start()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, on_signal)

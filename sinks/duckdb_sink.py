@@ -103,18 +103,33 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
     Bytewax takes a snapshot at the end of every epoch (with or without recovery);
     the snapshot waits until everything of that epoch is committed, so the source
     offsets recovery stores never run ahead of the rows in the file.
+
+    The read copy is published at an epoch end when it is behind and either
+    ``read_copy_every_s`` has passed or the epoch brought nothing new (the flow is idle,
+    so a reader should see everything now); at start-up when it is missing or older than
+    the file; and on close.
     """
 
     def __init__(
-        self, step_id: str, writer: DuckDBWriter, flush_rows: int, read_copy: Path | None, read_copy_every_s: float
+        self,
+        step_id: str,
+        writer: DuckDBWriter,
+        flush_rows: int,
+        read_copy: Path | None,
+        read_copy_every_s: float,
+        health: Any = None,
     ) -> None:
         self._step_id = step_id
         self._writer = writer
         self._flush_rows = flush_rows
         self._read_copy = read_copy
         self._read_copy_every_s = read_copy_every_s
+        self._health = health
         self._copied_at = time.monotonic()
-        self._dirty = False
+        self._dirty = read_copy is not None and _behind(read_copy, writer.path)
+        """The read copy is behind the file."""
+        self._fresh = False
+        """Rows arrived in this epoch."""
 
     def write_batch(self, values: list[Rows]) -> None:
         for batch in values:
@@ -125,18 +140,23 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
                 )
             for name, rows in batch.items():
                 self._writer.add_arrow(name, rows)
-        self._dirty = True
+        self._dirty = self._fresh = True
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()
 
     def snapshot(self) -> None:
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
-        self._writer.flush()
+        started = time.monotonic()
+        rows = self._writer.flush()
+        if self._health is not None:
+            self._health.store_write(time.monotonic() - started, rows)
+            self._health.epoch_committed()
+        idle, self._fresh = not self._fresh, False
         if (
             self._read_copy is not None
             and self._dirty
-            and time.monotonic() - self._copied_at >= self._read_copy_every_s
+            and (idle or time.monotonic() - self._copied_at >= self._read_copy_every_s)
         ):
             self._publish()
         return None
@@ -173,12 +193,15 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
         flush_rows: int = 20_000,
         read_copy: str | Path | None = None,
         read_copy_every_s: float = 60.0,
+        health: Any = None,
     ) -> None:
         self._path = Path(path)
         self._tables = tuple(tables)
         self._flush_rows = flush_rows
         self._read_copy = None if read_copy is None else Path(read_copy)
         self._read_copy_every_s = read_copy_every_s
+        self._health = health
+        """A :class:`signalcraft.health.ServiceHealth` told of every commit, or ``None``."""
 
     def list_parts(self) -> list[str]:
         return [PARTITION]
@@ -189,4 +212,14 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
         writer = DuckDBWriter(self._path, self._tables)
-        return _DuckDBPartition(step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s)
+        return _DuckDBPartition(
+            step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health
+        )
+
+
+def _behind(copy: Path, path: Path) -> bool:
+    """Whether the read copy is missing or older than the file it copies."""
+    try:
+        return not copy.exists() or (path.exists() and copy.stat().st_mtime < path.stat().st_mtime)
+    except OSError:
+        return True

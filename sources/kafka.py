@@ -4,22 +4,32 @@ Each item the source emits is a ``list[RawMessage]`` (one poll's worth), so the
 steps after it pay Bytewax's per-item cost once per batch, not per message.
 Offsets are the source's recovery state: after a crash the flow resumes from
 the last snapshot and the idempotent sinks absorb the replay.
+
+Running as a service: the source waits for the broker at start-up
+(:func:`~signalcraft.sources.kafka_client.wait_for_metadata`), its clients log through
+:mod:`signalcraft.sources.kafka_client` (throttled, with our own outage lines), a
+partition that makes no progress while it has data says so every ``stall_after_s``, and
+a set ``stop`` event ends every partition at its next batch (what SIGTERM does), so the
+flow closes its last epoch and its sinks.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bytewax.inputs import FixedPartitionedSource, StatefulSourcePartition
-from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
-from confluent_kafka.admin import AdminClient
+from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, KafkaException, TopicPartition
 
 from signalcraft.models import RawMessage
 from signalcraft.sources.alignment import UNKNOWN, Alignment
+from signalcraft.sources.kafka_client import BrokerWatch, wait_for_metadata
 from signalcraft.sources.raw import header_dict
 
 log = logging.getLogger(__name__)
@@ -33,6 +43,8 @@ _SILENT_S = 2.0
 """A partition whose polls return nothing for this long holds nobody back."""
 _HIGH_EVERY_S = 0.5
 """How often a partition that read all it got asks the broker for its end offset again."""
+_LAG_EVERY_S = 5.0
+"""How often an idle partition asks for its end offset to see whether it is stalled."""
 _DRAINED_AFTER_S = 0.5
 _DRAIN_AT_MOST_S = 5.0
 """With ``stop_at_end``: once at the start-time end offset, stop after ``_DRAINED_AFTER_S``
@@ -44,7 +56,25 @@ hold there too.
 """
 
 
+FETCH_WAIT_MAX_MS = 100
+"""How long the broker may hold a fetch that finds no data. Kafka answers as soon as data
+is there, so a longer wait costs nothing; the bundled broker with S3 storage stalls for
+good with waits shorter than its storage takes to answer."""
+
 _CONSUMER_ONLY = {"fetch.wait.max.ms", "group.id", "enable.auto.commit", "auto.offset.reset", "enable.partition.eof"}
+
+
+@dataclass
+class Running:
+    """What the partitions of one source share while the flow runs as a service."""
+
+    watch: BrokerWatch = field(default_factory=BrokerWatch)
+    stop: threading.Event = field(default_factory=threading.Event)
+    """Set (by SIGTERM or SIGINT) to end every partition at its next batch."""
+    stall_after_s: float = 60.0
+    """A partition with data and no progress for this long says so, then every as long."""
+    health: Any = None
+    """A :class:`signalcraft.health.ServiceHealth` told what is read and how far behind, or ``None``."""
 
 
 def _part_name(topic: str, idx: int) -> str:
@@ -66,12 +96,14 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         batch_size: int,
         stop_at_end: bool,
         alignment: Alignment | None = None,
+        running: Running | None = None,
     ):
         self._topic, self._idx, self._batch_size = topic, idx, batch_size
         self._name = _part_name(topic, idx)
-        self._consumer = Consumer(config)
+        self._running = running or Running()
+        self._consumer = Consumer({**config, **self._running.watch.client_config()})
         self._tp = TopicPartition(topic, idx)
-        low, high = self._consumer.get_watermark_offsets(self._tp, timeout=10.0)
+        low, high = self._watermarks(timeout=10.0, attempts=None)
         self._offset = low if offset == OFFSET_BEGINNING else max(offset, low)
         self._high, self._high_checked = high, time.monotonic()
         self._end = high if stop_at_end else None
@@ -87,9 +119,45 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         self._quiet_since: float | None = None
         self._reached_end_at: float | None = None
         self._stop_next = False
+        self._progress_at = self._stall_told = time.monotonic()
+
+    def _watermarks(self, timeout: float, attempts: int | None = 1) -> tuple[int, int]:
+        """(low, high) from the broker; while it is unreachable, retried ``attempts`` times
+        (``None``: until it answers), else the last known."""
+        tried = 0
+        while True:
+            try:
+                low, high = self._consumer.get_watermark_offsets(self._tp, timeout=timeout, cached=False)
+            except KafkaException as e:
+                tried += 1
+                self._running.watch.error(e.args[0])
+                if attempts is not None and tried >= attempts:
+                    return -1, self._high
+                time.sleep(min(5.0, 0.5 * tried))
+                continue
+            self._running.watch.ok()
+            return low, high
+
+    def _check_progress(self, now: float) -> None:
+        """Say so when the partition has data and makes no progress (once per ``stall_after_s``)."""
+        if now - self._high_checked >= _LAG_EVERY_S:
+            self._high = max(self._high, self._watermarks(timeout=1.0)[1])
+            self._high_checked = now
+            if self._running.health is not None:
+                self._running.health.lag(self._topic, self._idx, self._high, self._offset)
+        stall = self._running.stall_after_s
+        if self._offset < self._high and now - self._progress_at >= stall and now - self._stall_told >= stall:
+            self._stall_told = now
+            log.warning(
+                "%s[%d]: no progress for %.0f s with %d messages waiting (position %d, end %d); "
+                "broker %s; if the broker is up, its fetch wait may be too short for it "
+                "(SIGNALCRAFT_KAFKA_FETCH_WAIT_MAX_MS)",
+                self._topic, self._idx, now - self._progress_at, self._high - self._offset, self._offset,
+                self._high, "reachable" if self._running.watch.reachable else "unreachable",
+            )
 
     def next_batch(self) -> list[list[RawMessage]]:
-        if self._stop_next:
+        if self._stop_next or self._running.stop.is_set():
             raise StopIteration
         if not self._pending:
             self._pending.extend(self._poll())
@@ -106,6 +174,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._awake = None
             self._quiet_since = None
             return [batch]
+        self._check_progress(time.monotonic())
         if at_end:
             now = time.monotonic()
             if self._quiet_since is None:
@@ -117,6 +186,9 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
 
     def _poll(self) -> list[RawMessage]:
         msgs = self._consumer.consume(self._batch_size, 0.005)
+        if msgs:
+            self._running.watch.ok()
+            self._progress_at = time.monotonic()
         out: list[RawMessage] = []
         for msg in msgs:
             err = msg.error()
@@ -139,6 +211,8 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                     timestamp_ms=ts if ts_type else None,
                 )
             )
+        if out and self._running.health is not None:
+            self._running.health.consumed(self._topic, self._idx, len(out), out[-1].offset + 1)
         return out
 
     def _take(self) -> list[RawMessage]:
@@ -166,7 +240,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             return head if head is not None else self._last_ts
         now = time.monotonic()
         if self._offset < self._high and now - self._high_checked >= _HIGH_EVERY_S:
-            self._high = self._consumer.get_watermark_offsets(self._tp, timeout=1.0, cached=False)[1]
+            self._high = self._watermarks(timeout=1.0)[1]
             self._high_checked = now
         quiet_s = None if self._empty_since is None else now - self._empty_since
         if quiet_s is not None and (quiet_s >= _SILENT_S or (self._offset >= self._high and quiet_s >= _CAUGHT_UP_S)):
@@ -193,12 +267,16 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
     """All partitions of ``topics``; ``stop_at_end`` stops at the offsets current at start.
 
     ``config`` is passed to librdkafka untouched (SASL, TLS, anything it accepts);
-    ``fetch.wait.max.ms`` defaults to 10 ms unless the config sets it.
+    ``fetch.wait.max.ms`` defaults to :data:`FETCH_WAIT_MAX_MS` unless the config sets it.
 
     ``align_ms``: the partitions this process reads are kept within that many
     milliseconds of each other in Kafka timestamp (:mod:`signalcraft.sources.alignment`),
     so a backlog is read in event-time order across topics; ``None`` reads each
     partition as fast as it goes.
+
+    ``startup_timeout_s``: how long to wait for a broker to answer at start-up (``None``:
+    as long as it takes); ``running``: the broker watch, the stop event, the stall
+    warning and the health the partitions share.
     """
 
     def __init__(
@@ -209,8 +287,12 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
         batch_size: int = 1000,
         stop_at_end: bool = False,
         align_ms: int | None = 30_000,
+        startup_timeout_s: float | None = None,
+        running: Running | None = None,
     ):
         self._config = dict(config)
+        self._startup_timeout_s = startup_timeout_s
+        self.running = running or Running()
         self._topics = list(topics)
         self._batch_size = batch_size
         self._stop_at_end = stop_at_end
@@ -218,7 +300,8 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
 
     def list_parts(self) -> list[str]:
         admin_config = {k: v for k, v in self._config.items() if k not in _CONSUMER_ONLY}
-        md = AdminClient(admin_config).list_topics(timeout=15.0)
+        admin_config.update(self.running.watch.client_config())
+        md = wait_for_metadata(admin_config, deadline_s=self._startup_timeout_s)
         parts = []
         for topic in self._topics:
             meta = md.topics.get(topic)
@@ -234,10 +317,12 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
             "group.id": "signalcraft-offsets-in-recovery",
             "enable.auto.commit": "false",
             "enable.partition.eof": "false",
-            "fetch.wait.max.ms": "10",
+            "fetch.wait.max.ms": str(FETCH_WAIT_MAX_MS),
             **self._config,
         }
         offset = OFFSET_BEGINNING if resume_state is None else resume_state
         if resume_state is not None:
             log.info("resuming %s[%d] at offset %d", topic, idx, resume_state)
-        return _Partition(config, topic, idx, offset, self._batch_size, self._stop_at_end, self._alignment)
+        return _Partition(
+            config, topic, idx, offset, self._batch_size, self._stop_at_end, self._alignment, self.running
+        )

@@ -81,14 +81,20 @@ def wait_until_running(process, recovery, epochs: int = 3, timeout_s: float = 12
         time.sleep(0.1)
 
 
-def kill_while_feeding(settings, db, recovery, feed: Callable[[Settings], None], after_s: float) -> None:
+def kill_while_feeding(
+    settings, db, recovery, feed: Callable[[Settings], None], after_s: float, ready: Callable[[], bool] | None = None
+) -> None:
     """Run the flow with recovery and, once it runs, feed its input on a thread and SIGKILL
-    the flow ``after_s`` later, while input is still arriving."""
+    the flow ``after_s`` later (after ``ready()`` first holds, when given: a machine under
+    load starts slower), while input is still arriving."""
     first = run_cli(settings, db, recovery)
     feeder = threading.Thread(target=feed, args=(settings,))
     try:
         wait_until_running(first, recovery)
         feeder.start()
+        deadline = time.monotonic() + 60
+        while ready is not None and not ready() and time.monotonic() < deadline and feeder.is_alive():
+            time.sleep(0.2)
         time.sleep(after_s)
         assert feeder.is_alive(), "the kill must land while input is still arriving"
         assert first.poll() is None, f"the flow died on its own: {first.communicate()[1][-2000:]}"

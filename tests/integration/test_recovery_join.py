@@ -19,6 +19,7 @@ from signalcraft.broker import produce_all
 from signalcraft.config import Settings
 from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
+from tests.integration.conftest import consume_all
 from tests.integration.test_recovery import kill_while_feeding, reference_run, restart_to_end
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
@@ -103,8 +104,12 @@ def test_sigkill_mid_join_then_restart_loses_and_doubles_nothing(settings, tmp_p
     db, recovery = tmp_path / "join.duckdb", tmp_path / "recovery"
     messages = stream()
 
-    # about 6.4 s of input; the kill lands after the first epochs have committed groups
-    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.25), 3.5)
+    # about 10 s of input; the kill lands an epoch after the first correlation was sent, so
+    # some groups are committed and many are still to come
+    def correlated() -> bool:
+        return bool(consume_all(settings.broker.bootstrap_servers, settings.topics.correlations, 1.0))
+
+    kill_while_feeding(settings, db, recovery, lambda s: feed(s, messages, 0.4), 2.5, ready=correlated)
     groups_before, _ = stored(db)
     assert 0 < len(groups_before) < len(PROJECTS) * INCIDENTS * 2, "the kill must land mid-join"
 
