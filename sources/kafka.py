@@ -301,15 +301,22 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
     def list_parts(self) -> list[str]:
         admin_config = {k: v for k, v in self._config.items() if k not in _CONSUMER_ONLY}
         admin_config.update(self.running.watch.client_config())
-        md = wait_for_metadata(admin_config, deadline_s=self._startup_timeout_s)
+        md = wait_for_metadata(admin_config, deadline_s=self._startup_timeout_s, missing=self._missing_topics)
         parts = []
+        for topic in self._topics:
+            parts.extend(_part_name(topic, idx) for idx in sorted(md.topics[topic].partitions))
+        return parts
+
+    def _missing_topics(self, md: Any) -> str | None:
+        """Why the input topics cannot be read yet, or ``None``."""
+        missing = []
         for topic in self._topics:
             meta = md.topics.get(topic)
             if meta is None or meta.error is not None:
-                why = "does not exist" if meta is None else meta.error.str()
-                raise RuntimeError(f"Kafka input topic {topic!r} {why}; create it or fix SIGNALCRAFT_TOPIC_*")
-            parts.extend(_part_name(topic, idx) for idx in sorted(meta.partitions))
-        return parts
+                missing.append(topic if meta is None else f"{topic} ({meta.error.str()})")
+        if not missing:
+            return None
+        return f"input topic(s) {', '.join(missing)} not there (yet); create them or fix SIGNALCRAFT_TOPIC_*"
 
     def build_part(self, step_id: str, for_part: str, resume_state: int | None) -> _Partition:
         topic, idx = _split_part(for_part)

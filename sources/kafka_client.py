@@ -145,10 +145,12 @@ def wait_for_metadata(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
     admin_factory: Callable[[dict[str, Any]], Any] = AdminClient,
+    missing: Callable[[ClusterMetadata], str | None] = lambda _md: None,
 ) -> ClusterMetadata:
-    """The cluster's metadata, once a broker answers: each failed attempt (``attempt_s``
-    long) is logged once, then the wait doubles from ``first_wait_s`` up to ``max_wait_s``;
-    after ``deadline_s`` (``None``: never) the last error is raised.
+    """The cluster's metadata, once a broker answers and ``missing(metadata)`` finds nothing
+    missing (e.g. the input topics, which may be created after the broker starts): each
+    failed attempt (``attempt_s`` long) is logged once, then the wait doubles from
+    ``first_wait_s`` up to ``max_wait_s``; after ``deadline_s`` (``None``: never) it raises.
 
     >>> attempts = iter([KafkaException(KafkaError(KafkaError._TRANSPORT)), "metadata"])
     >>> class Admin:
@@ -168,21 +170,22 @@ def wait_for_metadata(
         attempt += 1
         try:
             metadata = admin.list_topics(timeout=attempt_s)
+            why = missing(metadata)
         except KafkaException as e:
-            waited = clock() - start
-            if deadline_s is not None and waited + wait > deadline_s:
-                raise RuntimeError(
-                    f"Kafka at {where} did not answer within {deadline_s:g} s "
-                    f"(SIGNALCRAFT_KAFKA_STARTUP_TIMEOUT): {e.args[0].str() if e.args else e}"
-                ) from e
-            log.warning("Kafka at %s not reachable yet (attempt %d, %.0f s so far: %s); next try in %.0f s",
-                        where, attempt, waited, e.args[0].str() if e.args else e, wait)
-            sleep(wait)
-            wait = min(wait * 2, max_wait_s)
-            continue
-        if attempt > 1:
-            log.info("Kafka at %s answered after %.1f s", where, clock() - start)
-        return metadata
+            why = f"not reachable ({e.args[0].str() if e.args else e})"
+        if why is None:
+            if attempt > 1:
+                log.info("Kafka at %s ready after %.1f s", where, clock() - start)
+            return metadata
+        waited = clock() - start
+        if deadline_s is not None and waited + wait > deadline_s:
+            raise RuntimeError(
+                f"Kafka at {where}: {why}, still after {deadline_s:g} s (SIGNALCRAFT_KAFKA_STARTUP_TIMEOUT)"
+            )
+        log.warning("Kafka at %s: %s (attempt %d, %.0f s so far); next try in %.0f s",
+                    where, why, attempt, waited, wait)
+        sleep(wait)
+        wait = min(wait * 2, max_wait_s)
 
 
 def as_seconds(value: timedelta | float | None) -> float | None:
