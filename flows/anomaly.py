@@ -3,6 +3,8 @@
     record batches ──► by series key ──► watch (SeriesWatch: buckets, detector, band,
                                           warning state machine) ──► warnings, baseline snapshots
                                                                  └─► late records
+
+With a meter, the watch step also counts the warnings it emits and the series it watches.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bytewax.dataflow import Stream, operator
 
 from signalcraft.models import AnomalyModel, DeadLetter, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch
+from signalcraft.operators.metering import Meter, keyed_in_value, metered_watch
 from signalcraft.operators.series import Late
 from signalcraft.params import AnomalyParams
 
@@ -36,11 +39,15 @@ def late_dead_letter(late: Late) -> DeadLetter:
 
 
 @operator
-def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams) -> Watched:
-    """Watch every series of the alert, log and metric records of the batches."""
+def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams, health: Meter | None = None) -> Watched:
+    """Watch every series of the alert, log and metric records of the batches; ``health``,
+    if given, hears of the warnings emitted and of the series watched."""
     watcher = SeriesWatch(params)
-    keyed = op.flat_map("records-by-series", up, watcher.by_series)
-    found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, watcher.step_many))
+    by_series, step = watcher.by_series, watcher.step_many
+    if health is not None:
+        by_series, step = keyed_in_value(by_series), metered_watch(step, health)
+    keyed = op.flat_map("records-by-series", up, by_series)
+    found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, step))
     return Watched(
         op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
         op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),

@@ -3,6 +3,8 @@
     record batches ──► alerts by group key ──► group (AlertGrouper) ──► alert groups ─┐
     record batches ──► changes + firing alerts by workspace/project/env ──────────────┴─► correlate
                                                                      (Correlator) ──► correlations
+
+With a meter, the group and join steps also count what they emit and the join's state sizes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bytewax.dataflow import Stream, operator
 from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.grouping import AlertGrouper
+from signalcraft.operators.metering import Meter, metered_groups, metered_join
 from signalcraft.params import CorrelationParams, GroupingParams
 
 
@@ -31,17 +34,25 @@ class Correlated:
 
 @operator
 def correlate(
-    step_id: str, up: Stream[list[Any]], grouping: GroupingParams, params: CorrelationParams
+    step_id: str,
+    up: Stream[list[Any]],
+    grouping: GroupingParams,
+    params: CorrelationParams,
+    health: Meter | None = None,
 ) -> Correlated:
     """Group the alerts of record batches and join the groups with the changes; other
     record types pass by. Each batch is split by key once, so a key's records of one batch
-    cost one stateful call, not one each."""
+    cost one stateful call, not one each. ``health``, if given, hears of the groups and
+    correlations emitted and of the join's state sizes after each call."""
     grouper = AlertGrouper.of(grouping)
     correlator = Correlator(params)
+    group_step, join_step = grouper.step_many, correlator.step_many
+    if health is not None:
+        group_step, join_step = metered_groups(group_step, health), metered_join(join_step, health)
     by_group = op.flat_map("alerts-by-group-key", up, grouper.by_key)
-    groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, grouper.step_many))
+    groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, group_step))
     groups_keyed = op.key_on("group-join-key", groups, correlator.key_text)
     by_join = op.flat_map("changes-and-firing-by-join-key", up, correlator.by_key)
     joined = op.merge("join-input", groups_keyed, by_join)
-    correlations = op.key_rm("correlations", op.stateful_flat_map("join", joined, correlator.step_many))
+    correlations = op.key_rm("correlations", op.stateful_flat_map("join", joined, join_step))
     return Correlated(groups, correlations)

@@ -1,7 +1,8 @@
 """The ingest branch: raw batches -> decode -> records for the store; refusals -> dead letters.
 
     raw batches ──► decode (route by topic, adapt, validate) ──► records ──► (the caller: store, branches)
-                                                      └──► dead letters ──► (the caller: store, dlq topic)
+                                     │                └──► dead letters ──► (the caller: store, dlq topic)
+                                     └──► (with a meter) records by topic and kind, dead letters by step
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bytewax.dataflow import Stream, operator
 
 from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.operators.ingest import BatchDecoder, Decoded
+from signalcraft.operators.metering import Meter, decoded_meter
 from signalcraft.params import Identity, StreamKind
 
 
@@ -27,7 +29,16 @@ class Ingested:
 
 
 @operator
-def ingest(step_id: str, up: Stream[list[RawMessage]], topics: dict[str, StreamKind], identity: Identity) -> Ingested:
-    """Decode batches of raw messages of the input ``topics`` (topic -> stream kind)."""
+def ingest(
+    step_id: str,
+    up: Stream[list[RawMessage]],
+    topics: dict[str, StreamKind],
+    identity: Identity,
+    health: Meter | None = None,
+) -> Ingested:
+    """Decode batches of raw messages of the input ``topics`` (topic -> stream kind); count
+    each batch's records and refusals on ``health``, if given."""
     decoded = op.map("decode", up, BatchDecoder(topics, identity))
+    if health is not None:
+        op.inspect("meter", decoded, decoded_meter(health))
     return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

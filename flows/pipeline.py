@@ -8,6 +8,11 @@
                                                                   ├──► baselines ─┤
                                                                   └──► late (by policy) ─► dead letters
                                                                                   └─► store: DuckDB (one writer)
+
+Every branch reports to a :class:`~signalcraft.health.ServiceHealth` (the process's
+``HEALTH`` unless given), once per batch or per key per batch: records in by topic and
+kind, dead letters by step, groups, correlations and warnings emitted, join and watch
+state sizes, and rows handed to the store by table.
 """
 
 from __future__ import annotations
@@ -23,10 +28,13 @@ from signalcraft.config import Settings
 from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
+from signalcraft.health import HEALTH, ServiceHealth
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
 from signalcraft.operators.ingest import Decoded
+from signalcraft.operators.metering import dead_letter_meter, stored_meter
 from signalcraft.sinks.duckdb_sink import gather, store
 from signalcraft.sinks.kafka import publish
+from signalcraft.sinks.schema import table_of_type
 
 
 def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
@@ -35,6 +43,13 @@ def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
+
+
+def _table_name(kind: type) -> str:
+    try:
+        return table_of_type(kind).name
+    except TypeError:
+        return kind.__name__  # the store refuses it; the count still says what came
 
 
 def _merge(step_id: str, streams: list[Stream[Any]]) -> Stream[Any]:
@@ -49,6 +64,7 @@ def build_flow(
     correlations: Sink[Any] | None = None,
     warnings: Sink[Any] | None = None,
     flow_id: str = "signalcraft",
+    health: ServiceHealth | None = None,
 ) -> Dataflow:
     """Wire the flow; ``source`` emits batches of raw messages.
 
@@ -58,31 +74,38 @@ def build_flow(
     ``warnings`` receive Kafka messages. ``settings.correlation.enabled`` and
     ``settings.anomaly.enabled`` switch the two branches; ``settings.anomaly.late_records``
     says whether a record too late for its series' bucket is also a dead letter.
+    ``health`` (default: the process's :data:`~signalcraft.health.HEALTH`) hears what
+    each step did, per batch.
     """
+    health = HEALTH if health is None else health
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
-    ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules())
+    ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules(), health)
     to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored)]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]
     if settings.anomaly.enabled:
         series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
-        watched = watch("anomaly", series, settings.anomaly.params())
+        watched = watch("anomaly", series, settings.anomaly.params(), health)
         results += [watched.warnings, watched.models]
         if settings.anomaly.late_records == "dead_letter":
             late = op.map("late-dead-letters", watched.late, late_dead_letter)
+            op.inspect("meter-late", late, dead_letter_meter(health))
             results.append(late)
             dead.append(late)
         if warnings is not None:
             publish("warnings-out", watched.warnings, warnings)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
-        found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params())
+        found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),
+                          health)
         results += [found.groups, found.correlations]
         if correlations is not None:
             publish("correlations-out", found.correlations, correlations)
     if results:
         to_store.append(gather("gather-results", _merge("results", results)))
     publish("dlq", _merge("dead-letters", dead), dlq)
-    store("store", _merge("store-input", to_store), store_sink)
+    stored = _merge("store-input", to_store)
+    op.inspect("meter-stored", stored, stored_meter(health, _table_name))
+    store("store", stored, store_sink)
     return flow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from signalcraft.models import DeadLetter, RawMessage
@@ -16,10 +17,25 @@ class Decoded:
 
     records: list[Record] = field(default_factory=list)
     dead: list[DeadLetter] = field(default_factory=list)
+    counts: dict[tuple[str, type], int] = field(default_factory=dict)
+    """(input topic, record type) -> how many of ``records`` came from that topic as that type."""
 
     def stored(self) -> list[Record | DeadLetter]:
         """Everything the store keeps: records and dead letters alike."""
         return [*self.records, *self.dead]
+
+    def kinds(self) -> list[tuple[str, str, int]]:
+        """``(topic, kind, n)``: the records by input topic and record type name.
+
+        >>> from signalcraft.models import ChangeEvent
+        >>> Decoded(counts={("signalcraft.changes", ChangeEvent): 3}).kinds()
+        [('signalcraft.changes', 'ChangeEvent', 3)]
+        """
+        return [(topic, kind.__name__, n) for (topic, kind), n in self.counts.items()]
+
+    def dead_steps(self) -> list[tuple[str, int]]:
+        """``(step, n)``: the dead letters by the step that refused them, in order of first refusal."""
+        return list(Counter(d.step for d in self.dead).items()) if self.dead else []
 
 
 class BatchDecoder:
@@ -32,6 +48,7 @@ class BatchDecoder:
     def __call__(self, batch: list[RawMessage]) -> Decoded:
         out = Decoded()
         records = out.records
+        counts = out.counts
         for raw in batch:
             kind = self._kinds.get(raw.topic)
             if kind is None:
@@ -39,6 +56,9 @@ class BatchDecoder:
                 continue
             decoded, dead = decode(raw, kind, self._identity)
             records.extend(decoded)
+            for record in decoded:
+                key = (raw.topic, type(record))
+                counts[key] = counts.get(key, 0) + 1
             if dead is not None:
                 out.dead.append(dead)
         return out

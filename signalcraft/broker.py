@@ -12,7 +12,7 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -49,37 +49,82 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+MEMORY_STORAGE = "memory://tansu/"
+"""tansu's in-memory storage engine: the default, lost when the broker stops."""
+
+
+def s3_env(endpoint: str, access_key_id: str, secret_access_key: str, region: str = "us-east-1") -> dict[str, str]:
+    """The environment tansu's ``s3://<bucket>/`` storage engine needs to reach an S3 API at ``endpoint``.
+
+    tansu reads the usual AWS variables: the endpoint (``AWS_ENDPOINT``, or ``AWS_ENDPOINT_URL``),
+    both keys (it exits at start without either), the region (optional, us-east-1 by default) and
+    ``AWS_ALLOW_HTTP=true``, without which an ``http://`` endpoint fails every request.
+
+    >>> s3_env("http://127.0.0.1:9000", "key", "secret")["AWS_ALLOW_HTTP"]
+    'true'
+    """
+    return {
+        "AWS_ENDPOINT": endpoint,
+        "AWS_ACCESS_KEY_ID": access_key_id,
+        "AWS_SECRET_ACCESS_KEY": secret_access_key,
+        "AWS_DEFAULT_REGION": region,
+        "AWS_ALLOW_HTTP": "true" if endpoint.startswith("http://") else "false",
+    }
+
+
 class EmbeddedBroker:
-    """A tansu broker on a free loopback port, in memory; use as a context manager.
+    """A tansu broker on a free loopback port; use as a context manager.
+
+    In memory by default. With ``storage="s3://<bucket>/"`` and ``env=s3_env(...)`` the data lives
+    in that bucket, so ``stop()`` then ``start()`` (same port, same storage) is a broker restart that
+    keeps every topic, record and committed offset.
 
     >>> EmbeddedBroker(port=19092).bootstrap_servers
     '127.0.0.1:19092'
     """
 
-    def __init__(self, port: int | None = None, log_path: Path | None = None):
+    def __init__(self, port: int | None = None, log_path: Path | None = None, *,
+                 storage: str = MEMORY_STORAGE, env: Mapping[str, str] | None = None):
         self.port = port or free_port()
         self.log_path = log_path
+        self.storage = storage
+        self.env = dict(env or {})
         self._proc: subprocess.Popen[bytes] | None = None
         self._log_file = None
+        self._starts = 0
+        if storage.startswith("s3://"):
+            merged = {**os.environ, **self.env}
+            if not (merged.get("AWS_ENDPOINT") or merged.get("AWS_ENDPOINT_URL")):
+                # without one tansu goes to Amazon's S3 itself
+                raise BrokerError(f"storage {storage!r} needs an S3 endpoint: pass env=s3_env(...)")
 
     @property
     def bootstrap_servers(self) -> str:
         return f"127.0.0.1:{self.port}"
 
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
     def start(self, timeout_s: float = 30.0) -> EmbeddedBroker:
+        """Start the broker and wait until it answers; again after ``stop()``, on the same port."""
+        if self.running:
+            raise BrokerError(f"the bundled broker on {self.bootstrap_servers} is already running")
         url = f"tcp://127.0.0.1:{self.port}"
         cmd = [
             str(tansu_binary()), "broker",
             "--listener-url", url,
             "--advertised-listener-url", url,
-            "--storage-engine", "memory://tansu/",
+            "--storage-engine", self.storage,
         ]
         out = subprocess.DEVNULL
-        if self.log_path is not None:
-            self._log_file = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        if self.log_path is not None:  # a restart appends to the same log
+            self._log_file = open(self.log_path, "ab" if self._starts else "wb")  # noqa: SIM115 - closed in stop()
             out = self._log_file
-        log.info("starting bundled broker on %s", self.bootstrap_servers)
-        self._proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        env = {**os.environ, **self.env} if self.env else None
+        log.info("starting bundled broker on %s (storage %s)", self.bootstrap_servers, self.storage)
+        self._starts += 1
+        self._proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, env=env)
         self._wait_ready(timeout_s)
         return self
 
@@ -110,11 +155,20 @@ class EmbeddedBroker:
         self.stop()
         raise BrokerError(f"the bundled broker did not answer on {self.bootstrap_servers} in {timeout_s}s: {last}")
 
-    def stop(self) -> None:
+    def stop(self, kill: bool = False, grace_s: float = 10.0) -> None:
+        """Stop the broker; ``start()`` brings it back on the same port (with its data, unless in memory).
+
+        SIGTERM by default: tansu then goes on serving the clients already connected for about
+        5 s before it exits (SIGKILL after ``grace_s``). ``kill=True`` sends SIGKILL: the broker
+        is gone at once, as in a crash; what it acknowledged is already in its storage.
+        """
         if self._proc is not None and self._proc.poll() is None:
-            self._proc.terminate()
+            if kill:
+                self._proc.kill()
+            else:
+                self._proc.terminate()
             try:
-                self._proc.wait(5)
+                self._proc.wait(grace_s)
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait(5)

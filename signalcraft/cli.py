@@ -15,7 +15,7 @@ log = logging.getLogger("signalcraft")
 
 
 def _settings(args: argparse.Namespace):
-    from signalcraft.config import BrokerSettings, IngestSettings, Settings, StoreSettings
+    from signalcraft.config import BrokerSettings, IngestSettings, ServiceSettings, Settings, StoreSettings
 
     broker = BrokerSettings()
     if getattr(args, "bootstrap_servers", None):
@@ -34,19 +34,27 @@ def _settings(args: argparse.Namespace):
     ingest = IngestSettings()
     if getattr(args, "recovery_dir", None):
         ingest = ingest.model_copy(update={"recovery_dir": Path(args.recovery_dir)})
-    return Settings(broker=broker, store=store, ingest=ingest)
+    service = ServiceSettings()
+    if getattr(args, "metrics_port", None) is not None:
+        service = service.model_copy(update={"metrics_port": args.metrics_port})
+    return Settings(broker=broker, store=store, ingest=ingest, service=service)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from signalcraft.runtime import kafka_flow, run_flow
-    from signalcraft.sources.kafka import Running
+    from signalcraft.runtime import kafka_flow, run_flow, serve_health, service_running
 
     settings = _settings(args)
-    running = Running(stall_after_s=settings.service.stall_after.total_seconds())
+    running = service_running(settings)
     flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running)
     addresses = args.addresses.split(";") if args.addresses else None
+    server = serve_health(settings, args.process_id)
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
-    run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses, stop=running.stop)
+    try:
+        run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses,
+                 stop=running.stop)
+    finally:
+        if server is not None:
+            server.close()
     return 0
 
 
@@ -99,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="any librdkafka option (SASL, TLS, ...); repeatable")
     run.add_argument("--stop-at-end", action="store_true", help="consume what is in the topics now, then exit")
     run.add_argument("--recovery-dir", help="Bytewax recovery directory (resume after a crash)")
+    run.add_argument("--metrics-port", type=int,
+                     help="serve /metrics, /healthz and /readyz on this port (process i: port + i); default off")
     run.add_argument("-w", "--workers", type=int, default=1, help="workers in this process (prefer processes: -i/-a)")
     run.add_argument("-i", "--process-id", type=int, help="this process's index in a cluster")
     run.add_argument("-a", "--addresses", help="all processes' HOST:PORT, ';'-separated")

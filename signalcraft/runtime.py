@@ -15,9 +15,11 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
+from signalcraft.health import HEALTH, Server, serve
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource, Running
+from signalcraft.sources.kafka_client import BrokerWatch
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     Kafka partitions; :func:`run_flow` sets its stop event on SIGTERM and SIGINT."""
     config = settings.broker.client_config()
     consumer_config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **config}
-    running = running or Running(stall_after_s=settings.service.stall_after.total_seconds())
+    running = running or service_running(settings)
     startup = settings.broker.startup_timeout
     source = KafkaBatchSource(
         consumer_config,
@@ -45,11 +47,28 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         flush_rows=settings.store.flush_rows,
         read_copy=settings.store.read_copy_file(),
         read_copy_every_s=settings.store.read_copy_every_s,
+        health=running.health,
     )
     dlq = topic_sink(config, settings.topics.dlq)
     correlations = topic_sink(config, settings.topics.correlations)
     warnings = topic_sink(config, settings.topics.warnings)
     return build_flow(settings, source, store, dlq, correlations, warnings)
+
+
+def service_running(settings: Settings) -> Running:
+    """What the Kafka partitions share in this process: the broker watch (which tells the
+    process's :data:`~signalcraft.health.HEALTH`), the stop event, the stall warning."""
+    HEALTH.progress_within_s = settings.service.stall_after.total_seconds()
+    watch = BrokerWatch(on_change=HEALTH.broker_reachable)
+    return Running(watch=watch, stall_after_s=settings.service.stall_after.total_seconds(), health=HEALTH)
+
+
+def serve_health(settings: Settings, process_id: int | None) -> Server | None:
+    """``/metrics``, ``/healthz`` and ``/readyz`` on ``metrics_port`` (+ the process id), if set."""
+    port = settings.service.metrics_port
+    if port is None:
+        return None
+    return serve(HEALTH, port + (process_id or 0), settings.service.metrics_host)
 
 
 def recovery_config(settings: Settings, partitions: int = 1) -> RecoveryConfig | None:

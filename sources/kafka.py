@@ -141,7 +141,10 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
     def _check_progress(self, now: float) -> None:
         """Say so when the partition has data and makes no progress (once per ``stall_after_s``)."""
         if now - self._high_checked >= _LAG_EVERY_S:
-            self._high = max(self._high, self._watermarks(timeout=1.0)[1])
+            # the broker's answer to a list-offsets request can be low (the bundled one's is);
+            # the end offset its last fetch response carried is the better of the two
+            fetched = self._consumer.get_watermark_offsets(self._tp, cached=True)[1]
+            self._high = max(self._high, self._watermarks(timeout=1.0)[1], fetched)
             self._high_checked = now
             if self._running.health is not None:
                 self._running.health.lag(self._topic, self._idx, self._high, self._offset)

@@ -210,10 +210,10 @@ def parse_changes(webhooks: Iterable[tuple[dict[str, str], bytes]]) -> list[Chan
 # --- the whole flow ------------------------------------------------------------
 
 
-def run_pipeline(settings, batches: list[list[Any]]) -> tuple[dict[str, list[dict]], list, list]:
+def run_pipeline(settings, batches: list[list[Any]], health=None) -> tuple[dict[str, list[dict]], list, list]:
     """Run ``build_flow`` on batches of raw messages with testing sinks; return the stored
     rows by table (as the DuckDB writer would get them), the dead-letter messages and the
-    correlation-topic messages."""
+    correlation-topic messages. ``health`` (a ``ServiceHealth``) hears what the flow did."""
     from bytewax.testing import TestingSink, TestingSource, run_main
 
     from signalcraft.flows.pipeline import build_flow
@@ -221,7 +221,8 @@ def run_pipeline(settings, batches: list[list[Any]]) -> tuple[dict[str, list[dic
     stored: list[Any] = []
     dlq: list[Any] = []
     messages: list[Any] = []
-    run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages)))
+    run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages),
+                        health=health))
     rows: dict[str, list[dict]] = {}
     for _key, tables in stored:
         for name, table in tables.items():

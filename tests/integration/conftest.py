@@ -1,4 +1,9 @@
-"""Integration tier: a real Kafka-protocol broker (bundled tansu), started once per session."""
+"""Integration tier: a real Kafka-protocol broker (bundled tansu), started once per session.
+
+``broker`` is the shared in-memory one; ``persistent_broker`` is a broker of the test's own whose
+data lives in a local S3 API (tansu's ``s3://`` storage, see ``s3server.py``), so the test may
+``stop()`` and ``start()`` it (same port, same data) to play a broker outage or restart.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
+from tests.integration.s3server import S3Server
+from tests.integration.s3server import persistent_broker as make_persistent_broker
 
 _counter = itertools.count()
 
@@ -21,6 +28,28 @@ def broker(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("broker") / "tansu.log"
     with EmbeddedBroker(log_path=log_path) as b:
         yield b
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """A local S3 API (moto, in its own process), started the first time a test asks for it."""
+    with S3Server(log_path=tmp_path_factory.mktemp("s3") / "moto.log") as s3:
+        yield s3
+
+
+@pytest.fixture
+def persistent_broker(s3_server, tmp_path):
+    """A tansu broker of this test's own on a new bucket: ``stop()`` / ``start()`` keep its port and data.
+
+    Started; stopped at the end whatever state the test left it in. A failure to start is a
+    test failure, never a skip. Its log (appended across restarts) is ``tmp_path / "tansu.log"``.
+    """
+    b = make_persistent_broker(s3_server, log_path=tmp_path / "tansu.log")
+    b.start()
+    try:
+        yield b
+    finally:
+        b.stop(kill=True)  # SIGTERM would keep serving the test's leftover clients for 5 s
 
 
 def unique_topics(prefix: str | None = None) -> TopicSettings:

@@ -63,13 +63,14 @@ def test_run_stop_at_end_stores_every_example_and_dead_letters_the_rest(settings
 
 
 def test_run_reports_a_missing_topic_in_one_line(settings, tmp_path):
-    env = {**_env(settings), "SIGNALCRAFT_TOPIC_ALERTS": "no.such.topic"}
+    # a missing topic is waited for like the broker; the start-up timeout ends the wait
+    env = {**_env(settings), "SIGNALCRAFT_TOPIC_ALERTS": "no.such.topic", "SIGNALCRAFT_KAFKA_STARTUP_TIMEOUT": "3"}
     cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers,
            "--db", str(tmp_path / "x.duckdb"), "--stop-at-end"]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("signalcraft run:") and "'no.such.topic'" in last
+    assert last.startswith("signalcraft run:") and "no.such.topic" in last and "STARTUP_TIMEOUT" in last
 
 
 def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
