@@ -49,9 +49,10 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         read_copy_every_s=settings.store.read_copy_every_s,
         health=running.health,
     )
-    dlq = topic_sink(config, settings.topics.dlq)
-    correlations = topic_sink(config, settings.topics.correlations)
-    warnings = topic_sink(config, settings.topics.warnings)
+    producer_config = {**config, **running.watch.client_config()}  # their logs and errors too
+    dlq = topic_sink(producer_config, settings.topics.dlq)
+    correlations = topic_sink(producer_config, settings.topics.correlations)
+    warnings = topic_sink(producer_config, settings.topics.warnings)
     return build_flow(settings, source, store, dlq, correlations, warnings)
 
 

@@ -93,8 +93,9 @@ def _rfc3339(t) -> str:
     return t.isoformat().replace("+00:00", "Z")
 
 
-def topic_sink(config: dict[str, str], topic: str) -> KafkaSink:
-    """A Bytewax sink producing to ``topic`` with the given librdkafka config."""
+def topic_sink(config: dict[str, Any], topic: str) -> KafkaSink:
+    """A Bytewax sink producing to ``topic`` with the given librdkafka config (which may
+    carry a ``logger`` and an ``error_cb``, as confluent-kafka takes them)."""
     servers = config.get("bootstrap.servers", "")
     extra = {k: v for k, v in config.items() if k != "bootstrap.servers"}
     extra.setdefault("linger.ms", "20")
