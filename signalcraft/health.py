@@ -39,13 +39,17 @@ them back to SignalCraft)::
     - name: signalcraft
       rules:
       - alert: SignalCraftStalled
-        expr: signalcraft_last_progress_age_seconds > 120 and on (instance) sum by (instance) (signalcraft_consumer_lag_messages) > 0
+        expr: >-
+          signalcraft_last_progress_age_seconds > 120
+          and on (instance) sum by (instance) (signalcraft_consumer_lag_messages) > 0
         for: 2m
       - alert: SignalCraftBrokerUnreachable
         expr: signalcraft_broker_reachable == 0
         for: 1m
       - alert: SignalCraftNotCommitting
-        expr: signalcraft_last_epoch_commit_age_seconds > 300 and on (instance) sum by (instance) (signalcraft_consumer_lag_messages) > 0
+        expr: >-
+          signalcraft_last_epoch_commit_age_seconds > 300
+          and on (instance) sum by (instance) (signalcraft_consumer_lag_messages) > 0
       - alert: SignalCraftDeadLetters
         expr: sum by (step) (rate(signalcraft_dead_letters_total[10m])) > 1
       - alert: SignalCraftSlowStore
