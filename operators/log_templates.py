@@ -353,32 +353,35 @@ def _need(n_const: int, similarity: float) -> int:
     return k
 
 
-def _agreement(tpl: tuple[str, ...], toks: list[str], const: list[int], words: set[int]) -> int | None:
-    """How many of the line's constant positions the template agrees with; None on a word clash."""
-    agree = 0
+def _compare(
+    tpl: tuple[str, ...], toks: list[str], const: list[int], words: set[int], allow_clash: bool
+) -> tuple[int, int | None] | None:
+    """(how many of the line's constant positions ``tpl`` agrees with, counting a word clash
+    as agreeing, the position of that clash); ``None`` on a word clash when none is allowed,
+    or on a second one."""
+    agree, clash = 0, None
     for i in const:
         t = tpl[i]
         if t == toks[i] or t == WILDCARD:
             agree += 1
         elif i in words and is_word(t):
-            return None
-    return agree
+            if clash is not None or not allow_clash:
+                return None
+            clash = i
+            agree += 1
+    return agree, clash
+
+
+def _agreement(tpl: tuple[str, ...], toks: list[str], const: list[int], words: set[int]) -> int | None:
+    """How many of the line's constant positions the template agrees with; None on a word clash."""
+    found = _compare(tpl, toks, const, words, allow_clash=False)
+    return None if found is None else found[0]
 
 
 def _word_sibling(tpl: tuple[str, ...], toks: list[str], const: list[int], words: set[int], need: int) -> int | None:
     """The one position where ``tpl`` clashes with the line on a word, if the line would
     otherwise match it (agreeing on ``need`` positions with that one counted); else None."""
-    clash = None
-    agree = 0
-    for i in const:
-        t = tpl[i]
-        if t == toks[i] or t == WILDCARD:
-            agree += 1
-        elif i in words and is_word(t):
-            if clash is not None:
-                return None
-            clash = i
-            agree += 1
-    if clash is None or agree < need:
+    found = _compare(tpl, toks, const, words, allow_clash=True)
+    if found is None or found[1] is None or found[0] < need:
         return None
-    return clash
+    return found[1]

@@ -43,6 +43,21 @@ def tansu_binary() -> Path:
     return path
 
 
+def end_process(proc: subprocess.Popen | None, *, kill: bool = False, grace_s: float = 5.0) -> None:
+    """End ``proc`` if it runs: SIGTERM (SIGKILL with ``kill``), then SIGKILL after ``grace_s``."""
+    if proc is None or proc.poll() is not None:
+        return
+    if kill:
+        proc.kill()
+    else:
+        proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -162,16 +177,7 @@ class EmbeddedBroker:
         5 s before it exits (SIGKILL after ``grace_s``). ``kill=True`` sends SIGKILL: the broker
         is gone at once, as in a crash; what it acknowledged is already in its storage.
         """
-        if self._proc is not None and self._proc.poll() is None:
-            if kill:
-                self._proc.kill()
-            else:
-                self._proc.terminate()
-            try:
-                self._proc.wait(grace_s)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait(5)
+        end_process(self._proc, kill=kill, grace_s=grace_s)
         self._proc = None
         if self._log_file is not None:
             self._log_file.close()

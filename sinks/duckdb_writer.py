@@ -194,10 +194,8 @@ class DuckDBWriter:
         for table in {**self._pending, **self._pending_arrow}:
             parts = list(self._pending_arrow.get(table, ()))
             if table in self._pending:
-                parts.append(to_arrow(table, _dedupe(table, self._pending[table])))
-            batch = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
-            if table in self._pending_arrow:  # rows from several items: an id may repeat across them
-                batch = _one_per_id(table, batch)
+                parts.append(to_arrow(table, self._pending[table]))
+            batch = _one_per_id(table, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
             if batch.num_rows > _CHUNK_ROWS:
                 batch = pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
             out.append((table, batch))
@@ -310,28 +308,6 @@ def insert_sql(table: Table, source: str) -> str:
     return sql
 
 
-def _dedupe(table: Table, records: list[Any]) -> list[Any]:
-    """One record per id, as the table's conflict rule would pick it between batches.
-
-    Not left to DuckDB: a plain insert refuses a key met twice, and DuckDB 1.5's
-    ``ON CONFLICT`` keeps an arbitrary one (for ``DO UPDATE`` too), not the latest.
-    """
-    ids = [r.id for r in records]
-    if len(set(ids)) == len(ids):
-        return records
-    if table.on_conflict == "ignore":
-        # dict keeps the last value per key; feed it reversed so the first one wins.
-        return list(dict(zip(reversed(ids), reversed(records), strict=True)).values())
-    if table.version_column is None:
-        return list(dict(zip(ids, records, strict=True)).values())
-    latest: dict[str, Any] = {}
-    for record in records:
-        held = latest.get(record.id)
-        if held is None or getattr(record, table.version_column) >= getattr(held, table.version_column):
-            latest[record.id] = record
-    return list(latest.values())
-
-
 def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[Table, list[Any]]:
     """Records by the table they go to, order kept; the type lookup runs once per type."""
     grouped: dict[type, list[Any]] = {}
@@ -344,7 +320,13 @@ def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[T
 
 
 def _one_per_id(table: Table, batch: pa.Table) -> pa.Table:
-    """One row per id, as :func:`_dedupe` picks among records; cheap when ids are unique."""
+    """One row per id, as the table's conflict rule would pick it between batches: the first
+    for a first-write-wins table, the highest version (the later row on a tie) for a
+    versioned one, the last for one without a version. Cheap when ids are unique.
+
+    Not left to DuckDB: a plain insert refuses a key met twice, and DuckDB 1.5's
+    ``ON CONFLICT`` keeps an arbitrary one (for ``DO UPDATE`` too), not the latest.
+    """
     if pc.count_distinct(batch["id"]).as_py() == batch.num_rows:
         return batch
     if table.on_conflict == "ignore":

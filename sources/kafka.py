@@ -138,18 +138,21 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._running.watch.ok()
             return low, high
 
-    def _end_offset(self) -> int:
-        """The partition's end offset: the larger of the broker's list-offsets answer, which
-        can be low (the bundled broker's is, more so under load), and the end offset its last
-        fetch response carried."""
-        fetched = self._consumer.get_watermark_offsets(self._tp, cached=True)[1]
-        return max(self._watermarks(timeout=1.0)[1], fetched)
+    def _fetched_end(self) -> int:
+        """The end offset the last fetch response carried: known locally, at no cost."""
+        return self._consumer.get_watermark_offsets(self._tp, cached=True)[1]
+
+    def _refresh_end(self, now: float) -> None:
+        """Ask the broker for the end offset. Its list-offsets answer can be low (the bundled
+        broker's is, more so under load), so the end offset never goes below what a fetch
+        response already showed, nor below what was known."""
+        self._high = max(self._high, self._watermarks(timeout=1.0)[1], self._fetched_end())
+        self._high_checked = now
 
     def _check_progress(self, now: float) -> None:
         """Say so when the partition has data and makes no progress (once per ``stall_after_s``)."""
         if now - self._high_checked >= _LAG_EVERY_S:
-            self._high = max(self._high, self._end_offset())
-            self._high_checked = now
+            self._refresh_end(now)
             if self._running.health is not None:
                 self._running.health.lag(self._topic, self._idx, self._high, self._offset)
         stall = self._running.stall_after_s
@@ -246,11 +249,9 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             head = self._pending[0].timestamp_ms
             return head if head is not None else self._last_ts
         now = time.monotonic()
-        # the end offset the last fetch response carried is known locally, at no cost
-        self._high = max(self._high, self._consumer.get_watermark_offsets(self._tp, cached=True)[1])
+        self._high = max(self._high, self._fetched_end())
         if self._offset < self._high and now - self._high_checked >= _HIGH_EVERY_S:
-            self._high = self._end_offset()
-            self._high_checked = now
+            self._refresh_end(now)
         quiet_s = None if self._empty_since is None else now - self._empty_since
         if quiet_s is not None and (quiet_s >= _SILENT_S or (self._offset >= self._high and quiet_s >= _CAUGHT_UP_S)):
             # Caught up: polls come back empty at the end offset. The end offset alone is not

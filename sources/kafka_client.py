@@ -19,7 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from confluent_kafka import KafkaError, KafkaException
@@ -73,7 +73,7 @@ class Throttle(logging.Filter):
         return True
 
 
-CLIENT_LOG.addFilter(Throttle())
+_THROTTLE = Throttle()
 
 
 class BrokerWatch:
@@ -127,7 +127,9 @@ class BrokerWatch:
             self.on_change(True)
 
     def client_config(self) -> dict[str, Any]:
-        """What a client's config gets so its logs and errors come here."""
+        """What a client's config gets so its logs (throttled) and errors come here."""
+        if _THROTTLE not in CLIENT_LOG.filters:
+            CLIENT_LOG.addFilter(_THROTTLE)
         return {"logger": CLIENT_LOG, "error_cb": self.error}
 
 
@@ -186,14 +188,3 @@ def wait_for_metadata(
                     where, why, attempt, waited, wait)
         sleep(wait)
         wait = min(wait * 2, max_wait_s)
-
-
-def as_seconds(value: timedelta | float | None) -> float | None:
-    """A duration setting in seconds.
-
-    >>> as_seconds(timedelta(minutes=2)), as_seconds(None), as_seconds(3)
-    (120.0, None, 3.0)
-    """
-    if value is None:
-        return None
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)

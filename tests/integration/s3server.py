@@ -22,7 +22,7 @@ import time
 import uuid
 from pathlib import Path
 
-from signalcraft.broker import BrokerError, EmbeddedBroker, free_port, s3_env
+from signalcraft.broker import BrokerError, EmbeddedBroker, end_process, free_port, s3_env
 
 ACCESS_KEY_ID = "signalcraft-test"
 SECRET_ACCESS_KEY = "signalcraft-test-secret"
@@ -82,13 +82,7 @@ class S3Server:
         return [o["Key"] for page in pages for o in page.get("Contents", [])]
 
     def stop(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            self._proc.terminate()
-            try:
-                self._proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait(5)
+        end_process(self._proc)
         self._proc = None
         if self._log_file is not None:
             self._log_file.close()

@@ -12,7 +12,7 @@ import urllib.request
 import duckdb
 from prometheus_client.parser import text_string_to_metric_families
 
-from signalcraft.broker import create_topics, free_port, produce_all
+from signalcraft.broker import create_topics, end_process, free_port, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from tests.integration.conftest import unique_topics
 from tests.integration.test_recovery import run_cli, webhook
@@ -86,8 +86,7 @@ def test_a_30_s_outage_mid_stream_loses_and_doubles_nothing(persistent_broker, t
         flow.send_signal(signal.SIGTERM)
         _, err = flow.communicate(timeout=40)
     finally:
-        if flow.poll() is None:
-            flow.kill()
+        end_process(flow, kill=True)
     assert flow.returncode == 0, err[-3000:]
     assert "Kafka unreachable since" in err and "Kafka reachable again after" in err
     assert err.count("Connect to") < 40, "librdkafka's refusals are throttled"

@@ -11,7 +11,7 @@ import time
 import duckdb
 import pytest
 
-from signalcraft.broker import EmbeddedBroker, create_topics, free_port
+from signalcraft.broker import EmbeddedBroker, create_topics, end_process, free_port
 from signalcraft.config import BrokerSettings, Settings, StoreSettings
 from tests.integration.conftest import produce, unique_topics
 from tests.integration.test_recovery import run_cli, wait_until_running, webhook
@@ -46,8 +46,7 @@ def test_started_before_its_broker_it_waits_then_ingests(tmp_path):
             feed(settings, 2_000, 0.0)
             _, err = flow.communicate(timeout=120)
     finally:
-        if flow.poll() is None:
-            flow.kill()
+        end_process(flow, kill=True)
     assert flow.returncode == 0, err[-3000:]
     assert "not reachable (" in err and "next try in" in err
     assert "ready after" in err
@@ -70,8 +69,7 @@ def test_a_stop_signal_mid_stream_commits_publishes_exits_0_and_a_restart_resume
         _, err = first.communicate(timeout=40)
         took = time.monotonic() - sent
     finally:
-        if first.poll() is None:
-            first.kill()
+        end_process(first, kill=True)
         feeder.join()
     assert first.returncode == 0, err[-3000:]
     assert took < 25, f"stopping took {took:.1f} s, more than the grace time"
@@ -98,7 +96,6 @@ def test_the_grace_time_bounds_the_stop(settings, tmp_path, monkeypatch):
         flow.send_signal(signal.SIGTERM)
         _, err = flow.communicate(timeout=40)
     finally:
-        if flow.poll() is None:
-            flow.kill()
+        end_process(flow, kill=True)
     assert flow.returncode == 1, err[-2000:]
     assert "not stopped 0 s after SIGTERM; exiting without the final commit" in err
