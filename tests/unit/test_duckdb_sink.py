@@ -684,3 +684,29 @@ def test_arrow_rows_keep_the_first_of_each_id_in_order(tmp_path: Path) -> None:
         assert writer.flush() == 6
     got = connect(path).execute("SELECT service FROM alert_events ORDER BY starts_at").fetchall()
     assert [g[0] for g in got] == [f"svc-{i}" for i in range(6)]
+
+
+def test_the_read_copy_follows_idle_epochs_but_copying_stays_a_small_share(tmp_path: Path) -> None:
+    from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches
+
+    path, copy = tmp_path / "s.duckdb", tmp_path / "s.read.duckdb"
+    part = DuckDBSink(path, read_copy=copy, read_copy_every_s=3600).build_part("store", "0", None)
+
+    def epoch(start: int | None) -> int | None:
+        """One epoch (with an alert when ``start`` is given); the rows the read copy holds."""
+        if start is not None:
+            part.write_batch([arrow_batches([alert("Busy", f"svc-{start}", "firing", start=start)])])
+        part.snapshot()
+        if not copy.exists():
+            return None
+        return connect(copy).execute("SELECT count(*) FROM alert_events").fetchone()[0]
+
+    assert epoch(0) is None  # rows came in this epoch and the hour has not passed
+    assert epoch(None) == 1  # idle: the reader sees everything now
+    assert epoch(1) == 1
+    part._copy_took = 3600.0  # as if the last copy had taken an hour: not again within 10 h
+    assert epoch(None) == 1
+    part._copy_took = 0.0
+    assert epoch(None) == 2  # still behind, so the next idle epoch catches up
+    assert epoch(None) == 2
+    part.close()
