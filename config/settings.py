@@ -23,10 +23,13 @@ from signalcraft.params import (
     CorrelationParams,
     GroupingParams,
     Identity,
+    LogTemplateParams,
+    PatternParams,
     StreamKind,
 )
 
 _GROUPING, _JOIN, _WATCH, _IDENTITY = GroupingParams(), CorrelationParams(), AnomalyParams(), Identity()
+_PATTERNS = PatternParams()
 """Defaults come from the hyperparameters' own dataclasses, so the two never drift apart."""
 
 
@@ -261,6 +264,8 @@ class AnomalySettings(BaseSettings):
     max_episode: int = _WATCH.max_episode
     hard_thresholds: dict[str, float] = Field(default_factory=dict)
     generator_url: str = _WATCH.generator_url
+    pattern_min_count: int = _WATCH.pattern_min_count
+    pattern_p: float = _WATCH.pattern_p
     late_records: Literal["count", "dead_letter"] = "count"
     """A record that comes after its series' bucket closed is always stored in its own
     table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to
@@ -285,6 +290,41 @@ class AnomalySettings(BaseSettings):
             band_window=self.band_window, band_warmup=self.band_warmup, warning=warning,
             snapshot_every=self.snapshot_every, max_episode=self.max_episode, season=self.season,
             hard_thresholds=dict(self.hard_thresholds), generator_url=self.generator_url,
+            pattern_min_count=self.pattern_min_count, pattern_p=self.pattern_p,
+        )
+
+
+class PatternSettings(BaseSettings):
+    """Log patterns: the template miner and when a pattern is news (see
+    :class:`~signalcraft.params.PatternParams`). Off, log records are stored without a
+    ``template_id`` and nothing else changes."""
+
+    model_config = _frozen("SIGNALCRAFT_PATTERNS_")
+
+    enabled: bool = True
+    similarity: float = _PATTERNS.miner.similarity
+    max_templates: int = _PATTERNS.miner.max_templates
+    """Templates kept per service; the least recently matched goes first."""
+    max_body_chars: int = _PATTERNS.miner.max_body_chars
+    new_min_count: int = _PATTERNS.new_min_count
+    new_window: Duration = _PATTERNS.new_window
+    learn_first: Duration = _PATTERNS.learn_first
+    new_quiet: Duration = _PATTERNS.new_quiet
+    watch_severity: int = _PATTERNS.watch_severity
+
+    def params(self) -> PatternParams:
+        """The pattern step's parameters.
+
+        >>> PatternSettings().params() == PatternParams()
+        True
+        """
+        miner = dataclasses.replace(
+            LogTemplateParams(), similarity=self.similarity, max_templates=self.max_templates,
+            max_body_chars=self.max_body_chars,
+        )
+        return PatternParams(
+            miner=miner, new_min_count=self.new_min_count, new_window=self.new_window,
+            learn_first=self.learn_first, new_quiet=self.new_quiet, watch_severity=self.watch_severity,
         )
 
 
@@ -316,4 +356,5 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     correlation: CorrelationSettings = Field(default_factory=CorrelationSettings)
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)
+    patterns: PatternSettings = Field(default_factory=PatternSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)

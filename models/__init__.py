@@ -22,6 +22,7 @@ from signalcraft.models.outputs import (
     AnomalyModel,
     Correlation,
     EarlyWarning,
+    LogTemplate,
 )
 from signalcraft.models.raw import RawMessage
 
@@ -35,6 +36,7 @@ __all__ = [
     "DeadLetter",
     "EarlyWarning",
     "LogRecord",
+    "LogTemplate",
     "Matcher",
     "MetricPoint",
     "RawMessage",

@@ -137,6 +137,9 @@ class LogRecord(Record):
     span_id: str | None = None
     timestamp: UtcDatetime
     source: str
+    template_id: str | None = None
+    """The log pattern the body belongs to (``log_templates.id``), set by the flow's pattern
+    step; ``None`` when pattern mining is off. Whatever an input says here is replaced."""
 
 
 class Resolution(Record):

@@ -92,3 +92,32 @@ class AnomalyModel(Record):
     method: str
     baseline: dict[str, object]
     last_updated: UtcDatetime
+
+
+class LogTemplate(Record):
+    """A log pattern of one service: its template text and what was seen of it so far.
+
+    One row per template id at its latest ``version`` (the service's count of lines mined
+    so far, so a replay writes the same rows). A template whose text changed (it
+    generalised, or merged with others) lives on under a new id; its old row says so in
+    ``replaced_by``.
+    """
+
+    id: str
+    workspace_id: str
+    service: str
+    template: str
+    """The body with its variable parts as ``<*>``."""
+    first_seen: UtcDatetime
+    last_seen: UtcDatetime
+    count: int = Field(ge=0)
+    """Lines of this template seen by the flow (with those of templates merged into it)."""
+    error_count: int = Field(ge=0)
+    """Of those, lines at ERROR or above."""
+    example: str
+    """One line of it, as logged (the first, cut to the length the miner considers)."""
+    is_error: bool
+    """At least one of its lines was an error."""
+    replaced_by: str | None = None
+    """The id this template lives on under, once its text changed."""
+    version: int = Field(ge=1)

@@ -50,6 +50,7 @@ and how often it warns about nothing, beside a plain rolling z-score watch.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -60,13 +61,14 @@ from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
-from signalcraft.operators.series import Late, SeriesFolder, SeriesPoint, SeriesState, series_key
+from signalcraft.operators.series import Late, PatternHit, SeriesFolder, SeriesPoint, SeriesState, series_key
 from signalcraft.params import AnomalyParams
 
 _TITLES = {
     "alerts": ("HighErrorVelocity", "High Error Velocity", "alerts/min"),
     "logs": ("HighLogErrorRate", "High Log Error Rate", "error share"),
     "metric": ("MetricAnomaly", "Unusual {name}", ""),
+    "pattern": ("LogPatternSurge", "Log Pattern Surge in {service}", "lines/min"),
 }
 METHOD = "novelty+rolling_zscore"
 SEASONAL_METHOD = METHOD + "+holt_winters_season"
@@ -149,6 +151,8 @@ class SeriesWatch:
         score = state.baseline.score(value)
         local = abs(score.sigma) if point.kind == "metric" else score.sigma
         anomalous = novelty >= self.params.threshold and local >= self.params.warning.raise_sigma
+        if point.kind == "pattern":
+            anomalous = anomalous and self._count_stands_out(point.value, score.expected)
         if offset:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
@@ -162,6 +166,13 @@ class SeriesWatch:
             state.snapshot_at = point.start
             out.append(self.snapshot(state, point))
         return out
+
+    def _count_stands_out(self, count: float, expected: float) -> bool:
+        """A log pattern's count, mostly zeros, needs more than a band: at least
+        ``pattern_min_count`` lines, and rarer than ``pattern_p`` for a Poisson count at the
+        expected level (never below a tenth of a line per bucket)."""
+        p = self.params
+        return count >= p.pattern_min_count and poisson_tail(int(count), max(expected, 0.1)) < p.pattern_p
 
     def _offset(self, state: WatchState, t: datetime) -> float:
         """The season at ``t`` while the profile finds a strong one, else 0.0. When that
@@ -247,12 +258,16 @@ class SeriesWatch:
         the method (with the season when it was subtracted)."""
         alertname, title, unit = _TITLES[point.kind]
         labels = {**point.labels, "series": point.key}
+        annotations = {}
         if point.kind == "metric":
             title = title.format(name=point.labels["metric"])
+        elif point.kind == "pattern":
+            title = title.format(service=point.labels["service"])
+            annotations["template"] = labels.pop("template", "")
         base = self.params.generator_url
         return SeriesDescription(
             point.workspace_id, point.key, alertname, title, unit, labels,
-            f"{base}{point.key}" if base else "", _method(seasonal),
+            f"{base}{point.key}" if base else "", _method(seasonal), annotations,
         )
 
     def snapshot(self, state: WatchState, point: SeriesPoint) -> AnomalyModel:
@@ -279,8 +294,32 @@ def _method(seasonal: bool) -> str:
     return SEASONAL_METHOD if seasonal else METHOD
 
 
+def poisson_tail(k: int, mean: float) -> float:
+    """P(X >= k) for X ~ Poisson(mean > 0), in log space so large counts neither overflow
+    nor underflow: summed upward from ``k`` when ``k`` is above the mean (the tail is
+    small there and the terms fall fast), else one minus the terms below ``k``.
+
+    >>> round(poisson_tail(3, 1.0), 4), poisson_tail(0, 5.0), f"{poisson_tail(10_500, 10_000.0):.1e}"
+    (0.0803, 1.0, '3.6e-07')
+    """
+    if k <= 0:
+        return 1.0
+    upward = k > mean
+    i = k if upward else 0
+    log_term = -mean + i * math.log(mean) - math.lgamma(i + 1)
+    total = 0.0
+    while (i < k + 100_000) if upward else (i < k):
+        term = math.exp(log_term)
+        total += term
+        if upward and term < total * 1e-12:
+            break
+        i += 1
+        log_term += math.log(mean / i)
+    return min(1.0, total) if upward else max(0.0, 1.0 - total)
+
+
 def _series_of(record) -> str | None:
-    if not isinstance(record, (AlertEvent, LogRecord, MetricPoint)):
+    if not isinstance(record, (AlertEvent, LogRecord, MetricPoint, PatternHit)):
         return None
     found = series_key(record)
     return None if found is None else found[1]

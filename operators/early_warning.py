@@ -51,6 +51,8 @@ class SeriesDescription:
     generator_url: str = ""
     method: str = ""
     """The baseline that judged it, e.g. ``holt_winters``."""
+    annotations: dict[str, str] = field(default_factory=dict)
+    """More to say than summary and description, e.g. a log pattern's ``template``."""
 
 
 @dataclass(slots=True)
@@ -156,6 +158,7 @@ class WarningMachine:
             f"(normal band {score.lower:.4g} to {score.upper:.4g})."
         )
         annotations = {
+            **series.annotations,
             "summary": f"{series.title} Detected ({_sigmas(score.sigma)} {side} normal)",
             "description": description,
         }

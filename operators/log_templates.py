@@ -78,6 +78,7 @@ from signalcraft.operators.log_templates_text import (
     mask,
     tokens,
 )
+from signalcraft.params import LogTemplateParams
 
 __all__ = ["LogTemplateParams", "Match", "Template", "TemplateMiner", "template_id"]
 
@@ -87,34 +88,6 @@ _CACHE_SIZE = 1024
 """Masked texts remembered per miner (not pickled): a repeat skips matching."""
 _CACHE_CHARS = 512
 """Longest masked text remembered; the cache stays under ~1 MB per miner."""
-
-
-@dataclass(frozen=True, slots=True)
-class LogTemplateParams:
-    """The miner's hyperparameters; the defaults are the one configuration used everywhere."""
-
-    similarity: float = 0.5
-    """Least share of a line's constant tokens a template must agree with."""
-    depth: int = 2
-    """How many leading tokens pick the bucket a line is compared in."""
-    merge_words: int = 6
-    """Templates differing only by a word at one position that are joined into one."""
-    max_templates: int = 1000
-    """Templates kept per service; the least recently matched goes first."""
-    max_body_chars: int = 2048
-    """Characters of a body considered; the rest is ignored."""
-    max_tokens: int = 128
-    """Tokens of a body considered; the rest is ignored."""
-    max_json_chars: int = 65536
-    """Longest body parsed as JSON; a longer one is mined as text."""
-
-    def __post_init__(self) -> None:
-        if not 0.0 <= self.similarity <= 1.0:
-            raise ValueError(f"LogTemplateParams: similarity={self.similarity!r}; expected 0 <= similarity <= 1")
-        for name in ("depth", "merge_words", "max_templates", "max_body_chars", "max_tokens", "max_json_chars"):
-            value, least = getattr(self, name), 0 if name == "depth" else 2
-            if not (isinstance(value, int) and value >= least):
-                raise ValueError(f"LogTemplateParams: {name}={value!r}; expected an integer >= {least}")
 
 
 def template_id(workspace: str, service: str, text: str) -> str:
@@ -151,6 +124,8 @@ class Match:
     """The template was made for this line (not matched, generalised or merged)."""
     replaced_ids: tuple[str, ...] = ()
     """Ids this line's template had before (generalised or merged): now ``template_id``."""
+    replaced_texts: tuple[str, ...] = ()
+    """The texts of ``replaced_ids``, in the same order."""
     evicted_id: str | None = None
     """A template dropped to stay within ``max_templates``."""
 
@@ -159,7 +134,7 @@ class Match:
 class _Outcome:
     template: Template
     is_new: bool = False
-    replaced: list[str] = field(default_factory=list)
+    replaced: list[Template] = field(default_factory=list)
 
 
 class TemplateMiner:
@@ -206,12 +181,21 @@ class TemplateMiner:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             self._cache[masked] = tpl
-        replaced = tuple(dict.fromkeys(i for i in out.replaced if i != tpl.id))
-        return Match(tpl.id, tpl.text, out.is_new, replaced, evicted)
+        replaced = {t.id: t.text for t in out.replaced if t.id != tpl.id}
+        return Match(tpl.id, tpl.text, out.is_new, tuple(replaced), tuple(replaced.values()), evicted)
 
     def templates(self) -> list[Template]:
         """Copies of the templates held, in the order they were made (a rewritten one counts as made anew)."""
         return [Template(**asdict(t)) for t in self._by_id.values()]
+
+    def text_of(self, tid: str) -> str:
+        """The text of the template ``tid`` held now (``KeyError`` when none is)."""
+        return self._by_id[tid].text
+
+    @property
+    def tick(self) -> int:
+        """Lines added so far (restored with the state)."""
+        return self._tick
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -290,7 +274,7 @@ class TemplateMiner:
         for tpl in olds:
             keep.count += tpl.count
             keep.first_seen = min(keep.first_seen, tpl.first_seen)
-        return _Outcome(keep, False, [t.id for t in olds])
+        return _Outcome(keep, False, list(olds))
 
     def _create(self, toks: list[str]) -> _Outcome:
         text = " ".join(toks)

@@ -1,13 +1,15 @@
 """Event-time series for the anomaly flow: records into closed buckets per key (no Bytewax).
 
-Three kinds of series, each keyed by what it measures:
+Four kinds of series, each keyed by what it measures:
 
 - ``alerts``: firing alerts per workspace/project/environment/service per bucket (the
   "error velocity"); a bucket without alerts is a real zero and is emitted as one;
 - ``logs``: the share of error logs per workspace/project/environment/service per bucket
   (errors / total); a bucket without logs has no rate and is skipped;
 - ``metric``: every :class:`MetricPoint` series (workspace and ``metric_key``), the mean
-  of its finite samples per bucket; a bucket without samples is a gap, not a zero.
+  of its finite samples per bucket; a bucket without samples is a gap, not a zero;
+- ``pattern``: the lines of one log template per workspace/project/environment/service
+  per bucket (each a :class:`PatternHit` from the log-pattern step); zero-filled like alerts.
 
 A bucket closes once the key's clock (the latest event time seen for it) has passed its
 end by ``allowed_lateness``; closed buckets come out in time order, zero-filled where
@@ -28,7 +30,7 @@ from typing import Literal
 
 from signalcraft.models import AlertEvent, LogRecord, MetricPoint
 
-Kind = Literal["alerts", "logs", "metric"]
+Kind = Literal["alerts", "logs", "metric", "pattern"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -48,10 +50,25 @@ class SeriesPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class PatternHit:
+    """One log line of a watched template, as the count series of that template sees it."""
+
+    id: str
+    """The log record's id."""
+    workspace_id: str
+    project: str
+    environment: str
+    service: str
+    template_id: str
+    template: str
+    timestamp: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Late:
     """A record that came after its bucket closed, and why it no longer counts."""
 
-    record: AlertEvent | LogRecord | MetricPoint
+    record: AlertEvent | LogRecord | MetricPoint | PatternHit
     key: str
     reason: str
 
@@ -72,7 +89,7 @@ class SeriesState:
     late: int = 0
 
 
-def series_labels(record: AlertEvent | LogRecord | MetricPoint) -> dict[str, str]:
+def series_labels(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> dict[str, str]:
     """The routing labels of the series ``record`` feeds: a metric's own labels (its
     service, project, environment, ...) and its name as ``metric``.
 
@@ -85,10 +102,13 @@ def series_labels(record: AlertEvent | LogRecord | MetricPoint) -> dict[str, str
     """
     if isinstance(record, MetricPoint):
         return {**record.labels, "metric": record.name}
+    if isinstance(record, PatternHit):
+        return {"project": record.project, "environment": record.environment, "service": record.service,
+                "template_id": record.template_id, "template": record.template}
     return {"project": record.project, "environment": record.environment, "service": record.service}
 
 
-def series_key(record: AlertEvent | LogRecord | MetricPoint) -> tuple[Kind, str] | None:
+def series_key(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> tuple[Kind, str] | None:
     """The kind and key of the series ``record`` feeds, or ``None`` (a resolved alert).
 
     >>> from datetime import timezone
@@ -107,6 +127,9 @@ def series_key(record: AlertEvent | LogRecord | MetricPoint) -> tuple[Kind, str]
         return "alerts", f"alerts:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
     if isinstance(record, LogRecord):
         return "logs", f"logs:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+    if isinstance(record, PatternHit):
+        w = record
+        return "pattern", f"pattern:{w.workspace_id}/{w.project}/{w.environment}/{w.service}/{w.template_id}"
     return None
 
 
@@ -143,7 +166,7 @@ class SeriesFolder:
         self.max_fill = max_fill
 
     def step(
-        self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint
+        self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint | PatternHit
     ) -> tuple[SeriesState, list[SeriesPoint | Late]]:
         """Fold one record; return the state and the buckets it closed, or its :class:`Late`."""
         found = series_key(record)
@@ -189,7 +212,7 @@ class SeriesFolder:
                 continue
             upcoming = min(state.open) if state.open else closable
             gap_end = min(upcoming, closable)
-            if state.kind == "alerts":
+            if state.kind in ("alerts", "pattern"):
                 fill_from = max(index, gap_end - self.max_fill)
                 out += [self._point(state, i, [0.0, 0.0, 0.0]) for i in range(fill_from, gap_end)]
             index = gap_end
@@ -198,7 +221,7 @@ class SeriesFolder:
 
     def _point(self, state: SeriesState, index: int, cell: list[float]) -> SeriesPoint:
         total, count, errors = cell
-        if state.kind == "alerts":
+        if state.kind in ("alerts", "pattern"):
             value = count
         elif state.kind == "logs":
             value = errors / count
@@ -208,6 +231,6 @@ class SeriesFolder:
         return SeriesPoint(state.key, state.kind, state.workspace_id, start, value, int(count), state.labels)
 
 
-def _event_time(record: AlertEvent | LogRecord | MetricPoint) -> float:
+def _event_time(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> float:
     t = record.starts_at if isinstance(record, AlertEvent) else record.timestamp
     return t.timestamp()

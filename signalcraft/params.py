@@ -238,10 +238,20 @@ class AnomalyParams:
     """Series key -> a level it must not cross; its warnings then carry a lead time."""
     generator_url: str = ""
     """Base of the link a warning points to; the series key is appended."""
+    pattern_min_count: int = 10
+    """A log pattern's count series (lines of one template per bucket, mostly zeros) is
+    anomalous only with at least this many lines in the bucket ..."""
+    pattern_p: float = 1e-4
+    """... and a count that a Poisson rate at the band's expected level makes rarer than this."""
 
     def __post_init__(self) -> None:
         if self.bucket <= timedelta(0):
             raise ValueError(f"anomaly params: bucket {self.bucket} is not positive")
+        if self.pattern_min_count < 1 or not 0 < self.pattern_p < 1:
+            raise ValueError(
+                f"anomaly params: pattern_min_count={self.pattern_min_count!r}, pattern_p={self.pattern_p!r}; "
+                "expected >= 1 and 0 < p < 1"
+            )
         if not timedelta(0) < self.band_warmup <= self.band_window:
             raise ValueError(
                 f"anomaly params: band_window {self.band_window}, band_warmup {self.band_warmup}; "
@@ -253,3 +263,66 @@ class AnomalyParams:
         """The band's window and warm-up in buckets: the whole buckets within each duration,
         at least two."""
         return max(self.band_window // self.bucket, 2), max(self.band_warmup // self.bucket, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class LogTemplateParams:
+    """The miner's hyperparameters; the defaults are the one configuration used everywhere."""
+
+    similarity: float = 0.5
+    """Least share of a line's constant tokens a template must agree with."""
+    depth: int = 2
+    """How many leading tokens pick the bucket a line is compared in."""
+    merge_words: int = 6
+    """Templates differing only by a word at one position that are joined into one."""
+    max_templates: int = 1000
+    """Templates kept per service; the least recently matched goes first."""
+    max_body_chars: int = 2048
+    """Characters of a body considered; the rest is ignored."""
+    max_tokens: int = 128
+    """Tokens of a body considered; the rest is ignored."""
+    max_json_chars: int = 65536
+    """Longest body parsed as JSON; a longer one is mined as text."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.similarity <= 1.0:
+            raise ValueError(f"LogTemplateParams: similarity={self.similarity!r}; expected 0 <= similarity <= 1")
+        for name in ("depth", "merge_words", "max_templates", "max_body_chars", "max_tokens", "max_json_chars"):
+            value, least = getattr(self, name), 0 if name == "depth" else 2
+            if not (isinstance(value, int) and value >= least):
+                raise ValueError(f"LogTemplateParams: {name}={value!r}; expected an integer >= {least}")
+
+
+@dataclass(frozen=True)
+class PatternParams:
+    """Hyperparameters of the log-pattern step: the miner's, and when a pattern is news.
+
+    A template is *new* when it is first seen after its service's first ``learn_first`` of
+    logs (event time): what a service logs in its first hour is its repertoire. A new
+    template whose error lines come ``new_min_count`` times within ``new_window`` of its
+    first error line raises a "New error pattern" warning, which resolves once the
+    template has been quiet for ``new_quiet``. Lines at ``watch_severity`` or above
+    (OpenTelemetry severity number; 13 is WARN; 25: none) also feed a per-template count
+    series into the anomaly watch (``AnomalyParams.pattern_min_count``, ``pattern_p``).
+
+    >>> PatternParams().new_min_count, PatternParams().new_window
+    (20, datetime.timedelta(seconds=300))
+    """
+
+    miner: LogTemplateParams = field(default_factory=LogTemplateParams)
+    new_min_count: int = 20
+    new_window: timedelta = timedelta(minutes=5)
+    learn_first: timedelta = timedelta(hours=1)
+    new_quiet: timedelta = timedelta(minutes=15)
+    watch_severity: int = 13
+
+    def __post_init__(self) -> None:
+        if self.new_min_count < 1:
+            raise ValueError(f"pattern params: new_min_count={self.new_min_count!r}; expected >= 1")
+        for name in ("new_window", "new_quiet"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(f"pattern params: {name}={getattr(self, name)!r}; expected a positive duration")
+        if self.learn_first < timedelta(0):
+            raise ValueError(f"pattern params: learn_first={self.learn_first!r}; expected >= 0")
+        if not 0 <= self.watch_severity <= 25:
+            raise ValueError(f"pattern params: watch_severity={self.watch_severity!r}; expected 0..25 (25: none)")

@@ -38,7 +38,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from signalcraft.sinks.schema import SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
+from signalcraft.sinks.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +245,21 @@ class DuckDBWriter:
         finally:
             self._con.unregister(_BATCH_VIEW)
 
+    def _migrate(self, found: str) -> None:
+        """Take a file of an older schema version to this one, in the open transaction."""
+        version = int(found) if found.isdigit() else None
+        steps = range(version, SCHEMA_VERSION) if version is not None else range(0)
+        if version is None or version > SCHEMA_VERSION or any(v not in MIGRATIONS for v in steps):
+            raise DuckDBStoreError(
+                f"DuckDB store {str(self.path)!r} has schema version {found}, this SignalCraft writes "
+                f"version {SCHEMA_VERSION} and cannot migrate it; write to a new file (SIGNALCRAFT_STORE_DB_PATH)"
+            )
+        for v in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[v]:
+                self._con.execute(statement)
+        self._con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+        log.info("DuckDB store %s: migrated from schema version %s to %s", self.path, found, SCHEMA_VERSION)
+
     def _create(self) -> None:
         con = self._con
         try:
@@ -252,14 +267,12 @@ class DuckDBWriter:
             con.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
             row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
             if row is not None and row[0] != str(SCHEMA_VERSION):
-                raise DuckDBStoreError(
-                    f"DuckDB store {str(self.path)!r} has schema version {row[0]}, this SignalCraft writes "
-                    f"version {SCHEMA_VERSION}; write to a new file (SIGNALCRAFT_STORE_DB_PATH) or migrate it"
-                )
+                self._migrate(row[0])
             existing = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
             for table in self.tables:
                 if table.name not in existing:
                     con.execute(table.ddl())
+                if table.name not in existing or row is not None:
                     for statement in table.comments():
                         con.execute(statement)
             names = {t.name for t in self.tables} | existing

@@ -49,6 +49,7 @@ from signalcraft.models import (
     DeadLetter,
     EarlyWarning,
     LogRecord,
+    LogTemplate,
     MetricPoint,
     Resolution,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "DOUBLE",
     "INTEGER",
     "MATCHERS",
+    "MIGRATIONS",
     "SCHEMA_VERSION",
     "STRING_MAP",
     "TABLES",
@@ -102,8 +104,15 @@ __all__ = [
     "to_arrow",
 ]
 
-SCHEMA_VERSION = 3
-"""Bump when a table or view changes shape; a file of another version is refused."""
+SCHEMA_VERSION = 4
+"""Bump when a table or view changes shape; a file of another version is refused unless
+:data:`MIGRATIONS` takes it to this one."""
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    3: ("ALTER TABLE log_events ADD COLUMN IF NOT EXISTS template_id VARCHAR",),
+}
+"""From a version to the next: the statements that take a file there (new tables and views
+are created afterwards as for a new file). Version 4 added log patterns."""
 
 
 ALERT_EVENTS = Table(
@@ -213,8 +222,34 @@ LOG_EVENTS = Table(
         Column("span_id", VARCHAR, "Span id (hex).", nullable=True),
         Column("timestamp", TIMESTAMPTZ, "When the event happened (UTC)."),
         SOURCE,
+        Column("template_id", VARCHAR, "Its log pattern (log_templates.id) when it was mined; resolve renamed "
+               "templates through log_template_current.", nullable=True),
     ),
     time_column="timestamp",
+)
+
+LOG_TEMPLATES = Table(
+    "log_templates",
+    LogTemplate,
+    "Log patterns per workspace and service: the template text (variable parts as <*>), when first and "
+    "last seen, how often, an example line. One row per template id at its latest version.",
+    (
+        ID,
+        WORKSPACE,
+        SERVICE,
+        Column("template", VARCHAR, "The log body with its variable parts masked as <*>."),
+        Column("first_seen", TIMESTAMPTZ, "Event time of its first line (UTC)."),
+        Column("last_seen", TIMESTAMPTZ, "Event time of its latest line (UTC)."),
+        Column("count", BIGINT, "Lines of this template, with those of templates merged into it."),
+        Column("error_count", BIGINT, "Of those, lines at ERROR or above."),
+        Column("example", VARCHAR, "One line of it as logged."),
+        Column("is_error", BOOLEAN, "At least one of its lines was an error."),
+        Column("replaced_by", VARCHAR, "The id it lives on under since its text changed; NULL while current.",
+               nullable=True),
+        Column("version", BIGINT, "Lines of the service mined when this row was written; the row keeps the highest."),
+    ),
+    on_conflict="update",
+    version_column="version",
 )
 
 RESOLUTIONS = Table(
@@ -358,6 +393,7 @@ TABLES: tuple[Table, ...] = (
     LOG_EVENTS,
     RESOLUTIONS,
     DLQ,
+    LOG_TEMPLATES,
     ALERT_GROUPS,
     CORRELATIONS,
     WARNINGS,

@@ -9,6 +9,11 @@
   drawing the changes over the alert chart.
 - ``incident_warnings``: the early warnings that came before each alert group, in the
   hour before it opened, with how far ahead.
+- ``log_template_current``: every log template id with the id it lives on under now
+  (a template whose text changed was replaced; this follows the chain).
+- ``log_pattern_counts``: log lines per template per minute.
+- ``incident_log_patterns``: per alert group, the log patterns of its project and
+  environment that were new or rose in the hour before it opened, ranked.
 """
 
 from __future__ import annotations
@@ -175,6 +180,112 @@ JOIN warnings AS w
     ("alert_groups", "warnings"),
 )
 
+LOG_TEMPLATE_CURRENT = View(
+    "log_template_current",
+    "Every log template id with the id it lives on under now (current_id = id while its text has not "
+    "changed) and that template's text; log_events.template_id joins on id.",
+    """
+WITH RECURSIVE chain(id, current_id, hops) AS (
+    SELECT id, id, 0 FROM log_templates WHERE replaced_by IS NULL
+    UNION ALL
+    SELECT t.id, c.current_id, c.hops + 1
+    FROM log_templates AS t
+    JOIN chain AS c ON t.replaced_by = c.id
+    WHERE c.hops < 64
+)
+SELECT c.id, c.current_id, c.hops, t.workspace_id, t.service, t.template, t.is_error
+FROM chain AS c
+JOIN log_templates AS t ON t.id = c.current_id
+""",
+    ("log_templates",),
+)
+
+LOG_PATTERN_COUNTS = View(
+    "log_pattern_counts",
+    "Log lines per current template per minute, per workspace, project, environment and service.",
+    """
+SELECT
+    e.workspace_id,
+    e.project,
+    e.environment,
+    e.service,
+    m.current_id AS template_id,
+    m.template,
+    time_bucket(INTERVAL 1 MINUTE, e.timestamp) AS minute,
+    count(*) AS lines,
+    count(*) FILTER (WHERE e.is_error) AS errors
+FROM log_events AS e
+JOIN log_template_current AS m ON m.id = e.template_id
+GROUP BY ALL
+""",
+    ("log_events", "log_templates"),
+)
+
+INCIDENT_LOG_PATTERNS = View(
+    "incident_log_patterns",
+    "Per alert group, the log patterns of its workspace, project and environment in the hour before it "
+    "opened that were first seen in that hour (is_new) or rose to at least twice their hourly rate of the "
+    "24 hours before (rise), with counts, first seen and an example line; rank 1 first: errors, then new, "
+    "then the steepest rise.",
+    """
+WITH hits AS (
+    SELECT
+        g.id AS group_id,
+        m.current_id AS template_id,
+        e.service,
+        count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE) AS lines,
+        count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE AND e.is_error) AS errors,
+        count(*) FILTER (WHERE e.timestamp < g.opened_at - INTERVAL 60 MINUTE) / 24.0 AS baseline_per_hour
+    FROM alert_groups AS g
+    JOIN log_events AS e
+        ON e.workspace_id = g.workspace_id
+        AND e.project = g.project
+        AND e.environment = g.environment
+        AND e.timestamp BETWEEN g.opened_at - INTERVAL 25 HOUR AND g.opened_at
+    JOIN log_template_current AS m ON m.id = e.template_id
+    GROUP BY ALL
+),
+judged AS (
+    SELECT
+        h.*,
+        t.first_seen >= g.opened_at - INTERVAL 60 MINUTE AS is_new,
+        round((h.lines + 1) / (h.baseline_per_hour + 1), 2) AS rise
+    FROM hits AS h
+    JOIN alert_groups AS g ON g.id = h.group_id
+    JOIN log_templates AS t ON t.id = h.template_id
+    WHERE h.lines > 0
+)
+SELECT
+    j.group_id,
+    g.workspace_id,
+    g.project,
+    g.environment,
+    g.service AS group_service,
+    j.service,
+    j.service = g.service AS same_service,
+    g.opened_at,
+    j.template_id,
+    t.template,
+    j.lines,
+    j.errors,
+    round(j.baseline_per_hour, 2) AS baseline_per_hour,
+    j.rise,
+    j.is_new,
+    t.first_seen,
+    t.example,
+    row_number() OVER (
+        PARTITION BY j.group_id
+        ORDER BY j.errors > 0 DESC, j.is_new DESC, j.rise DESC, j.lines DESC, j.template_id
+    ) AS rank
+FROM judged AS j
+JOIN alert_groups AS g ON g.id = j.group_id
+JOIN log_templates AS t ON t.id = j.template_id
+WHERE j.is_new OR j.rise >= 2
+""",
+    ("alert_groups", "log_events", "log_templates"),
+)
+
 VIEWS: tuple[View, ...] = (
     ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
+    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS,
 )

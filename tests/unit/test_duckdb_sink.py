@@ -21,12 +21,15 @@ from signalcraft.models import (
     Correlation,
     EarlyWarning,
     LogRecord,
+    LogTemplate,
     Matcher,
     MetricPoint,
     Resolution,
     make_id,
 )
 from signalcraft.models.common import Record
+from signalcraft.operators.log_patterns import LogPatterns
+from signalcraft.params import PatternParams
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import (
     SCHEMA_VERSION,
@@ -121,6 +124,17 @@ def scenario() -> list[Any]:
         )
         for i in range(8)
     ]
+    logs += [  # a new error pattern in the minutes before the incident
+        LogRecord(id=make_id("log", "pool", i), workspace_id="acme", project="shop", environment="prod",
+                  service="checkout", severity_number=17, is_error=True,
+                  body=f"Timeout waiting for connection from pool after {1000 + 7 * i} ms",
+                  timestamp=at(-5 + i / 4), source="otlp")
+        for i in range(4)
+    ]
+    logs.sort(key=lambda r: r.timestamp)
+    _, mined = LogPatterns(PatternParams(learn_first=timedelta(0))).step_many(None, logs)
+    logs = [r for r in mined if isinstance(r, LogRecord)]
+    templates = [r for r in mined if isinstance(r, LogTemplate)]
     fix = Resolution(
         id=make_id("resolution", "g-1"),
         workspace_id="acme",
@@ -201,7 +215,8 @@ def scenario() -> list[Any]:
         baseline={"level": 2.0, "trend": 0.01, "season_length": 1440, "ready": True},
         last_updated=at(20),
     )
-    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, fix, *dead, group, suspect, warning, model]
+    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, *templates, fix, *dead, group, suspect, warning,
+            model]
 
 
 @pytest.fixture
@@ -354,7 +369,7 @@ def test_values_read_back_in_sql(db: Path) -> None:
     assert con.execute(
         "SELECT count(*) FILTER (WHERE is_error), min(severity_number), max(severity_number), "
         "any_value(attributes['http.route']) FROM log_events"
-    ).fetchone() == (3, 9, 17, "/pay")
+    ).fetchone() == (7, 9, 17, "/pay")
     assert con.execute(
         "SELECT key, payload, source_partition, source_offset, headers['content-type'], format "
         "FROM dlq WHERE source_offset = 7"
@@ -710,3 +725,54 @@ def test_the_read_copy_follows_idle_epochs_but_copying_stays_a_small_share(tmp_p
     assert epoch(None) == 2  # still behind, so the next idle epoch catches up
     assert epoch(None) == 2
     part.close()
+
+
+def test_incident_log_patterns_rank_the_new_error_pattern_of_the_hour_before_first(db: Path) -> None:
+    con = connect(db)
+    got = rows(con, "SELECT * FROM incident_log_patterns WHERE group_id = 'group-checkout-errors' ORDER BY rank")
+    assert got[0]["template"] == "Timeout waiting for connection from pool after <*> ms"
+    assert (got[0]["lines"], got[0]["errors"], got[0]["is_new"], got[0]["same_service"]) == (4, 4, True, True)
+    assert got[0]["example"] == "Timeout waiting for connection from pool after 1000 ms"
+    # the request lines: only the one at the opening minute is in the hour before, and it is new too
+    assert [r["rank"] for r in got] == list(range(1, len(got) + 1))
+
+
+def test_renamed_templates_resolve_to_the_current_one_for_counts(tmp_path: Path) -> None:
+    """Lines mined under a template that later generalised are counted under the new one."""
+    lines = [f"worker {w} finished job in {i} ms" for i, w in enumerate(["a1", "b2", "c3"])]
+    logs = [
+        LogRecord(id=make_id("log", i), workspace_id="acme", project="shop", environment="prod", service="jobs",
+                  severity_number=9, is_error=False, body=body, timestamp=at(i), source="otlp")
+        for i, body in enumerate(["job 7 started", "job 8 started", "job 9 started"] + lines)
+    ]
+    _, mined = LogPatterns(PatternParams(learn_first=timedelta(0))).step_many(None, logs)
+    path = tmp_path / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add(mined)
+        writer.flush()
+    con = connect(path)
+    stored = {r[0] for r in con.execute("SELECT DISTINCT template_id FROM log_events").fetchall()}
+    current = rows(con, "SELECT template, sum(lines)::INT AS n FROM log_pattern_counts GROUP BY ALL ORDER BY template")
+    assert current == [{"template": "job <*> started", "n": 3}, {"template": "worker <*> finished job in <*> ms", "n": 3}]
+    assert len(stored) > 2  # the first lines were stored under ids since replaced
+    assert scalar(con, "SELECT count(*) FROM log_templates WHERE replaced_by IS NOT NULL") == len(stored) - 2
+
+
+def test_a_version_3_file_is_migrated_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add(scenario()[:3])
+        writer.flush()
+    with duckdb.connect(str(path)) as con:  # what a version 3 file looked like
+        for view in ("incident_log_patterns", "log_pattern_counts", "log_template_current"):
+            con.execute(f"DROP VIEW {view}")
+        con.execute("DROP TABLE log_templates")
+        con.execute("ALTER TABLE log_events DROP COLUMN template_id")
+        con.execute("UPDATE signalcraft_meta SET value = '3' WHERE key = 'schema_version'")
+    with DuckDBWriter(path) as writer:
+        writer.add([r for r in scenario() if isinstance(r, (LogRecord, LogTemplate))])
+        writer.flush()
+    con = connect(path)
+    assert scalar(con, "SELECT value FROM signalcraft_meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+    assert scalar(con, "SELECT count(*) FROM alert_events") == 3
+    assert scalar(con, "SELECT sum(lines) FROM log_pattern_counts WHERE template LIKE 'Timeout%'") == 4
