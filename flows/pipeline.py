@@ -1,9 +1,13 @@
-"""The whole flow: ingest, change correlation and anomaly warnings, one store.
+"""The whole flow: ingest, change correlation, log patterns and anomaly warnings, one store.
 
-    Kafka input topics ──► ingest ──► records, dead letters ───────────────────────┐
+    Kafka input topics ──► ingest ──► records (logs: after mining), dead letters ──┐
                              │                     └──► dead letters ─────────────┼─► signalcraft.dlq
                              ├──► alerts, changes ──► correlate ──► groups ───────┤
                              │                                  └──► correlations ─┼─► signalcraft.correlations
+                             ├──► logs ──► patterns ──► logs with template_id, ───┤
+                             │                     │    log_templates rows        │
+                             │                     ├──► warnings (new pattern) ───┼─► signalcraft.warnings
+                             │                     └──► hits ──┐                  │
                              └──► alerts, logs, metrics ──► watch ──► warnings ───┼─► signalcraft.warnings
                                                                   ├──► baselines ─┤
                                                                   └──► late (by policy) ─► dead letters
@@ -28,10 +32,12 @@ from signalcraft.config import Settings
 from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
+from signalcraft.flows.patterns import patterns
 from signalcraft.health import HEALTH, ServiceHealth
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
 from signalcraft.operators.ingest import Decoded
 from signalcraft.operators.metering import dead_letter_meter, stored_meter
+from signalcraft.operators.series import Late, PatternHit
 from signalcraft.sinks.duckdb_sink import gather, store
 from signalcraft.sinks.kafka import publish
 from signalcraft.sinks.schema import table_of_type
@@ -43,6 +49,15 @@ def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
+
+
+def _logs(decoded: Decoded) -> list[LogRecord]:
+    return [r for r in decoded.records if isinstance(r, LogRecord)]
+
+
+def _a_record(late: Late) -> bool:
+    """A late record is a dead letter by policy; a late pattern hit is not (its log record is stored)."""
+    return not isinstance(late.record, PatternHit)
 
 
 def _table_name(kind: type) -> str:
@@ -71,9 +86,9 @@ def build_flow(
     Everything to keep goes to ``store_sink`` (a DuckDB sink, through
     :func:`~signalcraft.sinks.duckdb_sink.store`: ``(key, {table: Arrow table})`` items
     under one key, so one writer takes them all); ``dlq``, ``correlations`` and
-    ``warnings`` receive Kafka messages. ``settings.correlation.enabled`` and
-    ``settings.anomaly.enabled`` switch the two branches; ``settings.anomaly.late_records``
-    says whether a record too late for its series' bucket is also a dead letter.
+    ``warnings`` receive Kafka messages. ``settings.correlation.enabled``,
+    ``settings.patterns.enabled`` and ``settings.anomaly.enabled`` switch the branches;
+    ``settings.anomaly.late_records`` says whether a record too late for its series' bucket is also a dead letter.
     ``health`` (default: the process's :data:`~signalcraft.health.HEALTH`) hears what
     each step did, per batch.
     """
@@ -81,20 +96,32 @@ def build_flow(
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
     ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules(), health)
-    to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored)]
+    mining = settings.patterns.enabled
+    to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored_but_logs if mining else Decoded.stored)]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]
+    warned: list[Stream[Any]] = []
+    hits: list[Stream[Any]] = []
+    if mining:
+        logs = op.filter("pattern-input", op.map("logs", ingested.decoded, _logs), bool)
+        mined = patterns("patterns", logs, settings.patterns.params(), health)
+        to_store.append(mined.stored)
+        results.append(mined.warnings)
+        warned.append(mined.warnings)
+        hits.append(mined.hits)
     if settings.anomaly.enabled:
         series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
-        watched = watch("anomaly", series, settings.anomaly.params(), health)
+        watch_input = _merge("anomaly-and-pattern-input", [series, *hits])
+        watched = watch("anomaly", watch_input, settings.anomaly.params(), health)
         results += [watched.warnings, watched.models]
+        warned.append(watched.warnings)
         if settings.anomaly.late_records == "dead_letter":
-            late = op.map("late-dead-letters", watched.late, late_dead_letter)
+            late = op.map("late-dead-letters", op.filter("late-records", watched.late, _a_record), late_dead_letter)
             op.inspect("meter-late", late, dead_letter_meter(health))
             results.append(late)
             dead.append(late)
-        if warnings is not None:
-            publish("warnings-out", watched.warnings, warnings)
+    if warnings is not None and warned:
+        publish("warnings-out", _merge("all-warnings", warned), warnings)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from signalcraft.models import DeadLetter, RawMessage
+from signalcraft.models import DeadLetter, LogRecord, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
 from signalcraft.sources.decode import decode
@@ -23,6 +23,10 @@ class Decoded:
     def stored(self) -> list[Record | DeadLetter]:
         """Everything the store keeps: records and dead letters alike."""
         return [*self.records, *self.dead]
+
+    def stored_but_logs(self) -> list[Record | DeadLetter]:
+        """:meth:`stored` without the log records (the log-pattern step stores them, mined)."""
+        return [*(r for r in self.records if not isinstance(r, LogRecord)), *self.dead]
 
     def kinds(self) -> list[tuple[str, str, int]]:
         """``(topic, kind, n)``: the records by input topic and record type name.

@@ -8,9 +8,11 @@ For every batch it returns:
 
 - the records, each with its ``template_id`` set;
 - a :class:`~signalcraft.models.LogTemplate` row for every template the batch touched,
-  at ``version`` = the lines the service has mined so far (a replay writes the same
-  rows), and one for every template the batch replaced (its text changed: generalised or
-  merged), saying under which id it lives on (``replaced_by``);
+  at ``version`` = the number of the service's line that touched it last (so the same
+  lines give the same rows however they are batched, and a replay writes nothing new),
+  and one for every template the batch replaced (its text changed: generalised or
+  merged), saying under which id it lives on (``replaced_by``), at the number of the
+  line that replaced it;
 - a :class:`~signalcraft.operators.series.PatternHit` for every line at
   ``watch_severity`` or above, for the anomaly watch's per-template count series;
 - "New error pattern" warnings (:class:`~signalcraft.models.EarlyWarning`).
@@ -185,7 +187,7 @@ class LogPatterns:
             if old_id in state.warning_open:
                 del state.warning_open[old_id]
                 state.warning_open[match.template_id] = None
-            rows.append(self._row(state, old_id, old_text, old, replaced_by=match.template_id))
+            rows.append(self._row(state, old_id, old_text, old, state.miner.tick, replaced_by=match.template_id))
             into = state.seen.get(match.template_id)
             if into is None:
                 state.seen[match.template_id] = old
@@ -228,7 +230,7 @@ class LogPatterns:
 
     def _rows(self, state: PatternState, touched: dict[str, None]) -> list[LogTemplate]:
         return [
-            self._row(state, tid, self._text(state, tid), state.seen[tid])
+            self._row(state, tid, self._text(state, tid), state.seen[tid], version=state.miner.last_tick(tid))
             for tid in touched
             if tid in state.seen
         ]
@@ -239,13 +241,13 @@ class LogPatterns:
 
     @staticmethod
     def _row(
-        state: PatternState, tid: str, text: str, seen: TemplateSeen, replaced_by: str | None = None
+        state: PatternState, tid: str, text: str, seen: TemplateSeen, version: int, replaced_by: str | None = None
     ) -> LogTemplate:
         miner = state.miner
         return LogTemplate(
             id=tid, workspace_id=miner.workspace, service=miner.service, template=text,
             first_seen=seen.first_seen, last_seen=seen.last_seen, count=seen.count, error_count=seen.errors,
-            example=seen.example, is_error=seen.errors > 0, replaced_by=replaced_by, version=max(1, miner.tick),
+            example=seen.example, is_error=seen.errors > 0, replaced_by=replaced_by, version=max(1, version),
         )
 
     def _warning(

@@ -192,6 +192,10 @@ class TemplateMiner:
         """The text of the template ``tid`` held now (``KeyError`` when none is)."""
         return self._by_id[tid].text
 
+    def last_tick(self, tid: str) -> int:
+        """The tick of the latest line of the template ``tid`` (``KeyError`` when none is held)."""
+        return self._by_id[tid].last_seen
+
     @property
     def tick(self) -> int:
         """Lines added so far (restored with the state)."""

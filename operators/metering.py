@@ -161,3 +161,20 @@ def metered_watch(step: Step, meter: Meter) -> Callable[[Any, tuple[str, list]],
         return state, out
 
     return metered
+
+
+def metered_patterns(step: Step, meter: Meter) -> Step:
+    """The log-pattern step's ``step_many``: counts the warnings it emits and keeps the
+    services mined and the templates held (the state knows its service)."""
+    sizes = KeySizes("pattern_services", "log_templates")
+
+    def metered(state, records):
+        state, out = step(state, records)
+        warnings = sum(1 for x in out if isinstance(x, EarlyWarning))
+        if warnings:
+            meter.emitted("warnings", warnings)
+        if state is not None:
+            _report(meter, sizes.update((state.miner.workspace, state.miner.service), len(state.miner)))
+        return state, out
+
+    return metered

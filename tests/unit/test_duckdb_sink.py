@@ -215,8 +215,10 @@ def scenario() -> list[Any]:
         baseline={"level": 2.0, "trend": 0.01, "season_length": 1440, "ready": True},
         last_updated=at(20),
     )
-    return [*alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, *templates, fix, *dead, group, suspect, warning,
-            model]
+    return [
+        *alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, *templates, fix, *dead, group, suspect, warning,
+        model,
+    ]
 
 
 @pytest.fixture
@@ -743,7 +745,7 @@ def test_renamed_templates_resolve_to_the_current_one_for_counts(tmp_path: Path)
     logs = [
         LogRecord(id=make_id("log", i), workspace_id="acme", project="shop", environment="prod", service="jobs",
                   severity_number=9, is_error=False, body=body, timestamp=at(i), source="otlp")
-        for i, body in enumerate(["job 7 started", "job 8 started", "job 9 started"] + lines)
+        for i, body in enumerate(["job 7 started", "job 8 started", "job 9 started", *lines])
     ]
     _, mined = LogPatterns(PatternParams(learn_first=timedelta(0))).step_many(None, logs)
     path = tmp_path / "s.duckdb"
@@ -753,7 +755,10 @@ def test_renamed_templates_resolve_to_the_current_one_for_counts(tmp_path: Path)
     con = connect(path)
     stored = {r[0] for r in con.execute("SELECT DISTINCT template_id FROM log_events").fetchall()}
     current = rows(con, "SELECT template, sum(lines)::INT AS n FROM log_pattern_counts GROUP BY ALL ORDER BY template")
-    assert current == [{"template": "job <*> started", "n": 3}, {"template": "worker <*> finished job in <*> ms", "n": 3}]
+    assert current == [
+        {"template": "job <*> started", "n": 3},
+        {"template": "worker <*> finished job in <*> ms", "n": 3},
+    ]
     assert len(stored) > 2  # the first lines were stored under ids since replaced
     assert scalar(con, "SELECT count(*) FROM log_templates WHERE replaced_by IS NOT NULL") == len(stored) - 2
 
