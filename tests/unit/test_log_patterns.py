@@ -170,7 +170,7 @@ def test_state_is_bounded_by_the_template_cap_and_stays_consistent():
         log(i, i / 10, f"{words[i % 10]} {words[(i // 10) % 10]} {words[(i // 100) % 10]} step {i}")
         for i in range(3000)
     ]
-    state, out = run(records, params)
+    state, _ = run(records, params)
     assert len(state.miner) <= 50 and set(state.seen) == {t.id for t in state.miner.templates()}
     assert len(pickle.dumps(state)) < 60_000
 
