@@ -49,7 +49,7 @@ template's entry goes with it. Both are picklable and come back with Bytewax rec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 
 from signalcraft.models import EarlyWarning, LogRecord, LogTemplate, make_id
@@ -86,6 +86,13 @@ class TemplateSeen:
     warning_id: str | None = None
     """The id of the template's "new error pattern" warning, once raised."""
     warned_at: datetime | None = None
+
+    def __reduce__(self) -> tuple:
+        # positional fields: the default pickle names every field of every template
+        return (TemplateSeen, tuple(map(self.__getattribute__, _SEEN_FIELDS)))
+
+
+_SEEN_FIELDS = tuple(f.name for f in fields(TemplateSeen))
 
 
 @dataclass(slots=True)
@@ -133,10 +140,14 @@ class LogPatterns:
         if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
             first = records[0]
             state = PatternState(TemplateMiner(self.params.miner, first.workspace_id, first.service))
+        times = [r.timestamp for r in records]
+        earliest, latest = min(times), max(times)
+        state.started = earliest if state.started is None else min(state.started, earliest)
+        state.clock = latest if state.clock is None else max(state.clock, latest)
         out: list[Emitted] = []
         touched: dict[str, None] = {}
         for record in records:
-            out += self._mine(state, record, touched)
+            self._mine(state, record, touched, out)
         out += self._rows(state, touched)
         out += self._resolve_quiet(state)
         return state, out
@@ -147,36 +158,41 @@ class LogPatterns:
 
     # -- one line ---------------------------------------------------------------------------
 
-    def _mine(self, state: PatternState, record: LogRecord, touched: dict[str, None]) -> list[Emitted]:
+    def _mine(self, state: PatternState, record: LogRecord, touched: dict[str, None], out: list[Emitted]) -> None:
+        """Mine one line into ``state``; append what it makes to ``out`` (the hot path: kept flat)."""
         t = record.timestamp
-        state.started = t if state.started is None else min(state.started, t)
-        state.clock = t if state.clock is None else max(state.clock, t)
         match = state.miner.add(record.body)
-        out: list[Emitted] = list(self._renamed(state, match, t))
+        tid = match.template_id
+        if match.replaced_ids:
+            out += self._renamed(state, match)
         if match.evicted_id is not None:
             state.seen.pop(match.evicted_id, None)
             touched.pop(match.evicted_id, None)
             state.warning_open.pop(match.evicted_id, None)
-        seen = state.seen.get(match.template_id)
+        seen = state.seen.get(tid)
         if seen is None:
-            seen = state.seen[match.template_id] = TemplateSeen(t, t, example=record.body[:EXAMPLE_CHARS])
-        seen.first_seen, seen.last_seen = min(seen.first_seen, t), max(seen.last_seen, t)
+            seen = state.seen[tid] = TemplateSeen(t, t, example=record.body[:EXAMPLE_CHARS])
+        elif t > seen.last_seen:
+            seen.last_seen = t
+        elif t < seen.first_seen:
+            seen.first_seen = t
         seen.count += 1
-        seen.project, seen.environment = record.project, record.environment
+        if seen.project != record.project or seen.environment != record.environment:
+            seen.project, seen.environment = record.project, record.environment
+        touched[tid] = None
+        out.append(_with_template(record, tid))
+        if record.severity_number >= self.params.watch_severity:
+            out.append(PatternHit(record.id, record.workspace_id, record.project, record.environment,
+                                  record.service, tid, match.template, t))
         if record.is_error:
             seen.errors += 1
             self._count_error(seen, t)
-        touched[match.template_id] = None
-        out.append(record.model_copy(update={"template_id": match.template_id}))
-        if record.severity_number >= self.params.watch_severity:
-            out.append(PatternHit(record.id, record.workspace_id, record.project, record.environment,
-                                  record.service, match.template_id, match.template, t))
-        warning = self._new_pattern(state, match, seen)
-        if warning is not None:
-            out.append(warning)
-        return out
+            if seen.warning_id is None and seen.window_errors >= self.params.new_min_count:
+                warning = self._new_pattern(state, match, seen)
+                if warning is not None:
+                    out.append(warning)
 
-    def _renamed(self, state: PatternState, match: Match, t: datetime) -> list[LogTemplate]:
+    def _renamed(self, state: PatternState, match: Match) -> list[LogTemplate]:
         """Fold what was seen of the templates ``match`` replaced into its template; their
         rows, saying where they went."""
         rows = []
@@ -288,6 +304,22 @@ class LogPatterns:
             status=status,
             version=version,
         )
+
+
+def _with_template(record: LogRecord, tid: str) -> LogRecord:
+    """``record`` with its ``template_id``: what ``model_copy(update=...)`` makes, without
+    its copies of the field set (the hot path runs this once a line)."""
+    copy = object.__new__(LogRecord)
+    fields = record.__dict__.copy()
+    fields["template_id"] = tid
+    object.__setattr__(copy, "__dict__", fields)
+    object.__setattr__(copy, "__pydantic_fields_set__", record.__pydantic_fields_set__ | _TEMPLATE_FIELD)
+    object.__setattr__(copy, "__pydantic_extra__", None)
+    object.__setattr__(copy, "__pydantic_private__", None)
+    return copy
+
+
+_TEMPLATE_FIELD = frozenset({"template_id"})
 
 
 def _short(text: str, limit: int = 120) -> str:
