@@ -24,6 +24,8 @@ from signalcraft.sources.scenario import Scenario, generate
 log = logging.getLogger(__name__)
 
 DEMO_MARK = "signalcraft demo"
+TOP_PATTERNS, TOP_NEWS = 3, 3
+"""Log patterns and "new error pattern" warnings shown for the incident's first critical group."""
 TABLES = (
     "alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq",
     "alert_groups", "correlations", "warnings", "anomaly_models",
@@ -124,6 +126,7 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
             say(f"  first critical alert {first:%Y-%m-%d %H:%M:%S}")
         _warnings(con, truth, first, say)
         _suspects(con, truth, say)
+        _patterns(con, truth, say)
 
 
 def _warnings(con: duckdb.DuckDBPyConnection, truth, first_critical, say) -> None:
@@ -180,3 +183,70 @@ def _suspects(con: duckdb.DuckDBPyConnection, truth, say) -> None:
         say(f"  {len(rows) - 1} more alert group(s) of the incident name a suspect:")
         for svc, changed, version in sorted(others):
             say(f"    {svc:<16} -> {changed} {version[:12]}")
+
+
+def _patterns(con: duckdb.DuckDBPyConnection, truth, say) -> None:
+    """The templates mined, and the log patterns of the incident's first critical alert group: the
+    top of ``incident_log_patterns`` and the "new error pattern" warnings that came before it."""
+    mined, services = con.execute(
+        "select count(*), count(distinct service) from log_templates where replaced_by is null"
+    ).fetchone()
+    if not mined:
+        say("\nlog patterns: no templates mined (pattern mining is off)")
+        return
+    say(f"\nlog patterns: {mined:,} templates mined from the logs of {services} services")
+    group = con.execute(
+        """
+        select id, coalesce(group_labels['alertname'], group_key), opened_at from alert_groups
+        where project = ? and environment = ? and max_severity = 'critical'
+          and opened_at between ? and ? + interval 30 minute
+        order by opened_at, id limit 1
+        """,
+        [truth.project, truth.environment, truth.deploy_time, truth.deploy_time],
+    ).fetchone()
+    if group is not None:
+        ranks = _top_patterns(con, *group, say)
+        _new_patterns(con, group[0], ranks, say)
+
+
+def _top_patterns(con: duckdb.DuckDBPyConnection, group_id: str, name: str, opened, say) -> dict[str, int]:
+    """The group's top log patterns, one line each; the rank of every pattern of the group by template id."""
+    rows = con.execute(
+        "select rank, service, is_new, rise, lines, errors, first_seen, template, template_id "
+        "from incident_log_patterns where group_id = ? order by rank",
+        [group_id],
+    ).fetchall()
+    top = f"; the top {min(len(rows), TOP_PATTERNS)}:" if rows else ""
+    say(f"  {len(rows)} new or rising in the hour before {name} opened at {opened:%H:%M:%S}{top}")
+    for rank, service, is_new, rise, lines, errors, first_seen, template, _ in rows[:TOP_PATTERNS]:
+        change = "new" if is_new else f"×{rise:.1f}"
+        say(f"  {rank:>3} {service:<14} {change:<5} {lines:>4} lines {errors:>4} errors  "
+            f"first seen {first_seen:%H:%M:%S}  {_cut(template, 64)}")
+    return {r[8]: r[0] for r in rows}
+
+
+def _new_patterns(con: duckdb.DuckDBPyConnection, group_id: str, ranks: dict[str, int], say) -> None:
+    """The group's "new error pattern" warnings (NewLogPattern), with their lead on its opening."""
+    news = con.execute(
+        """
+        select i.warning_service, i.warned_at, i.lead_min, coalesce(c.current_id, w.labels['template_id']),
+               w.annotations['template']
+        from incident_warnings as i
+        join warnings as w on w.id = i.warning_id
+        left join log_template_current as c on c.id = w.labels['template_id']
+        where i.group_id = ? and i.warning_alertname = 'NewLogPattern'
+        order by i.warned_at, i.warning_service
+        """,
+        [group_id],
+    ).fetchall()
+    shown = news if len(news) <= TOP_NEWS else news[: TOP_NEWS - 1]
+    for service, warned, lead, tid, template in shown:
+        what = f"pattern #{ranks[tid]}" if tid in ranks else f"'{_cut(template or '', 64)}'"
+        say(f"  new error pattern warning on {service} at {warned:%H:%M:%S}, {lead:.1f} min before the group "
+            f"opened: {what}")
+    if len(shown) < len(news):
+        say(f"  ... and {len(news) - len(shown)} more new error pattern warnings")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -146,7 +146,7 @@ def generate(seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30) 
         raise ValueError(f"scenario hours {hours!r} is too short; expected at least 24")
     end = start + timedelta(hours=hours)
     root = random.Random(seed)
-    rng = {name: random.Random(root.getrandbits(64)) for name in ("plan", "out", "fleet", "telemetry")}
+    rng = {name: random.Random(root.getrandbits(64)) for name in ("plan", "out", "fleet", "telemetry", "words")}
     day = start.replace(hour=0, minute=0, second=0, microsecond=0)
     if day + timedelta(hours=14) < start + timedelta(hours=1):
         day += timedelta(days=1)
@@ -187,7 +187,7 @@ def generate(seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30) 
     load = Load(incident.ramp_start, incident.rollback.live_at, noise.batches, _versions(deploys, start))
     out.rng = rng["telemetry"]
     emit_metrics(out, load)
-    emit_logs(out, fleet, load)
+    emit_logs(out, fleet, load, rng["words"])
     out.rng = rng["out"]
     emit_malformed(out)
     messages = out.messages()

@@ -66,7 +66,7 @@ def emit_malformed(out: Collector) -> None:
     for _ in range(rng.randrange(25, 46)):
         msg = good[rng.randrange(len(good))]
         at = datetime.fromtimestamp(msg.timestamp_ms / 1000, tz=UTC)
-        cut = rng.randrange(8, max(9, len(msg.value) - 1))
+        cut = 8 + int(rng.random() * max(1, len(msg.value) - 9))  # one draw whatever the length
         out.emit(msg.kind, msg.format, msg.value[:cut], at, headers=msg.headers, key=msg.key,
                  malformed="truncated JSON")
     for _ in range(rng.randrange(10, 21)):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from signalcraft.sources.scenario import logtext
 from signalcraft.sources.scenario.changes import Fleet
 from signalcraft.sources.scenario.org import (
     BY_NAME,
@@ -191,16 +192,9 @@ _ROUTES = {
     "user-profile": (("GET", "/v1/users/{id}", 200), ("PATCH", "/v1/users/{id}", 200)),
     "token-service": (("POST", "/v1/tokens/verify", 200), ("POST", "/v1/tokens/refresh", 200)),
 }
-_BASE_ERRORS = {
-    "java": ("java.net.SocketTimeoutException", "Read timed out calling downstream"),
-    "go": ("context.DeadlineExceeded", "context deadline exceeded while calling redis"),
-    "node": ("Error", "ECONNRESET: socket hang up"),
-    "python": ("elasticsearch.ConnectionTimeout", "bulk request timed out after 10s"),
-}
 _SCOPES = {"java": "com.acme.{j}.Application", "go": "github.com/acme-corp/{s}/internal/server",
            "node": "@acme/{s}", "python": "{s}.worker"}
 _POOL_SIZE = {"v2.14.0": 4}
-_POOL_ERROR = "HikariPool-1 - Connection is not available, request timed out after 30000ms."
 
 
 def _attr(key: str, value: object) -> dict:
@@ -212,6 +206,11 @@ def _attr(key: str, value: object) -> dict:
 _ATTRS: dict[tuple, list[dict]] = {}
 _SEVERITY_TEXT = {9: "INFO", 13: "WARN", 17: "ERROR"}
 _SHARE = {"payments-api": 110, "cart-service": 26, "checkout-web": 18}
+
+
+def _fresh(values: dict[str, object]) -> list[dict]:
+    """OTLP attributes of values that vary line by line (not cached)."""
+    return [_attr(k, v) for k, v in values.items()]
 
 
 def _attrs(**values: object) -> list[dict]:
@@ -236,9 +235,14 @@ def _record(rng: random.Random, nanos: int, severity: int, body: str, attrs: lis
 
 
 def _batch(
-    rng: random.Random, load: Load, svc: Service, env: str, t0: datetime, width: timedelta, version: str, started: bool
+    rng: random.Random, words: random.Random, load: Load, svc: Service, env: str, t0: datetime, width: timedelta,
+    version: str, started: bool,
 ) -> list[tuple[int, str, list[dict]]]:
-    """The (severity, body, attributes) of one batch window, in no particular order."""
+    """The (severity, body, attributes) of one batch window, in no particular order.
+
+    ``rng`` decides what is logged and how often; ``words`` only fills in the texts
+    (:mod:`~signalcraft.sources.scenario.logtext`), so varying them moves nothing else.
+    """
     items: list[tuple[int, str, list[dict]]] = []
     busy = diurnal(t0) if env == "production" else 0.3
     minutes = width / MINUTE
@@ -247,7 +251,7 @@ def _batch(
         method, route, code = routes[int(rng.random() * len(routes))]
         ms = round(rng.lognormvariate(4.1, 0.5))
         attrs = _attrs(**{"http.request.method": method, "http.route": route, "http.response.status_code": code})
-        items.append((9, f"{method} {route} {code} in {ms}ms", attrs))
+        items.append((9, f"{method} {logtext.access_path(words, svc.name, route)} {code} in {ms}ms", attrs))
     if started:
         items.append((9, f"Started {svc.name} {version} on {env}", _attrs(**{"service.version": version})))
         if svc.name == "payments-api":
@@ -255,27 +259,29 @@ def _batch(
             items.append((9, f"HikariPool-1 - Start completed. maximumPoolSize={size}, connectionTimeout=30000",
                           _attrs(**{"db.system": "postgresql", "pool.max_size": size})))
     if rng.random() < 0.04:
-        kind, message = _BASE_ERRORS[svc.runtime]
-        items.append((17, message, _attrs(**{"exception.type": kind, "exception.message": message})))
+        body, attrs = logtext.background(words, svc.name, svc.runtime, 17)
+        items.append((17, body, _fresh(attrs)))
     if rng.random() < 0.05:
-        items.append((13, "slow request: exceeded 1s budget", _attrs(**{"http.route": routes[0][1]})))
+        body, attrs = logtext.background(words, svc.name, svc.runtime, 13)
+        items.append((13, body, _fresh(attrs) if attrs else _attrs(**{"http.route": routes[0][1]})))
     excess = load.excess(t0) if env == "production" else 0.0
     if excess and svc.name in _SHARE:
-        if svc.name == "payments-api":
-            error = (17, _POOL_ERROR, _attrs(**{
-                "exception.type": "java.sql.SQLTransientConnectionException", "exception.message": _POOL_ERROR,
-                "http.route": "/v1/payments", "http.response.status_code": 503}))
-        else:
-            error = (17, "upstream payments-api POST /v1/payments returned 503 Service Unavailable",
-                     _attrs(**{"peer.service": "payments-api", "http.response.status_code": 502}))
-        items.extend([error] * round(excess * _SHARE[svc.name] * minutes * rng.uniform(0.8, 1.2)))
-    if svc.name == "indexer" and load.batch_phase(t0) is not None and rng.random() < 0.3:
-        items.append((13, "reindex batch behind schedule", _attrs(queue="reindex")))
+        n = round(excess * _SHARE[svc.name] * minutes * rng.uniform(0.8, 1.2))
+        for _ in range(n):
+            if svc.name == "payments-api":
+                body, attrs = logtext.pool_error(words, excess)
+            else:
+                body, attrs = logtext.upstream_error(words, svc.name)
+            items.append((17, body, _fresh(attrs)))
+    phase = load.batch_phase(t0) if svc.name == "indexer" else None
+    if phase is not None and rng.random() < 0.3:
+        items.append((13, logtext.batch_behind(words, phase), _attrs(queue="reindex")))
     return items
 
 
-def emit_logs(out: Collector, fleet: Fleet, load: Load) -> None:
-    """One OTLP/JSON message per service, environment and batch window (1, 2 or 10 minutes)."""
+def emit_logs(out: Collector, fleet: Fleet, load: Load, words: random.Random) -> None:
+    """One OTLP/JSON message per service, environment and batch window (1, 2 or 10 minutes);
+    ``words`` fills in the variable parts of the log texts."""
     rng = out.rng
     resources: dict[str, list[dict]] = {}
     headers = sc_headers(None)
@@ -288,7 +294,7 @@ def emit_logs(out: Collector, fleet: Fleet, load: Load) -> None:
             before = load.version(svc.name, env, t0 - width)
             while t0 < out.end:
                 version = load.version(svc.name, env, t0 + width)
-                items = _batch(rng, load, svc, env, t0, width, version, version != before)
+                items = _batch(rng, words, load, svc, env, t0, width, version, version != before)
                 before = version
                 if items:
                     base = int(epoch_ns(t0))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -12,9 +13,11 @@ import pytest
 
 from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, Resolution
 from signalcraft.models.common import Record
+from signalcraft.operators.log_templates import TemplateMiner
 from signalcraft.params import Identity
 from signalcraft.sources.decode import DecodeError, parse_payload
-from signalcraft.sources.scenario import DEFAULT_START, Scenario, ScenarioMessage, generate
+from signalcraft.sources.scenario import DEFAULT_START, Scenario, ScenarioMessage, generate, logtext
+from signalcraft.sources.scenario.org import BY_NAME
 
 
 @dataclass
@@ -221,6 +224,104 @@ def test_some_webhooks_arrive_late(scenario):
             late[m.kind] += 1
         latest = max(latest, m.timestamp_ms)
     assert late["changes"] >= 1
+
+
+POOL_TEMPLATE = (
+    "HikariPool-<*> - Connection is not available, request timed out after <*> "
+    "(total=<*>, active=<*>, idle=<*>, waiting=<*>)"
+)
+
+
+def _mined(bodies: list[str], service: str = "svc") -> TemplateMiner:
+    miner = TemplateMiner(workspace="acme", service=service)
+    for body in bodies:
+        miner.add(body)
+    return miner
+
+
+def _logs(parsed: Parsed, service: str, since: datetime, until: datetime, severity: int = 17) -> list[LogRecord]:
+    return sorted(
+        (r for r in parsed.records(LogRecord)
+         if r.service == service and r.environment == "production" and r.severity_number == severity
+         and since <= r.timestamp < until),
+        key=lambda r: r.timestamp,
+    )
+
+
+def test_the_pool_errors_of_the_incident_vary_but_mine_to_two_templates(scenario, parsed):
+    t = scenario.truth
+    errors = _logs(parsed, "payments-api", t.ramp_start, t.rollback_live_at)
+    kinds = Counter(r.attributes.get("exception.type") for r in errors)
+    pool = [r for r in errors if r.attributes.get("http.response.status_code") == "503"]
+    assert len(pool) >= 0.98 * len(errors) and len(pool) > 1000
+    assert kinds[logtext.POOL_EXCEPTION] >= 0.75 * len(pool)
+    bodies = [r.body for r in pool]
+    assert len(set(bodies)) >= 0.7 * len(bodies)  # request ids, waits and queue lengths differ line by line
+    waiting = [int(m.group(1)) for b in bodies if (m := re.search(r"waiting=(\d+)\)", b))]
+    assert min(waiting) <= 5 and max(waiting) >= 40  # the queue for a connection grows with the ramp
+    assert len({re.search(r"after (\d+)ms", b).group(1) for b in bodies if b.startswith("HikariPool")}) >= 10
+
+    miner = _mined(bodies, "payments-api")
+    templates = sorted(miner.templates(), key=lambda tpl: -tpl.count)
+    assert len(templates) == 2
+    assert templates[0].text == POOL_TEMPLATE and templates[0].count == kinds[logtext.POOL_EXCEPTION]
+    assert templates[1].text.startswith("Failed to authorize payment <*> for order <*> [request_id=<*>]")
+    # before the deploy payments-api never said anything of the kind: the pattern is new
+    calm = _logs(parsed, "payments-api", scenario.start, t.deploy_time)
+    assert calm and not any("Connection is not available" in r.body or "JDBC" in r.body for r in calm)
+
+
+@pytest.mark.parametrize("service", ["cart-service", "checkout-web"])
+def test_the_callers_log_varied_503s_of_one_pattern(scenario, parsed, service):
+    t = scenario.truth
+    upstream = [r for r in _logs(parsed, service, t.ramp_start, t.rollback_live_at + timedelta(minutes=10))
+                if r.attributes.get("peer.service") == "payments-api"]
+    assert len(upstream) > 200
+    assert len({r.body for r in upstream}) == len(upstream)  # ids and latencies differ every time
+    assert all("503 Service Unavailable" in r.body for r in upstream)
+    (template,) = _mined([r.body for r in upstream], service).templates()
+    assert "payments-api" in template.text and "<*>" in template.text
+
+
+@pytest.mark.parametrize("runtime", ["java", "go", "node", "python"])
+def test_every_runtime_logs_several_everyday_errors_and_warnings(scenario, parsed, runtime):
+    services = [name for name, svc in BY_NAME.items() if svc.runtime == runtime]
+    every = [r for s in services for r in _logs(parsed, s, scenario.start, scenario.truth.deploy_time, 9)]
+    for severity, least in ((17, 4), (13, 2)):
+        texts: set[str] = set()
+        lines = 0
+        for service in services:
+            before = _logs(parsed, service, scenario.start, scenario.truth.deploy_time, severity)
+            lines += len(before)
+            texts |= {tpl.text for tpl in _mined([r.body for r in before], service).templates()}
+            assert len({r.body for r in before}) >= 0.5 * len(before)  # values vary within a message
+        assert len(texts) >= least, (severity, sorted(texts))  # several messages, each a pattern of its own
+        assert 5 * len(services) <= lines <= 0.05 * len(every)  # there, but rare
+
+
+def test_the_log_texts_move_nothing_else(scenario, monkeypatch):
+    """The texts come from a stream of their own: constant texts give the same messages otherwise."""
+    monkeypatch.setattr(logtext, "access_path", lambda rng, service, route: route)
+    monkeypatch.setattr(logtext, "background", lambda rng, service, runtime, severity: ("x", {}))
+    monkeypatch.setattr(logtext, "pool_error", lambda rng, excess: ("pool", {"http.response.status_code": 503}))
+    monkeypatch.setattr(logtext, "upstream_error", lambda rng, service: ("503", {}))
+    monkeypatch.setattr(logtext, "batch_behind", lambda rng, phase: "behind")
+    plain = generate()
+
+    def shape(s: Scenario) -> list[tuple]:
+        out = []
+        for m in s.messages:
+            if m.kind == "logs" and not m.malformed:
+                (records,) = [sl["logRecords"] for sl in json.loads(m.value)["resourceLogs"][0]["scopeLogs"]]
+                out.append((m.timestamp_ms, [(r["timeUnixNano"], r["severityNumber"], r["traceId"]) for r in records]))
+            else:
+                out.append((m.kind, m.malformed, m.timestamp_ms, m.value if not m.malformed else len(m.value) > 0))
+        return out
+
+    assert {b for m in plain.messages if m.kind == "logs" and not m.malformed
+            for b in re.findall(rb'"stringValue":"(x|pool)"', m.value)} == {b"x", b"pool"}
+    assert shape(plain) == shape(scenario)
+    assert plain.truth.records == scenario.truth.records and plain.truth.malformed == scenario.truth.malformed
 
 
 def _bodies(scenario: Scenario, fmt: str) -> list[dict]:
