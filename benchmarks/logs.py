@@ -36,9 +36,9 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
 from common import bench_settings, timed_run, topic_settings
-from ingest import produce, raw_consume_rate
+from ingest import raw_consume_rate
 
-from signalcraft.broker import EmbeddedBroker, create_topics
+from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import PatternSettings, Settings
 from signalcraft.models import LogRecord
 from signalcraft.operators.log_patterns import LogPatterns
@@ -101,8 +101,11 @@ def loghub_bodies(data_dir: Path, n: int) -> dict[str, list[str]]:
     return {name: [lines[i % len(lines)] for i in range(per)] for name, lines in systems.items()}
 
 
-def otlp_messages(bodies: dict[str, list[str]], per_message: int, rng: random.Random) -> list[tuple[bytes, dict]]:
-    """One OTLP/JSON message per ``per_message`` lines of a service, services interleaved."""
+def otlp_messages(
+    bodies: dict[str, list[str]], per_message: int, rng: random.Random
+) -> list[tuple[bytes, dict, bytes]]:
+    """One OTLP/JSON message per ``per_message`` lines of a service, services interleaved:
+    (value, headers, key). Keyed by service, so each service's lines keep their order."""
     out, cursor, t = [], dict.fromkeys(bodies, 0), START
     while any(cursor[s] < len(b) for s, b in bodies.items()):
         for service, lines in bodies.items():
@@ -124,7 +127,7 @@ def otlp_messages(bodies: dict[str, list[str]], per_message: int, rng: random.Ra
                 ]},
                 "scopeLogs": [{"scope": {"name": "bench"}, "logRecords": records}],
             }]}
-            out.append((json.dumps(doc).encode(), {"sc-format": "otlp-logs"}))
+            out.append((json.dumps(doc).encode(), {"sc-format": "otlp-logs"}, service.encode()))
         t += timedelta(seconds=1)
     return out
 
@@ -173,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
                       partitions=args.partitions)
         print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
-        produce(broker.bootstrap_servers, topics.logs, messages)
+        produce_all({"bootstrap.servers": broker.bootstrap_servers, "batch.num.messages": "10000"},
+                    ((topics.logs, key, value, headers, None) for value, headers, key in messages))
         raw = raw_consume_rate(broker.bootstrap_servers, topics.logs, args.partitions, len(messages))
         results["raw_consume_lines_per_s"] = round(raw * lines / len(messages))
         for name, mining in (("without_mining", False), ("with_mining", True)):
