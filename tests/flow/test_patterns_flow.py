@@ -130,3 +130,17 @@ def test_the_miner_state_survives_an_abort_and_resume(tmp_path):
     by_id = {r["id"]: r["template_id"] for r in got["log_events"]}
     assert by_id == {r["id"]: r["template_id"] for r in expected["log_events"]}
     assert latest(got["log_templates"]) == latest(expected["log_templates"])
+
+
+def test_odd_bodies_are_stored_whole_with_a_template_and_nothing_is_refused():
+    s = settings()
+    odd = ["", "   ", "x" * 300_000, "\x00\x01 binary \ufffd", json.dumps({"msg": "charge 42 failed", "code": 7}),
+           json.dumps({"level": "warn", "detail": {"a": 1}}), "{not json", "line\n" * 2000]
+    docs = [log_doc(i, i / 10, body, 17) for i, body in enumerate(odd)]
+    rows, _ = run(s, batches(docs, s.topics.logs))
+    assert "dlq" not in rows
+    assert sorted(len(r["body"]) for r in rows["log_events"]) == sorted(len(b) for b in odd)
+    assert all(r["template_id"] for r in rows["log_events"])
+    texts = {r["template"] for r in latest(rows["log_templates"]).values()}
+    assert {"<empty>", "<binary>", "charge <*> failed"} <= texts
+    assert max(len(r["example"]) for r in rows["log_templates"]) <= 512

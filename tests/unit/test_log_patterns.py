@@ -9,6 +9,8 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from signalcraft.models import EarlyWarning, LogRecord, LogTemplate
 from signalcraft.operators.log_patterns import EXAMPLE_CHARS, LogPatterns, PatternState
@@ -202,3 +204,14 @@ def test_services_are_separate_and_a_foreign_state_is_started_afresh():
     }
     state, _ = lp.step_many(object(), [log(1, 0, "a")])  # a state of another layout
     assert isinstance(state, PatternState) and len(state.miner) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=300), min_size=1, max_size=40))
+def test_any_text_gets_a_template_and_never_raises(bodies):
+    params = PatternParams(miner=LogTemplateParams(max_templates=8), learn_first=timedelta(0), new_min_count=2)
+    records = [log(i, i / 10, body, 17 if i % 2 else 9) for i, body in enumerate(bodies)]
+    state, out = run(records, params, batch=7)
+    assert [r.template_id is not None for r in of(LogRecord, out)] == [True] * len(bodies)
+    assert len(state.miner) <= 8 and set(state.seen) == {t.id for t in state.miner.templates()}
+    assert pickle.loads(pickle.dumps(state)).seen == state.seen
