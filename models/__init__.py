@@ -10,6 +10,7 @@ from signalcraft.models.dead_letter import DeadLetter
 from signalcraft.models.ids import make_id
 from signalcraft.models.inputs import (
     AlertEvent,
+    AlertMute,
     AuditEntry,
     ChangeEvent,
     LogRecord,
@@ -23,12 +24,14 @@ from signalcraft.models.outputs import (
     Correlation,
     EarlyWarning,
     LogTemplate,
+    SilenceSuggestion,
 )
 from signalcraft.models.raw import RawMessage
 
 __all__ = [
     "AlertEvent",
     "AlertGroup",
+    "AlertMute",
     "AnomalyModel",
     "AuditEntry",
     "ChangeEvent",
@@ -41,6 +44,7 @@ __all__ = [
     "MetricPoint",
     "RawMessage",
     "Resolution",
+    "SilenceSuggestion",
     "UtcDatetime",
     "make_id",
     "metric_key",

@@ -100,8 +100,42 @@ class AuditEntry(Record):
     """The alert fingerprint, group or silence id the action applies to, when known."""
     duration_s: float | None = None
     timestamp: UtcDatetime
+    """When the action was taken: a silence's ``updatedAt`` (when it was made or last
+    edited), else the moment the tool reports."""
     ends_at: UtcDatetime | None = None
     comment: str | None = None
+    source: str
+    starts_at: UtcDatetime | None = None
+    """When what was done takes effect: a silence's ``startsAt`` (later than ``timestamp``
+    for a silence scheduled ahead)."""
+    updated_at: UtcDatetime | None = None
+    """The tool's own time of this version of the thing acted on (Alertmanager's ``updatedAt``):
+    a silence edited in place is one entry per version, ordered by this."""
+    state: str | None = None
+    """The tool's state of the thing acted on, as reported: ``active``, ``pending``, ``expired``."""
+
+
+class AlertMute(Record):
+    """An alert Alertmanager held back: silenced or inhibited, as its API showed it.
+
+    Alertmanager leaves muted alerts out of its webhooks, so this is the only record of
+    what a silence or inhibition actually muted. One record per alert and set of muters:
+    polled again unchanged, it is the same record.
+    """
+
+    id: str
+    workspace_id: str
+    fingerprint: str
+    name: str
+    labels: dict[str, str] = Field(default_factory=dict)
+    starts_at: UtcDatetime
+    """When the alert started firing."""
+    observed_at: UtcDatetime
+    """When the collector saw it muted (first)."""
+    silenced_by: tuple[str, ...] = ()
+    """Ids of the silences that muted it."""
+    inhibited_by: tuple[str, ...] = ()
+    """Fingerprints of the alerts whose inhibition rules muted it."""
     source: str
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -120,4 +120,49 @@ class LogTemplate(Record):
     """At least one of its lines was an error."""
     replaced_by: str | None = None
     """The id this template lives on under, once its text changed."""
+    version: int = Field(ge=1)
+
+
+SuggestionKind = Literal["mute_time_interval", "inhibit_rule", "route", "sensitivity"]
+
+
+class SilenceSuggestion(Record):
+    """A rule suggested from how people silence alerts, with its evidence and a backtest.
+
+    One row per suggestion id (workspace, kind and what it is about) at its latest
+    ``version``; a suggestion whose pattern stopped is ``withdrawn``, not deleted.
+    """
+
+    id: str
+    workspace_id: str
+    kind: SuggestionKind
+    status: Literal["suggested", "withdrawn"] = "suggested"
+    text: str
+    """The suggestion in one sentence, for people."""
+    matchers: tuple[str, ...] = ()
+    """Alertmanager matcher strings of the alerts it is about, e.g. ``service="search-indexer"``."""
+    time_intervals: tuple[dict[str, Any], ...] = ()
+    """``mute_time_interval``: Alertmanager time interval specs (times, weekdays, days_of_month, location)."""
+    source_matchers: tuple[str, ...] = ()
+    """``inhibit_rule``: the alerts that mute ..."""
+    target_matchers: tuple[str, ...] = ()
+    """... these, ..."""
+    equal: tuple[str, ...] = ()
+    """... when these labels are equal."""
+    settings: dict[str, str] = Field(default_factory=dict)
+    """``route`` and ``sensitivity``: what to set, e.g. ``{"group_wait": "10m"}`` or ``{"raise_sigma": "4"}``."""
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    """What it was mined from: silence ids, periods seen of periods observed, first and last."""
+    backtest: dict[str, Any] = Field(default_factory=dict)
+    """Over the stored history: alerts it would have muted, of those silenced anyway, and the
+    collateral (muted but neither silenced nor quiet: part of an incident)."""
+    support: int = Field(ge=0)
+    """Periods (weeks, days, months) or occurrences the pattern was seen in."""
+    confidence: float = Field(ge=0.0, le=1.0)
+    yaml: str
+    """The Alertmanager configuration fragment it stands for."""
+    first_seen: UtcDatetime
+    last_seen: UtcDatetime
+    updated_at: UtcDatetime
+    """Event time of this version."""
     version: int = Field(ge=1)

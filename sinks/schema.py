@@ -77,6 +77,7 @@ from signalcraft.sinks.columns import (
     Table,
     View,
 )
+from signalcraft.sinks.tables_silences import ALERT_MUTES, SILENCE_SUGGESTIONS
 from signalcraft.sinks.views import VIEWS
 
 __all__ = [
@@ -104,15 +105,23 @@ __all__ = [
     "to_arrow",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when a table or view changes shape; a file of another version is refused unless
 :data:`MIGRATIONS` takes it to this one."""
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: ("ALTER TABLE log_events ADD COLUMN IF NOT EXISTS template_id VARCHAR",),
+    4: (
+        "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS starts_at TIMESTAMPTZ",
+        "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS updated_at TIMESTAMPTZ",
+        "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS state VARCHAR",
+        "UPDATE audit_log SET starts_at = timestamp WHERE source = 'alertmanager-silence' AND action = 'silence'",
+    ),
 }
 """From a version to the next: the statements that take a file there (new tables and views
-are created afterwards as for a new file). Version 4 added log patterns."""
+are created afterwards as for a new file). Version 4 added log patterns; version 5 the
+silence columns of ``audit_log`` (rows of version 4 keep ``timestamp`` = the silence's
+start), ``alert_mutes`` and ``silence_suggestions``."""
 
 
 ALERT_EVENTS = Table(
@@ -177,10 +186,16 @@ AUDIT_LOG = Table(
         Column("matchers", MATCHERS, "Alertmanager matchers acted on; is_regex/is_equal give =, !=, =~, !~."),
         Column("target", VARCHAR, "Alert fingerprint, group or silence id acted on, when known.", nullable=True),
         Column("duration_s", DOUBLE, "Length of the snooze/silence in seconds.", nullable=True),
-        Column("timestamp", TIMESTAMPTZ, "When the action was taken (UTC)."),
+        Column("timestamp", TIMESTAMPTZ, "When the action was taken (UTC): a silence's updatedAt, when it was "
+               "made or last edited."),
         Column("ends_at", TIMESTAMPTZ, "When the silence/snooze ends (UTC).", nullable=True),
         Column("comment", VARCHAR, "Free text the actor wrote.", nullable=True),
         SOURCE,
+        Column("starts_at", TIMESTAMPTZ, "When the silence/snooze takes effect (UTC); later than timestamp for "
+               "one scheduled ahead.", nullable=True),
+        Column("updated_at", TIMESTAMPTZ, "The tool's time of this version (Alertmanager's updatedAt): an edit in "
+               "place is a second row of the same target, ordered by this.", nullable=True),
+        Column("state", VARCHAR, "The tool's state of what was acted on: active, pending, expired.", nullable=True),
     ),
     time_column="timestamp",
 )
@@ -395,6 +410,8 @@ TABLES: tuple[Table, ...] = (
     RESOLUTIONS,
     DLQ,
     LOG_TEMPLATES,
+    ALERT_MUTES,
+    SILENCE_SUGGESTIONS,
     ALERT_GROUPS,
     CORRELATIONS,
     WARNINGS,

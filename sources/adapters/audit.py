@@ -1,14 +1,16 @@
-"""Audit payloads: Alertmanager API v2 silences, native.
+"""Audit payloads: Alertmanager API v2 silences and muted alerts, native.
 
 A silence is a human muting alerts; a silence expired before its end is a human
-un-muting them. Both are what silence mining learns from.
+un-muting them. Both are what silence mining learns from. An ``alertmanager-alerts``
+body (``GET /api/v2/alerts?silenced=true&inhibited=true``) says which alerts were muted,
+and by which silences or inhibiting alerts: one :class:`AlertMute` per muted alert.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from signalcraft.models import AuditEntry, Matcher, make_id
+from signalcraft.models import AlertMute, AuditEntry, Matcher, make_id
 from signalcraft.models.common import Record
 from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register, require
 from signalcraft.sources.adapters.native import native
@@ -81,11 +83,74 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
         matchers=matchers,
         target=silence_id,
         duration_s=(ends - starts).total_seconds(),
-        timestamp=updated if expired_early else starts,
+        timestamp=updated if updated is not None else starts,
         ends_at=ends,
         comment=_optional_str(item, "comment", where),
         source="alertmanager-silence",
+        starts_at=starts,
+        updated_at=updated,
+        state=state if isinstance(state, str) and state else None,
     )
+
+
+def _is_alert_list(doc: Any, ctx: AdaptContext) -> bool:
+    return (
+        isinstance(doc, list) and bool(doc) and isinstance(doc[0], dict)
+        and isinstance(doc[0].get("status"), dict) and "fingerprint" in doc[0] and "labels" in doc[0]
+    )
+
+
+@register("alertmanager-alerts", "audit", _is_alert_list)
+def parse_muted_alerts(doc: Any, ctx: AdaptContext) -> list[Record]:
+    """A ``GET /api/v2/alerts`` answer: the muted alerts among it (an empty list is nothing).
+
+    When the collector saw them is ``sc-event-time`` (else when the message reached Kafka).
+    """
+    if not isinstance(doc, list):
+        raise AdaptError(f"alerts: body is {type(doc).__name__}, expected the list GET /api/v2/alerts answers")
+    observed = ctx.event_time("alerts", "the list of alerts carries no time of observation") if doc else None
+    out: list[Record] = []
+    for i, item in enumerate(doc):
+        mute = _muted_alert(item, ctx, f"alerts[{i}]", observed)
+        if mute is not None:
+            out.append(mute)
+    return out
+
+
+def _muted_alert(item: Any, ctx: AdaptContext, where: str, observed: Any) -> AlertMute | None:
+    if not isinstance(item, dict):
+        raise AdaptError(f"{where} is {type(item).__name__}, expected an alert object")
+    status = require(item, "status", dict, where)
+    silenced = _ids(status.get("silencedBy"), f"{where}.status.silencedBy")
+    inhibited = _ids(status.get("inhibitedBy"), f"{where}.status.inhibitedBy")
+    if not silenced and not inhibited:
+        return None
+    labels = require(item, "labels", dict, where)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
+        raise AdaptError(f"{where}: 'labels' must map strings to strings")
+    fingerprint = require(item, "fingerprint", str, where)
+    starts = parse_time(require(item, "startsAt", str, where), f"{where}.startsAt")
+    workspace = ctx.resolve(labels, "workspace")
+    return AlertMute(
+        id=make_id("mute", workspace, fingerprint, starts.isoformat(), *silenced, "\x1e", *inhibited),
+        workspace_id=workspace,
+        fingerprint=fingerprint,
+        name=labels.get("alertname", ""),
+        labels=labels,
+        starts_at=starts,
+        observed_at=observed,
+        silenced_by=silenced,
+        inhibited_by=inhibited,
+        source="alertmanager-alerts",
+    )
+
+
+def _ids(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise AdaptError(f"{where}: expected a list of ids")
+    return tuple(sorted(value))
 
 
 def _matcher(value: Any, where: str) -> Matcher:

@@ -160,7 +160,7 @@ def test_alerts_are_not_taken_for_audit(shared_fixtures):
     with pytest.raises(DecodeError) as e:
         parse((shared_fixtures / "alertmanager-webhook/webhook_v4_firing.json").read_bytes())
     assert e.value.step == "format"
-    assert "expected one of ['alertmanager-silence', 'signalcraft-audit'" in e.value.reason
+    assert "expected one of ['alertmanager-alerts', 'alertmanager-silence', 'signalcraft-audit'" in e.value.reason
 
 
 # --- own examples -------------------------------------------------------------------------
@@ -184,7 +184,11 @@ def test_example_list_holds_an_unsilence_a_natural_expiry_and_a_pending_silence(
     assert records[0].duration_s == pytest.approx(168.244)
     assert records[1].matchers[1] == Matcher(name="severity", value="critical", is_equal=False)
     assert records[1].matchers[1].operator == "!="
-    assert records[2].timestamp == utc(2024, 6, 11, 2)
+    # scheduled ahead: made on June 4th (timestamp, updated_at), taking effect on the 11th
+    pending = records[2]
+    assert (pending.timestamp, pending.starts_at, pending.state) == (utc(2024, 6, 4, 15), utc(2024, 6, 11, 2), "pending")
+    assert pending.updated_at == pending.timestamp
+    assert [r.state for r in records[:2]] == ["expired", "expired"]
 
 
 def test_example_gettable_defaults_is_equal():

@@ -17,6 +17,7 @@ import pytest
 from signalcraft.models import (
     AlertEvent,
     AlertGroup,
+    AlertMute,
     AnomalyModel,
     Correlation,
     EarlyWarning,
@@ -25,6 +26,7 @@ from signalcraft.models import (
     Matcher,
     MetricPoint,
     Resolution,
+    SilenceSuggestion,
     make_id,
 )
 from signalcraft.models.common import Record
@@ -32,6 +34,7 @@ from signalcraft.operators.log_patterns import LogPatterns
 from signalcraft.params import PatternParams
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import (
+    MATCHERS,
     SCHEMA_VERSION,
     TABLES,
     TABLES_BY_NAME,
@@ -207,6 +210,21 @@ def scenario() -> list[Any]:
         status="resolved",
         version=2,
     )
+    mute = AlertMute(
+        id=make_id("mute", "acme", "f-disk"), workspace_id="acme", fingerprint="f-disk", name="DiskFilling",
+        labels={"alertname": "DiskFilling", "instance": "db-1", "env": "prod"}, starts_at=at(3),
+        observed_at=at(4), silenced_by=("silence-abc",), source="alertmanager-alerts",
+    )
+    suggestion = SilenceSuggestion(
+        id=make_id("suggestion", "acme", "mute_time_interval", 'alertname="DiskFilling"'), workspace_id="acme",
+        kind="mute_time_interval", text="You silence DiskFilling on Thursdays 22:00-23:30 (10 of the last 12 weeks).",
+        matchers=('alertname="DiskFilling"',),
+        time_intervals=({"weekdays": ["thursday"], "times": [{"start_time": "22:00", "end_time": "23:30"}],
+                         "location": "Europe/Berlin"},),
+        evidence={"silences": ["silence-abc"], "periods": 10, "of": 12}, backtest={"would_mute": 14},
+        support=10, confidence=0.83, yaml="time_intervals: []\n", first_seen=at(-60 * 24 * 70),
+        last_seen=at(-30), updated_at=at(0), version=3,
+    )
     model = AnomalyModel(
         id=make_id("model", "acme", 'alerts_per_min{service="checkout"}'),
         workspace_id="acme",
@@ -217,7 +235,7 @@ def scenario() -> list[Any]:
     )
     return [
         *alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, *templates, fix, *dead, group, suspect, warning,
-        model,
+        model, mute, suggestion,
     ]
 
 
@@ -310,11 +328,11 @@ def expected_row(table: Table, record: Any) -> dict[str, Any]:
     out = {}
     for column in table.columns:
         value = getattr(record, column.source)
-        if isinstance(value, dict) and column.type.sql == "VARCHAR":  # a JSON document as text
-            value = json.dumps(value, sort_keys=True)
+        if isinstance(value, (dict, tuple)) and column.type.sql == "VARCHAR":  # a JSON document as text
+            value = json.dumps(list(value) if isinstance(value, tuple) else value, sort_keys=True)
         elif isinstance(value, dict):
             value = sorted(value.items())
-        elif column.name == "matchers":
+        elif column.type is MATCHERS:
             value = [m.model_dump() for m in value]
         elif isinstance(value, tuple):
             value = list(value)
@@ -763,7 +781,7 @@ def test_renamed_templates_resolve_to_the_current_one_for_counts(tmp_path: Path)
     assert scalar(con, "SELECT count(*) FROM log_templates WHERE replaced_by IS NOT NULL") == len(stored) - 2
 
 
-def test_a_version_3_file_is_migrated_in_place(tmp_path: Path) -> None:
+def test_a_version_3_file_is_migrated_in_place_to_the_current_version(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     with DuckDBWriter(path) as writer:
         writer.add(scenario()[:3])
@@ -773,6 +791,10 @@ def test_a_version_3_file_is_migrated_in_place(tmp_path: Path) -> None:
             con.execute(f"DROP VIEW {view}")
         con.execute("DROP TABLE log_templates")
         con.execute("ALTER TABLE log_events DROP COLUMN template_id")
+        for table in ("alert_mutes", "silence_suggestions"):
+            con.execute(f"DROP TABLE {table}")
+        for column in ("starts_at", "updated_at", "state"):
+            con.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
         con.execute("UPDATE signalcraft_meta SET value = '3' WHERE key = 'schema_version'")
     with DuckDBWriter(path) as writer:
         writer.add([r for r in scenario() if isinstance(r, (LogRecord, LogTemplate))])
