@@ -20,8 +20,9 @@ where they line up best:
 4. **Recency.** A schedule not seen in its last ``stale_periods`` periods stopped; it is
    not returned (the caller withdraws a suggestion made of it).
 
-The window a schedule mutes is the median local start (rounded down to 5 minutes) to
-the median local end (rounded up), never shorter than the shortest silence.
+The window a schedule mutes runs from the 10th percentile of the local starts (rounded
+down to 5 minutes) to the 90th percentile of the ends (rounded up): what people muted,
+but for the odd outlier.
 
 >>> from datetime import datetime, timedelta, timezone
 >>> t0 = datetime(2026, 1, 1, 22, 0, tzinfo=timezone.utc)  # a Thursday
@@ -33,7 +34,6 @@ the median local end (rounded up), never shorter than the shortest silence.
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -248,8 +248,9 @@ def _judge(
     seen = {period_of(d) for d in days}
     first, last, current = min(seen), max(seen), period_of(now.date())
     horizon = {"daily": 7 * p.horizon_weeks, "weekly": p.horizon_weeks}.get(kind, max(1, p.horizon_weeks // 4))
-    periods = min(current - first + 1, horizon)
-    support = len({s for s in seen if s > current - periods})
+    until = current if current in seen else current - 1  # the current period counts once it has happened
+    periods = min(until - first + 1, horizon)
+    support = len({s for s in seen if until - periods < s <= until})
     if support < least or support < p.min_share * periods or current - last > p.stale_periods:
         return None
     start, end = _window(items, location)
@@ -261,11 +262,13 @@ def _judge(
 
 
 def _window(items: list[Local], location: str) -> tuple[int, int]:
+    """The local window that covers most of ``items``: from the 10th percentile of their
+    starts (rounded down to 5 minutes) to the 90th percentile of their ends (rounded up)."""
     starts = sorted(_minute(s) for _, s, _ in items)
-    lengths = [max(5, int((e - s).total_seconds() // 60)) for _, s, e in items]
-    start = int(statistics.median_low(starts)) // 5 * 5
-    length = max(min(lengths), int(statistics.median(lengths)))
-    end = start + -(-length // 5) * 5
+    ends = sorted(_minute(s) + max(5, int((e - s).total_seconds() // 60)) for _, s, e in items)
+    start = starts[int(0.1 * (len(starts) - 1))] // 5 * 5
+    end = -(-ends[round(0.9 * (len(ends) - 1))] // 5) * 5
+    end = min(end, start + 1435)
     return start, end % 1440 if end != 1440 else 1440
 
 

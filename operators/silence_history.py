@@ -1,0 +1,238 @@
+"""What silence mining reads, made compact: silences, acks, alert firings, early warnings.
+
+:class:`History` holds one workspace's recent past as small frozen tuples, built from
+records (:meth:`History.add`) in any order: each silence once, at its latest version (an
+edit in place is a new version of the same id; an early expiry ends it then); each alert
+firing once, from its firing and resolved notifications. It keeps ``horizon`` of event
+time and at most ``max_items`` of each kind (the oldest go first), so a workspace's state
+is bounded whatever it sends. The streaming miner keeps one as its state; a backfill
+builds one from a DuckDB file's rows.
+
+Matchers are handled as Alertmanager does: ``=``/``!=`` compare the whole value,
+``=~``/``!~`` are anchored regular expressions, a missing label is the empty string.
+
+>>> m = matcher_strings((Matcher(name="service", value="search-.*", is_regex=True),
+...                      Matcher(name="alertname", value="DiskFilling")))
+>>> m, matches(m, {"alertname": "DiskFilling", "service": "search-indexer"})
+(('alertname="DiskFilling"', 'service=~"search-.*"'), True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, Matcher
+
+__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "matcher_strings", "matches"]
+
+_MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
+
+
+@dataclass(frozen=True, slots=True)
+class Silence:
+    """One silence (or snooze) at its latest version."""
+
+    id: str
+    matchers: tuple[str, ...]
+    start: datetime
+    end: datetime
+    made: datetime
+    actor: str | None = None
+    version: datetime | None = None
+    """The version's time (``updated_at``), to keep the latest of an id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    """An acknowledgement of one alert (by fingerprint) or of the alerts of matchers."""
+
+    at: datetime
+    target: str | None
+    matchers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Firing:
+    """One alert firing: from its start to its resolve (``None`` while firing)."""
+
+    fingerprint: str
+    name: str
+    labels: tuple[tuple[str, str], ...]
+    start: datetime
+    end: datetime | None
+    severity: str = "none"
+    muted_by: tuple[str, ...] = ()
+    """Silence ids Alertmanager reported muting it."""
+
+    @property
+    def label_map(self) -> dict[str, str]:
+        return dict(self.labels)
+
+    def active_at(self, t: datetime) -> bool:
+        return self.start <= t and (self.end is None or t <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Warned:
+    """An early warning of one series."""
+
+    id: str
+    metric_key: str
+    labels: tuple[tuple[str, str], ...]
+    start: datetime
+
+
+@dataclass
+class History:
+    """One workspace's recent silences, acks, firings and warnings (bounded)."""
+
+    horizon: timedelta = timedelta(weeks=13)
+    max_items: int = 200_000
+    silences: dict[str, Silence] = field(default_factory=dict)
+    acks: list[Ack] = field(default_factory=list)
+    firings: dict[tuple[str, datetime], Firing] = field(default_factory=dict)
+    warnings: dict[str, Warned] = field(default_factory=dict)
+    clock: datetime | None = None
+
+    def add(self, record: object) -> None:
+        """Fold one record in (others are ignored)."""
+        if isinstance(record, AuditEntry):
+            self._audit(record)
+        elif isinstance(record, AlertEvent):
+            self._alert(record)
+        elif isinstance(record, AlertMute):
+            self._mute(record)
+        elif isinstance(record, EarlyWarning) and record.id not in self.warnings:
+            self.warnings[record.id] = Warned(record.id, record.metric_key, _labels(record.labels),
+                                              record.starts_at)
+            self._tick(record.starts_at)
+
+    def add_all(self, records: Iterable[object]) -> History:
+        for record in records:
+            self.add(record)
+        self.trim()
+        return self
+
+    def trim(self) -> None:
+        """Forget what is older than ``horizon`` before the clock, and the oldest past ``max_items``."""
+        if self.clock is None:
+            return
+        cut = self.clock - self.horizon
+        self.silences = _newest({k: s for k, s in self.silences.items() if s.end >= cut}, self.max_items,
+                                lambda s: s.start)
+        self.firings = _newest({k: f for k, f in self.firings.items() if (f.end or f.start) >= cut}, self.max_items,
+                               lambda f: f.start)
+        self.warnings = _newest({k: w for k, w in self.warnings.items() if w.start >= cut}, self.max_items,
+                                lambda w: w.start)
+        self.acks = [a for a in self.acks if a.at >= cut][-self.max_items:]
+
+    # -- folding ------------------------------------------------------------------------------
+
+    def _audit(self, e: AuditEntry) -> None:
+        self._tick(e.timestamp)
+        strings = matcher_strings(e.matchers)
+        if e.action == "ack":
+            self.acks.append(Ack(e.timestamp, e.target, strings))
+            return
+        if e.action not in ("silence", "snooze", "unsilence") or not strings:
+            return
+        key = e.target or e.id
+        version = e.updated_at or e.timestamp
+        old = self.silences.get(key)
+        if old is not None and old.version is not None and version < old.version:
+            return
+        start = e.starts_at or e.timestamp
+        if e.action == "unsilence":  # expired early: it ended then
+            if old is None:
+                return
+            self.silences[key] = Silence(key, old.matchers, old.start, min(old.end, e.timestamp), old.made, old.actor,
+                                         version)
+            return
+        end = e.ends_at or (start + timedelta(seconds=e.duration_s or 0))
+        made = old.made if old is not None else e.timestamp
+        self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
+
+    def _alert(self, a: AlertEvent) -> None:
+        self._tick(a.starts_at)
+        key = (a.fingerprint, a.starts_at)
+        old = self.firings.get(key)
+        end = a.ends_at if a.status == "resolved" else None
+        if old is None:
+            self.firings[key] = Firing(a.fingerprint, a.name, _labels({**a.labels, "alertname": a.name}),
+                                       a.starts_at, end, a.severity)
+        elif end is not None and old.end is None:
+            self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
+                                       old.muted_by)
+
+    def _mute(self, m: AlertMute) -> None:
+        self._tick(m.observed_at)
+        key = (m.fingerprint, m.starts_at)
+        old = self.firings.get(key)
+        if old is None:
+            self.firings[key] = Firing(m.fingerprint, m.name, _labels({**m.labels, "alertname": m.name}),
+                                       m.starts_at, None, m.labels.get("severity", "none"), m.silenced_by)
+        elif set(m.silenced_by) - set(old.muted_by):
+            self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, old.end, old.severity,
+                                       tuple(sorted(set(old.muted_by) | set(m.silenced_by))))
+
+    def _tick(self, t: datetime) -> None:
+        if self.clock is None or t > self.clock:
+            self.clock = t
+
+
+def matcher_strings(matchers: Iterable[Matcher]) -> tuple[str, ...]:
+    """Matchers as Alertmanager writes them (``name="value"``), sorted: a matcher set's identity."""
+    return tuple(sorted(f'{m.name}{m.operator}"{_escape(m.value)}"' for m in matchers))
+
+
+def matches(matchers: tuple[str, ...], labels: Mapping[str, str]) -> bool:
+    """Whether alerts with ``labels`` are selected by every matcher (Alertmanager's rules)."""
+    for text in matchers:
+        name, op, value = _parse(text)
+        got = labels.get(name, "")
+        if op == "=":
+            ok = got == value
+        elif op == "!=":
+            ok = got != value
+        else:
+            pattern = _regex(value)
+            ok = (pattern is not None and pattern.fullmatch(got) is not None) == (op == "=~")
+        if not ok:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> tuple[str, str, str]:
+    found = _MATCHER.match(text)
+    if found is None:
+        raise ValueError(f"matcher {text!r}: expected name=\"value\" (or !=, =~, !~)")
+    name, op, value = found.groups()
+    return name, op, re.sub(r"\\(.)", r"\1", value)
+
+
+@lru_cache(maxsize=4096)
+def _regex(value: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(value)
+    except re.error:
+        return None  # Alertmanager would not have taken it; it matches nothing here
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _labels(labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(labels.items()))
+
+
+def _newest(items: dict, limit: int, when) -> dict:
+    if len(items) <= limit:
+        return items
+    keep = sorted(items.items(), key=lambda kv: when(kv[1]))[-limit:]
+    return dict(keep)
