@@ -51,7 +51,7 @@ from signalcraft.operators.silence_rules import (
 )
 from signalcraft.operators.silence_windows import WEEKDAYS, Recurrence, Window, WindowParams, find_recurrences
 
-__all__ = ["SuggestParams", "alertmanager_fragment", "render_yaml", "suggest"]
+__all__ = ["SuggestParams", "alertmanager_fragment", "merge_into", "render_yaml", "suggest"]
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,20 @@ def alertmanager_fragment(suggestions: Iterable[SilenceSuggestion]) -> dict:
         for key, items in yaml.safe_load(s.yaml).items():
             merged[key].extend(items)
     return {k: v for k, v in merged.items() if v}
+
+
+def merge_into(config: dict, fragment: dict) -> dict:
+    """``config`` (an Alertmanager configuration) with ``fragment`` merged in: its time
+    intervals and inhibit rules appended at the top level, its routes first under the root
+    route (so they are tried before the routes already there). ``config`` is not changed."""
+    merged = {**config, "route": {**config.get("route", {})}}
+    if fragment.get("time_intervals"):
+        merged["time_intervals"] = [*config.get("time_intervals", []), *fragment["time_intervals"]]
+    if fragment.get("inhibit_rules"):
+        merged["inhibit_rules"] = [*(config.get("inhibit_rules") or []), *fragment["inhibit_rules"]]
+    if fragment.get("routes"):
+        merged["route"]["routes"] = [*fragment["routes"], *merged["route"].get("routes", [])]
+    return merged
 
 
 def _name(kind: str, matchers: tuple[str, ...], *shape: object) -> str:
