@@ -12,9 +12,10 @@ into suggestions.
   at least ``min_count`` times, and A is not simply always firing (its duty cycle over
   the history under ``max_duty``). ``equal`` is the labels equal in every one of those
   mutes (never ``alertname``, ``severity``).
-- :func:`find_quick_mutes`: an alert (alertname and service) muted within ``quick`` of
-  starting in ``min_share`` of at least ``min_count`` firings: hold it back
-  (``group_wait``) or route it to a low-urgency receiver.
+- :func:`find_quick_mutes`: an alert (alertname and service) that people silenced or
+  acked within ``quick`` of its start (a silence made then, not one already in place) in
+  ``min_share`` of at least ``min_count`` firings: hold it back (``group_wait``) or route
+  it to a low-urgency receiver.
 - :func:`find_noisy_warnings`: an early-warning series whose warnings were silenced in
   ``min_share`` of at least ``min_count`` warnings, with an incident (a critical alert of
   the same project and environment within ``incident_within``) after at most
@@ -29,27 +30,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from signalcraft.operators.silence_history import Firing, History, matches
+from signalcraft.params import RuleParams
 
 __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibitions", "find_noisy_warnings",
            "find_quick_mutes", "muted_firings"]
 
 _NOT_EQUAL = frozenset({"alertname", "severity", "__name__"})
-
-
-@dataclass(frozen=True)
-class RuleParams:
-    """When a silence habit is a rule."""
-
-    min_count: int = 5
-    min_share: float = 0.8
-    max_duty: float = 0.3
-    quick: timedelta = timedelta(minutes=10)
-    mute_slack: timedelta = timedelta(minutes=5)
-    """A silence made up to this long before an alert starts still counts as muting it."""
-    incident_within: timedelta = timedelta(hours=1)
-    max_incident_share: float = 0.1
-    stale: timedelta = timedelta(weeks=3)
-    """A pattern whose latest evidence is older than this stopped."""
 
 
 @dataclass(frozen=True)
@@ -86,8 +72,9 @@ class NoisyWarning:
 
 
 def muted_firings(history: History, params: RuleParams | None = None) -> dict[tuple[str, datetime], tuple]:
-    """Each firing that people muted: ``(fingerprint, start) -> (when muted, by what)``; the
-    earliest mute wins. A silence mutes a firing it selects that starts within its window,
+    """Each firing that people muted: ``(fingerprint, start) -> (when muted, by what, when a
+    person acted)`` (the silence made, the ack; ``None`` when only Alertmanager said so);
+    the earliest mute wins. A silence mutes a firing it selects that starts within its window,
     or that is on when the silence starts (or is made; up to ``mute_slack`` before it
     starts counts too)."""
     p = params or RuleParams()
@@ -96,7 +83,7 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     for f in history.firings.values():
         by_name[f.name].append(f)
         if f.muted_by:
-            out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0])
+            out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0], None)
     index = {name: _StartIndex(fs, history.clock) for name, fs in by_name.items()}
     for s in history.silences.values():
         t = max(s.made, s.start)
@@ -108,7 +95,7 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
                     key = (f.fingerprint, f.start)
                     when = max(t, f.start)
                     if key not in out or when < out[key][0]:
-                        out[key] = (when, s.id)
+                        out[key] = (when, s.id, s.made)
     by_fp: dict[str, list[Firing]] = defaultdict(list)
     for f in history.firings.values():
         by_fp[f.fingerprint].append(f)
@@ -117,13 +104,14 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
             if f.active_at(a.at):
                 key = (f.fingerprint, f.start)
                 if key not in out or a.at < out[key][0]:
-                    out[key] = (a.at, "ack")
+                    out[key] = (a.at, "ack", a.at)
     return out
 
 
-def find_inhibitions(history: History, params: RuleParams | None = None,
-                     muted: dict | None = None) -> list[Inhibition]:
+def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None,
+                     now: datetime | None = None) -> list[Inhibition]:
     p = params or RuleParams()
+    now = now or history.clock
     muted = muted_firings(history, p) if muted is None else muted
     firings = list(history.firings.values())
     by_name: dict[str, list[Firing]] = defaultdict(list)
@@ -163,7 +151,7 @@ def find_inhibitions(history: History, params: RuleParams | None = None,
                 continue
             equal = frozenset.intersection(*shared[source])
             times = [t for t, _ in evidence[source]]
-            if not equal or history.clock - max(times) > p.stale:
+            if not equal or now - max(times) > p.stale:
                 continue
             out.append(Inhibition(source, target, tuple(sorted(equal)), count, len(mutes), min(times), max(times),
                                   tuple(sorted({by for _, by in evidence[source] if by != "ack"}))))
@@ -171,8 +159,9 @@ def find_inhibitions(history: History, params: RuleParams | None = None,
 
 
 def find_quick_mutes(history: History, params: RuleParams | None = None, muted: dict | None = None,
-                     skip: set[tuple[str, ...]] = frozenset()) -> list[QuickMute]:
+                     now: datetime | None = None) -> list[QuickMute]:
     p = params or RuleParams()
+    now = now or history.clock
     muted = muted_firings(history, p) if muted is None else muted
     groups: dict[tuple[str, ...], list[Firing]] = defaultdict(list)
     for f in history.firings.values():
@@ -181,24 +170,27 @@ def find_quick_mutes(history: History, params: RuleParams | None = None, muted: 
         groups[key].append(f)
     out = []
     for key, fs in groups.items():
-        if len(fs) < p.min_count or key in skip:
+        if len(fs) < p.min_count:
             continue
         delays = []
         for f in fs:
             found = muted.get((f.fingerprint, f.start))
-            if found is not None and found[0] - f.start <= p.quick:
-                delays.append((found[0] - f.start).total_seconds() / 60)
+            reacted = None if found is None or found[2] is None else found[2] - f.start
+            if reacted is not None and -p.mute_slack <= reacted <= p.quick:  # a person reacted to it, quickly
+                delays.append(max(reacted.total_seconds(), 0.0) / 60)
         starts = [f.start for f in fs]
         enough = len(delays) >= p.min_count and len(delays) >= p.min_share * len(fs)
-        if enough and history.clock - max(starts) <= p.stale:
+        if enough and now - max(starts) <= p.stale:
             delays.sort()
             p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
             out.append(QuickMute(key, len(delays), len(fs), p90, min(starts), max(starts)))
     return out
 
 
-def find_noisy_warnings(history: History, params: RuleParams | None = None) -> list[NoisyWarning]:
+def find_noisy_warnings(history: History, params: RuleParams | None = None,
+                        now: datetime | None = None) -> list[NoisyWarning]:
     p = params or RuleParams()
+    now = now or history.clock
     by_key: dict[str, list] = defaultdict(list)
     for w in history.warnings.values():
         by_key[w.metric_key].append(w)
@@ -220,7 +212,7 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
                 incidents += 1
         starts = [w.start for w in ws]
         enough = silenced >= p.min_count and silenced >= p.min_share * len(ws)
-        if enough and incidents <= p.max_incident_share * len(ws) and history.clock - max(starts) <= p.stale:
+        if enough and incidents <= p.max_incident_share * len(ws) and now - max(starts) <= p.stale:
             out.append(NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
     return out
 

@@ -31,7 +31,6 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -43,28 +42,15 @@ from signalcraft.operators.silence_rules import (
     Inhibition,
     NoisyWarning,
     QuickMute,
-    RuleParams,
     find_inhibitions,
     find_noisy_warnings,
     find_quick_mutes,
     muted_firings,
 )
-from signalcraft.operators.silence_windows import WEEKDAYS, Recurrence, Window, WindowParams, find_recurrences
+from signalcraft.operators.silence_windows import WEEKDAYS, Recurrence, Window, find_recurrences
+from signalcraft.params import SilenceParams
 
-__all__ = ["SuggestParams", "alertmanager_fragment", "merge_into", "render_yaml", "suggest"]
-
-
-@dataclass(frozen=True)
-class SuggestParams:
-    windows: WindowParams = field(default_factory=WindowParams)
-    rules: RuleParams = field(default_factory=RuleParams)
-    locations: tuple[str, ...] = ()
-    """The workspace's own time zones, tried before the common ones."""
-    raise_sigma: float = 3.0
-    """The watch's current ``raise_sigma``; a sensitivity suggestion adds ``sigma_step``."""
-    sigma_step: float = 1.0
-    hold: str = "10m"
-    """The ``group_wait`` a route suggestion sets when people mute within minutes."""
+__all__ = ["alertmanager_fragment", "critical", "merge_into", "render_yaml", "suggest"]
 
 
 Incident = Callable[[Firing], bool]
@@ -75,13 +61,14 @@ def critical(f: Firing) -> bool:
     return f.severity == "critical"
 
 
-def suggest(workspace: str, history: History, now: datetime, params: SuggestParams | None = None,
-            incident: Incident = critical) -> list[SilenceSuggestion]:
-    """Every suggestion the history supports now (version 1; the streaming miner versions them)."""
-    p = params or SuggestParams()
+def suggest(workspace: str, history: History, now: datetime, params: SilenceParams | None = None,
+            incident: Incident = critical, raise_sigma: float = 3.0) -> list[SilenceSuggestion]:
+    """Every suggestion the history supports now (version 1; the streaming miner versions
+    them). ``raise_sigma`` is the watch's, which a sensitivity suggestion raises."""
+    p = params or SilenceParams()
     muted = muted_firings(history, p.rules)
     out: list[SilenceSuggestion] = []
-    inhibitions = find_inhibitions(history, p.rules, muted)
+    inhibitions = find_inhibitions(history, p.rules, muted, now)
     out += [_inhibit(workspace, i, history, muted, now, incident) for i in inhibitions]
     explained = {sid for i in inhibitions for sid in i.silences}  # muted because another alert fired, not a schedule
     by_set: dict[tuple[str, ...], list[Window]] = defaultdict(list)
@@ -90,13 +77,15 @@ def suggest(workspace: str, history: History, now: datetime, params: SuggestPara
             by_set[s.matchers].append(Window(s.start, s.end, s.made, s.id))
     scheduled: set[tuple[str, ...]] = set()
     for matchers, windows in by_set.items():
-        for r in find_recurrences(windows, now, p.windows, p.locations):
+        for r in find_recurrences(windows, now, p.windows, p.locations_of(workspace)):
             out.append(_mute(workspace, matchers, r, history, muted, now, incident))
             scheduled.add(matchers)
     covered = {(f'alertname="{i.target}"',) for i in inhibitions} | scheduled
-    out += [_route(workspace, q, history, muted, now, incident, p) for q in find_quick_mutes(history, p.rules, muted)
-            if not any(set(c) <= set(q.matchers) for c in covered)]
-    out += [_sensitivity(workspace, n, now, p) for n in find_noisy_warnings(history, p.rules)]
+    for q in find_quick_mutes(history, p.rules, muted, now):
+        if not any(set(c) <= set(q.matchers) for c in covered):
+            out.append(_route(workspace, q, history, muted, now, incident, p))
+    for n in find_noisy_warnings(history, p.rules, now):
+        out.append(_sensitivity(workspace, n, now, raise_sigma + p.sigma_step))
     return sorted(out, key=lambda s: (s.kind, s.id))
 
 
@@ -146,7 +135,7 @@ def _inhibit(workspace: str, i: Inhibition, history: History, muted: dict, now: 
 
 
 def _route(workspace: str, q: QuickMute, history: History, muted: dict, now: datetime, incident: Incident,
-           p: SuggestParams) -> SilenceSuggestion:
+           p: SilenceParams) -> SilenceSuggestion:
     hit = [f for f in history.firings.values() if matches(q.matchers, f.label_map)]
     backtest = _backtest(hit, muted, incident)
     text = (f"{', '.join(q.matchers)} was silenced or acked within {q.p90_minutes:.0f} min of firing in {q.count} "
@@ -161,8 +150,7 @@ def _route(workspace: str, q: QuickMute, history: History, muted: dict, now: dat
     )
 
 
-def _sensitivity(workspace: str, n: NoisyWarning, now: datetime, p: SuggestParams) -> SilenceSuggestion:
-    sigma = p.raise_sigma + p.sigma_step
+def _sensitivity(workspace: str, n: NoisyWarning, now: datetime, sigma: float) -> SilenceSuggestion:
     labels = dict(n.labels)
     matchers = tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service", "series") if labels.get(k)))
     text = (f"Early warnings of {n.metric_key} were silenced {n.silenced} of {n.of} times with "

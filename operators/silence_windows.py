@@ -42,6 +42,8 @@ from functools import cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from signalcraft.params import WindowParams
+
 __all__ = ["COMMON_LOCATIONS", "WEEKDAYS", "Recurrence", "Window", "WindowParams", "find_recurrences"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -64,24 +66,6 @@ class Window:
     end: datetime
     made: datetime
     silence: str | None = None
-
-
-@dataclass(frozen=True)
-class WindowParams:
-    """When repeated silences are a schedule."""
-
-    tolerance: timedelta = timedelta(minutes=30)
-    """How far apart two starts may be and still be the same time of day."""
-    min_support: int = 4
-    """Fewest periods (days, weeks) a schedule must have been seen in; months need 3."""
-    min_share: float = 0.6
-    """Least share of the periods since its first occurrence it was seen in."""
-    min_weekdays: int = 5
-    """Distinct weekdays a daily schedule needs."""
-    horizon_weeks: int = 12
-    """How far back periods are counted."""
-    stale_periods: int = 2
-    """A schedule not seen in its last this many periods stopped."""
 
 
 @dataclass(frozen=True)

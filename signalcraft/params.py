@@ -326,3 +326,65 @@ class PatternParams:
             raise ValueError(f"pattern params: learn_first={self.learn_first!r}; expected >= 0")
         if not 0 <= self.watch_severity <= 25:
             raise ValueError(f"pattern params: watch_severity={self.watch_severity!r}; expected 0..25 (25: none)")
+
+
+@dataclass(frozen=True)
+class WindowParams:
+    """When repeated silences are a schedule."""
+
+    tolerance: timedelta = timedelta(minutes=30)
+    """How far apart two starts may be and still be the same time of day."""
+    min_support: int = 4
+    """Fewest periods (days, weeks) a schedule must have been seen in; months need 3."""
+    min_share: float = 0.6
+    """Least share of the periods since its first occurrence it was seen in."""
+    min_weekdays: int = 5
+    """Distinct weekdays a daily schedule needs."""
+    horizon_weeks: int = 12
+    """How far back periods are counted."""
+    stale_periods: int = 2
+    """A schedule not seen in its last this many periods stopped."""
+
+
+@dataclass(frozen=True)
+class RuleParams:
+    """When a silence habit is a rule."""
+
+    min_count: int = 5
+    min_share: float = 0.8
+    max_duty: float = 0.3
+    quick: timedelta = timedelta(minutes=10)
+    mute_slack: timedelta = timedelta(minutes=5)
+    """A silence made up to this long before an alert starts still counts as muting it."""
+    incident_within: timedelta = timedelta(hours=1)
+    max_incident_share: float = 0.1
+    stale: timedelta = timedelta(weeks=3)
+    """A pattern whose latest evidence is older than this stopped."""
+
+
+@dataclass(frozen=True)
+class SilenceParams:
+    """Hyperparameters of silence mining: when silences are a schedule or a rule, how often
+    a workspace is mined (event time), and what the suggestions propose."""
+
+    windows: WindowParams = field(default_factory=WindowParams)
+    rules: RuleParams = field(default_factory=RuleParams)
+    every: timedelta = timedelta(hours=6)
+    """How often (event time) a workspace's history is mined again."""
+    locations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Workspace -> its teams' time zones (IANA names), tried before the common ones;
+    ``"*"`` applies to every workspace."""
+    hold: str = "10m"
+    """The ``group_wait`` a route suggestion proposes."""
+    sigma_step: float = 1.0
+    """How much a sensitivity suggestion raises a series' ``raise_sigma``."""
+    max_items: int = 100_000
+    """Silences, firings and warnings kept per workspace (each)."""
+
+    def locations_of(self, workspace: str) -> tuple[str, ...]:
+        """The zones to try first for ``workspace``.
+
+        >>> SilenceParams(locations={"*": ("Europe/Berlin",), "acme": ("America/Chicago",)}).locations_of("acme")
+        ('America/Chicago', 'Europe/Berlin')
+        """
+        return (*self.locations.get(workspace, ()), *self.locations.get("*", ()))

@@ -124,3 +124,31 @@ def test_the_fragment_merges_every_alertmanager_suggestion():
 
 def test_matcher_strings_escape_quotes():
     assert matcher_strings([Matcher(name="msg", value='say "hi"')]) == ('msg="say \\"hi\\""',)
+
+
+def test_the_streaming_miner_versions_changes_and_withdraws_what_stopped():
+    from signalcraft.operators.silence_mining import SilenceMiner
+
+    records = sorted(history(), key=lambda r: getattr(r, "timestamp", None) or r.starts_at)
+    miner, state, sent = SilenceMiner(), None, []
+    for i in range(0, len(records), 25):
+        state, out = miner.step_many(state, records[i:i + 25])
+        sent += out
+    latest = {}
+    for s in sent:
+        assert s.version == latest[s.id].version + 1 if s.id in latest else s.version == 1
+        latest[s.id] = s
+    assert {s.kind for s in latest.values() if s.status == "suggested"} == {
+        "inhibit_rule", "mute_time_interval", "route", "sensitivity"}
+    # the same records again, as a replay after a crash: the same versions
+    again, state2 = [], None
+    for i in range(0, len(records), 40):
+        state2, out = miner.step_many(state2, records[i:i + 40])
+        again += out
+    assert {s.id: s.version for s in again} == {s.id: s.version for s in sent}
+    # four weeks later with nothing new, every pattern has stopped: withdrawn, one version up
+    quiet = AuditEntry(id="a-late", workspace_id="w", action="ack", timestamp=NOW + timedelta(weeks=4),
+                       source="signalcraft")
+    state, out = miner.step_many(state, [quiet])
+    assert {s.status for s in out} == {"withdrawn"} and len(out) == 4
+    assert all(s.version == latest[s.id].version + 1 for s in out)

@@ -1,0 +1,135 @@
+"""Silence mining in the flow: per workspace, history in, versioned suggestions out (no Bytewax).
+
+The flow keys audit entries, alert notifications, muted alerts and early warnings by
+workspace and folds each key's batches through :meth:`SilenceMiner.step_many`, keeping
+the returned :class:`MinerState`: the workspace's bounded
+:class:`~signalcraft.operators.silence_history.History` and the suggestions sent so far.
+Each time a record's event time passes a multiple of ``every`` (6 hours), the history
+folded so far (everything before that record) is mined again
+(:func:`~signalcraft.operators.silence_suggest.suggest`), as of that boundary, and
+compared with what was sent — the same records in the same order give the same mining
+runs however they are batched:
+
+- a new suggestion is sent at version 1;
+- one whose rule changed (its window, matchers, labels, settings) or whose support did
+  (one more week seen) is sent again, one version up, with its current backtest;
+- one no longer supported (its pattern stopped, or fell under the thresholds) is sent
+  once more as ``withdrawn``, one version up; if it comes back, it is ``suggested`` again.
+
+So the store and the ``signalcraft.suggestions`` topic hold each suggestion at its latest
+version, and a replay after a crash (the state comes back from the snapshot, and event
+time decides when mining runs) sends the same versions again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
+from signalcraft.operators.batching import group_by_key
+from signalcraft.operators.silence_history import History
+from signalcraft.operators.silence_suggest import suggest
+from signalcraft.params import SilenceParams
+
+__all__ = ["MinerState", "SilenceMiner"]
+
+STATE_LAYOUT = 1
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+Mined = AuditEntry | AlertEvent | AlertMute | EarlyWarning
+
+
+@dataclass
+class MinerState:
+    """One workspace's silence history and the suggestions sent; picklable."""
+
+    workspace: str
+    history: History
+    sent: dict[str, SilenceSuggestion] = field(default_factory=dict)
+    """The latest version sent of every suggestion id, withdrawn ones included."""
+    digests: dict[str, str] = field(default_factory=dict)
+    mined_until: datetime | None = None
+    """The end of the last ``every`` period mined."""
+    layout: int = STATE_LAYOUT
+
+
+class SilenceMiner:
+    """Fold a workspace's records into its history; mine it every ``every`` of event time."""
+
+    def __init__(self, params: SilenceParams | None = None, raise_sigma: float = 3.0) -> None:
+        self.params = params if params is not None else SilenceParams()
+        self.raise_sigma = raise_sigma
+
+    @staticmethod
+    def by_workspace(records: list) -> list[tuple[str, list[Mined]]]:
+        """The records silence mining reads, by workspace, each workspace's in order."""
+        return group_by_key(records, lambda r: r.workspace_id if isinstance(r, Mined) else None)
+
+    def step_many(self, state: MinerState | None, records: list[Mined]) -> tuple[MinerState | None,
+                                                                               list[SilenceSuggestion]]:
+        if not records:
+            return state, []
+        if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
+            horizon = timedelta(weeks=self.params.windows.horizon_weeks + 1)
+            state = MinerState(records[0].workspace_id, History(horizon=horizon, max_items=self.params.max_items))
+        out: list[SilenceSuggestion] = []
+        for record in records:
+            due = _floor(_time_of(record), self.params.every)
+            if state.mined_until is None:
+                state.mined_until = due
+            elif due > state.mined_until:  # a period ended: mine what came before this record
+                state.mined_until = due
+                state.history.trim()
+                out += self._mine(state, due)
+            state.history.add(record)
+        return state, out
+
+    def mine_now(self, state: MinerState, now: datetime) -> list[SilenceSuggestion]:
+        """Mine the state's history as of ``now`` (a backfill's last step, or a test)."""
+        return self._mine(state, now)
+
+    def _mine(self, state: MinerState, now: datetime) -> list[SilenceSuggestion]:
+        found = {s.id: s for s in suggest(state.workspace, state.history, now, self.params,
+                                          raise_sigma=self.raise_sigma)}
+        out = []
+        for sid, s in found.items():
+            digest = _digest(s)
+            old = state.sent.get(sid)
+            if old is not None and old.status == "suggested" and state.digests.get(sid) == digest:
+                continue
+            version = 1 if old is None else old.version + 1
+            sent = s.model_copy(update={"version": version})
+            state.sent[sid], state.digests[sid] = sent, digest
+            out.append(sent)
+        for sid, old in list(state.sent.items()):
+            if sid not in found and old.status == "suggested":
+                withdrawn = old.model_copy(update={"status": "withdrawn", "version": old.version + 1,
+                                                   "updated_at": now})
+                state.sent[sid] = withdrawn
+                out.append(withdrawn)
+        return out
+
+
+def _time_of(record: Mined) -> datetime:
+    if isinstance(record, AuditEntry):
+        return record.timestamp
+    if isinstance(record, AlertMute):
+        return record.observed_at
+    return record.starts_at
+
+
+_RULE = {"kind", "status", "matchers", "time_intervals", "source_matchers", "target_matchers", "equal", "settings",
+         "support"}
+
+
+def _digest(s: SilenceSuggestion) -> str:
+    """What makes a suggestion worth sending again: the rule itself and its support (the
+    backtest and the sentence of a version are as of its ``updated_at``)."""
+    body = s.model_dump_json(include=_RULE)
+    return hashlib.blake2b(body.encode(), digest_size=12).hexdigest()
+
+
+def _floor(t: datetime, every: timedelta) -> datetime:
+    step = every.total_seconds()
+    return _EPOCH + timedelta(seconds=(t - _EPOCH).total_seconds() // step * step)
