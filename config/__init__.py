@@ -9,6 +9,7 @@ from signalcraft.config.settings import (
     PatternSettings,
     ServiceSettings,
     Settings,
+    SilenceSettings,
     StoreSettings,
     TopicSettings,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "PatternSettings",
     "ServiceSettings",
     "Settings",
+    "SilenceSettings",
     "StoreSettings",
     "TopicSettings",
 ]

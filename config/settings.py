@@ -25,11 +25,15 @@ from signalcraft.params import (
     Identity,
     LogTemplateParams,
     PatternParams,
+    RuleParams,
+    SilenceParams,
     StreamKind,
+    WindowParams,
 )
 
 _GROUPING, _JOIN, _WATCH, _IDENTITY = GroupingParams(), CorrelationParams(), AnomalyParams(), Identity()
 _PATTERNS = PatternParams()
+_SILENCES = SilenceParams()
 """Defaults come from the hyperparameters' own dataclasses, so the two never drift apart."""
 
 
@@ -97,6 +101,7 @@ class TopicSettings(BaseSettings):
     resolutions: str = "signalcraft.resolutions"
     warnings: str = "signalcraft.warnings"
     correlations: str = "signalcraft.correlations"
+    suggestions: str = "signalcraft.suggestions"
     dlq: str = "signalcraft.dlq"
 
     def inputs(self) -> dict[str, StreamKind]:
@@ -110,7 +115,7 @@ class TopicSettings(BaseSettings):
             raise ValueError(f"topic {topic!r} is not one of the input topics {sorted(self.inputs())}") from None
 
     def outputs(self) -> list[str]:
-        return [self.warnings, self.correlations, self.dlq]
+        return [self.warnings, self.correlations, self.suggestions, self.dlq]
 
 
 class IdentitySettings(BaseSettings):
@@ -328,6 +333,43 @@ class PatternSettings(BaseSettings):
         )
 
 
+class SilenceSettings(BaseSettings):
+    """Silence mining (see :class:`~signalcraft.params.SilenceParams`): when repeated
+    silences are a schedule or a rule, and how often a workspace is mined."""
+
+    model_config = _frozen("SIGNALCRAFT_SILENCES_")
+
+    enabled: bool = True
+    every: Duration = _SILENCES.every
+    locations: dict[str, list[str]] = Field(default_factory=dict)
+    """JSON: workspace (or ``*``) -> its teams' time zones, e.g. ``{"*": ["Europe/Berlin"]}``."""
+    tolerance: Duration = _SILENCES.windows.tolerance
+    min_support: int = _SILENCES.windows.min_support
+    min_share: float = _SILENCES.windows.min_share
+    horizon_weeks: int = _SILENCES.windows.horizon_weeks
+    min_count: int = _SILENCES.rules.min_count
+    rule_share: float = _SILENCES.rules.min_share
+    quick: Duration = _SILENCES.rules.quick
+    hold: str = _SILENCES.hold
+    max_items: int = _SILENCES.max_items
+
+    def params(self) -> SilenceParams:
+        """The miner's parameters.
+
+        >>> SilenceSettings().params() == SilenceParams()
+        True
+        """
+        windows = dataclasses.replace(
+            WindowParams(), tolerance=self.tolerance, min_support=self.min_support, min_share=self.min_share,
+            horizon_weeks=self.horizon_weeks,
+        )
+        rules = dataclasses.replace(RuleParams(), min_count=self.min_count, min_share=self.rule_share, quick=self.quick)
+        return SilenceParams(
+            windows=windows, rules=rules, every=self.every,
+            locations={k: tuple(v) for k, v in self.locations.items()}, hold=self.hold, max_items=self.max_items,
+        )
+
+
 class ServiceSettings(BaseSettings):
     """Running as a service: probes and metrics, shutdown, progress."""
 
@@ -357,4 +399,5 @@ class Settings(BaseSettings):
     correlation: CorrelationSettings = Field(default_factory=CorrelationSettings)
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)
     patterns: PatternSettings = Field(default_factory=PatternSettings)
+    silences: SilenceSettings = Field(default_factory=SilenceSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)

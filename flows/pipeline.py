@@ -8,9 +8,11 @@
                              │                     │    log_templates rows        │
                              │                     ├──► warnings (new pattern) ───┼─► signalcraft.warnings
                              │                     └──► hits ──┐                  │
-                             └──► alerts, logs, metrics ──► watch ──► warnings ───┼─► signalcraft.warnings
-                                                                  ├──► baselines ─┤
-                                                                  └──► late (by policy) ─► dead letters
+                             ├──► alerts, logs, metrics ──► watch ──► warnings ───┼─► signalcraft.warnings
+                             │                                    ├──► baselines ─┤
+                             │                                    └──► late (by policy) ─► dead letters
+                             └──► audit, alerts, muted alerts, warnings ──► mine silences ──► suggestions ─┼─►
+                                                                                  │   signalcraft.suggestions
                                                                                   └─► store: DuckDB (one writer)
 
 Every branch reports to a :class:`~signalcraft.health.ServiceHealth` (the process's
@@ -33,8 +35,10 @@ from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
 from signalcraft.flows.patterns import patterns
+from signalcraft.flows.silences import mine_silences
 from signalcraft.health import HEALTH, ServiceHealth
-from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, RawMessage
+from signalcraft.models import AlertEvent, AlertMute, AuditEntry, ChangeEvent, LogRecord, MetricPoint, RawMessage
+from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.operators.metering import dead_letter_meter, stored_meter
 from signalcraft.operators.series import Late, PatternHit
@@ -49,6 +53,10 @@ def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
+
+
+def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute]:
+    return [r for r in decoded.records if isinstance(r, (AuditEntry, AlertEvent, AlertMute))]
 
 
 def _logs(decoded: Decoded) -> list[LogRecord]:
@@ -80,14 +88,16 @@ def build_flow(
     warnings: Sink[Any] | None = None,
     flow_id: str = "signalcraft",
     health: ServiceHealth | None = None,
+    suggestions: Sink[Any] | None = None,
 ) -> Dataflow:
     """Wire the flow; ``source`` emits batches of raw messages.
 
     Everything to keep goes to ``store_sink`` (a DuckDB sink, through
     :func:`~signalcraft.sinks.duckdb_sink.store`: ``(key, {table: Arrow table})`` items
     under one key, so one writer takes them all); ``dlq``, ``correlations`` and
-    ``warnings`` receive Kafka messages. ``settings.correlation.enabled``,
-    ``settings.patterns.enabled`` and ``settings.anomaly.enabled`` switch the branches;
+    ``warnings`` and ``suggestions`` receive Kafka messages. ``settings.correlation.enabled``,
+    ``settings.patterns.enabled``, ``settings.anomaly.enabled`` and
+    ``settings.silences.enabled`` switch the branches;
     ``settings.anomaly.late_records`` says whether a record too late for its series' bucket is also a dead letter.
     ``health`` (default: the process's :data:`~signalcraft.health.HEALTH`) hears what
     each step did, per batch.
@@ -122,6 +132,14 @@ def build_flow(
             dead.append(late)
     if warnings is not None and warned:
         publish("warnings-out", _merge("all-warnings", warned), warnings)
+    if settings.silences.enabled:
+        audit = op.filter("silence-input", op.map("audit-alerts-mutes", ingested.decoded, _silence_input), bool)
+        warned_batches = [op.map(f"warnings-as-batches-{i}", w, as_batch) for i, w in enumerate(warned)]
+        suggested = mine_silences("silences", _merge("silences-and-warnings", [audit, *warned_batches]),
+                                  settings.silences.params(), settings.anomaly.raise_sigma)
+        results.append(suggested)
+        if suggestions is not None:
+            publish("suggestions-out", suggested, suggestions)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),

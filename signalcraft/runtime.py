@@ -53,7 +53,8 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     dlq = topic_sink(producer_config, settings.topics.dlq)
     correlations = topic_sink(producer_config, settings.topics.correlations)
     warnings = topic_sink(producer_config, settings.topics.warnings)
-    return build_flow(settings, source, store, dlq, correlations, warnings)
+    suggestions = topic_sink(producer_config, settings.topics.suggestions)
+    return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions)
 
 
 def service_running(settings: Settings) -> Running:

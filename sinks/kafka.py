@@ -18,9 +18,9 @@ from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
 from bytewax.dataflow import Stream, operator
 from bytewax.outputs import Sink
 
-from signalcraft.models import Correlation, DeadLetter, EarlyWarning
+from signalcraft.models import Correlation, DeadLetter, EarlyWarning, SilenceSuggestion
 
-Published = DeadLetter | Correlation | EarlyWarning
+Published = DeadLetter | Correlation | EarlyWarning | SilenceSuggestion
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -89,6 +89,19 @@ def warning_message(warning: EarlyWarning) -> KafkaSinkMessage[bytes, bytes]:
     return KafkaSinkMessage(key=warning.id.encode(), value=json.dumps([alert]).encode(), headers=headers)
 
 
+def suggestion_message(suggestion: SilenceSuggestion) -> KafkaSinkMessage[bytes, bytes]:
+    """The Kafka message for a silence suggestion: keyed by its id, the record as JSON (its
+    ``yaml`` the Alertmanager fragment). A consumer keeps the highest ``version`` per id."""
+    return KafkaSinkMessage(
+        key=suggestion.id.encode(),
+        value=suggestion.model_dump_json().encode(),
+        headers=[("sc-format", b"signalcraft-silence-suggestion"),
+                 ("sc-workspace", suggestion.workspace_id.encode()),
+                 ("sc-suggestion-kind", suggestion.kind.encode()),
+                 ("sc-suggestion-status", suggestion.status.encode())],
+    )
+
+
 def _rfc3339(t) -> str:
     return t.isoformat().replace("+00:00", "Z")
 
@@ -103,13 +116,15 @@ def topic_sink(config: dict[str, Any], topic: str) -> KafkaSink:
 
 
 def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
-    """The Kafka message of a dead letter, a correlation or a warning."""
+    """The Kafka message of a dead letter, a correlation, a warning or a silence suggestion."""
     if isinstance(record, DeadLetter):
         return dead_letter_message(record)
     if isinstance(record, Correlation):
         return correlation_message(record)
     if isinstance(record, EarlyWarning):
         return warning_message(record)
+    if isinstance(record, SilenceSuggestion):
+        return suggestion_message(record)
     raise TypeError(f"kafka output: no topic message for a {type(record).__name__}")
 
 

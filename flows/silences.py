@@ -1,0 +1,28 @@
+"""The silence-mining branch: audit entries, alerts, muted alerts and early warnings ->
+per-workspace history -> silence suggestions.
+
+    records ──► by workspace ──► mine (SilenceMiner: bounded history, mined every 6 h of
+                                        event time, suggestions versioned and withdrawn)
+                                   └─► suggestions ──► (the caller: store, signalcraft.suggestions)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import bytewax.operators as op
+from bytewax.dataflow import Stream, operator
+
+from signalcraft.models import SilenceSuggestion
+from signalcraft.operators.silence_mining import SilenceMiner
+from signalcraft.params import SilenceParams
+
+
+@operator
+def mine_silences(step_id: str, up: Stream[list[Any]], params: SilenceParams,
+                  raise_sigma: float = 3.0) -> Stream[SilenceSuggestion]:
+    """Mine the audit, alert, muted-alert and warning records of the batches per workspace."""
+    miner = SilenceMiner(params, raise_sigma)
+    keyed = op.flat_map("by-workspace", up, miner.by_workspace)
+    found = op.key_rm("mined", op.stateful_flat_map("mine", keyed, miner.step_many))
+    return found
