@@ -4,6 +4,7 @@
   operators, sources, sinks or flows;
 - sinks and flows import nothing of sources (the input layer is imported only by what
   reads input);
+- the query side (``copilot``) imports nothing of flows, sources or sinks: it reads the store;
 - ``signalcraft parse`` loads no numpy, bytewax, duckdb, pyarrow or torch.
 
 Imports under ``if TYPE_CHECKING:`` are for annotations only and do not count.
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LAYERS = ("operators", "sources", "sinks", "flows")
+LAYERS = ("operators", "sources", "sinks", "flows", "copilot")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -64,6 +65,11 @@ def test_leaves_import_no_layer(path: Path) -> None:
 @pytest.mark.parametrize("path", sources_of("sinks", "flows"), ids=lambda p: str(p.relative_to(ROOT)))
 def test_sinks_and_flows_import_nothing_of_sources(path: Path) -> None:
     assert {m for m in imported_modules(path) if layer_of(m) == "sources"} == set()
+
+
+@pytest.mark.parametrize("path", sources_of("copilot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_query_side_imports_no_flow_source_or_sink(path: Path) -> None:
+    assert {layer_of(m) for m in imported_modules(path)} & {"flows", "sources", "sinks"} == set()
 
 
 def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:

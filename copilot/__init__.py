@@ -1,0 +1,1 @@
+"""The query side: reads the DuckDB file (and, later, the vector index); imports no flow code."""
