@@ -271,6 +271,10 @@ class AnomalySettings(BaseSettings):
     generator_url: str = _WATCH.generator_url
     pattern_min_count: int = _WATCH.pattern_min_count
     pattern_p: float = _WATCH.pattern_p
+    feedback: Literal["off", "apply"] = "off"
+    """``apply``: the flow also reads its own ``signalcraft.suggestions`` and the watch takes
+    each ``sensitivity`` suggestion for its series (a higher ``raise_sigma``; withdrawn,
+    back to the default)."""
     late_records: Literal["count", "dead_letter"] = "count"
     """A record that comes after its series' bucket closed is always stored in its own
     table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to
@@ -401,3 +405,15 @@ class Settings(BaseSettings):
     patterns: PatternSettings = Field(default_factory=PatternSettings)
     silences: SilenceSettings = Field(default_factory=SilenceSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
+
+    def input_topics(self) -> dict[str, StreamKind]:
+        """Input topic name -> stream kind: the input streams, and the suggestions topic when
+        the watch applies its feedback.
+
+        >>> sorted(Settings(anomaly=AnomalySettings(feedback="apply")).input_topics().values())[-1]
+        'suggestions'
+        """
+        topics = self.topics.inputs()
+        if self.anomaly.feedback == "apply":
+            topics[self.topics.suggestions] = "suggestions"
+        return topics

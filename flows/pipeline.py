@@ -38,6 +38,7 @@ from signalcraft.flows.patterns import patterns
 from signalcraft.flows.silences import mine_silences
 from signalcraft.health import HEALTH, ServiceHealth
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, ChangeEvent, LogRecord, MetricPoint, RawMessage
+from signalcraft.operators.anomaly import Sensitivity, sensitivity_of
 from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.operators.metering import dead_letter_meter, stored_meter
@@ -53,6 +54,10 @@ def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
     return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
+
+
+def _feedback(decoded: Decoded) -> list[Sensitivity]:
+    return [f for f in map(sensitivity_of, decoded.records) if f is not None]
 
 
 def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute]:
@@ -105,7 +110,7 @@ def build_flow(
     health = HEALTH if health is None else health
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
-    ingested = ingest("ingest", batches, settings.topics.inputs(), settings.identity.rules(), health)
+    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health)
     mining = settings.patterns.enabled
     to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored_but_logs if mining else Decoded.stored)]
     results: list[Stream[Any]] = []
@@ -121,6 +126,8 @@ def build_flow(
         hits.append(mined.hits)
     if settings.anomaly.enabled:
         series = op.filter("anomaly-input", op.map("alerts-logs-metrics", ingested.decoded, _watched), bool)
+        if settings.anomaly.feedback == "apply":
+            hits.append(op.filter("feedback", op.map("sensitivity-feedback", ingested.decoded, _feedback), bool))
         watch_input = _merge("anomaly-and-pattern-input", [series, *hits])
         watched = watch("anomaly", watch_input, settings.anomaly.params(), health)
         results += [watched.warnings, watched.models]

@@ -74,6 +74,35 @@ METHOD = "novelty+rolling_zscore"
 SEASONAL_METHOD = METHOD + "+holt_winters_season"
 
 
+@dataclass(frozen=True, slots=True)
+class Sensitivity:
+    """Feedback for one series: warn only at ``raise_sigma`` (``None``: back to the default).
+
+    Made from a ``sensitivity`` silence suggestion (:func:`sensitivity_of`) when the flow
+    applies its feedback; it changes no bucket, only how the next ones are judged.
+    """
+
+    key: str
+    raise_sigma: float | None
+
+
+def sensitivity_of(suggestion: object) -> Sensitivity | None:
+    """The watch's feedback in a silence suggestion: its series and ``raise_sigma`` while it
+    is suggested, back to the default once withdrawn; ``None`` for other suggestions."""
+    if getattr(suggestion, "kind", None) != "sensitivity":
+        return None
+    settings = suggestion.settings
+    key = settings.get("metric_key")
+    if not key:
+        return None
+    if suggestion.status != "suggested":
+        return Sensitivity(key, None)
+    try:
+        return Sensitivity(key, float(settings["raise_sigma"]))
+    except (KeyError, ValueError):
+        return None
+
+
 SPACING_BUCKETS = 10
 """Buckets seen before the seasonal profile's slot width is chosen from their spacing."""
 STATE_LAYOUT = 2
@@ -101,6 +130,9 @@ class WatchState:
     first: list[datetime] | None = field(default_factory=list)
     """Starts of the first buckets, until the profile's slot width is chosen from their spacing."""
     layout: int = STATE_LAYOUT
+    raise_sigma: float | None = None
+    """The series' own ``raise_sigma`` from feedback (:class:`Sensitivity`); ``None``: the default.
+    Read with ``getattr``: a state pickled before the field existed has none."""
 
 
 class SeriesWatch:
@@ -112,13 +144,16 @@ class SeriesWatch:
         window, warmup = self.params.band_buckets
         self._band = RollingZScore(window=window, warmup=warmup)
         """An unfitted band; every series gets a clone."""
-        self._machines: dict[tuple[str, float | None], WarningMachine] = {}
-        """(kind, hard threshold) -> the machine for such series (both are hyperparameters)."""
+        self._machines: dict[tuple[str, float | None, float], WarningMachine] = {}
+        """(kind, hard threshold, raise_sigma) -> the machine for such series (hyperparameters all)."""
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
         if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
             state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
+        if isinstance(record, Sensitivity):
+            state.raise_sigma = record.raise_sigma
+            return state, []
         state.series, closed = self.folder.step(state.series, record)
         out: list[EarlyWarning | AnomalyModel | Late] = []
         for item in closed:
@@ -150,13 +185,14 @@ class SeriesWatch:
         novelty = state.detector.novelty(value, point.start, surprise)
         score = state.baseline.score(value)
         local = abs(score.sigma) if point.kind == "metric" else score.sigma
-        anomalous = novelty >= self.params.threshold and local >= self.params.warning.raise_sigma
+        raise_sigma = getattr(state, "raise_sigma", None) or self.params.warning.raise_sigma
+        anomalous = novelty >= self.params.threshold and local >= raise_sigma
         if point.kind == "pattern":
             anomalous = anomalous and self._count_stands_out(point.value, score.expected)
         if offset:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
-        state.episode, warnings = self._machine(point.key, point.kind).step(
+        state.episode, warnings = self._machine(point.key, point.kind, raise_sigma).step(
             state.episode, lambda: self.describe(point, state.seasonal), point.start, point.value, score, anomalous
         )
         self._learn(state, point.start, point.value, anomalous, surprise)
@@ -242,15 +278,16 @@ class SeriesWatch:
         if season and state.season is not None:
             state.season.learn(value, t)
 
-    def _machine(self, key: str, kind: str) -> WarningMachine:
+    def _machine(self, key: str, kind: str, raise_sigma: float) -> WarningMachine:
         """Alert volume and log error rate warn when they rise; metrics either way (and
         stay open while out of band on either side)."""
         threshold = self.params.hard_thresholds.get(key)
-        found = self._machines.get((kind, threshold))
+        found = self._machines.get((kind, threshold, raise_sigma))
         if found is None:
             direction = "both" if kind == "metric" else "up"
-            found = WarningMachine(dataclasses.replace(self.params.warning, threshold=threshold, direction=direction))
-            self._machines[(kind, threshold)] = found
+            found = WarningMachine(dataclasses.replace(self.params.warning, threshold=threshold, direction=direction,
+                                                       raise_sigma=raise_sigma))
+            self._machines[(kind, threshold, raise_sigma)] = found
         return found
 
     def describe(self, point: SeriesPoint, seasonal: bool = False) -> SeriesDescription:
@@ -319,6 +356,8 @@ def poisson_tail(k: int, mean: float) -> float:
 
 
 def _series_of(record) -> str | None:
+    if isinstance(record, Sensitivity):
+        return record.key
     if not isinstance(record, (AlertEvent, LogRecord, MetricPoint, PatternHit)):
         return None
     found = series_key(record)

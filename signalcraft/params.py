@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from signalcraft.models import AlertGroup
 
-StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions"]
+StreamKind = Literal["alerts", "changes", "audit", "metrics", "logs", "resolutions", "suggestions"]
 STREAM_KINDS: tuple[StreamKind, ...] = ("alerts", "changes", "audit", "metrics", "logs", "resolutions")
+"""The input streams. ``suggestions`` is the flow's own output, read back only for the
+anomaly watch's feedback (``SIGNALCRAFT_ANOMALY_FEEDBACK=apply``)."""
 Direction = Literal["up", "down", "both"]
 """Which way a series may leave its band and be anomalous."""
 Season = Literal["day", "week", "none"]

@@ -35,7 +35,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     startup = settings.broker.startup_timeout
     source = KafkaBatchSource(
         consumer_config,
-        settings.topics.inputs(),
+        settings.input_topics(),
         batch_size=settings.broker.batch_size,
         stop_at_end=stop_at_end,
         align_ms=settings.ingest.align_ms,

@@ -4,6 +4,7 @@ from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
     alerts,
     audit,
     changes,
+    feedback,
     telemetry,
 )
 from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, Adapter, AdaptError

@@ -76,3 +76,42 @@ def test_off_nothing_is_mined():
     rows, topic = run(settings(enabled=False))
     assert "silence_suggestions" not in rows and topic == []
     assert len(rows["audit_log"]) > 0
+
+
+def sensitivity_message(s: Settings, key: str, sigma: float) -> RawMessage:
+    from datetime import UTC, datetime
+
+    from signalcraft.models import SilenceSuggestion
+
+    t = datetime(2025, 3, 11, tzinfo=UTC)
+    suggestion = SilenceSuggestion(
+        id="suggestion-x", workspace_id="acme", kind="sensitivity", text="t", support=5, confidence=0.9, yaml="{}",
+        settings={"metric_key": key, "raise_sigma": str(sigma)}, first_seen=t, last_seen=t, updated_at=t, version=1)
+    return RawMessage(s.topics.suggestions, 0, 0, suggestion.model_dump_json().encode(),
+                      headers={"sc-format": "signalcraft-silence-suggestion"})
+
+
+def test_with_feedback_applied_a_sensitivity_suggestion_quiets_its_series():
+    from tests.flow.test_anomaly_flow import logs
+
+    def warned(feedback: str, with_suggestion: bool) -> list[dict]:
+        s = Settings(correlation=CorrelationSettings(enabled=False), patterns=PatternSettings(enabled=False),
+                     anomaly=AnomalySettings(feedback=feedback), silences=SilenceSettings(enabled=False))
+        records = logs("payments-api", 240, 200, 1)
+        log_msgs = [RawMessage(s.topics.logs, 0, i, r.model_dump_json().encode(),
+                               headers={"sc-format": "signalcraft-log"}) for i, r in enumerate(records)]
+        first = [sensitivity_message(s, "logs:acme/checkout/production/payments-api", 50.0)] if with_suggestion else []
+        batches = [first + log_msgs[:500], *[log_msgs[i:i + 500] for i in range(500, len(log_msgs), 500)]]
+        stored: list = []
+        run_main(build_flow(s, TestingSource(batches), TestingSink(stored), TestingSink([])))
+        return [row for _k, tables in stored for row in tables.get("warnings", pa_empty()).to_pylist()]
+
+    assert len(warned("off", False)) >= 1  # the ramp warns ...
+    assert warned("apply", True) == []  # ... not once its series only warns at 50σ
+    assert len(warned("apply", False)) >= 1
+
+
+def pa_empty():
+    import pyarrow as pa
+
+    return pa.table({})

@@ -78,3 +78,20 @@ def test_poisson_tail_matches_the_textbook_values():
     assert abs(poisson_tail(1, 2.0) - (1 - 0.1353352832)) < 1e-9
     assert abs(poisson_tail(5, 1.0) - 0.0036598468) < 1e-9
     assert poisson_tail(40, 2.0) < 1e-30
+
+
+def test_sensitivity_feedback_sets_and_withdrawal_restores_a_series_raise_sigma():
+    from signalcraft.models import SilenceSuggestion
+    from signalcraft.operators.anomaly import Sensitivity, sensitivity_of
+
+    surge = hits(lambda m, rng: poisson(2.0, rng) if m < 240 else 40 + poisson(10.0, rng), 250, seed=3)
+    key = "pattern:acme/shop/prod/payments-api/tpl-1"
+    assert warnings_of([Sensitivity(key, 1000.0), *surge]) == []
+    assert len(warnings_of([Sensitivity(key, 1000.0), Sensitivity(key, None), *surge])) >= 1
+    t = T0
+    s = SilenceSuggestion(id="s", workspace_id="acme", kind="sensitivity", text="t", support=5, confidence=1.0,
+                          yaml="{}", settings={"metric_key": key, "raise_sigma": "4"}, first_seen=t, last_seen=t,
+                          updated_at=t, version=1)
+    assert sensitivity_of(s) == Sensitivity(key, 4.0)
+    assert sensitivity_of(s.model_copy(update={"status": "withdrawn"})) == Sensitivity(key, None)
+    assert sensitivity_of(s.model_copy(update={"kind": "route"})) is None
