@@ -154,7 +154,7 @@ def _sensitivity(workspace: str, n: NoisyWarning, now: datetime, sigma: float) -
     labels = dict(n.labels)
     matchers = tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service", "series") if labels.get(k)))
     text = (f"Early warnings of {n.metric_key} were silenced {n.silenced} of {n.of} times with "
-            f"{n.incidents} incident after them: warn on it only at {sigma:g}σ.")
+            f"{n.incidents} incident{'' if n.incidents == 1 else 's'} after them: warn on it only at {sigma:g}σ.")
     fragment = {"SIGNALCRAFT_ANOMALY_SENSITIVITY": {n.metric_key: sigma}}
     return _suggestion(
         workspace, "sensitivity", (n.metric_key,), text, fragment, now, matchers=matchers,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -86,6 +87,100 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_collect_silences(args: argparse.Namespace) -> int:
+    import os
+    import threading
+
+    from signalcraft.sources.kafka_client import BrokerWatch
+    from signalcraft.sources.silences import (
+        AlertmanagerAPI,
+        KafkaOutbox,
+        SilenceCollector,
+        run_collector,
+        stop_on_signals,
+        topic_history,
+    )
+
+    url = args.alertmanager_url or os.environ.get("SIGNALCRAFT_ALERTMANAGER_URL")
+    if not url:
+        raise ValueError("no Alertmanager: give --alertmanager-url or SIGNALCRAFT_ALERTMANAGER_URL")
+    api = AlertmanagerAPI(url, token=os.environ.get("SIGNALCRAFT_ALERTMANAGER_TOKEN") or None,
+                          timeout_s=min(10.0, args.interval))
+    settings = _settings(args)
+    watch = BrokerWatch()
+    config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **settings.broker.client_config(),
+              **watch.client_config()}
+    topic = settings.topics.audit
+    stop = threading.Event()
+    collector = SilenceCollector(
+        api,
+        KafkaOutbox(settings.broker.client_config(), watch),
+        topic,
+        lambda: topic_history(config, topic, timeout_s=min(30.0, max(5.0, args.interval)), should_stop=stop.is_set),
+        workspace=args.workspace,
+        state_file=Path(args.state_file) if args.state_file else None,
+    )
+    stop_on_signals(stop)
+    log.info("collecting silences from %s into %s %s", api.url, topic,
+             "once" if args.once else f"every {args.interval:g} s")
+    run_collector(collector, interval_s=args.interval, once=args.once, stop=stop)
+    return 0
+
+
+def cmd_suggest_silences(args: argparse.Namespace) -> int:
+    import json
+    from datetime import datetime
+
+    from signalcraft.config import Settings
+    from signalcraft.copilot.silences import suggest_from_store
+    from signalcraft.operators.silence_suggest import alertmanager_fragment, render_yaml
+
+    settings = Settings()
+    now = None
+    if args.now:
+        now = datetime.fromisoformat(args.now)
+        if now.tzinfo is None:
+            raise ValueError(f"--now {args.now!r} has no time zone; give one, e.g. {args.now}Z")
+    found = suggest_from_store(args.db, args.workspace, now, settings.silences.params(),
+                               settings.anomaly.raise_sigma)
+    if args.alertmanager:
+        print(render_yaml(alertmanager_fragment(found)), end="")
+    elif args.json:
+        print(json.dumps([_suggestion_json(s) for s in found], indent=2))
+    else:
+        for s in found:
+            print(f"{s.kind:19} {s.confidence:.2f}  {s.text}")
+        if not found:
+            print("no suggestions: no silence habit in the history holds (see docs/silences.md for the thresholds)")
+    return 0
+
+
+def _suggestion_json(s) -> dict:
+    """A suggestion as ``suggest-silences --json`` prints it (only what its kind uses)."""
+    doc = s.model_dump(mode="json")
+    out = {k: doc[k] for k in ("id", "workspace_id", "kind", "status", "text", "matchers")}
+    if s.kind == "mute_time_interval":
+        out["time_intervals"] = doc["time_intervals"]
+    elif s.kind == "inhibit_rule":
+        out |= {k: doc[k] for k in ("source_matchers", "target_matchers", "equal")}
+    else:
+        out["settings"] = doc["settings"]
+    out |= {k: doc[k] for k in ("evidence", "backtest", "support", "confidence", "first_seen", "last_seen", "yaml")}
+    return out
+
+
+def _duration(text: str) -> float:
+    """``30s``, ``2m``, ``1h``, ``500ms`` or plain seconds, as seconds.
+
+    >>> _duration("30s"), _duration("2m"), _duration("500ms"), _duration("1.5")
+    (30.0, 120.0, 0.5, 1.5)
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d*)?)\s*(ms|s|m|h)?\s*", text)
+    if m is None or float(m[1]) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 30s, 2m or 1h")
+    return float(m[1]) * {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}[m[2] or "s"]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="signalcraft", description="SignalCraft Intelligence: the proactive incident layer."
@@ -139,6 +234,47 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--header", action="append", metavar="NAME=VALUE",
                        help="a Kafka header the payload would carry, e.g. x-github-event=deployment; repeatable")
     parse.set_defaults(func=cmd_parse)
+
+    collect = sub.add_parser(
+        "collect-silences",
+        help="poll an Alertmanager's silences into the audit topic",
+        description=(
+            "Poll an Alertmanager (GET /api/v2/silences and the muted alerts) and produce each new or changed "
+            "silence, once, to the audit topic; resumes from what the topic already holds. Basic auth goes in "
+            "the URL, a bearer token in SIGNALCRAFT_ALERTMANAGER_TOKEN; settings also come from SIGNALCRAFT_*."
+        ),
+    )
+    collect.add_argument("--alertmanager-url",
+                         help="http(s)://[USER:PASSWORD@]HOST:PORT of the Alertmanager "
+                              "(default $SIGNALCRAFT_ALERTMANAGER_URL)")
+    collect.add_argument("--bootstrap-servers", help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT]")
+    collect.add_argument("--kafka-option", action="append", metavar="KEY=VALUE",
+                         help="any librdkafka option (SASL, TLS, ...); repeatable")
+    collect.add_argument("--interval", type=_duration, default=30.0, metavar="DURATION",
+                         help="time between polls: 30s (default), 2m, 1h")
+    collect.add_argument("--once", action="store_true", help="poll once and exit (non-zero if that failed)")
+    collect.add_argument("--workspace", help="sc-workspace header on everything produced (else from matchers)")
+    collect.add_argument("--state-file",
+                         help="also keep what was produced in this file (beside the audit topic read back at start)")
+    collect.set_defaults(func=cmd_collect_silences)
+
+    suggest = sub.add_parser(
+        "suggest-silences",
+        help="suggest mute times, inhibit rules and routes from the silence history in a DuckDB file",
+        description=(
+            "Mine the silences, acks, alerts and early warnings in a DuckDB file (the flow's file or its read copy) "
+            "and print the suggestions: one line each, --json for the records, --alertmanager for one Alertmanager "
+            "config fragment to merge under your root route. Settings come from SIGNALCRAFT_SILENCES_*."
+        ),
+    )
+    suggest.add_argument("--db", required=True, help="DuckDB file to read (opened read-only)")
+    suggest.add_argument("--workspace", help="only this workspace (default: every workspace in the file)")
+    suggest.add_argument("--now", help="mine as of this time, ISO 8601 with a zone (default: the latest event)")
+    out = suggest.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON array of the suggestions")
+    out.add_argument("--alertmanager", action="store_true",
+                     help="print one YAML fragment: time_intervals, routes (for under the root route), inhibit_rules")
+    suggest.set_defaults(func=cmd_suggest_silences)
     return parser
 
 

@@ -76,6 +76,7 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
             ends.isoformat(),
             actor,
             "\x1e".join(f"{m.name}{m.operator}{m.value}" for m in matchers),
+            *(() if not isinstance(state, str) or state in ("", "active") else (state,)),
         ),
         workspace_id=workspace,
         action=action,

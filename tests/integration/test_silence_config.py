@@ -5,8 +5,10 @@ sends the pattern's alerts through the muting route."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,25 @@ def test_a_broken_fragment_fails_so_the_checks_above_can_fail(tmp_path):
     broken = {"routes": [{"matchers": ['service="x"'], "mute_time_intervals": ["no-such-interval"]}]}
     done = amtool("check-config", str(write_merged(tmp_path, broken)))
     assert done.returncode != 0 and "no-such-interval" in done.stdout + done.stderr
+
+
+def test_the_cli_reads_a_store_and_its_alertmanager_fragment_passes_amtool(tmp_path):
+    from signalcraft.sinks.duckdb_writer import DuckDBWriter
+    from tests.unit.test_silence_suggest import history
+
+    db = tmp_path / "store.duckdb"
+    with DuckDBWriter(db) as writer:
+        writer.add(history())
+        writer.flush()
+    cli = [sys.executable, "-m", "signalcraft", "suggest-silences", "--db", str(db)]
+    as_json = subprocess.run([*cli, "--json"], capture_output=True, text=True, timeout=120)
+    assert as_json.returncode == 0, as_json.stderr
+    kinds = sorted(s["kind"] for s in json.loads(as_json.stdout))
+    assert kinds == ["inhibit_rule", "mute_time_interval", "route", "sensitivity"]
+    mute = next(s for s in json.loads(as_json.stdout) if s["kind"] == "mute_time_interval")
+    assert mute["matchers"] == ['service="search-indexer"'] and mute["time_intervals"][0]["weekdays"] == ["thursday"]
+    assert set(mute["backtest"]) >= {"would_mute", "silenced_anyway", "collateral"}
+    fragment = subprocess.run([*cli, "--alertmanager"], capture_output=True, text=True, timeout=120)
+    assert fragment.returncode == 0, fragment.stderr
+    done = amtool("check-config", str(write_merged(tmp_path, yaml.safe_load(fragment.stdout))))
+    assert done.returncode == 0, done.stdout + done.stderr
