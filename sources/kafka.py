@@ -29,7 +29,7 @@ from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, KafkaExcepti
 
 from signalcraft.models import RawMessage
 from signalcraft.sources.alignment import UNKNOWN, Alignment
-from signalcraft.sources.kafka_client import BrokerWatch, wait_for_metadata
+from signalcraft.sources.kafka_client import BrokerWatch, EndOffsets, wait_for_metadata
 from signalcraft.sources.raw import header_dict
 
 log = logging.getLogger(__name__)
@@ -37,12 +37,8 @@ log = logging.getLogger(__name__)
 _IDLE = timedelta(milliseconds=20)
 _HELD = timedelta(milliseconds=2)
 """How soon a partition held back by the alignment looks again."""
-_CAUGHT_UP_S = 0.1
-"""A partition at its end offset whose polls return nothing for this long is caught up."""
-_SILENT_S = 2.0
-"""A partition whose polls return nothing for this long holds nobody back."""
-_HIGH_EVERY_S = 0.5
-"""How often a partition that read all it got asks the broker for its end offset again."""
+_END_RETRY_S = 0.5
+"""After the broker did not answer for the end offset, how long before asking again."""
 _LAG_EVERY_S = 5.0
 """How often an idle partition asks for its end offset to see whether it is stalled."""
 _DRAINED_AFTER_S = 0.5
@@ -50,9 +46,8 @@ _DRAIN_AT_MOST_S = 5.0
 """With ``stop_at_end``: once at the start-time end offset, stop after ``_DRAINED_AFTER_S``
 with nothing new, and in any case ``_DRAIN_AT_MOST_S`` later (a live topic never goes quiet).
 
-Some Kafka-protocol brokers (the bundled tansu among them) report a high watermark
-below the last offset; draining a little past it makes "consume what is in the topic"
-hold there too.
+The start-time end offset is the one the first fetch response shows: the bundled broker's
+list-offsets answer is the first offset of the last batch written, plus one.
 """
 
 
@@ -97,24 +92,36 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         stop_at_end: bool,
         alignment: Alignment | None = None,
         running: Running | None = None,
+        ends: EndOffsets | None = None,
     ):
         self._topic, self._idx, self._batch_size = topic, idx, batch_size
         self._name = _part_name(topic, idx)
+        self._alignment = alignment
+        if alignment is not None:
+            alignment.register(self._name)  # before the broker is asked anything: it holds the others back
         self._running = running or Running()
-        self._consumer = Consumer({**config, **self._running.watch.client_config()})
+        config = {**config, **self._running.watch.client_config()}
+        # the end-of-partition events say the consumer read all a fetch found (see _poll)
+        self._consumer = Consumer({**config, "enable.partition.eof": "true"})
+        self._ends = (ends or EndOffsets(config)).acquire()
         self._tp = TopicPartition(topic, idx)
         low, high = self._watermarks(timeout=10.0, attempts=None)
         self._offset = low if offset == OFFSET_BEGINNING else max(offset, low)
         self._high, self._high_checked = high, time.monotonic()
         self._end = high if stop_at_end else None
+        self._end_fetched = False
+        """Whether ``_end`` has been raised to the end offset of the first fetch response."""
         self._consumer.assign([TopicPartition(topic, idx, self._offset)])
         self._pending: deque[RawMessage] = deque()
         """Read but not emitted yet (held back by the alignment); the offset stays at its head."""
+        self._fetched: int | None = None
+        """The alignment's ticket drawn when the pending messages were fetched."""
+        self._eof: int | None = None
+        """The offset the consumer last said it reached the end at: everything below it was delivered."""
         self._last_ts: int | None = None
-        self._empty_since: float | None = None
-        self._alignment = alignment
-        if alignment is not None:
-            alignment.register(self._name)
+        self._caught_up_as_of: int | None = None
+        """The ticket of the last answer that showed nothing past the offset; ``None``: not caught up."""
+        self._ask_end_after = 0.0
         self._awake: datetime | None = None
         self._quiet_since: float | None = None
         self._reached_end_at: float | None = None
@@ -127,7 +134,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         tried = 0
         while True:
             try:
-                low, high = self._consumer.get_watermark_offsets(self._tp, timeout=timeout, cached=False)
+                low, high = self._ends.get(self._tp, timeout=timeout)
             except KafkaException as e:
                 tried += 1
                 self._running.watch.error(e.args[0])
@@ -143,9 +150,10 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         return self._consumer.get_watermark_offsets(self._tp, cached=True)[1]
 
     def _refresh_end(self, now: float) -> None:
-        """Ask the broker for the end offset. Its list-offsets answer can be low (the bundled
-        broker's is, more so under load), so the end offset never goes below what a fetch
-        response already showed, nor below what was known."""
+        """Ask the broker for the end offset (for the lag and the stall warning). Its
+        list-offsets answer can be low (the bundled broker's is the first offset of the last
+        batch written, plus one), so the end offset never goes below what a fetch response
+        already showed, nor below what was known."""
         self._high = max(self._high, self._watermarks(timeout=1.0)[1], self._fetched_end())
         self._high_checked = now
 
@@ -159,11 +167,12 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if self._offset < self._high and now - self._progress_at >= stall and now - self._stall_told >= stall:
             self._stall_told = now
             log.warning(
-                "%s[%d]: no progress for %.0f s with %d messages waiting (position %d, end %d); "
-                "broker %s; if the broker is up, its fetch wait may be too short for it "
-                "(SIGNALCRAFT_KAFKA_FETCH_WAIT_MAX_MS)",
+                "%s[%d]: no progress for %.0f s with %d messages waiting (position %d, end %d); broker %s; %s",
                 self._topic, self._idx, now - self._progress_at, self._high - self._offset, self._offset,
                 self._high, "reachable" if self._running.watch.reachable else "unreachable",
+                "held back by the partition alignment: another partition of this process has not shown "
+                "what it has to read" if self._pending else "if the broker is up, its fetch wait may be too "
+                "short for it (SIGNALCRAFT_KAFKA_FETCH_WAIT_MAX_MS)",
             )
 
     def next_batch(self) -> list[list[RawMessage]]:
@@ -171,9 +180,10 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             raise StopIteration
         if not self._pending:
             self._pending.extend(self._poll())
-            self._empty_since = None if self._pending else (self._empty_since or time.monotonic())
+            if self._pending and self._alignment is not None:
+                self._fetched = self._alignment.ticket()  # drawn after the fetch returned them
         batch = self._take()
-        at_end = self._end is not None and self._offset >= self._end and not self._pending
+        at_end = self._at_start_end()
         if at_end:
             now = time.monotonic()
             if self._reached_end_at is None:
@@ -203,7 +213,8 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         for msg in msgs:
             err = msg.error()
             if err is not None:
-                if err.code() == KafkaError._PARTITION_EOF:
+                if err.code() == KafkaError._PARTITION_EOF:  # after the messages before it, in order
+                    self._eof = msg.offset()
                     continue
                 if err.fatal():
                     raise RuntimeError(f"consuming {self._topic}[{self._idx}]: fatal Kafka error {err}")
@@ -225,10 +236,19 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._running.health.consumed(self._topic, self._idx, len(out), out[-1].offset + 1)
         return out
 
+    def _at_start_end(self) -> bool:
+        """With ``stop_at_end``: whether all is read up to the end offset current at start, as
+        the first fetch response shows it (the list-offsets answer at start can be low)."""
+        if self._end is None:
+            return False
+        if not self._end_fetched and (fetched_end := self._fetched_end()) >= 0:
+            self._end, self._end_fetched = max(self._end, fetched_end), True
+        return self._end_fetched and self._offset >= self._end and not self._pending
+
     def _take(self) -> list[RawMessage]:
         """Emit what the alignment allows from the head of the pending messages."""
         pending = self._pending
-        limit = None if self._alignment is None else self._alignment.limit(self._name)
+        limit = None if self._alignment is None or not pending else self._alignment.limit(self._name, self._fetched)
         if limit is None:
             batch = list(pending)
             pending.clear()
@@ -239,27 +259,56 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if batch:
             self._offset = batch[-1].offset + 1
             self._last_ts = next((m.timestamp_ms for m in reversed(batch) if m.timestamp_ms is not None), self._last_ts)
+        if not pending:
+            self._fetched = None
+            if self._eof is not None and self._eof > self._offset:
+                self._offset = self._eof  # past offsets never delivered: transaction markers, compacted gaps
         if self._alignment is not None:
-            self._alignment.set(self._name, self._frontier())
+            self._report(self._alignment)
         return batch
 
-    def _frontier(self) -> int | None:
-        """The timestamp this partition will emit next; ``None`` when it has read everything."""
+    def _report(self, alignment: Alignment) -> None:
+        """Tell the alignment the timestamp this partition emits next, or that it is caught up.
+
+        Caught up takes two answers: a fetch response showing no more than was read (the
+        bundled broker's list-offsets answer alone is low when the offset is inside the last
+        batch, e.g. resumed from a snapshot), then a list-offsets answer asked after a ticket
+        is drawn, so the alignment knows which fetched messages it covers. It is asked again
+        when a partition holds messages fetched since and this one's last timestamp holds
+        them back. Nothing is decided by how long a poll stayed empty."""
         if self._pending:
             head = self._pending[0].timestamp_ms
-            return head if head is not None else self._last_ts
-        now = time.monotonic()
-        self._high = max(self._high, self._fetched_end())
-        if self._offset < self._high and now - self._high_checked >= _HIGH_EVERY_S:
-            self._refresh_end(now)
-        quiet_s = None if self._empty_since is None else now - self._empty_since
-        if quiet_s is not None and (quiet_s >= _SILENT_S or (self._offset >= self._high and quiet_s >= _CAUGHT_UP_S)):
-            # Caught up: polls come back empty at the end offset. The end offset alone is not
-            # trusted (some brokers, the bundled one among them, report it low), nor is one
-            # empty poll (the fetch may still be on its way); below the end offset, a
-            # partition that stays silent for long (e.g. transaction markers) counts too.
-            return None
+            alignment.set(self._name, head if head is not None else self._lower_bound(), self._fetched)
+            self._caught_up_as_of = None
+            return
+        if self._caught_up_as_of is not None and not alignment.wanted(self._name):
+            return
+        self._caught_up_as_of = self._ask_end(alignment)
+        if self._caught_up_as_of is None:
+            alignment.set(self._name, self._lower_bound())
+        else:
+            alignment.caught_up(self._name, self._caught_up_as_of, self._last_ts)
+
+    def _lower_bound(self) -> int:
+        """The last timestamp emitted: no later message of this partition is earlier (``UNKNOWN``: none yet)."""
         return self._last_ts if self._last_ts is not None else UNKNOWN
+
+    def _ask_end(self, alignment: Alignment) -> int | None:
+        """The ticket drawn before the broker answered that nothing is past the offset; ``None``
+        if something is, no fetch response has shown the end yet, or the broker did not answer."""
+        fetched_end = self._fetched_end()
+        now = time.monotonic()
+        if fetched_end < 0 or self._offset < fetched_end or now < self._ask_end_after:
+            return None
+        as_of = alignment.ticket()
+        try:
+            high = self._ends.get(self._tp, timeout=1.0)[1]
+        except KafkaException:  # the client's error callback tells the watch about outages
+            self._ask_end_after = now + _END_RETRY_S
+            return None
+        self._running.watch.ok()
+        self._high, self._high_checked = max(self._high, high, fetched_end), now
+        return as_of if self._offset >= high else None
 
     def next_awake(self) -> datetime | None:
         return self._awake
@@ -271,6 +320,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if self._alignment is not None:
             self._alignment.remove(self._name)
         self._consumer.close()
+        self._ends.release()
 
 
 class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
@@ -307,6 +357,7 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
         self._batch_size = batch_size
         self._stop_at_end = stop_at_end
         self._alignment = None if align_ms is None else Alignment(align_ms)
+        self._ends = EndOffsets({**self._consumer_config(), **self.running.watch.client_config()})
 
     def list_parts(self) -> list[str]:
         admin_config = {k: v for k, v in self._config.items() if k not in _CONSUMER_ONLY}
@@ -328,18 +379,20 @@ class KafkaBatchSource(FixedPartitionedSource[list[RawMessage], int]):
             return None
         return f"input topic(s) {', '.join(missing)} not there (yet); create them or fix SIGNALCRAFT_TOPIC_*"
 
-    def build_part(self, step_id: str, for_part: str, resume_state: int | None) -> _Partition:
-        topic, idx = _split_part(for_part)
-        config = {
+    def _consumer_config(self) -> dict[str, str]:
+        return {
             "group.id": "signalcraft-offsets-in-recovery",
             "enable.auto.commit": "false",
-            "enable.partition.eof": "false",
             "fetch.wait.max.ms": str(FETCH_WAIT_MAX_MS),
             **self._config,
         }
+
+    def build_part(self, step_id: str, for_part: str, resume_state: int | None) -> _Partition:
+        topic, idx = _split_part(for_part)
         offset = OFFSET_BEGINNING if resume_state is None else resume_state
         if resume_state is not None:
             log.info("resuming %s[%d] at offset %d", topic, idx, resume_state)
         return _Partition(
-            config, topic, idx, offset, self._batch_size, self._stop_at_end, self._alignment, self.running
+            self._consumer_config(), topic, idx, offset, self._batch_size, self._stop_at_end, self._alignment,
+            self.running, self._ends,
         )

@@ -10,6 +10,7 @@
   success; it tells :mod:`signalcraft.health` too.
 - :func:`wait_for_metadata` is how the flow starts: a pod that starts before Kafka waits
   with backoff, saying so once per attempt, until the broker answers or a deadline passes.
+- :class:`EndOffsets` asks for the partitions' end offsets on a connection of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from confluent_kafka import KafkaError, KafkaException
+from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
 from confluent_kafka.admin import AdminClient, ClusterMetadata
 
 log = logging.getLogger(__name__)
@@ -188,3 +189,40 @@ def wait_for_metadata(
                     where, why, attempt, waited, wait)
         sleep(wait)
         wait = min(wait * 2, max_wait_s)
+
+
+class EndOffsets:
+    """A partition's (low, high) offsets from the broker, asked on a client of their own,
+    shared by the partitions of one source (:meth:`acquire` each, :meth:`release` each).
+
+    On a partition's own consumer the question waits behind its fetch, which the broker
+    may hold for ``fetch.wait.max.ms`` (Kafka and the bundled broker answer one
+    connection's requests in order): the worker would stall that long at every question.
+    """
+
+    def __init__(self, config: dict[str, Any]):
+        self._config = config
+        self._client: Consumer | None = None
+        self._users = 0
+        self._lock = threading.Lock()
+
+    def acquire(self) -> EndOffsets:
+        with self._lock:
+            self._users += 1
+        return self
+
+    def release(self) -> None:
+        """The last user closes the client (a later :meth:`acquire` opens a new one)."""
+        with self._lock:
+            self._users -= 1
+            client, self._client = (self._client, None) if self._users <= 0 else (None, self._client)
+        if client is not None:
+            client.close()
+
+    def get(self, tp: TopicPartition, timeout: float) -> tuple[int, int]:
+        """``(low, high)`` as the broker answers now; raises :class:`KafkaException` if it does not."""
+        with self._lock:
+            if self._client is None:
+                self._client = Consumer(self._config)
+            client = self._client
+        return client.get_watermark_offsets(tp, timeout=timeout, cached=False)
