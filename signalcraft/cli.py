@@ -91,15 +91,10 @@ def cmd_collect_silences(args: argparse.Namespace) -> int:
     import os
     import threading
 
+    from signalcraft.sources.alertmanager_api import AlertmanagerAPI
     from signalcraft.sources.kafka_client import BrokerWatch
-    from signalcraft.sources.silences import (
-        AlertmanagerAPI,
-        KafkaOutbox,
-        SilenceCollector,
-        run_collector,
-        stop_on_signals,
-        topic_history,
-    )
+    from signalcraft.sources.kafka_outbox import KafkaOutbox, topic_history
+    from signalcraft.sources.silences import SilenceCollector, run_collector, stop_on_signals
 
     url = args.alertmanager_url or os.environ.get("SIGNALCRAFT_ALERTMANAGER_URL")
     if not url:

@@ -14,10 +14,9 @@ import pytest
 
 from signalcraft.models import AlertMute, AuditEntry
 from signalcraft.params import Identity
+from signalcraft.sources.alertmanager_api import AlertmanagerAPI, CollectError
 from signalcraft.sources.decode import parse_payload
 from signalcraft.sources.silences import (
-    AlertmanagerAPI,
-    CollectError,
     Poll,
     Sent,
     SilenceCollector,
@@ -412,7 +411,7 @@ class FakeProducer:
 
 
 def test_a_producer_failed_for_good_fails_the_send_and_is_replaced(monkeypatch, caplog):
-    from signalcraft.sources.silences import KafkaOutbox
+    from signalcraft.sources.kafka_outbox import KafkaOutbox
 
     FakeProducer.made = []
     monkeypatch.setattr(KafkaOutbox, "_new_producer", lambda self: FakeProducer(fatal=not FakeProducer.made))
