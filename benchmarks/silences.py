@@ -1,0 +1,142 @@
+"""Silence intelligence: how many planted silence habits the miner finds, how many decoys fool
+it, whether Alertmanager accepts every fragment, and how long mining takes.
+
+Generates the seeded audit history of ``benchmarks/silences_scenario.py`` (alerts, silences,
+acks, early warnings; planted patterns of every kind and decoys), mines every workspace
+with the flow's code (:func:`~signalcraft.operators.silence_suggest.suggest` over a
+:class:`~signalcraft.operators.silence_history.History`, each workspace's time zone given
+as ``SIGNALCRAFT_SILENCES_LOCATIONS`` would), and scores the suggestions against the
+planted truth (``benchmarks/silences_scoring.py``) beside a naive baseline in the same run:
+"every service silenced at least 3 times". Every suggestion's YAML, merged under a real
+configuration's root route, goes through ``amtool check-config`` (Debian's
+prometheus-alertmanager 0.25), counted. Then the mining time over about a million audit
+entries (``--noise``). Prints a table and, last, one JSON line.
+
+    python benchmarks/silences.py --seed 1
+    python benchmarks/silences.py --seed 2 --skip-scale
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+from silences_scenario import Scenario, generate
+from silences_scoring import naive_baseline, score
+
+from signalcraft.operators.silence_history import History
+from signalcraft.operators.silence_suggest import merge_into, suggest
+from signalcraft.params import SilenceParams
+
+BASE = {
+    "route": {"receiver": "default", "group_by": ["alertname"]},
+    "receivers": [{"name": "default", "webhook_configs": [{"url": "http://127.0.0.1:9/hook"}]}],
+}
+
+
+def mine(scenario: Scenario) -> tuple[list, float]:
+    """Every workspace's suggestions, and the seconds it took (history built and mined)."""
+    by_ws: dict[str, list] = {}
+    for record in (*scenario.alerts, *scenario.audit, *scenario.warnings):
+        by_ws.setdefault(record.workspace_id, []).append(record)
+    params = SilenceParams(locations={ws: (zone,) for ws, zone in scenario.locations.items()})
+    out = []
+    t0 = time.perf_counter()
+    for ws, records in by_ws.items():
+        records.sort(key=_time)
+        history = History(max_items=10**7).add_all(records)
+        out += suggest(ws, history, scenario.end, params)
+    return out, time.perf_counter() - t0
+
+
+def _time(record):
+    return getattr(record, "timestamp", None) if hasattr(record, "action") else record.starts_at
+
+
+def amtool_accepts(suggestions: list) -> tuple[int, int]:
+    """(accepted, checked): each Alertmanager suggestion's YAML merged into a base config."""
+    amtool = shutil.which("amtool")
+    if amtool is None:
+        raise SystemExit("amtool is missing: install Debian's prometheus-alertmanager")
+    accepted = checked = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "alertmanager.yml"
+        for s in suggestions:
+            if s.kind == "sensitivity":
+                continue
+            path.write_text(yaml.safe_dump(merge_into(BASE, yaml.safe_load(s.yaml)), sort_keys=False))
+            done = subprocess.run([amtool, "check-config", str(path)], capture_output=True, text=True, timeout=60)
+            checked += 1
+            accepted += done.returncode == 0
+    return accepted, checked
+
+
+def backtest_totals(suggestions: list) -> dict[str, int]:
+    keys = ("would_mute", "silenced_anyway", "collateral")
+    return {k: sum(int(s.backtest.get(k, 0)) for s in suggestions if s.kind != "sensitivity") for k in keys}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workspaces", type=int, default=20)
+    parser.add_argument("--weeks", type=int, default=12)
+    parser.add_argument("--noise", type=int, default=1040, help="noise factor of the mining-time run (~1M entries)")
+    parser.add_argument("--skip-scale", action="store_true", help="skip the mining-time run")
+    args = parser.parse_args(argv)
+
+    scenario = generate(args.seed, args.workspaces, args.weeks)
+    found, seconds = mine(scenario)
+    dicts = [s.model_dump(mode="json") for s in found]
+    ours = score(dicts, scenario.truth, scenario.decoys)
+    naive = score(naive_baseline(scenario), scenario.truth, scenario.decoys)
+    accepted, checked = amtool_accepts(found)
+    result: dict = {
+        "benchmark": "silences", "scenario": scenario.scenario_id,
+        "audit_entries": len(scenario.audit), "alert_events": len(scenario.alerts), "planted": len(scenario.truth),
+        "decoys": len(scenario.decoys), "suggestions": len(found),
+        "ours": json.loads(ours.to_json()), "naive": json.loads(naive.to_json()),
+        "amtool_accepted": accepted, "amtool_checked": checked, "backtest": backtest_totals(found),
+        "mining_s": round(seconds, 2),
+    }
+    print(f"{scenario.scenario_id}: {len(scenario.audit):,} audit entries, {len(scenario.alerts):,} alert events, "
+          f"{len(scenario.truth)} planted, {len(scenario.decoys)} decoys; mined in {seconds:.2f} s")
+    print(f"{'kind':22} {'precision':>10} {'recall':>8}   naive {'precision':>10} {'recall':>8}")
+    for kind in ("mute_time_interval", "inhibit_rule", "route", "sensitivity", "all"):
+        a, b = _kind(result["ours"], kind), _kind(result["naive"], kind)
+        print(f"{kind:22} {_f(a, 'precision'):>10} {_f(a, 'recall'):>8}         {_f(b, 'precision'):>10} "
+              f"{_f(b, 'recall'):>8}")
+    print(f"amtool check-config: {accepted} of {checked} fragments accepted; backtest {result['backtest']}")
+    if not args.skip_scale:
+        big = generate(args.seed, args.workspaces, args.weeks, noise=args.noise)
+        _, big_seconds = mine(big)
+        result["scale"] = {"scenario": big.scenario_id, "audit_entries": len(big.audit),
+                           "alert_events": len(big.alerts), "mining_s": round(big_seconds, 1)}
+        print(f"mining time: {len(big.audit):,} audit entries and {len(big.alerts):,} alert events "
+              f"in {big_seconds:.1f} s ({len(big.audit) / big_seconds:,.0f} entries/s)")
+    print(json.dumps(result))
+    return 0
+
+
+def _kind(report: dict, kind: str) -> dict:
+    if kind == "all":
+        return report
+    return report.get("by_kind", {}).get(kind, {})
+
+
+def _f(d: dict, key: str) -> str:
+    v = d.get(key)
+    return "-" if v is None else f"{v:.3f}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
