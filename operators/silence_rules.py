@@ -4,28 +4,30 @@ Each finder reads a :class:`~signalcraft.operators.silence_history.History` and 
 what it found with its evidence; :mod:`signalcraft.operators.silence_suggest` turns that
 into suggestions.
 
-- :func:`find_inhibitions`: an alert B keeps being silenced or acked while an alert A
-  that shares some labels with it is firing. Each time B is muted (a silence that
-  selects it made or starting while it fires, an ack of it, or Alertmanager saying a
-  silence muted it), the other alerts firing then with equal values on the labels both
-  carry are candidates; A -> B is suggested when it holds in ``min_share`` of B's mutes,
-  at least ``min_count`` times, and A is not simply always firing (its duty cycle over
-  the history under ``max_duty``). ``equal`` is the labels equal in every one of those
-  mutes (never ``alertname``, ``severity``).
+- :func:`find_inhibitions`: an alert B that fires while an alert A sharing some label
+  values with it is already on (A began first: the cause) and is then muted by people
+  (a silence that selects it, an ack of it, or Alertmanager saying a silence muted it).
+  A -> B is suggested when B was muted in ``min_share`` of the times it fired during such
+  an A (what the rule would mute, so this is its measured precision), at least
+  ``min_count`` times, and A is not simply always firing (its duty cycle under
+  ``max_duty``). ``equal`` is the labels equal every time (never ``alertname``,
+  ``severity``). An alert name several services fire is told apart by ``service``: the
+rule then names the service in its source (or target) matchers.
 - :func:`find_quick_mutes`: an alert (alertname and service) that people silenced or
   acked within ``quick`` of its start (a silence made then, not one already in place) in
   ``min_share`` of at least ``min_count`` firings: hold it back (``group_wait``) or route
   it to a low-urgency receiver.
-- :func:`find_noisy_warnings`: an early-warning series whose warnings were silenced in
-  ``min_share`` of at least ``min_count`` warnings, with an incident (a critical alert of
-  the same project and environment within ``incident_within``) after at most
-  ``max_incident_share`` of them: its sensitivity is too high.
+- :func:`find_noisy_warnings`: an early-warning series whose warnings were silenced (a
+  silence selecting the warning's labels while it was on, or an ack of it) in
+  ``warning_share`` of at least ``min_count`` warnings, with an incident (a critical alert of
+  the same service, or else project and environment, within ``incident_within``) after at
+  most ``max_incident_share`` of them: its sensitivity is too high.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -48,6 +50,8 @@ class Inhibition:
     first: datetime
     last: datetime
     silences: tuple[str, ...] = field(default=(), repr=False)
+    source_labels: tuple[tuple[str, str], ...] = ()
+    target_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,60 +112,122 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     return out
 
 
-def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None,
-                     now: datetime | None = None) -> list[Inhibition]:
+def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None) -> list[Inhibition]:
     p = params or RuleParams()
-    now = now or history.clock
     muted = muted_firings(history, p) if muted is None else muted
-    firings = list(history.firings.values())
     by_name: dict[str, list[Firing]] = defaultdict(list)
-    for f in firings:
+    for f in history.firings.values():
         by_name[f.name].append(f)
+    index = {name: _StartIndex(fs, history.clock) for name, fs in by_name.items()}
     duty = _duty_cycles(by_name, history)
-    mutes_of: dict[str, list[tuple[Firing, datetime, str]]] = defaultdict(list)
-    for f in firings:
-        found = muted.get((f.fingerprint, f.start))
-        if found is not None:
-            mutes_of[f.name].append((f, found[0], found[1]))
     out = []
-    for target, mutes in mutes_of.items():
-        if len(mutes) < p.min_count:
+    for target, firings in by_name.items():
+        co: dict[str, list[tuple[Firing, list[tuple[Firing, frozenset[str]]]]]] = defaultdict(list)
+        for f in firings:
+            for name, candidates in _causes(f, by_name, index, p).items():
+                co[name].append((f, candidates))
+        for source, pairs in co.items():
+            found = _inhibition(source, target, pairs, muted, duty, p)
+            if found is not None:
+                out.append((found, _leads(pairs)))
+    return _one_way(out)
+
+
+def _leads(pairs: list) -> float:
+    """The share of co-occurrences in which the source began first."""
+    firsts = [min(o.start for o, _ in c) <= f.start for f, c in pairs]
+    return sum(firsts) / len(firsts)
+
+
+def _one_way(found: list[tuple[Inhibition, float]]) -> list[Inhibition]:
+    """Of A -> B and B -> A both found, the one whose source began first more often."""
+    best: dict[frozenset[str], tuple[Inhibition, float]] = {}
+    for rule, lead in found:
+        key = frozenset((rule.source, rule.target))
+        if key not in best or lead > best[key][1]:
+            best[key] = (rule, lead)
+    return [rule for rule, _ in best.values()]
+
+
+def _causes(f: Firing, by_name: dict[str, list[Firing]], index: dict, p: RuleParams) -> dict:
+    """Per other alert name, the alerts of it that began before ``f`` did (or within
+    ``mute_slack`` after), were still on, and share label values with it."""
+    labels = f.label_map
+    out: dict[str, list[tuple[Firing, frozenset[str]]]] = {}
+    for name in by_name:
+        if name == f.name:
             continue
-        pairs: Counter[str] = Counter()
-        shared: dict[str, list[frozenset[str]]] = defaultdict(list)
-        evidence: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
-        for f, t, by in mutes:
-            labels = f.label_map
-            seen_here: dict[str, frozenset[str]] = {}
-            for name, others in by_name.items():
-                if name == target:
-                    continue
-                for o in others:
-                    if not o.active_at(t):
-                        continue
-                    same = frozenset(k for k, v in o.labels if k not in _NOT_EQUAL and labels.get(k) == v)
-                    if same and len(same) > len(seen_here.get(name, frozenset())):
-                        seen_here[name] = same
-            for name, same in seen_here.items():
-                pairs[name] += 1
-                shared[name].append(same)
-                evidence[name].append((t, by))
-        for source, count in pairs.items():
-            if count < p.min_count or count < p.min_share * len(mutes) or duty.get(source, 1.0) > p.max_duty:
+        for o in index[name].around(f.start, p.mute_slack):
+            if o.end is not None and o.end < f.start:
                 continue
-            equal = frozenset.intersection(*shared[source])
-            times = [t for t, _ in evidence[source]]
-            if not equal or now - max(times) > p.stale:
-                continue
-            out.append(Inhibition(source, target, tuple(sorted(equal)), count, len(mutes), min(times), max(times),
-                                  tuple(sorted({by for _, by in evidence[source] if by != "ack"}))))
+            same = frozenset(k for k, v in o.labels if k not in _NOT_EQUAL and labels.get(k) == v)
+            if same:
+                out.setdefault(name, []).append((o, same))
     return out
 
 
-def find_quick_mutes(history: History, params: RuleParams | None = None, muted: dict | None = None,
-                     now: datetime | None = None) -> list[QuickMute]:
+def _inhibition(source: str, target: str, pairs: list, muted: dict, duty: dict, p: RuleParams) -> Inhibition | None:
+    """A -> B when B was muted in ``min_share`` of the times it fired during an A sharing
+    labels with it, at least ``min_count`` times: the rule's own precision, measured.
+    Between two single services (every muted B had one service, and one service's A was
+    on each time), the rule names both services; a rule that fans out (one A, B of many
+    services) is named by alert names and ``equal`` alone."""
+    hit = [(f, c) for f, c in pairs if (f.fingerprint, f.start) in muted]
+    if len(hit) < p.min_count or duty.get(source, 1.0) > p.max_duty:
+        return None
+    source_service = _common({o.label_map.get("service") for o, _ in c} for _, c in hit)
+    target_service = _common([{f.label_map.get("service")} for f, _ in hit])
+    if source_service is None or target_service is None or source_service == target_service:
+        source_service = target_service = None  # a rule that fans out (or within one service): alert names, equal
+    if source_service or target_service:  # one service's alert muting another's: the narrower rule's precision
+        pairs = [(f, [(o, same) for o, same in c if source_service in (None, o.label_map.get("service"))])
+                 for f, c in pairs if target_service in (None, f.label_map.get("service"))]
+        pairs = [(f, c) for f, c in pairs if c]
+        hit = [(f, c) for f, c in pairs if (f.fingerprint, f.start) in muted]
+    if len(hit) < p.min_count or len(hit) < p.min_share * len(pairs):
+        return None
+    equal = frozenset.intersection(*(max((same for _, same in c), key=len) for _, c in hit))
+    if source_service:
+        equal -= {"service"}
+    times = [muted[(f.fingerprint, f.start)][0] for f, _ in hit]
+    if not equal or _stopped([(f.start, (f.fingerprint, f.start) in muted) for f, _ in pairs], p):
+        return None
+    by = {muted[(f.fingerprint, f.start)][1] for f, _ in hit}
+    return Inhibition(
+        source, target, tuple(sorted(equal)), len(hit), len(pairs), min(times), max(times),
+        tuple(sorted(b for b in by if b != "ack")),
+        source_labels=(("service", source_service),) if source_service else (),
+        target_labels=(("service", target_service),) if target_service else (),
+    )
+
+
+def _same_place(warning: dict[str, str], alert: dict[str, str]) -> bool:
+    """Whether a critical alert concerns what a warning watched: the same service when the
+    warning names one, else the same project and environment (``env`` or ``environment``)."""
+    if warning.get("service"):
+        return alert.get("service") == warning["service"]
+    env = warning.get("environment", warning.get("env"))
+    return (alert.get("project") == warning.get("project") is not None
+            and alert.get("environment", alert.get("env")) == env)
+
+
+def _stopped(outcomes: list[tuple[datetime, bool]], p: RuleParams) -> bool:
+    """Whether people stopped: the last ``stop_after`` chances to act (a firing, a
+    warning) went by without it. A rare pattern is not stopped by being rare; it ages out
+    of the history when nothing happens for its whole horizon."""
+    last = [done for _, done in sorted(outcomes, key=lambda o: o[0])[-p.stop_after:]]
+    return len(last) == p.stop_after and not any(last)
+
+
+def _common(sets) -> str | None:
+    """The one value every set holds, if there is exactly one."""
+    sets = list(sets)
+    common = set.intersection(*sets) - {None} if sets else set()
+    return next(iter(common)) if len(common) == 1 else None
+
+
+def find_quick_mutes(history: History, params: RuleParams | None = None, muted: dict | None = None) -> list[QuickMute]:
     p = params or RuleParams()
-    now = now or history.clock
     muted = muted_firings(history, p) if muted is None else muted
     groups: dict[tuple[str, ...], list[Firing]] = defaultdict(list)
     for f in history.firings.values():
@@ -172,47 +238,49 @@ def find_quick_mutes(history: History, params: RuleParams | None = None, muted: 
     for key, fs in groups.items():
         if len(fs) < p.min_count:
             continue
-        delays = []
+        delays, outcomes = [], []
         for f in fs:
             found = muted.get((f.fingerprint, f.start))
             reacted = None if found is None or found[2] is None else found[2] - f.start
-            if reacted is not None and -p.mute_slack <= reacted <= p.quick:  # a person reacted to it, quickly
+            quick = reacted is not None and -p.mute_slack <= reacted <= p.quick  # a person reacted, quickly
+            if quick:
                 delays.append(max(reacted.total_seconds(), 0.0) / 60)
+            outcomes.append((f.start, quick))
         starts = [f.start for f in fs]
         enough = len(delays) >= p.min_count and len(delays) >= p.min_share * len(fs)
-        if enough and now - max(starts) <= p.stale:
+        if enough and not _stopped(outcomes, p):
             delays.sort()
             p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
             out.append(QuickMute(key, len(delays), len(fs), p90, min(starts), max(starts)))
     return out
 
 
-def find_noisy_warnings(history: History, params: RuleParams | None = None,
-                        now: datetime | None = None) -> list[NoisyWarning]:
+def find_noisy_warnings(history: History, params: RuleParams | None = None) -> list[NoisyWarning]:
     p = params or RuleParams()
-    now = now or history.clock
     by_key: dict[str, list] = defaultdict(list)
     for w in history.warnings.values():
         by_key[w.metric_key].append(w)
     critical = [f for f in history.firings.values() if f.severity == "critical"]
     silences = list(history.silences.values())
+    acked = {a.target for a in history.acks if a.target}
     out = []
     for key, ws in by_key.items():
         if len(ws) < p.min_count:
             continue
         silenced = incidents = 0
+        outcomes = []
         for w in ws:
             labels = dict(w.labels)
             window_end = w.start + p.incident_within
-            if any(s.start <= window_end and s.end >= w.start and matches(s.matchers, labels) for s in silences):
-                silenced += 1
-            project, env = labels.get("project"), labels.get("environment")
-            if any(w.start <= f.start <= window_end and f.label_map.get("project", project) == project
-                   and f.label_map.get("environment", f.label_map.get("env", env)) == env for f in critical):
+            done = w.id in acked or any(s.start <= window_end and s.end >= w.start and matches(s.matchers, labels)
+                                        for s in silences)
+            silenced += done
+            outcomes.append((w.start, done))
+            if any(w.start <= f.start <= window_end and _same_place(labels, f.label_map) for f in critical):
                 incidents += 1
         starts = [w.start for w in ws]
-        enough = silenced >= p.min_count and silenced >= p.min_share * len(ws)
-        if enough and incidents <= p.max_incident_share * len(ws) and now - max(starts) <= p.stale:
+        enough = silenced >= p.min_count and silenced >= p.warning_share * len(ws)
+        if enough and incidents <= p.max_incident_share * len(ws) and not _stopped(outcomes, p):
             out.append(NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
     return out
 

@@ -68,23 +68,24 @@ def suggest(workspace: str, history: History, now: datetime, params: SilencePara
     p = params or SilenceParams()
     muted = muted_firings(history, p.rules)
     out: list[SilenceSuggestion] = []
-    inhibitions = find_inhibitions(history, p.rules, muted, now)
-    out += [_inhibit(workspace, i, history, muted, now, incident) for i in inhibitions]
-    explained = {sid for i in inhibitions for sid in i.silences}  # muted because another alert fired, not a schedule
     by_set: dict[tuple[str, ...], list[Window]] = defaultdict(list)
     for s in history.silences.values():
-        if s.id not in explained:
-            by_set[s.matchers].append(Window(s.start, s.end, s.made, s.id))
+        by_set[s.matchers].append(Window(s.start, s.end, s.made, s.id))
     scheduled: set[tuple[str, ...]] = set()
+    explained: set[str] = set()  # silences a schedule accounts for: no evidence of anything else
     for matchers, windows in by_set.items():
         for r in find_recurrences(windows, now, p.windows, p.locations_of(workspace)):
             out.append(_mute(workspace, matchers, r, history, muted, now, incident))
             scheduled.add(matchers)
+            explained.update(r.silences)
+    unexplained = {k: v for k, v in muted.items() if v[1] not in explained}
+    inhibitions = find_inhibitions(history, p.rules, unexplained)
+    out += [_inhibit(workspace, i, history, muted, now, incident) for i in inhibitions]
     covered = {(f'alertname="{i.target}"',) for i in inhibitions} | scheduled
-    for q in find_quick_mutes(history, p.rules, muted, now):
+    for q in find_quick_mutes(history, p.rules, unexplained):
         if not any(set(c) <= set(q.matchers) for c in covered):
             out.append(_route(workspace, q, history, muted, now, incident, p))
-    for n in find_noisy_warnings(history, p.rules, now):
+    for n in find_noisy_warnings(history, p.rules):
         out.append(_sensitivity(workspace, n, now, raise_sigma + p.sigma_step))
     return sorted(out, key=lambda s: (s.kind, s.id))
 
@@ -117,9 +118,10 @@ def _mute(workspace: str, matchers: tuple[str, ...], r: Recurrence, history: His
 
 def _inhibit(workspace: str, i: Inhibition, history: History, muted: dict, now: datetime,
              incident: Incident) -> SilenceSuggestion:
-    source, target = (f'alertname="{i.source}"',), (f'alertname="{i.target}"',)
-    sources = [f for f in history.firings.values() if f.name == i.source]
-    hit = [f for f in history.firings.values() if f.name == i.target and any(
+    source = tuple(sorted([f'alertname="{i.source}"', *(f'{k}="{v}"' for k, v in i.source_labels)]))
+    target = tuple(sorted([f'alertname="{i.target}"', *(f'{k}="{v}"' for k, v in i.target_labels)]))
+    sources = [f for f in history.firings.values() if matches(source, f.label_map)]
+    hit = [f for f in history.firings.values() if matches(target, f.label_map) and any(
         s.active_at(f.start) and all(s.label_map.get(k) == f.label_map.get(k) for k in i.equal) for s in sources)]
     backtest = _backtest(hit, muted, incident)
     text = (f"{i.target} was silenced or acked while {i.source} was firing on the same {', '.join(i.equal)} "

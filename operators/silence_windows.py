@@ -11,10 +11,11 @@ where they line up best:
    apart, but at one local time.
 2. **Time of day.** Windows are clustered by local start minute (within ``tolerance``:
    the jitter of people doing the same thing by hand).
-3. **Schedule.** Per cluster, the most frequent structure that holds: *daily* (on most
-   days, at least ``min_weekdays`` weekdays), *weekly* (per weekday; weekdays at the
-   same time merge into one schedule), *monthly* on a day of the month, or on the nth
-   weekday (the 2nd Tuesday). A schedule holds when it was seen in at least
+3. **Schedule.** Per cluster, the most frequent structure that holds: *weekly* (per
+   weekday; the weekdays that hold at the same time merge into one schedule, Monday to
+   Friday for a working-day habit), *daily* when every weekday holds (or, failing that per
+   weekday, on most days of at least ``min_weekdays`` weekdays), *monthly* on a day of
+   the month, or on the nth weekday (the 2nd Tuesday). A schedule holds when it was seen in at least
    ``min_support`` periods and in at least ``min_share`` of the periods from its first
    occurrence to now (at most ``horizon``): "10 of the last 12 weeks".
 4. **Recency.** A schedule not seen in its last ``stale_periods`` periods stopped; it is
@@ -161,10 +162,12 @@ Local = tuple[Window, datetime, datetime]
 
 
 def _schedules(cluster: list[Local], location: str, now: datetime, p: WindowParams) -> list[Recurrence]:
+    weekly = _weekly(cluster, location, now, p)
+    if weekly is not None and len(weekly.weekdays) < 7:  # some weekdays only (Monday to Friday): weekly
+        return [weekly]
     daily = _daily(cluster, location, now, p)
     if daily is not None:
         return [daily]
-    weekly = _weekly(cluster, location, now, p)
     if weekly is not None:
         return [weekly]
     monthly = [r for r in (_monthly_day(cluster, location, now, p), _monthly_nth(cluster, location, now, p)) if r]

@@ -358,10 +358,14 @@ class RuleParams:
     quick: timedelta = timedelta(minutes=10)
     mute_slack: timedelta = timedelta(minutes=5)
     """A silence made up to this long before an alert starts still counts as muting it."""
+    warning_share: float = 0.7
+    """Least share of a series' warnings people silenced for a sensitivity suggestion (the
+    incident rule below guards it; warnings are dismissed less reliably than alerts)."""
     incident_within: timedelta = timedelta(hours=1)
     max_incident_share: float = 0.1
-    stale: timedelta = timedelta(weeks=3)
-    """A pattern whose latest evidence is older than this stopped."""
+    stop_after: int = 2
+    """A pattern stopped once this many chances in a row (firings, warnings) went by without
+    people acting as it says."""
 
 
 @dataclass(frozen=True)
