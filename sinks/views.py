@@ -14,6 +14,8 @@
 - ``log_pattern_counts``: log lines per template per minute.
 - ``incident_log_patterns``: per alert group, the log patterns of its project and
   environment that were new or rose in the hour before it opened, ranked.
+- ``silences``: one row per Alertmanager silence at its latest version, with when it was
+  first seen, how often it was edited and whether it was expired early.
 """
 
 from __future__ import annotations
@@ -285,7 +287,32 @@ WHERE j.is_new OR j.rise >= 2
     ("alert_groups", "log_events", "log_templates"),
 )
 
+SILENCES = View(
+    "silences",
+    "One row per Alertmanager silence (audit_log rows of one target) at its latest version: created_at (the "
+    "first version seen), updated_at, the window it mutes, its state, edits (versions seen) and expired_early.",
+    """
+SELECT
+    workspace_id,
+    target AS silence_id,
+    min(timestamp) AS created_at,
+    max(coalesce(updated_at, timestamp)) AS updated_at,
+    arg_max(starts_at, coalesce(updated_at, timestamp)) AS starts_at,
+    arg_max(ends_at, coalesce(updated_at, timestamp)) AS ends_at,
+    arg_max(state, coalesce(updated_at, timestamp)) AS state,
+    arg_max(matchers, coalesce(updated_at, timestamp)) AS matchers,
+    arg_max(actor, coalesce(updated_at, timestamp)) AS created_by,
+    arg_max(comment, coalesce(updated_at, timestamp)) AS comment,
+    count(DISTINCT coalesce(updated_at, timestamp)) AS versions,
+    bool_or(action = 'unsilence') AS expired_early
+FROM audit_log
+WHERE source = 'alertmanager-silence' AND target IS NOT NULL
+GROUP BY workspace_id, target
+""",
+    ("audit_log",),
+)
+
 VIEWS: tuple[View, ...] = (
     ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
-    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS,
+    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES,
 )

@@ -37,3 +37,31 @@ def test_now_defaults_to_the_latest_event_in_the_file(tmp_path):
 def test_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(StoreNotFound, match="no DuckDB file"):
         suggest_from_store(tmp_path / "nope.duckdb")
+
+
+def test_the_silences_view_is_one_row_per_silence_at_its_latest_version(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from signalcraft.models import AuditEntry, Matcher
+
+    t = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    m = (Matcher(name="service", value="search-indexer"),)
+
+    def version(i, action, state, made, ends):
+        return AuditEntry(id=f"a{i}", workspace_id="w", action=action, actor="ana", matchers=m, target="sil-1",
+                          timestamp=made, starts_at=t, ends_at=ends, updated_at=made, state=state,
+                          source="alertmanager-silence")
+
+    rows = [version(1, "silence", "pending", t - timedelta(days=1), t + timedelta(hours=2)),
+            version(2, "silence", "active", t + timedelta(minutes=30), t + timedelta(hours=4)),  # extended
+            version(3, "unsilence", "expired", t + timedelta(hours=1), t + timedelta(hours=1))]
+    db = tmp_path / "s.duckdb"
+    with DuckDBWriter(db) as writer:
+        writer.add(rows)
+        writer.flush()
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        got = con.execute("SELECT silence_id, created_at, ends_at, state, versions, expired_early FROM silences"
+                          ).fetchall()
+    assert got == [("sil-1", t - timedelta(days=1), t + timedelta(hours=1), "expired", 3, True)]
