@@ -27,9 +27,11 @@ DEMO_MARK = "signalcraft demo"
 TOP_PATTERNS, TOP_NEWS = 3, 3
 """Log patterns and "new error pattern" warnings shown for the incident's first critical group."""
 TABLES = (
-    "alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions", "dlq",
-    "alert_groups", "correlations", "warnings", "anomaly_models",
+    "alert_events", "change_events", "audit_log", "alert_mutes", "metric_points", "log_events", "resolutions", "dlq",
+    "alert_groups", "correlations", "warnings", "anomaly_models", "silence_suggestions",
 )
+SUGGESTION_KINDS = ("mute_time_interval", "inhibit_rule", "route", "sensitivity")
+"""The order the demo shows silence suggestions in; all but ``sensitivity`` are Alertmanager config."""
 
 
 def play(scenario: Scenario, settings: Settings) -> dict[str, int]:
@@ -98,12 +100,13 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         say(f"\nDuckDB {db}:")
         for table in TABLES:
             n = con.execute(f"select count(*) from {table}").fetchone()[0]
-            say(f"  {table:<14} {n:>8,} rows")
+            say(f"  {table:<19} {n:>8,} rows")
         say("\ndead letters (bad input kept with the reason):")
         for topic, step, reason in con.execute(
             "select source_topic, step, any_value(reason) from dlq group by all order by all"
         ).fetchall():
             say(f"  {topic} [{step}] {reason[:110]}")
+        _silences(con, db, scenario, say)
         truth = scenario.truth
         say("\nthe incident:")
         rows = con.execute(
@@ -127,6 +130,35 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         _warnings(con, truth, first, say)
         _suspects(con, truth, say)
         _patterns(con, truth, say)
+
+
+def _silences(con: duckdb.DuckDBPyConnection, db: Path, scenario: Scenario, say) -> None:
+    """The silence suggestions mined from the weeks before the incident: each current one
+    (the latest version of each id, still ``suggested``) with its sentence and confidence."""
+    tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+    if "silence_suggestions" not in tables:
+        return
+    order = {kind: i for i, kind in enumerate(SUGGESTION_KINDS)}
+    rows = con.execute(
+        """
+        select kind, text, confidence from (
+            select *, row_number() over (partition by id order by version desc) as latest from silence_suggestions)
+        where latest = 1 and status = 'suggested'
+        order by id
+        """
+    ).fetchall()
+    rows.sort(key=lambda r: order.get(r[0], len(order)))
+    weeks = f"the {scenario.history_weeks} weeks" if scenario.history_weeks else "the days"
+    if not rows:
+        say(f"\nno silence suggestion from {weeks} of silences, acks and warnings before the incident")
+        return
+    say(f"\nsilence suggestions ({len(rows)}, mined from {weeks} of silences, acks and warnings before the incident):")
+    for kind, text, confidence in rows:
+        say(f"  {kind:<18} {confidence:.2f}  {text}")
+    alertmanager = [kind for kind, _, _ in rows if kind != "sensitivity"]
+    if alertmanager:
+        say(f"  Alertmanager YAML of the {', '.join(dict.fromkeys(alertmanager))} suggestions: "
+            f"signalcraft suggest-silences --db {db} --alertmanager")
 
 
 def _warnings(con: duckdb.DuckDBPyConnection, truth, first_critical, say) -> None:

@@ -5,6 +5,9 @@ nine services, production and staging, workspace ``acme``): routine deploys, fla
 flips and config changes, background alert noise, a nightly batch alert silenced
 every night, metrics and logs, and one incident (a bad payments-api deploy, its
 error ramp, alerts, ack, rollback and resolution) with two decoy changes nearby.
+Before it come ten weeks of silence history (:mod:`~signalcraft.sources.scenario.history`):
+a weekly maintenance silence, pod alerts silenced while their node is down, an alert
+acked within minutes every time, and a noisy metric whose early warnings are silenced.
 A few malformed messages are mixed in; each must end in the dead-letter queue.
 
 The same seed gives the same bytes; nothing reads the clock.
@@ -36,13 +39,15 @@ from signalcraft.sources.scenario.changes import (
     emit_rollout_events,
 )
 from signalcraft.sources.scenario.flags import emit_launchdarkly
+from signalcraft.sources.scenario.history import HISTORY_WEEKS, Habits, emit_history
 from signalcraft.sources.scenario.incident import DECOY_FLAG, FIX, ROOT_CAUSE, Incident, group_id, plan_incident
 from signalcraft.sources.scenario.malformed import emit_malformed
 from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
 from signalcraft.sources.scenario.routine import background, bump, routine_deploys, working_day_changes
 from signalcraft.sources.scenario.telemetry import Load, emit_logs, emit_metrics
 
-__all__ = ["DEFAULT_START", "BadDeploy", "Decoy", "Scenario", "ScenarioMessage", "Truth", "generate"]
+__all__ = ["DEFAULT_START", "HISTORY_WEEKS", "BadDeploy", "Decoy", "Habits", "Scenario", "ScenarioMessage", "Truth",
+           "generate"]
 
 DEFAULT_START = datetime(2025, 3, 11, 0, 0, tzinfo=UTC)
 """A Tuesday, midnight UTC."""
@@ -98,7 +103,11 @@ class Truth:
     malformed: dict[str, int]
     """Malformed messages per kind: each must land in the dead-letter queue."""
     records: dict[str, int]
-    """Distinct records per kind that the good messages carry (what an idempotent store keeps)."""
+    """Distinct records per kind that the good messages carry (what an idempotent store keeps
+    in the kind's table; the muted alerts of ``alertmanager-alerts`` polls are counted in
+    ``history.muted``: they land in ``alert_mutes``)."""
+    history: Habits | None = None
+    """The silence history before ``start``, if any."""
 
     @property
     def project(self) -> str:
@@ -129,10 +138,15 @@ class Scenario:
     seed: int
     start: datetime
     end: datetime
+    history_weeks: int = 0
+    """Weeks of silence history before ``start``."""
 
 
-def generate(seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30) -> Scenario:
-    """The scenario for ``seed`` over ``[start, start + hours)``.
+def generate(
+    seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30, history_weeks: int = HISTORY_WEEKS
+) -> Scenario:
+    """The scenario for ``seed`` over ``[start, start + hours)``, after ``history_weeks`` of
+    silence history (whose one metric, the indexer's bulk rejections, goes on to the end).
 
     The incident happens on the afternoon (14:05–14:50 UTC) of the first day whose
     afternoon lies at least an hour after ``start``; the window must reach two hours
@@ -144,9 +158,12 @@ def generate(seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30) 
         raise ValueError(f"scenario start {start.isoformat()!r} must be timezone-aware UTC")
     if hours < 24:
         raise ValueError(f"scenario hours {hours!r} is too short; expected at least 24")
+    if not isinstance(history_weeks, int) or not (history_weeks == 0 or 4 <= history_weeks <= 12):
+        raise ValueError(f"scenario history_weeks {history_weeks!r}: expected 0 (none) or 4 to 12 whole weeks")
     end = start + timedelta(hours=hours)
     root = random.Random(seed)
-    rng = {name: random.Random(root.getrandbits(64)) for name in ("plan", "out", "fleet", "telemetry", "words")}
+    streams = ("plan", "out", "fleet", "telemetry", "words", "history")  # a new stream goes last: the rest stays
+    rng = {name: random.Random(root.getrandbits(64)) for name in streams}
     day = start.replace(hour=0, minute=0, second=0, microsecond=0)
     if day + timedelta(hours=14) < start + timedelta(hours=1):
         day += timedelta(days=1)
@@ -190,8 +207,14 @@ def generate(seed: int = 7, start: datetime = DEFAULT_START, hours: float = 30) 
     emit_logs(out, fleet, load, rng["words"])
     out.rng = rng["out"]
     emit_malformed(out)
+    habits = None
+    if history_weeks:
+        past = Collector(rng["history"], start - timedelta(weeks=history_weeks), end)
+        habits = emit_history(past, start, history_weeks)
+        out.absorb(past)
     messages = out.messages()
-    return Scenario(messages, _truth(messages, out.record_counts(), incident), seed, start, end)
+    truth = _truth(messages, out.record_counts(), incident, habits)
+    return Scenario(messages, truth, seed, start, end, history_weeks)
 
 
 def _emit_changes(
@@ -226,7 +249,8 @@ def _versions(deploys: list[Deploy], start: datetime) -> dict[tuple[str, str], l
     return out
 
 
-def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: Incident) -> Truth:
+def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: Incident,
+           history: Habits | None) -> Truth:
     bad = incident.bad
     return Truth(
         workspace=WORKSPACE,
@@ -248,4 +272,5 @@ def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: I
         formats=dict(sorted(Counter(m.format for m in messages if m.malformed is None).items())),
         malformed=dict(sorted(Counter(m.kind for m in messages if m.malformed).items())),
         records=records,
+        history=history,
     )

@@ -181,7 +181,7 @@ def _alert_json(alert: Alert, status: str, url: str) -> dict:
     }
 
 
-def _prom_url(alert: Alert) -> str:
+def prom_url(alert: Alert) -> str:
     env = "prod" if alert.labels.get("environment") == "production" else "staging"
     return f"https://prometheus-{env}.acme.io/graph?g0.expr={quote_plus(alert.expr)}&g0.tab=1"
 
@@ -204,7 +204,7 @@ def emit_alertmanager(out: Collector, alerts: list[Alert], mutes: tuple[Mute, ..
             body = {
                 "receiver": f"signalcraft-{project}",
                 "status": "firing" if any(s == "firing" for _, s in sent) else "resolved",
-                "alerts": [_alert_json(a, s, _prom_url(a)) for a, s in sent],
+                "alerts": [_alert_json(a, s, prom_url(a)) for a, s in sent],
                 "groupLabels": group_labels,
                 "commonLabels": _common([a.labels for a, _ in sent]),
                 "commonAnnotations": _common([a.annotations for a, _ in sent]),

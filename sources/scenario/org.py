@@ -210,6 +210,14 @@ class Collector:
             self._records[kind].update(records)
         return True
 
+    def absorb(self, other: Collector) -> None:
+        """Take ``other``'s messages and records: a part of the scenario drawn from its own
+        random stream, so adding it moves nothing here."""
+        base = len(self._items)
+        self._items += [(delivered, base + i, message) for delivered, i, message in other._items]
+        for kind, keys in other._records.items():
+            self._records[kind].update(keys)
+
     def messages(self) -> list[ScenarioMessage]:
         """All messages so far, in delivery order."""
         return [m for _, _, m in sorted(self._items)]

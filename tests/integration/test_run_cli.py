@@ -126,7 +126,7 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
         models = con.execute("select count(*) from anomaly_models").fetchone()[0]
     assert bad.timestamp <= firsts < truth.first_critical - timedelta(minutes=5)
     assert "early warnings before the first critical alert" in done.stdout
-    assert 0 < total <= 20 and models > 0
+    assert 0 < total <= 25 and models > 0  # the day's, the reindex batch's, the 5 planted noisy bursts'
     assert ahead >= 5  # the ramp shows on several of the project's series before it turns critical
     # away from the incident only the nightly reindex batch warns (30 h is too short to learn it as a season)
     assert {service for (service,) in elsewhere} <= {"indexer"}

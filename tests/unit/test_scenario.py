@@ -8,10 +8,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from signalcraft.models import AlertEvent, ChangeEvent, LogRecord, MetricPoint, Resolution
+from signalcraft.models import AlertEvent, AlertMute, ChangeEvent, LogRecord, MetricPoint, Resolution
 from signalcraft.models.common import Record
 from signalcraft.operators.log_templates import TemplateMiner
 from signalcraft.params import Identity
@@ -119,9 +120,10 @@ def test_truth_counts_match_what_parsing_yields(scenario, parsed):
     assert truth.malformed == dict(Counter(m.kind for m, _ in parsed.refused))
     assert truth.formats == dict(Counter(fmt for _, fmt, _ in parsed.good))
     ids: dict[str, set[str]] = defaultdict(set)
-    for msg, _, records in parsed.good:
-        ids[msg.kind].update(r.id for r in records)
+    for msg, _, records in parsed.good:  # muted alerts come on the audit topic but land in alert_mutes
+        ids[msg.kind].update(r.id for r in records if not isinstance(r, AlertMute))
     assert {kind: len(v) for kind, v in ids.items()} == truth.records
+    assert len({r.id for r in parsed.records(AlertMute)}) == truth.history.muted > 0
 
 
 def test_volume_and_share_of_malformed_messages(scenario):
@@ -355,21 +357,126 @@ def test_payloads_keep_the_quirks_of_the_real_formats(scenario):
     pagerduty = _bodies(scenario, "pagerduty-events")
     assert all(p["payload"]["timestamp"].endswith("+0000") for p in pagerduty if p["event_action"] == "trigger")
     silences = _bodies(scenario, "alertmanager-silence")
-    assert {s["status"]["state"] for s in silences} == {"active", "expired"}
+    assert {s["status"]["state"] for s in silences} == {"pending", "active", "expired"}
+    polls = [m for m in scenario.messages if m.format == "alertmanager-alerts"]
+    assert polls and all("sc-event-time" in m.headers for m in polls)  # a list of alerts carries no time
+    muted = [a for m in polls for a in json.loads(m.value)]
+    assert {a["status"]["state"] for a in muted} == {"suppressed"} and all(a["status"]["silencedBy"] for a in muted)
 
 
 @pytest.mark.parametrize(
-    ("start", "hours"),
-    [(datetime(2025, 3, 11), 30), (DEFAULT_START, 12), (datetime(2025, 3, 11, 14, 30, tzinfo=UTC), 24)],
+    ("start", "hours", "weeks"),
+    [(datetime(2025, 3, 11), 30, 10), (DEFAULT_START, 12, 10), (datetime(2025, 3, 11, 14, 30, tzinfo=UTC), 24, 10),
+     (DEFAULT_START, 30, 13), (DEFAULT_START, 30, 2)],
 )
-def test_an_impossible_window_is_refused(start, hours):
+def test_an_impossible_window_is_refused(start, hours, weeks):
     with pytest.raises(ValueError):
-        generate(start=start, hours=hours)
+        generate(start=start, hours=hours, history_weeks=weeks)
 
 
 def test_another_start_moves_everything():
-    later = generate(start=DEFAULT_START + timedelta(days=30, hours=6), hours=36)
+    later = generate(start=DEFAULT_START + timedelta(days=30, hours=6), hours=36, history_weeks=4)
     t = later.truth
     assert t.deploy_time.date() == (DEFAULT_START + timedelta(days=30)).date()
     start = DEFAULT_START + timedelta(days=30, hours=6)
-    assert min(m.timestamp_ms for m in later.messages) >= start.timestamp() * 1000
+    assert t.history.since == start - timedelta(weeks=4)
+    assert min(m.timestamp_ms for m in later.messages) >= t.history.since.timestamp() * 1000
+    plain = generate(start=start, hours=36, history_weeks=0)
+    assert plain.truth.history is None
+    assert min(m.timestamp_ms for m in plain.messages) >= start.timestamp() * 1000
+
+
+# --- the silence history before the incident day --------------------------------------------------
+
+
+def test_the_silence_history_moves_nothing_else(scenario):
+    """The weeks before come from a random stream of their own: without them, the same messages."""
+    def wire(s: Scenario) -> list[tuple]:
+        return [(kind, key, value, tuple(headers), ts) for kind, key, value, headers, ts in _wire(s)]
+
+    short = generate(history_weeks=0)
+    full, day = wire(scenario), wire(short)
+    assert Counter(day) - Counter(full) == Counter()  # nothing of the day moved
+    start_ms = scenario.start.timestamp() * 1000
+    later = [m for m in (Counter(full) - Counter(day)).elements() if m[4] >= start_ms]
+    assert later and all(m[0] == "metrics" and b"bulk_rejections" in m[2] for m in later)  # the series goes on
+    kept = set(day)
+    assert [m for m in full if m in kept] == day  # and in the same order
+    assert short.truth.first_critical == scenario.truth.first_critical and short.truth.history is None
+
+
+@pytest.fixture(scope="module")
+def mined(scenario, parsed):
+    """What the flow would mine from the scenario: its audit entries, alerts, muted alerts, and the
+    early warnings the anomaly watch raises on the alert-volume series and the bulk rejections."""
+    from signalcraft.models import AuditEntry, EarlyWarning
+    from signalcraft.operators.anomaly import SeriesWatch, _series_of
+    from signalcraft.operators.silence_history import History
+    from signalcraft.operators.silence_suggest import suggest
+
+    habits = scenario.truth.history
+    watch, states, warnings = SeriesWatch(), {}, {}
+    for record in [r for _, _, records in parsed.good for r in records]:
+        watched = isinstance(record, AlertEvent) or (
+            isinstance(record, MetricPoint) and record.name == habits.sensitivity["metric"])
+        key = _series_of(record) if watched else None
+        if key is not None:
+            states[key], out = watch.step(states.get(key), record)
+            warnings.update({w.id: w for w in out if isinstance(w, EarlyWarning) and w.id not in warnings})
+    records = [*parsed.records(AuditEntry), *parsed.records(AlertEvent), *parsed.records(AlertMute)]
+    history = History().add_all([*records, *warnings.values()])
+    now = scenario.start + timedelta(days=1)  # the flow's last mining run: midnight after the incident
+    return {s.kind: s for s in suggest("acme", history, now)}, list(warnings.values()), history
+
+
+def test_the_history_holds_one_silence_habit_of_each_kind(mined):
+    suggestions, _, _ = mined
+    assert sorted(suggestions) == ["inhibit_rule", "mute_time_interval", "route", "sensitivity"]
+    mute = suggestions["mute_time_interval"]
+    assert mute.matchers == ('environment="production"', 'service="indexer"')
+    assert mute.time_intervals == ({"times": [{"start_time": "17:00", "end_time": "18:30"}], "weekdays": ["monday"],
+                                    "location": "America/New_York"},)
+    assert (mute.support, mute.evidence["of"]) == (9, 10)  # no feed on Presidents' Day
+    assert mute.backtest["would_mute"] == mute.backtest["silenced_anyway"] > 5 and mute.backtest["collateral"] == 0
+    rule = suggestions["inhibit_rule"]
+    assert (rule.source_matchers, rule.target_matchers) == (('alertname="KubeNodeNotReady"',),
+                                                             ('alertname="KubePodNotReady"',))
+    assert {"cluster", "node"} <= set(rule.equal) and "service" not in rule.equal
+    route = suggestions["route"]
+    assert route.matchers == ('alertname="TokenCacheEvictionsHigh"', 'service="token-service"')
+    assert route.evidence["muted_quickly"] >= 5 and route.evidence["muted_quickly"] < route.evidence["of"]
+    sensitivity = suggestions["sensitivity"]
+    assert sensitivity.settings["metric_key"].startswith("metric:acme/search_indexer_bulk_rejections:rate5m{")
+    assert sensitivity.evidence == {"silenced": 5, "of": 5, "incidents": 0}
+
+
+def test_the_weekly_silence_keeps_new_york_time_across_the_dst_change(scenario, mined):
+    _, _, history = mined
+    weekly = [s for s in history.silences.values()
+              if s.matchers == ('environment="production"', 'service="indexer"')]
+    new_york = ZoneInfo("America/New_York")
+    assert {s.start.astimezone(new_york).strftime("%a %H") for s in weekly} == {"Mon 17"}
+    assert {s.start.astimezone(UTC).hour for s in weekly} == {21, 22}  # an hour earlier after 9 March 2025
+    assert sum(s.made < s.start for s in weekly) >= 6  # most made ahead (pending until 17:00)
+
+
+def test_the_watch_warns_only_on_the_bursts_and_every_warning_is_silenced(scenario, mined):
+    _, warnings, history = mined
+    before = [w for w in warnings if w.starts_at < scenario.start]
+    assert len(before) == 5 and {w.labels["alertname"] for w in before} == {"MetricAnomaly"}
+    assert {w.labels["service"] for w in before} == {"indexer"}  # what the demo test allows away from the incident
+    assert not [w for w in warnings if w.metric_key.startswith("alerts:")]  # the history's alerts warn about nothing
+    for w in before:
+        (silence,) = [s for s in history.silences.values()
+                      if ('alertname="MetricAnomaly"' in s.matchers and w.starts_at <= s.made
+                          <= w.starts_at + timedelta(minutes=40))]
+        assert 'service="indexer"' in silence.matchers
+
+
+def test_the_decoys_suggest_nothing(scenario, mined):
+    suggestions, _, history = mined
+    decoys = {tuple(sorted(f'{k}="{v}"' for k, v in d.items())) for d in scenario.truth.history.decoys}
+    assert len(decoys) == 2 and decoys <= {s.matchers for s in history.silences.values()}
+    mentioned = {m for s in suggestions.values() for m in (*s.matchers, *s.source_matchers, *s.target_matchers)}
+    assert not any(set(d) <= mentioned for d in decoys)
+    assert len(suggestions) == 4  # not a second of any kind
