@@ -5,10 +5,13 @@ at its latest version) and finds the schedules they follow, in the first locatio
 where they line up best:
 
 1. **Location.** Each window's start is read as local time in every candidate location
-   (UTC first, then the workspace's own zones, then common ones). The location where
-   the most windows start within ``tolerance`` of one another wins, UTC on a tie: a team
-   silencing at 08:30 America/Chicago across a DST change starts at two UTC times an hour
-   apart, but at one local time.
+   (the workspace's own zones that observe DST first, then UTC, then its other zones,
+   then common ones). Of the locations where the most windows start within
+   ``tolerance`` of one another, the one whose schedules (below) account for the most
+   silences wins, the earlier on a tie: a team silencing at 08:30 America/Chicago
+   across a DST change starts at two UTC times an hour apart, but at one local time; and
+   a team that said where it works keeps its zone even when the history crosses no DST
+   change (for a zone without DST the instants are the same either way: UTC is named).
 2. **Time of day.** Windows are clustered by local start minute (within ``tolerance``:
    the jitter of people doing the same thing by hand).
 3. **Schedule.** Per cluster, the most frequent structure that holds: *weekly* (per
@@ -141,19 +144,26 @@ def find_recurrences(
     recent = [w for w in windows if horizon_start <= w.start <= now]
     if len(recent) < 3:
         return []
-    zone_names = list(dict.fromkeys(["UTC", *locations, *COMMON_LOCATIONS]))
+    own = [z for z in locations if _has_dst(z)]  # a team's own zone wins a tie with UTC where that matters
+    zone_names = list(dict.fromkeys([*own, "UTC", *locations, *COMMON_LOCATIONS]))
     tol = int(p.tolerance.total_seconds() // 60)
-    best_name, best_local, best_size = "", [], -1
+    sized = []
     for name in zone_names:
         local = [(w, w.start.astimezone(_zone(name)), w.end.astimezone(_zone(name))) for w in recent]
-        size = _largest_cluster(sorted(_minute(s) for _, s, _ in local), tol)
-        if size > best_size:
-            best_name, best_local, best_size = name, local, size
-    now_local = now.astimezone(_zone(best_name))
-    out: list[Recurrence] = []
-    for cluster in _clusters(best_local, tol):
-        out += _schedules(cluster, best_name, now_local, p)
-    return out
+        sized.append((_largest_cluster(sorted(_minute(s) for _, s, _ in local), tol), name, local))
+    best_size = max(size for size, _, _ in sized)
+    if best_size < 3:  # no schedule has fewer than three occurrences at one time of day
+        return []
+    best: tuple[int, list[Recurrence]] = (-1, [])
+    for size, name, local in sized:  # the zones that line the starts up best: judge their schedules
+        if size < best_size:
+            continue
+        now_local = now.astimezone(_zone(name))
+        found = [r for cluster in _clusters(local, tol) for r in _schedules(cluster, name, now_local, p)]
+        covered = sum(len(r.silences) for r in found)
+        if covered > best[0]:
+            best = (covered, found)
+    return best[1]
 
 
 # -- schedules of one time-of-day cluster ----------------------------------------------------
@@ -295,6 +305,15 @@ def _week(d: date) -> int:
 
 def _month(d: date) -> int:
     return d.year * 12 + d.month
+
+
+@cache
+def _has_dst(name: str) -> bool:
+    """Whether a zone's offset changes over the year (else it is UTC plus a constant, and
+    the same instants read in UTC say the same)."""
+    zone = _zone(name)
+    offsets = {datetime(2026, month, 1, 12, tzinfo=zone).utcoffset() for month in (1, 7)}
+    return len(offsets) > 1
 
 
 @cache

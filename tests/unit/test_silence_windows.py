@@ -96,3 +96,14 @@ def test_two_weekdays_at_the_same_time_are_one_schedule():
     starts = [THU + timedelta(weeks=w, days=d, hours=22) for w in range(10) for d in (0, -2)]  # Thu and Tue
     [r] = find_recurrences(windows(starts), THU + timedelta(weeks=9, days=3))
     assert r.weekdays == (1, 3) and r.describe().startswith("weekly on tuesday and thursday 22:00-23:30 UTC")
+
+
+def test_the_workspace_zone_wins_a_tie_with_utc():
+    berlin = ZoneInfo("Europe/Berlin")
+    days = [datetime(2026, 1, 1) + timedelta(weeks=w) for w in range(10)]  # Thursdays, no DST change
+    starts = [at_local(berlin, d, 22, 0) for d in days]
+    now = starts[-1] + timedelta(days=1)
+    [r] = find_recurrences(windows(starts), now)
+    assert (r.location, r.start_minute) == ("UTC", 21 * 60)
+    [r] = find_recurrences(windows(starts), now, locations=("Europe/Berlin",))
+    assert (r.location, r.start_minute) == ("Europe/Berlin", 22 * 60)
