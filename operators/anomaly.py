@@ -133,6 +133,10 @@ class WatchState:
     raise_sigma: float | None = None
     """The series' own ``raise_sigma`` from feedback (:class:`Sensitivity`); ``None``: the default.
     Read with ``getattr``: a state pickled before the field existed has none."""
+    buckets_seen: int = 0
+    buckets_nonzero: int = 0
+    """Buckets judged, and of those not zero: a sparse count (an alert every few days) has
+    no season to subtract, whatever Holt-Winters makes of its spikes."""
 
 
 class SeriesWatch:
@@ -179,6 +183,8 @@ class SeriesWatch:
         band = state.baseline
         if band is None or (band.window, band.warmup) != (self._band.window, self._band.warmup):
             state.baseline = self._band.clone()
+        state.buckets_seen = getattr(state, "buckets_seen", 0) + 1
+        state.buckets_nonzero = getattr(state, "buckets_nonzero", 0) + (point.value != 0)
         offset = self._offset(state, point.start)
         value = point.value - offset
         surprise = state.detector.surprise(value, point.start)
@@ -219,8 +225,9 @@ class SeriesWatch:
             state.season = self._profile(state, t)
             if state.season is None:
                 return 0.0
-        if state.season.strong != state.seasonal:
-            state.seasonal = state.season.strong
+        strong = state.season.strong and _dense(state)
+        if strong != state.seasonal:
+            state.seasonal = strong
             state.baseline = state.baseline.clone()
             state.detector = state.detector.clone()
         return state.season.offset(t) if state.seasonal else 0.0
@@ -325,6 +332,17 @@ class SeriesWatch:
             },
             last_updated=point.start,
         )
+
+
+MIN_DENSE = 0.02
+"""Least share of non-zero buckets before a season is subtracted (after 1,000 buckets; less,
+and the judgment waits): below it, a few spikes would pass for a daily shape and every
+quiet minute after them for a dip far below it."""
+
+
+def _dense(state: WatchState) -> bool:
+    seen = getattr(state, "buckets_seen", 0)
+    return seen < 1000 or getattr(state, "buckets_nonzero", 0) >= MIN_DENSE * seen
 
 
 def _method(seasonal: bool) -> str:

@@ -346,3 +346,23 @@ def test_a_series_recovered_with_another_band_starts_the_new_band_afresh():
     assert recovered.detector.n_learned == 91  # the rest is kept
     watch.observe(state, points[90])
     assert (state.baseline.window, state.baseline.n_learned) == (60, 91)
+
+
+def test_a_sparse_alert_count_never_gets_a_season_nor_warns_on_quiet_minutes():
+    """One alert every four days and seven hours: Holt-Winters makes a 'daily shape' of the
+    spikes, but a count that is zero in 99.9 % of its minutes has no season to subtract."""
+    from datetime import UTC, datetime, timedelta
+
+    from signalcraft.models import AlertEvent, EarlyWarning
+    from signalcraft.operators.anomaly import SeriesWatch
+
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    watch, state, out = SeriesWatch(), None, []
+    for i in range(10):
+        alert = AlertEvent(id=f"a{i}", workspace_id="w", project="p", environment="e", service="s", name="X",
+                           severity="warning", status="firing", fingerprint=f"f{i}",
+                           starts_at=t0 + i * timedelta(days=4, hours=7), source="t")
+        state, emitted = watch.step(state, alert)
+        out += emitted
+    assert [w for w in out if isinstance(w, EarlyWarning)] == []
+    assert state.seasonal is False and state.buckets_nonzero == 9
