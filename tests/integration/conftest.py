@@ -8,6 +8,8 @@ data lives in a local S3 API (tansu's ``s3://`` storage, see ``s3server.py``), s
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterable
 
@@ -102,3 +104,13 @@ def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
                 seen[msg.partition()] = msg.offset() + 1
     consumer.close()
     return out
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """``signalcraft demo`` run once for the session: its stdout and the DuckDB file it left."""
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout, db

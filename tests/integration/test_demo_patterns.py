@@ -4,8 +4,6 @@ its "new error pattern" warning comes before the first critical group opens, and
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import timedelta
 
 import duckdb
@@ -20,13 +18,10 @@ POOL_TEMPLATE = (
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The demo run once for the module: its stdout, its DuckDB file and the scenario's truth."""
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout, db, generate(seed=7).truth
+def demo(demo_run):
+    """The session's demo run: its stdout, its DuckDB file, and the scenario's truth."""
+    stdout, db = demo_run
+    return stdout, db, generate(seed=7).truth
 
 
 def _first_critical_group(con, truth) -> tuple[str, object]:

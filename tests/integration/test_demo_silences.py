@@ -5,8 +5,6 @@ the same from the file, and the demo prints them in a short section."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import duckdb
 import pytest
@@ -17,13 +15,9 @@ KINDS = ["inhibit_rule", "mute_time_interval", "route", "sensitivity"]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The demo run once for the module: its stdout and its DuckDB file."""
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout, db
+def demo(demo_run):
+    """The session's demo run: its stdout and its DuckDB file."""
+    return demo_run
 
 
 def _current(db) -> dict[str, dict]:

@@ -73,15 +73,12 @@ def test_run_reports_a_missing_topic_in_one_line(settings, tmp_path):
     assert last.startswith("signalcraft run:") and "no.such.topic" in last and "STARTUP_TIMEOUT" in last
 
 
-def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
+def test_demo_lands_every_scenario_record_and_every_malformed_message(demo_run):
     from signalcraft.sources.scenario import generate
 
     truth = generate(seed=7).truth
-    db = tmp_path / "demo.duckdb"
-    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "first critical alert 2025-03-11 14:42:48" in done.stdout
+    stdout, db = demo_run
+    assert "first critical alert 2025-03-11 14:42:48" in stdout
     with duckdb.connect(str(db), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in (*TABLE_OF.values(), "dlq")}
     kind_table = {"alerts": "alert_events", "changes": "change_events", "audit": "audit_log",
@@ -92,7 +89,7 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
     # the suspect deployment of the incident's first critical group is the bad deploy
     bad = truth.bad_deploy
     assert (f"deployment of {bad.service} {bad.sha[:12]} live at {bad.live_at:%H:%M:%S} "
-            f"(requested {bad.timestamp:%H:%M:%S}) via github-deployment-status") in done.stdout
+            f"(requested {bad.timestamp:%H:%M:%S}) via github-deployment-status") in stdout
     with duckdb.connect(str(db), read_only=True) as con:
         suspects = con.execute(
             "select change_service, change_version, requested_at, live_at, change_source from incident_suspects "
@@ -125,7 +122,7 @@ def test_demo_lands_every_scenario_record_and_every_malformed_message(tmp_path):
         ).fetchall()
         models = con.execute("select count(*) from anomaly_models").fetchone()[0]
     assert bad.timestamp <= firsts < truth.first_critical - timedelta(minutes=5)
-    assert "early warnings before the first critical alert" in done.stdout
+    assert "early warnings before the first critical alert" in stdout
     assert 0 < total <= 25 and models > 0  # the day's, the reindex batch's, the 5 planted noisy bursts'
     assert ahead >= 5  # the ramp shows on several of the project's series before it turns critical
     # away from the incident only the nightly reindex batch warns (30 h is too short to learn it as a season)
