@@ -176,6 +176,13 @@ def _duration(text: str) -> float:
     return float(m[1]) * {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}[m[2] or "s"]
 
 
+def _kafka_args(parser: argparse.ArgumentParser) -> None:
+    """The Kafka flags every command that talks to Kafka takes."""
+    parser.add_argument("--bootstrap-servers", help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT]")
+    parser.add_argument("--kafka-option", action="append", metavar="KEY=VALUE",
+                        help="any librdkafka option (SASL, TLS, ...); repeatable")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="signalcraft", description="SignalCraft Intelligence: the proactive incident layer."
@@ -191,10 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
             "settings also come from SIGNALCRAFT_* environment variables."
         ),
     )
-    run.add_argument("--bootstrap-servers", help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT]")
+    _kafka_args(run)
     run.add_argument("--db", help="DuckDB file to write (default signalcraft.duckdb)")
-    run.add_argument("--kafka-option", action="append", metavar="KEY=VALUE",
-                     help="any librdkafka option (SASL, TLS, ...); repeatable")
     run.add_argument("--stop-at-end", action="store_true", help="consume what is in the topics now, then exit")
     run.add_argument("--recovery-dir", help="Bytewax recovery directory (resume after a crash)")
     run.add_argument("--metrics-port", type=int,
@@ -242,9 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     collect.add_argument("--alertmanager-url",
                          help="http(s)://[USER:PASSWORD@]HOST:PORT of the Alertmanager "
                               "(default $SIGNALCRAFT_ALERTMANAGER_URL)")
-    collect.add_argument("--bootstrap-servers", help="Kafka bootstrap servers, HOST:PORT[,HOST:PORT]")
-    collect.add_argument("--kafka-option", action="append", metavar="KEY=VALUE",
-                         help="any librdkafka option (SASL, TLS, ...); repeatable")
+    _kafka_args(collect)
     collect.add_argument("--interval", type=_duration, default=30.0, metavar="DURATION",
                          help="time between polls: 30s (default), 2m, 1h")
     collect.add_argument("--once", action="store_true", help="poll once and exit (non-zero if that failed)")
