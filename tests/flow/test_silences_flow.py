@@ -115,3 +115,25 @@ def pa_empty():
     import pyarrow as pa
 
     return pa.table({})
+
+
+def test_the_miner_state_survives_an_abort_and_resume(tmp_path):
+    from datetime import timedelta
+
+    from bytewax.recovery import RecoveryConfig, init_db_dir
+
+    s = settings()
+    items = messages(s)
+    expected, _ = run(s)
+    init_db_dir(tmp_path, 1)
+    recovery = RecoveryConfig(str(tmp_path), backup_interval=timedelta(0))
+    aborting = [*items[:len(items) // 2], TestingSource.ABORT(), *items[len(items) // 2:]]
+    got: list = []
+    for _ in range(2):
+        stored: list = []
+        run_main(build_flow(s, TestingSource(aborting), TestingSink(stored), TestingSink([])),
+                 epoch_interval=timedelta(0), recovery_config=recovery)
+        got += [row for _k, tables in stored for row in tables.get("silence_suggestions", pa_empty()).to_pylist()]
+    want = latest(expected["silence_suggestions"])
+    assert {i: (r["version"], r["status"], r["text"]) for i, r in latest(got).items()} == \
+        {i: (r["version"], r["status"], r["text"]) for i, r in want.items()}
