@@ -115,6 +115,37 @@ class AuditEntry(Record):
     """The tool's state of the thing acted on, as reported: ``active``, ``pending``, ``expired``."""
 
 
+class Commit(Record):
+    """One commit as a push delivered it: what went into a repository, and where.
+
+    With the deployments of the same service it says what a deploy shipped: the commits
+    between the previous live version and this one.
+    """
+
+    id: str
+    workspace_id: str
+    project: str
+    service: str
+    repository: str
+    """``owner/name``."""
+    ref: str
+    """The ref pushed, e.g. ``refs/heads/main``."""
+    sha: str
+    message: str
+    author: str | None = None
+    timestamp: UtcDatetime
+    """The commit's own time (the author's clock)."""
+    pushed_at: UtcDatetime | None = None
+    """When the push that brought it arrived."""
+    added: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    url: str | None = None
+    compare_url: str | None = None
+    """The push's compare link (before...after)."""
+    source: str
+
+
 class AlertMute(Record):
     """An alert Alertmanager held back: silenced or inhibited, as its API showed it.
 

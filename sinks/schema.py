@@ -77,6 +77,7 @@ from signalcraft.sinks.columns import (
     Table,
     View,
 )
+from signalcraft.sinks.tables_commits import COMMITS
 from signalcraft.sinks.tables_silences import ALERT_MUTES, SILENCE_SUGGESTIONS
 from signalcraft.sinks.views import VIEWS
 
@@ -105,7 +106,7 @@ __all__ = [
     "to_arrow",
 ]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when a table or view changes shape; a file of another version is refused unless
 :data:`MIGRATIONS` takes it to this one."""
 
@@ -117,11 +118,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS state VARCHAR",
         "UPDATE audit_log SET starts_at = timestamp WHERE source = 'alertmanager-silence' AND action = 'silence'",
     ),
+    5: (),  # version 6 only adds the commits table
 }
 """From a version to the next: the statements that take a file there (new tables and views
 are created afterwards as for a new file). Version 4 added log patterns; version 5 the
 silence columns of ``audit_log`` (rows of version 4 keep ``timestamp`` = the silence's
-start), ``alert_mutes`` and ``silence_suggestions``."""
+start), ``alert_mutes`` and ``silence_suggestions``; version 6 ``commits``."""
 
 
 ALERT_EVENTS = Table(
@@ -412,6 +414,7 @@ TABLES: tuple[Table, ...] = (
     LOG_TEMPLATES,
     ALERT_MUTES,
     SILENCE_SUGGESTIONS,
+    COMMITS,
     ALERT_GROUPS,
     CORRELATIONS,
     WARNINGS,

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from signalcraft.models import ChangeEvent
+from signalcraft.models import ChangeEvent, Commit
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, formats_for
 from signalcraft.sources.decode import DecodeError, parse_payload
@@ -20,9 +20,14 @@ from tests.shared_data import SHARED_FIXTURES, shared_fixtures_or_skip
 
 FIXTURES = SHARED_FIXTURES or Path("/nonexistent")
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples" / "changes"
+
+
+def change_examples() -> list[Path]:
+    """The examples that become ChangeEvents (a push's commits are tested in test_adapters_push)."""
+    return [p for p in sorted(EXAMPLES.glob("*.json")) if not p.name.startswith("github-push-")]
 IDENTITY = Identity()
 CHANGE_FORMATS = [
-    "github-deployment-status", "github-deployment", "github-release", "argocd",
+    "github-deployment-status", "github-deployment", "github-push", "github-release", "argocd",
     "kubernetes-event", "pagerduty-change", "launchdarkly", "signalcraft-change",
 ]
 SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e"
@@ -36,7 +41,7 @@ def utc(*args: int) -> datetime:
 def parse(body: bytes | dict | list, headers: dict[str, str] | None = None) -> tuple[str, list[ChangeEvent]]:
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     fmt, records = parse_payload(data, "changes", dict(headers or {}), IDENTITY)
-    assert all(isinstance(r, ChangeEvent) for r in records)
+    assert all(isinstance(r, (ChangeEvent, Commit)) for r in records)
     return fmt, records  # type: ignore[return-value]
 
 
@@ -455,10 +460,10 @@ EXPECTED_EXAMPLES = {
 
 
 def test_every_example_is_expected_and_named_after_its_format():
-    names = {p.name for p in EXAMPLES.glob("*.json")}
+    names = {p.name for p in change_examples()}
     assert names == set(EXPECTED_EXAMPLES)
     per_format: dict[str, int] = {}
-    for path in EXAMPLES.glob("*.json"):
+    for path in change_examples():
         per_format[example_format(path)] = per_format.get(example_format(path), 0) + 1
     assert all(1 <= n <= 3 for n in per_format.values())
 
@@ -525,7 +530,7 @@ def all_payloads() -> list[tuple[str, bytes, str, dict[str, str]]]:
     out = [] if SHARED_FIXTURES is None else [
         (name, fixture(name), fmt, headers) for name, (fmt, headers) in FIXTURE_FORMATS.items()
     ]
-    out += [(p.name, p.read_bytes(), example_format(p), {}) for p in sorted(EXAMPLES.glob("*.json"))]
+    out += [(p.name, p.read_bytes(), example_format(p), {}) for p in change_examples()]
     return out
 
 

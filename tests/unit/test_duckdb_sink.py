@@ -19,6 +19,7 @@ from signalcraft.models import (
     AlertGroup,
     AlertMute,
     AnomalyModel,
+    Commit,
     Correlation,
     EarlyWarning,
     LogRecord,
@@ -225,6 +226,12 @@ def scenario() -> list[Any]:
         support=10, confidence=0.83, yaml="time_intervals: []\n", first_seen=at(-60 * 24 * 70),
         last_seen=at(-30), updated_at=at(0), version=3,
     )
+    commit = Commit(
+        id=make_id("commit", "acme", "acme/shop", "4f2a9c1"), workspace_id="acme", project="shop", service="checkout",
+        repository="acme/shop", ref="refs/heads/main", sha="4f2a9c1", message="Lower the payment client timeout",
+        author="ci-bot", timestamp=at(-20), pushed_at=at(-19), modified=("src/payment_client.py",),
+        url="https://github.com/acme/shop/commit/4f2a9c1", source="github-push",
+    )
     model = AnomalyModel(
         id=make_id("model", "acme", 'alerts_per_min{service="checkout"}'),
         workspace_id="acme",
@@ -235,7 +242,7 @@ def scenario() -> list[Any]:
     )
     return [
         *alerts, deploy, flag, silence, snooze, ack, *metrics, *logs, *templates, fix, *dead, group, suspect, warning,
-        model, mute, suggestion,
+        model, mute, suggestion, commit,
     ]
 
 
@@ -791,7 +798,7 @@ def test_a_version_3_file_is_migrated_in_place_to_the_current_version(tmp_path: 
             con.execute(f"DROP VIEW {view}")
         con.execute("DROP TABLE log_templates")
         con.execute("ALTER TABLE log_events DROP COLUMN template_id")
-        for table in ("alert_mutes", "silence_suggestions"):
+        for table in ("alert_mutes", "silence_suggestions", "commits"):
             con.execute(f"DROP TABLE {table}")
         for column in ("starts_at", "updated_at", "state"):
             con.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")

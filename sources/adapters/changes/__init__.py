@@ -1,6 +1,7 @@
 """Change payloads: GitHub, Argo CD, Kubernetes events, PagerDuty, LaunchDarkly, native.
 
-Every adapter returns :class:`~signalcraft.models.ChangeEvent` records whose
+Every adapter returns :class:`~signalcraft.models.ChangeEvent` records (GitHub ``push``:
+:class:`~signalcraft.models.Commit` records, what a deploy can ship) whose
 ``timestamp`` is when the change happened and whose ``id`` is a hash of the
 change's natural key, so a redelivered webhook is the same row. Project,
 environment and service go through :meth:`AdaptContext.resolve`, so the
@@ -19,6 +20,7 @@ of the imports below.
 from signalcraft.sources.adapters.changes import (  # noqa: F401  (importing registers them)
     argocd,
     github,
+    github_push,
     kubernetes,
     launchdarkly,
     native_change,
