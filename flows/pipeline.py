@@ -35,9 +35,20 @@ from signalcraft.flows.anomaly import late_dead_letter, watch
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.ingest import ingest
 from signalcraft.flows.patterns import patterns
+from signalcraft.flows.resolutions import attach_resolutions
 from signalcraft.flows.silences import mine_silences
 from signalcraft.health import HEALTH, ServiceHealth
-from signalcraft.models import AlertEvent, AlertMute, AuditEntry, ChangeEvent, LogRecord, MetricPoint, RawMessage
+from signalcraft.models import (
+    AlertEvent,
+    AlertMute,
+    AuditEntry,
+    ChangeEvent,
+    DeadLetter,
+    LogRecord,
+    MetricPoint,
+    RawMessage,
+    Resolution,
+)
 from signalcraft.operators.anomaly import Sensitivity, sensitivity_of
 from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
@@ -60,8 +71,34 @@ def _feedback(decoded: Decoded) -> list[Sensitivity]:
     return [f for f in map(sensitivity_of, decoded.records) if f is not None]
 
 
+def _no_groups(resolution: Resolution) -> DeadLetter:
+    return DeadLetter.of_record(resolution, "attach", (
+        f"resolution {resolution.id}: names its group by fingerprint {resolution.fingerprint!r}, but change "
+        "correlation (which makes the groups) is off; give 'group_id' or turn SIGNALCRAFT_CORRELATION_ENABLED on"))
+
+
 def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute]:
     return [r for r in decoded.records if isinstance(r, (AuditEntry, AlertEvent, AlertMute))]
+
+
+def _unattached(record: object) -> bool:
+    """A resolution that names its group by an alert's fingerprint only (attached later)."""
+    return isinstance(record, Resolution) and record.group_id is None
+
+
+def _store_now(mining: bool):
+    """What of a decoded batch goes to the store as it is: all but the log records when they
+    are mined first, and the resolutions still to be attached to their group."""
+
+    def stored(decoded: Decoded) -> list:
+        keep = [r for r in decoded.records if not (_unattached(r) or (mining and isinstance(r, LogRecord)))]
+        return [*keep, *decoded.dead]
+
+    return stored
+
+
+def _to_attach(decoded: Decoded) -> list[Resolution]:
+    return [r for r in decoded.records if _unattached(r)]
 
 
 def _logs(decoded: Decoded) -> list[LogRecord]:
@@ -112,7 +149,7 @@ def build_flow(
     batches = op.input("input", flow, source)
     ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health)
     mining = settings.patterns.enabled
-    to_store = [op.map("decoded-to-store", ingested.decoded, Decoded.stored_but_logs if mining else Decoded.stored)]
+    to_store = [op.map("decoded-to-store", ingested.decoded, _store_now(mining))]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]
     warned: list[Stream[Any]] = []
@@ -147,13 +184,19 @@ def build_flow(
         results.append(suggested)
         if suggestions is not None:
             publish("suggestions-out", suggested, suggestions)
+    pending = op.flat_map("resolutions-to-attach", ingested.decoded, _to_attach)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),
                           health)
         results += [found.groups, found.correlations]
+        attached = attach_resolutions("attach", op.merge("groups-and-resolutions", found.groups, pending))
+        results.append(op.filter("attached", attached, lambda x: isinstance(x, Resolution)))
+        dead.append(op.filter("not-attached", attached, lambda x: isinstance(x, DeadLetter)))
         if correlations is not None:
             publish("correlations-out", found.correlations, correlations)
+    else:
+        dead.append(op.map("no-groups-to-attach-to", pending, _no_groups))
     if results:
         to_store.append(gather("gather-results", _merge("results", results)))
     publish("dlq", _merge("dead-letters", dead), dlq)

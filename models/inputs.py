@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from signalcraft.models.common import Matcher, Record, UtcDatetime
 
@@ -208,14 +208,26 @@ class LogRecord(Record):
 
 
 class Resolution(Record):
-    """How an alert group ended: root cause, what fixed it, links."""
+    """How an alert group ended: root cause, what fixed it, links.
+
+    It names its group by ``group_id``, or by ``fingerprint``: an Alertmanager fingerprint
+    of one of its alerts, which the flow attaches to the group that held that alert when
+    it was resolved (the stored record then has both).
+    """
 
     id: str
     workspace_id: str
-    group_id: str
+    group_id: str | None = None
+    fingerprint: str | None = None
     resolved_at: UtcDatetime
     root_cause: str | None = None
     fix: str
     links: tuple[str, ...] = ()
     resolved_by: str | None = None
     source: str
+
+    @model_validator(mode="after")
+    def _names_its_group(self) -> Resolution:
+        if self.group_id is None and self.fingerprint is None:
+            raise ValueError("a resolution names its alert group: 'group_id', or an alert's 'fingerprint'")
+        return self

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS resolutions (
     fix VARCHAR NOT NULL,
     links VARCHAR[] NOT NULL,
     resolved_by VARCHAR,
-    source VARCHAR NOT NULL
+    source VARCHAR NOT NULL,
+    fingerprint VARCHAR
 )
 """
 
@@ -118,12 +119,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS state VARCHAR",
         "UPDATE audit_log SET starts_at = timestamp WHERE source = 'alertmanager-silence' AND action = 'silence'",
     ),
-    5: (),  # version 6 only adds the commits table
+    5: ("ALTER TABLE resolutions ADD COLUMN IF NOT EXISTS fingerprint VARCHAR",),
 }
 """From a version to the next: the statements that take a file there (new tables and views
 are created afterwards as for a new file). Version 4 added log patterns; version 5 the
 silence columns of ``audit_log`` (rows of version 4 keep ``timestamp`` = the silence's
-start), ``alert_mutes`` and ``silence_suggestions``; version 6 ``commits``."""
+start), ``alert_mutes`` and ``silence_suggestions``; version 6 ``commits`` and
+``resolutions.fingerprint``."""
 
 
 ALERT_EVENTS = Table(
@@ -277,13 +279,14 @@ RESOLUTIONS = Table(
     (
         ID,
         WORKSPACE,
-        Column("group_id", VARCHAR, "The alert group this resolves."),
+        Column("group_id", VARCHAR, "The alert group this resolves (given, or found by fingerprint)."),
         Column("resolved_at", TIMESTAMPTZ, "When it was resolved (UTC)."),
         Column("root_cause", VARCHAR, "Root cause, when written down.", nullable=True),
         Column("fix", VARCHAR, "What fixed it."),
         Column("links", VARCHAR_LIST, "Postmortem, PR, runbook links."),
         Column("resolved_by", VARCHAR, "Who resolved it.", nullable=True),
         SOURCE,
+        Column("fingerprint", VARCHAR, "The alert fingerprint it named its group by, when it did.", nullable=True),
     ),
     time_column="resolved_at",
 )

@@ -338,6 +338,7 @@ native(
     "signalcraft-resolution",
     "resolutions",
     Resolution,
-    frozenset({"group_id", "resolved_at", "fix"}),
-    lambda d: make_id("resolution", d.get("workspace_id"), d.get("group_id"), d.get("resolved_at")),
+    frozenset({"resolved_at", "fix"}),
+    lambda d: make_id("resolution", d.get("workspace_id"), d.get("group_id"), d.get("resolved_at"),
+                      *((d["fingerprint"],) if d.get("fingerprint") else ())),
 )

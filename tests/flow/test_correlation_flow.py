@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -423,3 +423,34 @@ def test_whole_flow_from_raw_native_messages_to_store_and_correlation_topic() ->
     assert [(r["id"], r["version"], r["suspect"]) for r in rows["correlations"]] == [
         (c.id, c.version, c.suspect) for c in correlations
     ]
+
+
+def test_a_resolution_named_by_fingerprint_is_stored_with_its_group():
+    import json as _json
+
+    from signalcraft.config import Settings
+    from signalcraft.models import RawMessage
+    from tests.support import run_pipeline
+
+    settings = Settings()
+    alert = native_alert("HighErrorRate", "e1", 0)
+    fp = alert["fingerprint"]
+    resolved = (datetime.fromisoformat(alert["starts_at"]) + timedelta(hours=2)).isoformat()
+
+    def msg(topic: str, offset: int, doc: dict, fmt: str) -> RawMessage:
+        return RawMessage(topic, 0, offset, _json.dumps(doc).encode(), headers={"sc-format": fmt}, timestamp_ms=offset)
+
+    batches = [
+        [msg(settings.topics.alerts, 0, alert, "signalcraft-alert")],
+        [msg(settings.topics.alerts, 1, native_alert("Other", "o1", 200), "signalcraft-alert")],  # moves time on
+        [msg(settings.topics.resolutions, 0, {"workspace_id": alert["workspace_id"], "fingerprint": fp,
+                                              "resolved_at": resolved, "fix": "rolled back"}, "signalcraft-resolution"),
+         msg(settings.topics.resolutions, 1, {"workspace_id": alert["workspace_id"], "fingerprint": "nobody",
+                                              "resolved_at": resolved, "fix": "?"}, "signalcraft-resolution")],
+    ]
+    rows, dlq, _ = run_pipeline(settings, batches)
+    group = next(g for g in rows["alert_groups"] if fp in g["fingerprints"])
+    [stored] = rows["resolutions"]
+    assert (stored["group_id"], stored["fingerprint"]) == (group["id"], fp)
+    [dead] = [m for m in dlq if dict(m.headers).get("sc-dlq-step") == b"attach"]
+    assert b"no alert group held fingerprint 'nobody'" in dict(dead.headers)["sc-dlq-reason"]

@@ -1,0 +1,65 @@
+"""Resolutions named by an alert's fingerprint: attached to the latest group that held it by
+then; none, a dead letter with the reason; one with neither group nor fingerprint refused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pydantic import ValidationError
+
+from signalcraft.models import AlertGroup, DeadLetter, Resolution
+from signalcraft.operators.resolutions import ResolutionAttacher, attach_keys
+
+T = datetime(2025, 3, 11, 14, 0, tzinfo=UTC)
+
+
+def group(gid: str, hours: float, *fps: str) -> AlertGroup:
+    at = T + timedelta(hours=hours)
+    return AlertGroup(id=gid, workspace_id="w", group_key="k", group_labels={}, project="p", environment="e",
+                      service="s", status="created", opened_at=at, updated_at=at, fingerprints=fps, alert_count=1,
+                      max_severity="critical", version=1)
+
+
+def resolution(hours: float, fingerprint: str = "fp1", **kw) -> Resolution:
+    return Resolution(id=f"r{hours}", workspace_id="w", fingerprint=fingerprint, resolved_at=T + timedelta(hours=hours),
+                      fix="rolled back", source="signalcraft-resolution", **kw)
+
+
+def fold(items):
+    attacher, states, out = ResolutionAttacher(), {}, []
+    for item in items:
+        for key, value in attach_keys(item):
+            states[key], emitted = attacher.step(states.get(key), value)
+            out += emitted
+    return out
+
+
+def test_a_resolution_goes_to_the_latest_group_that_held_its_alert_by_then():
+    out = fold([group("g1", 0, "fp1", "fp2"), group("g2", 5, "fp1"), resolution(2), resolution(6)])
+    assert [(r.id, r.group_id, r.fingerprint) for r in out] == [("r2", "g1", "fp1"), ("r6", "g2", "fp1")]
+
+
+def test_a_resolution_of_an_alert_no_group_held_is_a_dead_letter_with_the_reason():
+    [dead] = fold([group("g1", 3, "fp1"), resolution(1)])
+    assert isinstance(dead, DeadLetter) and dead.step == "attach"
+    assert "no alert group held fingerprint 'fp1' by 2025-03-11T15:00:00+00:00" in dead.reason
+    [dead] = fold([group("g1", 0, "fp1"), resolution(1, fingerprint="other")])
+    assert "'other'" in dead.reason
+
+
+def test_a_resolution_that_names_its_group_is_not_attached_again():
+    assert attach_keys(resolution(1, group_id="g9")) == []
+
+
+def test_a_resolution_must_name_its_group_somehow():
+    with pytest.raises(ValidationError, match="names its alert group"):
+        Resolution(id="r", workspace_id="w", resolved_at=T, fix="f", source="s")
+
+
+def test_only_the_latest_groups_of_a_fingerprint_are_kept():
+    attacher = ResolutionAttacher(max_groups=3)
+    state = None
+    for i in range(10):
+        state, _ = attacher.step(state, group(f"g{i}", i, "fp1"))
+    assert [gid for _, gid in state.groups] == ["g7", "g8", "g9"]
