@@ -19,6 +19,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
 TABLE_OF = {
     "AlertEvent": "alert_events", "ChangeEvent": "change_events", "AuditEntry": "audit_log",
     "MetricPoint": "metric_points", "LogRecord": "log_events", "Resolution": "resolutions",
+    "Commit": "commits", "AlertMute": "alert_mutes",
 }
 
 
