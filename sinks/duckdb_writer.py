@@ -298,8 +298,9 @@ def insert_sql(table: Table, source: str) -> str:
 
     >>> from signalcraft.sinks.schema import TABLES_BY_NAME
     >>> print(insert_sql(TABLES_BY_NAME["resolutions"], "batch"))  # doctest: +NORMALIZE_WHITESPACE
-    INSERT INTO resolutions (id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source)
-    SELECT id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source
+    INSERT INTO resolutions (id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source,
+    fingerprint)
+    SELECT id, workspace_id, group_id, resolved_at, root_cause, fix, links, resolved_by, source, fingerprint
     FROM batch AS b WHERE NOT EXISTS
     (SELECT 1 FROM resolutions AS s WHERE s.resolved_at BETWEEN ? AND ? AND s.id = b.id)
     """
