@@ -16,6 +16,8 @@
   environment that were new or rose in the hour before it opened, ranked.
 - ``silences``: one row per Alertmanager silence at its latest version, with when it was
   first seen, how often it was edited and whether it was expired early.
+- ``deploy_commits``: per deployment that went live with a known revision, the commits it
+  shipped since the service's previous live revision, with the compare link.
 """
 
 from __future__ import annotations
@@ -312,7 +314,54 @@ GROUP BY workspace_id, target
     ("audit_log",),
 )
 
+DEPLOY_COMMITS = View(
+    "deploy_commits",
+    "Per deployment that went live with a revision (change_events.identifiers['revision']), the commits it "
+    "shipped: those of the same repository after the service's previous live revision, up to its own, with "
+    "their messages and files and the compare link.",
+    """
+WITH live AS (
+    SELECT workspace_id, project, environment, service, identifiers['revision'] AS revision,
+           min(timestamp) AS live_at, arg_min(id, timestamp) AS change_id
+    FROM change_events
+    WHERE phase = 'live' AND identifiers['revision'] IS NOT NULL AND type IN ('deployment', 'rollback')
+    GROUP BY ALL
+),
+ordered AS (
+    SELECT *, lag(revision) OVER (PARTITION BY workspace_id, environment, service ORDER BY live_at) AS previous
+    FROM live
+)
+SELECT
+    o.change_id,
+    o.workspace_id,
+    o.project,
+    o.environment,
+    o.service,
+    o.live_at,
+    o.revision,
+    o.previous AS previous_revision,
+    head.repository,
+    CASE WHEN o.previous IS NOT NULL
+         THEN 'https://github.com/' || head.repository || '/compare/' || o.previous || '...' || o.revision END
+        AS compare_url,
+    c.sha,
+    c.message,
+    c.author,
+    c.timestamp AS committed_at,
+    c.added,
+    c.modified,
+    c.removed
+FROM ordered AS o
+JOIN commits AS head ON head.workspace_id = o.workspace_id AND starts_with(head.sha, o.revision)
+LEFT JOIN commits AS prev ON prev.workspace_id = o.workspace_id AND prev.repository = head.repository
+    AND starts_with(prev.sha, o.previous)
+JOIN commits AS c ON c.workspace_id = o.workspace_id AND c.repository = head.repository
+    AND c.timestamp <= head.timestamp AND c.timestamp > coalesce(prev.timestamp, head.timestamp - INTERVAL 1 SECOND)
+""",
+    ("change_events", "commits"),
+)
+
 VIEWS: tuple[View, ...] = (
     ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
-    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES,
+    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES, DEPLOY_COMMITS,
 )
