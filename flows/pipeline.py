@@ -81,26 +81,6 @@ def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute
     return [r for r in decoded.records if isinstance(r, (AuditEntry, AlertEvent, AlertMute))]
 
 
-def _unattached(record: object) -> bool:
-    """A resolution that names its group by an alert's fingerprint only (attached later)."""
-    return isinstance(record, Resolution) and record.group_id is None
-
-
-def _store_now(mining: bool):
-    """What of a decoded batch goes to the store as it is: all but the log records when they
-    are mined first, and the resolutions still to be attached to their group."""
-
-    def stored(decoded: Decoded) -> list:
-        keep = [r for r in decoded.records if not (_unattached(r) or (mining and isinstance(r, LogRecord)))]
-        return [*keep, *decoded.dead]
-
-    return stored
-
-
-def _to_attach(decoded: Decoded) -> list[Resolution]:
-    return [r for r in decoded.records if _unattached(r)]
-
-
 def _logs(decoded: Decoded) -> list[LogRecord]:
     return [r for r in decoded.records if isinstance(r, LogRecord)]
 
@@ -149,7 +129,7 @@ def build_flow(
     batches = op.input("input", flow, source)
     ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health)
     mining = settings.patterns.enabled
-    to_store = [op.map("decoded-to-store", ingested.decoded, _store_now(mining))]
+    to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]
     warned: list[Stream[Any]] = []
@@ -184,7 +164,7 @@ def build_flow(
         results.append(suggested)
         if suggestions is not None:
             publish("suggestions-out", suggested, suggestions)
-    pending = op.flat_map("resolutions-to-attach", ingested.decoded, _to_attach)
+    pending = op.flat_map("resolutions-to-attach", ingested.decoded, Decoded.to_attach)
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from signalcraft.models import DeadLetter, LogRecord, RawMessage
+from signalcraft.models import DeadLetter, LogRecord, RawMessage, Resolution
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
 from signalcraft.sources.decode import decode
@@ -20,13 +20,24 @@ class Decoded:
     counts: dict[tuple[str, type], int] = field(default_factory=dict)
     """(input topic, record type) -> how many of ``records`` came from that topic as that type."""
 
-    def stored(self) -> list[Record | DeadLetter]:
-        """Everything the store keeps: records and dead letters alike."""
-        return [*self.records, *self.dead]
+    def stored(self, logs_mined: bool = False) -> list[Record | DeadLetter]:
+        """What the store keeps of the batch as it is: records and dead letters alike, but
+        the resolutions still to be attached to their group (:meth:`to_attach`) and, when
+        ``logs_mined``, the log records (the log-pattern step stores them, mined).
 
-    def stored_but_logs(self) -> list[Record | DeadLetter]:
-        """:meth:`stored` without the log records (the log-pattern step stores them, mined)."""
-        return [*(r for r in self.records if not isinstance(r, LogRecord)), *self.dead]
+        >>> from datetime import datetime, timezone
+        >>> from signalcraft.models import Resolution
+        >>> r = Resolution(id="r", workspace_id="w", fingerprint="fp", fix="f", source="s",
+        ...     resolved_at=datetime(2025, 1, 1, tzinfo=timezone.utc))
+        >>> Decoded(records=[r]).stored(), [x.id for x in Decoded(records=[r]).to_attach()]
+        ([], ['r'])
+        """
+        keep = [r for r in self.records if not (_unattached(r) or (logs_mined and isinstance(r, LogRecord)))]
+        return [*keep, *self.dead]
+
+    def to_attach(self) -> list[Resolution]:
+        """The resolutions that name their group by an alert's fingerprint only."""
+        return [r for r in self.records if _unattached(r)]
 
     def kinds(self) -> list[tuple[str, str, int]]:
         """``(topic, kind, n)``: the records by input topic and record type name.
@@ -40,6 +51,10 @@ class Decoded:
     def dead_steps(self) -> list[tuple[str, int]]:
         """``(step, n)``: the dead letters by the step that refused them, in order of first refusal."""
         return list(Counter(d.step for d in self.dead).items()) if self.dead else []
+
+
+def _unattached(record: object) -> bool:
+    return isinstance(record, Resolution) and record.group_id is None
 
 
 class BatchDecoder:

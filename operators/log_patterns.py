@@ -152,10 +152,6 @@ class LogPatterns:
         out += self._resolve_quiet(state)
         return state, out
 
-    def step(self, state: PatternState | None, record: LogRecord) -> tuple[PatternState, list[Emitted]]:
-        """Mine one record (:meth:`step_many` of one)."""
-        return self.step_many(state, [record])
-
     # -- one line ---------------------------------------------------------------------------
 
     def _mine(self, state: PatternState, record: LogRecord, touched: dict[str, None], out: list[Emitted]) -> None:
@@ -180,7 +176,7 @@ class LogPatterns:
         if seen.project != record.project or seen.environment != record.environment:
             seen.project, seen.environment = record.project, record.environment
         touched[tid] = None
-        out.append(_with_template(record, tid))
+        out.append(record.model_copy(update={"template_id": tid}))
         if record.severity_number >= self.params.watch_severity:
             out.append(PatternHit(record.id, record.workspace_id, record.project, record.environment,
                                   record.service, tid, match.template, t))
@@ -239,21 +235,17 @@ class LogPatterns:
             seen = state.seen[tid]
             if state.clock - seen.last_seen >= self.params.new_quiet:
                 del state.warning_open[tid]
-                out.append(self._warning(state, tid, self._text(state, tid), seen, "resolved", 2))
+                out.append(self._warning(state, tid, state.miner.text_of(tid), seen, "resolved", 2))
         return out
 
     # -- output -------------------------------------------------------------------------------
 
     def _rows(self, state: PatternState, touched: dict[str, None]) -> list[LogTemplate]:
         return [
-            self._row(state, tid, self._text(state, tid), state.seen[tid], version=state.miner.last_tick(tid))
+            self._row(state, tid, state.miner.text_of(tid), state.seen[tid], version=state.miner.last_tick(tid))
             for tid in touched
             if tid in state.seen
         ]
-
-    @staticmethod
-    def _text(state: PatternState, tid: str) -> str:
-        return state.miner.text_of(tid)
 
     @staticmethod
     def _row(
@@ -304,22 +296,6 @@ class LogPatterns:
             status=status,
             version=version,
         )
-
-
-def _with_template(record: LogRecord, tid: str) -> LogRecord:
-    """``record`` with its ``template_id``: what ``model_copy(update=...)`` makes, without
-    its copies of the field set (the hot path runs this once a line)."""
-    copy = object.__new__(LogRecord)
-    fields = record.__dict__.copy()
-    fields["template_id"] = tid
-    object.__setattr__(copy, "__dict__", fields)
-    object.__setattr__(copy, "__pydantic_fields_set__", record.__pydantic_fields_set__ | _TEMPLATE_FIELD)
-    object.__setattr__(copy, "__pydantic_extra__", None)
-    object.__setattr__(copy, "__pydantic_private__", None)
-    return copy
-
-
-_TEMPLATE_FIELD = frozenset({"template_id"})
 
 
 def _short(text: str, limit: int = 120) -> str:
