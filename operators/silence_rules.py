@@ -52,6 +52,8 @@ class Inhibition:
     silences: tuple[str, ...] = field(default=(), repr=False)
     source_labels: tuple[tuple[str, str], ...] = ()
     target_labels: tuple[tuple[str, str], ...] = ()
+    targets: tuple[Firing, ...] = field(default=(), repr=False)
+    """The target firings the rule would have muted: its backtest."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,7 @@ def _inhibition(source: str, target: str, pairs: list, muted: dict, duty: dict, 
         tuple(sorted(b for b in by if b != "ack")),
         source_labels=(("service", source_service),) if source_service else (),
         target_labels=(("service", target_service),) if target_service else (),
+        targets=tuple(f for f, _ in pairs),
     )
 
 

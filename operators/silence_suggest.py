@@ -80,7 +80,7 @@ def suggest(workspace: str, history: History, now: datetime, params: SilencePara
             explained.update(r.silences)
     unexplained = {k: v for k, v in muted.items() if v[1] not in explained}
     inhibitions = find_inhibitions(history, p.rules, unexplained)
-    out += [_inhibit(workspace, i, history, muted, now, incident) for i in inhibitions]
+    out += [_inhibit(workspace, i, muted, now, incident) for i in inhibitions]
     covered = {(f'alertname="{i.target}"',) for i in inhibitions} | scheduled
     for q in find_quick_mutes(history, p.rules, unexplained):
         if not any(set(c) <= set(q.matchers) for c in covered):
@@ -116,14 +116,10 @@ def _mute(workspace: str, matchers: tuple[str, ...], r: Recurrence, history: His
     )
 
 
-def _inhibit(workspace: str, i: Inhibition, history: History, muted: dict, now: datetime,
-             incident: Incident) -> SilenceSuggestion:
+def _inhibit(workspace: str, i: Inhibition, muted: dict, now: datetime, incident: Incident) -> SilenceSuggestion:
     source = tuple(sorted([f'alertname="{i.source}"', *(f'{k}="{v}"' for k, v in i.source_labels)]))
     target = tuple(sorted([f'alertname="{i.target}"', *(f'{k}="{v}"' for k, v in i.target_labels)]))
-    sources = [f for f in history.firings.values() if matches(source, f.label_map)]
-    hit = [f for f in history.firings.values() if matches(target, f.label_map) and any(
-        s.active_at(f.start) and all(s.label_map.get(k) == f.label_map.get(k) for k in i.equal) for s in sources)]
-    backtest = _backtest(hit, muted, incident)
+    backtest = _backtest(list(i.targets), muted, incident)
     text = (f"{i.target} was silenced or acked while {i.source} was firing on the same {', '.join(i.equal)} "
             f"in {i.count} of {i.of} cases: let {i.source} inhibit {i.target}.")
     fragment = {"inhibit_rules": [{"source_matchers": list(source), "target_matchers": list(target),
