@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from silences_scenario import Scenario, generate
 from silences_scoring import naive_baseline, score
 
-from signalcraft.operators.silence_history import History
+from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import merge_into, suggest
 from signalcraft.params import SilenceParams
 
@@ -52,14 +52,10 @@ def mine(scenario: Scenario) -> tuple[list, float]:
     out = []
     t0 = time.perf_counter()
     for ws, records in by_ws.items():
-        records.sort(key=_time)
+        records.sort(key=event_time)
         history = History(max_items=10**7).add_all(records)
         out += suggest(ws, history, scenario.end, params)
     return out, time.perf_counter() - t0
-
-
-def _time(record):
-    return getattr(record, "timestamp", None) if hasattr(record, "action") else record.starts_at
 
 
 def amtool_accepts(suggestions: list) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, Matcher
 
-__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "matcher_strings", "matches"]
+__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "matcher_strings", "matches"]
 
 _MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
 
@@ -100,16 +100,19 @@ class History:
 
     def add(self, record: object) -> None:
         """Fold one record in (others are ignored)."""
+        if not isinstance(record, (AuditEntry, AlertEvent, AlertMute, EarlyWarning)):
+            return
+        t = event_time(record)
+        if self.clock is None or t > self.clock:
+            self.clock = t
         if isinstance(record, AuditEntry):
             self._audit(record)
         elif isinstance(record, AlertEvent):
             self._alert(record)
         elif isinstance(record, AlertMute):
             self._mute(record)
-        elif isinstance(record, EarlyWarning) and record.id not in self.warnings:
-            self.warnings[record.id] = Warned(record.id, record.metric_key, _labels(record.labels),
-                                              record.starts_at)
-            self._tick(record.starts_at)
+        elif record.id not in self.warnings:
+            self.warnings[record.id] = Warned(record.id, record.metric_key, _labels(record.labels), t)
 
     def add_all(self, records: Iterable[object]) -> History:
         for record in records:
@@ -133,7 +136,6 @@ class History:
     # -- folding ------------------------------------------------------------------------------
 
     def _audit(self, e: AuditEntry) -> None:
-        self._tick(e.timestamp)
         strings = matcher_strings(e.matchers)
         if e.action == "ack":
             self.acks.append(Ack(e.timestamp, e.target, strings))
@@ -157,7 +159,6 @@ class History:
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 
     def _alert(self, a: AlertEvent) -> None:
-        self._tick(a.starts_at)
         key = (a.fingerprint, a.starts_at)
         old = self.firings.get(key)
         end = a.ends_at if a.status == "resolved" else None
@@ -169,7 +170,6 @@ class History:
                                        old.muted_by)
 
     def _mute(self, m: AlertMute) -> None:
-        self._tick(m.observed_at)
         key = (m.fingerprint, m.starts_at)
         old = self.firings.get(key)
         if old is None:
@@ -179,9 +179,15 @@ class History:
             self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, old.end, old.severity,
                                        tuple(sorted(set(old.muted_by) | set(m.silenced_by))))
 
-    def _tick(self, t: datetime) -> None:
-        if self.clock is None or t > self.clock:
-            self.clock = t
+
+def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> datetime:
+    """When what a record tells happened: an action's time, an alert's or warning's start,
+    a mute's observation."""
+    if isinstance(record, AuditEntry):
+        return record.timestamp
+    if isinstance(record, AlertMute):
+        return record.observed_at
+    return record.starts_at
 
 
 def matcher_strings(matchers: Iterable[Matcher]) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
 from signalcraft.operators.batching import group_by_key
-from signalcraft.operators.silence_history import History
+from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import SilenceParams
 
@@ -75,7 +75,7 @@ class SilenceMiner:
             state = MinerState(records[0].workspace_id, History(horizon=horizon, max_items=self.params.max_items))
         out: list[SilenceSuggestion] = []
         for record in records:
-            due = _floor(_time_of(record), self.params.every)
+            due = _floor(event_time(record), self.params.every)
             if state.mined_until is None:
                 state.mined_until = due
             elif due > state.mined_until:  # a period ended: mine what came before this record
@@ -109,14 +109,6 @@ class SilenceMiner:
                 state.sent[sid] = withdrawn
                 out.append(withdrawn)
         return out
-
-
-def _time_of(record: Mined) -> datetime:
-    if isinstance(record, AuditEntry):
-        return record.timestamp
-    if isinstance(record, AlertMute):
-        return record.observed_at
-    return record.starts_at
 
 
 _RULE = {"kind", "status", "matchers", "time_intervals", "source_matchers", "target_matchers", "equal", "settings",
