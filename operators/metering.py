@@ -104,6 +104,12 @@ def _report(meter: Meter, changed: list[tuple[str, int]]) -> None:
         meter.state_size(name, value)
 
 
+def _count_warnings(meter: Meter, out: list) -> None:
+    warnings = sum(1 for x in out if isinstance(x, EarlyWarning))
+    if warnings:
+        meter.emitted("warnings", warnings)
+
+
 def metered_groups(step: Step, meter: Meter) -> Step:
     """The grouper's ``step_many``, counting the alert groups it emits."""
 
@@ -153,10 +159,7 @@ def metered_watch(step: Step, meter: Meter) -> Callable[[Any, tuple[str, list]],
     def metered(state, keyed: tuple[str, list]):
         key, records = keyed
         state, out = step(state, records)
-        if out:
-            warnings = sum(1 for x in out if isinstance(x, EarlyWarning))
-            if warnings:
-                meter.emitted("warnings", warnings)
+        _count_warnings(meter, out)
         _report(meter, series.update(key))
         return state, out
 
@@ -170,9 +173,7 @@ def metered_patterns(step: Step, meter: Meter) -> Step:
 
     def metered(state, records):
         state, out = step(state, records)
-        warnings = sum(1 for x in out if isinstance(x, EarlyWarning))
-        if warnings:
-            meter.emitted("warnings", warnings)
+        _count_warnings(meter, out)
         if state is not None:
             _report(meter, sizes.update((state.miner.workspace, state.miner.service), len(state.miner)))
         return state, out

@@ -30,9 +30,8 @@ series the incident's warnings are judged on.
 
 Alerts feed the anomaly watch's alert-volume series (a count per minute and service, zero
 filled up to a day before each alert). Each service gets alerts on at most three separate
-days here: a count that is almost always zero, learned over more days than that, gets a
-daily season in the watch, and it then warns about zero buckets. So the weeks hold few,
-clustered firings, and the bursts the watch should warn about are in a metric.
+days here, so the weeks hold few, clustered firings and no alert-volume warning of their
+own; the bursts the watch should warn about (the sensitivity habit) are in a metric.
 """
 
 from __future__ import annotations
