@@ -24,5 +24,4 @@ def mine_silences(step_id: str, up: Stream[list[Any]], params: SilenceParams,
     """Mine the audit, alert, muted-alert and warning records of the batches per workspace."""
     miner = SilenceMiner(params, raise_sigma)
     keyed = op.flat_map("by-workspace", up, miner.by_workspace)
-    found = op.key_rm("mined", op.stateful_flat_map("mine", keyed, miner.step_many))
-    return found
+    return op.key_rm("mined", op.stateful_flat_map("mine", keyed, miner.step_many))
