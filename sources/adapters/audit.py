@@ -60,6 +60,10 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
         updated = parse_time(item["updatedAt"], f"{where}.updatedAt")
     status = item.get("status")
     state = status.get("state") if isinstance(status, dict) else None
+    state = state if isinstance(state, str) and state else None
+    # the state is part of a version's id (pending, active and a natural expiry share their
+    # updatedAt), but not for active silences: those kept their ids from before states counted
+    id_state = () if state in (None, "active") else (state,)
     expired_early = state == "expired" and updated is not None and ends <= updated
     action = "unsilence" if expired_early else "silence"
     actor = _optional_str(item, "createdBy", where)
@@ -76,7 +80,7 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
             ends.isoformat(),
             actor,
             "\x1e".join(f"{m.name}{m.operator}{m.value}" for m in matchers),
-            *(() if not isinstance(state, str) or state in ("", "active") else (state,)),
+            *id_state,
         ),
         workspace_id=workspace,
         action=action,
@@ -90,7 +94,7 @@ def silence_entry(item: Any, ctx: AdaptContext, where: str) -> AuditEntry:
         source="alertmanager-silence",
         starts_at=starts,
         updated_at=updated,
-        state=state if isinstance(state, str) and state else None,
+        state=state,
     )
 
 

@@ -187,7 +187,7 @@ def test_odd_bodies_are_mined_kept_whole_and_bounded(body):
     [record] = of(LogRecord, out)
     [row] = of(LogTemplate, out)
     assert record.body == body and record.template_id == row.id
-    assert len(row.example) <= EXAMPLE_CHARS and len(row.template) <= 2048 * 2
+    assert len(row.example) <= EXAMPLE_CHARS and len(row.template) <= LogTemplateParams().max_body_chars
     assert len(pickle.dumps(state)) < 20_000
 
 
