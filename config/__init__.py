@@ -1,5 +1,6 @@
 """Settings, one frozen class per concern, read from ``SIGNALCRAFT_*`` env vars."""
 
+from signalcraft.config.copilot import CopilotSettings
 from signalcraft.config.settings import (
     AnomalySettings,
     BrokerSettings,
@@ -17,6 +18,7 @@ from signalcraft.config.settings import (
 __all__ = [
     "AnomalySettings",
     "BrokerSettings",
+    "CopilotSettings",
     "CorrelationSettings",
     "IdentitySettings",
     "IngestSettings",

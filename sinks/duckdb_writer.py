@@ -157,6 +157,10 @@ class DuckDBWriter:
             self._inflight.clear()
         return written
 
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        """A cursor on this writer's database for another thread: it sees every committed flush at once."""
+        return self._con.cursor()
+
     def publish_read_copy(self, target: Path) -> None:
         """Checkpoint, then copy the file to ``target`` (atomically replaced) for readers.
 

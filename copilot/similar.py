@@ -1,0 +1,169 @@
+"""Similar past incidents: hybrid retrieval over the incident memory, within the workspaces a reader may see.
+
+A query is an alert group (its document from the memory, or built from the store when
+the memory has not caught up) or free text. Candidates come from two searches over the
+incidents of the allowed workspaces, the query group itself left out:
+
+- vector: cosine similarity of the query's symptoms to each incident's symptoms (for
+  free text, also to its root cause and fix; the closer of the two counts);
+- full text: BM25 over each incident's whole text (symptoms, root cause, fix, commits).
+
+Each candidate's score is ``VECTOR_WEIGHT * similarity + TEXT_WEIGHT * bm25 / best bm25``
+plus boosts for what an engineer would call the same kind of incident: a shared alert
+name, the same kind of suspect change, a shared log pattern, a service of the same kind.
+``why`` says which of these matched, in words. By default only incidents with a
+resolution are returned (they are the ones that say what fixed it).
+
+Workspaces never see each other: the allowed set is the query's workspace plus those
+``SIGNALCRAFT_COPILOT_SHARE_WORKSPACES`` groups with it, and both searches filter on it
+before ranking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import numpy as np
+
+from signalcraft.config import CopilotSettings
+from signalcraft.copilot.memory import Memory, QueryDoc
+from signalcraft.operators.incident_document import tokens
+
+__all__ = ["Match", "Mode", "find_similar"]
+
+Mode = Literal["hybrid", "vector", "text"]
+VECTOR_WEIGHT = 0.7
+TEXT_WEIGHT = 0.3
+BOOSTS = {"alertname": 0.05, "change_type": 0.03, "pattern": 0.06, "service_kind": 0.03}
+CANDIDATES = 50
+"""Candidates each search hands to the fusion."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """One similar incident, as ``signalcraft similar --json`` prints it."""
+
+    group_id: str
+    workspace_id: str
+    project: str
+    service: str
+    alertname: str
+    opened_at: datetime
+    score: float
+    why: tuple[str, ...]
+    root_cause: str | None
+    fix: str | None
+    links: tuple[str, ...]
+    change_type: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["opened_at"] = self.opened_at.isoformat()
+        out["why"], out["links"] = list(self.why), list(self.links)
+        return out
+
+
+def find_similar(
+    memory: Memory,
+    *,
+    group_id: str | None = None,
+    text: str | None = None,
+    workspace: str | None = None,
+    k: int = 5,
+    mode: Mode = "hybrid",
+    settings: CopilotSettings | None = None,
+    resolved_only: bool = True,
+) -> list[Match]:
+    """The ``k`` incidents most like group ``group_id`` or like ``text`` (then ``workspace`` is required)."""
+    settings = settings or CopilotSettings()
+    if (group_id is None) == (text is None):
+        raise ValueError("similar: give a group id or a text, not both")
+    if group_id is not None:
+        query = memory.query_of_group(group_id)
+    else:
+        if not workspace:
+            raise ValueError("similar --text: name the workspace whose incidents to search (--workspace)")
+        query = memory.query_of_text(text or "", workspace)
+    allowed = settings.visible_to(query.workspace_id)
+    where = _filter(allowed, query.group_id, resolved_only)
+    vec = memory.vector_search(query, where, CANDIDATES) if mode != "text" else {}
+    bm25 = memory.text_search(query.text, where, CANDIDATES) if mode != "vector" else {}
+    best_bm25 = max((r["_bm25"] for r in bm25.values()), default=0.0) or 1.0
+    scored = []
+    for gid in set(vec) | set(bm25):
+        row = vec.get(gid) or bm25[gid]
+        why: list[str] = []
+        sim = vec[gid]["_sim"] if gid in vec else _cosine(row["vector"], query.vector)
+        text_part = bm25[gid]["_bm25"] / best_bm25 if gid in bm25 else 0.0
+        if mode == "hybrid":
+            score = VECTOR_WEIGHT * sim + TEXT_WEIGHT * text_part
+        else:
+            score = sim if mode == "vector" else text_part
+        if sim >= 0.5:
+            why.append(f"described alike ({sim:.2f})")
+        shared = _shared_words(query.text, row["text"])
+        if shared and gid in bm25:
+            why.append("words in common: " + ", ".join(shared))
+        if mode == "hybrid":
+            score += _boosts(query, row, why)
+        scored.append((score, row["opened_at"], gid, why, row))
+    scored.sort(key=lambda s: (-s[0], -s[1].timestamp(), s[2]))
+    return [_match(gid, score, why, row) for score, _, gid, why, row in scored[:k]]
+
+
+def _cosine(vector: Any, query: np.ndarray | None) -> float:
+    return 0.0 if query is None else float(np.dot(np.asarray(vector, dtype=np.float32), query))
+
+
+def _filter(allowed: tuple[str, ...], exclude: str | None, resolved_only: bool) -> str:
+    spaces = ", ".join(_quote(w) for w in allowed)
+    clauses = [f"workspace_id IN ({spaces})"]
+    if exclude is not None:
+        clauses.append(f"id != {_quote(exclude)}")
+    if resolved_only:
+        clauses.append("resolved")
+    return " AND ".join(clauses)
+
+
+def _quote(value: str) -> str:
+    """A SQL string literal for LanceDB's filter (single quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _boosts(query: QueryDoc, row: dict[str, Any], why: list[str]) -> float:
+    boost = 0.0
+    names = set(query.alertnames) & set(row["alertnames"] or ())
+    if names:
+        boost += BOOSTS["alertname"]
+        why.append("same alert: " + ", ".join(sorted(names)))
+    if query.change_type and query.change_type == row["change_type"]:
+        boost += BOOSTS["change_type"]
+        why.append(f"also after a {query.change_type}")
+    patterns = set(query.patterns) & set(row["patterns"] or ())
+    if patterns:
+        boost += BOOSTS["pattern"]
+        why.append("same log pattern: " + sorted(patterns)[0][:80])
+    kinds = set(query.service_tokens) & set(row["service_tokens"] or ())
+    if kinds:
+        boost += BOOSTS["service_kind"]
+        why.append("same kind of service: " + ", ".join(sorted(kinds)))
+    return boost
+
+
+_STOP = frozenset(
+    "the a an and or of to in on for is are was be by with at from after above below not no this that "
+    "it its as than into over under service alert alerts".split())
+
+
+def _shared_words(a: str, b: str, limit: int = 5) -> list[str]:
+    shared = (tokens(a) & tokens(b)) - _STOP
+    return sorted((w for w in shared if len(w) > 2), key=lambda w: (-len(w), w))[:limit]
+
+
+def _match(gid: str, score: float, why: list[str], row: dict[str, Any]) -> Match:
+    return Match(group_id=gid, workspace_id=row["workspace_id"], project=row["project"], service=row["service"],
+                 alertname=row["alertname"], opened_at=row["opened_at"], score=round(score, 4), why=tuple(why),
+                 root_cause=row["root_cause"], fix=row["fix"], links=tuple(row["links"] or ()),
+                 change_type=row["change_type"])

@@ -1,0 +1,336 @@
+"""One incident's facts as the store holds them: the read model the incident memory and the brief share.
+
+An incident is an alert group. Its facts come from the store's tables and views, read
+for many groups at once (a few queries per chunk of groups, not a few per group):
+
+- the group (``alert_groups``) and its member alerts (``alert_events`` by fingerprint,
+  the latest state of each within the group's life);
+- its candidate changes (``correlation_candidates``), the suspect first, and what the
+  suspect deploy shipped (``deploy_commits``: commits, changed files, compare link);
+- the early warnings before it (``incident_warnings``) and the log patterns that were
+  new or rose in the hour before it (``incident_log_patterns``);
+- its resolutions (``resolutions``).
+
+Every function takes an open DuckDB connection (the flow's own cursor, or the query
+side's read-only one) and reads only what exists: a store without log tables gives
+incidents without log patterns.
+
+>>> import duckdb
+>>> facts_for(duckdb.connect(), ["g1"])
+{}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+__all__ = ["Alert", "Candidate", "Commit", "IncidentFacts", "LogPattern", "Resolved", "WarningBefore",
+           "facts_for", "signatures"]
+
+CHUNK = 500
+"""Groups read per query."""
+MAX_ALERTS = 20
+MAX_CANDIDATES = 3
+MAX_WARNINGS = 5
+MAX_PATTERNS = 5
+MAX_COMMITS = 20
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One member alert at its latest state in the group."""
+
+    name: str
+    severity: str
+    status: str
+    starts_at: datetime
+    labels: dict[str, str]
+    summary: str
+    description: str
+    fingerprint: str
+    runbook_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    message: str
+    author: str | None
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A change that may have caused the incident; ``suspect`` marks the one the join named."""
+
+    change_id: str
+    rank: int
+    score: float
+    suspect: bool
+    type: str
+    source: str
+    service: str | None
+    version: str | None
+    summary: str
+    actor: str | None
+    changed_at: datetime
+    lag_s: float
+    reasons: tuple[str, ...]
+    details: dict[str, str]
+    compare_url: str | None = None
+    previous_revision: str | None = None
+    commits: tuple[Commit, ...] = ()
+
+
+@dataclass(frozen=True)
+class WarningBefore:
+    alertname: str | None
+    service: str | None
+    summary: str | None
+    metric_key: str
+    warned_at: datetime
+    lead_min: float
+    sigma: float
+
+
+@dataclass(frozen=True)
+class LogPattern:
+    template: str
+    example: str
+    service: str
+    lines: int
+    errors: int
+    is_new: bool
+    rise: float
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: str
+    resolved_at: datetime
+    root_cause: str | None
+    fix: str
+    links: tuple[str, ...]
+    resolved_by: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    """Everything the store knows of one alert group."""
+
+    group_id: str
+    workspace_id: str
+    project: str
+    environment: str
+    service: str
+    group_key: str
+    group_labels: dict[str, str]
+    status: str
+    opened_at: datetime
+    updated_at: datetime
+    resolved_at: datetime | None
+    alert_count: int
+    max_severity: str
+    version: int
+    alerts: tuple[Alert, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    warnings: tuple[WarningBefore, ...] = ()
+    patterns: tuple[LogPattern, ...] = ()
+    resolutions: tuple[Resolved, ...] = field(default=())
+
+    @property
+    def suspect(self) -> Candidate | None:
+        return next((c for c in self.candidates if c.suspect), None)
+
+    @property
+    def alertnames(self) -> tuple[str, ...]:
+        """Member alert names, most severe first, each once."""
+        ordered = sorted(self.alerts, key=lambda a: (_SEVERITY.get(a.severity, 9), a.starts_at, a.name))
+        return tuple(dict.fromkeys(a.name for a in ordered))
+
+
+_SEVERITY = {"critical": 0, "error": 1, "warning": 2, "info": 3}
+
+
+def facts_for(con: Any, group_ids: Iterable[str]) -> dict[str, IncidentFacts]:
+    """The facts of each group in ``group_ids`` that the store holds, by group id."""
+    ids = list(dict.fromkeys(group_ids))
+    tables = _relations(con)
+    if "alert_groups" not in tables:
+        return {}
+    out: dict[str, IncidentFacts] = {}
+    for start in range(0, len(ids), CHUNK):
+        out.update(_chunk(con, tables, ids[start:start + CHUNK]))
+    return out
+
+
+def signatures(con: Any, ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Per group id (all, or those of ``ids``), a short text that changes whenever the group,
+    its candidates or its resolutions change: what the incident memory compares to find
+    stale documents."""
+    tables = _relations(con)
+    if "alert_groups" not in tables:
+        return {}
+    corr = ("(SELECT group_id, max(version) AS v FROM correlations GROUP BY group_id)"
+            if "correlations" in tables else "(SELECT NULL::VARCHAR AS group_id, NULL::INTEGER AS v)")
+    res = ("(SELECT group_id, count(*) AS n, max(resolved_at) AS t FROM resolutions "
+           "WHERE group_id IS NOT NULL GROUP BY group_id)"
+           if "resolutions" in tables else "(SELECT NULL::VARCHAR AS group_id, 0 AS n, NULL::TIMESTAMPTZ AS t)")
+    where, params = ("WHERE g.id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]) if ids is not None else ("", [])
+    rows = con.execute(
+        f"SELECT g.id, concat_ws(':', g.version, coalesce(c.v, 0), coalesce(r.n, 0), coalesce(epoch_ms(r.t), 0)) "
+        f"FROM alert_groups AS g LEFT JOIN {corr} AS c ON c.group_id = g.id "
+        f"LEFT JOIN {res} AS r ON r.group_id = g.id {where}", params).fetchall()
+    return dict(rows)
+
+
+def _relations(con: Any) -> set[str]:
+    rows = con.execute("SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()")
+    return {r[0] for r in rows.fetchall()}
+
+
+def _chunk(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, IncidentFacts]:
+    groups = _rows(con, "SELECT * FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
+    if not groups:
+        return {}
+    alerts = _alerts(con, tables, ids)
+    candidates = _candidates(con, tables, ids)
+    warnings = _warnings(con, tables, ids)
+    patterns = _patterns(con, tables, ids)
+    resolutions = _resolutions(con, tables, ids)
+    out = {}
+    for g in groups:
+        gid = g["id"]
+        out[gid] = IncidentFacts(
+            group_id=gid, workspace_id=g["workspace_id"], project=g["project"], environment=g["environment"],
+            service=g["service"], group_key=g["group_key"], group_labels=dict(g["group_labels"] or {}),
+            status=g["status"], opened_at=g["opened_at"], updated_at=g["updated_at"], resolved_at=g["resolved_at"],
+            alert_count=g["alert_count"], max_severity=g["max_severity"], version=g["version"],
+            alerts=tuple(alerts.get(gid, ())), candidates=tuple(candidates.get(gid, ())),
+            warnings=tuple(warnings.get(gid, ())), patterns=tuple(patterns.get(gid, ())),
+            resolutions=tuple(resolutions.get(gid, ())),
+        )
+    return out
+
+
+def _alerts(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[Alert]]:
+    if "alert_events" not in tables:
+        return {}
+    rows = _rows(con, """
+        WITH g AS (SELECT id, workspace_id, unnest(fingerprints) AS fingerprint, opened_at,
+                          coalesce(resolved_at, updated_at) AS until
+                   FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[])))
+        SELECT g.id AS group_id, e.name, e.severity, e.status, e.starts_at, e.labels, e.fingerprint,
+               coalesce(e.annotations['summary'], '') AS summary,
+               coalesce(e.annotations['description'], e.annotations['message'], '') AS description,
+               coalesce(e.annotations['runbook_url'], e.annotations['runbook']) AS runbook_url
+        FROM g JOIN alert_events AS e
+          ON e.workspace_id = g.workspace_id AND e.fingerprint = g.fingerprint
+         AND e.starts_at BETWEEN g.opened_at AND g.until
+        QUALIFY row_number() OVER (PARTITION BY g.id, e.fingerprint
+                                   ORDER BY e.starts_at DESC, e.status = 'resolved' DESC, e.id) = 1
+        ORDER BY g.id, e.starts_at, e.fingerprint
+    """, [list(ids)])
+    out: dict[str, list[Alert]] = {}
+    for r in rows:
+        bucket = out.setdefault(r.pop("group_id"), [])
+        if len(bucket) < MAX_ALERTS:
+            r["labels"] = dict(r["labels"] or {})
+            bucket.append(Alert(**r))
+    return out
+
+
+def _candidates(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[Candidate]]:
+    if "correlation_candidates" not in tables:
+        return {}
+    rows = _rows(con, """
+        SELECT group_id, change_id, rank, score, suspect, change_type AS type, change_source AS source,
+               change_service AS service, change_version AS version, coalesce(change_summary, '') AS summary,
+               change_actor AS actor, changed_at, lag_s, reasons, change_details AS details
+        FROM correlation_candidates WHERE group_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY group_id, rank
+    """, [list(ids)])
+    shipped = _shipped(con, tables, [r["change_id"] for r in rows])
+    out: dict[str, list[Candidate]] = {}
+    for r in rows:
+        bucket = out.setdefault(r.pop("group_id"), [])
+        if len(bucket) >= MAX_CANDIDATES:
+            continue
+        r["reasons"], r["details"] = tuple(r["reasons"] or ()), dict(r["details"] or {})
+        compare, previous, commits = shipped.get(r["change_id"], (None, None, ()))
+        bucket.append(Candidate(**r, compare_url=compare, previous_revision=previous, commits=commits))
+    return out
+
+
+def _shipped(con: Any, tables: set[str], change_ids: list[str]) -> dict[str, tuple[Any, Any, tuple[Commit, ...]]]:
+    if "deploy_commits" not in tables or not change_ids:
+        return {}
+    rows = _rows(con, """
+        SELECT change_id, compare_url, previous_revision, sha, message, author, added, modified, removed
+        FROM deploy_commits WHERE change_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY change_id, committed_at DESC, sha
+    """, [list(dict.fromkeys(change_ids))])
+    out: dict[str, tuple[Any, Any, tuple[Commit, ...]]] = {}
+    for r in rows:
+        compare, previous, commits = out.get(r["change_id"], (r["compare_url"], r["previous_revision"], ()))
+        if len(commits) < MAX_COMMITS:
+            files = tuple(dict.fromkeys([*(r["added"] or ()), *(r["modified"] or ()), *(r["removed"] or ())]))
+            commits = (*commits, Commit(r["sha"], r["message"] or "", r["author"], files))
+        out[r["change_id"]] = (compare, previous, commits)
+    return out
+
+
+def _warnings(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[WarningBefore]]:
+    if "incident_warnings" not in tables:
+        return {}
+    rows = _rows(con, """
+        SELECT group_id, warning_alertname AS alertname, warning_service AS service, summary, metric_key,
+               warned_at, lead_min, sigma
+        FROM incident_warnings WHERE group_id IN (SELECT unnest(?::VARCHAR[]))
+        QUALIFY row_number() OVER (PARTITION BY group_id ORDER BY same_service DESC, warned_at, warning_id)
+                <= ?
+        ORDER BY group_id, warned_at, warning_id
+    """, [list(ids), MAX_WARNINGS])
+    out: dict[str, list[WarningBefore]] = {}
+    for r in rows:
+        out.setdefault(r.pop("group_id"), []).append(WarningBefore(**r))
+    return out
+
+
+def _patterns(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[LogPattern]]:
+    if "incident_log_patterns" not in tables:
+        return {}
+    rows = _rows(con, """
+        SELECT group_id, template, example, service, lines, errors, is_new, rise
+        FROM incident_log_patterns WHERE group_id IN (SELECT unnest(?::VARCHAR[])) AND rank <= ?
+        ORDER BY group_id, rank
+    """, [list(ids), MAX_PATTERNS])
+    out: dict[str, list[LogPattern]] = {}
+    for r in rows:
+        out.setdefault(r.pop("group_id"), []).append(LogPattern(**r))
+    return out
+
+
+def _resolutions(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[Resolved]]:
+    if "resolutions" not in tables:
+        return {}
+    rows = _rows(con, """
+        SELECT group_id, id, resolved_at, root_cause, fix, links, resolved_by, source
+        FROM resolutions WHERE group_id IN (SELECT unnest(?::VARCHAR[]))
+        ORDER BY group_id, resolved_at, id
+    """, [list(ids)])
+    out: dict[str, list[Resolved]] = {}
+    for r in rows:
+        r["links"] = tuple(r["links"] or ())
+        out.setdefault(r.pop("group_id"), []).append(Resolved(**r))
+    return out
+
+
+def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, values, strict=True)) for values in cur.fetchall()]
