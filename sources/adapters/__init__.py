@@ -5,6 +5,7 @@ from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
     audit,
     changes,
     feedback,
+    pagerduty_v3,
     telemetry,
 )
 from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, Adapter, AdaptError

@@ -29,10 +29,11 @@ EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 IDENTITY = Identity()
 FORMATS = sorted(REGISTRY)
 STEPS = {"json", "format", "adapt", "validate", "decode"}
-# formats whose adapters live in alerts.py, audit.py and telemetry.py: held to clear messages
+# formats whose adapters live in alerts.py, audit.py, telemetry.py and pagerduty_v3.py: held to clear messages
 STRICT = {
     "alertmanager", "grafana", "pagerduty-events", "signalcraft-alert", "alertmanager-silence", "signalcraft-audit",
     "prometheus-kafka-adapter", "otlp-logs", "signalcraft-metric", "signalcraft-log", "signalcraft-resolution",
+    "pagerduty-v3-webhook",
 }
 FIXTURE_KINDS = {
     "alertmanager-webhook": "alerts",
@@ -55,6 +56,7 @@ VOCABULARY = [
     "timeUnixNano", "observedTimeUnixNano", "severityNumber", "body", "traceId", "spanId", "stringValue",
     "intValue", "kvlistValue", "arrayValue", "key", "metric_key", "action", "workspace_id", "starts_at",
     "group_id", "resolved_at", "fix", "severity_number", "deployment", "release", "repository", "involvedObject",
+    "event", "event_type", "occurred_at", "data", "agent", "incident", "incident_key", "content", "resolve_reason",
 ]
 TRICKY_STRINGS = [
     "", "0", "firing", "resolved", "trigger", "acknowledge", "resolve", "expired", "+Inf", "-Inf", "NaN", "1e999",
@@ -62,6 +64,7 @@ TRICKY_STRINGS = [
     "2023-03-25T14:39:51.68943305+08:00",
     "2015-07-17T08:42:58.315+0000", "2024-06-04T14:07:30", "1544712660300000000", "99999999999999999999999", "²",
     "SEVERITY_NUMBER_ERROR", "5B8EFFF798038103D269B633813FC60C", "主机CPU使用率", "\x00", "\ud7ff",
+    "incident.resolved", "incident.annotated", "incident_note", "Fix: rolled back\nIncident key: k",
 ]
 scalars = st.one_of(
     st.none(),

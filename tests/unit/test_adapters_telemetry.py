@@ -17,7 +17,7 @@ EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 OWN_FORMATS = {
     "metrics": {"prometheus-kafka-adapter", "signalcraft-metric"},
     "logs": {"otlp-logs", "signalcraft-log"},
-    "resolutions": {"signalcraft-resolution"},
+    "resolutions": {"signalcraft-resolution", "pagerduty-v3-webhook"},  # the latter: test_adapters_pagerduty_v3
 }
 
 
