@@ -116,9 +116,7 @@ class IncidentMemory:
         self._written_since_optimize = 0
 
     def _open(self, name: str, schema: pa.Schema) -> Any:
-        if name in self._db.table_names():
-            return self._db.open_table(name)
-        return self._db.create_table(name, schema=schema, exist_ok=True)
+        return self._db.create_table(name, schema=schema, exist_ok=True)  # the existing one if there is one
 
     def _load_known(self) -> _Known:
         rows = self._incidents.search().select(["id", "signature", "content_hash"]).limit(None).to_arrow()
@@ -179,8 +177,8 @@ class IncidentMemory:
         if missing:
             found.update(self._stored(missing, hashes))
         todo = [t for t in unique if t not in found]
-        report.texts += len(unique)
-        report.cache_hits += len(unique) - len(todo)
+        report.texts += len(texts)
+        report.cache_hits += len(texts) - len(todo)
         if todo:
             t0 = time.perf_counter()
             new = self.encoder.encode(todo)

@@ -1,0 +1,207 @@
+"""The incident memory with the real model and real LanceDB and DuckDB files: documents per group,
+embeddings once per text, nothing twice on a replay, catch-up after a crash, workspaces kept
+apart, similar incidents, runbooks and the brief."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import numpy as np
+import pytest
+
+from signalcraft.config import CopilotSettings
+from signalcraft.copilot.brief import brief
+from signalcraft.copilot.memory import Memory, MemoryNotFound
+from signalcraft.copilot.runbook import draft
+from signalcraft.copilot.similar import find_similar
+from signalcraft.models import AlertGroup, Correlation, Resolution, make_id
+from signalcraft.operators.embedding import Encoder
+from signalcraft.operators.incident_facts import facts_for, signatures
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from signalcraft.sinks.incident_memory import IncidentMemory, MemoryIndexer
+from tests.support import alert, at, change
+
+POOL = ("DBPoolExhausted", "HikariPool-1 - Connection is not available, request timed out after 30000ms",
+        "connection pool exhausted after the deploy lowered maximumPoolSize", "raised maximumPoolSize and rolled back")
+DISK = ("DiskAlmostFull", "/var/lib/postgresql is 97% full", "WAL archiving stalled and filled the volume",
+        "cleared old WAL segments and fixed the archive command")
+CERT = ("TLSHandshakeErrors", "x509: certificate has expired or is not yet valid", "the ingress certificate expired",
+        "renewed the certificate and fixed the cert-manager issuer")
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+def incident(n: int, family: tuple[str, str, str, str], minutes: float, *, workspace: str = "acme",
+             project: str = "shop", service: str = "payments-api", resolved: bool = True,
+             fix: str | None = None) -> list:
+    """An alert group with one alert, a suspect deploy, and (``resolved``) its resolution."""
+    name, summary, root, default_fix = family
+    fp = f"fp-{workspace}-{n}"
+    a = alert(name, service, "firing", minutes, fingerprint=fp, severity="critical")
+    a = a.model_copy(update={"workspace_id": workspace, "project": project, "annotations": {"summary": summary}})
+    gid = f"group-{workspace}-{n}"
+    group = AlertGroup(id=gid, workspace_id=workspace, group_key=f'{{alertname="{name}"}}',
+                       group_labels={"alertname": name}, project=project, environment="prod", service=service,
+                       status="created", opened_at=a.starts_at, updated_at=a.starts_at, fingerprints=(fp,),
+                       alert_count=1, max_severity="critical", version=1)
+    deploy = change(f"{workspace}-{n}", "deployment", "github-deployment", minutes - 10, service=service,
+                    summary=f"deployed {service} v{n}", actor="dev", version=f"v{n}")
+    deploy = deploy.model_copy(update={"workspace_id": workspace, "project": project})
+    corr = Correlation(id=make_id("corr", gid, deploy.id), workspace_id=workspace, group_id=gid, change_id=deploy.id,
+                       rank=1, score=0.9, lag_s=600, reasons=("deployed 10 min before",), suspect=True,
+                       requested_at=deploy.timestamp, live_at=deploy.timestamp)
+    out = [a, group, deploy, corr]
+    if resolved:
+        out.append(Resolution(id=f"res-{workspace}-{n}", workspace_id=workspace, group_id=gid,
+                              resolved_at=at(minutes + 30), root_cause=root, fix=fix or default_fix,
+                              links=(f"https://wiki/postmortem/{n}",), source="signalcraft-resolution"))
+    return out
+
+
+def store(tmp_path, records) -> str:
+    db = tmp_path / "s.duckdb"
+    with DuckDBWriter(db) as writer:
+        writer.add(records)
+        writer.flush()
+    return str(db)
+
+
+def corpus() -> list:
+    return [*incident(1, POOL, 0, project="shop", service="payments-api"),
+            *incident(2, POOL, 600, project="billing", service="invoice-svc",
+                      fix="raised maximumPoolSize and rolled back the deploy"),
+            *incident(3, DISK, 1200, project="billing", service="ledger-db"),
+            *incident(4, CERT, 1800, project="search", service="search-api"),
+            *incident(5, POOL, 2400, project="search", service="query-api", fix="rolled back; pool size doubled"),
+            *incident(6, POOL, 3000, workspace="other", project="shop", service="payments-api"),
+            *incident(9, POOL, 5000, project="mobile", service="bff", resolved=False)]
+
+
+def test_one_row_per_group_and_a_replay_writes_and_embeds_nothing(tmp_path, encoder):
+    db = store(tmp_path, corpus())
+    memory = IncidentMemory(tmp_path / "m.lance", encoder)
+    con = duckdb.connect(db, read_only=True)
+    first = memory.index(con)
+    assert (first.groups, first.written) == (7, 7)
+    # symptom texts differ by service, so each is embedded; resolutions repeat: the cache serves those
+    assert first.embedded < first.texts
+    again = memory.index(con, [f"group-acme-{n}" for n in (1, 2, 3)])
+    assert (again.written, again.unchanged, again.embedded) == (0, 3, 0)
+    restarted = IncidentMemory(tmp_path / "m.lance", encoder)
+    assert len(restarted) == 7 and restarted.stale(con) == []
+    assert restarted.index(con).written == 0
+    import lancedb
+
+    assert lancedb.connect(str(tmp_path / "m.lance")).open_table("incidents").count_rows() == 7
+
+
+def test_a_resolution_arriving_later_rewrites_the_row_with_its_fix(tmp_path, encoder):
+    records = incident(1, POOL, 0, resolved=False)
+    db = store(tmp_path, records)
+    memory = IncidentMemory(tmp_path / "m.lance", encoder)
+    with duckdb.connect(db, read_only=True) as con:
+        before = signatures(con)["group-acme-1"]
+        memory.index(con)
+    fix = incident(1, POOL, 0)[-1]
+    with DuckDBWriter(db) as writer:
+        writer.add([fix])
+        writer.flush()
+    with duckdb.connect(db, read_only=True) as con:
+        assert signatures(con)["group-acme-1"] != before
+        assert memory.stale(con) == ["group-acme-1"]
+        assert memory.index(con).written == 1
+    import lancedb
+
+    row = lancedb.connect(str(tmp_path / "m.lance")).open_table("incidents").search().limit(1).to_list()[0]
+    assert row["resolved"] and row["fix"] == POOL[3] and row["root_cause"] == POOL[2]
+    assert np.linalg.norm(row["fix_vector"]) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_the_indexer_catches_up_on_groups_committed_before_a_crash(tmp_path, encoder):
+    db = store(tmp_path, corpus())
+    con = duckdb.connect(db, read_only=True)
+    indexer = MemoryIndexer(lambda: IncidentMemory(tmp_path / "m.lance", encoder), lambda: con)
+    assert indexer.idle(120)
+    indexer.close()
+    assert indexer.report.written == 7 and indexer.failures == 0
+    assert IncidentMemory(tmp_path / "m.lance", encoder).stale(con) == []
+
+
+@pytest.fixture
+def memory(tmp_path, encoder):
+    db = store(tmp_path, corpus())
+    with duckdb.connect(db, read_only=True) as con:
+        IncidentMemory(tmp_path / "s.lance", encoder).index(con)
+    m = Memory.open(db, encoder=encoder)
+    yield m
+    m.close()
+
+
+def test_similar_finds_the_same_cause_in_other_projects_with_its_fix(memory):
+    found = find_similar(memory, group_id="group-acme-9", k=3)
+    assert {m.group_id for m in found} == {"group-acme-5", "group-acme-2", "group-acme-1"}
+    assert {m.project for m in found} == {"search", "billing", "shop"}
+    assert found[0].score > 0.8 > max(m.score for m in find_similar(memory, group_id="group-acme-9", k=5)[3:])
+    top = next(m for m in found if m.group_id == "group-acme-5")
+    assert top.fix == "rolled back; pool size doubled" and top.links == ("https://wiki/postmortem/5",)
+    assert any(w.startswith("same alert: DBPoolExhausted") for w in top.why)
+    assert json.loads(json.dumps(top.as_json()))["opened_at"].startswith("2024-03-")
+
+
+def test_workspaces_never_see_each_other_unless_a_setting_shares_them(memory):
+    alone = find_similar(memory, group_id="group-acme-9", k=10)
+    assert alone and {m.workspace_id for m in alone} == {"acme"}
+    text = find_similar(memory, text="connection pool exhausted", workspace="other", k=10)
+    assert [m.group_id for m in text] == ["group-other-6"]
+    shared = find_similar(memory, group_id="group-acme-9", k=10,
+                          settings=CopilotSettings(share_workspaces="acme,other"))
+    assert "group-other-6" in {m.group_id for m in shared}
+    unrelated = find_similar(memory, group_id="group-acme-9", k=10,
+                             settings=CopilotSettings(share_workspaces="other,third"))
+    assert "group-other-6" not in {m.group_id for m in unrelated}
+
+
+def test_free_text_meets_root_cause_and_fix(memory):
+    found = find_similar(memory, text="the TLS certificate ran out", workspace="acme", k=1)
+    assert [m.group_id for m in found] == ["group-acme-4"]
+
+
+def test_the_runbook_ranks_the_fix_that_worked_most_often_first(memory):
+    book = draft(memory, group_id="group-acme-9")
+    assert book is not None and book.incidents == 3
+    assert book.evidence == "from 3 incidents in 3 projects (billing, search, shop)"
+    first, *rest = book.fixes
+    assert first.incidents == 2 and first.text.startswith("raised maximumPoolSize and rolled back")
+    assert [f.incidents for f in rest] == [1]
+    md = book.markdown()
+    assert "## Fixes that worked, most often first" in md and "https://wiki/postmortem/1" in md
+    assert any("latest deployment of the service" in c for c in book.checks)
+    by_name = draft(memory, alertname="DBPoolExhausted", workspace="acme")
+    assert by_name is not None and by_name.incidents == 3
+    assert draft(memory, alertname="DBPoolExhausted", workspace="nobody") is None
+
+
+def test_the_brief_gathers_the_suspect_and_similar_fixes(memory):
+    b = brief(memory, "group-acme-9")
+    text = b.text()
+    assert "SUSPECT CHANGE" in text and "deployed bff v9 by dev" in text
+    assert "fix: rolled back; pool size doubled" in text
+    assert b.runbook is not None and "RUNBOOK DRAFT" in text and "## Runbook draft" in b.markdown()
+    doc = b.as_json()
+    assert doc["suspect"]["summary"] == "deployed bff v9" and len(doc["similar"]) == 3
+    with pytest.raises(MemoryNotFound, match="no alert group 'nope'"):
+        brief(memory, "nope")
+
+
+def test_facts_read_what_exists_and_nothing_else(tmp_path):
+    db = store(tmp_path, incident(1, POOL, 0))
+    with duckdb.connect(db, read_only=True) as con:
+        facts = facts_for(con, ["group-acme-1", "missing"])
+    assert list(facts) == ["group-acme-1"]
+    f = facts["group-acme-1"]
+    assert f.alertnames == ("DBPoolExhausted",) and f.suspect.summary == "deployed payments-api v1"
+    assert [r.fix for r in f.resolutions] == [POOL[3]] and f.patterns == () and f.warnings == ()
