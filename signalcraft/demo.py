@@ -130,6 +130,40 @@ def summarize(db: Path, scenario: Scenario, say) -> None:
         _warnings(con, truth, first, say)
         _suspects(con, truth, say)
         _patterns(con, truth, say)
+        group = _first_critical_group(con, truth)
+    _copilot(db, group, say)
+
+
+def _first_critical_group(con: duckdb.DuckDBPyConnection, truth) -> str | None:
+    row = con.execute(
+        "select id from alert_groups where project = ? and environment = ? and opened_at >= ? "
+        "order by max_severity = 'critical' desc, opened_at limit 1",
+        [truth.project, truth.environment, truth.deploy_time]).fetchone()
+    return row[0] if row else None
+
+
+def _copilot(db: Path, group: str | None, say) -> None:
+    """The brief of the incident's first critical group: similar past incidents, their fixes, the runbook."""
+    from signalcraft.copilot.brief import brief
+    from signalcraft.copilot.memory import Memory
+    from signalcraft.operators.embedding import CopilotUnavailable
+
+    if group is None:
+        return
+    try:
+        memory = Memory.open(db)
+    except (CopilotUnavailable, LookupError) as e:
+        say(f"\nno incident brief: {e}")
+        return
+    try:
+        t0 = time.monotonic()
+        b = brief(memory, group)
+        took = time.monotonic() - t0
+    finally:
+        memory.close()
+    say(f"\nthe incident brief (signalcraft brief {group} --db {db}; {took:.2f}s):\n")
+    for line in b.text().splitlines():
+        say(f"  {line}")
 
 
 def _silences(con: duckdb.DuckDBPyConnection, db: Path, scenario: Scenario, say) -> None:

@@ -271,11 +271,14 @@ class MemoryIndexer:
     def pending(self) -> int:
         return len(self._pending)
 
-    def close(self, timeout: float = 10.0) -> None:
-        """Stop after the current pass (what is left is caught up at the next start)."""
+    def close(self, drain_s: float = 15.0) -> None:
+        """Finish what is pending for up to ``drain_s`` seconds, then stop after the current pass
+        (anything left is caught up at the next start)."""
+        self._wake.set()
+        self.idle(drain_s)
         self._stop.set()
         self._wake.set()
-        self._thread.join(timeout)
+        self._thread.join(5.0)
 
     def idle(self, timeout: float = 60.0) -> bool:
         """Wait until nothing is pending (for tests and the demo); True when idle."""
