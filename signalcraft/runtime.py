@@ -81,7 +81,7 @@ def memory_indexer(settings: Settings) -> Callable[[DuckDBWriter], MemoryIndexer
             return IncidentMemory(path, encoder, ann_min_rows=copilot.ann_min_rows)
 
         log.info("incident memory: %s", path)
-        return MemoryIndexer(memory, writer.reader)
+        return MemoryIndexer(memory, writer.reader, drain_s=copilot.drain_s)
 
     return make
 

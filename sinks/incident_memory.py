@@ -247,8 +247,10 @@ class MemoryIndexer:
     never waits for the thread and never fails because of it.
     """
 
-    def __init__(self, memory: Callable[[], IncidentMemory], connect: Callable[[], Any]) -> None:
+    def __init__(self, memory: Callable[[], IncidentMemory], connect: Callable[[], Any], drain_s: float = 15.0) -> None:
         self._make_memory = memory
+        self.drain_s = drain_s
+        self._busy = False
         self._connect = connect
         self._pending: set[str] = set()
         self._catch_up = True
@@ -271,11 +273,13 @@ class MemoryIndexer:
     def pending(self) -> int:
         return len(self._pending)
 
-    def close(self, drain_s: float = 15.0) -> None:
+    def close(self) -> None:
         """Finish what is pending for up to ``drain_s`` seconds, then stop after the current pass
         (anything left is caught up at the next start)."""
         self._wake.set()
-        self.idle(drain_s)
+        if not self.idle(self.drain_s):
+            log.warning("incident memory: %d groups still pending after %.0fs; indexed at the next start",
+                        len(self._pending), self.drain_s)
         self._stop.set()
         self._wake.set()
         self._thread.join(5.0)
@@ -288,8 +292,6 @@ class MemoryIndexer:
                 return True
             time.sleep(0.05)
         return False
-
-    _busy = False
 
     def _run(self) -> None:
         memory = con = None
