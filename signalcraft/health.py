@@ -28,6 +28,9 @@ Metrics (labels are only topic, partition, kind, table, step and name: bounded, 
 ``signalcraft_state_size``                       ``{name}``: watched_series, join_keys,
                                                  join_buffered_changes, join_open_groups
 ``signalcraft_last_progress_age_seconds``        since messages were last read (since start-up before)
+``signalcraft_memory_total``                     the incident memory: ``{what}`` incidents_written,
+                                                 texts_embedded, cache_hits, failures
+``signalcraft_memory_pending_groups``            groups committed to DuckDB, not yet in the memory
 ``signalcraft_ready``                            1 when ``/readyz`` would say 200
 =============================================== ===============================================
 
@@ -134,6 +137,8 @@ class ServiceHealth:
                                 buckets=STORE_WRITE_BUCKETS, registry=r)
         self._written = counter("signalcraft_store_rows_written_total", "Rows the DuckDB writes took.")
         self._state = gauge("signalcraft_state_size", "Sizes of the flow's state in this process.", "name")
+        self._memory = counter("signalcraft_memory_total", "The incident memory's work.", "what")
+        self._memory_pending = gauge("signalcraft_memory_pending_groups", "Groups waiting for the incident memory.")
         gauge("signalcraft_last_epoch_commit_age_seconds", "Seconds since the store last committed an epoch "
               "(since start-up before the first).").set_function(self._commit_age)
         gauge("signalcraft_last_progress_age_seconds", "Seconds since messages were last read "
@@ -238,6 +243,16 @@ class ServiceHealth:
         if child is None:
             child = self._state_by[name] = self._state.labels(name)
         child.set(value)
+
+    def memory_indexed(self, written: int, embedded: int, cache_hits: int, pending: int) -> None:
+        """The incident memory wrote ``written`` incidents, embedding ``embedded`` texts; ``pending`` wait."""
+        for what, n in (("incidents_written", written), ("texts_embedded", embedded), ("cache_hits", cache_hits)):
+            if n:
+                self._child(self._memory, what).inc(n)
+        self._memory_pending.set(pending)
+
+    def memory_failed(self) -> None:
+        self._child(self._memory, "failures").inc()
 
     # -- probes --------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
-from signalcraft.health import HEALTH, Server, serve
+from signalcraft.health import HEALTH, Server, ServiceHealth, serve
 from signalcraft.operators.embedding import Encoder
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
@@ -53,7 +53,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         read_copy=settings.store.read_copy_file(),
         read_copy_every_s=settings.store.read_copy_every_s,
         health=running.health,
-        memory=memory_indexer(settings),
+        memory=memory_indexer(settings, running.health),
     )
     producer_config = {**config, **running.watch.client_config()}  # their logs and errors too
     dlq = topic_sink(producer_config, settings.topics.dlq)
@@ -63,7 +63,8 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions)
 
 
-def memory_indexer(settings: Settings) -> Callable[[DuckDBWriter], MemoryIndexer] | None:
+def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> Callable[
+        [DuckDBWriter], MemoryIndexer] | None:
     """What makes the incident memory's indexer for the store's writer, or ``None`` when it is off
     (``SIGNALCRAFT_COPILOT_MEMORY=false``, or the ``copilot`` extra is not installed: said once, at start)."""
     if not settings.copilot.memory:
@@ -81,7 +82,7 @@ def memory_indexer(settings: Settings) -> Callable[[DuckDBWriter], MemoryIndexer
             return IncidentMemory(path, encoder, ann_min_rows=copilot.ann_min_rows)
 
         log.info("incident memory: %s", path)
-        return MemoryIndexer(memory, writer.reader, drain_s=copilot.drain_s)
+        return MemoryIndexer(memory, writer.reader, drain_s=copilot.drain_s, health=health)
 
     return make
 

@@ -247,8 +247,11 @@ class MemoryIndexer:
     never waits for the thread and never fails because of it.
     """
 
-    def __init__(self, memory: Callable[[], IncidentMemory], connect: Callable[[], Any], drain_s: float = 15.0) -> None:
+    def __init__(self, memory: Callable[[], IncidentMemory], connect: Callable[[], Any], drain_s: float = 15.0,
+                 health: Any = None) -> None:
         self._make_memory = memory
+        self._health = health
+        """A :class:`signalcraft.health.ServiceHealth` told of every pass, or ``None``."""
         self.drain_s = drain_s
         self._busy = False
         self._connect = connect
@@ -313,6 +316,8 @@ class MemoryIndexer:
                 return
             except Exception as e:  # noqa: BLE001 - logged; the next epoch retries, the flow goes on
                 self.failures += 1
+                if self._health is not None:
+                    self._health.memory_failed()
                 log.warning("incident memory: indexing failed (%s: %s); retrying after the next epoch",
                             type(e).__name__, e)
                 self._catch_up = True
@@ -324,6 +329,8 @@ class MemoryIndexer:
 
     def _note(self, report: IndexReport) -> None:
         self.report.add(report)
+        if self._health is not None:
+            self._health.memory_indexed(report.written, report.embedded, report.cache_hits, len(self._pending))
         if report.written:
             log.info("incident memory: %d incidents written (%d texts embedded, %d from the cache) in %.2fs",
                      report.written, report.embedded, report.cache_hits, report.seconds)

@@ -11,6 +11,7 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.config import Settings
 from signalcraft.flows.pipeline import build_flow
+from signalcraft.health import ServiceHealth
 from signalcraft.models import RawMessage
 from signalcraft.operators.embedding import Encoder
 from signalcraft.sinks.duckdb_sink import DuckDBSink
@@ -20,12 +21,12 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
 ENCODER = Encoder()
 
 
-def run(db: Path, lance: Path) -> list[MemoryIndexer]:
+def run(db: Path, lance: Path, health: ServiceHealth | None = None) -> list[MemoryIndexer]:
     settings = Settings()
     made: list[MemoryIndexer] = []
 
     def memory(writer):
-        made.append(MemoryIndexer(lambda: IncidentMemory(lance, ENCODER), writer.reader))
+        made.append(MemoryIndexer(lambda: IncidentMemory(lance, ENCODER), writer.reader, health=health))
         return made[-1]
 
     def message(topic: str, offset: int, name: str) -> RawMessage:
@@ -43,8 +44,13 @@ def run(db: Path, lance: Path) -> list[MemoryIndexer]:
 
 def test_the_group_and_its_resolution_reach_the_memory_once(tmp_path: Path) -> None:
     db, lance = tmp_path / "s.duckdb", tmp_path / "s.lance"
-    [first] = run(db, lance)
+    health = ServiceHealth()
+    [first] = run(db, lance, health)
     assert first.failures == 0 and first.report.written >= 1 and first.report.embedded >= 2
+    metric = health.registry.get_sample_value
+    assert metric("signalcraft_memory_total", {"what": "incidents_written"}) == first.report.written
+    assert metric("signalcraft_memory_total", {"what": "texts_embedded"}) == first.report.embedded
+    assert metric("signalcraft_memory_pending_groups") == 0
     table = lancedb.connect(str(lance)).open_table("incidents")
     [row] = table.search().limit(10).to_list()
     assert row["resolved"] and row["resolutions"] == 2
