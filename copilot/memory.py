@@ -24,8 +24,9 @@ __all__ = ["Memory", "MemoryNotFound", "QueryDoc"]
 
 COLUMNS = ["id", "workspace_id", "project", "environment", "service", "alertname", "alertnames", "severity",
            "status", "opened_at", "resolved_at", "change_type", "change_summary", "patterns", "service_tokens",
-           "text", "root_cause", "fix", "links", "resolutions", "vector"]
-"""What a search brings back of each incident (not the stored texts it does not show)."""
+           "text", "root_cause", "fix", "links", "resolutions"]
+"""What a search brings back of each incident (not its vectors: 384 floats a row cost more to convert
+than the search takes)."""
 
 
 class MemoryNotFound(LookupError):
@@ -48,6 +49,7 @@ class QueryDoc:
     opened_at: datetime | None = None
     project: str | None = None
     environment: str | None = None
+    service: str | None = None
 
 
 class Memory:
@@ -89,17 +91,17 @@ class Memory:
         """The group's stored document, or (not indexed yet) one built from the store and embedded now."""
         rows = self.table.search().where(f"id = {_quote(group_id)}").select(
             ["id", "workspace_id", "symptoms", "alertnames", "change_type", "patterns", "service_tokens",
-             "vector", "opened_at", "project", "environment"]).limit(1).to_list()
+             "vector", "opened_at", "project", "environment", "service"]).limit(1).to_list()
         if rows:
             r = rows[0]
             return QueryDoc(group_id, r["workspace_id"], r["symptoms"], np.asarray(r["vector"], dtype=np.float32),
                             tuple(r["alertnames"] or ()), r["change_type"], tuple(r["patterns"] or ()),
                             tuple(r["service_tokens"] or ()), opened_at=r["opened_at"], project=r["project"],
-                            environment=r["environment"])
+                            environment=r["environment"], service=r["service"])
         doc = document(self.facts(group_id))
         return QueryDoc(group_id, doc.workspace_id, doc.symptoms, self.encoder.encode([doc.symptoms])[0],
                         doc.alertnames, doc.change_type, doc.patterns, doc.service_tokens, opened_at=doc.opened_at,
-                        project=doc.project, environment=doc.environment)
+                        project=doc.project, environment=doc.environment, service=doc.service)
 
     def query_of_text(self, text: str, workspace: str) -> QueryDoc:
         if not text.strip():
@@ -114,7 +116,7 @@ class Memory:
         out: dict[str, dict[str, Any]] = {}
         for column in columns:
             rows = (self.table.search(query.vector, vector_column_name=column).distance_type("cosine")
-                    .where(where, prefilter=True).select([*COLUMNS, "_distance"]).limit(n).to_list())
+                    .where(where, prefilter=True).select([*COLUMNS, "_distance"]).limit(n).to_arrow().to_pylist())
             for r in rows:
                 r["_sim"] = 1.0 - float(r.pop("_distance"))
                 if r["id"] not in out or r["_sim"] > out[r["id"]]["_sim"]:
@@ -128,10 +130,19 @@ class Memory:
         if not text.strip():
             return {}
         rows = (self.table.search(MatchQuery(text, "text"), query_type="fts").where(where, prefilter=True)
-                .select([*COLUMNS, "_score"]).limit(n).to_list())
+                .select([*COLUMNS, "_score"]).limit(n).to_arrow().to_pylist())
         for r in rows:
             r["_bm25"] = float(r.pop("_score"))
         return {r["id"]: r for r in rows}
+
+    def similarity(self, ids: list[str], query: QueryDoc) -> dict[str, float]:
+        """Cosine similarity of the query to each incident of ``ids`` (one read of their vectors)."""
+        if not ids or query.vector is None:
+            return {}
+        quoted = ", ".join(_quote(i) for i in ids)
+        rows = self.table.search().where(f"id IN ({quoted})").select(["id", "vector"]).limit(len(ids)).to_arrow()
+        vectors = rows["vector"].combine_chunks().flatten().to_numpy().reshape(-1, query.vector.shape[0])
+        return dict(zip(rows["id"].to_pylist(), (vectors @ query.vector).tolist(), strict=True))
 
     def rows_where(self, where: str, limit: int = 200) -> list[dict[str, Any]]:
         return self.table.search().where(where).select(COLUMNS).limit(limit).to_list()

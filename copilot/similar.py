@@ -25,8 +25,6 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-import numpy as np
-
 from signalcraft.config import CopilotSettings
 from signalcraft.copilot.memory import Memory, QueryDoc
 from signalcraft.operators.incident_document import tokens
@@ -93,26 +91,31 @@ def find_similar(
     vec = memory.vector_search(query, where, CANDIDATES) if mode != "text" else {}
     bm25 = memory.text_search(query.text, where, CANDIDATES) if mode != "vector" else {}
     best_bm25 = max((r["_bm25"] for r in bm25.values()), default=0.0) or 1.0
+    text_only = memory.similarity([g for g in bm25 if g not in vec], query) if mode != "text" else {}
     scored = []
     for gid in set(vec) | set(bm25):
         row = vec.get(gid) or bm25[gid]
-        why: list[str] = []
-        sim = vec[gid]["_sim"] if gid in vec else _cosine(row["vector"], query.vector)
+        sim = vec[gid]["_sim"] if gid in vec else text_only.get(gid, 0.0)
         text_part = bm25[gid]["_bm25"] / best_bm25 if gid in bm25 else 0.0
         if mode == "hybrid":
-            score = VECTOR_WEIGHT * sim + TEXT_WEIGHT * text_part
+            score = VECTOR_WEIGHT * sim + TEXT_WEIGHT * text_part + _boosts(query, row)[0]
         else:
             score = sim if mode == "vector" else text_part
-        if sim >= 0.5:
-            why.append(f"described alike ({sim:.2f})")
-        shared = _shared_words(query.text, row["text"])
-        if shared and gid in bm25:
-            why.append("words in common: " + ", ".join(shared))
-        if mode == "hybrid":
-            score += _boosts(query, row, why)
-        scored.append((score, row["opened_at"], gid, why, row))
+        scored.append((score, row["opened_at"], gid, sim, row))
     scored.sort(key=lambda s: (-s[0], -s[1].timestamp(), s[2]))
-    return [_match(gid, score, why, row) for score, _, gid, why, row in _one_per_incident(scored, query)[:k]]
+    return [_match(gid, score, _why(query, row, sim, gid in bm25), row)
+            for score, _, gid, sim, row in _one_per_incident(scored, query)[:k]]
+
+
+def _why(query: QueryDoc, row: dict[str, Any], sim: float, by_words: bool) -> list[str]:
+    """What matched, in words, for one result."""
+    why = []
+    if sim >= 0.5:
+        why.append(f"described alike ({sim:.2f})")
+    shared = _shared_words(query.text, row["text"]) if by_words else []
+    if shared:
+        why.append("words in common: " + ", ".join(shared))
+    return why + _boosts(query, row)[1]
 
 
 def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tuple[Any, ...]]:
@@ -130,10 +133,6 @@ def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tu
             continue
         kept.append(item)
     return kept
-
-
-def _cosine(vector: Any, query: np.ndarray | None) -> float:
-    return 0.0 if query is None else float(np.dot(np.asarray(vector, dtype=np.float32), query))
 
 
 def _filter(allowed: tuple[str, ...], query: QueryDoc, resolved_only: bool) -> str:
@@ -154,8 +153,9 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _boosts(query: QueryDoc, row: dict[str, Any], why: list[str]) -> float:
-    boost = 0.0
+def _boosts(query: QueryDoc, row: dict[str, Any]) -> tuple[float, list[str]]:
+    """The structured boosts a candidate earns, and what earned them."""
+    boost, why = 0.0, []
     names = set(query.alertnames) & set(row["alertnames"] or ())
     if names:
         boost += BOOSTS["alertname"]
@@ -168,16 +168,17 @@ def _boosts(query: QueryDoc, row: dict[str, Any], why: list[str]) -> float:
         boost += BOOSTS["pattern"]
         why.append("same log pattern: " + sorted(patterns)[0][:80])
     kinds = set(query.service_tokens) & set(row["service_tokens"] or ())
-    if kinds:
+    if kinds and row["service"] != query.service:  # the same service is no evidence of the same cause
         boost += BOOSTS["service_kind"]
         why.append("same kind of service: " + ", ".join(sorted(kinds)))
-    return boost
+    return boost, why
 
 
 _STOP = frozenset({
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "by", "with", "at",
     "from", "after", "above", "below", "not", "no", "this", "that", "it", "its", "as", "than", "into", "over",
-    "under", "service", "alert", "alerts",
+    "under", "service", "alert", "alerts", "logs", "touching", "deployment", "warned", "before", "current",
+    "value",
 })
 
 

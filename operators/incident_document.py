@@ -25,7 +25,7 @@ whenever they change. It holds two texts:
 ...     resolutions=(Resolved("r1", t, "pool exhausted", "raised pool size", (), None, "manual"),))
 >>> doc = document(facts, signature="3:0:1:0")
 >>> doc.symptoms
-'HighErrorRate. 5xx above 5%. checkout fails. Service payments-api in prod.'
+'HighErrorRate. 5xx above. checkout fails.'
 >>> doc.resolution
 'Root cause: pool exhausted. Fix: raised pool size.'
 >>> doc.content_hash == document(facts, signature="other").content_hash
@@ -138,22 +138,52 @@ _KIND_LABELS = ("component", "app.kubernetes.io/component", "tier", "stack", "db
 
 
 def _symptoms(facts: IncidentFacts, files: tuple[str, ...], patterns: tuple[str, ...]) -> str:
-    parts = [", ".join(facts.alertnames or (facts.group_labels.get("alertname", "alert"),)) + "."]
-    texts = {_DIGITS.sub("#", t): t for a in reversed(facts.alerts) for t in (a.description, a.summary) if t}
-    parts += [_sentence(t) for t in list(reversed(texts.values()))[:4]]
-    parts.append(f"Service {facts.service} in {facts.environment}.")
+    """What the incident looks like, with what only says which team or service it is left out:
+    error log patterns first (they carry the cause in the stack's own words), then the alerts
+    (names, summaries and descriptions without links, numbers or the service's own name), the
+    suspect change (what its commits say and the files they touched), the warnings before it."""
+    names = _names_of(facts)
+    parts = []
+    if patterns:
+        parts.append("Logs: " + " | ".join(_clean(p, names)[:160] for p in patterns[:4]) + ".")
+    parts.append(", ".join(facts.alertnames or (facts.group_labels.get("alertname", "alert"),)) + ".")
+    texts = {_clean(t, names): None for a in facts.alerts for t in (a.summary, a.description) if t}
+    parts += [_sentence(t) for t in list(texts)[:3] if t]
     suspect = facts.suspect
     if suspect is not None:
-        change = f"After {suspect.type} {suspect.summary}".strip()
+        said = [c.message.splitlines()[0] for c in suspect.commits[:2] if c.message] or [suspect.summary]
+        change = f"After a {suspect.type.replace('_', ' ')}: " + "; ".join(_clean(t, names) for t in said)
         if files:
-            change += f" touching {', '.join(files[:6])}"
+            change += f" (touching {', '.join(files[:6])})"
         parts.append(_sentence(change))
-    if patterns:
-        parts.append("Logs: " + " | ".join(p[:160] for p in patterns[:4]) + ".")
-    warned = [w.summary for w in facts.warnings if w.summary]
+    warned = {_clean(w.summary, names): None for w in facts.warnings if w.summary}
     if warned:
-        parts.append("Warned before: " + "; ".join(list(dict.fromkeys(warned))[:2]) + ".")
-    return " ".join(parts)
+        parts.append("Warned before: " + "; ".join(list(warned)[:2]) + ".")
+    return " ".join(p for p in parts if p.strip(" ."))
+
+
+_URL = re.compile(r"https?://\S+")
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,:]\d+)*(?:\s?(?:ms|s|m|h|%|x|×|σ))?(?!\w)")
+
+
+def _names_of(facts: IncidentFacts) -> tuple[str, ...]:
+    """Names that only say where: the project, the services involved (longest first)."""
+    names = {facts.project, facts.service, *(a.labels.get("service", "") for a in facts.alerts)}
+    return tuple(sorted((n for n in names if len(n) > 2), key=len, reverse=True))
+
+
+def _clean(text: str, names: tuple[str, ...]) -> str:
+    """``text`` without links, numbers or the names in ``names``.
+
+    >>> _clean("p99 latency of ledger-service above 4972ms. Dashboard: https://g/d/x", ("ledger-service",))
+    'p99 latency of the service above. Dashboard:'
+    """
+    text = _URL.sub("", text)
+    for name in names:
+        text = text.replace(name, "the service")
+    text = _NUMBER.sub("", text)
+    text = re.sub(r"\s+([.,;:)])", r"\1", " ".join(text.split()))
+    return text.replace("the service the service", "the service")
 
 
 def _telling(patterns: tuple[LogPattern, ...]) -> list[LogPattern]:
