@@ -8,6 +8,10 @@ error ramp, alerts, ack, rollback and resolution) with two decoy changes nearby.
 Before it come ten weeks of silence history (:mod:`~signalcraft.sources.scenario.history`):
 a weekly maintenance silence, pod alerts silenced while their node is down, an alert
 acked within minutes every time, and a noisy metric whose early warnings are silenced.
+The same weeks hold fifteen past incidents with their resolutions
+(:mod:`~signalcraft.sources.scenario.past`), five of them of the incident's own family (a
+deploy that leaves a service short of database connections) in all three projects, one
+of those in payments-api a month before, the rest of five other families.
 A few malformed messages are mixed in; each must end in the dead-letter queue.
 
 The same seed gives the same bytes; nothing reads the clock.
@@ -17,6 +21,17 @@ The same seed gives the same bytes; nothing reads the clock.
 ('payments-api', 'v2.14.0')
 >>> t = s.truth
 >>> t.bad_deploy.timestamp < t.ramp_start < t.first_critical < t.rollback_at < t.resolved_at
+True
+
+What a correct pipeline should find and store is in ``truth``; for the copilot, the past
+incidents (project, service, alert name, family, root cause, fix, the fingerprint their
+resolution names, when) and which of them are of the incident's family:
+
+>>> len(t.past_incidents), t.family
+(15, 'db-pool-exhausted')
+>>> sorted({p.project for p in t.similar_past})
+['checkout', 'identity', 'search']
+>>> all(p.resolved_at < s.start for p in t.past_incidents)
 True
 """
 
@@ -40,14 +55,15 @@ from signalcraft.sources.scenario.changes import (
 )
 from signalcraft.sources.scenario.flags import emit_launchdarkly
 from signalcraft.sources.scenario.history import HISTORY_WEEKS, Habits, emit_history
-from signalcraft.sources.scenario.incident import DECOY_FLAG, FIX, ROOT_CAUSE, Incident, group_id, plan_incident
+from signalcraft.sources.scenario.incident import DECOY_FLAG, FAMILY, FIX, ROOT_CAUSE, Incident, plan_incident
 from signalcraft.sources.scenario.malformed import emit_malformed
 from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, SERVICES, WORKSPACE, Collector, ScenarioMessage
+from signalcraft.sources.scenario.past import PastIncident, emit_past
 from signalcraft.sources.scenario.routine import background, bump, routine_deploys, working_day_changes
 from signalcraft.sources.scenario.telemetry import Load, emit_logs, emit_metrics
 
-__all__ = ["DEFAULT_START", "HISTORY_WEEKS", "BadDeploy", "Decoy", "Habits", "Scenario", "ScenarioMessage", "Truth",
-           "generate"]
+__all__ = ["DEFAULT_START", "HISTORY_WEEKS", "BadDeploy", "Decoy", "Habits", "PastIncident", "Scenario",
+           "ScenarioMessage", "Truth", "generate"]
 
 DEFAULT_START = datetime(2025, 3, 11, 0, 0, tzinfo=UTC)
 """A Tuesday, midnight UTC."""
@@ -92,7 +108,8 @@ class Truth:
     rollback_at: datetime
     rollback_live_at: datetime
     resolved_at: datetime
-    resolution_group_id: str
+    resolution_fingerprint: str
+    """What the incident's resolution names it by: the fingerprint of its first critical alert."""
     root_cause: str
     fix: str
     decoys: tuple[Decoy, ...]
@@ -108,6 +125,15 @@ class Truth:
     ``history.muted``: they land in ``alert_mutes``)."""
     history: Habits | None = None
     """The silence history before ``start``, if any."""
+    family: str = FAMILY
+    """The incident's root-cause family, as :class:`PastIncident` names families."""
+    past_incidents: tuple[PastIncident, ...] = ()
+    """The resolved incidents of the weeks before ``start`` (none without history), oldest first."""
+
+    @property
+    def similar_past(self) -> tuple[PastIncident, ...]:
+        """The past incidents of the incident's own family: what similar-incident search should find."""
+        return tuple(p for p in self.past_incidents if p.same_family)
 
     @property
     def project(self) -> str:
@@ -162,7 +188,7 @@ def generate(
         raise ValueError(f"scenario history_weeks {history_weeks!r}: expected 0 (none) or 4 to 12 whole weeks")
     end = start + timedelta(hours=hours)
     root = random.Random(seed)
-    streams = ("plan", "out", "fleet", "telemetry", "words", "history")  # a new stream goes last: the rest stays
+    streams = ("plan", "out", "fleet", "telemetry", "words", "history", "past")  # a new one goes last: the rest stays
     rng = {name: random.Random(root.getrandbits(64)) for name in streams}
     day = start.replace(hour=0, minute=0, second=0, microsecond=0)
     if day + timedelta(hours=14) < start + timedelta(hours=1):
@@ -196,7 +222,7 @@ def generate(
         comment="looking, deploy 2.14.0 went out 15 min ago",
     )
     emit_resolution(
-        out, group_id(incident.burn), incident.resolved_at, ROOT_CAUSE, FIX,
+        out, incident.burn.fp, incident.resolved_at, ROOT_CAUSE, FIX,
         ["https://github.com/acme-corp/payments-api/releases/tag/v2.14.0",
          "https://status.acme.io/incidents/2025-0311-payments"],
         ONCALL["checkout"],
@@ -207,13 +233,16 @@ def generate(
     emit_logs(out, fleet, load, rng["words"])
     out.rng = rng["out"]
     emit_malformed(out)
-    habits = None
+    habits, incidents = None, ()
     if history_weeks:
-        past = Collector(rng["history"], start - timedelta(weeks=history_weeks), end)
-        habits = emit_history(past, start, history_weeks)
-        out.absorb(past)
+        weeks = Collector(rng["history"], start - timedelta(weeks=history_weeks), end)
+        habits = emit_history(weeks, start, history_weeks)
+        out.absorb(weeks)
+        weeks = Collector(rng["past"], start - timedelta(weeks=history_weeks), end)
+        incidents = emit_past(weeks, start, history_weeks, habits.busy)
+        out.absorb(weeks)
     messages = out.messages()
-    truth = _truth(messages, out.record_counts(), incident, habits)
+    truth = _truth(messages, out.record_counts(), incident, habits, incidents)
     return Scenario(messages, truth, seed, start, end, history_weeks)
 
 
@@ -250,7 +279,7 @@ def _versions(deploys: list[Deploy], start: datetime) -> dict[tuple[str, str], l
 
 
 def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: Incident,
-           history: Habits | None) -> Truth:
+           history: Habits | None, past: tuple[PastIncident, ...]) -> Truth:
     bad = incident.bad
     return Truth(
         workspace=WORKSPACE,
@@ -261,7 +290,7 @@ def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: I
         rollback_at=incident.rollback.at,
         rollback_live_at=incident.rollback.live_at,
         resolved_at=incident.resolved_at,
-        resolution_group_id=group_id(incident.burn),
+        resolution_fingerprint=incident.burn.fp,
         root_cause=ROOT_CAUSE,
         fix=FIX,
         decoys=(
@@ -273,4 +302,5 @@ def _truth(messages: list[ScenarioMessage], records: dict[str, int], incident: I
         malformed=dict(sorted(Counter(m.kind for m in messages if m.malformed).items())),
         records=records,
         history=history,
+        past_incidents=past,
     )

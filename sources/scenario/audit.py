@@ -103,11 +103,14 @@ def emit_native_audit(
 
 
 def emit_resolution(
-    out: Collector, group_id: str, at: datetime, root_cause: str, fix: str, links: list[str], person: Person,
+    out: Collector, fingerprint: str, at: datetime, root_cause: str, fix: str, links: list[str], person: Person,
 ) -> None:
+    """A resolution note naming its incident by ``fingerprint``: the Alertmanager fingerprint of
+    one of the incident's alerts (what the responder's tool knows; the flow attaches it to the
+    alert group that held that alert when it was resolved at ``at``)."""
     body = {
         "workspace_id": WORKSPACE,
-        "group_id": group_id,
+        "fingerprint": fingerprint,
         "resolved_at": iso_ms(at),
         "root_cause": root_cause,
         "fix": fix,
@@ -116,5 +119,5 @@ def emit_resolution(
     }
     out.emit(
         "resolutions", "signalcraft-resolution", body, at, headers=sc_headers("signalcraft-resolution"),
-        key=group_id, records=[("signalcraft-resolution", group_id, at)],
+        key=fingerprint, records=[("signalcraft-resolution", fingerprint, at)],
     )

@@ -80,6 +80,9 @@ class Habits:
     """The matchers of the one-off maintenance and of the ad-hoc silence."""
     muted: int
     """``alertmanager-alerts`` mutes (they land in ``alert_mutes``, not in ``audit_log``)."""
+    busy: tuple[tuple[datetime, datetime], ...] = ()
+    """When something of it goes on (each habit's episodes, the decoys), so that what is
+    added to the weeks can keep clear of it."""
 
 
 @dataclass
@@ -124,6 +127,7 @@ def emit_history(out: Collector, start: datetime, weeks: int = HISTORY_WEEKS) ->
         sensitivity={"metric": REJECTIONS, "service": "indexer"},
         decoys=decoys,
         muted=len(plan.muted),
+        busy=tuple(sorted(plan.busy)),
     )
 
 

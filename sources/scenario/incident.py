@@ -1,6 +1,7 @@
 """The incident: checkout/production/payments-api v2.14.0 ships with its connection
 pool cut to 4, errors ramp, alerts fire, on-call acks, silences the noise, rolls back
-to v2.13.2 and writes the resolution. Two decoys land nearby: a search deploy and a
+to v2.13.2 and writes the resolution (naming the incident by the fingerprint of its first
+critical alert, ``burn``). Two decoys land nearby: a search deploy and a
 staging flag toggle.
 """
 
@@ -10,7 +11,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from signalcraft.sources.scenario.alerting import Alert, PagerDutyIncident, am_group_key, prom_alert
+from signalcraft.sources.scenario.alerting import Alert, PagerDutyIncident, prom_alert
 from signalcraft.sources.scenario.audit import Silence
 from signalcraft.sources.scenario.changes import Deploy, Fleet
 from signalcraft.sources.scenario.flags import Flag
@@ -19,6 +20,8 @@ from signalcraft.sources.scenario.org import BY_NAME, ONCALL, PEOPLE, hexid
 BAD_VERSION, GOOD_VERSION = "v2.14.0", "v2.13.2"
 ROOT_CAUSE = "bad deploy v2.14.0: connection pool misconfigured"
 FIX = "rolled back to v2.13.2"
+FAMILY = "db-pool-exhausted"
+"""The incident's root-cause family: a deploy leaves the service short of database connections."""
 DECOY_FLAG = Flag("checkout", "payments-retry-v2", "Payments retry v2", "payments-api")
 _PAY = 'service="payments-api"'
 RULES: dict[object, tuple[str, str]] = {  # alert -> (summary, PromQL)
@@ -141,8 +144,3 @@ def plan_incident(rng: random.Random, fleet: Fleet, deploy_at: datetime, search_
         decoy_flag_at=deploy_at + _m(rng.uniform(3, 6)), alerts=alerts, grafana=[conversion],
         pagerduty=pagerduty, silence=silence, ack_at=first_critical + _m(2.5), burn=burn_1h,
     )
-
-
-def group_id(alert: Alert) -> str:
-    """The alert group a resolution is filed against: Alertmanager's group key."""
-    return am_group_key(alert.labels)

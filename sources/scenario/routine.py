@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from signalcraft.sources.scenario.alerting import (
     Alert,
     PagerDutyIncident,
-    am_group_key,
     emit_native_alert,
     emit_pagerduty,
     prom_alert,
@@ -138,7 +137,7 @@ def background(out: Collector, day: datetime, days: list[datetime]) -> Day:
             emit_native_audit(out, "ack", ONCALL["search"], s + timedelta(minutes=rng.uniform(3, 9)), target=disk.fp,
                               matchers={"alertname": "DiskSpaceLow"}, comment="compaction will catch up")
             emit_resolution(
-                out, am_group_key(disk.labels), e + timedelta(minutes=rng.uniform(5, 15)),
+                out, disk.fp, e + timedelta(minutes=rng.uniform(5, 15)),
                 "segment merges on indexer-0 fill /data until compaction runs",
                 "ran a manual force-merge; PVC resize of indexer-0 to 300Gi scheduled",
                 ["https://runbooks.acme.io/search/diskspacelow"], ONCALL["search"],
@@ -167,7 +166,7 @@ def background(out: Collector, day: datetime, days: list[datetime]) -> Day:
         ))
     crash = d.am[-1]
     emit_resolution(
-        out, am_group_key(crash.labels), crash.ends + timedelta(hours=rng.uniform(1, 2)),
+        out, crash.fp, crash.ends + timedelta(hours=rng.uniform(1, 2)),
         "TOKEN_SIGNING_KEY_PATH missing from the staging overlay after the config-library migration",
         "added the variable to apps/token-service/overlays/staging (PR #482)",
         ["https://github.com/acme-corp/token-service/pull/482"], ONCALL["identity"],

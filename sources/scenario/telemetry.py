@@ -8,7 +8,7 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from signalcraft.sources.scenario import logtext
 from signalcraft.sources.scenario.changes import Fleet
@@ -234,6 +234,16 @@ def _record(rng: random.Random, nanos: int, severity: int, body: str, attrs: lis
     }
 
 
+def access_line(rng: random.Random, words: random.Random, service: str) -> tuple[int, str, list[dict]]:
+    """One access-log line of ``service`` (severity, body, attributes): ``rng`` picks the route
+    and the duration, ``words`` the path's ids."""
+    routes = _ROUTES[service]
+    method, route, code = routes[int(rng.random() * len(routes))]
+    ms = round(rng.lognormvariate(4.1, 0.5))
+    attrs = _attrs(**{"http.request.method": method, "http.route": route, "http.response.status_code": code})
+    return 9, f"{method} {logtext.access_path(words, service, route)} {code} in {ms}ms", attrs
+
+
 def _batch(
     rng: random.Random, words: random.Random, load: Load, svc: Service, env: str, t0: datetime, width: timedelta,
     version: str, started: bool,
@@ -248,10 +258,7 @@ def _batch(
     minutes = width / MINUTE
     routes = _ROUTES[svc.name]
     for _ in range(int(rng.random() * 2) + round(2.5 * busy * min(minutes, 2.0))):
-        method, route, code = routes[int(rng.random() * len(routes))]
-        ms = round(rng.lognormvariate(4.1, 0.5))
-        attrs = _attrs(**{"http.request.method": method, "http.route": route, "http.response.status_code": code})
-        items.append((9, f"{method} {logtext.access_path(words, svc.name, route)} {code} in {ms}ms", attrs))
+        items.append(access_line(rng, words, svc.name))
     if started:
         items.append((9, f"Started {svc.name} {version} on {env}", _attrs(**{"service.version": version})))
         if svc.name == "payments-api":
@@ -284,7 +291,6 @@ def emit_logs(out: Collector, fleet: Fleet, load: Load, words: random.Random) ->
     ``words`` fills in the variable parts of the log texts."""
     rng = out.rng
     resources: dict[str, list[dict]] = {}
-    headers = sc_headers(None)
     for env in ("production", "staging"):
         for svc in SERVICES:
             width = timedelta(minutes=10 if env == "staging" else 1 if svc.project == "checkout" else 2)
@@ -303,19 +309,49 @@ def emit_logs(out: Collector, fleet: Fleet, load: Load, words: random.Random) ->
                     pod = f"{svc.name}-{rs}-{fleet.pod_suffix(rs, int(rng.random() * svc.replicas))}"
                     resource = resources.get(pod)
                     if resource is None:
-                        resource = resources[pod] = [
-                            _attr("service.name", svc.name), _attr("service.namespace", svc.project),
-                            _attr("service.version", version), _attr("deployment.environment.name", env),
-                            _attr("k8s.cluster.name", CLUSTERS[env]), _attr("k8s.namespace.name", svc.project),
-                            _attr("k8s.pod.name", pod), _attr("telemetry.sdk.language", svc.runtime),
-                            _attr("telemetry.sdk.name", "opentelemetry"),
-                        ]
+                        resource = resources[pod] = _resource(svc, env, version, pod)
                     records = [_record(rng, ns, *item) for ns, item in zip(stamps, items, strict=True)]
-                    body = {"resourceLogs": [{
-                        "resource": {"attributes": resource},
-                        "scopeLogs": [{"scope": {"name": scope}, "logRecords": records}],
-                    }]}
-                    sent = t0 + width + timedelta(milliseconds=50 + int(rng.random() * 2950))
-                    keys = [(svc.name, env, r["timeUnixNano"], r["traceId"]) for r in records]
-                    out.emit("logs", "otlp-logs", body, sent, headers=headers, records=keys)
+                    _send(out, svc, env, resource, scope, records, t0 + width)
                 t0 += width
+
+
+def _resource(svc: Service, env: str, version: str, pod: str) -> list[dict]:
+    return [
+        _attr("service.name", svc.name), _attr("service.namespace", svc.project),
+        _attr("service.version", version), _attr("deployment.environment.name", env),
+        _attr("k8s.cluster.name", CLUSTERS[env]), _attr("k8s.namespace.name", svc.project),
+        _attr("k8s.pod.name", pod), _attr("telemetry.sdk.language", svc.runtime),
+        _attr("telemetry.sdk.name", "opentelemetry"),
+    ]
+
+
+def _send(out: Collector, svc: Service, env: str, resource: list[dict], scope: str, records: list[dict],
+          closed: datetime) -> None:
+    """One OTLP/JSON export of ``records``, sent a moment after its batch window ``closed``."""
+    body = {"resourceLogs": [{
+        "resource": {"attributes": resource},
+        "scopeLogs": [{"scope": {"name": scope}, "logRecords": records}],
+    }]}
+    sent = closed + timedelta(milliseconds=50 + int(out.rng.random() * 2950))
+    keys = [(svc.name, env, r["timeUnixNano"], r["traceId"]) for r in records]
+    out.emit("logs", "otlp-logs", body, sent, headers=sc_headers(None), records=keys)
+
+
+def emit_log_lines(
+    out: Collector, svc: Service, env: str, version: str, pod: str,
+    lines: list[tuple[datetime, int, str, dict[str, object] | list[dict]]], width: timedelta = MINUTE,
+) -> None:
+    """A few lines of one pod as its exporter sends them (``(time, severity, body, attributes)``
+    each, the attributes as a mapping or already in OTLP form): one OTLP/JSON message per
+    ``width`` window that has lines, shaped as :func:`emit_logs` writes them."""
+    rng, step = out.rng, width.total_seconds()
+    scope = _SCOPES[svc.runtime].format(s=svc.name, j=svc.name.replace("-", ""))
+    resource = _resource(svc, env, version, pod)
+    windows: dict[int, list[tuple]] = {}
+    for line in sorted(lines, key=lambda x: x[0]):
+        windows.setdefault(int(line[0].timestamp() // step), []).append(line)
+    for index, chunk in sorted(windows.items()):
+        records = [_record(rng, int(epoch_ns(at)), severity, body,
+                           attrs if isinstance(attrs, list) else _fresh(attrs))
+                   for at, severity, body, attrs in chunk]
+        _send(out, svc, env, resource, scope, records, datetime.fromtimestamp((index + 1) * step, UTC))
