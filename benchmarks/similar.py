@@ -97,7 +97,7 @@ def group_truth(corpus, db: Path) -> tuple[dict[str, str], dict[str, str]]:
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("SELECT id, workspace_id, fingerprints, opened_at FROM alert_groups "
                            "ORDER BY opened_at, id").fetchall()
-    for gid, ws, fps, _ in rows:
+    for gid, _ws, fps, _ in rows:
         owners = {by_fp[fp].id for fp in fps if fp in by_fp}
         if len(owners) == 1:
             t = corpus.truth[owners.pop()]
@@ -174,9 +174,10 @@ def scale(lance: Path, db: Path, sizes: list[int], family: dict[str, str], corpu
             index_s = time.perf_counter() - t0
             reader = Memory(lancedb.connect(str(work)).open_table("incidents"), _con(db), encoder)
             queries = [query_group[t.id] for t in corpus.queries if t.id in query_group][:200]
-            group_ms = _timings(lambda g: find_similar(reader, group_id=g, k=5), queries)
+            group_ms = _timings(lambda g, r=reader: find_similar(r, group_id=g, k=5), queries)
             texts = [t.alertnames[0] + " " + t.family.replace("_", " ") for t in corpus.queries[:50]]
-            text_ms = _timings(lambda q: find_similar(reader, text=q, workspace=similar_corpus.WORKSPACE, k=5), texts)
+            text_ms = _timings(lambda q, r=reader: find_similar(r, text=q, workspace=similar_corpus.WORKSPACE, k=5),
+                               texts)
             quality = evaluate_at(reader, corpus, fill_family, query_group)
             out[str(size)] = {"incidents": table.count_rows(), "index_build_s": round(index_s, 1),
                               "bytes_per_incident": round(dir_bytes(work) / table.count_rows()),

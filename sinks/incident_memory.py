@@ -131,12 +131,16 @@ class IncidentMemory:
         """Groups of the store whose row is missing or older than their facts."""
         return [gid for gid, sig in signatures(con).items() if self._known.rows.get(gid, ("",))[0] != sig]
 
-    def index(self, con: Any, group_ids: Iterable[str] | None = None, chunk: int = 500) -> IndexReport:
-        """Bring the rows of ``group_ids`` (default: every stale group) up to date from the store ``con``."""
+    def index(self, con: Any, group_ids: Iterable[str] | None = None, chunk: int = 100,
+              stop: Callable[[], bool] | None = None) -> IndexReport:
+        """Bring the rows of ``group_ids`` (default: every stale group) up to date from the store ``con``;
+        ``stop()`` is asked between chunks of ``chunk`` groups (what is left stays stale, for the next pass)."""
         started = time.perf_counter()
         ids = self.stale(con) if group_ids is None else list(dict.fromkeys(group_ids))
         report = IndexReport()
         for i in range(0, len(ids), chunk):
+            if stop is not None and stop():
+                break
             report.add(self._index_chunk(con, ids[i:i + chunk]))
         if report.written:
             self.maintain()
@@ -285,7 +289,7 @@ class MemoryIndexer:
                         len(self._pending), self.drain_s)
         self._stop.set()
         self._wake.set()
-        self._thread.join(5.0)
+        self._thread.join(60.0)  # a chunk's embedding at most; the thread must not outlive the flow
 
     def idle(self, timeout: float = 60.0) -> bool:
         """Wait until nothing is pending (for tests and the demo); True when idle."""
@@ -304,12 +308,12 @@ class MemoryIndexer:
                     memory, con = self._make_memory(), self._connect()
                 self._busy = True
                 if self._catch_up:
-                    self._note(memory.index(con))
-                    self._catch_up = False
+                    self._note(memory.index(con, stop=self._stop.is_set))
+                    self._catch_up = self._stop.is_set()
                 with self._lock:
                     ids, self._pending = self._pending, set()
                 if ids:
-                    self._note(memory.index(con, ids))
+                    self._note(memory.index(con, ids, stop=self._stop.is_set))
             except CopilotUnavailable as e:
                 log.error("incident memory off: %s", e)
                 self._catch_up, self._pending = False, set()
