@@ -172,11 +172,15 @@ def build_flow(
         results += [found.groups, found.correlations]
         attached = attach_resolutions("attach", op.merge("groups-and-resolutions", found.groups, pending))
         results.append(op.filter("attached", attached, lambda x: isinstance(x, Resolution)))
-        dead.append(op.filter("not-attached", attached, lambda x: isinstance(x, DeadLetter)))
+        not_attached = op.filter("not-attached", attached, lambda x: isinstance(x, DeadLetter))
+        results.append(not_attached)  # stored in the dlq table too, as every dead letter is
+        dead.append(not_attached)
         if correlations is not None:
             publish("correlations-out", found.correlations, correlations)
     else:
-        dead.append(op.map("no-groups-to-attach-to", pending, _no_groups))
+        no_groups = op.map("no-groups-to-attach-to", pending, _no_groups)
+        results.append(no_groups)
+        dead.append(no_groups)
     if results:
         to_store.append(gather("gather-results", _merge("results", results)))
     publish("dlq", _merge("dead-letters", dead), dlq)

@@ -2,22 +2,52 @@
 
     alert groups (as they open) ─┐
                                  ├─► by workspace/fingerprint ──► attach ──► resolutions with group_id
-    resolutions by fingerprint ──┘                                       └─► dead letters (no such group)
+    resolutions by fingerprint ──┘       (waits for a late group) └─► dead letters (no such group)
 """
 
 from __future__ import annotations
 
+import copy
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
-from signalcraft.operators.resolutions import ResolutionAttacher, attach_keys
+from signalcraft.operators.resolutions import AttachState, ResolutionAttacher, attach_keys
+
+
+class _Attach(op.StatefulLogic[Any, Any, AttachState]):
+    """One fingerprint's :class:`ResolutionAttacher` state in Bytewax: items, the wait's deadline, the end."""
+
+    def __init__(self, attacher: ResolutionAttacher, state: AttachState | None, clock: Callable[[], float]) -> None:
+        self.attacher, self.state, self.clock = attacher, state or AttachState(), clock
+
+    def on_item(self, value: Any) -> tuple[list[Any], bool]:
+        self.state, out = self.attacher.step(self.state, value, self.clock())
+        return out, op.StatefulLogic.RETAIN
+
+    def on_notify(self) -> tuple[list[Any], bool]:
+        self.state, out = self.attacher.expire(self.state, self.clock())
+        return out, op.StatefulLogic.RETAIN
+
+    def on_eof(self) -> tuple[list[Any], bool]:
+        self.state, out = self.attacher.flush(self.state)
+        return out, op.StatefulLogic.RETAIN
+
+    def notify_at(self) -> datetime | None:
+        deadline = self.attacher.next_deadline(self.state)
+        return None if deadline is None else datetime.fromtimestamp(deadline, UTC)
+
+    def snapshot(self) -> AttachState:
+        return copy.deepcopy(self.state)
 
 
 @operator
-def attach_resolutions(step_id: str, up: Stream[Any]) -> Stream[Any]:
+def attach_resolutions(step_id: str, up: Stream[Any], clock: Callable[[], float] = time.time) -> Stream[Any]:
     """Alert groups and fingerprint-named resolutions in; attached resolutions and dead letters out."""
     attacher = ResolutionAttacher()
     keyed = op.flat_map("by-fingerprint", up, attach_keys)
-    return op.key_rm("attached", op.stateful_flat_map("attach", keyed, attacher.step))
+    return op.key_rm("attached", op.stateful("attach", keyed, lambda state: _Attach(attacher, state, clock)))

@@ -7,9 +7,12 @@ grouping emits and such resolutions by (workspace, fingerprint) and folds them t
 :meth:`ResolutionAttacher.step`, keeping the groups that held the fingerprint (the latest
 ``max_groups``). A resolution goes to the latest group of its fingerprint opened at or
 before its ``resolved_at`` (an alert that fired again later belongs to a later group),
-and is emitted with ``group_id`` set; one that matches no group is a dead letter with
-the reason. Groups are emitted as they open, before the resolutions that follow them in
-event time, so a resolution never waits.
+and is emitted with ``group_id`` set. Groups are emitted as they open, before the
+resolutions that follow them in event time; but on a backlog (a replay, a restart) a
+resolution can reach the step before the group its alert opened (another topic, another
+partition). So one that matches no group yet waits, in the key's state, for up to
+``wait_s`` seconds of processing time (default 300) and until the input ends: a group that
+arrives meanwhile takes it; after that it is a dead letter with the reason.
 
 >>> from datetime import datetime, timezone
 >>> from signalcraft.models import AlertGroup, Resolution
@@ -24,6 +27,19 @@ event time, so a resolution never waits.
 >>> state, [done] = attacher.step(state, r)
 >>> (done.group_id, done.fingerprint)
 ('g1', 'fp1')
+
+A resolution ahead of its group waits for it:
+
+>>> state, out = attacher.step(None, r, now=0.0)
+>>> out, attacher.next_deadline(state)
+([], 300.0)
+>>> state, [done] = attacher.step(state, g, now=1.0)
+>>> done.group_id
+'g1'
+>>> state, out = attacher.step(None, r, now=0.0)
+>>> state, [dead] = attacher.expire(state, now=301.0)
+>>> dead.step
+'attach'
 """
 
 from __future__ import annotations
@@ -38,9 +54,11 @@ __all__ = ["AttachState", "ResolutionAttacher", "attach_keys"]
 
 @dataclass(slots=True)
 class AttachState:
-    """The groups that held one fingerprint: ``(opened_at, group id)``, oldest first."""
+    """The groups that held one fingerprint: ``(opened_at, group id)``, oldest first; and the
+    resolutions waiting for one: ``(deadline, resolution)``."""
 
     groups: list[tuple[datetime, str]] = field(default_factory=list)
+    waiting: list[tuple[float, Resolution]] = field(default_factory=list)
 
 
 def attach_keys(item: AlertGroup | Resolution) -> list[tuple[str, AlertGroup | Resolution]]:
@@ -54,12 +72,18 @@ def attach_keys(item: AlertGroup | Resolution) -> list[tuple[str, AlertGroup | R
 
 
 class ResolutionAttacher:
-    """Keep which groups held a fingerprint; attach resolutions that name it."""
+    """Keep which groups held a fingerprint; attach resolutions that name it.
 
-    def __init__(self, max_groups: int = 20) -> None:
+    ``now`` (seconds, processing time) only times how long an unmatched resolution waits;
+    which group it goes to is decided by event time alone.
+    """
+
+    def __init__(self, max_groups: int = 20, wait_s: float = 300.0, max_waiting: int = 100) -> None:
         self.max_groups = max_groups
+        self.wait_s = wait_s
+        self.max_waiting = max_waiting
 
-    def step(self, state: AttachState | None, item: AlertGroup | Resolution) -> tuple[
+    def step(self, state: AttachState | None, item: AlertGroup | Resolution, now: float = 0.0) -> tuple[
             AttachState, list[Resolution | DeadLetter]]:
         state = state or AttachState()
         if isinstance(item, AlertGroup):
@@ -67,10 +91,49 @@ class ResolutionAttacher:
                 state.groups.append((item.opened_at, item.id))
                 state.groups.sort()
                 del state.groups[:-self.max_groups]
-            return state, []
-        held = [gid for opened, gid in state.groups if opened <= item.resolved_at]
-        if not held:
-            reason = (f"resolution {item.id}: no alert group held fingerprint {item.fingerprint!r} "
-                      f"by {item.resolved_at.isoformat()} (is change correlation on, and did the alert arrive?)")
-            return state, [DeadLetter.of_record(item, "attach", reason)]
-        return state, [item.model_copy(update={"group_id": held[-1]})]
+            return state, self._take_waiting(state)
+        group = self._group_of(state, item)
+        if group is not None:
+            return state, [item.model_copy(update={"group_id": group})]
+        state.waiting.append((now + self.wait_s, item))
+        out: list[Resolution | DeadLetter] = []
+        while len(state.waiting) > self.max_waiting:  # bounded: the oldest gives up first
+            out.append(self._dead(state.waiting.pop(0)[1]))
+        return state, out
+
+    def expire(self, state: AttachState, now: float) -> tuple[AttachState, list[DeadLetter]]:
+        """Dead letters for the resolutions whose wait ended by ``now``."""
+        dead = [self._dead(r) for deadline, r in state.waiting if deadline <= now]
+        state.waiting = [(d, r) for d, r in state.waiting if d > now]
+        return state, dead
+
+    def flush(self, state: AttachState) -> tuple[AttachState, list[DeadLetter]]:
+        """The input ended: every waiting resolution is a dead letter."""
+        return self.expire(state, float("inf"))
+
+    @staticmethod
+    def next_deadline(state: AttachState) -> float | None:
+        return min((d for d, _ in state.waiting), default=None)
+
+    def _take_waiting(self, state: AttachState) -> list[Resolution | DeadLetter]:
+        out: list[Resolution | DeadLetter] = []
+        still = []
+        for deadline, r in state.waiting:
+            group = self._group_of(state, r)
+            if group is None:
+                still.append((deadline, r))
+            else:
+                out.append(r.model_copy(update={"group_id": group}))
+        state.waiting = still
+        return out
+
+    @staticmethod
+    def _group_of(state: AttachState, r: Resolution) -> str | None:
+        held = [gid for opened, gid in state.groups if opened <= r.resolved_at]
+        return held[-1] if held else None
+
+    @staticmethod
+    def _dead(r: Resolution) -> DeadLetter:
+        reason = (f"resolution {r.id}: no alert group held fingerprint {r.fingerprint!r} "
+                  f"by {r.resolved_at.isoformat()} (is change correlation on, and did the alert arrive?)")
+        return DeadLetter.of_record(r, "attach", reason)

@@ -27,11 +27,15 @@ def resolution(hours: float, fingerprint: str = "fp1", **kw) -> Resolution:
 
 
 def fold(items):
+    """Every item through the attacher, then the end of input (waiting resolutions give up)."""
     attacher, states, out = ResolutionAttacher(), {}, []
     for item in items:
         for key, value in attach_keys(item):
             states[key], emitted = attacher.step(states.get(key), value)
             out += emitted
+    for key, state in states.items():
+        states[key], emitted = attacher.flush(state)
+        out += emitted
     return out
 
 
@@ -46,6 +50,25 @@ def test_a_resolution_of_an_alert_no_group_held_is_a_dead_letter_with_the_reason
     assert "no alert group held fingerprint 'fp1' by 2025-03-11T15:00:00+00:00" in dead.reason
     [dead] = fold([group("g1", 0, "fp1"), resolution(1, fingerprint="other")])
     assert "'other'" in dead.reason
+
+
+def test_a_resolution_ahead_of_its_group_waits_for_it():
+    # on a backlog the resolution (another topic) can reach the step before its alert's group
+    out = fold([resolution(2), group("g1", 0, "fp1"), resolution(3)])
+    assert [(r.id, r.group_id) for r in out] == [("r2", "g1"), ("r3", "g1")]
+
+
+def test_a_waiting_resolution_gives_up_after_its_wait_and_the_wait_is_bounded():
+    attacher = ResolutionAttacher(wait_s=60, max_waiting=2)
+    state, out = attacher.step(None, resolution(1), now=100.0)
+    assert out == [] and attacher.next_deadline(state) == 160.0
+    state, out = attacher.expire(state, now=159.0)
+    assert out == []
+    state, [dead] = attacher.expire(state, now=160.0)
+    assert dead.step == "attach" and attacher.next_deadline(state) is None
+    for hours in (1, 2, 3):
+        state, out = attacher.step(state, resolution(hours), now=200.0)
+    assert [d.step for d in out] == ["attach"] and len(state.waiting) == 2  # the oldest gave up
 
 
 def test_a_resolution_that_names_its_group_is_not_attached_again():
