@@ -115,6 +115,7 @@ def document(facts: IncidentFacts, signature: str = "") -> IncidentDocument:
         extra += [c.message for c in suspect.commits[:10]]
         extra += [f"{k} {v}" for k, v in sorted(suspect.details.items()) if k in _DETAIL_KEYS]
     extra += [p.example for p in _telling(facts.patterns)]
+    extra += sorted({f"{k}={v}" for a in facts.alerts[:5] for k, v in a.labels.items() if k not in _NOISY_LABELS})
     text = " ".join(t for t in [symptoms, resolution, *extra, facts.project] if t)
     links = tuple(dict.fromkeys(link for r in facts.resolutions for link in r.links))
     alertnames = facts.alertnames or (facts.group_labels.get("alertname", ""),)
@@ -133,6 +134,9 @@ def document(facts: IncidentFacts, signature: str = "") -> IncidentDocument:
     )
 
 
+_NOISY_LABELS = frozenset({"pod", "instance", "container", "pod_name", "uid", "id", "fingerprint", "endpoint",
+                           "prometheus", "job_id", "ip", "node_ip"})
+"""Label keys whose values name one replica or scrape, not the incident: kept out of the full text."""
 _DETAIL_KEYS = frozenset({"flag_key", "old", "new", "diff_url", "file", "path", "key"})
 _KIND_LABELS = ("component", "app.kubernetes.io/component", "tier", "stack", "db", "job")
 

@@ -205,3 +205,29 @@ def test_facts_read_what_exists_and_nothing_else(tmp_path):
     f = facts["group-acme-1"]
     assert f.alertnames == ("DBPoolExhausted",) and f.suspect.summary == "deployed payments-api v1"
     assert [r.fix for r in f.resolutions] == [POOL[3]] and f.patterns == () and f.warnings == ()
+
+
+def test_the_commands_print_what_the_library_found(tmp_path, encoder, capsys):
+    from signalcraft.cli import main
+
+    db = store(tmp_path, corpus())
+    assert main(["index", "--db", db]) == 0
+    assert "7 incidents written" in capsys.readouterr().out
+    assert main(["index", "--db", db]) == 0  # a second run adds nothing
+    assert capsys.readouterr().out.startswith("0 incidents written, 0 unchanged; 0 texts embedded")
+    assert main(["similar", "group-acme-9", "--db", db, "--k", "2", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert len(found) == 2 and set(found[0]) >= {"group_id", "project", "service", "alertname", "opened_at", "score",
+                                                  "why", "root_cause", "fix", "links"}
+    assert {f["group_id"] for f in found} <= {"group-acme-1", "group-acme-2", "group-acme-5"}
+    assert main(["brief", "group-acme-9", "--db", db, "--markdown"]) == 0
+    first = capsys.readouterr().out
+    assert main(["brief", "group-acme-9", "--db", db, "--markdown"]) == 0
+    assert capsys.readouterr().out == first  # deterministic
+    assert first.startswith("# DBPoolExhausted — bff (mobile/prod)") and "## Similar past incidents" in first
+    assert main(["runbook", "--alertname", "DBPoolExhausted", "--workspace", "acme", "--db", db]) == 0
+    assert "_Drafted from 3 incidents in 3 projects (billing, search, shop)._" in capsys.readouterr().out
+    assert main(["similar", "--db", db]) == 1
+    assert "give a GROUP_ID or --text" in capsys.readouterr().err
+    assert main(["brief", "nope", "--db", db]) == 1
+    assert "no alert group 'nope' in the store" in capsys.readouterr().err
