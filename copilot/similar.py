@@ -32,9 +32,11 @@ from signalcraft.operators.incident_document import tokens
 __all__ = ["Match", "Mode", "find_similar"]
 
 Mode = Literal["hybrid", "vector", "text"]
-VECTOR_WEIGHT = 0.7
-TEXT_WEIGHT = 0.3
-BOOSTS = {"alertname": 0.05, "change_type": 0.03, "pattern": 0.06, "service_kind": 0.03}
+VECTOR_WEIGHT = 0.9
+TEXT_WEIGHT = 0.1
+BOOSTS = {"alertname": 0.01, "change_type": 0.03, "pattern": 0.02, "service_kind": 0.02}
+"""Chosen on the benchmark's tune split (docs/benchmarks.md#similar-incidents): generic alert
+names recur across causes, so a shared one is a tie-breaker, not evidence."""
 SAME_INCIDENT = timedelta(hours=6)
 """Groups this close in time, in one project and environment, are one incident."""
 CANDIDATES = 50

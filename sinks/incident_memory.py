@@ -349,7 +349,7 @@ def index_store(db: str | Path, lance_dir: str | Path, encoder: Encoder | None =
     con = duckdb.connect(str(db), read_only=True)
     try:
         memory = IncidentMemory(lance_dir, encoder, ann_min_rows=ann_min_rows)
-        report = memory.index(con)
+        report = memory.index(con, chunk=500)
         memory.maintain(force=True)
         return report
     finally:
