@@ -88,7 +88,7 @@ class Brief:
             out += [f"- {r.fix}" + (f" (root cause: {r.root_cause})" if r.root_cause else "") for r in f.resolutions]
         if self.runbook is not None:
             out += ["", h("Runbook draft"), ""]
-            out += self.runbook.markdown().splitlines()[1:]
+            out += self.runbook.markdown().splitlines()[2:]
         return out
 
 

@@ -41,6 +41,8 @@ class Fix:
     projects: tuple[str, ...]
     links: tuple[str, ...]
     root_causes: tuple[str, ...] = ()
+    similarity: float = 0.0
+    """The best score of the incidents it fixed: how alike they were to this one."""
 
 
 @dataclass
@@ -62,7 +64,8 @@ class Runbook:
         return {"title": self.title, "evidence": self.evidence, "incidents": self.incidents,
                 "projects": list(self.projects), "symptoms": self.symptoms, "checks": self.checks,
                 "fixes": [{"fix": f.text, "incidents": f.incidents, "projects": list(f.projects),
-                           "links": list(f.links), "root_causes": list(f.root_causes)} for f in self.fixes],
+                           "links": list(f.links), "root_causes": list(f.root_causes), "similarity": f.similarity}
+                          for f in self.fixes],
                 "sources": [m.group_id for m in self.sources]}
 
     def markdown(self) -> str:
@@ -73,7 +76,8 @@ class Runbook:
         out += ["", "## Fixes that worked, most often first", ""]
         for i, f in enumerate(self.fixes, 1):
             where = ", ".join(f.projects)
-            out.append(f"{i}. **{f.text}** ({f.incidents} incident{'s' * (f.incidents != 1)}; {where})")
+            alike = f"; as alike as {f.similarity:.2f}" if f.similarity else ""
+            out.append(f"{i}. **{f.text}** ({f.incidents} incident{'s' * (f.incidents != 1)}; {where}{alike})")
             out += [f"   - root cause: {c}" for c in f.root_causes[:2]]
             out += [f"   - {link}" for link in f.links[:3]]
         out += ["", "## Past incidents", ""]
@@ -152,7 +156,8 @@ def _checks(past: list[IncidentFacts]) -> list[str]:
         seen.update(f"early warning on {w.metric_key.split('{')[0]}" for w in f.warnings)
         seen.update(f"log pattern “{p.template[:90]}”" for p in f.patterns if p.errors or p.is_new)
         counted.update(seen)
-    return [f"{text} (came before {c} of {n})" for text, c in counted.most_common(6) if c >= max(1, n // 4)]
+    least = 1 if n < 3 else max(2, -(-n // 4))  # a check one incident in many had is no pattern
+    return [f"{text} (came before {c} of {n})" for text, c in counted.most_common(6) if c >= least]
 
 
 def _fixes(sources: list[Match]) -> list[Fix]:
@@ -163,17 +168,20 @@ def _fixes(sources: list[Match]) -> list[Fix]:
         words = _words(m.fix)
         home = next((g for g in groups if _jaccard(words, g["words"]) >= SAME_FIX), None)
         if home is None:
-            home = {"words": words, "texts": Counter(), "projects": set(), "links": [], "causes": [], "n": 0}
+            home = {"words": words, "texts": Counter(), "projects": set(), "links": [], "causes": [], "n": 0,
+                    "best": 0.0}
             groups.append(home)
         home["n"] += 1
+        home["best"] = max(home["best"], m.score)
         home["texts"][m.fix] += 1
         home["projects"].add(m.project)
         home["links"] += [link for link in m.links if link not in home["links"]]
         if m.root_cause and m.root_cause not in home["causes"]:
             home["causes"].append(m.root_cause)
-    groups.sort(key=lambda g: -g["n"])
+    groups.sort(key=lambda g: (-g["n"], -g["best"]))
     return [Fix(text=g["texts"].most_common(1)[0][0], incidents=g["n"], projects=tuple(sorted(g["projects"])),
-                links=tuple(g["links"]), root_causes=tuple(g["causes"])) for g in groups]
+                links=tuple(g["links"]), root_causes=tuple(g["causes"]), similarity=round(g["best"], 2))
+            for g in groups]
 
 
 def _words(text: str) -> set[str]:

@@ -142,6 +142,24 @@ def _first_critical_group(con: duckdb.DuckDBPyConnection, truth) -> str | None:
     return row[0] if row else None
 
 
+def _memory_line(db: Path, say) -> None:
+    """What the flow's incident memory did (from the process's metrics)."""
+    from signalcraft.config.settings import lance_dir_for
+    from signalcraft.health import HEALTH
+
+    def metric(name: str, **labels: str) -> float:
+        return HEALTH.registry.get_sample_value(name, labels) or 0.0
+
+    written = metric("signalcraft_memory_total", what="incidents_written")
+    embedded = metric("signalcraft_memory_total", what="texts_embedded")
+    hits = metric("signalcraft_memory_total", what="cache_hits")
+    seconds = metric("signalcraft_memory_embed_seconds_total")
+    rate = f", {embedded / seconds:.0f} texts/s" if seconds else ""
+    ratio = f", cache hit ratio {hits / (hits + embedded):.2f}" if hits + embedded else ""
+    say(f"\nincident memory {lance_dir_for(db)}: {written:.0f} incident rows written, {embedded:.0f} texts "
+        f"embedded{rate}, {hits:.0f} served from the cache{ratio}")
+
+
 def _copilot(db: Path, group: str | None, say) -> None:
     """The brief of the incident's first critical group: similar past incidents, their fixes, the runbook."""
     from signalcraft.copilot.brief import brief
@@ -161,6 +179,7 @@ def _copilot(db: Path, group: str | None, say) -> None:
         took = time.monotonic() - t0
     finally:
         memory.close()
+    _memory_line(db, say)
     say(f"\nthe incident brief (signalcraft brief {group} --db {db}; {took:.2f}s):\n")
     for line in b.text().splitlines():
         say(f"  {line}")

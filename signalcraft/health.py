@@ -30,6 +30,7 @@ Metrics (labels are only topic, partition, kind, table, step and name: bounded, 
 ``signalcraft_last_progress_age_seconds``        since messages were last read (since start-up before)
 ``signalcraft_memory_total``                     the incident memory: ``{what}`` incidents_written,
                                                  texts_embedded, cache_hits, failures
+``signalcraft_memory_embed_seconds_total``       time spent embedding
 ``signalcraft_memory_pending_groups``            groups committed to DuckDB, not yet in the memory
 ``signalcraft_ready``                            1 when ``/readyz`` would say 200
 =============================================== ===============================================
@@ -138,6 +139,7 @@ class ServiceHealth:
         self._written = counter("signalcraft_store_rows_written_total", "Rows the DuckDB writes took.")
         self._state = gauge("signalcraft_state_size", "Sizes of the flow's state in this process.", "name")
         self._memory = counter("signalcraft_memory_total", "The incident memory's work.", "what")
+        self._embed_s = counter("signalcraft_memory_embed_seconds_total", "Seconds spent embedding.")
         self._memory_pending = gauge("signalcraft_memory_pending_groups", "Groups waiting for the incident memory.")
         gauge("signalcraft_last_epoch_commit_age_seconds", "Seconds since the store last committed an epoch "
               "(since start-up before the first).").set_function(self._commit_age)
@@ -244,8 +246,12 @@ class ServiceHealth:
             child = self._state_by[name] = self._state.labels(name)
         child.set(value)
 
-    def memory_indexed(self, written: int, embedded: int, cache_hits: int, pending: int) -> None:
-        """The incident memory wrote ``written`` incidents, embedding ``embedded`` texts; ``pending`` wait."""
+    def memory_indexed(self, written: int, embedded: int, cache_hits: int, pending: int,
+                       embed_seconds: float = 0.0) -> None:
+        """The incident memory wrote ``written`` incidents, embedding ``embedded`` texts in
+        ``embed_seconds``; ``pending`` wait."""
+        if embed_seconds:
+            self._embed_s.inc(embed_seconds)
         for what, n in (("incidents_written", written), ("texts_embedded", embedded), ("cache_hits", cache_hits)):
             if n:
                 self._child(self._memory, what).inc(n)

@@ -334,7 +334,8 @@ class MemoryIndexer:
     def _note(self, report: IndexReport) -> None:
         self.report.add(report)
         if self._health is not None:
-            self._health.memory_indexed(report.written, report.embedded, report.cache_hits, len(self._pending))
+            self._health.memory_indexed(report.written, report.embedded, report.cache_hits, len(self._pending),
+                                        report.embed_seconds)
         if report.written:
             log.info("incident memory: %d incidents written (%d texts embedded, %d from the cache) in %.2fs",
                      report.written, report.embedded, report.cache_hits, report.seconds)
