@@ -7,6 +7,7 @@ read from the store and embedded on the spot, the same way the flow would.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,10 @@ COLUMNS = ["id", "workspace_id", "project", "environment", "service", "alertname
            "text", "root_cause", "fix", "links", "resolutions"]
 """What a search brings back of each incident (not its vectors: 384 floats a row cost more to convert
 than the search takes)."""
+
+
+FTS_TERMS = 24
+_WORD = re.compile(r"[^\W_]{3,}")
 
 
 class MemoryNotFound(LookupError):
@@ -116,6 +121,7 @@ class Memory:
         out: dict[str, dict[str, Any]] = {}
         for column in columns:
             rows = (self.table.search(query.vector, vector_column_name=column).distance_type("cosine")
+                    .refine_factor(5)  # with the approximate index: re-rank 5x the candidates exactly
                     .where(where, prefilter=True).select([*COLUMNS, "_distance"]).limit(n).to_arrow().to_pylist())
             for r in rows:
                 r["_sim"] = 1.0 - float(r.pop("_distance"))
@@ -124,12 +130,17 @@ class Memory:
         return out
 
     def text_search(self, text: str, where: str, n: int) -> dict[str, dict[str, Any]]:
-        """Incidents by BM25 over their whole text, with their rows (``_bm25`` added)."""
+        """Incidents by BM25 over their whole text, with their rows (``_bm25`` added).
+
+        The query is the first ``FTS_TERMS`` distinct words of ``text`` (a document's most
+        telling parts come first): every further term costs a posting list and adds little.
+        """
         from lancedb.query import MatchQuery
 
-        if not text.strip():
+        words = list(dict.fromkeys(w for w in _WORD.findall(text.lower()) if not w.isdigit()))[:FTS_TERMS]
+        if not words:
             return {}
-        rows = (self.table.search(MatchQuery(text, "text"), query_type="fts").where(where, prefilter=True)
+        rows = (self.table.search(MatchQuery(" ".join(words), "text"), query_type="fts").where(where, prefilter=True)
                 .select([*COLUMNS, "_score"]).limit(n).to_arrow().to_pylist())
         for r in rows:
             r["_bm25"] = float(r.pop("_score"))

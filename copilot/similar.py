@@ -21,6 +21,7 @@ before ranking.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -90,8 +91,7 @@ def find_similar(
         query = memory.query_of_text(text or "", workspace)
     allowed = settings.visible_to(query.workspace_id)
     where = _filter(allowed, query, resolved_only)
-    vec = memory.vector_search(query, where, CANDIDATES) if mode != "text" else {}
-    bm25 = memory.text_search(query.text, where, CANDIDATES) if mode != "vector" else {}
+    vec, bm25 = _both(memory, query, where, mode)
     best_bm25 = max((r["_bm25"] for r in bm25.values()), default=0.0) or 1.0
     text_only = memory.similarity([g for g in bm25 if g not in vec], query) if mode != "text" else {}
     scored = []
@@ -118,6 +118,19 @@ def _why(query: QueryDoc, row: dict[str, Any], sim: float, by_words: bool) -> li
     if shared:
         why.append("words in common: " + ", ".join(shared))
     return why + _boosts(query, row)[1]
+
+
+_POOL = ThreadPoolExecutor(2, thread_name_prefix="similar")
+"""The two searches run side by side (LanceDB works outside the GIL)."""
+
+
+def _both(memory: Memory, query: QueryDoc, where: str, mode: Mode) -> tuple[dict[str, Any], dict[str, Any]]:
+    if mode == "text":
+        return {}, memory.text_search(query.text, where, CANDIDATES)
+    if mode == "vector":
+        return memory.vector_search(query, where, CANDIDATES), {}
+    words = _POOL.submit(memory.text_search, query.text, where, CANDIDATES)
+    return memory.vector_search(query, where, CANDIDATES), words.result()
 
 
 def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tuple[Any, ...]]:

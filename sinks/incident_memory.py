@@ -61,7 +61,8 @@ INCIDENT_SCHEMA = pa.schema([
     ("fix", pa.string()), ("links", _TEXTS), ("resolutions", pa.int32()), ("resolved", pa.bool_()),
     ("signature", pa.string()), ("content_hash", pa.string()), ("vector", _VECTOR), ("fix_vector", _VECTOR),
 ])
-"""The ``incidents`` table: the document's fields, its two vectors (``fix_vector`` is zeros without a resolution)."""
+"""The ``incidents`` table: the document's fields and its two vectors (``fix_vector`` is the symptoms' vector
+until there is a resolution, so both can carry an approximate index)."""
 EMBEDDING_SCHEMA = pa.schema([("hash", pa.string()), ("vector", _VECTOR)])
 _CACHE_IN_MEMORY = 20_000
 
@@ -214,17 +215,21 @@ class IncidentMemory:
 
     def maintain(self, force: bool = False) -> None:
         """Bring the indexes up to date: full text always; vectors once there are ``ann_min_rows`` rows."""
-        from lancedb.index import FTS, BTree, IvfHnswSq
+        from lancedb.index import FTS, Bitmap, BTree, IvfHnswSq
 
         names = {i.name: i for i in self._incidents.list_indices()}
         if "text_idx" not in names:
             self._incidents.create_index("text", config=FTS())
-            self._incidents.create_index("workspace_id", config=BTree())
             self._embeddings.create_index("hash", config=BTree())
+        for column, config in (("id", BTree()), ("workspace_id", BTree()), ("opened_at", BTree()),
+                               ("resolved", Bitmap())):  # what every search filters on
+            if f"{column}_idx" not in names:
+                self._incidents.create_index(column, config=config)
         rows = self._incidents.count_rows()
         if "vector_idx" not in names and rows >= self.ann_min_rows:
-            log.info("incident memory: %d incidents, building the vector index", rows)
+            log.info("incident memory: %d incidents, building the vector indexes", rows)
             self._incidents.create_index("vector", config=IvfHnswSq(distance_type="cosine"))
+            self._incidents.create_index("fix_vector", config=IvfHnswSq(distance_type="cosine"))
         elif force or self._written_since_optimize >= max(1_000, rows // 20):
             self._incidents.optimize(cleanup_older_than=timedelta(minutes=10))
             self._embeddings.optimize(cleanup_older_than=timedelta(minutes=10))
@@ -232,9 +237,8 @@ class IncidentMemory:
 
 
 def _rows(docs: list[IncidentDocument], vectors: dict[str, np.ndarray]) -> pa.Table:
-    zero = np.zeros(DIM, dtype=np.float32)
     main = np.stack([vectors[d.symptoms] for d in docs])
-    fix = np.stack([vectors[d.resolution] if d.resolution else zero for d in docs])
+    fix = np.stack([vectors[d.resolution] if d.resolution else vectors[d.symptoms] for d in docs])
     columns: dict[str, Any] = {name: [getattr(d, name) for d in docs] for name in INCIDENT_SCHEMA.names
                                if name not in ("vector", "fix_vector", "resolved")}
     columns["resolved"] = [d.resolutions > 0 for d in docs]
