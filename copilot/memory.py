@@ -30,7 +30,7 @@ COLUMNS = ["id", "workspace_id", "project", "environment", "service", "alertname
 than the search takes)."""
 
 
-FTS_TERMS = 24
+FTS_TERMS = 16
 _WORD = re.compile(r"[^\W_]{3,}")
 
 

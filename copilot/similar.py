@@ -40,8 +40,9 @@ BOOSTS = {"alertname": 0.01, "change_type": 0.03, "pattern": 0.02, "service_kind
 names recur across causes, so a shared one is a tie-breaker, not evidence."""
 SAME_INCIDENT = timedelta(hours=6)
 """Groups this close in time, in one project and environment, are one incident."""
-CANDIDATES = 50
-"""Candidates each search hands to the fusion."""
+CANDIDATES = 20
+"""Candidates each search hands to the fusion (20 and a 16-word full-text query: best on the tune
+split, and what keeps p99 under 50 ms at 100,000 incidents)."""
 
 
 @dataclass(frozen=True)
