@@ -10,7 +10,7 @@ draft when the issue has recurred. Deterministic: the same store gives the same 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from signalcraft.config import CopilotSettings
@@ -92,11 +92,13 @@ class Brief:
         return out
 
 
-def brief(memory: Memory, group_id: str, settings: CopilotSettings | None = None) -> Brief:
-    """The brief of alert group ``group_id``."""
-    facts = memory.facts(group_id)
-    similar = find_similar(memory, group_id=group_id, k=20, settings=settings)
-    runbook = draft(memory, group_id=group_id, settings=settings, similar=similar)
+def brief(memory: Memory, group_id: str, settings: CopilotSettings | None = None,
+          workspace: str | None = None) -> Brief:
+    """The brief of alert group ``group_id``; with ``workspace`` (the reader's), only of a group it may see."""
+    settings = settings or CopilotSettings()
+    facts = memory.facts(group_id, settings.visible_to(workspace) if workspace else None)
+    similar = find_similar(memory, group_id=group_id, k=20, settings=settings, workspace=workspace)
+    runbook = draft(memory, group_id=group_id, settings=settings, similar=similar, workspace=workspace)
     return Brief(facts, similar[:SIMILAR], runbook if runbook and runbook.incidents >= 2 else None)
 
 
@@ -127,7 +129,7 @@ def _lag(seconds: float) -> str:
 
 
 def _t(at: datetime | None) -> str:
-    return at.strftime("%Y-%m-%d %H:%M UTC") if at else "-"
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if at else "-"
 
 
 def _plain(value: Any) -> Any:

@@ -73,7 +73,7 @@ class Memory:
             raise CopilotUnavailable(
                 f"the copilot needs LanceDB: pip install 'signalcraft-intel[copilot]' ({e})") from e
         con = open_read_only(db)
-        path = Path(lance_dir) if lance_dir is not None else lance_dir_for(Path(db))
+        path = Path(lance_dir) if lance_dir is not None else default_lance_dir(db)
         try:
             table = lancedb.connect(str(path)).open_table(INCIDENTS_TABLE)
         except (ValueError, FileNotFoundError, OSError) as e:
@@ -86,15 +86,21 @@ class Memory:
     def close(self) -> None:
         self.con.close()
 
-    def facts(self, group_id: str) -> IncidentFacts:
+    def facts(self, group_id: str, visible: tuple[str, ...] | None = None) -> IncidentFacts:
+        """The group's facts; with ``visible``, only if it belongs to one of those workspaces (a group of
+        another workspace is as unknown as a missing one, so nobody learns which ids exist)."""
         found = facts_for(self.con, [group_id])
-        if group_id not in found:
+        if group_id not in found or (visible is not None and found[group_id].workspace_id not in visible):
             raise MemoryNotFound(f"no alert group {group_id!r} in the store")
         return found[group_id]
 
-    def query_of_group(self, group_id: str) -> QueryDoc:
-        """The group's stored document, or (not indexed yet) one built from the store and embedded now."""
-        rows = self.table.search().where(f"id = {_quote(group_id)}").select(
+    def query_of_group(self, group_id: str, visible: tuple[str, ...] | None = None) -> QueryDoc:
+        """The group's stored document, or (not indexed yet) one built from the store and embedded now;
+        with ``visible``, only a group of those workspaces."""
+        where = f"id = {_quote(group_id)}"
+        if visible is not None:
+            where += f" AND workspace_id IN ({', '.join(map(_quote, visible))})"
+        rows = self.table.search().where(where).select(
             ["id", "workspace_id", "symptoms", "alertnames", "change_type", "patterns", "service_tokens",
              "vector", "opened_at", "project", "environment", "service"]).limit(1).to_list()
         if rows:
@@ -103,7 +109,7 @@ class Memory:
                             tuple(r["alertnames"] or ()), r["change_type"], tuple(r["patterns"] or ()),
                             tuple(r["service_tokens"] or ()), opened_at=r["opened_at"], project=r["project"],
                             environment=r["environment"], service=r["service"])
-        doc = document(self.facts(group_id))
+        doc = document(self.facts(group_id, visible))
         return QueryDoc(group_id, doc.workspace_id, doc.symptoms, self.encoder.encode([doc.symptoms])[0],
                         doc.alertnames, doc.change_type, doc.patterns, doc.service_tokens, opened_at=doc.opened_at,
                         project=doc.project, environment=doc.environment, service=doc.service)
@@ -157,6 +163,14 @@ class Memory:
 
     def rows_where(self, where: str, limit: int = 200) -> list[dict[str, Any]]:
         return self.table.search().where(where).select(COLUMNS).limit(limit).to_list()
+
+
+def default_lance_dir(db: str | Path) -> Path:
+    """``SIGNALCRAFT_STORE_LANCE_DIR`` when set, else ``<db>.lance`` beside the store (or its read copy)."""
+    import os
+
+    configured = os.environ.get("SIGNALCRAFT_STORE_LANCE_DIR")
+    return Path(configured) if configured else lance_dir_for(Path(db))
 
 
 def _quote(value: str) -> str:

@@ -97,13 +97,15 @@ def draft(
     similar: list[Match] | None = None,
 ) -> Runbook | None:
     """The runbook for group ``group_id``, or for ``alertname`` (and ``service``) in ``workspace``;
-    ``None`` when no resolved incident backs it."""
+    ``None`` when no resolved incident backs it. With a group, ``workspace`` (the reader's, when
+    given) must be allowed to see it."""
     settings = settings or CopilotSettings()
     if group_id is not None:
+        visible = settings.visible_to(workspace) if workspace else None
+        title = _title_of_group(memory, group_id, visible)
         matches = similar if similar is not None else find_similar(
-            memory, group_id=group_id, k=MAX_INCIDENTS, settings=settings)
+            memory, group_id=group_id, k=MAX_INCIDENTS, settings=settings, workspace=workspace)
         sources = [m for m in matches if m.score >= MIN_SCORE and m.fix]
-        title = _title_of_group(memory, group_id)
     elif alertname is not None and workspace is not None:
         sources = _by_alertname(memory, alertname, service, settings.visible_to(workspace))
         title = alertname + (f" on {service}" if service else "")
@@ -118,8 +120,8 @@ def draft(
                    checks=_checks(past), fixes=_fixes(sources), sources=sources)
 
 
-def _title_of_group(memory: Memory, group_id: str) -> str:
-    f = memory.facts(group_id)
+def _title_of_group(memory: Memory, group_id: str, visible: tuple[str, ...] | None) -> str:
+    f = memory.facts(group_id, visible)
     return f"{', '.join(f.alertnames[:2]) or f.group_key} on {f.service}"
 
 
@@ -133,7 +135,7 @@ def _by_alertname(memory: Memory, alertname: str, service: str | None, allowed: 
         where += f" AND service = {q(service)}"
     rows = sorted(memory.rows_where(where, MAX_INCIDENTS * 5), key=lambda r: r["opened_at"], reverse=True)
     return [Match(group_id=r["id"], workspace_id=r["workspace_id"], project=r["project"], service=r["service"],
-                  alertname=r["alertname"], opened_at=r["opened_at"], score=1.0, why=(f"alert {alertname}",),
+                  alertname=r["alertname"], opened_at=r["opened_at"], score=0.0, why=(f"alert {alertname}",),
                   root_cause=r["root_cause"], fix=r["fix"], links=tuple(r["links"] or ()),
                   change_type=r["change_type"]) for r in rows[:MAX_INCIDENTS]]
 

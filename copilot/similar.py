@@ -39,7 +39,9 @@ BOOSTS = {"alertname": 0.01, "change_type": 0.03, "pattern": 0.02, "service_kind
 """Chosen on the benchmark's tune split (docs/benchmarks.md#similar-incidents): generic alert
 names recur across causes, so a shared one is a tie-breaker, not evidence."""
 SAME_INCIDENT = timedelta(hours=6)
-"""Groups this close in time, in one project and environment, are one incident."""
+"""Groups this close in time, in one project and environment, may be one incident."""
+GAP = timedelta(minutes=15)
+"""An earlier group resolved at least this long before the query opened is a past incident of its own."""
 CANDIDATES = 20
 """Candidates each search hands to the fusion (20 and a 16-word full-text query: best on the tune
 split, and what keeps p99 under 50 ms at 100,000 incidents)."""
@@ -80,12 +82,16 @@ def find_similar(
     settings: CopilotSettings | None = None,
     resolved_only: bool = True,
 ) -> list[Match]:
-    """The ``k`` incidents most like group ``group_id`` or like ``text`` (then ``workspace`` is required)."""
+    """The ``k`` incidents most like group ``group_id`` or like ``text``.
+
+    ``workspace`` is the reader's: required for text; for a group, when given (as a server
+    must, from the credential), the group must be one the reader may see.
+    """
     settings = settings or CopilotSettings()
     if (group_id is None) == (text is None):
-        raise ValueError("similar: give a group id or a text, not both")
+        raise ValueError("similar: give exactly one of a group id and a text")
     if group_id is not None:
-        query = memory.query_of_group(group_id)
+        query = memory.query_of_group(group_id, settings.visible_to(workspace) if workspace else None)
     else:
         if not workspace:
             raise ValueError("similar --text: name the workspace whose incidents to search (--workspace)")
@@ -136,13 +142,15 @@ def _both(memory: Memory, query: QueryDoc, where: str, mode: Mode) -> tuple[dict
 
 def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tuple[Any, ...]]:
     """Drop groups of the query's own incident (same project and environment, opened within
-    ``SAME_INCIDENT`` before it) and, of several groups of one past incident (same project,
-    environment and fix, opened within ``SAME_INCIDENT`` of each other), keep the best."""
+    ``SAME_INCIDENT`` before it and not resolved ``GAP`` before it opened: an earlier recurrence
+    that was fixed is exactly what to show) and, of several groups of one past incident (same
+    project, environment and fix, opened within ``SAME_INCIDENT`` of each other), keep the best."""
     kept: list[tuple[Any, ...]] = []
     for item in scored:
         row = item[4]
-        if (query.opened_at is not None and (row["project"], row["environment"]) == (query.project, query.environment)
-                and query.opened_at - row["opened_at"] < SAME_INCIDENT):
+        if query.opened_at is not None and (row["project"], row["environment"]) == (query.project, query.environment) \
+                and query.opened_at - row["opened_at"] < SAME_INCIDENT \
+                and (row["resolved_at"] is None or row["resolved_at"] > query.opened_at - GAP):
             continue
         if any((row["project"], row["environment"], row["fix"]) == (k[4]["project"], k[4]["environment"], k[4]["fix"])
                and abs(row["opened_at"] - k[4]["opened_at"]) < SAME_INCIDENT for k in kept):

@@ -24,6 +24,7 @@ def open_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as e:
         raise StoreNotFound(f"{str(path)!r} could not be opened as a DuckDB store: {e}") from e
+    con.execute("SET TimeZone = 'UTC'")  # times come back in UTC whatever the host's zone
     con.execute("SET allowed_directories = [?]", [str(path.resolve().parent)])
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")

@@ -111,6 +111,7 @@ def build_flow(
     flow_id: str = "signalcraft",
     health: ServiceHealth | None = None,
     suggestions: Sink[Any] | None = None,
+    input_ends: bool = True,
 ) -> Dataflow:
     """Wire the flow; ``source`` emits batches of raw messages.
 
@@ -122,7 +123,8 @@ def build_flow(
     ``settings.silences.enabled`` switch the branches;
     ``settings.anomaly.late_records`` says whether a record too late for its series' bucket is also a dead letter.
     ``health`` (default: the process's :data:`~signalcraft.health.HEALTH`) hears what
-    each step did, per batch.
+    each step did, per batch. ``input_ends``: the source's end is the end of the input (a
+    bounded run); ``False`` for a service, whose input ends only when it stops.
     """
     health = HEALTH if health is None else health
     flow = Dataflow(flow_id)
@@ -170,7 +172,8 @@ def build_flow(
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),
                           health)
         results += [found.groups, found.correlations]
-        attached = attach_resolutions("attach", op.merge("groups-and-resolutions", found.groups, pending))
+        attached = attach_resolutions("attach", op.merge("groups-and-resolutions", found.groups, pending),
+                                      input_ends)
         results.append(op.filter("attached", attached, lambda x: isinstance(x, Resolution)))
         not_attached = op.filter("not-attached", attached, lambda x: isinstance(x, DeadLetter))
         results.append(not_attached)  # stored in the dlq table too, as every dead letter is

@@ -22,8 +22,11 @@ from signalcraft.operators.resolutions import AttachState, ResolutionAttacher, a
 class _Attach(op.StatefulLogic[Any, Any, AttachState]):
     """One fingerprint's :class:`ResolutionAttacher` state in Bytewax: items, the wait's deadline, the end."""
 
-    def __init__(self, attacher: ResolutionAttacher, state: AttachState | None, clock: Callable[[], float]) -> None:
-        self.attacher, self.state, self.clock = attacher, state or AttachState(), clock
+    def __init__(self, attacher: ResolutionAttacher, state: AttachState | None, clock: Callable[[], float],
+                 flush_at_eof: bool) -> None:
+        self.attacher, self.state, self.clock, self.flush_at_eof = attacher, state or AttachState(), clock, flush_at_eof
+        if state is not None:  # resumed: the wait counts from now, not from before the stop
+            self.state.waiting = [(max(d, clock() + attacher.wait_s), r) for d, r in state.waiting]
 
     def on_item(self, value: Any) -> tuple[list[Any], bool]:
         self.state, out = self.attacher.step(self.state, value, self.clock())
@@ -34,6 +37,8 @@ class _Attach(op.StatefulLogic[Any, Any, AttachState]):
         return out, op.StatefulLogic.RETAIN
 
     def on_eof(self) -> tuple[list[Any], bool]:
+        if not self.flush_at_eof:  # a stop, not the end: the waiting ones stay in the snapshot
+            return [], op.StatefulLogic.RETAIN
         self.state, out = self.attacher.flush(self.state)
         return out, op.StatefulLogic.RETAIN
 
@@ -46,8 +51,14 @@ class _Attach(op.StatefulLogic[Any, Any, AttachState]):
 
 
 @operator
-def attach_resolutions(step_id: str, up: Stream[Any], clock: Callable[[], float] = time.time) -> Stream[Any]:
-    """Alert groups and fingerprint-named resolutions in; attached resolutions and dead letters out."""
+def attach_resolutions(step_id: str, up: Stream[Any], input_ends: bool = True,
+                       clock: Callable[[], float] = time.time) -> Stream[Any]:
+    """Alert groups and fingerprint-named resolutions in; attached resolutions and dead letters out.
+
+    ``input_ends``: the input's end is the end (a bounded run), so resolutions still waiting
+    then are dead letters; otherwise (a service stopping) they stay in the state for the restart.
+    """
     attacher = ResolutionAttacher()
     keyed = op.flat_map("by-fingerprint", up, attach_keys)
-    return op.key_rm("attached", op.stateful("attach", keyed, lambda state: _Attach(attacher, state, clock)))
+    return op.key_rm("attached", op.stateful("attach", keyed,
+                                             lambda state: _Attach(attacher, state, clock, input_ends)))

@@ -48,8 +48,9 @@ INCIDENTS_TABLE = "incidents"
 """The incident memory's LanceDB table: one row per alert group."""
 EMBEDDINGS_TABLE = "embeddings"
 """The embedding cache's LanceDB table: one vector per content hash."""
-MODEL_ID = "all-MiniLM-L6-v2"
-"""The embedding model; part of every content hash, so a new model re-embeds everything."""
+MODEL_ID = "all-MiniLM-L6-v2/128"
+"""The embedding model and the word pieces it reads of a text; part of every content hash, so
+another model or length re-embeds everything."""
 
 _DIGITS = re.compile(r"\d+")
 _PLACEHOLDER = re.compile(r"<\*>|<[A-Z_]+>")
@@ -181,10 +182,12 @@ def _clean(text: str, names: tuple[str, ...]) -> str:
 
     >>> _clean("p99 latency of ledger-service above 4972ms. Dashboard: https://g/d/x", ("ledger-service",))
     'p99 latency of the service above. Dashboard:'
+    >>> _clean("web webhook failed", ("web",))
+    'the service webhook failed'
     """
     text = _URL.sub("", text)
     for name in names:
-        text = text.replace(name, "the service")
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", "the service", text)
     text = _NUMBER.sub("", text)
     text = re.sub(r"\s+([.,;:)])", r"\1", " ".join(text.split()))
     return text.replace("the service the service", "the service")

@@ -221,8 +221,8 @@ def _alerts(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[Al
     if "alert_events" not in tables:
         return {}
     rows = _rows(con, """
-        WITH g AS (SELECT id, workspace_id, unnest(fingerprints) AS fingerprint, opened_at,
-                          coalesce(resolved_at, updated_at) AS until
+        WITH g AS (SELECT id, workspace_id, project, environment, unnest(fingerprints) AS fingerprint, opened_at,
+                          coalesce(resolved_at, 'infinity'::TIMESTAMPTZ) AS until
                    FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[])))
         SELECT g.id AS group_id, e.name, e.severity, e.status, e.starts_at, e.labels, e.fingerprint,
                coalesce(e.annotations['summary'], '') AS summary,
@@ -230,6 +230,7 @@ def _alerts(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, list[Al
                coalesce(e.annotations['runbook_url'], e.annotations['runbook']) AS runbook_url
         FROM g JOIN alert_events AS e
           ON e.workspace_id = g.workspace_id AND e.fingerprint = g.fingerprint
+         AND e.project = g.project AND e.environment = g.environment
          AND e.starts_at BETWEEN g.opened_at AND g.until
         QUALIFY row_number() OVER (PARTITION BY g.id, e.fingerprint
                                    ORDER BY e.starts_at DESC, e.status = 'resolved' DESC, e.id) = 1

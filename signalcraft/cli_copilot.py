@@ -19,7 +19,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
     from signalcraft.copilot.similar import find_similar
 
     if (args.group_id is None) == (args.text is None):
-        raise ValueError("give a GROUP_ID or --text, not both")
+        raise ValueError("give exactly one of GROUP_ID and --text")
     memory = _memory(args)
     try:
         found = find_similar(memory, group_id=args.group_id, text=args.text, workspace=args.workspace, k=args.k,
@@ -47,7 +47,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     memory = _memory(args)
     try:
-        b = brief(memory, args.group_id, CopilotSettings())
+        b = brief(memory, args.group_id, CopilotSettings(), workspace=args.workspace)
     finally:
         memory.close()
     if args.json:
@@ -62,7 +62,7 @@ def cmd_runbook(args: argparse.Namespace) -> int:
     from signalcraft.copilot.runbook import draft
 
     if (args.group_id is None) == (args.alertname is None):
-        raise ValueError("give a GROUP_ID or --alertname, not both")
+        raise ValueError("give exactly one of GROUP_ID and --alertname")
     if args.alertname is not None and not args.workspace:
         raise ValueError("--alertname needs --workspace (whose incidents to draft from)")
     memory = _memory(args)
@@ -83,12 +83,12 @@ def cmd_index(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from signalcraft.config import CopilotSettings
-    from signalcraft.config.settings import lance_dir_for
+    from signalcraft.copilot.memory import default_lance_dir
     from signalcraft.operators.embedding import Encoder
     from signalcraft.sinks.incident_memory import index_store
 
     settings = CopilotSettings()
-    lance = Path(args.lance) if args.lance else lance_dir_for(Path(args.db))
+    lance = Path(args.lance) if args.lance else default_lance_dir(args.db)
     started = time.monotonic()
     report = index_store(args.db, lance, Encoder(settings.model_path), ann_min_rows=settings.ann_min_rows)
     print(f"{report.written} incidents written, {report.unchanged} unchanged; {report.embedded} texts embedded, "
@@ -109,7 +109,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                          "alert, change type, log pattern, kind of service).")
     similar.add_argument("group_id", nargs="?", metavar="GROUP_ID", help="an alert group (alert_groups.id)")
     similar.add_argument("--text", help="free text instead of a group, e.g. 'db connection pool exhausted'")
-    similar.add_argument("--workspace", help="with --text: whose incidents to search")
+    similar.add_argument("--workspace", help="whose incidents to search (required with --text); with GROUP_ID, "
+                                             "the group must be this workspace's (or shared with it)")
     similar.add_argument("--k", type=int, default=5, help="how many (default 5)")
     similar.add_argument("--all", action="store_true", help="include incidents without a resolution")
     similar.add_argument("--json", action="store_true", help="print a JSON array")
@@ -121,6 +122,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                        "before, the log patterns that surged, similar incidents with their fixes, "
                                        "and a runbook draft when the issue recurs.")
     brief.add_argument("group_id", metavar="GROUP_ID", help="an alert group (alert_groups.id)")
+    brief.add_argument("--workspace", help="the group must be this workspace's (or shared with it)")
     out = brief.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
     out.add_argument("--markdown", action="store_true", help="print Markdown")
@@ -133,7 +135,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     runbook.add_argument("group_id", nargs="?", metavar="GROUP_ID", help="an alert group (alert_groups.id)")
     runbook.add_argument("--alertname", help="instead of a group: every resolved incident of this alert")
     runbook.add_argument("--service", help="with --alertname: only this service")
-    runbook.add_argument("--workspace", help="with --alertname: whose incidents")
+    runbook.add_argument("--workspace", help="whose incidents (required with --alertname); with GROUP_ID, the "
+                                             "group must be this workspace's (or shared with it)")
     runbook.add_argument("--json", action="store_true", help="print one JSON object")
     common(runbook)
     runbook.set_defaults(func=cmd_runbook)

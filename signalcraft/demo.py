@@ -144,7 +144,7 @@ def _first_critical_group(con: duckdb.DuckDBPyConnection, truth) -> str | None:
 
 def _memory_line(db: Path, say) -> None:
     """What the flow's incident memory did (from the process's metrics)."""
-    from signalcraft.config.settings import lance_dir_for
+    from signalcraft.copilot.memory import default_lance_dir
     from signalcraft.health import HEALTH
 
     def metric(name: str, **labels: str) -> float:
@@ -156,7 +156,7 @@ def _memory_line(db: Path, say) -> None:
     seconds = metric("signalcraft_memory_embed_seconds_total")
     rate = f", {embedded / seconds:.0f} texts/s" if seconds else ""
     ratio = f", cache hit ratio {hits / (hits + embedded):.2f}" if hits + embedded else ""
-    say(f"\nincident memory {lance_dir_for(db)}: {written:.0f} incident rows written, {embedded:.0f} texts "
+    say(f"\nincident memory {default_lance_dir(db)}: {written:.0f} incident rows written, {embedded:.0f} texts "
         f"embedded{rate}, {hits:.0f} served from the cache{ratio}")
 
 

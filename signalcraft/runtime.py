@@ -60,7 +60,8 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     correlations = topic_sink(producer_config, settings.topics.correlations)
     warnings = topic_sink(producer_config, settings.topics.warnings)
     suggestions = topic_sink(producer_config, settings.topics.suggestions)
-    return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions)
+    return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions,
+                      input_ends=stop_at_end)
 
 
 def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> Callable[
@@ -82,7 +83,11 @@ def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> C
             return IncidentMemory(path, encoder, ann_min_rows=copilot.ann_min_rows)
 
         log.info("incident memory: %s", path)
-        return MemoryIndexer(memory, writer.reader, drain_s=copilot.drain_s, health=health)
+        cursor = writer.reader()  # made here, on the writer's thread; used only by the indexer's
+        cursor.execute("SET TimeZone = 'UTC'")
+        # the drain and the thread's last chunk fit in the shutdown grace, with room for the producers
+        drain = max(0.0, min(copilot.drain_s, settings.service.shutdown_grace.total_seconds() - 10.0))
+        return MemoryIndexer(memory, lambda: cursor, drain_s=drain, health=health, join_s=5.0)
 
     return make
 

@@ -143,7 +143,7 @@ class IncidentMemory:
             if stop is not None and stop():
                 break
             report.add(self._index_chunk(con, ids[i:i + chunk]))
-        if report.written:
+        if report.written and not (stop is not None and stop()):
             self.maintain()
         report.seconds = time.perf_counter() - started
         return report
@@ -256,8 +256,11 @@ class MemoryIndexer:
     """
 
     def __init__(self, memory: Callable[[], IncidentMemory], connect: Callable[[], Any], drain_s: float = 15.0,
-                 health: Any = None) -> None:
+                 health: Any = None, join_s: float = 8.0) -> None:
+        self.join_s = join_s
         self._make_memory = memory
+        self._off = False
+        """The memory cannot run here (its packages or model are missing): said once, then nothing is kept."""
         self._health = health
         """A :class:`signalcraft.health.ServiceHealth` told of every pass, or ``None``."""
         self.drain_s = drain_s
@@ -274,8 +277,10 @@ class MemoryIndexer:
         self._thread.start()
 
     def touched(self, group_ids: Iterable[str]) -> None:
-        """Groups an epoch just committed; indexed soon, in the background."""
+        """Groups an epoch just committed; indexed soon, in the background (ignored once the memory is off)."""
         with self._lock:
+            if self._off:
+                return
             self._pending.update(group_ids)
         if self._pending:
             self._wake.set()
@@ -293,19 +298,21 @@ class MemoryIndexer:
                         len(self._pending), self.drain_s)
         self._stop.set()
         self._wake.set()
-        self._thread.join(60.0)  # a chunk's embedding at most; the thread must not outlive the flow
+        self._thread.join(self.join_s)  # a chunk's embedding at most
 
     def idle(self, timeout: float = 60.0) -> bool:
         """Wait until nothing is pending (for tests and the demo); True when idle."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if not self._pending and not self._catch_up and not self._busy:
+            if self._off or not self._thread.is_alive() or (
+                    not self._pending and not self._catch_up and not self._busy):
                 return True
             time.sleep(0.05)
         return False
 
     def _run(self) -> None:
         memory = con = None
+        in_a_row = 0
         while not self._stop.is_set():
             try:
                 if memory is None:
@@ -318,18 +325,23 @@ class MemoryIndexer:
                     ids, self._pending = self._pending, set()
                 if ids:
                     self._note(memory.index(con, ids, stop=self._stop.is_set))
+                in_a_row = 0
             except CopilotUnavailable as e:
                 log.error("incident memory off: %s", e)
-                self._catch_up, self._pending = False, set()
+                with self._lock:
+                    self._off, self._catch_up, self._pending = True, False, set()
+                if self._health is not None:
+                    self._health.memory_indexed(0, 0, 0, 0)
                 return
             except Exception as e:  # noqa: BLE001 - logged; the next epoch retries, the flow goes on
                 self.failures += 1
+                in_a_row += 1
                 if self._health is not None:
                     self._health.memory_failed()
                 log.warning("incident memory: indexing failed (%s: %s); retrying after the next epoch",
                             type(e).__name__, e)
                 self._catch_up = True
-                self._stop.wait(min(60.0, 2.0 ** min(self.failures, 6)))
+                self._stop.wait(min(60.0, 2.0 ** min(in_a_row, 6)))
             finally:
                 self._busy = False
             self._wake.wait(1.0)
@@ -352,6 +364,7 @@ def index_store(db: str | Path, lance_dir: str | Path, encoder: Encoder | None =
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
+    con.execute("SET TimeZone = 'UTC'")
     try:
         memory = IncidentMemory(lance_dir, encoder, ann_min_rows=ann_min_rows)
         report = memory.index(con, chunk=500)

@@ -26,7 +26,7 @@ def run(db: Path, lance: Path, health: ServiceHealth | None = None) -> list[Memo
     made: list[MemoryIndexer] = []
 
     def memory(writer):
-        made.append(MemoryIndexer(lambda: IncidentMemory(lance, ENCODER), writer.reader, health=health))
+        made.append(MemoryIndexer(lambda: IncidentMemory(lance, ENCODER), writer.reader, drain_s=120, health=health))
         return made[-1]
 
     def message(topic: str, offset: int, name: str) -> RawMessage:
@@ -46,13 +46,13 @@ def test_the_group_and_its_resolution_reach_the_memory_once(tmp_path: Path) -> N
     db, lance = tmp_path / "s.duckdb", tmp_path / "s.lance"
     health = ServiceHealth()
     [first] = run(db, lance, health)
-    assert first.failures == 0 and first.report.written >= 1 and first.report.embedded >= 2
+    assert first.failures == 0 and first.report.embedded >= 2
     metric = health.registry.get_sample_value
     assert metric("signalcraft_memory_total", {"what": "incidents_written"}) == first.report.written
     assert metric("signalcraft_memory_total", {"what": "texts_embedded"}) == first.report.embedded
     assert metric("signalcraft_memory_pending_groups") == 0
     table = lancedb.connect(str(lance)).open_table("incidents")
-    [row] = table.search().limit(10).to_list()
+    [row] = table.search().limit(10).to_list()  # one group, rewritten as its resolutions came
     assert row["resolved"] and row["resolutions"] == 2
     assert row["fix"].startswith("rolled checkout back") and "PagerDuty" in row["text"]
     [again] = run(db, lance)  # the same input again: a replay

@@ -228,6 +228,20 @@ def test_the_commands_print_what_the_library_found(tmp_path, encoder, capsys):
     assert main(["runbook", "--alertname", "DBPoolExhausted", "--workspace", "acme", "--db", db]) == 0
     assert "_Drafted from 3 incidents in 3 projects (billing, search, shop)._" in capsys.readouterr().out
     assert main(["similar", "--db", db]) == 1
-    assert "give a GROUP_ID or --text" in capsys.readouterr().err
+    assert "give exactly one of GROUP_ID and --text" in capsys.readouterr().err
     assert main(["brief", "nope", "--db", db]) == 1
     assert "no alert group 'nope' in the store" in capsys.readouterr().err
+
+
+def test_a_reader_never_reaches_a_group_of_a_workspace_it_may_not_see(memory):
+    # the group id is another workspace's: as unknown as a missing one, for every command
+    with pytest.raises(MemoryNotFound, match="no alert group 'group-other-6'"):
+        find_similar(memory, group_id="group-other-6", workspace="acme")
+    with pytest.raises(MemoryNotFound, match="no alert group 'group-other-6'"):
+        brief(memory, "group-other-6", workspace="acme")
+    with pytest.raises(MemoryNotFound, match="no alert group 'group-other-6'"):
+        draft(memory, group_id="group-other-6", workspace="acme")
+    assert find_similar(memory, group_id="group-other-6", workspace="other") == []  # its own: nothing alike
+    shared = CopilotSettings(share_workspaces="acme,other")
+    assert {m.workspace_id for m in find_similar(memory, group_id="group-other-6", workspace="acme",
+                                                 settings=shared)} == {"acme"}

@@ -86,3 +86,23 @@ def test_only_the_latest_groups_of_a_fingerprint_are_kept():
     for i in range(10):
         state, _ = attacher.step(state, group(f"g{i}", i, "fp1"))
     assert [gid for _, gid in state.groups] == ["g7", "g8", "g9"]
+
+
+def test_a_stopping_service_keeps_its_waiting_resolutions_and_a_resume_restarts_their_wait():
+    from signalcraft.flows.resolutions import _Attach
+
+    now = [1000.0]
+    ending = _Attach(ResolutionAttacher(wait_s=60), None, lambda: now[0], flush_at_eof=True)
+    assert ending.on_item(resolution(1)) == ([], False)
+    [dead], _ = ending.on_eof()  # a bounded run: the end is the end
+    assert dead.step == "attach"
+
+    stopping = _Attach(ResolutionAttacher(wait_s=60), None, lambda: now[0], flush_at_eof=False)
+    stopping.on_item(resolution(1))
+    assert stopping.on_eof() == ([], False) and stopping.notify_at().timestamp() == 1060.0
+    snapshot = stopping.snapshot()
+    now[0] = 5000.0  # down for an hour
+    resumed = _Attach(ResolutionAttacher(wait_s=60), snapshot, lambda: now[0], flush_at_eof=False)
+    assert resumed.notify_at().timestamp() == 5060.0  # a fresh wait, not expired at once
+    [attached], _ = resumed.on_item(group("g1", 0, "fp1"))
+    assert attached.group_id == "g1"
