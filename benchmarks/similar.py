@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +45,7 @@ import similar_corpus
 from common import bench_settings, timed_run, topic_settings
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import CopilotSettings, CorrelationSettings
+from signalcraft.config import CopilotSettings, CorrelationSettings, ServiceSettings, SilenceSettings
 from signalcraft.copilot.memory import Memory
 from signalcraft.copilot.similar import find_similar
 from signalcraft.operators.embedding import DIM, Encoder
@@ -73,7 +74,10 @@ def build(corpus, db: Path, memory: bool) -> dict:
             produce_all(config, [(getattr(topics, m.kind), m.key, m.value, m.headers, m.timestamp_ms)
                                  for m in corpus.messages])
             settings = bench_settings(broker.bootstrap_servers, topics, db, correlation=CorrelationSettings())
-            settings = settings.model_copy(update={"copilot": CopilotSettings(memory=memory, drain_s=1800)})
+            settings = settings.model_copy(update={  # the memory's drain is capped by the shutdown grace
+                "copilot": CopilotSettings(memory=memory, drain_s=1800),
+                "service": ServiceSettings(shutdown_grace=timedelta(hours=1)),
+                "silences": SilenceSettings(enabled=False)})
             total = timed_run(settings)
     finally:
         incident_memory.MemoryIndexer.close = close

@@ -87,5 +87,5 @@ def test_a_new_error_pattern_warning_for_payments_api_came_before_the_group_open
     assert lead == round((opened - starts).total_seconds() / 60, 1) and 5 <= lead <= 15
     assert (f"new error pattern warning on payments-api at {starts:%H:%M:%S}, {lead:.1f} min before the group "
             "opened: pattern #1") in stdout
-    section = stdout[stdout.index("\nlog patterns:"):stdout.index("\nthe incident brief")].strip().splitlines()
+    section = stdout[stdout.index("\nlog patterns:"):stdout.index("\nincident memory")].strip().splitlines()
     assert len(section) <= 8
