@@ -30,6 +30,8 @@ __all__ = ["Fix", "Runbook", "draft"]
 MIN_SCORE = 0.45
 """Similar incidents below this hybrid score do not feed a runbook."""
 MAX_INCIDENTS = 20
+MAX_SCANNED = 5_000
+"""Incidents of an alert name read to pick the latest ``MAX_INCIDENTS`` from (LanceDB has no ORDER BY)."""
 SAME_FIX = 0.5
 """Two fixes sharing this share of their words (Jaccard) are the same fix worded twice."""
 
@@ -133,7 +135,7 @@ def _by_alertname(memory: Memory, alertname: str, service: str | None, allowed: 
              f"AND array_has(alertnames, {q(alertname)})")
     if service:
         where += f" AND service = {q(service)}"
-    rows = sorted(memory.rows_where(where, MAX_INCIDENTS * 5), key=lambda r: r["opened_at"], reverse=True)
+    rows = sorted(memory.rows_where(where, MAX_SCANNED), key=lambda r: (r["opened_at"], r["id"]), reverse=True)
     return [Match(group_id=r["id"], workspace_id=r["workspace_id"], project=r["project"], service=r["service"],
                   alertname=r["alertname"], opened_at=r["opened_at"], score=0.0, why=(f"alert {alertname}",),
                   root_cause=r["root_cause"], fix=r["fix"], links=tuple(r["links"] or ()),

@@ -76,6 +76,8 @@ def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> C
                     "SIGNALCRAFT_COPILOT_MEMORY=false says it is meant to be off)", ", ".join(missing))
         return None
     path, copilot = settings.store.lance_path(), settings.copilot
+    # LanceDB's compute pool (compaction, index training) to the same share of the CPU as the model
+    os.environ.setdefault("LANCE_CPU_THREADS", str(copilot.embed_threads))
 
     def make(writer: DuckDBWriter) -> MemoryIndexer:
         def memory() -> IncidentMemory:
