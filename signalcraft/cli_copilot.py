@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 
 
@@ -90,7 +91,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     settings = CopilotSettings()
     lance = Path(args.lance) if args.lance else default_lance_dir(args.db)
     started = time.monotonic()
-    report = index_store(args.db, lance, Encoder(settings.model_path), ann_min_rows=settings.ann_min_rows)
+    def progress(done: int, total: int) -> None:
+        print(f"  {done:,} of {total:,} groups", file=sys.stderr, flush=True)
+
+    report = index_store(args.db, lance, Encoder(settings.model_path), ann_min_rows=settings.ann_min_rows,
+                         progress=progress)
     print(f"{report.written} incidents written, {report.unchanged} unchanged; {report.embedded} texts embedded, "
           f"{report.cache_hits} from the cache; {time.monotonic() - started:.1f}s -> {lance}")
     return 0

@@ -133,7 +133,8 @@ class IncidentMemory:
         return [gid for gid, sig in signatures(con).items() if self._known.rows.get(gid, ("",))[0] != sig]
 
     def index(self, con: Any, group_ids: Iterable[str] | None = None, chunk: int = 100,
-              stop: Callable[[], bool] | None = None) -> IndexReport:
+              stop: Callable[[], bool] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> IndexReport:
         """Bring the rows of ``group_ids`` (default: every stale group) up to date from the store ``con``;
         ``stop()`` is asked between chunks of ``chunk`` groups (what is left stays stale, for the next pass)."""
         started = time.perf_counter()
@@ -143,6 +144,8 @@ class IncidentMemory:
             if stop is not None and stop():
                 break
             report.add(self._index_chunk(con, ids[i:i + chunk]))
+            if progress is not None:
+                progress(min(i + chunk, len(ids)), len(ids))
         if report.written and not (stop is not None and stop()):
             self.maintain()
         report.seconds = time.perf_counter() - started
@@ -358,7 +361,7 @@ class MemoryIndexer:
 
 
 def index_store(db: str | Path, lance_dir: str | Path, encoder: Encoder | None = None,
-                ann_min_rows: int = 10_000) -> IndexReport:
+                ann_min_rows: int = 10_000, progress: Callable[[int, int], None] | None = None) -> IndexReport:
     """Index every stale group of the DuckDB file ``db`` into ``lance_dir`` (a backfill; the flow does
     the same as it runs)."""
     import duckdb
@@ -367,7 +370,7 @@ def index_store(db: str | Path, lance_dir: str | Path, encoder: Encoder | None =
     con.execute("SET TimeZone = 'UTC'")
     try:
         memory = IncidentMemory(lance_dir, encoder, ann_min_rows=ann_min_rows)
-        report = memory.index(con, chunk=500)
+        report = memory.index(con, chunk=500, progress=progress)
         memory.maintain(force=True)
         return report
     finally:

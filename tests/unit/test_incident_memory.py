@@ -165,6 +165,11 @@ def test_workspaces_never_see_each_other_unless_a_setting_shares_them(memory):
     assert "group-other-6" not in {m.group_id for m in unrelated}
 
 
+def test_the_query_side_reads_times_in_utc_whatever_the_hosts_zone(memory):
+    assert memory.con.execute("SELECT current_setting('TimeZone')").fetchone()[0] == "UTC"
+    assert brief(memory, "group-acme-9").facts.opened_at.utcoffset().total_seconds() == 0
+
+
 def test_free_text_meets_root_cause_and_fix(memory):
     found = find_similar(memory, text="the TLS certificate ran out", workspace="acme", k=1)
     assert [m.group_id for m in found] == ["group-acme-4"]
@@ -212,7 +217,8 @@ def test_the_commands_print_what_the_library_found(tmp_path, encoder, capsys):
 
     db = store(tmp_path, corpus())
     assert main(["index", "--db", db]) == 0
-    assert "7 incidents written" in capsys.readouterr().out
+    out = capsys.readouterr()
+    assert "7 incidents written" in out.out and "7 of 7 groups" in out.err  # progress on stderr
     assert main(["index", "--db", db]) == 0  # a second run adds nothing
     assert capsys.readouterr().out.startswith("0 incidents written, 0 unchanged; 0 texts embedded")
     assert main(["similar", "group-acme-9", "--db", db, "--k", "2", "--json"]) == 0
