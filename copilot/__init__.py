@@ -1,1 +1,1 @@
-"""The query side: reads the DuckDB file (and, later, the vector index); imports no flow code."""
+"""The query side: reads the DuckDB file and the incident memory (LanceDB); imports no flow code."""
