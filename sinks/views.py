@@ -1,5 +1,7 @@
 """The views analysts and the incident page read; created when the tables they read exist.
 
+- ``alerts``: one row per alert (fingerprint and start), not per notification
+  (:mod:`~signalcraft.sinks.views_alerts`).
 - ``alerts_firing``: alerts whose latest state is firing.
 - ``dlq_summary``: dead letters counted by topic, step and format.
 - ``correlation_candidates``: each alert group's current candidate changes (the rows
@@ -23,6 +25,7 @@
 from __future__ import annotations
 
 from signalcraft.sinks.columns import View
+from signalcraft.sinks.views_alerts import ALERTS
 
 ALERTS_FIRING = View(
     "alerts_firing",
@@ -362,6 +365,6 @@ JOIN commits AS c ON c.workspace_id = o.workspace_id AND c.repository = head.rep
 )
 
 VIEWS: tuple[View, ...] = (
-    ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
+    ALERTS, ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
     LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES, DEPLOY_COMMITS,
 )
