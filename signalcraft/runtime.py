@@ -54,6 +54,8 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         read_copy_every_s=settings.store.read_copy_every_s,
         health=running.health,
         memory=memory_indexer(settings, running.health),
+        identity=settings.identity.rules(),
+        environment_aliases=settings.correlation.environment_aliases,
     )
     producer_config = {**config, **running.watch.client_config()}  # their logs and errors too
     dlq = topic_sink(producer_config, settings.topics.dlq)

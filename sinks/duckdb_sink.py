@@ -215,8 +215,12 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
         read_copy_every_s: float = 60.0,
         health: Any = None,
         memory: Callable[[DuckDBWriter], Any] | None = None,
+        identity: Any = None,
+        environment_aliases: dict[str, str] | None = None,
     ) -> None:
         self._path = Path(path)
+        self._identity, self._aliases = identity, environment_aliases
+        """The identity labels and environment aliases the flow runs with, written to the file's settings tables."""
         self._memory = memory
         """Makes the incident memory's indexer for the writer (the partition's owner calls it), or ``None``."""
         self._tables = tuple(tables)
@@ -234,7 +238,7 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
 
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
-        writer = DuckDBWriter(self._path, self._tables)
+        writer = DuckDBWriter(self._path, self._tables, self._identity, self._aliases)
         memory = self._memory(writer) if self._memory is not None else None
         return _DuckDBPartition(
             step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health, memory

@@ -38,7 +38,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from signalcraft.params import ENVIRONMENT_ALIASES, Identity
 from signalcraft.sinks.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
+from signalcraft.sinks.settings_tables import write_settings_tables
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +62,12 @@ class DuckDBWriter:
     pass a variant (``dataclasses.replace(t, on_conflict="update")``) for upsert mode.
     """
 
-    def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES) -> None:
+    def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, identity: Identity | None = None,
+                 environment_aliases: dict[str, str] | None = None) -> None:
         self.path = Path(path)
         self.tables = tuple(tables)
+        self._identity = identity or Identity()
+        self._aliases = ENVIRONMENT_ALIASES if environment_aliases is None else environment_aliases
         self._by_type = {t.record: t for t in self.tables}
         self._pending: dict[Table, list[Any]] = {}
         self._pending_arrow: dict[Table, list[pa.Table]] = {}
@@ -272,6 +277,7 @@ class DuckDBWriter:
             row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
             if row is not None and row[0] != str(SCHEMA_VERSION):
                 self._migrate(row[0])
+            write_settings_tables(con, self._identity, self._aliases)
             existing = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
             for table in self.tables:
                 if table.name not in existing:

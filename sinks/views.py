@@ -1,7 +1,9 @@
 """The views analysts and the incident page read; created when the tables they read exist.
 
 - ``alerts``: one row per alert (fingerprint and start), not per notification
-  (:mod:`~signalcraft.sinks.views_alerts`).
+  (:mod:`~signalcraft.sinks.views_ask`).
+- ``silence_scopes``: each silence's workspace, project, environment and service from
+  its matchers, who created and who expired it.
 - ``alerts_firing``: alerts whose latest state is firing.
 - ``dlq_summary``: dead letters counted by topic, step and format.
 - ``correlation_candidates``: each alert group's current candidate changes (the rows
@@ -25,7 +27,7 @@
 from __future__ import annotations
 
 from signalcraft.sinks.columns import View
-from signalcraft.sinks.views_alerts import ALERTS
+from signalcraft.sinks.views_ask import ALERTS, SILENCE_SCOPES
 
 ALERTS_FIRING = View(
     "alerts_firing",
@@ -366,5 +368,5 @@ JOIN commits AS c ON c.workspace_id = o.workspace_id AND c.repository = head.rep
 
 VIEWS: tuple[View, ...] = (
     ALERTS, ALERTS_FIRING, DLQ_SUMMARY, CORRELATION_CANDIDATES, INCIDENT_SUSPECTS, TIMELINE, INCIDENT_WARNINGS,
-    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES, DEPLOY_COMMITS,
+    LOG_TEMPLATE_CURRENT, LOG_PATTERN_COUNTS, INCIDENT_LOG_PATTERNS, SILENCES, SILENCE_SCOPES, DEPLOY_COMMITS,
 )

@@ -40,3 +40,26 @@ def test_one_row_per_alert_with_its_end_and_the_state_at_any_time(tmp_path):
         assert firing_at(20) == ["DiskFull", "HighErrorRate"]
         assert firing_at(40) == ["DiskFull"]  # resolved at 30, not yet fired again
         assert firing_at(70) == ["DiskFull", "HighErrorRate"]
+
+
+def test_a_silence_scope_is_read_through_the_identity_labels_and_names_who_expired_it(tmp_path):
+    from signalcraft.models import AuditEntry, Matcher
+    from signalcraft.params import Identity
+
+    def version(action: str, minutes: float, actor: str, *matchers: Matcher) -> AuditEntry:
+        return AuditEntry(id=f"a-{action}-{minutes}", workspace_id="acme", action=action, actor=actor,
+                          target="sil-1", matchers=matchers, timestamp=at(minutes), source="alertmanager-silence",
+                          starts_at=at(0), ends_at=at(120))
+
+    pins = (Matcher(name="team", value="checkout"), Matcher(name="env", value="prod"),
+            Matcher(name="app", value="payments-api"), Matcher(name="service", value="pay.*", is_regex=True),
+            Matcher(name="severity", value="critical"))
+    db = tmp_path / "s.duckdb"
+    with DuckDBWriter(db, identity=Identity()) as writer:
+        writer.add([version("silence", 0, "ana", *pins), version("unsilence", 30, "bo", *pins)])
+        writer.flush()
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute("SELECT project, environment, environment_canonical, service, created_by, expired_by, "
+                          "expired_at FROM silence_scopes").fetchone()
+    # team is a project label, env an environment label; the regex matcher on service pins nothing
+    assert row == ("checkout", "prod", "production", "payments-api", "ana", "bo", at(30))

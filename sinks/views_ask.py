@@ -1,0 +1,107 @@
+"""Views that spare people (and the question parser) the store's traps.
+
+``alerts``: one row per alert — a fingerprint's firing from its start — not per notification.
+``alert_events`` holds a row per state an alert was reported in (firing, then resolved), so
+``count(*)`` there counts notifications, not alerts. Here each ``(workspace_id, fingerprint,
+starts_at)`` is one alert: its attributes as it fired, when it ended, whether it is resolved,
+and how many notifications told of it. Its state at any time ``T``: firing when
+``starts_at <= T AND (ends_at IS NULL OR ends_at > T)``. ``environment_canonical`` is the
+environment as change correlation names it (``prod`` is ``production``).
+
+``silence_scopes``: one row per Alertmanager silence with the workspace, project,
+environment and service its equality matchers pin, read through the identity labels the
+flow was set up with (``audit_log`` itself has no such columns: a silence's scope is in
+its matchers, under whatever label names their author used), who created it and who
+expired it, and when.
+"""
+
+from __future__ import annotations
+
+from signalcraft.sinks.columns import View
+
+ALERTS = View(
+    "alerts",
+    "One row per alert (workspace, fingerprint and start), not per notification: its project, environment, "
+    "service, name, severity, labels and annotations as it fired, ends_at (NULL while firing), status (resolved "
+    "once a resolve was seen) and notifications. Firing at time T: starts_at <= T AND (ends_at IS NULL OR "
+    "ends_at > T).",
+    """
+WITH one AS (
+SELECT
+    workspace_id,
+    fingerprint,
+    starts_at,
+    arg_min(project, status = 'resolved') AS project,
+    arg_min(environment, status = 'resolved') AS environment,
+    arg_min(service, status = 'resolved') AS service,
+    arg_min(name, status = 'resolved') AS name,
+    max(CASE severity WHEN 'critical' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END)
+        AS severity_rank,
+    arg_max(severity, CASE severity WHEN 'critical' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2
+        WHEN 'info' THEN 1 ELSE 0 END) AS severity,
+    arg_min(labels, status = 'resolved') AS labels,
+    arg_min(annotations, status = 'resolved') AS annotations,
+    max(ends_at) FILTER (WHERE status = 'resolved') AS ends_at,
+    CASE WHEN bool_or(status = 'resolved') THEN 'resolved' ELSE 'firing' END AS status,
+    count(*) AS notifications,
+    arg_min(source, status = 'resolved') AS source
+FROM alert_events
+GROUP BY workspace_id, fingerprint, starts_at
+)
+SELECT one.*, coalesce(ea.canonical, lower(one.environment)) AS environment_canonical
+FROM one LEFT JOIN environment_aliases AS ea ON ea.alias = lower(one.environment)
+""",
+    ("alert_events", "environment_aliases"),
+)
+
+SILENCE_SCOPES = View(
+    "silence_scopes",
+    "One row per Alertmanager silence: the workspace, project, environment (and its canonical name) and service "
+    "its equality matchers pin, read through identity_labels; its window and state; who created it and when; who "
+    "expired it early and when (NULL when it ran its course).",
+    """
+WITH pinned AS (
+    SELECT s.workspace_id, s.silence_id, k.kind, arg_min(m.value, k.rank) AS value
+    FROM (SELECT workspace_id, silence_id, unnest(matchers) AS m FROM silences) AS s
+    JOIN identity_labels AS k ON k.key = s.m.name
+    WHERE s.m.is_equal AND NOT s.m.is_regex
+    GROUP BY ALL
+),
+expired AS (
+    SELECT workspace_id, target AS silence_id, arg_min(actor, timestamp) AS expired_by, min(timestamp) AS expired_at
+    FROM audit_log
+    WHERE source = 'alertmanager-silence' AND action = 'unsilence'
+    GROUP BY ALL
+),
+created AS (
+    SELECT workspace_id, target AS silence_id, arg_min(actor, timestamp) AS created_by
+    FROM audit_log
+    WHERE source = 'alertmanager-silence' AND action <> 'unsilence'
+    GROUP BY ALL
+)
+SELECT
+    s.workspace_id,
+    s.silence_id,
+    max(p.value) FILTER (WHERE p.kind = 'project') AS project,
+    max(p.value) FILTER (WHERE p.kind = 'environment') AS environment,
+    coalesce(any_value(ea.canonical), lower(max(p.value) FILTER (WHERE p.kind = 'environment')))
+        AS environment_canonical,
+    max(p.value) FILTER (WHERE p.kind = 'service') AS service,
+    any_value(s.matchers) AS matchers,
+    any_value(s.starts_at) AS starts_at,
+    any_value(s.ends_at) AS ends_at,
+    any_value(s.state) AS state,
+    coalesce(any_value(c.created_by), any_value(s.created_by)) AS created_by,
+    any_value(s.created_at) AS created_at,
+    any_value(e.expired_by) AS expired_by,
+    any_value(e.expired_at) AS expired_at,
+    any_value(s.comment) AS comment
+FROM silences AS s
+LEFT JOIN pinned AS p ON p.workspace_id = s.workspace_id AND p.silence_id = s.silence_id
+LEFT JOIN environment_aliases AS ea ON p.kind = 'environment' AND ea.alias = lower(p.value)
+LEFT JOIN expired AS e ON e.workspace_id = s.workspace_id AND e.silence_id = s.silence_id
+LEFT JOIN created AS c ON c.workspace_id = s.workspace_id AND c.silence_id = s.silence_id
+GROUP BY s.workspace_id, s.silence_id
+""",
+    ("audit_log", "identity_labels", "environment_aliases"),
+)
