@@ -1,0 +1,94 @@
+"""The development question set of the ask benchmark (issue 15): questions, gold SQL, splits.
+
+Written before any question parser existed, over the store the demo scenario leaves behind
+(``signalcraft demo --db PATH``). Each question is a dict: ``id`` (permanent), ``question``,
+``category``, ``gold_sql`` (DuckDB SQL over the documented tables and views; ``None`` for a
+refusal), ``refusal`` (for refusals: ``not_about_this_data``, ``asks_to_change_data`` or
+``ungrounded``), ``now`` (ISO 8601 UTC, the "now" relative times are read against) and
+``split``.
+
+HELD-OUT: the questions with ``split == "held_out"`` (about a quarter, chosen by a hash of the
+id) are the slice nobody tuning the parser may look at. Read only ``dev_questions()`` while
+tuning; the benchmark reports both.
+
+``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
+prints per category how many run and how many return rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import Counter
+
+from benchmarks.ask_questions_data import ROWS
+
+CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
+MINIMUM = {c: (15 if c == "refusals" else 20) for c in CATEGORIES}
+REFUSAL_KINDS = ("not_about_this_data", "asks_to_change_data", "ungrounded")
+
+
+def _split(qid: str) -> str:
+    """``held_out`` for about one id in four, fixed by the id alone."""
+    return "held_out" if hashlib.sha256(qid.encode()).digest()[0] % 4 == 0 else "dev"
+
+
+def _question(qid: str, category: str, text: str, gold: str, now: str) -> dict:
+    refusal = category == "refusals"
+    return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
+            "refusal": gold if refusal else None, "now": now, "split": _split(qid)}
+
+
+QUESTIONS: list[dict] = [_question(*row) for row in ROWS]
+
+
+def dev_questions() -> list[dict]:
+    """The questions a parser may be tuned on."""
+    return [q for q in QUESTIONS if q["split"] == "dev"]
+
+
+def validate(db_path: str) -> dict:
+    """Per category: questions, gold queries that run, that return rows; and the failures."""
+    import duckdb
+
+    con = duckdb.connect(db_path, read_only=True)
+    con.execute("SET TimeZone = 'UTC'")
+    report: dict = {c: Counter() for c in CATEGORIES}
+    failures, empty = [], []
+    for q in QUESTIONS:
+        counts = report[q["category"]]
+        counts["questions"] += 1
+        counts[q["split"]] += 1
+        if q["gold_sql"] is None:
+            continue
+        try:
+            rows = con.execute(q["gold_sql"]).fetchall()
+        except duckdb.Error as e:
+            failures.append((q["id"], str(e).splitlines()[0]))
+            continue
+        counts["run"] += 1
+        if rows:
+            counts["rows"] += 1
+        else:
+            empty.append(q["id"])
+    con.close()
+    return {"categories": {c: dict(v) for c, v in report.items()}, "failures": failures, "empty": empty}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m benchmarks.ask_questions STORE.duckdb", file=sys.stderr)
+        return 2
+    result = validate(argv[0])
+    print(f"{'category':<11} {'questions':>9} {'dev':>4} {'held':>4} {'run':>4} {'rows':>4}")
+    for c, v in result["categories"].items():
+        print(f"{c:<11} {v.get('questions', 0):>9} {v.get('dev', 0):>4} {v.get('held_out', 0):>4} "
+              f"{v.get('run', 0):>4} {v.get('rows', 0):>4}")
+    print("empty results:", ", ".join(result["empty"]) or "none")
+    for qid, error in result["failures"]:
+        print(f"FAILED {qid}: {error}")
+    return 1 if result["failures"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
