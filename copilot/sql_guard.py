@@ -37,7 +37,8 @@ ALLOWED_RELATIONS = frozenset({
     "alert_events", "change_events", "audit_log", "metric_points", "log_events", "log_templates", "resolutions",
     "alert_groups", "correlations", "warnings", "anomaly_models", "commits", "alert_mutes", "silence_suggestions",
     "alerts", "alerts_firing", "correlation_candidates", "incident_suspects", "timeline", "incident_warnings",
-    "log_template_current", "log_pattern_counts", "incident_log_patterns", "silences", "deploy_commits",
+    "log_template_current", "log_pattern_counts", "incident_log_patterns", "silences", "silence_scopes",
+    "deploy_commits",
 })
 """The documented tables and views a question may read (the dead-letter queue, with raw payloads, is not one)."""
 UNSCOPED = frozenset()
