@@ -8,6 +8,7 @@ from sqlglot import exp
 
 from benchmarks.ask_questions import CATEGORIES, MINIMUM, QUESTIONS, REFUSAL_KINDS
 from signalcraft.copilot.sql_guard import safe
+
 GOLD = [q for q in QUESTIONS if q["gold_sql"] is not None]
 
 
