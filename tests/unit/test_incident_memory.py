@@ -122,12 +122,18 @@ def test_a_resolution_arriving_later_rewrites_the_row_with_its_fix(tmp_path, enc
 
 
 def test_the_indexer_catches_up_on_groups_committed_before_a_crash(tmp_path, encoder):
-    db = store(tmp_path, corpus())
+    records = corpus()
+    db = store(tmp_path, records[:10])  # the first two incidents, indexed before the "crash"
+    with duckdb.connect(db, read_only=True) as con:
+        assert IncidentMemory(tmp_path / "m.lance", encoder).index(con).written == 2
+    with DuckDBWriter(db) as writer:  # committed by the flow, never handed to the memory (it died)
+        writer.add(records[10:])
+        writer.flush()
     con = duckdb.connect(db, read_only=True)
-    indexer = MemoryIndexer(lambda: IncidentMemory(tmp_path / "m.lance", encoder), lambda: con)
+    indexer = MemoryIndexer(lambda: IncidentMemory(tmp_path / "m.lance", encoder), lambda: con, drain_s=120)
     assert indexer.idle(120)
     indexer.close()
-    assert indexer.report.written == 7 and indexer.failures == 0
+    assert indexer.report.written == 5 and indexer.failures == 0  # the five it had missed, no more
     assert IncidentMemory(tmp_path / "m.lance", encoder).stale(con) == []
 
 
@@ -251,3 +257,20 @@ def test_a_reader_never_reaches_a_group_of_a_workspace_it_may_not_see(memory):
     shared = CopilotSettings(share_workspaces="acme,other")
     assert {m.workspace_id for m in find_similar(memory, group_id="group-other-6", workspace="acme",
                                                  settings=shared)} == {"acme"}
+
+
+def test_an_indexer_without_its_packages_turns_itself_off_and_never_holds_the_flow(tmp_path):
+    import time
+
+    from signalcraft.operators.embedding import CopilotUnavailable
+
+    def missing():
+        raise CopilotUnavailable("the copilot needs LanceDB")
+
+    indexer = MemoryIndexer(missing, lambda: None, drain_s=60)
+    assert indexer.idle(10)
+    indexer.touched(["g1", "g2"])  # ignored: nothing piles up for the life of the flow
+    assert indexer.pending == 0
+    started = time.monotonic()
+    indexer.close()
+    assert time.monotonic() - started < 5  # no drain wait for work that can never happen
