@@ -1,0 +1,124 @@
+"""Time phrases of a question as a half-open UTC window ``[start, end)``, read in a time zone.
+
+"Now" is given, never read from the clock. Phrases are read in ``zone`` (a day, "yesterday",
+"2 pm" are the zone's), and the window is returned in UTC. The phrase's words are returned
+too, so the parser can tell which words were grounded.
+
+>>> from datetime import datetime, timezone
+>>> now = datetime(2025, 3, 11, 16, 0, tzinfo=timezone.utc)   # a Tuesday
+>>> w = time_window("high latency alerts in the last 24h", now)
+>>> (w.start.isoformat(), w.end.isoformat(), w.phrase)
+('2025-03-10T16:00:00+00:00', '2025-03-11T16:00:00+00:00', 'in the last 24h')
+>>> w = time_window("deploys yesterday between 2 and 4 pm", now, "Europe/Berlin")
+>>> (w.start.isoformat(), w.end.isoformat())
+('2025-03-10T13:00:00+00:00', '2025-03-10T15:00:00+00:00')
+>>> time_window("alerts for payments-api", now) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+__all__ = ["Window", "time_window"]
+
+_UNITS = {"m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600,
+          "hour": 3600, "hours": 3600, "d": 86400, "day": 86400, "days": 86400, "w": 604800, "week": 604800,
+          "weeks": 604800}
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "thirty": 30}
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_AMOUNT = r"(\d+|" + "|".join(_WORDS) + r")"
+
+
+@dataclass(frozen=True)
+class Window:
+    start: datetime
+    end: datetime
+    phrase: str
+
+
+def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | None:
+    """The window the question's time phrase names, or ``None`` when it names none."""
+    tz = ZoneInfo(zone)
+    q = " ".join(question.lower().split())
+    local_now = now.astimezone(tz)
+    day = _day(q, local_now)
+    hours = _hours(q)
+    if day is not None:
+        start_day, end_day, phrase = day
+        start = datetime.combine(start_day, time(), tz)
+        end = datetime.combine(end_day, time(), tz)
+        if hours is not None and end_day - start_day == timedelta(days=1):
+            (h1, h2), hour_phrase = hours
+            start, end = start.replace(hour=h1), start.replace(hour=h2 % 24) + timedelta(days=h2 // 24)
+            phrase = f"{phrase} {hour_phrase}"
+        return Window(start.astimezone(UTC), min(end, local_now).astimezone(UTC), phrase)  # never past now
+    recent = _recent(q)
+    if recent is not None:
+        seconds, phrase = recent
+        return Window((now - timedelta(seconds=seconds)).astimezone(UTC), now.astimezone(UTC), phrase)
+    if hours is not None:  # "between 2 and 4 pm": today's
+        (h1, h2), phrase = hours
+        today = datetime.combine(local_now.date(), time(), tz)
+        return Window(today.replace(hour=h1).astimezone(UTC), (today + timedelta(hours=h2)).astimezone(UTC), phrase)
+    return None
+
+
+def _recent(q: str) -> tuple[int, str] | None:
+    m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) " + _AMOUNT + r"?\s*([a-z]+)\b", q)
+    if m is None:
+        m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) (\d+)(m|h|d|w)\b", q)
+    if m is None:
+        return None
+    amount, unit = m.group(1), m.group(2)
+    if unit not in _UNITS:
+        return None
+    n = 1 if amount is None else (int(amount) if amount.isdigit() else _WORDS[amount])
+    return n * _UNITS[unit], m.group(0)
+
+
+def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
+    today = now.date()
+    if m := re.search(r"\btoday\b", q):
+        return today, today + timedelta(days=1), m.group(0)
+    if m := re.search(r"\byesterday\b", q):
+        return today - timedelta(days=1), today, m.group(0)
+    if m := re.search(r"\bthis week\b", q):
+        monday = today - timedelta(days=today.weekday())
+        return monday, today + timedelta(days=1), m.group(0)
+    if m := re.search(r"\blast week\b", q):
+        monday = today - timedelta(days=today.weekday() + 7)
+        return monday, monday + timedelta(days=7), m.group(0)
+    if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):
+        back = (today.weekday() - _DAYS.index(m.group(1))) % 7
+        return today - timedelta(days=back), today + timedelta(days=1), m.group(0)
+    if m := re.search(r"\b(?:on )?(" + "|".join(_MONTHS) + r"|" + "|".join(x[:3] for x in _MONTHS)
+                      + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b", q):
+        month = next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(m.group(1)))
+        day = date(today.year, month, int(m.group(2)))
+        if day > today:
+            day = day.replace(year=today.year - 1)
+        return day, day + timedelta(days=1), m.group(0)
+    return None
+
+
+def _hours(q: str) -> tuple[tuple[int, int], str] | None:
+    m = re.search(r"\bbetween (\d{1,2})(?::00)?\s*(am|pm)? and (\d{1,2})(?::00)?\s*(am|pm)\b", q)
+    if m is None:
+        return None
+    first_meridiem = m.group(2) or m.group(4)
+    return (_hour(int(m.group(1)), first_meridiem), _hour(int(m.group(3)), m.group(4))), m.group(0)
+
+
+def _hour(h: int, meridiem: str | None) -> int:
+    if meridiem == "pm" and h < 12:
+        return h + 12
+    if meridiem == "am" and h == 12:
+        return 0
+    return h

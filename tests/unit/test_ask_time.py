@@ -1,0 +1,51 @@
+"""Time phrases of questions as UTC windows, read in a time zone, with "now" given."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from signalcraft.copilot.ask_time import time_window
+
+NOW = datetime(2025, 3, 11, 16, 0, tzinfo=UTC)  # Tuesday 16:00 UTC
+
+
+def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
+    return datetime(2025, month, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("high-latency alerts from the last 24h", utc(10, 16), NOW),
+    ("what fired in the last 3 hours", utc(11, 13), NOW),
+    ("alerts in the past hour", utc(11, 15), NOW),
+    ("anything in the last 30 minutes?", utc(11, 15, 30), NOW),
+    ("deploys over the last two days", utc(9, 16), NOW),
+    ("errors last 2d", utc(9, 16), NOW),
+    ("who deployed yesterday", utc(10), utc(11)),
+    ("alerts today", utc(11), NOW),
+    ("changes since Monday", utc(10), NOW),
+    ("silences since tuesday", utc(11), NOW),
+    ("incidents this week", utc(10), NOW),
+    ("incidents last week", utc(3), utc(10)),
+    ("what broke on March 3rd", utc(3), utc(4)),
+    ("alerts on mar 9", utc(9), utc(10)),
+    ("alerts between 2 and 4 pm", utc(11, 14), utc(11, 16)),
+    ("yesterday between 9am and 11am", utc(10, 9), utc(10, 11)),
+])
+def test_each_phrase_names_its_window(question, start, end):
+    w = time_window(question, NOW)
+    assert (w.start, w.end) == (start, end) and w.phrase in question.lower()
+
+
+def test_days_and_hours_are_the_zones():
+    w = time_window("alerts yesterday", NOW, "America/New_York")  # New York is UTC-4 after 9 March 2025
+    assert (w.start, w.end) == (utc(10, 4), utc(11, 4))
+    w = time_window("between 2 and 4 pm", NOW, "Europe/Berlin")  # 16:00 UTC is 17:00 in Berlin
+    assert (w.start, w.end) == (utc(11, 13), utc(11, 15))
+
+
+def test_a_date_ahead_of_now_is_last_years_and_no_phrase_is_no_window():
+    assert time_window("alerts on december 24th", NOW).start == datetime(2024, 12, 24, tzinfo=UTC)
+    assert time_window("critical alerts for payments-api", NOW) is None
+    assert time_window("last deployment of search-api", NOW) is None  # "last" without a span
