@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -231,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-baseline-ingest", action="store_true", help="do not run the flow without memory")
     parser.add_argument("--keep", type=Path, help="keep the store and the memory in this folder")
     args = parser.parse_args(argv)
+    # one process runs the flow (which holds LanceDB to the embedding threads unless told) and the
+    # query side (which has the machine to itself in `signalcraft similar`): LanceDB gets every core here
+    os.environ.setdefault("LANCE_CPU_THREADS", str(os.cpu_count() or 1))
 
     corpus = similar_corpus.generate(args.seed, args.incidents, args.queries, args.others)
     stats = similar_corpus.corpus_stats(corpus)
