@@ -97,9 +97,9 @@ class Memory:
     def query_of_group(self, group_id: str, visible: tuple[str, ...] | None = None) -> QueryDoc:
         """The group's stored document, or (not indexed yet) one built from the store and embedded now;
         with ``visible``, only a group of those workspaces."""
-        where = f"id = {_quote(group_id)}"
+        where = f"id = {quote(group_id)}"
         if visible is not None:
-            where += f" AND workspace_id IN ({', '.join(map(_quote, visible))})"
+            where += f" AND workspace_id IN ({', '.join(map(quote, visible))})"
         rows = self.table.search().where(where).select(
             ["id", "workspace_id", "symptoms", "alertnames", "change_type", "patterns", "service_tokens",
              "vector", "opened_at", "project", "environment", "service"]).limit(1).to_list()
@@ -156,7 +156,7 @@ class Memory:
         """Cosine similarity of the query to each incident of ``ids`` (one read of their vectors)."""
         if not ids or query.vector is None:
             return {}
-        quoted = ", ".join(_quote(i) for i in ids)
+        quoted = ", ".join(quote(i) for i in ids)
         rows = self.table.search().where(f"id IN ({quoted})").select(["id", "vector"]).limit(len(ids)).to_arrow()
         vectors = rows["vector"].combine_chunks().flatten().to_numpy().reshape(-1, query.vector.shape[0])
         return dict(zip(rows["id"].to_pylist(), (vectors @ query.vector).tolist(), strict=True))
@@ -173,5 +173,12 @@ def default_lance_dir(db: str | Path) -> Path:
     return Path(configured) if configured else lance_dir_for(Path(db))
 
 
-def _quote(value: str) -> str:
+def quote(value: str) -> str:
+    """A string literal for LanceDB's filters (DataFusion SQL): single quotes doubled, nothing else special.
+
+    >>> quote("it's")
+    "'it''s'"
+    """
     return "'" + value.replace("'", "''") + "'"
+
+

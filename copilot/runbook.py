@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from signalcraft.config import CopilotSettings
-from signalcraft.copilot.memory import Memory
+from signalcraft.copilot.memory import Memory, quote
 from signalcraft.copilot.similar import Match, find_similar
 from signalcraft.operators.incident_facts import IncidentFacts, facts_for
 
@@ -128,13 +128,10 @@ def _title_of_group(memory: Memory, group_id: str, visible: tuple[str, ...] | No
 
 
 def _by_alertname(memory: Memory, alertname: str, service: str | None, allowed: tuple[str, ...]) -> list[Match]:
-    def q(v: str) -> str:
-        return "'" + v.replace("'", "''") + "'"
-
-    where = (f"workspace_id IN ({', '.join(map(q, allowed))}) AND resolved "
-             f"AND array_has(alertnames, {q(alertname)})")
+    where = (f"workspace_id IN ({', '.join(map(quote, allowed))}) AND resolved "
+             f"AND array_has(alertnames, {quote(alertname)})")
     if service:
-        where += f" AND service = {q(service)}"
+        where += f" AND service = {quote(service)}"
     rows = sorted(memory.rows_where(where, MAX_SCANNED), key=lambda r: (r["opened_at"], r["id"]), reverse=True)
     return [Match(group_id=r["id"], workspace_id=r["workspace_id"], project=r["project"], service=r["service"],
                   alertname=r["alertname"], opened_at=r["opened_at"], score=0.0, why=(f"alert {alertname}",),

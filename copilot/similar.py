@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from signalcraft.config import CopilotSettings
-from signalcraft.copilot.memory import Memory, QueryDoc
+from signalcraft.copilot.memory import Memory, QueryDoc, quote
 from signalcraft.operators.incident_document import tokens
 
 __all__ = ["Match", "Mode", "find_similar"]
@@ -161,20 +161,16 @@ def _one_per_incident(scored: list[tuple[Any, ...]], query: QueryDoc) -> list[tu
 
 def _filter(allowed: tuple[str, ...], query: QueryDoc, resolved_only: bool) -> str:
     """Incidents of the allowed workspaces; for a group, those that opened before it."""
-    spaces = ", ".join(_quote(w) for w in allowed)
+    spaces = ", ".join(quote(w) for w in allowed)
     clauses = [f"workspace_id IN ({spaces})"]
     if query.group_id is not None:
-        clauses.append(f"id != {_quote(query.group_id)}")
+        clauses.append(f"id != {quote(query.group_id)}")
     if query.opened_at is not None:
-        clauses.append(f"opened_at < timestamp {_quote(query.opened_at.astimezone(UTC).isoformat())}")
+        clauses.append(f"opened_at < timestamp {quote(query.opened_at.astimezone(UTC).isoformat())}")
     if resolved_only:
         clauses.append("resolved")
     return " AND ".join(clauses)
 
-
-def _quote(value: str) -> str:
-    """A SQL string literal for LanceDB's filter (single quotes doubled)."""
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _boosts(query: QueryDoc, row: dict[str, Any]) -> tuple[float, list[str]]:

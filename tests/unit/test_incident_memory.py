@@ -254,6 +254,9 @@ def test_a_reader_never_reaches_a_group_of_a_workspace_it_may_not_see(memory):
     with pytest.raises(MemoryNotFound, match="no alert group 'group-other-6'"):
         draft(memory, group_id="group-other-6", workspace="acme")
     assert find_similar(memory, group_id="group-other-6", workspace="other") == []  # its own: nothing alike
+    # a workspace name written to break out of the filter's quotes finds nothing, not everything
+    assert find_similar(memory, text="connection pool exhausted", workspace="x' OR workspace_id != '") == []
+    assert draft(memory, alertname="DBPoolExhausted", workspace="x' OR 'a' = 'a") is None
     shared = CopilotSettings(share_workspaces="acme,other")
     assert {m.workspace_id for m in find_similar(memory, group_id="group-other-6", workspace="acme",
                                                  settings=shared)} == {"acme"}
