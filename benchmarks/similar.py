@@ -35,7 +35,6 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -43,10 +42,7 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).parent))
 import similar_corpus
-from common import bench_settings, timed_run, topic_settings
 
-from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import CopilotSettings, CorrelationSettings, ServiceSettings, SilenceSettings
 from signalcraft.copilot.memory import Memory
 from signalcraft.copilot.similar import find_similar
 from signalcraft.operators.embedding import DIM, Encoder
@@ -68,18 +64,7 @@ def build(corpus, db: Path, memory: bool) -> dict:
 
     incident_memory.MemoryIndexer.close = timed_close
     try:
-        with EmbeddedBroker() as broker:
-            config = {"bootstrap.servers": broker.bootstrap_servers}
-            topics = topic_settings("bench-similar")
-            create_topics(config, [*topics.inputs(), *topics.outputs()], partitions=2)
-            produce_all(config, [(getattr(topics, m.kind), m.key, m.value, m.headers, m.timestamp_ms)
-                                 for m in corpus.messages])
-            settings = bench_settings(broker.bootstrap_servers, topics, db, correlation=CorrelationSettings())
-            settings = settings.model_copy(update={  # the memory's drain is capped by the shutdown grace
-                "copilot": CopilotSettings(memory=memory, drain_s=1800),
-                "service": ServiceSettings(shutdown_grace=timedelta(hours=1)),
-                "silences": SilenceSettings(enabled=False)})
-            total = timed_run(settings)
+        total = similar_corpus.build_store(corpus, db, memory=memory, drain_s=1800)
     finally:
         incident_memory.MemoryIndexer.close = close
     drain, report = drained[0] if drained else (0.0, None)

@@ -54,26 +54,14 @@ if str(Path(__file__).parent) not in sys.path:
 import similar_families as words
 from similar_families import Family, Team
 
+from signalcraft.sources.scenario.org import ScenarioMessage as Message
+
 START = datetime(2026, 1, 5, tzinfo=UTC)
 PAST_DAYS = 60
 SPACING = timedelta(hours=2, minutes=30)
 WORKSPACE, OTHER_WORKSPACE = "bench", "other"
 MINUTE = timedelta(minutes=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """One Kafka message (the fields of the demo's ``ScenarioMessage``, which the demo's ``play`` reads)."""
-
-    kind: str
-    """The input stream: ``alerts``, ``changes``, ``logs`` or ``resolutions``."""
-    key: bytes | None
-    value: bytes
-    headers: dict[str, str]
-    timestamp_ms: int
-    """The Kafka timestamp: when the message reached Kafka."""
-    format: str
 
 
 @dataclass(frozen=True)
@@ -610,18 +598,19 @@ def _logs(out: _Out, workspace: str, team: Team, service: str, version: str, lin
 
 
 def build_store(corpus: Corpus, db_path: Path, *, memory: bool = False, anomaly: bool = False,
-                silences: bool = False) -> Path:
+                silences: bool = False, drain_s: float = 15.0) -> float:
     """Run the whole flow (bundled broker, Kafka source, correlation and log patterns on) over the
-    corpus into the DuckDB file ``db_path``, as the other broker benchmarks do; return the path.
+    corpus into the DuckDB file ``db_path``, as the other broker benchmarks do; return the flow's seconds.
 
-    ``memory``: also keep the incident memory (LanceDB beside the file) as the flow runs;
+    ``memory``: also keep the incident memory (LanceDB beside the file) as the flow runs, waiting
+    up to ``drain_s`` at the end for what it has not indexed (the shutdown grace raised with it);
     ``anomaly``, ``silences``: also run those branches (off: the corpus has nothing for them,
     and silence mining over 70 days of alerts doubles the run).
     """
     from common import bench_settings, timed_run, topic_settings
 
     from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-    from signalcraft.config import CopilotSettings, CorrelationSettings, SilenceSettings
+    from signalcraft.config import CopilotSettings, CorrelationSettings, ServiceSettings, SilenceSettings
 
     db_path = Path(db_path)
     with EmbeddedBroker() as broker:
@@ -632,9 +621,10 @@ def build_store(corpus: Corpus, db_path: Path, *, memory: bool = False, anomaly:
                              for m in corpus.messages])
         settings = bench_settings(broker.bootstrap_servers, topics, db_path, correlation=CorrelationSettings(),
                                   anomaly=anomaly)
-        timed_run(settings.model_copy(update={"copilot": CopilotSettings(memory=memory),
-                                              "silences": SilenceSettings(enabled=silences)}))
-    return db_path
+        return timed_run(settings.model_copy(update={
+            "copilot": CopilotSettings(memory=memory, drain_s=drain_s),
+            "service": ServiceSettings(shutdown_grace=timedelta(seconds=drain_s + 60)),  # the drain fits in it
+            "silences": SilenceSettings(enabled=silences)}))
 
 
 def store_stats(corpus: Corpus, db_path: Path) -> dict:

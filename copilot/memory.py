@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from signalcraft.config.settings import lance_dir_for
+from signalcraft.config import StoreSettings
 from signalcraft.copilot.store import open_read_only
 from signalcraft.operators.embedding import CopilotUnavailable, Encoder
 from signalcraft.operators.incident_document import INCIDENTS_TABLE, document
@@ -166,11 +166,9 @@ class Memory:
 
 
 def default_lance_dir(db: str | Path) -> Path:
-    """``SIGNALCRAFT_STORE_LANCE_DIR`` when set, else ``<db>.lance`` beside the store (or its read copy)."""
-    import os
-
-    configured = os.environ.get("SIGNALCRAFT_STORE_LANCE_DIR")
-    return Path(configured) if configured else lance_dir_for(Path(db))
+    """``SIGNALCRAFT_STORE_LANCE_DIR`` when set, else ``<db>.lance`` beside the store (or its read copy):
+    where the flow's :class:`~signalcraft.config.StoreSettings` put it."""
+    return StoreSettings(db_path=Path(db)).lance_path()
 
 
 def quote(value: str) -> str:

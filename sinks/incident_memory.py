@@ -28,7 +28,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -89,14 +89,6 @@ class IndexReport:
         return self.cache_hits / self.texts if self.texts else 0.0
 
 
-@dataclass
-class _Known:
-    """What a row of the memory holds, to decide whether a group needs rewriting."""
-
-    rows: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """group id -> (signature, content hash)."""
-
-
 class IncidentMemory:
     """The LanceDB folder of the incident memory: indexing documents into it (one writer)."""
 
@@ -119,18 +111,22 @@ class IncidentMemory:
     def _open(self, name: str, schema: pa.Schema) -> Any:
         return self._db.create_table(name, schema=schema, exist_ok=True)  # the existing one if there is one
 
-    def _load_known(self) -> _Known:
+    def _load_known(self) -> dict[str, tuple[str, str]]:
+        """Group id -> (signature, content hash) of every row: what decides whether a group needs rewriting."""
         rows = self._incidents.search().select(["id", "signature", "content_hash"]).limit(None).to_arrow()
-        return _Known(dict(zip(rows["id"].to_pylist(),
-                               zip(rows["signature"].to_pylist(), rows["content_hash"].to_pylist(), strict=True),
-                               strict=True)))
+        return dict(zip(rows["id"].to_pylist(),
+                        zip(rows["signature"].to_pylist(), rows["content_hash"].to_pylist(), strict=True),
+                        strict=True))
 
     def __len__(self) -> int:
-        return len(self._known.rows)
+        return len(self._known)
 
     def stale(self, con: Any) -> list[str]:
         """Groups of the store whose row is missing or older than their facts."""
-        return [gid for gid, sig in signatures(con).items() if self._known.rows.get(gid, ("",))[0] != sig]
+        return self._stale(signatures(con))
+
+    def _stale(self, sigs: dict[str, str]) -> list[str]:
+        return [gid for gid, sig in sigs.items() if self._known.get(gid, ("",))[0] != sig]
 
     def index(self, con: Any, group_ids: Iterable[str] | None = None, chunk: int = 100,
               stop: Callable[[], bool] | None = None,
@@ -138,12 +134,13 @@ class IncidentMemory:
         """Bring the rows of ``group_ids`` (default: every stale group) up to date from the store ``con``;
         ``stop()`` is asked between chunks of ``chunk`` groups (what is left stays stale, for the next pass)."""
         started = time.perf_counter()
-        ids = self.stale(con) if group_ids is None else list(dict.fromkeys(group_ids))
+        sigs = signatures(con) if group_ids is None else None  # the catch-up reads every marker once
+        ids = self._stale(sigs) if sigs is not None else list(dict.fromkeys(group_ids))
         report = IndexReport()
         for i in range(0, len(ids), chunk):
             if stop is not None and stop():
                 break
-            report.add(self._index_chunk(con, ids[i:i + chunk]))
+            report.add(self._index_chunk(con, ids[i:i + chunk], sigs))
             if progress is not None:
                 progress(min(i + chunk, len(ids)), len(ids))
         if report.written and not (stop is not None and stop()):
@@ -151,13 +148,13 @@ class IncidentMemory:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _index_chunk(self, con: Any, ids: list[str]) -> IndexReport:
-        sigs = signatures(con, ids=ids)
+    def _index_chunk(self, con: Any, ids: list[str], sigs: dict[str, str] | None) -> IndexReport:
+        sigs = signatures(con, ids=ids) if sigs is None else sigs
         docs = [document(f, sigs.get(gid, "")) for gid, f in facts_for(con, ids).items()]
         report = IndexReport(groups=len(docs))
         changed = []
         for d in docs:
-            if self._known.rows.get(d.id) == (d.signature, d.content_hash):
+            if self._known.get(d.id) == (d.signature, d.content_hash):
                 report.unchanged += 1
             else:
                 changed.append(d)
@@ -168,7 +165,7 @@ class IncidentMemory:
         self._incidents.merge_insert("id").when_matched_update_all().when_not_matched_insert_all().execute(
             _rows(changed, vectors))
         for d in changed:
-            self._known.rows[d.id] = (d.signature, d.content_hash)
+            self._known[d.id] = (d.signature, d.content_hash)
         report.written = len(changed)
         self._written_since_optimize += len(changed)
         return report

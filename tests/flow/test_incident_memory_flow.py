@@ -57,4 +57,5 @@ def test_the_group_and_its_resolution_reach_the_memory_once(tmp_path: Path) -> N
     assert row["fix"].startswith("rolled checkout back") and "PagerDuty" in row["text"]
     [again] = run(db, lance)  # the same input again: a replay
     assert (again.report.written, again.report.embedded) == (0, 0)
-    assert table.checkout_latest() is None and table.count_rows() == 1
+    table.checkout_latest()  # the handle opened before the replay
+    assert table.count_rows() == 1
