@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -38,9 +39,14 @@ _AMOUNT = r"(\d+|" + "|".join(_WORDS) + r")"
 
 @dataclass(frozen=True)
 class Window:
+    """``[start, end)``; a ``recent`` window ("the last 3 hours") is ``(start, end]`` instead, and an
+    ``instant`` ("at 3pm") has ``start == end``; a ``to_now`` window ("today") is cut off at now and
+    includes it."""
+
     start: datetime
     end: datetime
     phrase: str
+    kind: str = "period"
 
 
 def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | None:
@@ -50,6 +56,13 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     local_now = now.astimezone(tz)
     day = _day(q, local_now)
     hours = _hours(q)
+    at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b", q)
+    if at is not None:
+        hour, minute = (int(at[1]), int(at[2] or 0)) if at[1] else (int(at[4]), int(at[5]))
+        base = day[0] if day is not None else local_now.date()
+        instant = datetime.combine(base, time(), tz).replace(hour=_hour(hour, at[3]), minute=minute)
+        phrase = f"{day[2]} {at[0]}" if day is not None else at[0]
+        return Window(instant.astimezone(UTC), instant.astimezone(UTC), phrase, "instant")
     if day is not None:
         start_day, end_day, phrase = day
         start = datetime.combine(start_day, time(), tz)
@@ -58,11 +71,13 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             (h1, h2), hour_phrase = hours
             start, end = start.replace(hour=h1), start.replace(hour=h2 % 24) + timedelta(days=h2 // 24)
             phrase = f"{phrase} {hour_phrase}"
-        return Window(start.astimezone(UTC), min(end, local_now).astimezone(UTC), phrase)  # never past now
+        if end >= local_now:  # never past now
+            return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
+        return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     recent = _recent(q)
     if recent is not None:
         seconds, phrase = recent
-        return Window((now - timedelta(seconds=seconds)).astimezone(UTC), now.astimezone(UTC), phrase)
+        return Window((now - timedelta(seconds=seconds)).astimezone(UTC), now.astimezone(UTC), phrase, "recent")
     if hours is not None:  # "between 2 and 4 pm": today's
         (h1, h2), phrase = hours
         today = datetime.combine(local_now.date(), time(), tz)
@@ -98,14 +113,40 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):
         back = (today.weekday() - _DAYS.index(m.group(1))) % 7
         return today - timedelta(days=back), today + timedelta(days=1), m.group(0)
-    if m := re.search(r"\b(?:on )?(" + "|".join(_MONTHS) + r"|" + "|".join(x[:3] for x in _MONTHS)
-                      + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b", q):
-        month = next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(m.group(1)))
-        day = date(today.year, month, int(m.group(2)))
-        if day > today:
-            day = day.replace(year=today.year - 1)
-        return day, day + timedelta(days=1), m.group(0)
+    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    m = re.search(r"\b(?:on )?(" + months + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b", q)
+    if m is not None:
+        return _date(today, m.group(1), int(m.group(2)), m.group(0))
+    m = re.search(r"\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + months + r")\b", q)
+    if m is not None:
+        return _date(today, m.group(2), int(m.group(1)), m.group(0))
+    m = re.search(r"\b(?:in|during|for|of) ([a-z]{3,9})\b", q)
+    if m is not None and (month := _month(m.group(1))) is not None:
+        first = date(today.year, month, 1)
+        if first > today:
+            first = first.replace(year=today.year - 1)
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, after, m.group(0)
     return None
+
+
+def _month(word: str) -> int | None:
+    """The month a word names, allowing one slip of spelling in a long name ("feburary")."""
+    if word in _MONTHS:
+        return _MONTHS.index(word) + 1
+    close = difflib.get_close_matches(word, _MONTHS, n=1, cutoff=0.8) if len(word) >= 6 else []
+    return _MONTHS.index(close[0]) + 1 if close else None
+
+
+def _date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple[date, date, str] | None:
+    month = next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(month_word))
+    try:
+        day = date(today.year, month, day_of_month)
+    except ValueError:
+        return None
+    if day > today:
+        day = day.replace(year=today.year - 1)
+    return day, day + timedelta(days=1), phrase
 
 
 def _hours(q: str) -> tuple[tuple[int, int], str] | None:

@@ -1,0 +1,85 @@
+"""Ask in plain words: a question about the store becomes one validated, read-only SELECT.
+
+The question is read against the values the store holds (:mod:`.ask_read`), turned into SQL
+(:mod:`.ask_shapes`, :mod:`.ask_joins`), and that SQL — like any other — runs only after
+:func:`signalcraft.copilot.sql_guard.safe` passed it, scoped to the asker's workspace, on a
+locked-down connection with a time limit. A question that asks to change data, is about
+something else, or names a value the store does not have gets :class:`Refused` and runs
+nothing. With an optional language model (``SIGNALCRAFT_LLM_URL``) a question the parser
+cannot read is offered to the model, whose SQL passes through the same gate.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from signalcraft.copilot.ask_read import Refused, read
+from signalcraft.copilot.ask_shapes import build_for
+from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.sql_guard import UnsafeQuery, safe
+from signalcraft.copilot.store import run_select
+
+__all__ = ["Answer", "Asker", "Refused"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    sql: str
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    ignored: tuple[str, ...] = ()
+    """Words of the question that named nothing and were not used."""
+    generator: str = "parser"
+
+    def as_json(self) -> dict:
+        return {"question": self.question, "sql": self.sql, "columns": self.columns,
+                "rows": [[_plain(v) for v in row] for row in self.rows], "ignored": list(self.ignored),
+                "generator": self.generator}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)
+
+
+class Asker:
+    """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
+
+    def __init__(self, con, *, workspace: str | None = None, zone: str = "UTC", limit: int = 1000,
+                 timeout_s: float = 5.0, llm=None) -> None:
+        self.con, self.workspace, self.zone = con, workspace, zone
+        self.limit, self.timeout_s, self.llm = limit, timeout_s, llm
+        self.vocab = Vocabulary.load(con, workspace)
+
+    def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
+        """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
+        try:
+            reading = read(question, self.vocab, now, self.zone)
+            raw, ignored, generator = build_for(reading, self.vocab), tuple(reading.ignored), "parser"
+        except Refused as refused:
+            if self.llm is None or refused.kind in ("asks_to_change_data", "too_long"):
+                raise
+            raw, ignored, generator = self.llm.sql(question, now), (), "llm"
+        try:
+            return safe(raw, workspace=self.workspace, limit=self.limit), ignored, generator
+        except UnsafeQuery as e:
+            log.warning("a %s statement was refused by the gate: %s", generator, e)
+            raise Refused("unsafe", f"the query written for this question was refused: {e}") from e
+
+    def ask(self, question: str, now: datetime) -> Answer:
+        sql, ignored, generator = self.sql(question, now)
+        result = run_select(self.con, sql, timeout_s=self.timeout_s)
+        return Answer(question, sql, result.columns, result.rows, ignored, generator)

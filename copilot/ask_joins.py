@@ -1,0 +1,154 @@
+"""The joins people ask for, each a template with its slots filled from the reading.
+
+- alerts that started within N minutes after a deployment of the same service (and environment);
+  the count of such alerts per deployment; deployments followed by an alert within N;
+- alerts that fired during an active silence of the same service; silences created within N
+  after an alert of the same service;
+- incidents with their suspect change, without one, suspects blamed more than once, the lag
+  between change and incident, the early warnings before each incident, how incidents were fixed;
+- alerts and changes per minute (the timeline).
+
+"The same service" is the join key throughout; environments must match where both sides have one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_sql import Select, change_types, filters, lit, severity
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["join", "span_minutes"]
+
+SUSPECT_COLUMNS = ["group_id", "opened_at", "service", "group_labels['alertname'] AS alertname", "change_type",
+                   "change_service", "change_version", "change_actor", "lag_s"]
+
+
+def span_minutes(r: Reading) -> int | None:
+    """The N of "within N minutes / an hour after"."""
+    m = r.phrase(r"\b(?:within|in|under|less than) (an?|one|\d+) ?(minutes?|mins?|m|hours?|hrs?|h)\b")
+    if m is None:
+        return None
+    n = 1 if m[1] in ("a", "an", "one") else int(m[1])
+    return n * 60 if m[2].startswith("h") else n
+
+
+def join(r: Reading, vocab: Vocabulary) -> str | None:
+    """The SQL of a join question, or ``None`` when the question is not one."""
+    for template in (_after_deploy, _deploys_followed, _during_silence, _silenced_after_alert, _incident_joins,
+                     _timeline):
+        sql = template(r, vocab)
+        if sql is not None:
+            return sql
+    return None
+
+
+def _deploy_on(r: Reading, c: str = "c", a: str = "a", minutes: int = 15) -> str:
+    types = [t for t in change_types(r) if t in ("deployment", "release", "rollback", "flag_change", "config_update")]
+    kind = f"{c}.type = {lit(types[0])}" if types else f"{c}.type = 'deployment'"
+    live = f" AND {c}.phase = 'live'" if not types or types[0] in ("deployment", "rollback") else ""
+    return (f"{c}.service = {a}.service AND {c}.environment = {a}.environment_canonical AND {kind}{live} "
+            f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
+
+
+def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
+    m = r.phrase(r"\balerts?\b.*\bafter (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|deploys|release|"
+                 r"rollback|flag|change|config)")
+    if m is None or r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)"):
+        return None
+    n = span_minutes(r) or 15
+    where = filters(r, vocab, "alerts", alias="a")
+    if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):
+        q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, minutes=n),
+                   columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
+                   where=[w.replace("a.", "c.", 1) if w.startswith("a.service") else w for w in where],
+                   group=["c.id", "c.service", "c.environment", "c.timestamp"])
+        return q.sql()
+    if r.phrase(r"\b(how many|count|number of)\b"):
+        return Select("alerts a JOIN change_events c ON " + _deploy_on(r, minutes=n),
+                      columns=["count(DISTINCT (a.fingerprint, a.starts_at)) AS alerts"], where=where).sql()
+    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, minutes=n), columns=["a.*"], where=where,
+                  distinct=True).sql()
+
+
+def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b"):
+        return None
+    n = span_minutes(r) or 60
+    sev = severity(r)
+    on = (f"a.service = c.service AND a.environment_canonical = c.environment"
+          + (f" AND a.severity = {lit(sev)}" if sev else "")
+          + f" AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE")
+    types = change_types(r) or ["deployment"]
+    where = [f"c.type = {lit(types[0])}"] + (["c.phase = 'live'"] if types[0] in ("deployment", "rollback") else [])
+    where += [w for w in filters(r, vocab, "change_events", alias="c") if "severity" not in w]
+    return Select("change_events c JOIN alerts a ON " + on, columns=["c.*"], where=where, distinct=True).sql()
+
+
+def _during_silence(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\balerts?\b.*\b(during|while|under|despite|inside)\b.*\bsilence"):
+        return None
+    on = ("s.service = a.service AND (s.environment_canonical IS NULL OR s.environment_canonical = "
+          "a.environment_canonical) AND a.starts_at >= s.starts_at AND a.starts_at < coalesce(s.expired_at, s.ends_at)")
+    return Select("alerts a JOIN silence_scopes s ON " + on, columns=["a.*"],
+                  where=filters(r, vocab, "alerts", alias="a"), distinct=True).sql()
+
+
+def _silenced_after_alert(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\bsilences?\b.*\b(after|following)\b (an?|the|each)? ?alerts?\b"):
+        return None
+    n = span_minutes(r) or 60
+    on = (f"a.service = s.service AND s.created_at >= a.starts_at AND s.created_at <= a.starts_at + "
+          f"INTERVAL {n} MINUTE")
+    return Select("silence_scopes s JOIN alerts a ON " + on, columns=["s.*"],
+                  where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
+
+
+def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
+        return None
+    if r.phrase(r"\b(no|without|missing)( a| any)? suspects?\b"):
+        where = " AND ".join(["true"] + [w.replace("opened_at", "g.opened_at")
+                                          for w in filters(r, vocab, "alert_groups")])
+        return (f"SELECT * FROM alert_groups g WHERE NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE "
+                f"s.group_id = g.id) AND {where}").replace(" AND true", "").replace("WHERE true AND ", "WHERE ")
+    if r.phrase(r"\bsuspects?\b.*\bmore than (one|1|once)\b|\bsuspects?\b.*\b(several|multiple) incidents"):
+        return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
+                                                    "count(*) AS incidents"],
+                      where=filters(r, vocab, "incident_suspects"),
+                      group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
+    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
+        where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
+        return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
+                      columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],
+                      where=[re.sub(r"^(service|project|environment)", r"g.\1", w) for w in where],
+                      order=["g.opened_at"]).sql()
+    if r.has("suspect", "suspects") and r.has("warning", "warnings"):
+        where = [f"s.{w}" if re.match(r"^\w+ ", w) else w for w in filters(r, vocab, "incident_suspects")]
+        return Select("incident_suspects s JOIN incident_warnings w ON w.group_id = s.group_id",
+                      columns=["s.group_id", "s.service", "s.change_service", "w.warning_alertname", "w.lead_min"],
+                      where=where, distinct=True).sql()
+    if r.phrase(r"\b(minutes?|how long|lag)\b.*\bbefore\b.*\bsuspect|\bsuspect\b.*\b(lag|minutes? before)"):
+        return Select("incident_suspects", columns=["group_id", "service", "opened_at", "change_service",
+                                                    "round(lag_s / 60, 1) AS minutes_before"],
+                      where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
+    if r.phrase(r"\b(with|and) (their|its|the) suspects?\b") and not r.window:
+        return Select("incident_suspects", columns=SUSPECT_COLUMNS, where=filters(r, vocab, "incident_suspects"),
+                      order=["opened_at"]).sql()
+    if r.phrase(r"\b(which|what) (deploy|deployment|change)\b.*\bsuspect\b"):
+        return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
+                                                    "change_actor", "changed_at"],
+                      where=filters(r, vocab, "incident_suspects"), distinct=True).sql()
+    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
+        return Select("incident_warnings", columns=["group_id", "service", "opened_at", "warning_alertname",
+                                                    "warning_service", "lead_min"],
+                      where=filters(r, vocab, "incident_warnings"), order=["opened_at", "lead_min DESC"]).sql()
+    return None
+
+
+def _timeline(r: Reading, vocab: Vocabulary) -> str | None:
+    if not (r.has("alerts") and r.has("changes", "deploys") and r.has("minute", "timeline")):
+        return None
+    return Select("timeline", columns=["bucket", "service", "alerts", "critical_alerts", "changes"],
+                  where=filters(r, vocab, "timeline"), order=["bucket", "service"]).sql()

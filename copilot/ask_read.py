@@ -1,0 +1,261 @@
+"""Reading a question: its words, what it refuses, what they name in the store, its time and subject.
+
+The reading is what the SQL is built from (:mod:`signalcraft.copilot.ask_sql`). A question
+is refused here when it asks to change data, asks for secrets or files, is about nothing the
+store holds, or names a value the store does not have ("the service zorblax").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from signalcraft.copilot.ask_time import Window, time_window
+from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens
+
+__all__ = ["MAX_QUESTION", "Reading", "Refused", "read"]
+
+MAX_QUESTION = 500
+"""Longer questions are refused unread."""
+
+
+class Refused(Exception):
+    """The question gets no query; ``kind`` is ``asks_to_change_data``, ``not_about_this_data``,
+    ``ungrounded`` or ``too_long``; the message is the one line a person reads."""
+
+    def __init__(self, kind: str, message: str, words: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.kind, self.words = kind, words
+
+
+SUBJECTS = {
+    "alerts": ("alert", "alerts", "alrt", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+               "notification", "notifications", "problems", "issues"),
+    "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
+    "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+                "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
+                "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
+                "syncs", "synced", "version", "shipped", "ship", "live"),
+    "silences": ("silence", "silences", "silenced", "mute", "muted", "mutes"),
+    "audit": ("snooze", "snoozes", "snoozed", "ack", "acks", "acked", "acknowledged", "unsilence", "unsilenced",
+              "acknowledgements"),
+    "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
+    "logs": ("log", "logs", "logged"),
+    "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
+}
+CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
+                "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
+                "shipped": "deployment", "release": "release", "releases": "release", "released": "release",
+                "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
+                "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
+                "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
+                "scaling": "scale"}
+SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical",
+              "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
+WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",
+               "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
+               "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
+               "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
+               "rename", "edit", "fake", "forge")
+SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
+                "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
+OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"
+                        r"\bread_csv|\bread_parquet|\bsystem prompt\b|\binstructions\b)")
+STOPWORDS = frozenset("""a an the of for on in at to from by with and or me my our us we i you your show list give
+get find tell what whats which who whom whose is are was were be been being do does did has have had any all
+every each some there here it its this that these those please can could would should will about per how many
+much number count total did ever currently now rn right now still open just only also than then when where why
+as up out into over under after before since until between during within across vs versus versus like
+related regarding concerning no same other another whose their its see look looking display print return fetch pull were got ones one of""".split())
+DOMAIN = frozenset("""alert alerts warning warnings change changes incident incidents silence silences severity
+service services svc project projects environment environments env envs team cluster name names alertname top most
+least latest last recent newest oldest first longest shortest biggest noisiest loudest frequent often common
+day days daily hour hours hourly minute minutes week weeks month months today yesterday person people someone
+created creator expired edited comment comments mentioning mention active pending expired firing resolved
+unresolved opened started ended resolve lasted long longer than more less fewer suspect suspects caused cause
+causes sigma strongest score scoring scored highest lowest breakdown group grouped groups kind type types source
+sources label labels matchers matcher time times average avg mean median max min sum errors error lines line
+new pattern patterns spiked spike spikes surge before after same within followed happened happen during next
+prior preceded precede made did who ago version versions live actions action avg resolve resolved resolution
+fixed fix fixes root many count counts number numbers events event happening going on ongoing""".split())
+CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
+        "environment", "env": "environment", "team": "label", "cluster": "label", "namespace": "label"}
+
+
+@dataclass
+class Reading:
+    question: str
+    words: list[str]
+    now: datetime
+    window: Window | None
+    entities: dict[str, list[Entity]] = field(default_factory=dict)
+    name_hint: list[str] = field(default_factory=list)
+    """Words left over that alert names are made of ("latency", "disk")."""
+    subjects: list[str] = field(default_factory=list)
+    """Subjects in the order the question names them."""
+    ignored: list[str] = field(default_factory=list)
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.words for w in words)
+
+    def phrase(self, pattern: str) -> re.Match | None:
+        return re.search(pattern, " ".join(self.words))
+
+    def one(self, kind: str):
+        found = self.entities.get(kind) or []
+        return found[0].value if found else None
+
+    @property
+    def subject(self) -> str | None:
+        return self.subjects[0] if self.subjects else None
+
+
+def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
+    """The reading of ``question``, or :class:`Refused` saying why there is none."""
+    if len(question) > MAX_QUESTION:
+        raise Refused("too_long", f"the question is {len(question):,} characters; ask in at most {MAX_QUESTION}")
+    text = unicodedata.normalize("NFKC", question)
+    if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
+        raise Refused("not_about_this_data", "the question holds invisible or control characters")
+    _refuse_writes(text)
+    words = tokens(text)
+    known = _known(vocab)
+    words = [vocab.correct(w, known) or w for w in words]
+    window = time_window(text, now, zone)
+    r = Reading(question=text, words=words, now=now, window=window)
+    used = _time_words(words, window)
+    _ground(r, vocab, used)
+    r.subjects = _subjects(words, r)
+    _leftovers(r, vocab, used)
+    if not r.subjects and not r.entities:
+        raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
+                                             "incidents or logs in this store")
+    return r
+
+
+def _refuse_writes(text: str) -> None:
+    low = text.lower()
+    if re.search(r";|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|every)\b",
+                 low) or re.search(r"\b(attach|copy|install|pragma|load)\b", low):
+        raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
+    first = re.sub(r"^(please|pls|can you|could you|would you|go|now|then|just|kindly)\s+", "", low.strip())
+    first = re.sub(r"^(please|pls)\s+", "", first)
+    verb = (re.findall(r"[a-z]+", first) or [""])[0]
+    if verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for)\b", first) or \
+            re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
+        raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
+                                             "about it, read-only")
+    if OFF_LIMITS.search(low) or (set(tokens(low)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)):
+        raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
+
+
+def _known(vocab: Vocabulary) -> set[str]:
+    known = set(DOMAIN) | set(STOPWORDS) | set(CHANGE_TYPES) | set(SEVERITIES)
+    for words in SUBJECTS.values():
+        known |= set(words)
+    for phrase in vocab.phrases():
+        known |= set(phrase)
+    for name in vocab.alert_names + vocab.warning_names:
+        known |= set(name_words(name))
+    return known
+
+
+def _time_words(words: list[str], window: Window | None) -> set[int]:
+    if window is None:
+        return set()
+    phrase = set(tokens(window.phrase))
+    return {i for i, w in enumerate(words) if w in phrase}
+
+
+def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
+    """Longest word sequences first, left to right; each word grounds at most one value."""
+    phrases = vocab.phrases()
+    words = r.words
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = tuple(words[i:i + n])
+            if len(key) == n and not used & set(range(i, i + n)) and key in phrases:
+                for e in _prefer(phrases[key], words, i):
+                    r.entities.setdefault(e.kind, [])
+                    if e not in r.entities[e.kind]:
+                        r.entities[e.kind].append(e)
+                used |= set(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
+    """Of the values one word sequence names, the one its neighbours point at ("team payments")."""
+    before = words[i - 1] if i else ""
+    if before in ("team", "cluster", "namespace", "pod", "node"):
+        labels = [e for e in found if e.kind == "label"]
+        return labels or found
+    kinds = [e.kind for e in found]
+    if "service" in kinds or "project" in kinds:
+        return [e for e in found if e.kind in ("service", "project", "environment")]
+    return found
+
+
+def _subjects(words: list[str], r: Reading) -> list[str]:
+    out = []
+    for i, w in enumerate(words):
+        for subject, keys in SUBJECTS.items():
+            if w in keys and subject not in out:
+                if subject == "warnings" and _is_severity_warning(words, i):
+                    continue
+                if subject == "changes" and w == "live" and "environment" in r.entities and words.count("live") \
+                        and not r.has("version"):
+                    continue
+                out.append(subject)
+    if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out:
+        out.append("alerts")
+    return out
+
+
+def _is_severity_warning(words: list[str], i: int) -> bool:
+    near = words[max(0, i - 1): i + 3]
+    return "severity" in near or "level" in near or ("alerts" in near[1:] or "alert" in near[1:])
+
+
+def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
+    """Words that name nothing: alert-name words are kept as hints; a word in the place of a value
+    ("the service zorblax", "the moonbase environment") refuses the question."""
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    name_vocab = {stem(w) for n in vocab.alert_names + vocab.warning_names for w in name_words(n)}
+    for i, w in enumerate(r.words):
+        if i in used or w in grounded:
+            continue
+        cue = _cue(r.words, i)
+        if w in STOPWORDS or w in DOMAIN:
+            continue
+        if w in CHANGE_TYPES or w in SEVERITIES or any(w in keys for keys in SUBJECTS.values()):
+            continue
+        if w.isdigit() or re.fullmatch(r"\d+(m|h|d|w|min|mins|s)", w):
+            continue
+        syn = NAME_SYNONYMS.get(w, w)
+        if stem(syn) in name_vocab or syn in name_vocab:
+            r.name_hint.append(syn)
+            continue
+        if cue is not None:
+            raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
+        if re.search(r"[-_.\d]", w) and len(w) > 3:
+            raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
+        r.ignored.append(w)
+
+
+def _cue(words: list[str], i: int) -> str | None:
+    """The kind of value the words around position ``i`` say it is ("service X", "X environment")."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in CUES:
+        return None
+    if before in CUES and before not in ("services",):
+        return CUES[before]
+    if after in CUES and after not in ("team",):
+        return CUES[after]
+    return None

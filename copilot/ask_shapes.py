@@ -1,0 +1,292 @@
+"""The relation a question is about and the shape of its answer: list, count, breakdown, top N,
+latest N, "who ...".
+
+Conventions (the README's "how questions are read"): a list is every column of the relation;
+a count is one number; a breakdown counts rows per value (per day and per hour in UTC unless
+a zone is set), most first; "top N" is the first N of a breakdown (ties by name); "latest N"
+are the N rows started last, up to now; "who deployed" answers with the actor and the
+version, environment and time of each live deployment.
+"""
+
+from __future__ import annotations
+
+from signalcraft.copilot.ask_joins import join
+from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_sql import (
+    BUCKETS, COLUMNS, DIMENSIONS, Select, change_types, filters, firing_at, lit, number, ts, window,
+)
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["build_for", "relation"]
+
+WHO_CHANGED = {
+    "deployment": ["actor", "version", "environment", "timestamp"],
+    "flag_change": ["actor", "service", "environment", "version", "summary", "timestamp"],
+    "rollback": ["actor", "version", "timestamp"],
+    "config_update": ["actor", "summary", "timestamp"],
+    "release": ["actor", "source", "timestamp"],
+}
+"""What "who deployed / toggled / rolled back / changed config / released" answers with."""
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "ack": "ack", "acks": "ack",
+                 "acked": "ack", "acknowledged": "ack", "acknowledgements": "ack", "unsilence": "unsilence",
+                 "unsilenced": "unsilence"}
+
+
+def relation(r: Reading) -> str:
+    s = r.subjects
+    if r.has("suspect", "suspects") or r.phrase(r"\bcaused by\b"):
+        return "incident_suspects"
+    if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
+        return "alert_groups"
+    if "incidents" in s:
+        if "warnings" in s:
+            return "incident_warnings"
+        if "logs" in s or r.has("pattern", "patterns"):
+            return "incident_log_patterns"
+        if "alerts" in s and s.index("alerts") < s.index("incidents") and not r.phrase(r"alert groups?"):
+            return "alerts"
+        return "alert_groups"
+    if "logs" in s and "warnings" not in s:
+        return "log_pattern_counts"
+    if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
+        return "timeline"
+    first = r.subject or "alerts"
+    if first == "silences" and "audit" in s and s.index("audit") < 2 and not r.has("silence", "silences"):
+        first = "audit"
+    return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
+            "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings"}[first]
+
+
+def build_for(r: Reading, vocab: Vocabulary) -> str:
+    sql = join(r, vocab)
+    if sql is not None:
+        return sql
+    rel = relation(r)
+    if rel == "silence_scopes" and r.has("edited", "edits", "changed", "updated"):
+        return Select("silences", where=["versions > 1"]).sql()
+    q = Select(rel, where=filters(r, vocab, rel))
+    if rel == "change_events" and r.phrase(r"\b(which|what) version\b|\bversion (is|of)\b.*\b(live|running|out)\b"):
+        q.columns = ["version", "type", "actor", "timestamp"]
+        q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
+                    f"timestamp <= {ts(r.now)}"]
+        q.order, q.limit = ["timestamp DESC"], 1
+        return q.sql()
+    _narrow(q, r, vocab)
+    cols = COLUMNS[rel]
+    dims = dimensions(r, rel)
+    measure, name = _measure(r, rel)
+    if _top(r) or (dims and r.has("most", "noisiest")):
+        dim = dims or [_top_dimension(r, rel)]
+        _group(q, dim, rel, measure, name)
+        q.order = [f"{name} DESC"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel)]
+        q.limit = number(r, 1 if _singular_top(r) else 5)
+        return q.sql()
+    if dims:
+        _group(q, dims, rel, measure, name)
+        return q.sql()
+    if r.phrase(r"\b(how many|count|number of|total)\b") or r.phrase(r"^count\b"):
+        q.columns = [f"{measure} AS {name}"]
+        return q.sql()
+    if r.phrase(r"\b(avg|average|mean)\b"):
+        q.columns = [f"{measure} AS {name}"]
+        return q.sql()
+    sort = _sort(r, rel)
+    if sort is not None:
+        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5)
+        return q.sql()
+    latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
+                      r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
+    if latest or r.phrase(r"^last \w+$"):
+        q.where.append(f"{cols['time']} <= {ts(r.now)}")
+        q.order = [f"{cols['time']} DESC"]
+        q.limit = number(r, 1)
+        return q.sql()
+    if r.has("longest", "shortest") and rel == "alerts":
+        q.columns = ["*", "epoch(ends_at) - epoch(starts_at) AS seconds"]
+        q.where.append("ends_at IS NOT NULL")
+        q.order = ["seconds DESC" if r.has("longest") else "seconds"]
+        q.limit = number(r, 1)
+        return q.sql()
+    _who(q, r, rel)
+    return q.sql()
+
+
+SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": "score", "lag": "lag_s",
+         "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines"}
+
+
+def _sort(r: Reading, rel: str) -> str | None:
+    """ "strongest warnings by sigma", "highest scoring suspects": the column to rank by, largest first."""
+    if not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
+        return None
+    for w in r.words:
+        column = SORTS.get(w)
+        if column is not None:
+            low = r.has("lowest", "smallest", "weakest")
+            return f"{column} {'ASC' if low else 'DESC'}"
+    if rel == "warnings":
+        return "abs(sigma) DESC"
+    if rel == "incident_suspects":
+        return "score DESC"
+    return None
+
+
+def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
+    """Conditions that depend on the relation: firing now, change types, silence states, actions."""
+    rel = q.relation
+    if rel in ("alerts", "warnings"):
+        if r.window is not None and r.window.kind == "instant":
+            q.where += firing_at(r.window.start)
+        elif r.has("firing", "open", "active", "ongoing") and not r.has("resolved") or r.phrase(r"still (firing|open)"):
+            q.where += firing_at(r.now)
+        if rel == "alerts" and r.phrase(r"\bresolved (in|within|during|since|today|yesterday|between)\b") and \
+                r.window is not None:
+            q.where = [w for w in q.where if "starts_at" not in w] + window(r, "ends_at")
+        if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
+            q.where.append("notifications > 1")
+    elif rel == "change_events":
+        types = change_types(r)
+        if r.entities.get("version") and r.has("released", "release", "shipped"):
+            types = []
+        if types:
+            q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
+                           f"type IN ({', '.join(lit(t) for t in types)})")
+        if r.has("who") and types and types[0] in ("deployment", "rollback") or \
+                (r.has("deploys", "deploy") and r.has("most")):
+            q.where.append("phase = 'live'")
+    elif rel == "silence_scopes":
+        if r.has("active", "current", "currently", "ongoing", "effect"):
+            q.where += [f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
+                        f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        for state in ("pending", "expired"):
+            if r.has(state) and not r.has("active"):
+                q.where.append(f"state = {lit(state)}")
+        m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
+                     r"([\w-]+)")
+        if m:
+            q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
+        if r.phrase(r"\bno service\b|without (a )?service"):
+            q.where.append("service IS NULL")
+        if r.phrase(r"longer than (a|one|1) day|more than (a|one|1) day|over (a|one|1) day"):
+            q.where.append("ends_at - starts_at > INTERVAL 1 DAY")
+    elif rel == "audit_log":
+        actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
+        if actions:
+            q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
+                           f"action IN ({', '.join(lit(a) for a in actions)})")
+    elif rel == "log_pattern_counts" and r.has("error", "errors"):
+        if not r.has("per", "by", "top", "most", "each"):
+            q.where.append("errors > 0")
+
+
+def dimensions(r: Reading, rel: str) -> list[str]:
+    """What the question breaks its answer down by ("per service", "by day", "for each project")."""
+    cols = COLUMNS[rel]
+    out = []
+    for i, w in enumerate(r.words[:-1]):
+        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each"):
+            nxt = r.words[i + 1] if r.words[i + 1] != "each" else (r.words[i + 2] if i + 2 < len(r.words) else "")
+            dim = DIMENSIONS.get(nxt)
+            if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
+                dim = "name"
+            if dim and (dim in cols or dim in BUCKETS or dim == "month") and dim not in out:
+                out.append(dim)
+    if r.phrase(r"\bvs\.?\b|\bversus\b") and len(r.entities.get("environment", [])) >= 2:
+        out.append("environment")
+    if out and r.has("who") and "person" in cols and "person" not in out:
+        out.insert(0, "person")
+    if rel == "audit_log" and len({w for w in r.words if w in AUDIT_ACTIONS}) > 1 and "action" not in out:
+        out.append("action")
+    return out
+
+
+def _dim_cols(dims: list[str], rel: str) -> list[str]:
+    cols = COLUMNS[rel]
+    out = []
+    for d in dims:
+        if d in BUCKETS:
+            out.append(f"time_bucket({BUCKETS[d]}, {cols['time']}) AS {d}")
+        elif d == "month":
+            out.append(f"date_trunc('month', {cols['time']}) AS month")
+        elif cols.get(d, d) == "*raw":
+            out.append("environment")
+        elif cols.get(d, d) != d:
+            out.append(f"{cols[d]} AS {'alertname' if d == 'name' and rel == 'warnings' else d}")
+        else:
+            out.append(d)
+    return out
+
+
+def _group(q: Select, dims: list[str], rel: str, measure: str, name: str) -> None:
+    dim_cols = _dim_cols(dims, rel)
+    keys = [c.split(" AS ")[-1] for c in dim_cols]
+    q.columns = dim_cols + [f"{measure} AS {name}"]
+    q.group = [COLUMNS[rel].get(d, d) if d in ("environment",) and COLUMNS[rel].get(d) != "*raw" else k
+               for d, k in zip(dims, keys, strict=True)]
+    buckets = [k for d, k in zip(dims, keys, strict=True) if d in BUCKETS or d == "month"]
+    q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC"] + keys
+
+
+def _measure(r: Reading, rel: str) -> tuple[str, str]:
+    if rel == "log_pattern_counts":
+        return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
+    if r.phrase(r"\b(avg|average|mean)\b.*\b(time to resolve|duration|resolve time|how long)") or \
+            r.phrase(r"\b(mttr|time to resolve)\b"):
+        q_unit = 60 if not r.has("hours", "hour") else 3600
+        return f"round(avg(epoch(ends_at) - epoch(starts_at)) / {q_unit}, 1)", "avg_minutes"
+    if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
+        return "avg(alert_count)", "avg_alerts"
+    name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",
+            "audit_log": "actions", "alert_groups": "groups"}.get(rel, "n")
+    if rel == "change_events" and change_types(r) == ["deployment"]:
+        name = "deployments"
+    return "count(*)", name
+
+
+def _top(r: Reading) -> bool:
+    return bool(r.phrase(r"\btop\b|\bthe most\b|\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
+                         r"\bnoisiest\b|\bloudest\b|\bmost\b$|\bhad the most\b"))
+
+
+def _singular_top(r: Reading) -> bool:
+    return bool(r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b")) and not r.has("top")
+
+
+def _top_dimension(r: Reading, rel: str) -> str:
+    for w in r.words:
+        if w in ("who", "person", "people"):
+            return "person"
+        if w in ("hour", "day", "week", "month", "minute"):
+            return w
+        d = DIMENSIONS.get(w)
+        if d in ("service", "project", "environment", "severity", "source", "type"):
+            return d
+    return "name"
+
+
+def _who(q: Select, r: Reading, rel: str) -> None:
+    if not r.has("who"):
+        return
+    if rel == "change_events":
+        types = change_types(r)
+        if r.entities.get("version") and r.has("released", "release", "shipped"):
+            types = ["release"]
+        q.columns = WHO_CHANGED.get(types[0] if types else "", ["actor", "type", "service", "environment",
+                                                                "version", "timestamp"])
+        if "timestamp" in q.columns and r.has("today", "yesterday", "week") or len(q.columns) > 5:
+            q.order = ["timestamp"]
+    elif rel == "silence_scopes":
+        if r.phrase(r"who silenced what"):
+            q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
+            q.order = ["created_at"]
+        elif r.window is None and not r.entities.get("environment"):
+            q.columns, q.distinct = ["created_by"], True
+        else:
+            q.columns = ["created_by", "created_at", "comment"]
+    elif rel == "audit_log":
+        q.columns = ["actor", "count(*) AS actions"]
+        q.group, q.order = ["actor"], ["actions DESC", "actor"]
+    elif rel in ("alerts", "alert_groups", "incident_suspects"):
+        return
+    else:
+        raise Refused("ungrounded", f"'who' has no answer in {rel}")

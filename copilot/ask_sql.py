@@ -1,0 +1,219 @@
+"""From a reading to one SELECT: the relation, its filters, and the shape of the answer.
+
+Shapes: a list of rows (``SELECT *``), a count, a breakdown (per service, per day, ...), the
+top N of a breakdown, the latest N rows, and the answers of "who" questions. Joins people ask
+for are in :mod:`signalcraft.copilot.ask_joins`. Every value written into the SQL is one the
+store holds (grounded by the reading) or a number; the statement still passes the gate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, Reading, Refused
+from signalcraft.copilot.ask_vocab import Vocabulary, name_words, stem
+
+__all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
+
+COLUMNS = {
+    "alerts": {"time": "starts_at", "service": "service", "project": "project",
+               "environment": "environment_canonical", "severity": "severity", "name": "name", "source": "source"},
+    "warnings": {"time": "starts_at", "service": "labels['service']", "project": "labels['project']",
+                 "environment": "labels['environment']", "name": "labels['alertname']"},
+    "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "environment",
+                      "source": "source", "type": "type", "person": "actor", "version": "version"},
+    "silence_scopes": {"time": "created_at", "service": "service", "project": "project",
+                       "environment": "environment_canonical", "person": "created_by"},
+    "audit_log": {"time": "timestamp", "person": "actor", "action": "action"},
+    "alert_groups": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
+                     "severity": "max_severity"},
+    "incident_suspects": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
+                          "severity": "max_severity", "type": "change_type", "person": "change_actor"},
+    "incident_warnings": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
+                          "severity": "max_severity"},
+    "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
+                              "environment": "*raw"},
+    "log_pattern_counts": {"time": "minute", "service": "service", "project": "project", "environment": "*raw"},
+    "timeline": {"time": "bucket", "service": "service", "project": "project", "environment": "*raw"},
+    "resolutions": {"time": "resolved_at", "person": "resolved_by"},
+}
+DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "project": "project",
+              "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
+              "severity": "severity", "severities": "severity", "person": "person", "people": "person",
+              "user": "person", "actor": "person", "who": "person", "alertname": "name", "name": "name",
+              "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
+              "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
+              "minute": "minute"}
+BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE"}
+
+
+def lit(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def ts(moment: datetime) -> str:
+    return f"TIMESTAMPTZ '{moment.strftime('%Y-%m-%d %H:%M:%S')}+00'"
+
+
+@dataclass
+class Select:
+    relation: str
+    where: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=lambda: ["*"])
+    group: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+    limit: int | None = None
+    distinct: bool = False
+    having: str | None = None
+
+    def sql(self) -> str:
+        out = "SELECT " + ("DISTINCT " if self.distinct else "") + ", ".join(self.columns) + " FROM " + self.relation
+        if self.where:
+            out += " WHERE " + " AND ".join(self.where)
+        if self.group:
+            out += " GROUP BY " + ", ".join(self.group)
+        if self.having:
+            out += " HAVING " + self.having
+        if self.order:
+            out += " ORDER BY " + ", ".join(self.order)
+        if self.limit is not None:
+            out += f" LIMIT {self.limit}"
+        return out
+
+
+def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, alias: str = "") -> list[str]:
+    """The conditions the reading's grounded values and time put on ``relation``."""
+    cols = COLUMNS[relation]
+    p = alias + "." if alias else ""
+    out = []
+    for kind in ("service", "project", "environment"):
+        values = [e.value for e in r.entities.get(kind, [])]
+        if not values or kind not in cols:
+            continue
+        if kind == "environment" and cols[kind] == "*raw":
+            raw = [e for e in vocab.raw_environments if vocab.environments.get(e.lower()) in values]
+            out.append(f"{p}environment IN ({', '.join(lit(v) for v in raw)})" if raw else "false")
+        else:
+            out.append(_in(p + cols[kind], values))
+    if "person" in cols and r.entities.get("person"):
+        people = sorted({v for e in r.entities["person"] for v in e.value})
+        out.append(_in(p + cols["person"], people))
+    if relation == "incident_suspects" and change_types(r):
+        out.append(_in(p + "change_type", change_types(r)))
+    if "version" in cols and r.entities.get("version"):
+        out.append(_in(p + "version", [e.value for e in r.entities["version"]]))
+    sev = severity(r)
+    if sev and "severity" in cols:
+        out.append(f"{p}{cols['severity']} = {lit(sev)}")
+    if relation == "alerts":
+        out += _alert_filters(r, vocab, p)
+    if relation == "warnings":
+        names = match_names(r.name_hint, vocab.warning_names)
+        if names:
+            out.append(_in(p + cols["name"], names))
+    if "source" in cols:
+        kind = "alert_source" if relation == "alerts" else "change_source"
+        sources = [e.value for e in r.entities.get(kind, [])]
+        if sources:
+            out.append(_in(p + "source", sources))
+    if time and r.window is not None and r.window.kind != "instant":
+        out += window(r, p + cols["time"])
+    return out
+
+
+def window(r: Reading, column: str) -> list[str]:
+    w = r.window
+    if w.kind == "recent":
+        return [f"{column} > {ts(w.start)}", f"{column} <= {ts(w.end)}"]
+    end = f"{column} <= {ts(w.end)}" if w.kind == "to_now" else f"{column} < {ts(w.end)}"
+    return [f"{column} >= {ts(w.start)}", end]
+
+
+def firing_at(moment: datetime, p: str = "") -> list[str]:
+    return [f"{p}starts_at <= {ts(moment)}", f"({p}ends_at IS NULL OR {p}ends_at > {ts(moment)})"]
+
+
+def severity(r: Reading) -> str | None:
+    for i, w in enumerate(r.words):
+        if w in ("critical", "crit", "sev1", "p1"):
+            return "critical"
+        near = r.words[max(0, i - 1): i + 2]
+        if w in SEVERITIES and ("severity" in near or "level" in near or
+                                (w in ("warning", "warn") and "alerts" in r.words[i + 1: i + 3])):
+            return SEVERITIES[w]
+    return None
+
+
+def _alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
+    out = []
+    for e in r.entities.get("label", []):
+        key, value = e.value
+        out.append(f"{p}labels[{lit(key)}] = {lit(value)}")
+    names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
+        match_names(r.name_hint, vocab.alert_names)
+    if names:
+        out.append(_in(p + "name", names))
+    elif r.name_hint and not r.entities:
+        raise Refused("ungrounded", f"no alert is named like {' '.join(r.name_hint)!r} in this store",
+                      tuple(r.name_hint))
+    if r.has("resolved") and not r.phrase(r"resolved (in|within|during|between|since|today|yesterday)"):
+        out.append(f"{p}status = 'resolved'")
+    if r.has("unresolved", "unacknowledged", "unfixed"):
+        out.append(f"{p}ends_at IS NULL")
+    return out
+
+
+def exact_names(r: Reading, vocab: Vocabulary) -> list[str]:
+    text = r.question.lower()
+    return [n for n in vocab.alert_names if re.search(r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", text)]
+
+
+def match_names(hint: list[str], names: list[str]) -> list[str]:
+    """The names made of the hint's distinctive words: all of them when some name has all, else those
+    with the most. Words in a third or more of all names ("high", "rate") only break ties."""
+    if not hint:
+        return []
+    split = {n: {stem(w) for w in name_words(n)} | set(name_words(n)) for n in names}
+    common = {w for w in {stem(h) for h in hint} if sum(w in s for s in split.values()) * 3 >= max(len(names), 6)}
+    strong = [h for h in hint if stem(h) not in common] or hint
+    scores = {n: sum(1 for h in strong if stem(h) in s or h in s) for n, s in split.items()}
+    best = max(scores.values(), default=0)
+    if best == 0:
+        return []
+    return sorted(n for n, s in scores.items() if s == best)
+
+
+def _in(column: str, values: list[str]) -> str:
+    values = list(dict.fromkeys(values))
+    if len(values) == 1:
+        return f"{column} = {lit(values[0])}"
+    return f"{column} IN ({', '.join(lit(v) for v in values)})"
+
+
+def change_types(r: Reading) -> list[str]:
+    out = []
+    for w in r.words:
+        t = CHANGE_TYPES.get(w)
+        if t and t not in out:
+            out.append(t)
+    if r.phrase(r"\broll(ed)? back\b") and "rollback" not in out:
+        out.append("rollback")
+    if "deployment" in out and "rollback" in out and not r.has("rollback", "rollbacks", "rolled"):
+        out.remove("rollback")
+    return out
+
+
+def number(r: Reading, default: int) -> int:
+    m = r.phrase(r"\b(?:top|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest)\s+"
+                 r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
+                 r"d|days?|w|weeks?)\b)")
+    if m is None:
+        return default
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
+    return int(m[1]) if m[1].isdigit() else words[m[1]]
+
+
+def singular(word: str) -> str:
+    return stem(word) if word.endswith("s") else word

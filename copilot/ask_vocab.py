@@ -1,0 +1,216 @@
+"""What a question's words can name, read from the store itself: services, projects, environments,
+alert names, label values, sources, change types, people.
+
+Everything a question is grounded in comes from here: a word becomes a filter only when it
+matches a value the store holds (exactly, by a known abbreviation, by its head word, or by
+one slip of spelling). Values are read for one workspace when one is given, so another
+workspace's names can neither be matched nor guessed from an answer.
+
+>>> tokens("Who deployed payments-api v4.2.1 to prod?")
+['who', 'deployed', 'payments-api', 'v4.2.1', 'to', 'prod']
+>>> name_words("HTTP5xxRatioHigh"), name_words("KubePodCrashLooping")
+(['http', '5xx', 'ratio', 'high'], ['kube', 'pod', 'crash', 'looping'])
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+__all__ = ["Entity", "Vocabulary", "name_words", "stem", "tokens"]
+
+ENVIRONMENT_ALIASES = {"prod": "production", "prd": "production", "live": "production", "stg": "staging",
+                       "stage": "staging", "dev": "development", "develop": "development", "qa": "qa"}
+"""Common short names of environments, used beside the store's own alias settings."""
+NAME_SYNONYMS = {"k8s": "kube", "kubernetes": "kube", "oom": "oom", "ooms": "oom", "certs": "certificate",
+                 "cert": "certificate", "db": "db", "postgres": "postgresql", "pg": "postgresql",
+                 "slow": "latency", "latencies": "latency", "errs": "errors", "http": "http", "5xxs": "5xx",
+                 "disks": "disk", "pods": "pod", "nodes": "node", "logins": "login"}
+"""Words people use for the words alert names are made of."""
+
+_TOKEN = re.compile(r"[a-z0-9@][a-z0-9._@%/-]*[a-z0-9%]|[a-z0-9%]")
+_CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+[a-z]*|[A-Z]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of ``text``; hyphens, dots and @ stay inside a word (service names, versions)."""
+    return _TOKEN.findall(text.lower().replace("'s ", " ").replace("’", "'"))
+
+
+def name_words(name: str) -> list[str]:
+    """The words an alert name is made of: CamelCase, snake_case, kebab-case and prose alike."""
+    out = []
+    for part in re.split(r"[^A-Za-z0-9]+", name):
+        out += [w.lower() for w in _CAMEL.findall(part)]
+    return [w for w in out if w]
+
+
+def stem(word: str) -> str:
+    """A crude stem that lets plurals and tenses meet ("kills" ~ "killed", "errors" ~ "error")."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    """``service``, ``project``, ``environment``, ``alert_source``, ``change_source``, ``label``, ``person``."""
+    value: str | tuple[str, ...]
+    words: tuple[str, ...]
+    """The question's words it was read from."""
+
+
+@dataclass
+class Vocabulary:
+    services: list[str] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)
+    environments: dict[str, str] = field(default_factory=dict)
+    """alias or raw name -> canonical name"""
+    raw_environments: list[str] = field(default_factory=list)
+    """the names as stored (``prod`` and ``production`` may both be there)"""
+    alert_names: list[str] = field(default_factory=list)
+    warning_names: list[str] = field(default_factory=list)
+    alert_sources: list[str] = field(default_factory=list)
+    change_sources: list[str] = field(default_factory=list)
+    change_types: list[str] = field(default_factory=list)
+    versions: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    """label value -> the label keys it is found under"""
+
+    @classmethod
+    def load(cls, con, workspace: str | None = None) -> Vocabulary:
+        """Read the values of one workspace (or all) from a store connection."""
+        scope, params = ("WHERE workspace_id = ?", [workspace]) if workspace is not None else ("", [])
+
+        def values(sql: str) -> list[str]:
+            return sorted({r[0] for r in con.execute(sql.format(scope=scope), params).fetchall() if r[0]})
+
+        v = cls()
+        v.services = _union(con, params, scope, ["alert_groups", "change_events", "log_templates"], "service")
+        v.projects = _union(con, params, scope, ["alert_groups", "change_events"], "project")
+        raw_envs = _union(con, params, scope, ["alert_groups", "change_events"], "environment")
+        v.environments = _environments(con, raw_envs)
+        v.raw_environments = raw_envs
+        v.alert_names = values("SELECT DISTINCT name FROM alert_events {scope}")
+        v.warning_names = values("SELECT DISTINCT labels['alertname'] FROM warnings {scope}")
+        v.alert_sources = values("SELECT DISTINCT source FROM alert_events {scope}")
+        v.change_sources = values("SELECT DISTINCT source FROM change_events {scope}")
+        v.change_types = values("SELECT DISTINCT type FROM change_events {scope}")
+        v.versions = values("SELECT DISTINCT version FROM change_events {scope}")
+        v.people = sorted(set(values("SELECT DISTINCT actor FROM change_events {scope}"))
+                          | set(values("SELECT DISTINCT actor FROM audit_log {scope}")))
+        rows = con.execute("SELECT k, v FROM (SELECT DISTINCT unnest(map_keys(labels)) AS k, "
+                           "unnest(map_values(labels)) AS v FROM alert_events " + scope + ") LIMIT 20000",
+                           params).fetchall()
+        labels: dict[str, list[str]] = defaultdict(list)
+        for key, value in rows:
+            if key not in _FIRST_CLASS and value and len(value) >= 3:
+                labels[value.lower()].append(key)
+        v.labels = {k: sorted(set(keys)) for k, keys in labels.items()}
+        return v
+
+    # -- grounding -------------------------------------------------------------------------------
+
+    def phrases(self) -> dict[tuple[str, ...], list[Entity]]:
+        """Every word sequence that names a value, with what it names."""
+        out: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+
+        def add(words: tuple[str, ...], kind: str, value) -> None:
+            if words and Entity(kind, value, words) not in out[words]:
+                out[words].append(Entity(kind, value, words))
+
+        heads = defaultdict(set)
+        for s in self.services:
+            parts = tuple(p for p in re.split(r"[-_.\s]+", s.lower()) if p)
+            add((s.lower(),), "service", s)
+            add(parts, "service", s)
+            if len(parts) > 1 and parts[-1] in ("service", "svc", "api", "web", "app", "server", "worker"):
+                heads[parts[0]].add(s)
+                heads[stem(parts[0])].add(s)
+        for p in self.projects:
+            add((p.lower(),), "project", p)
+        for head, owners in heads.items():
+            if len(owners) == 1 and head not in {p.lower() for p in self.projects}:
+                add((head,), "service", next(iter(owners)))
+        for alias, canonical in self.environments.items():
+            add(tuple(alias.lower().split()), "environment", canonical)
+        for src in self.alert_sources:
+            add((src.lower(),), "alert_source", src)
+            add((src.split("-")[0].lower(),), "alert_source", src)
+        for src in self.change_sources:
+            add((src.lower(),), "change_source", src)
+            add((src.split("-")[0].lower(),), "change_source", src)
+        for name in self.alert_names:
+            if " " not in name.strip():
+                add((name.lower(),), "alert_name", name)
+        for version in self.versions:
+            add((version.lower(),), "version", version)
+        for name, owners in _people(self.people).items():
+            add((name,), "person", tuple(sorted(owners)))
+        for value, keys in self.labels.items():
+            if (value,) not in out and not value.isdigit():
+                add((value,), "label", (keys[0], value))
+        return out
+
+    def correct(self, word: str, known: set[str]) -> str | None:
+        """The known word one slip of spelling away from ``word`` ("querry-suggest"), if exactly one is close."""
+        if len(word) < 5 or word in known:
+            return None
+        close = difflib.get_close_matches(word, known, n=2, cutoff=0.84)
+        if not close:
+            return None
+        if len(close) == 2 and difflib.SequenceMatcher(None, word, close[1]).ratio() >= \
+                difflib.SequenceMatcher(None, word, close[0]).ratio():
+            return None
+        return close[0]
+
+
+_FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
+
+
+def _union(con, params: list, scope: str, tables: list[str], column: str) -> list[str]:
+    sql = " UNION ".join(f"SELECT DISTINCT {column} FROM {t} {scope}" for t in tables)
+    return sorted({r[0] for r in con.execute(sql, params * len(tables)).fetchall() if r[0]})
+
+
+def _environments(con, raw: list[str]) -> dict[str, str]:
+    """Raw names, canonical names and their aliases (the store's settings, then common short names)."""
+    out = {e.lower(): e for e in raw}
+    try:
+        rows = con.execute("SELECT alias, canonical FROM environment_aliases").fetchall()
+    except Exception:  # noqa: BLE001 - an older store without the settings table
+        rows = []
+    for alias, canonical in rows:
+        out[alias.lower()] = canonical
+    canonical_names = set(out.values())
+    for alias, canonical in ENVIRONMENT_ALIASES.items():
+        if canonical in canonical_names and alias not in out:
+            out[alias] = canonical
+    return {k: (out[v] if v in out and out[v] != v else v) for k, v in out.items()}
+
+
+def _people(identities: list[str]) -> dict[str, set[str]]:
+    """First names, last names and handles -> the identities (emails, handles) they may stand for:
+    ``lucie.novak@acme.io`` and ``lnovak`` are both Lucie."""
+    names: dict[str, set[str]] = defaultdict(set)
+    full = []
+    for ident in identities:
+        local = ident.split("@")[0].lower()
+        parts = [p for p in re.split(r"[._\s-]+", local) if p.isalpha()]
+        if "@" in ident and len(parts) >= 2:
+            full.append((parts[0], parts[-1], ident))
+            names[parts[0]].add(ident)
+            names[parts[-1]].add(ident)
+        names[local].add(ident)
+        names[ident.lower()].add(ident)
+    for first, last, _ in full:  # a handle made of an initial and the last name is the same person
+        for ident in identities:
+            if ident.lower() == first[0] + last:
+                names[first].add(ident)
+                names[last].add(ident)
+    return names
