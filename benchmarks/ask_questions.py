@@ -7,6 +7,9 @@ refusal), ``refusal`` (for refusals: ``not_about_this_data``, ``asks_to_change_d
 ``ungrounded``), ``now`` (ISO 8601 UTC, the "now" relative times are read against) and
 ``split``.
 
+The second set (``ask_questions_tuning``, ids ``t…``, ``set == "tuning"``) rephrases the same
+needs in other words; written after the first parser was measured, it is development data only.
+
 HELD-OUT: the questions with ``split == "held_out"`` (about a quarter, chosen by a hash of the
 id) are the slice nobody tuning the parser may look at. Read only ``dev_questions()`` while
 tuning; the benchmark reports both.
@@ -22,6 +25,7 @@ import sys
 from collections import Counter
 
 from benchmarks.ask_questions_data import ROWS
+from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 
 CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
 MINIMUM = {c: (15 if c == "refusals" else 20) for c in CATEGORIES}
@@ -33,13 +37,14 @@ def _split(qid: str) -> str:
     return "held_out" if hashlib.sha256(qid.encode()).digest()[0] % 4 == 0 else "dev"
 
 
-def _question(qid: str, category: str, text: str, gold: str, now: str) -> dict:
+def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
     refusal = category == "refusals"
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
-            "refusal": gold if refusal else None, "now": now, "split": _split(qid)}
+            "refusal": gold if refusal else None, "now": now, "split": "dev" if tuning else _split(qid),
+            "set": "tuning" if tuning else "first"}
 
 
-QUESTIONS: list[dict] = [_question(*row) for row in ROWS]
+QUESTIONS: list[dict] = [_question(*row) for row in ROWS] + [_question(*row, tuning=True) for row in TUNING_ROWS]
 
 
 def dev_questions() -> list[dict]:

@@ -53,8 +53,8 @@ def _deploy_on(r: Reading, c: str = "c", a: str = "a", minutes: int = 15) -> str
 
 
 def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
-    m = r.phrase(r"\balerts?\b.*\bafter (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|deploys|release|"
-                 r"rollback|flag|change|config)")
+    m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
+                 r"deploys|release|rollback|flag|change|config)")
     if m is None or r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)"):
         return None
     n = span_minutes(r) or 15
@@ -118,7 +118,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "count(*) AS incidents"],
                       where=filters(r, vocab, "incident_suspects"),
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
-    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
+    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
         where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],

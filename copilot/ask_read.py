@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from signalcraft.copilot.ask_time import Window, time_window
-from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens
+from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_terms, name_words, stem, tokens
 
 __all__ = ["MAX_QUESTION", "Reading", "Refused", "read"]
 
@@ -31,7 +31,7 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alrt", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+    "alerts": ("alert", "alerts", "alrt", "noisiest", "loudest", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
@@ -81,7 +81,7 @@ new pattern patterns spiked spike spikes surge before after same within followed
 prior preceded precede made did who ago version versions live actions action avg resolve resolved resolution
 fixed fix fixes root many count counts number numbers events event happening going on ongoing""".split())
 CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
-        "environment", "env": "environment", "team": "label", "cluster": "label", "namespace": "label"}
+        "environment", "env": "environment", "by": "person", "team": "label", "cluster": "label", "namespace": "label"}
 
 
 @dataclass
@@ -129,6 +129,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _ground(r, vocab, used)
     r.subjects = _subjects(words, r)
     _leftovers(r, vocab, used)
+    if not r.subjects and (r.name_hint or r.entities.get("alert_name")):
+        r.subjects = ["alerts"]
     if not r.subjects and not r.entities:
         raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
                                              "incidents or logs in this store")
@@ -218,6 +220,8 @@ def _subjects(words: list[str], r: Reading) -> list[str]:
 
 
 def _is_severity_warning(words: list[str], i: int) -> bool:
+    if words[i] != "warning":
+        return False
     near = words[max(0, i - 1): i + 3]
     return "severity" in near or "level" in near or ("alerts" in near[1:] or "alert" in near[1:])
 
@@ -226,7 +230,7 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     """Words that name nothing: alert-name words are kept as hints; a word in the place of a value
     ("the service zorblax", "the moonbase environment") refuses the question."""
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
-    name_vocab = {stem(w) for n in vocab.alert_names + vocab.warning_names for w in name_words(n)}
+    name_vocab = set().union(*(name_terms(n) for n in vocab.alert_names + vocab.warning_names))
     for i, w in enumerate(r.words):
         if i in used or w in grounded:
             continue
@@ -256,6 +260,6 @@ def _cue(words: list[str], i: int) -> str | None:
         return None
     if before in CUES and before not in ("services",):
         return CUES[before]
-    if after in CUES and after not in ("team",):
+    if after in CUES and after not in ("team", "by"):
         return CUES[after]
     return None

@@ -193,6 +193,9 @@ def dimensions(r: Reading, rel: str) -> list[str]:
                 out.append(dim)
     if r.phrase(r"\bvs\.?\b|\bversus\b") and len(r.entities.get("environment", [])) >= 2:
         out.append("environment")
+    for w, dim in (("daily", "day"), ("hourly", "hour"), ("weekly", "week"), ("monthly", "month")):
+        if r.has(w) and dim not in out:
+            out.append(dim)
     if out and r.has("who") and "person" in cols and "person" not in out:
         out.insert(0, "person")
     if rel == "audit_log" and len({w for w in r.words if w in AUDIT_ACTIONS}) > 1 and "action" not in out:
@@ -244,7 +247,7 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
 
 
 def _top(r: Reading) -> bool:
-    return bool(r.phrase(r"\btop\b|\bthe most\b|\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
+    return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
                          r"\bnoisiest\b|\bloudest\b|\bmost\b$|\bhad the most\b"))
 
 
@@ -253,15 +256,27 @@ def _singular_top(r: Reading) -> bool:
 
 
 def _top_dimension(r: Reading, rel: str) -> str:
+    timed = set(r.window.phrase.split()) if r.window is not None else set()
     for w in r.words:
+        if w in timed:
+            continue
         if w in ("who", "person", "people"):
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
             return w
         d = DIMENSIONS.get(w)
         if d in ("service", "project", "environment", "severity", "source", "type"):
+            if d not in COLUMNS[rel]:
+                raise Refused("ungrounded", f"{_NOUNS.get(rel, rel)} are not recorded per {d}")
             return d
+    if "name" not in COLUMNS[rel]:
+        raise Refused("ungrounded", f"top of what? {_NOUNS.get(rel, rel)} can be ranked per "
+                                    + ", ".join(sorted(d for d in COLUMNS[rel] if d != 'time')))
     return "name"
+
+
+_NOUNS = {"audit_log": "snoozes, acks and silence actions", "change_events": "changes", "silence_scopes": "silences",
+          "alert_groups": "incidents", "log_pattern_counts": "log lines", "resolutions": "resolutions"}
 
 
 def _who(q: Select, r: Reading, rel: str) -> None:

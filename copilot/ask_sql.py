@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, Reading, Refused
-from signalcraft.copilot.ask_vocab import Vocabulary, name_words, stem
+from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, STOPWORDS, Reading, Refused
+from signalcraft.copilot.ask_vocab import Vocabulary, name_terms, stem
 
 __all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
 
@@ -110,7 +110,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation == "alerts":
         out += _alert_filters(r, vocab, p)
     if relation == "warnings":
-        names = match_names(r.name_hint, vocab.warning_names)
+        grounded = {w for es in r.entities.values() for e in es for w in e.words}
+        hint = [w for w in r.words if w not in STOPWORDS and w not in grounded and w not in ("warning", "warnings")]
+        names = match_names(hint, vocab.warning_names)
         if names:
             out.append(_in(p + cols["name"], names))
     if "source" in cols:
@@ -140,8 +142,9 @@ def severity(r: Reading) -> str | None:
         if w in ("critical", "crit", "sev1", "p1"):
             return "critical"
         near = r.words[max(0, i - 1): i + 2]
-        if w in SEVERITIES and ("severity" in near or "level" in near or
-                                (w in ("warning", "warn") and "alerts" in r.words[i + 1: i + 3])):
+        after = r.words[i + 1: i + 3]
+        if w in SEVERITIES and ("severity" in near or "level" in near or after[:1] in (["alerts"], ["alert"])
+                                or (w in ("warning", "warn") and ("alerts" in after or "alert" in after))):
             return SEVERITIES[w]
     return None
 
@@ -175,7 +178,7 @@ def match_names(hint: list[str], names: list[str]) -> list[str]:
     with the most. Words in a third or more of all names ("high", "rate") only break ties."""
     if not hint:
         return []
-    split = {n: {stem(w) for w in name_words(n)} | set(name_words(n)) for n in names}
+    split = {n: name_terms(n) for n in names}
     common = {w for w in {stem(h) for h in hint} if sum(w in s for s in split.values()) * 3 >= max(len(names), 6)}
     strong = [h for h in hint if stem(h) not in common] or hint
     scores = {n: sum(1 for h in strong if stem(h) in s or h in s) for n, s in split.items()}
@@ -209,6 +212,9 @@ def number(r: Reading, default: int) -> int:
     m = r.phrase(r"\b(?:top|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
                  r"d|days?|w|weeks?)\b)")
+    if m is None:
+        m = r.phrase(r"\b(\d{1,4}|one|two|three|four|five|ten|twenty) (?:most recent|latest|newest|last|biggest|"
+                     r"longest|noisiest|most)\b")
     if m is None:
         return default
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}

@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Entity", "Vocabulary", "name_words", "stem", "tokens"]
+__all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "stem", "tokens"]
 
 ENVIRONMENT_ALIASES = {"prod": "production", "prd": "production", "live": "production", "stg": "staging",
                        "stage": "staging", "dev": "development", "develop": "development", "qa": "qa"}
@@ -45,6 +45,13 @@ def name_words(name: str) -> list[str]:
     for part in re.split(r"[^A-Za-z0-9]+", name):
         out += [w.lower() for w in _CAMEL.findall(part)]
     return [w for w in out if w]
+
+
+def name_terms(name: str) -> set[str]:
+    """What a name can be matched by: its words, their stems, and two neighbours run together
+    ("crashlooping" for ``KubePodCrashLooping``)."""
+    words = name_words(name)
+    return set(words) | {stem(w) for w in words} | {a + b for a, b in zip(words, words[1:], strict=False)}
 
 
 def stem(word: str) -> str:
@@ -213,4 +220,5 @@ def _people(identities: list[str]) -> dict[str, set[str]]:
             if ident.lower() == first[0] + last:
                 names[first].add(ident)
                 names[last].add(ident)
+                names[ident.lower()] |= {i for i in identities if i.lower().startswith(f"{first}.{last}@")}
     return names

@@ -28,9 +28,11 @@ def test_every_category_has_its_minimum():
 
 
 def test_held_out_share_and_spread():
-    held = [q for q in QUESTIONS if q["split"] == "held_out"]
+    first = [q for q in QUESTIONS if q["set"] == "first"]
+    held = [q for q in first if q["split"] == "held_out"]
     assert {q["split"] for q in QUESTIONS} == {"dev", "held_out"}
-    assert 0.20 <= len(held) / len(QUESTIONS) <= 0.30
+    assert 0.20 <= len(held) / len(first) <= 0.30
+    assert all(q["split"] == "dev" for q in QUESTIONS if q["set"] == "tuning")
     assert {q["category"] for q in held} == set(CATEGORIES)
 
 
