@@ -36,7 +36,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_after_deploy, _deploys_followed, _during_silence, _silenced_after_alert, _incident_joins,
+    for template in (_per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence, _silenced_after_alert, _incident_joins,
                      _timeline):
         sql = template(r, vocab)
         if sql is not None:
@@ -70,6 +70,28 @@ def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
                       columns=["count(DISTINCT (a.fingerprint, a.starts_at)) AS alerts"], where=where).sql()
     return Select("alerts a JOIN change_events c ON " + _deploy_on(r, minutes=n), columns=["a.*"], where=where,
                   distinct=True).sql()
+
+
+def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\balerts? (per|for each|after each|following each|by) (deploy|deployment)\b"):
+        return None
+    n = span_minutes(r) or 15
+    where = [w.replace("a.", "c.", 1) if w.startswith("a.service") else w
+             for w in filters(r, vocab, "alerts", alias="a")]
+    return Select("change_events c JOIN alerts a ON " + _deploy_on(r, minutes=n),
+                  columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
+                  where=where, group=["c.id", "c.service", "c.environment", "c.timestamp"]).sql()
+
+
+def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\b(deploys?|deployments?|releases?)\b.*\b(no|without|zero) alerts?\b"):
+        return None
+    n = span_minutes(r) or 60
+    types = change_types(r) or ["deployment"]
+    where = [f"c.type = {lit(types[0])}", "c.phase = 'live'"] + filters(r, vocab, "change_events", alias="c")
+    where.append("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.service = c.service AND a.environment_canonical = "
+                 f"c.environment AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
+    return Select("change_events c", where=where).sql()
 
 
 def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
@@ -118,7 +140,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "count(*) AS incidents"],
                       where=filters(r, vocab, "incident_suspects"),
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
-    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
+    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
         where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],

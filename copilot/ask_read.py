@@ -31,18 +31,19 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alrt", "noisiest", "loudest", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
                 "syncs", "synced", "version", "shipped", "ship", "live"),
-    "silences": ("silence", "silences", "silenced", "mute", "muted", "mutes"),
-    "audit": ("snooze", "snoozes", "snoozed", "ack", "acks", "acked", "acknowledged", "unsilence", "unsilenced",
+    "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
+    "audit": ("snooze", "snoozes", "snoozed", "snoozing", "ack", "acks", "acked", "acking", "acknowledged", "unsilence", "unsilenced",
               "acknowledgements"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
     "logs": ("log", "logs", "logged"),
+    "suspects": ("suspect", "suspects", "blamed", "blame"),
     "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
@@ -68,12 +69,12 @@ get find tell what whats which who whom whose is are was were be been being do d
 every each some there here it its this that these those please can could would should will about per how many
 much number count total did ever currently now rn right now still open just only also than then when where why
 as up out into over under after before since until between during within across vs versus versus like
-related regarding concerning no same other another whose their its see look looking display print return fetch pull were got ones one of""".split())
+related regarding concerning distinct unique different no same other another whose their its see look looking display print return fetch pull were got ones one of""".split())
 DOMAIN = frozenset("""alert alerts warning warnings change changes incident incidents silence silences severity
 service services svc project projects environment environments env envs team cluster name names alertname top most
 least latest last recent newest oldest first longest shortest biggest noisiest loudest frequent often common
 day days daily hour hours hourly minute minutes week weeks month months today yesterday person people someone
-created creator expired edited comment comments mentioning mention active pending expired firing resolved
+created creator creators author authors expired edited comment comments mentioning mention active pending expired firing resolved
 unresolved opened started ended resolve lasted long longer than more less fewer suspect suspects caused cause
 causes sigma strongest score scoring scored highest lowest breakdown group grouped groups kind type types source
 sources label labels matchers matcher time times average avg mean median max min sum errors error lines line
@@ -122,7 +123,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _refuse_writes(text)
     words = tokens(text)
     known = _known(vocab)
-    words = [vocab.correct(w, known) or w for w in words]
+    words = _split_compounds([vocab.correct(w, known) or w for w in words], known)
+    words = ["who" if w == "whom" else w for w in words]
     window = time_window(text, now, zone)
     r = Reading(question=text, words=words, now=now, window=window)
     used = _time_words(words, window)
@@ -135,6 +137,18 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
                                              "incidents or logs in this store")
     return r
+
+
+def _split_compounds(words: list[str], known: set[str]) -> list[str]:
+    """``high-latency`` is two words when it is no value but both halves are words we know."""
+    out = []
+    for w in words:
+        parts = [p for p in re.split(r"[-_/]", w) if p]
+        if w not in known and len(parts) > 1 and all(p in known or p.isdigit() for p in parts):
+            out += parts
+        else:
+            out.append(w)
+    return out
 
 
 def _refuse_writes(text: str) -> None:
@@ -194,12 +208,17 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
 def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
     """Of the values one word sequence names, the one its neighbours point at ("team payments")."""
     before = words[i - 1] if i else ""
-    if before in ("team", "cluster", "namespace", "pod", "node"):
-        labels = [e for e in found if e.kind == "label"]
-        return labels or found
+    after = words[i + 1] if i + 1 < len(words) else ""
+    labels = [e for e in found if e.kind == "label"]
+    for cue in (before, after):
+        cued = [e for e in labels if e.value[0] == cue]
+        if cued:
+            return cued
     kinds = [e.kind for e in found]
-    if "service" in kinds or "project" in kinds:
-        return [e for e in found if e.kind in ("service", "project", "environment")]
+    if "service" in kinds or "project" in kinds or "environment" in kinds or "person" in kinds:
+        return [e for e in found if e.kind != "label"]
+    if labels and len({e.value[0] for e in labels}) > 1:
+        return labels[:1]
     return found
 
 

@@ -11,7 +11,7 @@ version, environment and time of each live deployment.
 from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_sql import (
     BUCKETS, COLUMNS, DIMENSIONS, Select, change_types, filters, firing_at, lit, number, ts, window,
 )
@@ -27,14 +27,14 @@ WHO_CHANGED = {
     "release": ["actor", "source", "timestamp"],
 }
 """What "who deployed / toggled / rolled back / changed config / released" answers with."""
-AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "ack": "ack", "acks": "ack",
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze", "acking": "ack", "ack": "ack", "acks": "ack",
                  "acked": "ack", "acknowledged": "ack", "acknowledgements": "ack", "unsilence": "unsilence",
                  "unsilenced": "unsilence"}
 
 
 def relation(r: Reading) -> str:
     s = r.subjects
-    if r.has("suspect", "suspects") or r.phrase(r"\bcaused by\b"):
+    if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
     if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
         return "alert_groups"
@@ -85,6 +85,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         _group(q, dims, rel, measure, name)
         return q.sql()
     if r.phrase(r"\b(how many|count|number of|total)\b") or r.phrase(r"^count\b"):
+        m = r.phrase(r"\b(distinct|unique|different) (\w+)")
+        dim = DIMENSIONS.get(m[2]) if m else None
+        if dim in cols and dim != "time":
+            measure = f"count(DISTINCT {_dim_cols([dim], rel)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     if r.phrase(r"\b(avg|average|mean)\b"):
@@ -92,14 +96,14 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     sort = _sort(r, rel)
     if sort is not None:
-        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5)
+        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if _plural(r) else 1)
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
     if latest or r.phrase(r"^last \w+$"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
-        q.limit = number(r, 1)
+        q.limit = number(r, 10 if _plural(r) else 1)
         return q.sql()
     if r.has("longest", "shortest") and rel == "alerts":
         q.columns = ["*", "epoch(ends_at) - epoch(starts_at) AS seconds"]
@@ -128,7 +132,15 @@ def _sort(r: Reading, rel: str) -> str | None:
         return "abs(sigma) DESC"
     if rel == "incident_suspects":
         return "score DESC"
+    if rel == "alert_groups":
+        return "alert_count DESC"
     return None
+
+
+def _plural(r: Reading) -> bool:
+    """Whether the question asks for things (``incidents``) rather than a thing (``incident``)."""
+    nouns = [w for w in r.words if any(w in keys for keys in SUBJECTS.values())]
+    return not nouns or any(w.endswith("s") and w not in ("alias", "status") for w in nouns)
 
 
 def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
@@ -137,7 +149,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
-        elif r.has("firing", "open", "active", "ongoing") and not r.has("resolved") or r.phrase(r"still (firing|open)"):
+        elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")) or \
+                r.phrase(r"still (firing|open)|on fire|going off|burning"):
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"\bresolved (in|within|during|since|today|yesterday|between)\b") and \
                 r.window is not None:
@@ -174,6 +187,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if actions:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
+    elif rel == "incident_log_patterns" and r.has("new"):
+        q.where.append("is_new")
     elif rel == "log_pattern_counts" and r.has("error", "errors"):
         if not r.has("per", "by", "top", "most", "each"):
             q.where.append("errors > 0")
@@ -185,7 +200,13 @@ def dimensions(r: Reading, rel: str) -> list[str]:
     out = []
     for i, w in enumerate(r.words[:-1]):
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each"):
-            nxt = r.words[i + 1] if r.words[i + 1] != "each" else (r.words[i + 2] if i + 2 < len(r.words) else "")
+            nxt = ""
+            for x in (x for x in r.words[i + 1: i + 4] if x != "each"):
+                if x in DIMENSIONS:
+                    nxt = x
+                    break
+                if x in STOPWORDS or any(x in keys for keys in SUBJECTS.values() if x not in ("change", "suspect")):
+                    break
             dim = DIMENSIONS.get(nxt)
             if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
                 dim = "name"
@@ -237,6 +258,8 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
             r.phrase(r"\b(mttr|time to resolve)\b"):
         q_unit = 60 if not r.has("hours", "hour") else 3600
         return f"round(avg(epoch(ends_at) - epoch(starts_at)) / {q_unit}, 1)", "avg_minutes"
+    if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
+        return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
         return "avg(alert_count)", "avg_alerts"
     name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",

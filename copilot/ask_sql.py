@@ -42,7 +42,8 @@ COLUMNS = {
 DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "project": "project",
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
               "severity": "severity", "severities": "severity", "person": "person", "people": "person",
-              "user": "person", "actor": "person", "who": "person", "alertname": "name", "name": "name",
+              "user": "person", "actor": "person", "who": "person", "creator": "person", "author": "person",
+              "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute"}

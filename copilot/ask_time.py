@@ -150,9 +150,13 @@ def _date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple
 
 
 def _hours(q: str) -> tuple[tuple[int, int], str] | None:
-    m = re.search(r"\bbetween (\d{1,2})(?::00)?\s*(am|pm)? and (\d{1,2})(?::00)?\s*(am|pm)\b", q)
+    m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*"
+                  r"(am|pm)\b", q)
     if m is None:
-        return None
+        m = re.search(r"\b(?:between|from) (\d{1,2}):00() (?:and|to|until|till|-) (\d{1,2}):00()", q)
+        if m is None or int(m.group(3)) > 24:
+            return None
+        return (int(m.group(1)), int(m.group(3))), m.group(0)
     first_meridiem = m.group(2) or m.group(4)
     return (_hour(int(m.group(1)), first_meridiem), _hour(int(m.group(3)), m.group(4))), m.group(0)
 

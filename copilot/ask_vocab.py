@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "stem", "tokens"]
+__all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
 
 ENVIRONMENT_ALIASES = {"prod": "production", "prd": "production", "live": "production", "stg": "staging",
                        "stage": "staging", "dev": "development", "develop": "development", "qa": "qa"}
@@ -60,6 +60,23 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def slips(a: str, b: str) -> int:
+    """Edits between two words: letters added, dropped, changed, or two neighbours swapped.
+
+    >>> slips("alrets", "alerts"), slips("querry-suggest", "query-suggest"), slips("zorblax", "indexer")
+    (1, 1, 7)
+    """
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 @dataclass(frozen=True)
@@ -160,21 +177,23 @@ class Vocabulary:
         for name, owners in _people(self.people).items():
             add((name,), "person", tuple(sorted(owners)))
         for value, keys in self.labels.items():
-            if (value,) not in out and not value.isdigit():
-                add((value,), "label", (keys[0], value))
+            if not value.isdigit():
+                for key in keys:
+                    add((value,), "label", (key, value))
         return out
 
     def correct(self, word: str, known: set[str]) -> str | None:
-        """The known word one slip of spelling away from ``word`` ("querry-suggest"), if exactly one is close."""
+        """The known word one slip of spelling away from ``word`` ("querry-suggest", "alrets"; two in a long
+        word), if exactly one is that close."""
         if len(word) < 5 or word in known:
             return None
-        close = difflib.get_close_matches(word, known, n=2, cutoff=0.84)
+        allowed = 1 if len(word) <= 8 else 2
+        close = [k for k in difflib.get_close_matches(word, known, n=5, cutoff=0.7) if slips(word, k) <= allowed]
         if not close:
             return None
-        if len(close) == 2 and difflib.SequenceMatcher(None, word, close[1]).ratio() >= \
-                difflib.SequenceMatcher(None, word, close[0]).ratio():
-            return None
-        return close[0]
+        best = min(slips(word, k) for k in close)
+        nearest = [k for k in close if slips(word, k) == best]
+        return nearest[0] if len(nearest) == 1 else None
 
 
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
