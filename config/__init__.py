@@ -1,5 +1,6 @@
 """Settings, one frozen class per concern, read from ``SIGNALCRAFT_*`` env vars."""
 
+from signalcraft.config.ask import AskSettings, LLMSettings
 from signalcraft.config.copilot import CopilotSettings
 from signalcraft.config.settings import (
     AnomalySettings,
@@ -17,11 +18,13 @@ from signalcraft.config.settings import (
 
 __all__ = [
     "AnomalySettings",
+    "AskSettings",
     "BrokerSettings",
     "CopilotSettings",
     "CorrelationSettings",
     "IdentitySettings",
     "IngestSettings",
+    "LLMSettings",
     "PatternSettings",
     "ServiceSettings",
     "Settings",

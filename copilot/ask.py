@@ -70,8 +70,8 @@ class Asker:
             reading = read(question, self.vocab, now, self.zone)
             raw, ignored, generator = build_for(reading, self.vocab), tuple(reading.ignored), "parser"
         except Refused as refused:
-            if self.llm is None or refused.kind in ("asks_to_change_data", "too_long"):
-                raise
+            if self.llm is None or refused.kind != "not_about_this_data":
+                raise  # a write, a secret or an ungrounded value is refused, never guessed at
             raw, ignored, generator = self.llm.sql(question, now), (), "llm"
         try:
             return safe(raw, workspace=self.workspace, limit=self.limit), ignored, generator

@@ -97,6 +97,7 @@ class Reading:
     subjects: list[str] = field(default_factory=list)
     """Subjects in the order the question names them."""
     ignored: list[str] = field(default_factory=list)
+    zone: str = "UTC"
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -126,7 +127,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     words = _split_compounds([vocab.correct(w, known) or w for w in words], known)
     words = ["who" if w == "whom" else w for w in words]
     window = time_window(text, now, zone)
-    r = Reading(question=text, words=words, now=now, window=window)
+    r = Reading(question=text, words=words, now=now, window=window, zone=zone)
     used = _time_words(words, window)
     _ground(r, vocab, used)
     r.subjects = _subjects(words, r)

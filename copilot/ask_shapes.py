@@ -2,8 +2,8 @@
 latest N, "who ...".
 
 Conventions (the README's "how questions are read"): a list is every column of the relation;
-a count is one number; a breakdown counts rows per value (per day and per hour in UTC unless
-a zone is set), most first; "top N" is the first N of a breakdown (ties by name); "latest N"
+a count is one number; a breakdown counts rows per value (per day and per hour in UTC, or in
+the configured zone's wall-clock time), most first; "top N" is the first N of a breakdown (ties by name); "latest N"
 are the N rows started last, up to now; "who deployed" answers with the actor and the
 version, environment and time of each live deployment.
 """
@@ -77,18 +77,18 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     measure, name = _measure(r, rel)
     if _top(r) or (dims and r.has("most", "noisiest")):
         dim = dims or [_top_dimension(r, rel)]
-        _group(q, dim, rel, measure, name)
-        q.order = [f"{name} DESC"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel)]
+        _group(q, dim, rel, measure, name, r.zone)
+        q.order = [f"{name} DESC"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if _singular_top(r) else 5)
         return q.sql()
     if dims:
-        _group(q, dims, rel, measure, name)
+        _group(q, dims, rel, measure, name, r.zone)
         return q.sql()
     if r.phrase(r"\b(how many|count|number of|total)\b") or r.phrase(r"^count\b"):
         m = r.phrase(r"\b(distinct|unique|different) (\w+)")
         dim = DIMENSIONS.get(m[2]) if m else None
         if dim in cols and dim != "time":
-            measure = f"count(DISTINCT {_dim_cols([dim], rel)[0].split(' AS ')[0]})"
+            measure = f"count(DISTINCT {_dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     if r.phrase(r"\b(avg|average|mean)\b"):
@@ -224,14 +224,17 @@ def dimensions(r: Reading, rel: str) -> list[str]:
     return out
 
 
-def _dim_cols(dims: list[str], rel: str) -> list[str]:
+def _dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
     cols = COLUMNS[rel]
     out = []
     for d in dims:
-        if d in BUCKETS:
+        if d in BUCKETS and zone != "UTC":  # buckets of the zone's wall clock, shown as its local times
+            out.append(f"time_bucket({BUCKETS[d]}, timezone({lit(zone)}, {cols['time']})) AS {d}")
+        elif d in BUCKETS:
             out.append(f"time_bucket({BUCKETS[d]}, {cols['time']}) AS {d}")
         elif d == "month":
-            out.append(f"date_trunc('month', {cols['time']}) AS month")
+            month = f"timezone({lit(zone)}, {cols['time']})" if zone != "UTC" else cols["time"]
+            out.append(f"date_trunc('month', {month}) AS month")
         elif cols.get(d, d) == "*raw":
             out.append("environment")
         elif cols.get(d, d) != d:
@@ -241,8 +244,8 @@ def _dim_cols(dims: list[str], rel: str) -> list[str]:
     return out
 
 
-def _group(q: Select, dims: list[str], rel: str, measure: str, name: str) -> None:
-    dim_cols = _dim_cols(dims, rel)
+def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:
+    dim_cols = _dim_cols(dims, rel, zone)
     keys = [c.split(" AS ")[-1] for c in dim_cols]
     q.columns = dim_cols + [f"{measure} AS {name}"]
     q.group = [COLUMNS[rel].get(d, d) if d in ("environment",) and COLUMNS[rel].get(d) != "*raw" else k

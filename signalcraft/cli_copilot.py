@@ -151,3 +151,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                        "stale (what `signalcraft run` does as it goes); a second run adds nothing.")
     common(index)
     index.set_defaults(func=cmd_index)
+
+    from signalcraft.cli_ask import add_parser as add_ask
+
+    add_ask(sub)
