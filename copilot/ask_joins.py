@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import Select, change_types, filters, lit, severity
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -44,11 +44,12 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _deploy_on(r: Reading, c: str = "c", a: str = "a", minutes: int = 15) -> str:
+def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:
     types = [t for t in change_types(r) if t in ("deployment", "release", "rollback", "flag_change", "config_update")]
     kind = f"{c}.type = {lit(types[0])}" if types else f"{c}.type = 'deployment'"
     live = f" AND {c}.phase = 'live'" if not types or types[0] in ("deployment", "rollback") else ""
-    return (f"{c}.service = {a}.service AND {c}.environment = {a}.environment_canonical AND {kind}{live} "
+    env = canonical_environment(f"{c}.environment", vocab)
+    return (f"{c}.service = {a}.service AND {env} = {a}.environment_canonical AND {kind}{live} "
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 
@@ -60,15 +61,15 @@ def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     n = span_minutes(r) or 15
     where = filters(r, vocab, "alerts", alias="a")
     if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):
-        q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, minutes=n),
+        q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
                    columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
                    where=[w.replace("a.", "c.", 1) if w.startswith("a.service") else w for w in where],
                    group=["c.id", "c.service", "c.environment", "c.timestamp"])
         return q.sql()
     if r.phrase(r"\b(how many|count|number of)\b"):
-        return Select("alerts a JOIN change_events c ON " + _deploy_on(r, minutes=n),
+        return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n),
                       columns=["count(DISTINCT (a.fingerprint, a.starts_at)) AS alerts"], where=where).sql()
-    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, minutes=n), columns=["a.*"], where=where,
+    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n), columns=["a.*"], where=where,
                   distinct=True).sql()
 
 
@@ -78,7 +79,7 @@ def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     n = span_minutes(r) or 15
     where = [w.replace("a.", "c.", 1) if w.startswith("a.service") else w
              for w in filters(r, vocab, "alerts", alias="a")]
-    return Select("change_events c JOIN alerts a ON " + _deploy_on(r, minutes=n),
+    return Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
                   columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
                   where=where, group=["c.id", "c.service", "c.environment", "c.timestamp"]).sql()
 
@@ -90,7 +91,7 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
     types = change_types(r) or ["deployment"]
     where = [f"c.type = {lit(types[0])}", "c.phase = 'live'"] + filters(r, vocab, "change_events", alias="c")
     where.append("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.service = c.service AND a.environment_canonical = "
-                 f"c.environment AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
+                 f"{canonical_environment('c.environment', vocab)} AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
     return Select("change_events c", where=where).sql()
 
 
@@ -99,7 +100,7 @@ def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     n = span_minutes(r) or 60
     sev = severity(r)
-    on = (f"a.service = c.service AND a.environment_canonical = c.environment"
+    on = (f"a.service = c.service AND a.environment_canonical = {canonical_environment('c.environment', vocab)}"
           + (f" AND a.severity = {lit(sev)}" if sev else "")
           + f" AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE")
     types = change_types(r) or ["deployment"]

@@ -22,7 +22,7 @@ COLUMNS = {
                "environment": "environment_canonical", "severity": "severity", "name": "name", "source": "source"},
     "warnings": {"time": "starts_at", "service": "labels['service']", "project": "labels['project']",
                  "environment": "labels['environment']", "name": "labels['alertname']"},
-    "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "environment",
+    "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
                       "source": "source", "type": "type", "person": "actor", "version": "version"},
     "silence_scopes": {"time": "created_at", "service": "service", "project": "project",
                        "environment": "environment_canonical", "person": "created_by"},
@@ -124,6 +124,15 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
     return out
+
+
+def canonical_environment(column: str, vocab: Vocabulary) -> str:
+    """``column`` with its raw names (``prod``) read as the canonical ones (``production``)."""
+    renamed = [(raw, vocab.environments[raw.lower()]) for raw in vocab.raw_environments
+               if vocab.environments.get(raw.lower(), raw) != raw]
+    if not renamed:
+        return column
+    return "CASE " + " ".join(f"WHEN {column} = {lit(a)} THEN {lit(b)}" for a, b in renamed) + f" ELSE {column} END"
 
 
 def window(r: Reading, column: str) -> list[str]:

@@ -115,9 +115,9 @@ class Vocabulary:
             return sorted({r[0] for r in con.execute(sql.format(scope=scope), params).fetchall() if r[0]})
 
         v = cls()
-        v.services = _union(con, params, scope, ["alert_groups", "change_events", "log_templates"], "service")
-        v.projects = _union(con, params, scope, ["alert_groups", "change_events"], "project")
-        raw_envs = _union(con, params, scope, ["alert_groups", "change_events"], "environment")
+        v.services = _union(con, params, scope, ["alert_events", "change_events", "log_templates"], "service")
+        v.projects = _union(con, params, scope, ["alert_events", "change_events"], "project")
+        raw_envs = _union(con, params, scope, ["alert_events", "change_events"], "environment")
         v.environments = _environments(con, raw_envs)
         v.raw_environments = raw_envs
         v.alert_names = values("SELECT DISTINCT name FROM alert_events {scope}")
