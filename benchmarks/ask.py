@@ -11,7 +11,8 @@ refuses counts as wrong.
 Predictors compared in the same run: ``keyword`` (a keyword-template baseline: a handful of
 templates picked by words, entity names matched verbatim) and ``parser``, the question parser
 of ``signalcraft ask`` (:class:`signalcraft.copilot.ask.Asker`, its vocabulary read once, as a
-server would keep it; the load time is reported apart). The store is the demo's (``signalcraft demo --db``), built when missing.
+server would keep it; the load time is reported apart). The store is the demo's
+(``signalcraft demo --db``), built when missing.
 
     python benchmarks/ask.py [--db /tmp/askdemo/demo.duckdb]
 """

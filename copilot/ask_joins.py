@@ -36,7 +36,8 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence, _silenced_after_alert, _incident_joins,
+    for template in (_per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
+                     _silenced_after_alert, _incident_joins,
                      _timeline):
         sql = template(r, vocab)
         if sql is not None:
@@ -56,7 +57,7 @@ def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minute
 def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
                  r"deploys|release|rollback|flag|change|config)")
-    if m is None or r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)"):
+    if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")):
         return None
     n = span_minutes(r) or 15
     where = filters(r, vocab, "alerts", alias="a")
@@ -89,9 +90,10 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     n = span_minutes(r) or 60
     types = change_types(r) or ["deployment"]
-    where = [f"c.type = {lit(types[0])}", "c.phase = 'live'"] + filters(r, vocab, "change_events", alias="c")
+    where = [f"c.type = {lit(types[0])}", "c.phase = 'live'", *filters(r, vocab, "change_events", alias="c")]
     where.append("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.service = c.service AND a.environment_canonical = "
-                 f"{canonical_environment('c.environment', vocab)} AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
+                 f"{canonical_environment('c.environment', vocab)} AND a.starts_at >= c.timestamp "
+                 f"AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
     return Select("change_events c", where=where).sql()
 
 
@@ -141,7 +143,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "count(*) AS incidents"],
                       where=filters(r, vocab, "incident_suspects"),
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
-    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
+    if r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"
+                r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b"):
         where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],

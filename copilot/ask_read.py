@@ -31,7 +31,8 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "firing", "fired", "fire",
+               "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
@@ -39,7 +40,8 @@ SUBJECTS = {
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
                 "syncs", "synced", "version", "shipped", "ship", "live"),
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
-    "audit": ("snooze", "snoozes", "snoozed", "snoozing", "ack", "acks", "acked", "acking", "acknowledged", "unsilence", "unsilenced",
+    "audit": ("snooze", "snoozes", "snoozed", "snoozing", "ack", "acks", "acked", "acking", "acknowledged",
+              "unsilence", "unsilenced",
               "acknowledgements"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
     "logs": ("log", "logs", "logged"),
@@ -64,23 +66,36 @@ SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "cre
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"
                         r"\bread_csv|\bread_parquet|\bsystem prompt\b|\binstructions\b)")
-STOPWORDS = frozenset("""a an the of for on in at to from by with and or me my our us we i you your show list give
-get find tell what whats which who whom whose is are was were be been being do does did has have had any all
-every each some there here it its this that these those please can could would should will about per how many
-much number count total did ever currently now rn right now still open just only also than then when where why
-as up out into over under after before since until between during within across vs versus versus like
-related regarding concerning distinct unique different no same other another whose their its see look looking display print return fetch pull were got ones one of""".split())
-DOMAIN = frozenset("""alert alerts warning warnings change changes incident incidents silence silences severity
-service services svc project projects environment environments env envs team cluster name names alertname top most
-least latest last recent newest oldest first longest shortest biggest noisiest loudest frequent often common
-day days daily hour hours hourly minute minutes week weeks month months today yesterday person people someone
-created creator creators author authors expired edited comment comments mentioning mention active pending expired firing resolved
-unresolved opened started ended resolve lasted long longer than more less fewer suspect suspects caused cause
-causes sigma strongest score scoring scored highest lowest breakdown group grouped groups kind type types source
-sources label labels matchers matcher time times average avg mean median max min sum errors error lines line
-new pattern patterns spiked spike spikes surge before after same within followed happened happen during next
-prior preceded precede made did who ago version versions live actions action avg resolve resolved resolution
-fixed fix fixes root many count counts number numbers events event happening going on ongoing""".split())
+STOPWORDS = frozenset((
+    "a", "an", "the", "of", "for", "on", "in", "at", "to", "from", "by", "with", "and", "or", "me", "my", "our",
+    "us", "we", "i", "you", "your", "show", "list", "give", "get", "find", "tell", "what", "whats", "which", "who",
+    "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have", "had",
+    "any", "all", "every", "each", "some", "there", "here", "it", "its", "this", "that", "these", "those", "please",
+    "can", "could", "would", "should", "will", "about", "per", "how", "many", "much", "number", "count", "total",
+    "ever", "currently", "now", "rn", "right", "still", "open", "just", "only", "also", "than", "then", "when",
+    "where", "why", "as", "up", "out", "into", "over", "under", "after", "before", "since", "until", "between",
+    "during", "within", "across", "vs", "versus", "like", "related", "regarding", "concerning", "distinct",
+    "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",
+    "return", "fetch", "pull", "got", "ones", "one"
+))
+DOMAIN = frozenset((
+    "alert", "alerts", "warning", "warnings", "change", "changes", "incident", "incidents", "silence", "silences",
+    "severity", "service", "services", "svc", "project", "projects", "environment", "environments", "env", "envs",
+    "team", "cluster", "name", "names", "alertname", "top", "most", "least", "latest", "last", "recent", "newest",
+    "oldest", "first", "longest", "shortest", "biggest", "noisiest", "loudest", "frequent", "often", "common",
+    "day", "days", "daily", "hour", "hours", "hourly", "minute", "minutes", "week", "weeks", "month", "months",
+    "today", "yesterday", "person", "people", "someone", "created", "creator", "creators", "author", "authors",
+    "expired", "edited", "comment", "comments", "mentioning", "mention", "active", "pending", "firing", "resolved",
+    "unresolved", "opened", "started", "ended", "resolve", "lasted", "long", "longer", "than", "more", "less",
+    "fewer", "suspect", "suspects", "caused", "cause", "causes", "sigma", "strongest", "score", "scoring", "scored",
+    "highest", "lowest", "breakdown", "group", "grouped", "groups", "kind", "type", "types", "source", "sources",
+    "label", "labels", "matchers", "matcher", "time", "times", "average", "avg", "mean", "median", "max", "min",
+    "sum", "errors", "error", "lines", "line", "new", "pattern", "patterns", "spiked", "spike", "spikes", "surge",
+    "before", "after", "same", "within", "followed", "happened", "happen", "during", "next", "prior", "preceded",
+    "precede", "made", "did", "who", "ago", "version", "versions", "live", "actions", "action", "resolution",
+    "fixed", "fix", "fixes", "root", "many", "count", "counts", "number", "numbers", "events", "event", "happening",
+    "going", "on", "ongoing"
+))
 CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
         "environment", "env": "environment", "by": "person", "team": "label", "cluster": "label", "namespace": "label"}
 
@@ -160,7 +175,7 @@ def _refuse_writes(text: str) -> None:
     first = re.sub(r"^(please|pls|can you|could you|would you|go|now|then|just|kindly)\s+", "", low.strip())
     first = re.sub(r"^(please|pls)\s+", "", first)
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
-    if verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for)\b", first) or \
+    if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for)\b", first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")

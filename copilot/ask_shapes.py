@@ -13,7 +13,17 @@ from __future__ import annotations
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_sql import (
-    BUCKETS, COLUMNS, DIMENSIONS, Select, change_types, filters, firing_at, lit, number, ts, window,
+    BUCKETS,
+    COLUMNS,
+    DIMENSIONS,
+    Select,
+    change_types,
+    filters,
+    firing_at,
+    lit,
+    number,
+    ts,
+    window,
 )
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -27,7 +37,8 @@ WHO_CHANGED = {
     "release": ["actor", "source", "timestamp"],
 }
 """What "who deployed / toggled / rolled back / changed config / released" answers with."""
-AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze", "acking": "ack", "ack": "ack", "acks": "ack",
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze", "acking": "ack",
+                 "ack": "ack", "acks": "ack",
                  "acked": "ack", "acknowledged": "ack", "acknowledgements": "ack", "unsilence": "unsilence",
                  "unsilenced": "unsilence"}
 
@@ -164,7 +175,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        if r.has("who") and types and types[0] in ("deployment", "rollback") or \
+        if (r.has("who") and types and types[0] in ("deployment", "rollback")) or \
                 (r.has("deploys", "deploy") and r.has("most")):
             q.where.append("phase = 'live'")
     elif rel == "silence_scopes":
@@ -189,9 +200,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                            f"action IN ({', '.join(lit(a) for a in actions)})")
     elif rel == "incident_log_patterns" and r.has("new"):
         q.where.append("is_new")
-    elif rel == "log_pattern_counts" and r.has("error", "errors"):
-        if not r.has("per", "by", "top", "most", "each"):
-            q.where.append("errors > 0")
+    elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
+        q.where.append("errors > 0")
 
 
 def dimensions(r: Reading, rel: str) -> list[str]:
@@ -247,11 +257,11 @@ def _dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
 def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:
     dim_cols = _dim_cols(dims, rel, zone)
     keys = [c.split(" AS ")[-1] for c in dim_cols]
-    q.columns = dim_cols + [f"{measure} AS {name}"]
+    q.columns = [*dim_cols, f"{measure} AS {name}"]
     q.group = [COLUMNS[rel].get(d, d) if d in ("environment",) and COLUMNS[rel].get(d) != "*raw" else k
                for d, k in zip(dims, keys, strict=True)]
     buckets = [k for d, k in zip(dims, keys, strict=True) if d in BUCKETS or d == "month"]
-    q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC"] + keys
+    q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC", *keys]
 
 
 def _measure(r: Reading, rel: str) -> tuple[str, str]:
@@ -273,7 +283,8 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
 
 
 def _top(r: Reading) -> bool:
-    return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
+    return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|"
+                         r"\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
                          r"\bnoisiest\b|\bloudest\b|\bmost\b$|\bhad the most\b"))
 
 
@@ -314,7 +325,7 @@ def _who(q: Select, r: Reading, rel: str) -> None:
             types = ["release"]
         q.columns = WHO_CHANGED.get(types[0] if types else "", ["actor", "type", "service", "environment",
                                                                 "version", "timestamp"])
-        if "timestamp" in q.columns and r.has("today", "yesterday", "week") or len(q.columns) > 5:
+        if ("timestamp" in q.columns and r.has("today", "yesterday", "week")) or len(q.columns) > 5:
             q.order = ["timestamp"]
     elif rel == "silence_scopes":
         if r.phrase(r"who silenced what"):

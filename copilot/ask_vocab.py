@@ -15,6 +15,7 @@ workspace's names can neither be matched nor guessed from an answer.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ def name_terms(name: str) -> set[str]:
     """What a name can be matched by: its words, their stems, and two neighbours run together
     ("crashlooping" for ``KubePodCrashLooping``)."""
     words = name_words(name)
-    return set(words) | {stem(w) for w in words} | {a + b for a, b in zip(words, words[1:], strict=False)}
+    return set(words) | {stem(w) for w in words} | {a + b for a, b in itertools.pairwise(words)}
 
 
 def stem(word: str) -> str:

@@ -23,8 +23,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     now = _now(args.now)
     con = open_read_only(args.db, memory_limit=settings.memory_limit)
     try:
-        asker = Asker(con, workspace=args.workspace, zone=settings.time_zone,
-                      limit=args.limit or settings.row_limit, timeout_s=settings.timeout_s, llm=_llm(con, LLMSettings()))
+        asker = Asker(con, workspace=args.workspace, zone=settings.time_zone, limit=args.limit or settings.row_limit,
+                      timeout_s=settings.timeout_s, llm=_llm(con, LLMSettings()))
         try:
             answer = asker.ask(args.question, now)
         except Refused as refused:
