@@ -54,13 +54,25 @@ def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minute
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 
+def _change_side(r: Reading, c: str = "c") -> list[str]:
+    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
+    out = []
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})
+    if people:
+        out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
+    versions = [e.value for e in r.entities.get("version", [])]
+    if versions:
+        out.append(f"{c}.version IN ({', '.join(lit(v) for v in versions)})")
+    return out
+
+
 def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
                  r"deploys|release|rollback|flag|change|config)")
     if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")):
         return None
     n = span_minutes(r) or 15
-    where = filters(r, vocab, "alerts", alias="a")
+    where = filters(r, vocab, "alerts", alias="a") + _change_side(r)
     if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):
         q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
                    columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],

@@ -11,6 +11,7 @@ version, environment and time of each live deployment.
 from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
+from signalcraft.copilot.ask_special import special
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
@@ -22,6 +23,7 @@ from signalcraft.copilot.ask_sql import (
     firing_at,
     lit,
     number,
+    plural,
     ts,
     window,
 )
@@ -73,16 +75,11 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if sql is not None:
         return sql
     rel = relation(r)
-    if rel == "silence_scopes" and r.has("edited", "edits", "changed", "updated"):
-        return Select("silences", where=["versions > 1"]).sql()
     q = Select(rel, where=filters(r, vocab, rel))
-    if rel == "change_events" and r.phrase(r"\b(which|what) version\b|\bversion (is|of)\b.*\b(live|running|out)\b"):
-        q.columns = ["version", "type", "actor", "timestamp"]
-        q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
-                    f"timestamp <= {ts(r.now)}"]
-        q.order, q.limit = ["timestamp DESC"], 1
-        return q.sql()
     _narrow(q, r, vocab)
+    sql = special(r, rel, q)
+    if sql is not None:
+        return sql
     cols = COLUMNS[rel]
     dims = dimensions(r, rel)
     measure, name = _measure(r, rel)
@@ -95,7 +92,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if dims:
         _group(q, dims, rel, measure, name, r.zone)
         return q.sql()
-    if r.phrase(r"\b(how many|count|number of|total)\b") or r.phrase(r"^count\b"):
+    if r.phrase(r"\b(how many|how often|count|number of|total)\b") or r.phrase(r"^count\b"):
         m = r.phrase(r"\b(distinct|unique|different) (\w+)")
         dim = DIMENSIONS.get(m[2]) if m else None
         if dim in cols and dim != "time":
@@ -107,20 +104,20 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     sort = _sort(r, rel)
     if sort is not None:
-        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if _plural(r) else 1)
+        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
     if latest or r.phrase(r"^last \w+$"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
-        q.limit = number(r, 10 if _plural(r) else 1)
+        q.limit = number(r, 10 if plural(r) else 1)
         return q.sql()
-    if r.has("longest", "shortest") and rel == "alerts":
-        q.columns = ["*", "epoch(ends_at) - epoch(starts_at) AS seconds"]
-        q.where.append("ends_at IS NOT NULL")
-        q.order = ["seconds DESC" if r.has("longest") else "seconds"]
-        q.limit = number(r, 1)
+    earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
+                        r"mins|minutes?|d|days?|w|weeks?)\b)|very first)")
+    if earliest or r.phrase(r"^first \w+$"):
+        q.order = [f"{cols['time']}"]
+        q.limit = number(r, 10 if plural(r) else 1)
         return q.sql()
     _who(q, r, rel)
     return q.sql()
@@ -146,12 +143,6 @@ def _sort(r: Reading, rel: str) -> str | None:
     if rel == "alert_groups":
         return "alert_count DESC"
     return None
-
-
-def _plural(r: Reading) -> bool:
-    """Whether the question asks for things (``incidents``) rather than a thing (``incident``)."""
-    nouns = [w for w in r.words if any(w in keys for keys in SUBJECTS.values())]
-    return not nouns or any(w.endswith("s") and w not in ("alias", "status") for w in nouns)
 
 
 def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:

@@ -68,6 +68,7 @@ class Select:
     limit: int | None = None
     distinct: bool = False
     having: str | None = None
+    qualify: str | None = None
 
     def sql(self) -> str:
         out = "SELECT " + ("DISTINCT " if self.distinct else "") + ", ".join(self.columns) + " FROM " + self.relation
@@ -77,6 +78,8 @@ class Select:
             out += " GROUP BY " + ", ".join(self.group)
         if self.having:
             out += " HAVING " + self.having
+        if self.qualify:
+            out += " QUALIFY " + self.qualify
         if self.order:
             out += " ORDER BY " + ", ".join(self.order)
         if self.limit is not None:
@@ -229,6 +232,14 @@ def number(r: Reading, default: int) -> int:
         return default
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
     return int(m[1]) if m[1].isdigit() else words[m[1]]
+
+
+def plural(r: Reading) -> bool:
+    """Whether the question asks for things (``incidents``) rather than a thing (``incident``)."""
+    from signalcraft.copilot.ask_read import SUBJECTS
+
+    nouns = [w for w in r.words if any(w in keys for keys in SUBJECTS.values())]
+    return not nouns or any(w.endswith("s") and w not in ("alias", "status") for w in nouns)
 
 
 def singular(word: str) -> str:

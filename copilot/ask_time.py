@@ -54,6 +54,12 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     tz = ZoneInfo(zone)
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
+    span = _span(q, local_now)
+    if span is not None:
+        start, end, phrase = span
+        if end >= local_now:
+            return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
+        return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     day = _day(q, local_now)
     hours = _hours(q)
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b", q)
@@ -85,6 +91,67 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     return None
 
 
+_PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
+
+
+def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
+    """Phrases that are not whole days: parts of a day, "since 9am", ranges of dates, months."""
+    tz, today = now.tzinfo, now.date()
+
+    def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
+
+    if m := re.search(r"\bthis (morning|afternoon|evening)\b|\btonight\b", q):
+        h1, h2 = _PARTS[m.group(1) or "tonight"]
+        return at(today, h1), at(today, h2), m.group(0)
+    if m := re.search(r"\b(last night|overnight)\b", q):
+        return at(today - timedelta(days=1), 18), at(today, 6), m.group(0)
+    if m := re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q):
+        if m.group(3) is not None or m.group(4) is not None:
+            return at(today, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
+    if m := re.search(r"\bsince yesterday\b", q):
+        return at(today - timedelta(days=1)), at(today, 24), m.group(0)
+    if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) days ago\b", q):
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
+        return at(today - timedelta(days=n)), at(today - timedelta(days=n - 1)), m.group(0)
+    if m := re.search(r"\b(this|last|past|over the) weekend\b", q):
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        if m.group(1) == "last" and today.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return at(saturday), at(saturday + timedelta(days=2)), m.group(0)
+    if m := re.search(r"\b(this|last) month\b", q):
+        first = today.replace(day=1)
+        if m.group(1) == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return at(first), at(after), m.group(0)
+    return _date_range(q, today, at)
+
+
+def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
+    """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
+    one = r"(\d{4}-\d{2}-\d{2}|(?:" + "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS) + \
+          r")\.? \d{1,2}(?:st|nd|rd|th)?)"
+    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|-) " + one, q)
+    if m is None:
+        return None
+    first, last = _one_date(m.group(1), today), _one_date(m.group(2), today)
+    if first is None or last is None or last < first:
+        return None
+    return at(first), at(last + timedelta(days=1)), m.group(0)
+
+
+def _one_date(text: str, today: date) -> date | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    m = re.match(r"([a-z]+)\.? (\d{1,2})", text)
+    found = _date(today, m.group(1), int(m.group(2)), text)
+    return found[0] if found else None
+
+
 def _recent(q: str) -> tuple[int, str] | None:
     m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) " + _AMOUNT + r"?\s*([a-z]+)\b", q)
     if m is None:
@@ -113,6 +180,12 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):
         back = (today.weekday() - _DAYS.index(m.group(1))) % 7
         return today - timedelta(days=back), today + timedelta(days=1), m.group(0)
+    if m := re.search(r"\b(?:on |for )?(\d{4})-(\d{2})-(\d{2})\b", q):
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return day, day + timedelta(days=1), m.group(0)
     months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
     m = re.search(r"\b(?:on )?(" + months + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b", q)
     if m is not None:
