@@ -179,14 +179,17 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "change_actor", "changed_at"],
                       where=filters(r, vocab, "incident_suspects"), distinct=True).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
+        where = filters(r, vocab, "incident_warnings")
+        if m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min"):
+            where.append(f"lead_min > {int(m[1])}")
         return Select("incident_warnings", columns=["group_id", "service", "opened_at", "warning_alertname",
                                                     "warning_service", "lead_min"],
-                      where=filters(r, vocab, "incident_warnings"), order=["opened_at", "lead_min DESC"]).sql()
+                      where=where, order=["opened_at", "lead_min DESC"]).sql()
     return None
 
 
 def _timeline(r: Reading, vocab: Vocabulary) -> str | None:
-    if not (r.has("alerts") and r.has("changes", "deploys") and r.has("minute", "timeline")):
+    if not (r.has("timeline") or (r.has("alerts") and r.has("changes", "deploys") and r.has("minute"))):
         return None
     return Select("timeline", columns=["bucket", "service", "alerts", "critical_alerts", "changes"],
                   where=filters(r, vocab, "timeline"), order=["bucket", "service"]).sql()

@@ -45,7 +45,7 @@ SUBJECTS = {
               "acknowledgements"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
     "logs": ("log", "logs", "logged"),
-    "suspects": ("suspect", "suspects", "blamed", "blame"),
+    "suspects": ("suspect", "suspects", "blamed", "blame", "candidate", "candidates", "timeline"),
     "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",

@@ -47,6 +47,8 @@ AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "
 
 def relation(r: Reading) -> str:
     s = r.subjects
+    if r.has("candidate", "candidates", "considered", "ranked"):
+        return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
     if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
@@ -189,6 +191,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if actions:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
+    elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
+        q.where.append(f"lead_min > {int(m[1])}")
     elif rel == "incident_log_patterns" and r.has("new"):
         q.where.append("is_new")
     elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
@@ -329,7 +333,9 @@ def _who(q: Select, r: Reading, rel: str) -> None:
     elif rel == "audit_log":
         q.columns = ["actor", "count(*) AS actions"]
         q.group, q.order = ["actor"], ["actions DESC", "actor"]
-    elif rel in ("alerts", "alert_groups", "incident_suspects"):
+    elif rel in ("incident_suspects", "correlation_candidates"):
+        q.columns, q.distinct = ["change_actor"], True
+    elif rel in ("alerts", "alert_groups"):
         return
     else:
         raise Refused("ungrounded", f"'who' has no answer in {rel}")

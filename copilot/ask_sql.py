@@ -31,6 +31,8 @@ COLUMNS = {
                      "severity": "max_severity"},
     "incident_suspects": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
                           "severity": "max_severity", "type": "change_type", "person": "change_actor"},
+    "correlation_candidates": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
+                               "severity": "max_severity", "type": "change_type", "person": "change_actor"},
     "incident_warnings": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
                           "severity": "max_severity"},
     "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
@@ -104,7 +106,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if "person" in cols and r.entities.get("person"):
         people = sorted({v for e in r.entities["person"] for v in e.value})
         out.append(_in(p + cols["person"], people))
-    if relation == "incident_suspects" and change_types(r):
+    if relation in ("incident_suspects", "correlation_candidates") and change_types(r):
         out.append(_in(p + "change_type", change_types(r)))
     if "version" in cols and r.entities.get("version"):
         out.append(_in(p + "version", [e.value for e in r.entities["version"]]))
