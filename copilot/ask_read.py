@@ -31,7 +31,7 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "firing", "fired", "fire",
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "firing", "fired", "fire",
                "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
@@ -79,6 +79,7 @@ STOPWORDS = frozenset((
     "return", "fetch", "pull", "got", "ones", "one"
 ))
 DOMAIN = frozenset((
+    "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",
     "alert", "alerts", "warning", "warnings", "change", "changes", "incident", "incidents", "silence", "silences",
     "severity", "service", "services", "svc", "project", "projects", "environment", "environments", "env", "envs",
     "team", "cluster", "name", "names", "alertname", "top", "most", "least", "latest", "last", "recent", "newest",
@@ -138,8 +139,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
     _refuse_writes(text)
     words = tokens(text)
-    known = _known(vocab)
-    words = _split_compounds([vocab.correct(w, known) or w for w in words], known)
+    known, targets = _known(vocab)
+    words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = ["who" if w == "whom" else w for w in words]
     window = time_window(text, now, zone)
     r = Reading(question=text, words=words, now=now, window=window, zone=zone)
@@ -183,15 +184,17 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
 
 
-def _known(vocab: Vocabulary) -> set[str]:
-    known = set(DOMAIN) | set(STOPWORDS) | set(CHANGE_TYPES) | set(SEVERITIES)
+def _known(vocab: Vocabulary) -> tuple[set[str], set[str]]:
+    """Every word the reader knows, and those a misspelt word may be corrected to (names of things,
+    not ordinary words: "expire" stays "expire")."""
+    targets = set(CHANGE_TYPES) | set(SEVERITIES)
     for words in SUBJECTS.values():
-        known |= set(words)
+        targets |= set(words)
     for phrase in vocab.phrases():
-        known |= set(phrase)
+        targets |= set(phrase)
     for name in vocab.alert_names + vocab.warning_names:
-        known |= set(name_words(name))
-    return known
+        targets |= set(name_words(name))
+    return targets | DOMAIN | STOPWORDS, targets
 
 
 def _time_words(words: list[str], window: Window | None) -> set[int]:
@@ -266,6 +269,7 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     ("the service zorblax", "the moonbase environment") refuses the question."""
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
     name_vocab = set().union(*(name_terms(n) for n in vocab.alert_names + vocab.warning_names))
+    column_words = {c for cols in vocab.columns.values() for c in cols} | set(vocab.label_keys)
     for i, w in enumerate(r.words):
         if i in used or w in grounded:
             continue
@@ -279,6 +283,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)
+            continue
+        if w in column_words or w.rstrip("s") in column_words:
             continue
         if cue is not None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))

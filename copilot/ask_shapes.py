@@ -83,27 +83,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if sql is not None:
         return sql
     cols = COLUMNS[rel]
-    dims = dimensions(r, rel)
+    dims = dimensions(r, rel, vocab)
     measure, name = _measure(r, rel)
-    if _top(r) or (dims and r.has("most", "noisiest")):
-        dim = dims or [_top_dimension(r, rel)]
-        _group(q, dim, rel, measure, name, r.zone)
-        q.order = [f"{name} DESC"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel, r.zone)]
-        q.limit = number(r, 1 if _singular_top(r) else 5)
-        return q.sql()
-    if dims:
-        _group(q, dims, rel, measure, name, r.zone)
-        return q.sql()
-    if r.phrase(r"\b(how many|how often|count|number of|total)\b") or r.phrase(r"^count\b"):
-        m = r.phrase(r"\b(distinct|unique|different) (\w+)")
-        dim = DIMENSIONS.get(m[2]) if m else None
-        if dim in cols and dim != "time":
-            measure = f"count(DISTINCT {_dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
-        q.columns = [f"{measure} AS {name}"]
-        return q.sql()
-    if r.phrase(r"\b(avg|average|mean)\b"):
-        q.columns = [f"{measure} AS {name}"]
-        return q.sql()
     sort = _sort(r, rel)
     if sort is not None:
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
@@ -114,6 +95,32 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)
+        return q.sql()
+    if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest"):
+        dim = dims or [_top_dimension(r, rel)]
+        _group(q, dim, rel, measure, name, r.zone)
+        order = "ASC" if r.has("least", "fewest", "quietest") else "DESC"
+        q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel, r.zone)]
+        q.limit = number(r, 1 if _singular_top(r) else 5)
+        return q.sql()
+    if dims:
+        _group(q, dims, rel, measure, name, r.zone)
+        return q.sql()
+    m = r.phrase(r"^(which|what) (services|projects|environments|people|alerts names|sources|types)\b")
+    if m and not r.phrase(r"\b(how many|count|number)\b"):
+        dim = DIMENSIONS.get(m[2].split()[-1])
+        if dim in cols and not cols[dim].startswith("*"):
+            q.columns, q.distinct = [cols[dim]], True
+            return q.sql()
+    if r.phrase(r"\b(how many|how often|count|number of|total)\b") or r.phrase(r"^count\b"):
+        m = r.phrase(r"\b(distinct|unique|different) (\w+)(?: (\w+))?")
+        dim = (DIMENSIONS.get(m[2]) or DIMENSIONS.get(m[3] or "")) if m else None
+        if dim in cols and dim != "time":
+            measure = f"count(DISTINCT {_dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
+        q.columns = [f"{measure} AS {name}"]
+        return q.sql()
+    if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)"):
+        q.columns = [f"{measure} AS {name}"]
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                         r"mins|minutes?|d|days?|w|weeks?)\b)|very first)")
@@ -172,6 +179,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 (r.has("deploys", "deploy") and r.has("most")):
             q.where.append("phase = 'live'")
     elif rel == "silence_scopes":
+        if r.window is not None and r.has("expire", "expires", "expiring", "end", "ends", "ending"):
+            q.where = [w for w in q.where if "created_at" not in w] + window(r, "ends_at")
         if r.has("active", "current", "currently", "ongoing", "effect"):
             q.where += [f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
                         f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
@@ -191,6 +200,13 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if actions:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
+    elif rel == "alert_groups":
+        if r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open"):
+            q.where.append("resolved_at IS NULL")
+        if r.has("resolved", "closed") and r.window is not None:
+            q.where = [w for w in q.where if "opened_at" not in w] + window(r, "resolved_at")
+        elif r.has("resolved", "closed"):
+            q.where.append("resolved_at IS NOT NULL")
     elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
         q.where.append(f"lead_min > {int(m[1])}")
     elif rel == "incident_log_patterns" and r.has("new"):
@@ -199,14 +215,26 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         q.where.append("errors > 0")
 
 
-def dimensions(r: Reading, rel: str) -> list[str]:
+def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
+    """A column of the relation named by the word ("by method"), or a label key of alerts ("by cluster")."""
+    columns = vocab.columns.get(rel, [])
+    for column in columns:
+        if word in (column, column.rstrip("s"), column.replace("_", "")) and column != "workspace_id":
+            return f"col:{column}"
+    if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
+        return f"label:{word if word in vocab.label_keys else word.rstrip('s')}"
+    return None
+
+
+def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[str]:
     """What the question breaks its answer down by ("per service", "by day", "for each project")."""
     cols = COLUMNS[rel]
     out = []
     for i, w in enumerate(r.words[:-1]):
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each"):
-            nxt = ""
+            nxt = first = ""
             for x in (x for x in r.words[i + 1: i + 4] if x != "each"):
+                first = first or x
                 if x in DIMENSIONS:
                     nxt = x
                     break
@@ -215,7 +243,12 @@ def dimensions(r: Reading, rel: str) -> list[str]:
             dim = DIMENSIONS.get(nxt)
             if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
                 dim = "name"
-            if dim and (dim in cols or dim in BUCKETS or dim == "month") and dim not in out:
+            grounded = {w for es in r.entities.values() for e in es for w in e.words}
+            after = r.words[i + 2] if i + 2 < len(r.words) else ""
+            if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
+                dim = _column_dimension(first, rel, vocab)
+            if dim and (dim in cols or dim in BUCKETS or dim == "month" or dim.startswith(("col:", "label:"))) \
+                    and dim not in out:
                 out.append(dim)
     if r.phrase(r"\bvs\.?\b|\bversus\b") and len(r.entities.get("environment", [])) >= 2:
         out.append("environment")
@@ -233,6 +266,12 @@ def _dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
     cols = COLUMNS[rel]
     out = []
     for d in dims:
+        if d.startswith("col:"):
+            out.append(d[4:])
+            continue
+        if d.startswith("label:"):
+            out.append(f"labels[{lit(d[6:])}] AS {d[6:]}")
+            continue
         if d in BUCKETS and zone != "UTC":  # buckets of the zone's wall clock, shown as its local times
             out.append(f"time_bucket({BUCKETS[d]}, timezone({lit(zone)}, {cols['time']})) AS {d}")
         elif d in BUCKETS:
@@ -262,10 +301,14 @@ def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: 
 def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
-    if r.phrase(r"\b(avg|average|mean)\b.*\b(time to resolve|duration|resolve time|how long)") or \
-            r.phrase(r"\b(mttr|time to resolve)\b"):
-        q_unit = 60 if not r.has("hours", "hour") else 3600
-        return f"round(avg(epoch(ends_at) - epoch(starts_at)) / {q_unit}, 1)", "avg_minutes"
+    durable = rel in ("alerts", "alert_groups", "silence_scopes")
+    if durable and r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|duration|resolve time|how long)\b") or \
+            durable and r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b"):
+        unit = 60 if not r.has("hours", "hour") else 3600
+        ends = {"alert_groups": ("opened_at", "resolved_at"), "silence_scopes": ("starts_at", "ends_at")}
+        start, end = ends.get(rel, ("starts_at", "ends_at"))
+        agg = "median" if r.has("median") else "avg"
+        return f"round({agg}(epoch({end}) - epoch({start})) / {unit}, 1)", f"{agg}_minutes"
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):

@@ -45,7 +45,8 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
               "severity": "severity", "severities": "severity", "person": "person", "people": "person",
               "user": "person", "actor": "person", "who": "person", "creator": "person", "author": "person",
-              "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
+              "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name", "names": "name",
+              "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute"}

@@ -106,6 +106,10 @@ class Vocabulary:
     people: list[str] = field(default_factory=list)
     labels: dict[str, list[str]] = field(default_factory=dict)
     """label value -> the label keys it is found under"""
+    label_keys: list[str] = field(default_factory=list)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    """relation -> its columns"""
+    _phrases: dict | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, con, workspace: str | None = None) -> Vocabulary:
@@ -137,12 +141,21 @@ class Vocabulary:
             if key not in _FIRST_CLASS and value and len(value) >= 3:
                 labels[value.lower()].append(key)
         v.labels = {k: sorted(set(keys)) for k, keys in labels.items()}
+        v.label_keys = sorted({key for key, _ in rows if key not in _FIRST_CLASS})
+        for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                         "WHERE table_schema = 'main'").fetchall():
+            v.columns.setdefault(table, []).append(column)
         return v
 
     # -- grounding -------------------------------------------------------------------------------
 
     def phrases(self) -> dict[tuple[str, ...], list[Entity]]:
-        """Every word sequence that names a value, with what it names."""
+        """Every word sequence that names a value, with what it names (worked out once)."""
+        if self._phrases is None:
+            self._phrases = self._make_phrases()
+        return self._phrases
+
+    def _make_phrases(self) -> dict[tuple[str, ...], list[Entity]]:
         out: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
 
         def add(words: tuple[str, ...], kind: str, value) -> None:
@@ -183,13 +196,13 @@ class Vocabulary:
                     add((value,), "label", (key, value))
         return out
 
-    def correct(self, word: str, known: set[str]) -> str | None:
-        """The known word one slip of spelling away from ``word`` ("querry-suggest", "alrets"; two in a long
-        word), if exactly one is that close."""
+    def correct(self, word: str, known: set[str], targets: set[str]) -> str | None:
+        """The name one slip of spelling away from ``word`` ("querry-suggest", "alrets"; two in a long
+        word), if exactly one is that close; a word already known is left alone."""
         if len(word) < 5 or word in known:
             return None
         allowed = 1 if len(word) <= 8 else 2
-        close = [k for k in difflib.get_close_matches(word, known, n=5, cutoff=0.7) if slips(word, k) <= allowed]
+        close = [k for k in difflib.get_close_matches(word, targets, n=5, cutoff=0.7) if slips(word, k) <= allowed]
         if not close:
             return None
         best = min(slips(word, k) for k in close)
