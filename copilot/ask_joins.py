@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -27,7 +27,8 @@ SUSPECT_COLUMNS = ["group_id", "opened_at", "service", "group_labels['alertname'
 
 def span_minutes(r: Reading) -> int | None:
     """The N of "within N minutes / an hour after"."""
-    m = r.phrase(r"\b(?:within|in|under|less than) (an?|one|\d+) ?(minutes?|mins?|m|hours?|hrs?|h)\b")
+    m = r.phrase(r"\b(?:within|in|under|less than)(?: the)?(?: first| last)? (an?|one|\d+) ?"
+                 r"(minutes?|mins?|m|hours?|hrs?|h)\b")
     if m is None:
         return None
     n = 1 if m[1] in ("a", "an", "one") else int(m[1])
@@ -37,7 +38,7 @@ def span_minutes(r: Reading) -> int | None:
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
     for template in (_per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
-                     _silenced_after_alert, _incident_joins,
+                     _silenced_after_alert, _silenced_during_incident, _changes_before_incident, _incident_joins,
                      _timeline):
         sql = template(r, vocab)
         if sql is not None:
@@ -142,6 +143,32 @@ def _silenced_after_alert(r: Reading, vocab: Vocabulary) -> str | None:
                   where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
+def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
+    if not r.phrase(r"\bsilence[sd]?\b.*\b(during|while)\b.*\b(an? |the )?(incidents?|outages?)\b"):
+        return None
+    on = (f"g.service = s.service AND s.created_at >= g.opened_at AND s.created_at <= "
+          f"coalesce(g.resolved_at, {ts(r.now)})")
+    return Select("silence_scopes s JOIN alert_groups g ON " + on, columns=["s.*"],
+                  where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
+
+
+def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "changes in the 30 minutes before each incident": every change of the incident's service."""
+    if not r.phrase(r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b.*\bbefore (each|an?|the|every)"
+                    r" ?(incidents?|outages?)\b") or r.has("suspect", "suspects"):
+        return None
+    n = span_minutes(r) or 15
+    types = change_types(r)
+    kind = [f"c.type = {lit(types[0])}"] if types and not r.has("change", "changes") else []
+    env = canonical_environment("c.environment", vocab)
+    g_env = canonical_environment("g.environment", vocab)
+    on = (f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at AND "
+          f"c.timestamp >= g.opened_at - INTERVAL {n} MINUTE")
+    where = kind + [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups", alias="g")]
+    return Select("alert_groups g JOIN change_events c ON " + on,
+                  columns=["g.id AS group_id", "g.opened_at", "c.*"], where=where).sql()
+
+
 def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
         return None
@@ -180,6 +207,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       where=filters(r, vocab, "incident_suspects"), distinct=True).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
         where = filters(r, vocab, "incident_warnings")
+        if r.phrase(r"\bsame service\b|\bits own service\b"):
+            where.append("same_service")
         if m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min"):
             where.append(f"lead_min > {int(m[1])}")
         return Select("incident_warnings", columns=["group_id", "service", "opened_at", "warning_alertname",

@@ -31,8 +31,8 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "firing", "fired", "fire",
-               "fires", "page", "pages", "paged", "kills",
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest",
+               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",

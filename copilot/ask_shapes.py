@@ -11,8 +11,8 @@ version, environment and time of each live deployment.
 from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_special import special
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_special import special
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -91,7 +91,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
-    if latest or r.phrase(r"^last \w+$"):
+    if latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast (deployed|changed|released|rolled|"
+                          r"silenced|fired|toggled|updated|alerted|paged)\b"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)
@@ -302,8 +303,8 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     durable = rel in ("alerts", "alert_groups", "silence_scopes")
-    if durable and r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|duration|resolve time|how long)\b") or \
-            durable and r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b"):
+    if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|duration|resolve time|how long)\b")
+                    or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b")):
         unit = 60 if not r.has("hours", "hour") else 3600
         ends = {"alert_groups": ("opened_at", "resolved_at"), "silence_scopes": ("starts_at", "ends_at")}
         start, end = ends.get(rel, ("starts_at", "ends_at"))
@@ -322,12 +323,19 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
 
 def _top(r: Reading) -> bool:
     return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|"
-                         r"\bmost (frequent|common|often|alerts|changes|silences|errors)\b|"
+                         r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
+                         r"alerted|paged|snoozed|acked|released|toggled)\b|"
                          r"\bnoisiest\b|\bloudest\b|\bmost\b$|\bhad the most\b"))
 
 
 def _singular_top(r: Reading) -> bool:
-    return bool(r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b")) and not r.has("top")
+    """ "who deploys the most", "most common alert", "most silenced service": one row."""
+    if r.has("top"):
+        return False
+    if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b"):
+        return True
+    named = [w for w in r.words if w in DIMENSIONS and w not in ("who", "by", "per")]
+    return bool(named) and not any(w.endswith("s") for w in named)
 
 
 def _top_dimension(r: Reading, rel: str) -> str:

@@ -45,8 +45,8 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
               "severity": "severity", "severities": "severity", "person": "person", "people": "person",
               "user": "person", "actor": "person", "who": "person", "creator": "person", "author": "person",
-              "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name", "names": "name",
-              "alertnames": "name",
+              "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
+              "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute"}
@@ -109,6 +109,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(_in(p + cols["person"], people))
     if relation in ("incident_suspects", "correlation_candidates") and change_types(r):
         out.append(_in(p + "change_type", change_types(r)))
+    if relation == "change_events":
+        for e in r.entities.get("change_key", []):
+            out.append(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}")
     if "version" in cols and r.entities.get("version"):
         out.append(_in(p + "version", [e.value for e in r.entities["version"]]))
     sev = severity(r)

@@ -106,9 +106,9 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today, h1), at(today, h2), m.group(0)
     if m := re.search(r"\b(last night|overnight)\b", q):
         return at(today - timedelta(days=1), 18), at(today, 6), m.group(0)
-    if m := re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q):
-        if m.group(3) is not None or m.group(4) is not None:
-            return at(today, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
+    m = re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q)
+    if m and (m.group(3) is not None or m.group(4) is not None):
+        return at(today, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) days ago\b", q):
@@ -177,6 +177,9 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\blast week\b", q):
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=7), m.group(0)
+    if m := re.search(r"\b(?:on|last) (" + "|".join(_DAYS) + r")\b", q):
+        back = (today.weekday() - _DAYS.index(m.group(1))) % 7 or (7 if m.group(0).startswith("last") else 0)
+        return today - timedelta(days=back), today - timedelta(days=back - 1), m.group(0)
     if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):
         back = (today.weekday() - _DAYS.index(m.group(1))) % 7
         return today - timedelta(days=back), today + timedelta(days=1), m.group(0)

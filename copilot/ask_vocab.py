@@ -107,6 +107,8 @@ class Vocabulary:
     labels: dict[str, list[str]] = field(default_factory=dict)
     """label value -> the label keys it is found under"""
     label_keys: list[str] = field(default_factory=list)
+    change_keys: list[tuple[str, str]] = field(default_factory=list)
+    """(details field, value): feature flag keys and configuration keys changes name"""
     columns: dict[str, list[str]] = field(default_factory=dict)
     """relation -> its columns"""
     _phrases: dict | None = field(default=None, repr=False)
@@ -141,6 +143,8 @@ class Vocabulary:
             if key not in _FIRST_CLASS and value and len(value) >= 3:
                 labels[value.lower()].append(key)
         v.labels = {k: sorted(set(keys)) for k, keys in labels.items()}
+        v.change_keys = sorted({(f, k) for f in ("flag_key", "key") for (k,) in con.execute(
+            f"SELECT DISTINCT details['{f}'] FROM change_events {scope} LIMIT 5000", params).fetchall() if k})
         v.label_keys = sorted({key for key, _ in rows if key not in _FIRST_CLASS})
         for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
                                          "WHERE table_schema = 'main'").fetchall():
@@ -186,6 +190,11 @@ class Vocabulary:
         for name in self.alert_names:
             if " " not in name.strip():
                 add((name.lower(),), "alert_name", name)
+        for fieldname, key in self.change_keys:
+            add((key.lower(),), "change_key", (fieldname, key))
+            parts = tuple(p for p in re.split(r"[-_.\s]+", key.lower()) if p)
+            if len(parts) > 1:
+                add(parts, "change_key", (fieldname, key))
         for version in self.versions:
             add((version.lower(),), "version", version)
         for name, owners in _people(self.people).items():
