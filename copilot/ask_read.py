@@ -79,6 +79,7 @@ STOPWORDS = frozenset((
     "return", "fetch", "pull", "got", "ones", "one"
 ))
 DOMAIN = frozenset((
+    "not", "except", "excluding", "besides", "outside", "apart", "but",
     "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",
     "alert", "alerts", "warning", "warnings", "change", "changes", "incident", "incidents", "silence", "silences",
     "severity", "service", "services", "svc", "project", "projects", "environment", "environments", "env", "envs",

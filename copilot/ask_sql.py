@@ -96,14 +96,18 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     p = alias + "." if alias else ""
     out = []
     for kind in ("service", "project", "environment"):
-        values = [e.value for e in r.entities.get(kind, [])]
-        if not values or kind not in cols:
+        if kind not in cols:
             continue
-        if kind == "environment" and cols[kind] == "*raw":
-            raw = [e for e in vocab.raw_environments if vocab.environments.get(e.lower()) in values]
-            out.append(f"{p}environment IN ({', '.join(lit(v) for v in raw)})" if raw else "false")
-        else:
-            out.append(_in(p + cols[kind], values))
+        for negated in (False, True):
+            values = [e.value for e in r.entities.get(kind, []) if negative(r, e) == negated]
+            if not values:
+                continue
+            if kind == "environment" and cols[kind] == "*raw":
+                raw = [e for e in vocab.raw_environments if vocab.environments.get(e.lower()) in values]
+                cond = f"{p}environment IN ({', '.join(lit(v) for v in raw)})" if raw else "false"
+            else:
+                cond = _in(p + cols[kind], values)
+            out.append(f"NOT coalesce({cond}, false)" if negated else cond)
     if "person" in cols and r.entities.get("person"):
         people = sorted({v for e in r.entities["person"] for v in e.value})
         out.append(_in(p + cols["person"], people))
@@ -205,6 +209,18 @@ def match_names(hint: list[str], names: list[str]) -> list[str]:
     if best == 0:
         return []
     return sorted(n for n, s in scores.items() if s == best)
+
+
+NEGATIONS = ("not", "except", "excluding", "besides", "outside", "other than", "apart from", "but not", "without")
+
+
+def negative(r: Reading, e) -> bool:
+    """Whether the value is excluded ("alerts not on payments-api", "everything except staging")."""
+    i = next((k for k in range(len(r.words)) if tuple(r.words[k:k + len(e.words)]) == e.words), None)
+    if i is None:
+        return False
+    before = " ".join(r.words[max(0, i - 3): i])
+    return any(re.search(rf"\b{n}\b", before) for n in NEGATIONS)
 
 
 def _in(column: str, values: list[str]) -> str:

@@ -63,6 +63,8 @@ def rows(asker, question):
     ("high-latency alerts", {"LatencyP99High"}),
     ("disk alerts", {"DiskSpaceLow"}),
     ("alerts for team payments", {"LatencyP99High"}),
+    ("alerts not on checkout", {"DiskSpaceLow", "HighErrorRate", "BillingExportFailed"}),
+    ("critical alerts except staging", {"HighErrorRate", "LatencyP99High", "BillingExportFailed"}),
 ])
 def test_filters_name_the_alerts_asked_for(asker, question, expected):
     answer = asker.ask(question, NOW)

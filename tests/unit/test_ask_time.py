@@ -32,6 +32,22 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("alerts on mar 9", utc(9), utc(10)),
     ("alerts between 2 and 4 pm", utc(11, 14), utc(11, 16)),
     ("yesterday between 9am and 11am", utc(10, 9), utc(10, 11)),
+    ("alerts between 14:00 and 15:00", utc(11, 14), utc(11, 15)),
+    ("changes from 2pm to 3pm", utc(11, 14), utc(11, 15)),
+    ("what was deployed in feburary", utc(1, month=2), utc(1)),
+    ("alerts on the 7th of march", utc(7), utc(8)),
+    ("alerts on 2025-03-07", utc(7), utc(8)),
+    ("deploys from march 1 to march 5", utc(1), utc(6)),
+    ("alerts this morning", utc(11), utc(11, 12)),
+    ("alerts last night", utc(10, 18), utc(11, 6)),
+    ("alerts since 9am", utc(11, 9), NOW),
+    ("alerts since yesterday", utc(10), NOW),
+    ("alerts 3 days ago", utc(8), utc(9)),
+    ("silences over the weekend", utc(8), utc(10)),
+    ("alerts this month", utc(1), NOW),
+    ("alerts last month", utc(1, month=2), utc(1)),
+    ("alerts on monday", utc(10), utc(11)),
+    ("alerts last friday", utc(7), utc(8)),
 ])
 def test_each_phrase_names_its_window(question, start, end):
     w = time_window(question, NOW)
@@ -43,6 +59,14 @@ def test_days_and_hours_are_the_zones():
     assert (w.start, w.end) == (utc(10, 4), utc(11, 4))
     w = time_window("between 2 and 4 pm", NOW, "Europe/Berlin")  # 16:00 UTC is 17:00 in Berlin
     assert (w.start, w.end) == (utc(11, 13), utc(11, 15))
+
+
+def test_each_kind_of_window_says_how_its_ends_compare():
+    assert time_window("alerts in the last 3 hours", NOW).kind == "recent"  # (start, now]
+    assert time_window("alerts today", NOW).kind == "to_now"  # [midnight, now]
+    assert time_window("alerts yesterday", NOW).kind == "period"  # [start, end)
+    at = time_window("what was firing at 3pm today", NOW)
+    assert (at.kind, at.start, at.end) == ("instant", utc(11, 15), utc(11, 15))
 
 
 def test_a_date_ahead_of_now_is_last_years_and_no_phrase_is_no_window():
