@@ -110,7 +110,7 @@ def evaluate(con, predictor: Predictor, questions: list[dict]) -> dict:
         predicted = predictor(q["question"], now)
         took.append((time.perf_counter() - t0) * 1000)
         ok = _correct(con, q, predicted)
-        for key in ("all", q["category"], q["split"]):
+        for key in ("all", q["category"], q["split"], f"{q['split']}:{q['category']}", f"set:{q['set']}"):
             by[key].append(ok)
     took.sort()
     out = {k: {"n": len(v), "accuracy": round(sum(v) / len(v), 3)} for k, v in by.items()}
@@ -149,8 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         result[name] = evaluate(con, predictor, QUESTIONS)
         r = result[name]
         print(f"{name:8} all {r['all']['accuracy']:.3f}  dev {r['dev']['accuracy']:.3f}  held-out "
-              f"{r['held_out']['accuracy']:.3f}  " + "  ".join(f"{c} {r[c]['accuracy']:.2f}" for c in CATEGORIES)
-              + f"  p50/p99 {r['latency_ms']['p50']}/{r['latency_ms']['p99']} ms", file=sys.stderr)
+              f"{r['held_out']['accuracy']:.3f}  p50/p99 {r['latency_ms']['p50']}/{r['latency_ms']['p99']} ms",
+              file=sys.stderr)
+        for split in ("dev", "held_out"):
+            print(f"  {split:9}" + "  ".join(f"{c} {r[f'{split}:{c}']['accuracy']:.2f}/{r[f'{split}:{c}']['n']}"
+                                            for c in CATEGORIES if f"{split}:{c}" in r), file=sys.stderr)
     print(json.dumps(result))
     return 0
 

@@ -79,7 +79,8 @@ ROWS = [
     ("t040", "aggregates", "number of critical alerts per service",
      "SELECT service, count(*) FROM alerts WHERE severity = 'critical' GROUP BY service", NOW),
     ("t041", "aggregates", "how many deploys this week",
-     f"SELECT count(*) FROM change_events WHERE type = 'deployment' AND {_on('timestamp', WEEK)}", NOW),
+     f"SELECT count(*) FROM change_events WHERE type = 'deployment' AND phase = 'live' AND "
+     f"{_on('timestamp', WEEK)}", NOW),
     ("t042", "aggregates", "total silences", "SELECT count(*) FROM silence_scopes", NOW),
     ("t043", "aggregates", "daily alert counts for the last 7 days",
      "SELECT time_bucket(INTERVAL 1 DAY, starts_at) AS day, count(*) FROM alerts WHERE starts_at > "

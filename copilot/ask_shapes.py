@@ -176,9 +176,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        if (r.has("who") and types and types[0] in ("deployment", "rollback")) or \
-                (r.has("deploys", "deploy") and r.has("most")):
-            q.where.append("phase = 'live'")
+        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|each|most|top|fewest|least)\b")
+        if types and types[0] in ("deployment", "rollback") and (r.has("who") or counted):
+            q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
+
     elif rel == "silence_scopes":
         if r.window is not None and r.has("expire", "expires", "expiring", "end", "ends", "ending"):
             q.where = [w for w in q.where if "created_at" not in w] + window(r, "ends_at")
@@ -325,7 +326,7 @@ def _top(r: Reading) -> bool:
     return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|"
                          r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
                          r"alerted|paged|snoozed|acked|released|toggled)\b|"
-                         r"\bnoisiest\b|\bloudest\b|\bmost\b$|\bhad the most\b"))
+                         r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b"))
 
 
 def _singular_top(r: Reading) -> bool:
