@@ -201,7 +201,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(with|and) (their|its|the) suspects?\b") and not r.window:
         return Select("incident_suspects", columns=SUSPECT_COLUMNS, where=filters(r, vocab, "incident_suspects"),
                       order=["opened_at"]).sql()
-    if r.phrase(r"\b(which|what) (deploy|deployment|change)\b.*\bsuspect\b"):
+    if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?)\b.*\b(suspects?|caused|triggered|broke|"
+                r"led to)\b"):
         return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
                                                     "change_actor", "changed_at"],
                       where=filters(r, vocab, "incident_suspects"), distinct=True).sql()

@@ -135,9 +135,9 @@ class Vocabulary:
         v.versions = values("SELECT DISTINCT version FROM change_events {scope}")
         v.people = sorted(set(values("SELECT DISTINCT actor FROM change_events {scope}"))
                           | set(values("SELECT DISTINCT actor FROM audit_log {scope}")))
-        rows = con.execute("SELECT k, v FROM (SELECT DISTINCT unnest(map_keys(labels)) AS k, "
-                           "unnest(map_values(labels)) AS v FROM alert_events " + scope + ") LIMIT 20000",
-                           params).fetchall()
+        rows = con.execute("SELECT k, v FROM (SELECT DISTINCT unnest(map_keys(labels)) AS k, unnest(map_values("
+                           "labels)) AS v FROM (SELECT labels FROM alert_events " + scope + " ORDER BY starts_at DESC "
+                           f"LIMIT {LABEL_ROWS})) LIMIT 20000", params).fetchall()
         labels: dict[str, list[str]] = defaultdict(list)
         for key, value in rows:
             if key not in _FIRST_CLASS and value and len(value) >= 3:
@@ -219,6 +219,8 @@ class Vocabulary:
         return nearest[0] if len(nearest) == 1 else None
 
 
+LABEL_ROWS = 100_000
+"""Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 
 
