@@ -31,7 +31,7 @@ class Refused(Exception):
 
 
 SUBJECTS = {
-    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest",
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
                "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),

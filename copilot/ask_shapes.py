@@ -176,7 +176,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|each|most|top|fewest|least)\b")
+        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|most|top|fewest|least)\b")
         if types and types[0] in ("deployment", "rollback") and (r.has("who") or counted):
             q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
 
