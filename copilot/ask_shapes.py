@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
-from signalcraft.copilot.ask_special import special
+from signalcraft.copilot.ask_special import sort_by, special, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -85,7 +85,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     measure, name = _measure(r, rel)
-    sort = _sort(r, rel)
+    sort = sort_by(r, rel)
     if sort is not None:
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
         return q.sql()
@@ -133,31 +133,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     return q.sql()
 
 
-SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": "score", "lag": "lag_s",
-         "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines"}
-
-
-def _sort(r: Reading, rel: str) -> str | None:
-    """ "strongest warnings by sigma", "highest scoring suspects": the column to rank by, largest first."""
-    if not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
-        return None
-    for w in r.words:
-        column = SORTS.get(w)
-        if column is not None:
-            low = r.has("lowest", "smallest", "weakest")
-            return f"{column} {'ASC' if low else 'DESC'}"
-    if rel == "warnings":
-        return "abs(sigma) DESC"
-    if rel == "incident_suspects":
-        return "score DESC"
-    if rel == "alert_groups":
-        return "alert_count DESC"
-    return None
-
-
 def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
+    q.where += thresholds(r, rel)
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
@@ -195,8 +174,6 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")
-        if r.phrase(r"longer than (a|one|1) day|more than (a|one|1) day|over (a|one|1) day"):
-            q.where.append("ends_at - starts_at > INTERVAL 1 DAY")
     elif rel == "audit_log":
         actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
         if actions:
@@ -233,7 +210,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     cols = COLUMNS[rel]
     out = []
     for i, w in enumerate(r.words[:-1]):
-        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each"):
+        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
+                (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
             for x in (x for x in r.words[i + 1: i + 4] if x != "each"):
                 first = first or x
@@ -252,8 +230,13 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             if dim and (dim in cols or dim in BUCKETS or dim == "month" or dim.startswith(("col:", "label:"))) \
                     and dim not in out:
                 out.append(dim)
-    if r.phrase(r"\bvs\.?\b|\bversus\b") and len(r.entities.get("environment", [])) >= 2:
-        out.append("environment")
+    if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
+        for kind in ("environment", "service", "project"):
+            if len(r.entities.get(kind, [])) >= 2 and kind not in out:
+                out.append(kind)
+    if not out and r.phrase(r"\btrend\b|\bover time\b|\bhistogram\b"):
+        span = (r.window.end - r.window.start).total_seconds() if r.window is not None else None
+        out.append("hour" if span is not None and span <= 2 * 86400 else "day")
     for w, dim in (("daily", "day"), ("hourly", "hour"), ("weekly", "week"), ("monthly", "month")):
         if r.has(w) and dim not in out:
             out.append(dim)

@@ -7,10 +7,53 @@ joins and before the general shapes of :mod:`signalcraft.copilot.ask_shapes`.
 
 from __future__ import annotations
 
+import re
+
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts
 
-__all__ = ["special"]
+__all__ = ["sort_by", "special", "thresholds"]
+
+_MEASURES = {
+    "alerts": {"notifications": "notifications", "notification": "notifications", "seconds": "_dur", "minutes": "_dur",
+               "mins": "_dur", "hours": "_dur", "hour": "_dur", "minute": "_dur"},
+    "alert_groups": {"alerts": "alert_count", "alert": "alert_count", "minutes": "_dur", "hours": "_dur",
+                     "hour": "_dur", "minute": "_dur", "mins": "_dur"},
+    "silence_scopes": {"minutes": "_dur", "hours": "_dur", "hour": "_dur", "days": "_dur", "day": "_dur"},
+    "warnings": {"sigma": "abs(sigma)"},
+    "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
+    "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
+    "log_pattern_counts": {"errors": "errors", "lines": "lines"},
+}
+_DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
+             "silence_scopes": ("starts_at", "ends_at")}
+_UNIT_S = {"seconds": 1, "minutes": 60, "minute": 60, "mins": 60, "hours": 3600, "hour": 3600, "days": 86400,
+           "day": 86400}
+
+
+def thresholds(r: Reading, rel: str) -> list[str]:
+    """ "incidents with more than 5 alerts", "alerts that lasted over 30 minutes", "sigma above 5"."""
+    measures = _MEASURES.get(rel, {})
+    out = []
+    text = " ".join(r.words)
+    pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
+               r"shorter than|at most) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")
+    for m in re.finditer(pattern, text):
+        word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
+        column = measures.get(word)
+        if column is None:
+            before = re.search(r"(\w+) (?:is |of )?$", text[: m.start()])
+            column = measures.get(before[1]) if before else None
+            word = before[1] if column is not None else word
+        if column is None:
+            continue
+        op = {"at least": ">=", "at most": "<="}.get(m[1], "<" if m[1] in (
+            "fewer than", "less than", "under", "below", "shorter than") else ">")
+        if column == "_dur":
+            start, end = _DURATION[rel]
+            column, number = f"epoch({end}) - epoch({start})", number * _UNIT_S.get(word, 60)
+        out.append(f"{column} {op} {number:g}")
+    return out
 
 
 def special(r: Reading, rel: str, q: Select) -> str | None:
@@ -95,3 +138,25 @@ def _silenced_now(r: Reading, rel: str, q: Select) -> str | None:
     q.where += [f"{dim} IS NOT NULL", f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
                 f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
     return q.sql()
+
+
+SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": "score", "lag": "lag_s",
+         "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines"}
+
+
+def sort_by(r: Reading, rel: str) -> str | None:
+    """ "strongest warnings by sigma", "highest scoring suspects": the column to rank by, largest first."""
+    if not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
+        return None
+    for w in r.words:
+        column = SORTS.get(w)
+        if column is not None:
+            low = r.has("lowest", "smallest", "weakest")
+            return f"{column} {'ASC' if low else 'DESC'}"
+    if rel == "warnings":
+        return "abs(sigma) DESC"
+    if rel == "incident_suspects":
+        return "score DESC"
+    if rel == "alert_groups":
+        return "alert_count DESC"
+    return None

@@ -81,6 +81,17 @@ def test_counts_breakdowns_top_and_latest(asker):
     assert rows(asker, "how many alerts yesterday") == [(0,)]
 
 
+def test_breakdowns_thresholds_and_comparisons(asker):
+    assert sorted(rows(asker, "alerts by severity and service")) == [
+        ("critical", "billing-api", 1), ("critical", "checkout", 2), ("critical", "search", 1), ("warning", "inventory", 1)]
+    assert {r[0]: r[1] for r in rows(asker, "compare staging and prod alert counts")} == {"production": 4, "staging": 1}
+    lasted = asker.ask("alerts that lasted more than 20 minutes", NOW)
+    assert [dict(zip(lasted.columns, r, strict=True))["name"] for r in lasted.rows] == ["HighErrorRate"]  # 30 min
+    assert asker.ask("alerts that lasted more than 40 minutes", NOW).rows == []
+    trend = asker.ask("trend of alerts over the last 3 hours", NOW)
+    assert trend.columns == ["hour", "alerts"] and sum(n for _, n in trend.rows) == 5
+
+
 def test_changes_and_who_made_them(asker):
     assert rows(asker, "who deployed checkout") == [("ana.lopez@acme.io", "v2.0.1", "prod", at(-10))]
     flags = asker.ask("flag changes by bo", NOW)
