@@ -2,6 +2,7 @@
 
 from signalcraft.config.ask import AskSettings, LLMSettings
 from signalcraft.config.copilot import CopilotSettings
+from signalcraft.config.serve import ServeSettings
 from signalcraft.config.settings import (
     AnomalySettings,
     BrokerSettings,
@@ -26,6 +27,7 @@ __all__ = [
     "IngestSettings",
     "LLMSettings",
     "PatternSettings",
+    "ServeSettings",
     "ServiceSettings",
     "Settings",
     "SilenceSettings",
