@@ -45,6 +45,7 @@ SUBJECTS = {
               "acknowledgements"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
     "logs": ("log", "logs", "logged"),
+    "metrics": ("metric", "metrics", "gauge", "gauges", "series", "samples"),
     "suspects": ("suspect", "suspects", "blamed", "blame", "candidate", "candidates", "timeline"),
     "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
 }
@@ -79,6 +80,7 @@ STOPWORDS = frozenset((
     "return", "fetch", "pull", "got", "ones", "one"
 ))
 DOMAIN = frozenset((
+    "duration", "durations", "value", "values",
     "not", "except", "excluding", "besides", "outside", "apart", "but",
     "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",
     "alert", "alerts", "warning", "warnings", "change", "changes", "incident", "incidents", "silence", "silences",
@@ -98,6 +100,7 @@ DOMAIN = frozenset((
     "fixed", "fix", "fixes", "root", "many", "count", "counts", "number", "numbers", "events", "event", "happening",
     "going", "on", "ongoing"
 ))
+TEXT_CUES = ("mentioning", "mentions", "containing", "contains", "saying", "says", "about", "matching")
 CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
         "environment", "env": "environment", "by": "person", "team": "label", "cluster": "label", "namespace": "label"}
 
@@ -149,6 +152,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _ground(r, vocab, used)
     r.subjects = _subjects(words, r)
     _leftovers(r, vocab, used)
+    if not r.subjects and r.entities.get("metric"):
+        r.subjects = ["metrics"]
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")):
         r.subjects = ["alerts"]
     if not r.subjects and not r.entities:
@@ -193,7 +198,7 @@ def _known(vocab: Vocabulary) -> tuple[set[str], set[str]]:
         targets |= set(words)
     for phrase in vocab.phrases():
         targets |= set(phrase)
-    for name in vocab.alert_names + vocab.warning_names:
+    for name in vocab.alert_names + vocab.warning_names + vocab.metric_names:
         targets |= set(name_words(name))
     return targets | DOMAIN | STOPWORDS, targets
 
@@ -269,12 +274,14 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     """Words that name nothing: alert-name words are kept as hints; a word in the place of a value
     ("the service zorblax", "the moonbase environment") refuses the question."""
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
-    name_vocab = set().union(*(name_terms(n) for n in vocab.alert_names + vocab.warning_names))
+    name_vocab = set().union(*(name_terms(n) for n in vocab.alert_names + vocab.warning_names + vocab.metric_names))
     column_words = {c for cols in vocab.columns.values() for c in cols} | set(vocab.label_keys)
     for i, w in enumerate(r.words):
         if i in used or w in grounded:
             continue
         cue = _cue(r.words, i)
+        if i and r.words[i - 1] in TEXT_CUES:  # searched for inside texts, not a name
+            continue
         if w in STOPWORDS or w in DOMAIN:
             continue
         if w in CHANGE_TYPES or w in SEVERITIES or any(w in keys for keys in SUBJECTS.values()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
-from signalcraft.copilot.ask_special import sort_by, special, thresholds
+from signalcraft.copilot.ask_special import phases, sort_by, special, text_search, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -62,14 +62,17 @@ def relation(r: Reading) -> str:
             return "alerts"
         return "alert_groups"
     if "logs" in s and "warnings" not in s:
-        return "log_pattern_counts"
+        return "log_templates" if r.has("pattern", "patterns", "template", "templates") else "log_pattern_counts"
+    if r.subject == "metrics" or (not s and r.entities.get("metric")):
+        return "metric_points"
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
         return "timeline"
     first = r.subject or "alerts"
     if first == "silences" and "audit" in s and s.index("audit") < 2 and not r.has("silence", "silences"):
         first = "audit"
     return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
-            "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings"}[first]
+            "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings", "metrics": "metric_points",
+            "suspects": "incident_suspects"}[first]
 
 
 def build_for(r: Reading, vocab: Vocabulary) -> str:
@@ -136,7 +139,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
 def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
-    q.where += thresholds(r, rel)
+    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel)
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)

@@ -12,7 +12,35 @@ import re
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts
 
-__all__ = ["sort_by", "special", "thresholds"]
+__all__ = ["phases", "sort_by", "special", "text_search", "thresholds"]
+
+_TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description']"),
+         "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),
+         "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",)}
+_PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
+           "requested": "requested", "pending": "requested", "queued": "requested"}
+
+
+def text_search(r: Reading, rel: str) -> list[str]:
+    """ "alerts mentioning timeout", "changes about egress": the words inside the relation's texts."""
+    columns = _TEXT.get(rel)
+    m = re.search(r"\b(?:mentioning|mentions|containing|contains|saying|says|with the (?:word|text)|about|matching) "
+                  r"['\"]?([\w.:/-]{3,})", r.question.lower())
+    if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
+        return []
+    pattern = lit("%" + m[1].replace("%", "") + "%")
+    return ["(" + " OR ".join(f"{c} ILIKE {pattern}" for c in columns) + ")"]
+
+
+def phases(r: Reading, rel: str) -> list[str]:
+    """Deployments still in progress or only requested."""
+    if rel != "change_events":
+        return []
+    text = " ".join(r.words)
+    for phrase, phase in _PHASES.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return [f"phase = {lit(phase)}"]
+    return []
 
 _MEASURES = {
     "alerts": {"notifications": "notifications", "notification": "notifications", "seconds": "_dur", "minutes": "_dur",
@@ -58,7 +86,8 @@ def thresholds(r: Reading, rel: str) -> list[str]:
 
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
-    for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now):
+    for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now, _metric_value,
+                   _log_templates):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
@@ -159,4 +188,29 @@ def sort_by(r: Reading, rel: str) -> str | None:
         return "score DESC"
     if rel == "alert_groups":
         return "alert_count DESC"
+    return None
+
+
+def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
+    """ "max of hikaricp_connections_pending today", "latest value of …": an aggregate of the samples."""
+    if rel != "metric_points":
+        return None
+    m = re.search(r"\b(avg|average|mean|max|maximum|peak|highest|min|minimum|lowest|sum|total|median)\b",
+                  " ".join(r.words))
+    if m is None:
+        return None
+    agg = {"average": "avg", "mean": "avg", "maximum": "max", "peak": "max", "highest": "max", "minimum": "min",
+           "lowest": "min", "total": "sum"}.get(m[1], m[1])
+    q.columns = ["name", f"{agg}(value) AS {agg}"]
+    q.group = ["name"]
+    return q.sql()
+
+
+def _log_templates(r: Reading, rel: str, q: Select) -> str | None:
+    if rel != "log_templates":
+        return None
+    if r.has("error", "errors", "failing", "failure", "failures"):
+        q.where.append("is_error")
+    if r.has("new") and r.window is None:
+        q.order, q.limit = ["first_seen DESC"], number(r, 10)
     return None

@@ -33,6 +33,9 @@ COLUMNS = {
                           "severity": "max_severity", "type": "change_type", "person": "change_actor"},
     "correlation_candidates": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
                                "severity": "max_severity", "type": "change_type", "person": "change_actor"},
+    "metric_points": {"time": "timestamp", "service": "labels['service']", "project": "labels['project']",
+                      "environment": "labels['environment']", "name": "name"},
+    "log_templates": {"time": "first_seen", "service": "service"},
     "incident_warnings": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
                           "severity": "max_severity"},
     "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
@@ -123,6 +126,10 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(f"{p}{cols['severity']} = {lit(sev)}")
     if relation == "alerts":
         out += _alert_filters(r, vocab, p)
+    if relation == "metric_points":
+        names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.metric_names)
+        if names:
+            out.append(_in(p + "name", names))
     if relation == "warnings":
         grounded = {w for es in r.entities.values() for e in es for w in e.words}
         hint = [w for w in r.words if w not in STOPWORDS and w not in grounded and w not in ("warning", "warnings")]
@@ -177,13 +184,14 @@ def _alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     for e in r.entities.get("label", []):
         key, value = e.value
         out.append(f"{p}labels[{lit(key)}] = {lit(value)}")
+    terms = set().union(*(name_terms(n) for n in vocab.alert_names)) if vocab.alert_names else set()
+    hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
-        match_names(r.name_hint, vocab.alert_names)
+        match_names(hint, vocab.alert_names)
     if names:
         out.append(_in(p + "name", names))
-    elif r.name_hint and not r.entities:
-        raise Refused("ungrounded", f"no alert is named like {' '.join(r.name_hint)!r} in this store",
-                      tuple(r.name_hint))
+    elif hint and not r.entities:
+        raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
     if r.has("resolved") and not r.phrase(r"resolved (in|within|during|between|since|today|yesterday)"):
         out.append(f"{p}status = 'resolved'")
     if r.has("unresolved", "unacknowledged", "unfixed"):

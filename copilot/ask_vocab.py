@@ -99,6 +99,7 @@ class Vocabulary:
     """the names as stored (``prod`` and ``production`` may both be there)"""
     alert_names: list[str] = field(default_factory=list)
     warning_names: list[str] = field(default_factory=list)
+    metric_names: list[str] = field(default_factory=list)
     alert_sources: list[str] = field(default_factory=list)
     change_sources: list[str] = field(default_factory=list)
     change_types: list[str] = field(default_factory=list)
@@ -129,6 +130,7 @@ class Vocabulary:
         v.raw_environments = raw_envs
         v.alert_names = values("SELECT DISTINCT name FROM alert_events {scope}")
         v.warning_names = values("SELECT DISTINCT labels['alertname'] FROM warnings {scope}")
+        v.metric_names = values("SELECT DISTINCT name FROM metric_points {scope} LIMIT 5000")
         v.alert_sources = values("SELECT DISTINCT source FROM alert_events {scope}")
         v.change_sources = values("SELECT DISTINCT source FROM change_events {scope}")
         v.change_types = values("SELECT DISTINCT type FROM change_events {scope}")
@@ -190,6 +192,8 @@ class Vocabulary:
         for name in self.alert_names:
             if " " not in name.strip():
                 add((name.lower(),), "alert_name", name)
+        for name in self.metric_names:
+            add((name.lower(),), "metric", name)
         for fieldname, key in self.change_keys:
             add((key.lower(),), "change_key", (fieldname, key))
             parts = tuple(p for p in re.split(r"[-_.\s]+", key.lower()) if p)

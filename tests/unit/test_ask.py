@@ -11,6 +11,7 @@ import pytest
 from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.sql_guard import safe
 from signalcraft.copilot.store import open_read_only
+from signalcraft.models import MetricPoint
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from tests.support import alert, at, audit, change
 
@@ -30,6 +31,9 @@ def _store(path):
                phase="live"),
         change("f1", "flag_change", "launchdarkly", 85, actor="bo", summary="new-checkout on"),
         audit("s1", "silence", 20, actor="ana.lopez@acme.io", target="sil-1"),
+        *(MetricPoint(id=f"m{i}", workspace_id="acme", metric_key=f"db_pool_pending{{service=checkout}}#{i}",
+                      name="db_pool_pending", labels={"service": "checkout"}, value=float(v), timestamp=at(100 + i),
+                      source="prometheus-kafka-adapter") for i, v in enumerate((2, 9, 4))),
     ]
     with DuckDBWriter(path) as writer:
         writer.add(rows)
@@ -90,6 +94,13 @@ def test_breakdowns_thresholds_and_comparisons(asker):
     assert asker.ask("alerts that lasted more than 40 minutes", NOW).rows == []
     trend = asker.ask("trend of alerts over the last 3 hours", NOW)
     assert trend.columns == ["hour", "alerts"] and sum(n for _, n in trend.rows) == 5
+
+
+def test_metrics_text_and_phases(asker):
+    assert rows(asker, "max of db_pool_pending for checkout in the last hour") == [("db_pool_pending", 9.0)]
+    assert len(rows(asker, "db pool pending metric")) == 3  # the name read from its words
+    assert {r[0] for r in rows(asker, "count alerts mentioning LatencyP99")} == {1}
+    assert "phase = 'in_progress'" in asker.ask("deploys still in progress", NOW).sql
 
 
 def test_changes_and_who_made_them(asker):
