@@ -104,6 +104,18 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     if m := re.search(r"\bthis (morning|afternoon|evening)\b|\btonight\b", q):
         h1, h2 = _PARTS[m.group(1) or "tonight"]
         return at(today, h1), at(today, h2), m.group(0)
+    days = "|".join(_DAYS)
+    if m := re.search(rf"\b(yesterday|{days}) (morning|afternoon|evening|night)\b", q):
+        back = 1 if m.group(1) == "yesterday" else (today.weekday() - _DAYS.index(m.group(1))) % 7
+        h1, h2 = _PARTS.get(m.group(2), (18, 30))
+        return at(today - timedelta(days=back), h1), at(today - timedelta(days=back), h2), m.group(0)
+    if m := re.search(r"\bday before yesterday\b", q):
+        return at(today - timedelta(days=2)), at(today - timedelta(days=1)), m.group(0)
+    if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b", q):
+        hour = 12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3))
+        return at(today), at(today, hour, int(m.group(2) or 0)), m.group(0)
+    if m := re.search(r"\bsince (noon|midnight)\b", q):
+        return at(today, 12 if m.group(1) == "noon" else 0), at(today, 24), m.group(0)
     if m := re.search(r"\b(last night|overnight)\b", q):
         return at(today - timedelta(days=1), 18), at(today, 6), m.group(0)
     m = re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q)
@@ -111,6 +123,11 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
+    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b", q):
+        first = _one_date(m.group(1), today)
+        if first is not None:
+            return at(first), at(today, 24), m.group(0)
     if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) days ago\b", q):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
         return at(today - timedelta(days=n)), at(today - timedelta(days=n - 1)), m.group(0)
@@ -153,6 +170,12 @@ def _one_date(text: str, today: date) -> date | None:
 
 
 def _recent(q: str) -> tuple[int, str] | None:
+    if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) half(?: an)? hour\b", q):
+        return 1800, m.group(0)
+    recent = r"(?:in |over |during )?(?:the )?(?:last|past) "
+    if m := re.search(recent + r"(?:couple of|couple|few) (hours|days|weeks|minutes)\b", q):
+        n = 2 if "couple" in m.group(0) else 3
+        return n * _UNITS[m.group(1)], m.group(0)
     m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) " + _AMOUNT + r"?\s*([a-z]+)\b", q)
     if m is None:
         m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) (\d+)(m|h|d|w)\b", q)
@@ -229,7 +252,10 @@ def _hours(q: str) -> tuple[tuple[int, int], str] | None:
     m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*"
                   r"(am|pm)\b", q)
     if m is None:
-        m = re.search(r"\b(?:between|from) (\d{1,2}):00() (?:and|to|until|till|-) (\d{1,2}):00()", q)
+        m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?() (?:and|to|until|till|-) (\d{1,2})(?::00|h)?()"
+                      r"(?! ?(?:am|pm|min|minutes|hours?|days?))\b", q)
+        if m is not None and int(m.group(1)) < 13 and ":" not in m.group(0):
+            return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock
         if m is None or int(m.group(3)) > 24:
             return None
         return (int(m.group(1)), int(m.group(3))), m.group(0)

@@ -48,6 +48,14 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("alerts last month", utc(1, month=2), utc(1)),
     ("alerts on monday", utc(10), utc(11)),
     ("alerts last friday", utc(7), utc(8)),
+    ("alerts yesterday afternoon", utc(10, 12), utc(10, 18)),
+    ("alerts the day before yesterday", utc(9), utc(10)),
+    ("alerts before 9am", utc(11), utc(11, 9)),
+    ("alerts since noon", utc(11, 12), NOW),
+    ("alerts since march 10", utc(10), NOW),
+    ("alerts in the last half hour", utc(11, 15, 30), NOW),
+    ("changes in the past couple of hours", utc(11, 14), NOW),
+    ("alerts between 14 and 16", utc(11, 14), utc(11, 16)),
 ])
 def test_each_phrase_names_its_window(question, start, end):
     w = time_window(question, NOW)
@@ -67,6 +75,10 @@ def test_each_kind_of_window_says_how_its_ends_compare():
     assert time_window("alerts yesterday", NOW).kind == "period"  # [start, end)
     at = time_window("what was firing at 3pm today", NOW)
     assert (at.kind, at.start, at.end) == ("instant", utc(11, 15), utc(11, 15))
+
+
+def test_hours_without_am_or_pm_or_a_24_hour_clock_name_no_window():
+    assert time_window("alerts between 2 and 4", NOW) is None
 
 
 def test_a_date_ahead_of_now_is_last_years_and_no_phrase_is_no_window():
