@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
-from signalcraft.copilot.ask_special import phases, sort_by, special, text_search, thresholds
+from signalcraft.copilot.ask_special import end_column, phases, sort_by, special, text_search, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -140,15 +140,16 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
     q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel)
+    ending = end_column(r, rel)
+    if ending is not None:  # "resolved in the last 2 hours": the window is on the end, not the start
+        start = COLUMNS[rel]["time"]
+        q.where = [w for w in q.where if not w.startswith(f"{start} ")] + window(r, ending)
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning"):
             q.where += firing_at(r.now)
-        if rel == "alerts" and r.phrase(r"\bresolved (in|within|during|since|today|yesterday|between)\b") and \
-                r.window is not None:
-            q.where = [w for w in q.where if "starts_at" not in w] + window(r, "ends_at")
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
     elif rel == "change_events":
@@ -163,13 +164,11 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
 
     elif rel == "silence_scopes":
-        if r.window is not None and r.has("expire", "expires", "expiring", "end", "ends", "ending"):
-            q.where = [w for w in q.where if "created_at" not in w] + window(r, "ends_at")
         if r.has("active", "current", "currently", "ongoing", "effect"):
             q.where += [f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
                         f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
         for state in ("pending", "expired"):
-            if r.has(state) and not r.has("active"):
+            if r.has(state) and not r.has("active") and end_column(r, rel) is None:
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
                      r"([\w-]+)")
@@ -185,9 +184,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     elif rel == "alert_groups":
         if r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open"):
             q.where.append("resolved_at IS NULL")
-        if r.has("resolved", "closed") and r.window is not None:
-            q.where = [w for w in q.where if "opened_at" not in w] + window(r, "resolved_at")
-        elif r.has("resolved", "closed"):
+        if r.has("resolved", "closed") and r.window is None:
             q.where.append("resolved_at IS NOT NULL")
     elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
         q.where.append(f"lead_min > {int(m[1])}")

@@ -12,7 +12,21 @@ import re
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts
 
-__all__ = ["phases", "sort_by", "special", "text_search", "thresholds"]
+__all__ = ["end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
+
+_ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
+_ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
+
+
+def end_column(r: Reading, rel: str) -> str | None:
+    """The column a time phrase is about when an ending verb leads into it ("resolved in the last 2 hours",
+    "silences that expire today", "expired yesterday"), else ``None`` (the start)."""
+    if rel not in _ENDS or r.window is None or r.window.kind == "instant":
+        return None
+    m = r.phrase(rf"\b{_ENDING} (in|within|during|since|on|between|from|today|yesterday|this|last|over|before|after)\b")
+    if m is None:
+        return None
+    return "expired_at" if rel == "silence_scopes" and m[1] == "expired" else _ENDS[rel]
 
 _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description']"),
          "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),
