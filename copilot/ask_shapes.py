@@ -1,11 +1,12 @@
 """The relation a question is about and the shape of its answer: list, count, breakdown, top N,
 latest N, "who ...".
 
-Conventions (the README's "how questions are read"): a list is every column of the relation;
-a count is one number; a breakdown counts rows per value (per day and per hour in UTC, or in
-the configured zone's wall-clock time), most first; "top N" is the first N of a breakdown (ties by name); "latest N"
-are the N rows started last, up to now; "who deployed" answers with the actor and the
-version, environment and time of each live deployment.
+Conventions (docs/ask.md, "Shapes and joins"): a list is every column of the relation; a
+count is one number; a breakdown counts rows per value (per day and per hour in UTC, or in
+the configured zone's wall-clock time), most first; "top N" is the first N of a breakdown
+(ties by name); "latest N" are the N rows started last, up to now; "who deployed" answers
+with the actor and the version, environment and time of each live deployment; counting
+deployments counts those that went live.
 """
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ WHO_CHANGED = {
     "release": ["actor", "source", "timestamp"],
 }
 """What "who deployed / toggled / rolled back / changed config / released" answers with."""
-AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze", "acking": "ack",
-                 "ack": "ack", "acks": "ack",
-                 "acked": "ack", "acknowledged": "ack", "acknowledgements": "ack", "unsilence": "unsilence",
-                 "unsilenced": "unsilence"}
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
+                 "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
+                 "acknowledgements": "ack", "unsilence": "unsilence", "unsilenced": "unsilence"}
 
 
 def relation(r: Reading) -> str:
+    """The table or view the question is about: the first subject it names, with the views that
+    join incidents to what came before them chosen when both are named."""
     s = r.subjects
     if r.has("candidate", "candidates", "considered", "ranked"):
         return "correlation_candidates"

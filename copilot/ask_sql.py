@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, STOPWORDS, Reading, Refused
+from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, name_terms, stem
 
 __all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
@@ -266,11 +266,5 @@ def number(r: Reading, default: int) -> int:
 
 def plural(r: Reading) -> bool:
     """Whether the question asks for things (``incidents``) rather than a thing (``incident``)."""
-    from signalcraft.copilot.ask_read import SUBJECTS
-
     nouns = [w for w in r.words if any(w in keys for keys in SUBJECTS.values())]
     return not nouns or any(w.endswith("s") and w not in ("alias", "status") for w in nouns)
-
-
-def singular(word: str) -> str:
-    return stem(word) if word.endswith("s") else word
