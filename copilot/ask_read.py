@@ -298,6 +298,9 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
+        if i and r.words[i - 1] in ("for", "on", "in", "of", "from") and len(w) > 2:
+            raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
+                          (w,))
         r.ignored.append(w)
 
 
