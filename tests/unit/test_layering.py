@@ -4,7 +4,8 @@
   operators, sources, sinks or flows;
 - sinks and flows import nothing of sources (the input layer is imported only by what
   reads input);
-- the query side (``copilot``) imports nothing of flows, sources or sinks: it reads the store;
+- the query side (``copilot``, and the web app ``web``) imports nothing of flows, sources or sinks:
+  it reads the store;
 - ``signalcraft parse`` loads no numpy, bytewax, duckdb, pyarrow or torch.
 
 Imports under ``if TYPE_CHECKING:`` are for annotations only and do not count.
@@ -67,7 +68,8 @@ def test_sinks_and_flows_import_nothing_of_sources(path: Path) -> None:
     assert {m for m in imported_modules(path) if layer_of(m) == "sources"} == set()
 
 
-@pytest.mark.parametrize("path", sources_of("copilot"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", sources_of("copilot", "web", "signalcraft/cli_serve.py"),
+                         ids=lambda p: str(p.relative_to(ROOT)))
 def test_the_query_side_imports_no_flow_source_or_sink(path: Path) -> None:
     assert {layer_of(m) for m in imported_modules(path)} & {"flows", "sources", "sinks"} == set()
 
