@@ -80,6 +80,7 @@ STOPWORDS = frozenset((
     "return", "fetch", "pull", "got", "ones", "one"
 ))
 DOMAIN = frozenset((
+    "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
     "duration", "durations", "value", "values",
     "not", "except", "excluding", "besides", "outside", "apart", "but",
     "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",

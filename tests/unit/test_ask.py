@@ -119,7 +119,7 @@ def test_an_alert_that_started_after_a_deploy_is_joined_to_it(asker):
     ("alerts for the zorblax service", "ungrounded", "zorblax"),
     ("alerts in the moonbase environment", "ungrounded", "moonbase"),
     ("deploys by zed", "ungrounded", "zed"),
-    ("alerts for billing", "ungrounded", "billing"),
+    ("alerts for ledger", "ungrounded", "ledger"),
     ("alerts for payments-apii-v2", "ungrounded", "payments-apii-v2"),
     ("delete all alerts", "asks_to_change_data", None),
     ("silence checkout for 2 hours", "asks_to_change_data", None),
