@@ -152,6 +152,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     common(index)
     index.set_defaults(func=cmd_index)
 
+    from signalcraft.cli_annotations import add_parser as add_annotations
     from signalcraft.cli_ask import add_parser as add_ask
 
     add_ask(sub)
+    add_annotations(sub)
