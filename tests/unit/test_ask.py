@@ -87,7 +87,8 @@ def test_counts_breakdowns_top_and_latest(asker):
 
 def test_breakdowns_thresholds_and_comparisons(asker):
     assert sorted(rows(asker, "alerts by severity and service")) == [
-        ("critical", "billing-api", 1), ("critical", "checkout", 2), ("critical", "search", 1), ("warning", "inventory", 1)]
+        ("critical", "billing-api", 1), ("critical", "checkout", 2), ("critical", "search", 1),
+        ("warning", "inventory", 1)]
     assert {r[0]: r[1] for r in rows(asker, "compare staging and prod alert counts")} == {"production": 4, "staging": 1}
     lasted = asker.ask("alerts that lasted more than 20 minutes", NOW)
     assert [dict(zip(lasted.columns, r, strict=True))["name"] for r in lasted.rows] == ["HighErrorRate"]  # 30 min
