@@ -18,13 +18,15 @@ from typing import Any
 
 from signalcraft.config import AskSettings, CopilotSettings, ServeSettings
 from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.brief import Brief, brief
+from signalcraft.copilot.brief import SIMILAR, Brief
+from signalcraft.copilot.runbook import draft
+from signalcraft.copilot.similar import find_similar
 from signalcraft.copilot.store import QueryTimeout
 from signalcraft.web.chart import ChartData
 from signalcraft.web.incidents import MAX_LIMIT, Filters, chart_data, incident_facts, list_incidents
 from signalcraft.web.store import ReadStore
 
-__all__ = ["ApiError", "IncidentView", "ask", "filters_from", "incident", "incidents", "parse_time"]
+__all__ = ["ApiError", "IncidentView", "ask", "chart", "filters_from", "incident", "incidents", "parse_time"]
 
 log = logging.getLogger(__name__)
 
@@ -76,20 +78,34 @@ def incident(store: ReadStore, workspace: str | None, group_id: str,
     """Incident ``group_id`` as the reader may see it; another workspace's is 404 like a missing one."""
     settings = settings or ServeSettings()
     with store.cursor() as cur:
-        facts = incident_facts(cur, group_id, workspace)
-        if facts is None:
-            raise ApiError(404, f"no incident {group_id!r}")
+        facts = _facts(cur, group_id, workspace)
         chart = chart_data(cur, facts, settings.chart_before_min, settings.chart_after_min)
         memory, note = store.memory(cur)
         similar, runbook = [], None
         if memory is not None:
-            try:  # the group's own workspace bounds the search (and whom it shares with, by copilot settings)
-                found = brief(memory, group_id, CopilotSettings(), workspace=facts.workspace_id)
-                similar, runbook = found.similar, found.runbook
+            try:  # as the brief: the group's own workspace bounds the search (and whom it shares with)
+                copilot = CopilotSettings()
+                found = find_similar(memory, group_id=group_id, k=20, settings=copilot, workspace=facts.workspace_id)
+                book = draft(memory, group_id=group_id, settings=copilot, similar=found, workspace=facts.workspace_id)
+                similar, runbook = found[:SIMILAR], book if book and book.incidents >= 2 else None
             except (LookupError, RuntimeError, ValueError, OSError) as e:  # memory, model or table failed
                 log.warning("incident %s: similar incidents unavailable: %s", group_id, e)
                 note = "similar incidents are unavailable for this incident (the incident memory could not answer)"
     return IncidentView(Brief(facts, similar, runbook), chart, note)
+
+
+def chart(store: ReadStore, workspace: str | None, group_id: str, settings: ServeSettings | None = None) -> ChartData:
+    """Only the chart of incident ``group_id`` (what ``/incidents/{id}/chart.svg`` draws)."""
+    settings = settings or ServeSettings()
+    with store.cursor() as cur:
+        return chart_data(cur, _facts(cur, group_id, workspace), settings.chart_before_min, settings.chart_after_min)
+
+
+def _facts(cur, group_id: str, workspace: str | None):
+    facts = incident_facts(cur, group_id, workspace)
+    if facts is None:
+        raise ApiError(404, f"no incident {group_id!r}")
+    return facts
 
 
 def ask(store: ReadStore, workspace: str | None, body: Mapping[str, Any]) -> dict[str, Any]:

@@ -107,8 +107,8 @@ class Routes:
 
     async def chart_svg(self, request: Request) -> Response:
         gid = request.path_params["group_id"]
-        return await answer(request, lambda ws: api.incident(self.store, ws, gid, self.settings),
-                            lambda view: Response(svg(view.chart), media_type="image/svg+xml"))
+        return await answer(request, lambda ws: api.chart(self.store, ws, gid, self.settings),
+                            lambda data: Response(svg(data), media_type="image/svg+xml"))
 
     async def ask_json(self, request: Request) -> Response:
         body = await _json_body(request)
