@@ -4,7 +4,9 @@ refusals, errors without stack traces, and a read copy replaced under a running 
 
 from __future__ import annotations
 
+import logging
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -335,3 +337,23 @@ def test_a_replaced_read_copy_is_reopened(db, tmp_path):
         assert c.get("/api/incidents").json()["incidents"][0]["id"] == "g-new"
     finally:
         s.close()
+
+
+def test_without_the_copilot_extra_the_page_stands_and_says_why(db, monkeypatch):
+    monkeypatch.setitem(sys.modules, "lancedb", None)  # as if LanceDB were not installed
+    s = ReadStore(db)
+    try:
+        j = client(s).get("/api/incidents/g-open").json()
+        assert j["similar_available"] is False and "pip install 'signalcraft-intel[copilot]'" in j["similar_note"]
+        assert j["chart"]["changes"] and j["headline"].startswith("Suspect:")
+    finally:
+        s.close()
+
+
+def test_tokens_never_reach_the_log(token_client, caplog):
+    caplog.set_level(logging.DEBUG)
+    token_client.get("/api/incidents", headers=bearer("tok-acme"))
+    token_client.get("/api/incidents", headers=bearer("tok-wrong-guess"))
+    token_client.post("/api/ask", json={"question": "alerts"}, headers=bearer("tok-globex"))
+    assert caplog.records  # something was logged (the queries, the client), none of it a token
+    assert not any(t in caplog.text for t in ("tok-acme", "tok-wrong-guess", "tok-globex"))
