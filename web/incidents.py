@@ -207,16 +207,19 @@ def _shades(con: Any, tables: set[str], f: IncidentFacts, end: datetime) -> list
     spans: list[list[Any]] = []
     for warned, ended, name, service, summary in rows:
         s, e = _utc(warned), _utc(ended) if ended else end
-        line = f"{s:%H:%M} {name} {service}: {summary}".replace("  ", " ")
+        line = " ".join(filter(None, (f"{s:%H:%M}", name, service))) + f": {summary}"
         if spans and s <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], e)
             spans[-1][2].append(line)
         else:
             spans.append([s, e, [line]])
-    return [Shade(s, e, f"early warning{'s' * (len(lines) > 1)} ({len(lines)})" if len(lines) > 1
-                  else "early warning", "\n".join(lines[:12]) + (f"\n… {len(lines) - 12} more" if len(lines) > 12
-                                                                 else ""))
-            for s, e, lines in spans]
+    return [Shade(start, stop, _episode_label(len(lines)), "\n".join(lines[:12])
+                  + (f"\n… {len(lines) - 12} more" if len(lines) > 12 else ""))
+            for start, stop, lines in spans]
+
+
+def _episode_label(warnings: int) -> str:
+    return "early warning" if warnings == 1 else f"early warnings ({warnings})"
 
 
 def _surges(con: Any, tables: set[str], f: IncidentFacts, start: datetime, end: datetime) -> list[Surge]:
