@@ -357,3 +357,25 @@ def test_tokens_never_reach_the_log(token_client, caplog):
     token_client.post("/api/ask", json={"question": "alerts"}, headers=bearer("tok-globex"))
     assert caplog.records  # something was logged (the queries, the client), none of it a token
     assert not any(t in caplog.text for t in ("tok-acme", "tok-wrong-guess", "tok-globex"))
+
+
+def test_requests_running_while_the_read_copy_is_replaced_all_succeed(db, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    copy = tmp_path / "read.duckdb"
+    shutil.copyfile(db, copy)
+    s = ReadStore(copy, lance=tmp_path / "none.lance", check_every_s=0)
+    c = client(s)
+    try:
+        def fetch(i: int) -> int:
+            if i % 10 == 5:  # now and then the flow publishes a new copy
+                fresh = tmp_path / f"fresh-{i}.duckdb"
+                shutil.copyfile(db, fresh)
+                fresh.replace(copy)
+            return c.get("/api/incidents/g-open" if i % 2 else "/api/incidents").status_code
+
+        with ThreadPoolExecutor(6) as pool:
+            codes = list(pool.map(fetch, range(60)))
+        assert codes == [200] * 60
+    finally:
+        s.close()
