@@ -3,13 +3,12 @@ suspect's colour and words, escaping, and the same bytes for the same data."""
 
 from __future__ import annotations
 
-import doctest
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from signalcraft.web import api, chart, incidents, pages
+from signalcraft.web import chart
 from signalcraft.web.chart import CANDIDATE, CHANGE, SUSPECT, Bar, ChangeMark, ChartData, Shade, Surge, svg, x_at
 
 NS = {"s": "http://www.w3.org/2000/svg"}
@@ -144,9 +143,3 @@ def test_the_json_of_the_chart_spells_times_in_iso_8601():
     j = data(changes=(ChangeMark(at(30), "a", "suspect"),)).as_json()
     assert j["changes"] == [{"at": "2025-03-11T14:30:00+00:00", "label": "a", "kind": "suspect", "detail": ""}]
     assert j["start"] == "2025-03-11T14:00:00+00:00" and j["opened_at"] == "2025-03-11T15:00:00+00:00"
-
-
-@pytest.mark.parametrize("module", [chart, incidents, api, pages], ids=lambda m: m.__name__)
-def test_docstring_examples_of_the_web_modules_run(module):
-    failed, _ = doctest.testmod(module)
-    assert failed == 0
