@@ -12,7 +12,8 @@ STAMP := $(VENV)/.signalcraft-installed
 install: $(STAMP)
 
 # Debian packages the integration tests run for real: tool:package pairs.
-SYSTEM_TOOLS := promtool:prometheus amtool:prometheus-alertmanager prometheus-alertmanager:prometheus-alertmanager
+SYSTEM_TOOLS := promtool:prometheus amtool:prometheus-alertmanager prometheus-alertmanager:prometheus-alertmanager \
+	chromium:chromium
 
 # Installs what is missing with apt-get when root; otherwise names what to install and stops.
 system:

@@ -8,15 +8,19 @@ data lives in a local S3 API (tansu's ``s3://`` storage, see ``s3server.py``), s
 from __future__ import annotations
 
 import itertools
+import os
 import subprocess
 import sys
+import time
+import urllib.request
 import uuid
 from collections.abc import Iterable
+from urllib.error import URLError
 
 import pytest
 from confluent_kafka import Consumer, TopicPartition
 
-from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
+from signalcraft.broker import EmbeddedBroker, create_topics, end_process, free_port, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
 from tests.integration.s3server import S3Server
 from tests.integration.s3server import persistent_broker as make_persistent_broker
@@ -114,3 +118,26 @@ def demo_run(tmp_path_factory):
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout, db
+
+
+@pytest.fixture(scope="session")
+def server(demo_run):
+    """``signalcraft serve`` as a real process (uvicorn) on the demo's store; its base URL."""
+    _, db = demo_run
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALCRAFT_SERVE_")}
+    proc = subprocess.Popen([sys.executable, "-m", "signalcraft", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/incidents?limit=1", timeout=2).close()
+            break
+        except (URLError, ConnectionError, TimeoutError):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                end_process(proc)
+                pytest.fail(f"signalcraft serve did not answer on {base}: {proc.stdout.read()[-3000:]}")
+            time.sleep(0.2)
+    yield base
+    end_process(proc)

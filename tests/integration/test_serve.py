@@ -5,41 +5,11 @@ demo's incident memory, and an ask through the JSON API."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 import urllib.request
 import xml.etree.ElementTree as ET
-from urllib.error import URLError
-
-import pytest
-
-from signalcraft.broker import end_process, free_port
 
 NS = {"s": "http://www.w3.org/2000/svg"}
-
-
-@pytest.fixture(scope="module")
-def server(demo_run):
-    _, db = demo_run
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALCRAFT_SERVE_")}
-    proc = subprocess.Popen([sys.executable, "-m", "signalcraft", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/incidents?limit=1", timeout=2).close()
-            break
-        except (URLError, ConnectionError, TimeoutError):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                end_process(proc)
-                pytest.fail(f"signalcraft serve did not answer on {base}: {proc.stdout.read()[-3000:]}")
-            time.sleep(0.2)
-    yield base
-    end_process(proc)
 
 
 def get(url: str) -> tuple[int, str, str]:
