@@ -7,6 +7,11 @@
 ('globex', None, True)
 >>> "t-acme" in repr(s)
 False
+>>> slack = ServeSettings(slack_signing_secret="8f3c", slack_workspaces={"T0ACME": "acme"})
+>>> slack.slack_enabled, slack.slack_workspace_for("T0ACME"), slack.slack_workspace_for("T0OTHER")
+(True, 'acme', None)
+>>> "8f3c" in repr(slack), ServeSettings().slack_enabled
+(False, False)
 """
 
 from __future__ import annotations
@@ -39,6 +44,14 @@ class ServeSettings(BaseSettings):
     """The incident chart starts this many minutes before the incident opened."""
     chart_after_min: int = 30
     """And ends this many minutes after."""
+    slack_signing_secret: SecretStr | None = None
+    """The Slack app's signing secret. Set, ``POST /slack/ask`` answers Slack's slash command (every
+    request's ``X-Slack-Signature`` checked against it); unset, that path is 404."""
+    slack_workspaces: dict[str, str] = {}
+    """Slack team id -> workspace (``{"T0123ABCD": "acme"}``): a slash command from a team asks within
+    its workspace only; a team not listed is refused. A single-workspace deployment sets one entry."""
+    slack_replay_window_s: int = 300
+    """A Slack request whose ``X-Slack-Request-Timestamp`` is further than this from the clock is refused."""
 
     @field_validator("tokens")
     @classmethod
@@ -55,6 +68,21 @@ class ServeSettings(BaseSettings):
         for number, (token, workspace) in enumerate(mapping.items(), 1):
             if not isinstance(workspace, str) or not workspace or not token.strip():
                 raise ValueError(f"tokens: entry {number} needs a non-empty token and a workspace name")
+        return value
+
+    @field_validator("slack_workspaces")
+    @classmethod
+    def _team_map(cls, value: dict[str, str]) -> dict[str, str]:
+        for number, (team, workspace) in enumerate(value.items(), 1):
+            if not team.strip() or not workspace.strip():
+                raise ValueError(f"slack_workspaces: entry {number} needs a non-empty team id and a workspace name")
+        return value
+
+    @field_validator("slack_replay_window_s")
+    @classmethod
+    def _window(cls, value: int) -> int:
+        if not 1 <= value <= 3600:
+            raise ValueError(f"slack_replay_window_s: {value} is not between 1 and 3600 seconds")
         return value
 
     @field_validator("port")
@@ -77,6 +105,14 @@ class ServeSettings(BaseSettings):
             if hmac.compare_digest(known.encode(), token.encode()):
                 found = workspace
         return found
+
+    @property
+    def slack_enabled(self) -> bool:
+        return self.slack_signing_secret is not None and bool(self.slack_signing_secret.get_secret_value())
+
+    def slack_workspace_for(self, team_id: str) -> str | None:
+        """The workspace Slack team ``team_id`` asks within, or ``None`` when the team is not mapped."""
+        return self.slack_workspaces.get(team_id) if team_id else None
 
     def hosts(self) -> list[str]:
         """The ``Host`` values to answer."""

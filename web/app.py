@@ -6,7 +6,10 @@ Routes (every one a read; there is no write endpoint):
 - ``GET /incidents/{id}`` and ``GET /api/incidents/{id}``: one incident; ``GET
   /incidents/{id}/chart.svg``: its chart alone;
 - ``POST /api/ask`` (JSON ``{question, now?}``) and ``POST /ask`` (the ask box's form,
-  answered as a page when JavaScript is off).
+  answered as a page when JavaScript is off);
+- ``POST /slack/ask``: Slack's slash command, only when a Slack signing secret is set
+  (:mod:`signalcraft.web.slack`). Slack's signature authenticates it, so it is the one path
+  the bearer tokens do not guard.
 
 Handlers are thin: parse, authorise (the workspace comes from the bearer token when
 tokens are set), call :mod:`signalcraft.web.api`, render. Errors are one short line, in
@@ -19,7 +22,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -35,7 +38,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from signalcraft.config import ServeSettings
-from signalcraft.web import api, pages
+from signalcraft.web import api, pages, slack
 from signalcraft.web.chart import svg
 from signalcraft.web.store import ReadStore
 
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).with_name("static")
 MAX_BODY = 16_384
 WORKSPACE = "signalcraft.workspace"
+SLACK_PATH = "/slack/ask"
 HEADERS = {
     "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -56,12 +60,15 @@ HEADERS = {
 """On every response: nothing is loaded from elsewhere, nothing frames the pages."""
 
 
-def create_app(store: ReadStore, settings: ServeSettings | None = None) -> Starlette:
-    """The app over ``store``; ``settings`` bring the tokens, the allowed hosts and the chart window."""
+def create_app(store: ReadStore, settings: ServeSettings | None = None,
+               clock: Callable[[], datetime] | None = None) -> Starlette:
+    """The app over ``store``; ``settings`` bring the tokens, the allowed hosts, the chart window and Slack.
+    ``clock`` (UTC now by default) dates Slack's questions and checks their timestamps."""
     settings = settings or ServeSettings()
-    routes = Routes(store, settings)
+    routes = Routes(store, settings, clock or (lambda: datetime.now(UTC)))
+    slack_routes = [Route(SLACK_PATH, routes.slack_ask, methods=["POST"])] if settings.slack_enabled else []
     app = Starlette(
-        routes=[
+        routes=[*slack_routes,
             Route("/", lambda request: RedirectResponse("/incidents", 303)),
             Route("/incidents", routes.incidents_page),
             Route("/incidents/{group_id}", routes.incident_page),
@@ -81,8 +88,8 @@ def create_app(store: ReadStore, settings: ServeSettings | None = None) -> Starl
 class Routes:
     """The handlers, each: the reader's workspace, one call of :mod:`.api`, one rendering."""
 
-    def __init__(self, store: ReadStore, settings: ServeSettings) -> None:
-        self.store, self.settings = store, settings
+    def __init__(self, store: ReadStore, settings: ServeSettings, clock: Callable[[], datetime]) -> None:
+        self.store, self.settings, self.clock = store, settings, clock
 
     async def incidents_json(self, request: Request) -> Response:
         return await answer(request, lambda ws: api.incidents(self.store, ws, request.query_params), JSONResponse)
@@ -126,6 +133,10 @@ class Routes:
             log.exception("POST /ask failed")
             return HTMLResponse(pages.error_page(500, "internal error: the question could not be answered"), 500)
         return HTMLResponse(pages.answer_page(payload, None, question, now))
+
+    async def slack_ask(self, request: Request) -> Response:
+        """Slack's slash command: the signature checked first, the workspace from the Slack team."""
+        return await slack.respond(await _body(request), request.headers, self.store, self.settings, self.clock)
 
 
 async def answer(request: Request, compute: Callable[[str | None], Any], render: Callable[[Any], Response]) -> Response:
@@ -174,13 +185,21 @@ async def _body(request: Request) -> bytes:
 
 class BearerAuth:
     """With tokens set, a request without a known ``Authorization: Bearer`` token gets 401 and reaches
-    nothing; a known one carries its workspace to the handlers. Without tokens every workspace is read."""
+    nothing; a known one carries its workspace to the handlers. Without tokens every workspace is read.
+
+    The one exception is ``POST /slack/ask`` when Slack is on: Slack cannot send a bearer token, so that
+    exact path (no other, no other method) goes on without one and without a workspace; its handler
+    checks Slack's signature and takes the workspace from the Slack team."""
 
     def __init__(self, app: Any, settings: ServeSettings) -> None:
         self.app, self.settings = app, settings
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.settings.slack_enabled and scope["method"] == "POST" and _route_path(scope) == SLACK_PATH:
+            # no workspace in the scope: the Slack handler takes it from the Slack team, never from here
             await self.app(scope, receive, send)
             return
         workspace = None
@@ -195,6 +214,12 @@ class BearerAuth:
                 return
         scope[WORKSPACE] = workspace
         await self.app(scope, receive, send)
+
+
+def _route_path(scope: dict[str, Any]) -> str:
+    """The path the router matches (without a ``root_path`` prefix, as Starlette's router reads it)."""
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
 
 
 class SecurityHeaders:
