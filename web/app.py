@@ -67,6 +67,9 @@ def create_app(store: ReadStore, settings: ServeSettings | None = None,
     settings = settings or ServeSettings()
     routes = Routes(store, settings, clock or (lambda: datetime.now(UTC)))
     slack_routes = [Route(SLACK_PATH, routes.slack_ask, methods=["POST"])] if settings.slack_enabled else []
+    if settings.slack_enabled:
+        log.info("Slack slash commands answered on POST %s (%d Slack team(s) mapped to workspaces)", SLACK_PATH,
+                 len(settings.slack_workspaces))
     app = Starlette(
         routes=[*slack_routes,
             Route("/", lambda request: RedirectResponse("/incidents", 303)),

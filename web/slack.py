@@ -34,7 +34,7 @@ from signalcraft.config import ServeSettings
 from signalcraft.web import api
 from signalcraft.web.store import ReadStore
 
-__all__ = ["SECTION_MAX", "answer", "message", "refusal", "respond", "sign", "table", "verify"]
+__all__ = ["SECTION_MAX", "Unsigned", "answer", "message", "refusal", "respond", "sign", "table", "verify"]
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,8 @@ def verify(secret: str, headers: Mapping[str, str], body: bytes, now: float, win
 async def respond(body: bytes, headers: Mapping[str, str], store: ReadStore, settings: ServeSettings,
                   clock: Callable[[], datetime]) -> Response:
     """The answer to one slash-command request (``body`` is its raw form, ``headers`` its headers)."""
-    assert settings.slack_signing_secret is not None  # the route exists only when Slack is on
+    if settings.slack_signing_secret is None or not settings.slack_enabled:  # the route exists only when on
+        return PlainTextResponse("Not Found", 404)
     now = clock()
     try:
         verify(settings.slack_signing_secret.get_secret_value(), headers, body, now.timestamp(),
