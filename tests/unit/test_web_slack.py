@@ -133,9 +133,11 @@ def tampered(body):
     ]
 
 
-@pytest.mark.parametrize("case", range(12))
-def test_a_bad_missing_or_old_signature_is_401_and_runs_nothing(counting, monkeypatch, case):
-    name, body, headers = tampered(form("critical alerts"))[case]
+CASES = tampered(form("critical alerts"))
+
+
+@pytest.mark.parametrize(("name", "body", "headers"), CASES, ids=[c[0] for c in CASES])
+def test_a_bad_missing_or_old_signature_is_401_and_runs_nothing(counting, monkeypatch, name, body, headers):
     asked = []
     monkeypatch.setattr(api, "Asker", lambda *a, **kw: asked.append(a))
     r = post(slack_client(counting), body, headers)
@@ -302,3 +304,16 @@ def test_a_bad_team_map_is_refused_naming_the_entry(monkeypatch):
     s = ServeSettings()
     assert s.slack_enabled and s.slack_workspace_for("T0ACME") == "acme" and s.slack_workspace_for("") is None
     assert s.slack_replay_window_s == 300
+
+
+def test_behind_a_root_path_the_exemption_is_still_that_one_path(store):  # noqa: F811
+    settings = ServeSettings(allowed_hosts="testserver", tokens=TOKENS, slack_signing_secret=SECRET,
+                             slack_workspaces=TEAMS)
+    c = TestClient(create_app(store, settings, clock=lambda: NOW), root_path="/signalcraft",
+                   raise_server_exceptions=False)
+    body = form("critical alerts")
+    for path in ("/slack/ask", "/signalcraft/slack/ask"):  # the path without and with the prefix (as uvicorn)
+        r = c.post(path, content=body, headers=signed(body))
+        assert r.status_code == 200 and texts(r.json())[2].startswith("*2 rows*"), path
+    for path in ("/signalcraft/api/incidents", "/signalcraft/slack/ask/", "/signalcraft/signalcraft/slack/ask"):
+        assert c.post(path, content=body, headers=signed(body)).status_code == 401, path
