@@ -33,7 +33,7 @@ from starlette.datastructures import Headers
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -73,6 +73,7 @@ def create_app(store: ReadStore, settings: ServeSettings | None = None,
     app = Starlette(
         routes=[*slack_routes,
             Route("/", lambda request: RedirectResponse("/incidents", 303)),
+            Route("/favicon.ico", lambda request: FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")),
             Route("/incidents", routes.incidents_page),
             Route("/incidents/{group_id}", routes.incident_page),
             Route("/incidents/{group_id}/chart.svg", routes.chart_svg),

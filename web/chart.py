@@ -133,7 +133,8 @@ def svg(data: ChartData) -> str:
         f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>',
         f'<text id="chart-title" x="{LEFT}" y="{TITLE_Y}" font-size="14" font-weight="bold" '
         f'fill="{INK}">{esc(data.title)}</text>',
-        f'<text id="chart-headline" class="headline" x="{LEFT}" y="{HEADLINE_Y}" font-size="13" '
+        f'<text id="chart-headline" class="chart-headline" x="{LEFT}" y="{HEADLINE_Y}" '
+        f'font-size="{13 if len(data.headline) <= 90 else 11}" '
         f'font-weight="bold" fill="{SUSPECT if data.headline.startswith("Suspect") else INK}">'
         f"{esc(data.headline)}</text>",
     ]

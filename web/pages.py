@@ -28,7 +28,8 @@ def layout(title: str, body: str, script: bool = False) -> str:
     js = '<script src="/static/ask.js" defer></script>' if script else ""
     return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{e(title)} · SignalCraft</title><link rel=\"stylesheet\" href=\"/static/web.css\">{js}</head>"
+            f"<title>{e(title)} · SignalCraft</title><link rel=\"icon\" href=\"/static/favicon.svg\" "
+            f"type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/web.css\">{js}</head>"
             f"<body><header><a href=\"/incidents\" class=\"home\">SignalCraft incidents</a></header>"
             f"<main>{body}</main></body></html>\n")
 
