@@ -18,8 +18,8 @@ def cmd_chart(args: argparse.Namespace) -> int:
     from signalcraft.web.incidents import chart_data, incident_facts
 
     out = Path(args.out)
-    if out.suffix.lower() not in (".svg", ".html"):
-        raise ValueError(f"--out {args.out!r}: expected a file ending in .svg or .html")
+    if out.suffix.lower() not in (".svg", ".html", ".png"):
+        raise ValueError(f"--out {args.out!r}: expected a file ending in .svg, .html or .png")
     settings = ServeSettings()
     con = open_read_only(args.db)
     try:
@@ -31,11 +31,17 @@ def cmd_chart(args: argparse.Namespace) -> int:
     finally:
         con.close()
     picture = svg(data)
-    if out.suffix.lower() == ".html":
+    if out.suffix.lower() == ".png":
+        from signalcraft.web.chart import HEIGHT, WIDTH
+        from signalcraft.web.png import to_png
+
+        to_png(picture, out, WIDTH, HEIGHT)
+    elif out.suffix.lower() == ".html":
         picture = (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(data.title)}</title>'
                    f"</head><body>\n<h1>{escape(data.title)}</h1>\n<p><b>{escape(data.headline)}</b></p>\n"
                    f"{picture}</body></html>\n")
-    out.write_text(picture, encoding="utf-8")
+    if out.suffix.lower() != ".png":
+        out.write_text(picture, encoding="utf-8")
     print(f"{data.headline}\n{len(data.changes)} changes, {len(data.shades)} warning spans, {len(data.surges)} log "
           f"surges, {sum(b.alerts for b in data.bars)} alerts -> {out}")
     return 0
@@ -74,7 +80,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                     "for a report or a ticket.")
     chart.add_argument("group_id", metavar="GROUP_ID", help="an alert group (alert_groups.id)")
     chart.add_argument("--db", required=True, help="the DuckDB store (the flow's file or its read copy), read-only")
-    chart.add_argument("--out", required=True, help="FILE.svg, or FILE.html (the SVG in a page with its headline)")
+    chart.add_argument("--out", required=True,
+                       help="FILE.svg, FILE.html (the SVG in a page with its headline) or FILE.png (drawn by "
+                            "rsvg-convert or chromium)")
     chart.add_argument("--workspace", help="the group must be this workspace's")
     chart.add_argument("--before", type=int, help="minutes before the incident opened (default 60, "
                                                   "SIGNALCRAFT_SERVE_CHART_BEFORE_MIN)")

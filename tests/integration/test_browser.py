@@ -83,3 +83,21 @@ def test_the_incident_page_shows_the_suspect_on_the_chart_and_the_ask_box_answer
     assert "payments-api" in cells
     assert all(u.startswith(server) or u.startswith(("data:", "about:")) for u in page.requested()), page.requested()
     assert page.problems() == []
+
+
+def test_the_chart_as_png_is_drawn_by_chromium(demo_run, server, tmp_path, monkeypatch):
+    import shutil as sh
+
+    from signalcraft.web.chart import HEIGHT, WIDTH
+    from signalcraft.web.png import to_png
+
+    with urllib.request.urlopen(f"{server}/incidents/{_checkout_incident(server)}/chart.svg", timeout=30) as r:
+        svg = r.read().decode()
+    which = sh.which
+    monkeypatch.setattr("shutil.which", lambda name: None if name == "rsvg-convert" else which(name))
+    out = tmp_path / "chart.png"
+    assert to_png(svg, out, WIDTH, HEIGHT) == "chromium"
+    png = out.read_bytes()
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")  # the IHDR chunk
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and (width, height) == (WIDTH, HEIGHT) and len(png) > 20_000
+

@@ -41,7 +41,7 @@ def test_chart_as_html_wraps_the_same_svg_with_its_headline(db, tmp_path):
 
 
 @pytest.mark.parametrize(("args", "needle"), [
-    (["chart", "g-open", "--out", "x.png"], "--out 'x.png': expected a file ending in .svg or .html"),
+    (["chart", "g-open", "--out", "x.gif"], "--out 'x.gif': expected a file ending in .svg, .html or .png"),
     (["chart", "nope", "--out", "x.svg"], "no alert group 'nope' in the store"),
     (["chart", "g-globex", "--out", "x.svg", "--workspace", "acme"], "no alert group 'g-globex' in the store for "
                                                                      "workspace 'acme'"),
