@@ -73,7 +73,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """The ``chart`` and ``serve`` subcommands."""
     chart = sub.add_parser(
-        "chart", help="one incident's alert chart, with its changes and the suspect, as SVG or HTML",
+        "chart", help="one incident's alert chart, with its changes and the suspect, as SVG, HTML or PNG",
         description="Alerts per minute per service around alert group GROUP_ID (from the timeline view), the "
                     "changes of its project and environment as labelled markers, the suspect in red and named above "
                     "the chart, early warnings shaded and log-pattern surges marked: the picture of the incident page, "
