@@ -59,10 +59,12 @@ class Asker:
     """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
 
     def __init__(self, con, *, workspace: str | None = None, zone: str = "UTC", limit: int = 1000,
-                 timeout_s: float = 5.0, llm=None) -> None:
+                 timeout_s: float = 5.0, llm=None, vocabulary: Vocabulary | None = None) -> None:
+        """``vocabulary``: the store's names for ``workspace`` when the caller keeps them (a server reads
+        them once per file); read from ``con`` otherwise."""
         self.con, self.workspace, self.zone = con, workspace, zone
         self.limit, self.timeout_s, self.llm = limit, timeout_s, llm
-        self.vocab = Vocabulary.load(con, workspace)
+        self.vocab = vocabulary if vocabulary is not None else Vocabulary.load(con, workspace)
 
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""

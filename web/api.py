@@ -120,7 +120,7 @@ def ask(store: ReadStore, workspace: str | None, body: Mapping[str, Any]) -> dic
     settings = AskSettings()
     with store.cursor() as cur:
         asker = Asker(cur, workspace=workspace, zone=settings.time_zone, limit=settings.row_limit,
-                      timeout_s=settings.timeout_s)
+                      timeout_s=settings.timeout_s, vocabulary=store.vocabulary(cur, workspace))
         try:
             answer = asker.ask(question, now)
         except Refused as refused:

@@ -55,6 +55,7 @@ class ReadStore:
         self._memory_note: str | None = None
         self._memory_tried = -RETRY_S
         self._encoder: Any = None
+        self._vocabularies: dict[str | None, Any] = {}
 
     @contextmanager
     def cursor(self) -> Iterator[Any]:
@@ -84,7 +85,20 @@ class ReadStore:
         self._con.close()
         self._con = open_read_only(self.path, memory_limit=self.memory_limit)
         self._stamp = stamp
+        self._vocabularies = {}  # the new file may hold new names
         log.info("the store was replaced (a new read copy); reopened it")
+
+    def vocabulary(self, cur: Any, workspace: str | None) -> Any:
+        """The names ``ask`` grounds questions in, read once per file and workspace."""
+        from signalcraft.copilot.ask_vocab import Vocabulary
+
+        with self._cond:
+            found = self._vocabularies.get(workspace)
+        if found is None:
+            found = Vocabulary.load(cur, workspace)
+            with self._cond:
+                self._vocabularies[workspace] = found
+        return found
 
     def memory(self, cur: Any) -> tuple[Any, str | None]:
         """The incident memory reading through ``cur``, or ``None`` and why it is unavailable."""

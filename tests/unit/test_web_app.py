@@ -327,6 +327,8 @@ def test_a_replaced_read_copy_is_reopened(db, tmp_path):
     c = client(s)
     try:
         assert len(c.get("/api/incidents").json()["incidents"]) == 3
+        refused = c.post("/api/ask", json={"question": "alerts for the db service"})
+        assert refused.status_code == 400 and refused.json()["kind"] == "ungrounded"  # no service db yet
         newer = tmp_path / "newer.duckdb"
         shutil.copyfile(db, newer)
         extra = alert("DiskFull", "db", "firing", 90)
@@ -335,6 +337,26 @@ def test_a_replaced_read_copy_is_reopened(db, tmp_path):
             writer.flush()
         newer.replace(copy)  # as the flow publishes its read copy
         assert c.get("/api/incidents").json()["incidents"][0]["id"] == "g-new"
+        answer = c.post("/api/ask", json={"question": "alerts for the db service"})  # the names read again
+        assert answer.status_code == 200 and [r[answer.json()["columns"].index("name")]
+                                              for r in answer.json()["rows"]] == ["DiskFull"]
+    finally:
+        s.close()
+
+
+def test_the_store_names_are_read_once_per_file_and_workspace(db, monkeypatch):
+    from signalcraft.copilot.ask_vocab import Vocabulary
+
+    loads = []
+    real = Vocabulary.load.__func__
+    monkeypatch.setattr(Vocabulary, "load",
+                        classmethod(lambda cls, con, ws=None: loads.append(ws) or real(cls, con, ws)))
+    s = ReadStore(db)
+    try:
+        c = client(s)
+        for question in ("alerts", "critical alerts", "how many alerts"):
+            assert c.post("/api/ask", json={"question": question}).status_code == 200
+        assert loads == [None]
     finally:
         s.close()
 

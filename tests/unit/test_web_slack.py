@@ -35,6 +35,9 @@ class Counting:
     def memory(self, cur):
         return self.inner.memory(cur)
 
+    def vocabulary(self, cur, workspace):
+        return self.inner.vocabulary(cur, workspace)
+
 
 @pytest.fixture
 def counting(store):  # noqa: F811 - the fixture imported above
