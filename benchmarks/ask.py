@@ -191,11 +191,7 @@ def at_scale(db: Path, notifications: int) -> dict:
                  "starts_at": "starts_at - k * INTERVAL 1 HOUR", "ends_at": "ends_at - k * INTERVAL 1 HOUR"}
         con.execute(f"INSERT INTO alert_events SELECT {', '.join(moved.get(c, c) for c in cols)} "
                     f"FROM alert_events, range(1, {max(1, notifications // n)}) AS t(k)")
-        con.execute("DROP TABLE IF EXISTS alert_rows")  # inserted around the writer: it is made again below
         con.close()
-        from signalcraft.sinks.duckdb_writer import DuckDBWriter
-
-        DuckDBWriter(big).close()  # opening makes the per-alert table the alerts view reads, from every row
     con = open_read_only(big)
     try:
         rows = con.execute("SELECT count(*) FROM alert_events").fetchone()[0]

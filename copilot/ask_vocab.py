@@ -123,25 +123,23 @@ class Vocabulary:
             return sorted({r[0] for r in con.execute(sql.format(scope=scope), params).fetchall() if r[0]})
 
         v = cls()
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        alerts = "alert_rows" if "alert_rows" in tables else "alert_events"  # one row per alert, when kept
-        v.services = _union(con, params, scope, [alerts, "change_events", "log_templates"], "service")
-        v.projects = _union(con, params, scope, [alerts, "change_events"], "project")
-        raw_envs = _union(con, params, scope, [alerts, "change_events"], "environment")
+        v.services = _union(con, params, scope, ["alert_events", "change_events", "log_templates"], "service")
+        v.projects = _union(con, params, scope, ["alert_events", "change_events"], "project")
+        raw_envs = _union(con, params, scope, ["alert_events", "change_events"], "environment")
         v.environments = _environments(con, raw_envs)
         v.raw_environments = raw_envs
-        v.alert_names = values(f"SELECT DISTINCT name FROM {alerts} {{scope}}")
+        v.alert_names = values("SELECT DISTINCT name FROM alert_events {scope}")
         v.warning_names = values("SELECT DISTINCT labels['alertname'] FROM warnings {scope}")
         v.metric_names = values("SELECT DISTINCT name FROM metric_points {scope} LIMIT 5000")
-        v.alert_sources = values(f"SELECT DISTINCT source FROM {alerts} {{scope}}")
+        v.alert_sources = values("SELECT DISTINCT source FROM alert_events {scope}")
         v.change_sources = values("SELECT DISTINCT source FROM change_events {scope}")
         v.change_types = values("SELECT DISTINCT type FROM change_events {scope}")
         v.versions = values("SELECT DISTINCT version FROM change_events {scope}")
         v.people = sorted(set(values("SELECT DISTINCT actor FROM change_events {scope}"))
                           | set(values("SELECT DISTINCT actor FROM audit_log {scope}")))
-        latest = f"SELECT labels FROM {alerts} {scope} ORDER BY starts_at DESC LIMIT {LABEL_ROWS}"
         rows = con.execute("SELECT k, v FROM (SELECT DISTINCT unnest(map_keys(labels)) AS k, unnest(map_values("
-                           f"labels)) AS v FROM ({latest})) LIMIT 20000", params).fetchall()
+                           "labels)) AS v FROM (SELECT labels FROM alert_events " + scope + " ORDER BY starts_at DESC "
+                           f"LIMIT {LABEL_ROWS})) LIMIT 20000", params).fetchall()
         labels: dict[str, list[str]] = defaultdict(list)
         for key, value in rows:
             if key not in _FIRST_CLASS and value and len(value) >= 3:
@@ -226,7 +224,7 @@ class Vocabulary:
 
 
 LABEL_ROWS = 100_000
-"""Label values are read from the latest this many alerts (a large store stays quick to open)."""
+"""Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 
 

@@ -39,7 +39,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from signalcraft.params import ENVIRONMENT_ALIASES, Identity
-from signalcraft.sinks import alert_rows
 from signalcraft.sinks.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
 from signalcraft.sinks.settings_tables import write_settings_tables
 
@@ -251,10 +250,7 @@ class DuckDBWriter:
             params = [bounds["min"].as_py(), bounds["max"].as_py()]
         self._con.register(_BATCH_VIEW, batch)
         try:
-            written = self._con.execute(insert_sql(table, _BATCH_VIEW), params).fetchone()[0]
-            if table.name == "alert_events" and batch.num_rows:
-                alert_rows.refresh(self._con, _BATCH_VIEW, *params)
-            return written
+            return self._con.execute(insert_sql(table, _BATCH_VIEW), params).fetchone()[0]
         finally:
             self._con.unregister(_BATCH_VIEW)
 
@@ -289,9 +285,6 @@ class DuckDBWriter:
                 if table.name not in existing or row is not None:
                     for statement in table.comments():
                         con.execute(statement)
-            if "alert_events" in {t.name for t in self.tables} | existing:
-                con.execute(alert_rows.CREATE)
-                existing.add(alert_rows.TABLE)
             names = {t.name for t in self.tables} | existing
             for view in VIEWS:
                 if set(view.reads) <= names:

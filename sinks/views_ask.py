@@ -26,10 +26,32 @@ ALERTS = View(
     "once a resolve was seen) and notifications. Firing at time T: starts_at <= T AND (ends_at IS NULL OR "
     "ends_at > T).",
     """
+WITH one AS (
+SELECT
+    workspace_id,
+    fingerprint,
+    starts_at,
+    arg_min(project, status = 'resolved') AS project,
+    arg_min(environment, status = 'resolved') AS environment,
+    arg_min(service, status = 'resolved') AS service,
+    arg_min(name, status = 'resolved') AS name,
+    max(CASE severity WHEN 'critical' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END)
+        AS severity_rank,
+    arg_max(severity, CASE severity WHEN 'critical' THEN 4 WHEN 'error' THEN 3 WHEN 'warning' THEN 2
+        WHEN 'info' THEN 1 ELSE 0 END) AS severity,
+    arg_min(labels, status = 'resolved') AS labels,
+    arg_min(annotations, status = 'resolved') AS annotations,
+    max(ends_at) FILTER (WHERE status = 'resolved') AS ends_at,
+    CASE WHEN bool_or(status = 'resolved') THEN 'resolved' ELSE 'firing' END AS status,
+    count(*) AS notifications,
+    arg_min(source, status = 'resolved') AS source
+FROM alert_events
+GROUP BY workspace_id, fingerprint, starts_at
+)
 SELECT one.*, coalesce(ea.canonical, lower(one.environment)) AS environment_canonical
-FROM alert_rows AS one LEFT JOIN environment_aliases AS ea ON ea.alias = lower(one.environment)
+FROM one LEFT JOIN environment_aliases AS ea ON ea.alias = lower(one.environment)
 """,
-    ("alert_rows", "environment_aliases"),
+    ("alert_events", "environment_aliases"),
 )
 
 SILENCE_SCOPES = View(

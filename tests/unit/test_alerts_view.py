@@ -63,30 +63,3 @@ def test_a_silence_scope_is_read_through_the_identity_labels_and_names_who_expir
                           "expired_at FROM silence_scopes").fetchone()
     # team is a project label, env an environment label; the regex matcher on service pins nothing
     assert row == ("checkout", "prod", "production", "payments-api", "ana", "bo", at(30))
-
-
-def test_the_per_alert_table_follows_notifications_across_flushes_replays_and_old_files(tmp_path):
-    db = tmp_path / "s.duckdb"
-    firing = alert("HighErrorRate", "checkout", "firing", 0, severity="warning")
-    escalated = alert("HighErrorRate", "checkout", "firing", 0, severity="critical").model_copy(update={"id": "re"})
-    resolved = alert("HighErrorRate", "checkout", "resolved", 0, end=30, severity="critical")
-
-    def alerts() -> list[tuple]:
-        with duckdb.connect(str(db), read_only=True) as con:
-            return con.execute("SELECT name, starts_at, ends_at, status, severity, notifications FROM alerts "
-                               "ORDER BY starts_at, name").fetchall()
-
-    for batch in ([firing], [escalated], [resolved], [firing, escalated, resolved]):  # the last one a replay
-        with DuckDBWriter(db) as writer:
-            writer.add(batch)
-            writer.flush()
-    assert alerts() == [("HighErrorRate", at(0), at(30), "resolved", "critical", 3)]
-
-    with duckdb.connect(str(db)) as con:  # a file from before the table: the writer makes and fills it
-        con.execute("DROP TABLE alert_rows")
-        con.execute("CREATE OR REPLACE VIEW alerts AS SELECT 1 AS stale")
-    with DuckDBWriter(db) as writer:
-        writer.add([alert("DiskFull", "db", "firing", 10)])
-        writer.flush()
-    assert alerts() == [("HighErrorRate", at(0), at(30), "resolved", "critical", 3),
-                        ("DiskFull", at(10), None, "firing", "critical", 1)]
