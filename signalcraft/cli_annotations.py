@@ -6,33 +6,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-_RELATIVE = re.compile(r"^(\d+)\s*(m|h|d|w)$")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-def _moment(text: str, now: datetime) -> datetime:
-    """``24h``, ``7d``, ``30m`` before now, or an ISO 8601 time with a zone."""
-    m = _RELATIVE.match(text.strip())
-    if m:
-        return now - timedelta(**{_UNITS[m[2]]: int(m[1])})
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        raise ValueError(f"{text!r} has no time zone; add Z or an offset, or say 24h / 7d")
-    return moment.astimezone(UTC)
+from signalcraft.copilot.annotations import ID_TAG
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     from signalcraft.copilot.annotations import annotations
     from signalcraft.copilot.store import open_read_only
+    from signalcraft.copilot.times import moment
 
     now = datetime.now(UTC)
-    since, until = _moment(args.since, now), (_moment(args.until, now) if args.until else now)
+    since, until = moment(args.since, now), (moment(args.until, now) if args.until else now)
     con = open_read_only(args.db)
     try:
         found = annotations(con, since, until, workspace=args.workspace)
@@ -75,8 +63,6 @@ class Grafana:
 
     def existing_ids(self, since: datetime, until: datetime, dashboard_uid: str | None) -> set[str]:
         """The ``sc-id:`` tags of the annotations already there in the window."""
-        from signalcraft.copilot.annotations import ID_TAG
-
         query = {"tags": "signalcraft", "from": int(since.timestamp() * 1000), "to": int(until.timestamp() * 1000),
                  "limit": 100_000, "type": "annotation"}
         if dashboard_uid:
@@ -90,7 +76,7 @@ class Grafana:
         there = self.existing_ids(since, until, dashboard_uid)
         added = 0
         for body in bodies:
-            ident = next(t for t in body["tags"] if t.startswith("sc-id:"))
+            ident = next(t for t in body["tags"] if t.startswith(ID_TAG))
             if ident in there:
                 continue
             self._call("POST", "/api/annotations", body)

@@ -49,12 +49,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _now(text: str | None) -> datetime:
-    if text is None:
-        return datetime.now(UTC)
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        raise ValueError(f"--now {text!r} has no time zone; add Z or an offset (2025-03-11T16:00:00Z)")
-    return moment.astimezone(UTC)
+    from signalcraft.copilot.times import moment
+
+    try:
+        return datetime.now(UTC) if text is None else moment(text, require_zone=True)
+    except ValueError as e:
+        raise ValueError(f"--now {e}") from None
 
 
 def _llm(con, settings):

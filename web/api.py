@@ -10,10 +10,9 @@ or a stack trace).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from signalcraft.config import AskSettings, CopilotSettings, ServeSettings
@@ -22,6 +21,7 @@ from signalcraft.copilot.brief import SIMILAR, Brief
 from signalcraft.copilot.runbook import draft
 from signalcraft.copilot.similar import find_similar
 from signalcraft.copilot.store import QueryTimeout
+from signalcraft.copilot.times import moment
 from signalcraft.web.chart import ChartData
 from signalcraft.web.incidents import MAX_LIMIT, Filters, chart_data, incident_facts, list_incidents
 from signalcraft.web.store import ReadStore
@@ -148,7 +148,6 @@ def filters_from(params: Mapping[str, str]) -> Filters:
                    status=status, severity=severity, limit=int(limit))
 
 
-_AGO = re.compile(r"(\d{1,5})\s*([mhd])")
 
 
 def parse_time(text: str | None, name: str, now: datetime | None = None) -> datetime | None:
@@ -165,13 +164,7 @@ def parse_time(text: str | None, name: str, now: datetime | None = None) -> date
         return None
     if not isinstance(text, str):
         raise ApiError(400, f"{name}: expected a time as text, such as 2025-03-11T14:35:00Z")
-    ago = _AGO.fullmatch(text.strip())
-    if ago:
-        unit = {"m": "minutes", "h": "hours", "d": "days"}[ago[2]]
-        return (now or datetime.now(UTC)) - timedelta(**{unit: int(ago[1])})
     try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise ApiError(400, f"{name}: {text[:40]!r} is not an ISO 8601 time (2025-03-11T14:35:00Z) "
-                            "or an age (30m, 24h, 7d)") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+        return moment(text, now)
+    except ValueError as e:
+        raise ApiError(400, f"{name}: {e}") from None
