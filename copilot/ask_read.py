@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from signalcraft.copilot.ask_time import Window, time_window
-from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_terms, name_words, stem, tokens
+from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens
 
 __all__ = ["MAX_QUESTION", "Reading", "Refused", "read"]
 
@@ -144,7 +144,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
     _refuse_writes(text)
     words = tokens(text)
-    known, targets = _known(vocab)
+    known, targets = vocab.once("known", lambda: _known(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = ["who" if w == "whom" else w for w in words]
     window = time_window(text, now, zone)
@@ -275,8 +275,10 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     """Words that name nothing: alert-name words are kept as hints; a word in the place of a value
     ("the service zorblax", "the moonbase environment") refuses the question."""
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
-    name_vocab = set().union(*(name_terms(n) for n in vocab.alert_names + vocab.warning_names + vocab.metric_names))
-    column_words = {c for cols in vocab.columns.values() for c in cols} | set(vocab.label_keys)
+    name_vocab = vocab.once("name_vocab", lambda: set().union(
+        *(t for kind in ("alert", "warning", "metric") for t in vocab.terms(kind).values())))
+    column_words = vocab.once("column_words",
+                              lambda: {c for cols in vocab.columns.values() for c in cols} | set(vocab.label_keys))
     for i, w in enumerate(r.words):
         if i in used or w in grounded:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS, Reading, Refused
-from signalcraft.copilot.ask_vocab import Vocabulary, name_terms, stem
+from signalcraft.copilot.ask_vocab import Vocabulary, stem
 
 __all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
 
@@ -127,13 +127,13 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation == "alerts":
         out += _alert_filters(r, vocab, p)
     if relation == "metric_points":
-        names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.metric_names)
+        names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.terms("metric"))
         if names:
             out.append(_in(p + "name", names))
     if relation == "warnings":
         grounded = {w for es in r.entities.values() for e in es for w in e.words}
         hint = [w for w in r.words if w not in STOPWORDS and w not in grounded and w not in ("warning", "warnings")]
-        names = match_names(hint, vocab.warning_names)
+        names = match_names(hint, vocab.terms("warning"))
         if names:
             out.append(_in(p + cols["name"], names))
     if "source" in cols:
@@ -184,10 +184,10 @@ def _alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     for e in r.entities.get("label", []):
         key, value = e.value
         out.append(f"{p}labels[{lit(key)}] = {lit(value)}")
-    terms = set().union(*(name_terms(n) for n in vocab.alert_names)) if vocab.alert_names else set()
+    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
-        match_names(hint, vocab.alert_names)
+        match_names(hint, vocab.terms("alert"))
     if names:
         out.append(_in(p + "name", names))
     elif hint and not r.entities:
@@ -204,12 +204,13 @@ def exact_names(r: Reading, vocab: Vocabulary) -> list[str]:
     return [n for n in vocab.alert_names if re.search(r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", text)]
 
 
-def match_names(hint: list[str], names: list[str]) -> list[str]:
-    """The names made of the hint's distinctive words: all of them when some name has all, else those
-    with the most. Words in a third or more of all names ("high", "rate") only break ties."""
+def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
+    """The names (``split``: each with what it is matched by, :meth:`Vocabulary.terms`) made of the hint's
+    distinctive words: all of them when some name has all, else those with the most. Words in a third or
+    more of all names ("high", "rate") only break ties."""
     if not hint:
         return []
-    split = {n: name_terms(n) for n in names}
+    names = list(split)
     common = {w for w in {stem(h) for h in hint} if sum(w in s for s in split.values()) * 3 >= max(len(names), 6)}
     strong = [h for h in hint if stem(h) not in common] or hint
     scores = {n: sum(1 for h in strong if stem(h) in s or h in s) for n, s in split.items()}

@@ -18,7 +18,9 @@ import difflib
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
 
@@ -112,7 +114,8 @@ class Vocabulary:
     """(details field, value): feature flag keys and configuration keys changes name"""
     columns: dict[str, list[str]] = field(default_factory=dict)
     """relation -> its columns"""
-    _phrases: dict | None = field(default=None, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)
+    """What is worked out from the values once and asked for by every question."""
 
     @classmethod
     def load(cls, con, workspace: str | None = None) -> Vocabulary:
@@ -155,11 +158,20 @@ class Vocabulary:
 
     # -- grounding -------------------------------------------------------------------------------
 
+    def once(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, worked out the first time ``key`` is asked for and kept with the values."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
     def phrases(self) -> dict[tuple[str, ...], list[Entity]]:
-        """Every word sequence that names a value, with what it names (worked out once)."""
-        if self._phrases is None:
-            self._phrases = self._make_phrases()
-        return self._phrases
+        """Every word sequence that names a value, with what it names."""
+        return self.once("phrases", self._make_phrases)
+
+    def terms(self, kind: str) -> dict[str, set[str]]:
+        """Per alert, warning or metric name (``kind``: ``alert``, ``warning``, ``metric``), what it is matched by."""
+        names = {"alert": self.alert_names, "warning": self.warning_names, "metric": self.metric_names}[kind]
+        return self.once(f"terms:{kind}", lambda: {n: name_terms(n) for n in names})
 
     def _make_phrases(self) -> dict[tuple[str, ...], list[Entity]]:
         out: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
