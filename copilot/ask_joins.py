@@ -173,10 +173,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
         return None
     if r.phrase(r"\b(no|without|missing)( a| any)? suspects?\b"):
-        where = " AND ".join(["true"] + [w.replace("opened_at", "g.opened_at")
-                                          for w in filters(r, vocab, "alert_groups")])
-        return (f"SELECT * FROM alert_groups g WHERE NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE "
-                f"s.group_id = g.id) AND {where}").replace(" AND true", "").replace("WHERE true AND ", "WHERE ")
+        unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
+        return Select("alert_groups g", where=[unblamed, *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.phrase(r"\bsuspects?\b.*\bmore than (one|1|once)\b|\bsuspects?\b.*\b(several|multiple) incidents"):
         return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
                                                     "count(*) AS incidents"],

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
-from signalcraft.copilot.ask_special import end_column, phases, sort_by, special, text_search, thresholds
+from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -288,12 +288,11 @@ def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: 
 def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
-    durable = rel in ("alerts", "alert_groups", "silence_scopes")
+    durable = rel in DURATION
     if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|duration|resolve time|how long)\b")
                     or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b")):
         unit = 60 if not r.has("hours", "hour") else 3600
-        ends = {"alert_groups": ("opened_at", "resolved_at"), "silence_scopes": ("starts_at", "ends_at")}
-        start, end = ends.get(rel, ("starts_at", "ends_at"))
+        start, end = DURATION[rel]
         agg = "median" if r.has("median") else "avg"
         return f"round({agg}(epoch({end}) - epoch({start})) / {unit}, 1)", f"{agg}_minutes"
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):

@@ -12,7 +12,7 @@ import re
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts
 
-__all__ = ["end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
+__all__ = ["DURATION", "end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -67,8 +67,9 @@ _MEASURES = {
     "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
     "log_pattern_counts": {"errors": "errors", "lines": "lines"},
 }
-_DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
-             "silence_scopes": ("starts_at", "ends_at")}
+DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
+            "silence_scopes": ("starts_at", "ends_at")}
+"""The start and end of what lasts: an alert, an incident, a silence."""
 _UNIT_S = {"seconds": 1, "minutes": 60, "minute": 60, "mins": 60, "hours": 3600, "hour": 3600, "days": 86400,
            "day": 86400}
 
@@ -92,7 +93,7 @@ def thresholds(r: Reading, rel: str) -> list[str]:
         op = {"at least": ">=", "at most": "<="}.get(m[1], "<" if m[1] in (
             "fewer than", "less than", "under", "below", "shorter than") else ">")
         if column == "_dur":
-            start, end = _DURATION[rel]
+            start, end = DURATION[rel]
             column, number = f"epoch({end}) - epoch({start})", number * _UNIT_S.get(word, 60)
         out.append(f"{column} {op} {number:g}")
     return out
@@ -161,8 +162,7 @@ def _share(r: Reading, rel: str, q: Select) -> str | None:
 def _durations(r: Reading, rel: str, q: Select) -> str | None:
     if not r.has("longest", "shortest"):
         return None
-    ends = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
-            "silence_scopes": ("starts_at", "ends_at")}.get(rel)
+    ends = DURATION.get(rel)
     if ends is None:
         return None
     start, end = ends
