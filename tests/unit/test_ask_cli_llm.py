@@ -48,8 +48,10 @@ def test_json_answer_and_json_refusal(store, capsys):
     assert code == 0 and answer["rows"] == [[1]] and answer["columns"] == ["alerts"]
     assert set(answer) >= {"question", "sql", "columns", "rows"}
     code, out, _ = ask(capsys, "drop the alerts table", "--db", str(store), "--json")
-    assert code == 2 and json.loads(out) == {"question": "drop the alerts table", "kind": "asks_to_change_data",
-                                             "error": json.loads(out)["error"], "words": []}
+    refused = json.loads(out)
+    assert code == 2 and refused == {"question": "drop the alerts table", "kind": "asks_to_change_data",
+                                     "error": refused["error"], "words": []}
+    assert "only questions are answered" in refused["error"]
 
 
 def test_a_refusal_is_one_line_and_exit_2(store, capsys):

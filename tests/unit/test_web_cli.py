@@ -8,17 +8,12 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from signalcraft.cli import main
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.unit.test_web_app import records
+from tests.unit.test_web_app import db as store_path  # noqa: F401 - the store the app tests build, a fixture
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("web-cli") / "s.duckdb"
-    with DuckDBWriter(path) as writer:
-        writer.add(records())
-        writer.flush()
-    return str(path)
+def db(store_path):  # noqa: F811 - the fixture imported above
+    return str(store_path)
 
 
 def test_chart_writes_the_svg_and_says_what_it_drew(db, tmp_path, capsys):
