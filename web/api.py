@@ -73,8 +73,8 @@ class IncidentView:
         return out
 
 
-def incident(store: ReadStore, workspace: str | None, group_id: str,
-             settings: ServeSettings | None = None) -> IncidentView:
+def incident(store: ReadStore, workspace: str | None, group_id: str, settings: ServeSettings | None = None,
+             copilot: CopilotSettings | None = None) -> IncidentView:
     """Incident ``group_id`` as the reader may see it; another workspace's is 404 like a missing one."""
     settings = settings or ServeSettings()
     with store.cursor() as cur:
@@ -84,7 +84,7 @@ def incident(store: ReadStore, workspace: str | None, group_id: str,
         similar, runbook = [], None
         if memory is not None:
             try:  # as the brief: the group's own workspace bounds the search (and whom it shares with)
-                copilot = CopilotSettings()
+                copilot = copilot or CopilotSettings()
                 found = find_similar(memory, group_id=group_id, k=20, settings=copilot, workspace=facts.workspace_id)
                 book = draft(memory, group_id=group_id, settings=copilot, similar=found, workspace=facts.workspace_id)
                 similar, runbook = found[:SIMILAR], book if book and book.incidents >= 2 else None
@@ -108,7 +108,8 @@ def _facts(cur, group_id: str, workspace: str | None):
     return facts
 
 
-def ask(store: ReadStore, workspace: str | None, body: Mapping[str, Any]) -> dict[str, Any]:
+def ask(store: ReadStore, workspace: str | None, body: Mapping[str, Any],
+        settings: AskSettings | None = None) -> dict[str, Any]:
     """A question in plain words answered with one gated SELECT within the reader's workspace."""
     question = body.get("question")
     if not isinstance(question, str) or not question.strip():
@@ -117,7 +118,7 @@ def ask(store: ReadStore, workspace: str | None, body: Mapping[str, Any]) -> dic
     if len(question) > MAX_QUESTION:
         raise ApiError(400, f"ask: the question has {len(question)} characters; at most {MAX_QUESTION}")
     now = parse_time(body.get("now") or None, "now") or datetime.now(UTC)
-    settings = AskSettings()
+    settings = settings or AskSettings()
     with store.cursor() as cur:
         asker = Asker(cur, workspace=workspace, zone=settings.time_zone, limit=settings.row_limit,
                       timeout_s=settings.timeout_s, vocabulary=store.vocabulary(cur, workspace))

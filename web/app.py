@@ -37,7 +37,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from signalcraft.config import ServeSettings
+from signalcraft.config import AskSettings, CopilotSettings, ServeSettings
 from signalcraft.web import api, pages, slack
 from signalcraft.web.chart import svg
 from signalcraft.web.store import ReadStore
@@ -94,6 +94,7 @@ class Routes:
 
     def __init__(self, store: ReadStore, settings: ServeSettings, clock: Callable[[], datetime]) -> None:
         self.store, self.settings, self.clock = store, settings, clock
+        self.ask_settings, self.copilot = AskSettings(), CopilotSettings()  # read once, not per request
 
     async def incidents_json(self, request: Request) -> Response:
         return await answer(request, lambda ws: api.incidents(self.store, ws, request.query_params), JSONResponse)
@@ -102,10 +103,12 @@ class Routes:
         return await answer(request, lambda ws: api.incidents(self.store, ws, request.query_params),
                             lambda payload: HTMLResponse(pages.incidents_page(payload)))
 
+    def _incident(self, workspace: str | None, group_id: str) -> api.IncidentView:
+        return api.incident(self.store, workspace, group_id, self.settings, self.copilot)
+
     async def incident_json(self, request: Request) -> Response:
         gid = request.path_params["group_id"]
-        return await answer(request, lambda ws: api.incident(self.store, ws, gid, self.settings).as_json(),
-                            JSONResponse)
+        return await answer(request, lambda ws: self._incident(ws, gid).as_json(), JSONResponse)
 
     async def incident_page(self, request: Request) -> Response:
         gid = request.path_params["group_id"]
@@ -114,7 +117,7 @@ class Routes:
             now = view.chart.end.astimezone(UTC) - timedelta(minutes=1)
             return HTMLResponse(pages.incident_page(view.as_json(), svg(view.chart), now.strftime("%Y-%m-%dT%H:%MZ")))
 
-        return await answer(request, lambda ws: api.incident(self.store, ws, gid, self.settings), render)
+        return await answer(request, lambda ws: self._incident(ws, gid), render)
 
     async def chart_svg(self, request: Request) -> Response:
         gid = request.path_params["group_id"]
@@ -123,14 +126,14 @@ class Routes:
 
     async def ask_json(self, request: Request) -> Response:
         body = await _json_body(request)
-        return await answer(request, lambda ws: api.ask(self.store, ws, body), JSONResponse)
+        return await answer(request, lambda ws: api.ask(self.store, ws, body, self.ask_settings), JSONResponse)
 
     async def ask_page(self, request: Request) -> Response:
         form = await _form_body(request)
         question, now = form.get("question", ""), form.get("now", "")
         try:
             payload = await run_in_threadpool(api.ask, self.store, request.scope[WORKSPACE],
-                                              {"question": question, "now": now})
+                                              {"question": question, "now": now}, self.ask_settings)
         except api.ApiError as err:
             return HTMLResponse(pages.answer_page(None, err.as_json(), question, now), err.status)
         except Exception:
@@ -140,7 +143,8 @@ class Routes:
 
     async def slack_ask(self, request: Request) -> Response:
         """Slack's slash command: the signature checked first, the workspace from the Slack team."""
-        return await slack.respond(await _body(request), request.headers, self.store, self.settings, self.clock)
+        return await slack.respond(await _body(request), request.headers, self.store, self.settings, self.clock,
+                                   self.ask_settings)
 
 
 async def answer(request: Request, compute: Callable[[str | None], Any], render: Callable[[Any], Response]) -> Response:

@@ -30,7 +30,7 @@ from urllib.parse import parse_qs
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
-from signalcraft.config import ServeSettings
+from signalcraft.config import AskSettings, ServeSettings
 from signalcraft.web import api
 from signalcraft.web.store import ReadStore
 
@@ -91,7 +91,7 @@ def verify(secret: str, headers: Mapping[str, str], body: bytes, now: float, win
 
 
 async def respond(body: bytes, headers: Mapping[str, str], store: ReadStore, settings: ServeSettings,
-                  clock: Callable[[], datetime]) -> Response:
+                  clock: Callable[[], datetime], ask_settings: AskSettings | None = None) -> Response:
     """The answer to one slash-command request (``body`` is its raw form, ``headers`` its headers)."""
     if settings.slack_signing_secret is None or not settings.slack_enabled:  # the route exists only when on
         return PlainTextResponse("Not Found", 404)
@@ -119,7 +119,7 @@ async def respond(body: bytes, headers: Mapping[str, str], store: ReadStore, set
         return JSONResponse(message(USAGE))
     try:
         payload = await run_in_threadpool(api.ask, store, workspace,
-                                          {"question": question, "now": now.astimezone(UTC).isoformat()})
+                                          {"question": question, "now": now.astimezone(UTC).isoformat()}, ask_settings)
     except api.ApiError as err:
         return JSONResponse(refusal(question, err.as_json()))
     except Exception:
