@@ -30,6 +30,10 @@ class Refused(Exception):
         self.kind, self.words = kind, words
 
 
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
+                 "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
+                 "acknowledgements": "ack", "unsilence": "unsilence", "unsilenced": "unsilence"}
+"""Words for the audit log's actions, and the action each names."""
 SUBJECTS = {
     "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
                "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
@@ -40,9 +44,7 @@ SUBJECTS = {
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
                 "syncs", "synced", "version", "shipped", "ship", "live"),
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
-    "audit": ("snooze", "snoozes", "snoozed", "snoozing", "ack", "acks", "acked", "acking", "acknowledged",
-              "unsilence", "unsilenced",
-              "acknowledgements"),
+    "audit": tuple(AUDIT_ACTIONS),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
     "logs": ("log", "logs", "logged"),
     "metrics": ("metric", "metrics", "gauge", "gauges", "series", "samples"),

@@ -12,7 +12,7 @@ deployments counts those that went live.
 from __future__ import annotations
 
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_read import STOPWORDS, SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_read import AUDIT_ACTIONS, STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
@@ -40,9 +40,6 @@ WHO_CHANGED = {
     "release": ["actor", "source", "timestamp"],
 }
 """What "who deployed / toggled / rolled back / changed config / released" answers with."""
-AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
-                 "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
-                 "acknowledgements": "ack", "unsilence": "unsilence", "unsilenced": "unsilence"}
 
 
 def relation(r: Reading) -> str:

@@ -85,7 +85,7 @@ def test_the_incident_page_shows_the_suspect_on_the_chart_and_the_ask_box_answer
     assert page.problems() == []
 
 
-def test_the_chart_as_png_is_drawn_by_chromium(demo_run, server, tmp_path, monkeypatch):
+def test_the_chart_as_png_is_drawn_by_chromium(server, tmp_path, monkeypatch):
     import shutil as sh
 
     from signalcraft.web.chart import HEIGHT, WIDTH
