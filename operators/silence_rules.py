@@ -124,15 +124,35 @@ def find_inhibitions(history: History, params: RuleParams | None = None, muted: 
     duty = _duty_cycles(by_name, history)
     out = []
     for target, firings in by_name.items():
+        sources = _likely_sources(firings, by_name, index, muted, duty, p)
+        if not sources:
+            continue
         co: dict[str, list[tuple[Firing, list[tuple[Firing, frozenset[str]]]]]] = defaultdict(list)
         for f in firings:
-            for name, candidates in _causes(f, by_name, index, p).items():
+            for name, candidates in _causes(f, sources, index, p).items():
                 co[name].append((f, candidates))
         for source, pairs in co.items():
             found = _inhibition(source, target, pairs, muted, duty, p)
             if found is not None:
                 out.append((found, _leads(pairs)))
     return _one_way(out)
+
+
+def _likely_sources(firings: list[Firing], by_name: dict, index: dict, muted: dict, duty: dict,
+                    p: RuleParams) -> dict[str, list[Firing]]:
+    """The alert names that were on at least ``min_count`` times when a firing of the target
+    was muted, and are not always on: the only sources :func:`_inhibition` can accept, found
+    from the muted firings alone, so that the target's other firings are paired with these
+    names only (without it, a history of many alerts and no silences is paired all with all)."""
+    hit = [f for f in firings if (f.fingerprint, f.start) in muted]
+    if len(hit) < p.min_count:
+        return {}
+    counts: dict[str, int] = defaultdict(int)
+    for f in hit:
+        for name in _causes(f, by_name, index, p):
+            counts[name] += 1
+    return {name: by_name[name] for name, n in counts.items()
+            if n >= p.min_count and duty.get(name, 1.0) <= p.max_duty}
 
 
 def _leads(pairs: list) -> float:

@@ -163,3 +163,23 @@ def test_the_streaming_miner_versions_changes_and_withdraws_what_stopped():
                       source="signalcraft")
     state, out = miner.step_many(state, [*ignored, tick])
     assert [s.status for s in out if s.kind == "route"][-1] == "withdrawn"
+
+
+def test_many_alerts_that_never_end_and_no_mute_are_not_paired_all_with_all():
+    """A flood of alerts that stay on (no silence, no ack) offers no inhibition to find; the
+    miner must see that from the muted firings alone instead of pairing every alert with every
+    other one (4,000 alerts sharing a label: 16 million pairs, minutes and gigabytes)."""
+    import time
+
+    from signalcraft.operators.silence_rules import find_inhibitions
+
+    records = [AlertEvent(id=make_id("alert", i), workspace_id="w", project="shop", environment="prod",
+                          service=f"s{i % 40}", name=f"Alert{i % 25}", severity="warning", status="firing",
+                          fingerprint=f"fp{i}", labels={"alertname": f"Alert{i % 25}", "cluster": "c1"},
+                          starts_at=T0 + timedelta(seconds=i), source="alertmanager") for i in range(4000)]
+    flooded = History().add_all([*sorted(history(), key=lambda r: getattr(r, "timestamp", None) or r.starts_at),
+                                 *records])
+    t0 = time.perf_counter()
+    found = find_inhibitions(flooded)
+    assert time.perf_counter() - t0 < 5.0
+    assert [(r.source, r.target) for r in found] == [("NodeDown", "DiskStale")]
