@@ -4,8 +4,12 @@ from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
     alerts,
     audit,
     changes,
+    cloudwatch,
+    datadog,
     feedback,
+    opsgenie,
     pagerduty_v3,
+    sentry,
     telemetry,
 )
 from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, Adapter, AdaptError
@@ -18,6 +22,6 @@ def formats_for(kind: str) -> list[str]:
     tools' formats, then the generic ones, by name within each (:attr:`Adapter.precedence`).
 
     >>> formats_for("changes")[-1], formats_for("alerts")[:2]
-    ('signalcraft-change', ['alertmanager', 'grafana'])
+    ('signalcraft-change', ['alertmanager', 'cloudwatch-sns'])
     """
     return sorted((n for n, a in REGISTRY.items() if a.kind == kind), key=lambda n: (REGISTRY[n].precedence, n))

@@ -341,7 +341,9 @@ def test_detection_of_fixtures(shared_fixtures, path, fmt, headers, header):
     assert records
 
 
-OWN_FORMATS = {"alertmanager", "grafana", "pagerduty-events", "signalcraft-alert"}
+OWN_FORMATS = {
+    "alertmanager", "grafana", "pagerduty-events", "signalcraft-alert", "datadog", "opsgenie", "cloudwatch-sns", "sentry",
+}
 
 
 def test_examples_cover_every_alert_format():

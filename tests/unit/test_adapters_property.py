@@ -29,11 +29,12 @@ EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 IDENTITY = Identity()
 FORMATS = sorted(REGISTRY)
 STEPS = {"json", "format", "adapt", "validate", "decode"}
-# formats whose adapters live in alerts.py, audit.py, telemetry.py and pagerduty_v3.py: held to clear messages
+# formats whose adapters live in alerts.py, audit.py, telemetry.py, pagerduty_v3.py, datadog.py, opsgenie.py,
+# cloudwatch.py and sentry.py: held to clear messages
 STRICT = {
     "alertmanager", "grafana", "pagerduty-events", "signalcraft-alert", "alertmanager-silence", "signalcraft-audit",
     "prometheus-kafka-adapter", "otlp-logs", "signalcraft-metric", "signalcraft-log", "signalcraft-resolution",
-    "pagerduty-v3-webhook",
+    "pagerduty-v3-webhook", "datadog", "opsgenie", "cloudwatch-sns", "sentry",
 }
 FIXTURE_KINDS = {
     "alertmanager-webhook": "alerts",
@@ -57,6 +58,10 @@ VOCABULARY = [
     "intValue", "kvlistValue", "arrayValue", "key", "metric_key", "action", "workspace_id", "starts_at",
     "group_id", "resolved_at", "fix", "severity_number", "deployment", "release", "repository", "involvedObject",
     "event", "event_type", "occurred_at", "data", "agent", "incident", "incident_key", "content", "resolve_reason",
+    "title", "date", "last_updated", "org", "alert_id", "alert_title", "alert_transition", "alert_scope",
+    "alert_priority", "tags", "alert", "alertId", "message", "alias", "createdAt", "updatedAt", "priority", "details",
+    "Type", "MessageId", "TopicArn", "Message", "Timestamp", "triggered_rule", "issue_id", "datetime", "issue",
+    "project_slug", "triggering_rules", "lastSeen",
 ]
 TRICKY_STRINGS = [
     "", "0", "firing", "resolved", "trigger", "acknowledge", "resolve", "expired", "+Inf", "-Inf", "NaN", "1e999",
@@ -65,6 +70,8 @@ TRICKY_STRINGS = [
     "2015-07-17T08:42:58.315+0000", "2024-06-04T14:07:30", "1544712660300000000", "99999999999999999999999", "²",
     "SEVERITY_NUMBER_ERROR", "5B8EFFF798038103D269B633813FC60C", "主机CPU使用率", "\x00", "\ud7ff",
     "incident.resolved", "incident.annotated", "incident_note", "Fix: rolled back\nIncident key: k",
+    "Triggered", "Recovered", "[Triggered on {host:a}] x", "1406662672000", "Create", "Close", "Acknowledge",
+    "Notification", "SubscriptionConfirmation", '{"AlarmName":"a","NewStateValue":"OK"}', "triggered",
 ]
 scalars = st.one_of(
     st.none(),
