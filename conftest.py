@@ -17,7 +17,7 @@ from _pytest.doctest import DoctestModule
 
 ROOT = Path(__file__).parent
 PACKAGE_DIRS = {"signalcraft": "signalcraft", **{d: f"signalcraft.{d}" for d in (
-    "config", "models", "sources", "operators", "flows", "sinks", "copilot", "web")}}
+    "config", "models", "sources", "operators", "flows", "sinks", "copilot", "web", "gateway")}}
 
 
 def installed_name(path: Path) -> str | None:

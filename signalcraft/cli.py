@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from signalcraft.cli_copilot import add_parsers as add_copilot_parsers
+from signalcraft.cli_gateway import add_parsers as add_gateway_parsers
 from signalcraft.cli_serve import add_parsers as add_serve_parsers
 
 log = logging.getLogger("signalcraft")
@@ -278,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.set_defaults(func=cmd_suggest_silences)
     add_copilot_parsers(sub)
     add_serve_parsers(sub)
+    add_gateway_parsers(sub)
     return parser
 
 

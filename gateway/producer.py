@@ -1,0 +1,176 @@
+"""A Kafka producer that tells each request when the broker has acknowledged its messages.
+
+confluent-kafka reports each delivery through a callback served by ``poll()``. Here one thread
+polls; each request's messages share a :class:`Delivery` that counts them down, and when the
+last is in, the request's asyncio future is resolved on the event loop (one
+``call_soon_threadsafe`` per poll, for every request finished in it). The producer is
+idempotent with ``acks=all``: an acknowledged message is on every in-sync replica, and a
+retry inside librdkafka never writes it twice. A message not acknowledged within the ack
+timeout (librdkafka's ``message.timeout.ms``) fails, and its request gets 503; it may still
+have been written, in which case the sender's retry writes it again and the store keeps
+one row (ids are deterministic).
+
+Whether Kafka is reachable comes from :class:`~signalcraft.sources.kafka_client.BrokerWatch`
+(the client's error callback): while every broker is down a request is refused at once
+(:class:`Unavailable`) instead of waiting out the timeout, and the polling thread asks the
+broker for metadata every ``probe_every_s`` to notice its return.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from confluent_kafka import KafkaError, KafkaException, Producer
+
+from signalcraft.sources.kafka_client import BrokerWatch
+
+__all__ = ["DEFAULTS", "AckingProducer", "Delivery", "Rejected", "Unavailable"]
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "linger.ms": "5",
+    "compression.type": "lz4",
+    "queue.buffering.max.messages": "1000000",
+}
+"""librdkafka settings the gateway starts from; ``--kafka-option`` overrides them."""
+GUARANTEES = {"enable.idempotence": "true", "acks": "all"}
+"""What the gateway's answer rests on; not overridable."""
+
+
+class Unavailable(Exception):
+    """Kafka did not take the messages (unreachable, timed out, queue full): answer 503."""
+
+
+class Rejected(Exception):
+    """Kafka refused the messages for good (too large): answer ``status``."""
+
+    def __init__(self, status: int, reason: str):
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+class Delivery:
+    """The messages of one request: counted down by the delivery callbacks (on the polling thread)."""
+
+    __slots__ = ("error", "finished", "future", "left")
+
+    def __init__(self, count: int, future: asyncio.Future[None], finished: list[Delivery]):
+        self.left = count
+        self.error: KafkaError | None = None
+        self.future = future
+        self.finished = finished
+
+    def done(self, err: KafkaError | None, msg: Any) -> None:
+        if err is not None and self.error is None:
+            self.error = err
+        self.left -= 1
+        if self.left == 0:
+            self.finished.append(self)
+
+
+class AckingProducer:
+    """Produce a request's messages and wait, without blocking the event loop, for their acks."""
+
+    def __init__(self, config: dict[str, Any], *, ack_timeout_s: float = 10.0, probe_every_s: float = 1.0,
+                 watch: BrokerWatch | None = None, factory: Callable[[dict[str, Any]], Any] = Producer):
+        self.watch = watch or BrokerWatch()
+        self.ack_timeout_s = ack_timeout_s
+        self.probe_every_s = probe_every_s
+        self.config = {**DEFAULTS, **config, **GUARANTEES, "message.timeout.ms": str(int(ack_timeout_s * 1000))}
+        self._producer = factory({**self.config, **self.watch.client_config()})
+        self._finished: list[Delivery] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._next_probe = 0.0
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Start polling; deliveries are resolved on ``loop``."""
+        self._loop = loop
+        self._thread = threading.Thread(target=self._run, name="gateway-producer", daemon=True)
+        self._thread.start()
+
+    async def deliver(self, topic: str, messages: Sequence[tuple[bytes | None, bytes]],
+                      headers: list[tuple[str, bytes]]) -> None:
+        """Return once Kafka acknowledged every message; raise Unavailable or Rejected otherwise."""
+        if not self.watch.reachable:
+            raise Unavailable("Kafka is unreachable")
+        delivery = Delivery(len(messages), asyncio.get_running_loop().create_future(), self._finished)
+        produce = self._producer.produce
+        try:
+            for key, value in messages:
+                produce(topic, value, key, headers=headers, on_delivery=delivery.done)
+        except BufferError:
+            raise Unavailable("the producer's queue is full (Kafka is slower than the senders)") from None
+        except KafkaException as e:
+            raise _failure(e.args[0] if e.args else None) from None
+        if not messages:
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(delivery.future), self.ack_timeout_s + 2.0)
+        except TimeoutError:
+            raise Unavailable(f"Kafka did not acknowledge within {self.ack_timeout_s:g} s") from None
+        if delivery.error is not None:
+            raise _failure(delivery.error)
+
+    def _run(self) -> None:
+        self._probe()
+        while not self._stop.is_set():
+            self._producer.poll(0.05)
+            self._hand_over()
+            if not self.watch.reachable and time.monotonic() >= self._next_probe:
+                self._probe()
+
+    def _hand_over(self) -> None:
+        """Resolve, on the loop, the requests whose last message was acknowledged in this poll."""
+        if not self._finished or self._loop is None:
+            return
+        batch = list(self._finished)
+        self._finished.clear()  # the same list: the deliveries append to it
+        if not self.watch.reachable and any(d.error is None for d in batch):
+            self.watch.ok()
+        with contextlib.suppress(RuntimeError):  # the loop closed under us: nobody waits any more
+            self._loop.call_soon_threadsafe(_resolve, batch)
+
+    def _probe(self) -> None:
+        """Ask for metadata: the broker's answer means it is back (while down) or there (at start)."""
+        self._next_probe = time.monotonic() + self.probe_every_s
+        try:
+            self._producer.list_topics(timeout=min(2.0, self.probe_every_s))
+        except KafkaException as e:
+            err = e.args[0] if e.args and isinstance(e.args[0], KafkaError) else KafkaError(KafkaError._TRANSPORT)
+            if self.watch.reachable:
+                self.watch.error(KafkaError(KafkaError._TRANSPORT, f"no metadata: {err.str()}"))
+            return
+        self.watch.ok()
+
+    def close(self, timeout_s: float = 10.0) -> int:
+        """Stop polling and flush what is queued; returns how many messages were left undelivered."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+        left = self._producer.flush(timeout_s)
+        _resolve(self._finished)
+        self._finished.clear()
+        if left:
+            log.warning("closing: %d message(s) were not delivered to Kafka (their senders got 503 and retry)", left)
+        return left
+
+
+def _resolve(batch: list[Delivery]) -> None:
+    for delivery in batch:
+        if not delivery.future.done():
+            delivery.future.set_result(None)
+
+
+def _failure(err: KafkaError | None) -> Exception:
+    if err is not None and err.code() == KafkaError.MSG_SIZE_TOO_LARGE:
+        return Rejected(413, f"Kafka refused the message as too large ({err.str()})")
+    return Unavailable(f"Kafka did not take the message ({err.str() if err is not None else 'unknown error'})")
