@@ -342,7 +342,8 @@ def test_detection_of_fixtures(shared_fixtures, path, fmt, headers, header):
 
 
 OWN_FORMATS = {
-    "alertmanager", "grafana", "pagerduty-events", "signalcraft-alert", "datadog", "opsgenie", "cloudwatch-sns", "sentry",
+    "alertmanager", "grafana", "pagerduty-events", "signalcraft-alert",
+    "datadog", "opsgenie", "cloudwatch-sns", "sentry",
 }
 
 
