@@ -226,7 +226,7 @@ def test_what_the_fetcher_returns_must_be_an_rsa_certificate(key):
     assert "is not a PEM X.509 certificate" in refused(message, Fetcher(b"<html>not found</html>"))
     assert "expected PEM bytes" in refused(message, Fetcher("-----BEGIN CERTIFICATE-----"))
     ec_pem = _certificate(ec.generate_private_key(ec.SECP256R1()))
-    assert "holds a EllipticCurvePublicKey" in refused(message, Fetcher(ec_pem))
+    assert "ECPublicKey, expected an RSA key" in refused(message, Fetcher(ec_pem))
 
 
 def test_a_failing_fetch_is_an_sns_error_with_its_cause(key):
