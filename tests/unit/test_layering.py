@@ -6,7 +6,9 @@
   reads input);
 - the query side (``copilot``, and the web app ``web``) imports nothing of flows, sources or sinks:
   it reads the store;
-- ``signalcraft parse`` loads no numpy, bytewax, duckdb, pyarrow or torch.
+- the gateway (``gateway``) imports nothing of flows, operators, sinks or the query side: it reads
+  input and writes Kafka;
+- ``signalcraft parse`` and the gateway load no numpy, bytewax, duckdb, pyarrow or torch.
 
 Imports under ``if TYPE_CHECKING:`` are for annotations only and do not count.
 """
@@ -91,6 +93,25 @@ def test_parse_loads_no_heavy_library() -> None:
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         f"    rc = main(['parse', {str(example)!r}])\n"
         "assert rc == 0 and '\"format\":\"github-deployment-status\"' in out.getvalue()\n"
+        "print(sorted(m for m in ('numpy', 'bytewax', 'duckdb', 'pyarrow', 'torch', 'river') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", sources_of("gateway", "signalcraft/cli_gateway.py"),
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_gateway_imports_no_flow_operator_sink_or_query_side(path: Path) -> None:
+    imported = imported_modules(path)
+    assert {layer_of(m) for m in imported} & {"flows", "operators", "sinks", "copilot"} == set()
+    assert not any(m == "signalcraft.web" or m.startswith("signalcraft.web.") for m in imported)
+
+
+def test_the_gateway_loads_no_heavy_library() -> None:
+    code = (
+        "import sys\n"
+        "import signalcraft.gateway.app, signalcraft.cli_gateway\n"
         "print(sorted(m for m in ('numpy', 'bytewax', 'duckdb', 'pyarrow', 'torch', 'river') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
