@@ -79,7 +79,7 @@ def _parse(
             raise DecodeError("format", f"{where}: format {chosen!r} carries {adapter.kind}, not {kind}", chosen)
     try:
         doc = _json.decode(value)
-    except msgspec.DecodeError as e:
+    except (msgspec.DecodeError, UnicodeDecodeError) as e:  # msgspec lets bad UTF-8 in a string through as the latter
         raise DecodeError("json", f"{where}: not valid JSON ({e})", chosen) from None
     if chosen is None or chosen == "auto":
         chosen = _detect(doc, kind, ctx, where)
