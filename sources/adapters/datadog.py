@@ -9,8 +9,8 @@ read:
 - that payload with the alert variables added under their documented names:
   ``alert_id``, ``alert_title``, ``alert_transition``, ``alert_priority``,
   ``alert_scope``, ``alert_status``, ``alert_metric``, ``alert_type``, ``alert_query``,
-  ``tags``, ``host_name`` (or ``hostname``), ``link``, ``aggreg_key``,
-  ``alert_cycle_key``, ``priority``.
+  ``tags``, ``host_name`` (or ``hostname``), ``link``, ``aggreg_key`` and
+  ``alert_cycle_key``; other keys are ignored.
 
 A variable Datadog could not fill may arrive empty or as its own ``$NAME``; both count as
 absent.
