@@ -10,7 +10,8 @@ the action came from), ``integrationId`` and ``integrationName``.
 
 Three actions change what SignalCraft keeps: ``Create`` fires an alert, ``Close``
 resolves it, ``Acknowledge`` is an ``ack`` in the audit log. Every other action is
-refused with that reason.
+refused with that reason. Identity comes from what every action carries (the tags and
+the entity), never from ``details``, which a close lacks: both must name one alert.
 """
 
 from __future__ import annotations

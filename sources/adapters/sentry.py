@@ -36,7 +36,8 @@ from signalcraft.sources.adapters.webhooks import epoch_time, text, vendor_alert
 SOURCE = "sentry"
 WHAT = "sentry webhook"
 RESOURCE_HEADER = "sentry-hook-resource"
-_RESOURCES = ("event_alert", "issue")
+RESOURCES = ("event_alert", "issue")
+"""The ``Sentry-Hook-Resource`` values read; the gateway may answer others without producing them."""
 _PROJECT_IN_URL = re.compile(r"/projects/[^/]+/([^/]+)/")
 _LEFT_OUT_TAGS = frozenset({"user"})
 """Tags not kept as labels: ``user`` names an end user (an id, e-mail or IP address)."""
@@ -65,7 +66,7 @@ def parse_sentry(doc: Any, ctx: AdaptContext) -> list[Record]:
     if not isinstance(doc, dict):
         raise AdaptError(f"{WHAT}: expected a JSON object, got {type(doc).__name__}")
     resource = ctx.header(RESOURCE_HEADER)
-    if resource is not None and resource not in _RESOURCES:
+    if resource is not None and resource not in RESOURCES:
         raise AdaptError(f"{WHAT}: Sentry-Hook-Resource {resource!r} is not read; accepted: "
                          "event_alert (issue alerts) and issue (resolved)")
     data = doc.get("data")
