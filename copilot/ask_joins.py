@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_relate import relate, span
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -26,13 +27,8 @@ SUSPECT_COLUMNS = ["group_id", "opened_at", "service", "group_labels['alertname'
 
 
 def span_minutes(r: Reading) -> int | None:
-    """The N of "within N minutes / an hour after"."""
-    m = r.phrase(r"\b(?:within|in|under|less than)(?: the)?(?: first| last)? (an?|one|\d+) ?"
-                 r"(minutes?|mins?|m|hours?|hrs?|h)\b")
-    if m is None:
-        return None
-    n = 1 if m[1] in ("a", "an", "one") else int(m[1])
-    return n * 60 if m[2].startswith("h") else n
+    """The N of "within N minutes", "the hour before", "30 minutes after"."""
+    return span(r, None)
 
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
@@ -43,7 +39,7 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
         sql = template(r, vocab)
         if sql is not None:
             return sql
-    return None
+    return relate(r, vocab)
 
 
 def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:

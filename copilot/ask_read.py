@@ -42,7 +42,7 @@ SUBJECTS = {
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
-                "syncs", "synced", "version", "shipped", "ship", "live"),
+                "syncs", "synced", "version", "shipped", "ship", "ships", "live", "rollout", "rollouts"),
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
     "audit": tuple(AUDIT_ACTIONS),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
@@ -53,7 +53,8 @@ SUBJECTS = {
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
                 "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
-                "shipped": "deployment", "release": "release", "releases": "release", "released": "release",
+                "shipped": "deployment", "rollout": "deployment", "rollouts": "deployment",
+                "release": "release", "releases": "release", "released": "release",
                 "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
                 "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
                 "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
@@ -79,7 +80,8 @@ STOPWORDS = frozenset((
     "where", "why", "as", "up", "out", "into", "over", "under", "after", "before", "since", "until", "between",
     "during", "within", "across", "vs", "versus", "like", "related", "regarding", "concerning", "distinct",
     "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",
-    "return", "fetch", "pull", "got", "ones", "one"
+    "return", "fetch", "pull", "got", "ones", "one", "while", "without", "them", "anything", "something", "prior",
+    "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
@@ -148,7 +150,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     words = tokens(text)
     known, targets = vocab.once("known", lambda: _known(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
-    words = ["who" if w == "whom" else w for w in words]
+    words = _rephrase(["who" if w == "whom" else w for w in words])
     window = time_window(text, now, zone)
     r = Reading(question=text, words=words, now=now, window=window, zone=zone)
     used = _time_words(words, window)
@@ -248,6 +250,28 @@ def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
     if labels and len({e.value[0] for e in labels}) > 1:
         return labels[:1]
     return found
+
+
+_REPHRASE = {("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
+             ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
+             ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"]}
+
+
+def _rephrase(words: list[str]) -> list[str]:
+    """Ways of saying a thing that the reading knows in one word: "rolled out" is deployed,
+    "deployers" are who deployed."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for key, said in _REPHRASE.items():
+            if tuple(words[i:i + len(key)]) == key:
+                out += said
+                i += len(key)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _subjects(words: list[str], r: Reading) -> list[str]:

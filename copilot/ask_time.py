@@ -28,7 +28,7 @@ __all__ = ["Window", "time_window"]
 
 _UNITS = {"m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600,
           "hour": 3600, "hours": 3600, "d": 86400, "day": 86400, "days": 86400, "w": 604800, "week": 604800,
-          "weeks": 604800}
+          "weeks": 604800, "fortnight": 1209600}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "thirty": 30}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -149,6 +149,14 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
     """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS) + \
           r")\.? \d{1,2}(?:st|nd|rd|th)?)"
+    stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
+    if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|-) " + stamp, q):
+        try:
+            first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)))
+            last = at(date.fromisoformat(m.group(4)), int(m.group(5)), int(m.group(6)))
+        except ValueError:
+            return None
+        return (first, last, m.group(0)) if first < last else None
     m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|-) " + one, q)
     if m is None:
         return None

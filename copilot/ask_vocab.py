@@ -200,7 +200,8 @@ class Vocabulary:
             add((src.split("-")[0].lower(),), "alert_source", src)
         for src in self.change_sources:
             add((src.lower(),), "change_source", src)
-            add((src.split("-")[0].lower(),), "change_source", src)
+            if src.split("-")[0].lower() not in _CHANGE_WORDS:  # "config changes": a type, not config-service
+                add((src.split("-")[0].lower(),), "change_source", src)
         for name in self.alert_names:
             if " " not in name.strip():
                 add((name.lower(),), "alert_name", name)
@@ -237,6 +238,8 @@ class Vocabulary:
 
 LABEL_ROWS = 100_000
 """Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
+_CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployment", "release", "rollback", "scale",
+                 "change", "changes"}
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 
 

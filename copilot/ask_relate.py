@@ -1,0 +1,178 @@
+"""Two subjects and how they meet in time: the joins no fixed phrasing of :mod:`.ask_joins` reads.
+
+A question that names one kind of thing, a relation in time and another kind of thing —
+"deploys followed by pages", "what shipped in the hour before the checkout alerts", "alerts
+while a silence was on", "rollouts that caused incidents" — is read as three parts:
+
+- what to return: the first kind named (alerts, changes, incidents, silences);
+- the relation: ``after`` (within N after the other), ``before`` (within N before it),
+  ``during`` (while the other, which lasts, was on), ``caused`` (the change was the incident's
+  suspect); "X followed by Y" is X before Y, "X preceded by Y" is X after Y;
+- the other kind, met on the same service, and environment where both sides have one.
+
+N is the question's ("within 10 min", "the hour before", "30 minutes after"), else 15 minutes
+between changes and alerts or incidents and 60 minutes otherwise, as :mod:`.ask_joins` does.
+Filters named in the question (service, time, person, ...) apply to the returned side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["relate"]
+
+_WORDS = {
+    "alerts": {"alert", "alerts", "alerted", "page", "pages", "paged", "fired", "firing", "notifications"},
+    "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+                "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
+                "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
+    "incidents": {"incident", "incidents", "outage", "outages"},
+    "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
+}
+_RELATIONS = (
+    ("followed", r"\bfollowed by\b|\bthen\b"),
+    ("preceded", r"\bpreceded by\b"),
+    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|responsible for)\b"),
+    ("before", r"\b(before|prior to|preceding|preceded|leading up to|ahead of|in the run ?up to)\b"),
+    ("after", r"\b(after|following|since|right after|in the wake of)\b"),
+    ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
+)
+
+
+@dataclass(frozen=True)
+class _Side:
+    relation: str
+    alias: str
+    time: str
+    start: str
+    end: str | None
+
+
+def _sides(vocab: Vocabulary, now) -> dict[str, _Side]:
+    return {
+        "alerts": _Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
+        "changes": _Side("change_events", "c", "c.timestamp", "c.timestamp", None),
+        "incidents": _Side("alert_groups", "g", "g.opened_at", "g.opened_at", f"coalesce(g.resolved_at, {ts(now)})"),
+        "silences": _Side("silence_scopes", "s", "s.created_at", "s.starts_at",
+                          "coalesce(s.expired_at, s.ends_at)"),
+    }
+
+
+def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
+    if kind == "alerts":
+        return f"{alias}.environment_canonical"
+    if kind == "silences":
+        return f"{alias}.environment_canonical"
+    return canonical_environment(f"{alias}.environment", vocab)
+
+
+def _mentions(words: list[str]) -> list[tuple[int, str]]:
+    return [(i, kind) for i, w in enumerate(words) for kind, keys in _WORDS.items() if w in keys]
+
+
+def _parts(r: Reading) -> tuple[str, str, str] | None:
+    """(returned kind, relation, other kind) when the question relates two kinds in time."""
+    found = _mentions(r.words)
+    if len({k for _, k in found}) < 2:
+        return None
+    text = " ".join(r.words)
+    first_i, first = found[0]
+    kinds = {k for _, k in found}
+    if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(_RELATIONS[2][1], text):
+        return first, "caused", next(k for _, k in found if k != first)
+    for i, other in found[1:]:
+        if other == first:
+            continue
+        between = " ".join(r.words[first_i + 1:i])
+        for name, pattern in _RELATIONS:
+            if re.search(pattern, between):
+                return first, name, other
+        if name_after := _trailing(text, r.words, i):
+            return first, name_after, other
+    return None
+
+
+def _trailing(text: str, words: list[str], i: int) -> str | None:
+    """ "deploys with an alert after them": the relation may follow the other kind's word."""
+    rest = " ".join(words[i + 1:i + 4])
+    if re.match(r"(right |shortly |soon )?(after|afterwards|following) (them|it|that)\b", rest):
+        return "followed"
+    return None
+
+
+def span(r: Reading, default: int | None) -> int | None:
+    """N minutes from "within 10 min", "the hour before", "30 minutes after", "2h of"."""
+    m = r.phrase(r"\b(an?|one|the|\d+) ?(minutes?|mins?|m|hours?|hrs?|h)\b(?= (before|after|of|following|prior|"
+                 r"preceding|leading))")
+    if m is None:
+        m = r.phrase(r"\b(?:within|in|under|less than)(?: the)?(?: first| last)? (an?|one|\d+) ?"
+                     r"(minutes?|mins?|m|hours?|hrs?|h)\b")
+    if m is None:
+        return default
+    n = 1 if m[1] in ("a", "an", "one", "the") else int(m[1])
+    return n * 60 if m[2].startswith("h") else n
+
+
+def _change_kind(r: Reading, c: str) -> list[str]:
+    types = [t for t in change_types(r) if t != "scale"]
+    if r.has("change", "changes", "changed") or not types:
+        return [] if r.has("change", "changes", "changed") else [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
+    out = [f"{c}.type = {lit(types[0])}"]
+    if types[0] in ("deployment", "rollback"):
+        out.append(f"{c}.phase = 'live'")
+    return out
+
+
+def relate(r: Reading, vocab: Vocabulary) -> str | None:
+    """The SQL of a question relating two kinds of thing in time, or ``None``."""
+    parts = _parts(r)
+    if parts is None:
+        return None
+    ret, how, other = parts
+    if how == "caused":
+        return _caused(r, vocab, ret, other)
+    if how == "followed":
+        how = "before"
+    elif how == "preceded":
+        how = "after"
+    sides = _sides(vocab, r.now)
+    x, y = sides[ret], sides[other]
+    if how == "during" and y.end is None:
+        return None
+    n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
+    on = [f"{x.alias}.service = {y.alias}.service",
+          f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}" if "silences" not in (ret, other)
+          else f"({_env('silences', 's', vocab)} IS NULL OR {_env('silences', 's', vocab)} = "
+               f"{_env(ret if other == 'silences' else other, (x if other == 'silences' else y).alias, vocab)})"]
+    if how == "after":
+        on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
+    elif how == "before":
+        on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
+    else:
+        on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
+    if other == "changes":
+        on += _change_kind(r, y.alias)
+    where = filters(r, vocab, x.relation, alias=x.alias)
+    if ret == "changes":
+        where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
+    source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
+    if r.phrase(r"\b(how many|count|number of)\b"):
+        key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id"}
+        return Select(source, columns=[f"count(DISTINCT {key[ret]}) AS {ret}"], where=where).sql()
+    return Select(source, columns=[f"{x.alias}.*"], where=where, distinct=True).sql()
+
+
+def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
+    """Changes that caused incidents or alerts (the suspects), or incidents a change caused."""
+    if {ret, other} not in ({"changes", "incidents"}, {"changes", "alerts"}):
+        return None
+    where = filters(r, vocab, "incident_suspects")
+    if ret == "changes":
+        return Select("incident_suspects", columns=["change_id", "change_service", "change_version", "change_actor",
+                                                    "changed_at"], where=where, distinct=True).sql()
+    return Select("incident_suspects", where=where).sql()
