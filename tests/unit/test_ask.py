@@ -11,7 +11,7 @@ import pytest
 from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.sql_guard import safe
 from signalcraft.copilot.store import open_read_only
-from signalcraft.models import MetricPoint
+from signalcraft.models import MetricPoint, make_id
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from tests.support import alert, at, audit, change
 
@@ -219,3 +219,29 @@ def test_hostile_questions_never_run_anything_but_a_gated_select(store, tmp_path
         assert "workspace_id = 'acme'" in sql
     assert hashlib.sha256(store.read_bytes()).hexdigest() == before
     assert not (tmp_path / "out.csv").exists()
+
+
+def _names(answer) -> set[str]:
+    return {dict(zip(answer.columns, r, strict=True))["name"] for r in answer.rows}
+
+
+def test_two_kinds_of_thing_related_in_time_are_joined_on_the_service(asker):
+    # the deploy at -10 min, the checkout error alert at 0, the flag toggle at 85, the latency alert at 90
+    followed = asker.ask("rollouts followed by pages within 15 min", NOW)
+    assert [dict(zip(followed.columns, r, strict=True))["version"] for r in followed.rows] == ["v2.0.1"]
+    assert asker.ask("rollouts followed by pages within 5 min", NOW).rows == []
+    before = asker.ask("what shipped in the 20 minutes before the checkout alerts", NOW)
+    assert [dict(zip(before.columns, r, strict=True))["id"] for r in before.rows] == [make_id("change", "d1")]
+    assert asker.ask("what shipped in the 5 minutes before the checkout alerts", NOW).rows == []
+    assert _names(asker.ask("pages that came in the 10 minutes after a flag was toggled", NOW)) == {"LatencyP99High"}
+    assert "INTERVAL '60' MINUTE" in asker.ask("changes in the hour before each incident", NOW).sql
+
+
+def test_other_ways_of_saying_deploys_and_times(asker):
+    assert rows(asker, "top deployers") == [("ana.lopez@acme.io", 1)]
+    rolled = asker.ask("what rolled out to checkout", NOW)
+    assert "type = 'deployment'" in rolled.sql and len(rolled.rows) == 1
+    window = asker.ask("alerts from 2024-03-05 09:50 to 2024-03-05 10:45", NOW)
+    assert _names(window) == {"HighErrorRate"}
+    fortnight = asker.ask("alerts in the last fortnight", NOW)
+    assert "2024-02-20 12:00:00" in fortnight.sql and len(fortnight.rows) == 5 and not fortnight.ignored
