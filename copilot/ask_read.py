@@ -252,7 +252,12 @@ def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
     return found
 
 
-_REPHRASE = {("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
+_PERSON_VERBS = {"create", "make", "deploy", "ship", "release", "silence", "mute", "snooze", "ack", "acknowledge",
+                 "expire", "toggle", "change", "roll", "resolve", "approve", "merge", "push", "flip"}
+_REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "times"): ["time", "to", "resolve"],
+             ("time", "to", "resolution"): ["time", "to", "resolve"], ("recovery", "time"): ["time", "to", "recover"],
+             ("time", "to", "recovery"): ["time", "to", "recover"],
+             ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
              ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
              ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"]}
 
@@ -327,6 +332,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
+        if i and r.words[i - 1] in ("did", "has", "had") and i + 1 < len(r.words) and r.words[i + 1] in _PERSON_VERBS:
+            raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if i and r.words[i - 1] in ("for", "on", "in", "of", "from") and len(w) > 2:
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
                           (w,))

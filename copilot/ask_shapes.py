@@ -11,6 +11,8 @@ deployments counts those that went live.
 
 from __future__ import annotations
 
+import re
+
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import AUDIT_ACTIONS, STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
@@ -163,7 +165,14 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
 
     elif rel == "silence_scopes":
-        if r.has("active", "current", "currently", "ongoing", "effect"):
+        if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:in|within) the next "
+                         r"(?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
+            n = int(m[1]) if m[1] and m[1].isdigit() else 1
+            minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
+                        f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        elif r.has("active", "current", "currently", "ongoing", "effect") or (
+                r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
             q.where += [f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
                         f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
         for state in ("pending", "expired"):
@@ -175,6 +184,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")
+        if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted)\b"):
+            q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
         actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
         if actions:

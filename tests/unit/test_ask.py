@@ -245,3 +245,16 @@ def test_other_ways_of_saying_deploys_and_times(asker):
     assert _names(window) == {"HighErrorRate"}
     fortnight = asker.ask("alerts in the last fortnight", NOW)
     assert "2024-02-20 12:00:00" in fortnight.sql and len(fortnight.rows) == 5 and not fortnight.ignored
+
+
+def test_silences_by_who_ended_them_what_is_muted_now_and_what_ends_soon(asker):
+    assert "WHERE expired_by = 'ana.lopez@acme.io'" in asker.ask("which silences did ana expire", NOW).sql
+    assert "WHERE created_by = 'ana.lopez@acme.io'" in asker.ask("which silences did ana create", NOW).sql
+    now = "CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ)"
+    assert f"ends_at > {now}" in asker.ask("what's muted right now", NOW).sql
+    soon = asker.ask("silences that expire in the next 2 hours", NOW).sql
+    assert f"ends_at <= {now} + INTERVAL '120' MINUTE" in soon and f"starts_at <= {now}" in soon
+    assert "MEDIAN(EPOCH(ends_at) - EPOCH(starts_at))" in asker.ask("median resolution time by service", NOW).sql
+    with pytest.raises(Refused) as refused:
+        asker.ask("how many silences did zed create", NOW)
+    assert refused.value.kind == "ungrounded" and refused.value.words == ("zed",)
