@@ -42,7 +42,8 @@ SUBJECTS = {
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
-                "syncs", "synced", "version", "shipped", "ship", "ships", "live", "rollout", "rollouts"),
+                "syncs", "synced", "version", "shipped", "ship", "ships", "live", "rollout", "rollouts", "flip",
+                "flips", "flipped"),
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
     "audit": tuple(AUDIT_ACTIONS),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
@@ -53,7 +54,8 @@ SUBJECTS = {
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
                 "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
-                "shipped": "deployment", "rollout": "deployment", "rollouts": "deployment",
+                "shipped": "deployment", "rollout": "deployment", "rollouts": "deployment", "flip": "flag_change",
+                "flips": "flag_change", "flipped": "flag_change",
                 "release": "release", "releases": "release", "released": "release",
                 "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
                 "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
@@ -81,7 +83,8 @@ STOPWORDS = frozenset((
     "during", "within", "across", "vs", "versus", "like", "related", "regarding", "concerning", "distinct",
     "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",
     "return", "fetch", "pull", "got", "ones", "one", "while", "without", "them", "anything", "something", "prior",
-    "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly"
+    "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
+    "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
@@ -257,6 +260,7 @@ _PERSON_VERBS = {"create", "make", "deploy", "ship", "release", "silence", "mute
 _REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "times"): ["time", "to", "resolve"],
              ("time", "to", "resolution"): ["time", "to", "resolve"], ("recovery", "time"): ["time", "to", "recover"],
              ("time", "to", "recovery"): ["time", "to", "recover"],
+             ("last", "thing"): ["latest"], ("latest", "thing"): ["latest"],
              ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
              ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
              ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"]}

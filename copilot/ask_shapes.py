@@ -89,6 +89,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     measure, name = _measure(r, rel)
+    if (sql := _counted_at_least(q, r, rel, dims, measure, name)) is not None:
+        return sql
     sort = sort_by(r, rel)
     if sort is not None:
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
@@ -160,7 +162,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|most|top|fewest|least)\b")
+        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|most|top|fewest|least|more than|"
+                           r"at least|fewer than|at most|once|twice|thrice)\b")
         if types and types[0] in ("deployment", "rollback") and (r.has("who") or counted):
             q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
 
@@ -281,6 +284,33 @@ def _dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
         else:
             out.append(d)
     return out
+
+
+_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_AT_LEAST = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "fewer than": "<", "less than": "<",
+             "under": "<", "at most": "<=", "exactly": "="}
+
+
+def _counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
+    """ "services with more than 5 alerts", "who deployed more than twice": the groups whose count
+    passes the bound (HAVING), most first."""
+    m = r.phrase(r"\b(more than|over|above|at least|fewer than|less than|under|at most|exactly) "
+                 r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?")
+    if m is None or not measure.lower().startswith("count(") or not (
+            m[2] in ("once", "twice", "thrice") or m[3] in ("times", None)
+            or any(m[3] in keys for keys in SUBJECTS.values())):
+        return None
+    dim = dims[:1]
+    if not dim:
+        named = next((DIMENSIONS[w] for w in r.words[:r.words.index(m[1].split()[0])] if w in DIMENSIONS
+                      and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)
+        if named is None or named == "time":
+            return None
+        dim = [named]
+    n = int(m[2]) if m[2].isdigit() else _COUNT_WORDS[m[2]]
+    _group(q, dim, rel, measure, name, r.zone)
+    q.having = f"{measure} {_AT_LEAST[m[1]]} {n}"
+    return q.sql()
 
 
 def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:

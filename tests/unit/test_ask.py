@@ -258,3 +258,13 @@ def test_silences_by_who_ended_them_what_is_muted_now_and_what_ends_soon(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("how many silences did zed create", NOW)
     assert refused.value.kind == "ungrounded" and refused.value.words == ("zed",)
+
+
+def test_groups_whose_count_passes_a_bound(asker):
+    assert rows(asker, "services with more than 1 alert") == [("checkout", 2)]
+    assert rows(asker, "services with at least 1 alert") == [("checkout", 2), ("billing-api", 1), ("inventory", 1),
+                                                             ("search", 1)]
+    assert rows(asker, "who deployed more than once") == []
+    assert rows(asker, "who deployed at least once") == [("ana.lopez@acme.io", 1)]
+    latest = asker.ask("what's the last thing that changed on checkout", NOW)
+    assert len(latest.rows) == 1 and "ORDER BY timestamp DESC" in latest.sql
