@@ -255,12 +255,16 @@ def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
     return found
 
 
+_ORDER_WORDS = {"earliest", "first", "latest", "newest", "oldest", "new", "old", "recent", "previous", "next",
+                "current", "real", "actual", "important", "urgent", "big", "small", "single", "same", "these", "those"}
 _PERSON_VERBS = {"create", "make", "deploy", "ship", "release", "silence", "mute", "snooze", "ack", "acknowledge",
                  "expire", "toggle", "change", "roll", "resolve", "approve", "merge", "push", "flip"}
 _REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "times"): ["time", "to", "resolve"],
              ("time", "to", "resolution"): ["time", "to", "resolve"], ("recovery", "time"): ["time", "to", "recover"],
              ("time", "to", "recovery"): ["time", "to", "recover"],
              ("last", "thing"): ["latest"], ("latest", "thing"): ["latest"],
+             ("non-prod",): ["not", "prod"], ("nonprod",): ["not", "prod"], ("non-production",): ["not", "prod"],
+             ("non", "prod"): ["not", "prod"], ("non", "production"): ["not", "prod"],
              ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
              ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
              ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"]}
@@ -336,6 +340,16 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
+        if len(w) >= 5 and w.isalpha() and any(w in n.lower() for n in vocab.alert_names):
+            r.name_hint.append(w)  # a part of a name written as one word: "crashloop"
+            continue
+        kin = sorted(v for v in name_vocab if len(w) >= 5 and len(v) >= 5 and v[:5] == w[:5])
+        if kin:
+            r.name_hint.append(kin[0])  # another form of a name's word: "expiry" for "expiring"
+            continue
+        if i + 1 < len(r.words) and r.words[i + 1] in ("alert", "alerts") and w.isalpha() and len(w) > 2 \
+                and w not in _ORDER_WORDS:
+            raise Refused("ungrounded", f"no alert name, label or service mentions {w!r} in this store", (w,))
         if i and r.words[i - 1] in ("did", "has", "had") and i + 1 < len(r.words) and r.words[i + 1] in _PERSON_VERBS:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if i and r.words[i - 1] in ("for", "on", "in", "of", "from") and len(w) > 2:

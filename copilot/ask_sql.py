@@ -123,7 +123,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(_in(p + "version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
     if sev and "severity" in cols:
-        out.append(f"{p}{cols['severity']} = {lit(sev)}")
+        out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
     if relation == "alerts":
         out += _alert_filters(r, vocab, p)
     if relation == "metric_points":
@@ -168,14 +168,27 @@ def firing_at(moment: datetime, p: str = "") -> list[str]:
 
 
 def severity(r: Reading) -> str | None:
+    found = _severity_at(r)
+    return found[0] if found else None
+
+
+def severity_negated(r: Reading) -> bool:
+    """ "alerts except info", "everything but warnings", "non-critical alerts"."""
+    found = _severity_at(r)
+    return found is not None and r.words[max(0, found[1] - 2): found[1]] != [] and any(
+        w in ("except", "excluding", "not", "non", "but", "besides") for w in r.words[max(0, found[1] - 2): found[1]])
+
+
+def _severity_at(r: Reading) -> tuple[str, int] | None:
     for i, w in enumerate(r.words):
         if w in ("critical", "crit", "sev1", "p1"):
-            return "critical"
+            return "critical", i
         near = r.words[max(0, i - 1): i + 2]
         after = r.words[i + 1: i + 3]
         if w in SEVERITIES and ("severity" in near or "level" in near or after[:1] in (["alerts"], ["alert"])
-                                or (w in ("warning", "warn") and ("alerts" in after or "alert" in after))):
-            return SEVERITIES[w]
+                                or (w in ("warning", "warn") and ("alerts" in after or "alert" in after))
+                                or (i and r.words[i - 1] in ("except", "excluding", "non", "besides"))):
+            return SEVERITIES[w], i
     return None
 
 
@@ -188,11 +201,21 @@ def _alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
         match_names(hint, vocab.terms("alert"))
+    glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
+                                                 for h in r.name_hint)]  # "crashloop" in KubePodCrashLooping
+    if glued:
+        names = sorted(set(names) & set(glued)) or glued if names else glued
     if names:
         out.append(_in(p + "name", names))
     elif hint and not r.entities:
         raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
-    if r.has("resolved") and not r.phrase(r"resolved (in|within|during|between|since|today|yesterday)"):
+    quick = r.phrase(r"\bresolved(?: themselves| itself| on their own| by themselves)? (?:in|within|under) "
+                     r"(?:(\d+|an?) ?)?(minutes?|mins?|m|hours?|hrs?|h)\b")
+    if quick:
+        n = int(quick[1]) if quick[1] and quick[1].isdigit() else 1
+        out += [f"{p}status = 'resolved'",
+                f"epoch({p}ends_at) - epoch({p}starts_at) <= {n * (3600 if quick[2].startswith('h') else 60)}"]
+    elif r.has("resolved") and not r.phrase(r"resolved (in|within|during|between|since|today|yesterday)"):
         out.append(f"{p}status = 'resolved'")
     if r.has("unresolved", "unacknowledged", "unfixed"):
         out.append(f"{p}ends_at IS NULL")

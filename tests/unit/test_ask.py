@@ -268,3 +268,16 @@ def test_groups_whose_count_passes_a_bound(asker):
     assert rows(asker, "who deployed at least once") == [("ana.lopez@acme.io", 1)]
     latest = asker.ask("what's the last thing that changed on checkout", NOW)
     assert len(latest.rows) == 1 and "ORDER BY timestamp DESC" in latest.sql
+
+
+def test_names_in_other_forms_negated_severities_and_quick_resolves(asker):
+    assert _names(asker.ask("latencyp alerts", NOW)) == {"LatencyP99High"}  # a part of a name as one word
+    assert _names(asker.ask("errorrate alerts on checkout", NOW)) == {"HighErrorRate"}
+    assert "severity <> 'warning'" in asker.ask("alerts except warning ones", NOW).sql
+    assert _names(asker.ask("non-prod alerts", NOW)) == {"HighErrorRate"}  # search runs in staging
+    quick = asker.ask("alerts that resolved themselves within 45 minutes", NOW)
+    assert "EPOCH(ends_at) - EPOCH(starts_at) <= 2700" in quick.sql and _names(quick) == {"HighErrorRate"}
+    assert asker.ask("alerts that resolved within 10 minutes", NOW).rows == []
+    with pytest.raises(Refused) as refused:
+        asker.ask("cpu alerts", NOW)
+    assert refused.value.kind == "ungrounded" and refused.value.words == ("cpu",)
