@@ -75,6 +75,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         end = datetime.combine(end_day, time(), tz)
         if hours is not None and end_day - start_day == timedelta(days=1):
             (h1, h2), hour_phrase = hours
+            h2 += 24 if h2 <= h1 else 0
             start, end = start.replace(hour=h1), start.replace(hour=h2 % 24) + timedelta(days=h2 // 24)
             phrase = f"{phrase} {hour_phrase}"
         if end >= local_now:  # never past now
@@ -84,10 +85,14 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     if recent is not None:
         seconds, phrase = recent
         return Window((now - timedelta(seconds=seconds)).astimezone(UTC), now.astimezone(UTC), phrase, "recent")
-    if hours is not None:  # "between 2 and 4 pm": today's
+    if hours is not None:  # "between 2 and 4 pm": today's; "between 22:00 and 02:00": the night that ended today
         (h1, h2), phrase = hours
+        h2 += 24 if h2 <= h1 else 0
         today = datetime.combine(local_now.date(), time(), tz)
-        return Window(today.replace(hour=h1).astimezone(UTC), (today + timedelta(hours=h2)).astimezone(UTC), phrase)
+        if today + timedelta(hours=h1) > local_now:
+            today -= timedelta(days=1)
+        return Window((today + timedelta(hours=h1)).astimezone(UTC), (today + timedelta(hours=h2)).astimezone(UTC),
+                      phrase)
     return None
 
 
@@ -103,7 +108,15 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
 
     if m := re.search(r"\bthis (morning|afternoon|evening)\b|\btonight\b", q):
         h1, h2 = _PARTS[m.group(1) or "tonight"]
+        if hours := re.search(r"\b(?:between|from) (\d{1,2}) (?:and|to|until|till|-) (\d{1,2})\b", q):
+            shift = 12 if h1 >= 12 else 0  # "from 2 to 4 this afternoon": 14:00 to 16:00
+            a, b = (int(hours.group(1)) % 12 + shift, int(hours.group(2)) % 12 + shift)
+            if a < b:
+                return at(today, a), at(today, b), f"{hours.group(0)} {m.group(0)}"
         return at(today, h1), at(today, h2), m.group(0)
+    if m := re.search(r"\b(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(week|month|day)\b", q):
+        first = {"week": today - timedelta(days=today.weekday()), "month": today.replace(day=1), "day": today}
+        return at(first[m.group(1)]), at(today, 24), m.group(0)
     days = "|".join(_DAYS)
     if m := re.search(rf"\b(yesterday|{days}) (morning|afternoon|evening|night)\b", q):
         back = 1 if m.group(1) == "yesterday" else (today.weekday() - _DAYS.index(m.group(1))) % 7
@@ -120,7 +133,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today - timedelta(days=1), 18), at(today, 6), m.group(0)
     m = re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q)
     if m and (m.group(3) is not None or m.group(4) is not None):
-        return at(today, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
+        base = today - timedelta(days=1) if re.search(r"\byesterday\b", q) else today
+        return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(base, 24), m.group(0)
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
@@ -150,14 +164,14 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS) + \
           r")\.? \d{1,2}(?:st|nd|rd|th)?)"
     stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
-    if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|-) " + stamp, q):
+    if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
         try:
             first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)))
             last = at(date.fromisoformat(m.group(4)), int(m.group(5)), int(m.group(6)))
         except ValueError:
             return None
         return (first, last, m.group(0)) if first < last else None
-    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|-) " + one, q)
+    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|through|thru|-) " + one, q)
     if m is None:
         return None
     first, last = _one_date(m.group(1), today), _one_date(m.group(2), today)
@@ -227,6 +241,23 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     m = re.search(r"\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + months + r")\b", q)
     if m is not None:
         return _date(today, m.group(2), int(m.group(1)), m.group(0))
+    if m := re.search(r"\b(?:on )?(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b", q):  # 3/10: March 10th (10/3 too)
+        month, day_of_month = (int(m.group(1)), int(m.group(2)))
+        if month > 12:
+            month, day_of_month = day_of_month, month
+        found = _date(today, _MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
+        if found is not None:
+            return found
+    if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b", q):  # the 10th: of this month, or the last
+        day_of_month, first = int(m.group(1)), today.replace(day=1)
+        try:
+            day = first.replace(day=day_of_month)
+            if day > today:
+                before = first - timedelta(days=1)
+                day = before.replace(day=day_of_month)
+        except ValueError:
+            return None
+        return day, day + timedelta(days=1), m.group(0)
     m = re.search(r"\b(?:in|during|for|of) ([a-z]{3,9})\b", q)
     if m is not None and (month := _month(m.group(1))) is not None:
         first = date(today.year, month, 1)

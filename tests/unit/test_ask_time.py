@@ -38,6 +38,17 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("alerts on the 7th of march", utc(7), utc(8)),
     ("alerts on 2025-03-07", utc(7), utc(8)),
     ("deploys from march 1 to march 5", utc(1), utc(6)),
+    ("alerts from march 9th through march 10th", utc(9), utc(11)),
+    ("alerts on the 10th", utc(10), utc(11)),
+    ("alerts on the 20th", utc(20, month=2), utc(21, month=2)),  # this month's is ahead: last month's
+    ("alerts on 3/10", utc(10), utc(11)),
+    ("alerts on 13/2", utc(13, month=2), utc(14, month=2)),  # no 13th month: day first
+    ("alerts between 22:00 and 02:00", utc(10, 22), utc(11, 2)),
+    ("alerts from 8 to 10 this morning", utc(11, 8), utc(11, 10)),
+    ("alerts after 6pm yesterday", utc(10, 18), utc(11)),
+    ("alerts since the start of the week", utc(10), NOW),
+    ("alerts from 2025-03-10 08:00 to 2025-03-10 12:30", utc(10, 8), utc(10, 12, 30)),
+    ("alerts in the last fortnight", utc(25, 16, month=2), NOW),
     ("alerts this morning", utc(11), utc(11, 12)),
     ("alerts last night", utc(10, 18), utc(11, 6)),
     ("alerts since 9am", utc(11, 9), NOW),
