@@ -70,7 +70,7 @@ class Gateway:
         except Exception:
             log.exception("%s %s failed", request.method, hook.path)
             response = JSONResponse({"error": "internal error (see the gateway's log)"}, 500)
-        self.metrics.requests.labels(hook.path, str(response.status_code)).inc()
+        self.metrics.answered(hook.path, response.status_code)
         return response
 
     async def _answer(self, request: Request, hook: Hook) -> Response:

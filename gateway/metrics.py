@@ -37,6 +37,14 @@ class GatewayMetrics:
                                ["reason"], registry=r)
         self.reachable = Gauge("signalcraft_gateway_broker_reachable", "1 while Kafka answers", registry=r)
         self.reachable.set(1)
+        self._answers: dict[tuple[str, int], Counter] = {}
+
+    def answered(self, path: str, code: int) -> None:
+        """Count one answer (the labelled child kept: looking it up costs more than the count)."""
+        child = self._answers.get((path, code))
+        if child is None:
+            child = self._answers[(path, code)] = self.requests.labels(path, str(code))
+        child.inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

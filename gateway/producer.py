@@ -114,7 +114,8 @@ class AckingProducer:
         if not messages:
             return
         try:
-            await asyncio.wait_for(asyncio.shield(delivery.future), self.ack_timeout_s + 2.0)
+            async with asyncio.timeout(self.ack_timeout_s + 2.0):  # librdkafka times out first; a safety net
+                await delivery.future
         except TimeoutError:
             raise Unavailable(f"Kafka did not acknowledge within {self.ack_timeout_s:g} s") from None
         if delivery.error is not None:

@@ -99,9 +99,10 @@ class SeriesCache:
 
 @dataclass(slots=True)
 class Decoded:
-    """The series of one request and what was skipped in it."""
+    """The samples of one request, each with its series, and what was skipped in it."""
 
-    series: list[Series] = field(default_factory=list)
+    points: list[tuple[SeriesInfo, float, int]] = field(default_factory=list)
+    """``(series, value, timestamp_ms)`` in the order they came."""
     stale: int = 0
     histograms: int = 0
     unnamed: int = 0
@@ -109,7 +110,15 @@ class Decoded:
 
     @property
     def samples(self) -> int:
-        return sum(len(s.samples) for s in self.series)
+        return len(self.points)
+
+    @property
+    def series(self) -> list[Series]:
+        """The samples grouped by series, in the order each series first came."""
+        grouped: dict[int, Series] = {}
+        for info, value, ms in self.points:
+            grouped.setdefault(id(info), Series(info)).samples.append((value, ms))
+        return list(grouped.values())
 
 
 def _varint(buf: bytes, pos: int) -> tuple[int, int]:
@@ -171,15 +180,6 @@ def _text(buf: bytes, start: int, stop: int, what: str) -> str:
 
 
 def _label(buf: bytes, start: int, stop: int) -> tuple[str, str]:
-    """A ``Label``; the usual layout (name, then value, each under 128 bytes) read directly."""
-    if buf[start] == 0x0A and buf[start + 1] < 0x80:
-        name_end = start + 2 + buf[start + 1]
-        if name_end + 1 < stop and buf[name_end] == 0x12 and buf[name_end + 1] < 0x80 \
-                and name_end + 2 + buf[name_end + 1] == stop:
-            try:
-                return buf[start + 2:name_end].decode(), buf[name_end + 2:stop].decode()
-            except UnicodeDecodeError:
-                pass  # the general path names which one
     name = value = ""
     for number, wire, a, b in _fields(buf, start, stop):
         if wire == 2 and number == 1:
@@ -190,22 +190,7 @@ def _label(buf: bytes, start: int, stop: int) -> tuple[str, str]:
 
 
 def _sample(buf: bytes, start: int, stop: int, out: Decoded) -> Sample | None:
-    """A ``Sample``; the usual layout (value, then a timestamp that ends the message) read directly."""
-    if stop - start > 10 and buf[start] == 0x09 and buf[start + 9] == 0x10:
-        stamp = shift = 0
-        pos = start + 10
-        while pos < stop:
-            byte = buf[pos]
-            stamp |= (byte & 0x7F) << shift
-            pos += 1
-            if byte < 0x80:
-                break
-            shift += 7
-        if pos == stop and byte < 0x80 and shift < 63:
-            if buf[start + 1:start + 9] == STALE_NAN:
-                out.stale += 1
-                return None
-            return _DOUBLE.unpack_from(buf, start + 1)[0], stamp - (1 << 64) if stamp >= 1 << 63 else stamp
+    """A ``Sample``; ``None`` for a staleness marker (counted)."""
     value, stamp = 0.0, 0
     for number, wire, a, _b in _fields(buf, start, stop):
         if number == 1 and wire == 1:
@@ -242,44 +227,35 @@ def _info(buf: bytes, pos: int, end: int) -> SeriesInfo | None:
     return SeriesInfo.of(labels) if labels.get("__name__") else None
 
 
-def _series(buf: bytes, pos: int, end: int, out: Decoded, cache: SeriesCache) -> None:
-    opened = pos
-    pos = _labels_end(buf, pos, end)
-    raw = buf[opened:pos]
+def _prometheus_sample(buf: bytes, pos: int, end: int, out: Decoded, cache: SeriesCache) -> bool:
+    """A ``TimeSeries`` as Prometheus writes it (its labels, then one sample whose timestamp takes six
+    varint bytes: 18 bytes at the end) read without walking its labels when they are known; ``False``
+    when it is not laid out so, and the long way must read it."""
+    tail = end - 18
+    if not (tail > pos and buf[tail] == 0x12 and buf[tail + 1] == 16 and buf[tail + 2] == 0x09
+            and buf[tail + 11] == 0x10 and buf[end - 1] < 0x80
+            and buf[tail + 12] & buf[tail + 13] & buf[tail + 14] & buf[tail + 15] & buf[tail + 16] & 0x80):
+        return False
+    raw = buf[pos:tail]
     info = cache.get(raw)
     if info is False:
-        info = _info(buf, opened, pos)
+        if _labels_end(buf, pos, tail) != tail:  # the 18 bytes were not the sample after all
+            return False
+        info = _info(buf, pos, tail)
         cache.put(raw, info)
-    samples: list[Sample] = []
-    while pos < end:
-        key = buf[pos]
-        if key == 0x12 and pos + 1 < end and buf[pos + 1] < 0x80:  # a sample under 128 bytes
-            start = pos + 2
-            pos = start + buf[pos + 1]
-        elif key == 0x12:
-            size, start = _varint(buf, pos + 1)
-            pos = start + size
-        elif key == 0x0A:  # a label after the samples: not Prometheus' layout, read it the long way
-            return _series_unordered(buf, opened, end, out)
-        else:
-            if key == 0x22:
-                out.histograms += 1
-            key, start = _varint(buf, pos)
-            pos = _skip(buf, start, key & 7, end)
-            continue
-        if pos > end:
-            raise RemoteWriteError(400, "remote write: a sample runs past the end of its series")
-        sample = _sample(buf, start, pos, out) if pos > start else (0.0, 0)
-        if sample is not None:
-            samples.append(sample)
-    if samples:
-        if info is None:
-            out.unnamed += len(samples)
-        else:
-            out.series.append(Series(info, samples))
+    if buf[tail + 3:tail + 11] == STALE_NAN:
+        out.stale += 1
+    elif info is None:
+        out.unnamed += 1
+    else:
+        ms = ((buf[tail + 12] & 0x7F) | (buf[tail + 13] & 0x7F) << 7 | (buf[tail + 14] & 0x7F) << 14
+              | (buf[tail + 15] & 0x7F) << 21 | (buf[tail + 16] & 0x7F) << 28 | buf[end - 1] << 35)
+        out.points.append((info, _DOUBLE.unpack_from(buf, tail + 3)[0], ms))
+    return True
 
 
-def _series_unordered(buf: bytes, pos: int, end: int, out: Decoded) -> None:
+def _series(buf: bytes, pos: int, end: int, out: Decoded) -> None:
+    """A ``TimeSeries`` in any layout proto3 allows (several samples, labels after samples, ...)."""
     labels: dict[str, str] = {}
     samples: list[Sample] = []
     for number, wire, a, b in _fields(buf, pos, end):
@@ -287,7 +263,7 @@ def _series_unordered(buf: bytes, pos: int, end: int, out: Decoded) -> None:
             name, value = _label(buf, a, b)
             labels[name] = value
         elif number == 2 and wire == 2:
-            sample = _sample(buf, a, b, out) if b > a else (0.0, 0)
+            sample = _sample(buf, a, b, out)
             if sample is not None:
                 samples.append(sample)
         elif number == 4:
@@ -296,12 +272,10 @@ def _series_unordered(buf: bytes, pos: int, end: int, out: Decoded) -> None:
 
 
 def _keep(out: Decoded, info: SeriesInfo | None, samples: list[Sample]) -> None:
-    if not samples:
-        return
     if info is None:
         out.unnamed += len(samples)
-        return
-    out.series.append(Series(info, samples))
+    else:
+        out.points.extend((info, value, ms) for value, ms in samples)
 
 
 def decode(body: bytes, max_bytes: int, cache: SeriesCache | None = None) -> Decoded:
@@ -335,7 +309,8 @@ def decode(body: bytes, max_bytes: int, cache: SeriesCache | None = None) -> Dec
         pos = start + size
         if pos > end:
             raise RemoteWriteError(400, f"remote write: a time series is {size} bytes long, past the end of the body")
-        _series(buf, start, pos, out, cache)
+        if not _prometheus_sample(buf, start, pos, out, cache):
+            _series(buf, start, pos, out)
     return out
 
 
@@ -367,13 +342,11 @@ def messages(decoded: Decoded) -> list[tuple[bytes, bytes]]:
     they came, ``__name__`` included), the key the series, so a series keeps to one partition."""
     out: list[tuple[bytes, bytes]] = []
     times: dict[int, bytes] = {}
-    for series in decoded.series:
-        tail, key = series.info.tail, series.info.key
-        for value, ms in series.samples:
-            stamp = times.get(ms)
-            if stamp is None:
-                stamp = times[ms] = _rfc3339(ms)
-            out.append((key, b'{"value":"' + _value(value) + b'","timestamp":"' + stamp + tail))
+    for info, value, ms in decoded.points:
+        stamp = times.get(ms)
+        if stamp is None:
+            stamp = times[ms] = _rfc3339(ms)
+        out.append((info.key, b'{"value":"' + _value(value) + b'","timestamp":"' + stamp + info.tail))
     return out
 
 

@@ -75,13 +75,18 @@ def test_special_values_staleness_markers_histograms_and_unnamed_series():
     assert times[-1] == "1969-12-31T23:59:59.000Z"  # a negative int64 is a time before the epoch
 
 
-def test_a_series_keeps_its_key_and_labels_are_read_once():
+def test_a_series_keeps_its_key_and_its_labels_are_read_once():
+    """Laid out as Prometheus sends them (one sample of a millisecond time per series entry), series
+    already seen are recognised by their labels' bytes."""
     cache = SeriesCache()
-    one = snappy_block(write_request([({"__name__": "up", "job": "a"}, [(1.0, 1000)]),
-                                      ({"__name__": "up", "job": "b"}, [(1.0, 1000)])]))
-    two = snappy_block(write_request([({"__name__": "up", "job": "b"}, [(2.0, 2000)])]))
+    ms = 1_717_510_020_000
+    one = snappy_block(write_request([({"__name__": "up", "job": "a"}, [(1.0, ms)]),
+                                      ({"__name__": "up", "job": "b"}, [(1.0, ms)])]))
+    two = snappy_block(write_request([({"__name__": "up", "job": "b"}, [(2.0, ms + 15_000)])]))
     first, second = messages(decode(one, 1 << 20, cache)), messages(decode(two, 1 << 20, cache))
     assert first[1][0] == second[0][0] != first[0][0] and len(cache) == 2
+    assert [json.loads(v)["value"] for _, v in second] == ["2.0"]
+    assert json.loads(second[0][1])["timestamp"] == "2024-06-04T14:07:15.000Z"
     small = SeriesCache(max_series=1)
     decode(one, 1 << 20, small)
     assert len(small) == 1
@@ -110,6 +115,26 @@ def test_a_body_that_cannot_be_read_says_why(body, status, reason):
     with pytest.raises(RemoteWriteError) as info:
         decode(body, 1000)
     assert info.value.status == status and reason in info.value.reason
+
+
+LABEL = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12)
+SERIES = st.lists(st.tuples(st.dictionaries(LABEL, st.text(max_size=20), max_size=5),
+                            st.lists(st.tuples(st.floats(allow_nan=False),
+                                               st.integers(-(1 << 50), 1 << 50)), min_size=1, max_size=3)),
+                  min_size=1, max_size=8)
+
+
+@given(SERIES)
+def test_whatever_is_written_reads_back_the_same_through_either_path(series):
+    """Millisecond times of six varint bytes take the fast path, the others (and several samples in
+    one entry) the long way; both give back what was written, twice (the second time from the cache)."""
+    written = [({**labels, "__name__": "m"}, samples) for labels, samples in series]
+    body = snappy_block(write_request(written))
+    cache = SeriesCache()
+    for _ in range(2):
+        decoded = decode(body, 1 << 22, cache)
+        got = [(info.labels, value, ms) for info, value, ms in decoded.points]
+        assert got == [(labels, v, t) for labels, samples in written for v, t in samples]
 
 
 @given(st.binary(max_size=300))
