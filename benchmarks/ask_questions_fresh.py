@@ -134,7 +134,7 @@ ROWS = [
     ("f035", "filters", "alerts that took more than an hour to resolve",
      "SELECT * FROM alerts WHERE ends_at IS NOT NULL AND ends_at - starts_at > INTERVAL 1 HOUR", LATE),
     # ------------------------------------------------------------------ time
-    ("f036", "time", "Show me all high-latency alerts from the last 24h related to the payments service.",
+    ("f036", "time", "any high-latency alerts on payments in the last 24 hours?",
      "SELECT * FROM alerts WHERE service = 'payments-api' AND name = 'PaymentsAPILatencyP99High' AND starts_at "
      "> TIMESTAMPTZ '2025-03-10 16:00:00+00' AND starts_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("f037", "time", "alerts in the last 3 hours",
@@ -459,7 +459,7 @@ ROWS = [
     ("f147", "changes", "any indexer rollouts this month?",
      "SELECT * FROM change_events WHERE service = 'indexer' AND type = 'deployment' AND phase = 'live' AND "
      "timestamp >= TIMESTAMPTZ '2025-03-01 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
-    ("f148", "changes", "did anyone deploy checkout-web to prod",
+    ("f148", "changes", "checkout-web deploys to prod",
      "SELECT * FROM change_events WHERE service = 'checkout-web' AND environment = 'production' AND type = "
      "'deployment' AND phase = 'live'", LATE),
     ("f149", "changes", "list all github releases",
