@@ -84,6 +84,8 @@ STOPWORDS = frozenset((
     "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",
     "return", "fetch", "pull", "got", "ones", "one", "while", "without", "them", "anything", "something", "prior",
     "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
+    "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
+    "share", "proportion", "fraction", "typical", "typically",
     "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((

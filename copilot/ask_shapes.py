@@ -91,6 +91,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     measure, name = _measure(r, rel)
     if (sql := _counted_at_least(q, r, rel, dims, measure, name)) is not None:
         return sql
+    if (sql := _average_per_bucket(q, r, rel, dims, measure, name)) is not None:
+        return sql
     sort = sort_by(r, rel)
     if sort is not None:
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
@@ -311,6 +313,17 @@ def _counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure:
     _group(q, dim, rel, measure, name, r.zone)
     q.having = f"{measure} {_AT_LEAST[m[1]]} {n}"
     return q.sql()
+
+
+def _average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
+    """ "average alerts per day this week": the mean of the counts per day (days with none are not
+    counted: the store has no row for them)."""
+    if len(dims) != 1 or dims[0] not in BUCKETS or not r.phrase(r"\b(avg|average|mean|typical|typically)\b") \
+            or not measure.lower().startswith("count("):
+        return None
+    _group(q, dims, rel, measure, name, r.zone)
+    q.order = []
+    return f"SELECT round(avg({name}), 1) AS {name}_per_{dims[0]} FROM ({q.sql()}) AS per_{dims[0]}"
 
 
 def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:

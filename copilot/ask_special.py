@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts
+from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts, window
 
 __all__ = ["DURATION", "end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
 
@@ -152,10 +152,22 @@ def _share(r: Reading, rel: str, q: Select) -> str | None:
         return None
     sev = severity(r)
     if sev is None or "severity" not in COLUMNS[rel]:
-        return None
+        return _share_of(r, rel, q)
     column = COLUMNS[rel]["severity"]
     q.where = [w for w in q.where if not w.startswith(f"{column} =")]
     q.columns = [f"round(100.0 * count(*) FILTER (WHERE {column} = {lit(sev)}) / count(*), 1) AS percent"]
+    return q.sql()
+
+
+def _share_of(r: Reading, rel: str, q: Select) -> str | None:
+    """ "what share of alerts came from checkout": the rows the question's values select, as a
+    percentage of all rows in its time window."""
+    times = window(r, COLUMNS[rel]["time"]) if "time" in COLUMNS[rel] and r.window is not None else []
+    conditions = [w for w in q.where if w not in times]
+    if not conditions:
+        return None
+    q.where = [w for w in q.where if w in times]
+    q.columns = [f"round(100.0 * count(*) FILTER (WHERE {' AND '.join(conditions)}) / count(*), 1) AS percent"]
     return q.sql()
 
 

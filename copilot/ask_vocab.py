@@ -200,8 +200,11 @@ class Vocabulary:
             add((src.split("-")[0].lower(),), "alert_source", src)
         for src in self.change_sources:
             add((src.lower(),), "change_source", src)
-            if src.split("-")[0].lower() not in _CHANGE_WORDS:  # "config changes": a type, not config-service
-                add((src.split("-")[0].lower(),), "change_source", src)
+            head = src.split("-")[0].lower()
+            if head not in _CHANGE_WORDS:  # "config changes": a type, not config-service
+                add((head,), "change_source", src)
+            if head.endswith("cd") and len(head) > 4:  # "argo" for argocd
+                add((head[:-2],), "change_source", src)
         for name in self.alert_names:
             if " " not in name.strip():
                 add((name.lower(),), "alert_name", name)

@@ -281,3 +281,12 @@ def test_names_in_other_forms_negated_severities_and_quick_resolves(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("cpu alerts", NOW)
     assert refused.value.kind == "ungrounded" and refused.value.words == ("cpu",)
+
+
+def test_shares_of_any_value_and_averages_of_counts_per_bucket(asker):
+    assert rows(asker, "what share of alerts came from staging") == [(20.0,)]  # 1 of 5
+    assert rows(asker, "percent of alerts on checkout") == [(40.0,)]
+    per_hour = asker.ask("average alerts per hour", NOW)
+    # hours with alerts: 10:00 (checkout, billing-api) and 11:00 (three): 2.5 a busy hour
+    assert per_hour.rows == [(2.5,)] and "FROM (SELECT" in per_hour.sql
+    assert rows(asker, "did anyone deploy on the weekend") == []
