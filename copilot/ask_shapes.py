@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import AUDIT_ACTIONS, STOPWORDS, SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
@@ -89,9 +90,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     measure, name = _measure(r, rel)
-    if (sql := _counted_at_least(q, r, rel, dims, measure, name)) is not None:
+    if (sql := counted_at_least(q, r, rel, dims, measure, name)) is not None:
         return sql
-    if (sql := _average_per_bucket(q, r, rel, dims, measure, name)) is not None:
+    if (sql := average_per_bucket(q, r, rel, dims, measure, name)) is not None:
         return sql
     sort = sort_by(r, rel)
     if sort is not None:
@@ -107,13 +108,13 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest"):
         dim = dims or [_top_dimension(r, rel)]
-        _group(q, dim, rel, measure, name, r.zone)
+        group(q, dim, rel, measure, name, r.zone)
         order = "ASC" if r.has("least", "fewest", "quietest") else "DESC"
-        q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in _dim_cols(dim, rel, r.zone)]
+        q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if _singular_top(r) else 5)
         return q.sql()
     if dims:
-        _group(q, dims, rel, measure, name, r.zone)
+        group(q, dims, rel, measure, name, r.zone)
         return q.sql()
     m = r.phrase(r"^(which|what) (services|projects|environments|people|alerts names|sources|types)\b")
     if m and not r.phrase(r"\b(how many|count|number)\b"):
@@ -125,7 +126,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         m = r.phrase(r"\b(distinct|unique|different) (\w+)(?: (\w+))?")
         dim = (DIMENSIONS.get(m[2]) or DIMENSIONS.get(m[3] or "")) if m else None
         if dim in cols and dim != "time":
-            measure = f"count(DISTINCT {_dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
+            measure = f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)"):
@@ -260,80 +261,6 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     if rel == "audit_log" and len({w for w in r.words if w in AUDIT_ACTIONS}) > 1 and "action" not in out:
         out.append("action")
     return out
-
-
-def _dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
-    cols = COLUMNS[rel]
-    out = []
-    for d in dims:
-        if d.startswith("col:"):
-            out.append(d[4:])
-            continue
-        if d.startswith("label:"):
-            out.append(f"labels[{lit(d[6:])}] AS {d[6:]}")
-            continue
-        if d in BUCKETS and zone != "UTC":  # buckets of the zone's wall clock, shown as its local times
-            out.append(f"time_bucket({BUCKETS[d]}, timezone({lit(zone)}, {cols['time']})) AS {d}")
-        elif d in BUCKETS:
-            out.append(f"time_bucket({BUCKETS[d]}, {cols['time']}) AS {d}")
-        elif d == "month":
-            month = f"timezone({lit(zone)}, {cols['time']})" if zone != "UTC" else cols["time"]
-            out.append(f"date_trunc('month', {month}) AS month")
-        elif cols.get(d, d) == "*raw":
-            out.append("environment")
-        elif cols.get(d, d) != d:
-            out.append(f"{cols[d]} AS {'alertname' if d == 'name' and rel == 'warnings' else d}")
-        else:
-            out.append(d)
-    return out
-
-
-_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_AT_LEAST = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "fewer than": "<", "less than": "<",
-             "under": "<", "at most": "<=", "exactly": "="}
-
-
-def _counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
-    """ "services with more than 5 alerts", "who deployed more than twice": the groups whose count
-    passes the bound (HAVING), most first."""
-    m = r.phrase(r"\b(more than|over|above|at least|fewer than|less than|under|at most|exactly) "
-                 r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?")
-    if m is None or not measure.lower().startswith("count(") or not (
-            m[2] in ("once", "twice", "thrice") or m[3] in ("times", None)
-            or any(m[3] in keys for keys in SUBJECTS.values())):
-        return None
-    dim = dims[:1]
-    if not dim:
-        named = next((DIMENSIONS[w] for w in r.words[:r.words.index(m[1].split()[0])] if w in DIMENSIONS
-                      and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)
-        if named is None or named == "time":
-            return None
-        dim = [named]
-    n = int(m[2]) if m[2].isdigit() else _COUNT_WORDS[m[2]]
-    _group(q, dim, rel, measure, name, r.zone)
-    q.having = f"{measure} {_AT_LEAST[m[1]]} {n}"
-    return q.sql()
-
-
-def _average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
-    """ "average alerts per day this week": the mean of the counts per day (days with none are not
-    counted: the store has no row for them)."""
-    if len(dims) != 1 or dims[0] not in BUCKETS or not r.phrase(r"\b(avg|average|mean|typical|typically)\b") \
-            or not measure.lower().startswith("count("):
-        return None
-    _group(q, dims, rel, measure, name, r.zone)
-    q.order = []
-    return f"SELECT round(avg({name}), 1) AS {name}_per_{dims[0]} FROM ({q.sql()}) AS per_{dims[0]}"
-
-
-def _group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:
-    dim_cols = _dim_cols(dims, rel, zone)
-    keys = [c.split(" AS ")[-1] for c in dim_cols]
-    q.columns = [*dim_cols, f"{measure} AS {name}"]
-    q.group = [COLUMNS[rel].get(d, d) if d in ("environment",) and COLUMNS[rel].get(d) != "*raw" else k
-               for d, k in zip(dims, keys, strict=True)]
-    buckets = [k for d, k in zip(dims, keys, strict=True) if d in BUCKETS or d == "month"]
-    q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC", *keys]
 
 
 def _measure(r: Reading, rel: str) -> tuple[str, str]:
