@@ -33,13 +33,21 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
+    for template in (_cause_of, _per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
                      _silenced_after_alert, _silenced_during_incident, _changes_before_incident, _incident_joins,
                      _timeline):
         sql = template(r, vocab)
         if sql is not None:
             return sql
     return relate(r, vocab)
+
+
+def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "what caused the payments outage", "why did checkout break": the incidents' suspect changes."""
+    if not r.phrase(r"^(what|who) (caused|triggered|broke)\b|\bwhy did\b.*\b(break|broke|fail|go down|page|fire)\b|"
+                    r"\bculprits?\b|\bwhat (set off|started)\b"):
+        return None
+    return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
 
 
 def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:

@@ -85,7 +85,7 @@ STOPWORDS = frozenset((
     "return", "fetch", "pull", "got", "ones", "one", "while", "without", "them", "anything", "something", "prior",
     "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
     "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
-    "share", "proportion", "fraction", "typical", "typically",
+    "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
     "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((
@@ -196,8 +196,17 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
+    if re.match(r"(open|file|raise|start) (a|an|the) |(escalate|notify|assign|email|post|send|trigger|page) ",
+                first):
+        raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "
+                                             "data, read-only")
     if OFF_LIMITS.search(low) or (set(tokens(low)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)):
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
+    if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
+        raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
+    if re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low):
+        raise Refused("not_about_this_data", "briefs and runbooks are written by `signalcraft brief` and "
+                                             "`signalcraft runbook` (and the incident page), not by ask")
 
 
 def _known(vocab: Vocabulary) -> tuple[set[str], set[str]]:

@@ -290,3 +290,23 @@ def test_shares_of_any_value_and_averages_of_counts_per_bucket(asker):
     # hours with alerts: 10:00 (checkout, billing-api) and 11:00 (three): 2.5 a busy hour
     assert per_hour.rows == [(2.5,)] and "FROM (SELECT" in per_hour.sql
     assert rows(asker, "did anyone deploy on the weekend") == []
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("how do I configure alertmanager", "not_about_this_data"),
+    ("summarize the checkout incident", "not_about_this_data"),
+    ("show the runbook for HighErrorRate", "not_about_this_data"),
+    ("open a ticket for the checkout alerts", "asks_to_change_data"),
+    ("escalate the checkout alerts", "asks_to_change_data"),
+])
+def test_how_to_briefs_and_actions_are_refused(asker, question, kind):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == kind
+
+
+def test_what_caused_it_is_the_suspect(asker):
+    for question in ("what caused the checkout outage", "why did checkout break", "who broke checkout"):
+        answer = asker.ask(question, NOW)
+        assert answer.sql.startswith("SELECT * FROM incident_suspects WHERE service = 'checkout'"), question
+        assert not answer.ignored
