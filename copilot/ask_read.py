@@ -86,6 +86,7 @@ STOPWORDS = frozenset((
     "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
     "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
     "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
+    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels",
     "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((
@@ -341,6 +342,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue
         if w.isdigit() or re.fullmatch(r"\d+(m|h|d|w|min|mins|s)", w):
             continue
+        if i and r.words[i - 1] in ("by", "per", "each") and w in column_words:
+            continue  # "by status": a column to break down by, not a word of an alert's name
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)

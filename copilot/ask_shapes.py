@@ -23,6 +23,7 @@ from signalcraft.copilot.ask_sql import (
     DIMENSIONS,
     Select,
     change_types,
+    exact_names,
     filters,
     firing_at,
     lit,
@@ -107,8 +108,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.limit = number(r, 10 if plural(r) else 1)
         return q.sql()
     if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest"):
-        dim = dims or [_top_dimension(r, rel)]
+        dim = dims or [_top_dimension(r, rel, vocab)]
         group(q, dim, rel, measure, name, r.zone)
+        q.where += [f"{c.split(' AS ')[0]} IS NOT NULL" for d, c in zip(dim, dim_cols(dim, rel, r.zone), strict=True)
+                    if d not in BUCKETS and d != "month"]  # "which service is silenced most": not the silences of none
         order = "ASC" if r.has("least", "fewest", "quietest") else "DESC"
         q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if _singular_top(r) else 5)
@@ -134,7 +137,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                         r"mins|minutes?|d|days?|w|weeks?)\b)|very first)")
-    if earliest or r.phrase(r"^first \w+$"):
+    if earliest or r.phrase(r"^first \w+$|\bfirst (?:[\w-]+ ){0,2}(alert|deploy|deployment|change|incident|silence|"
+                            r"warning|page|rollback|release)s?\b"):
         q.order = [f"{cols['time']}"]
         q.limit = number(r, 10 if plural(r) else 1)
         return q.sql()
@@ -190,6 +194,14 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")
+        names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab)
+        if names:  # "silences for KubePodNotReady": a silence whose matchers name the alert
+            q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
+                           + ", ".join(lit(n) for n in names) + "))) > 0")
+        if r.phrase(r"\b(what|which) (reason|comment|why)\b|\bwhy was\b|\breason (given )?for\b"):
+            q.columns = ["comment"]
+        elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
+            q.columns = ["ends_at"]
         if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted)\b"):
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
@@ -301,12 +313,12 @@ def _singular_top(r: Reading) -> bool:
     return bool(named) and not any(w.endswith("s") for w in named)
 
 
-def _top_dimension(r: Reading, rel: str) -> str:
+def _top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     timed = set(r.window.phrase.split()) if r.window is not None else set()
     for w in r.words:
         if w in timed:
             continue
-        if w in ("who", "person", "people"):
+        if DIMENSIONS.get(w) == "person":
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
             return w
@@ -315,6 +327,10 @@ def _top_dimension(r: Reading, rel: str) -> str:
             if d not in COLUMNS[rel]:
                 raise Refused("ungrounded", f"{_NOUNS.get(rel, rel)} are not recorded per {d}")
             return d
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    for w in r.words:  # "top 3 teams by alerts": a label's key
+        if rel == "alerts" and w not in grounded and w not in timed and (found := _column_dimension(w, rel, vocab)):
+            return found
     if "name" not in COLUMNS[rel]:
         raise Refused("ungrounded", f"top of what? {_NOUNS.get(rel, rel)} can be ranked per "
                                     + ", ".join(sorted(d for d in COLUMNS[rel] if d != 'time')))

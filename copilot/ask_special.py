@@ -148,8 +148,9 @@ def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
 
 def _share(r: Reading, rel: str, q: Select) -> str | None:
     """ "what share of alerts are critical": a percentage, one decimal."""
-    if not r.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio|%)\b"):
-        return None
+    if not r.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio) (of|were|are|is)\b|%|"
+                    r"^(what|which) (percent|percentage|share|proportion|fraction)\b"):
+        return None  # "5xx ratio alerts" name alerts, not a share
     sev = severity(r)
     if sev is None or "severity" not in COLUMNS[rel]:
         return _share_of(r, rel, q)
@@ -186,7 +187,8 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _silenced_now(r: Reading, rel: str, q: Select) -> str | None:
-    if rel != "silence_scopes" or not r.phrase(r"\b(which|what) (services?|projects?)\b.*\b(silenced|muted)\b"):
+    if rel != "silence_scopes" or not r.phrase(r"\b(which|what) (services?|projects?)\b.*\b(silenced|muted)\b") \
+            or r.has("most", "least", "top", "fewest", "often") or r.window is not None:
         return None
     dim = "service" if r.has("service", "services") else "project"
     q.columns, q.distinct = [dim], True

@@ -49,6 +49,8 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "severity": "severity", "severities": "severity", "person": "person", "people": "person",
               "user": "person", "actor": "person", "who": "person", "creator": "person", "author": "person",
               "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
+              "account": "person", "accounts": "person", "users": "person", "login": "person", "logins": "person",
+              "engineers": "person",
               "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",

@@ -62,9 +62,12 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     day = _day(q, local_now)
     hours = _hours(q)
-    at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b", q)
+    at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
     if at is not None:
-        hour, minute = (int(at[1]), int(at[2] or 0)) if at[1] else (int(at[4]), int(at[5]))
+        if at[6]:
+            hour, minute = (12 if at[6] == "noon" else 0), 0
+        else:
+            hour, minute = (int(at[1]), int(at[2] or 0)) if at[1] else (int(at[4]), int(at[5]))
         base = day[0] if day is not None else local_now.date()
         instant = datetime.combine(base, time(), tz).replace(hour=_hour(hour, at[3]), minute=minute)
         phrase = f"{day[2]} {at[0]}" if day is not None else at[0]
@@ -76,7 +79,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         if hours is not None and end_day - start_day == timedelta(days=1):
             (h1, h2), hour_phrase = hours
             h2 += 24 if h2 <= h1 else 0
-            start, end = start.replace(hour=h1), start.replace(hour=h2 % 24) + timedelta(days=h2 // 24)
+            start, end = start + timedelta(hours=h1), start + timedelta(hours=h2)
             phrase = f"{phrase} {hour_phrase}"
         if end >= local_now:  # never past now
             return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
@@ -287,7 +290,12 @@ def _date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple
     return day, day + timedelta(days=1), phrase
 
 
-def _hours(q: str) -> tuple[tuple[int, int], str] | None:
+def _hours(q: str) -> tuple[tuple[float, float], str] | None:
+    """ "between 2 and 4 pm", "from 14:30 to 14:45": the two hours of the day (a half hour as .5)."""
+    m = re.search(r"\b(?:between|from) (\d{1,2}):(\d\d) (?:and|to|until|till|-) (\d{1,2}):(\d\d)\b"
+                  r"(?!\s*(?:am|pm))", q)
+    if m is not None and int(m.group(1)) < 24 and int(m.group(3)) <= 24:
+        return (int(m.group(1)) + int(m.group(2)) / 60, int(m.group(3)) + int(m.group(4)) / 60), m.group(0)
     m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*"
                   r"(am|pm)\b", q)
     if m is None:

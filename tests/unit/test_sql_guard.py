@@ -176,3 +176,11 @@ def test_the_connection_cannot_be_unlocked(store):
         con.execute("SET enable_external_access = true")
     with pytest.raises(duckdb.Error):
         con.execute("SELECT * FROM read_csv('/etc/passwd')")
+
+
+def test_list_filters_with_a_lambda_pass_and_their_bodies_are_checked():
+    ok = safe("SELECT * FROM silence_scopes WHERE len(list_filter(matchers, m -> m.name = 'alertname')) > 0")
+    assert "LIST_FILTER" in ok and "LAMBDA m" in ok
+    for body in ("m.name = (SELECT x FROM read_csv('/etc/passwd'))", "getenv('HOME') = m.name"):
+        with pytest.raises(UnsafeQuery):
+            safe(f"SELECT * FROM silence_scopes WHERE len(list_filter(matchers, m -> {body})) > 0")
