@@ -133,6 +133,10 @@ def _during_silence(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     on = ("s.service = a.service AND (s.environment_canonical IS NULL OR s.environment_canonical = "
           "a.environment_canonical) AND a.starts_at >= s.starts_at AND a.starts_at < coalesce(s.expired_at, s.ends_at)")
+    if r.phrase(r"\b(were|was|still) firing\b|\b(on|open|active) (while|during)\b"):  # on at any time in it
+        on = ("s.service = a.service AND (s.environment_canonical IS NULL OR s.environment_canonical = "
+              "a.environment_canonical) AND a.starts_at < coalesce(s.expired_at, s.ends_at) "
+              "AND (a.ends_at IS NULL OR a.ends_at > s.starts_at)")
     return Select("alerts a JOIN silence_scopes s ON " + on, columns=["a.*"],
                   where=filters(r, vocab, "alerts", alias="a"), distinct=True).sql()
 
@@ -152,13 +156,15 @@ def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     on = (f"g.service = s.service AND s.created_at >= g.opened_at AND s.created_at <= "
           f"coalesce(g.resolved_at, {ts(r.now)})")
+    if r.phrase(r"\bsame (service )?(and )?(environment|env)\b"):
+        on += f" AND s.environment_canonical = {canonical_environment('g.environment', vocab)}"
     return Select("silence_scopes s JOIN alert_groups g ON " + on, columns=["s.*"],
                   where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
 def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     """ "changes in the 30 minutes before each incident": every change of the incident's service."""
-    if not r.phrase(r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b.*\bbefore (each|an?|the|every)"
+    if not r.phrase(r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b.*\bbefore (each|every)"
                     r" ?(incidents?|outages?)\b") or r.has("suspect", "suspects"):
         return None
     n = span_minutes(r) or 15
@@ -208,6 +214,9 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
                                                     "change_actor", "changed_at"],
                       where=filters(r, vocab, "incident_suspects"), distinct=True).sql()
+    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead") and r.subject == "incidents":
+        where = ["id IN (SELECT group_id FROM incident_warnings)"]
+        return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
         where = filters(r, vocab, "incident_warnings")
         if r.phrase(r"\bsame service\b|\bits own service\b"):

@@ -86,7 +86,7 @@ STOPWORDS = frozenset((
     "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
     "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
     "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
-    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels",
+    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given",
     "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((

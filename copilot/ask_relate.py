@@ -120,7 +120,7 @@ def span(r: Reading, default: int | None) -> int | None:
 
 def _change_kind(r: Reading, c: str) -> list[str]:
     types = [t for t in change_types(r) if t != "scale"]
-    if r.has("change", "changes", "changed") or not types:
+    if not types:  # "changes": of every type; "what shipped": deployments
         return [] if r.has("change", "changes", "changed") else [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
     out = [f"{c}.type = {lit(types[0])}"]
     if types[0] in ("deployment", "rollback"):
