@@ -27,6 +27,7 @@ from signalcraft.copilot.ask_sql import (
     filters,
     firing_at,
     lit,
+    match_names,
     number,
     plural,
     ts,
@@ -71,6 +72,9 @@ def relation(r: Reading) -> str:
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
         return "timeline"
     first = r.subject or "alerts"
+    if first == "alerts" and r.phrase(r"\bhow (many times|often)\b.*\b(was|were|is|are|got|get|been)\b.*\b("
+                                      r"snoozed|acked|acknowledged|silenced|muted)\b"):
+        first = "silences" if r.has("silenced", "muted") else "audit"  # counting what was done to an alert
     if first == "silences" and "audit" in s and s.index("audit") < 2 and not r.has("silence", "silences"):
         first = "audit"
     return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
@@ -194,10 +198,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")
-        names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab)
-        if names:  # "silences for KubePodNotReady": a silence whose matchers name the alert
-            q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
-                           + ", ".join(lit(n) for n in names) + "))) > 0")
+        _matching_alert(q, r, vocab)
         if r.phrase(r"\b(what|which) (reason|comment|why)\b|\bwhy was\b|\breason (given )?for\b"):
             q.columns = ["comment"]
         elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
@@ -205,6 +206,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted)\b"):
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
+        _matching_alert(q, r, vocab)
         actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
         if actions:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
@@ -311,6 +313,17 @@ def _singular_top(r: Reading) -> bool:
         return True
     named = [w for w in r.words if w in DIMENSIONS and w not in ("who", "by", "per")]
     return bool(named) and not any(w.endswith("s") for w in named)
+
+
+def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
+    """ "silences for KubePodNotReady", "times the p99 latency alert was snoozed": the entries whose
+    matchers name the alert (by its name, or the names its words match)."""
+    names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab)
+    if not names and r.name_hint:
+        names = match_names(r.name_hint, vocab.terms("alert"))
+    if names:
+        q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
+                       + ", ".join(lit(n) for n in names) + "))) > 0")
 
 
 def _top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:

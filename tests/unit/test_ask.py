@@ -310,3 +310,12 @@ def test_what_caused_it_is_the_suspect(asker):
         answer = asker.ask(question, NOW)
         assert answer.sql.startswith("SELECT * FROM incident_suspects WHERE service = 'checkout'"), question
         assert not answer.ignored
+
+
+def test_silences_and_snoozes_of_an_alert_are_found_by_their_matchers(asker):
+    matcher = "LIST_FILTER(matchers, LAMBDA m : m.name = 'alertname' AND m.value IN ('DiskSpaceLow'))"
+    silences = asker.ask("silences for DiskSpaceLow", NOW).sql
+    assert silences.startswith("SELECT * FROM silence_scopes") and matcher in silences
+    snoozed = asker.ask("how many times was DiskSpaceLow snoozed", NOW).sql
+    assert snoozed.startswith("SELECT COUNT(*) AS actions FROM audit_log") and matcher in snoozed
+    assert "action = 'snooze'" in snoozed
