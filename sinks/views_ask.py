@@ -24,9 +24,19 @@ ALERTS = View(
     "One row per alert (workspace, fingerprint and start), not per notification: its project, environment, "
     "service, name, severity, labels and annotations as it fired, ends_at (NULL while firing), status (resolved "
     "once a resolve was seen) and notifications. Firing at time T: starts_at <= T AND (ends_at IS NULL OR "
-    "ends_at > T).",
+    "ends_at > T). A resolve that carries no start of its own (its start is its end, as PagerDuty Events "
+    "resolves) closes the latest alert of its fingerprint that started before it.",
     """
-WITH one AS (
+WITH started AS (
+SELECT DISTINCT workspace_id, fingerprint, starts_at FROM alert_events WHERE status = 'firing'
+), keyed AS (
+SELECT * FROM alert_events WHERE status <> 'resolved' OR ends_at IS NULL OR ends_at <> starts_at
+UNION ALL
+SELECT e.* REPLACE (coalesce(f.starts_at, e.starts_at) AS starts_at)
+FROM (SELECT * FROM alert_events WHERE status = 'resolved' AND ends_at = starts_at) AS e
+ASOF LEFT JOIN started AS f
+    ON e.workspace_id = f.workspace_id AND e.fingerprint = f.fingerprint AND e.starts_at >= f.starts_at
+), one AS (
 SELECT
     workspace_id,
     fingerprint,
@@ -45,7 +55,7 @@ SELECT
     CASE WHEN bool_or(status = 'resolved') THEN 'resolved' ELSE 'firing' END AS status,
     count(*) AS notifications,
     arg_min(source, status = 'resolved') AS source
-FROM alert_events
+FROM keyed
 GROUP BY workspace_id, fingerprint, starts_at
 )
 SELECT one.*, coalesce(ea.canonical, lower(one.environment)) AS environment_canonical

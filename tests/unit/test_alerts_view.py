@@ -63,3 +63,29 @@ def test_a_silence_scope_is_read_through_the_identity_labels_and_names_who_expir
                           "expired_at FROM silence_scopes").fetchone()
     # team is a project label, env an environment label; the regex matcher on service pins nothing
     assert row == ("checkout", "prod", "production", "payments-api", "ana", "bo", at(30))
+
+
+def test_a_resolve_without_a_start_of_its_own_closes_the_alert_it_follows(tmp_path):
+    """PagerDuty Events resolves carry only a dedup key: their start is the resolve time. Such a
+    resolve ends the latest alert of its fingerprint that started before it, instead of standing
+    as a zero-length alert of its own while the real one stays firing forever."""
+    fp = {"fingerprint": "pd-dedup-1"}
+    rows = [
+        alert("CheckoutProbe", "checkout", "firing", 0, severity="critical", **fp),
+        alert("CheckoutProbe", "checkout", "resolved", 25, end=25, severity="none", **fp),
+        alert("CheckoutProbe", "checkout", "firing", 40, severity="critical", **fp),  # fires again, still on
+        alert("HighErrorRate", "cart", "firing", 5),
+        alert("HighErrorRate", "cart", "resolved", 5, end=20),  # Alertmanager's resolve: its own start
+    ]
+    db = tmp_path / "s.duckdb"
+    with DuckDBWriter(db) as writer:
+        writer.add(rows)
+        writer.flush()
+    with duckdb.connect(str(db), read_only=True) as con:
+        got = con.execute("SELECT name, starts_at, ends_at, status, severity, notifications FROM alerts "
+                          "ORDER BY starts_at").fetchall()
+    assert got == [
+        ("CheckoutProbe", at(0), at(25), "resolved", "critical", 2),
+        ("HighErrorRate", at(5), at(20), "resolved", "critical", 2),
+        ("CheckoutProbe", at(40), None, "firing", "critical", 1),
+    ]
