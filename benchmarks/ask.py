@@ -112,7 +112,8 @@ def evaluate(con, predictor: Predictor, questions: list[dict]) -> dict:
         predicted = predictor(q["question"], now)
         took.append((time.perf_counter() - t0) * 1000)
         ok = _correct(con, q, predicted, answered, took[-1])
-        for key in ("all", q["category"], q["split"], f"{q['split']}:{q['category']}", f"set:{q['set']}"):
+        for key in ("all", q["category"], q["split"], f"{q['split']}:{q['category']}", f"set:{q['set']}",
+                    f"set:{q['set']}:{q['split']}", f"set:{q['set']}:{q['split']}:{q['category']}"):
             by[key].append(ok)
     out = {k: {"n": len(v), "accuracy": round(sum(v) / len(v), 3)} for k, v in by.items()}
     out["latency_ms"] = _percentiles(took)
@@ -167,6 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("dev", "held_out"):
             print(f"  {split:9}" + "  ".join(f"{c} {r[f'{split}:{c}']['accuracy']:.2f}/{r[f'{split}:{c}']['n']}"
                                             for c in CATEGORIES if f"{split}:{c}" in r), file=sys.stderr)
+        for kind in ("first", "tuning", "fresh"):
+            parts = [f"{split} {r[k]['accuracy']:.3f}/{r[k]['n']}" for split in ("dev", "held_out")
+                     if (k := f"set:{kind}:{split}") in r]
+            print(f"  set {kind:7} " + "  ".join(parts), file=sys.stderr)
+        fresh = [f"{c} {r[k]['accuracy']:.2f}/{r[k]['n']}" for c in CATEGORIES
+                 if (k := f"set:fresh:held_out:{c}") in r]
+        print("  fresh held-out " + "  ".join(fresh), file=sys.stderr)
     if args.scale:
         result["scale"] = at_scale(args.db, args.scale)
         s = result["scale"]

@@ -5,9 +5,8 @@ time phrases, counts, top-N, per-day/per-hour breakdowns, latest-N, still firing
 and silences, the joins people ask for, refusals) and the store's documentation
 (``docs/store.md``), over the store the demo scenario leaves behind
 (``signalcraft demo --db PATH``). It measures the parser on questions it was never tuned on.
-The set is split half/half between development and held-out by a hash of the id (e.g.
-``held_out`` when ``sha256(id)[0] % 2 == 0``); only the development half may be read while
-tuning.
+The set is split half/half between development and held-out within each category by a hash
+of the id (``benchmarks.ask_questions``); only the development half may be read while tuning.
 
 Rows are ``(id, category, question, gold, now)`` as ``benchmarks.ask_questions._question``
 takes them: for a refusal, category ``refusals`` and ``gold`` is the refusal kind
