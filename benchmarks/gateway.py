@@ -210,13 +210,15 @@ def fault_run(args: argparse.Namespace, tmp: Path) -> dict:
             finally:
                 end_process(gateway)
             in_topic = topic_ids(broker.bootstrap_servers, "fault.alerts")
+            replaced = (tmp / "gateway-fault.log").read_text(errors="replace").count("Kafka producer replaced")
         finally:
             broker.stop(kill=True)
     acked = set(result["acked"])
     return {"requests": total, "outage_s": args.outage, "acknowledged": len(acked), "refused_503": result["refused"],
             "messages_in_topic": sum(in_topic.values()), "distinct_in_topic": len(in_topic),
             "acknowledged_and_lost": len(acked - set(in_topic)),
-            "in_topic_twice": sum(n > 1 for n in in_topic.values()), "seconds": round(result["seconds"], 1)}
+            "in_topic_twice": sum(n > 1 for n in in_topic.values()), "producer_replaced": replaced,
+            "seconds": round(result["seconds"], 1)}
 
 
 def topic_ids(bootstrap: str, topic: str) -> dict[int, int]:

@@ -10,6 +10,12 @@ timeout (librdkafka's ``message.timeout.ms``) fails, and its request gets 503; i
 have been written, in which case the sender's retry writes it again and the store keeps
 one row (ids are deterministic).
 
+A producer whose idempotence state the broker no longer accepts (fenced, a sequence or producer id
+it does not know: a broker restarted without that state, as the bundled broker does) or that
+librdkafka declares fatal is replaced by a new one (a new producer id): what was queued on the old
+one is purged, its requests get 503 and their senders retry. Without this, every request after
+such a restart would get 503 for good.
+
 Whether Kafka is reachable comes from :class:`~signalcraft.sources.kafka_client.BrokerWatch`
 (the client's error callback): while every broker is down a request is refused at once
 (:class:`Unavailable`) instead of waiting out the timeout, and the polling thread asks the
@@ -28,11 +34,12 @@ from typing import Any
 
 from confluent_kafka import KafkaError, KafkaException, Producer
 
-from signalcraft.sources.kafka_client import BrokerWatch
+from signalcraft.sources.kafka_client import BrokerWatch, Throttle
 
 __all__ = ["DEFAULTS", "AckingProducer", "Delivery", "Rejected", "Unavailable"]
 
 log = logging.getLogger(__name__)
+log.addFilter(Throttle())  # a failing broker fails every message alike: one line a minute per kind
 
 DEFAULTS = {
     "linger.ms": "5",
@@ -42,6 +49,10 @@ DEFAULTS = {
 """librdkafka settings the gateway starts from; ``--kafka-option`` overrides them."""
 GUARANTEES = {"enable.idempotence": "true", "acks": "all"}
 """What the gateway's answer rests on; not overridable."""
+RENEW = {KafkaError.PRODUCER_FENCED, KafkaError.OUT_OF_ORDER_SEQUENCE_NUMBER, KafkaError.UNKNOWN_PRODUCER_ID,
+         KafkaError.INVALID_PRODUCER_EPOCH, KafkaError.INVALID_PRODUCER_ID_MAPPING, KafkaError._FATAL,
+         KafkaError._FENCED}
+"""Errors after which the producer's idempotence state is gone: a new producer is made."""
 
 
 class Unavailable(Exception):
@@ -59,17 +70,20 @@ class Rejected(Exception):
 class Delivery:
     """The messages of one request: counted down by the delivery callbacks (on the polling thread)."""
 
-    __slots__ = ("error", "finished", "future", "left")
+    __slots__ = ("error", "finished", "future", "left", "owner")
 
-    def __init__(self, count: int, future: asyncio.Future[None], finished: list[Delivery]):
+    def __init__(self, count: int, future: asyncio.Future[None], owner: AckingProducer):
         self.left = count
         self.error: KafkaError | None = None
         self.future = future
-        self.finished = finished
+        self.owner = owner
+        self.finished = owner._finished
 
     def done(self, err: KafkaError | None, msg: Any) -> None:
-        if err is not None and self.error is None:
-            self.error = err
+        if err is not None:
+            if self.error is None:
+                self.error = err
+            self.owner._failed(err)
         self.left -= 1
         if self.left == 0:
             self.finished.append(self)
@@ -84,7 +98,9 @@ class AckingProducer:
         self.ack_timeout_s = ack_timeout_s
         self.probe_every_s = probe_every_s
         self.config = {**DEFAULTS, **config, **GUARANTEES, "message.timeout.ms": str(int(ack_timeout_s * 1000))}
-        self._producer = factory({**self.config, **self.watch.client_config()})
+        self._factory = factory
+        self._renew: str | None = None
+        self._producer = self._new()
         self._finished: list[Delivery] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -102,7 +118,7 @@ class AckingProducer:
         """Return once Kafka acknowledged every message; raise Unavailable or Rejected otherwise."""
         if not self.watch.reachable:
             raise Unavailable("Kafka is unreachable")
-        delivery = Delivery(len(messages), asyncio.get_running_loop().create_future(), self._finished)
+        delivery = Delivery(len(messages), asyncio.get_running_loop().create_future(), self)
         produce = self._producer.produce
         try:
             for key, value in messages:
@@ -121,11 +137,46 @@ class AckingProducer:
         if delivery.error is not None:
             raise _failure(delivery.error)
 
+    def _new(self) -> Any:
+        return self._factory({**self.config, **self.watch.client_config(), "error_cb": self._client_error})
+
+    def _client_error(self, err: KafkaError) -> None:
+        """The client's error callback: a fatal error means a new producer; the watch hears every one."""
+        if err.fatal():
+            self._renew = f"fatal: {err.str()}"
+        self.watch.error(err)
+
+    def _failed(self, err: KafkaError) -> None:
+        """A delivery failed (on the polling thread): said (throttled), and some failures mean the producer
+        must be made anew."""
+        if err.fatal() or err.code() in RENEW:
+            self._renew = err.str()
+        elif err.code() not in (KafkaError._PURGE_QUEUE, KafkaError._PURGE_INFLIGHT):
+            log.warning("Kafka did not take a message: %s (its request was refused)", err.str())
+
+    def _replace(self) -> None:
+        """A new producer in place of one whose idempotence state is gone; the old one's queue is purged
+        and its requests answered (503), on this thread, before it is dropped."""
+        reason, self._renew = self._renew, None
+        old, self._producer = self._producer, self._new()
+        log.warning("Kafka producer replaced: %s; requests in flight get 503 and are retried by their senders",
+                    reason)
+        with contextlib.suppress(Exception):  # purging a producer in a fatal state may itself fail
+            old.purge()
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline and len(old) > 0:
+            old.poll(0.05)
+            self._hand_over()
+        self._hand_over()
+        self._renew = None  # what the old producer reported while it drained is about the old one
+
     def _run(self) -> None:
         self._probe()
         while not self._stop.is_set():
             self._producer.poll(0.05)
             self._hand_over()
+            if self._renew is not None:
+                self._replace()
             if not self.watch.reachable and time.monotonic() >= self._next_probe:
                 self._probe()
 

@@ -188,3 +188,50 @@ def test_the_watch_hears_the_clients_errors():
     producer, fake = make()
     fake.config["error_cb"](KafkaError(KafkaError._ALL_BROKERS_DOWN))
     assert not producer.watch.reachable
+
+
+def test_a_producer_the_broker_fenced_is_replaced_and_the_next_requests_go_through():
+    made: list[FakeProducer] = []
+
+    class Sized(FakeProducer):
+        def __len__(self):
+            return len(self.queued)
+
+        def purge(self):
+            self.purged = True
+            self.queued.clear()  # purged messages would be reported failed: nothing waits for them here
+
+    def sized_factory(config):
+        made.append(Sized(config))
+        return made[-1]
+
+    producer = AckingProducer({"bootstrap.servers": "k:9092"}, factory=sized_factory)
+    made[0].error = KafkaError(KafkaError.PRODUCER_FENCED)
+    answers = []
+
+    async def requests(p):
+        for _ in range(2):
+            try:
+                await p.deliver("t", [(None, b"x")], [])
+                answers.append("acked")
+            except Unavailable as e:
+                answers.append(str(e))
+            for _ in range(100):
+                if len(made) > 1:
+                    break
+                await asyncio.sleep(0.01)
+
+    assert run(producer, requests) == [None]
+    assert "fences" in answers[0] and answers[1] == "acked"
+    assert len(made) == 2 and made[0].purged and made[1].queued == []
+
+
+def test_a_fatal_client_error_replaces_the_producer():
+    producer, _ = make()
+
+    class Fatal(KafkaError):
+        def fatal(self):
+            return True
+
+    producer._client_error(Fatal(KafkaError._FATAL, "idempotence state lost"))
+    assert producer._renew == "fatal: idempotence state lost"
