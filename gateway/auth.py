@@ -81,8 +81,8 @@ class Credentials:
             return decoded.partition(":")[2]
         if scheme:
             return ""
-        if self.query_tokens and query.get("token"):
-            return query["token"]
+        if query.get("token"):
+            return query["token"] if self.query_tokens else ""  # presented and not accepted: refused
         return None
 
 

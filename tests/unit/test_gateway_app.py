@@ -375,3 +375,43 @@ def test_no_token_secret_or_signature_reaches_the_log(producer, caplog):
     assert "refused a request of workspace acme" in text  # the forged signature was logged, without itself
     for leak in ("tok-acme", "tok-wrong-guess", secret, good[7:], forged[7:], "token="):
         assert leak not in text, leak
+
+
+# --- the command ------------------------------------------------------------------------------------------
+
+
+def test_the_command_serves_with_tls_and_without_an_access_log(monkeypatch):
+    import uvicorn
+
+    from signalcraft.cli import main
+
+    ran = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: ran.update(kwargs, app=app))
+    monkeypatch.setenv("SIGNALCRAFT_GATEWAY_TOKENS", TOKENS)
+    assert main(["gateway", "--bootstrap-servers", "127.0.0.1:9", "--port", "8443", "--ssl-keyfile", "key.pem",
+                 "--ssl-certfile", "cert.pem"]) == 0
+    assert (ran["port"], ran["ssl_keyfile"], ran["ssl_certfile"]) == (8443, "key.pem", "cert.pem")
+    assert ran["access_log"] is False and ran["log_config"] is None  # an access log would print ?token=
+    assert any(getattr(r, "path", None) == "/api/v1/write" for r in ran["app"].routes)
+
+
+@pytest.mark.parametrize("env, args, said", [
+    ({"SIGNALCRAFT_GATEWAY_TOKENS": TOKENS}, ["--ssl-keyfile", "key.pem"], "both --ssl-keyfile and --ssl-certfile"),
+    ({}, [], "no credentials: set SIGNALCRAFT_GATEWAY_TOKENS"),
+], ids=["half-tls", "no-tokens"])
+def test_the_command_refuses_to_start_in_one_line(monkeypatch, capsys, env, args, said):
+    import uvicorn
+
+    from signalcraft.cli import main
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: pytest.fail("must not serve"))
+    monkeypatch.delenv("SIGNALCRAFT_GATEWAY_TOKENS", raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert main(["gateway", "--bootstrap-servers", "127.0.0.1:9", *args]) == 1
+    assert said in capsys.readouterr().err
+
+
+def test_a_query_token_when_query_tokens_are_off_is_refused_even_with_an_anonymous_workspace():
+    with make_client(query_tokens=False, anonymous_workspace="team") as c:
+        assert c.post("/hooks/alertmanager?token=tok-acme", content=ALERTMANAGER).status_code == 401
