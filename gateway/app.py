@@ -45,6 +45,7 @@ from signalcraft.gateway.producer import AckingProducer, Rejected, Unavailable
 from signalcraft.gateway.remote_write import SeriesCache
 from signalcraft.gateway.routes import HOOKS, Hook, Ignored, Refused
 from signalcraft.params import Identity
+from signalcraft.sources.kafka_client import Throttle
 
 __all__ = ["Gateway", "create_app"]
 
@@ -63,6 +64,15 @@ class Gateway:
         self.signatures = Signatures(settings)
         self.metrics = GatewayMetrics()
         self.series = SeriesCache()
+        self._throttle = Throttle()
+
+    def _warn(self, msg: str, *args: Any) -> None:
+        """A warning, throttled: a sender that keeps failing the same way is one line a minute, with a count."""
+        if not log.isEnabledFor(logging.WARNING):
+            return
+        record = log.makeRecord(log.name, logging.WARNING, __file__, 0, msg, args, None)
+        if self._throttle.filter(record):
+            log.handle(record)
 
     async def handle(self, request: Request, hook: Hook) -> Response:
         try:
@@ -78,7 +88,7 @@ class Gateway:
         query = request.query_params
         workspace = self.credentials.workspace(headers, query)
         if workspace is None:
-            log.warning("%s: refused a request without a known credential", hook.path)
+            self._warn("%s: refused a request without a known credential", hook.path)
             return JSONResponse(UNAUTHORISED, 401, {"www-authenticate": 'Bearer realm="signalcraft-gateway"'})
         try:
             body = await _read(request, headers, self.settings.max_body_bytes)
@@ -88,7 +98,7 @@ class Gateway:
         try:
             self.signatures.check(hook.signature, workspace, headers, body, now)
         except Unsigned as e:
-            log.warning("%s: refused a request of workspace %s: %s", hook.path, workspace, e)
+            self._warn("%s: refused a request of workspace %s: %s", hook.path, workspace, e)
             return _refusal(401, f"signature: {e}")
         if hook.intercept is not None and (answer := hook.intercept(headers, body)) is not None:
             return JSONResponse(answer.body, answer.status)
@@ -104,7 +114,7 @@ class Gateway:
         except TooLarge as e:
             return _refusal(413, str(e))
         except Forbidden as e:
-            log.warning("refused: %s", e)
+            self._warn("refused: %s", e)
             return _refusal(403, str(e))
         return await self._produce(hook, prepared)
 
@@ -143,12 +153,14 @@ class Gateway:
             fmt = hook.format_of(headers)
         except (Ignored, Refused):
             fmt = None
-        out = headers_for(hook, fmt or "unknown", workspace, headers, query, int(now * 1000))
+        out = headers_for(hook, fmt or "", workspace, headers, query, int(now * 1000))
+        if fmt is None:
+            del out["sc-format"]  # the headers did not say which format: none is claimed
         dead = dead_letter(getattr(self.topics, hook.kind), hook.path, fmt, out, body, refused.step, refused.reason)
         try:
             await self.producer.deliver(self.topics.dlq, [(None, body)], dead_letter_headers(dead))
         except (Unavailable, Rejected) as e:
-            log.warning("%s: a refused body of workspace %s was not written to %s: %s", hook.path, workspace,
+            self._warn("%s: a refused body of workspace %s was not written to %s: %s", hook.path, workspace,
                         self.topics.dlq, e)
             return
         self.metrics.dead_letters.labels(refused.step).inc()

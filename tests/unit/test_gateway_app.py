@@ -300,6 +300,22 @@ def test_github_ping_is_answered_other_events_are_accepted_and_not_kept(client, 
     assert [t for t, _, _ in producer.sent] == ["signalcraft.dlq"]
 
 
+def test_a_dead_letter_claims_no_format_the_headers_did_not_name(client, producer):
+    assert client.post("/hooks/github", json={"action": "opened"}, headers=ACME).status_code == 400
+    [(_, headers)] = producer.on("signalcraft.dlq")
+    assert "sc-format" not in headers and "sc-dlq-format" not in headers and headers["sc-dlq-step"] == "format"
+
+
+def test_a_sender_that_keeps_failing_is_one_warning_not_one_per_request(client, caplog):
+    with caplog.at_level(logging.WARNING, logger="signalcraft.gateway"):
+        for _ in range(50):
+            client.post("/hooks/alertmanager", content=ALERTMANAGER, headers={"Authorization": "Bearer wrong"})
+        client.post("/hooks/grafana", content=ALERTMANAGER, headers={"Authorization": "Bearer wrong"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "signalcraft.gateway.app"]
+    assert lines == ["/hooks/alertmanager: refused a request without a known credential",
+                     "/hooks/grafana: refused a request without a known credential"]
+
+
 def test_only_post_and_put_reach_a_hook(client, producer):
     assert client.get("/hooks/alertmanager", headers=ACME).status_code == 405
     assert client.put("/hooks/grafana", content=(EXAMPLES / "alerts" / "grafana-firing.json").read_bytes(),
