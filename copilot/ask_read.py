@@ -86,7 +86,8 @@ STOPWORDS = frozenset((
     "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
     "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
     "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
-    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given",
+    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given", "matching",
+    "matches", "match", "matched",
     "twice", "thrice", "times"
 ))
 DOMAIN = frozenset((
@@ -365,6 +366,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
                 and w not in _ORDER_WORDS:
             raise Refused("ungrounded", f"no alert name, label or service mentions {w!r} in this store", (w,))
         if i and r.words[i - 1] in ("did", "has", "had") and i + 1 < len(r.words) and r.words[i + 1] in _PERSON_VERBS:
+            raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
+        if ((i and r.words[i - 1] == "by") or (i > 1 and r.words[i - 2:i] == ["by", "the"])) and len(w) > 2:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if i and r.words[i - 1] in ("for", "on", "in", "of", "from") and len(w) > 2:
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",

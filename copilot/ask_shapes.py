@@ -130,9 +130,12 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             q.columns, q.distinct = [cols[dim]], True
             return q.sql()
     if r.phrase(r"\b(how many|how often|count|number of|total)\b") or r.phrase(r"^count\b"):
-        m = r.phrase(r"\b(distinct|unique|different) (\w+)(?: (\w+))?")
-        dim = (DIMENSIONS.get(m[2]) or DIMENSIONS.get(m[3] or "")) if m else None
-        if dim in cols and dim != "time":
+        m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?") or \
+            r.phrase(r"^how many (services|projects|environments|people|persons|users|sources)\b()")
+        dim = (DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")) if m else None
+        if m and dim is None and (column := _column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
+            measure = f"count(DISTINCT {column[4:]})"  # "unique fingerprints"
+        elif dim in cols and dim != "time":
             measure = f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
@@ -228,7 +231,7 @@ def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
     """A column of the relation named by the word ("by method"), or a label key of alerts ("by cluster")."""
     columns = vocab.columns.get(rel, [])
     for column in columns:
-        if word in (column, column.rstrip("s"), column.replace("_", "")) and column != "workspace_id":
+        if word in (column, column.rstrip("s"), column.replace("_", ""), column + "s") and column != "workspace_id":
             return f"col:{column}"
     if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
         return f"label:{word if word in vocab.label_keys else word.rstrip('s')}"
@@ -291,6 +294,11 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
         return "avg(alert_count)", "avg_alerts"
+    if rel == "alerts" and r.phrase(r"\b(how many|number of|total|sum of|count of|avg|average|mean)( \w+)? "
+                                    r"notifications?\b"):  # the alerts' notifications counted, not the alerts
+        if r.phrase(r"\b(avg|average|mean)\b"):
+            return "round(avg(notifications), 1)", "avg_notifications"
+        return "sum(notifications)", "notifications"
     name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",
             "audit_log": "actions", "alert_groups": "groups"}.get(rel, "n")
     if rel == "change_events" and change_types(r) == ["deployment"]:

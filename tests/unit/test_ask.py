@@ -319,3 +319,14 @@ def test_silences_and_snoozes_of_an_alert_are_found_by_their_matchers(asker):
     snoozed = asker.ask("how many times was DiskSpaceLow snoozed", NOW).sql
     assert snoozed.startswith("SELECT COUNT(*) AS actions FROM audit_log") and matcher in snoozed
     assert "action = 'snooze'" in snoozed
+
+
+def test_notifications_distinct_columns_and_people_by_the_word_after_by(asker):
+    # checkout's HighErrorRate had two notifications (firing, resolved); its latency alert one
+    assert rows(asker, "total number of notifications for checkout") == [(3,)]
+    assert rows(asker, "average number of notifications per alert") == [(1.2,)]
+    assert rows(asker, "how many unique fingerprints fired") == [(5,)]
+    assert rows(asker, "how many services have alerts") == [(4,)]
+    with pytest.raises(Refused) as refused:
+        asker.ask("silences created by the oncall bot", NOW)
+    assert refused.value.words == ("oncall",)
