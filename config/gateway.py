@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-SIGNING_SCHEMES = ("github", "launchdarkly", "pagerduty", "grafana")
+SIGNING_SCHEMES = ("github", "launchdarkly", "pagerduty", "grafana", "sentry")
 """The vendors whose signatures the gateway checks; each has a ``<name>_secrets`` setting."""
 
 
@@ -71,6 +71,11 @@ class GatewaySettings(BaseSettings):
     """PagerDuty V3 webhook subscription secrets (``X-PagerDuty-Signature``), JSON workspace -> secret."""
     grafana_secrets: SecretStr | None = None
     """Grafana contact points' HMAC secrets (``X-Grafana-Alerting-Signature``), JSON workspace -> secret."""
+    sentry_secrets: SecretStr | None = None
+    """Sentry integrations' client secrets (``Sentry-Hook-Signature``), JSON workspace -> secret."""
+    sns_topics: tuple[str, ...] | None = None
+    """The SNS topic ARNs ``/hooks/cloudwatch`` accepts, a JSON list; unset, any topic whose messages
+    carry a valid SNS signature (which the gateway checks on every message, whatever this says)."""
     grafana_timestamp_header: str = "X-Grafana-Alerting-Timestamp"
     """The timestamp header named in Grafana's HMAC settings; required with a Grafana secret."""
     replay_window_s: int = 300
@@ -95,10 +100,25 @@ class GatewaySettings(BaseSettings):
     def _tokens(cls, value: SecretStr | None) -> SecretStr | None:
         return _json_object(value, "tokens", "token", "workspace")
 
-    @field_validator("github_secrets", "launchdarkly_secrets", "pagerduty_secrets", "grafana_secrets")
+    @field_validator("github_secrets", "launchdarkly_secrets", "pagerduty_secrets", "grafana_secrets", "sentry_secrets")
     @classmethod
     def _secrets(cls, value: SecretStr | None, info) -> SecretStr | None:
         return _json_object(value, info.field_name, "workspace", "secret")
+
+    @field_validator("sns_topics")
+    @classmethod
+    def _sns_topics(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if value is None:
+            return None
+        if not value:
+            raise ValueError("sns_topics: an empty list would refuse every SNS message; leave it unset to accept "
+                             "any topic")
+        for number, arn in enumerate(value, 1):
+            parts = arn.split(":")
+            if len(parts) != 6 or parts[0] != "arn" or parts[2] != "sns" or not all(parts[3:]):
+                raise ValueError(f"sns_topics: entry {number} {arn!r} is not an SNS topic ARN "
+                                 "(arn:aws:sns:<region>:<account>:<topic>)")
+        return value
 
     @field_validator("port")
     @classmethod

@@ -2,7 +2,8 @@
 ``GET /healthz``, ``/readyz`` and ``/metrics``.
 
 A request to a path goes, in order: the credential (401), the body's size (413), the vendor's
-signature where its secret is set (401), the path's own answer (GitHub's ``ping``), the format
+signature where its secret is set (401), the path's own answer (GitHub's ``ping``, Sentry's other
+resources; SNS's signature and handshake: 401, or 503 while AWS cannot be reached), the format
 the headers pick (202 for events the pipeline does not read), the body against the path (415 or
 400, and a dead letter on the DLQ topic; 403 for records of another workspace), then Kafka: the
 answer is 2xx only once every message of the request was acknowledged, 503 with ``Retry-After``
@@ -43,7 +44,8 @@ from signalcraft.gateway.bodies import (
 from signalcraft.gateway.metrics import CONTENT_TYPE_LATEST, GatewayMetrics
 from signalcraft.gateway.producer import AckingProducer, Rejected, Unavailable
 from signalcraft.gateway.remote_write import SeriesCache
-from signalcraft.gateway.routes import HOOKS, Hook, Ignored, Refused
+from signalcraft.gateway.routes import HOOKS, Hook, Ignored, Refused, Services, Unreachable
+from signalcraft.gateway.sns import HttpsGet, SnsSubscription, https_get
 from signalcraft.params import Identity
 from signalcraft.sources.kafka_client import Throttle
 
@@ -57,11 +59,12 @@ class Gateway:
     """The handlers of every path, sharing the credentials, the producer and the metrics."""
 
     def __init__(self, settings: GatewaySettings, producer: AckingProducer, topics: TopicSettings,
-                 identity: Identity, clock: Callable[[], float] = time.time):
+                 identity: Identity, clock: Callable[[], float] = time.time, fetch: HttpsGet = https_get):
         self.settings, self.producer, self.topics, self.identity, self.clock = (
             settings, producer, topics, identity, clock)
         self.credentials = Credentials.of(settings)
         self.signatures = Signatures(settings)
+        self.services = Services(sns=SnsSubscription(fetch, settings.sns_topics, clock))
         self.metrics = GatewayMetrics()
         self.series = SeriesCache()
         self._throttle = Throttle()
@@ -100,8 +103,9 @@ class Gateway:
         except Unsigned as e:
             self._warn("%s: refused a request of workspace %s: %s", hook.path, workspace, e)
             return _refusal(401, f"signature: {e}")
-        if hook.intercept is not None and (answer := hook.intercept(headers, body)) is not None:
-            return JSONResponse(answer.body, answer.status)
+        if hook.intercept is not None and (
+                answer := await self._intercept(hook, workspace, headers, body)) is not None:
+            return answer
         try:
             fmt = hook.format_of(headers)
             out = headers_for(hook, fmt, workspace, headers, query, int(now * 1000))
@@ -117,6 +121,18 @@ class Gateway:
             self._warn("refused: %s", e)
             return _refusal(403, str(e))
         return await self._produce(hook, prepared)
+
+    async def _intercept(self, hook: Hook, workspace: str, headers: dict[str, str], body: bytes) -> Response | None:
+        """The path's own answer, if it has one for this request."""
+        try:
+            answer = await hook.intercept(headers, body, self.services)
+        except Unsigned as e:
+            self._warn("%s: refused a request of workspace %s: %s", hook.path, workspace, e)
+            return _refusal(e.status, f"signature: {e}")
+        except Unreachable as e:
+            self._warn("%s: a request of workspace %s waits on AWS: %s", hook.path, workspace, e)
+            return _unavailable(str(e), self.settings.retry_after_s)
+        return None if answer is None else JSONResponse(answer.body, answer.status)
 
     def _prepare(self, hook: Hook, fmt: str, workspace: str, out: dict[str, str], body: bytes,
                  headers: dict[str, str]) -> Prepared:
@@ -206,9 +222,14 @@ def _unavailable(reason: str, retry_after_s: int) -> Response:
 
 
 def create_app(settings: GatewaySettings, producer: AckingProducer, topics: TopicSettings | None = None,
-               identity: Identity | None = None, clock: Callable[[], float] = time.time) -> Starlette:
-    """The app; it starts ``producer`` when it starts and flushes and closes it when it stops."""
-    gateway = Gateway(settings, producer, topics or TopicSettings(), identity or Identity(), clock)
+               identity: Identity | None = None, clock: Callable[[], float] = time.time,
+               fetch: HttpsGet = https_get) -> Starlette:
+    """The app; it starts ``producer`` when it starts and flushes and closes it when it stops.
+
+    ``fetch`` is the HTTPS GET of SNS's signing certificates and subscription-confirmation URLs (run in a
+    thread; by default :func:`~signalcraft.gateway.sns.https_get`); tests pass one that serves theirs.
+    """
+    gateway = Gateway(settings, producer, topics or TopicSettings(), identity or Identity(), clock, fetch)
     if not gateway.credentials.configured:
         raise ValueError("no credentials: set SIGNALCRAFT_GATEWAY_TOKENS ({\"token\": \"workspace\"}) or, for one "
                          "team on a private network, SIGNALCRAFT_GATEWAY_ANONYMOUS_WORKSPACE")

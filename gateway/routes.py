@@ -7,8 +7,11 @@ Adding a sender is one entry in :data:`HOOKS` (with its adapter registered in
     Hook("/hooks/opsgenie", "alerts", "opsgenie"),
 
 A tool that signs adds its :class:`~signalcraft.gateway.signatures.Scheme` (``signature=``);
-one that needs an answer of its own before anything is produced (GitHub's ``ping``, a
-subscription handshake) adds an ``intercept``.
+one that needs an answer of its own before anything is produced (GitHub's ``ping``, SNS's
+subscription handshake) adds an ``intercept``: a coroutine of the headers, the raw body and the
+app's :class:`Services` that returns an :class:`Answer` (the request ends there) or ``None``
+(it goes on to be produced). Intercepts run on the event loop: one that waits on the network (SNS
+fetching its certificate, confirming a subscription) does so in a thread.
 
 >>> HOOK_BY_PATH["/hooks/alertmanager"].kind, HOOK_BY_PATH["/hooks/alertmanager"].format_of({})
 ('alerts', 'alertmanager')
@@ -18,13 +21,17 @@ subscription handshake) adds an ``intercept``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from signalcraft.params import StreamKind
+from signalcraft.sources.adapters.sentry import RESOURCES as SENTRY_RESOURCES
 
-__all__ = ["HOOKS", "HOOK_BY_PATH", "Answer", "Hook", "Ignored", "Refused"]
+if TYPE_CHECKING:
+    from signalcraft.gateway.sns import SnsSubscription
+
+__all__ = ["HOOKS", "HOOK_BY_PATH", "Answer", "Hook", "Ignored", "Refused", "Services", "Unreachable"]
 
 
 class Ignored(Exception):
@@ -39,6 +46,11 @@ class Refused(Exception):
         self.status, self.step, self.reason = status, step, reason
 
 
+class Unreachable(Exception):
+    """Something a request needs besides Kafka did not answer (SNS's signing certificate, the URL that
+    confirms a subscription): 503, so the sender retries."""
+
+
 @dataclass(frozen=True)
 class Answer:
     """What an ``intercept`` answers instead of producing (e.g. GitHub's ``ping``)."""
@@ -46,6 +58,18 @@ class Answer:
     status: int
     body: dict[str, object]
 
+
+@dataclass(frozen=True)
+class Services:
+    """What an intercept may use besides its request; ``create_app`` makes one per app."""
+
+    sns: SnsSubscription
+    """Checks SNS messages and confirms subscriptions (:mod:`signalcraft.gateway.sns`)."""
+
+
+Intercept = Callable[[Mapping[str, str], bytes, Services], Awaitable[Answer | None]]
+"""``intercept(lower-cased headers, raw body, services)``: an Answer, or ``None`` to go on; it may raise
+:class:`~signalcraft.gateway.signatures.Unsigned` (401, or its ``status``) or :class:`Unreachable` (503)."""
 
 FormatChooser = Callable[[Mapping[str, str]], str]
 """Picks the ``sc-format`` from the request's (lower-cased) headers; raises Ignored or Refused."""
@@ -65,7 +89,7 @@ class Hook:
     copy_headers: tuple[str, ...] = ()
     """Request headers produced with the body (the adapters read them), lower-case."""
     body: Literal["json", "remote-write"] = "json"
-    intercept: Callable[[Mapping[str, str], bytes], Answer | None] | None = None
+    intercept: Intercept | None = None
     """Runs after the credential and the signature are checked; an Answer ends the request there."""
 
     def format_of(self, headers: Mapping[str, str]) -> str:
@@ -92,10 +116,24 @@ def _github_format(headers: Mapping[str, str]) -> str:
     return GITHUB_EVENTS[event]
 
 
-def _github_ping(headers: Mapping[str, str], body: bytes) -> Answer | None:
+async def _github_ping(headers: Mapping[str, str], body: bytes, services: Services) -> Answer | None:
     if headers.get("x-github-event", "").strip().lower() == "ping":
         return Answer(200, {"pong": True})
     return None
+
+
+async def _sentry_resource(headers: Mapping[str, str], body: bytes, services: Services) -> Answer | None:
+    """Sentry's other resources (``installation``, ``metric_alert``, ``error``, ``comment``) are accepted
+    and not kept, as GitHub's other events are; without the header (the legacy plugin) the body is read."""
+    resource = headers.get("sentry-hook-resource", "").strip()
+    if resource and resource not in SENTRY_RESOURCES:
+        return Answer(202, {"ignored": f"Sentry resource {resource[:40]!r} is not read (only "
+                                       f"{', '.join(SENTRY_RESOURCES)}); untick it in the integration's webhooks"})
+    return None
+
+
+async def _sns_message(headers: Mapping[str, str], body: bytes, services: Services) -> Answer | None:
+    return await services.sns.receive(body)
 
 
 NATIVE = {"alerts": "signalcraft-alert", "changes": "signalcraft-change", "audit": "signalcraft-audit",
@@ -114,6 +152,11 @@ HOOKS: tuple[Hook, ...] = (
     Hook("/hooks/kubernetes", "changes", "kubernetes-event"),
     Hook("/hooks/launchdarkly", "changes", "launchdarkly", signature="launchdarkly"),
     Hook("/hooks/alertmanager-silences", "audit", "alertmanager-silence"),
+    Hook("/hooks/datadog", "alerts", "datadog"),
+    Hook("/hooks/opsgenie", "alerts", "opsgenie"),  # its acknowledgements become audit entries in the flow
+    Hook("/hooks/sentry", "alerts", "sentry", signature="sentry", copy_headers=("sentry-hook-resource",),
+         intercept=_sentry_resource),
+    Hook("/hooks/cloudwatch", "alerts", "cloudwatch-sns", intercept=_sns_message),  # every message verified
     Hook("/v1/logs", "logs", "otlp-logs"),
     *(Hook(f"/hooks/signalcraft/{kind}", kind, name) for kind, name in NATIVE.items()),
     Hook("/api/v1/write", "metrics", "prometheus-kafka-adapter", body="remote-write"),

@@ -10,7 +10,8 @@ comparison is :func:`hmac.compare_digest`. A scheme whose vendor signs without a
 - LaunchDarkly: ``X-LD-Signature: <hex HMAC-SHA256(secret, body)>``;
 - PagerDuty V3: ``X-PagerDuty-Signature: v1=<hex>[,v1=<hex>...]`` (several while a secret rotates);
 - Grafana: ``X-Grafana-Alerting-Signature: <hex HMAC-SHA256(secret, "<timestamp>:<body>")>`` with the
-  Unix-seconds timestamp in the header Grafana's HMAC settings name, within the replay window.
+  Unix-seconds timestamp in the header Grafana's HMAC settings name, within the replay window;
+- Sentry (integration platform): ``Sentry-Hook-Signature: <hex HMAC-SHA256(client secret, body)>``.
 
 >>> body = b'{"action": "created"}'
 >>> GITHUB.check(b"s", {"x-hub-signature-256": "sha256=" + hex_hmac(b"s", body)}, body, Window(0, 300))
@@ -28,11 +29,18 @@ import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["GITHUB", "GRAFANA", "LAUNCHDARKLY", "PAGERDUTY", "SCHEMES", "Scheme", "Unsigned", "Window", "hex_hmac"]
+__all__ = ["GITHUB", "GRAFANA", "LAUNCHDARKLY", "PAGERDUTY", "SCHEMES", "SENTRY", "Scheme", "Unsigned", "Window",
+           "hex_hmac"]
 
 
 class Unsigned(Exception):
-    """A request whose signature is missing, malformed, wrong or outside the replay window."""
+    """A request whose signature is missing, malformed, wrong or outside the replay window: answered
+    ``status`` (401; 400 for a body that cannot carry its signature at all, as a body that is not an
+    SNS message)."""
+
+    def __init__(self, reason: str, status: int = 401):
+        super().__init__(reason)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,16 @@ def hex_hmac(secret: bytes, message: bytes) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
+def _matches(expected: str, given: str) -> bool:
+    """Whether the hex digest ``given`` (any case) is ``expected``, in constant time; a header that is not
+    ASCII is no match (:func:`hmac.compare_digest` raises on such strings).
+
+    >>> _matches("ab12", "AB12"), _matches("ab12", "ab1\u00e9")
+    (True, False)
+    """
+    return hmac.compare_digest(expected.encode(), given.lower().encode("utf-8", "replace"))
+
+
 def _header(headers: Mapping[str, str], name: str) -> str:
     value = headers.get(name.lower(), "").strip()
     if not value:
@@ -90,13 +108,13 @@ def _github(secret: bytes, headers: Mapping[str, str], body: bytes, window: Wind
     scheme, _, digest = given.partition("=")
     if scheme != "sha256" or not digest:
         raise Unsigned("X-Hub-Signature-256 is not sha256=<hex digest>")
-    if not hmac.compare_digest(hex_hmac(secret, body), digest.lower()):
+    if not _matches(hex_hmac(secret, body), digest):
         raise Unsigned("X-Hub-Signature-256 does not match the body signed with the GitHub secret")
 
 
 def _launchdarkly(secret: bytes, headers: Mapping[str, str], body: bytes, window: Window) -> None:
     given = _header(headers, "x-ld-signature")
-    if not hmac.compare_digest(hex_hmac(secret, body), given.lower()):
+    if not _matches(hex_hmac(secret, body), given):
         raise Unsigned("X-LD-Signature does not match the body signed with the LaunchDarkly secret")
 
 
@@ -108,16 +126,22 @@ def _pagerduty(secret: bytes, headers: Mapping[str, str], body: bytes, window: W
         raise Unsigned("X-PagerDuty-Signature holds no v1=<hex digest>")
     matched = False
     for version, _, digest in versions:  # every one compared: the time does not say which matched
-        matched |= version == "v1" and hmac.compare_digest(expected, digest.lower())
+        matched |= version == "v1" and _matches(expected, digest)
     if not matched:
         raise Unsigned("X-PagerDuty-Signature: no v1 signature matches the body signed with the PagerDuty secret")
+
+
+def _sentry(secret: bytes, headers: Mapping[str, str], body: bytes, window: Window) -> None:
+    given = _header(headers, "sentry-hook-signature")
+    if not _matches(hex_hmac(secret, body), given):
+        raise Unsigned("Sentry-Hook-Signature does not match the body signed with the Sentry client secret")
 
 
 def _grafana(secret: bytes, headers: Mapping[str, str], body: bytes, window: Window) -> None:
     given = _header(headers, "x-grafana-alerting-signature")
     stamp = _header(headers, window.timestamp_header)
     _within(stamp, window)
-    if not hmac.compare_digest(hex_hmac(secret, stamp.encode() + b":" + body), given.lower()):
+    if not _matches(hex_hmac(secret, stamp.encode() + b":" + body), given):
         raise Unsigned("X-Grafana-Alerting-Signature does not match the timestamp and body signed with the "
                        "Grafana secret")
 
@@ -144,4 +168,5 @@ GITHUB = Scheme("github", _github, "github_secrets")
 LAUNCHDARKLY = Scheme("launchdarkly", _launchdarkly, "launchdarkly_secrets")
 PAGERDUTY = Scheme("pagerduty", _pagerduty, "pagerduty_secrets")
 GRAFANA = Scheme("grafana", _grafana, "grafana_secrets")
-SCHEMES = {s.name: s for s in (GITHUB, LAUNCHDARKLY, PAGERDUTY, GRAFANA)}
+SENTRY = Scheme("sentry", _sentry, "sentry_secrets")
+SCHEMES = {s.name: s for s in (GITHUB, LAUNCHDARKLY, PAGERDUTY, GRAFANA, SENTRY)}

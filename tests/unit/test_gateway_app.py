@@ -1,13 +1,18 @@
 """The gateway's app through Starlette's TestClient, with a producer that records what it is given
 (the real producer against a real broker: tests/integration/test_gateway.py): credentials and
 workspaces, sizes, bodies that are not what their path expects and their dead letters, GitHub's
-events, Kafka's failures as 503 and 413, the probes and metrics, and logs free of secrets."""
+events, Kafka's failures as 503 and 413, the probes and metrics, and logs free of secrets. Also the
+SNS test kit the sender tests share: a key, its self-signed certificate served by an injected fetch,
+and messages signed with it (tests/unit/test_gateway_senders.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import functools
 import json
 import logging
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +26,7 @@ from signalcraft.gateway.bodies import dead_letter, dead_letter_headers
 from signalcraft.gateway.producer import Rejected, Unavailable
 from signalcraft.gateway.routes import HOOKS
 from signalcraft.params import Identity
+from signalcraft.sources.adapters.sns import string_to_sign
 from signalcraft.sources.decode import parse_payload
 from signalcraft.sources.kafka_client import BrokerWatch
 
@@ -56,9 +62,71 @@ class RecordingProducer:
         return [(m, h) for t, m, h in self.sent if t == topic]
 
 
-def make_client(producer: RecordingProducer | None = None, clock=lambda: NOW, **settings) -> TestClient:
+# --- SNS: a key, its self-signed certificate served by an injected fetch, messages signed with it ----------
+
+
+@functools.cache
+def sns_key():
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@functools.cache
+def sns_certificate(days: int = 365) -> bytes:
+    """A self-signed certificate of :func:`sns_key`, valid from 2024-01-01 (NOW is 2024-06-04) for ``days``."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sns.amazonaws.com")])
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(sns_key().public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(start)
+            .not_valid_after(start + timedelta(days=days)).sign(sns_key(), hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def sns_signed(message: dict, version: str = "1", key=None) -> dict:
+    """``message`` signed as SNS signs it (its ``SigningCertURL`` kept), with ``key`` or the test key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    out = {**message, "SignatureVersion": version}
+    digest = hashes.SHA1() if version == "1" else hashes.SHA256()
+    out["Signature"] = base64.b64encode((key or sns_key()).sign(string_to_sign(out), padding.PKCS1v15(), digest)
+                                        ).decode()
+    return out
+
+
+class SnsFetch:
+    """The app's HTTPS GET: the test certificate for a ``.pem`` URL, SNS's answer for a confirmation; records
+    each URL asked and whether it was asked off the event loop. ``fail`` makes every GET raise it."""
+
+    def __init__(self, pem: bytes | None = None):
+        self.pem = pem
+        self.asked: list[str] = []
+        self.on_loop: list[bool] = []
+        self.fail: Exception | None = None
+
+    def __call__(self, url: str) -> bytes:
+        self.asked.append(url)
+        try:
+            asyncio.get_running_loop()
+            self.on_loop.append(True)
+        except RuntimeError:
+            self.on_loop.append(False)
+        if self.fail is not None:
+            raise self.fail
+        if "Action=ConfirmSubscription" in url:
+            return b"<ConfirmSubscriptionResponse><ConfirmSubscriptionResult><SubscriptionArn>arn</SubscriptionArn>"
+        return self.pem or sns_certificate()
+
+
+def make_client(producer: RecordingProducer | None = None, clock=lambda: NOW, fetch=None, **settings) -> TestClient:
     producer = producer or RecordingProducer()
-    app = create_app(GatewaySettings(tokens=TOKENS, **settings), producer, TopicSettings(), Identity(), clock)
+    app = create_app(GatewaySettings(tokens=TOKENS, **settings), producer, TopicSettings(), Identity(), clock,
+                     fetch or SnsFetch())
     return TestClient(app)
 
 
@@ -180,10 +248,6 @@ def test_the_headers_carry_format_workspace_arrival_and_the_senders_hints(client
 NOT_SERVED = {
     "alertmanager-alerts": "an Alertmanager API answer, polled by signalcraft collect-silences; no tool posts it",
     "signalcraft-silence-suggestion": "the flow's own output, read back from its topic",
-    "datadog": "adapter landed beside the gateway; its path is wired next",
-    "opsgenie": "adapter landed beside the gateway; its path is wired next",
-    "cloudwatch-sns": "adapter landed beside the gateway; its path (and SNS's handshake) is wired next",
-    "sentry": "adapter landed beside the gateway; its path is wired next",
 }
 """Formats the pipeline reads that no path takes, each with its reason. A new format fails the test
 below until it gets a path in gateway/routes.py or a line here."""
@@ -200,7 +264,9 @@ def test_every_format_the_pipeline_reads_has_a_path_or_a_reason():
 
 
 def test_every_example_payload_is_taken_on_its_path(client, producer):
-    """Each bundled example posted to the path of its format is produced to its stream's topic."""
+    """Each bundled example posted to the path of its format is produced to its stream's topic. The
+    CloudWatch examples carry placeholder signatures: they are signed with the test key, whose
+    certificate the app fetches through the injected fetch, and posted as SNS posts them."""
     by_format = {h.format: h for h in HOOKS if isinstance(h.format, str)}
     names = sorted({*by_format, *GITHUB, *NOT_SERVED}, key=len, reverse=True)
     taken = 0
@@ -210,7 +276,11 @@ def test_every_example_payload_is_taken_on_its_path(client, producer):
         if fmt in NOT_SERVED or fmt == "prometheus-kafka-adapter":  # the latter: what /api/v1/write produces
             continue
         path, extra = ("/hooks/github", {"x-github-event": GITHUB[fmt]}) if fmt in GITHUB else (by_format[fmt].path, {})
-        r = client.post(path, content=example.read_bytes(), headers={**ACME, **extra})
+        body = example.read_bytes()
+        if fmt == "cloudwatch-sns":
+            body = json.dumps(sns_signed(json.loads(body))).encode()
+            extra = {"content-type": "text/plain; charset=UTF-8"}
+        r = client.post(path, content=body, headers={**ACME, **extra})
         assert r.status_code == 200 and r.json()["records"] >= 1, (example.name, r.text)
         assert producer.sent[-1][0] == f"signalcraft.{example.parent.name}"
         taken += 1

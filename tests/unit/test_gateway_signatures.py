@@ -1,4 +1,4 @@
-"""Vendor signatures: GitHub, LaunchDarkly, PagerDuty V3 and Grafana (with its timestamp), each
+"""Vendor signatures: GitHub, LaunchDarkly, PagerDuty V3, Grafana (with its timestamp) and Sentry, each
 valid, forged, missing and, where the vendor signs a time, replayed; per workspace; through the app."""
 
 from __future__ import annotations
@@ -10,7 +10,18 @@ import pytest
 
 from signalcraft.config.gateway import GatewaySettings
 from signalcraft.gateway.auth import Signatures
-from signalcraft.gateway.signatures import GITHUB, GRAFANA, LAUNCHDARKLY, PAGERDUTY, Scheme, Unsigned, Window, hex_hmac
+from signalcraft.gateway.signatures import (
+    GITHUB,
+    GRAFANA,
+    LAUNCHDARKLY,
+    PAGERDUTY,
+    SCHEMES,
+    SENTRY,
+    Scheme,
+    Unsigned,
+    Window,
+    hex_hmac,
+)
 from tests.unit.test_gateway_app import ACME, NOW, RecordingProducer, make_client
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
@@ -33,19 +44,26 @@ def signed(scheme: Scheme, secret: bytes, body: bytes, stamp: int = int(NOW)) ->
         return {"x-ld-signature": digest}
     if scheme is PAGERDUTY:
         return {"x-pagerduty-signature": f"v1={digest}"}
+    if scheme is SENTRY:
+        return {"sentry-hook-signature": digest}
     return {"x-grafana-alerting-signature": hex_hmac(secret, f"{stamp}:".encode() + body),
             "x-grafana-alerting-timestamp": str(stamp)}
 
 
-SCHEMES = [GITHUB, LAUNCHDARKLY, PAGERDUTY, GRAFANA]
+SIGNED = [GITHUB, LAUNCHDARKLY, PAGERDUTY, GRAFANA, SENTRY]
 
 
-@pytest.mark.parametrize("scheme", SCHEMES, ids=lambda s: s.name)
+def test_every_scheme_is_tested_and_has_its_setting():
+    assert set(SCHEMES) == {s.name for s in SIGNED}
+    assert all(s.secret_setting in GatewaySettings.model_fields for s in SIGNED)
+
+
+@pytest.mark.parametrize("scheme", SIGNED, ids=lambda s: s.name)
 def test_a_valid_signature_passes(scheme):
     scheme.check(SECRET, signed(scheme, SECRET, BODY), BODY, WINDOW)
 
 
-@pytest.mark.parametrize("scheme", SCHEMES, ids=lambda s: s.name)
+@pytest.mark.parametrize("scheme", SIGNED, ids=lambda s: s.name)
 def test_a_signature_with_another_secret_or_of_another_body_fails(scheme):
     with pytest.raises(Unsigned, match=r"does not match|no v1 signature matches"):
         scheme.check(SECRET, signed(scheme, b"guessed", BODY), BODY, WINDOW)
@@ -53,12 +71,29 @@ def test_a_signature_with_another_secret_or_of_another_body_fails(scheme):
         scheme.check(SECRET, signed(scheme, SECRET, BODY), BODY + b" ", WINDOW)
 
 
-@pytest.mark.parametrize("scheme", SCHEMES, ids=lambda s: s.name)
+@pytest.mark.parametrize("scheme", SIGNED, ids=lambda s: s.name)
 def test_a_missing_signature_fails_and_says_which_header(scheme):
     with pytest.raises(Unsigned, match="is missing") as info:
         scheme.check(SECRET, {}, BODY, WINDOW)
-    assert {"github": "X-Hub-Signature-256", "launchdarkly": "X-LD-Signature", "pagerduty": "X-PagerDuty-Signature",
-            "grafana": "X-Grafana-Alerting-Signature"}[scheme.name] in str(info.value)
+    header = {"github": "X-Hub-Signature-256", "launchdarkly": "X-LD-Signature", "pagerduty": "X-PagerDuty-Signature",
+              "grafana": "X-Grafana-Alerting-Signature", "sentry": "Sentry-Hook-Signature"}[scheme.name]
+    assert header in str(info.value)
+
+
+@pytest.mark.parametrize("scheme", SIGNED, ids=lambda s: s.name)
+def test_a_signature_that_is_not_ascii_is_refused_not_an_error(scheme):
+    headers = {k: v[:-1] + "\u00e9" if "signature" in k else v for k, v in signed(scheme, SECRET, BODY).items()}
+    with pytest.raises(Unsigned):
+        scheme.check(SECRET, headers, BODY, WINDOW)
+
+
+def test_sentry_signs_the_raw_body_with_the_client_secret():
+    # Sentry's integration platform: Sentry-Hook-Signature is the hex HMAC-SHA256 of the body under the client
+    # secret, compared as sent (the case of the hex does not matter)
+    digest = hex_hmac(SECRET, BODY)
+    SENTRY.check(SECRET, {"sentry-hook-signature": digest.upper()}, BODY, WINDOW)
+    with pytest.raises(Unsigned, match="Sentry client secret"):
+        SENTRY.check(SECRET, {"sentry-hook-signature": "sha256=" + digest}, BODY, WINDOW)
 
 
 @pytest.mark.parametrize("header", ["sha1=" + "0" * 40, "sha256=", "garbage"])
@@ -136,8 +171,10 @@ HOOK_BODIES = {
     "pagerduty": ("/hooks/pagerduty",
                   (EXAMPLES / "resolutions" / "pagerduty-v3-webhook-incident-resolved.json").read_bytes(), {}),
     "grafana": ("/hooks/grafana", (EXAMPLES / "alerts" / "grafana-firing.json").read_bytes(), {}),
+    "sentry": ("/hooks/sentry", (EXAMPLES / "alerts" / "sentry-issue-alert.json").read_bytes(),
+               {"sentry-hook-resource": "event_alert"}),
 }
-BY_NAME = {s.name: s for s in SCHEMES}
+BY_NAME = {s.name: s for s in SIGNED}
 
 
 @pytest.mark.parametrize("name", sorted(HOOK_BODIES))
