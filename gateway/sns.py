@@ -11,7 +11,7 @@ before anything reads it, and the subscription handshake answered.
 - ``UnsubscribeConfirmation``: checked, answered 200; nothing is produced.
 - ``Notification``: checked, then produced like every body.
 
-The certificate and the ``SubscribeURL`` are fetched by ``https_get`` (``url -> body``; by default
+The certificate and the ``SubscribeURL`` are fetched by ``fetch`` (``url -> body``; by default
 :func:`https_get`: urllib, TLS verified, 5 s, no redirect followed) in a thread, so the event loop
 never waits on AWS. A certificate that cannot be fetched, or a confirmation that fails, is 503:
 SNS retries on 5xx and 429 and takes every other answer as final.
@@ -61,8 +61,10 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def https_get(url: str, timeout_s: float = TIMEOUT_S, limit: int = MAX_BYTES) -> bytes:
-    """The body at the https ``url``, TLS verified, no redirect followed, at most ``limit`` bytes.
+def https_get(url: str, timeout_s: float = TIMEOUT_S, limit: int = MAX_BYTES,
+              context: ssl.SSLContext | None = None) -> bytes:
+    """The body at the https ``url``, TLS verified (against the system's CAs unless ``context`` says
+    otherwise), no redirect followed, at most ``limit`` bytes.
 
     >>> https_get("http://sns.eu-west-1.amazonaws.com/cert.pem")
     Traceback (most recent call last):
@@ -71,7 +73,7 @@ def https_get(url: str, timeout_s: float = TIMEOUT_S, limit: int = MAX_BYTES) ->
     """
     if not url.lower().startswith("https://"):
         raise ValueError(f"only https is fetched, not {url!r}")
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=ssl.create_default_context()),
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
                                          _NoRedirect())
     with opener.open(urllib.request.Request(url, method="GET"), timeout=timeout_s) as answer:
         body = answer.read(limit + 1)
@@ -85,17 +87,17 @@ class _CertificateUnreachable(Exception):
 
 
 class SnsSubscription:
-    """The SNS messages of one app, checked with certificates fetched through ``https_get`` and kept."""
+    """The SNS messages of one app, checked with certificates fetched through ``fetch`` and kept."""
 
-    def __init__(self, get: HttpsGet = https_get, topics: Collection[str] | None = None,
+    def __init__(self, fetch: HttpsGet = https_get, topics: Collection[str] | None = None,
                  clock: Callable[[], float] = time.time):
-        self._get, self.clock = get, clock
+        self.fetch, self.clock = fetch, clock
         self.topics = frozenset(topics) if topics else None
         self.certificates = CertificateCache(self._certificate)
 
     def _certificate(self, url: str) -> bytes:
         try:
-            return self._get(url)
+            return self.fetch(url)
         except Exception as e:
             raise _CertificateUnreachable(f"{type(e).__name__}: {e}") from e
 
@@ -126,7 +128,7 @@ class SnsSubscription:
         except SnsError as e:
             raise Unsigned(str(e)) from None
         try:
-            await asyncio.to_thread(self._get, url)
+            await asyncio.to_thread(self.fetch, url)
         except Exception as e:  # noqa: BLE001 - any failure is "ask again", said with its reason
             raise Unreachable(f"sns message ({SUBSCRIPTION_CONFIRMATION}): visiting the SubscribeURL of {topic} "
                               f"failed ({type(e).__name__}: {e}); SNS did not confirm the subscription") from None
