@@ -221,8 +221,11 @@ def fault_run(args: argparse.Namespace, tmp: Path) -> dict:
             "seconds": round(result["seconds"], 1)}
 
 
-def topic_ids(bootstrap: str, topic: str) -> dict[int, int]:
-    """Request number -> how many times it is in ``topic`` (the webhook's first fingerprint says which)."""
+def topic_ids(bootstrap: str, topic: str, quiet_s: float = 10.0) -> dict[int, int]:
+    """Request number -> how many times it is in ``topic`` (the webhook's first fingerprint says which).
+
+    Read to the high watermarks, then on until nothing more comes for ``quiet_s``: the bundled
+    broker can report its watermarks low after a restart, and the tail past them is still there."""
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench", "enable.auto.commit": "false",
                          "fetch.wait.max.ms": "2000"})
     parts = [TopicPartition(topic, p, 0) for p in (0, 1)]
@@ -231,12 +234,14 @@ def topic_ids(bootstrap: str, topic: str) -> dict[int, int]:
     seen: dict[int, int] = {}
     at = dict.fromkeys(ends, 0)
     deadline = time.monotonic() + 300
-    while any(at[p] < ends[p] for p in ends) and time.monotonic() < deadline:
+    last = time.monotonic()
+    while time.monotonic() < deadline and (any(at[p] < ends[p] for p in ends) or time.monotonic() - last < quiet_s):
         for msg in consumer.consume(1000, 1.0):
             if msg.error() is None:
                 i = int(json.loads(msg.value())["alerts"][0]["fingerprint"][:8], 16)
                 seen[i] = seen.get(i, 0) + 1
                 at[msg.partition()] = msg.offset() + 1
+                last = time.monotonic()
     consumer.close()
     return seen
 
