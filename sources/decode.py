@@ -16,6 +16,7 @@ from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
+from signalcraft.sources.fast_alerts import fast_alerts
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +46,27 @@ def parse_payload(
 
     ``arrived_at`` (the Kafka timestamp) stands in for a missing ``sc-event-time`` header.
     """
-    fast = _fast_path(value, kind, headers)
-    if fast:
-        return headers[FORMAT_HEADER], fast
+    fast = _fast_path(value, kind, headers, identity)
+    if fast is not None:
+        return fast
     return _parse(value, kind, headers, identity, where, arrived_at)
 
 
-def _fast_path(value: bytes, kind: StreamKind, headers: dict[str, str]) -> list[Record] | None:
-    """A complete record in a format named by ``sc-format`` that validates from its bytes."""
+def _fast_path(
+    value: bytes, kind: StreamKind, headers: dict[str, str], identity: Identity
+) -> tuple[str, list[Record]] | None:
+    """``(format, records)`` without the full path, or ``None``: native alerts and
+    Alertmanager webhooks through :mod:`~signalcraft.sources.fast_alerts`, then a complete
+    record in a format named by ``sc-format`` that validates from its bytes."""
+    fast = fast_alerts(value, kind, headers, identity)
+    if fast is not None:
+        return fast
     name = headers.get(FORMAT_HEADER)
     adapter = REGISTRY.get(name) if name else None
     if adapter is None or adapter.parse_bytes is None or adapter.kind != kind:
         return None
-    return adapter.parse_bytes(value)
+    records = adapter.parse_bytes(value)
+    return (name, records) if records else None
 
 
 def _parse(
@@ -128,9 +137,9 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
     templates) take the ``sc-event-time`` header, else the Kafka timestamp, which the
     bridge that posted the webhook set when it arrived.
     """
-    fast = _fast_path(raw.value, kind, raw.headers)
-    if fast:
-        return fast, None
+    fast = _fast_path(raw.value, kind, raw.headers, identity)
+    if fast is not None:
+        return fast[1], None
     where = raw.where
     try:
         _, records = _parse(raw.value, kind, raw.headers, identity, where, raw.kafka_time())

@@ -1,0 +1,316 @@
+"""The hot path for the two biggest alert formats: SignalCraft's own alert JSON (named by
+``sc-format: signalcraft-alert``) and Alertmanager webhooks (named, or detected).
+
+msgspec decodes the bytes into structs whose types are the records' rules, and the
+records are made from what it checked, without validating them a second time. It takes
+only what it is sure of: a payload whose every key it knows and whose every value has
+the type the pydantic path would accept unchanged. Anything else — an unknown key, a
+number where a string goes, a time in any spelling but RFC 3339's plainest, a missing
+``id`` — gives ``None``, and the message goes down the full path
+(:mod:`signalcraft.sources.decode`), which makes the same record or says why not. So
+the records and the refusals are the pydantic path's; ``tests/unit/test_fast_alerts.py``
+runs both over the fuzz and mutation corpora.
+
+Nothing is skipped unread: unknown keys are refused, not skipped, so JSON the full
+path's decoder would refuse (bad UTF-8, a number out of range) is never accepted here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from hashlib import blake2b
+from typing import Any, Literal
+
+import msgspec
+from msgspec import UNSET, Struct, UnsetType
+
+from signalcraft.models import AlertEvent
+from signalcraft.params import Identity
+from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
+from signalcraft.sources.adapters.alerts import label_fingerprint
+from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
+
+__all__ = ["ALERTMANAGER", "NATIVE", "fast_alerts"]
+
+NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
+FORMAT_HEADER = "sc-format"
+FIELDS = tuple(AlertEvent.model_fields)
+"""The record's fields in their order: ``__dict__`` of a validated record has them so."""
+_ALL_SET = frozenset(FIELDS)
+_OPTIONAL = ("labels", "annotations", "ends_at", "generator_url")
+_new, _set = object.__new__, object.__setattr__
+
+
+class NativeAlert(Struct, forbid_unknown_fields=True):
+    """:class:`AlertEvent` as its own JSON, complete (``id`` and ``source`` given); times as text."""
+
+    id: str
+    workspace_id: str
+    project: str
+    environment: str
+    service: str
+    name: str
+    severity: Literal["critical", "error", "warning", "info", "none"]
+    status: Literal["firing", "resolved"]
+    fingerprint: str
+    starts_at: str
+    source: str
+    labels: dict[str, str] | UnsetType = UNSET
+    annotations: dict[str, str] | UnsetType = UNSET
+    ends_at: str | UnsetType | None = UNSET
+    generator_url: str | UnsetType | None = UNSET
+
+
+class WebhookAlert(Struct, forbid_unknown_fields=True):
+    """One alert of an Alertmanager webhook, the types the adapter keeps as they are."""
+
+    status: Literal["firing", "resolved"]
+    labels: dict[str, str]
+    startsAt: str  # Alertmanager's names
+    annotations: dict[str, str] | UnsetType | None = UNSET
+    endsAt: Any = UNSET
+    generatorURL: Any = UNSET
+    fingerprint: Any = UNSET
+
+
+class Webhook(Struct, forbid_unknown_fields=True):
+    """Alertmanager webhook v4; the keys the adapter does not read are decoded (and so
+    checked) all the same."""
+
+    alerts: list[WebhookAlert]
+    version: Any = UNSET
+    groupKey: Any = UNSET
+    truncatedAlerts: Any = UNSET
+    status: Any = UNSET
+    receiver: Any = UNSET
+    groupLabels: Any = UNSET
+    commonLabels: Any = UNSET
+    commonAnnotations: Any = UNSET
+    externalURL: Any = UNSET
+
+
+_native = msgspec.json.Decoder(NativeAlert)
+_webhook = msgspec.json.Decoder(Webhook)
+
+_PLAIN_TIME = re.compile(
+    r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+    r"(\.[0-9]{1,6})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
+)
+"""The times both Python and pydantic read the same way (pydantic also reads epoch
+seconds, lower-case separators, seven fractional digits, ...: those take the full path)."""
+
+
+class _Unsure(Exception):
+    """The fast path cannot vouch for this payload; the full path decides."""
+
+
+def build(values: dict[str, Any], fields_set: set[str]) -> AlertEvent:
+    """An :class:`AlertEvent` of already-checked ``values`` (in field order), as validation
+    would make it: the same ``__dict__``, fields set, no extra and no private state."""
+    record = _new(AlertEvent)
+    _set(record, "__dict__", values)
+    _set(record, "__pydantic_fields_set__", fields_set)
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
+
+
+class _Times:
+    """Time text to (aware UTC datetime, its ISO text), remembered for the few thousand
+    spellings a stream repeats (a webhook's alerts share startsAt; every firing alert has
+    Go's zero endsAt)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._plain: dict[str, datetime] = {}
+        self._parsed: dict[str, tuple[datetime, str]] = {}
+        self._ends: dict[Any, datetime | None] = {}
+        self._size = size
+
+    def plain(self, text: str) -> datetime:
+        """A native record's time, as pydantic would read it, for the plainest RFC 3339 only."""
+        hit = self._plain.get(text)
+        if hit is None:
+            if _PLAIN_TIME.fullmatch(text) is None:
+                raise _Unsure
+            try:
+                hit = datetime.fromisoformat(text).astimezone(UTC)
+            except (ValueError, OverflowError):
+                raise _Unsure from None
+            self._remember(self._plain, text, hit)
+        return hit
+
+    def start(self, text: str) -> tuple[datetime, str]:
+        """``parse_time`` (the adapters' own) and the ISO text the id is made of."""
+        hit = self._parsed.get(text)
+        if hit is None:
+            try:
+                started = parse_time(text, "startsAt")
+            except AdaptError:
+                raise _Unsure from None
+            hit = (started, started.isoformat())
+            self._remember(self._parsed, text, hit)
+        return hit
+
+    def end(self, value: Any) -> datetime | None:
+        """``parse_optional_end`` (the adapters' own) of a text, ``None`` or nothing."""
+        if value is UNSET or value is None:
+            return None
+        if not isinstance(value, str):
+            raise _Unsure
+        try:
+            return self._ends[value]
+        except KeyError:
+            pass
+        try:
+            ended = parse_optional_end(value, "endsAt")
+        except AdaptError:
+            raise _Unsure from None
+        self._remember(self._ends, value, ended)
+        return ended
+
+    def _remember(self, cache: dict, key: Any, value: Any) -> None:
+        if len(cache) >= self._size:
+            cache.clear()
+        cache[key] = value
+
+
+_TIMES = _Times()
+
+
+def fast_alerts(
+    value: bytes, kind: str, headers: dict[str, str], identity: Identity
+) -> tuple[str, list[AlertEvent]] | None:
+    """``(format, records)`` of a native alert or an Alertmanager webhook this path is sure
+    of; ``None`` for anything else (the full path decides). Never raises.
+
+    >>> body = b'{"alerts": [{"status": "firing", "labels": {"alertname": "Down", "env": "prod"},'
+    >>> body += b' "startsAt": "2024-01-01T00:00:00Z"}], "groupKey": "{}"}'
+    >>> fmt, [alert] = fast_alerts(body, "alerts", {}, Identity())
+    >>> fmt, alert.name, alert.environment, alert.starts_at.isoformat()
+    ('alertmanager', 'Down', 'prod', '2024-01-01T00:00:00+00:00')
+    >>> fast_alerts(b'{"alerts": [], "groupKey": "{}"}', "alerts", {}, Identity()) is None
+    True
+    """
+    if kind != "alerts":
+        return None
+    named = headers.get(FORMAT_HEADER) if headers else None
+    try:
+        if named == NATIVE:
+            return NATIVE, [_native_alert(value)]
+        if named == ALERTMANAGER or ((not named or named == "auto") and _detected_first()):
+            return ALERTMANAGER, _webhook_alerts(value, headers, identity, named == ALERTMANAGER)
+    except Exception:  # noqa: BLE001 - _Unsure, msgspec's refusals, anything: the full path says why
+        return None
+    return None
+
+
+_first: dict[int, bool] = {}
+
+
+def _detected_first() -> bool:
+    """Whether Alertmanager is the first alert format detection tries, so that a body it
+    detects is Alertmanager's whatever else is registered (asked again if the registry grows)."""
+    size = len(REGISTRY)
+    first = _first.get(size)
+    if first is None:
+        first = _first[size] = formats_for("alerts")[:1] == [ALERTMANAGER]
+    return first
+
+
+def _native_alert(value: bytes) -> AlertEvent:
+    doc = _native.decode(value)
+    starts_at = _TIMES.plain(doc.starts_at)
+    ends_at = doc.ends_at
+    present = set(_ALL_SET)
+    if ends_at is UNSET:
+        ends_at = None
+        present.discard("ends_at")
+    elif ends_at is not None:
+        ends_at = _TIMES.plain(ends_at)
+    labels, annotations, generator_url = doc.labels, doc.annotations, doc.generator_url
+    if labels is UNSET:
+        labels = {}
+        present.discard("labels")
+    if annotations is UNSET:
+        annotations = {}
+        present.discard("annotations")
+    if generator_url is UNSET:
+        generator_url = None
+        present.discard("generator_url")
+    return build(
+        {
+            "id": doc.id, "workspace_id": doc.workspace_id, "project": doc.project,
+            "environment": doc.environment, "service": doc.service, "name": doc.name, "severity": doc.severity,
+            "status": doc.status, "labels": labels, "annotations": annotations, "fingerprint": doc.fingerprint,
+            "starts_at": starts_at, "ends_at": ends_at, "source": doc.source, "generator_url": generator_url,
+        },
+        present,
+    )
+
+
+def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, named: bool) -> list[AlertEvent]:
+    """``parse_alertmanager`` and ``alert_from_labels`` of :mod:`~signalcraft.sources.adapters.alerts`,
+    for the payloads they take as they are."""
+    doc = _webhook.decode(value)
+    if doc.version not in (UNSET, None, "4") or not doc.alerts or (not named and doc.groupKey is UNSET):
+        raise _Unsure
+    ws_header = project_header = env_header = service_header = None
+    if headers:
+        ws_header, project_header = headers.get("sc-workspace"), headers.get("sc-project")
+        env_header, service_header = headers.get("sc-environment"), headers.get("sc-service")
+    out = []
+    for alert in doc.alerts:
+        labels = alert.labels
+        annotations = alert.annotations if alert.annotations else {}
+        started, started_iso = _TIMES.start(alert.startsAt)
+        status = alert.status
+        ended = _TIMES.end(alert.endsAt)
+        if status == "resolved" and ended is None:
+            raise _Unsure
+        fingerprint = alert.fingerprint
+        if fingerprint is UNSET or not fingerprint:
+            fingerprint = label_fingerprint(labels)
+        elif not isinstance(fingerprint, str):
+            raise _Unsure
+        url = alert.generatorURL
+        url = None if url is UNSET or not url else url
+        if url is not None and not isinstance(url, str):
+            raise _Unsure
+        workspace = ws_header or _label(labels, identity.workspace_keys) or identity.default_workspace
+        service = service_header or _label(labels, identity.service_keys) or labels.get("instance")
+        values = {
+            "id": _alert_id(workspace, fingerprint, status, started_iso),
+            "workspace_id": workspace,
+            "project": project_header or _label(labels, identity.project_keys) or identity.default_project,
+            "environment": env_header or _label(labels, identity.environment_keys) or identity.default_environment,
+            "service": service or identity.default_service,
+            "name": labels.get("alertname") or annotations.get("summary") or "unnamed",
+            "severity": normalize_severity(labels.get("severity")),
+            "status": status,
+            "labels": labels,
+            "annotations": annotations,
+            "fingerprint": fingerprint,
+            "starts_at": started,
+            "ends_at": ended,
+            "source": ALERTMANAGER,
+            "generator_url": url,
+        }
+        out.append(build(values, set(_ALL_SET)))
+    return out
+
+
+def _label(labels: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` with a non-empty value (every value here is a string), as
+    ``AdaptContext.resolve`` picks it after the header."""
+    for key in keys:
+        found = labels.get(key)
+        if found:
+            return found
+    return None
+
+
+def _alert_id(workspace: str, fingerprint: str, status: str, started: str) -> str:
+    """``make_id("alert", workspace, "alertmanager", fingerprint, status, started)`` for string parts."""
+    text = "\x1f".join((workspace, ALERTMANAGER, fingerprint, status, started))
+    return "alert-" + blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
