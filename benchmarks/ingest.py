@@ -11,11 +11,15 @@ DuckDB), one process, one worker. Prints a table and, last, one JSON line.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import random
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -104,11 +108,67 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tupl
     return n / elapsed, rows
 
 
+STAGES = (
+    ("Kafka source (poll, RawMessage)", "signalcraft.sources.kafka", "_Partition", "next_batch"),
+    ("decode (adapt + validate)", "signalcraft.operators.ingest", "BatchDecoder", "__call__"),
+    ("records to Arrow", "signalcraft.sinks.duckdb_sink", None, "arrow_batches"),
+    ("store: hand Arrow to the writer", "signalcraft.sinks.duckdb_sink", "_DuckDBPartition", "write_batch"),
+    ("store: commit at epoch ends", "signalcraft.sinks.duckdb_sink", "_DuckDBPartition", "snapshot"),
+    ("store: last commit (waits for the writer)", "signalcraft.sinks.duckdb_sink", "_DuckDBPartition", "close"),
+    ("silence mining", "signalcraft.operators.silence_mining", "SilenceMiner", "step_many"),
+    ("stateful steps' snapshots (deep copies)", "bytewax.operators", "_StatefulFlatMapLogic", "snapshot"),
+    ("DuckDB insert (writer thread)", "signalcraft.sinks.duckdb_writer", "DuckDBWriter", "_write"),
+)
+"""(what, module, class or None for a module function, attribute): the stages --profile times."""
+
+
+@contextlib.contextmanager
+def stage_timer() -> Iterator[dict[str, float]]:
+    """Seconds spent in each of :data:`STAGES` while the flow runs here (wrappers around each;
+    the flow must be built inside, as ``timed_run`` does). Stages on the worker's thread add up
+    to less than the wall time; the rest is Bytewax, start-up and waiting."""
+    spent: dict[str, float] = {}
+    lock = threading.Lock()
+    undo = []
+
+    def wrap(label: str, f):
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                with lock:
+                    spent[label] = spent.get(label, 0.0) + time.perf_counter() - t0
+
+        return timed
+
+    for label, module, cls, attr in STAGES:
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        original = owner.__dict__[attr]
+        setattr(owner, attr, wrap(label, original))
+        undo.append((owner, attr, original))
+    try:
+        yield spent
+    finally:
+        for owner, attr, original in undo:
+            setattr(owner, attr, original)
+
+
+def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tuple[float, int, dict]:
+    with stage_timer() as spent:
+        rate, rows = ingest_rate(bootstrap, topics, db, n)
+    per_event = {label: round(spent[label] / n * 1e6, 2) for label, *_ in STAGES if label in spent}
+    return rate, rows, {"us_per_event": per_event, "wall_us_per_event": round(1e6 / rate, 2)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=300_000)
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--profile", action="store_true",
+                        help="also time each stage inside the flow (µs per event; the wrappers cost a little)")
     args = parser.parse_args(argv)
 
     results = {}
@@ -122,15 +182,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
             produce(broker.bootstrap_servers, topics.alerts, messages)
             raw = raw_consume_rate(broker.bootstrap_servers, topics.alerts, args.partitions, len(messages))
-            rate, rows = ingest_rate(broker.bootstrap_servers, topics, Path(tmp) / f"{fmt}.duckdb", len(messages))
+            db = Path(tmp) / f"{fmt}.duckdb"
+            if args.profile:
+                rate, rows, profile = profiled_ingest_rate(broker.bootstrap_servers, topics, db, len(messages))
+            else:
+                rate, rows, profile = *ingest_rate(broker.bootstrap_servers, topics, db, len(messages)), None
             if rows != len(messages):
                 raise SystemExit(f"[{scenario}] stored {rows} rows for {len(messages)} events")
             results[scenario] = {"events": len(messages), "raw_consume_per_s": round(raw), "ingest_per_s": round(rate),
                                  "ratio": round(rate / raw, 3)}
+            if profile is not None:
+                results[scenario]["profile"] = profile
 
     print(f"{'scenario':40} {'events':>9} {'raw consume/s':>14} {'ingest/s':>10} {'ratio':>6}")
     for name, r in results.items():
         print(f"{name:40} {r['events']:>9,} {r['raw_consume_per_s']:>14,} {r['ingest_per_s']:>10,} {r['ratio']:>6.3f}")
+    for name, r in results.items():
+        if "profile" in r:
+            print(f"\n{name}: µs per event, inside the flow (wall {r['profile']['wall_us_per_event']})")
+            for label, us in r["profile"]["us_per_event"].items():
+                print(f"  {label:46} {us:>7.2f}")
     print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "results": results}))
     return 0
 

@@ -32,12 +32,13 @@ class Decoded:
         >>> Decoded(records=[r]).stored(), [x.id for x in Decoded(records=[r]).to_attach()]
         ([], ['r'])
         """
-        keep = [r for r in self.records if not (_unattached(r) or (logs_mined and isinstance(r, LogRecord)))]
+        held = (Resolution, LogRecord) if logs_mined else (Resolution,)
+        keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
         return [*keep, *self.dead]
 
     def to_attach(self) -> list[Resolution]:
         """The resolutions that name their group by an alert's fingerprint only."""
-        return [r for r in self.records if _unattached(r)]
+        return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
     def kinds(self) -> list[tuple[str, str, int]]:
         """``(topic, kind, n)``: the records by input topic and record type name.
@@ -53,8 +54,9 @@ class Decoded:
         return list(Counter(d.step for d in self.dead).items()) if self.dead else []
 
 
-def _unattached(record: object) -> bool:
-    return isinstance(record, Resolution) and record.group_id is None
+def _attached(record: object) -> bool:
+    """Whether a held-back kind of record is stored as it is: a resolution that names its group."""
+    return isinstance(record, Resolution) and record.group_id is not None
 
 
 class BatchDecoder:
@@ -74,10 +76,11 @@ class BatchDecoder:
                 out.dead.append(DeadLetter.of_message(raw, "route", f"topic {raw.topic!r} is not an input topic"))
                 continue
             decoded, dead = decode(raw, kind, self._identity)
-            records.extend(decoded)
+            if dead is not None:
+                out.dead.append(dead)
+                continue
+            records += decoded
             for record in decoded:
                 key = (raw.topic, type(record))
                 counts[key] = counts.get(key, 0) + 1
-            if dead is not None:
-                out.dead.append(dead)
         return out
