@@ -25,7 +25,7 @@ from typing import Any, Literal
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import AlertEvent
+from signalcraft.models import AlertEvent, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
@@ -43,9 +43,9 @@ _new, _set = object.__new__, object.__setattr__
 
 
 class NativeAlert(Struct, forbid_unknown_fields=True):
-    """:class:`AlertEvent` as its own JSON, complete (``id`` and ``source`` given); times as text."""
+    """:class:`AlertEvent` as its own JSON, one record; times as text. Without ``id`` and
+    ``source`` the native adapter's defaults apply (its format's name, the id of its natural key)."""
 
-    id: str
     workspace_id: str
     project: str
     environment: str
@@ -55,7 +55,8 @@ class NativeAlert(Struct, forbid_unknown_fields=True):
     status: Literal["firing", "resolved"]
     fingerprint: str
     starts_at: str
-    source: str
+    id: str | UnsetType = UNSET
+    source: str | UnsetType = UNSET
     labels: dict[str, str] | UnsetType = UNSET
     annotations: dict[str, str] | UnsetType = UNSET
     ends_at: str | UnsetType | None = UNSET
@@ -238,12 +239,16 @@ def _native_alert(value: bytes) -> AlertEvent:
     if generator_url is UNSET:
         generator_url = None
         present.discard("generator_url")
+    source = NATIVE if doc.source is UNSET else doc.source
+    record_id = doc.id
+    if record_id is UNSET:  # as the native adapter makes it, from the start time spelled one way
+        record_id = make_id("alert", doc.workspace_id, source, doc.fingerprint, doc.status, starts_at.isoformat())
     return build(
         {
-            "id": doc.id, "workspace_id": doc.workspace_id, "project": doc.project,
+            "id": record_id, "workspace_id": doc.workspace_id, "project": doc.project,
             "environment": doc.environment, "service": doc.service, "name": doc.name, "severity": doc.severity,
             "status": doc.status, "labels": labels, "annotations": annotations, "fingerprint": doc.fingerprint,
-            "starts_at": starts_at, "ends_at": ends_at, "source": doc.source, "generator_url": generator_url,
+            "starts_at": starts_at, "ends_at": ends_at, "source": source, "generator_url": generator_url,
         },
         present,
     )
