@@ -18,6 +18,7 @@ path's decoder would refuse (bad UTF-8, a number out of range) is never accepted
 from __future__ import annotations
 
 import re
+import sys
 from datetime import UTC, datetime
 from hashlib import blake2b
 from typing import Any, Literal
@@ -40,6 +41,9 @@ FIELDS = tuple(AlertEvent.model_fields)
 _ALL_SET = frozenset(FIELDS)
 _OPTIONAL = ("labels", "annotations", "ends_at", "generator_url")
 _new, _set = object.__new__, object.__setattr__
+_intern = sys.intern
+"""The names and labels a stream repeats, one string object each, as pydantic's JSON parser
+shares them (its string cache): records that pickle and hold no bigger than the full path's."""
 
 
 class NativeAlert(Struct, forbid_unknown_fields=True):
@@ -233,22 +237,35 @@ def _native_alert(value: bytes) -> AlertEvent:
     if labels is UNSET:
         labels = {}
         present.discard("labels")
+    elif labels:
+        labels = {k: _intern(v) for k, v in labels.items()}  # msgspec shares the keys already
     if annotations is UNSET:
         annotations = {}
         present.discard("annotations")
     if generator_url is UNSET:
         generator_url = None
         present.discard("generator_url")
-    source = NATIVE if doc.source is UNSET else doc.source
+    source = NATIVE if doc.source is UNSET else _intern(doc.source)
     record_id = doc.id
     if record_id is UNSET:  # as the native adapter makes it, from the start time spelled one way
         record_id = make_id("alert", doc.workspace_id, source, doc.fingerprint, doc.status, starts_at.isoformat())
     return build(
         {
-            "id": record_id, "workspace_id": doc.workspace_id, "project": doc.project,
-            "environment": doc.environment, "service": doc.service, "name": doc.name, "severity": doc.severity,
-            "status": doc.status, "labels": labels, "annotations": annotations, "fingerprint": doc.fingerprint,
-            "starts_at": starts_at, "ends_at": ends_at, "source": source, "generator_url": generator_url,
+            "id": record_id,
+            "workspace_id": _intern(doc.workspace_id),
+            "project": _intern(doc.project),
+            "environment": _intern(doc.environment),
+            "service": _intern(doc.service),
+            "name": _intern(doc.name),
+            "severity": doc.severity,
+            "status": doc.status,
+            "labels": labels,
+            "annotations": annotations,
+            "fingerprint": doc.fingerprint,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "source": source,
+            "generator_url": generator_url,
         },
         present,
     )
