@@ -5,8 +5,8 @@ msgspec decodes the bytes into structs whose types are the records' rules, and t
 records are made from what it checked, without validating them a second time. It takes
 only what it is sure of: a payload whose every key it knows and whose every value has
 the type the pydantic path would accept unchanged. Anything else — an unknown key, a
-number where a string goes, a time in any spelling but RFC 3339's plainest, a missing
-``id`` — gives ``None``, and the message goes down the full path
+number where a string goes, a time in any spelling but RFC 3339's plainest, a list of
+native records — gives ``None``, and the message goes down the full path
 (:mod:`signalcraft.sources.decode`), which makes the same record or says why not. So
 the records and the refusals are the pydantic path's; ``tests/unit/test_fast_alerts.py``
 runs both over the fuzz and mutation corpora.
@@ -39,7 +39,6 @@ FORMAT_HEADER = "sc-format"
 FIELDS = tuple(AlertEvent.model_fields)
 """The record's fields in their order: ``__dict__`` of a validated record has them so."""
 _ALL_SET = frozenset(FIELDS)
-_OPTIONAL = ("labels", "annotations", "ends_at", "generator_url")
 _new, _set = object.__new__, object.__setattr__
 _intern = sys.intern
 """The names and labels a stream repeats, one string object each, as pydantic's JSON parser
