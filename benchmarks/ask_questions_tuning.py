@@ -5,6 +5,13 @@ well: it had learned their wording. These rephrase the same needs in other words
 few new ones, so the parser is tuned on the general case. They are development questions by
 construction (written knowing the parser, they can never be held out); the held-out slice of
 ``ask_questions_data`` stays unread. Same row shape as there; ids ``t…`` are permanent.
+
+Golds follow the answer shapes of docs/ask.md, settled on 2026-12-03 after a third set's
+independent author read the same questions differently: "who ..." is the people, each once;
+deployments and rollbacks are their reports of going live (a deployment is reported once per
+phase); a list of incidents with their suspects, or rows ranked by duration, is every column
+of the rows; the changes that caused incidents are the ``change_events`` rows. Golds written
+before were brought to these shapes by one rule each, ids and questions unchanged.
 """
 
 NOW = "2025-03-11T16:00:00Z"
@@ -67,7 +74,8 @@ ROWS = [
      "SELECT * FROM warnings WHERE labels['service'] = 'payments-api' AND starts_at > "
      "TIMESTAMPTZ '2025-03-11 14:00:00+00' AND starts_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t026", "time", "deployments today",
-     f"SELECT * FROM change_events WHERE type = 'deployment' AND {_on('timestamp', TODAY)}", NOW),
+     "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t027", "time", "what was firing yesterday at 2pm",
      "SELECT * FROM alerts WHERE starts_at <= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
      "AND (ends_at IS NULL OR ends_at > TIMESTAMPTZ '2025-03-11 14:00:00+00')", LATE),
@@ -116,11 +124,11 @@ ROWS = [
      "SELECT name, count(*) AS n FROM alerts WHERE environment_canonical = 'staging' GROUP BY name "
      "ORDER BY n DESC, name LIMIT 1", NOW),
     ("t064", "top_n", "latest deploy of search-api",
-     "SELECT * FROM change_events WHERE service = 'search-api' AND type = 'deployment' AND timestamp <= "
-     "TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 1", NOW),
+     "SELECT * FROM change_events WHERE service = 'search-api' AND type = 'deployment' AND phase = 'live' AND "
+     "timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 1", NOW),
     ("t065", "top_n", "last 2 rollbacks",
-     "SELECT * FROM change_events WHERE type = 'rollback' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "ORDER BY timestamp DESC LIMIT 2", NOW),
+     "SELECT * FROM change_events WHERE type = 'rollback' AND phase = 'live' AND timestamp <= TIMESTAMPTZ "
+     "'2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 2", NOW),
     ("t066", "top_n", "noisiest services",
      "SELECT service, count(*) AS n FROM alerts GROUP BY service ORDER BY n DESC, service LIMIT 5", NOW),
     ("t067", "top_n", "which project had the most incidents",
@@ -135,25 +143,26 @@ ROWS = [
      "ORDER BY n DESC, day LIMIT 1", NOW),
     # ---- changes -------------------------------------------------------------------------
     ("t080", "changes", "deploys to staging",
-     "SELECT * FROM change_events WHERE type = 'deployment' AND environment = 'staging'", NOW),
+     "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND environment = 'staging'", NOW),
     ("t081", "changes", "what changed on search-api today",
      f"SELECT * FROM change_events WHERE service = 'search-api' AND {_on('timestamp', TODAY)}", NOW),
     ("t082", "changes", "feature flag changes", "SELECT * FROM change_events WHERE type = 'flag_change'", NOW),
     ("t083", "changes", "who deployed search-api",
-     "SELECT actor, version, environment, timestamp FROM change_events WHERE service = 'search-api' "
-     "AND type = 'deployment' AND phase = 'live'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE service = 'search-api' AND type = 'deployment' AND phase ="
+     " 'live'", NOW),
     ("t084", "changes", "all changes by dpatel",
      "SELECT * FROM change_events WHERE actor IN ('dpatel', 'dev.patel@acme.io')", NOW),
     ("t085", "changes", "github releases", "SELECT * FROM change_events WHERE type = 'release'", NOW),
     ("t086", "changes", "rollbacks this week",
-     f"SELECT * FROM change_events WHERE type = 'rollback' AND {_on('timestamp', WEEK)}", NOW),
+     "SELECT * FROM change_events WHERE type = 'rollback' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t087", "changes", "config updates on cart-service",
      "SELECT * FROM change_events WHERE type = 'config_update' AND service = 'cart-service'", NOW),
     ("t088", "changes", "deployments by argocd",
-     "SELECT * FROM change_events WHERE source = 'argocd' AND type = 'deployment'", NOW),
+     "SELECT * FROM change_events WHERE source = 'argocd' AND type = 'deployment' AND phase = 'live'", NOW),
     ("t089", "changes", "what did maria deploy",
-     "SELECT * FROM change_events WHERE actor IN ('maria.gonzalez@acme.io', 'mgonzalez') AND type = 'deployment'",
-     NOW),
+     "SELECT * FROM change_events WHERE actor IN ('maria.gonzalez@acme.io', 'mgonzalez') AND type = "
+     "'deployment' AND phase = 'live'", NOW),
     ("t090", "changes", "changes in production this week",
      f"SELECT * FROM change_events WHERE environment = 'production' AND {_on('timestamp', WEEK)}", NOW),
     # ---- silences ------------------------------------------------------------------------
@@ -202,8 +211,7 @@ ROWS = [
      "SELECT group_id, service, opened_at, warning_alertname, warning_service, lead_min FROM incident_warnings "
      "WHERE service = 'payments-api'", NOW),
     ("t127", "joins", "incidents in the search project and their suspect changes",
-     "SELECT group_id, opened_at, service, group_labels['alertname'], change_type, change_service, change_version, "
-     "change_actor, lag_s FROM incident_suspects WHERE project = 'search'", NOW),
+     "SELECT * FROM incident_suspects WHERE project = 'search'", NOW),
     ("t128", "joins", "which alerts fired while a silence was active on their service",
      "SELECT DISTINCT a.* FROM alerts a JOIN silence_scopes s ON s.service = a.service AND "
      "(s.environment_canonical IS NULL OR s.environment_canonical = a.environment_canonical) AND "
@@ -256,8 +264,9 @@ ROWS = [
      "SELECT environment_canonical, count(*) AS n FROM alerts GROUP BY environment_canonical "
      "ORDER BY n DESC, environment_canonical LIMIT 1", NOW),
     ("t219", "changes", "what got deployed to prod today",
-     f"SELECT * FROM change_events WHERE type = 'deployment' AND environment = 'production' AND "
-     f"{_on('timestamp', TODAY)}", NOW),
+     "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND environment = 'production' "
+     "AND timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 "
+     "16:00:00+00'", NOW),
     ("t220", "changes", "changes by ktanaka",
      "SELECT * FROM change_events WHERE actor IN ('ktanaka', 'kenji.tanaka@acme.io')", NOW),
     ("t221", "changes", "has anyone touched the cart-service config",
@@ -268,7 +277,7 @@ ROWS = [
     ("t223", "silences", "silences lucie created",
      "SELECT * FROM silence_scopes WHERE created_by = 'lucie.novak@acme.io'", NOW),
     ("t224", "silences", "who unsilenced things",
-     "SELECT actor, count(*) FROM audit_log WHERE action = 'unsilence' GROUP BY actor", NOW),
+     "SELECT DISTINCT actor FROM audit_log WHERE action = 'unsilence'", NOW),
     ("t225", "silences", "silences on the indexer created by jonas",
      "SELECT * FROM silence_scopes WHERE service = 'indexer' AND created_by = 'jonas.lindqvist@acme.io'", NOW),
     ("t226", "joins", "alerts that started less than 10 minutes after a payments-api deployment",
@@ -284,8 +293,8 @@ ROWS = [
     ("t231", "refusals", "set every alert to resolved", "asks_to_change_data", NOW),
     # ---- a fourth pass: needs the first sets did not express -------------------------------
     ("t300", "joins", "which deploys caused incidents",
-     "SELECT DISTINCT change_id, change_service, change_version, change_actor, changed_at FROM incident_suspects "
-     "WHERE change_type = 'deployment'", NOW),
+     "SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects WHERE change_type = "
+     "'deployment')", NOW),
     ("t301", "joins", "alerts within 20 minutes after lucie's deploys",
      "SELECT DISTINCT a.* FROM alerts a JOIN change_events c ON c.service = a.service AND c.environment = "
      "a.environment_canonical AND c.type = 'deployment' AND c.phase = 'live' AND a.starts_at >= c.timestamp "
@@ -321,16 +330,17 @@ ROWS = [
     ("t312", "top_n", "biggest 3 incidents this week",
      f"SELECT * FROM alert_groups WHERE {_on('opened_at', WEEK)} ORDER BY alert_count DESC, opened_at LIMIT 3", NOW),
     ("t313", "changes", "when was payments-api last deployed",
-     "SELECT * FROM change_events WHERE service = 'payments-api' AND type = 'deployment' AND timestamp <= "
-     "TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 1", NOW),
+     "SELECT * FROM change_events WHERE service = 'payments-api' AND type = 'deployment' AND phase = 'live' AND"
+     " timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 1", NOW),
     ("t314", "changes", "which services were deployed today",
-     f"SELECT DISTINCT service FROM change_events WHERE type = 'deployment' AND {_on('timestamp', TODAY)}", NOW),
+     "SELECT DISTINCT service FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= "
+     "TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t315", "changes", "who flipped the avatar-cdn-v2 flag",
-     "SELECT actor, service, environment, version, summary, timestamp FROM change_events WHERE "
-     "details['flag_key'] = 'avatar-cdn-v2' AND type = 'flag_change'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE details['flag_key'] = 'avatar-cdn-v2' AND type = "
+     "'flag_change'", NOW),
     ("t316", "changes", "last deploy of each service",
-     "SELECT * FROM change_events WHERE type = 'deployment' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "QUALIFY row_number() OVER (PARTITION BY service ORDER BY timestamp DESC) = 1", NOW),
+     "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp <= TIMESTAMPTZ "
+     "'2025-03-11 16:00:00+00' QUALIFY row_number() OVER (PARTITION BY service ORDER BY timestamp DESC) = 1", NOW),
     ("t317", "changes", "deploys per person",
      "SELECT actor, count(*) FROM change_events WHERE type = 'deployment' AND phase = 'live' GROUP BY actor", NOW),
     ("t318", "time", "alerts this morning",
@@ -343,8 +353,8 @@ ROWS = [
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-02-01 00:00:00+00' "
      "AND starts_at < TIMESTAMPTZ '2025-03-01 00:00:00+00'", NOW),
     ("t321", "time", "deploys from march 1 to march 10",
-     "SELECT * FROM change_events WHERE type = 'deployment' AND timestamp >= TIMESTAMPTZ '2025-03-01 00:00:00+00' "
-     "AND timestamp < TIMESTAMPTZ '2025-03-11 00:00:00+00'", NOW),
+     "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-01 00:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-11 00:00:00+00'", NOW),
     ("t322", "aggregates", "median time to resolve",
      "SELECT round(median(epoch(ends_at) - epoch(starts_at)) / 60, 1) FROM alerts", NOW),
     ("t323", "aggregates", "what share of alerts are critical",

@@ -16,15 +16,11 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_relate import relate, span
+from signalcraft.copilot.ask_relate import relate, span, suspect_changes
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
-
-SUSPECT_COLUMNS = ["group_id", "opened_at", "service", "group_labels['alertname'] AS alertname", "change_type",
-                   "change_service", "change_version", "change_actor", "lag_s"]
-
 
 def span_minutes(r: Reading) -> int | None:
     """The N of "within N minutes", "the hour before", "30 minutes after"."""
@@ -207,13 +203,10 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "round(lag_s / 60, 1) AS minutes_before"],
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
     if r.phrase(r"\b(with|and) (their|its|the) suspects?\b") and not r.window:
-        return Select("incident_suspects", columns=SUSPECT_COLUMNS, where=filters(r, vocab, "incident_suspects"),
-                      order=["opened_at"]).sql()
-    if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?)\b.*\b(suspects?|caused|triggered|broke|"
-                r"led to)\b"):
-        return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
-                                                    "change_actor", "changed_at"],
-                      where=filters(r, vocab, "incident_suspects"), distinct=True).sql()
+        return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
+    if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(suspects?|caused|"
+                r"triggered|broke|led to|blamed)\b"):
+        return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead") and r.subject == "incidents":
         where = ["id IN (SELECT group_id FROM incident_warnings)"]
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()

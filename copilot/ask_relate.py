@@ -24,7 +24,7 @@ from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["relate"]
+__all__ = ["relate", "suspect_changes"]
 
 _WORDS = {
     "alerts": {"alert", "alerts", "alerted", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -164,6 +164,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(how many|count|number of)\b"):
         key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id"}
         return Select(source, columns=[f"count(DISTINCT {key[ret]}) AS {ret}"], where=where).sql()
+    if ret == "changes" and r.has("who"):
+        return Select(source, columns=[f"{x.alias}.actor"], where=where, distinct=True).sql()
     return Select(source, columns=[f"{x.alias}.*"], where=where, distinct=True).sql()
 
 
@@ -171,8 +173,16 @@ def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
     """Changes that caused incidents or alerts (the suspects), or incidents a change caused."""
     if {ret, other} not in ({"changes", "incidents"}, {"changes", "alerts"}):
         return None
-    where = filters(r, vocab, "incident_suspects")
     if ret == "changes":
-        return Select("incident_suspects", columns=["change_id", "change_service", "change_version", "change_actor",
-                                                    "changed_at"], where=where, distinct=True).sql()
-    return Select("incident_suspects", where=where).sql()
+        return suspect_changes(r, vocab)
+    return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
+
+
+def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
+    """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
+    of an incident the question's filters select; "who made them": their actors, each once."""
+    inner = Select("incident_suspects", columns=["change_id"], where=filters(r, vocab, "incident_suspects")).sql()
+    if r.has("who"):
+        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})"], distinct=True).sql()
+    return Select("change_events", where=[f"id IN ({inner})"]).sql()
+

@@ -4,9 +4,9 @@ latest N, "who ...".
 Conventions (docs/ask.md, "Shapes and joins"): a list is every column of the relation; a
 count is one number; a breakdown counts rows per value (per day and per hour in UTC, or in
 the configured zone's wall-clock time), most first; "top N" is the first N of a breakdown
-(ties by name); "latest N" are the N rows started last, up to now; "who deployed" answers
-with the actor and the version, environment and time of each live deployment; counting
-deployments counts those that went live.
+(ties by name); "latest N" are the N rows started last, up to now; "who ..." answers with
+the people, each once; deployments and rollbacks are the reports of them going live (a
+deployment is reported once per phase) unless a phase is asked for.
 """
 
 from __future__ import annotations
@@ -36,16 +36,6 @@ from signalcraft.copilot.ask_sql import (
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["build_for", "relation"]
-
-WHO_CHANGED = {
-    "deployment": ["actor", "version", "environment", "timestamp"],
-    "flag_change": ["actor", "service", "environment", "version", "summary", "timestamp"],
-    "rollback": ["actor", "version", "timestamp"],
-    "config_update": ["actor", "summary", "timestamp"],
-    "release": ["actor", "source", "timestamp"],
-}
-"""What "who deployed / toggled / rolled back / changed config / released" answers with."""
-
 
 def relation(r: Reading) -> str:
     """The table or view the question is about: the first subject it names, with the views that
@@ -176,9 +166,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        counted = r.phrase(r"\b(how many|how often|count|number of|total|per|by|most|top|fewest|least|more than|"
-                           r"at least|fewer than|at most|once|twice|thrice)\b")
-        if types and types[0] in ("deployment", "rollback") and (r.has("who") or counted):
+        if types and types[0] in ("deployment", "rollback") and not any(w.startswith("phase ") for w in q.where):
             q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
 
     elif rel == "silence_scopes":
@@ -363,30 +351,15 @@ _NOUNS = {"audit_log": "snoozes, acks and silence actions", "change_events": "ch
 
 
 def _who(q: Select, r: Reading, rel: str) -> None:
+    """ "who deployed X", "who silenced the indexer", "who acked alerts": the people, each once."""
     if not r.has("who"):
         return
-    if rel == "change_events":
-        types = change_types(r)
-        if r.entities.get("version") and r.has("released", "release", "shipped"):
-            types = ["release"]
-        q.columns = WHO_CHANGED.get(types[0] if types else "", ["actor", "type", "service", "environment",
-                                                                "version", "timestamp"])
-        if ("timestamp" in q.columns and r.has("today", "yesterday", "week")) or len(q.columns) > 5:
-            q.order = ["timestamp"]
-    elif rel == "silence_scopes":
-        if r.phrase(r"who silenced what"):
-            q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
-            q.order = ["created_at"]
-        elif r.window is None and not r.entities.get("environment"):
-            q.columns, q.distinct = ["created_by"], True
-        else:
-            q.columns = ["created_by", "created_at", "comment"]
-    elif rel == "audit_log":
-        q.columns = ["actor", "count(*) AS actions"]
-        q.group, q.order = ["actor"], ["actions DESC", "actor"]
-    elif rel in ("incident_suspects", "correlation_candidates"):
-        q.columns, q.distinct = ["change_actor"], True
-    elif rel in ("alerts", "alert_groups"):
-        return
-    else:
+    person = {"change_events": "actor", "audit_log": "actor", "silence_scopes": "created_by",
+              "incident_suspects": "change_actor", "correlation_candidates": "change_actor"}.get(rel)
+    if rel == "silence_scopes" and r.phrase(r"who silenced what"):
+        q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
+        q.order = ["created_at"]
+    elif person is not None:
+        q.columns, q.distinct, q.order = [person], True, []
+    elif rel not in ("alerts", "alert_groups"):
         raise Refused("ungrounded", f"'who' has no answer in {rel}")

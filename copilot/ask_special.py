@@ -110,8 +110,12 @@ def special(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _version_live(r: Reading, rel: str, q: Select) -> str | None:
-    if rel != "change_events" or not r.phrase(r"\b(which|what) version\b|\bversion (is|of)\b.*\b(live|running|out)\b"):
+    if rel != "change_events" or not r.phrase(r"\b(which|what) versions?\b|"
+                                              r"\bversion (is|of)\b.*\b(live|running|out)\b"):
         return None
+    if not r.has("live", "running", "current", "currently", "now") or r.window is not None:
+        q.columns, q.distinct = ["version"], True  # "what version went out to staging": every one that did
+        return q.sql()
     q.columns = ["version", "type", "actor", "timestamp"]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
                 f"timestamp <= {ts(r.now)}"]
@@ -179,9 +183,8 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
     if ends is None:
         return None
     start, end = ends
-    q.columns = ["*", f"epoch({end}) - epoch({start}) AS seconds"]
-    q.where.append(f"{end} IS NOT NULL")
-    q.order = ["seconds DESC" if r.has("longest") else "seconds"]
+    q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
+    q.order = [f"epoch({end}) - epoch({start})" + (" DESC" if r.has("longest") else "")]
     q.limit = number(r, 5 if plural(r) else 1)
     return q.sql()
 

@@ -29,6 +29,8 @@ def _store(path):
         change("d1", "deployment", "github-deployment-status", -10, actor="ana.lopez@acme.io", version="v2.0.1",
                summary="deploy v2.0.1",
                phase="live"),
+        change("d0", "deployment", "github-deployment", -14, actor="cy", version="v2.0.2", summary="deploy v2.0.2",
+               phase="requested"),  # asked for, never went live
         change("f1", "flag_change", "launchdarkly", 85, actor="bo", summary="new-checkout on"),
         audit("s1", "silence", 20, actor="ana.lopez@acme.io", target="sil-1"),
         *(MetricPoint(id=f"m{i}", workspace_id="acme", metric_key=f"db_pool_pending{{service=checkout}}#{i}",
@@ -105,7 +107,12 @@ def test_metrics_text_and_phases(asker):
 
 
 def test_changes_and_who_made_them(asker):
-    assert rows(asker, "who deployed checkout") == [("ana.lopez@acme.io", "v2.0.1", "prod", at(-10))]
+    assert rows(asker, "who deployed checkout") == [("ana.lopez@acme.io",)]  # the people; live deployments only
+    listed = asker.ask("deploys of checkout", NOW)
+    assert [dict(zip(listed.columns, r, strict=True))["version"] for r in listed.rows] == ["v2.0.1"]
+    requested = asker.ask("requested deployments", NOW)
+    assert [dict(zip(requested.columns, r, strict=True))["version"] for r in requested.rows] == ["v2.0.2"]
+    assert rows(asker, "who toggled flags") == [("bo",)]
     flags = asker.ask("flag changes by bo", NOW)
     assert len(flags.rows) == 1 and "type = 'flag_change'" in flags.sql
 
@@ -330,3 +337,15 @@ def test_notifications_distinct_columns_and_people_by_the_word_after_by(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("silences created by the oncall bot", NOW)
     assert refused.value.words == ("oncall",)
+
+
+def test_answers_are_what_was_asked_for(asker):
+    """Shapes of docs/ask.md: rows ranked by duration are the rows; the changes that caused
+    incidents are the changes; incidents with their suspects are every suspect column; a
+    version that "went out" is each version once."""
+    longest = asker.ask("the 2 longest alerts", NOW)
+    assert "seconds" not in longest.columns and len(longest.rows) == 1  # only one alert has ended
+    caused = asker.ask("which deploys caused incidents", NOW).sql
+    assert caused.startswith("SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects")
+    assert asker.ask("incidents with their suspect change", NOW).sql.startswith("SELECT * FROM incident_suspects")
+    assert rows(asker, "what version of checkout went out") == [("v2.0.1",)]
