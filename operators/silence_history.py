@@ -174,8 +174,8 @@ class History:
         old = self.firings.get(key)
         end = a.ends_at if a.status == "resolved" else None
         if old is None:
-            self.firings[key] = Firing(a.fingerprint, a.name, _labels({**a.labels, "alertname": a.name}),
-                                       a.starts_at, end, a.severity)
+            self.firings[key] = Firing(a.fingerprint, a.name, _alert_labels(a.name, a.labels), a.starts_at, end,
+                                       a.severity)
         elif end is not None and old.end is None:
             self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
                                        old.muted_by)
@@ -184,7 +184,7 @@ class History:
         key = (m.fingerprint, m.starts_at)
         old = self.firings.get(key)
         if old is None:
-            self.firings[key] = Firing(m.fingerprint, m.name, _labels({**m.labels, "alertname": m.name}),
+            self.firings[key] = Firing(m.fingerprint, m.name, _alert_labels(m.name, m.labels),
                                        m.starts_at, None, m.labels.get("severity", "none"), m.silenced_by)
         elif set(m.silenced_by) - set(old.muted_by):
             self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, old.end, old.severity,
@@ -246,6 +246,26 @@ def _escape(value: str) -> str:
 
 def _labels(labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(labels.items()))
+
+
+_ALERT_LABELS: dict[tuple, tuple[tuple[str, str], ...]] = {}
+_ALERT_LABELS_MAX = 8192
+
+
+def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """An alert's labels with its name as ``alertname``, sorted; remembered for the label sets
+    a stream repeats, so the firings of one alert share one tuple (smaller to hold and to pickle).
+
+    >>> _alert_labels("Down", {"service": "api", "alertname": "Other"})
+    (('alertname', 'Down'), ('service', 'api'))
+    """
+    key = (name, *labels.items())
+    found = _ALERT_LABELS.get(key)
+    if found is None:
+        if len(_ALERT_LABELS) >= _ALERT_LABELS_MAX:
+            _ALERT_LABELS.clear()
+        found = _ALERT_LABELS[key] = _labels({**labels, "alertname": name})
+    return found
 
 
 def _newest(items: dict, limit: int, when) -> dict:

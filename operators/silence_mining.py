@@ -38,6 +38,8 @@ __all__ = ["MinerState", "SilenceMiner"]
 STATE_LAYOUT = 1
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 Mined = AuditEntry | AlertEvent | AlertMute | EarlyWarning
+_MINED = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
+"""``Mined`` as a tuple: ``isinstance`` takes it faster than the union."""
 
 
 @dataclass
@@ -64,7 +66,7 @@ class SilenceMiner:
     @staticmethod
     def by_workspace(records: list) -> list[tuple[str, list[Mined]]]:
         """The records silence mining reads, by workspace, each workspace's in order."""
-        return group_by_key(records, lambda r: r.workspace_id if isinstance(r, Mined) else None)
+        return group_by_key(records, lambda r: r.workspace_id if isinstance(r, _MINED) else None)
 
     def step_many(self, state: MinerState | None, records: list[Mined]) -> tuple[MinerState | None,
                                                                                list[SilenceSuggestion]]:
@@ -74,15 +76,17 @@ class SilenceMiner:
             horizon = timedelta(weeks=self.params.windows.horizon_weeks + 1)
             state = MinerState(records[0].workspace_id, History(horizon=horizon, max_items=self.params.max_items))
         out: list[SilenceSuggestion] = []
+        every, history = self.params.every, state.history
+        if state.mined_until is None:
+            state.mined_until = _floor(event_time(records[0]), every)
+        next_due = state.mined_until + every  # mined_until is a multiple of every: no earlier time floors past it
         for record in records:
-            due = _floor(event_time(record), self.params.every)
-            if state.mined_until is None:
-                state.mined_until = due
-            elif due > state.mined_until:  # a period ended: mine what came before this record
-                state.mined_until = due
-                state.history.trim()
+            if event_time(record) >= next_due:  # a period ended: mine what came before this record
+                state.mined_until = due = _floor(event_time(record), every)
+                next_due = due + every
+                history.trim()
                 out += self._mine(state, due)
-            state.history.add(record)
+            history.add(record)
         return state, out
 
     def mine_now(self, state: MinerState, now: datetime) -> list[SilenceSuggestion]:
