@@ -57,7 +57,7 @@ from itertools import pairwise
 
 from signalcraft.models import AlertEvent, AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
 from signalcraft.operators.baselines import RollingZScore
-from signalcraft.operators.batching import fold_many, group_by_key
+from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
@@ -153,25 +153,29 @@ class SeriesWatch:
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
-        if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
-            state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
-        if isinstance(record, Sensitivity):
-            state.raise_sigma = record.raise_sigma
-            return state, []
-        state.series, closed = self.folder.step(state.series, record)
-        out: list[EarlyWarning | AnomalyModel | Late] = []
-        for item in closed:
-            if isinstance(item, Late):
-                out.append(item)
-            else:
-                out += self.observe(state, item)
-        return state, out
+        return self.step_many(state, (record,))
 
     def step_many(
         self, state: WatchState | None, records: list
     ) -> tuple[WatchState | None, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold several records of one series, in order: one call per series per input batch."""
-        return fold_many(self.step, state, records)
+        if not records:
+            return state, []
+        if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
+            state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
+        out: list[EarlyWarning | AnomalyModel | Late] = []
+        fold, observe = self.folder.step, self.observe
+        for record in records:
+            if isinstance(record, Sensitivity):
+                state.raise_sigma = record.raise_sigma
+                continue
+            state.series, closed = fold(state.series, record)
+            for item in closed:
+                if type(item) is Late:
+                    out.append(item)
+                else:
+                    out.extend(observe(state, item))
+        return state, out
 
     @staticmethod
     def by_series(records: list) -> list[tuple[str, list]]:
@@ -181,33 +185,34 @@ class SeriesWatch:
     def observe(self, state: WatchState, point: SeriesPoint) -> list[EarlyWarning | AnomalyModel]:
         """Judge one closed bucket of the series, then learn it; what to emit."""
         band = state.baseline
-        if band is None or (band.window, band.warmup) != (self._band.window, self._band.warmup):
-            state.baseline = self._band.clone()
+        if band is None or band.window != self._band.window or band.warmup != self._band.warmup:
+            band = state.baseline = self._band.clone()
+        t, x = point.start, point.value
         state.buckets_seen = getattr(state, "buckets_seen", 0) + 1
-        state.buckets_nonzero = getattr(state, "buckets_nonzero", 0) + (point.value != 0)
-        offset = self._offset(state, point.start)
-        value = point.value - offset
-        surprise = state.detector.surprise(value, point.start)
-        novelty = state.detector.novelty(value, point.start, surprise)
+        state.buckets_nonzero = getattr(state, "buckets_nonzero", 0) + (x != 0)
+        offset = self._offset(state, t)
+        value = x - offset
+        detector = state.detector
+        surprise = detector.surprise(value, t)
+        novelty = detector.novelty(value, t, surprise)
         score = state.baseline.score(value)
         local = abs(score.sigma) if point.kind == "metric" else score.sigma
         raise_sigma = getattr(state, "raise_sigma", None) or self.params.warning.raise_sigma
         anomalous = novelty >= self.params.threshold and local >= raise_sigma
         if point.kind == "pattern":
-            anomalous = anomalous and self._count_stands_out(point.value, score.expected)
+            anomalous = anomalous and self._count_stands_out(x, score.expected)
         if offset:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
         state.episode, warnings = self._machine(point.key, point.kind, raise_sigma).step(
-            state.episode, lambda: self.describe(point, state.seasonal), point.start, point.value, score, anomalous
+            state.episode, lambda: self.describe(point, state.seasonal), t, x, score, anomalous
         )
-        self._learn(state, point.start, point.value, anomalous, surprise)
-        out: list[EarlyWarning | AnomalyModel] = list(warnings)
-        due = state.snapshot_at is None or point.start - state.snapshot_at >= self.params.snapshot_every
-        if due:
-            state.snapshot_at = point.start
-            out.append(self.snapshot(state, point))
-        return out
+        self._learn(state, t, x, anomalous, surprise, offset)
+        due = state.snapshot_at is None or t - state.snapshot_at >= self.params.snapshot_every
+        if not due:
+            return warnings
+        state.snapshot_at = t
+        return [*warnings, self.snapshot(state, point)]
 
     def _count_stands_out(self, count: float, expected: float) -> bool:
         """A log pattern's count, mostly zeros, needs more than a band: at least
@@ -246,7 +251,8 @@ class SeriesWatch:
         state.first = None
         return profile_for(self.params.season, max(self.params.bucket, spacing))
 
-    def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool, surprise: float) -> None:
+    def _learn(self, state: WatchState, t: datetime, value: float, anomalous: bool, surprise: float,
+               offset: float) -> None:
         """Learn the bucket, unless it belongs to an episode, open or pending.
 
         While a warning is open nothing is learned (for at most ``max_episode`` buckets).
@@ -256,21 +262,21 @@ class SeriesWatch:
         At most ``n`` are held: the oldest is learned first. Held buckets are learned by the
         detector and the band, not by the season (its slots have moved on by then; it
         learns calm buckets only). ``surprise`` is the detector's for this bucket, reused
-        when it is learned at once.
+        when it is learned at once, and ``offset`` the season subtracted from it.
         """
         is_open = state.episode is not None and state.episode.open is not None
         state.open_for = state.open_for + 1 if is_open else 0
         if is_open:
             state.held.clear()
             if state.open_for > self.params.max_episode:
-                self._learn_value(state, t, value, surprise)
+                self._learn_value(state, t, value, surprise, offset=offset)
             return
         if anomalous:
             state.held.append((t, value))
             if len(state.held) > self.params.warning.n:
                 self._learn_value(state, *state.held.pop(0), season=False)
             return
-        self._learn_value(state, t, value, surprise)
+        self._learn_value(state, t, value, surprise, offset=offset)
         if state.held and state.episode is not None and state.episode.recent == 0:
             for held in state.held:
                 self._learn_value(state, *held, season=False)
@@ -278,8 +284,10 @@ class SeriesWatch:
 
     @staticmethod
     def _learn_value(state: WatchState, t: datetime, value: float, surprise: float | None = None,
-                     season: bool = True) -> None:
-        offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
+                     season: bool = True, offset: float | None = None) -> None:
+        """Learn one bucket; ``offset`` is the season at ``t`` if already known."""
+        if offset is None:
+            offset = state.season.offset(t) if state.seasonal and state.season is not None else 0.0
         state.detector.learn(value - offset, t, surprise)
         state.baseline.learn(value - offset)
         if season and state.season is not None:

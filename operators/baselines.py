@@ -124,6 +124,8 @@ class Estimator(ABC):
         return f"{type(self).__name__}({args})"
 
     def _value(self, x: Any, step: str) -> float:
+        if type(x) is float and x - x == 0.0:  # the common case, without the ABC check: finite
+            return x
         if isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(x):
             return float(x)
         raise ValueError(f"{type(self).__name__}.{step}: x={x!r}; expected a finite number")
@@ -170,7 +172,8 @@ class Baseline(Estimator):
         return self._n
 
     def _score(self, x: float, expected: float, std: float, ready: bool) -> Score:
-        std = max(std, self.min_std)
+        if self.min_std > std:  # max(std, min_std)
+            std = self.min_std
         half = self.band * std
         return Score(expected, expected - half, expected + half, (x - expected) / std, ready)
 
@@ -248,15 +251,18 @@ class RollingZScore(Baseline):
             delta = y - self._mean
             self._mean += delta / len(buf)
             self._m2 += delta * (y - self._mean)
-            self._m2_peak = max(self._m2_peak, self._m2)
+            if self._m2 > self._m2_peak:
+                self._m2_peak = self._m2
             return
         old = buf[self._head] - self._shift
         buf[self._head] = x
         self._head = (self._head + 1) % self.window
         mean = self._mean + (y - old) / self.window
-        self._m2 = max(0.0, self._m2 + (y - old) * (y - mean + old - self._mean))
+        m2 = self._m2 + (y - old) * (y - mean + old - self._mean)
+        self._m2 = m2 = m2 if m2 > 0.0 else 0.0
         self._mean = mean
-        self._m2_peak = max(self._m2_peak, self._m2)
+        if m2 > self._m2_peak:
+            self._m2_peak = m2
         self._replaced += 1
         if self._replaced >= self.window or self._m2 < self._m2_peak * _CANCELLED:
             self._recompute()
@@ -275,7 +281,7 @@ class RollingZScore(Baseline):
     def score(self, x: float, t: datetime | None = None) -> Score:
         x = self._value(x, "score")
         expected = self._shift + self._mean if self._buf else x
-        return self._score(x, expected, self._std(), self.ready)
+        return self._score(x, expected, self._std(), self._n >= self.warmup)
 
     def snapshot(self) -> dict[str, Any]:
         return {

@@ -74,6 +74,7 @@ surprises (about 5 KB pickled by default), whatever the length of the series.
 from __future__ import annotations
 
 import math
+from array import array
 from datetime import UTC, datetime
 from numbers import Real
 from typing import Any
@@ -95,7 +96,9 @@ class _Histogram:
     """Decayed counts over the running range; (1) and (2) of the module for a value.
 
     The decay is lazy: counts are stored multiplied by ``scale``, which grows by
-    ``1 / keep`` per value instead of every count shrinking by ``keep``.
+    ``1 / keep`` per value instead of every count shrinking by ``keep``. The counts are a
+    compact ``array('d')`` (read bin by bin from Python without a numpy scalar each); sums
+    over bins are numpy's (:func:`_sum`), so every figure is the one a numpy array gives.
     """
 
     __slots__ = ("bins", "counts", "extension", "hi", "keep", "lo", "mass", "n", "scale", "seen", "width")
@@ -106,14 +109,21 @@ class _Histogram:
         self.n = 0
         self.lo, self.hi = math.inf, -math.inf
         self.mass = 0.0  # total decayed count
-        self.counts = np.zeros(bins)  # x scale; all mass in bin 0 while lo == hi
+        self.counts = array("d", bytes(8 * bins))  # x scale; all mass in bin 0 while lo == hi
         self.scale = 1.0
+
+    def __setstate__(self, state: tuple) -> None:
+        _, slots = state
+        for name, value in slots.items():
+            setattr(self, name, value)
+        if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
+            self.counts = array("d", self.counts.astype(np.float64).tobytes())
 
     def surprise(self, x: float) -> float:
         if self.n == 0:
             return 0.0
         m, lo, hi = self.mass, self.lo, self.hi
-        if _flat(lo, hi):  # a constant series so far
+        if hi - lo < _TINY:  # a constant series so far
             return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
         h = self.width * (hi - lo)
         c = self._mass_within(x - h, x + h)
@@ -122,42 +132,58 @@ class _Histogram:
             d = self._distance_to_seen(x)
             if d > h:
                 u += self.extension * (d - h) / h
-        return min(u, _MOST)
+        return _MOST if u > _MOST else u
 
     def add(self, x: float) -> None:
-        self.scale /= self.keep
+        keep = self.keep
+        self.scale /= keep
         if self.scale > _RESCALE:
-            self.counts /= self.scale
+            self.counts = _from_numpy(_numpy(self.counts) / self.scale)
             self.scale = 1.0
-        self.mass = self.mass * self.keep + 1.0
+        self.mass = self.mass * keep + 1.0
+        lo, hi = self.lo, self.hi
         if self.n == 0:
-            self.lo = self.hi = x
-        elif x < self.lo or x > self.hi:
-            self._grow(min(self.lo, x), max(self.hi, x))
+            self.lo = self.hi = lo = hi = x
+        elif x < lo or x > hi:
+            self._grow(x if x < lo else lo, x if x > hi else hi)
+            lo, hi = self.lo, self.hi
         self.n += 1
-        if _flat(self.lo, self.hi):
+        if hi - lo < _TINY:
             self.counts[0] += self.scale
         else:
-            k = int((x - self.lo) / (self.hi - self.lo) * self.bins)
-            self.counts[min(max(k, 0), self.bins - 1)] += self.scale
+            bins = self.bins
+            k = int((x - lo) / (hi - lo) * bins)
+            self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
 
     def _mass_within(self, a: float, b: float) -> float:
-        """The decayed count in ``[a, b]``, bins counted by their overlap (uniform within a bin)."""
-        lo, bw = self.lo, (self.hi - self.lo) / self.bins
-        fa = min(max((a - lo) / bw, -1.0), self.bins + 1.0)  # clamped: a tiny range and a far value
-        fb = min(max((b - lo) / bw, -1.0), self.bins + 1.0)
-        ia, ib = max(math.floor(fa), 0), min(math.floor(fb), self.bins - 1)
+        """The decayed count in ``[a, b]``, bins counted by their overlap (uniform within a bin).
+
+        (The clamps are written out rather than as ``min``/``max`` calls; they pick the same
+        values.)"""
+        bins = self.bins
+        lo, bw = self.lo, (self.hi - self.lo) / bins
+        fa = (a - lo) / bw  # clamped to [-1, bins + 1]: a tiny range and a far value
+        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
+        fb = (b - lo) / bw
+        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
+        ia, ib = math.floor(fa), math.floor(fb)
+        if ia < 0:
+            ia = 0
+        if ib > bins - 1:
+            ib = bins - 1
         if ib < ia:
             return 0.0
         counts = self.counts
-        total = float(counts[ia:ib + 1].sum())
-        total -= counts[ia] * (max(fa, ia) - ia)  # the parts of the end bins outside [a, b]
-        total -= counts[ib] * (ib + 1 - min(fb, ib + 1))
-        return max(total, 0.0) / self.scale
+        total = _sum(counts, ia, ib + 1 - ia)
+        if fa > ia:  # the parts of the end bins outside [a, b]
+            total -= counts[ia] * (fa - ia)
+        if fb < ib + 1:
+            total -= counts[ib] * (ib + 1 - fb)
+        return (0.0 if total < 0.0 else total) / self.scale
 
     def _distance_to_seen(self, x: float) -> float:
         """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
-        occupied = np.flatnonzero(self.counts >= self.seen * self.scale)
+        occupied = np.flatnonzero(_numpy(self.counts) >= self.seen * self.scale)
         if len(occupied) == 0:
             return 0.0
         bw = (self.hi - self.lo) / self.bins
@@ -171,16 +197,56 @@ class _Histogram:
         self.lo, self.hi = lo, hi
         if _flat(lo, hi):  # still too narrow to bin: all mass stays in bin 0
             return
+        counts = _numpy(self.counts)
         if _flat(old_lo, old_hi):  # all earlier mass sits at (about) the one value seen
-            mass = float(self.counts.sum())
-            self.counts[:] = 0.0
+            mass = float(counts.sum())
+            self.counts = array("d", bytes(8 * self.bins))
             k = int((old_lo - lo) / (hi - lo) * self.bins)
             self.counts[min(max(k, 0), self.bins - 1)] = mass
             return
-        cum = np.concatenate(([0.0], np.cumsum(self.counts)))
+        cum = np.concatenate(([0.0], np.cumsum(counts)))
         old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
         new_edges = np.linspace(lo, hi, self.bins + 1)
-        self.counts = np.diff(np.interp(new_edges, old_edges, cum))
+        self.counts = _from_numpy(np.diff(np.interp(new_edges, old_edges, cum)))
+
+
+def _numpy(counts: array) -> np.ndarray:
+    """The counts as a numpy array (a view: no copy)."""
+    return np.frombuffer(counts, dtype=np.float64)
+
+
+def _from_numpy(values: np.ndarray) -> array:
+    return array("d", values.astype(np.float64, copy=False).tobytes())
+
+
+def _sum(a: array, i: int, n: int) -> float:
+    """``a[i:i + n].sum()`` as numpy computes it, bit for bit (its pairwise summation: eight
+    running sums over blocks of at most 128 values, halves above that), without a numpy
+    call: what a bin lookup costs is mostly that call. ``n >= 1``."""
+    if n < 8:
+        s = -0.0
+        for k in range(i, i + n):
+            s += a[k]
+        return s
+    if n <= 128:
+        r0, r1, r2, r3, r4, r5, r6, r7 = a[i], a[i + 1], a[i + 2], a[i + 3], a[i + 4], a[i + 5], a[i + 6], a[i + 7]
+        end = i + n - n % 8
+        for j in range(i + 8, end, 8):
+            r0 += a[j]
+            r1 += a[j + 1]
+            r2 += a[j + 2]
+            r3 += a[j + 3]
+            r4 += a[j + 4]
+            r5 += a[j + 5]
+            r6 += a[j + 6]
+            r7 += a[j + 7]
+        s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        for k in range(end, i + n):
+            s += a[k]
+        return s
+    half = n // 2
+    half -= half % 8
+    return _sum(a, i, half) + _sum(a, i + half, n - half)
 
 
 class NoveltyDetector(Estimator):
@@ -253,17 +319,30 @@ class NoveltyDetector(Estimator):
         self._n = 0  # values learned
         self._values = _Histogram(bins, width, memory, extension, seen)
         self._residuals = _Histogram(bins, width, memory, extension, seen)
-        self._levels = np.full(_CONTEXTS, math.nan)  # per hour context; NaN before its first value
+        self._levels = array("d", [math.nan]) * _CONTEXTS  # per hour context; NaN before its first value
         self._novel = 0.0  # R: decayed count of never-seen values
-        self._recent = np.zeros(refractory)  # surprises of the last `refractory` values (ring)
+        self._peaks: list[tuple[int, float]] = []
+        """The surprises of the last ``refractory`` values that no later one has reached, as
+        (index, surprise), oldest first: the first is the largest of them all."""
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if "_recent" in state:  # pickled by a release that kept every recent surprise in a ring
+            state = dict(state)
+            ring, n = state.pop("_recent"), state["_n"]
+            state["_levels"] = array("d", np.asarray(state["_levels"], dtype=np.float64).tobytes())
+            state["_peaks"] = []
+            self.__dict__.update(state)
+            for i in range(max(n - self.refractory, 0), n):
+                self._push_peak(i, float(ring[i % self.refractory]))
+            return
+        self.__dict__.update(state)
 
     # --- the contract ---------------------------------------------------------------
 
     def score(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
         """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned, with
         refractory damping (0.0 in warm-up). Changes nothing. ``surprise`` as in :meth:`novelty`."""
-        x = _value(x, "score")
-        u = self._surprise(x, t) if surprise is None else surprise
+        u = self._surprise(_value(x, "score"), t) if surprise is None else surprise
         return self._output(self._discounted(u), damped=True)
 
     def novelty(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
@@ -274,8 +353,7 @@ class NoveltyDetector(Estimator):
         given, is :meth:`surprise` of the same ``x`` and ``t`` against the same state
         (it saves computing it again).
         """
-        x = _value(x, "novelty")
-        u = self._surprise(x, t) if surprise is None else surprise
+        u = self._surprise(_value(x, "novelty"), t) if surprise is None else surprise
         return self._output(self._discounted(u), damped=False)
 
     def surprise(self, x: float, t: datetime | None = None) -> float:
@@ -298,7 +376,7 @@ class NoveltyDetector(Estimator):
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able view of the learned state, for analysts."""
         v = self._values
-        levels = self._levels[~np.isnan(self._levels)]
+        levels = [x for x in self._levels if not math.isnan(x)]
         return {"method": "value_and_hour_novelty", "n": self._n, "ready": self.ready,
                 "lo": v.lo if self._n else None, "hi": v.hi if self._n else None, "mass": v.mass,
                 "hour_levels": [round(float(x), 6) for x in levels[:3]] + (["..."] if len(levels) > 3 else []),
@@ -308,15 +386,21 @@ class NoveltyDetector(Estimator):
 
     def _surprise(self, x: float, t: datetime | None) -> float:
         """The larger of the value's and its hour residual's surprise, in decades."""
-        return max(self._values.surprise(x), self._residuals.surprise(self._residual(x, _context(t))))
+        level = self._levels[_context(t)]
+        value = self._values.surprise(x)
+        residual = self._residuals.surprise(0.0 if level != level else x - level)
+        return residual if residual > value else value
 
     def _residual(self, x: float, context: int) -> float:
         """``x`` less the usual level of its hour context; 0.0 before the context's first value."""
-        level = float(self._levels[context])
-        return 0.0 if math.isnan(level) else x - level
+        level = self._levels[context]
+        return 0.0 if level != level else x - level  # NaN: no value in this context yet
 
     def _discounted(self, u: float) -> float:
-        return max(u - self.discount * math.log10(1.0 + self._novel), 0.0) if self.discount else u
+        if not self.discount:
+            return u
+        u -= self.discount * math.log10(1.0 + self._novel)
+        return 0.0 if u < 0.0 else u
 
     def _learn(self, x: float, t: datetime | None, u: float | None = None) -> None:
         """Learns ``x``; ``u`` is its surprise if already known."""
@@ -328,10 +412,15 @@ class NoveltyDetector(Estimator):
         else:
             self._remember(0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
         b = _context(t)
-        self._residuals.add(self._residual(x, b))
+        levels = self._levels
+        level = levels[b]
+        if level != level:  # NaN: the context's first value
+            self._residuals.add(0.0)
+            levels[b] = x
+        else:
+            self._residuals.add(x - level)
+            levels[b] = level + self.season_alpha * (x - level)
         self._values.add(x)
-        level = float(self._levels[b])
-        self._levels[b] = x if math.isnan(level) else level + self.season_alpha * (x - level)
         self._n += 1
 
     # --- output and refractory damping ----------------------------------------------
@@ -339,23 +428,50 @@ class NoveltyDetector(Estimator):
     def _output(self, u: float, damped: bool) -> float:
         if self._n < self.warmup:
             return 0.0
-        if damped and self.refractory and u <= self._recent.max():
+        if damped and self.refractory and u <= self._recent_max():
             u *= self.damping
         return u / (u + self.half)
 
+    def _recent_max(self) -> float:
+        """The largest surprise of the last ``refractory`` values; 0.0 stands for those not
+        seen yet (fewer than ``refractory`` values learned)."""
+        peaks = self._peaks
+        top = peaks[0][1] if peaks else -math.inf
+        return max(top, 0.0) if self._n < self.refractory else top
+
     def _remember(self, u: float) -> None:
         if self.refractory:
-            self._recent[self._n % self.refractory] = u
+            self._push_peak(self._n, u)
+
+    def _push_peak(self, i: int, u: float) -> None:
+        """Adds the ``i``-th surprise: earlier ones it reaches can no longer be the largest,
+        and the one ``refractory`` values back leaves."""
+        peaks = self._peaks
+        while peaks and peaks[-1][1] <= u:
+            peaks.pop()
+        peaks.append((i, u))
+        if peaks[0][0] <= i - self.refractory:
+            del peaks[0]
+
+
+_last_context: tuple[datetime | None, int] = (None, 0)
+"""The last ``t`` given to :func:`_context` and its context: a value is scored and learned at
+the same ``t``."""
 
 
 def _context(t: datetime | None) -> int:
     """The hour context of ``t``: hour of the day in UTC, plus 24 on Saturday and Sunday
     (UTC); 0 without ``t``. A naive ``t`` is taken as UTC."""
+    global _last_context
+    last = _last_context
+    if t is last[0]:
+        return last[1]
     if t is None:
         return 0
-    if t.utcoffset():
-        t = t.astimezone(UTC)
-    return t.hour + 24 * (t.weekday() >= 5)
+    u = t.astimezone(UTC) if t.utcoffset() else t
+    context = u.hour + 24 * (u.weekday() >= 5)
+    _last_context = (t, context)
+    return context
 
 
 def _flat(lo: float, hi: float) -> bool:
@@ -369,6 +485,8 @@ def _check(name: str, value: Any, ok: bool, expected: str) -> None:
 
 
 def _value(x: Any, step: str) -> float:
+    if type(x) is float and -_LARGEST <= x <= _LARGEST:  # the common case, without the ABC check
+        return x
     if isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(x) and abs(x) <= _LARGEST:
         return float(x)
     raise ValueError(f"NoveltyDetector.{step}: x={x!r}; expected a finite number of magnitude <= 1e300")

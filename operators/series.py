@@ -164,44 +164,59 @@ class SeriesFolder:
         self.bucket = bucket
         self.allowed_lateness = allowed_lateness
         self.max_fill = max_fill
+        self._step_s = bucket.total_seconds()
+        self._lateness_s = allowed_lateness.total_seconds()
 
     def step(
         self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint | PatternHit
     ) -> tuple[SeriesState, list[SeriesPoint | Late]]:
         """Fold one record; return the state and the buckets it closed, or its :class:`Late`."""
-        found = series_key(record)
-        if found is None:
-            raise ValueError(f"series: {type(record).__name__} {record.id!r} feeds no series")
-        kind, key = found
+        if type(record) is MetricPoint:  # the most common record, without the checks of series_key
+            kind, key = "metric", f"metric:{record.workspace_id}/{record.metric_key}"
+            t, value, error = record.timestamp.timestamp(), record.value, False
+            if value - value != 0.0:  # NaN or inf: a sample that carries no level (the store keeps it as sent)
+                value = None
+        else:
+            found = series_key(record)
+            if found is None:
+                raise ValueError(f"series: {type(record).__name__} {record.id!r} feeds no series")
+            kind, key = found
+            t, value, error = _event_time(record), 1.0, isinstance(record, LogRecord) and record.is_error
+            if isinstance(record, MetricPoint):
+                value = record.value if math.isfinite(record.value) else None
         if state is None:
             state = SeriesState(key=key, kind=kind, workspace_id=record.workspace_id, labels=series_labels(record))
         elif state.key != key:
             raise ValueError(f"series: record {record.id!r} has key {key!r}, state is for {state.key!r}")
-        t = _event_time(record)
-        index = int(t // self.bucket.total_seconds())
+        step = self._step_s
+        index = int(t // step)
         if state.next_bucket is not None and index < state.next_bucket:
             state.late += 1
-            closed = datetime.fromtimestamp(state.next_bucket * self.bucket.total_seconds(), UTC)
+            closed = datetime.fromtimestamp(state.next_bucket * step, UTC)
             why = (
                 f"series {key}: event time {datetime.fromtimestamp(t, UTC).isoformat()} is in a bucket "
                 f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
             )
             return state, [Late(record, key, why)]
-        value = record.value if isinstance(record, MetricPoint) else 1.0
-        if isinstance(record, MetricPoint) and not math.isfinite(value):
-            return state, []  # a NaN or inf sample carries no level; the store keeps it as sent
-        cell = state.open.setdefault(index, [0.0, 0.0, 0.0])
+        if value is None:
+            return state, []
+        cell = state.open.get(index)
+        if cell is None:
+            cell = state.open[index] = [0.0, 0.0, 0.0]
         cell[0] += value
         cell[1] += 1
-        cell[2] += isinstance(record, LogRecord) and record.is_error
+        cell[2] += error
         if state.next_bucket is None:
             state.next_bucket = index
-        state.clock = max(state.clock, t)
+        if t > state.clock:
+            state.clock = t
+        if state.next_bucket >= (state.clock - self._lateness_s) // step:
+            return state, []  # nothing to close (the test of _close, first)
         return state, self._close(state)
 
     def _close(self, state: SeriesState) -> list[SeriesPoint]:
-        step = self.bucket.total_seconds()
-        closable = int((state.clock - self.allowed_lateness.total_seconds()) // step)  # buckets ending by then
+        step = self._step_s
+        closable = int((state.clock - self._lateness_s) // step)  # buckets ending by then
         out: list[SeriesPoint] = []
         index = state.next_bucket
         while index is not None and index < closable:
@@ -221,14 +236,15 @@ class SeriesFolder:
 
     def _point(self, state: SeriesState, index: int, cell: list[float]) -> SeriesPoint:
         total, count, errors = cell
-        if state.kind in ("alerts", "pattern"):
-            value = count
-        elif state.kind == "logs":
+        kind = state.kind
+        if kind == "metric":
+            value = total / count
+        elif kind == "logs":
             value = errors / count
         else:
-            value = total / count
-        start = _EPOCH + timedelta(seconds=index * self.bucket.total_seconds())
-        return SeriesPoint(state.key, state.kind, state.workspace_id, start, value, int(count), state.labels)
+            value = count
+        start = _EPOCH + timedelta(seconds=index * self._step_s)
+        return SeriesPoint(state.key, kind, state.workspace_id, start, value, int(count), state.labels)
 
 
 def _event_time(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> float:

@@ -1,0 +1,151 @@
+"""The anomaly watch alone: points per second through ``SeriesWatch`` with many series,
+pickled bytes per series and the process's memory, no broker and no flow.
+
+Used by ``benchmarks/anomaly.py --watch N [N ...]``, which runs each size in a fresh
+process (``python benchmarks/anomaly_watch.py --series N``) so that the resident set is
+that of watching N series. What is timed is what the flow's watch does with a batch
+(:meth:`SeriesWatch.by_series`, then :meth:`SeriesWatch.step_many` per series, the states
+kept in a dict as Bytewax keeps them); making the records is not timed.
+
+Every series gets one native metric point a minute for ``--minutes`` minutes (seeded
+levels, 1 % noise, a slow wave), in batches of ``--batch`` records in time order, as the
+Kafka source hands them on. The rate is given over the whole run and over the minutes
+after the first ``WARM`` (the detector and the band are ready then: every point is
+judged), the pickled bytes of a series' state (the mean over 200 of them) and the resident
+set holding all the states. ``--grown`` measures instead, in its own process, the resident
+set holding ``--series`` copies of one series' state after three days of one-minute
+points (the season learned), unpickled as recovery restores them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import pickle
+import random
+import resource
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+
+from signalcraft.models import MetricPoint
+from signalcraft.operators.anomaly import SeriesWatch, WatchState
+from signalcraft.operators.series import SeriesPoint
+
+START = datetime(2026, 3, 2, tzinfo=UTC)
+WARM = 35
+"""Minutes before every point is judged: 30 buckets of warm-up, and a bucket closes two
+minutes (the allowed lateness) after it ends."""
+
+
+def rss_mb() -> float:
+    """The current resident set of this process, MB (from /proc; the peak where there is none)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def minute_batch(minute: int, levels: list[float], rng: random.Random) -> list[MetricPoint]:
+    """One point of every series for ``minute``, built as the decode step builds them."""
+    at = START + timedelta(minutes=minute)
+    wave = 1 + 0.02 * math.sin(minute / 30)
+    return [
+        MetricPoint.model_construct(
+            id=f"m{s}-{minute}", workspace_id="acme", metric_key=f'req_rate{{service="svc-{s:06d}"}}',
+            name="req_rate", labels={"service": f"svc-{s:06d}"},
+            value=round(level * wave + rng.gauss(0, level * 0.01), 4),
+            timestamp=at + timedelta(seconds=s % 60), source="bench",
+        )
+        for s, level in enumerate(levels)
+    ]
+
+
+def run(series: int, minutes: int, batch: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    levels = [rng.uniform(10, 1000) for _ in range(series)]
+    watch, states = SeriesWatch(), {}
+    step, by_series = watch.step_many, watch.by_series
+    timed = {"all": 0.0, "judged": 0.0}
+    points = {"all": 0, "judged": 0}
+    emitted = 0
+    for minute in range(minutes):
+        records = minute_batch(minute, levels, rng)
+        t0 = time.perf_counter()
+        for i in range(0, len(records), batch):
+            for key, items in by_series(records[i:i + batch]):
+                states[key], out = step(states.get(key), items)
+                emitted += len(out)
+        spent = time.perf_counter() - t0
+        timed["all"] += spent
+        points["all"] += len(records)
+        if minute >= WARM:
+            timed["judged"] += spent
+            points["judged"] += len(records)
+        del records
+    sample = random.Random(seed).sample(sorted(states), min(200, len(states)))
+    gc.collect()
+    return {
+        "series": series, "minutes": minutes, "batch": batch, "points": points["all"], "emitted": emitted,
+        "points_per_s": round(points["all"] / timed["all"]),
+        "judged_points_per_s": round(points["judged"] / timed["judged"]) if timed["judged"] else None,
+        "state_bytes_per_series": round(sum(len(pickle.dumps(states[k])) for k in sample) / len(sample)),
+        "rss_mb": round(rss_mb()), "peak_rss_mb": round(peak_rss_mb()),
+    }
+
+
+def grown_state(seed: int) -> WatchState:
+    """One series' state after three days of one-minute points on a daily cycle."""
+    rng = random.Random(seed)
+    watch, state = SeriesWatch(), WatchState()
+    for m in range(3 * 1440):
+        x = 100 + 10 * math.sin(2 * math.pi * m / 1440) + rng.gauss(0, 1)
+        watch.observe(state, SeriesPoint("metric:bench/m", "metric", "bench", START + timedelta(minutes=m), x, 1,
+                                         {"metric": "m"}))
+    return state
+
+
+def grown_rss(series: int, seed: int) -> dict:
+    """The resident set holding ``series`` unpickled copies of a three-day state."""
+    blob = pickle.dumps(grown_state(seed))
+    gc.collect()
+    before = rss_mb()
+    held = [pickle.loads(blob) for _ in range(series)]
+    gc.collect()
+    after = rss_mb()
+    del held
+    return {"grown_state_bytes": len(blob), "grown_states": series, "rss_before_mb": round(before),
+            "grown_rss_mb": round(after), "grown_kb_per_series": round((after - before) * 1024 / series, 2)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--series", type=int, default=10_000)
+    parser.add_argument("--minutes", type=int, default=45)
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--grown", action="store_true",
+                        help="only the resident set holding --series copies of a three-day state")
+    args = parser.parse_args(argv)
+    if args.grown:
+        result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
+    else:
+        scenario = f"watch-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}"
+        result = {"benchmark": "anomaly-watch", "scenario": scenario, **run(args.series, args.minutes, args.batch,
+                                                                            args.seed)}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
