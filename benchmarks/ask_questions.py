@@ -41,6 +41,9 @@ from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
 MINIMUM = {c: (15 if c == "refusals" else 20) for c in CATEGORIES}
 REFUSAL_KINDS = ("not_about_this_data", "asks_to_change_data", "ungrounded")
+BEYOND_THE_GATE = {"g074": "reads dlq", "g100": "reads a relation the gate refuses"}
+"""Golds that read what the gate lets no question read (``dlq``: raw payloads, no workspace). They
+stay in the set and count as misses: no predicted query can return their rows."""
 
 
 def _split(qid: str) -> str:
@@ -73,7 +76,7 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
     else:
         split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
-            "refusal": gold if refusal else None, "now": now, "split": split, "set": kind}
+            "refusal": gold if refusal else None, "now": now.replace("+00:00", "Z"), "split": split, "set": kind}
 
 
 QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tuning=True) for row in TUNING_ROWS]

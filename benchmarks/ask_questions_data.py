@@ -9,8 +9,9 @@ Golds follow the answer shapes of docs/ask.md, settled on 2026-12-03 after a thi
 independent author read the same questions differently: "who ..." is the people, each once;
 deployments and rollbacks are their reports of going live (a deployment is reported once per
 phase); a list of incidents with their suspects, or rows ranked by duration, is every column
-of the rows; the changes that caused incidents are the ``change_events`` rows. Golds written
-before were brought to these shapes by one rule each, ids and questions unchanged.
+of the rows; the changes that caused incidents are the ``change_events`` rows; a list of logs is
+the log lines (``log_events``). Golds written before were brought to these shapes by one rule
+each, ids and questions unchanged.
 """
 
 NOW = "2025-03-11T16:00:00Z"
@@ -155,8 +156,8 @@ ROWS = [
      "SELECT * FROM alerts WHERE ends_at > TIMESTAMPTZ '2025-03-11 14:00:00+00' "
      "AND ends_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q053", "time", "log errors for payments-api between 2 and 3pm",
-     "SELECT * FROM log_pattern_counts WHERE service = 'payments-api' AND errors > 0 "
-     "AND minute >= TIMESTAMPTZ '2025-03-11 14:00:00+00' AND minute < TIMESTAMPTZ '2025-03-11 15:00:00+00'", NOW),
+     "SELECT * FROM log_events WHERE service = 'payments-api' AND is_error "
+     "AND timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-11 15:00:00+00'", NOW),
     ("q054", "time", "alerts from jan",
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-01-01 00:00:00+00' "
      "AND starts_at < TIMESTAMPTZ '2025-02-01 00:00:00+00'", NOW),

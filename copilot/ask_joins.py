@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_relate import relate, span, suspect_changes
+from signalcraft.copilot.ask_relate import relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -41,7 +41,7 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
 def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
     """ "what caused the payments outage", "why did checkout break": the incidents' suspect changes."""
     if not r.phrase(r"^(what|who) (caused|triggered|broke)\b|\bwhy did\b.*\b(break|broke|fail|go down|page|fire)\b|"
-                    r"\bculprits?\b|\bwhat (set off|started)\b"):
+                    r"\bculprits?\b|\bwhat (set off|started)\b(?! (firing|alerting|paging|to))"):
         return None
     return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
 
@@ -202,8 +202,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return Select("incident_suspects", columns=["group_id", "service", "opened_at", "change_service",
                                                     "round(lag_s / 60, 1) AS minutes_before"],
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
-    if r.phrase(r"\b(with|and) (their|its|the) suspects?\b") and not r.window:
-        return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
+    if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b"):
+        return suspects(r, vocab)
     if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(suspects?|caused|"
                 r"triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)

@@ -194,7 +194,8 @@ def _refuse_writes(text: str) -> None:
     first = re.sub(r"^(please|pls|can you|could you|would you|go|now|then|just|kindly)\s+", "", low.strip())
     first = re.sub(r"^(please|pls)\s+", "", first)
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
-    if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for)\b", first)) or \
+    if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?)\b",
+                                             first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
@@ -345,12 +346,16 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue
         if i and r.words[i - 1] in ("by", "per", "each") and w in column_words:
             continue  # "by status": a column to break down by, not a word of an alert's name
+        if w in vocab.label_keys and i + 1 < len(r.words) and (i + 1 in used or r.words[i + 1] in grounded):
+            continue  # "node ip-10-42-28-16": the key of the label value that follows
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)
             continue
         if w in column_words or w.rstrip("s") in column_words:
             continue
+        if cue is not None and i and r.words[i - 1] in CUES and re.fullmatch(r"[a-z]{3,}ed", w):
+            continue  # "which service raised the most warnings": a verb after the cue, not a name
         if cue is not None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:

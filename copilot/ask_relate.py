@@ -24,7 +24,7 @@ from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["relate", "suspect_changes"]
+__all__ = ["relate", "suspect_changes", "suspects"]
 
 _WORDS = {
     "alerts": {"alert", "alerts", "alerted", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -175,7 +175,15 @@ def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
         return None
     if ret == "changes":
         return suspect_changes(r, vocab)
-    return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
+    return suspects(r, vocab)
+
+
+def suspects(r: Reading, vocab: Vocabulary) -> str:
+    """Incidents with their suspect change; "which services had ...": those values, each once."""
+    m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b")
+    columns = [m[1].rstrip("s")] if m else ["*"]
+    return Select("incident_suspects", columns=columns, where=filters(r, vocab, "incident_suspects"),
+                  distinct=columns != ["*"]).sql()
 
 
 def suspect_changes(r: Reading, vocab: Vocabulary) -> str:

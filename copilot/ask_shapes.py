@@ -56,7 +56,10 @@ def relation(r: Reading) -> str:
             return "alerts"
         return "alert_groups"
     if "logs" in s and "warnings" not in s:
-        return "log_templates" if r.has("pattern", "patterns", "template", "templates") else "log_pattern_counts"
+        if r.has("pattern", "patterns", "template", "templates"):
+            return "log_templates"
+        counted = r.phrase(r"\b(how many|count|number|total|sum|per|by|top|most|least|each|average|avg|rate)\b")
+        return "log_pattern_counts" if counted else "log_events"  # a list of logs: the lines themselves
     if r.subject == "metrics" or (not s and r.entities.get("metric")):
         return "metric_points"
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
@@ -154,7 +157,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
-        elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")) or \
+        elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
+              and not r.phrase(r"\b(started|began|start|starting|begun) firing\b")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning"):
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
@@ -178,10 +182,12 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
         elif r.has("active", "current", "currently", "ongoing", "effect") or (
                 r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
-            q.where += [f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
-                        f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+            at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
+            q.where += [f"starts_at <= {ts(at)}", f"ends_at > {ts(at)}",
+                        f"(expired_at IS NULL OR expired_at > {ts(at)})"]
         for state in ("pending", "expired"):
-            if r.has(state) and not r.has("active") and end_column(r, rel) is None:
+            if r.has(state) and not r.has("active") and end_column(r, rel) is None and \
+                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b"):
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
                      r"([\w-]+)")
@@ -213,6 +219,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         q.where.append("is_new")
     elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
         q.where.append("errors > 0")
+    elif rel == "log_events" and r.has("error", "errors", "errored", "failed", "failures"):
+        q.where.append("is_error")
 
 
 def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:

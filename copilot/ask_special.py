@@ -126,14 +126,14 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
 def _edited(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "silence_scopes":
         return None
-    if r.has("edited", "edits", "changed", "updated", "modified"):
-        return Select("silences", where=["versions > 1"]).sql()
-    if r.phrase(r"\b(expired|ended|lifted|removed) (early|before)|\bearly\b"):
-        return Select("silences", where=["expired_early"]).sql()
     if r.phrase(r"^who (expired|lifted|removed|ended)"):
         q.columns, q.distinct = ["expired_by"], True
         q.where.append("expired_by IS NOT NULL")
         return q.sql()
+    if r.has("edited", "edits", "changed", "updated", "modified"):
+        return Select("silences", where=["versions > 1"]).sql()
+    if r.phrase(r"\b(expired|ended|lifted|removed) (early|before)|\bearly\b"):
+        return Select("silences", where=["expired_early"]).sql()
     return None
 
 

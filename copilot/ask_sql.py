@@ -41,6 +41,8 @@ COLUMNS = {
     "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
                               "environment": "*raw"},
     "log_pattern_counts": {"time": "minute", "service": "service", "project": "project", "environment": "*raw"},
+    "log_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
+                   "source": "source"},
     "timeline": {"time": "bucket", "service": "service", "project": "project", "environment": "*raw"},
     "resolutions": {"time": "resolved_at", "person": "resolved_by"},
 }

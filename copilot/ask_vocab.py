@@ -221,8 +221,12 @@ class Vocabulary:
             add((name,), "person", tuple(sorted(owners)))
         for value, keys in self.labels.items():
             if not value.isdigit():
+                host = value.split(".")[0]  # "ip-10-42-28-16" for ip-10-42-28-16.eu-west-1.compute.internal
+                short = host if host != value and len(host) >= 4 and re.search(r"[-\d]", host) else None
                 for key in keys:
                     add((value,), "label", (key, value))
+                    if short is not None:
+                        add((short,), "label", (key, value))
         return out
 
     def correct(self, word: str, known: set[str], targets: set[str]) -> str | None:

@@ -349,3 +349,20 @@ def test_answers_are_what_was_asked_for(asker):
     assert caused.startswith("SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects")
     assert asker.ask("incidents with their suspect change", NOW).sql.startswith("SELECT * FROM incident_suspects")
     assert rows(asker, "what version of checkout went out") == [("v2.0.1",)]
+
+
+@pytest.mark.parametrize(("question", "has", "lacks"), [
+    ("error logs from checkout", "FROM log_events WHERE service = 'checkout' AND is_error", "log_pattern_counts"),
+    ("log error lines per service", "FROM log_pattern_counts", "log_events"),
+    ("what started firing in the past 30 min", "starts_at >", "ends_at IS NULL"),
+    ("who expired a silence early", "SELECT DISTINCT expired_by", "state ="),
+    ("which silences were active at 3pm", "starts_at <= CAST('2024-03-05 15:00:00+00'", "10:00:00"),
+    ("unsilence actions", "action = 'unsilence'", None),
+    ("which services had incidents with their suspect change", "SELECT DISTINCT service FROM incident_suspects",
+     None),
+    ("incidents today and the suspected change for each", "SELECT * FROM incident_suspects WHERE opened_at", None),
+])
+def test_readings_of_other_authors_words(asker, question, has, lacks):
+    sql = asker.ask(question, NOW).sql
+    assert has in sql
+    assert lacks is None or lacks not in sql

@@ -6,10 +6,10 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from benchmarks.ask_questions import CATEGORIES, MINIMUM, QUESTIONS, REFUSAL_KINDS
-from signalcraft.copilot.sql_guard import safe
+from benchmarks.ask_questions import BEYOND_THE_GATE, CATEGORIES, MINIMUM, QUESTIONS, REFUSAL_KINDS
+from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 
-GOLD = [q for q in QUESTIONS if q["gold_sql"] is not None]
+GOLD = [q for q in QUESTIONS if q["gold_sql"] is not None and q["id"] not in BEYOND_THE_GATE]
 
 
 def test_size_and_ids():
@@ -51,3 +51,12 @@ def test_gold_sql_is_one_select_the_gate_accepts(q):
     assert len(statements) == 1
     assert isinstance(statements[0], (exp.Select, exp.Union, exp.Intersect, exp.Except))
     safe(q["gold_sql"])
+
+
+@pytest.mark.parametrize("qid", sorted(BEYOND_THE_GATE))
+def test_golds_beyond_the_gate_are_refused_by_it_and_count_as_misses(qid):
+    """A gold that reads what no question may read (the dead letters' raw payloads) stays in the set,
+    scored as a miss for every predictor, and the gate refuses it."""
+    q = next(q for q in QUESTIONS if q["id"] == qid)
+    with pytest.raises(UnsafeQuery):
+        safe(q["gold_sql"])
