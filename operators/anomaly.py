@@ -276,7 +276,7 @@ class SeriesWatch:
             if len(state.held) > self.params.warning.n:
                 self._learn_value(state, *state.held.pop(0), season=False)
             return
-        self._learn_value(state, t, value, surprise, offset=offset)
+        self._learn_value(state, t, value, surprise, True, offset)
         if state.held and state.episode is not None and state.episode.recent == 0:
             for held in state.held:
                 self._learn_value(state, *held, season=False)
@@ -382,6 +382,8 @@ def poisson_tail(k: int, mean: float) -> float:
 
 
 def _series_of(record) -> str | None:
+    if type(record) is MetricPoint:  # the most common record: series_key's answer, without its checks
+        return f"metric:{record.workspace_id}/{record.metric_key}"
     if isinstance(record, Sensitivity):
         return record.key
     if not isinstance(record, (AlertEvent, LogRecord, MetricPoint, PatternHit)):

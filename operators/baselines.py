@@ -76,6 +76,16 @@ class Score:
     """False during warm-up: the numbers are provisional and must not raise warnings."""
 
 
+def slot_state(state: dict[str, Any] | tuple) -> dict[str, Any]:
+    """The attributes in a pickled state, for ``__setstate__`` of a class with ``__slots__``:
+    ``(None or dict, slots dict)`` as pickle makes it, or a plain dict (an instance of a
+    release whose class had a ``__dict__``)."""
+    if isinstance(state, tuple):
+        found, slots = state
+        return {**(found or {}), **(slots or {})}
+    return dict(state)
+
+
 @cache
 def _param_names(cls: type) -> tuple[str, ...]:
     return tuple(p for p in inspect.signature(cls.__init__).parameters if p != "self")

@@ -81,7 +81,7 @@ from typing import Any
 
 import numpy as np
 
-from signalcraft.operators.baselines import Estimator
+from signalcraft.operators.baselines import Estimator, slot_state
 
 __all__ = ["NoveltyDetector"]
 
@@ -113,8 +113,7 @@ class _Histogram:
         self.scale = 1.0
 
     def __setstate__(self, state: tuple) -> None:
-        _, slots = state
-        for name, value in slots.items():
+        for name, value in slot_state(state).items():
             setattr(self, name, value)
         if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
             self.counts = array("d", self.counts.astype(np.float64).tobytes())
@@ -126,7 +125,29 @@ class _Histogram:
         if hi - lo < _TINY:  # a constant series so far
             return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
         h = self.width * (hi - lo)
-        c = self._mass_within(x - h, x + h)
+        # the mass within x ± h, bins counted by their overlap (uniform within a bin); the
+        # ends clamped to [-1, bins + 1] (a tiny range and a far value), as min/max would
+        bins = self.bins
+        bw = (hi - lo) / bins
+        fa = (x - h - lo) / bw
+        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
+        fb = (x + h - lo) / bw
+        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
+        ia, ib = math.floor(fa), math.floor(fb)
+        if ia < 0:
+            ia = 0
+        if ib > bins - 1:
+            ib = bins - 1
+        if ib < ia:
+            c = 0.0
+        else:
+            counts = self.counts
+            total = _sum(counts, ia, ib + 1 - ia)
+            if fa > ia:  # the parts of the end bins outside the neighbourhood
+                total -= counts[ia] * (fa - ia)
+            if fb < ib + 1:
+                total -= counts[ib] * (ib + 1 - fb)
+            c = (0.0 if total < 0.0 else total) / self.scale
         u = math.log10((m + 1) / (c + 1))
         if c < self.seen:
             d = self._distance_to_seen(x)
@@ -154,32 +175,6 @@ class _Histogram:
             bins = self.bins
             k = int((x - lo) / (hi - lo) * bins)
             self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
-
-    def _mass_within(self, a: float, b: float) -> float:
-        """The decayed count in ``[a, b]``, bins counted by their overlap (uniform within a bin).
-
-        (The clamps are written out rather than as ``min``/``max`` calls; they pick the same
-        values.)"""
-        bins = self.bins
-        lo, bw = self.lo, (self.hi - self.lo) / bins
-        fa = (a - lo) / bw  # clamped to [-1, bins + 1]: a tiny range and a far value
-        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
-        fb = (b - lo) / bw
-        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
-        ia, ib = math.floor(fa), math.floor(fb)
-        if ia < 0:
-            ia = 0
-        if ib > bins - 1:
-            ib = bins - 1
-        if ib < ia:
-            return 0.0
-        counts = self.counts
-        total = _sum(counts, ia, ib + 1 - ia)
-        if fa > ia:  # the parts of the end bins outside [a, b]
-            total -= counts[ia] * (fa - ia)
-        if fb < ib + 1:
-            total -= counts[ib] * (ib + 1 - fb)
-        return (0.0 if total < 0.0 else total) / self.scale
 
     def _distance_to_seen(self, x: float) -> float:
         """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
@@ -228,6 +223,11 @@ def _sum(a: array, i: int, n: int) -> float:
         for k in range(i, i + n):
             s += a[k]
         return s
+    if n < 16:  # the usual neighbourhood: one block of eight and the rest
+        s = ((a[i] + a[i + 1]) + (a[i + 2] + a[i + 3])) + ((a[i + 4] + a[i + 5]) + (a[i + 6] + a[i + 7]))
+        for k in range(i + 8, i + n):
+            s += a[k]
+        return s
     if n <= 128:
         r0, r1, r2, r3, r4, r5, r6, r7 = a[i], a[i + 1], a[i + 2], a[i + 3], a[i + 4], a[i + 5], a[i + 6], a[i + 7]
         end = i + n - n % 8
@@ -269,6 +269,12 @@ class NoveltyDetector(Estimator):
     - ``warmup``: values learned before any score is given.
     - ``seed``: stored for a uniform contract; nothing here is random.
     """
+
+    __slots__ = (
+        "_levels", "_n", "_novel", "_peaks", "_residuals", "_values", "bins", "damping", "discount",
+        "discount_memory", "extension", "half", "memory", "novel_at", "refractory", "season_alpha", "seed", "seen",
+        "warmup", "width",
+    )
 
     def __init__(
         self,
@@ -325,24 +331,24 @@ class NoveltyDetector(Estimator):
         """The surprises of the last ``refractory`` values that no later one has reached, as
         (index, surprise), oldest first: the first is the largest of them all."""
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        if "_recent" in state:  # pickled by a release that kept every recent surprise in a ring
-            state = dict(state)
-            ring, n = state.pop("_recent"), state["_n"]
-            state["_levels"] = array("d", np.asarray(state["_levels"], dtype=np.float64).tobytes())
-            state["_peaks"] = []
-            self.__dict__.update(state)
-            for i in range(max(n - self.refractory, 0), n):
+    def __setstate__(self, state: dict[str, Any] | tuple) -> None:
+        state = slot_state(state)
+        ring = state.pop("_recent", None)
+        for name, value in state.items():
+            setattr(self, name, value)
+        if ring is not None:  # pickled by a release that kept every recent surprise in a ring
+            self._levels = array("d", np.asarray(self._levels, dtype=np.float64).tobytes())
+            self._peaks = []
+            for i in range(max(self._n - self.refractory, 0), self._n):
                 self._push_peak(i, float(ring[i % self.refractory]))
-            return
-        self.__dict__.update(state)
 
     # --- the contract ---------------------------------------------------------------
 
     def score(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
         """The anomaly score of ``x`` (at ``t``) in [0, 1] against what was learned, with
         refractory damping (0.0 in warm-up). Changes nothing. ``surprise`` as in :meth:`novelty`."""
-        u = self._surprise(_value(x, "score"), t) if surprise is None else surprise
+        x = _value(x, "score")
+        u = self._surprise(x, t) if surprise is None else surprise
         return self._output(self._discounted(u), damped=True)
 
     def novelty(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
@@ -353,8 +359,11 @@ class NoveltyDetector(Estimator):
         given, is :meth:`surprise` of the same ``x`` and ``t`` against the same state
         (it saves computing it again).
         """
-        u = self._surprise(_value(x, "novelty"), t) if surprise is None else surprise
-        return self._output(self._discounted(u), damped=False)
+        x = _value(x, "novelty")
+        if self._n < self.warmup:
+            return 0.0
+        u = self._discounted(self._surprise(x, t) if surprise is None else surprise)
+        return u / (u + self.half)
 
     def surprise(self, x: float, t: datetime | None = None) -> float:
         """How new ``x`` (at ``t``) is, in decades: the larger channel's, before habituation.

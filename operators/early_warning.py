@@ -114,7 +114,8 @@ class WarningMachine:
         p = self.params
         state = state or EpisodeState()
         state.history = (*state.history, (t.timestamp(), observed))[-p.n :]
-        deviation = self._deviation(score.sigma)
+        sigma, direction = score.sigma, p.direction  # the deviation in the watched direction (_deviation)
+        deviation = sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
         calm = deviation < p.clear_sigma
         anomalous = score.ready and (deviation >= p.raise_sigma if anomalous is None else anomalous)
         state.recent = ((state.recent << 1) | anomalous) & ((1 << p.n) - 1)
