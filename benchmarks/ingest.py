@@ -1,11 +1,17 @@
-"""Ingest throughput: alert events through the real broker -> decode/validate -> DuckDB.
+"""Ingest throughput: alert events (or OTLP log lines) through the real broker -> decode/validate -> DuckDB.
 
-Starts the bundled broker, produces a seeded set of alert events, then in the
+Starts the bundled broker, produces a seeded set of events per kind, then in the
 same run measures (1) the raw consume rate of a plain librdkafka consumer over
 the same messages and (2) the ingest flow (Kafka source -> adapt + validate ->
 DuckDB), one process, one worker. Prints a table and, last, one JSON line.
 
+Kinds (``--kind``, repeatable; the first two by default): ``signalcraft-alert`` (native
+``AlertEvent`` JSON), ``alertmanager`` (webhooks of one alert each) and ``otlp-logs``
+(OTLP/JSON messages of ``--lines-per-message`` log lines, the synthetic lines of
+``benchmarks/logs.py``; template mining off, rates in lines/s, raw consume in lines/s too).
+
     python benchmarks/ingest.py --events 300000 --partitions 2
+    python benchmarks/ingest.py --events 300000 --partitions 2 --kind otlp-logs
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from common import bench_settings, timed_run, topic_settings
 from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
-from signalcraft.config import TopicSettings
+from signalcraft.config import PatternSettings, TopicSettings
 from signalcraft.models import make_id
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
@@ -80,6 +86,21 @@ def alertmanager_events(n: int, rng: random.Random) -> list[tuple[bytes, dict[st
     return out
 
 
+def otlp_log_messages(n: int, rng: random.Random, per_message: int = 20) -> list[tuple[bytes, dict[str, str]]]:
+    """``n`` synthetic log lines of ``benchmarks/logs.py`` as OTLP/JSON messages of ``per_message`` lines."""
+    from logs import otlp_messages, synthetic_bodies  # here: logs.py imports this module
+
+    return [(value, headers) for value, headers, _key in otlp_messages(synthetic_bodies(n, rng), per_message, rng)]
+
+
+KINDS = {
+    "signalcraft-alert": ("alerts", "alert_events", native_events),
+    "alertmanager": ("alerts", "alert_events", alertmanager_events),
+    "otlp-logs": ("logs", "log_events", otlp_log_messages),
+}
+"""Scenario kind -> (stream kind, table its records land in, message maker)."""
+
+
 def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, dict[str, str]]]) -> None:
     config = {"bootstrap.servers": bootstrap, "batch.num.messages": "10000"}
     produce_all(config, ((topic, None, value, headers, None) for value, headers in messages))
@@ -101,10 +122,16 @@ def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> flo
     return n / elapsed
 
 
-def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tuple[float, int]:
-    elapsed = timed_run(bench_settings(bootstrap, topics, db))  # ingest alone
+def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events") -> tuple[float,
+                                                                                                          int]:
+    """Events (rows of ``table``) per second through the flow: ingest alone (correlation and anomaly
+    warnings off, and template mining for logs; silence mining on, as by default)."""
+    settings = bench_settings(bootstrap, topics, db)
+    if table == "log_events":
+        settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
+    elapsed = timed_run(settings)
     with duckdb.connect(str(db), read_only=True) as con:
-        rows = con.execute("select count(*) from alert_events").fetchone()[0]
+        rows = con.execute(f"select count(*) from {table}").fetchone()[0]
     return n / elapsed, rows
 
 
@@ -155,8 +182,9 @@ def stage_timer() -> Iterator[dict[str, float]]:
             setattr(owner, attr, original)
 
 
-def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch: int = 1000) -> dict[str, float]:
-    """µs per event of the two steps this process's worker runs per batch, outside the flow and
+def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch: int = 1000,
+                kind: str = "alerts") -> dict[str, float]:
+    """µs per message of the two steps this process's worker runs per batch, outside the flow and
     without the other threads: decode (adapt + validate) and records to Arrow; the second of two
     passes over ``messages`` (the first warms the allocator and the caches)."""
     from signalcraft.models import RawMessage
@@ -167,7 +195,7 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
 
     tune_gc()  # as the flow runs
     raws = [RawMessage(topic, 0, i, value, None, headers, 1) for i, (value, headers) in enumerate(messages)]
-    decoder = BatchDecoder({topic: "alerts"}, Identity())
+    decoder = BatchDecoder({topic: kind}, Identity())
     for _ in range(2):
         spent = {"decode": 0.0, "to Arrow": 0.0}
         for i in range(0, len(raws), batch):
@@ -180,46 +208,63 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
     return {name: round(t / len(raws) * 1e6, 2) for name, t in spent.items()}
 
 
-def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int) -> tuple[float, int, dict]:
+def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
+                         table: str = "alert_events") -> tuple[float, int, dict]:
     with stage_timer() as spent:
-        rate, rows = ingest_rate(bootstrap, topics, db, n)
+        rate, rows = ingest_rate(bootstrap, topics, db, n, table)
     per_event = {label: round(spent[label] / n * 1e6, 2) for label, *_ in STAGES if label in spent}
     return rate, rows, {"us_per_event": per_event, "wall_us_per_event": round(1e6 / rate, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--events", type=int, default=300_000)
+    parser.add_argument("--events", type=int, default=300_000, help="events per kind (log lines for otlp-logs)")
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--kind", action="append", choices=list(KINDS),
+                        help="a scenario kind, repeatable (default: signalcraft-alert and alertmanager)")
     parser.add_argument("--profile", action="store_true",
                         help="also time each stage inside the flow (µs per event; the wrappers cost a little)")
     args = parser.parse_args(argv)
 
     results = {}
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
-        for fmt, make in (("signalcraft-alert", native_events), ("alertmanager", alertmanager_events)):
+        for fmt in args.kind or ["signalcraft-alert", "alertmanager"]:
             scenario = f"ingest-{fmt}-{args.events}"
-            topics = topic_settings(f"bench-{fmt}")
-            create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
-                          partitions=args.partitions)
-            messages = make(args.events, random.Random(args.seed))
-            print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
-            produce(broker.bootstrap_servers, topics.alerts, messages)
-            raw = raw_consume_rate(broker.bootstrap_servers, topics.alerts, args.partitions, len(messages))
-            db = Path(tmp) / f"{fmt}.duckdb"
-            if args.profile:
-                rate, rows, profile = profiled_ingest_rate(broker.bootstrap_servers, topics, db, len(messages))
-            else:
-                rate, rows, profile = *ingest_rate(broker.bootstrap_servers, topics, db, len(messages)), None
-            if rows != len(messages):
-                raise SystemExit(f"[{scenario}] stored {rows} rows for {len(messages)} events")
-            results[scenario] = {"events": len(messages), "raw_consume_per_s": round(raw), "ingest_per_s": round(rate),
-                                 "ratio": round(rate / raw, 3)}
-            if profile is not None:
-                profile["outside_the_flow_us_per_event"] = stage_costs(messages, topics.alerts)
-                results[scenario]["profile"] = profile
+            results[scenario] = run_scenario(broker.bootstrap_servers, fmt, scenario, Path(tmp), args)
+    print_results(results)
+    print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "results": results}))
+    return 0
 
+
+def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argparse.Namespace) -> dict:
+    """One kind: produce, raw consume, the flow (profiled if asked); rates per event (log line)."""
+    stream, table, make = KINDS[fmt]
+    topics = topic_settings(f"bench-{fmt}")
+    create_topics({"bootstrap.servers": bootstrap}, [*topics.inputs(), *topics.outputs()], partitions=args.partitions)
+    messages = make(args.events, random.Random(args.seed))
+    topic = topics.alerts if stream == "alerts" else topics.logs
+    print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
+    produce(bootstrap, topic, messages)
+    per_message = args.events / len(messages)
+    raw = raw_consume_rate(bootstrap, topic, args.partitions, len(messages)) * per_message
+    db = tmp / f"{fmt}.duckdb"
+    if args.profile:
+        rate, rows, profile = profiled_ingest_rate(bootstrap, topics, db, args.events, table)
+    else:
+        rate, rows, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
+    if rows != args.events:
+        raise SystemExit(f"[{scenario}] stored {rows} rows for {args.events} events")
+    result = {"events": args.events, "messages": len(messages), "raw_consume_per_s": round(raw),
+              "ingest_per_s": round(rate), "ratio": round(rate / raw, 3)}
+    if profile is not None:
+        outside = stage_costs(messages, topic, kind=stream)
+        profile["outside_the_flow_us_per_event"] = {k: round(v / per_message, 2) for k, v in outside.items()}
+        result["profile"] = profile
+    return result
+
+
+def print_results(results: dict[str, dict]) -> None:
     print(f"{'scenario':40} {'events':>9} {'raw consume/s':>14} {'ingest/s':>10} {'ratio':>6}")
     for name, r in results.items():
         print(f"{name:40} {r['events']:>9,} {r['raw_consume_per_s']:>14,} {r['ingest_per_s']:>10,} {r['ratio']:>6.3f}")
@@ -230,8 +275,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {label:46} {us:>7.2f}")
             outside = r["profile"]["outside_the_flow_us_per_event"]
             print("  outside the flow, same messages: " + ", ".join(f"{k} {v:.2f}" for k, v in outside.items()))
-    print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "results": results}))
-    return 0
 
 
 if __name__ == "__main__":
