@@ -210,6 +210,9 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._running.watch.ok()
             self._progress_at = time.monotonic()
         out: list[RawMessage] = []
+        append, topic, idx = out.append, self._topic, self._idx
+        last_headers: Any = ()
+        headers: dict[str, str] = {}
         for msg in msgs:
             err = msg.error()
             if err is not None:
@@ -221,17 +224,13 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
                 log.warning("consuming %s[%s]: %s (retrying)", self._topic, self._idx, err)
                 continue
             ts_type, ts = msg.timestamp()
-            out.append(
-                RawMessage(
-                    topic=self._topic,
-                    partition=self._idx,
-                    offset=msg.offset(),
-                    value=msg.value() or b"",
-                    key=msg.key(),
-                    headers=header_dict(msg.headers()),
-                    timestamp_ms=ts if ts_type else None,
-                )
-            )
+            raw_headers = msg.headers()
+            if raw_headers != last_headers:
+                last_headers, headers = raw_headers, header_dict(raw_headers)
+            # positional, in RawMessage's field order: topic, partition, offset, value, key, headers, timestamp_ms;
+            # a run of messages with equal headers shares one dict (nothing changes a message's headers)
+            value, timestamp = msg.value() or b"", ts if ts_type else None
+            append(RawMessage(topic, idx, msg.offset(), value, msg.key(), headers, timestamp))
         if out and self._running.health is not None:
             self._running.health.consumed(self._topic, self._idx, len(out), out[-1].offset + 1)
         return out
