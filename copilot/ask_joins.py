@@ -207,7 +207,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(suspects?|caused|"
                 r"triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
-    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead") and r.subject == "incidents":
+    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier") and \
+            r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):
         where = ["id IN (SELECT group_id FROM incident_warnings)"]
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):

@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 __all__ = ["relate", "suspect_changes", "suspects"]
 
 _WORDS = {
-    "alerts": {"alert", "alerts", "alerted", "page", "pages", "paged", "fired", "firing", "notifications"},
+    "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
@@ -38,7 +38,7 @@ _RELATIONS = (
     ("followed", r"\bfollowed by\b|\bthen\b"),
     ("preceded", r"\bpreceded by\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|responsible for)\b"),
-    ("before", r"\b(before|prior to|preceding|preceded|leading up to|ahead of|in the run ?up to)\b"),
+    ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of)\b"),
     ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
 )
@@ -99,9 +99,12 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
 
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
-    rest = " ".join(words[i + 1:i + 4])
-    if re.match(r"(right |shortly |soon )?(after|afterwards|following) (them|it|that)\b", rest):
-        return "followed"
+    rest = " ".join(words[i + 1:i + 6])
+    if re.match(r"((that|which) (came |fired |happened |started )?)?(right |shortly |soon )?"
+                r"(after|afterwards|following|followed) (them|it|that)\b", rest):
+        return "followed"  # "deploys with the alerts that followed them"
+    if re.match(r"((that|which) (came |happened )?)?(right |shortly |just )?(before|preceded) (them|it)\b", rest):
+        return "preceded"
     return None
 
 

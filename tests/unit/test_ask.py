@@ -361,6 +361,11 @@ def test_answers_are_what_was_asked_for(asker):
     ("which services had incidents with their suspect change", "SELECT DISTINCT service FROM incident_suspects",
      None),
     ("incidents today and the suspected change for each", "SELECT * FROM incident_suspects WHERE opened_at", None),
+    ("which incidents had a warning beforehand", "FROM alert_groups WHERE id IN (SELECT group_id FROM incident_warn",
+     None),
+    ("deploys with the alerts that followed them", "SELECT DISTINCT c.* FROM change_events AS c JOIN alerts", None),
+    ("did any deploy precede the checkout alerts", "c.timestamp <= a.starts_at", None),
+    ("what was deployed right before checkout started alerting", "c.timestamp <= a.starts_at", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
