@@ -150,6 +150,9 @@ class SeriesWatch:
         """An unfitted band; every series gets a clone."""
         self._machines: dict[tuple[str, float | None, float], WarningMachine] = {}
         """(kind, hard threshold, raise_sigma) -> the machine for such series (hyperparameters all)."""
+        self._judge = (window, warmup, self.params.threshold, self.params.warning.raise_sigma,
+                       self.params.snapshot_every)
+        """What :meth:`observe` reads of the parameters for every bucket, read once."""
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
@@ -184,32 +187,32 @@ class SeriesWatch:
 
     def observe(self, state: WatchState, point: SeriesPoint) -> list[EarlyWarning | AnomalyModel]:
         """Judge one closed bucket of the series, then learn it; what to emit."""
+        window, warmup, threshold, default_sigma, snapshot_every = self._judge
         band = state.baseline
-        if band is None or band.window != self._band.window or band.warmup != self._band.warmup:
-            band = state.baseline = self._band.clone()
-        t, x = point.start, point.value
+        if band is None or band.window != window or band.warmup != warmup:
+            state.baseline = self._band.clone()
+        t, x, kind = point.start, point.value, point.kind
         state.buckets_seen = getattr(state, "buckets_seen", 0) + 1
         state.buckets_nonzero = getattr(state, "buckets_nonzero", 0) + (x != 0)
-        offset = self._offset(state, t)
+        offset = self._offset(state, t)  # may start the band and the detector afresh
         value = x - offset
         detector = state.detector
         surprise = detector.surprise(value, t)
         novelty = detector.novelty(value, t, surprise)
         score = state.baseline.score(value)
-        local = abs(score.sigma) if point.kind == "metric" else score.sigma
-        raise_sigma = getattr(state, "raise_sigma", None) or self.params.warning.raise_sigma
-        anomalous = novelty >= self.params.threshold and local >= raise_sigma
-        if point.kind == "pattern":
+        local = abs(score.sigma) if kind == "metric" else score.sigma
+        raise_sigma = getattr(state, "raise_sigma", None) or default_sigma
+        anomalous = novelty >= threshold and local >= raise_sigma
+        if kind == "pattern":
             anomalous = anomalous and self._count_stands_out(x, score.expected)
         if offset:
             score = dataclasses.replace(score, expected=score.expected + offset,
                                         lower=score.lower + offset, upper=score.upper + offset)
-        state.episode, warnings = self._machine(point.key, point.kind, raise_sigma).step(
+        state.episode, warnings = self._machine(point.key, kind, raise_sigma).step(
             state.episode, lambda: self.describe(point, state.seasonal), t, x, score, anomalous
         )
         self._learn(state, t, x, anomalous, surprise, offset)
-        due = state.snapshot_at is None or t - state.snapshot_at >= self.params.snapshot_every
-        if not due:
+        if state.snapshot_at is not None and t - state.snapshot_at < snapshot_every:
             return warnings
         state.snapshot_at = t
         return [*warnings, self.snapshot(state, point)]
@@ -296,7 +299,8 @@ class SeriesWatch:
     def _machine(self, key: str, kind: str, raise_sigma: float) -> WarningMachine:
         """Alert volume and log error rate warn when they rise; metrics either way (and
         stay open while out of band on either side)."""
-        threshold = self.params.hard_thresholds.get(key)
+        hard = self.params.hard_thresholds
+        threshold = hard.get(key) if hard else None
         found = self._machines.get((kind, threshold, raise_sigma))
         if found is None:
             direction = "both" if kind == "metric" else "up"

@@ -142,7 +142,13 @@ class _Histogram:
             c = 0.0
         else:
             counts = self.counts
-            total = _sum(counts, ia, ib + 1 - ia)
+            if 7 <= ib - ia < 15:  # the usual neighbourhood: _sum's first branch, without the call
+                total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
+                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7])))
+                for k in range(ia + 8, ib + 1):
+                    total += counts[k]
+            else:
+                total = _sum(counts, ia, ib + 1 - ia)
             if fa > ia:  # the parts of the end bins outside the neighbourhood
                 total -= counts[ia] * (fa - ia)
             if fb < ib + 1:
@@ -416,10 +422,11 @@ class NoveltyDetector(Estimator):
         if u is None:
             u = self._surprise(x, t)
         if self._n >= self.warmup:
-            self._remember(self._discounted(u))  # as it was scored, before counting it
+            if self.refractory:
+                self._push_peak(self._n, self._discounted(u))  # as it was scored, before counting it
             self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
-        else:
-            self._remember(0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
+        elif self.refractory:
+            self._push_peak(self._n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
         b = _context(t)
         levels = self._levels
         level = levels[b]
@@ -447,10 +454,6 @@ class NoveltyDetector(Estimator):
         peaks = self._peaks
         top = peaks[0][1] if peaks else -math.inf
         return max(top, 0.0) if self._n < self.refractory else top
-
-    def _remember(self, u: float) -> None:
-        if self.refractory:
-            self._push_peak(self._n, u)
 
     def _push_peak(self, i: int, u: float) -> None:
         """Adds the ``i``-th surprise: earlier ones it reaches can no longer be the largest,

@@ -166,6 +166,8 @@ class SeriesFolder:
         self.max_fill = max_fill
         self._step_s = bucket.total_seconds()
         self._lateness_s = allowed_lateness.total_seconds()
+        self._starts: dict[int, datetime] = {}
+        """Bucket index -> its start: every series closes the same few buckets, which share one datetime."""
 
     def step(
         self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint | PatternHit
@@ -243,7 +245,11 @@ class SeriesFolder:
             value = errors / count
         else:
             value = count
-        start = _EPOCH + timedelta(seconds=index * self._step_s)
+        start = self._starts.get(index)
+        if start is None:
+            if len(self._starts) >= 4096:
+                self._starts.clear()
+            start = self._starts[index] = _EPOCH + timedelta(seconds=index * self._step_s)
         return SeriesPoint(state.key, kind, state.workspace_id, start, value, int(count), state.labels)
 
 
