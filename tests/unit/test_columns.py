@@ -1,0 +1,88 @@
+"""The store's column builders make exactly the array ``pyarrow.array`` makes of the same
+values, and refuse (or take) what it refuses (or takes): timestamps in any zone, naive or
+missing; maps of strings, empty, with odd keys or values; whole batches of records."""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from hypothesis import given
+from hypothesis import strategies as st
+
+from signalcraft.sinks.columns import STRING_MAP, TIMESTAMPTZ, SqlType
+from signalcraft.sinks.schema import TABLES_BY_NAME, to_arrow
+from tests.unit.test_fast_alerts import PROPERTY
+
+
+def plain(column: SqlType, values: list[Any]) -> Any:
+    """What ``pyarrow.array`` alone makes of ``values``: an array, or the type of its refusal."""
+    try:
+        return pa.array(values, type=column.arrow)
+    except Exception as e:  # noqa: BLE001 - the refusal is the answer
+        return type(e)
+
+
+def built(column: SqlType, values: list[Any]) -> Any:
+    try:
+        return column.array(values)
+    except Exception as e:  # noqa: BLE001
+        return type(e)
+
+
+def same(column: SqlType, values: list[Any]) -> None:
+    want, got = plain(column, values), built(column, values)
+    if isinstance(want, pa.Array):
+        assert isinstance(got, pa.Array) and got.type == want.type and got.equals(want), values
+        assert got.to_pylist() == want.to_pylist()
+    else:
+        assert got is want, values
+
+
+zones = st.one_of(st.just(UTC), st.none(), st.integers(-23 * 60, 23 * 60).map(
+    lambda m: timezone(timedelta(minutes=m))))
+times = st.builds(lambda t, z: t.replace(tzinfo=z), st.datetimes(min_value=datetime(1, 1, 2),
+                                                                  max_value=datetime(9999, 12, 30)), zones)
+
+
+@PROPERTY
+@given(values=st.lists(st.one_of(times, st.none(), st.sampled_from([datetime(2026, 1, 1, tzinfo=UTC)])),
+                       max_size=30))
+def test_timestamps_as_pyarrow_makes_them(values):
+    same(TIMESTAMPTZ, values)
+
+
+odd = st.one_of(st.text(max_size=5), st.none(), st.integers(), st.sampled_from(["", "é中", "\x00"]))
+
+
+@PROPERTY
+@given(values=st.lists(st.one_of(
+    st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=6),
+    st.dictionaries(odd, odd, max_size=3),
+    st.none(), st.just({}), st.just([("a", "b")]), st.just("ab")), max_size=20))
+def test_string_maps_as_pyarrow_makes_them(values):
+    same(STRING_MAP, values)
+
+
+def test_the_benchmark_batches_convert_as_before():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from ingest import alertmanager_events, native_events
+
+    from signalcraft.models import RawMessage
+    from signalcraft.operators.ingest import BatchDecoder
+    from signalcraft.params import Identity
+
+    table = TABLES_BY_NAME["alert_events"]
+    for make in (native_events, alertmanager_events):
+        messages = make(500, random.Random(3))
+        records = BatchDecoder({"t": "alerts"}, Identity())(
+            [RawMessage("t", 0, i, v, None, h) for i, (v, h) in enumerate(messages)]).records
+        got = to_arrow(table, records)
+        columns = list(zip(*(table._getter(r) for r in records), strict=True))
+        want = pa.Table.from_arrays([pa.array(list(values), type=c.type.arrow) for c, values in
+                                     zip(table.columns, columns, strict=True)], schema=table.arrow_schema)
+        assert got.equals(want)
