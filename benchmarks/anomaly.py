@@ -11,7 +11,12 @@ one process, one worker, correlation off. Then the pickled bytes of one series' 
 for each baseline after a day of one-minute points (and Holt-Winters with daily
 seasonality at 5-minute buckets, the goal's case). Prints a table and one JSON line.
 
-    python benchmarks/anomaly.py --series 500 --minutes 240
+``--watch 10000 100000`` adds, in the same run, the watch step alone with that many series
+(``benchmarks/anomaly_watch.py``, each size in a fresh process: points/s, pickled bytes
+per series, the process's resident set, and the resident set holding that many states
+grown for three days); ``--no-flow`` leaves out the broker and the flows.
+
+    python benchmarks/anomaly.py --series 500 --minutes 240 --watch 10000 100000
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import json
 import math
 import pickle
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -111,12 +117,45 @@ def state_bytes(seed: int) -> dict[str, int]:
     return sizes
 
 
+def watch_alone(series: int, minutes: int, seed: int) -> dict:
+    """The watch step alone with ``series`` series, then the resident set of as many grown
+    states: each in a fresh process (``benchmarks/anomaly_watch.py``)."""
+    script = str(Path(__file__).parent / "anomaly_watch.py")
+    found = {}
+    for extra in ([], ["--grown"]):
+        args = [sys.executable, script, "--series", str(series), "--minutes", str(minutes), "--seed", str(seed), *extra]
+        print(f"[watch alone] {' '.join(args[1:])}", file=sys.stderr)
+        found.update(json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout))
+    found["benchmark"] = "anomaly-watch"
+    return found
+
+
+def print_watch(results: list[dict]) -> None:
+    print(f"\n{'watch step alone (points/s: all, judged)':44} {'wall':>15} {'CPU time':>15} {'B/series':>9} "
+          f"{'RSS MB':>7} {'grown RSS MB':>13}")
+    for r in results:
+        wall = f"{r['points_per_s']:,} {r['judged_points_per_s'] or 0:,}"
+        cpu = f"{r['points_per_cpu_s']:,} {r['judged_points_per_cpu_s'] or 0:,}"
+        print(f"{r['series']:>10,} series x {r['minutes']} min{'':17} {wall:>15} {cpu:>15} "
+              f"{r['state_bytes_per_series']:>9,} {r['rss_mb']:>7,} {r['grown_rss_mb']:>13,}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--series", type=int, default=500)
     parser.add_argument("--minutes", type=int, default=240)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--watch", type=int, nargs="*", default=[], metavar="SERIES",
+                        help="also the watch step alone with this many series (e.g. 10000 100000)")
+    parser.add_argument("--watch-minutes", type=int, default=45, help="minutes of points per series, watch alone")
+    parser.add_argument("--no-flow", action="store_true", help="only the watch alone (needs --watch)")
     args = parser.parse_args(argv)
+    watched = []
+    if args.no_flow:
+        watched = [watch_alone(n, args.watch_minutes, args.seed) for n in args.watch]
+        print_watch(watched)
+        print(json.dumps({"benchmark": "anomaly", "watch_alone": watched}))
+        return 0
     scenario = f"anomaly-metrics-{args.series}x{args.minutes}-s{args.seed}"
     messages = points(args.series, args.minutes, args.seed)
     n = len(messages)
@@ -131,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         ingest, _ = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "ingest.duckdb", False, n)
         full, counts = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "anomaly.duckdb", True, n)
     sizes = state_bytes(args.seed)
+    watched = [watch_alone(n, args.watch_minutes, args.seed) for n in args.watch]
     print(f"\n{'measure':44} {'points/s':>10}")
     print(f"{'decode alone (no flow)':44} {raw:>10,.0f}")
     print(f"{'flow, ingest only':44} {ingest:>10,.0f}")
@@ -141,10 +181,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{counts['ramping_series_warned']} of the {ramps} ramping series, {steady_warned} of the "
           f"{args.series - ramps} steady ones; anomaly_models rows {counts['anomaly_models']}")
     print("state per series (pickled bytes): " + ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
+    if watched:
+        print_watch(watched)
     print(json.dumps({
         "benchmark": "anomaly", "scenario": scenario, "points": n, "decode_per_s": round(raw),
         "ingest_flow_per_s": round(ingest), "anomaly_flow_per_s": round(full), "stored": counts,
-        "state_bytes": sizes,
+        "state_bytes": sizes, "watch_alone": watched,
     }))
     return 0
 
