@@ -103,6 +103,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)
+        if r.phrase(r"^who\b") and "person" in cols:
+            q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()
     if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest"):
         dim = dims or [_top_dimension(r, rel, vocab)]
@@ -187,7 +189,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                         f"(expired_at IS NULL OR expired_at > {ts(at)})"]
         for state in ("pending", "expired"):
             if r.has(state) and not r.has("active") and end_column(r, rel) is None and \
-                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b"):
+                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b") and \
+                    not (state == "expired" and r.entities.get("person")):  # "silences jonas expired": a verb
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
                      r"([\w-]+)")
@@ -280,7 +283,8 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     durable = rel in DURATION
-    if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|duration|resolve time|how long)\b")
+    if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|durations?|resolve time|how long|"
+                             r"lengths?)\b")
                     or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b")):
         unit = 60 if not r.has("hours", "hour") else 3600
         start, end = DURATION[rel]
@@ -367,6 +371,10 @@ def _who(q: Select, r: Reading, rel: str) -> None:
     if rel == "silence_scopes" and r.phrase(r"who silenced what"):
         q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
         q.order = ["created_at"]
+    elif person is not None and r.phrase(r"\b(the )?(last|latest|most recent|newest|previous)\b") and not plural(r):
+        q.columns = [person]  # "who pushed the last payments-api deploy": the person of that one
+        q.where.append(f"{COLUMNS[rel]['time']} <= {ts(r.now)}")
+        q.order, q.limit = [f"{COLUMNS[rel]['time']} DESC"], 1
     elif person is not None:
         q.columns, q.distinct, q.order = [person], True, []
     elif rel not in ("alerts", "alert_groups"):

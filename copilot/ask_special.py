@@ -32,7 +32,9 @@ _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description'
          "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),
          "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",)}
 _PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
-           "requested": "requested", "pending": "requested", "queued": "requested"}
+           "requested": "requested", "pending": "requested", "queued": "requested", "failed": "failed",
+           "failing": "failed", "errored": "failed", "unsuccessful": "failed", "inactive": "inactive",
+           "superseded": "inactive"}
 
 
 def text_search(r: Reading, rel: str) -> list[str]:

@@ -366,6 +366,11 @@ def test_answers_are_what_was_asked_for(asker):
     ("deploys with the alerts that followed them", "SELECT DISTINCT c.* FROM change_events AS c JOIN alerts", None),
     ("did any deploy precede the checkout alerts", "c.timestamp <= a.starts_at", None),
     ("what was deployed right before checkout started alerting", "c.timestamp <= a.starts_at", None),
+    ("who pushed the last checkout deploy", "SELECT actor FROM change_events", "DISTINCT"),
+    ("who made the latest change to checkout", "ORDER BY timestamp DESC LIMIT 1", "SELECT *"),
+    ("deployments that failed", "phase = 'failed'", "phase = 'live'"),
+    ("silences bo expired", "expired_by", "state ="),
+    ("average silence length", "AVG(EPOCH(ends_at) - EPOCH(starts_at))", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
