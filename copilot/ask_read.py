@@ -166,8 +166,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _leftovers(r, vocab, used)
     if not r.subjects and r.entities.get("metric"):
         r.subjects = ["metrics"]
-    if not r.subjects and (r.name_hint or r.entities.get("alert_name")):
-        r.subjects = ["alerts"]
+    if not r.subjects and (r.name_hint or r.entities.get("alert_name")
+                           or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
+        r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity
     if not r.subjects and not r.entities:
         raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
                                              "incidents or logs in this store")

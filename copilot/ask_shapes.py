@@ -161,7 +161,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += firing_at(r.window.start)
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
               and not r.phrase(r"\b(started|began|start|starting|begun) firing\b")) or \
-                r.phrase(r"still (firing|open)|on fire|going off|burning"):
+                r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
+                         r"\bright now\b"):
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")

@@ -285,7 +285,7 @@ def number(r: Reading, default: int) -> int:
                  r"d|days?|w|weeks?)\b)")
     if m is None:
         m = r.phrase(r"\b(\d{1,4}|one|two|three|four|five|ten|twenty) (?:most recent|latest|newest|last|biggest|"
-                     r"longest|noisiest|most)\b")
+                     r"longest|noisiest|most|oldest|earliest|first|shortest|strongest)\b")
     if m is None:
         return default
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}

@@ -371,6 +371,8 @@ def test_answers_are_what_was_asked_for(asker):
     ("deployments that failed", "phase = 'failed'", "phase = 'live'"),
     ("silences bo expired", "expired_by", "state ="),
     ("average silence length", "AVG(EPOCH(ends_at) - EPOCH(starts_at))", None),
+    ("anything critical going on right now?", "severity = 'critical' AND starts_at <=", None),
+    ("2 oldest open alerts", "ORDER BY starts_at LIMIT 2", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
