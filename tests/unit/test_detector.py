@@ -237,3 +237,52 @@ def test_the_hour_context_is_the_utc_hour_whatever_the_zone():
     at = datetime(2025, 3, 13, 3, 0, tzinfo=UTC)
     assert pickle.dumps(utc) == pickle.dumps(local)
     assert utc.novelty(100.0, at) == local.novelty(100.0, at.astimezone(plus_two)) > 0.5
+
+
+# --- state layout: sums as numpy's, states pickled by the previous layout --------------------
+
+
+def test_bin_sums_are_numpys_bit_for_bit():
+    """The histogram sums bins in Python as numpy does (pairwise, blocks of eight), so its
+    figures are the ones a numpy array of counts gave."""
+    from array import array
+
+    from signalcraft.operators.detector import _sum
+
+    rng = np.random.default_rng(5)
+    for _ in range(300):
+        counts = rng.random(200) * 10.0 ** rng.uniform(-5, 100, 200)
+        counts[rng.random(200) < 0.3] = 0.0
+        stored = array("d", counts.tobytes())
+        for _ in range(20):
+            i = int(rng.integers(0, 200))
+            n = int(rng.integers(1, 201 - i))
+            assert _sum(stored, i, n) == float(counts[i:i + n].sum()), (i, n)
+
+
+PREVIOUS_LAYOUT = (  # (NoveltyDetector(bins=20, memory=100, refractory=7, warmup=5), SeasonalProfile(1 h, 4 slots))
+    'eJzVVmlwFEUU3s2eOSDZEI4QQkISYRFcjqgVMDgNUYLZyioBxCJUTWZ3J9sDc6wzsyHhSjhygCNqpRG5ysihxWFA+QEoEqSoUFAGSimCWJRIESWAATkkiVSCPbMHKeGH/yx7a3f2ve6e/vr7+r3XVcb1r0XrtKYMlxgfT7EekSqVHYKfFilZECWHl5ZpD/6HlHiXUEazcsUrYU89Gr0CLUN2xehmeAk5kxTTIsYrQ5RPoMVX8huTlihmjuYEsQI5vUo0XS7TvMQIPO7/I7SoUaJp1f4lZMdJNCUJPEmxfkhh/6mNatukWHl1bZKSUT5ICI21ehnJIwR4uc/74sM+MrRwYbtBiRHpUpFSIWMgFsXipTg/w/v6LGuEFFuKX20N2eZFlMgF/Mhp0hB6kUuJInnkzFUsZBnFBmgJQZ0SQ85gJFnwiRQX5MKFyYAmzINZwyAhZRAf4PwVDtIjiLSDC7AyQ4kiVYGUOFKkPQIvyWLAI+PZikkbiRQL7w0OqUdOXTXK07tRLSpCdqfemVSNYKpi8soVflqdElWag9bUBXsNij4XuVyugke4aT9OnYzca/IahroNs5J3dROLrzX2cuP+IljLxo4SwQaOrFpVkvWTEeh2n+Ssn6wi5u3+4MTIyVZwv/W91EuewWAilZvBX0oA7PlbY9x7EsHDQP9lK1YNAiMu9O/+3JcC6h8mHcpcMgS8e7nW5nNlgvkN1/Ub96eD05Oa92W3xIOLRWdm1j47ACR0Xjjd3W4EDXMuy2U/RoNNzb1b+ZgoULJhwX1H9p8EwjCh9bGEUZDBSowSSjKm7F2pGBfStB8rdbsxST1SShQr4N60OwVbYpbfVIwcJUnYnr6DTp2SPkrRaxqZJA/F0nhSz5Rue4FjKYyOKA3NkbMZqEFuLKFIS4w3QLFY0UF9JITJcBhMUxWAI/ryPxozemt3as2ZpihQtTnn1WnrfiO+fGFr9doBCeD55hULuuxdxLBruqmuNB2YXrm9JW61Dexf+iBva9kdYu+9A3PeOTYQrD9YU3xwzmgwvr5L7ukZCGLn/trv1pZ0UPjd9dlrP8wEh7I+zbnhTAQJY18/2nYvGswwzUyJ99tAw9e+a/pTj4ird3febDk9BOjCrbrR3lnTRjBvT1pedTse/INR6MgHhvb0yu1kHRwXYRKOz2/qPfti1pHlEE6IMAgnOnNh9r9hzkKyNA5JTNsTPI3XeJpWpQ/j66r8vz6Tn/m2+UFtFtj2vqezPS4TfGQbcjHlbCawFpPxPxuyQMPVvJ0rM7PAGKZoauHkTHAnwyUO/jgT/Ne4w0/1KChmUsueOE4GW76Slw19iMXD2YfGmfNJ8SzBQ56zoTJt6onuDqLcsaNBym4hjj5X/pn8eyvxQ519myuxhygeVucxPLhCnLONrT6f1kbIw5Nth4de1sI54FZGPL2aBNM7xTIyTnXxs0LWG6JQyrD044JixhMYwYtwjqdkWmY4GinR6sOLCxClpcbChP5OnQoahzsr4FzrNCqmcNk4HCobRjctq/bqUDky+SiO6zvAihMwzfu0mhUOl0QX5keSaT+pphYlXfNiEjkBr46UMU/fmZuSaJbhaYmEAisvYniZFnEBiJ2BrbkhK1IkFCPpDpRi6KFqkERqf/rWBK2+2iMjTOGioOi9yJmQp8M8473jKKQkmcRCzu7DVT3Ki7Hc0BvMw1XoWp/qXyzwah9806lTPyp51fhbo77IHAxnvOGMA0WFHbFHMUROUpNoW5nw0gRRj22/gFlOUcnRdEMQ2uFCyGI06cQ5xXZsw0li3a67K/fAA02jvimdl7W9jXirt3Vfc9V5IojWTKpse1F+0xdNx89JHcfhvIgUsDgiE5z/WKBYLT9H7gO7Qu5+oXsCGxQPa29UFdP2VrjaENwctLngAAzY6KbURSPV3cIxPBYYu162OWLbR7aux5prSc1EqmcJFaR0puJLASkFODxt4vd3yzcPrMfog7cNZ5RiJaWFjN+PLwZOnXZYRAHfJ9YE3DXI8TdSTmb6'
+)
+"""Pickled by the release that kept the counts in numpy arrays, every recent surprise in a
+ring and the profile's attributes in a __dict__, after 60 values; its continuation hashed."""
+PREVIOUS_CONTINUATION = "6ceaaa46709a02710ea9d79ae158f3f209ab0de851bf84ccd21c0b022d639cce"
+
+
+def test_a_state_pickled_in_the_previous_layout_continues_as_it_did():
+    import base64
+    import hashlib
+    import random
+    import zlib
+    from datetime import UTC, timedelta
+
+    detector, profile = pickle.loads(zlib.decompress(base64.b64decode(PREVIOUS_LAYOUT)))
+    t0 = datetime(2026, 1, 3, tzinfo=UTC)
+    rng = random.Random(7)
+    xs = [10 + rng.gauss(0, 1) + (6 if i in (70, 71, 90) else 0) for i in range(120)]
+    out = []
+    for i, x in enumerate(xs[60:], start=60):
+        t = t0 + timedelta(minutes=7 * i)
+        out.append((detector.score(x, t).hex(), detector.novelty(x, t).hex(), profile.offset(t).hex()))
+        detector.learn(x, t)
+        profile.learn(x, t)
+    assert hashlib.sha256(repr(out).encode()).hexdigest() == PREVIOUS_CONTINUATION
