@@ -279,7 +279,11 @@ class SeriesWatch:
             if len(state.held) > self.params.warning.n:
                 self._learn_value(state, *state.held.pop(0), season=False)
             return
-        self._learn_value(state, t, value, surprise, True, offset)
+        learned = value - offset  # _learn_value, written out for the usual case
+        state.detector.learn(learned, t, surprise)
+        state.baseline.learn(learned)
+        if state.season is not None:
+            state.season.learn(value, t)
         if state.held and state.episode is not None and state.episode.recent == 0:
             for held in state.held:
                 self._learn_value(state, *held, season=False)

@@ -378,7 +378,25 @@ class NoveltyDetector(Estimator):
 
     def learn(self, x: float, t: datetime | None = None, surprise: float | None = None) -> None:
         """Learns ``x`` (at ``t``). Returns nothing. ``surprise`` as in :meth:`novelty`."""
-        self._learn(_value(x, "learn"), t, surprise)
+        x = _value(x, "learn")
+        u = self._surprise(x, t) if surprise is None else surprise
+        if self._n >= self.warmup:
+            if self.refractory:
+                self._push_peak(self._n, self._discounted(u))  # as it was scored, before counting it
+            self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
+        elif self.refractory:
+            self._push_peak(self._n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
+        b = _context(t)
+        levels = self._levels
+        level = levels[b]
+        if level != level:  # NaN: the context's first value
+            self._residuals.add(0.0)
+            levels[b] = x
+        else:
+            self._residuals.add(x - level)
+            levels[b] = level + self.season_alpha * (x - level)
+        self._values.add(x)
+        self._n += 1
 
     @property
     def n_learned(self) -> int:
@@ -416,28 +434,6 @@ class NoveltyDetector(Estimator):
             return u
         u -= self.discount * math.log10(1.0 + self._novel)
         return 0.0 if u < 0.0 else u
-
-    def _learn(self, x: float, t: datetime | None, u: float | None = None) -> None:
-        """Learns ``x``; ``u`` is its surprise if already known."""
-        if u is None:
-            u = self._surprise(x, t)
-        if self._n >= self.warmup:
-            if self.refractory:
-                self._push_peak(self._n, self._discounted(u))  # as it was scored, before counting it
-            self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
-        elif self.refractory:
-            self._push_peak(self._n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
-        b = _context(t)
-        levels = self._levels
-        level = levels[b]
-        if level != level:  # NaN: the context's first value
-            self._residuals.add(0.0)
-            levels[b] = x
-        else:
-            self._residuals.add(x - level)
-            levels[b] = level + self.season_alpha * (x - level)
-        self._values.add(x)
-        self._n += 1
 
     # --- output and refractory damping ----------------------------------------------
 
