@@ -100,15 +100,17 @@ class History:
 
     def add(self, record: object) -> None:
         """Fold one record in (others are ignored)."""
-        if not isinstance(record, (AuditEntry, AlertEvent, AlertMute, EarlyWarning)):
-            return
-        t = event_time(record)
+        if isinstance(record, (AuditEntry, AlertEvent, AlertMute, EarlyWarning)):
+            self.add_at(record, event_time(record))
+
+    def add_at(self, record: AuditEntry | AlertEvent | AlertMute | EarlyWarning, t: datetime) -> None:
+        """Fold in one record of the kinds above whose event time :func:`event_time` says is ``t``."""
         if self.clock is None or t > self.clock:
             self.clock = t
-        if isinstance(record, AuditEntry):
-            self._audit(record)
-        elif isinstance(record, AlertEvent):
+        if isinstance(record, AlertEvent):  # the most frequent first
             self._alert(record)
+        elif isinstance(record, AuditEntry):
+            self._audit(record)
         elif isinstance(record, AlertMute):
             self._mute(record)
         elif record.id not in self.warnings:
@@ -259,7 +261,7 @@ def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str]
     >>> _alert_labels("Down", {"service": "api", "alertname": "Other"})
     (('alertname', 'Down'), ('service', 'api'))
     """
-    key = (name, *labels.items())
+    key = (name, *labels, *labels.values())  # flat: its length tells where the keys end
     found = _ALERT_LABELS.get(key)
     if found is None:
         if len(_ALERT_LABELS) >= _ALERT_LABELS_MAX:

@@ -81,12 +81,13 @@ class SilenceMiner:
             state.mined_until = _floor(event_time(records[0]), every)
         next_due = state.mined_until + every  # mined_until is a multiple of every: no earlier time floors past it
         for record in records:
-            if event_time(record) >= next_due:  # a period ended: mine what came before this record
-                state.mined_until = due = _floor(event_time(record), every)
+            t = event_time(record)
+            if t >= next_due:  # a period ended: mine what came before this record
+                state.mined_until = due = _floor(t, every)
                 next_due = due + every
                 history.trim()
                 out += self._mine(state, due)
-            history.add(record)
+            history.add_at(record, t)
         return state, out
 
     def mine_now(self, state: MinerState, now: datetime) -> list[SilenceSuggestion]:
