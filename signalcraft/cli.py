@@ -50,8 +50,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     running = service_running(settings)
-    flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running)
     addresses = args.addresses.split(";") if args.addresses else None
+    flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running,
+                      cluster=addresses is not None and len(addresses) > 1)
     server = serve_health(settings, args.process_id)
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
     try:

@@ -23,22 +23,26 @@ from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from signalcraft.sinks.incident_memory import IncidentMemory, MemoryIndexer
 from signalcraft.sinks.kafka import topic_sink
+from signalcraft.sources.cluster_alignment import ClusterKafkaSource
 from signalcraft.sources.kafka import KafkaBatchSource, Running
 from signalcraft.sources.kafka_client import BrokerWatch
 
 log = logging.getLogger(__name__)
 
 
-def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Running | None = None) -> Dataflow:
+def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Running | None = None,
+               cluster: bool = False) -> Dataflow:
     """The flow reading the input topics of ``settings`` from Kafka, writing DuckDB and the output topics.
 
     ``running`` (the broker watch, the stop event, the stall warning) is shared by its
-    Kafka partitions; :func:`run_flow` sets its stop event on SIGTERM and SIGINT."""
+    Kafka partitions; :func:`run_flow` sets its stop event on SIGTERM and SIGINT.
+    ``cluster``: this process is one of several (``-i/-a``), so the partition alignment
+    spans the processes (:mod:`signalcraft.sources.cluster_alignment`)."""
     config = settings.broker.client_config()
     consumer_config = {"fetch.wait.max.ms": str(settings.broker.fetch_wait_max_ms), **config}
     running = running or service_running(settings)
     startup = settings.broker.startup_timeout
-    source = KafkaBatchSource(
+    source = (ClusterKafkaSource if cluster else KafkaBatchSource)(
         consumer_config,
         settings.input_topics(),
         batch_size=settings.broker.batch_size,
