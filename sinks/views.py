@@ -2,8 +2,6 @@
 
 - ``alerts``: one row per alert (fingerprint and start), not per notification
   (:mod:`~signalcraft.sinks.views_ask`).
-- ``silence_scopes``: each silence's workspace, project, environment and service from
-  its matchers, who created and who expired it.
 - ``alerts_firing``: alerts whose latest state is firing.
 - ``dlq_summary``: dead letters counted by topic, step and format.
 - ``correlation_candidates``: each alert group's current candidate changes (the rows
@@ -18,8 +16,10 @@
 - ``log_pattern_counts``: log lines per template per minute.
 - ``incident_log_patterns``: per alert group, the log patterns of its project and
   environment that were new or rose in the hour before it opened, ranked.
-- ``silences``: one row per Alertmanager silence at its latest version, with when it was
-  first seen, how often it was edited and whether it was expired early.
+- ``silences``: one row per Alertmanager silence at its latest version, with the workspace,
+  project, environment and service its matchers pin, who created and who expired it, when
+  it was first seen and how often it was edited (:mod:`~signalcraft.sinks.views_ask`);
+  ``silence_scopes`` is the same view under its earlier name.
 - ``deploy_commits``: per deployment that went live with a known revision, the commits it
   shipped since the service's previous live revision, with the compare link.
 """
@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 from signalcraft.sinks.columns import View
-from signalcraft.sinks.views_ask import ALERTS, SILENCE_SCOPES
+from signalcraft.sinks.views_ask import ALERTS, SILENCE_SCOPES, SILENCES
 
 ALERTS_FIRING = View(
     "alerts_firing",
@@ -292,31 +292,6 @@ JOIN log_templates AS t ON t.id = j.template_id
 WHERE j.is_new OR j.rise >= 2
 """,
     ("alert_groups", "log_events", "log_templates"),
-)
-
-SILENCES = View(
-    "silences",
-    "One row per Alertmanager silence (audit_log rows of one target) at its latest version: created_at (the "
-    "first version seen), updated_at, the window it mutes, its state, edits (versions seen) and expired_early.",
-    """
-SELECT
-    workspace_id,
-    target AS silence_id,
-    min(timestamp) AS created_at,
-    max(coalesce(updated_at, timestamp)) AS updated_at,
-    arg_max(starts_at, coalesce(updated_at, timestamp)) AS starts_at,
-    arg_max(ends_at, coalesce(updated_at, timestamp)) AS ends_at,
-    arg_max(state, coalesce(updated_at, timestamp)) AS state,
-    arg_max(matchers, coalesce(updated_at, timestamp)) AS matchers,
-    arg_max(actor, coalesce(updated_at, timestamp)) AS created_by,
-    arg_max(comment, coalesce(updated_at, timestamp)) AS comment,
-    count(DISTINCT coalesce(updated_at, timestamp)) AS versions,
-    bool_or(action = 'unsilence') AS expired_early
-FROM audit_log
-WHERE source = 'alertmanager-silence' AND target IS NOT NULL
-GROUP BY workspace_id, target
-""",
-    ("audit_log",),
 )
 
 DEPLOY_COMMITS = View(

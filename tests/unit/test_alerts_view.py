@@ -42,7 +42,7 @@ def test_one_row_per_alert_with_its_end_and_the_state_at_any_time(tmp_path):
         assert firing_at(70) == ["DiskFull", "HighErrorRate"]
 
 
-def test_a_silence_scope_is_read_through_the_identity_labels_and_names_who_expired_it(tmp_path):
+def test_a_silence_is_scoped_through_the_identity_labels_and_names_who_made_and_who_expired_it(tmp_path):
     from signalcraft.models import AuditEntry, Matcher
     from signalcraft.params import Identity
 
@@ -56,13 +56,18 @@ def test_a_silence_scope_is_read_through_the_identity_labels_and_names_who_expir
             Matcher(name="severity", value="critical"))
     db = tmp_path / "s.duckdb"
     with DuckDBWriter(db, identity=Identity()) as writer:
-        writer.add([version("silence", 0, "ana", *pins), version("unsilence", 30, "bo", *pins)])
+        writer.add([version("silence", 0, "ana", *pins), version("silence", 10, "cy", *pins),
+                    version("unsilence", 30, "bo", *pins)])
         writer.flush()
     with duckdb.connect(str(db), read_only=True) as con:
         row = con.execute("SELECT project, environment, environment_canonical, service, created_by, expired_by, "
-                          "expired_at FROM silence_scopes").fetchone()
-    # team is a project label, env an environment label; the regex matcher on service pins nothing
-    assert row == ("checkout", "prod", "production", "payments-api", "ana", "bo", at(30))
+                          "expired_at, versions, expired_early FROM silences").fetchone()
+        (rows, cols), (rows2, cols2) = [(c.fetchall(), [d[0] for d in c.description]) for c in
+                                        (con.execute(f"SELECT * FROM {v}") for v in ("silences", "silence_scopes"))]
+    # team is a project label, env an environment label; the regex matcher on service pins nothing; the
+    # author is who made the first version (cy only edited it), the expirer who unsilenced it
+    assert row == ("checkout", "prod", "production", "payments-api", "ana", "bo", at(30), 3, True)
+    assert (rows, cols) == (rows2, cols2) and len(rows) == 1  # one view of silences under both names
 
 
 def test_a_resolve_without_a_start_of_its_own_closes_the_alert_it_follows(tmp_path):
