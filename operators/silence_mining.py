@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
-from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import SilenceParams
@@ -65,8 +64,17 @@ class SilenceMiner:
 
     @staticmethod
     def by_workspace(records: list) -> list[tuple[str, list[Mined]]]:
-        """The records silence mining reads, by workspace, each workspace's in order."""
-        return group_by_key(records, lambda r: r.workspace_id if isinstance(r, _MINED) else None)
+        """The records silence mining reads, by workspace, each workspace's in order
+        (``group_by_key`` written out: no call per record)."""
+        keyed: dict[str, list[Mined]] = {}
+        for record in records:
+            if isinstance(record, _MINED):
+                found = keyed.get(record.workspace_id)
+                if found is None:
+                    keyed[record.workspace_id] = [record]
+                else:
+                    found.append(record)
+        return list(keyed.items())
 
     def step_many(self, state: MinerState | None, records: list[Mined]) -> tuple[MinerState | None,
                                                                                list[SilenceSuggestion]]:

@@ -53,3 +53,14 @@ def test_mining_runs_at_the_period_boundaries_a_record_passes(monkeypatch, offse
     assert runs == expected_runs(times, every)
     assert runs  # every case crosses at least one boundary
     assert state.mined_until == runs[-1]
+
+
+def test_by_workspace_keeps_each_workspaces_order_and_only_what_mining_reads():
+    from signalcraft.models import LogRecord
+
+    log = LogRecord(id="l", workspace_id="a", project="p", environment="e", service="s", severity_number=9,
+                    is_error=False, body="b", timestamp=T0, source="s")
+    acks = [ack(i, T0 + i * H).model_copy(update={"workspace_id": "ab"[i % 2]}) for i in range(5)]
+    grouped = SilenceMiner.by_workspace([acks[0], log, acks[1], acks[2], "x", acks[3], acks[4]])
+    assert [(ws, [r.id for r in rs]) for ws, rs in grouped] == [
+        ("a", ["ack-0", "ack-2", "ack-4"]), ("b", ["ack-1", "ack-3"])]
