@@ -12,6 +12,7 @@ times, severities, ids, bodies and attributes of every kind the adapter reads; a
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import sys
@@ -189,9 +190,9 @@ def mutate(draw: Any, doc: Any) -> Any:
         if action == "delete":
             del parent[path[-1]]
         elif action == "replace":
-            parent[path[-1]] = draw(log_values)
+            parent[path[-1]] = copy.deepcopy(draw(log_values))  # a later mutation may go inside it
         elif isinstance(parent, dict):
-            parent[draw(new_keys)] = draw(log_values)
+            parent[draw(new_keys)] = copy.deepcopy(draw(log_values))
     return doc
 
 
