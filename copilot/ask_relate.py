@@ -37,9 +37,10 @@ _WORDS = {
 _RELATIONS = (
     ("followed", r"\bfollowed by\b|\bthen\b"),
     ("preceded", r"\bpreceded by\b"),
-    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|responsible for)\b"),
+    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|responsible for|"
+               r"(is|are|was|were) suspected)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
-    ("after", r"\b(after|following|since|right after|in the wake of)\b"),
+    ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
     ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
 )
 
@@ -97,13 +98,18 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
     return None
 
 
+def _negated(r: Reading, kind: str) -> bool:
+    """Whether the other kind is named as absent: "no deploy before them", "without an alert after"."""
+    return any(re.search(r"\b(no|without|never)( an?| any)?$", " ".join(r.words[max(0, i - 2):i]))
+               for i, k in _mentions(r.words) if k == kind)
+
+
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
-    rest = " ".join(words[i + 1:i + 6])
-    if re.match(r"((that|which) (came |fired |happened |started )?)?(right |shortly |soon )?"
-                r"(after|afterwards|following|followed) (them|it|that)\b", rest):
+    rest = " ".join(words[i + 1:i + 7])  # "that followed them", "in the 30 minutes before them"
+    if re.search(r"\b(after|afterwards|following|followed) (them|it|that)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
-    if re.match(r"((that|which) (came |happened )?)?(right |shortly |just )?(before|preceded) (them|it)\b", rest):
+    if re.search(r"\b(before|preceded) (them|it)\b", rest):
         return "preceded"
     return None
 
@@ -163,6 +169,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     where = filters(r, vocab, x.relation, alias=x.alias)
     if ret == "changes":
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
+    if _negated(r, other):  # "incidents that had no deploy before them": none of the other kind met
+        where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on) + ")")
+        return Select(f"{x.relation} {x.alias}", columns=[f"{x.alias}.*"], where=where).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
     if r.phrase(r"\b(how many|count|number of)\b"):
         key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id"}

@@ -373,8 +373,24 @@ def test_answers_are_what_was_asked_for(asker):
     ("average silence length", "AVG(EPOCH(ends_at) - EPOCH(starts_at))", None),
     ("anything critical going on right now?", "severity = 'critical' AND starts_at <=", None),
     ("2 oldest open alerts", "ORDER BY starts_at LIMIT 2", None),
+    ("what changes are suspected for the incidents on checkout",
+     "SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects WHERE", None),
+    ("incidents opened within 10 minutes of a flag change", "g.opened_at <= c.timestamp + INTERVAL '10' MINUTE",
+     None),
+    ("alerts that followed a rollback within an hour", "a.starts_at <= c.timestamp + INTERVAL '60' MINUTE", None),
+    ("incidents that had no deploy before them", "WHERE NOT EXISTS(SELECT 1 FROM change_events", None),
+    ("alerts without a deploy in the 30 minutes before them", "NOT EXISTS(SELECT 1 FROM change_events", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
     assert has in sql
     assert lacks is None or lacks not in sql
+
+
+def test_a_kind_named_as_absent_is_an_anti_join(asker):
+    """ "alerts without a deploy in the hour before them": the alerts no deployment preceded (checkout's
+    HighErrorRate started 10 minutes after v2.0.1 went live; the others had none in the hour before)."""
+    answer = asker.ask("alerts without a deploy in the hour before them", NOW)
+    got = {(row["name"], row["service"]) for row in (dict(zip(answer.columns, r, strict=True)) for r in answer.rows)}
+    assert got == {("DiskSpaceLow", "inventory"), ("LatencyP99High", "checkout"), ("HighErrorRate", "search"),
+                   ("BillingExportFailed", "billing-api")}  # no workspace asked for: both are read
