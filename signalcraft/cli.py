@@ -49,19 +49,51 @@ def cmd_run(args: argparse.Namespace) -> int:
     from signalcraft.runtime import kafka_flow, run_flow, serve_health, service_running
 
     settings = _settings(args)
+    workers, process_id, addresses = _cluster(args)
     running = service_running(settings)
-    addresses = args.addresses.split(";") if args.addresses else None
     flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running,
                       cluster=addresses is not None and len(addresses) > 1)
-    server = serve_health(settings, args.process_id)
+    server = serve_health(settings, process_id)
+    if addresses is not None:
+        log.info("process %d of %d (%s)", process_id, len(addresses), addresses[process_id])
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
     try:
-        run_flow(flow, settings, workers=args.workers, process_id=args.process_id, addresses=addresses,
+        run_flow(flow, settings, workers=workers, process_id=process_id, addresses=addresses,
                  stop=running.stop)
     finally:
         if server is not None:
             server.close()
     return 0
+
+
+def _cluster(args: argparse.Namespace) -> tuple[int, int | None, list[str] | None]:
+    """Workers per process, this process's id and every process's address: the flags, else the
+    environment variables ``python -m bytewax.run`` and Bytewax's Helm chart use."""
+    import os
+
+    env = os.environ
+    workers = args.workers if args.workers is not None else int(env.get("BYTEWAX_WORKERS_PER_PROCESS") or 1)
+    process_id = args.process_id
+    if process_id is None and env.get("BYTEWAX_PROCESS_ID"):
+        process_id = int(env["BYTEWAX_PROCESS_ID"])
+    if process_id is None and env.get("BYTEWAX_POD_NAME") and env.get("BYTEWAX_STATEFULSET_NAME"):
+        pod, stateful_set = env["BYTEWAX_POD_NAME"], env["BYTEWAX_STATEFULSET_NAME"]
+        ordinal = pod.removeprefix(f"{stateful_set}-")
+        if not ordinal.isdigit():
+            raise ValueError(f"BYTEWAX_POD_NAME {pod!r} is not BYTEWAX_STATEFULSET_NAME {stateful_set!r} "
+                             "followed by -ORDINAL")
+        process_id = int(ordinal)
+    text = args.addresses or env.get("BYTEWAX_ADDRESSES")
+    if not text and env.get("BYTEWAX_HOSTFILE_PATH"):
+        text = ";".join(line.strip() for line in Path(env["BYTEWAX_HOSTFILE_PATH"]).read_text().splitlines()
+                        if line.strip())
+    addresses = [a.strip() for a in text.split(";") if a.strip()] if text else None
+    if (process_id is None) != (addresses is None):
+        raise ValueError("a cluster needs both this process's id (-i, BYTEWAX_PROCESS_ID or BYTEWAX_POD_NAME) and "
+                         "every process's HOST:PORT (-a, BYTEWAX_ADDRESSES or BYTEWAX_HOSTFILE_PATH)")
+    if addresses is not None and not 0 <= process_id < len(addresses):
+        raise ValueError(f"process id {process_id} is not one of the {len(addresses)} addresses {';'.join(addresses)}")
+    return workers, process_id, addresses
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -209,9 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--recovery-dir", help="Bytewax recovery directory (resume after a crash)")
     run.add_argument("--metrics-port", type=int,
                      help="serve /metrics, /healthz and /readyz on this port (process i: port + i); default off")
-    run.add_argument("-w", "--workers", type=int, default=1, help="workers in this process (prefer processes: -i/-a)")
-    run.add_argument("-i", "--process-id", type=int, help="this process's index in a cluster")
-    run.add_argument("-a", "--addresses", help="all processes' HOST:PORT, ';'-separated")
+    run.add_argument("-w", "--workers", type=int,
+                     help="workers in this process (default 1 or $BYTEWAX_WORKERS_PER_PROCESS; prefer processes)")
+    run.add_argument("-i", "--process-id", type=int,
+                     help="this process's index in a cluster (default $BYTEWAX_PROCESS_ID, or the ordinal of "
+                          "$BYTEWAX_POD_NAME in $BYTEWAX_STATEFULSET_NAME)")
+    run.add_argument("-a", "--addresses",
+                     help="all processes' HOST:PORT, ';'-separated, in process id order (default $BYTEWAX_ADDRESSES, "
+                          "or one a line in $BYTEWAX_HOSTFILE_PATH)")
     run.set_defaults(func=cmd_run)
 
     demo = sub.add_parser(
