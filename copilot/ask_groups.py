@@ -39,11 +39,14 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
 
 
 def average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
-    """ "average alerts per day this week": the mean of the counts per day (days with none are not
-    counted: the store has no row for them)."""
-    if len(dims) != 1 or dims[0] not in BUCKETS or not r.phrase(r"\b(avg|average|mean|typical|typically)\b") \
+    """ "average alerts per day this week", "avg alerts per service": the mean of the counts per day
+    (days with none are not counted: the store has no row for them) or per value."""
+    if len(dims) != 1 or not r.phrase(r"\b(avg|average|mean|typical|typically)\b") \
             or not measure.lower().startswith("count("):
         return None
+    if dims[0] not in BUCKETS and \
+            not r.phrase(r"\b(avg|average|mean)( number of| count of| no of)? \w+ (per|by|for each) "):
+        return None  # "average alerts per service": the mean of the per-service counts
     group(q, dims, rel, measure, name, r.zone)
     q.order = []
     return f"SELECT round(avg({name}), 1) AS {name}_per_{dims[0]} FROM ({q.sql()}) AS per_{dims[0]}"
@@ -68,6 +71,9 @@ def dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
             continue
         if d.startswith("label:"):
             out.append(f"labels[{lit(d[6:])}] AS {d[6:]}")
+            continue
+        if d.startswith("detail:"):
+            out.append(f"details[{lit(d[7:])}] AS {d[7:].split('_')[0]}")
             continue
         if d in BUCKETS and zone != "UTC":  # buckets of the zone's wall clock, shown as its local times
             out.append(f"time_bucket({BUCKETS[d]}, timezone({lit(zone)}, {cols['time']})) AS {d}")

@@ -200,6 +200,10 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
+    if re.search(r"\bratio (of|between)\b|\b(week|month|day)[- ]over[- ](week|month|day)\b", low):
+        raise Refused("not_about_this_data", "ratios of two counts and period-over-period changes are not answered "
+                                             "yet; ask for the counts (\"alerts by severity\") or a share (\"what "
+                                             "share of alerts are critical\")")
     if re.match(r"(open|file|raise|start) (a|an|the) |(escalate|notify|assign|email|post|send|trigger|page) ",
                 first):
         raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "

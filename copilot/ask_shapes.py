@@ -233,6 +233,8 @@ def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
     for column in columns:
         if word in (column, column.rstrip("s"), column.replace("_", ""), column + "s") and column != "workspace_id":
             return f"col:{column}"
+    if rel == "change_events" and word in ("flag", "flags"):
+        return "detail:flag_key"  # "flag changes per flag"
     if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
         return f"label:{word if word in vocab.label_keys else word.rstrip('s')}"
     return None
@@ -251,7 +253,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 if x in DIMENSIONS:
                     nxt = x
                     break
-                if x in STOPWORDS or any(x in keys for keys in SUBJECTS.values() if x not in ("change", "suspect")):
+                if x in STOPWORDS or any(x in keys for keys in SUBJECTS.values()
+                                         if x not in ("change", "suspect", "flag", "flags")):
                     break
             dim = DIMENSIONS.get(nxt)
             if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
@@ -260,8 +263,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             after = r.words[i + 2] if i + 2 < len(r.words) else ""
             if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
                 dim = _column_dimension(first, rel, vocab)
-            if dim and (dim in cols or dim in BUCKETS or dim == "month" or dim.startswith(("col:", "label:"))) \
-                    and dim not in out:
+            known = dim is not None and (dim in cols or dim in BUCKETS or dim == "month"
+                                         or dim.startswith(("col:", "label:", "detail:")))
+            if known and dim not in out:
                 out.append(dim)
     if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
         for kind in ("environment", "service", "project"):

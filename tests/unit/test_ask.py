@@ -132,6 +132,7 @@ def test_an_alert_that_started_after_a_deploy_is_joined_to_it(asker):
     ("delete all alerts", "asks_to_change_data", None),
     ("silence checkout for 2 hours", "asks_to_change_data", None),
     ("who won the world cup", "not_about_this_data", None),
+    ("what's the ratio of critical to warning alerts", "not_about_this_data", None),
     ("show me the api keys", "not_about_this_data", None),
 ])
 def test_what_cannot_be_answered_is_refused_with_the_reason(asker, question, kind, word):
@@ -380,6 +381,8 @@ def test_answers_are_what_was_asked_for(asker):
     ("alerts that followed a rollback within an hour", "a.starts_at <= c.timestamp + INTERVAL '60' MINUTE", None),
     ("incidents that had no deploy before them", "WHERE NOT EXISTS(SELECT 1 FROM change_events", None),
     ("alerts without a deploy in the 30 minutes before them", "NOT EXISTS(SELECT 1 FROM change_events", None),
+    ("avg alerts per service", "SELECT ROUND(AVG(alerts), 1) AS alerts_per_service FROM (SELECT service", None),
+    ("count the flag changes per flag", "details['flag_key'] AS flag, COUNT(*)", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
