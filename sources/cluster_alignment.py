@@ -75,9 +75,11 @@ _WALL_BITS = 30
 _WALL_BASE_S = 1_704_067_200  # 2024-01-01T00:00:00Z; 2**30 s reach to 2058
 _FREE_CODE = 2**33 - 1
 IN_FLIGHT = 2
+"""How many of its reports a partition's published frontier lags behind (see the module's docstring)."""
 _ENDED_AFTER_S = 0.2
 """How long after a partition of this process ended (its last batch may still be on its way) it is free."""
-"""How many of its reports a partition's published frontier lags behind (see the module's docstring)."""
+_REPUBLISH_S = 1.0
+"""Unchanged frontiers are published again this often, so the others know they are this run's."""
 
 
 def pack(frontier_ms: int, wall_s: int) -> int:
@@ -120,6 +122,7 @@ class ClusterAlignment(Alignment):
         self._mine: set[str] = set()
         """The partitions this process reads (registered), ended ones included."""
         self._published: dict[str, int] = {}
+        self._committed_at = 0.0
         self._reports: dict[str, deque[int]] = {}
         """This process's partitions -> their last ``in_flight`` frontiers: the least is published."""
         self._in_flight = int(os.environ.get("SC_INFLIGHT", in_flight))
@@ -206,15 +209,14 @@ class ClusterAlignment(Alignment):
             consumer.close()
 
     def _exchange(self, consumer: Consumer) -> None:
-        now = int(self._clock())
+        now = self._clock()
         local = self._local()
-        offsets = []
-        for part, frontier in local.items():
-            topic, idx = _split_part(part)
-            offsets.append(TopicPartition(topic, idx, pack(frontier, now)))
-            self._published[part] = pack(frontier, 0)
-        if offsets:
+        moved = any(self._published.get(p) != pack(f, 0) for p, f in local.items())
+        if local and (moved or now - self._committed_at >= _REPUBLISH_S):
+            offsets = [TopicPartition(*_split_part(p), pack(f, int(now))) for p, f in local.items()]
             consumer.commit(offsets=offsets, asynchronous=False)
+            self._published.update((p, pack(f, 0)) for p, f in local.items())
+            self._committed_at = now
         others = [p for p in self._all if p not in self._mine]
         if not others:
             return
