@@ -160,12 +160,14 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
-              and not r.phrase(r"\b(started|began|start|starting|begun) firing\b")) or \
+              and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
                          r"\bright now\b"):
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
+        if rel == "alerts":
+            q.where += _acted_on(r)
     elif rel == "change_events":
         types = change_types(r)
         if r.entities.get("version") and r.has("released", "release", "shipped"):
@@ -361,6 +363,20 @@ def _top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
         raise Refused("ungrounded", f"top of what? {_NOUNS.get(rel, rel)} can be ranked per "
                                     + ", ".join(sorted(d for d in COLUMNS[rel] if d != 'time')))
     return "name"
+
+
+def _acted_on(r: Reading) -> list[str]:
+    """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
+    acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
+    held back is in ``alert_mutes``."""
+    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b")
+    if m is None:
+        return []
+    if m[1] in ("acked", "acknowledged", "snoozed"):
+        action = "ack" if m[1].startswith("ack") else "snooze"
+        return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)})"]
+    which = {"silenced": " WHERE len(silenced_by) > 0", "inhibited": " WHERE len(inhibited_by) > 0"}.get(m[1], "")
+    return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{which})"]
 
 
 _NOUNS = {"audit_log": "snoozes, acks and silence actions", "change_events": "changes", "silence_scopes": "silences",

@@ -383,6 +383,9 @@ def test_answers_are_what_was_asked_for(asker):
     ("alerts without a deploy in the 30 minutes before them", "NOT EXISTS(SELECT 1 FROM change_events", None),
     ("avg alerts per service", "SELECT ROUND(AVG(alerts), 1) AS alerts_per_service FROM (SELECT service", None),
     ("count the flag changes per flag", "details['flag_key'] AS flag, COUNT(*)", None),
+    ("which alerts were acked", "fingerprint IN (SELECT target FROM audit_log WHERE action = 'ack')", None),
+    ("alerts that were muted while firing", "fingerprint IN (SELECT fingerprint FROM alert_mutes)", "ends_at IS NULL"),
+    ("alerts that got silenced", "FROM alert_mutes WHERE LENGTH(silenced_by) > 0", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
