@@ -197,6 +197,8 @@ def _one_date(text: str, today: date) -> date | None:
 def _recent(q: str) -> tuple[int, str] | None:
     if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) half(?: an)? hour\b", q):
         return 1800, m.group(0)
+    if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) quarter(?: of an)? hour\b", q):
+        return 900, m.group(0)
     recent = r"(?:in |over |during )?(?:the )?(?:last|past) "
     if m := re.search(recent + r"(?:couple of|couple|few) (hours|days|weeks|minutes)\b", q):
         n = 2 if "couple" in m.group(0) else 3
@@ -291,7 +293,11 @@ def _date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple
 
 
 def _hours(q: str) -> tuple[tuple[float, float], str] | None:
-    """ "between 2 and 4 pm", "from 14:30 to 14:45": the two hours of the day (a half hour as .5)."""
+    """ "between 2 and 4 pm", "from 14:30 to 14:45", "between noon and 2": the two hours of the day (a half
+    hour as .5)."""
+    if m := re.search(r"\b(?:between|from) noon (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*(pm)?\b", q):
+        end = int(m.group(1))
+        return (12, end + 12 if end < 12 else end), m.group(0)  # after noon, "2" is 14:00
     m = re.search(r"\b(?:between|from) (\d{1,2}):(\d\d) (?:and|to|until|till|-) (\d{1,2}):(\d\d)\b"
                   r"(?!\s*(?:am|pm))", q)
     if m is not None and int(m.group(1)) < 24 and int(m.group(3)) <= 24:

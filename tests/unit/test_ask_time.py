@@ -20,6 +20,8 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("what fired in the last 3 hours", utc(11, 13), NOW),
     ("alerts in the past hour", utc(11, 15), NOW),
     ("anything in the last 30 minutes?", utc(11, 15, 30), NOW),
+    ("alerts in the last quarter hour", utc(11, 15, 45), NOW),
+    ("alerts on the 11th between noon and 2", utc(11, 12), utc(11, 14)),
     ("deploys over the last two days", utc(9, 16), NOW),
     ("errors last 2d", utc(9, 16), NOW),
     ("who deployed yesterday", utc(10), utc(11)),
