@@ -53,7 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     running = service_running(settings)
     flow = kafka_flow(settings, stop_at_end=args.stop_at_end, running=running,
                       cluster=addresses is not None and len(addresses) > 1)
-    server = serve_health(settings, process_id)
+    server = serve_health(settings, process_id, addresses)
     if addresses is not None:
         log.info("process %d of %d (%s)", process_id, len(addresses), addresses[process_id])
     log.info("ingesting from %s into %s", settings.broker.bootstrap_servers, settings.store.db_path)
@@ -240,7 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--stop-at-end", action="store_true", help="consume what is in the topics now, then exit")
     run.add_argument("--recovery-dir", help="Bytewax recovery directory (resume after a crash)")
     run.add_argument("--metrics-port", type=int,
-                     help="serve /metrics, /healthz and /readyz on this port (process i: port + i); default off")
+                     help="serve /metrics, /healthz and /readyz on this port (+ i for the i-th process of a "
+                          "cluster on the same host); default off")
     run.add_argument("-w", "--workers", type=int,
                      help="workers in this process (default 1 or $BYTEWAX_WORKERS_PER_PROCESS; prefer processes)")
     run.add_argument("-i", "--process-id", type=int,

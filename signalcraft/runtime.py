@@ -108,12 +108,31 @@ def service_running(settings: Settings) -> Running:
     return Running(watch=watch, stall_after_s=settings.service.stall_after.total_seconds(), health=HEALTH)
 
 
-def serve_health(settings: Settings, process_id: int | None) -> Server | None:
-    """``/metrics``, ``/healthz`` and ``/readyz`` on ``metrics_port`` (+ the process id), if set."""
+def serve_health(settings: Settings, process_id: int | None, addresses: list[str] | None = None) -> Server | None:
+    """``/metrics``, ``/healthz`` and ``/readyz`` on ``metrics_port``, if set; a process of a
+    cluster adds the number of processes before it on the same host (``addresses``, without
+    them: its process id), so processes sharing a host never share a port and a pod of a
+    StatefulSet listens where its template's probes look."""
     port = settings.service.metrics_port
     if port is None:
         return None
-    return serve(HEALTH, port + (process_id or 0), settings.service.metrics_host)
+    return serve(HEALTH, port + same_host_index(process_id, addresses), settings.service.metrics_host)
+
+
+def same_host_index(process_id: int | None, addresses: list[str] | None) -> int:
+    """How many processes before ``process_id`` in ``addresses`` are on its host.
+
+    >>> same_host_index(1, ["127.0.0.1:2101", "127.0.0.1:2102"]), same_host_index(1, ["sc-0.sc:2101", "sc-1.sc:2101"])
+    (1, 0)
+    >>> same_host_index(2, None), same_host_index(None, None)
+    (2, 0)
+    """
+    if process_id is None:
+        return 0
+    if addresses is None:
+        return process_id
+    hosts = [a.rpartition(":")[0] for a in addresses]
+    return hosts[:process_id].count(hosts[process_id])
 
 
 def recovery_config(settings: Settings, partitions: int = 1) -> RecoveryConfig | None:
