@@ -5,7 +5,8 @@ learn it), with a few hundred floats of state: :class:`NoveltyDetector` with the
 constructor's defaults, which ``benchmarks/nab.py`` runs over the NAB corpus. It keeps
 the estimator contract of :mod:`signalcraft.operators.baselines`, with a score in [0, 1).
 
-**Surprise of a value against a histogram.** A :class:`_Histogram` keeps decayed counts
+**Surprise of a value against a histogram.** A histogram
+(:class:`~signalcraft.operators.histogram.DecayedHistogram`) keeps decayed counts
 of the values it has learned over the range seen so far (``[lo, hi]``, the running
 minimum and maximum, split into ``bins`` equal bins; when a value falls outside, the range
 grows and the counts are spread over the new bins). Every learned value adds 1 and all
@@ -60,8 +61,9 @@ narrower than 1e-250 count as constant, values beyond 1e300 in magnitude are rej
 surprise is capped at 1e12 decades, so scores stay finite. Warm-up, memory and the
 refractory period count values, not time.
 
-State: two histograms of ``bins`` counts, 48 context levels and the last ``refractory``
-surprises (about 5 KB pickled by default), whatever the length of the series.
+State: two histograms of ``bins`` counts (8-byte floats), 48 context levels and, of the
+last ``refractory`` surprises, those no later one reached (about 4.4 KB pickled by
+default), whatever the length of the series.
 
 >>> import random
 >>> d, rng = NoveltyDetector(warmup=5), random.Random(1)
@@ -82,177 +84,13 @@ from typing import Any
 import numpy as np
 
 from signalcraft.operators.baselines import Estimator, slot_state
+from signalcraft.operators.histogram import DecayedHistogram
 
 __all__ = ["NoveltyDetector"]
 
 _LARGEST = 1e300  # two values of this size still have a finite range
-_TINY = 1e-250  # a narrower range counts as one value
-_MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
 _CONTEXTS = 48  # hour of the day x (weekday, weekend)
-_RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
-
-
-class _Histogram:
-    """Decayed counts over the running range; (1) and (2) of the module for a value.
-
-    The decay is lazy: counts are stored multiplied by ``scale``, which grows by
-    ``1 / keep`` per value instead of every count shrinking by ``keep``. The counts are a
-    compact ``array('d')`` (read bin by bin from Python without a numpy scalar each); sums
-    over bins are numpy's (:func:`_sum`), so every figure is the one a numpy array gives.
-    """
-
-    __slots__ = ("bins", "counts", "extension", "hi", "keep", "lo", "mass", "n", "scale", "seen", "width")
-
-    def __init__(self, bins: int, width: float, memory: int, extension: float, seen: float) -> None:
-        self.bins, self.width, self.extension, self.seen = bins, width, extension, seen
-        self.keep = 1.0 - 1.0 / memory
-        self.n = 0
-        self.lo, self.hi = math.inf, -math.inf
-        self.mass = 0.0  # total decayed count
-        self.counts = array("d", bytes(8 * bins))  # x scale; all mass in bin 0 while lo == hi
-        self.scale = 1.0
-
-    def __setstate__(self, state: tuple) -> None:
-        for name, value in slot_state(state).items():
-            setattr(self, name, value)
-        if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
-            self.counts = array("d", self.counts.astype(np.float64).tobytes())
-
-    def surprise(self, x: float) -> float:
-        if self.n == 0:
-            return 0.0
-        m, lo, hi = self.mass, self.lo, self.hi
-        if hi - lo < _TINY:  # a constant series so far
-            return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
-        h = self.width * (hi - lo)
-        # the mass within x ± h, bins counted by their overlap (uniform within a bin); the
-        # ends clamped to [-1, bins + 1] (a tiny range and a far value), as min/max would
-        bins = self.bins
-        bw = (hi - lo) / bins
-        fa = (x - h - lo) / bw
-        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
-        fb = (x + h - lo) / bw
-        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
-        ia, ib = math.floor(fa), math.floor(fb)
-        if ia < 0:
-            ia = 0
-        if ib > bins - 1:
-            ib = bins - 1
-        if ib < ia:
-            c = 0.0
-        else:
-            counts = self.counts
-            if 7 <= ib - ia < 15:  # the usual neighbourhood: _sum's first branch, without the call
-                total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
-                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7])))
-                for k in range(ia + 8, ib + 1):
-                    total += counts[k]
-            else:
-                total = _sum(counts, ia, ib + 1 - ia)
-            if fa > ia:  # the parts of the end bins outside the neighbourhood
-                total -= counts[ia] * (fa - ia)
-            if fb < ib + 1:
-                total -= counts[ib] * (ib + 1 - fb)
-            c = (0.0 if total < 0.0 else total) / self.scale
-        u = math.log10((m + 1) / (c + 1))
-        if c < self.seen:
-            d = self._distance_to_seen(x)
-            if d > h:
-                u += self.extension * (d - h) / h
-        return _MOST if u > _MOST else u
-
-    def add(self, x: float) -> None:
-        keep = self.keep
-        self.scale /= keep
-        if self.scale > _RESCALE:
-            self.counts = _from_numpy(_numpy(self.counts) / self.scale)
-            self.scale = 1.0
-        self.mass = self.mass * keep + 1.0
-        lo, hi = self.lo, self.hi
-        if self.n == 0:
-            self.lo = self.hi = lo = hi = x
-        elif x < lo or x > hi:
-            self._grow(x if x < lo else lo, x if x > hi else hi)
-            lo, hi = self.lo, self.hi
-        self.n += 1
-        if hi - lo < _TINY:
-            self.counts[0] += self.scale
-        else:
-            bins = self.bins
-            k = int((x - lo) / (hi - lo) * bins)
-            self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
-
-    def _distance_to_seen(self, x: float) -> float:
-        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
-        occupied = np.flatnonzero(_numpy(self.counts) >= self.seen * self.scale)
-        if len(occupied) == 0:
-            return 0.0
-        bw = (self.hi - self.lo) / self.bins
-        left = self.lo + occupied * bw
-        gaps = np.maximum(np.maximum(left - x, x - (left + bw)), 0.0)
-        return float(gaps.min())
-
-    def _grow(self, lo: float, hi: float) -> None:
-        """Re-bins the counts over the wider range ``[lo, hi]``."""
-        old_lo, old_hi = self.lo, self.hi
-        self.lo, self.hi = lo, hi
-        if _flat(lo, hi):  # still too narrow to bin: all mass stays in bin 0
-            return
-        counts = _numpy(self.counts)
-        if _flat(old_lo, old_hi):  # all earlier mass sits at (about) the one value seen
-            mass = float(counts.sum())
-            self.counts = array("d", bytes(8 * self.bins))
-            k = int((old_lo - lo) / (hi - lo) * self.bins)
-            self.counts[min(max(k, 0), self.bins - 1)] = mass
-            return
-        cum = np.concatenate(([0.0], np.cumsum(counts)))
-        old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
-        new_edges = np.linspace(lo, hi, self.bins + 1)
-        self.counts = _from_numpy(np.diff(np.interp(new_edges, old_edges, cum)))
-
-
-def _numpy(counts: array) -> np.ndarray:
-    """The counts as a numpy array (a view: no copy)."""
-    return np.frombuffer(counts, dtype=np.float64)
-
-
-def _from_numpy(values: np.ndarray) -> array:
-    return array("d", values.astype(np.float64, copy=False).tobytes())
-
-
-def _sum(a: array, i: int, n: int) -> float:
-    """``a[i:i + n].sum()`` as numpy computes it, bit for bit (its pairwise summation: eight
-    running sums over blocks of at most 128 values, halves above that), without a numpy
-    call: what a bin lookup costs is mostly that call. ``n >= 1``."""
-    if n < 8:
-        s = -0.0
-        for k in range(i, i + n):
-            s += a[k]
-        return s
-    if n < 16:  # the usual neighbourhood: one block of eight and the rest
-        s = ((a[i] + a[i + 1]) + (a[i + 2] + a[i + 3])) + ((a[i + 4] + a[i + 5]) + (a[i + 6] + a[i + 7]))
-        for k in range(i + 8, i + n):
-            s += a[k]
-        return s
-    if n <= 128:
-        r0, r1, r2, r3, r4, r5, r6, r7 = a[i], a[i + 1], a[i + 2], a[i + 3], a[i + 4], a[i + 5], a[i + 6], a[i + 7]
-        end = i + n - n % 8
-        for j in range(i + 8, end, 8):
-            r0 += a[j]
-            r1 += a[j + 1]
-            r2 += a[j + 2]
-            r3 += a[j + 3]
-            r4 += a[j + 4]
-            r5 += a[j + 5]
-            r6 += a[j + 6]
-            r7 += a[j + 7]
-        s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-        for k in range(end, i + n):
-            s += a[k]
-        return s
-    half = n // 2
-    half -= half % 8
-    return _sum(a, i, half) + _sum(a, i + half, n - half)
+_Histogram = DecayedHistogram  # the name a state pickled before the histogram had its module refers to
 
 
 class NoveltyDetector(Estimator):
@@ -329,8 +167,8 @@ class NoveltyDetector(Estimator):
         self.seed = seed
         # learned state
         self._n = 0  # values learned
-        self._values = _Histogram(bins, width, memory, extension, seen)
-        self._residuals = _Histogram(bins, width, memory, extension, seen)
+        self._values = DecayedHistogram(bins, width, memory, extension, seen)
+        self._residuals = DecayedHistogram(bins, width, memory, extension, seen)
         self._levels = array("d", [math.nan]) * _CONTEXTS  # per hour context; NaN before its first value
         self._novel = 0.0  # R: decayed count of never-seen values
         self._peaks: list[tuple[int, float]] = []
@@ -409,7 +247,7 @@ class NoveltyDetector(Estimator):
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able view of the learned state, for analysts."""
         v = self._values
-        levels = [x for x in self._levels if not math.isnan(x)]
+        levels = [x for x in self._levels if x == x]  # not NaN
         return {"method": "value_and_hour_novelty", "n": self._n, "ready": self.ready,
                 "lo": v.lo if self._n else None, "hi": v.hi if self._n else None, "mass": v.mass,
                 "hour_levels": [round(float(x), 6) for x in levels[:3]] + (["..."] if len(levels) > 3 else []),
@@ -480,11 +318,6 @@ def _context(t: datetime | None) -> int:
     context = u.hour + 24 * (u.weekday() >= 5)
     _last_context = (t, context)
     return context
-
-
-def _flat(lo: float, hi: float) -> bool:
-    """Whether ``[lo, hi]`` is too narrow to bin: differences below 1e-250 are not resolved."""
-    return hi - lo < _TINY
 
 
 def _check(name: str, value: Any, ok: bool, expected: str) -> None:

@@ -1,0 +1,200 @@
+"""The novelty detector's histogram: decayed counts of a series' values over their running
+range, and how surprising a value is against them (no Bytewax).
+
+:class:`DecayedHistogram` is the state behind both channels of
+:class:`~signalcraft.operators.detector.NoveltyDetector` (the module says what (1) and (2)
+are). Its ``bins`` counts are a compact ``array('d')`` of 8-byte floats: read a bin at a
+time from Python (a numpy scalar per lookup costs more than the arithmetic), summed the
+way numpy sums (:func:`bin_sum`, bit for bit), re-binned with numpy when the range grows.
+The figures are those of the numpy arrays the detector kept before.
+
+>>> h = DecayedHistogram(bins=10, width=0.05, memory=100, extension=1.0, seen=0.5)
+>>> for x in [1.0, 2.0, 2.0, 3.0]:
+...     h.add(x)
+>>> round(h.surprise(2.0), 3), round(h.surprise(9.0), 1)
+(0.396, 59.7)
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+
+import numpy as np
+
+from signalcraft.operators.baselines import slot_state
+
+__all__ = ["DecayedHistogram", "bin_sum"]
+
+_TINY = 1e-250  # a narrower range counts as one value
+_MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
+_RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
+
+
+class DecayedHistogram:
+    """Decayed counts over the running range; the surprise of a value, (1) and (2) of
+    :mod:`signalcraft.operators.detector`.
+
+    The decay is lazy: counts are stored multiplied by ``scale``, which grows by
+    ``1 / keep`` per value instead of every count shrinking by ``keep``. The counts are a
+    compact ``array('d')`` (read bin by bin from Python without a numpy scalar each); sums
+    over bins are numpy's (:func:`bin_sum`), so every figure is the one a numpy array gives.
+    """
+
+    __slots__ = ("bins", "counts", "extension", "hi", "keep", "lo", "mass", "n", "scale", "seen", "width")
+
+    def __init__(self, bins: int, width: float, memory: int, extension: float, seen: float) -> None:
+        self.bins, self.width, self.extension, self.seen = bins, width, extension, seen
+        self.keep = 1.0 - 1.0 / memory
+        self.n = 0
+        self.lo, self.hi = math.inf, -math.inf
+        self.mass = 0.0  # total decayed count
+        self.counts = array("d", bytes(8 * bins))  # x scale; all mass in bin 0 while lo == hi
+        self.scale = 1.0
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in slot_state(state).items():
+            setattr(self, name, value)
+        if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
+            self.counts = array("d", self.counts.astype(np.float64).tobytes())
+
+    def surprise(self, x: float) -> float:
+        if self.n == 0:
+            return 0.0
+        m, lo, hi = self.mass, self.lo, self.hi
+        if hi - lo < _TINY:  # a constant series so far
+            return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
+        h = self.width * (hi - lo)
+        # the mass within x ± h, bins counted by their overlap (uniform within a bin); the
+        # ends clamped to [-1, bins + 1] (a tiny range and a far value), as min/max would
+        bins = self.bins
+        bw = (hi - lo) / bins
+        fa = (x - h - lo) / bw
+        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
+        fb = (x + h - lo) / bw
+        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
+        ia, ib = math.floor(fa), math.floor(fb)
+        if ia < 0:
+            ia = 0
+        if ib > bins - 1:
+            ib = bins - 1
+        if ib < ia:
+            c = 0.0
+        else:
+            counts = self.counts
+            if 7 <= ib - ia < 15:  # the usual neighbourhood: bin_sum's first branch, without the call
+                total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
+                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7])))
+                for k in range(ia + 8, ib + 1):
+                    total += counts[k]
+            else:
+                total = bin_sum(counts, ia, ib + 1 - ia)
+            if fa > ia:  # the parts of the end bins outside the neighbourhood
+                total -= counts[ia] * (fa - ia)
+            if fb < ib + 1:
+                total -= counts[ib] * (ib + 1 - fb)
+            c = (0.0 if total < 0.0 else total) / self.scale
+        u = math.log10((m + 1) / (c + 1))
+        if c < self.seen:
+            d = self._distance_to_seen(x)
+            if d > h:
+                u += self.extension * (d - h) / h
+        return _MOST if u > _MOST else u
+
+    def add(self, x: float) -> None:
+        keep = self.keep
+        self.scale /= keep
+        if self.scale > _RESCALE:
+            self.counts = _from_numpy(_numpy(self.counts) / self.scale)
+            self.scale = 1.0
+        self.mass = self.mass * keep + 1.0
+        lo, hi = self.lo, self.hi
+        if self.n == 0:
+            self.lo = self.hi = lo = hi = x
+        elif x < lo or x > hi:
+            self._grow(x if x < lo else lo, x if x > hi else hi)
+            lo, hi = self.lo, self.hi
+        self.n += 1
+        if hi - lo < _TINY:
+            self.counts[0] += self.scale
+        else:
+            bins = self.bins
+            k = int((x - lo) / (hi - lo) * bins)
+            self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
+
+    def _distance_to_seen(self, x: float) -> float:
+        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
+        occupied = np.flatnonzero(_numpy(self.counts) >= self.seen * self.scale)
+        if len(occupied) == 0:
+            return 0.0
+        bw = (self.hi - self.lo) / self.bins
+        left = self.lo + occupied * bw
+        gaps = np.maximum(np.maximum(left - x, x - (left + bw)), 0.0)
+        return float(gaps.min())
+
+    def _grow(self, lo: float, hi: float) -> None:
+        """Re-bins the counts over the wider range ``[lo, hi]``."""
+        old_lo, old_hi = self.lo, self.hi
+        self.lo, self.hi = lo, hi
+        if _flat(lo, hi):  # still too narrow to bin: all mass stays in bin 0
+            return
+        counts = _numpy(self.counts)
+        if _flat(old_lo, old_hi):  # all earlier mass sits at (about) the one value seen
+            mass = float(counts.sum())
+            self.counts = array("d", bytes(8 * self.bins))
+            k = int((old_lo - lo) / (hi - lo) * self.bins)
+            self.counts[min(max(k, 0), self.bins - 1)] = mass
+            return
+        cum = np.concatenate(([0.0], np.cumsum(counts)))
+        old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
+        new_edges = np.linspace(lo, hi, self.bins + 1)
+        self.counts = _from_numpy(np.diff(np.interp(new_edges, old_edges, cum)))
+
+
+def _numpy(counts: array) -> np.ndarray:
+    """The counts as a numpy array (a view: no copy)."""
+    return np.frombuffer(counts, dtype=np.float64)
+
+
+def _from_numpy(values: np.ndarray) -> array:
+    return array("d", values.astype(np.float64, copy=False).tobytes())
+
+
+def bin_sum(a: array, i: int, n: int) -> float:
+    """``a[i:i + n].sum()`` as numpy computes it, bit for bit (its pairwise summation: eight
+    running sums over blocks of at most 128 values, halves above that), without a numpy
+    call: what a bin lookup costs is mostly that call. ``n >= 1``."""
+    if n < 8:
+        s = -0.0
+        for k in range(i, i + n):
+            s += a[k]
+        return s
+    if n < 16:  # the usual neighbourhood: one block of eight and the rest
+        s = ((a[i] + a[i + 1]) + (a[i + 2] + a[i + 3])) + ((a[i + 4] + a[i + 5]) + (a[i + 6] + a[i + 7]))
+        for k in range(i + 8, i + n):
+            s += a[k]
+        return s
+    if n <= 128:
+        r0, r1, r2, r3, r4, r5, r6, r7 = a[i], a[i + 1], a[i + 2], a[i + 3], a[i + 4], a[i + 5], a[i + 6], a[i + 7]
+        end = i + n - n % 8
+        for j in range(i + 8, end, 8):
+            r0 += a[j]
+            r1 += a[j + 1]
+            r2 += a[j + 2]
+            r3 += a[j + 3]
+            r4 += a[j + 4]
+            r5 += a[j + 5]
+            r6 += a[j + 6]
+            r7 += a[j + 7]
+        s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        for k in range(end, i + n):
+            s += a[k]
+        return s
+    half = n // 2
+    half -= half % 8
+    return bin_sum(a, i, half) + bin_sum(a, i + half, n - half)
+
+
+def _flat(lo: float, hi: float) -> bool:
+    """Whether ``[lo, hi]`` is too narrow to bin: differences below 1e-250 are not resolved."""
+    return hi - lo < _TINY
