@@ -195,8 +195,8 @@ def _refuse_writes(text: str) -> None:
     first = re.sub(r"^(please|pls|can you|could you|would you|go|now|then|just|kindly)\s+", "", low.strip())
     first = re.sub(r"^(please|pls)\s+", "", first)
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
-    if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?)\b",
-                                             first)) or \
+    if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
+                                             r"counts?|totals?|numbers?|rates?|history|logs?|trends?)\b", first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")

@@ -37,6 +37,11 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["build_for", "relation"]
 
+_ACTED_ALERTS = (r"(?:^|\b(?:the|show|list|all|any|me|of|which|what|get|find|many) )(snoozed|acked|acknowledged) "
+                 r"(?=alerts?\b|pages?\b)")
+"""The alerts an audit action names: "snoozed alerts on X", "show acked alerts" (not "who acked alerts")."""
+
+
 def relation(r: Reading) -> str:
     """The table or view the question is about: the first subject it names, with the views that
     join incidents to what came before them chosen when both are named."""
@@ -70,6 +75,8 @@ def relation(r: Reading) -> str:
         first = "silences" if r.has("silenced", "muted") else "audit"  # counting what was done to an alert
     if first == "silences" and "audit" in s and s.index("audit") < 2 and not r.has("silence", "silences"):
         first = "audit"
+    if first == "audit" and r.phrase(_ACTED_ALERTS):
+        first = "alerts"  # "snoozed alerts on payments-api": the alerts, through the audit log's targets
     return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
             "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings", "metrics": "metric_points",
             "suspects": "incident_suspects"}[first]
@@ -250,7 +257,10 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
+            entity_words = {w for es in r.entities.values() for e in es for w in e.words}
             for x in (x for x in r.words[i + 1: i + 4] if x != "each"):
+                if x in entity_words:
+                    break  # "by maria last week": a person, not a breakdown by week
                 first = first or x
                 if x in DIMENSIONS:
                     nxt = x
@@ -369,7 +379,8 @@ def _acted_on(r: Reading) -> list[str]:
     """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
-    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b")
+    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b") or \
+        r.phrase(_ACTED_ALERTS)
     if m is None:
         return []
     if m[1] in ("acked", "acknowledged", "snoozed"):

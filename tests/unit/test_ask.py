@@ -386,6 +386,9 @@ def test_answers_are_what_was_asked_for(asker):
     ("which alerts were acked", "fingerprint IN (SELECT target FROM audit_log WHERE action = 'ack')", None),
     ("alerts that were muted while firing", "fingerprint IN (SELECT fingerprint FROM alert_mutes)", "ends_at IS NULL"),
     ("alerts that got silenced", "FROM alert_mutes WHERE LENGTH(silenced_by) > 0", None),
+    ("snoozed alerts on checkout", "FROM alerts WHERE service = 'checkout' AND fingerprint IN (SELECT target", None),
+    ("silence count by service", "SELECT service, COUNT(*) AS silences", None),
+    ("deploys by ana last week", "actor = 'ana.lopez@acme.io'", "TIME_BUCKET"),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
