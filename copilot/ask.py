@@ -12,6 +12,7 @@ cannot read is offered to the model, whose SQL passes through the same gate.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -55,6 +56,24 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+_NARROWING = ("service", "project", "environment", "person")
+
+
+def _all_applied(reading, sql: str) -> None:
+    """Refuse rather than answer without a service, project, environment or person the question named:
+    a relation without that column (the audit log has no service) would otherwise answer for all.
+    Alert names pinned by the question carry their service and environment with them."""
+    low = sql.lower()
+    if re.search(r"\bname (=|in)\b|m\.value (=|in)\b", low):
+        return
+    for kind in _NARROWING:
+        for entity in reading.entities.get(kind, []):
+            values = entity.value if isinstance(entity.value, tuple) else (entity.value,)
+            if not any(f"'{str(v).lower()}'" in low or f"%{str(v).lower()}%" in low for v in values):
+                raise Refused("ungrounded", f"{' '.join(entity.words)!r} names a {kind}, and what this question "
+                                            f"reads has no {kind} to narrow by; nothing was run", entity.words)
+
+
 class Asker:
     """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
 
@@ -71,6 +90,7 @@ class Asker:
         try:
             reading = read(question, self.vocab, now, self.zone)
             raw, ignored, generator = build_for(reading, self.vocab), tuple(reading.ignored), "parser"
+            _all_applied(reading, raw)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

@@ -97,6 +97,12 @@ class Select:
         return out
 
 
+_THROUGH_ALERTS = {"audit_log": ("target", "alerts", "fingerprint"),
+                   "resolutions": ("group_id", "alert_groups", "id")}
+"""Relations without a service of their own, narrowed through what they name: an audit entry's target
+(an alert's fingerprint) and a resolution's group."""
+
+
 def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, alias: str = "") -> list[str]:
     """The conditions the reading's grounded values and time put on ``relation``."""
     cols = COLUMNS[relation]
@@ -118,6 +124,12 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if "person" in cols and r.entities.get("person"):
         people = sorted({v for e in r.entities["person"] for v in e.value})
         out.append(_in(p + cols["person"], people))
+    if relation in _THROUGH_ALERTS:  # "acks on payments-api": the audit entries whose alert was payments-api's
+        key, inner, inner_key = _THROUGH_ALERTS[relation]
+        scoped = [c for c in filters(r, vocab, inner, time=False)
+                  if re.match(r"(NOT coalesce\()?(service|project|environment|environment_canonical) ", c)]
+        if scoped:
+            out.append(f"{p}{key} IN (SELECT {inner_key} FROM {inner} WHERE {' AND '.join(scoped)})")
     if relation in ("incident_suspects", "correlation_candidates") and change_types(r):
         out.append(_in(p + "change_type", change_types(r)))
     if relation == "change_events":
