@@ -56,7 +56,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from signalcraft.models import AlertEvent, AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
-from signalcraft.operators.baselines import RollingZScore
+from signalcraft.operators.baselines import RollingZScore, Score
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
@@ -205,9 +205,8 @@ class SeriesWatch:
         anomalous = novelty >= threshold and local >= raise_sigma
         if kind == "pattern":
             anomalous = anomalous and self._count_stands_out(x, score.expected)
-        if offset:
-            score = dataclasses.replace(score, expected=score.expected + offset,
-                                        lower=score.lower + offset, upper=score.upper + offset)
+        if offset:  # the season added back (dataclasses.replace, without its generic machinery)
+            score = Score(score.expected + offset, score.lower + offset, score.upper + offset, score.sigma, score.ready)
         state.episode, warnings = self._machine(point.key, kind, raise_sigma).step(
             state.episode, lambda: self.describe(point, state.seasonal), t, x, score, anomalous
         )

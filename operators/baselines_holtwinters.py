@@ -52,6 +52,8 @@ from datetime import datetime, timedelta
 from statistics import fmean, stdev
 from typing import Any
 
+import numpy as np
+
 from signalcraft.operators.baselines import Baseline, Score
 
 __all__ = ["DAY", "WEEK", "HoltWinters"]
@@ -231,6 +233,25 @@ class HoltWinters(Baseline):
             return 0.0
         mean = fmean(self._season)
         return math.sqrt(fmean([(s - mean) ** 2 for s in self._season]))
+
+    def season_spread_at_least(self, bar: float) -> bool:
+        """``season_spread() > 0 and season_spread() >= bar``, mostly without the exact spread
+        (a float sum over every index; the profile asks after every slot): a numpy estimate
+        decides when it is clear of ``bar`` by far more than it can be off (its error is
+        within 1e-13 of the indices' magnitude; the margin is 1e-10), else the exact spread."""
+        if not self.ready:
+            return False
+        season = np.frombuffer(self._season, dtype=np.float64)
+        n = len(season)
+        deviations = season - season.sum() / n
+        rough = math.sqrt(float(deviations @ deviations) / n)
+        margin = 1e-10 * (float(np.abs(season).max()) + rough)
+        if bar > 0 and rough - margin > bar:
+            return True
+        if bar > 0 and rough + margin < bar:
+            return False
+        spread = self.season_spread()
+        return spread > 0 and spread >= bar
 
     def residual_std(self) -> float:
         """The one-step residuals' smoothed standard deviation (the band's); 0.0 until ready."""

@@ -146,8 +146,8 @@ class SeasonalProfile(Estimator):
         model = self._model
         if not model.ready or model.n_learned < model.warmup_points + self.slots:
             return
-        spread, noise = model.season_spread(), model.residual_std()
-        self._strong = spread > 0 and spread >= (0.5 if self._strong else 1.0) * self.strength * noise
+        noise = model.residual_std()
+        self._strong = model.season_spread_at_least((0.5 if self._strong else 1.0) * self.strength * noise)
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able view for analysts: Holt-Winters' state (``n``: slot means learned) and

@@ -124,3 +124,25 @@ def test_a_weekly_profile_learns_the_weekend():
     assert profile.ready and profile.strong
     saturday, wednesday = T0 + timedelta(weeks=4, days=5, hours=12), T0 + timedelta(weeks=4, days=2, hours=12)
     assert profile.offset(wednesday) - profile.offset(saturday) == pytest.approx(50.0, abs=5.0)
+
+
+def test_the_spread_test_answers_as_the_exact_spread_does():
+    """The profile asks after every slot whether the season's spread clears a bar; the
+    answer from a numpy estimate with a margin is the exact spread's, near the bar too."""
+    from array import array
+
+    import numpy as np
+
+    from signalcraft.operators.baselines_holtwinters import HoltWinters
+
+    rng = np.random.default_rng(4)
+    for m in (2, 7, 288):
+        hw = HoltWinters(season_length=m)
+        assert hw.season_spread_at_least(0.0) is False  # not ready: no spread
+        for _ in range(300):
+            scale = 10.0 ** rng.uniform(-6, 6)
+            offset = rng.choice([0.0, 1.0, 1e6]) * scale
+            hw._season = array("d", (offset + rng.standard_normal(m) * scale * rng.choice([1, 1e-9, 0.0])).tolist())
+            exact = hw.season_spread()
+            for bar in (0.0, exact, exact * (1 + 1e-15), exact * (1 - 1e-15), exact / 2, exact * 2, 1e-300):
+                assert hw.season_spread_at_least(bar) == (exact > 0 and exact >= bar), (m, exact, bar)
