@@ -131,10 +131,6 @@ def test_the_spread_test_answers_as_the_exact_spread_does():
     answer from a numpy estimate with a margin is the exact spread's, near the bar too."""
     from array import array
 
-    import numpy as np
-
-    from signalcraft.operators.baselines_holtwinters import HoltWinters
-
     rng = np.random.default_rng(4)
     for m in (2, 7, 288):
         hw = HoltWinters(season_length=m)
