@@ -12,9 +12,10 @@ for each baseline after a day of one-minute points (and Holt-Winters with daily
 seasonality at 5-minute buckets, the goal's case). Prints a table and one JSON line.
 
 ``--watch 10000 100000`` adds, in the same run, the watch step alone with that many series
-(``benchmarks/anomaly_watch.py``, each size in a fresh process: points/s, pickled bytes
-per series, the process's resident set, and the resident set holding that many states
-grown for three days); ``--no-flow`` leaves out the broker and the flows.
+(``benchmarks/anomaly_watch.py``, each in a fresh process: points/s, pickled bytes per
+series and the process's resident set, for new series and for series three days old,
+and the resident set holding that many three-day states); ``--no-flow`` leaves out the
+broker and the flows.
 
     python benchmarks/anomaly.py --series 500 --minutes 240 --watch 10000 100000
 """
@@ -117,27 +118,35 @@ def state_bytes(seed: int) -> dict[str, int]:
     return sizes
 
 
-def watch_alone(series: int, minutes: int, seed: int) -> dict:
-    """The watch step alone with ``series`` series, then the resident set of as many grown
-    states: each in a fresh process (``benchmarks/anomaly_watch.py``)."""
+def watch_alone(series: int, minutes: int, seed: int) -> list[dict]:
+    """The watch step alone with ``series`` new series, with as many three-day-old ones, and
+    the resident set of as many grown states: each in a fresh process
+    (``benchmarks/anomaly_watch.py``)."""
     script = str(Path(__file__).parent / "anomaly_watch.py")
-    found = {}
-    for extra in ([], ["--grown"]):
-        args = [sys.executable, script, "--series", str(series), "--minutes", str(minutes), "--seed", str(seed), *extra]
+    found = []
+    for extra in ([], ["--from-grown"], ["--grown"]):
+        length = GROWN_RUN_MINUTES if extra == ["--from-grown"] else minutes
+        args = [sys.executable, script, "--series", str(series), "--minutes", str(length), "--seed", str(seed), *extra]
         print(f"[watch alone] {' '.join(args[1:])}", file=sys.stderr)
-        found.update(json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout))
-    found["benchmark"] = "anomaly-watch"
-    return found
+        found.append(json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout))
+    new, old, grown = found
+    return [{**new, **grown, "benchmark": "anomaly-watch"}, {**old, **grown, "benchmark": "anomaly-watch-grown"}]
+
+
+GROWN_RUN_MINUTES = 15
+"""Minutes of points after the three days, for the watch of old series."""
 
 
 def print_watch(results: list[dict]) -> None:
     print(f"\n{'watch step alone (points/s: all, judged)':44} {'wall':>15} {'CPU time':>15} {'B/series':>9} "
           f"{'RSS MB':>7} {'grown RSS MB':>13}")
     for r in results:
+        age = "3 days old" if r["benchmark"] == "anomaly-watch-grown" else "new"
         wall = f"{r['points_per_s']:,} {r['judged_points_per_s'] or 0:,}"
         cpu = f"{r['points_per_cpu_s']:,} {r['judged_points_per_cpu_s'] or 0:,}"
-        print(f"{r['series']:>10,} series x {r['minutes']} min{'':17} {wall:>15} {cpu:>15} "
-              f"{r['state_bytes_per_series']:>9,} {r['rss_mb']:>7,} {r['grown_rss_mb']:>13,}")
+        what = f"{r['series']:,} series x {r['minutes']} min, {age}"
+        print(f"{what:44} {wall:>15} {cpu:>15} {r['state_bytes_per_series']:>9,} {r['rss_mb']:>7,} "
+              f"{r['grown_rss_mb']:>13,}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     watched = []
     if args.no_flow:
-        watched = [watch_alone(n, args.watch_minutes, args.seed) for n in args.watch]
+        watched = [r for n in args.watch for r in watch_alone(n, args.watch_minutes, args.seed)]
         print_watch(watched)
         print(json.dumps({"benchmark": "anomaly", "watch_alone": watched}))
         return 0
@@ -170,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         ingest, _ = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "ingest.duckdb", False, n)
         full, counts = flow_rate(broker.bootstrap_servers, topics, Path(tmp) / "anomaly.duckdb", True, n)
     sizes = state_bytes(args.seed)
-    watched = [watch_alone(n, args.watch_minutes, args.seed) for n in args.watch]
+    watched = [r for n in args.watch for r in watch_alone(n, args.watch_minutes, args.seed)]
     print(f"\n{'measure':44} {'points/s':>10}")
     print(f"{'decode alone (no flow)':44} {raw:>10,.0f}")
     print(f"{'flow, ingest only':44} {ingest:>10,.0f}")

@@ -16,7 +16,9 @@ work the second says more of the code); then the pickled bytes of a series' stat
 mean over 200 of them) and the resident set holding all the states. ``--grown`` measures
 instead, in its own process, the resident set holding ``--series`` copies of one series'
 state after three days of one-minute points (the season learned), unpickled as recovery
-restores them.
+restores them; ``--from-grown`` starts every series from such a state and measures the
+watch as it runs after days (the season subtracted from every bucket, its strength judged
+after every slot).
 """
 
 from __future__ import annotations
@@ -58,31 +60,44 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def minute_batch(minute: int, levels: list[float], rng: random.Random) -> list[MetricPoint]:
-    """One point of every series for ``minute``, built as the decode step builds them."""
+def minute_batch(minute: int, levels: list[float], rng: random.Random, grown: bool = False) -> list[MetricPoint]:
+    """One point of every series for ``minute``, built as the decode step builds them; with
+    ``grown``, the daily cycle of :func:`grown_state` instead of the levels."""
     at = START + timedelta(minutes=minute)
     wave = 1 + 0.02 * math.sin(minute / 30)
+    cycle = 100 + 10 * math.sin(2 * math.pi * minute / 1440)
     return [
         MetricPoint.model_construct(
-            id=f"m{s}-{minute}", workspace_id="acme", metric_key=f'req_rate{{service="svc-{s:06d}"}}',
-            name="req_rate", labels={"service": f"svc-{s:06d}"},
-            value=round(level * wave + rng.gauss(0, level * 0.01), 4),
+            id=f"m{s}-{minute}", workspace_id="acme", metric_key=_metric_key(s), name="req_rate",
+            labels={"service": f"svc-{s:06d}"},
+            value=cycle + rng.gauss(0, 1) if grown else round(level * wave + rng.gauss(0, level * 0.01), 4),
             timestamp=at + timedelta(seconds=s % 60), source="bench",
         )
         for s, level in enumerate(levels)
     ]
 
 
-def run(series: int, minutes: int, batch: int, seed: int) -> dict:
+def _metric_key(s: int) -> str:
+    return f'req_rate{{service="svc-{s:06d}"}}'
+
+
+def run(series: int, minutes: int, batch: int, seed: int, grown: bool = False) -> dict:
+    """The watch over ``minutes`` minutes of every series; with ``grown``, every series starts
+    from a copy of :func:`grown_state` (three days learned, the season subtracted) and
+    continues its daily cycle: the steady state of a watch that has run for days."""
     rng = random.Random(seed)
     levels = [rng.uniform(10, 1000) for _ in range(series)]
-    watch, states = SeriesWatch(), {}
+    watch, states, first, warm = SeriesWatch(), {}, 0, WARM
+    if grown:
+        blob = pickle.dumps(grown_state(seed))
+        states = {f"metric:acme/{_metric_key(s)}": pickle.loads(blob) for s in range(series)}
+        first, warm = GROWN_MINUTES, GROWN_MINUTES + 3  # judged once the first buckets close
     step, by_series = watch.step_many, watch.by_series
     timed = {"all": 0.0, "judged": 0.0, "cpu": 0.0, "judged_cpu": 0.0}
     points = {"all": 0, "judged": 0}
     emitted = 0
-    for minute in range(minutes):
-        records = minute_batch(minute, levels, rng)
+    for minute in range(first, first + minutes):
+        records = minute_batch(minute, levels, rng, grown)
         t0, c0 = time.perf_counter(), time.process_time()
         for i in range(0, len(records), batch):
             for key, items in by_series(records[i:i + batch]):
@@ -92,7 +107,7 @@ def run(series: int, minutes: int, batch: int, seed: int) -> dict:
         timed["all"] += spent
         timed["cpu"] += cpu
         points["all"] += len(records)
-        if minute >= WARM:
+        if minute >= warm:
             timed["judged"] += spent
             timed["judged_cpu"] += cpu
             points["judged"] += len(records)
@@ -110,11 +125,14 @@ def run(series: int, minutes: int, batch: int, seed: int) -> dict:
     }
 
 
+GROWN_MINUTES = 3 * 1440
+
+
 def grown_state(seed: int) -> WatchState:
     """One series' state after three days of one-minute points on a daily cycle."""
     rng = random.Random(seed)
     watch, state = SeriesWatch(), WatchState()
-    for m in range(3 * 1440):
+    for m in range(GROWN_MINUTES):
         x = 100 + 10 * math.sin(2 * math.pi * m / 1440) + rng.gauss(0, 1)
         watch.observe(state, SeriesPoint("metric:bench/m", "metric", "bench", START + timedelta(minutes=m), x, 1,
                                          {"metric": "m"}))
@@ -142,13 +160,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--grown", action="store_true",
                         help="only the resident set holding --series copies of a three-day state")
+    parser.add_argument("--from-grown", action="store_true",
+                        help="every series starts from a three-day state (the season subtracted)")
     args = parser.parse_args(argv)
     if args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
     else:
-        scenario = f"watch-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}"
-        result = {"benchmark": "anomaly-watch", "scenario": scenario, **run(args.series, args.minutes, args.batch,
-                                                                            args.seed)}
+        scenario = f"watch-{'grown-' if args.from_grown else ''}{args.series}x{args.minutes}-b{args.batch}-s{args.seed}"
+        result = {"benchmark": "anomaly-watch", "scenario": scenario,
+                  **run(args.series, args.minutes, args.batch, args.seed, args.from_grown)}
     print(json.dumps(result))
     return 0
 
