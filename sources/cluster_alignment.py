@@ -79,6 +79,8 @@ IN_FLIGHT = 2
 _ENDED_AFTER_S = 0.2
 """How long after a partition of this process ended (its last batch may still be on its way) it is free."""
 _REPUBLISH_S = 1.0
+_EXCHANGE_EVERY_S = 0.002
+"""At most one exchange with the broker this often (a held partition looks again every 2 ms)."""
 """Unchanged frontiers are published again this often, so the others know they are this run's."""
 
 
@@ -197,9 +199,12 @@ class ClusterAlignment(Alignment):
     def _run(self) -> None:
         consumer = Consumer(self._config)
         try:
+            last = 0.0
             while not self._closed.is_set():
                 self._wake.wait(self._refresh_s)  # set when a frontier to publish moved, or one is held
+                time.sleep(max(0.0, last + _EXCHANGE_EVERY_S - time.monotonic()))
                 self._wake.clear()
+                last = time.monotonic()
                 try:
                     self._exchange(consumer)
                 except KafkaException as e:  # the broker watch of the flow's clients tells outages
