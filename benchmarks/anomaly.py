@@ -13,8 +13,8 @@ seasonality at 5-minute buckets, the goal's case). Prints a table and one JSON l
 
 ``--watch 10000 100000`` adds, in the same run, the watch step alone with that many series
 (``benchmarks/anomaly_watch.py``, each in a fresh process: points/s, pickled bytes per
-series and the process's resident set, for new series and for series three days old,
-and the resident set holding that many three-day states); ``--no-flow`` leaves out the
+series and the process's resident set, for new series and for series four days old,
+and the resident set holding that many four-day states); ``--no-flow`` leaves out the
 broker and the flows.
 
     python benchmarks/anomaly.py --series 500 --minutes 240 --watch 10000 100000
@@ -119,7 +119,7 @@ def state_bytes(seed: int) -> dict[str, int]:
 
 
 def watch_alone(series: int, minutes: int, seed: int) -> list[dict]:
-    """The watch step alone with ``series`` new series, with as many three-day-old ones, and
+    """The watch step alone with ``series`` new series, with as many four-day-old ones, and
     the resident set of as many grown states: each in a fresh process
     (``benchmarks/anomaly_watch.py``)."""
     script = str(Path(__file__).parent / "anomaly_watch.py")
@@ -134,14 +134,14 @@ def watch_alone(series: int, minutes: int, seed: int) -> list[dict]:
 
 
 GROWN_RUN_MINUTES = 15
-"""Minutes of points after the three days, for the watch of old series."""
+"""Minutes of points after the four days, for the watch of old series."""
 
 
 def print_watch(results: list[dict]) -> None:
     print(f"\n{'watch step alone (points/s: all, judged)':44} {'wall':>15} {'CPU time':>15} {'B/series':>9} "
           f"{'RSS MB':>7} {'grown RSS MB':>13}")
     for r in results:
-        age = "3 days old" if r["benchmark"] == "anomaly-watch-grown" else "new"
+        age = "4 days old" if r["benchmark"] == "anomaly-watch-grown" else "new"
         wall = f"{r['points_per_s']:,} {r['judged_points_per_s'] or 0:,}"
         cpu = f"{r['points_per_cpu_s']:,} {r['judged_points_per_cpu_s'] or 0:,}"
         what = f"{r['series']:,} series x {r['minutes']} min, {age}"

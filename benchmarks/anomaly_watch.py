@@ -15,7 +15,7 @@ judged), by the wall clock and by this process's CPU time (on a machine shared w
 work the second says more of the code); then the pickled bytes of a series' state (the
 mean over 200 of them) and the resident set holding all the states. ``--grown`` measures
 instead, in its own process, the resident set holding ``--series`` copies of one series'
-state after three days of one-minute points (the season learned), unpickled as recovery
+state after four days of one-minute points (the season subtracted since the fourth), unpickled as recovery
 restores them; ``--from-grown`` starts every series from such a state and measures the
 watch as it runs after days (the season subtracted from every bucket, its strength judged
 after every slot).
@@ -83,7 +83,7 @@ def _metric_key(s: int) -> str:
 
 def run(series: int, minutes: int, batch: int, seed: int, grown: bool = False) -> dict:
     """The watch over ``minutes`` minutes of every series; with ``grown``, every series starts
-    from a copy of :func:`grown_state` (three days learned, the season subtracted) and
+    from a copy of :func:`grown_state` (four days learned, the season subtracted) and
     continues its daily cycle: the steady state of a watch that has run for days."""
     rng = random.Random(seed)
     levels = [rng.uniform(10, 1000) for _ in range(series)]
@@ -125,11 +125,11 @@ def run(series: int, minutes: int, batch: int, seed: int, grown: bool = False) -
     }
 
 
-GROWN_MINUTES = 3 * 1440
+GROWN_MINUTES = 4 * 1440
 
 
 def grown_state(seed: int) -> WatchState:
-    """One series' state after three days of one-minute points on a daily cycle."""
+    """One series' state after four days of one-minute points on a daily cycle."""
     rng = random.Random(seed)
     watch, state = SeriesWatch(), WatchState()
     for m in range(GROWN_MINUTES):
@@ -140,7 +140,7 @@ def grown_state(seed: int) -> WatchState:
 
 
 def grown_rss(series: int, seed: int) -> dict:
-    """The resident set holding ``series`` unpickled copies of a three-day state."""
+    """The resident set holding ``series`` unpickled copies of a four-day state."""
     blob = pickle.dumps(grown_state(seed))
     gc.collect()
     before = rss_mb()
@@ -159,9 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--grown", action="store_true",
-                        help="only the resident set holding --series copies of a three-day state")
+                        help="only the resident set holding --series copies of a four-day state")
     parser.add_argument("--from-grown", action="store_true",
-                        help="every series starts from a three-day state (the season subtracted)")
+                        help="every series starts from a four-day state (the season subtracted)")
     args = parser.parse_args(argv)
     if args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
