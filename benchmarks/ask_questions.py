@@ -18,9 +18,13 @@ The fourth set (``ask_questions_fourth``, ids ``g…``, ``set == "fourth"``) was
 way by another author, after the answer shapes of docs/ask.md were settled and given to that
 author as the rules for the gold answers' shape; half of each category is held out.
 
+The fifth set (``ask_questions_fifth``, ids ``h…``, ``set == "fifth"``) was written the same way
+by a third outside author, after the parser had been tuned on the fourth set's development half;
+half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the fresh and of the fourth set (the ids with the lower hashes). Read only ``dev_questions()``
+of the third, fourth and fifth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -34,6 +38,7 @@ import sys
 from collections import Counter
 
 from benchmarks.ask_questions_data import ROWS
+from benchmarks.ask_questions_fifth import ROWS as FIFTH_ROWS
 from benchmarks.ask_questions_fourth import ROWS as FOURTH_ROWS
 from benchmarks.ask_questions_fresh import ROWS as FRESH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
@@ -65,6 +70,7 @@ def _fresh_held_out(rows: list[tuple]) -> set[str]:
 
 _FRESH_HELD_OUT = _fresh_held_out(FRESH_ROWS)
 _FOURTH_HELD_OUT = _fresh_held_out(FOURTH_ROWS)
+_FIFTH_HELD_OUT = _fresh_held_out(FIFTH_ROWS)
 
 
 def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
@@ -73,6 +79,8 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
         split, kind = ("held_out" if qid in _FRESH_HELD_OUT else "dev"), "fresh"
     elif qid.startswith("g"):
         split, kind = ("held_out" if qid in _FOURTH_HELD_OUT else "dev"), "fourth"
+    elif qid.startswith("h"):
+        split, kind = ("held_out" if qid in _FIFTH_HELD_OUT else "dev"), "fifth"
     else:
         split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
@@ -80,7 +88,8 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
 
 
 QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tuning=True) for row in TUNING_ROWS]
-                         + [_question(*row) for row in FRESH_ROWS] + [_question(*row) for row in FOURTH_ROWS])
+                         + [_question(*row) for row in FRESH_ROWS] + [_question(*row) for row in FOURTH_ROWS]
+                         + [_question(*row) for row in FIFTH_ROWS])
 
 
 def dev_questions() -> list[dict]:
