@@ -10,8 +10,9 @@ independent author read the same questions differently: "who ..." is the people,
 deployments and rollbacks are their reports of going live (a deployment is reported once per
 phase); a list of incidents with their suspects, or rows ranked by duration, is every column
 of the rows; the changes that caused incidents are the ``change_events`` rows; a list of logs is
-the log lines (``log_events``). Golds written before were brought to these shapes by one rule
-each, ids and questions unchanged.
+the log lines (``log_events``); changes of any type are their live reports; warnings before
+incidents are every column of ``incident_warnings``. Golds written before were brought to these
+shapes by one rule each, ids and questions unchanged.
 """
 
 NOW = "2025-03-11T16:00:00Z"
@@ -123,8 +124,8 @@ ROWS = [
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-02-01 00:00:00+00' "
      "AND starts_at < TIMESTAMPTZ '2025-03-01 00:00:00+00'", NOW),
     ("q042", "time", "changes in the last 24 hours",
-     "SELECT * FROM change_events WHERE timestamp > TIMESTAMPTZ '2025-03-10 16:00:00+00' "
-     "AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND timestamp > TIMESTAMPTZ '2025-03-10 16:00:00+00' AND"
+     " timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q043", "time", "deploys between 2 and 4 pm",
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
      "'2025-03-11 14:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
@@ -194,7 +195,8 @@ ROWS = [
      "SELECT service, count(*) AS deployments FROM change_events WHERE type = 'deployment' AND phase = 'live' "
      "GROUP BY service ORDER BY deployments DESC, service", NOW),
     ("q066", "aggregates", "changes per type",
-     "SELECT type, count(*) AS changes FROM change_events GROUP BY type ORDER BY changes DESC, type", NOW),
+     "SELECT type, count(*) AS changes FROM change_events WHERE phase = 'live' GROUP BY type ORDER BY changes "
+     "DESC, type", NOW),
     ("q067", "aggregates", "alerts per day for search-api",
      "SELECT time_bucket(INTERVAL 1 DAY, starts_at) AS day, count(*) AS alerts FROM alerts "
      "WHERE service = 'search-api' GROUP BY day ORDER BY day", NOW),
@@ -230,9 +232,9 @@ ROWS = [
      "SELECT project, environment_canonical AS environment, count(*) AS alerts FROM alerts "
      "GROUP BY project, environment_canonical ORDER BY project, environment", NOW),
     ("q078", "aggregates", "changes per day since monday",
-     "SELECT time_bucket(INTERVAL 1 DAY, timestamp) AS day, count(*) AS changes FROM change_events "
-     "WHERE timestamp >= TIMESTAMPTZ '2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "GROUP BY day ORDER BY day", NOW),
+     "SELECT time_bucket(INTERVAL 1 DAY, timestamp) AS day, count(*) AS changes FROM change_events WHERE phase "
+     "= 'live' AND timestamp >= TIMESTAMPTZ '2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 "
+     "16:00:00+00' GROUP BY day ORDER BY day", NOW),
     ("q079", "aggregates", "how many alerts had notifications from more than one source",
      "SELECT count(*) AS alerts FROM alerts WHERE notifications > 1", NOW),
     ("q080", "aggregates", "how many incidents had a suspect deploy",
@@ -277,8 +279,8 @@ ROWS = [
     ("q094", "top_n", "biggest alert groups",
      "SELECT * FROM alert_groups ORDER BY alert_count DESC, opened_at LIMIT 10", NOW),
     ("q095", "top_n", "latest change on search-api",
-     "SELECT * FROM change_events WHERE service = 'search-api' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "ORDER BY timestamp DESC LIMIT 1", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND service = 'search-api' AND timestamp <= TIMESTAMPTZ "
+     "'2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 1", NOW),
     ("q096", "top_n", "top 3 projects by alerts this week",
      "SELECT project, count(*) AS alerts FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-03-10 00:00:00+00' "
      "AND starts_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00' GROUP BY project ORDER BY alerts DESC, project LIMIT 3",
@@ -301,8 +303,8 @@ ROWS = [
      "SELECT service, sum(errors) AS errors FROM log_pattern_counts GROUP BY service "
      "ORDER BY errors DESC, service LIMIT 3", NOW),
     ("q103", "top_n", "last 3 flag changes",
-     "SELECT * FROM change_events WHERE type = 'flag_change' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "ORDER BY timestamp DESC LIMIT 3", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'flag_change' AND timestamp <= TIMESTAMPTZ "
+     "'2025-03-11 16:00:00+00' ORDER BY timestamp DESC LIMIT 3", NOW),
     ("q104", "top_n", "most frequent alert on the indexer",
      "SELECT name, count(*) AS alerts FROM alerts WHERE service = 'indexer' GROUP BY name "
      "ORDER BY alerts DESC, name LIMIT 1", NOW),
@@ -310,8 +312,8 @@ ROWS = [
      "SELECT * FROM alerts WHERE severity = 'critical' AND starts_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
      "ORDER BY starts_at DESC LIMIT 5", NOW),
     ("q106", "top_n", "top 5 services by changes",
-     "SELECT service, count(*) AS changes FROM change_events GROUP BY service ORDER BY changes DESC, service LIMIT 5",
-     NOW),
+     "SELECT service, count(*) AS changes FROM change_events WHERE phase = 'live' GROUP BY service ORDER BY "
+     "changes DESC, service LIMIT 5", NOW),
     ("q107", "top_n", "newest incidnet",
      "SELECT * FROM alert_groups WHERE opened_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
      "ORDER BY opened_at DESC LIMIT 1", NOW),
@@ -323,8 +325,8 @@ ROWS = [
      " = 'live' AND timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 "
      "16:00:00+00'", NOW),
     ("q110", "changes", "who toggled flags today",
-     "SELECT DISTINCT actor FROM change_events WHERE type = 'flag_change' AND timestamp >= TIMESTAMPTZ "
-     "'2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE phase = 'live' AND type = 'flag_change' AND timestamp >= "
+     "TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q111", "changes", "rollbacks",
      "SELECT * FROM change_events WHERE type = 'rollback' AND phase = 'live'", NOW),
     ("q112", "changes", "what did dpatel deploy",
@@ -334,17 +336,17 @@ ROWS = [
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND environment = 'production' "
      "AND timestamp > TIMESTAMPTZ '2025-03-11 13:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q114", "changes", "config changes",
-     "SELECT * FROM change_events WHERE type = 'config_update'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'config_update'", NOW),
     ("q115", "changes", "launchdarkly flag changes on search-api",
-     "SELECT * FROM change_events WHERE source = 'launchdarkly' AND service = 'search-api'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND source = 'launchdarkly' AND service = 'search-api'", NOW),
     ("q116", "changes", "releases this week",
-     "SELECT * FROM change_events WHERE type = 'release' AND timestamp >= TIMESTAMPTZ '2025-03-10 00:00:00+00' "
-     "AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'release' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q117", "changes", "argocd syncs in staging",
-     "SELECT * FROM change_events WHERE source = 'argocd' AND environment = 'staging'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND source = 'argocd' AND environment = 'staging'", NOW),
     ("q118", "changes", "what changed on auth-api since monday",
-     "SELECT * FROM change_events WHERE service = 'auth-api' AND timestamp >= TIMESTAMPTZ '2025-03-10 00:00:00+00' "
-     "AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND service = 'auth-api' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp", NOW),
     ("q119", "changes", "which version of payments-api is live in prod",
      "SELECT version, type, actor, timestamp FROM change_events WHERE service = 'payments-api' "
      "AND environment = 'production' AND type IN ('deployment', 'rollback') AND phase = 'live' "
@@ -354,33 +356,33 @@ ROWS = [
      "SELECT DISTINCT actor FROM change_events WHERE service = 'payments-api' AND type = 'rollback' AND phase ="
      " 'live'", NOW),
     ("q121", "changes", "changes made by lucie",
-     "SELECT * FROM change_events WHERE actor ILIKE '%lucie%' OR actor = 'lnovak'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND (actor ILIKE '%lucie%' OR actor = 'lnovak')", NOW),
     ("q122", "changes", "github releases",
-     "SELECT * FROM change_events WHERE source = 'github-release'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND source = 'github-release'", NOW),
     ("q123", "changes", "deploys on march 7",
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
      "'2025-03-07 00:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-08 00:00:00+00'", NOW),
     ("q124", "changes", "what did kenji change",
-     "SELECT * FROM change_events WHERE actor ILIKE '%kenji%' OR actor = 'ktanaka'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND (actor ILIKE '%kenji%' OR actor = 'ktanaka')", NOW),
     ("q125", "changes", "deployments of checkout-web in staging",
      "SELECT * FROM change_events WHERE service = 'checkout-web' AND environment = 'staging' AND type = "
      "'deployment' AND phase = 'live'", NOW),
     ("q126", "changes", "who changed config on cart-service",
-     "SELECT DISTINCT actor FROM change_events WHERE service = 'cart-service' AND type = 'config_update'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE phase = 'live' AND service = 'cart-service' AND type = "
+     "'config_update'", NOW),
     ("q127", "changes", "failed deploys",
      "SELECT * FROM change_events WHERE phase = 'failed'", NOW),
     ("q128", "changes", "pagerduty change events",
-     "SELECT * FROM change_events WHERE source = 'pagerduty-change'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND source = 'pagerduty-change'", NOW),
     ("q129", "changes", "scale events for payments-api today",
-     "SELECT * FROM change_events WHERE service = 'payments-api' AND type = 'scale' "
-     "AND timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'",
-     NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND service = 'payments-api' AND type = 'scale' AND "
+     "timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("q130", "changes", "anything deployed between 2 and 4 pm in the checkout project",
      "SELECT * FROM change_events WHERE project = 'checkout' AND type IN ('deployment', 'rollback') AND phase ="
      " 'live' AND timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-11 "
      "16:00:00+00'", NOW),
     ("q131", "changes", "flags toggled by jonas",
-     "SELECT * FROM change_events WHERE type = 'flag_change' AND actor ILIKE '%jonas%'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'flag_change' AND actor ILIKE '%jonas%'", NOW),
     ("q132", "changes", "deploys yesterday",
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
      "'2025-03-11 00:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-12 00:00:00+00'", LATE),
@@ -388,9 +390,10 @@ ROWS = [
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
      "'2025-02-01 00:00:00+00' AND timestamp < TIMESTAMPTZ '2025-03-01 00:00:00+00'", NOW),
     ("q134", "changes", "changes to token-service",
-     "SELECT * FROM change_events WHERE service = 'token-service'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND service = 'token-service'", NOW),
     ("q135", "changes", "who released auth-api v4.2.1",
-     "SELECT DISTINCT actor FROM change_events WHERE service = 'auth-api' AND version = 'v4.2.1'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE phase = 'live' AND service = 'auth-api' AND version = "
+     "'v4.2.1'", NOW),
     # ---- silences ------------------------------------------------------------------------
     ("q136", "silences", "who silenced the indexer",
      "SELECT DISTINCT created_by FROM silence_scopes WHERE service = 'indexer'", NOW),
@@ -510,8 +513,7 @@ ROWS = [
      "AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL 1 HOUR "
      "WHERE c.type = 'deployment' AND c.phase = 'live'", NOW),
     ("q179", "joins", "warnings before each incident",
-     "SELECT group_id, service, opened_at, warning_alertname, warning_service, lead_min FROM incident_warnings "
-     "ORDER BY opened_at, lead_min DESC", NOW),
+     "SELECT * FROM incident_warnings", NOW),
     ("q180", "joins", "log patterns that spiked before the payments incident",
      "SELECT * FROM incident_log_patterns WHERE group_service = 'payments-api' "
      "AND opened_at >= TIMESTAMPTZ '2025-03-11 14:00:00+00' AND opened_at < TIMESTAMPTZ '2025-03-11 16:00:00+00'",

@@ -10,8 +10,10 @@ Golds follow the answer shapes of docs/ask.md, settled on 2026-12-03 after a thi
 independent author read the same questions differently: "who ..." is the people, each once;
 deployments and rollbacks are their reports of going live (a deployment is reported once per
 phase); a list of incidents with their suspects, or rows ranked by duration, is every column
-of the rows; the changes that caused incidents are the ``change_events`` rows. Golds written
-before were brought to these shapes by one rule each, ids and questions unchanged.
+of the rows; the changes that caused incidents are the ``change_events`` rows; changes of any
+type are their live reports; warnings before incidents are every column of
+``incident_warnings``. Golds written before were brought to these shapes by one rule each, ids
+and questions unchanged.
 """
 
 NOW = "2025-03-11T16:00:00Z"
@@ -95,14 +97,15 @@ ROWS = [
      "TIMESTAMPTZ '2025-03-04 16:00:00+00' AND starts_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00' GROUP BY day", NOW),
     ("t044", "aggregates", "alerts by severity", "SELECT severity, count(*) FROM alerts GROUP BY severity", NOW),
     ("t045", "aggregates", "how many warnings today", f"SELECT count(*) FROM warnings WHERE {TODAY}", NOW),
-    ("t046", "aggregates", "count changes by type", "SELECT type, count(*) FROM change_events GROUP BY type", NOW),
+    ("t046", "aggregates", "count changes by type",
+     "SELECT type, count(*) FROM change_events WHERE phase = 'live' GROUP BY type", NOW),
     ("t047", "aggregates", "how many alerts did search-api have yesterday",
      "SELECT count(*) FROM alerts WHERE service = 'search-api' AND starts_at >= "
      "TIMESTAMPTZ '2025-03-11 00:00:00+00' AND starts_at < TIMESTAMPTZ '2025-03-12 00:00:00+00'", LATE),
     ("t048", "aggregates", "how many incidents this week",
      f"SELECT count(*) FROM alert_groups WHERE {_on('opened_at', WEEK)}", NOW),
-    ("t049", "aggregates", "changes per service", "SELECT service, count(*) FROM change_events GROUP BY service",
-     NOW),
+    ("t049", "aggregates", "changes per service",
+     "SELECT service, count(*) FROM change_events WHERE phase = 'live' GROUP BY service", NOW),
     ("t050", "aggregates", "average alert duration in minutes",
      "SELECT round(avg(epoch(ends_at) - epoch(starts_at)) / 60, 1) FROM alerts WHERE ends_at IS NOT NULL", NOW),
     ("t051", "aggregates", "alerts per hour for payments-api today",
@@ -118,7 +121,7 @@ ROWS = [
     ("t061", "top_n", "which service has the most alerts",
      "SELECT service, count(*) AS n FROM alerts GROUP BY service ORDER BY n DESC, service LIMIT 1", NOW),
     ("t062", "top_n", "5 most recent changes",
-     "SELECT * FROM change_events WHERE timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
+     "SELECT * FROM change_events WHERE phase = 'live' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
      "ORDER BY timestamp DESC LIMIT 5", NOW),
     ("t063", "top_n", "most common alert in staging",
      "SELECT name, count(*) AS n FROM alerts WHERE environment_canonical = 'staging' GROUP BY name "
@@ -139,32 +142,36 @@ ROWS = [
     ("t069", "top_n", "top 10 alerts this week",
      f"SELECT name, count(*) AS n FROM alerts WHERE {WEEK} GROUP BY name ORDER BY n DESC, name LIMIT 10", NOW),
     ("t070", "top_n", "which day had the most changes",
-     "SELECT time_bucket(INTERVAL 1 DAY, timestamp) AS day, count(*) AS n FROM change_events GROUP BY day "
-     "ORDER BY n DESC, day LIMIT 1", NOW),
+     "SELECT time_bucket(INTERVAL 1 DAY, timestamp) AS day, count(*) AS n FROM change_events WHERE phase = "
+     "'live' GROUP BY day ORDER BY n DESC, day LIMIT 1", NOW),
     # ---- changes -------------------------------------------------------------------------
     ("t080", "changes", "deploys to staging",
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND environment = 'staging'", NOW),
     ("t081", "changes", "what changed on search-api today",
-     f"SELECT * FROM change_events WHERE service = 'search-api' AND {_on('timestamp', TODAY)}", NOW),
-    ("t082", "changes", "feature flag changes", "SELECT * FROM change_events WHERE type = 'flag_change'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND service = 'search-api' AND timestamp >= TIMESTAMPTZ "
+     "'2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
+    ("t082", "changes", "feature flag changes",
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'flag_change'", NOW),
     ("t083", "changes", "who deployed search-api",
      "SELECT DISTINCT actor FROM change_events WHERE service = 'search-api' AND type = 'deployment' AND phase ="
      " 'live'", NOW),
     ("t084", "changes", "all changes by dpatel",
-     "SELECT * FROM change_events WHERE actor IN ('dpatel', 'dev.patel@acme.io')", NOW),
-    ("t085", "changes", "github releases", "SELECT * FROM change_events WHERE type = 'release'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND actor IN ('dpatel', 'dev.patel@acme.io')", NOW),
+    ("t085", "changes", "github releases",
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'release'", NOW),
     ("t086", "changes", "rollbacks this week",
      "SELECT * FROM change_events WHERE type = 'rollback' AND phase = 'live' AND timestamp >= TIMESTAMPTZ "
      "'2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t087", "changes", "config updates on cart-service",
-     "SELECT * FROM change_events WHERE type = 'config_update' AND service = 'cart-service'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'config_update' AND service = 'cart-service'", NOW),
     ("t088", "changes", "deployments by argocd",
      "SELECT * FROM change_events WHERE source = 'argocd' AND type = 'deployment' AND phase = 'live'", NOW),
     ("t089", "changes", "what did maria deploy",
      "SELECT * FROM change_events WHERE actor IN ('maria.gonzalez@acme.io', 'mgonzalez') AND type = "
      "'deployment' AND phase = 'live'", NOW),
     ("t090", "changes", "changes in production this week",
-     f"SELECT * FROM change_events WHERE environment = 'production' AND {_on('timestamp', WEEK)}", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND environment = 'production' AND timestamp >= "
+     "TIMESTAMPTZ '2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     # ---- silences ------------------------------------------------------------------------
     ("t100", "silences", "expired silences", "SELECT * FROM silence_scopes WHERE state = 'expired'", NOW),
     ("t101", "silences", "who created the most silences",
@@ -208,8 +215,7 @@ ROWS = [
     ("t125", "joins", "suspect changes for critical incidents",
      "SELECT * FROM incident_suspects WHERE max_severity = 'critical'", NOW),
     ("t126", "joins", "early warnings before incidents on payments-api",
-     "SELECT group_id, service, opened_at, warning_alertname, warning_service, lead_min FROM incident_warnings "
-     "WHERE service = 'payments-api'", NOW),
+     "SELECT * FROM incident_warnings WHERE service = 'payments-api'", NOW),
     ("t127", "joins", "incidents in the search project and their suspect changes",
      "SELECT * FROM incident_suspects WHERE project = 'search'", NOW),
     ("t128", "joins", "which alerts fired while a silence was active on their service",
@@ -238,7 +244,7 @@ ROWS = [
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
      "AND starts_at < TIMESTAMPTZ '2025-03-11 15:00:00+00'", NOW),
     ("t208", "time", "changes from 2pm to 3pm",
-     "SELECT * FROM change_events WHERE timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
+     "SELECT * FROM change_events WHERE phase = 'live' AND timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
      "AND timestamp < TIMESTAMPTZ '2025-03-11 15:00:00+00'", NOW),
     ("t209", "time", "critical alerts from the last 90 mins",
      "SELECT * FROM alerts WHERE severity = 'critical' AND starts_at > TIMESTAMPTZ '2025-03-11 14:30:00+00' "
@@ -248,7 +254,7 @@ ROWS = [
     ("t211", "aggregates", "what's the alert count for checkout",
      "SELECT count(*) FROM alerts WHERE project = 'checkout'", NOW),
     ("t212", "aggregates", "breakdown of changes by source",
-     "SELECT source, count(*) FROM change_events GROUP BY source", NOW),
+     "SELECT source, count(*) FROM change_events WHERE phase = 'live' GROUP BY source", NOW),
     ("t213", "aggregates", "number of silences per creator",
      "SELECT created_by, count(*) FROM silence_scopes GROUP BY created_by", NOW),
     ("t214", "aggregates", "incidents per service this week",
@@ -268,12 +274,12 @@ ROWS = [
      "AND timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 "
      "16:00:00+00'", NOW),
     ("t220", "changes", "changes by ktanaka",
-     "SELECT * FROM change_events WHERE actor IN ('ktanaka', 'kenji.tanaka@acme.io')", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND actor IN ('ktanaka', 'kenji.tanaka@acme.io')", NOW),
     ("t221", "changes", "has anyone touched the cart-service config",
-     "SELECT * FROM change_events WHERE type = 'config_update' AND service = 'cart-service'", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'config_update' AND service = 'cart-service'", NOW),
     ("t222", "changes", "flag flips on search-api this week",
-     f"SELECT * FROM change_events WHERE type = 'flag_change' AND service = 'search-api' AND "
-     f"{_on('timestamp', WEEK)}", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND type = 'flag_change' AND service = 'search-api' AND "
+     "timestamp >= TIMESTAMPTZ '2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t223", "silences", "silences lucie created",
      "SELECT * FROM silence_scopes WHERE created_by = 'lucie.novak@acme.io'", NOW),
     ("t224", "silences", "who unsilenced things",
@@ -311,8 +317,7 @@ ROWS = [
     ("t304", "joins", "candidate changes for the checkout incidents",
      "SELECT * FROM correlation_candidates WHERE project = 'checkout'", NOW),
     ("t305", "joins", "warnings that came more than 10 minutes before an incident",
-     "SELECT group_id, service, opened_at, warning_alertname, warning_service, lead_min FROM incident_warnings "
-     "WHERE lead_min > 10", NOW),
+     "SELECT * FROM incident_warnings WHERE lead_min > 10", NOW),
     ("t306", "joins", "deploys with no alerts in the hour after",
      "SELECT * FROM change_events c WHERE c.type = 'deployment' AND c.phase = 'live' AND NOT EXISTS (SELECT 1 FROM "
      "alerts a WHERE a.service = c.service AND a.environment_canonical = c.environment AND a.starts_at >= "
@@ -336,8 +341,8 @@ ROWS = [
      "SELECT DISTINCT service FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp >= "
      "TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t315", "changes", "who flipped the avatar-cdn-v2 flag",
-     "SELECT DISTINCT actor FROM change_events WHERE details['flag_key'] = 'avatar-cdn-v2' AND type = "
-     "'flag_change'", NOW),
+     "SELECT DISTINCT actor FROM change_events WHERE phase = 'live' AND details['flag_key'] = 'avatar-cdn-v2' "
+     "AND type = 'flag_change'", NOW),
     ("t316", "changes", "last deploy of each service",
      "SELECT * FROM change_events WHERE type = 'deployment' AND phase = 'live' AND timestamp <= TIMESTAMPTZ "
      "'2025-03-11 16:00:00+00' QUALIFY row_number() OVER (PARTITION BY service ORDER BY timestamp DESC) = 1", NOW),
@@ -347,7 +352,7 @@ ROWS = [
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-03-11 00:00:00+00' "
      "AND starts_at < TIMESTAMPTZ '2025-03-11 12:00:00+00'", NOW),
     ("t319", "time", "changes since 2pm",
-     "SELECT * FROM change_events WHERE timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
+     "SELECT * FROM change_events WHERE phase = 'live' AND timestamp >= TIMESTAMPTZ '2025-03-11 14:00:00+00' "
      "AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00'", NOW),
     ("t320", "time", "alerts last month",
      "SELECT * FROM alerts WHERE starts_at >= TIMESTAMPTZ '2025-02-01 00:00:00+00' "

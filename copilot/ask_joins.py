@@ -49,7 +49,7 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
 def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:
     types = [t for t in change_types(r) if t in ("deployment", "release", "rollback", "flag_change", "config_update")]
     kind = f"{c}.type = {lit(types[0])}" if types else f"{c}.type = 'deployment'"
-    live = f" AND {c}.phase = 'live'" if not types or types[0] in ("deployment", "rollback") else ""
+    live = f" AND {c}.phase = 'live'"
     env = canonical_environment(f"{c}.environment", vocab)
     return (f"{c}.service = {a}.service AND {env} = {a}.environment_canonical AND {kind}{live} "
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
@@ -217,9 +217,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             where.append("same_service")
         if m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min"):
             where.append(f"lead_min > {int(m[1])}")
-        return Select("incident_warnings", columns=["group_id", "service", "opened_at", "warning_alertname",
-                                                    "warning_service", "lead_min"],
-                      where=where, order=["opened_at", "lead_min DESC"]).sql()
+        return Select("incident_warnings", where=where).sql()
     return None
 
 

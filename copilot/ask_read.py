@@ -154,6 +154,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
     _refuse_writes(text)
+    text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     words = tokens(text)
     known, targets = vocab.once("known", lambda: _known(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
@@ -286,7 +287,8 @@ _REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "
              ("non", "prod"): ["not", "prod"], ("non", "production"): ["not", "prod"],
              ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
              ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
-             ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"]}
+             ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"],
+             ("turned",): ["toggled"], ("switched",): ["toggled"]}
 
 
 def _rephrase(words: list[str]) -> list[str]:

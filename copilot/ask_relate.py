@@ -129,12 +129,10 @@ def span(r: Reading, default: int | None) -> int | None:
 
 def _change_kind(r: Reading, c: str) -> list[str]:
     types = [t for t in change_types(r) if t != "scale"]
-    if not types:  # "changes": of every type; "what shipped": deployments
-        return [] if r.has("change", "changes", "changed") else [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
-    out = [f"{c}.type = {lit(types[0])}"]
-    if types[0] in ("deployment", "rollback"):
-        out.append(f"{c}.phase = 'live'")
-    return out
+    if not types:  # "changes": of every type; "what shipped": deployments; each as it went live
+        return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
+            [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
+    return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
 
 
 def relate(r: Reading, vocab: Vocabulary) -> str | None:

@@ -182,8 +182,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")
-        if types and types[0] in ("deployment", "rollback") and not any(w.startswith("phase ") for w in q.where):
-            q.where.append("phase = 'live'")  # one deployment is one row reaching live, not its requested/in-progress
+        if not any(w.startswith("phase ") for w in q.where):
+            q.where.append("phase = 'live'")  # one change is one row reaching live, not its requested/in-progress
 
     elif rel == "silence_scopes":
         if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:in|within) the next "
@@ -192,9 +192,13 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
+            at = r.window.start
+            q.where += [f"starts_at <= {ts(at)}", f"ends_at > {ts(at)}",
+                        f"(expired_at IS NULL OR expired_at > {ts(at)})"]
         elif r.has("active", "current", "currently", "ongoing", "effect") or (
                 r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
-            at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
+            at = r.now
             q.where += [f"starts_at <= {ts(at)}", f"ends_at > {ts(at)}",
                         f"(expired_at IS NULL OR expired_at > {ts(at)})"]
         for state in ("pending", "expired"):

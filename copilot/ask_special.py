@@ -135,7 +135,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
     if r.has("edited", "edits", "changed", "updated", "modified"):
         return Select("silences", where=["versions > 1"]).sql()
     if r.phrase(r"\b(expired|ended|lifted|removed) (early|before)|\bearly\b"):
-        return Select("silences", where=["expired_early"]).sql()
+        counted = r.phrase(r"\b(how many|count|number of)\b")
+        return Select("silences", columns=["count(*) AS silences"] if counted else ["*"], where=["expired_early"]).sql()
     return None
 
 

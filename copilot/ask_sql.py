@@ -292,7 +292,8 @@ def change_types(r: Reading) -> list[str]:
 
 
 def number(r: Reading, default: int) -> int:
-    m = r.phrase(r"\b(?:top|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest)\s+"
+    m = r.phrase(r"\b(?:top|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|which|"
+                 r"what)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
                  r"d|days?|w|weeks?)\b)")
     if m is None:

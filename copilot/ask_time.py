@@ -55,6 +55,15 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
     span = _span(q, local_now)
+    at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
+    if span is not None and at is not None:  # "at 10pm last night": that instant inside the span
+        start, end, phrase = span
+        hour, minute = _clock(at)
+        instant = datetime.combine(start.date(), time(), tz).replace(hour=hour, minute=minute)
+        if instant < start:
+            instant += timedelta(days=1)
+        if instant < end:
+            return Window(instant.astimezone(UTC), instant.astimezone(UTC), f"{at[0]} {phrase}", "instant")
     if span is not None:
         start, end, phrase = span
         if end >= local_now:
@@ -62,14 +71,10 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     day = _day(q, local_now)
     hours = _hours(q)
-    at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
     if at is not None:
-        if at[6]:
-            hour, minute = (12 if at[6] == "noon" else 0), 0
-        else:
-            hour, minute = (int(at[1]), int(at[2] or 0)) if at[1] else (int(at[4]), int(at[5]))
+        hour, minute = _clock(at)
         base = day[0] if day is not None else local_now.date()
-        instant = datetime.combine(base, time(), tz).replace(hour=_hour(hour, at[3]), minute=minute)
+        instant = datetime.combine(base, time(), tz).replace(hour=hour, minute=minute)
         phrase = f"{day[2]} {at[0]}" if day is not None else at[0]
         return Window(instant.astimezone(UTC), instant.astimezone(UTC), phrase, "instant")
     if day is not None:
@@ -314,6 +319,15 @@ def _hours(q: str) -> tuple[tuple[float, float], str] | None:
         return (int(m.group(1)), int(m.group(3))), m.group(0)
     first_meridiem = m.group(2) or m.group(4)
     return (_hour(int(m.group(1)), first_meridiem), _hour(int(m.group(3)), m.group(4))), m.group(0)
+
+
+def _clock(at: re.Match) -> tuple[int, int]:
+    """The hour and minute of "at 3pm", "at 14:30", "at noon"."""
+    if at[6]:
+        return (12 if at[6] == "noon" else 0), 0
+    if at[1]:
+        return _hour(int(at[1]), at[3]), int(at[2] or 0)
+    return int(at[4]), int(at[5])
 
 
 def _hour(h: int, meridiem: str | None) -> int:
