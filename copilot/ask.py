@@ -56,22 +56,33 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-_NARROWING = ("service", "project", "environment", "person")
+_NARROWING = (("service",), ("project",), ("environment",), ("person",), ("change_source", "alert_source"))
+"""Kinds of value a question narrows by; a word may name a value of any kind of one group ("pagerduty" is an
+alert source and a change source), and one of them applied is enough."""
 
 
 def _all_applied(reading, sql: str) -> None:
-    """Refuse rather than answer without a service, project, environment or person the question named:
-    a relation without that column (the audit log has no service) would otherwise answer for all.
+    """Refuse rather than answer without a service, project, environment, person or source the question named:
+    a relation without that column (warnings have no person) would otherwise answer for all.
     Alert names pinned by the question carry their service and environment with them."""
     low = sql.lower()
     if re.search(r"\bname (=|in)\b|m\.value (=|in)\b", low):
         return
-    for kind in _NARROWING:
-        for entity in reading.entities.get(kind, []):
-            values = entity.value if isinstance(entity.value, tuple) else (entity.value,)
-            if not any(f"'{str(v).lower()}'" in low or f"%{str(v).lower()}%" in low for v in values):
-                raise Refused("ungrounded", f"{' '.join(entity.words)!r} names a {kind}, and what this question "
-                                            f"reads has no {kind} to narrow by; nothing was run", entity.words)
+    for group in _NARROWING:
+        named: dict[tuple[str, ...], list] = {}
+        for kind in group:
+            for entity in reading.entities.get(kind, []):
+                named.setdefault(entity.words, []).append(entity)
+        for words, entities in named.items():
+            if not any(_applied(e, low) for e in entities):
+                kind = entities[0].kind.replace("_", " ")
+                raise Refused("ungrounded", f"{' '.join(words)!r} names a {kind}, and what this question reads "
+                                            f"has no {kind} to narrow by; nothing was run", words)
+
+
+def _applied(entity, low_sql: str) -> bool:
+    values = entity.value if isinstance(entity.value, tuple) else (entity.value,)
+    return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
 class Asker:

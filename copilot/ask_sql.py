@@ -157,6 +157,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         sources = [e.value for e in r.entities.get(kind, [])]
         if sources:
             out.append(_in(p + "source", sources))
+    if relation in ("incident_suspects", "correlation_candidates") and r.entities.get("change_source"):
+        sources = [e.value for e in r.entities["change_source"]]  # "whose suspect is an argocd deploy"
+        out.append(f"{p}change_id IN (SELECT id FROM change_events WHERE {_in('source', sources)})")
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
     return out

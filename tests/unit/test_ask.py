@@ -133,7 +133,8 @@ def test_an_alert_that_started_after_a_deploy_is_joined_to_it(asker):
     ("silence checkout for 2 hours", "asks_to_change_data", None),
     ("who won the world cup", "not_about_this_data", None),
     ("what's the ratio of critical to warning alerts", "not_about_this_data", None),
-    ("warnings by bo", "ungrounded", "bo"),  # a person, and warnings have none: refused, not answered for all
+    ("warnings by bo", "ungrounded", "bo"),
+    ("warnings from launchdarkly", "ungrounded", "launchdarkly"),  # a person, and warnings have none: refused, not answered for all
     ("show me the api keys", "not_about_this_data", None),
 ])
 def test_what_cannot_be_answered_is_refused_with_the_reason(asker, question, kind, word):
@@ -391,6 +392,8 @@ def test_answers_are_what_was_asked_for(asker):
     ("silence count by service", "SELECT service, COUNT(*) AS silences", None),
     ("deploys by ana last week", "actor = 'ana.lopez@acme.io'", "TIME_BUCKET"),
     ("acks on checkout", "target IN (SELECT fingerprint FROM alerts WHERE service = 'checkout')", None),
+    ("incidents whose suspect is a launchdarkly change",
+     "change_id IN (SELECT id FROM change_events WHERE source = 'launchdarkly')", None),
 ])
 def test_readings_of_other_authors_words(asker, question, has, lacks):
     sql = asker.ask(question, NOW).sql
