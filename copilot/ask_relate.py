@@ -33,6 +33,7 @@ _WORDS = {
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
+    "logs": {"log", "logs"},
 }
 _RELATIONS = (
     ("followed", r"\bfollowed by\b|\bthen\b"),
@@ -61,6 +62,7 @@ def _sides(vocab: Vocabulary, now) -> dict[str, _Side]:
         "incidents": _Side("alert_groups", "g", "g.opened_at", "g.opened_at", f"coalesce(g.resolved_at, {ts(now)})"),
         "silences": _Side("silence_scopes", "s", "s.created_at", "s.starts_at",
                           "coalesce(s.expired_at, s.ends_at)"),
+        "logs": _Side("log_events", "l", "l.timestamp", "l.timestamp", None),
     }
 
 
@@ -79,6 +81,8 @@ def _mentions(words: list[str]) -> list[tuple[int, str]]:
 def _parts(r: Reading) -> tuple[str, str, str] | None:
     """(returned kind, relation, other kind) when the question relates two kinds in time."""
     found = _mentions(r.words)
+    if r.has("pattern", "patterns", "template", "templates"):  # log patterns before incidents: their own view
+        found = [(i, k) for i, k in found if k != "logs"]
     if len({k for _, k in found}) < 2:
         return None
     text = " ".join(r.words)
@@ -167,12 +171,15 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     where = filters(r, vocab, x.relation, alias=x.alias)
     if ret == "changes":
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
+    if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
+        where.append("l.is_error")  # "error logs in the 10 min after a deploy"
     if _negated(r, other):  # "incidents that had no deploy before them": none of the other kind met
         where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on) + ")")
         return Select(f"{x.relation} {x.alias}", columns=[f"{x.alias}.*"], where=where).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
     if r.phrase(r"\b(how many|count|number of)\b"):
-        key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id"}
+        key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id",
+               "logs": "l.id"}
         return Select(source, columns=[f"count(DISTINCT {key[ret]}) AS {ret}"], where=where).sql()
     if ret == "changes" and r.has("who"):
         return Select(source, columns=[f"{x.alias}.actor"], where=where, distinct=True).sql()

@@ -392,6 +392,7 @@ def test_answers_are_what_was_asked_for(asker):
     ("silence count by service", "SELECT service, COUNT(*) AS silences", None),
     ("deploys by ana last week", "actor = 'ana.lopez@acme.io'", "TIME_BUCKET"),
     ("acks on checkout", "target IN (SELECT fingerprint FROM alerts WHERE service = 'checkout')", None),
+    ("error logs in the 10 min after a deploy", "FROM log_events AS l JOIN change_events AS c", None),
     ("incidents whose suspect is a launchdarkly change",
      "change_id IN (SELECT id FROM change_events WHERE source = 'launchdarkly')", None),
 ])
