@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -31,11 +31,14 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
     for template in (_cause_of, _per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
                      _silenced_after_alert, _silenced_during_incident, _changes_before_incident, _incident_joins,
-                     _timeline):
+                     _timeline, relate):
         sql = template(r, vocab)
         if sql is not None:
+            if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b"):
+                raise Refused("not_about_this_data", "a share of the rows a join finds is not answered yet; ask for "
+                                                     "the rows themselves, or count them")
             return sql
-    return relate(r, vocab)
+    return None
 
 
 def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:

@@ -226,7 +226,14 @@ def sort_by(r: Reading, rel: str) -> str | None:
 
 
 def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
-    """ "max of hikaricp_connections_pending today", "latest value of …": an aggregate of the samples."""
+    """ "max of hikaricp_connections_pending today", "latest value of …": an aggregate of the samples;
+    "max sigma of warnings today": of the warnings' sigma."""
+    if rel == "warnings" and (m := r.phrase(r"\b(avg|average|mean|max|maximum|highest|min|minimum|lowest|median) "
+                                            r"(?:of (?:the )?)?sigma\b")):
+        agg = {"average": "avg", "mean": "avg", "maximum": "max", "highest": "max", "minimum": "min",
+               "lowest": "min"}.get(m[1], m[1])
+        q.columns = [f"{agg}(sigma) AS {agg}_sigma"]
+        return q.sql()
     if rel != "metric_points":
         return None
     m = re.search(r"\b(avg|average|mean|max|maximum|peak|highest|min|minimum|lowest|sum|total|median)\b",

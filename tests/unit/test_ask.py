@@ -134,7 +134,8 @@ def test_an_alert_that_started_after_a_deploy_is_joined_to_it(asker):
     ("who won the world cup", "not_about_this_data", None),
     ("what's the ratio of critical to warning alerts", "not_about_this_data", None),
     ("warnings by bo", "ungrounded", "bo"),
-    ("warnings from launchdarkly", "ungrounded", "launchdarkly"),  # a person, and warnings have none: refused, not answered for all
+    ("warnings from launchdarkly", "ungrounded", "launchdarkly"),
+    ("what fraction of deploys were followed by an alert", "not_about_this_data", None),  # a person, and warnings have none: refused, not answered for all
     ("show me the api keys", "not_about_this_data", None),
 ])
 def test_what_cannot_be_answered_is_refused_with_the_reason(asker, question, kind, word):
@@ -393,6 +394,8 @@ def test_answers_are_what_was_asked_for(asker):
     ("deploys by ana last week", "actor = 'ana.lopez@acme.io'", "TIME_BUCKET"),
     ("acks on checkout", "target IN (SELECT fingerprint FROM alerts WHERE service = 'checkout')", None),
     ("error logs in the 10 min after a deploy", "FROM log_events AS l JOIN change_events AS c", None),
+    ("the 2 services with the fewest alerts", "ORDER BY alerts ASC, service LIMIT 2", None),
+    ("max sigma of warnings today", "SELECT MAX(sigma) AS max_sigma FROM warnings", None),
     ("incidents whose suspect is a launchdarkly change",
      "change_id IN (SELECT id FROM change_events WHERE source = 'launchdarkly')", None),
 ])
