@@ -251,6 +251,8 @@ class ClusterKafkaSource(KafkaBatchSource):
     def __init__(self, config: dict[str, str], topics: Iterable[str], *, align_ms: int | None = 30_000,
                  **kwargs: Any) -> None:
         super().__init__(config, topics, align_ms=align_ms, **kwargs)
+        if not isinstance(getattr(self, "_alignment", None), (Alignment, type(None))):
+            raise TypeError("ClusterKafkaSource: KafkaBatchSource no longer keeps its Alignment in _alignment")
         if align_ms is not None:
             base = self._consumer_config()
             group = f"{base['group.id']}.alignment"

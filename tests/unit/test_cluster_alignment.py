@@ -46,3 +46,13 @@ def test_the_published_frontier_lags_by_the_batch_in_flight():
     a.caught_up("alerts@0", as_of=a.ticket(), last=70_000)
     a.caught_up("alerts@0", as_of=a.ticket(), last=70_000)
     assert a._local()["alerts@0"] == FREE
+
+
+def test_the_cluster_source_aligns_through_a_group_of_its_own():
+    from signalcraft.sources.cluster_alignment import ClusterKafkaSource
+
+    source = ClusterKafkaSource({"bootstrap.servers": "unused:1", "group.id": "prod"}, ["a", "b"], align_ms=5_000)
+    alignment = source._alignment
+    assert isinstance(alignment, ClusterAlignment) and alignment.max_skew_ms == 5_000
+    assert alignment._group == "prod.alignment" and alignment._config["group.id"] == "prod.alignment"
+    assert ClusterKafkaSource({"bootstrap.servers": "unused:1"}, ["a"], align_ms=None)._alignment is None
