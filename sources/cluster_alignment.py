@@ -258,6 +258,8 @@ class ClusterKafkaSource(KafkaBatchSource):
             group = f"{base['group.id']}.alignment"
             client = {k: v for k, v in base.items() if k != "fetch.wait.max.ms"}
             self._alignment = ClusterAlignment(align_ms, client, group)
+            log.info("partition alignment across the cluster's processes: skew %d ms, frontiers in consumer group %s",
+                     align_ms, group)
 
     def list_parts(self) -> list[str]:
         parts = super().list_parts()

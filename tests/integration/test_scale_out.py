@@ -95,9 +95,9 @@ def with_outputs(inputs: TopicSettings, tag: str) -> TopicSettings:
 
 
 def run_cluster(bootstrap: str, topics: TopicSettings, db: Path, processes: int, workers: int = 1,
-                env: dict[str, str] | None = None, timeout_s: float = 150) -> float:
+                env: dict[str, str] | None = None, timeout_s: float = 150) -> list[str]:
     """``signalcraft run --stop-at-end`` as ``processes`` processes of one Bytewax cluster on this
-    host, ``workers`` each; the seconds until the last one exited."""
+    host, ``workers`` each; each process's log."""
     create_topics({"bootstrap.servers": bootstrap}, list(topics.outputs()), partitions=2)
     env = {
         **os.environ,
@@ -113,15 +113,14 @@ def run_cluster(bootstrap: str, topics: TopicSettings, db: Path, processes: int,
     else:
         cmds = [cmd]
     logs = [db.with_name(f"{db.stem}-{i}.log") for i in range(len(cmds))]
-    t0 = time.monotonic()
     procs = [subprocess.Popen(c, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"))
              for c, log in zip(cmds, logs, strict=True)]
-    deadline = t0 + timeout_s
+    deadline = time.monotonic() + timeout_s
     try:
         for proc, log in zip(procs, logs, strict=True):
             proc.wait(max(1.0, deadline - time.monotonic()))
             assert proc.returncode == 0, f"{proc.args}: exit {proc.returncode}\n{log.read_text()[-3000:]}"
-        return time.monotonic() - t0
+        return [log.read_text() for log in logs]
     finally:
         for proc in procs:
             end_process(proc, kill=True)
@@ -178,9 +177,12 @@ def test_two_processes_store_and_publish_what_one_process_does(broker, scenario_
     for n in (1, 2):
         topics = with_outputs(scenario_topics, f"p{n}")
         db = tmp_path / f"p{n}.duckdb"
-        run_cluster(bootstrap, topics, db, n)
+        logs = run_cluster(bootstrap, topics, db, n)
         runs[n] = (topics, tables(db))
     (one_topics, one), (two_topics, two) = runs[1], runs[2]
+    # process 0 alone wrote the file (what process 1 read reached it as Arrow), both aligned through the broker
+    assert ["is the single writer" in log for log in logs] == [True, False]
+    assert all("partition alignment across the cluster's processes" in log for log in logs)
 
     assert one.keys() == two.keys()
     for name in ("alert_events", "change_events", "audit_log", "metric_points", "log_events", "resolutions",
