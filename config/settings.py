@@ -402,7 +402,8 @@ class ServiceSettings(BaseSettings):
 
     metrics_port: int | None = None
     """Serve ``/metrics``, ``/healthz`` and ``/readyz`` on this port (``None``: off); with
-    several processes, process ``i`` serves on ``metrics_port + i``."""
+    several processes on one host, each serves on ``metrics_port`` plus the number of processes before it on
+    that host (every pod of a StatefulSet on the same port)."""
     metrics_host: str = "0.0.0.0"
     shutdown_grace: Duration = timedelta(seconds=25)
     """After SIGTERM or SIGINT, how long the flow may take to close its last epoch, commit
