@@ -48,7 +48,7 @@ import math
 from abc import ABC, abstractmethod
 from array import array
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from numbers import Real
 from typing import Any, Self
@@ -84,6 +84,26 @@ def slot_state(state: dict[str, Any] | tuple) -> dict[str, Any]:
         found, slots = state
         return {**(found or {}), **(slots or {})}
     return dict(state)
+
+
+_SHARED: dict[tuple[type, Any], Any] = {}
+_MOST_SHARED = 4096
+
+
+def shared(value: Any) -> Any:
+    """One object for every equal hyperparameter restored from a pickle: a state restored
+    by recovery would otherwise hold its own copy of each number (24-40 bytes apiece, a
+    kilobyte per series over all its models). Numbers, durations and strings; anything
+    else, and anything past the first few thousand distinct values, as given."""
+    if type(value) not in (float, int, str, timedelta) or value != value or (type(value) is float and not value):
+        return value  # NaN, and 0.0 (-0.0 equals it: its sign is kept)
+    key = (type(value), value)
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) >= _MOST_SHARED:
+            return value
+        found = _SHARED[key] = value
+    return found
 
 
 @cache
@@ -124,6 +144,13 @@ class Estimator(ABC):
     def params(self) -> dict[str, Any]:
         """The hyperparameters, by constructor argument name."""
         return hyperparameters(self)
+
+    def __setstate__(self, state: dict[str, Any] | tuple) -> None:
+        """Restores a pickled state (also one of a release whose class had a ``__dict__``);
+        the hyperparameters are shared with every model restored with the same ones."""
+        names = _param_names(type(self))
+        for name, value in slot_state(state).items():
+            setattr(self, name, shared(value) if name in names else value)
 
     def clone(self) -> Self:
         """An unfitted twin with the same hyperparameters."""

@@ -178,8 +178,7 @@ class NoveltyDetector(Estimator):
     def __setstate__(self, state: dict[str, Any] | tuple) -> None:
         state = slot_state(state)
         ring = state.pop("_recent", None)
-        for name, value in state.items():
-            setattr(self, name, value)
+        super().__setstate__(state)  # hyperparameters shared
         if ring is not None:  # pickled by a release that kept every recent surprise in a ring
             self._levels = array("d", np.asarray(self._levels, dtype=np.float64).tobytes())
             self._peaks = []

@@ -22,13 +22,15 @@ from array import array
 
 import numpy as np
 
-from signalcraft.operators.baselines import slot_state
+from signalcraft.operators.baselines import shared, slot_state
 
 __all__ = ["DecayedHistogram", "bin_sum"]
 
 _TINY = 1e-250  # a narrower range counts as one value
 _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
 _RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
+_HYPERPARAMETERS = frozenset({"bins", "extension", "keep", "seen", "width"})
+"""What every histogram of a detector shares: restored from a pickle as one object each."""
 
 
 class DecayedHistogram:
@@ -54,7 +56,7 @@ class DecayedHistogram:
 
     def __setstate__(self, state: tuple) -> None:
         for name, value in slot_state(state).items():
-            setattr(self, name, value)
+            setattr(self, name, shared(value) if name in _HYPERPARAMETERS else value)
         if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
             self.counts = array("d", self.counts.astype(np.float64).tobytes())
 

@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from numbers import Real
 from typing import Any
 
-from signalcraft.operators.baselines import Estimator, slot_state
+from signalcraft.operators.baselines import Estimator
 from signalcraft.operators.baselines_holtwinters import DAY, WEEK, HoltWinters
 from signalcraft.params import Season
 
@@ -57,10 +57,6 @@ class SeasonalProfile(Estimator):
 
     __slots__ = ("_count", "_model", "_skipped", "_slot", "_step_s", "_strong", "_sum", "alpha", "beta", "gamma",
                  "period", "seed", "slots", "strength")
-
-    def __setstate__(self, state: dict[str, Any] | tuple) -> None:
-        for name, value in slot_state(state).items():  # also a state pickled while the class had a __dict__
-            setattr(self, name, value)
 
     def __init__(
         self,

@@ -564,3 +564,16 @@ def test_pickled_state_size(build, n: int, limit: int) -> None:
     est = build()
     step = getattr(est, "step", None) or STEP
     assert max_pickled_size(est, n, step) <= limit
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_restored_models_share_their_hyperparameters(name: str) -> None:
+    """Recovery restores every series' models: their equal hyperparameters are one object
+    each, not a copy per series (the state itself is each model's own)."""
+    est = make(name)
+    run(est, stream(30))
+    a, b = pickle.loads(pickle.dumps(est)), pickle.loads(pickle.dumps(est))
+    assert state(a) == state(b) == state(est)
+    for key, value in a.params().items():
+        if isinstance(value, (float, int, timedelta)) and value:
+            assert value is b.params()[key], key
