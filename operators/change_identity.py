@@ -175,7 +175,52 @@ def fold_reports(
     ...     timedelta(minutes=5), timedelta(minutes=30))]
     [('c2', 2, datetime.timedelta(seconds=90)), ('c4', 3, datetime.timedelta(seconds=300))]
     """
-    ordered = sorted(reports, key=lambda r: (r.timestamp, r.id))
+    parts: dict[tuple[str, str], list[ChangeEvent]] = {}
+    for report in reports:
+        parts.setdefault((report.service, _family(report)), []).append(report)
+    out: list[FoldedChange] = []
+    for part in parts.values():
+        out.extend(_fold_part(part, same_change_window, max_rollout))
+    out.sort(key=_change_order)
+    return out
+
+
+def _change_order(change: FoldedChange) -> tuple[datetime, str]:
+    return change.requested_at, change.representative.id
+
+
+_FOLDED: dict[tuple, tuple[tuple[ChangeEvent, ...], list[FoldedChange]]] = {}
+"""Report object ids (and the two windows) -> (the reports, kept alive so that no id is
+reused while its entry exists; what they fold into). A join re-reads the same reports of
+a service for every change of another service: each set is folded once."""
+_FOLDED_MAX = 16_384
+
+
+def _fold_part(
+    reports: list[ChangeEvent], same_change_window: timedelta, max_rollout: timedelta
+) -> list[FoldedChange]:
+    """Fold the reports of one service and family: reports of two never fold together, and
+    the nearest-fit rules compare only reports that may, in the same order, so the folds of
+    the parts are the fold of the whole."""
+    key = (*map(id, reports), same_change_window, max_rollout)
+    hit = _FOLDED.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(reports) == 1:
+        change = _change_of(_Cluster(reports[0]))
+        folded = [] if change is None else [change]
+    else:
+        folded = _fold_clusters(reports, same_change_window, max_rollout)
+    if len(_FOLDED) >= _FOLDED_MAX:
+        _FOLDED.clear()
+    _FOLDED[key] = (tuple(reports), folded)
+    return folded
+
+
+def _fold_clusters(
+    reports: list[ChangeEvent], same_change_window: timedelta, max_rollout: timedelta
+) -> list[FoldedChange]:
+    ordered = sorted(reports, key=_report_order)
     by_identity: list[_Cluster] = []
     for report in ordered:
         cluster = _Cluster(report)
@@ -193,9 +238,7 @@ def fold_reports(
         else:
             home.add(cluster)
     changes = [_change_of(c) for c in folded]
-    out = [c for c in changes if c is not None]
-    out.sort(key=lambda c: (c.requested_at, c.representative.id))
-    return out
+    return [c for c in changes if c is not None]
 
 
 def _nearest(clusters: list[_Cluster], cluster: _Cluster, fits) -> _Cluster | None:
@@ -227,22 +270,39 @@ def _may_join(home: _Cluster, new: _Cluster, window: timedelta) -> bool:
     )
 
 
+def _report_order(report: ChangeEvent) -> tuple[datetime, str]:
+    return report.timestamp, report.id
+
+
 def _change_of(cluster: _Cluster) -> FoldedChange | None:
-    reports = sorted(cluster.reports, key=lambda r: (r.timestamp, r.id))
-    if all(r.phase == "inactive" for r in reports):
+    """The change a cluster's reports make (``None`` if every one is ``inactive``), in one pass."""
+    reports = cluster.reports
+    if len(reports) > 1:
+        reports = sorted(reports, key=_report_order)
+    rep = rep_key = live_at = None
+    failed = rollback = False
+    for r in reports:
+        if r.type == "rollback":
+            rollback = True
+        phase = r.phase
+        if phase == "inactive":
+            continue
+        if phase == "live":
+            if live_at is None:
+                live_at = r.timestamp  # the earliest: reports are in time order
+        elif phase == "failed":
+            failed = True
+        key = (r.source in ECHO_SOURCES, _PHASE_RANK.get(phase, 2), r.timestamp, r.id)
+        if rep_key is None or key < rep_key:
+            rep, rep_key = r, key
+    if rep is None:
         return None
-    live = [r.timestamp for r in reports if r.phase == "live"]
-    rep = min(
-        (r for r in reports if r.phase != "inactive"),
-        key=lambda r: (r.source in ECHO_SOURCES, _PHASE_RANK.get(r.phase, 2), r.timestamp, r.id),
-    )
-    rollback = any(r.type == "rollback" for r in reports)
     return FoldedChange(
         representative=rep,
         reports=tuple(reports),
         type="rollback" if rollback else rep.type,
         requested_at=reports[0].timestamp,
-        live_at=live[0] if live else None,
-        failed=not live and any(r.phase == "failed" for r in reports),
+        live_at=live_at,
+        failed=failed and live_at is None,
         identifiers=dict(cluster.identifiers),
     )

@@ -54,7 +54,7 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.batching import fold_many, group_by_key
-from signalcraft.operators.correlation_rank import CorrelationParams, score_candidates
+from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, rank_candidates, score_candidates
 
 __all__ = [
     "AlertCounts",
@@ -202,8 +202,8 @@ class TrackedGroup:
 
     group: AlertGroup
     version: int = 0
-    emitted: tuple[Correlation, ...] = ()
-    """The last emitted set as scored (before its ``version`` was set); models compare by value."""
+    emitted: tuple[Candidate, ...] = ()
+    """The last emitted set as scored, as plain values (they compare by value)."""
     hold_until: datetime | None = None
     """While a candidate is not known live, the change clock until which the group waits
     for its outcome (its request plus ``max_rollout``), if later than the deadline."""
@@ -224,6 +224,9 @@ class CorrelatorState:
     """The latest group ``updated_at`` seen."""
     groups: dict[str, TrackedGroup] = field(default_factory=dict)
     """Group id -> the group, while its join window (plus lateness) is open."""
+    closes_from: datetime | None = None
+    """No group in ``groups`` closes by the change clock before this (a lower bound of
+    their close times); ``None`` while unknown."""
 
 
 Item = AlertGroup | ChangeEvent | AlertEvent
@@ -252,11 +255,24 @@ class Correlator:
 
     def __init__(self, params: CorrelationParams | None = None):
         self.params = params or CorrelationParams()
+        self._keys: dict[tuple[str, str, str], tuple[Key, str]] = {}
+        """(workspace, project, environment as spelled) -> the key and its text."""
 
     def key_of(self, record: Item) -> Key:
         """The join key: workspace, project and environment (its canonical name: ``prod``
         and ``production`` are one environment)."""
-        return (record.workspace_id, record.project, self.params.environment_of(record.environment))
+        return self._key(record)[0]
+
+    def _key(self, record: Item) -> tuple[Key, str]:
+        spelled = (record.workspace_id, record.project, record.environment)
+        known = self._keys.get(spelled)
+        if known is None:
+            key = (spelled[0], spelled[1], self.params.environment_of(spelled[2]))
+            known = (key, json.dumps(key, separators=(",", ":")))
+            if len(self._keys) >= 65_536:
+                self._keys.clear()
+            self._keys[spelled] = known
+        return known
 
     def key_text(self, record: Item) -> str:
         """:meth:`key_of` as text, for a Bytewax key.
@@ -267,7 +283,7 @@ class Correlator:
         >>> Correlator().key_text(c)
         '["w","shop","production"]'
         """
-        return json.dumps(self.key_of(record), separators=(",", ":"))
+        return self._key(record)[1]
 
     def new_state(self, key: Key) -> CorrelatorState:
         """An empty state for ``key``."""
@@ -345,6 +361,7 @@ class Correlator:
                 state.groups[group.id] = tracked
             if tracked is not None:
                 out = self._rescore(state, tracked)
+                self._bound_close(state, tracked)
         out.extend(self._expire(state))
         return state, out
 
@@ -355,10 +372,11 @@ class Correlator:
         state = self._enter(state, change, f"change event {change.id!r}")
         out: list[Correlation] = []
         if state.buffer.add(change):
+            t, before = change.timestamp, self.params.lookback + self.params.max_rollout
             for tracked in state.groups.values():
-                start, end = self.reach(tracked)
-                if start <= change.timestamp <= end:
+                if tracked.group.opened_at - before <= t <= self.close_at(tracked):  # in its reach
                     out.extend(self._rescore(state, tracked))
+                    self._bound_close(state, tracked)
         state.change_clock = _later(state.change_clock, change.timestamp)
         out.extend(self._expire(state))
         return state, out
@@ -404,39 +422,61 @@ class Correlator:
         group = tracked.group
         changes = state.buffer.window(*self.reach(tracked))
         rate = state.alerts.count if self.params.alert_rate else None
-        correlations = tuple(score_candidates(group, changes, self.params, rate))
+        ranked = rank_candidates(group, changes, self.params, rate, scoped=True)
         tracked.stale = False
-        pending = [c.requested_at + self.params.max_rollout for c in correlations if c.live_at is None]
+        pending = [c.requested_at + self.params.max_rollout for c in ranked if c.live_at is None]
         tracked.hold_until = max(pending) if pending else None
-        if correlations == tracked.emitted:
+        if ranked == tracked.emitted:
             return []
-        tracked.emitted = correlations
-        if not correlations:
+        tracked.emitted = ranked
+        if not ranked:
             return []
         tracked.version += 1
-        return [c.model_copy(update={"version": tracked.version}) for c in correlations]
+        return [c.correlation(group, tracked.version) for c in ranked]
+
+    def _bound_close(self, state: CorrelatorState, tracked: TrackedGroup) -> None:
+        """Keep ``state.closes_from`` a lower bound once ``tracked`` may close sooner."""
+        bound = state.closes_from
+        if bound is not None:
+            at = self.close_at(tracked)
+            if at < bound:
+                state.closes_from = at
 
     def _expire(self, state: CorrelatorState) -> list[Correlation]:
         """Close the groups whose windows closed (scoring a stale one a last time) and evict."""
         p = self.params
-        closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group, self.close_at(t))]
-        if len(state.groups) - len(closing) > p.max_open_groups:
-            kept = sorted(
-                (gid for gid in state.groups if gid not in closing),
-                key=lambda gid: (state.groups[gid].group.opened_at, gid),
-            )
-            closing += kept[: len(kept) - p.max_open_groups]
         out: list[Correlation] = []
-        for gid in closing:
-            tracked = state.groups.pop(gid)
-            if tracked.stale:
-                out.extend(self._rescore(state, tracked))
+        if self._may_close(state):
+            for gid in self._closing(state):
+                tracked = state.groups.pop(gid)
+                if tracked.stale:
+                    out.extend(self._rescore(state, tracked))
+            state.closes_from = min((self.close_at(t) for t in state.groups.values()), default=None)
         if state.change_clock is not None:
             state.buffer.evict(state.change_clock)
             state.buffer.trim(p.max_buffered_changes)
         if state.alert_clock is not None:
             state.alerts.evict_before(state.alert_clock - p.horizon)
         return out
+
+    def _may_close(self, state: CorrelatorState) -> bool:
+        """Whether a group may close now (if not, :meth:`_closing` is empty: checked without it)."""
+        if self.params.max_change_delay is not None or len(state.groups) > self.params.max_open_groups:
+            return True
+        bound = state.closes_from
+        return bound is None or (state.change_clock is not None and state.change_clock >= bound)
+
+    def _closing(self, state: CorrelatorState) -> list[str]:
+        """The ids of the groups to close: those whose windows closed, then the oldest beyond
+        ``max_open_groups``."""
+        closing = [gid for gid, t in state.groups.items() if not self.is_open(state, t.group, self.close_at(t))]
+        if len(state.groups) - len(closing) > self.params.max_open_groups:
+            kept = sorted(
+                (gid for gid in state.groups if gid not in closing),
+                key=lambda gid: (state.groups[gid].group.opened_at, gid),
+            )
+            closing += kept[: len(kept) - self.params.max_open_groups]
+        return closing
 
 
 def _later(clock: datetime | None, t: datetime) -> datetime:

@@ -46,12 +46,22 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
 from signalcraft.params import ENVIRONMENT_ALIASES, CorrelationParams
 
-__all__ = ["ENVIRONMENT_ALIASES", "AlertRate", "CorrelationParams", "score_candidates", "score_one"]
+__all__ = [
+    "ENVIRONMENT_ALIASES",
+    "AlertRate",
+    "Candidate",
+    "CorrelationParams",
+    "rank_candidates",
+    "score_candidates",
+    "score_one",
+]
 
 AlertRate = Callable[[str, datetime, datetime], int]
 """``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
@@ -96,6 +106,7 @@ def human_duration(seconds: float) -> str:
     return f"{round(seconds / 60, 1):g} min"
 
 
+@lru_cache(maxsize=4096)
 def short_version(version: str) -> str:
     """A version for reasons: a full commit sha is cut to 12 characters, as git shows it.
 
@@ -196,28 +207,105 @@ def score_one(
     alert_rate: AlertRate | None = None,
 ) -> tuple[float, float, tuple[str, ...]]:
     """Score one candidate change: return (score, lag_s, reasons). Pure."""
-    lag_s = (group.opened_at - change.effective_at).total_seconds()
-    scope, scope_reason = _scope(group, change.representative, params)
-    proximity, timing, time_reason = _timing(change, lag_s, group.opened_at, params)
-    score = scope * (W_TIME * proximity + W_TYPE * TYPE_PRIOR[change.type]) * timing
-    reasons = [time_reason, scope_reason]
+    lag_s, score, reasons = _static_score(group, change, params)
     if alert_rate is not None:
         factor, rate_reason = _rate(group, change.effective_at, params, alert_rate)
         score *= factor
         if rate_reason is not None:
-            reasons.append(rate_reason)
+            reasons = (*reasons[:2], rate_reason, *reasons[2:])
+    return round(min(max(score, 0.0), 1.0), 4), lag_s, reasons
+
+
+_STATIC: dict[tuple, tuple[FoldedChange, CorrelationParams, float, float, tuple[str, ...]]] = {}
+"""(change object id, first alert, service, params object id) -> (the change and the params,
+kept alive so that neither id is reused; lag, score before the rate factor, reasons): a
+group is scored again at every report in its reach, mostly against the same folded changes."""
+_STATIC_MAX = 16_384
+
+
+def _static_score(
+    group: AlertGroup, change: FoldedChange, params: CorrelationParams
+) -> tuple[float, float, tuple[str, ...]]:
+    """Lag, score before the rate factor, and the reasons (the rate's goes after the first two)."""
+    key = (id(change), group.opened_at, group.service, id(params))
+    hit = _STATIC.get(key)
+    if hit is not None:
+        return hit[2], hit[3], hit[4]
+    lag_s = (group.opened_at - change.effective_at).total_seconds()
+    scope, scope_reason = _scope(group, change.representative, params)
+    proximity, timing, time_reason = _timing(change, lag_s, group.opened_at, params)
+    score = scope * (W_TIME * proximity + W_TYPE * TYPE_PRIOR[change.type]) * timing
+    reasons = (time_reason, scope_reason)
     if change.other_sources:
-        reasons.append("also reported by " + ", ".join(change.other_sources))
-    return round(min(max(score, 0.0), 1.0), 4), lag_s, tuple(reasons)
+        reasons += ("also reported by " + ", ".join(change.other_sources),)
+    if len(_STATIC) >= _STATIC_MAX:
+        _STATIC.clear()
+    _STATIC[key] = (change, params, lag_s, score, reasons)
+    return lag_s, score, reasons
 
 
 def candidates_of(
-    group: AlertGroup, reports: Iterable[ChangeEvent], params: CorrelationParams
+    group: AlertGroup, reports: Iterable[ChangeEvent], params: CorrelationParams, scoped: bool = False
 ) -> list[FoldedChange]:
-    """The changes of ``group``'s scope, folded from ``reports``, that are candidates for it."""
-    scoped = [r for r in reports if in_scope(group, r, params)]
-    folded = fold_reports(scoped, params.same_change_window, params.max_rollout)
-    return [c for c in folded if is_candidate(group, c, params)]
+    """The changes of ``group``'s scope, folded from ``reports``, that are candidates for it
+    (``scoped``: the reports are known to be of its scope)."""
+    scoped_reports = reports if scoped else [r for r in reports if in_scope(group, r, params)]
+    folded = fold_reports(scoped_reports, params.same_change_window, params.max_rollout)
+    start, end = params.window(group)
+    return [c for c in folded if start <= c.effective_at <= end or start <= c.requested_at <= end]
+
+
+class Candidate(NamedTuple):
+    """A ranked candidate as plain values: a :class:`Correlation` without the group's fields."""
+
+    change_id: str
+    rank: int
+    score: float
+    lag_s: float
+    reasons: tuple[str, ...]
+    suspect: bool
+    requested_at: datetime
+    live_at: datetime | None
+
+    def correlation(self, group: AlertGroup, version: int = 1) -> Correlation:
+        """The candidate as the record emitted for ``group``."""
+        return Correlation(
+            id=make_id("corr", group.id, self.change_id),
+            workspace_id=group.workspace_id,
+            group_id=group.id,
+            change_id=self.change_id,
+            rank=self.rank,
+            score=self.score,
+            lag_s=self.lag_s,
+            reasons=self.reasons,
+            suspect=self.suspect,
+            version=version,
+            requested_at=self.requested_at,
+            live_at=self.live_at,
+        )
+
+
+def rank_candidates(
+    group: AlertGroup,
+    changes: Iterable[ChangeEvent],
+    params: CorrelationParams,
+    alert_rate: AlertRate | None = None,
+    scoped: bool = False,
+) -> tuple[Candidate, ...]:
+    """:func:`score_candidates` as plain values, cheap to compare with the last set emitted."""
+    scored = []
+    for change in candidates_of(group, changes, params, scoped):
+        score, lag_s, reasons = score_one(group, change, params, alert_rate)
+        scored.append((-score, abs(lag_s), change.representative.id, lag_s, reasons, change))
+    scored.sort(key=lambda s: s[:3])
+    return tuple(
+        Candidate(
+            change_id, rank, -neg, lag_s, reasons,
+            rank == 1 and -neg >= params.suspect_threshold and not change.failed,
+            change.requested_at, change.live_at,
+        )
+        for rank, (neg, _, change_id, lag_s, reasons, change) in enumerate(scored[: params.max_candidates], 1)
+    )
 
 
 def score_candidates(
@@ -246,26 +334,4 @@ def score_candidates(
     >>> corr.rank, corr.suspect, corr.lag_s, corr.reasons
     (1, True, 120.0, ('deployed payments-api v2.4 2 min before the first alert', 'same service'))
     """
-    scored = []
-    for change in candidates_of(group, changes, params):
-        score, lag_s, reasons = score_one(group, change, params, alert_rate)
-        scored.append((-score, abs(lag_s), change.representative.id, lag_s, reasons, change))
-    scored.sort(key=lambda s: s[:3])
-    out = []
-    for rank, (neg, _, change_id, lag_s, reasons, change) in enumerate(scored[: params.max_candidates], 1):
-        out.append(
-            Correlation(
-                id=make_id("corr", group.id, change_id),
-                workspace_id=group.workspace_id,
-                group_id=group.id,
-                change_id=change_id,
-                rank=rank,
-                score=-neg,
-                lag_s=lag_s,
-                reasons=reasons,
-                suspect=rank == 1 and -neg >= params.suspect_threshold and not change.failed,
-                requested_at=change.requested_at,
-                live_at=change.live_at,
-            )
-        )
-    return out
+    return [c.correlation(group) for c in rank_candidates(group, changes, params, alert_rate)]
