@@ -114,11 +114,15 @@ def produce(bootstrap: str, topics: TopicSettings, messages, *, live_rate: float
 # -- 1 and 2: quality and speed over the backlog ----------------------------------------------
 
 
-def run_backlog(bootstrap: str, scenario: cs.Scenario, db: Path) -> float:
+def run_backlog(bootstrap: str, scenario: cs.Scenario, db: Path) -> tuple[float, float]:
+    """Play the backlog through the flow; return its wall seconds and the CPU seconds of
+    this process meanwhile (all its threads; the broker runs in its own process)."""
     topics = topic_settings("bench-corr")
     create_topics({"bootstrap.servers": bootstrap}, [*topics.inputs(), *topics.outputs()], partitions=2)
     produce(bootstrap, topics, scenario.messages)
-    return timed_run(settings_for(bootstrap, topics, db, scenario.dependencies))
+    cpu = time.process_time()
+    elapsed = timed_run(settings_for(bootstrap, topics, db, scenario.dependencies))
+    return elapsed, time.process_time() - cpu
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
@@ -360,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(generated and decoded in {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "corr.duckdb"
-        elapsed = run_backlog(broker.bootstrap_servers, scenario, db)
+        elapsed, cpu = run_backlog(broker.bootstrap_servers, scenario, db)
         q = quality(scenario, db)
         live = None if args.skip_live else run_live(broker.bootstrap_servers, scenario, records, args.rate, Path(tmp))
     state = state_sizes(records, scenario.dependencies)
@@ -376,8 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrong suspects by what they named ({name}): {m.wrong_by_role or 'none'}")
     print(f"suspects named by source (signalcraft): {q['suspect_sources']}"
           + ("" if q["suspects_never_live"] is None else f"; never live: {q['suspects_never_live']}"))
-    print(f"\nflow over the backlog: {n:,} messages in {elapsed:.2f}s = {n / elapsed:,.0f} messages/s "
-          f"({q['groups']} groups, {q['correlation_rows']} correlation rows)")
+    print(f"\nflow over the backlog: {n:,} messages in {elapsed:.2f}s = {n / elapsed:,.0f} messages/s, "
+          f"{cpu / n * 1e6:.1f} CPU µs/message ({q['groups']} groups, {q['correlation_rows']} correlation rows)")
     if live is not None:
         print(f"live at {live['rate_msgs_per_s']:.0f} msg/s: first correlation p50 {live['first_p50_ms']} ms, "
               f"p99 {live['first_p99_ms']} ms; last version p50 {live['last_p50_ms']} ms, p99 {live['last_p99_ms']} ms "
@@ -393,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         "suspect_sources": q["suspect_sources"],
         "suspects_never_live": q["suspects_never_live"],
         "messages_per_s": round(n / elapsed),
+        "cpu_us_per_message": round(cpu / n * 1e6, 1),
         "live": live,
         "state": state,
     }

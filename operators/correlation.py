@@ -97,6 +97,8 @@ class ChangeBuffer:
     changes: list[ChangeEvent] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     """The ids of ``changes``."""
+    edits: int = 0
+    """Raised at every change added or dropped: while it stays, so do ``changes``."""
 
     @property
     def size(self) -> int:
@@ -111,6 +113,7 @@ class ChangeBuffer:
             bisect_right(self.changes, change.timestamp, key=_ts), change
         )
         self.ids.add(change.id)
+        self.edits += 1
         return True
 
     def window(self, start: datetime, end: datetime) -> list[ChangeEvent]:
@@ -140,6 +143,7 @@ class ChangeBuffer:
         """Drop the ``n`` oldest changes."""
         self.ids.difference_update(c.id for c in self.changes[:n])
         del self.changes[:n]
+        self.edits += 1
 
 
 @dataclass(slots=True)
@@ -163,6 +167,11 @@ class AlertCounts:
     """Service -> minute (epoch seconds // 60) -> firing alerts that started in it."""
     cut: int | None = None
     """The minute before which counts were last evicted."""
+    edits: dict[str, int] = field(default_factory=dict)
+    """Service -> alerts counted since its counts were last evicted: while it and ``cuts``
+    stay, so do its counts."""
+    cuts: int = 0
+    """How many times counts were evicted."""
 
     @property
     def size(self) -> int:
@@ -173,6 +182,7 @@ class AlertCounts:
         per = self.minutes.setdefault(service, {})
         minute = int(t.timestamp()) // 60
         per[minute] = per.get(minute, 0) + 1
+        self.edits[service] = self.edits.get(service, 0) + 1
 
     def count(self, service: str, start: datetime, end: datetime) -> int:
         """Alerts of ``service`` in the minutes from ``start``'s up to, not including, ``end``'s."""
@@ -188,6 +198,8 @@ class AlertCounts:
         if self.cut is not None and cut < self.cut + 60:
             return
         self.cut = cut
+        self.cuts += 1
+        self.edits = {}
         for service in list(self.minutes):
             kept = {m: n for m, n in self.minutes[service].items() if m >= cut}
             if kept:
@@ -209,6 +221,10 @@ class TrackedGroup:
     for its outcome (its request plus ``max_rollout``), if later than the deadline."""
     stale: bool = False
     """Alerts of the group's service were counted since it was last scored."""
+    read: tuple | None = None
+    """What its last scoring read: the group's first alert and service, the range of change
+    reports and the edit counts of the buffer and of the service's alert counts. While
+    they stay, a new scoring would give the same set."""
 
 
 @dataclass(slots=True)
@@ -420,8 +436,15 @@ class Correlator:
         self, state: CorrelatorState, tracked: TrackedGroup
     ) -> list[Correlation]:
         group = tracked.group
-        changes = state.buffer.window(*self.reach(tracked))
-        rate = state.alerts.count if self.params.alert_rate else None
+        start, end = self.reach(tracked)
+        alerts = state.alerts
+        read = (group.opened_at, group.service, start, end, state.buffer.edits,
+                alerts.edits.get(group.service, 0), alerts.cuts)
+        if read == tracked.read and not tracked.stale:
+            return []  # the same inputs: the same set, already emitted
+        tracked.read = read
+        changes = state.buffer.window(start, end)
+        rate = alerts.count if self.params.alert_rate else None
         ranked = rank_candidates(group, changes, self.params, rate, scoped=True)
         tracked.stale = False
         pending = [c.requested_at + self.params.max_rollout for c in ranked if c.live_at is None]

@@ -144,6 +144,10 @@ class AlertGrouper:
         self.group_wait = group_wait
         self.group_interval = group_interval
         self.resolve_after = resolve_after
+        self._by_name = tuple((name, _FIELDS.get(name)) for name in sorted(set(group_by)))
+        """The ``group_by`` names, sorted, each with the event attribute it reads (or none: a label)."""
+        self._keys: dict[tuple[str, ...], str] = {}
+        """The ``group_by`` values, by sorted name -> the group key."""
 
     @classmethod
     def of(cls, params: GroupingParams) -> AlertGrouper:
@@ -164,8 +168,15 @@ class AlertGrouper:
 
     def key_of(self, event: AlertEvent) -> str:
         """The group key: the ``group_by`` values, sorted by name, Alertmanager style."""
-        labels = self.group_labels(event)
-        return _group_key(tuple(sorted(labels.items())))
+        values = tuple(getattr(event, attr) if attr else event.labels.get(name, "") for name, attr in self._by_name)
+        key = self._keys.get(values)
+        if key is None:
+            items = tuple((name, v) for (name, _), v in zip(self._by_name, values, strict=True) if v)
+            key = _group_key(items)
+            if len(self._keys) >= 65_536:
+                self._keys.clear()
+            self._keys[values] = key
+        return key
 
     # -- the fold ---------------------------------------------------------------------
 
@@ -292,6 +303,8 @@ class AlertGrouper:
 
     def _evict_orphans(self, state: GroupState) -> None:
         """Forget resolutions that no firing can still claim (bounded state)."""
+        if not state.orphans:
+            return
         horizon = state.clock - self.group_interval
         if state.closed_until is not None:
             horizon = max(horizon, state.closed_until)
