@@ -90,6 +90,25 @@ def digest(groups: list, correlations: list) -> str:
     return h.hexdigest()[:16]
 
 
+def final_digest(groups: list, correlations: list) -> str:
+    """A hash of what a sink keeping the latest version per id holds at the end, versions
+    left out, and of each group's last candidate set: what quality is measured on."""
+    latest: dict = {}
+    for c in correlations:
+        if c.id not in latest or c.version > latest[c.id].version:
+            latest[c.id] = c
+    top: dict = {}
+    for c in latest.values():
+        top[c.group_id] = max(top.get(c.group_id, 0), c.version)
+    final = sorted((c.group_id, c.rank, c.change_id) for c in latest.values() if c.version == top[c.group_id])
+    rows = sorted(c.model_dump_json(exclude={"version"}) for c in latest.values())
+    last_groups = sorted({g.id: g for g in groups}.values(), key=lambda g: g.id)
+    h = hashlib.sha256(repr((final, rows)).encode())
+    for g in last_groups:
+        h.update(g.model_dump_json().encode())
+    return h.hexdigest()[:16]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -119,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
         print(f"[{scenario.scenario_id}] round {r + 1}: {n:,} messages, {n / wall:,.0f} messages/s wall, "
               f"{cpu / n * 1e6:.1f} CPU µs/message; {len(groups)} groups, {len(correlations)} correlations, "
-              f"digest {digest(groups, correlations)}")
+              f"digest {digest(groups, correlations)}, final {final_digest(groups, correlations)}")
     return 0
 
 

@@ -4,6 +4,13 @@
     record batches ──► changes + firing alerts by workspace/project/env ──────────────┴─► correlate
                                                                      (Correlator) ──► correlations
 
+When ``group_by`` fixes the join key (workspace, project and environment, as by default),
+the two stateful steps are one, keyed by the join key, and the groups go to the join
+without travelling as records of their own:
+
+    record batches ──► alerts + changes by workspace/project/env ──► group and join (GroupJoin)
+                                                                 ──► alert groups, correlations
+
 With a meter, the group and join steps also count what they emit and the join's state sizes.
 """
 
@@ -17,6 +24,7 @@ from bytewax.dataflow import Stream, operator
 
 from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
+from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
 from signalcraft.operators.metering import Meter, metered_groups, metered_join
 from signalcraft.params import CorrelationParams, GroupingParams
@@ -46,6 +54,8 @@ def correlate(
     correlations emitted and of the join's state sizes after each call."""
     grouper = AlertGrouper.of(grouping)
     correlator = Correlator(params)
+    if GroupJoin.applies(grouper):
+        return _group_and_join(up, GroupJoin(grouper, correlator), health)
     group_step, join_step = grouper.step_many, correlator.step_many
     if health is not None:
         group_step, join_step = metered_groups(group_step, health), metered_join(join_step, health)
@@ -56,3 +66,34 @@ def correlate(
     joined = op.merge("join-input", groups_keyed, by_join)
     correlations = op.key_rm("correlations", op.stateful_flat_map("join", joined, join_step))
     return Correlated(groups, correlations)
+
+
+def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter | None) -> Correlated:
+    """Grouping and the join as one stateful step per join key."""
+    step = group_join.step_many if health is None else _metered(group_join.step_many, health)
+    by_join = op.flat_map("alerts-and-changes-by-join-key", up, group_join.by_key)
+    out = op.key_rm("groups-and-correlations", op.stateful_flat_map("group-and-join", by_join, step))
+    split = op.branch("groups-or-correlations", out, _is_group)
+    return Correlated(split.trues, split.falses)
+
+
+def _is_group(record: AlertGroup | Correlation) -> bool:
+    return isinstance(record, AlertGroup)
+
+
+def _metered(step, health: Meter):
+    """``step`` telling ``health`` of the groups and correlations emitted and of the join's state."""
+    groups, join = metered_groups(_as_emitted, health), metered_join(_as_emitted, health)
+
+    def metered(state, records):
+        state, out = step(state, records)
+        groups(None, [r for r in out if isinstance(r, AlertGroup)])
+        if state.join is not None:
+            join(state.join, [r for r in out if isinstance(r, Correlation)])
+        return state, out
+
+    return metered
+
+
+def _as_emitted(state, items):
+    return state, items

@@ -1,0 +1,154 @@
+"""The buffers of the change join: change events by time, alert counts by minute (no Bytewax).
+
+:class:`~signalcraft.operators.correlation.CorrelatorState` holds one of each per join key.
+Each counts its edits, so a scoring that read them can tell whether they changed since.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from signalcraft.models import ChangeEvent
+
+__all__ = ["AlertCounts", "ChangeBuffer"]
+
+
+def _ts(change: ChangeEvent) -> datetime:
+    return change.timestamp
+
+
+@dataclass(slots=True)
+class ChangeBuffer:
+    """Change events of one key, sorted by timestamp; small and picklable.
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    >>> def change(i, minutes):
+    ...     return ChangeEvent(id=f"c{i}", workspace_id="w", type="deployment", source="s",
+    ...         project="p", environment="prod", service="api", summary="x",
+    ...         timestamp=t + timedelta(minutes=minutes))
+    >>> buf = ChangeBuffer(retention=timedelta(minutes=18))
+    >>> [buf.add(change(i, m)) for i, m in enumerate([5, 0, 30])] + [buf.add(change(0, 5))]
+    [True, True, True, False]
+    >>> [c.id for c in buf.changes]
+    ['c1', 'c0', 'c2']
+    >>> buf.evict(t + timedelta(minutes=30)); buf.size
+    1
+    """
+
+    retention: timedelta
+    """How far behind the watermark :meth:`evict` keeps a change."""
+    changes: list[ChangeEvent] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    """The ids of ``changes``."""
+    edits: int = 0
+    """Raised at every change added or dropped: while it stays, so do ``changes``."""
+
+    @property
+    def size(self) -> int:
+        """How many changes are held."""
+        return len(self.changes)
+
+    def add(self, change: ChangeEvent) -> bool:
+        """Insert ``change`` in timestamp order; return False if its id is already held."""
+        if change.id in self.ids:
+            return False  # a replay; with another timestamp, the first one seen wins
+        self.changes.insert(
+            bisect_right(self.changes, change.timestamp, key=_ts), change
+        )
+        self.ids.add(change.id)
+        self.edits += 1
+        return True
+
+    def window(self, start: datetime, end: datetime) -> list[ChangeEvent]:
+        """The changes with ``start <= timestamp <= end``."""
+        lo = bisect_left(self.changes, start, key=_ts)
+        hi = bisect_right(self.changes, end, key=_ts)
+        return self.changes[lo:hi]
+
+    def evict(self, watermark: datetime) -> None:
+        """Drop the changes older than ``watermark - retention``."""
+        self.evict_before(watermark - self.retention)
+
+    def trim(self, max_size: int) -> None:
+        """Drop the oldest changes beyond ``max_size``."""
+        if len(self.changes) > max_size:
+            self._drop(len(self.changes) - max_size)
+
+    def evict_before(self, cut_time: datetime) -> None:
+        """Drop the changes older than ``cut_time``."""
+        if not self.changes or self.changes[0].timestamp >= cut_time:
+            return  # the common case, checked without a search
+        cut = bisect_left(self.changes, cut_time, key=_ts)
+        if cut:
+            self._drop(cut)
+
+    def _drop(self, n: int) -> None:
+        """Drop the ``n`` oldest changes."""
+        self.ids.difference_update(c.id for c in self.changes[:n])
+        del self.changes[:n]
+        self.edits += 1
+
+
+@dataclass(slots=True)
+class AlertCounts:
+    """Firing alerts per service per minute of ``starts_at``: the alert-rate evidence.
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+    >>> counts = AlertCounts()
+    >>> for s in (0, 30, 61, 600):
+    ...     counts.add("api", t + timedelta(seconds=s))
+    >>> counts.count("api", t, t + timedelta(minutes=2)), counts.count("db", t, t + timedelta(hours=1))
+    (3, 0)
+    >>> counts.evict_before(t + timedelta(minutes=5)); counts.size
+    1
+    >>> counts.add("api", t); counts.evict_before(t + timedelta(minutes=30)); counts.size  # < 1 h on
+    2
+    """
+
+    minutes: dict[str, dict[int, int]] = field(default_factory=dict)
+    """Service -> minute (epoch seconds // 60) -> firing alerts that started in it."""
+    cut: int | None = None
+    """The minute before which counts were last evicted."""
+    edits: dict[str, int] = field(default_factory=dict)
+    """Service -> alerts counted since its counts were last evicted: while it and ``cuts``
+    stay, so do its counts."""
+    cuts: int = 0
+    """How many times counts were evicted."""
+
+    @property
+    def size(self) -> int:
+        """How many (service, minute) counters are held."""
+        return sum(len(m) for m in self.minutes.values())
+
+    def add(self, service: str, t: datetime) -> None:
+        per = self.minutes.setdefault(service, {})
+        minute = int(t.timestamp()) // 60
+        per[minute] = per.get(minute, 0) + 1
+        self.edits[service] = self.edits.get(service, 0) + 1
+
+    def count(self, service: str, start: datetime, end: datetime) -> int:
+        """Alerts of ``service`` in the minutes from ``start``'s up to, not including, ``end``'s."""
+        per = self.minutes.get(service)
+        if not per:
+            return 0
+        lo, hi = int(start.timestamp()) // 60, int(end.timestamp()) // 60
+        return sum(per.get(m, 0) for m in range(lo, hi))
+
+    def evict_before(self, cut_time: datetime) -> None:
+        """Drop the counts of minutes before ``cut_time``'s, once that is an hour on from the last cut."""
+        cut = int(cut_time.timestamp()) // 60
+        if self.cut is not None and cut < self.cut + 60:
+            return
+        self.cut = cut
+        self.cuts += 1
+        self.edits = {}
+        for service in list(self.minutes):
+            kept = {m: n for m, n in self.minutes[service].items() if m >= cut}
+            if kept:
+                self.minutes[service] = kept
+            else:
+                del self.minutes[service]

@@ -1,0 +1,87 @@
+"""Grouping and the join in one fold per join key (no Bytewax here).
+
+When ``group_by`` holds the workspace, the project and the environment, every alert of a
+group key has one join key (:meth:`Correlator.key_of`), so the alert groups need not travel
+to the join as records of their own: the flow keys alert and change events by join key
+once per batch and folds each key's records, in order, through :meth:`GroupJoin.step_many`.
+An alert event is grouped (:class:`AlertGrouper`), the groups it makes are joined, then, if
+firing, it is counted for the alert rate; a change event is joined. What comes out is what
+the two steps give apart: the groups and the correlations.
+
+>>> from datetime import datetime, timedelta, timezone
+>>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+>>> deploy = ChangeEvent(id="c1", workspace_id="w", type="deployment", source="github",
+...     project="shop", environment="prod", service="api", summary="deploy",
+...     timestamp=t - timedelta(minutes=2))
+>>> alert = AlertEvent(id="a1", workspace_id="w", project="shop", environment="prod",
+...     service="api", name="HighLatency", severity="error", status="firing",
+...     fingerprint="f1", starts_at=t, source="test")
+>>> gj = GroupJoin(AlertGrouper(), Correlator())
+>>> [(key, len(records)) for key, records in gj.by_key([deploy, alert])]
+[('["w","shop","production"]', 2)]
+>>> state, out = gj.step_many(None, [deploy, alert])
+>>> [type(r).__name__ for r in out], out[1].change_id, out[1].suspect
+(['AlertGroup', 'Correlation'], 'c1', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.operators.batching import group_by_key
+from signalcraft.operators.correlation import Correlator, CorrelatorState
+from signalcraft.operators.grouping import AlertGrouper, GroupState
+
+JOIN_KEY_FIELDS = frozenset({"workspace", "project", "environment"})
+"""The ``group_by`` names that fix the join key of a group key."""
+
+
+@dataclass(slots=True)
+class GroupJoinState:
+    """The grouping state of every group key of one join key, and the join's."""
+
+    groups: dict[str, GroupState] = field(default_factory=dict)
+    """Group key -> its grouping state."""
+    join: CorrelatorState | None = None
+
+
+class GroupJoin:
+    """Alert grouping and the change join, folded per join key."""
+
+    def __init__(self, grouper: AlertGrouper, correlator: Correlator):
+        self.grouper = grouper
+        self.correlator = correlator
+
+    @staticmethod
+    def applies(grouper: AlertGrouper) -> bool:
+        """Whether every group key of ``grouper`` has one join key."""
+        return set(grouper.group_by) >= JOIN_KEY_FIELDS
+
+    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent | ChangeEvent]]]:
+        """The alert and change events among ``records``, by join key, each key's in order."""
+        key_text = self.correlator.key_text
+        return group_by_key(records, lambda r: key_text(r) if isinstance(r, (AlertEvent, ChangeEvent)) else None)
+
+    def step_many(
+        self, state: GroupJoinState | None, records: list[AlertEvent | ChangeEvent]
+    ) -> tuple[GroupJoinState, list[AlertGroup | Correlation]]:
+        """Fold one join key's records of a batch, in order; return the groups and correlations."""
+        state = GroupJoinState() if state is None else state
+        grouper, correlator = self.grouper, self.correlator
+        out: list[AlertGroup | Correlation] = []
+        for record in records:
+            if isinstance(record, AlertEvent):
+                key = grouper.key_of(record)
+                state.groups[key], groups = grouper.step(state.groups.get(key), record)
+                for group in groups:
+                    out.append(group)
+                    state.join, found = correlator.on_group(state.join, group)
+                    out.extend(found)
+                if record.status == "firing":
+                    state.join, _ = correlator.on_alert(state.join, record)
+            else:
+                state.join, found = correlator.on_change(state.join, record)
+                out.extend(found)
+        return state, out
