@@ -19,6 +19,8 @@ import hashlib
 import pstats
 import sys
 import time
+from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -69,7 +71,7 @@ def replay(record_batches: list[list], settings: CorrelationSettings) -> tuple[l
     return groups_out, corr_out
 
 
-def replay_flow(record_batches: list[list], settings: CorrelationSettings) -> tuple[list, list]:
+def replay_flow(record_batches: list[list], settings: CorrelationSettings, epoch: timedelta) -> tuple[list, list]:
     """Run the ``correlate`` operator of the whole flow in Bytewax over ``record_batches``."""
     groups: list = []
     correlations: list = []
@@ -78,7 +80,7 @@ def replay_flow(record_batches: list[list], settings: CorrelationSettings) -> tu
                     settings.grouping(), settings.params())
     op.output("groups", out.groups, TestingSink(groups))
     op.output("correlations", out.correlations, TestingSink(correlations))
-    run_main(flow)
+    run_main(flow, epoch_interval=epoch)  # each epoch's end snapshots the state of every key it touched
     return groups, correlations
 
 
@@ -120,13 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--flow", action="store_true",
                         help="run the correlate operator in Bytewax (the engine orders the join inputs)")
+    parser.add_argument("--epoch-ms", type=float, default=2000.0,
+                        help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents, version=args.scenario_version),
                        args.tenants)
     record_batches = batches(decoded(scenario), args.batch)
     n = len(scenario.messages)
     settings = CorrelationSettings(dependencies=scenario.dependencies)
-    run = replay_flow if args.flow else replay
+    run = partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms)) if args.flow else replay
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run, record_batches, settings)

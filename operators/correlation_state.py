@@ -6,6 +6,7 @@ Each counts its edits, so a scoring that read them can tell whether they changed
 
 from __future__ import annotations
 
+import pickle
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -45,6 +46,24 @@ class ChangeBuffer:
     """The ids of ``changes``."""
     edits: int = 0
     """Raised at every change added or dropped: while it stays, so do ``changes``."""
+    pickled: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    """Change id -> the change pickled, made at the first snapshot that holds it: the
+    changes never change, and a snapshot is taken at every epoch's end."""
+
+    def __getstate__(self) -> tuple:
+        pickled, blobs = self.pickled, []
+        for change in self.changes:
+            blob = pickled.get(change.id)
+            if blob is None:
+                blob = pickled[change.id] = pickle.dumps(change, pickle.HIGHEST_PROTOCOL)
+            blobs.append(blob)
+        return self.retention, blobs, self.edits
+
+    def __setstate__(self, state: tuple) -> None:
+        self.retention, blobs, self.edits = state
+        self.changes = [pickle.loads(blob) for blob in blobs]
+        self.ids = {c.id for c in self.changes}
+        self.pickled = {c.id: blob for c, blob in zip(self.changes, blobs, strict=True)}
 
     @property
     def size(self) -> int:
@@ -87,7 +106,9 @@ class ChangeBuffer:
 
     def _drop(self, n: int) -> None:
         """Drop the ``n`` oldest changes."""
-        self.ids.difference_update(c.id for c in self.changes[:n])
+        for change in self.changes[:n]:
+            self.ids.discard(change.id)
+            self.pickled.pop(change.id, None)
         del self.changes[:n]
         self.edits += 1
 

@@ -26,6 +26,7 @@ the two steps give apart: the groups and the correlations.
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,11 +41,37 @@ JOIN_KEY_FIELDS = frozenset({"workspace", "project", "environment"})
 
 @dataclass(slots=True)
 class GroupJoinState:
-    """The grouping state of every group key of one join key, and the join's."""
+    """The grouping state of every group key of one join key, and the join's.
+
+    ``copy.deepcopy`` gives a :class:`Snapshot`, the state as its pickle: Bytewax deep-copies
+    every state an epoch touched and pickles the copy, and a deep copy walks the records in
+    Python (about twice the cost of the pickle, which then walks them again); the snapshot
+    pickles as its bytes and unpickles as the state.
+
+    >>> state = GroupJoinState()
+    >>> import copy
+    >>> pickle.loads(pickle.dumps(copy.deepcopy(state))) == state
+    True
+    """
 
     groups: dict[str, GroupState] = field(default_factory=dict)
     """Group key -> its grouping state."""
     join: CorrelatorState | None = None
+
+    def __deepcopy__(self, memo: dict) -> Snapshot:
+        return Snapshot(pickle.dumps(self, pickle.HIGHEST_PROTOCOL))
+
+
+class Snapshot:
+    """A state frozen as its pickle: immutable; it unpickles as the state itself."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __reduce__(self) -> tuple:
+        return pickle.loads, (self.data,)
 
 
 class GroupJoin:
@@ -68,7 +95,10 @@ class GroupJoin:
         self, state: GroupJoinState | None, records: list[AlertEvent | ChangeEvent]
     ) -> tuple[GroupJoinState, list[AlertGroup | Correlation]]:
         """Fold one join key's records of a batch, in order; return the groups and correlations."""
-        state = GroupJoinState() if state is None else state
+        if state is None:
+            state = GroupJoinState()
+        elif isinstance(state, Snapshot):
+            state = pickle.loads(state.data)  # a snapshot handed back without its pickle
         grouper, correlator = self.grouper, self.correlator
         out: list[AlertGroup | Correlation] = []
         for record in records:
