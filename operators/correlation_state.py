@@ -55,13 +55,13 @@ class ChangeBuffer:
         for change in self.changes:
             blob = pickled.get(change.id)
             if blob is None:
-                blob = pickled[change.id] = pickle.dumps(change, pickle.HIGHEST_PROTOCOL)
+                blob = pickled[change.id] = _freeze(change)
             blobs.append(blob)
         return self.retention, blobs, self.edits
 
     def __setstate__(self, state: tuple) -> None:
         self.retention, blobs, self.edits = state
-        self.changes = [pickle.loads(blob) for blob in blobs]
+        self.changes = [_thaw(blob) for blob in blobs]
         self.ids = {c.id for c in self.changes}
         self.pickled = {c.id: blob for c, blob in zip(self.changes, blobs, strict=True)}
 
@@ -173,3 +173,42 @@ class AlertCounts:
                 self.minutes[service] = kept
             else:
                 del self.minutes[service]
+
+
+_CHANGE_FIELDS = tuple(ChangeEvent.model_fields)
+
+
+def _freeze(change: ChangeEvent) -> bytes:
+    """``change`` pickled as its field values and which were set (by position), not as a
+    model: a third of the bytes. A change with anything else in it is pickled whole.
+
+    >>> from datetime import timezone
+    >>> c = ChangeEvent(id="c", workspace_id="w", type="deployment", source="s", project="p",
+    ...     environment="prod", service="api", summary="x", timestamp=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    >>> back = _thaw(_freeze(c))
+    >>> back == c, back.model_fields_set == c.model_fields_set
+    (True, True)
+    """
+    state = change.__getstate__()
+    values = state["__dict__"]
+    if state["__pydantic_extra__"] or state["__pydantic_private__"] or values.keys() != set(_CHANGE_FIELDS):
+        return pickle.dumps(change, pickle.HIGHEST_PROTOCOL)
+    given = state["__pydantic_fields_set__"]
+    mask = sum(1 << i for i, name in enumerate(_CHANGE_FIELDS) if name in given)
+    return pickle.dumps((tuple(values[name] for name in _CHANGE_FIELDS), mask), pickle.HIGHEST_PROTOCOL)
+
+
+def _thaw(blob: bytes) -> ChangeEvent:
+    """The change :func:`_freeze` made ``blob`` of."""
+    frozen = pickle.loads(blob)
+    if isinstance(frozen, ChangeEvent):
+        return frozen
+    values, mask = frozen
+    change = ChangeEvent.__new__(ChangeEvent)
+    change.__setstate__({
+        "__dict__": dict(zip(_CHANGE_FIELDS, values, strict=True)),
+        "__pydantic_fields_set__": {name for i, name in enumerate(_CHANGE_FIELDS) if mask >> i & 1},
+        "__pydantic_extra__": None,
+        "__pydantic_private__": None,
+    })
+    return change
