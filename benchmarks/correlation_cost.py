@@ -1,10 +1,12 @@
 """What the correlation branch adds to the whole flow: the dense backlog with it and without.
 
 Produces the seeded scenario (``--tenants 8``: ``corr-v2-s1-n400-x8``) once into the bundled
-broker, then runs the flow over it ``--rounds`` times alternately without and with the
-correlation branch (same topics, a fresh DuckDB file each run) and prints, for each run,
-messages/s and the CPU µs per message of this process (all its threads; the broker runs
-in its own process). The difference is the branch's cost inside the flow.
+broker, then runs the flow over it ``--rounds`` times: without the correlation branch, with
+it but without the incident memory (whose thread embeds every group it is told of), and
+with both, as ``benchmarks/correlation.py`` runs it (same topics, a fresh DuckDB file each
+run). Prints, for each run, messages/s and the CPU µs per message of this process (all its
+threads; the broker runs in its own process). The differences are the branch's cost and
+the memory's inside the flow.
 
     python benchmarks/correlation_cost.py --tenants 8 --rounds 2
 """
@@ -41,13 +43,17 @@ def main(argv: list[str] | None = None) -> int:
         create_topics({"bootstrap.servers": bootstrap}, [*topics.inputs(), *topics.outputs()], partitions=2)
         produce(bootstrap, topics, scenario.messages)
         for r in range(args.rounds):
-            for on in (False, True):
+            for on, memory in ((False, False), (True, False), (True, True)):
                 corr = CorrelationSettings(dependencies=scenario.dependencies) if on else None
-                settings = bench_settings(bootstrap, topics, Path(tmp) / f"run-{r}-{on}.duckdb", correlation=corr)
+                settings = bench_settings(bootstrap, topics, Path(tmp) / f"run-{r}-{on}-{memory}.duckdb",
+                                          correlation=corr)
+                settings = settings.model_copy(update={"copilot": settings.copilot.model_copy(
+                    update={"memory": memory})})
                 cpu = time.process_time()
                 elapsed = timed_run(settings)
                 cpu = time.process_time() - cpu
-                print(f"[{scenario.scenario_id}] round {r + 1}, correlation {'on ' if on else 'off'}: "
+                print(f"[{scenario.scenario_id}] round {r + 1}, correlation {'on ' if on else 'off'}, "
+                      f"memory {'on ' if memory else 'off'}: "
                       f"{n / elapsed:,.0f} messages/s, {cpu / n * 1e6:.1f} CPU µs/message", flush=True)
     return 0
 
