@@ -31,7 +31,7 @@ from msgspec import UNSET, Struct, UnsetType
 from signalcraft.models import LogRecord
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, formats_for
-from signalcraft.sources.adapters.telemetry import _first, _identity, any_value, attributes, render
+from signalcraft.sources.adapters.telemetry import any_value, attributes, render, resource_identity
 
 __all__ = ["OTLP_LOGS", "fast_logs"]
 
@@ -130,13 +130,7 @@ def _records(doc: LogsData, ctx: AdaptContext) -> list[LogRecord]:
     for i, resource_logs in enumerate(doc.resourceLogs):
         resource = resource_logs.resource or {}
         res = attributes(resource.get("attributes"), f"resourceLogs[{i}].resource.attributes")
-        base = {
-            "workspace_id": ctx.resolve(res, "workspace"),
-            "project": _identity(ctx, res, "project", "service.namespace"),
-            "environment": _identity(ctx, res, "environment", "deployment.environment.name", "deployment.environment"),
-            "service": _identity(ctx, res, "service", "service.name"),
-            "service_version": _first(res, "service.version"),
-        }
+        base = resource_identity(ctx, res)
         res_key = json.dumps(res, sort_keys=True, ensure_ascii=False)
         for scope_logs in resource_logs.scopeLogs or ():
             scope = scope_logs.scope or {}

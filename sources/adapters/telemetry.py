@@ -218,6 +218,17 @@ def _identity(ctx: AdaptContext, attrs: dict[str, str], field: str, *otel_keys: 
     return ctx.header(f"sc-{field}") or _first(attrs, *otel_keys) or ctx.resolve(attrs, field)
 
 
+def resource_identity(ctx: AdaptContext, res: dict[str, str]) -> dict[str, str | None]:
+    """The workspace, project, environment, service and version an OTLP resource's attributes name."""
+    return {
+        "workspace_id": ctx.resolve(res, "workspace"),
+        "project": _identity(ctx, res, "project", "service.namespace"),
+        "environment": _identity(ctx, res, "environment", "deployment.environment.name", "deployment.environment"),
+        "service": _identity(ctx, res, "service", "service.name"),
+        "service_version": _first(res, "service.version"),
+    }
+
+
 def _hex_id(raw: Any, digits: int, what: str) -> str | None:
     if raw is None or raw == "":
         return None
@@ -255,13 +266,7 @@ def parse_otlp_logs(doc: Any, ctx: AdaptContext) -> list[Record]:
         _object(resource_logs, where)
         resource = _optional(resource_logs, "resource", dict, where, {})
         res = attributes(resource.get("attributes"), f"{where}.resource.attributes")
-        base = {
-            "workspace_id": ctx.resolve(res, "workspace"),
-            "project": _identity(ctx, res, "project", "service.namespace"),
-            "environment": _identity(ctx, res, "environment", "deployment.environment.name", "deployment.environment"),
-            "service": _identity(ctx, res, "service", "service.name"),
-            "service_version": _first(res, "service.version"),
-        }
+        base = resource_identity(ctx, res)
         res_key = json.dumps(res, sort_keys=True, ensure_ascii=False)
         for j, scope_logs in enumerate(_list(resource_logs, "scopeLogs", where)):
             swhere = f"{where}.scopeLogs[{j}]"
