@@ -5,9 +5,7 @@ missing; maps of strings, empty, with odd keys or values; whole batches of recor
 from __future__ import annotations
 
 import random
-import sys
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -16,6 +14,7 @@ from hypothesis import strategies as st
 
 from signalcraft.sinks.columns import STRING_MAP, TIMESTAMPTZ, SqlType
 from signalcraft.sinks.schema import TABLES_BY_NAME, to_arrow
+from tests.support import load_benchmark
 from tests.unit.test_fast_alerts import PROPERTY
 
 
@@ -69,15 +68,13 @@ def test_string_maps_as_pyarrow_makes_them(values):
 
 
 def test_the_benchmark_batches_convert_as_before():
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from ingest import alertmanager_events, native_events
-
+    ingest = load_benchmark("ingest")
     from signalcraft.models import RawMessage
     from signalcraft.operators.ingest import BatchDecoder
     from signalcraft.params import Identity
 
     table = TABLES_BY_NAME["alert_events"]
-    for make in (native_events, alertmanager_events):
+    for make in (ingest.native_events, ingest.alertmanager_events):
         messages = make(500, random.Random(3))
         records = BatchDecoder({"t": "alerts"}, Identity())(
             [RawMessage("t", 0, i, v, None, h) for i, (v, h) in enumerate(messages)]).records

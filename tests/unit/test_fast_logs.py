@@ -15,8 +15,6 @@ from __future__ import annotations
 import copy
 import json
 import random
-import sys
-from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -29,6 +27,7 @@ from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sources.decode import DecodeError, decode, parse_payload
 from signalcraft.sources.fast_logs import fast_logs
+from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets, raw, shape
 
@@ -99,10 +98,7 @@ def test_every_example_and_fixture_under_every_header(fmt, identity):
 
 
 def test_the_fast_path_takes_the_benchmark_payloads():
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from ingest import otlp_log_messages
-
-    for value, headers in otlp_log_messages(400, random.Random(7)):
+    for value, headers in load_benchmark("ingest").otlp_log_messages(400, random.Random(7)):
         assert check(value, headers)
 
 
