@@ -261,11 +261,6 @@ class NoveltyDetector(Estimator):
         residual = self._residuals.surprise(0.0 if level != level else x - level)
         return residual if residual > value else value
 
-    def _residual(self, x: float, context: int) -> float:
-        """``x`` less the usual level of its hour context; 0.0 before the context's first value."""
-        level = self._levels[context]
-        return 0.0 if level != level else x - level  # NaN: no value in this context yet
-
     def _discounted(self, u: float) -> float:
         if not self.discount:
             return u
