@@ -114,7 +114,7 @@ class WarningMachine:
         p = self.params
         state = state or EpisodeState()
         state.history = (*state.history, (t.timestamp(), observed))[-p.n :]
-        sigma, direction = score.sigma, p.direction  # the deviation in the watched direction (_deviation)
+        sigma, direction = score.sigma, p.direction  # the deviation in the watched direction
         deviation = sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
         calm = deviation < p.clear_sigma
         anomalous = score.ready and (deviation >= p.raise_sigma if anomalous is None else anomalous)
@@ -143,10 +143,6 @@ class WarningMachine:
         state.open, state.run_start, state.recent, state.calm = None, None, 0, 0
         state.last, state.since = resolved, 0
         return state, [resolved]
-
-    def _deviation(self, sigma: float) -> float:
-        direction = self.params.direction
-        return sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
 
     def _warning(
         self, series: SeriesDescription, state: EpisodeState, t: datetime, observed: float, score: Score, version: int
