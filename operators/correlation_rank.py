@@ -127,12 +127,6 @@ def in_scope(group: AlertGroup, change: ChangeEvent, params: CorrelationParams) 
     )
 
 
-def is_candidate(group: AlertGroup, change: FoldedChange, params: CorrelationParams) -> bool:
-    """Whether ``change`` was requested or took effect in the time window of ``group``."""
-    start, end = params.window(group)
-    return start <= change.effective_at <= end or start <= change.requested_at <= end
-
-
 def _scope(
     group: AlertGroup, change: ChangeEvent, params: CorrelationParams
 ) -> tuple[float, str]:
@@ -251,7 +245,7 @@ def candidates_of(
     (``scoped``: the reports are known to be of its scope)."""
     scoped_reports = reports if scoped else [r for r in reports if in_scope(group, r, params)]
     folded = fold_reports(scoped_reports, params.same_change_window, params.max_rollout)
-    start, end = params.window(group)
+    start, end = params.window(group)  # a candidate was requested or took effect in it
     return [c for c in folded if start <= c.effective_at <= end or start <= c.requested_at <= end]
 
 
