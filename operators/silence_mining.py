@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import get_args
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
 from signalcraft.operators.silence_history import History, event_time
@@ -37,7 +38,7 @@ __all__ = ["MinerState", "SilenceMiner"]
 STATE_LAYOUT = 1
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 Mined = AuditEntry | AlertEvent | AlertMute | EarlyWarning
-_MINED = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
+_MINED = get_args(Mined)
 """``Mined`` as a tuple: ``isinstance`` takes it faster than the union."""
 
 
