@@ -192,7 +192,7 @@ class NoveltyDetector(Estimator):
         refractory damping (0.0 in warm-up). Changes nothing. ``surprise`` as in :meth:`novelty`."""
         x = _value(x, "score")
         u = self._surprise(x, t) if surprise is None else surprise
-        return self._output(self._discounted(u), damped=True)
+        return self._output(self._discounted(u))
 
     def novelty(self, x: float, t: datetime | None = None, surprise: float | None = None) -> float:
         """The score of ``x`` without refractory damping (0.0 in warm-up). Changes nothing.
@@ -269,10 +269,11 @@ class NoveltyDetector(Estimator):
 
     # --- output and refractory damping ----------------------------------------------
 
-    def _output(self, u: float, damped: bool) -> float:
+    def _output(self, u: float) -> float:
+        """The damped score of surprise ``u`` (:meth:`novelty` divides undamped itself)."""
         if self._n < self.warmup:
             return 0.0
-        if damped and self.refractory and u <= self._recent_max():
+        if self.refractory and u <= self._recent_max():
             u *= self.damping
         return u / (u + self.half)
 
