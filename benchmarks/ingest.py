@@ -249,7 +249,7 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
     topics = topic_settings(f"bench-{fmt}")
     create_topics({"bootstrap.servers": bootstrap}, [*topics.inputs(), *topics.outputs()], partitions=args.partitions)
     messages = make(args.events, random.Random(args.seed))
-    topic = topics.alerts if stream == "alerts" else topics.logs
+    topic = getattr(topics, stream)
     print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
     produce(bootstrap, topic, messages)
     per_message = args.events / len(messages)
