@@ -97,8 +97,6 @@ class GroupJoin:
         """Fold one join key's records of a batch, in order; return the groups and correlations."""
         if state is None:
             state = GroupJoinState()
-        elif isinstance(state, Snapshot):
-            state = pickle.loads(state.data)  # a snapshot handed back without its pickle
         grouper, correlator = self.grouper, self.correlator
         out: list[AlertGroup | Correlation] = []
         for record in records:
