@@ -159,7 +159,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--watch-minutes", type=int, default=45, help="minutes of points per series, watch alone")
     parser.add_argument("--no-flow", action="store_true", help="only the watch alone (needs --watch)")
     args = parser.parse_args(argv)
-    watched = []
     if args.no_flow:
         watched = [r for n in args.watch for r in watch_alone(n, args.watch_minutes, args.seed)]
         print_watch(watched)
