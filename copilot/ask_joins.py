@@ -52,9 +52,8 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
 def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:
     types = [t for t in change_types(r) if t in ("deployment", "release", "rollback", "flag_change", "config_update")]
     kind = f"{c}.type = {lit(types[0])}" if types else f"{c}.type = 'deployment'"
-    live = f" AND {c}.phase = 'live'"
     env = canonical_environment(f"{c}.environment", vocab)
-    return (f"{c}.service = {a}.service AND {env} = {a}.environment_canonical AND {kind}{live} "
+    return (f"{c}.service = {a}.service AND {env} = {a}.environment_canonical AND {kind} AND {c}.phase = 'live' "
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 

@@ -30,6 +30,7 @@ from signalcraft.copilot.ask_sql import (
     match_names,
     number,
     plural,
+    silenced_at,
     ts,
     window,
 )
@@ -193,14 +194,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
-            at = r.window.start
-            q.where += [f"starts_at <= {ts(at)}", f"ends_at > {ts(at)}",
-                        f"(expired_at IS NULL OR expired_at > {ts(at)})"]
+            q.where += silenced_at(r.window.start)
         elif r.has("active", "current", "currently", "ongoing", "effect") or (
                 r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
-            at = r.now
-            q.where += [f"starts_at <= {ts(at)}", f"ends_at > {ts(at)}",
-                        f"(expired_at IS NULL OR expired_at > {ts(at)})"]
+            q.where += silenced_at(r.now)
         for state in ("pending", "expired"):
             if r.has(state) and not r.has("active") and end_column(r, rel) is None and \
                     not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b") and \

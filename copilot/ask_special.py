@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, severity, ts, window
+from signalcraft.copilot.ask_sql import (
+    COLUMNS,
+    DIMENSIONS,
+    Select,
+    lit,
+    number,
+    plural,
+    severity,
+    silenced_at,
+    ts,
+    window,
+)
 
 __all__ = ["DURATION", "end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
 
@@ -198,8 +209,8 @@ def _silenced_now(r: Reading, rel: str, q: Select) -> str | None:
         return None
     dim = "service" if r.has("service", "services") else "project"
     q.columns, q.distinct = [dim], True
-    q.where += [f"{dim} IS NOT NULL", f"starts_at <= {ts(r.now)}", f"ends_at > {ts(r.now)}",
-                f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+    q.where += [c for c in [f"{dim} IS NOT NULL", *silenced_at(r.now)] if c not in q.where]  # "right now" may
+    # have put the window there already
     return q.sql()
 
 

@@ -186,6 +186,12 @@ def firing_at(moment: datetime, p: str = "") -> list[str]:
     return [f"{p}starts_at <= {ts(moment)}", f"({p}ends_at IS NULL OR {p}ends_at > {ts(moment)})"]
 
 
+def silenced_at(moment: datetime) -> list[str]:
+    """A silence in effect at ``moment``: started, not yet ended, not expired early."""
+    return [f"starts_at <= {ts(moment)}", f"ends_at > {ts(moment)}",
+            f"(expired_at IS NULL OR expired_at > {ts(moment)})"]
+
+
 def severity(r: Reading) -> str | None:
     found = _severity_at(r)
     return found[0] if found else None
