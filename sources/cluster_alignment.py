@@ -55,7 +55,6 @@ True
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -79,9 +78,9 @@ IN_FLIGHT = 2
 _ENDED_AFTER_S = 0.2
 """How long after a partition of this process ended (its last batch may still be on its way) it is free."""
 _REPUBLISH_S = 1.0
+"""Unchanged frontiers are published again this often, so the others know they are this run's."""
 _EXCHANGE_EVERY_S = 0.002
 """At most one exchange with the broker this often (a held partition looks again every 2 ms)."""
-"""Unchanged frontiers are published again this often, so the others know they are this run's."""
 
 
 def pack(frontier_ms: int, wall_s: int) -> int:
@@ -115,7 +114,6 @@ class ClusterAlignment(Alignment):
                  refresh_s: float = 0.05, clock=time.time) -> None:
         super().__init__(max_skew_ms)
         self._config = {**config, "group.id": group, "enable.auto.commit": "false"}
-        self._group = group
         self._refresh_s, self._clock = refresh_s, clock
         self._started_s = int(clock())
         self._all: list[str] = []
@@ -127,7 +125,7 @@ class ClusterAlignment(Alignment):
         self._committed_at = 0.0
         self._reports: dict[str, deque[int]] = {}
         """This process's partitions -> their last ``in_flight`` frontiers: the least is published."""
-        self._in_flight = int(os.environ.get("SC_INFLIGHT", in_flight))
+        self._in_flight = in_flight
         self._removed: dict[str, float] = {}
         self._wake = threading.Event()
         self._closed = threading.Event()
@@ -234,7 +232,7 @@ class ClusterAlignment(Alignment):
             self._foreign = foreign
 
     def close(self) -> None:
-        """Publish every partition of this process as free one last time and stop the thread."""
+        """Stop the exchange thread (what it published last stays in the group)."""
         self._closed.set()
         self._wake.set()
         if self._thread is not None:
@@ -251,9 +249,7 @@ class ClusterKafkaSource(KafkaBatchSource):
     def __init__(self, config: dict[str, str], topics: Iterable[str], *, align_ms: int | None = 30_000,
                  **kwargs: Any) -> None:
         super().__init__(config, topics, align_ms=align_ms, **kwargs)
-        if not isinstance(getattr(self, "_alignment", None), (Alignment, type(None))):
-            raise TypeError("ClusterKafkaSource: KafkaBatchSource no longer keeps its Alignment in _alignment")
-        if align_ms is not None:
+        if align_ms is not None:  # in place of the base class's, before any partition is built with it
             base = self._consumer_config()
             group = f"{base['group.id']}.alignment"
             client = {k: v for k, v in base.items() if k != "fetch.wait.max.ms"}
