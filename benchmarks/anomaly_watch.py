@@ -36,7 +36,7 @@ from datetime import UTC, datetime, timedelta
 
 from signalcraft.models import MetricPoint
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
-from signalcraft.operators.series import SeriesPoint
+from signalcraft.operators.series import SeriesPoint, series_key
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
 WARM = 35
@@ -90,7 +90,9 @@ def run(series: int, minutes: int, batch: int, seed: int, grown: bool = False) -
     watch, states, first, warm = SeriesWatch(), {}, 0, WARM
     if grown:
         blob = pickle.dumps(grown_state(seed))
-        states = {f"metric:acme/{_metric_key(s)}": pickle.loads(blob) for s in range(series)}
+        keys = (series_key(MetricPoint.model_construct(workspace_id="acme", metric_key=_metric_key(s)))[1]
+                for s in range(series))  # the watch's own key, so that every series finds its state
+        states = {key: pickle.loads(blob) for key in keys}
         first, warm = GROWN_MINUTES, GROWN_MINUTES + 3  # judged once the first buckets close
     step, by_series = watch.step_many, watch.by_series
     timed = {"all": 0.0, "judged": 0.0, "cpu": 0.0, "judged_cpu": 0.0}
