@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from bytewax.testing import run_main
+from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.config import (
     AnomalySettings,
@@ -21,6 +22,23 @@ from signalcraft.runtime import kafka_flow, tune_gc
 def topic_settings(prefix: str) -> TopicSettings:
     """Every topic named ``<prefix>.<name>``, so benchmarks never share a topic."""
     return TopicSettings(**{k: f"{prefix}.{k}" for k in TopicSettings.model_fields})
+
+
+def raw_consume_rate(bootstrap: str, topics: list[str], partitions: int, n: int) -> float:
+    """Messages per second one plain librdkafka consumer reads ``n`` messages of ``topics`` from the start."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-raw", "enable.auto.commit": "false",
+                         "fetch.wait.max.ms": "10"})
+    consumer.assign([TopicPartition(t, p, 0) for t in topics for p in range(partitions)])
+    seen = 0
+    t0 = time.perf_counter()
+    while seen < n:
+        for msg in consumer.consume(1000, 0.1):
+            if msg.error() is None:
+                msg.value()
+                seen += 1
+    elapsed = time.perf_counter() - t0
+    consumer.close()
+    return n / elapsed
 
 
 def bench_settings(

@@ -38,11 +38,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
-from confluent_kafka import Consumer, TopicPartition
 
 from signalcraft.broker import EmbeddedBroker, create_topics, free_port, produce_all
 from signalcraft.config import TopicSettings
 from signalcraft.models import make_id
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import raw_consume_rate, topic_settings
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
 SCRAPE_S = 15
@@ -51,10 +53,6 @@ PROJECTS = ["checkout", "search", "identity", "billing"]
 NAMES = ["HighErrorRate", "HighLatencyP99", "PodCrashLooping", "DiskAlmostFull", "QueueBacklog"]
 METRICS = ["http_requests_rate", "http_errors_rate", "latency_p99_seconds", "queue_depth", "cpu_usage"]
 ENV = {"SIGNALCRAFT_COPILOT_MEMORY": "false", "SIGNALCRAFT_STORE_READ_COPY": "false"}
-
-
-def topic_settings(prefix: str) -> TopicSettings:
-    return TopicSettings(**{k: f"{prefix}.{k}" for k in TopicSettings.model_fields})
 
 
 def ms(t: datetime) -> int:
@@ -101,22 +99,6 @@ def metrics(n: int, series: int, rng: random.Random) -> list[tuple[bytes, bytes,
         key = ("acme/" + json.dumps(labels[s], sort_keys=True)).encode()
         out.append((key, json.dumps(doc).encode(), {}, ms(t)))
     return out
-
-
-def raw_consume_rate(bootstrap: str, topics: list[str], partitions: int, n: int) -> float:
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-raw", "enable.auto.commit": "false",
-                         "fetch.wait.max.ms": "10"})
-    consumer.assign([TopicPartition(t, p, 0) for t in topics for p in range(partitions)])
-    seen = 0
-    t0 = time.perf_counter()
-    while seen < n:
-        for msg in consumer.consume(1000, 0.1):
-            if msg.error() is None:
-                msg.value()
-                seen += 1
-    elapsed = time.perf_counter() - t0
-    consumer.close()
-    return n / elapsed
 
 
 def proc_cpu_s(pid: int) -> float:
