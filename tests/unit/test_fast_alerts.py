@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -83,30 +84,34 @@ def shape(record: Any) -> tuple:
     )
 
 
-def full_path(message: RawMessage, kind: str, identity: Identity) -> tuple[list, DeadLetter | None]:
-    with patch("signalcraft.sources.decode.fast_alerts", return_value=None):
+def full_path(message: RawMessage, kind: str, identity: Identity, fast: str = "fast_alerts",
+              ) -> tuple[list, DeadLetter | None]:
+    """What ``decode`` gives with the fast path named ``fast`` turned off."""
+    with patch(f"signalcraft.sources.decode.{fast}", return_value=None):
         return decode(message, kind, identity)
 
 
 def check(value: bytes, headers: dict[str, str] | None = None, kind: str = "alerts",
-          identity: Identity = IDENTITIES[0]) -> bool:
-    """Both paths agree on ``value``; return whether the fast path took it."""
+          identity: Identity = IDENTITIES[0], fast: Callable = fast_alerts, record: type | None = None) -> bool:
+    """Both paths agree on ``value`` (the fast path ``fast``, its records of type ``record`` when
+    given); return whether the fast path took it."""
     message = raw(value, headers, kind)
-    took = fast_alerts(value, kind, message.headers, identity) is not None
+    took = fast(value, kind, message.headers, identity) is not None
     records, dead = decode(message, kind, identity)
-    want_records, want_dead = full_path(message, kind, identity)
+    want_records, want_dead = full_path(message, kind, identity, fast.__name__)
     assert [shape(r) for r in records] == [shape(r) for r in want_records]
     assert (dead is None) == (want_dead is None)
     if dead is not None:
         assert dead.model_dump() == want_dead.model_dump()
     if took:
-        assert dead is None and records
+        assert dead is None and records and (record is None or all(type(r) is record for r in records))
         assert arrow_batches(records) == arrow_batches(want_records)
-        assert_same_parse(value, kind, message.headers, identity)
+        assert_same_parse(value, kind, message.headers, identity, fast.__name__)
     return took
 
 
-def assert_same_parse(value: bytes, kind: str, headers: dict[str, str], identity: Identity) -> None:
+def assert_same_parse(value: bytes, kind: str, headers: dict[str, str], identity: Identity,
+                      fast: str = "fast_alerts") -> None:
     def run() -> Any:
         try:
             fmt, records = parse_payload(value, kind, headers, identity)
@@ -114,9 +119,9 @@ def assert_same_parse(value: bytes, kind: str, headers: dict[str, str], identity
         except DecodeError as e:
             return e.step, e.reason, e.format
 
-    fast = run()
-    with patch("signalcraft.sources.decode.fast_alerts", return_value=None):
-        assert fast == run()
+    got = run()
+    with patch(f"signalcraft.sources.decode.{fast}", return_value=None):
+        assert got == run()
 
 
 def header_sets(fmt: str | None, extra: dict[str, str] | None = None) -> dict[str, str]:

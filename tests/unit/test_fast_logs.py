@@ -16,20 +16,18 @@ import copy
 import json
 import random
 from typing import Any
-from unittest.mock import patch
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from signalcraft.models import DeadLetter, LogRecord
+from signalcraft.models import LogRecord
 from signalcraft.params import STREAM_KINDS, Identity
-from signalcraft.sinks.duckdb_sink import arrow_batches
-from signalcraft.sources.decode import DecodeError, decode, parse_payload
 from signalcraft.sources.fast_logs import fast_logs
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets, raw, shape
+from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets
+from tests.unit.test_fast_alerts import check as alerts_check
 
 HEADERS = [None, "", "auto", "otlp-logs", "signalcraft-log", "signalcraft-alert", "no-such-format"]
 OTLP_SEEDS = [doc for _, kind, doc in CORPUS if kind == "logs" and isinstance(doc, dict) and "resourceLogs" in doc]
@@ -50,40 +48,10 @@ PLAIN = {"resourceLogs": [{
 }]}
 
 
-def full_path(message, kind: str, identity: Identity) -> tuple[list, DeadLetter | None]:
-    with patch("signalcraft.sources.decode.fast_logs", return_value=None):
-        return decode(message, kind, identity)
-
-
 def check(value: bytes, headers: dict[str, str] | None = None, kind: str = "logs",
           identity: Identity = IDENTITIES[0]) -> bool:
-    """Both paths agree on ``value``; return whether the fast path took it."""
-    message = raw(value, headers, kind)
-    took = fast_logs(value, kind, message.headers, identity) is not None
-    records, dead = decode(message, kind, identity)
-    want_records, want_dead = full_path(message, kind, identity)
-    assert [shape(r) for r in records] == [shape(r) for r in want_records]
-    assert (dead is None) == (want_dead is None)
-    if dead is not None:
-        assert dead.model_dump() == want_dead.model_dump()
-    if took:
-        assert dead is None and records and all(type(r) is LogRecord for r in records)
-        assert arrow_batches(records) == arrow_batches(want_records)
-        assert same_parse(value, kind, message.headers, identity)
-    return took
-
-
-def same_parse(value: bytes, kind: str, headers: dict[str, str], identity: Identity) -> bool:
-    def run() -> Any:
-        try:
-            fmt, records = parse_payload(value, kind, headers, identity)
-            return fmt, [shape(r) for r in records]
-        except DecodeError as e:
-            return e.step, e.reason, e.format
-
-    fast = run()
-    with patch("signalcraft.sources.decode.fast_logs", return_value=None):
-        return fast == run()
+    """Both paths agree on ``value`` (test_fast_alerts' check, for the logs' fast path)."""
+    return alerts_check(value, headers, kind, identity, fast=fast_logs, record=LogRecord)
 
 
 @pytest.mark.parametrize("fmt", HEADERS)
