@@ -366,3 +366,17 @@ def test_a_sparse_alert_count_never_gets_a_season_nor_warns_on_quiet_minutes():
         out += emitted
     assert [w for w in out if isinstance(w, EarlyWarning)] == []
     assert state.seasonal is False and state.buckets_nonzero == 9
+
+
+def test_the_metric_fast_paths_key_a_point_as_series_key_does():
+    """The watch and the series folder key a metric point without calling series_key; both keys must
+    stay series_key's (a point keyed otherwise would start a fresh series)."""
+    from signalcraft.operators.anomaly import _series_of
+    from signalcraft.operators.series import SeriesFolder, series_key
+
+    point = MetricPoint(id="m", workspace_id="acme", metric_key='cpu{job="api"}', name="cpu", value=0.5,
+                        timestamp=datetime(2024, 1, 1, tzinfo=UTC), source="t")
+    assert _series_of(point) == series_key(point)[1]
+    folder = SeriesFolder(timedelta(minutes=1), timedelta(minutes=2), 60)
+    state, _ = folder.step(None, point)
+    assert state.key == series_key(point)[1] and state.kind == series_key(point)[0]
