@@ -94,19 +94,17 @@ def with_outputs(inputs: TopicSettings, tag: str) -> TopicSettings:
     return inputs.model_copy(update={k: getattr(own, k) for k in ("warnings", "correlations", "dlq", "suggestions")})
 
 
-def run_cluster(bootstrap: str, topics: TopicSettings, db: Path, processes: int, workers: int = 1,
-                env: dict[str, str] | None = None, timeout_s: float = 150) -> list[str]:
+def run_cluster(bootstrap: str, topics: TopicSettings, db: Path, processes: int, timeout_s: float = 150) -> list[str]:
     """``signalcraft run --stop-at-end`` as ``processes`` processes of one Bytewax cluster on this
-    host, ``workers`` each; each process's log."""
+    host, one worker each; each process's log."""
     create_topics({"bootstrap.servers": bootstrap}, list(topics.outputs()), partitions=2)
     env = {
         **os.environ,
         **{f"SIGNALCRAFT_TOPIC_{k.upper()}": v for k, v in topics.model_dump().items()},
         **ENV,
-        **(env or {}),
     }
     cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db),
-           "--stop-at-end", "-w", str(workers)]
+           "--stop-at-end", "-w", "1"]
     if processes > 1:
         addresses = ";".join(f"127.0.0.1:{free_port()}" for _ in range(processes))
         cmds = [[*cmd, "-i", str(i), "-a", addresses] for i in range(processes)]
