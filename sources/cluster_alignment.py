@@ -128,11 +128,11 @@ class ClusterAlignment(Alignment):
         self._in_flight = in_flight
         self._removed: dict[str, float] = {}
         self._wake = threading.Event()
-        self._closed = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self, partitions: Iterable[str]) -> None:
-        """Start exchanging frontiers for ``partitions`` (every input partition); idempotent."""
+        """Start exchanging frontiers for ``partitions`` (every input partition), on a daemon thread for
+        the life of the process; idempotent."""
         with self._lock:
             if self._thread is not None:
                 return
@@ -198,7 +198,7 @@ class ClusterAlignment(Alignment):
         consumer = Consumer(self._config)
         try:
             last = 0.0
-            while not self._closed.is_set():
+            while True:
                 self._wake.wait(self._refresh_s)  # set when a frontier to publish moved, or one is held
                 time.sleep(max(0.0, last + _EXCHANGE_EVERY_S - time.monotonic()))
                 self._wake.clear()
@@ -230,13 +230,6 @@ class ClusterAlignment(Alignment):
             foreign[f"{tp.topic}@{tp.partition}"] = frontier if wall >= self._started_s else UNKNOWN
         with self._lock:
             self._foreign = foreign
-
-    def close(self) -> None:
-        """Stop the exchange thread (what it published last stays in the group)."""
-        self._closed.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(5.0)
 
 
 class ClusterKafkaSource(KafkaBatchSource):
