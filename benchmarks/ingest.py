@@ -32,8 +32,7 @@ from pathlib import Path
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import bench_settings, timed_run, topic_settings
-from confluent_kafka import Consumer, TopicPartition
+from common import bench_settings, raw_consume_rate, timed_run, topic_settings
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import PatternSettings, TopicSettings
@@ -104,22 +103,6 @@ KINDS = {
 def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, dict[str, str]]]) -> None:
     config = {"bootstrap.servers": bootstrap, "batch.num.messages": "10000"}
     produce_all(config, ((topic, None, value, headers, None) for value, headers in messages))
-
-
-def raw_consume_rate(bootstrap: str, topic: str, partitions: int, n: int) -> float:
-    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-raw", "enable.auto.commit": "false",
-                         "fetch.wait.max.ms": "10"})
-    consumer.assign([TopicPartition(topic, p, 0) for p in range(partitions)])
-    seen = 0
-    t0 = time.perf_counter()
-    while seen < n:
-        for msg in consumer.consume(1000, 0.1):
-            if msg.error() is None:
-                msg.value()
-                seen += 1
-    elapsed = time.perf_counter() - t0
-    consumer.close()
-    return n / elapsed
 
 
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
@@ -253,7 +236,7 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
     print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
     produce(bootstrap, topic, messages)
     per_message = args.events / len(messages)
-    raw = raw_consume_rate(bootstrap, topic, args.partitions, len(messages)) * per_message
+    raw = raw_consume_rate(bootstrap, [topic], args.partitions, len(messages)) * per_message
     db = tmp / f"{fmt}.duckdb"
     if args.profile:
         rate, rows, cpu, profile = profiled_ingest_rate(bootstrap, topics, db, args.events, table)

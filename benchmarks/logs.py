@@ -35,8 +35,7 @@ from pathlib import Path
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import bench_settings, timed_run, topic_settings
-from ingest import raw_consume_rate
+from common import bench_settings, raw_consume_rate, timed_run, topic_settings
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import PatternSettings, Settings
@@ -178,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{scenario}] producing {len(messages):,} messages ...", file=sys.stderr)
         produce_all({"bootstrap.servers": broker.bootstrap_servers, "batch.num.messages": "10000"},
                     ((topics.logs, key, value, headers, None) for value, headers, key in messages))
-        raw = raw_consume_rate(broker.bootstrap_servers, topics.logs, args.partitions, len(messages))
+        raw = raw_consume_rate(broker.bootstrap_servers, [topics.logs], args.partitions, len(messages))
         results["raw_consume_lines_per_s"] = round(raw * lines / len(messages))
         for name, mining in (("without_mining", False), ("with_mining", True)):
             db = Path(tmp) / f"{name}.duckdb"
