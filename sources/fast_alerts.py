@@ -32,7 +32,7 @@ from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
 from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
 
-__all__ = ["ALERTMANAGER", "NATIVE", "fast_alerts"]
+__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "detected_first", "fast_alerts"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
@@ -202,23 +202,23 @@ def fast_alerts(
     try:
         if named == NATIVE:
             return NATIVE, [_native_alert(value)]
-        if named == ALERTMANAGER or ((not named or named == "auto") and _detected_first()):
+        if named == ALERTMANAGER or ((not named or named == "auto") and detected_first("alerts", ALERTMANAGER)):
             return ALERTMANAGER, _webhook_alerts(value, headers, identity, named == ALERTMANAGER)
     except Exception:  # noqa: BLE001 - _Unsure, msgspec's refusals, anything: the full path says why
         return None
     return None
 
 
-_first: dict[int, bool] = {}
+_first: dict[tuple[str, str, int], bool] = {}
 
 
-def _detected_first() -> bool:
-    """Whether Alertmanager is the first alert format detection tries, so that a body it
-    detects is Alertmanager's whatever else is registered (asked again if the registry grows)."""
-    size = len(REGISTRY)
-    first = _first.get(size)
+def detected_first(kind: str, fmt: str) -> bool:
+    """Whether ``fmt`` is the first format detection tries for ``kind``, so that a body it detects is
+    that format's whatever else is registered (asked again if the registry grows)."""
+    key = (kind, fmt, len(REGISTRY))
+    first = _first.get(key)
     if first is None:
-        first = _first[size] = formats_for("alerts")[:1] == [ALERTMANAGER]
+        first = _first[key] = formats_for(kind)[:1] == [fmt]
     return first
 
 

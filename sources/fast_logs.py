@@ -30,13 +30,13 @@ from msgspec import UNSET, Struct, UnsetType
 
 from signalcraft.models import LogRecord
 from signalcraft.params import Identity
-from signalcraft.sources.adapters import REGISTRY, AdaptContext, formats_for
+from signalcraft.sources.adapters import AdaptContext
 from signalcraft.sources.adapters.telemetry import any_value, attributes, render, resource_identity
+from signalcraft.sources.fast_alerts import FORMAT_HEADER, detected_first
 
 __all__ = ["OTLP_LOGS", "fast_logs"]
 
 OTLP_LOGS = "otlp-logs"
-FORMAT_HEADER = "sc-format"
 _FIELDS_SET = frozenset(LogRecord.model_fields) - {"template_id"}
 """The fields the adapter gives; ``template_id`` keeps its default."""
 _new, _set = object.__new__, object.__setattr__
@@ -104,7 +104,7 @@ def fast_logs(
     if kind != "logs":
         return None
     named = headers.get(FORMAT_HEADER) if headers else None
-    if named != OTLP_LOGS and ((named and named != "auto") or not _detected_first()):
+    if named != OTLP_LOGS and ((named and named != "auto") or not detected_first("logs", OTLP_LOGS)):
         return None
     try:
         records = _records(_decoder.decode(value), AdaptContext(headers or {}, identity))
@@ -113,16 +113,6 @@ def fast_logs(
     return (OTLP_LOGS, records) if records else None
 
 
-_first_format: dict[int, bool] = {}
-
-
-def _detected_first() -> bool:
-    """Whether OTLP logs is the first logs format detection tries (asked again if the registry grows)."""
-    size = len(REGISTRY)
-    first = _first_format.get(size)
-    if first is None:
-        first = _first_format[size] = formats_for("logs")[:1] == [OTLP_LOGS]
-    return first
 
 
 def _records(doc: LogsData, ctx: AdaptContext) -> list[LogRecord]:
