@@ -56,14 +56,15 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-_NARROWING = (("service",), ("project",), ("environment",), ("person",), ("change_source", "alert_source"))
+_NARROWING = (("service",), ("project",), ("environment",), ("person",), ("change_source", "alert_source"),
+              ("version",))
 """Kinds of value a question narrows by; a word may name a value of any kind of one group ("pagerduty" is an
 alert source and a change source), and one of them applied is enough."""
 
 
 def _all_applied(reading, sql: str) -> None:
-    """Refuse rather than answer without a service, project, environment, person or source the question named:
-    a relation without that column (warnings have no person) would otherwise answer for all.
+    """Refuse rather than answer without a service, project, environment, person, source or version the
+    question named: a relation without that column (warnings have no person) would otherwise answer for all.
     Alert names pinned by the question carry their service and environment with them."""
     low = sql.lower()
     if re.search(r"\bname (=|in)\b|m\.value (=|in)\b", low):

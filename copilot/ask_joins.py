@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_relate import relate, span, suspect_changes, suspects
+from signalcraft.copilot.ask_relate import change_side, projection, relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -57,25 +57,13 @@ def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minute
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 
-def _change_side(r: Reading, c: str = "c") -> list[str]:
-    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
-    out = []
-    people = sorted({v for e in r.entities.get("person", []) for v in e.value})
-    if people:
-        out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
-    versions = [e.value for e in r.entities.get("version", [])]
-    if versions:
-        out.append(f"{c}.version IN ({', '.join(lit(v) for v in versions)})")
-    return out
-
-
 def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
                  r"deploys|release|rollback|flag|change|config)")
     if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")):
         return None
     n = span_minutes(r) or 15
-    where = filters(r, vocab, "alerts", alias="a") + _change_side(r)
+    where = filters(r, vocab, "alerts", alias="a") + change_side(r)
     if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):
         q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
                    columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
@@ -85,8 +73,8 @@ def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(how many|count|number of)\b"):
         return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n),
                       columns=["count(DISTINCT (a.fingerprint, a.starts_at)) AS alerts"], where=where).sql()
-    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n), columns=["a.*"], where=where,
-                  distinct=True).sql()
+    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n),
+                  columns=projection(r, "alerts", "a"), where=where, distinct=True).sql()
 
 
 def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
@@ -103,7 +91,7 @@ def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
 def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.phrase(r"\b(deploys?|deployments?|releases?)\b.*\b(no|without|zero) alerts?\b"):
         return None
-    n = span_minutes(r) or 60
+    n = span_minutes(r) or 15
     types = change_types(r) or ["deployment"]
     where = [f"c.type = {lit(types[0])}", "c.phase = 'live'", *filters(r, vocab, "change_events", alias="c")]
     where.append("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.service = c.service AND a.environment_canonical = "
@@ -115,7 +103,7 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
 def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b"):
         return None
-    n = span_minutes(r) or 60
+    n = span_minutes(r) or 15
     sev = severity(r)
     on = (f"a.service = c.service AND a.environment_canonical = {canonical_environment('c.environment', vocab)}"
           + (f" AND a.severity = {lit(sev)}" if sev else "")
@@ -123,7 +111,8 @@ def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
     types = change_types(r) or ["deployment"]
     where = [f"c.type = {lit(types[0])}"] + (["c.phase = 'live'"] if types[0] in ("deployment", "rollback") else [])
     where += [w for w in filters(r, vocab, "change_events", alias="c") if "severity" not in w]
-    return Select("change_events c JOIN alerts a ON " + on, columns=["c.*"], where=where, distinct=True).sql()
+    return Select("change_events c JOIN alerts a ON " + on, columns=projection(r, "changes", "c"), where=where,
+                  distinct=True).sql()
 
 
 def _during_silence(r: Reading, vocab: Vocabulary) -> str | None:
@@ -145,7 +134,7 @@ def _silenced_after_alert(r: Reading, vocab: Vocabulary) -> str | None:
     n = span_minutes(r) or 60
     on = (f"a.service = s.service AND s.created_at >= a.starts_at AND s.created_at <= a.starts_at + "
           f"INTERVAL {n} MINUTE")
-    return Select("silence_scopes s JOIN alerts a ON " + on, columns=["s.*"],
+    return Select("silence_scopes s JOIN alerts a ON " + on, columns=projection(r, "silences", "s"),
                   where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
@@ -156,7 +145,7 @@ def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
           f"coalesce(g.resolved_at, {ts(r.now)})")
     if r.phrase(r"\bsame (service )?(and )?(environment|env)\b"):
         on += f" AND s.environment_canonical = {canonical_environment('g.environment', vocab)}"
-    return Select("silence_scopes s JOIN alert_groups g ON " + on, columns=["s.*"],
+    return Select("silence_scopes s JOIN alert_groups g ON " + on, columns=projection(r, "silences", "s"),
                   where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
@@ -173,6 +162,9 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     on = (f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at AND "
           f"c.timestamp >= g.opened_at - INTERVAL {n} MINUTE")
     where = kind + [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups", alias="g")]
+    if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys in the hour before each incident"
+        return Select("alert_groups g JOIN change_events c ON " + on, where=where, group=["g.id", "g.opened_at"],
+                      columns=["g.id AS group_id", "g.opened_at", "count(DISTINCT c.id) AS changes"]).sql()
     return Select("alert_groups g JOIN change_events c ON " + on,
                   columns=["g.id AS group_id", "g.opened_at", "c.*"], where=where).sql()
 

@@ -88,7 +88,7 @@ STOPWORDS = frozenset((
     "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
     "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given", "matching",
     "matches", "match", "matched",
-    "twice", "thrice", "times"
+    "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",

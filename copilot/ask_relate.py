@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["relate", "suspect_changes", "suspects"]
+__all__ = ["change_side", "projection", "relate", "span", "suspect_changes", "suspects"]
 
 _WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -102,9 +102,26 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
     return None
 
 
+_KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id",
+        "logs": "l.id"}
+_EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
+         "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
+         "silences": ["s.id", "s.service", "s.created_at"]}
+"""What one row of a count per thing shows of the thing: its identity, service and time."""
+
+
+def _per_each(r: Reading) -> str | None:
+    """The kind a count is given for each of: "for each deploy", "per incident", "every rollback"."""
+    for m in re.finditer(r"\b(?:each|every|per|by) (\S+)(?: (\S+))?", " ".join(r.words)):
+        for word in m.groups():
+            if kind := next((kind for kind, keys in _WORDS.items() if word in keys), None):
+                return kind
+    return None
+
+
 def _negated(r: Reading, kind: str) -> bool:
     """Whether the other kind is named as absent: "no deploy before them", "without an alert after"."""
-    return any(re.search(r"\b(no|without|never)( an?| any)?$", " ".join(r.words[max(0, i - 2):i]))
+    return any(re.search(r"\b(no|without|never|zero|none of the)( an?| any)?$", " ".join(r.words[max(0, i - 2):i]))
                for i, k in _mentions(r.words) if k == kind)
 
 
@@ -115,20 +132,54 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
         return "followed"  # "deploys with the alerts that followed them"
     if re.search(r"\b(before|preceded) (them|it)\b", rest):
         return "preceded"
+    if re.search(r"\b(in|within|during) the (next|following|subsequent)\b", rest):
+        return "followed"  # "for each deploy, how many alerts fired in the following 15 min"
+    if re.search(r"\b(in|within|during) the (previous|preceding|prior)\b", rest):
+        return "preceded"
+    if len(words) - i <= 7:  # the relation ends the question: "incidents with no deploy in the 30 min before"
+        if re.search(r"\b(after|afterwards|following|later)$", rest):
+            return "followed"
+        if re.search(r"\b(before|beforehand|prior|earlier)$", rest):
+            return "preceded"
     return None
 
 
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+_N = r"(\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(minutes?|mins?|m|hours?|hrs?|h)"
+
+
 def span(r: Reading, default: int | None) -> int | None:
-    """N minutes from "within 10 min", "the hour before", "30 minutes after", "2h of"."""
-    m = r.phrase(r"\b(an?|one|the|\d+) ?(minutes?|mins?|m|hours?|hrs?|h)\b(?= (before|after|of|following|prior|"
-                 r"preceding|leading))")
+    """N minutes from "within 10 min", "the hour before", "30 minutes after", "2h of", "half an hour after",
+    "ten minutes or less after", "in the next 20 minutes", "up to 2 hours after"."""
+    text = re.sub(r"\bhalf an? hour\b|\bhalf-hour\b|\bhalf hour\b", "30 minutes", " ".join(r.words))
+    text = re.sub(r"\b(an?|one) hour and a half\b", "90 minutes", text)
+    m = re.search(rf"\b{_N} ?{_UNIT}\b(?: or (?:less|fewer|so))?(?= (before|after|of|following|prior|preceding|"
+                  r"leading|later|earlier|beforehand|afterwards?))", text)
     if m is None:
-        m = r.phrase(r"\b(?:within|in|under|less than)(?: the)?(?: first| last)? (an?|one|\d+) ?"
-                     r"(minutes?|mins?|m|hours?|hrs?|h)\b")
+        m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
+                      rf"(?: first| last| next| following)? {_N} ?{_UNIT}\b", text)
+    if m is None:
+        m = re.search(r"\b(?:within|in) the (?:next |following |same )?(hour)\b(?! (?:before|after))", text)
+        if m is not None:
+            return 60
     if m is None:
         return default
-    n = 1 if m[1] in ("a", "an", "one", "the") else int(m[1])
+    n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
     return n * 60 if m[2].startswith("h") else n
+
+
+def change_side(r: Reading, c: str = "c") -> list[str]:
+    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
+    out = []
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})
+    if people:
+        out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
+    if r.entities.get("version"):
+        out.append(versions(r, f"{c}."))
+    return out
 
 
 def _change_kind(r: Reading, c: str) -> list[str]:
@@ -166,8 +217,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
     else:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
-    if other == "changes":
-        on += _change_kind(r, y.alias)
+    if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
+        on += _change_kind(r, y.alias) + change_side(r, y.alias)
     where = filters(r, vocab, x.relation, alias=x.alias)
     if ret == "changes":
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
@@ -178,12 +229,31 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return Select(f"{x.relation} {x.alias}", columns=[f"{x.alias}.*"], where=where).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
     if r.phrase(r"\b(how many|count|number of)\b"):
-        key = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id",
-               "logs": "l.id"}
-        return Select(source, columns=[f"count(DISTINCT {key[ret]}) AS {ret}"], where=where).sql()
-    if ret == "changes" and r.has("who"):
-        return Select(source, columns=[f"{x.alias}.actor"], where=where, distinct=True).sql()
-    return Select(source, columns=[f"{x.alias}.*"], where=where, distinct=True).sql()
+        per = _per_each(r)
+        if per in (ret, other) and per != "logs":  # "for each deploy, how many alerts followed": one count per deploy
+            counted = other if per == ret else ret
+            return Select(source, columns=[*_EACH[per], f"count(DISTINCT {_KEY[counted]}) AS {counted}"],
+                          where=where, group=_EACH[per]).sql()
+        return Select(source, columns=[f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where).sql()
+    return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
+
+
+_WHO = {"changes": "actor", "silences": "created_by"}
+
+
+def projection(r: Reading, kind: str, alias: str) -> list[str]:
+    """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
+    changes and silences), else every column."""
+    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (services?|projects?|environments?|"
+                 r"envs?)\b")
+    if m:
+        column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
+        if column == "environment" and kind in ("alerts", "silences"):
+            column = "environment_canonical"
+        return [f"{alias}.{column}"]
+    if r.has("who") and kind in _WHO:
+        return [f"{alias}.{_WHO[kind]}"]
+    return [f"{alias}.*"]
 
 
 def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:

@@ -136,7 +136,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         for e in r.entities.get("change_key", []):
             out.append(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}")
     if "version" in cols and r.entities.get("version"):
-        out.append(_in(p + "version", [e.value for e in r.entities["version"]]))
+        out.append(versions(r, p))
     sev = severity(r)
     if sev and "severity" in cols:
         out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
@@ -278,6 +278,13 @@ def negative(r: Reading, e) -> bool:
         return False
     before = " ".join(r.words[max(0, i - 3): i])
     return any(re.search(rf"\b{n}\b", before) for n in NEGATIONS)
+
+
+def versions(r: Reading, p: str = "") -> str:
+    """The change's version or its tag (GitHub deployments keep the sha as the version, the tag as ``ref``)."""
+    named = [e.value for e in r.entities["version"]]
+    ref = p + "details['ref']"
+    return f"({_in(p + 'version', named)} OR {_in(ref, named)})"
 
 
 def _in(column: str, values: list[str]) -> str:

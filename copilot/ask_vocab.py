@@ -138,6 +138,8 @@ class Vocabulary:
         v.change_sources = values("SELECT DISTINCT source FROM change_events {scope}")
         v.change_types = values("SELECT DISTINCT type FROM change_events {scope}")
         v.versions = values("SELECT DISTINCT version FROM change_events {scope}")
+        v.versions += [t for t in values("SELECT DISTINCT details['ref'] FROM change_events {scope}")
+                       if _TAG.fullmatch(t) and t not in v.versions]  # tags of deployments whose version is a sha
         v.people = sorted(set(values("SELECT DISTINCT actor FROM change_events {scope}"))
                           | set(values("SELECT DISTINCT actor FROM audit_log {scope}")))
         rows = con.execute("SELECT k, v FROM (SELECT DISTINCT unnest(map_keys(labels)) AS k, unnest(map_values("
@@ -231,9 +233,9 @@ class Vocabulary:
 
     def correct(self, word: str, known: set[str], targets: set[str]) -> str | None:
         """The name one slip of spelling away from ``word`` ("querry-suggest", "alrets"; two in a long
-        word), if exactly one is that close; a word already known is left alone."""
-        if len(word) < 5 or word in known:
-            return None
+        word), if exactly one is that close; a word already known, or one with a digit, is left alone."""
+        if len(word) < 5 or word in known or any(ch.isdigit() for ch in word):
+            return None  # a digit away is another version, host or number, not a slip
         allowed = 1 if len(word) <= 8 else 2
         close = [k for k in difflib.get_close_matches(word, targets, n=5, cutoff=0.7) if slips(word, k) <= allowed]
         if not close:
@@ -243,6 +245,7 @@ class Vocabulary:
         return nearest[0] if len(nearest) == 1 else None
 
 
+_TAG = re.compile(r"v?\d+(\.\d+)+([-+.]\w+)*")
 LABEL_ROWS = 100_000
 """Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
 _CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployment", "release", "rollback", "scale",

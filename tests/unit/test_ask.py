@@ -412,3 +412,44 @@ def test_a_kind_named_as_absent_is_an_anti_join(asker):
     got = {(row["name"], row["service"]) for row in (dict(zip(answer.columns, r, strict=True)) for r in answer.rows)}
     assert got == {("DiskSpaceLow", "inventory"), ("LatencyP99High", "checkout"), ("HighErrorRate", "search"),
                    ("BillingExportFailed", "billing-api")}  # no workspace asked for: both are read
+
+
+@pytest.mark.parametrize(("question", "minutes"), [
+    ("alerts within half an hour after a deploy", 30),
+    ("alerts within ten minutes after a deploy", 10),
+    ("alerts that fired 5 min or less after a deployment", 5),
+    ("alerts up to 2 hours after a deploy", 120),
+    ("deploys followed by alerts in the next half hour", 30),
+    ("deploys followed by alerts", 15),  # the documented default between changes and alerts
+    ("deploys with no alerts after them", 15),
+])
+def test_spans_in_words_and_the_default_between_changes_and_alerts(asker, question, minutes):
+    assert f"INTERVAL '{minutes}' MINUTE" in asker.ask(question, NOW).sql
+
+
+def test_a_join_returns_what_the_question_asks_of_its_first_side(asker):
+    """ "which services ..." are the services, "who ..." the people; a count "for each deploy" is per deploy."""
+    assert rows(asker, "which services got paged within 15 min of a deploy") == [("checkout",)]
+    assert rows(asker, "who deployed right before an alert fired") == [("ana.lopez@acme.io",)]
+    per = asker.ask("for each deploy, how many alerts fired in the following 15 min", NOW)
+    assert per.columns[-1] == "alerts" and [r[-1] for r in per.rows] == [1] and "GROUP BY" in per.sql
+    assert rows(asker, "for each deploy, how many alerts fired in the following 5 min") == []
+
+
+def test_a_relation_ending_the_question_and_zero_of_the_other_kind(asker):
+    """ "... with no deploy in the 30 min before": the relation may close the question; "zero" negates."""
+    answer = asker.ask("alerts with no deploy in the 30 min before", NOW)
+    got = {(row["name"], row["service"]) for row in (dict(zip(answer.columns, r, strict=True)) for r in answer.rows)}
+    assert "NOT EXISTS" in answer.sql and "INTERVAL '30' MINUTE" in answer.sql
+    assert ("HighErrorRate", "search") in got and ("HighErrorRate", "checkout") not in got
+    quiet = asker.ask("list deploys with zero alerts afterwards", NOW)
+    assert "NOT EXISTS" in quiet.sql and quiet.rows == []
+
+
+def test_a_version_is_matched_exactly_by_version_or_tag_and_narrows_the_change_side(asker):
+    """v2.0.1 went live 10 minutes before checkout's error alert; v2.0.3 is no version of this store, and a digit
+    away from a known version is another version, not a slip of spelling."""
+    after = asker.ask("alerts after v2.0.1 was deployed", NOW)
+    assert "c.version = 'v2.0.1'" in after.sql and _names(after) == {"HighErrorRate"}
+    with pytest.raises(Refused):
+        asker.ask("alerts after v2.0.3 was deployed", NOW)
