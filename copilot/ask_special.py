@@ -219,9 +219,11 @@ SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": 
 
 
 def sort_by(r: Reading, rel: str) -> str | None:
-    """ "strongest warnings by sigma", "highest scoring suspects": the column to rank by, largest first."""
-    if not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
-        return None
+    """ "strongest warnings by sigma", "highest scoring suspects", "top suspects by score": the column to rank
+    by, largest first."""
+    ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed)\b")
+    if not ranked and not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
+        return None  # "top suspects by score" ranks the rows; "top services by alerts" is a count per service
     for w in r.words:
         column = SORTS.get(w)
         if column is not None:

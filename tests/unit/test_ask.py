@@ -453,3 +453,9 @@ def test_a_version_is_matched_exactly_by_version_or_tag_and_narrows_the_change_s
     assert "c.version = 'v2.0.1'" in after.sql and _names(after) == {"HighErrorRate"}
     with pytest.raises(Refused):
         asker.ask("alerts after v2.0.3 was deployed", NOW)
+
+
+def test_top_by_a_measure_ranks_the_rows_and_top_by_a_thing_counts_them(asker):
+    assert "ORDER BY score DESC" in asker.ask("top suspects by score", NOW).sql
+    per = asker.ask("top services by alerts", NOW)
+    assert "GROUP BY service" in per.sql and per.rows[0] == ("checkout", 2)
