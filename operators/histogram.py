@@ -125,14 +125,37 @@ class DecayedHistogram:
             self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
 
     def _distance_to_seen(self, x: float) -> float:
-        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does."""
-        occupied = np.flatnonzero(_numpy(self.counts) >= self.seen * self.scale)
-        if len(occupied) == 0:
-            return 0.0
-        bw = (self.hi - self.lo) / self.bins
-        left = self.lo + occupied * bw
-        gaps = np.maximum(np.maximum(left - x, x - (left + bw)), 0.0)
-        return float(gaps.min())
+        """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does.
+
+        A bin's distance is ``max(left - x, x - (left + bw), 0)`` with ``left = lo + k * bw``
+        (numpy's figures, computed the same way). The first term never falls and the second
+        never rises as ``k`` grows, so from the first bin where the first reaches the second
+        the distance never falls, and before it never rises: the nearest seen bin is the
+        first one at or after that bin, or the last one before it. Two bins are looked at,
+        not every bin."""
+        counts, bins, lo = self.counts, self.bins, self.lo
+        bw = (self.hi - lo) / bins
+        least = self.seen * self.scale
+        r = (x - lo) / bw  # the turn is near here
+        k = 0 if r < 0.0 else bins if r > bins else int(r)
+        while k > 0 and lo + (k - 1) * bw - x >= x - (lo + (k - 1) * bw + bw):
+            k -= 1
+        while k < bins and lo + k * bw - x < x - (lo + k * bw + bw):
+            k += 1
+        best = math.inf
+        for j in range(k, bins):  # the first seen bin from the turn on
+            if counts[j] >= least:
+                left = lo + j * bw
+                best = max(left - x, x - (left + bw), 0.0)
+                break
+        for j in range(k - 1, -1, -1):  # the last one before it
+            if counts[j] >= least:
+                left = lo + j * bw
+                gap = max(left - x, x - (left + bw), 0.0)
+                if gap < best:
+                    best = gap
+                break
+        return 0.0 if best == math.inf else best
 
     def _grow(self, lo: float, hi: float) -> None:
         """Re-bins the counts over the wider range ``[lo, hi]``."""
@@ -147,10 +170,32 @@ class DecayedHistogram:
             k = int((old_lo - lo) / (hi - lo) * self.bins)
             self.counts[min(max(k, 0), self.bins - 1)] = mass
             return
-        cum = np.concatenate(([0.0], np.cumsum(counts)))
-        old_edges = np.linspace(old_lo, old_hi, self.bins + 1)
-        new_edges = np.linspace(lo, hi, self.bins + 1)
-        self.counts = _from_numpy(np.diff(np.interp(new_edges, old_edges, cum)))
+        cum = np.empty(self.bins + 1)
+        cum[0] = 0.0
+        np.cumsum(counts, out=cum[1:])
+        at = np.interp(_linspace(lo, hi, self.bins), _linspace(old_lo, old_hi, self.bins), cum)
+        self.counts = _from_numpy(at[1:] - at[:-1])
+
+
+_STEPS: dict[int, np.ndarray] = {}
+
+
+def _linspace(lo: float, hi: float, bins: int) -> np.ndarray:
+    """``np.linspace(lo, hi, bins + 1)``, bit for bit (its steps times ``(hi - lo) / bins``
+    plus ``lo``, the last one ``hi``), without its generic machinery."""
+    steps = _STEPS.get(bins)
+    if steps is None:
+        steps = _STEPS[bins] = np.arange(bins + 1, dtype=np.float64)
+    delta = hi - lo
+    step = delta / bins
+    if step == 0:  # numpy's way with a subnormal step
+        y = steps / bins
+        y *= delta
+    else:
+        y = steps * step
+    y += lo
+    y[-1] = hi
+    return y
 
 
 def _numpy(counts: array) -> np.ndarray:

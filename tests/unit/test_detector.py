@@ -260,6 +260,42 @@ def test_bin_sums_are_numpys_bit_for_bit():
             assert _sum(stored, i, n) == float(counts[i:i + n].sum()), (i, n)
 
 
+def test_the_nearest_seen_bin_and_the_rebinning_are_numpys_bit_for_bit():
+    """The distance to the nearest seen bin looks at two bins in Python and the re-binning
+    builds its edges without np.linspace: the figures are those of the numpy expressions
+    the histogram computed before, near bin edges, outside the range and at tiny widths."""
+    from array import array
+
+    from signalcraft.operators.histogram import DecayedHistogram, _linspace, _numpy
+
+    def numpy_distance(h: DecayedHistogram, x: float) -> float:
+        occupied = np.flatnonzero(_numpy(h.counts) >= h.seen * h.scale)
+        if len(occupied) == 0:
+            return 0.0
+        bw = (h.hi - h.lo) / h.bins
+        left = h.lo + occupied * bw
+        return float(np.maximum(np.maximum(left - x, x - (left + bw)), 0.0).min())
+
+    rng = np.random.default_rng(1)
+    for trial in range(600):
+        bins = int(rng.choice([10, 20, 200]))
+        h = DecayedHistogram(bins, 0.02, 100, 1.0, 0.5)
+        lo = float(rng.uniform(-1e3, 1e3) * 10.0 ** rng.integers(-5, 12))
+        width = float(10.0 ** rng.uniform(-14, 6) * max(abs(lo), 1.0) if trial % 3 else 10.0 ** rng.uniform(-249, 5))
+        if (lo + width) - lo < 1e-250:
+            continue
+        h.lo, h.hi, h.n, h.scale = lo, lo + width, 5, float(10.0 ** rng.uniform(-8, 8))
+        h.counts = array("d", (rng.random(bins) * 2 * h.scale * (rng.random(bins) < rng.uniform(0, 0.5))).tobytes())
+        bw = (h.hi - h.lo) / bins
+        for x in [*rng.uniform(lo - width, h.hi + width, 10), *(lo + rng.integers(0, bins + 1, 10) * bw),
+                  float(rng.uniform(-1e300, 1e300))]:
+            assert h._distance_to_seen(float(x)) == numpy_distance(h, float(x)), (trial, x)
+    for _ in range(2000):
+        lo = float(rng.uniform(-1e3, 1e3) * 10.0 ** rng.integers(-300, 290))
+        hi = lo + float(10.0 ** rng.uniform(-320, 5) * (1 + abs(lo)))
+        assert np.array_equal(_linspace(lo, hi, 200), np.linspace(lo, hi, 201)), (lo, hi)
+
+
 PREVIOUS_LAYOUT = (  # (NoveltyDetector(bins=20, memory=100, refractory=7, warmup=5), SeasonalProfile(1 h, 4 slots))
     'eJzVVmlwFEUU3s2eOSDZEI4QQkISYRFcjqgVMDgNUYLZyioBxCJUTWZ3J9sDc6wzsyHhSjhygCNqpRG5ysihxWFA+QEoEqSoUFAGSimCWJRIESWAATkkiVSCPbMHKeGH/yx7a3f2ve6e/vr7+r3XVcb1r0XrtKYMlxgfT7EekSqVHYKfFilZECWHl5ZpD/6HlHiXUEazcsUrYU89Gr0CLUN2xehmeAk5kxTTIsYrQ5RPoMVX8huTlihmjuYEsQI5vUo0XS7TvMQIPO7/I7SoUaJp1f4lZMdJNCUJPEmxfkhh/6mNatukWHl1bZKSUT5ICI21ehnJIwR4uc/74sM+MrRwYbtBiRHpUpFSIWMgFsXipTg/w/v6LGuEFFuKX20N2eZFlMgF/Mhp0hB6kUuJInnkzFUsZBnFBmgJQZ0SQ85gJFnwiRQX5MKFyYAmzINZwyAhZRAf4PwVDtIjiLSDC7AyQ4kiVYGUOFKkPQIvyWLAI+PZikkbiRQL7w0OqUdOXTXK07tRLSpCdqfemVSNYKpi8soVflqdElWag9bUBXsNij4XuVyugke4aT9OnYzca/IahroNs5J3dROLrzX2cuP+IljLxo4SwQaOrFpVkvWTEeh2n+Ssn6wi5u3+4MTIyVZwv/W91EuewWAilZvBX0oA7PlbY9x7EsHDQP9lK1YNAiMu9O/+3JcC6h8mHcpcMgS8e7nW5nNlgvkN1/Ub96eD05Oa92W3xIOLRWdm1j47ACR0Xjjd3W4EDXMuy2U/RoNNzb1b+ZgoULJhwX1H9p8EwjCh9bGEUZDBSowSSjKm7F2pGBfStB8rdbsxST1SShQr4N60OwVbYpbfVIwcJUnYnr6DTp2SPkrRaxqZJA/F0nhSz5Rue4FjKYyOKA3NkbMZqEFuLKFIS4w3QLFY0UF9JITJcBhMUxWAI/ryPxozemt3as2ZpihQtTnn1WnrfiO+fGFr9doBCeD55hULuuxdxLBruqmuNB2YXrm9JW61Dexf+iBva9kdYu+9A3PeOTYQrD9YU3xwzmgwvr5L7ukZCGLn/trv1pZ0UPjd9dlrP8wEh7I+zbnhTAQJY18/2nYvGswwzUyJ99tAw9e+a/pTj4ird3febDk9BOjCrbrR3lnTRjBvT1pedTse/INR6MgHhvb0yu1kHRwXYRKOz2/qPfti1pHlEE6IMAgnOnNh9r9hzkKyNA5JTNsTPI3XeJpWpQ/j66r8vz6Tn/m2+UFtFtj2vqezPS4TfGQbcjHlbCawFpPxPxuyQMPVvJ0rM7PAGKZoauHkTHAnwyUO/jgT/Ne4w0/1KChmUsueOE4GW76Slw19iMXD2YfGmfNJ8SzBQ56zoTJt6onuDqLcsaNBym4hjj5X/pn8eyvxQ519myuxhygeVucxPLhCnLONrT6f1kbIw5Nth4de1sI54FZGPL2aBNM7xTIyTnXxs0LWG6JQyrD044JixhMYwYtwjqdkWmY4GinR6sOLCxClpcbChP5OnQoahzsr4FzrNCqmcNk4HCobRjctq/bqUDky+SiO6zvAihMwzfu0mhUOl0QX5keSaT+pphYlXfNiEjkBr46UMU/fmZuSaJbhaYmEAisvYniZFnEBiJ2BrbkhK1IkFCPpDpRi6KFqkERqf/rWBK2+2iMjTOGioOi9yJmQp8M8473jKKQkmcRCzu7DVT3Ki7Hc0BvMw1XoWp/qXyzwah9806lTPyp51fhbo77IHAxnvOGMA0WFHbFHMUROUpNoW5nw0gRRj22/gFlOUcnRdEMQ2uFCyGI06cQ5xXZsw0li3a67K/fAA02jvimdl7W9jXirt3Vfc9V5IojWTKpse1F+0xdNx89JHcfhvIgUsDgiE5z/WKBYLT9H7gO7Qu5+oXsCGxQPa29UFdP2VrjaENwctLngAAzY6KbURSPV3cIxPBYYu162OWLbR7aux5prSc1EqmcJFaR0puJLASkFODxt4vd3yzcPrMfog7cNZ5RiJaWFjN+PLwZOnXZYRAHfJ9YE3DXI8TdSTmb6'
 )
