@@ -60,8 +60,9 @@ def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minute
 def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
     m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
                  r"deploys|release|rollback|flag|change|config)")
-    if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")):
-        return None
+    if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")) or \
+            r.phrase(r"\b(either side|both sides|around|surrounding)\b"):
+        return None  # "alerts within 15 min either side of a deploy": a relation of its own
     n = span_minutes(r) or 15
     where = filters(r, vocab, "alerts", alias="a") + change_side(r)
     if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):

@@ -113,7 +113,8 @@ DOMAIN = frozenset((
     "fixed", "fix", "fixes", "root", "many", "count", "counts", "number", "numbers", "events", "event", "happening",
     "going", "on", "ongoing"
 ))
-TEXT_CUES = ("mentioning", "mentions", "containing", "contains", "saying", "says", "about", "matching")
+TEXT_CUES = ("mentioning", "mentions", "mention", "mentioned", "containing", "contains", "contain", "saying", "says",
+             "about", "matching", "referencing", "references")
 CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
         "environment", "env": "environment", "by": "person", "team": "label", "cluster": "label", "namespace": "label"}
 
@@ -156,6 +157,11 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
     _refuse_writes(text)
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
+    text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
+    text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
+    text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
+    text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
+    text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     words = tokens(text)
     known, targets = vocab.once("known", lambda: _known(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
@@ -245,6 +251,9 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     words = r.words
     i = 0
     while i < len(words):
+        if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
+            i += 1  # searched for inside texts, whatever else it names
+            continue
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])
             if len(key) == n and not used & set(range(i, i + n)) and key in phrases:
@@ -289,7 +298,11 @@ _REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "
              ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
              ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
              ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"],
-             ("turned",): ["toggled"], ("switched",): ["toggled"]}
+             ("turned",): ["toggled"], ("switched",): ["toggled"], ("go", "out"): ["deployed"],
+             ("goes", "out"): ["deployed"], ("gone", "out"): ["deployed"], ("going", "out"): ["deployed"],
+             ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
+             ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
+             ("longest-lived",): ["longest"]}
 
 
 def _rephrase(words: list[str]) -> list[str]:

@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions
-from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions, window
+from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
 __all__ = ["change_side", "projection", "relate", "span", "suspect_changes", "suspects"]
 
@@ -34,12 +34,14 @@ _WORDS = {
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs"},
+    "warnings": {"warning", "warnings"},
 }
 _RELATIONS = (
     ("followed", r"\bfollowed by\b|\bthen\b"),
     ("preceded", r"\bpreceded by\b"),
-    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|responsible for|"
-               r"(is|are|was|were) suspected)\b"),
+    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
+               r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
+    ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
     ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
@@ -53,6 +55,11 @@ class _Side:
     time: str
     start: str
     end: str | None
+    service: str = ""
+
+    @property
+    def on_service(self) -> str:
+        return self.service or f"{self.alias}.service"
 
 
 def _sides(vocab: Vocabulary, now) -> dict[str, _Side]:
@@ -63,14 +70,16 @@ def _sides(vocab: Vocabulary, now) -> dict[str, _Side]:
         "silences": _Side("silence_scopes", "s", "s.created_at", "s.starts_at",
                           "coalesce(s.expired_at, s.ends_at)"),
         "logs": _Side("log_events", "l", "l.timestamp", "l.timestamp", None),
+        "warnings": _Side("warnings", "w", "w.starts_at", "w.starts_at", f"coalesce(w.ends_at, {ts(now)})",
+                          "w.labels['service']"),
     }
 
 
 def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
-    if kind == "alerts":
+    if kind in ("alerts", "silences"):
         return f"{alias}.environment_canonical"
-    if kind == "silences":
-        return f"{alias}.environment_canonical"
+    if kind == "warnings":
+        return canonical_environment(f"{alias}.labels['environment']", vocab)
     return canonical_environment(f"{alias}.environment", vocab)
 
 
@@ -102,8 +111,21 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
     return None
 
 
+def _window_of_other(r: Reading, ret: str, other: str) -> bool:
+    """Whether the time phrase belongs to the other kind: it stands between the relation and the other kind's
+    word ("alerts after yesterday's deploys", "logs around its march 11 deploy")."""
+    if r.window is None:
+        return False
+    phrase = tokens(r.window.phrase)
+    at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
+    found = _mentions(r.words)
+    first = next((i for i, k in found if k == ret), None)
+    second = next((i for i, k in found if k == other and first is not None and i > first), None)
+    return at is not None and second is not None and first < at < second
+
+
 _KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id",
-        "logs": "l.id"}
+        "logs": "l.id", "warnings": "w.id"}
 _EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
          "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
          "silences": ["s.id", "s.service", "s.created_at"]}
@@ -207,7 +229,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if how == "during" and y.end is None:
         return None
     n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
-    on = [f"{x.alias}.service = {y.alias}.service",
+    on = [f"{x.on_service} = {y.on_service}",
           f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}" if "silences" not in (ret, other)
           else f"({_env('silences', 's', vocab)} IS NULL OR {_env('silences', 's', vocab)} = "
                f"{_env(ret if other == 'silences' else other, (x if other == 'silences' else y).alias, vocab)})"]
@@ -215,11 +237,16 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     elif how == "before":
         on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
+    elif how == "around":  # "log lines within 5 min either side of the deploy"
+        on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
         on += _change_kind(r, y.alias) + change_side(r, y.alias)
     where = filters(r, vocab, x.relation, alias=x.alias)
+    if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
+        where = [w for w in where if not w.startswith(f"{x.time} ")]
+        on += window(r, y.time)
     if ret == "changes":
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
     if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
@@ -250,7 +277,7 @@ def projection(r: Reading, kind: str, alias: str) -> list[str]:
         column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
         if column == "environment" and kind in ("alerts", "silences"):
             column = "environment_canonical"
-        return [f"{alias}.{column}"]
+        return [f"{alias}.labels['{column}'] AS {column}" if kind == "warnings" else f"{alias}.{column}"]
     if r.has("who") and kind in _WHO:
         return [f"{alias}.{_WHO[kind]}"]
     return [f"{alias}.*"]

@@ -205,7 +205,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
                      r"([\w-]+)")
-        if m:
+        if m and not any("comment ILIKE" in w for w in q.where):
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import TEXT_CUES, Reading
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     DIMENSIONS,
@@ -41,7 +41,8 @@ def end_column(r: Reading, rel: str) -> str | None:
 
 _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description']"),
          "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),
-         "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",)}
+         "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",), "silence_scopes": ("comment",),
+         "log_events": ("body",)}
 _PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
            "requested": "requested", "pending": "requested", "queued": "requested", "failed": "failed",
            "failing": "failed", "errored": "failed", "unsuccessful": "failed", "inactive": "inactive",
@@ -51,8 +52,8 @@ _PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing"
 def text_search(r: Reading, rel: str) -> list[str]:
     """ "alerts mentioning timeout", "changes about egress": the words inside the relation's texts."""
     columns = _TEXT.get(rel)
-    m = re.search(r"\b(?:mentioning|mentions|containing|contains|saying|says|with the (?:word|text)|about|matching) "
-                  r"['\"]?([\w.:/-]{3,})", r.question.lower())
+    cue = "|".join(TEXT_CUES)
+    m = re.search(rf"\b(?:{cue}|with the (?:word|text)) ['\"]?([\w.:/-]{{3,}})", r.question.lower())
     if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
         return []
     pattern = lit("%" + m[1].replace("%", "") + "%")
@@ -69,12 +70,15 @@ def phases(r: Reading, rel: str) -> list[str]:
             return [f"phase = {lit(phase)}"]
     return []
 
+_UNIT_S = {"seconds": 1, "secs": 1, "s": 1, "minutes": 60, "minute": 60, "mins": 60, "min": 60, "m": 60,
+           "hours": 3600, "hour": 3600, "hrs": 3600, "hr": 3600, "h": 3600, "days": 86400, "day": 86400, "d": 86400}
+_LASTING = dict.fromkeys(_UNIT_S, "_dur")
 _MEASURES = {
-    "alerts": {"notifications": "notifications", "notification": "notifications", "seconds": "_dur", "minutes": "_dur",
-               "mins": "_dur", "hours": "_dur", "hour": "_dur", "minute": "_dur"},
-    "alert_groups": {"alerts": "alert_count", "alert": "alert_count", "minutes": "_dur", "hours": "_dur",
-                     "hour": "_dur", "minute": "_dur", "mins": "_dur"},
-    "silence_scopes": {"minutes": "_dur", "hours": "_dur", "hour": "_dur", "days": "_dur", "day": "_dur"},
+    "alerts": {"notifications": "notifications", "notification": "notifications", **_LASTING},
+    "alert_groups": {"alerts": "alert_count", "alert": "alert_count", **_LASTING},
+    "silence_scopes": _LASTING,
+    "metric_points": {"value": "value", "values": "value", "samples": "value", "sample": "value", "points": "value",
+                      "readings": "value", "": "value"},
     "warnings": {"sigma": "abs(sigma)"},
     "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
     "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
@@ -83,8 +87,6 @@ _MEASURES = {
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
             "silence_scopes": ("starts_at", "ends_at")}
 """The start and end of what lasts: an alert, an incident, a silence."""
-_UNIT_S = {"seconds": 1, "minutes": 60, "minute": 60, "mins": 60, "hours": 3600, "hour": 3600, "days": 86400,
-           "day": 86400}
 
 
 def thresholds(r: Reading, rel: str) -> list[str]:

@@ -268,8 +268,9 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         except ValueError:
             return None
         return day, day + timedelta(days=1), m.group(0)
-    m = re.search(r"\b(?:in|during|for|of) ([a-z]{3,9})\b", q)
-    if m is not None and (month := _month(m.group(1))) is not None:
+    for m in re.finditer(r"\b(?:in|during|for|of|throughout) ([a-z]{3,9})\b", q):  # "for critical alerts in feb"
+        if (month := _month(m.group(1))) is None:
+            continue
         first = date(today.year, month, 1)
         if first > today:
             first = first.replace(year=today.year - 1)
@@ -279,9 +280,12 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
 
 
 def _month(word: str) -> int | None:
-    """The month a word names, allowing one slip of spelling in a long name ("feburary")."""
+    """The month a word names, by its name, its short form ("feb", "sept") or with one slip of spelling in a long
+    name ("feburary")."""
     if word in _MONTHS:
         return _MONTHS.index(word) + 1
+    if word == "sept" or (len(word) == 3 and word != "mar" and word in (m[:3] for m in _MONTHS)):
+        return 9 if word == "sept" else [m[:3] for m in _MONTHS].index(word) + 1
     close = difflib.get_close_matches(word, _MONTHS, n=1, cutoff=0.8) if len(word) >= 6 else []
     return _MONTHS.index(close[0]) + 1 if close else None
 

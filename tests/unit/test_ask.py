@@ -459,3 +459,32 @@ def test_top_by_a_measure_ranks_the_rows_and_top_by_a_thing_counts_them(asker):
     assert "ORDER BY score DESC" in asker.ask("top suspects by score", NOW).sql
     per = asker.ask("top services by alerts", NOW)
     assert "GROUP BY service" in per.sql and per.rows[0] == ("checkout", 2)
+
+
+def test_contractions_symbols_and_other_spellings(asker):
+    """ "aren't" negates, "> 3" is more than 3, "svcs" are services, "go out" is deploying, "lasting > 20 min"
+    is a duration, samples over a number are the metric's values."""
+    outside = asker.ask("alerts that aren't in checkout", NOW)
+    assert "checkout" not in {r[outside.columns.index("service")] for r in outside.rows} and outside.rows
+    values = asker.ask("db_pool_pending samples > 3", NOW)
+    assert sorted(r[values.columns.index("value")] for r in values.rows) == [4.0, 9.0]
+    assert _names(asker.ask("alerts lasting > 20 min", NOW)) == {"HighErrorRate"}
+    assert rows(asker, "which svcs got deployed") == [("checkout",)]
+    last = asker.ask("when did checkout last go out", NOW)
+    assert [r[last.columns.index("version")] for r in last.rows] == ["v2.0.1"]
+
+
+def test_a_word_after_mention_is_searched_in_texts_not_grounded(asker):
+    """ "payments" is a label value (team=payments) and a word of no alert's texts here: searched, not a label."""
+    answer = asker.ask("alerts that mention payments", NOW)
+    assert "ILIKE '%payments%'" in answer.sql and "labels" not in answer.sql and answer.rows == []
+    assert _names(asker.ask("alerts mentioning errorrate", NOW)) == {"HighErrorRate"}
+
+
+def test_more_relations_in_time(asker):
+    around = asker.ask("alerts within 15 min either side of a deploy", NOW)
+    assert "- INTERVAL '15' MINUTE" in around.sql and _names(around) == {"HighErrorRate"}
+    assert _names(asker.ask("alerts within 5 min either side of a deploy", NOW)) == set()
+    pinned = asker.ask("incidents pinned on a flag toggle", NOW).sql
+    assert "incident_suspects" in pinned and "flag_change" in pinned
+    assert "w.labels['service'] = c.service" in asker.ask("warnings in the hour after a deploy", NOW).sql

@@ -98,3 +98,12 @@ def test_a_date_ahead_of_now_is_last_years_and_no_phrase_is_no_window():
     assert time_window("alerts on december 24th", NOW).start == datetime(2024, 12, 24, tzinfo=UTC)
     assert time_window("critical alerts for payments-api", NOW) is None
     assert time_window("last deployment of search-api", NOW) is None  # "last" without a span
+
+
+def test_a_month_after_another_preposition_and_short_month_names():
+    now = datetime(2025, 3, 12, 6, tzinfo=UTC)
+    feb = time_window("top 2 projects for critical alerts in february", now)
+    assert (feb.start, feb.end) == (datetime(2025, 2, 1, tzinfo=UTC), datetime(2025, 3, 1, tzinfo=UTC))
+    assert time_window("alerts in feb", now).start == datetime(2025, 2, 1, tzinfo=UTC)
+    assert time_window("alerts in sept", now).start == datetime(2024, 9, 1, tzinfo=UTC)
+    assert time_window("alerts for checkout", now) is None
