@@ -277,3 +277,38 @@ def test_an_indexer_without_its_packages_turns_itself_off_and_never_holds_the_fl
     started = time.monotonic()
     indexer.close()
     assert time.monotonic() - started < 5  # no drain wait for work that can never happen
+
+
+def test_a_group_touched_fifty_times_while_the_indexer_is_busy_is_written_and_embedded_once(tmp_path, encoder):
+    import threading
+
+    db = store(tmp_path, incident(1, POOL, 0))
+    con = duckdb.connect(db, read_only=True)
+    busy = threading.Event()
+
+    def memory() -> IncidentMemory:
+        busy.wait(30)  # the indexer is behind: every touch arrives before it gets to the group
+        return IncidentMemory(tmp_path / "m.lance", encoder)
+
+    indexer = MemoryIndexer(memory, lambda: con, drain_s=120)
+    for _ in range(50):
+        indexer.touched(["group-acme-1"])
+    assert indexer.pending == 1
+    busy.set()
+    assert indexer.idle(120)
+    indexer.close()
+    assert (indexer.report.written, indexer.report.embedded) == (1, 2)  # its symptoms and its fix, once
+
+
+def test_a_stop_between_the_models_batches_leaves_the_chunk_stale_and_keeps_what_was_embedded(tmp_path):
+    records = [r for n, family in enumerate((POOL, DISK, CERT), 1) for r in incident(n, family, n * 600)]
+    db = store(tmp_path, records)
+    con = duckdb.connect(db, read_only=True)
+    one_at_a_time = Encoder(batch_size=1)
+    memory = IncidentMemory(tmp_path / "m.lance", one_at_a_time)
+    stopped = memory.index(con, stop=lambda: one_at_a_time.texts_embedded >= 2)
+    assert (stopped.written, stopped.embedded) == (0, 2)  # the chunk is left for the next pass
+    assert len(memory.stale(con)) == 3
+    again = memory.index(con)
+    assert (again.written, again.embedded, again.cache_hits) == (3, 4, 2)  # the two embedded before: cached
+    assert memory.stale(con) == []
