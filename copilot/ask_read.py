@@ -51,6 +51,7 @@ SUBJECTS = {
     "metrics": ("metric", "metrics", "gauge", "gauges", "series", "samples"),
     "suspects": ("suspect", "suspects", "blamed", "blame", "candidate", "candidates", "timeline"),
     "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
+    "suggestions": ("suggestion", "suggestions", "suggested"),
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
                 "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
@@ -111,7 +112,7 @@ DOMAIN = frozenset((
     "before", "after", "same", "within", "followed", "happened", "happen", "during", "next", "prior", "preceded",
     "precede", "made", "did", "who", "ago", "version", "versions", "live", "actions", "action", "resolution",
     "fixed", "fix", "fixes", "root", "many", "count", "counts", "number", "numbers", "events", "event", "happening",
-    "going", "on", "ongoing"
+    "going", "on", "ongoing", "suggestion", "suggestions", "suggested", "inhibit", "inhibition", "inhibitions"
 ))
 TEXT_CUES = ("mentioning", "mentions", "mention", "mentioned", "containing", "contains", "contain", "saying", "says",
              "about", "matching", "referencing", "references")
@@ -204,7 +205,8 @@ def _refuse_writes(text: str) -> None:
     first = re.sub(r"^(please|pls)\s+", "", first)
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
-                                             r"counts?|totals?|numbers?|rates?|history|logs?|trends?)\b", first)) or \
+                                             r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"
+                                             r"rules?|patterns?)\b", first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")

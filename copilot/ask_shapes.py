@@ -43,10 +43,18 @@ _ACTED_ALERTS = (r"(?:^|\b(?:the|show|list|all|any|me|of|which|what|get|find|man
 """The alerts an audit action names: "snoozed alerts on X", "show acked alerts" (not "who acked alerts")."""
 
 
+_SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
+                     (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
+                      "mute_time_interval"), (r"\bsensitivity|\bthresholds?\b", "sensitivity"))
+"""The kinds of silence suggestion by the words for them."""
+
+
 def relation(r: Reading) -> str:
     """The table or view the question is about: the first subject it names, with the views that
     join incidents to what came before them chosen when both are named."""
     s = r.subjects
+    if r.has("suggestion", "suggestions", "suggested") and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
+        return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
     if r.has("candidate", "candidates", "considered", "ranked"):
         return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
@@ -54,6 +62,9 @@ def relation(r: Reading) -> str:
     if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
         return "alert_groups"
     if "incidents" in s:
+        if r.has("resolve", "resolved", "fixed", "closed") and r.phrase(r"^who\b|\b(each|every|per|by) (person|one)\b|"
+                                                                          r"\bpeople\b"):
+            return "resolutions"  # "who resolved the most incidents": the resolutions' people
         if "warnings" in s:
             return "incident_warnings"
         if "logs" in s or r.has("pattern", "patterns"):
@@ -62,9 +73,10 @@ def relation(r: Reading) -> str:
             return "alerts"
         return "alert_groups"
     if "logs" in s and "warnings" not in s:
-        if r.has("pattern", "patterns", "template", "templates"):
-            return "log_templates"
         counted = r.phrase(r"\b(how many|count|number|total|sum|per|by|top|most|least|each|average|avg|rate)\b")
+        if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
+            ranked = r.phrase(r"\b(top|most|noisiest|loudest|least)\b") and not r.has("new")
+            return "log_pattern_counts" if ranked else "log_templates"
         return "log_pattern_counts" if counted else "log_events"  # a list of logs: the lines themselves
     if r.subject == "metrics" or (not s and r.entities.get("metric")):
         return "metric_points"
@@ -186,6 +198,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if not any(w.startswith("phase ") for w in q.where):
             q.where.append("phase = 'live'")  # one change is one row reaching live, not its requested/in-progress
 
+    elif rel == "silence_suggestions":
+        kinds = [kind for words, kind in _SUGGESTION_KINDS if r.phrase(words)]
+        if kinds:
+            q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
         if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:in|within) the next "
                          r"(?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
@@ -274,6 +290,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 dim = "name"
             grounded = {w for es in r.entities.values() for e in es for w in e.words}
             after = r.words[i + 2] if i + 2 < len(r.words) else ""
+            if rel == "log_pattern_counts" and first in ("error", "errors", "lines", "line", "count", "volume"):
+                continue  # "log patterns by error count": what is summed, not a breakdown
             if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
                 dim = _column_dimension(first, rel, vocab)
             known = dim is not None and (dim in cols or dim in BUCKETS or dim == "month"
@@ -400,7 +418,8 @@ def _who(q: Select, r: Reading, rel: str) -> None:
     if not r.has("who"):
         return
     person = {"change_events": "actor", "audit_log": "actor", "silence_scopes": "created_by",
-              "incident_suspects": "change_actor", "correlation_candidates": "change_actor"}.get(rel)
+              "incident_suspects": "change_actor", "correlation_candidates": "change_actor",
+              "resolutions": "resolved_by"}.get(rel)
     if rel == "silence_scopes" and r.phrase(r"who silenced what"):
         q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
         q.order = ["created_at"]

@@ -125,11 +125,12 @@ def special(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _version_live(r: Reading, rel: str, q: Select) -> str | None:
-    if rel != "change_events" or not r.phrase(r"\b(which|what) versions?\b|"
+    if rel != "change_events" or not r.phrase(r"\b(which|what)( [\w.-]+)? versions?\b|"
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b"):
         return None
     if not r.has("live", "running", "current", "currently", "now") or r.window is not None:
-        q.columns, q.distinct = ["version"], True  # "what version went out to staging": every one that did
+        # "what version went out to staging": every one that did, by its tag where the version is a commit
+        q.columns, q.distinct = ["coalesce(details['ref'], version) AS version"], True
         return q.sql()
     q.columns = ["version", "type", "actor", "timestamp"]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",

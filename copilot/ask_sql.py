@@ -40,11 +40,13 @@ COLUMNS = {
                           "severity": "max_severity"},
     "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
                               "environment": "*raw"},
-    "log_pattern_counts": {"time": "minute", "service": "service", "project": "project", "environment": "*raw"},
+    "log_pattern_counts": {"time": "minute", "service": "service", "project": "project", "environment": "*raw",
+                           "name": "template"},
     "log_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
                    "source": "source"},
     "timeline": {"time": "bucket", "service": "service", "project": "project", "environment": "*raw"},
     "resolutions": {"time": "resolved_at", "person": "resolved_by"},
+    "silence_suggestions": {"time": "first_seen", "type": "kind"},
 }
 DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "project": "project",
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
@@ -124,6 +126,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if "person" in cols and r.entities.get("person"):
         people = sorted({v for e in r.entities["person"] for v in e.value})
         out.append(_in(p + cols["person"], people))
+    elif relation == "alert_groups" and r.entities.get("person") and r.has("resolved", "fixed", "closed"):
+        people = sorted({v for e in r.entities["person"] for v in e.value})  # "incidents resolved by jonas"
+        out.append(f"{p}id IN (SELECT group_id FROM resolutions WHERE {_in('resolved_by', people)})")
     if relation in _THROUGH_ALERTS:  # "acks on payments-api": the audit entries whose alert was payments-api's
         key, inner, inner_key = _THROUGH_ALERTS[relation]
         scoped = [c for c in filters(r, vocab, inner, time=False)

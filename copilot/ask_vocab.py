@@ -33,7 +33,7 @@ NAME_SYNONYMS = {"k8s": "kube", "kubernetes": "kube", "oom": "oom", "ooms": "oom
                  "disks": "disk", "pods": "pod", "nodes": "node", "logins": "login"}
 """Words people use for the words alert names are made of."""
 
-_TOKEN = re.compile(r"[a-z0-9@][a-z0-9._@%/-]*[a-z0-9%]|[a-z0-9%]")
+_TOKEN = re.compile(r"/?[a-z0-9@][a-z0-9._@%/-]*[a-z0-9%]|[a-z0-9%]")
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+[a-z]*|[A-Z]+")
 
 

@@ -22,7 +22,7 @@ def _store(path):
     rows = [
         alert("HighErrorRate", "checkout", "firing", 0),
         alert("HighErrorRate", "checkout", "resolved", 0, end=30),
-        alert("DiskSpaceLow", "inventory", "firing", 60, severity="warning"),
+        alert("DiskSpaceLow", "inventory", "firing", 60, severity="warning", labels={"mountpoint": "/data"}),
         alert("LatencyP99High", "checkout", "firing", 90, labels={"team": "payments"}),
         alert("HighErrorRate", "search", "firing", 100).model_copy(update={"environment": "staging"}),
         alert("BillingExportFailed", "billing-api", "firing", 50).model_copy(update={"workspace_id": "globex"}),
@@ -488,3 +488,16 @@ def test_more_relations_in_time(asker):
     pinned = asker.ask("incidents pinned on a flag toggle", NOW).sql
     assert "incident_suspects" in pinned and "flag_change" in pinned
     assert "w.labels['service'] = c.service" in asker.ask("warnings in the hour after a deploy", NOW).sql
+
+
+def test_path_label_values_resolvers_log_pattern_rankings_and_suggestions(asker):
+    assert _names(asker.ask("alerts for mountpoint /data", NOW)) == {"DiskSpaceLow"}
+    who = asker.ask("who resolved the most incidents", NOW).sql
+    assert "FROM resolutions" in who and "resolved_by" in who
+    by = asker.ask("incidents resolved by ana", NOW).sql
+    assert "id IN (SELECT group_id FROM resolutions WHERE resolved_by = 'ana.lopez@acme.io')" in by
+    top = asker.ask("top 5 checkout log patterns by error count", NOW).sql
+    assert "FROM log_pattern_counts" in top and "SUM(errors)" in top and "GROUP BY name" in top
+    assert "kind = 'inhibit_rule'" in asker.ask("suggested inhibit rules", NOW).sql
+    assert "FROM silence_suggestions" in asker.ask("silence suggestions", NOW).sql
+    assert "coalesce(details['ref'], version)" in asker.ask("which checkout versions went out", NOW).sql.lower()
