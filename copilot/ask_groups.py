@@ -41,8 +41,16 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
 def average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
     """ "average alerts per day this week", "avg alerts per service": the mean of the counts per day
     (days with none are not counted: the store has no row for them) or per value."""
-    if len(dims) != 1 or not r.phrase(r"\b(avg|average|mean|typical|typically)\b") \
-            or not measure.lower().startswith("count("):
+    if not r.phrase(r"\b(avg|average|mean|typical|typically)\b") or not measure.lower().startswith("count("):
+        return None
+    if len(dims) == 2 and sum(d in BUCKETS for d in dims) == 1:  # "avg alerts per service per day": per service
+        bucket, value = sorted(dims, key=lambda d: d not in BUCKETS)
+        group(q, [value, bucket], rel, measure, name, r.zone)
+        key = dim_cols([value], rel, r.zone)[0].split(" AS ")[-1]
+        q.order = []
+        return (f"SELECT {key}, round(avg({name}), 1) AS {name}_per_{bucket} FROM ({q.sql()}) AS per_{bucket} "
+                f"GROUP BY {key} ORDER BY {name}_per_{bucket} DESC, {key}")
+    if len(dims) != 1:
         return None
     if dims[0] not in BUCKETS and \
             not r.phrase(r"\b(avg|average|mean)( number of| count of| no of)? \w+ (per|by|for each) "):

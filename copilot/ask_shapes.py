@@ -55,11 +55,13 @@ def relation(r: Reading) -> str:
     s = r.subjects
     if r.has("suggestion", "suggestions", "suggested") and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
         return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
-    if r.has("candidate", "candidates", "considered", "ranked"):
+    if r.has("candidate", "candidates") or (r.has("considered", "ranked") and r.has("change", "changes", "suspect",
+                                                                                      "suspects", "deploy", "deploys")):
         return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
-    if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
+    if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)|\b(max|maximum|most|largest|biggest|"
+                r"min|minimum|fewest)\b.*\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each) (incident|group)"):
         return "alert_groups"
     if "incidents" in s:
         if r.has("resolve", "resolved", "fixed", "closed") and r.phrase(r"^who\b|\b(each|every|per|by) (person|one)\b|"
@@ -112,9 +114,16 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return sql
     if (sql := average_per_bucket(q, r, rel, dims, measure, name)) is not None:
         return sql
+    if "epoch(" in measure and r.has("longest", "shortest", "slowest", "fastest"):  # "service with the longest
+        dim = dims or [_top_dimension(r, rel, vocab)]  # average alert duration": the averages, ranked
+        group(q, dim, rel, measure, name, r.zone)
+        keys = [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
+        q.order = [f"{name} {'ASC' if r.has('shortest', 'fastest') else 'DESC'}", *keys]
+        q.limit = number(r, 1 if _singular_top(r) or not plural(r) else 5)
+        return q.sql()
     sort = sort_by(r, rel)
     if sort is not None:
-        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if plural(r) else 1)
+        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if _first_plural(r) else 1)
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
@@ -126,12 +135,12 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if r.phrase(r"^who\b") and "person" in cols:
             q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()
-    if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest"):
+    if _top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest", "bottom"):
         dim = dims or [_top_dimension(r, rel, vocab)]
         group(q, dim, rel, measure, name, r.zone)
         q.where += [f"{c.split(' AS ')[0]} IS NOT NULL" for d, c in zip(dim, dim_cols(dim, rel, r.zone), strict=True)
                     if d not in BUCKETS and d != "month"]  # "which service is silenced most": not the silences of none
-        order = "ASC" if r.has("least", "fewest", "quietest") else "DESC"
+        order = "ASC" if r.has("least", "fewest", "quietest", "bottom") else "DESC"
         q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if _singular_top(r) else 5)
         return q.sql()
@@ -269,13 +278,17 @@ def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
 def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[str]:
     """What the question breaks its answer down by ("per service", "by day", "for each project")."""
     cols = COLUMNS[rel]
+    ranked = r.phrase(r"^(?:top|bottom)(?: \d+)? (\w+) by\b|^(?:\w+ )?(\w+) (?:ranked|sorted|ordered) by\b")
+    ranked = ranked and [None, ranked[1] or ranked[2]]
+    if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
+        return [DIMENSIONS[ranked[1]]]
     out = []
     for i, w in enumerate(r.words[:-1]):
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
             entity_words = {w for es in r.entities.values() for e in es for w in e.words}
-            for x in (x for x in r.words[i + 1: i + 4] if x != "each"):
+            for x in (x for x in r.words[i + 1: i + 4] if x not in ("each", "label", "labels")):
                 if x in entity_words:
                     break  # "by maria last week": a person, not a breakdown by week
                 first = first or x
@@ -330,6 +343,10 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
         return "avg(alert_count)", "avg_alerts"
+    if rel == "alert_groups" and (m := r.phrase(r"\b(max|maximum|most|largest|biggest|min|minimum|fewest)\b.*"
+                                                r"\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each)")):
+        agg = "max" if m[1] in ("max", "maximum", "most", "largest", "biggest") else "min"
+        return f"{agg}(alert_count)", f"{agg}_alerts"
     if rel == "alerts" and r.phrase(r"\b(how many|number of|total|sum of|count of|avg|average|mean)( \w+)? "
                                     r"notifications?\b"):  # the alerts' notifications counted, not the alerts
         if r.phrase(r"\b(avg|average|mean)\b"):
@@ -347,6 +364,17 @@ def _top(r: Reading) -> bool:
                          r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
                          r"alerted|paged|snoozed|acked|released|toggled)\b|"
                          r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b"))
+
+
+def _first_plural(r: Reading) -> bool:
+    """Whether the first thing the question names is things: "which incident had the most alerts" asks for one."""
+    nouns = [any(w in keys for keys in SUBJECTS.values()) for w in r.words]
+    if True not in nouns:
+        return plural(r)
+    i = nouns.index(True)
+    while i + 1 < len(nouns) and nouns[i + 1]:  # "suspect changes": the last noun of the first run
+        i += 1
+    return r.words[i].endswith("s") and r.words[i] not in ("alias", "status")
 
 
 def _singular_top(r: Reading) -> bool:

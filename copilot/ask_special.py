@@ -194,8 +194,8 @@ def _share_of(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _durations(r: Reading, rel: str, q: Select) -> str | None:
-    if not r.has("longest", "shortest"):
-        return None
+    if not r.has("longest", "shortest") or r.phrase(r"\b(longest|shortest) (average|avg|mean|median)\b"):
+        return None  # "the service with the longest average alert duration": a ranking of averages
     ends = DURATION.get(rel)
     if ends is None:
         return None
@@ -224,6 +224,8 @@ SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": 
 def sort_by(r: Reading, rel: str) -> str | None:
     """ "strongest warnings by sigma", "highest scoring suspects", "top suspects by score": the column to rank
     by, largest first."""
+    if rel == "alert_groups" and r.phrase(r"\b(the )?most alerts\b"):
+        return "alert_count DESC"  # "which incident had the most alerts"
     ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed)\b")
     if not ranked and not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
         return None  # "top suspects by score" ranks the rows; "top services by alerts" is a count per service

@@ -54,7 +54,7 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "user": "person", "actor": "person", "who": "person", "creator": "person", "author": "person",
               "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
               "account": "person", "accounts": "person", "users": "person", "login": "person", "logins": "person",
-              "engineers": "person",
+              "engineers": "person", "actors": "person", "deployers": "person",
               "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
@@ -313,8 +313,8 @@ def change_types(r: Reading) -> list[str]:
 
 
 def number(r: Reading, default: int) -> int:
-    m = r.phrase(r"\b(?:top|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|which|"
-                 r"what)\s+"
+    m = r.phrase(r"\b(?:top|bottom|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|"
+                 r"which|what)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
                  r"d|days?|w|weeks?)\b)")
     if m is None:

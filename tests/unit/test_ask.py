@@ -501,3 +501,18 @@ def test_path_label_values_resolvers_log_pattern_rankings_and_suggestions(asker)
     assert "kind = 'inhibit_rule'" in asker.ask("suggested inhibit rules", NOW).sql
     assert "FROM silence_suggestions" in asker.ask("silence suggestions", NOW).sql
     assert "coalesce(details['ref'], version)" in asker.ask("which checkout versions went out", NOW).sql.lower()
+
+
+def test_rankings_of_averages_bottoms_and_averages_per_value_per_bucket(asker):
+    """checkout's alerts lasted 30 minutes (one resolved, one firing); the others are still firing."""
+    longest = asker.ask("service with the longest average alert duration", NOW)
+    assert longest.rows == [("checkout", 30.0)]
+    assert rows(asker, "bottom 1 services by alerts")[0][1] == 1
+    per_day = asker.ask("avg number of alerts per service per day", NOW)
+    assert ("checkout", 2.0) in per_day.rows and "AVG" in per_day.sql.upper()
+    assert rows(asker, "top actors by flag changes") == [("bo", 1)]
+    assert "labels['team']" in asker.ask("alerts count by label team", NOW).sql
+    assert "MAX(alert_count)" in asker.ask("max alert count in a single incident", NOW).sql
+    one = asker.ask("which incident had the most alerts", NOW).sql
+    assert "ORDER BY alert_count DESC" in one and one.endswith("LIMIT 1")
+    assert "correlation_candidates" not in asker.ask("projects ranked by average alert duration", NOW).sql
