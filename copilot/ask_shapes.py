@@ -147,6 +147,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if dims:
         group(q, dims, rel, measure, name, r.zone)
         return q.sql()
+    if rel == "change_events" and r.phrase(r"^(which|what) (feature )?flags\b") and \
+            not r.phrase(r"\b(how many|count|number)\b"):  # "which flags were toggled today": the flags
+        q.columns, q.distinct = ["details['flag_key'] AS flag"], True
+        return q.sql()
     m = r.phrase(r"^(which|what) (services|projects|environments|people|alerts names|sources|types)\b")
     if m and not r.phrase(r"\b(how many|count|number)\b"):
         dim = DIMENSIONS.get(m[2].split()[-1])
@@ -234,6 +238,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\bno service\b|without (a )?service"):
             q.where.append("service IS NULL")
+        if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b"):
+            q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
         _matching_alert(q, r, vocab)
         if r.phrase(r"\b(what|which) (reason|comment|why)\b|\bwhy was\b|\breason (given )?for\b"):
             q.columns = ["comment"]

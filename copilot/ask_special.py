@@ -147,10 +147,12 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         q.where.append("expired_by IS NOT NULL")
         return q.sql()
     if r.has("edited", "edits", "changed", "updated", "modified"):
-        return Select("silences", where=["versions > 1"]).sql()
-    if r.phrase(r"\b(expired|ended|lifted|removed) (early|before)|\bearly\b"):
+        return Select("silences", where=[*q.where, "versions > 1"]).sql()
+    if r.phrase(r"\b(expired?|ended|lifted|removed) (early|before)|\bearly\b"):
         counted = r.phrase(r"\b(how many|count|number of)\b")
-        return Select("silences", columns=["count(*) AS silences"] if counted else ["*"], where=["expired_early"]).sql()
+        where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # "did jonas expire early": who ended
+        return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
+                      where=[*where, "expired_early"]).sql()
     return None
 
 

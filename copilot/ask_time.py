@@ -307,6 +307,11 @@ def _hours(q: str) -> tuple[tuple[float, float], str] | None:
     if m := re.search(r"\b(?:between|from) noon (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*(pm)?\b", q):
         end = int(m.group(1))
         return (12, end + 12 if end < 12 else end), m.group(0)  # after noon, "2" is 14:00
+    if m := re.search(r"\b(?:between|from) (\d{1,2})(?::00)?\s*(am|pm)? (?:and|to|until|till|-) (noon|midnight)\b", q):
+        start = _hour(int(m.group(1)), m.group(2) or "am")  # "between 9am and noon", "from 6pm to midnight"
+        return (start, 12 if m.group(3) == "noon" else 24), m.group(0)
+    if m := re.search(r"\b(?:between|from) midnight (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*(am|pm)?\b", q):
+        return (0, _hour(int(m.group(1)), m.group(2) or "am")), m.group(0)
     m = re.search(r"\b(?:between|from) (\d{1,2}):(\d\d) (?:and|to|until|till|-) (\d{1,2}):(\d\d)\b"
                   r"(?!\s*(?:am|pm))", q)
     if m is not None and int(m.group(1)) < 24 and int(m.group(3)) <= 24:

@@ -516,3 +516,11 @@ def test_rankings_of_averages_bottoms_and_averages_per_value_per_bucket(asker):
     one = asker.ask("which incident had the most alerts", NOW).sql
     assert "ORDER BY alert_count DESC" in one and one.endswith("LIMIT 1")
     assert "correlation_candidates" not in asker.ask("projects ranked by average alert duration", NOW).sql
+
+
+def test_silences_expired_early_by_a_person_without_comments_and_which_flags(asker):
+    early = asker.ask("which silences did ana expire early", NOW).sql
+    assert "expired_by = 'ana.lopez@acme.io'" in early and "expired_early" in early
+    assert "coalesce(trim(comment), '') = ''" in asker.ask("silences with no comment", NOW).sql.lower()
+    flags = asker.ask("which flags were toggled", NOW)
+    assert list(flags.columns) == ["flag"] and "DISTINCT details['flag_key']" in flags.sql

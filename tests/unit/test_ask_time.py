@@ -107,3 +107,11 @@ def test_a_month_after_another_preposition_and_short_month_names():
     assert time_window("alerts in feb", now).start == datetime(2025, 2, 1, tzinfo=UTC)
     assert time_window("alerts in sept", now).start == datetime(2024, 9, 1, tzinfo=UTC)
     assert time_window("alerts for checkout", now) is None
+
+
+def test_ranges_that_end_at_noon_or_midnight():
+    now = datetime(2025, 3, 11, 16, tzinfo=UTC)
+    morning = time_window("deploys between 9am and noon", now)
+    assert (morning.start, morning.end) == (datetime(2025, 3, 11, 9, tzinfo=UTC), datetime(2025, 3, 11, 12, tzinfo=UTC))
+    night = time_window("alerts from 6pm to midnight", now)  # not yet this evening: yesterday's
+    assert (night.start, night.end) == (datetime(2025, 3, 10, 18, tzinfo=UTC), datetime(2025, 3, 11, tzinfo=UTC))
