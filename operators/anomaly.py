@@ -54,9 +54,10 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
+from typing import Any
 
 from signalcraft.models import AlertEvent, AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
-from signalcraft.operators.baselines import RollingZScore, Score
+from signalcraft.operators.baselines import RollingZScore, Score, slot_state
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
@@ -131,12 +132,22 @@ class WatchState:
     """Starts of the first buckets, until the profile's slot width is chosen from their spacing."""
     layout: int = STATE_LAYOUT
     raise_sigma: float | None = None
-    """The series' own ``raise_sigma`` from feedback (:class:`Sensitivity`); ``None``: the default.
-    Read with ``getattr``: a state pickled before the field existed has none."""
+    """The series' own ``raise_sigma`` from feedback (:class:`Sensitivity`); ``None``: the default."""
     buckets_seen: int = 0
     buckets_nonzero: int = 0
     """Buckets judged, and of those not zero: a sparse count (an alert every few days) has
     no season to subtract, whatever Holt-Winters makes of its spikes."""
+
+    def __setstate__(self, state: dict[str, Any] | tuple) -> None:
+        """Restores a pickled state; a field added since it was pickled gets its default."""
+        found = slot_state(state)
+        for f in dataclasses.fields(self):
+            if f.name in found:
+                setattr(self, f.name, found[f.name])
+            elif f.default is not dataclasses.MISSING:
+                setattr(self, f.name, f.default)
+            elif f.default_factory is not dataclasses.MISSING:
+                setattr(self, f.name, f.default_factory())
 
 
 class SeriesWatch:
@@ -192,16 +203,14 @@ class SeriesWatch:
         if band is None or band.window != window or band.warmup != warmup:
             state.baseline = self._band.clone()
         t, x, kind = point.start, point.value, point.kind
-        state.buckets_seen = getattr(state, "buckets_seen", 0) + 1
-        state.buckets_nonzero = getattr(state, "buckets_nonzero", 0) + (x != 0)
+        state.buckets_seen += 1
+        state.buckets_nonzero += x != 0
         offset = self._offset(state, t)  # may start the band and the detector afresh
         value = x - offset
-        detector = state.detector
-        surprise = detector.surprise(value, t)
-        novelty = detector.novelty(value, t, surprise)
+        surprise, novelty = state.detector.judge(value, t)
         score = state.baseline.score(value)
         local = abs(score.sigma) if kind == "metric" else score.sigma
-        raise_sigma = getattr(state, "raise_sigma", None) or default_sigma
+        raise_sigma = state.raise_sigma or default_sigma
         anomalous = novelty >= threshold and local >= raise_sigma
         if kind == "pattern":
             anomalous = anomalous and self._count_stands_out(x, score.expected)
@@ -356,8 +365,8 @@ quiet minute after them for a dip far below it."""
 
 
 def _dense(state: WatchState) -> bool:
-    seen = getattr(state, "buckets_seen", 0)
-    return seen < 1000 or getattr(state, "buckets_nonzero", 0) >= MIN_DENSE * seen
+    seen = state.buckets_seen
+    return seen < 1000 or state.buckets_nonzero >= MIN_DENSE * seen
 
 
 def _method(seasonal: bool) -> str:

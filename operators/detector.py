@@ -208,6 +208,15 @@ class NoveltyDetector(Estimator):
         u = self._discounted(self._surprise(x, t) if surprise is None else surprise)
         return u / (u + self.half)
 
+    def judge(self, x: float, t: datetime | None = None) -> tuple[float, float]:
+        """``(surprise, novelty)`` of ``x`` at ``t``: :meth:`surprise` and :meth:`novelty` in one
+        call, the question the watch asks of every bucket. Changes nothing."""
+        u = self._surprise(_value(x, "judge"), t)
+        if self._n < self.warmup:
+            return u, 0.0
+        d = self._discounted(u)
+        return u, d / (d + self.half)
+
     def surprise(self, x: float, t: datetime | None = None) -> float:
         """How new ``x`` (at ``t``) is, in decades: the larger channel's, before habituation.
         Changes nothing."""

@@ -63,26 +63,23 @@ class DecayedHistogram:
     def surprise(self, x: float) -> float:
         if self.n == 0:
             return 0.0
-        m, lo, hi = self.mass, self.lo, self.hi
-        if hi - lo < _TINY:  # a constant series so far
-            return 0.0 if lo <= x <= hi else math.log10(m + 1) + self.extension * (1 / self.width - 1)
-        h = self.width * (hi - lo)
-        # the mass within x ± h, bins counted by their overlap (uniform within a bin); the
-        # ends clamped to [-1, bins + 1] (a tiny range and a far value), as min/max would
+        lo = self.lo
+        span = self.hi - lo
+        if span < _TINY:  # a constant series so far
+            return 0.0 if lo <= x <= self.hi else math.log10(self.mass + 1) + self.extension * (1 / self.width - 1)
+        h = self.width * span
+        # the mass within x ± h, bins counted by their overlap (uniform within a bin), from
+        # bin ia (fa floored, at least 0) to bin ib (fb floored, at most the last); none
+        # when the neighbourhood ends before the range or starts after it
         bins = self.bins
-        bw = (hi - lo) / bins
+        bw = span / bins
         fa = (x - h - lo) / bw
-        fa = -1.0 if fa < -1.0 else bins + 1.0 if fa > bins + 1.0 else fa
         fb = (x + h - lo) / bw
-        fb = -1.0 if fb < -1.0 else bins + 1.0 if fb > bins + 1.0 else fb
-        ia, ib = math.floor(fa), math.floor(fb)
-        if ia < 0:
-            ia = 0
-        if ib > bins - 1:
-            ib = bins - 1
-        if ib < ia:
+        if fb < 0.0 or fa >= bins:
             c = 0.0
         else:
+            ia = int(fa) if fa > 0.0 else 0
+            ib = int(fb) if fb < bins else bins - 1
             counts = self.counts
             if 7 <= ib - ia < 15:  # the usual neighbourhood: bin_sum's first branch, without the call
                 total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
@@ -96,7 +93,7 @@ class DecayedHistogram:
             if fb < ib + 1:
                 total -= counts[ib] * (ib + 1 - fb)
             c = (0.0 if total < 0.0 else total) / self.scale
-        u = math.log10((m + 1) / (c + 1))
+        u = math.log10((self.mass + 1) / (c + 1))
         if c < self.seen:
             d = self._distance_to_seen(x)
             if d > h:
@@ -105,10 +102,11 @@ class DecayedHistogram:
 
     def add(self, x: float) -> None:
         keep = self.keep
-        self.scale /= keep
-        if self.scale > _RESCALE:
-            self.counts = _from_numpy(_numpy(self.counts) / self.scale)
-            self.scale = 1.0
+        scale = self.scale / keep
+        if scale > _RESCALE:
+            self.counts = _from_numpy(_numpy(self.counts) / scale)
+            scale = 1.0
+        self.scale = scale
         self.mass = self.mass * keep + 1.0
         lo, hi = self.lo, self.hi
         if self.n == 0:
@@ -118,11 +116,11 @@ class DecayedHistogram:
             lo, hi = self.lo, self.hi
         self.n += 1
         if hi - lo < _TINY:
-            self.counts[0] += self.scale
+            self.counts[0] += scale
         else:
             bins = self.bins
-            k = int((x - lo) / (hi - lo) * bins)
-            self.counts[0 if k < 0 else bins - 1 if k > bins - 1 else k] += self.scale
+            k = int((x - lo) / (hi - lo) * bins)  # lo <= x: k >= 0
+            self.counts[k if k < bins else bins - 1] += scale
 
     def _distance_to_seen(self, x: float) -> float:
         """Distance from ``x`` to the nearest bin holding at least ``seen``; 0 when none does.

@@ -254,6 +254,25 @@ def test_state_saved_by_another_release_starts_afresh_keeping_its_open_buckets()
     assert not any(isinstance(o, EarlyWarning) for o in out)
 
 
+def test_a_state_pickled_before_the_feedback_and_density_fields_continues_with_their_defaults():
+    watch = SeriesWatch()
+    records = error_stream(240, 200)
+    state, _ = run(records[:3000])
+    older = pickle.loads(pickle.dumps(state))
+    for name in ("raise_sigma", "buckets_seen", "buckets_nonzero"):  # as pickled before the fields existed
+        object.__delattr__(older, name)
+    restored = pickle.loads(pickle.dumps(older))
+    assert (restored.raise_sigma, restored.buckets_seen, restored.buckets_nonzero) == (None, 0, 0)
+    state.buckets_seen = state.buckets_nonzero = 0
+    out_a, out_b = [], []
+    for r in records[3000:]:
+        state, got = watch.step(state, r)
+        out_a += got
+        restored, got = watch.step(restored, r)
+        out_b += got
+    assert out_a == out_b and any(isinstance(o, EarlyWarning) for o in out_a)
+
+
 def test_any_bucket_width_works_and_a_coarse_one_has_no_season():
     rng = np.random.default_rng(2)
     for minutes, season_step in ((7, 432), (13, 800), (50, 3200), (13 * 60, None)):
