@@ -89,7 +89,8 @@ STOPWORDS = frozenset((
     "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
     "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given", "matching",
     "matches", "match", "matched",
-    "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward"
+    "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward", "stuff", "things",
+    "thing", "labelled", "labeled", "tagged"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
@@ -175,6 +176,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _leftovers(r, vocab, used)
     if not r.subjects and r.entities.get("metric"):
         r.subjects = ["metrics"]
+    named = any(w in keys for w in words for keys in SUBJECTS.values())
+    if not named and r.ignored and not r.entities.get("metric"):  # "grafana dashboards", "cpu usage of the db hosts"
+        raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",
+                      tuple(r.ignored))
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")
                            or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
         r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity

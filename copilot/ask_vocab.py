@@ -242,6 +242,9 @@ class Vocabulary:
             return None
         best = min(slips(word, k) for k in close)
         nearest = [k for k in close if slips(word, k) == best]
+        if len(nearest) == 2 and {stem(k) for k in nearest} == {min(nearest, key=len)} and \
+                slips(word, max(nearest, key=len)) == 1 and len(word) == len(max(nearest, key=len)):
+            return max(nearest, key=len)  # "alerst": "alerts" swapped, not "alert" with a letter more
         return nearest[0] if len(nearest) == 1 else None
 
 

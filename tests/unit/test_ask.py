@@ -524,3 +524,16 @@ def test_silences_expired_early_by_a_person_without_comments_and_which_flags(ask
     assert "coalesce(trim(comment), '') = ''" in asker.ask("silences with no comment", NOW).sql.lower()
     flags = asker.ask("which flags were toggled", NOW)
     assert list(flags.columns) == ["flag"] and "DISTINCT details['flag_key']" in flags.sql
+
+
+@pytest.mark.parametrize("question", ["show me the slack channel for checkout", "what is the cpu usage of the db hosts",
+                                      "checkout dashboards"])
+def test_a_question_naming_no_kind_of_record_and_words_we_do_not_keep_is_refused(asker, question):
+    with pytest.raises(Refused) as e:
+        asker.ask(question, NOW)
+    assert e.value.kind == "not_about_this_data"
+
+
+def test_a_swapped_pair_of_letters_in_a_kind_of_record_is_read(asker):
+    assert len(rows(asker, "2 latest alerst")) == 2
+    assert rows(asker, "critical stuff on checkout") == rows(asker, "critical alerts on checkout")
