@@ -278,6 +278,8 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
 def _prefer(found: list[Entity], words: list[str], i: int) -> list[Entity]:
     """Of the values one word sequence names, the one its neighbours point at ("team payments")."""
     before = words[i - 1] if i else ""
+    if before in ("is", "=", "equals", "of") and i >= 2:  # "where namespace is payments"
+        before = words[i - 2]
     after = words[i + 1] if i + 1 < len(words) else ""
     labels = [e for e in found if e.kind == "label"]
     for cue in (before, after):

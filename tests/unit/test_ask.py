@@ -537,3 +537,7 @@ def test_a_question_naming_no_kind_of_record_and_words_we_do_not_keep_is_refused
 def test_a_swapped_pair_of_letters_in_a_kind_of_record_is_read(asker):
     assert len(rows(asker, "2 latest alerst")) == 2
     assert rows(asker, "critical stuff on checkout") == rows(asker, "critical alerts on checkout")
+
+
+def test_a_label_key_before_is_names_the_label(asker):
+    assert "labels['team'] = 'payments'" in asker.ask("show alerts where team is payments", NOW).sql

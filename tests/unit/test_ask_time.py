@@ -115,3 +115,9 @@ def test_ranges_that_end_at_noon_or_midnight():
     assert (morning.start, morning.end) == (datetime(2025, 3, 11, 9, tzinfo=UTC), datetime(2025, 3, 11, 12, tzinfo=UTC))
     night = time_window("alerts from 6pm to midnight", now)  # not yet this evening: yesterday's
     assert (night.start, night.end) == (datetime(2025, 3, 10, 18, tzinfo=UTC), datetime(2025, 3, 11, tzinfo=UTC))
+
+
+def test_since_a_time_yesterday_runs_to_now():
+    now = datetime(2025, 3, 11, 16, tzinfo=UTC)
+    w = time_window("alerts since 3pm yesterday", now)
+    assert (w.start, w.end) == (datetime(2025, 3, 10, 15, tzinfo=UTC), now)
