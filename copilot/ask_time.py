@@ -142,7 +142,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     m = re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q)
     if m and (m.group(3) is not None or m.group(4) is not None):
         base = today - timedelta(days=1) if re.search(r"\byesterday\b", q) else today
-        return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
+        end = at(today, 24) if m.group(1) == "since" else at(base, 24)  # "after 6pm yesterday": that evening
+        return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), end, m.group(0)
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
