@@ -152,9 +152,11 @@ def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
 
 def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     """ "changes in the 30 minutes before each incident": every change of the incident's service."""
-    if not r.phrase(r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b.*\bbefore (each|every)"
-                    r" ?(incidents?|outages?)\b") or r.has("suspect", "suspects"):
-        return None
+    changes = r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b"
+    if not (r.phrase(changes + r".*\bbefore (each|every) ?(incidents?|outages?)\b")
+            or r.phrase(r"^for (each|every) (incident|outage)\b.*" + changes + r".*\b(previous|preceding|prior|before|"
+                        r"leading)\b")) or r.has("suspect", "suspects"):
+        return None  # "for every incident, the deploys in the previous 30 minutes" too
     n = span_minutes(r) or 15
     types = change_types(r)
     kind = [f"c.type = {lit(types[0])}"] if types and not r.has("change", "changes") else []
@@ -173,6 +175,12 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
 def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
         return None
+    if r.phrase(r"\b(no|without|missing)( an?| any)?( early)? warnings?\b"):  # "incidents without early warnings"
+        unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"
+        return Select("alert_groups", where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
+    if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
+        unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
+        return Select("alert_groups", where=[unfixed, *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( a| any)? suspects?\b"):
         unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
         return Select("alert_groups g", where=[unblamed, *filters(r, vocab, "alert_groups", alias="g")]).sql()

@@ -154,6 +154,10 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
         return "followed"  # "deploys with the alerts that followed them"
     if re.search(r"\b(before|preceded) (them|it)\b", rest):
         return "preceded"
+    if re.search(r"\b(during|while|within|in) (them|it)\b", rest):
+        return "containing"  # "incidents that had a silence during them": the other kind within their span
+    if re.search(r"\bat the (same )?time\b", rest):
+        return "during"  # "deploys to a service that was silenced at the time"
     if re.search(r"\b(in|within|during) the (next|following|subsequent)\b", rest):
         return "followed"  # "for each deploy, how many alerts fired in the following 15 min"
     if re.search(r"\b(in|within|during) the (previous|preceding|prior)\b", rest):
@@ -182,7 +186,7 @@ def span(r: Reading, default: int | None) -> int | None:
                   r"leading|later|earlier|beforehand|afterwards?))", text)
     if m is None:
         m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
-                      rf"(?: first| last| next| following)? {_N} ?{_UNIT}\b", text)
+                      rf"(?: first| last| next| following| previous| preceding| prior)? {_N} ?{_UNIT}\b", text)
     if m is None:
         m = re.search(r"\b(?:within|in) the (?:next |following |same )?(hour)\b(?! (?:before|after))", text)
         if m is not None:
@@ -226,7 +230,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         how = "after"
     sides = _sides(vocab, r.now)
     x, y = sides[ret], sides[other]
-    if how == "during" and y.end is None:
+    if (how == "during" and y.end is None) or (how == "containing" and x.end is None):
         return None
     n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
     on = [f"{x.on_service} = {y.on_service}",
@@ -237,6 +241,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     elif how == "before":
         on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
+    elif how == "containing":
+        on.append(f"{y.time} >= {x.start} AND {y.time} <= {x.end}")
     elif how == "around":  # "log lines within 5 min either side of the deploy"
         on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:

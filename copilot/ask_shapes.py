@@ -55,8 +55,8 @@ def relation(r: Reading) -> str:
     s = r.subjects
     if r.has("suggestion", "suggestions", "suggested") and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
         return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
-    if r.has("candidate", "candidates") or (r.has("considered", "ranked") and r.has("change", "changes", "suspect",
-                                                                                      "suspects", "deploy", "deploys")):
+    if r.has("candidate", "candidates", "correlated") or (
+            r.has("considered", "ranked") and r.has("change", "changes", "suspect", "suspects", "deploy", "deploys")):
         return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
@@ -433,12 +433,14 @@ def _acted_on(r: Reading) -> list[str]:
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
     m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b") or \
-        r.phrase(_ACTED_ALERTS)
+        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b")
     if m is None:
         return []
     if m[1] in ("acked", "acknowledged", "snoozed"):
         action = "ack" if m[1].startswith("ack") else "snooze"
-        return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)})"]
+        people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
+        by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
+        return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
     which = {"silenced": " WHERE len(silenced_by) > 0", "inhibited": " WHERE len(inhibited_by) > 0"}.get(m[1], "")
     return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{which})"]
 

@@ -541,3 +541,16 @@ def test_a_swapped_pair_of_letters_in_a_kind_of_record_is_read(asker):
 
 def test_a_label_key_before_is_names_the_label(asker):
     assert "labels['team'] = 'payments'" in asker.ask("show alerts where team is payments", NOW).sql
+
+
+def test_incidents_without_warnings_or_fixes_acks_by_a_person_and_things_within_a_span(asker):
+    unwarned = asker.ask("incidents without early warnings", NOW).sql
+    assert "NOT id IN (SELECT group_id FROM incident_warnings)" in unwarned
+    unfixed = asker.ask("which incidents have no resolution yet", NOW).sql
+    assert "NOT id IN (SELECT group_id FROM resolutions)" in unfixed
+    assert "action = 'ack' AND actor IN ('ana.lopez@acme.io')" in asker.ask("alerts acked by ana", NOW).sql
+    during = asker.ask("incidents that had a silence during them", NOW).sql
+    assert "s.created_at >= g.opened_at" in during
+    previous = asker.ask("for every incident list the deploys in the previous 30 minutes", NOW).sql
+    assert "g.opened_at - INTERVAL '30' MINUTE" in previous
+    assert "FROM correlation_candidates" in asker.ask("changes correlated with the checkout incident", NOW).sql
