@@ -23,6 +23,7 @@ from signalcraft.copilot.ask_sql import (
     DIMENSIONS,
     Select,
     change_types,
+    compared_severities,
     exact_names,
     filters,
     firing_at,
@@ -274,6 +275,8 @@ def _column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
     for column in columns:
         if word in (column, column.rstrip("s"), column.replace("_", ""), column + "s") and column != "workspace_id":
             return f"col:{column}"
+    if rel in ("warnings", "incident_warnings") and word in ("metric", "metrics", "series"):
+        return "col:metric_key"  # "warnings per metric"
     if rel == "change_events" and word in ("flag", "flags"):
         return "detail:flag_key"  # "flag changes per flag"
     if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
@@ -317,6 +320,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                                          or dim.startswith(("col:", "label:", "detail:")))
             if known and dim not in out:
                 out.append(dim)
+    if compared_severities(r) and "severity" in cols and "severity" not in out and \
+            r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
+        out.append("severity")
     if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
         for kind in ("environment", "service", "project"):
             if len(r.entities.get(kind, [])) >= 2 and kind not in out:

@@ -143,7 +143,10 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if "version" in cols and r.entities.get("version"):
         out.append(versions(r, p))
     sev = severity(r)
-    if sev and "severity" in cols:
+    pair = compared_severities(r)
+    if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity
+        out.append(_in(p + cols["severity"], pair))
+    elif sev and "severity" in cols:
         out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
     if relation == "alerts":
         out += _alert_filters(r, vocab, p)
@@ -153,7 +156,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
             out.append(_in(p + "name", names))
     if relation == "warnings":
         grounded = {w for es in r.entities.values() for e in es for w in e.words}
-        hint = [w for w in r.words if w not in STOPWORDS and w not in grounded and w not in ("warning", "warnings")]
+        hint = [w for i, w in enumerate(r.words) if w not in STOPWORDS and w not in grounded
+                and w not in ("warning", "warnings") and not (i and r.words[i - 1] in ("per", "by", "each"))]
         names = match_names(hint, vocab.terms("warning"))
         if names:
             out.append(_in(p + cols["name"], names))
@@ -200,6 +204,15 @@ def silenced_at(moment: datetime) -> list[str]:
 def severity(r: Reading) -> str | None:
     found = _severity_at(r)
     return found[0] if found else None
+
+
+def compared_severities(r: Reading) -> list[str]:
+    """ "critical vs warning", "critical and warning alerts", "errors or criticals": the severities named together."""
+    names = "|".join(sorted(SEVERITIES, key=len, reverse=True))
+    m = r.phrase(rf"\b({names})s? (?:vs\.?|versus|and|or|compared to|against) ({names})s?\b")
+    if m is None or SEVERITIES.get(m[1]) == SEVERITIES.get(m[2]):
+        return []
+    return [SEVERITIES[m[1]], SEVERITIES[m[2]]]
 
 
 def severity_negated(r: Reading) -> bool:

@@ -554,3 +554,9 @@ def test_incidents_without_warnings_or_fixes_acks_by_a_person_and_things_within_
     previous = asker.ask("for every incident list the deploys in the previous 30 minutes", NOW).sql
     assert "g.opened_at - INTERVAL '30' MINUTE" in previous
     assert "FROM correlation_candidates" in asker.ask("changes correlated with the checkout incident", NOW).sql
+
+
+def test_two_severities_compared_and_warnings_per_metric(asker):
+    both = asker.ask("how many alerts were critical vs warning", NOW)
+    assert "severity IN ('critical', 'warning')" in both.sql and dict(both.rows) == {"critical": 3, "warning": 1}
+    assert "GROUP BY metric_key" in asker.ask("number of warnings per metric", NOW).sql
