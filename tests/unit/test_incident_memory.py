@@ -312,3 +312,19 @@ def test_a_stop_between_the_models_batches_leaves_the_chunk_stale_and_keeps_what
     again = memory.index(con)
     assert (again.written, again.embedded, again.cache_hits) == (3, 4, 2)  # the two embedded before: cached
     assert memory.stale(con) == []
+
+
+def test_the_facts_read_the_log_patterns_the_view_gives_each_group(tmp_path):
+    from tests.unit.test_duckdb_sink import scenario
+
+    db = store(tmp_path, scenario())
+    con = duckdb.connect(db, read_only=True)
+    through_view = {}
+    for r in con.execute("SELECT group_id, template, example, service, lines, errors, is_new, rise "
+                         "FROM incident_log_patterns WHERE rank <= 5 ORDER BY group_id, rank").fetchall():
+        through_view.setdefault(r[0], []).append(r[1:])
+    ids = [gid for (gid,) in con.execute("SELECT id FROM alert_groups").fetchall()]
+    facts = facts_for(con, ids)
+    assert through_view and "group-checkout-errors" in through_view
+    assert {gid: [tuple(vars(p).values()) for p in f.patterns] for gid, f in facts.items() if f.patterns} \
+        == through_view
