@@ -206,19 +206,24 @@ class IncidentMemory:
         report.texts += len(texts)
         report.cache_hits += len(texts) - len(todo)
         step = max(1, self.encoder.batch_size)
-        for i in range(0, len(todo), step):
-            if i and stop is not None and stop():
-                raise _Stopped(report)
-            batch = todo[i:i + step]
-            before = self.encoder.seconds  # the model's own time: loading it is not embedding
-            new = self.encoder.encode(batch)
-            report.embed_seconds += self.encoder.seconds - before
-            report.embedded += len(batch)
-            self._embeddings.merge_insert("hash").when_not_matched_insert_all().execute(pa.table({
-                "hash": [hashes[t] for t in batch],
-                "vector": pa.FixedSizeListArray.from_arrays(pa.array(new.ravel(), pa.float32()), DIM)},
-                schema=EMBEDDING_SCHEMA))
-            found.update(zip(batch, new, strict=True))
+        done: list[str] = []
+        try:
+            for i in range(0, len(todo), step):
+                if i and stop is not None and stop():
+                    raise _Stopped(report)
+                batch = todo[i:i + step]
+                before = self.encoder.seconds  # the model's own time: loading it is not embedding
+                found.update(zip(batch, self.encoder.encode(batch), strict=True))
+                report.embed_seconds += self.encoder.seconds - before
+                report.embedded += len(batch)
+                done += batch
+        finally:
+            if done:  # one write for the step, stopped or not
+                new = np.stack([found[t] for t in done])
+                self._embeddings.merge_insert("hash").when_not_matched_insert_all().execute(pa.table({
+                    "hash": [hashes[t] for t in done],
+                    "vector": pa.FixedSizeListArray.from_arrays(pa.array(new.ravel(), pa.float32()), DIM)},
+                    schema=EMBEDDING_SCHEMA))
         for t in unique:
             self._remember(hashes[t], found[t])
         return found
