@@ -160,6 +160,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _refuse_writes(text)
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
+    text = re.sub(r"(?i)\bw/o\b", "without", text)
+    text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
     text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
@@ -311,7 +313,8 @@ _REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "
              ("goes", "out"): ["deployed"], ("gone", "out"): ["deployed"], ("going", "out"): ["deployed"],
              ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
              ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
-             ("longest-lived",): ["longest"]}
+             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
+             ("p2s",): ["p2"], ("criticals",): ["critical"]}
 
 
 def _rephrase(words: list[str]) -> list[str]:

@@ -186,6 +186,9 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
     q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel)
+    for m in re.finditer(r"\b(?:no|without(?: an?| any)?) (service|project|environment)\b", " ".join(r.words)):
+        if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"
+            q.where.append(f"{COLUMNS[rel][m[1]]} IS NULL")
     ending = end_column(r, rel)
     if ending is not None:  # "resolved in the last 2 hours": the window is on the end, not the start
         start = COLUMNS[rel]["time"]
@@ -237,8 +240,6 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                      r"([\w-]+)")
         if m and not any("comment ILIKE" in w for w in q.where):
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
-        if r.phrase(r"\bno service\b|without (a )?service"):
-            q.where.append("service IS NULL")
         if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b"):
             q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
         _matching_alert(q, r, vocab)

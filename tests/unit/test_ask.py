@@ -560,3 +560,11 @@ def test_two_severities_compared_and_warnings_per_metric(asker):
     both = asker.ask("how many alerts were critical vs warning", NOW)
     assert "severity IN ('critical', 'warning')" in both.sql and dict(both.rows) == {"critical": 4, "warning": 1}
     assert "GROUP BY metric_key" in asker.ask("number of warnings per metric", NOW).sql
+
+
+def test_shorthand_plural_severities_quoted_phrases_and_missing_values(asker):
+    assert rows(asker, "sev1s") == rows(asker, "critical alerts")
+    assert "severity <> 'critical'" in asker.ask("non-critical alerts", NOW).sql
+    assert "service IS NULL" in asker.ask("alerts w/o a service", NOW).sql
+    quoted = asker.ask('alerts mentioning "errorrate on checkout"', NOW)
+    assert "ILIKE '%errorrate on checkout%'" in quoted.sql and _names(quoted) == {"HighErrorRate"}
