@@ -102,7 +102,8 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
 
 
 def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b"):
+    if not r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b.*\b(alerts?|pages?|alerting|"
+                    r"firing|notifications?)\b"):
         return None
     n = span_minutes(r) or 15
     sev = severity(r)

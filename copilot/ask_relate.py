@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import CHANGE_TYPES, Reading
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions, window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
@@ -216,8 +216,33 @@ def _change_kind(r: Reading, c: str) -> list[str]:
     return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
 
 
+def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "deployments followed by rollbacks within an hour", "rollbacks less than an hour after a deploy": changes of
+    one type met by changes of another on the same service and environment."""
+    typed = [(i, CHANGE_TYPES[w]) for i, w in enumerate(r.words) if w in CHANGE_TYPES]
+    if len({t for _, t in typed}) != 2 or {k for _, k in _mentions(r.words)} != {"changes"}:
+        return None
+    (i, first), (j, second) = typed[0], next(x for x in typed if x[1] != typed[0][1])
+    between = " ".join(r.words[i + 1:j])
+    how = next((name for name, pattern in _RELATIONS if re.search(pattern, between)), None)
+    if how not in ("followed", "preceded", "before", "after"):
+        return None
+    n = span(r, 60)
+    later, earlier = ("c2", "c") if how in ("followed", "before") else ("c", "c2")
+    env = canonical_environment("c.environment", vocab)
+    on = ["c2.service = c.service", f"{canonical_environment('c2.environment', vocab)} = {env}",
+          f"c2.type = {lit(second)}", "c2.phase = 'live'", f"{later}.timestamp >= {earlier}.timestamp",
+          f"{later}.timestamp <= {earlier}.timestamp + INTERVAL {n} MINUTE", "c2.id <> c.id"]
+    where = [f"c.type = {lit(first)}", "c.phase = 'live'",
+             *[w for w in filters(r, vocab, "change_events", alias="c") if not w.startswith("c.type")]]
+    return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
+                  where=where, distinct=True).sql()
+
+
 def relate(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two kinds of thing in time, or ``None``."""
+    if (sql := _two_changes(r, vocab)) is not None:
+        return sql
     parts = _parts(r)
     if parts is None:
         return None

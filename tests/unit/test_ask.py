@@ -568,3 +568,11 @@ def test_shorthand_plural_severities_quoted_phrases_and_missing_values(asker):
     assert "service IS NULL" in asker.ask("alerts w/o a service", NOW).sql
     quoted = asker.ask('alerts mentioning "errorrate on checkout"', NOW)
     assert "ILIKE '%errorrate on checkout%'" in quoted.sql and _names(quoted) == {"HighErrorRate"}
+
+
+def test_changes_of_one_type_met_by_changes_of_another(asker):
+    """The flag toggle at 85 minutes came 95 minutes after the deploy at -10: within two hours, not within one."""
+    sql = asker.ask("flag changes less than 2 hours after a deploy", NOW).sql
+    assert "JOIN change_events AS c2" in sql and "c2.type = 'deployment'" in sql
+    assert rows(asker, "deploys followed by flag changes within 2 hours")[0][0] == make_id("change", "d1")
+    assert rows(asker, "deploys followed by flag changes within an hour") == []
