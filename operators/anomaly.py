@@ -141,13 +141,11 @@ class WatchState:
     def __setstate__(self, state: dict[str, Any] | tuple) -> None:
         """Restores a pickled state; a field added since it was pickled gets its default."""
         found = slot_state(state)
-        for f in dataclasses.fields(self):
-            if f.name in found:
-                setattr(self, f.name, found[f.name])
-            elif f.default is not dataclasses.MISSING:
-                setattr(self, f.name, f.default)
-            elif f.default_factory is not dataclasses.MISSING:
-                setattr(self, f.name, f.default_factory())
+        for name, value in found.items():
+            setattr(self, name, value)
+        for f in dataclasses.fields(self) if len(found) < len(self.__slots__) else ():
+            if f.name not in found:
+                setattr(self, f.name, f.default if f.default_factory is dataclasses.MISSING else f.default_factory())
 
 
 class SeriesWatch:
