@@ -90,7 +90,8 @@ STOPWORDS = frozenset((
     "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given", "matching",
     "matches", "match", "matched",
     "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward", "stuff", "things",
-    "thing", "labelled", "labeled", "tagged"
+    "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
+    "records", "history", "previous", "subsequent"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
@@ -373,7 +374,12 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue
         if w in STOPWORDS or w in DOMAIN:
             continue
-        if w in CHANGE_TYPES or w in SEVERITIES or any(w in keys for keys in SUBJECTS.values()):
+        after = r.words[i + 1] if i + 1 < len(r.words) else ""
+        if after in ("project", "service", "environment", "env") and i and r.words[i - 1] in ("the", "for", "on",
+                                                                                             "in") \
+                and any(w in keys for keys in SUBJECTS.values()) and not w.endswith("est"):
+            raise Refused("ungrounded", f"no {CUES[after]} called {w!r} in this store", (w,))  # "the notifications
+        if w in CHANGE_TYPES or w in SEVERITIES or any(w in keys for keys in SUBJECTS.values()):  # project"
             continue
         if w.isdigit() or re.fullmatch(r"\d+(m|h|d|w|min|mins|s)", w):
             continue
@@ -407,7 +413,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if ((i and r.words[i - 1] == "by") or (i > 1 and r.words[i - 2:i] == ["by", "the"])) and len(w) > 2:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
-        if i and r.words[i - 1] in ("for", "on", "in", "of", "from") and len(w) > 2:
+        if len(w) > 1 and ((i and r.words[i - 1] in ("for", "on", "in", "of", "from", "to")) or (
+                i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("for", "on", "in", "of", "from", "to"))):
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
                           (w,))
         r.ignored.append(w)
@@ -421,6 +428,6 @@ def _cue(words: list[str], i: int) -> str | None:
         return None
     if before in CUES and before not in ("services",):
         return CUES[before]
-    if after in CUES and after not in ("team", "by"):
+    if after in CUES and after != "by":  # "the frontend team": a team label no alert carries
         return CUES[after]
     return None

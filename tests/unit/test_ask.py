@@ -576,3 +576,17 @@ def test_changes_of_one_type_met_by_changes_of_another(asker):
     assert "JOIN change_events AS c2" in sql and "c2.type = 'deployment'" in sql
     assert rows(asker, "deploys followed by flag changes within 2 hours")[0][0] == make_id("change", "d1")
     assert rows(asker, "deploys followed by flag changes within an hour") == []
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("alerts for the notifications project", "notifications"), ("incidents for the mobile app", "mobile"),
+    ("alerts in qa", "qa"), ("deploys to canary", "canary"), ("how many alerts did the frontend team get", "frontend"),
+])
+def test_a_value_the_store_does_not_have_in_the_place_of_a_value_is_refused(asker, question, word):
+    with pytest.raises(Refused) as e:
+        asker.ask(question, NOW)
+    assert e.value.kind == "ungrounded" and e.value.words == (word,)
+
+
+def test_the_store_itself_is_no_value(asker):
+    assert len(rows(asker, "oldest alert in the store")) == 1
