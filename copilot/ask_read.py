@@ -414,7 +414,7 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if ((i and r.words[i - 1] == "by") or (i > 1 and r.words[i - 2:i] == ["by", "the"])) and len(w) > 2:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if len(w) > 1 and ((i and r.words[i - 1] in ("for", "on", "in", "of", "from", "to")) or (
-                i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("for", "on", "in", "of", "from", "to"))):
+                i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("for", "on", "to"))):
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
                           (w,))
         r.ignored.append(w)

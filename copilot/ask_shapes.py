@@ -409,6 +409,10 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if names:
         q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
                        + ", ".join(lit(n) for n in names) + "))) > 0")
+    if q.relation in ("silence_scopes", "silences"):
+        for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label
+            key, value = e.value
+            q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0")
 
 
 def _top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:

@@ -114,7 +114,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
         return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
 
-    if m := re.search(r"\bthis (morning|afternoon|evening)\b|\btonight\b", q):
+    if m := re.search(r"\b(?:this|in the|during the) (morning|afternoon|evening)\b|\btonight\b", q):
         h1, h2 = _PARTS[m.group(1) or "tonight"]
         if hours := re.search(r"\b(?:between|from) (\d{1,2}) (?:and|to|until|till|-) (\d{1,2})\b", q):
             shift = 12 if h1 >= 12 else 0  # "from 2 to 4 this afternoon": 14:00 to 16:00

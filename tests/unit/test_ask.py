@@ -590,3 +590,8 @@ def test_a_value_the_store_does_not_have_in_the_place_of_a_value_is_refused(aske
 
 def test_the_store_itself_is_no_value(asker):
     assert len(rows(asker, "oldest alert in the store")) == 1
+
+
+def test_silences_by_a_label_matcher_and_in_the_morning(asker):
+    assert "m.name = 'team' AND m.value = 'payments'" in asker.ask("silences for team payments", NOW).sql
+    assert "created_at >= CAST('2024-03-05 00:00:00+00'" in asker.ask("silences created in the morning", NOW).sql
