@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_read import SUBJECTS, Reading, Refused
 from signalcraft.copilot.ask_relate import change_side, projection, relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -102,8 +102,8 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
 
 
 def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b.*\b(alerts?|pages?|alerting|"
-                    r"firing|notifications?)\b"):
+    m = r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b(.*)")
+    if m is None or not set(m[2].split()) & set(SUBJECTS["alerts"]):  # "followed by rollbacks": not alerts
         return None
     n = span_minutes(r) or 15
     sev = severity(r)
