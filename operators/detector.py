@@ -115,7 +115,7 @@ class NoveltyDetector(Estimator):
     """
 
     __slots__ = (
-        "_levels", "_n", "_novel", "_peaks", "_residuals", "_values", "bins", "damping", "discount",
+        "_levels", "_n", "_novel", "_peak_at", "_peak_u", "_residuals", "_values", "bins", "damping", "discount",
         "discount_memory", "extension", "half", "memory", "novel_at", "refractory", "season_alpha", "seed", "seen",
         "warmup", "width",
     )
@@ -171,17 +171,22 @@ class NoveltyDetector(Estimator):
         self._residuals = DecayedHistogram(bins, width, memory, extension, seen)
         self._levels = array("d", [math.nan]) * _CONTEXTS  # per hour context; NaN before its first value
         self._novel = 0.0  # R: decayed count of never-seen values
-        self._peaks: list[tuple[int, float]] = []
-        """The surprises of the last ``refractory`` values that no later one has reached, as
-        (index, surprise), oldest first: the first is the largest of them all."""
+        self._peak_at = array("q")
+        self._peak_u = array("d")
+        """The surprises of the last ``refractory`` values that no later one has reached, oldest
+        first (the first is the largest of them all), and the indices of their values: two
+        compact arrays, not a list of (index, surprise) tuples (about 100 bytes apiece)."""
 
     def __setstate__(self, state: dict[str, Any] | tuple) -> None:
         state = slot_state(state)
         ring = state.pop("_recent", None)
+        peaks = state.pop("_peaks", None)
         super().__setstate__(state)  # hyperparameters shared
+        if peaks is not None:  # pickled by a release that kept them as (index, surprise) tuples
+            self._peak_at, self._peak_u = array("q", [i for i, _ in peaks]), array("d", [u for _, u in peaks])
         if ring is not None:  # pickled by a release that kept every recent surprise in a ring
             self._levels = array("d", np.asarray(self._levels, dtype=np.float64).tobytes())
-            self._peaks = []
+            self._peak_at, self._peak_u = array("q"), array("d")
             for i in range(max(self._n - self.refractory, 0), self._n):
                 self._push_peak(i, float(ring[i % self.refractory]))
 
@@ -289,19 +294,21 @@ class NoveltyDetector(Estimator):
     def _recent_max(self) -> float:
         """The largest surprise of the last ``refractory`` values; 0.0 stands for those not
         seen yet (fewer than ``refractory`` values learned)."""
-        peaks = self._peaks
-        top = peaks[0][1] if peaks else -math.inf
+        peaks = self._peak_u
+        top = peaks[0] if peaks else -math.inf
         return max(top, 0.0) if self._n < self.refractory else top
 
     def _push_peak(self, i: int, u: float) -> None:
         """Adds the ``i``-th surprise: earlier ones it reaches can no longer be the largest,
         and the one ``refractory`` values back leaves."""
-        peaks = self._peaks
-        while peaks and peaks[-1][1] <= u:
+        at, peaks = self._peak_at, self._peak_u
+        while peaks and peaks[-1] <= u:
             peaks.pop()
-        peaks.append((i, u))
-        if peaks[0][0] <= i - self.refractory:
-            del peaks[0]
+            at.pop()
+        peaks.append(u)
+        at.append(i)
+        if at[0] <= i - self.refractory:
+            del at[0], peaks[0]
 
 
 _last_context: tuple[datetime | None, int] = (None, 0)

@@ -322,3 +322,42 @@ def test_a_state_pickled_in_the_previous_layout_continues_as_it_did():
         detector.learn(x, t)
         profile.learn(x, t)
     assert hashlib.sha256(repr(out).encode()).hexdigest() == PREVIOUS_CONTINUATION
+
+
+LIST_PEAKS_LAYOUT = (  # NoveltyDetector(bins=20, memory=100, refractory=7, warmup=5) after 60 values
+    'eJxrYJl6h5UBDHrkijPT8xJzkosS00r08gtSixJL8ouK9VJSS1KTgawpPfx++WWpOSWVLjCRyVM0G6f41U7R6GGPz0kFyhVP6WFN'
+    'LCpKrJzSIxIPZsQXpSbn5xWXFJVCdWjAVUDpyVN6GFOmeAs4NTAyQMGP+qFKS6oePPatXcVh0YTk7y94lB1mCErclD6v7MARHc9/'
+    'j1nFofruIX77GeoO2plBjr5Wyg4flfyKxOcrOwy0u2H0lJIpQVN6mOLzpnjb9LDF54EifIq7g9xDjWtnl/YDRQpSE7OLp8RO0fA2'
+    'c7d/YHb30lS74LYp3tbu9tdfsN1sWfqgbUpqDxcw1oszU0oTQQlCHnuyysgsLslPL0rMndIj4JKanFiZmuIBF0IkLJakzLziKd4i'
+    'PWzJ+aV5JcVTMjg0MrgzeLwFnBdM6jhlu9te0OFerQyfU5CQQ479yu9Z6z/Zt0c5Jh1fLuJgsLWu1OGouINXA4/54WoDB312iWnz'
+    'Hig57A7+1DLjt5rDhvPbLr94IOUQzybeyy8j5DDLVUAo3ErUoaHP8f7dm8wOPwXX7+p9ygCNHCKAqMQN+fCD9rcb5lWWG7E7QAKT'
+    'M7WiJDWvODM/b4q7/QeIwh6mjExgsIq0Mb48/1SuhyU7NbUAKPt+nUjVQ/d1PUw5+VPc9/87b6aypy6jhyU3sbgYqNptSaqsrYJ6'
+    'DyM4cliLkxNzUoGa/tr+1PDSq+lhKU5NBVnxAGoFa3lmSkkGUGAKyEyR6tK2KUnAfFqWmFOaCgxGSWgIZ8h4i2TIIoXqiwX5guL2'
+    '3A6ZU+Tvzvwi6yDk6m1s4SvhsCFoi4e8iaLDHBn2CY+26jj8bo5k9xXQc8i6kvnEXUDLYSf7lt6NaVIOb7+b+gn8F3Jo+OcSZXzx'
+    'hj3RoQcFB3Trozv1X9o3fFj1T/fQU3sGn6Oier+W2j84VXNBNf2HPThUMxThYZmh5O5gYLeiKV7xVYYyPAwzVNwd5D96zeGqe52h'
+    'Cg+7DDVvmwx1eJhlaMCDK0MTJaBAodLDnpKYW5CZl44UqBwpmcXghIgUl/wwsfjc1Nz8osopvi+YkdzXw5KRmJMGjD8OKJ8Nqsw7'
+    'pYcDnMHiE4HGOQhApbmKUtOKEkGlJVAJew9PcWpicX5efGJOQUYi0NaTM0FgFji6U6b4IXmhh608sSi3tGCKNyuab/QAlGbddQ=='
+)
+"""Pickled by the release that kept the running peaks as a list of (index, surprise) tuples
+(peaks (54, 0.5067...) and (59, 0.3735...)); its continuation hashed."""
+LIST_PEAKS_CONTINUATION = "0fc29f045136712bfa36f08c9ed107a069afcb00e9c72299ca064ae68aff8f8c"
+
+
+def test_a_state_pickled_with_peaks_as_tuples_continues_as_it_did():
+    import base64
+    import hashlib
+    import random
+    import zlib
+    from datetime import UTC, timedelta
+
+    detector = pickle.loads(zlib.decompress(base64.b64decode(LIST_PEAKS_LAYOUT)))
+    assert (list(detector._peak_at), [round(u, 4) for u in detector._peak_u]) == ([54, 59], [0.5067, 0.3735])
+    t0 = datetime(2026, 1, 3, tzinfo=UTC)
+    rng = random.Random(7)
+    xs = [10 + rng.gauss(0, 1) + (6 if i in (40, 41, 90) else 0) for i in range(120)]
+    out = []
+    for i, x in enumerate(xs[60:], start=60):
+        t = t0 + timedelta(minutes=7 * i)
+        out.append((detector.score(x, t).hex(), detector.novelty(x, t).hex()))
+        detector.learn(x, t)
+    assert hashlib.sha256(repr(out).encode()).hexdigest() == LIST_PEAKS_CONTINUATION
