@@ -1,0 +1,137 @@
+"""What an answer is broken down by and ranked on: the dimensions a question names ("per service", "by
+label team", "top actors by …"), the one a ranking is by when none is named, and how many rows a ranking
+shows (one for "which incident …", five for "top incidents")."""
+
+from __future__ import annotations
+
+from signalcraft.copilot.ask_read import AUDIT_ACTIONS, STOPWORDS, SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, compared_severities, plural
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["NOUNS", "column_dimension", "dimensions", "first_plural", "is_top", "singular_top", "top_dimension"]
+
+NOUNS = {"audit_log": "snoozes, acks and silence actions", "change_events": "changes", "silence_scopes": "silences",
+         "alert_groups": "incidents", "log_pattern_counts": "log lines", "resolutions": "resolutions"}
+
+
+def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
+    """A column of the relation named by the word ("by method"), or a label key of alerts ("by cluster")."""
+    columns = vocab.columns.get(rel, [])
+    for column in columns:
+        if word in (column, column.rstrip("s"), column.replace("_", ""), column + "s") and column != "workspace_id":
+            return f"col:{column}"
+    if rel in ("warnings", "incident_warnings") and word in ("metric", "metrics", "series"):
+        return "col:metric_key"  # "warnings per metric"
+    if rel == "change_events" and word in ("flag", "flags"):
+        return "detail:flag_key"  # "flag changes per flag"
+    if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
+        return f"label:{word if word in vocab.label_keys else word.rstrip('s')}"
+    return None
+
+
+def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[str]:
+    """What the question breaks its answer down by ("per service", "by day", "for each project")."""
+    cols = COLUMNS[rel]
+    ranked = r.phrase(r"^(?:top|bottom)(?: \d+)? (\w+) by\b|^(?:\w+ )?(\w+) (?:ranked|sorted|ordered) by\b")
+    ranked = ranked and [None, ranked[1] or ranked[2]]
+    if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
+        return [DIMENSIONS[ranked[1]]]
+    out = []
+    for i, w in enumerate(r.words[:-1]):
+        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
+                (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
+            nxt = first = ""
+            entity_words = {w for es in r.entities.values() for e in es for w in e.words}
+            for x in (x for x in r.words[i + 1: i + 4] if x not in ("each", "label", "labels")):
+                if x in entity_words:
+                    break  # "by maria last week": a person, not a breakdown by week
+                first = first or x
+                if x in DIMENSIONS:
+                    nxt = x
+                    break
+                if x in STOPWORDS or any(x in keys for keys in SUBJECTS.values()
+                                         if x not in ("change", "suspect", "flag", "flags")):
+                    break
+            dim = DIMENSIONS.get(nxt)
+            if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
+                dim = "name"
+            grounded = {w for es in r.entities.values() for e in es for w in e.words}
+            after = r.words[i + 2] if i + 2 < len(r.words) else ""
+            if rel == "log_pattern_counts" and first in ("error", "errors", "lines", "line", "count", "volume"):
+                continue  # "log patterns by error count": what is summed, not a breakdown
+            if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
+                dim = column_dimension(first, rel, vocab)
+            known = dim is not None and (dim in cols or dim in BUCKETS or dim == "month"
+                                         or dim.startswith(("col:", "label:", "detail:")))
+            if known and dim not in out:
+                out.append(dim)
+    if compared_severities(r) and "severity" in cols and "severity" not in out and \
+            r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
+        out.append("severity")
+    if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
+        for kind in ("environment", "service", "project"):
+            if len(r.entities.get(kind, [])) >= 2 and kind not in out:
+                out.append(kind)
+    if not out and r.phrase(r"\btrend\b|\bover time\b|\bhistogram\b"):
+        span = (r.window.end - r.window.start).total_seconds() if r.window is not None else None
+        out.append("hour" if span is not None and span <= 2 * 86400 else "day")
+    for w, dim in (("daily", "day"), ("hourly", "hour"), ("weekly", "week"), ("monthly", "month")):
+        if r.has(w) and dim not in out:
+            out.append(dim)
+    if out and r.has("who") and "person" in cols and "person" not in out:
+        out.insert(0, "person")
+    if rel == "audit_log" and len({w for w in r.words if w in AUDIT_ACTIONS}) > 1 and "action" not in out:
+        out.append("action")
+    return out
+
+
+def is_top(r: Reading) -> bool:
+    return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|"
+                         r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
+                         r"alerted|paged|snoozed|acked|released|toggled)\b|"
+                         r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b"))
+
+
+def first_plural(r: Reading) -> bool:
+    """Whether the first thing the question names is things: "which incident had the most alerts" asks for one."""
+    nouns = [any(w in keys for keys in SUBJECTS.values()) for w in r.words]
+    if True not in nouns:
+        return plural(r)
+    i = nouns.index(True)
+    while i + 1 < len(nouns) and nouns[i + 1]:  # "suspect changes": the last noun of the first run
+        i += 1
+    return r.words[i].endswith("s") and r.words[i] not in ("alias", "status")
+
+
+def singular_top(r: Reading) -> bool:
+    """ "who deploys the most", "most common alert", "most silenced service": one row."""
+    if r.has("top"):
+        return False
+    if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b"):
+        return True
+    named = [w for w in r.words if w in DIMENSIONS and w not in ("who", "by", "per")]
+    return bool(named) and not any(w.endswith("s") for w in named)
+
+
+def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
+    timed = set(r.window.phrase.split()) if r.window is not None else set()
+    for w in r.words:
+        if w in timed:
+            continue
+        if DIMENSIONS.get(w) == "person":
+            return "person"
+        if w in ("hour", "day", "week", "month", "minute"):
+            return w
+        d = DIMENSIONS.get(w)
+        if d in ("service", "project", "environment", "severity", "source", "type"):
+            if d not in COLUMNS[rel]:
+                raise Refused("ungrounded", f"{NOUNS.get(rel, rel)} are not recorded per {d}")
+            return d
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    for w in r.words:  # "top 3 teams by alerts": a label's key
+        if rel == "alerts" and w not in grounded and w not in timed and (found := column_dimension(w, rel, vocab)):
+            return found
+    if "name" not in COLUMNS[rel]:
+        raise Refused("ungrounded", f"top of what? {NOUNS.get(rel, rel)} can be ranked per "
+                                    + ", ".join(sorted(d for d in COLUMNS[rel] if d != 'time')))
+    return "name"
