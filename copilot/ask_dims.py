@@ -4,9 +4,10 @@ shows (one for "which incident …", five for "top incidents")."""
 
 from __future__ import annotations
 
-from signalcraft.copilot.ask_read import AUDIT_ACTIONS, STOPWORDS, SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, compared_severities, plural
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import AUDIT_ACTIONS, STOPWORDS, SUBJECTS
 
 __all__ = ["NOUNS", "column_dimension", "dimensions", "first_plural", "is_top", "singular_top", "top_dimension"]
 

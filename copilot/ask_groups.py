@@ -3,8 +3,9 @@ bound ("services with more than 5 alerts"); the mean of counts per day or hour."
 
 from __future__ import annotations
 
-from signalcraft.copilot.ask_read import SUBJECTS, Reading
+from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, Select, lit
+from signalcraft.copilot.ask_words import SUBJECTS
 
 __all__ = ["average_per_bucket", "counted_at_least", "dim_cols", "group"]
 

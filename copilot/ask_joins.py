@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_relate import change_side, projection, relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import SUBJECTS
 
 __all__ = ["join", "span_minutes"]
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from signalcraft.copilot.ask_read import CHANGE_TYPES, Reading
+from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions, window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
+from signalcraft.copilot.ask_words import CHANGE_TYPES
 
 __all__ = ["change_side", "projection", "relate", "span", "suspect_changes", "suspects"]
 

@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_dims import (
 )
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_read import AUDIT_ACTIONS, Reading, Refused
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
@@ -43,6 +43,7 @@ from signalcraft.copilot.ask_sql import (
     window,
 )
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 
 __all__ = ["build_for", "relation"]
 

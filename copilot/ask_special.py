@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import TEXT_CUES, Reading
+from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     DIMENSIONS,
@@ -22,6 +22,7 @@ from signalcraft.copilot.ask_sql import (
     ts,
     window,
 )
+from signalcraft.copilot.ask_words import TEXT_CUES
 
 __all__ = ["DURATION", "end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
 

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from signalcraft.copilot.ask_read import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS, Reading, Refused
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
+from signalcraft.copilot.ask_words import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS
 
 __all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
 

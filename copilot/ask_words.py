@@ -1,0 +1,122 @@
+"""The words a question is read with: the kinds of record and their words, change types and severities,
+the words that refuse a question, ordinary words and the domain's, the cues that say what kind of value a
+word is, and other ways of saying a thing."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "OFF_LIMITS", "ORDER_WORDS", "PERSON_VERBS", "REPHRASE",
+           "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS", "TEXT_CUES", "WRITE_VERBS"]
+
+AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
+                 "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
+                 "acknowledgements": "ack", "unsilence": "unsilence", "unsilenced": "unsilence"}
+"""Words for the audit log's actions, and the action each names."""
+SUBJECTS = {
+    "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
+               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+               "notification", "notifications", "problems", "issues"),
+    "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
+    "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+                "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
+                "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
+                "syncs", "synced", "version", "shipped", "ship", "ships", "live", "rollout", "rollouts", "flip",
+                "flips", "flipped"),
+    "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
+    "audit": tuple(AUDIT_ACTIONS),
+    "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
+    "logs": ("log", "logs", "logged"),
+    "metrics": ("metric", "metrics", "gauge", "gauges", "series", "samples"),
+    "suspects": ("suspect", "suspects", "blamed", "blame", "candidate", "candidates", "timeline"),
+    "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),
+    "suggestions": ("suggestion", "suggestions", "suggested"),
+}
+CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
+                "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
+                "shipped": "deployment", "rollout": "deployment", "rollouts": "deployment", "flip": "flag_change",
+                "flips": "flag_change", "flipped": "flag_change",
+                "release": "release", "releases": "release", "released": "release",
+                "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
+                "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
+                "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
+                "scaling": "scale"}
+SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical",
+              "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
+WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",
+               "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
+               "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
+               "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
+               "rename", "edit", "fake", "forge")
+SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
+                "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
+OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"
+                        r"\bread_csv|\bread_parquet|\bsystem prompt\b|\binstructions\b)")
+STOPWORDS = frozenset((
+    "a", "an", "the", "of", "for", "on", "in", "at", "to", "from", "by", "with", "and", "or", "me", "my", "our",
+    "us", "we", "i", "you", "your", "show", "list", "give", "get", "find", "tell", "what", "whats", "which", "who",
+    "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have", "had",
+    "any", "all", "every", "each", "some", "there", "here", "it", "its", "this", "that", "these", "those", "please",
+    "can", "could", "would", "should", "will", "about", "per", "how", "many", "much", "number", "count", "total",
+    "ever", "currently", "now", "rn", "right", "still", "open", "just", "only", "also", "than", "then", "when",
+    "where", "why", "as", "up", "out", "into", "over", "under", "after", "before", "since", "until", "between",
+    "during", "within", "across", "vs", "versus", "like", "related", "regarding", "concerning", "distinct",
+    "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",
+    "return", "fetch", "pull", "got", "ones", "one", "while", "without", "them", "anything", "something", "prior",
+    "preceding", "preceded", "followed", "following", "afterwards", "amid", "think", "soon", "shortly", "once",
+    "anyone", "anybody", "somebody", "everyone", "everybody", "nobody", "percentage", "percent", "came", "come",
+    "share", "proportion", "fraction", "typical", "typically", "break", "broke", "broken", "culprit", "culprits",
+    "thru", "through", "via", "gets", "getting", "goes", "went", "level", "levels", "effect", "given", "matching",
+    "matches", "match", "matched",
+    "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward", "stuff", "things",
+    "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
+    "records", "history", "previous", "subsequent"
+))
+DOMAIN = frozenset((
+    "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",
+    "duration", "durations", "value", "values",
+    "not", "except", "excluding", "besides", "outside", "apart", "but",
+    "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",
+    "alert", "alerts", "warning", "warnings", "change", "changes", "incident", "incidents", "silence", "silences",
+    "severity", "service", "services", "svc", "project", "projects", "environment", "environments", "env", "envs",
+    "team", "cluster", "name", "names", "alertname", "top", "most", "least", "latest", "last", "recent", "newest",
+    "oldest", "first", "longest", "shortest", "biggest", "noisiest", "loudest", "frequent", "often", "common",
+    "day", "days", "daily", "hour", "hours", "hourly", "minute", "minutes", "week", "weeks", "month", "months",
+    "today", "yesterday", "person", "people", "someone", "created", "creator", "creators", "author", "authors",
+    "expired", "edited", "comment", "comments", "mentioning", "mention", "active", "pending", "firing", "resolved",
+    "unresolved", "opened", "started", "ended", "resolve", "lasted", "long", "longer", "than", "more", "less",
+    "fewer", "fewest", "suspect", "suspects", "caused", "cause", "causes", "sigma", "strongest", "score", "scoring",
+    "scored",
+    "highest", "lowest", "breakdown", "group", "grouped", "groups", "kind", "type", "types", "source", "sources",
+    "label", "labels", "matchers", "matcher", "time", "times", "average", "avg", "mean", "median", "max", "min",
+    "sum", "errors", "error", "lines", "line", "new", "pattern", "patterns", "spiked", "spike", "spikes", "surge",
+    "before", "after", "same", "within", "followed", "happened", "happen", "during", "next", "prior", "preceded",
+    "precede", "made", "did", "who", "ago", "version", "versions", "live", "actions", "action", "resolution",
+    "fixed", "fix", "fixes", "root", "many", "count", "counts", "number", "numbers", "events", "event", "happening",
+    "going", "on", "ongoing", "suggestion", "suggestions", "suggested", "inhibit", "inhibition", "inhibitions"
+))
+TEXT_CUES = ("mentioning", "mentions", "mention", "mentioned", "containing", "contains", "contain", "saying", "says",
+             "about", "matching", "referencing", "references")
+CUES = {"service": "service", "svc": "service", "services": "service", "project": "project", "environment":
+        "environment", "env": "environment", "by": "person", "team": "label", "cluster": "label", "namespace": "label"}
+
+
+ORDER_WORDS = {"earliest", "first", "latest", "newest", "oldest", "new", "old", "recent", "previous", "next",
+               "current", "real", "actual", "important", "urgent", "big", "small", "single", "same", "these", "those"}
+PERSON_VERBS = {"create", "make", "deploy", "ship", "release", "silence", "mute", "snooze", "ack", "acknowledge",
+                "expire", "toggle", "change", "roll", "resolve", "approve", "merge", "push", "flip"}
+REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "times"): ["time", "to", "resolve"],
+            ("time", "to", "resolution"): ["time", "to", "resolve"], ("recovery", "time"): ["time", "to", "recover"],
+            ("time", "to", "recovery"): ["time", "to", "recover"],
+            ("last", "thing"): ["latest"], ("latest", "thing"): ["latest"],
+            ("non-prod",): ["not", "prod"], ("nonprod",): ["not", "prod"], ("non-production",): ["not", "prod"],
+            ("non", "prod"): ["not", "prod"], ("non", "production"): ["not", "prod"],
+            ("rolled", "out"): ["deployed"], ("went", "out"): ["deployed"], ("pushed", "out"): ["deployed"],
+            ("got", "shipped"): ["shipped"], ("deployer",): ["who", "deployed"], ("deployers",): ["who", "deployed"],
+            ("silencer",): ["who", "silenced"], ("silencers",): ["who", "silenced"],
+            ("turned",): ["toggled"], ("switched",): ["toggled"], ("go", "out"): ["deployed"],
+            ("goes", "out"): ["deployed"], ("gone", "out"): ["deployed"], ("going", "out"): ["deployed"],
+            ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
+            ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
+            ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
+            ("p2s",): ["p2"], ("criticals",): ["critical"]}
