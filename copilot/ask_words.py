@@ -47,7 +47,7 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
                "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
                "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
-               "rename", "edit", "fake", "forge")
+               "rename", "edit", "fake", "forge", "roll", "revert", "redeploy")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"
@@ -119,4 +119,5 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
             ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
-            ("p2s",): ["p2"], ("criticals",): ["critical"]}
+            ("p2s",): ["p2"], ("criticals",): ["critical"], ("roll", "back"): ["rollback"],
+            ("roll", "backs"): ["rollbacks"], ("roll-back",): ["rollback"], ("roll-backs",): ["rollbacks"]}

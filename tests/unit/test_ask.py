@@ -595,3 +595,13 @@ def test_the_store_itself_is_no_value(asker):
 def test_silences_by_a_label_matcher_and_in_the_morning(asker):
     assert "m.name = 'team' AND m.value = 'payments'" in asker.ask("silences for team payments", NOW).sql
     assert "created_at >= CAST('2024-03-05 00:00:00+00'" in asker.ask("silences created in the morning", NOW).sql
+
+
+def test_roll_back_as_words_the_last_deploy_and_roll_back_as_an_order(asker):
+    last = asker.ask("how long ago was the last deploy", NOW)
+    assert last.sql.endswith("LIMIT 1") and [r[last.columns.index("version")] for r in last.rows] == ["v2.0.1"]
+    assert "type = 'rollback'" in asker.ask("when did we last roll back", NOW).sql
+    for order in ("roll back checkout to v2.0.1", "revert the last deploy"):
+        with pytest.raises(Refused) as e:
+            asker.ask(order, NOW)
+        assert e.value.kind == "asks_to_change_data"
