@@ -223,7 +223,7 @@ ROWS = [
      "SELECT time_bucket(INTERVAL 7 DAY, starts_at, TIMESTAMPTZ '2025-01-06 00:00:00+00') AS week, "
      "count(*) AS alerts FROM alerts GROUP BY week ORDER BY week", NOW),
     ("q075", "aggregates", "avg alerts per group for critical groups",
-     "SELECT avg(alert_count) AS avg_alerts FROM alert_groups WHERE max_severity = 'critical'", NOW),
+     "SELECT round(avg(alert_count), 1) AS avg_alerts FROM alert_groups WHERE max_severity = 'critical'", NOW),
     ("q076", "aggregates", "how long was the longest alert today, minutes",
      "SELECT round(max(epoch(ends_at) - epoch(starts_at)) / 60, 1) AS longest_minutes FROM alerts "
      "WHERE starts_at >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND ends_at <= TIMESTAMPTZ '2025-03-11 16:00:00+00'",

@@ -293,7 +293,7 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
-        return "avg(alert_count)", "avg_alerts"
+        return "round(avg(alert_count), 1)", "avg_alerts"
     if rel == "alert_groups" and (m := r.phrase(r"\b(max|maximum|most|largest|biggest|min|minimum|fewest)\b.*"
                                                 r"\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each)")):
         agg = "max" if m[1] in ("max", "maximum", "most", "largest", "biggest") else "min"

@@ -605,3 +605,7 @@ def test_roll_back_as_words_the_last_deploy_and_roll_back_as_an_order(asker):
         with pytest.raises(Refused) as e:
             asker.ask(order, NOW)
         assert e.value.kind == "asks_to_change_data"
+
+
+def test_an_average_of_counts_is_shown_to_one_decimal(asker):
+    assert "ROUND(AVG(alert_count), 1)" in asker.ask("average alerts per incident", NOW).sql
