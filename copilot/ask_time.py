@@ -55,6 +55,14 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
     span = _span(q, local_now)
+    if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?(?:z|\+00:?00)?(?!\S)", q):
+        try:  # "at 2025-03-10T14:00Z": that instant (a stamp without a zone is in the configured one)
+            instant = datetime.combine(date.fromisoformat(m.group(1)), time(int(m.group(2)), int(m.group(3))),
+                                       UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)
+        except ValueError:
+            instant = None
+        if instant is not None:
+            return Window(instant.astimezone(UTC), instant.astimezone(UTC), m.group(0), "instant")
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
     if span is not None and at is not None:  # "at 10pm last night": that instant inside the span
         start, end, phrase = span
@@ -159,9 +167,9 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         if m.group(1) == "last" and today.weekday() >= 5:
             saturday -= timedelta(days=7)
         return at(saturday), at(saturday + timedelta(days=2)), m.group(0)
-    if m := re.search(r"\b(this|last) month\b", q):
+    if m := re.search(r"\b(this|last|previous|prior) month\b", q):
         first = today.replace(day=1)
-        if m.group(1) == "last":
+        if m.group(1) != "this":
             first = (first - timedelta(days=1)).replace(day=1)
         after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return at(first), at(after), m.group(0)
@@ -230,7 +238,7 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\bthis week\b", q):
         monday = today - timedelta(days=today.weekday())
         return monday, today + timedelta(days=1), m.group(0)
-    if m := re.search(r"\blast week\b", q):
+    if m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q):
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=7), m.group(0)
     if m := re.search(r"\b(?:on|last) (" + "|".join(_DAYS) + r")\b", q):
@@ -323,6 +331,8 @@ def _hours(q: str) -> tuple[tuple[float, float], str] | None:
         m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?() (?:and|to|until|till|-) (\d{1,2})(?::00|h)?()"
                       r"(?! ?(?:am|pm|min|minutes|hours?|days?))\b", q)
         if m is not None and int(m.group(1)) < 13 and ":" not in m.group(0):
+            if int(m.group(3)) < int(m.group(1)) <= 12:  # "from 9 to 5": the working day, 09:00 to 17:00
+                return (int(m.group(1)), int(m.group(3)) + 12), m.group(0)
             return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock
         if m is None or int(m.group(3)) > 24:
             return None

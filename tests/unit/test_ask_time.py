@@ -121,3 +121,14 @@ def test_since_a_time_yesterday_runs_to_now():
     now = datetime(2025, 3, 11, 16, tzinfo=UTC)
     w = time_window("alerts since 3pm yesterday", now)
     assert (w.start, w.end) == (datetime(2025, 3, 10, 15, tzinfo=UTC), now)
+
+
+def test_working_hours_previous_periods_and_stamped_instants():
+    now = datetime(2025, 3, 11, 16, tzinfo=UTC)
+    day = time_window("alerts from 9 to 5 yesterday", now)
+    assert (day.start, day.end) == (datetime(2025, 3, 10, 9, tzinfo=UTC), datetime(2025, 3, 10, 17, tzinfo=UTC))
+    assert time_window("alerts previous week", now).start == datetime(2025, 3, 3, tzinfo=UTC)
+    assert time_window("alerts previous month", now).start == datetime(2025, 2, 1, tzinfo=UTC)
+    at = time_window("what was firing at 2025-03-10T14:00Z", now)
+    assert at.kind == "instant" and at.start == datetime(2025, 3, 10, 14, tzinfo=UTC)
+    assert time_window("alerts between 2 and 4", now) is None  # no am/pm, no 24-hour clock: not a time of day
