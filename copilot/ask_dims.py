@@ -66,6 +66,10 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                                          or dim.startswith(("col:", "label:", "detail:")))
             if known and dim not in out:
                 out.append(dim)
+    for pattern, cycle in ((r"\bhours? of (the )?day\b|\btime of day\b", "hour_of_day"),
+                           (r"\bdays? of (the )?week\b|\bweekdays?\b", "weekday")):
+        if r.phrase(pattern) and cycle not in out:  # "which hour of the day has the most alerts"
+            out = [d for d in out if d not in ("hour", "day")] + [cycle]
     if compared_severities(r) and "severity" in cols and "severity" not in out and \
             r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
         out.append("severity")

@@ -71,6 +71,10 @@ def group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: s
     q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC", *keys]
 
 
+CYCLES = {"hour_of_day": "hour", "weekday": "dayname"}
+"""Breakdowns by a place in a cycle rather than a bucket of time."""
+
+
 def dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
     cols = COLUMNS[rel]
     out = []
@@ -88,6 +92,9 @@ def dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
             out.append(f"time_bucket({BUCKETS[d]}, timezone({lit(zone)}, {cols['time']})) AS {d}")
         elif d in BUCKETS:
             out.append(f"time_bucket({BUCKETS[d]}, {cols['time']}) AS {d}")
+        elif d in CYCLES:  # "which hour of the day": the hour on the clock, whatever the day
+            at = f"timezone({lit(zone)}, {cols['time']})" if zone != "UTC" else cols["time"]
+            out.append(f"{CYCLES[d]}({at}) AS {d}")
         elif d == "month":
             month = f"timezone({lit(zone)}, {cols['time']})" if zone != "UTC" else cols["time"]
             out.append(f"date_trunc('month', {month}) AS month")

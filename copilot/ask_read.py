@@ -237,6 +237,11 @@ def _rephrase(words: list[str]) -> list[str]:
     return out
 
 
+_RANKING_WORDS = {"noisiest", "loudest", "busiest", "quietest", "noisy"}
+"""Words that name alerts alone ("the noisiest") but only rank when another kind is named ("busiest day for
+deploys")."""
+
+
 def _subjects(words: list[str], r: Reading) -> list[str]:
     out = []
     for i, w in enumerate(words):
@@ -248,6 +253,9 @@ def _subjects(words: list[str], r: Reading) -> list[str]:
                         and not r.has("version"):
                     continue
                 out.append(subject)
+    named_alerts = [w for w in words if w in SUBJECTS["alerts"]]
+    if len(out) > 1 and out[0] == "alerts" and named_alerts and set(named_alerts) <= _RANKING_WORDS:
+        out.remove("alerts")  # "busiest day for deploys": the deploys, ranked
     if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out:
         out.append("alerts")
     return out

@@ -205,6 +205,10 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
     if ends is None:
         return None
     start, end = ends
+    if r.has("firing", "open", "ongoing", "active", "unresolved") or r.phrase(r"\bstill\b"):
+        q.order = [start if r.has("longest") else f"{start} DESC"]  # "longest running alert still firing": by
+        q.limit = number(r, 5 if plural(r) else 1)  # how long it has run until now, the earliest start first
+        return q.sql()
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
     q.order = [f"epoch({end}) - epoch({start})" + (" DESC" if r.has("longest") else "")]
     q.limit = number(r, 5 if plural(r) else 1)

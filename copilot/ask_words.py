@@ -120,4 +120,5 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
             ("p2s",): ["p2"], ("criticals",): ["critical"], ("roll", "back"): ["rollback"],
-            ("roll", "backs"): ["rollbacks"], ("roll-back",): ["rollback"], ("roll-backs",): ["rollbacks"]}
+            ("roll", "backs"): ["rollbacks"], ("longest", "running"): ["longest"],
+            ("roll-back",): ["rollback"], ("roll-backs",): ["rollbacks"]}

@@ -609,3 +609,12 @@ def test_roll_back_as_words_the_last_deploy_and_roll_back_as_an_order(asker):
 
 def test_an_average_of_counts_is_shown_to_one_decimal(asker):
     assert "ROUND(AVG(alert_count), 1)" in asker.ask("average alerts per incident", NOW).sql
+
+
+def test_cycles_of_the_clock_ranking_words_before_another_kind_and_the_longest_still_firing(asker):
+    hour = asker.ask("which hour of the day has the most alerts", NOW)
+    assert "HOUR(starts_at) AS hour_of_day" in hour.sql and hour.rows[0][1] >= 1
+    assert "DAYNAME(starts_at) AS weekday" in asker.ask("alerts by day of the week", NOW).sql
+    assert "FROM change_events" in asker.ask("busiest day for deploys", NOW).sql
+    running = asker.ask("longest running alert still firing", NOW)  # of those firing at 120, the one from 50
+    assert "ORDER BY starts_at" in running.sql and _names(running) == {"BillingExportFailed"}
