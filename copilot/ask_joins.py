@@ -114,6 +114,9 @@ def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
     types = change_types(r) or ["deployment"]
     where = [f"c.type = {lit(types[0])}"] + (["c.phase = 'live'"] if types[0] in ("deployment", "rollback") else [])
     where += [w for w in filters(r, vocab, "change_events", alias="c") if "severity" not in w]
+    if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys were followed by an alert"
+        return Select("change_events c JOIN alerts a ON " + on, columns=["count(DISTINCT c.id) AS changes"],
+                      where=where).sql()
     return Select("change_events c JOIN alerts a ON " + on, columns=projection(r, "changes", "c"), where=where,
                   distinct=True).sql()
 

@@ -330,7 +330,8 @@ def _acted_on(r: Reading) -> list[str]:
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
     m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b") or \
-        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b")
+        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b") or \
+        r.phrase(r"\balerts? (?:\w+ )?(muted|silenced|inhibited) by\b")  # "were any alerts muted by silences"
     if m is None:
         return []
     if m[1] in ("acked", "acknowledged", "snoozed"):

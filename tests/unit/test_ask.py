@@ -618,3 +618,10 @@ def test_cycles_of_the_clock_ranking_words_before_another_kind_and_the_longest_s
     assert "FROM change_events" in asker.ask("busiest day for deploys", NOW).sql
     running = asker.ask("longest running alert still firing", NOW)  # of those firing at 120, the one from 50
     assert "ORDER BY starts_at" in running.sql and _names(running) == {"BillingExportFailed"}
+
+
+def test_counted_deploys_followed_by_alerts_blame_words_and_alerts_muted_by(asker):
+    assert rows(asker, "how many deploys were followed by an alert") == [(1,)]
+    assert "incident_suspects" in asker.ask("deploys that triggered alerts", NOW).sql
+    assert "fingerprint IN (SELECT fingerprint FROM alert_mutes" in asker.ask("were any alerts muted by silences",
+                                                                               NOW).sql
