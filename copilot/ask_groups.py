@@ -30,6 +30,8 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
     if not dim:
         named = next((DIMENSIONS[w] for w in r.words[:r.words.index(m[1].split()[0])] if w in DIMENSIONS
                       and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)
+        if named is None and rel == "alerts" and r.phrase(r"^(which|what) alerts?\b"):
+            named = "name"  # "which alerts fired more than 3 times today": alert names
         if named is None or named == "time":
             return None
         dim = [named]

@@ -132,7 +132,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     sort = sort_by(r, rel)
     if sort is not None:
-        q.order, q.limit = [sort, f"{cols['time']}"], number(r, 5 if first_plural(r) else 1)
+        unbounded = r.phrase(r"\b(sorted|ordered|ranked) by\b")  # "alerts sorted by duration": all of them
+        q.order, q.limit = [sort, f"{cols['time']}"], number(r, None if unbounded else 5 if first_plural(r) else 1)
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
@@ -167,7 +168,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if dim in cols and not cols[dim].startswith("*"):
             q.columns, q.distinct = [cols[dim]], True
             return q.sql()
-    if r.phrase(r"\b(how many|how often|count|number of|total)\b") or r.phrase(r"^count\b"):
+    if r.phrase(r"\b(how many|how often|count|number of|total|volume)\b") or r.phrase(r"^count\b"):
         m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?") or \
             r.phrase(r"^how many (services|projects|environments|people|persons|users|sources)\b()")
         dim = (DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")) if m else None

@@ -199,18 +199,20 @@ def _share_of(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _durations(r: Reading, rel: str, q: Select) -> str | None:
-    if not r.has("longest", "shortest") or r.phrase(r"\b(longest|shortest) (average|avg|mean|median)\b"):
+    """ "the 3 longest alerts", "which alerts resolved the fastest", "longest running alert still firing"."""
+    longest, shortest = r.has("longest"), r.has("shortest", "fastest", "quickest")
+    if not (longest or shortest) or r.phrase(r"\b(longest|shortest) (average|avg|mean|median)\b"):
         return None  # "the service with the longest average alert duration": a ranking of averages
     ends = DURATION.get(rel)
     if ends is None:
         return None
     start, end = ends
     if r.has("firing", "open", "ongoing", "active", "unresolved") or r.phrase(r"\bstill\b"):
-        q.order = [start if r.has("longest") else f"{start} DESC"]  # "longest running alert still firing": by
-        q.limit = number(r, 5 if plural(r) else 1)  # how long it has run until now, the earliest start first
+        q.order = [start if longest else f"{start} DESC"]  # "longest running alert still firing": by how long
+        q.limit = number(r, 5 if plural(r) else 1)  # it has run until now, the earliest start first
         return q.sql()
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
-    q.order = [f"epoch({end}) - epoch({start})" + (" DESC" if r.has("longest") else "")]
+    q.order = [f"epoch({end}) - epoch({start})" + (" DESC" if longest else "")]
     q.limit = number(r, 5 if plural(r) else 1)
     return q.sql()
 
@@ -235,6 +237,11 @@ def sort_by(r: Reading, rel: str) -> str | None:
     by, largest first."""
     if rel == "alert_groups" and r.phrase(r"\b(the )?most alerts\b"):
         return "alert_count DESC"  # "which incident had the most alerts"
+    if rel == "alerts" and r.phrase(r"\b(the )?most notifications\b"):
+        return "notifications DESC"  # "alerts with the most notifications"
+    if rel in DURATION and r.phrase(r"\b(?:sorted|ordered|ranked) by (duration|length|how long)\b"):
+        start, end = DURATION[rel]
+        return f"coalesce(epoch({end}), epoch({ts(r.now)})) - epoch({start}) DESC"
     ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed)\b")
     if not ranked and not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
         return None  # "top suspects by score" ranks the rows; "top services by alerts" is a count per service

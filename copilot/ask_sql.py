@@ -326,7 +326,7 @@ def change_types(r: Reading) -> list[str]:
     return out
 
 
-def number(r: Reading, default: int) -> int:
+def number(r: Reading, default: int | None) -> int | None:
     m = r.phrase(r"\b(?:top|bottom|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|"
                  r"which|what)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"

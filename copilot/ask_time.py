@@ -231,11 +231,11 @@ def _recent(q: str) -> tuple[int, str] | None:
 
 def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     today = now.date()
-    if m := re.search(r"\btoday\b", q):
+    if m := re.search(r"\btoday\b|(?<!hour )(?<!hours )(?<!time )\b(?:of|for) the day\b", q):
         return today, today + timedelta(days=1), m.group(0)
     if m := re.search(r"\byesterday\b", q):
         return today - timedelta(days=1), today, m.group(0)
-    if m := re.search(r"\bthis week\b", q):
+    if m := re.search(r"\bthis week\b|(?<!day )(?<!days )\b(?:of|for) the week\b", q):  # "noisiest of the week"
         monday = today - timedelta(days=today.weekday())
         return monday, today + timedelta(days=1), m.group(0)
     if m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q):

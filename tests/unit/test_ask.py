@@ -625,3 +625,14 @@ def test_counted_deploys_followed_by_alerts_blame_words_and_alerts_muted_by(aske
     assert "incident_suspects" in asker.ask("deploys that triggered alerts", NOW).sql
     assert "fingerprint IN (SELECT fingerprint FROM alert_mutes" in asker.ask("were any alerts muted by silences",
                                                                                NOW).sql
+
+
+def test_repeat_firings_notifications_durations_volume_and_of_the_week(asker):
+    repeat = asker.ask("which alerts fired more than once", NOW)
+    assert "GROUP BY name HAVING COUNT(*) > 1" in repeat.sql and repeat.rows == [("HighErrorRate", 2)]
+    assert "ORDER BY notifications DESC" in asker.ask("alerts with the most notifications", NOW).sql
+    everything = asker.ask("alerts sorted by duration", NOW)
+    assert "LIMIT 1000" in everything.sql and len(everything.rows) == 5
+    assert _names(asker.ask("which alert resolved the fastest", NOW)) == {"HighErrorRate"}
+    assert rows(asker, "whats the alert volume today") == [(5,)]  # both workspaces' five alerts, all today
+    assert "starts_at >= " in asker.ask("the noisiest alert of the week", NOW).sql
