@@ -153,7 +153,10 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
     if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
         raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
-    if re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low):
+    field = r"\b(whose|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|summaries)\b|" \
+            r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b"
+    if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low) and not re.search(field, low)) or \
+            re.search(r"\b(write|draft|give me|make|generate|create) (me )?(a |the )?(runbook|summary)\b", low):
         raise Refused("not_about_this_data", "briefs and runbooks are written by `signalcraft brief` and "
                                              "`signalcraft runbook` (and the incident page), not by ask")
 
@@ -265,6 +268,8 @@ def _is_severity_warning(words: list[str], i: int) -> bool:
     if words[i] != "warning":
         return False
     near = words[max(0, i - 1): i + 3]
+    if i + 2 < len(words) and words[i + 1] in ("and", "or", "vs", "versus") and words[i + 2] in SEVERITIES:
+        return True  # "warning and critical alerts": two severities
     return "severity" in near or "level" in near or ("alerts" in near[1:] or "alert" in near[1:])
 
 

@@ -215,6 +215,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("notifications > 1")
         if rel == "alerts":
             q.where += _acted_on(r)
+            if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b"):  # the runbook link the alert carries
+                q.where.append("annotations['runbook_url'] IS NULL")
+            elif r.phrase(r"\b(with|have|has)( a| any)? runbooks?\b"):
+                q.where.append("annotations['runbook_url'] IS NOT NULL")
     elif rel == "change_events":
         types = change_types(r)
         if r.entities.get("version") and r.has("released", "release", "shipped"):

@@ -70,7 +70,7 @@ STOPWORDS = frozenset((
     "matches", "match", "matched",
     "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward", "stuff", "things",
     "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
-    "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led"
+    "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led", "check", "checks"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",

@@ -636,3 +636,13 @@ def test_repeat_firings_notifications_durations_volume_and_of_the_week(asker):
     assert _names(asker.ask("which alert resolved the fastest", NOW)) == {"HighErrorRate"}
     assert rows(asker, "whats the alert volume today") == [(5,)]  # both workspaces' five alerts, all today
     assert "starts_at >= " in asker.ask("the noisiest alert of the week", NOW).sql
+
+
+def test_fields_named_summary_or_runbook_two_severities_before_alerts(asker):
+    """A summary or runbook named as a field is read as one; asked to be written, it is refused."""
+    assert "annotations['summary'] ILIKE '%errorrate%'" in asker.ask("alerts whose summary mentions errorrate",
+                                                                      NOW).sql
+    assert len(rows(asker, "which alerts have runbooks")) == 5 and rows(asker, "alerts without a runbook") == []
+    with pytest.raises(Refused):
+        asker.ask("give me a summary of alerts today", NOW)
+    assert "severity IN ('warning', 'critical')" in asker.ask("warning and critical alerts", NOW).sql
