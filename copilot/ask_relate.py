@@ -21,7 +21,17 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts, versions, window
+from signalcraft.copilot.ask_sql import (
+    Select,
+    canonical_environment,
+    change_types,
+    filters,
+    lit,
+    severity,
+    ts,
+    versions,
+    window,
+)
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
@@ -43,6 +53,8 @@ _RELATIONS = (
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
                r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
     ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
+    ("containing", r"\b(covered|covering|covers|cover|spanned|spanning)\b"),
+    ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
     ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
@@ -256,7 +268,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         how = "after"
     sides = _sides(vocab, r.now)
     x, y = sides[ret], sides[other]
-    if (how == "during" and y.end is None) or (how == "containing" and x.end is None):
+    if (how == "during" and y.end is None) or (how == "containing" and x.end is None) or \
+            (how == "overlapping" and (x.end is None or y.end is None)):
         return None
     n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
     on = [f"{x.on_service} = {y.on_service}",
@@ -269,12 +282,16 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
     elif how == "containing":
         on.append(f"{y.time} >= {x.start} AND {y.time} <= {x.end}")
+    elif how == "overlapping":  # the two spans share a moment
+        on.append(f"{x.start} <= {y.end} AND {x.end} >= {y.start}")
     elif how == "around":  # "log lines within 5 min either side of the deploy"
         on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
         on += _change_kind(r, y.alias) + change_side(r, y.alias)
+    if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
+        on.append(f"a.severity = {lit(sev)}")
     where = filters(r, vocab, x.relation, alias=x.alias)
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]

@@ -240,6 +240,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
+            q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
+        elif r.phrase(r"\bscheduled( ahead| in advance)?\b"):
+            q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)
         elif r.has("active", "current", "currently", "ongoing", "effect") or (

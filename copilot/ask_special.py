@@ -149,7 +149,7 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         q.columns, q.distinct = ["expired_by"], True
         q.where.append("expired_by IS NOT NULL")
         return q.sql()
-    if r.has("edited", "edits", "changed", "updated", "modified"):
+    if r.has("edited", "edits", "changed", "updated", "modified", "extended", "shortened"):
         return Select("silences", where=[*q.where, "versions > 1"]).sql()
     if r.phrase(r"\b(expired?|ended|lifted|removed) (early|before)|\bearly\b"):
         counted = r.phrase(r"\b(how many|count|number of)\b")
