@@ -47,6 +47,7 @@ class _Attach(op.StatefulLogic[Any, Any, AttachState]):
         return None if deadline is None else datetime.fromtimestamp(deadline, UTC)
 
     def snapshot(self) -> AttachState:
+        """Taken at every epoch end for every key touched: new lists sharing the immutable items."""
         return copy.deepcopy(self.state)
 
 

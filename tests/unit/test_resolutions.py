@@ -106,3 +106,23 @@ def test_a_stopping_service_keeps_its_waiting_resolutions_and_a_resume_restarts_
     assert resumed.notify_at().timestamp() == 5060.0  # a fresh wait, not expired at once
     [attached], _ = resumed.on_item(group("g1", 0, "fp1"))
     assert attached.group_id == "g1"
+
+
+def test_a_snapshot_is_not_changed_by_what_the_step_does_after_it():
+    import pickle
+
+    from signalcraft.flows.resolutions import _Attach
+
+    logic = _Attach(ResolutionAttacher(wait_s=60, max_waiting=3), None, lambda: 1000.0, flush_at_eof=True)
+    logic.on_item(group("g1", 5, "fp1"))
+    logic.on_item(resolution(1))  # before g1: waits
+    snapshot = logic.snapshot()
+    frozen = pickle.dumps(snapshot)
+    for hours in (2, 3, 4):
+        logic.on_item(resolution(hours))  # waits; the bound lets the oldest go
+    for i in range(25):
+        logic.on_item(group(f"g{i + 2}", i - 10, "fp1"))  # groups added, sorted, trimmed; the waiting taken
+    logic.on_notify()
+    logic.on_eof()
+    assert pickle.dumps(snapshot) == frozen
+    assert [gid for _, gid in snapshot.groups] == ["g1"] and [r.id for _, r in snapshot.waiting] == ["r1"]
