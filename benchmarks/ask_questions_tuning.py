@@ -156,7 +156,7 @@ ROWS = [
      "SELECT DISTINCT actor FROM change_events WHERE service = 'search-api' AND type = 'deployment' AND phase ="
      " 'live'", NOW),
     ("t084", "changes", "all changes by dpatel",
-     "SELECT * FROM change_events WHERE phase = 'live' AND actor IN ('dpatel', 'dev.patel@acme.io')", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND actor = 'dpatel'", NOW),
     ("t085", "changes", "github releases",
      "SELECT * FROM change_events WHERE phase = 'live' AND type = 'release'", NOW),
     ("t086", "changes", "rollbacks this week",
@@ -274,7 +274,7 @@ ROWS = [
      "AND timestamp >= TIMESTAMPTZ '2025-03-11 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 "
      "16:00:00+00'", NOW),
     ("t220", "changes", "changes by ktanaka",
-     "SELECT * FROM change_events WHERE phase = 'live' AND actor IN ('ktanaka', 'kenji.tanaka@acme.io')", NOW),
+     "SELECT * FROM change_events WHERE phase = 'live' AND actor = 'ktanaka'", NOW),
     ("t221", "changes", "has anyone touched the cart-service config",
      "SELECT * FROM change_events WHERE phase = 'live' AND type = 'config_update' AND service = 'cart-service'", NOW),
     ("t222", "changes", "flag flips on search-api this week",

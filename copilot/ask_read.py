@@ -81,6 +81,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = unicodedata.normalize("NFKC", question)
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
+    preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
+    if preface and not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values()):
+        text = text[preface.end():]  # a preface that names no kind of record is left out
     _refuse_writes(text)
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"

@@ -53,7 +53,7 @@ _RELATIONS = (
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
                r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
     ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
-    ("containing", r"\b(covered|covering|covers|cover|spanned|spanning)\b"),
+    ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
@@ -108,6 +108,8 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
     if len({k for _, k in found}) < 2:
         return None
     text = " ".join(r.words)
+    if (answer := _after_colon(r, found)) is not None:
+        return answer
     first_i, first = found[0]
     kinds = {k for _, k in found}
     if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(_RELATIONS[2][1], text):
@@ -122,6 +124,21 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
         if name_after := _trailing(text, r.words, i):
             return first, name_after, other
     return None
+
+
+def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, str] | None:
+    """ "the blast radius of dpatel's deploys: alerts within 30 minutes after them": what follows a colon is
+    what is asked for, related to the kind the words before it named."""
+    if ":" not in r.question:
+        return None
+    head = len(tokens(r.question.split(":", 1)[0]))
+    before = [k for i, k in found if i < head]
+    after = [k for i, k in found if i >= head]
+    if not before or not after or after[0] == before[0]:
+        return None
+    rest = " ".join(w for i, w in enumerate(r.words) if i >= head)
+    how = next((name for name, pattern in _RELATIONS[3:] if re.search(pattern, rest)), None)
+    return None if how is None else (after[0], how, before[0])
 
 
 def _window_of_other(r: Reading, ret: str, other: str) -> bool:

@@ -157,6 +157,11 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     if dims:
         group(q, dims, rel, measure, name, r.zone)
+        if r.phrase(r"\b(leave|leaving|leaves) out\b.*\bno\b|\b(exclude|excluding|ignore|ignoring|skip|skipping|"
+                    r"omit|omitting|drop|dropping)\b.*\b(no|without|empty|missing)\b"):  # "… (leave out the ones with
+            q.where += [f"{c.split(' AS ')[0]} IS NOT NULL" for d, c in zip(dims, dim_cols(dims, rel, r.zone),
+                                                                        strict=True)
+                        if d not in BUCKETS and d != "month"]  # no team label)": the groups of no value left out
         return q.sql()
     if rel == "change_events" and r.phrase(r"^(which|what) (feature )?flags\b") and \
             not r.phrase(r"\b(how many|count|number)\b"):  # "which flags were toggled today": the flags
@@ -221,8 +226,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 q.where.append("annotations['runbook_url'] IS NOT NULL")
     elif rel == "change_events":
         types = change_types(r)
-        if r.entities.get("version") and r.has("released", "release", "shipped"):
-            types = []
+        if r.entities.get("version") and r.has("shipped") and not r.has("released", "release", "deployed"):
+            types = []  # "who shipped v4.2.1": whatever change carried it live
         if types:
             q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
                            f"type IN ({', '.join(lit(t) for t in types)})")

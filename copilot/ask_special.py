@@ -45,7 +45,8 @@ _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description'
          "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",), "silence_scopes": ("comment",),
          "log_events": ("body",)}
 _PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
-           "requested": "requested", "pending": "requested", "queued": "requested", "failed": "failed",
+           "requested": "requested", "pending": "requested", "queued": "requested", "requests": "requested",
+           "request": "requested", "failed": "failed",
            "failing": "failed", "errored": "failed", "unsuccessful": "failed", "inactive": "inactive",
            "superseded": "inactive"}
 

@@ -296,5 +296,4 @@ def _people(identities: list[str]) -> dict[str, set[str]]:
             if ident.lower() == first[0] + last:
                 names[first].add(ident)
                 names[last].add(ident)
-                names[ident.lower()] |= {i for i in identities if i.lower().startswith(f"{first}.{last}@")}
     return names

@@ -47,7 +47,7 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
                "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
                "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
-               "rename", "edit", "fake", "forge", "roll", "revert", "redeploy")
+               "rename", "edit", "fake", "forge", "roll", "revert", "redeploy", "mark", "tag", "annotate")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"
@@ -70,7 +70,9 @@ STOPWORDS = frozenset((
     "matches", "match", "matched",
     "twice", "thrice", "times", "zero", "none", "later", "earlier", "beforehand", "afterward", "stuff", "things",
     "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
-    "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led", "check", "checks"
+    "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led", "check", "checks",
+    "leave", "leaving", "ones", "out", "ignore", "ignoring", "exclude", "skip", "skipping", "omit", "omitting",
+    "review"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",

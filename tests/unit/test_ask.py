@@ -656,3 +656,15 @@ def test_extended_scheduled_future_silences_and_spans_that_cover_or_overlap(aske
     assert "a.severity = 'critical'" in covered and "a.starts_at >= s.starts_at" in covered
     overlap = asker.ask("incidents that overlapped with silences", NOW).sql
     assert "g.opened_at <= COALESCE(s.expired_at, s.ends_at)" in overlap
+
+
+def test_prefaces_colons_requests_exact_identities_and_during_which(asker):
+    assert rows(asker, "weekly review: alerts per service") == rows(asker, "alerts per service")
+    radius = asker.ask("the blast radius of the checkout deploys: alerts within 15 minutes after them", NOW)
+    assert radius.sql.startswith("SELECT DISTINCT a.*") and _names(radius) == {"HighErrorRate"}
+    requested = asker.ask("deployment requests by cy", NOW).sql
+    assert "phase = 'requested'" in requested and "actor = 'cy'" in requested
+    during = asker.ask("incidents during which someone created a silence", NOW).sql
+    assert "s.created_at >= g.opened_at" in during
+    with pytest.raises(Refused):
+        asker.ask("mark the checkout incident as resolved", NOW)
