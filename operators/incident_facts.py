@@ -335,9 +335,12 @@ def _resolutions(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, li
     return out
 
 
-PATTERNS_OF_GROUPS = """
-WITH g AS (SELECT * FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))),
-hits AS (
+def pattern_hits(groups: str) -> str:
+    """The common table expressions ``hits`` and ``judged`` of the view ``incident_log_patterns``
+    (:mod:`signalcraft.sinks.views`) over ``groups``, a relation of alert groups: per group, the log templates of
+    its workspace, project and environment in the hour before it opened, their lines and errors in that hour,
+    their hourly rate over the 24 hours before, whether they were first seen in the hour, and the rise."""
+    return f"""hits AS (
     SELECT
         g.id AS group_id,
         m.current_id AS template_id,
@@ -345,7 +348,7 @@ hits AS (
         count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE) AS lines,
         count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE AND e.is_error) AS errors,
         count(*) FILTER (WHERE e.timestamp < g.opened_at - INTERVAL 60 MINUTE) / 24.0 AS baseline_per_hour
-    FROM g
+    FROM {groups} AS g
     JOIN log_events AS e
         ON e.workspace_id = g.workspace_id
         AND e.project = g.project
@@ -360,10 +363,15 @@ judged AS (
         t.first_seen >= g.opened_at - INTERVAL 60 MINUTE AS is_new,
         round((h.lines + 1) / (h.baseline_per_hour + 1), 2) AS rise
     FROM hits AS h
-    JOIN g ON g.id = h.group_id
+    JOIN {groups} AS g ON g.id = h.group_id
     JOIN log_templates AS t ON t.id = h.template_id
     WHERE h.lines > 0
-)
+)"""
+
+
+PATTERNS_OF_GROUPS = f"""
+WITH chosen AS (SELECT * FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))),
+{pattern_hits("chosen")}
 SELECT
     j.group_id, j.service, j.template_id, t.template, j.lines, j.errors, j.rise, j.is_new, t.example,
     row_number() OVER (

@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+from signalcraft.operators.incident_facts import pattern_hits
 from signalcraft.sinks.columns import View
 from signalcraft.sinks.views_ask import ALERTS, SILENCE_SCOPES, SILENCES
 
@@ -237,33 +238,7 @@ INCIDENT_LOG_PATTERNS = View(
     "24 hours before (rise), with counts, first seen and an example line; rank 1 first: errors, then new, "
     "then the steepest rise.",
     """
-WITH hits AS (
-    SELECT
-        g.id AS group_id,
-        m.current_id AS template_id,
-        e.service,
-        count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE) AS lines,
-        count(*) FILTER (WHERE e.timestamp >= g.opened_at - INTERVAL 60 MINUTE AND e.is_error) AS errors,
-        count(*) FILTER (WHERE e.timestamp < g.opened_at - INTERVAL 60 MINUTE) / 24.0 AS baseline_per_hour
-    FROM alert_groups AS g
-    JOIN log_events AS e
-        ON e.workspace_id = g.workspace_id
-        AND e.project = g.project
-        AND e.environment = g.environment
-        AND e.timestamp BETWEEN g.opened_at - INTERVAL 25 HOUR AND g.opened_at
-    JOIN log_template_current AS m ON m.id = e.template_id
-    GROUP BY ALL
-),
-judged AS (
-    SELECT
-        h.*,
-        t.first_seen >= g.opened_at - INTERVAL 60 MINUTE AS is_new,
-        round((h.lines + 1) / (h.baseline_per_hour + 1), 2) AS rise
-    FROM hits AS h
-    JOIN alert_groups AS g ON g.id = h.group_id
-    JOIN log_templates AS t ON t.id = h.template_id
-    WHERE h.lines > 0
-)
+WITH {HITS}
 SELECT
     j.group_id,
     g.workspace_id,
@@ -290,7 +265,7 @@ FROM judged AS j
 JOIN alert_groups AS g ON g.id = j.group_id
 JOIN log_templates AS t ON t.id = j.template_id
 WHERE j.is_new OR j.rise >= 2
-""",
+""".replace("{HITS}", pattern_hits("alert_groups")),
     ("alert_groups", "log_events", "log_templates"),
 )
 
