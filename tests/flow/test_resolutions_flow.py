@@ -3,7 +3,7 @@ snapshots, it attaches and gives up on exactly what an uninterrupted run does.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import bytewax.operators as op
 from bytewax.dataflow import Dataflow
@@ -11,16 +11,8 @@ from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, run_main
 
 from signalcraft.flows.resolutions import attach_resolutions
-from signalcraft.models import AlertGroup, DeadLetter, Resolution
-
-T = datetime(2025, 3, 11, 14, 0, tzinfo=UTC)
-
-
-def group(gid: str, hours: float, *fps: str) -> AlertGroup:
-    at = T + timedelta(hours=hours)
-    return AlertGroup(id=gid, workspace_id="w", group_key="k", group_labels={}, project="p", environment="e",
-                      service="s", status="created", opened_at=at, updated_at=at, fingerprints=fps, alert_count=1,
-                      max_severity="critical", version=1)
+from signalcraft.models import DeadLetter, Resolution
+from tests.unit.test_resolutions import T, group
 
 
 def resolution(rid: str, hours: float, fingerprint: str) -> Resolution:
