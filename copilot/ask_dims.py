@@ -5,7 +5,7 @@ shows (one for "which incident …", five for "top incidents")."""
 from __future__ import annotations
 
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, compared_severities, plural
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types, compared_severities, plural
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS, STOPWORDS, SUBJECTS
 
@@ -70,6 +70,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                            (r"\bdays? of (the )?week\b|\bweekdays?\b", "weekday")):
         if r.phrase(pattern) and cycle not in out:  # "which hour of the day has the most alerts"
             out = [d for d in out if d not in ("hour", "day")] + [cycle]
+    if rel == "change_events" and len(change_types(r)) > 1 and "type" not in out and \
+            r.phrase(r"\b(how many|count|number of)\b.*\b(vs\.?|versus|compared to|against)\b"):
+        out.append("type")  # "how many rollbacks this month vs deploys": one count per type
     if compared_severities(r) and "severity" in cols and "severity" not in out and \
             r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
         out.append("severity")

@@ -105,7 +105,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _leftovers(r, vocab, used)
     if not r.subjects and r.entities.get("metric"):
         r.subjects = ["metrics"]
-    named = any(w in keys for w in words for keys in SUBJECTS.values())
+    named = any(w in keys for w in words for keys in SUBJECTS.values()) or \
+        bool(re.search(r"\b(mttr|time to (resolve|recover|fix)|how long)\b", " ".join(words)))
     if not named and r.ignored and not r.entities.get("metric"):  # "grafana dashboards", "cpu usage of the db hosts"
         raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",
                       tuple(r.ignored))
@@ -144,6 +145,9 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
+    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b", low):
+        raise Refused("not_about_this_data", "time to acknowledge is not answered yet; ask for the acks themselves or "
+                                             "for the time to resolve")
     if re.search(r"\bratio (of|between)\b|\b(week|month|day)[- ]over[- ](week|month|day)\b", low):
         raise Refused("not_about_this_data", "ratios of two counts and period-over-period changes are not answered "
                                              "yet; ask for the counts (\"alerts by severity\") or a share (\"what "

@@ -15,7 +15,7 @@ AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "
 """Words for the audit log's actions, and the action each names."""
 SUBJECTS = {
     "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
-               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills",
+               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills", "woke", "wake", "woken",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
@@ -72,7 +72,7 @@ STOPWORDS = frozenset((
     "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
     "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led", "check", "checks",
     "leave", "leaving", "ones", "out", "ignore", "ignoring", "exclude", "skip", "skipping", "omit", "omitting",
-    "review"
+    "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",

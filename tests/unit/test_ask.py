@@ -668,3 +668,13 @@ def test_prefaces_colons_requests_exact_identities_and_during_which(asker):
     assert "s.created_at >= g.opened_at" in during
     with pytest.raises(Refused):
         asker.ask("mark the checkout incident as resolved", NOW)
+
+
+def test_mttr_alone_wake_ups_deploys_rolled_back_and_types_compared(asker):
+    assert "AVG(EPOCH(ends_at) - EPOCH(starts_at))" in asker.ask("what's our MTTR", NOW).sql
+    with pytest.raises(Refused) as e:
+        asker.ask("average time to acknowledge", NOW)
+    assert e.value.kind == "not_about_this_data"
+    assert len(rows(asker, "what woke us up")) == 5
+    assert "c2.type = 'rollback'" in asker.ask("which deploys had to be rolled back", NOW).sql
+    assert "GROUP BY type" in asker.ask("how many flag changes vs deploys", NOW).sql
