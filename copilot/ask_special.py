@@ -55,8 +55,8 @@ def text_search(r: Reading, rel: str) -> list[str]:
     """ "alerts mentioning timeout", "changes about egress": the words inside the relation's texts."""
     columns = _TEXT.get(rel)
     cue = "|".join(TEXT_CUES)
-    m = re.search(rf"\b(?:{cue}|with the (?:word|text)) (?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}}))",
-                  r.question.lower())
+    m = re.search(rf"\b(?:{cue}|with the (?:word|text))(?: the| an?)?(?: words?| text| term| string)? "
+                  rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}}))", r.question.lower())
     m = m and [m[0], m[1] or m[2]]  # a quoted phrase whole: "connection refused"
     if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
         return []

@@ -72,7 +72,9 @@ STOPWORDS = frozenset((
     "thing", "labelled", "labeled", "tagged", "store", "database", "dataset", "data", "system", "record",
     "records", "history", "previous", "subsequent", "triggered", "triggering", "trigger", "led", "check", "checks",
     "leave", "leaving", "ones", "out", "ignore", "ignoring", "exclude", "skip", "skipping", "omit", "omitting",
-    "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes"
+    "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes", "doing", "wrong", "healthy", "unhealthy",
+    "health", "everything", "activity", "activities", "okay", "ok", "fine", "string", "strings", "term", "terms",
+    "word", "words", "phrase", "text"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief",

@@ -678,3 +678,13 @@ def test_mttr_alone_wake_ups_deploys_rolled_back_and_types_compared(asker):
     assert len(rows(asker, "what woke us up")) == 5
     assert "c2.type = 'rollback'" in asker.ask("which deploys had to be rolled back", NOW).sql
     assert "GROUP BY type" in asker.ask("how many flag changes vs deploys", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["how is checkout doing", "is checkout healthy", "anything wrong with checkout",
+                                      "show me everything for checkout"])
+def test_how_a_service_is_doing_is_its_alerts(asker, question):
+    assert "FROM alerts" in asker.ask(question, NOW).sql
+
+
+def test_a_word_searched_for_after_the_word_word(asker):
+    assert "ILIKE '%errorrate%'" in asker.ask("alerts mentioning the word errorrate", NOW).sql
