@@ -15,7 +15,7 @@ AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "
 """Words for the audit log's actions, and the action each names."""
 SUBJECTS = {
     "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
-               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills", "woke", "wake", "woken",
+               "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills", "woke",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
