@@ -94,6 +94,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     words = tokens(text)
+    phrases = vocab.phrases()
+    for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*)", text.lower()):
+        if (value,) not in phrases and value not in SEVERITIES and not value.isdigit():  # "region=us-west-2"
+            raise Refused("ungrounded", f"no {key} called {value!r} in this store", (value,))
     known, targets = vocab.once("known", lambda: _known(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])

@@ -688,3 +688,10 @@ def test_how_a_service_is_doing_is_its_alerts(asker, question):
 
 def test_a_word_searched_for_after_the_word_word(asker):
     assert "ILIKE '%errorrate%'" in asker.ask("alerts mentioning the word errorrate", NOW).sql
+
+
+def test_a_key_equals_value_the_store_does_not_have_is_refused_with_the_value(asker):
+    with pytest.raises(Refused) as e:
+        asker.ask("alerts with label region=us-west-2", NOW)
+    assert e.value.kind == "ungrounded" and e.value.words == ("us-west-2",)
+    assert "labels['team'] = 'payments'" in asker.ask("alerts with label team=payments", NOW).sql
