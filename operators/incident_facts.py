@@ -369,18 +369,23 @@ judged AS (
 )"""
 
 
+PATTERN_RANK = """row_number() OVER (
+        PARTITION BY j.group_id
+        ORDER BY j.errors > 0 DESC, j.is_new DESC, j.rise DESC, j.lines DESC, j.template_id
+    ) AS rank"""
+"""A group's patterns in order: errors first, then new ones, then the steepest rise."""
+PATTERN_KEPT = "j.is_new OR j.rise >= 2"
+"""The judged patterns worth showing: new in the hour, or at least twice their rate."""
+
 PATTERNS_OF_GROUPS = f"""
 WITH chosen AS (SELECT * FROM alert_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))),
 {pattern_hits("chosen")}
 SELECT
     j.group_id, j.service, j.template_id, t.template, j.lines, j.errors, j.rise, j.is_new, t.example,
-    row_number() OVER (
-        PARTITION BY j.group_id
-        ORDER BY j.errors > 0 DESC, j.is_new DESC, j.rise DESC, j.lines DESC, j.template_id
-    ) AS rank
+    {PATTERN_RANK}
 FROM judged AS j
 JOIN log_templates AS t ON t.id = j.template_id
-WHERE j.is_new OR j.rise >= 2
+WHERE {PATTERN_KEPT}
 """
 """The view ``incident_log_patterns`` (:mod:`signalcraft.sinks.views`) for the groups of one parameter
 only: the view matches every group's hour of logs before it filters (~4 s a call on the similar-incidents

@@ -26,7 +26,7 @@
 
 from __future__ import annotations
 
-from signalcraft.operators.incident_facts import pattern_hits
+from signalcraft.operators.incident_facts import PATTERN_KEPT, PATTERN_RANK, pattern_hits
 from signalcraft.sinks.columns import View
 from signalcraft.sinks.views_ask import ALERTS, SILENCE_SCOPES, SILENCES
 
@@ -257,15 +257,12 @@ SELECT
     j.is_new,
     t.first_seen,
     t.example,
-    row_number() OVER (
-        PARTITION BY j.group_id
-        ORDER BY j.errors > 0 DESC, j.is_new DESC, j.rise DESC, j.lines DESC, j.template_id
-    ) AS rank
+    {RANK}
 FROM judged AS j
 JOIN alert_groups AS g ON g.id = j.group_id
 JOIN log_templates AS t ON t.id = j.template_id
-WHERE j.is_new OR j.rise >= 2
-""".replace("{HITS}", pattern_hits("alert_groups")),
+WHERE {KEPT}
+""".replace("{HITS}", pattern_hits("alert_groups")).replace("{RANK}", PATTERN_RANK).replace("{KEPT}", PATTERN_KEPT),
     ("alert_groups", "log_events", "log_templates"),
 )
 
