@@ -163,8 +163,9 @@ _EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
 
 
 def _per_each(r: Reading) -> str | None:
-    """The kind a count is given for each of: "for each deploy", "per incident", "every rollback"."""
-    for m in re.finditer(r"\b(?:each|every|per|by) (\S+)(?: (\S+))?", " ".join(r.words)):
+    """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
+    (not the agent of a verb: "deploys followed by an alert")."""
+    for m in re.finditer(r"\b(?:each|every|per|(?<!ed )by) (\S+)(?: (\S+))?", " ".join(r.words)):
         for word in m.groups():
             if kind := next((kind for kind, keys in _WORDS.items() if word in keys), None):
                 return kind
