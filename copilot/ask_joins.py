@@ -1,7 +1,7 @@
 """The joins people ask for, each a template with its slots filled from the reading.
 
 - alerts that started within N minutes after a deployment of the same service (and environment);
-  the count of such alerts per deployment; deployments followed by an alert within N;
+  the count of such alerts per deployment (deployments followed by an alert are :mod:`.ask_relate`'s);
 - alerts that fired during an active silence of the same service; silences created within N
   after an alert of the same service;
 - incidents with their suspect change, without one, suspects blamed more than once, the lag
@@ -17,9 +17,8 @@ import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_relate import change_side, projection, relate, span, suspect_changes, suspects
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, severity, ts
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import SUBJECTS
 
 __all__ = ["join", "span_minutes"]
 
@@ -30,7 +29,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_cause_of, _per_deploy, _quiet_deploys, _after_deploy, _deploys_followed, _during_silence,
+    for template in (_cause_of, _per_deploy, _quiet_deploys, _after_deploy, _during_silence,
                      _silenced_after_alert, _silenced_during_incident, _changes_before_incident, _incident_joins,
                      _timeline, relate):
         sql = template(r, vocab)
@@ -100,25 +99,6 @@ def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
                  f"{canonical_environment('c.environment', vocab)} AND a.starts_at >= c.timestamp "
                  f"AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
     return Select("change_events c", where=where).sql()
-
-
-def _deploys_followed(r: Reading, vocab: Vocabulary) -> str | None:
-    m = r.phrase(r"\b(deploys?|deployments?|releases?|changes?)\b.*\bfollowed by\b(.*)")
-    if m is None or not set(m[2].split()) & set(SUBJECTS["alerts"]):  # "followed by rollbacks": not alerts
-        return None
-    n = span_minutes(r) or 15
-    sev = severity(r)
-    on = (f"a.service = c.service AND a.environment_canonical = {canonical_environment('c.environment', vocab)}"
-          + (f" AND a.severity = {lit(sev)}" if sev else "")
-          + f" AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE")
-    types = change_types(r) or ["deployment"]
-    where = [f"c.type = {lit(types[0])}"] + (["c.phase = 'live'"] if types[0] in ("deployment", "rollback") else [])
-    where += [w for w in filters(r, vocab, "change_events", alias="c") if "severity" not in w]
-    if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys were followed by an alert"
-        return Select("change_events c JOIN alerts a ON " + on, columns=["count(DISTINCT c.id) AS changes"],
-                      where=where).sql()
-    return Select("change_events c JOIN alerts a ON " + on, columns=projection(r, "changes", "c"), where=where,
-                  distinct=True).sql()
 
 
 def _during_silence(r: Reading, vocab: Vocabulary) -> str | None:
