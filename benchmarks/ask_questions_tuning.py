@@ -309,7 +309,7 @@ ROWS = [
     ("t302", "joins", "changes in the 30 minutes before each incident",
      "SELECT g.id, g.opened_at, c.* FROM alert_groups g JOIN change_events c ON c.service = g.service AND "
      "c.environment = g.environment AND c.timestamp <= g.opened_at AND c.timestamp >= g.opened_at - "
-     "INTERVAL 30 MINUTE", NOW),
+     "INTERVAL 30 MINUTE WHERE c.phase = 'live'", NOW),  # changes as they went live, the later sets' rule
     ("t303", "joins", "silences created during an incident",
      "SELECT DISTINCT s.* FROM silence_scopes s JOIN alert_groups g ON g.service = s.service AND "
      "s.created_at >= g.opened_at AND s.created_at <= coalesce(g.resolved_at, TIMESTAMPTZ '2025-03-11 16:00:00+00')",

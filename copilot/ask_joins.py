@@ -1,9 +1,9 @@
 """The joins people ask for, each a template with its slots filled from the reading.
 
-- alerts that started within N minutes after a deployment of the same service (and environment);
-  the count of such alerts per deployment (deployments followed by an alert are :mod:`.ask_relate`'s);
-- alerts that fired during an active silence of the same service; silences created within N
-  after an alert of the same service;
+- the count of alerts that started within N minutes after each deployment of the same service (alerts
+  after deployments, deployments followed by alerts or by none, alerts during a silence, silences after
+  an alert: the general relation of two kinds in time, :mod:`.ask_relate`);
+- silences created during an incident of the same service;
 - incidents with their suspect change, without one, suspects blamed more than once, the lag
   between change and incident, the early warnings before each incident, how incidents were fixed;
 - alerts and changes per minute (the timeline).
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_relate import change_side, projection, relate, span, suspect_changes, suspects
+from signalcraft.copilot.ask_relate import projection, relate, span, suspect_changes, suspects
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -29,8 +29,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_cause_of, _per_deploy, _quiet_deploys, _after_deploy, _during_silence,
-                     _silenced_after_alert, _silenced_during_incident, _changes_before_incident, _incident_joins,
+    for template in (_cause_of, _per_deploy, _silenced_during_incident, _changes_before_incident, _incident_joins,
                      _timeline, relate):
         sql = template(r, vocab)
         if sql is not None:
@@ -57,25 +56,6 @@ def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minute
             f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 
-def _after_deploy(r: Reading, vocab: Vocabulary) -> str | None:
-    m = r.phrase(r"\balerts?\b.*\b(after|of|following) (a|an|each|the|every|any)?\s*\S*\s*(deploy|deployment|"
-                 r"deploys|release|rollback|flag|change|config)")
-    if m is None or (r.subjects[:1] != ["alerts"] and not r.phrase(r"^(number|count|how many)")) or \
-            r.phrase(r"\b(either side|both sides|around|surrounding)\b"):
-        return None  # "alerts within 15 min either side of a deploy": a relation of its own
-    n = span_minutes(r) or 15
-    where = filters(r, vocab, "alerts", alias="a") + change_side(r)
-    if r.phrase(r"\b(number of|count|how many)\b.*\beach\b"):
-        q = Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
-                   columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
-                   where=[w.replace("a.", "c.", 1) if w.startswith("a.service") else w for w in where],
-                   group=["c.id", "c.service", "c.environment", "c.timestamp"])
-        return q.sql()
-    if r.phrase(r"\b(how many|count|number of)\b"):
-        return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n),
-                      columns=["count(DISTINCT (a.fingerprint, a.starts_at)) AS alerts"], where=where).sql()
-    return Select("alerts a JOIN change_events c ON " + _deploy_on(r, vocab, minutes=n),
-                  columns=projection(r, "alerts", "a"), where=where, distinct=True).sql()
 
 
 def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
@@ -89,39 +69,10 @@ def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
                   where=where, group=["c.id", "c.service", "c.environment", "c.timestamp"]).sql()
 
 
-def _quiet_deploys(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\b(deploys?|deployments?|releases?)\b.*\b(no|without|zero) alerts?\b"):
-        return None
-    n = span_minutes(r) or 15
-    types = change_types(r) or ["deployment"]
-    where = [f"c.type = {lit(types[0])}", "c.phase = 'live'", *filters(r, vocab, "change_events", alias="c")]
-    where.append("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.service = c.service AND a.environment_canonical = "
-                 f"{canonical_environment('c.environment', vocab)} AND a.starts_at >= c.timestamp "
-                 f"AND a.starts_at <= c.timestamp + INTERVAL {n} MINUTE)")
-    return Select("change_events c", where=where).sql()
 
 
-def _during_silence(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\balerts?\b.*\b(during|while|under|despite|inside)\b.*\bsilence"):
-        return None
-    on = ("s.service = a.service AND (s.environment_canonical IS NULL OR s.environment_canonical = "
-          "a.environment_canonical) AND a.starts_at >= s.starts_at AND a.starts_at < coalesce(s.expired_at, s.ends_at)")
-    if r.phrase(r"\b(were|was|still) firing\b|\b(on|open|active) (while|during)\b"):  # on at any time in it
-        on = ("s.service = a.service AND (s.environment_canonical IS NULL OR s.environment_canonical = "
-              "a.environment_canonical) AND a.starts_at < coalesce(s.expired_at, s.ends_at) "
-              "AND (a.ends_at IS NULL OR a.ends_at > s.starts_at)")
-    return Select("alerts a JOIN silence_scopes s ON " + on, columns=["a.*"],
-                  where=filters(r, vocab, "alerts", alias="a"), distinct=True).sql()
 
 
-def _silenced_after_alert(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\bsilences?\b.*\b(after|following)\b (an?|the|each)? ?alerts?\b"):
-        return None
-    n = span_minutes(r) or 60
-    on = (f"a.service = s.service AND s.created_at >= a.starts_at AND s.created_at <= a.starts_at + "
-          f"INTERVAL {n} MINUTE")
-    return Select("silence_scopes s JOIN alerts a ON " + on, columns=projection(r, "silences", "s"),
-                  where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
 def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
@@ -145,6 +96,7 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     n = span_minutes(r) or 15
     types = change_types(r)
     kind = [f"c.type = {lit(types[0])}"] if types and not r.has("change", "changes") else []
+    kind.append("c.phase = 'live'")  # each change as it went live, as everywhere
     env = canonical_environment("c.environment", vocab)
     g_env = canonical_environment("g.environment", vocab)
     on = (f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at AND "

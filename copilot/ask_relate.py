@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import (
     Select,
+    alert_filters,
     canonical_environment,
     change_types,
     filters,
@@ -123,7 +124,17 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
                 return first, name, other
         if name_after := _trailing(text, r.words, i):
             return first, name_after, other
-    return None
+    return _cause_and_effect(r, first, next(k for _, k in found if k != first))
+
+
+def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str] | None:
+    """ "releases without alerts", "deployments with zero alerts within 30 minutes", "alerts with no deploy
+    within the hour": no word says which comes first, so changes come before the alerts or incidents."""
+    if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}):
+        return None
+    if not _negated(r, first, other) and not r.phrase(r"within"):
+        return None
+    return first, "before" if first == "changes" else "after", other
 
 
 def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, str] | None:
@@ -172,10 +183,22 @@ def _per_each(r: Reading) -> str | None:
     return None
 
 
-def _negated(r: Reading, kind: str) -> bool:
-    """Whether the other kind is named as absent: "no deploy before them", "without an alert after"."""
-    return any(re.search(r"\b(no|without|never|zero|none of the)( an?| any)?$", " ".join(r.words[max(0, i - 2):i]))
-               for i, k in _mentions(r.words) if k == kind)
+def _negated(r: Reading, ret: str, kind: str) -> bool:
+    """Whether the other kind is named as absent: "no deploy before them", "without an alert after", "deploys
+    that were not followed by any alert", "alerts that never came after a deploy" (not "alerts not resolved
+    after a deploy": there the negation is of another verb)."""
+    found = _mentions(r.words)
+    if any(re.search(r"\b(no|without|never|zero|none of the|not (see|get|have|trigger|cause|bring|produce|draw|"
+                     r"hit|set off)s?)( an?| any)?$", " ".join(r.words[max(0, i - 4):i]))
+           for i, k in found if k == kind):
+        return True
+    first = next((i for i, k in found if k == ret), None)
+    other = next((i for i, k in found if k == kind and first is not None and i > first), None)
+    if other is None:
+        return False
+    between = " ".join(r.words[first + 1:other])
+    return bool(re.search(r"\b(not|never)( \w+)?( \w+)? (followed|preceded|after|before|during|while|within|in|"
+                          r"around|near|covered|accompanied|come|came|happen|happened|overlap\w*)\b", between))
 
 
 def _trailing(text: str, words: list[str], i: int) -> str | None:
@@ -219,7 +242,8 @@ def span(r: Reading, default: int | None) -> int | None:
         m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
                       rf"(?: first| last| next| following| previous| preceding| prior)? {_N} ?{_UNIT}\b", text)
     if m is None:
-        m = re.search(r"\b(?:within|in) the (?:next |following |same )?(hour)\b(?! (?:before|after))", text)
+        m = re.search(r"\b(?:within|in) the (?:next |following |same |previous |preceding |prior )?(hour)\b"
+                      r"(?! (?:before|after))", text)
         if m is not None:
             return 60
     if m is None:
@@ -289,6 +313,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         how = "after"
     sides = _sides(vocab, r.now)
     x, y = sides[ret], sides[other]
+    if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
+                                                          r"\b(on|open|active|firing) (while|during)\b"):
+        how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
     if (how == "during" and y.end is None) or (how == "containing" and x.end is None) or \
             (how == "overlapping" and (x.end is None or y.end is None)):
         return None
@@ -304,7 +331,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     elif how == "containing":
         on.append(f"{y.time} >= {x.start} AND {y.time} <= {x.end}")
     elif how == "overlapping":  # the two spans share a moment
-        on.append(f"{x.start} <= {y.end} AND {x.end} >= {y.start}")
+        on.append(f"{x.start} < {y.end} AND {x.end} > {y.start}")
     elif how == "around":  # "log lines within 5 min either side of the deploy"
         on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:
@@ -313,6 +340,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on += _change_kind(r, y.alias) + change_side(r, y.alias)
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         on.append(f"a.severity = {lit(sev)}")
+    if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
+        on += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
     where = filters(r, vocab, x.relation, alias=x.alias)
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
@@ -321,9 +350,12 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
     if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
         where.append("l.is_error")  # "error logs in the 10 min after a deploy"
-    if _negated(r, other):  # "incidents that had no deploy before them": none of the other kind met
+    if _negated(r, ret, other):  # "incidents that had no deploy before them": none of the other kind met
         where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on) + ")")
-        return Select(f"{x.relation} {x.alias}", columns=[f"{x.alias}.*"], where=where).sql()
+        counted = r.phrase(r"\b(how many|count|number of)\b")  # "how many deploys had no alert after them"
+        columns = ["count(*)"] if counted else projection(r, ret, x.alias)
+        return Select(f"{x.relation} {x.alias}", columns=columns, where=where,
+                      distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
     if r.phrase(r"\b(how many|count|number of)\b"):
         per = _per_each(r)
@@ -342,7 +374,8 @@ def projection(r: Reading, kind: str, alias: str) -> list[str]:
     """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
     changes and silences), else every column."""
     m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (services?|projects?|environments?|"
-                 r"envs?)\b")
+                 r"envs?)\b") or r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|"
+                                          r"whose|having|had|got|saw)\b")
     if m:
         column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
         if column == "environment" and kind in ("alerts", "silences"):

@@ -345,15 +345,17 @@ def _acted_on(r: Reading) -> list[str]:
     held back is in ``alert_mutes``."""
     m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b") or \
         r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b") or \
-        r.phrase(r"\balerts? (?:\w+ )?(muted|silenced|inhibited) by\b")  # "were any alerts muted by silences"
-    if m is None:
+        r.phrase(r"\balerts? (?:\w+ )?(muted|silenced|inhibited) by\b") or \
+        r.phrase(r"\balerts? (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit)d?\b")
+    if m is None:  # "were any alerts muted by silences", "which alerts did silences actually mute"
         return []
     if m[1] in ("acked", "acknowledged", "snoozed"):
         action = "ack" if m[1].startswith("ack") else "snooze"
         people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
         by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
         return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
-    which = {"silenced": " WHERE len(silenced_by) > 0", "inhibited": " WHERE len(inhibited_by) > 0"}.get(m[1], "")
+    which = {"silenc": " WHERE len(silenced_by) > 0", "inhibit": " WHERE len(inhibited_by) > 0"}.get(
+        re.sub(r"e?d?$", "", m[1]), "")
     return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{which})"]
 
 

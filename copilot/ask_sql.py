@@ -16,7 +16,7 @@ from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS
 
-__all__ = ["COLUMNS", "Select", "filters", "lit", "ts"]
+__all__ = ["COLUMNS", "Select", "alert_filters", "filters", "lit", "ts"]
 
 COLUMNS = {
     "alerts": {"time": "starts_at", "service": "service", "project": "project",
@@ -150,7 +150,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     elif sev and "severity" in cols:
         out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
     if relation == "alerts":
-        out += _alert_filters(r, vocab, p)
+        out += alert_filters(r, vocab, p)
     if relation == "metric_points":
         names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.terms("metric"))
         if names:
@@ -236,7 +236,7 @@ def _severity_at(r: Reading) -> tuple[str, int] | None:
     return None
 
 
-def _alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
+def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
         key, value = e.value

@@ -1,0 +1,68 @@
+"""Two kinds of thing related in time, read in more of the words people use: negations of the relation, no
+relation word at all, the other side's own filters, and a question that begins with the values it asks for.
+
+The store is :mod:`tests.unit.test_ask`'s: checkout's v2.0.1 went live at 09:50, its HighErrorRate fired at
+10:00, the new-checkout flag was turned on at 11:25 and checkout's LatencyP99High fired at 11:30."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("relate") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def _versions(answer) -> list[str]:
+    return [row[answer.columns.index("version")] for row in answer.rows]
+
+
+@pytest.mark.parametrize(("question", "minutes", "versions"), [
+    ("which deploys were not followed by any alert", 15, []),  # the alert came 10 minutes after v2.0.1
+    ("which deploys were not followed by any alert within 5 minutes", 5, ["v2.0.1"]),
+    ("deploys that didn't see an alert after them within 5 min", 5, ["v2.0.1"]),
+    ("deployments with zero alerts within 5 minutes", 5, ["v2.0.1"]),  # no relation word: changes come first
+    ("releases without alerts", 15, []),  # no release went live
+])
+def test_a_relation_named_as_absent_keeps_the_things_it_did_not_meet(asker, question, minutes, versions):
+    answer = asker.ask(question, NOW)
+    assert "NOT EXISTS" in answer.sql and f"INTERVAL '{minutes}' MINUTE" in answer.sql
+    assert _versions(answer) == versions
+
+
+def test_a_negation_of_another_verb_is_not_a_negated_relation(asker):
+    answer = asker.ask("alerts not resolved after a deploy", NOW)
+    assert "NOT EXISTS" not in answer.sql and "JOIN change_events" in answer.sql
+
+
+def test_counting_what_met_nothing_and_the_values_a_question_begins_with(asker):
+    assert asker.ask("how many deploys had no alerts after them", NOW).rows == [(0,)]
+    assert asker.ask("how many deploys had no alerts within 5 minutes", NOW).rows == [(1,)]
+    assert asker.ask("services with an alert less than 15 minutes after a deploy", NOW).rows == [("checkout",)]
+    assert asker.ask("which services had deploys without alerts within 5 min", NOW).rows == [("checkout",)]
+
+
+@pytest.mark.parametrize(("name", "versions"), [("LatencyP99High", [None]), ("HighErrorRate", ["v2.0.1"])])
+def test_the_other_sides_alert_name_narrows_it(asker, name, versions):
+    """The flag change came 5 minutes before LatencyP99High, the deploy 10 before HighErrorRate: each alert's
+    hour before holds its own change only."""
+    answer = asker.ask(f"what changed in the hour before the {name} alert", NOW)
+    assert f"a.name = '{name}'" in answer.sql and _versions(answer) == versions
+
+
+def test_the_previous_hour_alerts_silences_muted_and_alerts_firing_during_a_silence(asker):
+    assert "INTERVAL '60' MINUTE" in asker.ask("alerts with no deploy in the previous hour", NOW).sql
+    assert "FROM alert_mutes" in asker.ask("which alerts did silences actually mute", NOW).sql
+    overlap = asker.ask("alerts that were firing while a silence was in effect", NOW).sql
+    assert "a.starts_at < COALESCE(s.expired_at, s.ends_at)" in overlap and "> s.starts_at" in overlap
+    started = asker.ask("alerts that fired while a silence was active", NOW).sql
+    assert "a.starts_at >= s.starts_at" in started  # started inside the silence
