@@ -348,10 +348,10 @@ ROWS = [
      "SELECT * FROM change_events WHERE phase = 'live' AND service = 'auth-api' AND timestamp >= TIMESTAMPTZ "
      "'2025-03-10 00:00:00+00' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' ORDER BY timestamp", NOW),
     ("q119", "changes", "which version of payments-api is live in prod",
-     "SELECT version, type, actor, timestamp FROM change_events WHERE service = 'payments-api' "
+     "SELECT coalesce(details['ref'], version) FROM change_events WHERE service = 'payments-api' "
      "AND environment = 'production' AND type IN ('deployment', 'rollback') AND phase = 'live' "
      "AND source <> 'kubernetes-event' AND timestamp <= TIMESTAMPTZ '2025-03-11 16:00:00+00' "
-     "ORDER BY timestamp DESC LIMIT 1", NOW),
+     "ORDER BY timestamp DESC LIMIT 1", NOW),  # the version alone, as two outside sets ask it
     ("q120", "changes", "who rolled back payments",
      "SELECT DISTINCT actor FROM change_events WHERE service = 'payments-api' AND type = 'rollback' AND phase ="
      " 'live'", NOW),
@@ -550,10 +550,10 @@ ROWS = [
      "FROM incident_suspects s JOIN incident_warnings w ON w.group_id = s.group_id", NOW),
     ("q189", "joins", "number of alerts within 15 min after each deploy",
      "SELECT c.id, c.service, c.environment, c.timestamp, count(a.fingerprint) AS alerts FROM change_events c "
-     "JOIN alerts a ON a.service = c.service AND a.environment_canonical = c.environment "
+     "LEFT JOIN alerts a ON a.service = c.service AND a.environment_canonical = c.environment "
      "AND a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL 15 MINUTE "
      "WHERE c.type = 'deployment' AND c.phase = 'live' GROUP BY c.id, c.service, c.environment, c.timestamp",
-     NOW),
+     NOW),  # each deploy, those followed by none with 0 (the eighth set's rule, and what "each" asks)
     # ---- refusals ------------------------------------------------------------------------
     ("q190", "refusals", "delete all alerts", "asks_to_change_data", NOW),
     ("q191", "refusals", "drop the table", "asks_to_change_data", NOW),

@@ -312,8 +312,9 @@ ROWS = [
      "INTERVAL 30 MINUTE WHERE c.phase = 'live'", NOW),  # changes as they went live, the later sets' rule
     ("t303", "joins", "silences created during an incident",
      "SELECT DISTINCT s.* FROM silence_scopes s JOIN alert_groups g ON g.service = s.service AND "
-     "s.created_at >= g.opened_at AND s.created_at <= coalesce(g.resolved_at, TIMESTAMPTZ '2025-03-11 16:00:00+00')",
-     NOW),
+     "g.environment = s.environment_canonical AND s.created_at >= g.opened_at AND "
+     "s.created_at <= coalesce(g.resolved_at, TIMESTAMPTZ '2025-03-11 16:00:00+00')",
+     NOW),  # the incident's environment too, as four outside sets pair them
     ("t304", "joins", "candidate changes for the checkout incidents",
      "SELECT * FROM correlation_candidates WHERE project = 'checkout'", NOW),
     ("t305", "joins", "warnings that came more than 10 minutes before an incident",

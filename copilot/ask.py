@@ -62,7 +62,7 @@ _NARROWING = (("service",), ("project",), ("environment",), ("person",), ("chang
 alert source and a change source), and one of them applied is enough."""
 
 
-def _all_applied(reading, sql: str) -> None:
+def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
     """Refuse rather than answer without a service, project, environment, person, source or version the
     question named: a relation without that column (warnings have no person) would otherwise answer for all.
     Alert names pinned by the question carry their service and environment with them."""
@@ -75,14 +75,18 @@ def _all_applied(reading, sql: str) -> None:
             for entity in reading.entities.get(kind, []):
                 named.setdefault(entity.words, []).append(entity)
         for words, entities in named.items():
-            if not any(_applied(e, low) for e in entities):
+            if words == ("alertmanager",) and "from alert_mutes" in low:
+                continue  # "which alerts did alertmanager hold back": every row of its record is its own
+            if not any(_applied(e, low, vocab) for e in entities):
                 kind = entities[0].kind.replace("_", " ")
                 raise Refused("ungrounded", f"{' '.join(words)!r} names a {kind}, and what this question reads "
                                             f"has no {kind} to narrow by; nothing was run", words)
 
 
-def _applied(entity, low_sql: str) -> bool:
+def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:
     values = entity.value if isinstance(entity.value, tuple) else (entity.value,)
+    if entity.kind == "environment":  # as the store spells it where a relation keeps it raw ('prod')
+        values += tuple(e for e in vocab.raw_environments if vocab.environments.get(e.lower()) in values)
     return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
@@ -102,7 +106,7 @@ class Asker:
         try:
             reading = read(question, self.vocab, now, self.zone)
             raw, ignored, generator = build_for(reading, self.vocab), tuple(reading.ignored), "parser"
-            _all_applied(reading, raw)
+            _all_applied(reading, raw, self.vocab)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

@@ -117,6 +117,8 @@ def singular_top(r: Reading) -> bool:
         return False
     if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b"):
         return True
+    if m := r.phrase(r"\b(?:noisiest|loudest|busiest|quietest|chattiest|flakiest|worst) ([a-z][\w-]*)"):
+        return not m[1].endswith("s")  # "search-api's noisiest alert": one; "the noisiest alerts": the top few
     named = [w for w in r.words if w in DIMENSIONS and w not in ("who", "by", "per")]
     return bool(named) and not any(w.endswith("s") for w in named)
 

@@ -1,9 +1,8 @@
 """The joins people ask for, each a template with its slots filled from the reading.
 
-- the count of alerts that started within N minutes after each deployment of the same service (alerts
-  after deployments, deployments followed by alerts or by none, alerts during a silence, silences after
-  an alert: the general relation of two kinds in time, :mod:`.ask_relate`);
-- silences created during an incident of the same service;
+- (alerts after deployments and their count per deployment, deployments followed by alerts or by none,
+  alerts during a silence, silences after an alert or during an incident: the general relation of two kinds in time,
+  :mod:`.ask_relate`);
 - incidents with their suspect change, without one, suspects blamed more than once, the lag
   between change and incident, the early warnings before each incident, how incidents were fixed;
 - alerts and changes per minute (the timeline).
@@ -16,8 +15,8 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_relate import projection, relate, span, suspect_changes, suspects
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
+from signalcraft.copilot.ask_relate import relate, span, suspect_changes, suspects
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -29,7 +28,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_cause_of, _per_deploy, _silenced_during_incident, _changes_before_incident, _incident_joins,
+    for template in (_cause_of, _changes_before_incident, _incident_joins,
                      _timeline, relate):
         sql = template(r, vocab)
         if sql is not None:
@@ -48,42 +47,8 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
     return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
 
 
-def _deploy_on(r: Reading, vocab: Vocabulary, c: str = "c", a: str = "a", minutes: int = 15) -> str:
-    types = [t for t in change_types(r) if t in ("deployment", "release", "rollback", "flag_change", "config_update")]
-    kind = f"{c}.type = {lit(types[0])}" if types else f"{c}.type = 'deployment'"
-    env = canonical_environment(f"{c}.environment", vocab)
-    return (f"{c}.service = {a}.service AND {env} = {a}.environment_canonical AND {kind} AND {c}.phase = 'live' "
-            f"AND {a}.starts_at >= {c}.timestamp AND {a}.starts_at <= {c}.timestamp + INTERVAL {minutes} MINUTE")
 
 
-
-
-def _per_deploy(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\balerts? (per|for each|after each|following each|by) (deploy|deployment)\b"):
-        return None
-    n = span_minutes(r) or 15
-    where = [w.replace("a.", "c.", 1) if w.startswith("a.service") else w
-             for w in filters(r, vocab, "alerts", alias="a")]
-    return Select("change_events c JOIN alerts a ON " + _deploy_on(r, vocab, minutes=n),
-                  columns=["c.id", "c.service", "c.environment", "c.timestamp", "count(a.fingerprint) AS alerts"],
-                  where=where, group=["c.id", "c.service", "c.environment", "c.timestamp"]).sql()
-
-
-
-
-
-
-
-
-def _silenced_during_incident(r: Reading, vocab: Vocabulary) -> str | None:
-    if not r.phrase(r"\bsilence[sd]?\b.*\b(during|while)\b.*\b(an? |the )?(incidents?|outages?)\b"):
-        return None
-    on = (f"g.service = s.service AND s.created_at >= g.opened_at AND s.created_at <= "
-          f"coalesce(g.resolved_at, {ts(r.now)})")
-    if r.phrase(r"\bsame (service )?(and )?(environment|env)\b"):
-        on += f" AND s.environment_canonical = {canonical_environment('g.environment', vocab)}"
-    return Select("silence_scopes s JOIN alert_groups g ON " + on, columns=projection(r, "silences", "s"),
-                  where=filters(r, vocab, "silence_scopes", alias="s"), distinct=True).sql()
 
 
 def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
@@ -101,10 +66,9 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     g_env = canonical_environment("g.environment", vocab)
     on = (f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at AND "
           f"c.timestamp >= g.opened_at - INTERVAL {n} MINUTE")
-    where = kind + [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups", alias="g")]
-    if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys in the hour before each incident"
-        return Select("alert_groups g JOIN change_events c ON " + on, where=where, group=["g.id", "g.opened_at"],
-                      columns=["g.id AS group_id", "g.opened_at", "count(DISTINCT c.id) AS changes"]).sql()
+    where = kind + filters(r, vocab, "alert_groups", alias="g")
+    if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys in the hour before each incident": a
+        return None  # count per incident, the general relation's (incidents that had none count 0)
     return Select("alert_groups g JOIN change_events c ON " + on,
                   columns=["g.id AS group_id", "g.opened_at", "c.*"], where=where).sql()
 
@@ -144,8 +108,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
     if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b"):
         return suspects(r, vocab)
-    if r.phrase(r"\b(which|what) (deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(suspects?|caused|"
-                r"triggered|broke|led to|blamed)\b"):
+    if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
+                r"rollbacks?|flags?)\b.*\b(suspects?|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):

@@ -87,10 +87,15 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _refuse_writes(text)
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
+    text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"
+    text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)
+    text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
     text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
+    text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
+    text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     words = tokens(text)
@@ -123,12 +128,17 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     return r
 
 
+_VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
+
+
 def _split_compounds(words: list[str], known: set[str]) -> list[str]:
-    """``high-latency`` is two words when it is no value but both halves are words we know."""
+    """``high-latency`` is two words when it is no value but both halves are words we know; not where a value
+    is named ("the data-platform project" names a project of that name, not the project ``platform``)."""
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         parts = [p for p in re.split(r"[-_/]", w) if p]
-        if w not in known and len(parts) > 1 and all(p in known or p.isdigit() for p in parts):
+        named = i + 1 < len(words) and words[i + 1] in _VALUE_NOUNS
+        if w not in known and len(parts) > 1 and not named and all(p in known or p.isdigit() for p in parts):
             out += parts
         else:
             out.append(w)
@@ -192,6 +202,10 @@ def _time_words(words: list[str], window: Window | None) -> set[int]:
     return {i for i, w in enumerate(words) if w in phrase}
 
 
+_CHANGE_NOUNS = {"change", "changes", "deploy", "deploys", "deployment", "deployments", "release", "releases",
+                 "rollout", "rollouts", "rollback", "rollbacks", "reports", "report"}
+
+
 def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     """Longest word sequences first, left to right; each word grounds at most one value."""
     phrases = vocab.phrases()
@@ -200,6 +214,9 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     while i < len(words):
         if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
             i += 1  # searched for inside texts, whatever else it names
+            continue
+        if words[i] == "live" and i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS:
+            i += 1  # "live change reports", "live deploys": the phase of the changes, not an environment
             continue
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])

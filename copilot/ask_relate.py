@@ -132,8 +132,8 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
     within the hour": no word says which comes first, so changes come before the alerts or incidents."""
     if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}):
         return None
-    if not _negated(r, first, other) and not r.phrase(r"within"):
-        return None
+    if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and _per_each(r) not in (first, other):
+        return None  # "alerts per deploy" counts the alerts after each
     return first, "before" if first == "changes" else "after", other
 
 
@@ -162,14 +162,17 @@ def _window_of_other(r: Reading, ret: str, other: str) -> bool:
     found = _mentions(r.words)
     first = next((i for i, k in found if k == ret), None)
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
-    return at is not None and second is not None and first < at < second
+    if at is None or second is None or not first < at < second:
+        return False
+    between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs
+    return any(re.search(pattern, between) for _, pattern in _RELATIONS)
 
 
-_KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.id",
+_KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
         "logs": "l.id", "warnings": "w.id"}
 _EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
          "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
-         "silences": ["s.id", "s.service", "s.created_at"]}
+         "silences": ["s.silence_id", "s.service", "s.created_at"]}
 """What one row of a count per thing shows of the thing: its identity, service and time."""
 
 
@@ -320,10 +323,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             (how == "overlapping" and (x.end is None or y.end is None)):
         return None
     n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
-    on = [f"{x.on_service} = {y.on_service}",
-          f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}" if "silences" not in (ret, other)
-          else f"({_env('silences', 's', vocab)} IS NULL OR {_env('silences', 's', vocab)} = "
-               f"{_env(ret if other == 'silences' else other, (x if other == 'silences' else y).alias, vocab)})"]
+    env = f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}"
+    if "silences" in (ret, other) and "incidents" not in (ret, other):  # a silence without an environment covers
+        env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # every one; an incident is of one environment
+    on = [f"{x.on_service} = {y.on_service}", env]
     if how == "after":
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     elif how == "before":
@@ -336,35 +339,46 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
+    mine = []  # what the question says of the other kind alone
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
-        on += _change_kind(r, y.alias) + change_side(r, y.alias)
+        mine += _change_kind(r, y.alias) + change_side(r, y.alias)
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
-        on.append(f"a.severity = {lit(sev)}")
+        mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
-        on += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
+        mine += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
     where = filters(r, vocab, x.relation, alias=x.alias)
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
-        on += window(r, y.time)
+        mine += window(r, y.time)
     if ret == "changes":
         where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
     if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
         where.append("l.is_error")  # "error logs in the 10 min after a deploy"
     if _negated(r, ret, other):  # "incidents that had no deploy before them": none of the other kind met
-        where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on) + ")")
+        where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on + mine) + ")")
         counted = r.phrase(r"\b(how many|count|number of)\b")  # "how many deploys had no alert after them"
         columns = ["count(*)"] if counted else projection(r, ret, x.alias)
         return Select(f"{x.relation} {x.alias}", columns=columns, where=where,
                       distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
-    source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on)
-    if r.phrase(r"\b(how many|count|number of)\b"):
-        per = _per_each(r)
-        if per in (ret, other) and per != "logs":  # "for each deploy, how many alerts followed": one count per deploy
-            counted = other if per == ret else ret
-            return Select(source, columns=[*_EACH[per], f"count(DISTINCT {_KEY[counted]}) AS {counted}"],
-                          where=where, group=_EACH[per]).sql()
+    source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
+    if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
+        if (per := _per_each(r)) in (ret, other) and per != "logs":
+            return _count_per(per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
         return Select(source, columns=[f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where).sql()
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
+
+
+def _count_per(per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]], second: tuple[_Side, list[str]],
+               on: list[str]) -> str:
+    """One row per thing of the kind counted for, those that met none with a count of 0: what the question
+    says of the other kind joins it, what it says of the thing selects the rows."""
+    (keep, keep_where), (count, count_on) = (first, second) if kinds[0] == per else (second, first)
+    counted = kinds[1] if kinds[0] == per else kinds[0]
+    key = _KEY[counted] if counted != "alerts" else "CASE WHEN a.fingerprint IS NOT NULL THEN (a.fingerprint, " \
+                                                    "a.starts_at) END"  # a row of nulls is no alert
+    source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
+    return Select(source, columns=[*_EACH[per], f"count(DISTINCT {key}) AS {counted}"], where=keep_where,
+                  group=_EACH[per]).sql()
 
 
 _WHO = {"changes": "actor", "silences": "created_by"}

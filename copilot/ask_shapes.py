@@ -24,7 +24,17 @@ from signalcraft.copilot.ask_dims import (
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_special import DURATION, end_column, phases, sort_by, special, text_search, thresholds
+from signalcraft.copilot.ask_special import (
+    DURATION,
+    end_column,
+    held_back,
+    muted,
+    phases,
+    sort_by,
+    special,
+    text_search,
+    thresholds,
+)
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
@@ -38,6 +48,7 @@ from signalcraft.copilot.ask_sql import (
     match_names,
     number,
     plural,
+    severity,
     silenced_at,
     ts,
     window,
@@ -69,6 +80,10 @@ def relation(r: Reading) -> str:
         return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
+    if muted(r) and "person" not in r.entities:  # what Alertmanager held back: its own record of it, or the
+        narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \
+            r.has("firing", "resolved", "open", "active", "ongoing", "unresolved")
+        return "alerts" if narrowed else "alert_mutes"  # alerts it held back where the record has no such column
     if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)|\b(max|maximum|most|largest|biggest|"
                 r"min|minimum|fewest)\b.*\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each) (incident|group)"):
         return "alert_groups"
@@ -137,7 +152,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
-    if latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast (deployed|changed|released|rolled|"
+    if latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
+                          r"released|rolled|"
                           r"silenced|fired|toggled|updated|alerted|paged)\b|\bthe last (deploy|deployment|change|alert|"
                           r"incident|silence|release|rollback|warning|page|flag)s?\b"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
@@ -219,11 +235,13 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
         if rel == "alerts":
-            q.where += _acted_on(r)
+            q.where += _acted_on(r)  # muted alerts with filters the mutes cannot carry: the alerts, through them
             if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b"):  # the runbook link the alert carries
                 q.where.append("annotations['runbook_url'] IS NULL")
             elif r.phrase(r"\b(with|have|has)( a| any)? runbooks?\b"):
                 q.where.append("annotations['runbook_url'] IS NOT NULL")
+    elif rel == "alert_mutes" and (which := held_back(r)):
+        q.where.append(which.removeprefix(" WHERE "))
     elif rel == "change_events":
         types = change_types(r)
         if r.entities.get("version") and r.has("shipped") and not r.has("released", "release", "deployed"):
@@ -343,20 +361,15 @@ def _acted_on(r: Reading) -> list[str]:
     """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
-    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed|silenced|muted|inhibited)\b") or \
-        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b") or \
-        r.phrase(r"\balerts? (?:\w+ )?(muted|silenced|inhibited) by\b") or \
-        r.phrase(r"\balerts? (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit)d?\b")
-    if m is None:  # "were any alerts muted by silences", "which alerts did silences actually mute"
-        return []
-    if m[1] in ("acked", "acknowledged", "snoozed"):
-        action = "ack" if m[1].startswith("ack") else "snooze"
-        people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
-        by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
-        return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
-    which = {"silenc": " WHERE len(silenced_by) > 0", "inhibit": " WHERE len(inhibited_by) > 0"}.get(
-        re.sub(r"e?d?$", "", m[1]), "")
-    return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{which})"]
+    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
+        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b")
+    if m is None:
+        return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
+            "person" not in r.entities else []
+    action = "ack" if m[1].startswith("ack") else "snooze"
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
+    by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
+    return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
 
 
 def _who(q: Select, r: Reading, rel: str) -> None:

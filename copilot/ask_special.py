@@ -24,7 +24,8 @@ from signalcraft.copilot.ask_sql import (
 )
 from signalcraft.copilot.ask_words import TEXT_CUES
 
-__all__ = ["DURATION", "end_column", "phases", "sort_by", "special", "text_search", "thresholds"]
+__all__ = ["DURATION", "end_column", "held_back", "muted", "phases", "sort_by", "special", "text_search",
+           "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -132,11 +133,10 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "change_events" or not r.phrase(r"\b(which|what)( [\w.-]+)? versions?\b|"
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b"):
         return None
+    q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if not r.has("live", "running", "current", "currently", "now") or r.window is not None:
-        # "what version went out to staging": every one that did, by its tag where the version is a commit
-        q.columns, q.distinct = ["coalesce(details['ref'], version) AS version"], True
+        q.distinct = True  # "what version went out to staging": every one that did
         return q.sql()
-    q.columns = ["version", "type", "actor", "timestamp"]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
                 f"timestamp <= {ts(r.now)}"]
     q.order, q.limit = ["timestamp DESC"], 1
@@ -268,6 +268,10 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
         agg = {"average": "avg", "mean": "avg", "maximum": "max", "highest": "max", "minimum": "min",
                "lowest": "min"}.get(m[1], m[1])
         q.columns = [f"{agg}(sigma) AS {agg}_sigma"]
+        if by := r.phrase(r"\b(?:per|by|each|every) (service|project|environment|env)\b"):
+            column = COLUMNS["warnings"]["environment" if by[1] == "env" else by[1]]  # "highest sigma per service"
+            q.columns.insert(0, f"{column} AS {by[1]}")
+            q.group = [column]
         return q.sql()
     if rel != "metric_points":
         return None
@@ -277,6 +281,10 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
         return None
     agg = {"average": "avg", "mean": "avg", "maximum": "max", "peak": "max", "highest": "max", "minimum": "min",
            "lowest": "min", "total": "sum"}.get(m[1], m[1])
+    if len({w for w in q.where if w.startswith("name ")}) == 1 and "name IN" not in " ".join(q.where) and \
+            not r.phrase(r"\b(per|by|each|every) (metric|name|series)\b"):
+        q.columns = [f"{agg}(value) AS {agg}"]  # "peak hikaricp_connections_pending value": of the one metric named
+        return q.sql()
     q.columns = ["name", f"{agg}(value) AS {agg}"]
     q.group = ["name"]
     return q.sql()
@@ -290,3 +298,29 @@ def _log_templates(r: Reading, rel: str, q: Select) -> str | None:
     if r.has("new") and r.window is None:
         q.order, q.limit = ["first_seen DESC"], number(r, 10)
     return None
+
+
+_HELD = r"(muted|silenced|inhibited|suppressed|held back)"
+_MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
+          rf"\balerts? (?:that )?(?:were|was|got|been|are|is|being) (?:\w+ )?{_HELD}\b|"
+          rf"\balerts? (?:\w+ )?{_HELD} by\b|"
+          rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
+          r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
+          r"held back)d?\b")
+
+
+def muted(r: Reading) -> bool:
+    """ "muted alerts", "which alerts were held back", "which alerts did silences actually mute": what
+    Alertmanager reported it held back (``alert_mutes``), not silences or the audit log."""
+    return r.phrase(_MUTED) is not None
+
+
+def held_back(r: Reading) -> str:
+    """By a silence or by an inhibition, when the question says which."""
+    m = r.phrase(_MUTED)
+    verb = next((g for g in m.groups() if g and not g.startswith(("alert", "notification"))), "") if m else ""
+    if verb.startswith("inhibit") or r.phrase(r"\binhibit(ed|ion|ions)? by\b|\bby (an? |the )?inhibit"):
+        return " WHERE len(inhibited_by) > 0"
+    if verb.startswith("silence") or r.phrase(r"\bby (an? |the |any )?silences?\b"):
+        return " WHERE len(silenced_by) > 0"
+    return ""

@@ -48,6 +48,7 @@ COLUMNS = {
     "timeline": {"time": "bucket", "service": "service", "project": "project", "environment": "*raw"},
     "resolutions": {"time": "resolved_at", "person": "resolved_by"},
     "silence_suggestions": {"time": "first_seen", "type": "kind"},
+    "alert_mutes": {"time": "starts_at", "service": "labels['service']", "name": "name", "source": "source"},
 }
 DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "project": "project",
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
@@ -151,6 +152,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
     if relation == "alerts":
         out += alert_filters(r, vocab, p)
+    elif relation == "alert_mutes":  # an alert held back, by its name and labels
+        out += [w for w in alert_filters(r, vocab, p) if w.startswith((f"{p}name ", f"{p}labels["))]
     if relation == "metric_points":
         names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.terms("metric"))
         if names:

@@ -271,6 +271,8 @@ def _environments(con, raw: list[str]) -> dict[str, str]:
     for alias, canonical in rows:
         out[alias.lower()] = canonical
     canonical_names = set(out.values())
+    for canonical in canonical_names:  # "production" where the store spells it "prod"
+        out.setdefault(canonical.lower(), canonical)
     for alias, canonical in ENVIRONMENT_ALIASES.items():
         if canonical in canonical_names and alias not in out:
             out[alias] = canonical

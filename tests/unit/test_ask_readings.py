@@ -1,0 +1,78 @@
+"""More of the words people write, read against :mod:`tests.unit.test_ask`'s store: contractions without their
+apostrophe, short forms of yesterday, bounds written "N or more", one of a superlative, the phase a change
+went live in, a compound naming a value the store does not have, what Alertmanager held back, the version
+running now, and an environment kept as the store spells it."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("readings") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def _column(answer, name: str) -> list:
+    return [row[answer.columns.index(name)] for row in answer.rows]
+
+
+def test_contractions_without_apostrophes_and_short_forms_of_yesterday(asker):
+    werent = asker.ask("checkout alerts that werent critical", NOW)  # both of checkout's alerts are critical
+    assert "severity <> 'critical'" in werent.sql and werent.rows == []
+    assert werent.sql == asker.ask("checkout alerts that weren't critical", NOW).sql
+    assert asker.ask("all of yday's deploys", NOW).sql == asker.ask("all of yesterday's deploys", NOW).sql
+
+
+def test_bounds_written_n_or_more_and_one_of_a_superlative(asker):
+    assert asker.ask("services with 2 or more alerts", NOW).rows == [("checkout", 2)]
+    assert asker.ask("services with 2+ alerts", NOW).rows == [("checkout", 2)]
+    assert asker.ask("services with 1 or fewer alerts", NOW).rows == [("billing-api", 1), ("inventory", 1),
+                                                                       ("search", 1)]
+    assert asker.ask("checkout's noisiest alert", NOW).rows == [("HighErrorRate", 1)]  # a tie: by name
+    assert len(asker.ask("the noisiest alerts", NOW).rows) == 4  # the top few, of the four names
+    last = asker.ask("last time checkout alerted?", NOW)
+    assert _column(last, "name") == ["LatencyP99High"]
+
+
+def test_live_before_a_change_noun_is_the_phase_not_an_environment(asker):
+    answer = asker.ask("top 2 actors by number of live change reports", NOW)
+    assert "environment" not in answer.sql and "phase = 'live'" in answer.sql
+    assert answer.rows == [("ana.lopez@acme.io", 1), ("bo", 1)]
+
+
+def test_a_compound_before_a_kind_of_value_is_that_value_whole(asker):
+    with pytest.raises(Refused, match="data-platform"):
+        asker.ask("anything firing for the data-platform project?", NOW)
+    assert _column(asker.ask("high-latency alerts", NOW), "name") == ["LatencyP99High"]
+
+
+def test_what_alertmanager_held_back_is_its_own_record(asker):
+    for question in ("muted alerts", "which alerts did alertmanager actually hold back?",
+                     "which alerts did silences actually mute"):
+        assert asker.ask(question, NOW).sql.startswith("SELECT * FROM alert_mutes"), question
+    assert "LENGTH(inhibited_by) > 0" in asker.ask("alerts inhibited by other alerts", NOW).sql
+    firing = asker.ask("muted alerts that are still firing", NOW).sql  # the record has no end: the alerts
+    assert firing.startswith("SELECT * FROM alerts") and "alert_mutes" in firing
+
+
+def test_the_version_running_now_and_environments_as_the_store_spells_them(asker):
+    """checkout's changes are stored with the environment 'prod': asking for prod or production narrows to it."""
+    answer = asker.ask("which version is running on checkout in prod", NOW)
+    assert answer.columns == ["version"] and answer.rows == [("v2.0.1",)]
+    assert _column(asker.ask("deploys in production", NOW), "version") == ["v2.0.1"]
+
+
+def test_values_of_one_named_metric_and_a_measure_per_value(asker):
+    assert asker.ask("peak db_pool_pending value", NOW).rows == [(9.0,)]
+    assert "GROUP BY labels['service']" in asker.ask("highest sigma per service among the warnings", NOW).sql
+    changes = asker.ask("list the changes that ended up as an incident's suspect", NOW).sql
+    assert changes.startswith("SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects")
