@@ -102,11 +102,13 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return Select("incident_suspects s JOIN incident_warnings w ON w.group_id = s.group_id",
                       columns=["s.group_id", "s.service", "s.change_service", "w.warning_alertname", "w.lead_min"],
                       where=where, distinct=True).sql()
-    if r.phrase(r"\b(minutes?|how long|lag)\b.*\bbefore\b.*\bsuspect|\bsuspect\b.*\b(lag|minutes? before)"):
+    if r.phrase(r"\b(minutes?|how long|lag)\b.*\bbefore\b.*\bsuspect|\bsuspect\b.*\b(lag|minutes? before)|"
+                r"\bhow (long|many minutes) after\b.*\bsuspect"):  # "how long after the suspect change did each open"
         return Select("incident_suspects", columns=["group_id", "service", "opened_at", "change_service",
                                                     "round(lag_s / 60, 1) AS minutes_before"],
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
-    if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b"):
+    if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b|"
+                r"\b(each|every) (incident|outage)\b.*\bsuspect"):  # "for each incident, its suspect change"
         return suspects(r, vocab)
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
                 r"rollbacks?|flags?)\b.*\b(suspects?|caused|triggered|broke|led to|blamed)\b"):

@@ -76,13 +76,16 @@ class _Side:
         return self.service or f"{self.alias}.service"
 
 
-def _sides(vocab: Vocabulary, now) -> dict[str, _Side]:
+def _sides(vocab: Vocabulary, r: Reading) -> dict[str, _Side]:
+    now = r.now
+    ended = r.phrase(r"\bsilences? (?:that |which |were |was |had |got |has )*(expired|ended|lifted|ran out|"
+                     r"removed|expiring|ending)\b")  # "alerts after a silence ended": its end is its time
     return {
         "alerts": _Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
         "changes": _Side("change_events", "c", "c.timestamp", "c.timestamp", None),
         "incidents": _Side("alert_groups", "g", "g.opened_at", "g.opened_at", f"coalesce(g.resolved_at, {ts(now)})"),
-        "silences": _Side("silence_scopes", "s", "s.created_at", "s.starts_at",
-                          "coalesce(s.expired_at, s.ends_at)"),
+        "silences": _Side("silence_scopes", "s", "coalesce(s.expired_at, s.ends_at)" if ended else "s.created_at",
+                          "s.starts_at", "coalesce(s.expired_at, s.ends_at)"),
         "logs": _Side("log_events", "l", "l.timestamp", "l.timestamp", None),
         "warnings": _Side("warnings", "w", "w.starts_at", "w.starts_at", f"coalesce(w.ends_at, {ts(now)})",
                           "w.labels['service']"),
@@ -132,8 +135,10 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
     within the hour": no word says which comes first, so changes come before the alerts or incidents."""
     if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}):
         return None
-    if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and _per_each(r) not in (first, other):
-        return None  # "alerts per deploy" counts the alerts after each
+    counted = r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b") and \
+        _per_each(r) in (first, other)  # "alerts per deploy" counts the alerts after each
+    if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and not counted:
+        return None
     return first, "before" if first == "changes" else "after", other
 
 
@@ -207,10 +212,10 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
     rest = " ".join(words[i + 1:i + 7])  # "that followed them", "in the 30 minutes before them"
-    if re.search(r"\b(after|afterwards|following|followed) (them|it|that)\b", rest):
+    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
-    if re.search(r"\b(before|preceded) (them|it)\b", rest):
-        return "preceded"
+    if re.search(r"\b(before|preceded) (them|it|they|its|their)\b", rest):
+        return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
     if re.search(r"\b(during|while|within|in) (them|it)\b", rest):
         return "containing"  # "incidents that had a silence during them": the other kind within their span
     if re.search(r"\bat the (same )?time\b", rest):
@@ -314,7 +319,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         how = "before"
     elif how == "preceded":
         how = "after"
-    sides = _sides(vocab, r.now)
+    sides = _sides(vocab, r)
     x, y = sides[ret], sides[other]
     if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
                                                           r"\b(on|open|active|firing) (while|during)\b"):

@@ -66,3 +66,14 @@ def test_the_previous_hour_alerts_silences_muted_and_alerts_firing_during_a_sile
     assert "a.starts_at < COALESCE(s.expired_at, s.ends_at)" in overlap and "> s.starts_at" in overlap
     started = asker.ask("alerts that fired while a silence was active", NOW).sql
     assert "a.starts_at >= s.starts_at" in started  # started inside the silence
+
+
+def test_pronouns_after_the_relation_the_suspects_of_each_incident_and_a_silences_end(asker):
+    had = asker.ask("which incidents had a deploy in the 10 minutes before they opened", NOW).sql
+    assert "JOIN change_events" in had and "g.opened_at >= c.timestamp" in had and "INTERVAL '10' MINUTE" in had
+    each = asker.ask("for each incident list the suspect change and who made it", NOW).sql
+    assert each.startswith("SELECT * FROM incident_suspects")  # not every change before each incident
+    assert "lag_s" in asker.ask("how long after the suspect change did each incident open", NOW).sql
+    ended = asker.ask("alerts that fired after a silence ended", NOW).sql
+    assert "a.starts_at >= COALESCE(s.expired_at, s.ends_at)" in ended
+    assert "a.starts_at >= s.created_at" in asker.ask("alerts that fired after a silence was created", NOW).sql
