@@ -39,6 +39,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
         return [DIMENSIONS[ranked[1]]]
     out = []
     for i, w in enumerate(r.words[:-1]):
+        if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":
+            continue  # "which flags were flipped today and by whom": the rows, which name their people
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""

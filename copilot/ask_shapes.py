@@ -374,8 +374,8 @@ def _acted_on(r: Reading) -> list[str]:
 
 def _who(q: Select, r: Reading, rel: str) -> None:
     """ "who deployed X", "who silenced the indexer", "who acked alerts": the people, each once."""
-    if not r.has("who"):
-        return
+    if not r.has("who") or r.phrase(r"\b(with|and|plus|including) (who|whom)\b"):
+        return  # "every rollback with who did it": the rows, which name their people
     person = {"change_events": "actor", "audit_log": "actor", "silence_scopes": "created_by",
               "incident_suspects": "change_actor", "correlation_candidates": "change_actor",
               "resolutions": "resolved_by"}.get(rel)

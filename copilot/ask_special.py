@@ -122,7 +122,7 @@ def thresholds(r: Reading, rel: str) -> list[str]:
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
     for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now, _metric_value,
-                   _log_templates):
+                   _log_templates, _none_of):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
@@ -134,13 +134,29 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b"):
         return None
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
-    if not r.has("live", "running", "current", "currently", "now") or r.window is not None:
+    last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
+    if not (last or r.has("live", "running", "current", "currently", "now")) or r.window is not None:
         q.distinct = True  # "what version went out to staging": every one that did
         return q.sql()
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
                 f"timestamp <= {ts(r.now)}"]
     q.order, q.limit = ["timestamp DESC"], 1
     return q.sql()
+
+
+def _none_of(r: Reading, rel: str, q: Select) -> str | None:
+    """ "which services had no deploys this week": the services (projects) the store knows from alerts and
+    changes that none of the rows the question selects carries."""
+    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(services?|projects?) (?:\w+ )?(?:no|zero|"
+                 r"without|never had|not have|not get|not see)\b")
+    column = COLUMNS[rel].get("service" if m and m[1].startswith("s") else "project") if m else None
+    if column is None or column.startswith("*"):
+        return None
+    name = m[1].rstrip("s")
+    inner = Select(rel, columns=[column], where=[*q.where, f"{column} IS NOT NULL"]).sql()
+    known = f"(SELECT {name} FROM alerts UNION SELECT {name} FROM change_events) AS known"
+    return Select(known, columns=[name], where=[f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"],
+                  order=[name]).sql()
 
 
 def _edited(r: Reading, rel: str, q: Select) -> str | None:
@@ -162,7 +178,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
 
 def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     """ "the last deploy of each service": one row per value, the latest."""
-    m = r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(of|for|per|on) (each|every) (\w+)")
+    m = r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(of|for|per|on|to|in|from|by) (each|every) "
+                 r"(\w+)")
     dim = DIMENSIONS.get(m[4]) if m else None
     cols = COLUMNS[rel]
     if dim is None or dim not in cols or cols[dim].startswith("*"):

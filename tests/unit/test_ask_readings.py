@@ -76,3 +76,25 @@ def test_values_of_one_named_metric_and_a_measure_per_value(asker):
     assert "GROUP BY labels['service']" in asker.ask("highest sigma per service among the warnings", NOW).sql
     changes = asker.ask("list the changes that ended up as an incident's suspect", NOW).sql
     assert changes.startswith("SELECT * FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects")
+
+
+def test_values_with_none_of_a_kind_and_rows_that_name_their_people(asker, tmp_path_factory):
+    """The store knows checkout, inventory and search (acme) and billing-api (globex) from alerts and changes;
+    only checkout was deployed. A workspace sees its own services alone."""
+    assert asker.ask("which services had no deploys", NOW).rows == [("billing-api",), ("inventory",), ("search",)]
+    assert asker.ask("services without alerts", NOW).rows == []
+    path = tmp_path_factory.mktemp("none-of") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    try:
+        acme = Asker(con, workspace="acme")
+        assert acme.ask("which services had no deploys", NOW).rows == [("inventory",), ("search",)]
+    finally:
+        con.close()
+    rollbacks = asker.ask("list every deploy with who did it", NOW)
+    assert rollbacks.sql.startswith("SELECT * FROM change_events") and len(rollbacks.rows) == 1
+    assert "GROUP BY" not in asker.ask("which deploys went out and by whom", NOW).sql
+    last = asker.ask("what version of checkout went out last", NOW)
+    assert last.rows == [("v2.0.1",)] and "LIMIT 1" in last.sql
+    each = asker.ask("the latest change to each service", NOW)
+    assert "PARTITION BY service" in each.sql
