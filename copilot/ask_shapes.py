@@ -26,6 +26,7 @@ from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import (
     DURATION,
+    business_hours,
     end_column,
     held_back,
     muted,
@@ -216,7 +217,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
 def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
-    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel)
+    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel)
     for m in re.finditer(r"\b(?:no|without(?: an?| any)?) (service|project|environment)\b", " ".join(r.words)):
         if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"
             q.where.append(f"{COLUMNS[rel][m[1]]} IS NULL")
@@ -321,7 +322,8 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
         unit = 60 if not r.has("hours", "hour") else 3600
         start, end = DURATION[rel]
         agg = "median" if r.has("median") else "avg"
-        return f"round({agg}(epoch({end}) - epoch({start})) / {unit}, 1)", f"{agg}_minutes"
+        name = f"{agg}_{'minutes' if unit == 60 else 'hours'}"
+        return f"round({agg}(epoch({end}) - epoch({start})) / {unit}, 1)", name
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):

@@ -24,8 +24,8 @@ from signalcraft.copilot.ask_sql import (
 )
 from signalcraft.copilot.ask_words import TEXT_CUES
 
-__all__ = ["DURATION", "end_column", "held_back", "muted", "phases", "sort_by", "special", "text_search",
-           "thresholds"]
+__all__ = ["DURATION", "business_hours", "end_column", "held_back", "muted", "phases", "sort_by", "special",
+           "text_search", "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -142,6 +142,18 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                 f"timestamp <= {ts(r.now)}"]
     q.order, q.limit = ["timestamp DESC"], 1
     return q.sql()
+
+
+def business_hours(r: Reading, rel: str) -> list[str]:
+    """ "silences created outside business hours", "deploys during office hours": Monday to Friday, 09:00 to
+    17:00 in the question's zone, by the row's own time."""
+    m = r.phrase(r"\b(outside|out of|after|off|during|within|in) (business|office|working|work) hours\b|"
+                 r"\b(after|off)[- ]hours\b")
+    if m is None or "time" not in COLUMNS[rel]:
+        return []
+    at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
+    inside = f"(dayofweek({at}) BETWEEN 1 AND 5 AND hour({at}) >= 9 AND hour({at}) < 17)"  # Sunday is 0
+    return [inside if m[1] in ("during", "within", "in") else f"NOT {inside}"]
 
 
 def _none_of(r: Reading, rel: str, q: Select) -> str | None:

@@ -98,3 +98,15 @@ def test_values_with_none_of_a_kind_and_rows_that_name_their_people(asker, tmp_p
     assert last.rows == [("v2.0.1",)] and "LIMIT 1" in last.sql
     each = asker.ask("the latest change to each service", NOW)
     assert "PARTITION BY service" in each.sql
+
+
+def test_business_hours_in_the_questions_zone(asker):
+    """The store's alerts start at 10:00-11:40 UTC on Tuesday 2024-03-05: inside 09:00-17:00 in UTC, outside
+    it in Tokyo (19:00-20:40)."""
+    inside = asker.ask("alerts during business hours", NOW)
+    assert "HOUR(starts_at) >= 9" in inside.sql and len(inside.rows) == 5
+    assert asker.ask("alerts outside business hours", NOW).rows == []
+    con = asker.con
+    tokyo = Asker(con, zone="Asia/Tokyo")
+    assert len(tokyo.ask("alerts after hours", NOW).rows) == 5
+    assert "avg_hours" in asker.ask("average alert duration in hours", NOW).sql
