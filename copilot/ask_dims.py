@@ -45,7 +45,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
             entity_words = {w for es in r.entities.values() for e in es for w in e.words}
-            for x in (x for x in r.words[i + 1: i + 4] if x not in ("each", "label", "labels")):
+            for j, x in enumerate(r.words[i + 1: i + 4], start=i + 1):
+                if x in ("each", "label", "labels") or (x == "alert" and r.words[j + 1:j + 2] in (["name"], ["names"])):
+                    continue  # "per alert name": by name
                 if x in entity_words:
                     break  # "by maria last week": a person, not a breakdown by week
                 first = first or x

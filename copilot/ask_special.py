@@ -296,9 +296,11 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
                                             r"(?:of (?:the )?)?sigma\b")):
         agg = {"average": "avg", "mean": "avg", "maximum": "max", "highest": "max", "minimum": "min",
                "lowest": "min"}.get(m[1], m[1])
-        q.columns = [f"{agg}(sigma) AS {agg}_sigma"]
-        if by := r.phrase(r"\b(?:per|by|each|every) (service|project|environment|env)\b"):
-            column = COLUMNS["warnings"]["environment" if by[1] == "env" else by[1]]  # "highest sigma per service"
+        value = f"round({agg}(sigma), 1)" if agg in ("avg", "median") else f"{agg}(sigma)"  # averages: one decimal
+        q.columns = [f"{value} AS {agg}_sigma"]
+        if by := r.phrase(r"\b(?:per|by|each|every) (service|project|environment|env|metric)\b"):
+            column = "metric_key" if by[1] == "metric" else \
+                COLUMNS["warnings"]["environment" if by[1] == "env" else by[1]]  # "highest sigma per service"
             q.columns.insert(0, f"{column} AS {by[1]}")
             q.group = [column]
         return q.sql()

@@ -110,3 +110,10 @@ def test_business_hours_in_the_questions_zone(asker):
     tokyo = Asker(con, zone="Asia/Tokyo")
     assert len(tokyo.ask("alerts after hours", NOW).rows) == 5
     assert "avg_hours" in asker.ask("average alert duration in hours", NOW).sql
+
+
+def test_breakdowns_by_alert_name_and_warnings_per_metric(asker):
+    per = asker.ask("sum of notifications per alert name", NOW)
+    assert "GROUP BY name" in per.sql and dict(per.rows)["HighErrorRate"] == 3  # checkout's 2 and search's 1
+    sigma = asker.ask("mean sigma of warnings per metric", NOW).sql
+    assert "GROUP BY metric_key" in sigma and "ROUND(AVG(sigma), 1)" in sigma
