@@ -50,7 +50,6 @@ and how often it warns about nothing, beside a plain rolling z-score watch.
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -61,6 +60,7 @@ from signalcraft.operators.baselines import RollingZScore, Score, slot_state
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
+from signalcraft.operators.poisson import poisson_tail
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import Late, PatternHit, SeriesFolder, SeriesPoint, SeriesState, series_key
 from signalcraft.params import AnomalyParams
@@ -162,6 +162,8 @@ class SeriesWatch:
         self._judge = (window, warmup, self.params.threshold, self.params.warning.raise_sigma,
                        self.params.snapshot_every)
         """What :meth:`observe` reads of the parameters for every bucket, read once."""
+        self._hard = self.params.hard_thresholds or None
+        """Hard thresholds by series key; ``None`` without any (a machine is then found by kind alone)."""
 
     def step(self, state: WatchState | None, record) -> tuple[WatchState, list[EarlyWarning | AnomalyModel | Late]]:
         """Fold one alert, log or metric record; return the state and what to emit."""
@@ -214,9 +216,11 @@ class SeriesWatch:
             anomalous = anomalous and self._count_stands_out(x, score.expected)
         if offset:  # the season added back (dataclasses.replace, without its generic machinery)
             score = Score(score.expected + offset, score.lower + offset, score.upper + offset, score.sigma, score.ready)
-        state.episode, warnings = self._machine(point.key, kind, raise_sigma).step(
-            state.episode, lambda: self.describe(point, state.seasonal), t, x, score, anomalous
-        )
+        machine = self._machines.get((kind, None, raise_sigma)) if self._hard is None else None
+        if machine is None:
+            machine = self._machine(point.key, kind, raise_sigma)
+        about = (lambda: self.describe(point, state.seasonal)) if anomalous else None  # read only to raise
+        state.episode, warnings = machine.step(state.episode, about, t, x, score, anomalous)
         self._learn(state, t, x, anomalous, surprise, offset)
         if state.snapshot_at is not None and t - state.snapshot_at < snapshot_every:
             return warnings
@@ -369,30 +373,6 @@ def _dense(state: WatchState) -> bool:
 
 def _method(seasonal: bool) -> str:
     return SEASONAL_METHOD if seasonal else METHOD
-
-
-def poisson_tail(k: int, mean: float) -> float:
-    """P(X >= k) for X ~ Poisson(mean > 0), in log space so large counts neither overflow
-    nor underflow: summed upward from ``k`` when ``k`` is above the mean (the tail is
-    small there and the terms fall fast), else one minus the terms below ``k``.
-
-    >>> round(poisson_tail(3, 1.0), 4), poisson_tail(0, 5.0), f"{poisson_tail(10_500, 10_000.0):.1e}"
-    (0.0803, 1.0, '3.6e-07')
-    """
-    if k <= 0:
-        return 1.0
-    upward = k > mean
-    i = k if upward else 0
-    log_term = -mean + i * math.log(mean) - math.lgamma(i + 1)
-    total = 0.0
-    while (i < k + 100_000) if upward else (i < k):
-        term = math.exp(log_term)
-        total += term
-        if upward and term < total * 1e-12:
-            break
-        i += 1
-        log_term += math.log(mean / i)
-    return min(1.0, total) if upward else max(0.0, 1.0 - total)
 
 
 def _series_of(record) -> str | None:

@@ -75,6 +75,11 @@ class Score(NamedTuple):
     """False during warm-up: the numbers are provisional and must not raise warnings."""
 
 
+_tuple_new = tuple.__new__
+"""``_tuple_new(Score, fields)`` is ``Score(*fields)`` without the named tuple's Python-level
+``__new__`` (a call per bucket)."""
+
+
 def slot_state(state: dict[str, Any] | tuple) -> dict[str, Any]:
     """The attributes in a pickled state, for ``__setstate__`` of a class with ``__slots__``:
     ``(None or dict, slots dict)`` as pickle makes it, or a plain dict (an instance of a
@@ -276,7 +281,8 @@ class RollingZScore(Baseline):
         return self.warmup
 
     def learn(self, x: float, t: datetime | None = None) -> None:
-        x = self._value(x, "learn")
+        if not (type(x) is float and x - x == 0.0):  # _value's test, before its call
+            x = self._value(x, "learn")
         buf = self._buf
         self._n += 1
         if not buf:
@@ -315,9 +321,16 @@ class RollingZScore(Baseline):
         return math.sqrt(self._m2 / (n - 1)) if n >= 2 else 0.0
 
     def score(self, x: float, t: datetime | None = None) -> Score:
-        x = self._value(x, "score")
-        expected = self._shift + self._mean if self._buf else x
-        return self._score(x, expected, self._std(), self._n >= self.warmup)
+        if not (type(x) is float and x - x == 0.0):  # _value's test, before its call
+            x = self._value(x, "score")
+        n = len(self._buf)
+        expected = self._shift + self._mean if n else x
+        std = math.sqrt(self._m2 / (n - 1)) if n >= 2 else 0.0  # _std and _score, written out: every bucket asks
+        if self.min_std > std:
+            std = self.min_std
+        half = self.band * std
+        ready = self._n >= self.warmup
+        return _tuple_new(Score, (expected, expected - half, expected + half, (x - expected) / std, ready))
 
     def snapshot(self) -> dict[str, Any]:
         return {

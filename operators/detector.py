@@ -78,6 +78,7 @@ from __future__ import annotations
 import math
 from array import array
 from datetime import UTC, datetime
+from itertools import filterfalse, islice
 from numbers import Real
 from typing import Any
 
@@ -216,10 +217,21 @@ class NoveltyDetector(Estimator):
     def judge(self, x: float, t: datetime | None = None) -> tuple[float, float]:
         """``(surprise, novelty)`` of ``x`` at ``t``: :meth:`surprise` and :meth:`novelty` in one
         call, the question the watch asks of every bucket. Changes nothing."""
-        u = self._surprise(_value(x, "judge"), t)
+        if not (type(x) is float and -_LARGEST <= x <= _LARGEST):  # _value's test, before its call
+            x = _value(x, "judge")
+        last = _last_context  # _surprise, written out
+        level = self._levels[last[1] if t is last[0] else _context(t)]
+        u = self._values.surprise(x)
+        residual = self._residuals.surprise(0.0 if level != level else x - level)
+        if residual > u:
+            u = residual
         if self._n < self.warmup:
             return u, 0.0
-        d = self._discounted(u)
+        d = u
+        if self.discount:  # _discounted, written out
+            d -= self.discount * math.log10(1.0 + self._novel)
+            if d < 0.0:
+                d = 0.0
         return u, d / (d + self.half)
 
     def surprise(self, x: float, t: datetime | None = None) -> float:
@@ -229,15 +241,22 @@ class NoveltyDetector(Estimator):
 
     def learn(self, x: float, t: datetime | None = None, surprise: float | None = None) -> None:
         """Learns ``x`` (at ``t``). Returns nothing. ``surprise`` as in :meth:`novelty`."""
-        x = _value(x, "learn")
+        if not (type(x) is float and -_LARGEST <= x <= _LARGEST):  # _value's test, before its call
+            x = _value(x, "learn")
         u = self._surprise(x, t) if surprise is None else surprise
         if self._n >= self.warmup:
             if self.refractory:
-                self._push_peak(self._n, self._discounted(u))  # as it was scored, before counting it
+                d = u
+                if self.discount:  # _discounted, written out
+                    d -= self.discount * math.log10(1.0 + self._novel)
+                    if d < 0.0:
+                        d = 0.0
+                self._push_peak(self._n, d)  # as it was scored, before counting it
             self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
         elif self.refractory:
             self._push_peak(self._n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
-        b = _context(t)
+        last = _last_context
+        b = last[1] if t is last[0] else _context(t)
         levels = self._levels
         level = levels[b]
         if level != level:  # NaN: the context's first value
@@ -260,7 +279,7 @@ class NoveltyDetector(Estimator):
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able view of the learned state, for analysts."""
         v = self._values
-        levels = [x for x in self._levels if x == x]  # not NaN
+        levels = list(islice(filterfalse(math.isnan, self._levels), 4))  # the first four that are not NaN
         return {"method": "value_and_hour_novelty", "n": self._n, "ready": self.ready,
                 "lo": v.lo if self._n else None, "hi": v.hi if self._n else None, "mass": v.mass,
                 "hour_levels": [round(float(x), 6) for x in levels[:3]] + (["..."] if len(levels) > 3 else []),
@@ -270,7 +289,8 @@ class NoveltyDetector(Estimator):
 
     def _surprise(self, x: float, t: datetime | None) -> float:
         """The larger of the value's and its hour residual's surprise, in decades."""
-        level = self._levels[_context(t)]
+        last = _last_context  # _context's memory of the last t, read here without its call
+        level = self._levels[last[1] if t is last[0] else _context(t)]
         value = self._values.surprise(x)
         residual = self._residuals.surprise(0.0 if level != level else x - level)
         return residual if residual > value else value

@@ -47,7 +47,7 @@ class DecayedHistogram:
 
     def __init__(self, bins: int, width: float, memory: int, extension: float, seen: float) -> None:
         self.bins, self.width, self.extension, self.seen = bins, width, extension, seen
-        self.keep = 1.0 - 1.0 / memory
+        self.keep = shared(1.0 - 1.0 / memory)  # one object for every histogram: read for every value
         self.n = 0
         self.lo, self.hi = math.inf, -math.inf
         self.mass = 0.0  # total decayed count
@@ -81,11 +81,9 @@ class DecayedHistogram:
             ia = int(fa) if fa > 0.0 else 0
             ib = int(fb) if fb < bins else bins - 1
             counts = self.counts
-            if 7 <= ib - ia < 15:  # the usual neighbourhood: bin_sum's first branch, without the call
+            if ib - ia == 8:  # the usual neighbourhood (2h spans 8 bins by default): bin_sum of 9, written out
                 total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
-                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7])))
-                for k in range(ia + 8, ib + 1):
-                    total += counts[k]
+                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7]))) + counts[ib]
             else:
                 total = bin_sum(counts, ia, ib + 1 - ia)
             if fa > ia:  # the parts of the end bins outside the neighbourhood
@@ -141,18 +139,20 @@ class DecayedHistogram:
         while k < bins and lo + k * bw - x < x - (lo + k * bw + bw):
             k += 1
         best = math.inf
-        for j in range(k, bins):  # the first seen bin from the turn on
-            if counts[j] >= least:
-                left = lo + j * bw
-                best = max(left - x, x - (left + bw), 0.0)
+        j = k
+        for c in counts[k:]:  # the first seen bin from the turn on (walking a copy: no index per bin)
+            if c >= least:
+                best = _gap(lo + j * bw, bw, x)
                 break
-        for j in range(k - 1, -1, -1):  # the last one before it
-            if counts[j] >= least:
-                left = lo + j * bw
-                gap = max(left - x, x - (left + bw), 0.0)
+            j += 1
+        j = k - 1
+        for c in reversed(counts[:k]):  # the last one before it
+            if c >= least:
+                gap = _gap(lo + j * bw, bw, x)
                 if gap < best:
                     best = gap
                 break
+            j -= 1
         return 0.0 if best == math.inf else best
 
     def _grow(self, lo: float, hi: float) -> None:
@@ -173,6 +173,11 @@ class DecayedHistogram:
         np.add.accumulate(counts, out=cum[1:])  # np.cumsum, without its wrapper
         at = np.interp(_linspace(lo, hi, self.bins), _linspace(old_lo, old_hi, self.bins), cum)
         self.counts = _from_numpy(at[1:] - at[:-1])
+
+
+def _gap(left: float, bw: float, x: float) -> float:
+    """``max(left - x, x - (left + bw), 0.0)``: how far ``x`` is from the bin at ``left``."""
+    return max(left - x, x - (left + bw), 0.0)
 
 
 _STEPS: dict[int, np.ndarray] = {}

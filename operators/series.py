@@ -24,7 +24,7 @@ as a :class:`Late` with the reason.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
@@ -34,6 +34,13 @@ from signalcraft.models import AlertEvent, LogRecord, MetricPoint
 
 Kind = Literal["alerts", "logs", "metric", "pattern"]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NONE: tuple = ()
+"""What :meth:`SeriesFolder.step` returns when a record closes nothing (no list made for it)."""
+_EMPTY = (0.0, 0.0, 0.0)
+"""A bucket without records: sum, count and errors."""
+_tuple_new = tuple.__new__
+"""``_tuple_new(SeriesPoint, fields)`` is ``SeriesPoint(*fields)`` without the named tuple's
+Python-level ``__new__`` (a call per bucket)."""
 
 
 class SeriesPoint(NamedTuple):
@@ -78,7 +85,12 @@ class Late:
 
 @dataclass(slots=True)
 class SeriesState:
-    """Open buckets of one key: bucket index -> (sum, count, errors); small and picklable."""
+    """Open buckets of one key: bucket index -> (sum, count, errors); small and picklable.
+
+    A bucket's numbers are a tuple, replaced by each record; for a bucket of one sample its
+    count and errors are shared constants, so closing it reads two objects (a list and three
+    floats were five). A state saved by an older release holds lists, read the same way.
+    """
 
     key: str
     kind: Kind
@@ -88,7 +100,7 @@ class SeriesState:
     """Latest event time seen, epoch seconds."""
     next_bucket: int | None = None
     """The first bucket not emitted yet; older ones are closed."""
-    open: dict[int, list[float]] = field(default_factory=dict)
+    open: dict[int, tuple[float, float, float]] = field(default_factory=dict)
     late: int = 0
 
 
@@ -174,7 +186,7 @@ class SeriesFolder:
 
     def step(
         self, state: SeriesState | None, record: AlertEvent | LogRecord | MetricPoint | PatternHit
-    ) -> tuple[SeriesState, list[SeriesPoint | Late]]:
+    ) -> tuple[SeriesState, Sequence[SeriesPoint | Late]]:
         """Fold one record; return the state and the buckets it closed, or its :class:`Late`."""
         if type(record) is MetricPoint:  # the most common record, without the checks of series_key
             kind, key = "metric", f"metric:{record.workspace_id}/{record.metric_key}"
@@ -195,29 +207,40 @@ class SeriesFolder:
             raise ValueError(f"series: record {record.id!r} has key {key!r}, state is for {state.key!r}")
         step = self._step_s
         index = int(t // step)
-        if state.next_bucket is not None and index < state.next_bucket:
-            state.late += 1
-            closed = datetime.fromtimestamp(state.next_bucket * step, UTC)
-            why = (
-                f"series {key}: event time {datetime.fromtimestamp(t, UTC).isoformat()} is in a bucket "
-                f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
-            )
-            return state, [Late(record, key, why)]
+        first = state.next_bucket
+        if first is not None and index < first:
+            return state, [self._late(state, record, key, t)]
         if value is None:
-            return state, []
+            return state, _NONE
         cell = state.open.get(index)
-        if cell is None:
-            cell = state.open[index] = [0.0, 0.0, 0.0]
-        cell[0] += value
-        cell[1] += 1
-        cell[2] += error
-        if state.next_bucket is None:
-            state.next_bucket = index
+        if cell is None:  # a new bucket: 0.0 plus the record, as the sums below
+            state.open[index] = (0.0 + value, 1.0, 0.0 + error if error else 0.0)
+        else:
+            total, count, errors = cell
+            state.open[index] = (total + value, count + 1, errors + error)
+        if first is None:
+            state.next_bucket = first = index
         if t > state.clock:
             state.clock = t
-        if state.next_bucket >= (state.clock - self._lateness_s) // step:
-            return state, []  # nothing to close (the test of _close, first)
+        closable = (state.clock - self._lateness_s) // step  # buckets ending by then (as _close counts them)
+        if first >= closable:
+            return state, _NONE
+        if first + 1 >= closable:  # the usual: one bucket closes, and it has records
+            cell = state.open.pop(first, None)
+            if cell is not None:
+                state.next_bucket = first + 1
+                return state, [self._point(state, first, cell)]
         return state, self._close(state)
+
+    def _late(self, state: SeriesState, record: AlertEvent | LogRecord | MetricPoint | PatternHit, key: str,
+              t: float) -> Late:
+        state.late += 1
+        closed = datetime.fromtimestamp(state.next_bucket * self._step_s, UTC)
+        why = (
+            f"series {key}: event time {datetime.fromtimestamp(t, UTC).isoformat()} is in a bucket "
+            f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
+        )
+        return Late(record, key, why)
 
     def _close(self, state: SeriesState) -> list[SeriesPoint]:
         step = self._step_s
@@ -234,12 +257,12 @@ class SeriesFolder:
             gap_end = min(upcoming, closable)
             if state.kind in ("alerts", "pattern"):
                 fill_from = max(index, gap_end - self.max_fill)
-                out += [self._point(state, i, [0.0, 0.0, 0.0]) for i in range(fill_from, gap_end)]
+                out += [self._point(state, i, _EMPTY) for i in range(fill_from, gap_end)]
             index = gap_end
         state.next_bucket = index
         return out
 
-    def _point(self, state: SeriesState, index: int, cell: list[float]) -> SeriesPoint:
+    def _point(self, state: SeriesState, index: int, cell: tuple[float, float, float]) -> SeriesPoint:
         total, count, errors = cell
         kind = state.kind
         if kind == "metric":
@@ -253,7 +276,7 @@ class SeriesFolder:
             if len(self._starts) >= 4096:
                 self._starts.clear()
             start = self._starts[index] = _EPOCH + timedelta(seconds=index * self._step_s)
-        return SeriesPoint(state.key, kind, state.workspace_id, start, value, int(count), state.labels)
+        return _tuple_new(SeriesPoint, (state.key, kind, state.workspace_id, start, value, int(count), state.labels))
 
 
 def _event_time(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> float:

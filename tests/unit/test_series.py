@@ -121,6 +121,31 @@ def test_other_key_rejected_and_state_pickles():
     assert restored == state and len(pickle.dumps(restored)) < 400
 
 
+def test_a_state_saved_with_list_buckets_continues_the_same():
+    """Older releases kept a bucket's (sum, count, errors) as a list: such a state folds on as
+    one with tuples does, for counts, error rates and metric means."""
+    rng = random.Random(3)
+    streams = [
+        [alert(i, m) for i, m in enumerate(sorted(rng.uniform(0, 12) for _ in range(40)))],
+        [log(i, m, rng.random() < 0.3) for i, m in enumerate(sorted(rng.uniform(0, 12) for _ in range(40)))],
+        [metric(i, m, rng.gauss(5, 1)) for i, m in enumerate(sorted(rng.uniform(0, 12) for _ in range(40)))],
+    ]
+    for records in streams:
+        folder = SeriesFolder(bucket=MIN, allowed_lateness=MIN)
+        state, before, _ = fold(records[:25], folder)
+        assert state.open and all(type(cell) is tuple for cell in state.open.values())
+        old = pickle.loads(pickle.dumps(state))
+        old.open = {index: list(cell) for index, cell in old.open.items()}
+        saved = pickle.loads(pickle.dumps(old))
+        new_out, old_out = [], []
+        for r in records[25:]:
+            state, out = folder.step(state, r)
+            new_out += out
+            saved, out = folder.step(saved, r)
+            old_out += out
+        assert new_out == old_out and len(new_out) >= 3 and before
+
+
 def test_bad_settings():
     with pytest.raises(ValueError, match="bucket"):
         SeriesFolder(bucket=timedelta(0))
