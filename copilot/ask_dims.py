@@ -4,6 +4,8 @@ shows (one for "which incident …", five for "top incidents")."""
 
 from __future__ import annotations
 
+import re
+
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types, compared_severities, plural
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -117,8 +119,9 @@ def first_plural(r: Reading) -> bool:
 
 def singular_top(r: Reading) -> bool:
     """ "who deploys the most", "most common alert", "most silenced service": one row."""
-    if r.has("top"):
-        return False
+    if r.has("top"):  # "top deployer": one; "top deployers", "top 3 services": several
+        m = re.search(r"\btop (\w+)\b", r.question.lower())  # as written: "deployer" is read "who deployed"
+        return bool(m) and m[1] in DIMENSIONS and not m[1].endswith("s") and m[1] not in ("who", "by", "per")
     if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b"):
         return True
     if m := r.phrase(r"\b(?:noisiest|loudest|busiest|quietest|chattiest|flakiest|worst) ([a-z][\w-]*)"):

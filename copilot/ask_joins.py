@@ -82,7 +82,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
         return Select("alert_groups", where=[unfixed, *filters(r, vocab, "alert_groups")]).sql()
-    if r.phrase(r"\b(no|without|missing)( a| any)? suspects?\b"):
+    if r.phrase(r"\b(no|without|missing)( a| any)? (suspects?|suspected)\b"):
         unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
         return Select("alert_groups g", where=[unblamed, *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.phrase(r"\bsuspects?\b.*\bmore than (one|1|once)\b|\bsuspects?\b.*\b(several|multiple) incidents"):
@@ -108,8 +108,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "round(lag_s / 60, 1) AS minutes_before"],
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()
     if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b|"
-                r"\b(each|every) (incident|outage)\b.*\bsuspect"):  # "for each incident, its suspect change"
-        return suspects(r, vocab)
+                r"\b(each|every) (incident|outage)\b.*\bsuspect|\bsuspect.*\b(each|every) (incident|outage)\b"):
+        return suspects(r, vocab)  # "for each incident, its suspect change", "the change suspected for each incident"
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
                 r"rollbacks?|flags?)\b.*\b(suspects?|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)

@@ -192,7 +192,8 @@ def _known(vocab: Vocabulary) -> tuple[set[str], set[str]]:
         targets |= set(phrase)
     for name in vocab.alert_names + vocab.warning_names + vocab.metric_names:
         targets |= set(name_words(name))
-    return targets | DOMAIN | STOPWORDS, targets
+    rephrased = {key[0] for key in REPHRASE if len(key) == 1}  # "deployer" is read as "who deployed", not corrected
+    return targets | DOMAIN | STOPWORDS | rephrased, targets
 
 
 def _time_words(words: list[str], window: Window | None) -> set[int]:

@@ -49,8 +49,8 @@ _WORDS = {
     "warnings": {"warning", "warnings"},
 }
 _RELATIONS = (
-    ("followed", r"\bfollowed by\b|\bthen\b"),
-    ("preceded", r"\bpreceded by\b"),
+    ("followed", r"\bfollowed by\b|\bthen\b|\bafter which\b"),  # "deploys after which an alert fired"
+    ("preceded", r"\bpreceded by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
                r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
     ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),

@@ -317,7 +317,7 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     durable = rel in DURATION
     if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|durations?|resolve time|how long|"
-                             r"lengths?)\b")
+                             r"lengths?|lasted|lasting)\b")
                     or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b")):
         unit = 60 if not r.has("hours", "hour") else 3600
         start, end = DURATION[rel]

@@ -117,3 +117,10 @@ def test_breakdowns_by_alert_name_and_warnings_per_metric(asker):
     assert "GROUP BY name" in per.sql and dict(per.rows)["HighErrorRate"] == 3  # checkout's 2 and search's 1
     sigma = asker.ask("mean sigma of warnings per metric", NOW).sql
     assert "GROUP BY metric_key" in sigma and "ROUND(AVG(sigma), 1)" in sigma
+
+
+def test_one_top_person_and_how_long_things_lasted(asker):
+    assert asker.ask("top deployer", NOW).rows == [("ana.lopez@acme.io", 1)]
+    assert len(asker.ask("top deployers", NOW).rows) == 1  # the one deployer, of up to five
+    lasted = asker.ask("mean time alerts on checkout lasted", NOW)
+    assert "AVG(EPOCH(ends_at) - EPOCH(starts_at))" in lasted.sql and lasted.rows == [(30.0,)]

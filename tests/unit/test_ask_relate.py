@@ -77,3 +77,11 @@ def test_pronouns_after_the_relation_the_suspects_of_each_incident_and_a_silence
     ended = asker.ask("alerts that fired after a silence ended", NOW).sql
     assert "a.starts_at >= COALESCE(s.expired_at, s.ends_at)" in ended
     assert "a.starts_at >= s.created_at" in asker.ask("alerts that fired after a silence was created", NOW).sql
+
+
+def test_after_which_and_incidents_without_a_suspected_change(asker):
+    assert asker.ask("deploys after which an alert fired within 15 min", NOW).rows == \
+        asker.ask("deploys followed by an alert within 15 minutes", NOW).rows != []
+    assert "NOT EXISTS" in asker.ask("which incidents have no suspected change", NOW).sql
+    assert asker.ask("what change is suspected for each incident", NOW).sql.startswith(
+        "SELECT * FROM incident_suspects")
