@@ -103,7 +103,8 @@ def is_top(r: Reading) -> bool:
     return bool(r.phrase(r"\btop\b|\bthe most\b(?! recent)|"
                          r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
                          r"alerted|paged|snoozed|acked|released|toggled)\b|"
-                         r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b"))
+                         r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b|"
+                         r"\b(alerted|paged|fired|deployed|changed|silenced|snoozed|acked|released) most\b"))
 
 
 def first_plural(r: Reading) -> bool:

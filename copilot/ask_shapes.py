@@ -318,7 +318,9 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
     durable = rel in DURATION
     if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|durations?|resolve time|how long|"
                              r"lengths?|lasted|lasting)\b")
-                    or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b")):
+                    or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
+                                r"\bhow long\b.*\b(on average|average|typically|usually)\b|"
+                                r"\b(take|takes|took) to (resolve|recover|clear|close)\b")):
         unit = 60 if not r.has("hours", "hour") else 3600
         start, end = DURATION[rel]
         agg = "median" if r.has("median") else "avg"

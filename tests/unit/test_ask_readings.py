@@ -124,3 +124,8 @@ def test_one_top_person_and_how_long_things_lasted(asker):
     assert len(asker.ask("top deployers", NOW).rows) == 1  # the one deployer, of up to five
     lasted = asker.ask("mean time alerts on checkout lasted", NOW)
     assert "AVG(EPOCH(ends_at) - EPOCH(starts_at))" in lasted.sql and lasted.rows == [(30.0,)]
+
+
+def test_a_verb_then_most_ranks_and_how_long_on_average(asker):
+    assert asker.ask("what service alerted most today", NOW).rows == [("checkout", 2)]
+    assert asker.ask("how long do checkout alerts take to resolve on average", NOW).rows == [(30.0,)]
