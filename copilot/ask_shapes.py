@@ -270,6 +270,9 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)
+        elif r.phrase(r"\b(no longer|not|never) (active|in effect|on)\b|\binactive\b|\b(that|which) (have |had )?("
+                      r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):
+            q.where.append(f"coalesce(expired_at, ends_at) <= {ts(r.now)}")  # "silences no longer active": ended
         elif r.has("active", "current", "currently", "ongoing", "effect") or (
                 r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
             q.where += silenced_at(r.now)
@@ -366,7 +369,7 @@ def _acted_on(r: Reading) -> list[str]:
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
     m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
-        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed) by\b")
+        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed)\b")  # "alerts acked today"
     if m is None:
         return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
             "person" not in r.entities else []

@@ -209,7 +209,7 @@ def _one_date(text: str, today: date) -> date | None:
 
 
 def _recent(q: str) -> tuple[int, str] | None:
-    if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) half(?: an)? hour\b", q):
+    if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) half(?: an)?[ -]hour\b", q):
         return 1800, m.group(0)
     if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) quarter(?: of an)? hour\b", q):
         return 900, m.group(0)

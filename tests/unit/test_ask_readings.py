@@ -129,3 +129,12 @@ def test_one_top_person_and_how_long_things_lasted(asker):
 def test_a_verb_then_most_ranks_and_how_long_on_average(asker):
     assert asker.ask("what service alerted most today", NOW).rows == [("checkout", 2)]
     assert asker.ask("how long do checkout alerts take to resolve on average", NOW).rows == [(30.0,)]
+
+
+def test_silences_no_longer_active_and_alerts_acknowledged(asker):
+    ended = asker.ask("silences no longer active", NOW).sql
+    assert "COALESCE(expired_at, ends_at) <= " in ended and "ends_at >" not in ended  # not the active ones
+    assert asker.ask("silences that ended", NOW).sql == ended
+    acked = asker.ask("alerts acknowledged today", NOW).sql
+    assert "audit_log WHERE action = 'ack'" in acked
+    assert "'2024-03-05 11:30:00+00'" in asker.ask("alerts over the last half-hour", NOW).sql  # the last 30 minutes
