@@ -17,7 +17,11 @@ deploy webhook may land minutes after the alerts it caused):
 Semantics:
 
 - A ``created`` or ``updated`` group is scored against the buffered changes at once; its
-  correlation set is emitted when it differs from the last one emitted for the group.
+  correlation set is emitted when it differs from the last one scored for the group. A
+  set that became empty is not emitted, since no record stands for "no candidate": when
+  a late report folds the group's every candidate into a change that took effect before the
+  window (see :mod:`~signalcraft.operators.change_identity`), the last non-empty set
+  stays the latest emitted, although the set scored is the batch's (none).
 - The group's join window ``[opened_at - lookback, opened_at + tolerance_after]`` stays
   open until the change clock reaches ``opened_at + tolerance_after + allowed_lateness``
   (changes may arrive that much out of order among themselves). However far the alerts
@@ -76,7 +80,8 @@ class TrackedGroup:
     group: AlertGroup
     version: int = 0
     emitted: tuple[Candidate, ...] = ()
-    """The last emitted set as scored, as plain values (they compare by value)."""
+    """The set as last scored, as plain values (they compare by value): the last emitted
+    one, or empty when it emptied since (an empty set is not emitted)."""
     hold_until: datetime | None = None
     """While a candidate is not known live, the change clock until which the group waits
     for its outcome (its request plus ``max_rollout``), if later than the deadline."""
