@@ -216,8 +216,9 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
             i += 1  # searched for inside texts, whatever else it names
             continue
-        if words[i] == "live" and i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS:
-            i += 1  # "live change reports", "live deploys": the phase of the changes, not an environment
+        if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS) or
+                                   (i and words[i - 1] in ("go", "went", "gone", "goes", "going"))):
+            i += 1  # "live change reports", "did not go live": the phase of the changes, not an environment
             continue
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])

@@ -23,9 +23,12 @@ from signalcraft.copilot.ask_dims import (
 )
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
+from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import (
+    ACTED_ALERTS,
     DURATION,
+    acted_on,
     business_hours,
     end_column,
     held_back,
@@ -59,11 +62,6 @@ from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 
 __all__ = ["build_for", "relation"]
 
-_ACTED_ALERTS = (r"(?:^|\b(?:the|show|list|all|any|me|of|which|what|get|find|many) )(snoozed|acked|acknowledged) "
-                 r"(?=alerts?\b|pages?\b)")
-"""The alerts an audit action names: "snoozed alerts on X", "show acked alerts" (not "who acked alerts")."""
-
-
 _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
                      (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
                       "mute_time_interval"), (r"\bsensitivity|\bthresholds?\b", "sensitivity"))
@@ -81,10 +79,10 @@ def relation(r: Reading) -> str:
         return "correlation_candidates"
     if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
-    if muted(r) and "person" not in r.entities:  # what Alertmanager held back: its own record of it, or the
+    if muted(r) and "person" not in r.entities and not negated_alert_actions(r):  # what Alertmanager held back:
         narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \
             r.has("firing", "resolved", "open", "active", "ongoing", "unresolved")
-        return "alerts" if narrowed else "alert_mutes"  # alerts it held back where the record has no such column
+        return "alerts" if narrowed else "alert_mutes"  # its own record, or the alerts where it lacks a column
     if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)|\b(max|maximum|most|largest|biggest|"
                 r"min|minimum|fewest)\b.*\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each) (incident|group)"):
         return "alert_groups"
@@ -115,7 +113,7 @@ def relation(r: Reading) -> str:
         first = "silences" if r.has("silenced", "muted") else "audit"  # counting what was done to an alert
     if first == "silences" and "audit" in s and s.index("audit") < 2 and not r.has("silence", "silences"):
         first = "audit"
-    if first == "audit" and r.phrase(_ACTED_ALERTS):
+    if first == "audit" and r.phrase(ACTED_ALERTS):
         first = "alerts"  # "snoozed alerts on payments-api": the alerts, through the audit log's targets
     return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
             "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings", "metrics": "metric_points",
@@ -228,6 +226,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
+        elif not_firing(r):  # "alerts that are not firing": ended by now
+            q.where.append(f"ends_at <= {ts(r.now)}")
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
               and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
@@ -236,7 +236,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
         if rel == "alerts":
-            q.where += _acted_on(r)  # muted alerts with filters the mutes cannot carry: the alerts, through them
+            q.where += negated_alert_actions(r) or acted_on(r)  # "not acked"; muted alerts with filters the
             if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b"):  # the runbook link the alert carries
                 q.where.append("annotations['runbook_url'] IS NULL")
             elif r.phrase(r"\b(with|have|has)( a| any)? runbooks?\b"):
@@ -248,10 +248,10 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if r.entities.get("version") and r.has("shipped") and not r.has("released", "release", "deployed"):
             types = []  # "who shipped v4.2.1": whatever change carried it live
         if types:
-            q.where.append(f"type = {lit(types[0])}" if len(types) == 1 else
-                           f"type IN ({', '.join(lit(t) for t in types)})")
-        if not any(w.startswith("phase ") for w in q.where):
-            q.where.append("phase = 'live'")  # one change is one row reaching live, not its requested/in-progress
+            q.where.append(negated_change_type(r, types) or (f"type = {lit(types[0])}" if len(types) == 1 else
+                                                             f"type IN ({', '.join(lit(t) for t in types)})"))
+        if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
+            q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
 
     elif rel == "silence_suggestions":
         kinds = [kind for words, kind in _SUGGESTION_KINDS if r.phrase(words)]
@@ -285,7 +285,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                      r"([\w-]+)")
         if m and not any("comment ILIKE" in w for w in q.where):
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
-        if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b"):
+        if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b|"
+                    r"\bnot have (a |any )?(comment|comments|reason)\b"):
             q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
         _matching_alert(q, r, vocab)
         if r.phrase(r"\b(what|which) (reason|comment|why)\b|\bwhy was\b|\breason (given )?for\b"):
@@ -362,21 +363,6 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
         for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label
             key, value = e.value
             q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0")
-
-
-def _acted_on(r: Reading) -> list[str]:
-    """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
-    acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
-    held back is in ``alert_mutes``."""
-    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
-        r.phrase(_ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed)\b")  # "alerts acked today"
-    if m is None:
-        return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
-            "person" not in r.entities else []
-    action = "ack" if m[1].startswith("ack") else "snooze"
-    people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
-    by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
-    return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
 
 
 def _who(q: Select, r: Reading, rel: str) -> None:

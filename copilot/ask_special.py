@@ -24,8 +24,8 @@ from signalcraft.copilot.ask_sql import (
 )
 from signalcraft.copilot.ask_words import TEXT_CUES
 
-__all__ = ["DURATION", "business_hours", "end_column", "held_back", "muted", "phases", "sort_by", "special",
-           "text_search", "thresholds"]
+__all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
+           "sort_by", "special", "text_search", "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -159,8 +159,9 @@ def business_hours(r: Reading, rel: str) -> list[str]:
 def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     """ "which services had no deploys this week": the services (projects) the store knows from alerts and
     changes that none of the rows the question selects carries."""
-    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(services?|projects?) (?:\w+ )?(?:no|zero|"
-                 r"without|never had|not have|not get|not see)\b")
+    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(services?|projects?) (?:\w+ ){0,2}?(?:no|zero|"
+                 r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of)\b)")  # "with no deploys", "that never
+    # alerted", "that did not deploy" (not "services not in prod": the services of what is elsewhere)
     column = COLUMNS[rel].get("service" if m and m[1].startswith("s") else "project") if m else None
     if column is None or column.startswith("*"):
         return None
@@ -183,8 +184,10 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
     if r.phrase(r"\b(expired?|ended|lifted|removed) (early|before)|\bearly\b"):
         counted = r.phrase(r"\b(how many|count|number of)\b")
         where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # "did jonas expire early": who ended
+        early = "NOT expired_early" if r.phrase(r"\b(not|never) (been )?(expired?|ended|lifted|removed) early") \
+            else "expired_early"  # "silences that were not expired early"
         return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
-                      where=[*where, "expired_early"]).sql()
+                      where=[*where, early]).sql()
     return None
 
 
@@ -355,3 +358,23 @@ def held_back(r: Reading) -> str:
     if verb.startswith("silence") or r.phrase(r"\bby (an? |the |any )?silences?\b"):
         return " WHERE len(silenced_by) > 0"
     return ""
+
+
+ACTED_ALERTS = (r"(?:^|\b(?:the|show|list|all|any|me|of|which|what|get|find|many) )(snoozed|acked|acknowledged) "
+                 r"(?=alerts?\b|pages?\b)")
+"""The alerts an audit action names: "snoozed alerts on X", "show acked alerts" (not "who acked alerts")."""
+
+
+def acted_on(r: Reading) -> list[str]:
+    """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
+    acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
+    held back is in ``alert_mutes``."""
+    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
+        r.phrase(ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed)\b")  # "alerts acked today"
+    if m is None:
+        return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
+            "person" not in r.entities else []
+    action = "ack" if m[1].startswith("ack") else "snooze"
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
+    by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
+    return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]

@@ -127,8 +127,11 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
                 cond = _in(p + cols[kind], values)
             out.append(f"NOT coalesce({cond}, false)" if negated else cond)
     if "person" in cols and r.entities.get("person"):
-        people = sorted({v for e in r.entities["person"] for v in e.value})
-        out.append(_in(p + cols["person"], people))
+        for negated in (False, True):  # "changes not made by lnovak"
+            people = sorted({v for e in r.entities["person"] if negative(r, e) == negated for v in e.value})
+            if people:
+                cond = _in(p + cols["person"], people)
+                out.append(f"NOT coalesce({cond}, false)" if negated else cond)
     elif relation == "alert_groups" and r.entities.get("person") and r.has("resolved", "fixed", "closed"):
         people = sorted({v for e in r.entities["person"] for v in e.value})  # "incidents resolved by jonas"
         out.append(f"{p}id IN (SELECT group_id FROM resolutions WHERE {_in('resolved_by', people)})")

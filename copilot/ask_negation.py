@@ -1,0 +1,96 @@
+"""Negations: the states a question asks to be absent, and a refusal for every "not" the reader cannot place.
+
+A reading that drops a "not" answers the opposite of the question ("silences no longer active" had listed the
+active ones), so every ``not``/``never`` of a question must be read by one of the forms below or by the
+readings that exclude a value ("not on payments-api", "not critical", "not resolved", "not followed by any
+alert"); otherwise the question is refused with the words, and nothing runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_sql import lit
+
+__all__ = ["READ", "check_negations", "negated_alert_actions", "negated_change_type", "not_firing", "not_live"]
+
+_NOT = r"\b(?:not|never|no longer)"
+
+READ = (
+    # a value excluded: "not on payments-api", "not in prod", "not critical", "not made by lnovak"
+    rf"{_NOT} (?:\w+ )?(?:in|on|for|from|to|at|part of|belonging to|owned by|of)\b",
+    rf"{_NOT} (?:\w+ )?(?:critical|warning|warnings|error|errors|info|severe|high|low)\b",
+    rf"{_NOT} (?:made |done |deployed |created |pushed |shipped |released |silenced |by )?by\b",
+    # states
+    rf"{_NOT} (?:yet |been |ever )*(?:resolved|fixed|closed|started)\b",
+    rf"{_NOT} (?:yet |been )?(?:firing|active|in effect|on|open)\b",
+    rf"{_NOT} (?:yet |been |ever )*(?:acked|acknowledged|snoozed|silenced|muted|held back|inhibited)\b",
+    rf"{_NOT} (?:been )?(?:expired?|ended|lifted|removed) early\b",
+    rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b",
+    rf"{_NOT} (?:an? )?(?:deploy|deploys|deployment|deployments|release|releases|rollback|rollbacks|flag|flags|"
+    r"config|restart|restarts)\b",
+    r"\b(?:do|does|did) not have (?:an? |any )?(?:comment|comments|reason|runbook|runbooks|service|suspect)\b",
+    # two kinds in time: "deploys not followed by any alert", "that didn't see an alert after them"
+    rf"{_NOT}(?: \w+)?(?: \w+)? (?:followed|preceded|after|before|during|while|within|in|around|near|covered|"
+    r"accompanied|come|came|happen|happened|overlap\w*)\b",
+    rf"{_NOT} (?:see|get|have|trigger|cause|bring|produce|draw|hit|set off)s?\b",
+    # services with none of a kind: "which services did not alert", "projects that never deployed"
+    rf"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(?:services?|projects?) (?:that |which )?(?:did |do "
+    rf"|have |had )?{_NOT[2:]}",
+    r"\b(?:whether or not|if not|or not)\b",
+    # "alerts, not notifications": which of two kinds is meant
+    r"\b(?:alerts?|incidents?|changes?|deploys?|silences?|groups?)(?: \w+)? not (?:the )?(?:notifications?|events?|"
+    r"rows?|reports?|alerts?|pages?|incidents?|groups?)\b",
+)
+"""The forms in which a "not" is read; each one is answered by the reading named beside it above."""
+
+
+def check_negations(r: Reading) -> None:
+    """Refuse when a "not"/"never"/"no longer" of the question is in none of the forms :data:`READ`."""
+    text = " ".join(r.words)
+    read = [m.span() for pattern in READ for m in re.finditer(pattern, text)]
+    entity_words = {w for es in r.entities.values() for e in es for w in e.words}
+    for m in re.finditer(r"\b(not|never|no longer)\b", text):
+        if any(a <= m.start() < b for a, b in read):
+            continue
+        after = text[m.end():].split()[:3]
+        if set(after) & entity_words:  # "not payments-api", "never lnovak": the value excluded
+            continue
+        if after[:1] and after[0] in r.name_hint:  # "k8s pod not ready alerts": words of an alert's name
+            continue
+        words = " ".join([m[0], *after[:2]])
+        raise Refused("not_about_this_data", f"{words!r}: this negation is not read yet (nothing was run); ask "
+                                             "for what is there instead", tuple(words.split()))
+
+
+def not_firing(r: Reading) -> bool:
+    """ "alerts that are not firing", "no longer firing": ended by now."""
+    return r.phrase(rf"{_NOT} (?:yet )?(?:firing|active|open)\b") is not None
+
+
+def negated_alert_actions(r: Reading) -> list[str]:
+    """ "alerts not acked", "never snoozed", "alerts that were not silenced": those no such action or mute names."""
+    out = []
+    m = r.phrase(rf"{_NOT} (?:yet |been |ever )*(acked|acknowledged|snoozed)\b")
+    if m:
+        action = "snooze" if m[1] == "snoozed" else "ack"
+        out.append(f"fingerprint NOT IN (SELECT target FROM audit_log WHERE action = {lit(action)} "
+                   "AND target IS NOT NULL)")
+    if r.phrase(rf"{_NOT} (?:yet |been |ever )*(silenced|muted|held back|inhibited)\b"):
+        out.append("fingerprint NOT IN (SELECT fingerprint FROM alert_mutes)")
+    return out
+
+
+def negated_change_type(r: Reading, types: list[str]) -> str | None:
+    """ "changes that weren't deployments": every type but the one named."""
+    m = r.phrase(rf"{_NOT} (?:(?:an? )(?:deploy|release|rollback|flag|config|restart)|deploys|deployments?|releases|"
+                 r"rollbacks?|flags|config changes?|flag changes?|restarts)\b")  # nouns, not "did not deploy"
+    if m is None or not types:
+        return None
+    return f"type <> {lit(types[0])}"
+
+
+def not_live(r: Reading) -> bool:
+    """ "deploys that did not go live", "never went live": every phase but live."""
+    return r.phrase(rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b") is not None
