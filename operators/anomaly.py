@@ -178,17 +178,16 @@ class SeriesWatch:
         if state is None or getattr(state, "layout", None) != STATE_LAYOUT:
             state = WatchState(series=getattr(state, "series", None))  # new, or saved by another release
         out: list[EarlyWarning | AnomalyModel | Late] = []
-        fold, observe = self.folder.step, self.observe
         for record in records:
             if isinstance(record, Sensitivity):
                 state.raise_sigma = record.raise_sigma
                 continue
-            state.series, closed = fold(state.series, record)
+            state.series, closed = self.folder.step(state.series, record)
             for item in closed:
                 if type(item) is Late:
                     out.append(item)
                 else:
-                    out.extend(observe(state, item))
+                    out.extend(self.observe(state, item))
         return state, out
 
     @staticmethod

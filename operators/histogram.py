@@ -27,6 +27,8 @@ from signalcraft.operators.baselines import shared, slot_state
 __all__ = ["DecayedHistogram", "bin_sum"]
 
 _TINY = 1e-250  # a narrower range counts as one value
+_floor = math.floor
+"""``int(x)`` of a float ``x >= 0`` (the same integer) for a third of the cost: no call of the int type."""
 _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
 _RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
 _HYPERPARAMETERS = frozenset({"bins", "extension", "keep", "seen", "width"})
@@ -61,11 +63,11 @@ class DecayedHistogram:
             self.counts = array("d", self.counts.astype(np.float64).tobytes())
 
     def surprise(self, x: float) -> float:
-        if self.n == 0:
-            return 0.0
         lo = self.lo
         span = self.hi - lo
-        if span < _TINY:  # a constant series so far
+        if span < _TINY:  # a constant series so far, or nothing learned yet (the span is -inf)
+            if self.n == 0:
+                return 0.0
             return 0.0 if lo <= x <= self.hi else math.log10(self.mass + 1) + self.extension * (1 / self.width - 1)
         h = self.width * span
         # the mass within x ± h, bins counted by their overlap (uniform within a bin), from
@@ -78,8 +80,8 @@ class DecayedHistogram:
         if fb < 0.0 or fa >= bins:
             c = 0.0
         else:
-            ia = int(fa) if fa > 0.0 else 0
-            ib = int(fb) if fb < bins else bins - 1
+            ia = _floor(fa) if fa > 0.0 else 0  # _floor: int() of a number >= 0, a third of its cost
+            ib = _floor(fb) if fb < bins else bins - 1
             counts = self.counts
             if ib - ia == 8:  # the usual neighbourhood (2h spans 8 bins by default): bin_sum of 9, written out
                 total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
@@ -107,17 +109,18 @@ class DecayedHistogram:
         self.scale = scale
         self.mass = self.mass * keep + 1.0
         lo, hi = self.lo, self.hi
-        if self.n == 0:
-            self.lo = self.hi = lo = hi = x
-        elif x < lo or x > hi:
-            self._grow(x if x < lo else lo, x if x > hi else hi)
-            lo, hi = self.lo, self.hi
+        if x < lo or x > hi:  # beyond the range; always so for the first value (lo is inf, hi -inf)
+            if self.n == 0:
+                self.lo = self.hi = lo = hi = x
+            else:
+                self._grow(x if x < lo else lo, x if x > hi else hi)
+                lo, hi = self.lo, self.hi
         self.n += 1
         if hi - lo < _TINY:
             self.counts[0] += scale
         else:
             bins = self.bins
-            k = int((x - lo) / (hi - lo) * bins)  # lo <= x: k >= 0
+            k = _floor((x - lo) / (hi - lo) * bins)  # lo <= x: k >= 0
             self.counts[k if k < bins else bins - 1] += scale
 
     def _distance_to_seen(self, x: float) -> float:
@@ -133,7 +136,7 @@ class DecayedHistogram:
         bw = (self.hi - lo) / bins
         least = self.seen * self.scale
         r = (x - lo) / bw  # the turn is near here
-        k = 0 if r < 0.0 else bins if r > bins else int(r)
+        k = 0 if r < 0.0 else bins if r > bins else _floor(r)
         while k > 0 and lo + (k - 1) * bw - x >= x - (lo + (k - 1) * bw + bw):
             k -= 1
         while k < bins and lo + k * bw - x < x - (lo + k * bw + bw):

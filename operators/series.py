@@ -38,6 +38,7 @@ _NONE: tuple = ()
 """What :meth:`SeriesFolder.step` returns when a record closes nothing (no list made for it)."""
 _EMPTY = (0.0, 0.0, 0.0)
 """A bucket without records: sum, count and errors."""
+_floor = math.floor
 _tuple_new = tuple.__new__
 """``_tuple_new(SeriesPoint, fields)`` is ``SeriesPoint(*fields)`` without the named tuple's
 Python-level ``__new__`` (a call per bucket)."""
@@ -206,7 +207,7 @@ class SeriesFolder:
         elif state.key != key:
             raise ValueError(f"series: record {record.id!r} has key {key!r}, state is for {state.key!r}")
         step = self._step_s
-        index = int(t // step)
+        index = _floor(t // step)  # int() of the floored float, without the int type's call
         first = state.next_bucket
         if first is not None and index < first:
             return state, [self._late(state, record, key, t)]
@@ -276,7 +277,7 @@ class SeriesFolder:
             if len(self._starts) >= 4096:
                 self._starts.clear()
             start = self._starts[index] = _EPOCH + timedelta(seconds=index * self._step_s)
-        return _tuple_new(SeriesPoint, (state.key, kind, state.workspace_id, start, value, int(count), state.labels))
+        return _tuple_new(SeriesPoint, (state.key, kind, state.workspace_id, start, value, _floor(count), state.labels))
 
 
 def _event_time(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> float:
