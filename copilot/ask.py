@@ -76,12 +76,27 @@ def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
             for entity in reading.entities.get(kind, []):
                 named.setdefault(entity.words, []).append(entity)
         for words, entities in named.items():
-            if words == ("alertmanager",) and "from alert_mutes" in low:
-                continue  # "which alerts did alertmanager hold back": every row of its record is its own
+            if _is_the_actor(reading, words):
+                continue  # "which alerts did alertmanager hold back", "has signalcraft proposed routes": who did it
             if not any(_applied(e, low, vocab) for e in entities):
                 kind = entities[0].kind.replace("_", " ")
                 raise Refused("ungrounded", f"{' '.join(words)!r} names a {kind}, and what this question reads "
                                             f"has no {kind} to narrow by; nothing was run", words)
+
+
+_ACTOR_VERBS = {"proposed", "proposes", "suggested", "suggests", "recommended", "recommends", "held", "swallowed",
+                "muted", "suppressed", "silenced", "inhibited", "found", "flagged", "raised", "mute", "hold", "swallow",
+                "suppress", "recommend", "suggest", "propose"}
+
+
+def _is_the_actor(reading, words: tuple[str, ...]) -> bool:
+    """A tool named as the one that did the thing asked about ("did alertmanager actually hold back", "has
+    signalcraft proposed") is not a source to narrow by."""
+    if words not in (("alertmanager",), ("signalcraft",)):
+        return False
+    at = next((i for i in range(len(reading.words)) if tuple(reading.words[i:i + len(words)]) == words), None)
+    after = reading.words[at + len(words):at + len(words) + 2] if at is not None else []
+    return bool(set(after) & _ACTOR_VERBS)
 
 
 def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:

@@ -132,6 +132,8 @@ def singular_top(r: Reading) -> bool:
 
 
 def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
+    if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):
+        return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()
     for w in r.words:
         if w in timed:

@@ -89,8 +89,11 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
     text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"
     text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)
+    text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
     text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
     text = re.sub(r"(?i)\bw/o\b", "without", text)
+    text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
+    text = re.sub(r"(?i)\b(today|yesterday)s\b", r"\1", text)  # "todays rollback"
     text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
     text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
@@ -300,6 +303,8 @@ def _is_severity_warning(words: list[str], i: int) -> bool:
     near = words[max(0, i - 1): i + 3]
     if i + 2 < len(words) and words[i + 1] in ("and", "or", "vs", "versus") and words[i + 2] in SEVERITIES:
         return True  # "warning and critical alerts": two severities
+    if i >= 2 and words[i - 1] in ("and", "or", "vs", "versus") and words[i - 2] in SEVERITIES:
+        return True  # "today's critical vs warning split"
     return "severity" in near or "level" in near or ("alerts" in near[1:] or "alert" in near[1:])
 
 

@@ -26,6 +26,7 @@ from signalcraft.copilot.ask_sql import (
     alert_filters,
     canonical_environment,
     change_types,
+    exact_names,
     filters,
     lit,
     severity,
@@ -49,7 +50,7 @@ _WORDS = {
     "warnings": {"warning", "warnings"},
 }
 _RELATIONS = (
-    ("followed", r"\bfollowed by\b|\bthen\b|\bafter which\b"),  # "deploys after which an alert fired"
+    ("followed", r"\b(followed|chased|trailed|succeeded) by\b|\bthen\b|\bafter which\b"),  # "after which X fired"
     ("preceded", r"\bpreceded by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
                r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
@@ -58,7 +59,8 @@ _RELATIONS = (
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
-    ("during", r"\b(during|while|when|amid|in the middle of|throughout)\b"),
+    ("during", r"\b(during|while|when|amid|in the middle of|throughout|coincided with|coinciding with|coincides with|"
+               r"at the same time as)\b"),
 )
 
 
@@ -309,6 +311,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two kinds of thing in time, or ``None``."""
     if (sql := _two_changes(r, vocab)) is not None:
         return sql
+    if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had) (the )?(most|fewest|least|more|less|"
+                r"over|under)\b.*\balerts?\b"):
+        return None  # "incident with the most alerts in it": incidents by their own alert count
     parts = _parts(r)
     if parts is None:
         return None
@@ -351,6 +356,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
         mine += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
+    if other == "incidents" and (names := exact_names(r, vocab)):  # "the hour leading up to the X incident"
+        mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
+                    f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]

@@ -58,7 +58,7 @@ from signalcraft.copilot.ask_sql import (
     window,
 )
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import AUDIT_ACTIONS
+from signalcraft.copilot.ask_words import AUDIT_ACTIONS, SUBJECTS
 
 __all__ = ["build_for", "relation"]
 
@@ -72,7 +72,7 @@ def relation(r: Reading) -> str:
     """The table or view the question is about: the first subject it names, with the views that
     join incidents to what came before them chosen when both are named."""
     s = r.subjects
-    if r.has("suggestion", "suggestions", "suggested") and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
+    if r.has(*SUBJECTS["suggestions"]) and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
         return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
     if r.has("candidate", "candidates", "correlated") or (
             r.has("considered", "ranked") and r.has("change", "changes", "suspect", "suspects", "deploy", "deploys")):

@@ -22,7 +22,7 @@ from signalcraft.copilot.ask_sql import (
     ts,
     window,
 )
-from signalcraft.copilot.ask_words import TEXT_CUES
+from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
 __all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
            "sort_by", "special", "text_search", "thresholds"]
@@ -47,7 +47,7 @@ _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description'
          "log_events": ("body",)}
 _PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
            "requested": "requested", "pending": "requested", "queued": "requested", "requests": "requested",
-           "request": "requested", "failed": "failed",
+           "request": "requested", "failed": "failed", "fail": "failed", "fails": "failed",
            "failing": "failed", "errored": "failed", "unsuccessful": "failed", "inactive": "inactive",
            "superseded": "inactive"}
 
@@ -56,9 +56,12 @@ def text_search(r: Reading, rel: str) -> list[str]:
     """ "alerts mentioning timeout", "changes about egress": the words inside the relation's texts."""
     columns = _TEXT.get(rel)
     cue = "|".join(TEXT_CUES)
-    m = re.search(rf"\b(?:{cue}|with the (?:word|text))(?: the| an?)?(?: words?| text| term| string)? "
-                  rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}}))", r.question.lower())
-    m = m and [m[0], m[1] or m[2]]  # a quoted phrase whole: "connection refused"
+    filler = r"(?: (?:something|anything|stuff)(?: about| on| regarding| like)?)?"  # "says something about the X"
+    m = re.search(rf"\b(?:{cue}|with the (?:word|text)){filler}(?: the| an?)?(?: words?| text| term| string)? "
+                  rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}})(?: ([a-z][\w-]{{2,}}))?\s*[?.!]?\s*$|"
+                  rf"([\w.:/-]{{3,}}))", r.question.lower())
+    m = m and [m[0], m[1] or (f"{m[2]} {m[3]}" if m[3] and m[3] not in STOPWORDS and m[3] not in DOMAIN else m[2])
+               or m[4]]  # a quoted phrase whole: "connection refused"; two words that end the question
     if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
         return []
     pattern = lit("%" + m[1].replace("%", "") + "%")
@@ -194,7 +197,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
 def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     """ "the last deploy of each service": one row per value, the latest."""
     m = r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(of|for|per|on|to|in|from|by) (each|every) "
-                 r"(\w+)")
+                 r"(\w+)") or r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(per)( )(?:\w+ )?"
+                                       r"(service|project|environment|env|person|source|type)\b")  # "per search svc"
     dim = DIMENSIONS.get(m[4]) if m else None
     cols = COLUMNS[rel]
     if dim is None or dim not in cols or cols[dim].startswith("*"):
@@ -334,13 +338,13 @@ def _log_templates(r: Reading, rel: str, q: Select) -> str | None:
     return None
 
 
-_HELD = r"(muted|silenced|inhibited|suppressed|held back)"
+_HELD = r"(muted|silenced|inhibited|suppressed|held back|swallowed)"
 _MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
           rf"\balerts? (?:that )?(?:were|was|got|been|are|is|being) (?:\w+ )?{_HELD}\b|"
           rf"\balerts? (?:\w+ )?{_HELD} by\b|"
           rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
           r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
-          r"held back)d?\b")
+          r"held back|swallow)(?:d|ed)?\b")
 
 
 def muted(r: Reading) -> bool:
@@ -355,7 +359,7 @@ def held_back(r: Reading) -> str:
     verb = next((g for g in m.groups() if g and not g.startswith(("alert", "notification"))), "") if m else ""
     if verb.startswith("inhibit") or r.phrase(r"\binhibit(ed|ion|ions)? by\b|\bby (an? |the )?inhibit"):
         return " WHERE len(inhibited_by) > 0"
-    if verb.startswith("silence") or r.phrase(r"\bby (an? |the |any )?silences?\b"):
+    if verb.startswith("silence") or r.phrase(r"\b(by|because of|due to) (an? |the |any )?silences?\b"):
         return " WHERE len(silenced_by) > 0"
     return ""
 

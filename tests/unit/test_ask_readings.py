@@ -138,3 +138,25 @@ def test_silences_no_longer_active_and_alerts_acknowledged(asker):
     acked = asker.ask("alerts acknowledged today", NOW).sql
     assert "audit_log WHERE action = 'ack'" in acked
     assert "'2024-03-05 11:30:00+00'" in asker.ask("alerts over the last half-hour", NOW).sql  # the last 30 minutes
+
+
+def test_more_written_forms_and_shapes(asker):
+    assert "INTERVAL '1' WEEK" in asker.ask("weekly alert counts", NOW).sql
+    split = asker.ask("today's critical vs warning split", NOW)
+    assert "FROM alerts" in split.sql and "GROUP BY severity" in split.sql
+    assert asker.ask("noisiest alert in the shop project", NOW).rows == [("HighErrorRate", 2)]
+    anything = asker.ask("anything change on checkout tdy? deploys, flags, whatever", NOW)
+    assert "type" not in anything.sql.split("WHERE")[1] and len(anything.rows) == 2  # v2.0.1 and the flag
+    assert "phase = 'failed'" in asker.ask("did any deployment fail?", NOW).sql
+    each = asker.ask("most recent prod deployment per checkout service", NOW).sql
+    assert "PARTITION BY service" in each
+
+
+def test_suggestions_a_tool_proposed_and_what_it_held_back(asker):
+    assert asker.ask("what inhibition rules does it recommend", NOW).sql.startswith(
+        "SELECT * FROM silence_suggestions WHERE kind = 'inhibit_rule'")
+    with pytest.raises(Refused):
+        asker.ask("recommend a good pizza place near the office", NOW)
+    swallowed = asker.ask("which alerts did alertmanager swallow because of a silence", NOW).sql
+    assert swallowed.startswith("SELECT * FROM alert_mutes WHERE LENGTH(silenced_by) > 0")
+    assert "source = 'alertmanager'" in asker.ask("alerts from alertmanager", NOW).sql

@@ -85,3 +85,16 @@ def test_after_which_and_incidents_without_a_suspected_change(asker):
     assert "NOT EXISTS" in asker.ask("which incidents have no suspected change", NOW).sql
     assert asker.ask("what change is suspected for each incident", NOW).sql.startswith(
         "SELECT * FROM incident_suspects")
+
+
+def test_chased_by_coincided_with_an_incident_named_by_its_alert_and_the_biggest_incident(asker):
+    chased = asker.ask("which deployments were chased by an alert on the same service inside 15 min", NOW)
+    assert _versions(chased) == ["v2.0.1"]
+    coincided = asker.ask("flag changes that coincided with an open incident", NOW).sql
+    assert "c.timestamp >= g.opened_at" in coincided
+    named = asker.ask("early warnings in the hour leading up to the HighErrorRate incident", NOW).sql
+    assert "ga.name IN ('HighErrorRate')" in named and "ARRAY_CONTAINS(g.fingerprints, ga.fingerprint)" in named
+    biggest = asker.ask("incident w/ the most alerts in it", NOW).sql
+    assert biggest.startswith("SELECT * FROM alert_groups ORDER BY alert_count DESC") and "LIMIT 1" in biggest
+    logs = asker.ask("how many checkout error logs in the 5 min leading up to todays deploy", NOW).sql
+    assert "l.timestamp <= c.timestamp" in logs and "2024-03-05 00:00:00" in logs
