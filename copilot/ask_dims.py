@@ -35,8 +35,9 @@ def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
 def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[str]:
     """What the question breaks its answer down by ("per service", "by day", "for each project")."""
     cols = COLUMNS[rel]
-    ranked = r.phrase(r"^(?:top|bottom)(?: \d+)? (\w+) by\b|^(?:\w+ )?(\w+) (?:ranked|sorted|ordered) by\b")
-    ranked = ranked and [None, ranked[1] or ranked[2]]
+    ranked = r.phrase(r"^(?:top|bottom)(?: \d+)? (\w+) by\b|^(?:\w+ )?(\w+) (?:ranked|sorted|ordered) by\b|"
+                      r"^(?:rank|sort|order) (?:the )?(\w+) by\b")  # "rank services by number of alerts"
+    ranked = ranked and [None, ranked[1] or ranked[2] or ranked[3]]
     if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
         return [DIMENSIONS[ranked[1]]]
     out = []

@@ -343,6 +343,12 @@ def number(r: Reading, default: int | None) -> int | None:
     if m is None:
         m = r.phrase(r"\b(\d{1,4}|one|two|three|four|five|ten|twenty) (?:most recent|latest|newest|last|biggest|"
                      r"longest|noisiest|most|oldest|earliest|first|shortest|strongest)\b")
+    if m is None:  # "most common 3 alerts", "3 people who created the most silences", "three alerts that lasted the
+        # longest"
+        m = r.phrase(r"\bmost (?:common|frequent) (\d{1,4}|one|two|three|four|five|ten|twenty)\b") or \
+            r.phrase(r"^(?:the )?(\d{1,4}|two|three|four|five|ten|twenty) (?:\w+ )?(?:alerts|people|services|projects|"
+                     r"deploys|deployments|changes|silences|incidents|warnings|persons|users|teams)\b(?=.*\b(?:most|"
+                     r"longest|shortest|biggest|top|least|fewest|noisiest|latest|newest|oldest)\b)")
     if m is None:
         return default
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}

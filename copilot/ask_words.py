@@ -80,7 +80,7 @@ STOPWORDS = frozenset((
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief", "recommend",
-    "propose", "suggest",
+    "propose", "suggest", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "duration", "durations", "value", "values",
     "not", "except", "excluding", "besides", "outside", "apart", "but",
     "noisy", "quiet", "busy", "loud", "expire", "expires", "expiring", "ending", "ends", "usually", "typically",

@@ -160,3 +160,13 @@ def test_suggestions_a_tool_proposed_and_what_it_held_back(asker):
     swallowed = asker.ask("which alerts did alertmanager swallow because of a silence", NOW).sql
     assert swallowed.startswith("SELECT * FROM alert_mutes WHERE LENGTH(silenced_by) > 0")
     assert "source = 'alertmanager'" in asker.ask("alerts from alertmanager", NOW).sql
+
+
+def test_how_many_of_a_ranking_and_rankings_asked_for_with_a_verb(asker):
+    assert len(asker.ask("most common 2 alerts", NOW).rows) == 2
+    assert "LIMIT 3" in asker.ask("three alerts that lasted longest", NOW).sql
+    assert "LIMIT 3" in asker.ask("3 longest-lasting alerts", NOW).sql
+    assert "GROUP BY service" in asker.ask("rank services by number of alerts", NOW).sql
+    assert asker.ask("which alert started first", NOW).sql.endswith("ORDER BY starts_at LIMIT 1")
+    assert "LIMIT 1" in asker.ask("warning with the highest sigma today", NOW).sql
+    assert asker.ask("top 3 alerts by duration", NOW).sql == asker.ask("the 3 longest alerts", NOW).sql
