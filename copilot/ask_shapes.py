@@ -152,9 +152,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
     if latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
-                          r"released|rolled|"
-                          r"silenced|fired|toggled|updated|alerted|paged)\b|\bthe last (deploy|deployment|change|alert|"
-                          r"incident|silence|release|rollback|warning|page|flag)s?\b"):
+                          r"released|rolled|silenced|fired|toggled|updated|alerted|paged)\b|(\bthe |^)last (deploy|"
+                          r"deployment|change|alert|incident|silence|release|rollback|warning|page|flag)s?\b"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)

@@ -18,7 +18,7 @@ SUBJECTS = {
                "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills", "woke",
                "notification", "notifications", "problems", "issues"),
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
-    "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+    "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "pushed",
                 "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
                 "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
                 "syncs", "synced", "version", "shipped", "ship", "ships", "live", "rollout", "rollouts", "flip",

@@ -170,3 +170,9 @@ def test_how_many_of_a_ranking_and_rankings_asked_for_with_a_verb(asker):
     assert asker.ask("which alert started first", NOW).sql.endswith("ORDER BY starts_at LIMIT 1")
     assert "LIMIT 1" in asker.ask("warning with the highest sigma today", NOW).sql
     assert asker.ask("top 3 alerts by duration", NOW).sql == asker.ask("the 3 longest alerts", NOW).sql
+
+
+def test_pushed_is_deployed_and_a_question_that_starts_with_last(asker):
+    assert _column(asker.ask("who pushed checkout", NOW), "actor") == ["ana.lopez@acme.io"]
+    assert "type" not in asker.ask("who pushed the most changes", NOW).sql  # every change, counted per person
+    assert asker.ask("last deploy of checkout", NOW).sql.endswith("ORDER BY timestamp DESC LIMIT 1")
