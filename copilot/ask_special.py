@@ -374,7 +374,7 @@ def acted_on(r: Reading) -> list[str]:
     acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
     held back is in ``alert_mutes``."""
     m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
-        r.phrase(ACTED_ALERTS) or r.phrase(r"\balerts? (acked|acknowledged|snoozed)\b")  # "alerts acked today"
+        r.phrase(ACTED_ALERTS) or r.phrase(r"\balerts? (?:\S+ )?(acked|acknowledged|snoozed)\b")  # "alerts acked today"
     if m is None:
         return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
             "person" not in r.entities else []

@@ -176,3 +176,4 @@ def test_pushed_is_deployed_and_a_question_that_starts_with_last(asker):
     assert _column(asker.ask("who pushed checkout", NOW), "actor") == ["ana.lopez@acme.io"]
     assert "type" not in asker.ask("who pushed the most changes", NOW).sql  # every change, counted per person
     assert asker.ask("last deploy of checkout", NOW).sql.endswith("ORDER BY timestamp DESC LIMIT 1")
+    assert "action = 'snooze' AND actor IN ('bo')" in asker.ask("alerts bo snoozed", NOW).sql
