@@ -189,7 +189,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             return q.sql()
     if r.phrase(r"\b(how many|how often|count|number of|total|volume)\b") or r.phrase(r"^count\b"):
         m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?") or \
-            r.phrase(r"^how many (services|projects|environments|people|persons|users|sources)\b()")
+            r.phrase(r"^(?:how many|(?:the )?number of|count of|count the|count) (services|projects|environments|"
+                     r"people|persons|users|sources)\b()")  # "number of services with alerts today"
         dim = (DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")) if m else None
         if m and dim is None and (column := column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
             measure = f"count(DISTINCT {column[4:]})"  # "unique fingerprints"

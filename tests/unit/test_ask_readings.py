@@ -177,3 +177,8 @@ def test_pushed_is_deployed_and_a_question_that_starts_with_last(asker):
     assert "type" not in asker.ask("who pushed the most changes", NOW).sql  # every change, counted per person
     assert asker.ask("last deploy of checkout", NOW).sql.endswith("ORDER BY timestamp DESC LIMIT 1")
     assert "action = 'snooze' AND actor IN ('bo')" in asker.ask("alerts bo snoozed", NOW).sql
+
+
+def test_a_number_of_things_that_had_rows(asker):
+    for question in ("number of services with alerts", "count of services that alerted", "how many services alerted"):
+        assert asker.ask(question, NOW).rows == [(4,)], question  # checkout, inventory, search, billing-api
