@@ -46,7 +46,7 @@ _WORDS = {
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
-    "logs": {"log", "logs"},
+    "logs": {"log", "logs", "logged"},
     "warnings": {"warning", "warnings"},
 }
 _RELATIONS = (

@@ -98,3 +98,8 @@ def test_chased_by_coincided_with_an_incident_named_by_its_alert_and_the_biggest
     assert biggest.startswith("SELECT * FROM alert_groups ORDER BY alert_count DESC") and "LIMIT 1" in biggest
     logs = asker.ask("how many checkout error logs in the 5 min leading up to todays deploy", NOW).sql
     assert "l.timestamp <= c.timestamp" in logs and "2024-03-05 00:00:00" in logs
+
+
+def test_errors_logged_after_a_deploy_are_log_lines(asker):
+    sql = asker.ask("errors logged by checkout up to 10 minutes after it was deployed", NOW).sql
+    assert "FROM log_events AS l JOIN change_events AS c" in sql and "l.is_error" in sql
