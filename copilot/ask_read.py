@@ -97,6 +97,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = re.sub(r"(?i)\b(started|began|opened|fired|happened|went out) first\b", r"\1 earliest", text)
     text = re.sub(r"(?i)\btop (\d+ )?(alerts?|silences?|incidents?) by (duration|length)\b", r"\1longest \2", text)
     text = re.sub(r"(?i)\b(today|yesterday)s\b", r"\1", text)  # "todays rollback"
+    text = _bare_times(text)
     text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
     text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
@@ -135,6 +136,24 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
 
 
 _VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
+
+
+_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
+          r"jun|jul|aug|sep|sept|oct|nov|dec)"
+
+
+def _bare_times(text: str) -> str:
+    """A day, a month or the weekend named without its preposition: "monday's alerts", "alerts from monday",
+    "february alerts", "weekend alerts", "from 9am until now"."""
+    text = re.sub(rf"(?i)\b{_DAYS}'s\b", r"on \1", text)
+    text = re.sub(rf"(?i)\bfrom {_DAYS}\b(?! (?:to|until|till|through|thru)\b)", r"on \1", text)
+    text = re.sub(rf"(?i)(?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bsince )(?<!\bfrom )(?<!\bon )(?<!\buntil )(?<!\bto )"
+                  rf"(?<!\bthrough )\b{_MONTHS}('s)? (alerts?|deploys?|deployments?|changes?|incidents?|silences?|"
+                  r"warnings?|pages?)\b", r"in \1 \3", text)
+    text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
+                  r"pages?)\b", r"\1 over the weekend", text)
+    return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)
 
 
 def _split_compounds(words: list[str], known: set[str]) -> list[str]:

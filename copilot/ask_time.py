@@ -241,7 +241,13 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q):
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=7), m.group(0)
-    if m := re.search(r"\b(?:on|last) (" + "|".join(_DAYS) + r")\b", q):
+    days = "|".join(_DAYS)
+    if m := re.search(rf"\b(?:from|between) ({days}) (?:to|and|until|till|through|thru) ({days})\b", q):
+        back = (today.weekday() - _DAYS.index(m.group(1))) % 7  # "from monday to wednesday": this week's
+        start = today - timedelta(days=back)
+        last = start + timedelta(days=(_DAYS.index(m.group(2)) - _DAYS.index(m.group(1))) % 7)
+        return start, last + timedelta(days=1), m.group(0)
+    if m := re.search(r"\b(?:on|last) (" + days + r")\b", q):
         back = (today.weekday() - _DAYS.index(m.group(1))) % 7 or (7 if m.group(0).startswith("last") else 0)
         return today - timedelta(days=back), today - timedelta(days=back - 1), m.group(0)
     if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):

@@ -182,3 +182,14 @@ def test_pushed_is_deployed_and_a_question_that_starts_with_last(asker):
 def test_a_number_of_things_that_had_rows(asker):
     for question in ("number of services with alerts", "count of services that alerted", "how many services alerted"):
         assert asker.ask(question, NOW).rows == [(4,)], question  # checkout, inventory, search, billing-api
+
+
+def test_days_months_and_the_weekend_named_without_a_preposition(asker):
+    """NOW is Tuesday 2024-03-05 12:00 UTC."""
+    assert asker.ask("monday's alerts", NOW).sql == asker.ask("alerts on monday", NOW).sql
+    assert asker.ask("alerts from monday", NOW).sql == asker.ask("alerts on monday", NOW).sql
+    assert asker.ask("february alerts", NOW).sql == asker.ask("alerts in february", NOW).sql
+    assert asker.ask("weekend alerts", NOW).sql == asker.ask("alerts over the weekend", NOW).sql
+    assert asker.ask("alerts from 9am until now", NOW).sql == asker.ask("alerts since 9am", NOW).sql
+    both = asker.ask("alerts from monday to tuesday", NOW).sql
+    assert "'2024-03-04 00:00:00+00'" in both and "'2024-03-05 12:00:00+00'" in both
