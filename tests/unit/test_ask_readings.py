@@ -193,3 +193,4 @@ def test_days_months_and_the_weekend_named_without_a_preposition(asker):
     assert asker.ask("alerts from 9am until now", NOW).sql == asker.ask("alerts since 9am", NOW).sql
     both = asker.ask("alerts from monday to tuesday", NOW).sql
     assert "'2024-03-04 00:00:00+00'" in both and "'2024-03-05 12:00:00+00'" in both
+    assert "GROUP BY person" in asker.ask("deploys by engineer", NOW).sql
