@@ -23,14 +23,14 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
     m = r.phrase(r"\b(more than|over|above|at least|fewer than|less than|under|at most|exactly) "
                  r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?")
     if m is None or not measure.lower().startswith("count(") or not (
-            m[2] in ("once", "twice", "thrice") or m[3] in ("times", None)
+            m[2] in ("once", "twice", "thrice") or m[3] in ("times", "firings", "occurrences", None)
             or any(m[3] in keys for keys in SUBJECTS.values())):
         return None
     dim = dims[:1]
     if not dim:
         named = next((DIMENSIONS[w] for w in r.words[:r.words.index(m[1].split()[0])] if w in DIMENSIONS
                       and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)
-        if named is None and rel == "alerts" and r.phrase(r"^(which|what) alerts?\b"):
+        if named is None and rel == "alerts" and r.phrase(r"^(which |what )?alerts?\b"):
             named = "name"  # "which alerts fired more than 3 times today": alert names
         if named is None or named == "time":
             return None

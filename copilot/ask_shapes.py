@@ -339,7 +339,7 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
         agg = "max" if m[1] in ("max", "maximum", "most", "largest", "biggest") else "min"
         return f"{agg}(alert_count)", f"{agg}_alerts"
     if rel == "alerts" and r.phrase(r"\b(how many|number of|total|sum of|count of|avg|average|mean)( \w+)? "
-                                    r"notifications?\b"):  # the alerts' notifications counted, not the alerts
+                                    r"notifications?\b|\bnotifications? (count|total)\b"):  # not the alerts
         if r.phrase(r"\b(avg|average|mean)\b"):
             return "round(avg(notifications), 1)", "avg_notifications"
         return "sum(notifications)", "notifications"

@@ -194,3 +194,10 @@ def test_days_months_and_the_weekend_named_without_a_preposition(asker):
     both = asker.ask("alerts from monday to tuesday", NOW).sql
     assert "'2024-03-04 00:00:00+00'" in both and "'2024-03-05 12:00:00+00'" in both
     assert "GROUP BY person" in asker.ask("deploys by engineer", NOW).sql
+
+
+def test_names_that_fired_more_than_n_times_and_a_notification_count(asker):
+    for question in ("alerts that fired more than once", "alerts that went off more than 1 times",
+                     "alert names with more than 1 firings"):
+        assert asker.ask(question, NOW).rows == [("HighErrorRate", 2)], question  # checkout's and search's
+    assert asker.ask("HighErrorRate notification count", NOW).rows == [(3,)]
