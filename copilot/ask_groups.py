@@ -24,7 +24,7 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
                  r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?")
     if m is None or not measure.lower().startswith("count(") or not (
             m[2] in ("once", "twice", "thrice") or m[3] in ("times", "firings", "occurrences", None)
-            or any(m[3] in keys for keys in SUBJECTS.values())):
+            or any(m[3] in keys for keys in SUBJECTS.values() if m[3] not in ("notification", "notifications"))):
         return None
     dim = dims[:1]
     if not dim:

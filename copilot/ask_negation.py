@@ -1,4 +1,5 @@
-"""Negations: the states a question asks to be absent, and a refusal for every "not" the reader cannot place.
+"""Negations and bounds: the states a question asks to be absent, and a refusal for every "not" and every
+"more than N" the reader cannot place.
 
 A reading that drops a "not" answers the opposite of the question ("silences no longer active" had listed the
 active ones), so every ``not``/``never`` of a question must be read by one of the forms below or by the
@@ -13,7 +14,8 @@ import re
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 
-__all__ = ["READ", "check_negations", "negated_alert_actions", "negated_change_type", "not_firing", "not_live"]
+__all__ = ["READ", "check_bounds", "check_negations", "negated_alert_actions", "negated_change_type", "not_firing",
+           "not_live"]
 
 _NOT = r"\b(?:not|never|no longer)"
 
@@ -94,3 +96,23 @@ def negated_change_type(r: Reading, types: list[str]) -> str | None:
 def not_live(r: Reading) -> bool:
     """ "deploys that did not go live", "never went live": every phase but live."""
     return r.phrase(rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b") is not None
+
+
+_BOUND = re.compile(r"\b(?:more than|over|above|at least|fewer than|less than|under|below|at most|exactly|longer than|"
+                    r"shorter than|greater than|bigger than|larger than|smaller than) (\d+(?:\.\d+)?|one|two|three|"
+                    r"four|five|six|seven|eight|nine|ten|twenty|thirty)\b(?! (?:am|pm)\b)")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "twenty": 20, "thirty": 30}
+
+
+def check_bounds(r: Reading, sql: str) -> None:
+    """Refuse when a bound the question sets ("more than 3 times", "over 30 minutes") is not in the SQL: as
+    written, or in minutes, seconds, hours or days."""
+    for m in _BOUND.finditer(" ".join(r.words)):
+        n = float(m[1]) if m[1][0].isdigit() else float(_WORDS[m[1]])
+        forms = {m[1] if m[1][0].isdigit() else str(int(n))}
+        if n.is_integer():
+            forms |= {str(int(n * k)) for k in (1, 60, 3600, 86400)} | {str(int(n) - 1), str(int(n) + 1)}
+        if not any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms):
+            raise Refused("not_about_this_data", f"{m[0]!r}: this bound is not read yet (nothing was run)",
+                          tuple(m[0].split()))

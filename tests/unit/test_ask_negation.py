@@ -69,3 +69,17 @@ def test_a_negation_the_reader_cannot_place_is_refused_with_its_words(asker, que
 ])
 def test_negations_read_elsewhere_still_answer(asker, question):
     assert asker.ask(question, NOW).sql.startswith("SELECT")  # a negation not placed would refuse
+
+
+@pytest.mark.parametrize("question", ["deploys with more than 2 alerts afterwards", "alerts from over 9000 hosts"])
+def test_a_bound_the_reader_cannot_place_is_refused(asker, question):
+    with pytest.raises(Refused, match="this bound is not read yet"):
+        asker.ask(question, NOW)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("alerts that lasted over 30 minutes", "> 1800"), ("services with more than 1 alerts", "> 1"),
+    ("alerts with more than 1 notification", "notifications > 1"), ("alerts that fired over three times", "> 3"),
+])
+def test_bounds_read_elsewhere_are_in_the_sql(asker, question, shown):
+    assert shown in asker.ask(question, NOW).sql
