@@ -105,9 +105,18 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "twenty": 20, "thirty": 30}
 
 
+_FIRST_N = re.compile(r"\b(?:top|latest|last|first|newest|oldest|bottom|most recent) (\d+|three|five|ten)\b"
+                      r"(?! ?(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?|w|weeks?|months?|years?)\b)")
+
+
 def check_bounds(r: Reading, sql: str) -> None:
-    """Refuse when a bound the question sets ("more than 3 times", "over 30 minutes") is not in the SQL: as
-    written, or in minutes, seconds, hours or days."""
+    """Refuse when a bound the question sets ("more than 3 times", "over 30 minutes") is not in the SQL (as
+    written, or in minutes, seconds, hours or days), or "top 5"/"latest 3" is not its row limit."""
+    for m in _FIRST_N.finditer(" ".join(r.words)):
+        n = str(_WORDS.get(m[1], m[1]))
+        if not re.search(rf"\bLIMIT {n}\b", sql):
+            raise Refused("not_about_this_data", f"{m[0]!r}: this many is not read yet (nothing was run)",
+                          tuple(m[0].split()))
     for m in _BOUND.finditer(" ".join(r.words)):
         n = float(m[1]) if m[1][0].isdigit() else float(_WORDS[m[1]])
         forms = {m[1] if m[1][0].isdigit() else str(int(n))}

@@ -83,3 +83,9 @@ def test_a_bound_the_reader_cannot_place_is_refused(asker, question):
 ])
 def test_bounds_read_elsewhere_are_in_the_sql(asker, question, shown):
     assert shown in asker.ask(question, NOW).sql
+
+
+def test_top_n_is_the_row_limit(asker):
+    assert asker.ask("top 2 services by alerts", NOW).sql.endswith("LIMIT 2")
+    assert "LIMIT 3" in asker.ask("latest 3 alerts", NOW).sql
+    assert "LIMIT" not in asker.ask("alerts in the last 3 hours", NOW).sql.replace("LIMIT 1000", "")
