@@ -38,9 +38,13 @@ The ninth set (``ask_questions_ninth``, ids ``m…``, ``set == "ninth"``) was wr
 by a seventh outside author, after the parser had been tuned on the eighth set's development half;
 half of each category is held out.
 
+The tenth set (``ask_questions_tenth``, ids ``n…``, ``set == "tenth"``) was written the same way
+by an eighth outside author, after the parser had been tuned on the ninth set's development half;
+half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to ninth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to tenth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -61,6 +65,7 @@ from benchmarks.ask_questions_fresh import ROWS as FRESH_ROWS
 from benchmarks.ask_questions_ninth import ROWS as NINTH_ROWS
 from benchmarks.ask_questions_seventh import ROWS as SEVENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
+from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 
 CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
@@ -95,6 +100,7 @@ _SIXTH_HELD_OUT = _fresh_held_out(SIXTH_ROWS)
 _SEVENTH_HELD_OUT = _fresh_held_out(SEVENTH_ROWS)
 _EIGHTH_HELD_OUT = _fresh_held_out(EIGHTH_ROWS)
 _NINTH_HELD_OUT = _fresh_held_out(NINTH_ROWS)
+_TENTH_HELD_OUT = _fresh_held_out(TENTH_ROWS)
 
 
 def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
@@ -113,6 +119,8 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
         split, kind = ("held_out" if qid in _EIGHTH_HELD_OUT else "dev"), "eighth"
     elif qid.startswith("m"):
         split, kind = ("held_out" if qid in _NINTH_HELD_OUT else "dev"), "ninth"
+    elif qid.startswith("n"):
+        split, kind = ("held_out" if qid in _TENTH_HELD_OUT else "dev"), "tenth"
     else:
         split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
@@ -123,7 +131,7 @@ QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tu
                          + [_question(*row) for row in FRESH_ROWS] + [_question(*row) for row in FOURTH_ROWS]
                          + [_question(*row) for row in FIFTH_ROWS] + [_question(*row) for row in SIXTH_ROWS]
                          + [_question(*row) for row in SEVENTH_ROWS] + [_question(*row) for row in EIGHTH_ROWS]
-                         + [_question(*row) for row in NINTH_ROWS])
+                         + [_question(*row) for row in NINTH_ROWS] + [_question(*row) for row in TENTH_ROWS])
 
 
 def dev_questions() -> list[dict]:
