@@ -34,7 +34,12 @@ class EarlyWarning(Record):
 
 
 class Correlation(Record):
-    """An alert group paired with a change that may have caused it."""
+    """An alert group paired with a change that may have caused it.
+
+    One row per (group, change) id at its latest ``version``. Each emission of a group's set
+    gives its rows, and the withdrawals of the changes that left it, one new version: the
+    group's current candidates are its rows of the highest version that are not ``withdrawn``.
+    """
 
     id: str
     workspace_id: str
@@ -52,6 +57,11 @@ class Correlation(Record):
     """The change's earliest report: when it was asked for, as far as the reports tell."""
     live_at: UtcDatetime | None = None
     """When the change took effect; ``None`` while no report says so, or when it failed."""
+    withdrawn: bool = False
+    """The change left the group's candidate set (later candidates pushed it out of the top,
+    a late report folded it into a change that took effect outside the window, or another
+    of its reports represents it now): its last row sent once more with the group's new
+    ``version`` and ``suspect`` false. It is no candidate; consumers drop it."""
 
 
 class AlertGroup(Record):

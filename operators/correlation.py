@@ -17,11 +17,14 @@ deploy webhook may land minutes after the alerts it caused):
 Semantics:
 
 - A ``created`` or ``updated`` group is scored against the buffered changes at once; its
-  correlation set is emitted when it differs from the last one scored for the group. A
-  set that became empty is not emitted, since no record stands for "no candidate": when
-  a late report folds the group's every candidate into a change that took effect before the
-  window (see :mod:`~signalcraft.operators.change_identity`), the last non-empty set
-  stays the latest emitted, although the set scored is the batch's (none).
+  correlation set is emitted when it differs from the last one emitted for the group,
+  with ``version`` raised. A candidate of the last set that is not in the new one is
+  emitted with it, at the same version, as ``withdrawn`` (and not ``suspect``): pushed out
+  of the top, represented by another of its reports since, or gone because a late report
+  folded it into a change that took effect before the window (see
+  :mod:`~signalcraft.operators.change_identity`). A set that became empty is thus its
+  withdrawals alone, and the rows a sink holds per id, withdrawn ones dropped, are the
+  set scored last: the batch's (:func:`score_candidates`) once the window closed.
 - The group's join window ``[opened_at - lookback, opened_at + tolerance_after]`` stays
   open until the change clock reaches ``opened_at + tolerance_after + allowed_lateness``
   (changes may arrive that much out of order among themselves). However far the alerts
@@ -35,8 +38,7 @@ Semantics:
   candidate may come before or after the window) re-scores the group and the new set is
   emitted with ``version`` raised; ids are ``make_id("corr", group.id, change_id)`` with
   the id of the report that represents the change, so a sink that keeps the latest
-  version per id holds the upgraded set (a candidate pushed out of the top, or
-  represented by another of its reports since, keeps its older version).
+  version per id holds the upgraded set and the withdrawals of what left it.
 - Changes older than ``change clock - horizon`` are dropped, and the oldest beyond
   ``max_buffered_changes``; alert counts older than ``alert clock - horizon``. Not
   sooner: in a backfill one partition may be read hours ahead of another, and a group
@@ -80,8 +82,8 @@ class TrackedGroup:
     group: AlertGroup
     version: int = 0
     emitted: tuple[Candidate, ...] = ()
-    """The set as last scored, as plain values (they compare by value): the last emitted
-    one, or empty when it emptied since (an empty set is not emitted)."""
+    """The set last emitted (empty: none yet, or its withdrawals alone), as plain values
+    (they compare by value); a scoring that gives another set withdraws what left it."""
     hold_until: datetime | None = None
     """While a candidate is not known live, the change clock until which the group waits
     for its outcome (its request plus ``max_rollout``), if later than the deadline."""
@@ -317,11 +319,20 @@ class Correlator:
         tracked.hold_until = max(pending) if pending else None
         if ranked == tracked.emitted:
             return []
+        return self._emit(tracked, ranked)
+
+    @staticmethod
+    def _emit(tracked: TrackedGroup, ranked: tuple[Candidate, ...]) -> list[Correlation]:
+        """``ranked`` as the group's next version, with the withdrawals of the candidates of
+        the last set emitted that are not in it (by ``change_id``, which makes the row id)."""
+        kept = {c.change_id for c in ranked}
+        gone = [c for c in tracked.emitted if c.change_id not in kept]
         tracked.emitted = ranked
-        if not ranked:
-            return []
         tracked.version += 1
-        return [c.correlation(group, tracked.version) for c in ranked]
+        group, version = tracked.group, tracked.version
+        return [c.correlation(group, version) for c in ranked] + [
+            c.correlation(group, version, withdrawn=True) for c in gone
+        ]
 
     def _bound_close(self, state: CorrelatorState, tracked: TrackedGroup) -> None:
         """Keep ``state.closes_from`` a lower bound once ``tracked`` may close sooner."""

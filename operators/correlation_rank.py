@@ -261,8 +261,9 @@ class Candidate(NamedTuple):
     requested_at: datetime
     live_at: datetime | None
 
-    def correlation(self, group: AlertGroup, version: int = 1) -> Correlation:
-        """The candidate as the record emitted for ``group``."""
+    def correlation(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> Correlation:
+        """The candidate as the record emitted for ``group``; ``withdrawn``: as the record that
+        says it left the group's set (never the suspect)."""
         return Correlation(
             id=make_id("corr", group.id, self.change_id),
             workspace_id=group.workspace_id,
@@ -272,10 +273,11 @@ class Candidate(NamedTuple):
             score=self.score,
             lag_s=self.lag_s,
             reasons=self.reasons,
-            suspect=self.suspect,
+            suspect=self.suspect and not withdrawn,
             version=version,
             requested_at=self.requested_at,
             live_at=self.live_at,
+            withdrawn=withdrawn,
         )
 
 

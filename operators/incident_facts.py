@@ -252,7 +252,7 @@ def _candidates(con: Any, tables: set[str], ids: Sequence[str]) -> dict[str, lis
     # DuckDB ranks every group's correlations at each call (~120 ms a call at 13k correlations)
     rows = _rows(con, """
         WITH c AS (SELECT * FROM correlations WHERE group_id IN (SELECT unnest(?::VARCHAR[]))
-                   QUALIFY version = max(version) OVER (PARTITION BY group_id))
+                   QUALIFY version = max(version) OVER (PARTITION BY group_id) AND NOT withdrawn)
         SELECT c.group_id, c.change_id, c.rank, c.score, c.suspect, ch.type, ch.source, ch.service, ch.version,
                coalesce(ch.summary, '') AS summary, ch.actor, ch.timestamp AS changed_at, c.lag_s, c.reasons,
                ch.details

@@ -43,7 +43,9 @@ def correlation_message(correlation: Correlation) -> KafkaSinkMessage[bytes, byt
     """The Kafka message for a correlation: keyed by its alert group, the record as JSON.
 
     Every version of a group's candidate set is sent; a consumer keeps, per ``id``, the
-    highest ``version``, and per ``group_id`` the rows of the highest version.
+    highest ``version``, and per ``group_id`` the rows of the highest version, then drops
+    the ``withdrawn`` ones: a change that left the set is sent once more with the set's new
+    version and ``withdrawn`` true (a set that became empty is its withdrawals alone).
     """
     return KafkaSinkMessage(
         key=correlation.group_id.encode(),

@@ -107,7 +107,7 @@ __all__ = [
     "to_arrow",
 ]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bump when a table or view changes shape; a file of another version is refused unless
 :data:`MIGRATIONS` takes it to this one."""
 
@@ -120,12 +120,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "UPDATE audit_log SET starts_at = timestamp WHERE source = 'alertmanager-silence' AND action = 'silence'",
     ),
     5: ("ALTER TABLE resolutions ADD COLUMN IF NOT EXISTS fingerprint VARCHAR",),
+    6: (
+        "ALTER TABLE IF EXISTS correlations ADD COLUMN IF NOT EXISTS withdrawn BOOLEAN DEFAULT false",
+        "ALTER TABLE IF EXISTS correlations ALTER COLUMN withdrawn SET NOT NULL",
+    ),
 }
 """From a version to the next: the statements that take a file there (new tables and views
 are created afterwards as for a new file). Version 4 added log patterns; version 5 the
 silence columns of ``audit_log`` (rows of version 4 keep ``timestamp`` = the silence's
 start), ``alert_mutes`` and ``silence_suggestions``; version 6 ``commits`` and
-``resolutions.fingerprint``."""
+``resolutions.fingerprint``; version 7 ``correlations.withdrawn`` (rows written before it
+are candidates: false)."""
 
 
 ALERT_EVENTS = Table(
@@ -338,8 +343,9 @@ ALERT_GROUPS = Table(
 CORRELATIONS = Table(
     "correlations",
     Correlation,
-    "Changes that may have caused an alert group, ranked. A group's current candidates are its rows "
-    "of the highest version; rows of a lower version were pushed out of the top by a later change.",
+    "Changes that may have caused an alert group, ranked; one row per group and change at its latest "
+    "version. A group's current candidates are its rows of the highest version that are not withdrawn "
+    "(correlation_candidates reads them).",
     (
         ID,
         WORKSPACE,
@@ -356,6 +362,9 @@ CORRELATIONS = Table(
                "its reports tell (UTC)."),
         Column("live_at", TIMESTAMPTZ, "When the change took effect (UTC); NULL while no report says so, or "
                "when it failed.", nullable=True),
+        Column("withdrawn", BOOLEAN, "True once the change left the group's candidates (pushed out of the top, "
+               "represented by another of its reports since, or folded by a late report into a change outside the "
+               "window): no candidate, never the suspect."),
     ),
     on_conflict="update",
     version_column="version",

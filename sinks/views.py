@@ -5,7 +5,8 @@
 - ``alerts_firing``: alerts whose latest state is firing.
 - ``dlq_summary``: dead letters counted by topic, step and format.
 - ``correlation_candidates``: each alert group's current candidate changes (the rows
-  of its highest correlation version), with the group and the change spelled out.
+  of its highest correlation version, withdrawn ones left out), with the group and the
+  change spelled out.
 - ``incident_suspects``: the suspect change of each alert group, one row per group.
 - ``timeline``: alerts per minute per service with the changes of that minute, for
   drawing the changes over the alert chart.
@@ -66,8 +67,8 @@ GROUP BY source_topic, step, format
 
 CORRELATION_CANDIDATES = View(
     "correlation_candidates",
-    "Each alert group's current candidate changes (its correlations of the highest version), "
-    "ranked, with the group and the change spelled out.",
+    "Each alert group's current candidate changes (its correlations of the highest version that are not "
+    "withdrawn; a group whose candidates all left has none), ranked, with the group and the change spelled out.",
     """
 SELECT
     c.group_id,
@@ -101,7 +102,7 @@ SELECT
 FROM correlations AS c
 LEFT JOIN alert_groups AS g ON g.id = c.group_id
 LEFT JOIN change_events AS ch ON ch.id = c.change_id
-QUALIFY c.version = max(c.version) OVER (PARTITION BY c.group_id)
+QUALIFY c.version = max(c.version) OVER (PARTITION BY c.group_id) AND NOT c.withdrawn
 """,
     ("correlations", "alert_groups", "change_events"),
 )

@@ -56,7 +56,10 @@ def test_github_sequence_end_to_end() -> None:
     correlations = [Correlation.model_validate_json(m.value) for m in messages]
     assert {r["id"] for r in rows["correlations"]} == {c.id for c in correlations}
     top = max(c.version for c in correlations)
-    final = sorted((c for c in correlations if c.version == top), key=lambda c: c.rank)
+    final = sorted((c for c in correlations if c.version == top and not c.withdrawn), key=lambda c: c.rank)
+    # the rollback's request report, the suspect until its success came, left with it: withdrawn
+    [gone] = [c for c in correlations if c.version == top and c.withdrawn]
+    assert by_id[gone.change_id]["version"] == OLD and not gone.suspect
     assert [(by_id[c.change_id]["version"], c.suspect) for c in final] == [(BAD, True), (FAILED, False), (OLD, False)]
     assert [(c.requested_at, c.live_at) for c in final] == [(at(-13), at(-11)), (at(-3), None), (at(-23 / 60), at(4))]
     assert "failed and never went live" in final[1].reasons[0]

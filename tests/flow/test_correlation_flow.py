@@ -8,7 +8,7 @@ deploy in staging 2 min before, a deploy of another project, a config change of 
 3 min after the first alert and a rollback 10 min after it.
 
 A group's *final set* is what a sink keeping the highest version per correlation id,
-then the rows of the highest version per group, holds.
+then the rows of the highest version per group that are not withdrawn, holds.
 
 Most tests turn the alert-rate evidence off (``RATE_OFF``) to keep their exact values
 about timing, scope and type; ``test_final_set_carries_the_alert_rate_evidence_of_every_alert``
@@ -114,14 +114,14 @@ def latest_per_id(correlations: list[Correlation]) -> dict[str, Correlation]:
 
 
 def final_sets(correlations: list[Correlation]) -> dict[str, list[Correlation]]:
-    """Per group, the rows of its highest version, by rank."""
+    """Per group, the rows of its highest version that are not withdrawn, by rank."""
     latest = latest_per_id(correlations).values()
     top: dict[str, int] = {}
     for c in latest:
         top[c.group_id] = max(top.get(c.group_id, 0), c.version)
     sets: dict[str, list[Correlation]] = {}
     for c in sorted(latest, key=lambda c: (c.group_id, c.rank)):
-        if c.version == top[c.group_id]:
+        if c.version == top[c.group_id] and not c.withdrawn:
             sets.setdefault(c.group_id, []).append(c)
     return sets
 

@@ -111,7 +111,8 @@ def final_sets(correlations: list[Correlation]) -> dict[str, list[tuple]]:
     last: dict[str, int] = {}
     for c in correlations:
         last[c.group_id] = max(last.get(c.group_id, 0), c.version)
-    return {g: sorted((c.rank, c.change_id, c.score) for c in correlations if c.group_id == g and c.version == v)
+    return {g: sorted((c.rank, c.change_id, c.score) for c in correlations
+                      if c.group_id == g and c.version == v and not c.withdrawn)
             for g, v in last.items()}
 
 

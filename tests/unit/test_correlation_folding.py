@@ -6,10 +6,9 @@ older report; when that lies before the lookback (15 min, 900 s), the change is 
 candidate, although the newer report alone would be one.
 
 The join reads every report in reach, older than the lookback ones included, and scores
-the same set as :func:`score_candidates` in every arrival order. What it cannot yet do is
-*say* that a set it emitted became empty: no record stands for "no candidate", so when the
-older report arrives last the newer report's emitted set (a suspect) stays the latest.
-That one gap is pinned below by strict ``xfail`` cases (docs/correlation.md, known limits).
+the same set as :func:`score_candidates` in every arrival order. When the older report
+arrives last, the newer report's emitted set (a suspect) becomes empty: its candidate is
+sent once more, ``withdrawn``, so what a consumer holds is the batch's set in every order.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ import pytest
 from signalcraft.operators.change_identity import fold_reports
 from signalcraft.operators.correlation import CorrelationParams, Correlator, score_candidates
 from signalcraft.operators.correlation_rank import rank_candidates
-from tests.unit.test_correlation import change, final_sets, group, run
+from tests.unit.test_correlation import change, final_sets, group, latest, run
 
 PARAMS = CorrelationParams(dependencies={"payments-api": ("db",)})
 
@@ -43,14 +42,10 @@ def reports(case: str) -> list:
 
 
 def orders() -> list:
-    """Every case in every arrival order of its two reports and the group; the orders in
-    which the join emits the newer report's set before the older report empties it are
-    strict ``xfail``."""
-    gap = pytest.mark.xfail(strict=True, reason="no record withdraws a set that became empty")
+    """Every case in every arrival order of its two reports and the group."""
     return [
-        pytest.param(case, order, marks=gap if not expected and order[-1] == "c0" else (),
-                     id=f"{case}: {'-'.join(order)}")
-        for case, (_, _, expected) in CASES.items()
+        pytest.param(case, order, id=f"{case}: {'-'.join(order)}")
+        for case in CASES
         for order in permutations(["c0", "c134", "g1"])
     ]
 
@@ -81,13 +76,62 @@ def test_the_join_emits_the_batch_set_in_every_arrival_order(case, order):
     assert final_sets(got) == final_sets(score_candidates(group(), reports(case), PARAMS))
 
 
-def test_the_falsifying_example_the_older_report_arrives_last_and_is_read():
+def test_the_falsifying_example_the_older_report_arrives_last_and_withdraws_the_suspect():
     """Not a report the join never saw: the older one is in reach (``max_rollout`` before
-    the window), buffered and folded; the rescoring yields no candidate."""
+    the window), buffered and folded; the rescoring yields no candidate, and the suspect
+    emitted before goes out once more, withdrawn, one version up."""
     correlator = Correlator(PARAMS)
     state, first = run(correlator, arrive("gap 300, older 1 s past the lookback", ("c134", "g1")))
-    assert [(c.change_id, c.suspect) for c in first] == [("c134", True)]
+    assert [(c.change_id, c.suspect, c.withdrawn, c.version) for c in first] == [("c134", True, False, 1)]
     state, later = correlator.on_change(state, change("c0", -901))
     assert [c.id for c in state.buffer.changes] == ["c0", "c134"]
-    assert state.groups["g1"].emitted == () and later == []
     assert correlator.reach(state.groups["g1"])[0] <= group().opened_at - timedelta(seconds=901)
+    assert state.groups["g1"].emitted == ()
+    assert [(c.id, c.suspect, c.withdrawn, c.version) for c in later] == [(first[0].id, False, True, 2)]
+    assert later[0].model_dump(exclude={"suspect", "withdrawn", "version"}) == first[0].model_dump(
+        exclude={"suspect", "withdrawn", "version"})
+    state, again = correlator.on_change(state, change("c0", -901))  # a replay: nothing more
+    assert again == [] and state.groups["g1"].version == 2
+
+
+# -- withdrawals beyond the emptied set ----------------------------------------------
+
+
+def test_a_candidate_pushed_out_of_the_top_is_withdrawn_with_the_new_version():
+    params = CorrelationParams(max_candidates=2)
+    correlator = Correlator(params)
+    records = [change("weak", -600, type_="restart", service="cart"), change("mid", -400, type_="release"), group()]
+    state, first = run(correlator, records)
+    assert [(c.change_id, c.version) for c in first] == [("mid", 1), ("weak", 1)]
+    state, second = correlator.on_change(state, change("deploy", -120))
+    assert [(c.change_id, c.rank, c.version, c.withdrawn, c.suspect) for c in second] == [
+        ("deploy", 1, 2, False, True), ("mid", 2, 2, False, False), ("weak", 2, 2, True, False)]
+    assert second[-1].id == first[1].id and second[-1].reasons == first[1].reasons
+    all_out = first + second
+    assert final_sets(all_out) == final_sets(score_candidates(group(), [*records[:2], change("deploy", -120)], params))
+    assert sorted(c.change_id for c in latest(all_out).values() if not c.withdrawn) == ["deploy", "mid"]
+
+
+def test_a_withdrawn_suspect_is_never_the_suspect_and_only_the_last_set_is_withdrawn():
+    params = CorrelationParams(max_candidates=1)
+    correlator = Correlator(params)
+    state, first = run(correlator, [change("a", -600, type_="config_update"), group()])
+    state, second = correlator.on_change(state, change("b", -300, type_="flag_change"))
+    state, third = correlator.on_change(state, change("c", -60))
+    assert [(c.change_id, c.version, c.withdrawn, c.suspect) for c in first + second + third] == [
+        ("a", 1, False, True), ("b", 2, False, True), ("a", 2, True, False), ("c", 3, False, True),
+        ("b", 3, True, False)]  # 'a' was withdrawn at version 2 already: not again
+
+
+def test_a_candidate_represented_by_another_report_since_withdraws_its_old_row():
+    """The request is the candidate until its success report arrives; the success then
+    represents the change, under another id, and the request's row is withdrawn."""
+    correlator = Correlator(PARAMS)
+    ids = {"github_deployment": "shop/api#7"}
+    requested = change("req", -400).model_copy(update={"phase": "requested", "identifiers": ids})
+    live = change("ok", -120).model_copy(update={"phase": "live", "identifiers": ids})
+    state, first = run(correlator, [requested, group()])
+    state, second = correlator.on_change(state, live)
+    assert [(c.change_id, c.withdrawn) for c in first] == [("req", False)]
+    assert [(c.change_id, c.version, c.withdrawn) for c in second] == [("ok", 2, False), ("req", 2, True)]
+    assert final_sets(first + second) == final_sets(score_candidates(group(), [requested, live], PARAMS))

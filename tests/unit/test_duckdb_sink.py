@@ -802,6 +802,7 @@ def test_a_version_3_file_is_migrated_in_place_to_the_current_version(tmp_path: 
             con.execute(f"DROP TABLE {table}")
         for column in ("starts_at", "updated_at", "state"):
             con.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
+        con.execute("ALTER TABLE correlations DROP COLUMN withdrawn")
         con.execute("UPDATE signalcraft_meta SET value = '3' WHERE key = 'schema_version'")
     with DuckDBWriter(path) as writer:
         writer.add([r for r in scenario() if isinstance(r, (LogRecord, LogTemplate))])
@@ -810,3 +811,27 @@ def test_a_version_3_file_is_migrated_in_place_to_the_current_version(tmp_path: 
     assert scalar(con, "SELECT value FROM signalcraft_meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
     assert scalar(con, "SELECT count(*) FROM alert_events") == 3
     assert scalar(con, "SELECT sum(lines) FROM log_pattern_counts WHERE template LIKE 'Timeout%'") == 4
+
+
+def test_a_version_6_file_gets_correlations_withdrawn_and_the_views_drop_withdrawn_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add(scenario())
+    with duckdb.connect(str(path)) as con:  # what a version 6 file looked like
+        con.execute("ALTER TABLE correlations DROP COLUMN withdrawn")
+        con.execute("UPDATE signalcraft_meta SET value = '6' WHERE key = 'schema_version'")
+    [suspect] = [r for r in scenario() if isinstance(r, Correlation)]
+    with DuckDBWriter(path) as writer:
+        con = writer.reader()
+        assert scalar(con, "SELECT value FROM signalcraft_meta WHERE key = 'schema_version'") == str(SCHEMA_VERSION)
+        assert rows(con, "SELECT is_nullable FROM information_schema.columns "
+                         "WHERE table_name = 'correlations' AND column_name = 'withdrawn'") == [{"is_nullable": "NO"}]
+        assert rows(con, "SELECT change_id, withdrawn FROM correlations") == [
+            {"change_id": suspect.change_id, "withdrawn": False}]
+        assert scalar(con, "SELECT count(*) FROM incident_suspects") == 1
+        writer.add([suspect.model_copy(update={"version": suspect.version + 1, "suspect": False, "withdrawn": True})])
+        writer.flush()
+    con = connect(path)
+    assert rows(con, "SELECT version, withdrawn FROM correlations") == [{"version": 3, "withdrawn": True}]
+    assert scalar(con, "SELECT count(*) FROM correlation_candidates") == 0
+    assert scalar(con, "SELECT count(*) FROM incident_suspects") == 0
