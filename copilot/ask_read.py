@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens
 from signalcraft.copilot.ask_words import (
@@ -84,27 +85,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
     if preface and not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values()):
         text = text[preface.end():]  # a preface that names no kind of record is left out
-    _refuse_writes(text)
-    text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
-    text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
-    text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"
-    text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)
-    text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
-    text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
-    text = re.sub(r"(?i)\bw/o\b", "without", text)
-    text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
-    text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
-    text = re.sub(r"(?i)\b(started|began|opened|fired|happened|went out) first\b", r"\1 earliest", text)
-    text = re.sub(r"(?i)\btop (\d+ )?(alerts?|silences?|incidents?) by (duration|length)\b", r"\1longest \2", text)
-    text = re.sub(r"(?i)\b(today|yesterday)s\b", r"\1", text)  # "todays rollback"
-    text = _bare_times(text)
-    text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
-    text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
-    text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
-    text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
-    text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
-    text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
-    text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
+    text = polite_prefix(text)
+    for sentence in sentences(text):  # an order anywhere in the question refuses it
+        _refuse_writes(sentence)
+    text = trim_chatter(written_forms(text))
     words = tokens(text)
     phrases = vocab.phrases()
     for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*)", text.lower()):
@@ -138,24 +122,6 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
 _VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
 
 
-_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
-          r"jun|jul|aug|sep|sept|oct|nov|dec)"
-
-
-def _bare_times(text: str) -> str:
-    """A day, a month or the weekend named without its preposition: "monday's alerts", "alerts from monday",
-    "february alerts", "weekend alerts", "from 9am until now"."""
-    text = re.sub(rf"(?i)\b{_DAYS}'s\b", r"on \1", text)
-    text = re.sub(rf"(?i)\bfrom {_DAYS}\b(?! (?:to|until|till|through|thru)\b)", r"on \1", text)
-    text = re.sub(rf"(?i)(?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bsince )(?<!\bfrom )(?<!\bon )(?<!\buntil )(?<!\bto )"
-                  rf"(?<!\bthrough )\b{_MONTHS}('s)? (alerts?|deploys?|deployments?|changes?|incidents?|silences?|"
-                  r"warnings?|pages?)\b", r"in \1 \3", text)
-    text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
-                  r"pages?)\b", r"\1 over the weekend", text)
-    return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)
-
-
 def _split_compounds(words: list[str], known: set[str]) -> list[str]:
     """``high-latency`` is two words when it is no value but both halves are words we know; not where a value
     is named ("the data-platform project" names a project of that name, not the project ``platform``)."""
@@ -175,8 +141,10 @@ def _refuse_writes(text: str) -> None:
     if re.search(r";|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|every)\b",
                  low) or re.search(r"\b(attach|copy|install|pragma|load)\b", low):
         raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
-    first = re.sub(r"^(please|pls|can you|could you|would you|go|now|then|just|kindly)\s+", "", low.strip())
-    first = re.sub(r"^(please|pls)\s+", "", first)
+    first = low.strip()
+    for _ in range(3):  # "could you also please silence ..."
+        first = re.sub(r"^(please|pls|can you|could you|would you|will you|go|now|then|just|kindly|also|and|so|ok|"
+                       r"okay)[\s,]+", "", first)
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
                                              r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"
@@ -195,8 +163,12 @@ def _refuse_writes(text: str) -> None:
                 first):
         raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "
                                              "data, read-only")
-    if OFF_LIMITS.search(low) or (set(tokens(low)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)):
+    unpaired = re.sub(r"\b\w+\s*=\s*\S+", " ", low)  # "label datname=tokens": a label's value, not a secret
+    secret = set(tokens(unpaired)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)
+    if OFF_LIMITS.search(low) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
+    if m := re.search(r"\bhow much (money|revenue|cost|costs|sales|cash|dollars|euros|budget|spend|spending)\b", low):
+        raise Refused("not_about_this_data", f"{m[1]!r} is not kept in this store", (m[1],))
     if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
         raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
     field = r"\b(whose|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|summaries)\b|" \

@@ -59,8 +59,8 @@ _RELATIONS = (
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
     ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
-    ("during", r"\b(during|while|when|amid|in the middle of|throughout|coincided with|coinciding with|coincides with|"
-               r"at the same time as)\b"),
+    ("during", r"\b(during|while|when(?= (a|an|the|its|their|any|some|there)\b)|amid|in the middle of|throughout|"
+               r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"
 )
 
 

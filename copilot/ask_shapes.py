@@ -102,7 +102,9 @@ def relation(r: Reading) -> str:
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
             ranked = r.phrase(r"\b(top|most|noisiest|loudest|least)\b") and not r.has("new")
             return "log_pattern_counts" if ranked else "log_templates"
-        return "log_pattern_counts" if counted else "log_events"  # a list of logs: the lines themselves
+        if counted and not r.entities.get("version"):  # a version is the lines' own (service_version)
+            return "log_pattern_counts"
+        return "log_events"  # a list of logs: the lines themselves
     if r.subject == "metrics" or (not s and r.entities.get("metric")):
         return "metric_points"
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
@@ -181,7 +183,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             not r.phrase(r"\b(how many|count|number)\b"):  # "which flags were toggled today": the flags
         q.columns, q.distinct = ["details['flag_key'] AS flag"], True
         return q.sql()
-    m = r.phrase(r"^(which|what) (services|projects|environments|people|alerts names|sources|types)\b")
+    m = r.phrase(r"^(?:(?:could|can|would) you (?:please )?(?:tell|show|give) me )?(which|what) (services|projects|"
+                 r"environments|people|alerts names|sources|types)\b")  # "could you tell me which services"
     if m and not r.phrase(r"\b(how many|count|number)\b"):
         dim = DIMENSIONS.get(m[2].split()[-1])
         if dim in cols and not cols[dim].startswith("*"):
@@ -216,7 +219,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
     q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel)
-    for m in re.finditer(r"\b(?:no|without(?: an?| any)?) (service|project|environment)\b", " ".join(r.words)):
+    for m in re.finditer(r"\b(?:no|without(?: an?| any)?|not (?:pin|have|name|target|scope|carry)(?: an?| any)?) "
+                         r"(service|project|environment)\b", " ".join(r.words)):  # "silences that don't pin a service"
         if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"
             q.where.append(f"{COLUMNS[rel][m[1]]} IS NULL")
     ending = end_column(r, rel)
@@ -303,7 +307,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                            f"action IN ({', '.join(lit(a) for a in actions)})")
     elif rel == "alert_groups":
         if r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open"):
-            q.where.append("resolved_at IS NULL")
+            at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
+            q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
         if r.has("resolved", "closed") and r.window is None:
             q.where.append("resolved_at IS NOT NULL")
     elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):

@@ -182,7 +182,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         q.columns, q.distinct = ["expired_by"], True
         q.where.append("expired_by IS NOT NULL")
         return q.sql()
-    if r.has("edited", "edits", "changed", "updated", "modified", "extended", "shortened"):
+    if r.has("edited", "edits", "changed", "updated", "modified", "extended", "shortened") or \
+            r.phrase(r"\b(more than (one|1)|multiple|several) versions?\b|\bversions? (more than|over) (one|1)\b"):
         return Select("silences", where=[*q.where, "versions > 1"]).sql()
     if r.phrase(r"\b(expired?|ended|lifted|removed) (early|before)|\bearly\b"):
         counted = r.phrase(r"\b(how many|count|number of)\b")

@@ -148,6 +148,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
             out.append(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}")
     if "version" in cols and r.entities.get("version"):
         out.append(versions(r, p))
+    elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
+        out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
     pair = compared_severities(r)
     if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity

@@ -1,0 +1,87 @@
+"""Written forms of a question read as the words they stand for, and the chatter around a question left out.
+
+``written_forms``: contractions without their apostrophe, short forms ("yday", "tdy", "w/"), a day, a month or
+the weekend named without its preposition, "15 or more"; ``trim_chatter``: a greeting, an apology before the
+question, and sentences after it that say something about the asker ("I was told to keep an eye on them",
+"Sorry if that's not how you measure it") are not part of what is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["polite_prefix", "sentences", "trim_chatter", "written_forms"]
+
+
+def written_forms(text: str) -> str:
+    """The question with its written forms replaced by the words the reading knows."""
+    text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
+    text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
+    text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"
+    text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)
+    text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
+    text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
+    text = re.sub(r"(?i)\bw/o\b", "without", text)
+    text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
+    text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
+    text = re.sub(r"(?i)\b(started|began|opened|fired|happened|went out) first\b", r"\1 earliest", text)
+    text = re.sub(r"(?i)\btop (\d+ )?(alerts?|silences?|incidents?) by (duration|length)\b", r"\1longest \2", text)
+    text = re.sub(r"(?i)\b(today|yesterday)s\b", r"\1", text)  # "todays rollback"
+    text = re.sub(r"(?i)\b(longer|shorter|more|less|fewer|greater|bigger|smaller|older|newer) then\b", r"\1 than", text)
+    text = re.sub(r"(?i)\bnon-(?=[a-z])", "non ", text)  # "non-critical": not critical
+    text = re.sub(r"\s*(>=|=>|≥)\s*", " at least ", text)  # "sigma > 100": the words the reading knows
+    text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
+    text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
+    text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
+    text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
+    text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
+    text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
+    text = re.sub(r"(?i)\bppl\b", "people", text)
+    return _bare_times(text)
+
+
+_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" \
+          r"jun|jul|aug|sep|sept|oct|nov|dec)"
+
+
+def _bare_times(text: str) -> str:
+    """A day, a month or the weekend named without its preposition: "monday's alerts", "alerts from monday",
+    "february alerts", "weekend alerts", "from 9am until now"."""
+    text = re.sub(rf"(?i)\b{_DAYS}'s\b", r"on \1", text)
+    text = re.sub(rf"(?i)\bfrom {_DAYS}\b(?! (?:to|until|till|through|thru)\b)", r"on \1", text)
+    text = re.sub(rf"(?i)(?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bsince )(?<!\bfrom )(?<!\bon )(?<!\buntil )(?<!\bto )"
+                  rf"(?<!\bthrough )\b{_MONTHS}('s)? (alerts?|deploys?|deployments?|changes?|incidents?|silences?|"
+                  r"warnings?|pages?)\b", r"in \1 \3", text)
+    text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
+                  r"pages?)\b", r"\1 over the weekend", text)
+    return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)
+
+
+_GREETING = re.compile(r"(?i)^\s*(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))(?: there| all| team)?"
+                       r"[!,.]*\s+")
+_APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)(?: if [^,.?!]*)?"
+                      r"(?:,\s*but|[,:!.-])\s+")
+_ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
+                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay)\b")
+
+
+def polite_prefix(text: str) -> str:
+    """ "Hi! Sorry if this is a silly question, but could you list ...": from "could you" on."""
+    for _ in range(2):
+        text = _APOLOGY.sub("", _GREETING.sub("", text))
+    return text
+
+
+def sentences(text: str) -> list[str]:
+    """The question's sentences (a version's or a label's dots are not ends of sentences)."""
+    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Za-z])", text.strip()) if p]
+
+
+def trim_chatter(text: str) -> str:
+    """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
+    from the last 3 hours please? I want to understand what changed" asks for the deploys."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return text
+    return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p))])

@@ -1,0 +1,63 @@
+"""The chatter around a question and its written forms: what is asked is read, what is said about the asker is
+not, and an order anywhere in the question still refuses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.ask_forms import polite_prefix, trim_chatter, written_forms
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("forms") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("Hi! Sorry if this is a silly question, but could you please list the alerts still firing on checkout? I was "
+     "told to keep an eye on them.", "alerts still firing on checkout"),
+    ("Could you show me the deploys from the last 3 hours please? I want to understand what changed before I take "
+     "over.", "deploys in the last 3 hours"),
+    ("What's the average number of alerts per incident? Sorry if that's not how you measure it.",
+     "average number of alerts per incident"),
+    ("Could you tell me which services got a new deploy yesterday? Just the names is fine, thank you!",
+     "which services were deployed yesterday"),
+])
+def test_what_is_said_about_the_asker_is_not_read(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
+
+
+def test_an_order_in_any_sentence_refuses_the_question(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("Sorry, could you roll back checkout to v2.0.0 in prod? My lead said it's fine.", NOW)
+    assert refused.value.kind == "asks_to_change_data"
+    with pytest.raises(Refused) as refused:
+        asker.ask("Show the critical alerts on checkout. Could you also silence them for an hour?", NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+def test_the_pieces_alone():
+    assert polite_prefix("Hey team! Quick question: which deploys failed?") == "which deploys failed?"
+    assert trim_chatter("Which deploys failed? I'm new here. Also which rollbacks?") == \
+        "Which deploys failed? Also which rollbacks?"
+    assert trim_chatter("v2.14.0 deploys on 3.11") == "v2.14.0 deploys on 3.11"  # a version's dots end nothing
+    assert written_forms("silences longer then 3 hours") == "silences longer than 3 hours"
+    assert written_forms("top 2 ppl who set off alerts") == "top 2 people who triggered alerts"
+
+
+def test_a_label_value_that_looks_like_a_secret_word_and_the_audit_log(asker):
+    with pytest.raises(Refused) as refused:  # a label's value, not a secret: refused only for not being here
+        asker.ask("which alerts carried the label datname=tokens?", NOW)
+    assert refused.value.kind == "ungrounded" and refused.value.words == ("tokens",)
+    assert asker.ask("everything ana did in the audit log", NOW).sql.startswith("SELECT * FROM audit_log")
+    with pytest.raises(Refused, match="revenue"):
+        asker.ask("How much revenue did we lose during the checkout outage?", NOW)
+    assert "versions > 1" in asker.ask("silences that have more than one version", NOW).sql
+    assert "service IS NULL" in asker.ask("silences that don't pin any service", NOW).sql
