@@ -60,10 +60,11 @@ def _bare_times(text: str) -> str:
 
 _GREETING = re.compile(r"(?i)^\s*(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))(?: there| all| team)?"
                        r"[!,.]*\s+")
-_APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)(?: if [^,.?!]*)?"
-                      r"(?:,\s*but|[,:!.-])\s+")
+_APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
+                      r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
-                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay)\b")
+                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|"
+                    r"need (?:it|this|them) for|asking for|for the)\b")
 
 
 def polite_prefix(text: str) -> str:

@@ -61,3 +61,12 @@ def test_a_label_value_that_looks_like_a_secret_word_and_the_audit_log(asker):
         asker.ask("How much revenue did we lose during the checkout outage?", NOW)
     assert "versions > 1" in asker.ask("silences that have more than one version", NOW).sql
     assert "service IS NULL" in asker.ask("silences that don't pin any service", NOW).sql
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("Hey, which deploys went out to prod today? Need it for the handover.", "deploys to prod today"),
+    ("sorry to bother - who deployed checkout?", "who deployed checkout"),
+    ("Morning! What's currently firing in staging? I just came on shift.", "alerts firing in staging right now"),
+])
+def test_more_chatter(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
