@@ -84,14 +84,15 @@ class DecayedHistogram:
             ib = _floor(fb) if fb < bins else bins - 1
             counts = self.counts
             if ib - ia == 8:  # the usual neighbourhood (2h spans 8 bins by default): bin_sum of 9, written out
-                total = (((counts[ia] + counts[ia + 1]) + (counts[ia + 2] + counts[ia + 3]))
-                         + ((counts[ia + 4] + counts[ia + 5]) + (counts[ia + 6] + counts[ia + 7]))) + counts[ib]
+                first, c1, c2, c3, c4, c5, c6, c7, last = counts[ia:ib + 1]
+                total = (((first + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7))) + last
             else:
                 total = bin_sum(counts, ia, ib + 1 - ia)
+                first, last = counts[ia], counts[ib]
             if fa > ia:  # the parts of the end bins outside the neighbourhood
-                total -= counts[ia] * (fa - ia)
+                total -= first * (fa - ia)
             if fb < ib + 1:
-                total -= counts[ib] * (ib + 1 - fb)
+                total -= last * (ib + 1 - fb)
             c = (0.0 if total < 0.0 else total) / self.scale
         u = math.log10((self.mass + 1) / (c + 1))
         if c < self.seen:
@@ -205,12 +206,13 @@ def _linspace(lo: float, hi: float, bins: int) -> np.ndarray:
 
 
 def _numpy(counts: array) -> np.ndarray:
-    """The counts as a numpy array (a view: no copy)."""
-    return np.frombuffer(counts, dtype=np.float64)
+    """The counts as a numpy array of float64, numpy's default (a view: no copy)."""
+    return np.frombuffer(counts)
 
 
 def _from_numpy(values: np.ndarray) -> array:
-    return array("d", values.astype(np.float64, copy=False).tobytes())
+    """``values``, float64, as the counts' array."""
+    return array("d", values.tobytes())
 
 
 def bin_sum(a: array, i: int, n: int) -> float:
