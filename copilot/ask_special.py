@@ -119,6 +119,10 @@ def thresholds(r: Reading, rel: str) -> list[str]:
             start, end = DURATION[rel]
             column, number = f"epoch({end}) - epoch({start})", number * _UNIT_S.get(word, 60)
         out.append(f"{column} {op} {number:g}")
+    signed = {"sigma": "sigma", "score": "score", "lag": "lag_s", "value": "value", "values": "value"}
+    if (m := re.search(r"\b(negative|positive) (sigma|score|lag|values?)\b", text)) and (
+            measures.get(m[2]) or (m[2] == "lag" and rel == "incident_suspects")):
+        out.append(f"{signed[m[2]]} {'<' if m[1] == 'negative' else '>'} 0")  # "a negative sigma": below the band
     return out
 
 

@@ -201,3 +201,8 @@ def test_names_that_fired_more_than_n_times_and_a_notification_count(asker):
                      "alert names with more than 1 firings"):
         assert asker.ask(question, NOW).rows == [("HighErrorRate", 2)], question  # checkout's and search's
     assert asker.ask("HighErrorRate notification count", NOW).rows == [(3,)]
+
+
+def test_a_signed_measure(asker):
+    assert "sigma < 0" in asker.ask("warnings with a negative sigma", NOW).sql
+    assert "sigma > 0" in asker.ask("warnings with positive sigma", NOW).sql
