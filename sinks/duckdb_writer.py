@@ -176,7 +176,7 @@ class DuckDBWriter:
         target = Path(target)
         tmp = target.with_name(target.name + ".tmp")
         try:
-            self._con.execute("CHECKPOINT")
+            self._checkpoint()
             shutil.copyfile(self.path, tmp)
             os.replace(tmp, target)
         except (duckdb.Error, OSError) as e:
@@ -184,6 +184,15 @@ class DuckDBWriter:
                 f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}"
             ) from e
         log.debug("published read copy %s", target)
+
+    def _checkpoint(self) -> None:
+        """A checkpoint, waiting for another thread's transaction (a reader's query, the incident memory's
+        write) to end rather than failing on it: from DuckDB 1.4 ``FORCE CHECKPOINT`` waits for the lock."""
+        try:
+            self._con.execute("CHECKPOINT")
+        except duckdb.TransactionException as e:
+            log.debug("checkpoint waits for another transaction: %s", e)
+            self._con.execute("FORCE CHECKPOINT")
 
     def _raise_failed(self) -> None:
         while self._inflight and self._inflight[0].done():

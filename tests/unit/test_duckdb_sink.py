@@ -835,3 +835,28 @@ def test_a_version_6_file_gets_correlations_withdrawn_and_the_views_drop_withdra
     assert rows(con, "SELECT version, withdrawn FROM correlations") == [{"version": 3, "withdrawn": True}]
     assert scalar(con, "SELECT count(*) FROM correlation_candidates") == 0
     assert scalar(con, "SELECT count(*) FROM incident_suspects") == 0
+
+
+def test_the_read_copy_waits_for_another_threads_write_instead_of_failing(tmp_path):
+    """A plain CHECKPOINT fails while another cursor of the writer holds a write (a stop signal mid-stream
+    met it); publishing waits for that transaction and copies what it committed."""
+    import threading
+    import time
+
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add([alert(f"A{i}", "checkout", "firing", i) for i in range(3)])
+        writer.flush()
+        other = writer.reader()
+        other.execute("BEGIN TRANSACTION")
+        other.execute("UPDATE alert_events SET name = 'renamed'")
+        with pytest.raises(duckdb.TransactionException):
+            other.cursor().execute("CHECKPOINT")  # what the plain statement does meanwhile
+
+        def commit_later():
+            time.sleep(0.3)
+            other.execute("COMMIT")
+
+        threading.Thread(target=commit_later).start()
+        writer.publish_read_copy(tmp_path / "s.read.duckdb")
+    copy = duckdb.connect(str(tmp_path / "s.read.duckdb"), read_only=True)
+    assert copy.execute("SELECT DISTINCT name FROM alert_events").fetchall() == [("renamed",)]
