@@ -28,7 +28,7 @@ __all__ = ["DecayedHistogram", "bin_sum"]
 
 _TINY = 1e-250  # a narrower range counts as one value
 _floor = math.floor
-"""``int(x)`` of a float ``x >= 0`` (the same integer) for a third of the cost: no call of the int type."""
+"""``int(x)`` of a float ``x >= 0`` (the same integer) for less than half the cost: no call of the int type."""
 _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
 _RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
 _HYPERPARAMETERS = frozenset({"bins", "extension", "keep", "seen", "width"})
@@ -80,7 +80,7 @@ class DecayedHistogram:
         if fb < 0.0 or fa >= bins:
             c = 0.0
         else:
-            ia = _floor(fa) if fa > 0.0 else 0  # _floor: int() of a number >= 0, a third of its cost
+            ia = _floor(fa) if fa > 0.0 else 0  # _floor: int() of a number >= 0, cheaper
             ib = _floor(fb) if fb < bins else bins - 1
             counts = self.counts
             if ib - ia == 8:  # the usual neighbourhood (2h spans 8 bins by default): bin_sum of 9, written out
