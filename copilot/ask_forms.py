@@ -37,6 +37,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
+    text = re.sub(r"(?i)\b(?:(?:hot|hard|close) )?on the heels of\b|\bin the aftermath of\b|\bon the back of\b",
+                  "right after", text)  # "rollbacks hot on the heels of a deploy"
+    text = re.sub(r"(?i)\bin the lead-? ?up to\b|\bin the run-up to\b", "leading up to", text)
+    text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"
     return _bare_times(text)
 
 

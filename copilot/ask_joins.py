@@ -16,6 +16,7 @@ import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, span, suspect_changes, suspects
+from signalcraft.copilot.ask_sets import services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -28,8 +29,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_cause_of, _changes_before_incident, _incident_joins,
-                     _timeline, relate):
+    for template in (_cause_of, _changes_before_incident, _incident_joins, _timeline, services_of_two, relate):
         sql = template(r, vocab)
         if sql is not None:
             if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b"):
@@ -47,30 +47,30 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
     return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
 
 
-
-
-
-
 def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
     """ "changes in the 30 minutes before each incident": every change of the incident's service."""
     changes = r"\b(changes?|deploys?|deployments?|rollbacks?|releases?|flags?)\b"
-    if not (r.phrase(changes + r".*\bbefore (each|every) ?(incidents?|outages?)\b")
+    if not (r.phrase(changes + r".*\b(before|leading up to|prior to|preceding|ahead of) (each|every) ?(incidents?|"
+                               r"outages?)\b")
             or r.phrase(r"^for (each|every) (incident|outage)\b.*" + changes + r".*\b(previous|preceding|prior|before|"
                         r"leading)\b")) or r.has("suspect", "suspects"):
         return None  # "for every incident, the deploys in the previous 30 minutes" too
-    n = span_minutes(r) or 15
+    last = r.phrase(r"\b(closest|nearest|last|latest|most recent|final)\b")  # "the last deploy before each incident"
+    n = span_minutes(r) or (None if last else 15)  # the last one however long before, unless a span is named
     types = change_types(r)
     kind = [f"c.type = {lit(types[0])}"] if types and not r.has("change", "changes") else []
     kind.append("c.phase = 'live'")  # each change as it went live, as everywhere
     env = canonical_environment("c.environment", vocab)
     g_env = canonical_environment("g.environment", vocab)
-    on = (f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at AND "
-          f"c.timestamp >= g.opened_at - INTERVAL {n} MINUTE")
+    on = f"c.service = g.service AND {env} = {g_env} AND c.timestamp <= g.opened_at"
+    if n is not None:
+        on += f" AND c.timestamp >= g.opened_at - INTERVAL {n} MINUTE"
     where = kind + filters(r, vocab, "alert_groups", alias="g")
     if r.phrase(r"\b(how many|count|number of)\b"):  # "how many deploys in the hour before each incident": a
         return None  # count per incident, the general relation's (incidents that had none count 0)
-    return Select("alert_groups g JOIN change_events c ON " + on,
-                  columns=["g.id AS group_id", "g.opened_at", "c.*"], where=where).sql()
+    return Select("alert_groups g JOIN change_events c ON " + on, columns=["g.id AS group_id", "g.opened_at", "c.*"],
+                  where=where, qualify="row_number() OVER (PARTITION BY g.id ORDER BY c.timestamp DESC, c.id) = 1"
+                  if last else None).sql()
 
 
 def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:

@@ -41,6 +41,9 @@ READ = (
     # services with none of a kind: "which services did not alert", "projects that never deployed"
     rf"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(?:services?|projects?) (?:that |which )?(?:did |do "
     rf"|have |had )?{_NOT[2:]}",
+    # values two kinds name: "services that alerted but never deployed" (:mod:`.ask_sets`)
+    rf"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|environments?|envs?) "
+    rf".*\b(?:but|and|yet)(?: \w+){{0,2}} {_NOT[2:]}",
     r"\b(?:whether or not|if not|or not)\b",
     # "alerts, not notifications": which of two kinds is meant
     r"\b(?:alerts?|incidents?|changes?|deploys?|silences?|groups?)(?: \w+)? not (?:the )?(?:notifications?|events?|"

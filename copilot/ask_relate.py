@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import (
     Select,
@@ -50,6 +51,7 @@ _WORDS = {
     "warnings": {"warning", "warnings"},
 }
 _RELATIONS = (
+    ("same_day", r"\b(on )?(the )?same (day|date|calendar day) as\b|\bon the (same )?day of\b"),
     ("followed", r"\b(followed|chased|trailed|succeeded) by\b|\bthen\b|\bafter which\b"),  # "after which X fired"
     ("preceded", r"\bpreceded by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
@@ -139,8 +141,8 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
         return None
     counted = r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b") and \
         _per_each(r) in (first, other)  # "alerts per deploy" counts the alerts after each
-    if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and not counted:
-        return None
+    if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and not counted and span(r, None) is None:
+        return None  # a span between the two ("a deploy of the same service in the 20 minutes") relates them too
     return first, "before" if first == "changes" else "after", other
 
 
@@ -181,6 +183,15 @@ _EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
          "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
          "silences": ["s.silence_id", "s.service", "s.created_at"]}
 """What one row of a count per thing shows of the thing: its identity, service and time."""
+_DIM = {kind: {"service": f"{alias}.service", "project": f"{alias}.project",
+               **dict.fromkeys(("environment", "env"), f"{alias}.environment{canonical}")}
+        for kind, alias, canonical in (("changes", "c", ""), ("incidents", "g", ""), ("alerts", "a", "_canonical"),
+                                       ("silences", "s", "_canonical"), ("logs", "l", ""))}
+_DIM["warnings"] = {"service": "w.labels['service']", "project": "w.labels['project']",
+                    **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
+"""The column a count per service, project or environment groups each kind by."""
+_SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environment"))
+          for kind, alias in (("changes", "c"), ("incidents", "g"), ("alerts", "a"), ("silences", "s"))}
 
 
 def _per_each(r: Reading) -> str | None:
@@ -213,7 +224,8 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
 
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
-    rest = " ".join(words[i + 1:i + 7])  # "that followed them", "in the 30 minutes before them"
+    ahead = next((j for j, _ in _mentions(words) if j > i), len(words))  # up to the next kind named
+    rest = " ".join(words[i + 1:min(ahead, i + 12)])  # "that followed them", "in the 30 minutes before they opened"
     if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
     if re.search(r"\b(before|preceded) (them|it|they|its|their)\b", rest):
@@ -226,11 +238,14 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
         return "followed"  # "for each deploy, how many alerts fired in the following 15 min"
     if re.search(r"\b(in|within|during) the (previous|preceding|prior)\b", rest):
         return "preceded"
-    if len(words) - i <= 7:  # the relation ends the question: "incidents with no deploy in the 30 min before"
+    if len(words) - i <= 7 and ahead == len(words):  # the relation ends the question: "incidents with no deploy
+        # in the 30 min before"
         if re.search(r"\b(after|afterwards|following|later)$", rest):
             return "followed"
         if re.search(r"\b(before|beforehand|prior|earlier)$", rest):
             return "preceded"
+        if re.search(r"\b(during|while|meanwhile)$", rest):
+            return "containing"  # "incidents nobody silenced anything during"
     return None
 
 
@@ -345,6 +360,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{y.time} >= {x.start} AND {y.time} <= {x.end}")
     elif how == "overlapping":  # the two spans share a moment
         on.append(f"{x.start} < {y.end} AND {x.end} > {y.start}")
+    elif how == "same_day":  # "alerts the same day as a deploy of their service": the day in the asker's zone
+        days = [t if r.zone == "UTC" else f"timezone({lit(r.zone)}, {t})" for t in (x.time, y.time)]
+        on.append(f"CAST({days[0]} AS DATE) = CAST({days[1]} AS DATE)")
     elif how == "around":  # "log lines within 5 min either side of the deploy"
         on.append(f"{x.time} >= {y.time} - INTERVAL {n} MINUTE AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     else:
@@ -376,13 +394,19 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
         if (per := _per_each(r)) in (ret, other) and per != "logs":
-            return _count_per(per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
+            if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
+                mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
+            return _count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
+        if m := r.phrase(r"\b(?:each|every|per|by) (service|project|environment|env)s?\b"):  # "for each service, how
+            dim = _DIM[ret][m[1]]  # many deploys were followed by an alert": one row each
+            return Select(source, columns=[dim, f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where,
+                          group=[dim]).sql()
         return Select(source, columns=[f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where).sql()
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
 
 
-def _count_per(per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]], second: tuple[_Side, list[str]],
-               on: list[str]) -> str:
+def _count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]],
+               second: tuple[_Side, list[str]], on: list[str]) -> str:
     """One row per thing of the kind counted for, those that met none with a count of 0: what the question
     says of the other kind joins it, what it says of the thing selects the rows."""
     (keep, keep_where), (count, count_on) = (first, second) if kinds[0] == per else (second, first)
@@ -390,8 +414,10 @@ def _count_per(per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]],
     key = _KEY[counted] if counted != "alerts" else "CASE WHEN a.fingerprint IS NOT NULL THEN (a.fingerprint, " \
                                                     "a.starts_at) END"  # a row of nulls is no alert
     source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
-    return Select(source, columns=[*_EACH[per], f"count(DISTINCT {key}) AS {counted}"], where=keep_where,
-                  group=_EACH[per]).sql()
+    shown = listed(r, per, keep.alias) or _EACH[per]  # "its id, who made it, and how many": those columns
+    group = [_EACH[per][0], *(c for c in shown if c != _EACH[per][0])]  # one row per thing, however shown
+    return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"], where=keep_where,
+                  group=group).sql()
 
 
 _WHO = {"changes": "actor", "silences": "created_by"}

@@ -103,3 +103,51 @@ def test_chased_by_coincided_with_an_incident_named_by_its_alert_and_the_biggest
 def test_errors_logged_after_a_deploy_are_log_lines(asker):
     sql = asker.ask("errors logged by checkout up to 10 minutes after it was deployed", NOW).sql
     assert "FROM log_events AS l JOIN change_events AS c" in sql and "l.is_error" in sql
+
+
+def test_the_columns_a_count_per_thing_lists_are_its_columns(asker):
+    """ "its version, who made it and how many": those columns in that order, still one row per deploy."""
+    answer = asker.ask("for each deploy, its version, who made it and how many alerts fired in the 15 minutes "
+                       "after it", NOW)
+    assert answer.columns == ["version", "actor", "alerts"]
+    assert answer.rows == [("v2.0.1", "ana.lopez@acme.io", 1)]
+    assert "GROUP BY c.id" in answer.sql  # two deploys of one version by one person stay two rows
+
+
+def test_a_count_per_service_of_things_related_in_time(asker):
+    answer = asker.ask("for each service, how many deploys were followed by an alert within 15 minutes", NOW)
+    assert answer.rows == [("checkout", 1)]
+    assert asker.ask("for each service, how many deploys were followed by an alert within 5 minutes",
+                     NOW).rows == []
+
+
+def test_the_same_day_as_another_kind(asker):
+    answer = asker.ask("alerts the same day as a deploy of their service", NOW)
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["HighErrorRate", "LatencyP99High"]
+
+
+@pytest.mark.parametrize(("question", "services"), [
+    ("services that alerted but never deployed", ["billing-api", "inventory", "search"]),
+    ("services that had alerts but were not deployed", ["billing-api", "inventory", "search"]),
+    ("which services had both an alert and a deploy", ["checkout"]),
+    ("services that were deployed and also had an alert", ["checkout"]),
+])
+def test_values_two_kinds_name_at_once(asker, question, services):
+    answer = asker.ask(question, NOW)
+    assert [row[0] for row in answer.rows] == services
+
+
+@pytest.mark.parametrize(("question", "minutes", "rows"), [
+    ("alerts hot on the heels of a deploy", 15, 1),
+    ("which alerts came in the 12 minutes after a deploy of the same service had gone live", 12, 1),
+    ("which alerts came in the 8 minutes after a deploy of the same service had gone live", 8, 0),
+])
+def test_a_relation_named_far_from_its_kind(asker, question, minutes, rows):
+    answer = asker.ask(question, NOW)
+    assert f"INTERVAL '{minutes}' MINUTE" in answer.sql and len(answer.rows) == rows
+
+
+def test_nobody_is_a_negation(asker):
+    """No alert of this store was acked: "nobody acked" is every alert (it had been read as "acked")."""
+    assert asker.ask("alerts somebody acked", NOW).rows == []
+    assert len(asker.ask("alerts nobody acked", NOW).rows) == len(asker.ask("alerts", NOW).rows) == 5
