@@ -99,6 +99,9 @@ def _parser(asker: Asker) -> Predictor:
             return asker.sql(question, now)[0]
         except Refused:
             return None
+        except Exception as e:  # noqa: BLE001 - a crash is a wrong answer, counted and named, not the end of the run
+            print(f"parser failed on {question!r}: {type(e).__name__}: {e}", file=sys.stderr)
+            return "SELECT 'the parser failed'"
 
     return predict
 
@@ -168,11 +171,12 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("dev", "held_out"):
             print(f"  {split:9}" + "  ".join(f"{c} {r[f'{split}:{c}']['accuracy']:.2f}/{r[f'{split}:{c}']['n']}"
                                             for c in CATEGORIES if f"{split}:{c}" in r), file=sys.stderr)
-        for kind in ("first", "tuning", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):
+        for kind in ("first", "tuning", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth"):
             parts = [f"{split} {r[k]['accuracy']:.3f}/{r[k]['n']}" for split in ("dev", "held_out")
                      if (k := f"set:{kind}:{split}") in r]
             print(f"  set {kind:7} " + "  ".join(parts), file=sys.stderr)
-        for kind in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):
+        for kind in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"):
             held = [f"{c} {r[k]['accuracy']:.2f}/{r[k]['n']}" for c in CATEGORIES
                     if (k := f"set:{kind}:held_out:{c}") in r]
             print(f"  {kind} held-out " + "  ".join(held), file=sys.stderr)

@@ -42,9 +42,16 @@ The tenth set (``ask_questions_tenth``, ids ``n…``, ``set == "tenth"``) was wr
 by an eighth outside author, after the parser had been tuned on the ninth set's development half;
 half of each category is held out.
 
+The eleventh set (``ask_questions_eleventh``, ids ``p…``, ``set == "eleventh"``) was written the same
+way by a ninth outside author, after the parser had been tuned on the tenth set's development half and on
+probes in other words; half of each category is held out.
+
+The twelfth set (``ask_questions_twelfth``, ids ``r…``, ``set == "twelfth"``): 80 joins written at the same
+time by a tenth outside author, who saw neither the eleventh set nor the parser; half is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to tenth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to twelfth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -59,6 +66,7 @@ from collections import Counter
 
 from benchmarks.ask_questions_data import ROWS
 from benchmarks.ask_questions_eighth import ROWS as EIGHTH_ROWS
+from benchmarks.ask_questions_eleventh import ROWS as ELEVENTH_ROWS
 from benchmarks.ask_questions_fifth import ROWS as FIFTH_ROWS
 from benchmarks.ask_questions_fourth import ROWS as FOURTH_ROWS
 from benchmarks.ask_questions_fresh import ROWS as FRESH_ROWS
@@ -67,6 +75,7 @@ from benchmarks.ask_questions_seventh import ROWS as SEVENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
 from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
+from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 
 CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
 MINIMUM = {c: (15 if c == "refusals" else 20) for c in CATEGORIES}
@@ -101,6 +110,8 @@ _SEVENTH_HELD_OUT = _fresh_held_out(SEVENTH_ROWS)
 _EIGHTH_HELD_OUT = _fresh_held_out(EIGHTH_ROWS)
 _NINTH_HELD_OUT = _fresh_held_out(NINTH_ROWS)
 _TENTH_HELD_OUT = _fresh_held_out(TENTH_ROWS)
+_ELEVENTH_HELD_OUT = _fresh_held_out(ELEVENTH_ROWS)
+_TWELFTH_HELD_OUT = _fresh_held_out(TWELFTH_ROWS)
 
 
 def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
@@ -121,6 +132,10 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
         split, kind = ("held_out" if qid in _NINTH_HELD_OUT else "dev"), "ninth"
     elif qid.startswith("n"):
         split, kind = ("held_out" if qid in _TENTH_HELD_OUT else "dev"), "tenth"
+    elif qid.startswith("p"):
+        split, kind = ("held_out" if qid in _ELEVENTH_HELD_OUT else "dev"), "eleventh"
+    elif qid.startswith("r"):
+        split, kind = ("held_out" if qid in _TWELFTH_HELD_OUT else "dev"), "twelfth"
     else:
         split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
@@ -131,7 +146,8 @@ QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tu
                          + [_question(*row) for row in FRESH_ROWS] + [_question(*row) for row in FOURTH_ROWS]
                          + [_question(*row) for row in FIFTH_ROWS] + [_question(*row) for row in SIXTH_ROWS]
                          + [_question(*row) for row in SEVENTH_ROWS] + [_question(*row) for row in EIGHTH_ROWS]
-                         + [_question(*row) for row in NINTH_ROWS] + [_question(*row) for row in TENTH_ROWS])
+                         + [_question(*row) for row in NINTH_ROWS] + [_question(*row) for row in TENTH_ROWS]
+                         + [_question(*row) for row in ELEVENTH_ROWS] + [_question(*row) for row in TWELFTH_ROWS])
 
 
 def dev_questions() -> list[dict]:

@@ -40,6 +40,11 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(?:(?:hot|hard|close) )?on the heels of\b|\bin the aftermath of\b|\bon the back of\b",
                   "right after", text)  # "rollbacks hot on the heels of a deploy"
     text = re.sub(r"(?i)\bin the lead-? ?up to\b|\bin the run-up to\b", "leading up to", text)
+    text = re.sub(r"(?i)(?:,\s*)?\b(?:i\.e\.|ie\.|e\.g\.|eg\.|that is,|in other words,?)\s*", ", ", text)  # restated
+    text = re.sub(r"(?i)\b(?:whatever|regardless of|irrespective of|no matter) (?:the |which |what )?"
+                  r"(?:environment|env|service|project|severity)s?\b", "", text)  # "whatever the env"
+    text = re.sub(r"(?i)\b(?:killed|nuked|pulled|cancell?ed|yanked) early\b", "expired early", text)
+    text = re.sub(r"(?i)\b(?:instead of|rather than) (?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am"
     text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"
     return _bare_times(text)
 
@@ -68,13 +73,16 @@ _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
                     r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|"
-                    r"need (?:it|this|them) for|asking for|for the)\b")
+                    r"need (?:it|this|them) for|asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
+                    r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
+_ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
 def polite_prefix(text: str) -> str:
-    """ "Hi! Sorry if this is a silly question, but could you list ...": from "could you" on."""
+    """ "Hi! Sorry if this is a silly question, but could you list ...": from "could you" on; "Team lead here."
+    before it is left out too."""
     for _ in range(2):
-        text = _APOLOGY.sub("", _GREETING.sub("", text))
+        text = _ROLE.sub("", _APOLOGY.sub("", _GREETING.sub("", text)))
     return text
 
 

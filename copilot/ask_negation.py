@@ -33,7 +33,7 @@ READ = (
     rf"{_NOT} (?:an? )?(?:deploy|deploys|deployment|deployments|release|releases|rollback|rollbacks|flag|flags|"
     r"config|restart|restarts)\b",
     r"\b(?:do|does|did) not have (?:an? |any )?(?:comment|comments|reason|runbook|runbooks|service|suspect)\b",
-    r"\bnot (?:pin|have|name|target|scope|carry) (?:an? |any )?(?:service|project|environment)\b",
+    r"\bnot (?:pin|have|name|target|scope|carry|set|give) (?:an? |any )?(?:service|project|environment|one|any)\b",
     # two kinds in time: "deploys not followed by any alert", "that didn't see an alert after them"
     rf"{_NOT}(?: \w+)?(?: \w+)? (?:followed|preceded|after|before|during|while|within|in|around|near|covered|"
     r"accompanied|come|came|happen|happened|overlap\w*)\b",

@@ -83,8 +83,12 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
-    if preface and not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values()):
-        text = text[preface.end():]  # a preface that names no kind of record is left out
+    if preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
+                     and not set(tokens(preface[1])) & vocab.once("known", lambda: _known(vocab))[0])
+                    or re.search(r"(?i)\b(check|audit|review|question|report|postmortem|retro|summary|note|context)$",
+                                 preface[1])):
+        text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
+        # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text)
     for sentence in sentences(text):  # an order anywhere in the question refuses it
         _refuse_writes(sentence)

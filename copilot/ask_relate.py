@@ -52,15 +52,17 @@ _WORDS = {
 }
 _RELATIONS = (
     ("same_day", r"\b(on )?(the )?same (day|date|calendar day) as\b|\bon the (same )?day of\b"),
-    ("followed", r"\b(followed|chased|trailed|succeeded) by\b|\bthen\b|\bafter which\b"),  # "after which X fired"
-    ("preceded", r"\bpreceded by\b|\bbefore which\b"),
+    ("followed", r"\b(followed|chased|trailed|succeeded)( \S+){0,3} by\b|\bthen\b|\bafter which\b"),  # "followed
+    # within 10 mins by", "after which X fired"
+    ("preceded", r"\bpreceded( \S+){0,3} by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
                r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
     ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
     ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
-    ("after", r"\b(after|following|since|right after|in the wake of|followed(?! by)|within \S+( \S+)? of)\b"),
+    ("after", r"\b(after|following|since|right after|in the wake of|followed(?!( \S+){0,3} by)|"
+              r"within \S+( \S+)? of)\b"),
     ("during", r"\b(during|while|when(?= (a|an|the|its|their|any|some|there)\b)|amid|in the middle of|throughout|"
                r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"
 )
@@ -84,10 +86,13 @@ def _sides(vocab: Vocabulary, r: Reading) -> dict[str, _Side]:
     now = r.now
     ended = r.phrase(r"\bsilences? (?:that |which |were |was |had |got |has )*(expired|ended|lifted|ran out|"
                      r"removed|expiring|ending)\b")  # "alerts after a silence ended": its end is its time
+    closed = r.phrase(r"\b(incidents?|outages?)\b( \S+){0,8}? (had|has|have|was|were|got|been|being) (been )?(resolved|"
+                      r"closed|fixed|over|mitigated)\b")  # "deploys in the 30 minutes after an incident had resolved"
     return {
         "alerts": _Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
         "changes": _Side("change_events", "c", "c.timestamp", "c.timestamp", None),
-        "incidents": _Side("alert_groups", "g", "g.opened_at", "g.opened_at", f"coalesce(g.resolved_at, {ts(now)})"),
+        "incidents": _Side("alert_groups", "g", "g.resolved_at" if closed else "g.opened_at", "g.opened_at",
+                           f"coalesce(g.resolved_at, {ts(now)})"),
         "silences": _Side("silence_scopes", "s", "coalesce(s.expired_at, s.ends_at)" if ended else "s.created_at",
                           "s.starts_at", "coalesce(s.expired_at, s.ends_at)"),
         "logs": _Side("log_events", "l", "l.timestamp", "l.timestamp", None),
@@ -341,6 +346,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         how = "after"
     sides = _sides(vocab, r)
     x, y = sides[ret], sides[other]
+    if how == "during" and y.end is None and x.end is not None:  # "incidents that coincided with a flag change": the
+        how = "containing"  # change, which does not last, within the incident
     if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
                                                           r"\b(on|open|active|firing) (while|during)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
@@ -393,7 +400,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
                       distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
-        if (per := _per_each(r)) in (ret, other) and per != "logs":
+        if (per := _per_each(r)) in (ret, other) and per in _EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
             return _count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"

@@ -76,7 +76,8 @@ STOPWORDS = frozenset((
     "leave", "leaving", "ones", "out", "ignore", "ignoring", "exclude", "skip", "skipping", "omit", "omitting",
     "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes", "doing", "wrong", "healthy", "unhealthy",
     "health", "everything", "activity", "activities", "okay", "ok", "fine", "string", "strings", "term", "terms",
-    "word", "words", "phrase", "text"
+    "word", "words", "phrase", "text", "theirs", "his", "hers", "mine", "ours", "very", "exact", "exactly", "pinning",
+    "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too", "unless", "otherwise"
 ))
 DOMAIN = frozenset((
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief", "recommend",

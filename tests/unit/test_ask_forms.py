@@ -70,3 +70,26 @@ def test_a_label_value_that_looks_like_a_secret_word_and_the_audit_log(asker):
 ])
 def test_more_chatter(asker, said, asked):
     assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("Team lead here. Which deploys went out while an alert was firing?", "Which deploys went out while an alert was "
+                                                                          "firing?"),
+    ("Deploy hygiene check: which deploys were followed by an alert within 10 minutes?",
+     "which deploys were followed by an alert within 10 minutes?"),
+    ("which incidents coincided with a flag change, i.e. the flag was flipped while the incident was open",
+     "which incidents coincided with a flag change, the flag was flipped while the incident was open"),
+    ("last deploy of each service, whatever the environment", "last deploy of each service"),
+    ("which alerts came in from alertmanager instead of grafana", "which alerts came in from alertmanager"),
+    ("silences someone killed early", "silences someone expired early"),
+    ("For each deploy, how many alerts fired in the 30 minutes after it? Keep the deploys that got none, with 0.",
+     "For each deploy, how many alerts fired in the 30 minutes after it?"),
+])
+def test_prefaces_restatements_and_asides_are_not_read(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
+
+
+def test_a_preface_that_names_a_value_is_part_of_the_question(asker):
+    """ "auditing ana.lopez@acme.io:" names whose deploys are asked about; "weekly review:" names nothing."""
+    answer = asker.ask("auditing ana.lopez@acme.io: deploys of theirs not followed by an alert within 5 min", NOW)
+    assert "c.actor = 'ana.lopez@acme.io'" in answer.sql and "NOT EXISTS" in answer.sql

@@ -151,3 +151,21 @@ def test_nobody_is_a_negation(asker):
     """No alert of this store was acked: "nobody acked" is every alert (it had been read as "acked")."""
     assert asker.ask("alerts somebody acked", NOW).rows == []
     assert len(asker.ask("alerts nobody acked", NOW).rows) == len(asker.ask("alerts", NOW).rows) == 5
+
+
+def test_followed_within_n_by_keeps_its_direction(asker):
+    """ "deploys followed within 15 mins by an alert": the alert comes after the deploy (it had been read the other
+    way round, as alerts before the deploy)."""
+    split = asker.ask("which deploys were followed within 15 mins by an alert", NOW)
+    whole = asker.ask("which deploys were followed by an alert within 15 mins", NOW)
+    assert split.sql == whole.sql and _versions(split) == ["v2.0.1"]
+
+
+def test_a_change_that_coincided_with_an_incident_is_inside_its_span(asker):
+    answer = asker.ask("which incidents coincided with a deploy", NOW)
+    assert "c.timestamp >= g.opened_at AND c.timestamp <= COALESCE(g.resolved_at" in answer.sql
+
+
+def test_after_an_incident_had_resolved_is_after_its_end(asker):
+    answer = asker.ask("which deploys went out in the 30 minutes after an incident had resolved", NOW)
+    assert "c.timestamp >= g.resolved_at AND c.timestamp <= g.resolved_at + INTERVAL '30' MINUTE" in answer.sql
