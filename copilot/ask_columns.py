@@ -1,27 +1,35 @@
-"""The columns a question lists for each thing: "for each deploy, when it went live, the environment
-and how many alerts followed", "its id, who made it, and how many ...".
+"""The columns a question lists: "for each deploy, when it went live, the environment and how many alerts
+followed", "its id, who made it, and how many ...", "... as their suspect? incident service, alert name, when it
+opened and who flipped it", "versions only pls".
 
-Only what the question names with a possessive or a clause about the thing ("its id", "the
-environment", "who made it", "when it went live") counts as a column asked for; a filter in the
-same words ("incidents opened on March 11") is not one. The columns come in the question's order.
+Only what the question names with a possessive or a clause about the thing ("its id", "the environment", "who
+made it", "when it went live"), or as a list after a colon or a question mark, counts as a column asked for; a
+filter in the same words ("incidents opened on March 11") is not one. The columns come in the question's order,
+and a list that names anything this kind of row does not have leaves the shape's own columns.
 
 >>> from types import SimpleNamespace
 >>> listed(SimpleNamespace(words="for each silence its id who made it and how many alerts".split()), "silences", "s")
 ['s.silence_id', 's.created_by']
 >>> listed(SimpleNamespace(words="for each incident opened on march 11 how many deploys".split()), "incidents", "g")
 []
+>>> shown(SimpleNamespace(question="incidents with a suspect? incident service, alert name and the version"),
+...       "SELECT * FROM incident_suspects")
+... # doctest: +NORMALIZE_WHITESPACE
+"SELECT service, group_labels['alertname'], coalesce(change_details['ref'], change_version)
+ FROM (SELECT * FROM incident_suspects) AS q"
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["listed"]
+__all__ = ["listed", "shown", "trailing_list"]
 
 _ASKED = (
     ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),
-    ("who", r"\bwho (?:made|created|did|ran|deployed|shipped|pushed|released|set up|set|added|wrote|owns) (?:it|them)\b"
-            r"|\bby whom\b|\b(?:its|their|the) (?:authors?|creators?|actors?|owners?|deployers?)\b"),
+    ("who", r"\bwho (?:made|created|did|ran|deployed|shipped|pushed|released|set up|set|added|wrote|owns|flipped|"
+            r"toggled|changed) (?:it|them)\b|\bby whom\b|\b(?:its|their|the) (?:authors?|creators?|actors?|owners?|"
+            r"deployers?|person|people)\b"),
     ("when", r"\bwhen (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|opened|"
              r"started|began|was created|were created|was made|were made|fired)\b"
              r"|\b(?:its|their|the) (?:time|timestamp|times|timestamps|start time|opening time)\b"),
@@ -31,16 +39,49 @@ _ASKED = (
     ("severity", r"\b(?:its|their|the) severity\b"),
     ("name", r"\b(?:its|their|the) (?:alert ?)?names?\b"),
 )
+"""Attributes named inside a sentence, before a count: each needs a possessive or a clause about the thing."""
+
+_ITEMS = (
+    ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
+    ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
+    ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
+    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open) time|opened(?: at)?|(?:the )?opening"),
+    ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
+             r"was made|were made|was created|were created|fired|started))?|(?:the )?(?:deploy|change|alert) "
+             r"(?:time|start)|(?:the )?(?:time|timestamp|start time|alert start)"),
+    ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: only)?|only (?:the )?versions?"),
+    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who (?:made|did|deployed|shipped|flipped|pushed|"
+            r"ran|released|changed|toggled|created) (?:it|them)|by whom"),
+    ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
+    ("environment", r"(?:the )?(?:envs?|environments?)"),
+    ("resolver", r"who resolved (?:it|them)|(?:the )?resolver"),
+    ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
+    ("root_cause", r"(?:the )?root cause"),
+    ("id", r"(?:the )?(?:incident |group |change |silence )?ids?"),
+    ("severity", r"(?:the )?severity"),
+    ("comment", r"(?:the )?(?:comment|reason)"),
+    ("count", r"(?:the )?(?:count|number|total|how many)"),
+)
+"""Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
+
 _COLUMNS = {
     "changes": {"id": "id", "who": "actor", "when": "timestamp", "environment": "environment", "service": "service",
-                "version": "version"},
-    "incidents": {"id": "id", "when": "opened_at", "environment": "environment", "service": "service",
-                  "severity": "max_severity"},
+                "version": "coalesce(details['ref'], version)", "summary": "summary"},
+    "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
+                  "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
     "silences": {"id": "silence_id", "who": "created_by", "when": "created_at", "environment": "environment_canonical",
-                 "service": "service"},
+                 "service": "service", "comment": "comment"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name"},
+    "suspects": {"id": "group_id", "service": "service", "change_service": "change_service",
+                 "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
+                 "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
+                 "summary": "change_summary", "environment": "environment", "severity": "max_severity"},
+    "fixed": {"id": "id", "service": "service", "opened": "opened_at", "when": "opened_at", "resolver": "resolved_by",
+              "who": "resolved_by", "fix": "fix", "root_cause": "root_cause"},
 }
+_KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
+         "alerts": "alerts", "incident_suspects": "suspects"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of)\b"
 
 
@@ -53,11 +94,75 @@ def listed(r, kind: str, alias: str) -> list[str]:
         return []
     before = text[:count.start()]
     found = sorted((m.start(), what) for what, pattern in _ASKED for m in re.finditer(pattern, before))
+    if not found:  # "... before each of its incidents? opening time + count please": a list after it, count last
+        items = _items(getattr(r, "question", ""))
+        if items[-1:] == ["count"]:
+            found = list(enumerate(items[:-1]))
     columns = _COLUMNS.get(kind, {})
     if not found or any(what not in columns for _, what in found):
         return []
     out: list[str] = []
     for _, what in found:
-        if (column := f"{alias}.{columns[what]}") not in out:
+        column = columns[what]
+        column = f"{alias}.{column}" if column.isidentifier() else re.sub(r"\b(details|version)\b", rf"{alias}.\1",
+                                                                           column)
+        if column not in out:
             out.append(column)
     return out
+
+
+_ROW = re.compile(r"^SELECT (?:DISTINCT )?(?:(\w+)\.)?\* FROM (\w+)(?: AS)? ?(\w+)?")
+
+
+def shown(r, sql: str) -> str:
+    """``sql`` narrowed to the columns a list in the question names, when it returns whole rows of one kind that
+    has them all; else ``sql`` as it is."""
+    m = _ROW.match(sql)
+    if sql.startswith("SELECT g.id, g.service, g.opened_at, r.root_cause"):  # incidents with how they were fixed
+        relation = "fixed"
+    elif m is None:
+        return sql
+    else:
+        alias, first, first_alias = m.groups()
+        relation = first if alias in (None, first_alias) else _alias_of(sql, alias)
+    kind = _KIND.get(relation or "", relation)
+    items = _items(r.question)
+    columns = _COLUMNS.get(kind or "", {})
+    if not items or any(i not in columns for i in items):
+        return sql
+    picked = list(dict.fromkeys(columns[i] for i in items))
+    return f"SELECT {', '.join(picked)} FROM ({sql}) AS q"
+
+
+def _alias_of(sql: str, alias: str) -> str | None:
+    m = re.search(rf"\b(\w+)(?: AS)? {alias}\b", sql)
+    return m[1] if m else None
+
+
+def _items(question: str) -> list[str]:
+    return trailing_list(question)[0]
+
+
+def trailing_list(question: str) -> tuple[list[str], str]:
+    """The attributes a trailing list names ("...: the service, when it went live and who made it", "...? incident
+    service, alert name") and the list's text, or ``([], "")`` when there is no such list or an item is not an
+    attribute."""
+    text = question.strip().rstrip(".?! ")
+    m = re.search(r"[:?]\s*([^:?]+)$", text) or re.search(r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only)\)?$", text)
+    if m is None:
+        return [], ""
+    parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", m[1].lower()) if p.strip(" .")]
+    parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|i need|i want|its|their|each|the) )+", "", p)
+             for p in parts]
+    parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
+    if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
+        parts = parts[1:]
+    if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", m[1]):
+        return [], ""
+    out = []
+    for p in parts:
+        what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, p)), None)
+        if what is None:
+            return [], ""
+        out.append(what)
+    return out, m[1]

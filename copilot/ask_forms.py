@@ -37,6 +37,14 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
+    text = re.sub(r"(?i)\balert-?names\b", "alert names", text)
+    text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"
+    text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?= [\w.-]+\s*=)", "with", text)  # team="x"
+    text = re.sub(r"(?i)\brank (?:the )?(?:people|persons|engineers|folks|actors|users|deployers) who (?:did|made|ran|"
+                  r"shipped|pushed|created|performed) (.+?) by how many\b", r"rank people by how many \1", text)
+    text = re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )\b(midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:to|until|till|-) "
+                  r"(midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b", r"between \1 and \2", text)  # "midnight to 6am"
+    text = re.sub(r"(?i)\bfeature[- ]flag(s?)\b|\bFF(s?)\b", lambda m: f"flag{m[1] or m[2] or ''}", text)
     text = re.sub(r"(?i)\b(?:(?:hot|hard|close) )?on the heels of\b|\bin the aftermath of\b|\bon the back of\b",
                   "right after", text)  # "rollbacks hot on the heels of a deploy"
     text = re.sub(r"(?i)\bin the lead-? ?up to\b|\bin the run-up to\b", "leading up to", text)

@@ -76,9 +76,11 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
 def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
         return None
-    if r.phrase(r"\b(no|without|missing)( an?| any)?( early)? warnings?\b"):  # "incidents without early warnings"
-        unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"
-        return Select("alert_groups", where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
+    if r.phrase(r"\b(no|without|missing|none of)( an?| any| our| the)?( early)? warnings?\b"):  # "incidents without
+        unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # early warnings", "got none of our warnings"
+        counted = r.phrase(r"\b(how many|count|number of)\b")
+        return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
+                      where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
         return Select("alert_groups", where=[unfixed, *filters(r, vocab, "alert_groups")]).sql()

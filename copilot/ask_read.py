@@ -120,6 +120,12 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     if not r.subjects and not r.entities:
         raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
                                              "incidents or logs in this store")
+    later = re.search(r"\b(tomorrow|tmrw|next (week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|sprint|release)|upcoming|in the coming \w+|later this week)\b", " ".join(words))
+    if r.subject != "silences" and ((window is not None and window.start > now) or later):  # "who deploys next
+        phrase = window.phrase if window is not None and window.start > now else later[0]  # tuesday"
+        raise Refused("not_about_this_data", f"{phrase!r} is after now: the store holds what has happened",
+                      tuple(phrase.split()))
     return r
 
 
@@ -132,7 +138,9 @@ def _split_compounds(words: list[str], known: set[str]) -> list[str]:
     out = []
     for i, w in enumerate(words):
         parts = [p for p in re.split(r"[-_/]", w) if p]
-        named = i + 1 < len(words) and words[i + 1] in _VALUE_NOUNS
+        named = (i + 1 < len(words) and words[i + 1] in _VALUE_NOUNS) or \
+            (len(parts) > 1 and parts[-1] in ("svc", "service", "api", "srv", "app", "web", "worker", "db"))  # a
+        # service's name ("recommendations-svc"), grounded or refused as one
         if w not in known and len(parts) > 1 and not named and all(p in known or p.isdigit() for p in parts):
             out += parts
         else:
@@ -167,7 +175,8 @@ def _refuse_writes(text: str) -> None:
                 first):
         raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "
                                              "data, read-only")
-    unpaired = re.sub(r"\b\w+\s*=\s*\S+", " ", low)  # "label datname=tokens": a label's value, not a secret
+    unpaired = re.sub(r"\b\w+\s*=\s*\S+|\bflag[- _]keys?\b", " ", low)  # "label datname=tokens": a label's value,
+    # "per flag key": the flag's name; not secrets
     secret = set(tokens(unpaired)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)
     if OFF_LIMITS.search(low) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
@@ -176,7 +185,8 @@ def _refuse_writes(text: str) -> None:
     if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
         raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
     field = r"\b(whose|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|summaries)\b|" \
-            r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b"
+            r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|" \
+            r"\b(change|deploy|flag change)('s)? summary\b"
     if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low) and not re.search(field, low)) or \
             re.search(r"\b(write|draft|give me|make|generate|create) (me )?(a |the )?(runbook|summary)\b", low):
         raise Refused("not_about_this_data", "briefs and runbooks are written by `signalcraft brief` and "

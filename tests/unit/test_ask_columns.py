@@ -1,0 +1,57 @@
+"""Columns a question lists ("...? incident service, alert name and when it opened", "versions only"), and the
+readings that came with them: a time that belongs to the things counted for, a question about the future.
+
+The store is :mod:`tests.unit.test_ask`'s (checkout's v2.0.1 went live at 09:50 by ana.lopez@acme.io)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("columns") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def test_a_list_after_a_colon_names_the_columns(asker):
+    answer = asker.ask("deploys to checkout: the service, the version, who made it and when it went live", NOW)
+    assert answer.rows == [("checkout", "v2.0.1", "ana.lopez@acme.io", answer.rows[0][3])]
+    assert answer.rows[0][3].hour == 9 and answer.rows[0][3].minute == 50
+
+
+def test_a_list_after_a_question_mark_names_the_columns(asker):
+    whole = asker.ask("which deploys went out today", NOW)
+    listed = asker.ask("which deploys went out today? service and version", NOW)
+    assert len(listed.columns) == 2 and len(listed.rows) == len(whole.rows) == 1
+
+
+def test_a_list_naming_something_the_rows_do_not_have_keeps_the_whole_rows(asker):
+    answer = asker.ask("which deploys went out today? service and the weather", NOW)
+    assert "version" in answer.columns and "actor" in answer.columns
+
+
+def test_a_count_per_thing_with_its_columns_after_the_question(asker):
+    answer = asker.ask("how many alerts fired in the 15 minutes after each deploy? version + count please", NOW)
+    assert answer.rows == [("v2.0.1", 1)]
+
+
+@pytest.mark.parametrize("question", ["deploys tomorrow", "who deploys next tuesday", "alerts next week",
+                                      "upcoming releases"])
+def test_the_future_is_refused_not_answered_as_all_time(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert "after now" in str(refused.value)
+
+
+def test_a_service_named_with_a_suffix_is_grounded_or_refused_as_one(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("anything firing on recommendations-svc rn", NOW)
+    assert refused.value.kind == "ungrounded" and "recommendations-svc" in str(refused.value)
