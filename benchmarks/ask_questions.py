@@ -49,9 +49,13 @@ probes in other words; half of each category is held out.
 The twelfth set (``ask_questions_twelfth``, ids ``r…``, ``set == "twelfth"``): 80 joins written at the same
 time by a tenth outside author, who saw neither the eleventh set nor the parser; half is held out.
 
+The thirteenth set (``ask_questions_thirteenth``, ids ``s…``, ``set == "thirteenth"``, 15 per category) was
+written the same way by an eleventh outside author, after the parser had been tuned on the eleventh and twelfth
+sets' development halves; half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to twelfth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to thirteenth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -74,6 +78,7 @@ from benchmarks.ask_questions_ninth import ROWS as NINTH_ROWS
 from benchmarks.ask_questions_seventh import ROWS as SEVENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
 from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
+from benchmarks.ask_questions_thirteenth import ROWS as THIRTEENTH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 
@@ -112,6 +117,7 @@ _NINTH_HELD_OUT = _fresh_held_out(NINTH_ROWS)
 _TENTH_HELD_OUT = _fresh_held_out(TENTH_ROWS)
 _ELEVENTH_HELD_OUT = _fresh_held_out(ELEVENTH_ROWS)
 _TWELFTH_HELD_OUT = _fresh_held_out(TWELFTH_ROWS)
+_THIRTEENTH_HELD_OUT = _fresh_held_out(THIRTEENTH_ROWS)
 
 
 def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
@@ -136,6 +142,8 @@ def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: b
         split, kind = ("held_out" if qid in _ELEVENTH_HELD_OUT else "dev"), "eleventh"
     elif qid.startswith("r"):
         split, kind = ("held_out" if qid in _TWELFTH_HELD_OUT else "dev"), "twelfth"
+    elif qid.startswith("s"):
+        split, kind = ("held_out" if qid in _THIRTEENTH_HELD_OUT else "dev"), "thirteenth"
     else:
         split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
@@ -147,7 +155,8 @@ QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tu
                          + [_question(*row) for row in FIFTH_ROWS] + [_question(*row) for row in SIXTH_ROWS]
                          + [_question(*row) for row in SEVENTH_ROWS] + [_question(*row) for row in EIGHTH_ROWS]
                          + [_question(*row) for row in NINTH_ROWS] + [_question(*row) for row in TENTH_ROWS]
-                         + [_question(*row) for row in ELEVENTH_ROWS] + [_question(*row) for row in TWELFTH_ROWS])
+                         + [_question(*row) for row in ELEVENTH_ROWS] + [_question(*row) for row in TWELFTH_ROWS]
+                         + [_question(*row) for row in THIRTEENTH_ROWS])
 
 
 def dev_questions() -> list[dict]:
