@@ -143,26 +143,41 @@ def _items(question: str) -> list[str]:
     return trailing_list(question)[0]
 
 
-def trailing_list(question: str) -> tuple[list[str], str]:
-    """The attributes a trailing list names ("...: the service, when it went live and who made it", "...? incident
-    service, alert name") and the list's text, or ``([], "")`` when there is no such list or an item is not an
-    attribute."""
+_LISTS = (
+    (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
+    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
+    (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
+    (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
+     r"(?=(?:every|each|all|the|today's|yesterday's|last)\b)", True),  # "List the service, version and time of every"
+)
+
+
+def trailing_list(question: str) -> tuple[list[str], str, bool]:
+    """The attributes a list names ("...: the service, when it went live and who made it", "...? incident service,
+    alert name", "List the service, version and time of every rollback"), the words the list takes up and whether
+    they begin the question; ``([], "", False)`` when there is no such list or an item is not an attribute."""
     text = question.strip().rstrip(".?! ")
-    m = re.search(r"[:?]\s*([^:?]+)$", text) or re.search(r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only)\)?$", text)
-    if m is None:
-        return [], ""
-    parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", m[1].lower()) if p.strip(" .")]
+    for pattern, leading in _LISTS:
+        m = re.search(pattern, text)
+        if m is not None and (items := _attributes(m[1])):
+            return items, text[:m.end()] if leading else m[1], leading
+    return [], "", False
+
+
+def _attributes(listed_text: str) -> list[str]:
+    parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", listed_text.lower())
+             if p.strip(" .")]
     parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|i need|i want|its|their|each|the) )+", "", p)
              for p in parts]
     parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
     if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
         parts = parts[1:]
-    if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", m[1]):
-        return [], ""
+    if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", listed_text):
+        return []
     out = []
     for p in parts:
         what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, p)), None)
         if what is None:
-            return [], ""
+            return []
         out.append(what)
-    return out, m[1]
+    return out

@@ -136,13 +136,16 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):
         return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()
-    for w in r.words:
+    for i, w in enumerate(r.words):
         if w in timed:
             continue
         if DIMENSIONS.get(w) == "person":
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
             return w
+        if w in ("hours", "days", "weeks", "months") and i and r.words[i - 1] in ("busiest", "quietest", "worst",
+                                                                                 "noisiest", "calmest", "peak"):
+            return w[:-1]  # "the 2 busiest hours on march 11"
         d = DIMENSIONS.get(w)
         if d in ("service", "project", "environment", "severity", "source", "type"):
             if d not in COLUMNS[rel]:

@@ -52,6 +52,13 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(?:whatever|regardless of|irrespective of|no matter) (?:the |which |what )?"
                   r"(?:environment|env|service|project|severity)s?\b", "", text)  # "whatever the env"
     text = re.sub(r"(?i)\b(?:killed|nuked|pulled|cancell?ed|yanked) early\b", "expired early", text)
+    text = re.sub(r"(?i)\b(ended|expired|lifted|removed|killed|stopped) (?:before|ahead of) (?:they|it) (?:were|was) "
+                  r"(?:due|set|scheduled|meant|supposed) to (?:run out|end|expire|finish|lapse)\b", "expired early",
+                  text)
+    text = re.sub(r"(?i),? ?\(?\b(?:scal(?:e|ing) (?:events? |changes? )?(?:too|included|as well|also)|including "
+                  r"scal(?:e|ing)(?: events?| changes?)?|incl\.? scal(?:e|ing)(?: events?)?)\b\)?", "", text)
+    text = re.sub(r"(?i)\bfrom open(?:ed|ing)? to (?:resolved|resolution|closed?|fixed)\b", "to resolve", text)
+    text = re.sub(r"(?i)\bin utc hours\b|\butc hours\b", "hours", text)
     text = re.sub(r"(?i)\b(?:instead of|rather than) (?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am"
     text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"
     return _bare_times(text)

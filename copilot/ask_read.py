@@ -114,6 +114,11 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     if not named and r.ignored and not r.entities.get("metric"):  # "grafana dashboards", "cpu usage of the db hosts"
         raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",
                       tuple(r.ignored))
+    names = {w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+\b", question)}  # capitalised inside a sentence
+    if len(set(r.ignored) & names) >= 2 or len(r.ignored) >= 5:  # "the latest stable React Native version", "what
+        unread = [w for w in r.ignored if w in names] if len(set(r.ignored) & names) >= 2 else r.ignored  # sample
+        raise Refused("not_about_this_data", f"{' '.join(unread)!r}: not something this store holds (nothing was "
+                                             "run)", tuple(unread))  # size do I need for an A/B test ..."
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")
                            or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
         r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity
@@ -160,7 +165,10 @@ def _refuse_writes(text: str) -> None:
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
                                              r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"
-                                             r"rules?|patterns?)\b", first)) or \
+                                             r"rules?|patterns?|requests?|reports?|hygiene|frequency|times?|notes|trains?|"
+                                             r"candidates?|versions?|tags?|managers?|cadence|schedules?|toggles?|"
+                                             r"flips?)\b",
+                                             first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")

@@ -127,9 +127,9 @@ def relation(r: Reading) -> str:
 def build_for(r: Reading, vocab: Vocabulary) -> str:
     """The SQL for a reading, narrowed to the columns the question lists when it lists them (the rest of the
     question read without the list: "... who made it and when" asks for columns, not for the people)."""
-    items, text = trailing_list(r.question)
+    items, text, leading = trailing_list(r.question)
     if items and "count" not in items and 0 < (n := len(tokens(text))) < len(r.words):
-        narrowed = shown(r, _built(replace(r, words=r.words[:-n]), vocab))
+        narrowed = shown(r, _built(replace(r, words=r.words[n:] if leading else r.words[:-n]), vocab))
         if narrowed.endswith(") AS q"):
             return narrowed
     return shown(r, _built(r, vocab))
@@ -300,14 +300,17 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                     not (state == "expired" and r.entities.get("person")):  # "silences jonas expired": a verb
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
-                     r"([\w-]+)")
+                     r"(?:(?:a|an|the|some|any) )?([\w-]+)")  # "where the comment mentions a reindex"
         if m and not any("comment ILIKE" in w for w in q.where):
             q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
         if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b|"
                     r"\bnot have (a |any )?(comment|comments|reason)\b"):
             q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
         _matching_alert(q, r, vocab)
-        if r.phrase(r"\b(what|which) (reason|comment|why)\b|\bwhy was\b|\breason (given )?for\b"):
+        if m:  # the word the comment is searched for is not also a matcher's value
+            q.where = [w for w in q.where if not ("matchers" in w and f"'{m[1]}'" in w)]
+        if r.phrase(r"\b(what|which|whats)( is| was| were)?( the)? (reason|comment|comments|why)\b|\bwhy was\b|"
+                    r"\breason (given )?for\b"):
             q.columns = ["comment"]
         elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
             q.columns = ["ends_at"]

@@ -108,7 +108,8 @@ def thresholds(r: Reading, rel: str) -> list[str]:
         word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
         column = measures.get(word)
         if column is None:
-            before = re.search(r"(\w+) (?:is |of )?$", text[: m.start()])
+            before = re.search(r"(\w+) (?:is |of |was |were |are |has been |had been |got |reached |went )?$",
+                               text[: m.start()])  # "whose sigma was above 100"
             column = measures.get(before[1]) if before else None
             word = before[1] if column is not None else word
         if column is None:
@@ -233,11 +234,27 @@ def _share_of(r: Reading, rel: str, q: Select) -> str | None:
     percentage of all rows in its time window."""
     times = window(r, COLUMNS[rel]["time"]) if "time" in COLUMNS[rel] and r.window is not None else []
     conditions = [w for w in q.where if w not in times]
+    whole = [w for w in conditions if _of_the_whole(r, w)]  # "share of cart-service's log lines that are errors":
+    conditions = [w for w in conditions if w not in whole] or conditions  # cart-service's lines are the whole
     if not conditions:
         return None
-    q.where = [w for w in q.where if w in times]
+    q.where = [w for w in q.where if w in times or (w in whole and w not in conditions)]
     q.columns = [f"round(100.0 * count(*) FILTER (WHERE {' AND '.join(conditions)}) / count(*), 1) AS percent"]
     return q.sql()
+
+
+def _of_the_whole(r: Reading, condition: str) -> bool:
+    """Whether a condition comes from values named between "share of" and the verb ("of cart-service's
+    production log lines are errors")."""
+    m = r.phrase(r"\b(?:percent|percentage|share|proportion|fraction) of (.+?) (?:are|were|is|was|that|which|came|come|"
+                 r"got|had|have|has)\b")
+    if m is None:
+        return False
+    words = set(m[1].split())
+    low = condition.lower()
+    return any(all(w in words for w in e.words) and any(f"'{str(v).lower()}'" in low for v in
+                                                        (e.value if isinstance(e.value, tuple) else (e.value,)))
+               for es in r.entities.values() for e in es)
 
 
 def _durations(r: Reading, rel: str, q: Select) -> str | None:

@@ -35,7 +35,8 @@ SUBJECTS = {
 }
 CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "deployment",
                 "deployment": "deployment", "deployments": "deployment", "deploying": "deployment",
-                "shipped": "deployment", "rollout": "deployment", "rollouts": "deployment", "flip": "flag_change",
+                "shipped": "deployment", "ship": "deployment", "ships": "deployment", "shipping": "deployment",
+                "rollout": "deployment", "rollouts": "deployment", "flip": "flag_change",
                 "flips": "flag_change", "flipped": "flag_change",
                 "release": "release", "releases": "release", "released": "release",
                 "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
@@ -48,7 +49,8 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
                "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
                "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
-               "rename", "edit", "fake", "forge", "roll", "revert", "redeploy", "mark", "tag", "annotate")
+               "rename", "edit", "fake", "forge", "roll", "revert", "redeploy", "mark", "tag", "annotate", "flip",
+               "toggle", "enable", "disable", "turn", "switch", "pause", "unpause", "promote", "release")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"

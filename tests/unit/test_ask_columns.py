@@ -55,3 +55,35 @@ def test_a_service_named_with_a_suffix_is_grounded_or_refused_as_one(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("anything firing on recommendations-svc rn", NOW)
     assert refused.value.kind == "ungrounded" and "recommendations-svc" in str(refused.value)
+
+
+@pytest.mark.parametrize("question", [
+    "List the service, version and time of every deploy.",
+    "for the last deploy of each service give me the service, the version and when",
+])
+def test_a_list_before_or_after_the_rest_of_the_question(asker, question):
+    answer = asker.ask(question, NOW)
+    assert len(answer.columns) == 3 and answer.rows == [("checkout", "v2.0.1", answer.rows[0][2])]
+
+
+def test_who_in_a_list_is_a_column_not_the_answer(asker):
+    """ "..., who made it and when": the person is one column of three, not the only one."""
+    answer = asker.ask("deploys to checkout: the version, who made it and when", NOW)
+    assert len(answer.columns) == 3 and answer.rows[0][:2] == ("v2.0.1", "ana.lopez@acme.io")
+
+
+@pytest.mark.parametrize("question", [
+    "whats the latest stable React Native version",
+    "What sample size do I need for an A/B test on checkout conversion with a 2% minimum detectable effect?",
+])
+def test_a_question_of_words_this_store_does_not_hold_is_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "not_about_this_data"
+
+
+def test_a_share_of_a_named_whole(asker):
+    """ "share of checkout's alerts that are critical": checkout's alerts are the whole, critical the part."""
+    answer = asker.ask("what share of checkout's alerts are critical", NOW)
+    assert "WHERE service = 'checkout'" in answer.sql and "FILTER(WHERE severity = 'critical')" in answer.sql
+    assert answer.rows == [(100.0,)]  # both of checkout's alerts are critical

@@ -93,3 +93,23 @@ def test_a_preface_that_names_a_value_is_part_of_the_question(asker):
     """ "auditing ana.lopez@acme.io:" names whose deploys are asked about; "weekly review:" names nothing."""
     answer = asker.ask("auditing ana.lopez@acme.io: deploys of theirs not followed by an alert within 5 min", NOW)
     assert "c.actor = 'ana.lopez@acme.io'" in answer.sql and "NOT EXISTS" in answer.sql
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("silences somebody ended before they were due to run out", "silences expired early"),
+    ("How many changes of each type went live? Count every kind, scaling events too.",
+     "How many changes of each type went live?"),
+    ("MTTR in minutes for critical incidents (mean time from open to resolved)", "MTTR in minutes for critical "
+                                                                                "incidents"),
+    ("deploy requests for checkout", "requested deploys for checkout"),
+])
+def test_more_ways_of_saying_the_same(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
+
+
+@pytest.mark.parametrize("question", ["flip the new-checkout flag off in prod", "toggle the flag for checkout",
+                                      "disable the checkout alert", "release checkout v2.0.2"])
+def test_more_orders_are_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "asks_to_change_data"
