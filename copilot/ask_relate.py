@@ -21,53 +21,24 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_columns import listed
+from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
 from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_scope import named_beside, scope, scope_on
 from signalcraft.copilot.ask_sql import (
     Select,
     alert_filters,
     canonical_environment,
-    change_types,
     exact_names,
     filters,
     lit,
     severity,
     ts,
-    versions,
     window,
 )
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
-from signalcraft.copilot.ask_words import CHANGE_TYPES
 
-__all__ = ["change_side", "projection", "relate", "span", "suspect_changes", "suspects"]
+__all__ = ["projection", "relate", "suspect_changes", "suspects"]
 
-_WORDS = {
-    "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
-    "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
-                "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
-                "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
-    "incidents": {"incident", "incidents", "outage", "outages"},
-    "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
-    "logs": {"log", "logs", "logged"},
-    "warnings": {"warning", "warnings"},
-}
-_RELATIONS = (
-    ("same_day", r"\b(on )?(the )?same (day|date|calendar day) as\b|\bon the (same )?day of\b"),
-    ("followed", r"\b(followed|chased|trailed|succeeded)( \S+){0,3} by\b|\bthen\b|\bafter which\b"),  # "followed
-    # within 10 mins by", "after which X fired"
-    ("preceded", r"\bpreceded( \S+){0,3} by\b|\bbefore which\b"),
-    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
-               r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
-    ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
-    ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
-    ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
-    ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
-    ("after", r"\b(after|following|since|right after|in the wake of|followed(?!( \S+){0,3} by)|"
-              r"within \S+( \S+)? of)\b"),
-    ("during", r"\b(during|while|when(?= (a|an|the|its|their|any|some|there)\b)|amid|in the middle of|throughout|"
-               r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"
-)
-
-_PATTERN = dict(_RELATIONS)
 
 
 @dataclass(frozen=True)
@@ -103,6 +74,10 @@ def _sides(vocab: Vocabulary, r: Reading) -> dict[str, _Side]:
     }
 
 
+def _project(kind: str, alias: str) -> str:
+    return f"{alias}.labels['project']" if kind == "warnings" else f"{alias}.project"
+
+
 def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
     if kind in ("alerts", "silences"):
         return f"{alias}.environment_canonical"
@@ -111,13 +86,12 @@ def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
     return canonical_environment(f"{alias}.environment", vocab)
 
 
-def _mentions(words: list[str]) -> list[tuple[int, str]]:
-    return [(i, kind) for i, w in enumerate(words) for kind, keys in _WORDS.items() if w in keys]
+
 
 
 def _parts(r: Reading) -> tuple[str, str, str] | None:
     """(returned kind, relation, other kind) when the question relates two kinds in time."""
-    found = _mentions(r.words)
+    found = mentions(r.words)
     if r.has("pattern", "patterns", "template", "templates"):  # log patterns before incidents: their own view
         found = [(i, k) for i, k in found if k != "logs"]
     if len({k for _, k in found}) < 2:
@@ -127,13 +101,13 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
         return answer
     first_i, first = found[0]
     kinds = {k for _, k in found}
-    if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(_PATTERN["caused"], text):
+    if "changes" in kinds and kinds & {"incidents", "alerts"} and re.search(PATTERN["caused"], text):
         return first, "caused", next(k for _, k in found if k != first)
     for i, other in found[1:]:
         if other == first:
             continue
         between = " ".join(r.words[first_i + 1:i])
-        for name, pattern in _RELATIONS:
+        for name, pattern in RELATIONS:
             if re.search(pattern, between):
                 return first, name, other
         if name_after := _trailing(text, r.words, i):
@@ -164,7 +138,7 @@ def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, st
     if not before or not after or after[0] == before[0]:
         return None
     rest = " ".join(w for i, w in enumerate(r.words) if i >= head)
-    how = next((name for name, pattern in _RELATIONS if name not in ("followed", "preceded", "caused")
+    how = next((name for name, pattern in RELATIONS if name not in ("followed", "preceded", "caused")
                 and re.search(pattern, rest)), None)
     return None if how is None else (after[0], how, before[0])
 
@@ -176,13 +150,13 @@ def _window_of_other(r: Reading, ret: str, other: str) -> bool:
         return False
     phrase = tokens(r.window.phrase)
     at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
-    found = _mentions(r.words)
+    found = mentions(r.words)
     first = next((i for i, k in found if k == ret), None)
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
     if at is None or second is None or not first < at < second:
         return False
     between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs
-    return any(re.search(pattern, between) for _, pattern in _RELATIONS)
+    return any(re.search(pattern, between) for _, pattern in RELATIONS)
 
 
 def _window_first(r: Reading, ret: str) -> bool:
@@ -191,7 +165,7 @@ def _window_first(r: Reading, ret: str) -> bool:
         return False
     phrase = tokens(r.window.phrase)
     at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
-    first = next((i for i, k in _mentions(r.words) if k == ret), None)
+    first = next((i for i, k in mentions(r.words) if k == ret), None)
     return at is not None and first is not None and at < first
 
 
@@ -216,11 +190,11 @@ def _per_each(r: Reading) -> str | None:
     """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
     (not the agent of a verb: "deploys followed by an alert")."""
     if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b"):  # "dpatel's deploys: for each one, ..."
-        return next((kind for _, kind in _mentions(r.words)), None)
+        return next((kind for _, kind in mentions(r.words)), None)
     each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
     for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"
         for word in m.groups():
-            if kind := next((kind for kind, keys in _WORDS.items() if word in keys), None):
+            if kind := next((kind for kind, keys in WORDS.items() if word in keys), None):
                 return kind
     return None
 
@@ -229,7 +203,7 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
     """Whether the other kind is named as absent: "no deploy before them", "without an alert after", "deploys
     that were not followed by any alert", "alerts that never came after a deploy" (not "alerts not resolved
     after a deploy": there the negation is of another verb)."""
-    found = _mentions(r.words)
+    found = mentions(r.words)
     if any(re.search(r"\b(no|without|never|zero|none of the|not (see|get|have|trigger|cause|bring|produce|draw|"
                      r"hit|set off)s?)( an?| any)?$", " ".join(r.words[max(0, i - 4):i]))
            for i, k in found if k == kind):
@@ -245,7 +219,7 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
 
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
-    ahead = next((j for j, _ in _mentions(words) if j > i), len(words))  # up to the next kind named
+    ahead = next((j for j, _ in mentions(words) if j > i), len(words))  # up to the next kind named
     rest = " ".join(words[i + 1:min(ahead, i + 12)])  # "that followed them", "in the 30 minutes before they opened"
     if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
@@ -270,83 +244,17 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
     return None
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-            "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
-_N = r"(\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(minutes?|mins?|m|hours?|hrs?|h)"
 
 
-def span(r: Reading, default: int | None) -> int | None:
-    """N minutes from "within 10 min", "the hour before", "30 minutes after", "2h of", "half an hour after",
-    "ten minutes or less after", "in the next 20 minutes", "up to 2 hours after"."""
-    text = re.sub(r"\bhalf an? hour\b|\bhalf-hour\b|\bhalf hour\b", "30 minutes", " ".join(r.words))
-    text = re.sub(r"\b(an?|one) hour and a half\b", "90 minutes", text)
-    m = re.search(rf"\b{_N} ?{_UNIT}\b(?: or (?:less|fewer|so))?(?= (before|after|of|following|prior|preceding|"
-                  r"leading|later|earlier|beforehand|afterwards?))", text)
-    if m is None:
-        m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
-                      rf"(?: first| last| next| following| previous| preceding| prior)? {_N} ?{_UNIT}\b", text)
-    if m is None:
-        m = re.search(r"\b(?:within|in) the (?:next |following |same |previous |preceding |prior )?(hour)\b"
-                      r"(?! (?:before|after))", text)
-        if m is not None:
-            return 60
-    if m is None:
-        return default
-    n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
-    return n * 60 if m[2].startswith("h") else n
 
 
-def change_side(r: Reading, c: str = "c") -> list[str]:
-    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
-    out = []
-    people = sorted({v for e in r.entities.get("person", []) for v in e.value})
-    if people:
-        out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
-    if r.entities.get("version"):
-        out.append(versions(r, f"{c}."))
-    return out
 
 
-def _change_kind(r: Reading, c: str) -> list[str]:
-    types = [t for t in change_types(r) if t != "scale"]
-    if not types:  # "changes": of every type; "what shipped": deployments; each as it went live
-        return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
-            [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
-    return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
 
-
-def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
-    """ "deployments followed by rollbacks within an hour", "rollbacks less than an hour after a deploy": changes of
-    one type met by changes of another on the same service and environment."""
-    typed = [(i, CHANGE_TYPES[w]) for i, w in enumerate(r.words) if w in CHANGE_TYPES]
-    if len({t for _, t in typed}) != 2 or {k for _, k in _mentions(r.words)} != {"changes"}:
-        return None
-    (i, first), (j, second) = typed[0], next(x for x in typed if x[1] != typed[0][1])
-    between = " ".join(r.words[i + 1:j])
-    how = next((name for name, pattern in _RELATIONS if re.search(pattern, between)), None)
-    if how is None and second == "rollback" and re.search(r"\b(were|was|had to be|got|needed to be|have been)$",
-                                                          between):
-        how = "followed"  # "which deploys had to be rolled back": deployments a rollback followed
-    if how not in ("followed", "preceded", "before", "after"):
-        return None
-    n = span(r, 60)
-    later, earlier = ("c2", "c") if how in ("followed", "before") else ("c", "c2")
-    env = canonical_environment("c.environment", vocab)
-    on = ["c2.service = c.service", f"{canonical_environment('c2.environment', vocab)} = {env}",
-          f"c2.type = {lit(second)}", "c2.phase = 'live'", f"{later}.timestamp >= {earlier}.timestamp",
-          f"{later}.timestamp <= {earlier}.timestamp + INTERVAL {n} MINUTE", "c2.id <> c.id"]
-    where = [f"c.type = {lit(first)}", "c.phase = 'live'",
-             *[w for w in filters(r, vocab, "change_events", alias="c") if not w.startswith("c.type")]]
-    return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
-                  where=where, distinct=True).sql()
 
 
 def relate(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two kinds of thing in time, or ``None``."""
-    if (sql := _two_changes(r, vocab)) is not None:
-        return sql
     if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had) (the )?(most|fewest|least|more|less|"
                 r"over|under)\b.*\balerts?\b"):
         return None  # "incident with the most alerts in it": incidents by their own alert count
@@ -374,7 +282,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     env = f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}"
     if "silences" in (ret, other) and "incidents" not in (ret, other):  # a silence without an environment covers
         env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # every one; an incident is of one environment
-    on = [f"{x.on_service} = {y.on_service}", env]
+    wide = scope(r)  # "a deploy in the checkout project, any of its services": the project, not the service
+    on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))), env]
     if how == "after":
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     elif how == "before":
@@ -392,7 +301,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
     mine = []  # what the question says of the other kind alone
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
-        mine += _change_kind(r, y.alias) + change_side(r, y.alias)
+        mine += change_kind(r, y.alias) + change_side(r, y.alias)
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
@@ -401,11 +310,14 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
                     f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)
+    if wide != "service" and (theirs := named_beside(r, next(i for i, k in mentions(r.words) if k == other))):
+        where = [w for w in where if not (w.startswith(f"{x.on_service} ") and any(f"'{v}'" in w for v in theirs))]
+        mine.append(f"{y.on_service} IN ({', '.join(lit(v) for v in sorted(theirs))})")  # "a checkout-web alert"
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
         mine += window(r, y.time)
     if ret == "changes":
-        where = _change_kind(r, x.alias) + [w for w in where if "severity" not in w]
+        where = change_kind(r, x.alias) + [w for w in where if "severity" not in w]
     if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
         where.append("l.is_error")  # "error logs in the 10 min after a deploy"
     if _negated(r, ret, other):  # "incidents that had no deploy before them": none of the other kind met

@@ -169,3 +169,28 @@ def test_a_change_that_coincided_with_an_incident_is_inside_its_span(asker):
 def test_after_an_incident_had_resolved_is_after_its_end(asker):
     answer = asker.ask("which deploys went out in the 30 minutes after an incident had resolved", NOW)
     assert "c.timestamp >= g.resolved_at AND c.timestamp <= g.resolved_at + INTERVAL '30' MINUTE" in answer.sql
+
+
+def _names(answer) -> list[str]:
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+def test_another_service_of_the_same_project(asker):
+    """checkout's deploy went live at 09:50; within 90 minutes inventory (11:00) and billing-api (10:50) alerted
+    in production, in the same project; checkout's own alert and search's staging one do not count."""
+    answer = asker.ask("alerts within 90 minutes after a deploy of another service in the same project", NOW)
+    assert "a.service <> c.service" in answer.sql
+    assert _names(answer) == ["BillingExportFailed", "DiskSpaceLow"]
+
+
+def test_any_service_of_the_project_with_each_side_its_own_service(asker):
+    answer = asker.ask("was anything deployed in the shop project (any of its services) in the 90 minutes leading up "
+                       "to an inventory alert", NOW)
+    assert "a.service IN ('inventory')" in answer.sql and _versions(answer) == ["v2.0.1"]
+
+
+def test_alerts_of_one_service_after_another_services_alerts(asker):
+    """inventory's DiskSpaceLow fired at 11:00, checkout's LatencyP99High at 11:30."""
+    assert _names(asker.ask("which checkout alerts fired within 45 minutes after an inventory alert", NOW)) == [
+        "LatencyP99High"]
+    assert _names(asker.ask("which checkout alerts fired within 20 minutes after an inventory alert", NOW)) == []

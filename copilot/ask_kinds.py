@@ -1,0 +1,95 @@
+"""The kinds of record a question names, the words that relate two of them in time, and the span a relation
+names ("within 10 min", "the hour before"): what :mod:`.ask_relate` and :mod:`.ask_pairs` read.
+
+>>> mentions("deploys followed by an alert".split())
+[(0, 'changes'), (4, 'alerts')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_sql import change_types, lit, versions
+
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "mentions", "span"]
+
+WORDS = {
+    "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
+    "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+                "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
+                "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
+    "incidents": {"incident", "incidents", "outage", "outages"},
+    "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
+    "logs": {"log", "logs", "logged"},
+    "warnings": {"warning", "warnings"},
+}
+RELATIONS = (
+    ("same_day", r"\b(on )?(the )?same (day|date|calendar day) as\b|\bon the (same )?day of\b"),
+    ("followed", r"\b(followed|chased|trailed|succeeded)( \S+){0,3} by\b|\bthen\b|\bafter which\b"),  # "followed
+    # within 10 mins by", "after which X fired"
+    ("preceded", r"\bpreceded( \S+){0,3} by\b|\bbefore which\b"),
+    ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
+               r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
+    ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
+    ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
+    ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
+    ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
+    ("after", r"\b(after|following|since|right after|in the wake of|followed(?!( \S+){0,3} by)|"
+              r"within \S+( \S+)? of)\b"),
+    ("during", r"\b(during|while|when(?= (a|an|the|its|their|any|some|there)\b)|amid|in the middle of|throughout|"
+               r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"
+)
+
+PATTERN = dict(RELATIONS)
+
+
+def mentions(words: list[str]) -> list[tuple[int, str]]:
+    return [(i, kind) for i, w in enumerate(words) for kind, keys in WORDS.items() if w in keys]
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+_N = r"(\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(minutes?|mins?|m|hours?|hrs?|h)"
+
+
+def span(r: Reading, default: int | None) -> int | None:
+    """N minutes from "within 10 min", "the hour before", "30 minutes after", "2h of", "half an hour after",
+    "ten minutes or less after", "in the next 20 minutes", "up to 2 hours after"."""
+    text = re.sub(r"\bhalf an? hour\b|\bhalf-hour\b|\bhalf hour\b", "30 minutes", " ".join(r.words))
+    text = re.sub(r"\b(an?|one) hour and a half\b", "90 minutes", text)
+    m = re.search(rf"\b{_N} ?{_UNIT}\b(?: or (?:less|fewer|so))?(?= (before|after|of|following|prior|preceding|"
+                  r"leading|later|earlier|beforehand|afterwards?))", text)
+    if m is None:
+        m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
+                      rf"(?: first| last| next| following| previous| preceding| prior)? {_N} ?{_UNIT}\b", text)
+    if m is None:
+        m = re.search(r"\b(?:within|in) the (?:next |following |same |previous |preceding |prior )?(hour)\b"
+                      r"(?! (?:before|after))", text)
+        if m is not None:
+            return 60
+    if m is None:
+        return default
+    n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
+    return n * 60 if m[2].startswith("h") else n
+
+
+def change_side(r: Reading, c: str = "c") -> list[str]:
+    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
+    out = []
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})
+    if people:
+        out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
+    if r.entities.get("version"):
+        out.append(versions(r, f"{c}."))
+    return out
+
+
+def change_kind(r: Reading, c: str) -> list[str]:
+    types = [t for t in change_types(r) if t != "scale"]
+    if not types:  # "changes": of every type; "what shipped": deployments; each as it went live
+        return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
+            [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
+    return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]

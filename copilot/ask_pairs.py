@@ -1,0 +1,72 @@
+"""Two things of one kind related in time: "deployments followed by rollbacks within an hour", "rollbacks less than
+an hour after a deploy" (changes of two types on the same service and environment), "checkout-web alerts within 2
+minutes after a payments-api alert" (alerts of two services in the same environment)."""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_relate import projection
+from signalcraft.copilot.ask_scope import named_beside
+from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
+from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import CHANGE_TYPES
+
+__all__ = ["two_of_a_kind"]
+
+
+def two_of_a_kind(r: Reading, vocab: Vocabulary) -> str | None:
+    """The SQL of a question relating two things of one kind, or ``None``."""
+    return _two_changes(r, vocab) or _two_alerts(r, vocab)
+
+
+def _two_alerts(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "which checkout-web alerts started within 2 minutes after a payments-api alert": the alerts of one service
+    met by another service's alerts in the same environment (their own environment, whatever the service)."""
+    found = [i for i, kind in mentions(r.words) if kind == "alerts" and r.words[i] in ("alert", "alerts")]
+    if len(found) != 2 or {k for _, k in mentions(r.words)} != {"alerts"}:
+        return None
+    mine, theirs = named_beside(r, found[0]), named_beside(r, found[1])
+    between = " ".join(r.words[found[0] + 1:found[1]])
+    how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
+    if not theirs or how not in ("followed", "preceded", "before", "after"):
+        return None
+    n = span(r, 15)
+    later, earlier = ("a", "a2") if how in ("after", "preceded") else ("a2", "a")
+    on = [f"a2.service IN ({', '.join(lit(v) for v in sorted(theirs))})",
+          "a2.environment_canonical = a.environment_canonical", "(a2.fingerprint, a2.starts_at) <> (a.fingerprint, "
+          "a.starts_at)", f"{later}.starts_at >= {earlier}.starts_at",
+          f"{later}.starts_at <= {earlier}.starts_at + INTERVAL {n} MINUTE"]
+    where = [w for w in filters(r, vocab, "alerts", alias="a") if not w.startswith("a.service ")]
+    if mine - theirs:  # "checkout-web alerts ... after a payments-api alert": each side its own service
+        where.append(f"a.service IN ({', '.join(lit(v) for v in sorted(mine - theirs))})")
+    return Select("alerts a JOIN alerts a2 ON " + " AND ".join(on), columns=projection(r, "alerts", "a"),
+                  where=where, distinct=True).sql()
+
+
+def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "deployments followed by rollbacks within an hour", "rollbacks less than an hour after a deploy": changes of
+    one type met by changes of another on the same service and environment."""
+    typed = [(i, CHANGE_TYPES[w]) for i, w in enumerate(r.words) if w in CHANGE_TYPES]
+    if len({t for _, t in typed}) != 2 or {k for _, k in mentions(r.words)} != {"changes"}:
+        return None
+    (i, first), (j, second) = typed[0], next(x for x in typed if x[1] != typed[0][1])
+    between = " ".join(r.words[i + 1:j])
+    how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
+    if how is None and second == "rollback" and re.search(r"\b(were|was|had to be|got|needed to be|have been)$",
+                                                          between):
+        how = "followed"  # "which deploys had to be rolled back": deployments a rollback followed
+    if how not in ("followed", "preceded", "before", "after"):
+        return None
+    n = span(r, 60)
+    later, earlier = ("c2", "c") if how in ("followed", "before") else ("c", "c2")
+    env = canonical_environment("c.environment", vocab)
+    on = ["c2.service = c.service", f"{canonical_environment('c2.environment', vocab)} = {env}",
+          f"c2.type = {lit(second)}", "c2.phase = 'live'", f"{later}.timestamp >= {earlier}.timestamp",
+          f"{later}.timestamp <= {earlier}.timestamp + INTERVAL {n} MINUTE", "c2.id <> c.id"]
+    where = [f"c.type = {lit(first)}", "c.phase = 'live'",
+             *[w for w in filters(r, vocab, "change_events", alias="c") if not w.startswith("c.type")]]
+    return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
+                  where=where, distinct=True).sql()

@@ -1,0 +1,51 @@
+"""How two related things share a scope: the same service (the default), any service of the same project ("a
+deploy in the checkout project, any of its services", "in the same project"), or a different service of the same
+project ("an open incident on a DIFFERENT service of the same project", "another service").
+
+>>> from types import SimpleNamespace
+>>> scope(SimpleNamespace(words="deploys during an incident on a different service of the same project".split()))
+'other'
+>>> scope(SimpleNamespace(words="deploys followed by an alert".split()))
+'service'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_beside", "scope", "scope_on"]
+
+_OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
+         r"services\b(?! than)|\bdifferent services\b"
+_PROJECT = r"\bany (?:of (?:its|the|their) )?(?:project'?s? )?services?\b|\b(?:same|its|their|that) project\b|" \
+           r"\bany service (?:of|in) (?:the|that|its) project\b"
+
+
+def scope(r) -> str:
+    """``service``, ``project`` (any service of the same project) or ``other`` (another service of it)."""
+    text = " ".join(r.words)
+    if re.search(_OTHER, text):
+        return "other"
+    if re.search(_PROJECT, text):
+        return "project"
+    return "service"
+
+
+def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:
+    """The join's scope clauses for sides given as (service expression, project expression)."""
+    if how == "service":
+        return [f"{x[0]} = {y[0]}"]
+    out = [f"{x[1]} = {y[1]}"]
+    if how == "other":
+        out.append(f"{x[0]} <> {y[0]}")
+    return out
+
+
+def named_beside(r, index: int) -> set[str]:
+    """Services named just before the other kind's word ("a checkout-web alert"): theirs, not the listed side's."""
+    out = set()
+    for e in r.entities.get("service", []):
+        at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
+        if at is not None and 0 <= index - (at + len(e.words)) <= 1:
+            out.add(e.value)
+    return out
