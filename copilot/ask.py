@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from signalcraft.copilot.ask_kinds import check_kinds
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
 from signalcraft.copilot.ask_shapes import build_for
@@ -125,6 +126,7 @@ class Asker:
             _all_applied(reading, raw, self.vocab)
             check_negations(reading)
             check_bounds(reading, raw)
+            check_kinds(reading, raw)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

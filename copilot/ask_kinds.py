@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "mentions", "span"]
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "mentions", "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -93,3 +93,34 @@ def change_kind(r: Reading, c: str) -> list[str]:
         return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
             [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
     return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
+
+
+_READ_BY = {
+    "changes": {"change_events", "incident_suspects", "correlation_candidates", "timeline", "deploy_commits",
+                "silence_suggestions"},
+    "incidents": {"alert_groups", "incident_suspects", "incident_warnings", "incident_log_patterns",
+                  "correlation_candidates", "resolutions"},
+    "alerts": {"alerts", "alert_events", "alert_mutes", "alert_groups", "timeline", "alerts_firing", "audit_log",
+               "incident_suspects", "incident_warnings", "silence_suggestions"},
+    "silences": {"silence_scopes", "silences", "audit_log", "alert_mutes", "silence_suggestions"},
+    "warnings": {"warnings", "incident_warnings"},
+    "logs": {"log_events", "incident_log_patterns", "log_patterns", "log_pattern_counts", "warnings"},
+}
+"""The relations that answer for each kind of record a question names."""
+_SEVERITY_WORD = r"\bwarning(?:s)? (?:alerts?|severity|level|or|split|only)\b|" \
+                 r"\b(?:vs|or|severity|info|than) warning\b|\bwarning-"
+
+
+def check_kinds(r: Reading, sql: str) -> None:
+    """Refuse when the question names a kind of record the SQL reads nothing of ("how long after the deploy did
+    each incident open" had been answered from the incidents alone): a relation between them is not read yet."""
+    kinds = {k for _, k in mentions(r.words)}
+    if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
+        kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
+    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
+    missing = sorted(k for k in kinds if not _READ_BY[k] & read)
+    if missing and len(kinds) > 1:
+        named = " and ".join(sorted(kinds))
+        raise Refused("not_about_this_data", f"this relates {named} in a way that is not read yet (the answer would "
+                                             f"not read the {missing[0]}); nothing was run", tuple(missing))
+

@@ -87,3 +87,17 @@ def test_a_share_of_a_named_whole(asker):
     answer = asker.ask("what share of checkout's alerts are critical", NOW)
     assert "WHERE service = 'checkout'" in answer.sql and "FILTER(WHERE severity = 'critical')" in answer.sql
     assert answer.rows == [(100.0,)]  # both of checkout's alerts are critical
+
+
+@pytest.mark.parametrize("question", ["how long after the deploy did each incident open",
+                                      "incidents resolved by rollback"])
+def test_a_kind_named_but_not_read_refuses_the_question(asker, question):
+    """Both had been answered from the incidents alone, the deploy or rollback dropped."""
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "not_about_this_data" and "changes" in str(refused.value)
+
+
+def test_warning_as_a_severity_is_not_a_kind_of_record(asker):
+    assert "severity <> 'warning'" in asker.ask("alerts except warning ones", NOW).sql
+    assert "severity = 'warning'" in asker.ask("warning-severity alerts on checkout", NOW).sql
