@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from signalcraft.copilot.ask_columns import narrowed, trailing_list
 from signalcraft.copilot.ask_kinds import check_kinds
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
@@ -96,6 +97,8 @@ def _is_the_actor(reading, words: tuple[str, ...]) -> bool:
     if words not in (("alertmanager",), ("signalcraft",)):
         return False
     at = next((i for i in range(len(reading.words)) if tuple(reading.words[i:i + len(words)]) == words), None)
+    if at and reading.subject == "silences" and reading.words[at - 1] in ("in", "into", "via", "through", "using"):
+        return True  # "how many mutes has kenji put in alertmanager": where silences are kept
     after = reading.words[at + len(words):at + len(words) + 2] if at is not None else []
     return bool(set(after) & _ACTOR_VERBS)
 
@@ -121,8 +124,8 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         try:
-            reading = read(question, self.vocab, now, self.zone)
-            raw, ignored, generator = build_for(reading, self.vocab), tuple(reading.ignored), "parser"
+            reading, raw = self._listed(question, now) or self._read(question, now)
+            ignored, generator = tuple(reading.ignored), "parser"
             _all_applied(reading, raw, self.vocab)
             check_negations(reading)
             check_bounds(reading, raw)
@@ -136,6 +139,25 @@ class Asker:
         except UnsafeQuery as e:
             log.warning("a %s statement was refused by the gate: %s", generator, e)
             raise Refused("unsafe", f"the query written for this question was refused: {e}") from e
+
+    def _read(self, question: str, now: datetime):
+        reading = read(question, self.vocab, now, self.zone)
+        return reading, build_for(reading, self.vocab)
+
+    def _listed(self, question: str, now: datetime):
+        """A question that lists the columns it wants ("...: the service, the version and who made it") read
+        without its list, then narrowed to those columns; ``None`` when it lists none or the rest does not return
+        whole rows that have them (read whole then)."""
+        items, text, leading = trailing_list(question)
+        if not items or "count" in items:
+            return None
+        body = question.strip()[len(text):] if leading else question[:question.rfind(text)]
+        try:
+            reading, raw = self._read(body, now)
+        except Refused:
+            return None
+        sql = narrowed(items, raw)
+        return (reading, sql) if sql != raw else None
 
     def ask(self, question: str, now: datetime) -> Answer:
         sql, ignored, generator = self.sql(question, now)

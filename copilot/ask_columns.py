@@ -12,8 +12,8 @@ and a list that names anything this kind of row does not have leaves the shape's
 ['s.silence_id', 's.created_by']
 >>> listed(SimpleNamespace(words="for each incident opened on march 11 how many deploys".split()), "incidents", "g")
 []
->>> shown(SimpleNamespace(question="incidents with a suspect? incident service, alert name and the version"),
-...       "SELECT * FROM incident_suspects")
+>>> items, _, _ = trailing_list("incidents with a suspect? incident service, alert name and the version")
+>>> narrowed(items, "SELECT * FROM incident_suspects")
 ... # doctest: +NORMALIZE_WHITESPACE
 "SELECT service, group_labels['alertname'], coalesce(change_details['ref'], change_version)
  FROM (SELECT * FROM incident_suspects) AS q"
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["listed", "shown", "trailing_list"]
+__all__ = ["listed", "narrowed", "trailing_list"]
 
 _ASKED = (
     ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),
@@ -57,6 +57,7 @@ _ITEMS = (
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver"),
     ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
     ("root_cause", r"(?:the )?root cause"),
+    ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("id", r"(?:the )?(?:incident |group |change |silence )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
@@ -77,11 +78,13 @@ _COLUMNS = {
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity"},
+    "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
+              "environment": "environment"},
     "fixed": {"id": "id", "service": "service", "opened": "opened_at", "when": "opened_at", "resolver": "resolved_by",
               "who": "resolved_by", "fix": "fix", "root_cause": "root_cause"},
 }
 _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
-         "alerts": "alerts", "incident_suspects": "suspects"}
+         "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of)\b"
 
 
@@ -114,9 +117,9 @@ def listed(r, kind: str, alias: str) -> list[str]:
 _ROW = re.compile(r"^SELECT (?:DISTINCT )?(?:(\w+)\.)?\* FROM (\w+)(?: AS)? ?(\w+)?")
 
 
-def shown(r, sql: str) -> str:
-    """``sql`` narrowed to the columns a list in the question names, when it returns whole rows of one kind that
-    has them all; else ``sql`` as it is."""
+def narrowed(items: list[str], sql: str) -> str:
+    """``sql`` narrowed to the columns a list names (:func:`trailing_list`), when it returns whole rows of one kind
+    that has them all; else ``sql`` as it is."""
     m = _ROW.match(sql)
     if sql.startswith("SELECT g.id, g.service, g.opened_at, r.root_cause"):  # incidents with how they were fixed
         relation = "fixed"
@@ -126,7 +129,6 @@ def shown(r, sql: str) -> str:
         alias, first, first_alias = m.groups()
         relation = first if alias in (None, first_alias) else _alias_of(sql, alias)
     kind = _KIND.get(relation or "", relation)
-    items = _items(r.question)
     columns = _COLUMNS.get(kind or "", {})
     if not items or any(i not in columns for i in items):
         return sql

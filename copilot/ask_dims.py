@@ -61,7 +61,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                                          if x not in ("change", "suspect", "flag", "flags")):
                     break
             dim = DIMENSIONS.get(nxt)
-            if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
+            if dim is None and (nxt in ("alertname", "alert", "name") or (nxt in ("metric", "metrics") and
+                                                                           rel == "metric_points")) and "name" in cols:
                 dim = "name"
             grounded = {w for es in r.entities.values() for e in es for w in e.words}
             after = r.words[i + 2] if i + 2 < len(r.words) else ""

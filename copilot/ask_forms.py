@@ -38,6 +38,20 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)
+    text = re.sub(r"(?i)^what did (alertmanager|am)( actually)? (hold back|swallow|suppress|mute)\b",
+                  r"which alerts did \1\2 \3", text)
+    text = re.sub(r"(?i)\b(?:whose|with|where the|where its) (?:message|body|text|log line|line) (?:says|said|contains|"
+                  r"mentions|reads|includes)\b", "mentioning", text)  # "logs whose message says 'X'"
+    text = re.sub(r"(?i)\b(?:took|take|takes|taking) (?:the )?(longest|shortest) to (?:clear|resolve|recover|close)\b",
+                  r"lasted \1", text)  # "which alerts took the longest to clear"
+    text = re.sub(r"(?i)\bbefore (?:clearing|resolving|it cleared|they cleared|recovering)\b", "", text)
+    text = re.sub(r"(?i)\b(?:cleared|clears)\b", "resolved", text)
+    text = re.sub(r"(?i)\b(more than|over|under|less than|at least|longer than|shorter than) half an? hour\b",
+                  r"\1 30 minutes", text)
+    text = re.sub(r"(?i)^who (.+?),? and how many(?: times)?(?: each| apiece| per person)?\??$", r"who \1 per person",
+                  text)  # "who toggled flags on March 11, and how many times each"
+    text = re.sub(r"(?i)['\"]([\w .-]{3,})['\"] in the (comment|reason|message|body|summary)\b", r"\2 mentioning '\1'",
+                  text)  # "mutes with 'reindex' in the comment"
     text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"
     text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?= [\w.-]+\s*=)", "with", text)  # team="x"
     text = re.sub(r"(?i)\brank (?:the )?(?:people|persons|engineers|folks|actors|users|deployers) who (?:did|made|ran|"

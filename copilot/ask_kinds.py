@@ -18,7 +18,7 @@ WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
-                "ship", "ships", "flag", "flags", "toggle", "toggled", "config"},
+                "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged"},
@@ -26,7 +26,8 @@ WORDS = {
 }
 RELATIONS = (
     ("same_day", r"\b(on )?(the )?same (day|date|calendar day) as\b|\bon the (same )?day of\b"),
-    ("followed", r"\b(followed|chased|trailed|succeeded)( \S+){0,3} by\b|\bthen\b|\bafter which\b"),  # "followed
+    ("followed", r"\b(followed|chased|trailed|succeeded|undone|reverted|rolled back)( \S+){0,3} by\b|\bthen\b|"
+                 r"\bafter which\b"),  # "followed
     # within 10 mins by", "after which X fired"
     ("preceded", r"\bpreceded( \S+){0,3} by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"

@@ -12,9 +12,7 @@ deployment is reported once per phase) unless a phase is asked for.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from signalcraft.copilot.ask_columns import shown, trailing_list
 from signalcraft.copilot.ask_dims import (
     column_dimension,
     dimensions,
@@ -59,7 +57,7 @@ from signalcraft.copilot.ask_sql import (
     ts,
     window,
 )
-from signalcraft.copilot.ask_vocab import Vocabulary, tokens
+from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS, SUBJECTS
 
 __all__ = ["build_for", "relation"]
@@ -125,17 +123,7 @@ def relation(r: Reading) -> str:
 
 
 def build_for(r: Reading, vocab: Vocabulary) -> str:
-    """The SQL for a reading, narrowed to the columns the question lists when it lists them (the rest of the
-    question read without the list: "... who made it and when" asks for columns, not for the people)."""
-    items, text, leading = trailing_list(r.question)
-    if items and "count" not in items and 0 < (n := len(tokens(text))) < len(r.words):
-        narrowed = shown(r, _built(replace(r, words=r.words[n:] if leading else r.words[:-n]), vocab))
-        if narrowed.endswith(") AS q"):
-            return narrowed
-    return shown(r, _built(r, vocab))
-
-
-def _built(r: Reading, vocab: Vocabulary) -> str:
+    """The SQL for a reading."""
     sql = join(r, vocab)
     if sql is not None:
         return sql
@@ -186,7 +174,7 @@ def _built(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     if dims:
         group(q, dims, rel, measure, name, r.zone)
-        if r.phrase(r"\b(leave|leaving|leaves) out\b.*\bno\b|\b(exclude|excluding|ignore|ignoring|skip|skipping|"
+        if r.phrase(r"\b(leave|leaving|leaves) out\b.*\b(no|not)\b|\b(exclude|excluding|ignore|ignoring|skip|skipping|"
                     r"omit|omitting|drop|dropping)\b.*\b(no|without|empty|missing)\b|\b(that|which|those|ones) "
                     r"(carry|carries|have|has|bear|bears) (a|an|the|that) \S+ (label|tag)\b"):  # "(leave out ones with
             q.where += [f"{c.split(' AS ')[0]} IS NOT NULL" for d, c in zip(dims, dim_cols(dims, rel, r.zone),

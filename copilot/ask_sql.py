@@ -296,7 +296,8 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     return sorted(n for n, s in scores.items() if s == best)
 
 
-NEGATIONS = ("not", "except", "excluding", "besides", "outside", "other than", "apart from", "but not", "without")
+NEGATIONS = ("not", "except", "excluding", "besides", "outside", "other than", "apart from", "but not", "without",
+             "leaving out", "leave out", "not counting", "minus", "ignoring")
 
 
 def negative(r: Reading, e) -> bool:
@@ -304,6 +305,9 @@ def negative(r: Reading, e) -> bool:
     i = next((k for k in range(len(r.words)) if tuple(r.words[k:k + len(e.words)]) == e.words), None)
     if i is None:
         return False
+    named = {w for es in r.entities.values() for x in es for w in x.words}
+    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
+        i -= 1  # "leaving out deployment-controller and argocd": each value of the list
     before = " ".join(r.words[max(0, i - 3): i])
     return any(re.search(rf"\b{n}\b", before) for n in NEGATIONS)
 

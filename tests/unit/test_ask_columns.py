@@ -101,3 +101,9 @@ def test_a_kind_named_but_not_read_refuses_the_question(asker, question):
 def test_warning_as_a_severity_is_not_a_kind_of_record(asker):
     assert "severity <> 'warning'" in asker.ask("alerts except warning ones", NOW).sql
     assert "severity = 'warning'" in asker.ask("warning-severity alerts on checkout", NOW).sql
+
+
+def test_a_list_the_chatter_trimmer_would_drop_is_still_read(asker):
+    """ "? just the time" reads like an aside; the list is taken off before the question is read."""
+    answer = asker.ask("when was the last push to checkout? just the time", NOW)
+    assert len(answer.columns) == 1 and answer.rows[0][0].hour == 9 and answer.rows[0][0].minute == 50

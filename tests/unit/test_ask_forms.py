@@ -113,3 +113,21 @@ def test_more_orders_are_refused(asker, question):
     with pytest.raises(Refused) as refused:
         asker.ask(question, NOW)
     assert refused.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("which alerts took the longest to clear? top 3", "the 3 longest alerts"),
+    ("pushes to checkout", "deploys to checkout"),
+    ("who toggled flags, and how many times each", "who toggled flags per person"),
+    ("silences with 'maintenance' in the comment", "silences whose comment mentions maintenance"),
+    ("alerts that lasted more than half an hour", "alerts that lasted more than 30 minutes"),
+])
+def test_other_words_for_the_same_reading(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql
+
+
+def test_each_value_of_a_list_after_leaving_out_is_excluded(asker):
+    answer = asker.ask("alerts, leaving out checkout and inventory", NOW)
+    assert "NOT COALESCE(service IN ('checkout', 'inventory'), FALSE)" in answer.sql or (
+        "NOT COALESCE(service = 'checkout'" in answer.sql and "inventory" in answer.sql)
+    assert {row[answer.columns.index("service")] for row in answer.rows} == {"billing-api", "search"}
