@@ -45,7 +45,7 @@ _ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
-    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open) time|opened(?: at)?|(?:the )?opening"),
+    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open) time|opened(?:[ _]at)?|(?:the )?opening"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|(?:the )?(?:deploy|change|alert) "
              r"(?:time|start)|(?:the )?(?:time|timestamp|start time|alert start)"),

@@ -49,8 +49,12 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             nxt = first = ""
             entity_words = {w for es in r.entities.values() for e in es for w in e.words}
             for j, x in enumerate(r.words[i + 1: i + 4], start=i + 1):
-                if x in ("each", "label", "labels") or (x == "alert" and r.words[j + 1:j + 2] in (["name"], ["names"])):
-                    continue  # "per alert name": by name
+                if x in ("each", "label", "labels") or (x in ("alert", "metric") and r.words[j + 1:j + 2] in (
+                        ["name"], ["names"])):
+                    continue  # "per alert name", "per metric name": by name
+                if x in ("metric", "metrics", "series") and rel == "metric_points":
+                    nxt = "name"  # "samples per metric"
+                    break
                 if x in entity_words:
                     break  # "by maria last week": a person, not a breakdown by week
                 first = first or x
@@ -61,8 +65,7 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                                          if x not in ("change", "suspect", "flag", "flags")):
                     break
             dim = DIMENSIONS.get(nxt)
-            if dim is None and (nxt in ("alertname", "alert", "name") or (nxt in ("metric", "metrics") and
-                                                                           rel == "metric_points")) and "name" in cols:
+            if dim is None and nxt in ("alertname", "alert", "name") and "name" in cols:
                 dim = "name"
             grounded = {w for es in r.entities.values() for e in es for w in e.words}
             after = r.words[i + 2] if i + 2 < len(r.words) else ""

@@ -93,7 +93,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     for sentence in sentences(text):  # an order anywhere in the question refuses it
         _refuse_writes(sentence)
     text = trim_chatter(written_forms(text))
-    words = tokens(text)
+    words = tokens(re.sub(r"(?i)\b((?:mentioning|mentions|saying|says|containing|contains|matching|with the (?:word|"
+                          r"text|phrase))\s+)['\"“]([^'\"”]{3,})['\"”]", r"\1", text))  # a quoted text searched for
+    # is not read for names: "mentioning 'Service Unavailable'"
     phrases = vocab.phrases()
     for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*)", text.lower()):
         if (value,) not in phrases and value not in SEVERITIES and not value.isdigit():  # "region=us-west-2"
@@ -134,6 +136,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     return r
 
 
+_MAP_NOUNS = {"annotation", "annotations", "attribute", "attributes"}
 _VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
 
 
@@ -338,6 +341,9 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         cue = _cue(r.words, i)
         if i and r.words[i - 1] in TEXT_CUES:  # searched for inside texts, not a name
             continue
+        if (r.words[i + 1:i + 2] and r.words[i + 1] in _MAP_NOUNS) or (i > 2 and r.words[i - 1] in ("is", "=") and
+                                                                       r.words[i - 2] in _MAP_NOUNS):
+            continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)
         if w in STOPWORDS or w in DOMAIN:
             continue
         after = r.words[i + 1] if i + 1 < len(r.words) else ""

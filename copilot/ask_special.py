@@ -220,6 +220,13 @@ def _share(r: Reading, rel: str, q: Select) -> str | None:
     if not r.phrase(r"\b(percent|percentage|share|proportion|fraction|ratio) (of|were|are|is)\b|%|"
                     r"^(what|which) (percent|percentage|share|proportion|fraction)\b"):
         return None  # "5xx ratio alerts" name alerts, not a share
+    if (m := r.phrase(r"\b(?:each|every|per|by) (source|service|severity|project|environment|env|type|kind)s?\b")) and \
+            (column := COLUMNS[rel].get({"env": "environment", "kind": "type"}.get(m[1], m[1]))) and \
+            not column.startswith("*"):  # "what share of alerts arrives through each source"
+        q.columns = [f"{column} AS {m[1]}", "round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS percent"]
+        q.group, q.order = [column], ["percent DESC", m[1]]
+        q.where = [w for w in q.where if not w.startswith(f"{column} ")]  # "(alertmanager, grafana, ...)": examples
+        return q.sql()
     sev = severity(r)
     if sev is None or "severity" not in COLUMNS[rel]:
         return _share_of(r, rel, q)

@@ -181,6 +181,27 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(f"{p}change_id IN (SELECT id FROM change_events WHERE {_in('source', sources)})")
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
+    return out + map_filters(r, relation, p)
+
+
+_MAPS = {"alerts": "annotations", "warnings": "annotations", "log_events": "attributes"}
+
+
+def map_filters(r: Reading, relation: str, p: str = "") -> list[str]:
+    """A key of an alert's annotations or a log line's attributes: "alerts with no runbook_url annotation",
+    "log lines whose db.system attribute is postgresql"."""
+    column = _MAPS.get(relation)
+    text = " ".join(r.words)
+    out = []
+    for m in re.finditer(r"\b(no|without|missing|with|having|has|have|an?|any)? ?([a-z][\w.]*) (annotation|attribute)s?"
+                         r"(?: (?:is|=|of|equal to|set to) ([\w.:/-]+))?", text):
+        if column is None or m[2] in ("an", "a", "the", "its", "their", "no", "any"):
+            continue
+        key = f"{p}{column}[{lit(m[2])}]"
+        if m[4]:
+            out.append(f"{key} = {lit(m[4])}")
+        else:
+            out.append(f"{key} IS NULL" if m[1] in ("no", "without", "missing") else f"{key} IS NOT NULL")
     return out
 
 

@@ -107,3 +107,17 @@ def test_a_list_the_chatter_trimmer_would_drop_is_still_read(asker):
     """ "? just the time" reads like an aside; the list is taken off before the question is read."""
     answer = asker.ask("when was the last push to checkout? just the time", NOW)
     assert len(answer.columns) == 1 and answer.rows[0][0].hour == 9 and answer.rows[0][0].minute == 50
+
+
+def test_keys_of_annotations_and_the_share_per_group(asker):
+    assert "annotations['runbook_url'] IS NULL" in asker.ask(
+        "alerts with no runbook_url annotation on them - need to chase the rule owners", NOW).sql
+    answer = asker.ask("what share of alerts comes from each source (alertmanager, grafana, ...), as a percentage",
+                       NOW)
+    assert "GROUP BY source" in answer.sql and sum(row[1] for row in answer.rows) == pytest.approx(100.0, abs=0.2)
+
+
+def test_a_quoted_text_is_searched_not_read_for_names(asker):
+    answer = asker.ask("checkout alerts whose summary says 'Service Unavailable'", NOW)
+    assert "ilike '%service unavailable%'" in answer.sql.lower() and "service = 'checkout'" in answer.sql
+    assert answer.rows == []  # no summary says it; 'service' inside the quotes named no service
