@@ -61,7 +61,7 @@ _ITEMS = (
     ("id", r"(?:the )?(?:incident |group |change |silence )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
-    ("count", r"(?:the )?(?:count|number|total|how many)"),
+    ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of) .+"),
 )
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
 
@@ -85,7 +85,7 @@ _COLUMNS = {
 }
 _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes"}
-_COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of)\b"
+_COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 
 
 def listed(r, kind: str, alias: str) -> list[str]:

@@ -130,8 +130,8 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
 def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, str] | None:
     """ "the blast radius of dpatel's deploys: alerts within 30 minutes after them": what follows a colon is
     what is asked for, related to the kind the words before it named."""
-    if ":" not in r.question:
-        return None
+    if ":" not in r.question or r.phrase(r"\bwhether\b"):  # "deploys: service, version and whether an alert
+        return None  # followed": the things before the colon, with a column about the others
     head = len(tokens(r.question.split(":", 1)[0]))
     before = [k for i, k in found if i < head]
     after = [k for i, k in found if i >= head]
@@ -340,6 +340,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             return Select(source, columns=[dim, f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where,
                           group=[dim]).sql()
         return Select(source, columns=[f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where).sql()
+    if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in _EACH:  # "deploys: service, version and whether
+        return _count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
 
 
@@ -354,8 +356,8 @@ def _count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[_Side,
     source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
     shown = listed(r, per, keep.alias) or _EACH[per]  # "its id, who made it, and how many": those columns
     group = [_EACH[per][0], *(c for c in shown if c != _EACH[per][0])]  # one row per thing, however shown
-    return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"], where=keep_where,
-                  group=group).sql()
+    measure = f"count(DISTINCT {key}) > 0" if r.phrase(r"\bwhether\b") else f"count(DISTINCT {key})"
+    return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
 
 
 _WHO = {"changes": "actor", "silences": "created_by"}

@@ -194,3 +194,11 @@ def test_alerts_of_one_service_after_another_services_alerts(asker):
     assert _names(asker.ask("which checkout alerts fired within 45 minutes after an inventory alert", NOW)) == [
         "LatencyP99High"]
     assert _names(asker.ask("which checkout alerts fired within 20 minutes after an inventory alert", NOW)) == []
+
+
+def test_whether_another_kind_followed_each_thing(asker):
+    """ "deploys: version and whether an alert followed within 15 minutes": one row per deploy, true or false."""
+    answer = asker.ask("deploys: version, and whether an alert followed within 15 minutes (true/false)", NOW)
+    assert answer.rows == [("v2.0.1", True)]
+    answer = asker.ask("deploys: version, and whether an alert followed within 5 minutes (true/false)", NOW)
+    assert answer.rows == [("v2.0.1", False)]
