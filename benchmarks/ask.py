@@ -172,12 +172,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {split:9}" + "  ".join(f"{c} {r[f'{split}:{c}']['accuracy']:.2f}/{r[f'{split}:{c}']['n']}"
                                             for c in CATEGORIES if f"{split}:{c}" in r), file=sys.stderr)
         for kind in ("first", "tuning", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth"):
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"):
             parts = [f"{split} {r[k]['accuracy']:.3f}/{r[k]['n']}" for split in ("dev", "held_out")
                      if (k := f"set:{kind}:{split}") in r]
             print(f"  set {kind:7} " + "  ".join(parts), file=sys.stderr)
         for kind in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                     "thirteenth", "fourteenth"):
+                     "thirteenth", "fourteenth", "fifteenth"):
             held = [f"{c} {r[k]['accuracy']:.2f}/{r[k]['n']}" for c in CATEGORIES
                     if (k := f"set:{kind}:held_out:{c}") in r]
             print(f"  {kind} held-out " + "  ".join(held), file=sys.stderr)
