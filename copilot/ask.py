@@ -154,6 +154,8 @@ class Asker:
         if not items or "count" in items:
             return None
         body = question.strip()[len(text):] if leading else question[:question.rfind(text)]
+        if "who" in items:  # "which silences were created, and by whom? id, author and comment": the rows
+            body = re.sub(r"(?i),? *(?:and )?by whom\b|,? *and who (?:made|created|did) (?:it|them)\b", "", body)
         try:
             reading, raw = self._read(body, now)
         except Refused:

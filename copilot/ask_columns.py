@@ -47,10 +47,13 @@ _ITEMS = (
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
     ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open) time|opened(?:[ _]at)?|(?:the )?opening"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
-             r"was made|were made|was created|were created|fired|started))?|(?:the )?(?:deploy|change|alert) "
-             r"(?:time|start)|(?:the )?(?:time|timestamp|start time|alert start)"),
-    ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: only)?|only (?:the )?versions?"),
-    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who (?:made|did|deployed|shipped|flipped|pushed|"
+             r"was made|were made|was created|were created|fired|started))?|"
+             r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
+             r"(?:the )?(?:time|timestamp|start time|alert start)"),
+    ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
+                r"(?:the )?(?:version )?tags?"),
+    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who asked for it|who (?:made|did|deployed|"
+            r"shipped|flipped|pushed|"
             r"ran|released|changed|toggled|created) (?:it|them)|by whom"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
     ("environment", r"(?:the )?(?:envs?|environments?)"),
@@ -61,30 +64,36 @@ _ITEMS = (
     ("id", r"(?:the )?(?:incident |group |change |silence )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
+    ("kind", r"(?:the )?(?:kind|type|change type|pattern kind)"),
+    ("text", r"(?:the )?(?:suggestion )?text"),
+    ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of) .+"),
 )
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
 
 _COLUMNS = {
     "changes": {"id": "id", "who": "actor", "when": "timestamp", "environment": "environment", "service": "service",
-                "version": "coalesce(details['ref'], version)", "summary": "summary"},
+                "version": "coalesce(details['ref'], version)", "summary": "summary", "kind": "type"},
     "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
                   "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
-    "silences": {"id": "silence_id", "who": "created_by", "when": "created_at", "environment": "environment_canonical",
-                 "service": "service", "comment": "comment"},
+    "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
+                 "environment": "environment_canonical", "service": "service", "comment": "comment"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name"},
     "suspects": {"id": "group_id", "service": "service", "change_service": "change_service",
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
-                 "summary": "change_summary", "environment": "environment", "severity": "max_severity"},
+                 "summary": "change_summary", "environment": "environment", "severity": "max_severity",
+                 "kind": "change_type"},
+    "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
     "fixed": {"id": "id", "service": "service", "opened": "opened_at", "when": "opened_at", "resolver": "resolved_by",
               "who": "resolved_by", "fix": "fix", "root_cause": "root_cause"},
 }
 _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
-         "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes"}
+         "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
+         "silence_suggestions": "suggestions"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 
 
@@ -148,6 +157,7 @@ def _items(question: str) -> list[str]:
 _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
     (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
+    (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
      r"(?=(?:every|each|all|the|today's|yesterday's|last)\b)", True),  # "List the service, version and time of every"
@@ -169,9 +179,10 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
 def _attributes(listed_text: str) -> list[str]:
     parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", listed_text.lower())
              if p.strip(" .")]
-    parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|i need|i want|its|their|each|the) )+", "", p)
-             for p in parts]
+    parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the) )+",
+                    "", p) for p in parts]
     parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
+    parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
     if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
         parts = parts[1:]
     if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", listed_text):

@@ -38,6 +38,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)
+    text = re.sub(r"(?i)\bmost (noisy|loud|chatty)\b", "noisiest", text)  # "which alert is most noisy"
+    text = re.sub(r"(?i)^((?:last night|yesterday|today|this morning|this week|last week|overnight)(?: utc)?),? "
+                  r"((?:which|what|who|how many|list|show)\b.*?)([?.!]*)$", r"\2 \1\3", text)  # "last night, which ..."
     text = re.sub(r"(?i)^what did (alertmanager|am)( actually)? (hold back|swallow|suppress|mute)\b",
                   r"which alerts did \1\2 \3", text)
     text = re.sub(r"(?i)\b(?:whose|with|where the|where its) (?:message|body|text|log line|line) (?:says|said|contains|"

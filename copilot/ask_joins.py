@@ -97,7 +97,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
     if (r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
-            and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")):
+            and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")
+            and not r.phrase(r"\b(average|avg|mean|median|duration|durations|how long|minutes)\b")):
         where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],

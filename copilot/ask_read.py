@@ -170,7 +170,8 @@ def _refuse_writes(text: str) -> None:
                                              r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"
                                              r"rules?|patterns?|requests?|reports?|hygiene|frequency|times?|notes|trains?|"
                                              r"candidates?|versions?|tags?|managers?|cadence|schedules?|toggles?|"
-                                             r"flips?)\b",
+                                             r"flips?|ids?|authors?|comments?|durations?|lengths?|windows?|names?|"
+                                             r"creators?|owners?|scopes?|matchers?)\b",
                                              first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "

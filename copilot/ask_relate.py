@@ -220,13 +220,15 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
     ahead = next((j for j, _ in mentions(words) if j > i), len(words))  # up to the next kind named
-    rest = " ".join(words[i + 1:min(ahead, i + 12)])  # "that followed them", "in the 30 minutes before they opened"
+    rest = " ".join(words[i + 1:min(ahead, i + 15)])  # "that followed them", "in the 30 minutes before they opened"
     if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
-    if re.search(r"\b(before|preceded) (them|it|they|its|their)\b", rest):
+    if re.search(r"\b(before|preceded|leading up to|prior to|ahead of) (them|it|they|its|their)\b", rest):
         return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
     if re.search(r"\b(during|while|within|in) (them|it)\b", rest):
         return "containing"  # "incidents that had a silence during them": the other kind within their span
+    if re.search(r"\b(on )?the same (day|date)\b", rest):
+        return "same_day"  # "alerts on a service that also had a rollback in the same environment on the same day"
     if re.search(r"\bat the (same )?time\b|\bat (that|this|the same|the) (moment|instant|point|minute)\b", rest):
         return "during"  # "deploys to a service that was silenced at the time"
     if re.search(r"\b(in|within|during) the (next|following|subsequent)\b", rest):
@@ -283,6 +285,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if "silences" in (ret, other) and "incidents" not in (ret, other):  # a silence without an environment covers
         env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # every one; an incident is of one environment
     wide = scope(r)  # "a deploy in the checkout project, any of its services": the project, not the service
+    at = {kind: next(i for i, k in mentions(r.words) if k == kind) for kind in (ret, other)}
+    if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \
+            not named[0] & named[1]:
+        wide = "named"  # "cart-service alerts within 15 minutes after a payments-api deploy": each its own service
     on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))), env]
     if how == "after":
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
@@ -310,8 +316,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
                     f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)
-    if wide != "service" and (theirs := named_beside(r, next(i for i, k in mentions(r.words) if k == other))):
+    if wide != "service" and (theirs := named_beside(r, at[other])):
         where = [w for w in where if not (w.startswith(f"{x.on_service} ") and any(f"'{v}'" in w for v in theirs))]
+        if wide == "named":  # "cart-service alerts ... after a payments-api deploy": the listed side's own
+            where.append(f"{x.on_service} IN ({', '.join(lit(v) for v in sorted(named_beside(r, at[ret])))})")
         mine.append(f"{y.on_service} IN ({', '.join(lit(v) for v in sorted(theirs))})")  # "a checkout-web alert"
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]

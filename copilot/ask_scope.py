@@ -35,6 +35,8 @@ def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:
     """The join's scope clauses for sides given as (service expression, project expression)."""
     if how == "service":
         return [f"{x[0]} = {y[0]}"]
+    if how == "named":  # each side its own named service: no common scope but the environment
+        return []
     out = [f"{x[1]} = {y[1]}"]
     if how == "other":
         out.append(f"{x[0]} <> {y[0]}")

@@ -121,3 +121,11 @@ def test_a_quoted_text_is_searched_not_read_for_names(asker):
     answer = asker.ask("checkout alerts whose summary says 'Service Unavailable'", NOW)
     assert "ilike '%service unavailable%'" in answer.sql.lower() and "service = 'checkout'" in answer.sql
     assert answer.rows == []  # no summary says it; 'service' inside the quotes named no service
+
+
+def test_a_list_after_with_and_a_list_that_ends_in_please(asker):
+    answer = asker.ask("list every critical alert in production, with the service, the alert name and when it started",
+                       NOW)
+    assert len(answer.columns) == 3 and {row[1] for row in answer.rows} >= {"HighErrorRate", "LatencyP99High"}
+    answer = asker.ask("Which deploys went out today, and by whom? Version, author and service, please.", NOW)
+    assert answer.rows == [("v2.0.1", "ana.lopez@acme.io", "checkout")]

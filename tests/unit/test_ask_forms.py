@@ -131,3 +131,11 @@ def test_each_value_of_a_list_after_leaving_out_is_excluded(asker):
     assert "NOT COALESCE(service IN ('checkout', 'inventory'), FALSE)" in answer.sql or (
         "NOT COALESCE(service = 'checkout'" in answer.sql and "inventory" in answer.sql)
     assert {row[answer.columns.index("service")] for row in answer.rows} == {"billing-api", "search"}
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("which alert is most noisy for checkout", "which alert is the noisiest for checkout"),
+    ("today, which services got alerts?", "which services got alerts today?"),
+])
+def test_word_order_and_comparatives(asker, said, asked):
+    assert asker.ask(said, NOW).sql == asker.ask(asked, NOW).sql

@@ -202,3 +202,10 @@ def test_whether_another_kind_followed_each_thing(asker):
     assert answer.rows == [("v2.0.1", True)]
     answer = asker.ask("deploys: version, and whether an alert followed within 5 minutes (true/false)", NOW)
     assert answer.rows == [("v2.0.1", False)]
+
+
+def test_each_side_its_own_named_service(asker):
+    """ "inventory alerts within 90 minutes after a checkout deploy": inventory's DiskSpaceLow (11:00) after
+    checkout's v2.0.1 (09:50), met on the environment only."""
+    answer = asker.ask("inventory alerts within 90 minutes after a checkout deploy", NOW)
+    assert _names(answer) == ["DiskSpaceLow"] and "a.service = c.service" not in answer.sql
