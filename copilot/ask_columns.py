@@ -194,3 +194,29 @@ def _attributes(listed_text: str) -> list[str]:
             return []
         out.append(what)
     return out
+
+
+_PAIR_KINDS = {"deploy": "changes", "deployment": "changes", "change": "changes", "rollback": "changes",
+               "release": "changes", "alert": "alerts", "incident": "incidents", "silence": "silences"}
+
+
+def pair_columns(question: str, sides: dict[str, str]) -> list[str] | None:
+    """The columns of a list naming each side's attribute ("deploy service, deploy time, alert name, alert start"),
+    as ``alias.column`` of ``sides`` (kind -> alias); ``None`` when an item names no side or no column of it."""
+    m = re.search(r"[:?]\s*([^:?]+)$", question.strip().rstrip(".?! "))
+    if m is None:
+        return None
+    out = []
+    for part in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", m[1].lower()):
+        words = part.strip(" .").removeprefix("the ").split(" ", 1)
+        kind = _PAIR_KINDS.get(words[0].rstrip("s").removesuffix("'"))
+        if kind not in sides or len(words) < 2:
+            return None
+        what = next((w for w, pattern in _ITEMS if re.fullmatch(pattern, words[1])), None)
+        if words[1] in ("time", "start", "timestamp"):
+            what = "when"
+        column = _COLUMNS.get(kind, {}).get(what or "")
+        if column is None or not column.isidentifier():
+            return None
+        out.append(f"{sides[kind]}.{column}")
+    return out or None

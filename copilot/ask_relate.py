@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from signalcraft.copilot.ask_columns import listed
+from signalcraft.copilot.ask_columns import listed, pair_columns
 from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_scope import named_beside, scope, scope_on
@@ -130,9 +130,9 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
 def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, str] | None:
     """ "the blast radius of dpatel's deploys: alerts within 30 minutes after them": what follows a colon is
     what is asked for, related to the kind the words before it named."""
-    if ":" not in r.question or r.phrase(r"\bwhether\b"):  # "deploys: service, version and whether an alert
-        return None  # followed": the things before the colon, with a column about the others
-    head = len(tokens(r.question.split(":", 1)[0]))
+    if not re.search(r":(?!\d)", r.question) or r.phrase(r"\bwhether\b"):  # "deploys: service, version and whether
+        return None  # an alert followed": the things before the colon, with a column about the others
+    head = len(tokens(re.split(r":(?!\d)", r.question, maxsplit=1)[0]))  # not the colon of "14:00"
     before = [k for i, k in found if i < head]
     after = [k for i, k in found if i >= head]
     if not before or not after or after[0] == before[0]:
@@ -221,7 +221,7 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
     ahead = next((j for j, _ in mentions(words) if j > i), len(words))  # up to the next kind named
     rest = " ".join(words[i + 1:min(ahead, i + 15)])  # "that followed them", "in the 30 minutes before they opened"
-    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their)\b", rest):
+    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their|each)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
     if re.search(r"\b(before|preceded|leading up to|prior to|ahead of) (them|it|they|its|their)\b", rest):
         return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
@@ -335,6 +335,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return Select(f"{x.relation} {x.alias}", columns=columns, where=where,
                       distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
+    if r.phrase(r"\bpairs?\b|\bpair up\b|\bone row per \w+ \w+\b") and \
+            (columns := pair_columns(r.question, {ret: x.alias, other: y.alias})):  # "one row per deploy-alert pair:
+        return Select(source, columns=columns, where=where).sql()  # deploy service, deploy time, alert name"
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
         if (per := _per_each(r)) in (ret, other) and per in _EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things

@@ -209,3 +209,12 @@ def test_each_side_its_own_named_service(asker):
     checkout's v2.0.1 (09:50), met on the environment only."""
     answer = asker.ask("inventory alerts within 90 minutes after a checkout deploy", NOW)
     assert _names(answer) == ["DiskSpaceLow"] and "a.service = c.service" not in answer.sql
+
+
+def test_pairs_listed_side_by_side_and_a_clock_time_is_no_colon(asker):
+    """ "Deploys between 09:00 and 10:00 and the alerts that followed each ...: one row per deploy-alert pair" (the
+    colon of "09:00" had been read as the one before what is asked for, swapping the sides)."""
+    answer = asker.ask("Deploys between 09:00 and 10:00 and the alerts that followed each within 15 minutes, one row "
+                       "per deploy-alert pair: deploy service, deploy time, alert name, alert start", NOW)
+    assert len(answer.rows) == 1 and answer.rows[0][0] == "checkout" and answer.rows[0][2] == "HighErrorRate"
+    assert answer.rows[0][1].minute == 50 and answer.rows[0][3].hour == 10
