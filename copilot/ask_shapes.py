@@ -295,6 +295,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                     r"\bnot have (a |any )?(comment|comments|reason)\b"):
             q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
         _matching_alert(q, r, vocab)
+        _matchers(q, r)
         if m:  # the word the comment is searched for is not also a matcher's value
             q.where = [w for w in q.where if not ("matchers" in w and f"'{m[1]}'" in w)]
         if r.phrase(r"\b(what|which|whats)( is| was| were)?( the)? (reason|comment|comments|why)\b|\bwhy was\b|"
@@ -306,6 +307,7 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
         _matching_alert(q, r, vocab)
+        _matchers(q, r)
         actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
         if actions:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
@@ -393,3 +395,13 @@ def _who(q: Select, r: Reading, rel: str) -> None:
         q.columns, q.distinct, q.order = [person], True, []
     elif rel not in ("alerts", "alert_groups"):
         raise Refused("ungrounded", f"'who' has no answer in {rel}")
+
+
+def _matchers(q: Select, r: Reading) -> None:
+    """ "silences that match on the node label", "snoozes matching on alertname", "silences with a regex matcher"."""
+    if key := r.phrase(r"\bmatch(?:es|ing)? on (?:the )?([a-z_][\w.]*)(?: label)?\b"):
+        q.where = [w for w in q.where if "m.name = 'alertname' AND m.value IN" not in w]  # "node" names no alert here
+        q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
+    if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
+        q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
+

@@ -129,3 +129,9 @@ def test_a_list_after_with_and_a_list_that_ends_in_please(asker):
     assert len(answer.columns) == 3 and {row[1] for row in answer.rows} >= {"HighErrorRate", "LatencyP99High"}
     answer = asker.ask("Which deploys went out today, and by whom? Version, author and service, please.", NOW)
     assert answer.rows == [("v2.0.1", "ana.lopez@acme.io", "checkout")]
+
+
+def test_silences_by_the_labels_their_matchers_name(asker):
+    answer = asker.ask("silences that match on the service label", NOW)
+    assert "m.name = 'service'" in answer.sql
+    assert "m.is_regex" in asker.ask("silences with a regex matcher", NOW).sql
