@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from signalcraft.copilot.ask_columns import narrowed, trailing_list
-from signalcraft.copilot.ask_kinds import check_kinds
+from signalcraft.copilot.ask_kinds import check_kinds, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
 from signalcraft.copilot.ask_shapes import build_for
@@ -132,6 +132,7 @@ class Asker:
             check_negations(reading)
             check_bounds(reading, raw)
             check_kinds(reading, raw)
+            check_unread(reading, raw)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

@@ -11,8 +11,10 @@ import re
 
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
+from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "mentions", "span"]
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "check_unread", "mentions",
+           "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -124,4 +126,24 @@ def check_kinds(r: Reading, sql: str) -> None:
         named = " and ".join(sorted(kinds))
         raise Refused("not_about_this_data", f"this relates {named} in a way that is not read yet (the answer would "
                                              f"not read the {missing[0]}); nothing was run", tuple(missing))
+
+
+_FILLER = {"actually", "hold", "back", "early", "really", "exactly", "basically", "ever", "recorded", "stored", "kept",
+           "happened", "everything", "anything", "whole", "entire", "full", "raw", "rows", "row", "table", "list",
+           "suspected", "caused", "correlated", "linked", "related"}
+
+
+def check_unread(r: Reading, sql: str) -> None:
+    """Refuse a whole table answered for a question with words that asked for less ("silences with a regex
+    matcher", "metrics that had NaN values" had been answered with every row)."""
+    if not re.fullmatch(r"SELECT \* FROM \w+", re.sub(r" LIMIT \d+$", "", sql.strip())):
+        return
+    named = {w for es in r.entities.values() for e in es for w in e.words} | set(r.name_hint)
+    timed = set(r.window.phrase.split()) if r.window is not None else set()
+    subjects = {w for keys in SUBJECTS.values() for w in keys}
+    left = [w for w in r.words if w not in STOPWORDS and w not in DOMAIN and w not in subjects and w not in named
+            and w not in timed and w not in _FILLER and not w.isdigit()]
+    if left:
+        raise Refused("not_about_this_data", f"{' '.join(left)!r}: not read, and the answer would be every row "
+                                             "(nothing was run)", tuple(left))
 

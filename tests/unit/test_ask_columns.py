@@ -135,3 +135,10 @@ def test_silences_by_the_labels_their_matchers_name(asker):
     answer = asker.ask("silences that match on the service label", NOW)
     assert "m.name = 'service'" in answer.sql
     assert "m.is_regex" in asker.ask("silences with a regex matcher", NOW).sql
+
+
+def test_every_row_for_a_question_that_asked_for_less_is_refused(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("which alerts had NaN values", NOW)
+    assert "nan" in str(refused.value)
+    assert len(asker.ask("list all alerts", NOW).rows) == 5  # asked for every row: answered
