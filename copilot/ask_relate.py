@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from signalcraft.copilot.ask_columns import listed, pair_columns
 from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_scope import named_beside, scope, scope_on
 from signalcraft.copilot.ask_sql import (
     Select,
@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_sql import (
     exact_names,
     filters,
     lit,
+    number,
     severity,
     ts,
     window,
@@ -219,13 +220,15 @@ def _negated(r: Reading, ret: str, kind: str) -> bool:
 
 def _trailing(text: str, words: list[str], i: int) -> str | None:
     """ "deploys with an alert after them": the relation may follow the other kind's word."""
-    ahead = next((j for j, _ in mentions(words) if j > i), len(words))  # up to the next kind named
+    ahead = next((j for j, _ in mentions(words) if j > i and not words[j].endswith(("ing", "ed"))),
+                 len(words))  # up to the next kind named by a noun ("while they were still firing" reads on)
     rest = " ".join(words[i + 1:min(ahead, i + 15)])  # "that followed them", "in the 30 minutes before they opened"
     if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their|each)\b", rest):
         return "followed"  # "deploys with the alerts that followed them"
     if re.search(r"\b(before|preceded|leading up to|prior to|ahead of) (them|it|they|its|their)\b", rest):
         return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
-    if re.search(r"\b(during|while|within|in) (them|it)\b", rest):
+    if re.search(r"\b(during|while|within|in) (them|it)\b|\b(during|while) (they|it) (were|was|are|is) (still )?(open|"
+                 r"active|firing|ongoing|running|in effect)\b", rest):
         return "containing"  # "incidents that had a silence during them": the other kind within their span
     if re.search(r"\b(on )?the same (day|date)\b", rest):
         return "same_day"  # "alerts on a service that also had a rollback in the same environment on the same day"
@@ -335,6 +338,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return Select(f"{x.relation} {x.alias}", columns=columns, where=where,
                       distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
+    if (ranked := _ranked(r, ret, other, x, y, source, where)) is not None:
+        return ranked  # "which deploy had the most alerts after it"
     if r.phrase(r"\bpairs?\b|\bpair up\b|\bone row per \w+ \w+\b") and \
             (columns := pair_columns(r.question, {ret: x.alias, other: y.alias})):  # "one row per deploy-alert pair:
         return Select(source, columns=columns, where=where).sql()  # deploy service, deploy time, alert name"
@@ -354,6 +359,28 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in _EACH:  # "deploys: service, version and whether
         return _count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
+
+
+def _ranked(r: Reading, ret: str, other: str, x: _Side, y: _Side, source: str, where: list[str]) -> str | None:
+    """Things ranked by what they met: "which deploy had the most alerts after it" (alerts counted per deploy),
+    "which service had the most incidents after a deploy" (incidents counted per service); an average over the
+    things met is refused rather than listed."""
+    if r.phrase(r"\b(average|avg|mean|median)\b"):
+        raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
+                                             "count per thing (\"for each deploy, how many alerts after it\")")
+    m = r.phrase(r"\b(most|fewest|least)\b")
+    if m is None or ret not in _EACH:
+        return None
+    dim = r.phrase(r"^(?:which|what) (service|project|environment|env)s?\b")
+    if dim:
+        shown, key = [_DIM[ret][dim[1]]], _KEY[ret]
+    else:
+        shown, key = _EACH[ret], _KEY[other]
+    counted = (ret if dim else other)
+    plural = r.phrase(r"^(?:which|what|the) \w+s\b") and not r.phrase(r"^(?:which|what|the) (status|alias)\b")
+    return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"],
+                  where=where, group=shown, order=[f"{counted} {'DESC' if m[1] == 'most' else 'ASC'}", *shown],
+                  limit=number(r, 5 if plural else 1)).sql()
 
 
 def _count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]],

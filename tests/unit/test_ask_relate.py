@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store
 
@@ -218,3 +218,17 @@ def test_pairs_listed_side_by_side_and_a_clock_time_is_no_colon(asker):
                        "per deploy-alert pair: deploy service, deploy time, alert name, alert start", NOW)
     assert len(answer.rows) == 1 and answer.rows[0][0] == "checkout" and answer.rows[0][2] == "HighErrorRate"
     assert answer.rows[0][1].minute == 50 and answer.rows[0][3].hour == 10
+
+
+def test_ranked_by_what_they_met_and_averages_refused(asker):
+    answer = asker.ask("which deploy had the most alerts after it", NOW)
+    assert answer.rows[0][-1] == 1 and "ORDER BY alerts DESC" in answer.sql and answer.sql.endswith("LIMIT 1")
+    answer = asker.ask("which service had the most alerts within 15 minutes after a deploy", NOW)
+    assert answer.rows == [("checkout", 1)]
+    with pytest.raises(Refused):
+        asker.ask("how many alerts followed each deploy on average", NOW)
+
+
+def test_while_they_were_open(asker):
+    sql = asker.ask("how many alerts had a flag change while they were still firing", NOW).sql
+    assert "c.timestamp >= a.starts_at" in sql and "COUNT(DISTINCT" in sql
