@@ -40,6 +40,9 @@ from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 from signalcraft.copilot.store import QueryTimeout, open_read_only, run_select
 
+SETS = list(dict.fromkeys(q["set"] for q in QUESTIONS))
+"""The question sets in the order they were written: ours (first, tuning), then the outside authors'."""
+
 Predictor = Callable[[str, datetime], str | None]
 """(question, now) -> SQL, or ``None`` to refuse."""
 
@@ -171,13 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("dev", "held_out"):
             print(f"  {split:9}" + "  ".join(f"{c} {r[f'{split}:{c}']['accuracy']:.2f}/{r[f'{split}:{c}']['n']}"
                                             for c in CATEGORIES if f"{split}:{c}" in r), file=sys.stderr)
-        for kind in ("first", "tuning", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"):
+        for kind in SETS:
             parts = [f"{split} {r[k]['accuracy']:.3f}/{r[k]['n']}" for split in ("dev", "held_out")
                      if (k := f"set:{kind}:{split}") in r]
             print(f"  set {kind:7} " + "  ".join(parts), file=sys.stderr)
-        for kind in ("fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                     "thirteenth", "fourteenth", "fifteenth"):
+        for kind in SETS[2:]:  # the outside authors' sets, half of each category held out
             held = [f"{c} {r[k]['accuracy']:.2f}/{r[k]['n']}" for c in CATEGORIES
                     if (k := f"set:{kind}:held_out:{c}") in r]
             print(f"  {kind} held-out " + "  ".join(held), file=sys.stderr)

@@ -118,63 +118,27 @@ def _fresh_held_out(rows: list[tuple]) -> set[str]:
     return held
 
 
-_FRESH_HELD_OUT = _fresh_held_out(FRESH_ROWS)
-_FOURTH_HELD_OUT = _fresh_held_out(FOURTH_ROWS)
-_FIFTH_HELD_OUT = _fresh_held_out(FIFTH_ROWS)
-_SIXTH_HELD_OUT = _fresh_held_out(SIXTH_ROWS)
-_SEVENTH_HELD_OUT = _fresh_held_out(SEVENTH_ROWS)
-_EIGHTH_HELD_OUT = _fresh_held_out(EIGHTH_ROWS)
-_NINTH_HELD_OUT = _fresh_held_out(NINTH_ROWS)
-_TENTH_HELD_OUT = _fresh_held_out(TENTH_ROWS)
-_ELEVENTH_HELD_OUT = _fresh_held_out(ELEVENTH_ROWS)
-_TWELFTH_HELD_OUT = _fresh_held_out(TWELFTH_ROWS)
-_THIRTEENTH_HELD_OUT = _fresh_held_out(THIRTEENTH_ROWS)
-_FOURTEENTH_HELD_OUT = _fresh_held_out(FOURTEENTH_ROWS)
-_FIFTEENTH_HELD_OUT = _fresh_held_out(FIFTEENTH_ROWS)
+_OUTSIDE = (("fresh", FRESH_ROWS), ("fourth", FOURTH_ROWS), ("fifth", FIFTH_ROWS), ("sixth", SIXTH_ROWS),
+            ("seventh", SEVENTH_ROWS), ("eighth", EIGHTH_ROWS), ("ninth", NINTH_ROWS), ("tenth", TENTH_ROWS),
+            ("eleventh", ELEVENTH_ROWS), ("twelfth", TWELFTH_ROWS), ("thirteenth", THIRTEENTH_ROWS),
+            ("fourteenth", FOURTEENTH_ROWS), ("fifteenth", FIFTEENTH_ROWS))
+"""The outside authors' sets in the order they were written, each with half of each category held out."""
+_HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
 
 
-def _question(qid: str, category: str, text: str, gold: str, now: str, tuning: bool = False) -> dict:
+def _question(qid: str, category: str, text: str, gold: str, now: str, kind: str) -> dict:
+    """One question of set ``kind`` (``first`` and ``tuning`` are ours; the rest by outside authors)."""
     refusal = category == "refusals"
-    if qid.startswith("f"):
-        split, kind = ("held_out" if qid in _FRESH_HELD_OUT else "dev"), "fresh"
-    elif qid.startswith("g"):
-        split, kind = ("held_out" if qid in _FOURTH_HELD_OUT else "dev"), "fourth"
-    elif qid.startswith("h"):
-        split, kind = ("held_out" if qid in _FIFTH_HELD_OUT else "dev"), "fifth"
-    elif qid.startswith("i"):
-        split, kind = ("held_out" if qid in _SIXTH_HELD_OUT else "dev"), "sixth"
-    elif qid.startswith("j"):
-        split, kind = ("held_out" if qid in _SEVENTH_HELD_OUT else "dev"), "seventh"
-    elif qid.startswith("k"):
-        split, kind = ("held_out" if qid in _EIGHTH_HELD_OUT else "dev"), "eighth"
-    elif qid.startswith("m"):
-        split, kind = ("held_out" if qid in _NINTH_HELD_OUT else "dev"), "ninth"
-    elif qid.startswith("n"):
-        split, kind = ("held_out" if qid in _TENTH_HELD_OUT else "dev"), "tenth"
-    elif qid.startswith("p"):
-        split, kind = ("held_out" if qid in _ELEVENTH_HELD_OUT else "dev"), "eleventh"
-    elif qid.startswith("r"):
-        split, kind = ("held_out" if qid in _TWELFTH_HELD_OUT else "dev"), "twelfth"
-    elif qid.startswith("s"):
-        split, kind = ("held_out" if qid in _THIRTEENTH_HELD_OUT else "dev"), "thirteenth"
-    elif qid.startswith("u"):
-        split, kind = ("held_out" if qid in _FOURTEENTH_HELD_OUT else "dev"), "fourteenth"
-    elif qid.startswith("v"):
-        split, kind = ("held_out" if qid in _FIFTEENTH_HELD_OUT else "dev"), "fifteenth"
+    if kind in _HELD_OUT:
+        split = "held_out" if qid in _HELD_OUT[kind] else "dev"
     else:
-        split, kind = ("dev" if tuning else _split(qid)), ("tuning" if tuning else "first")
+        split = "dev" if kind == "tuning" else _split(qid)
     return {"id": qid, "question": text, "category": category, "gold_sql": None if refusal else gold,
             "refusal": gold if refusal else None, "now": now.replace("+00:00", "Z"), "split": split, "set": kind}
 
 
-QUESTIONS: list[dict] = ([_question(*row) for row in ROWS] + [_question(*row, tuning=True) for row in TUNING_ROWS]
-                         + [_question(*row) for row in FRESH_ROWS] + [_question(*row) for row in FOURTH_ROWS]
-                         + [_question(*row) for row in FIFTH_ROWS] + [_question(*row) for row in SIXTH_ROWS]
-                         + [_question(*row) for row in SEVENTH_ROWS] + [_question(*row) for row in EIGHTH_ROWS]
-                         + [_question(*row) for row in NINTH_ROWS] + [_question(*row) for row in TENTH_ROWS]
-                         + [_question(*row) for row in ELEVENTH_ROWS] + [_question(*row) for row in TWELFTH_ROWS]
-                         + [_question(*row) for row in THIRTEENTH_ROWS] + [_question(*row) for row in FOURTEENTH_ROWS]
-                         + [_question(*row) for row in FIFTEENTH_ROWS])
+QUESTIONS: list[dict] = [_question(*row, kind) for kind, rows in (("first", ROWS), ("tuning", TUNING_ROWS), *_OUTSIDE)
+                         for row in rows]
 
 
 def dev_questions() -> list[dict]:
