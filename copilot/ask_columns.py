@@ -130,7 +130,8 @@ def narrowed(items: list[str], sql: str) -> str:
     """``sql`` narrowed to the columns a list names (:func:`trailing_list`), when it returns whole rows of one kind
     that has them all; else ``sql`` as it is."""
     m = _ROW.match(sql)
-    if sql.startswith("SELECT g.id, g.service, g.opened_at, r.root_cause"):  # incidents with how they were fixed
+    if re.search(r"\bFROM alert_groups (?:AS )?g JOIN resolutions (?:AS )?r ON r\.group_id = g\.id\b", sql):  # how
+        # incidents were fixed: the incident's columns beside its resolution's
         relation = "fixed"
     elif m is None:
         return sql

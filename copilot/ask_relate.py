@@ -377,7 +377,7 @@ def _ranked(r: Reading, ret: str, other: str, x: _Side, y: _Side, source: str, w
     else:
         shown, key = _EACH[ret], _KEY[other]
     counted = (ret if dim else other)
-    plural = r.phrase(r"^(?:which|what|the) \w+s\b") and not r.phrase(r"^(?:which|what|the) (status|alias)\b")
+    plural = r.phrase(r"^(?:which|what|the) \w+s\b")
     return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"],
                   where=where, group=shown, order=[f"{counted} {'DESC' if m[1] == 'most' else 'ASC'}", *shown],
                   limit=number(r, 5 if plural else 1)).sql()
