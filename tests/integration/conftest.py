@@ -84,7 +84,11 @@ def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, b
 
 
 def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
-    """Every message now in ``topic`` (all partitions), read by assignment."""
+    """Every message now in ``topic`` (all partitions), read by assignment.
+
+    The end of a partition is the larger of its listed end offset and the one the fetch responses
+    carry: after a restart the bundled broker lists the first offset of the last batch written, plus
+    one, so a batch of several messages at the tail would be cut short (the flow's source does the same)."""
     import time
 
     from confluent_kafka.admin import AdminClient
@@ -101,7 +105,11 @@ def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
     out = []
     deadline = time.monotonic() + timeout_s
     seen = dict.fromkeys(parts, 0)
-    while any(seen[p] < ends[p] for p in parts) and time.monotonic() < deadline:
+
+    def end(p: int) -> int:
+        return max(ends[p], consumer.get_watermark_offsets(TopicPartition(topic, p), cached=True)[1])
+
+    while any(seen[p] < end(p) for p in parts) and time.monotonic() < deadline:
         for msg in consumer.consume(1000, 0.2):
             if msg.error() is None:
                 out.append(msg)
