@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from signalcraft.copilot.ask_columns import narrowed, trailing_list
+from signalcraft.copilot.ask_columns import counted, narrowed, trailing_list
 from signalcraft.copilot.ask_kinds import check_kinds, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
@@ -126,7 +126,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         try:
-            reading, raw = self._listed(question, now) or self._read(question, now)
+            reading, raw = self._listed(question, now) or self._counted(question, now)
             ignored, generator = tuple(reading.ignored), "parser"
             _all_applied(reading, raw, self.vocab)
             check_negations(reading)
@@ -146,6 +146,11 @@ class Asker:
     def _read(self, question: str, now: datetime):
         reading = read(question, self.vocab, now, self.zone)
         return reading, build_for(reading, self.vocab)
+
+    def _counted(self, question: str, now: datetime):
+        """The question read whole; a count per thing narrowed to the columns a list names before its count."""
+        reading, raw = self._read(question, now)
+        return reading, counted(trailing_list(question)[0], raw)
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["listed", "narrowed", "trailing_list"]
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+__all__ = ["counted", "listed", "narrowed", "trailing_list"]
 
 _ASKED = (
     ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),
@@ -67,6 +71,11 @@ _ITEMS = (
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind)"),
     ("text", r"(?:the )?(?:suggestion )?text"),
     ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
+    ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),
+    ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
+    ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
+    ("lag", r"(?:the )?(?:lag|lead|minutes?(?: before| between| of lead| of lag)?)(?: in minutes)?|how (?:many minutes|"
+            r"long) (?:before|after) .+"),
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of) .+"),
 )
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
@@ -84,16 +93,19 @@ _COLUMNS = {
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity",
-                 "kind": "change_type"},
+                 "kind": "change_type", "lag": "round(lag_s / 60, 1)"},
+    "patterns": {"id": "group_id", "service": "service", "template": "template", "lines": "lines", "errors": "errors",
+                 "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
-    "fixed": {"id": "id", "service": "service", "opened": "opened_at", "when": "opened_at", "resolver": "resolved_by",
-              "who": "resolved_by", "fix": "fix", "root_cause": "root_cause"},
+    "fixed": {"id": "g.id", "service": "g.service", "name": "g.group_labels['alertname']", "opened": "g.opened_at",
+              "when": "g.opened_at", "environment": "g.environment", "severity": "g.max_severity",
+              "resolver": "r.resolved_by", "who": "r.resolved_by", "fix": "r.fix", "root_cause": "r.root_cause"},
 }
 _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
-         "silence_suggestions": "suggestions"}
+         "silence_suggestions": "suggestions", "incident_log_patterns": "patterns"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 
 
@@ -124,26 +136,76 @@ def listed(r, kind: str, alias: str) -> list[str]:
 
 
 _ROW = re.compile(r"^SELECT (?:DISTINCT )?(?:(\w+)\.)?\* FROM (\w+)(?: AS)? ?(\w+)?")
+_FIXED = re.compile(r"\bFROM alert_groups (?:AS )?g JOIN resolutions (?:AS )?r ON r\.group_id = g\.id\b")
+"""How incidents were fixed: the incident's columns beside its resolution's."""
 
 
 def narrowed(items: list[str], sql: str) -> str:
-    """``sql`` narrowed to the columns a list names (:func:`trailing_list`), when it returns whole rows of one kind
-    that has them all; else ``sql`` as it is."""
+    """``sql`` narrowed to the columns a list names (:func:`trailing_list`), when it returns rows of one kind that
+    has them all (whole rows, or a projection of them without groups); else ``sql`` as it is."""
     m = _ROW.match(sql)
-    if re.search(r"\bFROM alert_groups (?:AS )?g JOIN resolutions (?:AS )?r ON r\.group_id = g\.id\b", sql):  # how
-        # incidents were fixed: the incident's columns beside its resolution's
-        relation = "fixed"
-    elif m is None:
-        return sql
-    else:
+    if m is not None and not _FIXED.search(sql):
         alias, first, first_alias = m.groups()
         relation = first if alias in (None, first_alias) else _alias_of(sql, alias)
-    kind = _KIND.get(relation or "", relation)
+        columns = _COLUMNS.get(_KIND.get(relation or "", relation or ""), {})
+        if not items or any(i not in columns for i in items):
+            return sql
+        return f"SELECT {', '.join(dict.fromkeys(columns[i] for i in items))} FROM ({sql}) AS q"
+    return _projected(items, sql)
+
+
+def _projected(items: list[str], sql: str) -> str:
+    """A projection of one kind's rows ("SELECT group_id, service, ... FROM incident_suspects ...", the fixed
+    incidents' join) with its select list replaced by the listed columns; ``sql`` when it groups, aggregates or
+    reads another shape."""
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return sql
+    source = tree.args.get("from_") or tree.args.get("from")
+    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.args.get("distinct") or source is None \
+            or not isinstance(source.this, exp.Table) or any(s.find(exp.AggFunc) for s in tree.expressions):
+        return sql
+    joins = tree.args.get("joins") or []
+    kind = "fixed" if _FIXED.search(sql) else _KIND.get(source.this.name) if not joins else None
     columns = _COLUMNS.get(kind or "", {})
     if not items or any(i not in columns for i in items):
         return sql
-    picked = list(dict.fromkeys(columns[i] for i in items))
-    return f"SELECT {', '.join(picked)} FROM ({sql}) AS q"
+    picked = _qualified([columns[i] for i in dict.fromkeys(items)], source.this.alias if kind != "fixed" else "")
+    return tree.select(*picked, append=False).sql(dialect="duckdb")
+
+
+def counted(items: list[str], sql: str) -> str:
+    """A count per thing shown with the columns a list names before its count ("Give the change's service, its
+    version and how many incidents"): the groups stay, their columns are the listed ones, the count follows;
+    ``sql`` when it is not one count per group of one kind's rows, or the kind lacks a column."""
+    if len(items) < 2 or items[-1] != "count" or "count" in items[:-1]:
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return sql
+    source = tree.args.get("from_") or tree.args.get("from")
+    if not isinstance(tree, exp.Select) or not tree.args.get("group") or tree.args.get("joins") or source is None \
+            or not isinstance(source.this, exp.Table):
+        return sql
+    counts = [e for e in tree.expressions if e.find(exp.AggFunc)]
+    columns = _COLUMNS.get(_KIND.get(source.this.name, ""), {})
+    if len(counts) != 1 or any(i not in columns for i in items[:-1]):
+        return sql
+    picked = _qualified([columns[i] for i in dict.fromkeys(items[:-1])], source.this.alias)
+    keys = tree.args["group"].expressions
+    known = {k.sql() for k in keys}
+    tree = tree.select(*picked, counts[0], append=False)
+    return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
+
+
+def _qualified(columns: list[str], alias: str) -> list[exp.Expression]:
+    picked = [sqlglot.parse_one(c, read="duckdb") for c in columns]
+    if alias:
+        for column in (c for p in picked for c in p.find_all(exp.Column)):
+            column.set("table", exp.to_identifier(alias))
+    return picked
 
 
 def _alias_of(sql: str, alias: str) -> str | None:
@@ -157,7 +219,8 @@ def _items(question: str) -> list[str]:
 
 _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
-    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
+    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),
+    (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"  # "... give me the service, ..."
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"

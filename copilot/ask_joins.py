@@ -84,6 +84,13 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
                       where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
+    if m := r.phrase(r"\b(?:no|without|missing|none of)(?: an?| any| the)?(?: ([\w-]+))?(?: log)? patterns?\b"):
+        of = f" WHERE service = {lit(m[1])}" if m[1] in vocab.services else " WHERE is_new" if m[1] == "new" \
+            else ""  # "no token-service log pattern", "no new patterns"
+        quiet = f"id NOT IN (SELECT group_id FROM incident_log_patterns{of})"  # "incidents without log patterns"
+        counted = r.phrase(r"\b(how many|count|number of)\b")
+        return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
+                      where=[quiet, *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
         return Select("alert_groups", where=[unfixed, *filters(r, vocab, "alert_groups")]).sql()

@@ -119,7 +119,7 @@ def check_bounds(r: Reading, sql: str) -> None:
     written, or in minutes, seconds, hours or days), or "top 5"/"latest 3" is not its row limit."""
     for m in _FIRST_N.finditer(" ".join(r.words)):
         n = str(_WORDS.get(m[1], m[1]))
-        if not re.search(rf"\bLIMIT {n}\b", sql):
+        if not re.search(rf"\bLIMIT {n}\b|\brank <= {n}\b", sql):  # a row limit, or the first ranks of each
             raise Refused("not_about_this_data", f"{m[0]!r}: this many is not read yet (nothing was run)",
                           tuple(m[0].split()))
     for m in _BOUND.finditer(" ".join(r.words)):

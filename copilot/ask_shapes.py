@@ -77,7 +77,7 @@ def relation(r: Reading) -> str:
     if r.has("candidate", "candidates", "correlated") or (
             r.has("considered", "ranked") and r.has("change", "changes", "suspect", "suspects", "deploy", "deploys")):
         return "correlation_candidates"
-    if r.has("suspect", "suspects", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
+    if r.has("suspect", "suspects", "suspected", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
     if muted(r) and "person" not in r.entities and not negated_alert_actions(r):  # what Alertmanager held back:
         narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \

@@ -130,11 +130,22 @@ def thresholds(r: Reading, rel: str) -> list[str]:
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
     for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now, _metric_value,
-                   _log_templates, _none_of):
+                   _log_templates, _none_of, _top_patterns):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
     return None
+
+
+def _top_patterns(r: Reading, rel: str, q: Select) -> str | None:
+    """ "top 3 log patterns before the X incident": each incident's patterns of the first ranks (the view ranks
+    them), not a ranking of patterns across incidents."""
+    if rel != "incident_log_patterns" or not r.phrase(r"\btop\b") or \
+            r.phrase(r"\b(per|by|which|what) (service|project|environment|env)s?\b"):
+        return None
+    q.where.append(f"rank <= {number(r, 5)}")
+    q.order = ["opened_at", "group_id", "rank"]
+    return q.sql()
 
 
 def _version_live(r: Reading, rel: str, q: Select) -> str | None:

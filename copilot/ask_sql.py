@@ -160,6 +160,12 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out += alert_filters(r, vocab, p)
     elif relation == "alert_mutes":  # an alert held back, by its name and labels
         out += [w for w in alert_filters(r, vocab, p) if w.startswith((f"{p}name ", f"{p}labels["))]
+    if relation in _NAMED_GROUPS:  # "the TokenCacheEvictionsHigh incidents": the groups of that alert
+        names = [e.value for e in r.entities.get("alert_name", []) if not negative(r, e)] or exact_names(r, vocab)
+        if names:
+            cond = _in("group_labels['alertname']", names)
+            out.append(f"{p}{cond}" if _NAMED_GROUPS[relation] else
+                       f"{p}group_id IN (SELECT id FROM alert_groups WHERE {cond})")
     if relation == "metric_points":
         names = [e.value for e in r.entities.get("metric", [])] or match_names(r.name_hint, vocab.terms("metric"))
         if names:
@@ -184,6 +190,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     return out + map_filters(r, relation, p)
 
 
+_NAMED_GROUPS = {"alert_groups": True, "incident_suspects": True, "incident_warnings": True,
+                 "correlation_candidates": True, "incident_log_patterns": False}
+"""Incident relations and whether they carry the group's labels (else: through ``alert_groups``)."""
 _MAPS = {"alerts": "annotations", "warnings": "annotations", "log_events": "attributes"}
 
 

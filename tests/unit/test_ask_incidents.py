@@ -1,0 +1,102 @@
+"""Incidents named by their alert, the things they did not have, the first ranks of each one's log patterns, and
+the columns a list names on the shapes of incidents (their suspects' lag, how they were fixed, counts per change).
+
+The store is :mod:`tests.unit.test_ask`'s with two incidents of checkout added: HighErrorRate opened at 10:00,
+blamed on v2.0.1 (live at 09:50) and fixed by ana.lopez@acme.io, with three new log patterns in the hour before
+it; LatencyP99High opened at 11:30, with no suspect, no fix and no log pattern."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import duckdb
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store, at
+
+ERRORS, LATENCY = "group-errors", "group-latency"
+
+
+def _incidents(path) -> None:
+    con = duckdb.connect(str(path))
+    try:
+        change = con.execute("SELECT id FROM change_events WHERE version = 'v2.0.1'").fetchone()[0]
+        for gid, name, minute in ((ERRORS, "HighErrorRate", 0), (LATENCY, "LatencyP99High", 90)):
+            con.execute(
+                "INSERT INTO alert_groups VALUES (?, 'acme', ?, MAP {'alertname': ?, 'service': 'checkout'}, 'shop', "
+                "'prod', 'checkout', 'created', ?, ?, NULL, ['f'], 1, 'critical', 1)",
+                [gid, f'{{alertname="{name}"}}', name, at(minute), at(minute)])
+        con.execute("INSERT INTO correlations VALUES ('corr-1', 'acme', ?, ?, 1, 0.9, 600, ['same service'], true, 1, "
+                    "?, ?, false)", [ERRORS, change, at(-10), at(-10)])
+        con.execute("INSERT INTO resolutions VALUES ('res-1', 'acme', ?, ?, 'bad deploy', 'rolled back', [], "
+                    "'ana.lopez@acme.io', 'manual', NULL)", [ERRORS, at(20)])
+        for i in range(3):
+            tid = f"tpl-{i}"
+            con.execute("INSERT INTO log_templates VALUES (?, 'acme', 'checkout', ?, ?, ?, 1, 1, 'x', true, NULL, 1)",
+                        [tid, f"pool exhausted <*> {i}", at(-30 + i), at(-30 + i)])
+            con.execute("INSERT INTO log_events VALUES (?, 'acme', 'shop', 'prod', 'checkout', NULL, 17, 'ERROR', "
+                        "true, 'x', MAP {}, NULL, NULL, ?, 'otlp', ?)", [f"log-{i}", at(-30 + i), tid])
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("incidents") / "s.duckdb"
+    _store(path)
+    _incidents(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def _ids(answer, column="id") -> list[str]:
+    return sorted(row[answer.columns.index(column)] for row in answer.rows)
+
+
+@pytest.mark.parametrize(("question", "column", "ids"), [
+    ("show me the LatencyP99High incidents", "id", [LATENCY]),
+    ("the HighErrorRate incident's suspect change", "group_id", [ERRORS]),
+    ("what was suspected for the LatencyP99High incident", "group_id", []),
+    ("log patterns before the HighErrorRate incident", "group_id", [ERRORS] * 3),
+    ("log patterns before the LatencyP99High incident", "group_id", []),
+])
+def test_an_incident_named_by_its_alert_is_that_alerts_incident(asker, question, column, ids):
+    assert _ids(asker.ask(question, NOW), column) == ids
+
+
+def test_incidents_without_log_patterns_and_without_new_ones(asker):
+    assert _ids(asker.ask("incidents that had no log patterns before them", NOW)) == [LATENCY]
+    assert _ids(asker.ask("which incidents had no new patterns", NOW)) == [LATENCY]
+    assert asker.ask("how many incidents had no log patterns", NOW).rows == [(1,)]
+    quiet = asker.ask("which checkout incidents had no checkout log pattern flagged in the hour before", NOW)
+    assert "service = 'checkout')" in quiet.sql and _ids(quiet) == [LATENCY]
+
+
+def test_the_top_patterns_of_an_incident_are_its_first_ranks(asker):
+    answer = asker.ask("log patterns before the HighErrorRate incident, top 2 — template, lines, errors", NOW)
+    assert answer.columns == ["template", "lines", "errors"] and len(answer.rows) == 2
+    assert "rank <= 2" in answer.sql
+
+
+def test_a_list_on_the_suspects_lag_and_on_how_incidents_were_fixed(asker):
+    lag = asker.ask("how many minutes before each incident did its suspect change land? service, alert name and "
+                    "minutes", NOW)
+    assert lag.rows == [("checkout", "HighErrorRate", 10.0)]
+    fixed = asker.ask("incidents and how they were fixed: its service, alert name, who resolved it and the fix", NOW)
+    assert fixed.rows == [("checkout", "HighErrorRate", "ana.lopez@acme.io", "rolled back")]
+
+
+def test_a_count_per_change_shown_with_the_columns_listed_before_it(asker):
+    answer = asker.ask("which changes were the suspect for more than one incident? the change's service, its version "
+                       "and how many incidents", NOW)
+    assert len(answer.columns) == 3 and answer.rows == []  # one incident each: none passes the bound
+    assert "COALESCE(change_details['ref'], change_version)" in answer.sql and "HAVING" in answer.sql
+
+
+def test_the_store_holds_what_the_tests_above_rely_on(asker):
+    assert asker.con.execute("SELECT count(*) FROM incident_log_patterns").fetchone() == (3,)
+    assert asker.con.execute("SELECT lag_s FROM incident_suspects").fetchall() == [(600.0,)]
+    assert at(0) - at(-10) == timedelta(minutes=10)
