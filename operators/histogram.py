@@ -18,13 +18,14 @@ The figures are those of the numpy arrays the detector kept before.
 from __future__ import annotations
 
 import math
+import struct
 from array import array
 
 import numpy as np
 
 from signalcraft.operators.baselines import shared, slot_state
 
-__all__ = ["DecayedHistogram", "bin_sum"]
+__all__ = ["DecayedHistogram", "bin_sum", "pack_floats", "unpack_floats"]
 
 _TINY = 1e-250  # a narrower range counts as one value
 _floor = math.floor
@@ -33,6 +34,10 @@ _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays fi
 _RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
 _HYPERPARAMETERS = frozenset({"bins", "extension", "keep", "seen", "width"})
 """What every histogram of a detector shares: restored from a pickle as one object each."""
+_LAYOUT = 2
+"""The pickled layout: ``(2, bins, width, extension, keep, seen, n, lo, hi, mass, scale, counts)``,
+the counts by :func:`pack_floats` (the bins that are not 0). Layout 1 was pickle's own (slot
+names and values), the counts an ``array('d')`` or, before it, a numpy array."""
 
 
 class DecayedHistogram:
@@ -56,7 +61,17 @@ class DecayedHistogram:
         self.counts = array("d", bytes(8 * bins))  # x scale; all mass in bin 0 while lo == hi
         self.scale = 1.0
 
+    def __getstate__(self) -> tuple:
+        return (_LAYOUT, self.bins, self.width, self.extension, self.keep, self.seen, self.n, self.lo, self.hi,
+                self.mass, self.scale, pack_floats(self.counts, 0.0))
+
     def __setstate__(self, state: tuple) -> None:
+        if type(state) is tuple and len(state) == 12 and state[0] == _LAYOUT:
+            _, bins, width, extension, keep, seen, self.n, self.lo, self.hi, self.mass, self.scale, counts = state
+            self.bins, self.width, self.extension = shared(bins), shared(width), shared(extension)
+            self.keep, self.seen = shared(keep), shared(seen)
+            self.counts = unpack_floats(counts, bins, 0.0)
+            return
         for name, value in slot_state(state).items():
             setattr(self, name, shared(value) if name in _HYPERPARAMETERS else value)
         if isinstance(self.counts, np.ndarray):  # pickled by a release that kept a numpy array
@@ -248,6 +263,38 @@ def bin_sum(a: array, i: int, n: int) -> float:
     half = n // 2
     half -= half % 8
     return bin_sum(a, i, half) + bin_sum(a, i + half, n - half)
+
+
+def pack_floats(values: array, absent: float) -> bytes:
+    """``values`` without those that are bit for bit ``absent``, for a pickle: a bitmap of
+    the others (``np.packbits``: a byte per eight values, the first in the high bit), then
+    their eight bytes each, in the machine's byte order as ``array.tobytes``. Lossless: any
+    other value, ``-0.0`` or another NaN included, is kept as it is.
+
+    >>> packed = pack_floats(array("d", [0.0, 2.5, 0.0, -0.0]), 0.0)
+    >>> len(packed), unpack_floats(packed, 4, 0.0).tolist()
+    (17, [0.0, 2.5, 0.0, -0.0])
+    """
+    bits = np.frombuffer(values, dtype=np.uint64)
+    kept = bits != _bits(absent)
+    return np.packbits(kept).tobytes() + bits[kept].tobytes()
+
+
+def unpack_floats(packed: bytes, size: int, absent: float) -> array:
+    """The ``size`` values :func:`pack_floats` packed, as an ``array('d')``."""
+    head = (size + 7) // 8
+    kept = np.unpackbits(np.frombuffer(packed, np.uint8, head), count=size).view(np.bool_)
+    values = np.full(size, _bits(absent), dtype=np.uint64)
+    values[kept] = np.frombuffer(packed, np.uint64, offset=head)
+    return array("d", values.tobytes())
+
+
+def _bits(x: float) -> int:
+    """The 64 bits of ``x`` as an unsigned integer (0 for 0.0)."""
+    return _UNPACK_BITS(_PACK_FLOAT(x))[0]
+
+
+_PACK_FLOAT, _UNPACK_BITS = struct.Struct("=d").pack, struct.Struct("=Q").unpack
 
 
 def _flat(lo: float, hi: float) -> bool:

@@ -130,6 +130,7 @@ def test_state_stays_small():
     d = NoveltyDetector()
     run(d, np.random.default_rng(5).lognormal(0, 2, 5000))
     assert len(pickle.dumps(d)) < 6000  # two histograms of 200 bins, 48 hour levels, 100 recent surprises
+    assert len(pickle.dumps(d)) < 2600  # their zero bins and NaN levels left out (2,360 B)
 
 
 # --- NAB, two files of the shared development split ---------------------------------------
@@ -361,3 +362,73 @@ def test_a_state_pickled_with_peaks_as_tuples_continues_as_it_did():
         out.append((detector.score(x, t).hex(), detector.novelty(x, t).hex()))
         detector.learn(x, t)
     assert hashlib.sha256(repr(out).encode()).hexdigest() == LIST_PEAKS_CONTINUATION
+
+
+COMPACT_BEFORE = (  # NoveltyDetector(bins=20, memory=100, refractory=7, warmup=5) after 60 values
+    'eNprYJnKw8YABj1yxZnpeYk5yUWJaSV6+QWpRYkl+UXFeimpJanJQNaUHn6//LLUnJJKF5jI5CmajVP8aqdo9LDH56QC5Yqn9LAm'
+    'FhUlVk7pEYkHM+KLUpPz84pLikqhOjTgKqD05Ck9jClTvAWcGhgZoOBH/VClRVc+f8iXpexg9F15tdFyFYcCvqznk+8qO2w/L9nS'
+    'E6rscE32EWPLLXUHrpW8LXuuKznYCDsuspmp4jBY3D+lZErQlB6m+Lwp3jY9bPF5oAif4u6g6nSyI0D9Qw9HfEFqYnZ8YsmUDA6N'
+    'DO4exsIp3jzOAqbQeLOG0hBT2CGKSyFqM3i8BZwFDPimXXg664j9Dsb9zCtED9hDVHIBU0lxZkppIigByWNPhhmZxSX56UWJuVN6'
+    'BFxSkxMrU1M84EKIhMiSlJlXPMVbpIctOb80r6QYyfIFjFWdFyds+2XPgAac2a7s+Cv03f5M9JpTz+VZHC5YliyyCxZwSLCVVj/z'
+    'R8JBSMvpamqYukO+A8//7Us1HLSF165hv6zvsLNgYiC3hrKDhufmI/uviTgsiNnBuW0an8OFWYqvbWQ4HBT4Aq0vrPppf+CLRGV5'
+    '7hMMe2FAgUmh/KU7hwMkMDhTK0pS84oz8/OmuNt/gOZNpoxMYDSIblhiNFMwrIclOzW1ACj7fp1I1UP3dT1MOflT3A8IfrZcdp1l'
+    'Xg9LbmJxMVC125JUWVsF9R5GcGSyFicn5qQCNf21/anhpVfTw1Kcmgqy4gHUCtbyzJSSDKDAFJCZItWlbVOSgHFYlphTmgoMRjlo'
+    'CGcoeotkKBERqjCwsrNcNGoWq4PcIY+JMw8pOjCsO159rlvV4Y++4s1pZQYO+0R6rzs2Gznkn1senHRNw0E3bceKf0aCDgfy9zmk'
+    'LPxlf2DZhMsvdN7YP5hzqMuV64N9Q9nBpcIL7yLsS3giIHhmhr2Dk5lihOJz+wO8JycuzHxh/+BUzQXV9B+QJJahBg/LDHV3B4OV'
+    'Mxb7rq3N0ICHYYamu4PYvn6z64I1GVrwsMvQ9rbJ0IGHWYYuPLgy9FACChQqPewpibkFmXnpSIHKkZJZDE6ISHHJDxOLz03NzS+q'
+    'nOL7ghnJfT0sGYk5acD444Dy2aDKvFN6OMAZEpT/3B0EoNJcRalpRYmg0hWohL2Hpzg1sTg/Lz4xpyAjEWjryZkgMAsc3SlT/JC8'
+    '0MNWnliUW1owxZsVzTd6AKTm8tA='
+)
+"""Pickled by the release before the compact layout (pickle's own: slot names and values),
+after 60 values at 7-minute steps (peaks (53, 0.161...) and (59, 0.1257...), most hour
+levels NaN); its continuation, computed by that release, hashed."""
+COMPACT_BEFORE_CONTINUATION = "b35865774904685cbb1911271669bb08f069beddd75023c6c712050715a7f396"
+
+
+def _continue(detector: NoveltyDetector, xs, start: int) -> list[tuple[str, str]]:
+    from datetime import UTC, timedelta
+
+    t0 = datetime(2026, 1, 3, tzinfo=UTC)
+    out = []
+    for i, x in enumerate(xs[start:], start=start):
+        t = t0 + timedelta(minutes=7 * i)
+        out.append((detector.score(x, t).hex(), detector.novelty(x, t).hex()))
+        detector.learn(x, t)
+    return out
+
+
+def test_a_state_pickled_before_the_compact_layout_continues_as_it_did():
+    import base64
+    import hashlib
+    import random
+    import zlib
+
+    detector = pickle.loads(zlib.decompress(base64.b64decode(COMPACT_BEFORE)))
+    assert (list(detector._peak_at), [round(u, 4) for u in detector._peak_u]) == ([53, 59], [0.161, 0.1257])
+    again = pickle.loads(pickle.dumps(detector))  # and once more through the compact layout
+    rng = random.Random(11)
+    xs = [10 + rng.gauss(0, 1) + (6 if i in (40, 41, 95) else 0) + (-5 if i == 50 else 0) for i in range(140)]
+    for d in (detector, again):
+        assert hashlib.sha256(repr(_continue(d, xs, 60)).encode()).hexdigest() == COMPACT_BEFORE_CONTINUATION
+
+
+@pytest.mark.parametrize("refractory", [100, 70_000])  # peak ages in two bytes, and in eight
+def test_the_compact_pickle_keeps_every_bit(refractory):
+    import random
+    import struct
+
+    rng = random.Random(4)
+    xs = [50 + rng.gauss(0, 2) + (30 if i % 97 == 0 else 0) - i / 100 for i in range(1500)]
+    d = NoveltyDetector(refractory=refractory)
+    _continue(d, xs[:1000], 0)
+    other_nan = struct.unpack("<d", struct.pack("<Q", 0x7FF8_0000_0000_0001))[0]
+    d._values.counts[3], d._levels[40] = -0.0, other_nan  # left out of a pickle only if bit for bit 0.0 or NaN
+    blob = pickle.dumps(d)
+    restored = pickle.loads(blob)
+    for name in ("_n", "_novel", "_levels", "_peak_at", "_peak_u"):
+        assert pickle.dumps(getattr(restored, name)) == pickle.dumps(getattr(d, name)), name
+    for h, g in ((d._values, restored._values), (d._residuals, restored._residuals)):
+        assert g.counts.tobytes() == h.counts.tobytes() and (g.n, g.lo, g.hi, g.mass, g.scale) == (h.n, h.lo, h.hi,
+                                                                                                   h.mass, h.scale)
+    assert len(d._peak_at) > 1 and pickle.dumps(restored) == blob
+    assert _continue(restored, xs, 1000) == _continue(d, xs, 1000)
