@@ -70,6 +70,10 @@ def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
     question named: a relation without that column (warnings have no person) would otherwise answer for all.
     Alert names pinned by the question carry their service and environment with them."""
     low = sql.lower()
+    names = reading.entities.get("alert_name", [])
+    if names and not any(f"'{e.value.lower()}'" in low for e in names):  # "the X incidents" answered for every one
+        raise Refused("ungrounded", f"{names[0].value!r} names an alert, and what this question reads is "
+                                    "not narrowed to it; nothing was run", names[0].words)
     if re.search(r"\bname (=|in)\b|m\.value (=|in)\b", low):
         return
     for group in _NARROWING:

@@ -191,7 +191,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
 
 
 _NAMED_GROUPS = {"alert_groups": True, "incident_suspects": True, "incident_warnings": True,
-                 "correlation_candidates": True, "incident_log_patterns": False}
+                 "correlation_candidates": True, "incident_log_patterns": False, "resolutions": False}
 """Incident relations and whether they carry the group's labels (else: through ``alert_groups``)."""
 _MAPS = {"alerts": "annotations", "warnings": "annotations", "log_events": "attributes"}
 

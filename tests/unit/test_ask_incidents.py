@@ -12,7 +12,7 @@ from datetime import timedelta
 import duckdb
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store, at
 
@@ -65,6 +65,14 @@ def _ids(answer, column="id") -> list[str]:
 ])
 def test_an_incident_named_by_its_alert_is_that_alerts_incident(asker, question, column, ids):
     assert _ids(asker.ask(question, NOW), column) == ids
+
+
+def test_the_resolution_of_a_named_alert_and_a_name_nothing_read_can_narrow(asker):
+    assert _ids(asker.ask("resolutions for HighErrorRate", NOW), "group_id") == [ERRORS]
+    assert asker.ask("resolutions for LatencyP99High", NOW).rows == []
+    with pytest.raises(Refused) as refused:  # the timeline has no alert names: not every service's minutes
+        asker.ask("timeline for HighErrorRate", NOW)
+    assert refused.value.kind == "ungrounded" and "'HighErrorRate' names an alert" in str(refused.value)
 
 
 def test_incidents_without_log_patterns_and_without_new_ones(asker):
