@@ -49,7 +49,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             nxt = first = ""
             entity_words = {w for es in r.entities.values() for e in es for w in e.words}
             for j, x in enumerate(r.words[i + 1: i + 4], start=i + 1):
-                if x in ("each", "label", "labels") or (x in ("alert", "metric") and r.words[j + 1:j + 2] in (
+                if x in ("each", "label", "labels") or (j == i + 1 and x in ("the", "their", "its")) or (
+                        x in ("alert", "metric") and r.words[j + 1:j + 2] in (
                         ["name"], ["names"])):
                     continue  # "per alert name", "per metric name": by name
                 if x in ("metric", "metrics", "series") and rel == "metric_points":

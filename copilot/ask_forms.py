@@ -13,8 +13,17 @@ import re
 __all__ = ["polite_prefix", "sentences", "trim_chatter", "written_forms"]
 
 
+_LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
+                      r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
+                      r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
+_LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to": "leading up to",
+              "in the run up to": "leading up to"}
+
+
 def written_forms(text: str) -> str:
     """The question with its written forms replaced by the words the reading knows."""
+    if m := _LEAD_IN.match(text):  # "in the wake of the v2.14.0 deploy, which services alerted?": the question first
+        text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}"
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
     text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"

@@ -125,7 +125,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                 r"\b(each|every) (incident|outage)\b.*\bsuspect|\bsuspect.*\b(each|every) (incident|outage)\b"):
         return suspects(r, vocab)  # "for each incident, its suspect change", "the change suspected for each incident"
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
-                r"rollbacks?|flags?)\b.*\b(suspects?|caused|triggered|broke|led to|blamed)\b"):
+                r"rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):

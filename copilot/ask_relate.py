@@ -263,6 +263,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had) (the )?(most|fewest|least|more|less|"
                 r"over|under)\b.*\balerts?\b"):
         return None  # "incident with the most alerts in it": incidents by their own alert count
+    if r.has("suspect", "suspects", "suspected") and not r.phrase(r"\b(after|before|within|following|preceding|"
+                                                                  r"during|while|since|until)\b"):
+        return None  # "how many incidents per suspect change type": the suspects' own record, not a relation in time
     parts = _parts(r)
     if parts is None:
         return None
@@ -292,7 +295,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \
             not named[0] & named[1]:
         wide = "named"  # "cart-service alerts within 15 minutes after a payments-api deploy": each its own service
-    on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))), env]
+    on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))), env,
+          f"{x.alias}.workspace_id = {y.alias}.workspace_id"]  # a tenant's deploy is not another tenant's cause
     if how == "after":
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
     elif how == "before":
@@ -404,9 +408,9 @@ _WHO = {"changes": "actor", "silences": "created_by"}
 def projection(r: Reading, kind: str, alias: str) -> list[str]:
     """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
     changes and silences), else every column."""
-    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (services?|projects?|environments?|"
-                 r"envs?)\b") or r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|"
-                                          r"whose|having|had|got|saw)\b")
+    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (?:other |different )?(?:[\w-]+ )?"
+                 r"(services?|projects?|environments?|envs?)\b") or \
+        r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|whose|having|had|got|saw)\b")
     if m:
         column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
         if column == "environment" and kind in ("alerts", "silences"):

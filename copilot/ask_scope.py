@@ -46,8 +46,12 @@ def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:
 def named_beside(r, index: int) -> set[str]:
     """Services named just before the other kind's word ("a checkout-web alert"): theirs, not the listed side's."""
     out = set()
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for e in r.entities.get("service", []):
         at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
-        if at is not None and 0 <= index - (at + len(e.words)) <= 1:
+        if at is None or at + len(e.words) > index:
+            continue
+        between = r.words[at + len(e.words):index]  # "a payments-api v2.14.0 prod deploy": its version, its env
+        if 0 <= len(between) <= 1 or (len(between) <= 3 and all(w in grounded for w in between)):
             out.add(e.value)
     return out

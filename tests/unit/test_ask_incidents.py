@@ -108,3 +108,19 @@ def test_the_store_holds_what_the_tests_above_rely_on(asker):
     assert asker.con.execute("SELECT count(*) FROM incident_log_patterns").fetchone() == (3,)
     assert asker.con.execute("SELECT lag_s FROM incident_suspects").fetchall() == [(600.0,)]
     assert at(0) - at(-10) == timedelta(minutes=10)
+
+
+def test_a_question_after_a_clause_that_names_the_other_side(asker):
+    led = asker.ask("after the checkout v2.0.1 deploy, which alerts fired?", NOW)
+    plain = asker.ask("which alerts fired after the checkout v2.0.1 deploy", NOW)
+    assert led.sql == plain.sql and [row[led.columns.index("name")] for row in led.rows] == ["HighErrorRate"]
+    other = asker.ask("in the wake of the checkout v2.0.1 deploy, which other shop services alerted within 90 minutes?",
+                      NOW)
+    assert other.columns == ["service"] and other.rows == [("inventory",)]  # DiskSpaceLow at 11:00, prod
+
+
+def test_counts_per_suspect_change_type_read_the_suspects(asker):
+    for question in ("how many incidents per suspect change type", "count incidents by the type of their suspect "
+                                                                   "change"):
+        answer = asker.ask(question, NOW)
+        assert "FROM incident_suspects" in answer.sql and answer.rows == [("deployment", 1)]
