@@ -2,8 +2,8 @@
 the columns a list names on the shapes of incidents (their suspects' lag, how they were fixed, counts per change).
 
 The store is :mod:`tests.unit.test_ask`'s with two incidents of checkout added: HighErrorRate opened at 10:00,
-blamed on v2.0.1 (live at 09:50) and fixed by ana.lopez@acme.io, with three new log patterns in the hour before
-it; LatencyP99High opened at 11:30, with no suspect, no fix and no log pattern."""
+blamed on v2.0.1 (live at 09:50, after v1.9.9 at 08:00) and fixed by ana.lopez@acme.io, with three new log
+patterns in the hour before it; LatencyP99High opened at 11:30, with no suspect, no fix and no log pattern."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def _incidents(path) -> None:
     con = duckdb.connect(str(path))
     try:
         change = con.execute("SELECT id FROM change_events WHERE version = 'v2.0.1'").fetchone()[0]
+        con.execute("INSERT INTO change_events SELECT * REPLACE ('change-early' AS id, 'v1.9.9' AS version, ? AS "
+                    "timestamp) FROM change_events WHERE version = 'v2.0.1'", [at(-120)])  # an earlier deploy, 08:00
         for gid, name, minute in ((ERRORS, "HighErrorRate", 0), (LATENCY, "LatencyP99High", 90)):
             con.execute(
                 "INSERT INTO alert_groups VALUES (?, 'acme', ?, MAP {'alertname': ?, 'service': 'checkout'}, 'shop', "
@@ -124,3 +126,19 @@ def test_counts_per_suspect_change_type_read_the_suspects(asker):
                                                                    "change"):
         answer = asker.ask(question, NOW)
         assert "FROM incident_suspects" in answer.sql and answer.rows == [("deployment", 1)]
+
+
+@pytest.mark.parametrize(("which", "names"), [("last", ["HighErrorRate"]), ("latest", ["HighErrorRate"]),
+                                              ("first", []), ("every", ["HighErrorRate"])])
+def test_the_last_or_first_of_the_other_side_is_that_one(asker, which, names):
+    """checkout's v1.9.9 went live at 08:00, v2.0.1 at 09:50; HighErrorRate fired at 10:00: 10 minutes after the
+    last deploy, two hours after the first."""
+    answer = asker.ask(f"which alerts fired within 12 minutes after the {which} checkout deploy", NOW)
+    assert [row[answer.columns.index("name")] for row in answer.rows] == names
+    assert ("LIMIT 1)" in answer.sql) == (which != "every")
+
+
+def test_a_time_right_after_the_other_side_is_its_own(asker):
+    answer = asker.ask("alerts in the 30 minutes after the first deploy yesterday", NOW)
+    assert answer.sql.count("c.timestamp >= CAST('2024-03-04 00:00:00+00'") == 2  # the join's and the first's
+    assert "a.starts_at >= CAST('2024-03-04" not in answer.sql and answer.rows == []
