@@ -44,6 +44,7 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
+    text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)

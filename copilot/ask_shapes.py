@@ -43,6 +43,7 @@ from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,
     DIMENSIONS,
+    LATEST_GROUP,
     Select,
     change_types,
     exact_names,
@@ -122,6 +123,9 @@ def relation(r: Reading) -> str:
             "suspects": "incident_suspects"}[first]
 
 
+_OF_GROUPS = ("incident_suspects", "incident_warnings", "incident_log_patterns", "correlation_candidates")
+
+
 def build_for(r: Reading, vocab: Vocabulary) -> str:
     """The SQL for a reading."""
     sql = join(r, vocab)
@@ -147,14 +151,17 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.order = [f"{name} {'ASC' if r.has('shortest', 'fastest') else 'DESC'}", *keys]
         q.limit = number(r, 1 if singular_top(r) or not plural(r) else 5)
         return q.sql()
-    sort = sort_by(r, rel)
+    one_group = rel in _OF_GROUPS and r.phrase(LATEST_GROUP)  # "log patterns before the first incident": its rows
+    sort = None if one_group else sort_by(r, rel)
     if sort is not None:
         unbounded = r.phrase(r"\b(sorted|ordered|ranked) by\b")  # "alerts sorted by duration": all of them
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, None if unbounded else 5 if first_plural(r) else 1)
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
-    if latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
+    if one_group:
+        latest = None  # "log patterns before the latest incident": that incident's, every one (see filters)
+    elif latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
                           r"released|rolled|silenced|fired|toggled|updated|alerted|paged)\b|(\bthe |^)last (deploy|"
                           r"deployment|change|alert|incident|silence|release|rollback|warning|page|flag)s?\b"):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
@@ -208,8 +215,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                         r"mins|minutes?|d|days?|w|weeks?)\b)|very first)")
-    if earliest or r.phrase(r"^first \w+$|\bfirst (?:[\w-]+ ){0,2}(alert|deploy|deployment|change|incident|silence|"
-                            r"warning|page|rollback|release)s?\b"):
+    first = earliest or r.phrase(r"^first \w+$|\bfirst (?:[\w-]+ ){0,2}(alert|deploy|deployment|change|incident|"
+                                 r"silence|warning|page|rollback|release)s?\b")
+    if first and not one_group:
         q.order = [f"{cols['time']}"]
         q.limit = number(r, 10 if plural(r) else 1)
         return q.sql()

@@ -160,6 +160,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out += alert_filters(r, vocab, p)
     elif relation == "alert_mutes":  # an alert held back, by its name and labels
         out += [w for w in alert_filters(r, vocab, p) if w.startswith((f"{p}name ", f"{p}labels["))]
+    if relation in _NAMED_GROUPS and relation != "alert_groups":
+        out += _which_groups(r, vocab, p)
     if relation in _NAMED_GROUPS:  # "the TokenCacheEvictionsHigh incidents": the groups of that alert
         names = [e.value for e in r.entities.get("alert_name", []) if not negative(r, e)] or exact_names(r, vocab)
         if names:
@@ -188,6 +190,28 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
     return out + map_filters(r, relation, p)
+
+
+LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:[\w.-]+ ){0,2}?(incident|outage|alert group)\b"
+"""The one incident a question is about ("the last incident"), for the views of incidents."""
+
+
+def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
+    """What a question says of the incidents a view of theirs holds rows about: "still open" (at now), "the last
+    incident" (of the services, projects and environments named)."""
+    out, groups = [], []
+    if r.phrase(r"\b(still open|still ongoing|still firing|currently open|open right now|ongoing|unresolved)\b|"
+                r"\bopen (incidents?|outages?)\b|\b(incidents?|outages?) (that are |which are )?(still )?open\b"):
+        groups += [f"opened_at <= {ts(r.now)}", f"(resolved_at IS NULL OR resolved_at > {ts(r.now)})"]
+    if m := r.phrase(LATEST_GROUP):
+        scoped = [c for c in filters(r, vocab, "alert_groups", time=False) if c.startswith(("service ", "project ",
+                                                                                              "environment "))]
+        order = "ASC" if m[1] in ("first", "earliest") else "DESC"
+        last = " AND ".join([*scoped, f"opened_at <= {ts(r.now)}"])
+        groups.append(f"id = (SELECT id FROM alert_groups WHERE {last} ORDER BY opened_at {order}, id LIMIT 1)")
+    if groups:
+        out.append(f"{p}group_id IN (SELECT id FROM alert_groups WHERE {' AND '.join(groups)})")
+    return out
 
 
 _NAMED_GROUPS = {"alert_groups": True, "incident_suspects": True, "incident_warnings": True,

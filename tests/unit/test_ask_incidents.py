@@ -2,8 +2,9 @@
 the columns a list names on the shapes of incidents (their suspects' lag, how they were fixed, counts per change).
 
 The store is :mod:`tests.unit.test_ask`'s with two incidents of checkout added: HighErrorRate opened at 10:00,
-blamed on v2.0.1 (live at 09:50, after v1.9.9 at 08:00) and fixed by ana.lopez@acme.io, with three new log
-patterns in the hour before it; LatencyP99High opened at 11:30, with no suspect, no fix and no log pattern."""
+blamed on v2.0.1 (live at 09:50, after v1.9.9 at 08:00), resolved at 10:20 and fixed by ana.lopez@acme.io,
+with three new log patterns in the hour before it; LatencyP99High opened at 11:30, with no suspect, no fix and no
+log pattern."""
 
 from __future__ import annotations
 
@@ -25,11 +26,12 @@ def _incidents(path) -> None:
         change = con.execute("SELECT id FROM change_events WHERE version = 'v2.0.1'").fetchone()[0]
         con.execute("INSERT INTO change_events SELECT * REPLACE ('change-early' AS id, 'v1.9.9' AS version, ? AS "
                     "timestamp) FROM change_events WHERE version = 'v2.0.1'", [at(-120)])  # an earlier deploy, 08:00
-        for gid, name, minute in ((ERRORS, "HighErrorRate", 0), (LATENCY, "LatencyP99High", 90)):
+        for gid, name, minute, resolved in ((ERRORS, "HighErrorRate", 0, at(20)),
+                                            (LATENCY, "LatencyP99High", 90, None)):
             con.execute(
                 "INSERT INTO alert_groups VALUES (?, 'acme', ?, MAP {'alertname': ?, 'service': 'checkout'}, 'shop', "
-                "'prod', 'checkout', 'created', ?, ?, NULL, ['f'], 1, 'critical', 1)",
-                [gid, f'{{alertname="{name}"}}', name, at(minute), at(minute)])
+                "'prod', 'checkout', 'created', ?, ?, ?, ['f'], 1, 'critical', 1)",
+                [gid, f'{{alertname="{name}"}}', name, at(minute), at(minute), resolved])
         con.execute("INSERT INTO correlations VALUES ('corr-1', 'acme', ?, ?, 1, 0.9, 600, ['same service'], true, 1, "
                     "?, ?, false)", [ERRORS, change, at(-10), at(-10)])
         con.execute("INSERT INTO resolutions VALUES ('res-1', 'acme', ?, ?, 'bad deploy', 'rolled back', [], "
@@ -142,3 +144,12 @@ def test_a_time_right_after_the_other_side_is_its_own(asker):
     answer = asker.ask("alerts in the 30 minutes after the first deploy yesterday", NOW)
     assert answer.sql.count("c.timestamp >= CAST('2024-03-04 00:00:00+00'") == 2  # the join's and the first's
     assert "a.starts_at >= CAST('2024-03-04" not in answer.sql and answer.rows == []
+
+
+def test_the_views_of_incidents_narrowed_to_the_last_one_or_the_open_ones(asker):
+    """LatencyP99High (11:30) is the last incident and still open; HighErrorRate (10:00) has the log patterns."""
+    assert asker.ask("log patterns before the last incident", NOW).rows == []
+    assert _ids(asker.ask("log patterns before the first checkout incident", NOW), "group_id") == [ERRORS] * 3
+    assert _ids(asker.ask("suspect change of the earliest incident", NOW), "group_id") == [ERRORS]
+    assert asker.ask("incidents still open with a suspect deploy", NOW).rows == []  # HighErrorRate resolved at 10:20
+    assert _ids(asker.ask("incidents with a suspect deploy", NOW), "group_id") == [ERRORS]
