@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_read import Reading, Refused
@@ -31,8 +32,8 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_cause_of, _changes_before_incident, _incident_joins, _timeline, services_of_two, two_of_a_kind,
-                     relate):
+    for template in (acks, _cause_of, _changes_before_incident, _incident_joins, _timeline, services_of_two,
+                     two_of_a_kind, relate):
         sql = template(r, vocab)
         if sql is not None:
             if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b"):

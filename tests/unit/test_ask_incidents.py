@@ -34,6 +34,10 @@ def _incidents(path) -> None:
                 [gid, f'{{alertname="{name}"}}', name, at(minute), at(minute), resolved])
         con.execute("INSERT INTO correlations VALUES ('corr-1', 'acme', ?, ?, 1, 0.9, 600, ['same service'], true, 1, "
                     "?, ?, false)", [ERRORS, change, at(-10), at(-10)])
+        con.execute("INSERT INTO audit_log VALUES ('ack-1', 'acme', 'ack', 'ana.lopez@acme.io', [{'name': 'alertname', "
+                    "'value': 'HighErrorRate', 'is_regex': false, 'is_equal': true}, {'name': 'service', 'value': "
+                    "'checkout', 'is_regex': false, 'is_equal': true}], 'fp', NULL, ?, NULL, NULL, 'manual', NULL, "
+                    "NULL, NULL)", [at(5)])  # 10:05, five minutes into HighErrorRate
         con.execute("INSERT INTO resolutions VALUES ('res-1', 'acme', ?, ?, 'bad deploy', 'rolled back', [], "
                     "'ana.lopez@acme.io', 'manual', NULL)", [ERRORS, at(20)])
         for i in range(3):
@@ -153,3 +157,14 @@ def test_the_views_of_incidents_narrowed_to_the_last_one_or_the_open_ones(asker)
     assert _ids(asker.ask("suspect change of the earliest incident", NOW), "group_id") == [ERRORS]
     assert asker.ask("incidents still open with a suspect deploy", NOW).rows == []  # HighErrorRate resolved at 10:20
     assert _ids(asker.ask("incidents with a suspect deploy", NOW), "group_id") == [ERRORS]
+
+
+def test_acks_met_with_the_alerts_and_incidents_they_acknowledged(asker):
+    """ana.lopez@acme.io acked checkout's HighErrorRate at 10:05, five minutes after it fired."""
+    assert _ids(asker.ask("incidents nobody acked while they were open", NOW)) == [LATENCY]
+    assert _ids(asker.ask("which incidents were acknowledged", NOW)) == [ERRORS]
+    acked = asker.ask("which alerts got acked while they were still firing", NOW)
+    assert [(row[acked.columns.index("name")], row[acked.columns.index("service")]) for row in acked.rows] == [
+        ("HighErrorRate", "checkout")]  # search's HighErrorRate: the matcher names checkout
+    assert asker.ask("how many acks came more than 3 minutes after the alert started", NOW).rows == [(1,)]
+    assert asker.ask("how many acks came within 3 minutes after the alert started firing", NOW).rows == [(0,)]

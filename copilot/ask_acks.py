@@ -1,0 +1,72 @@
+"""Acks met with the alerts and incidents they acknowledged: "incidents nobody acked while they were open",
+"which TokenCacheEvictionsHigh alerts got acked while still firing", "how many of sade's acks came more than 3
+minutes after the alert started".
+
+An ack is an ``audit_log`` row (``action = 'ack'``) whose equality matchers name the alert: ``alertname=X`` and
+``service=S`` (an incident's alert name is its ``group_labels['alertname']``). It acknowledged an alert or an
+incident when it came while that was on: from its start up to its end (or still on).
+
+>>> _matched("a.name", "a.service")[:60]
+"list_contains([m.name || '=' || m.value FOR m IN k.matchers "
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_sql import Select, filters
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["acks"]
+
+_ACKED = r"\b(acked|acknowledged|acks?|unacked|unacknowledged)\b"
+_NEGATED = r"\b(never|not|no one|nobody)(?: \w+){0,2} (acked|acknowledged)\b|\b(unacked|unacknowledged)\b"
+_WHILE = r"\b(while|when) (they|it) (were|was) (still )?(open|firing|active|on|ongoing)\b|\bwhile (still )?(open|" \
+         r"firing|active|ongoing)\b|\bbefore (they|it) (resolved|closed|ended|cleared)\b"
+_LAG = re.compile(r"\b(more than|over|longer than|within|less than|under|at least|at most) (\d+) ?(?:min|mins|minutes?)"
+                  r"\b.*\bafter\b.*\b(alerts?|it|they)\b.*\b(start|started|fired|firing|began|opened)\b")
+
+
+def _matched(name: str, service: str) -> str:
+    pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
+    return f"list_contains({pairs}, 'alertname=' || {name}) AND list_contains({pairs}, 'service=' || {service})"
+
+
+def acks(r: Reading, vocab: Vocabulary) -> str | None:
+    """The SQL of a question about acks and the alerts or incidents they acknowledged, or ``None``."""
+    if not r.phrase(_ACKED):
+        return None
+    counted = bool(r.phrase(r"\b(how many|count|number of)\b"))
+    if (m := _LAG.search(" ".join(r.words))) and r.has("acks", "ack"):  # "acks more than 3 minutes after the alert"
+        op = {"more than": ">", "over": ">", "longer than": ">", "at least": ">=", "within": "<=", "less than": "<",
+              "under": "<", "at most": "<="}[m[1]]
+        on = _on("a")
+        where = ["k.action = 'ack'", *filters(r, vocab, "audit_log", alias="k"),
+                 f"EXISTS (SELECT 1 FROM alerts a WHERE {on} AND k.timestamp {op} a.starts_at + "
+                 f"INTERVAL {int(m[2])} MINUTE)"]
+        return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
+    negated = bool(r.phrase(_NEGATED))
+    kind = _kind(r)
+    if kind is None or (kind == "alerts" and not r.phrase(_WHILE)):
+        return None  # "which alerts were acked": any ack of the alert, read elsewhere
+    alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
+    met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
+    where = [*filters(r, vocab, relation, alias=alias), met]
+    return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"], where=where).sql()
+
+
+def _kind(r: Reading) -> str | None:
+    words = [w for w in r.words if w in ("incident", "incidents", "outage", "outages", "alert", "alerts")]
+    if not words:
+        return None
+    return "incidents" if words[0].startswith(("incident", "outage")) else "alerts"
+
+
+def _on(alias: str) -> str:
+    """An ack of ``alias`` (``a`` an alert, ``g`` an incident) while it was on."""
+    if alias == "g":
+        return (_matched("g.group_labels['alertname']", "g.service")
+                + " AND k.timestamp >= g.opened_at AND (g.resolved_at IS NULL OR k.timestamp <= g.resolved_at)")
+    return _matched("a.name", "a.service") + " AND k.timestamp >= a.starts_at AND (a.ends_at IS NULL OR " \
+                                             "k.timestamp <= a.ends_at)"
