@@ -79,6 +79,7 @@ from __future__ import annotations
 import inspect
 import math
 from array import array
+from copy import deepcopy
 from datetime import UTC, datetime
 from itertools import filterfalse, islice
 from numbers import Real
@@ -179,6 +180,15 @@ class NoveltyDetector(Estimator):
         """The surprises of the last ``refractory`` values that no later one has reached, oldest
         first (the first is the largest of them all), and the indices of their values: two
         compact arrays, not a list of (index, surprise) tuples (about 100 bytes apiece)."""
+
+    def __deepcopy__(self, memo: dict) -> NoveltyDetector:
+        """A copy without the pickle's packing: Bytewax deep-copies every state it snapshots."""
+        twin = memo[id(self)] = NoveltyDetector.__new__(NoveltyDetector)
+        for name in self.__slots__:
+            setattr(twin, name, getattr(self, name))  # numbers, but the arrays and histograms
+        twin._levels, twin._peak_at, twin._peak_u = self._levels[:], self._peak_at[:], self._peak_u[:]
+        twin._values, twin._residuals = deepcopy(self._values, memo), deepcopy(self._residuals, memo)
+        return twin
 
     def __getstate__(self) -> tuple:
         """The pickled state, compact (see ``_LAYOUT``)."""
@@ -354,14 +364,12 @@ class NoveltyDetector(Estimator):
 _PARAMS = tuple(inspect.signature(NoveltyDetector.__init__).parameters)[1:]
 _LAYOUT = 2
 """The pickled layout: ``(2, hyperparameters in the constructor's order, n, R, hour levels by
-pack_floats (those not NaN), peak ages, peak surprises, the two histograms)``; a peak's age
-is ``n`` minus its index, at most ``refractory`` (see :func:`_age_code`). Layout 1 was
-pickle's own (slot names and values); it loads too, and so do the older ones before it."""
+pack_floats (those not NaN), peak ages (n minus the index, at most refractory), peak surprises,
+the two histograms)``. Layout 1, pickle's own (slot names and values), and older ones load too."""
 
 
 def _age_code(refractory: int) -> str:
-    """The ``array`` type of the peaks' ages in a pickle: two bytes apiece while ``refractory``
-    fits, eight beyond."""
+    """The ``array`` type of the peaks' ages in a pickle: two bytes while ``refractory`` fits."""
     return "H" if refractory < 1 << 16 else "q"
 
 

@@ -61,6 +61,14 @@ class DecayedHistogram:
         self.counts = array("d", bytes(8 * bins))  # x scale; all mass in bin 0 while lo == hi
         self.scale = 1.0
 
+    def __deepcopy__(self, memo: dict) -> DecayedHistogram:
+        """A copy without the pickle's packing: Bytewax deep-copies every state it snapshots."""
+        twin = memo[id(self)] = DecayedHistogram.__new__(DecayedHistogram)
+        for name in self.__slots__:
+            setattr(twin, name, getattr(self, name))  # numbers, but the counts
+        twin.counts = self.counts[:]
+        return twin
+
     def __getstate__(self) -> tuple:
         return (_LAYOUT, self.bins, self.width, self.extension, self.keep, self.seen, self.n, self.lo, self.hi,
                 self.mass, self.scale, pack_floats(self.counts, 0.0))
