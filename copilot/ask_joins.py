@@ -119,6 +119,14 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       where=where, distinct=True).sql()
     if r.phrase(r"\b(minutes?|how long|lag)\b.*\bbefore\b.*\bsuspect|\bsuspect\b.*\b(lag|minutes? before)|"
                 r"\bhow (long|many minutes) after\b.*\bsuspect"):  # "how long after the suspect change did each open"
+        if r.phrase(r"\b(average|avg|mean|typical)\b"):  # "on average ..., by change type": the mean lag per group
+            m = r.phrase(r"\b(?:by|per|for each|each) (?:the )?(change type|type|kind|service|change service|"
+                         r"environment|env|project)\b")
+            dim = {"change type": "change_type", "type": "change_type", "kind": "change_type", "env": "environment",
+                   "change service": "change_service"}.get(m[1], m[1]) if m else None
+            return Select("incident_suspects", columns=[*([dim] if dim else []), "round(avg(lag_s) / 60, 1) AS "
+                                                                                  "avg_minutes_before"],
+                          where=filters(r, vocab, "incident_suspects"), group=[dim] if dim else []).sql()
         return Select("incident_suspects", columns=["group_id", "service", "opened_at", "change_service",
                                                     "round(lag_s / 60, 1) AS minutes_before"],
                       where=filters(r, vocab, "incident_suspects"), order=["opened_at"]).sql()

@@ -168,3 +168,9 @@ def test_acks_met_with_the_alerts_and_incidents_they_acknowledged(asker):
         ("HighErrorRate", "checkout")]  # search's HighErrorRate: the matcher names checkout
     assert asker.ask("how many acks came more than 3 minutes after the alert started", NOW).rows == [(1,)]
     assert asker.ask("how many acks came within 3 minutes after the alert started firing", NOW).rows == [(0,)]
+
+
+def test_the_average_lag_of_suspects_per_change_type(asker):
+    answer = asker.ask("on average how many minutes before each incident did its suspect change land, by change type",
+                       NOW)
+    assert answer.rows == [("deployment", 10.0)] and "GROUP BY change_type" in answer.sql
