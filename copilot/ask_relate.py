@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from signalcraft.copilot.ask_columns import listed, pair_columns
 from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_scope import named_beside, scope, scope_on
+from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
 from signalcraft.copilot.ask_sql import (
     Select,
     alert_filters,
@@ -331,10 +331,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
         mine += window(r, y.time)
-    if (one := _one_of_other(r, other, at[other])) is not None:  # "alerts after the last payments-api deploy"
+    if (one := one_of_other(r, other, at[other])) is not None:  # "alerts after the last payments-api deploy"
         order, n = one
         own = [w for w in filters(r, vocab, y.relation, alias=y.alias, time=False) if w.startswith(_SCOPE[other])]
-        if _window_right_after(r, at[other]) and not _window_of_other(r, ret, other):  # "the first deploy today"
+        if window_right_after(r, at[other]) and not _window_of_other(r, ret, other):  # "the first deploy today"
             where = [w for w in where if not w.startswith(f"{x.time} ")]
             mine += window(r, y.time)
         conds = [*mine, *(own if wide == "service" else []), *([f"{y.time} <= {ts(r.now)}"] if order == "DESC" else [])]
@@ -373,38 +373,6 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in _EACH:  # "deploys: service, version and whether
         return _count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
-
-
-_ORDINAL = re.compile(r"\b(last|latest|newest|most recent|first|earliest)(?: (\d{1,2}|two|three|five|ten))?$")
-_NUMBERS = {"two": 2, "three": 3, "five": 5, "ten": 10}
-
-
-def _one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
-    """ "after the last payments-api deploy", "before yesterday's first incident", "the latest 3 rollbacks": the
-    other side is the latest (or first) one or few of its kind, not every one; ``(order, how many)`` or ``None``.
-    Only the grounded names of the thing may stand between the word and the kind ("the last hour after deploys"
-    is a time, not a deploy)."""
-    if other not in ("changes", "incidents", "silences"):
-        return None
-    grounded = {w for es in r.entities.values() for e in es for w in e.words}
-    i = at
-    while i > 0 and r.words[i - 1] in grounded:
-        i -= 1
-    m = _ORDINAL.search(" ".join(r.words[max(0, i - 3):i]))
-    if m is None:
-        return None
-    n = int(m[2]) if m[2] and m[2].isdigit() else _NUMBERS.get(m[2] or "", 1)
-    if n == 1 and r.words[at].endswith("s"):  # "the last deploys": how many is not said
-        return None
-    return ("ASC" if m[1] in ("first", "earliest") else "DESC"), n
-
-
-def _window_right_after(r: Reading, at: int) -> bool:
-    """Whether the question's time phrase follows the word at ``at`` ("the first deploy today")."""
-    if r.window is None or r.window.kind == "instant":
-        return False
-    phrase = tokens(r.window.phrase)
-    return r.words[at + 1:at + 1 + len(phrase)] == phrase
 
 
 def _ranked(r: Reading, ret: str, other: str, x: _Side, y: _Side, source: str, where: list[str]) -> str | None:

@@ -1,6 +1,7 @@
 """How two related things share a scope: the same service (the default), any service of the same project ("a
 deploy in the checkout project, any of its services", "in the same project"), or a different service of the same
-project ("an open incident on a DIFFERENT service of the same project", "another service").
+project ("an open incident on a DIFFERENT service of the same project", "another service"); and which of the other
+kind: every one, or the last or first one or few ("after the last payments-api deploy").
 
 >>> from types import SimpleNamespace
 >>> scope(SimpleNamespace(words="deploys during an incident on a different service of the same project".split()))
@@ -13,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_beside", "scope", "scope_on"]
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_vocab import tokens
+
+__all__ = ["named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]
 
 _OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
          r"services\b(?! than)|\bdifferent services\b"
@@ -55,3 +59,35 @@ def named_beside(r, index: int) -> set[str]:
         if 0 <= len(between) <= 1 or (len(between) <= 3 and all(w in grounded for w in between)):
             out.add(e.value)
     return out
+
+
+_ORDINAL = re.compile(r"\b(last|latest|newest|most recent|first|earliest)(?: (\d{1,2}|two|three|five|ten))?$")
+_NUMBERS = {"two": 2, "three": 3, "five": 5, "ten": 10}
+
+
+def one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
+    """ "after the last payments-api deploy", "before yesterday's first incident", "the latest 3 rollbacks": the
+    other side is the latest (or first) one or few of its kind, not every one; ``(order, how many)`` or ``None``.
+    Only the grounded names of the thing may stand between the word and the kind ("the last hour after deploys"
+    is a time, not a deploy)."""
+    if other not in ("changes", "incidents", "silences"):
+        return None
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    i = at
+    while i > 0 and r.words[i - 1] in grounded:
+        i -= 1
+    m = _ORDINAL.search(" ".join(r.words[max(0, i - 3):i]))
+    if m is None:
+        return None
+    n = int(m[2]) if m[2] and m[2].isdigit() else _NUMBERS.get(m[2] or "", 1)
+    if n == 1 and r.words[at].endswith("s"):  # "the last deploys": how many is not said
+        return None
+    return ("ASC" if m[1] in ("first", "earliest") else "DESC"), n
+
+
+def window_right_after(r: Reading, at: int) -> bool:
+    """Whether the question's time phrase follows the word at ``at`` ("the first deploy today")."""
+    if r.window is None or r.window.kind == "instant":
+        return False
+    phrase = tokens(r.window.phrase)
+    return r.words[at + 1:at + 1 + len(phrase)] == phrase
