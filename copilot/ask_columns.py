@@ -53,7 +53,7 @@ _ITEMS = (
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
-             r"(?:the )?(?:time|timestamp|start time|alert start)"),
+             r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created)"),
     ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
                 r"(?:the )?(?:version )?tags?"),
     ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who asked for it|who (?:made|did|deployed|"

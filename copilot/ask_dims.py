@@ -79,7 +79,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             if known and dim not in out:
                 out.append(dim)
     for pattern, cycle in ((r"\bhours? of (the )?day\b|\btime of day\b", "hour_of_day"),
-                           (r"\bdays? of (the )?week\b|\bweekdays?\b", "weekday")):
+                           (r"\bdays? of (the )?week\b|(?<!\bon a )(?<!\bon )\bweekdays?\b", "weekday")):  # not "on a
+        # weekday": those days (a filter), not a breakdown
         if r.phrase(pattern) and cycle not in out:  # "which hour of the day has the most alerts"
             out = [d for d in out if d not in ("hour", "day")] + [cycle]
     if rel == "change_events" and len(change_types(r)) > 1 and "type" not in out and \

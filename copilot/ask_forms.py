@@ -13,6 +13,9 @@ import re
 __all__ = ["polite_prefix", "sentences", "trim_chatter", "written_forms"]
 
 
+_MONTHS_WORDS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
+                r"oct|october|nov|november|dec|december"
+_DAYS_WORDS = r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
@@ -45,6 +48,12 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"
+    if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
+        text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
+    text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*\((?:sat|sun|mon|weekdays?|\d)"
+                  r"[^)]*\)", r"\1", text)  # "on a weekend (Saturday or Sunday)": the words say it already
+    text = re.sub(r"(?i)\s*\((?:\s|[\d:,./+–—-]|\b(?:utc|gmt|z|to|through|thru|and|inclusive|incl|" + _MONTHS_WORDS
+                  + r"|" + _DAYS_WORDS + r")\b)+\)", "", text)  # "February 2025 (1-28 Feb, UTC)": a window said twice
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)

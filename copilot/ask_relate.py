@@ -176,11 +176,11 @@ _EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
          "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
          "silences": ["s.silence_id", "s.service", "s.created_at"]}
 """What one row of a count per thing shows of the thing: its identity, service and time."""
-_DIM = {kind: {"service": f"{alias}.service", "project": f"{alias}.project",
+_DIM = {kind: {"service": f"{alias}.service", "svc": f"{alias}.service", "project": f"{alias}.project",
                **dict.fromkeys(("environment", "env"), f"{alias}.environment{canonical}")}
         for kind, alias, canonical in (("changes", "c", ""), ("incidents", "g", ""), ("alerts", "a", "_canonical"),
                                        ("silences", "s", "_canonical"), ("logs", "l", ""))}
-_DIM["warnings"] = {"service": "w.labels['service']", "project": "w.labels['project']",
+_DIM["warnings"] = {"service": "w.labels['service']", "svc": "w.labels['service']", "project": "w.labels['project']",
                     **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
 """The column a count per service, project or environment groups each kind by."""
 _SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environment"))
@@ -357,6 +357,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\bpairs?\b|\bpair up\b|\bone row per \w+ \w+\b") and \
             (columns := pair_columns(r.question, {ret: x.alias, other: y.alias})):  # "one row per deploy-alert pair:
         return Select(source, columns=columns, where=where).sql()  # deploy service, deploy time, alert name"
+    if (m := r.phrase(r"^(?:how many|count(?: the)?|the number of|number of) (?:different |distinct )?(service|svc|"
+                      r"project|environment|env)s\b")) and ret in _DIM:  # "how many services got paged after a deploy"
+        return Select(source, columns=[f"count(DISTINCT {_DIM[ret][m[1]]})"], where=where).sql()
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
         if (per := _per_each(r)) in (ret, other) and per in _EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
@@ -385,7 +388,7 @@ def _ranked(r: Reading, ret: str, other: str, x: _Side, y: _Side, source: str, w
     m = r.phrase(r"\b(most(?! recent)|fewest|least)\b")
     if m is None or ret not in _EACH:
         return None
-    dim = r.phrase(r"^(?:which|what) (service|project|environment|env)s?\b")
+    dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
     if dim:
         shown, key = [_DIM[ret][dim[1]]], _KEY[ret]
     else:

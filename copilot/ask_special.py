@@ -153,6 +153,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b"):
         return None
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
+    if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
+        q.columns.insert(0, "timestamp")
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
     if not (last or r.has("live", "running", "current", "currently", "now")) or r.window is not None:
         q.distinct = True  # "what version went out to staging": every one that did
@@ -168,9 +170,14 @@ def business_hours(r: Reading, rel: str) -> list[str]:
     17:00 in the question's zone, by the row's own time."""
     m = r.phrase(r"\b(outside|out of|after|off|during|within|in) (business|office|working|work) hours\b|"
                  r"\b(after|off)[- ]hours\b")
-    if m is None or "time" not in COLUMNS[rel]:
+    if "time" not in COLUMNS[rel]:
         return []
     at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
+    if m is None:  # "alerts that started on a weekend", "deploys on weekdays": any such day, by the row's own time
+        days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")
+        if days is None or (days[1] == "weekend" and r.window is not None and "weekend" in r.window.phrase):
+            return []
+        return [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]
     inside = f"(dayofweek({at}) BETWEEN 1 AND 5 AND hour({at}) >= 9 AND hour({at}) < 17)"  # Sunday is 0
     return [inside if m[1] in ("during", "within", "in") else f"NOT {inside}"]
 

@@ -83,6 +83,7 @@ STOPWORDS = frozenset((
     "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too", "unless", "otherwise"
 ))
 DOMAIN = frozenset((
+    "weekend", "weekends",
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief", "recommend",
     "propose", "suggest", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "duration", "durations", "value", "values",

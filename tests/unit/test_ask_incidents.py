@@ -174,3 +174,20 @@ def test_the_average_lag_of_suspects_per_change_type(asker):
     answer = asker.ask("on average how many minutes before each incident did its suspect change land, by change type",
                        NOW)
     assert answer.rows == [("deployment", 10.0)] and "GROUP BY change_type" in answer.sql
+
+
+def test_weekends_restated_windows_and_raise(asker):
+    """The store's alerts are on Tuesday 2024-03-05; nothing fired on a weekend."""
+    weekend = asker.ask("which alerts started on a weekend (Saturday or Sunday)?", NOW)
+    assert "DAYOFWEEK(starts_at) IN (0, 6)" in weekend.sql and weekend.rows == []
+    assert len(asker.ask("alerts that started on a weekday", NOW).rows) == 5
+    restated = asker.ask("how many alerts did each service raise on March 5 2024 (00:00-24:00 UTC)?", NOW)
+    assert sorted(restated.rows) == [("billing-api", 1), ("checkout", 2), ("inventory", 1), ("search", 1)]
+
+
+def test_how_many_services_met_the_other_side_and_when_a_version_went_out(asker):
+    assert asker.ask("how many svcs got paged within 15m after one of their own deploys", NOW).rows == [(1,)]
+    ranked = asker.ask("which svc got the most alerts within 15m after its own deploys", NOW)
+    assert ranked.rows == [("checkout", 1)]
+    went = asker.ask("when did checkout last go out to prod, and what version was it?", NOW)
+    assert [row[1] for row in went.rows] == ["v2.0.1"] and went.rows[0][0] == at(-10)
