@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["acks"]
 
 _ACKED = r"\b(acked|acknowledged|acks?|unacked|unacknowledged)\b"
-_NEGATED = r"\b(never|not|no one|nobody)(?: \w+){0,2} (acked|acknowledged)\b|\b(unacked|unacknowledged)\b"
+_NEGATED = r"\b(never|not|no one|nobody)(?: (?:been|yet|ever|get|got|be|gotten))* (acked|acknowledged)\b|" \
+           r"\b(unacked|unacknowledged)\b"
+_UNREAD = r"\b(per|each|every|most|fewest|least|top|average|avg|mean|resolved|unresolved|closed|fixed)\b|" \
+          r"\bby (?!(?:someone|somebody|anyone|anybody|a person|a human|an engineer|whom|who)\b)\w+|" \
+          r"\b\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\b"
+"""What an ack question may also ask that these shapes do not read: a breakdown, a ranking, another state, a
+span (other than "N minutes after the alert started")."""
 _WHILE = r"\b(while|when) (they|it) (were|was) (still )?(open|firing|active|on|ongoing)\b|\bwhile (still )?(open|" \
          r"firing|active|ongoing)\b|\bbefore (they|it) (resolved|closed|ended|cleared)\b"
 _LAG = re.compile(r"\b(more than|over|longer than|within|less than|under|at least|at most) (\d+) ?(?:min|mins|minutes?)"
@@ -50,6 +56,10 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     kind = _kind(r)
     if kind is None or (kind == "alerts" and not r.phrase(_WHILE)):
         return None  # "which alerts were acked": any ack of the alert, read elsewhere
+    if m := r.phrase(_UNREAD):  # "incidents acked within 5 minutes", "acked incidents per service"
+        raise Refused("not_about_this_data", f"acks with {m[0]!r} are not read yet; ask which incidents or alerts "
+                                             "were acked (while open), or for acks N minutes after the alert started",
+                      tuple(m[0].split()))
     alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
     met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
     where = [*filters(r, vocab, relation, alias=alias), met]
@@ -65,8 +75,9 @@ def _kind(r: Reading) -> str | None:
 
 def _on(alias: str) -> str:
     """An ack of ``alias`` (``a`` an alert, ``g`` an incident) while it was on."""
+    same = f"k.workspace_id = {alias}.workspace_id AND "  # one tenant's ack is not another's
     if alias == "g":
-        return (_matched("g.group_labels['alertname']", "g.service")
+        return (same + _matched("g.group_labels['alertname']", "g.service")
                 + " AND k.timestamp >= g.opened_at AND (g.resolved_at IS NULL OR k.timestamp <= g.resolved_at)")
-    return _matched("a.name", "a.service") + " AND k.timestamp >= a.starts_at AND (a.ends_at IS NULL OR " \
-                                             "k.timestamp <= a.ends_at)"
+    return same + _matched("a.name", "a.service") + " AND k.timestamp >= a.starts_at AND (a.ends_at IS NULL OR " \
+                                                    "k.timestamp <= a.ends_at)"

@@ -93,7 +93,7 @@ _COLUMNS = {
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity",
-                 "kind": "change_type", "lag": "round(lag_s / 60, 1)"},
+                 "kind": "change_type", "lag": "round(lag_s / 60, 1) AS minutes_before"},
     "patterns": {"id": "group_id", "service": "service", "template": "template", "lines": "lines", "errors": "errors",
                  "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
@@ -195,6 +195,12 @@ def counted(items: list[str], sql: str) -> str:
         return sql
     picked = _qualified([columns[i] for i in dict.fromkeys(items[:-1])], source.this.alias)
     keys = tree.args["group"].expressions
+    aliases = {e.alias for e in tree.expressions if e.alias}
+    shown = " ".join(p.sql() for p in picked)
+    if any(not isinstance(k, exp.Column) or k.name in aliases or not (k.name == "id" or k.name.endswith("_id")
+                                                                      or re.search(rf"\b{k.name}\b", shown))
+           for k in keys):  # a group the listed columns would not show ("per hour: the service and how many")
+        return sql
     known = {k.sql() for k in keys}
     tree = tree.select(*picked, counts[0], append=False)
     return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
@@ -219,8 +225,8 @@ def _items(question: str) -> list[str]:
 
 _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
-    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),
-    (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"  # "... give me the service, ..."
+    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
+    (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"

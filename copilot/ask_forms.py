@@ -16,6 +16,14 @@ __all__ = ["polite_prefix", "sentences", "trim_chatter", "written_forms"]
 _MONTHS_WORDS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
                 r"oct|october|nov|november|dec|december"
 _DAYS_WORDS = r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+def _restated(m: re.Match) -> str:
+    """ "on a weekend (Saturday or Sunday)", "business hours (Monday to Friday, 09:00-17:00 UTC)": the words
+    already say what the parenthesis does, and it goes; one that says anything else stays to be read."""
+    inside = re.sub(r"(?i)\b(?:sat|saturday|sun|sunday|mon|monday|fri|friday|to|or|and|through|utc|weekdays?|"
+                    r"0?9(?::00)?(?:am)?|17(?::00)?|5(?::00)?pm)\b|[\s,–—-]", "", m[2])
+    return m[1] if inside in ("", "()") else m[0]
+
+
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
@@ -50,10 +58,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"
     if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
         text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
-    text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*\((?:sat|sun|mon|weekdays?|\d)"
-                  r"[^)]*\)", r"\1", text)  # "on a weekend (Saturday or Sunday)": the words say it already
-    text = re.sub(r"(?i)\s*\((?:\s|[\d:,./+–—-]|\b(?:utc|gmt|z|to|through|thru|and|inclusive|incl|" + _MONTHS_WORDS
-                  + r"|" + _DAYS_WORDS + r")\b)+\)", "", text)  # "February 2025 (1-28 Feb, UTC)": a window said twice
+    text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
+    text = re.sub(r"(?i)\s*\((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
+                  r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+\)", "", text)  # "February 2025 (1-28 Feb, UTC)"
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)

@@ -85,9 +85,13 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
                       where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
-    if m := r.phrase(r"\b(?:no|without|missing|none of)(?: an?| any| the)?(?: ([\w-]+))?(?: log)? patterns?\b"):
-        of = f" WHERE service = {lit(m[1])}" if m[1] in vocab.services else " WHERE is_new" if m[1] == "new" \
-            else ""  # "no token-service log pattern", "no new patterns"
+    if m := r.phrase(r"\b(?:no|without|missing|none of)(?: an?| any| the)?(?: ([\w-]+?))?s?(?: log)? patterns?\b"):
+        of = {None: "", "log": "", "new": " WHERE is_new", "error": " WHERE errors > 0"}.get(m[1])  # "no new patterns"
+        if m[1] in vocab.services:
+            of = f" WHERE service = {lit(m[1])}"  # "no token-service log pattern"
+        if of is None:  # "no flaky patterns": a kind of pattern not read
+            raise Refused("not_about_this_data", f"{m[1]!r} patterns are not read yet; ask for incidents without log "
+                                                 "patterns, without new ones or without a service's", (m[1],))
         quiet = f"id NOT IN (SELECT group_id FROM incident_log_patterns{of})"  # "incidents without log patterns"
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],

@@ -323,6 +323,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
                     f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)
+    if other == "alerts":  # "incidents within 30 minutes after HighErrorRate alerts": the alerts' name, not theirs
+        where = [w for w in where if "group_labels['alertname']" not in w]
     if wide != "service" and (theirs := named_beside(r, at[other])):
         where = [w for w in where if not (w.startswith(f"{x.on_service} ") and any(f"'{v}'" in w for v in theirs))]
         if wide == "named":  # "cart-service alerts ... after a payments-api deploy": the listed side's own

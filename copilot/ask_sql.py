@@ -163,9 +163,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation in _NAMED_GROUPS and relation != "alert_groups":
         out += _which_groups(r, vocab, p)
     if relation in _NAMED_GROUPS:  # "the TokenCacheEvictionsHigh incidents": the groups of that alert
-        names = [e.value for e in r.entities.get("alert_name", []) if not negative(r, e)] or exact_names(r, vocab)
-        if names:
-            cond = _in("group_labels['alertname']", names)
+        for cond in group_names(r, vocab):
             out.append(f"{p}{cond}" if _NAMED_GROUPS[relation] else
                        f"{p}group_id IN (SELECT id FROM alert_groups WHERE {cond})")
     if relation == "metric_points":
@@ -192,8 +190,26 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     return out + map_filters(r, relation, p)
 
 
-LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:[\w.-]+ ){0,2}?(incident|outage|alert group)\b"
+LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:(?!(?:week|day|hour|month|year|minute|per|by|" \
+               r"each|every|few|couple|of|in|on)s?\b)[\w.-]+ ){0,2}?(incident|outage|alert group)\b"
 """The one incident a question is about ("the last incident"), for the views of incidents."""
+
+
+_GROUP_NAME = "group_labels['alertname']"
+
+
+def group_names(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The conditions on ``group_labels['alertname']`` the alerts a question names put on incidents: those named,
+    or not those ("incidents other than HighErrorRate")."""
+    entities = r.entities.get("alert_name", [])
+    named = [e.value for e in entities if not negative(r, e)]
+    unnamed = [e.value for e in entities if negative(r, e)]
+    if not entities:
+        named = exact_names(r, vocab)
+    out = [_in(_GROUP_NAME, named)] if named else []
+    if unnamed:
+        out.append(f"NOT coalesce({_in(_GROUP_NAME, unnamed)}, false)")
+    return out
 
 
 def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
@@ -206,6 +222,7 @@ def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     if m := r.phrase(LATEST_GROUP):
         scoped = [c for c in filters(r, vocab, "alert_groups", time=False) if c.startswith(("service ", "project ",
                                                                                               "environment "))]
+        scoped += group_names(r, vocab)  # "the last HighErrorRate incident": the last of that alert's
         order = "ASC" if m[1] in ("first", "earliest") else "DESC"
         last = " AND ".join([*scoped, f"opened_at <= {ts(r.now)}"])
         groups.append(f"id = (SELECT id FROM alert_groups WHERE {last} ORDER BY opened_at {order}, id LIMIT 1)")
