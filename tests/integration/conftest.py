@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from urllib.error import URLError
 
 import pytest
-from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, TopicPartition
 
 from signalcraft.broker import EmbeddedBroker, create_topics, end_process, free_port, produce_all
 from signalcraft.config import BrokerSettings, Settings, StoreSettings, TopicSettings
@@ -83,12 +83,12 @@ def produce(bootstrap: str, topic: str, messages: Iterable[tuple[bytes | None, b
                        ((topic, k, v, h, None) for k, v, h in messages))
 
 
-def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
+def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0, quiet_s: float = 1.0) -> list:
     """Every message now in ``topic`` (all partitions), read by assignment.
 
-    The end of a partition is the larger of its listed end offset and the one the fetch responses
-    carry: after a restart the bundled broker lists the first offset of the last batch written, plus
-    one, so a batch of several messages at the tail would be cut short (the flow's source does the same)."""
+    Read to the end offsets, then on until nothing more comes for ``quiet_s``: after a restart the bundled broker
+    lists (and may report in fetch responses) the first offset of the last batch written, plus one, so a tail of
+    several batches would be cut short at the listed end."""
     import time
 
     from confluent_kafka.admin import AdminClient
@@ -96,25 +96,30 @@ def consume_all(bootstrap: str, topic: str, timeout_s: float = 20.0) -> list:
     md = AdminClient({"bootstrap.servers": bootstrap}).list_topics(topic, timeout=10)
     parts = list(md.topics[topic].partitions)
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "test-reader", "enable.auto.commit": "false",
-                         "fetch.wait.max.ms": "10"})
-    ends = {}
-    for p in parts:
-        _, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
-        ends[p] = high
+                         "fetch.wait.max.ms": "10", "auto.offset.reset": "earliest"})  # an offset the restarted
+    # broker calls out of range is read from its start, not skipped to the end
+    ends = {p: consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in parts}
     consumer.assign([TopicPartition(topic, p, 0) for p in parts])
     out = []
     deadline = time.monotonic() + timeout_s
     seen = dict.fromkeys(parts, 0)
-
-    def end(p: int) -> int:
-        return max(ends[p], consumer.get_watermark_offsets(TopicPartition(topic, p), cached=True)[1])
-
-    while any(seen[p] < end(p) for p in parts) and time.monotonic() < deadline:
-        for msg in consumer.consume(1000, 0.2):
-            if msg.error() is None:
-                out.append(msg)
-                seen[msg.partition()] = msg.offset() + 1
+    last = time.monotonic()
+    errors: set[str] = set()
+    while time.monotonic() < deadline:
+        batch = consumer.consume(1000, 0.2)
+        errors.update(m.error().str() for m in batch
+                      if m.error() is not None and m.error().code() != KafkaError._PARTITION_EOF)
+        got = [m for m in batch if m.error() is None]
+        for msg in got:
+            out.append(msg)
+            seen[msg.partition()] = msg.offset() + 1
+        if got:
+            last = time.monotonic()
+        elif all(seen[p] >= ends[p] for p in parts) and time.monotonic() - last >= quiet_s:
+            break
     consumer.close()
+    if errors:
+        print(f"consume_all({topic!r}): {sorted(errors)}", file=sys.stderr)  # shown with a failing test's output
     return out
 
 

@@ -114,8 +114,15 @@ def test_alertmanager_through_the_gateway_and_a_30_s_outage_loses_and_doubles_no
             refused = gw.metric("signalcraft_gateway_requests_total", code="503")
             persistent_broker.start()
             expected = {(n, "firing") for n in first + second} | {(n, "resolved") for n in first[:5]}
-            wait_for("every alert after the outage", lambda: set(delivered(bootstrap, topics.alerts)) >= expected,
-                     90)
+            try:
+                wait_for("every alert after the outage",
+                         lambda: set(delivered(bootstrap, topics.alerts)) >= expected, 90)
+            except AssertionError as e:  # say what was missing and what the gateway had acknowledged
+                missing = sorted(expected - set(delivered(bootstrap, topics.alerts)))
+                raise AssertionError(f"{e}; missing {missing}; the gateway acknowledged "
+                                     f"{gw.metric('signalcraft_gateway_messages_total'):g} messages, answered "
+                                     f"{gw.metric('signalcraft_gateway_requests_total', code='200'):g} requests 200 "
+                                     f"and {gw.metric('signalcraft_gateway_requests_total', code='503'):g} 503") from e
         acked = gw.metric("signalcraft_gateway_messages_total")
         log = gw.log()
     assert refused >= 15, "Alertmanager tried during the outage and got 503, for every group at least once"
