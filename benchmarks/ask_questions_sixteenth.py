@@ -90,12 +90,14 @@ record. It adds, precisely:
   environment (``INTERSECT``).
 """
 
-NOW_AFTER = "2025-03-12T06:00:00Z"  # no time phrase: after every record
-TUE_1700 = "2025-03-11T17:00:00Z"  # end of the day shift: "today" is March 11
-WED_0900 = "2025-03-12T09:00:00Z"  # morning handover: "yesterday" is March 11, "this week" from March 10
-TUE_1500 = "2025-03-11T15:00:00Z"  # during the payments-api outage
-FRI_1200 = "2025-03-14T12:00:00Z"  # "last week" is March 3 to 10, "this week" from March 10
-MON_0900 = "2025-03-17T09:00:00Z"  # "last week" is March 10 to 17
+from benchmarks.ask_questions_tenth import (  # the tenth set's "now" values
+    FRI_1200,
+    MON_0900,
+    NOW_AFTER,
+    TUE_1500,
+    TUE_1700,
+    WED_0900,
+)
 
 _CHECKOUT = "('cart-service', 'checkout-web', 'payments-api')"
 _FEB = "starts_at >= TIMESTAMPTZ '2025-02-01 00:00:00+00' AND starts_at < TIMESTAMPTZ '2025-03-01 00:00:00+00'"
