@@ -158,20 +158,15 @@ def _projected(items: list[str], sql: str) -> str:
     """A projection of one kind's rows ("SELECT group_id, service, ... FROM incident_suspects ...", the fixed
     incidents' join) with its select list replaced by the listed columns; ``sql`` when it groups, aggregates or
     reads another shape."""
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-    except SqlglotError:
+    tree, table = _select_from_table(sql)
+    if tree is None or tree.args.get("group") or tree.args.get("distinct") or \
+            any(s.find(exp.AggFunc) for s in tree.expressions):
         return sql
-    source = tree.args.get("from_") or tree.args.get("from")
-    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.args.get("distinct") or source is None \
-            or not isinstance(source.this, exp.Table) or any(s.find(exp.AggFunc) for s in tree.expressions):
-        return sql
-    joins = tree.args.get("joins") or []
-    kind = "fixed" if _FIXED.search(sql) else _KIND.get(source.this.name) if not joins else None
+    kind = "fixed" if _FIXED.search(sql) else _KIND.get(table.name) if not tree.args.get("joins") else None
     columns = _COLUMNS.get(kind or "", {})
     if not items or any(i not in columns for i in items):
         return sql
-    picked = _qualified([columns[i] for i in dict.fromkeys(items)], source.this.alias if kind != "fixed" else "")
+    picked = _qualified([columns[i] for i in dict.fromkeys(items)], table.alias if kind != "fixed" else "")
     return tree.select(*picked, append=False).sql(dialect="duckdb")
 
 
@@ -181,19 +176,14 @@ def counted(items: list[str], sql: str) -> str:
     ``sql`` when it is not one count per group of one kind's rows, or the kind lacks a column."""
     if len(items) < 2 or items[-1] != "count" or "count" in items[:-1]:
         return sql
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-    except SqlglotError:
-        return sql
-    source = tree.args.get("from_") or tree.args.get("from")
-    if not isinstance(tree, exp.Select) or not tree.args.get("group") or tree.args.get("joins") or source is None \
-            or not isinstance(source.this, exp.Table):
+    tree, table = _select_from_table(sql)
+    if tree is None or not tree.args.get("group") or tree.args.get("joins"):
         return sql
     counts = [e for e in tree.expressions if e.find(exp.AggFunc)]
-    columns = _COLUMNS.get(_KIND.get(source.this.name, ""), {})
+    columns = _COLUMNS.get(_KIND.get(table.name, ""), {})
     if len(counts) != 1 or any(i not in columns for i in items[:-1]):
         return sql
-    picked = _qualified([columns[i] for i in dict.fromkeys(items[:-1])], source.this.alias)
+    picked = _qualified([columns[i] for i in dict.fromkeys(items[:-1])], table.alias)
     keys = tree.args["group"].expressions
     aliases = {e.alias for e in tree.expressions if e.alias}
     shown = " ".join(p.sql() for p in picked)
@@ -204,6 +194,18 @@ def counted(items: list[str], sql: str) -> str:
     known = {k.sql() for k in keys}
     tree = tree.select(*picked, counts[0], append=False)
     return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
+
+
+def _select_from_table(sql: str) -> tuple[exp.Select | None, exp.Table | None]:
+    """``sql`` parsed when it is a SELECT whose FROM is one table (joins may follow), with that table."""
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return None, None
+    source = tree.args.get("from_") or tree.args.get("from")
+    if not isinstance(tree, exp.Select) or source is None or not isinstance(source.this, exp.Table):
+        return None, None
+    return tree, source.this
 
 
 def _qualified(columns: list[str], alias: str) -> list[exp.Expression]:
