@@ -58,6 +58,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                     break
                 if x in entity_words:
                     break  # "by maria last week": a person, not a breakdown by week
+                if j == i + 1 and r.words[j + 1:j + 2] and r.words[j + 1] in DIMENSIONS and any(
+                        x in keys for keys in SUBJECTS.values()):
+                    continue  # "per silence author", "by alert service": the thing's own author, service
                 first = first or x
                 if x in DIMENSIONS:
                     nxt = x

@@ -27,7 +27,6 @@ from signalcraft.copilot.ask_negation import negated_alert_actions, negated_chan
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import (
     ACTED_ALERTS,
-    DURATION,
     acted_on,
     business_hours,
     end_column,
@@ -35,6 +34,7 @@ from signalcraft.copilot.ask_special import (
     muted,
     phases,
     sort_by,
+    span_s,
     special,
     text_search,
     thresholds,
@@ -210,7 +210,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             measure = f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
-    if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)"):
+    if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)") or name in _SPAN_NAMES:
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
@@ -339,17 +339,11 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
 def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
-    durable = rel in DURATION
-    if durable and (r.phrase(r"\b(avg|average|mean|median)\b.*\b(time to resolve|durations?|resolve time|how long|"
-                             r"lengths?|lasted|lasting)\b")
-                    or r.phrase(r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
-                                r"\bhow long\b.*\b(on average|average|typically|usually)\b|"
-                                r"\b(take|takes|took) to (resolve|recover|clear|close)\b")):
-        unit = 60 if not r.has("hours", "hour") else 3600
-        start, end = DURATION[rel]
-        agg = "median" if r.has("median") else "avg"
-        name = f"{agg}_{'minutes' if unit == 60 else 'hours'}"
-        return f"round({agg}(epoch({end}) - epoch({start})) / {unit}, 1)", name
+    if (span := span_s(rel)) is not None and (agg := _span_aggregate(r)) is not None:
+        unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
+                                  r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
+        name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
+        return f"round({agg}({span}) / {unit}, 1)", name
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         return "round(avg(lag_s) / 60, 1)", "avg_minutes"
     if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
@@ -368,6 +362,28 @@ def _measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "change_events" and change_types(r) == ["deployment"]:
         name = "deployments"
     return "count(*)", name
+
+
+_SPAN_NAMES = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")}
+"""The names of a sum, a maximum or a minimum of how long things lasted (:func:`_span_aggregate`)."""
+_SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how long|lasted|lasting|time)"
+
+
+def _span_aggregate(r: Reading) -> str | None:
+    """The aggregate asked of how long things lasted: "average silence length", "median time to resolve",
+    "total silenced minutes per author", "max snooze duration"; ``None`` when the question asks none."""
+    if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
+            r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
+            r"\bhow long\b.*\b(on average|average|typically|usually)\b|\b(take|takes|took) to (resolve|recover|clear|"
+            r"close)\b|\b(avg|average|mean|median) (minutes|hours)\b"):
+        return "median" if r.has("median") else "avg"
+    if r.phrase(r"\b(total|sum of|combined|cumulative)( the)?( \w+)?( \w+)? (minutes|hours|durations?|lengths?|time)\b"
+                r"|\bhow many (minutes|hours)\b(?! (ago|before|after|earlier|later|back))|"
+                r"\b(minutes|hours|time) (in total|altogether|combined)\b"):
+        return "sum"
+    if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|time)\b"):
+        return "max" if m[1].startswith("max") else "min"
+    return None
 
 
 def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:

@@ -25,7 +25,7 @@ from signalcraft.copilot.ask_sql import (
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
 __all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
-           "sort_by", "special", "text_search", "thresholds"]
+           "sort_by", "span_s", "special", "text_search", "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -85,6 +85,7 @@ _MEASURES = {
     "alerts": {"notifications": "notifications", "notification": "notifications", **_LASTING},
     "alert_groups": {"alerts": "alert_count", "alert": "alert_count", **_LASTING},
     "silence_scopes": _LASTING,
+    "audit_log": _LASTING,
     "metric_points": {"value": "value", "values": "value", "samples": "value", "sample": "value", "points": "value",
                       "readings": "value", "": "value"},
     "warnings": {"sigma": "abs(sigma)"},
@@ -95,6 +96,15 @@ _MEASURES = {
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
             "silence_scopes": ("starts_at", "ends_at")}
 """The start and end of what lasts: an alert, an incident, a silence."""
+
+
+def span_s(rel: str) -> str | None:
+    """How long a row of ``rel`` lasts, in seconds, as SQL: an alert, an incident, a silence from its start to its
+    end, a snooze (or a silence's audit entry) by its ``duration_s``; ``None`` for what does not last."""
+    if rel == "audit_log":
+        return "duration_s"
+    ends = DURATION.get(rel)
+    return None if ends is None else f"epoch({ends[1]}) - epoch({ends[0]})"
 
 
 def thresholds(r: Reading, rel: str) -> list[str]:
@@ -117,8 +127,7 @@ def thresholds(r: Reading, rel: str) -> list[str]:
         op = {"at least": ">=", "at most": "<="}.get(m[1], "<" if m[1] in (
             "fewer than", "less than", "under", "below", "shorter than") else ">")
         if column == "_dur":
-            start, end = DURATION[rel]
-            column, number = f"epoch({end}) - epoch({start})", number * _UNIT_S.get(word, 60)
+            column, number = span_s(rel), number * _UNIT_S.get(word, 60)
         out.append(f"{column} {op} {number:g}")
     signed = {"sigma": "sigma", "score": "score", "lag": "lag_s", "value": "value", "values": "value"}
     if (m := re.search(r"\b(negative|positive) (sigma|score|lag|values?)\b", text)) and (
@@ -287,16 +296,16 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
     longest, shortest = r.has("longest"), r.has("shortest", "fastest", "quickest")
     if not (longest or shortest) or r.phrase(r"\b(longest|shortest) (average|avg|mean|median)\b"):
         return None  # "the service with the longest average alert duration": a ranking of averages
-    ends = DURATION.get(rel)
-    if ends is None:
+    span = span_s(rel)
+    if span is None:
         return None
-    start, end = ends
-    if r.has("firing", "open", "ongoing", "active", "unresolved") or r.phrase(r"\bstill\b"):
+    start, end = DURATION.get(rel, ("timestamp", "duration_s"))
+    if rel in DURATION and (r.has("firing", "open", "ongoing", "active", "unresolved") or r.phrase(r"\bstill\b")):
         q.order = [start if longest else f"{start} DESC"]  # "longest running alert still firing": by how long
         q.limit = number(r, 5 if plural(r) else 1)  # it has run until now, the earliest start first
         return q.sql()
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
-    q.order = [f"epoch({end}) - epoch({start})" + (" DESC" if longest else "")]
+    q.order = [span + (" DESC" if longest else "")]
     q.limit = number(r, 5 if plural(r) else 1)
     return q.sql()
 
@@ -323,7 +332,9 @@ def sort_by(r: Reading, rel: str) -> str | None:
         return "alert_count DESC"  # "which incident had the most alerts"
     if rel == "alerts" and r.phrase(r"\b(the )?most notifications\b"):
         return "notifications DESC"  # "alerts with the most notifications"
-    if rel in DURATION and r.phrase(r"\b(?:sorted|ordered|ranked) by (duration|length|how long)\b"):
+    if span_s(rel) and r.phrase(r"\b(?:sorted|ordered|ranked) by (duration|length|how long)\b"):
+        if rel not in DURATION:
+            return f"{span_s(rel)} DESC NULLS LAST"
         start, end = DURATION[rel]
         return f"coalesce(epoch({end}), epoch({ts(r.now)})) - epoch({start}) DESC"
     ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed)\b")

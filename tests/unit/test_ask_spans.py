@@ -1,0 +1,70 @@
+"""How long things lasted, aggregated: the average, median, total, longest and shortest of how long snoozes,
+silences and incidents lasted, per person or overall, in minutes or hours.
+
+The store is :mod:`tests.unit.test_ask`'s with two silences (bo's for 60 minutes, cy's for 30) and three snoozes
+of checkout (ana's for 30 and 90 minutes, bo's for 60) added."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from signalcraft.models import Matcher
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import at, audit
+from tests.unit.test_ask import NOW, _store
+
+CHECKOUT = (Matcher(name="service", value="checkout"),)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("spans") / "s.duckdb"
+    _store(path)
+    rows = [audit(f"sil-{actor}", "silence", start, source="alertmanager-silence", actor=actor, target=f"sil-{actor}",
+                  matchers=CHECKOUT, starts_at=at(start), ends_at=at(start + minutes), state="expired")
+            for actor, start, minutes in (("bo", 30, 60), ("cy", 40, 30))]
+    rows += [
+            *(audit(f"snooze-{i}", "snooze", 10 * i, actor=actor, duration_s=minutes * 60.0, matchers=CHECKOUT)
+              for i, (actor, minutes) in enumerate((("ana.lopez@acme.io", 30), ("ana.lopez@acme.io", 90),
+                                                     ("bo", 60))))]
+    with DuckDBWriter(path) as writer:
+        writer.add(rows)
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("average snooze duration", [(60.0,)]),
+    ("avg snooze length in minute?", [(60.0,)]),
+    ("how long are snoozes on average", [(60.0,)]),
+    ("total snooze minutes", [(180.0,)]),
+    ("max snooze duration in hours", [(1.5,)]),
+    ("minimum snooze duration", [(30.0,)]),
+    ("total silenced minutes", [(90.0,)]),
+    ("sum of silence durations", [(90.0,)]),
+    ("max silence length in hours", [(1.0,)]),
+])
+def test_an_aggregate_of_how_long_things_lasted_is_one_number(asker, question, expected):
+    assert asker.ask(question, NOW).rows == expected
+
+
+def test_per_person_and_the_longest_one(asker):
+    per = asker.ask("total snooze minutes per person", NOW)
+    assert sorted(per.rows) == [("ana.lopez@acme.io", 120.0), ("bo", 60.0)]
+    authors = asker.ask("total silenced minutes per silence author", NOW)
+    assert sorted(authors.rows) == [("bo", 60.0), ("cy", 30.0)]
+    assert "GROUP BY" in asker.ask("silences per silence author", NOW).sql
+    longest = asker.ask("longest snooze", NOW)
+    assert len(longest.rows) == 1 and longest.rows[0][longest.columns.index("duration_s")] == 5400.0
+    assert asker.ask("snoozes longer than 1 hour", NOW).rows[0][longest.columns.index("duration_s")] == 5400.0
+    assert len(asker.ask("snoozes longer than 1 hour", NOW).rows) == 1
+
+
+def test_a_count_with_a_window_in_minutes_stays_a_count(asker):
+    """ "total alerts in the last 30 minutes": the minutes are the window, not a sum of durations."""
+    assert asker.ask("total alerts in the last 150 minutes", NOW).sql.startswith("SELECT COUNT(*)")
+    assert asker.ask("how many snoozes in the last 3 hours", NOW).rows == [(3,)]
