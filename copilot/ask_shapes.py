@@ -23,6 +23,8 @@ from signalcraft.copilot.ask_dims import (
 )
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
+from signalcraft.copilot.ask_measures import AGGREGATED, unread_aggregate
+from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import (
@@ -34,7 +36,6 @@ from signalcraft.copilot.ask_special import (
     muted,
     phases,
     sort_by,
-    span_s,
     special,
     text_search,
     thresholds,
@@ -139,11 +140,12 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return sql
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
-    measure, name = _measure(r, rel)
+    measure, name = measure_of(r, rel)
     if (sql := counted_at_least(q, r, rel, dims, measure, name)) is not None:
         return sql
     if (sql := average_per_bucket(q, r, rel, dims, measure, name)) is not None:
         return sql
+    unread_aggregate(r, measure)
     if "epoch(" in measure and r.has("longest", "shortest", "slowest", "fastest"):  # "service with the longest
         dim = dims or [top_dimension(r, rel, vocab)]  # average alert duration": the averages, ranked
         group(q, dim, rel, measure, name, r.zone)
@@ -210,7 +212,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             measure = f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
-    if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)") or name in _SPAN_NAMES:
+    if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)") or name in AGGREGATED:
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
@@ -334,56 +336,6 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         q.where.append("errors > 0")
     elif rel == "log_events" and r.has("error", "errors", "errored", "failed", "failures"):
         q.where.append("is_error")
-
-
-def _measure(r: Reading, rel: str) -> tuple[str, str]:
-    if rel == "log_pattern_counts":
-        return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
-    if (span := span_s(rel)) is not None and (agg := _span_aggregate(r)) is not None:
-        unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
-                                  r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
-        name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
-        return f"round({agg}({span}) / {unit}, 1)", name
-    if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
-        return "round(avg(lag_s) / 60, 1)", "avg_minutes"
-    if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
-        return "round(avg(alert_count), 1)", "avg_alerts"
-    if rel == "alert_groups" and (m := r.phrase(r"\b(max|maximum|most|largest|biggest|min|minimum|fewest)\b.*"
-                                                r"\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each)")):
-        agg = "max" if m[1] in ("max", "maximum", "most", "largest", "biggest") else "min"
-        return f"{agg}(alert_count)", f"{agg}_alerts"
-    if rel == "alerts" and r.phrase(r"\b(how many|number of|total|sum of|count of|avg|average|mean)( \w+)? "
-                                    r"notifications?\b|\bnotifications? (count|total)\b"):  # not the alerts
-        if r.phrase(r"\b(avg|average|mean)\b"):
-            return "round(avg(notifications), 1)", "avg_notifications"
-        return "sum(notifications)", "notifications"
-    name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",
-            "audit_log": "actions", "alert_groups": "groups"}.get(rel, "n")
-    if rel == "change_events" and change_types(r) == ["deployment"]:
-        name = "deployments"
-    return "count(*)", name
-
-
-_SPAN_NAMES = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")}
-"""The names of a sum, a maximum or a minimum of how long things lasted (:func:`_span_aggregate`)."""
-_SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how long|lasted|lasting|time)"
-
-
-def _span_aggregate(r: Reading) -> str | None:
-    """The aggregate asked of how long things lasted: "average silence length", "median time to resolve",
-    "total silenced minutes per author", "max snooze duration"; ``None`` when the question asks none."""
-    if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
-            r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
-            r"\bhow long\b.*\b(on average|average|typically|usually)\b|\b(take|takes|took) to (resolve|recover|clear|"
-            r"close)\b|\b(avg|average|mean|median) (minutes|hours)\b"):
-        return "median" if r.has("median") else "avg"
-    if r.phrase(r"\b(total|sum of|combined|cumulative)( the)?( \w+)?( \w+)? (minutes|hours|durations?|lengths?|time)\b"
-                r"|\bhow many (minutes|hours)\b(?! (ago|before|after|earlier|later|back))|"
-                r"\b(minutes|hours|time) (in total|altogether|combined)\b"):
-        return "sum"
-    if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|time)\b"):
-        return "max" if m[1].startswith("max") else "min"
-    return None
 
 
 def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:

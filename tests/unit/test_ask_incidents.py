@@ -222,6 +222,9 @@ def test_the_average_lag_of_suspects_per_change_type(asker):
     answer = asker.ask("on average how many minutes before each incident did its suspect change land, by change type",
                        NOW)
     assert answer.rows == [("deployment", 10.0)] and "GROUP BY change_type" in answer.sql
+    assert asker.ask("median lag of the suspect changes", NOW).sql.startswith("SELECT ROUND(MEDIAN(lag_s / 60)")
+    assert asker.ask("median lag of the suspect changes", NOW).rows == [(10.0,)]
+    assert asker.ask("average score of suspects", NOW).rows == [(0.9,)]  # not their number (1)
 
 
 def test_weekends_restated_windows_and_raise(asker):

@@ -1,14 +1,15 @@
-"""How long things lasted, aggregated: the average, median, total, longest and shortest of how long snoozes,
-silences and incidents lasted, per person or overall, in minutes or hours.
+"""Aggregates of what rows carry: the average, median, total, longest and shortest of how long snoozes,
+silences and incidents lasted, per person or overall, in minutes or hours; a silence's matchers; and the refusal
+of an average nothing reads (counting the rows instead would be a silent wrong answer).
 
-The store is :mod:`tests.unit.test_ask`'s with two silences (bo's for 60 minutes, cy's for 30) and three snoozes
-of checkout (ana's for 30 and 90 minutes, bo's for 60) added."""
+The store is :mod:`tests.unit.test_ask`'s with two silences (bo's for 60 minutes with one matcher, cy's for 30
+with two) and three snoozes of checkout (ana's for 30 and 90 minutes, bo's for 60) added."""
 
 from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from signalcraft.models import Matcher
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
@@ -16,6 +17,7 @@ from tests.support import at, audit
 from tests.unit.test_ask import NOW, _store
 
 CHECKOUT = (Matcher(name="service", value="checkout"),)
+PROD = (Matcher(name="env", value="prod"),)
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +25,8 @@ def asker(tmp_path_factory):
     path = tmp_path_factory.mktemp("spans") / "s.duckdb"
     _store(path)
     rows = [audit(f"sil-{actor}", "silence", start, source="alertmanager-silence", actor=actor, target=f"sil-{actor}",
-                  matchers=CHECKOUT, starts_at=at(start), ends_at=at(start + minutes), state="expired")
-            for actor, start, minutes in (("bo", 30, 60), ("cy", 40, 30))]
+                  matchers=matchers, starts_at=at(start), ends_at=at(start + minutes), state="expired")
+            for actor, start, minutes, matchers in (("bo", 30, 60, CHECKOUT), ("cy", 40, 30, CHECKOUT + PROD))]
     rows += [
             *(audit(f"snooze-{i}", "snooze", 10 * i, actor=actor, duration_s=minutes * 60.0, matchers=CHECKOUT)
               for i, (actor, minutes) in enumerate((("ana.lopez@acme.io", 30), ("ana.lopez@acme.io", 90),
@@ -68,3 +70,12 @@ def test_a_count_with_a_window_in_minutes_stays_a_count(asker):
     """ "total alerts in the last 30 minutes": the minutes are the window, not a sum of durations."""
     assert asker.ask("total alerts in the last 150 minutes", NOW).sql.startswith("SELECT COUNT(*)")
     assert asker.ask("how many snoozes in the last 3 hours", NOW).rows == [(3,)]
+
+
+def test_a_number_the_rows_carry_and_an_average_nothing_reads(asker):
+    assert asker.ask("average number of matchers per silence", NOW).rows == [(1.5,)]
+    assert asker.ask("max matchers of a silence", NOW).rows == [(2,)]
+    with pytest.raises(Refused, match="not read"):
+        asker.ask("average priority of the silences", NOW)  # not their number
+    with pytest.raises(Refused, match="not read"):
+        asker.ask("median weight of the alerts today", NOW)

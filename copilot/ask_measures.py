@@ -1,0 +1,102 @@
+"""What an answer computes over its rows: a count, or an aggregate of a number the rows carry — how long they
+lasted (an alert, an incident, a silence from start to end; a snooze by its length), a suspect's score and lag, a
+warning's lead, a silence's matchers, an incident's alerts, an alert's notifications, a log pattern's lines.
+
+A question that asks an average, a median, a maximum or a minimum of something no rule here reads is refused
+(:func:`unread_aggregate`): counting the rows instead would be a silent wrong answer."""
+
+from __future__ import annotations
+
+from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_special import span_s
+from signalcraft.copilot.ask_sql import change_types
+
+__all__ = ["AGGREGATED", "measure", "unread_aggregate"]
+
+_AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
+        "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
+        "minimum": "min", "lowest": "min", "smallest": "min", "total": "sum", "sum": "sum", "combined": "sum"}
+_AGG_WORDS = "|".join(sorted(_AGG, key=len, reverse=True))
+_COLUMNS = {
+    "incident_suspects": ((r"scores?", "score", "score"), (r"lags?|delays?", "lag_s / 60", "minutes")),
+    "correlation_candidates": ((r"scores?", "score", "score"), (r"lags?|delays?", "lag_s / 60", "minutes")),
+    "incident_warnings": ((r"leads?|lead times?|lead minutes|warning times?", "lead_min", "lead_min"),
+                          (r"sigmas?", "abs(sigma)", "sigma")),
+    "silence_scopes": ((r"matchers?", "len(matchers)", "matchers"),),
+}
+"""Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
+AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")} | {
+    f"{agg}_{name}" for agg in ("sum", "max", "min", "avg", "median") for cols in _COLUMNS.values()
+    for _, _, name in cols}
+"""The answer columns of an aggregate that is not a count: the answer is that one number (or one per group)."""
+_SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how long|lasted|lasting|time)"
+
+
+def measure(r: Reading, rel: str) -> tuple[str, str]:
+    """The SQL computed over the rows (per group when there are groups) and its column's name."""
+    if rel == "log_pattern_counts":
+        return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
+    if (span := span_s(rel)) is not None and (agg := _span_aggregate(r)) is not None:
+        unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
+                                  r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
+        name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
+        return f"round({agg}({span}) / {unit}, 1)", name
+    if (found := _column_aggregate(r, rel)) is not None:
+        return found
+    if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
+        agg = "median" if r.has("median") else "avg"
+        return f"round({agg}(lag_s) / 60, 1)", f"{agg}_minutes"
+    if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
+        return "round(avg(alert_count), 1)", "avg_alerts"
+    if rel == "alert_groups" and (m := r.phrase(r"\b(max|maximum|most|largest|biggest|min|minimum|fewest)\b.*"
+                                                r"\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each)")):
+        agg = "max" if m[1] in ("max", "maximum", "most", "largest", "biggest") else "min"
+        return f"{agg}(alert_count)", f"{agg}_alerts"
+    if rel == "alerts" and r.phrase(r"\b(how many|number of|total|sum of|count of|avg|average|mean)( \w+)? "
+                                    r"notifications?\b|\bnotifications? (count|total)\b"):  # not the alerts
+        if r.phrase(r"\b(avg|average|mean)\b"):
+            return "round(avg(notifications), 1)", "avg_notifications"
+        return "sum(notifications)", "notifications"
+    name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",
+            "audit_log": "actions", "alert_groups": "groups"}.get(rel, "n")
+    if rel == "change_events" and change_types(r) == ["deployment"]:
+        name = "deployments"
+    return "count(*)", name
+
+
+def unread_aggregate(r: Reading, computed: str) -> None:
+    """Refuse a question that asks an average, median, maximum or minimum when what was read is a count:
+    "average score of suspects" is not their number."""
+    if computed == "count(*)" and (m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}")):
+        raise Refused("ungrounded", f"{m[0]!r}: not read (a count of the rows would not answer it)")
+
+
+def _column_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
+    """ "average score of suspects", "median lag of the suspect changes", "max lead of warnings before
+    incidents", "average number of matchers per silence", "how many matchers does each silence have"."""
+    for words, sql, name in _COLUMNS.get(rel, ()):
+        m = r.phrase(rf"\b({_AGG_WORDS})(?: (?:number|count) of)?(?: \w+){{0,3}}? (?:{words})\b") or \
+            r.phrase(rf"\b(?:{words})\b.*\b(on average|in total)\b")
+        if m is None:
+            continue
+        agg = {"on average": "avg", "in total": "sum"}.get(m[1], _AGG.get(m[1], "avg"))
+        value = f"round({agg}({sql}), 1)" if agg in ("avg", "median") else f"{agg}({sql})"
+        return value, f"{agg}_{name}"
+    return None
+
+
+def _span_aggregate(r: Reading) -> str | None:
+    """The aggregate asked of how long things lasted: "average silence length", "median time to resolve",
+    "total silenced minutes per author", "max snooze duration"; ``None`` when the question asks none."""
+    if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
+            r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
+            r"\bhow long\b.*\b(on average|average|typically|usually)\b|\b(take|takes|took) to (resolve|recover|clear|"
+            r"close)\b|\b(avg|average|mean|median) (minutes|hours)\b"):
+        return "median" if r.has("median") else "avg"
+    if r.phrase(r"\b(total|sum of|combined|cumulative)( the)?( \w+)?( \w+)? (minutes|hours|durations?|lengths?|time)\b"
+                r"|\bhow many (minutes|hours)\b(?! (ago|before|after|earlier|later|back))|"
+                r"\b(minutes|hours|time) (in total|altogether|combined)\b"):
+        return "sum"
+    if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|time)\b"):
+        return "max" if m[1].startswith("max") else "min"
+    return None
