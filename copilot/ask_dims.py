@@ -25,6 +25,8 @@ def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
             return f"col:{column}"
     if rel in ("warnings", "incident_warnings") and word in ("metric", "metrics", "series"):
         return "col:metric_key"  # "warnings per metric"
+    if rel == "log_events" and word in ("version", "versions"):
+        return "col:service_version"  # "error lines per version": the version each line reports
     if rel == "change_events" and word in ("flag", "flags"):
         return "detail:flag_key"  # "flag changes per flag"
     if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
@@ -61,6 +63,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 if j == i + 1 and r.words[j + 1:j + 2] and r.words[j + 1] in DIMENSIONS and any(
                         x in keys for keys in SUBJECTS.values()):
                     continue  # "per silence author", "by alert service": the thing's own author, service
+                if x == "service" and r.words[j + 1:j + 2] in (["version"], ["versions"]):
+                    continue  # "per service version": by the version
                 first = first or x
                 if x in DIMENSIONS:
                     nxt = x

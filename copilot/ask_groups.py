@@ -21,23 +21,29 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
     """ "services with more than 5 alerts", "who deployed more than twice": the groups whose count
     passes the bound (HAVING), most first."""
     m = r.phrase(r"\b(more than|over|above|at least|fewer than|less than|under|at most|exactly) "
-                 r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?")
-    if m is None or not measure.lower().startswith("count(") or not (
-            m[2] in ("once", "twice", "thrice") or m[3] in ("times", "firings", "occurrences", None)
-            or any(m[3] in keys for keys in SUBJECTS.values() if m[3] not in ("notification", "notifications"))):
+                 r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?") or \
+        r.phrase(r"\b(fired|alerted|paged|deployed|silenced|snoozed|acked|changed|released|toggled|rolled back) ()"
+                 r"(?:only |just )?(once|twice|thrice|\d+ times)\b")  # "alerts that fired twice": exactly so many times
+    if m is None:
+        return None
+    anchor = m[1].split()[0]  # the bound's first word, or the verb of "fired twice"
+    bound, times, unit = (m[1], m[2], m[3]) if m[2] else ("exactly", m[3].split()[0], "times")
+    if not measure.lower().startswith("count(") or not (
+            times in ("once", "twice", "thrice") or unit in ("times", "firings", "occurrences", None)
+            or any(unit in keys for keys in SUBJECTS.values() if unit not in ("notification", "notifications"))):
         return None
     dim = dims[:1]
     if not dim:
-        named = next((DIMENSIONS[w] for w in r.words[:r.words.index(m[1].split()[0])] if w in DIMENSIONS
+        named = next((DIMENSIONS[w] for w in r.words[:r.words.index(anchor)] if w in DIMENSIONS
                       and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)
         if named is None and rel == "alerts" and r.phrase(r"^(which |what )?alerts?\b"):
             named = "name"  # "which alerts fired more than 3 times today": alert names
         if named is None or named == "time":
             return None
         dim = [named]
-    n = int(m[2]) if m[2].isdigit() else _COUNT_WORDS[m[2]]
+    n = int(times) if times.isdigit() else _COUNT_WORDS[times]
     group(q, dim, rel, measure, name, r.zone)
-    q.having = f"{measure} {_AT_LEAST[m[1]]} {n}"
+    q.having = f"{measure} {_AT_LEAST[bound]} {n}"
     return q.sql()
 
 

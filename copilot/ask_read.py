@@ -348,6 +348,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if w in STOPWORDS or w in DOMAIN:
             continue
         after = r.words[i + 1] if i + 1 < len(r.words) else ""
+        if w.endswith("ing") and after in ("the", "a", "an", "any", "its", "their"):
+            continue  # "alerts missing the description annotation": a verb, not HeartbeatMissing's word
         if after in ("project", "service", "environment", "env") and i and r.words[i - 1] in ("the", "for", "on",
                                                                                              "in") \
                 and any(w in keys for keys in SUBJECTS.values()) and not w.endswith("est"):

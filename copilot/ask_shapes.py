@@ -104,7 +104,8 @@ def relation(r: Reading) -> str:
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
             ranked = r.phrase(r"\b(top|most|noisiest|loudest|least)\b") and not r.has("new")
             return "log_pattern_counts" if ranked else "log_templates"
-        if counted and not r.entities.get("version"):  # a version is the lines' own (service_version)
+        if counted and not r.entities.get("version") and not r.phrase(
+                r"\b(per|by|each|every) (service )?versions?\b"):  # a version is the lines' own (service_version)
             return "log_pattern_counts"
         return "log_events"  # a list of logs: the lines themselves
     if r.subject == "metrics" or (not s and r.entities.get("metric")):

@@ -243,7 +243,8 @@ def map_filters(r: Reading, relation: str, p: str = "") -> list[str]:
     column = _MAPS.get(relation)
     text = " ".join(r.words)
     out = []
-    for m in re.finditer(r"\b(no|without|missing|with|having|has|have|an?|any)? ?([a-z][\w.]*) (annotation|attribute)s?"
+    for m in re.finditer(r"\b(no|without|missing|with|having|has|have)? ?(?:an? |any |the )?([a-z][\w.]*) "
+                         r"(annotation|attribute)s?"
                          r"(?: (?:is|=|of|equal to|set to) ([\w.:/-]+))?", text):
         if column is None or m[2] in ("an", "a", "the", "its", "their", "no", "any"):
             continue

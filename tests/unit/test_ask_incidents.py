@@ -218,6 +218,13 @@ def test_acks_met_with_the_alerts_and_incidents_they_acknowledged(asker):
     assert asker.ask("how many acks came within 3 minutes after the alert started firing", NOW).rows == [(0,)]
 
 
+def test_log_lines_per_version_they_report(asker):
+    for question in ("error logs per version of checkout", "log lines per service version"):
+        answer = asker.ask(question, NOW)
+        assert "FROM log_events" in answer.sql and "GROUP BY service_version" in answer.sql, question
+        assert answer.rows == [(None, 3)], question  # the three lines report no version
+
+
 def test_the_average_lag_of_suspects_per_change_type(asker):
     answer = asker.ask("on average how many minutes before each incident did its suspect change land, by change type",
                        NOW)

@@ -201,6 +201,17 @@ def test_names_that_fired_more_than_n_times_and_a_notification_count(asker):
                      "alert names with more than 1 firings"):
         assert asker.ask(question, NOW).rows == [("HighErrorRate", 2)], question  # checkout's and search's
     assert asker.ask("HighErrorRate notification count", NOW).rows == [(3,)]
+    assert asker.ask("alerts that fired twice", NOW).rows == [("HighErrorRate", 2)]  # exactly so many times
+    assert sorted(asker.ask("alerts that fired only once", NOW).rows) == [
+        ("BillingExportFailed", 1), ("DiskSpaceLow", 1), ("LatencyP99High", 1)]
+
+
+def test_a_missing_annotation_and_a_verb_before_a_determiner(asker):
+    without = asker.ask("alerts without a runbook_url annotation", NOW)
+    assert "annotations['runbook_url'] IS NULL" in without.sql and without.rows == []  # every alert carries one
+    assert len(asker.ask("alerts with a runbook_url annotation", NOW).rows) == 5
+    missing = asker.ask("alerts missing the summary annotation", NOW)  # not an alert named ...Missing
+    assert missing.sql == "SELECT * FROM alerts WHERE annotations['summary'] IS NULL LIMIT 1000"
 
 
 def test_a_signed_measure(asker):
