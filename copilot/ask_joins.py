@@ -107,6 +107,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                     "count(*) AS incidents"],
                       where=filters(r, vocab, "incident_suspects"),
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
+    if (sql := _fixed_by_who_changed(r, vocab)) is not None:
+        return sql
     if (r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
             and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")
@@ -152,6 +154,23 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             where.append(f"lead_min > {int(m[1])}")
         return Select("incident_warnings", where=where).sql()
     return None
+
+
+def _fixed_by_who_changed(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "incidents resolved by the same person who made their suspect change", "… by someone other than the
+    one who deployed the suspect": the incidents whose recorded fix names (or does not name) the suspect's actor,
+    exactly as stored."""
+    if not r.phrase(r"\b(resolved|fixed|closed|mitigated) by\b.*\b(person|people|engineer|one|someone|somebody|who)\b"
+                    r".*\bsuspect") and not r.phrase(r"\bsuspect\b.*\b(made|deployed|pushed|shipped|changed)\b.*\b"
+                                                    r"(also|then|themselves|same)\b.*\b(resolved|fixed|closed)\b"):
+        return None
+    other = r.phrase(r"\b(someone|somebody|anyone|a person|people) (else|other than)\b|\b(another|a different|"
+                     r"different|other) (person|people|engineer|one)\b|\bnot (by )?the (same|very same)\b")
+    meets = "r.resolved_by <> s.change_actor" if other else "r.resolved_by = s.change_actor"
+    where = [f"EXISTS (SELECT 1 FROM incident_suspects s JOIN resolutions r ON r.group_id = s.group_id "
+             f"WHERE s.group_id = g.id AND {meets})", *filters(r, vocab, "alert_groups", alias="g")]
+    counted = r.phrase(r"\b(how many|count|number of)\b")
+    return Select("alert_groups g", columns=["count(*)"] if counted else ["g.*"], where=where).sql()
 
 
 def _timeline(r: Reading, vocab: Vocabulary) -> str | None:

@@ -218,6 +218,14 @@ def test_acks_met_with_the_alerts_and_incidents_they_acknowledged(asker):
     assert asker.ask("how many acks came within 3 minutes after the alert started firing", NOW).rows == [(0,)]
 
 
+def test_incidents_fixed_by_whoever_made_their_suspect_change(asker):
+    """HighErrorRate's suspect v2.0.1 was deployed by ana.lopez@acme.io, who also recorded its fix."""
+    same = asker.ask("which incidents were resolved by the same person who made their suspect change?", NOW)
+    assert [row[same.columns.index("id")] for row in same.rows] == [ERRORS]
+    assert asker.ask("how many incidents were fixed by someone other than the person who deployed the suspect",
+                     NOW).rows == [(0,)]
+
+
 def test_log_lines_per_version_they_report(asker):
     for question in ("error logs per version of checkout", "log lines per service version"):
         answer = asker.ask(question, NOW)
