@@ -69,9 +69,14 @@ phrases ("did my push break anything", "what went red after we shipped", "anyone
 tuning had used as probes, and "went red" was read as "fired" while the set was being written. Half of each
 category is held out.
 
+The seventeenth set (``ask_questions_seventeenth``, ids ``x…``, ``set == "seventeenth"``, 15 per category, more
+than a third relating two kinds of record) was written the same way by a fifteenth outside author while the parser
+was being tuned on the earlier development halves and on probes of its own (the author saw neither); half of each
+category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to sixteenth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to seventeenth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -93,6 +98,7 @@ from benchmarks.ask_questions_fourteenth import ROWS as FOURTEENTH_ROWS
 from benchmarks.ask_questions_fourth import ROWS as FOURTH_ROWS
 from benchmarks.ask_questions_fresh import ROWS as FRESH_ROWS
 from benchmarks.ask_questions_ninth import ROWS as NINTH_ROWS
+from benchmarks.ask_questions_seventeenth import ROWS as SEVENTEENTH_ROWS
 from benchmarks.ask_questions_seventh import ROWS as SEVENTH_ROWS
 from benchmarks.ask_questions_sixteenth import ROWS as SIXTEENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
@@ -129,7 +135,8 @@ def _fresh_held_out(rows: list[tuple]) -> set[str]:
 _OUTSIDE = (("fresh", FRESH_ROWS), ("fourth", FOURTH_ROWS), ("fifth", FIFTH_ROWS), ("sixth", SIXTH_ROWS),
             ("seventh", SEVENTH_ROWS), ("eighth", EIGHTH_ROWS), ("ninth", NINTH_ROWS), ("tenth", TENTH_ROWS),
             ("eleventh", ELEVENTH_ROWS), ("twelfth", TWELFTH_ROWS), ("thirteenth", THIRTEENTH_ROWS),
-            ("fourteenth", FOURTEENTH_ROWS), ("fifteenth", FIFTEENTH_ROWS), ("sixteenth", SIXTEENTH_ROWS))
+            ("fourteenth", FOURTEENTH_ROWS), ("fifteenth", FIFTEENTH_ROWS), ("sixteenth", SIXTEENTH_ROWS),
+            ("seventeenth", SEVENTEENTH_ROWS))
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
 
