@@ -19,21 +19,39 @@ state after four days of one-minute points (the season subtracted since the four
 restores them; ``--from-grown`` starts every series from such a state and measures the
 watch as it runs after days (the season subtracted from every bucket, its strength judged
 after every slot).
+
+``--flow`` runs the same points through the anomaly flow's ``watch`` operator in Bytewax
+(a ``TestingSource`` of the batches, ``--epoch-ms`` epochs, the flow's 2 s by default),
+with Bytewax recovery on (``--recovery``: a fresh folder, a snapshot every epoch) or off;
+``--snapshot deepcopy`` takes the snapshots as ``op.stateful_flat_map`` does (a deep copy
+of the state, the watch's wiring until 2026-12-03) instead of the watch's own (its pickle),
+and ``--input-only`` runs the source and the keying alone (what is not the watch). Making
+the records is timed here, as the source makes them. Prints the points per second (wall
+and CPU), the snapshots taken (the watch's own) and a digest of every warning and baseline
+snapshot emitted, which must be the same whatever the options.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import math
 import pickle
 import random
 import resource
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 
+import bytewax.operators as op
+from bytewax.dataflow import Dataflow
+from bytewax.recovery import RecoveryConfig, init_db_dir
+from bytewax.testing import TestingSink, TestingSource, run_main
+
+from signalcraft.flows import anomaly as anomaly_flow
 from signalcraft.models import MetricPoint
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.series import SeriesPoint, series_key
@@ -154,6 +172,62 @@ def grown_rss(series: int, seed: int) -> dict:
             "grown_rss_mb": round(after), "grown_kb_per_series": round((after - before) * 1024 / series, 2)}
 
 
+def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, recovery: bool,
+             snapshot: str, input_only: bool = False) -> dict:
+    """The points of :func:`run` (new series) through the ``watch`` operator in Bytewax."""
+    rng = random.Random(seed)
+    levels = [rng.uniform(10, 1000) for _ in range(series)]
+
+    def batches():
+        for minute in range(minutes):
+            records = minute_batch(minute, levels, rng)
+            yield from (records[i:i + batch] for i in range(0, len(records), batch))
+
+    if snapshot == "deepcopy":
+        anomaly_flow.fold_series = op.stateful_flat_map  # the wiring before: Bytewax's deep copy
+    taken = _count_snapshots()
+    flow, out = Dataflow("anomaly-watch-bench"), []
+    up = op.input("input", flow, TestingSource(batches()))
+    if input_only:
+        op.output("out", op.flat_map("records-by-series", up, anomaly_flow.SeriesWatch().by_series), TestingSink(out))
+    else:
+        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams())
+        op.output("out", op.merge("found", watched.warnings, watched.models, watched.late), TestingSink(out))
+    with tempfile.TemporaryDirectory() as folder:
+        config = None
+        if recovery:
+            init_db_dir(folder, 1)
+            config = RecoveryConfig(folder, backup_interval=timedelta(0))
+        gc.collect()
+        t0, c0 = time.perf_counter(), time.process_time()
+        run_main(flow, epoch_interval=timedelta(milliseconds=epoch_ms), recovery_config=config)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    n = series * minutes
+    digest = hashlib.sha256()
+    for item in sorted((x.model_dump_json() for x in out) if not input_only else ()):
+        digest.update(item.encode())
+    return {
+        "series": series, "minutes": minutes, "batch": batch, "epoch_ms": epoch_ms, "recovery": recovery,
+        "snapshot": "none" if input_only else snapshot, "points": n, "emitted": 0 if input_only else len(out),
+        "points_per_s": round(n / wall), "points_per_cpu_s": round(n / cpu),
+        "cpu_us_per_point": round(cpu / n * 1e6, 2),
+        "snapshots": taken[0] if snapshot == "pickle" and not input_only else None,
+        "digest": digest.hexdigest()[:16] if not input_only else None, "rss_mb": round(rss_mb()),
+    }
+
+
+def _count_snapshots() -> list[int]:
+    """A counter of the watch's own snapshots (``WatchLogic.snapshot`` calls)."""
+    taken, take = [0], anomaly_flow.WatchLogic.snapshot
+
+    def counted(self):
+        taken[0] += 1
+        return take(self)
+
+    anomaly_flow.WatchLogic.snapshot = counted
+    return taken
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--series", type=int, default=10_000)
@@ -164,8 +238,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the resident set holding --series copies of a four-day state")
     parser.add_argument("--from-grown", action="store_true",
                         help="every series starts from a four-day state (the season subtracted)")
+    parser.add_argument("--flow", action="store_true", help="through the watch operator in Bytewax (new series)")
+    parser.add_argument("--epoch-ms", type=float, default=2000.0, help="with --flow: the epoch interval")
+    parser.add_argument("--recovery", action="store_true", help="with --flow: Bytewax recovery on")
+    parser.add_argument("--snapshot", choices=["pickle", "deepcopy"], default="pickle",
+                        help="with --flow: the watch's snapshot, or op.stateful_flat_map's deep copy (before)")
+    parser.add_argument("--input-only", action="store_true", help="with --flow: the source and the keying alone")
     args = parser.parse_args(argv)
-    if args.grown:
+    if args.flow:
+        result = {"benchmark": "anomaly-watch-flow",
+                  "scenario": f"watch-flow-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}-e{args.epoch_ms:g}",
+                  **flow_run(args.series, args.minutes, args.batch, args.seed, args.epoch_ms, args.recovery,
+                             args.snapshot, args.input_only)}
+    elif args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
     else:
         scenario = f"watch-{'grown-' if args.from_grown else ''}{args.series}x{args.minutes}-b{args.batch}-s{args.seed}"
