@@ -155,6 +155,11 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    if m := re.search(r"\b(?:since|after) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?\b", q):
+        try:  # "since 2025-03-11 14:00": from that minute on
+            return at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3))), at(today, 24), m.group(0)
+        except ValueError:
+            return None
     if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b", q):
         first = _one_date(m.group(1), today)
         if first is not None:
@@ -188,6 +193,19 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
         except ValueError:
             return None
         return (first, last, m.group(0)) if first < last else None
+    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2}):(\d\d)(?::\d\d)?z? (?:to|and|until|till|-) "
+                      r"(\d{1,2}):(\d\d)\b(?!-)", q):  # "between 2025-03-11 14:00 and 15:00": on that day
+        day = _one_date(m.group(1), today)
+        clock = [int(m.group(i)) for i in (2, 3, 4, 5)]
+        if day is None or clock[0] > 23 or clock[2] > 24 or clock[1] > 59 or clock[3] > 59:
+            return None
+        first, last = at(day, clock[0], clock[1]), at(day, clock[2], clock[3])
+        return (first, last, m.group(0)) if first < last else None
+    if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
+        day = _one_date(m.group(1), today)
+        if day is not None:
+            monday = day - timedelta(days=day.weekday())
+            return at(monday), at(monday + timedelta(days=7)), m.group(0)
     m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|through|thru|-) " + one, q)
     if m is None:
         return None

@@ -33,6 +33,11 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("what broke on March 3rd", utc(3), utc(4)),
     ("alerts on mar 9", utc(9), utc(10)),
     ("alerts between 2 and 4 pm", utc(11, 14), utc(11, 16)),
+    ("alerts between 2025-03-10 14:00 and 15:30", utc(10, 14), utc(10, 15, 30)),  # on that day, not all of it
+    ("alerts between march 10 14:00 and 15:00", utc(10, 14), utc(10, 15)),
+    ("alerts since 2025-03-11 09:15", utc(11, 9, 15), NOW),
+    ("deploys in the week of march 3", utc(3), utc(10)),  # Monday to Monday, not March 3 alone
+    ("deploys the week starting 2025-03-04", utc(3), utc(10)),
     ("yesterday between 9am and 11am", utc(10, 9), utc(10, 11)),
     ("alerts between 14:00 and 15:00", utc(11, 14), utc(11, 15)),
     ("changes from 2pm to 3pm", utc(11, 14), utc(11, 15)),
