@@ -17,7 +17,16 @@ series and the process's resident set, for new series and for series four days o
 and the resident set holding that many four-day states); ``--no-flow`` leaves out the
 broker and the flows.
 
+``--watch-flow 10000`` adds the watch operator in Bytewax with that many new series (no
+broker: ``benchmarks/anomaly_watch.py --flow``, each run in a fresh process) with recovery
+off and on, each with the watch's snapshot (its state's pickle) and with the deep copy
+``op.stateful_flat_map`` takes (the wiring before), beside the source and keying alone,
+at each ``--epoch-ms`` (the flow's 2 s, and a shorter one where, as live, an epoch sees
+about one point of each series it touches), ``--rounds`` times in alternating order; it
+stops if the outputs of any two runs differ.
+
     python benchmarks/anomaly.py --series 500 --minutes 240 --watch 10000 100000
+    python benchmarks/anomaly.py --no-flow --watch-flow 10000 --rounds 2
 """
 
 from __future__ import annotations
@@ -149,6 +158,55 @@ def print_watch(results: list[dict]) -> None:
               f"{r['grown_rss_mb']:>13,}")
 
 
+FLOW_RUNS = (
+    ("source and keying alone", ["--input-only"]),
+    ("recovery off, deep copy (before)", ["--snapshot", "deepcopy"]),
+    ("recovery off, pickle", []),
+    ("recovery on, deep copy (before)", ["--recovery", "--snapshot", "deepcopy"]),
+    ("recovery on, pickle", ["--recovery"]),
+)
+"""The runs of ``--watch-flow``: what is measured, and ``anomaly_watch.py --flow``'s options for it."""
+
+
+def watch_flow(series: int, minutes: int, seed: int, epochs: list[float], rounds: int) -> list[dict]:
+    """The watch operator in Bytewax, each of :data:`FLOW_RUNS` in a fresh process, every
+    round in the other order; stops if two runs at an epoch emitted different outputs."""
+    script = str(Path(__file__).parent / "anomaly_watch.py")
+    found = []
+    for r in range(rounds):
+        for epoch in epochs:
+            for name, extra in FLOW_RUNS if r % 2 == 0 else FLOW_RUNS[::-1]:
+                args = [sys.executable, script, "--flow", "--series", str(series), "--minutes", str(minutes),
+                        "--seed", str(seed), "--epoch-ms", str(epoch), *extra]
+                print(f"[watch flow, round {r + 1}] {' '.join(args[1:])}", file=sys.stderr)
+                result = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+                found.append({**result, "run": name, "round": r + 1})
+    for epoch in epochs:
+        digests = {x["digest"] for x in found if x["epoch_ms"] == epoch and x["digest"] is not None}
+        if len(digests) != 1:
+            raise SystemExit(f"watch flow at {epoch:g} ms epochs: outputs differ between runs ({sorted(digests)})")
+    return found
+
+
+def print_watch_flow(results: list[dict]) -> None:
+    print(f"\n{'watch operator in Bytewax (ranges over rounds)':44} {'epoch':>6} {'points/s':>15} "
+          f"{'CPU us/point':>13} {'points/snapshot':>15}")
+    for epoch in dict.fromkeys(r["epoch_ms"] for r in results):
+        for name, _ in FLOW_RUNS:
+            runs = [r for r in results if r["epoch_ms"] == epoch and r["run"] == name]
+            rate = _range([r["points_per_s"] for r in runs], "{:,}")
+            cpu = _range([r["cpu_us_per_point"] for r in runs], "{:.1f}")
+            per = _range([r["points"] / r["snapshots"] for r in runs if r["snapshots"]], "{:.1f}") or "-"
+            print(f"{name:44} {epoch / 1000:>5g}s {rate:>15} {cpu:>13} {per:>15}")
+
+
+def _range(values: list, form: str) -> str:
+    if not values:
+        return ""
+    low, high = form.format(min(values)), form.format(max(values))
+    return low if low == high else f"{low}–{high}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--series", type=int, default=500)
@@ -157,12 +215,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--watch", type=int, nargs="*", default=[], metavar="SERIES",
                         help="also the watch step alone with this many series (e.g. 10000 100000)")
     parser.add_argument("--watch-minutes", type=int, default=45, help="minutes of points per series, watch alone")
-    parser.add_argument("--no-flow", action="store_true", help="only the watch alone (needs --watch)")
+    parser.add_argument("--watch-flow", type=int, nargs="*", default=[], metavar="SERIES",
+                        help="also the watch operator in Bytewax, recovery off and on, with this many series")
+    parser.add_argument("--epoch-ms", type=float, nargs="+", default=[2000.0, 250.0],
+                        help="with --watch-flow: the epoch intervals")
+    parser.add_argument("--rounds", type=int, default=1, help="with --watch-flow: rounds, in alternating order")
+    parser.add_argument("--no-flow", action="store_true",
+                        help="no broker and no whole flow (needs --watch or --watch-flow)")
     args = parser.parse_args(argv)
+    in_bytewax = [r for n in args.watch_flow
+                  for r in watch_flow(n, args.watch_minutes, args.seed, args.epoch_ms, args.rounds)]
     if args.no_flow:
         watched = [r for n in args.watch for r in watch_alone(n, args.watch_minutes, args.seed)]
-        print_watch(watched)
-        print(json.dumps({"benchmark": "anomaly", "watch_alone": watched}))
+        if watched:
+            print_watch(watched)
+        if in_bytewax:
+            print_watch_flow(in_bytewax)
+        print(json.dumps({"benchmark": "anomaly", "watch_alone": watched, "watch_flow": in_bytewax}))
         return 0
     scenario = f"anomaly-metrics-{args.series}x{args.minutes}-s{args.seed}"
     messages = points(args.series, args.minutes, args.seed)
@@ -191,10 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     print("state per series (pickled bytes): " + ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
     if watched:
         print_watch(watched)
+    if in_bytewax:
+        print_watch_flow(in_bytewax)
     print(json.dumps({
         "benchmark": "anomaly", "scenario": scenario, "points": n, "decode_per_s": round(raw),
         "ingest_flow_per_s": round(ingest), "anomaly_flow_per_s": round(full), "stored": counts,
-        "state_bytes": sizes, "watch_alone": watched,
+        "state_bytes": sizes, "watch_alone": watched, "watch_flow": in_bytewax,
     }))
     return 0
 
