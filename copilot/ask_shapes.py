@@ -29,6 +29,7 @@ from signalcraft.copilot.ask_negation import negated_alert_actions, negated_chan
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import (
     ACTED_ALERTS,
+    DURATION,
     acted_on,
     business_hours,
     end_column,
@@ -142,6 +143,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     measure, name = measure_of(r, rel)
+    if rel in DURATION and "epoch(" in measure:
+        q.where.append(f"{DURATION[rel][1]} IS NOT NULL")  # how long things lasted: of those that have ended
     if (sql := counted_at_least(q, r, rel, dims, measure, name)) is not None:
         return sql
     if (sql := average_per_bucket(q, r, rel, dims, measure, name)) is not None:
@@ -275,8 +278,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if kinds:
             q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
-        if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:in|within) the next "
-                         r"(?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
+        if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:(?:in|within|over) (?:the )?|the )?"
+                         r"next (?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
             n = int(m[1]) if m[1] and m[1].isdigit() else 1
             minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",

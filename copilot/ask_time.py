@@ -164,7 +164,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         first = _one_date(m.group(1), today)
         if first is not None:
             return at(first), at(today, 24), m.group(0)
-    if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) days ago\b", q):
+    if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b", q):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
         return at(today - timedelta(days=n)), at(today - timedelta(days=n - 1)), m.group(0)
     if m := re.search(r"\b(this|last|past|over the|on the|during the|at the) weekend\b", q):
@@ -238,6 +238,15 @@ def _recent(q: str) -> tuple[int, str] | None:
     m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) " + _AMOUNT + r"?\s*([a-z]+)\b", q)
     if m is None:
         m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) (\d+)(m|h|d|w)\b", q)
+    if m is None:  # "rollbacks 30d", "top 2 deployers 30d", "alerts payments-api 24h": a terse "in the last ..."
+        m = re.search(r"(?<!than )(?<!over )(?<!under )(?<!above )(?<!below )(?<!within )(?<!after )(?<!before )"
+                      r"(?<!for )(?<!least )(?<!most )(?<!lasting )(?<!lasted )(?<!w/in )(?<!in )(?<!of )(?<!by )"
+                      r"(?<!next )(?<!coming )(?<!upcoming )(?<!every )(?<!each )(?<!per )"
+                      r"(?<![<>=] )(?<![\d.:-])\b(\d+)(h|d|w|wk|hrs?|days)\b(?! ?(ago|before|after|earlier|later|"
+                      r"long|or|and|to|-))", q)
+        if m is not None:
+            unit = {"wk": "w", "hr": "h", "hrs": "h", "days": "d"}.get(m.group(2), m.group(2))
+            return int(m.group(1)) * _UNITS[unit], m.group(0)
     if m is None:
         return None
     amount, unit = m.group(1), m.group(2)

@@ -51,7 +51,9 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
                "merge", "attach", "copy", "install", "load", "pragma", "export", "wipe", "purge", "clear", "reset",
                "rename", "edit", "fake", "forge", "roll", "revert", "redeploy", "mark", "tag", "annotate", "flip",
-               "toggle", "enable", "disable", "turn", "switch", "pause", "unpause", "promote", "release")
+               "toggle", "enable", "disable", "turn", "switch", "pause", "unpause", "promote", "release", "extend",
+               "prolong", "lengthen", "shorten", "renew", "postpone", "reschedule", "bump", "archive", "unmute",
+               "unsnooze", "undo", "restore", "rerun", "rotate", "cancel", "suppress")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"

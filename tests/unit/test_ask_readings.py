@@ -217,3 +217,17 @@ def test_a_missing_annotation_and_a_verb_before_a_determiner(asker):
 def test_a_signed_measure(asker):
     assert "sigma < 0" in asker.ask("warnings with a negative sigma", NOW).sql
     assert "sigma > 0" in asker.ask("warnings with positive sigma", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["Could you please extend the checkout silence by another day?",
+                                      "cancel the silence on checkout", "prolong that snooze", "unmute checkout"])
+def test_more_verbs_that_ask_to_change_data(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+def test_silences_ending_in_the_next_hours_written_tersely(asker):
+    sql = asker.ask("silences expiring next 24h", NOW).sql
+    assert "ends_at <= CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ) + INTERVAL '1440' MINUTE" in sql
+    assert "created_at >" not in sql  # not a window of the last 24 hours

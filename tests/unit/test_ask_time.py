@@ -74,6 +74,10 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("alerts in the last half hour", utc(11, 15, 30), NOW),
     ("changes in the past couple of hours", utc(11, 14), NOW),
     ("alerts between 14 and 16", utc(11, 14), utc(11, 16)),
+    ("rollbacks 30d", utc(9, 16, month=2), NOW),  # terse: the last 30 days
+    ("alerts payments-api 24h", utc(10, 16), NOW),
+    ("top 2 deployers 7d", utc(4, 16), NOW),
+    ("deploys 2d ago", utc(9), utc(10)),
 ])
 def test_each_phrase_names_its_window(question, start, end):
     w = time_window(question, NOW)
@@ -137,3 +141,9 @@ def test_working_hours_previous_periods_and_stamped_instants():
     at = time_window("what was firing at 2025-03-10T14:00Z", now)
     assert at.kind == "instant" and at.start == datetime(2025, 3, 10, 14, tzinfo=UTC)
     assert time_window("alerts between 2 and 4", now) is None  # no am/pm, no 24-hour clock: not a time of day
+
+
+def test_a_terse_span_after_a_bound_or_ahead_of_now_is_no_window():
+    for question in ("alerts longer than 2h", "alerts that lasted over 30d", "silences expiring next 24h",
+                     "snoozes within 2h of the alert", "alerts every 2h"):
+        assert time_window(question, NOW) is None, question
