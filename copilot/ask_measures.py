@@ -11,7 +11,7 @@ from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_special import span_s
 from signalcraft.copilot.ask_sql import change_types
 
-__all__ = ["AGGREGATED", "measure", "unread_aggregate"]
+__all__ = ["AGGREGATED", "EACH", "IDENTITY", "lasting", "measure", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -32,8 +32,31 @@ AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("m
 _SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how long|lasted|lasting|time)"
 
 
+_EACH_SPAN = (r"\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|stay(ed)? open|remained open)\b.*"
+              r"\b(each|every)\b|\b(each|every)\b.*\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|"
+              r"last|stay(ed)? open|remained open|was (open|firing|active))\b|"
+              r"\bhow long (was|were|did|has|had) (the|that|this|its|their)\b")
+EACH = "minutes_each"
+"""The name :func:`measure` gives how long each row lasted: the rows, each with its minutes, not an aggregate."""
+IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "service", "opened_at"],
+            "silence_scopes": ["silence_id", "created_by", "starts_at"], "audit_log": ["actor", "action", "timestamp"]}
+"""The columns that tell one row of a relation from another, shown beside what is computed for each."""
+
+
+def lasting(r: Reading) -> bool:
+    """Whether "open", "firing" or "active" is how long something was so, not a state asked for: "how many minutes
+    did each incident stay open", "how long was each alert firing"."""
+    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \w+){0,3} (open|firing|"
+                         r"active)\b")
+                and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b"))
+
+
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
+    if (span := span_s(rel)) is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
+            r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b"):
+        unit = 3600 if r.phrase(r"\b(in|as) hours\b|\bhow many hours\b") else 60
+        return f"round(({span}) / {unit}, 1)", EACH  # "how long did each incident last": per row
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     if (span := span_s(rel)) is not None and (agg := _span_aggregate(r)) is not None:

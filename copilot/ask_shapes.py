@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_dims import (
 )
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_measures import AGGREGATED, unread_aggregate
+from signalcraft.copilot.ask_measures import AGGREGATED, EACH, IDENTITY, lasting, unread_aggregate
 from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_read import Reading, Refused
@@ -143,6 +143,18 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     measure, name = measure_of(r, rel)
+    if name == EACH:  # "how long did each incident last": the rows, each with its minutes
+        if rel in DURATION and r.phrase(r"\b(has|have) (\w+ ){0,3}been\b"):  # "how long has it been open": so far
+            end = DURATION[rel][1]
+            measure = measure.replace(f"epoch({end})", f"coalesce(epoch({end}), epoch({ts(r.now)}))")
+        q.columns = [*IDENTITY[rel], f"{measure} AS {'hours' if '/ 3600' in measure else 'minutes'}"]
+        if m := r.phrase(r"\b(?:the|my|our|their) (last|latest|most recent|newest|first|earliest|oldest)\b|"
+                         r"\b(latest|most recent|newest|earliest|oldest)\b"):  # not "how long did each one last"
+            time, which = COLUMNS[rel]["time"], m[1] or m[2]
+            q.where.append(f"{time} <= {ts(r.now)}")
+            q.order = [f"{time}{'' if which in ('first', 'earliest', 'oldest') else ' DESC'}"]
+            q.limit = number(r, 1)
+        return q.sql()
     if rel in DURATION and "epoch(" in measure:
         q.where.append(f"{DURATION[rel][1]} IS NOT NULL")  # how long things lasted: of those that have ended
     if (sql := counted_at_least(q, r, rel, dims, measure, name)) is not None:
@@ -248,6 +260,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += firing_at(r.window.start)
         elif not_firing(r):  # "alerts that are not firing": ended by now
             q.where.append(f"ends_at <= {ts(r.now)}")
+        elif lasting(r):
+            pass  # "how long was each alert firing": how long, not the ones firing now
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
               and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
@@ -327,15 +341,19 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
     elif rel == "alert_groups":
-        if r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open"):
+        if (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open")) and not lasting(r):
             at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
             q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
         if r.has("resolved", "closed") and r.window is None:
             q.where.append("resolved_at IS NOT NULL")
     elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
         q.where.append(f"lead_min > {int(m[1])}")
-    elif rel == "incident_log_patterns" and r.has("new"):
-        q.where.append("is_new")
+    elif rel == "incident_log_patterns":
+        q.where += ["is_new"] * r.has("new") + ["errors > 0"] * bool(r.phrase(r"\berror (log )?(patterns?|templates?)"))
+        for e in r.entities.get("service", []):  # "cart-service error log patterns before the X incident": the
+            if r.phrase(rf"\b{re.escape(' '.join(e.words))} (new |error )*(log )?(patterns?|templates?)\b"):
+                q.where = [f"service = {lit(e.value)}" if w == f"group_service = {lit(e.value)}" else w
+                           for w in q.where]  # patterns' own service, not the incident's
     elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
         q.where.append("errors > 0")
     elif rel == "log_events" and r.has("error", "errors", "errored", "failed", "failures"):

@@ -226,6 +226,15 @@ def test_incidents_fixed_by_whoever_made_their_suspect_change(asker):
                      NOW).rows == [(0,)]
 
 
+def test_how_long_each_incident_lasted_or_has_been_open(asker):
+    each = asker.ask("how long did each incident last", NOW)  # the rows, not their average
+    assert sorted((row[0], row[-1]) for row in each.rows if row[0] in (ERRORS, LATENCY)) == [
+        (ERRORS, 20.0), (LATENCY, None)]
+    so_far = asker.ask("how long has the LatencyP99High incident been open", NOW)  # opened 11:30, now 12:00
+    assert [(row[0], row[-1]) for row in so_far.rows] == [(LATENCY, 30.0)]
+    assert "resolved_at IS NULL OR" not in asker.ask("how many minutes did each checkout incident stay open", NOW).sql
+
+
 def test_log_lines_per_version_they_report(asker):
     for question in ("error logs per version of checkout", "log lines per service version"):
         answer = asker.ask(question, NOW)

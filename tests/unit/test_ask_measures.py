@@ -79,3 +79,10 @@ def test_a_number_the_rows_carry_and_an_average_nothing_reads(asker):
         asker.ask("average priority of the silences", NOW)  # not their number
     with pytest.raises(Refused, match="not read"):
         asker.ask("median weight of the alerts today", NOW)
+
+
+def test_how_long_each_one_lasted(asker):
+    each = asker.ask("duration of each silence in minutes", NOW)
+    assert sorted((row[1], row[-1]) for row in each.rows) == [("bo", 60.0), ("cy", 30.0)]
+    last = asker.ask("how long did the last silence last", NOW)
+    assert [(row[1], row[-1]) for row in last.rows] == [("cy", 30.0)]  # cy's was created last

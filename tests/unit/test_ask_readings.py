@@ -231,3 +231,9 @@ def test_silences_ending_in_the_next_hours_written_tersely(asker):
     sql = asker.ask("silences expiring next 24h", NOW).sql
     assert "ends_at <= CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ) + INTERVAL '1440' MINUTE" in sql
     assert "created_at >" not in sql  # not a window of the last 24 hours
+
+
+def test_a_breakdown_by_the_services_of_a_project_and_error_templates(asker):
+    per = asker.ask("alerts per shop service", NOW)  # per service, of the shop project
+    assert "GROUP BY service" in per.sql and "project = 'shop'" in per.sql
+    assert "FROM log_pattern_counts" in asker.ask("top 2 error templates checkout yesterday", NOW).sql
