@@ -18,6 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from signalcraft.copilot.ask_columns import counted, narrowed, trailing_list
+from signalcraft.copilot.ask_conditions import apply as apply_conditions
+from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
@@ -148,8 +150,9 @@ class Asker:
             raise Refused("unsafe", f"the query written for this question was refused: {e}") from e
 
     def _read(self, question: str, now: datetime):
-        reading = read(question, self.vocab, now, self.zone)
-        return reading, build_for(reading, self.vocab)
+        text, conditions = split_conditions(question, self.vocab)  # "where ends_at is null": put on afterwards
+        reading = read(text, self.vocab, now, self.zone)
+        return reading, apply_conditions(build_for(reading, self.vocab), conditions, self.vocab)
 
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""

@@ -1,0 +1,169 @@
+"""Conditions written the way an analyst writes them: a column of the store by its name, an operator and a
+value ("alerts where ends_at is null and severity is not 'warning'", "alert_groups with status = 'resolved'",
+"alert_mutes rows with a non-empty silenced_by", "distinct severity_text values in log_events").
+
+They are taken out of the question before it is read (:func:`split`), then put on the SQL the rest of the question
+made (:func:`apply`): on the table of its FROM or JOIN that has that column; a column no table of the answer has
+is refused, never dropped. A table named by its own name is read as the words for it.
+
+A word counts as a column only where nothing else could be meant: a name with an underscore, or any column name
+followed by a symbolic operator (``=``, ``!=``, ``<>``, ``<``, ``>``), a quoted value, or ``is (not) null``,
+``is true``/``false``, ``is (not) empty``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from signalcraft.copilot.ask_read import Refused
+from signalcraft.copilot.ask_sql import lit
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["Condition", "apply", "split"]
+
+_TABLES = {"alert_groups": "incidents", "log_events": "log lines", "change_events": "changes",
+           "alert_mutes": "muted alerts", "audit_log": "audit log entries", "alert_events": "alerts",
+           "silence_scopes": "silences", "metric_points": "metric samples"}
+"""Tables and views named by their own names, and the words the parser reads them by."""
+_ABSENT = {"resolutions": "resolution", "incident_suspects": "suspect", "incident_warnings": "early warning",
+           "incident_log_patterns": "log pattern"}
+"""Tables whose rows an incident may lack, and the words for lacking one ("no resolution")."""
+_OPS = {"is not": "<>", "isn't": "<>", "!=": "<>", "<>": "<>", "is": "=", "=": "=", "==": "=", "equals": "=",
+        "is equal to": "=", ">=": ">=", "<=": "<=", ">": ">", "<": "<"}
+_VALUE = r"""(null|true|false|'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?\b|[\w.:/@-]+)"""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """``column``, and the SQL that tests it with ``{c}`` where the (qualified) column goes; ``distinct``: the
+    column is what to list, each value once."""
+
+    column: str
+    test: str = ""
+    distinct: bool = False
+    words: str = ""
+    value: str | None = None
+    """The text value compared to, which must be one the store has for a column of names."""
+
+
+def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
+    """The question without its conditions on named columns, and the conditions."""
+    columns = {c for cols in vocab.columns.values() for c in cols} - {"workspace_id"}
+    if not columns:
+        return question, []
+    names = "|".join(sorted((re.escape(c) for c in columns), key=len, reverse=True))
+    found: list[Condition] = []
+
+    def take(m: re.Match, condition: Condition | None) -> str:
+        if condition is None:
+            return m.group(0)
+        found.append(condition)
+        return " "
+
+    ops = "|".join(sorted((re.escape(o) for o in _OPS), key=len, reverse=True))
+    text = re.sub(rf"(?i)\bdistinct ({names})\b(?: values?)?", lambda m: take(m, Condition(
+        m[1].lower(), distinct=True, words=m[0])), question)
+    text = re.sub(rf"(?i)\b(non-?empty|non empty|empty) ({names})\b", lambda m: take(m, Condition(
+        m[2].lower(), "coalesce(len({c}), 0) " + ("= 0" if m[1].lower() == "empty" else "> 0"), words=m[0])), text)
+    text = re.sub(rf"(?i)(?<![\w'])({names}) (is not|is) (empty)\b", lambda m: take(m, Condition(
+        m[1].lower(), "coalesce(len({c}), 0) " + ("> 0" if "not" in m[2] else "= 0"), words=m[0])), text)
+    text = re.sub(rf"(?i)(?<![\w'])({names}) ?({ops}) ?{_VALUE}", lambda m: take(m, _compared(m)), text)
+    for table, words in _ABSENT.items():  # "that have no row in resolutions": without one
+        text = re.sub(rf"(?i)\b(no|without an?|without any|not any) (?:matching )?(?:rows?|entry|entries|records?) "
+                      rf"(?:in|of|from) {table}\b", rf"\1 {words}", text)
+    for table, words in _TABLES.items():
+        text = re.sub(rf"(?i)\b{table}\b(?: rows?)?", words, text)
+    return re.sub(r"\s+", " ", text).strip(), found
+
+
+def _compared(m: re.Match) -> Condition | None:
+    column, op, value = m[1].lower(), _OPS[m[2].lower()], m[3]
+    quoted = value[:1] in ("'", '"')
+    special = value.lower() in ("null", "true", "false")
+    if "_" not in column and not quoted and not special and not re.fullmatch(r"[=!<>]+", m[2]):
+        return None  # "severity is critical" is the parser's to read; "severity = critical" is a condition
+    if m[2].lower() in ("is", "is not", "isn't") and not (quoted or special or "_" in column):
+        return None
+    if value.lower() == "null":
+        test = "{c} IS NULL" if op == "=" else "{c} IS NOT NULL"
+    elif value.lower() in ("true", "false"):
+        test = f"{{c}} {'=' if op == '=' else '<>'} {value.lower()}"
+    elif quoted or not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        text = value[1:-1] if quoted else value
+        return Condition(column, f"{{c}} {op} {lit(text)}", words=m[0], value=text)
+    else:
+        test = f"{{c}} {op} {value}"
+    return Condition(column, test, words=m[0])
+
+
+_NAMES = {"service": "services", "group_service": "services", "change_service": "services", "project": "projects",
+          "environment": "environments", "environment_canonical": "environments", "actor": "people",
+          "created_by": "people", "expired_by": "people", "change_actor": "people"}
+"""Columns of names, and the store's list of those names a compared value must be among."""
+
+
+def _grounded(c: Condition, vocab: Vocabulary) -> None:
+    kind = _NAMES.get(c.column)
+    if kind is None or c.value is None:
+        return
+    known = getattr(vocab, kind)
+    names = {n.lower() for n in known} | ({v.lower() for v in known.values()} if isinstance(known, dict) else set())
+    if c.value.lower() not in names:
+        raise Refused("ungrounded", f"no {kind.rstrip('s').replace('people', 'person')} called {c.value!r} in this "
+                                    f"store", (c.value,))
+
+
+def apply(sql: str, conditions: list[Condition], vocab: Vocabulary) -> str:
+    """``sql`` with each condition on the table of the answer that has its column."""
+    if not conditions:
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        raise Refused("not_about_this_data", "the conditions on named columns could not be put on this answer") \
+            from None
+    for c in conditions:
+        _grounded(c, vocab)
+        select, column = _owner(tree, c.column, vocab)
+        if select is None:
+            tables = sorted({t.name for t in tree.find_all(exp.Table)})
+            raise Refused("ungrounded", f"{c.words.strip()!r}: {', '.join(tables) or 'the answer'} has no column "
+                                        f"{c.column!r}", (c.column,))
+        if c.distinct:
+            if not any(isinstance(e, exp.Star) for e in select.expressions):
+                raise Refused("not_about_this_data", f"{c.words.strip()!r} is read only on a list of rows")
+            select.set("expressions", [column])
+            select.set("distinct", exp.Distinct())
+        else:
+            _drop_equal(select, column)  # "changes where phase = 'requested'": instead of the live reports
+            select.where(sqlglot.parse_one(c.test.format(c=column.sql("duckdb")), read="duckdb"), copy=False)
+    return tree.sql("duckdb")
+
+
+def _owner(tree: exp.Expression, column: str, vocab: Vocabulary) -> tuple[exp.Select | None, exp.Column | None]:
+    """The outermost SELECT reading a table that has ``column``, and the column as it is named there."""
+    for select in tree.find_all(exp.Select):
+        for table in [select.args.get("from_") or select.args.get("from"), *(select.args.get("joins") or [])]:
+            t = table.this if table is not None else None
+            if isinstance(t, exp.Table) and column in vocab.columns.get(t.name, []):
+                qualifier = t.alias_or_name if select.args.get("joins") or t.alias else None
+                return select, exp.column(column, table=qualifier)
+    return None, None
+
+
+def _drop_equal(select: exp.Select, column: exp.Column) -> None:
+    """Take out of the WHERE's top-level ANDs what tests ``column`` against literals: a default the question's
+    own condition on that column replaces."""
+    where = select.args.get("where")
+    if where is None:
+        return
+    kept = [p for p in where.this.flatten() if not (isinstance(p, exp.EQ | exp.In) and isinstance(p.this, exp.Column)
+                                                     and p.this.name == column.name)] \
+        if isinstance(where.this, exp.And) else [where.this]
+    if len(kept) == 1 and isinstance(where.this, exp.EQ | exp.In) and where.this.this.name == column.name:
+        kept = []
+    select.set("where", exp.Where(this=exp.and_(*kept)) if kept else None)
