@@ -65,7 +65,8 @@ _ITEMS = (
     ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
-    ("id", r"(?:the )?(?:incident |group |change |silence )?ids?"),
+    ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
+    ("id", r"(?:the )?(?:incident |group |silence )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind)"),
@@ -81,15 +82,16 @@ _ITEMS = (
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
 
 _COLUMNS = {
-    "changes": {"id": "id", "who": "actor", "when": "timestamp", "environment": "environment", "service": "service",
-                "version": "coalesce(details['ref'], version)", "summary": "summary", "kind": "type"},
+    "changes": {"id": "id", "change_id": "id", "who": "actor", "when": "timestamp", "environment": "environment",
+                "service": "service", "version": "coalesce(details['ref'], version)", "summary": "summary",
+                "kind": "type"},
     "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
                   "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
                  "environment": "environment_canonical", "service": "service", "comment": "comment"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name"},
-    "suspects": {"id": "group_id", "service": "service", "change_service": "change_service",
+    "suspects": {"id": "group_id", "change_id": "change_id", "service": "service", "change_service": "change_service",
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity",
@@ -251,7 +253,8 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
 def _attributes(listed_text: str) -> list[str]:
     parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", listed_text.lower())
              if p.strip(" .")]
-    parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the) )+",
+    parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the|"
+                    r"which|what) )+",
                     "", p) for p in parts]
     parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]

@@ -139,6 +139,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(with|and) (their|its|the) (suspects?|suspected (change|deploy|cause)s?)\b|"
                 r"\b(each|every) (incident|outage)\b.*\bsuspect|\bsuspect.*\b(each|every) (incident|outage)\b"):
         return suspects(r, vocab)  # "for each incident, its suspect change", "the change suspected for each incident"
+    if (sql := _blamed_most(r, vocab)) is not None:
+        return sql
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
                 r"rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
@@ -154,6 +156,24 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             where.append(f"lead_min > {int(m[1])}")
         return Select("incident_warnings", where=where).sql()
     return None
+
+
+def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "which change was the suspect for the most incidents", "whose deploys were blamed for the most incidents",
+    "which service's changes were suspected most often": suspects counted per change, person or service."""
+    if not (r.phrase(r"\b(suspects?|suspected|blamed)\b.*\b(the )?most (incidents|outages)\b|"
+                     r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b")):
+        return None
+    if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)"):
+        key = "change_actor"
+    elif r.phrase(r"\b(which|what) (services?|svcs?)\b|\bservice'?s\b"):
+        key = "change_service"
+    else:
+        key = "change_id"
+    where = filters(r, vocab, "incident_suspects")  # "whose deploys": of that change type too
+    n = re.search(r"\btop (\d+)\b", " ".join(r.words))
+    return Select("incident_suspects", columns=[key, "count(*) AS incidents"], where=where, group=[key],
+                  order=["incidents DESC", key], limit=int(n[1]) if n else 1).sql()
 
 
 def _fixed_by_who_changed(r: Reading, vocab: Vocabulary) -> str | None:

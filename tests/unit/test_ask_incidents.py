@@ -266,3 +266,12 @@ def test_how_many_services_met_the_other_side_and_when_a_version_went_out(asker)
     assert ranked.rows == [("checkout", 1)]
     went = asker.ask("when did checkout last go out to prod, and what version was it?", NOW)
     assert [row[1] for row in went.rows] == ["v2.0.1"] and went.rows[0][0] == at(-10)
+
+
+def test_the_change_blamed_for_the_most_incidents_and_a_list_after_which(asker):
+    most = asker.ask("Which change was the suspect for the most incidents? Its change id and the number of incidents.",
+                     NOW)
+    assert "GROUP BY change_id ORDER BY incidents DESC" in most.sql and [row[1] for row in most.rows] == [1]
+    assert asker.ask("whose deploys were blamed for the most incidents?", NOW).rows == [("ana.lopez@acme.io", 1)]
+    which = asker.ask("what did ana deploy? which service, which env and which version", NOW)
+    assert which.columns[:2] == ["service", "environment"] and len(which.columns) == 3
