@@ -94,6 +94,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)(?:,\s*)?\b(?:i\.e\.|ie\.|e\.g\.|eg\.|that is,|in other words,?)\s*", ", ", text)  # restated
     text = re.sub(r"(?i)\b(?:whatever|regardless of|irrespective of|no matter) (?:the |which |what )?"
                   r"(?:environment|env|service|project|severity)s?\b", "", text)  # "whatever the env"
+    text = re.sub(r"(?i),?\s*\b(?:it )?(?:doesn't|does not|doesnt|don't|do not|dont) matter (?:which|what|where)"
+                  r"(?: one)?\b|,?\s*\b(?:either|any) (?:one|of them|of those) (?:is fine|will do)\b", "", text)
     text = re.sub(r"(?i)\b(?:killed|nuked|pulled|cancell?ed|yanked) early\b", "expired early", text)
     text = re.sub(r"(?i)\b(ended|expired|lifted|removed|killed|stopped) (?:before|ahead of) (?:they|it) (?:were|was) "
                   r"(?:due|set|scheduled|meant|supposed) to (?:run out|end|expire|finish|lapse)\b", "expired early",

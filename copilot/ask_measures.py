@@ -90,7 +90,9 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
 def unread_aggregate(r: Reading, computed: str) -> None:
     """Refuse a question that asks an average, median, maximum or minimum when what was read is a count:
     "average score of suspects" is not their number."""
-    if computed == "count(*)" and (m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}")):
+    if computed in ("count(*)", "sum(lines)", "sum(errors)") and (
+            m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}|"
+                          r"(?<!\d )(?<!\d)\b(min|max)\b(?! \d)( \w+){0,3}")):  # not "the last 30 min"
         raise Refused("ungrounded", f"{m[0]!r}: not read (a count of the rows would not answer it)")
 
 

@@ -86,3 +86,10 @@ def test_how_long_each_one_lasted(asker):
     assert sorted((row[1], row[-1]) for row in each.rows) == [("bo", 60.0), ("cy", 30.0)]
     last = asker.ask("how long did the last silence last", NOW)
     assert [(row[1], row[-1]) for row in last.rows] == [("cy", 30.0)]  # cy's was created last
+
+
+def test_a_minimum_or_maximum_of_what_is_not_read_and_minutes_written_min(asker):
+    with pytest.raises(Refused, match="not read"):
+        asker.ask("min and max log timestamp per service", NOW)
+    assert len(asker.ask("snoozes in the last 150 min", NOW).rows) == 3  # "min" is minutes here
+    assert len(asker.ask("snoozes on checkout, doesn't matter which", NOW).rows) == 3  # chatter, not a negation
