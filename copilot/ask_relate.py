@@ -223,10 +223,13 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
     ahead = next((j for j, _ in mentions(words) if j > i and not words[j].endswith(("ing", "ed"))),
                  len(words))  # up to the next kind named by a noun ("while they were still firing" reads on)
     rest = " ".join(words[i + 1:min(ahead, i + 15)])  # "that followed them", "in the 30 minutes before they opened"
-    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their|each)\b", rest):
+    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|they|its|their|each)\b", rest) or (
+            ahead < len(words) and re.search(r"\b(after|following) (the|every)$", rest)):
         return "followed"  # "deploys with the alerts that followed them"
-    if re.search(r"\b(before|preceded|leading up to|prior to|ahead of) (them|it|they|its|their)\b", rest):
-        return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened"
+    if re.search(r"\b(before|preceded|leading up to|prior to|ahead of) (them|it|they|its|their)\b", rest) or (
+            ahead < len(words) and re.search(r"\b(before|prior to|ahead of) (the|each|every|that)$", rest)):
+        return "preceded"  # "incidents that had a deploy in the 10 minutes before they opened", "alerts joined with
+        # warnings where the warning started within 10 minutes before the alert"
     if re.search(r"\b(during|while|within|in) (them|it)\b|\b(during|while) (they|it) (were|was|are|is) (still )?(open|"
                  r"active|firing|ongoing|running|in effect)\b", rest):
         return "containing"  # "incidents that had a silence during them": the other kind within their span
@@ -238,7 +241,7 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
         return "followed"  # "for each deploy, how many alerts fired in the following 15 min"
     if re.search(r"\b(in|within|during) the (previous|preceding|prior)\b", rest):
         return "preceded"
-    if len(words) - i <= 7 and ahead == len(words):  # the relation ends the question: "incidents with no deploy
+    if len(words) - i <= 12 and ahead == len(words):  # the relation ends the question: "incidents with no deploy
         # in the 30 min before"
         if re.search(r"\b(after|afterwards|following|later)$", rest):
             return "followed"

@@ -233,3 +233,16 @@ def test_ranked_by_what_they_met_and_averages_refused(asker):
 def test_while_they_were_open(asker):
     sql = asker.ask("how many alerts had a flag change while they were still firing", NOW).sql
     assert "c.timestamp >= a.starts_at" in sql and "COUNT(DISTINCT" in sql
+
+
+def test_the_relation_written_after_the_other_kind(asker):
+    """ "alerts with a deploy ... in the 20 minutes before" and an analyst's "where the X started within N minutes
+    before the Y": HighErrorRate fired 10 minutes after v2.0.1."""
+    for question in ("alerts with a deploy on the same service and in the same environment in the 20 minutes before",
+                     "alerts joined with deploys on service and environment, where the deploy went live within 20 "
+                     "minutes before the alert"):
+        answer = asker.ask(question, NOW)
+        assert "a.starts_at >= c.timestamp AND a.starts_at <= c.timestamp + INTERVAL '20' MINUTE" in answer.sql
+        assert [row[answer.columns.index("name")] for row in answer.rows] == ["HighErrorRate"], question
+    warned = asker.ask("alerts with a warning on the same service in the 10 minutes before", NOW).sql
+    assert "JOIN warnings AS w" in warned and "a.starts_at <= w.starts_at + INTERVAL '10' MINUTE" in warned
