@@ -36,6 +36,9 @@ def written_forms(text: str) -> str:
     if m := _LEAD_IN.match(text):  # "in the wake of the v2.14.0 deploy, which services alerted?": the question first
         text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}"
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
+    text = re.sub(r"(?i)(?<=\w )\bwk$", "in the past week", text)  # "top 3 noisy alerts wk": a terse window
+    text = re.sub(r"(?i)\bhow much (?=(?:\w+ )?(?:alerts|silences|deploys|deployments|changes|incidents|warnings|"
+                  r"snoozes|acks|rollbacks|releases|errors|logs|lines|times|pages|mutes)\b)", "how many ", text)
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"
     text = re.sub(r"(?i)\b(are|were|was|is|did|do|does|has|have|had)nt\b", r"\1 not", text)  # "werent"
     text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)

@@ -265,7 +265,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
               and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
                 r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
-                         r"\bright now\b"):
+                         r"\bright now\b") or (r.window is None and r.phrase(r"^\w+( \w+){0,4} (now|rn)$")):  # "alerts
+            # crit prod now": a terse "firing now"
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")

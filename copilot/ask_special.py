@@ -159,7 +159,8 @@ def _top_patterns(r: Reading, rel: str, q: Select) -> str | None:
 
 def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "change_events" or not r.phrase(r"\b(which|what)( [\w.-]+)? versions?\b|"
-                                              r"\bversion (is|of)\b.*\b(live|running|out)\b"):
+                                              r"\bversion (is|of)\b.*\b(live|running|out)\b|"
+                                              r"\b(last|latest|most recent|newest|current) version\b"):
         return None
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both

@@ -237,3 +237,11 @@ def test_a_breakdown_by_the_services_of_a_project_and_error_templates(asker):
     per = asker.ask("alerts per shop service", NOW)  # per service, of the shop project
     assert "GROUP BY service" in per.sql and "project = 'shop'" in per.sql
     assert "FROM log_pattern_counts" in asker.ask("top 2 error templates checkout yesterday", NOW).sql
+
+
+def test_a_second_language_and_a_chat_command(asker):
+    assert asker.ask("how much alerts was in checkout", NOW).rows == [(2,)]  # a count, not the rows
+    assert asker.ask("what was the last version deployed for checkout", NOW).rows == [("v2.0.1",)]
+    assert "ends_at IS NULL OR ends_at >" in asker.ask("alerts crit prod now", NOW).sql  # firing now
+    week = asker.ask("top 3 noisy alerts wk", NOW).sql
+    assert "starts_at > CAST('2024-02-27 12:00:00+00' AS TIMESTAMPTZ)" in week
