@@ -36,6 +36,11 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
                      two_of_a_kind, relate):
         sql = template(r, vocab)
         if sql is not None:
+            if r.phrase(r"\bhow (many|much) (minutes|hours|seconds|mins|time)\b|\bhow long\b") and \
+                    re.search(r"(?i)\bcount\(", sql) and "epoch" not in sql.lower():
+                raise Refused("not_about_this_data", "the time between two things is answered for a suspect and its "
+                                                     "incident and a warning and its incident; for others ask for the "
+                                                     "rows, which carry their times")  # not a count of them
             if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b"):
                 raise Refused("not_about_this_data", "a share of the rows a join finds is not answered yet; ask for "
                                                      "the rows themselves, or count them")

@@ -134,6 +134,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     sql = join(r, vocab)
     if sql is not None:
         return sql
+    if r.phrase(r"^(what|anything)( else)? (happened|went on|was going on|changed)( right| just| shortly)? "
+                r"(before|after|around|prior to|leading up to|ahead of)\b"):  # not the thing it is before
+        raise Refused("not_about_this_data", "what happened around a moment is read by kind: ask for the deploys, "
+                                             "alerts, warnings or log lines before or after it")
     rel = relation(r)
     q = Select(rel, where=filters(r, vocab, rel))
     _narrow(q, r, vocab)
@@ -378,8 +382,10 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
 
 def _who(q: Select, r: Reading, rel: str) -> None:
     """ "who deployed X", "who silenced the indexer", "who acked alerts": the people, each once."""
-    if not r.has("who") or r.phrase(r"\b(with|and|plus|including) (who|whom)\b"):
-        return  # "every rollback with who did it": the rows, which name their people
+    if not r.has("who") or r.phrase(r"\b(with|and|plus|including) (who|whom)\b|"
+                                    r"\bwho\b.*\band (what|when|which|where|how|why)\b"):
+        return  # "every rollback with who did it", "who resolved it and what was the fix": the rows, which name
+        # their people
     person = {"change_events": "actor", "audit_log": "actor", "silence_scopes": "created_by",
               "incident_suspects": "change_actor", "correlation_candidates": "change_actor",
               "resolutions": "resolved_by"}.get(rel)

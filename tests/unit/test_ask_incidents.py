@@ -275,3 +275,12 @@ def test_the_change_blamed_for_the_most_incidents_and_a_list_after_which(asker):
     assert asker.ask("whose deploys were blamed for the most incidents?", NOW).rows == [("ana.lopez@acme.io", 1)]
     which = asker.ask("what did ana deploy? which service, which env and which version", NOW)
     assert which.columns[:2] == ["service", "environment"] and len(which.columns) == 3
+
+
+def test_postmortem_questions_answered_whole_or_refused(asker):
+    both = asker.ask("who resolved the HighErrorRate incident and what was the fix", NOW)  # not the person alone
+    assert "fix" in both.columns and both.rows[0][both.columns.index("resolved_by")] == "ana.lopez@acme.io"
+    for question in ("how many minutes between the v2.0.1 deploy and the first alert after it",  # not a count
+                     "what happened right before the first checkout alert"):  # not that alert
+        with pytest.raises(Refused):
+            asker.ask(question, NOW)
