@@ -291,6 +291,14 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
         if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
             q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
+        if "flag_change" in types and not r.phrase(r"\bon (or|and) off\b|\boff (or|and) on\b") and (
+                m := r.phrase(r"\b(turned|turning|turn|switched|switching|switch|flipped|flip|set|toggled|toggle) "
+                              r"(?:\w+ ){0,3}?(on|off)\b(?! (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                              r"dec|mon|tue|wed|thu|fri|sat|sun))|\b(enabled|disabled)\b")):  # not "flags on March 11"
+            state = "on" if (m[2] or m[3]) in ("on", "enabled") else "off"  # by the switch's new state, as the
+            arrow = "true" if state == "on" else "false"  # change recorded it or its summary says
+            said = rf"(?i)\b(turned|switched|set) {state}\b|\b{state}$|\b{'en' if state == 'on' else 'dis'}abled\b"
+            q.where.append(f"(details['on'] LIKE {lit('%→ ' + arrow)} OR regexp_matches(summary, {lit(said)}))")
 
     elif rel == "silence_suggestions":
         kinds = [kind for words, kind in _SUGGESTION_KINDS if r.phrase(words)]

@@ -245,3 +245,11 @@ def test_a_second_language_and_a_chat_command(asker):
     assert "ends_at IS NULL OR ends_at >" in asker.ask("alerts crit prod now", NOW).sql  # firing now
     week = asker.ask("top 3 noisy alerts wk", NOW).sql
     assert "starts_at > CAST('2024-02-27 12:00:00+00' AS TIMESTAMPTZ)" in week
+
+
+def test_flags_turned_on_or_off_by_their_new_state(asker):
+    """The store's one flag change turned new-checkout on."""
+    assert len(asker.ask("flag changes that turned a flag on", NOW).rows) == 1
+    assert asker.ask("flags switched off", NOW).rows == []
+    assert "details['on']" not in asker.ask("who toggled flags on March 5, and how many times each", NOW).sql
+    assert "details['on']" not in asker.ask("flags turned on or off", NOW).sql
