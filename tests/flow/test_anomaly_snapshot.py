@@ -14,10 +14,11 @@ from bytewax.dataflow import Dataflow, operator
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, run_main
 
-from signalcraft.flows.anomaly import WatchLogic, watch
+from signalcraft.flows.anomaly import Watched, WatchLogic, watch
 from signalcraft.models import AnomalyModel, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.batching import as_batch
+from signalcraft.operators.series import Late
 from signalcraft.params import AnomalyParams
 from tests.flow.test_anomaly_flow import interleave, logs
 
@@ -72,15 +73,16 @@ def watch_flow(records: list, out: list, wiring=watch) -> Dataflow:
 
 
 @operator
-def stateful_flat_map_watch(step_id: str, up, params: AnomalyParams):
+def stateful_flat_map_watch(step_id: str, up, params: AnomalyParams) -> Watched:
     """The ``watch`` operator as it was wired before :class:`WatchLogic` (the same step ids)."""
     watcher = SeriesWatch(params)
     keyed = op.flat_map("records-by-series", up, watcher.by_series)
     found = op.key_rm("watched", op.stateful_flat_map("watch", keyed, watcher.step_many))
-    return type("Watched", (), {
-        "warnings": op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
-        "models": op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),
-    })
+    return Watched(
+        op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
+        op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),
+        op.filter_map("late", found, lambda x: x if isinstance(x, Late) else None),
+    )
 
 
 def uninterrupted(wiring=watch, recovery: RecoveryConfig | None = None) -> list:
