@@ -23,6 +23,8 @@ _COLUMNS = {
     "incident_warnings": ((r"leads?|lead times?|lead minutes|warning times?", "lead_min", "lead_min"),
                           (r"sigmas?", "abs(sigma)", "sigma")),
     "silence_scopes": ((r"matchers?", "len(matchers)", "matchers"),),
+    "alerts": ((r"notifications?", "notifications", "notifications"),),
+    "alert_groups": ((r"alerts?", "alert_count", "alerts"),),
 }
 """Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
 AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")} | {

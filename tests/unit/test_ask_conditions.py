@@ -61,3 +61,9 @@ def test_a_hostile_value_stays_a_value(asker):
     answer = asker.ask("alerts where name = '; DROP TABLE alert_events; --'", NOW)
     assert answer.sql == ("SELECT * FROM (SELECT * FROM alerts WHERE workspace_id = 'acme') AS alerts "
                           "WHERE name = '; DROP TABLE alert_events; --' LIMIT 1000") and answer.rows == []
+
+
+def test_null_written_before_the_column_and_a_median_of_notifications(asker):
+    assert asker.ask("the number of null ends_at in alerts", NOW).rows == [(3,)]
+    assert _names(asker.ask("alerts with non-null ends_at", NOW)) == ["HighErrorRate"]
+    assert asker.ask("max notifications of an alert", NOW).rows == [(2,)]  # checkout's HighErrorRate: both
