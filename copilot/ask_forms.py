@@ -37,6 +37,8 @@ def written_forms(text: str) -> str:
         text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}"
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"(?i)(?<=\w )\bwk$", "in the past week", text)  # "top 3 noisy alerts wk": a terse window
+    text = re.sub(r"(?i)\bhow many (?:\w+ )?alerts did (?:each|every) (person|one|engineer|user|responder) "
+                  r"(ack|acknowledge|snooze)\b", lambda m: f"how many {m[2]}s per person", text)  # the acks
     text = re.sub(r"(?i)\bhow much (?=(?:\w+ )?(?:alerts|silences|deploys|deployments|changes|incidents|warnings|"
                   r"snoozes|acks|rollbacks|releases|errors|logs|lines|times|pages|mutes)\b)", "how many ", text)
     text = re.sub(r"n[’']t\b", " not", text)  # "aren't in checkout", "didn't resolve"

@@ -176,7 +176,8 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
-    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b", low):
+    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|\b(time|minutes|how long) (between|from|"
+                 r"until|till|before)\b.*\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
         raise Refused("not_about_this_data", "time to acknowledge is not answered yet; ask for the acks themselves or "
                                              "for the time to resolve")
     if re.search(r"\bratio (of|between)\b|\b(week|month|day)[- ]over[- ](week|month|day)\b", low):

@@ -129,6 +129,11 @@ def thresholds(r: Reading, rel: str) -> list[str]:
         if column == "_dur":
             column, number = span_s(rel), number * _UNIT_S.get(word, 60)
         out.append(f"{column} {op} {number:g}")
+    if (span := span_s(rel)) is not None and (m := re.search(
+            r"\b(resolved|cleared|closed|recovered|fixed|ended|stopped)\b(?: \w+)?? (?:within|inside of|inside|in) "
+            r"(\d+(?:\.\d+)?|an?|one|half an) ?(\w+)", text)) and m[3] in _UNIT_S:
+        n = {"a": 1.0, "an": 1.0, "one": 1.0, "half an": 0.5}.get(m[2]) or float(m[2])  # "incidents resolved
+        out.append(f"{span} <= {n * _UNIT_S[m[3]]:g}")  # within 30 minutes": of those that lasted no longer
     signed = {"sigma": "sigma", "score": "score", "lag": "lag_s", "value": "value", "values": "value"}
     if (m := re.search(r"\b(negative|positive) (sigma|score|lag|values?)\b", text)) and (
             measures.get(m[2]) or (m[2] == "lag" and rel == "incident_suspects")):

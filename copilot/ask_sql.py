@@ -88,7 +88,7 @@ class Select:
     def sql(self) -> str:
         out = "SELECT " + ("DISTINCT " if self.distinct else "") + ", ".join(self.columns) + " FROM " + self.relation
         if self.where:
-            out += " WHERE " + " AND ".join(self.where)
+            out += " WHERE " + " AND ".join(dict.fromkeys(self.where))  # a condition read twice is one
         if self.group:
             out += " GROUP BY " + ", ".join(self.group)
         if self.having:

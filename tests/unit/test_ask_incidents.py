@@ -284,3 +284,11 @@ def test_postmortem_questions_answered_whole_or_refused(asker):
                      "what happened right before the first checkout alert"):  # not that alert
         with pytest.raises(Refused):
             asker.ask(question, NOW)
+
+
+def test_resolved_within_a_span_acks_per_person_and_time_to_ack_refused(asker):
+    assert asker.ask("how many incidents were resolved within 30 minutes", NOW).rows == [(1,)]  # HighErrorRate: 20
+    assert asker.ask("how many incidents were resolved within 10 minutes", NOW).rows == [(0,)]
+    assert asker.ask("how many alerts did each person ack", NOW).rows == [("ana.lopez@acme.io", 1)]  # acks, not alerts
+    with pytest.raises(Refused, match="time to acknowledge"):
+        asker.ask("average time between alert start and ack", NOW)  # not how long alerts lasted
