@@ -84,6 +84,8 @@ class Select:
     distinct: bool = False
     having: str | None = None
     qualify: str | None = None
+    offset: int | None = None
+    """Rows skipped before the first shown: "the second noisiest alert"."""
 
     def sql(self) -> str:
         out = "SELECT " + ("DISTINCT " if self.distinct else "") + ", ".join(self.columns) + " FROM " + self.relation
@@ -99,6 +101,8 @@ class Select:
             out += " ORDER BY " + ", ".join(self.order)
         if self.limit is not None:
             out += f" LIMIT {self.limit}"
+        if self.offset:
+            out += f" OFFSET {self.offset}"
         return out
 
 

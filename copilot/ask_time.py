@@ -300,7 +300,8 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         found = _date(today, _MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
         if found is not None:
             return found
-    if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b", q):  # the 10th: of this month, or the last
+    if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est)\b)", q):  # not "the 2nd
+        # busiest day"  # the 10th: of this month, or the last
         day_of_month, first = int(m.group(1)), today.replace(day=1)
         try:
             day = first.replace(day=day_of_month)

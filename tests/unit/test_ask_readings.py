@@ -253,3 +253,10 @@ def test_flags_turned_on_or_off_by_their_new_state(asker):
     assert asker.ask("flags switched off", NOW).rows == []
     assert "details['on']" not in asker.ask("who toggled flags on March 5, and how many times each", NOW).sql
     assert "details['on']" not in asker.ask("flags turned on or off", NOW).sql
+
+
+def test_the_second_of_a_ranking(asker):
+    """Alert names by firings: HighErrorRate 2, then BillingExportFailed, DiskSpaceLow and LatencyP99High 1 each."""
+    assert asker.ask("second noisiest alert", NOW).rows == [("BillingExportFailed", 1)]
+    busiest = asker.ask("the 2nd busiest hour", NOW)  # not the 2nd day of the month
+    assert "OFFSET 1" in busiest.sql and "2024-03-02" not in busiest.sql
