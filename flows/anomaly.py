@@ -48,7 +48,7 @@ class WatchLogic(op.StatefulLogic[Any, Any, bytes]):
 
     Bytewax snapshots the state of every key an epoch touched, with recovery on or off, and
     with recovery on pickles the snapshot; ``op.stateful_flat_map`` snapshots by
-    ``copy.deepcopy``, which walks the state in Python at about three times the cost of its
+    ``copy.deepcopy``, which walks the state in Python at more than twice the cost of its
     (compact) pickle. Here the snapshot is the pickle itself: immutable, and pickled again
     by Bytewax as bytes. A resumed state is unpickled; a :class:`WatchState` (snapshotted by
     ``op.stateful_flat_map`` before) is taken as it is.
