@@ -12,6 +12,7 @@ deployment is reported once per phase) unless a phase is asked for.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from signalcraft.copilot.ask_dims import (
     column_dimension,
@@ -147,6 +148,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return sql
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
+    if rel == "silence_scopes" and "person" in dims and r.phrase(r"\b(expire|expired|ended|lifted|removed|"
+                                                                r"unsilenced|killed)\b"):
+        dims = ["col:expired_by" if d == "person" else d for d in dims]  # "how many silences did each person
+        q.where.append("expired_by IS NOT NULL")  # expire": by who ended them, not who made them
     measure, name = measure_of(r, rel)
     if name == EACH:  # "how long did each incident last": the rows, each with its minutes
         if rel in DURATION and r.phrase(r"\b(has|have) (\w+ ){0,3}been\b"):  # "how long has it been open": so far
@@ -309,6 +314,11 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if kinds:
             q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
+        if r.window is not None and "today" in r.window.phrase and r.phrase(
+                r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|stop)\b"):
+            q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
+            # the rest of the day
         if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:(?:in|within|over) (?:the )?|the )?"
                          r"next (?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
             n = int(m[1]) if m[1] and m[1].isdigit() else 1

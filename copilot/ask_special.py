@@ -219,6 +219,10 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
     if r.phrase(r"^who (expired|lifted|removed|ended)"):
         q.columns, q.distinct = ["expired_by"], True
         q.where.append("expired_by IS NOT NULL")
+        if r.phrase(r"\b(the )?(most|fewest|least)\b(?! recent)"):  # "who expired the most silences": ranked
+            most = not r.has("fewest", "least")
+            q.columns, q.distinct, q.group = ["expired_by", "count(*) AS silences"], False, ["expired_by"]
+            q.order, q.limit = [f"silences {'DESC' if most else 'ASC'}", "expired_by"], number(r, 1)
         return q.sql()
     if r.has("edited", "edits", "changed", "updated", "modified", "extended", "shortened") or \
             r.phrase(r"\b(more than (one|1)|multiple|several) versions?\b|\bversions? (more than|over) (one|1)\b"):

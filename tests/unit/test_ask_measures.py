@@ -93,3 +93,13 @@ def test_a_minimum_or_maximum_of_what_is_not_read_and_minutes_written_min(asker)
         asker.ask("min and max log timestamp per service", NOW)
     assert len(asker.ask("snoozes in the last 150 min", NOW).rows) == 3  # "min" is minutes here
     assert len(asker.ask("snoozes by bo or ana, doesn't matter which", NOW).rows) == 3  # chatter, not a negation
+
+
+def test_silences_by_who_ended_them_and_those_still_to_end_today(asker):
+    most = asker.ask("who expired the most silences", NOW)  # ranked, not everyone who expired one
+    assert "GROUP BY expired_by ORDER BY silences DESC" in most.sql and most.rows == []  # none was expired early
+    per = asker.ask("how many silences did each person expire", NOW)
+    assert "GROUP BY expired_by" in per.sql and per.rows == []  # not the silences each person created
+    ahead = asker.ask("what silences will end today", NOW).sql  # from now to midnight, not midnight to now
+    assert "ends_at > CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ)" in ahead
+    assert "ends_at < CAST('2024-03-06 00:00:00+00' AS TIMESTAMPTZ)" in ahead
