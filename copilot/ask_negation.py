@@ -30,6 +30,7 @@ READ = (
     rf"{_NOT} (?:yet |been |ever )*(?:acked|acknowledged|snoozed|silenced|muted|held back|inhibited)\b",
     rf"{_NOT} (?:been )?(?:expired?|ended|lifted|removed) early\b",
     rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b",
+    rf"{_NOT} (?:yet )?live(?: yet)?\b",  # "requested but not live yet": no live report of it (ask_shapes)
     rf"{_NOT} (?:an? )?(?:deploy|deploys|deployment|deployments|release|releases|rollback|rollbacks|flag|flags|"
     r"config|restart|restarts)\b",
     r"\b(?:do|does|did) not have (?:an? |any )?(?:comment|comments|reason|runbook|runbooks|service|suspect)\b",
@@ -100,7 +101,7 @@ def negated_change_type(r: Reading, types: list[str]) -> str | None:
 
 def not_live(r: Reading) -> bool:
     """ "deploys that did not go live", "never went live": every phase but live."""
-    return r.phrase(rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b") is not None
+    return r.phrase(rf"{_NOT} (?:(?:go|gone|went|goes|going|make it|made it) |yet )?live\b") is not None
 
 
 _BOUND = re.compile(r"\b(?:more than|over|above|at least|fewer than|less than|under|below|at most|exactly|longer than|"

@@ -241,7 +241,8 @@ def _ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             i += 1  # searched for inside texts, whatever else it names
             continue
         if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS) or
-                                   (i and words[i - 1] in ("go", "went", "gone", "goes", "going"))):
+                                   (i and words[i - 1] in ("go", "went", "gone", "goes", "going")) or
+                                   (i and words[i - 1] in ("not", "never", "yet") and set(words) & _CHANGE_NOUNS)):
             i += 1  # "live change reports", "did not go live": the phase of the changes, not an environment
             continue
         for n in (3, 2, 1):

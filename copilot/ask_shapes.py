@@ -300,6 +300,14 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
         if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
             q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
+        if "phase = 'requested'" in q.where and r.phrase(
+                r"\b(never|not|didn't|did not|yet to|isn't|is not|hasn't|has not|haven't|have not|aren't|are not)"
+                r"( yet)?( \w+){0,2} (live|out|deployed|through|rolled out)\b|\bnot live yet\b"):
+            q.where.append(  # "deploys requested but never live": no live report of that version there since
+                "NOT EXISTS (SELECT 1 FROM change_events AS l WHERE l.phase = 'live' AND "
+                "l.service = change_events.service AND l.environment = change_events.environment AND "
+                "l.version = change_events.version AND "
+                f"l.timestamp >= change_events.timestamp AND l.timestamp <= {ts(r.now)})")
         if "flag_change" in types and not r.phrase(r"\bon (or|and) off\b|\boff (or|and) on\b") and (
                 m := r.phrase(r"\b(turned|turning|turn|switched|switching|switch|flipped|flip|set|toggled|toggle) "
                               r"(?:\w+ ){0,3}?(on|off)\b(?! (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"

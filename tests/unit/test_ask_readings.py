@@ -260,3 +260,11 @@ def test_the_second_of_a_ranking(asker):
     assert asker.ask("second noisiest alert", NOW).rows == [("BillingExportFailed", 1)]
     busiest = asker.ask("the 2nd busiest hour", NOW)  # not the 2nd day of the month
     assert "OFFSET 1" in busiest.sql and "2024-03-02" not in busiest.sql
+
+
+def test_requested_deploys_that_never_went_live_and_not_live_is_the_phase(asker):
+    for question in ("which deploys were requested but never went live", "deploys requested but not live yet"):
+        answer = asker.ask(question, NOW)
+        assert "NOT EXISTS" in answer.sql and _column(answer, "version") == ["v2.0.2"], question
+    not_live = asker.ask("changes that are not live", NOW)  # the phase, not "live" = production
+    assert "phase <> 'live'" in not_live.sql and "production" not in not_live.sql
