@@ -19,8 +19,9 @@ broker and the flows.
 
 ``--watch-flow 10000`` adds the watch operator in Bytewax with that many new series (no
 broker: ``benchmarks/anomaly_watch.py --flow``, each run in a fresh process) with recovery
-off and on, each with the watch's snapshot (its state's pickle) and with the deep copy
-``op.stateful_flat_map`` takes (the wiring before), beside the source and keying alone,
+off and on, each with the watch's snapshot (its state's pickle; with recovery off none,
+and as before, the pickle) and with the deep copy ``op.stateful_flat_map`` takes (the
+wiring before 2026-12-03), beside the source and keying alone,
 at each ``--epoch-ms`` (the flow's 2 s, and a shorter one where, as live, an epoch sees
 about one point of each series it touches), ``--rounds`` times in alternating order; it
 stops if the outputs of any two runs differ.
@@ -160,9 +161,10 @@ def print_watch(results: list[dict]) -> None:
 
 FLOW_RUNS = (
     ("source and keying alone", ["--input-only"]),
-    ("recovery off, deep copy (before)", ["--snapshot", "deepcopy"]),
-    ("recovery off, pickle", []),
-    ("recovery on, deep copy (before)", ["--recovery", "--snapshot", "deepcopy"]),
+    ("recovery off, deep copy (before 12-03)", ["--snapshot", "deepcopy"]),
+    ("recovery off, pickle (before 12-04)", ["--keep-snapshots"]),
+    ("recovery off, no snapshot", []),
+    ("recovery on, deep copy (before 12-03)", ["--recovery", "--snapshot", "deepcopy"]),
     ("recovery on, pickle", ["--recovery"]),
 )
 """The runs of ``--watch-flow``: what is measured, and ``anomaly_watch.py --flow``'s options for it."""

@@ -22,7 +22,10 @@ after every slot).
 
 ``--flow`` runs the same points through the anomaly flow's ``watch`` operator in Bytewax
 (a ``TestingSource`` of the batches, ``--epoch-ms`` epochs, the flow's 2 s by default),
-with Bytewax recovery on (``--recovery``: a fresh folder, a snapshot every epoch) or off;
+with Bytewax recovery on (``--recovery``: a fresh folder, a snapshot every epoch) or off,
+the operator built for that (with recovery off its snapshots are not pickled, since
+2026-12-04); ``--keep-snapshots`` builds it for recovery though the run has none (the
+wiring until 2026-12-04: a pickle at every snapshot, dropped by Bytewax);
 ``--snapshot deepcopy`` takes the snapshots as ``op.stateful_flat_map`` does (a deep copy
 of the state, the watch's wiring until 2026-12-03) instead of the watch's own (its pickle),
 and ``--input-only`` runs the source and the keying alone (what is not the watch). Making
@@ -173,8 +176,9 @@ def grown_rss(series: int, seed: int) -> dict:
 
 
 def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, recovery: bool,
-             snapshot: str, input_only: bool = False) -> dict:
-    """The points of :func:`run` (new series) through the ``watch`` operator in Bytewax."""
+             snapshot: str, input_only: bool = False, keep_snapshots: bool = False) -> dict:
+    """The points of :func:`run` (new series) through the ``watch`` operator in Bytewax,
+    built for a run with ``recovery`` (or with ``keep_snapshots``, for one with it)."""
     rng = random.Random(seed)
     levels = [rng.uniform(10, 1000) for _ in range(series)]
 
@@ -184,14 +188,17 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
             yield from (records[i:i + batch] for i in range(0, len(records), batch))
 
     if snapshot == "deepcopy":
-        anomaly_flow.fold_series = op.stateful_flat_map  # the wiring before: Bytewax's deep copy
+        def deep_copied(step_id, up, step, recovery=True):  # the wiring before: Bytewax's deep copy
+            return op.stateful_flat_map(step_id, up, step)
+
+        anomaly_flow.fold_series = deep_copied
     taken = _count_snapshots()
     flow, out = Dataflow("anomaly-watch-bench"), []
     up = op.input("input", flow, TestingSource(batches()))
     if input_only:
         op.output("out", op.flat_map("records-by-series", up, anomaly_flow.SeriesWatch().by_series), TestingSink(out))
     else:
-        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams())
+        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams(), recovery=recovery or keep_snapshots)
         op.output("out", op.merge("found", watched.warnings, watched.models, watched.late), TestingSink(out))
     with tempfile.TemporaryDirectory() as folder:
         config = None
@@ -208,6 +215,7 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
         digest.update(item.encode())
     return {
         "series": series, "minutes": minutes, "batch": batch, "epoch_ms": epoch_ms, "recovery": recovery,
+        "snapshots_kept": recovery or keep_snapshots,
         "snapshot": "none" if input_only else snapshot, "points": n, "emitted": 0 if input_only else len(out),
         "points_per_s": round(n / wall), "points_per_cpu_s": round(n / cpu),
         "cpu_us_per_point": round(cpu / n * 1e6, 2),
@@ -244,12 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", choices=["pickle", "deepcopy"], default="pickle",
                         help="with --flow: the watch's snapshot, or op.stateful_flat_map's deep copy (before)")
     parser.add_argument("--input-only", action="store_true", help="with --flow: the source and the keying alone")
+    parser.add_argument("--keep-snapshots", action="store_true",
+                        help="with --flow: build the watch for recovery even if the run has none (before 2026-12-04)")
     args = parser.parse_args(argv)
     if args.flow:
         result = {"benchmark": "anomaly-watch-flow",
                   "scenario": f"watch-flow-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}-e{args.epoch_ms:g}",
                   **flow_run(args.series, args.minutes, args.batch, args.seed, args.epoch_ms, args.recovery,
-                             args.snapshot, args.input_only)}
+                             args.snapshot, args.input_only, args.keep_snapshots)}
     elif args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
     else:

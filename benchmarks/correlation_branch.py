@@ -8,7 +8,13 @@ the join per key. Prints messages/s, CPU µs per message (thread CPU clock, seve
 rounds) and a digest of every group and correlation emitted, so two versions of the
 operators can be compared for identical output. ``--profile`` prints cProfile's top.
 
+``--flow`` runs the ``correlate`` operator in Bytewax instead, without recovery and built
+for that (the state is not copied for Bytewax's snapshots, since 2026-12-04);
+``--keep-snapshots`` builds it for recovery though the run has none (before 2026-12-04:
+a pickle of every touched key's state at every epoch's end, dropped by Bytewax).
+
     python benchmarks/correlation_branch.py --tenants 8 --rounds 5
+    python benchmarks/correlation_branch.py --rounds 2 --flow [--keep-snapshots]
 """
 
 from __future__ import annotations
@@ -71,13 +77,15 @@ def replay(record_batches: list[list], settings: CorrelationSettings) -> tuple[l
     return groups_out, corr_out
 
 
-def replay_flow(record_batches: list[list], settings: CorrelationSettings, epoch: timedelta) -> tuple[list, list]:
-    """Run the ``correlate`` operator of the whole flow in Bytewax over ``record_batches``."""
+def replay_flow(record_batches: list[list], settings: CorrelationSettings, epoch: timedelta,
+                keep_snapshots: bool = False) -> tuple[list, list]:
+    """Run the ``correlate`` operator of the whole flow in Bytewax over ``record_batches``,
+    without recovery (``keep_snapshots``: built for a run with it, as before 2026-12-04)."""
     groups: list = []
     correlations: list = []
     flow = Dataflow("correlation-branch")
     out = correlate("correlation", op.input("batches", flow, TestingSource(record_batches)),
-                    settings.grouping(), settings.params())
+                    settings.grouping(), settings.params(), recovery=keep_snapshots)
     op.output("groups", out.groups, TestingSink(groups))
     op.output("correlations", out.correlations, TestingSink(correlations))
     run_main(flow, epoch_interval=epoch)  # each epoch's end snapshots the state of every key it touched
@@ -124,13 +132,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the correlate operator in Bytewax (the engine orders the join inputs)")
     parser.add_argument("--epoch-ms", type=float, default=2000.0,
                         help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
+    parser.add_argument("--keep-snapshots", action="store_true",
+                        help="with --flow: build the operator for recovery though the run has none (before 2026-12-04)")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents, version=args.scenario_version),
                        args.tenants)
     record_batches = batches(decoded(scenario), args.batch)
     n = len(scenario.messages)
     settings = CorrelationSettings(dependencies=scenario.dependencies)
-    run = partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms)) if args.flow else replay
+    run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)
+           if args.flow else replay)
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run, record_batches, settings)

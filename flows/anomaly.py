@@ -5,7 +5,8 @@
                                                                  └─► late records
 
 With a meter, the watch step also counts the warnings it emits and the series it watches.
-The watch's state is snapshotted as its pickle (:class:`WatchLogic`).
+The watch's state is snapshotted as its pickle (:class:`WatchLogic`); in a flow built
+without recovery, not at all (:data:`~signalcraft.flows.keyed.NOT_KEPT`: nothing reads it).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
+from signalcraft.flows.keyed import NOT_KEPT, NotKept
 from signalcraft.models import AnomalyModel, DeadLetter, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.metering import Meter, keyed_in_value, metered_watch
@@ -43,7 +45,7 @@ def late_dead_letter(late: Late) -> DeadLetter:
     return DeadLetter.of_record(late.record, "series", late.reason)
 
 
-class WatchLogic(op.StatefulLogic[Any, Any, bytes]):
+class WatchLogic(op.StatefulLogic[Any, Any, bytes | NotKept]):
     """One series' :class:`WatchState` in Bytewax, snapshotted as its pickle.
 
     Bytewax snapshots the state of every key an epoch touched, with recovery on or off, and
@@ -51,40 +53,48 @@ class WatchLogic(op.StatefulLogic[Any, Any, bytes]):
     ``copy.deepcopy``, which walks the state in Python at more than twice the cost of its
     (compact) pickle. Here the snapshot is the pickle itself: immutable, and pickled again
     by Bytewax as bytes. A resumed state is unpickled; a :class:`WatchState` (snapshotted by
-    ``op.stateful_flat_map`` before) is taken as it is.
+    ``op.stateful_flat_map`` before) is taken as it is. With ``recovery`` off the snapshot
+    is :data:`~signalcraft.flows.keyed.NOT_KEPT`, no pickle: Bytewax never reads it then
+    (:mod:`signalcraft.flows.keyed`), and the pickle was most of the watch's cost in Bytewax.
     """
 
-    def __init__(self, step: Step, resumed: bytes | WatchState | None) -> None:
+    def __init__(self, step: Step, resumed: bytes | WatchState | None, recovery: bool = True) -> None:
         self.step = step
         self.state = pickle.loads(resumed) if type(resumed) is bytes else resumed
+        self.recovery = recovery
 
     def on_item(self, value: Any) -> tuple[list, bool]:
         self.state, out = self.step(self.state, value)
         return out, op.StatefulLogic.DISCARD if self.state is None else op.StatefulLogic.RETAIN
 
-    def snapshot(self) -> bytes:
+    def snapshot(self) -> bytes | NotKept:
+        if not self.recovery:
+            return NOT_KEPT
         return pickle.dumps(self.state, pickle.HIGHEST_PROTOCOL)
 
 
 @operator
-def fold_series(step_id: str, up: Stream[tuple[str, Any]], step: Step) -> Stream[tuple[str, list]]:
+def fold_series(step_id: str, up: Stream[tuple[str, Any]], step: Step,
+                recovery: bool = True) -> Stream[tuple[str, list]]:
     """``op.stateful_flat_map(step_id, up, step)`` with the state snapshotted as its pickle
-    (:class:`WatchLogic`). The Bytewax step inside is named as ``op.stateful_flat_map``
-    names its own (``<step_id>.stateful``), so a recovery folder written by the flow that
-    used ``op.stateful_flat_map`` resumes with its states."""
-    return op.stateful("stateful", up, lambda resumed: WatchLogic(step, resumed))
+    (:class:`WatchLogic`), or, with ``recovery`` off, not at all. The Bytewax step inside is
+    named as ``op.stateful_flat_map`` names its own (``<step_id>.stateful``), so a recovery
+    folder written by the flow that used ``op.stateful_flat_map`` resumes with its states."""
+    return op.stateful("stateful", up, lambda resumed: WatchLogic(step, resumed, recovery))
 
 
 @operator
-def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams, health: Meter | None = None) -> Watched:
+def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams, health: Meter | None = None,
+          recovery: bool = True) -> Watched:
     """Watch every series of the alert, log and metric records of the batches; ``health``,
-    if given, hears of the warnings emitted and of the series watched."""
+    if given, hears of the warnings emitted and of the series watched. ``recovery``: the
+    flow runs with Bytewax recovery (off: the states are not pickled for snapshots)."""
     watcher = SeriesWatch(params)
     by_series, step = watcher.by_series, watcher.step_many
     if health is not None:
         by_series, step = keyed_in_value(by_series), metered_watch(step, health)
     keyed = op.flat_map("records-by-series", up, by_series)
-    found = op.key_rm("watched", fold_series("watch", keyed, step))
+    found = op.key_rm("watched", fold_series("watch", keyed, step, recovery))
     return Watched(
         op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
         op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),

@@ -12,6 +12,8 @@ without travelling as records of their own:
                                                                  ──► alert groups, correlations
 
 With a meter, the group and join steps also count what they emit and the join's state sizes.
+In a flow built without recovery, the stateful steps take no copy of their states for
+Bytewax's snapshots (:mod:`signalcraft.flows.keyed`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
+from signalcraft.flows.keyed import fold
 from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
@@ -47,32 +50,34 @@ def correlate(
     grouping: GroupingParams,
     params: CorrelationParams,
     health: Meter | None = None,
+    recovery: bool = True,
 ) -> Correlated:
     """Group the alerts of record batches and join the groups with the changes; other
     record types pass by. Each batch is split by key once, so a key's records of one batch
     cost one stateful call, not one each. ``health``, if given, hears of the groups and
-    correlations emitted and of the join's state sizes after each call."""
+    correlations emitted and of the join's state sizes after each call. ``recovery``: the
+    flow runs with Bytewax recovery (off: no state is copied for snapshots)."""
     grouper = AlertGrouper.of(grouping)
     correlator = Correlator(params)
     if GroupJoin.applies(grouper):
-        return _group_and_join(up, GroupJoin(grouper, correlator), health)
+        return _group_and_join(up, GroupJoin(grouper, correlator), health, recovery)
     group_step, join_step = grouper.step_many, correlator.step_many
     if health is not None:
         group_step, join_step = metered_groups(group_step, health), metered_join(join_step, health)
     by_group = op.flat_map("alerts-by-group-key", up, grouper.by_key)
-    groups = op.key_rm("groups", op.stateful_flat_map("group", by_group, group_step))
+    groups = op.key_rm("groups", fold("group", by_group, group_step, recovery))
     groups_keyed = op.key_on("group-join-key", groups, correlator.key_text)
     by_join = op.flat_map("changes-and-firing-by-join-key", up, correlator.by_key)
     joined = op.merge("join-input", groups_keyed, by_join)
-    correlations = op.key_rm("correlations", op.stateful_flat_map("join", joined, join_step))
+    correlations = op.key_rm("correlations", fold("join", joined, join_step, recovery))
     return Correlated(groups, correlations)
 
 
-def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter | None) -> Correlated:
+def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter | None, recovery: bool) -> Correlated:
     """Grouping and the join as one stateful step per join key."""
     step = group_join.step_many if health is None else _metered(group_join.step_many, health)
     by_join = op.flat_map("alerts-and-changes-by-join-key", up, group_join.by_key)
-    out = op.key_rm("groups-and-correlations", op.stateful_flat_map("group-and-join", by_join, step))
+    out = op.key_rm("groups-and-correlations", fold("group-and-join", by_join, step, recovery))
     split = op.branch("groups-or-correlations", out, _is_group)
     return Correlated(split.trues, split.falses)
 

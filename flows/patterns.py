@@ -8,7 +8,8 @@ template rows, pattern hits and "new error pattern" warnings.
                                                       └─► warnings
 
 With a meter, the step also counts the warnings it emits, the services mined and the
-templates held.
+templates held. In a flow built without recovery, the miner's state is not copied for
+Bytewax's snapshots (:mod:`signalcraft.flows.keyed`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
+from signalcraft.flows.keyed import fold_one
 from signalcraft.models import EarlyWarning, LogRecord, LogTemplate
 from signalcraft.operators.log_patterns import LogPatterns
 from signalcraft.operators.metering import Meter, metered_patterns
@@ -50,13 +52,15 @@ def _warnings(out: list[Any]) -> list[EarlyWarning]:
 
 
 @operator
-def patterns(step_id: str, up: Stream[list[Any]], params: PatternParams, health: Meter | None = None) -> Mined:
+def patterns(step_id: str, up: Stream[list[Any]], params: PatternParams, health: Meter | None = None,
+             recovery: bool = True) -> Mined:
     """Mine the log records of the batches, per (workspace, service); ``health``, if given,
-    hears of the warnings emitted and the templates held."""
+    hears of the warnings emitted and the templates held. ``recovery``: the flow runs with
+    Bytewax recovery (off: the state is not copied for snapshots)."""
     miner = LogPatterns(params)
     step = miner.step_many if health is None else metered_patterns(miner.step_many, health)
     keyed = op.flat_map("logs-by-service", up, miner.by_service)
-    found = op.key_rm("mined", op.stateful_map("mine", keyed, step))
+    found = op.key_rm("mined", fold_one("mine", keyed, step, recovery))
     return Mined(
         op.filter("stored", op.map("to-store", found, _stored), bool),
         op.filter("hits", op.map("to-watch", found, _hits), bool),

@@ -112,6 +112,7 @@ def build_flow(
     health: ServiceHealth | None = None,
     suggestions: Sink[Any] | None = None,
     input_ends: bool = True,
+    recovery: bool = True,
 ) -> Dataflow:
     """Wire the flow; ``source`` emits batches of raw messages.
 
@@ -125,6 +126,10 @@ def build_flow(
     ``health`` (default: the process's :data:`~signalcraft.health.HEALTH`) hears what
     each step did, per batch. ``input_ends``: the source's end is the end of the input (a
     bounded run); ``False`` for a service, whose input ends only when it stops.
+    ``recovery``: the flow will run with Bytewax recovery; ``False`` (a run without it) spares
+    the keyed steps the copies of their states that Bytewax asks for at every epoch's end and
+    then drops (:mod:`signalcraft.flows.keyed`). A flow built with ``False`` and run with
+    recovery stops at its first snapshot.
     """
     health = HEALTH if health is None else health
     flow = Dataflow(flow_id)
@@ -138,7 +143,7 @@ def build_flow(
     hits: list[Stream[Any]] = []
     if mining:
         logs = op.filter("pattern-input", op.map("logs", ingested.decoded, _logs), bool)
-        mined = patterns("patterns", logs, settings.patterns.params(), health)
+        mined = patterns("patterns", logs, settings.patterns.params(), health, recovery)
         to_store.append(mined.stored)
         results.append(mined.warnings)
         warned.append(mined.warnings)
@@ -148,7 +153,7 @@ def build_flow(
         if settings.anomaly.feedback == "apply":
             hits.append(op.filter("feedback", op.map("sensitivity-feedback", ingested.decoded, _feedback), bool))
         watch_input = _merge("anomaly-and-pattern-input", [series, *hits])
-        watched = watch("anomaly", watch_input, settings.anomaly.params(), health)
+        watched = watch("anomaly", watch_input, settings.anomaly.params(), health, recovery)
         results += [watched.warnings, watched.models]
         warned.append(watched.warnings)
         if settings.anomaly.late_records == "dead_letter":
@@ -162,7 +167,7 @@ def build_flow(
         audit = op.filter("silence-input", op.map("audit-alerts-mutes", ingested.decoded, _silence_input), bool)
         warned_batches = [op.map(f"warnings-as-batches-{i}", w, as_batch) for i, w in enumerate(warned)]
         suggested = mine_silences("silences", _merge("silences-and-warnings", [audit, *warned_batches]),
-                                  settings.silences.params(), settings.anomaly.raise_sigma)
+                                  settings.silences.params(), settings.anomaly.raise_sigma, recovery)
         results.append(suggested)
         if suggestions is not None:
             publish("suggestions-out", suggested, suggestions)
@@ -170,10 +175,10 @@ def build_flow(
     if settings.correlation.enabled:
         records = op.filter("joinable", op.map("alerts-and-changes", ingested.decoded, _joinable), bool)
         found = correlate("correlation", records, settings.correlation.grouping(), settings.correlation.params(),
-                          health)
+                          health, recovery)
         results += [found.groups, found.correlations]
         attached = attach_resolutions("attach", op.merge("groups-and-resolutions", found.groups, pending),
-                                      input_ends)
+                                      input_ends, recovery=recovery)
         results.append(op.filter("attached", attached, lambda x: isinstance(x, Resolution)))
         not_attached = op.filter("not-attached", attached, lambda x: isinstance(x, DeadLetter))
         results.append(not_attached)  # stored in the dlq table too, as every dead letter is

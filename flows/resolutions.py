@@ -3,6 +3,9 @@
     alert groups (as they open) ─┐
                                  ├─► by workspace/fingerprint ──► attach ──► resolutions with group_id
     resolutions by fingerprint ──┘       (waits for a late group) └─► dead letters (no such group)
+
+In a flow built without recovery, the state is not copied for Bytewax's snapshots
+(:mod:`signalcraft.flows.keyed`).
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
+from signalcraft.flows.keyed import NOT_KEPT, NotKept
 from signalcraft.operators.resolutions import AttachState, ResolutionAttacher, attach_keys
 
 
-class _Attach(op.StatefulLogic[Any, Any, AttachState]):
+class _Attach(op.StatefulLogic[Any, Any, AttachState | NotKept]):
     """One fingerprint's :class:`ResolutionAttacher` state in Bytewax: items, the wait's deadline, the end."""
 
     def __init__(self, attacher: ResolutionAttacher, state: AttachState | None, clock: Callable[[], float],
-                 flush_at_eof: bool) -> None:
+                 flush_at_eof: bool, recovery: bool = True) -> None:
         self.attacher, self.state, self.clock, self.flush_at_eof = attacher, state or AttachState(), clock, flush_at_eof
+        self.recovery = recovery
         if state is not None:  # resumed: the wait counts from now, not from before the stop
             self.state.waiting = [(max(d, clock() + attacher.wait_s), r) for d, r in state.waiting]
 
@@ -46,20 +51,22 @@ class _Attach(op.StatefulLogic[Any, Any, AttachState]):
         deadline = self.attacher.next_deadline(self.state)
         return None if deadline is None else datetime.fromtimestamp(deadline, UTC)
 
-    def snapshot(self) -> AttachState:
-        """Taken at every epoch end for every key touched: new lists sharing the immutable items."""
-        return copy.deepcopy(self.state)
+    def snapshot(self) -> AttachState | NotKept:
+        """Taken at every epoch end for every key touched: new lists sharing the immutable items
+        (recovery off: :data:`~signalcraft.flows.keyed.NOT_KEPT`, which nothing reads)."""
+        return copy.deepcopy(self.state) if self.recovery else NOT_KEPT
 
 
 @operator
 def attach_resolutions(step_id: str, up: Stream[Any], input_ends: bool = True,
-                       clock: Callable[[], float] = time.time) -> Stream[Any]:
+                       clock: Callable[[], float] = time.time, recovery: bool = True) -> Stream[Any]:
     """Alert groups and fingerprint-named resolutions in; attached resolutions and dead letters out.
 
     ``input_ends``: the input's end is the end (a bounded run), so resolutions still waiting
     then are dead letters; otherwise (a service stopping) they stay in the state for the restart.
+    ``recovery``: the flow runs with Bytewax recovery (off: the state is not copied for snapshots).
     """
     attacher = ResolutionAttacher()
     keyed = op.flat_map("by-fingerprint", up, attach_keys)
     return op.key_rm("attached", op.stateful("attach", keyed,
-                                             lambda state: _Attach(attacher, state, clock, input_ends)))
+                                             lambda state: _Attach(attacher, state, clock, input_ends, recovery)))
