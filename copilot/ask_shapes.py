@@ -339,7 +339,8 @@ def _narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)
-        elif r.phrase(r"\b(no longer|not|never) (active|in effect|on)\b|\binactive\b|\b(that|which) (have |had )?("
+        elif r.phrase(r"\b(no longer|not|never) (active|in effect|on(?=$| (anymore|any more|now|right now|yet|"
+                      r"today)\b))\b|\binactive\b|\b(that|which) (have |had )?("
                       r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):
             q.where.append(f"coalesce(expired_at, ends_at) <= {ts(r.now)}")  # "silences no longer active": ended
         elif r.has("active", "current", "currently", "ongoing", "effect") or (

@@ -148,10 +148,10 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation in ("incident_suspects", "correlation_candidates") and change_types(r):
         out.append(_in(p + "change_type", change_types(r)))
     if relation == "change_events":
-        for e in r.entities.get("change_key", []):
-            out.append(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}")
-    if "version" in cols and r.entities.get("version"):
-        out.append(versions(r, p))
+        for e in r.entities.get("change_key", []):  # "flag changes not on avatar-cdn-v2"
+            out.append(_maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", negative(r, e)))
+    if "version" in cols and r.entities.get("version"):  # "deploys not of v2.14.0"
+        out.append(_maybe_not(versions(r, p), all(negative(r, e) for e in r.entities["version"])))
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
@@ -183,9 +183,11 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
             out.append(_in(p + cols["name"], names))
     if "source" in cols:
         kind = "alert_source" if relation == "alerts" else "change_source"
-        sources = [e.value for e in r.entities.get(kind, [])]
-        if sources:
-            out.append(_in(p + "source", sources))
+        for negated in (False, True):  # "alerts not from alertmanager": every other source
+            sources = [e.value for e in r.entities.get(kind, []) if negative(r, e) == negated]
+            if sources:
+                out.append(f"NOT coalesce({_in(p + 'source', sources)}, false)" if negated else
+                           _in(p + "source", sources))
     if relation in ("incident_suspects", "correlation_candidates") and r.entities.get("change_source"):
         sources = [e.value for e in r.entities["change_source"]]  # "whose suspect is an argocd deploy"
         out.append(f"{p}change_id IN (SELECT id FROM change_events WHERE {_in('source', sources)})")
@@ -325,7 +327,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
         key, value = e.value
-        out.append(f"{p}labels[{lit(key)}] = {lit(value)}")
+        out.append(_maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", negative(r, e)))  # "not on team iam"
     terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
@@ -335,7 +337,13 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     if glued:
         names = sorted(set(names) & set(glued)) or glued if names else glued
     if names:
-        out.append(_in(p + "name", names))
+        text = " ".join(r.words)
+        excluded = [n for n in names if re.search(rf"\b(?:{'|'.join(NEGATIONS)})(?: \w+){{0,2}} "
+                                                  rf"{re.escape(n.lower())}\b", text)]  # "alerts except X": the others
+        if excluded:
+            out.append(_maybe_not(_in(p + "name", excluded), True))
+        if kept := [n for n in names if n not in excluded]:
+            out.append(_in(p + "name", kept))
     elif hint and not r.entities:
         raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
     quick = r.phrase(r"\bresolved(?: themselves| itself| on their own| by themselves)? (?:in|within|under) "
@@ -370,6 +378,11 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     if best == 0:
         return []
     return sorted(n for n, s in scores.items() if s == best)
+
+
+def _maybe_not(cond: str, negated: bool) -> str:
+    """``cond``, or the rows it does not hold for (a missing value counts as not equal)."""
+    return f"NOT coalesce({cond}, false)" if negated else cond
 
 
 NEGATIONS = ("not", "except", "excluding", "besides", "outside", "other than", "apart from", "but not", "without",

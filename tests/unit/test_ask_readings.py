@@ -268,3 +268,20 @@ def test_requested_deploys_that_never_went_live_and_not_live_is_the_phase(asker)
         assert "NOT EXISTS" in answer.sql and _column(answer, "version") == ["v2.0.2"], question
     not_live = asker.ask("changes that are not live", NOW)  # the phase, not "live" = production
     assert "phase <> 'live'" in not_live.sql and "production" not in not_live.sql
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("alerts not from alertmanager", []),  # every alert came through Alertmanager
+    ("alerts not on team payments", ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "HighErrorRate"]),
+    ("alerts except HighErrorRate", ["BillingExportFailed", "DiskSpaceLow", "LatencyP99High"]),
+    ("alerts other than HighErrorRate and DiskSpaceLow", ["BillingExportFailed", "LatencyP99High"]),
+    ("alerts whose mountpoint is not /data", ["BillingExportFailed", "HighErrorRate", "HighErrorRate",
+                                              "LatencyP99High"]),
+])
+def test_a_value_excluded_of_every_kind(asker, question, names):
+    """Sources, labels and alert names excluded as services are: the rows without them (had been those with)."""
+    assert sorted(_column(asker.ask(question, NOW), "name")) == names
+
+
+def test_a_version_or_flag_excluded(asker):
+    assert "NOT COALESCE((version = 'v2.0.1'" in asker.ask("deploys not of v2.0.1", NOW).sql
