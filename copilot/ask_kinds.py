@@ -95,6 +95,11 @@ def change_kind(r: Reading, c: str) -> list[str]:
     if not types:  # "changes": of every type; "what shipped": deployments; each as it went live
         return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
             [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]
+    if len(types) > 1 and r.phrase(r"\bboth\b"):  # "incidents with both a deploy and a flag change before them"
+        raise Refused("not_about_this_data", "one thing met with two kinds of change at once is not read yet; ask "
+                                             "for each kind, or for either ('a deploy or a flag change')")
+    if len(types) > 1:  # "deploys or rollbacks within 15 minutes": any of them
+        return [f"{c}.type IN ({', '.join(lit(t) for t in types)})", f"{c}.phase = 'live'"]
     return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
 
 

@@ -246,3 +246,12 @@ def test_the_relation_written_after_the_other_kind(asker):
         assert [row[answer.columns.index("name")] for row in answer.rows] == ["HighErrorRate"], question
     warned = asker.ask("alerts with a warning on the same service in the 10 minutes before", NOW).sql
     assert "JOIN warnings AS w" in warned and "a.starts_at <= w.starts_at + INTERVAL '10' MINUTE" in warned
+
+
+def test_either_of_two_kinds_of_change_and_both_refused(asker):
+    """v2.0.1 went live 10 minutes before HighErrorRate; the flag change came 5 minutes before LatencyP99High."""
+    either = asker.ask("alerts within 15 minutes after a deploy or a flag change", NOW)
+    assert "c.type IN ('deployment', 'flag_change')" in either.sql
+    assert sorted(row[either.columns.index("name")] for row in either.rows) == ["HighErrorRate", "LatencyP99High"]
+    with pytest.raises(Refused, match="two kinds of change"):
+        asker.ask("alerts with both a deploy and a flag change in the 15 minutes before", NOW)
