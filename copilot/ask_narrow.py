@@ -1,0 +1,206 @@
+"""Conditions that depend on the relation a question is read on: what is firing or open, the change types and
+phases (requests never live, flags turned on or off), silence states and when they end, audit actions and the
+alerts or matchers an entry names, suggestion kinds, incidents' log patterns and error lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from signalcraft.copilot.ask_measures import lasting
+from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_special import (
+    acted_on,
+    business_hours,
+    end_column,
+    held_back,
+    phases,
+    text_search,
+    thresholds,
+)
+from signalcraft.copilot.ask_sql import (
+    COLUMNS,
+    Select,
+    change_types,
+    exact_names,
+    firing_at,
+    lit,
+    match_names,
+    silenced_at,
+    ts,
+    window,
+)
+from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import AUDIT_ACTIONS
+
+__all__ = ["narrow"]
+
+_SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
+                     (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
+                      "mute_time_interval"), (r"\bsensitivity|\bthresholds?\b", "sensitivity"))
+"""The kinds of silence suggestion by the words for them."""
+
+
+def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
+    """Conditions that depend on the relation: firing now, change types, silence states, actions."""
+    rel = q.relation
+    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel)
+    for m in re.finditer(r"\b(?:no|without(?: an?| any)?|not (?:pin|have|name|target|scope|carry)(?: an?| any)?) "
+                         r"(service|project|environment)\b", " ".join(r.words)):  # "silences that don't pin a service"
+        if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"
+            q.where.append(f"{COLUMNS[rel][m[1]]} IS NULL")
+    ending = end_column(r, rel)
+    if ending is not None:  # "resolved in the last 2 hours": the window is on the end, not the start
+        start = COLUMNS[rel]["time"]
+        q.where = [w for w in q.where if not w.startswith(f"{start} ")] + window(r, ending)
+    if rel in ("alerts", "warnings"):
+        if r.window is not None and r.window.kind == "instant":
+            q.where += firing_at(r.window.start)
+        elif not_firing(r):  # "alerts that are not firing": ended by now
+            q.where.append(f"ends_at <= {ts(r.now)}")
+        elif lasting(r):
+            pass  # "how long was each alert firing": how long, not the ones firing now
+        elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
+              and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
+                r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
+                         r"\bright now\b") or (r.window is None and r.phrase(r"^\w+( \w+){0,4} (now|rn)$")):  # "alerts
+            # crit prod now": a terse "firing now"
+            q.where += firing_at(r.now)
+        if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
+            q.where.append("notifications > 1")
+        if rel == "alerts":
+            q.where += negated_alert_actions(r) or acted_on(r)  # "not acked"; muted alerts with filters the
+            if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b"):  # the runbook link the alert carries
+                q.where.append("annotations['runbook_url'] IS NULL")
+            elif r.phrase(r"\b(with|have|has)( a| any)? runbooks?\b"):
+                q.where.append("annotations['runbook_url'] IS NOT NULL")
+    elif rel == "alert_mutes" and (which := held_back(r)):
+        q.where.append(which.removeprefix(" WHERE "))
+    elif rel == "change_events":
+        types = change_types(r)
+        if r.entities.get("version") and r.has("shipped") and not r.has("released", "release", "deployed"):
+            types = []  # "who shipped v4.2.1": whatever change carried it live
+        if types:
+            q.where.append(negated_change_type(r, types) or (f"type = {lit(types[0])}" if len(types) == 1 else
+                                                             f"type IN ({', '.join(lit(t) for t in types)})"))
+        if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
+            q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
+        if "phase = 'requested'" in q.where and r.phrase(
+                r"\b(never|not|didn't|did not|yet to|isn't|is not|hasn't|has not|haven't|have not|aren't|are not)"
+                r"( yet)?( \w+){0,2} (live|out|deployed|through|rolled out)\b|\bnot live yet\b"):
+            q.where.append(  # "deploys requested but never live": no live report of that version there since
+                "NOT EXISTS (SELECT 1 FROM change_events AS l WHERE l.phase = 'live' AND "
+                "l.service = change_events.service AND l.environment = change_events.environment AND "
+                "l.version = change_events.version AND "
+                f"l.timestamp >= change_events.timestamp AND l.timestamp <= {ts(r.now)})")
+        if "flag_change" in types and not r.phrase(r"\bon (or|and) off\b|\boff (or|and) on\b") and (
+                m := r.phrase(r"\b(turned|turning|turn|switched|switching|switch|flipped|flip|set|toggled|toggle) "
+                              r"(?:\w+ ){0,3}?(on|off)\b(?! (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                              r"dec|mon|tue|wed|thu|fri|sat|sun))|\b(enabled|disabled)\b")):  # not "flags on March 11"
+            state = "on" if (m[2] or m[3]) in ("on", "enabled") else "off"  # by the switch's new state, as the
+            arrow = "true" if state == "on" else "false"  # change recorded it or its summary says
+            said = rf"(?i)\b(turned|switched|set) {state}\b|\b{state}$|\b{'en' if state == 'on' else 'dis'}abled\b"
+            q.where.append(f"(details['on'] LIKE {lit('%→ ' + arrow)} OR regexp_matches(summary, {lit(said)}))")
+
+    elif rel == "silence_suggestions":
+        kinds = [kind for words, kind in _SUGGESTION_KINDS if r.phrase(words)]
+        if kinds:
+            q.where.append(f"kind = {lit(kinds[0])}")
+    elif rel == "silence_scopes":
+        if r.window is not None and "today" in r.window.phrase and r.phrase(
+                r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|stop)\b"):
+            q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
+            # the rest of the day
+        if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:(?:in|within|over) (?:the )?|the )?"
+                         r"next (?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
+            n = int(m[1]) if m[1] and m[1].isdigit() else 1
+            minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
+                        f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
+            q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
+        elif r.phrase(r"\bscheduled( ahead| in advance)?\b"):
+            q.where.append("starts_at > created_at")  # set up ahead of the time they start
+        elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
+            q.where += silenced_at(r.window.start)
+        elif r.phrase(r"\b(no longer|not|never) (active|in effect|on(?=$| (anymore|any more|now|right now|yet|"
+                      r"today)\b))\b|\binactive\b|\b(that|which) (have |had )?("
+                      r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):
+            q.where.append(f"coalesce(expired_at, ends_at) <= {ts(r.now)}")  # "silences no longer active": ended
+        elif r.has("active", "current", "currently", "ongoing", "effect") or (
+                r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
+            q.where += silenced_at(r.now)
+        for state in ("pending", "expired"):
+            if r.has(state) and not r.has("active") and end_column(r, rel) is None and \
+                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b") and \
+                    not (state == "expired" and r.entities.get("person")):  # "silences jonas expired": a verb
+                q.where.append(f"state = {lit(state)}")
+        m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "
+                     r"(?:(?:a|an|the|some|any) )?([\w-]+)")  # "where the comment mentions a reindex"
+        if m and not any("comment ILIKE" in w for w in q.where):
+            q.where.append(f"comment ILIKE {lit('%' + m[1] + '%')}")
+        if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b|"
+                    r"\bnot have (a |any )?(comment|comments|reason)\b"):
+            q.where.append("coalesce(trim(comment), '') = ''")  # "silences with no comment"
+        _matching_alert(q, r, vocab)
+        _matchers(q, r)
+        if m:  # the word the comment is searched for is not also a matcher's value
+            q.where = [w for w in q.where if not ("matchers" in w and f"'{m[1]}'" in w)]
+        if r.phrase(r"\b(what|which|whats)( is| was| were)?( the)? (reason|comment|comments|why)\b|\bwhy was\b|"
+                    r"\breason (given )?for\b"):
+            q.columns = ["comment"]
+        elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
+            q.columns = ["ends_at"]
+        if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted)\b"):
+            q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
+    elif rel == "audit_log":
+        _matching_alert(q, r, vocab)
+        _matchers(q, r)
+        actions = sorted({AUDIT_ACTIONS[w] for w in r.words if w in AUDIT_ACTIONS})
+        if actions:
+            q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
+                           f"action IN ({', '.join(lit(a) for a in actions)})")
+    elif rel == "alert_groups":
+        if (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open")) and not lasting(r):
+            at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
+            q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
+        if r.has("resolved", "closed") and r.window is None:
+            q.where.append("resolved_at IS NOT NULL")
+    elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
+        q.where.append(f"lead_min > {int(m[1])}")
+    elif rel == "incident_log_patterns":
+        q.where += ["is_new"] * r.has("new") + ["errors > 0"] * bool(r.phrase(r"\berror (log )?(patterns?|templates?)"))
+        for e in r.entities.get("service", []):  # "cart-service error log patterns before the X incident": the
+            if r.phrase(rf"\b{re.escape(' '.join(e.words))} (new |error )*(log )?(patterns?|templates?)\b"):
+                q.where = [f"service = {lit(e.value)}" if w == f"group_service = {lit(e.value)}" else w
+                           for w in q.where]  # patterns' own service, not the incident's
+    elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
+        q.where.append("errors > 0")
+    elif rel == "log_events" and r.has("error", "errors", "errored", "failed", "failures"):
+        q.where.append("is_error")
+
+
+def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
+    """ "silences for KubePodNotReady", "times the p99 latency alert was snoozed": the entries whose
+    matchers name the alert (by its name, or the names its words match)."""
+    names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab)
+    if not names and r.name_hint:
+        names = match_names(r.name_hint, vocab.terms("alert"))
+    if names:
+        q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
+                       + ", ".join(lit(n) for n in names) + "))) > 0")
+    if q.relation in ("silence_scopes", "silences"):
+        for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label
+            key, value = e.value
+            q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0")
+
+
+def _matchers(q: Select, r: Reading) -> None:
+    """ "silences that match on the node label", "snoozes matching on alertname", "silences with a regex matcher"."""
+    if key := r.phrase(r"\bmatch(?:es|ing)? on (?:the )?([a-z_][\w.]*)(?: label)?\b"):
+        q.where = [w for w in q.where if "m.name = 'alertname' AND m.value IN" not in w]  # "node" names no alert here
+        q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
+    if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
+        q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
