@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from signalcraft.copilot.ask_measures import lasting
-from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
-from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_special import (
+from signalcraft.copilot.ask_filters import (
     acted_on,
     business_hours,
     end_column,
@@ -19,6 +16,9 @@ from signalcraft.copilot.ask_special import (
     text_search,
     thresholds,
 )
+from signalcraft.copilot.ask_measures import lasting
+from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
+from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     Select,

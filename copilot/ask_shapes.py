@@ -19,6 +19,7 @@ from signalcraft.copilot.ask_dims import (
     singular_top,
     top_dimension,
 )
+from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, muted
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_measures import AGGREGATED, EACH, IDENTITY, unread_aggregate
@@ -26,13 +27,7 @@ from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
 from signalcraft.copilot.ask_read import Reading, Refused
-from signalcraft.copilot.ask_special import (
-    ACTED_ALERTS,
-    DURATION,
-    muted,
-    sort_by,
-    special,
-)
+from signalcraft.copilot.ask_special import sort_by, special
 from signalcraft.copilot.ask_sql import (
     BUCKETS,
     COLUMNS,

@@ -1,0 +1,190 @@
+"""Conditions a question's words put on rows, whatever the shape of the answer: a window on when
+things ended, words searched in texts, a change's phase, bounds on what rows carry and on how long they
+lasted, business hours and weekends, what Alertmanager held back, alerts acted on."""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_sql import COLUMNS, lit
+from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
+
+__all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
+           "span_s", "text_search", "thresholds"]
+
+_ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
+_ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
+
+
+def end_column(r: Reading, rel: str) -> str | None:
+    """The column a time phrase is about when an ending verb leads into it ("resolved in the last 2 hours",
+    "silences that expire today", "expired yesterday"), else ``None`` (the start)."""
+    if rel not in _ENDS or r.window is None or r.window.kind == "instant":
+        return None
+    m = r.phrase(rf"\b{_ENDING} (in|within|during|since|on|between|from|today|yesterday|this|last|over|before|after)\b")
+    if m is None:
+        return None
+    return "expired_at" if rel == "silence_scopes" and m[1] == "expired" else _ENDS[rel]
+
+_TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description']"),
+         "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),
+         "resolutions": ("root_cause", "fix"), "alert_groups": ("group_key",), "silence_scopes": ("comment",),
+         "log_events": ("body",)}
+_PHASES = {"in progress": "in_progress", "in-progress": "in_progress", "ongoing": "in_progress",
+           "requested": "requested", "pending": "requested", "queued": "requested", "requests": "requested",
+           "request": "requested", "failed": "failed", "fail": "failed", "fails": "failed",
+           "failing": "failed", "errored": "failed", "unsuccessful": "failed", "inactive": "inactive",
+           "superseded": "inactive"}
+
+
+def text_search(r: Reading, rel: str) -> list[str]:
+    """ "alerts mentioning timeout", "changes about egress": the words inside the relation's texts."""
+    columns = _TEXT.get(rel)
+    cue = "|".join(TEXT_CUES)
+    filler = r"(?: (?:something|anything|stuff)(?: about| on| regarding| like)?)?"  # "says something about the X"
+    m = re.search(rf"\b(?:{cue}|with the (?:word|text)){filler}(?: the| an?)?(?: words?| text| term| string)? "
+                  rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}})(?: ([a-z][\w-]{{2,}}))?\s*[?.!]?\s*$|"
+                  rf"([\w.:/-]{{3,}}))", r.question.lower())
+    m = m and [m[0], m[1] or (f"{m[2]} {m[3]}" if m[3] and m[3] not in STOPWORDS and m[3] not in DOMAIN else m[2])
+               or m[4]]  # a quoted phrase whole: "connection refused"; two words that end the question
+    if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
+        return []
+    pattern = lit("%" + m[1].replace("%", "") + "%")
+    return ["(" + " OR ".join(f"{c} ILIKE {pattern}" for c in columns) + ")"]
+
+
+def phases(r: Reading, rel: str) -> list[str]:
+    """Deployments still in progress or only requested."""
+    if rel != "change_events":
+        return []
+    text = " ".join(r.words)
+    for phrase, phase in _PHASES.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return [f"phase = {lit(phase)}"]
+    return []
+
+_UNIT_S = {"seconds": 1, "secs": 1, "s": 1, "minutes": 60, "minute": 60, "mins": 60, "min": 60, "m": 60,
+           "hours": 3600, "hour": 3600, "hrs": 3600, "hr": 3600, "h": 3600, "days": 86400, "day": 86400, "d": 86400}
+_LASTING = dict.fromkeys(_UNIT_S, "_dur")
+_MEASURES = {
+    "alerts": {"notifications": "notifications", "notification": "notifications", **_LASTING},
+    "alert_groups": {"alerts": "alert_count", "alert": "alert_count", **_LASTING},
+    "silence_scopes": _LASTING,
+    "audit_log": _LASTING,
+    "metric_points": {"value": "value", "values": "value", "samples": "value", "sample": "value", "points": "value",
+                      "readings": "value", "": "value"},
+    "warnings": {"sigma": "abs(sigma)"},
+    "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
+    "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
+    "log_pattern_counts": {"errors": "errors", "lines": "lines"},
+}
+DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
+            "silence_scopes": ("starts_at", "ends_at")}
+"""The start and end of what lasts: an alert, an incident, a silence."""
+
+
+def span_s(rel: str) -> str | None:
+    """How long a row of ``rel`` lasts, in seconds, as SQL: an alert, an incident, a silence from its start to its
+    end, a snooze (or a silence's audit entry) by its ``duration_s``; ``None`` for what does not last."""
+    if rel == "audit_log":
+        return "duration_s"
+    ends = DURATION.get(rel)
+    return None if ends is None else f"epoch({ends[1]}) - epoch({ends[0]})"
+
+
+def thresholds(r: Reading, rel: str) -> list[str]:
+    """ "incidents with more than 5 alerts", "alerts that lasted over 30 minutes", "sigma above 5"."""
+    measures = _MEASURES.get(rel, {})
+    out = []
+    text = " ".join(r.words)
+    pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
+               r"shorter than|at most) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")
+    for m in re.finditer(pattern, text):
+        word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
+        column = measures.get(word)
+        if column is None:
+            before = re.search(r"(\w+) (?:is |of |was |were |are |has been |had been |got |reached |went )?$",
+                               text[: m.start()])  # "whose sigma was above 100"
+            column = measures.get(before[1]) if before else None
+            word = before[1] if column is not None else word
+        if column is None:
+            continue
+        op = {"at least": ">=", "at most": "<="}.get(m[1], "<" if m[1] in (
+            "fewer than", "less than", "under", "below", "shorter than") else ">")
+        if column == "_dur":
+            column, number = span_s(rel), number * _UNIT_S.get(word, 60)
+        out.append(f"{column} {op} {number:g}")
+    if (span := span_s(rel)) is not None and (m := re.search(
+            r"\b(resolved|cleared|closed|recovered|fixed|ended|stopped)\b(?: \w+)?? (?:within|inside of|inside|in) "
+            r"(\d+(?:\.\d+)?|an?|one|half an) ?(\w+)", text)) and m[3] in _UNIT_S:
+        n = {"a": 1.0, "an": 1.0, "one": 1.0, "half an": 0.5}.get(m[2]) or float(m[2])  # "incidents resolved
+        out.append(f"{span} <= {n * _UNIT_S[m[3]]:g}")  # within 30 minutes": of those that lasted no longer
+    signed = {"sigma": "sigma", "score": "score", "lag": "lag_s", "value": "value", "values": "value"}
+    if (m := re.search(r"\b(negative|positive) (sigma|score|lag|values?)\b", text)) and (
+            measures.get(m[2]) or (m[2] == "lag" and rel == "incident_suspects")):
+        out.append(f"{signed[m[2]]} {'<' if m[1] == 'negative' else '>'} 0")  # "a negative sigma": below the band
+    return out
+
+
+def business_hours(r: Reading, rel: str) -> list[str]:
+    """ "silences created outside business hours", "deploys during office hours": Monday to Friday, 09:00 to
+    17:00 in the question's zone, by the row's own time."""
+    m = r.phrase(r"\b(outside|out of|after|off|during|within|in) (business|office|working|work) hours\b|"
+                 r"\b(after|off)[- ]hours\b")
+    if "time" not in COLUMNS[rel]:
+        return []
+    at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
+    if m is None:  # "alerts that started on a weekend", "deploys on weekdays": any such day, by the row's own time
+        days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")
+        if days is None or (days[1] == "weekend" and r.window is not None and "weekend" in r.window.phrase):
+            return []
+        return [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]
+    inside = f"(dayofweek({at}) BETWEEN 1 AND 5 AND hour({at}) >= 9 AND hour({at}) < 17)"  # Sunday is 0
+    return [inside if m[1] in ("during", "within", "in") else f"NOT {inside}"]
+
+
+_HELD = r"(muted|silenced|inhibited|suppressed|held back|swallowed)"
+_MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
+          rf"\balerts? (?:that )?(?:were|was|got|been|are|is|being) (?:\w+ )?{_HELD}\b|"
+          rf"\balerts? (?:\w+ )?{_HELD} by\b|"
+          rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
+          r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
+          r"held back|swallow)(?:d|ed)?\b")
+
+
+def muted(r: Reading) -> bool:
+    """ "muted alerts", "which alerts were held back", "which alerts did silences actually mute": what
+    Alertmanager reported it held back (``alert_mutes``), not silences or the audit log."""
+    return r.phrase(_MUTED) is not None
+
+
+def held_back(r: Reading) -> str:
+    """By a silence or by an inhibition, when the question says which."""
+    m = r.phrase(_MUTED)
+    verb = next((g for g in m.groups() if g and not g.startswith(("alert", "notification"))), "") if m else ""
+    if verb.startswith("inhibit") or r.phrase(r"\binhibit(ed|ion|ions)? by\b|\bby (an? |the )?inhibit"):
+        return " WHERE len(inhibited_by) > 0"
+    if verb.startswith("silence") or r.phrase(r"\b(by|because of|due to) (an? |the |any )?silences?\b"):
+        return " WHERE len(silenced_by) > 0"
+    return ""
+
+
+ACTED_ALERTS = (r"(?:^|\b(?:the|show|list|all|any|me|of|which|what|get|find|many) )(snoozed|acked|acknowledged) "
+                 r"(?=alerts?\b|pages?\b)")
+"""The alerts an audit action names: "snoozed alerts on X", "show acked alerts" (not "who acked alerts")."""
+
+
+def acted_on(r: Reading) -> list[str]:
+    """ "alerts that were acked", "alerts that got silenced": the alerts people (or silences) acted on —
+    acks and snoozes name the alert's fingerprint in the audit log; what a silence or an inhibition
+    held back is in ``alert_mutes``."""
+    m = r.phrase(r"\b(?:were|was|got|been|are|is|being) (acked|acknowledged|snoozed)\b") or \
+        r.phrase(ACTED_ALERTS) or r.phrase(r"\balerts? (?:\S+ )?(acked|acknowledged|snoozed)\b")  # "alerts acked today"
+    if m is None:
+        return [f"fingerprint IN (SELECT fingerprint FROM alert_mutes{held_back(r)})"] if muted(r) and \
+            "person" not in r.entities else []
+    action = "ack" if m[1].startswith("ack") else "snooze"
+    people = sorted({v for e in r.entities.get("person", []) for v in e.value})  # "alerts acked by maria"
+    by = f" AND actor IN ({', '.join(lit(p) for p in people)})" if people else ""
+    return [f"fingerprint IN (SELECT target FROM audit_log WHERE action = {lit(action)}{by})"]
