@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import sqlglot
 from sqlglot import exp
@@ -34,7 +35,9 @@ _ABSENT = {"resolutions": "resolution", "incident_suspects": "suspect", "inciden
 """Tables whose rows an incident may lack, and the words for lacking one ("no resolution")."""
 _OPS = {"is not": "<>", "isn't": "<>", "!=": "<>", "<>": "<>", "is": "=", "=": "=", "==": "=", "equals": "=",
         "is equal to": "=", ">=": ">=", "<=": "<=", ">": ">", "<": "<"}
-_VALUE = r"""(null|true|false|'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?\b|[\w.:/@-]+)"""
+_VALUE = r"""(null|true|false|'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?(?![\w.:/@-])|[\w.:/@-]+)"""
+_KIND_WORDS = {"alerts", "changes", "errors", "lines", "warnings", "silences", "incidents"}
+"""Columns named as the things they count (the timeline's ``alerts``): a question's "alerts > 5" counts them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +77,38 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
     text = re.sub(rf"(?i)(?<![\w'])({names}) (is not|is) (empty)\b", lambda m: take(m, Condition(
         m[1].lower(), "coalesce(len({c}), 0) " + ("> 0" if "not" in m[2] else "= 0"), words=m[0])), text)
     text = re.sub(rf"(?i)(?<![\w'])({names}) ?({ops}) ?{_VALUE}", lambda m: take(m, _compared(m)), text)
+    if found:
+        _refuse_unread(question, found)
     for table, words in _ABSENT.items():  # "that have no row in resolutions": without one
         text = re.sub(rf"(?i)\b(no|without an?|without any|not any) (?:matching )?(?:rows?|entry|entries|records?) "
                       rf"(?:in|of|from) {table}\b", rf"\1 {words}", text)
     for table, words in _TABLES.items():
         text = re.sub(rf"(?i)\b{table}\b(?: rows?)?", words, text)
     return re.sub(r"\s+", " ", text).strip(), found
+
+
+_EXCLUDING = r"(?:not|except|excluding|without|besides|other than|apart from|but not|leaving out|minus|ignoring)"
+
+
+def _refuse_unread(question: str, found: list[Condition]) -> None:
+    """Conditions are ANDed, each as written: one after an exclusion ("except where ends_at is null"), two joined
+    by "or", or conditions in a share ("what percent of alerts have ends_at is null") are refused, not read as
+    something else."""
+    low = question.lower()
+    spans = [low.find(c.words.lower()) for c in found]
+    for c, at in zip(found, spans, strict=True):
+        before = " ".join(low[:max(at, 0)].split()[-3:])
+        if re.search(rf"\b{_EXCLUDING}\b", before) and not c.distinct:
+            raise Refused("not_about_this_data", f"a condition after an exclusion ({before} {c.words.strip()!r}) is "
+                                                 "not read yet; write the opposite condition ('<>', 'is not null')")
+    ordered = sorted(at for at in spans if at >= 0)
+    for a, b in pairwise(ordered):
+        if re.search(r"\bor\b", low[a:b]):
+            raise Refused("not_about_this_data", "conditions joined with 'or' are not read yet; ask for each, or "
+                                                 "for a list of values in words")
+    if re.search(r"\b(percent|percentage|share|fraction|proportion|ratio)\b", low):
+        raise Refused("not_about_this_data", "a share with conditions on named columns is not read yet; ask for "
+                                             "the count of each")
 
 
 def _compared(m: re.Match) -> Condition | None:
@@ -90,6 +119,11 @@ def _compared(m: re.Match) -> Condition | None:
         return None  # "severity is critical" is the parser's to read; "severity = critical" is a condition
     if m[2].lower() in ("is", "is not", "isn't") and not (quoted or special or "_" in column):
         return None
+    if column in _KIND_WORDS and not (quoted or special):
+        return None  # "services with alerts > 5": a count of alerts, not the timeline's column
+    numeric = re.fullmatch(r"-?\d+(?:\.\d+)?", value) is not None
+    if _OPS[m[2].lower()] in ("<", ">", "<=", ">=") and not numeric:
+        raise Refused("not_about_this_data", f"{m[0]!r}: an order is read only against a number")
     if value.lower() == "null":
         test = "{c} IS NULL" if op == "=" else "{c} IS NOT NULL"
     elif value.lower() in ("true", "false"):
@@ -104,7 +138,8 @@ def _compared(m: re.Match) -> Condition | None:
 
 _NAMES = {"service": "services", "group_service": "services", "change_service": "services", "project": "projects",
           "environment": "environments", "environment_canonical": "environments", "actor": "people",
-          "created_by": "people", "expired_by": "people", "change_actor": "people"}
+          "created_by": "people", "expired_by": "people", "change_actor": "people", "name": "alert_names",
+          "type": "change_types", "change_type": "change_types"}
 """Columns of names, and the store's list of those names a compared value must be among."""
 
 
@@ -115,8 +150,8 @@ def _grounded(c: Condition, vocab: Vocabulary) -> None:
     known = getattr(vocab, kind)
     names = {n.lower() for n in known} | ({v.lower() for v in known.values()} if isinstance(known, dict) else set())
     if c.value.lower() not in names:
-        raise Refused("ungrounded", f"no {kind.rstrip('s').replace('people', 'person')} called {c.value!r} in this "
-                                    f"store", (c.value,))
+        what = {"people": "person", "alert_names": "alert name", "change_types": "change type"}.get(kind, kind[:-1])
+        raise Refused("ungrounded", f"no {what} called {c.value!r} in this store", (c.value,))
 
 
 def apply(sql: str, conditions: list[Condition], vocab: Vocabulary) -> str:
@@ -141,19 +176,26 @@ def apply(sql: str, conditions: list[Condition], vocab: Vocabulary) -> str:
             select.set("expressions", [column])
             select.set("distinct", exp.Distinct())
         else:
-            _drop_equal(select, column)  # "changes where phase = 'requested'": instead of the live reports
+            if re.fullmatch(r"\{c\} = .*", c.test):  # "changes where phase = 'requested'": not the live reports
+                _drop_equal(select, column)
             select.where(sqlglot.parse_one(c.test.format(c=column.sql("duckdb")), read="duckdb"), copy=False)
     return tree.sql("duckdb")
 
 
 def _owner(tree: exp.Expression, column: str, vocab: Vocabulary) -> tuple[exp.Select | None, exp.Column | None]:
-    """The outermost SELECT reading a table that has ``column``, and the column as it is named there."""
-    for select in tree.find_all(exp.Select):
-        for table in [select.args.get("from_") or select.args.get("from"), *(select.args.get("joins") or [])]:
+    """The SELECT of the answer itself (or one its FROM reads, as a list narrowed to its columns does) whose
+    table or joined table has ``column``, and the column as it is named there; never a subquery of a WHERE (an
+    anti-join's) nor a branch of a UNION, whose rows are not the answer's."""
+    select = tree if isinstance(tree, exp.Select) else None
+    while select is not None:
+        source = select.args.get("from_") or select.args.get("from")
+        for table in [source, *(select.args.get("joins") or [])]:
             t = table.this if table is not None else None
             if isinstance(t, exp.Table) and column in vocab.columns.get(t.name, []):
                 qualifier = t.alias_or_name if select.args.get("joins") or t.alias else None
                 return select, exp.column(column, table=qualifier)
+        inner = source.this if source is not None else None
+        select = inner.this if isinstance(inner, exp.Subquery) and isinstance(inner.this, exp.Select) else None
     return None, None
 
 
@@ -163,9 +205,13 @@ def _drop_equal(select: exp.Select, column: exp.Column) -> None:
     where = select.args.get("where")
     if where is None:
         return
-    kept = [p for p in where.this.flatten() if not (isinstance(p, exp.EQ | exp.In) and isinstance(p.this, exp.Column)
-                                                     and p.this.name == column.name)] \
-        if isinstance(where.this, exp.And) else [where.this]
-    if len(kept) == 1 and isinstance(where.this, exp.EQ | exp.In) and where.this.this.name == column.name:
-        kept = []
+    def tests_literal(p: exp.Expression) -> bool:
+        if isinstance(p, exp.Paren):
+            return False
+        values = [p.expression] if isinstance(p, exp.EQ) else p.expressions if isinstance(p, exp.In) else []
+        return bool(values) and isinstance(p.this, exp.Column) and p.this.name == column.name and \
+            all(isinstance(v, exp.Literal) for v in values)
+
+    kept = [p for p in (where.this.flatten() if isinstance(where.this, exp.And) else [where.this])
+            if not tests_literal(p)]
     select.set("where", exp.Where(this=exp.and_(*kept)) if kept else None)

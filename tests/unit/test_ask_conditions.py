@@ -48,7 +48,12 @@ def test_an_incident_without_a_row_in_another_table(asker):
 @pytest.mark.parametrize(("question", "kind"), [
     ("alerts where environment = 'qa'", "ungrounded"),  # no such environment
     ("change_events where actor = 'nobody'", "ungrounded"),
-    ("silences where notifications > 1", "ungrounded"),  # silences have no such column
+    ("silences where severity_rank > 1", "ungrounded"),  # silences have no such column
+    ("alerts where name = 'NoSuchAlert'", "ungrounded"),
+    ("alerts where severity = 'critical' or severity = 'warning'", "not_about_this_data"),  # not read as "and"
+    ("alerts excluding severity = 'warning'", "not_about_this_data"),  # not read as "= 'warning'"
+    ("what percent of alerts have ends_at is null", "not_about_this_data"),  # not the rows
+    ("alerts with severity > warning", "not_about_this_data"),  # an order against text
     ("alerts where bogus_column is null", "ungrounded"),
 ])
 def test_a_condition_nothing_grounds_is_refused(asker, question, kind):
@@ -58,9 +63,17 @@ def test_a_condition_nothing_grounds_is_refused(asker, question, kind):
 
 
 def test_a_hostile_value_stays_a_value(asker):
-    answer = asker.ask("alerts where name = '; DROP TABLE alert_events; --'", NOW)
+    answer = asker.ask("alerts where fingerprint = '; DROP TABLE alert_events; --'", NOW)
     assert answer.sql == ("SELECT * FROM (SELECT * FROM alerts WHERE workspace_id = 'acme') AS alerts "
-                          "WHERE name = '; DROP TABLE alert_events; --' LIMIT 1000") and answer.rows == []
+                          "WHERE fingerprint = '; DROP TABLE alert_events; --' LIMIT 1000") and answer.rows == []
+
+
+def test_a_condition_on_the_answer_itself_keeps_its_other_tests(asker):
+    kept = asker.ask("critical alerts where severity is not 'warning'", NOW).sql  # "critical" stays
+    assert "severity = 'critical'" in kept and "severity <> 'warning'" in kept
+    assert "HAVING COUNT(*) > 1" in asker.ask("services with alerts > 1", NOW).sql  # a count, not a column
+    with pytest.raises(Refused):  # an anti-join's subquery is not the answer's rows
+        asker.ask("services without alerts where severity = 'critical'", NOW)
 
 
 def test_null_written_before_the_column_and_a_median_of_notifications(asker):
