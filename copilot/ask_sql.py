@@ -149,9 +149,13 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(_in(p + "change_type", change_types(r)))
     if relation == "change_events":
         for e in r.entities.get("change_key", []):  # "flag changes not on avatar-cdn-v2"
-            out.append(_maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", negative(r, e)))
+            out.append(_maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", excluded(r, e.words)))
     if "version" in cols and r.entities.get("version"):  # "deploys not of v2.14.0"
-        out.append(_maybe_not(versions(r, p), all(negative(r, e) for e in r.entities["version"])))
+        negated = [excluded(r, e.words) for e in r.entities["version"]]
+        if any(negated) and not all(negated):  # "v2.14.0 and not v2.12.0": one named, one excluded
+            raise Refused("not_about_this_data", "a version named and another excluded in one question is not read "
+                                                 "yet; name the versions wanted")
+        out.append(_maybe_not(versions(r, p), all(negated)))
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
@@ -184,7 +188,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if "source" in cols:
         kind = "alert_source" if relation == "alerts" else "change_source"
         for negated in (False, True):  # "alerts not from alertmanager": every other source
-            sources = [e.value for e in r.entities.get(kind, []) if negative(r, e) == negated]
+            sources = [e.value for e in r.entities.get(kind, []) if excluded(r, e.words) == negated]
             if sources:
                 out.append(f"NOT coalesce({_in(p + 'source', sources)}, false)" if negated else
                            _in(p + "source", sources))
@@ -327,7 +331,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
         key, value = e.value
-        out.append(_maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", negative(r, e)))  # "not on team iam"
+        out.append(_maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
     terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
@@ -337,12 +341,11 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     if glued:
         names = sorted(set(names) & set(glued)) or glued if names else glued
     if names:
-        text = " ".join(r.words)
-        excluded = [n for n in names if re.search(rf"\b(?:{'|'.join(NEGATIONS)})(?: \w+){{0,2}} "
-                                                  rf"{re.escape(n.lower())}\b", text)]  # "alerts except X": the others
-        if excluded:
-            out.append(_maybe_not(_in(p + "name", excluded), True))
-        if kept := [n for n in names if n not in excluded]:
+        words = {e.value: e.words for e in r.entities.get("alert_name", [])}
+        out_names = [n for n in names if excluded(r, words.get(n, (n.lower(),)))]  # "alerts except X": the others
+        if out_names:
+            out.append(_maybe_not(_in(p + "name", out_names), True))
+        if kept := [n for n in names if n not in out_names]:
             out.append(_in(p + "name", kept))
     elif hint and not r.entities:
         raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
@@ -378,6 +381,29 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     if best == 0:
         return []
     return sorted(n for n, s in scores.items() if s == best)
+
+
+_EXCLUDED = ("except", "excluding", "besides", "other than", "apart from", "but not", "leaving out", "leave out",
+             "not counting", "minus", "ignoring")
+_AFTER_NOT = ("from", "on", "in", "of", "for", "by", "at", "to", "labelled", "tagged", "named")
+
+
+def excluded(r: Reading, words: tuple[str, ...]) -> bool:
+    """Whether the value written as ``words`` is excluded by the words just before it: "except X", "other than
+    X", "not X", "not from X", "not on team X" — not a "not" of a verb ("services that did not deploy X", "services
+    without X alerts": the anti-join reads those, and the value names what they lack)."""
+    i = next((k for k in range(len(r.words)) if tuple(r.words[k:k + len(words)]) == words), None)
+    if i is None:
+        return False
+    named = {w for es in r.entities.values() for x in es for w in x.words}
+    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
+        i -= 1  # "except HighErrorRate and DiskSpaceLow": each value of the list
+    before = r.words[max(0, i - 3):i]
+    if any(re.search(rf"\b{e}$", " ".join(before)) or re.search(rf"\b{e} \w+$", " ".join(before)) for e in _EXCLUDED):
+        return True
+    return bool(before) and (before[-1] == "not" or (len(before) >= 2 and before[-2] == "not" and
+                                                     before[-1] in _AFTER_NOT) or
+                             (len(before) >= 3 and before[-3] == "not" and before[-2] in _AFTER_NOT))
 
 
 def _maybe_not(cond: str, negated: bool) -> str:

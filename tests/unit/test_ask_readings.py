@@ -285,3 +285,12 @@ def test_a_value_excluded_of_every_kind(asker, question, names):
 
 def test_a_version_or_flag_excluded(asker):
     assert "NOT COALESCE((version = 'v2.0.1'" in asker.ask("deploys not of v2.0.1", NOW).sql
+
+
+def test_a_value_an_anti_join_lacks_is_not_excluded_twice(asker):
+    """ "services without HighErrorRate alerts": the services lacking it (inventory, billing-api; checkout and
+    search had one), not those lacking any other alert."""
+    for question in ("services without HighErrorRate alerts", "which services did not have HighErrorRate alerts"):
+        sql = asker.ask(question, NOW).sql
+        assert "NOT service IN (SELECT service FROM alerts WHERE name = 'HighErrorRate'" in sql, question
+    assert "name = 'HighErrorRate' AND NOT fingerprint IN" in asker.ask("alerts not acked HighErrorRate", NOW).sql
