@@ -99,7 +99,7 @@ def thresholds(r: Reading, rel: str) -> list[str]:
     out = []
     text = " ".join(r.words)
     pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
-               r"shorter than|at most) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")
+               r"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")  # "snoozes longer 4h"
     for m in re.finditer(pattern, text):
         word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
         column = measures.get(word)
@@ -111,7 +111,7 @@ def thresholds(r: Reading, rel: str) -> list[str]:
         if column is None:
             continue
         op = {"at least": ">=", "at most": "<="}.get(m[1], "<" if m[1] in (
-            "fewer than", "less than", "under", "below", "shorter than") else ">")
+            "fewer than", "less than", "under", "below", "shorter than", "shorter") else ">")
         if column == "_dur":
             column, number = span_s(rel), number * _UNIT_S.get(word, 60)
         out.append(f"{column} {op} {number:g}")

@@ -36,6 +36,7 @@ def written_forms(text: str) -> str:
     if m := _LEAD_IN.match(text):  # "in the wake of the v2.14.0 deploy, which services alerted?": the question first
         text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}"
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
+    text = re.sub(r"(?i)\b(this|last|per|each|every|a|the|next|previous) wk\b", r"\1 week", text)  # "this wk"
     text = re.sub(r"(?i)(?<=\w )\bwk$", "in the past week", text)  # "top 3 noisy alerts wk": a terse window
     text = re.sub(r"(?i)\bhow many (?:\w+ )?alerts did (?:each|every) (person|one|engineer|user|responder) "
                   r"(ack|acknowledge|snooze)\b", lambda m: f"how many {m[2]}s per person", text)  # the acks

@@ -3,7 +3,9 @@ bound ("services with more than 5 alerts"); the mean of counts per day or hour."
 
 from __future__ import annotations
 
-from signalcraft.copilot.ask_read import Reading
+import re
+
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, Select, lit
 from signalcraft.copilot.ask_words import SUBJECTS
 
@@ -26,8 +28,19 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
                  r"(?:only |just )?(once|twice|thrice|\d+ times)\b")  # "alerts that fired twice": exactly so many times
     if m is None:
         return None
-    anchor = m[1].split()[0]  # the bound's first word, or the verb of "fired twice"
-    bound, times, unit = (m[1], m[2], m[3]) if m[2] else ("exactly", m[3].split()[0], "times")
+    if m[2]:
+        bound, times, unit, anchor = m[1], m[2], m[3], m[1].split()[0]
+    else:  # "fired twice": exactly, unless the words after say otherwise
+        bound, times, unit, anchor = "exactly", m[3].split()[0], "times", m[1].split()[0]
+        after = " ".join(r.words)[m.end():]
+        if re.match(r"\s*(or more|or above|or over|plus)\b", after):
+            bound = "at least"
+        elif re.match(r"\s*(or less|or fewer|or under)\b", after):
+            bound = "at most"
+        elif re.match(r"\s*(in an? |in one |on the same |in a row|as often|as many|within|per |a day|an hour|a week|"
+                      r"each day|every day)", after):
+            raise Refused("not_about_this_data", f"{m[0]}{after[:30]!r}: a count within a span of its own is not "
+                                                 "read yet; ask for the count per day or per hour")
     if not measure.lower().startswith("count(") or not (
             times in ("once", "twice", "thrice") or unit in ("times", "firings", "occurrences", None)
             or any(unit in keys for keys in SUBJECTS.values() if unit not in ("notification", "notifications"))):

@@ -165,7 +165,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
 
 def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     """ "which change was the suspect for the most incidents", "whose deploys were blamed for the most incidents",
-    "which service's changes were suspected most often": suspects counted per change, person or service."""
+    "which service's changes were suspects in the most incidents": suspects counted per change, person or
+    service."""
     if not (r.phrase(r"\b(suspects?|suspected|blamed)\b.*\b(the )?most (incidents|outages)\b|"
                      r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b")):
         return None

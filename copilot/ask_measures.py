@@ -31,6 +31,9 @@ AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("m
     f"{agg}_{name}" for agg in ("sum", "max", "min", "avg", "median") for cols in _COLUMNS.values()
     for _, _, name in cols}
 """The answer columns of an aggregate that is not a count: the answer is that one number (or one per group)."""
+_KINDS = {"incident", "incidents", "alert", "alerts", "silence", "silences", "suspect", "suspects", "change",
+          "changes", "deploy", "deploys", "warning", "warnings", "groups", "group", "snoozes", "acks"}
+"""Kinds of record: between an aggregate's word and a number's, they make the aggregate a count of them."""
 _SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how long|lasted|lasting|time)"
 
 
@@ -100,12 +103,12 @@ def unread_aggregate(r: Reading, computed: str) -> None:
 
 def _column_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
     """ "average score of suspects", "median lag of the suspect changes", "max lead of warnings before
-    incidents", "average number of matchers per silence", "how many matchers does each silence have"."""
+    incidents", "average number of matchers per silence"."""
     for words, sql, name in _COLUMNS.get(rel, ()):
         m = r.phrase(rf"\b({_AGG_WORDS})(?: (?:number|count) of)?(?: \w+){{0,3}}? (?:{words})\b") or \
             r.phrase(rf"\b(?:{words})\b.*\b(on average|in total)\b")
-        if m is None:
-            continue
+        if m is None or set(m[0].split()[1:-1]) & _KINDS:
+            continue  # "total number of incidents with critical alerts": a count of the incidents, not a sum
         agg = {"on average": "avg", "in total": "sum"}.get(m[1], _AGG.get(m[1], "avg"))
         value = f"round({agg}({sql}), 1)" if agg in ("avg", "median") else f"{agg}({sql})"
         return value, f"{agg}_{name}"

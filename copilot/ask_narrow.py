@@ -86,7 +86,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
         if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
             q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
-        if "phase = 'requested'" in q.where and r.phrase(
+        if ("phase = 'requested'" in q.where or "phase <> 'live'" in q.where) and r.phrase(
                 r"\b(never|not|didn't|did not|yet to|isn't|is not|hasn't|has not|haven't|have not|aren't|are not)"
                 r"( yet)?( \w+){0,2} (live|out|deployed|through|rolled out)\b|\bnot live yet\b"):
             q.where.append(  # "deploys requested but never live": no live report of that version there since

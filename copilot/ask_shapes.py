@@ -11,6 +11,8 @@ deployment is reported once per phase) unless a phase is asked for.
 
 from __future__ import annotations
 
+import re
+
 from signalcraft.copilot.ask_dims import (
     column_dimension,
     dimensions,
@@ -101,7 +103,7 @@ def relation(r: Reading) -> str:
             "suspects": "incident_suspects"}[first]
 
 
-_ORDINAL = {"second": 2, "seconds": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINAL = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _OF_GROUPS = ("incident_suspects", "incident_warnings", "incident_log_patterns", "correlation_candidates")
 
 
@@ -180,7 +182,11 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         order = "ASC" if r.has("least", "fewest", "quietest", "bottom") else "DESC"
         q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if singular_top(r) else 5)
-        if m := r.phrase(r"\b(second|seconds|2nd|third|3rd|fourth|4th|fifth|5th)\b(?= (most|least|top|\w+est)\b)"):
+        low = r.question.lower()
+        if re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (and|or|to|through|-) (second|2nd|third|3rd|"
+                     r"fourth|4th|fifth|5th)\b", low):
+            raise Refused("not_about_this_data", "two ranks of a ranking are not read yet; ask for the top N")
+        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\b(?= (most|least|top|\w+est)\b)", low):
             # "the second noisiest alert": the
             q.limit, q.offset = 1, _ORDINAL[m[1]] - 1  # one row after the first
         return q.sql()

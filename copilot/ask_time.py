@@ -226,6 +226,15 @@ def _one_date(text: str, today: date) -> date | None:
     return found[0] if found else None
 
 
+_NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",
+               "lasting", "lasted", "last", "w/in", "in", "of", "by", "next", "coming", "upcoming", "every", "each",
+               "per", "duration", "durations", "length", "old", "expiring", "expire", "expires", "remaining", "lag",
+               "gap", "took", "take", "ran", "run", "open", "longer", "shorter", "mttr", "with", "w/", "~", "+",
+               "stayed", "was", "were", "is", "are", "ending", "ends", "end", "resolve", "resolved", "about",
+               "around", "roughly", "approx", "nearly", "almost", "=", ">", "<", ">=", "<="}
+"""Words after which a bare "2h" is how long something took or lasted, not the window of the question."""
+
+
 def _recent(q: str) -> tuple[int, str] | None:
     if m := re.search(r"(?:in |over |during )?(?:the )?(?:last|past) half(?: an)?[ -]hour\b", q):
         return 1800, m.group(0)
@@ -239,14 +248,13 @@ def _recent(q: str) -> tuple[int, str] | None:
     if m is None:
         m = re.search(r"(?:in |over |during )?(?:the )?(?:last|past) (\d+)(m|h|d|w)\b", q)
     if m is None:  # "rollbacks 30d", "top 2 deployers 30d", "alerts payments-api 24h": a terse "in the last ..."
-        m = re.search(r"(?<!than )(?<!over )(?<!under )(?<!above )(?<!below )(?<!within )(?<!after )(?<!before )"
-                      r"(?<!for )(?<!least )(?<!most )(?<!lasting )(?<!lasted )(?<!w/in )(?<!in )(?<!of )(?<!by )"
-                      r"(?<!next )(?<!coming )(?<!upcoming )(?<!every )(?<!each )(?<!per )"
-                      r"(?<![<>=] )(?<![\d.:-])\b(\d+)(h|d|w|wk|hrs?|days)\b(?! ?(ago|before|after|earlier|later|"
-                      r"long|or|and|to|-))", q)
-        if m is not None:
+        m = re.search(r"(?:^|(?<=\s))(\d+)(h|d|w|wk|hrs?|days)(?: (?:count|total|only|pls|please|list|top \d+))?"
+                      r"[?.!]?$", q)  # the span ends the question: "alerts with 1d duration", "silences 7d+" are not
+        before = q[:m.start()].split()[-1:] if m is not None else []
+        if m is not None and not (before and before[0] in _NOT_A_SPAN):
             unit = {"wk": "w", "hr": "h", "hrs": "h", "days": "d"}.get(m.group(2), m.group(2))
             return int(m.group(1)) * _UNITS[unit], m.group(0)
+        m = None
     if m is None:
         return None
     amount, unit = m.group(1), m.group(2)
@@ -300,8 +308,8 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         found = _date(today, _MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
         if found is not None:
             return found
-    if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est)\b)", q):  # not "the 2nd
-        # busiest day"  # the 10th: of this month, or the last
+    if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est|and|or|to)\b)", q):
+        # not "the 2nd busiest day", "the 2nd and 3rd noisiest"  # the 10th: of this month, or the last
         day_of_month, first = int(m.group(1)), today.replace(day=1)
         try:
             day = first.replace(day=day_of_month)

@@ -5,6 +5,8 @@ running now, and an environment kept as the store spells it."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
@@ -294,3 +296,19 @@ def test_a_value_an_anti_join_lacks_is_not_excluded_twice(asker):
         sql = asker.ask(question, NOW).sql
         assert "NOT service IN (SELECT service FROM alerts WHERE name = 'HighErrorRate'" in sql, question
     assert "name = 'HighErrorRate' AND NOT fingerprint IN" in asker.ask("alerts not acked HighErrorRate", NOW).sql
+
+
+def test_a_review_of_the_terse_and_counted_forms(asker):
+    """Each had been answered silently wrong by the first reading of these forms."""
+    assert "HAVING COUNT(*) >= 3" in asker.ask("which alerts fired 3 times or more", NOW).sql  # not "= 3"
+    for question in ("alerts that fired twice in an hour",  # a count within a span of its own
+                     "the 2nd and 3rd noisiest alerts"):  # not one rank, not March 2
+        with pytest.raises(Refused):
+            asker.ask(question, NOW)
+    assert "starts_at >= CAST('2024-03-04 00:00:00+00'" in asker.ask("alerts this wk", NOW).sql  # from Monday
+    assert "GROUP BY week" in asker.ask("deploys per wk", NOW).sql
+    for question in ("alerts with 1d duration", "alerts 2d old", "silences 7d+", "silences expiring 24h"):
+        with contextlib.suppress(Refused):  # how long something lasted or will, not "in the last 1d"
+            assert "2024-03-04 12:00:00" not in asker.ask(question, NOW).sql, question
+    assert "2024-03-04 12:00:00" in asker.ask("rollbacks 1d", NOW).sql  # a terse window ends the question
+    assert asker.ask("total number of incidents", NOW).sql.startswith("SELECT COUNT(*)")
