@@ -27,8 +27,8 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 __all__ = ["Condition", "apply", "split"]
 
 _TABLES = {"alert_groups": "incidents", "log_events": "log lines", "change_events": "changes",
-           "alert_mutes": "muted alerts", "audit_log": "audit log entries", "alert_events": "alerts",
-           "silence_scopes": "silences", "metric_points": "metric samples"}
+           "alert_mutes": "muted alerts", "audit_log": "audit log entries", "silence_scopes": "silences",
+           "metric_points": "metric samples"}
 """Tables and views named by their own names, and the words the parser reads them by."""
 _ABSENT = {"resolutions": "resolution", "incident_suspects": "suspect", "incident_warnings": "early warning",
            "incident_log_patterns": "log pattern"}
@@ -50,7 +50,7 @@ class Condition:
     distinct: bool = False
     words: str = ""
     value: str | None = None
-    """The text value compared to, which must be one the store has for a column of names."""
+    """The text value compared to; for the columns of names in ``_NAMES`` it must be one the store has."""
 
 
 def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
