@@ -67,7 +67,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
     warnings = topic_sink(producer_config, settings.topics.warnings)
     suggestions = topic_sink(producer_config, settings.topics.suggestions)
     return build_flow(settings, source, store, dlq, correlations, warnings, suggestions=suggestions,
-                      input_ends=stop_at_end)
+                      input_ends=stop_at_end, recovery=settings.ingest.recovery_dir is not None)  # as run_flow runs it
 
 
 def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> Callable[
