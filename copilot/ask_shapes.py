@@ -171,6 +171,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)
+        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (latest|newest|most recent|last)\b",
+                          r.question.lower()):  # "the second most recent incident": one row after the latest
+            q.limit, q.offset = 1, _ORDINAL[m[1]] - 1
         if r.phrase(r"^who\b") and "person" in cols:
             q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()

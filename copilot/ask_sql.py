@@ -332,6 +332,14 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     for e in r.entities.get("label", []):
         key, value = e.value
         out.append(_maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
+    for m in re.finditer(r"\b(no|without|missing|lacking|with|having|has|have) (?:an? |any |the )?([\w.-]+) labels?\b"
+                         r"(?! (?:is|=|of|set to|equal to)\b)", " ".join(r.words)):
+        if m[2] in vocab.label_keys and not r.phrase(r"\b(leave|leaving|leaves|skip|skipping|exclude|excluding|"
+                                                      r"ignore|ignoring|drop|dropping|omit|omitting)\b"):
+            # "alerts without a team label": whether the key is there at all ("leave out the ones with no team
+            # label" is the breakdown's, ask_shapes)
+            out.append(f"{p}labels[{lit(m[2])}] IS " + ("NULL" if m[1] in ("no", "without", "missing", "lacking")
+                                                        else "NOT NULL"))
     terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \

@@ -312,3 +312,11 @@ def test_a_review_of_the_terse_and_counted_forms(asker):
             assert "2024-03-04 12:00:00" not in asker.ask(question, NOW).sql, question
     assert "2024-03-04 12:00:00" in asker.ask("rollbacks 1d", NOW).sql  # a terse window ends the question
     assert asker.ask("total number of incidents", NOW).sql.startswith("SELECT COUNT(*)")
+
+
+def test_the_second_most_recent_and_a_label_key_absent(asker):
+    second = asker.ask("the second most recent alert", NOW)  # not the most recent
+    assert second.sql.endswith("LIMIT 1 OFFSET 1") and _column(second, "name") == ["LatencyP99High"]  # 11:30
+    assert sorted(_column(asker.ask("alerts without a team label", NOW), "name")) == [
+        "BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "HighErrorRate"]  # LatencyP99High has one
+    assert _column(asker.ask("alerts with a team label", NOW), "name") == ["LatencyP99High"]
