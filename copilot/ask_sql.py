@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS
@@ -149,13 +150,13 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(_in(p + "change_type", change_types(r)))
     if relation == "change_events":
         for e in r.entities.get("change_key", []):  # "flag changes not on avatar-cdn-v2"
-            out.append(_maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", excluded(r, e.words)))
+            out.append(maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", excluded(r, e.words)))
     if "version" in cols and r.entities.get("version"):  # "deploys not of v2.14.0"
         negated = [excluded(r, e.words) for e in r.entities["version"]]
         if any(negated) and not all(negated):  # "v2.14.0 and not v2.12.0": one named, one excluded
             raise Refused("not_about_this_data", "a version named and another excluded in one question is not read "
                                                  "yet; name the versions wanted")
-        out.append(_maybe_not(versions(r, p), all(negated)))
+        out.append(maybe_not(versions(r, p), all(negated)))
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
@@ -331,7 +332,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
         key, value = e.value
-        out.append(_maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
+        out.append(maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
     for m in re.finditer(r"\b(no|without|missing|lacking|with|having|has|have) (?:an? |any |the )?([\w.-]+) labels?\b"
                          r"(?! (?:is|=|of|set to|equal to)\b)", " ".join(r.words)):
         if m[2] in vocab.label_keys and not r.phrase(r"\b(leave|leaving|leaves|skip|skipping|exclude|excluding|"
@@ -352,7 +353,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
         words = {e.value: e.words for e in r.entities.get("alert_name", [])}
         out_names = [n for n in names if excluded(r, words.get(n, (n.lower(),)))]  # "alerts except X": the others
         if out_names:
-            out.append(_maybe_not(_in(p + "name", out_names), True))
+            out.append(maybe_not(_in(p + "name", out_names), True))
         if kept := [n for n in names if n not in out_names]:
             out.append(_in(p + "name", kept))
     elif hint and not r.entities:
@@ -389,50 +390,6 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     if best == 0:
         return []
     return sorted(n for n, s in scores.items() if s == best)
-
-
-_EXCLUDED = ("except", "excluding", "besides", "other than", "apart from", "but not", "leaving out", "leave out",
-             "not counting", "minus", "ignoring")
-_AFTER_NOT = ("from", "on", "in", "of", "for", "by", "at", "to", "labelled", "tagged", "named")
-
-
-def excluded(r: Reading, words: tuple[str, ...]) -> bool:
-    """Whether the value written as ``words`` is excluded by the words just before it: "except X", "other than
-    X", "not X", "not from X", "not on team X" — not a "not" of a verb ("services that did not deploy X", "services
-    without X alerts": the anti-join reads those, and the value names what they lack)."""
-    i = next((k for k in range(len(r.words)) if tuple(r.words[k:k + len(words)]) == words), None)
-    if i is None:
-        return False
-    named = {w for es in r.entities.values() for x in es for w in x.words}
-    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
-        i -= 1  # "except HighErrorRate and DiskSpaceLow": each value of the list
-    before = r.words[max(0, i - 3):i]
-    if any(re.search(rf"\b{e}$", " ".join(before)) or re.search(rf"\b{e} \w+$", " ".join(before)) for e in _EXCLUDED):
-        return True
-    return bool(before) and (before[-1] == "not" or (len(before) >= 2 and before[-2] == "not" and
-                                                     before[-1] in _AFTER_NOT) or
-                             (len(before) >= 3 and before[-3] == "not" and before[-2] in _AFTER_NOT))
-
-
-def _maybe_not(cond: str, negated: bool) -> str:
-    """``cond``, or the rows it does not hold for (a missing value counts as not equal)."""
-    return f"NOT coalesce({cond}, false)" if negated else cond
-
-
-NEGATIONS = ("not", "except", "excluding", "besides", "outside", "other than", "apart from", "but not", "without",
-             "leaving out", "leave out", "not counting", "minus", "ignoring")
-
-
-def negative(r: Reading, e) -> bool:
-    """Whether the value is excluded ("alerts not on payments-api", "everything except staging")."""
-    i = next((k for k in range(len(r.words)) if tuple(r.words[k:k + len(e.words)]) == e.words), None)
-    if i is None:
-        return False
-    named = {w for es in r.entities.values() for x in es for w in x.words}
-    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
-        i -= 1  # "leaving out deployment-controller and argocd": each value of the list
-    before = " ".join(r.words[max(0, i - 3): i])
-    return any(re.search(rf"\b{n}\b", before) for n in NEGATIONS)
 
 
 def versions(r: Reading, p: str = "") -> str:
