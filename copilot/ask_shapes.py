@@ -160,6 +160,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if sort is not None:
         unbounded = r.phrase(r"\b(sorted|ordered|ranked) by\b")  # "alerts sorted by duration": all of them
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, None if unbounded else 5 if first_plural(r) else 1)
+        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (highest|lowest|strongest|weakest|largest|"
+                          r"biggest|smallest)\b", r.question.lower()):  # "the second highest scoring suspect"
+            q.limit, q.offset = 1, _ORDINAL[m[1]] - 1
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")

@@ -64,7 +64,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         if instant is not None:
             return Window(instant.astimezone(UTC), instant.astimezone(UTC), m.group(0), "instant")
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
-    if span is not None and at is not None:  # "at 10pm last night": that instant inside the span
+    if span is not None and at is not None and at[0] not in span[2]:  # "at 10pm last night": that instant
+        # inside the span (not the start of "between march 11 at 2:30pm and 3pm")
         start, end, phrase = span
         hour, minute = _clock(at)
         instant = datetime.combine(start.date(), time(), tz).replace(hour=hour, minute=minute)
@@ -201,6 +202,13 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
             return None
         first, last = at(day, clock[0], clock[1]), at(day, clock[2], clock[3])
         return (first, last, m.group(0)) if first < last else None
+    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:to|and|until|"
+                      r"till|-) (\d{1,2})(?::(\d\d))?\s*(am|pm)\b", q):  # "between March 11 2pm and 3pm"
+        day = _one_date(m.group(1), today)
+        h1 = _hour(int(m.group(2)), m.group(4) or m.group(7))
+        h2 = _hour(int(m.group(5)), m.group(7))
+        if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
+            return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
     if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
         day = _one_date(m.group(1), today)
         if day is not None:

@@ -292,3 +292,9 @@ def test_resolved_within_a_span_acks_per_person_and_time_to_ack_refused(asker):
     assert asker.ask("how many alerts did each person ack", NOW).rows == [("ana.lopez@acme.io", 1)]  # acks, not alerts
     with pytest.raises(Refused, match="time to acknowledge"):
         asker.ask("average time between alert start and ack", NOW)  # not how long alerts lasted
+
+
+def test_the_second_of_a_sorted_list(asker):
+    second = asker.ask("second highest scoring suspect", NOW)  # there is one suspect: no second
+    assert second.sql.endswith("ORDER BY score DESC, opened_at LIMIT 1 OFFSET 1") and second.rows == []
+    assert len(asker.ask("highest scoring suspect", NOW).rows) == 1

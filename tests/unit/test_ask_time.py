@@ -147,3 +147,10 @@ def test_a_terse_span_after_a_bound_or_ahead_of_now_is_no_window():
     for question in ("alerts longer than 2h", "alerts that lasted over 30d", "silences expiring next 24h",
                      "snoozes within 2h of the alert", "alerts every 2h"):
         assert time_window(question, NOW) is None, question
+
+
+def test_a_date_with_two_clock_times_in_am_or_pm():
+    assert (lambda w: (w.start, w.end))(time_window("alerts between March 10 2pm and 3pm", NOW)) == (
+        utc(10, 14), utc(10, 15))  # not the whole day
+    assert (lambda w: (w.start, w.end, w.kind))(time_window("alerts between march 10 at 2:30pm and 3pm", NOW)) == (
+        utc(10, 14, 30), utc(10, 15), "period")  # not the instant 2:30pm
