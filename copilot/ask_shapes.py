@@ -104,6 +104,17 @@ def relation(r: Reading) -> str:
 
 
 _ORDINAL = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINALS = "|".join(_ORDINAL)
+
+
+def _nth(q: Select, r: Reading, ranked_by: str) -> None:
+    """ "the second noisiest alert", "the 3rd most recent deploy": one row, after the ranks before it; two ranks
+    ("the 2nd and 3rd noisiest") are refused. ``ranked_by``: the words the ordinal stands before."""
+    low = r.question.lower()
+    if re.search(rf"\b({_ORDINALS}) (and|or|to|through|-) ({_ORDINALS})\b", low):
+        raise Refused("not_about_this_data", "two ranks of a ranking are not read yet; ask for the top N")
+    if m := re.search(rf"\b({_ORDINALS}) (?:{ranked_by})\b", low):
+        q.limit, q.offset = 1, _ORDINAL[m[1]] - 1
 _OF_GROUPS = ("incident_suspects", "incident_warnings", "incident_log_patterns", "correlation_candidates")
 
 
@@ -160,9 +171,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if sort is not None:
         unbounded = r.phrase(r"\b(sorted|ordered|ranked) by\b")  # "alerts sorted by duration": all of them
         q.order, q.limit = [sort, f"{cols['time']}"], number(r, None if unbounded else 5 if first_plural(r) else 1)
-        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (highest|lowest|strongest|weakest|largest|"
-                          r"biggest|smallest)\b", r.question.lower()):  # "the second highest scoring suspect"
-            q.limit, q.offset = 1, _ORDINAL[m[1]] - 1
+        _nth(q, r, r"highest|lowest|strongest|weakest|largest|biggest|smallest")  # "the second highest scoring"
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
@@ -174,9 +183,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)
-        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (latest|newest|most recent|last)\b",
-                          r.question.lower()):  # "the second most recent incident": one row after the latest
-            q.limit, q.offset = 1, _ORDINAL[m[1]] - 1
+        _nth(q, r, r"latest|newest|most recent|last")  # "the second most recent incident"
         if r.phrase(r"^who\b") and "person" in cols:
             q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()
@@ -188,13 +195,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         order = "ASC" if r.has("least", "fewest", "quietest", "bottom") else "DESC"
         q.order = [f"{name} {order}"] + [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
         q.limit = number(r, 1 if singular_top(r) else 5)
-        low = r.question.lower()
-        if re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (and|or|to|through|-) (second|2nd|third|3rd|"
-                     r"fourth|4th|fifth|5th)\b", low):
-            raise Refused("not_about_this_data", "two ranks of a ranking are not read yet; ask for the top N")
-        if m := re.search(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\b(?= (most|least|top|\w+est)\b)", low):
-            # "the second noisiest alert": the
-            q.limit, q.offset = 1, _ORDINAL[m[1]] - 1  # one row after the first
+        _nth(q, r, r"most|least|top|\w+est")  # "the second noisiest alert"
         return q.sql()
     if dims:
         group(q, dims, rel, measure, name, r.zone)
