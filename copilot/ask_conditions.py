@@ -55,10 +55,11 @@ class Condition:
 
 def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
     """The question without its conditions on named columns, and the conditions."""
-    columns = {c for cols in vocab.columns.values() for c in cols} - {"workspace_id"}
-    if not columns:
+    names = vocab.once("condition_columns", lambda: "|".join(sorted(
+        (re.escape(c) for c in {c for cols in vocab.columns.values() for c in cols} - {"workspace_id"}),
+        key=len, reverse=True)))  # the store's column names, longest first: made once per vocabulary
+    if not names:
         return question, []
-    names = "|".join(sorted((re.escape(c) for c in columns), key=len, reverse=True))
     found: list[Condition] = []
 
     def take(m: re.Match, condition: Condition | None) -> str:
@@ -178,8 +179,16 @@ def apply(sql: str, conditions: list[Condition], vocab: Vocabulary) -> str:
         else:
             if re.fullmatch(r"\{c\} = .*", c.test):  # "changes where phase = 'requested'": not the live reports
                 _drop_equal(select, column)
-            select.where(sqlglot.parse_one(c.test.format(c=column.sql("duckdb")), read="duckdb"), copy=False)
+            select.where(_test(c.test, column), copy=False)
     return tree.sql("duckdb")
+
+
+def _test(template: str, column: exp.Column) -> exp.Expression:
+    """The condition ``template`` (``{c}`` for the column) as a tree, the column put in as a node: a column named
+    like a keyword ("comment") stays a column."""
+    test = sqlglot.parse_one(template.format(c="condition_column"), read="duckdb")
+    return test.transform(lambda n: column.copy() if isinstance(n, exp.Column) and n.name == "condition_column"
+                          else n)
 
 
 def _owner(tree: exp.Expression, column: str, vocab: Vocabulary) -> tuple[exp.Select | None, exp.Column | None]:
