@@ -201,7 +201,9 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
         if day is None or clock[0] > 23 or clock[2] > 24 or clock[1] > 59 or clock[3] > 59:
             return None
         first, last = at(day, clock[0], clock[1]), at(day, clock[2], clock[3])
-        return (first, last, m.group(0)) if first < last else None
+        if last <= first:  # "between 2025-03-10 22:00 and 02:00": the night that follows, as "between 22:00 and 02:00"
+            last += timedelta(days=1)
+        return first, last, m.group(0)
     if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:to|and|until|"
                       r"till|-) (\d{1,2})(?::(\d\d))?\s*(am|pm)\b", q):  # "between March 11 2pm and 3pm"
         day = _one_date(m.group(1), today)
@@ -375,20 +377,20 @@ def _hours(q: str) -> tuple[tuple[float, float], str] | None:
                   r"(?!\s*(?:am|pm))", q)
     if m is not None and int(m.group(1)) < 24 and int(m.group(3)) <= 24:
         return (int(m.group(1)) + int(m.group(2)) / 60, int(m.group(3)) + int(m.group(4)) / 60), m.group(0)
-    m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*"
-                  r"(am|pm)\b", q)
-    if m is None:
-        m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?() (?:and|to|until|till|-) (\d{1,2})(?::00|h)?()"
-                      r"(?! ?(?:am|pm|min|minutes|hours?|days?))\b", q)
-        if m is not None and int(m.group(1)) < 13 and ":" not in m.group(0):
-            if int(m.group(3)) < int(m.group(1)) <= 12:  # "from 9 to 5": the working day, 09:00 to 17:00
-                return (int(m.group(1)), int(m.group(3)) + 12), m.group(0)
-            return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock
-        if m is None or int(m.group(3)) > 24:
-            return None
-        return (int(m.group(1)), int(m.group(3))), m.group(0)
-    first_meridiem = m.group(2) or m.group(4)
-    return (_hour(int(m.group(1)), first_meridiem), _hour(int(m.group(3)), m.group(4))), m.group(0)
+    m = re.search(r"\b(?:between|from) (\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::(\d\d))?"
+                  r"\s*(am|pm)\b", q)  # "between 10am and 11:30am", "from 9:15 to 10:45pm"
+    if m is not None and int(m.group(1)) <= 12 and int(m.group(4)) <= 12:
+        first = _hour(int(m.group(1)), m.group(3) or m.group(6)) + int(m.group(2) or 0) / 60
+        return (first, _hour(int(m.group(4)), m.group(6)) + int(m.group(5) or 0) / 60), m.group(0)
+    m = re.search(r"\b(?:between|from) (\d{1,2})(?::00)?() (?:and|to|until|till|-) (\d{1,2})(?::00|h)?()"
+                  r"(?! ?(?:am|pm|min|minutes|hours?|days?))\b", q)
+    if m is not None and int(m.group(1)) < 13 and ":" not in m.group(0):
+        if int(m.group(3)) < int(m.group(1)) <= 12:  # "from 9 to 5": the working day, 09:00 to 17:00
+            return (int(m.group(1)), int(m.group(3)) + 12), m.group(0)
+        return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock
+    if m is None or int(m.group(3)) > 24:
+        return None
+    return (int(m.group(1)), int(m.group(3))), m.group(0)
 
 
 def _clock(at: re.Match) -> tuple[int, int]:

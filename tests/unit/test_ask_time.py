@@ -154,3 +154,15 @@ def test_a_date_with_two_clock_times_in_am_or_pm():
         utc(10, 14), utc(10, 15))  # not the whole day
     assert (lambda w: (w.start, w.end, w.kind))(time_window("alerts between march 10 at 2:30pm and 3pm", NOW)) == (
         utc(10, 14, 30), utc(10, 15), "period")  # not the instant 2:30pm
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts from 2025-03-10 10am to 11:30am", utc(10, 10), utc(10, 11, 30)),  # had been refused ('10am')
+    ("alerts yesterday from 9:15am to 10:45am", utc(10, 9, 15), utc(10, 10, 45)),
+    ("alerts yesterday between 11:30pm and 1am", utc(10, 23, 30), utc(11, 1)),
+    ("alerts between 2025-03-09 22:00 and 02:00", utc(9, 22), utc(10, 2)),  # had been the whole of March 9
+    ("alerts between 10 and 11pm yesterday", utc(10, 22), utc(10, 23)),
+])
+def test_clock_times_with_minutes_and_ranges_across_midnight(question, start, end):
+    w = time_window(question, NOW)
+    assert (w.start, w.end) == (start, end)
