@@ -59,6 +59,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
     text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
+    text = re.sub(r"(?i)\b(?:min(?:imum)?\.?(?: of)?|(?:no|not) (?:fewer|less) than) (?=\d)", "at least ",
+                  text)  # "services with min 5 alerts"
+    text = re.sub(r"(?i)\b(with|having|has|have|had) (?:max(?:imum)?\.?(?: of)?|no more than|not more than) (?=\d)",
+                  r"\1 at most ", text)  # "with max 3 alerts" (not "show max 5 alerts": as many rows)
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"

@@ -8,9 +8,9 @@ import re
 
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_relate import projection
 from signalcraft.copilot.ask_scope import named_beside
 from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
+from signalcraft.copilot.ask_tally import projection
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 

@@ -61,7 +61,9 @@ class Reading:
     zone: str = "UTC"
 
     def has(self, *words: str) -> bool:
-        return any(w in self.words for w in words)
+        """Whether the question holds any of ``words``; "at least" and "at most" are bounds, not rankings."""
+        return any(w in words and not (w in ("least", "most") and i and self.words[i - 1] == "at")
+                   for i, w in enumerate(self.words))
 
     def phrase(self, pattern: str) -> re.Match | None:
         return re.search(pattern, " ".join(self.words))

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from signalcraft.copilot.ask_columns import listed, pair_columns
+from signalcraft.copilot.ask_columns import pair_columns
 from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
 from signalcraft.copilot.ask_sql import (
     Select,
@@ -31,11 +31,11 @@ from signalcraft.copilot.ask_sql import (
     exact_names,
     filters,
     lit,
-    number,
     severity,
     ts,
     window,
 )
+from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
 __all__ = ["projection", "relate", "suspect_changes", "suspects"]
@@ -43,7 +43,7 @@ __all__ = ["projection", "relate", "suspect_changes", "suspects"]
 
 
 @dataclass(frozen=True)
-class _Side:
+class Side:
     relation: str
     alias: str
     time: str
@@ -56,21 +56,21 @@ class _Side:
         return self.service or f"{self.alias}.service"
 
 
-def _sides(vocab: Vocabulary, r: Reading) -> dict[str, _Side]:
+def _sides(vocab: Vocabulary, r: Reading) -> dict[str, Side]:
     now = r.now
     ended = r.phrase(r"\bsilences? (?:that |which |were |was |had |got |has )*(expired|ended|lifted|ran out|"
                      r"removed|expiring|ending)\b")  # "alerts after a silence ended": its end is its time
     closed = r.phrase(r"\b(incidents?|outages?)\b( \S+){0,8}? (had|has|have|was|were|got|been|being) (been )?(resolved|"
                       r"closed|fixed|over|mitigated)\b")  # "deploys in the 30 minutes after an incident had resolved"
     return {
-        "alerts": _Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
-        "changes": _Side("change_events", "c", "c.timestamp", "c.timestamp", None),
-        "incidents": _Side("alert_groups", "g", "g.resolved_at" if closed else "g.opened_at", "g.opened_at",
+        "alerts": Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
+        "changes": Side("change_events", "c", "c.timestamp", "c.timestamp", None),
+        "incidents": Side("alert_groups", "g", "g.resolved_at" if closed else "g.opened_at", "g.opened_at",
                            f"coalesce(g.resolved_at, {ts(now)})"),
-        "silences": _Side("silence_scopes", "s", "coalesce(s.expired_at, s.ends_at)" if ended else "s.created_at",
+        "silences": Side("silence_scopes", "s", "coalesce(s.expired_at, s.ends_at)" if ended else "s.created_at",
                           "s.starts_at", "coalesce(s.expired_at, s.ends_at)"),
-        "logs": _Side("log_events", "l", "l.timestamp", "l.timestamp", None),
-        "warnings": _Side("warnings", "w", "w.starts_at", "w.starts_at", f"coalesce(w.ends_at, {ts(now)})",
+        "logs": Side("log_events", "l", "l.timestamp", "l.timestamp", None),
+        "warnings": Side("warnings", "w", "w.starts_at", "w.starts_at", f"coalesce(w.ends_at, {ts(now)})",
                           "w.labels['service']"),
     }
 
@@ -170,19 +170,6 @@ def _window_first(r: Reading, ret: str) -> bool:
     return at is not None and first is not None and at < first
 
 
-_KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
-        "logs": "l.id", "warnings": "w.id"}
-_EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
-         "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
-         "silences": ["s.silence_id", "s.service", "s.created_at"]}
-"""What one row of a count per thing shows of the thing: its identity, service and time."""
-_DIM = {kind: {"service": f"{alias}.service", "svc": f"{alias}.service", "project": f"{alias}.project",
-               **dict.fromkeys(("environment", "env"), f"{alias}.environment{canonical}")}
-        for kind, alias, canonical in (("changes", "c", ""), ("incidents", "g", ""), ("alerts", "a", "_canonical"),
-                                       ("silences", "s", "_canonical"), ("logs", "l", ""))}
-_DIM["warnings"] = {"service": "w.labels['service']", "svc": "w.labels['service']", "project": "w.labels['project']",
-                    **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
-"""The column a count per service, project or environment groups each kind by."""
 _SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environment"))
           for kind, alias in (("changes", "c"), ("incidents", "g"), ("alerts", "a"), ("silences", "s"))}
 
@@ -343,9 +330,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             where = [w for w in where if not w.startswith(f"{x.time} ")]
             mine += window(r, y.time)
         conds = [*mine, *(own if wide == "service" else []), *([f"{y.time} <= {ts(r.now)}"] if order == "DESC" else [])]
-        mine.append(f"{_KEY[other]} IN (SELECT {_KEY[other]} FROM {y.relation} {y.alias}"
+        mine.append(f"{KEY[other]} IN (SELECT {KEY[other]} FROM {y.relation} {y.alias}"
                     + (f" WHERE {' AND '.join(conds)}" if conds else "")
-                    + f" ORDER BY {y.time} {order}, {_KEY[other]} LIMIT {n})")
+                    + f" ORDER BY {y.time} {order}, {KEY[other]} LIMIT {n})")
     if ret == "changes":
         where = change_kind(r, x.alias) + [w for w in where if "severity" not in w]
     if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
@@ -356,87 +343,33 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         columns = ["count(*)"] if counted else projection(r, ret, x.alias)
         return Select(f"{x.relation} {x.alias}", columns=columns, where=where,
                       distinct=columns[0] not in ("count(*)", f"{x.alias}.*")).sql()
+    if (sql := bounded(r, ret, other, x, y, on + mine, where)) is not None:
+        return sql  # "deploys followed by at least 2 alerts within 30 minutes"
     source = f"{x.relation} {x.alias} JOIN {y.relation} {y.alias} ON " + " AND ".join(on + mine)
-    if (ranked := _ranked(r, ret, other, x, y, source, where)) is not None:
-        return ranked  # "which deploy had the most alerts after it"
+    if (sql := ranked(r, ret, other, source, where)) is not None:
+        return sql  # "which deploy had the most alerts after it"
     if r.phrase(r"\bpairs?\b|\bpair up\b|\bone row per \w+ \w+\b") and \
             (columns := pair_columns(r.question, {ret: x.alias, other: y.alias})):  # "one row per deploy-alert pair:
         return Select(source, columns=columns, where=where).sql()  # deploy service, deploy time, alert name"
     if (m := r.phrase(r"^(?:how many|count(?: the)?|the number of|number of) (?:different |distinct )?(service|svc|"
-                      r"project|environment|env)s\b")) and ret in _DIM:  # "how many services got paged after a deploy"
-        return Select(source, columns=[f"count(DISTINCT {_DIM[ret][m[1]]})"], where=where).sql()
+                      r"project|environment|env)s\b")) and ret in DIM:  # "how many services got paged after a deploy"
+        return Select(source, columns=[f"count(DISTINCT {DIM[ret][m[1]]})"], where=where).sql()
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
-        if (per := _per_each(r)) in (ret, other) and per in _EACH:
+        if (per := _per_each(r)) in (ret, other) and per in EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
                 if _window_first(r, ret) and not any(w.startswith(f"{y.time} ") for w in mine):  # "for every incident
                     where = [w for w in where if not w.startswith(f"{x.time} ")]  # opened on March 11: ... how many
                     mine += window(r, y.time)  # deploys": the incidents' day
-            return _count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
+            return count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
         if m := r.phrase(r"\b(?:each|every|per|by) (service|project|environment|env)s?\b"):  # "for each service, how
-            dim = _DIM[ret][m[1]]  # many deploys were followed by an alert": one row each
-            return Select(source, columns=[dim, f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where,
+            dim = DIM[ret][m[1]]  # many deploys were followed by an alert": one row each
+            return Select(source, columns=[dim, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where,
                           group=[dim]).sql()
-        return Select(source, columns=[f"count(DISTINCT {_KEY[ret]}) AS {ret}"], where=where).sql()
-    if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in _EACH:  # "deploys: service, version and whether
-        return _count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
+        return Select(source, columns=[f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where).sql()
+    if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in EACH:  # "deploys: service, version and whether
+        return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
-
-
-def _ranked(r: Reading, ret: str, other: str, x: _Side, y: _Side, source: str, where: list[str]) -> str | None:
-    """Things ranked by what they met: "which deploy had the most alerts after it" (alerts counted per deploy),
-    "which service had the most incidents after a deploy" (incidents counted per service); an average over the
-    things met is refused rather than listed."""
-    if r.phrase(r"\b(average|avg|mean|median)\b"):
-        raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
-                                             "count per thing (\"for each deploy, how many alerts after it\")")
-    m = r.phrase(r"\b(most(?! recent)|fewest|least)\b")
-    if m is None or ret not in _EACH:
-        return None
-    dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
-    if dim:
-        shown, key = [_DIM[ret][dim[1]]], _KEY[ret]
-    else:
-        shown, key = _EACH[ret], _KEY[other]
-    counted = (ret if dim else other)
-    plural = r.phrase(r"^(?:which|what|the) \w+s\b")
-    return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"],
-                  where=where, group=shown, order=[f"{counted} {'DESC' if m[1] == 'most' else 'ASC'}", *shown],
-                  limit=number(r, 5 if plural else 1)).sql()
-
-
-def _count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[_Side, list[str]],
-               second: tuple[_Side, list[str]], on: list[str]) -> str:
-    """One row per thing of the kind counted for, those that met none with a count of 0: what the question
-    says of the other kind joins it, what it says of the thing selects the rows."""
-    (keep, keep_where), (count, count_on) = (first, second) if kinds[0] == per else (second, first)
-    counted = kinds[1] if kinds[0] == per else kinds[0]
-    key = _KEY[counted] if counted != "alerts" else "CASE WHEN a.fingerprint IS NOT NULL THEN (a.fingerprint, " \
-                                                    "a.starts_at) END"  # a row of nulls is no alert
-    source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
-    shown = listed(r, per, keep.alias) or _EACH[per]  # "its id, who made it, and how many": those columns
-    group = [_EACH[per][0], *(c for c in shown if c != _EACH[per][0])]  # one row per thing, however shown
-    measure = f"count(DISTINCT {key}) > 0" if r.phrase(r"\bwhether\b") else f"count(DISTINCT {key})"
-    return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
-
-
-_WHO = {"changes": "actor", "silences": "created_by"}
-
-
-def projection(r: Reading, kind: str, alias: str) -> list[str]:
-    """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
-    changes and silences), else every column."""
-    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (?:other |different )?(?:[\w-]+ )?"
-                 r"(services?|projects?|environments?|envs?)\b") or \
-        r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|whose|having|had|got|saw)\b")
-    if m:
-        column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
-        if column == "environment" and kind in ("alerts", "silences"):
-            column = "environment_canonical"
-        return [f"{alias}.labels['{column}'] AS {column}" if kind == "warnings" else f"{alias}.{column}"]
-    if r.has("who") and kind in _WHO:
-        return [f"{alias}.{_WHO[kind]}"]
-    return [f"{alias}.*"]
 
 
 def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:

@@ -255,3 +255,23 @@ def test_either_of_two_kinds_of_change_and_both_refused(asker):
     assert sorted(row[either.columns.index("name")] for row in either.rows) == ["HighErrorRate", "LatencyP99High"]
     with pytest.raises(Refused, match="two kinds of change"):
         asker.ask("alerts with both a deploy and a flag change in the 15 minutes before", NOW)
+
+
+@pytest.mark.parametrize(("question", "versions"), [
+    ("deploys followed by at least 1 alert within 15 minutes", ["v2.0.1"]),  # HighErrorRate 10 minutes after
+    ("deploys followed by at least 2 alerts within 15 minutes", []),
+    ("deploys followed by at least one alert within 5 minutes", []),
+    ("deploys with more than 2 alerts afterwards", []),  # had been refused as a bound not read
+    ("deploys followed by fewer than 2 alerts within 15 minutes", ["v2.0.1"]),  # none met counts as 0
+])
+def test_a_bound_on_what_was_met_keeps_the_things_whose_count_passes_it(asker, question, versions):
+    answer = asker.ask(question, NOW)
+    assert "SELECT COUNT(DISTINCT (a.fingerprint, a.starts_at)) FROM alerts" in answer.sql
+    assert _versions(answer) == versions
+
+
+def test_at_least_and_at_most_are_bounds_not_rankings(asker):
+    """ "at least" had been read as "the least" (the fewest first, five rows of counts)."""
+    lasted = asker.ask("alerts that lasted at least 20 minutes", NOW)
+    assert "ORDER BY" not in lasted.sql and ">= 1200" in lasted.sql and len(lasted.rows) == 1
+    assert asker.ask("how many deploys were followed by at least 1 alert within 15 minutes", NOW).rows == [(1,)]

@@ -1,0 +1,115 @@
+"""Counts over a relation in time: things ranked by what they met, a count per thing, and things whose count
+of what they met passes a bound ("deploys followed by at least 2 alerts within 30 minutes").
+
+:mod:`.ask_relate` reads which two kinds a question relates and how; this module shapes the answer when the
+question counts what was met.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from signalcraft.copilot.ask_columns import listed
+from signalcraft.copilot.ask_kinds import WORDS
+from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_sql import Select, number
+
+if TYPE_CHECKING:
+    from signalcraft.copilot.ask_relate import Side
+
+__all__ = ["DIM", "EACH", "KEY", "bounded", "count_per", "projection", "ranked"]
+
+KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
+       "logs": "l.id", "warnings": "w.id"}
+"""What tells one thing of each kind from another."""
+EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
+        "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
+        "silences": ["s.silence_id", "s.service", "s.created_at"]}
+"""What one row of a count per thing shows of the thing: its identity, service and time."""
+DIM = {kind: {"service": f"{alias}.service", "svc": f"{alias}.service", "project": f"{alias}.project",
+              **dict.fromkeys(("environment", "env"), f"{alias}.environment{canonical}")}
+       for kind, alias, canonical in (("changes", "c", ""), ("incidents", "g", ""), ("alerts", "a", "_canonical"),
+                                      ("silences", "s", "_canonical"), ("logs", "l", ""))}
+DIM["warnings"] = {"service": "w.labels['service']", "svc": "w.labels['service']", "project": "w.labels['project']",
+                   **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
+"""The column a count per service, project or environment groups each kind by."""
+
+_OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "fewer than": "<", "less than": "<",
+        "under": "<", "at most": "<=", "exactly": "="}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "a": 1, "an": 1, "a single": 1}
+_BOUND = r"\b(" + "|".join(_OPS) + r") (\d+|" + "|".join(_NUMBERS) + \
+    r")(?: (?:different|distinct|separate|other))? (\S+)"
+
+
+def bounded(r: Reading, ret: str, other: str, x: Side, y: Side, met: list[str], where: list[str]) -> str | None:
+    """The things of ``ret`` whose count of the ``other`` kind they met (``met``: the join's conditions) passes
+    the question's bound: "deploys followed by at least 2 alerts within 30 minutes", "incidents with fewer than
+    two deploys before them" (none met counts as 0); "how many ...": their number."""
+    m = next((m for m in re.finditer(_BOUND, " ".join(r.words)) if m[3] in WORDS.get(other, ())), None)
+    if m is None:
+        return None
+    n = int(m[2]) if m[2].isdigit() else _NUMBERS[m[2]]
+    count = f"(SELECT count(DISTINCT {KEY[other]}) FROM {y.relation} {y.alias} WHERE {' AND '.join(met)})"
+    where = [*where, f"{count} {_OPS[m[1]]} {n}"]
+    if r.phrase(r"\b(how many|count|number of)\b"):
+        return Select(f"{x.relation} {x.alias}", columns=["count(*)"], where=where).sql()
+    columns = projection(r, ret, x.alias)
+    return Select(f"{x.relation} {x.alias}", columns=columns, where=where, distinct=columns != [f"{x.alias}.*"]).sql()
+
+
+def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> str | None:
+    """Things ranked by what they met: "which deploy had the most alerts after it" (alerts counted per deploy),
+    "which service had the most incidents after a deploy" (incidents counted per service); an average over the
+    things met is refused rather than listed."""
+    if r.phrase(r"\b(average|avg|mean|median)\b"):
+        raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
+                                             "count per thing (\"for each deploy, how many alerts after it\")")
+    m = r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b(?<!\bat most)")
+    if m is None or ret not in EACH:
+        return None
+    dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
+    if dim:
+        shown, key = [DIM[ret][dim[1]]], KEY[ret]
+    else:
+        shown, key = EACH[ret], KEY[other]
+    counted = (ret if dim else other)
+    plural = r.phrase(r"^(?:which|what|the) \w+s\b")
+    return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"],
+                  where=where, group=shown, order=[f"{counted} {'DESC' if m[1] == 'most' else 'ASC'}", *shown],
+                  limit=number(r, 5 if plural else 1)).sql()
+
+
+def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, list[str]],
+              second: tuple[Side, list[str]], on: list[str]) -> str:
+    """One row per thing of the kind counted for, those that met none with a count of 0: what the question
+    says of the other kind joins it, what it says of the thing selects the rows."""
+    (keep, keep_where), (count, count_on) = (first, second) if kinds[0] == per else (second, first)
+    counted = kinds[1] if kinds[0] == per else kinds[0]
+    key = KEY[counted] if counted != "alerts" else "CASE WHEN a.fingerprint IS NOT NULL THEN (a.fingerprint, " \
+                                                   "a.starts_at) END"  # a row of nulls is no alert
+    source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
+    shown = listed(r, per, keep.alias) or EACH[per]  # "its id, who made it, and how many": those columns
+    group = [EACH[per][0], *(c for c in shown if c != EACH[per][0])]  # one row per thing, however shown
+    measure = f"count(DISTINCT {key}) > 0" if r.phrase(r"\bwhether\b") else f"count(DISTINCT {key})"
+    return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
+
+
+_WHO = {"changes": "actor", "silences": "created_by"}
+
+
+def projection(r: Reading, kind: str, alias: str) -> list[str]:
+    """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
+    changes and silences), else every column."""
+    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (?:other |different )?(?:[\w-]+ )?"
+                 r"(services?|projects?|environments?|envs?)\b") or \
+        r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|whose|having|had|got|saw)\b")
+    if m:
+        column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
+        if column == "environment" and kind in ("alerts", "silences"):
+            column = "environment_canonical"
+        return [f"{alias}.labels['{column}'] AS {column}" if kind == "warnings" else f"{alias}.{column}"]
+    if r.has("who") and kind in _WHO:
+        return [f"{alias}.{_WHO[kind]}"]
+    return [f"{alias}.*"]
