@@ -92,6 +92,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)['\"]([\w .-]{3,})['\"] in the (comment|reason|message|body|summary)\b", r"\2 mentioning '\1'",
                   text)  # "mutes with 'reindex' in the comment"
     text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"
+    text = re.sub(r"(?i)\b(?:whose|where(?: the)?|with(?: the| an?)?|(?:that |which )?(?:have|has|had|having)"
+                  r"(?: an?| the)?) (?:alert ?)?name "
+                  r"(?:contains|containing|includes|including|has|having|mentions|matches|matching|is like|like|"
+                  r"ilike) ['\"“]?%?([\w-]{3,})%?['\"”]?", r"with \1 in the name", text)  # "name like '%Latency%'"
     text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?= [\w.-]+\s*=)", "with", text)  # team="x"
     text = re.sub(r"(?i)\brank (?:the )?(?:people|persons|engineers|folks|actors|users|deployers) who (?:did|made|ran|"
                   r"shipped|pushed|created|performed) (.+?) by how many\b", r"rank people by how many \1", text)

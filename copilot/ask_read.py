@@ -344,8 +344,8 @@ def _leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if i in used or w in grounded:
             continue
         cue = _cue(r.words, i)
-        if i and r.words[i - 1] in TEXT_CUES:  # searched for inside texts, not a name
-            continue
+        if w in TEXT_CUES or (i and r.words[i - 1] in TEXT_CUES):  # searched for inside texts, not a name
+            continue  # ("contains" is no word of ContainerOOMKilled)
         if (r.words[i + 1:i + 2] and r.words[i + 1] in _MAP_NOUNS) or (i > 2 and r.words[i - 1] in ("is", "=") and
                                                                        r.words[i - 2] in _MAP_NOUNS):
             continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)

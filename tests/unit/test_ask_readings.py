@@ -320,3 +320,17 @@ def test_the_second_most_recent_and_a_label_key_absent(asker):
     assert sorted(_column(asker.ask("alerts without a team label", NOW), "name")) == [
         "BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "HighErrorRate"]  # LatencyP99High has one
     assert _column(asker.ask("alerts with a team label", NOW), "name") == ["LatencyP99High"]
+
+
+@pytest.mark.parametrize("question", ["alerts whose name contains Latency", "alerts with name like '%Latency%'",
+                                      "alerts where name ilike '%latency%'", "alerts having a name containing latency"])
+def test_a_name_that_contains_a_word(asker, question):
+    """ "like '%Latency%'" had been read as a percentage, "contains" as a word of an alert's name."""
+    answer = asker.ask(question, NOW)
+    assert "percent" not in answer.sql.lower() and set(_column(answer, "name")) == {"LatencyP99High"}
+
+
+def test_min_and_max_before_a_number_are_bounds(asker):
+    assert asker.ask("services with min 2 alerts", NOW).rows == [("checkout", 2)]
+    assert asker.ask("services with a minimum of 2 alerts", NOW).rows == [("checkout", 2)]
+    assert ("checkout", 2) not in asker.ask("services with max 1 alert", NOW).rows
