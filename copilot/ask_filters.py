@@ -120,6 +120,11 @@ def thresholds(r: Reading, rel: str) -> list[str]:
             r"(\d+(?:\.\d+)?|an?|one|half an) ?(\w+)", text)) and m[3] in _UNIT_S:
         n = {"a": 1.0, "an": 1.0, "one": 1.0, "half an": 0.5}.get(m[2]) or float(m[2])  # "incidents resolved
         out.append(f"{span} <= {n * _UNIT_S[m[3]]:g}")  # within 30 minutes": of those that lasted no longer
+    if (span := span_s(rel)) is not None and rel in ("audit_log", "silence_scopes") and (m := re.search(
+            r"\b(?:snoozed|snoozes|snooze|silenced|silences|silence|muted|mutes|mute)(?: \S+)? for "
+            r"(\d+(?:\.\d+)?|an?|one) ?(\w+)\b(?! (?:or|and) )", text)) and m[2] in _UNIT_S:
+        n = {"a": 1.0, "an": 1.0, "one": 1.0}.get(m[1]) or float(m[1])  # "snoozes for 2h": that long
+        out.append(f"{span} = {n * _UNIT_S[m[2]]:g}")
     signed = {"sigma": "sigma", "score": "score", "lag": "lag_s", "value": "value", "values": "value"}
     if (m := re.search(r"\b(negative|positive) (sigma|score|lag|values?)\b", text)) and (
             measures.get(m[2]) or (m[2] == "lag" and rel == "incident_suspects")):

@@ -43,7 +43,7 @@ from signalcraft.copilot.ask_sql import (
     ts,
 )
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import SUBJECTS
+from signalcraft.copilot.ask_words import SUBJECTS, TEXT_CUES
 
 __all__ = ["build_for", "relation"]
 
@@ -82,7 +82,8 @@ def relation(r: Reading) -> str:
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
             ranked = r.phrase(r"\b(top|most|noisiest|loudest|least)\b") and not r.has("new")
             return "log_pattern_counts" if ranked else "log_templates"
-        if counted and not r.entities.get("version") and not r.phrase(
+        searched = any(w in TEXT_CUES and w != "about" for w in r.words)  # "how many lines mention timeout"
+        if counted and not searched and not r.entities.get("version") and not r.phrase(
                 r"\b(per|by|each|every) (service )?versions?\b"):  # a version is the lines' own (service_version)
             return "log_pattern_counts"
         return "log_events"  # a list of logs: the lines themselves

@@ -239,7 +239,7 @@ def _one_date(text: str, today: date) -> date | None:
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",
                "lasting", "lasted", "last", "w/in", "in", "of", "by", "next", "coming", "upcoming", "every", "each",
                "per", "duration", "durations", "length", "old", "expiring", "expire", "expires", "remaining", "lag",
-               "gap", "took", "take", "ran", "run", "open", "longer", "shorter", "mttr", "with", "w/", "~", "+",
+               "gap", "took", "take", "ran", "run", "open", "longer", "shorter", "with", "w/", "~", "+",
                "stayed", "was", "were", "is", "are", "ending", "ends", "end", "resolve", "resolved", "about",
                "around", "roughly", "approx", "nearly", "almost", "=", ">", "<", ">=", "<="}
 """Words after which a bare "2h" is how long something took or lasted, not the window of the question."""

@@ -26,7 +26,7 @@ SUBJECTS = {
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
     "audit": (*AUDIT_ACTIONS, "audit"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
-    "logs": ("log", "logs", "logged", "template", "templates"),
+    "logs": ("log", "logs", "logged", "template", "templates", "lines"),
     "metrics": ("metric", "metrics", "gauge", "gauges", "series", "samples"),
     "suspects": ("suspect", "suspects", "blamed", "blame", "candidate", "candidates", "timeline"),
     "resolutions": ("fixed", "fix", "fixes", "resolution", "resolutions", "cause", "causes"),

@@ -334,3 +334,16 @@ def test_min_and_max_before_a_number_are_bounds(asker):
     assert asker.ask("services with min 2 alerts", NOW).rows == [("checkout", 2)]
     assert asker.ask("services with a minimum of 2 alerts", NOW).rows == [("checkout", 2)]
     assert ("checkout", 2) not in asker.ask("services with max 1 alert", NOW).rows
+
+
+def test_a_terse_span_after_mttr_and_what_lines_or_snoozes_are(asker):
+    """ "mttr 7d" is the mean time of the last 7 days (the span had been dropped); "error lines" are log lines
+    (had been changes); a count of lines that mention a text reads the lines (had summed every template's
+    lines, the text dropped); "snoozes for 2h" are those that long (the length had been dropped)."""
+    week = asker.ask("mttr 7d", NOW).sql
+    assert "starts_at > CAST('2024-02-27 12:00:00+00'" in week and "AVG(" in week
+    assert "FROM log_events" in asker.sql("error lines per version", NOW)[0]
+    searched = asker.sql("how many lines mention timeout", NOW)[0]
+    assert "FROM log_events" in searched and "ILIKE '%timeout%'" in searched
+    assert "duration_s = 7200" in asker.sql("snoozes for 2h", NOW)[0]
+    assert "duration_s = 1800" in asker.sql("who snoozed alerts for 30 minutes", NOW)[0]
