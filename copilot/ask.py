@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from signalcraft.copilot.ask_columns import counted, narrowed, trailing_list
+from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_unread
@@ -157,7 +157,7 @@ class Asker:
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
         reading, raw = self._read(question, now)
-        return reading, counted(trailing_list(question)[0], raw)
+        return reading, rows_counted(question, counted(trailing_list(question)[0], raw))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

@@ -27,7 +27,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-__all__ = ["counted", "listed", "narrowed", "trailing_list"]
+__all__ = ["counted", "listed", "narrowed", "rows_counted", "trailing_list"]
 
 _ASKED = (
     ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),
@@ -196,6 +196,30 @@ def counted(items: list[str], sql: str) -> str:
     known = {k.sql() for k in keys}
     tree = tree.select(*picked, counts[0], append=False)
     return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
+
+
+_HOW_MANY = re.compile(r"^(?:so |and |ok,? )?(?:how many|count(?: the| all)?|the number of|number of|what is the "
+                       r"number of|what's the number of|total number of)\b(?! (?:minutes|hours|seconds|days|times)\b)")
+
+
+def rows_counted(question: str, sql: str) -> str:
+    """ "How many incidents had no suspect" answered with the rows themselves: their number instead. Only a
+    SELECT of whole rows (or of distinct columns) without groups, aggregates or a row limit is counted; a question
+    that does not begin by asking how many, or asks how many minutes, is left as it is."""
+    if not _HOW_MANY.search(" ".join(question.lower().split())):
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return sql
+    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.args.get("limit") or \
+            tree.find(exp.AggFunc) or tree.args.get("order"):
+        return sql
+    stars = all(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+                for e in tree.expressions)
+    if not stars and not (tree.args.get("distinct") and all(isinstance(e, exp.Column) for e in tree.expressions)):
+        return sql
+    return f"SELECT count(*) AS n FROM ({sql}) AS counted"
 
 
 def _select_from_table(sql: str) -> tuple[exp.Select | None, exp.Table | None]:

@@ -10,6 +10,7 @@ import contextlib
 import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.ask_columns import rows_counted
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store
 
@@ -347,3 +348,18 @@ def test_a_terse_span_after_mttr_and_what_lines_or_snoozes_are(asker):
     assert "FROM log_events" in searched and "ILIKE '%timeout%'" in searched
     assert "duration_s = 7200" in asker.sql("snoozes for 2h", NOW)[0]
     assert "duration_s = 1800" in asker.sql("who snoozed alerts for 30 minutes", NOW)[0]
+
+
+def test_how_many_is_answered_with_a_number_where_a_shape_lists_rows(asker):
+    """ "how many incidents had no suspect" had listed the incidents; a count of the rows a shape lists is the
+    number, and how many minutes something lasted is not a count of rows."""
+    counted = asker.ask("how many incidents had no suspect", NOW)
+    assert counted.sql.startswith("SELECT COUNT(*) AS n FROM (SELECT * FROM alert_groups") and len(counted.rows) == 1
+    assert rows_counted("how many deploys failed?", "SELECT DISTINCT c.actor FROM c") == \
+        "SELECT count(*) AS n FROM (SELECT DISTINCT c.actor FROM c) AS counted"
+    for question, sql in [("deploys that failed", "SELECT * FROM c"),  # not asked how many
+                          ("how many deploys", "SELECT count(*) FROM c"),  # counted already
+                          ("how many notifications did the last alert send", "SELECT notifications FROM a LIMIT 1"),
+                          ("how many deploys per service", "SELECT service, count(*) FROM c GROUP BY service")]:
+        assert rows_counted(question, sql) == sql
+    assert "count(*)" not in asker.sql("how many minutes did the checkout incident last", NOW)[0].lower()
