@@ -34,6 +34,12 @@ _LAG = re.compile(r"\b(more than|over|longer than|within|less than|under|at leas
                   r"\b.*\bafter\b.*\b(alerts?|it|they)\b.*\b(start|started|fired|firing|began|opened)\b")
 
 
+_ACKED_IN = re.compile(r"\b(?:acked|acknowledged)\b(?: \w+)?? (within|in under|in less than|in|under|less than|inside|"
+                       r"after more than|more than|over|after over|only after|after) (\d+|an?|one) ?(min|mins|"
+                       r"minutes?|m|h|hrs?|hours?)\b")
+"""An alert or incident acked within (or only after) N minutes of its start: "alerts acked within 5 minutes"."""
+
+
 def _matched(name: str, service: str) -> str:
     pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
     return f"list_contains({pairs}, 'alertname=' || {name}) AND list_contains({pairs}, 'service=' || {service})"
@@ -54,13 +60,21 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
         return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
     negated = bool(r.phrase(_NEGATED))
     kind = _kind(r)
-    if kind is None or (kind == "alerts" and not r.phrase(_WHILE)):
+    if kind is None or (kind == "alerts" and not r.phrase(_WHILE) and not _ACKED_IN.search(" ".join(r.words))):
         return None  # "which alerts were acked": any ack of the alert, read elsewhere
+    alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
+    if (m := _ACKED_IN.search(" ".join(r.words))) and not negated and not r.phrase(r"\b(per|each|every|most|top)\b"):
+        minutes = (1 if not m[2].isdigit() else int(m[2])) * (60 if m[3].startswith("h") else 1)
+        op = "<=" if m[1] in ("within", "in under", "in less than", "in", "under", "less than", "inside") else ">"
+        start = "g.opened_at" if alias == "g" else "a.starts_at"  # "incidents acked within 5 minutes" of opening
+        met = (f"EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)} AND k.timestamp {op} "
+               f"{start} + INTERVAL {minutes} MINUTE)")
+        return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"],
+                      where=[*filters(r, vocab, relation, alias=alias), met]).sql()
     if m := r.phrase(_UNREAD):  # "incidents acked within 5 minutes", "acked incidents per service"
         raise Refused("not_about_this_data", f"acks with {m[0]!r} are not read yet; ask which incidents or alerts "
                                              "were acked (while open), or for acks N minutes after the alert started",
                       tuple(m[0].split()))
-    alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
     met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
     where = [*filters(r, vocab, relation, alias=alias), met]
     return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"], where=where).sql()

@@ -31,6 +31,13 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
               "in the run up to": "leading up to"}
 
 
+_SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
+          "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
+          "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
+          "incdts": "incidents", "tmpl": "template", "tmpls": "templates"}
+"""Short forms of the words a question is read by: chat shorthand ("sil created 7d", "err logs ... cnt")."""
+
+
 def written_forms(text: str) -> str:
     """The question with its written forms replaced by the words the reading knows."""
     if m := _LEAD_IN.match(text):  # "in the wake of the v2.14.0 deploy, which services alerted?": the question first
@@ -47,6 +54,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(yday|yest|ystd)\b", "yesterday", text)
     text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
     text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
+    text = re.sub(r"(?i)\b(silences?|mutes?)((?: \w+){0,2}?) put on\b", r"\1\2 created", text)  # "silences put on"
+    text = re.sub(r"(?i)\b(top|last|latest|first|bottom)-?(\d+)\b", r"\1 \2", text)  # "top3 suspects by score"
+    text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b", lambda m: _SHORT[m[1].lower()], text)  # "sil", "alrts"
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
@@ -92,6 +102,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)['\"]([\w .-]{3,})['\"] in the (comment|reason|message|body|summary)\b", r"\2 mentioning '\1'",
                   text)  # "mutes with 'reindex' in the comment"
     text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"
+    text = re.sub(r"(?i)\b((?:within|in under|under|in less than|less than) \d+ ?[a-z]+) of "
+                  r"(?:it |them |they |its |their )?(?:starting|firing|opening|being opened|going off|started|fired|"
+                  r"opened|start)\b", r"\1", text)  # "acked within 5 minutes of starting": of its own start
     text = re.sub(r"(?i)\b(?:whose|where(?: the)?|with(?: the| an?)?|(?:that |which )?(?:have|has|had|having)"
                   r"(?: an?| the)?) (?:alert ?)?name "
                   r"(?:contains|containing|includes|including|has|having|mentions|matches|matching|is like|like|"

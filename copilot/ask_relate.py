@@ -278,8 +278,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     n = span(r, 15 if "changes" in (ret, other) and {"alerts", "incidents"} & {ret, other} else 60)
     env = f"{_env(ret, x.alias, vocab)} = {_env(other, y.alias, vocab)}"
-    if "silences" in (ret, other) and "incidents" not in (ret, other):  # a silence without an environment covers
-        env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # every one; an incident is of one environment
+    if "silences" in (ret, other) and not r.phrase(r"\bsame (service and )?(environment|env)\b"):  # a silence
+        env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # without an environment covers every one
     wide = scope(r)  # "a deploy in the checkout project, any of its services": the project, not the service
     at = {kind: next(i for i, k in mentions(r.words) if k == kind) for kind in (ret, other)}
     if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \

@@ -363,3 +363,12 @@ def test_how_many_is_answered_with_a_number_where_a_shape_lists_rows(asker):
                           ("how many deploys per service", "SELECT service, count(*) FROM c GROUP BY service")]:
         assert rows_counted(question, sql) == sql
     assert "count(*)" not in asker.sql("how many minutes did the checkout incident last", NOW)[0].lower()
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("sil created 7d", "silences created 7d"), ("alrts checkout 24h cnt", "alerts checkout 24h count"),
+    ("err logs checkout 2h", "error logs checkout 2h"), ("top3 alerts", "top 3 alerts"),
+    ("last depl of checkout", "last deploy of checkout"), ("flag chgs yday", "flag changes yesterday"),
+])
+def test_chat_shorthand_reads_as_the_words_it_stands_for(asker, short, long):
+    assert asker.sql(short, NOW)[0] == asker.sql(long, NOW)[0]
