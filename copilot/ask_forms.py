@@ -55,7 +55,12 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
     text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
     text = re.sub(r"(?i)\b(silences?|mutes?)((?: \w+){0,2}?) put on\b", r"\1\2 created", text)  # "silences put on"
+    text = re.sub(r"(?i)\b(did|do|does|have|has|had) (we|they|you|i|people|someone|anyone|somebody|oncall|on-call) "
+                  r"open\b(?! (?:right )?now\b)", r"\1 \2 opened", text)  # "incidents did we open": the verb
     text = re.sub(r"(?i)\b(top|last|latest|first|bottom)-?(\d+)\b", r"\1 \2", text)  # "top3 suspects by score"
+    text = re.sub(r"(?i)\b(within|w/in|after|before|last|past|over|under|than) (\d+) ?(m|mins?|h|hrs?)\b",
+                  lambda m: f"{m[1]} {m[2]} {'minutes' if m[3].lower().startswith('m') else 'hours'}",
+                  text)  # "w/in 30m": a span, not the label value '30m'
     text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b", lambda m: _SHORT[m[1].lower()], text)  # "sil", "alrts"
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"

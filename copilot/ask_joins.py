@@ -16,6 +16,7 @@ import re
 
 from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_kinds import span
+from signalcraft.copilot.ask_measures import aggregate_of
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, suspect_changes, suspects
@@ -159,6 +160,11 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             where.append("same_service")
         if m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min"):
             where.append(f"lead_min > {int(m[1])}")
+        if (found := aggregate_of(r, "incident_warnings")) is not None:  # "the average lead of the warnings before
+            value, name = found  # critical incidents": computed over the view's rows
+            dim = r.phrase(r"\b(?:per|by|each|every|for each) (service|project|environment)\b")
+            keys = [dim[1]] if dim else []
+            return Select("incident_warnings", columns=[*keys, f"{value} AS {name}"], where=where, group=keys).sql()
         return Select("incident_warnings", where=where).sql()
     return None
 

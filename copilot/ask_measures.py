@@ -11,7 +11,7 @@ from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types
 
-__all__ = ["AGGREGATED", "EACH", "IDENTITY", "lasting", "measure", "unread_aggregate"]
+__all__ = ["AGGREGATED", "EACH", "IDENTITY", "aggregate_of", "lasting", "measure", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -99,6 +99,11 @@ def unread_aggregate(r: Reading, computed: str) -> None:
             m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}|"
                           r"(?<!\d )(?<!\d)\b(min|max)\b(?! \d)( \w+){0,3}")):  # not "the last 30 min"
         raise Refused("ungrounded", f"{m[0]!r}: not read (a count of the rows would not answer it)")
+
+
+def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:
+    """An aggregate of a number the rows of ``rel`` carry that the question asks for, and its column's name."""
+    return _column_aggregate(r, rel)
 
 
 def _column_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:

@@ -113,6 +113,11 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
             # the rest of the day
+        elif r.window is not None and r.window.phrase.endswith("today") and r.phrase(
+                r"\b(ending|ends|expiring|expires|due to end|due to expire)\b") and not r.phrase(r"\bnot\b"):
+            q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "silences ending today":
+            q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]
+            # the whole day, what is still to end too
         if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:(?:in|within|over) (?:the )?|the )?"
                          r"next (?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
             n = int(m[1]) if m[1] and m[1].isdigit() else 1
@@ -121,7 +126,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
         elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
             q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
-        elif r.phrase(r"\bscheduled( ahead| in advance)?\b"):
+        elif r.phrase(r"(?<!their )(?<!its )(?<!the )\bscheduled( ahead| in advance)?\b(?! (end|ends|ending|expiry|"
+                      r"expiration|stop|finish)\b)"):  # not "expired before their scheduled end"
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)
@@ -134,7 +140,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += silenced_at(r.now)
         for state in ("pending", "expired"):
             if r.has(state) and not r.has("active") and end_column(r, rel) is None and \
-                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early)\b") and \
+                    not r.phrase(rf"\bwho {state}\b|\b{state} (by|early|before|ahead)\b") and \
                     not (state == "expired" and r.entities.get("person")):  # "silences jonas expired": a verb
                 q.where.append(f"state = {lit(state)}")
         m = r.phrase(r"\b(?:comment|comments|reason)\b.*?\b(?:mentioning|mentions|about|with|saying|containing) "

@@ -111,6 +111,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     _ground(r, vocab, used)
     r.subjects = _subjects(words, r)
     _leftovers(r, vocab, used)
+    if not r.subjects and not r.entities.get("metric") and (metric := _metric_of_aggregate(r, vocab)) is not None:
+        r.entities["metric"] = [metric]  # "max p99 payments-api 24h": the one metric whose name ends in p99
+        r.name_hint = [h for h in r.name_hint if h not in metric.words]
     if not r.subjects and r.entities.get("metric"):
         r.subjects = ["metrics"]
     named = any(w in keys for w in words for keys in SUBJECTS.values()) or \
@@ -220,6 +223,18 @@ def _known(vocab: Vocabulary) -> tuple[set[str], set[str]]:
         targets |= set(name_words(name))
     rephrased = {key[0] for key in REPHRASE if len(key) == 1}  # "deployer" is read as "who deployed", not corrected
     return targets | DOMAIN | STOPWORDS | rephrased, targets
+
+
+def _metric_of_aggregate(r: Reading, vocab: Vocabulary) -> Entity | None:
+    """A metric named by a word of its name beside an aggregate, no kind of record named: "max p99 payments-api",
+    "avg p99 of checkout today" (the one metric with a p99 segment); ``None`` when none or several are."""
+    if not r.phrase(r"\b(max|maximum|peak|highest|avg|average|mean|median|min|minimum|lowest)\b"):
+        return None
+    for hint in r.name_hint:
+        named = [m for m in vocab.metric_names if hint in re.split(r"[:_.]", m.lower())]
+        if len(named) == 1:
+            return Entity("metric", named[0], (hint,))
+    return None
 
 
 def _time_words(words: list[str], window: Window | None) -> set[int]:

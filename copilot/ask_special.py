@@ -100,6 +100,12 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # "did jonas expire early": who ended
         early = "NOT expired_early" if r.phrase(r"\b(not|never) (been )?(expired?|ended|lifted|removed) early") \
             else "expired_early"  # "silences that were not expired early"
+        if r.phrase(r"\bby (someone|somebody|anyone|anybody|a person|people|an engineer) (other than|else|besides|"
+                    r"apart from)\b|\bnot by (their|its|the) (own )?(creator|author|owner)s?\b"):
+            early += " AND expired_by <> created_by"  # "expired early by someone other than who created them"
+        elif r.phrase(r"\bby (their|its|the) (own )?(creator|author|owner)s?\b|\bby (the person|whoever|the one|the "
+                      r"people) who (created|made|set) (it|them)\b|\bby (themselves|himself|herself)\b"):
+            early += " AND expired_by = created_by"
         return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
                       where=[*where, early]).sql()
     return None
@@ -241,10 +247,10 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
                "lowest": "min"}.get(m[1], m[1])
         value = f"round({agg}(sigma), 1)" if agg in ("avg", "median") else f"{agg}(sigma)"  # averages: one decimal
         q.columns = [f"{value} AS {agg}_sigma"]
-        if by := r.phrase(r"\b(?:per|by|each|every) (service|project|environment|env|metric)\b"):
-            column = "metric_key" if by[1] == "metric" else \
-                COLUMNS["warnings"]["environment" if by[1] == "env" else by[1]]  # "highest sigma per service"
-            q.columns.insert(0, f"{column} AS {by[1]}")
+        if by := r.phrase(r"\b(?:per|by|each|every) (service|svc|project|environment|env|metric)\b"):
+            dim = {"svc": "service", "env": "environment"}.get(by[1], by[1])
+            column = "metric_key" if dim == "metric" else COLUMNS["warnings"][dim]  # "highest sigma per service"
+            q.columns.insert(0, f"{column} AS {dim}")
             q.group = [column]
         return q.sql()
     if rel != "metric_points":

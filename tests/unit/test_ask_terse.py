@@ -1,0 +1,62 @@
+"""Questions of the kinds an eighteenth outside set showed misread, against :mod:`tests.unit.test_ask`'s store:
+silences expired before their scheduled end or by someone other than their creator, "did we open", silences
+ending today, "w/in 30m", aggregates of the warnings before incidents, a metric named by a word of its name
+beside an aggregate."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("terse") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def _where(asker, question: str) -> str:
+    sql = asker.sql(question, NOW)[0]
+    return sql.split(" WHERE ", 1)[1].rsplit(" LIMIT ", 1)[0] if " WHERE " in sql else ""
+
+
+def test_silences_expired_early_and_by_whom(asker):
+    assert _where(asker, "silences that were expired before their scheduled end") == "expired_early"  # not
+    # scheduled ahead, not the state
+    assert _where(asker, "silences expired early by someone other than the person who created them") == \
+        "expired_early AND expired_by <> created_by"
+    assert _where(asker, "silences expired early by their own creator") == "expired_early AND expired_by = created_by"
+    assert _where(asker, "silences scheduled ahead") == "starts_at > created_at"
+
+
+def test_the_verb_open_and_silences_ending_today(asker):
+    assert "resolved_at" not in asker.sql("how many incidents did we open per month", NOW)[0]  # not still open
+    assert "resolved_at" in asker.sql("how many incidents do we have open", NOW)[0]
+    today = _where(asker, "silences ending today")  # the whole day, what is still to end too
+    assert "ends_at >= CAST('2024-03-05 00:00:00+00'" in today and "ends_at < CAST('2024-03-06 00:00:00+00'" in today
+
+
+def test_a_terse_span_after_within_is_no_label_value(asker):
+    sql = asker.sql("alrts w/in 30m after a flag chg on same svc", NOW)[0]
+    assert "INTERVAL '30' MINUTE" in sql and "'30m'" not in sql and "c.type = 'flag_change'" in sql
+
+
+def test_aggregates_of_the_warnings_before_incidents(asker):
+    assert asker.sql("average lead of early warnings before critical incidents", NOW)[0].startswith(
+        "SELECT ROUND(AVG(lead_min), 1) AS avg_lead_min FROM incident_warnings WHERE max_severity = 'critical'")
+    assert asker.sql("max sigma of warnings before incidents per service", NOW)[0].startswith(
+        "SELECT service, MAX(ABS(sigma)) AS max_sigma FROM incident_warnings")
+    assert "GROUP BY labels['service']" in asker.sql("avg sigma warnings by svc", NOW)[0]
+
+
+def test_a_metric_named_by_a_word_of_its_name_beside_an_aggregate(asker):
+    answer = asker.ask("peak pool checkout", NOW)  # db_pool_pending: 2, 9, 4
+    assert "name = 'db_pool_pending'" in answer.sql and answer.rows == [(9.0,)]
+    assert asker.ask("avg pool for checkout", NOW).rows == [(5.0,)]
+    assert "FROM alerts" in asker.sql("pool alerts", NOW)[0]  # no aggregate: alerts
