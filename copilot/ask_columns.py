@@ -282,6 +282,8 @@ def _attributes(listed_text: str) -> list[str]:
                     "", p) for p in parts]
     parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
+    parts = [re.sub(r"\b(svc|ver|proj)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project"}[m[1]], p)
+             for p in parts]  # "svc, ver, time"
     if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
         parts = parts[1:]
     if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", listed_text):

@@ -107,6 +107,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)['\"]([\w .-]{3,})['\"] in the (comment|reason|message|body|summary)\b", r"\2 mentioning '\1'",
                   text)  # "mutes with 'reindex' in the comment"
     text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"
+    text = re.sub(r"(?i)\b(with|w/|having|whose|where)( the| a| its| their)? (comment|reason) (?!(?:mentioning|"
+                  r"mentions|saying|says|containing|contains|about|is|was|that|which|empty|blank|and|or|of|by|for|on|in)"
+                  r"\b)"
+                  r"(['\"“]?)([\w-]{3,})\4(?=$|[\s,.?!])", r"\1 the \3 mentioning \5", text)  # "sil w/ comment reindex"
     text = re.sub(r"(?i)\b((?:within|in under|under|in less than|less than) \d+ ?[a-z]+) of "
                   r"(?:it |them |they |its |their )?(?:starting|firing|opening|being opened|going off|started|fired|"
                   r"opened|start)\b", r"\1", text)  # "acked within 5 minutes of starting": of its own start

@@ -327,6 +327,8 @@ def _subjects(words: list[str], r: Reading) -> list[str]:
                 if subject == "changes" and w == "live" and "environment" in r.entities and words.count("live") \
                         and not r.has("version"):
                     continue
+                if out and i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):
+                    continue  # "silences whose reason mentions deploy": a text searched for, not changes
                 out.append(subject)
     named_alerts = [w for w in words if w in SUBJECTS["alerts"]]
     if len(out) > 1 and out[0] == "alerts" and named_alerts and set(named_alerts) <= _RANKING_WORDS:

@@ -115,7 +115,8 @@ def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     """ "the last deploy of each service": one row per value, the latest."""
     m = r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(of|for|per|on|to|in|from|by) (each|every) "
                  r"(\w+)") or r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(per)( )(?:\w+ )?"
-                                       r"(service|project|environment|env|person|source|type)\b")  # "per search svc"
+                                       r"(service|svc|project|environment|env|person|source|type)\b")  # "per search
+    # svc"
     dim = DIMENSIONS.get(m[4]) if m else None
     cols = COLUMNS[rel]
     if dim is None or dim not in cols or cols[dim].startswith("*"):

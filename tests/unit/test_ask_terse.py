@@ -60,3 +60,15 @@ def test_a_metric_named_by_a_word_of_its_name_beside_an_aggregate(asker):
     assert "name = 'db_pool_pending'" in answer.sql and answer.rows == [(9.0,)]
     assert asker.ask("avg pool for checkout", NOW).rows == [(5.0,)]
     assert "FROM alerts" in asker.sql("pool alerts", NOW)[0]  # no aggregate: alerts
+
+
+def test_a_comment_word_and_a_kind_of_record_searched_for_as_text(asker):
+    assert _where(asker, "sil w/ comment reindex") == "(comment ILIKE '%reindex%')"  # had been a label value
+    assert _where(asker, "silences whose reason mentions deploy") == "(comment ILIKE '%deploy%')"  # had been refused
+    assert "FROM alerts WHERE (name ILIKE '%deploy%'" in asker.sql("alerts mentioning deploy", NOW)[0]
+
+
+def test_the_latest_per_service_with_a_terse_list(asker):
+    sql = asker.sql("last depl per svc in shop proj: svc, ver, time", NOW)[0]
+    assert "PARTITION BY service ORDER BY timestamp DESC" in sql and sql.startswith(
+        "SELECT service, COALESCE(details['ref'], version), timestamp FROM")
