@@ -320,6 +320,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         if wide == "named":  # "cart-service alerts ... after a payments-api deploy": the listed side's own
             where.append(f"{x.on_service} IN ({', '.join(lit(v) for v in sorted(named_beside(r, at[ret])))})")
         mine.append(f"{y.on_service} IN ({', '.join(lit(v) for v in sorted(theirs))})")  # "a checkout-web alert"
+    if at[other] > at[ret] and (projects := named_beside(r, at[other], "project")) and \
+            not named_beside(r, at[ret], "project"):  # "silences created while a checkout incident was open"
+        where = [w for w in where if not w.startswith(f"{_project(ret, x.alias)} ")]
+        mine.append(f"{_project(other, y.alias)} IN ({', '.join(lit(v) for v in sorted(projects))})")
     if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
         mine += window(r, y.time)

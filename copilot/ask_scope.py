@@ -21,8 +21,8 @@ __all__ = ["named_beside", "one_of_other", "scope", "scope_on", "window_right_af
 
 _OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
          r"services\b(?! than)|\bdifferent services\b"
-_PROJECT = r"\bany (?:of (?:its|the|their) )?(?:project'?s? )?services?\b|\b(?:same|its|their|that) project\b|" \
-           r"\bany service (?:of|in) (?:the|that|its) project\b"
+_PROJECT = r"\bany (?:of (?:its|the|their) )?(?:[\w-]+ )?(?:project'?s? )?(?:services?|svcs?)\b|" \
+           r"\b(?:same|its|their|that) project\b|\bany service (?:of|in) (?:the|that|its) project\b"
 
 
 def scope(r) -> str:
@@ -47,11 +47,12 @@ def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:
     return out
 
 
-def named_beside(r, index: int) -> set[str]:
-    """Services named just before the other kind's word ("a checkout-web alert"): theirs, not the listed side's."""
+def named_beside(r, index: int, kind: str = "service") -> set[str]:
+    """Services (or projects) named just before the other kind's word ("a checkout-web alert", "a checkout
+    incident"): theirs, not the listed side's."""
     out = set()
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
-    for e in r.entities.get("service", []):
+    for e in r.entities.get(kind, []):
         at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
         if at is None or at + len(e.words) > index:
             continue

@@ -275,3 +275,12 @@ def test_at_least_and_at_most_are_bounds_not_rankings(asker):
     lasted = asker.ask("alerts that lasted at least 20 minutes", NOW)
     assert "ORDER BY" not in lasted.sql and ">= 1200" in lasted.sql and len(lasted.rows) == 1
     assert asker.ask("how many deploys were followed by at least 1 alert within 15 minutes", NOW).rows == [(1,)]
+
+
+def test_a_project_named_beside_the_other_kind_and_any_named_service_of_it(asker):
+    """ "a shop incident" is the incident's project, not the alerts' (v2.0.1 of checkout, in the shop project,
+    went live at 09:50; inventory's DiskSpaceLow fired at 11:00)."""
+    sql = asker.sql("which alerts fired within an hour after a shop deploy", NOW)[0]
+    assert "c.project IN ('shop')" in sql and "a.project" not in sql
+    answer = asker.ask("anything deployed on any shop svc in the 90 min before the inventory alert", NOW)
+    assert "a.service IN ('inventory')" in answer.sql and _versions(answer) == ["v2.0.1"]
