@@ -55,9 +55,15 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(tdy|2day)\b", "today", text)
     text = re.sub(r"(?i)\b(put in place|put up|set up|placed)\b", "created", text)  # "silences put in place"
     text = re.sub(r"(?i)\b(silences?|mutes?)((?: \w+){0,2}?) put on\b", r"\1\2 created", text)  # "silences put on"
+    text = re.sub(r"(?i)\bwhat(?:'s| is)(?: currently| now)? (?:running|deployed|live) (on|in|for)\b",
+                  r"which version is running \1", text)  # "what's running on auth-api in staging"
+    text = re.sub(r"(?i)\bteam[- ]?members?\b|\bteammates?\b|\bengineers? on the team\b", "person", text)
+    text = re.sub(r"(?i)\b(roll|rolls|rolling) out\b", "deploy", text)  # "what did dpatel roll out"
     text = re.sub(r"(?i)\b(did|do|does|have|has|had) (we|they|you|i|people|someone|anyone|somebody|oncall|on-call) "
                   r"open\b(?! (?:right )?now\b)", r"\1 \2 opened", text)  # "incidents did we open": the verb
     text = re.sub(r"(?i)\b(top|last|latest|first|bottom)-?(\d+)\b", r"\1 \2", text)  # "top3 suspects by score"
+    text = re.sub(r"(?i)\b([a-z]+)\s*/\s*(day|hour|hr|week|wk|month|service|svc|person|user|env|project)\b",
+                  r"\1 per \2", text)  # "avg alerts/day"
     text = re.sub(r"(?i)\b(within|w/in|after|before|last|past|over|under|than) (\d+) ?(m|mins?|h|hrs?)\b",
                   lambda m: f"{m[1]} {m[2]} {'minutes' if m[3].lower().startswith('m') else 'hours'}",
                   text)  # "w/in 30m": a span, not the label value '30m'

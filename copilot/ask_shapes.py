@@ -80,7 +80,8 @@ def relation(r: Reading) -> str:
     if "logs" in s and "warnings" not in s:
         counted = r.phrase(r"\b(how many|count|number|total|sum|per|by|top|most|least|each|average|avg|rate)\b")
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
-            ranked = r.phrase(r"\b(top|most|noisiest|loudest|least)\b") and not r.has("new")
+            ranked = (r.phrase(r"\b(top|most|noisiest|loudest|least)\b") or (counted and r.phrase(
+                r"\b(lines|errors|error lines|volume)\b"))) and not r.has("new")  # "sum of lines per template"
             return "log_pattern_counts" if ranked else "log_templates"
         searched = any(w in TEXT_CUES and w != "about" for w in r.words)  # "how many lines mention timeout"
         if counted and not searched and not r.entities.get("version") and not r.phrase(

@@ -56,7 +56,9 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
         q.columns.insert(0, "timestamp")
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
-    if not (last or r.has("live", "running", "current", "currently", "now")) or r.window is not None:
+    present = r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b") and not r.phrase(
+        r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"
+    if not (last or present or r.has("live", "running", "current", "currently", "now")) or r.window is not None:
         q.distinct = True  # "what version went out to staging": every one that did
         return q.sql()
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",

@@ -72,3 +72,17 @@ def test_the_latest_per_service_with_a_terse_list(asker):
     sql = asker.sql("last depl per svc in shop proj: svc, ver, time", NOW)[0]
     assert "PARTITION BY service ORDER BY timestamp DESC" in sql and sql.startswith(
         "SELECT service, COALESCE(details['ref'], version), timestamp FROM")
+
+
+def test_per_written_with_a_slash_and_sums_over_templates(asker):
+    assert asker.sql("avg alerts/day last week", NOW)[0] == asker.sql("avg alerts per day last week", NOW)[0]
+    assert asker.sql("sum of lines per template", NOW)[0].startswith(
+        "SELECT template, SUM(lines) AS lines FROM log_pattern_counts")  # had counted the templates
+
+
+def test_the_version_running_now_in_other_words_and_roll_out(asker):
+    running = asker.ask("what version is checkout on in prod", NOW)  # v2.0.1 went live at 09:50
+    assert running.rows == [("v2.0.1",)] and "ORDER BY timestamp DESC LIMIT 1" in running.sql
+    assert asker.sql("what's running on checkout in prod right now", NOW)[0] == running.sql
+    assert "type = 'deployment'" in asker.sql("what did cy roll out", NOW)[0]
+    assert "GROUP BY person" in asker.sql("how many deploys did each team member do", NOW)[0]
