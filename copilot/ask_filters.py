@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
-from signalcraft.copilot.ask_sql import COLUMNS, lit
+from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
 __all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
@@ -114,6 +114,9 @@ def thresholds(r: Reading, rel: str) -> list[str]:
             "fewer than", "less than", "under", "below", "shorter than", "shorter") else ">")
         if column == "_dur":
             column, number = span_s(rel), number * _UNIT_S.get(word, 60)
+            if rel in DURATION and re.search(r"\b(been|still) (firing|open|active|on|going|silenced)\b", text):
+                end, start = DURATION[rel][1], DURATION[rel][0]  # "firing for more than 2 hours": so far
+                column = f"coalesce(epoch({end}), epoch({ts(r.now)})) - epoch({start})"
         out.append(f"{column} {op} {number:g}")
     if (span := span_s(rel)) is not None and (m := re.search(
             r"\b(resolved|cleared|closed|recovered|fixed|ended|stopped)\b(?: \w+)?? (?:within|inside of|inside|in) "
@@ -130,6 +133,16 @@ def thresholds(r: Reading, rel: str) -> list[str]:
             measures.get(m[2]) or (m[2] == "lag" and rel == "incident_suspects")):
         out.append(f"{signed[m[2]]} {'<' if m[1] == 'negative' else '>'} 0")  # "a negative sigma": below the band
     return out
+
+
+def aged(r: Reading, rel: str) -> list[str]:
+    """ "alerts older than a day", "silences newer than 2 hours": by the row's own time against now."""
+    m = r.phrase(r"\b(older|newer|younger) than (\d+|an?|one) ?(minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
+    if m is None or "time" not in COLUMNS.get(rel, {}):
+        return []
+    n = 1 if not m[2].isdigit() else int(m[2])
+    minutes = n * {"m": 1, "h": 60, "d": 1440, "w": 10080}[m[3][0]]
+    return [f"{COLUMNS[rel]['time']} {'<' if m[1] == 'older' else '>'} {ts(r.now)} - INTERVAL {minutes} MINUTE"]
 
 
 def business_hours(r: Reading, rel: str) -> list[str]:

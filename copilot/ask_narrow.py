@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from signalcraft.copilot.ask_filters import (
     acted_on,
+    aged,
     business_hours,
     end_column,
     held_back,
@@ -45,7 +46,7 @@ _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brou
 def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
-    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel)
+    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel) + aged(r, rel)
     for m in re.finditer(r"\b(?:no|without(?: an?| any)?|not (?:pin|have|name|target|scope|carry)(?: an?| any)?) "
                          r"(service|project|environment)\b", " ".join(r.words)):  # "silences that don't pin a service"
         if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"
@@ -69,6 +70,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += firing_at(r.now)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
+        if rel == "alerts" and r.phrase(r"\b(flap|flaps|flapped|flapping|flappy|flapper|flappers)\b"):  # fired,
+            q.where.append("fingerprint IN (SELECT fingerprint FROM alerts GROUP BY fingerprint HAVING count(*) > 1)")
+            # resolved and fired again: more than one start of the same alert
         if rel == "alerts":
             q.where += negated_alert_actions(r) or acted_on(r)  # "not acked"; muted alerts with filters the
             if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b"):  # the runbook link the alert carries

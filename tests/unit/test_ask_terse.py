@@ -86,3 +86,14 @@ def test_the_version_running_now_in_other_words_and_roll_out(asker):
     assert asker.sql("what's running on checkout in prod right now", NOW)[0] == running.sql
     assert "type = 'deployment'" in asker.sql("what did cy roll out", NOW)[0]
     assert "GROUP BY person" in asker.sql("how many deploys did each team member do", NOW)[0]
+
+
+def test_older_than_been_firing_for_and_flapping(asker):
+    """Now is 12:00; DiskSpaceLow has fired since 11:00, globex's BillingExportFailed since 10:50, LatencyP99High
+    since 11:30; checkout's HighErrorRate fired at 10:00 and resolved at 10:30."""
+    older = asker.ask("unresolved alerts older than an hour", NOW)  # had dropped the age
+    assert "starts_at < CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ) - INTERVAL '60' MINUTE" in older.sql
+    firing = asker.ask("alerts that have been firing for more than 45 minutes", NOW)  # so far, not only ended ones
+    assert {row[firing.columns.index("name")] for row in firing.rows} == {"DiskSpaceLow", "BillingExportFailed"}
+    flapped = asker.sql("alerts that flapped", NOW)[0]
+    assert "GROUP BY fingerprint HAVING COUNT(*) > 1" in flapped  # had been every alert ('flapped' read as flipped)
