@@ -20,7 +20,8 @@ WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
-                "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes"},
+                "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
+                "releasing", "shipping"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged"},
@@ -49,6 +50,17 @@ PATTERN = dict(RELATIONS)
 
 def mentions(words: list[str]) -> list[tuple[int, str]]:
     return [(i, kind) for i, w in enumerate(words) for kind, keys in WORDS.items() if w in keys]
+
+
+_VERBS = {"fired", "firing", "alerted", "alerting", "paged", "deployed", "changed", "released", "shipped", "toggled",
+          "silenced", "muted", "snoozed", "logged", "deploying", "releasing", "shipping"}
+
+
+def named_at(words: list[str], kind: str) -> int:
+    """Where the question names ``kind``: its first noun ("warnings fired before the first payments-api alert":
+    the alert, not "fired"), else its first word."""
+    found = [i for i, k in mentions(words) if k == kind]
+    return next((i for i in found if words[i] not in _VERBS), found[0])
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

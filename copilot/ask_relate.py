@@ -21,7 +21,15 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_columns import pair_columns
-from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, WORDS, change_kind, change_side, mentions, span
+from signalcraft.copilot.ask_kinds import (
+    PATTERN,
+    RELATIONS,
+    change_kind,
+    change_side,
+    mentions,
+    named_at,
+    span,
+)
 from signalcraft.copilot.ask_read import Reading
 from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
 from signalcraft.copilot.ask_sql import (
@@ -35,7 +43,7 @@ from signalcraft.copilot.ask_sql import (
     ts,
     window,
 )
-from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, projection, ranked
+from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, per_each, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
 __all__ = ["projection", "relate", "suspect_changes", "suspects"]
@@ -122,7 +130,7 @@ def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str
     if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}):
         return None
     counted = r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b") and \
-        _per_each(r) in (first, other)  # "alerts per deploy" counts the alerts after each
+        per_each(r) in (first, other)  # "alerts per deploy" counts the alerts after each
     if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and not counted and span(r, None) is None:
         return None  # a span between the two ("a deploy of the same service in the 20 minutes") relates them too
     return first, "before" if first == "changes" else "after", other
@@ -172,19 +180,6 @@ def _window_first(r: Reading, ret: str) -> bool:
 
 _SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environment"))
           for kind, alias in (("changes", "c"), ("incidents", "g"), ("alerts", "a"), ("silences", "s"))}
-
-
-def _per_each(r: Reading) -> str | None:
-    """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
-    (not the agent of a verb: "deploys followed by an alert")."""
-    if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b"):  # "dpatel's deploys: for each one, ..."
-        return next((kind for _, kind in mentions(r.words)), None)
-    each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
-    for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"
-        for word in m.groups():
-            if kind := next((kind for kind, keys in WORDS.items() if word in keys), None):
-                return kind
-    return None
 
 
 def _negated(r: Reading, ret: str, kind: str) -> bool:
@@ -281,7 +276,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if "silences" in (ret, other) and not r.phrase(r"\bsame (service and )?(environment|env)\b"):  # a silence
         env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # without an environment covers every one
     wide = scope(r)  # "a deploy in the checkout project, any of its services": the project, not the service
-    at = {kind: next(i for i, k in mentions(r.words) if k == kind) for kind in (ret, other)}
+    at = {kind: named_at(r.words, kind) for kind in (ret, other)}
     if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \
             not named[0] & named[1]:
         wide = "named"  # "cart-service alerts within 15 minutes after a payments-api deploy": each its own service
@@ -359,7 +354,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
                       r"project|environment|env)s\b")) and ret in DIM:  # "how many services got paged after a deploy"
         return Select(source, columns=[f"count(DISTINCT {DIM[ret][m[1]]})"], where=where).sql()
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
-        if (per := _per_each(r)) in (ret, other) and per in EACH:
+        if (per := per_each(r)) in (ret, other) and per in EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
                 if _window_first(r, ret) and not any(w.startswith(f"{y.time} ") for w in mine):  # "for every incident

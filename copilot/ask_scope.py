@@ -71,7 +71,7 @@ def one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
     other side is the latest (or first) one or few of its kind, not every one; ``(order, how many)`` or ``None``.
     Only the grounded names of the thing may stand between the word and the kind ("the last hour after deploys"
     is a time, not a deploy)."""
-    if other not in ("changes", "incidents", "silences"):
+    if other not in ("changes", "incidents", "silences", "alerts"):
         return None
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
     i = at

@@ -11,14 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from signalcraft.copilot.ask_columns import listed
-from signalcraft.copilot.ask_kinds import WORDS
+from signalcraft.copilot.ask_kinds import WORDS, mentions
 from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import Select, number
 
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
-__all__ = ["DIM", "EACH", "KEY", "bounded", "count_per", "projection", "ranked"]
+__all__ = ["DIM", "EACH", "KEY", "bounded", "count_per", "per_each", "projection", "ranked"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -94,6 +94,19 @@ def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, l
     group = [EACH[per][0], *(c for c in shown if c != EACH[per][0])]  # one row per thing, however shown
     measure = f"count(DISTINCT {key}) > 0" if r.phrase(r"\bwhether\b") else f"count(DISTINCT {key})"
     return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
+
+
+def per_each(r: Reading) -> str | None:
+    """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
+    (not the agent of a verb: "deploys followed by an alert")."""
+    if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b"):  # "dpatel's deploys: for each one, ..."
+        return next((kind for _, kind in mentions(r.words)), None)
+    each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
+    for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"
+        for word in m.groups():
+            if kind := next((kind for kind, keys in WORDS.items() if word in keys), None):
+                return kind
+    return None
 
 
 _WHO = {"changes": "actor", "silences": "created_by"}

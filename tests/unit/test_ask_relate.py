@@ -284,3 +284,13 @@ def test_a_project_named_beside_the_other_kind_and_any_named_service_of_it(asker
     assert "c.project IN ('shop')" in sql and "a.project" not in sql
     answer = asker.ask("anything deployed on any shop svc in the 90 min before the inventory alert", NOW)
     assert "a.service IN ('inventory')" in answer.sql and _versions(answer) == ["v2.0.1"]
+
+
+def test_the_first_of_the_other_kind_named_by_its_noun(asker):
+    """ "the first checkout alert" is HighErrorRate at 10:00, not every checkout alert (LatencyP99High at 11:30); a
+    verb of the kind ("warnings fired") does not stand for it."""
+    before = asker.ask("what changed in the hour before the last checkout alert", NOW)
+    assert "ORDER BY a.starts_at DESC" in before.sql and "LIMIT 1)" in before.sql
+    assert _versions(before) == [None]  # the flag change at 11:25; v2.0.1 at 09:50 is more than an hour before
+    first = asker.ask("what changed in the hour before the first checkout alert", NOW)
+    assert _versions(first) == ["v2.0.1"]
