@@ -62,6 +62,13 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(did|do|does|have|has|had) (we|they|you|i|people|someone|anyone|somebody|oncall|on-call) "
                   r"open\b(?! (?:right )?now\b)", r"\1 \2 opened", text)  # "incidents did we open": the verb
     text = re.sub(r"(?i)\b(top|last|latest|first|bottom)-?(\d+)\b", r"\1 \2", text)  # "top3 suspects by score"
+    text = re.sub(r"(?i)\b(\d{1,2}(?::\d\d)?\s*(?:am|pm))\s+(?:utc|gmt|z)\b", r"\1", text)
+    text = re.sub(r"(?i)\b(\d{1,2})(?::(\d\d))?\s+(?:utc|gmt)\b", lambda m: f"{m[1]}:{m[2] or '00'}",
+                  text)  # "from 10 to 11 utc": a 24-hour clock
+    days = "yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    text = re.sub(rf"(?i)\b(?:in the |this )?(morning|afternoon|evening) (?:of |on )?({days})\b", r"\2 \1", text)
+    text = re.sub(rf"(?i)\b(after|before) lunch(?: (?:on )?({days}))?\b",
+                  lambda m: f"{m[2] or 'this'} {'afternoon' if m[1].lower() == 'after' else 'morning'}", text)
     text = re.sub(r"(?i)\b([a-z]+)\s*/\s*(day|hour|hr|week|wk|month|service|svc|person|user|env|project)\b",
                   r"\1 per \2", text)  # "avg alerts/day"
     text = re.sub(r"(?i)\b(within|w/in|after|before|last|past|over|under|than) (\d+) ?(m|mins?|h|hrs?)\b",

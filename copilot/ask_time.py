@@ -165,6 +165,28 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         first = _one_date(m.group(1), today)
         if first is not None:
             return at(first), at(today, 24), m.group(0)
+    if m := re.search(r"\bsince (\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b|\bfrom (\d{1,2}|two|three|"
+                      r"four|five|six|seven) ?(?:days|d) ago (?:until|till|to|up to|through) (?:now|today)\b", q):
+        # "since 3 days ago", "from 3 days ago until now": that day up to now ("from two days ago" is that day)
+        amount = m.group(1) or m.group(2)
+        n = int(amount) if amount.isdigit() else _WORDS[amount]
+        return at(today - timedelta(days=n)), at(today, 24), m.group(0)
+    if m := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week of (" + months + r")\b", q):
+        month = _month(m.group(2))  # "the first week of march": its days 1-7 (the last: its last seven)
+        first = date(today.year, month, 1) if month else None
+        if first is not None:
+            first = first.replace(year=today.year - 1) if first > today else first
+            after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            nth = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+            start = after - timedelta(days=7) if m.group(1) == "last" else first + timedelta(days=7 * nth[m.group(1)])
+            return at(start), at(start + timedelta(days=7)), m.group(0)
+    if m := re.search(r"\b(?:in |during |for )?(?:the )?(?:(q[1-4])|(first|second|third|fourth) quarter)(?: of)?"
+                      r"(?: (\d{4}))?\b", q):  # "changes in Q1": January to March
+        n = int(m.group(1)[1]) if m.group(1) else ("first", "second", "third", "fourth").index(m.group(2)) + 1
+        year = int(m.group(3)) if m.group(3) else today.year
+        first = date(year, 3 * n - 2, 1)
+        after = date(year + (1 if n == 4 else 0), 1 if n == 4 else 3 * n + 1, 1)
+        return at(first), at(after), m.group(0)
     if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b", q):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
         return at(today - timedelta(days=n)), at(today - timedelta(days=n - 1)), m.group(0)
@@ -292,12 +314,13 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         start = today - timedelta(days=back)
         last = start + timedelta(days=(_DAYS.index(m.group(2)) - _DAYS.index(m.group(1))) % 7)
         return start, last + timedelta(days=1), m.group(0)
+    if m := re.search(r"\bsince (last |this |past )?(" + "|".join(_DAYS) + r")\b", q):  # "since last friday": that
+        back = (today.weekday() - _DAYS.index(m.group(2))) % 7  # day up to now
+        back += 7 if back == 0 and m.group(1) == "last " else 0
+        return today - timedelta(days=back), today + timedelta(days=1), m.group(0)
     if m := re.search(r"\b(?:on|last) (" + days + r")\b", q):
         back = (today.weekday() - _DAYS.index(m.group(1))) % 7 or (7 if m.group(0).startswith("last") else 0)
         return today - timedelta(days=back), today - timedelta(days=back - 1), m.group(0)
-    if m := re.search(r"\bsince (" + "|".join(_DAYS) + r")\b", q):
-        back = (today.weekday() - _DAYS.index(m.group(1))) % 7
-        return today - timedelta(days=back), today + timedelta(days=1), m.group(0)
     if m := re.search(r"\b(?:on |for )?(\d{4})-(\d{2})-(\d{2})\b", q):
         try:
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

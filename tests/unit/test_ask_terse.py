@@ -97,3 +97,10 @@ def test_older_than_been_firing_for_and_flapping(asker):
     assert {row[firing.columns.index("name")] for row in firing.rows} == {"DiskSpaceLow", "BillingExportFailed"}
     flapped = asker.sql("alerts that flapped", NOW)[0]
     assert "GROUP BY fingerprint HAVING COUNT(*) > 1" in flapped  # had been every alert ('flapped' read as flipped)
+
+
+def test_clock_hours_in_utc_and_lunch(asker):
+    yesterday_10_to_11 = ("starts_at >= CAST('2024-03-04 10:00:00+00' AS TIMESTAMPTZ) AND starts_at < "
+                          "CAST('2024-03-04 11:00:00+00' AS TIMESTAMPTZ)")
+    assert yesterday_10_to_11 in asker.sql("alerts from 10 to 11 utc yesterday", NOW)[0]  # had been the whole day
+    assert "'2024-03-04 12:00:00+00'" in asker.sql("what fired after lunch yesterday", NOW)[0]  # had been dropped

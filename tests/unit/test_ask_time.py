@@ -166,3 +166,17 @@ def test_a_date_with_two_clock_times_in_am_or_pm():
 def test_clock_times_with_minutes_and_ranges_across_midnight(question, start, end):
     w = time_window(question, NOW)
     assert (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts from the first week of march", utc(1), utc(8)),  # had been the whole month
+    ("alerts the last week of february", utc(22, month=2), utc(1)),
+    ("deploys since last friday", utc(7), NOW),  # had been that Friday alone
+    ("alerts from 3 days ago until now", utc(8), NOW),  # had been that day alone
+    ("silences since 2 days ago", utc(9), NOW),
+    ("incidents from two days ago", utc(9), utc(10)),  # "from" alone is that day
+    ("changes in Q1", utc(1, month=1), NOW),
+])
+def test_weeks_of_a_month_quarters_and_since_a_day(question, start, end):
+    w = time_window(question, NOW)
+    assert (w.start, w.end) == (start, end)
