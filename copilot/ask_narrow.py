@@ -19,7 +19,7 @@ from signalcraft.copilot.ask_filters import (
 )
 from signalcraft.copilot.ask_measures import lasting
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_read import Reading, Refused
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     Select,
@@ -128,6 +128,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             minutes = n * {"m": 1, "h": 60, "d": 1440}[m[2][0]]
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at <= {ts(r.now)} + INTERVAL {minutes} MINUTE",
                         f"starts_at <= {ts(r.now)}", f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]
+        elif r.phrase(r"\babout to (expire|end|run out|lapse)\b|\b(expiring|ending|expire|end|running out) soon\b"):
+            raise Refused("not_about_this_data", "how soon is 'about to expire'? ask for silences expiring in the "
+                                                 "next N minutes or hours")
         elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
             q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
         elif r.phrase(r"(?<!their )(?<!its )(?<!the )\bscheduled( ahead| in advance)?\b(?! (end|ends|ending|expiry|"

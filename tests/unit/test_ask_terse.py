@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store
 
@@ -104,3 +104,10 @@ def test_clock_hours_in_utc_and_lunch(asker):
                           "CAST('2024-03-04 11:00:00+00' AS TIMESTAMPTZ)")
     assert yesterday_10_to_11 in asker.sql("alerts from 10 to 11 utc yesterday", NOW)[0]  # had been the whole day
     assert "'2024-03-04 12:00:00+00'" in asker.sql("what fired after lunch yesterday", NOW)[0]  # had been dropped
+
+
+def test_about_to_expire_without_a_span_is_refused(asker):
+    """It had been answered with every silence."""
+    with pytest.raises(Refused, match="how soon"):
+        asker.sql("silences that are about to expire", NOW)
+    assert "INTERVAL '180' MINUTE" in asker.sql("silences expiring in the next 3 hours", NOW)[0]
