@@ -117,6 +117,8 @@ def written_forms(text: str) -> str:
                   r"\1 30 minutes", text)
     text = re.sub(r"(?i)^who (.+?),? and how many(?: times)?(?: each| apiece| per person)?\??$", r"who \1 per person",
                   text)  # "who toggled flags on March 11, and how many times each"
+    text = re.sub(r"(?i)^(.+?),? who (?:do|did|does|made|make) (?:it|them|that),? and how many(?: times?)?(?: each| "
+                  r"apiece| per person)?\??$", r"\1 per person", text)  # "snooze on X, who do it and how many time"
     text = re.sub(r"(?i)['\"]([\w .-]{3,})['\"] in the (comment|reason|message|body|summary)\b", r"\2 mentioning '\1'",
                   text)  # "mutes with 'reindex' in the comment"
     text = re.sub(r"(?i)\bflag[- _]keys?\b", "flag", text)  # "toggles per flag key"

@@ -111,3 +111,7 @@ def test_about_to_expire_without_a_span_is_refused(asker):
     with pytest.raises(Refused, match="how soon"):
         asker.sql("silences that are about to expire", NOW)
     assert "INTERVAL '180' MINUTE" in asker.sql("silences expiring in the next 3 hours", NOW)[0]
+
+
+def test_who_did_it_and_how_many_times_after_the_thing(asker):
+    assert "GROUP BY person" in asker.sql("flag changes on checkout, who did it and how many time each", NOW)[0]
