@@ -230,11 +230,16 @@ def _metric_of_aggregate(r: Reading, vocab: Vocabulary) -> Entity | None:
     "avg p99 of checkout today" (the one metric with a p99 segment); ``None`` when none or several are."""
     if not r.phrase(r"\b(max|maximum|peak|highest|avg|average|mean|median|min|minimum|lowest)\b"):
         return None
-    for hint in r.name_hint:
-        named = [m for m in vocab.metric_names if hint in re.split(r"[:_.]", m.lower())]
-        if len(named) == 1:
-            return Entity("metric", named[0], (hint,))
-    return None
+    def fits(hint: str, part: str) -> bool:
+        return part == hint or stem(part) == stem(hint) or (len(hint) >= 3 and part.startswith(hint))
+
+    scores = {m: [h for h in r.name_hint if any(fits(h, p) for p in re.split(r"[:_.]", m.lower()))]
+              for m in vocab.metric_names}
+    best = max((len(hints) for hints in scores.values()), default=0)
+    named = [m for m, hints in scores.items() if len(hints) == best]
+    if best == 0 or len(named) != 1:
+        return None  # "avg request rate": http_requests:rate1m (two words), not the p99 of request durations (one)
+    return Entity("metric", named[0], tuple(scores[named[0]]))
 
 
 def _time_words(words: list[str], window: Window | None) -> set[int]:

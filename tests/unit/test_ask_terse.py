@@ -115,3 +115,21 @@ def test_about_to_expire_without_a_span_is_refused(asker):
 
 def test_who_did_it_and_how_many_times_after_the_thing(asker):
     assert "GROUP BY person" in asker.sql("flag changes on checkout, who did it and how many time each", NOW)[0]
+
+
+@pytest.mark.parametrize(("words", "hints", "metric"), [
+    ("average request rate", ["request", "rate"], "service:http_requests:rate1m"),  # two words against one
+    ("max p99", ["p99"], "service:http_request_duration_seconds:p99"),
+    ("peak queue depth", ["queue", "depth"], "search_indexer_queue_depth"),
+    ("average queue", ["queue"], None),  # two metrics fit as well: none is chosen
+    ("request rate", ["request", "rate"], None),  # no aggregate asked
+])
+def test_the_metric_a_word_of_its_name_picks(words, hints, metric):
+    from types import SimpleNamespace
+
+    from signalcraft.copilot.ask_read import Reading, _metric_of_aggregate
+    vocab = SimpleNamespace(metric_names=["service:http_requests:rate1m", "service:http_request_duration_seconds:p99",
+                                          "search_indexer_queue_depth", "indexer:queue_drain_seconds"])
+    r = Reading(question=words, words=words.split(), now=NOW, window=None, name_hint=hints)
+    found = _metric_of_aggregate(r, vocab)
+    assert (found.value if found else None) == metric
