@@ -1,6 +1,7 @@
 """The ingest branch: raw batches -> decode -> records for the store; refusals -> dead letters.
 
     raw batches ──► decode (route by topic, adapt, validate) ──► records ──► (the caller: store, branches)
+                    (the batches of one call as one)
                                      │                └──► dead letters ──► (the caller: store, dlq topic)
                                      └──► (with a meter) records by topic and kind, dead letters by step
 """
@@ -23,7 +24,7 @@ class Ingested:
     """What :func:`ingest` makes of the input."""
 
     decoded: Stream[Decoded]
-    """Per input batch: its records and its dead letters."""
+    """Per call of the step (the input batches Bytewax hands it at once): their records and dead letters, in order."""
     dead: Stream[DeadLetter]
     """Every dead letter, one by one."""
 
@@ -37,8 +38,9 @@ def ingest(
     health: Meter | None = None,
 ) -> Ingested:
     """Decode batches of raw messages of the input ``topics`` (topic -> stream kind); count
-    each batch's records and refusals on ``health``, if given."""
-    decoded = op.map("decode", up, BatchDecoder(topics, identity))
+    each batch's records and refusals on ``health``, if given. The batches of one call are
+    decoded as one, in order (:meth:`BatchDecoder.many`)."""
+    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity).many)
     if health is not None:
         op.inspect("meter", decoded, decoded_meter(health))
     return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

@@ -62,6 +62,20 @@ def _attached(record: object) -> bool:
 class BatchDecoder:
     """Callable: ``list[RawMessage] -> Decoded``, choosing the stream kind by topic."""
 
+    def many(self, batches: list[list[RawMessage]]) -> list[Decoded]:
+        """The batches Bytewax hands the step at once as one :class:`Decoded`, their messages
+        in order (none: nothing). Each step after it pays its calls once for them all: the
+        source's batches of an aligned backlog are a few dozen messages, and every keyed step
+        costs a call per key per item.
+
+        >>> decoder = BatchDecoder({}, Identity())
+        >>> decoder.many([]), [len(d.dead) for d in decoder.many([[], []])]
+        ([], [0])
+        """
+        if not batches:
+            return []
+        return [self(batches[0] if len(batches) == 1 else [m for batch in batches for m in batch])]
+
     def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity):
         self._kinds = dict(topic_kinds)
         self._identity = identity
