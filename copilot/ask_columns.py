@@ -255,6 +255,7 @@ _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
     (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
+    (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens
@@ -94,7 +95,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = polite_prefix(text)
     for sentence in sentences(text):  # an order anywhere in the question refuses it
         _refuse_writes(sentence)
-    text = trim_chatter(written_forms(text))
+    text = trim_chatter(written_forms(common_forms(text)))
     words = tokens(re.sub(r"(?i)\b((?:mentioning|mentions|saying|says|containing|contains|matching|with the (?:word|"
                           r"text|phrase))\s+)['\"“]([^'\"”]{3,})['\"”]", r"\1", text))  # a quoted text searched for
     # is not read for names: "mentioning 'Service Unavailable'"

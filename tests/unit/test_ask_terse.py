@@ -133,3 +133,17 @@ def test_the_metric_a_word_of_its_name_picks(words, hints, metric):
     r = Reading(question=words, words=words.split(), now=NOW, window=None, name_hint=hints)
     found = _metric_of_aggregate(r, vocab)
     assert (found.value if found else None) == metric
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("Which person made the highest number of flag changes?", "who made the most flag changes?"),
+    ("which environment received the highest number of alerts", "which environment had the most alerts"),
+    ("Please break down today's alerts by severity", "today's alerts by severity"),
+    ("how often did HighErrorRate go off", "how many times did HighErrorRate fire"),
+    ("On average, how many alerts does an incident contain?", "average number of alerts per incident"),
+    ("largest incident to date", "biggest incident so far"),
+    ("On March 5, which services had alerts?", "which services had alerts on March 5?"),
+    ("silences created yesterday outside of business hours", "silences created yesterday outside business hours"),
+])
+def test_common_ways_of_saying_what_is_read(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
