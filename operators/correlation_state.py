@@ -10,6 +10,7 @@ import pickle
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import repeat
 
 from signalcraft.models import ChangeEvent
 
@@ -157,7 +158,7 @@ class AlertCounts:
         if not per:
             return 0
         lo, hi = int(start.timestamp()) // 60, int(end.timestamp()) // 60
-        return sum(per.get(m, 0) for m in range(lo, hi))
+        return sum(map(per.get, range(lo, hi), repeat(0)))
 
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the counts of minutes before ``cut_time``'s, once that is an hour on from the last cut."""

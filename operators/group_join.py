@@ -102,7 +102,7 @@ class GroupJoin:
         for record in records:
             if isinstance(record, AlertEvent):
                 key = grouper.key_of(record)
-                state.groups[key], groups = grouper.step(state.groups.get(key), record)
+                state.groups[key], groups = grouper.step(state.groups.get(key), record, key)
                 for group in groups:
                     out.append(group)
                     state.join, found = correlator.on_group(state.join, group)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
@@ -146,6 +147,9 @@ class AlertGrouper:
         self.resolve_after = resolve_after
         self._by_name = tuple((name, _FIELDS.get(name)) for name in sorted(set(group_by)))
         """The ``group_by`` names, sorted, each with the event attribute it reads (or none: a label)."""
+        attrs = [attr for _, attr in self._by_name]
+        self._attrs = attrgetter(*attrs) if len(attrs) > 1 and all(attrs) else None
+        """The values of ``_by_name`` in one call, when they are all attributes (the default)."""
         self._keys: dict[tuple[str, ...], str] = {}
         """The ``group_by`` values, by sorted name -> the group key."""
 
@@ -168,7 +172,10 @@ class AlertGrouper:
 
     def key_of(self, event: AlertEvent) -> str:
         """The group key: the ``group_by`` values, sorted by name, Alertmanager style."""
-        values = tuple(getattr(event, attr) if attr else event.labels.get(name, "") for name, attr in self._by_name)
+        if self._attrs is not None:
+            values = self._attrs(event)
+        else:
+            values = tuple(getattr(event, attr) if attr else event.labels.get(name, "") for name, attr in self._by_name)
         key = self._keys.get(values)
         if key is None:
             items = tuple((name, v) for (name, _), v in zip(self._by_name, values, strict=True) if v)
@@ -181,10 +188,12 @@ class AlertGrouper:
     # -- the fold ---------------------------------------------------------------------
 
     def step(
-        self, state: GroupState | None, event: AlertEvent
+        self, state: GroupState | None, event: AlertEvent, key: str | None = None
     ) -> tuple[GroupState, list[AlertGroup]]:
-        """Fold one event of one key into ``state``; return the state and what to emit."""
-        key = self.key_of(event)
+        """Fold one event of one key into ``state``; return the state and what to emit.
+        ``key``: the event's :meth:`key_of`, when the caller has it already."""
+        if key is None:
+            key = self.key_of(event)
         t = event_time(event)
         if state is None:
             state = GroupState(group_key=key, clock=t)
