@@ -50,6 +50,24 @@ _RULES = (
     (r"(?i)\b(alerts?|what) (?:were |was |got )?(suppressed|swallowed|held back|muted|inhibited) by alertmanager "
      r"(?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
     (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
+    (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
+    (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
+    (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
+    (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not
+    # a restatement in brackets)
+    (r"(?i),\s*for (?:the |my |our |a )?(?:handover|hand-over|handoff|review|report|retro|postmortem|post-mortem|"
+     r"notes|standup|stand-up|meeting|records?)\b[^?]*", ""),  # "..., for handover"
+    (r"(?i)^(?:(?:hi|hello|hey)\b[,!.]?\s*)?(?:i am|i'm|im|i just|just|new here|new on)\b[^-–—]{0,60}\s[-–—]+\s+",
+     ""),  # "Hi, I am new on shift - which alerts ..."
+    (r"(?i)\band how many times? (?:did |do )?(?:each|every)(?: of them| one)?(?: do (?:it|that|so))?\b",
+     "and how many times each"),  # "who flipped flags and how many times did each of them do it"
+    (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*who (\w+) (?:it|them)\b", r"who \3 \1\2"),  # "For
+    # the X alert, who snoozed it and how many times each"
+    (r"(?i)\b(?:the )?(alert|incident) (acknowledgements?|acks?|snoozes?)\b", r"\2 of \1s"),  # "alert acks"
+    (r"(?i)\b(\d+) ?(min|mins|minutes|m|hours?|h) (?:before|prior) (?:or|and|to) (?:\1 ?\2 )?after\b",
+     r"within \1 \2 either side of"),  # "5 minutes before or after its deploy"
+    (r"(?i)\bfrom (\d+) ?(min|mins|minutes|m|hours?|h) before to (?:\1 ?\2 )?after\b",
+     r"within \1 \2 either side of"),
 )
 
 

@@ -147,8 +147,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return suspects(r, vocab)  # "for each incident, its suspect change", "the change suspected for each incident"
     if (sql := _blamed_most(r, vocab)) is not None:
         return sql
-    if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^) ?(deploys?|deployments?|changes?|releases?|"
-                r"rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
+    if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^|^[\w.@-]+(?:'s)?) ?(deploys?|deployments?|changes?|"
+                r"releases?|rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):

@@ -59,7 +59,8 @@ def lasting(r: Reading) -> bool:
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
     if (span := span_s(rel)) is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
-            r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b"):
+            r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b|\bhow many (alerts|incidents|"
+            r"silences|snoozes|groups)\b|\blast (\d+|an?|one|two|few|couple|hour|day|week|month|night)\b"):
         unit = 3600 if r.phrase(r"\b(in|as) hours\b|\bhow many hours\b") else 60
         return f"round(({span}) / {unit}, 1)", EACH  # "how long did each incident last": per row
     if rel == "log_pattern_counts":
@@ -124,6 +125,8 @@ def _span_aggregate(r: Reading) -> str | None:
     """The aggregate asked of how long things lasted: "average silence length", "median time to resolve",
     "total silenced minutes per author", "max snooze duration"; ``None`` when the question asks none."""
     if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
+            r"\b(on average|typically|usually)\b.*\bhow (many (minutes|hours)|long)\b|\bhow (many (minutes|hours)|"
+            r"long)\b.*\b(on average|typically|usually)\b") or r.phrase(
             r"\b(mttr|time to resolve|time to recover)\b|how long .*\blast\b|"
             r"\bhow long\b.*\b(on average|average|typically|usually)\b|\b(take|takes|took) to (resolve|recover|clear|"
             r"close)\b|\b(avg|average|mean|median) (minutes|hours)\b"):

@@ -118,7 +118,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
             # the rest of the day
         elif r.window is not None and r.window.phrase.endswith("today") and r.phrase(
-                r"\b(ending|ends|expiring|expires|due to end|due to expire)\b") and not r.phrase(r"\bnot\b"):
+                r"\b(ending|ends|expiring|expires|due to end|due to expire)\b|\b(that|which) (end|expire)\b") and \
+                not r.phrase(r"\bnot\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "silences ending today":
             q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]
             # the whole day, what is still to end too

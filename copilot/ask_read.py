@@ -92,7 +92,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
                                  preface[1])):
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
-    text = polite_prefix(text)
+    text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
     for sentence in sentences(text):  # an order anywhere in the question refuses it
         _refuse_writes(sentence)
     text = trim_chatter(written_forms(common_forms(text)))

@@ -245,8 +245,8 @@ def _trailing(text: str, words: list[str], i: int) -> str | None:
 
 def relate(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two kinds of thing in time, or ``None``."""
-    if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had) (the )?(most|fewest|least|more|less|"
-                r"over|under)\b.*\balerts?\b"):
+    if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had|has|had|have|containing|contains|"
+                r"contained|holds|held) (the )?(most|fewest|least|more|less|over|under)\b.*\balerts?\b"):
         return None  # "incident with the most alerts in it": incidents by their own alert count
     if r.has("suspect", "suspects", "suspected") and not r.phrase(r"\b(after|before|within|following|preceding|"
                                                                   r"during|while|since|until)\b"):
@@ -382,8 +382,9 @@ def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
 
 def suspects(r: Reading, vocab: Vocabulary) -> str:
     """Incidents with their suspect change; "which services had ...": those values, each once."""
-    m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b")
-    columns = [m[1].rstrip("s")] if m else ["*"]
+    m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b|^(services?|projects?|environments?) "
+                 r"(?:with|that|where|which|having|had)\b")  # "services with incidents suspected to ..."
+    columns = [(m[1] or m[2]).rstrip("s")] if m else ["*"]
     return Select("incident_suspects", columns=columns, where=filters(r, vocab, "incident_suspects"),
                   distinct=columns != ["*"]).sql()
 

@@ -161,11 +161,11 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     if (sql := average_per_bucket(q, r, rel, dims, measure, name)) is not None:
         return sql
     unread_aggregate(r, measure)
-    if "epoch(" in measure and r.has("longest", "shortest", "slowest", "fastest"):  # "service with the longest
-        dim = dims or [top_dimension(r, rel, vocab)]  # average alert duration": the averages, ranked
+    if "epoch(" in measure and r.has("longest", "shortest", "slowest", "fastest", "highest", "lowest"):
+        dim = dims or [top_dimension(r, rel, vocab)]  # "service with the longest average alert duration": ranked
         group(q, dim, rel, measure, name, r.zone)
         keys = [d.split(" AS ")[-1] for d in dim_cols(dim, rel, r.zone)]
-        q.order = [f"{name} {'ASC' if r.has('shortest', 'fastest') else 'DESC'}", *keys]
+        q.order = [f"{name} {'ASC' if r.has('shortest', 'fastest', 'lowest') else 'DESC'}", *keys]
         q.limit = number(r, 1 if singular_top(r) or not plural(r) else 5)
         return q.sql()
     one_group = rel in _OF_GROUPS and r.phrase(LATEST_GROUP)  # "log patterns before the first incident": its rows

@@ -147,3 +147,25 @@ def test_the_metric_a_word_of_its_name_picks(words, hints, metric):
 ])
 def test_common_ways_of_saying_what_is_read(asker, said, read):
     assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("silences scheduled in advance", "silences scheduled ahead"),
+    ("count of incidents still open right now, for handover", "count of incidents still open right now"),
+    ("alerts march 5 10:00-11:00", "alerts on march 5 between 10:00 and 11:00"),
+    ("svc with highest avg alert duration", "which service has the longest average alert duration"),
+    ("Hi, I am new on shift - which alerts have fired since midnight?", "which alerts have fired since midnight?"),
+    ("For the HighErrorRate alert, who acked it and how many times each?",
+     "who acked the HighErrorRate alert, and how many times each?"),
+    ("On average, how many minutes does a silence last?", "average silence duration in minutes"),
+    ("checkout error logs from 5 min before to 5 min after the checkout deploy",
+     "checkout error logs within 5 min either side of the checkout deploy"),
+])
+def test_more_common_ways_of_saying_what_is_read(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_every_alert_of_the_last_day_is_no_duration_each_and_how_many_lasted_is_a_count(asker):
+    assert "minutes" not in asker.sql("I need every checkout alert that fired during the last 24 hours", NOW)[0]
+    counted = asker.sql("for each svc, how many alerts last longer than 20 minutes", NOW)[0]
+    assert counted.startswith("SELECT service, COUNT(*)") and "> 1200" in counted
