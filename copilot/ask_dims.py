@@ -151,9 +151,12 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):
         return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for i, w in enumerate(r.words):
-        if w in timed:
-            continue
+        if w in timed or (i and r.words[i - 1] in grounded and w in ("service", "project", "environment", "env")):
+            continue  # "in the staging environment": a value's kind, not what to rank by
+        if DIMENSIONS.get(w) == "name" and "name" in COLUMNS[rel] and i and r.words[i - 1] == "alert":
+            return "name"  # "which 2 alert names occur most in staging"
         if DIMENSIONS.get(w) == "person":
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
@@ -166,7 +169,6 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
             if d not in COLUMNS[rel]:
                 raise Refused("ungrounded", f"{NOUNS.get(rel, rel)} are not recorded per {d}")
             return d
-    grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for w in r.words:  # "top 3 teams by alerts": a label's key
         if rel == "alerts" and w not in grounded and w not in timed and (found := column_dimension(w, rel, vocab)):
             return found

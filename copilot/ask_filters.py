@@ -50,6 +50,8 @@ def text_search(r: Reading, rel: str) -> list[str]:
                or m[4]]  # a quoted phrase whole: "connection refused"; two words that end the question
     if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
         return []
+    if m[1].split()[0] in ("most", "fewest", "least", "more", "fewer", "less", "over", "under", "at", "exactly"):
+        return []  # "the incident containing the most alerts": a count, not a text
     pattern = lit("%" + m[1].replace("%", "") + "%")
     return ["(" + " OR ".join(f"{c} ILIKE {pattern}" for c in columns) + ")"]
 

@@ -115,7 +115,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(?:cleared|clears)\b", "resolved", text)
     text = re.sub(r"(?i)\b(more than|over|under|less than|at least|longer than|shorter than) half an? hour\b",
                   r"\1 30 minutes", text)
-    text = re.sub(r"(?i)^who (.+?),? and how many(?: times)?(?: each| apiece| per person)?\??$", r"who \1 per person",
+    text = re.sub(r"(?i)^who (.+?),? and how many(?: times)?(?: each| apiece| per person)?((?: (?:on|in|during|since|"
+                  r"over|last|this|today|yesterday)\b[^?]*)?)\??$", r"who \1 per person\2",
                   text)  # "who toggled flags on March 11, and how many times each"
     text = re.sub(r"(?i)^(.+?),? who (?:do|did|does|made|make) (?:it|them|that),? and how many(?: times?)?(?: each| "
                   r"apiece| per person)?\??$", r"\1 per person", text)  # "snooze on X, who do it and how many time"

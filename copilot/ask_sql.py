@@ -418,7 +418,7 @@ def change_types(r: Reading) -> list[str]:
         out.remove("rollback")
     if not out and r.has("pushed") and not r.has("change", "changes", "changed"):
         out.append("deployment")  # "who pushed auth-api"; "who pushed the most changes" counts every change
-    if len(out) > 1 and r.phrase(r"\b(whatever|etc|and so on|or anything|anything else|all kinds|any kind)\b"):
+    if len(out) > 1 and r.phrase(r"\b(whatever|etc|and so on|or anything|anything else|all kinds|any kind|anything$)"):
         return []  # "deploys, flags, whatever": every kind of change
     return out
 

@@ -169,3 +169,14 @@ def test_every_alert_of_the_last_day_is_no_duration_each_and_how_many_lasted_is_
     assert "minutes" not in asker.sql("I need every checkout alert that fired during the last 24 hours", NOW)[0]
     counted = asker.sql("for each svc, how many alerts last longer than 20 minutes", NOW)[0]
     assert counted.startswith("SELECT service, COUNT(*)") and "> 1200" in counted
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("Which 2 alert names occur most in the prod environment?", "top 2 alert names in prod"),
+    ("the incident containing the most alerts", "incident w/ the most alerts in it"),
+    ("On March 5, who flipped flags and how many times did each of them do it?",
+     "who flipped flags on March 5, and how many times each"),
+    ("What changed on checkout today? Deploys, flags, anything.", "what changed on checkout today"),
+])
+def test_a_ranking_named_by_its_noun_a_count_not_a_text_and_any_kind_of_change(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
