@@ -51,6 +51,13 @@ _RULES = (
      r"(?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
     (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
     (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
+    (r"(?i)^(?:is |are )?(?:there )?(?:anything|something|stuff|things) (?:broken|down|failing|on fire|burning|red|"
+     r"wrong|going wrong)\b", "alerts firing now"),  # "anything broken rn?"
+    (r"(?i)\b(?:did|has|have|does) (?:anything|something|stuff) (?:break|broke|broken|fail|failed|go wrong|gone wrong|"
+     r"go red|gone red)\b", "alerts fired"),  # "did anything break after the last deploy"
+    (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
+     "alerts firing now"),  # "what's paging"
+    (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
     (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not

@@ -177,7 +177,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
     elif rel == "alert_groups":
-        if (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open")) and not lasting(r):
+        if (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open") or (
+                r.window is None and r.phrase(r"\b(right now|rn|at the moment|currently)\b"))) and not lasting(r):
             at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
             q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
         if r.has("resolved", "closed") and r.window is None:

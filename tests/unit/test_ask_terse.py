@@ -180,3 +180,14 @@ def test_every_alert_of_the_last_day_is_no_duration_each_and_how_many_lasted_is_
 ])
 def test_a_ranking_named_by_its_noun_a_count_not_a_text_and_any_kind_of_change(asker, said, read):
     assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("anything broken rn?", "alerts firing now"),
+    ("what's paging", "alerts firing now"),
+    ("show me what's currently alerting in prod", "alerts firing now in prod"),
+    ("any incidents right now", "open incidents"),
+    ("did anything break after the last deploy", "alerts fired after the last deploy"),
+])
+def test_a_new_hires_words_for_what_is_wrong_now(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
