@@ -20,7 +20,7 @@ from typing import Any
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
-from signalcraft.copilot.ask_kinds import check_kinds, check_unread
+from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import Refused, read
 from signalcraft.copilot.ask_shapes import build_for
@@ -139,6 +139,7 @@ class Asker:
             check_bounds(reading, raw)
             check_kinds(reading, raw)
             check_unread(reading, raw)
+            check_share(reading, raw)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

@@ -151,6 +151,15 @@ _FILLER = {"actually", "hold", "back", "early", "really", "exactly", "basically"
            "suspected", "caused", "correlated", "linked", "related"}
 
 
+def check_share(r: Reading, sql: str) -> None:
+    """Refuse a question that asks a share ("what percent of incidents had a suspect") answered with anything but
+    a share: the rows, or their count, would be a silent wrong answer."""
+    m = r.phrase(r"\b(percent|percentage|share|fraction|proportion|ratio|pct)\b(?! (alerts?|alerting|metrics?))")
+    if m and m[1] not in r.name_hint and "100.0" not in sql and "percent" not in sql.lower():  # not "5xx ratio alerts"
+        raise Refused("not_about_this_data", f"{m[0]!r}: this share is not read yet; ask for the two counts "
+                                             "(nothing was run)", (m[0],))
+
+
 def check_unread(r: Reading, sql: str) -> None:
     """Refuse a whole table answered for a question with words that asked for less ("silences with a regex
     matcher", "metrics that had NaN values" had been answered with every row)."""

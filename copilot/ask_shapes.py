@@ -120,6 +120,21 @@ def _nth(q: Select, r: Reading, ranked_by: str) -> None:
 _OF_GROUPS = ("incident_suspects", "incident_warnings", "incident_log_patterns", "correlation_candidates")
 
 
+def _distinct_count(r: Reading, rel: str, vocab: Vocabulary, dims: list[str]) -> str | None:
+    """ "how many distinct alert names per service": the count of the distinct values in each group."""
+    m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?")
+    if not dims or m is None or not r.phrase(r"\b(how many|count|number of)\b"):
+        return None
+    dim = DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")
+    if dim in dims:
+        return None
+    if dim is None and (column := column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
+        return f"count(DISTINCT {column[4:]})"
+    if dim in COLUMNS[rel] and dim != "time" and not COLUMNS[rel][dim].startswith("*"):
+        return f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
+    return None
+
+
 def build_for(r: Reading, vocab: Vocabulary) -> str:
     """The SQL for a reading."""
     sql = join(r, vocab)
@@ -189,6 +204,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if r.phrase(r"^who\b") and "person" in cols:
             q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()
+    if (distinct := _distinct_count(r, rel, vocab, dims)) is not None:
+        measure = distinct  # "how many distinct alert names per service"
     if is_top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest", "bottom"):
         dim = dims or [top_dimension(r, rel, vocab)]
         group(q, dim, rel, measure, name, r.zone)

@@ -191,3 +191,12 @@ def test_a_ranking_named_by_its_noun_a_count_not_a_text_and_any_kind_of_change(a
 ])
 def test_a_new_hires_words_for_what_is_wrong_now(asker, said, read):
     assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_a_share_not_read_is_refused_and_distinct_values_per_group(asker):
+    with pytest.raises(Refused, match="share"):
+        asker.sql("what percent of incidents had a suspect", NOW)  # had listed the suspects
+    assert "ROUND(100.0 *" in asker.sql("what share of alerts are critical", NOW)[0]
+    per = asker.ask("how many distinct alert names per service", NOW)  # had counted the alerts
+    assert per.sql.startswith("SELECT service, COUNT(DISTINCT name)") and ("checkout", 2) in per.rows
+    assert "AVG(" in asker.sql("mean time to recovery for checkout this week", NOW)[0]  # 'recover' had been refused
