@@ -53,7 +53,8 @@ _ITEMS = (
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
-             r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created)"),
+             r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
+             r"started|starts_at|start_at)"),
     ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
                 r"(?:the )?(?:version )?tags?"),
     ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who asked for it|who (?:made|did|deployed|"
@@ -259,7 +260,7 @@ _LISTS = (
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
-     r"(?=(?:every|each|all|the|today's|yesterday's|last)\b)", True),  # "List the service, version and time of every"
+     r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"
 )
 
 

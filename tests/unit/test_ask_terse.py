@@ -200,3 +200,8 @@ def test_a_share_not_read_is_refused_and_distinct_values_per_group(asker):
     per = asker.ask("how many distinct alert names per service", NOW)  # had counted the alerts
     assert per.sql.startswith("SELECT service, COUNT(DISTINCT name)") and ("checkout", 2) in per.rows
     assert "AVG(" in asker.sql("mean time to recovery for checkout this week", NOW)[0]  # 'recover' had been refused
+
+
+def test_a_leading_list_of_columns_for_any_rows(asker):
+    listed = asker.ask("list alert name, service and start for critical alerts", NOW)  # had been every column
+    assert listed.columns == ["name", "service", "starts_at"] and len(listed.rows) == 4
