@@ -150,7 +150,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^|^[\w.@-]+(?:'s)?) ?(deploys?|deployments?|changes?|"
                 r"releases?|rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
-    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier") and \
+    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
+                                               "early") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):
         where = ["id IN (SELECT group_id FROM incident_warnings)"]
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()

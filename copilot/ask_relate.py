@@ -70,8 +70,10 @@ def _sides(vocab: Vocabulary, r: Reading) -> dict[str, Side]:
                      r"removed|expiring|ending)\b")  # "alerts after a silence ended": its end is its time
     closed = r.phrase(r"\b(incidents?|outages?)\b( \S+){0,8}? (had|has|have|was|were|got|been|being) (been )?(resolved|"
                       r"closed|fixed|over|mitigated)\b")  # "deploys in the 30 minutes after an incident had resolved"
-    return {
-        "alerts": Side("alerts", "a", "a.starts_at", "a.starts_at", f"coalesce(a.ends_at, {ts(now)})"),
+    cleared = r.phrase(r"\balerts? (?:that |which |were |was |had |got |has )*(resolved|cleared|recovered|ended)\b")
+    return {  # "alerts that resolved after the rollback": their end is their time
+        "alerts": Side("alerts", "a", "a.ends_at" if cleared else "a.starts_at", "a.starts_at",
+                       f"coalesce(a.ends_at, {ts(now)})"),
         "changes": Side("change_events", "c", "c.timestamp", "c.timestamp", None),
         "incidents": Side("alert_groups", "g", "g.resolved_at" if closed else "g.opened_at", "g.opened_at",
                            f"coalesce(g.resolved_at, {ts(now)})"),

@@ -294,3 +294,11 @@ def test_the_first_of_the_other_kind_named_by_its_noun(asker):
     assert _versions(before) == [None]  # the flag change at 11:25; v2.0.1 at 09:50 is more than an hour before
     first = asker.ask("what changed in the hour before the first checkout alert", NOW)
     assert _versions(first) == ["v2.0.1"]
+
+
+def test_alerts_that_resolved_after_a_change_are_timed_by_their_end(asker):
+    """checkout's HighErrorRate fired at 10:00 and resolved at 10:30; v2.0.1 went live at 09:50."""
+    sql = asker.sql("alerts that resolved within 45 minutes after a deploy", NOW)[0]
+    assert "a.ends_at >= c.timestamp AND a.ends_at <= c.timestamp + INTERVAL '45' MINUTE" in sql
+    assert _names(asker.ask("alerts that resolved within 45 minutes after a deploy", NOW)) == ["HighErrorRate"]
+    assert _names(asker.ask("alerts that resolved within 30 minutes after a deploy", NOW)) == []  # 40 minutes after
