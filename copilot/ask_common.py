@@ -51,6 +51,7 @@ _RULES = (
      r"(?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
     (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
     (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
+    (r"(?i)\b(?:high|highest|top)[- ](?:severity|sev|priority)\b", "critical"),  # "high severity alerts"
     (r"(?i)^(?:is |are )?(?:there )?(?:anything|something|stuff|things) (?:broken|down|failing|on fire|burning|red|"
      r"wrong|going wrong)\b", "alerts firing now"),  # "anything broken rn?"
     (r"(?i)\b(?:did|has|have|does) (?:anything|something|stuff) (?:break|broke|broken|fail|failed|go wrong|gone wrong|"

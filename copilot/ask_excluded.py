@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_words import SEVERITIES
 
 __all__ = ["NEGATIONS", "excluded", "maybe_not", "negative"]
 
@@ -50,5 +51,10 @@ def negative(r: Reading, e) -> bool:
     named = {w for es in r.entities.values() for x in es for w in x.words}
     while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
         i -= 1  # "leaving out deployment-controller and argocd": each value of the list
-    before = " ".join(r.words[max(0, i - 3): i])
-    return any(re.search(rf"\b{n}\b", before) for n in NEGATIONS)
+    words = r.words[max(0, i - 3): i]
+    before = " ".join(words)
+    hit = next((m for n in NEGATIONS if (m := re.search(rf"\b{n}\b", before))), None)
+    if hit is None:
+        return False
+    between = before[hit.end():].split()  # "alerts that are not critical in prod": the severity is what is not
+    return not any(w in SEVERITIES for w in between)

@@ -205,3 +205,10 @@ def test_a_share_not_read_is_refused_and_distinct_values_per_group(asker):
 def test_a_leading_list_of_columns_for_any_rows(asker):
     listed = asker.ask("list alert name, service and start for critical alerts", NOW)  # had been every column
     assert listed.columns == ["name", "service", "starts_at"] and len(listed.rows) == 4
+
+
+def test_a_negated_severity_does_not_negate_the_environment_after_it(asker):
+    answer = asker.ask("alerts that are not critical in prod", NOW)  # had been the alerts outside production
+    assert "environment_canonical = 'production'" in answer.sql and "severity <> 'critical'" in answer.sql
+    assert {row[answer.columns.index("name")] for row in answer.rows} == {"DiskSpaceLow"}
+    assert "severity = 'critical'" in asker.sql("high severity alerts", NOW)[0]  # had been names with 'High'
