@@ -173,6 +173,10 @@ class StoreSettings(BaseSettings):
     read_copy: bool = True
     flush_rows: int = 20_000
     """Rows buffered before the writer thread inserts them; every epoch end commits the rest."""
+    threads: int | None = Field(1, ge=1)
+    """DuckDB's threads for the store (the writer's inserts, checkpoints, the incident memory's
+    reads); ``None``: DuckDB's default, one per core, which on 2 cores cost the dense backlog's
+    inserts about twice the CPU and more wall time than one (docs/benchmarks.md)."""
     lance_dir: Path | None = None
     """The incident memory (LanceDB); default ``<db>.lance`` beside the DuckDB file."""
 

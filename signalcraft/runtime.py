@@ -60,6 +60,7 @@ def kafka_flow(settings: Settings, *, stop_at_end: bool = False, running: Runnin
         memory=memory_indexer(settings, running.health),
         identity=settings.identity.rules(),
         environment_aliases=settings.correlation.environment_aliases,
+        threads=settings.store.threads,
     )
     producer_config = {**config, **running.watch.client_config()}  # their logs and errors too
     dlq = topic_sink(producer_config, settings.topics.dlq)

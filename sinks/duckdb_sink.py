@@ -217,8 +217,11 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
         memory: Callable[[DuckDBWriter], Any] | None = None,
         identity: Any = None,
         environment_aliases: dict[str, str] | None = None,
+        threads: int | None = None,
     ) -> None:
         self._path = Path(path)
+        self._threads = threads
+        """DuckDB's threads for the file (``None``: its default)."""
         self._identity, self._aliases = identity, environment_aliases
         """The identity labels and environment aliases the flow runs with, written to the file's settings tables."""
         self._memory = memory
@@ -238,7 +241,7 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
 
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
-        writer = DuckDBWriter(self._path, self._tables, self._identity, self._aliases)
+        writer = DuckDBWriter(self._path, self._tables, self._identity, self._aliases, self._threads)
         memory = self._memory(writer) if self._memory is not None else None
         return _DuckDBPartition(
             step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health, memory

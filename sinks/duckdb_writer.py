@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 META_TABLE = "signalcraft_meta"
 _BATCH_VIEW = "arrow_batch"
 _CHUNK_ROWS = 16_384
-"""Arrow chunk size handed to DuckDB; several chunks let it insert on several threads."""
+"""Arrow chunk size handed to DuckDB; several chunks let it insert on several threads (if it has them)."""
 
 
 class DuckDBStoreError(RuntimeError):
@@ -60,10 +60,11 @@ class DuckDBWriter:
     Opening creates the file, the tables and the views when missing, and refuses a
     file of another schema version. ``tables`` defaults to every stored record type;
     pass a variant (``dataclasses.replace(t, on_conflict="update")``) for upsert mode.
+    ``threads``: DuckDB's threads for the database (``None``: its default, one per core).
     """
 
     def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, identity: Identity | None = None,
-                 environment_aliases: dict[str, str] | None = None) -> None:
+                 environment_aliases: dict[str, str] | None = None, threads: int | None = None) -> None:
         self.path = Path(path)
         self.tables = tuple(tables)
         self._identity = identity or Identity()
@@ -87,6 +88,8 @@ class DuckDBWriter:
             )
             raise DuckDBStoreError(f"DuckDB store: cannot open {str(self.path)!r}: {e}; {hint}") from e
         try:
+            if threads is not None:
+                self._con.execute(f"SET threads = {int(threads)}")
             self._create()
         except BaseException:
             self._con.close()
@@ -373,19 +376,17 @@ def _one_per_id(table: Table, batch: pa.Table) -> pa.Table:
 
 
 def _rechunked(batch: pa.Table) -> pa.Table:
-    """``batch``, same rows in the same order, in chunks of ``_CHUNK_ROWS`` rows: the flow adds
-    rows a few dozen at a time, and DuckDB's Arrow scan pays for every chunk (8 to 64 rows a
-    chunk cost it about twice the CPU of the same rows in one).
+    """``batch``, same rows in the same order, in chunks of ``_CHUNK_ROWS`` rows: the flow adds rows
+    a few dozen at a time, and DuckDB's Arrow scan pays for every chunk (about twice the CPU).
 
     >>> t = pa.concat_tables([pa.table({"id": ["a", "b"]}), pa.table({"id": ["c"]})])
     >>> [len(c) for c in _rechunked(t)["id"].chunks], _rechunked(t).equals(t)
     ([3], True)
     """
-    if batch.column(0).num_chunks > 1:
-        batch = batch.combine_chunks()
-    if batch.num_rows > _CHUNK_ROWS:
-        batch = pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
-    return batch
+    batch = batch.combine_chunks() if batch.column(0).num_chunks > 1 else batch
+    if batch.num_rows <= _CHUNK_ROWS:
+        return batch
+    return pa.Table.from_batches(batch.to_batches(max_chunksize=_CHUNK_ROWS), schema=batch.schema)
 
 
 def _first_per_id(batch: pa.Table) -> pa.Table:

@@ -860,3 +860,9 @@ def test_the_read_copy_waits_for_another_threads_write_instead_of_failing(tmp_pa
         writer.publish_read_copy(tmp_path / "s.read.duckdb")
     copy = duckdb.connect(str(tmp_path / "s.read.duckdb"), read_only=True)
     assert copy.execute("SELECT DISTINCT name FROM alert_events").fetchall() == [("renamed",)]
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_the_writer_sets_duckdbs_threads_when_told(tmp_path: Path, threads: int) -> None:
+    with DuckDBWriter(tmp_path / "store.duckdb", threads=threads) as writer:
+        assert writer.reader().execute("SELECT current_setting('threads')").fetchone()[0] == threads
