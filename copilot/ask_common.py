@@ -17,10 +17,35 @@ __all__ = ["common_forms"]
 _MONTHS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
           r"oct|october|nov|november|dec|december"
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_WHEN = rf"(?:on|in|during|for|since) (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS})\.? " \
+_WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|for|since) (?:the )?" \
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS})\.? " \
         rf"\d{{1,2}}(?:st|nd|rd|th)?|{_DAYS}|\d{{4}}-\d\d-\d\d|(?:{_MONTHS})(?: \d{{4}})?)|today|yesterday|this week|" \
         r"last week|this month|last month"
+_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+             "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _RULES = (
+    (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (?:actors|people|users|persons|"
+     r"creators|authors|engineers)\b", "who"),  # "distinct actors on rollback records for payments-api"
+    (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (services|projects|environments|"
+     r"versions|flags|flag keys|alert names)\b", r"which \1"),  # "distinct checkout-web versions deployed to stg"
+    (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
+     lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
+    (r"(?i)\bper (hr|hrs)\b", "per hour"),
+    (rf"(?i)(?<=[a-z] )(?<!of )(?<!in )(?<!on )(?<!th )(?<!st )(?<!nd )(?<!rd )"
+     rf"((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)$", r"in \1"),  # "alerts jan" (not "the 7th of march")
+    (rf"(?i)\bfrom ((?:{_MONTHS}))\b(?! \d)", r"in \1"),  # "the alerts from January"
+    (r"(?i)\bmore (\w+) than any other\b", r"the most \1"),  # "which service had more alerts than any other"
+    (r"(?i)\b(?:the )?(?:highest|largest|biggest|greatest) (alert|error|change|deploy|silence|incident|warning) "
+     r"counts?\b", r"the most \1s"),  # "which 3 services had the highest alert counts"
+    (r"(?i)\b(?:do|does|did) not have (?:a |an |any )?(suspects?|suspected changes?|suspect changes?)\b",
+     r"without any \1"),  # "which incidents do not have any suspect change"
+    (r"(?i)\b(?:with|had|have|has) (?:0|zero) (alerts|incidents|warnings|deploys|changes)\b", r"with no \1"),
+    (r"(?i)\btogether with\b", "with"),
+    (r"(?i)\bwho (?:has|have|had) (\w+ed)\b", r"who \1"),  # "who has expired a silence early"
+    (r"(?i)\b(alerts?) (?:actually |really )?(held back|suppressed|swallowed|muted|inhibited) by alertmanager "
+     r"(?:due to|because of) (?:an? |the )?silences?\b", r"\1 \2 because of a silence"),
+    (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*(which|what|how many|how much)\b([^,?]*)(\??)$",
+     r"\3\4 in \1\2\5"),  # "For the search project, which alert is the noisiest?"
     (rf"(?i)^({_WHEN})\s*,\s*([^?.!]+)([?.!]*)$", r"\2 \1\3"),  # "On March 11, which ...": the question first
     (rf"(?i)^((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)\b,? (?!\d)(.+?)([?.!]*)$", r"\2 in \1\3"),  # "feb
     # critical alerts" (not "may I see ...")

@@ -155,8 +155,9 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     for i, w in enumerate(r.words):
         if w in timed or (i and r.words[i - 1] in grounded and w in ("service", "project", "environment", "env")):
             continue  # "in the staging environment": a value's kind, not what to rank by
-        if DIMENSIONS.get(w) == "name" and "name" in COLUMNS[rel] and i and r.words[i - 1] == "alert":
-            return "name"  # "which 2 alert names occur most in staging"
+        if "name" in COLUMNS[rel] and ((DIMENSIONS.get(w) == "name" and i and r.words[i - 1] == "alert") or (
+                w in ("alert", "alerts") and i and r.words[i - 1] in ("which", "what"))):
+            return "name"  # "which 2 alert names occur most in staging", "which alert is the noisiest in search"
         if DIMENSIONS.get(w) == "person":
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
@@ -169,8 +170,9 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
             if d not in COLUMNS[rel]:
                 raise Refused("ungrounded", f"{NOUNS.get(rel, rel)} are not recorded per {d}")
             return d
-    for w in r.words:  # "top 3 teams by alerts": a label's key
-        if rel == "alerts" and w not in grounded and w not in timed and (found := column_dimension(w, rel, vocab)):
+    for i, w in enumerate(r.words):  # "top 3 teams by alerts": a label's key (not "the search project")
+        if rel == "alerts" and w not in grounded and w not in timed and not (i and r.words[i - 1] in grounded) and \
+                (found := column_dimension(w, rel, vocab)):
             return found
     if "name" not in COLUMNS[rel]:
         raise Refused("ungrounded", f"top of what? {NOUNS.get(rel, rel)} can be ranked per "

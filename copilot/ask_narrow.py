@@ -62,12 +62,13 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"ends_at <= {ts(r.now)}")
         elif lasting(r):
             pass  # "how long was each alert firing": how long, not the ones firing now
-        elif (r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
-              and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or \
-                r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
-                         r"\bright now\b") or (r.window is None and r.phrase(r"^\w+( \w+){0,4} (now|rn)$")):  # "alerts
-            # crit prod now": a terse "firing now"
-            q.where += firing_at(r.now)
+        elif ((r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
+               and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or
+              r.phrase(r"still (firing|open)|on fire|going off|burning|\b(going on|happening|firing) (right )?now\b|"
+                       r"\bright now\b") or (r.window is None and r.phrase(r"^\w+( \w+){0,4} (now|rn)$"))) and \
+                not r.phrase(r"\b(firing|going off|fires|fired) (the )?(most|more|less|fewest|often|least)\b"):
+            q.where += firing_at(r.now)  # "alerts crit prod now": a terse "firing now" (not "which alert is firing
+            # the most": a count)
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
         if rel == "alerts" and r.phrase(r"\b(flap|flaps|flapped|flapping|flappy|flapper|flappers)\b"):  # fired,

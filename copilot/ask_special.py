@@ -244,8 +244,9 @@ def sort_by(r: Reading, rel: str) -> str | None:
 def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
     """ "max of hikaricp_connections_pending today", "latest value of …": an aggregate of the samples;
     "max sigma of warnings today": of the warnings' sigma."""
-    if rel == "warnings" and (m := r.phrase(r"(?<!with the )\b(avg|average|mean|max|maximum|highest|min|minimum|lowest|"
-                                            r"median) (?:of (?:the )?)?sigma\b")):  # not "the warning with the highest"
+    if rel == "warnings" and not r.phrase(r"^(?:\w+ ){0,3}\d+ ") and (m := r.phrase(
+            r"(?<!with the )(?<!have the )(?<!has the )(?<!had the )\b(avg|average|mean|max|maximum|highest|min|"
+            r"minimum|lowest|median) (?:of (?:the )?)?sigma\b")):  # not "the warning with the highest", "the 3 ..."
         agg = {"average": "avg", "mean": "avg", "maximum": "max", "highest": "max", "minimum": "min",
                "lowest": "min"}.get(m[1], m[1])
         value = f"round({agg}(sigma), 1)" if agg in ("avg", "median") else f"{agg}(sigma)"  # averages: one decimal

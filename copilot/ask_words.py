@@ -107,7 +107,7 @@ DOMAIN = frozenset((
     "highest", "lowest", "breakdown", "group", "grouped", "groups", "kind", "type", "types", "source", "sources",
     "label", "labels", "matchers", "matcher", "time", "times", "average", "avg", "mean", "median", "max", "min",
     "peak", "maximum", "minimum", "recover", "recovery", "recovered", "restore", "restored", "flap", "flaps",
-    "flapped", "flapping", "flappy", "older", "newer", "younger",
+    "flapped", "flapping", "flappy", "older", "newer", "younger", "mins", "hrs", "records", "entries", "rows",
     "sum", "errors", "error", "lines", "line", "new", "pattern", "patterns", "spiked", "spike", "spikes", "surge",
     "before", "after", "same", "within", "followed", "happened", "happen", "during", "next", "prior", "preceded",
     "precede", "made", "did", "who", "ago", "version", "versions", "live", "actions", "action", "resolution",

@@ -212,3 +212,25 @@ def test_a_negated_severity_does_not_negate_the_environment_after_it(asker):
     assert "environment_canonical = 'production'" in answer.sql and "severity <> 'critical'" in answer.sql
     assert {row[answer.columns.index("name")] for row in answer.rows} == {"DiskSpaceLow"}
     assert "severity = 'critical'" in asker.sql("high severity alerts", NOW)[0]  # had been names with 'High'
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("distinct actors on rollback records for checkout", "who rolled back checkout"),
+    ("crit alerts since mon", "critical alerts since monday"),
+    ("alerts per hr today", "alerts per hour today"),
+    ("alerts feb", "alerts in february"),
+    ("which service had more alerts than any other", "which service had the most alerts"),
+    ("which 3 services had the highest alert counts", "top 3 services by alert count"),
+    ("Which incidents do not have any suspect change?", "incidents without any suspect change"),
+    ("deploys with 0 alerts in the next 15 min", "deploys with no alerts in the next 15 min"),
+    ("Please list the incidents together with their suspect change.", "incidents with their suspect change"),
+    ("3 least noisy svcs", "bottom 3 services by number of alerts"),
+    ("For the shop project, which alert is the noisiest?", "noisiest alert in the shop project"),
+    ("which alert is firing the most", "which alert fires the most"),
+])
+def test_a_second_batch_of_common_forms(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_a_month_at_the_end_is_no_month_after_a_day_of_it(asker):
+    assert "'2024-03-04 00:00:00+00'" in asker.sql("alerts on the 4th of march", NOW)[0]
