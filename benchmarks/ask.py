@@ -14,7 +14,7 @@ of ``signalcraft ask`` (:class:`signalcraft.copilot.ask.Asker`, its vocabulary r
 server would keep it; the load time is reported apart). The store is the demo's
 (``signalcraft demo --db``), built when missing.
 
-    python benchmarks/ask.py [--db /tmp/askdemo/demo.duckdb] [--scale 1000000]
+    python benchmarks/ask.py [--db /tmp/askdemo/demo.duckdb] [--scale 1000000] [--paraphrases]
 """
 
 from __future__ import annotations
@@ -153,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=Path("/tmp/askdemo/demo.duckdb"))
     parser.add_argument("--scale", type=int, default=0, metavar="N",
                         help="also time the answers on a copy of the store grown to about N alert notifications")
+    parser.add_argument("--paraphrases", action="store_true",
+                        help="also answer the paraphrases of development questions (benchmarks/ask_paraphrases.py)")
     args = parser.parse_args(argv)
     if not args.db.exists():
         subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(args.db)], check=True,
@@ -182,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
             held = [f"{c} {r[k]['accuracy']:.2f}/{r[k]['n']}" for c in CATEGORIES
                     if (k := f"set:{kind}:held_out:{c}") in r]
             print(f"  {kind} held-out " + "  ".join(held), file=sys.stderr)
+    if args.paraphrases:
+        result["paraphrases"] = paraphrased(con, predictors["parser"])
+        for batch, p in result["paraphrases"].items():
+            print(f"paraphrases {batch}: {p['right']} of {p['asked']} right where their original is right "
+                  f"({p['consistency']:.3f}); {p['originals_right']} of {p['originals']} originals right",
+                  file=sys.stderr)
     if args.scale:
         result["scale"] = at_scale(args.db, args.scale)
         s = result["scale"]
@@ -189,6 +197,27 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['answer_ms']['p50']}/{s['answer_ms']['p99']} ms", file=sys.stderr)
     print(json.dumps(result))
     return 0
+
+
+def paraphrased(con, predictor: Predictor) -> dict:
+    """Per batch of paraphrases: of those whose original question is answered right, how many are too (the
+    paraphrase keeps the original's meaning, so its gold SQL answers it)."""
+    from benchmarks.ask_paraphrases import FIRST, SECOND
+
+    dev = {q["id"]: q for q in QUESTIONS if q["split"] == "dev"}
+    out = {}
+    for batch, rows in (("first", FIRST), ("second", SECOND)):
+        originals = {qid for qid, _ in rows}
+        right = {qid for qid in originals if _correct(con, dev[qid], predictor(dev[qid]["question"], _now(dev[qid])))}
+        asked = [(qid, text) for qid, text in rows if qid in right]
+        ok = sum(_correct(con, dev[qid], predictor(text, _now(dev[qid]))) for qid, text in asked)
+        out[batch] = {"originals": len(originals), "originals_right": len(right), "asked": len(asked), "right": ok,
+                      "consistency": round(ok / len(asked), 3) if asked else 0.0}
+    return out
+
+
+def _now(q: dict) -> datetime:
+    return datetime.fromisoformat(q["now"].replace("Z", "+00:00"))
 
 
 def at_scale(db: Path, notifications: int) -> dict:
