@@ -29,7 +29,7 @@ from signalcraft.models import AlertGroup, Correlation
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
-from signalcraft.operators.metering import Meter, metered_groups, metered_join
+from signalcraft.operators.metering import Meter, metered_group_join, metered_groups, metered_join
 from signalcraft.params import CorrelationParams, GroupingParams
 
 
@@ -75,7 +75,7 @@ def correlate(
 
 def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter | None, recovery: bool) -> Correlated:
     """Grouping and the join as one stateful step per join key."""
-    step = group_join.step_many if health is None else _metered(group_join.step_many, health)
+    step = group_join.step_many if health is None else metered_group_join(group_join.step_many, health)
     by_join = op.flat_map("alerts-and-changes-by-join-key", up, group_join.by_key)
     out = op.key_rm("groups-and-correlations", fold("group-and-join", by_join, step, recovery))
     split = op.branch("groups-or-correlations", out, _is_group)
@@ -84,21 +84,3 @@ def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter 
 
 def _is_group(record: AlertGroup | Correlation) -> bool:
     return isinstance(record, AlertGroup)
-
-
-def _metered(step, health: Meter):
-    """``step`` telling ``health`` of the groups and correlations emitted and of the join's state."""
-    groups, join = metered_groups(_as_emitted, health), metered_join(_as_emitted, health)
-
-    def metered(state, records):
-        state, out = step(state, records)
-        groups(None, [r for r in out if isinstance(r, AlertGroup)])
-        if state.join is not None:
-            join(state.join, [r for r in out if isinstance(r, Correlation)])
-        return state, out
-
-    return metered
-
-
-def _as_emitted(state, items):
-    return state, items

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any, Protocol, TypeVar
 
-from signalcraft.models import EarlyWarning
+from signalcraft.models import AlertGroup, EarlyWarning
 from signalcraft.operators.ingest import Decoded
 
 S = TypeVar("S")
@@ -132,6 +132,29 @@ def metered_join(step: Step, meter: Meter) -> Step:
         if out:
             meter.emitted("correlations", len(out))
         _report(meter, sizes.update(state.key, state.buffer.size, len(state.groups)))
+        return state, out
+
+    return metered
+
+
+def metered_group_join(step: Step, meter: Meter) -> Step:
+    """The grouped join's ``step_many`` (:class:`~signalcraft.operators.group_join.GroupJoin`),
+    counting the alert groups and the correlations it emits and keeping the join's state sizes
+    as :func:`metered_groups` and :func:`metered_join` do for the two steps apart, in one pass
+    over what it emits (it is called per key per batch, mostly for one record)."""
+    sizes = KeySizes("join_keys", "join_buffered_changes", "join_open_groups")
+
+    def metered(state, records):
+        state, out = step(state, records)
+        if out:
+            groups = sum(1 for r in out if isinstance(r, AlertGroup))
+            if groups:
+                meter.emitted("alert_groups", groups)
+            if groups < len(out):
+                meter.emitted("correlations", len(out) - groups)
+        join = state.join
+        if join is not None:
+            _report(meter, sizes.update(join.key, join.buffer.size, len(join.groups)))
         return state, out
 
     return metered

@@ -14,6 +14,7 @@ from signalcraft.operators.metering import (
     KeySizes,
     decoded_meter,
     keyed_in_value,
+    metered_group_join,
     metered_groups,
     metered_join,
     metered_watch,
@@ -114,6 +115,30 @@ def test_the_join_counts_correlations_and_open_groups():
     assert out and meter.out == {"correlations": len(out)}
     assert meter.sizes == {"join_keys": 1, "join_buffered_changes": 1, "join_open_groups": 1}
     assert meter.sizes["join_open_groups"] == len(state.groups)
+
+
+def test_the_grouped_join_reports_as_the_two_steps_apart():
+    from signalcraft.operators.group_join import GroupJoin
+    from signalcraft.operators.grouping import AlertGrouper
+
+    records = [change("d1", "deployment", "gh", -5, summary="deploy"), alert("HighLatency", "checkout", "firing", 0),
+               alert("HighLatency", "checkout", "firing", 60, fingerprint="f2"),
+               change("d2", "deployment", "gh", 30, summary="deploy", service="cart"),
+               alert("HighLatency", "checkout", "resolved", 0, 900),
+               alert("HighLatency", "checkout", "resolved", 60, 900, fingerprint="f2")]
+    together, groups_meter, join_meter = Recorder(), Recorder(), Recorder()
+    group_join = GroupJoin(AlertGrouper(), Correlator())
+    step = metered_group_join(group_join.step_many, together)
+    groups = metered_groups(lambda s, out: (s, out), groups_meter)
+    join = metered_join(lambda s, out: (s, out), join_meter)
+    state = None
+    for record in records:
+        state, out = step(state, [record])
+        groups(None, [r for r in out if isinstance(r, AlertGroup)])
+        join(state.join, [r for r in out if not isinstance(r, AlertGroup)])
+    assert together.out == groups_meter.out + join_meter.out
+    assert together.out["alert_groups"] >= 2 and together.out["correlations"] >= 1
+    assert together.sizes == join_meter.sizes
 
 
 def test_groups_and_warnings_emitted_are_counted_per_call():
