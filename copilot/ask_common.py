@@ -24,10 +24,17 @@ _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _RULES = (
+    (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do you know|i'?d like to "
+     r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),
+    (r"(?i)^(?:for (?:the|my|our|a) (?:weekly |monthly |daily |quarterly )?(?:review|report|retro|postmortem|"
+     r"post-mortem|standup|stand-up|handover|hand-over)[,:]\s*)", ""),  # "For the weekly review, could you ..."
     (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (?:actors|people|users|persons|"
-     r"creators|authors|engineers)\b", "who"),  # "distinct actors on rollback records for payments-api"
-    (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (services|projects|environments|"
-     r"versions|flags|flag keys|alert names)\b", r"which \1"),  # "distinct checkout-web versions deployed to stg"
+     r"creators|authors|engineers)(?: (?:that|who|which))?\b", "who"),  # "distinct actors on rollback records"
+    (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (?:flag keys|flags)\b",
+     "which flags"),
+    (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) ((?:[\w-]+ )?)(services|projects|"
+     r"environments|versions|alert names)\b", r"which \1\2"),  # "distinct checkout-web versions deployed to stg"
+    (r"(?i)\bin (?:the )?(?:following|next|subsequent) hour\b", "in the hour after"),
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
     (r"(?i)\bper (hr|hrs)\b", "per hour"),
@@ -44,7 +51,8 @@ _RULES = (
     (r"(?i)\bwho (?:has|have|had) (\w+ed)\b", r"who \1"),  # "who has expired a silence early"
     (r"(?i)\b(alerts?) (?:actually |really )?(held back|suppressed|swallowed|muted|inhibited) by alertmanager "
      r"(?:due to|because of) (?:an? |the )?silences?\b", r"\1 \2 because of a silence"),
-    (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*(which|what|how many|how much)\b([^,?]*)(\??)$",
+    (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*(which|what|how many|how much)\b(?! ones\b| of them\b)"
+     r"([^,?]*)(\??)$",
      r"\3\4 in \1\2\5"),  # "For the search project, which alert is the noisiest?"
     (rf"(?i)^({_WHEN})\s*,\s*([^?.!]+)([?.!]*)$", r"\2 \1\3"),  # "On March 11, which ...": the question first
     (rf"(?i)^((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)\b,? (?!\d)(.+?)([?.!]*)$", r"\2 in \1\3"),  # "feb

@@ -50,7 +50,8 @@ def _top_patterns(r: Reading, rel: str, q: Select) -> str | None:
 def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "change_events" or not r.phrase(r"\b(which|what)( [\w.-]+)? versions?\b|"
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b|"
-                                              r"\b(last|latest|most recent|newest|current) version\b"):
+                                              r"\b(last|latest|most recent|newest|current)( [\w.-]+)? version\b|"
+                                              r"\bversion\b.*\b(rn|right now|currently|now)$"):
         return None
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
@@ -58,7 +59,7 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
     present = r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b") and not r.phrase(
         r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"
-    if not (last or present or r.has("live", "running", "current", "currently", "now")) or r.window is not None:
+    if not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or r.window is not None:
         q.distinct = True  # "what version went out to staging": every one that did
         return q.sql()
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
@@ -115,10 +116,12 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
 
 def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     """ "the last deploy of each service": one row per value, the latest."""
-    m = r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(of|for|per|on|to|in|from|by) (each|every) "
-                 r"(\w+)") or r.phrase(r"\b(latest|last|most recent|newest|first|earliest)\b.*\b(per)( )(?:\w+ )?"
-                                       r"(service|svc|project|environment|env|person|source|type)\b")  # "per search
-    # svc"
+    ends = r"\b(latest|last|most recent|newest|first|earliest)\b"
+    if (m := r.phrase(rf"^(?:for|of|in) (each|every) (\w+)\b.*{ends}(?! (?:longer|shorter|more|less|over|under|for|"
+                      r"than|\d))")) and not r.phrase(r"\b(how many|count|number of)\b"):
+        m = [m[0], m[3], "for", m[1], m[2]]  # "for each service, what was the latest deployment"
+    m = m or r.phrase(rf"{ends}.*\b(of|for|per|on|to|in|from|by) (each|every) (\w+)") or r.phrase(
+        rf"{ends}.*\b(per)( )(?:\w+ )?(service|svc|project|environment|env|person|source|type)\b")  # "per search svc"
     dim = DIMENSIONS.get(m[4]) if m else None
     cols = COLUMNS[rel]
     if dim is None or dim not in cols or cols[dim].startswith("*"):

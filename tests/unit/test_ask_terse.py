@@ -234,3 +234,16 @@ def test_a_second_batch_of_common_forms(asker, said, read):
 
 def test_a_month_at_the_end_is_no_month_after_a_day_of_it(asker):
     assert "'2024-03-04 00:00:00+00'" in asker.sql("alerts on the 4th of march", NOW)[0]
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("For each service, what was the latest deployment?", "the last deploy of each service"),
+    ("checkout version in prod rn", "which checkout version is live in prod rn"),
+    ("current checkout version prod", "which checkout version is live in prod rn"),
+    ("distinct checkout versions deployed to prod", "what checkout versions went out to prod"),
+    ("deploys with zero alerts in following hour", "deploys with no alerts in the hour after them"),
+    ("Could you tell me who has expired a silence early?", "who expired a silence early"),
+    ("For the weekly review, could you give me the number of alerts per service?", "alerts per service"),
+])
+def test_a_third_batch_of_common_forms(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
