@@ -35,6 +35,8 @@ _RULES = (
     (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) ((?:[\w-]+ )?)(services|projects|"
      r"environments|versions|alert names)\b", r"which \1\2"),  # "distinct checkout-web versions deployed to stg"
     (r"(?i)\bin (?:the )?(?:following|next|subsequent) hour\b", "in the hour after"),
+    (r"(?i)\b(?:close to|near|near to|in the vicinity of)(?= (?:the|a|an|any)\b)", "around"),  # "changes close to
+    # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
     (r"(?i)\bper (hr|hrs)\b", "per hour"),

@@ -247,3 +247,8 @@ def test_a_month_at_the_end_is_no_month_after_a_day_of_it(asker):
 ])
 def test_a_third_batch_of_common_forms(asker, said, read):
     assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_close_to_is_around(asker):
+    assert asker.sql("changes close to the checkout alert", NOW)[0] == asker.sql("changes around the checkout alert",
+                                                                                NOW)[0]
