@@ -52,7 +52,13 @@ _RULES = (
     (r"(?i)\btogether with\b", "with"),
     (r"(?i)\bwho (?:has|have|had) (\w+ed)\b", r"who \1"),  # "who has expired a silence early"
     (r"(?i)\b(alerts?) (?:actually |really )?(held back|suppressed|swallowed|muted|inhibited) by alertmanager "
-     r"(?:due to|because of) (?:an? |the )?silences?\b", r"\1 \2 because of a silence"),
+     r"(?:due to|because of) (?:an? |the )?silences?\b", r"\1 \2 by a silence"),
+    (r"(?i)\bwhere ([\w.-]{3,}) (?:appears|shows up|occurs) in (?:the |its |their )?(?:name|summary|description|text|"
+     r"body|message)(?:,? (?:or |and )?(?:the )?(?:name|summary|description))*\b", r"mentioning \1"),  # "alert entries
+    # where redis appears in the name, summary or description"
+    (r"(?i)^(in|on|for) (?!average\b|total\b|each\b|every\b|the\b)([\w-]+),\s*(which|what|who|how many)\b"
+     r"([^,?]*)(\??)$", r"\3\4 \1 \2\5"),  # "In staging,
+    # which alert is going off the most?"
     (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*(which|what|how many|how much)\b(?! ones\b| of them\b)"
      r"([^,?]*)(\??)$",
      r"\3\4 in \1\2\5"),  # "For the search project, which alert is the noisiest?"

@@ -252,3 +252,19 @@ def test_a_third_batch_of_common_forms(asker, said, read):
 def test_close_to_is_around(asker):
     assert asker.sql("changes close to the checkout alert", NOW)[0] == asker.sql("changes around the checkout alert",
                                                                                 NOW)[0]
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("In prod, which alert is going off the most?", "which alert goes off the most in prod"),
+    ("alert entries where disk appears in the name, summary or description", "alerts that mention disk"),
+    ("alerts actually held back by alertmanager due to silence",
+     "which alerts did alertmanager actually hold back because of a silence"),
+])
+def test_a_fourth_batch_of_common_forms(asker, said, read):
+    assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_going_off_in_a_window_is_not_firing_now(asker):
+    assert "ends_at IS NULL OR ends_at >" not in asker.sql("between 10am and 11am, which services had alerts going "
+                                                           "off?", NOW)[0]
+    assert "ends_at IS NULL OR ends_at >" in asker.sql("which alerts are still going off", NOW)[0]
