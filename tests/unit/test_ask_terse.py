@@ -268,3 +268,22 @@ def test_going_off_in_a_window_is_not_firing_now(asker):
     assert "ends_at IS NULL OR ends_at >" not in asker.sql("between 10am and 11am, which services had alerts going "
                                                            "off?", NOW)[0]
     assert "ends_at IS NULL OR ends_at >" in asker.sql("which alerts are still going off", NOW)[0]
+
+
+@pytest.mark.parametrize("question", ["how many alerts fired", "how many incidents had no suspect",
+                                      "deploys followed by at least 1 alert within 15 minutes", "alerts that flapped",
+                                      "alerts acked within 5 minutes", "how many distinct alert names per service"])
+def test_the_new_shapes_stay_in_the_askers_workspace(tmp_path, question):
+    """Subqueries of the new shapes (a count around listed rows, a bound on what a relation met, repeated starts,
+    acks within a span) read only the asker's workspace: globex has one alert and no deploy."""
+    path = tmp_path / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    try:
+        acme, globex = Asker(con, workspace="acme").ask(question, NOW), Asker(con, workspace="globex").ask(question,
+                                                                                                         NOW)
+        assert "workspace_id = 'globex'" in globex.sql and "'acme'" not in globex.sql
+        assert all("acme" not in str(row) and "ana.lopez" not in str(row) for row in globex.rows)
+        assert "workspace_id = 'acme'" in acme.sql
+    finally:
+        con.close()
