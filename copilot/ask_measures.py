@@ -70,7 +70,7 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
                                   r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
         name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
         return f"round({agg}({span}) / {unit}, 1)", name
-    if (found := _column_aggregate(r, rel)) is not None:
+    if (found := aggregate_of(r, rel)) is not None:
         return found
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         agg = "median" if r.has("median") else "avg"
@@ -103,11 +103,6 @@ def unread_aggregate(r: Reading, computed: str) -> None:
 
 
 def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:
-    """An aggregate of a number the rows of ``rel`` carry that the question asks for, and its column's name."""
-    return _column_aggregate(r, rel)
-
-
-def _column_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
     """ "average score of suspects", "median lag of the suspect changes", "max lead of warnings before
     incidents", "average number of matchers per silence"."""
     for words, sql, name in _COLUMNS.get(rel, ()):

@@ -121,16 +121,19 @@ _OF_GROUPS = ("incident_suspects", "incident_warnings", "incident_log_patterns",
 
 
 def _distinct_count(r: Reading, rel: str, vocab: Vocabulary, dims: list[str]) -> str | None:
-    """ "how many distinct alert names per service": the count of the distinct values in each group."""
-    m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?")
-    if not dims or m is None or not r.phrase(r"\b(how many|count|number of)\b"):
+    """ "how many distinct alert names (per service)", "number of services with alerts today", "unique
+    fingerprints": the count of the distinct values (in each group), or ``None``."""
+    m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?") or (not dims and r.phrase(
+        r"^(?:how many|(?:the )?number of|count of|count the|count) (services|projects|environments|people|persons|"
+        r"users|sources)\b()"))
+    if not m:
         return None
     dim = DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")
     if dim in dims:
-        return None
+        return None  # "how many distinct services per service" is the count per service
     if dim is None and (column := column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
         return f"count(DISTINCT {column[4:]})"
-    if dim in COLUMNS[rel] and dim != "time" and not COLUMNS[rel][dim].startswith("*"):
+    if dim in COLUMNS[rel] and dim != "time":
         return f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
     return None
 
@@ -204,7 +207,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if r.phrase(r"^who\b") and "person" in cols:
             q.columns = [cols["person"]]  # "who made the latest change": the person of the latest row(s)
         return q.sql()
-    if (distinct := _distinct_count(r, rel, vocab, dims)) is not None:
+    if dims and r.phrase(r"\b(how many|count|number of)\b") and \
+            (distinct := _distinct_count(r, rel, vocab, dims)) is not None:
         measure = distinct  # "how many distinct alert names per service"
     if is_top(r) or (dims and r.has("most", "noisiest")) or r.has("least", "fewest", "quietest", "bottom"):
         dim = dims or [top_dimension(r, rel, vocab)]
@@ -237,15 +241,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             q.columns, q.distinct = [cols[dim]], True
             return q.sql()
     if r.phrase(r"\b(how many|how often|count|number of|total|volume)\b") or r.phrase(r"^count\b"):
-        m = r.phrase(r"\b(?:distinct|unique|different) (\w+)(?: (\w+))?") or \
-            r.phrase(r"^(?:how many|(?:the )?number of|count of|count the|count) (services|projects|environments|"
-                     r"people|persons|users|sources)\b()")  # "number of services with alerts today"
-        dim = (DIMENSIONS.get(m[1]) or DIMENSIONS.get(m[2] or "")) if m else None
-        if m and dim is None and (column := column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
-            measure = f"count(DISTINCT {column[4:]})"  # "unique fingerprints"
-        elif dim in cols and dim != "time":
-            measure = f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"
-        q.columns = [f"{measure} AS {name}"]
+        q.columns = [f"{_distinct_count(r, rel, vocab, []) or measure} AS {name}"]
         return q.sql()
     if r.phrase(r"\b(avg|average|mean|median|mttr)\b|time to (resolve|recover)") or name in AGGREGATED:
         q.columns = [f"{measure} AS {name}"]
