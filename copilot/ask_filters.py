@@ -67,7 +67,8 @@ def phases(r: Reading, rel: str) -> list[str]:
     return []
 
 _UNIT_S = {"seconds": 1, "secs": 1, "s": 1, "minutes": 60, "minute": 60, "mins": 60, "min": 60, "m": 60,
-           "hours": 3600, "hour": 3600, "hrs": 3600, "hr": 3600, "h": 3600, "days": 86400, "day": 86400, "d": 86400}
+           "hours": 3600, "hour": 3600, "hrs": 3600, "hr": 3600, "h": 3600, "days": 86400, "day": 86400, "d": 86400,
+           "weeks": 604800, "week": 604800}
 _LASTING = dict.fromkeys(_UNIT_S, "_dur")
 _MEASURES = {
     "alerts": {"notifications": "notifications", "notification": "notifications", **_LASTING},
@@ -142,8 +143,7 @@ def aged(r: Reading, rel: str) -> list[str]:
     m = r.phrase(r"\b(older|newer|younger) than (\d+|an?|one) ?(minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
     if m is None or "time" not in COLUMNS.get(rel, {}):
         return []
-    n = 1 if not m[2].isdigit() else int(m[2])
-    minutes = n * {"m": 1, "h": 60, "d": 1440, "w": 10080}[m[3][0]]
+    minutes = (1 if not m[2].isdigit() else int(m[2])) * _UNIT_S[m[3]] // 60
     return [f"{COLUMNS[rel]['time']} {'<' if m[1] == 'older' else '>'} {ts(r.now)} - INTERVAL {minutes} MINUTE"]
 
 

@@ -134,8 +134,9 @@ _SEVERITY_WORD = r"\bwarning(?:s)? (?:alerts?|severity|level|or|split|only)\b|" 
 def check_kinds(r: Reading, sql: str) -> None:
     """Refuse when the question names a kind of record the SQL reads nothing of ("how long after the deploy did
     each incident open" had been answered from the incidents alone): a relation between them is not read yet."""
+    low = sql.lower()
     kinds = {k for i, k in mentions(r.words) if not (i and r.words[i - 1] in TEXT_CUES and  # "alerts mentioning
-                                                      f"%{r.words[i]}%" in sql.lower())}  # deploy": a text
+                                                      f"%{r.words[i]}%" in low)}  # deploy": a text searched for
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
     read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
