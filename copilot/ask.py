@@ -22,7 +22,8 @@ from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
-from signalcraft.copilot.ask_read import Refused, read
+from signalcraft.copilot.ask_read import read
+from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe

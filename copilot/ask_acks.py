@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
 

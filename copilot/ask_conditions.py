@@ -20,7 +20,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from signalcraft.copilot.ask_read import Refused
+from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_sql import lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_words import SEVERITIES
 
 __all__ = ["NEGATIONS", "excluded", "maybe_not", "negative"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, Select, lit
 from signalcraft.copilot.ask_words import SUBJECTS
 

@@ -18,7 +18,7 @@ from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of
 from signalcraft.copilot.ask_pairs import two_of_a_kind
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, suspect_changes, suspects
 from signalcraft.copilot.ask_sets import services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit

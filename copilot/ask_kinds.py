@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS, TEXT_CUES
 

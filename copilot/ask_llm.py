@@ -16,7 +16,7 @@ import urllib.error
 import urllib.request
 from datetime import datetime
 
-from signalcraft.copilot.ask_read import Refused
+from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.sql_guard import ALLOWED_RELATIONS
 
 __all__ = ["LanguageModel", "schema_text"]

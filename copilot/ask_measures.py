@@ -8,7 +8,7 @@ A question that asks an average, a median, a maximum or a minimum of something n
 from __future__ import annotations
 
 from signalcraft.copilot.ask_filters import span_s
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types
 
 __all__ = ["AGGREGATED", "EACH", "IDENTITY", "aggregate_of", "lasting", "measure", "unread_aggregate"]

@@ -19,7 +19,7 @@ from signalcraft.copilot.ask_filters import (
 )
 from signalcraft.copilot.ask_measures import lasting
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     Select,

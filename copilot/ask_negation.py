@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 
 __all__ = ["READ", "check_bounds", "check_negations", "negated_alert_actions", "negated_change_type", "not_firing",

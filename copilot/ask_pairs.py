@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import named_beside
 from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_tally import projection

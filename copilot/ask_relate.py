@@ -30,7 +30,7 @@ from signalcraft.copilot.ask_kinds import (
     named_at,
     span,
 )
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
 from signalcraft.copilot.ask_sql import (
     Select,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
 
 __all__ = ["named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]

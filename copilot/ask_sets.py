@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import Select, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES

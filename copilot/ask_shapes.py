@@ -28,7 +28,7 @@ from signalcraft.copilot.ask_measures import AGGREGATED, EACH, IDENTITY, unread_
 from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_special import sort_by, special
 from signalcraft.copilot.ask_sql import (
     BUCKETS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_filters import DURATION, span_s
-from signalcraft.copilot.ask_read import Reading
+from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import (
     COLUMNS,
     DIMENSIONS,

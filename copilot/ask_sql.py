@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import CHANGE_TYPES, SEVERITIES, STOPWORDS, SUBJECTS
 

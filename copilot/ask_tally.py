@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_kinds import WORDS, mentions
-from signalcraft.copilot.ask_read import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import Select, number
 
 if TYPE_CHECKING:

@@ -127,11 +127,12 @@ def test_who_did_it_and_how_many_times_after_the_thing(asker):
 def test_the_metric_a_word_of_its_name_picks(words, hints, metric):
     from types import SimpleNamespace
 
-    from signalcraft.copilot.ask_read import Reading, _metric_of_aggregate
+    from signalcraft.copilot.ask_ground import metric_of_aggregate
+    from signalcraft.copilot.ask_reading import Reading
     vocab = SimpleNamespace(metric_names=["service:http_requests:rate1m", "service:http_request_duration_seconds:p99",
                                           "search_indexer_queue_depth", "indexer:queue_drain_seconds"])
     r = Reading(question=words, words=words.split(), now=NOW, window=None, name_hint=hints)
-    found = _metric_of_aggregate(r, vocab)
+    found = metric_of_aggregate(r, vocab)
     assert (found.value if found else None) == metric
 
 

@@ -1,0 +1,59 @@
+"""What a question was read as (:class:`Reading`), or why it gets no query (:class:`Refused`).
+
+Made by :func:`signalcraft.copilot.ask_read.read`; every step after it (the SQL of
+:mod:`signalcraft.copilot.ask_sql` and the shapes and relations built on it) takes a reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from signalcraft.copilot.ask_time import Window
+from signalcraft.copilot.ask_vocab import Entity
+
+__all__ = ["MAX_QUESTION", "Reading", "Refused"]
+
+MAX_QUESTION = 500
+"""Longer questions are refused unread."""
+
+
+class Refused(Exception):
+    """The question gets no query; ``kind`` is ``asks_to_change_data``, ``not_about_this_data``,
+    ``ungrounded`` or ``too_long``; the message is the one line a person reads."""
+
+    def __init__(self, kind: str, message: str, words: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.kind, self.words = kind, words
+
+
+@dataclass
+class Reading:
+    question: str
+    words: list[str]
+    now: datetime
+    window: Window | None
+    entities: dict[str, list[Entity]] = field(default_factory=dict)
+    name_hint: list[str] = field(default_factory=list)
+    """Words left over that alert names are made of ("latency", "disk")."""
+    subjects: list[str] = field(default_factory=list)
+    """Subjects in the order the question names them."""
+    ignored: list[str] = field(default_factory=list)
+    zone: str = "UTC"
+
+    def has(self, *words: str) -> bool:
+        """Whether the question holds any of ``words``; "at least" and "at most" are bounds, not rankings."""
+        return any(w in words and not (w in ("least", "most") and i and self.words[i - 1] == "at")
+                   for i, w in enumerate(self.words))
+
+    def phrase(self, pattern: str) -> re.Match | None:
+        return re.search(pattern, " ".join(self.words))
+
+    def one(self, kind: str):
+        found = self.entities.get(kind) or []
+        return found[0].value if found else None
+
+    @property
+    def subject(self) -> str | None:
+        return self.subjects[0] if self.subjects else None
