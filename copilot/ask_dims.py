@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_alert_words import compared_severities
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types, compared_severities, plural
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types, plural
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS, STOPWORDS, SUBJECTS
 

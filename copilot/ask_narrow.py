@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from signalcraft.copilot.ask_alert_words import exact_names, match_names
 from signalcraft.copilot.ask_filters import (
     acted_on,
     aged,
@@ -20,18 +21,7 @@ from signalcraft.copilot.ask_filters import (
 from signalcraft.copilot.ask_measures import lasting
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import (
-    COLUMNS,
-    Select,
-    change_types,
-    exact_names,
-    firing_at,
-    lit,
-    match_names,
-    silenced_at,
-    ts,
-    window,
-)
+from signalcraft.copilot.ask_sql import COLUMNS, Select, change_types, firing_at, lit, silenced_at, ts, window
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from signalcraft.copilot.ask_alert_words import exact_names, severity
 from signalcraft.copilot.ask_columns import pair_columns
 from signalcraft.copilot.ask_kinds import (
     PATTERN,
@@ -32,17 +33,7 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
-from signalcraft.copilot.ask_sql import (
-    Select,
-    alert_filters,
-    canonical_environment,
-    exact_names,
-    filters,
-    lit,
-    severity,
-    ts,
-    window,
-)
+from signalcraft.copilot.ask_sql import Select, alert_filters, canonical_environment, filters, lit, ts, window
 from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, per_each, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 

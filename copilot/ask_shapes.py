@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_dims import (
     column_dimension,
     dimensions,
@@ -30,18 +31,7 @@ from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_special import sort_by, special
-from signalcraft.copilot.ask_sql import (
-    BUCKETS,
-    COLUMNS,
-    DIMENSIONS,
-    LATEST_GROUP,
-    Select,
-    filters,
-    number,
-    plural,
-    severity,
-    ts,
-)
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, LATEST_GROUP, Select, filters, number, plural, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import SUBJECTS, TEXT_CUES
 

@@ -9,20 +9,10 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_filters import DURATION, span_s
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_sql import (
-    COLUMNS,
-    DIMENSIONS,
-    Select,
-    lit,
-    number,
-    plural,
-    severity,
-    silenced_at,
-    ts,
-    window,
-)
+from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, silenced_at, ts, window
 
 __all__ = ["sort_by", "special"]
 
