@@ -5,13 +5,15 @@
 ((10.0, 11.5), 'between 10am and 11:30am')
 >>> hour(12, "am"), hour(3, "pm")
 (0, 15)
+>>> change_clock("alerts after the 2:20pm deploy of search")
+('alerts after the deploy of search', (14, 20))
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["clock", "hour", "hours"]
+__all__ = ["change_clock", "clock", "hour", "hours"]
 
 
 def hours(q: str) -> tuple[tuple[float, float], str] | None:
@@ -43,6 +45,24 @@ def hours(q: str) -> tuple[tuple[float, float], str] | None:
     if m is None or int(m.group(3)) > 24:
         return None
     return (int(m.group(1)), int(m.group(3))), m.group(0)
+
+
+_CHANGE = r"(?:deploy(?:ment)?s?|releases?|rollbacks?|rollouts?|(?:flag|config) (?:change|toggle|update)s?|changes?)"
+_CLOCK = r"(?:(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>am|pm)|(?P<H>\d{1,2}):(?P<M>\d\d))"
+
+
+def change_clock(text: str) -> tuple[str, tuple[int, int] | None]:
+    """A time of day that names a change ("the 14:20 deploy", "the rollback at 3pm"): the text without it, and the
+    hour and minute the change was made at (on the question's clock). Not a window of the question's own time."""
+    m = re.search(rf"(?<!and )(?<!to )(?<!till )(?<!until )(?<!- )\b(?P<clock>{_CLOCK}(?: utc)? )(?={_CHANGE}\b)",
+                  text, re.I) or \
+        re.search(rf"\b{_CHANGE}(?P<clock> at {_CLOCK}(?: utc)?)\b(?! ?(?:and|to|till|until|-) ?\d)", text, re.I)
+    if m is None:
+        return text, None
+    h, minute = (hour(int(m["h"]), m["ap"].lower()), int(m["m"] or 0)) if m["ap"] else (int(m["H"]), int(m["M"]))
+    if h > 23 or minute > 59:
+        return text, None
+    return f"{text[:m.start('clock')]}{text[m.end('clock'):]}".strip(), (h, minute)
 
 
 def clock(at: re.Match) -> tuple[int, int]:

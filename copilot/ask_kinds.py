@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import change_types, lit, versions
+from signalcraft.copilot.ask_sql import change_types, lit, made_at, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS, TEXT_CUES
 
 __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "check_unread", "mentions",
@@ -99,7 +99,7 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
         out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
     if r.entities.get("version"):
         out.append(versions(r, f"{c}."))
-    return out
+    return out + made_at(r, f"{c}.timestamp")
 
 
 def change_kind(r: Reading, c: str) -> list[str]:

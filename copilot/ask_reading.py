@@ -41,6 +41,8 @@ class Reading:
     """Subjects in the order the question names them."""
     ignored: list[str] = field(default_factory=list)
     zone: str = "UTC"
+    change_at: tuple[int, int] | None = None
+    """The hour and minute of a change the question names by its time of day ("the 14:20 deploy")."""
 
     def has(self, *words: str) -> bool:
         """Whether the question holds any of ``words``; "at least" and "at most" are bounds, not rankings."""

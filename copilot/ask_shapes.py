@@ -82,6 +82,8 @@ def relation(r: Reading) -> str:
         return "metric_points"
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):
         return "timeline"
+    if r.subject == "alerts" and re.search(r"\balert_events\b", r.question):
+        return "alert_events"  # the table named: a row per state an alert was reported in, not one per alert
     first = r.subject or "alerts"
     if first == "alerts" and r.phrase(r"\bhow (many times|often)\b.*\b(was|were|is|are|got|get|been)\b.*\b("
                                       r"snoozed|acked|acknowledged|silenced|muted)\b"):

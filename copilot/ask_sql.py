@@ -29,6 +29,8 @@ __all__ = ["COLUMNS", "Select", "alert_filters", "filters", "lit", "ts"]
 COLUMNS = {
     "alerts": {"time": "starts_at", "service": "service", "project": "project",
                "environment": "environment_canonical", "severity": "severity", "name": "name", "source": "source"},
+    "alert_events": {"time": "starts_at", "service": "service", "project": "project", "environment": "*raw",
+                     "severity": "severity", "name": "name", "source": "source"},
     "warnings": {"time": "starts_at", "service": "labels['service']", "project": "labels['project']",
                  "environment": "labels['environment']", "name": "labels['alertname']"},
     "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
@@ -203,6 +205,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation in ("incident_suspects", "correlation_candidates") and r.entities.get("change_source"):
         sources = [e.value for e in r.entities["change_source"]]  # "whose suspect is an argocd deploy"
         out.append(f"{p}change_id IN (SELECT id FROM change_events WHERE {_in('source', sources)})")
+    if relation == "change_events":
+        out += made_at(r, p + "timestamp")
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
     return out + map_filters(r, relation, p)
@@ -281,6 +285,13 @@ def canonical_environment(column: str, vocab: Vocabulary) -> str:
     if not renamed:
         return column
     return "CASE " + " ".join(f"WHEN {column} = {lit(a)} THEN {lit(b)}" for a, b in renamed) + f" ELSE {column} END"
+
+
+def made_at(r: Reading, column: str) -> list[str]:
+    """A change named by its time of day ("the 14:20 deploy"): made in that minute of the question's clock."""
+    if r.change_at is None:
+        return []
+    return [f"strftime(timezone({lit(r.zone)}, {column}), '%H:%M') = '{r.change_at[0]:02d}:{r.change_at[1]:02d}'"]
 
 
 def window(r: Reading, column: str) -> list[str]:

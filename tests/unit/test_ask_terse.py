@@ -253,3 +253,25 @@ of development questions that had been answered differently from their originals
 @pytest.mark.parametrize(("said", "read"), SAID_OTHERWISE)
 def test_said_otherwise_reads_the_same(asker, said, read):
     assert asker.sql(said, NOW)[0] == asker.sql(read, NOW)[0]
+
+
+def test_the_alert_events_table_named_counts_its_state_rows_not_alerts(asker):
+    rows = asker.ask("how many rows in alert_events", NOW)
+    alerts = asker.ask("how many alerts", NOW)
+    assert "FROM alert_events" in rows.sql and "FROM alerts" in alerts.sql
+    assert rows.rows[0][0] > alerts.rows[0][0]  # a firing row and a resolved row per resolved alert
+    assert "GROUP BY status" in asker.sql("alert_events by status", NOW)[0]
+
+
+@pytest.mark.parametrize("question", ["alerts after the 9:50 deploy", "alerts after the 9:50am deploy",
+                                      "alerts in the 15 min after the deploy at 09:50"])
+def test_a_change_named_by_its_time_of_day(asker, question):
+    answer = asker.ask(question, NOW)  # d1 went live at 09:50 and HighErrorRate started at 10:00 on checkout
+    assert "'%H:%M') = '09:50'" in answer.sql and "CAST('" not in answer.sql  # the change's minute, no window
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["HighErrorRate"]
+    assert asker.ask(question.replace("9:50", "9:51").replace("09:50", "09:51"), NOW).rows == []
+
+
+def test_who_made_the_change_at_a_time_of_day(asker):
+    assert asker.ask("who made the 9:50 deploy", NOW).rows == [("ana.lopez@acme.io",)]
+    assert asker.ask("who made the 11:25 flag change", NOW).rows == [("bo",)]
