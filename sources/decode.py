@@ -17,6 +17,7 @@ from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
 from signalcraft.sources.fast_alerts import fast_alerts
+from signalcraft.sources.fast_changes import fast_changes
 from signalcraft.sources.fast_logs import fast_logs
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,14 @@ def _fast_path(
 ) -> tuple[str, list[Record]] | None:
     """``(format, records)`` without the full path, or ``None``: native alerts and
     Alertmanager webhooks through :mod:`~signalcraft.sources.fast_alerts`, OTLP logs through
-    :mod:`~signalcraft.sources.fast_logs`, then a complete record in a format named by
+    :mod:`~signalcraft.sources.fast_logs`, GitHub deployment reports and native changes through
+    :mod:`~signalcraft.sources.fast_changes`, then a complete record in a format named by
     ``sc-format`` that validates from its bytes."""
     fast = fast_alerts(value, kind, headers, identity)
     if fast is None:
         fast = fast_logs(value, kind, headers, identity)
+    if fast is None:
+        fast = fast_changes(value, kind, headers, identity)
     if fast is not None:
         return fast
     name = headers.get(FORMAT_HEADER)

@@ -32,7 +32,7 @@ from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
 from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
 
-__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "detected_first", "fast_alerts"]
+__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "TIMES", "detected_first", "fast_alerts"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
@@ -179,7 +179,9 @@ class _Times:
         cache[key] = value
 
 
-_TIMES = _Times()
+TIMES = _Times()
+"""The remembered times of every fast path (this one, and the native changes' in
+:mod:`~signalcraft.sources.fast_changes`)."""
 
 
 def fast_alerts(
@@ -224,14 +226,14 @@ def detected_first(kind: str, fmt: str) -> bool:
 
 def _native_alert(value: bytes) -> AlertEvent:
     doc = _native.decode(value)
-    starts_at = _TIMES.plain(doc.starts_at)
+    starts_at = TIMES.plain(doc.starts_at)
     ends_at = doc.ends_at
     present = set(_ALL_SET)
     if ends_at is UNSET:
         ends_at = None
         present.discard("ends_at")
     elif ends_at is not None:
-        ends_at = _TIMES.plain(ends_at)
+        ends_at = TIMES.plain(ends_at)
     labels, annotations, generator_url = doc.labels, doc.annotations, doc.generator_url
     if labels is UNSET:
         labels = {}
@@ -284,9 +286,9 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
     for alert in doc.alerts:
         labels = alert.labels
         annotations = alert.annotations if alert.annotations else {}
-        started, started_iso = _TIMES.start(alert.startsAt)
+        started, started_iso = TIMES.start(alert.startsAt)
         status = alert.status
-        ended = _TIMES.end(alert.endsAt)
+        ended = TIMES.end(alert.endsAt)
         if status == "resolved" and ended is None:
             raise _Unsure
         fingerprint = alert.fingerprint
