@@ -189,6 +189,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "by status": a column to break down by, not a word of an alert's name
         if w in vocab.label_keys and i + 1 < len(r.words) and (i + 1 in used or r.words[i + 1] in grounded):
             continue  # "node ip-10-42-28-16": the key of the label value that follows
+        if w in column_words and after in ("of", "for"):
+            continue  # "the status of alerts for search": a column of theirs, not the 'Status page probe' alert's word
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)

@@ -9,6 +9,8 @@ import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert
 from tests.unit.test_ask import NOW, _store
 
 
@@ -275,3 +277,23 @@ def test_a_change_named_by_its_time_of_day(asker, question):
 def test_who_made_the_change_at_a_time_of_day(asker):
     assert asker.ask("who made the 9:50 deploy", NOW).rows == [("ana.lopez@acme.io",)]
     assert asker.ask("who made the 11:25 flag change", NOW).rows == [("bo",)]
+
+
+@pytest.mark.parametrize("question", ["status of checkout", "what's the health of checkout right now?",
+                                      "status of the checkout service"])
+def test_the_status_of_a_service_is_what_fires_on_it_now(asker, question):
+    answer = asker.ask(question, NOW)  # HighErrorRate resolved at 10:30; LatencyP99High still fires
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["LatencyP99High"]
+
+
+def test_a_column_named_with_of_is_no_word_of_an_alert_name(tmp_path):
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add([alert("StatusProbeFailed", "search", "firing", 10), alert("HighErrorRate", "search", "firing", 20)])
+        writer.flush()
+    con = open_read_only(tmp_path / "s.duckdb")
+    try:
+        asker = Asker(con)
+        assert len(asker.ask("the status of alerts for search", NOW).rows) == 2  # a column, not the probe's word
+        assert len(asker.ask("status probe alerts for search", NOW).rows) == 1
+    finally:
+        con.close()
