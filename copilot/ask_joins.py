@@ -16,7 +16,7 @@ import re
 
 from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_kinds import span
-from signalcraft.copilot.ask_measures import aggregate_of
+from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, suspect_changes, suspects
@@ -151,16 +151,17 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                 r"releases?|rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
-                                               "early") and \
+                                               "early", "led") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):
-        where = ["id IN (SELECT group_id FROM incident_warnings)"]
+        warned = " AND ".join(["same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))
+                              + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
+        where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
         where = filters(r, vocab, "incident_warnings")
         if r.phrase(r"\bsame service\b|\bits own service\b"):
             where.append("same_service")
-        if m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min"):
-            where.append(f"lead_min > {int(m[1])}")
+        where += lead_bound(r)
         if (found := aggregate_of(r, "incident_warnings")) is not None:  # "the average lead of the warnings before
             value, name = found  # critical incidents": computed over the view's rows
             dim = r.phrase(r"\b(?:per|by|each|every|for each) (service|project|environment)\b")

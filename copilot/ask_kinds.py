@@ -77,6 +77,11 @@ def span(r: Reading, default: int | None) -> int | None:
     text = re.sub(r"\b(an?|one) hour and a half\b", "90 minutes", text)
     m = re.search(rf"\b{_N} ?{_UNIT}\b(?: or (?:less|fewer|so))?(?= (before|after|of|following|prior|preceding|"
                   r"leading|later|earlier|beforehand|afterwards?))", text)
+    least = re.search(r"\b(more than|over|at least|longer than|greater than|no less than|upwards of) $",
+                      text[:m.start()]) if m is not None else None
+    if least:  # "alerts more than 10 minutes after a deploy": not those within 10 minutes
+        raise Refused("not_about_this_data", f"{least[1]} {m[0]!r}: a least time between two things is not read "
+                                             "yet; ask for those within N minutes", (*least[1].split(), *m[0].split()))
     if m is None:
         m = re.search(rf"\b(?:within|in|under|less than|up to|at most|no more than|inside)(?: of)?(?: the)?"
                       rf"(?: first| last| next| following| previous| preceding| prior)? {_N} ?{_UNIT}\b", text)

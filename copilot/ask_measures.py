@@ -11,7 +11,7 @@ from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types
 
-__all__ = ["AGGREGATED", "EACH", "IDENTITY", "aggregate_of", "lasting", "measure", "unread_aggregate"]
+__all__ = ["AGGREGATED", "EACH", "IDENTITY", "aggregate_of", "lasting", "lead_bound", "measure", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -133,3 +133,17 @@ def _span_aggregate(r: Reading) -> str | None:
     if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|time)\b"):
         return "max" if m[1].startswith("max") else "min"
     return None
+
+
+_LEAST = {"more than": ">", "over": ">", "longer than": ">", "at least": ">=", "no less than": ">="}
+
+
+def lead_bound(r: Reading) -> list[str]:
+    """ "warnings more than 30 minutes before", "a warning at least 10 min ahead", "over an hour": the least lead
+    of a warning before its incident, in minutes."""
+    m = r.phrase(r"\b(more than|over|longer than|at least|no less than) (\d+|an?) ?(min|mins|minutes?|m|h|hrs?|"
+                 r"hours?)\b")
+    if m is None:
+        return []
+    n = (int(m[2]) if m[2].isdigit() else 1) * (60 if m[3].startswith("h") else 1)
+    return [f"lead_min {_LEAST[m[1]]} {n}"]

@@ -18,7 +18,7 @@ from signalcraft.copilot.ask_filters import (
     text_search,
     thresholds,
 )
-from signalcraft.copilot.ask_measures import lasting
+from signalcraft.copilot.ask_measures import lasting, lead_bound
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, Select, change_types, firing_at, lit, silenced_at, ts, window
@@ -175,8 +175,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
         if r.has("resolved", "closed") and r.window is None:
             q.where.append("resolved_at IS NOT NULL")
-    elif rel == "incident_warnings" and (m := r.phrase(r"\b(?:more than|over|at least|longer than) (\d+) ?min")):
-        q.where.append(f"lead_min > {int(m[1])}")
+    elif rel == "incident_warnings":
+        q.where += lead_bound(r)
     elif rel == "incident_log_patterns":
         q.where += ["is_new"] * r.has("new") + ["errors > 0"] * bool(r.phrase(r"\berror (log )?(patterns?|templates?)"))
         for e in r.entities.get("service", []):  # "cart-service error log patterns before the X incident": the

@@ -297,3 +297,21 @@ def test_a_column_named_with_of_is_no_word_of_an_alert_name(tmp_path):
         assert len(asker.ask("status probe alerts for search", NOW).rows) == 1
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(("question", "bound"), [
+    ("incidents that had a warning at least 10 min before they opened", "lead_min >= 10"),
+    ("incidents with a warning more than 30 minutes ahead", "lead_min > 30"),
+    ("incidents whose earliest warning led by over 15 min", "lead_min > 15"),
+    ("incidents with an early warning on the same service over an hour before", "same_service AND lead_min > 60"),
+    ("warnings that came at least 20 minutes before an incident", "lead_min >= 20"),
+])
+def test_the_least_lead_of_a_warning_before_an_incident(asker, question, bound):
+    assert bound in asker.sql(question, NOW)[0]
+
+
+@pytest.mark.parametrize("question", ["alerts that fired more than 10 minutes after a deploy",
+                                      "deploys followed by an alert at least 5 min later"])
+def test_a_least_time_between_two_things_is_refused_not_read_as_within(asker, question):
+    with pytest.raises(Refused, match="least time between two things"):
+        asker.sql(question, NOW)
