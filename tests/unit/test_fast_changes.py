@@ -1,5 +1,6 @@
-"""The fast path for GitHub deployment reports and native changes (``sources/fast_changes.py``)
-makes exactly what the full path (the change adapters, then the pydantic model) makes.
+"""The fast path for change reports (``sources/fast_changes.py``: GitHub deployments and their
+statuses, LaunchDarkly webhooks, PagerDuty change events, native changes) makes exactly what
+the full path (the change adapters, then the pydantic model) makes.
 
 Every case is decoded twice, with the fast path and with it switched off, and the two must
 agree: the same records (fields in order with their exact types and values, times' zones,
@@ -24,14 +25,21 @@ from hypothesis import strategies as st
 
 from signalcraft.models import ChangeEvent
 from signalcraft.params import STREAM_KINDS, Identity
-from signalcraft.sources.fast_changes import GITHUB_DEPLOYMENT, GITHUB_STATUS, NATIVE_CHANGE, fast_changes
+from signalcraft.sources.fast_changes import (
+    GITHUB_DEPLOYMENT,
+    GITHUB_STATUS,
+    LAUNCHDARKLY,
+    NATIVE_CHANGE,
+    PAGERDUTY_CHANGE,
+    fast_changes,
+)
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, _paths, header_sets
 from tests.unit.test_fast_alerts import check as alerts_check
 
-FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE)
-HEADERS = [None, "", "auto", *FAST, "github-release", "launchdarkly", "signalcraft-alert", "no-such-format"]
+FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE)
+HEADERS = [None, "", "auto", *FAST, "github-release", "argocd", "signalcraft-alert", "no-such-format"]
 IDENTITY_HEADERS = {"sc-workspace": "globex", "sc-service": "api", "sc-project": "", "sc-environment": "qa",
                     "x-github-delivery": "d-1"}
 
@@ -53,6 +61,10 @@ SCENARIO = _scenario_changes()
 def _seed_format(doc: Any) -> str | None:
     if not isinstance(doc, dict):
         return None
+    if "accesses" in doc:
+        return LAUNCHDARKLY
+    if "routing_key" in doc and "event_action" not in doc:
+        return PAGERDUTY_CHANGE
     if "deployment_status" in doc:
         return GITHUB_STATUS
     if "deployment" in doc and "repository" in doc:
@@ -61,8 +73,8 @@ def _seed_format(doc: Any) -> str | None:
 
 
 CORPUS_SEEDS = [(fmt, doc) for _, kind, doc in CORPUS if kind == "changes" and (fmt := _seed_format(doc))]
-SEEDS = CORPUS_SEEDS + [(headers["sc-format"], json.loads(value)) for value, headers in SCENARIO[:60]
-          if headers["sc-format"] in FAST]
+SEEDS = CORPUS_SEEDS + [(headers["sc-format"], json.loads(value)) for value, headers in SCENARIO[:80]
+                        if headers["sc-format"] in FAST]
 
 
 def test_the_seeds_hold_every_format():
@@ -160,6 +172,70 @@ def test_every_value_of_a_native_change(key):
                   identity=identity)
         without = {k: v for k, v in NATIVE.items() if k != key}
         check(json.dumps(without).encode(), header_sets(NATIVE_CHANGE))
+
+
+LD = next(doc for fmt, doc in CORPUS_SEEDS if fmt == LAUNCHDARKLY)
+PD = next(doc for fmt, doc in CORPUS_SEEDS if fmt == PAGERDUTY_CHANGE and "links" in doc)
+ACCESS = "proj/shop:env/production:flag/fast-path"
+TOOL_VALUES = {  # format -> where in the body -> key -> what it may hold, right or wrong
+    LAUNCHDARKLY: {
+        (): {
+            "_id": ["65e3", "", None, 7], "date": [1772458212345, 0, -1, 1.5, True, "1772458212345", 2**70, None],
+            "kind": ["flag", "segment", "project", "", None, 1],
+            "accesses": [[], [{"action": "updateOn", "resource": ACCESS}, {"resource": ACCESS.replace("production",
+                         "staging")}], [{"resource": "proj/p:env/e"}], [{"resource": ""}, "x", None, {"action": 1}],
+                         [{"resource": ACCESS, "action": None}, {"resource": "flag/k;tag"}], {}, None],
+            "name": ["Fast path", "", None, 3], "titleVerb": ["turned on", "", None, []],
+            "comment": ["why", "", None, 0], "shortDescription": ["short", None, 5],
+            "member": [{"email": "a@b"}, {"firstName": "A", "lastName": "B"}, {"lastName": ""}, {}, None, "m"],
+            "token": [{"name": "ci"}, None, "t"], "app": [{"name": "app"}, {"name": 3}, None],
+            "_links": [{"site": {"href": "/x"}}, {"site": "x"}, {}, None, []],
+            "currentVersion": [{}, None, [], {"key": "k", "_version": 3.5}], "previousVersion": [{}, None, "p"],
+            "extra": [1], "subentries": [[]],
+        },
+        ("currentVersion",): {
+            "key": ["k", "", None, 2], "tags": [["service:api", "project:shop", "workspace:globex", "x", 3,
+                                                 "env:"], [], None, "service:api"],
+            "_version": [3, 0, None, "7", True, 2.5, [1], {"a": 1}],
+            "environments": [{}, None, {"production": {"on": "yes", "rules": None, "_environmentName": 5}},
+                             {"production": {"fallthrough": {"rollout": {}}, "offVariation": 9}}],
+            "variations": [[], None, [{"value": {"a": [1]}}, "x"]],
+        },
+    },
+    PAGERDUTY_CHANGE: {
+        (): {"routing_key": ["R0", "", None, 5, ["x"]], "extra": [1], "event_action": ["trigger"],
+             "links": [[], None, [{"href": "h"}, {"href": ""}, {"href": "i", "text": "t"}, "x"], {"href": "h"}]},
+        ("payload",): {
+            "summary": ["Deployed api v1", "Rolled back api", "flag toggled", "", None, 1],
+            "timestamp": [*TIMES[:14], None, 1717510082, ""], "source": ["ci", "", None, 3],
+            "custom_details": [{}, None, "text", [1], 5, {"commit": {"sha": "ABCDEF1"}}, {"commit": {"id": "v9"}},
+                               {"Service": "Api", "SERVICE": "x", "a.b": "1", "a_b": "2", "deployment_id": "d"},
+                               {"change_type": "Release", "type": "scale", "n": 1.0, "b": False, "nested": {"a": 1}}],
+            "severity": ["critical"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("fmt", list(TOOL_VALUES))
+def test_every_value_the_tool_adapters_read(fmt):
+    seed = LD if fmt == LAUNCHDARKLY else PD
+    for where, keys in TOOL_VALUES[fmt].items():
+        for key, values in keys.items():
+            for value in values:
+                doc = copy.deepcopy(seed)
+                part = doc
+                for step in where:
+                    part = part[step]
+                part[key] = value
+                check(json.dumps(doc).encode(), header_sets(fmt))
+                check(json.dumps(doc).encode(), header_sets(fmt, IDENTITY_HEADERS), identity=IDENTITIES[1])
+            doc = copy.deepcopy(seed)
+            part = doc
+            for step in where:
+                part = part[step]
+            part.pop(key, None)
+            check(json.dumps(doc).encode(), header_sets(fmt))
 
 
 def test_the_top_of_a_github_webhook():

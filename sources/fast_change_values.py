@@ -1,0 +1,99 @@
+"""What the change fast paths (:mod:`~signalcraft.sources.fast_changes`) share: the record
+made of checked values, identity resolved as the adapters resolve it, answers remembered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from signalcraft.models import ChangeEvent
+from signalcraft.params import Identity
+from signalcraft.sources.adapters.changes.common import _labels
+
+__all__ = ["ALL_SET", "Remembered", "Unsure", "build", "labels_of", "resolve", "text"]
+
+ALL_SET = frozenset(ChangeEvent.model_fields)
+"""Every field: the adapters that call the model name them all."""
+_new, _set = object.__new__, object.__setattr__
+
+
+class Unsure(Exception):
+    """The fast path cannot vouch for this payload; the full path decides."""
+
+
+def build(values: dict[str, Any], fields_set: set[str] | frozenset[str]) -> ChangeEvent:
+    """A :class:`ChangeEvent` of already-checked ``values`` (in field order), as validation
+    would make it: the same ``__dict__``, fields set, no extra and no private state."""
+    record = _new(ChangeEvent)
+    _set(record, "__dict__", values)
+    _set(record, "__pydantic_fields_set__", set(fields_set))
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
+
+
+
+def text(value: Any) -> str | None:
+    """``value`` if it is a non-empty string (the adapters' ``_text`` of a value read)."""
+    return value if isinstance(value, str) and value else None
+
+
+_HEADER = {field: f"sc-{field}" for field in ("workspace", "project", "environment", "service")}
+_KEYS = {field: f"{field}_keys" for field in _HEADER}
+_DEFAULT = {field: f"default_{field}" for field in _HEADER}
+
+
+def resolve(headers: dict[str, str], identity: Identity, field: str, labels: dict[str, str], *fallbacks: Any) -> str:
+    """``AdaptContext.resolve`` (header, labels, fallbacks, default) without a context; ``labels``
+    hold strings only."""
+    found = headers.get(_HEADER[field])
+    if found:
+        return found
+    if labels:
+        for key in getattr(identity, _KEYS[field]):
+            value = labels.get(key)
+            if value:
+                return value
+    for value in fallbacks:
+        if isinstance(value, str) and value:
+            return value
+    return getattr(identity, _DEFAULT[field])
+
+
+class Remembered(dict):
+    """A few thousand answers of a pure function of a string, forgotten all at once when full.
+
+    >>> lengths = Remembered(len, size=2)
+    >>> lengths["ab"], lengths["abc"], lengths["a"], len(lengths)
+    (2, 3, 1, 1)
+    """
+
+    def __init__(self, of: Any, size: int = 4096) -> None:
+        super().__init__()
+        self._of, self._size = of, size
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= self._size:
+            self.clear()
+        value = self[key] = self._of(key)
+        return value
+
+
+_safe_key = Remembered(lambda key: _labels({key: "x"}).popitem()[0])
+"""A label key as ``_labels`` also files it (``app.kubernetes.io/name``: ``app_kubernetes_io_name``)."""
+
+
+def labels_of(value: Any) -> dict[str, str]:
+    """``_labels`` of the change adapters (scalars as strings, each key also in its second
+    spelling), the second spellings remembered.
+
+    >>> labels_of({"app.kubernetes.io/name": "api", "n": 3, "b": True, "nested": {}})
+    {'app.kubernetes.io/name': 'api', 'app_kubernetes_io_name': 'api', 'n': '3'}
+    """
+    if not isinstance(value, dict) or not value:
+        return {}
+    out: dict[str, str] = {}
+    for key, item in value.items():
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool) and item != "":
+            out[key] = said = str(item)
+            out.setdefault(_safe_key[key], said)
+    return out
