@@ -41,6 +41,8 @@ class Reading:
     """Subjects in the order the question names them."""
     ignored: list[str] = field(default_factory=list)
     zone: str = "UTC"
+    made_by: str | None = None
+    """``"bots"`` or ``"people"`` when the question says automation or people made the thing ("by hand")."""
     change_at: tuple[int, int] | None = None
     """The hour and minute of a change the question names by its time of day ("the 14:20 deploy")."""
 

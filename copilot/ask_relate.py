@@ -33,7 +33,16 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
-from signalcraft.copilot.ask_sql import Select, alert_filters, canonical_environment, filters, lit, ts, window
+from signalcraft.copilot.ask_sql import (
+    Select,
+    alert_filters,
+    canonical_environment,
+    filters,
+    lit,
+    made_by_bots,
+    ts,
+    window,
+)
 from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, per_each, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
@@ -292,7 +301,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{x.time} >= {y.start} AND {x.time} <= {y.end}")
     mine = []  # what the question says of the other kind alone
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
-        mine += change_kind(r, y.alias) + change_side(r, y.alias)
+        mine += change_kind(r, y.alias) + change_side(r, y.alias) + made_by_bots(r, vocab, f"{y.alias}.actor")
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels

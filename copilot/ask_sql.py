@@ -19,6 +19,7 @@ from signalcraft.copilot.ask_alert_words import (
     severity,
     severity_negated,
 )
+from signalcraft.copilot.ask_bots import bot_actors
 from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
@@ -146,7 +147,9 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
             if people:
                 cond = _in(p + cols["person"], people)
                 out.append(f"NOT coalesce({cond}, false)" if negated else cond)
-    elif relation == "alert_groups" and r.entities.get("person") and r.has("resolved", "fixed", "closed"):
+    if "person" in cols:  # "changes made by hand", "deploys by automation"
+        out += made_by_bots(r, vocab, p + cols["person"])
+    if relation == "alert_groups" and r.entities.get("person") and r.has("resolved", "fixed", "closed"):
         people = sorted({v for e in r.entities["person"] for v in e.value})  # "incidents resolved by jonas"
         out.append(f"{p}id IN (SELECT group_id FROM resolutions WHERE {_in('resolved_by', people)})")
     if relation in _THROUGH_ALERTS:  # "acks on payments-api": the audit entries whose alert was payments-api's
@@ -285,6 +288,14 @@ def canonical_environment(column: str, vocab: Vocabulary) -> str:
     if not renamed:
         return column
     return "CASE " + " ".join(f"WHEN {column} = {lit(a)} THEN {lit(b)}" for a, b in renamed) + f" ELSE {column} END"
+
+
+def made_by_bots(r: Reading, vocab: Vocabulary, column: str) -> list[str]:
+    """The condition on an actor ``column`` of a question that says automation or people made the thing."""
+    if (found := bot_actors(r, vocab)) is None or not found[1]:
+        return []
+    people, bots = found
+    return [f"NOT coalesce({_in(column, bots)}, false)" if people else _in(column, bots)]
 
 
 def made_at(r: Reading, column: str) -> list[str]:

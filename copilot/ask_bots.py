@@ -1,0 +1,62 @@
+"""Changes and actions made by automation ("bots", "automation", "automated") or by people ("by hand", "by a
+human", "leave the bots out"): the actors whose stored names say they are automation, and the question's words
+for either side, taken out of the text before it is read (they name no person).
+
+>>> made_by("which two people made the most changes by hand? leave the bots out")
+('which two people made the most changes?', 'people')
+>>> made_by("deploys made by automation that were later blamed")
+('deploys that were later blamed', 'bots')
+>>> [a for a in ["argocd (automated)", "deployment-controller", "dependabot[bot]", "lnovak"] if BOT.search(a)]
+['argocd (automated)', 'deployment-controller', 'dependabot[bot]']
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_reading import Reading, Refused
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["BOT", "bot_actors", "made_by"]
+
+BOT = re.compile(r"(?i)\[bot\]|\bbots?\b|-bot\b|\bautomat(ed|ion)\b|controller\b|serviceaccount|^system:|"
+                 r"github-actions|\brenovate\b|\bdependabot\b|\bflux\b|\bspinnaker\b|\bjenkins\b")
+"""What an actor's stored name holds when it is automation: "argocd (automated)", "deployment-controller",
+"dependabot[bot]", "system:serviceaccount:...", "github-actions"."""
+
+_AUTOMATION = r"(?:the )?(?:bots?|automation|automated (?:tools|systems|accounts|actors|jobs|pipelines)|robots|" \
+              r"machines)"
+_PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION} out\b",
+           rf"\s*[,.;]?\s*\b(?:excluding|without|except(?: for)?|not counting|ignoring|but not|minus) {_AUTOMATION}\b",
+           rf"\s*[,.;]?\s*\b{_AUTOMATION} (?:left out|excluded|aside)\b",
+           rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people|person))"
+           rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b",
+           r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
+           # people make": not the bots'
+           r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
+_BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b",
+         r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
+
+
+def made_by(text: str) -> tuple[str, str | None]:
+    """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said)."""
+    for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)):
+        found = False
+        for pattern in patterns:
+            text, n = re.subn(pattern, "", text, flags=re.I)
+            found = found or bool(n)
+        if found:
+            return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,"), kind
+    return text, None
+
+
+def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:
+    """For a question that names automation or people as who made a thing: whether the bots are left out, and
+    the bots (``None``: it names neither)."""
+    if r.made_by is None:
+        return None
+    bots = vocab.once("bots", lambda: [p for p in vocab.people if BOT.search(p)])
+    if r.made_by == "bots" and not bots:
+        raise Refused("ungrounded", "no actor in this store is automation (a bot, a controller, an automated "
+                                    "account)", ("bots",))
+    return r.made_by == "people", bots

@@ -1,0 +1,71 @@
+"""Questions of the kinds a nineteenth outside set showed misread: changes made by automation or by people ("by
+hand", "leave the bots out"), against a small store of its own with two bots among the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.store import open_read_only
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert, at, change
+
+NOW = at(120)
+BOTS = ("argocd (automated)", "deployment-controller")
+
+
+def _made(key: str, type_: str, minutes: float, actor: str):
+    return change(key, type_, "github-deployment-status", minutes, summary=f"{type_} {key}", actor=actor, phase="live")
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("spoken") / "s.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([
+            _made("b1", "deployment", 0, BOTS[0]), _made("b2", "deployment", 30, BOTS[1]),
+            _made("b3", "deployment", 40, BOTS[1]), _made("p1", "deployment", 60, "lnovak"),
+            _made("p2", "config_update", 70, "lnovak"), _made("p3", "flag_change", 80, "dpatel"),
+            alert("HighErrorRate", "checkout", "firing", 5),
+        ])
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "n"), [
+    ("how many changes were made by bots", 3),
+    ("how many deploys were made by automation", 3),
+    ("how many changes were made by hand", 3),
+    ("how many changes did people make, leave the bots out", 3),
+    ("how many deploys by a human rather than by automation", 1),
+    ("how many changes were made", 6),
+])
+def test_changes_by_automation_or_by_people(asker, question, n):
+    assert asker.ask(question, NOW).rows == [(n,)]
+
+
+def test_the_people_who_made_the_most_changes_by_hand(asker):
+    assert asker.ask("who made the most changes", NOW).rows == [("deployment-controller", 2)]
+    assert asker.ask("which two people made the most changes by hand? leave the bots out", NOW).rows == [
+        ("lnovak", 2), ("dpatel", 1)]
+
+
+def test_alerts_after_a_bot_deploy_and_after_a_human_one(asker):
+    answer = asker.ask("alerts after a bot deploy", NOW)  # argocd's v1 at 10:00, HighErrorRate at 10:05
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["HighErrorRate"]
+    assert asker.ask("alerts in the 15 minutes after a deploy made by hand", NOW).rows == []
+
+
+def test_bots_named_in_a_store_without_any_are_refused(tmp_path):
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add([_made("p1", "deployment", 0, "lnovak")])
+        writer.flush()
+    con = open_read_only(tmp_path / "s.duckdb")
+    try:
+        with pytest.raises(Refused, match="automation"):
+            Asker(con).sql("changes made by bots", NOW)
+        assert Asker(con).ask("changes made by hand", NOW).rows[0][-1] is not None
+    finally:
+        con.close()
