@@ -5,6 +5,10 @@
 ((10.0, 11.5), 'between 10am and 11:30am')
 >>> hour(12, "am"), hour(3, "pm")
 (0, 15)
+>>> any_day("who acted between midnight and 5 in the morning, on any day")
+('who acted', (0, 5))
+>>> any_day("did auth-api have alerts at night")
+('did auth-api have alerts', (22, 6))
 >>> change_clock("alerts after the 2:20pm deploy of search")
 ('alerts after the deploy of search', (14, 20))
 """
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["change_clock", "clock", "hour", "hours"]
+__all__ = ["any_day", "change_clock", "clock", "hour", "hours"]
 
 
 def hours(q: str) -> tuple[tuple[float, float], str] | None:
@@ -63,6 +67,25 @@ def change_clock(text: str) -> tuple[str, tuple[int, int] | None]:
     if h > 23 or minute > 59:
         return text, None
     return f"{text[:m.start('clock')]}{text[m.end('clock'):]}".strip(), (h, minute)
+
+
+_NIGHT = r"\b(?:at|during the|in the|over the|through the|by) night\b|\bovernight\b|\bnightly\b|\bnight[- ]time\b"
+_ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no matter the) (?:day|date)\b|" \
+           r",?\s*\b(?:on )?(?:all|any) days\b"
+
+
+def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
+    """Hours of the day on whatever date: "at night" (22:00 to 06:00), "between midnight and 5, on any day": the
+    text without them (they are no window of dates) and the hours, the second before the first when they wrap."""
+    if m := re.search(_NIGHT, text, re.I):
+        return re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip(), (22, 6)
+    if (every := re.search(_ANY_DAY, text, re.I)) is None or (found := hours(text.lower())) is None:
+        return text, None
+    (first, last), phrase = found
+    start = text.lower().index(phrase)
+    rest = re.sub(_ANY_DAY, "", f"{text[:start]}{text[start + len(phrase):]}", flags=re.I)
+    rest = re.sub(r"\s+in the (?:morning|evening|afternoon)\b", "", rest) if every else rest
+    return re.sub(r"\s{2,}", " ", rest).strip(" ,"), (first, last)
 
 
 def clock(at: re.Match) -> tuple[int, int]:

@@ -12,7 +12,7 @@ import unicodedata
 from datetime import datetime
 
 from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_clock import change_clock
+from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
@@ -50,6 +50,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         _refuse_writes(sentence)
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text))))
     text, made = made_by(text)
+    text, daily = any_day(text)
     words = tokens(re.sub(r"(?i)\b((?:mentioning|mentions|saying|says|containing|contains|matching|with the (?:word|"
                           r"text|phrase))\s+)['\"“]([^'\"”]{3,})['\"”]", r"\1", text))  # a quoted text searched for
     # is not read for names: "mentioning 'Service Unavailable'"
@@ -61,7 +62,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
     window = time_window(text, now, zone)
-    r = Reading(question=text, words=words, now=now, window=window, zone=zone, change_at=change_at, made_by=made)
+    r = Reading(question=text, words=words, now=now, window=window, zone=zone, change_at=change_at, made_by=made,
+                daily=daily)
     used = time_words(words, window)
     ground(r, vocab, used)
     r.subjects = subjects(words, r)

@@ -43,6 +43,8 @@ class Reading:
     zone: str = "UTC"
     made_by: str | None = None
     """``"bots"`` or ``"people"`` when the question says automation or people made the thing ("by hand")."""
+    daily: tuple[float, float] | None = None
+    """Hours of the day on any date ("at night": 22 to 6), the second before the first when they wrap."""
     change_at: tuple[int, int] | None = None
     """The hour and minute of a change the question names by its time of day ("the 14:20 deploy")."""
 

@@ -69,3 +69,18 @@ def test_bots_named_in_a_store_without_any_are_refused(tmp_path):
         assert Asker(con).ask("changes made by hand", NOW).rows[0][-1] is not None
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(("question", "n"), [
+    ("how many changes were made between 10am and 11am, on any day", 3),  # 10:00, 10:30, 10:40
+    ("how many changes were made between 11am and noon every day", 3),
+    ("how many changes were made at night", 0),
+    ("how many changes were made overnight", 0),
+])
+def test_hours_of_any_day_and_the_night(asker, question, n):
+    answer = asker.ask(question, NOW)
+    assert answer.rows == [(n,)] and "CAST(" not in answer.sql  # hours of the day, no window of dates
+
+
+def test_the_night_wraps_past_midnight(asker):
+    assert "(HOUR(timestamp) >= 22 OR HOUR(timestamp) < 6)" in asker.sql("deploys at night", NOW)[0]
