@@ -100,6 +100,8 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)\b(?:as we speak|as of (?:this|the) (?:very )?(?:minute|moment|second)|as of (?:right )?now|"
+     r"at this (?:very )?(?:moment|minute|point in time)|at present)\b", "right now"),
     (r"(?i)^(?:(?:what's|whats|what is|how is|how's|hows|show(?: me)?|check)\s+)?(?:the\s+)?(?:current\s+)?"
      r"(?:status|health|state)\s+(?:of|on|for)\s+(?:the\s+)?([\w.-]+(?:\s+(?:service|svc|project|api|environment|env"
      r")s?)?)(?:\s+(?:right\s+)?now|\s+rn|\s+currently)?\s*\??$", r"alerts firing now on \1"),  # "status of checkout",

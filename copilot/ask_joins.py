@@ -17,6 +17,7 @@ import re
 from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
+from signalcraft.copilot.ask_narrow import open_incidents
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate, suspect_changes, suspects
@@ -90,7 +91,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # early warnings", "got none of our warnings"
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
-                      where=[unwarned, *filters(r, vocab, "alert_groups")]).sql()
+                      where=[*open_incidents(r), unwarned, *filters(r, vocab, "alert_groups")]).sql()
     if m := r.phrase(r"\b(?:no|without|missing|none of)(?: an?| any| the)?(?: ([\w-]+?))?s?(?: log)? patterns?\b"):
         of = {None: "", "log": "", "new": " WHERE is_new", "error": " WHERE errors > 0"}.get(m[1])  # "no new patterns"
         if m[1] in vocab.services:
@@ -101,13 +102,14 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         quiet = f"id NOT IN (SELECT group_id FROM incident_log_patterns{of})"  # "incidents without log patterns"
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
-                      where=[quiet, *filters(r, vocab, "alert_groups")]).sql()
+                      where=[*open_incidents(r), quiet, *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
-        return Select("alert_groups", where=[unfixed, *filters(r, vocab, "alert_groups")]).sql()
+        return Select("alert_groups", where=[*open_incidents(r), unfixed, *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( a| any)? (suspects?|suspected)\b"):
         unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
-        return Select("alert_groups g", where=[unblamed, *filters(r, vocab, "alert_groups", alias="g")]).sql()
+        return Select("alert_groups g", where=[*open_incidents(r, "g."), unblamed,
+                                               *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.phrase(r"\bsuspects?\b.*\bmore than (one|1|once)\b|\bsuspects?\b.*\b(several|multiple) incidents"):
         return Select("incident_suspects", columns=["change_id", "change_service", "change_version",
                                                     "count(*) AS incidents"],

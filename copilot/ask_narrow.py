@@ -25,7 +25,7 @@ from signalcraft.copilot.ask_sql import COLUMNS, Select, change_types, firing_at
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 
-__all__ = ["narrow"]
+__all__ = ["narrow", "open_incidents"]
 
 _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
                      (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
@@ -169,10 +169,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(f"action = {lit(actions[0])}" if len(actions) == 1 else
                            f"action IN ({', '.join(lit(a) for a in actions)})")
     elif rel == "alert_groups":
-        if (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open") or (
-                r.window is None and r.phrase(r"\b(right now|rn|at the moment|currently)\b"))) and not lasting(r):
-            at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
-            q.where += [f"opened_at <= {ts(at)}", f"(resolved_at IS NULL OR resolved_at > {ts(at)})"]  # open at T
+        q.where += open_incidents(r)
         if r.has("resolved", "closed") and r.window is None:
             q.where.append("resolved_at IS NOT NULL")
     elif rel == "incident_warnings":
@@ -211,3 +208,12 @@ def _matchers(q: Select, r: Reading) -> None:
         q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
     if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
         q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
+
+
+def open_incidents(r: Reading, p: str = "") -> list[str]:
+    """ "incidents still open", "ongoing outages", "open right now": those open at now (or at the instant named)."""
+    if not (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open") or (
+            r.window is None and r.phrase(r"\b(right now|rn|at the moment|currently)\b"))) or lasting(r):
+        return []
+    at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
+    return [f"{p}opened_at <= {ts(at)}", f"({p}resolved_at IS NULL OR {p}resolved_at > {ts(at)})"]  # open at T

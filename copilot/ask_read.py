@@ -51,6 +51,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text))))
     text, made = made_by(text)
     text, daily = any_day(text)
+    if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's
+        zone, text = "UTC", re.sub(r"(?i),?\s*\(?\b(?:(?:in|on|as|using|by) )?(?:the )?utc(?: time)?\b\)?", "", text)
     words = tokens(re.sub(r"(?i)\b((?:mentioning|mentions|saying|says|containing|contains|matching|with the (?:word|"
                           r"text|phrase))\s+)['\"“]([^'\"”]{3,})['\"”]", r"\1", text))  # a quoted text searched for
     # is not read for names: "mentioning 'Service Unavailable'"

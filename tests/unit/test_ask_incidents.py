@@ -301,3 +301,11 @@ def test_the_second_of_a_sorted_list(asker):
     second = asker.ask("second highest scoring suspect", NOW)  # there is one suspect: no second
     assert second.sql.endswith("ORDER BY score DESC, opened_at LIMIT 1 OFFSET 1") and second.rows == []
     assert len(asker.ask("highest scoring suspect", NOW).rows) == 1
+
+
+def test_what_open_incidents_lacked_is_asked_of_those_open(asker):
+    assert _ids(asker.ask("incidents without a fix written down", NOW)) == [LATENCY]
+    assert _ids(asker.ask("which incidents were open at 10:10 and had no fix written down", NOW)) == []
+    assert _ids(asker.ask("incidents open at 11:45 without a suspect", NOW)) == [LATENCY]
+    assert _ids(asker.ask("incidents open at 10:10 without a suspect", NOW)) == []
+    assert asker.ask("how many incidents still open as we speak had no log patterns", NOW).rows == [(1,)]

@@ -84,3 +84,16 @@ def test_hours_of_any_day_and_the_night(asker, question, n):
 
 def test_the_night_wraps_past_midnight(asker):
     assert "(HOUR(timestamp) >= 22 OR HOUR(timestamp) < 6)" in asker.sql("deploys at night", NOW)[0]
+
+
+def test_in_utc_reads_the_question_on_utc_clock_whatever_the_zone(asker):
+    berlin = Asker(asker.con, zone="Europe/Berlin")
+    assert "'2024-03-04 23:00:00+00'" in berlin.sql("changes yesterday", NOW)[0]  # Berlin's day, an hour ahead
+    utc = berlin.sql("changes yesterday, in UTC", NOW)[0]
+    assert "'2024-03-04 00:00:00+00'" in utc and "utc" not in utc.lower().replace("+00", "")
+
+
+@pytest.mark.parametrize("said", ["as we speak", "as of this minute", "at this moment", "at present"])
+def test_ways_of_saying_right_now(asker, said):
+    assert asker.sql(f"which alerts are firing {said}", NOW)[0] == asker.sql("which alerts are firing right now",
+                                                                             NOW)[0]
