@@ -100,6 +100,17 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)\bdistinct values of (\w+) (?:among|in|of|across|for|over) (?:the |all )?(.+?),? (?:with|and) how many "
+     r"(?:rows|records|of them|entries)(?: each| of each| for each| per value)?\b", r"\2 per \1"),  # "distinct
+    # values of type among the live change_events, with how many rows each"
+    (r"(?i)\b(?:the )?distinct values of (?:actor|person|user|author|creator|people)s? (?:among|in|of|across|for|over) "
+     r"(?:the |all )?", "who made the "),  # "distinct values of actor in changes": the people
+    (r"(?i)\b(?:the )?distinct values of (\w+?)s? (?:among|in|of|across|for|over) (?:the |all )?", r"which \1s had "),
+    (r"(?i)\b(?:for|in) (?:each|every) (service|project|environment|env|severity|metric|team|person|actor|user|"
+     r"alert ?name|day|hour|week|month|weekday)\b(?=\s*[?.!]*$)", r"per \1"),  # "median time to resolve, for
+    # every project" (at the end: "for each service, how many ..." is read as it is)
+    (r"(?i)^(?:which|what) (?:is|was|were|are) (?:the )?(?:biggest|largest|highest|greatest|maximum|max) "
+     r"(sigma|value|lead|duration|observed)\b", r"max \1"),  # "which is biggest sigma of the warnings"
     (r"(?i)\b(?:as we speak|as of (?:this|the) (?:very )?(?:minute|moment|second)|as of (?:right )?now|"
      r"at this (?:very )?(?:moment|minute|point in time)|at present)\b", "right now"),
     (r"(?i)^(?:(?:what's|whats|what is|how is|how's|hows|show(?: me)?|check)\s+)?(?:the\s+)?(?:current\s+)?"

@@ -97,3 +97,14 @@ def test_in_utc_reads_the_question_on_utc_clock_whatever_the_zone(asker):
 def test_ways_of_saying_right_now(asker, said):
     assert asker.sql(f"which alerts are firing {said}", NOW)[0] == asker.sql("which alerts are firing right now",
                                                                              NOW)[0]
+
+
+def test_an_analysts_distinct_values_and_for_every(asker):
+    counted = asker.ask("Distinct values of type among the changes, with how many rows each, sorted by count", NOW)
+    assert counted.rows == [("deployment", 4), ("config_update", 1), ("flag_change", 1)]
+    assert sorted(asker.ask("distinct values of actor in changes", NOW).rows) == [
+        (BOTS[0],), (BOTS[1],), ("dpatel",), ("lnovak",)]
+    assert "GROUP BY service" in asker.sql("average alert duration for every service", NOW)[0]
+    assert "GROUP BY" not in asker.sql("average alert duration", NOW)[0]
+    assert asker.sql("which is biggest sigma of the warnings for every metric", NOW)[0] == \
+        asker.sql("max sigma of warnings per metric", NOW)[0]
