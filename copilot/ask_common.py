@@ -100,6 +100,10 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)\b(?:hid|hidden|hide|hides|hiding)(?= (?:any |some |the |our )?(?:\w+ )?(?:alerts?|notifications?)\b)",
+     "muted"),  # "which silences actually hid alerts"
+    (r"(?i)\b(alerts?|what) (?:were |was |got )?(?:hidden|hid)\b", r"\1 were muted"),
+    (r"(?i)\boverlapp?(ed|ing|s)? in time with\b", r"overlapp\1 with"),
     (r"(?i)\bdistinct values of (\w+) (?:among|in|of|across|for|over) (?:the |all )?(.+?),? (?:with|and) how many "
      r"(?:rows|records|of them|entries)(?: each| of each| for each| per value)?\b", r"\2 per \1"),  # "distinct
     # values of type among the live change_events, with how many rows each"

@@ -10,8 +10,8 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
-__all__ = ["ACTED_ALERTS", "DURATION", "acted_on", "business_hours", "end_column", "held_back", "muted", "phases",
-           "span_s", "text_search", "thresholds"]
+__all__ = ["ACTED_ALERTS", "DURATION", "SILENCES_THAT_MUTED", "acted_on", "business_hours", "end_column", "held_back",
+           "muted", "phases", "span_s", "text_search", "thresholds"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -182,6 +182,12 @@ def muted(r: Reading) -> bool:
     """ "muted alerts", "which alerts were held back", "which alerts did silences actually mute": what
     Alertmanager reported it held back (``alert_mutes``), not silences or the audit log."""
     return r.phrase(_MUTED) is not None
+
+
+SILENCES_THAT_MUTED = r"^(?:which |what |list |show |how many )?(?:the |any |all )?silences? (?:that |which )?" \
+    r"(?:have |has |had )?(?:actually |really |ever )?(?:muted|suppressed|held back|swallowed|silenced|caught|" \
+    r"blocked|stopped) (?:\w+ )?(?:alerts?|notifications?)\b"
+"""The silences Alertmanager reported holding an alert back with ("which silences actually hid alerts")."""
 
 
 def held_back(r: Reading) -> str:

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from signalcraft.copilot.ask_alert_words import exact_names, match_names
 from signalcraft.copilot.ask_filters import (
+    SILENCES_THAT_MUTED,
     acted_on,
     aged,
     business_hours,
@@ -104,6 +105,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if kinds:
             q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
+        if r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts"
+            q.where.append("silence_id IN (SELECT unnest(silenced_by) FROM alert_mutes)")
         if r.window is not None and "today" in r.window.phrase and r.phrase(
                 r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|stop)\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end

@@ -22,7 +22,7 @@ from signalcraft.copilot.ask_dims import (
     singular_top,
     top_dimension,
 )
-from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, muted
+from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, SILENCES_THAT_MUTED, muted
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_measures import AGGREGATED, EACH, IDENTITY, unread_aggregate
@@ -49,6 +49,8 @@ def relation(r: Reading) -> str:
         return "correlation_candidates"
     if r.has("suspect", "suspects", "suspected", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
+    if r.phrase(SILENCES_THAT_MUTED):
+        return "silence_scopes"  # "which silences actually hid alerts": the silences, by what was held back
     if muted(r) and "person" not in r.entities and not negated_alert_actions(r):  # what Alertmanager held back:
         narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \
             r.has("firing", "resolved", "open", "active", "ongoing", "unresolved")

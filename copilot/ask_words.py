@@ -65,7 +65,7 @@ STOPWORDS = frozenset((
     "any", "all", "every", "each", "some", "there", "here", "it", "its", "this", "that", "these", "those", "please",
     "pls", "plz", "among", "amongst", "inside", "can", "could", "would", "should", "will", "about", "per", "how",
     "many", "much", "number", "count", "total",
-    "ever", "currently", "now", "rn", "right", "still", "open", "just", "only", "also", "than", "then", "when",
+    "ever", "own", "currently", "now", "rn", "right", "still", "open", "just", "only", "also", "than", "then", "when",
     "where", "why", "as", "up", "out", "into", "over", "under", "after", "before", "since", "until", "between",
     "during", "within", "across", "vs", "versus", "like", "related", "regarding", "concerning", "distinct",
     "unique", "different", "no", "same", "other", "another", "their", "see", "look", "looking", "display", "print",

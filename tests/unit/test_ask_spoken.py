@@ -7,8 +7,9 @@ import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
+from signalcraft.models import AlertMute
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import alert, at, change
+from tests.support import alert, at, audit, change
 
 NOW = at(120)
 BOTS = ("argocd (automated)", "deployment-controller")
@@ -108,3 +109,24 @@ def test_an_analysts_distinct_values_and_for_every(asker):
     assert "GROUP BY" not in asker.sql("average alert duration", NOW)[0]
     assert asker.sql("which is biggest sigma of the warnings for every metric", NOW)[0] == \
         asker.sql("max sigma of warnings per metric", NOW)[0]
+
+
+def test_silences_that_hid_alerts_are_those_alertmanager_held_one_back_with(tmp_path):
+    path = tmp_path / "s.duckdb"
+    silences = [audit(sid, "silence", 0, source="alertmanager-silence", actor="ana", target=sid, starts_at=at(0),
+                      ends_at=at(60), state="active") for sid in ("sil-a", "sil-b")]
+    muted = AlertMute(id="m1", workspace_id="acme", fingerprint="f", name="HighErrorRate", starts_at=at(1),
+                      observed_at=at(1), silenced_by=("sil-b",), source="alertmanager")
+    with DuckDBWriter(path) as writer:
+        writer.add([*silences, muted])
+        writer.flush()
+    con = open_read_only(path)
+    try:
+        asker = Asker(con)
+        for question in ("which silences actually hid alerts from us", "silences that muted alerts"):
+            answer = asker.ask(question, NOW)
+            assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ["sil-b"]
+        assert asker.ask("how many silences held back notifications", NOW).rows == [(1,)]
+        assert asker.ask("how many silences", NOW).rows == [(2,)]
+    finally:
+        con.close()
