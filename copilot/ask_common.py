@@ -92,7 +92,12 @@ _RULES = (
      r"(?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
     (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
     (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
-    (r"(?i)\b(?:high|highest|top)[- ](?:severity|sev|priority)\b", "critical"),  # "high severity alerts"
+    (r"(?i)^how bad (?:did (?:it|things) get|was it|were things|has it been|did it go)\b",
+     "the highest severity of alerts"),
+    (r"(?i)\b(?:worst|highest|max|maximum|peak|top) severity(?: (?:of|among|for|in|on) (?:the |any |all )?alerts?| "
+     r"(?:seen|reached|we saw|there was|it reached)|(?= (?:on|for|in|of|yesterday|today|this|last)\b)|(?=\s*[?.!]*$))",
+     "highest severity of alerts"),  # "what was the worst severity on checkout today": one value, the highest
+    (r"(?i)\b(?:high|highest|top)[- ](?:severity|sev|priority)\b(?! of alerts)", "critical"),  # "high severity alerts"
     (r"(?i)^(?:is |are )?(?:there )?(?:anything|something|stuff|things) (?:broken|down|failing|on fire|burning|red|"
      r"wrong|going wrong)\b", "alerts firing now"),  # "anything broken rn?"
     (r"(?i)\b(?:did|has|have|does) (?:anything|something|stuff) (?:break|broke|broken|fail|failed|go wrong|gone wrong|"

@@ -19,11 +19,19 @@ __all__ = ["sort_by", "special"]
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
     for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now, _metric_value,
-                   _log_templates, _none_of, _top_patterns):
+                   _log_templates, _none_of, _top_patterns, _highest_severity):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
     return None
+
+
+def _highest_severity(r: Reading, rel: str, q: Select) -> str | None:
+    """ "the highest severity of alerts on checkout today", "how bad did it get": the one severity, the worst."""
+    if rel != "alerts" or not r.phrase(r"\bhighest severity of alerts\b") or r.phrase(r"\b(per|by|each|every)\b"):
+        return None
+    where = [w for w in q.where if not w.startswith("severity ")]
+    return Select("alerts", columns=["severity"], where=where, order=["severity_rank DESC"], limit=1).sql()
 
 
 def _top_patterns(r: Reading, rel: str, q: Select) -> str | None:

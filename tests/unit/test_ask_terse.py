@@ -315,3 +315,15 @@ def test_the_least_lead_of_a_warning_before_an_incident(asker, question, bound):
 def test_a_least_time_between_two_things_is_refused_not_read_as_within(asker, question):
     with pytest.raises(Refused, match="least time between two things"):
         asker.sql(question, NOW)
+
+
+@pytest.mark.parametrize(("question", "worst"), [
+    ("how bad did it get for inventory", "warning"), ("How bad was it for checkout?", "critical"),
+    ("what was the worst severity on inventory", "warning"), ("highest severity of alerts for checkout", "critical"),
+])
+def test_how_bad_is_the_highest_severity_seen(asker, question, worst):
+    assert asker.ask(question, NOW).rows == [(worst,)]
+
+
+def test_high_severity_alerts_are_still_the_critical_ones(asker):
+    assert "severity = 'critical'" in asker.sql("high severity alerts on checkout", NOW)[0]
