@@ -11,6 +11,11 @@ polling included (7-31 µs a message from run to run), and the wrappers; the oth
 thread. A generator a mapper returns is consumed inside its timing.
 
     python benchmarks/flow_steps.py --modes off,on
+    python benchmarks/flow_steps.py --modes none --decode-by-format   # decode per payload format only
+
+``--decode-by-format`` also decodes every message of the backlog outside the flow, with no
+other thread competing (``parse_payload``, the best of three passes per format), and prints
+the µs a message of each stream's payload formats and their share of the decode step.
 """
 
 from __future__ import annotations
@@ -33,7 +38,9 @@ from correlation_cost import with_memory
 
 from signalcraft.broker import EmbeddedBroker, create_topics
 from signalcraft.config import CorrelationSettings
+from signalcraft.params import Identity
 from signalcraft.runtime import kafka_flow, tune_gc
+from signalcraft.sources.decode import parse_payload
 
 CPU: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
@@ -118,16 +125,43 @@ def instrument(step) -> None:
         instrument(s)
 
 
+def decode_by_format(messages: list, passes: int = 3) -> None:
+    """Print the µs to decode a message of each ``(stream, sc-format)`` of ``messages``, outside the flow."""
+    by_format: dict[tuple[str, str], list] = defaultdict(list)
+    for topic, _key, value, headers, _at in messages:
+        by_format[(topic, headers.get("sc-format", "(detected)"))].append((value, headers))
+    identity, spent = Identity(), {}
+    for (kind, fmt), payloads in by_format.items():
+        best = float("inf")
+        for _ in range(passes):
+            t = time.thread_time()
+            for value, headers in payloads:
+                parse_payload(value, kind, headers, identity)
+            best = min(best, time.thread_time() - t)
+        spent[(kind, fmt)] = best
+    total = sum(spent.values())
+    print(f"decode outside the flow: {total / len(messages) * 1e6:.1f} µs a message")
+    for (kind, fmt), seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        n = len(by_format[(kind, fmt)])
+        print(f"  {seconds / n * 1e6:6.1f} µs  {n:7,d} messages  {seconds / total:4.0%}  {kind}: {fmt}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--incidents", type=int, default=400)
     parser.add_argument("--tenants", type=int, default=8)
-    parser.add_argument("--modes", default="off,on", help="correlation off and/or on, in this order")
+    parser.add_argument("--modes", default="off,on", help="correlation off and/or on, in this order ('none': neither)")
+    parser.add_argument("--decode-by-format", action="store_true",
+                        help="also time decoding each payload format of the backlog outside the flow")
     parser.add_argument("--min-us", type=float, default=0.3, help="leave out steps under this many µs a message")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     n = len(scenario.messages)
+    if args.decode_by_format:
+        decode_by_format(scenario.messages)
+    if args.modes == "none":
+        return 0
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         bootstrap = broker.bootstrap_servers
         topics = topic_settings("bench-flow-steps")
