@@ -105,6 +105,8 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)(?<!most )\b(?:recently|lately|of late|in recent days)\b", "in the past 7 days"),  # "what got switched
+    # on or off recently" (not "the most recently deployed")
     (r"(?i)\b(?:hid|hidden|hide|hides|hiding)(?= (?:any |some |the |our )?(?:\w+ )?(?:alerts?|notifications?)\b)",
      "muted"),  # "which silences actually hid alerts"
     (r"(?i)\b(alerts?|what) (?:were |was |got )?(?:hidden|hid)\b", r"\1 were muted"),

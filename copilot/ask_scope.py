@@ -8,6 +8,8 @@ kind: every one, or the last or first one or few ("after the last payments-api d
 'other'
 >>> scope(SimpleNamespace(words="deploys followed by an alert".split()))
 'service'
+>>> scope(SimpleNamespace(words="silences on any service during the payments-api incident".split()))
+'any'
 """
 
 from __future__ import annotations
@@ -25,9 +27,16 @@ _PROJECT = r"\bany (?:of (?:its|the|their) )?(?:[\w-]+ )?(?:project'?s? )?(?:ser
            r"\b(?:same|its|their|that) project\b|\bany service (?:of|in) (?:the|that|its) project\b"
 
 
+_ANY = r"\b(?:on|of|for|in|to|at|across) (?:any|every|all) services?\b(?! (?:of|in) (?:the |its |their |that |this )?" \
+       r"(?:[\w-]+ )?project\b)(?!.*\b(?:same|its|their|that) project\b)"
+
+
 def scope(r) -> str:
-    """``service``, ``project`` (any service of the same project) or ``other`` (another service of it)."""
+    """``service``, ``project`` (any service of the same project), ``other`` (another service of it) or ``any`` (no
+    shared scope: "did anyone silence alarms, on any service, while the payments outage was going on")."""
     text = " ".join(r.words)
+    if re.search(_ANY, text):
+        return "any"
     if re.search(_OTHER, text):
         return "other"
     if re.search(_PROJECT, text):
@@ -39,7 +48,7 @@ def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:
     """The join's scope clauses for sides given as (service expression, project expression)."""
     if how == "service":
         return [f"{x[0]} = {y[0]}"]
-    if how == "named":  # each side its own named service: no common scope but the environment
+    if how in ("named", "any"):  # each side its own named service, or any: no common scope but the environment
         return []
     out = [f"{x[1]} = {y[1]}"]
     if how == "other":

@@ -130,3 +130,15 @@ def test_silences_that_hid_alerts_are_those_alertmanager_held_one_back_with(tmp_
         assert asker.ask("how many silences", NOW).rows == [(2,)]
     finally:
         con.close()
+
+
+def test_recently_is_the_past_week(asker):
+    sql = asker.sql("what changed recently", NOW)[0]  # 2024-03-05 12:00: from 2024-02-27 12:00
+    assert "timestamp > CAST('2024-02-27 12:00:00+00'" in sql and "LIMIT 1000" in sql
+    assert "ORDER BY timestamp DESC LIMIT 1" in asker.sql("which service was most recently deployed", NOW)[0]
+
+
+def test_on_any_service_shares_no_service_with_the_other_kind(asker):
+    anywhere = asker.sql("alerts on any service in the 10 minutes after an lnovak deploy", NOW)[0]
+    assert "a.service = c.service" not in anywhere and "a.project = c.project" not in anywhere
+    assert "a.service = c.service" in asker.sql("alerts in the 10 minutes after an lnovak deploy", NOW)[0]
