@@ -126,6 +126,12 @@ def listed(r, kind: str, alias: str) -> list[str]:
         if items[-1:] == ["count"]:
             found = list(enumerate(items[:-1]))
     columns = _COLUMNS.get(kind, {})
+    question = getattr(r, "question", "").lower()
+    if (said := re.search(_COUNT, question)) and ":" in question[:said.start()]:  # "for every deploy: its service,
+        after = re.sub(r"[\s,]+and$", "", question[:said.start()].rsplit(":", 1)[1].strip(" ,"))  # timestamp, and
+        items = _attributes(after)  # the number of ...": the list after the colon, each item without its "its"
+        if len(items) > len(found) and all(what in columns for what in items):
+            found = list(enumerate(items))
     if not found or any(what not in columns for _, what in found):
         return []
     out: list[str] = []

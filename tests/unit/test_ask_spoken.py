@@ -142,3 +142,10 @@ def test_on_any_service_shares_no_service_with_the_other_kind(asker):
     anywhere = asker.sql("alerts on any service in the 10 minutes after an lnovak deploy", NOW)[0]
     assert "a.service = c.service" not in anywhere and "a.project = c.project" not in anywhere
     assert "a.service = c.service" in asker.sql("alerts in the 10 minutes after an lnovak deploy", NOW)[0]
+
+
+def test_a_list_after_a_colon_shares_its_possessive(asker):
+    answer = asker.ask("For every deployment: its service, timestamp, and the number of alerts on the same service "
+                       "in the following 60 minutes, zeros included.", NOW)
+    assert answer.columns == ["service", "timestamp", "alerts"]
+    assert sorted(row[2] for row in answer.rows) == [0, 0, 0, 1]  # argocd's 10:00 deploy, then HighErrorRate
