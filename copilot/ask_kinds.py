@@ -39,7 +39,8 @@ RELATIONS = (
     ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),
     ("before", r"\b(before|prior to|preceding|preceded|precedes?|leading up to|ahead of|in the run ?up to)\b"),
-    ("after", r"\b(after|following|since|right after|in the wake of|followed(?!( \S+){0,3} by)|"
+    ("since", r"\b(ever since|since)\b"),
+    ("after", r"\b(after|following|right after|in the wake of|followed(?!( \S+){0,3} by)|"
               r"within \S+( \S+)? of)\b"),
     ("during", r"\b(during|while|when(?= (a|an|the|its|their|any|some|there)\b)|amid|in the middle of|throughout|"
                r"coincided with|coinciding with|coincides with|at the same time as)\b"),  # not "when it went live"

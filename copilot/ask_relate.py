@@ -154,9 +154,10 @@ def _after_colon(r: Reading, found: list[tuple[int, str]]) -> tuple[str, str, st
     return None if how is None else (after[0], how, before[0])
 
 
-def _window_of_other(r: Reading, ret: str, other: str) -> bool:
+def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> bool:
     """Whether the time phrase belongs to the other kind: it stands between the relation and the other kind's
-    word ("alerts after yesterday's deploys", "logs around its march 11 deploy")."""
+    word ("alerts after yesterday's deploys", "logs around its march 11 deploy"), or, ``since`` a moment, after
+    it ("incidents since the reindex alert fired this morning")."""
     if r.window is None:
         return False
     phrase = tokens(r.window.phrase)
@@ -164,6 +165,8 @@ def _window_of_other(r: Reading, ret: str, other: str) -> bool:
     found = mentions(r.words)
     first = next((i for i, k in found if k == ret), None)
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
+    if since and at is not None and second is not None and at > second:
+        return True
     if at is None or second is None or not first < at < second:
         return False
     between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs
@@ -278,14 +281,20 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if "silences" in (ret, other) and not r.phrase(r"\bsame (service and )?(environment|env)\b"):  # a silence
         env = f"({_env('silences', 's', vocab)} IS NULL OR {env})"  # without an environment covers every one
     wide = scope(r)  # "a deploy in the checkout project, any of its services": the project, not the service
+    if how == "since" and wide == "service" and not r.phrase(r"\bsame (service|project|environment|env)\b|\b(its|"
+                                                             r"their|that service's)\b"):
+        wide, env = "any", "true"  # "incidents opened since the reindex alert fired": a moment, not a scope
     at = {kind: named_at(r.words, kind) for kind in (ret, other)}
     if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \
             not named[0] & named[1]:
         wide = "named"  # "cart-service alerts within 15 minutes after a payments-api deploy": each its own service
-    on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))), env,
+    on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))),
+          *([env] if env != "true" else []),
           f"{x.alias}.workspace_id = {y.alias}.workspace_id"]  # a tenant's deploy is not another tenant's cause
     if how == "after":
         on.append(f"{x.time} >= {y.time} AND {x.time} <= {y.time} + INTERVAL {n} MINUTE")
+    elif how == "since":  # from it until now
+        on.append(f"{x.time} >= {y.time} AND {x.time} <= {ts(r.now)}")
     elif how == "before":
         on.append(f"{x.time} <= {y.time} AND {x.time} >= {y.time} - INTERVAL {n} MINUTE")
     elif how == "containing":
@@ -321,7 +330,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             not named_beside(r, at[ret], "project"):  # "silences created while a checkout incident was open"
         where = [w for w in where if not w.startswith(f"{_project(ret, x.alias)} ")]
         mine.append(f"{_project(other, y.alias)} IN ({', '.join(lit(v) for v in sorted(projects))})")
-    if _window_of_other(r, ret, other):  # "log lines either side of its march 11 deploy": the deploy's day
+    if _window_of_other(r, ret, other, how == "since"):  # "log lines either side of its march 11 deploy": its day
         where = [w for w in where if not w.startswith(f"{x.time} ")]
         mine += window(r, y.time)
     if (one := one_of_other(r, other, at[other])) is not None:  # "alerts after the last payments-api deploy"

@@ -67,9 +67,9 @@ def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> s
         raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
                                              "count per thing (\"for each deploy, how many alerts after it\")")
     m = r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b(?<!\bat most)")
-    if m is None or ret not in EACH:
-        return None
     dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
+    if m is None or (ret not in EACH and not (dim and ret in DIM and ret in KEY)):
+        return None
     if dim:
         shown, key = [DIM[ret][dim[1]]], KEY[ret]
     else:

@@ -149,3 +149,10 @@ def test_a_list_after_a_colon_shares_its_possessive(asker):
                        "in the following 60 minutes, zeros included.", NOW)
     assert answer.columns == ["service", "timestamp", "alerts"]
     assert sorted(row[2] for row in answer.rows) == [0, 0, 0, 1]  # argocd's 10:00 deploy, then HighErrorRate
+
+
+def test_since_a_moment_runs_until_now_on_any_service(asker):
+    since = asker.ask("how many changes since the HighErrorRate alert fired", NOW)  # 10:05: 10:30 ... 11:20
+    assert since.rows == [(5,)] and "INTERVAL" not in since.sql and "c.service = a.service" not in since.sql
+    assert asker.ask("how many changes in the 30 minutes after the HighErrorRate alert fired", NOW).rows == [(1,)]
+    assert "a.service = c.service" in asker.sql("alerts on checkout since its last deploy", NOW)[0]
