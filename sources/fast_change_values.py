@@ -7,9 +7,9 @@ from typing import Any
 
 from signalcraft.models import ChangeEvent
 from signalcraft.params import Identity
-from signalcraft.sources.adapters.changes.common import _labels
+from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
 
-__all__ = ["ALL_SET", "Remembered", "Unsure", "build", "labels_of", "resolve", "text"]
+__all__ = ["ALL_SET", "Remembered", "Unsure", "build", "labels_of", "resolve", "says_rollback", "text"]
 
 ALL_SET = frozenset(ChangeEvent.model_fields)
 """Every field: the adapters that call the model name them all."""
@@ -80,6 +80,8 @@ class Remembered(dict):
 
 _safe_key = Remembered(lambda key: _labels({key: "x"}).popitem()[0])
 """A label key as ``_labels`` also files it (``app.kubernetes.io/name``: ``app_kubernetes_io_name``)."""
+says_rollback = Remembered(lambda said: _ROLLBACK.search(said) is not None)
+"""Whether a text speaks of a rollback or revert, as the adapters read it."""
 
 
 def labels_of(value: Any) -> dict[str, str]:

@@ -1,8 +1,9 @@
 """The hot path for the change reports a busy stream is made of, each named by ``sc-format``:
 GitHub ``deployment`` and ``deployment_status`` webhooks (:mod:`~signalcraft.sources.fast_github`),
-LaunchDarkly webhooks and PagerDuty change events (:mod:`~signalcraft.sources.fast_change_tools`)
-and SignalCraft's own change JSON (here). Argo CD, Kubernetes events, GitHub releases and
-pushes, and any body whose format is only detected, go the full path.
+LaunchDarkly webhooks, PagerDuty change events and Argo CD notifications of an ``app``
+(:mod:`~signalcraft.sources.fast_change_tools`) and SignalCraft's own change JSON (here).
+Kubernetes events, GitHub releases and pushes, and any body whose format is only detected, go
+the full path.
 
 msgspec decodes the bytes into structs whose types are what the adapters of
 :mod:`~signalcraft.sources.adapters.changes` take as they are, the adapters' own helpers
@@ -34,11 +35,20 @@ from signalcraft.models.inputs import ChangePhase, ChangeType
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.fast_alerts import FORMAT_HEADER, TIMES
-from signalcraft.sources.fast_change_tools import LAUNCHDARKLY, PAGERDUTY_CHANGE, launchdarkly, pagerduty_change
+from signalcraft.sources.fast_change_tools import (
+    ARGOCD,
+    LAUNCHDARKLY,
+    PAGERDUTY_CHANGE,
+    argocd,
+    launchdarkly,
+    pagerduty_change,
+)
 from signalcraft.sources.fast_change_values import build, resolve
 from signalcraft.sources.fast_github import GITHUB_DEPLOYMENT, GITHUB_STATUS, github_deployment, github_status
 
-__all__ = ["GITHUB_DEPLOYMENT", "GITHUB_STATUS", "LAUNCHDARKLY", "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_changes"]
+__all__ = [
+    "ARGOCD", "GITHUB_DEPLOYMENT", "GITHUB_STATUS", "LAUNCHDARKLY", "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_changes",
+]
 
 NATIVE_CHANGE = "signalcraft-change"
 
@@ -148,6 +158,6 @@ def _native_change(doc: NativeChange, headers: dict[str, str], identity: Identit
 
 _PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[ChangeEvent] | None]] = {
     GITHUB_STATUS: github_status, GITHUB_DEPLOYMENT: github_deployment, NATIVE_CHANGE: native_change,
-    LAUNCHDARKLY: launchdarkly, PAGERDUTY_CHANGE: pagerduty_change,
+    LAUNCHDARKLY: launchdarkly, PAGERDUTY_CHANGE: pagerduty_change, ARGOCD: argocd,
 }
 """The formats this path takes, by their ``sc-format`` name; others (and bodies only detected) go the full path."""

@@ -16,10 +16,10 @@ from msgspec import UNSET, Struct, UnsetType
 
 from signalcraft.models import ChangeEvent, make_id
 from signalcraft.params import Identity
-from signalcraft.sources.adapters.changes.common import _ROLLBACK, _details, _short, revision_or_version
+from signalcraft.sources.adapters.changes.common import _details, _short, revision_or_version
 from signalcraft.sources.adapters.changes.github import _STATUS_PHASE
 from signalcraft.sources.fast_alerts import TIMES
-from signalcraft.sources.fast_change_values import ALL_SET, Remembered, Unsure, build, labels_of, resolve, text
+from signalcraft.sources.fast_change_values import ALL_SET, Unsure, build, labels_of, resolve, says_rollback, text
 
 __all__ = ["GITHUB_DEPLOYMENT", "GITHUB_STATUS", "github_deployment", "github_status"]
 
@@ -115,9 +115,6 @@ def _login(user: Any) -> str | None:
     return text(user.get("login")) if isinstance(user, dict) else None
 
 
-_says_rollback = Remembered(lambda said: _ROLLBACK.search(said) is not None)
-
-
 def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str, str], identity: Identity,
             ) -> ChangeEvent:
     """``_github_deployment`` of :mod:`~signalcraft.sources.adapters.changes.github` for the
@@ -135,7 +132,7 @@ def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str,
     service = resolve(headers, identity, "service", hints, name)
     said = [task, text(dep.description), payload if isinstance(payload, str) else None, *hints.values()]
     rollback = (isinstance(payload, dict) and payload.get("rollback") is True) or any(
-        _says_rollback[text] for text in said if text
+        says_rollback[words] for words in said if words
     )
     what = f"{ref} ({_short(sha)})" if ref and ref != sha else _short(sha)
     noun = "rollback" if rollback else "deployment"

@@ -1,6 +1,6 @@
 """The fast path for change reports (``sources/fast_changes.py``: GitHub deployments and their
-statuses, LaunchDarkly webhooks, PagerDuty change events, native changes) makes exactly what
-the full path (the change adapters, then the pydantic model) makes.
+statuses, LaunchDarkly webhooks, PagerDuty change events, Argo CD notifications, native changes)
+makes exactly what the full path (the change adapters, then the pydantic model) makes.
 
 Every case is decoded twice, with the fast path and with it switched off, and the two must
 agree: the same records (fields in order with their exact types and values, times' zones,
@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from signalcraft.models import ChangeEvent
 from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.sources.fast_changes import (
+    ARGOCD,
     GITHUB_DEPLOYMENT,
     GITHUB_STATUS,
     LAUNCHDARKLY,
@@ -38,8 +39,8 @@ from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, _paths, header_sets
 from tests.unit.test_fast_alerts import check as alerts_check
 
-FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE)
-HEADERS = [None, "", "auto", *FAST, "github-release", "argocd", "signalcraft-alert", "no-such-format"]
+FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE, ARGOCD)
+HEADERS = [None, "", "auto", *FAST, "github-release", "kubernetes-event", "signalcraft-alert", "no-such-format"]
 IDENTITY_HEADERS = {"sc-workspace": "globex", "sc-service": "api", "sc-project": "", "sc-environment": "qa",
                     "x-github-delivery": "d-1"}
 
@@ -63,6 +64,8 @@ def _seed_format(doc: Any) -> str | None:
         return None
     if "accesses" in doc:
         return LAUNCHDARKLY
+    if isinstance(doc.get("app"), dict):
+        return ARGOCD
     if "routing_key" in doc and "event_action" not in doc:
         return PAGERDUTY_CHANGE
     if "deployment_status" in doc:
@@ -176,6 +179,7 @@ def test_every_value_of_a_native_change(key):
 
 LD = next(doc for fmt, doc in CORPUS_SEEDS if fmt == LAUNCHDARKLY)
 PD = next(doc for fmt, doc in CORPUS_SEEDS if fmt == PAGERDUTY_CHANGE and "links" in doc)
+ARGO = next(doc for fmt, doc in SEEDS if fmt == ARGOCD and "argocdUrl" in doc)
 ACCESS = "proj/shop:env/production:flag/fast-path"
 TOOL_VALUES = {  # format -> where in the body -> key -> what it may hold, right or wrong
     LAUNCHDARKLY: {
@@ -214,12 +218,36 @@ TOOL_VALUES = {  # format -> where in the body -> key -> what it may hold, right
             "severity": ["critical"],
         },
     },
+    ARGOCD: {
+        (): {"argocdUrl": ["https://argocd.acme.io/", "", None, 1], "context": [{"argocdUrl": "https://a"}, None, "c"],
+             "app": [{}, None, [], {"metadata": None}, {"metadata": {"name": "a"}}], "extra": [1],
+             "kind": ["Application"]},
+        ("app",): {"spec": [{}, None, "s"], "status": [{}, None, 5], "apiVersion": ["argoproj.io/v1alpha1"],
+                   "kind": ["Application"], "operation": [{}], "extra": [1]},
+        ("app", "metadata"): {"name": ["api-prod", "", None, 3], "labels": [
+            {}, None, {"app.kubernetes.io/name": "web", "env": "qa", "tenant": "t", "n": 2}, {"service": ""}, "x"]},
+        ("app", "spec"): {"project": ["payments", "", None], "destination": [{}, {"name": "eu"}, None, "d"],
+                          "source": [{}, None, {"repoURL": "https://github.com/acme/a.git", "targetRevision": 3},
+                                     {"repoURL": "not a url"}],
+                          "sources": [[{"repoURL": "git@github.com:acme/b.git"}], ["x"], None]},
+        ("app", "status"): {"sync": [{}, None, {"revision": "v1", "status": "Synced"}, {"revisions": ["a", 2]}],
+                            "health": [{"status": "Healthy"}, {}, None]},
+        ("app", "status", "operationState"): {
+            "phase": ["Succeeded", "Failed", "Error", "Running", "Terminating", "", None, 1],
+            "message": ["rollback to abc", "Reverted", "", None, 2], "startedAt": ["2026-03-02T11:20:03Z", "", None],
+            "finishedAt": [*TIMES[:14], None, "", 1717510082],
+            "syncResult": [{}, None, {"revisions": []}, {"revision": 5, "resources": [{"images": ["a", "a", 1]}]},
+                           {"resources": "r"}],
+            "operation": [{}, None, {"initiatedBy": {"automated": True}}, {"initiatedBy": {"username": ""}},
+                          {"initiatedBy": "u"}],
+        },
+    },
 }
 
 
 @pytest.mark.parametrize("fmt", list(TOOL_VALUES))
 def test_every_value_the_tool_adapters_read(fmt):
-    seed = LD if fmt == LAUNCHDARKLY else PD
+    seed = {LAUNCHDARKLY: LD, PAGERDUTY_CHANGE: PD, ARGOCD: ARGO}[fmt]
     for where, keys in TOOL_VALUES[fmt].items():
         for key, values in keys.items():
             for value in values:
@@ -236,6 +264,40 @@ def test_every_value_the_tool_adapters_read(fmt):
                 part = part[step]
             part.pop(key, None)
             check(json.dumps(doc).encode(), header_sets(fmt))
+
+
+DELETE = object()
+
+
+def patched(seed: dict, changes: dict[tuple, Any]) -> dict:
+    """A copy of ``seed`` with each ``path: value`` of ``changes`` set (``DELETE``: removed)."""
+    doc = copy.deepcopy(seed)
+    for path, value in changes.items():
+        part = doc
+        for step in path[:-1]:
+            part = part[step]
+        if value is DELETE:
+            part.pop(path[-1], None)
+        else:
+            part[path[-1]] = value
+    return doc
+
+
+def test_argocd_fallbacks_when_the_first_choice_is_missing():
+    labels, spec = ("app", "metadata", "labels"), ("app", "spec")
+    for changes in (
+        {("argocdUrl",): DELETE, ("context",): {"argocdUrl": "https://ctx.example/"}},
+        {("argocdUrl",): "", ("context",): {"argocdUrl": 3}},
+        {labels: {}, (*spec, "destination"): {"name": "eu-1"}},
+        {labels: {}, (*spec, "destination"): {"namespace": "", "name": "eu-1"}},
+        {labels: DELETE, (*spec, "destination"): DELETE},
+        {(*spec, "source"): {}, (*spec, "sources"): ["x", {"repoURL": "git@github.com:acme/b.git"}]},
+        {(*spec, "source"): DELETE, (*spec, "sources"): [{"targetRevision": "v2"}]},
+        {(*spec, "source"): {"repoURL": "https://github.com/acme/c"}, labels: {"team": "t"}},
+        {("app", "status", "operationState", "syncResult"): DELETE, ("app", "status", "sync"): {"revision": "r"}},
+    ):
+        for fmt in (ARGOCD, None):
+            check(json.dumps(patched(ARGO, changes)).encode(), header_sets(fmt))
 
 
 def test_the_top_of_a_github_webhook():
