@@ -105,6 +105,10 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)\bmore long(?: time)? than\b", "longer than"),  # "alerts firing more long than 1 hour"
+    (r"(?i)^(?:in|at|during) (?:what|which) hour\b(?! of)(?!.*\b(?:yesterday|today|this morning|on (?:the )?\d|on "
+     rf"(?:{_DAYS}|{_MONTHS})\b|(?:{_MONTHS}) \d))", "which hour of the day"),  # "in what hour come most alerts":
+    # the hour on the clock (of one day: that day's hour)
     (r"(?i)(?<!most )\b(?:recently|lately|of late|in recent days)\b", "in the past 7 days"),  # "what got switched
     # on or off recently" (not "the most recently deployed")
     (r"(?i)\b(?:hid|hidden|hide|hides|hiding)(?= (?:any |some |the |our )?(?:\w+ )?(?:alerts?|notifications?)\b)",

@@ -327,3 +327,16 @@ def test_how_bad_is_the_highest_severity_seen(asker, question, worst):
 
 def test_high_severity_alerts_are_still_the_critical_ones(asker):
     assert "severity = 'critical'" in asker.sql("high severity alerts on checkout", NOW)[0]
+
+
+@pytest.mark.parametrize("question", ["alerts firing for more than 50 minutes", "alerts firing longer than 50 min",
+                                      "alerts firing more long than 50 minutes"])
+def test_firing_longer_than_counts_the_time_so_far(asker, question):
+    answer = asker.ask(question, NOW)  # at 12:00 still firing, none ended: BillingExportFailed since 10:50,
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["BillingExportFailed",
+                                                                                "DiskSpaceLow"]  # DiskSpaceLow 11:00
+
+
+def test_in_what_hour_is_the_hour_of_the_day_unless_one_day_is_named(asker):
+    assert "HOUR(starts_at) AS hour_of_day" in asker.sql("in what hour come most alerts", NOW)[0]
+    assert "TIME_BUCKET" in asker.sql("Yesterday, in which hour did the most alerts fire?", NOW)[0]
