@@ -30,7 +30,7 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            rf"\s*[,.;]?\s*\b(?:excluding|without|except(?: for)?|not counting|ignoring|but not|minus) {_AUTOMATION}\b",
            rf"\s*[,.;]?\s*\b{_AUTOMATION} (?:left out|excluded|aside)\b",
            rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people|person))"
-           rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b",
+           rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b(?! (?:who|that|which|whose)\b)",
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
            r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")

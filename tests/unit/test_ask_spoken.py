@@ -156,3 +156,9 @@ def test_since_a_moment_runs_until_now_on_any_service(asker):
     assert since.rows == [(5,)] and "INTERVAL" not in since.sql and "c.service = a.service" not in since.sql
     assert asker.ask("how many changes in the 30 minutes after the HighErrorRate alert fired", NOW).rows == [(1,)]
     assert "a.service = c.service" in asker.sql("alerts on checkout since its last deploy", NOW)[0]
+
+
+def test_odd_hours_weekend_days_and_people_in_a_relative_clause(asker):
+    assert "NOT (DAYOFWEEK(timestamp) BETWEEN 1 AND 5" in asker.sql("changes made at odd hours", NOW)[0]
+    assert "DAYOFWEEK(timestamp) IN (0, 6)" in asker.sql("changes on saturday or sunday", NOW)[0]
+    assert "argocd" not in asker.sql("changes made by people who deployed on a weekend", NOW)[0]  # whose, not bots
