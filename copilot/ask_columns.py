@@ -27,7 +27,32 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-__all__ = ["counted", "listed", "narrowed", "rows_counted", "trailing_list"]
+__all__ = ["counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
+
+_DIRECTIONS = {"asc": "ASC", "ascending": "ASC", "oldest first": "ASC", "earliest first": "ASC", "smallest first":
+               "ASC", "lowest first": "ASC", "desc": "DESC", "descending": "DESC", "newest first": "DESC",
+               "latest first": "DESC", "largest first": "DESC", "highest first": "DESC"}
+_SORT = re.compile(r"(?i),?\s*\b(?:sorted|ordered|order|ranked|sort)(?: them| it| the rows| the results)? (?:by|on) "
+                   r"(?:the )?(?:column )?([a-z][a-z0-9]*_[a-z0-9_]+|[a-z]+)(?: (" + "|".join(_DIRECTIONS) + r"))?\b"
+                   r"(?=\s*(?:$|[,.;:?!)]|(?:and|then|top|limit|first|last|please|pls)\b))")  # the column alone: not
+# "ranked by sum of errors", "sorted by average duration"
+
+
+def sort_phrase(text: str) -> tuple[str, tuple[str, str] | None]:
+    """A column a list is to be sorted by, named as the store names it ("sorted by starts_at descending", "ordered
+    by alert_count"), or in a word ("sorted by severity desc"): the text without it, and the column and direction
+    (``None`` when there is none; "sorted by count descending" is the order of a count, kept).
+
+    >>> sort_phrase("alerts sorted by starts_at descending, top 10")
+    ('alerts, top 10', ('starts_at', 'DESC'))
+    >>> sort_phrase("alerts per service sorted by count descending")
+    ('alerts per service sorted by count descending', None)
+    """
+    m = _SORT.search(text)
+    if m is None or m[1].lower() in ("count", "number", "total", "frequency", "volume", "n", "duration", "length",
+                                     "how", "most", "the", "a"):
+        return text, None
+    return f"{text[:m.start()]}{text[m.end():]}".strip(), (m[1].lower(), _DIRECTIONS[m[2].lower()] if m[2] else "ASC")
 
 _ASKED = (
     ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),

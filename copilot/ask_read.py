@@ -13,6 +13,7 @@ from datetime import datetime
 
 from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock
+from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
@@ -51,6 +52,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text))))
     text, made = made_by(text)
     text, daily = any_day(text)
+    text, order = sort_phrase(text)
     if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's
         zone, text = "UTC", re.sub(r"(?i),?\s*\(?\b(?:(?:in|on|as|using|by) )?(?:the )?utc(?: time)?\b\)?", "", text)
     words = tokens(re.sub(r"(?i)\b((?:mentioning|mentions|saying|says|containing|contains|matching|with the (?:word|"
@@ -65,7 +67,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     words = _rephrase(["who" if w == "whom" else w for w in words])
     window = time_window(text, now, zone)
     r = Reading(question=text, words=words, now=now, window=window, zone=zone, change_at=change_at, made_by=made,
-                daily=daily)
+                daily=daily, order=order)
     used = time_words(words, window)
     ground(r, vocab, used)
     r.subjects = subjects(words, r)

@@ -30,7 +30,7 @@ from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_special import sort_by, special
+from signalcraft.copilot.ask_special import SORTS, sort_by, special
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, LATEST_GROUP, Select, filters, number, plural, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import SUBJECTS, TEXT_CUES
@@ -147,6 +147,16 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
     sql = special(r, rel, q)
     if sql is not None:
         return sql
+    if r.order is not None and not r.phrase(r"\b(how many|count|number of|per|each|every|average|avg|mean|median|"
+                                            r"sum|total|most|least|fewest)\b"):  # "alerts sorted by starts_at"
+        column, direction = r.order
+        have = vocab.columns.get(rel, [])
+        column = {"time": COLUMNS[rel]["time"], "date": COLUMNS[rel]["time"], "when": COLUMNS[rel]["time"]}.get(
+            column, "severity_rank" if column == "severity" and "severity_rank" in have else column)
+        if column not in have and column not in SORTS:
+            raise Refused("ungrounded", f"{rel} has no column {column!r} to sort by", (column,))
+        q.order, q.limit = [f"{SORTS.get(column, column)} {direction}"], number(r, None)
+        return q.sql()
     cols = COLUMNS[rel]
     dims = dimensions(r, rel, vocab)
     if rel == "silence_scopes" and "person" in dims and r.phrase(r"\b(expire|expired|ended|lifted|removed|"

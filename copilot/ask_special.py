@@ -14,7 +14,7 @@ from signalcraft.copilot.ask_filters import DURATION, span_s
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, silenced_at, ts, window
 
-__all__ = ["sort_by", "special"]
+__all__ = ["SORTS", "sort_by", "special"]
 
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""

@@ -340,3 +340,14 @@ def test_firing_longer_than_counts_the_time_so_far(asker, question):
 def test_in_what_hour_is_the_hour_of_the_day_unless_one_day_is_named(asker):
     assert "HOUR(starts_at) AS hour_of_day" in asker.sql("in what hour come most alerts", NOW)[0]
     assert "TIME_BUCKET" in asker.sql("Yesterday, in which hour did the most alerts fire?", NOW)[0]
+
+
+def test_rows_sorted_by_a_column_the_store_names(asker):
+    latest = asker.ask("alerts sorted by starts_at descending, top 2", NOW)
+    assert latest.sql.endswith("ORDER BY starts_at DESC LIMIT 2") and len(latest.rows) == 2
+    assert asker.sql("list incidents ordered by alert_count desc", NOW)[0].startswith(
+        "SELECT * FROM alert_groups ORDER BY alert_count DESC")  # "alert_count" counts nothing
+    assert "ORDER BY severity_rank DESC" in asker.sql("alerts sorted by severity desc", NOW)[0]
+    with pytest.raises(Refused, match="no column 'foo_bar'"):
+        asker.sql("alerts sorted by foo_bar", NOW)
+    assert "GROUP BY service" in asker.sql("alerts per service sorted by count descending", NOW)[0]
