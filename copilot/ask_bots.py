@@ -34,20 +34,21 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
            r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
-_BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b",
+_BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s*\([^)]*\))?(?:,? (?:rather than|"
+         r"and not|not|instead of) (?:by )?(?:humans?|real people|people|persons?|hand))?",  # "by bots (argocd,
+         # ...) rather than by people": the bots; the list in brackets names them, it narrows nothing
          r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
 
 
 def made_by(text: str) -> tuple[str, str | None]:
     """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said)."""
-    for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)):
-        found = False
-        for pattern in patterns:
-            text, n = re.subn(pattern, "", text, flags=re.I)
-            found = found or bool(n)
-        if found:
-            return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,"), kind
-    return text, None
+    first = min(((m.start(), kind) for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)) for p in patterns
+                 if (m := re.search(p, text, flags=re.I))), default=None)  # the side said first is the one asked
+    if first is None:
+        return text, None
+    for pattern in (*_BOTS, *_PEOPLE) if first[1] == "bots" else (*_PEOPLE, *_BOTS):
+        text = re.sub(pattern, "", text, flags=re.I)
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,"), first[1]
 
 
 def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:

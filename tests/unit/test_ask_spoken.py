@@ -162,3 +162,10 @@ def test_odd_hours_weekend_days_and_people_in_a_relative_clause(asker):
     assert "NOT (DAYOFWEEK(timestamp) BETWEEN 1 AND 5" in asker.sql("changes made at odd hours", NOW)[0]
     assert "DAYOFWEEK(timestamp) IN (0, 6)" in asker.sql("changes on saturday or sunday", NOW)[0]
     assert "argocd" not in asker.sql("changes made by people who deployed on a weekend", NOW)[0]  # whose, not bots
+
+
+def test_the_side_said_first_is_asked_and_a_list_of_the_bots_narrows_nothing(asker):
+    assert asker.ask("how many changes were made by bots (argocd, the deployment-controller) rather than by people",
+                     NOW).rows == [(3,)]
+    assert asker.ask("how many changes were made by people rather than by bots", NOW).rows == [(3,)]
+    assert "NOT COALESCE" in asker.sql("changes by hand, not by automation", NOW)[0]
