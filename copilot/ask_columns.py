@@ -162,8 +162,9 @@ def listed(r, kind: str, alias: str) -> list[str]:
     out: list[str] = []
     for _, what in found:
         column = columns[what]
-        column = f"{alias}.{column}" if column.isidentifier() else re.sub(r"\b(details|version)\b", rf"{alias}.\1",
-                                                                           column)
+        if alias:
+            column = f"{alias}.{column}" if column.isidentifier() else re.sub(r"\b(details|version)\b",
+                                                                               rf"{alias}.\1", column)
         if column not in out:
             out.append(column)
     return out
@@ -201,7 +202,11 @@ def _projected(items: list[str], sql: str) -> str:
     if not items or any(i not in columns for i in items):
         return sql
     picked = _qualified([columns[i] for i in dict.fromkeys(items)], table.alias if kind != "fixed" else "")
-    return tree.select(*picked, append=False).sql(dialect="duckdb")
+    named = {c.sql() for c in picked}
+    computed = [e for e in tree.expressions if isinstance(e, exp.Alias) and not isinstance(e.this, exp.Column)
+                and e.this.sql() not in named and e.sql() not in named]
+    return tree.select(*picked, *computed, append=False).sql(dialect="duckdb")  # "how many minutes did each alert
+    # last, with its service and severity": the minutes stay beside the columns listed
 
 
 def counted(items: list[str], sql: str) -> str:

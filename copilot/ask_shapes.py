@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_alert_words import severity
+from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_dims import (
     column_dimension,
     dimensions,
@@ -168,7 +169,12 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if rel in DURATION and r.phrase(r"\b(has|have) (\w+ ){0,3}been\b"):  # "how long has it been open": so far
             end = DURATION[rel][1]
             measure = measure.replace(f"epoch({end})", f"coalesce(epoch({end}), epoch({ts(r.now)}))")
-        q.columns = [*IDENTITY[rel], f"{measure} AS {'hours' if '/ 3600' in measure else 'minutes'}"]
+        shown = listed(r, {"alerts": "alerts", "alert_groups": "incidents", "silence_scopes": "silences"}.get(rel, ""),
+                       "") or IDENTITY[rel]  # "give its alert name and how many minutes it stayed open"
+        q.columns = [*shown, f"{measure} AS {'hours' if '/ 3600' in measure else 'minutes'}"]
+        if r.phrase(r"\bresolved (ones|incidents|alerts)? ?only\b|\bonly (the )?resolved\b|\b(that|which) (were|have "
+                    r"been|got) resolved\b") and rel in DURATION:
+            q.where.append(f"{DURATION[rel][1]} IS NOT NULL")  # "(resolved ones only)"
         if m := r.phrase(r"\b(?:the|my|our|their) (last|latest|most recent|newest|first|earliest|oldest)\b|"
                          r"\b(latest|most recent|newest|earliest|oldest)\b"):  # not "how long did each one last"
             time, which = COLUMNS[rel]["time"], m[1] or m[2]

@@ -309,3 +309,12 @@ def test_what_open_incidents_lacked_is_asked_of_those_open(asker):
     assert _ids(asker.ask("incidents open at 11:45 without a suspect", NOW)) == [LATENCY]
     assert _ids(asker.ask("incidents open at 10:10 without a suspect", NOW)) == []
     assert asker.ask("how many incidents still open as we speak had no log patterns", NOW).rows == [(1,)]
+
+
+def test_the_minutes_of_each_incident_beside_the_columns_it_lists(asker):
+    answer = asker.ask("for each checkout incident, give its alert name and how many minutes it stayed open "
+                       "(resolved ones only)", NOW)
+    assert answer.rows == [("HighErrorRate", 20.0)]  # LatencyP99High is still open
+    listed = asker.ask("how many minutes did each incident stay open, with its service and alert name", NOW)
+    assert listed.columns[-1] == "minutes" and sorted(listed.rows, key=str) == [
+        ("checkout", "HighErrorRate", 20.0), ("checkout", "LatencyP99High", None)]
