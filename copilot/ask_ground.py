@@ -183,6 +183,10 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {CUES[after]} called {w!r} in this store", (w,))  # "the notifications
         if w in CHANGE_TYPES or w in SEVERITIES or any(w in keys for keys in SUBJECTS.values()):  # project"
             continue
+        if re.fullmatch(r"[0-9a-f]{5,39}", w) and re.search(r"[0-9]", w) and (shas := [
+                v for v in vocab.versions if re.fullmatch(r"[0-9a-f]{40}", v) and v.startswith(w)]):
+            r.entities.setdefault("version", []).extend(Entity("version", v, (w,)) for v in shas)
+            continue  # "the deploy of 63544e7", "sha starting with 63544": the commits it begins
         if w.isdigit() or re.fullmatch(r"\d+(m|h|d|w|min|mins|s)", w):
             continue
         if i and r.words[i - 1] in ("by", "per", "each") and w in column_words:

@@ -13,10 +13,12 @@ from tests.support import alert, at, audit, change
 
 NOW = at(120)
 BOTS = ("argocd (automated)", "deployment-controller")
+SHA = "63544dc8fa959c59539ccb180845fe7c576e1e74"
 
 
 def _made(key: str, type_: str, minutes: float, actor: str):
-    return change(key, type_, "github-deployment-status", minutes, summary=f"{type_} {key}", actor=actor, phase="live")
+    return change(key, type_, "github-deployment-status", minutes, summary=f"{type_} {key}", actor=actor, phase="live",
+                  version=SHA if key == "p1" else None)
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +171,10 @@ def test_the_side_said_first_is_asked_and_a_list_of_the_bots_narrows_nothing(ask
                      NOW).rows == [(3,)]
     assert asker.ask("how many changes were made by people rather than by bots", NOW).rows == [(3,)]
     assert "NOT COALESCE" in asker.sql("changes by hand, not by automation", NOW)[0]
+
+
+def test_a_commit_named_by_the_start_of_its_sha(asker):
+    assert asker.ask("who deployed 63544dc", NOW).rows == [("lnovak",)]
+    assert asker.ask("how many deploys with a sha starting with 63544", NOW).rows == [(1,)]
+    with pytest.raises(Refused, match="63544e7"):
+        asker.sql("who deployed 63544e7", NOW)  # begins no commit of the store
