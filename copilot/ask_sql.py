@@ -273,7 +273,7 @@ def map_filters(r: Reading, relation: str, p: str = "") -> list[str]:
                          r"(?: (?:is|=|of|equal to|set to) ([\w.:/-]+))?", text):
         if column is None or m[2] in ("an", "a", "the", "its", "their", "no", "any"):
             continue
-        key = f"{p}{column}[{lit(m[2])}]"
+        key = f"{p}{column}[{lit('runbook_url' if m[2] == 'runbook' and column == 'annotations' else m[2])}]"
         if m[4]:
             out.append(f"{key} = {lit(m[4])}")
         else:

@@ -351,3 +351,12 @@ def test_rows_sorted_by_a_column_the_store_names(asker):
     with pytest.raises(Refused, match="no column 'foo_bar'"):
         asker.sql("alerts sorted by foo_bar", NOW)
     assert "GROUP BY service" in asker.sql("alerts per service sorted by count descending", NOW)[0]
+
+
+@pytest.mark.parametrize(("question", "where"), [
+    ("alerts with runbook annotation", "NOT annotations['runbook_url'] IS NULL"),
+    ("alerts with a runbook", "NOT annotations['runbook_url'] IS NULL"),
+    ("alerts with no runbook annotation", "annotations['runbook_url'] IS NULL"),
+])
+def test_the_runbook_annotation_is_its_link_once(asker, question, where):
+    assert _where(asker, question) == where
