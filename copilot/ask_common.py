@@ -105,6 +105,8 @@ _RULES = (
     (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
      "alerts firing now"),  # "what's paging"
     (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
+    (r"(?i)\b(?:how many )?alerts per (incident|group|outage) (?:on average|in average|typically|usually)\b",
+     r"average alerts per \1"),  # "how many alerts per incident on average"
     (r"(?i)\bmore long(?: time)? than\b", "longer than"),  # "alerts firing more long than 1 hour"
     (r"(?i)\b(?:at|during|in) (?:odd|unusual|strange|weird|unsocial|antisocial) hours\b", "outside business hours"),
     (r"(?i)\b(?:on )?(?:a )?(?:saturdays?|sat) (?:or|and|\+|/) (?:sundays?|sun)\b", "on a weekend"),

@@ -360,3 +360,8 @@ def test_rows_sorted_by_a_column_the_store_names(asker):
 ])
 def test_the_runbook_annotation_is_its_link_once(asker, question, where):
     assert _where(asker, question) == where
+
+
+def test_alerts_per_incident_on_average(asker):
+    assert asker.sql("how many alerts per incident on average", NOW)[0] == asker.sql("average alerts per incident",
+                                                                                     NOW)[0]
