@@ -32,7 +32,7 @@ from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
 from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
 
-__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "TIMES", "detected_first", "fast_alerts"]
+__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alerts"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
@@ -120,7 +120,7 @@ def build(values: dict[str, Any], fields_set: set[str]) -> AlertEvent:
     return record
 
 
-class _Times:
+class Times:
     """Time text to (aware UTC datetime, its ISO text), remembered for the few thousand
     spellings a stream repeats (a webhook's alerts share startsAt; every firing alert has
     Go's zero endsAt)."""
@@ -179,9 +179,7 @@ class _Times:
         cache[key] = value
 
 
-TIMES = _Times()
-"""The remembered times of every fast path (this one, and the native changes' in
-:mod:`~signalcraft.sources.fast_changes`)."""
+TIMES = Times()
 
 
 def fast_alerts(

@@ -28,9 +28,9 @@ from signalcraft.sources.adapters.changes.common import _details, _list, _obj, _
 from signalcraft.sources.adapters.changes.common import _text as text_of
 from signalcraft.sources.adapters.changes.launchdarkly import flag_diff, ld_resource
 from signalcraft.sources.adapters.changes.pagerduty import _first, infer_type
-from signalcraft.sources.fast_alerts import TIMES
 from signalcraft.sources.fast_change_values import (
     ALL_SET,
+    TIMES,
     Remembered,
     Unsure,
     build,

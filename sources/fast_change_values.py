@@ -8,12 +8,15 @@ from typing import Any
 from signalcraft.models import ChangeEvent
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
+from signalcraft.sources.fast_alerts import Times
 
-__all__ = ["ALL_SET", "Remembered", "Unsure", "build", "labels_of", "resolve", "says_rollback", "text"]
+__all__ = ["ALL_SET", "TIMES", "Remembered", "Unsure", "build", "labels_of", "resolve", "says_rollback", "text"]
 
 ALL_SET = frozenset(ChangeEvent.model_fields)
 """Every field: the adapters that call the model name them all."""
 _new, _set = object.__new__, object.__setattr__
+TIMES = Times()
+"""The change reports' times, remembered apart from the alerts' (whose repeat more)."""
 
 
 class Unsure(Exception):

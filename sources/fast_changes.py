@@ -34,7 +34,7 @@ from signalcraft.models import ChangeEvent, make_id
 from signalcraft.models.inputs import ChangePhase, ChangeType
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import revision_or_version
-from signalcraft.sources.fast_alerts import FORMAT_HEADER, TIMES
+from signalcraft.sources.fast_alerts import FORMAT_HEADER
 from signalcraft.sources.fast_change_tools import (
     ARGOCD,
     LAUNCHDARKLY,
@@ -43,7 +43,7 @@ from signalcraft.sources.fast_change_tools import (
     launchdarkly,
     pagerduty_change,
 )
-from signalcraft.sources.fast_change_values import build, resolve
+from signalcraft.sources.fast_change_values import TIMES, build, resolve
 from signalcraft.sources.fast_github import GITHUB_DEPLOYMENT, GITHUB_STATUS, github_deployment, github_status
 
 __all__ = [

@@ -18,8 +18,16 @@ from signalcraft.models import ChangeEvent, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _details, _short, revision_or_version
 from signalcraft.sources.adapters.changes.github import _STATUS_PHASE
-from signalcraft.sources.fast_alerts import TIMES
-from signalcraft.sources.fast_change_values import ALL_SET, Unsure, build, labels_of, resolve, says_rollback, text
+from signalcraft.sources.fast_change_values import (
+    ALL_SET,
+    TIMES,
+    Unsure,
+    build,
+    labels_of,
+    resolve,
+    says_rollback,
+    text,
+)
 
 __all__ = ["GITHUB_DEPLOYMENT", "GITHUB_STATUS", "github_deployment", "github_status"]
 
