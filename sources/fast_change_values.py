@@ -13,10 +13,10 @@ from signalcraft.sources.fast_alerts import Times
 __all__ = ["ALL_SET", "TIMES", "Remembered", "Unsure", "build", "labels_of", "resolve", "says_rollback", "text"]
 
 ALL_SET = frozenset(ChangeEvent.model_fields)
-"""Every field: the adapters that call the model name them all."""
+"""Every field of the record, as the adapters that name each of them (GitHub's, Argo CD's) set them."""
 _new, _set = object.__new__, object.__setattr__
 TIMES = Times()
-"""The change reports' times, remembered apart from the alerts' (whose repeat more)."""
+"""The change reports' times, remembered apart from the alerts' (which repeat more)."""
 
 
 class Unsure(Exception):
@@ -32,7 +32,6 @@ def build(values: dict[str, Any], fields_set: set[str] | frozenset[str]) -> Chan
     _set(record, "__pydantic_extra__", None)
     _set(record, "__pydantic_private__", None)
     return record
-
 
 
 def text(value: Any) -> str | None:
