@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_literals import in_list
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["BOT", "bot_actors", "made_by"]
+__all__ = ["BOT", "bot_actors", "made_by", "made_by_bots"]
 
 BOT = re.compile(r"(?i)\[bot\]|\bbots?\b|-bot\b|\bautomat(ed|ion)\b|controller\b|serviceaccount|^system:|"
                  r"github-actions|\brenovate\b|\bdependabot\b|\bflux\b|\bspinnaker\b|\bjenkins\b")
@@ -61,3 +62,11 @@ def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:
         raise Refused("ungrounded", "no actor in this store is automation (a bot, a controller, an automated "
                                     "account)", ("bots",))
     return r.made_by == "people", bots
+
+
+def made_by_bots(r: Reading, vocab: Vocabulary, column: str) -> list[str]:
+    """The condition on an actor ``column`` of a question that says automation or people made the thing."""
+    if (found := bot_actors(r, vocab)) is None or not found[1]:
+        return []
+    people, bots = found
+    return [f"NOT coalesce({in_list(column, bots)}, false)" if people else in_list(column, bots)]

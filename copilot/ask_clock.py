@@ -16,8 +16,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["any_day", "change_clock", "clock", "hour", "hours"]
+from signalcraft.copilot.ask_literals import lit
+
+if TYPE_CHECKING:
+    from signalcraft.copilot.ask_reading import Reading
+
+__all__ = ["any_day", "change_clock", "clock", "hour", "hours", "made_at"]
 
 
 def hours(q: str) -> tuple[tuple[float, float], str] | None:
@@ -103,3 +109,10 @@ def hour(h: int, meridiem: str | None) -> int:
     if meridiem == "am" and h == 12:
         return 0
     return h
+
+
+def made_at(r: Reading, column: str) -> list[str]:
+    """A change named by its time of day ("the 14:20 deploy"): made in that minute of the question's clock."""
+    if r.change_at is None:
+        return []
+    return [f"strftime(timezone({lit(r.zone)}, {column}), '%H:%M') = '{r.change_at[0]:02d}:{r.change_at[1]:02d}'"]

@@ -20,9 +20,10 @@ from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import open_incidents
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_relate import relate, suspect_changes, suspects
+from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
+from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]

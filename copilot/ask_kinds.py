@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import change_types, lit, made_at, versions
+from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS, TEXT_CUES
 
 __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "check_unread", "mentions",

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from signalcraft.copilot.ask_alert_words import exact_names, severity
+from signalcraft.copilot.ask_bots import made_by_bots
 from signalcraft.copilot.ask_columns import pair_columns
 from signalcraft.copilot.ask_kinds import (
     PATTERN,
@@ -39,14 +40,14 @@ from signalcraft.copilot.ask_sql import (
     canonical_environment,
     filters,
     lit,
-    made_by_bots,
     ts,
     window,
 )
+from signalcraft.copilot.ask_suspects import caused
 from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, per_each, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
-__all__ = ["projection", "relate", "suspect_changes", "suspects"]
+__all__ = ["projection", "relate"]
 
 
 
@@ -261,7 +262,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     ret, how, other = parts
     if how == "caused":
-        return _caused(r, vocab, ret, other)
+        return caused(r, vocab, ret, other)
     if how == "followed":
         how = "before"
     elif how == "preceded":
@@ -380,31 +381,3 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in EACH:  # "deploys: service, version and whether
         return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
     return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
-
-
-def _caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
-    """Changes that caused incidents or alerts (the suspects), or incidents a change caused."""
-    if {ret, other} not in ({"changes", "incidents"}, {"changes", "alerts"}):
-        return None
-    if ret == "changes":
-        return suspect_changes(r, vocab)
-    return suspects(r, vocab)
-
-
-def suspects(r: Reading, vocab: Vocabulary) -> str:
-    """Incidents with their suspect change; "which services had ...": those values, each once."""
-    m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b|^(services?|projects?|environments?) "
-                 r"(?:with|that|where|which|having|had)\b")  # "services with incidents suspected to ..."
-    columns = [(m[1] or m[2]).rstrip("s")] if m else ["*"]
-    return Select("incident_suspects", columns=columns, where=filters(r, vocab, "incident_suspects"),
-                  distinct=columns != ["*"]).sql()
-
-
-def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
-    """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
-    of an incident the question's filters select; "who made them": their actors, each once."""
-    inner = Select("incident_suspects", columns=["change_id"], where=filters(r, vocab, "incident_suspects")).sql()
-    if r.has("who"):
-        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})"], distinct=True).sql()
-    return Select("change_events", where=[f"id IN ({inner})"]).sql()
-

@@ -19,8 +19,11 @@ from signalcraft.copilot.ask_alert_words import (
     severity,
     severity_negated,
 )
-from signalcraft.copilot.ask_bots import bot_actors
+from signalcraft.copilot.ask_bots import made_by_bots
+from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
+from signalcraft.copilot.ask_literals import in_list as _in
+from signalcraft.copilot.ask_literals import lit, ts
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import CHANGE_TYPES, STOPWORDS, SUBJECTS
@@ -74,14 +77,6 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute"}
 BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE"}
-
-
-def lit(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def ts(moment: datetime) -> str:
-    return f"TIMESTAMPTZ '{moment.strftime('%Y-%m-%d %H:%M:%S')}+00'"
 
 
 @dataclass
@@ -290,21 +285,6 @@ def canonical_environment(column: str, vocab: Vocabulary) -> str:
     return "CASE " + " ".join(f"WHEN {column} = {lit(a)} THEN {lit(b)}" for a, b in renamed) + f" ELSE {column} END"
 
 
-def made_by_bots(r: Reading, vocab: Vocabulary, column: str) -> list[str]:
-    """The condition on an actor ``column`` of a question that says automation or people made the thing."""
-    if (found := bot_actors(r, vocab)) is None or not found[1]:
-        return []
-    people, bots = found
-    return [f"NOT coalesce({_in(column, bots)}, false)" if people else _in(column, bots)]
-
-
-def made_at(r: Reading, column: str) -> list[str]:
-    """A change named by its time of day ("the 14:20 deploy"): made in that minute of the question's clock."""
-    if r.change_at is None:
-        return []
-    return [f"strftime(timezone({lit(r.zone)}, {column}), '%H:%M') = '{r.change_at[0]:02d}:{r.change_at[1]:02d}'"]
-
-
 def window(r: Reading, column: str) -> list[str]:
     w = r.window
     if w.kind == "recent":
@@ -371,13 +351,6 @@ def versions(r: Reading, p: str = "") -> str:
     named = [e.value for e in r.entities["version"]]
     ref = p + "details['ref']"
     return f"({_in(p + 'version', named)} OR {_in(ref, named)})"
-
-
-def _in(column: str, values: list[str]) -> str:
-    values = list(dict.fromkeys(values))
-    if len(values) == 1:
-        return f"{column} = {lit(values[0])}"
-    return f"{column} IN ({', '.join(lit(v) for v in values)})"
 
 
 def change_types(r: Reading) -> list[str]:
