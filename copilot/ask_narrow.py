@@ -107,6 +107,11 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     elif rel == "silence_scopes":
         if r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts"
             q.where.append("silence_id IN (SELECT unnest(silenced_by) FROM alert_mutes)")
+        if end_column(r, rel) is None and r.window is not None and r.window.kind != "instant" and r.phrase(
+                r"^who (expired|removed|lifted|killed|unsilenced|ended|deleted)\b|\b(removed|lifted|killed|unsilenced|"
+                r"deleted) (early )?(yesterday|today|this|last|on|in|between|during|since|over)\b"):
+            created = window(r, "created_at")  # "who removed silences yesterday": when they were expired
+            q.where = [w for w in q.where if w not in created] + window(r, "expired_at")
         if r.window is not None and "today" in r.window.phrase and r.phrase(
                 r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|stop)\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end

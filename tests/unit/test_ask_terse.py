@@ -365,3 +365,14 @@ def test_the_runbook_annotation_is_its_link_once(asker, question, where):
 def test_alerts_per_incident_on_average(asker):
     assert asker.sql("how many alerts per incident on average", NOW)[0] == asker.sql("average alerts per incident",
                                                                                      NOW)[0]
+
+
+def test_who_did_it_last_week_is_everyone_of_that_week(asker):
+    assert asker.sql("who deployed checkout last week", NOW)[0].startswith("SELECT DISTINCT actor FROM change_events")
+    assert asker.sql("who pushed the last checkout deploy", NOW)[0].endswith("ORDER BY timestamp DESC LIMIT 1")
+
+
+@pytest.mark.parametrize("question", ["who removed silences yesterday", "silences lifted yesterday"])
+def test_silences_removed_on_a_day_are_those_expired_that_day(asker, question):
+    where = _where(asker, question)
+    assert "expired_at >= CAST('2024-03-04 00:00:00+00'" in where and "created_at" not in where
