@@ -6,7 +6,10 @@ same gold SQL (``(original id, paraphrase)``).
 analyst, a second-language speaker, someone using synonyms or another order), written by a helper who saw the
 development questions and their gold SQL but not the parser; the parser was then tuned on the ones it answered
 differently from their originals. ``SECOND``: 300 paraphrases of 150 other development questions in five other
-voices, written the same way after that tuning and measured before any of it was read.
+voices, written the same way after that tuning and measured before any of it was read. ``THIRD``: 300
+paraphrases of 150 further development questions (mostly of the newer sets) in the voices of an incident
+commander, a data analyst, a product owner, a security engineer and a second-language speaker, written the same
+way and measured before any of it was read.
 
 Only development questions are paraphrased (``split == "dev"``); the held-out halves stay unread.
 ``python benchmarks/ask.py --paraphrases`` reports how many paraphrases of a question answered right in its own
@@ -737,4 +740,315 @@ SECOND: list[tuple[str, str]] = [
     ("k128", "After any deployment by dpatel, which payments-api alerts started within the following 15 minutes?"),
     ("m123", "Which indexer alerts fired while the indexer was silenced?"),
     ("m123", "indexer alerts that went off while muted"),
+]
+
+THIRD: list[tuple[str, str]] = [
+    # ---------------- filters ----------------
+    ("s011", "rows of log_events for cart-service in production, error level only, where the body mentions a statement timeout"),  # b
+    ("s011", "cart-service error logs in production what talk about statement timeout, please show"),  # e
+    ("u005", "Which of our staging alerts are missing a runbook_url annotation? We need to follow up with whoever owns those rules."),  # c
+    ("u005", "staging alerts w/o runbook_url annotation — list them, chasing rule owners"),  # a
+    ("u007", "checkout-web deploy requests, only the requested step, not when it go live"),  # e
+    ("u007", "List the deployment requests submitted for checkout-web, requested phase only, not the go-live events."),  # d
+    ("v009", "alerts whose name, summary or description mentions the reindex queue"),  # b
+    ("v009", "anything alerting about the reindex queue? quick"),  # a
+    ("v015", "Which alerts were raised for the node ip-10-42-28-16.eu-west-1.compute.internal?"),  # d
+    ("v015", "show alerts of node ip-10-42-28-16.eu-west-1.compute.internal"),  # e
+    ("w002", "In staging, which alerts from the identity project only got as far as warning severity?"),  # c
+    ("w002", "rows of alerts with project identity, environment staging and severity warning"),  # b
+    ("w006", "critical incidents still open — need them now"),  # a
+    ("w006", "which incidents of critical severity are not closed yet?"),  # e
+    ("w008", "Which resolution records reference more than a single link?"),  # d
+    ("w008", "rows of resolutions where the number of links is greater than 1"),  # b
+    ("x008", "Were any feature flags changed on our identity services in staging?"),  # c
+    ("x008", "flag changes for identity services on stage environment, there is any?"),  # e
+    ("x010", "alert rows with a null ends_at whose severity is anything other than 'warning'"),  # b
+    ("x010", "Identify the alerts that have no ends_at value and whose severity is not 'warning'."),  # d
+    ("y010", "deployment rows with source argocd and environment staging"),  # b
+    ("y010", "What did argocd deploy to staging?"),  # c
+    ("z005", "payments prod alerts from yesterday — pull them"),  # a
+    ("z005", "Provide all production alerts for payments that were raised yesterday."),  # d
+    ("z008", "Were there any problems with login during the night? I'd like to see them."),  # c
+    ("z008", "login had some problems in night time? show me them"),  # e
+    ("z009", "Which silences did Kenji create on a Saturday or a Sunday?"),  # d
+    ("z009", "rows of silences created by Kenji where the creation day falls on a weekend"),  # b
+    ("h016", "identity alerts in live — all of them, now"),  # a
+    ("h016", "alert rows for project identity in the live environment"),  # b
+    ("k019", "early warnings with sigma below zero, where series go under its band"),  # e
+    ("k019", "Identify the early warnings with a negative sigma, that is, where the series fell below its band."),  # d
+    ("n017", "Which silences aren't tied to any particular service? The broad ones, I want to see them."),  # c
+    ("n017", "rows of silences with no service pinned (the broad ones)"),  # b
+    ("q016", "checkout critical alerts that are already resolved — list"),  # a
+    ("q016", "critical alerts of checkout which are resolved"),  # e
+    ("f035", "Which alerts needed more than an hour to be resolved?"),  # c
+    ("f035", "List the alerts whose time to resolution exceeded one hour."),  # d
+    # ---------------- time ----------------
+    ("s019", "silences made in last 12h? quick"),  # a
+    ("s019", "rows of silences with created_at within the past 12 hours"),  # b
+    ("s020", "Did any deployments go out last week?"),  # c
+    ("s020", "last week we shipped anything?"),  # e
+    ("u025", "Which alerts in the checkout project began between 14:30 and 15:00 today?"),  # d
+    ("u025", "checkout project alerts that started 14:30–15:00 today — need them"),  # a
+    ("u028", "which silences finish in next 24 hours?"),  # e
+    ("u028", "Which silences are going to end within the next 24 hours?"),  # c
+    ("v019", "distinct values of service among the alerts that started last night (UTC)"),  # b
+    ("v019", "last night UTC — which services got alerts? names"),  # a
+    ("v022", "How many production alerts have started within the last 2 hours?"),  # d
+    ("v022", "how much alerts started in production in last 2 hours?"),  # e
+    ("v026", "Who created silences on March 11? Give me each silence id with its author and comment."),  # c
+    ("v026", "silence_id, created_by and comment of every silence created on March 11"),  # b
+    ("w022", "alerts which was starting on weekend, saturday or sunday"),  # e
+    ("w022", "Identify all alerts that began on a weekend, i.e. a Saturday or Sunday."),  # d
+    ("w023", "payments-api — what went red this afternoon since noon? quick"),  # a
+    ("w023", "What alerts came up on payments-api this afternoon, from noon onwards?"),  # c
+    ("w030", "alert_groups rows that were open at 03:00 UTC on 12 March 2025"),  # b
+    ("w030", "Which incidents remained open as of 03:00 UTC on 12 March 2025?"),  # d
+    ("x029", "deploys from midnight until now"),  # e
+    ("x029", "what deployed since midnight? list"),  # a
+    ("y024", "Has anything raised an alert within the past hour?"),  # c
+    ("y024", "any new alerts in the last hour? need to know"),  # a
+    ("z018", "how many alerts in each hour of yesterday, UTC hours"),  # e
+    ("z018", "For yesterday, how many alerts did we get in each hour (UTC)?"),  # c
+    ("z026", "Provide the search-api alerts from last week."),  # d
+    ("z026", "search-api alerts last week — pull them"),  # a
+    ("z030", "distinct actors in audit_log with an entry between midnight and 05:00, on any day"),  # b
+    ("z030", "who was doing something in audit log from midnight to 5 in morning, any day?"),  # e
+    ("j026", "What alerts did we have on February 16th?"),  # c
+    ("j026", "feb 16 alerts — all"),  # a
+    ("n036", "Which incidents were still unresolved at noon today?"),  # d
+    ("n036", "incidents which was not resolved yet at noon of today, list please"),  # e
+    ("p029", "alert rows that started overnight, between midnight and 6am UTC"),  # b
+    ("p029", "overnight, midnight to 6am UTC: anything fire?"),  # a
+    ("k037", "which releases was published in last week?"),  # e
+    ("k037", "List the releases that were published during last week."),  # d
+    # ---------------- aggregates ----------------
+    ("s040", "How many acknowledgements has each person performed?"),  # d
+    ("s040", "how much acks every person did"),  # e
+    ("s042", "sum of silenced minutes grouped by silence author"),  # b
+    ("s042", "For each person who created silences, how many minutes of silencing did they set in total?"),  # c
+    ("u033", "kenji's silence count in alertmanager, all time — quick"),  # a
+    ("u033", "how many silence kenji put in alertmanager, in total?"),  # e
+    ("u034", "percentage of alerts by source (alertmanager, grafana, pagerduty, ...)"),  # b
+    ("u034", "What percentage of our alerts comes in through each source, like alertmanager, grafana or pagerduty?"),  # c
+    ("u042", "What is the average number of matchers configured per silence?"),  # d
+    ("u042", "avg matchers per silence?"),  # a
+    ("v035", "Of the alerts we had yesterday, what percentage were critical?"),  # c
+    ("v035", "how much percent of alerts yesterday was critical?"),  # e
+    ("v037", "cart-service prod error logs yesterday — count?"),  # a
+    ("v037", "count of error log lines for cart-service in production, yesterday"),  # b
+    ("v038", "For March, how many deployment requests were submitted in each environment?"),  # d
+    ("v038", "in March how many deploys was requested per environment?"),  # e
+    ("v045", "count of ack actions performed by sade okafor"),  # b
+    ("v045", "How many acknowledgements were performed by Sade Okafor?"),  # d
+    ("w032", "Feb alerts: % critical, one decimal — need it"),  # a
+    ("w032", "What percentage of the alerts in February were critical? One decimal place is enough."),  # c
+    ("x042", "For each service, what's the mean time to resolve over the last 7 days?"),  # c
+    ("x042", "mean time for resolve per each service, last 7 days"),  # e
+    ("y034", "For each silence author, report the total number of hours silenced."),  # d
+    ("y034", "silenced hours per author, totals"),  # a
+    ("z031", "average of alert duration in minutes grouped by service, resolved alerts only"),  # b
+    ("z031", "for each service how long alerts are lasting in average, minutes, only resolved ones"),  # e
+    ("z037", "How many deployments has checkout had this week?"),  # c
+    ("z037", "checkout deploys this week — count"),  # a
+    ("z043", "For each metric, what is the maximum sigma among the warnings?"),  # d
+    ("z043", "max sigma of the warnings grouped by metric"),  # b
+    ("m048", "how many alerts there is for each severity"),  # e
+    ("m048", "How many alerts do we have at each severity level?"),  # c
+    ("n054", "incidents resolved per person — counts"),  # a
+    ("n054", "Report the number of incidents resolved by each individual."),  # d
+    ("p053", "average count of alerts per incident, across all incidents"),  # b
+    ("p053", "in average how many alerts goes in one incident?"),  # e
+    ("g074", "How many dead letters are there in each topic?"),  # c
+    ("g074", "count of dead-letter rows grouped by source topic"),  # b
+    # ---------------- top_n ----------------
+    ("s054", "Which two people change feature flags the most?"),  # c
+    ("s054", "who are 2 persons what toggle feature flags most?"),  # e
+    ("s057", "top 2 UTC hours on March 11 by count of alerts started, sorted descending"),  # b
+    ("s057", "March 11: 2 busiest UTC hours by alerts started — now"),  # a
+    ("u051", "Identify the five payments-api log patterns with the highest error counts."),  # d
+    ("u051", "5 log patterns of payments-api with most errors"),  # e
+    ("u056", "two longest silences we ever had — list"),  # a
+    ("u056", "What are the two longest silences we've ever had?"),  # c
+    ("u057", "in staging which project get most alerts?"),  # e
+    ("u057", "project with the highest count of staging alerts, top 1"),  # b
+    ("v049", "Which service has been subject to the greatest number of rollbacks?"),  # d
+    ("v049", "most rolled-back service?"),  # a
+    ("v052", "What's the noisiest alert on the indexer?"),  # c
+    ("v052", "alert name with the highest count for indexer, top 1"),  # b
+    ("w047", "which alert name is most often of all"),  # e
+    ("w047", "Which alert name occurs most frequently across all alerts?"),  # d
+    ("w050", "cart-service vs checkout-web vs payments-api — which has most alerts?"),  # a
+    ("w050", "Among our checkout services, cart-service, checkout-web and payments-api, which one had the most alerts?"),  # c
+    ("x051", "top 2 actors by count of deployments over the last 30 days"),  # b
+    ("x051", "who are 2 people deploying most in last 30 days"),  # e
+    ("x055", "Which account performed the most acknowledgements of token-service alerts?"),  # d
+    ("x055", "top acker on token-service alerts? asap"),  # a
+    ("y047", "Which project has had the most incidents this week?"),  # c
+    ("y047", "this week which project most incidents?"),  # e
+    ("z048", "which part of the business has most problems? one answer"),  # a
+    ("z048", "Which part of the business has experienced the greatest number of problems?"),  # d
+    ("z049", "top 2 actors by count of changes made by hand, bots excluded"),  # b
+    ("z049", "Who are the two people who made the most changes manually, not counting the bots?"),  # c
+    ("z059", "who make most snoozes?"),  # e
+    ("z059", "Which user has performed the highest number of snoozes?"),  # d
+    ("f118", "oldest alert we have stored — show it"),  # a
+    ("f118", "What's the very oldest alert on record?"),  # c
+    ("j078", "project with the lowest count of alerts last week"),  # b
+    ("j078", "which project was most quiet last week, with less alerts?"),  # e
+    ("k067", "Identify the three services with the lowest number of alerts."),  # d
+    ("k067", "bottom 3 services by alert count"),  # a
+    ("m073", "Which five services write the most logs?"),  # c
+    ("m073", "top 5 services by number of log lines"),  # b
+    # ---------------- changes ----------------
+    ("s063", "latest deployment per service: service, version, timestamp"),  # b
+    ("s063", "for each service the last deploy, give service and version and when it was"),  # e
+    ("s067", "Show me the full history of the passkey-login feature flag."),  # c
+    ("s067", "passkey-login flag history — need it"),  # a
+    ("s070", "List all changes that went live in the identity project between 11:00 and 13:00 UTC on March 11, scaling events included."),  # d
+    ("s070", "all changes of identity project on March 11 from 11:00 until 13:00 UTC, also scaling ones"),  # e
+    ("s071", "distinct values of service among the production deployments on March 11"),  # b
+    ("s071", "Which services had a new rollout to production on March 11?"),  # c
+    ("u069", "user-profile last prod deploy — time only"),  # a
+    ("u069", "when was last deploy of user-profile in prod? only the time please"),  # e
+    ("v068", "Which configuration updates were applied in production? Provide the service, summary, actor and timestamp."),  # d
+    ("v068", "What config updates were made in production? I need the service, the summary, who made it and when."),  # c
+    ("v070", "who flipped prod flags yesterday? names"),  # a
+    ("v070", "yesterday who was turning flags on or off in prod?"),  # e
+    ("w066", "Which feature-flag changes were performed by jonas.lindqvist@acme.io? Give the service, summary and time of each."),  # d
+    ("w066", "service, summary and timestamp of the flag changes made by jonas.lindqvist@acme.io"),  # b
+    ("w071", "What got shipped to payments-api in production over the last 2 hours?"),  # c
+    ("w071", "payments-api prod, last 2h — what shipped?"),  # a
+    ("x065", "what version payments-api is running in prod now?"),  # e
+    ("x065", "Which payments-api version is currently running in production?"),  # d
+    ("y067", "all change events that went live on search-api yesterday"),  # b
+    ("y067", "search-api, yesterday — what changed? all of it"),  # a
+    ("y069", "Who switched on the new checkout flow flag?"),  # c
+    ("y069", "who did turn on the flag of new checkout flow?"),  # e
+    ("z062", "List all flag changes performed by Lucie."),  # d
+    ("z062", "Lucie's flag changes — every one"),  # a
+    ("z064", "what we shipped for payments in this month?"),  # e
+    ("z064", "What have we shipped for payments so far this month?"),  # c
+    ("z066", "rollback rows from the last 24 hours"),  # b
+    ("z066", "Were any rollbacks executed during the last 24 hours?"),  # d
+    ("f140", "who flipped the semantic-ranking flag? names"),  # a
+    ("f140", "Which accounts toggled the semantic-ranking flag?"),  # d
+    ("g119", "Who published the search-api v1.30.3 release?"),  # c
+    ("g119", "search-api release v1.30.3, who was cutting it?"),  # e
+    ("j088", "deployment rows in the failed phase"),  # b
+    ("j088", "any deploys fail? list"),  # a
+    ("p091", "flag changes where a flag was switched to off"),  # e
+    ("p091", "Which flag changes turned a flag off?"),  # c
+    # ---------------- silences ----------------
+    ("s076", "what's silenced atm? quick"),  # a
+    ("s076", "What's currently muted?"),  # c
+    ("s078", "Which silences were expired manually before their scheduled end?"),  # d
+    ("s078", "silences that somebody finished early, before they run out"),  # e
+    ("s084", "snooze rows in the audit log where the actor is jonas.lindqvist@acme.io"),  # b
+    ("s084", "Show me the snoozes jonas.lindqvist@acme.io did."),  # c
+    ("u085", "how much silences for each service, not counting ones without service"),  # e
+    ("u085", "count of silences grouped by service, leaving out the ones not scoped to a service"),  # b
+    ("u089", "Which alerts were actually suppressed by alertmanager? Provide the alert name, its start time and the silence ids."),  # d
+    ("u089", "what did alertmanager really hold back — alert name, start time, silence ids. go"),  # a
+    ("v082", "What's the longest silence anyone has ever set? Tell me who set it, the comment they wrote and how many minutes it lasted."),  # c
+    ("v082", "longest silence of all time — who made it, what comment was written, how much minutes it last?"),  # e
+    ("v085", "count of snoozes on HighLatencyP99 grouped by actor"),  # b
+    ("v085", "For the HighLatencyP99 alert, which accounts performed snoozes and how many times each?"),  # d
+    ("w082", "avg silence length per author, in minutes"),  # a
+    ("w082", "for each author, how long is his silences on average, in minutes?"),  # e
+    ("w086", "What percentage of silences were scheduled in advance, meaning set to start later than when they were created? One decimal."),  # c
+    ("w086", "percentage of silences with a start time later than their creation time, rounded to 1 decimal"),  # b
+    ("w089", "which alerts alertmanager really hold back because of silence?"),  # e
+    ("w089", "Which alerts were actually suppressed by alertmanager due to a silence?"),  # d
+    ("x082", "which silences run out within 24h from now? list"),  # a
+    ("x082", "Which silences are due to expire in the next 24 hours?"),  # c
+    ("y079", "silences which are longer than 3 hours"),  # e
+    ("y079", "silence rows whose duration exceeds 3 hours"),  # b
+    ("y080", "Which silences were expired early by an account other than the one that created them?"),  # d
+    ("y080", "Which silences did someone end early when they weren't the person who created them?"),  # c
+    ("y090", "silences where the comment contains 'reindex'"),  # b
+    ("y090", "silences w/ reindex in the comment — list"),  # a
+    ("z085", "List the indexer silences created by Kenji in March."),  # d
+    ("z085", "Which silences on the indexer did Kenji set up in March?"),  # c
+    ("p102", "who is making silences on indexer?"),  # e
+    ("p102", "Which accounts have been creating silences on the indexer?"),  # d
+    ("p114", "silences pinned to environment=staging — list"),  # a
+    ("p114", "rows of silences whose environment is staging"),  # b
+    ("p117", "On average, how long does a silence last, in minutes?"),  # c
+    ("p117", "how long is silence in average, in minutes?"),  # e
+    ("q145", "Which silences are in a pending state?"),  # d
+    ("q145", "pending silences? show"),  # a
+    # ---------------- joins ----------------
+    ("r017", "Which critical incidents lack any associated suspect change?"),  # d
+    ("r017", "critical incidents what have no suspect change at all"),  # e
+    ("r031", "for each incident with a resolution: service, alert name, opened time, resolved by, fix"),  # b
+    ("r031", "For each incident that has a resolution, show me the service, the alert name, when it opened, who resolved it and how it was fixed."),  # c
+    ("r055", "incidents w/ a flag flip as suspect: service, alertname, opened, flag change summary, who flipped — go"),  # a
+    ("r055", "Which incidents have a feature-flag change as their suspect? Provide the incident's service, alert name and opening time, plus the flag change's summary and who performed it."),  # d
+    ("s097", "Which production rollouts weren't followed by any alert on the same service within an hour?"),  # c
+    ("s097", "deploys to prod after which no alert of same service came inside one hour"),  # e
+    ("s101", "flag changes followed by an alert on the same service within 30 minutes"),  # b
+    ("s101", "flag flips w/ an alert on that service ≤30 min after — list"),  # a
+    ("u100", "Which individuals deployed within the 15 minutes preceding an incident opening on the same service? List each person once."),  # d
+    ("u100", "who did deploy in 15 minutes before incident opened on same service? each person only one time"),  # e
+    ("u105", "Which services got paged less than 10 minutes after a deploy?"),  # c
+    ("u105", "distinct services with an alert starting within 10 minutes after a push"),  # b
+    ("v098", "For the incidents in the checkout project, how many minutes before each one did its suspect change take effect? Provide service, alert name and minutes."),  # d
+    ("v098", "checkout incidents: minutes between suspect change and incident — service, alertname, minutes"),  # a
+    ("w101", "Which checkout-web alerts started within 5 minutes after a payments-api alert?"),  # c
+    ("w101", "alerts of checkout-web coming inside 5 minutes after a payments-api alert"),  # e
+    ("w103", "new log patterns that showed up in the hour before the cart-service incident"),  # b
+    ("w103", "cart-service incident — which new log patterns in the hour before? need"),  # a
+    ("x096", "Which incidents opened yesterday had no early warning ahead of them?"),  # d
+    ("x096", "yesterday incidents which had no early warning"),  # e
+    ("y103", "Which incidents from the past 7 days have no suspect change?"),  # c
+    ("y103", "incidents last 7d with no suspect — list"),  # a
+    ("z096", "alerts that came within 30 minutes after a deploy of auth-api"),  # b
+    ("z096", "Which alerts followed a deployment of auth-api within 30 minutes?"),  # d
+    ("z104", "Did any early warnings from payments come before yesterday's checkout outages?"),  # c
+    ("z104", "checkout outages of yesterday — was there early warnings from payments before them?"),  # e
+    ("f202", "Which accounts made the suspect changes associated with critical incidents?"),  # d
+    ("f202", "critical incidents — who made the suspect changes? names"),  # a
+    ("h135", "new log patterns what appeared before incidents of indexer"),  # e
+    ("h135", "log patterns flagged as new ahead of the indexer incidents"),  # b
+    ("p125", "How many incidents had none of our early warnings ahead of them?"),  # c
+    ("p125", "count: incidents with zero early warnings before — now"),  # a
+    ("k131", "Enumerate the changes that were identified as the suspect for an incident."),  # d
+    ("k131", "change rows that appear as the suspect change of some incident"),  # b
+    # ---------------- refusals ----------------
+    ("s106", "required sample size for an A/B test on checkout conversion with a 2% minimum detectable effect"),  # b
+    ("s106", "How many users would we need in an A/B test on checkout conversion to detect a 2% minimum effect?"),  # c
+    ("s113", "turn off new-checkout-flow FF in prod NOW"),  # a
+    ("s113", "please you switch off the new-checkout-flow flag on prod"),  # e
+    ("s116", "deployment rows for billing-service in staging"),  # b
+    ("s116", "Which deployments of billing-service were made to staging?"),  # d
+    ("u107", "How do I set up alertmanager.yml with a Slack receiver and a route for team=iam?"),  # c
+    ("u107", "how to put Slack receiver in alertmanager.yml with route for team=iam?"),  # e
+    ("u112", "mute DiskSpaceLow on indexer for next 2h, do it"),  # a
+    ("u112", "Create a silence for DiskSpaceLow on the indexer lasting the next 2 hours."),  # d
+    ("u116", "this week alerts of billing-service"),  # e
+    ("u116", "What alerts did billing-service have this week?"),  # c
+    ("v117", "count of incidents for the marketing project in March"),  # b
+    ("v117", "How many incidents were recorded for the marketing project during March?"),  # d
+    ("w106", "need a regex for semver tags like v2.14.0, quick"),  # a
+    ("w106", "Could you write a regular expression that matches semver tags such as v2.14.0?"),  # c
+    ("w112", "Perform a rollback of payments-api to v2.13.2."),  # d
+    ("w112", "payments-api make rollback to v2.13.2 please"),  # e
+    ("w117", "all change rows where the actor is tom.baker@acme.io"),  # b
+    ("w117", "tom.baker@acme.io changes — all of them"),  # a
+    ("x111", "Can you keep the token-service silence in staging going for one more day?"),  # c
+    ("x111", "token-service silence on staging, make it one day longer please"),  # e
+    ("y108", "office wifi password? asap"),  # a
+    ("y108", "What is the wireless network password for the office?"),  # d
+    ("y112", "remove audit log entries of February"),  # e
+    ("y112", "delete the audit log rows from February"),  # b
+    ("z116", "How many times did the loyalty points service run into problems this month?"),  # c
+    ("z116", "loyalty points service — how often did it have problems this month?"),  # a
+    ("f232", "Execute DROP TABLE on alert_events."),  # d
+    ("f232", "please drop the table alert_events"),  # e
+    ("h160", "alert rows with severity critical for the ledger-api"),  # b
+    ("h160", "Show me the critical alerts on the ledger-api."),  # c
+    ("j146", "grab me a meeting room for the weekly review, 3pm"),  # a
+    ("j146", "please book room for meeting of weekly review at 3pm"),  # e
+    ("k157", "What's the German word for 'postmortem'?"),  # c
+    ("k157", "Provide the German translation of the term 'postmortem'."),  # d
 ]
