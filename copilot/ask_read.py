@@ -121,15 +121,32 @@ def _split_compounds(words: list[str], known: set[str]) -> list[str]:
     return out
 
 
+_ASKING = r"(who|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|whether|any|list|show|give|" \
+          r"count|can i|could i)\b"
+_PARTICLE_VERB = r"(turn|switch|flip|flick|toggle|roll|shut|spin|scale|bring|take) (on|off|back|down|up|over)\b"
+"""An order that opens with a verb and its particle: "turn on the flag", "roll back payments-api"."""
+_DO_A_CHANGE = r"\b(perform|make|do|execute|trigger|initiate|kick off|start|run) (a |an |the )?(new |quick |full )?" \
+               r"(rollback|roll back|deploy|deployment|redeploy|restart|release|silence|snooze)\b"
+"""An order to do a change, anywhere in a sentence that asks nothing: "payments-api make rollback to v2.13.2"."""
+_PROLONG = r"\b(keep|leave) (the |that |this |my |our )?[\w -]{0,40}\b(silence|snooze|mute)s? [\w -]{0,20}\b(going|" \
+           r"running|active|in place|on)\b[\w -]{0,10}\b(for|until|till|another|one more)\b|\bmake (it|them|that|" \
+           r"this|the [\w-]+) ([\w-]+ ){0,3}(longer|shorter|active|inactive|expire)\b"
+"""An order to keep a silence going or change its length: "keep the silence going for one more day"."""
+
+
 def _refuse_writes(text: str) -> None:
     low = text.lower()
     if re.search(r";|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|every)\b",
                  low) or re.search(r"\b(attach|copy|install|pragma|load)\b", low):
         raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
     first = low.strip()
-    for _ in range(3):  # "could you also please silence ..."
-        first = re.sub(r"^(please|pls|can you|could you|would you|will you|go|now|then|just|kindly|also|and|so|ok|"
+    for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
+        first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go|now|then|just|kindly|also|and|so|ok|"
                        r"okay)[\s,]+", "", first)
+    asking = re.match(_ASKING, first)
+    if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
+        raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
+                                             "the data, read-only")
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
                                              r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"

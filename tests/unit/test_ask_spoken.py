@@ -203,3 +203,20 @@ def test_the_corrector_mends_slips_not_english_words():
     assert vocab.correct("provided", set(), {"provider"}) is None
     assert vocab.correct("identify", set(), {"identity"}) is None
     assert vocab.correct("idnetity", set(), {"identity"}) == "identity"
+
+
+@pytest.mark.parametrize("order", [
+    "please you switch off the new-checkout-flow flag on prod", "turn on the new-checkout-flow flag in prod",
+    "Perform a rollback of checkout to v1.", "checkout make rollback to v1 please", "roll back checkout",
+    "Can you keep the checkout silence going for one more day?", "checkout silence, make it one day longer please",
+])
+def test_orders_in_other_words_are_refused(asker, order):
+    with pytest.raises(Refused) as refused:
+        asker.sql(order, NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize("question", ["did anyone make a rollback today", "who did the last rollback",
+                                      "rollbacks made today", "which flags were turned on today"])
+def test_questions_about_such_things_are_answered(asker, question):
+    assert asker.sql(question, NOW)[0].startswith("SELECT")
