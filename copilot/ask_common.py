@@ -86,10 +86,24 @@ _RULES = (
     (r"(?i)\balert count per (incident|group)\b", r"alerts per \1"),
     (r"(?i)\b(?:with )?([\w-]{3,}) in (?:the|its|their) (comment|reason)\b", r"with the \2 mentioning \1"),
     (r"(?i)\bfiring at (?:some|any) (?:point|time|moment) (while|during)\b", r"firing \1"),
-    (r"(?i)\b(alerts?|what) (?:that |which )?(?:alertmanager|am) (suppressed|swallowed|held back|muted|inhibited)\b",
-     r"\1 \2 by alertmanager"),
-    (r"(?i)\b(alerts?|what) (?:were |was |got )?(suppressed|swallowed|held back|muted|inhibited) by alertmanager "
-     r"(?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
+    (r"(?i)\b(alerts?|what) (?:that |which )?(?:alertmanager|am) (?:actually |really |ever )?(suppressed|swallowed|"
+     r"held back|muted|inhibited)\b", r"\1 \2 by alertmanager"),
+    (r"(?i)\b(alerts?|what) (?:that |which )?(?:alertmanager|am) (?:actually |really |ever )?(?:hold|holds) back\b",
+     r"\1 held back by alertmanager"),  # "which alerts alertmanager really hold back"
+    (r"(?i)\b(alerts?|what) (?:were |was |got )?(?:actually |really |ever )?(suppressed|swallowed|held back|muted|"
+     r"inhibited) by alertmanager (?:due to|because of)\b", r"\1 did alertmanager \2 because of"),
+    (r"(?i)\b(alerts?) (?:were |was |got )?(?:actually |really |ever )(suppressed|swallowed|held back|muted|"
+     r"inhibited)\b", r"\1 were \2"),  # "alerts were actually suppressed by alertmanager"
+    (r"(?i)\batm\b", "right now"),
+    (r"(?i)[?.!,]\s*(?:quick|asap|urgent|fast|go|thx|thanks|ty)[.!]*$", "?"),  # "what's silenced atm? quick"
+    (r"(?i)(?<=[?.!])\s+(?:we|i) (?:need|have|want|must|will|should|'ll) to\b[^?]*$", ""),  # "...? We need to
+    # follow up with whoever owns those rules."
+    (r"(?i)\b(alert|silence|snooze|ack|change|deploy|deployment|incident|warning|rollback|release)s? (?:rows|records|"
+     r"entries)\b", r"\1s"),  # "snooze rows in the audit log"
+    (r"(?i),?\s*\bnot (?:the )?(?:go-live|going live|went live|live) (?:events|ones|reports|steps?|phases?)\b", ""),
+    (r"(?i)\bgo-live\b", "going live"),  # "requested phase only, not the go-live events": the requests
+    (r"(?i)\b(suppressed|swallowed|held back|muted|inhibited) by alertmanager\b(?! (?:due to|because of))", r"\1"),
+    (r"(?i)\bsigma (?:below|under|less than|smaller than) (?:zero|0)\b", "negative sigma"),
     (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
     (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
     (r"(?i)^how bad (?:did (?:it|things) get|was it|were things|has it been|did it go)\b",

@@ -175,7 +175,7 @@ def business_hours(r: Reading, rel: str) -> list[str]:
 _HELD = r"(muted|silenced|inhibited|suppressed|held back|swallowed)"
 _MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
           rf"\balerts? (?:that )?(?:were|was|got|been|are|is|being) (?:\w+ )?{_HELD}\b|"
-          rf"\balerts? (?:\w+ )?{_HELD} by\b|"
+          rf"\balerts? (?:\w+ )?{_HELD} by\b|\balerts? (held back|suppressed|swallowed|inhibited)\b|"
           rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
           r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
           r"held back|swallow)(?:d|ed)?\b")

@@ -149,7 +149,7 @@ def _refuse_writes(text: str) -> None:
                                              "the data, read-only")
     verb = (re.findall(r"[a-z]+", first) or [""])[0]
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
-                                             r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|"
+                                             r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|rows?|"
                                              r"rules?|patterns?|requests?|reports?|hygiene|frequency|times?|notes|trains?|"
                                              r"candidates?|versions?|tags?|managers?|cadence|schedules?|toggles?|"
                                              r"flips?|ids?|authors?|comments?|durations?|lengths?|windows?|names?|"

@@ -220,3 +220,23 @@ def test_orders_in_other_words_are_refused(asker, order):
                                       "rollbacks made today", "which flags were turned on today"])
 def test_questions_about_such_things_are_answered(asker, question):
     assert asker.sql(question, NOW)[0].startswith("SELECT")
+
+
+@pytest.mark.parametrize("question", ["which alerts were suppressed by alertmanager", "alerts held back",
+                                      "Which alerts were actually suppressed by alertmanager?",
+                                      "which alerts did alertmanager suppress"])
+def test_what_alertmanager_held_back_in_other_words(asker, question):
+    assert asker.sql(question, NOW)[0].startswith("SELECT * FROM alert_mutes")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what's silenced atm? quick", "what's silenced right now"),
+    ("Which of our alerts are missing a runbook_url annotation? We need to follow up with whoever owns them.",
+     "Which of our alerts are missing a runbook_url annotation?"),
+    ("snooze rows in the audit log where the actor is lnovak", "snoozes by lnovak"),
+    ("early warnings with sigma below zero", "early warnings with a negative sigma"),
+    ("deployment requests for checkout, requested phase only, not the go-live events", "requested deployments of "
+                                                                                          "checkout"),
+])
+def test_chatter_and_table_words_read_as_said_plainly(asker, question, said):
+    assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
