@@ -65,7 +65,15 @@ _RULES = (
     (rf"(?i)^({_WHEN})\s*,\s*([^?.!]+)([?.!]*)$", r"\2 \1\3"),  # "On March 11, which ...": the question first
     (rf"(?i)^((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)\b,? (?!\d)(.+?)([?.!]*)$", r"\2 in \1\3"),  # "feb
     # critical alerts" (not "may I see ...")
-    (r"(?i)^(?:which|what) (?:person|people|user|users|engineer|engineers|one of us|human|humans)\b", "who"),
+    (r"(?i)^(?:which|what) (?:person|people|user|users|engineer|engineers|one of us|human|humans|accounts?|"
+     r"account names?|identities|operators?)\b", "who"),
+    (r"(?i)\b(?:performed|carried out|executed|issued|placed) (?:any |the )?(snooze|ack|silence|deploy|"
+     r"rollback)(?:e?s)?\b", lambda m: {"snooze": "snoozed", "ack": "acked", "silence": "silenced",
+                                        "deploy": "deployed", "rollback": "rolled back"}[m[1].lower()]),
+    (r"(?i)\bwhose (?:duration|length) (?:exceeds|exceeded|is over|was over|is above|was above|is more than|was more "
+     r"than|is longer than|was longer than)\b", "longer than"),  # "silence rows whose duration exceeds 3 hours"
+    (r"(?i)\bwhose time to (?:resolution|resolve) (?:exceeds|exceeded|was over|is over|was more than|is more than|"
+     r"was above|is above) ((?:an?|one|\d+) ?(?:hours?|minutes?|mins?|h|m))\b", r"that took more than \1 to resolve"),
     (r"(?i)\b(?:the )?(?:highest|largest|greatest|biggest|maximum) (?:number|count|amount|total) of\b", "the most"),
     (r"(?i)\b(?:the )?(?:lowest|smallest|least|minimum) (?:number|count|amount|total) of\b", "the fewest"),
     (r"(?i)\bwith the (?:highest|largest|biggest) (alert|error|change|deploy|silence|incident) counts?\b",

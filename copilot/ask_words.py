@@ -140,7 +140,9 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("turned",): ["toggled"], ("switched",): ["toggled"], ("go", "out"): ["deployed"],
             ("goes", "out"): ["deployed"], ("gone", "out"): ["deployed"], ("going", "out"): ["deployed"],
             ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
-            ("not", "yet", "resolved"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
+            ("not", "yet", "resolved"): ["unresolved"], ("not", "closed"): ["unresolved"], ("not", "yet", "closed"):
+            ["unresolved"], ("not", "fixed"): ["unresolved"], ("not", "yet", "fixed"): ["unresolved"],
+            ("never", "closed"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
             ("p2s",): ["p2"], ("criticals",): ["critical"], ("roll", "back"): ["rollback"],
             ("roll", "backs"): ["rollbacks"], ("longest", "running"): ["longest"],

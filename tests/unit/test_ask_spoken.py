@@ -240,3 +240,14 @@ def test_what_alertmanager_held_back_in_other_words(asker, question):
 ])
 def test_chatter_and_table_words_read_as_said_plainly(asker, question, said):
     assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("which incidents of critical severity are not closed yet?", "which critical incidents are still open"),
+    ("incidents not yet fixed", "incidents still open"),
+    ("which accounts performed deploys today", "who deployed today"),
+    ("alerts whose duration exceeds 3 hours", "alerts longer than 3 hours"),
+    ("List the alerts whose time to resolution exceeded one hour.", "alerts that took more than one hour to resolve"),
+])
+def test_said_otherwise_by_analysts_and_auditors(asker, question, said):
+    assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
