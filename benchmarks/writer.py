@@ -107,10 +107,14 @@ class _TimedConnection:
         return getattr(self._con, name)
 
 
+CHECKPOINT_MIB: list[int] = []
+"""``--checkpoint-mib``: the writer's checkpoint threshold when given (else the writer's default)."""
+
+
 def run_writer(batches: Batches, db: Path, flush_rows: int) -> tuple[int, Clock]:
     """The writer as the flow runs it; returns the rows written and where the time went."""
     clock = Clock()
-    writer = DuckDBWriter(db, threads=1)
+    writer = DuckDBWriter(db, threads=1, **({"checkpoint_mib": CHECKPOINT_MIB[0]} if CHECKPOINT_MIB else {}))
     writer._con = _TimedConnection(writer._con, clock)
     rows = 0
     for name, batch in batches:
@@ -192,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=500, help="messages decoded at a time, as the flow's batches")
     parser.add_argument("--flush-rows", type=int, default=20_000, help="rows a flush (the store's flush_rows)")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--checkpoint-mib", type=int, help="the writer's checkpoint threshold (default: the writer's)")
     args = parser.parse_args(argv)
+    CHECKPOINT_MIB[:] = [] if args.checkpoint_mib is None else [args.checkpoint_mib]
 
     results = {}
     for fmt in args.kind or list(KINDS):

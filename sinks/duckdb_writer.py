@@ -48,6 +48,15 @@ META_TABLE = "signalcraft_meta"
 _BATCH_VIEW = "arrow_batch"
 _CHUNK_ROWS = 16_384
 """Arrow chunk size handed to DuckDB; several chunks let it insert on several threads (if it has them)."""
+CHECKPOINT_MIB = 64
+"""The WAL size at which DuckDB checkpoints the file by itself (its own default: 16 MiB).
+
+A checkpoint compresses again every row group that rows were added to since the last one,
+whole: at 16 MiB (about 60,000 alert rows) a row group of 122,880 rows was compressed two
+to three times over and the file held the dead copies (26 MB against 15 for 300,000
+native alerts). At 64 MiB it is mostly written once. The cost: a WAL of up to 64 MiB on disk
+and the rows it holds in memory until the checkpoint, and a restart after a crash replays
+up to that much (``benchmarks/writer.py``; docs/benchmarks.md, "Ingest throughput")."""
 
 
 class DuckDBStoreError(RuntimeError):
@@ -61,10 +70,13 @@ class DuckDBWriter:
     file of another schema version. ``tables`` defaults to every stored record type;
     pass a variant (``dataclasses.replace(t, on_conflict="update")``) for upsert mode.
     ``threads``: DuckDB's threads for the database (``None``: its default, one per core).
+    ``checkpoint_mib``: the WAL size at which DuckDB checkpoints by itself (``None``: its
+    default); see :data:`CHECKPOINT_MIB`.
     """
 
     def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, identity: Identity | None = None,
-                 environment_aliases: dict[str, str] | None = None, threads: int | None = None) -> None:
+                 environment_aliases: dict[str, str] | None = None, threads: int | None = None,
+                 checkpoint_mib: int | None = CHECKPOINT_MIB) -> None:
         self.path = Path(path)
         self.tables = tuple(tables)
         self._identity = identity or Identity()
@@ -90,6 +102,8 @@ class DuckDBWriter:
         try:
             if threads is not None:
                 self._con.execute(f"SET threads = {int(threads)}")
+            if checkpoint_mib is not None:
+                self._con.execute(f"SET checkpoint_threshold = '{int(checkpoint_mib)}MiB'")
             self._create()
         except BaseException:
             self._con.close()

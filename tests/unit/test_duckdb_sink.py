@@ -6,6 +6,8 @@ import dataclasses
 import json
 import math
 import re
+import subprocess
+import sys
 from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
@@ -866,3 +868,39 @@ def test_the_read_copy_waits_for_another_threads_write_instead_of_failing(tmp_pa
 def test_the_writer_sets_duckdbs_threads_when_told(tmp_path: Path, threads: int) -> None:
     with DuckDBWriter(tmp_path / "store.duckdb", threads=threads) as writer:
         assert writer.reader().execute("SELECT current_setting('threads')").fetchone()[0] == threads
+
+
+def test_the_writer_checkpoints_by_itself_at_a_larger_wal_unless_told(tmp_path: Path) -> None:
+    def threshold(writer: DuckDBWriter) -> str:
+        return writer.reader().execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
+
+    with DuckDBWriter(tmp_path / "store.duckdb") as writer:
+        assert threshold(writer) == "64.0 MiB"
+    with DuckDBWriter(tmp_path / "other.duckdb", checkpoint_mib=None) as writer:
+        assert threshold(writer) == "16.0 MiB"  # DuckDB's own default
+
+
+def test_a_crash_after_commits_below_the_checkpoint_keeps_every_row_once(tmp_path: Path) -> None:
+    """Rows committed but not yet checkpointed live in the WAL: a writer process that dies
+    without closing leaves them there, the next open replays them, and a replay of the same
+    records adds nothing."""
+    path = tmp_path / "store.duckdb"
+    dies = (
+        "import os, sys\n"
+        "from signalcraft.sinks.duckdb_writer import DuckDBWriter\n"
+        "from tests.unit.test_duckdb_sink import scenario\n"
+        "writer = DuckDBWriter(sys.argv[1])\n"
+        "writer.add(scenario())\n"
+        "print(writer.flush(), flush=True)\n"
+        "os._exit(9)  # no last flush, no checkpoint on close\n"
+    )
+    died = subprocess.run([sys.executable, "-c", dies, str(path)], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], check=False)
+    assert died.returncode == 9, died.stderr
+    assert Path(f"{path}.wal").stat().st_size > 0  # committed, not checkpointed
+    with DuckDBWriter(path) as again:
+        assert sum(again.reader().execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in TABLES) == int(
+            died.stdout
+        )
+        again.add(scenario())
+        assert again.flush() == 0
