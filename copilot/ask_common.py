@@ -103,7 +103,27 @@ _RULES = (
     (r"(?i)\b(alerts?) (?:were |was |got )?(?:actually |really |ever )(suppressed|swallowed|held back|muted|"
      r"inhibited)\b", r"\1 were \2"),  # "alerts were actually suppressed by alertmanager"
     (r"(?i)\batm\b", "right now"),
-    (r"(?i)[?.!,]\s*(?:quick|asap|urgent|fast|go|thx|thanks|ty)[.!]*$", "?"),  # "what's silenced atm? quick"
+    (r"(?i)^who (?:are|were|is) (?:the )?(\d+|two|three|four|five) (?:persons|people|users|engineers|guys|folks)"
+     r"(?: (?:what|who|that))?\b", r"the \1 people who"),  # "who are 2 persons what toggle feature flags most"
+    (r"(?i)^(which|what) (service|project|environment|env|team|person|alert|alertname)s? (?:the )?most (\w+s)\b",
+     r"\1 \2 had the most \3"),  # "which project most incidents"
+    (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
+     r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
+    (r"(?i)\bmost (quiet|noisy|calm|busy)\b", lambda m: {"quiet": "quietest", "noisy": "noisiest", "calm":
+                                                          "quietest", "busy": "busiest"}[m[1].lower()]),
+    (r"(?i)^most ([\w]+)[- ](back|out) (service|project)\b", r"which \3 was \1 \2 the most"),  # "most rolled-back
+    # service?"
+    (r"(?i)\b(?:began|begun|kicked off|came up|popped up|showed up)\b(?= (?:between|on|at|in|after|before|since|"
+     r"during|from|today|yesterday|this|last))", "started"),  # "alerts that began between 14:30 and 15:00"
+    (r"(?i)\bfrom (noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?) (?:on|onwards|onward)\b", r"since \1"),
+    (r"(?i)\b(?:are|is) (?:going|due|set|scheduled) to (end|expire|run out)\b", r"\1"),
+    (r"(?i)\b(finish|finishes|finishing)\b(?= (?:in|within|today|tomorrow|before|by|at))", "end"),
+    (r"(?i)\b(in|within) next\b", r"\1 the next"),
+    (r"(?i)\bas of (\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b", r"at \1"),  # "open as of 03:00 UTC"
+    (r"(?i)\b(?:remained|stayed|were still|was still) open\b(?= (?:at|as of|on))", "were open"),
+    (r"(?i)(?:[?.!,]|\s[—–-])\s*(?:quick|asap|urgent|fast|go|now|thx|thanks|ty|need to know|need it|i need it)[.!]*$",
+     "?"),  # "what's silenced atm? quick", "... by alerts started — now"
+    (r"(?i)\?\s*asap$", "?"),
     (r"(?i)(?<=[?.!])\s+(?:we|i) (?:need|have|want|must|will|should|'ll) to\b[^?]*$", ""),  # "...? We need to
     # follow up with whoever owns those rules."
     (r"(?i)\b(alert|silence|snooze|ack|change|deploy|deployment|incident|warning|rollback|release)s? (?:rows|records|"

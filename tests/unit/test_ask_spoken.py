@@ -251,3 +251,19 @@ def test_chatter_and_table_words_read_as_said_plainly(asker, question, said):
 ])
 def test_said_otherwise_by_analysts_and_auditors(asker, question, said):
     assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("who are 2 persons what made changes most", "the 2 people who made the most changes"),
+    ("this week which service most alerts?", "which service had the most alerts this week"),
+    ("who make most deploys?", "who made the most deploys"),
+    ("which service was most quiet today", "quietest service today"),
+    ("alerts that began between 10am and 11am today", "alerts that started between 10am and 11am today"),
+    ("alerts on checkout today, from 10am onwards", "alerts on checkout since 10am today"),
+    ("which changes are going to end in next 24 hours", "which changes end in the next 24 hours"),
+    ("which incidents remained open as of 11:00", "which incidents were open at 11:00"),
+    ("any new alerts in the last hour? need to know", "any new alerts in the last hour?"),
+    ("the top deployer today? asap", "the top deployer today?"),
+])
+def test_said_otherwise_in_a_second_language_or_in_a_hurry(asker, question, said):
+    assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
