@@ -74,7 +74,8 @@ _ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
-    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open) time|opened(?:[ _]at)?|(?:the )?opening"),
+    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
+               r"(?:the )?opening"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
@@ -82,12 +83,12 @@ _ITEMS = (
              r"started|starts_at|start_at)"),
     ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
                 r"(?:the )?(?:version )?tags?"),
-    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator)|who asked for it|who (?:made|did|deployed|"
-            r"shipped|flipped|pushed|"
-            r"ran|released|changed|toggled|created) (?:it|them)|by whom"),
+    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator|account)|who asked for it|who (?:made|did|"
+            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed)(?: (?:it|them))?|by whom|"
+            r"(?:the )?(?:created_by|actor)"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
     ("environment", r"(?:the )?(?:envs?|environments?)"),
-    ("resolver", r"who resolved (?:it|them)|(?:the )?resolver"),
+    ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
@@ -290,7 +291,8 @@ def _items(question: str) -> list[str]:
 
 _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
-    (r"(?i)\b(?:give me|show me|i need|i want|i'd like)\s+([^:?]+)$", False),  # "... give me the service, ..."
+    (r"(?i)\b(?:give me|show me|i need|i want|i'd like|provide|give|return|include|report)\s+([^:?]+)$", False),  #
+    # "... give me the service, ...", "Provide the service, summary, actor and timestamp."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
@@ -304,7 +306,7 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
     """The attributes a list names ("...: the service, when it went live and who made it", "...? incident service,
     alert name", "List the service, version and time of every rollback"), the words the list takes up and whether
     they begin the question; ``([], "", False)`` when there is no such list or an item is not an attribute."""
-    text = question.strip().rstrip(".?! ")
+    text = re.sub(r"(?i)\s*[—–-]+\s*(?:go|now|asap|quick|pls|please|thx|thanks)$", "", question.strip().rstrip(".?! "))
     for pattern, leading in _LISTS:
         m = re.search(pattern, text)
         if m is not None and (items := _attributes(m[1])):
@@ -318,7 +320,8 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the|"
                     r"which|what) )+",
                     "", p) for p in parts]
-    parts = [re.sub(r"\s+(?:please|pls|only|too)$|\s*\(.*\)$", "", p) for p in parts]
+    parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?)$|\s*\(.*\)$",
+                    "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
     parts = [re.sub(r"\b(svc|ver|proj)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project"}[m[1]], p)
              for p in parts]  # "svc, ver, time"

@@ -48,7 +48,25 @@ _RULES = (
      r"counts?\b", r"the most \1s"),  # "which 3 services had the highest alert counts"
     (r"(?i)\b(?:do|does|did) not have (?:a |an |any )?(suspects?|suspected changes?|suspect changes?)\b",
      r"without any \1"),  # "which incidents do not have any suspect change"
-    (r"(?i)\b(?:with|had|have|has) (?:0|zero) (alerts|incidents|warnings|deploys|changes)\b", r"with no \1"),
+    (r"(?i)\b(?:with|had|have|has) (?:0|zero) (?:early )?(alerts|incidents|warnings|deploys|changes)\b", r"with no \1"),
+    (r"(?i)\b(?:lack|lacks|lacking|lacked) (?:any |an? )?(?:associated |related |linked )?", "without "),  # "which
+    # critical incidents lack any associated suspect change"
+    (r"(?i)\b(?:also|and|plus|including|with) (?:the )?scal(?:ing|e) (?:ones|events|changes)(?: too| as well)?\b",
+     "scaling events included"),
+    (r"(?i)\bhow (?:much|many) (\w+) (?:did |has |have )?(?:every|each) (person|user|actor|author|engineer|individual|"
+     r"service|project)(?: did| made| had| got| created| do)?\s*(?=[?.!]*$)", r"how many \1 per \2"),  # "how much
+    # acks every person did"
+    (r"(?i)\bper each\b", "per"),
+    (r"(?i)^(?:please )?(?:enumerate|retrieve|identify|provide|fetch|display|output|return|pull up|bring up)\b",
+     "list"),
+    (r"(?i)\bmean time (?:for|of|until) (resolve|resolution|resolving|fix|fixing|recovery|recover)\b", "mttr"),
+    (r"(?i)\bin average\b", "on average"),
+    (r"(?i)\bhow many alerts (?:go|goes|are|come|comes) (?:in|into) (?:one|an?|each|every) (incident|group|outage)\b",
+     r"average alerts per \1"),
+    (r"(?i)^for (?:each|every) metric,\s*(.+?)\s*\??$", r"\1 per metric"),  # "For each metric, what is the maximum
+    # sigma among the warnings?"
+    (r"(?i)\b(?:identified|flagged|marked|named|picked|chosen|singled out) as (?:the |a |an )?(suspects?)\b",
+     r"the \1"),  # "changes that were identified as the suspect for an incident"
     (r"(?i)\btogether with\b", "with"),
     (r"(?i)\bwho (?:has|have|had) (\w+ed)\b", r"who \1"),  # "who has expired a silence early"
     (r"(?i)\b(alerts?) (?:actually |really )?(held back|suppressed|swallowed|muted|inhibited) by alertmanager "
@@ -66,7 +84,7 @@ _RULES = (
     (rf"(?i)^((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)\b,? (?!\d)(.+?)([?.!]*)$", r"\2 in \1\3"),  # "feb
     # critical alerts" (not "may I see ...")
     (r"(?i)^(?:which|what) (?:person|people|user|users|engineer|engineers|one of us|human|humans|accounts?|"
-     r"account names?|identities|operators?)\b", "who"),
+     r"account names?|identities|operators?|individuals?|persons)\b", "who"),
     (r"(?i)\b(?:performed|carried out|executed|issued|placed) (?:any |the )?(snooze|ack|silence|deploy|"
      r"rollback)(?:e?s)?\b", lambda m: {"snooze": "snoozed", "ack": "acked", "silence": "silenced",
                                         "deploy": "deployed", "rollback": "rolled back"}[m[1].lower()]),

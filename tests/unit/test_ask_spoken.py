@@ -267,3 +267,29 @@ def test_said_otherwise_by_analysts_and_auditors(asker, question, said):
 ])
 def test_said_otherwise_in_a_second_language_or_in_a_hurry(asker, question, said):
     assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how much deploys every person did", "how many deploys per person"),
+    ("count: incidents with zero early warnings before", "count incidents with no early warnings before"),
+    ("which critical incidents lack any associated suspect change", "which critical incidents have no suspect "
+                                                                      "change"),
+    ("all changes today, also scaling ones", "all changes today, scaling events included"),
+    ("Which individuals deployed today?", "who deployed today?"),
+    ("mean time for resolve per each service", "mttr per service"),
+    ("in average how many alerts goes in one incident?", "average alerts per incident"),
+    ("Enumerate the changes that were identified as the suspect for an incident.", "list the changes that were "
+                                                                                      "the suspect for an incident"),
+])
+def test_said_otherwise_by_more_people(asker, question, said):
+    assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
+
+
+def test_a_list_of_columns_in_more_words(asker):
+    answer = asker.ask("Which flag changes were performed by dpatel? Give the service, summary and time of each.",
+                       NOW)
+    assert answer.columns == ["service", "summary", "timestamp"] and len(answer.rows) == 1
+    listed = asker.ask("Which deploys went live today? Provide the service, actor and timestamp.", NOW)
+    assert listed.columns == ["service", "actor", "timestamp"] and len(listed.rows) == 4
+    with pytest.raises(Refused, match="brief"):
+        asker.sql("give me a summary of today", NOW)
