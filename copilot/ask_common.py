@@ -169,7 +169,9 @@ _RULES = (
      r"average alerts per \1"),  # "how many alerts per incident on average"
     (r"(?i)\bmore long(?: time)? than\b", "longer than"),  # "alerts firing more long than 1 hour"
     (r"(?i)\b(?:at|during|in) (?:odd|unusual|strange|weird|unsocial|antisocial) hours\b", "outside business hours"),
-    (r"(?i)\b(?:on )?(?:a )?(?:saturdays?|sat) (?:or|and|\+|/) (?:sundays?|sun)\b", "on a weekend"),
+    (r"(?i)\b(?:on )?(?:a )?(?:saturdays?|sat) (?:or|and|\+|/) (?:on )?(?:a )?(?:sundays?|sun)\b", "on a weekend"),
+    (r"(?i)\b(?:by )?(?:an? |some )?(?:account|user|person|individual|one) other than the (?:one|account|user|person|"
+     r"individual) (?:that|who) created (?:them|it)\b", "by someone other than the person who created them"),
     (r"(?i)^(?:in|at|during) (?:what|which) hour\b(?! of)(?!.*\b(?:yesterday|today|this morning|on (?:the )?\d|on "
      rf"(?:{_DAYS}|{_MONTHS})\b|(?:{_MONTHS}) \d))", "which hour of the day"),  # "in what hour come most alerts":
     # the hour on the clock (of one day: that day's hour)

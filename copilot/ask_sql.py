@@ -71,7 +71,7 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "engineer": "person", "creators": "person", "authors": "person", "alertname": "name", "name": "name",
               "account": "person", "accounts": "person", "users": "person", "login": "person", "logins": "person",
               "engineers": "person", "actors": "person", "deployers": "person", "deployer": "person",
-              "silencer": "person", "silencers": "person",
+              "silencer": "person", "silencers": "person", "individual": "person", "individuals": "person",
               "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",

@@ -293,3 +293,13 @@ def test_a_list_of_columns_in_more_words(asker):
     assert listed.columns == ["service", "actor", "timestamp"] and len(listed.rows) == 4
     with pytest.raises(Refused, match="brief"):
         asker.sql("give me a summary of today", NOW)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("changes made on a Saturday or a Sunday", "changes made on a weekend"),
+    ("changes by an account other than the one that created them", "changes by someone other than the person who "
+                                                                    "created them"),
+    ("how many changes per individual", "how many changes per person"),
+])
+def test_said_otherwise_by_an_auditor(asker, question, said):
+    assert asker.sql(question, NOW)[0] == asker.sql(said, NOW)[0]
