@@ -51,12 +51,12 @@ _CHUNK_ROWS = 16_384
 CHECKPOINT_MIB = 64
 """The WAL size at which DuckDB checkpoints the file by itself (its own default: 16 MiB).
 
-A checkpoint compresses again every row group that rows were added to since the last one,
-whole: at 16 MiB (about 60,000 alert rows) a row group of 122,880 rows was compressed two
-to three times over and the file held the dead copies (26 MB against 15 for 300,000
-native alerts). At 64 MiB it is mostly written once. The cost: a WAL of up to 64 MiB on disk
-and the rows it holds in memory until the checkpoint, and a restart after a crash replays
-up to that much (``benchmarks/writer.py``; docs/benchmarks.md, "Ingest throughput")."""
+A checkpoint compresses again the row groups rows were added to since the last one, and
+merges partly filled ones: at 16 MiB (about 60,000 alert rows) the checkpoints of 300,000
+native alerts took 1.1 s on the whole against 0.6 s at 64 MiB, and the file kept the dead
+copies (26 MB against 15). The cost: a WAL of up to 64 MiB on disk, its rows held in memory
+until the checkpoint, and up to that much replayed when the file is opened after a crash
+(``benchmarks/writer.py``; docs/benchmarks.md, "Ingest throughput")."""
 
 
 class DuckDBStoreError(RuntimeError):
@@ -151,23 +151,24 @@ class DuckDBWriter:
         return everything added so far is committed.
         """
         self.wait()
-        batches = self._drain()
-        return self._write(batches) if batches else 0
+        parts = self._drain()
+        return self._write_parts(parts) if parts else 0
 
     def flush_behind(self) -> None:
         """Convert what was added to Arrow now and insert it on the writer thread.
 
-        DuckDB releases the GIL while it inserts, so the flow keeps decoding on one
-        core while the primary-key checks run on the other. Writes stay in order (one
-        writer thread); an error surfaces at the next call.
+        DuckDB releases the GIL while it inserts, and pyarrow while it joins the rows of a
+        table and keeps one per id, so the flow keeps decoding on one core while that runs
+        on the other. Writes stay in order (one writer thread); an error surfaces at the
+        next call.
         """
         self._raise_failed()
-        batches = self._drain()
-        if not batches:
+        parts = self._drain()
+        if not parts:
             return
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
-        self._inflight.append(self._executor.submit(self._write, batches))
+        self._inflight.append(self._executor.submit(self._write_parts, parts))
 
     def wait(self) -> int:
         """Wait for writes running behind; returns the rows they wrote."""
@@ -215,24 +216,27 @@ class DuckDBWriter:
         while self._inflight and self._inflight[0].done():
             self._inflight.pop(0).result()
 
-    def _drain(self) -> list[tuple[Table, pa.Table]]:
-        """What was added, one Arrow table per table with one row per id; the buffers empty."""
+    def _drain(self) -> list[tuple[Table, list[pa.Table]]]:
+        """What was added, as Arrow tables per table (records converted here); the buffers empty."""
         try:
-            return self._take_batches()
+            return self._take_parts()
         finally:
             self._pending.clear()
             self._pending_arrow.clear()
             self._pending_rows = 0
 
-    def _take_batches(self) -> list[tuple[Table, pa.Table]]:
+    def _take_parts(self) -> list[tuple[Table, list[pa.Table]]]:
         out = []
         for table in {**self._pending, **self._pending_arrow}:
             parts = list(self._pending_arrow.get(table, ()))
             if table in self._pending:
                 parts.append(to_arrow(table, self._pending[table]))
-            batch = _one_per_id(table, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
-            out.append((table, _rechunked(batch)))
+            out.append((table, parts))
         return out
+
+    def _write_parts(self, parts: list[tuple[Table, list[pa.Table]]]) -> int:
+        """Each table's parts as one Arrow table with one row per id, written in one transaction."""
+        return self._write([(table, _rechunked(_one_per_id(table, _joined(tables)))) for table, tables in parts])
 
     def _write(self, batches: list[tuple[Table, pa.Table]]) -> int:
         con, written, table = self._con, 0, None
@@ -387,6 +391,10 @@ def _one_per_id(table: Table, batch: pa.Table) -> pa.Table:
         if held is None or version >= versions[held]:
             best[key] = i
     return batch.take(sorted(best.values()))
+
+
+def _joined(tables: list[pa.Table]) -> pa.Table:
+    return tables[0] if len(tables) == 1 else pa.concat_tables(tables)
 
 
 def _rechunked(batch: pa.Table) -> pa.Table:
