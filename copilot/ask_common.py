@@ -127,6 +127,8 @@ _RULES = (
      r"\1 \2 had the most \3"),  # "which project most incidents"
     (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
      r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
+    (r"(?i)^(which|what)( one)? of (.+?) (had|has|got|saw|have|made|did) (?:more|fewer|less) (\w+s)\b",
+     lambda m: f"{m[1]}{m[2] or ''} of {m[3]} {m[4]} the {'most' if 'more' in m[0].lower() else 'fewest'} {m[5]}"),
     (r"(?i)\bmost (quiet|noisy|calm|busy)\b", lambda m: {"quiet": "quietest", "noisy": "noisiest", "calm":
                                                           "quietest", "busy": "busiest"}[m[1].lower()]),
     (r"(?i)^most ([\w]+)[- ](back|out) (service|project)\b", r"which \3 was \1 \2 the most"),  # "most rolled-back

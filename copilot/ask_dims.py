@@ -140,7 +140,7 @@ def singular_top(r: Reading) -> bool:
     if r.has("top"):  # "top deployer": one; "top deployers", "top 3 services": several
         m = re.search(r"\btop (\w+)\b", r.question.lower())  # as written: "deployer" is read "who deployed"
         return bool(m) and m[1] in DIMENSIONS and not m[1].endswith("s") and m[1] not in ("who", "by", "per")
-    if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b"):
+    if r.phrase(r"^(who|which|what)\b|\bmost (frequent|common)\b|\bwhich (has|had|is|was|one|got|saw)\b"):
         return True
     if m := r.phrase(r"\b(?:noisiest|loudest|busiest|quietest|chattiest|flakiest|worst) ([a-z][\w-]*)"):
         return not m[1].endswith("s")  # "search-api's noisiest alert": one; "the noisiest alerts": the top few
@@ -149,6 +149,10 @@ def singular_top(r: Reading) -> bool:
 
 
 def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
+    if r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|versus)\b"):  # "which of cart-service, checkout-web
+        for kind in ("service", "project", "environment"):  # and payments-api has the most alerts": those compared
+            if len(r.entities.get(kind, [])) >= 2 and kind in COLUMNS[rel] and not COLUMNS[rel][kind].startswith("*"):
+                return kind
     if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):
         return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()

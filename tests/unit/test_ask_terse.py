@@ -376,3 +376,10 @@ def test_who_did_it_last_week_is_everyone_of_that_week(asker):
 def test_silences_removed_on_a_day_are_those_expired_that_day(asker, question):
     where = _where(asker, question)
     assert "expired_at >= CAST('2024-03-04 00:00:00+00'" in where and "created_at" not in where
+
+
+def test_which_of_the_named_values_ranks_those_values(asker):
+    answer = asker.ask("which of checkout and inventory has the most alerts", NOW)
+    assert answer.columns[0] == "service" and answer.rows == [("checkout", 2)]
+    assert asker.ask("checkout vs inventory — which has most alerts?", NOW).rows == [("checkout", 2)]
+    assert asker.ask("which of checkout and inventory had fewer alerts", NOW).rows == [("inventory", 1)]
