@@ -60,6 +60,12 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
         return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
     negated = bool(r.phrase(_NEGATED))
     kind = _kind(r)
+    if kind is not None and not negated and _acks_first(r):  # "acks that happened during an incident": the acks
+        alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
+        own = [w for w in filters(r, vocab, "audit_log", alias="k") if not w.startswith("k.target ")]
+        theirs = " AND ".join([_on(alias), *filters(r, vocab, relation, alias=alias, time=False)])
+        where = ["k.action = 'ack'", *own, f"EXISTS (SELECT 1 FROM {relation} {alias} WHERE {theirs})"]
+        return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
     if kind is None or (kind == "alerts" and not r.phrase(_WHILE) and not _ACKED_IN.search(" ".join(r.words))):
         return None  # "which alerts were acked": any ack of the alert, read elsewhere
     alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
@@ -78,6 +84,14 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
     where = [*filters(r, vocab, relation, alias=alias), met]
     return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"], where=where).sql()
+
+
+def _acks_first(r: Reading) -> bool:
+    """Whether the acks themselves are asked for: "acks" (a noun) comes before the incident or alert word."""
+    first = next((w for w in r.words if w in ("ack", "acks", "acknowledgements", "acknowledgments", "incident",
+                                              "incidents", "outage", "outages", "alert", "alerts")), None)
+    return first in ("acks", "acknowledgements", "acknowledgments") and not r.phrase(_UNREAD)  # ("who ack most
+    # alerts": a ranking of people, read elsewhere)
 
 
 def _kind(r: Reading) -> str | None:

@@ -143,6 +143,12 @@ def lead_bound(r: Reading) -> list[str]:
     of a warning before its incident, in minutes."""
     m = r.phrase(r"\b(more than|over|longer than|at least|no less than) (\d+|an?) ?(min|mins|minutes?|m|h|hrs?|"
                  r"hours?)\b")
+    if m is None and (most := r.phrase(r"\b(?:in|within|during) the (?:last |final )?(\d+|an?) ?(min|mins|minutes?|"
+                                       r"h|hrs?|hours?) (?:before|prior|leading up|ahead)\b|\b(?:within|less than|"
+                                       r"under|at most) (\d+|an?) ?(min|mins|minutes?|h|hrs?|hours?) (?:before|prior|"
+                                       r"ahead)\b")):  # "warnings in the 30 minutes before an incident": at most
+        n, unit = (most[1], most[2]) if most[1] else (most[3], most[4])
+        return [f"lead_min <= {(int(n) if n.isdigit() else 1) * (60 if unit.startswith('h') else 1)}"]
     if m is None:
         return []
     n = (int(m[2]) if m[2].isdigit() else 1) * (60 if m[3].startswith("h") else 1)

@@ -318,3 +318,10 @@ def test_the_minutes_of_each_incident_beside_the_columns_it_lists(asker):
     listed = asker.ask("how many minutes did each incident stay open, with its service and alert name", NOW)
     assert listed.columns[-1] == "minutes" and sorted(listed.rows, key=str) == [
         ("checkout", "HighErrorRate", 20.0), ("checkout", "LatencyP99High", None)]
+
+
+def test_acks_during_an_incident_are_the_acks(asker):
+    answer = asker.ask("acks that happened during an incident", NOW)  # ack-1 at 10:05, HighErrorRate open 10:00-10:20
+    assert "action" in answer.columns and [row[answer.columns.index("id")] for row in answer.rows] == ["ack-1"]
+    assert asker.ask("how many acks happened during an incident", NOW).rows == [(1,)]
+    assert _ids(asker.ask("incidents acked while open", NOW)) == [ERRORS]  # the incidents, asked so

@@ -305,6 +305,8 @@ def test_a_column_named_with_of_is_no_word_of_an_alert_name(tmp_path):
     ("incidents whose earliest warning led by over 15 min", "lead_min > 15"),
     ("incidents with an early warning on the same service over an hour before", "same_service AND lead_min > 60"),
     ("warnings that came at least 20 minutes before an incident", "lead_min >= 20"),
+    ("warnings that fired in the 30 minutes before any incident", "lead_min <= 30"),
+    ("incidents with a warning within 20 minutes before them", "lead_min <= 20"),
 ])
 def test_the_least_lead_of_a_warning_before_an_incident(asker, question, bound):
     assert bound in asker.sql(question, NOW)[0]
