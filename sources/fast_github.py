@@ -17,7 +17,7 @@ from msgspec import UNSET, Struct, UnsetType
 from signalcraft.models import ChangeEvent, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _details, _short, revision_or_version
-from signalcraft.sources.adapters.changes.github import _STATUS_PHASE
+from signalcraft.sources.adapters.changes.github import _STATUS_PHASE, status_summary
 from signalcraft.sources.fast_change_values import (
     ALL_SET,
     TIMES,
@@ -158,12 +158,7 @@ def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str,
         key = (full, dep_id, status_id, state)
         actor = _login(status.creator)
         phase = _STATUS_PHASE.get(state, "requested")
-        if state == "success":
-            summary = f"rolled back {service} to {what} in {env}" if rollback else f"deployed {service} {what} to {env}"
-        elif state in ("failure", "error"):
-            summary = f"{noun} of {service} {what} to {env} failed ({state})"
-        else:
-            summary = f"{noun} of {service} {what} to {env} is {state.replace('_', ' ')}"
+        summary = status_summary(state, rollback, service, what, env)
         description = text(status.description)
         log_url, environment_url = text(status.log_url) or text(status.target_url), text(status.environment_url)
     workspace = resolve(headers, identity, "workspace", hints)

@@ -78,12 +78,7 @@ def _github_deployment(doc: Any, ctx: AdaptContext, status: dict[str, Any] | Non
         key = (full, dep_id, status.get("id"), state)
         actor = _text(_obj(status, "creator"), "login")
         phase = _STATUS_PHASE.get(state, "requested")
-        if state == "success":
-            summary = f"rolled back {service} to {what} in {env}" if rollback else f"deployed {service} {what} to {env}"
-        elif state in ("failure", "error"):
-            summary = f"{noun} of {service} {what} to {env} failed ({state})"
-        else:
-            summary = f"{noun} of {service} {what} to {env} is {state.replace('_', ' ')}"
+        summary = status_summary(state, rollback, service, what, env)
     return _change(
         ctx, source, key, hints,
         type=noun,
@@ -181,3 +176,13 @@ def parse_github_release(doc: Any, ctx: AdaptContext) -> list[Record]:
             timestamp=parse_time(raw_time, "release.published_at" if rel.get("published_at") else "release.created_at"),
         )
     ]
+
+
+def status_summary(state: str, rollback: bool, service: str, what: str, env: str) -> str:
+    """What a ``deployment_status`` says, in words: "deployed payments-api v2.14.0 (63544dc) to production"."""
+    noun = "rollback" if rollback else "deployment"
+    if state == "success":
+        return f"rolled back {service} to {what} in {env}" if rollback else f"deployed {service} {what} to {env}"
+    if state in ("failure", "error"):
+        return f"{noun} of {service} {what} to {env} failed ({state})"
+    return f"{noun} of {service} {what} to {env} is {state.replace('_', ' ')}"
