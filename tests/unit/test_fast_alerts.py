@@ -13,6 +13,7 @@ doubled, bytes cut); times in many spellings; identity headers and rules.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections.abc import Callable
@@ -261,7 +262,10 @@ def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
     return out
 
 
-def mutate(draw: Any, doc: Any) -> Any:
+def mutate(draw: Any, doc: Any, values: Any = None, keys: Any = None) -> Any:
+    """Up to three deletions, replacements or additions anywhere in ``doc``, drawing new values from ``values``
+    and new keys from ``keys`` (an alert's by default); the fast paths of changes and logs mutate their own."""
+    values, keys = values or alert_values, keys or new_keys
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         paths = _paths(doc)
         if not paths:
@@ -274,9 +278,9 @@ def mutate(draw: Any, doc: Any) -> Any:
         if action == "delete":
             del parent[path[-1]]
         elif action == "replace":
-            parent[path[-1]] = draw(alert_values)
+            parent[path[-1]] = copy.deepcopy(draw(values))  # a later mutation may go inside it
         elif isinstance(parent, dict):
-            parent[draw(new_keys)] = draw(alert_values)
+            parent[draw(keys)] = copy.deepcopy(draw(values))
     return doc
 
 

@@ -36,7 +36,7 @@ from signalcraft.sources.fast_changes import (
 )
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, _paths, header_sets
+from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate
 from tests.unit.test_fast_alerts import check as alerts_check
 
 FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE, ARGOCD)
@@ -339,30 +339,11 @@ new_keys = st.sampled_from([*NATIVE_VALUES, *VALUES["deployment"], *VALUES["depl
                             "full_name", "deployment", "deployment_status", "repository", "sender", "rollback"])
 
 
-def mutate(draw: Any, doc: Any) -> Any:
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        paths = _paths(doc)
-        if not paths:
-            break
-        path = draw(st.sampled_from(paths))
-        parent = doc
-        for key in path[:-1]:
-            parent = parent[key]
-        action = draw(st.sampled_from(["delete", "replace", "replace", "add"]))
-        if action == "delete":
-            del parent[path[-1]]
-        elif action == "replace":
-            parent[path[-1]] = copy.deepcopy(draw(change_values))  # a later mutation may go inside it
-        elif isinstance(parent, dict):
-            parent[draw(new_keys)] = copy.deepcopy(draw(change_values))
-    return doc
-
-
 @PROPERTY
 @given(data=st.data())
 def test_mutated_change_payloads(data):
     fmt, original = data.draw(st.sampled_from(SEEDS), label="payload")
-    doc = mutate(data.draw, json.loads(json.dumps(original)))
+    doc = mutate(data.draw, json.loads(json.dumps(original)), change_values, new_keys)
     value = json.dumps(doc, ensure_ascii=data.draw(st.booleans())).encode()
     if data.draw(st.integers(0, 9), label="truncate") == 0:
         value = value[: data.draw(st.integers(min_value=0, max_value=len(value)), label="cut")]

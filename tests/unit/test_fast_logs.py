@@ -12,10 +12,8 @@ times, severities, ids, bodies and attributes of every kind the adapter reads; a
 
 from __future__ import annotations
 
-import copy
 import json
 import random
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -26,7 +24,7 @@ from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.sources.fast_logs import fast_logs
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets
+from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets, mutate
 from tests.unit.test_fast_alerts import check as alerts_check
 
 HEADERS = [None, "", "auto", "otlp-logs", "signalcraft-log", "signalcraft-alert", "no-such-format"]
@@ -141,30 +139,11 @@ new_keys = st.sampled_from([*RECORD_VALUES, "resource", "scope", "scopeLogs", "l
                             "version", "key", "value", "stringValue", "schemaUrl"])
 
 
-def mutate(draw: Any, doc: Any) -> Any:
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        paths = _paths(doc)
-        if not paths:
-            break
-        path = draw(st.sampled_from(paths))
-        parent = doc
-        for key in path[:-1]:
-            parent = parent[key]
-        action = draw(st.sampled_from(["delete", "replace", "replace", "add"]))
-        if action == "delete":
-            del parent[path[-1]]
-        elif action == "replace":
-            parent[path[-1]] = copy.deepcopy(draw(log_values))  # a later mutation may go inside it
-        elif isinstance(parent, dict):
-            parent[draw(new_keys)] = copy.deepcopy(draw(log_values))
-    return doc
-
-
 @PROPERTY
 @given(data=st.data())
 def test_mutated_log_payloads(data):
     original = data.draw(st.sampled_from([*OTLP_SEEDS, PLAIN]), label="payload")
-    doc = mutate(data.draw, json.loads(json.dumps(original)))
+    doc = mutate(data.draw, json.loads(json.dumps(original)), log_values, new_keys)
     value = json.dumps(doc, ensure_ascii=data.draw(st.booleans())).encode()
     if data.draw(st.integers(0, 9), label="truncate") == 0:
         value = value[: data.draw(st.integers(min_value=0, max_value=len(value)), label="cut")]
