@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from signalcraft.copilot.ask_both import side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
@@ -133,14 +134,9 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         try:
-            reading, raw = self._listed(question, now) or self._counted(question, now)
+            reading, raw = side_by_side(question, lambda half: self._checked(half, now)) or \
+                self._checked(question, now)
             ignored, generator = tuple(reading.ignored), "parser"
-            _all_applied(reading, raw, self.vocab)
-            check_negations(reading)
-            check_bounds(reading, raw)
-            check_kinds(reading, raw)
-            check_unread(reading, raw)
-            check_share(reading, raw)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at
@@ -150,6 +146,17 @@ class Asker:
         except UnsafeQuery as e:
             log.warning("a %s statement was refused by the gate: %s", generator, e)
             raise Refused("unsafe", f"the query written for this question was refused: {e}") from e
+
+    def _checked(self, question: str, now: datetime):
+        """The reading and SQL of one question, every check passed."""
+        reading, raw = self._listed(question, now) or self._counted(question, now)
+        _all_applied(reading, raw, self.vocab)
+        check_negations(reading)
+        check_bounds(reading, raw)
+        check_kinds(reading, raw)
+        check_unread(reading, raw)
+        check_share(reading, raw)
+        return reading, raw
 
     def _read(self, question: str, now: datetime):
         text, conditions = split_conditions(question, self.vocab)  # "where ends_at is null": put on afterwards

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import change_types
+from signalcraft.copilot.ask_sql import COLUMNS, change_types
 
-__all__ = ["AGGREGATED", "EACH", "IDENTITY", "aggregate_of", "lasting", "lead_bound", "measure", "unread_aggregate"]
+__all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "lasting", "lead_bound", "measure",
+           "time_aggregate", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -72,6 +73,8 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
         return f"round({agg}({span}) / {unit}, 1)", name
     if (found := aggregate_of(r, rel)) is not None:
         return found
+    if (found := time_aggregate(r, rel)) is not None:
+        return found
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         agg = "median" if r.has("median") else "avg"
         return f"round({agg}(lag_s) / 60, 1)", f"{agg}_minutes"
@@ -114,6 +117,23 @@ def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:
         value = f"round({agg}({sql}), 1)" if agg in ("avg", "median") else f"{agg}({sql})"
         return value, f"{agg}_{name}"
     return None
+
+
+_TIME_WORDS = r"timestamps?|time ?stamps?|start ?times?|starts_at|created_at|opened_at|dates?|times?"
+TIME_AGGREGATE = (rf"\b(min|minimum|max|maximum|earliest|latest|oldest|newest|first|last)\b((?: [\w-]+){{0,3}}?) "
+                  rf"(?:{_TIME_WORDS})\b")
+"""The earliest or latest time of the rows: "min log timestamp", "latest start time of the alerts"."""
+
+
+def time_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
+    """ "min and max log timestamp per service", "earliest alert start time per project": the first or last time
+    of the rows (per group), not the rows. "the last time X deployed" asks for the deploy, not this."""
+    m = r.phrase(TIME_AGGREGATE)
+    if m is None or rel not in COLUMNS or (not m[2] and m[0].split()[-1] in ("time", "times")):
+        return None
+    column = COLUMNS[rel]["time"]
+    first = m[1] in ("min", "minimum", "earliest", "oldest", "first")
+    return f"{'min' if first else 'max'}({column})", f"{'first' if first else 'last'}_{column}"
 
 
 def _span_aggregate(r: Reading) -> str | None:

@@ -26,7 +26,14 @@ from signalcraft.copilot.ask_dims import (
 from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, SILENCES_THAT_MUTED, muted
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
-from signalcraft.copilot.ask_measures import AGGREGATED, EACH, IDENTITY, unread_aggregate
+from signalcraft.copilot.ask_measures import (
+    AGGREGATED,
+    EACH,
+    IDENTITY,
+    TIME_AGGREGATE,
+    time_aggregate,
+    unread_aggregate,
+)
 from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
@@ -71,6 +78,8 @@ def relation(r: Reading) -> str:
             return "alerts"
         return "alert_groups"
     if "logs" in s and "warnings" not in s:
+        if r.phrase(TIME_AGGREGATE):
+            return "log_events"  # "min and max log timestamp": the lines' own times, not minutes of patterns
         counted = r.phrase(r"\b(how many|count|number|total|sum|per|by|top|most|least|each|average|avg|rate)\b")
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts
             ranked = (r.phrase(r"\b(top|most|noisiest|loudest|least)\b") or (counted and r.phrase(
@@ -205,8 +214,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
                       r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
-    if one_group:
-        latest = None  # "log patterns before the latest incident": that incident's, every one (see filters)
+    if one_group or time_aggregate(r, rel) is not None:
+        latest = None  # "log patterns before the latest incident": that incident's, every one (see filters); "the
+        # latest start time per service": a time per group
     elif latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
                           r"released|rolled|silenced|fired|toggled|updated|alerted|paged)\b|(\bthe |^)last (deploy|"
                           r"deployment|change|alert|incident|silence|release|rollback|warning|page|flag)s?\b"):

@@ -11,6 +11,7 @@ import re
 
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_filters import DURATION, span_s
+from signalcraft.copilot.ask_measures import time_aggregate
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, silenced_at, ts, window
 
@@ -18,9 +19,11 @@ __all__ = ["SORTS", "sort_by", "special"]
 
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
-    for answer in (_version_live, _edited, _latest_each, _share, _durations, _silenced_now, _metric_value,
-                   _log_templates, _none_of, _top_patterns, _highest_severity):
+    for answer in (_version_live, _edited, _time_extreme, _latest_each, _share, _durations, _silenced_now,
+                   _metric_value, _log_templates, _none_of, _top_patterns, _highest_severity):
         sql = answer(r, rel, q)
+        if sql == "":
+            return None  # a shape of the common path, which no later rule here may take
         if sql is not None:
             return sql
     return None
@@ -110,6 +113,18 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
                       where=[*where, early]).sql()
     return None
+
+
+def _time_extreme(r: Reading, rel: str, q: Select) -> str | None:
+    """ "min and max log timestamp of payments-api", "the earliest start time of checkout alerts": that time, not
+    the rows (per group: :func:`~.ask_measures.time_aggregate` in the measure; the rows of each group's latest are
+    not asked then either)."""
+    if (found := time_aggregate(r, rel)) is None:
+        return None
+    if r.phrase(r"\b(per|by|each|every|grouped)\b"):
+        return ""  # the measure reads it, per group
+    q.columns = [f"{found[0]} AS {found[1]}"]
+    return q.sql()
 
 
 def _latest_each(r: Reading, rel: str, q: Select) -> str | None:

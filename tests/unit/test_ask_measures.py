@@ -90,7 +90,7 @@ def test_how_long_each_one_lasted(asker):
 
 def test_a_minimum_or_maximum_of_what_is_not_read_and_minutes_written_min(asker):
     with pytest.raises(Refused, match="not read"):
-        asker.ask("min and max log timestamp per service", NOW)
+        asker.ask("min and max body size of log lines per service", NOW)
     assert len(asker.ask("snoozes in the last 150 min", NOW).rows) == 3  # "min" is minutes here
     assert len(asker.ask("snoozes by bo or ana, doesn't matter which", NOW).rows) == 3  # chatter, not a negation
 

@@ -1,0 +1,184 @@
+"""Two measures side by side: "min and max log timestamp per service", "count of alerts and count of critical
+alerts per service", "number of deploys and number of rollbacks per service", "total log lines and error lines per
+environment".
+
+Such a question is two questions that share everything but what they measure. It is split into those two
+(:func:`halves`), each read like any other question, and when both read as aggregates over the same relation with
+the same groups their SQL is merged into one statement (:func:`merge`): the conditions both share stay in
+``WHERE``, what only one of them has becomes that measure's ``FILTER (WHERE …)``. When the two halves cannot be
+merged the question is refused with that reason — answering one measure of the two would be a silent wrong answer.
+
+>>> halves("min and max log timestamp per service in staging")
+('min log timestamp per service in staging', 'max log timestamp per service in staging')
+>>> halves("count of alerts and count of critical alerts per service")
+('count of alerts per service', 'count of critical alerts per service')
+>>> halves("for each environment, total log lines and error lines")
+('for each environment, total log lines', 'for each environment, total error lines')
+>>> halves("alerts for payments and checkout") is None
+True
+>>> print(merge("SELECT service, COUNT(*) AS alerts FROM alerts GROUP BY service ORDER BY alerts DESC",
+...             "SELECT service, COUNT(*) AS alerts FROM alerts WHERE severity = 'critical' GROUP BY service"))
+... # doctest: +NORMALIZE_WHITESPACE
+SELECT service, COUNT(*) AS alerts, COUNT(*) FILTER(WHERE severity = 'critical') AS critical_alerts
+FROM alerts GROUP BY service ORDER BY service
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from signalcraft.copilot.ask_reading import Refused
+
+__all__ = ["halves", "merge", "side_by_side"]
+
+_AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
+         r"first|last|highest|lowest|smallest|largest|biggest")
+_PAIR = re.compile(rf"\b({_AGGS})( value)?(?: and | plus |\s*[/&+]\s*)(?:the )?({_AGGS})\b", re.IGNORECASE)
+"""Two aggregate words side by side: "min and max", "first and last", "average & max"."""
+_CUE = (r"how many|how much|number of|count of|the number of|the count of|total number of|total|sum of|"
+        r"average|avg|mean|median")
+_MEASURED = re.compile(rf"\b({_CUE})\s+(?!of\b)", re.IGNORECASE)
+_NOUNS = ("alerts|alert|incidents|incident|outages|deploys|deploy|deployments|deployment|rollbacks|rollback|releases|"
+          "changes|silences|snoozes|acks|acknowledgements|warnings|lines|errors|logs|restarts|pages|flags|toggles|"
+          "notifications|events|messages|entries|actions")
+_RIGHT = re.compile(rf"^(?:also |the )?(?:({_CUE})\s+)?((?:[\w.='-]+\s+){{0,3}}?(?:{_NOUNS}))\b(.*)$", re.IGNORECASE)
+_AND = re.compile(r",? (?:and|\+|plus|as well as|along with|together with) ", re.IGNORECASE)
+_GROUPED = re.compile(r"\b(per|by|each|every|grouped)\b", re.IGNORECASE)
+_THEM = re.compile(r"^(?:how many|how much|the number|the count|number|count) of (?:them|those|these|which)\b",
+                   re.IGNORECASE)
+
+
+def halves(question: str) -> tuple[str, str] | None:
+    """The two questions a question of two measures is made of, or ``None`` when it asks one."""
+    text = question.strip().rstrip("?.! ")
+    if m := _PAIR.search(text):
+        if m[1].lower() == m[3].lower():
+            return None
+        head, tail = text[:m.start()], text[m.end():]
+        return f"{head}{m[1]}{m[2] or ''}{tail}", f"{head}{m[3]}{m[2] or ''}{tail}"
+    if len(_AND.findall(text)) != 1:
+        return None
+    left, right = _AND.split(text, maxsplit=1)
+    cue = ([None, *_MEASURED.finditer(left)])[-1]  # the last measure word before "and"
+    if cue is None and _GROUPED.search(right) and not _MEASURED.match(right) and \
+            _noun(left) == _noun(right) is not None:  # "log lines + error lines per env": counted per group
+        left, right = f"total {left}", f"total {right}"
+        cue = _MEASURED.match(left)
+    if cue is None or _GROUPED.search(left[cue.end():]):
+        return None  # "count of alerts per service and environment": one measure, two groups
+    head, measured = left[:cue.start()], left[cue.end():]
+    if them := _THEM.match(right):
+        rest = right[them.end():]
+        return left + _suffix(rest), f"{head}how many {measured} {rest.strip()}"
+    r = _RIGHT.match(right)
+    if r is None or (r[1] is None and _noun(r[2]) != _noun(measured)):
+        return None  # "how many deploys and rollbacks": one count of both kinds; "log lines and error lines": two
+    return f"{left}{r[3]}", f"{head}{r[1] or cue[1]} {r[2]}{r[3]}"
+
+
+def _noun(phrase: str) -> str | None:
+    """The kind of record a measured phrase counts: "log lines" → "lines"."""
+    found = re.findall(rf"\b({_NOUNS})\b", phrase, re.IGNORECASE)
+    return found[0].lower().rstrip("s") if found else None
+
+
+def _suffix(rest: str) -> str:
+    """What follows a measure's own condition and belongs to both: ", for payments-api on March 11"."""
+    m = re.search(r",|\b(for|in|on|during|since|over|within|today|yesterday|this|last|per|by)\b", rest)
+    return "" if m is None else " " + rest[m.start():].lstrip(", ")
+
+
+def _conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
+    if where is None:
+        return []
+    node = where.this if isinstance(where, exp.Where) else where
+    if isinstance(node, exp.And):
+        return [*_conjuncts(node.left), *_conjuncts(node.right)]
+    return [node.unnest() if isinstance(node, exp.Paren) else node]
+
+
+def _shape(sql: str) -> tuple[exp.Select, list[exp.Expression], list[exp.Expression]] | None:
+    """A single-table aggregate: the statement, its grouping columns and its aggregates."""
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return None
+    if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("having") or \
+            tree.args.get("qualify") or tree.args.get("limit") or tree.args.get("distinct") or \
+            not isinstance(tree.args.get("from_"), exp.From) or not isinstance(tree.args["from_"].this, exp.Table) or \
+            tree.find(exp.Subquery, exp.Window, exp.Filter):
+        return None
+    dims, measures = [], []
+    for column in tree.expressions:
+        (measures if column.find(exp.AggFunc) else dims).append(column)
+    if not measures:
+        return None
+    return tree, dims, measures
+
+
+def _name(measure: exp.Expression, extra: list[exp.Expression], taken: set[str]) -> str:
+    """The measure's own name; when another column has it, or it names no kind ("changes"), the value its own
+    condition picks ("critical_alerts", "rollbacks")."""
+    name = measure.alias_or_name or "value"
+    words = [s.this for c in extra for s in c.find_all(exp.Literal) if s.is_string]
+    word = re.sub(r"\W+", "_", "_".join(words[:1]).lower()).strip("_")
+    if word and name in ("changes", "actions") and f"{word}s" not in taken:
+        return f"{word}s"
+    if name not in taken:
+        return name
+    return f"{word}_{name}" if word and f"{word}_{name}" not in taken else f"{name}_2"
+
+
+def merge(first: str, second: str) -> str | None:
+    """One statement computing both halves' aggregates, or ``None`` when they do not share relation and groups."""
+    a, b = _shape(first), _shape(second)
+    if a is None or b is None:
+        return None
+    (ta, dims_a, ms_a), (tb, dims_b, ms_b) = a, b
+    if ta.args["from_"].sql() != tb.args["from_"].sql() or [d.sql() for d in dims_a] != [d.sql() for d in dims_b] or \
+            (ta.args.get("group") and ta.args["group"].sql()) != (tb.args.get("group") and tb.args["group"].sql()):
+        return None
+    ca, cb = _conjuncts(ta.args.get("where")), _conjuncts(tb.args.get("where"))
+    sa, sb = {c.sql() for c in ca}, {c.sql() for c in cb}
+    common = [c for c in ca if c.sql() in sb]
+    columns, taken = [d.copy() for d in dims_a], {d.alias_or_name for d in dims_a}
+    for measures, own, other in ((ms_a, ca, sb), (ms_b, cb, sa)):
+        extra = [c for c in own if c.sql() not in other]
+        for m in measures:
+            value = m.unalias() if isinstance(m, exp.Alias) else m
+            if extra:
+                value = exp.Filter(this=value.copy(), expression=exp.Where(this=exp.and_(*[c.copy() for c in extra])))
+            name = _name(m, extra, taken)
+            taken.add(name)
+            columns.append(exp.alias_(value.copy(), name))
+    merged = exp.Select(expressions=columns).from_(ta.args["from_"].this.copy())
+    if common:
+        merged = merged.where(exp.and_(*[c.copy() for c in common]))
+    if not ta.args.get("group"):
+        return merged.sql(dialect="duckdb")
+    merged.set("group", ta.args["group"].copy())
+    return f"{merged.sql(dialect='duckdb')} ORDER BY {', '.join(d.alias_or_name for d in dims_a)}"
+
+
+def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """The question answered as two measures merged (``answer`` reads one question into its reading and SQL);
+    ``None`` when it asks one measure."""
+    parts = halves(question)
+    if parts is None:
+        return None
+    try:
+        (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
+    except Refused:
+        return None
+    if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None:
+        return None  # a list and a count, or two lists: not two measures
+    sql = merge(first, second)
+    if sql is None:
+        raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
+                                    "one at a time")
+    return reading, sql
