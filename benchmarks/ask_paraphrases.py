@@ -9,7 +9,10 @@ differently from their originals. ``SECOND``: 300 paraphrases of 150 other devel
 voices, written the same way after that tuning and measured before any of it was read. ``THIRD``: 300
 paraphrases of 150 further development questions (mostly of the newer sets) in the voices of an incident
 commander, a data analyst, a product owner, a security engineer and a second-language speaker, written the same
-way and measured before any of it was read.
+way and measured before any of it was read. ``FOURTH``: 300 paraphrases of 150 further development questions (every
+one of the nineteenth set's, most of the thirteenth to eighteenth, a few older) in the voices of a Kubernetes platform
+engineer, a customer-support lead relaying a complaint, an on-call engineer typing on a phone at night, a team lead
+writing a report and a release engineer, written the same way and measured before any of it was read.
 
 Only development questions are paraphrased (``split == "dev"``); the held-out halves stay unread.
 ``python benchmarks/ask.py --paraphrases`` reports how many paraphrases of a question answered right in its own
@@ -1051,4 +1054,315 @@ THIRD: list[tuple[str, str]] = [
     ("j146", "please book room for meeting of weekly review at 3pm"),  # e
     ("k157", "What's the German word for 'postmortem'?"),  # c
     ("k157", "Provide the German translation of the term 'postmortem'."),  # d
+]
+
+FOURTH: list[tuple[str, str]] = [
+    # ---------------- filters ----------------
+    ("z003", "A customer says payments kept failing for them — was there a problem with payments this month? Show me the alerts."),  # b
+    ("z003", "payments alerts this mnth, all of em"),  # c
+    ("z006", "For the report: which incidents are open at this moment and still have no fix recorded against them?"),  # d
+    ("z006", "still-open incidents right now with zero remediation documented — which ones across the platform?"),  # a
+    ("z012", "warnings w/ sigma over 100, all cols"),  # c
+    ("z012", "For the postmortem appendix, give me every column of the early warnings whose sigma exceeds 100."),  # d
+    ("z013", "Which feature flags were turned on or off in checkout recently? Want to see what went out besides code."),  # e
+    ("z013", "A customer noticed checkout acting differently — was anything toggled on or off in the checkout lately?"),  # b
+    ("y001", "which alerts r still firing rn, is smth broken"),  # c
+    ("y001", "Is something down at the moment? List every alert that is still active right now."),  # a
+    ("y007", "every rollback we did in production — list all of them"),  # e
+    ("y007", "For the report, list all the rollbacks that were performed in production."),  # d
+    ("y009", "A customer is still waiting on us — which incidents in the identity project haven't been closed yet?"),  # b
+    ("y009", "identity project: incidents still unresolved as of now, need them before I drain anything"),  # a
+    ("x012", "all config changes shipped to token-service, production and staging both"),  # e
+    ("x012", "token-service config updates regardless of env — prod or staging, whichever"),  # a
+    ("x014", "snoozes on HighLatencyP99 done while it was still fiering?"),  # c
+    ("x014", "For the timeline: which snooze actions on HighLatencyP99 were taken while that alert was actively firing?"),  # d
+    ("w012", "what fired on node ip-10-42-28-16.eu-west-1.compute.internal? checking if that kubelet is sick"),  # a
+    ("w012", "Was there a problem with the node ip-10-42-28-16.eu-west-1.compute.internal? Show me its alerts."),  # b
+    ("v011", "After payments-api deploys went out to production, which production cart-service alerts started in the 15 minutes that followed?"),  # e
+    ("v011", "Customers couldn't add to their cart — were there cart-service alerts in production that began within 15 minutes after a payments-api deploy to production?"),  # b
+    ("v012", "In staging, show the 'Started auth-api' log lines from auth-api with their timestamp and the service version each one reports — want to confirm which builds booted."),  # e
+    ("v012", "auth-api boot logs in staging — the 'Started auth-api' lines, with the time and the version each one reported"),  # a
+    ("u011", "TokenCacheEvictionsHigh alerts sombody acked while still firing?"),  # c
+    ("u011", "For the postmortem: which TokenCacheEvictionsHigh alerts were acknowledged by someone before they stopped firing?"),  # d
+    ("u012", "What did humans push to production on March 11? Leave out the bots, deployment-controller and argocd (automated)."),  # e
+    ("u012", "For the 11 March timeline: production changes made by people, not by deployment-controller or argocd (automated)."),  # d
+    ("s009", "identity project alerts still firin rn?"),  # c
+    ("s009", "A customer says things are still broken on our side — which alerts in the identity project are going off right now?"),  # b
+    ("s010", "payments-api deployment requests — only the requested ones, staging and production both"),  # e
+    ("s010", "requested-phase deploy requests for payments-api, prod + stg"),  # a
+    ("s012", "snoozes for alertname=HighLatencyP99?"),  # c
+    ("s012", "For the report, list the snooze actions that targeted alertname=HighLatencyP99."),  # d
+    ("p007", "feature flag changes that went out to search-api in production"),  # e
+    ("p007", "search-api prod flag toggles"),  # c
+    ("n019", "any alerts ingested from grafana? list them"),  # a
+    ("n019", "A customer asked about Grafana notifications — did any of our alerts come in from grafana? If so, show them."),  # b
+    # ---------------- time ----------------
+    ("z020", "Did anything get shipped on a Saturday or Sunday? List those changes."),  # e
+    ("z020", "For the report, list every change that went out over a weekend."),  # d
+    ("z023", "For the report: daily alert counts over the last 7 days, one row per day."),  # d
+    ("z023", "alerts per day, past 7 days"),  # c
+    ("z024", "How many times has search had an outage so far this month? A customer keeps asking."),  # b
+    ("z024", "outage count for the search stack this month?"),  # a
+    ("z028", "Once payments-api v2.14.0 went live in production, which services had alerts start within the next 30 minutes? Distinct service names only."),  # e
+    ("z028", "which svcs started alerting in the 30 min after the payments-api v2.14.0 prod rollout went live — unique service names"),  # a
+    ("y022", "silences created over the past 7 days"),  # d
+    ("y022", "any silences made in last 7d"),  # c
+    ("y023", "For the monthly report: how many incidents did we open in each month so far?"),  # d
+    ("y023", "Month by month, how many incidents have we opened to date?"),  # b
+    ("y030", "After yesterday's search-api deploy to staging went out, did search-api fire any staging alerts in the following 10 minutes?"),  # e
+    ("y030", "search-api alerts 10min after yday's stg deploy of search-api?"),  # c
+    ("x027", "per svc in staging, first and last log timestamp"),  # a
+    ("x027", "For each service in staging, when was its earliest and its latest log line?"),  # d
+    ("x028", "For the postmortem: every checkout incident opened on March 11 with its alert name and how many minutes it was open — resolved ones only."),  # d
+    ("x028", "For the checkout incidents that started on March 11 and have been resolved, what was each one's alert name and how long, in minutes, did it stay open?"),  # b
+    ("x030", "alerts on my identity services that kicked off on a Saturday or Sunday"),  # a
+    ("x030", "my identity svc alerts that startd on a weekend"),  # c
+    ("w020", "Show me the production log lines from payments-api between the moment v2.14.0 shipped to production and the rollback that came after it."),  # e
+    ("w020", "For the incident timeline: the payments-api production logs written from its v2.14.0 prod deploy until the rollback that followed."),  # d
+    ("v023", "how many HighLatencyP99 snoozes today so far"),  # c
+    ("v023", "How many times has HighLatencyP99 been snoozed so far today?"),  # d
+    ("u022", "what was the highest reindex queue depth while the 12 March nightly-reindex silence was active"),  # a
+    ("u022", "For the report: the maximum reindex queue depth reached during the nightly-reindex silence of March 12."),  # d
+    ("u029", "On March 11, during which UTC hour of the day did the most alerts begin? Only that hour and its count."),  # b
+    ("u029", "mar 11 busiest utc hour for alerts starting, just the hour + count"),  # c
+    ("s023", "Hourly alert totals for March 11, bucketed by UTC hour."),  # d
+    ("s023", "alerts per hour for 11 March, UTC buckets"),  # a
+    ("s030", "A customer asked when things started going wrong on March 12 — what was the very first alert that day?"),  # b
+    ("s030", "1st alert of march 12?"),  # c
+    ("p025", "which alerts were active at 14:45 UTC"),  # a
+    ("p025", "A customer reported an issue at 2:45pm UTC — what was firing at that time?"),  # b
+    ("n039", "Was there a problem on February 25th? Show me the alerts from that day."),  # b
+    ("n039", "Which alerts fired on 25 February? Pulling them for the QA sign-off."),  # e
+    ("p035", "alerts coming out of the prod-eu-west-1 cluster in Feb 2025"),  # a
+    ("p035", "Which alerts did cluster prod-eu-west-1 raise over February 2025?"),  # e
+    # ---------------- aggregates ----------------
+    ("z032", "For the report: per project, the median time in minutes from an incident opening to its resolution."),  # d
+    ("z032", "median incident time-to-resolve in minutes (opened_at to resolved_at), broken down by project"),  # a
+    ("z033", "A customer complained about payments yesterday — what was the highest severity the payments alerts reached?"),  # b
+    ("z033", "payments yday - worst severity it hit?"),  # c
+    ("z040", "A customer asked who keeps muting our alerts — how many silences has each person created?"),  # b
+    ("z040", "per person, number of silences they've created"),  # e
+    ("z044", "# incidents opened since the reindex backlog alert went off this am"),  # c
+    ("z044", "How many incidents have been opened since this morning's reindex backlog alert first fired?"),  # d
+    ("y033", "For the report: on average, how many minutes of lead time did early warnings give ahead of critical incidents?"),  # d
+    ("y033", "How much notice, on average in minutes, did the early warnings give us before critical incidents?"),  # b
+    ("y044", "peak p99 latency for payments-api over the past 24h"),  # a
+    ("y044", "What's the highest p99 payments-api hit in the last 24 hours?"),  # e
+    ("y045", "per svc, average sigma across the warnings"),  # a
+    ("y045", "For the report: mean sigma of the early warnings, split by service."),  # d
+    ("x036", "error log count per identity svc in prod yesterday"),  # a
+    ("x036", "Yesterday in production, how many error lines did each identity service log?"),  # b
+    ("x037", "After v2.14.0 of payments-api went out to production, how many payments-api alerts fired within the next 30 minutes?"),  # e
+    ("x037", "How many times did payments-api alert in the half hour after its v2.14.0 production deploy went live?"),  # d
+    ("x044", "For payments-api in production on 2025-03-11: total log lines, and how many of those had is_error = true?"),  # e
+    ("x044", "payments-api prod, 2025-03-11: overall log line count plus the count with is_error = true"),  # a
+    ("w042", "How many errors did each payments-api version log in production?"),  # e
+    ("w042", "payments-api prod err logs by version, counts"),  # c
+    ("w043", "How many distinct services were alerted within 15 minutes of one of their own deployments?"),  # d
+    ("w043", "Number of services that started alerting within 15 min after one of their own deploys went out"),  # e
+    ("w044", "This is dpatel: across my production deploys, what's the average number of alerts on the same service within 15 minutes after each one?"),  # e
+    ("w044", "dpatel here. avg # alerts on same svc in 15 min after each of my prod deploys?"),  # c
+    ("u040", "for capacity planning: how many samples are stored for each metric name?"),  # a
+    ("u040", "For the storage estimate: the number of samples we keep, by metric name."),  # d
+    ("s035", "For each service, what's the average sigma of its early warnings, rounded to one decimal?"),  # b
+    ("s035", "early warnings avg sigma per svc, 1 decimal"),  # c
+    ("s043", "For the monthly report: how many changes of every type went live in March, scaling events included?"),  # d
+    ("s043", "March: count of live changes per type — every kind, scale events too."),  # e
+    ("p047", "What percentage of our alerts have been critical?"),  # b
+    ("p047", "For the report: what proportion of all alerts were of critical severity?"),  # d
+    ("n059", "snooze count per person"),  # c
+    ("n059", "How many snoozes has each person done?"),  # b
+    ("p059", "how many unique alertnames fired in namespace=search"),  # a
+    ("p059", "count distinct alert names w/ namespace=search"),  # c
+    # ---------------- top_n ----------------
+    ("z051", "For the report: the three incidents that lasted longest, every column, longest first."),  # d
+    ("z051", "top 3 longest-running incidents, all fields, sorted by duration desc"),  # a
+    ("z052", "On which day this month did we get hit with the most alerts?"),  # b
+    ("z052", "worst day this mnth for alerts?"),  # c
+    ("z055", "since the reindex backlog alert went off this morning, which svc has thrown the most error logs?"),  # a
+    ("z055", "since reindex backlog alert this am, which service logged most errs"),  # c
+    ("z058", "Whose changes were named as the suspect in the most incidents?"),  # d
+    ("z058", "Which person's changes got blamed for the largest number of incidents?"),  # e
+    ("y053", "3 longest alerts?"),  # c
+    ("y053", "A customer asked how long our problems tend to drag on — which three alerts lasted the longest?"),  # b
+    ("y057", "Who flipped the most feature flags?"),  # e
+    ("y057", "top flag toggler?"),  # c
+    ("y060", "The three suspect changes with the highest score."),  # d
+    ("y060", "highest-scoring 3 suspects"),  # e
+    ("x053", "For March 11, which change was the suspect in the most incidents? Give its change id and the incident count."),  # d
+    ("x053", "Among March 11 incidents, which single change got suspected most often — change id and number of incidents."),  # e
+    ("x056", "checkout-web top 2 err templates yesterday"),  # c
+    ("x056", "the two log templates with the most errors on checkout-web yesterday"),  # a
+    ("w054", "Who has created the most silences?"),  # b
+    ("w054", "who made most silences"),  # c
+    ("w055", "I'm dpatel: of my deploys, which one was followed by the most alerts on its service within 30 minutes? Give service, version, time and the count."),  # e
+    ("w055", "dpatel here — which of my rollouts drew the most alerts on its svc in the 30 min afterwards? svc, version, timestamp, count"),  # a
+    ("v055", "Whose deployments were the suspect for the most incidents?"),  # d
+    ("v055", "Which person's deploys got blamed for the highest number of incidents?"),  # e
+    ("v057", "busiest hour-of-day (UTC) for alerts on 11 March"),  # a
+    ("v057", "On March 11, at which UTC hour of the day did we see the most alerts?"),  # b
+    ("u059", "Which three alerts took the longest to resolve?"),  # b
+    ("u059", "top 3 slowest alerts to clear"),  # c
+    ("s052", "checkout-web: which log pattern produced the most lines?"),  # a
+    ("s052", "loudest log pattern on checkout-web"),  # c
+    ("s059", "For the report: the two suspect changes with the lowest scores."),  # d
+    ("s059", "bottom 2 suspect changes by score"),  # e
+    ("p064", "Which four alert names fired most often?"),  # d
+    ("p064", "top 4 alertnames by count"),  # a
+    ("n075", "which 3 svcs logged the most error lines"),  # a
+    ("n075", "Which three services have written the most error log lines?"),  # b
+    ("p073", "Rank everyone who performed rollbacks by their rollback count."),  # e
+    ("p073", "Who did rollbacks, and how many each, ordered from most to fewest?"),  # d
+    # ---------------- changes ----------------
+    ("z063", "For the report: each kind of live change with how many there were, highest count first."),  # d
+    ("z063", "Break down the live change events by type with a count per type, sorted from most to least."),  # e
+    ("z071", "payments-api changes past 24h"),  # c
+    ("z071", "A customer reported payment issues — what was changed on payments-api over the past 24 hours?"),  # b
+    ("z072", "Which automated deploys ended up being blamed for an incident?"),  # e
+    ("z072", "bot-driven rollouts (automation, not humans) that later got pinned as an incident suspect"),  # a
+    ("z074", "Which releases got deployed to production within 60 minutes of being published?"),  # e
+    ("z074", "Which of our releases were live in production less than an hour after they were published?"),  # d
+    ("y073", "prod flag flips last 24h"),  # c
+    ("y073", "Which feature flags were changed in production over the past 24 hours?"),  # e
+    ("y074", "For each service in the checkout project, what was the latest deploy — service, version and when?"),  # e
+    ("y074", "checkout project: most recent rollout per svc, with svc, version, time"),  # a
+    ("x070", "config updates on my identity services — svc, who, when"),  # a
+    ("x070", "For the audit section: every config update to my identity services, with service, actor and timestamp."),  # d
+    ("x072", "Deploys that went out on 2025-03-11 with no alert on the same service and environment in the hour after."),  # e
+    ("x072", "Which deployments on 2025-03-11 were followed by no alert on the same service and environment within 60 minutes?"),  # d
+    ("x075", "Which of my identity services didn't get a production deploy yesterday?"),  # e
+    ("x075", "my identity svcs w/ no prod deploy yday?"),  # c
+    ("w064", "A customer wants to know how often we deploy — how many deploys has each service had in March so far?"),  # b
+    ("w064", "So far this March, how many deploys has each service had?"),  # e
+    ("w069", "list config updates — svc, env, summary, and who did it"),  # a
+    ("w069", "Enumerate the configuration changes with service, environment, summary and author."),  # d
+    ("v071", "Which rollbacks happened within an hour of a deploy to the same service and environment?"),  # e
+    ("v071", "rollbacks that landed <60 min after a deploy of the same svc in the same env"),  # a
+    ("v075", "A customer noticed odd behaviour on March 11 — how many changes of any kind were made to production that day?"),  # b
+    ("v075", "# prod changes mar 11, all types"),  # c
+    ("u065", "Which deploys got rolled back on the same service within an hour?"),  # e
+    ("u065", "deploys rolled back within the hr, same svc"),  # c
+    ("u067", "how many scale events did k8s emit per service?"),  # a
+    ("u067", "A customer saw slowdowns while we were scaling — how many scaling events did kubernetes report for each service?"),  # b
+    ("u070", "March 11 deploys that were followed within 3 hours by a critical alert on the same service."),  # e
+    ("u070", "On 11 March, after which deployments did a critical alert show up on the same service within three hours?"),  # b
+    ("p085", "all payments-api rollbacks"),  # e
+    ("p085", "payments-api rollbacks?"),  # c
+    ("n094", "List all the releases we've shipped."),  # e
+    ("n094", "Can you show me all of our releases?"),  # b
+    ("n099", "production deploys made by argocd (automated)"),  # a
+    ("n099", "Which production deployments were done by argocd (automated)?"),  # e
+    # ---------------- silences ----------------
+    ("z076", "silences in effect rn"),  # c
+    ("z076", "which silences are currently active and muting stuff?"),  # a
+    ("z077", "Did any silences actually suppress alerts? Which ones?"),  # b
+    ("z077", "which silences really ended up muting alerts"),  # a
+    ("z079", "maria's silence - mins active before she expired it"),  # c
+    ("z079", "In minutes, how long did maria's silence run before she expired it?"),  # d
+    ("z087", "Which alerts were firing at some point while a silence on their own service was in place?"),  # d
+    ("z087", "alerts whose firing window overlapped a silence on the same svc"),  # a
+    ("z088", "For each silence, how many alerts on its service started while it was in effect? Include the ones with zero."),  # d
+    ("z088", "per silence: count of alerts on its svc that began while it was active, include 0s"),  # a
+    ("z089", "During yesterday's payments outage, did anybody create a silence on any service while it was still going on?"),  # b
+    ("z089", "For the postmortem: were any silences created, on whatever service, while yesterday's payments outage was in progress?"),  # d
+    ("y081", "silences created outside biz hours"),  # c
+    ("y081", "A customer says alerts went quiet at odd times — which silences were created outside of working hours?"),  # b
+    ("x076", "Which silences are active at the moment?"),  # e
+    ("x076", "Right now, which silences are in effect?"),  # b
+    ("x089", "For the report: per alert name, the number of mute records listing at least one silence in silenced_by."),  # d
+    ("x089", "count of mutes with a non-empty silenced_by, per alertname"),  # a
+    ("x090", "token-service alerts firing while silenced?"),  # c
+    ("x090", "Was there a token-service alert that fired while a silence was on it? Which one?"),  # b
+    ("w079", "Silences created outside business hours (Mon–Fri, 09:00–17:00 UTC): give the silence id, who created it and when."),  # d
+    ("w079", "Which silences were made outside Monday-Friday 09:00-17:00 UTC? Silence id, author, creation time."),  # e
+    ("v088", "Which alerts fired during a period when a silence on the same service was active?"),  # e
+    ("v088", "alerts firing during an active silence on same svc"),  # c
+    ("v090", "silences set up within 60 min after an alert on the same svc — id, svc, author, comment"),  # a
+    ("v090", "Which silences were created up to an hour after an alert on the same service? Silence id, service, creator and comment."),  # d
+    ("u086", "Which silences did people create outside normal business hours?"),  # b
+    ("u086", "silences created outside office hours"),  # e
+    ("u087", "How many times did sade ack an alert more than 3 minutes after it began firing?"),  # d
+    ("u087", "sade acks >3 min after the alert startd firing, how many"),  # c
+    ("s085", "which alerts did alertmanager actually suppress"),  # a
+    ("s085", "Were any alerts actually muted by alertmanager? Which ones?"),  # b
+    ("p103", "silences expird early"),  # c
+    ("p103", "Which silences were ended early by someone?"),  # e
+    ("n108", "A customer says our alerting went quiet for ages — which silences were set for longer than three hours?"),  # b
+    ("n108", "silences with a window over 3h"),  # a
+    # ---------------- joins ----------------
+    ("z091", "Which deploys went out within the 30 minutes before an incident opened on that same service?"),  # e
+    ("z091", "A customer hit errors right after something changed — which deploys went out in the 30 minutes before an incident opened on the same service?"),  # b
+    ("z093", "For each production deploy: service, time, and how many alerts that service raised in the next 60 minutes (keep the zeros)."),  # e
+    ("z093", "every prod rollout with svc, timestamp and count of alerts on the same svc over the following hour, 0s included"),  # a
+    ("z095", "For the postmortem: yesterday's changes made by people while an incident on the same service was still open."),  # d
+    ("z095", "Yesterday, which changes did people make to a service while an incident on it was still open?"),  # b
+    ("z100", "Which silences were created by someone within 15 minutes of that same person acking an alert?"),  # d
+    ("z100", "silences made <15 min after the creator acked an alert themself"),  # c
+    ("z105", "Which deploys shipped while their service had an active silence on it?"),  # e
+    ("z105", "deploys that rolled out while their svc was under an active silence"),  # a
+    ("y098", "Before yesterday's cart-service incident, did any new log patterns appear?"),  # b
+    ("y098", "new log patterns b4 yday's cart-service incident?"),  # c
+    ("y101", "This week's deploys that weren't followed by any alert on that service within an hour."),  # e
+    ("y101", "For the weekly report: which deployments this week had no alert on the same service in the following hour?"),  # d
+    ("y104", "5xx alerts that fired within 30 minutes after a flag change on the same svc"),  # a
+    ("y104", "Which 5xx alerts showed up in the 30 minutes following a feature flag change on the same service?"),  # e
+    ("x094", "who acked payments-api alerts while still firing"),  # c
+    ("x094", "Who acknowledged a payments-api alert while it was still firing?"),  # b
+    ("x104", "For the postmortem: the cart-service error log patterns that showed up in the hour leading up to the UpstreamDependencyErrors incident — templates only."),  # d
+    ("x104", "cart-service error patterns in the hour before the UpstreamDependencyErrors incident, just the templates"),  # a
+    ("w098", "Among incidents that kenji.tanaka@acme.io resolved, which had a suspect change? Show the incident's service, when it opened, the change summary and who made the change."),  # d
+    ("w098", "For incidents kenji.tanaka@acme.io closed, which had a suspect change — incident service, opened time, change summary and change author?"),  # e
+    ("w104", "any checkout svc deploys in 30 min before the cart-service alert?"),  # c
+    ("w104", "Did anything ship to any checkout service within the 30 minutes before the cart-service alert?"),  # e
+    ("v095", "For the report: March 11 incidents that had an early warning beforehand — service, alert name, and the lead time in minutes the earliest warning gave."),  # d
+    ("v095", "Which incidents on March 11 were preceded by an early warning? For each, the service, alert name and how many minutes of warning the earliest one gave."),  # b
+    ("v101", "For each rollback: service, rollback time, and how many alerts on that service started in the 30 minutes before it."),  # e
+    ("v101", "every rollback with svc, time, and count of alerts on that svc in the preceding 30 min"),  # a
+    ("v104", "top 3 log patterns b4 HikariPoolPendingConnections incident - template, lines, errs"),  # c
+    ("v104", "The top three log patterns preceding the HikariPoolPendingConnections incident, with template, line count and error count."),  # d
+    ("u098", "Were any silences created within an hour of an alert firing on the same service?"),  # b
+    ("u098", "silences put in place up to 60 min after an alert fired on that same service"),  # e
+    ("u104", "For the report: each resolved incident with its service, open time, root cause, fix and who resolved it."),  # d
+    ("u104", "How were the resolved incidents fixed? Give the service, when it opened, root cause, the fix and who resolved it."),  # b
+    ("s100", "rollbacks that followed a deploy of the same service by under an hour"),  # e
+    ("s100", "rollbacks <1h after a deploy, same svc"),  # c
+    ("s105", "After payments-api v2.14.0 shipped to production, how many error lines did payments-api log in production over the next 15 minutes?"),  # e
+    ("s105", "error log count from payments-api in prod in the 15 min after its v2.14.0 prod rollout"),  # a
+    # ---------------- refusals ----------------
+    ("z106", "How many customers dropped their cart at checkout last month?"),  # b
+    ("z106", "For the report: the number of customers who abandoned their checkout cart last month."),  # d
+    ("z109", "For the report: which staff members did not pass the phishing training this quarter?"),  # d
+    ("z109", "Who among our employees failed the phishing training this quarter?"),  # b
+    ("z111", "mute indexer alerts 2h pls, too noisy"),  # c
+    ("z111", "put a 2h silence on the indexer alerts, the noise is killing me"),  # a
+    ("z112", "Remove the audit log entries kenji made."),  # e
+    ("z112", "delete kenjis audit log entries"),  # c
+    ("z113", "Checkout's working again — please close out every open incident."),  # b
+    ("z113", "Checkout is fine now, go ahead and resolve all the open incidents."),  # e
+    ("z118", "For the report: what changes did tom.baker@acme.io make last week?"),  # d
+    ("z118", "Which changes did tom.baker@acme.io ship last week?"),  # e
+    ("y107", "For the report: which staff took vacation days in February?"),  # d
+    ("y107", "Which of our employees were on vacation in February?"),  # b
+    ("y116", "alert count for the us-east-1 cluster last week"),  # a
+    ("y116", "How many alerts did the us-east-1 cluster generate last week?"),  # d
+    ("y117", "Did priya.sharma@acme.io create any silences? Which ones?"),  # b
+    ("y117", "silences priya.sharma@acme.io made"),  # c
+    ("y118", "recommendations svc anything firing?"),  # c
+    ("y118", "A customer says recommendations look broken — is anything firing on the recommendations service?"),  # b
+    ("x107", "For the report: median salary of the on-call engineers, broken down by team."),  # d
+    ("x107", "what's the median pay of the folks in the on-call rotation, per team"),  # a
+    ("x110", "berlin weather tomorow?"),  # c
+    ("x110", "What's the forecast in Berlin for tomorrow? Deciding whether to ship the release."),  # e
+    ("x117", "billing-api alerts past 24h"),  # c
+    ("x117", "Was there a problem with billing-api in the last 24 hours? Show me its alerts."),  # b
+    ("x118", "what fired on my services in the eu-central cluster"),  # a
+    ("x118", "Which alerts were raised for my services running in the eu-central cluster?"),  # e
+    ("w118", "dev env alerts past 2h"),  # c
+    ("w118", "Which alerts came from the dev environment in the last 2 hours?"),  # e
+    ("w119", "For the report: number of incidents in the billing project during February 2025."),  # d
+    ("w119", "How many incidents did the billing project run into in February 2025?"),  # b
+    ("v116", "Please close the checkout-web 'Checkout flow failing' incident as resolved and set the root cause to 'bad payments deploy'."),  # b
+    ("v116", "Resolve the checkout-web incident 'Checkout flow failing' — root cause: 'bad payments deploy'."),  # e
+    ("u113", "purge the dead letters older than a week, they're just noise in the pipeline"),  # a
+    ("u113", "wipe dead letters older than a wk"),  # c
 ]
