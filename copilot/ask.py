@@ -120,6 +120,21 @@ def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:
     return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
+def _asking_sentence(question: str) -> str | None:
+    """Of a question in several sentences, the one that asks (the only one ending in "?"); ``None`` otherwise.
+
+    >>> _asking_sentence("Which incidents are still open? They go in the open items of my report.")
+    'Which incidents are still open?'
+    >>> _asking_sentence("I'm on call tonight. Which alerts fired since 6pm?")
+    'Which alerts fired since 6pm?'
+    >>> _asking_sentence("Which alerts fired? Which were critical?") is None
+    True
+    """
+    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(])", question.strip())
+    asking = [s for s in sentences if s.endswith("?")]
+    return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
+
+
 class Asker:
     """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
 
@@ -134,8 +149,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         try:
-            reading, raw = side_by_side(question, lambda half: self._checked(half, now)) or \
-                self._checked(question, now)
+            reading, raw = self._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
@@ -146,6 +160,20 @@ class Asker:
         except UnsafeQuery as e:
             log.warning("a %s statement was refused by the gate: %s", generator, e)
             raise Refused("unsafe", f"the query written for this question was refused: {e}") from e
+
+    def _whole(self, question: str, now: datetime):
+        """The question read as one, or as two measures side by side; when words of a sentence around it name
+        nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
+        try:
+            return side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
+        except Refused as refused:
+            asked = _asking_sentence(question)
+            if refused.kind != "not_about_this_data" or asked is None:
+                raise
+            try:
+                return side_by_side(asked, lambda half: self._checked(half, now)) or self._checked(asked, now)
+            except Refused:
+                raise refused from None
 
     def _checked(self, question: str, now: datetime):
         """The reading and SQL of one question, every check passed."""

@@ -53,9 +53,36 @@ _THEM = re.compile(r"^(?:how many|how much|the number|the count|number|count) of
                    re.IGNORECASE)
 
 
+_PERIOD = (r"(?:this|last|past|previous|the previous|prior|the prior) (?:week|month|day|year|quarter|weekend)|today|"
+           r"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)")
+_VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and) ({_PERIOD})$",
+                     re.IGNORECASE)
+
+
+def compared(question: str) -> tuple[str, str, str, str] | None:
+    """ "How many alerts did we get this week, compared with last week": the question in each period, and the
+    periods' names.
+
+    >>> compared("How many alerts did we get this week, compared with last week?")
+    ('How many alerts did we get this week', 'How many alerts did we get last week', 'this_week', 'last_week')
+    """
+    text = question.strip().rstrip("?.! ")
+    m = _VERSUS.search(text)
+    if m is None:
+        return None
+    own = list(re.finditer(rf"\b({_PERIOD})\b", text[:m.start()], re.IGNORECASE))
+    if len(own) != 1 or own[0][1].lower() == m[1].lower():
+        return None
+    left = text[:m.start()]
+    other = left[:own[0].start()] + m[1] + left[own[0].end():]
+    return left, other, *(re.sub(r"\W+", "_", p.lower()) for p in (own[0][1], m[1]))
+
+
 def halves(question: str) -> tuple[str, str] | None:
     """The two questions a question of two measures is made of, or ``None`` when it asks one."""
     text = question.strip().rstrip("?.! ")
+    if (periods := compared(text)) is not None:
+        return periods[0], periods[1]
     if m := _PAIR.search(text):
         if m[1].lower() == m[3].lower():
             return None
@@ -134,8 +161,9 @@ def _name(measure: exp.Expression, extra: list[exp.Expression], taken: set[str])
     return f"{word}_{name}" if word and f"{word}_{name}" not in taken else f"{name}_2"
 
 
-def merge(first: str, second: str) -> str | None:
-    """One statement computing both halves' aggregates, or ``None`` when they do not share relation and groups."""
+def merge(first: str, second: str, labels: tuple[str, str] | None = None) -> str | None:
+    """One statement computing both halves' aggregates, or ``None`` when they do not share relation and groups;
+    ``labels`` name each half's measures ("alerts_this_week") when the halves differ by their period."""
     a, b = _shape(first), _shape(second)
     if a is None or b is None:
         return None
@@ -147,13 +175,13 @@ def merge(first: str, second: str) -> str | None:
     sa, sb = {c.sql() for c in ca}, {c.sql() for c in cb}
     common = [c for c in ca if c.sql() in sb]
     columns, taken = [d.copy() for d in dims_a], {d.alias_or_name for d in dims_a}
-    for measures, own, other in ((ms_a, ca, sb), (ms_b, cb, sa)):
+    for side, (measures, own, other) in enumerate(((ms_a, ca, sb), (ms_b, cb, sa))):
         extra = [c for c in own if c.sql() not in other]
         for m in measures:
             value = m.unalias() if isinstance(m, exp.Alias) else m
             if extra:
                 value = exp.Filter(this=value.copy(), expression=exp.Where(this=exp.and_(*[c.copy() for c in extra])))
-            name = _name(m, extra, taken)
+            name = f"{m.alias_or_name}_{labels[side]}" if labels else _name(m, extra, taken)
             taken.add(name)
             columns.append(exp.alias_(value.copy(), name))
     merged = exp.Select(expressions=columns).from_(ta.args["from_"].this.copy())
@@ -171,13 +199,16 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> 
     parts = halves(question)
     if parts is None:
         return None
+    periods = compared(question)
+    if periods and not _MEASURED.search(parts[0]):  # "deploys today vs yesterday": their numbers compared
+        parts = (f"how many {parts[0]}", f"how many {parts[1]}")
     try:
         (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
     except Refused:
         return None
     if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None:
         return None  # a list and a count, or two lists: not two measures
-    sql = merge(first, second)
+    sql = merge(first, second, periods[2:] if periods else None)
     if sql is None:
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
                                     "one at a time")

@@ -40,7 +40,7 @@ _RULES = (
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
     (r"(?i)\bper (hr|hrs)\b", "per hour"),
-    (rf"(?i)(?<=[a-z] )(?<!of )(?<!in )(?<!on )(?<!th )(?<!st )(?<!nd )(?<!rd )"
+    (rf"(?i)(?<=[a-z] )(?<!of )(?<!in )(?<!on )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!before )(?<!b4 )(?<!than )"
      rf"((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)$", r"in \1"),  # "alerts jan" (not "the 7th of march")
     (rf"(?i)\bfrom ((?:{_MONTHS}))\b(?! \d)", r"in \1"),  # "the alerts from January"
     (r"(?i)\bmore (\w+) than any other\b", r"the most \1"),  # "which service had more alerts than any other"

@@ -19,6 +19,7 @@ from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import open_incidents
 from signalcraft.copilot.ask_pairs import two_of_a_kind
+from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import services_of_two
@@ -35,8 +36,8 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (acks, _cause_of, _changes_before_incident, _incident_joins, _timeline, services_of_two,
-                     two_of_a_kind, relate):
+    for template in (people_of_two, acks, _cause_of, _changes_before_incident, _incident_joins, _timeline,
+                     services_of_two, two_of_a_kind, relate):
         sql = template(r, vocab)
         if sql is not None:
             if r.phrase(r"\bhow (many|much) (minutes|hours|seconds|mins|time)\b|\bhow long\b") and \

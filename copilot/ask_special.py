@@ -153,9 +153,16 @@ def _share(r: Reading, rel: str, q: Select) -> str | None:
     if (m := r.phrase(r"\b(?:each|every|per|by) (source|service|severity|project|environment|env|type|kind)s?\b")) and \
             (column := COLUMNS[rel].get({"env": "environment", "kind": "type"}.get(m[1], m[1]))) and \
             not column.startswith("*"):  # "what share of alerts arrives through each source"
-        q.columns = [f"{column} AS {m[1]}", "round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS percent"]
-        q.group, q.order = [column], ["percent DESC", m[1]]
         q.where = [w for w in q.where if not w.startswith(f"{column} ")]  # "(alertmanager, grafana, ...)": examples
+        times = window(r, COLUMNS[rel]["time"]) if "time" in COLUMNS[rel] and r.window is not None else []
+        own = [w for w in q.where if w not in times and not _of_the_whole(r, w)]
+        share = "count(*) / sum(count(*)) OVER ()"
+        if own and r.phrase(r"\b(are|were|is|was|came|come|got|had|have|has)\b"):  # "percentage of alerts that
+            # are critical per service": of each service's alerts, not of all
+            share, q.where = f"count(*) FILTER (WHERE {' AND '.join(own)}) / count(*)", [
+                w for w in q.where if w not in own]
+        q.columns = [f"{column} AS {m[1]}", f"round(100.0 * {share}, 1) AS percent"]
+        q.group, q.order = [column], ["percent DESC", m[1]]
         return q.sql()
     sev = severity(r)
     if sev is None or "severity" not in COLUMNS[rel]:

@@ -289,6 +289,8 @@ def window(r: Reading, column: str) -> list[str]:
     w = r.window
     if w.kind == "recent":
         return [f"{column} > {ts(w.start)}", f"{column} <= {ts(w.end)}"]
+    if w.kind == "before":  # "from before march": no start
+        return [f"{column} < {ts(w.end)}"]
     end = f"{column} <= {ts(w.end)}" if w.kind == "to_now" else f"{column} < {ts(w.end)}"
     return [f"{column} >= {ts(w.start)}", end]
 

@@ -67,6 +67,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             instant = None
         if instant is not None:
             return Window(instant.astimezone(UTC), instant.astimezone(UTC), m.group(0), "instant")
+    if (until := _until(q, local_now)) is not None:
+        return until
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
     if span is not None and at is not None and at[0] not in span[2]:  # "at 10pm last night": that instant
         # inside the span (not the start of "between march 11 at 2:30pm and 3pm")
@@ -249,6 +251,23 @@ def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | Non
     if first is None or last is None or last < first:
         return None
     return at(first), at(last + timedelta(days=1)), m.group(0)
+
+
+def _until(q: str, now: datetime) -> Window | None:
+    """ "still firing from before march", "alerts before 2025-03-05": everything up to the start of that month or
+    day (a ``before`` window: its start is only a floor)."""
+    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    m = re.search(rf"\b(?:before|b4|prior to|earlier than) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
+                  r"(?: \d{1,2}(?:st|nd|rd|th)?)?)(?! ?(?:at|\d|:))\b", q)
+    if m is None:
+        return None
+    day = _one_date(m[1], now.date()) if re.search(r"\d", m[1]) else None
+    if day is None and not re.search(r"\d", m[1]) and (month := _month(m[1].rstrip("."))) is not None:
+        day = date(now.year if month <= now.month else now.year - 1, month, 1)
+    if day is None:
+        return None
+    end = datetime.combine(day, time(), now.tzinfo).astimezone(UTC)
+    return Window(datetime(1970, 1, 1, tzinfo=UTC), end, m[0], "before")
 
 
 def _one_date(text: str, today: date) -> date | None:

@@ -143,8 +143,11 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("not", "resolved"): ["unresolved"], ("never", "resolved"): ["unresolved"],
             ("not", "yet", "resolved"): ["unresolved"], ("not", "closed"): ["unresolved"], ("not", "yet", "closed"):
             ["unresolved"], ("not", "fixed"): ["unresolved"], ("not", "yet", "fixed"): ["unresolved"],
-            ("never", "closed"): ["unresolved"], ("svcs",): ["services"], ("longest-running",): ["longest"],
+            ("never", "closed"): ["unresolved"], **{(*neg, "been", done): ["unresolved"] for done in (
+                "resolved", "closed", "fixed") for neg in (("not",), ("not", "yet"), ("never",), ("yet", "to"))},
+            ("svcs",): ["services"], ("longest-running",): ["longest"],
             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
             ("p2s",): ["p2"], ("criticals",): ["critical"], ("roll", "back"): ["rollback"],
             ("roll", "backs"): ["rollbacks"], ("longest", "running"): ["longest"],
-            ("roll-back",): ["rollback"], ("roll-backs",): ["rollbacks"]}
+            ("roll-back",): ["rollback"], ("b4",): ["before"], ("bfore",): ["before"], ("aftr",): ["after"],
+            ("roll-backs",): ["rollbacks"]}

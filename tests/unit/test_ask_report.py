@@ -1,0 +1,67 @@
+"""Questions in the words of a team lead writing a report and an on-call engineer on a phone at night: a period
+compared with another, "from before march", "haven't been resolved yet", and a sentence of context around the
+one that asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, _asking_sentence
+from signalcraft.copilot.ask_both import compared
+from signalcraft.copilot.store import open_read_only
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert, at
+
+NOW = at(120)  # 2024-03-05 12:00 UTC, a Tuesday
+DAY = 24 * 60
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "r.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([
+            alert("Old", "checkout", "firing", -10 * DAY),  # 2024-02-24, still firing
+            alert("Older", "checkout", "firing", -12 * DAY), alert("Older", "checkout", "resolved", -12 * DAY,
+                                                                     -12 * DAY + 30),
+            alert("LastWeek", "cart", "firing", -3 * DAY), alert("ThisWeek", "cart", "firing", -10),
+            alert("Today", "cart", "firing", 30),
+        ])
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def test_a_period_compared_with_another(asker):
+    answer = asker.ask("How many alerts did we get this week, compared with last week?", NOW)
+    assert answer.columns == ["alerts_this_week", "alerts_last_week"] and answer.rows == [(2, 1)]
+    assert asker.ask("alerts this week vs last week", NOW).rows == [(2, 1)]  # their numbers, not this week's rows
+    assert compared("how many alerts this week") is None
+    assert compared("alerts this week vs this week") is None
+
+
+def test_from_before_a_month_or_a_day(asker):
+    before = asker.ask("alerts before march", NOW)
+    assert sorted(row[before.columns.index("name")] for row in before.rows) == ["Old", "Older"]
+    assert "starts_at >=" not in before.sql  # no start: everything before
+    firing = asker.ask("anything still firing from b4 march", NOW)
+    assert [row[firing.columns.index("name")] for row in firing.rows] == ["Old"]
+    assert asker.ask("how many alerts before 2024-02-23", NOW).rows == [(1,)]
+    in_march = asker.ask("alerts in march", NOW)  # not "before"
+    assert sorted(row[in_march.columns.index("name")] for row in in_march.rows) == ["LastWeek", "ThisWeek", "Today"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which alerts haven't been resolved yet?", "alerts that have not yet been closed", "alerts never been fixed"])
+def test_not_been_resolved_is_still_open(asker, question):
+    answer = asker.ask(question, NOW)
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["LastWeek", "Old", "ThisWeek",
+                                                                                  "Today"]
+
+
+def test_the_sentence_that_asks_among_sentences_of_context(asker):
+    answer = asker.ask("Which alerts haven't been resolved yet? They go in the open items of my report.", NOW)
+    assert len(answer.rows) == 4
+    assert _asking_sentence("Which alerts fired? Which were critical?") is None  # two questions: not this
+    assert _asking_sentence("alerts today") is None
