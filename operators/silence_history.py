@@ -20,14 +20,15 @@ Matchers are handled as Alertmanager does: ``=``/``!=`` compare the whole value,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, Matcher
 
-__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "matcher_strings", "matches"]
+__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "matcher_strings", "matches"]
 
 _MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
 
@@ -76,6 +77,32 @@ class Firing:
         return self.start <= t and (self.end is None or t <= self.end)
 
 
+_FIRING_SLOTS = tuple(getattr(Firing, f.name).__set__ for f in fields(Firing))
+"""What sets each field's slot of a :class:`Firing`, in field order (past its frozen ``__setattr__``)."""
+
+
+def _firing(fingerprint: str, name: str, labels: tuple[tuple[str, str], ...], start: datetime, end: datetime | None,
+            severity: str, muted_by: tuple[str, ...]) -> Firing:
+    """``Firing(...)`` of every field, for the hot path: the same object (the dataclass's
+    frozen ``__init__`` sets each field through ``object.__setattr__``, 0.8 µs; its slots
+    directly, 0.35).
+
+    >>> t = datetime(2026, 1, 1)
+    >>> _firing("fp", "Down", (), t, None, "none", ()) == Firing("fp", "Down", (), t, None)
+    True
+    """
+    f = object.__new__(Firing)
+    set_fp, set_name, set_labels, set_start, set_end, set_severity, set_muted = _FIRING_SLOTS
+    set_fp(f, fingerprint)
+    set_name(f, name)
+    set_labels(f, labels)
+    set_start(f, start)
+    set_end(f, end)
+    set_severity(f, severity)
+    set_muted(f, muted_by)
+    return f
+
+
 @dataclass(frozen=True, slots=True)
 class Warned:
     """An early warning of one series."""
@@ -100,21 +127,35 @@ class History:
 
     def add(self, record: object) -> None:
         """Fold one record in (others are ignored)."""
-        if isinstance(record, (AuditEntry, AlertEvent, AlertMute, EarlyWarning)):
-            self.add_at(record, event_time(record))
+        if isinstance(record, _KINDS):
+            self.add_many((record,), (event_time(record),))
 
     def add_at(self, record: AuditEntry | AlertEvent | AlertMute | EarlyWarning, t: datetime) -> None:
         """Fold in one record of the kinds above whose event time :func:`event_time` says is ``t``."""
-        if self.clock is None or t > self.clock:
-            self.clock = t
-        if isinstance(record, AlertEvent):  # the most frequent first
-            self._alert(record)
-        elif isinstance(record, AuditEntry):
-            self._audit(record)
-        elif isinstance(record, AlertMute):
-            self._mute(record)
-        elif record.id not in self.warnings:
-            self.warnings[record.id] = Warned(record.id, record.metric_key, _labels(record.labels), t)
+        self.add_many((record,), (t,))
+
+    def add_many(self, records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning],
+                 times: Sequence[datetime]) -> None:
+        """Fold in records of the kinds above, in order, ``times`` their event times
+        (:func:`event_times`): as :meth:`add_at` one by one, the clock moved once. A batch of
+        alert events only (the ingest flow's) takes one loop without a call per record."""
+        if not records:
+            return
+        latest = max(times)  # the first of equal maxima, as one by one
+        if self.clock is None or latest > self.clock:
+            self.clock = latest
+        if _only(records, AlertEvent):
+            self._alerts(records)
+            return
+        for record, t in zip(records, times, strict=True):
+            if isinstance(record, AlertEvent):
+                self._alerts((record,))
+            elif isinstance(record, AuditEntry):
+                self._audit(record)
+            elif isinstance(record, AlertMute):
+                self._mute(record)
+            elif record.id not in self.warnings:
+                self.warnings[record.id] = Warned(record.id, record.metric_key, _labels(record.labels), t)
 
     def __deepcopy__(self, memo: dict[int, object]) -> History:
         """An independent copy, as Bytewax takes one of the state at every epoch end: new
@@ -128,8 +169,9 @@ class History:
         return copied
 
     def add_all(self, records: Iterable[object]) -> History:
-        for record in records:
-            self.add(record)
+        """Fold in every record of the kinds above (others are ignored), in order; then trim."""
+        kept = [r for r in records if isinstance(r, _KINDS)]
+        self.add_many(kept, event_times(kept))
         self.trim()
         return self
 
@@ -171,15 +213,19 @@ class History:
         made = old.made if old is not None else e.timestamp
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 
-    def _alert(self, a: AlertEvent) -> None:
-        key = (a.fingerprint, a.starts_at)
-        old = self.firings.get(key)
-        end = a.ends_at if a.status == "resolved" else None
-        if old is None:
-            self.firings[key] = Firing(a.fingerprint, a.name, _alert_labels(a.name, a.labels), a.starts_at, end,
-                                       a.severity)
-        elif end is not None and old.end is None:
-            self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
+    def _alerts(self, alerts: Iterable[AlertEvent]) -> None:
+        """Each alert's firing: a new one from its first notification; a resolve ends it once."""
+        firings = self.firings
+        held = firings.get
+        for a in alerts:
+            key = (a.fingerprint, a.starts_at)
+            old = held(key)
+            end = a.ends_at if a.status == "resolved" else None
+            if old is None:
+                firings[key] = _firing(a.fingerprint, a.name, _alert_labels(a.name, a.labels), a.starts_at, end,
+                                       a.severity, ())
+            elif end is not None and old.end is None:
+                firings[key] = _firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
                                        old.muted_by)
 
     def _mute(self, m: AlertMute) -> None:
@@ -201,6 +247,24 @@ def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> da
     if isinstance(record, AlertMute):
         return record.observed_at
     return record.starts_at
+
+
+_KINDS = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
+_TIME_OF = {AuditEntry: attrgetter("timestamp"), AlertMute: attrgetter("observed_at"),
+            AlertEvent: attrgetter("starts_at"), EarlyWarning: attrgetter("starts_at")}
+
+
+def event_times(records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning]) -> list[datetime]:
+    """:func:`event_time` of each record; of a batch of one kind, column-wise (no call per record)."""
+    kinds = set(map(type, records))
+    getter = _TIME_OF.get(kinds.pop()) if len(kinds) == 1 else None
+    return list(map(getter or event_time, records))
+
+
+def _only(records: Sequence[object], kind: type) -> bool:
+    """Whether every record is exactly of ``kind``."""
+    kinds = set(map(type, records))
+    return len(kinds) == 1 and kind in kinds
 
 
 def matcher_strings(matchers: Iterable[Matcher]) -> tuple[str, ...]:
