@@ -179,13 +179,10 @@ class History:
         """Forget what is older than ``horizon`` before the clock, and the oldest past ``max_items``."""
         if self.clock is None:
             return
-        cut = self.clock - self.horizon
-        self.silences = _newest({k: s for k, s in self.silences.items() if s.end >= cut}, self.max_items,
-                                lambda s: s.start)
-        self.firings = _newest({k: f for k, f in self.firings.items() if (f.end or f.start) >= cut}, self.max_items,
-                               lambda f: f.start)
-        self.warnings = _newest({k: w for k, w in self.warnings.items() if w.start >= cut}, self.max_items,
-                                lambda w: w.start)
+        cut, most = self.clock - self.horizon, self.max_items
+        self.silences = _newest(_since(self.silences, [s.end for s in self.silences.values()], cut), most)
+        self.firings = _newest(_since(self.firings, [f.end or f.start for f in self.firings.values()], cut), most)
+        self.warnings = _newest(_since(self.warnings, [w.start for w in self.warnings.values()], cut), most)
         self.acks = [a for a in self.acks if a.at >= cut][-self.max_items:]
 
     # -- folding ------------------------------------------------------------------------------
@@ -250,6 +247,7 @@ def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> da
 
 
 _KINDS = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
+_START = attrgetter("start")
 _TIME_OF = {AuditEntry: attrgetter("timestamp"), AlertMute: attrgetter("observed_at"),
             AlertEvent: attrgetter("starts_at"), EarlyWarning: attrgetter("starts_at")}
 
@@ -334,8 +332,30 @@ def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str]
     return found
 
 
-def _newest(items: dict, limit: int, when) -> dict:
+def _since(items: dict, times: list[datetime], cut: datetime) -> dict:
+    """The items whose time (``times``, in order) is not before ``cut``; ``items`` itself when
+    none is (a history younger than its horizon is not copied at every trim).
+
+    >>> _since({"a": 1, "b": 2}, [5, 3], 4), _since({"a": 1}, [5], 4)
+    ({'a': 1}, {'a': 1})
+    """
+    if not times or min(times) >= cut:
+        return items
+    return {k: v for (k, v), t in zip(items.items(), times, strict=True) if t >= cut}
+
+
+def _newest(items: dict, limit: int) -> dict:
+    """The ``limit`` items of the latest ``start``, by start (equal starts in their order);
+    ``items`` itself when there are no more. The sort's keys are the starts, looked up by
+    index (no call per item).
+
+    >>> class At:
+    ...     def __init__(self, start): self.start = start
+    >>> list(_newest({k: At(s) for k, s in zip("abcd", [3, 1, 3, 2])}, 3))
+    ['d', 'a', 'c']
+    """
     if len(items) <= limit:
         return items
-    keep = sorted(items.items(), key=lambda kv: when(kv[1]))[-limit:]
-    return dict(keep)
+    starts = list(map(_START, items.values()))
+    keep = sorted(range(len(starts)), key=starts.__getitem__)[-limit:]
+    return dict(zip(map(list(items).__getitem__, keep), map(list(items.values()).__getitem__, keep), strict=True))

@@ -231,3 +231,31 @@ def test_by_workspace_column_wise_equals_record_by_record(records):
     grouped, want = SilenceMiner.by_workspace(records), OneByOneMiner.by_workspace(records)
     assert [(ws, [id(r) for r in rs]) for ws, rs in grouped] == [(ws, [id(r) for r in rs]) for ws, rs in want]
     assert all(rs is not records for _, rs in grouped)
+
+
+def trimmed_as_before(h: History) -> History:
+    """``History.trim`` as written before: filter by the horizon, then sort what is left by start."""
+    cut = h.clock - h.horizon
+
+    def newest(items: dict) -> dict:
+        return items if len(items) <= h.max_items else dict(sorted(items.items(), key=lambda kv: kv[1].start)[
+            -h.max_items:])
+
+    return dataclasses.replace(
+        h, silences=newest({k: s for k, s in h.silences.items() if s.end >= cut}),
+        firings=newest({k: f for k, f in h.firings.items() if (f.end or f.start) >= cut}),
+        warnings=newest({k: w for k, w in h.warnings.items() if w.start >= cut}),
+        acks=[a for a in h.acks if a.at >= cut][-h.max_items:])
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize(("horizon", "max_items"), [(timedelta(weeks=13), 10**9), (timedelta(hours=20), 10**9),
+                                                    (timedelta(weeks=13), 25), (timedelta(hours=30), 40)])
+def test_trim_keeps_what_it_kept_before_in_the_same_order(seed, horizon, max_items):
+    records = stream(seed, n=600, mixed=0.4)
+    h = one_by_one(records)
+    h.horizon, h.max_items = horizon, max_items
+    want = trimmed_as_before(h)
+    h.trim()
+    assert_same(h, want)
+    assert len(want.firings) < len(one_by_one(records).firings) or (horizon, max_items) == (timedelta(weeks=13), 10**9)
