@@ -127,10 +127,12 @@ def _asking_sentence(question: str) -> str | None:
     'Which incidents are still open?'
     >>> _asking_sentence("I'm on call tonight. Which alerts fired since 6pm?")
     'Which alerts fired since 6pm?'
+    >>> _asking_sentence("A customer says payments kept failing — was there a problem with payments today?")
+    'was there a problem with payments today?'
     >>> _asking_sentence("Which alerts fired? Which were critical?") is None
     True
     """
-    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(])", question.strip())
+    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(])|\s+[\u2014\u2013-]+\s+", question.strip())
     asking = [s for s in sentences if s.endswith("?")]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
@@ -168,8 +170,10 @@ class Asker:
             return side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:
             asked = _asking_sentence(question)
-            if refused.kind != "not_about_this_data" or asked is None:
-                raise
+            after = question[question.find(asked) + len(asked):].lower() if asked else ""
+            if asked is None or refused.kind not in ("not_about_this_data", "ungrounded") or (
+                    refused.kind == "ungrounded" and not all(w.lower() in after for w in refused.words)):
+                raise  # a name the store lacks stays refused unless only a remark after the question gives it
             try:
                 return side_by_side(asked, lambda half: self._checked(half, now)) or self._checked(asked, now)
             except Refused:

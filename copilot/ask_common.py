@@ -26,8 +26,17 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
 _RULES = (
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do you know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),
-    (r"(?i)^(?:for (?:the|my|our|a) (?:weekly |monthly |daily |quarterly )?(?:review|report|retro|postmortem|"
-     r"post-mortem|standup|stand-up|handover|hand-over)[,:]\s*)", ""),  # "For the weekly review, could you ..."
+    (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
+     r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
+     r"notes|doc|deck|slides)(?: appendix| section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
+    # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
+    (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
+    (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
+    (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
+    (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
+    (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),
+    (r"(?i)(^|\s)#\s?(?=[a-z])", r"\1number of "),  # "# prod changes mar 11"
+    (r"(?i)\b1st (?=(?:alert|deploy|deployment|incident|change|silence|warning|page|rollback|release)s?\b)", "first "),
     (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (?:actors|people|users|persons|"
      r"creators|authors|engineers)(?: (?:that|who|which))?\b", "who"),  # "distinct actors on rollback records"
     (r"(?i)^(?:list (?:the |all )?|show (?:me )?(?:the |all )?)?(?:distinct|unique) (?:flag keys|flags)\b",

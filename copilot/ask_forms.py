@@ -185,7 +185,8 @@ _GREETING = re.compile(r"(?i)^\s*(?:hi|hello|hey|hiya|morning|good (?:morning|af
 _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
-                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|"
+                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
+                    r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
                     r"need (?:it|this|them) for|asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
@@ -204,6 +205,9 @@ def sentences(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Za-z])", text.strip()) if p]
 
 
+_EM = re.compile(r"(?i),?\s*\b(?:all of (?:em|them)|the lot|pls|plz|please)\s*[.!?]*$")
+
+
 def trim_chatter(text: str) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
@@ -211,6 +215,7 @@ def trim_chatter(text: str) -> str:
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):
         text = text[:dash.start()]
+    text = _EM.sub("", text)  # "payments alerts this month, all of em"
     parts = sentences(text)
     if len(parts) < 2:
         return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, _asking_sentence
+from signalcraft.copilot.ask import Asker, Refused, _asking_sentence
 from signalcraft.copilot.ask_both import compared
 from signalcraft.copilot.store import open_read_only
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
@@ -65,3 +65,31 @@ def test_the_sentence_that_asks_among_sentences_of_context(asker):
     assert len(answer.rows) == 4
     assert _asking_sentence("Which alerts fired? Which were critical?") is None  # two questions: not this
     assert _asking_sentence("alerts today") is None
+
+
+def test_a_remark_after_the_question_is_left_out_a_name_before_it_is_not(asker):
+    assert len(asker.ask("Which alerts fired in march? Pulling them for the QA sign-off.", NOW).rows) == 3
+    with pytest.raises(Refused, match=r"loyalty|points"):
+        asker.ask("loyalty points service — how often did it have problems this month?", NOW)
+    with pytest.raises(Refused, match="olga"):
+        asker.ask("Which alerts fire for olga? She asked me twice.", NOW)
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("For the postmortem appendix, give me every column of the alerts in march", "alerts in march"),
+    ("For capacity planning: how many alerts in march?", "how many alerts in march"),
+    ("# alerts yday", "number of alerts yesterday"),
+    ("cart alerts this mnth, all of em", "cart alerts this month"),
+    ("1st alert of march 5?", "the first alert on march 5"),
+    ("alerts this am", "alerts this morning"),
+])
+def test_a_report_s_and_a_phone_s_words(asker, said, plain):
+    assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
+
+
+def test_how_a_change_went_live_is_not_a_kind_of_change(asker):
+    assert "type = 'flag_change'" in asker.sql("flag changes that went out today", NOW)[0]
+    assert "type = 'config_update'" in asker.sql("config changes shipped today", NOW)[0]
+    assert "type IN ('flag_change', 'deployment')" in asker.sql("flags toggled or deployed today", NOW)[0]
+    assert "type IN ('deployment', 'rollback')" in asker.sql("what got deployed or rolled back today", NOW)[0]
+    assert "sigma) > 100" in asker.sql("early warnings whose sigma exceeds 100", NOW)[0]
