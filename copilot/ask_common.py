@@ -23,6 +23,8 @@ _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|
         r"last week|this month|last month"
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do you know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),
@@ -32,6 +34,29 @@ _RULES = (
     # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
     (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
     (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
+    (r"(?i)\b(?:ordered|sorted|ranked|listed)? ?from (?:the )?most to (?:the )?(?:fewest|least)\b|\bmost first\b", ""),
+    (r"(?i)^who (did|made|performed|created|ran) ([\w -]+?),? and how many (?:each|apiece|per person|each one)\b",
+     r"how many \2 per person"),  # "Who did rollbacks, and how many each"
+    (r"(?i)\b(?:the )?(\w+ )?((?:suspect )?(?:suspects|changes|alerts|warnings)) with the (lowest|highest) "
+     r"(scores?)\b", r"the \1\3-scoring \2"),  # "the two suspect changes with the lowest scores"
+    (r"(?i)\bbottom (\d+|two|three|four|five|ten) ([\w ]+?) by score\b", r"the \1 lowest-scoring \2"),
+    (r"(?i)\b(highest|lowest)-scoring (\d+|two|three|four|five|ten) ", r"the \2 \1-scoring "),
+    (r"(?i)\bslowest (alerts|incidents)( \w+)? to (clear|resolve|recover|close|fix)\b",
+     r"\1 that took the longest to \3"),
+    (r"(?i)\btop ((?:flag |feature flag |config )?)(toggl|deploy|silenc|ack|snooz)ers?\b",
+     lambda m: f"who {m[2]}{'k' if m[2] == 'ac' else ''}ed the most {m[1] or 'things '}".rstrip()),
+    (r"(?i)\bon average,? how many minutes of (?:lead time|notice|warning)\b|\bhow much (?:notice|lead time|"
+     r"warning|heads[- ]up),? on average(?:,? in minutes)?\b", "the average lead time in minutes"),
+    (r"(?i)\boutside (?:of )?(?:normal |regular |usual |standard )?(?:business|working|office|work) hours\b|"
+     r"\boutside mon(?:day)?[- ]fri(?:day)?,? \d\d?(?::00)?\s*-\s*\d\d?(?::00)?(?: utc)?\b", "outside business hours"),
+    (r"(?i)\b(?:so far )?this (january|february|march|april|june|july|august|september|october|november|december)\b"
+     r"(?: so far)?", r"in \1"),  # "So far this March": the month up to now
+    (r"(?i)\b(more|longer|less|shorter|fewer|greater|over|under) than (two|three|four|five|six|seven|eight|nine|"
+     r"ten|twelve|fifteen|twenty|thirty)\b(?= (?:min|minutes|hours?|days?|weeks?)\b)",
+     lambda m: f"{m[1]} than {_NUMBERS[m[2].lower()]}"),
+    (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
+    (r"(?i)\b((?:did )?(?:any |the )?silences? (?:that |which )?(?:actually |really |ever )?)(suppress|suppressed|"
+     r"hide|hid|mute|hold back|held back|block|blocked|stop|stopped|swallowed|caught)(?= (?:\w+ )?alerts)", r"\1muted"),
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),
@@ -166,7 +191,8 @@ _RULES = (
     (r"(?i)^how bad (?:did (?:it|things) get|was it|were things|has it been|did it go)\b",
      "the highest severity of alerts"),
     (r"(?i)\b(?:worst|highest|max|maximum|peak|top) severity(?: (?:of|among|for|in|on) (?:the |any |all )?alerts?| "
-     r"(?:seen|reached|we saw|there was|it reached)|(?= (?:on|for|in|of|yesterday|today|this|last)\b)|(?=\s*[?.!]*$))",
+     r"(?:seen|reached|we saw|there was|it reached)|(?= (?:on|for|in|of|yesterday|today|this|last)\b)|(?=\s*[?.!]*$)|"
+     r"(?= (?:the |its |their )?(?:[\w-]+ ){0,3}(?:reached|hit|got to)\b))",
      "highest severity of alerts"),  # "what was the worst severity on checkout today": one value, the highest
     (r"(?i)\b(?:high|highest|top)[- ](?:severity|sev|priority)\b(?! of alerts)", "critical"),  # "high severity alerts"
     (r"(?i)^(?:is |are )?(?:there )?(?:anything|something|stuff|things) (?:broken|down|failing|on fire|burning|red|"

@@ -187,9 +187,10 @@ def muted(r: Reading) -> bool:
     return r.phrase(_MUTED) is not None
 
 
-SILENCES_THAT_MUTED = r"^(?:which |what |list |show |how many )?(?:the |any |all )?silences? (?:that |which )?" \
-    r"(?:have |has |had )?(?:actually |really |ever )?(?:muted|suppressed|held back|swallowed|silenced|caught|" \
-    r"blocked|stopped) (?:\w+ )?(?:alerts?|notifications?)\b"
+SILENCES_THAT_MUTED = r"^(?:did |which |what |list |show |how many )?(?:the |any |all )?silences? (?:that |which )?" \
+    r"(?:have |has |had |did )?(?:actually |really |ever )?(?:end(?:ed)? up )?(?:muted|muting|suppressed|" \
+    r"suppress|held back|hold back|swallowed|silenced|caught|blocked|stopped|hid|hide) (?:\w+ )?(?:alerts?|" \
+    r"notifications?)\b"
 """The silences Alertmanager reported holding an alert back with ("which silences actually hid alerts")."""
 
 

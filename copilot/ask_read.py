@@ -47,8 +47,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
-    for sentence in sentences(text):  # an order anywhere in the question refuses it
-        _refuse_writes(sentence)
+    for sentence in sentences(text):  # an order anywhere in the question refuses it, also after a dash or a comma
+        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
+                               sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
+            _refuse_writes(clause)
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text))))
     text, made = made_by(text)
     text, daily = any_day(text)
@@ -141,8 +143,8 @@ def _refuse_writes(text: str) -> None:
         raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
     first = low.strip()
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
-        first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go|now|then|just|kindly|also|and|so|ok|"
-                       r"okay)[\s,]+", "", first)
+        first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
+                       r"kindly|also|and|so|ok|okay)[\s,]+", "", first)
     asking = re.match(_ASKING, first)
     if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "

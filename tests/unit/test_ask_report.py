@@ -93,3 +93,33 @@ def test_how_a_change_went_live_is_not_a_kind_of_change(asker):
     assert "type IN ('flag_change', 'deployment')" in asker.sql("flags toggled or deployed today", NOW)[0]
     assert "type IN ('deployment', 'rollback')" in asker.sql("what got deployed or rolled back today", NOW)[0]
     assert "sigma) > 100" in asker.sql("early warnings whose sigma exceeds 100", NOW)[0]
+
+
+@pytest.mark.parametrize("order", [
+    "Checkout's working again — please close out every open incident.",
+    "Checkout is fine now, go ahead and resolve all the open incidents.",
+    "alerts look fine - please delete the old silences",
+])
+def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
+    with pytest.raises(Refused) as refused:
+        asker.sql(order, NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("Did any silences actually suppress alerts? Which ones?", "which silences actually muted alerts"),
+    ("which silences really ended up muting alerts", "which silences actually muted alerts"),
+    ("Which silences did people create outside normal business hours?", "silences created outside business hours"),
+    ("Which silences were made outside Monday-Friday 09:00-17:00 UTC?", "silences created outside business hours"),
+    ("which silences were set for longer than three hours?", "silences longer than 3 hours"),
+    ("So far this March, how many alerts has each service had?", "how many alerts per service in march"),
+    ("top flag toggler?", "who toggled the most flags"),
+    ("bottom 2 suspect changes by score", "the 2 lowest-scoring suspect changes"),
+    ("the two suspect changes with the lowest scores", "the two lowest-scoring suspect changes"),
+    ("highest-scoring 3 suspects", "the 3 highest-scoring suspects"),
+    ("top 3 slowest alerts to clear", "top 3 alerts that took the longest to clear"),
+    ("cart yday - worst severity it hit?", "the highest severity of alerts on cart yesterday"),
+    ("Who did rollbacks, and how many each, ordered from most to fewest?", "how many rollbacks per person"),
+])
+def test_more_words_of_the_same_questions(asker, said, plain):
+    assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
