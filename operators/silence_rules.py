@@ -30,6 +30,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 
 from signalcraft.operators.silence_history import Firing, History, matches
 from signalcraft.params import RuleParams
@@ -38,6 +39,7 @@ __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibi
            "find_quick_mutes", "muted_firings"]
 
 _NOT_EQUAL = frozenset({"alertname", "severity", "__name__"})
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,14 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
         by_name[f.name].append(f)
         if f.muted_by:
             out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0], None)
-    index = {name: _StartIndex(fs, history.clock) for name, fs in by_name.items()}
+    index: dict[str, _StartIndex] = {}  # the names silences select, indexed when first selected
     for s in history.silences.values():
         t = max(s.made, s.start)
         for name in _names_selected(s.matchers, by_name):
-            for f in index[name].around(t, max(s.end - t, p.mute_slack)):
+            found = index.get(name)
+            if found is None:
+                found = index[name] = _StartIndex(by_name[name], history.clock)
+            for f in found.around(t, max(s.end - t, p.mute_slack)):
                 started_in = s.start <= f.start <= s.end
                 on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
                 if (started_in or on_at) and matches(s.matchers, f.label_map):
@@ -103,7 +108,7 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
                     if key not in out or when < out[key][0]:
                         out[key] = (when, s.id, s.made)
     by_fp: dict[str, list[Firing]] = defaultdict(list)
-    for f in history.firings.values():
+    for f in history.firings.values() if history.acks else ():
         by_fp[f.fingerprint].append(f)
     for a in history.acks:
         for f in by_fp.get(a.target or "", ()):
@@ -117,14 +122,21 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
 def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None) -> list[Inhibition]:
     p = params or RuleParams()
     muted = muted_firings(history, p) if muted is None else muted
+    if len(muted) < p.min_count:
+        return []  # a target's muted firings are some of these
     by_name: dict[str, list[Firing]] = defaultdict(list)
     for f in history.firings.values():
         by_name[f.name].append(f)
+    fingerprints = {fp for fp, _ in muted}
+    hits = {name: [f for f in fs if f.fingerprint in fingerprints and (f.fingerprint, f.start) in muted]
+            for name, fs in by_name.items()}
+    if all(len(hit) < p.min_count for hit in hits.values()):
+        return []  # no alert muted often enough to be a target: no index, no duty cycles
     index = {name: _StartIndex(fs, history.clock) for name, fs in by_name.items()}
     duty = _duty_cycles(by_name, history)
     out = []
     for target, firings in by_name.items():
-        sources = _likely_sources(firings, by_name, index, muted, duty, p)
+        sources = _likely_sources(hits[target], by_name, index, duty, p)
         if not sources:
             continue
         co: dict[str, list[tuple[Firing, list[tuple[Firing, frozenset[str]]]]]] = defaultdict(list)
@@ -138,13 +150,13 @@ def find_inhibitions(history: History, params: RuleParams | None = None, muted: 
     return _one_way(out)
 
 
-def _likely_sources(firings: list[Firing], by_name: dict, index: dict, muted: dict, duty: dict,
+def _likely_sources(hit: list[Firing], by_name: dict, index: dict, duty: dict,
                     p: RuleParams) -> dict[str, list[Firing]]:
     """The alert names that were on at least ``min_count`` times when a firing of the target
-    was muted, and are not always on: the only sources :func:`_inhibition` can accept, found
-    from the muted firings alone, so that the target's other firings are paired with these
-    names only (without it, a history of many alerts and no silences is paired all with all)."""
-    hit = [f for f in firings if (f.fingerprint, f.start) in muted]
+    was muted (``hit``, its muted firings), and are not always on: the only sources
+    :func:`_inhibition` can accept, found from the muted firings alone, so that the target's
+    other firings are paired with these names only (without it, a history of many alerts and
+    no silences is paired all with all)."""
     if len(hit) < p.min_count:
         return {}
     counts: dict[str, int] = defaultdict(int)
@@ -252,30 +264,48 @@ def _common(sets) -> str | None:
 def find_quick_mutes(history: History, params: RuleParams | None = None, muted: dict | None = None) -> list[QuickMute]:
     p = params or RuleParams()
     muted = muted_firings(history, p) if muted is None else muted
-    groups: dict[tuple[str, ...], list[Firing]] = defaultdict(list)
-    for f in history.firings.values():
-        labels = f.label_map
-        key = tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))
-        groups[key].append(f)
+    if len(muted) < p.min_count:
+        return []  # each quick mute is one of these
+    fingerprints = {fp for fp, _ in muted}
     out = []
-    for key, fs in groups.items():
+    for key, fs in _by_name_and_service(history).items():
         if len(fs) < p.min_count:
             continue
-        delays, outcomes = [], []
-        for f in fs:
-            found = muted.get((f.fingerprint, f.start))
-            reacted = None if found is None or found[2] is None else found[2] - f.start
-            quick = reacted is not None and -p.mute_slack <= reacted <= p.quick  # a person reacted, quickly
-            if quick:
-                delays.append(max(reacted.total_seconds(), 0.0) / 60)
-            outcomes.append((f.start, quick))
-        starts = [f.start for f in fs]
-        enough = len(delays) >= p.min_count and len(delays) >= p.min_share * len(fs)
-        if enough and not _stopped(outcomes, p):
+        reacted = [_quick(f, muted, p) if f.fingerprint in fingerprints else None for f in fs]
+        delays = [d for d in reacted if d is not None]
+        if len(delays) < p.min_count or len(delays) < p.min_share * len(fs):
+            continue
+        if not _stopped([(f.start, d is not None) for f, d in zip(fs, reacted, strict=True)], p):
+            starts = [f.start for f in fs]
             delays.sort()
             p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
             out.append(QuickMute(key, len(delays), len(fs), p90, min(starts), max(starts)))
     return out
+
+
+def _by_name_and_service(history: History) -> dict[tuple[str, ...], list[Firing]]:
+    """The firings by their ``alertname`` and ``service`` matchers, each group's in order. The
+    matchers are made once per label tuple (a stream's firings share them) and the firings
+    of one tuple go straight to its group."""
+    groups: dict[tuple[str, ...], list[Firing]] = {}
+    of_labels: dict[int, list[Firing]] = {}  # id of a label tuple the history holds -> its group
+    for f in history.firings.values():
+        group = of_labels.get(id(f.labels))
+        if group is None:
+            labels = dict(f.labels)
+            key = tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))
+            group = of_labels[id(f.labels)] = groups.setdefault(key, [])
+        group.append(f)
+    return groups
+
+
+def _quick(f: Firing, muted: dict, p: RuleParams) -> float | None:
+    """The minutes (at least 0) until a person muted ``f`` if they did within ``quick``, else ``None``."""
+    found = muted.get((f.fingerprint, f.start))
+    reacted = None if found is None or found[2] is None else found[2] - f.start
+    if reacted is not None and -p.mute_slack <= reacted <= p.quick:  # a person reacted, quickly
+        return max(reacted.total_seconds(), 0.0) / 60
+    return None
 
 
 def find_noisy_warnings(history: History, params: RuleParams | None = None) -> list[NoisyWarning]:
@@ -312,8 +342,8 @@ class _StartIndex:
     """Firings of one name sorted by start, to find those on at a moment without a scan."""
 
     def __init__(self, firings: list[Firing], clock: datetime | None) -> None:
-        self.firings = sorted(firings, key=lambda f: f.start)
-        self.starts = [f.start for f in self.firings]
+        self.firings = sorted(firings, key=_START)
+        self.starts = list(map(_START, self.firings))
         self.longest = max(((f.end or clock or f.start) - f.start for f in self.firings), default=timedelta(0))
 
     def around(self, t: datetime, slack: timedelta) -> list[Firing]:

@@ -1,0 +1,167 @@
+"""The silence finders group a history's firings once (by label tuple, by muted fingerprint)
+and skip what cannot find anything (no alert muted often enough: no index, no duty cycles,
+no quick-mute groups): the same mutes, inhibitions and quick mutes as the finders written
+per firing, over the suggestion examples and seeded histories thinned and mined with
+several thresholds."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import random
+from collections import defaultdict
+from datetime import timedelta
+
+import pytest
+
+from signalcraft.models import AlertEvent, AuditEntry
+from signalcraft.operators import silence_rules as rules
+from signalcraft.operators.silence_history import History, event_time
+from signalcraft.params import RuleParams
+from tests.unit.test_silence_fold import examples, nearly_in_order, stream
+
+
+def by_name(history: History) -> dict:
+    out = defaultdict(list)
+    for f in history.firings.values():
+        out[f.name].append(f)
+    return out
+
+
+def muted_per_firing(history: History, p: RuleParams) -> dict:
+    """``muted_firings`` as written before: every name indexed, every firing by fingerprint."""
+    out = {(f.fingerprint, f.start): (f.start, f.muted_by[0], None) for f in history.firings.values() if f.muted_by}
+    names = by_name(history)
+    index = {name: rules._StartIndex(fs, history.clock) for name, fs in names.items()}
+    for s in history.silences.values():
+        t = max(s.made, s.start)
+        for name in rules._names_selected(s.matchers, names):
+            for f in index[name].around(t, max(s.end - t, p.mute_slack)):
+                started_in = s.start <= f.start <= s.end
+                on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
+                key, when = (f.fingerprint, f.start), max(t, f.start)
+                if (started_in or on_at) and rules.matches(s.matchers, f.label_map) and (
+                        key not in out or when < out[key][0]):
+                    out[key] = (when, s.id, s.made)
+    for a in history.acks:
+        for f in history.firings.values():
+            key = (f.fingerprint, f.start)
+            if f.fingerprint == (a.target or "") and f.active_at(a.at) and (key not in out or a.at < out[key][0]):
+                out[key] = (a.at, "ack", a.at)
+    return out
+
+
+def quick_mutes_per_firing(history: History, p: RuleParams, muted: dict) -> list:
+    """``find_quick_mutes`` as written before: each firing's matchers made from its labels."""
+    groups = defaultdict(list)
+    for f in history.firings.values():
+        labels = f.label_map
+        groups[tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))].append(f)
+    out = []
+    for key, fs in groups.items():
+        found = [muted.get((f.fingerprint, f.start)) for f in fs]
+        reacted = [None if m is None or m[2] is None else m[2] - f.start for f, m in zip(fs, found, strict=True)]
+        quick = [r is not None and -p.mute_slack <= r <= p.quick for r in reacted]
+        delays = sorted(max(r.total_seconds(), 0.0) / 60 for r, q in zip(reacted, quick, strict=True) if q)
+        outcomes = [(f.start, q) for f, q in zip(fs, quick, strict=True)]
+        if (len(fs) >= p.min_count and len(delays) >= p.min_count and len(delays) >= p.min_share * len(fs)
+                and not rules._stopped(outcomes, p)):
+            starts = [f.start for f in fs]
+            p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
+            out.append(rules.QuickMute(key, len(delays), len(fs), p90, min(starts), max(starts)))
+    return out
+
+
+def inhibitions_per_firing(history: History, p: RuleParams, muted: dict) -> list:
+    """``find_inhibitions`` as written before: every name indexed and its duty cycle taken."""
+    names = by_name(history)
+    index = {name: rules._StartIndex(fs, history.clock) for name, fs in names.items()}
+    duty = rules._duty_cycles(names, history)
+    out = []
+    for target, firings in names.items():
+        sources = rules._likely_sources([f for f in firings if (f.fingerprint, f.start) in muted], names, index,
+                                        duty, p)
+        co = defaultdict(list)
+        for f in firings if sources else ():
+            for name, candidates in rules._causes(f, sources, index, p).items():
+                co[name].append((f, candidates))
+        for source, pairs in co.items():
+            found = rules._inhibition(source, target, pairs, muted, duty, p)
+            if found is not None:
+                out.append((found, rules._leads(pairs)))
+    return rules._one_way(out)
+
+
+def acked(records: list, seed: int) -> list:
+    """``records`` and, for about half their alerts, an ack 0-15 minutes after the start."""
+    rng = random.Random(seed)
+    return [*records, *(AuditEntry(id=f"ack-{i}", workspace_id="w", action="ack", target=r.fingerprint,
+                                   timestamp=r.starts_at + timedelta(minutes=rng.randrange(16)), source="s")
+                        for i, r in enumerate(records) if isinstance(r, AlertEvent) and rng.random() < 0.5)]
+
+
+def thinned(seed: int) -> list:
+    rng = random.Random(seed)
+    return [r for r in examples() if rng.random() < 0.85]
+
+
+def with_copied_labels(h: History) -> History:
+    """Half the firings holding label tuples equal to, not the same as, the others' (as after a restore)."""
+    firings = list(h.firings.items())
+    copies = pickle.loads(pickle.dumps(dict(firings[::2])))
+    return dataclasses.replace(h, firings={k: copies.get(k, f) for k, f in firings})
+
+
+HISTORIES = [
+    ("examples", examples()),
+    *((f"thinned-{seed}", thinned(seed)) for seed in range(4)),
+    *((f"stream-{seed}", nearly_in_order(acked(stream(seed, n=900, mixed=0.3), seed), seed)) for seed in range(4)),
+    ("acks-only", acked(stream(5, n=600, mixed=0.0), 5)),
+]
+PARAMS = [RuleParams(), RuleParams(min_count=2, min_share=0.5), RuleParams(min_count=1, min_share=0.3,
+                                                                           quick=timedelta(minutes=30)),
+          RuleParams(min_count=3, min_share=0.3, quick=timedelta(minutes=30), max_duty=1.0, stop_after=50)]
+
+
+@pytest.mark.parametrize(("name", "records"), HISTORIES, ids=[n for n, _ in HISTORIES])
+def test_the_finders_find_what_they_found_per_firing(name, records):
+    history = with_copied_labels(History().add_all(sorted(records, key=event_time)))
+    found = {"mutes": 0, "quick": 0, "inhibitions": 0}
+    for p in PARAMS:
+        muted = rules.muted_firings(history, p)
+        assert muted == muted_per_firing(history, p)
+        quick = rules.find_quick_mutes(history, p, muted)
+        assert quick == quick_mutes_per_firing(history, p, muted)
+        inhibitions = rules.find_inhibitions(history, p, muted)
+        assert inhibitions == inhibitions_per_firing(history, p, muted)
+        found = {"mutes": found["mutes"] + len(muted), "quick": found["quick"] + len(quick),
+                 "inhibitions": found["inhibitions"] + len(inhibitions)}
+    assert found["mutes"] > 0 and found["quick"] + found["inhibitions"] > 0, found
+
+
+def test_the_groups_of_name_and_service_keep_each_firings_order():
+    history = with_copied_labels(History().add_all(sorted(examples(), key=event_time)))
+    want = defaultdict(list)
+    for f in history.firings.values():
+        labels = f.label_map
+        want[tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))].append(f)
+    got = rules._by_name_and_service(history)
+    assert list(got) == list(want)
+    assert all([id(f) for f in got[k]] == [id(f) for f in want[k]] for k in want)
+    ids = {id(f.labels) for f in history.firings.values()}
+    assert len(ids) > len({f.labels for f in history.firings.values()})  # equal tuples, not all the same ones
+
+
+def test_a_history_without_enough_mutes_finds_nothing_and_builds_no_index(monkeypatch):
+    history = History().add_all(stream(3, n=900, mixed=0.0))
+    p = RuleParams()
+    fired = by_name(history)
+    four_each = {(f.fingerprint, f.start): (f.start, "s", f.start) for fs in fired.values() for f in fs[:4]}
+    assert len(four_each) >= p.min_count and len(fired) > 1
+    built = []
+    monkeypatch.setattr(rules, "_duty_cycles", lambda *a: built.append("duty") or {})
+    monkeypatch.setattr(rules._StartIndex, "__init__", lambda self, *a: built.append("index"))
+    assert rules.find_inhibitions(history, p, {}) == [] and rules.find_quick_mutes(history, p, {}) == []
+    assert rules.find_inhibitions(history, p, four_each) == []
+    assert rules.muted_firings(history, p) == {}
+    assert built == []
