@@ -57,6 +57,9 @@ _RULES = (
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
     (r"(?i)\b((?:did )?(?:any |the )?silences? (?:that |which )?(?:actually |really |ever )?)(suppress|suppressed|"
      r"hide|hid|mute|hold back|held back|block|blocked|stop|stopped|swallowed|caught)(?= (?:\w+ )?alerts)", r"\1muted"),
+    (r"(?i)\b(?:the )?bots? (?:not counted|excluded|left out|ignored|aside)\b|\b(?:not counting|excluding|ignoring|"
+     r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
+    (r"(?i)\bworst (day|hour|week|month|night)\b", r"busiest \1"),  # "the worst day for checkout": most alerts
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

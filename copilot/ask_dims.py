@@ -171,6 +171,8 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
                                                                                  "noisiest", "calmest", "peak"):
             return w[:-1]  # "the 2 busiest hours on march 11"
         d = DIMENSIONS.get(w)
+        if d == "incident" and d in COLUMNS[rel]:
+            return d  # "which incident had the most warnings before it": per incident
         if d in ("service", "project", "environment", "severity", "source", "type"):
             if d not in COLUMNS[rel]:
                 raise Refused("ungrounded", f"{NOUNS.get(rel, rel)} are not recorded per {d}")

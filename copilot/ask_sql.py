@@ -52,7 +52,7 @@ COLUMNS = {
                       "environment": "labels['environment']", "name": "name"},
     "log_templates": {"time": "first_seen", "service": "service"},
     "incident_warnings": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
-                          "severity": "max_severity"},
+                          "severity": "max_severity", "incident": "group_id"},
     "incident_log_patterns": {"time": "opened_at", "service": "group_service", "project": "project",
                               "environment": "*raw"},
     "log_pattern_counts": {"time": "minute", "service": "service", "project": "project", "environment": "*raw",
@@ -75,7 +75,7 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
-              "minute": "minute"}
+              "minute": "minute", "incident": "incident", "incidents": "incident"}
 BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE"}
 
 

@@ -120,6 +120,13 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("top 3 slowest alerts to clear", "top 3 alerts that took the longest to clear"),
     ("cart yday - worst severity it hit?", "the highest severity of alerts on cart yesterday"),
     ("Who did rollbacks, and how many each, ordered from most to fewest?", "how many rollbacks per person"),
+    ("Top 2 people by number of deploys yesterday, bots not counted.",
+     "Top 2 people by number of deploys yesterday, leave the bots out"),
+    ("What was the worst day for cart?", "What was the busiest day for cart?"),
 ])
 def test_more_words_of_the_same_questions(asker, said, plain):
     assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
+
+
+def test_the_incident_with_the_most_warnings_is_ranked_per_incident(asker):
+    assert "GROUP BY incident ORDER BY n DESC" in asker.sql("which incident had the most warnings", NOW)[0]
