@@ -33,11 +33,15 @@ class Decoded:
         ([], ['r'])
         """
         held = (Resolution, LogRecord) if logs_mined else (Resolution,)
+        if not _any_of(self.records, held):  # the usual batch: looked at column-wise
+            return [*self.records, *self.dead]
         keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
         return [*keep, *self.dead]
 
     def to_attach(self) -> list[Resolution]:
         """The resolutions that name their group by an alert's fingerprint only."""
+        if not _any_of(self.records, (Resolution,)):
+            return []
         return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
     def kinds(self) -> list[tuple[str, str, int]]:
@@ -52,6 +56,31 @@ class Decoded:
     def dead_steps(self) -> list[tuple[str, int]]:
         """``(step, n)``: the dead letters by the step that refused them, in order of first refusal."""
         return list(Counter(d.step for d in self.dead).items()) if self.dead else []
+
+
+def _any_of(records: list[Record], kinds: tuple[type, ...]) -> bool:
+    """Whether a record is of one of ``kinds`` (or a subclass), one look per record type.
+
+    >>> from signalcraft.models import ChangeEvent
+    >>> _any_of([], (Resolution,)), _any_of(["x", 1], (str,)), _any_of(["x"], (ChangeEvent, Resolution))
+    (False, True, False)
+    """
+    return any(issubclass(kind, kinds) for kind in set(map(type, records)))
+
+
+def _counts(records: list[Record], runs: list[tuple[str, int]]) -> dict[tuple[str, type], int]:
+    """``(topic, record type) -> n`` of ``records``, whose runs of one input topic begin at the
+    ``runs``' indices, keyed in the order of first occurrence; counted per run, not per record.
+
+    >>> _counts(["a", 1, "b", 2.0, 3], [("x", 0), ("y", 2), ("x", 4)])
+    {('x', <class 'str'>): 1, ('x', <class 'int'>): 2, ('y', <class 'str'>): 1, ('y', <class 'float'>): 1}
+    """
+    counts: dict[tuple[str, type], int] = {}
+    bounds = [*(start for _, start in runs), len(records)]
+    for i, (topic, _) in enumerate(runs):
+        for kind, n in Counter(map(type, records[bounds[i] : bounds[i + 1]])).items():
+            counts[(topic, kind)] = counts.get((topic, kind), 0) + n
+    return counts
 
 
 def _attached(record: object) -> bool:
@@ -83,7 +112,7 @@ class BatchDecoder:
     def __call__(self, batch: list[RawMessage]) -> Decoded:
         out = Decoded()
         records = out.records
-        counts = out.counts
+        runs: list[tuple[str, int]] = []  # (input topic, where its run of records begins)
         for raw in batch:
             kind = self._kinds.get(raw.topic)
             if kind is None:
@@ -93,8 +122,8 @@ class BatchDecoder:
             if dead is not None:
                 out.dead.append(dead)
                 continue
+            if not runs or runs[-1][0] != raw.topic:
+                runs.append((raw.topic, len(records)))
             records += decoded
-            for record in decoded:
-                key = (raw.topic, type(record))
-                counts[key] = counts.get(key, 0) + 1
+        out.counts = _counts(records, runs)
         return out
