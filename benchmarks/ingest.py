@@ -131,6 +131,7 @@ STAGES = (
     ("store: commit at epoch ends", "signalcraft.sinks.duckdb_sink", "_DuckDBPartition", "snapshot"),
     ("store: last commit (waits for the writer)", "signalcraft.sinks.duckdb_sink", "_DuckDBPartition", "close"),
     ("silence mining", "signalcraft.operators.silence_mining", "SilenceMiner", "step_many"),
+    ("silence mining: records by workspace", "signalcraft.operators.silence_mining", "SilenceMiner", "by_workspace"),
     ("stateful steps' snapshots (deep copies)", "bytewax.operators", "_StatefulFlatMapLogic", "snapshot"),
     ("DuckDB insert (writer thread)", "signalcraft.sinks.duckdb_writer", "DuckDBWriter", "_write"),
 )
@@ -163,7 +164,9 @@ def stage_timer() -> Iterator[dict[str, float]]:
         owner = importlib.import_module(module)
         owner = getattr(owner, cls) if cls else owner
         original = owner.__dict__[attr]
-        setattr(owner, attr, wrap(label, original))
+        timed = staticmethod(wrap(label, original.__func__)) if isinstance(original, staticmethod) else wrap(
+            label, original)
+        setattr(owner, attr, timed)
         undo.append((owner, attr, original))
     try:
         yield spent
