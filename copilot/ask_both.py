@@ -38,7 +38,7 @@ __all__ = ["halves", "merge", "side_by_side"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
          r"first|last|highest|lowest|smallest|largest|biggest")
-_PAIR = re.compile(rf"\b({_AGGS})( value)?(?: and | plus |\s*[/&+]\s*)(?:the )?({_AGGS})\b", re.IGNORECASE)
+_PAIR = re.compile(rf"\b({_AGGS})( value)?(?: and | plus |\s*[/&+]\s*)(?:the |its |their )?({_AGGS})\b", re.IGNORECASE)
 """Two aggregate words side by side: "min and max", "first and last", "average & max"."""
 _CUE = (r"how many|how much|number of|count of|the number of|the count of|total number of|total|sum of|"
         r"average|avg|mean|median")

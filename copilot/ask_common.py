@@ -60,6 +60,14 @@ _RULES = (
     (r"(?i)\b(?:the )?bots? (?:not counted|excluded|left out|ignored|aside)\b|\b(?:not counting|excluding|ignoring|"
      r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
     (r"(?i)\bworst (day|hour|week|month|night)\b", r"busiest \1"),  # "the worst day for checkout": most alerts
+    (r"(?i),? ?\bacross the (?:whole |entire )?(?:platform|board|company|org|organisation|organization|fleet|stack)\b",
+     ""),  # "which ones across the platform": everywhere
+    (r"(?i)\b(?:with )?(?:zero|no) (?:remediation|fix|resolution)s? (?:documented|written down|recorded|written up|"
+     r"noted)\b", "have no fix written down"),
+    (r"(?i)\b(?:over|throughout|across|during) ((?:january|february|march|april|june|july|august|september|october|"
+     r"november|december)(?: \d{4})?)\b(?! \d)", r"in \1"),  # "over February 2025"
+    (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
+     r"\1 and \2"),
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

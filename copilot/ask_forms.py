@@ -208,14 +208,44 @@ def sentences(text: str) -> list[str]:
 _EM = re.compile(r"(?i),?\s*\b(?:all of (?:em|them)|the lot|pls|plz|please)\s*[.!?]*$")
 
 
-def trim_chatter(text: str) -> str:
+_REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user)s? (?:says?|said|reported|reports|"
+                       r"complained|complains|noticed|notices|asked|asks|wants to know|mentioned|told us|thinks)\b"
+                       r"[^\u2014\u2013?]*?\s+[\u2014\u2013-]+\s+(?=\S)")
+_WHEN = re.compile(r"(?i)\b(?:today|yesterday|last night|this morning|this week|last week|this month|over the weekend|"
+                   r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+
+
+def reported(text: str, names: frozenset[str] = frozenset()) -> str:
+    """ "A customer says things are still broken — which alerts in identity are firing?": the question, with the
+    report's time kept ("... yesterday") and the rest of the report left out — unless the report names something of
+    the store (``names``) the question does not.
+
+    >>> reported("A customer complained about payments yesterday — what was the worst severity?")
+    'what was the worst severity yesterday?'
+    >>> reported("A customer complained about checkout — what changed?", frozenset({"checkout"}))
+    'A customer complained about checkout — what changed?'
+    """
+    m = _REPORTED.match(text)
+    if m is None:
+        return text
+    said = set(re.findall(r"[\w.-]+", m[0].lower())) & names
+    if said - set(re.findall(r"[\w.-]+", text[m.end():].lower())):
+        return text  # "... about checkout — what changed?": the report says what the question is about
+    rest, when = text[m.end():], _WHEN.findall(m[0])
+    if not when or _WHEN.search(rest):
+        return rest
+    end = len(rest.rstrip("?.! "))
+    return f"{rest[:end]} {when[0]}{rest[end:]}"
+
+
+def trim_chatter(text: str, names: frozenset[str] = frozenset()) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
     dash = re.search(r"\s+[-–—]+\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):
         text = text[:dash.start()]
-    text = _EM.sub("", text)  # "payments alerts this month, all of em"
+    text = reported(_EM.sub("", text), names)  # "payments alerts this month, all of em"
     parts = sentences(text)
     if len(parts) < 2:
         return text

@@ -129,7 +129,9 @@ def time_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
     """ "min and max log timestamp per service", "earliest alert start time per project": the first or last time
     of the rows (per group), not the rows. "the last time X deployed" asks for the deploy, not this."""
     m = r.phrase(TIME_AGGREGATE)
-    if m is None or rel not in COLUMNS or (not m[2] and m[0].split()[-1] in ("time", "times")):
+    if m is None and r.phrase(r"\b(per|each|every)\b"):  # "for each service, when was its earliest log line"
+        m = r.phrase(r"\bwhen (?:was|were|did) (?:its|their|the) (earliest|latest|first|last|oldest|newest)( )")
+    if m is None or rel not in COLUMNS or (not m[2].strip() and m[0].split()[-1] in ("time", "times")):
         return None
     column = COLUMNS[rel]["time"]
     first = m[1] in ("min", "minimum", "earliest", "oldest", "first")
@@ -150,7 +152,8 @@ def _span_aggregate(r: Reading) -> str | None:
                 r"|\bhow many (minutes|hours)\b(?! (ago|before|after|earlier|later|back))|"
                 r"\b(minutes|hours|time) (in total|altogether|combined)\b"):
         return "sum"
-    if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|time)\b"):
+    if m := r.phrase(r"\b(max|maximum|min|minimum)( \w+)?( \w+)? (durations?|lengths?|(?<!start )(?<!end )(?<!open )"
+                     r"(?<!creation )time)\b"):  # not "min alert start time": a time, not how long
         return "max" if m[1].startswith("max") else "min"
     return None
 

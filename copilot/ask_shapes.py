@@ -78,7 +78,9 @@ def relation(r: Reading) -> str:
             return "alerts"
         return "alert_groups"
     if "logs" in s and "warnings" not in s:
-        if r.phrase(TIME_AGGREGATE):
+        if r.phrase(TIME_AGGREGATE) or r.phrase(r"\bwhen (?:was|were) (?:its|their|the) (earliest|latest|first|last)"
+                                                r"\b.*\b(per|each|every)\b|\b(per|each|every)\b.*\bwhen (?:was|were) "
+                                                r"(?:its|their|the) (earliest|latest|first|last)\b"):
             return "log_events"  # "min and max log timestamp": the lines' own times, not minutes of patterns
         counted = r.phrase(r"\b(how many|count|number|total|sum|per|by|top|most|least|each|average|avg|rate)\b")
         if r.has("pattern", "patterns", "template", "templates"):  # "top 5 log patterns by errors": their counts

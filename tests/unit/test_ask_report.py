@@ -123,6 +123,14 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("Top 2 people by number of deploys yesterday, bots not counted.",
      "Top 2 people by number of deploys yesterday, leave the bots out"),
     ("What was the worst day for cart?", "What was the busiest day for cart?"),
+    ("A customer says things are still broken on our side — which alerts on cart are firing right now?",
+     "which alerts on cart are firing right now?"),
+    ("A customer complained about cart yesterday — what was the highest severity the alerts reached?",
+     "what was the highest severity of alerts on cart yesterday"),
+    ("still-open alerts right now — which ones across the platform?", "which alerts are still open right now"),
+    ("Which alerts did checkout raise over February 2024?", "checkout alerts in february 2024"),
+    ("For each service, when was its earliest and its latest alert start time?",
+     "min and max alert start time per service"),
 ])
 def test_more_words_of_the_same_questions(asker, said, plain):
     assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
@@ -130,3 +138,8 @@ def test_more_words_of_the_same_questions(asker, said, plain):
 
 def test_the_incident_with_the_most_warnings_is_ranked_per_incident(asker):
     assert "GROUP BY incident ORDER BY n DESC" in asker.sql("which incident had the most warnings", NOW)[0]
+
+
+def test_a_customer_s_report_that_names_what_is_asked_about_is_kept(asker):
+    kept = asker.sql("A customer complained about checkout — which alerts fired today?", NOW)[0]
+    assert "'checkout'" in kept
