@@ -85,7 +85,7 @@ _ITEMS = (
                 r"(?:the )?(?:version )?tags?"),
     ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator|account)|who asked for it|who (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed)(?: (?:it|them))?|by whom|"
-            r"(?:the )?(?:created_by|actor)"),
+            r"(?:the )?(?:created_by|actor)|who"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
     ("environment", r"(?:the )?(?:envs?|environments?)"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
@@ -296,6 +296,8 @@ _LISTS = (
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
+    (r"(?i)\s+with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)+)$", False),  # "the config changes with service, summary
+    # and author"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
      r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"

@@ -212,7 +212,9 @@ _REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user)s? (
                        r"complained|complains|noticed|notices|asked|asks|wants to know|mentioned|told us|thinks)\b"
                        r"[^\u2014\u2013?]*?\s+[\u2014\u2013-]+\s+(?=\S)")
 _WHEN = re.compile(r"(?i)\b(?:today|yesterday|last night|this morning|this week|last week|this month|over the weekend|"
-                   r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+                   r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \d{4}-\d\d-\d\d|"
+                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
+                   r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
 
 
 def reported(text: str, names: frozenset[str] = frozenset()) -> str:

@@ -50,6 +50,9 @@ def relation(r: Reading) -> str:
     """The table or view the question is about: the first subject it names, with the views that
     join incidents to what came before them chosen when both are named."""
     s = r.subjects
+    if named := r.phrase(rf"\b({'|'.join(SUBJECTS['suggestions'])}) (service|svc|api|app|team|project)\b"):
+        raise Refused("ungrounded", f"no {named[2]} called {named[1]!r} in this store", (named[1],))  # "the
+        # recommendations service": a name the store does not have (one it has is grounded before this)
     if r.has(*SUBJECTS["suggestions"]) and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
         return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
     if r.has("candidate", "candidates", "correlated") or (
@@ -106,9 +109,12 @@ def relation(r: Reading) -> str:
         first = "audit"
     if first == "audit" and r.phrase(ACTED_ALERTS):
         first = "alerts"  # "snoozed alerts on payments-api": the alerts, through the audit log's targets
-    return {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
-            "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings", "metrics": "metric_points",
-            "suspects": "incident_suspects"}[first]
+    found = {"alerts": "alerts", "warnings": "warnings", "changes": "change_events", "silences": "silence_scopes",
+             "audit": "audit_log", "resolutions": "resolutions", "logs": "warnings", "metrics": "metric_points",
+             "suspects": "incident_suspects", "suggestions": "silence_suggestions"}.get(first)
+    if found is None:
+        raise Refused("not_about_this_data", f"{first!r} is not read as what the question asks for; nothing was run")
+    return found
 
 
 _ORDINAL = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}

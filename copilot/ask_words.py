@@ -149,5 +149,6 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("longest-lived",): ["longest"], ("sev1s",): ["sev1"], ("sev2s",): ["sev2"], ("p1s",): ["p1"],
             ("p2s",): ["p2"], ("criticals",): ["critical"], ("roll", "back"): ["rollback"],
             ("roll", "backs"): ["rollbacks"], ("longest", "running"): ["longest"],
-            ("roll-back",): ["rollback"], ("b4",): ["before"], ("bfore",): ["before"], ("aftr",): ["after"],
+            ("roll-back",): ["rollback"], ("b4",): ["before"], ("svc",): ["service"],
+            ("bfore",): ["before"], ("aftr",): ["after"],
             ("roll-backs",): ["rollbacks"]}

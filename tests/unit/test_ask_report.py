@@ -143,3 +143,14 @@ def test_the_incident_with_the_most_warnings_is_ranked_per_incident(asker):
 def test_a_customer_s_report_that_names_what_is_asked_about_is_kept(asker):
     kept = asker.sql("A customer complained about checkout — which alerts fired today?", NOW)[0]
     assert "'checkout'" in kept
+
+
+def test_columns_listed_after_with_or_a_dash_and_an_unknown_service_named_by_a_common_word(asker):
+    listed = asker.ask("Enumerate the alerts with service, name and severity.", NOW)
+    assert listed.columns == ["service", "name", "severity"] and len(listed.rows) == 5  # one row an alert
+    short = asker.ask("alerts today — svc, when", NOW)
+    assert short.columns == ["service", "starts_at"]
+    with pytest.raises(Refused, match="recommendations"):
+        asker.sql("recommendations svc anything firing?", NOW)
+    dated = asker.sql("A customer noticed odd behaviour on March 5 — how many alerts fired that day?", NOW)[0]
+    assert "starts_at >= CAST('2024-03-05 00:00:00+00'" in dated  # the report's day, to now (it is today)
