@@ -51,14 +51,19 @@ def muted_per_firing(history: History, p: RuleParams) -> dict:
     return out
 
 
-def quick_mutes_per_firing(history: History, p: RuleParams, muted: dict) -> list:
-    """``find_quick_mutes`` as written before: each firing's matchers made from its labels."""
+def groups_per_firing(history: History) -> dict:
+    """The firings by alertname and service matchers, each firing's made from its labels."""
     groups = defaultdict(list)
     for f in history.firings.values():
         labels = f.label_map
         groups[tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))].append(f)
+    return groups
+
+
+def quick_mutes_per_firing(history: History, p: RuleParams, muted: dict) -> list:
+    """``find_quick_mutes`` as written before: each firing's matchers made from its labels."""
     out = []
-    for key, fs in groups.items():
+    for key, fs in groups_per_firing(history).items():
         found = [muted.get((f.fingerprint, f.start)) for f in fs]
         reacted = [None if m is None or m[2] is None else m[2] - f.start for f, m in zip(fs, found, strict=True)]
         quick = [r is not None and -p.mute_slack <= r <= p.quick for r in reacted]
@@ -141,10 +146,7 @@ def test_the_finders_find_what_they_found_per_firing(name, records):
 
 def test_the_groups_of_name_and_service_keep_each_firings_order():
     history = with_copied_labels(History().add_all(sorted(examples(), key=event_time)))
-    want = defaultdict(list)
-    for f in history.firings.values():
-        labels = f.label_map
-        want[tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))].append(f)
+    want = groups_per_firing(history)
     got = rules._by_name_and_service(history)
     assert list(got) == list(want)
     assert all([id(f) for f in got[k]] == [id(f) for f in want[k]] for k in want)
