@@ -1,0 +1,128 @@
+"""Rows placed in time around one named event: "what changed on checkout in the hour before the first checkout alert
+yesterday", "alerts since the backlog silence went on this morning", "payments-api alerts still firing at the moment
+yesterday's rollback went live", "flags toggled in the hour before the payments-api v2.14.0 release".
+
+The question is split into what it lists (read like any question) and the event it is placed by (read as its own
+question: "the first checkout alert yesterday"). The event must be one that a phrase singles out — the first or the
+last of something, a version, a time of day or a day — not a kind ("after a deploy" relates every deploy, which is
+:mod:`.ask_relate`'s). Its time becomes a scalar subquery (the earliest row the event's reading returns), and the
+window around it a condition on the listed rows' own time.
+
+>>> split_anchor("what changed on checkout in the hour before the first checkout alert yesterday")
+('what changed on checkout', 'before', 60, 'the first checkout alert yesterday')
+>>> split_anchor("In the hour before the first checkout alert yesterday, what changed on checkout in production?")
+('what changed on checkout in production', 'before', 60, 'the first checkout alert yesterday')
+>>> split_anchor("alrts since the backlog silence went on this morning")
+('alrts', 'since', 0, 'the backlog silence went on this morning')
+>>> split_anchor("alerts after a deploy") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_sql import ts
+
+__all__ = ["anchored", "split_anchor"]
+
+_UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
+_HOW = (r"(?:in|during|within) the (?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
+        r"(?P<dir>before|after|leading up to|prior to|following)|(?P<near>right|just|shortly|immediately) "
+        r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment)")
+_TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
+_HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
+_SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|yesterday|today|"
+                      r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
+                      r"\b[A-Z][a-z]+[A-Z]\w+\b")
+"""What singles one event out: first/last, a version, a day or a time of day, an alert name."""
+_KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
+_MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
+                   r"silences|releases|warnings)\b", re.IGNORECASE)
+"""An event that is many, or named through the listed rows ("its first alert"): not one moment."""
+_EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
+               "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at"}
+_VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|got (?:deployed|created|set|opened)|was (?:deployed|created|"
+                    r"set|opened|fired|published|released)|fired|started|opened|began|kicked in|landed|shipped)\b",
+                    re.IGNORECASE)
+
+
+def split_anchor(question: str) -> tuple[str, str, int, str] | None:
+    """(what is listed, ``before``/``after``/``since``/``at``, minutes, the event), or ``None``."""
+    text = question.strip().rstrip("?.! ")
+    m = _HEAD.match(text) or _TAIL.match(text)
+    if m is None:
+        return None
+    anchor = m["anchor"].strip()
+    if _KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor):
+        return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
+    if m["since"]:
+        return m["main"].strip(), "since", 0, anchor
+    if m["at"]:
+        return m["main"].strip(), "at", 0, anchor
+    if m["near"]:
+        return m["main"].strip(), "before" if m["ndir"].lower() == "before" else "after", 15, anchor
+    n = m["n"] if m["n"] and m["n"].isdigit() else "1"
+    minutes = int(n) * _UNITS.get(m["unit"].lower(), 1)
+    how = "before" if m["dir"].lower() in ("before", "leading up to", "prior to") else "after"
+    return m["main"].strip(), how, minutes, anchor
+
+
+def _single_table(sql: str) -> exp.Select | None:
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return None
+    if not isinstance(tree, exp.Select) or tree.args.get("joins") or not isinstance(tree.args.get("from_"), exp.From) \
+            or not isinstance(tree.args["from_"].this, exp.Table):
+        return None
+    return tree
+
+
+def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: datetime) -> tuple[object, str] | None:
+    """The question answered around its one event (``answer`` reads one question into its reading and SQL);
+    ``None`` when it names no such event or either part does not read as rows of one relation."""
+    parts = split_anchor(question)
+    if parts is None:
+        return None
+    main, how, minutes, anchor = parts
+    event_question = _VERBS.sub("", anchor)
+    if how == "at":  # "alerts still firing at the moment X": firing then, not now
+        main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off)\b", "", main)
+    try:
+        (reading, listed), (_, event) = answer(main), answer(event_question)
+    except Refused:
+        return None
+    listed_tree, event_tree = _single_table(listed), _single_table(event)
+    if listed_tree is None or event_tree is None:
+        return None
+    listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
+    if listed_rel not in _EVENT_TIME or event_rel not in _EVENT_TIME or (
+            how in ("before", "after") and listed_rel != "change_events"):
+        return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
+    # what changed around it, on whatever service the question names
+    if [c.sql() for c in event_tree.expressions] != ["*"] or event_tree.args.get("group"):
+        return None  # the event's reading must give its rows, whose time places the question
+    if re.search(r"(?i)\b(last|latest|most recent)\b", anchor) or (
+            event_rel == "alerts" and not re.search(r"(?i)\b(first|earliest)\b", anchor)):
+        return None  # "the HighErrorRate alert" fires again and again: each firing is related (ask_relate)
+    at = f"(SELECT min({_EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
+    column = _EVENT_TIME[listed_rel]
+    if how == "at" and listed_rel == "alerts":
+        condition = f"starts_at <= {at} AND (ends_at IS NULL OR ends_at > {at})"
+    elif how == "since":
+        condition = f"{column} >= {at} AND {column} <= {ts(now)}"
+    elif how == "before":
+        condition = f"{column} >= {at} - INTERVAL {minutes} MINUTE AND {column} <= {at}"
+    elif how == "after":
+        condition = f"{column} >= {at} AND {column} <= {at} + INTERVAL {minutes} MINUTE"
+    else:
+        return None
+    return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")

@@ -1,0 +1,73 @@
+"""Rows placed around one named event: changes in the hour before the first alert of a day, alerts since a silence
+went on, alerts firing at the moment a rollback went live, flags toggled before a release of a version; and the
+events that are many or named through the rows ("a deploy", "its first alert"), left to the relations of kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask_anchor import split_anchor
+from signalcraft.copilot.store import open_read_only
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert, at, audit, change
+
+NOW = at(240)
+
+
+def _changed(key: str, type_: str, minutes: float, service: str = "checkout", **kw):
+    return change(key, type_, "github-deployment-status", minutes, service=service, summary=f"{type_} {key}",
+                  phase="live", **kw)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("anchor") / "a.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([
+            _changed("early", "deployment", -100), _changed("d1", "deployment", 20), _changed("f1", "flag_change", 50,
+                                                                                               service="cart"),
+            _changed("r1", "release", 80, version="v2.0.0"), _changed("rb", "rollback", 150, service="cart"),
+            alert("HighErrorRate", "checkout", "firing", 60), alert("Late", "checkout", "firing", 200),
+            alert("Long", "cart", "firing", 100), alert("Short", "cart", "firing", 110),
+            alert("Short", "cart", "resolved", 110, 120),
+            audit("s1", "silence", 180, source="alertmanager-silence", actor="ana", target="sil-1", starts_at=at(180),
+                  ends_at=at(300), state="active", matchers=({"name": "alertname", "value": "Late",
+                                                               "is_equal": True, "is_regex": False},)),
+        ])
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def _names(answer, column: str = "name") -> list[str]:
+    return sorted(row[answer.columns.index(column)] for row in answer.rows)
+
+
+def test_changes_in_the_hour_before_the_first_alert(asker):
+    answer = asker.ask("what changed in the hour before the first checkout alert today", NOW)
+    assert _names(answer, "summary") == ["deployment d1", "flag_change f1"]  # 10:20 and 10:50, before 11:00
+    led = asker.ask("In the hour before the first checkout alert today, what changed on checkout?", NOW)
+    assert _names(led, "summary") == ["deployment d1"]
+
+
+def test_flags_toggled_in_the_hour_before_a_release_of_a_version(asker):
+    answer = asker.ask("were any flags toggled in the hour before the v2.0.0 release?", NOW)
+    assert _names(answer, "summary") == ["flag_change f1"]
+
+
+def test_alerts_firing_at_the_moment_of_a_rollback_and_alerts_since_a_silence(asker):
+    firing = asker.ask("which alerts were still firing at the moment today's rollback went live?", NOW)
+    assert _names(firing) == ["HighErrorRate", "Long"]  # Short had resolved; Late had not started
+    since = asker.ask("alerts since the Late silence went on today", NOW)
+    assert _names(since) == ["Late"]  # the silence at 13:00, Late from 13:20
+    assert _names(asker.ask("alerts since the first checkout alert today", NOW)) == ["HighErrorRate", "Late", "Long",
+                                                                                      "Short"]
+
+
+@pytest.mark.parametrize("question", [
+    "alerts after a deploy", "what changed before today's checkout alerts", "who deployed in the hour before its "
+    "first alert today", "changes around the deploy"])
+def test_events_that_are_many_or_named_through_the_rows_are_not_one_moment(question):
+    assert split_anchor(question) is None
