@@ -99,13 +99,18 @@ def span(r: Reading, default: int | None) -> int | None:
 
 
 def change_side(r: Reading, c: str = "c") -> list[str]:
-    """Who made the change and which version, when the question names them ("after kenji's deploy")."""
+    """Who made the change, which version and through which tool, when the question names them ("after kenji's
+    deploy", "after an argocd deploy")."""
     out = []
     people = sorted({v for e in r.entities.get("person", []) for v in e.value})
     if people:
         out.append(f"{c}.actor IN ({', '.join(lit(p) for p in people)})")
     if r.entities.get("version"):
         out.append(versions(r, f"{c}."))
+    sources = sorted({v for e in r.entities.get("change_source", []) for v in (
+        e.value if isinstance(e.value, tuple) else (e.value,))})
+    if sources:  # "within 15 min after an argocd deploy"
+        out.append(f"{c}.source IN ({', '.join(lit(v) for v in sources)})")
     return out + made_at(r, f"{c}.timestamp")
 
 

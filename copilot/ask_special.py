@@ -60,11 +60,16 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
     present = r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b") and not r.phrase(
         r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"
-    if not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or r.window is not None:
+    moment = r.window.start if r.window is not None and r.window.kind == "instant" and r.has(
+        "live", "running", "deployed", "out") else None  # "which version was live at 14:45 yesterday": then
+    if moment is None and (not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or
+                           r.window is not None):
         q.distinct = True  # "what version went out to staging": every one that did
         return q.sql()
+    if moment is not None:
+        q.where = [w for w in q.where if not w.startswith("timestamp ")]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
-                f"timestamp <= {ts(r.now)}"]
+                f"timestamp <= {ts(moment or r.now)}"]
     q.order, q.limit = ["timestamp DESC"], 1
     return q.sql()
 

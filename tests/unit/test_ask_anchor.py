@@ -25,8 +25,9 @@ def asker(tmp_path_factory):
     path = tmp_path_factory.mktemp("anchor") / "a.duckdb"
     with DuckDBWriter(path) as writer:
         writer.add([
-            _changed("early", "deployment", -100), _changed("d1", "deployment", 20), _changed("f1", "flag_change", 50,
-                                                                                               service="cart"),
+            _changed("early", "deployment", -100, version="v1.0.0"), _changed("d1", "deployment", 20, version="v1.1.0"),
+            _changed("f1", "flag_change", 50,
+                     service="cart"),
             _changed("r1", "release", 80, version="v2.0.0"), _changed("rb", "rollback", 150, service="cart"),
             alert("HighErrorRate", "checkout", "firing", 60), alert("Late", "checkout", "firing", 200),
             alert("Long", "cart", "firing", 100), alert("Short", "cart", "firing", 110),
@@ -71,3 +72,10 @@ def test_alerts_firing_at_the_moment_of_a_rollback_and_alerts_since_a_silence(as
     "first alert today", "changes around the deploy"])
 def test_events_that_are_many_or_named_through_the_rows_are_not_one_moment(question):
     assert split_anchor(question) is None
+
+
+def test_the_version_live_at_a_moment_and_changes_after_a_tool_s_deploy(asker):
+    assert asker.ask("which checkout version was live at 10:30 today", NOW).rows == [("v1.1.0",)]
+    assert asker.ask("what version of checkout was running today at 10:00", NOW).rows == [("v1.0.0",)]
+    assert "c.source IN ('github-deployment-status')" in asker.sql(
+        "alerts within 60 min after a github-deployment-status deploy", NOW)[0]
