@@ -325,7 +325,8 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?)$|\s*\(.*\)$",
                     "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
-    parts = [re.sub(r"\b(svc|ver|proj)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project"}[m[1]], p)
+    parts = [re.sub(r"\b(svc|ver|proj|errs)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project",
+                                                          "errs": "errors"}[m[1]], p)
              for p in parts]  # "svc, ver, time"
     if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
         parts = parts[1:]

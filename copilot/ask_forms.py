@@ -214,24 +214,27 @@ _REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user)s? (
 _WHEN = re.compile(r"(?i)\b(?:today|yesterday|last night|this morning|this week|last week|this month|over the weekend|"
                    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \d{4}-\d\d-\d\d|"
                    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
-                   r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
+                   r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                   r"at \d{1,2}(?::\d\d)?\s*(?:am|pm)(?: utc)?|at \d{1,2}:\d\d(?: utc)?)(?!\w)")
 
 
-def reported(text: str, names: frozenset[str] = frozenset()) -> str:
+def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """ "A customer says things are still broken — which alerts in identity are firing?": the question, with the
     report's time kept ("... yesterday") and the rest of the report left out — unless the report names something of
-    the store (``names``) the question does not.
+    the store the question does not (``names``: a word's values in the store).
 
     >>> reported("A customer complained about payments yesterday — what was the worst severity?")
     'what was the worst severity yesterday?'
-    >>> reported("A customer complained about checkout — what changed?", frozenset({"checkout"}))
+    >>> reported("A customer complained about checkout — what changed?", {"checkout": frozenset({"checkout"})})
     'A customer complained about checkout — what changed?'
     """
     m = _REPORTED.match(text)
     if m is None:
         return text
-    said = set(re.findall(r"[\w.-]+", m[0].lower())) & names
-    if said - set(re.findall(r"[\w.-]+", text[m.end():].lower())):
+    names = names or {}
+    said = {v for w in re.findall(r"[\w.-]+", m[0].lower()) for v in names.get(w, ())}
+    asked = {v for w in re.findall(r"[\w.-]+", text[m.end():].lower()) for v in names.get(w, ())}
+    if said - asked:
         return text  # "... about checkout — what changed?": the report says what the question is about
     rest, when = text[m.end():], _WHEN.findall(m[0])
     if not when or _WHEN.search(rest):
@@ -240,7 +243,7 @@ def reported(text: str, names: frozenset[str] = frozenset()) -> str:
     return f"{rest[:end]} {when[0]}{rest[end:]}"
 
 
-def trim_chatter(text: str, names: frozenset[str] = frozenset()) -> str:
+def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
     dash = re.search(r"\s+[-–—]+\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"

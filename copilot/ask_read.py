@@ -51,7 +51,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
                                sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
             _refuse_writes(clause)
-    names = vocab.once("single names", lambda: frozenset(key[0] for key in vocab.phrases() if len(key) == 1))
+    names = vocab.once("single names", lambda: {key[0]: frozenset(str(e.value) for e in found) for key, found in
+                                                vocab.phrases().items() if len(key) == 1})
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text)), names))
     text, made = made_by(text)
     text, daily = any_day(text)

@@ -154,3 +154,10 @@ def test_columns_listed_after_with_or_a_dash_and_an_unknown_service_named_by_a_c
         asker.sql("recommendations svc anything firing?", NOW)
     dated = asker.sql("A customer noticed odd behaviour on March 5 — how many alerts fired that day?", NOW)[0]
     assert "starts_at >= CAST('2024-03-05 00:00:00+00'" in dated  # the report's day, to now (it is today)
+
+
+def test_a_report_s_time_of_day_is_kept_and_its_service_is_known_by_its_value(asker):
+    said = asker.sql("A customer reported an issue at 11:45 UTC — what was firing at that time?", NOW)[0]
+    assert said == asker.sql("what was firing at 11:45 UTC", NOW)[0]
+    alias = asker.sql("A customer reported checkout issues — what changed on checkout today?", NOW)[0]
+    assert alias == asker.sql("what changed on checkout today?", NOW)[0]
