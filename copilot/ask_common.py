@@ -68,6 +68,8 @@ _RULES = (
      r"november|december)(?: \d{4})?)\b(?! \d)", r"in \1"),  # "over February 2025"
     (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
      r"\1 and \2"),
+    (r"(?i)\b(was|were|is|are) in place\b", r"\1 in effect"),
+    (r"(?i)\b(?:their|its) own service\b", "the same service"),
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

@@ -123,6 +123,8 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("Top 2 people by number of deploys yesterday, bots not counted.",
      "Top 2 people by number of deploys yesterday, leave the bots out"),
     ("What was the worst day for cart?", "What was the busiest day for cart?"),
+    ("alerts that were firing while a silence on their own service was in place",
+     "alerts that were firing while a silence on the same service was in effect"),
     ("A customer says things are still broken on our side — which alerts on cart are firing right now?",
      "which alerts on cart are firing right now?"),
     ("A customer complained about cart yesterday — what was the highest severity the alerts reached?",
