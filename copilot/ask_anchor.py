@@ -36,7 +36,7 @@ __all__ = ["anchored", "split_anchor"]
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
 _HOW = (r"(?:in|during|within) the (?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
         r"(?P<dir>before|after|leading up to|prior to|following)|(?P<near>right|just|shortly|immediately) "
-        r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment)")
+        r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
 _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|yesterday|today|"
@@ -94,8 +94,12 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return None
     main, how, minutes, anchor = parts
     event_question = _VERBS.sub("", anchor)
-    if how == "at":  # "alerts still firing at the moment X": firing then, not now
-        main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off)\b", "", main)
+    if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
+            r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", anchor):
+        event_question = f"the deploy of {event_question}"  # "when auth-api v4.2.2 went out to staging"
+    if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
+        main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
+                      r"place|on)\b", "", main)
     try:
         (reading, listed), (_, event) = answer(main), answer(event_question)
     except Refused:
@@ -117,6 +121,10 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     column = _EVENT_TIME[listed_rel]
     if how == "at" and listed_rel == "alerts":
         condition = f"starts_at <= {at} AND (ends_at IS NULL OR ends_at > {at})"
+    elif how == "at" and listed_rel in ("silence_scopes", "silences"):
+        condition = f"starts_at <= {at} AND coalesce(expired_at, ends_at) > {at}"
+    elif how == "at":
+        return None
     elif how == "since":
         condition = f"{column} >= {at} AND {column} <= {ts(now)}"
     elif how == "before":

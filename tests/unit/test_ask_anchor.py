@@ -79,3 +79,12 @@ def test_the_version_live_at_a_moment_and_changes_after_a_tool_s_deploy(asker):
     assert asker.ask("what version of checkout was running today at 10:00", NOW).rows == [("v1.0.0",)]
     assert "c.source IN ('github-deployment-status')" in asker.sql(
         "alerts within 60 min after a github-deployment-status deploy", NOW)[0]
+
+
+def test_silences_in_effect_and_alerts_firing_when_an_event_happened(asker):
+    silences = asker.ask("which silences were in effect when the first checkout alert today fired?", NOW)
+    assert silences.rows == []  # the one silence began at 13:00, the alert at 11:00
+    later = asker.ask("which silences were in effect when the first Late alert today fired", NOW)
+    assert [row[later.columns.index("silence_id")] for row in later.rows] == ["sil-1"]  # 13:00-15:00, Late 13:20
+    firing = asker.ask("which alerts were firing when the v2.0.0 release went live", NOW)  # 11:20
+    assert _names(firing) == ["HighErrorRate"]
