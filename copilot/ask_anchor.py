@@ -39,7 +39,8 @@ _HOW = (r"(?:in|during|within) the (?:(?P<n>\d+|few|last|final) )?(?P<unit>minut
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
-_SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|yesterday|today|"
+_SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|this am|yesterday|"
+                      r"today|"
                       r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
                       r"\b[A-Z][a-z]+[A-Z]\w+\b")
 """What singles one event out: first/last, a version, a day or a time of day, an alert name."""
@@ -48,7 +49,8 @@ _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|c
                    r"silences|releases|warnings)\b", re.IGNORECASE)
 """An event that is many, or named through the listed rows ("its first alert"): not one moment."""
 _EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
-               "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at"}
+               "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
+               "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp"}
 _VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|got (?:deployed|created|set|opened)|was (?:deployed|created|"
                     r"set|opened|fired|published|released)|fired|started|opened|began|kicked in|landed|shipped)\b",
                     re.IGNORECASE)
@@ -115,7 +117,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if [c.sql() for c in event_tree.expressions] != ["*"] or event_tree.args.get("group"):
         return None  # the event's reading must give its rows, whose time places the question
     if re.search(r"(?i)\b(last|latest|most recent)\b", anchor) or (
-            event_rel == "alerts" and not re.search(r"(?i)\b(first|earliest)\b", anchor)):
+            event_rel == "alerts" and how != "since" and not re.search(r"(?i)\b(first|earliest)\b", anchor)):
         return None  # "the HighErrorRate alert" fires again and again: each firing is related (ask_relate)
     at = f"(SELECT min({_EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
     column = _EVENT_TIME[listed_rel]

@@ -59,8 +59,10 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 if x in ("metric", "metrics", "series") and rel == "metric_points":
                     nxt = "name"  # "samples per metric"
                     break
-                if x in entity_words and j == i + 1 and r.words[j + 1:j + 2] and r.words[j + 1] in DIMENSIONS:
-                    continue  # "per identity service": per service, of the identity project
+                if x in entity_words and j == i + 1 and r.words[j + 1:j + 2] and (
+                        r.words[j + 1] in DIMENSIONS or r.words[j + 1] in ("version", "versions")):
+                    continue  # "per identity service": per service, of the identity project; "each payments-api
+                    # version": per version, of payments-api
                 if x in entity_words:
                     break  # "by maria last week": a person, not a breakdown by week
                 if j == i + 1 and r.words[j + 1:j + 2] and r.words[j + 1] in DIMENSIONS and any(

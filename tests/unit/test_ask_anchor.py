@@ -88,3 +88,8 @@ def test_silences_in_effect_and_alerts_firing_when_an_event_happened(asker):
     assert [row[later.columns.index("silence_id")] for row in later.rows] == ["sil-1"]  # 13:00-15:00, Late 13:20
     firing = asker.ask("which alerts were firing when the v2.0.0 release went live", NOW)  # 11:20
     assert _names(firing) == ["HighErrorRate"]
+
+
+def test_since_an_alert_fired_on_a_day_is_since_its_first_firing_that_day(asker):
+    answer = asker.ask("since the Long alert fired today, which service had the most alerts?", NOW)
+    assert answer.rows == [("cart", 2)]  # Long 11:40 and Short 11:50 on cart; Late 13:20 on checkout

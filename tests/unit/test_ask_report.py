@@ -163,3 +163,8 @@ def test_a_report_s_time_of_day_is_kept_and_its_service_is_known_by_its_value(as
     assert said == asker.sql("what was firing at 11:45 UTC", NOW)[0]
     alias = asker.sql("A customer reported checkout issues — what changed on checkout today?", NOW)[0]
     assert alias == asker.sql("what changed on checkout today?", NOW)[0]
+
+
+def test_each_version_of_a_named_service_is_a_breakdown_by_version(asker):
+    sql = asker.sql("How many errors did each cart version log?", NOW)[0]
+    assert "GROUP BY service_version" in sql and "service = 'cart'" in sql
