@@ -59,6 +59,8 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
                  f"INTERVAL {int(m[2])} MINUTE)"]
         return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
     negated = bool(r.phrase(_NEGATED))
+    if not negated and (sql := _after_changes(r, vocab, counted)) is not None:
+        return sql
     kind = _kind(r)
     if kind is not None and not negated and _acks_first(r):  # "acks that happened during an incident": the acks
         alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
@@ -77,6 +79,11 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
                f"{start} + INTERVAL {minutes} MINUTE)")
         return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"],
                       where=[*filters(r, vocab, relation, alias=alias), met]).sql()
+    if r.phrase(r"^who\b") and not negated and not r.phrase(_UNREAD):  # "who acked payments-api alerts while they
+        # were still firing": the people whose acks met them
+        theirs = " AND ".join([_on(alias), *filters(r, vocab, relation, alias=alias)])
+        met = f"EXISTS (SELECT 1 FROM {relation} {alias} WHERE {theirs})"
+        return Select("audit_log k", columns=["k.actor"], where=["k.action = 'ack'", met], distinct=True).sql()
     if m := r.phrase(_UNREAD):  # "incidents acked within 5 minutes", "acked incidents per service"
         raise Refused("not_about_this_data", f"acks with {m[0]!r} are not read yet; ask which incidents or alerts "
                                              "were acked (while open), or for acks N minutes after the alert started",
@@ -84,6 +91,32 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
     where = [*filters(r, vocab, relation, alias=alias), met]
     return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"], where=where).sql()
+
+
+_AFTER_CHANGE = re.compile(r"\b(?:within|in|less than|under) (?:the |an? |one )?(?:(\d+) ?)?(min|mins|minutes?|h|hrs?|"
+                           r"hours?) after\b.*\b(deploy|deploys|deployed|deployment|rollback|rolled back|released|"
+                           r"release|change|changed)\b")
+
+
+def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
+    """ "who acked an alert on a service within an hour after that service got deployed": acks whose service
+    matcher names a service that had a change of that kind in the N minutes before."""
+    m = _AFTER_CHANGE.search(" ".join(r.words))
+    if m is None or not re.search(r"(?i)\b(ack|acks|acked|acking|acknowledg\w*)\b", r.question):
+        return None  # (not a word corrected into "acked": "racked up the most alerts")
+    minutes = int(m[1] or 1) * (60 if m[2].startswith("h") else 1)
+    kinds = {"rollback": "rollback", "rolled back": "rollback", "released": "release", "release": "release"}
+    change = kinds.get(m[3], "deployment" if m[3].startswith("deploy") else None)
+    pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
+    theirs = [f"c.type = '{change}'"] * bool(change) + ["c.phase = 'live'", "c.workspace_id = k.workspace_id",
+                                                         f"list_contains({pairs}, 'service=' || c.service)",
+                                                         f"k.timestamp >= c.timestamp AND k.timestamp <= c.timestamp + "
+                                                         f"INTERVAL {minutes} MINUTE"]
+    where = ["k.action = 'ack'", *filters(r, vocab, "audit_log", alias="k"),
+             f"EXISTS (SELECT 1 FROM change_events c WHERE {' AND '.join(theirs)})"]
+    if r.phrase(r"^who\b"):
+        return Select("audit_log k", columns=["k.actor"], where=where, distinct=True).sql()
+    return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
 
 
 def _acks_first(r: Reading) -> bool:

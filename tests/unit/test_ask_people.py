@@ -28,10 +28,17 @@ def asker(tmp_path_factory):
             _silence("sil-d", "cy", 30),
             audit("k1", "ack", 5, actor="ana", target="fp1"), audit("k2", "ack", 6, actor="dee", target="fp2"),
             audit("z1", "snooze", 7, actor="dee", target="fp2", duration_s=600),
+            audit("k3", "ack", 20, actor="eve", target="fp3", matchers=(
+                {"name": "alertname", "value": "HighErrorRate", "is_equal": True, "is_regex": False},
+                {"name": "service", "value": "checkout", "is_equal": True, "is_regex": False})),
+            audit("k4", "ack", 200, actor="fay", target="fp4", matchers=(
+                {"name": "alertname", "value": "DiskFull", "is_equal": True, "is_regex": False},
+                {"name": "service", "value": "cart", "is_equal": True, "is_regex": False})),
             change("d1", "deployment", "github-deployment-status", 0, actor="cy", summary="s", phase="live"),
             change("d2", "deployment", "github-deployment-status", 9, actor="dee", summary="s", phase="live"),
-            alert("A", "checkout", "firing", 1), alert("B", "checkout", "firing", 2, severity="warning"),
-            alert("C", "cart", "firing", 3, severity="warning"),
+            alert("HighErrorRate", "checkout", "firing", 1),
+            alert("LatencyHigh", "checkout", "firing", 2, severity="warning"),
+            alert("DiskFull", "cart", "firing", 3, severity="warning"),
         ])
         writer.flush()
     con = open_read_only(path)
@@ -44,7 +51,7 @@ def asker(tmp_path_factory):
     ("who silenced alerts and also acked one", ["ana"]),
     ("who deployed but never silenced anything", ["dee"]),
     ("who deployed and also silenced something", ["cy"]),
-    ("who acked alerts but never snoozed any", ["ana"]),
+    ("who acked alerts but never snoozed any", ["ana", "eve", "fay"]),
 ])
 def test_people_of_two_kinds_of_act(asker, question, people):
     assert [row[0] for row in asker.ask(question, NOW).rows] == people
@@ -64,3 +71,13 @@ def test_a_share_within_each_group_and_a_share_across_groups(asker):
     assert sorted(within.rows) == [("cart", 0.0), ("checkout", 50.0)]  # of each service's own alerts
     across = asker.ask("what share of alerts does each service have", NOW)
     assert sorted(across.rows) == [("cart", 33.3), ("checkout", 66.7)]  # of all alerts
+
+
+def test_acks_after_a_deploy_of_their_service_and_the_people_who_acked_alerts_while_they_fired(asker):
+    after = asker.ask("who acked an alert on a service within an hour after that service got deployed?", NOW)
+    assert after.rows == [("eve",)]  # checkout deployed at 10:00 and 10:09, eve acked its alert at 10:20; fay's
+    # ack of a cart alert came hours after any cart deploy (none)
+    firing = asker.ask("who acked checkout alerts while they were still firing", NOW)
+    assert firing.rows == [("eve",)]
+    racked = asker.sql("which service racked up the most alerts within 30 minutes after one of its own deploys", NOW)
+    assert "audit_log" not in racked[0]  # a word corrected into "acked" is not an ack
