@@ -202,11 +202,12 @@ def main(argv: list[str] | None = None) -> int:
 def paraphrased(con, predictor: Predictor) -> dict:
     """Per batch of paraphrases: of those whose original question is answered right, how many are too (the
     paraphrase keeps the original's meaning, so its gold SQL answers it)."""
-    from benchmarks.ask_paraphrases import FIRST, FOURTH, SECOND, THIRD
+    from benchmarks.ask_paraphrases import FIFTH, FIRST, FOURTH, SECOND, THIRD
 
     dev = {q["id"]: q for q in QUESTIONS if q["split"] == "dev"}
     out = {}
-    for batch, rows in (("first", FIRST), ("second", SECOND), ("third", THIRD), ("fourth", FOURTH)):
+    for batch, rows in (("first", FIRST), ("second", SECOND), ("third", THIRD), ("fourth", FOURTH),
+                        ("fifth", FIFTH)):
         originals = {qid for qid, _ in rows}
         right = {qid for qid in originals if _correct(con, dev[qid], predictor(dev[qid]["question"], _now(dev[qid])))}
         asked = [(qid, text) for qid, text in rows if qid in right]

@@ -12,7 +12,10 @@ commander, a data analyst, a product owner, a security engineer and a second-lan
 way and measured before any of it was read. ``FOURTH``: 300 paraphrases of 150 further development questions (every
 one of the nineteenth set's, most of the thirteenth to eighteenth, a few older) in the voices of a Kubernetes platform
 engineer, a customer-support lead relaying a complaint, an on-call engineer typing on a phone at night, a team lead
-writing a report and a release engineer, written the same way and measured before any of it was read.
+writing a report and a release engineer, written the same way and measured before any of it was read. ``FIFTH``:
+300 paraphrases of 150 further development questions (most of the twentieth set's, and older ones) in the voices of
+an engineering manager at a standup, a database administrator, a junior developer, a writer of English as a second
+language and an executive asking for numbers, written the same way and measured before any of it was read.
 
 Only development questions are paraphrased (``split == "dev"``); the held-out halves stay unread.
 ``python benchmarks/ask.py --paraphrases`` reports how many paraphrases of a question answered right in its own
@@ -1365,4 +1368,315 @@ FOURTH: list[tuple[str, str]] = [
     ("v116", "Resolve the checkout-web incident 'Checkout flow failing' — root cause: 'bad payments deploy'."),  # e
     ("u113", "purge the dead letters older than a week, they're just noise in the pipeline"),  # a
     ("u113", "wipe dead letters older than a wk"),  # c
+]
+
+FIFTH: list[tuple[str, str]] = [
+    # ---------------- filters ----------------
+    ("za001", "quick one: do we know if anything in the search namespace is still firing?"),  # a
+    ("za001", "alerts where the namespace label = 'search' and that are still firing as of now"),  # b
+    ("za002", "can you show me the alerts that came from the staging-eu-west-1 cluster? I think cluster is a label on them"),  # c
+    ("za002", "alerts coming out from staging-eu-west-1 cluster, show please"),  # d
+    ("za007", "Which production alerts are firing at this moment? I need the list for a slide."),  # e
+    ("za007", "quick one: what's firing in production right now?"),  # a
+    ("za009", "log_events rows for payments-api at error level, filter on the 5 minutes before the hikari alert started"),  # b
+    ("za009", "error logs of payments-api during 5 minutes before the hikari alert, please"),  # d
+    ("za012", "Which incidents are still unresolved? They go on the open-items slide of my report."),  # e
+    ("za012", "the incidents (the grouped-up alert things?) — which ones haven't been resolved yet? it's for the open items in my report"),  # c
+    ("za013", "do we know what auth-api deployed to staging?"),  # a
+    ("za013", "deploys which auth-api made on staging"),  # d
+    ("za014", "flag_change rows in production whose change later ended up blamed for an incident"),  # b
+    ("za014", "Which production feature flag toggles were later blamed for an incident? List them for the review slide."),  # e
+    ("p006", "could you pull every critical alert for the identity project? prod and staging, all of them"),  # c
+    ("p006", "quick one: all the critical alerts in identity, both prod and staging"),  # a
+    ("p009", "alerts where service = token-service, filter on staging"),  # b
+    ("p009", "token-service alerts on staging environment?"),  # d
+    ("p019", "the alerts that got muted, the ones that have the team=discovery label — can I see them?"),  # c
+    ("p019", "Which muted alerts carry team=discovery? I need the list."),  # e
+    ("n015", "search-api alerts in staging with severity only warning, list them please, there is a lot"),  # d
+    ("n015", "alerts where service is search-api, environment staging and severity = 'warning'"),  # b
+    ("n016", "metric_points rows for hikaricp_connections_pending where value > 20"),  # b
+    ("n016", "the hikaricp_connections_pending metric — can you show me the samples where it was over 20?"),  # c
+    ("m009", "do we know which warning-level alerts came in through grafana?"),  # a
+    ("m009", "Show the warning-severity alerts that Grafana sent us."),  # e
+    ("k008", "alerts of payments-api with severity lower than critical"),  # d
+    ("k008", "which payments-api alerts were below critical? like, the not-so-bad ones"),  # c
+    ("j017", "alerts for token-service where notifications > 1"),  # b
+    ("j017", "quick one: which token-service alerts notified us more than once?"),  # a
+    ("i009", "List the 5xx ratio alerts from outside the checkout project."),  # e
+    ("i009", "alerts of 5xx ratio which are not from checkout project"),  # d
+    ("h013", "what services have had pods stuck crashlooping, you know, restarting over and over?"),  # c
+    ("h013", "distinct services among the alerts about crashlooping pods"),  # b
+    ("g018", "do we know what payments-api logged at error level in staging?"),  # a
+    ("g018", "payments-api logs with error, on staging"),  # d
+    ("t002", "alerts of project checkout in production, show me"),  # d
+    ("t002", "Which alerts did the checkout project have in production?"),  # e
+    # ---------------- time ----------------
+    ("za018", "quick one: what fired on prod-eu-west-1 overnight, midnight to 6am this morning?"),  # a
+    ("za018", "alerts where cluster = prod-eu-west-1 and the start is between midnight and 06:00 this morning"),  # b
+    ("za023", "what alerts came in after somebody put that backlog silence on this morning?"),  # c
+    ("za023", "alerts from moment the backlog silence was put this morning"),  # d
+    ("za024", "Which alerts started before March and are still firing?"),  # e
+    ("za024", "do we know of anything from before March that's still firing?"),  # a
+    ("za026", "Give me the number of alerts this week next to the number for last week."),  # e
+    ("za026", "count of alerts this week and count of alerts last week, side by side"),  # b
+    ("za027", "yesterday, before the first checkout alert — what got changed on checkout in prod during the hour leading up to it?"),  # c
+    ("za027", "which changes was made on checkout in production in hour before first checkout alert of yesterday?"),  # d
+    ("za028", "quick one: which payments-api version was running in prod at 14:45 yesterday?"),  # a
+    ("za028", "as of 14:45 yesterday, the live payments-api version in production"),  # b
+    ("za030", "payments-api alerts which still was firing in the moment when rollback of yesterday went live"),  # d
+    ("za030", "Which payments-api alerts were still active when yesterday's rollback took effect?"),  # e
+    ("p030", "the early warning things — which ones came up since 2pm today?"),  # c
+    ("p030", "Which early warnings have been raised since 14:00 today?"),  # e
+    ("p032", "quick one: what was the latest prod deploy of payments-api?"),  # a
+    ("p032", "last deploy of payments-api to production, show it"),  # d
+    ("n028", "deployment rows from the past 3 hours"),  # b
+    ("n028", "what got deployed in the last three hours? I'm taking over soon"),  # a
+    ("n033", "can you show the acknowledgements, the ack actions, that happened since 2pm?"),  # c
+    ("n033", "acks done from 2pm"),  # d
+    ("m030", "Give me the number of alerts we had in February."),  # e
+    ("m030", "count of alerts whose start falls in February"),  # b
+    ("k032", "do we know which incidents opened yesterday?"),  # a
+    ("k032", "incidents what were opened on yesterday"),  # d
+    ("j029", "alerts that were active as of 14:50 today"),  # b
+    ("j029", "what was going off at 2:50pm today?"),  # c
+    ("i032", "Which silences were created this month?"),  # e
+    ("i032", "the silence thingies people set up — which ones were made this month?"),  # c
+    ("h023", "quick one: staging alerts since Monday?"),  # a
+    ("h023", "alerts on staging from monday until now"),  # d
+    ("g031", "deployment rows over the last 24 hours"),  # b
+    ("g031", "What deployments went out in the past 24 hours?"),  # e
+    ("f046", "anything alerting in the identity project over the past 7 days?"),  # c
+    ("f046", "alerts of identity in last 7 days"),  # d
+    ("q028", "Which alerts came in yesterday?"),  # e
+    ("q028", "what fired yesterday?"),  # a
+    # ---------------- aggregates ----------------
+    ("za031", "count(*) of alerts grouped by the namespace label"),  # b
+    ("za031", "Give me the number of alerts for each namespace."),  # e
+    ("za032", "quick one: alert totals by cluster?"),  # a
+    ("za032", "for every cluster, how much alerts it had?"),  # d
+    ("za035", "For the customer: give me the number of minutes payments was down yesterday."),  # e
+    ("za035", "how many minutes was payments broken for yesterday? a customer is asking"),  # c
+    ("za036", "login, how much problems in this month?"),  # d
+    ("za036", "How many issues has login had so far this month?"),  # e
+    ("za039", "count of error log rows for payments-api during the hikari alert's firing window"),  # b
+    ("za039", "do we know how many error lines payments-api logged while the hikari alert was up?"),  # a
+    ("za041", "how many incidents did we get on each day this week?"),  # c
+    ("za041", "number of incidents for every day of this week?"),  # d
+    ("za042", "What number of this month's incidents were preceded by an early warning?"),  # e
+    ("za042", "count of distinct incidents opened this month that have an early warning before them"),  # b
+    ("p055", "quick one: toggle counts per flag key?"),  # a
+    ("p055", "how much times each flag key was toggled?"),  # d
+    ("p057", "count of error log lines grouped by service, filter on today"),  # b
+    ("p057", "for each service, how many error logs came in today?"),  # c
+    ("n050", "What was the average length of checkout-web alerts yesterday, in minutes?"),  # e
+    ("n050", "checkout-web alerts of yesterday, how long they lasted in average, in minutes"),  # d
+    ("n053", "quick one: deploy count per environment today? want to see staging vs prod busyness"),  # a
+    ("n053", "count of live deployments grouped by environment, filter on today"),  # b
+    ("m057", "how many times did people hit snooze yesterday?"),  # c
+    ("m057", "Give me the number of snoozes from yesterday."),  # e
+    ("k051", "count distinct alert names where project = 'search'"),  # b
+    ("k051", "how much different alert names has search project?"),  # d
+    ("k054", "which projects are at 15+ alerts overall?"),  # a
+    ("k054", "which projects have racked up at least 15 alerts in total?"),  # c
+    ("j045", "What share of our alerts are critical, as a percentage?"),  # e
+    ("j045", "how much percent of alerts is critical?"),  # d
+    ("i047", "What share of production alerts are critical? A percentage for the slide."),  # e
+    ("i047", "critical alerts as a percentage of all production alerts"),  # b
+    ("h056", "do we know how many rollbacks we've had?"),  # a
+    ("h056", "Give me the total number of rollbacks."),  # e
+    ("g060", "how many incidents got started up yesterday?"),  # c
+    ("g060", "number of incidents which was opened yesterday?"),  # d
+    ("f079", "alerts grouped by project with count(*)"),  # b
+    ("f079", "quick one: alert count for each project?"),  # a
+    # ---------------- top_n ----------------
+    ("za046", "Which three namespaces have the most alerts?"),  # e
+    ("za046", "namespace label with count of alerts, order by count desc, limit 3"),  # b
+    ("za047", "which node had the biggest number of pods going not ready?"),  # c
+    ("za047", "on which node most pods became NotReady?"),  # d
+    ("za049", "quick one: top three services by problems yesterday?"),  # a
+    ("za049", "Give me the top 3 services by number of problems yesterday."),  # e
+    ("za050", "which day was the most bad for checkout?"),  # d
+    ("za050", "what was checkout's worst day?"),  # c
+    ("za052", "top 3 alert names by count over the last 7 days"),  # b
+    ("za052", "quick one: three noisiest alerts of the past 7 days?"),  # a
+    ("za056", "Which incident was preceded by the most early warnings?"),  # e
+    ("za056", "which incident got the most of those early warning heads-ups before it?"),  # c
+    ("za059", "two persons who deployed most yesterday, bots not counting"),  # d
+    ("za059", "top 2 actors by deployment count yesterday, excluding bots"),  # b
+    ("p062", "do we know which team got paged the most, going by the team label?"),  # a
+    ("p062", "Which team, by its team label, received the most pages?"),  # e
+    ("p066", "which 3 incidents went on the longest? only counting the resolved ones"),  # c
+    ("p066", "top 3 resolved incidents, order by duration desc"),  # b
+    ("p078", "which hour of day (0 to 23, UTC) has most alerts over everything?"),  # d
+    ("p078", "Which hour of the day, 0-23 UTC, sees the highest alert volume across all our data?"),  # e
+    ("n067", "quick one: the two people flipping flags the most?"),  # a
+    ("n067", "top 2 actors by count of feature flag changes"),  # b
+    ("n069", "which two services have had the most deploys today? trying to see where stuff is happening"),  # c
+    ("n069", "two services with most deploys of today, which?"),  # d
+    ("m075", "Who are the top 3 people by number of silences created?"),  # e
+    ("m075", "who are the three people that make the most silences?"),  # c
+    ("k073", "actors ranked by count of change reports in phase live, limit 4"),  # b
+    ("k073", "4 actors with most reports of live changes"),  # d
+    ("j069", "quick one: which two projects had the most critical alerts this year?"),  # a
+    ("j069", "For the slide: the 2 projects with the most critical alerts this year."),  # e
+    ("i074", "most recent production deployment per service"),  # b
+    ("i074", "for each service, what was its newest deploy to prod?"),  # c
+    ("h074", "two most recent rollbacks"),  # d
+    ("h074", "last two rollbacks — quick?"),  # a
+    ("g091", "Which environment had the highest number of alerts yesterday?"),  # e
+    ("g091", "yesterday, which environment got hit with the most alerts?"),  # c
+    ("q086", "top 3 services ordered by count of critical alerts"),  # b
+    ("q086", "three services with most critical alerts"),  # d
+    # ---------------- changes ----------------
+    ("za061", "quick one: what version of auth-api is live on staging right now?"),  # a
+    ("za061", "which auth-api version is currently the live one in staging?"),  # c
+    ("za062", "flag_change rows in the 60 minutes before the payments-api v2.14.0 release"),  # b
+    ("za062", "was flags toggled in hour before release of payments-api v2.14.0?"),  # d
+    ("za064", "search-api deploys that kubernetes said were in the middle of rolling out?"),  # c
+    ("za064", "search-api deployments that Kubernetes reported in phase in_progress"),  # b
+    ("za069", "Were there any production changes during yesterday's payments outage?"),  # e
+    ("za069", "do we know if anything changed in prod while the payments outage was happening yesterday?"),  # a
+    ("za070", "deploys of yesterday"),  # d
+    ("za070", "live deployment rows from yesterday"),  # b
+    ("za071", "Who performed the rollbacks of payments?"),  # e
+    ("za071", "who was it that rolled payments back?"),  # c
+    ("p097", "quick one: deploy count per person this week?"),  # a
+    ("p097", "Give me the number of deploys per person for this week."),  # e
+    ("p092", "deployment rows where actor = sokafor"),  # b
+    ("p092", "which things sokafor deployed?"),  # d
+    ("p095", "did anything change in the checkout project during the last two hours?"),  # c
+    ("p095", "quick one: any changes to the checkout project over the past two hours?"),  # a
+    ("p100", "on production, who did toggle feature flags?"),  # d
+    ("p100", "distinct actors of flag changes where environment is production"),  # b
+    ("n092", "Which feature flags were flipped in production today?"),  # e
+    ("n092", "any feature flag switches in prod today?"),  # c
+    ("n100", "quick one: which services got deployed to staging yesterday? names only"),  # a
+    ("n100", "names of services which got new deploy on staging yesterday"),  # d
+    ("m088", "deployment rows where phase = failed"),  # b
+    ("m088", "did any of our deploys end up failing?"),  # c
+    ("k091", "Who was behind the v4.2.1 release of auth-api?"),  # e
+    ("k091", "who made release v4.2.1 of auth-api?"),  # d
+    ("j092", "which releases went out this week, hotfixes too?"),  # a
+    ("j092", "release rows from this week, hotfix releases included"),  # b
+    ("i095", "has kubernetes been scaling checkout-web? show me those scale events"),  # c
+    ("i095", "Show the Kubernetes scaling events for checkout-web."),  # e
+    ("h088", "who has switched off semantic-ranking?"),  # d
+    ("h088", "do we know who turned semantic-ranking off?"),  # a
+    ("g112", "deployment rows in the requested phase where actor = sokafor"),  # b
+    ("g112", "Which deployments did sokafor request?"),  # e
+    ("t081", "did anything get changed on search-api today?"),  # c
+    ("t081", "changes on search-api of today"),  # d
+    # ---------------- silences ----------------
+    ("za077", "quick one: any staging silences in effect right now?"),  # a
+    ("za077", "is there anything in staging that's muted at the moment?"),  # c
+    ("za078", "silences where any matcher's label name is 'metric'"),  # b
+    ("za078", "silences which have matcher on metric label"),  # d
+    ("za079", "Was anything in checkout silenced during yesterday's payments outage?"),  # e
+    ("za079", "while payments was having its outage yesterday, was anything on checkout muted?"),  # c
+    ("za080", "who muted errors of cart, and when the mute was removed?"),  # d
+    ("za080", "the cart errors mute — who put it on and when did it come off?"),  # a
+    ("za081", "In minutes, how long did the cart-service silence actually last before it was ended by someone?"),  # e
+    ("za081", "minutes between the cart-service silence's start and the moment it was ended"),  # b
+    ("za086", "sum of silenced hours grouped by creator for this month, order by hours desc"),  # b
+    ("za086", "Total hours silenced per person this month, largest first, for the slide."),  # e
+    ("za089", "when auth-api v4.2.2 got deployed to staging, which staging silences were active?"),  # c
+    ("za089", "staging silences which was active in moment when auth-api v4.2.2 went to staging"),  # d
+    ("p113", "quick one: how many silences got created last week?"),  # a
+    ("p113", "Give me the number of silences created last week."),  # e
+    ("p116", "silences whose matchers include one on label node"),  # b
+    ("p116", "which silences are matching against the node label?"),  # c
+    ("n107", "which silences exist in more than one version?"),  # d
+    ("n107", "silences where versions > 1"),  # b
+    ("n110", "what's silenced right now? I think someone added one a few minutes ago"),  # a
+    ("n110", "Which silences are currently active?"),  # e
+    ("m108", "which silences lasted longer than two hours?"),  # c
+    ("m108", "silences with length of more than 2 hours"),  # d
+    ("k103", "Which silences were ended early by someone?"),  # e
+    ("k103", "any silences someone cut short?"),  # a
+    ("k110", "which alerts did Alertmanager actually hold back? the muted ones it never sent us"),  # c
+    ("k110", "all alerts that Alertmanager actually suppressed, every row"),  # b
+    ("j112", "HighLatencyP99 was snoozed by who?"),  # d
+    ("j112", "do we know who snoozed HighLatencyP99?"),  # a
+    ("i114", "silences with a matcher alertname=KubePodNotReady"),  # b
+    ("i114", "are there silences set up for KubePodNotReady?"),  # c
+    ("g140", "Which silences were in effect at 15:00 on March 11?"),  # e
+    ("g140", "silences active on march 11 at 3pm"),  # d
+    ("t100", "quick one: which silences are expired?"),  # a
+    ("t100", "silences where state = 'expired'"),  # b
+    # ---------------- joins ----------------
+    ("za091", "distinct pods with a NotReady alert that started while their node was NotReady"),  # b
+    ("za091", "which pods went not-ready while the node they run on was also not ready?"),  # c
+    ("za092", "alerts of search namespace fired inside 15 minutes after argocd deployed the same service"),  # d
+    ("za092", "search-namespace alerts within 15m after an argocd deploy of the same service?"),  # a
+    ("za097", "Which alerts fired within 10 minutes after one of dpatel's deploys?"),  # e
+    ("za097", "alerts starting within 10 minutes after dpatel's deployments"),  # b
+    ("za098", "which deploys didn't have any alerts come after them?"),  # c
+    ("za098", "deploys after which came no alerts"),  # d
+    ("za102", "quick one: this month's incidents that still have no resolution written up?"),  # a
+    ("za102", "Which incidents opened this month still lack a written-down resolution?"),  # e
+    ("za103", "releases that reached a production deploy within the hour"),  # b
+    ("za103", "which releases was deployed on production inside one hour?"),  # d
+    ("za104", "which deploys got a rollback of that same service within an hour after?"),  # c
+    ("za104", "Which deployments saw a rollback of that same service within one hour?"),  # e
+    ("x103", "alerts where a warning with matching service and environment labels started in the 10 minutes before the alert"),  # b
+    ("x103", "which alerts had an early warning for the same service and environment kick in up to 10 minutes before them?"),  # c
+    ("r007", "for every incident: its service, alert name, open time, and version and person of its suspect change"),  # d
+    ("r007", "For each incident give me the service, alert name, opening time, plus the suspect change's version and who made it."),  # e
+    ("r013", "which silences got made while there was still an open incident on that service?"),  # a
+    ("r013", "silences created during an incident on the same service that was still open"),  # b
+    ("r019", "How many deploys had an incident on the same service and environment within 15 minutes after?"),  # e
+    ("r019", "how many deploys had an incident open up on the same service and env within 15 minutes after them?"),  # c
+    ("r027", "suspect changes blamed for more than one incident: change service, version and count of incidents"),  # b
+    ("r027", "which changes was blamed as suspect for more than one incident? give service of change, version and how much incidents"),  # d
+    ("r044", "yesterday's prod incidents with zero early warnings — which ones?"),  # a
+    ("r044", "Which production incidents from yesterday had no early warning whatsoever?"),  # e
+    ("r049", "which projects have had incidents but never any changes at all?"),  # c
+    ("r049", "projects with incidents but without any change of any kind, ever"),  # d
+    ("p132", "deployments made while an incident on the same service was already open"),  # b
+    ("p132", "did we ship anything while an incident was already open on that service?"),  # a
+    ("n129", "Which deployments went out while their service was under a silence?"),  # e
+    ("n129", "which deploys happened while that service had a silence on it?"),  # c
+    ("k137", "deploys of user-profile which got rollback inside the hour"),  # d
+    ("k137", "quick one: user-profile deploys that got a rollback within the hour?"),  # a
+    ("j128", "incidents where no suspect change exists"),  # b
+    ("j128", "Which incidents have no suspected change?"),  # e
+    ("q164", "which alerts kicked off within 15 minutes after a deploy of their own service?"),  # c
+    ("q164", "alerts beginning during 15 minutes after deploy of same service"),  # d
+    # ---------------- refusals ----------------
+    ("za106", "a customer's card payment failed and they want their money back — what's our refund policy for that?"),  # c
+    ("za106", "What is our refund policy when a card payment fails? A customer is asking for a refund."),  # e
+    ("za107", "quick one: how many story points did we close this sprint?"),  # a
+    ("za107", "story points closed by team in this sprint, how much?"),  # d
+    ("za108", "Give me the monthly EKS control plane cost for prod-eu-west-1."),  # e
+    ("za108", "monthly EKS control plane cost where cluster = prod-eu-west-1"),  # b
+    ("za112", "set the payments-api v2.14.0 prod deploy to failed"),  # a
+    ("za112", "please mark deploy of payments-api v2.14.0 in production as failed"),  # d
+    ("za113", "the staging HighLatencyP99 incidents skew my weekly numbers, delete those rows from the store"),  # b
+    ("za113", "Remove the staging HighLatencyP99 incidents from the data; they distort my weekly figures."),  # e
+    ("za115", "can everything that has namespace=monitoring be muted until tomorrow? like put a mute on all of it"),  # c
+    ("za115", "silence all of namespace=monitoring till tomorrow"),  # a
+    ("za117", "one customer say mobile-gateway give errors yesterday in afternoon. was problem with it?"),  # d
+    ("za117", "Was there a problem with mobile-gateway yesterday afternoon? A customer reported errors."),  # e
+    ("y109", "do we have the sprint velocity number for the checkout team this quarter?"),  # a
+    ("y109", "Give me the checkout team's velocity per sprint this quarter."),  # e
+    ("x109", "which customers were moaning on twitter while payments was having trouble?"),  # c
+    ("x109", "list the customers complaining on twitter while the payments problem was happening"),  # b
+    ("x120", "how much alerts per severity in qa environment?"),  # d
+    ("x120", "Give me the number of alerts by severity for the qa environment."),  # e
+    ("w107", "what availability SLO do other e-commerce shops typically target for checkout?"),  # a
+    ("w107", "what uptime target do other online stores normally pick for their checkout?"),  # c
+    ("w109", "summarise what GDPR says about how long audit logs must be kept"),  # d
+    ("w109", "GDPR retention requirements for audit logs — a summary"),  # b
+    ("v106", "What does our AWS spend look like for March?"),  # e
+    ("v106", "quick one: where's the March AWS bill at?"),  # a
+    ("v107", "can you mute the indexer DiskSpaceLow alert for the next 2 hours?"),  # c
+    ("v107", "silence please DiskSpaceLow alert of indexer for next two hours"),  # d
+    ("v120", "alerts where service = notifications-worker, last night"),  # b
+    ("v120", "notifications-worker — anything alerting last night?"),  # a
+    ("u118", "Give me daily log volume for the marketplace project."),  # e
+    ("u118", "how many logs does the marketplace project put out each day?"),  # c
+    ("s114", "checkout incident — set it to resolved and add a note saying the affected customers got refunded"),  # a
+    ("s114", "please set checkout incident to resolved and add note that affected customers was refunded"),  # d
+    ("k148", "silences created by priya.sharma@acme.io"),  # b
+    ("k148", "what stuff has priya.sharma@acme.io muted?"),  # c
 ]
