@@ -55,8 +55,8 @@ _THEM = re.compile(r"^(?:how many|how much|the number|the count|number|count) of
 
 _PERIOD = (r"(?:this|last|past|previous|the previous|prior|the prior) (?:week|month|day|year|quarter|weekend)|today|"
            r"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)")
-_VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and) ({_PERIOD})$",
-                     re.IGNORECASE)
+_VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and|next to|beside)"
+                     rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})$", re.IGNORECASE)
 
 
 def compared(question: str) -> tuple[str, str, str, str] | None:
@@ -76,6 +76,15 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
     left = text[:m.start()]
     other = left[:own[0].start()] + m[1] + left[own[0].end():]
     return left, other, *(re.sub(r"\W+", "_", p.lower()) for p in (own[0][1], m[1]))
+
+
+def _periods(first: str, second: str) -> tuple[str, str, str, str] | None:
+    """The halves and their periods' names when each names one period of its own ("count of alerts this week and
+    count of alerts last week")."""
+    found = [re.findall(rf"\b({_PERIOD})\b", half, re.IGNORECASE) for half in (first, second)]
+    if any(len(f) != 1 for f in found) or found[0][0].lower() == found[1][0].lower():
+        return None
+    return first, second, *(re.sub(r"\W+", "_", f[0].lower()) for f in found)
 
 
 def halves(question: str) -> tuple[str, str] | None:
@@ -105,7 +114,10 @@ def halves(question: str) -> tuple[str, str] | None:
     r = _RIGHT.match(right)
     if r is None or (r[1] is None and _noun(r[2]) != _noun(measured)):
         return None  # "how many deploys and rollbacks": one count of both kinds; "log lines and error lines": two
-    return f"{left}{r[3]}", f"{head}{r[1] or cue[1]} {r[2]}{r[3]}"
+    shared = r[3]
+    if re.search(rf"\b({_PERIOD})\b", left, re.IGNORECASE):  # "alerts this week and alerts last week": each its own
+        shared = re.sub(rf"\s*\b({_PERIOD})\b", "", shared, flags=re.IGNORECASE)
+    return f"{left}{shared}", f"{head}{r[1] or cue[1]} {r[2]}{r[3]}"
 
 
 def _noun(phrase: str) -> str | None:
@@ -208,6 +220,7 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> 
         return None
     if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None:
         return None  # a list and a count, or two lists: not two measures
+    periods = periods or _periods(*parts)
     sql = merge(first, second, periods[2:] if periods else None)
     if sql is None:
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "

@@ -70,6 +70,12 @@ _RULES = (
      r"\1 and \2"),
     (r"(?i)\b(was|were|is|are) in place\b", r"\1 in effect"),
     (r"(?i)\b(?:their|its) own service\b", "the same service"),
+    (r"(?i)^(.+?) (?:was|were|got) (snoozed|silenced|acked|acknowledged|deployed|muted|resolved|toggled|rolled back|"
+     r"released|created|expired) by (?:who|whom)\s*\??$", r"who \2 \1"),  # "HighLatencyP99 was snoozed by who?"
+    (r"(?i)\bcut short\b", "ended early"), (r"(?i),? side by side\b", ""),
+    (r"(?i)\bfrom (\d{1,2}(?::\d\d)?\s*(?:am|pm))\b(?! ?(?:to|until|till|and|-))", r"since \1"),  # "acks from 2pm"
+    (r"(?i),? (?:filter(?:ed)?|restrict(?:ed)?|limit(?:ed)?) (?:on|to|for) (?=(?:today|yesterday|this|last|the last|"
+     r"the past)\b)", " "),  # "grouped by service, filter on today"
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

@@ -47,12 +47,12 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     for i, w in enumerate(r.words[:-1]):
         if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":
             continue  # "which flags were flipped today and by whom": the rows, which name their people
-        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] == "each") or \
+        if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] in ("each", "every")) or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
             entity_words = {w for es in r.entities.values() for e in es for w in e.words}
             for j, x in enumerate(r.words[i + 1: i + 4], start=i + 1):
-                if x in ("each", "label", "labels") or (j == i + 1 and x in ("the", "their", "its")) or (
+                if x in ("each", "every", "label", "labels") or (j == i + 1 and x in ("the", "their", "its")) or (
                         x in ("alert", "metric") and r.words[j + 1:j + 2] in (
                         ["name"], ["names"])):
                     continue  # "per alert name", "per metric name": by name

@@ -146,7 +146,13 @@ def _refuse_writes(text: str) -> None:
     first = low.strip()
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
-                       r"kindly|also|and|so|ok|okay)[\s,]+", "", first)
+                       r"kindly|also|and|so|ok|okay|like|i mean)[\s,]+", "", first)
+    if re.match(r"(can|could|would|will|should|may)\b.{0,80}\bbe (muted|silenced|snoozed|acked|acknowledged|resolved|"
+                r"closed|deleted|removed|dropped|rolled back|restarted|redeployed|deployed|expired|extended|updated|"
+                r"changed|turned (on|off)|disabled|enabled|paused|suppressed)\b", first) or re.search(
+            r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first):  # "can everything in monitoring be muted
+        raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
+                                             "the data, read-only")  # until tomorrow?", "put a mute on all of it"
     asking = re.match(_ASKING, first)
     if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "

@@ -99,6 +99,8 @@ def test_how_a_change_went_live_is_not_a_kind_of_change(asker):
     "Checkout's working again — please close out every open incident.",
     "Checkout is fine now, go ahead and resolve all the open incidents.",
     "alerts look fine - please delete the old silences",
+    "can everything that has namespace=shop be muted until tomorrow? like put a mute on all of it",
+    "could the cart alerts be silenced for an hour?",
 ])
 def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     with pytest.raises(Refused) as refused:
@@ -123,6 +125,14 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("Top 2 people by number of deploys yesterday, bots not counted.",
      "Top 2 people by number of deploys yesterday, leave the bots out"),
     ("What was the worst day for cart?", "What was the busiest day for cart?"),
+    ("Give me the number of alerts this week next to the number for last week.",
+     "how many alerts this week, compared with last week"),
+    ("count of alerts this week and count of alerts last week, side by side",
+     "how many alerts this week, compared with last week"),
+    ("number of alerts for every day of this week?", "alerts per day this week"),
+    ("count of alerts grouped by service, filter on today", "count of alerts per service today"),
+    ("alerts from 11am", "alerts since 11am"),
+    ("cart alerts, filtered to this week", "cart alerts this week"),
     ("alerts that were firing while a silence on their own service was in place",
      "alerts that were firing while a silence on the same service was in effect"),
     ("A customer says things are still broken on our side — which alerts on cart are firing right now?",
@@ -168,3 +178,9 @@ def test_a_report_s_time_of_day_is_kept_and_its_service_is_known_by_its_value(as
 def test_each_version_of_a_named_service_is_a_breakdown_by_version(asker):
     sql = asker.sql("How many errors did each cart version log?", NOW)[0]
     assert "GROUP BY service_version" in sql and "service = 'cart'" in sql
+
+
+def test_a_question_to_be_done_in_the_passive_is_an_order_and_who_in_the_passive_is_who(asker):
+    assert asker.sql("can you tell me which alerts were firing today", NOW)[0].startswith("SELECT")
+    snoozed = asker.sql("Old was snoozed by who?", NOW)[0]
+    assert snoozed == asker.sql("who snoozed Old", NOW)[0]
