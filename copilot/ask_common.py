@@ -76,6 +76,11 @@ _RULES = (
     (r"(?i)\bfrom (\d{1,2}(?::\d\d)?\s*(?:am|pm))\b(?! ?(?:to|until|till|and|-))", r"since \1"),  # "acks from 2pm"
     (r"(?i),? (?:filter(?:ed)?|restrict(?:ed)?|limit(?:ed)?) (?:on|to|for) (?=(?:today|yesterday|this|last|the last|"
      r"the past)\b)", " "),  # "grouped by service, filter on today"
+    (r"(?i)\b(?:(?:with )?severity )?(?:lower than|less than|below|under|beneath) (?:severity )?critical\b",
+     "not critical"),  # "alerts with severity lower than critical"
+    (r"(?i)\bnotified (?:us|me|someone|anyone|people) more than once\b", "sent more than one notification"),
+    (r"(?i)\bhow (?:much|many) (?:different|distinct)\b", "how many distinct"),
+    (r"(?i)\b(was|were|is|are) going off\b", r"\1 firing"),
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),
