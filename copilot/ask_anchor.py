@@ -34,7 +34,7 @@ from signalcraft.copilot.ask_sql import ts
 __all__ = ["anchored", "split_anchor"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
-_HOW = (r"(?:in|during|within) the (?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
+_HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
         r"(?P<dir>before|after|leading up to|prior to|following)|(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)

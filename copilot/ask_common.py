@@ -57,9 +57,19 @@ _RULES = (
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
     (r"(?i)\b((?:did )?(?:any |the )?silences? (?:that |which )?(?:actually |really |ever )?)(suppress|suppressed|"
      r"hide|hid|mute|hold back|held back|block|blocked|stop|stopped|swallowed|caught)(?= (?:\w+ )?alerts)", r"\1muted"),
-    (r"(?i)\b(?:the )?bots? (?:not counted|excluded|left out|ignored|aside)\b|\b(?:not counting|excluding|ignoring|"
+    (r"(?i)\b(?:the )?bots? (?:not counted|not counting|excluded|left out|ignored|aside)\b|"
+     r"\b(?:not counting|excluding|ignoring|"
      r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
-    (r"(?i)\bworst (day|hour|week|month|night)\b", r"busiest \1"),  # "the worst day for checkout": most alerts
+    (r"(?i)\bworst (day|hour|week|month|night)\b|"
+     r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
+     lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"
+    (r"(?i)^(?:the )?(\d+|two|three|four|five|ten) (services|projects|environments|people|persons|teams|namespaces|"
+     r"clusters) with (?:the )?most\b", r"top \1 \2 by number of"),  # "three services with most critical alerts"
+    (r"(?i)\b(deploys?|deployments?|releases?) (?:that )?(?:got|saw|had|were followed by) an? (rollback)s? "
+     r"(?:of|on|for) (?:that|the) same service within (an?|one|\d+) (hours?|minutes?|mins?)(?: after(?:wards)?)?",
+     r"\1 followed by a rollback of the same service within \3 \4"),
+    (r"(?i)\b(?:still )?lack(?:s|ing)? an? (?:written[- ]down |documented |recorded )?(resolution|fix)\b",
+     r"have no \1 written down"),  # "the worst day for checkout": most alerts
     (r"(?i),? ?\bacross the (?:whole |entire )?(?:platform|board|company|org|organisation|organization|fleet|stack)\b",
      ""),  # "which ones across the platform": everywhere
     (r"(?i)\b(?:with )?(?:zero|no) (?:remediation|fix|resolution)s? (?:documented|written down|recorded|written up|"

@@ -93,3 +93,10 @@ def test_silences_in_effect_and_alerts_firing_when_an_event_happened(asker):
 def test_since_an_alert_fired_on_a_day_is_since_its_first_firing_that_day(asker):
     answer = asker.ask("since the Long alert fired today, which service had the most alerts?", NOW)
     assert answer.rows == [("cart", 2)]  # Long 11:40 and Short 11:50 on cart; Late 13:20 on checkout
+
+
+def test_a_deploy_that_saw_a_rollback_of_the_same_service_and_an_hour_without_its_article(asker):
+    assert asker.sql("which deploys got a rollback of that same service within an hour after?", NOW)[0] == \
+        asker.sql("deploys followed by a rollback of the same service within an hour", NOW)[0]
+    bare = asker.ask("which changes were made on checkout in hour before first checkout alert of today?", NOW)
+    assert _names(bare, "summary") == ["deployment d1"]
