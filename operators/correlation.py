@@ -312,7 +312,7 @@ class Correlator:
             return []  # the same inputs: the same set, already emitted
         tracked.read = read
         changes = state.buffer.window(start, end)
-        rate = alerts.count if self.params.alert_rate else None
+        rate = alerts if self.params.alert_rate else None
         ranked = rank_candidates(group, changes, self.params, rate, scoped=True)
         tracked.stale = False
         pending = [c.requested_at + self.params.max_rollout for c in ranked if c.live_at is None]
@@ -352,9 +352,13 @@ class Correlator:
                 if tracked.stale:
                     out.extend(self._rescore(state, tracked))
             state.closes_from = min((self.close_at(t) for t in state.groups.values()), default=None)
-        if state.change_clock is not None:
-            state.buffer.evict(state.change_clock)
-            state.buffer.trim(p.max_buffered_changes)
+        clock, buffer = state.change_clock, state.buffer
+        if clock is not None:
+            times = buffer.times
+            if times and times[0] < clock - buffer.retention:  # else evict drops nothing
+                buffer.evict(clock)
+            if len(buffer.changes) > p.max_buffered_changes:
+                buffer.trim(p.max_buffered_changes)
         if state.alert_clock is not None:
             state.alerts.evict_before(state.alert_clock - p.horizon)
         return out

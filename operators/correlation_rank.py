@@ -43,14 +43,14 @@ nor one that failed.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
+from signalcraft.operators.correlation_rate import AlertRate, rate_factor
 from signalcraft.params import ENVIRONMENT_ALIASES, CorrelationParams
 
 __all__ = [
@@ -62,9 +62,6 @@ __all__ = [
     "score_candidates",
     "score_one",
 ]
-
-AlertRate = Callable[[str, datetime, datetime], int]
-"""``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
 
 W_TIME = 0.5
 W_TYPE = 0.5
@@ -170,30 +167,6 @@ def _timing(
     return proximity, AFTER_PENALTY, f"{what}; {verb}{when} (clock skew tolerance)"
 
 
-def _rate(
-    group: AlertGroup,
-    t: datetime,
-    params: CorrelationParams,
-    alert_rate: AlertRate,
-) -> tuple[float, str | None]:
-    w, service = params.rate_window, group.service
-    end = min(max(t + w, group.opened_at + timedelta(minutes=1)), params.rate_end(group))
-    end = max(end, t + timedelta(minutes=1))
-    n_before, n_after = alert_rate(service, t - w, t), alert_rate(service, t, end)
-    if not n_before and not n_after:
-        return 1.0, None  # no alert volume known for the service: no evidence either way
-    before = n_before / (w.total_seconds() / 60)
-    after = n_after / ((end - t).total_seconds() / 60)
-    ratio = after / max(before, 1 / (w.total_seconds() / 60))
-    if ratio >= 2:
-        return 1.0 + 0.1 * min(math.log2(ratio), 3.0), (
-            f"alert rate of {service} rose {ratio:.2g}× after the change"
-        )
-    if ratio <= 1:
-        return 0.85, f"alert rate of {service} did not rise after the change"
-    return 1.0, f"alert rate of {service} rose {ratio:.2g}× after the change"
-
-
 def score_one(
     group: AlertGroup,
     change: FoldedChange,
@@ -203,7 +176,7 @@ def score_one(
     """Score one candidate change: return (score, lag_s, reasons). Pure."""
     lag_s, score, reasons = _static_score(group, change, params)
     if alert_rate is not None:
-        factor, rate_reason = _rate(group, change.effective_at, params, alert_rate)
+        factor, rate_reason = rate_factor(group, change.effective_at, params, alert_rate)
         score *= factor
         if rate_reason is not None:
             reasons = (*reasons[:2], rate_reason, *reasons[2:])
@@ -238,13 +211,36 @@ def _static_score(
     return lag_s, score, reasons
 
 
+_WINDOWS: dict[tuple, tuple[tuple[ChangeEvent, ...], list[FoldedChange]]] = {}
+"""Report object ids (and the two windows) -> (the reports, kept alive so that no id is
+reused while its entry exists; what they fold into): the groups of a key read the same
+range of its buffer again and again (at each update, and each change of another range)."""
+_WINDOWS_MAX = 16_384
+
+
+def _fold_window(
+    reports: Iterable[ChangeEvent], same_change_window: timedelta, max_rollout: timedelta
+) -> list[FoldedChange]:
+    """:func:`fold_reports` of ``reports``, remembered per set of report objects."""
+    reports = tuple(reports)
+    key = (*map(id, reports), same_change_window, max_rollout)
+    hit = _WINDOWS.get(key)
+    if hit is not None:
+        return hit[1]
+    folded = fold_reports(reports, same_change_window, max_rollout)
+    if len(_WINDOWS) >= _WINDOWS_MAX:
+        _WINDOWS.clear()
+    _WINDOWS[key] = (reports, folded)
+    return folded
+
+
 def candidates_of(
     group: AlertGroup, reports: Iterable[ChangeEvent], params: CorrelationParams, scoped: bool = False
 ) -> list[FoldedChange]:
     """The changes of ``group``'s scope, folded from ``reports``, that are candidates for it
     (``scoped``: the reports are known to be of its scope)."""
     scoped_reports = reports if scoped else [r for r in reports if in_scope(group, r, params)]
-    folded = fold_reports(scoped_reports, params.same_change_window, params.max_rollout)
+    folded = _fold_window(scoped_reports, params.same_change_window, params.max_rollout)
     start, end = params.window(group)  # a candidate was requested or took effect in it
     return [c for c in folded if start <= c.effective_at <= end or start <= c.requested_at <= end]
 

@@ -17,10 +17,6 @@ from signalcraft.models import ChangeEvent
 __all__ = ["AlertCounts", "ChangeBuffer"]
 
 
-def _ts(change: ChangeEvent) -> datetime:
-    return change.timestamp
-
-
 @dataclass(slots=True)
 class ChangeBuffer:
     """Change events of one key, sorted by timestamp; small and picklable.
@@ -50,6 +46,12 @@ class ChangeBuffer:
     pickled: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
     """Change id -> the change pickled, made at the first snapshot that holds it: the
     changes never change, and a snapshot is taken at every epoch's end."""
+    times: list[datetime] = field(default_factory=list, compare=False, repr=False)
+    """The timestamps of ``changes``, in their order (searched without a key function);
+    not pickled: made again from the changes."""
+
+    def __post_init__(self) -> None:
+        self.times = [c.timestamp for c in self.changes]
 
     def __getstate__(self) -> tuple:
         pickled, blobs = self.pickled, []
@@ -63,6 +65,7 @@ class ChangeBuffer:
     def __setstate__(self, state: tuple) -> None:
         self.retention, blobs, self.edits = state
         self.changes = [_thaw(blob) for blob in blobs]
+        self.times = [c.timestamp for c in self.changes]
         self.ids = {c.id for c in self.changes}
         self.pickled = {c.id: blob for c, blob in zip(self.changes, blobs, strict=True)}
 
@@ -75,18 +78,17 @@ class ChangeBuffer:
         """Insert ``change`` in timestamp order; return False if its id is already held."""
         if change.id in self.ids:
             return False  # a replay; with another timestamp, the first one seen wins
-        self.changes.insert(
-            bisect_right(self.changes, change.timestamp, key=_ts), change
-        )
+        at = bisect_right(self.times, change.timestamp)
+        self.changes.insert(at, change)
+        self.times.insert(at, change.timestamp)
         self.ids.add(change.id)
         self.edits += 1
         return True
 
     def window(self, start: datetime, end: datetime) -> list[ChangeEvent]:
         """The changes with ``start <= timestamp <= end``."""
-        lo = bisect_left(self.changes, start, key=_ts)
-        hi = bisect_right(self.changes, end, key=_ts)
-        return self.changes[lo:hi]
+        times = self.times
+        return self.changes[bisect_left(times, start):bisect_right(times, end)]
 
     def evict(self, watermark: datetime) -> None:
         """Drop the changes older than ``watermark - retention``."""
@@ -99,9 +101,9 @@ class ChangeBuffer:
 
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the changes older than ``cut_time``."""
-        if not self.changes or self.changes[0].timestamp >= cut_time:
+        if not self.times or self.times[0] >= cut_time:
             return  # the common case, checked without a search
-        cut = bisect_left(self.changes, cut_time, key=_ts)
+        cut = bisect_left(self.times, cut_time)
         if cut:
             self._drop(cut)
 
@@ -111,6 +113,7 @@ class ChangeBuffer:
             self.ids.discard(change.id)
             self.pickled.pop(change.id, None)
         del self.changes[:n]
+        del self.times[:n]
         self.edits += 1
 
 
@@ -152,6 +155,10 @@ class AlertCounts:
         per[minute] = per.get(minute, 0) + 1
         self.edits[service] = self.edits.get(service, 0) + 1
 
+    def __call__(self, service: str, start: datetime, end: datetime) -> int:
+        """:meth:`count`: the counts are an ``AlertRate``."""
+        return self.count(service, start, end)
+
     def count(self, service: str, start: datetime, end: datetime) -> int:
         """Alerts of ``service`` in the minutes from ``start``'s up to, not including, ``end``'s."""
         per = self.minutes.get(service)
@@ -159,6 +166,24 @@ class AlertCounts:
             return 0
         lo, hi = int(start.timestamp()) // 60, int(end.timestamp()) // 60
         return sum(map(per.get, range(lo, hi), repeat(0)))
+
+    def count_around(self, service: str, lo: int, mid: int, hi: int) -> tuple[int, int] | None:
+        """:meth:`count` from minute ``lo`` to ``mid`` and from ``mid`` to ``hi`` (minutes as
+        epoch seconds // 60), or ``None`` when ``service`` has no counts.
+
+        >>> from datetime import timezone
+        >>> counts = AlertCounts()
+        >>> for m in (0, 1, 1, 5):
+        ...     counts.add("api", datetime(2024, 1, 1, 0, m, tzinfo=timezone.utc))
+        >>> m0 = int(datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()) // 60
+        >>> counts.count_around("api", m0, m0 + 2, m0 + 6), counts.count_around("db", m0, m0 + 1, m0 + 2)
+        ((3, 1), None)
+        """
+        per = self.minutes.get(service)
+        if not per:
+            return None
+        get = per.get
+        return sum(map(get, range(lo, mid), repeat(0))), sum(map(get, range(mid, hi), repeat(0)))
 
     def evict_before(self, cut_time: datetime) -> None:
         """Drop the counts of minutes before ``cut_time``'s, once that is an hour on from the last cut."""
