@@ -16,6 +16,7 @@ of keeping the memory up to date.
 
     python benchmarks/correlation_cost.py --tenants 8 --rounds 2
     python benchmarks/correlation_cost.py --tenants 8 --rounds 2 --memory-only --drain-s 600
+    python benchmarks/correlation_cost.py --rounds 1 --no-memory
 """
 
 from __future__ import annotations
@@ -46,10 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drain-s", type=float, default=15.0,
                         help="how long the flow waits for the memory at the end (the service's default: 15)")
     parser.add_argument("--memory-only", action="store_true", help="run only the flow with the memory on")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="run only the flows without the memory (correlation off, then on)")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     n = len(scenario.messages)
     runs = ((True, True),) if args.memory_only else ((False, False), (True, False), (True, True))
+    if args.no_memory:
+        runs = ((False, False), (True, False))
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         bootstrap = broker.bootstrap_servers
         topics = topic_settings("bench-corr-cost")
