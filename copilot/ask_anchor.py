@@ -95,44 +95,61 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if parts is None:
         return None
     main, how, minutes, anchor = parts
-    event_question = _VERBS.sub("", anchor)
-    if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
-            r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", anchor):
-        event_question = f"the deploy of {event_question}"  # "when auth-api v4.2.2 went out to staging"
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
                       r"place|on)\b", "", main)
     try:
-        (reading, listed), (_, event) = answer(main), answer(event_question)
+        (reading, listed), (_, event) = answer(main), answer(_event_question(anchor))
     except Refused:
         return None
     listed_tree, event_tree = _single_table(listed), _single_table(event)
-    if listed_tree is None or event_tree is None:
+    if listed_tree is None or event_tree is None or not _one_moment(anchor, how, event_tree):
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if listed_rel not in _EVENT_TIME or event_rel not in _EVENT_TIME or (
             how in ("before", "after") and listed_rel != "change_events"):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names
-    if [c.sql() for c in event_tree.expressions] != ["*"] or event_tree.args.get("group"):
-        return None  # the event's reading must give its rows, whose time places the question
-    if re.search(r"(?i)\b(last|latest|most recent)\b", anchor) or (
-            event_rel == "alerts" and how != "since" and not re.search(r"(?i)\b(first|earliest)\b", anchor)):
-        return None  # "the HighErrorRate alert" fires again and again: each firing is related (ask_relate)
     at = f"(SELECT min({_EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
-    column = _EVENT_TIME[listed_rel]
-    if how == "at" and listed_rel == "alerts":
-        condition = f"starts_at <= {at} AND (ends_at IS NULL OR ends_at > {at})"
-    elif how == "at" and listed_rel in ("silence_scopes", "silences"):
-        condition = f"starts_at <= {at} AND coalesce(expired_at, ends_at) > {at}"
-    elif how == "at":
-        return None
-    elif how == "since":
-        condition = f"{column} >= {at} AND {column} <= {ts(now)}"
-    elif how == "before":
-        condition = f"{column} >= {at} - INTERVAL {minutes} MINUTE AND {column} <= {at}"
-    elif how == "after":
-        condition = f"{column} >= {at} AND {column} <= {at} + INTERVAL {minutes} MINUTE"
-    else:
+    condition = _window(how, listed_rel, at, minutes, now)
+    if condition is None:
         return None
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+def _event_question(anchor: str) -> str:
+    """The event as a question of its own: "the backlog silence went on this morning" → "the backlog silence this
+    morning"; a version named alone is its deploy ("when auth-api v4.2.2 went out to staging")."""
+    question = _VERBS.sub("", anchor)
+    if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
+            r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", anchor):
+        question = f"the deploy of {question}"
+    return question
+
+
+def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
+    """Whether the event's reading gives its rows (whose earliest time places the question) and names one moment:
+    not "the last …" (the latest would be wanted, not the earliest), not an alert that fires again and again ("the
+    HighErrorRate alert": each firing is related, by ask_relate) unless its first or, for "since", that day's."""
+    if [c.sql() for c in event_tree.expressions] != ["*"] or event_tree.args.get("group"):
+        return False
+    if re.search(r"(?i)\b(last|latest|most recent)\b", anchor):
+        return False
+    return event_tree.args["from_"].this.name != "alerts" or how == "since" or bool(
+        re.search(r"(?i)\b(first|earliest)\b", anchor))
+
+
+def _window(how: str, listed_rel: str, at: str, minutes: int, now: datetime) -> str | None:
+    """The condition placing the listed rows around the event's time ``at``."""
+    column = _EVENT_TIME[listed_rel]
+    if how == "at" and listed_rel == "alerts":
+        return f"starts_at <= {at} AND (ends_at IS NULL OR ends_at > {at})"
+    if how == "at" and listed_rel in ("silence_scopes", "silences"):
+        return f"starts_at <= {at} AND coalesce(expired_at, ends_at) > {at}"
+    if how == "since":
+        return f"{column} >= {at} AND {column} <= {ts(now)}"
+    if how == "before":
+        return f"{column} >= {at} - INTERVAL {minutes} MINUTE AND {column} <= {at}"
+    if how == "after":
+        return f"{column} >= {at} AND {column} <= {at} + INTERVAL {minutes} MINUTE"
+    return None
