@@ -133,7 +133,7 @@ def _asking_sentence(question: str) -> str | None:
     >>> _asking_sentence("Which alerts fired? Which were critical?") is None
     True
     """
-    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(]|(?:like|i mean|you know|as in|e\.g\.|i\.e\.)\b)|"
+    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(]|(?:like|i mean|you know|as in|e\.g\.|i\.e\.|the)\b)|"
                          r"\s+[\u2014\u2013-]+\s+", question.strip())
     asking = [s for s in sentences if s.endswith("?")]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None

@@ -26,11 +26,12 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
-    (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do you know|i'?d like to "
+    (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
+     r"know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),
     (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
-     r"notes|doc|deck|slides)(?: appendix| section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
+     r"notes|doc|deck|slides|slide)(?: appendix| section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
     # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
     (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
     (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
@@ -91,6 +92,11 @@ _RULES = (
     (r"(?i)\bnotified (?:us|me|someone|anyone|people) more than once\b", "sent more than one notification"),
     (r"(?i)\bhow (?:much|many) (?:different|distinct)\b", "how many distinct"),
     (r"(?i)\b(was|were|is|are) going off\b", r"\1 firing"),
+    (r"(?i)\b(?:whose matchers include (?:one|a matcher) on|(?:are |is )?matching against|(?:that )?match against) "
+     r"(?:the )?(?:label )?([\w.-]+)(?: label)?\b", r"that match on the \1 label"),  # "matchers include one on label
+    # node"
+    (r"(?i)\bwhat number of\b", "how many"),
+    (r"(?i),? for the (?:slide|slides|deck|report|postmortem|review)\s*([.!?]*)$", r"\1"),  # "..., for the slide."
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

@@ -94,7 +94,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if "flag_change" in types and not r.phrase(r"\bon (or|and) off\b|\boff (or|and) on\b") and (
                 m := r.phrase(r"\b(turned|turning|turn|switched|switching|switch|flipped|flip|set|toggled|toggle) "
                               r"(?:\w+ ){0,3}?(on|off)\b(?! (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                              r"dec|mon|tue|wed|thu|fri|sat|sun))|\b(enabled|disabled)\b")):  # not "flags on March 11"
+                              r"dec|mon|tue|wed|thu|fri|sat|sun|prod|production|staging|stg|dev|development|qa))|"
+                              r"\b(enabled|disabled)\b")):  # not "flags on March 11", "on production"
             state = "on" if (m[2] or m[3]) in ("on", "enabled") else "off"  # by the switch's new state, as the
             arrow = "true" if state == "on" else "false"  # change recorded it or its summary says
             said = rf"(?i)\b(turned|switched|set) {state}\b|\b{state}$|\b{'en' if state == 'on' else 'dis'}abled\b"

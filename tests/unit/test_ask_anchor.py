@@ -100,3 +100,8 @@ def test_a_deploy_that_saw_a_rollback_of_the_same_service_and_an_hour_without_it
         asker.sql("deploys followed by a rollback of the same service within an hour", NOW)[0]
     bare = asker.ask("which changes were made on checkout in hour before first checkout alert of today?", NOW)
     assert _names(bare, "summary") == ["deployment d1"]
+
+
+def test_on_production_is_where_flags_were_toggled_not_their_new_state(asker):
+    sql = asker.sql("on production, who did toggle feature flags?", NOW)[0]
+    assert "details['on']" not in sql and "turned" not in sql

@@ -139,6 +139,8 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("how much different alert names has cart?", "how many distinct alert names does cart have"),
     ("what was going off at 11:50 today?", "what was firing at 11:50 today"),
     ("which day was the most bad for cart?", "What was the busiest day for cart?"),
+    ("do we know which service got paged the most?", "which service got paged the most?"),
+    ("For the slide: the 2 services with the most alerts this week.", "top 2 services by number of alerts this week"),
     ("two services with most alerts", "top 2 services by number of alerts"),
     ("Which alerts this month still lack a written-down resolution?",
      "Which alerts this month have no resolution written down?"),
