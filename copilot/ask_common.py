@@ -295,8 +295,12 @@ _RULES = (
 )
 
 
+_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _RULES)
+"""The rules compiled once (more patterns than :mod:`re` keeps compiled run on every question)."""
+
+
 def common_forms(text: str) -> str:
     """``text`` with the common forms above rewritten."""
-    for pattern, replacement in _RULES:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in _COMPILED:
+        text = pattern.sub(replacement, text)
     return text

@@ -9,14 +9,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from signalcraft.copilot.ask_time import Window
 from signalcraft.copilot.ask_vocab import Entity
 
-__all__ = ["MAX_QUESTION", "Reading", "Refused"]
+__all__ = ["MAX_QUESTION", "Reading", "Refused", "compiled"]
 
 MAX_QUESTION = 500
 """Longer questions are refused unread."""
+
+
+@lru_cache(maxsize=8192)
+def compiled(pattern: str) -> re.Pattern:
+    """A pattern of the reading's rules, compiled once. The rules hold more patterns than :mod:`re` keeps compiled
+    (512): through its cache alone every question compiled most of them again. Bounded, since a few patterns are
+    made with a question's own values."""
+    return re.compile(pattern)
 
 
 class Refused(Exception):
@@ -56,7 +65,7 @@ class Reading:
                    for i, w in enumerate(self.words))
 
     def phrase(self, pattern: str) -> re.Match | None:
-        return re.search(pattern, " ".join(self.words))
+        return compiled(pattern).search(" ".join(self.words))
 
     def one(self, kind: str):
         found = self.entities.get(kind) or []

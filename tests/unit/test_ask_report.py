@@ -8,6 +8,7 @@ import pytest
 
 from signalcraft.copilot.ask import Asker, Refused, _asking_sentence
 from signalcraft.copilot.ask_both import compared
+from signalcraft.copilot.ask_reading import compiled
 from signalcraft.copilot.store import open_read_only
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from tests.support import alert, at
@@ -195,3 +196,11 @@ def test_a_question_to_be_done_in_the_passive_is_an_order_and_who_in_the_passive
     assert asker.sql("can you tell me which alerts were firing today", NOW)[0].startswith("SELECT")
     snoozed = asker.sql("Old was snoozed by who?", NOW)[0]
     assert snoozed == asker.sql("who snoozed Old", NOW)[0]
+
+
+def test_a_question_read_again_compiles_no_pattern_again(asker):
+    question = "how many critical alerts per service this week, compared with last week"
+    asker.sql(question, NOW)
+    misses = compiled.cache_info().misses
+    asker.sql(question, NOW)
+    assert compiled.cache_info().misses == misses  # every pattern of its reading came compiled
