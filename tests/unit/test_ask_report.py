@@ -201,6 +201,7 @@ def test_a_question_to_be_done_in_the_passive_is_an_order_and_who_in_the_passive
 def test_a_question_read_again_compiles_no_pattern_again(asker):
     question = "how many critical alerts per service this week, compared with last week"
     asker.sql(question, NOW)
-    misses = compiled.cache_info().misses
+    misses, hits = compiled.cache_info().misses, compiled.cache_info().hits
     asker.sql(question, NOW)
     assert compiled.cache_info().misses == misses  # every pattern of its reading came compiled
+    assert compiled.cache_info().hits > hits + 100  # and the reading's patterns go through the cache
