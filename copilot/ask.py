@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import duckdb
+
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_both import side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
@@ -25,7 +27,7 @@ from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read
-from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_reading import MAX_QUESTION, Refused
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
@@ -152,6 +154,8 @@ class Asker:
 
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
+        if len(question) > MAX_QUESTION:  # before any reading, also of its parts
+            raise Refused("too_long", f"the question is {len(question):,} characters; ask in at most {MAX_QUESTION}")
         try:
             reading, raw = self._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"
@@ -222,5 +226,9 @@ class Asker:
 
     def ask(self, question: str, now: datetime) -> Answer:
         sql, ignored, generator = self.sql(question, now)
-        result = run_select(self.con, sql, timeout_s=self.timeout_s)
+        try:
+            result = run_select(self.con, sql, timeout_s=self.timeout_s)
+        except duckdb.Error as e:  # a statement the gate passed that DuckDB cannot run: one line, not a crash
+            log.warning("a %s statement passed the gate but did not run: %s", generator, e)
+            raise Refused("unsafe", f"the query written for this question could not run: {e}") from e
         return Answer(question, sql, result.columns, result.rows, ignored, generator)

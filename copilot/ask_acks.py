@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_reading import Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused, minutes
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -56,7 +56,7 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
         on = _on("a")
         where = ["k.action = 'ack'", *filters(r, vocab, "audit_log", alias="k"),
                  f"EXISTS (SELECT 1 FROM alerts a WHERE {on} AND k.timestamp {op} a.starts_at + "
-                 f"INTERVAL {int(m[2])} MINUTE)"]
+                 f"INTERVAL {minutes(int(m[2]))} MINUTE)"]
         return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
     negated = bool(r.phrase(_NEGATED))
     if not negated and (sql := _after_changes(r, vocab, counted)) is not None:
@@ -72,11 +72,11 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
         return None  # "which alerts were acked": any ack of the alert, read elsewhere
     alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
     if (m := _ACKED_IN.search(" ".join(r.words))) and not negated and not r.phrase(r"\b(per|each|every|most|top)\b"):
-        minutes = (1 if not m[2].isdigit() else int(m[2])) * (60 if m[3].startswith("h") else 1)
+        span = minutes((1 if not m[2].isdigit() else int(m[2])) * (60 if m[3].startswith("h") else 1))
         op = "<=" if m[1] in ("within", "in under", "in less than", "in", "under", "less than", "inside") else ">"
         start = "g.opened_at" if alias == "g" else "a.starts_at"  # "incidents acked within 5 minutes" of opening
         met = (f"EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)} AND k.timestamp {op} "
-               f"{start} + INTERVAL {minutes} MINUTE)")
+               f"{start} + INTERVAL {span} MINUTE)")
         return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"],
                       where=[*filters(r, vocab, relation, alias=alias), met]).sql()
     if r.phrase(r"^who\b") and not negated and not r.phrase(_UNREAD):  # "who acked payments-api alerts while they
@@ -104,14 +104,14 @@ def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
     m = _AFTER_CHANGE.search(" ".join(r.words))
     if m is None or not re.search(r"(?i)\b(ack|acks|acked|acking|acknowledg\w*)\b", r.question):
         return None  # (not a word corrected into "acked": "racked up the most alerts")
-    minutes = int(m[1] or 1) * (60 if m[2].startswith("h") else 1)
+    span = minutes(int(m[1] or 1) * (60 if m[2].startswith("h") else 1))
     kinds = {"rollback": "rollback", "rolled back": "rollback", "released": "release", "release": "release"}
     change = kinds.get(m[3], "deployment" if m[3].startswith("deploy") else None)
     pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
     theirs = [f"c.type = '{change}'"] * bool(change) + ["c.phase = 'live'", "c.workspace_id = k.workspace_id",
                                                          f"list_contains({pairs}, 'service=' || c.service)",
                                                          f"k.timestamp >= c.timestamp AND k.timestamp <= c.timestamp + "
-                                                         f"INTERVAL {minutes} MINUTE"]
+                                                         f"INTERVAL {span} MINUTE"]
     where = ["k.action = 'ack'", *filters(r, vocab, "audit_log", alias="k"),
              f"EXISTS (SELECT 1 FROM change_events c WHERE {' AND '.join(theirs)})"]
     if r.phrase(r"^who\b"):

@@ -28,7 +28,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import ts
 
 __all__ = ["anchored", "split_anchor"]
@@ -72,9 +72,9 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
     if m["near"]:
         return m["main"].strip(), "before" if m["ndir"].lower() == "before" else "after", 15, anchor
     n = m["n"] if m["n"] and m["n"].isdigit() else "1"
-    minutes = int(n) * _UNITS.get(m["unit"].lower(), 1)
+    span = minutes(int(n) * _UNITS.get(m["unit"].lower(), 1))
     how = "before" if m["dir"].lower() in ("before", "leading up to", "prior to") else "after"
-    return m["main"].strip(), how, minutes, anchor
+    return m["main"].strip(), how, span, anchor
 
 
 def _single_table(sql: str) -> exp.Select | None:
@@ -94,7 +94,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     parts = split_anchor(question)
     if parts is None:
         return None
-    main, how, minutes, anchor = parts
+    main, how, span, anchor = parts
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
                       r"place|on)\b", "", main)
@@ -111,7 +111,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names
     at = f"(SELECT min({_EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
-    condition = _window(how, listed_rel, at, minutes, now)
+    condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
@@ -139,7 +139,7 @@ def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
         re.search(r"(?i)\b(first|earliest)\b", anchor))
 
 
-def _window(how: str, listed_rel: str, at: str, minutes: int, now: datetime) -> str | None:
+def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str | None:
     """The condition placing the listed rows around the event's time ``at``."""
     column = _EVENT_TIME[listed_rel]
     if how == "at" and listed_rel == "alerts":
@@ -149,7 +149,7 @@ def _window(how: str, listed_rel: str, at: str, minutes: int, now: datetime) -> 
     if how == "since":
         return f"{column} >= {at} AND {column} <= {ts(now)}"
     if how == "before":
-        return f"{column} >= {at} - INTERVAL {minutes} MINUTE AND {column} <= {at}"
+        return f"{column} >= {at} - INTERVAL {span} MINUTE AND {column} <= {at}"
     if how == "after":
-        return f"{column} >= {at} AND {column} <= {at} + INTERVAL {minutes} MINUTE"
+        return f"{column} >= {at} AND {column} <= {at} + INTERVAL {span} MINUTE"
     return None

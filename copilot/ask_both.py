@@ -127,8 +127,9 @@ def _noun(phrase: str) -> str | None:
 
 
 def _suffix(rest: str) -> str:
-    """What follows a measure's own condition and belongs to both: ", for payments-api on March 11"."""
-    m = re.search(r",|\b(for|in|on|during|since|over|within|today|yesterday|this|last|per|by)\b", rest)
+    """What follows a measure's own condition after a comma and belongs to both: "how many of them are errors, for
+    payments-api on March 11"; without a comma the rest is the measure's own ("count of them for payments-api")."""
+    m = re.search(r",", rest)
     return "" if m is None else " " + rest[m.start():].lstrip(", ")
 
 
@@ -218,8 +219,8 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> 
         (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
     except Refused:
         return None
-    if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None:
-        return None  # a list and a count, or two lists: not two measures
+    if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None or first == second:
+        return None  # a list and a count, two lists, or one measure read twice: not two measures
     periods = periods or _periods(*parts)
     sql = merge(first, second, periods[2:] if periods else None)
     if sql is None:

@@ -131,7 +131,9 @@ def time_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
     m = r.phrase(TIME_AGGREGATE)
     if m is None and r.phrase(r"\b(per|each|every)\b"):  # "for each service, when was its earliest log line"
         m = r.phrase(r"\bwhen (?:was|were|did) (?:its|their|the) (earliest|latest|first|last|oldest|newest)( )")
-    if m is None or rel not in COLUMNS or (not m[2].strip() and m[0].split()[-1] in ("time", "times")):
+    bare = not m[2].strip() and m[0].split()[-1] in ("time", "times") and m[0].split()[-2] not in ("start", "end") \
+        if m is not None else False  # "the last time X deployed": the deploy; "the earliest start time": a time
+    if m is None or rel not in COLUMNS or bare:
         return None
     column = COLUMNS[rel]["time"]
     first = m[1] in ("min", "minimum", "earliest", "oldest", "first")

@@ -59,7 +59,9 @@ def people_of_two(r: Reading, vocab: Vocabulary) -> str | None:
         how = "INTERSECT"
     else:
         return None
-    first, second = (_people(r, vocab, kind, word) for _, _, kind, word in found)
+    (_, _, kind_a, word_a), (_, _, kind_b, word_b) = found
+    first = _people(r, vocab, kind_a, word_a)  # "who silenced something yesterday but never acked": never, at any
+    second = _people(r, vocab, kind_b, word_b, timed=how == "INTERSECT")  # time; "and also" in the same window
     return f"{first} {how} {second} ORDER BY person"
 
 

@@ -138,6 +138,18 @@ _PROLONG = r"\b(keep|leave) (the |that |this |my |our )?[\w -]{0,40}\b(silence|s
 """An order to keep a silence going or change its length: "keep the silence going for one more day"."""
 
 
+_DONE_TO = re.compile(r"(can|could|would|will|should|may)\b.{0,80}\bbe (muted|silenced|snoozed|acked|acknowledged|"
+                      r"resolved|closed|deleted|removed|dropped|rolled back|restarted|redeployed|deployed|expired|"
+                      r"extended|updated|changed|turned (on|off)|disabled|enabled|paused|suppressed)\b")
+_ABOUT_DATA = re.compile(r"\b(which|what|any|already|were|was|ever|whether|how many|by (a|any|the) silence)\b")
+
+
+def _done_to(clause: str) -> bool:
+    """A request in the passive ("could the checkout alerts be silenced for an hour?"), not a question about what was
+    so ("could any silence be expired already?", "could they be muted by a silence, which ones were?")."""
+    return bool(_DONE_TO.match(clause)) and not _ABOUT_DATA.search(clause)
+
+
 def _refuse_writes(text: str) -> None:
     low = text.lower()
     if re.search(r";|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|every)\b",
@@ -147,12 +159,10 @@ def _refuse_writes(text: str) -> None:
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
                        r"kindly|also|and|so|ok|okay|like|i mean)[\s,]+", "", first)
-    if re.match(r"(can|could|would|will|should|may)\b.{0,80}\bbe (muted|silenced|snoozed|acked|acknowledged|resolved|"
-                r"closed|deleted|removed|dropped|rolled back|restarted|redeployed|deployed|expired|extended|updated|"
-                r"changed|turned (on|off)|disabled|enabled|paused|suppressed)\b", first) or re.search(
-            r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first):  # "can everything in monitoring be muted
+    if _done_to(first) or re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first):  # "can everything
+        # in monitoring be muted until tomorrow?", "put a mute on all of it"
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
-                                             "the data, read-only")  # until tomorrow?", "put a mute on all of it"
+                                             "the data, read-only")
     asking = re.match(_ASKING, first)
     if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "

@@ -14,10 +14,22 @@ from functools import lru_cache
 from signalcraft.copilot.ask_time import Window
 from signalcraft.copilot.ask_vocab import Entity
 
-__all__ = ["MAX_QUESTION", "Reading", "Refused", "compiled"]
+__all__ = ["MAX_MINUTES", "MAX_QUESTION", "Reading", "Refused", "compiled", "minutes"]
 
 MAX_QUESTION = 500
 """Longer questions are refused unread."""
+
+
+MAX_MINUTES = 366 * 24 * 60
+"""The longest span in minutes a question may name ("in the 99999999999999999999999 minutes before" is refused, not
+handed to DuckDB)."""
+
+
+def minutes(n: int) -> int:
+    """``n`` minutes, or :class:`Refused` when more than a year."""
+    if n > MAX_MINUTES:
+        raise Refused("not_about_this_data", f"{n:,} minutes is more than a year; ask for a shorter span")
+    return n
 
 
 @lru_cache(maxsize=8192)

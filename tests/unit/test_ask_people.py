@@ -81,3 +81,8 @@ def test_acks_after_a_deploy_of_their_service_and_the_people_who_acked_alerts_wh
     assert firing.rows == [("eve",)]
     racked = asker.sql("which service racked up the most alerts within 30 minutes after one of its own deploys", NOW)
     assert "audit_log" not in racked[0]  # a word corrected into "acked" is not an ack
+
+
+def test_never_is_at_any_time_and_also_is_in_the_same_window(asker):
+    never = asker.sql("people who silenced something today but never acked", NOW)[0]
+    assert never.count("2024-03-05 00:00:00") == 1  # the window on the silences only

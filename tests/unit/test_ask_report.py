@@ -205,3 +205,14 @@ def test_a_question_read_again_compiles_no_pattern_again(asker):
     asker.sql(question, NOW)
     assert compiled.cache_info().misses == misses  # every pattern of its reading came compiled
     assert compiled.cache_info().hits > hits + 100  # and the reading's patterns go through the cache
+
+
+def test_what_a_review_found_a_span_too_long_a_question_too_long_and_questions_about_muting(asker):
+    with pytest.raises(Refused, match="more than a year"):
+        asker.ask("what changed in the 99999999999999999999999 minutes before the first cart alert today", NOW)
+    with pytest.raises(Refused) as long:
+        asker.sql("alerts since the first cart alert today " + "x " * 300, NOW)  # parts under the limit, not the whole
+    assert long.value.kind == "too_long"
+    assert asker.sql("could any silence be expired already?", NOW)[0].startswith("SELECT")  # a question, not an order
+    assert "FILTER" in asker.sql("count of alerts, and count of them for cart", NOW)[0]  # not one measure read twice
+    assert "MIN(starts_at)" in asker.sql("the earliest start time of cart alerts", NOW)[0]
