@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read
-from signalcraft.copilot.ask_reading import MAX_QUESTION, Refused
+from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
@@ -154,8 +154,7 @@ class Asker:
 
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
-        if len(question) > MAX_QUESTION:  # before any reading, also of its parts
-            raise Refused("too_long", f"the question is {len(question):,} characters; ask in at most {MAX_QUESTION}")
+        check_length(question)  # before any reading, also of its parts
         try:
             reading, raw = self._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"

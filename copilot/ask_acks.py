@@ -40,9 +40,12 @@ _ACKED_IN = re.compile(r"\b(?:acked|acknowledged)\b(?: \w+)?? (within|in under|i
 """An alert or incident acked within (or only after) N minutes of its start: "alerts acked within 5 minutes"."""
 
 
+_PAIRS = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
+"""The ack's equality matchers as ``name=value`` strings."""
+
+
 def _matched(name: str, service: str) -> str:
-    pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
-    return f"list_contains({pairs}, 'alertname=' || {name}) AND list_contains({pairs}, 'service=' || {service})"
+    return f"list_contains({_PAIRS}, 'alertname=' || {name}) AND list_contains({_PAIRS}, 'service=' || {service})"
 
 
 def acks(r: Reading, vocab: Vocabulary) -> str | None:
@@ -107,9 +110,8 @@ def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
     span = minutes(int(m[1] or 1) * (60 if m[2].startswith("h") else 1))
     kinds = {"rollback": "rollback", "rolled back": "rollback", "released": "release", "release": "release"}
     change = kinds.get(m[3], "deployment" if m[3].startswith("deploy") else None)
-    pairs = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
     theirs = [f"c.type = '{change}'"] * bool(change) + ["c.phase = 'live'", "c.workspace_id = k.workspace_id",
-                                                         f"list_contains({pairs}, 'service=' || c.service)",
+                                                         f"list_contains({_PAIRS}, 'service=' || c.service)",
                                                          f"k.timestamp >= c.timestamp AND k.timestamp <= c.timestamp + "
                                                          f"INTERVAL {span} MINUTE"]
     where = ["k.action = 'ack'", *filters(r, vocab, "audit_log", alias="k"),

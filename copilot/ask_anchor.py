@@ -24,10 +24,9 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-import sqlglot
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
 
+from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import ts
 
@@ -77,17 +76,6 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
     return m["main"].strip(), how, span, anchor
 
 
-def _single_table(sql: str) -> exp.Select | None:
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-    except SqlglotError:
-        return None
-    if not isinstance(tree, exp.Select) or tree.args.get("joins") or not isinstance(tree.args.get("from_"), exp.From) \
-            or not isinstance(tree.args["from_"].this, exp.Table):
-        return None
-    return tree
-
-
 def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: datetime) -> tuple[object, str] | None:
     """The question answered around its one event (``answer`` reads one question into its reading and SQL);
     ``None`` when it names no such event or either part does not read as rows of one relation."""
@@ -102,7 +90,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         (reading, listed), (_, event) = answer(main), answer(_event_question(anchor))
     except Refused:
         return None
-    listed_tree, event_tree = _single_table(listed), _single_table(event)
+    listed_tree, event_tree = single_table(listed), single_table(event)
     if listed_tree is None or event_tree is None or not _one_moment(anchor, how, event_tree):
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name

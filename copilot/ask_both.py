@@ -34,7 +34,7 @@ from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot.ask_reading import Refused
 
-__all__ = ["halves", "merge", "side_by_side"]
+__all__ = ["compared", "halves", "merge", "side_by_side", "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
          r"first|last|highest|lowest|smallest|largest|biggest")
@@ -75,7 +75,7 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
         return None
     left = text[:m.start()]
     other = left[:own[0].start()] + m[1] + left[own[0].end():]
-    return left, other, *(re.sub(r"\W+", "_", p.lower()) for p in (own[0][1], m[1]))
+    return left, other, _label(own[0][1]), _label(m[1])
 
 
 def _periods(first: str, second: str) -> tuple[str, str, str, str] | None:
@@ -84,7 +84,12 @@ def _periods(first: str, second: str) -> tuple[str, str, str, str] | None:
     found = [re.findall(rf"\b({_PERIOD})\b", half, re.IGNORECASE) for half in (first, second)]
     if any(len(f) != 1 for f in found) or found[0][0].lower() == found[1][0].lower():
         return None
-    return first, second, *(re.sub(r"\W+", "_", f[0].lower()) for f in found)
+    return first, second, _label(found[0][0]), _label(found[1][0])
+
+
+def _label(period: str) -> str:
+    """A period's words as a column's suffix: "last week" → "last_week"."""
+    return re.sub(r"\W+", "_", period.lower())
 
 
 def halves(question: str) -> tuple[str, str] | None:
@@ -142,16 +147,26 @@ def _conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
     return [node.unnest() if isinstance(node, exp.Paren) else node]
 
 
-def _shape(sql: str) -> tuple[exp.Select, list[exp.Expression], list[exp.Expression]] | None:
-    """A single-table aggregate: the statement, its grouping columns and its aggregates."""
+def single_table(sql: str) -> exp.Select | None:
+    """``sql`` parsed, when it is one SELECT from one table without joins; ``None`` otherwise."""
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
     except SqlglotError:
         return None
-    if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("having") or \
-            tree.args.get("qualify") or tree.args.get("limit") or tree.args.get("distinct") or \
-            not isinstance(tree.args.get("from_"), exp.From) or not isinstance(tree.args["from_"].this, exp.Table) or \
-            tree.find(exp.Subquery, exp.Window, exp.Filter):
+    if not isinstance(tree, exp.Select) or tree.args.get("joins") or not isinstance(tree.args.get("from_"), exp.From) \
+            or not isinstance(tree.args["from_"].this, exp.Table):
+        return None
+    return tree
+
+
+_Shape = tuple[exp.Select, list[exp.Expression], list[exp.Expression]]
+
+
+def _shape(sql: str) -> _Shape | None:
+    """A single-table aggregate: the statement, its grouping columns and its aggregates."""
+    tree = single_table(sql)
+    if tree is None or tree.args.get("having") or tree.args.get("qualify") or tree.args.get("limit") or \
+            tree.args.get("distinct") or tree.find(exp.Subquery, exp.Window, exp.Filter):
         return None
     dims, measures = [], []
     for column in tree.expressions:
@@ -178,8 +193,10 @@ def merge(first: str, second: str, labels: tuple[str, str] | None = None) -> str
     """One statement computing both halves' aggregates, or ``None`` when they do not share relation and groups;
     ``labels`` name each half's measures ("alerts_this_week") when the halves differ by their period."""
     a, b = _shape(first), _shape(second)
-    if a is None or b is None:
-        return None
+    return None if a is None or b is None else _merge(a, b, labels)
+
+
+def _merge(a: _Shape, b: _Shape, labels: tuple[str, str] | None) -> str | None:
     (ta, dims_a, ms_a), (tb, dims_b, ms_b) = a, b
     if ta.args["from_"].sql() != tb.args["from_"].sql() or [d.sql() for d in dims_a] != [d.sql() for d in dims_b] or \
             (ta.args.get("group") and ta.args["group"].sql()) != (tb.args.get("group") and tb.args["group"].sql()):
@@ -219,10 +236,11 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> 
         (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
     except Refused:
         return None
-    if (_shape(first) is None) != (_shape(second) is None) or _shape(first) is None or first == second:
+    a, b = _shape(first), _shape(second)
+    if a is None or b is None or first == second:
         return None  # a list and a count, two lists, or one measure read twice: not two measures
     periods = periods or _periods(*parts)
-    sql = merge(first, second, periods[2:] if periods else None)
+    sql = _merge(a, b, periods[2:] if periods else None)
     if sql is None:
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
                                     "one at a time")

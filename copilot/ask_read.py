@@ -17,7 +17,7 @@ from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
-from signalcraft.copilot.ask_reading import MAX_QUESTION, Reading, Refused
+from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_words import (
@@ -34,8 +34,7 @@ __all__ = ["read"]
 
 def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
     """The reading of ``question``, or :class:`Refused` saying why there is none."""
-    if len(question) > MAX_QUESTION:
-        raise Refused("too_long", f"the question is {len(question):,} characters; ask in at most {MAX_QUESTION}")
+    check_length(question)
     text = unicodedata.normalize("NFKC", question)
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")

@@ -14,10 +14,16 @@ from functools import lru_cache
 from signalcraft.copilot.ask_time import Window
 from signalcraft.copilot.ask_vocab import Entity
 
-__all__ = ["MAX_MINUTES", "MAX_QUESTION", "Reading", "Refused", "compiled", "minutes"]
+__all__ = ["MAX_MINUTES", "MAX_QUESTION", "Reading", "Refused", "check_length", "compiled", "minutes"]
 
 MAX_QUESTION = 500
 """Longer questions are refused unread."""
+
+
+def check_length(question: str) -> None:
+    """:class:`Refused` when ``question`` is longer than :data:`MAX_QUESTION`."""
+    if len(question) > MAX_QUESTION:
+        raise Refused("too_long", f"the question is {len(question):,} characters; ask in at most {MAX_QUESTION}")
 
 
 MAX_MINUTES = 366 * 24 * 60

@@ -22,8 +22,6 @@ def special(r: Reading, rel: str, q: Select) -> str | None:
     for answer in (_version_live, _edited, _time_extreme, _latest_each, _share, _durations, _silenced_now,
                    _metric_value, _log_templates, _none_of, _top_patterns, _highest_severity):
         sql = answer(r, rel, q)
-        if sql == "":
-            return None  # a shape of the common path, which no later rule here may take
         if sql is not None:
             return sql
     return None
@@ -122,18 +120,18 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
 
 def _time_extreme(r: Reading, rel: str, q: Select) -> str | None:
     """ "min and max log timestamp of payments-api", "the earliest start time of checkout alerts": that time, not
-    the rows (per group: :func:`~.ask_measures.time_aggregate` in the measure; the rows of each group's latest are
-    not asked then either)."""
-    if (found := time_aggregate(r, rel)) is None:
+    the rows (per group, :func:`~.ask_measures.time_aggregate` is the measure of the common path)."""
+    if (found := time_aggregate(r, rel)) is None or r.phrase(r"\b(per|by|each|every|grouped)\b"):
         return None
-    if r.phrase(r"\b(per|by|each|every|grouped)\b"):
-        return ""  # the measure reads it, per group
     q.columns = [f"{found[0]} AS {found[1]}"]
     return q.sql()
 
 
 def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
-    """ "the last deploy of each service": one row per value, the latest."""
+    """ "the last deploy of each service": one row per value, the latest (not "the latest start time per service":
+    a time, :func:`~.ask_measures.time_aggregate`)."""
+    if time_aggregate(r, rel) is not None:
+        return None
     ends = r"\b(latest|last|most recent|newest|first|earliest)\b"
     if (m := r.phrase(rf"^(?:for|of|in) (each|every) (\w+)\b.*{ends}(?! (?:longer|shorter|more|less|over|under|for|"
                       r"than|\d))")) and not r.phrase(r"\b(how many|count|number of)\b"):
