@@ -46,15 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--drain-s", type=float, default=15.0,
                         help="how long the flow waits for the memory at the end (the service's default: 15)")
-    parser.add_argument("--memory-only", action="store_true", help="run only the flow with the memory on")
-    parser.add_argument("--no-memory", action="store_true",
-                        help="run only the flows without the memory (correlation off, then on)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--memory-only", action="store_true", help="run only the flow with the memory on")
+    which.add_argument("--no-memory", action="store_true",
+                       help="run only the flows without the memory (correlation off, then on)")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     n = len(scenario.messages)
-    runs = ((True, True),) if args.memory_only else ((False, False), (True, False), (True, True))
-    if args.no_memory:
-        runs = ((False, False), (True, False))
+    runs = ((True, True),) if args.memory_only else ((False, False), (True, False)) if args.no_memory else \
+        ((False, False), (True, False), (True, True))
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         bootstrap = broker.bootstrap_servers
         topics = topic_settings("bench-corr-cost")

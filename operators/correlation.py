@@ -352,13 +352,9 @@ class Correlator:
                 if tracked.stale:
                     out.extend(self._rescore(state, tracked))
             state.closes_from = min((self.close_at(t) for t in state.groups.values()), default=None)
-        clock, buffer = state.change_clock, state.buffer
-        if clock is not None:
-            times = buffer.times
-            if times and times[0] < clock - buffer.retention:  # else evict drops nothing
-                buffer.evict(clock)
-            if len(buffer.changes) > p.max_buffered_changes:
-                buffer.trim(p.max_buffered_changes)
+        if state.change_clock is not None:  # (both return at once when they drop nothing)
+            state.buffer.evict(state.change_clock)
+            state.buffer.trim(p.max_buffered_changes)
         if state.alert_clock is not None:
             state.alerts.evict_before(state.alert_clock - p.horizon)
         return out

@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
-from signalcraft.operators.correlation_rate import AlertRate, rate_factor
+from signalcraft.operators.correlation_rate import AlertRate, Memo, rate_factor
 from signalcraft.params import ENVIRONMENT_ALIASES, CorrelationParams
 
 __all__ = [
@@ -183,11 +183,10 @@ def score_one(
     return round(min(max(score, 0.0), 1.0), 4), lag_s, reasons
 
 
-_STATIC: dict[tuple, tuple[FoldedChange, CorrelationParams, float, float, tuple[str, ...]]] = {}
+_STATIC: Memo = Memo()
 """(change object id, first alert, service, params object id) -> (the change and the params,
 kept alive so that neither id is reused; lag, score before the rate factor, reasons): a
 group is scored again at every report in its reach, mostly against the same folded changes."""
-_STATIC_MAX = 16_384
 
 
 def _static_score(
@@ -205,17 +204,14 @@ def _static_score(
     reasons = (time_reason, scope_reason)
     if change.other_sources:
         reasons += ("also reported by " + ", ".join(change.other_sources),)
-    if len(_STATIC) >= _STATIC_MAX:
-        _STATIC.clear()
-    _STATIC[key] = (change, params, lag_s, score, reasons)
+    _STATIC.put(key, (change, params, lag_s, score, reasons))
     return lag_s, score, reasons
 
 
-_WINDOWS: dict[tuple, tuple[tuple[ChangeEvent, ...], list[FoldedChange]]] = {}
+_WINDOWS: Memo = Memo()
 """Report object ids (and the two windows) -> (the reports, kept alive so that no id is
 reused while its entry exists; what they fold into): the groups of a key read the same
 range of its buffer again and again (at each update, and each change of another range)."""
-_WINDOWS_MAX = 16_384
 
 
 def _fold_window(
@@ -228,9 +224,7 @@ def _fold_window(
     if hit is not None:
         return hit[1]
     folded = fold_reports(reports, same_change_window, max_rollout)
-    if len(_WINDOWS) >= _WINDOWS_MAX:
-        _WINDOWS.clear()
-    _WINDOWS[key] = (reports, folded)
+    _WINDOWS.put(key, (reports, folded))
     return folded
 
 

@@ -19,6 +19,23 @@ from signalcraft.models import AlertGroup
 from signalcraft.operators.correlation_state import AlertCounts
 from signalcraft.params import CorrelationParams
 
+
+class Memo(dict):
+    """What the ranking remembers of work it repeats: a dict that forgets all it holds when it reaches
+    ``max_size`` entries (16,384), so a long-running flow keeps at most that many."""
+
+    def __init__(self, max_size: int = 16_384) -> None:
+        super().__init__()
+        self.max_size = max_size
+
+    def put(self, key, value):
+        """Remember ``value`` for ``key`` and return it."""
+        if len(self) >= self.max_size:
+            self.clear()
+        self[key] = value
+        return value
+
+
 AlertRate = Callable[[str, datetime, datetime], int]
 """``alert_rate(service, start, end)``: how many alerts ``service`` raised in ``[start, end)``."""
 
@@ -47,9 +64,7 @@ def rate_factor(
     key = (n_before, n_after, span_s, w)
     hit = _RATES.get(key)
     if hit is None:
-        if len(_RATES) >= _CACHE_MAX:
-            _RATES.clear()
-        hit = _RATES[key] = _rate_factor(n_before, n_after, span_s, w)
+        hit = _RATES.put(key, _rate_factor(n_before, n_after, span_s, w))
     factor, words = hit
     return factor, "alert rate of " + service + words  # a string of its own, as each scoring made
 
@@ -60,14 +75,13 @@ def _rate_end(t: datetime, group: AlertGroup, params: CorrelationParams) -> date
     return max(end, t + timedelta(minutes=1))
 
 
-_SPANS: dict[tuple, tuple[int, int, int, float]] = {}
+_SPANS: Memo = Memo()
 """(change time, first alert, the params' windows) -> the minutes of :meth:`AlertCounts.count_around`
 and the seconds after the change: the same change is weighed for a group at every rescoring."""
-_RATES: dict[tuple, tuple[float, str | None]] = {}
+_RATES: Memo = Memo()
 """(alerts before, alerts after, seconds after, rate window) -> the factor and its reason's words
 after the service's name (the reason itself is made at each scoring: a state that holds it
 pickles as it did when every scoring formatted it)."""
-_CACHE_MAX = 16_384
 
 
 def _rate_span(t: datetime, group: AlertGroup, params: CorrelationParams) -> tuple[int, int, int, float]:
@@ -75,11 +89,8 @@ def _rate_span(t: datetime, group: AlertGroup, params: CorrelationParams) -> tup
     hit = _SPANS.get(key)
     if hit is None:  # the end depends on the group's opened_at alone (CorrelationParams.rate_end)
         end = _rate_end(t, group, params)
-        hit = (int((t - params.rate_window).timestamp()) // 60, int(t.timestamp()) // 60,
-               int(end.timestamp()) // 60, (end - t).total_seconds())
-        if len(_SPANS) >= _CACHE_MAX:
-            _SPANS.clear()
-        _SPANS[key] = hit
+        hit = _SPANS.put(key, (int((t - params.rate_window).timestamp()) // 60, int(t.timestamp()) // 60,
+                               int(end.timestamp()) // 60, (end - t).total_seconds()))
     return hit
 
 

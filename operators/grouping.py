@@ -77,9 +77,21 @@ class OpenGroup:
     """Member fingerprint -> latest event time heard of it firing (for ``resolve_after``)."""
 
     def active(self, fp: str) -> bool:
-        """Whether member ``fp`` is still firing."""
+        """Whether member ``fp`` is still firing: no resolution came after it started."""
         until = self.resolved_until.get(fp)
         return until is None or until < self.firing_since[fp]
+
+    def any_active(self) -> bool:
+        """``any(self.active(fp) for fp in self.firing_since)``, the same rule without a call per member (it runs
+        at every event of the group): a group with no resolution has every member active."""
+        resolved = self.resolved_until
+        if not resolved:
+            return bool(self.firing_since)
+        for fp, since in self.firing_since.items():
+            until = resolved.get(fp)
+            if until is None or until < since:
+                return True
+        return False
 
 
 @dataclass(slots=True)
@@ -94,19 +106,6 @@ class GroupState:
     """``resolved_at`` of the last resolved group: older events are history."""
     orphans: dict[str, datetime] = field(default_factory=dict)
     """Fingerprint -> ``ends_at`` of resolutions whose firing has not arrived yet."""
-
-
-def _any_active(g: OpenGroup) -> bool:
-    """``any(g.active(fp) for fp in g.firing_since)``, without a call per member: a group with
-    no resolution has every member active (it has one from its opening)."""
-    resolved = g.resolved_until
-    if not resolved:
-        return bool(g.firing_since)
-    for fp, since in g.firing_since.items():
-        until = resolved.get(fp)
-        if until is None or until < since:
-            return True
-    return False
 
 
 def event_time(event: AlertEvent) -> datetime:
@@ -308,7 +307,7 @@ class AlertGrouper:
 
     def _close_if_resolved(self, state: GroupState, out: list[AlertGroup]) -> bool:
         g = state.group
-        if g is None or _any_active(g):
+        if g is None or g.any_active():
             return False
         resolved_at = max(g.resolved_until.values())
         out.append(self._emit(state, g, "resolved", resolved_at))

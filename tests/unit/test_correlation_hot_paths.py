@@ -24,7 +24,7 @@ from signalcraft.operators import correlation_rate as rate
 from signalcraft.operators.change_identity import fold_reports
 from signalcraft.operators.correlation import CorrelationParams, Correlator
 from signalcraft.operators.correlation_state import AlertCounts, ChangeBuffer
-from signalcraft.operators.grouping import OpenGroup, _any_active
+from signalcraft.operators.grouping import OpenGroup
 
 T0 = datetime(2024, 3, 1, 12, tzinfo=UTC)
 SERVICES = ("api", "db", "web")
@@ -208,7 +208,7 @@ def test_a_group_has_an_active_member_as_its_members_tell(seed):
             g.firing_since[fp] = T0 + timedelta(minutes=rng.randrange(0, 4))
             if rng.random() < 0.6:
                 g.resolved_until[fp] = T0 + timedelta(minutes=rng.randrange(0, 4))
-        assert _any_active(g) == any(g.active(fp) for fp in g.firing_since)
+        assert g.any_active() == any(g.active(fp) for fp in g.firing_since)
 
 
 # -- the whole join ------------------------------------------------------------------------------
@@ -256,5 +256,14 @@ def test_the_join_emits_what_it_emits_with_rates_counted_alert_by_alert(seed, mo
     fast, size = run()
     folded.clear()
     monkeypatch.setattr(rank, "rate_factor", lambda g, t, params, _: reference_rate(g, t, params, folded))
+    monkeypatch.setattr(rank, "_fold_window", lambda reports, window, rollout: fold_reports(list(reports), window,
+                                                                                             rollout))
+    rank._STATIC.clear()  # the reference run folds and scores afresh: nothing of the first run's memos is read
     assert run() == (fast, size)
     assert any(c.suspect for c in fast) and any("alert rate" in " ".join(c.reasons) for c in fast)
+
+
+def test_a_memo_forgets_everything_when_full():
+    memo = rate.Memo(max_size=3)
+    assert [memo.put(k, k * 10) for k in (1, 2, 3)] == [10, 20, 30] and len(memo) == 3
+    assert memo.put(4, 40) == 40 and memo == {4: 40}  # full: cleared, then the new entry
