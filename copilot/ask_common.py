@@ -79,7 +79,7 @@ _RULES = (
      r"november|december)(?: \d{4})?)\b(?! \d)", r"in \1"),  # "over February 2025"
     (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
      r"\1 and \2"),
-    (r"(?i)\b(was|were|is|are) in place\b", r"\1 in effect"),
+    (r"(?i)\b(was|were|is|are|silences?|mutes?) ((?:actually |really )?)in place\b", r"\1 \2in effect"),
     (r"(?i)\b(?:their|its) own service\b", "the same service"),
     (r"(?i)^(.+?) (?:was|were|got) (snoozed|silenced|acked|acknowledged|deployed|muted|resolved|toggled|rolled back|"
      r"released|created|expired) by (?:who|whom)\s*\??$", r"who \2 \1"),  # "HighLatencyP99 was snoozed by who?"

@@ -12,7 +12,7 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, change_types
 
 __all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "lasting", "lead_bound", "measure",
-           "time_aggregate", "unread_aggregate"]
+           "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -41,7 +41,8 @@ _SPAN = r"(time to resolve|resolve time|time to recover|durations?|lengths?|how 
 _EACH_SPAN = (r"\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|stay(ed)? open|remained open)\b.*"
               r"\b(each|every)\b|\b(each|every)\b.*\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|"
               r"last|stay(ed)? open|remained open|was (open|firing|active))\b|"
-              r"\bhow long (was|were|did|has|had) (the|that|this|its|their)\b")
+              r"\bhow (long|many (minutes|hours)) (was|were|did|has|had) (the|that|this|its|their|"
+              r"\w+ (?=silence|incident|alert|snooze|outage|mute))\b")
 EACH = "minutes_each"
 """The name :func:`measure` gives how long each row lasted: the rows, each with its minutes, not an aggregate."""
 IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "service", "opened_at"],
@@ -52,21 +53,46 @@ IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "
 def lasting(r: Reading) -> bool:
     """Whether "open", "firing" or "active" is how long something was so, not a state asked for: "how many minutes
     did each incident stay open", "how long was each alert firing"."""
-    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \w+){0,3} (open|firing|"
-                         r"active)\b")
+    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \S+){0,4} (open|firing|"
+                         r"active|in effect)\b")
                 and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b"))
+
+
+_ENDED = (r"\bbefore (?:(?:some|any)one |she |he |they |it was |it got |\w+ )?(?:expired|ended|lifted|removed|"
+          r"killed|pulled|cancell?ed|took)\b|\buntil (?:it was |(?:some|any)one |she |he |they |\w+ )?(?:expired|"
+          r"ended|lifted|removed|killed|pulled|cancell?ed)\b")
+
+
+def silence_span(r: Reading) -> str:
+    """How long a silence lasted, in seconds, as the question means it: until it was ended by hand ("how long was
+    the silence on before she expired it": of silences that were expired), as it actually was ("actually in
+    effect": to its end or its expiry, whichever came first), else as it was set (start to scheduled end)."""
+    if r.phrase(_ENDED):
+        return "epoch(expired_at) - epoch(starts_at)"
+    if r.phrase(r"\bactual(ly)?\b|\breally\b"):
+        return "epoch(least(ends_at, coalesce(expired_at, ends_at))) - epoch(starts_at)"
+    return span_s("silence_scopes")
+
+
+def one_thing(r: Reading) -> bool:
+    """Whether "how long" asks about one thing the question singles out ("how long was the cart-service silence
+    in effect", "how many minutes did maria's silence run"): its minutes alone answer it."""
+    return bool(r.phrase(r"\bhow (long|many (minutes|hours)) (was|is|did|has|had) (the|that|this|\w+) (\S+ ){0,2}"
+                         r"(silence|incident|alert|snooze|outage|mute)\b(?! (and|or)\b)")) and not r.phrase(
+        r"\b(each|every|all|per)\b")
 
 
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
-    if (span := span_s(rel)) is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
+    span = silence_span(r) if rel == "silence_scopes" else span_s(rel)
+    if span is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
             r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b|\bhow many (alerts|incidents|"
             r"silences|snoozes|groups)\b|\blast (\d+|an?|one|two|few|couple|hour|day|week|month|night)\b"):
         unit = 3600 if r.phrase(r"\b(in|as) hours\b|\bhow many hours\b") else 60
         return f"round(({span}) / {unit}, 1)", EACH  # "how long did each incident last": per row
     if rel == "log_pattern_counts":
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
-    if (span := span_s(rel)) is not None and (agg := _span_aggregate(r)) is not None:
+    if span is not None and (agg := _span_aggregate(r)) is not None:
         unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
                                   r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
         name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"

@@ -144,8 +144,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                       r"today)\b))\b|\binactive\b|\b(that|which) (have |had )?("
                       r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):
             q.where.append(f"coalesce(expired_at, ends_at) <= {ts(r.now)}")  # "silences no longer active": ended
-        elif r.has("active", "current", "currently", "ongoing", "effect") or (
-                r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None):
+        elif (r.has("active", "current", "currently", "ongoing", "effect") or (
+                r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None)) and not lasting(r):
             q.where += silenced_at(r.now)
         for state in ("pending", "expired"):
             if r.has(state) and not r.has("active") and end_column(r, rel) is None and \

@@ -85,7 +85,8 @@ def test_how_long_each_one_lasted(asker):
     each = asker.ask("duration of each silence in minutes", NOW)
     assert sorted((row[1], row[-1]) for row in each.rows) == [("bo", 60.0), ("cy", 30.0)]
     last = asker.ask("how long did the last silence last", NOW)
-    assert [(row[1], row[-1]) for row in last.rows] == [("cy", 30.0)]  # cy's was created last
+    assert last.rows == [(30.0,)]  # cy's was created last; the one silence asked about: its minutes alone
+    assert asker.ask("how long was bo's silence on", NOW).rows == [(60.0,)]
 
 
 def test_a_minimum_or_maximum_of_what_is_not_read_and_minutes_written_min(asker):
@@ -103,3 +104,33 @@ def test_silences_by_who_ended_them_and_those_still_to_end_today(asker):
     ahead = asker.ask("what silences will end today", NOW).sql  # from now to midnight, not midnight to now
     assert "ends_at > CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ)" in ahead
     assert "ends_at < CAST('2024-03-06 00:00:00+00' AS TIMESTAMPTZ)" in ahead
+
+
+@pytest.fixture(scope="module")
+def ended(tmp_path_factory):
+    """bo's silence of checkout set for 60 minutes and expired by cy after 20; cy's set for 30, never expired."""
+    path = tmp_path_factory.mktemp("ended") / "e.duckdb"
+    _store(path)
+    rows = [audit(f"sil-{actor}", "silence", start, source="alertmanager-silence", actor=actor, target=f"sil-{actor}",
+                  matchers=CHECKOUT, starts_at=at(start), ends_at=at(start + minutes), state="active")
+            for actor, start, minutes in (("bo", 30, 60), ("cy", 40, 30))]
+    rows.append(audit("unsil-bo", "unsilence", 50, source="alertmanager-silence", actor="cy", target="sil-bo",
+                      matchers=CHECKOUT))
+    with DuckDBWriter(path) as writer:
+        writer.add(rows)
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how long was bo's silence on before cy expired it, in minutes", [(20.0,)]),
+    ("how many minutes was the checkout silence in place before someone ended it", [(20.0,)]),  # cy's never was
+    ("how many minutes did each silence actually last", [("bo", 20.0), ("cy", 30.0)]),
+    ("how long did each silence last", [("bo", 60.0), ("cy", 30.0)]),  # as they were set
+    ("how long was cy's silence in effect", [(30.0,)]),  # how long, not whether it is in effect now
+])
+def test_how_long_a_silence_was_on_until_someone_ended_it(ended, question, expected):
+    answer = ended.ask(question, NOW)
+    assert sorted(row if len(row) == 1 else (row[1], row[-1]) for row in answer.rows) == expected, answer.sql
