@@ -30,7 +30,10 @@ READ = (
     rf"{_NOT} (?:yet |been |ever )*(?:acked|acknowledged|snoozed|silenced|muted|held back|inhibited)\b",
     rf"{_NOT} (?:been )?(?:expired?|ended|lifted|removed) early\b",
     rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b",
-    rf"{_NOT} (?:yet )?live(?: yet)?\b",  # "requested but not live yet": no live report of it (ask_shapes)
+    rf"{_NOT} (?:yet )?live(?: yet)?\b",
+    # "releases that never made it to production": no deployment of the version there (:mod:`.ask_pairs`)
+    rf"\b(?:releases?|tags?|versions?)\b.*{_NOT} (?:reached|reach|made it|make it|got|get|went|landed|been deployed|"
+    r"deployed|promoted|rolled out|shipped)\b",  # "requested but not live yet": no live report of it (ask_shapes)
     rf"{_NOT} (?:an? )?(?:deploy|deploys|deployment|deployments|release|releases|rollback|rollbacks|flag|flags|"
     r"config|restart|restarts)\b",
     r"\b(?:do|does|did) not have (?:an? |any )?(?:comment|comments|reason|runbook|runbooks|service|suspect)\b",

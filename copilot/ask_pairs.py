@@ -19,7 +19,37 @@ __all__ = ["two_of_a_kind"]
 
 def two_of_a_kind(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two things of one kind, or ``None``."""
-    return _two_changes(r, vocab) or _two_alerts(r, vocab)
+    return _reached(r, vocab) or _two_changes(r, vocab) or _two_alerts(r, vocab)
+
+
+_REACHED = (r"\b(?:releases?|tags?|versions?)\b.*?\b(?:(?:that|which) )?"
+            r"(never |not |didn t |did not |have not |haven t )?(?:reached|reach|made it (?:in)?to|make it (?:in)?to|"
+            r"got (?:out )?to|get (?:out )?to|went (?:out )?to|"
+            r"landed (?:in|on)|(?:was |were |got |been |be )?(?:deployed|promoted|rolled out|shipped) (?:to|in|into)|"
+            r"went live in|go live in)\b(?: an?| the)? (\S+)(?: deploy| deployment| deploys)?\b")
+
+
+def _reached(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "which releases reached production within an hour of being published", "releases that made it to a
+    production deploy", "releases never deployed to staging": a release met (or not) by a live deployment of the
+    same version of its service in that environment, within N minutes after it when a span is named ("within",
+    "in under"; 60 minutes for "within an hour"), at any time otherwise (a version deployed before its release was
+    published reached it too)."""
+    m = r.phrase(_REACHED)
+    env = vocab.environments.get(m[2]) if m else None
+    if m is None or env is None or "release" not in {CHANGE_TYPES.get(w) for w in r.words}:
+        return None
+    timed = r.phrase(r"\b(within|inside|in (less|under) than|in under|under|less than|up to)\b")
+    met = ["d.type = 'deployment'", "d.phase = 'live'", "d.service = c.service",
+           f"{canonical_environment('d.environment', vocab)} = {lit(env)}",
+           "coalesce(d.details['ref'], d.version) = coalesce(c.details['ref'], c.version)"]
+    if timed:  # "within an hour of being published": a deployment in [t, t + N]
+        met += ["d.timestamp >= c.timestamp", f"d.timestamp <= c.timestamp + INTERVAL {span(r, 60)} MINUTE"]
+    where = ["c.type = 'release'", "c.phase = 'live'",
+             *[w for w in filters(r, vocab, "change_events", alias="c")
+               if not w.startswith(("c.type", "c.environment"))],
+             f"{'NOT ' if m[1] else ''}EXISTS (SELECT 1 FROM change_events d WHERE {' AND '.join(met)})"]
+    return Select("change_events c", columns=projection(r, "changes", "c"), where=where).sql()
 
 
 def _two_alerts(r: Reading, vocab: Vocabulary) -> str | None:
