@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from signalcraft.copilot.ask_anchor import anchored
+from signalcraft.copilot.ask_between import between
 from signalcraft.copilot.ask_both import side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
@@ -172,7 +173,8 @@ class Asker:
         """The question read as one, or as two measures side by side; when words of a sentence around it name
         nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
         try:
-            return anchored(question, lambda part: self._checked(part, now), now) or \
+            return between(question, lambda part: self._checked(part, now)) or \
+                anchored(question, lambda part: self._checked(part, now), now) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:
             asked = _asking_sentence(question)

@@ -30,7 +30,7 @@ from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import ts
 
-__all__ = ["anchored", "split_anchor"]
+__all__ = ["EVENT_TIME", "anchored", "event_question", "split_anchor"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
 _HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
@@ -47,7 +47,7 @@ _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
 """An event that is many, or named through the listed rows ("its first alert"): not one moment."""
-_EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
+EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp"}
 _VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|got (?:deployed|created|set|opened)|was (?:deployed|created|"
@@ -87,25 +87,25 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
                       r"place|on)\b", "", main)
     try:
-        (reading, listed), (_, event) = answer(main), answer(_event_question(anchor))
+        (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
     except Refused:
         return None
     listed_tree, event_tree = single_table(listed), single_table(event)
     if listed_tree is None or event_tree is None or not _one_moment(anchor, how, event_tree):
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
-    if listed_rel not in _EVENT_TIME or event_rel not in _EVENT_TIME or (
+    if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
             how in ("before", "after") and listed_rel != "change_events"):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names
-    at = f"(SELECT min({_EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
+    at = f"(SELECT min({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
-def _event_question(anchor: str) -> str:
+def event_question(anchor: str) -> str:
     """The event as a question of its own: "the backlog silence went on this morning" → "the backlog silence this
     morning"; a version named alone is its deploy ("when auth-api v4.2.2 went out to staging")."""
     question = _VERBS.sub("", anchor)
@@ -129,7 +129,7 @@ def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
 
 def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str | None:
     """The condition placing the listed rows around the event's time ``at``."""
-    column = _EVENT_TIME[listed_rel]
+    column = EVENT_TIME[listed_rel]
     if how == "at" and listed_rel == "alerts":
         return f"starts_at <= {at} AND (ends_at IS NULL OR ends_at > {at})"
     if how == "at" and listed_rel in ("silence_scopes", "silences"):

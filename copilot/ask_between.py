@@ -1,0 +1,90 @@
+"""The time between two named events: "how many minutes passed between the payments-api v2.14.0 production deploy
+going live and the first payments-api alert after it", "how long from the first checkout alert on March 11 until
+the payments-api rollback went live".
+
+Each event is read as a question of its own (:func:`.ask_anchor.event_question`) and must read as rows of one
+relation that has a time. The first event is the earliest of its rows (the latest for "the last …"); the second is
+the first of its rows at or after the first event (the last of them for "the last …"; the last before the first
+event when none came after) — "the rollback" after
+"the first alert on March 11" is that day's rollback, not the first one ever. "After it" in the second names that
+order outright. The answer is one number, the minutes (hours when asked) between the two, to one decimal.
+
+>>> split_between("How many minutes passed between the v2.14.0 deploy going live and the first alert after it?")
+('minutes', 'the v2.14.0 deploy going live', 'the first alert')
+>>> split_between("how long from the first checkout alert on March 11 until the rollback went live")
+('minutes', 'the first checkout alert on March 11', 'the rollback went live')
+>>> split_between("how many alerts between 2 and 4 pm") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sqlglot import exp
+
+from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question
+from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_reading import Refused
+
+__all__ = ["between", "split_between"]
+
+_ASK = re.compile(
+    r"^(?:in (?P<unit1>minutes|hours),?\s+)?how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)"
+    r"(?: (?:passed|elapsed|went by|was there|were there|was it|is it|did it take|it took|had passed))?\s+"
+    r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|until|till|to|up to)\s+(?P<b>.+?)(?:,? in (?P<unit2>minutes|hours))?$",
+    re.IGNORECASE)
+_AFTER_IT = re.compile(r"\s+(?:that (?:came|fired|followed) )?(?:after|following) (?:it|that|this|them)$", re.I)
+_DEFINITE = re.compile(r"^(?:the|its|that|this|[\w-]+'s)\b", re.IGNORECASE)
+
+
+def split_between(question: str) -> tuple[str, str, str] | None:
+    """(``minutes`` or ``hours``, the first event, the second event), or ``None``."""
+    m = _ASK.match(question.strip().rstrip("?.! "))
+    if m is None:
+        return None
+    a, b = m["a"].strip(), _AFTER_IT.sub("", m["b"].strip())
+    if not (_DEFINITE.match(a) and _DEFINITE.match(b)):
+        return None  # "between 2 and 4 pm", "between a deploy and an alert": not two named events
+    unit = (m["unit"] or m["unit1"] or m["unit2"] or "minutes").lower()
+    return ("hours" if unit.startswith("h") else "minutes"), a, b
+
+
+def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """The minutes between the question's two events (``answer`` reads one question into its reading and SQL);
+    ``None`` when it does not ask that or an event does not read as timed rows of one relation."""
+    parts = split_between(question)
+    if parts is None:
+        return None
+    unit, first, second = parts
+    try:
+        (reading, a_sql), (_, b_sql) = answer(event_question(first)), answer(event_question(second))
+    except Refused:
+        return None
+    a_rows, b_rows = _rows(a_sql), _rows(b_sql)
+    if a_rows is None or b_rows is None:
+        return None
+    agg = "max" if re.search(r"(?i)\b(last|latest|most recent)\b", first) else "min"
+    later = "max" if re.search(r"(?i)\b(last|latest|most recent)\b", second) else "min"
+    b_at = f"coalesce((SELECT {later}(b.t) FROM b WHERE b.t >= a.t), (SELECT max(b.t) FROM b WHERE b.t < a.t))"
+    return reading, (f"WITH a AS (SELECT {agg}(t) AS t FROM ({a_rows}) AS x), b AS ({b_rows}) "
+                     f"SELECT round(abs(epoch({b_at}) - epoch(a.t)) / {3600 if unit == 'hours' else 60}, 1) "
+                     f"AS {unit} FROM a")
+
+
+def _rows(sql: str) -> str | None:
+    """The times of an event's rows (``t``), whatever order or limit its reading gave them; ``None`` when it is
+    not rows of one timed relation."""
+    tree = single_table(sql)
+    if tree is None or [c.sql() for c in tree.expressions] != ["*"] or tree.args.get("group"):
+        return None
+    column = EVENT_TIME.get(tree.args["from_"].this.name)
+    if column is None:
+        return None
+    tree = tree.copy()
+    for arg in ("order", "limit", "offset"):
+        tree.set(arg, None)
+    tree.set("expressions", [exp.alias_(exp.column(column), "t")])
+    return tree.sql(dialect="duckdb")
+

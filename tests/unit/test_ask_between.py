@@ -1,0 +1,69 @@
+"""The time between two named events, each read as a question of its own.
+
+The store is :mod:`tests.unit.test_ask`'s: checkout's v2.0.1 went live at 09:50, its HighErrorRate fired at 10:00,
+inventory's DiskSpaceLow at 11:00, the new-checkout flag was turned on at 11:25 and checkout's LatencyP99High fired
+at 11:30; another workspace's BillingExportFailed fired at 10:50."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker, Refused
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("between") / "s.duckdb"
+    _store(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def asker(store):
+    con = open_read_only(store)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many minutes passed between the checkout v2.0.1 deploy going live and the first checkout alert after it?",
+     10.0),
+    ("how long from the v2.0.1 deploy until the LatencyP99High alert", 100.0),  # the first after it
+    ("how many minutes between the last checkout alert and the checkout v2.0.1 deploy", 100.0),  # never negative
+    ("in hours, how long between the first checkout alert and the LatencyP99High alert fired", 1.5),
+    ("how many minutes from the first inventory alert until the first checkout alert after it", 30.0),
+])
+def test_minutes_between_two_named_events(asker, question, expected):
+    answer = asker.ask(question, NOW)
+    assert answer.rows == [(expected,)], answer.sql
+
+
+def test_the_second_event_is_the_first_after_the_first_one(asker):
+    """Two checkout alerts fired, at 10:00 and 11:30; after the flag change (11:25) the first is LatencyP99High."""
+    assert asker.ask("how many minutes from the new-checkout flag change to the first checkout alert after it",
+                     NOW).rows == [(5.0,)]
+
+
+def test_each_event_is_confined_to_the_workspace(store):
+    """Only globex has BillingExportFailed (10:50): acme's vocabulary does not know it; within globex the first
+    alert after it is itself, and acme's alerts (HighErrorRate 11:40 in staging) are not in reach."""
+    con = open_read_only(store)
+    try:
+        with pytest.raises(Refused, match="billingexportfailed"):
+            Asker(con, workspace="acme").ask(
+                "how many minutes between the first BillingExportFailed alert and the LatencyP99High alert", NOW)
+        theirs = Asker(con, workspace="globex").ask(
+            "how many minutes between the first BillingExportFailed alert and the last alert after it", NOW)
+        everyone = Asker(con).ask(
+            "how many minutes between the first BillingExportFailed alert and the first checkout alert after it", NOW)
+    finally:
+        con.close()
+    assert theirs.rows == [(0.0,)] and theirs.sql.count("workspace_id = 'globex'") == 2, theirs.sql
+    assert everyone.rows == [(40.0,)]  # unconfined: checkout's LatencyP99High at 11:30
+
+
+def test_a_count_between_two_times_is_not_two_events(asker):
+    answer = asker.ask("how many alerts between 10 and 11 am", NOW)
+    assert answer.sql.startswith("SELECT COUNT(*)")
