@@ -1,16 +1,14 @@
-"""The change fast path (:mod:`~signalcraft.sources.fast_changes`) for LaunchDarkly webhooks,
-PagerDuty change events and Argo CD notifications of an ``app``: ``parse_launchdarkly``,
-``parse_pagerduty_change`` and ``parse_argocd`` of :mod:`~signalcraft.sources.adapters.changes`
-for the payloads they take as they are.
+"""The change fast path (:mod:`~signalcraft.sources.fast_changes`) for LaunchDarkly webhooks
+and PagerDuty change events: ``parse_launchdarkly`` and ``parse_pagerduty_change`` of
+:mod:`~signalcraft.sources.adapters.changes` for the payloads they take as they are (Argo CD's
+notifications: :mod:`~signalcraft.sources.fast_argocd`).
 
 msgspec checks the keys the adapters require (an audit entry's ``_id``, ``date``, ``kind``
-and ``accesses``; a change event's ``payload`` and its ``summary``; an application's
-``metadata``) and refuses keys neither the adapter nor the format knows; the flag versions,
-the member, custom details, links and an application's spec and status are decoded as JSON of
-any shape and read by the adapters' own helpers. A PagerDuty event without
-``payload.timestamp`` and an Argo CD operation without ``finishedAt`` take their time from a
-header or the Kafka timestamp, which only the full path knows: they go there, as do Argo CD's
-``syncResult`` and commit-status bodies.
+and ``accesses``; a change event's ``payload`` and its ``summary``) and refuses keys neither
+the adapter nor the format knows; the flag versions, the member, custom details and links are
+decoded as JSON of any shape and read by the adapters' own helpers. A PagerDuty event without
+``payload.timestamp`` takes its time from the ``sc-event-time`` header, as the adapter does;
+without the header the Kafka timestamp stands in, which only the full path knows: it goes there.
 """
 
 from __future__ import annotations
@@ -23,28 +21,15 @@ from msgspec import UNSET, Struct
 from signalcraft.models import ChangeEvent, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.base import from_epoch_ms
-from signalcraft.sources.adapters.changes.argocd import _images, _phase_change, _revision, _sync_identifiers
-from signalcraft.sources.adapters.changes.common import _details, _list, _obj, _repo_slug, revision_or_version
+from signalcraft.sources.adapters.changes.common import _details, _obj, revision_or_version
 from signalcraft.sources.adapters.changes.common import _text as text_of
 from signalcraft.sources.adapters.changes.launchdarkly import flag_diff, ld_resource
 from signalcraft.sources.adapters.changes.pagerduty import _first, infer_type
-from signalcraft.sources.fast_change_values import (
-    ALL_SET,
-    TIMES,
-    Remembered,
-    Unsure,
-    build,
-    labels_of,
-    resolve,
-    says_rollback,
-    text,
-)
+from signalcraft.sources.fast_change_values import LIVE_SET, TIMES, Unsure, build, header_time, labels_of, resolve, text
 
-__all__ = ["ARGOCD", "LAUNCHDARKLY", "PAGERDUTY_CHANGE", "argocd", "launchdarkly", "pagerduty_change"]
+__all__ = ["LAUNCHDARKLY", "PAGERDUTY_CHANGE", "launchdarkly", "pagerduty_change"]
 
-LAUNCHDARKLY, PAGERDUTY_CHANGE, ARGOCD = "launchdarkly", "pagerduty-change", "argocd"
-_ADAPTER_SET = ALL_SET - {"phase"}
-"""What these adapters name: all but ``phase``, which keeps its default (``live``)."""
+LAUNCHDARKLY, PAGERDUTY_CHANGE = "launchdarkly", "pagerduty-change"
 
 
 class LaunchDarklyEntry(Struct, forbid_unknown_fields=True):
@@ -92,29 +77,8 @@ class PagerDutyChange(Struct, forbid_unknown_fields=True):
     links: Any = None
 
 
-class ArgoApp(Struct, forbid_unknown_fields=True):
-    """An Argo CD ``Application`` as a notification template puts it in the body."""
-
-    metadata: dict[str, Any]
-    spec: Any = None
-    status: Any = None
-    apiVersion: Any = UNSET  # Kubernetes' names
-    kind: Any = UNSET
-    operation: Any = UNSET
-
-
-class ArgoNotification(Struct, forbid_unknown_fields=True):
-    """The recommended Argo CD notification body: the ``app`` and where Argo CD is."""
-
-    app: ArgoApp
-    argocdUrl: Any = None
-    context: Any = None
-
-
 _launchdarkly = msgspec.json.Decoder(LaunchDarklyEntry)
 _pagerduty = msgspec.json.Decoder(PagerDutyChange)
-_argocd = msgspec.json.Decoder(ArgoNotification)
-_repo_slugs = Remembered(_repo_slug)
 _LD_TYPES = {"flag": "flag_change", "segment": "config_update"}
 
 
@@ -167,7 +131,7 @@ def launchdarkly(value: bytes, headers: dict[str, str], identity: Identity) -> l
             "service": service, "version": None if version is None else str(version),
             "summary": f"{verb} {name} in {env_name}", "details": details, "actor": actor, "timestamp": when,
             "phase": "live", "identifiers": dict(identifiers),
-        }, _ADAPTER_SET))
+        }, LIVE_SET))
     return out
 
 
@@ -176,9 +140,12 @@ def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity) 
     doc = _pagerduty.decode(value)
     payload = doc.payload
     summary, stamp = payload.summary, payload.timestamp
-    if not isinstance(stamp, str):
-        raise Unsure  # no time (the full path asks the headers and Kafka), or not a time
-    when, when_iso = TIMES.start(stamp)
+    if stamp is None:
+        when, when_iso = header_time(headers)
+    elif isinstance(stamp, str):
+        when, when_iso = TIMES.start(stamp)
+    else:
+        raise Unsure  # not a time: the full path says so
     custom = payload.custom_details
     custom = custom if isinstance(custom, dict) else ({} if custom is None else {"custom_details": custom})
     hints = {k.lower(): v for k, v in labels_of(custom).items()}
@@ -209,49 +176,4 @@ def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity) 
         "summary": summary, "details": details,
         "actor": _first(hints, ("actor", "user", "author", "triggered_by", "deployed_by")),
         "timestamp": when, "phase": "live", "identifiers": identifiers,
-    }, _ADAPTER_SET)]
-
-
-def argocd(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
-    """The record of an Argo CD notification of an ``app`` whose operation has finished; an
-    exception when unsure."""
-    doc = _argocd.decode(value)
-    app, meta = doc.app, doc.app.metadata
-    name = meta.get("name")
-    if not isinstance(name, str):
-        raise Unsure
-    spec = app.spec if isinstance(app.spec, dict) else {}
-    status = app.status if isinstance(app.status, dict) else {}
-    op = _obj(status, "operationState")
-    finished = text_of(op, "finishedAt")
-    if finished is None:
-        raise Unsure  # the time comes from a header or Kafka: the full path
-    when, when_iso = TIMES.start(finished)
-    result, sync = _obj(op, "syncResult"), _obj(status, "sync")
-    source = _obj(spec, "source") or next((s for s in _list(spec, "sources") if isinstance(s, dict)), {})
-    dest = _obj(spec, "destination")
-    revision = _revision(result) or _revision(sync)
-    labels = labels_of(meta.get("labels"))
-    service = resolve(headers, identity, "service", labels, name)
-    env = resolve(headers, identity, "environment", labels, text_of(dest, "namespace"), text_of(dest, "name"))
-    phase, message, started = text_of(op, "phase"), text_of(op, "message"), text_of(op, "startedAt")
-    stage, summary = _phase_change(phase, service, revision, env, message)
-    initiated = _obj(_obj(op, "operation"), "initiatedBy")
-    argocd_url = text(doc.argocdUrl) or text_of(doc.context, "argocdUrl")
-    repo_url = text_of(source, "repoURL")
-    workspace = resolve(headers, identity, "workspace", labels)
-    details = _details(
-        app=name, revision=revision, phase=phase, message=message, sync_status=text_of(sync, "status"),
-        health=text_of(_obj(status, "health"), "status"), repo_url=repo_url,
-        target_revision=text_of(source, "targetRevision"), images=", ".join(_images(result.get("resources"))),
-        started_at=started, link=f"{argocd_url.rstrip('/')}/applications/{name}" if argocd_url else None,
-    )
-    return [build({
-        "id": make_id("change", workspace, ARGOCD, name, env, revision, phase, when_iso), "workspace_id": workspace,
-        "type": "rollback" if message and says_rollback[message] else "deployment", "source": ARGOCD,
-        "project": resolve(headers, identity, "project", labels, _repo_slugs[repo_url] if repo_url else None,
-                           text_of(spec, "project")),
-        "environment": env, "service": service, "version": revision, "summary": summary, "details": details,
-        "actor": text_of(initiated, "username") or ("argocd (automated)" if initiated.get("automated") else None),
-        "timestamp": when, "phase": stage, "identifiers": _sync_identifiers(name, started, revision),
-    }, ALL_SET)]
+    }, LIVE_SET)]

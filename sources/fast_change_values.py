@@ -3,17 +3,27 @@ made of checked values, identity resolved as the adapters resolve it, answers re
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from pydantic import BaseModel
 
 from signalcraft.models import ChangeEvent
 from signalcraft.params import Identity
+from signalcraft.sources.adapters.base import EVENT_TIME_HEADER, AdaptContext
 from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
 from signalcraft.sources.fast_alerts import Times
 
-__all__ = ["ALL_SET", "TIMES", "Remembered", "Unsure", "build", "labels_of", "resolve", "says_rollback", "text"]
+__all__ = [
+    "ALL_SET", "LIVE_SET", "TIMES", "Remembered", "Unsure", "build", "header_time", "labels_of", "resolve",
+    "says_rollback", "text",
+]
 
 ALL_SET = frozenset(ChangeEvent.model_fields)
 """Every field of the record, as the adapters that name each of them (GitHub's, Argo CD's) set them."""
+LIVE_SET = ALL_SET - {"phase"}
+"""What the adapters of changes reported once, after the fact, name: all but ``phase``, which
+keeps its default (``live``)."""
 _new, _set = object.__new__, object.__setattr__
 TIMES = Times()
 """The change reports' times, remembered apart from the alerts' (which repeat more)."""
@@ -23,10 +33,12 @@ class Unsure(Exception):
     """The fast path cannot vouch for this payload; the full path decides."""
 
 
-def build(values: dict[str, Any], fields_set: set[str] | frozenset[str]) -> ChangeEvent:
-    """A :class:`ChangeEvent` of already-checked ``values`` (in field order), as validation
-    would make it: the same ``__dict__``, fields set, no extra and no private state."""
-    record = _new(ChangeEvent)
+def build(values: dict[str, Any], fields_set: set[str] | frozenset[str], model: type[BaseModel] = ChangeEvent,
+          ) -> Any:
+    """A :class:`ChangeEvent` (or another record ``model``) of already-checked ``values`` (in
+    field order), as validation would make it: the same ``__dict__``, fields set, no extra and
+    no private state."""
+    record = _new(model)
     _set(record, "__dict__", values)
     _set(record, "__pydantic_fields_set__", set(fields_set))
     _set(record, "__pydantic_extra__", None)
@@ -37,6 +49,25 @@ def build(values: dict[str, Any], fields_set: set[str] | frozenset[str]) -> Chan
 def text(value: Any) -> str | None:
     """``value`` if it is a non-empty string (the adapters' ``_text`` of a value read)."""
     return value if isinstance(value, str) and value else None
+
+
+def header_time(headers: dict[str, str]) -> tuple[datetime, str]:
+    """``AdaptContext.event_time`` of a body with no time of its own, from the ``sc-event-time``
+    header (RFC 3339 or epoch milliseconds), and its ISO text; :class:`Unsure` without the
+    header, as the Kafka timestamp that stands in for it is known to the full path only.
+
+    >>> header_time({"sc-event-time": "1700000000000"})[1]
+    '2023-11-14T22:13:20+00:00'
+    """
+    raw = headers.get(EVENT_TIME_HEADER)
+    if not raw:
+        raise Unsure
+    return _header_times[raw]
+
+
+def _header_time(raw: str) -> tuple[datetime, str]:
+    when = AdaptContext({EVENT_TIME_HEADER: raw}, Identity()).event_time("sc-event-time", "unreadable")
+    return when, when.isoformat()
 
 
 _HEADER = {field: f"sc-{field}" for field in ("workspace", "project", "environment", "service")}
@@ -80,6 +111,8 @@ class Remembered(dict):
         return value
 
 
+_header_times = Remembered(_header_time)
+"""Header times as the adapters read them (a bridge stamps many messages with the same millisecond)."""
 _safe_key = Remembered(lambda key: _labels({key: "x"}).popitem()[0])
 """A label key as ``_labels`` also files it (``app.kubernetes.io/name``: ``app_kubernetes_io_name``)."""
 says_rollback = Remembered(lambda said: _ROLLBACK.search(said) is not None)

@@ -1,22 +1,25 @@
-"""The hot path for the change reports a busy stream is made of, each named by ``sc-format``:
-GitHub ``deployment`` and ``deployment_status`` webhooks (:mod:`~signalcraft.sources.fast_github`),
-LaunchDarkly webhooks, PagerDuty change events and Argo CD notifications of an ``app``
-(:mod:`~signalcraft.sources.fast_change_tools`) and SignalCraft's own change JSON (here).
-Kubernetes events, GitHub releases and pushes, and any body whose format is only detected, go
-the full path.
+"""The hot path for change reports, each named by ``sc-format``: GitHub ``deployment``,
+``deployment_status``, ``release`` and ``push`` webhooks (:mod:`~signalcraft.sources.fast_github`),
+LaunchDarkly webhooks and PagerDuty change events (:mod:`~signalcraft.sources.fast_change_tools`),
+Argo CD notifications (:mod:`~signalcraft.sources.fast_argocd`), Kubernetes events
+(:mod:`~signalcraft.sources.fast_kubernetes`) and SignalCraft's own change JSON (here): every
+change format. A body whose format is only detected goes the full path (detection reads the
+whole document), as does any body this path is unsure of.
 
 msgspec decodes the bytes into structs whose types are what the adapters of
 :mod:`~signalcraft.sources.adapters.changes` take as they are, the adapters' own helpers
 (details, labels, rollback words, flag diffs, change types, time parsing, ids) and identity
 resolved as they resolve it make the values, and the :class:`~signalcraft.models.ChangeEvent`
-is made from them without validating it a second time. It takes only what it is sure of:
-an unknown key, a number where a string goes, a native time in any spelling but RFC 3339's
-plainest, a list of native records, a time the adapter cannot read, a body that needs the
-Kafka timestamp — any of them gives ``None``, and the message goes down the full path
-(:mod:`signalcraft.sources.decode`), which makes the same records or says why not. So the
-records and the refusals are the pydantic path's; ``tests/unit/test_fast_changes.py`` runs
-both over the examples, the fuzz corpus, the correlation benchmark's reports and mutated
-payloads.
+(a push's :class:`~signalcraft.models.Commit`) is made from them without validating it a
+second time. It takes only what it is sure of: an unknown key, a number where a string goes,
+a native time in any spelling but RFC 3339's plainest, a list of native records, a time the
+adapter cannot read, a body with no time of its own and no ``sc-event-time`` header (the
+Kafka timestamp stands in, known to the full path only) — any of them gives ``None``, and the
+message goes down the full path (:mod:`signalcraft.sources.decode`), which makes the same
+records or says why not. So the records and the refusals are the pydantic path's;
+``tests/unit/test_fast_changes.py`` and ``tests/unit/test_fast_change_bodies.py`` run both
+over the examples and shared fixtures, the fuzz corpus, the correlation benchmark's reports
+and mutated payloads.
 
 Nothing is skipped unread: the keys the adapters ignore are decoded all the same (objects
 such as GitHub's ``repository`` or LaunchDarkly's flag versions as JSON of any shape),
@@ -31,23 +34,29 @@ import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
 from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models.common import Record
 from signalcraft.models.inputs import ChangePhase, ChangeType
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.fast_alerts import FORMAT_HEADER
-from signalcraft.sources.fast_change_tools import (
-    ARGOCD,
-    LAUNCHDARKLY,
-    PAGERDUTY_CHANGE,
-    argocd,
-    launchdarkly,
-    pagerduty_change,
-)
+from signalcraft.sources.fast_argocd import ARGOCD, argocd
+from signalcraft.sources.fast_change_tools import LAUNCHDARKLY, PAGERDUTY_CHANGE, launchdarkly, pagerduty_change
 from signalcraft.sources.fast_change_values import TIMES, build, resolve
-from signalcraft.sources.fast_github import GITHUB_DEPLOYMENT, GITHUB_STATUS, github_deployment, github_status
+from signalcraft.sources.fast_github import (
+    GITHUB_DEPLOYMENT,
+    GITHUB_PUSH,
+    GITHUB_RELEASE,
+    GITHUB_STATUS,
+    github_deployment,
+    github_push,
+    github_release,
+    github_status,
+)
+from signalcraft.sources.fast_kubernetes import KUBERNETES_EVENT, kubernetes_events
 
 __all__ = [
-    "ARGOCD", "GITHUB_DEPLOYMENT", "GITHUB_STATUS", "LAUNCHDARKLY", "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_changes",
+    "ARGOCD", "GITHUB_DEPLOYMENT", "GITHUB_PUSH", "GITHUB_RELEASE", "GITHUB_STATUS", "KUBERNETES_EVENT", "LAUNCHDARKLY",
+    "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_changes",
 ]
 
 NATIVE_CHANGE = "signalcraft-change"
@@ -77,7 +86,7 @@ _native = msgspec.json.Decoder(NativeChange)
 
 def fast_changes(
     value: bytes, kind: str, headers: dict[str, str], identity: Identity
-) -> tuple[str, list[ChangeEvent]] | None:
+) -> tuple[str, list[Record]] | None:
     """``(format, records)`` of a change report this path is sure of; ``None`` for anything
     else (the full path decides). Never raises.
 
@@ -156,8 +165,9 @@ def _native_change(doc: NativeChange, headers: dict[str, str], identity: Identit
     )
 
 
-_PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[ChangeEvent] | None]] = {
+_PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[Record] | None]] = {
     GITHUB_STATUS: github_status, GITHUB_DEPLOYMENT: github_deployment, NATIVE_CHANGE: native_change,
-    LAUNCHDARKLY: launchdarkly, PAGERDUTY_CHANGE: pagerduty_change, ARGOCD: argocd,
+    LAUNCHDARKLY: launchdarkly, PAGERDUTY_CHANGE: pagerduty_change, ARGOCD: argocd, KUBERNETES_EVENT: kubernetes_events,
+    GITHUB_RELEASE: github_release, GITHUB_PUSH: github_push,
 }
 """The formats this path takes, by their ``sc-format`` name; others (and bodies only detected) go the full path."""

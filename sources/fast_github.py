@@ -1,10 +1,14 @@
-"""The change fast path (:mod:`~signalcraft.sources.fast_changes`) for GitHub ``deployment``
-and ``deployment_status`` webhooks: ``_github_deployment`` of
-:mod:`~signalcraft.sources.adapters.changes.github` for the payloads it takes as they are.
+"""The change fast path (:mod:`~signalcraft.sources.fast_changes`) for GitHub ``deployment``,
+``deployment_status``, ``release`` and ``push`` webhooks: ``_github_deployment``,
+``parse_github_release`` and ``parse_github_push`` of
+:mod:`~signalcraft.sources.adapters.changes` for the payloads they take as they are (a push
+makes :class:`~signalcraft.models.Commit` records).
 
-The keys the adapter does not read are decoded all the same (``repository``, ``sender`` and
-``creator`` as JSON of any shape, GitHub sends dozens of keys there); unknown keys of the
-deployment, its status and the webhook are refused.
+The keys the adapters do not read are decoded all the same (``repository``, ``sender`` and
+``creator`` as JSON of any shape, GitHub sends dozens of keys there; a release and a push's
+commits as JSON objects, read by the adapters' own helpers); unknown keys of the deployment,
+its status and the webhook are refused. A push without commits is refused by the adapter:
+it goes the full path, which says why.
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ from typing import Any
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models import ChangeEvent, Commit, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _details, _short, revision_or_version
-from signalcraft.sources.adapters.changes.github import _STATUS_PHASE, status_summary
+from signalcraft.sources.adapters.changes.github import _STATUS_PHASE, RELEASED, release_summary, status_summary
+from signalcraft.sources.adapters.changes.github_push import _paths, _pushed_at
 from signalcraft.sources.fast_change_values import (
     ALL_SET,
+    LIVE_SET,
     TIMES,
     Unsure,
     build,
@@ -29,9 +35,13 @@ from signalcraft.sources.fast_change_values import (
     text,
 )
 
-__all__ = ["GITHUB_DEPLOYMENT", "GITHUB_STATUS", "github_deployment", "github_status"]
+__all__ = [
+    "GITHUB_DEPLOYMENT", "GITHUB_PUSH", "GITHUB_RELEASE", "GITHUB_STATUS", "github_deployment", "github_push",
+    "github_release", "github_status",
+]
 
 GITHUB_STATUS, GITHUB_DEPLOYMENT = "github-deployment-status", "github-deployment"
+GITHUB_RELEASE, GITHUB_PUSH = "github-release", "github-push"
 
 
 class GithubStatus(Struct, forbid_unknown_fields=True):
@@ -103,8 +113,44 @@ class GithubDeploymentWebhook(_GithubWebhook, forbid_unknown_fields=True):
     deployment_status: Any = UNSET
 
 
+class GithubReleaseWebhook(Struct, forbid_unknown_fields=True):
+    """A ``release`` webhook."""
+
+    release: dict[str, Any]
+    repository: dict[str, Any]
+    action: Any = None
+    sender: Any = None
+    changes: Any = UNSET
+    organization: Any = UNSET
+    installation: Any = UNSET
+    enterprise: Any = UNSET
+
+
+class GithubPushWebhook(Struct, forbid_unknown_fields=True):
+    """A ``push`` webhook."""
+
+    repository: dict[str, Any]
+    ref: Any = None
+    commits: Any = None
+    compare: Any = None
+    before: Any = UNSET
+    after: Any = UNSET
+    created: Any = UNSET
+    deleted: Any = UNSET
+    forced: Any = UNSET
+    base_ref: Any = UNSET
+    head_commit: Any = UNSET
+    pusher: Any = UNSET
+    sender: Any = UNSET
+    organization: Any = UNSET
+    installation: Any = UNSET
+    enterprise: Any = UNSET
+
+
 _status = msgspec.json.Decoder(GithubStatusWebhook)
 _deployment = msgspec.json.Decoder(GithubDeploymentWebhook)
+_release = msgspec.json.Decoder(GithubReleaseWebhook)
+_push = msgspec.json.Decoder(GithubPushWebhook)
 
 
 def github_status(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent] | None:
@@ -195,3 +241,71 @@ def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str,
         },
         ALL_SET,
     )
+
+
+def _repository(repo: dict[str, Any]) -> tuple[str, str]:
+    """``repository.full_name`` and the name (``_github_repo`` of the adapters)."""
+    full = repo.get("full_name")
+    if not isinstance(full, str):
+        raise Unsure
+    return full, text(repo.get("name")) or full.rsplit("/", 1)[-1]
+
+
+def github_release(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+    """The record of a ``release`` webhook (``parse_github_release``); an exception when unsure."""
+    doc = _release.decode(value)
+    rel = doc.release
+    full, name = _repository(doc.repository)
+    tag, action = rel.get("tag_name"), text(doc.action)
+    raw_time = rel.get("published_at") or rel.get("created_at")
+    if not isinstance(tag, str) or not isinstance(raw_time, str):
+        raise Unsure
+    live = action in RELEASED and rel.get("draft") is not True
+    service = resolve(headers, identity, "service", {}, name)
+    workspace = resolve(headers, identity, "workspace", {})
+    details = _details(
+        tag=tag, target_commitish=text(rel.get("target_commitish")), name=text(rel.get("name")), action=action,
+        prerelease=rel.get("prerelease"), draft=rel.get("draft"), url=text(rel.get("html_url")),
+        delivery=headers.get("x-github-delivery") or None,
+    )
+    return [build({
+        "id": make_id("change", workspace, GITHUB_RELEASE, full, rel.get("id"), "release" if live else action),
+        "workspace_id": workspace, "type": "release" if live else "other", "source": GITHUB_RELEASE,
+        "project": resolve(headers, identity, "project", {}, full),
+        "environment": resolve(headers, identity, "environment", {}), "service": service, "version": tag,
+        "summary": release_summary(live, service, tag, rel.get("prerelease"), action), "details": details,
+        "actor": _login(rel.get("author")) or _login(doc.sender), "timestamp": TIMES.start(raw_time)[0],
+        "phase": "live", "identifiers": {"version": tag},
+    }, LIVE_SET)]
+
+
+_COMMIT_SET = frozenset(Commit.model_fields)
+
+
+def github_push(value: bytes, headers: dict[str, str], identity: Identity) -> list[Commit]:
+    """The commits of a ``push`` webhook (``parse_github_push``); an exception when unsure."""
+    doc = _push.decode(value)
+    full, name = _repository(doc.repository)
+    ref, commits = doc.ref, doc.commits
+    if not isinstance(ref, str) or not isinstance(commits, list) or not commits:
+        raise Unsure  # a push without commits is refused: the full path says why
+    workspace = resolve(headers, identity, "workspace", {})
+    project, service = resolve(headers, identity, "project", {}, full), resolve(headers, identity, "service", {}, name)
+    pushed, compare = _pushed_at(doc.repository.get("pushed_at")), text(doc.compare)
+    out = []
+    for item in commits:
+        if not isinstance(item, dict):
+            raise Unsure
+        sha, message, stamp, author = item.get("id"), item.get("message"), item.get("timestamp"), item.get("author")
+        if not isinstance(sha, str) or not isinstance(message, str) or not isinstance(stamp, str):
+            raise Unsure
+        author = author if isinstance(author, dict) else {}
+        out.append(build({
+            "id": make_id("commit", workspace, full, sha), "workspace_id": workspace, "project": project,
+            "service": service, "repository": full, "ref": ref, "sha": sha, "message": message,
+            "author": text(author.get("username")) or text(author.get("name")) or text(author.get("email")),
+            "timestamp": TIMES.start(stamp)[0], "pushed_at": pushed, "added": _paths(item, "added", GITHUB_PUSH),
+            "modified": _paths(item, "modified", GITHUB_PUSH), "removed": _paths(item, "removed", GITHUB_PUSH),
+            "url": text(item.get("url")), "compare_url": compare, "source": GITHUB_PUSH,
+        }, _COMMIT_SET, Commit))
+    return out

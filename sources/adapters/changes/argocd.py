@@ -90,6 +90,34 @@ def _sync_identifiers(app: str | None, started: str | None, revision: str | None
     return ids
 
 
+COMMIT_STATE_PHASE = {"success": "Succeeded", "error": "Error", "failure": "Failed", "pending": "Running"}
+"""A commit status's state as the Argo CD operation phase it reports; any other state as itself."""
+
+
+def commit_status_app(context: str, url: str | None) -> str:
+    """The application a commit status is about: after ``continuous-delivery/``, else the end of its link.
+
+    >>> commit_status_app("continuous-delivery/guestbook", None), commit_status_app("argocd", "https://a/applications/x/")
+    ('guestbook', 'x')
+    """
+    return context.split("/", 1)[1] if "/" in context else (url or "").rstrip("/").rsplit("/", 1)[-1]
+
+
+def workload_of_sync(resources: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first workload among a sync's resources, else its first resource, else ``{}``."""
+    return next((r for r in resources if r.get("kind") in _WORKLOADS), resources[0] if resources else {})
+
+
+def resources_text(resources: list[dict[str, Any]]) -> str:
+    """A sync's resources in words: ``Deployment/test Synced, HorizontalPodAutoscaler/test-hpa Synced``."""
+    return ", ".join(f"{r.get('kind')}/{r.get('name')} {r.get('status', '')}".strip() for r in resources)
+
+
+def sync_summary(service: str, revision: str, env: str, images: list[str]) -> str:
+    """What a ``syncResult`` body says, in words: ``deployed test f393746 to argocd (nginx:1.27.1)``."""
+    return f"deployed {service} {_short(revision)} to {env}" + (f" ({', '.join(images)})" if images else "")
+
+
 @register("argocd", "changes", _is_argocd)
 def parse_argocd(doc: Any, ctx: AdaptContext) -> list[Record]:
     """Argo CD notification webhook bodies. Argo CD has no fixed body; three are read.
@@ -199,7 +227,7 @@ def _argo_from_sync_result(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEven
     if revision is None:
         raise AdaptError(f"argocd syncResult: 'revision' is {doc.get('revision')!r}, expected a git revision")
     resources = [r for r in _list(doc, "resources") if isinstance(r, dict)]
-    workload = next((r for r in resources if r.get("kind") in _WORKLOADS), resources[0] if resources else {})
+    workload = workload_of_sync(resources)
     when = ctx.event_time("argocd syncResult", "the body carries no finishedAt (use the 'app' template)")
     service = ctx.resolve({}, "service", _text(workload, "name"))
     env = ctx.resolve({}, "environment", _text(workload, "namespace"))
@@ -213,10 +241,10 @@ def _argo_from_sync_result(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEven
         environment=env,
         service=service,
         version=revision,
-        summary=f"deployed {service} {_short(revision)} to {env}" + (f" ({', '.join(images)})" if images else ""),
+        summary=sync_summary(service, revision, env, images),
         details=_details(
             revision=revision, images=", ".join(images), repo_url=_text(source, "repoURL"),
-            resources=", ".join(f"{r.get('kind')}/{r.get('name')} {r.get('status', '')}".strip() for r in resources),
+            resources=resources_text(resources),
         ),
         actor=None,
         timestamp=when,
@@ -227,11 +255,11 @@ def _argo_from_commit_status(doc: dict[str, Any], ctx: AdaptContext) -> ChangeEv
     state = require(doc, "state", str, "argocd commit-status")
     context = require(doc, "context", str, "argocd commit-status")
     url = _text(doc, "target_url")
-    app = context.split("/", 1)[1] if "/" in context else (url or "").rstrip("/").rsplit("/", 1)[-1]
+    app = commit_status_app(context, url)
     when = ctx.event_time("argocd commit-status", "the body carries no time and no revision (use the 'app' template)")
     service = ctx.resolve({}, "service", app)
     env = ctx.resolve({}, "environment")
-    phase = {"success": "Succeeded", "error": "Error", "failure": "Failed", "pending": "Running"}.get(state, state)
+    phase = COMMIT_STATE_PHASE.get(state, state)
     stage, summary = _phase_change(phase, service, None, ctx.header("sc-environment"), None)
     return _change(
         ctx, "argocd", (service, env, state, when.isoformat()), {},

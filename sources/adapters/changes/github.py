@@ -154,9 +154,8 @@ def parse_github_release(doc: Any, ctx: AdaptContext) -> list[Record]:
     raw_time = rel.get("published_at") or rel.get("created_at")
     if raw_time is None:
         raise AdaptError("github-release: release has neither 'published_at' nor 'created_at'")
-    live = action in (None, "published", "released", "prereleased", "created") and rel.get("draft") is not True
+    live = action in RELEASED and rel.get("draft") is not True
     service = ctx.resolve({}, "service", name)
-    pre = " (prerelease)" if rel.get("prerelease") is True else ""
     return [
         _change(
             ctx, "github-release", (full, rel.get("id"), "release" if live else action), {},
@@ -166,7 +165,7 @@ def parse_github_release(doc: Any, ctx: AdaptContext) -> list[Record]:
             environment=ctx.resolve({}, "environment"),
             service=service,
             version=tag,
-            summary=f"released {service} {tag}{pre}" if live else f"release {tag} of {service} {action or 'drafted'}",
+            summary=release_summary(live, service, tag, rel.get("prerelease"), action),
             details=_details(
                 tag=tag, target_commitish=_text(rel, "target_commitish"), name=_text(rel, "name"),
                 action=action, prerelease=rel.get("prerelease"), draft=rel.get("draft"),
@@ -176,6 +175,21 @@ def parse_github_release(doc: Any, ctx: AdaptContext) -> list[Record]:
             timestamp=parse_time(raw_time, "release.published_at" if rel.get("published_at") else "release.created_at"),
         )
     ]
+
+
+RELEASED = (None, "published", "released", "prereleased", "created")
+"""The actions of a release webhook that report the release itself (not an edit or a deletion)."""
+
+
+def release_summary(live: bool, service: str, tag: str, prerelease: Any, action: str | None) -> str:
+    """What a ``release`` webhook says, in words: "released payments-api v2.14.0 (prerelease)".
+
+    >>> release_summary(True, "api", "v2", True, "published"), release_summary(False, "api", "v2", False, "deleted")
+    ('released api v2 (prerelease)', 'release v2 of api deleted')
+    """
+    if live:
+        return f"released {service} {tag}" + (" (prerelease)" if prerelease is True else "")
+    return f"release {tag} of {service} {action or 'drafted'}"
 
 
 def status_summary(state: str, rollback: bool, service: str, what: str, env: str) -> str:

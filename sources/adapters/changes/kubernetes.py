@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from signalcraft.models import ChangeEvent
 from signalcraft.models.common import Record
@@ -12,8 +12,15 @@ from signalcraft.sources.adapters.changes.common import _change, _details, _obj,
 
 _H = "[bcdfghjklmnpqrstvwxz2456789]"
 _RS_HASH = rf"(?:{_H}{{6,10}}|\d{{9,10}})"
+_REPLICASET_NAME = re.compile(rf"(.+)-({_RS_HASH})")
+_POD_OF_REPLICASET = re.compile(rf"(.+)-({_RS_HASH})-{_H}{{5}}")
+_POD_NAME = re.compile(rf"(.+)-(?:{_H}{{5}}|\d+)")
+"""A ReplicaSet's name (workload, pod-template hash), a pod's of a ReplicaSet and a pod's of
+a StatefulSet or one with a random suffix."""
 _SCALED = re.compile(r"Scaled (up|down) replica ?set (\S+) (?:\(revision (\d+)\) )?(?:from (\d+) )?to (\d+)", re.I)
 _REVISION = re.compile(r"\brevision (\d+)(?: \(([0-9a-z]+)\))?")
+_CONTAINER = re.compile(r"spec\.(?:init)?[cC]ontainers\{(.+)\}")
+"""The container an event's ``involvedObject.fieldPath`` names."""
 _ROLLOUT_PHASE = {"RolloutUpdated": "in_progress", "RolloutCompleted": "live", "RolloutAborted": "failed"}
 """Argo Rollouts' events of one rollout: updated to a revision, completed, aborted."""
 
@@ -28,12 +35,12 @@ def workload_of(kind: str, name: str) -> tuple[str, str | None]:
     >>> workload_of("Pod", "web-0"), workload_of("Deployment", "api-v2")
     (('web', None), ('api-v2', None))
     """
-    if kind == "ReplicaSet" and (m := re.fullmatch(rf"(.+)-({_RS_HASH})", name)):
+    if kind == "ReplicaSet" and (m := _REPLICASET_NAME.fullmatch(name)):
         return m.group(1), m.group(2)
     if kind == "Pod":
-        if m := re.fullmatch(rf"(.+)-({_RS_HASH})-{_H}{{5}}", name):
+        if m := _POD_OF_REPLICASET.fullmatch(name):
             return m.group(1), m.group(2)
-        if m := re.fullmatch(rf"(.+)-(?:{_H}{{5}}|\d+)", name):
+        if m := _POD_NAME.fullmatch(name):
             return m.group(1), None
     return name, None
 
@@ -71,6 +78,39 @@ def _k8s_type(reason: str, message: str) -> tuple[str, str, re.Match[str] | None
     if reason in ("DeploymentRollback", "RollbackDone"):
         return "rollback", "live", scaled
     return ("restart" if reason in ("Killing", "BackOff") else "other"), "live", scaled
+
+
+class Rollout(NamedTuple):
+    """What an event says of a rollout (:func:`rollout_of`)."""
+
+    type: str
+    phase: str
+    scaled: re.Match[str] | None
+    service: str
+    pod_hash: str | None
+    replicaset: str | None
+    identifiers: dict[str, str]
+
+
+def rollout_of(kind: str, name: str, reason: str, message: str) -> Rollout:
+    """Type, phase, scaling message, workload, pod-template hash, ReplicaSet and identifiers
+    of an event about ``kind``/``name``.
+
+    >>> rollout_of("Deployment", "api", "ScalingReplicaSet", "Scaled up replica set api-7ff854f459 from 0 to 3")[3:]
+    ('api', '7ff854f459', 'api-7ff854f459', {'pod_template': '7ff854f459'})
+    """
+    change_type, phase, scaled = _k8s_type(reason, message)
+    service, pod_hash = workload_of(kind, name)
+    replicaset = scaled.group(2) if scaled else (name if kind == "ReplicaSet" else None)
+    if replicaset and pod_hash is None:
+        pod_hash = workload_of("ReplicaSet", replicaset)[1]
+    revision = _REVISION.search(message) if reason in _ROLLOUT_PHASE or scaled else None
+    if revision and revision.group(2) and pod_hash is None:
+        pod_hash = revision.group(2)
+    identifiers = {"pod_template": pod_hash} if pod_hash else {}
+    if revision:
+        identifiers["rollout_revision"] = f"{service}#{revision.group(1)}"
+    return Rollout(change_type, phase, scaled, service, pod_hash, replicaset, identifiers)
 
 
 @register("kubernetes-event", "changes", _is_kubernetes_event)
@@ -134,18 +174,8 @@ def _k8s_change(ev: Any, ctx: AdaptContext, where: str) -> ChangeEvent:
     if uid is None:
         raise AdaptError(f"{where}: metadata has neither 'uid' nor 'name' to identify the event")
     count = ev.get("count") or series.get("count") or 1
-    change_type, phase, scaled = _k8s_type(reason, message)
-    service, pod_hash = workload_of(kind, name)
-    replicaset = scaled.group(2) if scaled else (name if kind == "ReplicaSet" else None)
-    if replicaset and pod_hash is None:
-        pod_hash = workload_of("ReplicaSet", replicaset)[1]
-    revision = _REVISION.search(message) if reason in _ROLLOUT_PHASE or scaled else None
-    if revision and revision.group(2) and pod_hash is None:
-        pod_hash = revision.group(2)
-    identifiers = {"pod_template": pod_hash} if pod_hash else {}
-    if revision:
-        identifiers["rollout_revision"] = f"{service}#{revision.group(1)}"
-    container = re.search(r"spec\.(?:init)?[cC]ontainers\{(.+)\}", _text(obj, "fieldPath") or "")
+    change_type, phase, scaled, service, pod_hash, replicaset, identifiers = rollout_of(kind, name, reason, message)
+    container = _CONTAINER.search(_text(obj, "fieldPath") or "")
     src = _obj(ev, "source")
     component = _text(src, "component") or _text(ev, "reportingController") or _text(ev, "reportingComponent")
     env = ctx.resolve({}, "environment", namespace)
