@@ -29,6 +29,12 @@ _RULES = (
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
      r"know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),
+    (r"(?i)^(?:the |a |an |our |one |my )?(?:customer|client|user|boss|manager|vp|cto|ceo|cfo|support|exec|"
+     r"executive|team|lead)s? (?:wants|want|wanted|asks|asked|would like|needs|need) to know\s*[:,\u2014-]?\s*"
+     r"(?=(?:who|which|what|how|when|whether|if|was|were|did|is|are|do|does)\b)", ""),  # "The customer wants to
+    # know: how long was payments down"
+    (r"(?i)\bhow (long|many minutes|many hours) (was|were|has been|had been) (.+?) (?:down|broken|out|offline|"
+     r"degraded|impaired)\b", r"how \1 \2 \3 having problems"),  # "how long was payments down": its alerts' span
     (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
      r"notes|doc|deck|slides|slide)(?: appendix| section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you

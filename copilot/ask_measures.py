@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import COLUMNS, change_types
+from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts
 
 __all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "lasting", "lead_bound", "measure",
            "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
@@ -30,7 +30,7 @@ _COLUMNS = {
 """Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
 AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")} | {
     f"{agg}_{name}" for agg in ("sum", "max", "min", "avg", "median") for cols in _COLUMNS.values()
-    for _, _, name in cols}
+    for _, _, name in cols} | {"span_minutes", "span_hours"}
 """The answer columns of an aggregate that is not a count: the answer is that one number (or one per group)."""
 _KINDS = {"incident", "incidents", "alert", "alerts", "silence", "silences", "suspect", "suspects", "change",
           "changes", "deploy", "deploys", "warning", "warnings", "groups", "group", "snoozes", "acks"}
@@ -84,6 +84,12 @@ def one_thing(r: Reading) -> bool:
 
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
+    if rel == "alerts" and r.phrase(r"^how (long|many (minutes|hours)) (was|were|has been|had been) .*\bhaving "
+                                    r"(problems|issues|trouble)\b") and not r.phrase(r"\b(each|every|per)\b"):
+        unit = 3600 if r.phrase(r"\bhours\b") else 60  # "how long was payments down yesterday": from its first
+        end = f"max(coalesce(ends_at, {ts(r.now)}))"  # alert's start to its last one's end (now while one fires)
+        name = "span_hours" if unit > 60 else "span_minutes"
+        return f"round((epoch({end}) - epoch(min(starts_at))) / {unit}, 1)", name
     span = silence_span(r) if rel == "silence_scopes" else span_s(rel)
     if span is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
             r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b|\bhow many (alerts|incidents|"

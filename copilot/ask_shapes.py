@@ -202,7 +202,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             q.order = [f"{time}{'' if which in ('first', 'earliest', 'oldest') else ' DESC'}"]
             q.limit = number(r, 1)
         return q.sql()
-    if rel in DURATION and "epoch(" in measure:
+    if rel in DURATION and "epoch(" in measure and not name.startswith("span_"):
         q.where.append(f"{DURATION[rel][1]} IS NOT NULL")  # how long things lasted: of those that have ended
     if (sql := counted_at_least(q, r, rel, dims, measure, name)) is not None:
         return sql

@@ -1,4 +1,5 @@
-"""The time between two named events, each read as a question of its own.
+"""The time between two named events, each read as a question of its own; how long something was down (its
+alerts' span).
 
 The store is :mod:`tests.unit.test_ask`'s: checkout's v2.0.1 went live at 09:50, its HighErrorRate fired at 10:00,
 inventory's DiskSpaceLow at 11:00, the new-checkout flag was turned on at 11:25 and checkout's LatencyP99High fired
@@ -67,3 +68,18 @@ def test_each_event_is_confined_to_the_workspace(store):
 def test_a_count_between_two_times_is_not_two_events(asker):
     answer = asker.ask("how many alerts between 10 and 11 am", NOW)
     assert answer.sql.startswith("SELECT COUNT(*)")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how long was checkout down today", 120.0),  # 10:00 to now (12:00): LatencyP99High still fires
+    ("The customer wants to know: how long was inventory broken today, in minutes?", 60.0),  # 11:00, firing
+    ("how many hours were we down today", 2.0),
+])
+def test_how_long_something_was_down_is_its_alerts_span(asker, question, expected):
+    """From its first alert's start to its last one's end, now while one still fires."""
+    answer = asker.ask(question, NOW)
+    assert answer.rows == [(expected,)], answer.sql
+
+
+def test_down_alone_still_names_an_alert_and_each_is_each(asker):
+    assert "span_" not in asker.ask("how long was each checkout alert down", NOW).sql
