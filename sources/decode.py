@@ -17,6 +17,7 @@ from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
 from signalcraft.sources.fast_alerts import fast_alerts
+from signalcraft.sources.fast_change_values import Arrival
 from signalcraft.sources.fast_changes import fast_changes
 from signalcraft.sources.fast_logs import fast_logs
 
@@ -48,25 +49,26 @@ def parse_payload(
 
     ``arrived_at`` (the Kafka timestamp) stands in for a missing ``sc-event-time`` header.
     """
-    fast = _fast_path(value, kind, headers, identity)
+    fast = _fast_path(value, kind, headers, identity, None if arrived_at is None else lambda: arrived_at)
     if fast is not None:
         return fast
     return _parse(value, kind, headers, identity, where, arrived_at)
 
 
 def _fast_path(
-    value: bytes, kind: StreamKind, headers: dict[str, str], identity: Identity
+    value: bytes, kind: StreamKind, headers: dict[str, str], identity: Identity, arrived: Arrival = None
 ) -> tuple[str, list[Record]] | None:
     """``(format, records)`` without the full path, or ``None``: native alerts and
     Alertmanager webhooks through :mod:`~signalcraft.sources.fast_alerts`, OTLP logs through
-    :mod:`~signalcraft.sources.fast_logs`, GitHub deployment reports and native changes through
-    :mod:`~signalcraft.sources.fast_changes`, then a complete record in a format named by
-    ``sc-format`` that validates from its bytes."""
+    :mod:`~signalcraft.sources.fast_logs`, change reports named by ``sc-format`` through
+    :mod:`~signalcraft.sources.fast_changes` (``arrived()``, the Kafka timestamp, times a body
+    with none of its own and no ``sc-event-time`` header), then a complete record in a format
+    named by ``sc-format`` that validates from its bytes."""
     fast = fast_alerts(value, kind, headers, identity)
     if fast is None:
         fast = fast_logs(value, kind, headers, identity)
     if fast is None:
-        fast = fast_changes(value, kind, headers, identity)
+        fast = fast_changes(value, kind, headers, identity, arrived)
     if fast is not None:
         return fast
     name = headers.get(FORMAT_HEADER)
@@ -145,7 +147,7 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
     templates) take the ``sc-event-time`` header, else the Kafka timestamp, which the
     bridge that posted the webhook set when it arrived.
     """
-    fast = _fast_path(raw.value, kind, raw.headers, identity)
+    fast = _fast_path(raw.value, kind, raw.headers, identity, raw.kafka_time)
     if fast is not None:
         return fast[1], None
     where = raw.where

@@ -8,9 +8,9 @@ make the adapter read the body as another (an ``app``, a ``revision``), and keys
 adapter nor Argo CD knows. An application's metadata, spec and status, a sync's resources and
 source are decoded as JSON of any shape and read by the adapter's own helpers. A body with no
 time of its own (an ``app`` whose operation has no ``finishedAt``, every ``syncResult`` and
-commit status) takes the ``sc-event-time`` header, as the adapter does; without the header the
-Kafka timestamp stands in, which only the full path knows: such a body goes there. An
-Argo CD ``Application`` posted whole (``{{toJson .app}}``, no ``app`` key) goes there too.
+commit status) takes the ``sc-event-time`` header, else the Kafka timestamp, as the adapter
+does. An Argo CD ``Application`` posted whole (``{{toJson .app}}``, no ``app`` key) goes the
+full path.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from signalcraft.sources.fast_change_values import (
     ALL_SET,
     LIVE_SET,
     TIMES,
+    Arrival,
     Remembered,
     Unsure,
     build,
@@ -99,7 +100,7 @@ _commit_status = msgspec.json.Decoder(ArgoCommitStatus)
 _repo_slugs = Remembered(_repo_slug)
 
 
-def argocd(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def argocd(value: bytes, headers: dict[str, str], identity: Identity, arrived: Arrival = None) -> list[ChangeEvent]:
     """The record of an Argo CD notification; an exception when unsure.
 
     >>> body = (b'{"revision": "f3937462080c6946ff5ec4b5fa393e7c22388e4c",'
@@ -112,13 +113,13 @@ def argocd(value: bytes, headers: dict[str, str], identity: Identity) -> list[Ch
         doc = _app.decode(value)
     except msgspec.ValidationError:  # not an 'app': a syncResult, then a commit status (the adapter's order)
         try:
-            return [_from_sync_result(_sync_result.decode(value), headers, identity)]
+            return [_from_sync_result(_sync_result.decode(value), headers, identity, arrived)]
         except msgspec.ValidationError:
-            return [_from_commit_status(_commit_status.decode(value), headers, identity)]
-    return [_from_app(doc, headers, identity)]
+            return [_from_commit_status(_commit_status.decode(value), headers, identity, arrived)]
+    return [_from_app(doc, headers, identity, arrived)]
 
 
-def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity) -> ChangeEvent:
+def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeEvent:
     """``_argo_from_app`` of the adapter."""
     app, meta = doc.app, doc.app.metadata
     name = meta.get("name")
@@ -128,7 +129,7 @@ def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity
     status = app.status if isinstance(app.status, dict) else {}
     op = _obj(status, "operationState")
     finished = text_of(op, "finishedAt")
-    when, when_iso = header_time(headers) if finished is None else TIMES.start(finished)
+    when, when_iso = header_time(headers, arrived) if finished is None else TIMES.start(finished)
     result, sync = _obj(op, "syncResult"), _obj(status, "sync")
     source = _obj(spec, "source") or next((s for s in _list(spec, "sources") if isinstance(s, dict)), {})
     dest = _obj(spec, "destination")
@@ -159,7 +160,8 @@ def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity
     }, ALL_SET)
 
 
-def _from_sync_result(doc: ArgoSyncResult, headers: dict[str, str], identity: Identity) -> ChangeEvent:
+def _from_sync_result(doc: ArgoSyncResult, headers: dict[str, str], identity: Identity, arrived: Arrival,
+                      ) -> ChangeEvent:
     """``_argo_from_sync_result`` of the adapter, for a body it reads as a ``syncResult``."""
     resources, source = doc.resources, doc.source
     if not (isinstance(doc.revision, str) or isinstance(doc.revisions, list)) or not any(
@@ -171,7 +173,7 @@ def _from_sync_result(doc: ArgoSyncResult, headers: dict[str, str], identity: Id
         raise Unsure
     resources = [r for r in (resources if isinstance(resources, list) else ()) if isinstance(r, dict)]
     workload = workload_of_sync(resources)
-    when, when_iso = header_time(headers)
+    when, when_iso = header_time(headers, arrived)
     service = resolve(headers, identity, "service", {}, text_of(workload, "name"))
     env = resolve(headers, identity, "environment", {}, text_of(workload, "namespace"))
     images = _images(resources)
@@ -193,13 +195,14 @@ _COMMIT_STATUS_SET = ALL_SET - {"identifiers"}
 """What the adapter names of a commit status: all but ``identifiers`` (it has none)."""
 
 
-def _from_commit_status(doc: ArgoCommitStatus, headers: dict[str, str], identity: Identity) -> ChangeEvent:
+def _from_commit_status(doc: ArgoCommitStatus, headers: dict[str, str], identity: Identity, arrived: Arrival,
+                        ) -> ChangeEvent:
     """``_argo_from_commit_status`` of the adapter."""
     state, context = doc.state, doc.context
     if not isinstance(state, str) or not isinstance(context, str):
         raise Unsure
     url = text(doc.target_url)
-    when, when_iso = header_time(headers)
+    when, when_iso = header_time(headers, arrived)
     service = resolve(headers, identity, "service", {}, commit_status_app(context, url))
     env = resolve(headers, identity, "environment", {})
     stage, summary = _phase_change(COMMIT_STATE_PHASE.get(state, state), service, None,

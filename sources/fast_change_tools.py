@@ -7,8 +7,8 @@ msgspec checks the keys the adapters require (an audit entry's ``_id``, ``date``
 and ``accesses``; a change event's ``payload`` and its ``summary``) and refuses keys neither
 the adapter nor the format knows; the flag versions, the member, custom details and links are
 decoded as JSON of any shape and read by the adapters' own helpers. A PagerDuty event without
-``payload.timestamp`` takes its time from the ``sc-event-time`` header, as the adapter does;
-without the header the Kafka timestamp stands in, which only the full path knows: it goes there.
+``payload.timestamp`` takes its time from the ``sc-event-time`` header, else the Kafka
+timestamp, as the adapter does.
 """
 
 from __future__ import annotations
@@ -25,7 +25,17 @@ from signalcraft.sources.adapters.changes.common import _details, _obj, revision
 from signalcraft.sources.adapters.changes.common import _text as text_of
 from signalcraft.sources.adapters.changes.launchdarkly import flag_diff, ld_resource
 from signalcraft.sources.adapters.changes.pagerduty import _first, infer_type
-from signalcraft.sources.fast_change_values import LIVE_SET, TIMES, Unsure, build, header_time, labels_of, resolve, text
+from signalcraft.sources.fast_change_values import (
+    LIVE_SET,
+    TIMES,
+    Arrival,
+    Unsure,
+    build,
+    header_time,
+    labels_of,
+    resolve,
+    text,
+)
 
 __all__ = ["LAUNCHDARKLY", "PAGERDUTY_CHANGE", "launchdarkly", "pagerduty_change"]
 
@@ -135,13 +145,14 @@ def launchdarkly(value: bytes, headers: dict[str, str], identity: Identity) -> l
     return out
 
 
-def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity, arrived: Arrival = None,
+                     ) -> list[ChangeEvent]:
     """The record of a PagerDuty change event with its own time; an exception when unsure."""
     doc = _pagerduty.decode(value)
     payload = doc.payload
     summary, stamp = payload.summary, payload.timestamp
     if stamp is None:
-        when, when_iso = header_time(headers)
+        when, when_iso = header_time(headers, arrived)
     elif isinstance(stamp, str):
         when, when_iso = TIMES.start(stamp)
     else:

@@ -3,6 +3,7 @@ made of checked values, identity resolved as the adapters resolve it, answers re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -15,8 +16,18 @@ from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
 from signalcraft.sources.fast_alerts import Times
 
 __all__ = [
-    "ALL_SET", "LIVE_SET", "TIMES", "Remembered", "Unsure", "build", "header_time", "labels_of", "resolve",
-    "says_rollback", "text",
+    "ALL_SET",
+    "LIVE_SET",
+    "TIMES",
+    "Arrival",
+    "Remembered",
+    "Unsure",
+    "build",
+    "header_time",
+    "labels_of",
+    "resolve",
+    "says_rollback",
+    "text",
 ]
 
 ALL_SET = frozenset(ChangeEvent.model_fields)
@@ -51,18 +62,25 @@ def text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def header_time(headers: dict[str, str]) -> tuple[datetime, str]:
-    """``AdaptContext.event_time`` of a body with no time of its own, from the ``sc-event-time``
-    header (RFC 3339 or epoch milliseconds), and its ISO text; :class:`Unsure` without the
-    header, as the Kafka timestamp that stands in for it is known to the full path only.
+Arrival = Callable[[], "datetime | None"] | None
+"""When the message reached Kafka, asked only of a body with no time of its own and no header."""
+
+
+def header_time(headers: dict[str, str], arrived: Arrival = None) -> tuple[datetime, str]:
+    """``AdaptContext.event_time`` of a body with no time of its own, and its ISO text: the
+    ``sc-event-time`` header (RFC 3339 or epoch milliseconds), else the Kafka timestamp
+    (``arrived()``); :class:`Unsure` with neither (the full path says why).
 
     >>> header_time({"sc-event-time": "1700000000000"})[1]
     '2023-11-14T22:13:20+00:00'
     """
     raw = headers.get(EVENT_TIME_HEADER)
-    if not raw:
+    if raw:
+        return _header_times[raw]
+    when = arrived() if arrived is not None else None
+    if when is None:
         raise Unsure
-    return _header_times[raw]
+    return when, when.isoformat()
 
 
 def _header_time(raw: str) -> tuple[datetime, str]:

@@ -13,13 +13,12 @@ resolved as they resolve it make the values, and the :class:`~signalcraft.models
 (a push's :class:`~signalcraft.models.Commit`) is made from them without validating it a
 second time. It takes only what it is sure of: an unknown key, a number where a string goes,
 a native time in any spelling but RFC 3339's plainest, a list of native records, a time the
-adapter cannot read, a body with no time of its own and no ``sc-event-time`` header (the
-Kafka timestamp stands in, known to the full path only) — any of them gives ``None``, and the
-message goes down the full path (:mod:`signalcraft.sources.decode`), which makes the same
-records or says why not. So the records and the refusals are the pydantic path's;
-``tests/unit/test_fast_changes.py`` and ``tests/unit/test_fast_change_bodies.py`` run both
-over the examples and shared fixtures, the fuzz corpus, the correlation benchmark's reports
-and mutated payloads.
+adapter cannot read, a body with no time of its own, no ``sc-event-time`` header and no Kafka
+timestamp — any of them gives ``None``, and the message goes down the full path
+(:mod:`signalcraft.sources.decode`), which makes the same records or says why not. So the
+records and the refusals are the pydantic path's; ``tests/unit/test_fast_changes.py`` and
+``tests/unit/test_fast_change_bodies.py`` run both over the examples and shared fixtures, the
+fuzz corpus, the correlation benchmark's reports and mutated payloads.
 
 Nothing is skipped unread: the keys the adapters ignore are decoded all the same (objects
 such as GitHub's ``repository`` or LaunchDarkly's flag versions as JSON of any shape),
@@ -41,7 +40,7 @@ from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.fast_alerts import FORMAT_HEADER
 from signalcraft.sources.fast_argocd import ARGOCD, argocd
 from signalcraft.sources.fast_change_tools import LAUNCHDARKLY, PAGERDUTY_CHANGE, launchdarkly, pagerduty_change
-from signalcraft.sources.fast_change_values import TIMES, build, resolve
+from signalcraft.sources.fast_change_values import TIMES, Arrival, build, resolve
 from signalcraft.sources.fast_github import (
     GITHUB_DEPLOYMENT,
     GITHUB_PUSH,
@@ -85,10 +84,11 @@ _native = msgspec.json.Decoder(NativeChange)
 
 
 def fast_changes(
-    value: bytes, kind: str, headers: dict[str, str], identity: Identity
+    value: bytes, kind: str, headers: dict[str, str], identity: Identity, arrived: Arrival = None
 ) -> tuple[str, list[Record]] | None:
     """``(format, records)`` of a change report this path is sure of; ``None`` for anything
-    else (the full path decides). Never raises.
+    else (the full path decides). Never raises. ``arrived()`` is the Kafka timestamp, asked
+    only of a body with no time of its own and no ``sc-event-time`` header.
 
     >>> body = b'{"type": "deployment", "summary": "deployed api", "timestamp": "2026-03-02T12:30:00Z"}'
     >>> fmt, [change] = fast_changes(body, "changes", {"sc-format": "signalcraft-change"}, Identity())
@@ -104,7 +104,7 @@ def fast_changes(
     if parse is None:
         return None
     try:
-        records = parse(value, headers, identity)
+        records = parse(value, headers, identity, arrived) if named in _TIMED else parse(value, headers, identity)
     except Exception:  # noqa: BLE001 - Unsure, msgspec's refusals, anything: the full path says why
         return None
     return (named, records) if records else None
@@ -171,3 +171,5 @@ _PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[Record] | N
     GITHUB_RELEASE: github_release, GITHUB_PUSH: github_push,
 }
 """The formats this path takes, by their ``sc-format`` name; others (and bodies only detected) go the full path."""
+_TIMED = frozenset({ARGOCD, PAGERDUTY_CHANGE})
+"""The formats whose bodies may have no time of their own: their parsers also take the arrival."""

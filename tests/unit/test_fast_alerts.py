@@ -93,11 +93,13 @@ def full_path(message: RawMessage, kind: str, identity: Identity, fast: str = "f
 
 
 def check(value: bytes, headers: dict[str, str] | None = None, kind: str = "alerts",
-          identity: Identity = IDENTITIES[0], fast: Callable = fast_alerts, record: type | None = None) -> bool:
+          identity: Identity = IDENTITIES[0], fast: Callable = fast_alerts, record: type | None = None,
+          arrival: bool = False) -> bool:
     """Both paths agree on ``value`` (the fast path ``fast``, its records of type ``record`` when
-    given); return whether the fast path took it."""
+    given, the message's Kafka timestamp given to it with ``arrival``); return whether the fast
+    path took it."""
     message = raw(value, headers, kind)
-    took = fast(value, kind, message.headers, identity) is not None
+    took = fast(value, kind, message.headers, identity, *([message.kafka_time] if arrival else [])) is not None
     records, dead = decode(message, kind, identity)
     want_records, want_dead = full_path(message, kind, identity, fast.__name__)
     assert [shape(r) for r in records] == [shape(r) for r in want_records]

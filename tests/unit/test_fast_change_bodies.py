@@ -17,7 +17,9 @@ from __future__ import annotations
 import copy
 import json
 import random
+from dataclasses import replace
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
@@ -35,7 +37,7 @@ from signalcraft.sources.fast_changes import (
     fast_changes,
 )
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate, raw
+from tests.unit.test_fast_alerts import IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate, raw, shape
 from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, check, patched, untimed
 
 KUBE = next(doc for fmt, doc in CORPUS_SEEDS if fmt == KUBERNETES_EVENT and isinstance(doc, dict)
@@ -200,11 +202,16 @@ def test_kubernetes_events_with_their_fallbacks_combined():
 HEADER_TIMES = [*TIMES[:14], "1772454660000", " 1772454660000 ", "0", "-5", "99999999999999999", "1.5", "٣", "", None]
 
 
+def _letter(dead: Any) -> Any:
+    """A dead letter but for ``received_at`` (the clock's when there is no Kafka timestamp)."""
+    return dead and {k: v for k, v in dead.model_dump().items() if k != "received_at"}
+
+
 @pytest.mark.parametrize("stamp", HEADER_TIMES)
-def test_bodies_timed_by_the_header_or_by_kafka(stamp):
-    """With ``sc-event-time`` the fast path reads it as the adapters do, and takes every body the
-    full path makes records of; without it (the Kafka timestamp stands in) the message goes the
-    full path."""
+@pytest.mark.parametrize("kafka_ms", [1_717_510_000_123, None, -1], ids=["kafka-time", "no-kafka-time", "absurd"])
+def test_bodies_timed_by_the_header_or_by_kafka(stamp, kafka_ms):
+    """The fast path reads ``sc-event-time`` as the adapters do, else the Kafka timestamp, and
+    takes every such body the full path makes records of; with neither, both refuse it."""
     untimed_app = patched(APP, {("app", "status", "operationState", "finishedAt"): DELETE})
     untimed_pd = patched(PD, {("payload", "timestamp"): DELETE})
     null_pd = patched(PD, {("payload", "timestamp"): None})
@@ -212,9 +219,16 @@ def test_bodies_timed_by_the_header_or_by_kafka(stamp):
     for fmt, doc in ((ARGOCD, SYNC), (ARGOCD, STATUS), (ARGOCD, untimed_app), (PAGERDUTY_CHANGE, untimed_pd),
                      (PAGERDUTY_CHANGE, null_pd)):
         value, with_format = json.dumps(doc).encode(), header_sets(fmt, headers)
-        took = check(value, with_format)
-        records, _ = decode(raw(value, with_format, "changes"), "changes", Identity())
-        assert took == (bool(stamp) and bool(records)), (fmt, stamp)
+        message = replace(raw(value, with_format, "changes"), timestamp_ms=kafka_ms)
+        fast = fast_changes(value, "changes", message.headers, Identity(), message.kafka_time)
+        records, dead = decode(message, "changes", Identity())
+        with patch("signalcraft.sources.decode.fast_changes", return_value=None):
+            want_records, want_dead = decode(message, "changes", Identity())
+        assert [shape(r) for r in records] == [shape(r) for r in want_records]
+        assert _letter(dead) == _letter(want_dead)
+        assert (fast is not None) == bool(want_records), (fmt, stamp, kafka_ms)
+        if stamp is None and kafka_ms != 1_717_510_000_123:
+            assert fast is None and dead is not None
 
 
 new_values = st.one_of(
