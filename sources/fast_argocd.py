@@ -3,14 +3,13 @@
 reads, taken as they are: (a) an ``app`` and where Argo CD is, (b) an operation's
 ``syncResult``, (c) a GitHub commit status.
 
-Each body has its own struct, tried in the adapter's order; each refuses the keys that would
-make the adapter read the body as another (an ``app``, a ``revision``), and keys neither the
-adapter nor Argo CD knows. An application's metadata, spec and status, a sync's resources and
+Each body has its own struct; each refuses the keys that would make the adapter read the body
+as another (an ``app``, a ``revision``, a ``state``, ``metadata``), so at most one takes a body,
+and keys neither the adapter nor Argo CD knows. An application's metadata, spec and status, a sync's resources and
 source are decoded as JSON of any shape and read by the adapter's own helpers. A body with no
 time of its own (an ``app`` whose operation has no ``finishedAt``, every ``syncResult`` and
 commit status) takes the ``sc-event-time`` header, else the Kafka timestamp, as the adapter
-does. An Argo CD ``Application`` posted whole (``{{toJson .app}}``, no ``app`` key) goes the
-full path.
+does. An ``Application`` posted whole (``{{toJson .app}}``) is read as the ``app`` of (a).
 """
 
 from __future__ import annotations
@@ -97,6 +96,7 @@ class ArgoCommitStatus(Struct, forbid_unknown_fields=True):
 _app = msgspec.json.Decoder(ArgoNotification)
 _sync_result = msgspec.json.Decoder(ArgoSyncResult)
 _commit_status = msgspec.json.Decoder(ArgoCommitStatus)
+_application = msgspec.json.Decoder(ArgoApp)
 _repo_slugs = Remembered(_repo_slug)
 
 
@@ -109,14 +109,21 @@ def argocd(value: bytes, headers: dict[str, str], identity: Identity, arrived: A
     >>> change.summary, change.timestamp.isoformat()
     ('deployed test f393746 to prod', '2026-03-02T12:30:00+00:00')
     """
-    try:
-        doc = _app.decode(value)
-    except msgspec.ValidationError:  # not an 'app': a syncResult, then a commit status (the adapter's order)
+    for decoder, read in _BODIES:  # each struct refuses the keys of the others: at most one takes the body
         try:
-            return [_from_sync_result(_sync_result.decode(value), headers, identity, arrived)]
+            doc = decoder.decode(value)
         except msgspec.ValidationError:
-            return [_from_commit_status(_commit_status.decode(value), headers, identity, arrived)]
-    return [_from_app(doc, headers, identity, arrived)]
+            continue
+        return [read(doc, headers, identity, arrived)]
+    raise Unsure
+
+
+def _from_application(doc: ArgoApp, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeEvent:
+    """A whole ``Application`` (``{{toJson .app}}``), read as the ``app`` of a notification."""
+    version = "" if doc.apiVersion is UNSET else doc.apiVersion
+    if doc.kind != "Application" or not str(version).startswith("argoproj.io/"):
+        raise Unsure  # not an application to the adapter: it refuses the body
+    return _from_app(ArgoNotification(doc), headers, identity, arrived)
 
 
 def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeEvent:
@@ -215,3 +222,8 @@ def _from_commit_status(doc: ArgoCommitStatus, headers: dict[str, str], identity
         "details": _details(state=state, context=context, target_url=url), "actor": None, "timestamp": when,
         "phase": stage, "identifiers": {},
     }, _COMMIT_STATUS_SET)
+
+
+_BODIES = ((_app, _from_app), (_sync_result, _from_sync_result), (_commit_status, _from_commit_status),
+           (_application, _from_application))
+"""The bodies the adapter reads: an ``app``, a ``syncResult``, a commit status, a whole ``Application``."""
