@@ -12,6 +12,7 @@ thread. A generator a mapper returns is consumed inside its timing.
 
     python benchmarks/flow_steps.py --modes off,on
     python benchmarks/flow_steps.py --modes none --decode-by-format   # decode per payload format only
+    python benchmarks/flow_steps.py --modes on --profile 40   # cProfile's top 40 of the flow's thread instead
 
 ``--decode-by-format`` also decodes every message of the backlog outside the flow, with no
 other thread competing (``parse_payload``, the best of three passes per format), and prints
@@ -21,6 +22,8 @@ the µs a message of each stream's payload formats and their share of the decode
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import sys
 import tempfile
 import time
@@ -155,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decode-by-format", action="store_true",
                         help="also time decoding each payload format of the backlog outside the flow")
     parser.add_argument("--min-us", type=float, default=0.3, help="leave out steps under this many µs a message")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="run each mode under cProfile instead of timing the steps; print its top N by own time")
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     n = len(scenario.messages)
@@ -173,12 +178,17 @@ def main(argv: list[str] | None = None) -> int:
             settings = with_memory(bench_settings(bootstrap, topics, Path(tmp) / f"{mode}.duckdb", correlation=corr),
                                    False, 15.0)
             flow = kafka_flow(settings, stop_at_end=True)
-            instrument(flow)
+            if not args.profile:  # under cProfile the steps are not wrapped: its figures are the flow's own
+                instrument(flow)
             CPU.clear()
             CALLS.clear()
             tune_gc()
             cpu, main_thread, wall = time.process_time(), time.thread_time(), time.perf_counter()
-            run_main(flow)
+            prof = cProfile.Profile() if args.profile else None
+            if prof is None:
+                run_main(flow)
+            else:
+                prof.runcall(run_main, flow)
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             main_thread = time.thread_time() - main_thread
             print(f"[{scenario.scenario_id}] correlation {mode}: {n / wall:,.0f} messages/s, "
@@ -188,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                 if spent / n * 1e6 >= args.min_us:
                     print(f"  {spent / n * 1e6:6.1f} µs  {CALLS[name]:7,d} calls  {name}")
             print(f"  {(main_thread - sum(CPU.values())) / n * 1e6:6.1f} µs  outside the steps (Bytewax, the wrappers)")
+            if prof is not None:
+                pstats.Stats(prof).sort_stats("tottime").print_stats(args.profile)
     return 0
 
 

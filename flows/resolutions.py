@@ -1,6 +1,6 @@
 """Resolutions named by an alert's fingerprint, attached to the group that held it.
 
-    alert groups (as they open) ─┐
+    alert groups (as they open) ─┐   (the fingerprints new to a group)
                                  ├─► by workspace/fingerprint ──► attach ──► resolutions with group_id
     resolutions by fingerprint ──┘       (waits for a late group) └─► dead letters (no such group)
 
@@ -20,7 +20,7 @@ import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
 from signalcraft.flows.keyed import NOT_KEPT, NotKept
-from signalcraft.operators.resolutions import AttachState, ResolutionAttacher, attach_keys
+from signalcraft.operators.resolutions import AttachKeys, AttachState, ResolutionAttacher
 
 
 class _Attach(op.StatefulLogic[Any, Any, AttachState | NotKept]):
@@ -67,6 +67,6 @@ def attach_resolutions(step_id: str, up: Stream[Any], input_ends: bool = True,
     ``recovery``: the flow runs with Bytewax recovery (off: the state is not copied for snapshots).
     """
     attacher = ResolutionAttacher()
-    keyed = op.flat_map("by-fingerprint", up, attach_keys)
+    keyed = op.flat_map("by-fingerprint", up, AttachKeys())
     return op.key_rm("attached", op.stateful("attach", keyed,
                                              lambda state: _Attach(attacher, state, clock, input_ends, recovery)))
