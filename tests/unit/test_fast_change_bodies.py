@@ -38,7 +38,7 @@ from signalcraft.sources.fast_changes import (
 )
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate, raw, shape
-from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, check, patched, untimed
+from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, check, patched
 
 KUBE = next(doc for fmt, doc in CORPUS_SEEDS if fmt == KUBERNETES_EVENT and isinstance(doc, dict)
             and "involvedObject" in doc)
@@ -53,9 +53,9 @@ APP = next(doc for fmt, doc in CORPUS_SEEDS if fmt == ARGOCD and "app" in doc)
 APPLICATION = {"apiVersion": "argoproj.io/v1alpha1", "kind": "Application", **APP["app"]}
 """A whole ``Application`` (``{{toJson .app}}``), read as the ``app`` of a notification."""
 EVENT_TIME = {"sc-event-time": "2026-03-02T12:31:00Z"}
-NEW = [(KUBERNETES_EVENT, d) for f, d in CORPUS_SEEDS if f == KUBERNETES_EVENT] + [
-    (f, d) for f, d in CORPUS_SEEDS if f in (GITHUB_RELEASE, GITHUB_PUSH) or (f == ARGOCD and untimed(d))] + [
-    (ARGOCD, APPLICATION)]
+NEW = [(f, d) for f, d in CORPUS_SEEDS if f in (KUBERNETES_EVENT, GITHUB_RELEASE, GITHUB_PUSH)
+       or (f == ARGOCD and ("revision" in d or "context" in d))] + [(ARGOCD, APPLICATION)]
+"""The real payloads of these formats (bundled examples, shared fixtures); Argo CD's without a time of their own."""
 
 VALUES = {  # format, seed, where in it -> key -> what it may hold, right or wrong
     (KUBERNETES_EVENT, "event", ()): {

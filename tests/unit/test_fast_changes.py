@@ -106,11 +106,6 @@ def test_every_example_and_fixture_under_every_header(fmt, identity):
         assert took["bare"] >= sum(seed == fmt for seed, _ in CORPUS_SEEDS)
 
 
-def untimed(doc: Any) -> bool:
-    """A body with no time of its own (Argo CD's syncResult and commit status): sc-event-time's, else Kafka's."""
-    return isinstance(doc, dict) and ("revision" in doc or "context" in doc)
-
-
 def test_the_fast_path_takes_the_benchmark_payloads():
     took = 0
     for value, headers in SCENARIO:
