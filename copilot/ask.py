@@ -68,7 +68,7 @@ def _plain(value: Any) -> Any:
 
 
 _NARROWING = (("service",), ("project",), ("environment",), ("person",), ("change_source", "alert_source"),
-              ("version",))
+              ("version",), ("label", "label_part"))
 """Kinds of value a question narrows by; a word may name a value of any kind of one group ("pagerduty" is an
 alert source and a change source), and one of them applied is enough."""
 
@@ -95,7 +95,7 @@ def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
             if re.search(rf"\bgroup by {entities[0].kind.split('_')[-1]}\b", low):
                 continue  # "share of alerts through each source (alertmanager, grafana, ...)": examples of the groups
             if not any(_applied(e, low, vocab) for e in entities):
-                kind = entities[0].kind.replace("_", " ")
+                kind = {"label_part": "place in a label"}.get(entities[0].kind, entities[0].kind.replace("_", " "))
                 raise Refused("ungrounded", f"{' '.join(words)!r} names a {kind}, and what this question reads "
                                             f"has no {kind} to narrow by; nothing was run", words)
 

@@ -13,6 +13,8 @@ order outright. The answer is one number, the minutes (hours when asked) between
 ('minutes', 'the v2.14.0 deploy going live', 'the first alert')
 >>> split_between("how long from the first checkout alert on March 11 until the rollback went live")
 ('minutes', 'the first checkout alert on March 11', 'the rollback went live')
+>>> split_between("From the first checkout alert until the payments-api rollback went live, how many minutes passed?")
+('minutes', 'the first checkout alert', 'the payments-api rollback went live')
 >>> split_between("how many alerts between 2 and 4 pm") is None
 True
 """
@@ -30,25 +32,41 @@ from signalcraft.copilot.ask_reading import Refused
 
 __all__ = ["between", "split_between"]
 
-_ASK = re.compile(
-    r"^(?:in (?P<unit1>minutes|hours),?\s+)?how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)"
-    r"(?: (?:passed|elapsed|went by|was there|were there|was it|is it|did it take|it took|had passed))?\s+"
-    r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|until|till|to|up to)\s+(?P<b>.+?)(?:,? in (?P<unit2>minutes|hours))?$",
-    re.IGNORECASE)
-_AFTER_IT = re.compile(r"\s+(?:that (?:came|fired|followed) )?(?:after|following) (?:it|that|this|them)$", re.I)
+_HOW_LONG = (r"(?:how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)(?:,? in (?P<unit3>minutes|hours),?)?"
+             r"(?: (?:passed|elapsed|went by|was there|were there|was it|is it|did it take|it took|had passed))?|"
+             r"(?P<unit4>minutes|hours|time))")
+_ASK = re.compile(rf"^(?:in (?P<unit1>minutes|hours),?\s+)?{_HOW_LONG}\s+(?P<how>between|from)\s+(?P<both>.+?)"
+                  r"(?:,? in (?P<unit2>minutes|hours))?$", re.IGNORECASE)
+_HEAD = re.compile(rf"^(?P<how>between|from)\s+(?P<both>.+?),?\s+{_HOW_LONG}$", re.IGNORECASE)
+_SEPARATOR = {"between": re.compile(r"\s+and\s+"), "from": re.compile(r"\s+(?:until|till|to|up to|and)\s+")}
+_AFTER_IT = re.compile(r"\s+(?:(?:that|which) (?:came|fired|followed|happened)(?: after(?: it| that| this)?)?|"
+                       r"(?:after|following) (?:it|that|this|them))$", re.I)
 _DEFINITE = re.compile(r"^(?:the|its|that|this|[\w-]+'s)\b", re.IGNORECASE)
 
 
 def split_between(question: str) -> tuple[str, str, str] | None:
     """(``minutes`` or ``hours``, the first event, the second event), or ``None``."""
-    m = _ASK.match(question.strip().rstrip("?.! "))
+    text = question.strip().rstrip("?.! ")
+    m = _ASK.match(text) or _HEAD.match(text)
     if m is None:
         return None
-    a, b = m["a"].strip(), _AFTER_IT.sub("", m["b"].strip())
-    if not (_DEFINITE.match(a) and _DEFINITE.match(b)):
+    both = m["both"]
+    for cut in _SEPARATOR[m["how"].lower()].finditer(both):  # "from the rollout to production ... to the alert"
+        a, b = _named(both[:cut.start()]), _named(_AFTER_IT.sub("", both[cut.end():].strip()))
+        if _DEFINITE.match(a) and _DEFINITE.match(b):
+            break
+    else:
         return None  # "between 2 and 4 pm", "between a deploy and an alert": not two named events
-    unit = (m["unit"] or m["unit1"] or m["unit2"] or "minutes").lower()
+    groups = m.groupdict()
+    unit = next((groups[k] for k in ("unit", "unit1", "unit2", "unit3", "unit4") if groups.get(k)), "minutes").lower()
     return ("hours" if unit.startswith("h") else "minutes"), a, b
+
+
+def _named(event: str) -> str:
+    """An event written without its article ("first checkout alert on March 11") as the one it names."""
+    event = event.strip()
+    return event if _DEFINITE.match(event) or not re.match(r"(?i)(first|last|latest|earliest)\b|[\w-]+ (v?\d|"
+                                                             r"rollback|deploy|release)", event) else f"the {event}"
 
 
 def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:

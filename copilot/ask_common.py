@@ -33,11 +33,14 @@ _RULES = (
      r"executive|team|lead)s? (?:wants|want|wanted|asks|asked|would like|needs|need) to know\s*[:,\u2014-]?\s*"
      r"(?=(?:who|which|what|how|when|whether|if|was|were|did|is|are|do|does)\b)", ""),  # "The customer wants to
     # know: how long was payments down"
+    (r"(?i)\b(?:the )?(?:number of|count of|how many) (minutes|mins|hours) (.+?) (was|were) (?=(?:down|broken|out|"
+     r"offline|degraded|impaired)\b)", r"how many \1 \3 \2 "),  # "the number of minutes payments was down"
     (r"(?i)\bhow (long|many minutes|many hours) (was|were|has been|had been) (.+?) (?:down|broken|out|offline|"
      r"degraded|impaired)\b", r"how \1 \2 \3 having problems"),  # "how long was payments down": its alerts' span
     (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
-     r"notes|doc|deck|slides|slide)(?: appendix| section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
+     r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo)(?: appendix| "
+     r"section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
     # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
     (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
     (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
@@ -86,6 +89,9 @@ _RULES = (
     (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
      r"\1 and \2"),
     (r"(?i)\b(was|were|is|are|silences?|mutes?) ((?:actually |really )?)in place\b", r"\1 \2in effect"),
+    (r"(?i)\b(?:carry|carries|carrying|bear|bears|bearing)\b(?= (?:the )?[\w.]+ ?=)", "with"),  # "carry team=x"
+    (r"(?i)\b([a-z][\w]*(?:-[a-z]\w*)*)-(namespace|cluster|team|node) (alerts?|pages?)\b", r"\3 with \2=\1"),
+    # "search-namespace alerts": alerts with namespace=search
     (r"(?i)\b(?:their|its) own service\b", "the same service"),
     (r"(?i)^(.+?) (?:was|were|got) (snoozed|silenced|acked|acknowledged|deployed|muted|resolved|toggled|rolled back|"
      r"released|created|expired) by (?:who|whom)\s*\??$", r"who \2 \1"),  # "HighLatencyP99 was snoozed by who?"

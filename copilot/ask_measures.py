@@ -84,7 +84,7 @@ def one_thing(r: Reading) -> bool:
 
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
-    if rel == "alerts" and r.phrase(r"^how (long|many (minutes|hours)) (was|were|has been|had been) .*\bhaving "
+    if rel == "alerts" and r.phrase(r"\bhow (long|many (minutes|hours)) (was|were|has been|had been) .*\bhaving "
                                     r"(problems|issues|trouble)\b") and not r.phrase(r"\b(each|every|per)\b"):
         unit = 3600 if r.phrase(r"\bhours\b") else 60  # "how long was payments down yesterday": from its first
         end = f"max(coalesce(ends_at, {ts(r.now)}))"  # alert's start to its last one's end (now while one fires)

@@ -26,7 +26,8 @@ _REACHED = (r"\b(?:releases?|tags?|versions?)\b.*?\b(?:(?:that|which) )?"
             r"(never |not |didn t |did not |have not |haven t )?(?:reached|reach|made it (?:in)?to|make it (?:in)?to|"
             r"got (?:out )?to|get (?:out )?to|went (?:out )?to|"
             r"landed (?:in|on)|(?:was |were |got |been |be )?(?:deployed|promoted|rolled out|shipped) (?:to|in|into)|"
-            r"went live in|go live in)\b(?: an?| the)? (\S+)(?: deploy| deployment| deploys)?\b")
+            r"(?:went |go |gone |were |was |are |is |been )?live (?:in|on)|(?:deployed|promoted|shipped) on)\b"
+            r"(?: an?| the)? (\S+)(?: deploy| deployment| deploys)?\b")
 
 
 def _reached(r: Reading, vocab: Vocabulary) -> str | None:
@@ -39,7 +40,7 @@ def _reached(r: Reading, vocab: Vocabulary) -> str | None:
     env = vocab.environments.get(m[2]) if m else None
     if m is None or env is None or "release" not in {CHANGE_TYPES.get(w) for w in r.words}:
         return None
-    timed = r.phrase(r"\b(within|inside|in (less|under) than|in under|under|less than|up to)\b")
+    timed = r.phrase(r"\b(within|inside|inside of|in less than|in under|under|less than|up to|no more than|at most)\b")
     met = ["d.type = 'deployment'", "d.phase = 'live'", "d.service = c.service",
            f"{canonical_environment('d.environment', vocab)} = {lit(env)}",
            "coalesce(d.details['ref'], d.version) = coalesce(c.details['ref'], c.version)"]

@@ -310,6 +310,11 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     for e in r.entities.get("label", []):
         key, value = e.value
         out.append(maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
+    parts = list(r.entities.get("label_part", []))  # "alerts in eu-west-1": a cluster of that region
+    for key in dict.fromkeys(e.value[0] for e in parts):
+        alike = " OR ".join(f"{p}labels[{lit(key)}] LIKE {lit('%' + e.value[1] + '%')}" for e in parts
+                            if e.value[0] == key)
+        out.append(maybe_not(f"({alike})", excluded(r, parts[0].words)))
     for m in re.finditer(r"\b(no|without|missing|lacking|with|having|has|have) (?:an? |any |the )?([\w.-]+) labels?\b"
                          r"(?! (?:is|=|of|set to|equal to)\b)", " ".join(r.words)):
         if m[2] in vocab.label_keys and not r.phrase(r"\b(leave|leaving|leaves|skip|skipping|exclude|excluding|"

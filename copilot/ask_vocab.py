@@ -231,6 +231,11 @@ class Vocabulary:
                     add((value,), "label", (key, value))
                     if short is not None:
                         add((short,), "label", (key, value))
+                    if key in _PLACE_KEYS:  # "alerts in eu-west-1": the clusters of that region
+                        for part in re.findall(_REGION, value.lower()):
+                            if part != value.lower():
+                                add((part,), "label_part", (key, part))
+                                add(tuple(re.split(r"-", part)), "label_part", (key, part))
         return out
 
     def correct(self, word: str, known: set[str], targets: set[str]) -> str | None:
@@ -271,6 +276,10 @@ LABEL_ROWS = 100_000
 """Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
 _CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployment", "release", "rollback", "scale",
                  "change", "changes"}
+_PLACE_KEYS = {"cluster", "region", "zone", "availability_zone", "datacenter", "dc", "location", "site"}
+"""Label keys whose values name a place: a region within one of them names the label's values that hold it."""
+_REGION = r"(?<![a-z])[a-z]{2}-[a-z]+-?\d+[a-z]?(?![\w])"
+"""A cloud region or zone inside a label value: "eu-west-1" of ``prod-eu-west-1``, "us-central1" is one word."""
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 
 

@@ -35,6 +35,9 @@ def asker(store):
     ("how many minutes between the last checkout alert and the checkout v2.0.1 deploy", 100.0),  # never negative
     ("in hours, how long between the first checkout alert and the LatencyP99High alert fired", 1.5),
     ("how many minutes from the first inventory alert until the first checkout alert after it", 30.0),
+    ("How long, in minutes, was it between the checkout v2.0.1 rollout to prod going live and the first checkout "
+     "alert that came after?", 10.0),  # "rollout to prod": not where the second event begins
+    ("From the first checkout alert until the new-checkout flag change, how many minutes passed?", 85.0),
 ])
 def test_minutes_between_two_named_events(asker, question, expected):
     answer = asker.ask(question, NOW)
@@ -74,6 +77,7 @@ def test_a_count_between_two_times_is_not_two_events(asker):
     ("how long was checkout down today", 120.0),  # 10:00 to now (12:00): LatencyP99High still fires
     ("The customer wants to know: how long was inventory broken today, in minutes?", 60.0),  # 11:00, firing
     ("how many hours were we down today", 2.0),
+    ("For the customer: give me the number of minutes inventory was down today.", 60.0),
 ])
 def test_how_long_something_was_down_is_its_alerts_span(asker, question, expected):
     """From its first alert's start to its last one's end, now while one still fires."""

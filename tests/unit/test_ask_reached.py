@@ -44,6 +44,8 @@ def _versions(answer) -> list[str]:
     ("Which of our releases reached production within an hour of being published?", ["v3.0"]),
     ("which releases made it to a prod deploy within 2 hours", ["v3.0", "v3.1"]),  # prod and production alike
     ("releases that got to production in under 20 minutes", []),
+    ("which releases were live in production less than an hour after they were published", ["v3.0"]),
+    ("which releases was deployed on production inside one hour?", ["v3.0"]),
     ("which releases were deployed to production", ["v3.0", "v3.1"]),  # no span: at any time
     ("releases that never made it to production", ["v3.2"]),  # v3.20 is another version
     ("which releases have not been deployed to staging", ["v3.0", "v3.2"]),
