@@ -89,6 +89,9 @@ _RULES = (
     (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
      r"\1 and \2"),
     (r"(?i)\b(was|were|is|are|silences?|mutes?) ((?:actually |really )?)in place\b", r"\1 \2in effect"),
+    (r"(?i)^who(?:'s| is| was| were| are)? (?:on|working on|handling|dealing with|looking (?:at|into)|responding to|"
+     r"worked on|handled|responded to|dealt with|picked up|took|owned|owns|on point for|jumped on)(?= (?:the |that |"
+     r"this |yesterday's |today's |[\w-]+ ){0,4}(?:incidents?|outages?|pages?)\b)", "who acked"),  # who acked it
     (r"(?i)\b(?:carry|carries|carrying|bear|bears|bearing)\b(?= (?:the )?[\w.]+ ?=)", "with"),  # "carry team=x"
     (r"(?i)\b([a-z][\w]*(?:-[a-z]\w*)*)-(namespace|cluster|team|node) (alerts?|pages?)\b", r"\3 with \2=\1"),
     # "search-namespace alerts": alerts with namespace=search

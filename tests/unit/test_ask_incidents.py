@@ -325,3 +325,13 @@ def test_acks_during_an_incident_are_the_acks(asker):
     assert "action" in answer.columns and [row[answer.columns.index("id")] for row in answer.rows] == ["ack-1"]
     assert asker.ask("how many acks happened during an incident", NOW).rows == [(1,)]
     assert _ids(asker.ask("incidents acked while open", NOW)) == [ERRORS]  # the incidents, asked so
+
+
+@pytest.mark.parametrize(("question", "people"), [
+    ("who is on the HighErrorRate incident", [("ana.lopez@acme.io",)]),
+    ("who worked on the checkout incident", [("ana.lopez@acme.io",)]),  # acked HighErrorRate's
+    ("who is handling the LatencyP99High outage", []),  # nobody acked it
+])
+def test_who_is_on_an_incident_is_who_acked_it(asker, question, people):
+    answer = asker.ask(question, NOW)
+    assert "action = 'ack'" in answer.sql and answer.rows == people, answer.sql
