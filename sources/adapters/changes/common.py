@@ -30,7 +30,15 @@ def _details(**values: Any) -> dict[str, str]:
     """
     out = {}
     for key, value in values.items():
-        if value is None or value == "" or value == [] or value == {}:
+        kind = type(value)
+        if kind is str:  # most details: no empty list or object to build and compare with
+            if value:
+                out[key] = value
+            continue
+        if kind is int:  # not a bool (its own type)
+            out[key] = str(value)
+            continue
+        if value is None or value == [] or value == {}:
             continue
         if isinstance(value, bool):
             value = "true" if value else "false"
