@@ -59,19 +59,29 @@ NOT_KEPT = NotKept()
 """What a keyed step built with ``recovery=False`` returns as its snapshot (one constant)."""
 
 
-class FoldLogic(op.StatefulLogic[Any, Any, NotKept]):
-    """``op.stateful_flat_map``'s logic without its deep copy: the snapshot is :data:`NOT_KEPT`."""
+class FoldLogic(op.StatefulBatchLogic[Any, Any, NotKept]):
+    """``op.stateful_flat_map``'s logic without its deep copy: the snapshot is :data:`NOT_KEPT`.
+
+    A batch logic of its own rather than a ``StatefulLogic`` under ``op.stateful``'s wrapper: a
+    key's items of an activation (mostly one) go through the mapper in one call, and Bytewax's
+    ``notify_at`` and ``snapshot`` calls, one per key per activation and per epoch, reach it
+    without a wrapper in between. A ``None`` state discards the key, as there: the next item
+    (in this call or a later one) starts from ``None``."""
 
     def __init__(self, mapper: Mapper, state: Any) -> None:
         self.mapper = mapper
         self.state = state
 
-    def on_item(self, value: Any) -> tuple[Iterable[Any], bool]:
-        state, out = self.mapper(self.state, value)
-        if state is None:
-            return out, op.StatefulLogic.DISCARD
+    def on_batch(self, values: list[Any]) -> tuple[Iterable[Any], bool]:
+        if len(values) == 1:
+            self.state, out = self.mapper(self.state, values[0])
+            return out, self.state is None
+        mapper, state, out = self.mapper, self.state, []
+        for value in values:
+            state, emitted = mapper(state, value)
+            out.extend(emitted)
         self.state = state
-        return out, op.StatefulLogic.RETAIN
+        return out, state is None
 
     def snapshot(self) -> NotKept:
         return NOT_KEPT
@@ -102,4 +112,11 @@ def fold_one(step_id: str, up: KeyedStream[Any], mapper: Callable[[Any, Any], tu
 
 @operator
 def _fold_not_kept(step_id: str, up: KeyedStream[Any], mapper: Mapper) -> KeyedStream[Any]:
-    return op.stateful("stateful", up, lambda resumed: FoldLogic(mapper, resumed))
+    return stateful("stateful", up, lambda resumed: FoldLogic(mapper, resumed))
+
+
+@operator
+def stateful(step_id: str, up: KeyedStream[Any], builder: Callable[[Any], op.StatefulBatchLogic]) -> KeyedStream[Any]:
+    """``op.stateful_batch`` named as ``op.stateful`` names its own (``<step_id>.stateful_batch``), for a
+    batch logic in the place of a ``StatefulLogic`` (the same step ids, so the same recovery keys)."""
+    return op.stateful_batch("stateful_batch", up, builder)

@@ -19,12 +19,13 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
-from signalcraft.flows.keyed import NOT_KEPT, NotKept
+from signalcraft.flows.keyed import NOT_KEPT, NotKept, stateful
 from signalcraft.operators.resolutions import AttachKeys, AttachState, ResolutionAttacher
 
 
-class _Attach(op.StatefulLogic[Any, Any, AttachState | NotKept]):
-    """One fingerprint's :class:`ResolutionAttacher` state in Bytewax: items, the wait's deadline, the end."""
+class _Attach(op.StatefulBatchLogic[Any, Any, AttachState | NotKept]):
+    """One fingerprint's :class:`ResolutionAttacher` state in Bytewax: items, the wait's deadline, the end
+    (a batch logic, as :class:`~signalcraft.flows.keyed.FoldLogic` is: no wrapper between Bytewax's calls and it)."""
 
     def __init__(self, attacher: ResolutionAttacher, state: AttachState | None, clock: Callable[[], float],
                  flush_at_eof: bool, recovery: bool = True) -> None:
@@ -33,19 +34,24 @@ class _Attach(op.StatefulLogic[Any, Any, AttachState | NotKept]):
         if state is not None:  # resumed: the wait counts from now, not from before the stop
             self.state.waiting = [(max(d, clock() + attacher.wait_s), r) for d, r in state.waiting]
 
+    def on_batch(self, values: list[Any]) -> tuple[list[Any], bool]:
+        if len(values) == 1:
+            return self.on_item(values[0])
+        return [x for value in values for x in self.on_item(value)[0]], op.StatefulBatchLogic.RETAIN
+
     def on_item(self, value: Any) -> tuple[list[Any], bool]:
         self.state, out = self.attacher.step(self.state, value, self.clock())
-        return out, op.StatefulLogic.RETAIN
+        return out, op.StatefulBatchLogic.RETAIN
 
     def on_notify(self) -> tuple[list[Any], bool]:
         self.state, out = self.attacher.expire(self.state, self.clock())
-        return out, op.StatefulLogic.RETAIN
+        return out, op.StatefulBatchLogic.RETAIN
 
     def on_eof(self) -> tuple[list[Any], bool]:
         if not self.flush_at_eof:  # a stop, not the end: the waiting ones stay in the snapshot
-            return [], op.StatefulLogic.RETAIN
+            return [], op.StatefulBatchLogic.RETAIN
         self.state, out = self.attacher.flush(self.state)
-        return out, op.StatefulLogic.RETAIN
+        return out, op.StatefulBatchLogic.RETAIN
 
     def notify_at(self) -> datetime | None:
         deadline = self.attacher.next_deadline(self.state)
@@ -68,5 +74,5 @@ def attach_resolutions(step_id: str, up: Stream[Any], input_ends: bool = True,
     """
     attacher = ResolutionAttacher()
     keyed = op.flat_map("by-fingerprint", up, AttachKeys())
-    return op.key_rm("attached", op.stateful("attach", keyed,
-                                             lambda state: _Attach(attacher, state, clock, input_ends, recovery)))
+    return op.key_rm("attached", stateful("attach", keyed,
+                                          lambda state: _Attach(attacher, state, clock, input_ends, recovery)))

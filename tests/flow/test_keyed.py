@@ -162,3 +162,25 @@ def test_with_recovery_the_logics_snapshots_are_restorable_copies():
     assert snapshot != attach.state and _Attach(attacher, snapshot, lambda: 0.0, True).state.groups == snapshot.groups
     assert _Attach(attacher, None, lambda: 0.0, True, recovery=False).snapshot() is NOT_KEPT
     assert WatchLogic(watcher.step_many, None, recovery=False).snapshot() is NOT_KEPT
+
+
+def _discarding(state: int | None, value: int) -> tuple[int | None, list]:
+    """A running sum that a multiple of 7 discards (the key starts again from ``None``)."""
+    total = (state or 0) + value
+    return (None if value % 7 == 0 else total), [(value, total)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 16])
+def test_without_recovery_a_fold_gives_what_the_fold_built_for_recovery_gives(batch_size):
+    """Several items of a key in one activation, and keys discarded by a ``None`` state mid-batch."""
+    runs = []
+    for recovery in (True, False):
+        out: list = []
+        flow = Dataflow("batches")
+        items = op.input("input", flow, TestingSource([i * 5 % 23 for i in range(200)], batch_size))
+        keyed = op.key_on("key", items, lambda x: str(x % 3))
+        op.output("out", fold("fold", keyed, _discarding, recovery=recovery), TestingSink(out))
+        run_main(flow)
+        runs.append(out)
+    assert runs[0] == runs[1] and len(runs[0]) == 200
+    assert any(total == value for _key, (value, total) in runs[0][3:])  # discarded keys started again

@@ -33,10 +33,10 @@ ITEMS = [
 ]
 
 
-def run(items: list, recovery: RecoveryConfig | None = None) -> list[tuple[str, str | None]]:
+def run(items: list, recovery: RecoveryConfig | None = None, batch_size: int = 1) -> list[tuple[str, str | None]]:
     out: list = []
     flow = Dataflow("resolutions")
-    up = op.input("in", flow, TestingSource(items))
+    up = op.input("in", flow, TestingSource(items, batch_size))
     op.output("out", attach_resolutions("attach", up, clock=lambda: 0.0), TestingSink(out))
     run_main(flow, epoch_interval=timedelta(0), recovery_config=recovery)
     return [(x.reason.split(":")[0], "dead") if isinstance(x, DeadLetter) else (x.id, x.group_id) for x in out]
@@ -45,6 +45,10 @@ def run(items: list, recovery: RecoveryConfig | None = None) -> list[tuple[str, 
 def test_uninterrupted_run_attaches_each_to_the_latest_group_that_held_its_alert():
     assert sorted(run(ITEMS)) == sorted([("early", "g1"), ("r2", "g1"), ("ahead", "g3"), ("resolution lost", "dead"),
                                          ("r6", "g2"), ("resolution old", "dead")])
+
+
+def test_a_key_s_items_in_one_activation_give_what_they_give_one_at_a_time():
+    assert sorted(run(ITEMS, batch_size=len(ITEMS))) == sorted(run(ITEMS))  # fp1's five items in one call
 
 
 def test_a_resume_from_the_snapshots_gives_what_an_uninterrupted_run_gives(tmp_path):
