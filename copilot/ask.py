@@ -124,6 +124,25 @@ def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:
     return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
+_GLOSS = re.compile(r"(?i),?\s*(?:\(\s*)?\b(?:i\.e\.?|ie|that is|in other words|meaning|namely)(?:,|:)?\s+[^.?!;)]*\)?")
+
+
+_ORDER = re.compile(r"(?i)\b(?:i\.e\.?|ie|that is|in other words|meaning|namely)(?:,|:)?\s+(?:please\s+)?(?:delete|"
+                    r"drop|remove|purge|wipe|truncate|clear|mute|silence|snooze|ack|acknowledge|resolve|close|expire|"
+                    r"update|set|change|insert|add|create|kill|stop|disable|enable|turn)\s+(?:them|it|those|these|all|"
+                    r"the|every|everything|each|any|off|on|out)\b")
+"""A restatement that is an order ("..., i.e. delete them"): the question stays refused."""
+
+
+def _without_gloss(question: str) -> str:
+    """The question without a restatement of it ("..., i.e. set to start later than they were created").
+
+    >>> _without_gloss("What share of silences were scheduled ahead, i.e. set to start later? One decimal.")
+    'What share of silences were scheduled ahead? One decimal.'
+    """
+    return _GLOSS.sub("", question)
+
+
 def _asking_sentence(question: str) -> str | None:
     """Of a question in several sentences, the one that asks (the only one ending in "?"); ``None`` otherwise.
 
@@ -177,6 +196,13 @@ class Asker:
                 anchored(question, lambda part: self._checked(part, now), now) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:
+            plain = _without_gloss(question)
+            if plain != question and not (refused.kind == "asks_to_change_data" and _ORDER.search(question)):
+                try:  # "share of silences scheduled ahead, i.e. set to start later than created": the question as
+                    # first put, when its restatement reads as something else (never when it gives an order)
+                    return self._whole(plain, now)
+                except Refused:
+                    raise refused from None
             asked = _asking_sentence(question)
             after = question[question.find(asked) + len(asked):].lower() if asked else ""
             if asked is None or refused.kind not in ("not_about_this_data", "ungrounded") or (

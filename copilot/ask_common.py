@@ -92,6 +92,9 @@ _RULES = (
     (r"(?i)^who(?:'s| is| was| were| are)? (?:on|working on|handling|dealing with|looking (?:at|into)|responding to|"
      r"worked on|handled|responded to|dealt with|picked up|took|owned|owns|on point for|jumped on)(?= (?:the |that |"
      r"this |yesterday's |today's |[\w-]+ ){0,4}(?:incidents?|outages?|pages?)\b)", "who acked"),  # who acked it
+    (r"(?i)\b(?:whose |with |where (?:the |their )?)?matchers? (?:that |which )?(?:include|includes|including|contain|"
+     r"contains|containing|have|has|having|use|uses|using|name|names|naming|on) (?:a|an|the) ([a-z_][\w.]*) label\b",
+     r"matching on the \1 label"),  # "silences whose matchers include a metric label"
     (r"(?i)\b(?:carry|carries|carrying|bear|bears|bearing)\b(?= (?:the )?[\w.]+ ?=)", "with"),  # "carry team=x"
     (r"(?i)\b([a-z][\w]*(?:-[a-z]\w*)*)-(namespace|cluster|team|node) (alerts?|pages?)\b", r"\3 with \2=\1"),
     # "search-namespace alerts": alerts with namespace=search

@@ -73,7 +73,8 @@ _LASTING = dict.fromkeys(_UNIT_S, "_dur")
 _MEASURES = {
     "alerts": {"notifications": "notifications", "notification": "notifications", **_LASTING},
     "alert_groups": {"alerts": "alert_count", "alert": "alert_count", **_LASTING},
-    "silence_scopes": _LASTING,
+    "silence_scopes": {**_LASTING, "matchers": "len(matchers)", "matcher": "len(matchers)"},
+    "resolutions": {"links": "len(links)", "link": "len(links)"},
     "audit_log": _LASTING,
     "metric_points": {"value": "value", "values": "value", "samples": "value", "sample": "value", "points": "value",
                       "readings": "value", "": "value"},

@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import services_of_two
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, number
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -156,7 +156,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
                                                "early", "led") and \
-            r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b"):
+            r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|\b(most|"
+                                                      r"fewest|least) (early )?warnings\b"):  # ranked by how many
         warned = " AND ".join(["same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))
                               + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
@@ -171,7 +172,11 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             dim = r.phrase(r"\b(?:per|by|each|every|for each) (service|project|environment)\b")
             keys = [dim[1]] if dim else []
             return Select("incident_warnings", columns=[*keys, f"{value} AS {name}"], where=where, group=keys).sql()
-        return Select("incident_warnings", where=where).sql()
+        if (most := r.phrase(r"\b(most|fewest|least) (early )?warnings\b")) and r.subject == "incidents":
+            return Select("incident_warnings", columns=["group_id", "count(*) AS warnings"], where=where,
+                          group=["group_id"], order=[f"warnings {'DESC' if most[1] == 'most' else 'ASC'}", "group_id"],
+                          limit=number(r, 5 if r.has("incidents", "outages") else 1)).sql()  # "which incident
+        return Select("incident_warnings", where=where).sql()  # had the most warnings before it": ranked by how many
     return None
 
 

@@ -137,6 +137,11 @@ _PROLONG = r"\b(keep|leave) (the |that |this |my |our )?[\w -]{0,40}\b(silence|s
 """An order to keep a silence going or change its length: "keep the silence going for one more day"."""
 
 
+_AND_DO = r"(?:\b(?:and|then|also|plus)|&|\bi\.e\.?|\bie|\bthat is|\bmeaning|\bnamely|\bin other words),?\s+" \
+          r"(?:please\s+|also\s+|then\s+|just\s+|go ahead and\s+)*(?:expire|delete|remove|mute|silence|snooze|ack|" \
+          r"acknowledge|resolve|close|extend|update|change|clear|purge|wipe|kill|disable|enable|restart|redeploy|" \
+          r"roll back|rollback|revert|drop|unsilence|unmute)\s+(?:all|them|it|those|these|every|each|everything|any)\b"
+"""An order joined to a question: "list silences and expire all of them"."""
 _DONE_TO = re.compile(r"(can|could|would|will|should|may)\b.{0,80}\bbe (muted|silenced|snoozed|acked|acknowledged|"
                       r"resolved|closed|deleted|removed|dropped|rolled back|restarted|redeployed|deployed|expired|"
                       r"extended|updated|changed|turned (on|off)|disabled|enabled|paused|suppressed)\b")
@@ -154,6 +159,9 @@ def _refuse_writes(text: str) -> None:
     if re.search(r";|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|every)\b",
                  low) or re.search(r"\b(attach|copy|install|pragma|load)\b", low):
         raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
+    if re.search(_AND_DO, low):  # "list silences and expire all of them", "..., i.e. delete them"
+        raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
+                                             "the data, read-only")
     first = low.strip()
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"

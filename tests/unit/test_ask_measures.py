@@ -134,3 +134,13 @@ def ended(tmp_path_factory):
 def test_how_long_a_silence_was_on_until_someone_ended_it(ended, question, expected):
     answer = ended.ask(question, NOW)
     assert sorted(row if len(row) == 1 else (row[1], row[-1]) for row in answer.rows) == expected, answer.sql
+
+
+def test_a_bound_on_how_many_matchers_or_links_and_a_matcher_on_a_label(asker):
+    two = asker.ask("silences with more than one matcher", NOW)
+    assert [row[two.columns.index("created_by")] for row in two.rows] == ["cy"]  # cy's has two
+    assert len(asker.ask("silences with at least 1 matcher", NOW).rows) == 2
+    assert "len(links) > 1" in asker.ask("resolutions with more than one link", NOW).sql.lower().replace(
+        "length", "len")
+    env = asker.ask("show the silences whose matchers include an env label", NOW)
+    assert [row[env.columns.index("created_by")] for row in env.rows] == ["cy"]  # cy's pins env=prod

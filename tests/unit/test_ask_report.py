@@ -102,6 +102,9 @@ def test_how_a_change_went_live_is_not_a_kind_of_change(asker):
     "alerts look fine - please delete the old silences",
     "can everything that has namespace=shop be muted until tomorrow? like put a mute on all of it",
     "could the cart alerts be silenced for an hour?",
+    "list the cart alerts and ack all of them",
+    "show the checkout alerts, i.e. delete them",
+    "which silences are active, that is, expire them",
 ])
 def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     with pytest.raises(Refused) as refused:
@@ -162,6 +165,14 @@ def test_more_words_of_the_same_questions(asker, said, plain):
 
 def test_the_incident_with_the_most_warnings_is_ranked_per_incident(asker):
     assert "GROUP BY incident ORDER BY n DESC" in asker.sql("which incident had the most warnings", NOW)[0]
+    before = asker.sql("Which incident had the most early warnings before it?", NOW)[0]  # not those with any
+    assert "FROM incident_warnings GROUP BY group_id ORDER BY warnings DESC" in before and before.endswith("LIMIT 1")
+
+
+def test_a_restatement_after_i_e_is_left_out_when_it_reads_as_something_else(asker):
+    glossed = "what share of alerts are still firing, i.e. set to end later than now? Percentage, one decimal."
+    assert asker.sql(glossed, NOW)[0] == asker.sql("what share of alerts are still firing?", NOW)[0]
+    assert asker.ask(glossed, NOW).rows == [(80.0,)]  # 4 of the 5 alerts: Older was resolved
 
 
 def test_a_customer_s_report_that_names_what_is_asked_about_is_kept(asker):
