@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from signalcraft.models import DeadLetter, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
-from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, formats_for
+from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, detect_format, formats_for
 from signalcraft.sources.fast_alerts import fast_alerts
 from signalcraft.sources.fast_change_values import Arrival
 from signalcraft.sources.fast_changes import fast_changes
@@ -117,12 +117,9 @@ def _parse(
 
 
 def _detect(doc: object, kind: StreamKind, ctx: AdaptContext, where: str) -> str:
-    for name in formats_for(kind):
-        try:
-            if REGISTRY[name].detect(doc, ctx):
-                return name
-        except Exception:  # noqa: BLE001 - a detector that trips means "not this format"
-            continue
+    name = detect_format(doc, kind, ctx)
+    if name is not None:
+        return name
     shape = (
         "object with keys " + ", ".join(sorted(map(str, doc))[:8]) if isinstance(doc, dict) else type(doc).__name__
     )

@@ -36,6 +36,7 @@ from signalcraft.models import ChangeEvent, make_id
 from signalcraft.models.common import Record
 from signalcraft.models.inputs import ChangePhase, ChangeType
 from signalcraft.params import Identity
+from signalcraft.sources.adapters import AdaptContext, detect_format
 from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.fast_alerts import FORMAT_HEADER
 from signalcraft.sources.fast_argocd import ARGOCD, argocd
@@ -81,6 +82,8 @@ class NativeChange(Struct, forbid_unknown_fields=True):
 
 
 _native = msgspec.json.Decoder(NativeChange)
+_json = msgspec.json.Decoder()
+"""The full path's JSON decoder: a body whose format is only detected is detected in what it makes."""
 
 
 def fast_changes(
@@ -97,13 +100,15 @@ def fast_changes(
     >>> fast_changes(b'[' + body + b']', "changes", {"sc-format": "signalcraft-change"}, Identity()) is None
     True
     """
-    if kind != "changes" or not headers:
+    if kind != "changes":
         return None
-    named = headers.get(FORMAT_HEADER)
-    parse = _PARSERS.get(named) if named else None
-    if parse is None:
-        return None
+    named = headers.get(FORMAT_HEADER) if headers else None
     try:
+        if not named or named == "auto":  # detected as the full path detects it, from the same JSON
+            named = detect_format(_json.decode(value), kind, AdaptContext(headers, identity))
+        parse = _PARSERS.get(named) if named else None
+        if parse is None:
+            return None
         records = parse(value, headers, identity, arrived) if named in _TIMED else parse(value, headers, identity)
     except Exception:  # noqa: BLE001 - Unsure, msgspec's refusals, anything: the full path says why
         return None

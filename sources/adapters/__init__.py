@@ -1,5 +1,7 @@
 """Payload adapters, one module per family of tools; importing this registers all."""
 
+from typing import Any
+
 from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
     alerts,
     audit,
@@ -14,7 +16,7 @@ from signalcraft.sources.adapters import (  # noqa: F401  (import registers)
 )
 from signalcraft.sources.adapters.base import REGISTRY, AdaptContext, Adapter, AdaptError
 
-__all__ = ["REGISTRY", "AdaptContext", "AdaptError", "Adapter", "formats_for"]
+__all__ = ["REGISTRY", "AdaptContext", "AdaptError", "Adapter", "detect_format", "formats_for"]
 
 
 def formats_for(kind: str) -> list[str]:
@@ -25,3 +27,20 @@ def formats_for(kind: str) -> list[str]:
     ('signalcraft-change', ['alertmanager', 'cloudwatch-sns'])
     """
     return sorted((n for n, a in REGISTRY.items() if a.kind == kind), key=lambda n: (REGISTRY[n].precedence, n))
+
+
+def detect_format(doc: Any, kind: str, ctx: AdaptContext) -> str | None:
+    """The first format of ``kind`` (in :func:`formats_for`'s order) whose detector takes the
+    decoded ``doc``; a detector that trips means "not this format"; ``None`` when none takes it.
+
+    >>> from signalcraft.params import Identity
+    >>> detect_format({"alerts": [], "groupKey": "{}"}, "alerts", AdaptContext({}, Identity()))
+    'alertmanager'
+    """
+    for name in formats_for(kind):
+        try:
+            if REGISTRY[name].detect(doc, ctx):
+                return name
+        except Exception:  # noqa: BLE001 - a detector that trips means "not this format"
+            continue
+    return None

@@ -39,7 +39,7 @@ from signalcraft.sources.fast_changes import (
 )
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate, raw, shape
-from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, check, patched
+from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, SCENARIO, check, patched
 
 KUBE = next(doc for fmt, doc in CORPUS_SEEDS if fmt == KUBERNETES_EVENT and isinstance(doc, dict)
             and "involvedObject" in doc)
@@ -176,6 +176,23 @@ def test_the_real_payloads_take_the_fast_path():
         assert {type(r) for r in records} == {Commit if fmt == GITHUB_PUSH else ChangeEvent}
         assert len(records) == (len(doc["items"]) if "items" in doc else len(doc) if isinstance(doc, list)
                                 else len(doc["commits"]) if fmt == GITHUB_PUSH else 1)
+
+
+@pytest.mark.parametrize("fmt", [None, "", "auto"])
+def test_bodies_whose_format_is_detected(fmt):
+    """Without a format named, the fast path detects it as the full path does (the same detectors
+    over the same JSON), then reads the body as that format: every real payload and the benchmark's
+    reports, with identity headers and without."""
+    took = 0
+    for _fmt, doc in CORPUS_SEEDS:
+        for extra in ({}, IDENTITY_HEADERS, {"x-github-event": "push"}):
+            took += check(json.dumps(doc).encode(), header_sets(fmt, extra))
+    assert took >= 2 * len(CORPUS_SEEDS)
+    for value, headers in SCENARIO[::7]:
+        named = headers["sc-format"]
+        bare = {k: v for k, v in headers.items() if k != "sc-format"}
+        assert check(value, header_sets(fmt, bare))
+        assert fast_changes(value, "changes", header_sets(fmt, bare), Identity())[0] == named
 
 
 def test_kubernetes_events_as_an_array_and_a_list():
