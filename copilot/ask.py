@@ -193,7 +193,7 @@ class Asker:
         nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
         try:
             return between(question, lambda part: self._checked(part, now)) or \
-                anchored(question, lambda part: self._checked(part, now), now) or \
+                anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:
             plain = _without_gloss(question)

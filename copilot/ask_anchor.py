@@ -28,7 +28,8 @@ from sqlglot import exp
 
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused, minutes
-from signalcraft.copilot.ask_sql import ts
+from signalcraft.copilot.ask_sql import canonical_environment, ts
+from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["EVENT_TIME", "anchored", "event_question", "split_anchor"]
 
@@ -39,7 +40,9 @@ _HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
 _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|this am|yesterday|"
-                      r"today|"
+                      r"today|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
+                      r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                      r"\d{4}-\d\d-\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                       r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
                       r"\b[A-Z][a-z]+[A-Z]\w+\b")
 """What singles one event out: first/last, a version, a day or a time of day, an alert name."""
@@ -76,13 +79,17 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
     return m["main"].strip(), how, span, anchor
 
 
-def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: datetime) -> tuple[object, str] | None:
+def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: datetime,
+             vocab: Vocabulary | None = None) -> tuple[object, str] | None:
     """The question answered around its one event (``answer`` reads one question into its reading and SQL);
-    ``None`` when it names no such event or either part does not read as rows of one relation."""
+    ``None`` when it names no such event or either part does not read as rows of one relation. Changes around an
+    alert or an incident are those of its environment unless the question names one (``vocab`` reads the
+    changes' environment names as canonical ones)."""
     parts = split_anchor(question)
     if parts is None:
         return None
     main, how, span, anchor = parts
+    anchor = _its_trouble(main, anchor)
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
                       r"place|on)\b", "", main)
@@ -102,7 +109,35 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
+    if listed_rel == "change_events" and event_rel in _EVENT_ENV and vocab is not None and \
+            not _names_environment(listed_tree):
+        condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {_EVENT_ENV[event_rel]} FROM "
+                      f"({event}) AS event ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+_EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment"}
+
+
+def _names_environment(tree: exp.Select) -> bool:
+    """Whether the listed rows are already narrowed to an environment."""
+    where = tree.args.get("where")
+    return where is not None and any(c.name == "environment" for c in where.find_all(exp.Column))
+
+
+_TROUBLE = re.compile(r"(?i)^(?:it|they|that service|the service|that|this) (?:went down|broke|failed|started failing|"
+                      r"started alerting|started paging|blew up|fell over|fell down|crashed|had (?:problems|issues|"
+                      r"trouble)|started having (?:problems|issues|trouble)|went (?:red|bad|sideways))\b(?P<rest>.*)$")
+_OF = re.compile(r"(?i)\b(?:on|for|to|of|in|with|about) (?:the )?([\w.-]+)\s*$")
+
+
+def _its_trouble(main: str, anchor: str) -> str:
+    """ "what changed on payments right before it went down yesterday": "it" is what the listed rows are on, and
+    its going down is its first alert ("the first payments alert yesterday")."""
+    m, named = _TROUBLE.match(anchor), _OF.search(main)
+    if m is None or named is None:
+        return anchor
+    return f"the first {named[1]} alert{m['rest']}"
 
 
 def event_question(anchor: str) -> str:

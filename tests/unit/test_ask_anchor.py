@@ -29,6 +29,7 @@ def asker(tmp_path_factory):
             _changed("f1", "flag_change", 50,
                      service="cart"),
             _changed("r1", "release", 80, version="v2.0.0"), _changed("rb", "rollback", 150, service="cart"),
+            _changed("stg", "deployment", 40, version="v1.2.0-rc").model_copy(update={"environment": "staging"}),
             alert("HighErrorRate", "checkout", "firing", 60), alert("Late", "checkout", "firing", 200),
             alert("Long", "cart", "firing", 100), alert("Short", "cart", "firing", 110),
             alert("Short", "cart", "resolved", 110, 120),
@@ -105,3 +106,17 @@ def test_a_deploy_that_saw_a_rollback_of_the_same_service_and_an_hour_without_it
 def test_on_production_is_where_flags_were_toggled_not_their_new_state(asker):
     sql = asker.sql("on production, who did toggle feature flags?", NOW)[0]
     assert "details['on']" not in sql and "turned" not in sql
+
+
+def test_changes_around_an_alert_are_of_its_environment_unless_one_is_named(asker):
+    """checkout's v1.2.0-rc went to staging at 10:40, twenty minutes before the production HighErrorRate."""
+    prod = asker.ask("what changed on checkout in the hour before the first checkout alert today", NOW)
+    assert _names(prod, "version") == ["v1.1.0"]
+    staging = asker.ask("what changed on checkout in staging in the hour before the first checkout alert today", NOW)
+    assert _names(staging, "version") == ["v1.2.0-rc"]
+
+
+@pytest.mark.parametrize("question", ["what changed on checkout in the hour before it went down today",
+                                      "what changed on checkout in the hour before it broke on March 5"])
+def test_it_going_down_is_the_first_alert_of_what_the_question_is_about(asker, question):
+    assert _names(asker.ask(question, NOW), "version") == ["v1.1.0"]
