@@ -51,6 +51,7 @@ from typing import NamedTuple
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
 from signalcraft.operators.correlation_rate import AlertRate, Memo, rate_factor
+from signalcraft.operators.records import trusted
 from signalcraft.params import ENVIRONMENT_ALIASES, CorrelationParams
 
 __all__ = [
@@ -254,21 +255,21 @@ class Candidate(NamedTuple):
     def correlation(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> Correlation:
         """The candidate as the record emitted for ``group``; ``withdrawn``: as the record that
         says it left the group's set (never the suspect)."""
-        return Correlation(
-            id=make_id("corr", group.id, self.change_id),
-            workspace_id=group.workspace_id,
-            group_id=group.id,
-            change_id=self.change_id,
-            rank=self.rank,
-            score=self.score,
-            lag_s=self.lag_s,
-            reasons=self.reasons,
-            suspect=self.suspect and not withdrawn,
-            version=version,
-            requested_at=self.requested_at,
-            live_at=self.live_at,
-            withdrawn=withdrawn,
-        )
+        return trusted(Correlation, {  # its values are of validated records (operators/records.py)
+            "id": make_id("corr", group.id, self.change_id),
+            "workspace_id": group.workspace_id,
+            "group_id": group.id,
+            "change_id": self.change_id,
+            "rank": self.rank,
+            "score": self.score,
+            "lag_s": self.lag_s,
+            "reasons": self.reasons,
+            "suspect": self.suspect and not withdrawn,
+            "version": version,
+            "requested_at": self.requested_at,
+            "live_at": self.live_at,
+            "withdrawn": withdrawn,
+        })
 
 
 def rank_candidates(

@@ -38,6 +38,7 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, make_id
 from signalcraft.operators.batching import fold_many, group_by_key
+from signalcraft.operators.records import trusted
 from signalcraft.params import GroupingParams
 
 _DEFAULTS = GroupingParams()
@@ -338,20 +339,20 @@ class AlertGrouper:
         g.last_emit = state.clock
         g.pending = False
         members = tuple(sorted(g.firing_since))
-        return AlertGroup(
-            id=g.id,
-            workspace_id=g.workspace_id,
-            group_key=state.group_key,
-            group_labels=dict(g.labels),
-            project=g.project,
-            environment=g.environment,
-            service=g.service,
-            status=status,
-            opened_at=g.opened_at,
-            updated_at=state.clock,
-            resolved_at=resolved_at,
-            fingerprints=members,
-            alert_count=len(members),
-            max_severity=g.max_severity,
-            version=g.version,
-        )
+        return trusted(AlertGroup, {  # its values are of validated alert events (operators/records.py)
+            "id": g.id,
+            "workspace_id": g.workspace_id,
+            "group_key": state.group_key,
+            "group_labels": dict(g.labels),
+            "project": g.project,
+            "environment": g.environment,
+            "service": g.service,
+            "status": status,
+            "opened_at": g.opened_at,
+            "updated_at": state.clock,
+            "resolved_at": resolved_at,
+            "fingerprints": members,
+            "alert_count": len(members),
+            "max_severity": g.max_severity,
+            "version": g.version,
+        })
