@@ -12,6 +12,7 @@ thread. A generator a mapper returns is consumed inside its timing.
 
     python benchmarks/flow_steps.py --modes off,on
     python benchmarks/flow_steps.py --modes none --decode-by-format   # decode per payload format only
+    python benchmarks/flow_steps.py --modes none --decode-by-format --detect   # ... each format detected
     python benchmarks/flow_steps.py --modes on --profile 40   # cProfile's top 40 of the flow's thread instead
 
 ``--decode-by-format`` also decodes every message of the backlog outside the flow, with no
@@ -128,11 +129,15 @@ def instrument(step) -> None:
         instrument(s)
 
 
-def decode_by_format(messages: list, passes: int = 3) -> None:
-    """Print the µs to decode a message of each ``(stream, sc-format)`` of ``messages``, outside the flow."""
+def decode_by_format(messages: list, passes: int = 3, detect: bool = False) -> None:
+    """Print the µs to decode a message of each ``(stream, sc-format)`` of ``messages``, outside the
+    flow; with ``detect``, each message without its ``sc-format`` header (its format detected)."""
     by_format: dict[tuple[str, str], list] = defaultdict(list)
     for topic, _key, value, headers, _at in messages:
-        by_format[(topic, headers.get("sc-format", "(detected)"))].append((value, headers))
+        fmt = headers.get("sc-format", "(detected)")
+        if detect:
+            headers = {k: v for k, v in headers.items() if k != "sc-format"}
+        by_format[(topic, fmt)].append((value, headers))
     identity, spent = Identity(), {}
     for (kind, fmt), payloads in by_format.items():
         best = float("inf")
@@ -143,7 +148,8 @@ def decode_by_format(messages: list, passes: int = 3) -> None:
             best = min(best, time.thread_time() - t)
         spent[(kind, fmt)] = best
     total = sum(spent.values())
-    print(f"decode outside the flow: {total / len(messages) * 1e6:.1f} µs a message")
+    print(f"decode outside the flow{' (formats detected)' if detect else ''}: {total / len(messages) * 1e6:.1f} µs"
+          " a message")
     for (kind, fmt), seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         n = len(by_format[(kind, fmt)])
         print(f"  {seconds / n * 1e6:6.1f} µs  {n:7,d} messages  {seconds / total:4.0%}  {kind}: {fmt}")
@@ -157,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="off,on", help="correlation off and/or on, in this order ('none': neither)")
     parser.add_argument("--decode-by-format", action="store_true",
                         help="also time decoding each payload format of the backlog outside the flow")
+    parser.add_argument("--detect", action="store_true",
+                        help="with --decode-by-format: the messages without their sc-format header (formats detected)")
     parser.add_argument("--min-us", type=float, default=0.3, help="leave out steps under this many µs a message")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="run each mode under cProfile instead of timing the steps; print its top N by own time")
@@ -164,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents), args.tenants)
     n = len(scenario.messages)
     if args.decode_by_format:
-        decode_by_format(scenario.messages)
+        decode_by_format(scenario.messages, detect=args.detect)
     if args.modes == "none":
         return 0
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:

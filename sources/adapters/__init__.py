@@ -26,7 +26,16 @@ def formats_for(kind: str) -> list[str]:
     >>> formats_for("changes")[-1], formats_for("alerts")[:2]
     ('signalcraft-change', ['alertmanager', 'cloudwatch-sns'])
     """
-    return sorted((n for n, a in REGISTRY.items() if a.kind == kind), key=lambda n: (REGISTRY[n].precedence, n))
+    key = (kind, len(REGISTRY))  # formats are only ever added (register refuses a name twice)
+    names = _ORDER.get(key)
+    if names is None:
+        names = _ORDER[key] = sorted((n for n, a in REGISTRY.items() if a.kind == kind),
+                                     key=lambda n: (REGISTRY[n].precedence, n))
+    return list(names)
+
+
+_ORDER: dict[tuple[str, int], list[str]] = {}
+"""Each stream's detection order, sorted once (detection asks for it with every message)."""
 
 
 def detect_format(doc: Any, kind: str, ctx: AdaptContext) -> str | None:
