@@ -49,6 +49,10 @@ def _details(**values: Any) -> dict[str, str]:
 
 
 _SHA = re.compile(r"[0-9a-fA-F]{7,64}")
+_FULL_SHA = re.compile(r"[0-9a-f]{40}")
+_NOT_A_NAME = re.compile(r"[^A-Za-z0-9_]")
+_REPO_PATH = re.compile(r"[/:]([^/:]+/[^/:]+?)(?:\.git)?/?$")
+"""A whole git sha, what a label key may not hold, a git URL's ``owner/name``: compiled once."""
 
 
 def revision_or_version(value: str | None) -> dict[str, str]:
@@ -92,7 +96,7 @@ def _labels(value: Any) -> dict[str, str]:
     for key, item in value.items() if isinstance(value, dict) else ():
         if isinstance(item, (str, int, float)) and not isinstance(item, bool) and item != "":
             out[str(key)] = str(item)
-            out.setdefault(re.sub(r"[^A-Za-z0-9_]", "_", str(key)), str(item))
+            out.setdefault(_NOT_A_NAME.sub("_", str(key)), str(item))
     return out
 
 
@@ -102,7 +106,7 @@ def _short(rev: str | None) -> str | None:
     >>> _short("f95f852bd8fca8fcc58a9a2d6c842781e32a215e"), _short("v2.4.1")
     ('f95f852', 'v2.4.1')
     """
-    if rev and re.fullmatch(r"[0-9a-f]{40}", rev):
+    if rev and _FULL_SHA.fullmatch(rev):
         return rev[:7]
     return rev
 
@@ -117,7 +121,7 @@ def _repo_slug(url: str | None) -> str | None:
     """
     if not url:
         return None
-    m = re.search(r"[/:]([^/:]+/[^/:]+?)(?:\.git)?/?$", url)
+    m = _REPO_PATH.search(url)
     return m.group(1) if m else None
 
 
