@@ -49,6 +49,8 @@ class KeySizes:
 
     def update(self, key: Hashable, *sizes: int) -> list[tuple[str, int]]:
         """Set ``key``'s sizes; return the totals that changed, as ``(name, total)``."""
+        if self._by_key.get(key) == sizes:
+            return []  # unchanged, seen without the lock: a key is updated by the one worker that holds it
         with self._lock:
             old = self._by_key.get(key)
             if old == sizes:

@@ -185,9 +185,13 @@ class ResolutionAttacher:
 
     @staticmethod
     def next_deadline(state: AttachState) -> float | None:
-        return min((d for d, _ in state.waiting), default=None)
+        if not state.waiting:
+            return None  # the common case (asked after every call), answered without a generator
+        return min(d for d, _ in state.waiting)
 
     def _take_waiting(self, state: AttachState) -> list[Resolution | DeadLetter]:
+        if not state.waiting:
+            return []
         out: list[Resolution | DeadLetter] = []
         still = []
         for deadline, r in state.waiting:
