@@ -27,6 +27,7 @@ from datetime import datetime
 from sqlglot import exp
 
 from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -53,8 +54,9 @@ _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|c
 EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp"}
-_VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|got (?:deployed|created|set|opened)|was (?:deployed|created|"
-                    r"set|opened|fired|published|released)|fired|started|opened|began|kicked in|landed|shipped)\b",
+_VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|went(?= to\b)|got (?:deployed|created|set|opened)|"
+                    r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
+                    r"kicked in|landed|shipped)\b",
                     re.IGNORECASE)
 
 
@@ -85,14 +87,14 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     ``None`` when it names no such event or either part does not read as rows of one relation. Changes around an
     alert or an incident are those of its environment unless the question names one (``vocab`` reads the
     changes' environment names as canonical ones)."""
-    parts = split_anchor(question)
+    parts = split_anchor(common_forms(question))  # "in moment when" is "at the moment"
     if parts is None:
         return None
     main, how, span, anchor = parts
     anchor = _its_trouble(main, anchor)
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
-        main = re.sub(r"(?i)\s+(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going off|in effect|in "
-                      r"place|on)\b", "", main)
+        main = re.sub(r"(?i)\s+(?:(?:which|that) )?(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going "
+                      r"off|in effect|in place|on)\b", "", main)
     try:
         (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
     except Refused:
@@ -145,8 +147,8 @@ def event_question(anchor: str) -> str:
     morning"; a version named alone is its deploy ("when auth-api v4.2.2 went out to staging")."""
     question = _VERBS.sub("", anchor)
     if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
-            r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", anchor):
-        question = f"the deploy of {question}"
+            r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", question):
+        question = f"the deploy of {question}"  # "auth-api v4.2.2 got deployed to staging" too
     return question
 
 

@@ -95,6 +95,16 @@ _RULES = (
     (r"(?i)\b(?:whose |with |where (?:the |their )?)?matchers? (?:that |which )?(?:include|includes|including|contain|"
      r"contains|containing|have|has|having|use|uses|using|name|names|naming|on) (?:a|an|the) ([a-z_][\w.]*) label\b",
      r"matching on the \1 label"),  # "silences whose matchers include a metric label"
+    (r"(?i)^(?:quick one|quick q(?:uestion)?|real quick|one more|another one|q|question|btw)\s*[:,\u2014-]\s*", ""),
+    (r"(?i)^(?:the )?names of (?:the )?(services|projects|environments|people)\b", r"which \1"),  # "names of services
+    # which got a deploy"
+    (r"(?i)\b(order|sort|rank)(?:ed)? by\b", lambda m: {"order": "ordered", "sort": "sorted", "rank": "ranked"}[
+        m[1].lower()] + " by"),  # "order by duration desc"
+    (r"(?i)\b(?:racked up|accumulated|clocked up|notched up|piled up|amassed|accrued|run up)\b", "had"),
+    (r"(?i)^what (?:is the )?number of\b", "how many"),  # "What number of this month's incidents were preceded"
+    (r"(?i)\b(?:in the middle of|midway through|partway through|part way through) rolling out\b", "in progress"),
+    (r"(?i)\bfrom (?:the )?(?:moment|time|point)(?: when| that)?\b", "since"),  # "alerts from moment the silence"
+    (r"(?i)\bin (?:the )?moment (?:when|that)\b", "at the moment"),
     (r"(?i)\b(?:carry|carries|carrying|bear|bears|bearing)\b(?= (?:the )?[\w.]+ ?=)", "with"),  # "carry team=x"
     (r"(?i)\b([a-z][\w]*(?:-[a-z]\w*)*)-(namespace|cluster|team|node) (alerts?|pages?)\b", r"\3 with \2=\1"),
     # "search-namespace alerts": alerts with namespace=search

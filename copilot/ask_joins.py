@@ -161,7 +161,9 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         warned = " AND ".join(["same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))
                               + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
-        return Select("alert_groups", where=where + filters(r, vocab, "alert_groups")).sql()
+        counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
+        return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"),  # were preceded by a warning"
+                      columns=["count(*) AS incidents"] if counted else ["*"]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
         where = filters(r, vocab, "incident_warnings")
         if r.phrase(r"\bsame service\b|\bits own service\b"):

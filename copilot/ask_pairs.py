@@ -86,8 +86,8 @@ def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
     (i, first), (j, second) = typed[0], next(x for x in typed if x[1] != typed[0][1])
     between = " ".join(r.words[i + 1:j])
     how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
-    if how is None and second == "rollback" and re.search(r"\b(were|was|had to be|got|needed to be|have been)$",
-                                                          between):
+    if how is None and second == "rollback" and re.search(
+            r"\b(were|was|had to be|got|needed to be|have been|got an?|had an?|saw an?|needed an?)$", between):
         how = "followed"  # "which deploys had to be rolled back": deployments a rollback followed
     if how not in ("followed", "preceded", "before", "after"):
         return None

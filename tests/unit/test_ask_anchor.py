@@ -120,3 +120,17 @@ def test_changes_around_an_alert_are_of_its_environment_unless_one_is_named(aske
                                       "what changed on checkout in the hour before it broke on March 5"])
 def test_it_going_down_is_the_first_alert_of_what_the_question_is_about(asker, question):
     assert _names(asker.ask(question, NOW), "version") == ["v1.1.0"]
+
+
+def test_an_event_written_with_went_to_or_got_deployed_to_and_in_moment_when(asker):
+    """checkout's v1.1.0 went to production at 10:20, before any alert fired; Late fired at 13:20."""
+    for question in ("which alerts were firing in moment when checkout v1.1.0 went to prod",
+                     "when checkout v1.1.0 got deployed to prod, which alerts were firing?"):
+        answer = asker.ask(question, NOW)
+        assert "'v1.1.0'" in answer.sql and "type = 'deployment'" in answer.sql and answer.rows == [], answer.sql
+    assert asker.ask("which alerts were firing in moment when the first Late alert fired", NOW).rows != []
+
+
+def test_a_deploy_that_got_a_rollback(asker):
+    assert asker.sql("cart deploys that got a rollback within the hour", NOW)[0] == \
+        asker.sql("cart deploys followed by a rollback within an hour", NOW)[0]

@@ -158,6 +158,12 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("Which alerts did checkout raise over February 2024?", "checkout alerts in february 2024"),
     ("For each service, when was its earliest and its latest alert start time?",
      "min and max alert start time per service"),
+    ("quick one: which services had alerts today? names only", "which services had alerts today"),
+    ("names of services which had alerts today", "which services had alerts today"),
+    ("top 3 alerts, order by duration desc", "top 3 alerts ordered by duration"),
+    ("which services have racked up at least 2 alerts in total?", "which services have at least 2 alerts in total"),
+    ("What number of alerts fired today?", "how many alerts fired today"),
+    ("alerts from the moment the first cart alert fired today", "alerts since the first cart alert fired today"),
 ])
 def test_more_words_of_the_same_questions(asker, said, plain):
     assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
