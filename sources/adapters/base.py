@@ -10,13 +10,14 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
 
 ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 EVENT_TIME_HEADER = "sc-event-time"
 """Header with the time of a body that carries none (RFC 3339 or epoch milliseconds)."""
 
@@ -200,8 +201,8 @@ def from_epoch_ms(ms: Any, what: str) -> datetime:
     """
     if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
         raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
-    try:
-        return datetime.fromtimestamp(ms // 1000, tz=UTC).replace(microsecond=ms % 1000 * 1000)
+    try:  # UTC has no leap seconds and no gaps: the epoch plus the milliseconds
+        return _EPOCH + timedelta(milliseconds=ms)
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
 

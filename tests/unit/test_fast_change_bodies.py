@@ -27,7 +27,6 @@ from hypothesis import strategies as st
 
 from signalcraft.models import ChangeEvent, Commit
 from signalcraft.params import STREAM_KINDS, Identity
-from signalcraft.sources.adapters.changes.common import _details, _encode
 from signalcraft.sources.decode import decode
 from signalcraft.sources.fast_changes import (
     ARGOCD,
@@ -306,26 +305,3 @@ def test_mutations_reach_the_fast_path_and_agree():
                            identity=rng.choice(IDENTITIES))
     for fmt, count in took.items():
         assert count > 900 / len(NEW) * sum(f == fmt for f, _ in NEW) * 0.5, (fmt, took)
-
-
-def _details_as_written_first(**values: Any) -> dict[str, str]:
-    """``_details`` as it was first written (every value compared with ``""``, ``[]`` and ``{}``)."""
-    out = {}
-    for key, value in values.items():
-        if value is None or value == "" or value == [] or value == {}:
-            continue
-        if isinstance(value, bool):
-            value = "true" if value else "false"
-        elif isinstance(value, (list, dict)):
-            value = _encode(value).decode()
-        out[key] = str(value)
-    return out
-
-
-@PROPERTY
-@given(values=st.dictionaries(st.text(max_size=3), st.one_of(json_values, st.sampled_from(
-    [*TRICKY_STRINGS, "", 0, -1, 2**70, 0.0, -0.0, 1.5, True, False, None, [], {}, [0], {"": 0}])), max_size=6))
-def test_details_keep_their_first_rule(values):
-    """Both paths share ``_details``, so the comparisons above cannot see a change of its rule: this does."""
-    got, want = _details(**values), _details_as_written_first(**values)
-    assert list(got.items()) == list(want.items()) and all(type(v) is str for v in got.values())

@@ -54,14 +54,19 @@ def _flag_state(flag: dict[str, Any], env: str) -> dict[str, str]:
     if not conf:
         return {}
     fallthrough = _obj(conf, "fallthrough")
-    state = {
-        "on": None if conf.get("on") is None else str(conf["on"] is True).lower(),
-        "fallthrough": "rollout" if "rollout" in fallthrough else _variation(flag, fallthrough.get("variation")),
-        "off_variation": _variation(flag, conf.get("offVariation")),
-        "rules": len(conf["rules"]) if isinstance(conf.get("rules"), list) else None,
-        "targets": len(conf["targets"]) if isinstance(conf.get("targets"), list) else None,
-    }
-    return {k: str(v) for k, v in state.items() if v is not None}
+    on, rules, targets = conf.get("on"), conf.get("rules"), conf.get("targets")
+    state = {} if on is None else {"on": "true" if on is True else "false"}
+    said = "rollout" if "rollout" in fallthrough else _variation(flag, fallthrough.get("variation"))
+    if said is not None:
+        state["fallthrough"] = said
+    said = _variation(flag, conf.get("offVariation"))
+    if said is not None:
+        state["off_variation"] = said
+    if isinstance(rules, list):
+        state["rules"] = str(len(rules))
+    if isinstance(targets, list):
+        state["targets"] = str(len(targets))
+    return state
 
 
 def flag_diff(prev: dict[str, Any], cur: dict[str, Any], env: str) -> dict[str, str]:
