@@ -64,7 +64,8 @@ _ALLOWED_FUNCTIONS = frozenset({
     "lpad", "rpad", "repeat", "reverse", "format", "printf",
     # values, lists, maps
     "coalesce", "nullif", "ifnull", "greatest", "least", "abs", "round", "floor", "ceil", "ceiling", "ln", "log",
-    "log10", "log2", "exp", "power", "pow", "sqrt", "sign", "cast", "try_cast", "if", "case", "in", "between",
+    "log10", "log2", "exp", "power", "pow", "sqrt", "sign", "isnan", "isinf", "isfinite", "cast", "try_cast", "if",
+    "case", "in", "between",
     "unnest", "list_contains", "array_contains", "list_has", "array_has", "len", "array_length", "list_extract",
     "array_extract", "element_at", "map_extract", "cardinality", "list_value", "array", "struct_extract",
     "list_filter", "array_filter", "filter",  # with a lambda, whose body is checked like any expression
