@@ -143,11 +143,6 @@ class _Cluster:
         """The time between the two clusters' report spans (zero when they overlap)."""
         return max(other.first - self.last, self.first - other.last, timedelta(0))
 
-    def compatible(self, other: _Cluster) -> bool:
-        return (self.service, self.family) == (other.service, other.family) and not contradicts(
-            self.identifiers, other.identifiers
-        )
-
 
 def _family(report: ChangeEvent) -> str:
     return FAMILY.get(report.type, report.type)
@@ -224,7 +219,7 @@ def _fold_clusters(
     by_identity: list[_Cluster] = []
     for report in ordered:
         cluster = _Cluster(report)
-        home = _nearest(by_identity, cluster, lambda c, new=cluster: _same_by_identity(c, new, max_rollout))
+        home = _nearest_same(by_identity, cluster, max_rollout)
         if home is None:
             by_identity.append(cluster)
         else:
@@ -232,7 +227,7 @@ def _fold_clusters(
     by_identity.sort(key=lambda c: (c.first, min(r.id for r in c.reports)))
     folded: list[_Cluster] = []
     for cluster in by_identity:
-        home = _nearest(folded, cluster, lambda c, new=cluster: _may_join(c, new, same_change_window))
+        home = _nearest_unshared(folded, cluster, same_change_window)
         if home is None:
             folded.append(cluster)
         else:
@@ -241,33 +236,44 @@ def _fold_clusters(
     return [c for c in changes if c is not None]
 
 
-def _nearest(clusters: list[_Cluster], cluster: _Cluster, fits) -> _Cluster | None:
-    """The fitting cluster nearest in time to ``cluster`` (the later one on a tie)."""
+def _nearest_same(clusters: list[_Cluster], new: _Cluster, max_rollout: timedelta) -> _Cluster | None:
+    """The cluster nearest in time to ``new`` (the later one on a tie) that is the same change by
+    identity: of its service and family, agreeing on a kind and contradicting on none, on a kind of
+    :data:`UNIQUE_KINDS` or within ``max_rollout``. What ``_nearest`` with ``_same_by_identity``
+    picks, the tests of both in one loop (it runs for every pair of a part's reports)."""
+    ids = new.identifiers
+    if not ids:
+        return None  # agrees on no kind with anything
+    part = (new.service, new.family)
     best, best_key = None, None
-    for i, candidate in enumerate(clusters):
-        if fits(candidate):
-            key = (candidate.gap(cluster), -i)
-            if best_key is None or key < best_key:
-                best, best_key = candidate, key
+    for i, c in enumerate(clusters):
+        known = c.identifiers
+        shared = known.keys() & ids.keys()
+        if not shared or (c.service, c.family) != part:
+            continue
+        if any(not same_value(k, known[k], ids[k]) for k in shared):
+            continue
+        gap = c.gap(new)
+        if (shared.isdisjoint(UNIQUE_KINDS) and gap > max_rollout) or (best_key is not None and (gap, -i) >= best_key):
+            continue
+        best, best_key = c, (gap, -i)
     return best
 
 
-def _same_by_identity(home: _Cluster, new: _Cluster, max_rollout: timedelta) -> bool:
-    if not home.compatible(new):
-        return False
-    kinds = agreeing_kinds(home.identifiers, new.identifiers)
-    if not kinds:
-        return False
-    return bool(kinds & UNIQUE_KINDS) or home.gap(new) <= max_rollout
-
-
-def _may_join(home: _Cluster, new: _Cluster, window: timedelta) -> bool:
-    """Whether ``new``, which shares no identifier kind with ``home``, may fold into it."""
-    return (
-        home.compatible(new)
-        and not home.identifiers.keys() & new.identifiers.keys()
-        and home.gap(new) <= window
-    )
+def _nearest_unshared(clusters: list[_Cluster], new: _Cluster, window: timedelta) -> _Cluster | None:
+    """The cluster nearest in time to ``new`` (the later one on a tie) that ``new`` may join without
+    sharing an identifier kind: of its service and family, within ``window``. What ``_nearest`` with
+    ``_may_join`` picks (reports sharing no kind never contradict)."""
+    ids, part = new.identifiers, (new.service, new.family)
+    best, best_key = None, None
+    for i, c in enumerate(clusters):
+        if (c.service, c.family) != part or not c.identifiers.keys().isdisjoint(ids):
+            continue
+        gap = c.gap(new)
+        if gap > window or (best_key is not None and (gap, -i) >= best_key):
+            continue
+        best, best_key = c, (gap, -i)
+    return best
 
 
 def _report_order(report: ChangeEvent) -> tuple[datetime, str]:
