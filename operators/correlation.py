@@ -233,7 +233,7 @@ class Correlator:
         self, state: CorrelatorState | None, group: AlertGroup
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one alert group; return the state and the correlations to emit."""
-        state = self._enter(state, group, f"alert group {group.id!r}")
+        state = self._enter(state, group, "alert group")
         state.alert_clock = _later(state.alert_clock, group.updated_at)
         out: list[Correlation] = []
         if group.status != "resolved":
@@ -253,7 +253,7 @@ class Correlator:
         self, state: CorrelatorState | None, change: ChangeEvent
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one change event; return the state and the upgraded correlations."""
-        state = self._enter(state, change, f"change event {change.id!r}")
+        state = self._enter(state, change, "change event")
         out: list[Correlation] = []
         if state.buffer.add(change):
             t, before = change.timestamp, self.params.lookback + self.params.max_rollout
@@ -274,7 +274,7 @@ class Correlator:
         they are scored again at their next update or change, and in any case when their
         window closes, so a final set never depends on whether the alerts reached the join
         before the group. Nothing is emitted here: alerts come by the thousand."""
-        state = self._enter(state, event, f"alert event {event.id!r}")
+        state = self._enter(state, event, "alert event")
         if event.status != "firing":
             return state, []
         state.alerts.add(event.service, event.starts_at)
@@ -290,13 +290,14 @@ class Correlator:
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _enter(self, state: CorrelatorState | None, record: Item, what: str) -> CorrelatorState:
+    def _enter(self, state: CorrelatorState | None, record: Item, kind: str) -> CorrelatorState:
+        """``state`` (a new one if ``None``) after checking that ``record`` (a ``kind``) is of its key."""
         key = self.key_of(record)
         if state is None:
             return self.new_state(key)
         if state.key != key:
             raise ValueError(
-                f"change correlation: {what} has key {key!r}, state is for {state.key!r}"
+                f"change correlation: {kind} {record.id!r} has key {key!r}, state is for {state.key!r}"
             )
         return state
 

@@ -618,3 +618,11 @@ def test_spellings_of_one_environment_join_and_others_do_not():
     # the aliases are a setting: without them, "prd" is an environment of its own
     plain = CorrelationParams(environment_aliases={})
     assert ids(score_candidates(g, spelled, plain)) == []
+
+
+def test_a_record_of_another_key_is_refused_naming_it():
+    correlator = Correlator()
+    state, _ = correlator.step(None, group())
+    with pytest.raises(ValueError, match=r"change event 'c9' has key \('ws1', 'other', 'production'\), state is for "
+                                         r"\('ws1', 'shop', 'production'\)"):
+        correlator.step(state, change("c9", 0, project="other"))
