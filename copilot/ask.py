@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_read import read
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 from signalcraft.copilot.store import run_select
 
@@ -193,6 +194,7 @@ class Asker:
         nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
         try:
             return between(question, lambda part: self._checked(part, now)) or \
+                who_and(question, lambda part: self._checked(part, now)) or \
                 anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:

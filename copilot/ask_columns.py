@@ -105,17 +105,24 @@ _ITEMS = (
     ("lag", r"(?:the )?(?:lag|lead|minutes?(?: before| between| of lead| of lag)?)(?: in minutes)?|how (?:many minutes|"
             r"long) (?:before|after) .+"),
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of) .+"),
+    ("key", r"(?:the )?(?:config |flag )?key"),
+    ("old", r"(?:the )?(?:old|previous|former|prior) (?:value|setting)|(?:the )?old one"),
+    ("new", r"(?:the )?(?:new|current|updated) (?:value|setting)|(?:the )?new one"),
+    ("expired_by", r"who (?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)(?: off| down)?|(?:the )?"
+                   r"expired_by|(?:the )?expirer"),
 )
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
 
 _COLUMNS = {
     "changes": {"id": "id", "change_id": "id", "who": "actor", "when": "timestamp", "environment": "environment",
                 "service": "service", "version": "coalesce(details['ref'], version)", "summary": "summary",
-                "kind": "type"},
+                "kind": "type", "key": "coalesce(details['key'], details['flag_key']) AS key",
+                "old": "details['old'] AS old", "new": "details['new'] AS new"},
     "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
                   "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
-                 "environment": "environment_canonical", "service": "service", "comment": "comment"},
+                 "environment": "environment_canonical", "service": "service", "comment": "comment",
+                 "expired_by": "expired_by"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name"},
     "suspects": {"id": "group_id", "change_id": "change_id", "service": "service", "change_service": "change_service",

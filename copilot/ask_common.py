@@ -95,6 +95,10 @@ _RULES = (
     (r"(?i)\b(?:whose |with |where (?:the |their )?)?matchers? (?:that |which )?(?:include|includes|including|contain|"
      r"contains|containing|have|has|having|use|uses|using|name|names|naming|on) (?:a|an|the) ([a-z_][\w.]*) label\b",
      r"matching on the \1 label"),  # "silences whose matchers include a metric label"
+    (r"(?i)\b(alerts|deploys|deployments|incidents|changes|silences|pages|warnings|rollbacks|acks|snoozes|errors|"
+     r"releases) (?:a|each|every|per) (day|hour|week)\b", r"\1 per \2"),  # "how many alerts a day on average"
+    (r"(?i)^what (?:broke|went wrong|failed) the most\b", "which service had the most alerts"),
+    (r"(?i)^what (?:broke|went wrong|failed|blew up|fell over)\b", "which alerts fired"),  # "what broke overnight"
     (r"(?i)^(?:quick one|quick q(?:uestion)?|real quick|one more|another one|q|question|btw)\s*[:,\u2014-]\s*", ""),
     (r"(?i)^(?:the )?names of (?:the )?(services|projects|environments|people)\b", r"which \1"),  # "names of services
     # which got a deploy"

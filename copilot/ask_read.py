@@ -166,7 +166,8 @@ def _refuse_writes(text: str) -> None:
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
                        r"kindly|also|and|so|ok|okay|like|i mean)[\s,]+", "", first)
-    if _done_to(first) or re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first):  # "can everything
+    if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
+            r"(who|whom|whose|which|what|when|did|has|have|had|was|were|why|how)\b", first)):  # "can everything
         # in monitoring be muted until tomorrow?", "put a mute on all of it"
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")

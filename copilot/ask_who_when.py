@@ -1,0 +1,81 @@
+"""A person asked for with something more of the same rows: "who flipped the new checkout flow flag, and when?",
+"who silenced the identity project in prod, and when did they create it", "who put the silence on cart-service,
+and who took it off?".
+
+The part that asks "who …" is read like any question (the people, each once); the rows it reads are then answered
+with the person and the second thing asked: when (the rows' own time; for a silence, when it was expired if the
+words say it was taken off) or who ended it (a silence's ``expired_by``), one row per row read, not each person once.
+
+>>> split_who("Who flipped the new checkout flow flag, and when?")
+('Who flipped the new checkout flow flag', 'when', '')
+>>> split_who("who put the silence on cart-service, and who took it off?")
+('who put the silence on cart-service', 'who', 'took it off')
+>>> split_who("who deployed and also silenced something") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sqlglot import exp
+
+from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_sql import COLUMNS
+
+__all__ = ["split_who", "who_and"]
+
+_SPLIT = re.compile(r"^(?P<who>who\b.+?)[,;]?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)[?.!\s]*$", re.IGNORECASE)
+_ENDED = re.compile(r"\b(took|take|taken|pulled|lifted|removed|expired|ended|killed|cancell?ed|deleted|turned) "
+                    r"(?:it |them )?(?:off|down|out)?|\b(expired|ended|lifted|removed|killed|unsilenced)\b",
+                    re.IGNORECASE)
+_PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}
+
+
+def split_who(question: str) -> tuple[str, str, str] | None:
+    """(the part that asks who, ``when`` or ``who``, what follows it), or ``None``."""
+    m = _SPLIT.match(question.strip())
+    if m is None or re.search(r"(?i)\b(also|too|but|never)\b", m["rest"] or ""):
+        return None
+    return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip()
+
+
+def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """The person and the second thing asked, per row the "who" part reads; ``None`` when the question does not
+    ask so or its "who" part does not read as the people of one relation's rows."""
+    parts = split_who(question)
+    if parts is None:
+        return None
+    who, what, rest = parts
+    try:
+        reading, sql = answer(who)
+    except Refused:
+        return None
+    tree = single_table(sql)
+    if tree is None or len(tree.expressions) != 1 or not isinstance(tree.expressions[0], exp.Column) or \
+            tree.expressions[0].name not in _PEOPLE or tree.args.get("group"):
+        return None
+    relation = tree.args["from_"].this.name
+    second = _second(relation, what, rest, tree.expressions[0].name)
+    if second is None:
+        return None
+    tree = tree.copy()
+    tree.set("distinct", None)
+    tree.set("expressions", [tree.expressions[0], exp.column(second)])
+    return reading, tree.sql(dialect="duckdb")
+
+
+def _second(relation: str, what: str, rest: str, person: str) -> str | None:
+    """The column of the second thing asked: a time (when the person's own act was, for whoever expired a
+    silence its expiry), or who ended a silence."""
+    silence = relation in ("silence_scopes", "silences")
+    ended = bool(_ENDED.search(rest)) or person == "expired_by"
+    if what == "who":
+        return "expired_by" if silence and ended else None
+    if silence and ended:
+        return "expired_at"
+    if silence:
+        return "created_at"
+    return COLUMNS.get(relation, {}).get("time")

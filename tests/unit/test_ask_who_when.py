@@ -1,0 +1,84 @@
+"""A person asked for with something more of the same rows ("who flipped the flag, and when?", "who put the silence
+on cart, and who took it off?"), columns of a config change listed by name, and a few business words.
+
+The store: bo turned the new-checkout flag on at 10:10 and off at 10:40; cy changed cart's config key pool.size from
+10 to 20 at 10:20; ana's silence of cart (set at 10:30) was expired by dee at 10:50; eve's silence of checkout
+(10:35) never was."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask_who_when import split_who
+from signalcraft.copilot.store import open_read_only
+from signalcraft.models import Matcher
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert, at, audit, change
+
+NOW = at(120)
+
+
+def _silence(sid: str, actor: str, minutes: float, service: str):
+    return audit(sid, "silence", minutes, source="alertmanager-silence", actor=actor, target=sid,
+                 starts_at=at(minutes), ends_at=at(minutes + 60), state="active",
+                 matchers=(Matcher(name="service", value=service),))
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("who") / "w.duckdb"
+    with DuckDBWriter(path) as writer:
+        writer.add([
+            change("f1", "flag_change", "launchdarkly", 10, actor="bo", summary="new-checkout on",
+                   details={"flag_key": "new-checkout"}),
+            change("f2", "flag_change", "launchdarkly", 40, actor="bo", summary="new-checkout off",
+                   details={"flag_key": "new-checkout"}),
+            change("c1", "config_update", "signalcraft", 20, actor="cy", summary="pool", service="cart",
+                   details={"key": "pool.size", "old": "10", "new": "20"}),
+            _silence("sil-a", "ana", 30, "cart"), _silence("sil-e", "eve", 35, "checkout"),
+            audit("un-a", "unsilence", 50, source="alertmanager-silence", actor="dee", target="sil-a",
+                  matchers=(Matcher(name="service", value="cart"),)),
+            alert("Errors", "cart", "firing", 5), alert("Errors", "checkout", "firing", 6),
+            alert("Latency", "checkout", "firing", 7),
+        ])
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def test_who_and_when_is_a_row_per_act(asker):
+    answer = asker.ask("Who flipped the new-checkout flag, and when?", NOW)
+    assert sorted(answer.rows) == [("bo", at(10)), ("bo", at(40))]  # both flips, not bo once
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Who put the silence on cart, and who took it off?", [("ana", "dee")]),
+    ("who silenced cart, and when did they create it", [("ana", at(30))]),
+    ("who silenced checkout and when", [("eve", at(35))]),
+    ("who expired a silence, and when", [("dee", at(50))]),  # the expiry's own time
+    ("silences on cart: who made it and who took it off", [("ana", "dee")]),
+])
+def test_who_made_a_silence_and_who_or_when_it_ended(asker, question, rows):
+    assert asker.ask(question, NOW).rows == rows
+
+
+def test_two_acts_of_people_are_not_who_and_when():
+    assert split_who("who deployed and also silenced something") is None
+    assert split_who("who silenced something but never acked") is None
+
+
+def test_a_config_change_s_key_old_and_new_value(asker):
+    answer = asker.ask("config updates on cart: the key, old value and new value", NOW)
+    assert answer.rows == [("pool.size", "10", "20")]
+
+
+@pytest.mark.parametrize(("said", "rows"), [
+    ("what broke today", 3),
+    ("What broke the most today?", [("checkout", 2)]),
+    ("on average, how many alerts a day are we seeing today?", [(3.0,)]),
+])
+def test_business_words_for_alerts(asker, said, rows):
+    answer = asker.ask(said, NOW)
+    assert (len(answer.rows) if isinstance(rows, int) else answer.rows) == rows, answer.sql
