@@ -74,7 +74,8 @@ _ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
-    ("opened", r"when (?:it|they) (?:opened|began)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
+    ("opened", r"when (?:it|they) (?:opened|began)|when (?:the )?(?:incidents?|groups?|outages?) (?:opened|began|"
+               r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
                r"(?:the )?opening"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
@@ -84,7 +85,8 @@ _ITEMS = (
     ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
                 r"(?:the )?(?:version )?tags?"),
     ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator|account)|who asked for it|who (?:made|did|"
-            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed)(?: (?:it|them))?|by whom|"
+            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed)(?: (?:it|them|the "
+            r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
     ("environment", r"(?:the )?(?:envs?|environments?)"),

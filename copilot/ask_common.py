@@ -99,6 +99,10 @@ _RULES = (
      r"releases) (?:a|each|every|per) (day|hour|week)\b", r"\1 per \2"),  # "how many alerts a day on average"
     (r"(?i)^what (?:broke|went wrong|failed) the most\b", "which service had the most alerts"),
     (r"(?i)^what (?:broke|went wrong|failed|blew up|fell over)\b", "which alerts fired"),  # "what broke overnight"
+    (r"(?i)\b(?:where|whose|with) (?:the )?(?:attribute |attr )?([a-z]+(?:\.[a-z_]+)+) (?:attribute |attr )?(?:is|=|"
+     r"equals|set to) ", r"whose \1 attribute is "),  # "log lines where db.system is postgresql"
+    (r"(?i)\b(?:is|are|was|were|has been|have been) (?:struggling|suffering|hurting|in (?:the most )?trouble|"
+     r"having the (?:worst|hardest) time)(?: the most)?\b", "had the most alerts"),  # "which team is struggling"
     (r"(?i)^(?:quick one|quick q(?:uestion)?|real quick|one more|another one|q|question|btw)\s*[:,\u2014-]\s*", ""),
     (r"(?i)^(?:the )?names of (?:the )?(services|projects|environments|people)\b", r"which \1"),  # "names of services
     # which got a deploy"

@@ -36,7 +36,8 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (people_of_two, acks, _cause_of, _changes_before_incident, _incident_joins, _timeline,
+    for template in (_share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of, _changes_before_incident,
+                     _incident_joins, _timeline,
                      services_of_two, two_of_a_kind, relate):
         sql = template(r, vocab)
         if sql is not None:
@@ -45,11 +46,53 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
                 raise Refused("not_about_this_data", "the time between two things is answered for a suspect and its "
                                                      "incident and a warning and its incident; for others ask for the "
                                                      "rows, which carry their times")  # not a count of them
-            if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b"):
+            if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b") and "100.0" not in sql:
                 raise Refused("not_about_this_data", "a share of the rows a join finds is not answered yet; ask for "
                                                      "the rows themselves, or count them")
             return sql
     return None
+
+
+_HAD = (("incident_suspects", r"(?:a |an |any )?(?:suspects?|suspected (?:change|deploy|cause)s?|suspect "
+                              r"(?:change|deploy)s?)|(?:pinned|blamed) on (?:a |an |any )?(?:change|deploy\w*)|"
+                              r"(?:caused|triggered) by (?:a |an |any )?(?:change|deploy\w*)"),
+        ("incident_warnings", r"(?:a |an |any )?(?:early )?warnings?(?: before(?: them| it)?)?|(?:preceded|foreseen|"
+                              r"predicted) by (?:a |an |any )?(?:early )?warnings?"),
+        ("resolutions", r"(?:a |an |any )?(?:resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?"))
+
+
+def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "what share of this month's incidents were pinned on a change", "what percent of incidents had an early
+    warning": the incidents that have one (a suspect, a warning before them, a resolution) as a percentage of the
+    incidents asked about, one decimal."""
+    if not r.phrase(r"\b(percent|percentage|share|proportion|fraction|pct)\b") or r.subject != "incidents":
+        return None
+    for view, words in _HAD:
+        m = r.phrase(rf"\b(?:had|have|has|with|got|were|was|are|is|came with)( no| not| never| without)? (?:been )?"
+                     rf"(?:{words})\b")
+        if m:
+            had = f"id {'NOT ' if m[1] else ''}IN (SELECT group_id FROM {view})"
+            return Select("alert_groups", columns=[f"round(100.0 * count(*) FILTER (WHERE {had}) / count(*), 1) AS "
+                                                   "percent"], where=filters(r, vocab, "alert_groups")).sql()
+    return None
+
+
+def _incidents_lacking(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "how many incidents had neither an early warning nor a suspect change", "incidents with no suspect and no
+    warning": the incidents none of the named views holds."""
+    if r.subject != "incidents":
+        return None
+    m = r.phrase(r"\bneither (.+?) nor (.+)$") or r.phrase(
+        r"\b(?:no|without) (.+?) (?:and|or|nor) (?:no|without) (.+)$")
+    if m is None:
+        return None
+    views = [next((view for view, words in _HAD if re.match(rf"(?:{words})\b", part)), None) for part in (m[1], m[2])]
+    if None in views or views[0] == views[1]:
+        return None
+    counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")
+    return Select("alert_groups", columns=["count(*) AS incidents"] if counted else ["*"],
+                  where=[*(f"id NOT IN (SELECT group_id FROM {v})" for v in views),
+                         *filters(r, vocab, "alert_groups")]).sql()
 
 
 def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:

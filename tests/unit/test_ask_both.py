@@ -101,3 +101,4 @@ def test_first_and_last_times_are_values_not_rows(asker):
 def test_two_measures_of_different_things_are_refused_not_half_answered(asker):
     with pytest.raises(Refused, match="one at a time"):
         asker.ask("how many alerts and how many deploys per service", NOW)
+

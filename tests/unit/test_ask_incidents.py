@@ -335,3 +335,22 @@ def test_acks_during_an_incident_are_the_acks(asker):
 def test_who_is_on_an_incident_is_who_acked_it(asker, question, people):
     answer = asker.ask(question, NOW)
     assert "action = 'ack'" in answer.sql and answer.rows == people, answer.sql
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("what percent of incidents had a suspect", [(50.0,)]),  # HighErrorRate's v2.0.1, not LatencyP99High
+    ("What share of today's incidents were pinned on a change?", [(50.0,)]),
+    ("what share of incidents have no resolution", [(50.0,)]),
+    ("what percentage of incidents had an early warning before them", [(0.0,)]),
+    ("How many incidents had neither an early warning nor a suspect change?", [(1,)]),
+    ("how many incidents with no suspect and no resolution", [(1,)]),
+])
+def test_a_share_of_incidents_that_had_something_and_those_with_neither(asker, question, rows):
+    answer = asker.ask(question, NOW)
+    assert answer.rows == rows, answer.sql
+
+
+def test_incidents_with_their_suspect_columns_named_by_the_list(asker):
+    answer = asker.ask("Incidents with their suspect change: the alert name, when the incident opened, the change type "
+                       "and who made the change.", NOW)
+    assert answer.rows == [("HighErrorRate", at(0), "deployment", "ana.lopez@acme.io")]

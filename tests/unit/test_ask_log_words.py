@@ -1,0 +1,54 @@
+"""Log lines named by an attribute after "where" ("log lines where db.system is postgresql"), the average of log
+lines per hour, and a service or team "struggling the most"."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from signalcraft.models import LogRecord
+from signalcraft.sinks.duckdb_writer import DuckDBWriter
+from tests.support import alert, at
+from tests.unit.test_ask import _store
+from tests.unit.test_ask_incidents import _incidents
+
+NOW = at(120)
+
+
+def _line(key: str, minutes: float, **attributes: str) -> LogRecord:
+    return LogRecord(id=key, workspace_id="acme", project="shop", environment="prod", service="cart",
+                     severity_number=9, is_error=False, body=f"line {key}", timestamp=at(minutes), source="otlp",
+                     attributes=attributes)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("logs") / "l.duckdb"
+    _store(path)
+    _incidents(path)  # three checkout error lines at 09:30-09:32 with their log pattern
+    with DuckDBWriter(path) as writer:
+        writer.add([_line("l1", 5, **{"db.system": "postgresql"}), _line("l2", 6, **{"db.system": "redis"}),
+                    _line("l3", 7), alert("Slow", "cart", "firing", 8), alert("Slow", "cart", "resolved", 8, 9)])
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize("question", ["cart log lines where db.system is postgresql",
+                                      "logs of cart where attribute db.system is postgresql",
+                                      "cart log lines whose db.system attribute is postgresql"])
+def test_a_dotted_attribute_named_after_where(asker, question):
+    answer = asker.ask(question, NOW)
+    assert [row[answer.columns.index("id")] for row in answer.rows] == ["l1"], answer.sql
+
+
+def test_an_average_of_log_lines_per_hour(asker):
+    answer = asker.ask("average log lines per hour for checkout today", NOW)  # three lines, all 09:30-09:32
+    assert "avg(" in answer.sql.lower() and answer.rows == [(3.0,)], answer.sql
+
+
+def test_struggling_the_most_is_the_most_alerts(asker):
+    assert asker.sql("which service is struggling the most today?", NOW)[0] == asker.sql(
+        "which service had the most alerts today?", NOW)[0]
