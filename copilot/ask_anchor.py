@@ -85,8 +85,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
              vocab: Vocabulary | None = None) -> tuple[object, str] | None:
     """The question answered around its one event (``answer`` reads one question into its reading and SQL);
     ``None`` when it names no such event or either part does not read as rows of one relation. Changes around an
-    alert or an incident are those of its environment unless the question names one (``vocab`` reads the
-    changes' environment names as canonical ones)."""
+    alert or an incident, and log lines in a window of one, are those of its environment unless the question names
+    one (``vocab`` reads the changes' environment names as canonical ones)."""
     parts = split_anchor(common_forms(question))  # "in moment when" is "at the moment"
     if parts is None:
         return None
@@ -104,15 +104,15 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
-            how in ("before", "after") and listed_rel != "change_events"):
+            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
-    # what changed around it, on whatever service the question names
+    # what changed around it, on whatever service the question names; the log lines a service wrote around it
     at = f"(SELECT min({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
-    if listed_rel == "change_events" and event_rel in _EVENT_ENV and vocab is not None and \
-            not _names_environment(listed_tree):
+    if listed_rel in ("change_events", "log_events", "log_pattern_counts") and event_rel in _EVENT_ENV and vocab and \
+            how in ("before", "after") and not _names_environment(listed_tree):
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {_EVENT_ENV[event_rel]} FROM "
                       f"({event}) AS event ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")

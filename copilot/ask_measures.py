@@ -122,7 +122,7 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
             return "round(avg(notifications), 1)", "avg_notifications"
         return "sum(notifications)", "notifications"
     name = {"alerts": "alerts", "warnings": "warnings", "change_events": "changes", "silence_scopes": "silences",
-            "audit_log": "actions", "alert_groups": "groups"}.get(rel, "n")
+            "audit_log": "actions", "alert_groups": "groups", "log_events": "lines"}.get(rel, "n")
     if rel == "change_events" and change_types(r) == ["deployment"]:
         name = "deployments"
     return "count(*)", name

@@ -94,7 +94,7 @@ def relation(r: Reading) -> str:
         searched = any(w in TEXT_CUES and w != "about" for w in r.words)  # "how many lines mention timeout"
         if counted and not searched and not r.entities.get("version") and not r.phrase(
                 r"\b(per|by|each|every) ([\w-]+ )?versions?\b"):  # a version is the lines' own (service_version)
-            return "log_pattern_counts"
+            return "log_events"
         return "log_events"  # a list of logs: the lines themselves
     if r.subject == "metrics" or (not s and r.entities.get("metric")):
         return "metric_points"
