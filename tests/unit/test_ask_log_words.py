@@ -52,3 +52,12 @@ def test_an_average_of_log_lines_per_hour(asker):
 def test_struggling_the_most_is_the_most_alerts(asker):
     assert asker.sql("which service is struggling the most today?", NOW)[0] == asker.sql(
         "which service had the most alerts today?", NOW)[0]
+
+
+def test_log_lines_of_another_service_in_minutes_after_a_named_deploy(asker):
+    """checkout's v2.0.1 went live at 09:50; cart wrote three lines at 10:05-10:07, checkout three at 09:30-09:32."""
+    after = asker.ask("which cart log lines landed in the 20 minutes after checkout v2.0.1 went live?", NOW)
+    assert sorted(row[after.columns.index("id")] for row in after.rows) == ["l1", "l2", "l3"], after.sql
+    before = asker.ask("checkout error lines in the 30 minutes before checkout v2.0.1 went live", NOW)
+    assert len(before.rows) == 3 and "change_events" in before.sql
+    assert asker.ask("cart log lines in the 10 minutes after checkout v2.0.1 went live", NOW).rows == []
