@@ -305,6 +305,22 @@ def silenced_at(moment: datetime) -> list[str]:
             f"(expired_at IS NULL OR expired_at > {ts(moment)})"]
 
 
+_FAMILIES = {"db": {"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp", "pool",
+                    "mongo", "mongodb", "replication", "pgbouncer"},
+             "database": {"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp",
+                          "pool", "mongo", "mongodb", "replication", "pgbouncer"}}
+"""Words for a family of alerts whose names say it in their own words ("db alerts": Postgres, connection pools)."""
+
+
+def _family(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The alert names of a family the question names alone ("db alerts", "database alerts in february")."""
+    named = [w for w in r.words if w in _FAMILIES]
+    if not named or len(set(r.name_hint) - set(named)) > 0:
+        return []  # "db pool alerts": the words of one name, matched as usual
+    family = _FAMILIES[named[0]]
+    return sorted(n for n, terms in vocab.terms("alert").items() if terms & family)
+
+
 def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
@@ -326,7 +342,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
     hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
-        match_names(hint, vocab.terms("alert"))
+        _family(r, vocab) or match_names(hint, vocab.terms("alert"))
     glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
                                                  for h in r.name_hint)]  # "crashloop" in KubePodCrashLooping
     if glued:

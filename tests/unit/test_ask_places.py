@@ -61,3 +61,28 @@ def test_a_region_no_label_holds_names_nothing(asker):
 def test_a_label_written_before_the_kind_or_after_carry(asker, question):
     answer = asker.ask(question, NOW)
     assert "labels['team'] = 'shop'" in answer.sql and len(answer.rows) == 3, answer.sql
+
+
+@pytest.fixture(scope="module")
+def db_asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("family") / "f.duckdb"
+    rows = [alert(name, "payments", "firing", i) for i, name in enumerate(
+        ("PostgresqlTooManyConnections", "HikariPoolPendingConnections", "DBPoolPendingAcquiresHigh", "HighErrorRate",
+         "KubePodCrashLooping"))]
+    with DuckDBWriter(path) as writer:
+        writer.add(rows)
+        writer.flush()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("db alerts", ["DBPoolPendingAcquiresHigh", "HikariPoolPendingConnections", "PostgresqlTooManyConnections"]),
+    ("database alerts today", ["DBPoolPendingAcquiresHigh", "HikariPoolPendingConnections",
+                               "PostgresqlTooManyConnections"]),
+    ("db pool alerts", ["DBPoolPendingAcquiresHigh"]),  # the words of one name
+])
+def test_a_family_of_alerts_named_in_their_own_words(db_asker, question, names):
+    answer = db_asker.ask(question, NOW)
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == names, answer.sql
