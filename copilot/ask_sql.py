@@ -225,7 +225,9 @@ def group_names(r: Reading, vocab: Vocabulary) -> list[str]:
     named = [e.value for e in entities if not negative(r, e)]
     unnamed = [e.value for e in entities if negative(r, e)]
     if not entities:
-        named = exact_names(r, vocab)
+        named = exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
+            rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?)\b") else [])
+        # "before the hikari incident": a word of the alert's name just before the incident
     out = [_in(_GROUP_NAME, named)] if named else []
     if unnamed:
         out.append(f"NOT coalesce({_in(_GROUP_NAME, unnamed)}, false)")
@@ -321,6 +323,24 @@ def _family(r: Reading, vocab: Vocabulary) -> list[str]:
     return sorted(n for n, terms in vocab.terms("alert").items() if terms & family)
 
 
+def _known_hint(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The words of the question that alert names are made of."""
+    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
+    return [h for h in r.name_hint if h in terms or stem(h) in terms]
+
+
+def hinted_names(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The alert names the question's words point at without naming one: a family ("db alerts"), the names made of
+    its words ("the hikari alert"), the names a word is glued into ("crashloop" in KubePodCrashLooping)."""
+    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
+    names = _family(r, vocab) or match_names(_known_hint(r, vocab), vocab.terms("alert"))
+    glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
+                                                 for h in r.name_hint)]
+    if glued:
+        names = sorted(set(names) & set(glued)) or glued if names else glued
+    return names
+
+
 def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
@@ -339,14 +359,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
             # label" is the breakdown's, ask_shapes)
             out.append(f"{p}labels[{lit(m[2])}] IS " + ("NULL" if m[1] in ("no", "without", "missing", "lacking")
                                                         else "NOT NULL"))
-    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
-    hint = [h for h in r.name_hint if h in terms or stem(h) in terms]
-    names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or \
-        _family(r, vocab) or match_names(hint, vocab.terms("alert"))
-    glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
-                                                 for h in r.name_hint)]  # "crashloop" in KubePodCrashLooping
-    if glued:
-        names = sorted(set(names) & set(glued)) or glued if names else glued
+    names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or hinted_names(r, vocab)
     if names:
         words = {e.value: e.words for e in r.entities.get("alert_name", [])}
         out_names = [n for n in names if excluded(r, words.get(n, (n.lower(),)))]  # "alerts except X": the others
@@ -354,7 +367,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
             out.append(maybe_not(_in(p + "name", out_names), True))
         if kept := [n for n in names if n not in out_names]:
             out.append(_in(p + "name", kept))
-    elif hint and not r.entities:
+    elif (hint := _known_hint(r, vocab)) and not r.entities:
         raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
     quick = r.phrase(r"\bresolved(?: themselves| itself| on their own| by themselves)? (?:in|within|under) "
                      r"(?:(\d+|an?) ?)?(minutes?|mins?|m|hours?|hrs?|h)\b")

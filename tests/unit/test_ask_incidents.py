@@ -354,3 +354,11 @@ def test_incidents_with_their_suspect_columns_named_by_the_list(asker):
     answer = asker.ask("Incidents with their suspect change: the alert name, when the incident opened, the change type "
                        "and who made the change.", NOW)
     assert answer.rows == [("HighErrorRate", at(0), "deployment", "ana.lopez@acme.io")]
+
+
+def test_an_incident_named_by_a_word_of_its_alert(asker):
+    """'latency' is a word of LatencyP99High: "the latency incident" is that one; a word elsewhere ("written down")
+    names none."""
+    named = asker.ask("suspect of the latency incident", NOW)
+    assert "group_labels['alertname'] = 'LatencyP99High'" in named.sql and named.rows == []  # it has no suspect
+    assert "alertname" not in asker.ask("which incidents still have no resolution written down", NOW).sql
