@@ -11,7 +11,7 @@ from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
 __all__ = ["ACTED_ALERTS", "DURATION", "SILENCES_THAT_MUTED", "acted_on", "business_hours", "end_column", "held_back",
-           "muted", "phases", "span_s", "text_search", "thresholds"]
+           "muted", "phases", "span_s", "text_search", "thresholds", "unusual_values"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -149,6 +149,18 @@ def aged(r: Reading, rel: str) -> list[str]:
         return []
     minutes = (1 if not m[2].isdigit() else int(m[2])) * _UNIT_S[m[3]] // 60
     return [f"{COLUMNS[rel]['time']} {'<' if m[1] == 'older' else '>'} {ts(r.now)} - INTERVAL {minutes} MINUTE"]
+
+
+def unusual_values(r: Reading, rel: str) -> list[str]:
+    """ "samples that came back as NaN", "infinite or NaN values", "non-finite readings": a metric's samples that
+    are not numbers (or not finite), by ``isnan``/``isinf``/``isfinite``."""
+    if rel != "metric_points":
+        return []
+    nan = r.phrase(r"\b(nan|nans|not a number)\b")
+    inf = r.phrase(r"\b(inf|infinite|infinity|infinities)\b")
+    if r.phrase(r"\b(non[- ]?finite|not finite)\b") or (nan and inf):
+        return ["NOT isfinite(value)"]
+    return ["isnan(value)"] if nan else ["isinf(value)"] if inf else []
 
 
 def business_hours(r: Reading, rel: str) -> list[str]:

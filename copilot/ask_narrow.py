@@ -18,6 +18,7 @@ from signalcraft.copilot.ask_filters import (
     phases,
     text_search,
     thresholds,
+    unusual_values,
 )
 from signalcraft.copilot.ask_measures import lasting, lead_bound
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
@@ -37,7 +38,8 @@ _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brou
 def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
-    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel) + aged(r, rel)
+    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel) + aged(r, rel) + \
+        unusual_values(r, rel)
     for m in re.finditer(r"\b(?:no|without(?: an?| any)?|not (?:pin|have|name|target|scope|carry)(?: an?| any)?) "
                          r"(service|project|environment)\b", " ".join(r.words)):  # "silences that don't pin a service"
         if m[1] in COLUMNS[rel] and not COLUMNS[rel][m[1]].startswith("*"):  # "alerts w/o a service"

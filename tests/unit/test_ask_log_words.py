@@ -1,5 +1,5 @@
 """Log lines named by an attribute after "where" ("log lines where db.system is postgresql"), the average of log
-lines per hour, and a service or team "struggling the most"."""
+lines per hour, a service or team "struggling the most", and metric samples that are not finite numbers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from signalcraft.copilot.ask import Asker
 from signalcraft.copilot.store import open_read_only
-from signalcraft.models import LogRecord
+from signalcraft.models import LogRecord, MetricPoint
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from tests.support import alert, at
 from tests.unit.test_ask import _store
@@ -28,7 +28,11 @@ def asker(tmp_path_factory):
     _store(path)
     _incidents(path)  # three checkout error lines at 09:30-09:32 with their log pattern
     with DuckDBWriter(path) as writer:
-        writer.add([_line("l1", 5, **{"db.system": "postgresql"}), _line("l2", 6, **{"db.system": "redis"}),
+        writer.add([*(MetricPoint(id=f"odd{i}", workspace_id="acme", metric_key=f"db_pool_pending{{service=cart}}#{i}",
+                                  name="db_pool_pending", labels={"service": "cart"}, value=v, timestamp=at(110 + i),
+                                  source="prometheus-kafka-adapter")
+                      for i, v in enumerate((float("nan"), float("inf"), -float("inf")))),
+                    _line("l1", 5, **{"db.system": "postgresql"}), _line("l2", 6, **{"db.system": "redis"}),
                     _line("l3", 7), alert("Slow", "cart", "firing", 8), alert("Slow", "cart", "resolved", 8, 9)])
         writer.flush()
     con = open_read_only(path)
@@ -61,3 +65,13 @@ def test_log_lines_of_another_service_in_minutes_after_a_named_deploy(asker):
     before = asker.ask("checkout error lines in the 30 minutes before checkout v2.0.1 went live", NOW)
     assert len(before.rows) == 3 and "change_events" in before.sql
     assert asker.ask("cart log lines in the 10 minutes after checkout v2.0.1 went live", NOW).rows == []
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("db_pool_pending samples that came back as NaN", ["odd0"]),
+    ("which db_pool_pending samples were infinite", ["odd1", "odd2"]),
+    ("db_pool_pending samples that were infinite or NaN", ["odd0", "odd1", "odd2"]),
+])
+def test_metric_samples_that_are_not_finite(asker, question, ids):
+    answer = asker.ask(question, NOW)
+    assert sorted(row[answer.columns.index("id")] for row in answer.rows) == ids, answer.sql
