@@ -37,7 +37,8 @@ __all__ = ["EVENT_TIME", "anchored", "event_question", "split_anchor"]
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
 _HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
         r"(?P<dir>before|after|leading up to|prior to|following)|(?P<near>right|just|shortly|immediately) "
-        r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)")
+        r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
+        r"(?P<during>while|during)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
 _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|this am|yesterday|"
@@ -51,10 +52,17 @@ _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
 """An event that is many, or named through the listed rows ("its first alert"): not one moment."""
+_SPAN_EVENT = re.compile(r"(?i)^(?:the|that|this|yesterday's|today's)\b.*\b(?:alert|incident|outage|silence)\b"
+                         r"(?! (?:and|or)\b)")
+"""An event with a span the listed samples can fall in: a named alert's firings, an incident, a silence."""
+_SPANS = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
+          "silence_scopes": ("starts_at", "coalesce(expired_at, ends_at)")}
 EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
-               "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp"}
-_VERBS = re.compile(r"\s+(?:went (?:live|out|on|off|down)|went(?= to\b)|got (?:deployed|created|set|opened)|"
+               "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp",
+               "metric_points": "timestamp"}
+_VERBS = re.compile(r"\s+(?:was (?:firing|open|active|on|going on|in effect)|went (?:live|out|on|off|down)|"
+                    r"went(?= to\b)|got (?:deployed|created|set|opened)|"
                     r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
                     r"kicked in|landed|shipped)\b",
                     re.IGNORECASE)
@@ -67,6 +75,8 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
     if m is None:
         return None
     anchor = m["anchor"].strip()
+    if m["during"]:  # "mean pool pending while the hikari alert was firing": the span of a named alert
+        return (m["main"].strip(), "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if _KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor):
         return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
     if m["since"]:
@@ -100,9 +110,13 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     except Refused:
         return None
     listed_tree, event_tree = single_table(listed), single_table(event)
-    if listed_tree is None or event_tree is None or not _one_moment(anchor, how, event_tree):
+    if listed_tree is None or event_tree is None:
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
+    if how == "during":
+        return _during(reading, listed_tree, listed_rel, event, event_rel, now)
+    if not _one_moment(anchor, how, event_tree):
+        return None
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
             how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
@@ -162,6 +176,18 @@ def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
         return False
     return event_tree.args["from_"].this.name != "alerts" or how == "since" or bool(
         re.search(r"(?i)\b(first|earliest)\b", anchor))
+
+
+def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event_rel: str, now: datetime):
+    """A metric's samples taken while the named alert fired (any of its firings), an incident was open or a silence
+    was in effect; ``None`` for other rows (alerts or logs during an incident relate on scope: ask_relate)."""
+    if listed_rel != "metric_points" or event_rel not in _SPANS:
+        return None
+    start, end = _SPANS[event_rel]
+    inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE metric_points.timestamp >= event.{start} AND "
+              f"metric_points.timestamp < coalesce(event.{end.replace('(', '(event.', 1) if '(' in end else end}, "
+              f"{ts(now)}))")
+    return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
 
 
 def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str | None:

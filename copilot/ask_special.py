@@ -291,11 +291,12 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
         return None
     agg = {"average": "avg", "mean": "avg", "maximum": "max", "peak": "max", "highest": "max", "minimum": "min",
            "lowest": "min", "total": "sum"}.get(m[1], m[1])
+    value = f"round({agg}(value), 1)" if agg in ("avg", "median") else f"{agg}(value)"  # averages: one decimal
     if len({w for w in q.where if w.startswith("name ")}) == 1 and "name IN" not in " ".join(q.where) and \
             not r.phrase(r"\b(per|by|each|every) (metric|name|series)\b"):
-        q.columns = [f"{agg}(value) AS {agg}"]  # "peak hikaricp_connections_pending value": of the one metric named
+        q.columns = [f"{value} AS {agg}"]  # "peak hikaricp_connections_pending value": of the one metric named
         return q.sql()
-    q.columns = ["name", f"{agg}(value) AS {agg}"]
+    q.columns = ["name", f"{value} AS {agg}"]
     q.group = ["name"]
     return q.sql()
 

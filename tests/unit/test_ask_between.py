@@ -87,3 +87,21 @@ def test_how_long_something_was_down_is_its_alerts_span(asker, question, expecte
 
 def test_down_alone_still_names_an_alert_and_each_is_each(asker):
     assert "span_" not in asker.ask("how long was each checkout alert down", NOW).sql
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("mean db_pool_pending while the LatencyP99High alert was firing", [(5.0,)]),  # 2, 9, 4 at 11:40-11:42
+    ("max db_pool_pending during the LatencyP99High alert", [(9.0,)]),
+    ("average db_pool_pending while the HighErrorRate alert was firing", [(5.0,)]),  # search's fires since 11:40
+    ("mean db_pool_pending while the DiskSpaceLow alert was firing", [(5.0,)]),
+])
+def test_a_metric_while_a_named_alert_was_firing(asker, question, rows):
+    answer = asker.ask(question, NOW)
+    assert answer.rows == rows and "EXISTS" in answer.sql, answer.sql
+
+
+def test_a_metric_while_an_alert_that_had_ended_was_firing_has_no_samples(asker):
+    """checkout's HighErrorRate fired 10:00-10:30 (its other firing, search's, is since 11:40); the inventory
+    alert is the only one named here."""
+    answer = asker.ask("max db_pool_pending while the checkout HighErrorRate alert was firing", NOW)
+    assert answer.rows == [(None,)], answer.sql
