@@ -103,6 +103,14 @@ _RULES = (
      r"equals|set to) ", r"whose \1 attribute is "),  # "log lines where db.system is postgresql"
     (r"(?i)\b(?:is|are|was|were|has been|have been) (?:struggling|suffering|hurting|in (?:the most )?trouble|"
      r"having the (?:worst|hardest) time)(?: the most)?\b", "had the most alerts"),  # "which team is struggling"
+    (r"(?i)\butc (hours?|days?|weeks?)\b", r"\1"),  # "top 2 UTC hours by alerts": hours are UTC's unless a zone
+    (r"(?i)\btop (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?! ago\b)", r"the \1 busiest \2"),
+    # "top 2 hours on March 11 by alerts": the busiest, not the last two hours
+    (r"(?i)\b(each|every|per) (?:individual|engineer|user|human|responder|team member|member|teammate)\b(?=\s*(?:"
+     r"[?.!,;:]|$|(?:in|on|for|this|last|today|yesterday|since|during|over)\b))",
+     r"\1 person"),  # "incidents resolved by each individual"
+    (r"(?i)\bnot counting (?:the )?(?:ones|those|silences|alerts|changes|rows) (?:without|with no|lacking) "
+     r"(?:an? |any )?\w+\b", "skipping the empty ones"),  # "per service, not counting ones without service"
     (r"(?i)^(?:quick one|quick q(?:uestion)?|real quick|one more|another one|q|question|btw)\s*[:,\u2014-]\s*", ""),
     (r"(?i)^(?:the )?names of (?:the )?(services|projects|environments|people)\b", r"which \1"),  # "names of services
     # which got a deploy"

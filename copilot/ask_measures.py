@@ -100,7 +100,7 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     if span is not None and (agg := _span_aggregate(r)) is not None:
         unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
-                                  r"\b(total|how many|sum of|combined) (\w+ )?hours\b") else 3600
+                                  r"\b(total|how many|sum of|combined|number of) (\w+ )?hours\b") else 3600
         name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
         return f"round({agg}({span}) / {unit}, 1)", name
     if (found := aggregate_of(r, rel)) is not None:

@@ -164,6 +164,11 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("which services have racked up at least 2 alerts in total?", "which services have at least 2 alerts in total"),
     ("What number of alerts fired today?", "how many alerts fired today"),
     ("alerts from the moment the first cart alert fired today", "alerts since the first cart alert fired today"),
+    ("top 2 UTC hours today by count of alerts started", "the 2 busiest hours today by alerts"),
+    ("top 3 days by alerts", "the 3 busiest days by alerts"),
+    ("number of alerts raised for each individual?", "number of alerts raised for each person?"),
+    ("how many alerts for each service, not counting ones without service",
+     "how many alerts per service, skipping the empty ones"),
 ])
 def test_more_words_of_the_same_questions(asker, said, plain):
     assert asker.sql(said, NOW)[0] == asker.sql(plain, NOW)[0]
