@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
-from signalcraft.copilot.ask_read import read
+from signalcraft.copilot.ask_read import read, refuse_orders
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -125,14 +125,7 @@ def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:
     return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
-_GLOSS = re.compile(r"(?i),?\s*(?:\(\s*)?\b(?:i\.e\.?|ie|that is|in other words|meaning|namely)(?:,|:)?\s+[^.?!;)]*\)?")
-
-
-_ORDER = re.compile(r"(?i)\b(?:i\.e\.?|ie|that is|in other words|meaning|namely)(?:,|:)?\s+(?:please\s+)?(?:delete|"
-                    r"drop|remove|purge|wipe|truncate|clear|mute|silence|snooze|ack|acknowledge|resolve|close|expire|"
-                    r"update|set|change|insert|add|create|kill|stop|disable|enable|turn)\s+(?:them|it|those|these|all|"
-                    r"the|every|everything|each|any|off|on|out)\b")
-"""A restatement that is an order ("..., i.e. delete them"): the question stays refused."""
+_GLOSS = re.compile(r"(?i)(?:,\s*|\s*\(\s*)\b(?:i\.e\.?|ie|that is,|in other words,?|namely)\s+[^.?!;)]*\)?")
 
 
 def _without_gloss(question: str) -> str:
@@ -192,6 +185,11 @@ class Asker:
     def _whole(self, question: str, now: datetime):
         """The question read as one, or as two measures side by side; when words of a sentence around it name
         nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
+        try:  # an order anywhere refuses the whole, before any part is read on its own (a condition's quoted value
+            refuse_orders(split_conditions(question, self.vocab)[0])  # is a value: "where comment = 'drop it'")
+        except Refused as refused:
+            if refused.kind == "asks_to_change_data":
+                raise  # other refusals are the reading's to make, of the parts it reads
         try:
             return between(question, lambda part: self._checked(part, now)) or \
                 who_and(question, lambda part: self._checked(part, now)) or \
@@ -199,9 +197,9 @@ class Asker:
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:
             plain = _without_gloss(question)
-            if plain != question and not (refused.kind == "asks_to_change_data" and _ORDER.search(question)):
-                try:  # "share of silences scheduled ahead, i.e. set to start later than created": the question as
-                    # first put, when its restatement reads as something else (never when it gives an order)
+            if plain != question and refused.kind == "not_about_this_data":
+                try:  # "share of alerts still firing, i.e. with no end yet": the question as first put, when its
+                    # restatement is not read (never when it names what the store lacks or gives an order)
                     return self._whole(plain, now)
                 except Refused:
                     raise refused from None

@@ -118,21 +118,40 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if not _one_moment(anchor, how, event_tree):
         return None
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
-            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")):
+            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")) or (
+            listed_rel != "change_events" and how in ("before", "after") and not _one_place(listed_tree, event_tree)):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
-    # what changed around it, on whatever service the question names; the log lines a service wrote around it
+    # what changed around it, on whatever service the question names; the log lines another service wrote around
+    # it, or any service around one that names its environment
     at = f"(SELECT min({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
     if listed_rel in ("change_events", "log_events", "log_pattern_counts") and event_rel in _EVENT_ENV and vocab and \
             how in ("before", "after") and not _names_environment(listed_tree):
-        condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {_EVENT_ENV[event_rel]} FROM "
-                      f"({event}) AS event ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
+        theirs = canonical_environment("environment", vocab) if event_rel == "change_events" else _EVENT_ENV[event_rel]
+        condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
+                      f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
-_EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment"}
+_EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment", "change_events": "environment"}
+
+
+def _services(tree: exp.Select) -> set[str]:
+    """The services a single-table reading is narrowed to."""
+    where = tree.args.get("where")
+    return set() if where is None else {
+        lit.name for eq in where.find_all(exp.EQ, exp.In) if isinstance(eq.this, exp.Column) and eq.this.name ==
+        "service" for lit in eq.find_all(exp.Literal)}
+
+
+def _one_place(listed: exp.Select, event: exp.Select) -> bool:
+    """Whether log lines around an event are one window of time: the lines name another service than the event, or
+    the event names its environment ("after the v2.14.0 production deploy"); else each of its occurrences is its
+    own window on the lines' own service and environment (ask_relate)."""
+    mine, theirs = _services(listed), _services(event)
+    return bool(mine and theirs and not mine & theirs) or _names_environment(event)
 
 
 def _names_environment(tree: exp.Select) -> bool:

@@ -32,12 +32,23 @@ from signalcraft.copilot.ask_words import (
 __all__ = ["read"]
 
 
-def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
-    """The reading of ``question``, or :class:`Refused` saying why there is none."""
+def refuse_orders(question: str) -> None:
+    """Refuse a question too long, holding control characters, or giving an order anywhere (also after a dash or a
+    comma): checked on the whole question before any part of it is read on its own."""
     check_length(question)
     text = unicodedata.normalize("NFKC", question)
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
+    for sentence in sentences(polite_prefix(text).rstrip(" .!")):
+        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
+                               sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
+            _refuse_writes(clause)
+
+
+def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
+    """The reading of ``question``, or :class:`Refused` saying why there is none."""
+    refuse_orders(question)
+    text = unicodedata.normalize("NFKC", question)
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
     if preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
                      and not set(tokens(preface[1])) & vocab.once("known", lambda: known_words(vocab))[0])
@@ -46,10 +57,6 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
-    for sentence in sentences(text):  # an order anywhere in the question refuses it, also after a dash or a comma
-        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
-                               sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
-            _refuse_writes(clause)
     names = vocab.once("single names", lambda: {key[0]: frozenset(str(e.value) for e in found) for key, found in
                                                 vocab.phrases().items() if len(key) == 1})
     text, change_at = change_clock(trim_chatter(written_forms(common_forms(text)), names))
@@ -167,8 +174,8 @@ def _refuse_writes(text: str) -> None:
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
                        r"kindly|also|and|so|ok|okay|like|i mean)[\s,]+", "", first)
     if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
-            r"(who|whom|whose|which|what|when|did|has|have|had|was|were|why|how)\b", first)):  # "can everything
-        # in monitoring be muted until tomorrow?", "put a mute on all of it"
+            r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)):
+        # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")
     asking = re.match(_ASKING, first)

@@ -27,7 +27,12 @@ from signalcraft.copilot.ask_sql import COLUMNS
 
 __all__ = ["split_who", "who_and"]
 
-_SPLIT = re.compile(r"^(?P<who>who\b.+?)[,;]?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)[?.!\s]*$", re.IGNORECASE)
+_SPLIT = re.compile(r"^(?P<who>who\b.+?),?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)[?.!\s]*$", re.IGNORECASE)
+_REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
+                   r"put|silence|mute) (?:it|them|that|this))?|was (?:it|that|this) (?:done|made|created|set|flipped|"
+                   r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
+                   r"(?: off| down)?|(?:was|were) (?:it|they) (?:taken off|pulled|lifted|removed|expired|ended))")
+"""What may follow "and when"/"and who" and be read: a restatement of the act, or of a silence's end."""
 _ENDED = re.compile(r"\b(took|take|taken|pulled|lifted|removed|expired|ended|killed|cancell?ed|deleted|turned) "
                     r"(?:it |them )?(?:off|down|out)?|\b(expired|ended|lifted|removed|killed|unsilenced)\b",
                     re.IGNORECASE)
@@ -37,8 +42,8 @@ _PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}
 def split_who(question: str) -> tuple[str, str, str] | None:
     """(the part that asks who, ``when`` or ``who``, what follows it), or ``None``."""
     m = _SPLIT.match(question.strip())
-    if m is None or re.search(r"(?i)\b(also|too|but|never)\b", m["rest"] or ""):
-        return None
+    if m is None or (m["rest"] and not _REST.fullmatch(m["rest"])):
+        return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)
     return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip()
 
 

@@ -62,9 +62,11 @@ def test_log_lines_of_another_service_in_minutes_after_a_named_deploy(asker):
     """checkout's v2.0.1 went live at 09:50; cart wrote three lines at 10:05-10:07, checkout three at 09:30-09:32."""
     after = asker.ask("which cart log lines landed in the 20 minutes after checkout v2.0.1 went live?", NOW)
     assert sorted(row[after.columns.index("id")] for row in after.rows) == ["l1", "l2", "l3"], after.sql
-    before = asker.ask("checkout error lines in the 30 minutes before checkout v2.0.1 went live", NOW)
+    before = asker.ask("checkout error lines in the 30 minutes before checkout v2.0.1 went live in prod", NOW)
     assert len(before.rows) == 3 and "change_events" in before.sql
     assert asker.ask("cart log lines in the 10 minutes after checkout v2.0.1 went live", NOW).rows == []
+    same = asker.ask("how many checkout log lines in the 30 minutes before the checkout v2.0.1 deploy", NOW)
+    assert "JOIN change_events" in same.sql  # its own service, no environment named: each deploy's own window
 
 
 @pytest.mark.parametrize(("question", "ids"), [

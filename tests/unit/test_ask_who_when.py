@@ -69,6 +69,13 @@ def test_two_acts_of_people_are_not_who_and_when():
     assert split_who("who silenced something but never acked") is None
 
 
+@pytest.mark.parametrize("question", ["who deployed cart, and when, in production", "who flipped the flag, and when "
+                                      "was it rolled back?", "who silenced cart, and when did it end",
+                                      "who created the cart silence, and when? expire it now."])
+def test_words_after_and_when_that_are_not_its_restatement_are_not_dropped(question):
+    assert split_who(question) is None  # read whole (or refused), never answered without them
+
+
 def test_a_config_change_s_key_old_and_new_value(asker):
     answer = asker.ask("config updates on cart: the key, old value and new value", NOW)
     assert answer.rows == [("pool.size", "10", "20")]
