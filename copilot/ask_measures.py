@@ -82,14 +82,30 @@ def one_thing(r: Reading) -> bool:
         r"\b(each|every|all|per)\b")
 
 
+def _down(r: Reading, subject: str) -> tuple[str, str]:
+    """ "how long was payments down yesterday": from its first alert's start to its last one's end, within the
+    question's window and up to now (an alert still firing counts until now); a subject the store does not know
+    is refused, not answered for everything."""
+    unknown = [w for w in subject.split() if w in r.ignored and w not in ("we", "us", "it", "things", "everything")]
+    if unknown:
+        raise Refused("ungrounded", f"no service, project or environment called {unknown[0]!r} in this store",
+                      tuple(unknown))
+    r.ignored[:] = [w for w in r.ignored if w not in ("having", "problems", "issues", "trouble")]  # the rewrite's
+    w = r.window
+    start = f"greatest(starts_at, {ts(w.start)})" if w is not None and w.kind != "before" else "starts_at"
+    end = f"coalesce(ends_at, {ts(r.now)})" if w is None or w.kind == "since" else \
+        f"least(coalesce(ends_at, {ts(r.now)}), {ts(min(w.end, r.now))})"
+    unit = 3600 if r.phrase(r"\bhours\b") else 60
+    return (f"round((epoch(max({end})) - epoch(min({start}))) / {unit}, 1)",
+            "span_hours" if unit > 60 else "span_minutes")
+
+
 def measure(r: Reading, rel: str) -> tuple[str, str]:
     """The SQL computed over the rows (per group when there are groups) and its column's name."""
-    if rel == "alerts" and r.phrase(r"\bhow (long|many (minutes|hours)) (was|were|has been|had been) .*\bhaving "
-                                    r"(problems|issues|trouble)\b") and not r.phrase(r"\b(each|every|per)\b"):
-        unit = 3600 if r.phrase(r"\bhours\b") else 60  # "how long was payments down yesterday": from its first
-        end = f"max(coalesce(ends_at, {ts(r.now)}))"  # alert's start to its last one's end (now while one fires)
-        name = "span_hours" if unit > 60 else "span_minutes"
-        return f"round((epoch({end}) - epoch(min(starts_at))) / {unit}, 1)", name
+    if rel == "alerts" and (down := r.phrase(r"\bhow (?:long|many (?:minutes|hours)) (?:was|were|has been|had been) "
+                                             r"(.*?) ?\bhaving (?:problems|issues|trouble)\b")) and not r.phrase(
+            r"\b(each|every|per)\b"):
+        return _down(r, down[1])
     span = silence_span(r) if rel == "silence_scopes" else span_s(rel)
     if span is not None and rel in IDENTITY and r.phrase(_EACH_SPAN) and not r.phrase(
             r"\b(avg|average|mean|median|total|sum|max|maximum|min|minimum)\b|\bhow many (alerts|incidents|"

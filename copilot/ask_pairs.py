@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
-from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import named_beside
 from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_tally import projection
@@ -40,15 +40,26 @@ def _reached(r: Reading, vocab: Vocabulary) -> str | None:
     env = vocab.environments.get(m[2]) if m else None
     if m is None or env is None or "release" not in {CHANGE_TYPES.get(w) for w in r.words}:
         return None
-    timed = r.phrase(r"\b(within|inside|inside of|in less than|in under|under|less than|up to|no more than|at most)\b")
+    if len({e.value for e in r.entities.get("environment", [])}) > 1 or r.phrase(
+            r"\b(more than|longer than|over|at least|later than|after more than|took longer)\b"):
+        raise Refused("not_about_this_data", "releases met by deployments in two environments, or later than a "
+                                             "bound, are not read yet; ask for each environment, or within a span")
     met = ["d.type = 'deployment'", "d.phase = 'live'", "d.service = c.service",
            f"{canonical_environment('d.environment', vocab)} = {lit(env)}",
            "coalesce(d.details['ref'], d.version) = coalesce(c.details['ref'], c.version)"]
-    if timed:  # "within an hour of being published": a deployment in [t, t + N]
-        met += ["d.timestamp >= c.timestamp", f"d.timestamp <= c.timestamp + INTERVAL {span(r, 60)} MINUTE"]
+    if r.phrase(r"\bwithin (?:the|the same) (hour|day)\b"):  # "within the hour"
+        met += ["d.timestamp >= c.timestamp", f"d.timestamp <= c.timestamp + INTERVAL {60 if r.has('hour') else 1440} "
+                                              "MINUTE"]
+    elif bound := r.phrase(r"\b(?:within|inside(?: of)?|in less than|in under|under|less than|up to|no more than|"
+                           r"at most) (\d+|an?|one|two|three|half an?) ?(minutes?|mins?|hours?|hrs?|h|days?|d|"
+                           r"weeks?)\b"):
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(bound[1], 0.5 if bound[1].startswith("half") else 0)
+        minutes = (n or int(bound[1])) * {"m": 1, "h": 60, "d": 1440, "w": 10080}[bound[2][0]]
+        met += ["d.timestamp >= c.timestamp", f"d.timestamp <= c.timestamp + INTERVAL {int(minutes)} MINUTE"]  # "within
+        # an hour of being published": a deployment in [t, t + N]
     where = ["c.type = 'release'", "c.phase = 'live'",
              *[w for w in filters(r, vocab, "change_events", alias="c")
-               if not w.startswith(("c.type", "c.environment"))],
+               if "c.environment" not in w and not w.startswith("c.type")],  # the environment is the deployment's
              f"{'NOT ' if m[1] else ''}EXISTS (SELECT 1 FROM change_events d WHERE {' AND '.join(met)})"]
     return Select("change_events c", columns=projection(r, "changes", "c"), where=where).sql()
 

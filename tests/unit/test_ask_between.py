@@ -105,3 +105,11 @@ def test_a_metric_while_an_alert_that_had_ended_was_firing_has_no_samples(asker)
     alert is the only one named here."""
     answer = asker.ask("max db_pool_pending while the checkout HighErrorRate alert was firing", NOW)
     assert answer.rows == [(None,)], answer.sql
+
+
+def test_how_long_down_is_within_the_window_and_a_name_the_store_lacks_is_refused(asker):
+    """checkout's HighErrorRate fired 10:00-10:30: between 10:00 and 10:15 it was down the whole 15 minutes."""
+    assert asker.ask("how many minutes was checkout down between 10:00 and 10:15 today", NOW).rows == [(15.0,)]
+    with pytest.raises(Refused, match="zebra"):
+        asker.ask("how long was zebra down today", NOW)
+    assert "having" not in asker.ask("how long was checkout down today", NOW).ignored

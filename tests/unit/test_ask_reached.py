@@ -49,6 +49,9 @@ def _versions(answer) -> list[str]:
     ("which releases were deployed to production", ["v3.0", "v3.1"]),  # no span: at any time
     ("releases that never made it to production", ["v3.2"]),  # v3.20 is another version
     ("which releases have not been deployed to staging", ["v3.0", "v3.2"]),
+    ("which releases have not reached production yet", ["v3.2"]),  # the releases are reported in prod themselves
+    ("which releases reached production within 2 days of being published", ["v3.0", "v3.1"]),
+    ("releases that made it to prod within the hour", ["v3.0"]),
 ])
 def test_a_release_met_by_a_deployment_of_its_version(asker, question, versions):
     answer = asker.ask(question, NOW)
@@ -58,3 +61,10 @@ def test_a_release_met_by_a_deployment_of_its_version(asker, question, versions)
 def test_an_environment_the_store_lacks_is_not_read_as_one(asker):
     with pytest.raises(Refused):
         asker.ask("which releases reached qa-eu-9 within an hour", NOW)
+
+
+@pytest.mark.parametrize("question", ["releases that took longer than an hour to reach production",
+                                      "releases that reached production but not staging"])
+def test_a_bound_after_or_a_second_environment_is_refused_not_dropped(asker, question):
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
