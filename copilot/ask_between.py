@@ -77,15 +77,18 @@ def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
         return None
     unit, first, second = parts
     try:
-        (reading, a_sql), (_, b_sql) = answer(event_question(first)), answer(event_question(second))
+        (reading, a_sql), (other, b_sql) = answer(event_question(first)), answer(event_question(second))
     except Refused:
         return None
+    reading.ignored.extend(w for w in getattr(other, "ignored", []) if w not in reading.ignored)  # both events' words
     a_rows, b_rows = _rows(a_sql), _rows(b_sql)
     if a_rows is None or b_rows is None:
         return None
     agg = "max" if re.search(r"(?i)\b(last|latest|most recent)\b", first) else "min"
     later = "max" if re.search(r"(?i)\b(last|latest|most recent)\b", second) else "min"
-    b_at = f"coalesce((SELECT {later}(b.t) FROM b WHERE b.t >= a.t), (SELECT max(b.t) FROM b WHERE b.t < a.t))"
+    after = f"(SELECT {later}(b.t) FROM b WHERE b.t >= a.t)"
+    b_at = after if _AFTER_IT.search(question.strip().rstrip("?.! ")) else \
+        f"coalesce({after}, (SELECT max(b.t) FROM b WHERE b.t < a.t))"  # "… after it": none before it counts
     return reading, (f"WITH a AS (SELECT {agg}(t) AS t FROM ({a_rows}) AS x), b AS ({b_rows}) "
                      f"SELECT round(abs(epoch({b_at}) - epoch(a.t)) / {3600 if unit == 'hours' else 60}, 1) "
                      f"AS {unit} FROM a")

@@ -89,16 +89,18 @@ _RULES = (
     (r"(?i)\b(earliest|first|min|minimum|oldest) and (?:its|their|the) (latest|last|max|maximum|newest)\b",
      r"\1 and \2"),
     (r"(?i)\b(was|were|is|are|silences?|mutes?) ((?:actually |really )?)in place\b", r"\1 \2in effect"),
-    (r"(?i)^who(?:'s| is| was| were| are)? (?:on|working on|handling|dealing with|looking (?:at|into)|responding to|"
-     r"worked on|handled|responded to|dealt with|picked up|took|owned|owns|on point for|jumped on)(?= (?:the |that |"
+    (r"(?i)^who(?:'s| is| was| were| are)? (?:on(?! call)|working on|handling|dealing with|looking (?:at|into)|"
+     r"responding to|worked on|handled|responded to|dealt with|picked up|on point for|jumped on)(?= (?:the |that |"
      r"this |yesterday's |today's |[\w-]+ ){0,4}(?:incidents?|outages?|pages?)\b)", "who acked"),  # who acked it
     (r"(?i)\b(?:whose |with |where (?:the |their )?)?matchers? (?:that |which )?(?:include|includes|including|contain|"
      r"contains|containing|have|has|having|use|uses|using|name|names|naming|on) (?:a|an|the) ([a-z_][\w.]*) label\b",
      r"matching on the \1 label"),  # "silences whose matchers include a metric label"
     (r"(?i)\b(alerts|deploys|deployments|incidents|changes|silences|pages|warnings|rollbacks|acks|snoozes|errors|"
-     r"releases) (?:a|each|every|per) (day|hour|week)\b", r"\1 per \2"),  # "how many alerts a day on average"
+     r"releases) (?:a|each|every|per) (day|hour|week)\b(?! ago\b)", r"\1 per \2"),  # "how many alerts a day"
     (r"(?i)^what (?:broke|went wrong|failed) the most\b", "which service had the most alerts"),
-    (r"(?i)^what (?:broke|went wrong|failed|blew up|fell over)\b", "which alerts fired"),  # "what broke overnight"
+    (r"(?i)^what (?:broke|went wrong|failed|blew up|fell over)\b(?! (?:with|in|on|about|for)\b)(?! [a-z-]+s?\b(?: "
+     r"(?:were|was|are|is|did|have|had)\b))", "which alerts fired"),  # "what broke overnight", not "what failed
+    # deploys were there", "what went wrong with the deploy"
     (r"(?i)\b(?:where|whose|with) (?:the )?(?:attribute |attr )?([a-z]+(?:\.[a-z_]+)+) (?:attribute |attr )?(?:is|=|"
      r"equals|set to) ", r"whose \1 attribute is "),  # "log lines where db.system is postgresql"
     (r"(?i)\b(?:is|are|was|were|has been|have been) (?:struggling|suffering|hurting|in (?:the most )?trouble|"

@@ -67,6 +67,10 @@ def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
     incidents asked about, one decimal."""
     if not r.phrase(r"\b(percent|percentage|share|proportion|fraction|pct)\b") or r.subject != "incidents":
         return None
+    named = [view for view, words in _HAD if r.phrase(rf"\b(?:{words})\b")]
+    if len(named) > 1:
+        raise Refused("not_about_this_data", "a share of incidents that had two things at once is not read yet; ask "
+                                             "for each one's share")
     for view, words in _HAD:
         m = r.phrase(rf"\b(?:had|have|has|with|got|were|was|are|is|came with)( no| not| never| without)? (?:been )?"
                      rf"(?:{words})\b")
@@ -82,16 +86,19 @@ def _incidents_lacking(r: Reading, vocab: Vocabulary) -> str | None:
     warning": the incidents none of the named views holds."""
     if r.subject != "incidents":
         return None
-    m = r.phrase(r"\bneither (.+?) nor (.+)$") or r.phrase(
-        r"\b(?:no|without) (.+?) (?:and|or|nor) (?:no|without) (.+)$")
+    m = r.phrase(r"\bneither (.+?) nor (.+)$") or r.phrase(r"\b(?:no|without) (.+?) (and|nor|or) (?:no|without) (.+)$")
     if m is None:
         return None
-    views = [next((view for view, words in _HAD if re.match(rf"(?:{words})\b", part)), None) for part in (m[1], m[2])]
+    first, second = (m[1], m[2]) if m.re.groups == 2 else (m[1], m[3])
+    views = [next((view for view, words in _HAD if re.match(rf"(?:{words})\b", part)), None)
+             for part in (first, second)]
     if None in views or views[0] == views[1]:
         return None
+    lacking = [f"id NOT IN (SELECT group_id FROM {v})" for v in views]
+    either = m.re.groups == 3 and m[2] == "or"  # "no suspect or no warning": lacking either
     counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")
     return Select("alert_groups", columns=["count(*) AS incidents"] if counted else ["*"],
-                  where=[*(f"id NOT IN (SELECT group_id FROM {v})" for v in views),
+                  where=[f"({' OR '.join(lacking)})" if either else " AND ".join(lacking),
                          *filters(r, vocab, "alert_groups")]).sql()
 
 

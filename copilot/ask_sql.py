@@ -347,6 +347,10 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
         key, value = e.value
         out.append(maybe_not(f"{p}labels[{lit(key)}] = {lit(value)}", excluded(r, e.words)))  # "not on team iam"
     parts = list(r.entities.get("label_part", []))  # "alerts in eu-west-1": a cluster of that region
+    if parts and r.phrase(r"\b(names?|named|titles?|titled|called|mentions?|mentioning|contains?|containing|says|"
+                          r"saying|summary|text)\b"):  # "alerts whose name mentions eu-west-1": the words, not a place
+        r.entities.pop("label_part")
+        parts = []
     for key in dict.fromkeys(e.value[0] for e in parts):
         alike = " OR ".join(f"{p}labels[{lit(key)}] LIKE {lit('%' + e.value[1] + '%')}" for e in parts
                             if e.value[0] == key)

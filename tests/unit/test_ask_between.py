@@ -113,3 +113,11 @@ def test_how_long_down_is_within_the_window_and_a_name_the_store_lacks_is_refuse
     with pytest.raises(Refused, match="zebra"):
         asker.ask("how long was zebra down today", NOW)
     assert "having" not in asker.ask("how long was checkout down today", NOW).ignored
+
+
+def test_after_it_finds_none_before_it(asker):
+    """No deploy came after checkout's last alert (11:30): "after it" answers nothing, not the 09:50 deploy."""
+    after = asker.ask("how many minutes between the last checkout alert and the first checkout deploy after it", NOW)
+    assert after.rows == [(None,)], after.sql
+    either = asker.ask("how many minutes between the last checkout alert and the checkout v2.0.1 deploy", NOW)
+    assert either.rows == [(100.0,)]

@@ -344,10 +344,16 @@ def test_who_is_on_an_incident_is_who_acked_it(asker, question, people):
     ("what percentage of incidents had an early warning before them", [(0.0,)]),
     ("How many incidents had neither an early warning nor a suspect change?", [(1,)]),
     ("how many incidents with no suspect and no resolution", [(1,)]),
+    ("how many incidents with no suspect or no early warning", [(2,)]),  # neither has a warning
 ])
 def test_a_share_of_incidents_that_had_something_and_those_with_neither(asker, question, rows):
     answer = asker.ask(question, NOW)
     assert answer.rows == rows, answer.sql
+
+
+def test_a_share_of_incidents_that_had_two_things_is_refused_not_half_read(asker):
+    with pytest.raises(Refused, match="two things"):
+        asker.ask("what share of incidents had an early warning and a suspect", NOW)
 
 
 def test_incidents_with_their_suspect_columns_named_by_the_list(asker):

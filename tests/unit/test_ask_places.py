@@ -86,3 +86,13 @@ def db_asker(tmp_path_factory):
 def test_a_family_of_alerts_named_in_their_own_words(db_asker, question, names):
     answer = db_asker.ask(question, NOW)
     assert sorted(row[answer.columns.index("name")] for row in answer.rows) == names, answer.sql
+
+
+def test_a_region_after_a_text_cue_is_not_a_place(asker):
+    """"whose name mentions eu-west-1" asks for the words in the name: answered with the probe, or refused; never
+    with the clusters of the region."""
+    try:
+        answer = asker.ask("alerts whose name mentions eu-west-1", NOW)
+    except Refused:
+        return
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["Probe failing (eu-west-1)"]
