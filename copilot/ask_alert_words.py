@@ -12,7 +12,8 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import SEVERITIES
 
-__all__ = ["compared_severities", "exact_names", "match_names", "severity", "severity_negated"]
+__all__ = ["compared_severities", "exact_names", "hinted_names", "known_hint", "match_names", "severity",
+           "severity_negated"]
 
 
 def severity(r: Reading) -> str | None:
@@ -68,3 +69,36 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     if best == 0:
         return []
     return sorted(n for n, s in scores.items() if s == best)
+
+
+_DATABASE = frozenset({"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp",
+                       "pool", "mongo", "mongodb", "replication", "pgbouncer"})
+_FAMILIES = {"db": _DATABASE, "database": _DATABASE}
+"""Words for a family of alerts whose names say it in their own words ("db alerts": Postgres, connection pools)."""
+
+
+def _family(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The alert names of a family the question names alone ("db alerts", "database alerts in february")."""
+    named = [w for w in r.words if w in _FAMILIES]
+    if not named or len(set(r.name_hint) - set(named)) > 0:
+        return []  # "db pool alerts": the words of one name, matched as usual
+    family = _FAMILIES[named[0]]
+    return sorted(n for n, terms in vocab.terms("alert").items() if terms & family)
+
+
+def known_hint(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The words of the question that alert names are made of."""
+    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
+    return [h for h in r.name_hint if h in terms or stem(h) in terms]
+
+
+def hinted_names(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The alert names the question's words point at without naming one: a family ("db alerts"), the names made of
+    its words ("the hikari alert"), the names a word is glued into ("crashloop" in KubePodCrashLooping)."""
+    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
+    names = _family(r, vocab) or match_names(known_hint(r, vocab), vocab.terms("alert"))
+    glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
+                                                 for h in r.name_hint)]
+    if glued:
+        names = sorted(set(names) & set(glued)) or glued if names else glued
+    return names

@@ -42,7 +42,7 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_special import SORTS, sort_by, special
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, LATEST_GROUP, Select, filters, number, plural, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import SUBJECTS, TEXT_CUES
+from signalcraft.copilot.ask_words import SUBJECTS
 
 __all__ = ["build_for", "relation"]
 
@@ -91,11 +91,8 @@ def relation(r: Reading) -> str:
             ranked = (r.phrase(r"\b(top|most|noisiest|loudest|least)\b") or (counted and r.phrase(
                 r"\b(lines|errors|error lines|volume)\b"))) and not r.has("new")  # "sum of lines per template"
             return "log_pattern_counts" if ranked else "log_templates"
-        searched = any(w in TEXT_CUES and w != "about" for w in r.words)  # "how many lines mention timeout"
-        if counted and not searched and not r.entities.get("version") and not r.phrase(
-                r"\b(per|by|each|every) ([\w-]+ )?versions?\b"):  # a version is the lines' own (service_version)
-            return "log_events"
-        return "log_events"  # a list of logs: the lines themselves
+        return "log_events"  # the lines themselves, listed or counted (exact to the second, where the patterns'
+        # counts are per minute)
     if r.subject == "metrics" or (not s and r.entities.get("metric")):
         return "metric_points"
     if "alerts" in s and "changes" in s and r.has("minute", "timeline"):

@@ -15,6 +15,8 @@ from datetime import datetime
 from signalcraft.copilot.ask_alert_words import (
     compared_severities,
     exact_names,
+    hinted_names,
+    known_hint,
     match_names,
     severity,
     severity_negated,
@@ -25,7 +27,7 @@ from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
 from signalcraft.copilot.ask_literals import in_list as _in
 from signalcraft.copilot.ask_literals import lit, ts
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_vocab import Vocabulary, stem
+from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES, STOPWORDS, SUBJECTS
 
 __all__ = ["COLUMNS", "Select", "alert_filters", "filters", "lit", "ts"]
@@ -307,40 +309,6 @@ def silenced_at(moment: datetime) -> list[str]:
             f"(expired_at IS NULL OR expired_at > {ts(moment)})"]
 
 
-_FAMILIES = {"db": {"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp", "pool",
-                    "mongo", "mongodb", "replication", "pgbouncer"},
-             "database": {"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp",
-                          "pool", "mongo", "mongodb", "replication", "pgbouncer"}}
-"""Words for a family of alerts whose names say it in their own words ("db alerts": Postgres, connection pools)."""
-
-
-def _family(r: Reading, vocab: Vocabulary) -> list[str]:
-    """The alert names of a family the question names alone ("db alerts", "database alerts in february")."""
-    named = [w for w in r.words if w in _FAMILIES]
-    if not named or len(set(r.name_hint) - set(named)) > 0:
-        return []  # "db pool alerts": the words of one name, matched as usual
-    family = _FAMILIES[named[0]]
-    return sorted(n for n, terms in vocab.terms("alert").items() if terms & family)
-
-
-def _known_hint(r: Reading, vocab: Vocabulary) -> list[str]:
-    """The words of the question that alert names are made of."""
-    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
-    return [h for h in r.name_hint if h in terms or stem(h) in terms]
-
-
-def hinted_names(r: Reading, vocab: Vocabulary) -> list[str]:
-    """The alert names the question's words point at without naming one: a family ("db alerts"), the names made of
-    its words ("the hikari alert"), the names a word is glued into ("crashloop" in KubePodCrashLooping)."""
-    terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
-    names = _family(r, vocab) or match_names(_known_hint(r, vocab), vocab.terms("alert"))
-    glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
-                                                 for h in r.name_hint)]
-    if glued:
-        names = sorted(set(names) & set(glued)) or glued if names else glued
-    return names
-
-
 def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     out = []
     for e in r.entities.get("label", []):
@@ -371,7 +339,7 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
             out.append(maybe_not(_in(p + "name", out_names), True))
         if kept := [n for n in names if n not in out_names]:
             out.append(_in(p + "name", kept))
-    elif (hint := _known_hint(r, vocab)) and not r.entities:
+    elif (hint := known_hint(r, vocab)) and not r.entities:
         raise Refused("ungrounded", f"no alert is named like {' '.join(hint)!r} in this store", tuple(hint))
     quick = r.phrase(r"\bresolved(?: themselves| itself| on their own| by themselves)? (?:in|within|under) "
                      r"(?:(\d+|an?) ?)?(minutes?|mins?|m|hours?|hrs?|h)\b")

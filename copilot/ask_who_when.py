@@ -31,11 +31,9 @@ _SPLIT = re.compile(r"^(?P<who>who\b.+?),?\s+and\s+(?P<what>when|who)\b\s*(?P<re
 _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
                    r"put|silence|mute) (?:it|them|that|this))?|was (?:it|that|this) (?:done|made|created|set|flipped|"
                    r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
-                   r"(?: off| down)?|(?:was|were) (?:it|they) (?:taken off|pulled|lifted|removed|expired|ended))")
+                   r"(?: off| down)?|(?:was|were) (?:it|they|the (?:mute|silence|snooze)s?) (?:taken off|pulled|lifted|"
+                   r"removed|expired|ended))")
 """What may follow "and when"/"and who" and be read: a restatement of the act, or of a silence's end."""
-_ENDED = re.compile(r"\b(took|take|taken|pulled|lifted|removed|expired|ended|killed|cancell?ed|deleted|turned) "
-                    r"(?:it |them )?(?:off|down|out)?|\b(expired|ended|lifted|removed|killed|unsilenced)\b",
-                    re.IGNORECASE)
 _PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}
 
 
@@ -76,7 +74,8 @@ def _second(relation: str, what: str, rest: str, person: str) -> str | None:
     """The column of the second thing asked: a time (when the person's own act was, for whoever expired a
     silence its expiry), or who ended a silence."""
     silence = relation in ("silence_scopes", "silences")
-    ended = bool(_ENDED.search(rest)) or person == "expired_by"
+    ended = bool(re.search(r"(?i)\b(took|taken|pulled|lifted|removed|expired|ended|killed)\b", rest)) or \
+        person == "expired_by"
     if what == "who":
         return "expired_by" if silence and ended else None
     if silence and ended:
