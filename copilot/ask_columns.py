@@ -82,10 +82,11 @@ _ITEMS = (
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
              r"started|starts_at|start_at)"),
-    ("version", r"(?:the )?(?:change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|only (?:the )?versions?|"
-                r"(?:the )?(?:version )?tags?"),
-    ("who", r"(?:the )?(?:person|people|author|actor|deployer|creator|account)|who asked for it|who (?:made|did|"
-            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed)(?: (?:it|them|the "
+    ("version", r"(?:the )?(?:(?:suspect )?change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|"
+                r"only (?:the )?versions?|(?:the )?(?:version )?tags?"),
+    ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? )?(?:person|people|author|actor|deployer|creator|"
+            r"account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|toggled|"
+            r"created|performed)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
@@ -105,8 +106,9 @@ _ITEMS = (
     ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
     ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
     ("lag", r"(?:the )?(?:lag|lead|minutes?(?: before| between| of lead| of lag)?)(?: in minutes)?|how (?:many minutes|"
-            r"long) (?:before|after) .+"),
-    ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of) .+"),
+            r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+"),
+    ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "
+              r"much) .+"),
     ("key", r"(?:the )?(?:config |flag )?key"),
     ("old", r"(?:the )?(?:old|previous|former|prior) (?:value|setting)|(?:the )?old one"),
     ("new", r"(?:the )?(?:new|current|updated) (?:value|setting)|(?:the )?new one"),
@@ -329,7 +331,7 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", listed_text.lower())
              if p.strip(" .")]
     parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the|"
-                    r"which|what) )+",
+                    r"which|what|plus|also) )+",
                     "", p) for p in parts]
     parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?)$|\s*\(.*\)$",
                     "", p) for p in parts]

@@ -368,3 +368,13 @@ def test_an_incident_named_by_a_word_of_its_alert(asker):
     named = asker.ask("suspect of the latency incident", NOW)
     assert "group_labels['alertname'] = 'LatencyP99High'" in named.sql and named.rows == []  # it has no suspect
     assert "alertname" not in asker.ask("which incidents still have no resolution written down", NOW).sql
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("per incident with suspect change: opened_at, service, change service, change version, change actor",
+     (at(0), "checkout", "checkout", "v2.0.1", "ana.lopez@acme.io")),
+    ("every incident with its suspect change: service, change type, actor, and minutes before the incident it landed",
+     ("checkout", "deployment", "ana.lopez@acme.io", 10.0)),
+])
+def test_a_suspect_s_columns_named_with_change_before_them(asker, question, row):
+    assert asker.ask(question, NOW).rows == [row]
