@@ -155,9 +155,14 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
                       where=[*open_incidents(r), quiet, *filters(r, vocab, "alert_groups")]).sql()
-    if r.phrase(r"\b(no|without|missing)( an?| any)? (resolution|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
+    if r.phrase(r"\b(no|without|missing)( an?| any| matching)? (resolutions?|root cause|fix)\b|\b(not|never) (been )?"
+                r"fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
-        return Select("alert_groups", where=[*open_incidents(r), unfixed, *filters(r, vocab, "alert_groups")]).sql()
+        resolved = ["resolved_at IS NOT NULL"] if r.phrase(r"\bresolved (incidents?|outages?|groups?|alert_groups)\b|"
+                                                      r"\bstatus (is )?resolved\b|\b(were|was|have been|got) "
+                                                      r"resolved\b") else []  # "resolved incidents with no resolution"
+        return Select("alert_groups", where=[*open_incidents(r), *resolved, unfixed,
+                                             *filters(r, vocab, "alert_groups")]).sql()
     if r.phrase(r"\b(no|without|missing)( a| any)? (suspects?|suspected)\b"):
         unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
         return Select("alert_groups g", where=[*open_incidents(r, "g."), unblamed,

@@ -378,3 +378,11 @@ def test_an_incident_named_by_a_word_of_its_alert(asker):
 ])
 def test_a_suspect_s_columns_named_with_change_before_them(asker, question, row):
     assert asker.ask(question, NOW).rows == [row]
+
+
+def test_resolved_incidents_with_no_resolution_row(asker):
+    """HighErrorRate's incident was resolved and written up; LatencyP99High's is open with none."""
+    assert _ids(asker.ask("incidents with no resolution yet", NOW)) == [LATENCY]
+    for question in ("resolved incidents with no resolution", "resolved alert_groups with no resolutions row"):
+        answer = asker.ask(question, NOW)
+        assert "NOT resolved_at IS NULL" in answer.sql and answer.rows == [], answer.sql  # not the join's rows
