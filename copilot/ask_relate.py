@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from signalcraft.copilot.ask_alert_words import exact_names, severity
+from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_bots import made_by_bots
 from signalcraft.copilot.ask_columns import pair_columns
 from signalcraft.copilot.ask_kinds import (
@@ -39,6 +39,7 @@ from signalcraft.copilot.ask_sql import (
     alert_filters,
     canonical_environment,
     filters,
+    incident_names,
     lit,
     ts,
     window,
@@ -316,7 +317,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
         mine += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
-    if other == "incidents" and (names := exact_names(r, vocab)):  # "the hour leading up to the X incident"
+    if other == "incidents" and (names := incident_names(r, vocab)):  # "the hour leading up to the X incident"
         mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
                     f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)

@@ -220,6 +220,13 @@ LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:(?!(?:week
 _GROUP_NAME = "group_labels['alertname']"
 
 
+def incident_names(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The alert names a question gives incidents by: written out, or a word of the name just before "incident"
+    ("before the hikari incident")."""
+    return exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
+        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?)\b") else [])
+
+
 def group_names(r: Reading, vocab: Vocabulary) -> list[str]:
     """The conditions on ``group_labels['alertname']`` the alerts a question names put on incidents: those named,
     or not those ("incidents other than HighErrorRate")."""
@@ -227,9 +234,7 @@ def group_names(r: Reading, vocab: Vocabulary) -> list[str]:
     named = [e.value for e in entities if not negative(r, e)]
     unnamed = [e.value for e in entities if negative(r, e)]
     if not entities:
-        named = exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
-            rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?)\b") else [])
-        # "before the hikari incident": a word of the alert's name just before the incident
+        named = incident_names(r, vocab)
     out = [_in(_GROUP_NAME, named)] if named else []
     if unnamed:
         out.append(f"NOT coalesce({_in(_GROUP_NAME, unnamed)}, false)")

@@ -368,6 +368,8 @@ def test_an_incident_named_by_a_word_of_its_alert(asker):
     named = asker.ask("suspect of the latency incident", NOW)
     assert "group_labels['alertname'] = 'LatencyP99High'" in named.sql and named.rows == []  # it has no suspect
     assert "alertname" not in asker.ask("which incidents still have no resolution written down", NOW).sql
+    before = asker.ask("which deploys happened in the hour before the latency incident", NOW)
+    assert "ga.name IN ('LatencyP99High')" in before.sql  # not every incident's hour
 
 
 @pytest.mark.parametrize(("question", "row"), [
