@@ -267,7 +267,8 @@ def _paths(node: Any, prefix: tuple = ()) -> list[tuple]:
 def mutate(draw: Any, doc: Any, values: Any = None, keys: Any = None) -> Any:
     """Up to three deletions, replacements or additions anywhere in ``doc``, drawing new values from ``values``
     and new keys from ``keys`` (an alert's by default); the fast paths of changes and logs mutate their own."""
-    values, keys = values or alert_values, keys or new_keys
+    values = alert_values if values is None else values  # a strategy is always true: compare with None
+    keys = new_keys if keys is None else keys
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         paths = _paths(doc)
         if not paths:
