@@ -144,3 +144,9 @@ def test_a_bound_on_how_many_matchers_or_links_and_a_matcher_on_a_label(asker):
         "length", "len")
     env = asker.ask("show the silences whose matchers include an env label", NOW)
     assert [row[env.columns.index("created_by")] for row in env.rows] == ["cy"]  # cy's pins env=prod
+
+
+def test_a_count_per_silence_is_named_by_its_id(asker):
+    answer = asker.ask("for every silence, the number of alerts on its service that started while it was active, "
+                       "zeros included", NOW)
+    assert answer.columns[0] == "silence_id" and len(answer.columns) == 2 and len(answer.rows) == 2, answer.sql
