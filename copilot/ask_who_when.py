@@ -27,7 +27,11 @@ from signalcraft.copilot.ask_sql import COLUMNS
 
 __all__ = ["split_who", "who_and"]
 
-_SPLIT = re.compile(r"^(?P<who>who\b.+?),?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)[?.!\s]*$", re.IGNORECASE)
+_SPLIT = re.compile(r"^(?P<who>who\b.+?)(?:,\s*(?P<which>which (?:silence|deploy|deployment|change|flag|rollback|"
+                    r"release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)"
+                    r"[?.!\s]*$", re.IGNORECASE)
+_ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
+"""The column that tells one row from another, for "…, which silence was it, and when?"."""
 _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
                    r"put|silence|mute) (?:it|them|that|this))?|was (?:it|that|this) (?:done|made|created|set|flipped|"
                    r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
@@ -42,7 +46,7 @@ def split_who(question: str) -> tuple[str, str, str] | None:
     m = _SPLIT.match(question.strip())
     if m is None or (m["rest"] and not _REST.fullmatch(m["rest"])):
         return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)
-    return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip()
+    return m["who"].strip(), m["what"].lower() + (" which" if m["which"] else ""), (m["rest"] or "").strip()
 
 
 def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
@@ -52,6 +56,7 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     if parts is None:
         return None
     who, what, rest = parts
+    what, which = what.split()[0], what.endswith(" which")
     try:
         reading, sql = answer(who)
     except Refused:
@@ -66,7 +71,10 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
         return None
     tree = tree.copy()
     tree.set("distinct", None)
-    tree.set("expressions", [tree.expressions[0], exp.column(second)])
+    shown = [exp.column(_ID[relation])] if which and relation in _ID else []  # "which silence was it"
+    if which and not shown:
+        return None
+    tree.set("expressions", [*shown, tree.expressions[0], exp.column(second)])
     return reading, tree.sql(dialect="duckdb")
 
 

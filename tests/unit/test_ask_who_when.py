@@ -59,6 +59,7 @@ def test_who_and_when_is_a_row_per_act(asker):
     ("who silenced checkout and when", [("eve", at(35))]),
     ("who expired a silence, and when", [("dee", at(50))]),  # the expiry's own time
     ("silences on cart: who made it and who took it off", [("ana", "dee")]),
+    ("who expired a silence, which silence was it, and when?", [("sil-a", "dee", at(50))]),
 ])
 def test_who_made_a_silence_and_who_or_when_it_ended(asker, question, rows):
     assert asker.ask(question, NOW).rows == rows
