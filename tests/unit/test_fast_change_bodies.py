@@ -37,7 +37,16 @@ from signalcraft.sources.fast_changes import (
     fast_changes,
 )
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate, raw, shape
+from tests.unit.test_fast_alerts import (
+    IDENTITIES,
+    PROPERTY,
+    TIMES,
+    header_sets,
+    mutate,
+    mutate_seeded,
+    raw,
+    shape,
+)
 from tests.unit.test_fast_changes import CORPUS_SEEDS, DELETE, IDENTITY_HEADERS, SCENARIO, check, patched
 
 KUBE = next(doc for fmt, doc in CORPUS_SEEDS if fmt == KUBERNETES_EVENT and isinstance(doc, dict)
@@ -291,16 +300,7 @@ def test_mutations_reach_the_fast_path_and_agree():
     took = {fmt: 0 for fmt, _ in NEW}
     for i in range(900):
         fmt, doc = NEW[i % len(NEW)]
-        doc = copy.deepcopy(doc)
-        if rng.random() < 0.5:
-            path = rng.choice(_paths(doc))
-            parent = doc
-            for key in path[:-1]:
-                parent = parent[key]
-            if rng.random() < 0.3:
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = rng.choice(simple)
+        doc = mutate_seeded(rng, copy.deepcopy(doc), simple)
         took[fmt] += check(json.dumps(doc).encode(), header_sets(fmt, rng.choice([EVENT_TIME, IDENTITY_HEADERS])),
                            identity=rng.choice(IDENTITIES))
     for fmt, count in took.items():

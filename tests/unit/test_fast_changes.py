@@ -41,7 +41,7 @@ from signalcraft.sources.fast_changes import (
 )
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, _paths, header_sets, mutate
+from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, header_sets, mutate, mutate_seeded
 from tests.unit.test_fast_alerts import check as alerts_check
 
 FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE, ARGOCD, KUBERNETES_EVENT,
@@ -380,16 +380,7 @@ def test_mutations_reach_the_fast_path_and_agree():
     took = total = 0
     for _ in range(600):
         fmt, original = rng.choice(SEEDS)
-        doc = json.loads(json.dumps(original))
-        if rng.random() < 0.5:
-            path = rng.choice(_paths(doc))
-            parent = doc
-            for key in path[:-1]:
-                parent = parent[key]
-            if rng.random() < 0.3:
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = rng.choice(simple)
+        doc = mutate_seeded(rng, json.loads(json.dumps(original)), simple)
         took += check(json.dumps(doc).encode(), header_sets(fmt, rng.choice([{}, IDENTITY_HEADERS])),
                       identity=rng.choice(IDENTITIES))
         total += 1

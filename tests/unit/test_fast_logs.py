@@ -24,7 +24,7 @@ from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.sources.fast_logs import fast_logs
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, _paths, header_sets, mutate
+from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, header_sets, mutate, mutate_seeded
 from tests.unit.test_fast_alerts import check as alerts_check
 
 HEADERS = [None, "", "auto", "otlp-logs", "signalcraft-log", "signalcraft-alert", "no-such-format"]
@@ -167,16 +167,7 @@ def test_mutations_reach_the_fast_path_and_agree():
     simple = [*TRICKY_STRINGS, None, True, 0, 17, 1.5, [], {}, {"stringValue": "x"}, "api", "1717510082441000000"]
     took = total = 0
     for _ in range(600):
-        doc = json.loads(json.dumps(rng.choice([*OTLP_SEEDS, PLAIN])))
-        if rng.random() < 0.5:
-            path = rng.choice(_paths(doc))
-            parent = doc
-            for key in path[:-1]:
-                parent = parent[key]
-            if rng.random() < 0.3:
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = rng.choice(simple)
+        doc = mutate_seeded(rng, json.loads(json.dumps(rng.choice([*OTLP_SEEDS, PLAIN]))), simple)
         took += check(json.dumps(doc).encode(), header_sets(rng.choice([None, "otlp-logs", "auto"])),
                       identity=rng.choice(IDENTITIES))
         total += 1
