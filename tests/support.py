@@ -7,6 +7,8 @@ minutes after :data:`T0`; keyword arguments set or override the other fields.
 Parsing: :func:`parse` runs a payload through ``parse_payload`` with default identity
 settings; :func:`example_format` reads the format out of an example's file name.
 
+Asking: :func:`asking` writes rows into a store and yields an ``Asker`` over it (for module fixtures).
+
 Benchmarks: :func:`load_benchmark` imports a module of ``benchmarks/`` (not a package)
 by name, once.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,29 @@ from signalcraft.models import AlertEvent, AuditEntry, ChangeEvent, DeadLetter, 
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY
 from signalcraft.sources.decode import FORMAT_HEADER, parse_payload
+
+# --- asking -----------------------------------------------------------------
+
+
+def asking(path: Path, rows: Iterable[Any] = (), base: Iterable[Callable[[Path], None]] = ()) -> Iterator[Any]:
+    """An ``Asker`` over the store at ``path``: each of ``base`` writes it first (a module's shared store), then the
+    writer adds ``rows``; the read-only connection is closed after. Module fixtures ``yield from`` it."""
+    from signalcraft.copilot.ask import Asker
+    from signalcraft.copilot.store import open_read_only
+    from signalcraft.sinks.duckdb_writer import DuckDBWriter
+
+    for write in base:
+        write(path)
+    if rows := list(rows):
+        with DuckDBWriter(path) as writer:
+            writer.add(rows)
+            writer.flush()
+    con = open_read_only(path)
+    try:
+        yield Asker(con)
+    finally:
+        con.close()
+
 
 # --- benchmarks -------------------------------------------------------------
 

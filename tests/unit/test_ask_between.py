@@ -11,6 +11,7 @@ import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
+from tests.support import asking
 from tests.unit.test_ask import NOW, _store
 
 
@@ -23,9 +24,7 @@ def store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def asker(store):
-    con = open_read_only(store)
-    yield Asker(con)
-    con.close()
+    yield from asking(store)
 
 
 @pytest.mark.parametrize(("question", "expected"), [

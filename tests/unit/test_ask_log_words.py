@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
-from signalcraft.copilot.store import open_read_only
 from signalcraft.models import LogRecord, MetricPoint
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import alert, at
+from tests.support import alert, asking, at
 from tests.unit.test_ask import _store
 from tests.unit.test_ask_incidents import _incidents
 
@@ -24,20 +21,14 @@ def _line(key: str, minutes: float, **attributes: str) -> LogRecord:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("logs") / "l.duckdb"
-    _store(path)
-    _incidents(path)  # three checkout error lines at 09:30-09:32 with their log pattern
-    with DuckDBWriter(path) as writer:
-        writer.add([*(MetricPoint(id=f"odd{i}", workspace_id="acme", metric_key=f"db_pool_pending{{service=cart}}#{i}",
-                                  name="db_pool_pending", labels={"service": "cart"}, value=v, timestamp=at(110 + i),
-                                  source="prometheus-kafka-adapter")
-                      for i, v in enumerate((float("nan"), float("inf"), -float("inf")))),
-                    _line("l1", 5, **{"db.system": "postgresql"}), _line("l2", 6, **{"db.system": "redis"}),
-                    _line("l3", 7), alert("Slow", "cart", "firing", 8), alert("Slow", "cart", "resolved", 8, 9)])
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    rows = [*(MetricPoint(id=f"odd{i}", workspace_id="acme", metric_key=f"db_pool_pending{{service=cart}}#{i}",
+                          name="db_pool_pending", labels={"service": "cart"}, value=v, timestamp=at(110 + i),
+                          source="prometheus-kafka-adapter")
+              for i, v in enumerate((float("nan"), float("inf"), -float("inf")))),
+            _line("l1", 5, **{"db.system": "postgresql"}), _line("l2", 6, **{"db.system": "redis"}),
+            _line("l3", 7), alert("Slow", "cart", "firing", 8), alert("Slow", "cart", "resolved", 8, 9)]
+    yield from asking(tmp_path_factory.mktemp("logs") / "l.duckdb", rows,
+                      base=(_store, _incidents))  # _incidents: three checkout error lines at 09:30-09:32
 
 
 @pytest.mark.parametrize("question", ["cart log lines where db.system is postgresql",

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.store import open_read_only
+from signalcraft.copilot.ask import Refused
 from signalcraft.models import Matcher
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import at, audit
+from tests.support import asking, at, audit
 from tests.unit.test_ask import NOW, _store
 
 CHECKOUT = (Matcher(name="service", value="checkout"),)
@@ -23,7 +21,6 @@ PROD = (Matcher(name="env", value="prod"),)
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
     path = tmp_path_factory.mktemp("spans") / "s.duckdb"
-    _store(path)
     rows = [audit(f"sil-{actor}", "silence", start, source="alertmanager-silence", actor=actor, target=f"sil-{actor}",
                   matchers=matchers, starts_at=at(start), ends_at=at(start + minutes), state="expired")
             for actor, start, minutes, matchers in (("bo", 30, 60, CHECKOUT), ("cy", 40, 30, CHECKOUT + PROD))]
@@ -31,12 +28,7 @@ def asker(tmp_path_factory):
             *(audit(f"snooze-{i}", "snooze", 10 * i, actor=actor, duration_s=minutes * 60.0, matchers=CHECKOUT)
               for i, (actor, minutes) in enumerate((("ana.lopez@acme.io", 30), ("ana.lopez@acme.io", 90),
                                                      ("bo", 60))))]
-    with DuckDBWriter(path) as writer:
-        writer.add(rows)
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(path, rows, base=(_store,))
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -110,18 +102,12 @@ def test_silences_by_who_ended_them_and_those_still_to_end_today(asker):
 def ended(tmp_path_factory):
     """bo's silence of checkout set for 60 minutes and expired by cy after 20; cy's set for 30, never expired."""
     path = tmp_path_factory.mktemp("ended") / "e.duckdb"
-    _store(path)
     rows = [audit(f"sil-{actor}", "silence", start, source="alertmanager-silence", actor=actor, target=f"sil-{actor}",
                   matchers=CHECKOUT, starts_at=at(start), ends_at=at(start + minutes), state="active")
             for actor, start, minutes in (("bo", 30, 60), ("cy", 40, 30))]
     rows.append(audit("unsil-bo", "unsilence", 50, source="alertmanager-silence", actor="cy", target="sil-bo",
                       matchers=CHECKOUT))
-    with DuckDBWriter(path) as writer:
-        writer.add(rows)
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(path, rows, base=(_store,))
 
 
 @pytest.mark.parametrize(("question", "expected"), [

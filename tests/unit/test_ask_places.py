@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.store import open_read_only
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import alert, at, change
+from signalcraft.copilot.ask import Refused
+from tests.support import alert, asking, at, change
 
 NOW = at(120)
 
@@ -24,12 +22,7 @@ def asker(tmp_path_factory):
     rows += [alert("PodRestarts", "checkout", "firing", 5),
              alert("Probe failing (eu-west-1)", "checkout", "firing", 6),
              change("d1", "deployment", "argocd", 10, summary="deploy v1", version="v1")]
-    with DuckDBWriter(path) as writer:
-        writer.add(rows)
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(path, rows)
 
 
 @pytest.mark.parametrize(("question", "names"), [
@@ -69,12 +62,7 @@ def db_asker(tmp_path_factory):
     rows = [alert(name, "payments", "firing", i) for i, name in enumerate(
         ("PostgresqlTooManyConnections", "HikariPoolPendingConnections", "DBPoolPendingAcquiresHigh", "HighErrorRate",
          "KubePodCrashLooping"))]
-    with DuckDBWriter(path) as writer:
-        writer.add(rows)
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(path, rows)
 
 
 @pytest.mark.parametrize(("question", "names"), [

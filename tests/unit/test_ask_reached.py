@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.store import open_read_only
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import at, change
+from signalcraft.copilot.ask import Refused
+from tests.support import asking, at, change
 from tests.unit.test_ask import _store
 
 NOW = at(600)
@@ -21,19 +19,13 @@ NOW = at(600)
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
     path = tmp_path_factory.mktemp("reached") / "s.duckdb"
-    _store(path)
     rows = [change(f"rel-{v}", "release", "github", t, version=v, summary=f"release {v}")
             for v, t in (("v3.0", 0), ("v3.1", 60), ("v3.2", 120))]
     rows += [change(f"dep-{v}-{env}", "deployment", "argocd", t, version=v, summary=f"deploy {v}").model_copy(
                  update={"environment": env})
              for v, t, env in (("v3.0", 30, "prod"), ("v3.1", 160, "production"), ("v3.1", 61, "staging"),
                                ("v3.20", 100, "prod"))]
-    with DuckDBWriter(path) as writer:
-        writer.add(rows)
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(path, rows, base=(_store,))
 
 
 def _versions(answer) -> list[str]:

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
 from signalcraft.copilot.ask_who_when import split_who
-from signalcraft.copilot.store import open_read_only
 from signalcraft.models import Matcher
-from signalcraft.sinks.duckdb_writer import DuckDBWriter
-from tests.support import alert, at, audit, change
+from tests.support import alert, asking, at, audit, change
 
 NOW = at(120)
 
@@ -27,25 +24,19 @@ def _silence(sid: str, actor: str, minutes: float, service: str):
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("who") / "w.duckdb"
-    with DuckDBWriter(path) as writer:
-        writer.add([
-            change("f1", "flag_change", "launchdarkly", 10, actor="bo", summary="new-checkout on",
-                   details={"flag_key": "new-checkout"}),
-            change("f2", "flag_change", "launchdarkly", 40, actor="bo", summary="new-checkout off",
-                   details={"flag_key": "new-checkout"}),
-            change("c1", "config_update", "signalcraft", 20, actor="cy", summary="pool", service="cart",
-                   details={"key": "pool.size", "old": "10", "new": "20"}),
-            _silence("sil-a", "ana", 30, "cart"), _silence("sil-e", "eve", 35, "checkout"),
-            audit("un-a", "unsilence", 50, source="alertmanager-silence", actor="dee", target="sil-a",
-                  matchers=(Matcher(name="service", value="cart"),)),
-            alert("Errors", "cart", "firing", 5), alert("Errors", "checkout", "firing", 6),
-            alert("Latency", "checkout", "firing", 7),
-        ])
-        writer.flush()
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(tmp_path_factory.mktemp("who") / "w.duckdb", [
+        change("f1", "flag_change", "launchdarkly", 10, actor="bo", summary="new-checkout on",
+               details={"flag_key": "new-checkout"}),
+        change("f2", "flag_change", "launchdarkly", 40, actor="bo", summary="new-checkout off",
+               details={"flag_key": "new-checkout"}),
+        change("c1", "config_update", "signalcraft", 20, actor="cy", summary="pool", service="cart",
+               details={"key": "pool.size", "old": "10", "new": "20"}),
+        _silence("sil-a", "ana", 30, "cart"), _silence("sil-e", "eve", 35, "checkout"),
+        audit("un-a", "unsilence", 50, source="alertmanager-silence", actor="dee", target="sil-a",
+              matchers=(Matcher(name="service", value="cart"),)),
+        alert("Errors", "cart", "firing", 5), alert("Errors", "checkout", "firing", 6),
+        alert("Latency", "checkout", "firing", 7),
+    ])
 
 
 def test_who_and_when_is_a_row_per_act(asker):
