@@ -55,8 +55,8 @@ _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|c
 _SPAN_EVENT = re.compile(r"(?i)^(?:the|that|this|yesterday's|today's)\b.*\b(?:alert|incident|outage|silence)\b"
                          r"(?! (?:and|or)\b)")
 """An event with a span the listed samples can fall in: a named alert's firings, an incident, a silence."""
-_SPANS = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
-          "silence_scopes": ("starts_at", "coalesce(expired_at, ends_at)")}
+_SPANS = {"alerts": ("event.starts_at", "event.ends_at"), "alert_groups": ("event.opened_at", "event.resolved_at"),
+          "silence_scopes": ("event.starts_at", "coalesce(event.expired_at, event.ends_at)")}
 EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scopes": "created_at",
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp",
@@ -203,9 +203,8 @@ def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event
     if listed_rel != "metric_points" or event_rel not in _SPANS:
         return None
     start, end = _SPANS[event_rel]
-    inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE metric_points.timestamp >= event.{start} AND "
-              f"metric_points.timestamp < coalesce(event.{end.replace('(', '(event.', 1) if '(' in end else end}, "
-              f"{ts(now)}))")
+    inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE metric_points.timestamp >= {start} AND "
+              f"metric_points.timestamp < coalesce({end}, {ts(now)}))")
     return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
 
 

@@ -80,7 +80,7 @@ def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
         (reading, a_sql), (other, b_sql) = answer(event_question(first)), answer(event_question(second))
     except Refused:
         return None
-    reading.ignored.extend(w for w in getattr(other, "ignored", []) if w not in reading.ignored)  # both events' words
+    reading.ignored.extend(w for w in other.ignored if w not in reading.ignored)  # both events' unread words
     a_rows, b_rows = _rows(a_sql), _rows(b_sql)
     if a_rows is None or b_rows is None:
         return None

@@ -63,8 +63,7 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
 def average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
     """ "average alerts per day this week", "avg alerts per service": the mean of the counts per day
     (days with none are not counted: the store has no row for them) or per value."""
-    if not r.phrase(r"\b(avg|average|mean|typical|typically)\b") or not (measure.lower().startswith("count(") or (
-            rel == "log_pattern_counts" and measure.lower().startswith("sum("))):  # "average log lines per hour"
+    if not r.phrase(r"\b(avg|average|mean|typical|typically)\b") or not measure.lower().startswith("count("):
         return None
     if len(dims) == 2 and sum(d in BUCKETS for d in dims) == 1:  # "avg alerts per service per day": per service
         bucket, value = sorted(dims, key=lambda d: d not in BUCKETS)

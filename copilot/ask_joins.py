@@ -46,7 +46,8 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
                 raise Refused("not_about_this_data", "the time between two things is answered for a suspect and its "
                                                      "incident and a warning and its incident; for others ask for the "
                                                      "rows, which carry their times")  # not a count of them
-            if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b") and "100.0" not in sql:
+            if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b") and template is not \
+                    _share_of_incidents:
                 raise Refused("not_about_this_data", "a share of the rows a join finds is not answered yet; ask for "
                                                      "the rows themselves, or count them")
             return sql

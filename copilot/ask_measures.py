@@ -11,8 +11,8 @@ from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts
 
-__all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "lasting", "lead_bound", "measure",
-           "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
+__all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "ended_by_hand", "lasting", "lead_bound",
+           "measure", "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -63,11 +63,17 @@ _ENDED = (r"\bbefore (?:(?:some|any)one |she |he |they |it was |it got |\w+ )?(?
           r"ended|lifted|removed|killed|pulled|cancell?ed)\b")
 
 
+def ended_by_hand(r: Reading) -> bool:
+    """Whether a silence's time is asked until someone ended it ("how long was it on before she expired it"): of
+    the silences that were expired, to their expiry."""
+    return bool(r.phrase(_ENDED))
+
+
 def silence_span(r: Reading) -> str:
     """How long a silence lasted, in seconds, as the question means it: until it was ended by hand ("how long was
     the silence on before she expired it": of silences that were expired), as it actually was ("actually in
     effect": to its end or its expiry, whichever came first), else as it was set (start to scheduled end)."""
-    if r.phrase(_ENDED):
+    if ended_by_hand(r):
         return "epoch(expired_at) - epoch(starts_at)"
     if r.phrase(r"\bactual(ly)?\b|\breally\b"):
         return "epoch(least(ends_at, coalesce(expired_at, ends_at))) - epoch(starts_at)"

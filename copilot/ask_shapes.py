@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_measures import (
     EACH,
     IDENTITY,
     TIME_AGGREGATE,
+    ended_by_hand,
     one_thing,
     time_aggregate,
     unread_aggregate,
@@ -186,8 +187,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             measure = measure.replace(f"epoch({end})", f"coalesce(epoch({end}), epoch({ts(r.now)}))")
         shown = listed(r, {"alerts": "alerts", "alert_groups": "incidents", "silence_scopes": "silences"}.get(rel, ""),
                        "") or ([] if one_thing(r) else IDENTITY[rel])  # "give its alert name and how many minutes
-        if "expired_at) -" in measure:  # it stayed open"; "how long was the cart-service silence on": its minutes
-            q.where.append("expired_at IS NOT NULL")  # "... before someone expired it": of those expired
+        if rel == "silence_scopes" and ended_by_hand(r):  # it stayed open"; "how long was the cart-service silence
+            q.where.append("expired_at IS NOT NULL")  # on": its minutes; "... before someone expired it": those expired
         q.columns = [*shown, f"{measure} AS {'hours' if '/ 3600' in measure else 'minutes'}"]
         if r.phrase(r"\bresolved (ones|incidents|alerts)? ?only\b|\bonly (the )?resolved\b|\b(that|which) (were|have "
                     r"been|got) resolved\b") and rel in DURATION:

@@ -7,9 +7,11 @@ with the person and the second thing asked: when (the rows' own time; for a sile
 words say it was taken off) or who ended it (a silence's ``expired_by``), one row per row read, not each person once.
 
 >>> split_who("Who flipped the new checkout flow flag, and when?")
-('Who flipped the new checkout flow flag', 'when', '')
+('Who flipped the new checkout flow flag', 'when', '', False)
 >>> split_who("who put the silence on cart-service, and who took it off?")
-('who put the silence on cart-service', 'who', 'took it off')
+('who put the silence on cart-service', 'who', 'took it off', False)
+>>> split_who("who expired a silence, which silence was it, and when?")
+('who expired a silence', 'when', '', True)
 >>> split_who("who deployed and also silenced something") is None
 True
 """
@@ -41,12 +43,13 @@ _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|cre
 _PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}
 
 
-def split_who(question: str) -> tuple[str, str, str] | None:
-    """(the part that asks who, ``when`` or ``who``, what follows it), or ``None``."""
+def split_who(question: str) -> tuple[str, str, str, bool] | None:
+    """(the part that asks who, ``when`` or ``who``, what follows it, whether it asks "which one was it"), or
+    ``None``."""
     m = _SPLIT.match(question.strip())
     if m is None or (m["rest"] and not _REST.fullmatch(m["rest"])):
         return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)
-    return m["who"].strip(), m["what"].lower() + (" which" if m["which"] else ""), (m["rest"] or "").strip()
+    return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip(), bool(m["which"])
 
 
 def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
@@ -55,8 +58,7 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     parts = split_who(question)
     if parts is None:
         return None
-    who, what, rest = parts
-    what, which = what.split()[0], what.endswith(" which")
+    who, what, rest, which = parts
     try:
         reading, sql = answer(who)
     except Refused:
