@@ -65,6 +65,11 @@ _RULES = (
      r"ten|twelve|fifteen|twenty|thirty)\b(?= (?:min|minutes|hours?|days?|weeks?)\b)",
      lambda m: f"{m[1]} than {_NUMBERS[m[2].lower()]}"),
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
+    (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
+     "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
+    (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"
+     r"close|closes|recover|recovers)( on their own| by themselves| by itself| on its own)? (?=(?:within|in|under) )",
+     r"\1 \2resolved\3 "),  # the present tense: "alerts that resolve within 5 minutes" had read no span at all
     (r"(?i)\b((?:did )?(?:any |the )?silences? (?:that |which )?(?:actually |really |ever )?)(suppress|suppressed|"
      r"hide|hid|mute|hold back|held back|block|blocked|stop|stopped|swallowed|caught)(?= (?:\w+ )?alerts)", r"\1muted"),
     (r"(?i)\b(?:the )?bots? (?:not counted|not counting|excluded|left out|ignored|aside)\b|"

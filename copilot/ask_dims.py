@@ -162,8 +162,11 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     for i, w in enumerate(r.words):
         if w in timed or (i and r.words[i - 1] in grounded and w in ("service", "project", "environment", "env")):
             continue  # "in the staging environment": a value's kind, not what to rank by
+        if DIMENSIONS.get(w) == "fingerprint" and "fingerprint" in COLUMNS[rel]:
+            return "fingerprint"  # "which alert fingerprint fired the most": one alert's repeats
         if "name" in COLUMNS[rel] and ((DIMENSIONS.get(w) == "name" and i and r.words[i - 1] == "alert") or (
-                w in ("alert", "alerts") and i and r.words[i - 1] in ("which", "what"))):
+                w in ("alert", "alerts") and i and r.words[i - 1] in ("which", "what")
+                and r.words[i + 1:i + 2] not in (["fingerprint"], ["fingerprints"]))):
             return "name"  # "which 2 alert names occur most in staging", "which alert is the noisiest in search"
         if DIMENSIONS.get(w) == "person":
             return "person"

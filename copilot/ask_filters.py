@@ -187,8 +187,9 @@ def business_hours(r: Reading, rel: str) -> list[str]:
 
 _HELD = r"(muted|silenced|inhibited|suppressed|held back|swallowed)"
 _MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
-          rf"\balerts? (?:that )?(?:were|was|got|been|are|is|being) (?:\w+ )?{_HELD}\b|"
+          rf"\balerts? (?:that )?(?:were|was|got|get|gets|getting|been|are|is|being) (?:\w+ )?{_HELD}\b|"
           rf"\balerts? (?:\w+ )?{_HELD} by\b|\balerts? (held back|suppressed|swallowed|inhibited)\b|"
+          r"\balerts? (muted|silenced) (?:the )?most\b|"
           rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
           r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
           r"held back|swallow)(?:d|ed)?\b")
@@ -201,9 +202,10 @@ def muted(r: Reading) -> bool:
 
 
 SILENCES_THAT_MUTED = r"^(?:did |which |what |list |show |how many )?(?:the |any |all )?silences? (?:that |which )?" \
-    r"(?:have |has |had |did )?(?:actually |really |ever )?(?:end(?:ed)? up )?(?:muted|muting|suppressed|" \
+    r"(?:have |has |had |did )?(never |not |(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) )?" \
+    r"(?:actually |really |ever )?(?:end(?:ed)? up )?(?:muted|muting|suppressed|mute|" \
     r"suppress|held back|hold back|swallowed|silenced|caught|blocked|stopped|hid|hide) (?:\w+ )?(?:alerts?|" \
-    r"notifications?)\b"
+    r"notifications?|something|anything|things?|pages?)\b"
 """The silences Alertmanager reported holding an alert back with ("which silences actually hid alerts")."""
 
 

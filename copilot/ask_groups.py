@@ -46,6 +46,9 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
             or any(unit in keys for keys in SUBJECTS.values() if unit not in ("notification", "notifications"))):
         return None
     dim = dims[:1]
+    if not dim and (same := r.phrase(r"\b(?:on|with|for|from|of|by) (?:the )?same (\w+)\b")) and \
+            DIMENSIONS.get(same[1]) in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[same[1]]].startswith("*"):
+        dim = [DIMENSIONS[same[1]]]  # "alerts that fired more than 10 times on the same fingerprint"
     if not dim:
         named = next((DIMENSIONS[w] for w in r.words[:r.words.index(anchor)] if w in DIMENSIONS
                       and DIMENSIONS[w] in COLUMNS[rel] and not COLUMNS[rel][DIMENSIONS[w]].startswith("*")), None)

@@ -108,8 +108,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if kinds:
             q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
-        if r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts"
-            q.where.append("silence_id IN (SELECT unnest(silenced_by) FROM alert_mutes)")
+        if muted := r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts", "... never muted anything"
+            q.where.append(f"silence_id {'NOT IN' if muted[1] else 'IN'} (SELECT unnest(silenced_by) FROM alert_mutes)")
         if end_column(r, rel) is None and r.window is not None and r.window.kind != "instant" and r.phrase(
                 r"^who (expired|removed|lifted|killed|unsilenced|ended|deleted)\b|\b(removed|lifted|killed|unsilenced|"
                 r"deleted) (early )?(yesterday|today|this|last|on|in|between|during|since|over)\b"):

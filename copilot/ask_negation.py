@@ -27,7 +27,8 @@ READ = (
     # states
     rf"{_NOT} (?:yet |been |ever )*(?:resolved|fixed|closed|started)\b",
     rf"{_NOT} (?:yet |been )?(?:firing|active|in effect|on|open)\b",
-    rf"{_NOT} (?:yet |been |ever )*(?:acked|acknowledged|snoozed|silenced|muted|held back|inhibited)\b",
+    rf"{_NOT} (?:yet |been |ever |actually )*(?:acked|acknowledged|snoozed|silenced|muted|held back|inhibited|mute|"
+    r"suppress|suppressed|hide|hid)\b",
     rf"{_NOT} (?:been )?(?:expired?|ended|lifted|removed) early\b",
     rf"{_NOT} (?:go|gone|went|goes|going|make it|made it) live\b",
     rf"{_NOT} (?:yet )?live(?: yet)?\b",

@@ -34,9 +34,10 @@ __all__ = ["COLUMNS", "Select", "alert_filters", "filters", "lit", "ts"]
 
 COLUMNS = {
     "alerts": {"time": "starts_at", "service": "service", "project": "project",
-               "environment": "environment_canonical", "severity": "severity", "name": "name", "source": "source"},
+               "environment": "environment_canonical", "severity": "severity", "name": "name", "source": "source",
+               "fingerprint": "fingerprint"},
     "alert_events": {"time": "starts_at", "service": "service", "project": "project", "environment": "*raw",
-                     "severity": "severity", "name": "name", "source": "source"},
+                     "severity": "severity", "name": "name", "source": "source", "fingerprint": "fingerprint"},
     "warnings": {"time": "starts_at", "service": "labels['service']", "project": "labels['project']",
                  "environment": "labels['environment']", "name": "labels['alertname']"},
     "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
@@ -64,7 +65,8 @@ COLUMNS = {
     "timeline": {"time": "bucket", "service": "service", "project": "project", "environment": "*raw"},
     "resolutions": {"time": "resolved_at", "person": "resolved_by"},
     "silence_suggestions": {"time": "first_seen", "type": "kind"},
-    "alert_mutes": {"time": "starts_at", "service": "labels['service']", "name": "name", "source": "source"},
+    "alert_mutes": {"time": "starts_at", "service": "labels['service']", "name": "name", "source": "source",
+                    "fingerprint": "fingerprint"},
 }
 DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "project": "project",
               "projects": "project", "environment": "environment", "environments": "environment", "env": "environment",
@@ -77,7 +79,8 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
-              "minute": "minute", "incident": "incident", "incidents": "incident"}
+              "minute": "minute", "incident": "incident", "incidents": "incident", "fingerprint": "fingerprint",
+              "fingerprints": "fingerprint"}
 BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE"}
 
 

@@ -1,0 +1,67 @@
+"""Questions of someone cutting alert noise: alerts that resolve by themselves (in the present tense, "auto-resolve"),
+counts per fingerprint ("fired more than 2 times on the same fingerprint"), the alerts muted most often and the
+silences that muted nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.models import AlertMute
+from tests.support import alert, asking, at, audit
+
+NOW = at(240)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    flapping = [state for start in (10, 40, 70) for state in (alert("Flappy", "cart", "firing", start),
+                                                             alert("Flappy", "cart", "resolved", start, start + 3))]
+    rows = [*flapping, alert("Slow", "cart", "firing", 100), alert("Slow", "cart", "resolved", 100, 160),
+            *(audit(sid, "silence", 5, source="alertmanager-silence", actor="ana", target=sid, starts_at=at(5),
+                    ends_at=at(200), state="active") for sid in ("sil-a", "sil-b")),
+            AlertMute(id="m1", workspace_id="acme", fingerprint="f", name="Flappy", starts_at=at(40),
+                      observed_at=at(41), silenced_by=("sil-b",), source="alertmanager")]
+    yield from asking(tmp_path_factory.mktemp("noise") / "n.duckdb", rows)
+
+
+@pytest.mark.parametrize("question", ["alerts that resolve within 5 minutes", "alerts that auto-resolve within 5 min",
+                                      "alerts that resolve on their own in under 5 minutes",
+                                      "which alerts self-resolved within 5 minutes"])
+def test_alerts_that_resolve_by_themselves_in_the_present_tense(asker, question):
+    answer = asker.ask(question, NOW)  # Flappy lasted 3 minutes three times; Slow an hour
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["Flappy"] * 3, answer.sql
+
+
+def test_a_share_of_alerts_that_resolve_quickly(asker):
+    assert asker.ask("what fraction of alerts resolve within 5 minutes", NOW).rows == [(75.0,)]
+
+
+@pytest.mark.parametrize("question", ["alerts that fired more than 2 times on the same fingerprint",
+                                      "fingerprints with more than 2 alerts",
+                                      "fingerprints that fired more than 2 times"])
+def test_a_bound_on_alerts_per_fingerprint(asker, question):
+    answer = asker.ask(question, NOW)
+    assert answer.columns[0] == "fingerprint" and [row[1] for row in answer.rows] == [3], answer.sql
+
+
+def test_the_fingerprint_that_fired_the_most(asker):
+    answer = asker.ask("which alert fingerprint fired the most", NOW)
+    assert answer.columns[0] == "fingerprint" and answer.rows[0][1] == 3
+    assert asker.ask("which alert fired the most", NOW).rows == [("Flappy", 3)]
+
+
+@pytest.mark.parametrize("question", ["which alerts get silenced most often", "alerts muted the most",
+                                      "which alerts were muted the most"])
+def test_the_alerts_muted_most_often(asker, question):
+    answer = asker.ask(question, NOW)
+    assert "FROM alert_mutes" in answer.sql and answer.rows[0] == ("Flappy", 1)
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("which silences muted something", ["sil-b"]),
+    ("silences that never muted anything", ["sil-a"]),
+    ("silences that didn't mute any alerts", ["sil-a"]),
+])
+def test_silences_that_muted_something_or_nothing(asker, question, ids):
+    answer = asker.ask(question, NOW)
+    assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ids, answer.sql
