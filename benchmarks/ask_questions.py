@@ -97,9 +97,16 @@ five more people (a database administrator, a frontend developer who owns one se
 reliability analyst preparing a quarterly review and an engineering director), while the parser was being tuned on
 the earlier development halves (the author saw none of it); half of each category is held out.
 
+The twenty-second set (``ask_questions_twentysecond``, ids ``zc…``, ``set == "twentysecond"``, 15 per category, more
+than a third relating two kinds of record) was written the same way by a twentieth outside author, in the words of
+five more people (a new hire in the first week on call who uses near names, a postmortem facilitator building the
+March 11 timeline, a compliance auditor, a mobile-app developer whose app calls payments-api and checkout, and an
+SRE reducing alert noise), while the parser was being tuned on the earlier development halves (the author saw none
+of it); half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to twenty-first sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to twenty-second sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -133,6 +140,7 @@ from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 from benchmarks.ask_questions_twentieth import ROWS as TWENTIETH_ROWS
 from benchmarks.ask_questions_twentyfirst import ROWS as TWENTYFIRST_ROWS
+from benchmarks.ask_questions_twentysecond import ROWS as TWENTYSECOND_ROWS
 
 CATEGORIES = ("filters", "time", "aggregates", "top_n", "changes", "silences", "joins", "refusals")
 MINIMUM = {c: (15 if c == "refusals" else 20) for c in CATEGORIES}
@@ -164,7 +172,8 @@ _OUTSIDE = (("fresh", FRESH_ROWS), ("fourth", FOURTH_ROWS), ("fifth", FIFTH_ROWS
             ("eleventh", ELEVENTH_ROWS), ("twelfth", TWELFTH_ROWS), ("thirteenth", THIRTEENTH_ROWS),
             ("fourteenth", FOURTEENTH_ROWS), ("fifteenth", FIFTEENTH_ROWS), ("sixteenth", SIXTEENTH_ROWS),
             ("seventeenth", SEVENTEENTH_ROWS), ("eighteenth", EIGHTEENTH_ROWS), ("nineteenth", NINETEENTH_ROWS),
-            ("twentieth", TWENTIETH_ROWS), ("twentyfirst", TWENTYFIRST_ROWS))
+            ("twentieth", TWENTIETH_ROWS), ("twentyfirst", TWENTYFIRST_ROWS),
+            ("twentysecond", TWENTYSECOND_ROWS))
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
 
