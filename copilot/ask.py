@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from signalcraft.copilot.ask_anchor import anchored
-from signalcraft.copilot.ask_between import between
+from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
@@ -192,6 +192,7 @@ class Asker:
                 raise  # other refusals are the reading's to make, of the parts it reads
         try:
             return between(question, lambda part: self._checked(part, now)) or \
+                within_two(question, lambda part: self._checked(part, now)) or \
                 who_and(question, lambda part: self._checked(part, now)) or \
                 anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)

@@ -30,11 +30,11 @@ from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused
 
-__all__ = ["between", "split_between"]
+__all__ = ["between", "split_between", "split_listed", "within_two"]
 
 _HOW_LONG = (r"(?:how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)(?:,? in (?P<unit3>minutes|hours),?)?"
              r"(?: (?:passed|elapsed|went by|was there|were there|was it|is it|did it take|it took|had passed))?|"
-             r"(?P<unit4>minutes|hours|time))")
+             r"(?P<unit4>minutes|hours|time)|(?:what (?:was|is|were) )?(?:the )?(?:time )?(?:gap|delay|lag|time))")
 _ASK = re.compile(rf"^(?:in (?P<unit1>minutes|hours),?\s+)?{_HOW_LONG}\s+(?P<how>between|from)\s+(?P<both>.+?)"
                   r"(?:,? in (?P<unit2>minutes|hours))?$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?P<how>between|from)\s+(?P<both>.+?),?\s+{_HOW_LONG}$", re.IGNORECASE)
@@ -62,6 +62,59 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     return ("hours" if unit.startswith("h") else "minutes"), a, b
 
 
+_LISTED = re.compile(r"\s+(?:(?:in|during) (?:the )?(?:time|period|window|span|stretch) )?(between|from)\s+",
+                     re.IGNORECASE)
+
+
+def split_listed(question: str) -> tuple[str, str, str] | None:
+    """(what is listed, the first event, the second) of "how many alerts fired between the payments-api deploy and
+    the rollback", or ``None``.
+
+    >>> split_listed("how many alerts fired between the payments-api deploy and the rollback on March 11?")
+    ('how many alerts fired', 'the payments-api deploy', 'the rollback on March 11')
+    >>> split_listed("which alerts fired from the first checkout alert until the rollback went live")
+    ('which alerts fired', 'the first checkout alert', 'the rollback went live')
+    >>> split_listed("alerts between 2 and 4 pm") is None
+    True
+    """
+    text = question.strip().rstrip("?.! ")
+    if _ASK.match(text) or _HEAD.match(text):
+        return None
+    for m in _LISTED.finditer(text):  # "log errors from payments-api between the deploy and the rollback"
+        both = text[m.end():]
+        for cut in _SEPARATOR[m[1].lower()].finditer(both):
+            a, b = both[:cut.start()].strip(), both[cut.end():].strip()
+            if _DEFINITE.match(a) and _DEFINITE.match(b):
+                return text[:m.start()], a, b
+    return None
+
+
+def within_two(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """The rows (or their count) of the question's listed part whose own time lies from the first named event to the
+    first row of the second at or after it; ``None`` when the question does not read so."""
+    parts = split_listed(question)
+    if parts is None:
+        return None
+    listed, first, second = parts
+    try:
+        (reading, sql), (ra, a_sql), (rb, b_sql) = answer(listed), answer(event_question(first)), \
+            answer(event_question(second))
+        if (shared := _shared(first, second, (ra, a_sql), (rb, b_sql))) is not None:
+            (ra, a_sql), (rb, b_sql) = answer(event_question(shared[0])), answer(event_question(shared[1]))
+    except Refused:
+        return None
+    tree, a_rows, b_rows = single_table(sql), _rows(a_sql), _rows(b_sql)
+    if tree is None or a_rows is None or b_rows is None or reading.window is not None:
+        return None  # the listed part's own window would be a second, contradicting one
+    column = EVENT_TIME.get(tree.args["from_"].this.name)
+    if column is None:
+        return None
+    start = f"(SELECT min(x.t) FROM ({a_rows}) AS x)"
+    end = f"(SELECT min(y.t) FROM ({b_rows}) AS y WHERE y.t >= {start})"
+    reading.ignored.extend(w for r in (ra, rb) for w in r.ignored if w not in reading.ignored)
+    return reading, tree.where(f"{column} >= {start} AND {column} <= {end}", dialect="duckdb").sql(dialect="duckdb")
+
+
 def _named(event: str) -> str:
     """An event written without its article ("first checkout alert on March 11") as the one it names."""
     event = event.strip()
@@ -78,6 +131,9 @@ def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     unit, first, second = parts
     try:
         (reading, a_sql), (other, b_sql) = answer(event_question(first)), answer(event_question(second))
+        if (shared := _shared(first, second, (reading, a_sql), (other, b_sql))) is not None:
+            first, second = shared  # "between the payments-api deploy and the rollback on march 11": both that
+            (reading, a_sql), (other, b_sql) = answer(event_question(first)), answer(event_question(second))  # day's
     except Refused:
         return None
     reading.ignored.extend(w for w in other.ignored if w not in reading.ignored)  # both events' unread words
@@ -92,6 +148,27 @@ def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     return reading, (f"WITH a AS (SELECT {agg}(t) AS t FROM ({a_rows}) AS x), b AS ({b_rows}) "
                      f"SELECT round(abs(epoch({b_at}) - epoch(a.t)) / {3600 if unit == 'hours' else 60}, 1) "
                      f"AS {unit} FROM a")
+
+
+def _shared(first: str, second: str, a: tuple, b: tuple) -> tuple[str, str] | None:
+    """The two events with what one of them says and the other does not: a day or time said of one only is both
+    events' ("between the payments-api deploy and the rollback on march 11"), and a service or project named with one
+    change is the other change's ("the rollback" of that deploy); ``None`` when neither lends anything."""
+    (ra, sql_a), (rb, sql_b) = a, b
+    out = [first, second]
+    if (ra.window is None) != (rb.window is None):
+        lent = (ra.window or rb.window).phrase
+        out = [f"{out[0]} {lent}", out[1]] if ra.window is None else [out[0], f"{out[1]} {lent}"]
+    tables = [(tree := single_table(sql)) is not None and tree.args["from_"].this.name for sql in (sql_a, sql_b)]
+    if tables[0] == tables[1] == "change_events":
+        for kind in ("service", "project"):
+            named = [" ".join(e.words) for e in ra.entities.get(kind, [])], \
+                [" ".join(e.words) for e in rb.entities.get(kind, [])]
+            if bool(named[0]) != bool(named[1]):
+                lent = " and ".join(named[0] or named[1])
+                out = [f"{out[0]} of {lent}", out[1]] if not named[0] else [out[0], f"{out[1]} of {lent}"]
+                break
+    return None if out == [first, second] else (out[0], out[1])
 
 
 def _rows(sql: str) -> str | None:

@@ -65,6 +65,9 @@ _RULES = (
      r"ten|twelve|fifteen|twenty|thirty)\b(?= (?:min|minutes|hours?|days?|weeks?)\b)",
      lambda m: f"{m[1]} than {_NUMBERS[m[2].lower()]}"),
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
+    (r"(?i)^when did (.+?) (?:start|begin|first start|first begin) (?:alerting|firing|paging|to alert|to fire|"
+     r"to page)\b",
+     r"when was the first \1 alert"),  # "when did checkout-web start alerting on march 11"
     (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
      "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
     (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"

@@ -157,6 +157,11 @@ def unread_aggregate(r: Reading, computed: str) -> None:
             m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}|"
                           r"(?<!\d )(?<!\d)\b(min|max)\b(?! \d)( \w+){0,3}")):  # not "the last 30 min"
         raise Refused("ungrounded", f"{m[0]!r}: not read (a count of the rows would not answer it)")
+    if computed == "count(*)" and (m := r.phrase(r"\b(?:how many (?:minutes|mins|hours|hrs|seconds|days)|how long|"
+                                                 r"time|gap|gaps|delay|lag|interval)s? (?:between|from)\b")):
+        raise Refused("not_about_this_data", f"{m[0]!r}: the time between two events is read when each is named "
+                                             "('the payments-api v2.14.0 deploy', 'the first checkout alert'); a count "
+                                             "of the rows would not answer it (nothing was run)", tuple(m[0].split()))
 
 
 def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:

@@ -33,7 +33,14 @@ from signalcraft.copilot.ask_kinds import (
     span,
 )
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_scope import named_beside, one_of_other, scope, scope_on, window_right_after
+from signalcraft.copilot.ask_scope import (
+    first_of_listed,
+    named_beside,
+    one_of_other,
+    scope,
+    scope_on,
+    window_right_after,
+)
 from signalcraft.copilot.ask_sql import (
     Select,
     alert_filters,
@@ -381,4 +388,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         return Select(source, columns=[f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where).sql()
     if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in EACH:  # "deploys: service, version and whether
         return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
-    return Select(source, columns=projection(r, ret, x.alias), where=where, distinct=True).sql()
+    columns = projection(r, ret, x.alias)
+    if columns == [f"{x.alias}.*"] and (first := first_of_listed(r, ret, at[ret])) is not None:
+        return Select(source, columns=columns, where=where, distinct=True, order=[f"{x.time} {first[0]}"],
+                      limit=first[1]).sql()  # "the first alert after a payments-api deploy"
+    return Select(source, columns=columns, where=where, distinct=True).sql()

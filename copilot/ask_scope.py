@@ -19,7 +19,7 @@ import re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
 
-__all__ = ["named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]
+__all__ = ["first_of_listed", "named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]
 
 _OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
          r"services\b(?! than)|\bdifferent services\b"
@@ -93,6 +93,22 @@ def one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
     if n == 1 and r.words[at].endswith("s"):  # "the last deploys": how many is not said
         return None
     return ("ASC" if m[1] in ("first", "earliest") else "DESC"), n
+
+
+_CAME = {"fired", "came", "opened", "started", "happened", "showed", "went", "landed", "appeared", "began", "was",
+         "got"}
+
+
+def first_of_listed(r: Reading, ret: str, at: int) -> tuple[str, int] | None:
+    """ "the first alert after a payments-api deploy", "which alert fired first during the payments incident": the
+    listed side's first (or last) one or few, ``(order, how many)``, or ``None``."""
+    if (one := one_of_other(r, ret, at)) is not None:
+        return one
+    after = r.words[at + 1:at + 4]
+    if after[:1] and after[0] in _CAME and (m := re.match(r"(?:\w+ )?(first|earliest|last|latest)\b",
+                                                          " ".join(after[1:]))):
+        return ("ASC" if m[1] in ("first", "earliest") else "DESC"), 1
+    return None
 
 
 def window_right_after(r: Reading, at: int) -> bool:

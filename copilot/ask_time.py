@@ -149,16 +149,22 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today - timedelta(days=2)), at(today - timedelta(days=1)), m.group(0)
     if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b", q):
         hour = 12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3))
-        return at(today), at(today, hour, int(m.group(2) or 0)), m.group(0)
+        day = _day(q, now)  # "before 9am on march 11", "before noon yesterday": that morning
+        day = day if day is not None and day[1] - day[0] == timedelta(days=1) else None
+        base, phrase = (day[0], f"{m.group(0)} {day[2]}") if day else (today, m.group(0))
+        return at(base), at(base, hour, int(m.group(2) or 0)), phrase
     if m := re.search(r"\bsince (noon|midnight)\b", q):
         return at(today, 12 if m.group(1) == "noon" else 0), at(today, 24), m.group(0)
     if m := re.search(r"\b(last night|overnight)\b", q):
         return at(today - timedelta(days=1), 18), at(today, 6), m.group(0)
     m = re.search(r"\b(since|after) (\d{1,2})(?::(\d\d))?\s*(am|pm)?\b(?! (?:days?|hours?|weeks?|min))", q)
     if m and (m.group(3) is not None or m.group(4) is not None):
-        base = today - timedelta(days=1) if re.search(r"\byesterday\b", q) else today
+        day = None if re.search(r"\byesterday\b", q) else _day(q, now)  # "after 2pm on march 11": that day's
+        day = day if day is not None and day[1] - day[0] == timedelta(days=1) else None  # afternoon
+        base = today - timedelta(days=1) if re.search(r"\byesterday\b", q) else day[0] if day else today
         end = at(today, 24) if m.group(1) == "since" else at(base, 24)  # "after 6pm yesterday": that evening
-        return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), end, m.group(0)
+        phrase = f"{m.group(0)} {day[2]}" if day else m.group(0)
+        return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), end, phrase
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)

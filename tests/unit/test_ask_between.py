@@ -120,3 +120,40 @@ def test_after_it_finds_none_before_it(asker):
     assert after.rows == [(None,)], after.sql
     either = asker.ask("how many minutes between the last checkout alert and the checkout v2.0.1 deploy", NOW)
     assert either.rows == [(100.0,)]
+
+
+def test_rows_between_two_named_events(asker):
+    """From checkout's v2.0.1 going live (09:50) until the new-checkout flag change (11:25): HighErrorRate (10:00),
+    globex's BillingExportFailed (10:50, no workspace asked) and DiskSpaceLow (11:00); not LatencyP99High (11:30)."""
+    assert asker.ask("how many alerts fired between the checkout v2.0.1 deploy and the new-checkout flag change",
+                     NOW).rows == [(3,)]
+    listed = asker.ask("which alerts fired between the first checkout alert and the new-checkout flag change", NOW)
+    assert sorted(row[listed.columns.index("name")] for row in listed.rows) == [
+        "BillingExportFailed", "DiskSpaceLow", "HighErrorRate"]
+    assert asker.ask("alerts between 10 and 11 am", NOW).sql == asker.ask("alerts between 10 and 11am", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["how many minutes between deploys", "time between deploys per service",
+                                      "average gap between checkout alerts"])
+def test_the_time_between_kinds_is_refused_not_counted(asker, question):
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
+
+
+def test_a_time_of_day_on_a_named_day(asker):
+    later = NOW.replace(day=NOW.day + 1)  # the day after: "march 5" is not today
+    after = asker.ask("alerts after 10:30 on march 5", later)
+    assert sorted(row[after.columns.index("name")] for row in after.rows) == [
+        "BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"]
+    before = asker.ask("alerts on 2024-03-05 before 11am", later)
+    assert sorted(row[before.columns.index("name")] for row in before.rows) == ["BillingExportFailed", "HighErrorRate"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the first alert within 2 hours after a checkout deploy", ["HighErrorRate"]),  # of 10:00 and 11:30
+    ("which alert fired last within 2 hours after the checkout deploy", ["LatencyP99High"]),
+    ("the latest 2 alerts within 2 hours after a checkout deploy", ["LatencyP99High", "HighErrorRate"]),
+])
+def test_the_first_or_last_of_the_listed_side(asker, question, expected):
+    answer = asker.ask(question, NOW)
+    assert [row[answer.columns.index("name")] for row in answer.rows] == expected, answer.sql
