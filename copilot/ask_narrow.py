@@ -34,6 +34,14 @@ _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brou
                       "mute_time_interval"), (r"\bsensitivity|\bthresholds?\b", "sensitivity"))
 """The kinds of silence suggestion by the words for them."""
 
+_BY_ANOTHER = r"\bby (?:someone|somebody|a person|people|anyone|another person|a different person|others?)(?: else)?" \
+    r"(?: other than| but| besides| than)? (?:their|its|the) (?:own )?(?:creators?|authors?|owners?|makers?)\b|" \
+    r"\bnot by (?:their|its|the) (?:own )?(?:creators?|authors?|owners?)\b|" \
+    r"\b(?:they|he|she) (?:didn'?t|did not|hadn'?t|had not|never) (?:create|make|set|put)\b"
+_BY_THEIR_CREATOR = r"\bby (?:their|its|the) (?:own )?(?:creators?|authors?|owners?|makers?)\b|" \
+    r"\bby the (?:same )?(?:person|people|one|ones) who (?:created|made|set) (?:it|them)\b"
+"""A silence expired by another than the one who created it, or by that one."""
+
 
 def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
@@ -108,6 +116,11 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if kinds:
             q.where.append(f"kind = {lit(kinds[0])}")
     elif rel == "silence_scopes":
+        if r.phrase(r"\b(expired?|ended|lifted|removed) (early|before)|\bearly\b") is None:  # (early: ask_special's)
+            if r.phrase(_BY_ANOTHER):  # "expired by someone other than their creator", "who expired silences they
+                q.where.append("expired_by IS NOT NULL AND expired_by <> created_by")  # didn't create"
+            elif r.phrase(_BY_THEIR_CREATOR):  # "silences expired by their own creator"
+                q.where.append("expired_by = created_by")
         if muted := r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts", "... never muted anything"
             q.where.append(f"silence_id {'NOT IN' if muted[1] else 'IN'} (SELECT unnest(silenced_by) FROM alert_mutes)")
         if end_column(r, rel) is None and r.window is not None and r.window.kind != "instant" and r.phrase(

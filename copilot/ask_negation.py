@@ -50,6 +50,8 @@ READ = (
     rf"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|environments?|envs?) "
     rf".*\b(?:but|and|yet)(?: \w+){{0,2}} {_NOT[2:]}",
     r"\b(?:whether or not|if not|or not)\b",
+    r"\b(?:not by (?:their|its|the) (?:own )?(?:creators?|authors?|owners?)|(?:they|he|she) (?:didn'?t|did not|hadn'?t|"
+    r"had not|never) (?:create|make|set|put))\b",  # a silence expired by another than its creator (ask_narrow)
     rf"{_NOT} when (?:they|it) (?:went|go|goes|were|was)\b",  # "the requested step, not when they went live"
     # "alerts, not notifications": which of two kinds is meant
     r"\b(?:alerts?|incidents?|changes?|deploys?|silences?|groups?)(?: \w+)? not (?:the )?(?:notifications?|events?|"

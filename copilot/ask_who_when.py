@@ -21,16 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import sqlglot
 from sqlglot import exp
 
 from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_sql import COLUMNS
 
 __all__ = ["split_who", "who_and"]
 
 _SPLIT = re.compile(r"^(?P<who>who\b.+?)(?:,\s*(?P<which>which (?:silence|deploy|deployment|change|flag|rollback|"
-                    r"release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+(?P<what>when|who)\b\s*(?P<rest>.*?)"
+                    r"release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+(?:for\s+)?(?P<what>when|who|how long)\b"
+                    r"\s*(?P<rest>.*?)"
                     r"[?.!\s]*$", re.IGNORECASE)
 _ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
 """The column that tells one row from another, for "…, which silence was it, and when?"."""
@@ -68,7 +71,12 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
             tree.expressions[0].name not in _PEOPLE or tree.args.get("group"):
         return None
     relation = tree.args["from_"].this.name
-    second = _second(relation, what, rest, tree.expressions[0].name)
+    if what == "how long":  # "who silenced things in february, and for how long": each one's minutes
+        lasted = span_s("silence_scopes" if relation == "silences" else relation)
+        second = None if lasted is None or rest else exp.alias_(sqlglot.parse_one(f"round(({lasted}) / 60, 1)",
+                                                                                   dialect="duckdb"), "minutes")
+    else:
+        second = _second(relation, what, rest, tree.expressions[0].name)
     if second is None:
         return None
     tree = tree.copy()
@@ -76,7 +84,7 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     shown = [exp.column(_ID[relation])] if which and relation in _ID else []  # "which silence was it"
     if which and not shown:
         return None
-    tree.set("expressions", [*shown, tree.expressions[0], exp.column(second)])
+    tree.set("expressions", [*shown, tree.expressions[0], exp.column(second) if isinstance(second, str) else second])
     return reading, tree.sql(dialect="duckdb")
 
 

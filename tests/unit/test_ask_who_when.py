@@ -81,3 +81,21 @@ def test_a_config_change_s_key_old_and_new_value(asker):
 def test_business_words_for_alerts(asker, said, rows):
     answer = asker.ask(said, NOW)
     assert (len(answer.rows) if isinstance(rows, int) else answer.rows) == rows, answer.sql
+
+
+def test_who_and_for_how_long_is_each_silences_minutes(asker):
+    answer = asker.ask("who silenced things today, and for how long?", NOW)
+    assert sorted(answer.rows) == [("ana", 60.0), ("eve", 60.0)], answer.sql
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("which silences were expired by someone other than their creator", ["sil-a"]),  # ana's, expired by dee
+    ("silences expired by their own creator", []),
+])
+def test_silences_expired_by_another_than_their_creator(asker, question, ids):
+    answer = asker.ask(question, NOW)
+    assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ids, answer.sql
+
+
+def test_who_expired_silences_they_did_not_create(asker):
+    assert asker.ask("who expired silences they didn't create", NOW).rows == [("dee",)]
