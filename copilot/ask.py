@@ -150,7 +150,7 @@ def _asking_sentence(question: str) -> str | None:
     True
     """
     sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(]|(?:like|i mean|you know|as in|e\.g\.|i\.e\.|the)\b)|"
-                         r"\s+[\u2014\u2013-]+\s+", question.strip())
+                         r"(?<=\?)\s+(?=[a-z])|\s+[\u2014\u2013-]+\s+", question.strip())  # "…? looking for stale ones"
     asking = [s for s in sentences if s.endswith("?")]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 

@@ -68,6 +68,17 @@ _RULES = (
     (r"(?i)^when did (.+?) (?:start|begin|first start|first begin) (?:alerting|firing|paging|to alert|to fire|"
      r"to page)\b",
      r"when was the first \1 alert"),  # "when did checkout-web start alerting on march 11"
+    (r"(?i)\b(?:on average,? how many alerts|how many alerts,? on average,?|average number of alerts) (?:were|are|"
+     r"was|is|did we (?:get|have)) (?:there )?in (?:each|every|an?|one|the average) ([\w-]+ )?(?:incident|group|"
+     r"outage)s?\b", lambda m: "average alerts per incident" + (f" for {m[1].strip()}" if m[1] else "")),
+    # "on average how many alerts were in each payments-api incident"
+    (r"(?i)\b(alerts?\b(?: [\w'-]+){0,5}? )(?:(?:never|not|didn'?t|did not|weren'?t|were not|haven'?t|have not|hasn'?t"
+     r"|has not) (?:yet )?(?:(?:ended up|"
+     r"end up|made it|make it|got|get|gotten|been|went|go|put) )?(?:grouped )?(?:in|into|part of|as|to) (?:any |an? "
+     r"|the |one )?(?:alert[- ])?(?:groups?|incidents?)\b|\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has "
+     r"not) (?:become|became|turned into|turn into|led to|lead to|opened|open) (?:any |an? |one )?(?:alert[- ])?"
+     r"(?:groups?|incidents?)\b)", r"\1never grouped"),
+    (r"(?i)\bungrouped alerts\b", "alerts never grouped"),  # "how many alerts never ended up in any alert group"
     (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
      "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
     (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"

@@ -36,6 +36,19 @@ _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alert
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
           "incdts": "incidents", "tmpl": "template", "tmpls": "templates"}
 """Short forms of the words a question is read by: chat shorthand ("sil created 7d", "err logs ... cnt")."""
+_SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firing", "fiering": "firing",
+          "alerst": "alerts", "alrets": "alerts", "aletrs": "alerts", "alret": "alert", "silnces": "silences",
+          "silenecs": "silences", "slience": "silence", "sliences": "silences", "incidnets": "incidents",
+          "incidnet": "incident", "incdient": "incident", "incidetns": "incidents", "depoly": "deploy",
+          "depolys": "deploys", "deplyed": "deployed", "deployd": "deployed", "delpoy": "deploy", "delpoys": "deploys",
+          "rollbak": "rollback", "rolback": "rollback", "rolbacks": "rollbacks", "yesteday": "yesterday",
+          "yesterdy": "yesterday", "yday": "yesterday", "todya": "today", "tody": "today", "resovled": "resolved",
+          "reslved": "resolved", "acknowleged": "acknowledged", "acknowledgd": "acknowledged", "warnigns": "warnings",
+          "wanrings": "warnings", "serivce": "service", "servcie": "service", "sevice": "service",
+          "serivces": "services", "enviroment": "environment", "envrionment": "environment", "prodcution": "production",
+          "prodution": "production", "staigng": "staging", "stagign": "staging", "happend": "happened",
+          "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average"}
+"""Slips of the keyboard in the words a question is read by ("which warning alerts are stil firing")."""
 
 
 def written_forms(text: str) -> str:
@@ -75,6 +88,7 @@ def written_forms(text: str) -> str:
                   lambda m: f"{m[1]} {m[2]} {'minutes' if m[3].lower().startswith('m') else 'hours'}",
                   text)  # "w/in 30m": a span, not the label value '30m'
     text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b", lambda m: _SHORT[m[1].lower()], text)  # "sil", "alrts"
+    text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)

@@ -71,6 +71,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 not r.phrase(r"\b(firing|going off|fires|fired) (the )?(most|more|less|fewest|often|least)\b"):
             q.where += firing_at(r.now)  # "alerts crit prod now": a terse "firing now" (not "which alert is firing
             # the most": a count)
+        if rel == "alerts" and r.phrase(r"\bnever grouped\b"):  # in no incident (alert group) by its fingerprint
+            q.where.append("NOT EXISTS (SELECT 1 FROM alert_groups AS g WHERE list_contains(g.fingerprints, "
+                           "alerts.fingerprint))")
         if rel == "alerts" and r.phrase(r"more than one source|multiple sources|several sources"):
             q.where.append("notifications > 1")
         if rel == "alerts" and r.phrase(r"\b(flap|flaps|flapped|flapping|flappy|flapper|flappers)\b"):  # fired,

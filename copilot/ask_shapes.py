@@ -182,9 +182,11 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.where.append("expired_by IS NOT NULL")  # expire": by who ended them, not who made them
     measure, name = measure_of(r, rel)
     if name == EACH:  # "how long did each incident last": the rows, each with its minutes
-        if rel in DURATION and r.phrase(r"\b(has|have) (\w+ ){0,3}been\b"):  # "how long has it been open": so far
-            end = DURATION[rel][1]
+        if rel in DURATION and r.phrase(r"\b(has|have) ([\w-]+ ){0,6}been\b"):  # "how long has it been open": so far
+            start, end = DURATION[rel]
             measure = measure.replace(f"epoch({end})", f"coalesce(epoch({end}), epoch({ts(r.now)}))")
+            if r.phrase(r"\bbeen (firing|open|active|going|going on|on|in effect|ongoing|running)\b"):
+                q.where += [f"{start} <= {ts(r.now)}", f"({end} IS NULL OR {end} > {ts(r.now)})"]  # those on now
         shown = listed(r, {"alerts": "alerts", "alert_groups": "incidents", "silence_scopes": "silences"}.get(rel, ""),
                        "") or ([] if one_thing(r) else IDENTITY[rel])  # "give its alert name and how many minutes
         if rel == "silence_scopes" and ended_by_hand(r):  # it stayed open"; "how long was the cart-service silence

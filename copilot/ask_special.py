@@ -217,6 +217,11 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
         q.order = [start if longest else f"{start} DESC"]  # "longest running alert still firing": by how long
         q.limit = number(r, 5 if plural(r) else 1)  # it has run until now, the earliest start first
         return q.sql()
+    if not plural(r) and (unit := r.phrase(r"\b(?:in|as|how many) (hours|minutes|mins|hrs)\b")):  # "the longest
+        per = 3600 if unit[1].startswith("h") else 60  # anyone has ever muted something for? in hours": that long
+        name = "hours" if per == 3600 else "minutes"
+        q.columns = [f"round({'max' if longest else 'min'}({span}) / {per}, 1) AS {name}"]
+        return q.sql()
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
     q.order = [span + (" DESC" if longest else "")]
     q.limit = number(r, 5 if plural(r) else 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.models import AlertMute
 from tests.support import alert, asking, at, audit
 
@@ -65,3 +66,26 @@ def test_the_alerts_muted_most_often(asker, question):
 def test_silences_that_muted_something_or_nothing(asker, question, ids):
     answer = asker.ask(question, NOW)
     assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ids, answer.sql
+
+
+@pytest.mark.parametrize("question", ["how many alerts never ended up in any alert group?",
+                                      "how many alerts never became an incident", "number of ungrouped alerts"])
+def test_alerts_in_no_incident(asker, question):
+    answer = asker.ask(question, NOW)  # the store has no alert groups: every alert is in none
+    assert "NOT EXISTS" in answer.sql and answer.rows == [(4,)], answer.sql  # Flappy three times, Slow once
+
+
+def test_a_negation_of_another_kind_is_not_read_as_alerts_in_no_incident(asker):
+    with pytest.raises(Refused):  # had been every deploy, its "did not lead to an incident" unread
+        asker.ask("deploys that did not lead to an incident", NOW)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which alerts are stil firing? looking for stale ones", ["Slow"]),  # a slip, a remark after the question
+    ("whats the longest any alert has ever fired for? in minutes", [(60.0,)]),
+])
+def test_a_slip_a_remark_and_a_longest_in_minutes(asker, question, expected):
+    later = at(130)
+    answer = asker.ask(question, later)
+    got = [row[answer.columns.index("name")] for row in answer.rows] if "name" in answer.columns else answer.rows
+    assert got == expected, answer.sql
