@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
+from pydantic import BaseModel
 
 from signalcraft.models import AlertEvent, make_id
 from signalcraft.params import Identity
@@ -38,8 +39,19 @@ NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
 FIELDS = tuple(AlertEvent.model_fields)
 """The record's fields in their order: ``__dict__`` of a validated record has them so."""
-_ALL_SET = frozenset(FIELDS)
 _new, _set = object.__new__, object.__setattr__
+_set_fields, _set_extra, _set_private = (
+    BaseModel.__dict__[slot].__set__ for slot in ("__pydantic_fields_set__", "__pydantic_extra__",
+                                                  "__pydantic_private__"))
+"""What sets each of the record's slots directly (``object.__setattr__`` looks the name up first)."""
+_OPTIONAL = ("ends_at", "labels", "annotations", "generator_url")
+_PRESENT = tuple({name for name in FIELDS if name not in {o for i, o in enumerate(_OPTIONAL) if bits >> i & 1}}
+                 for bits in range(1 << len(_OPTIONAL)))
+"""The fields set of a native record, by which of :data:`_OPTIONAL` it leaves out (bit ``i``: the
+``i``-th): one set shared by the records of each shape. A record never changes its own (the model
+is frozen; ``model_copy`` copies it), so sharing it is as good as one each, without a copy per record."""
+ALL_PRESENT = _PRESENT[0]
+"""Every field set, shared as :data:`_PRESENT` (the webhooks' records)."""
 _intern = sys.intern
 """The names and labels a stream repeats, one string object each, as pydantic's JSON parser
 shares them (its string cache): records that pickle and hold no bigger than the full path's."""
@@ -114,9 +126,9 @@ def build(values: dict[str, Any], fields_set: set[str]) -> AlertEvent:
     would make it: the same ``__dict__``, fields set, no extra and no private state."""
     record = _new(AlertEvent)
     _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", fields_set)
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
+    _set_fields(record, fields_set)
+    _set_extra(record, None)
+    _set_private(record, None)
     return record
 
 
@@ -130,6 +142,12 @@ class Times:
         self._parsed: dict[str, tuple[datetime, str]] = {}
         self._ends: dict[Any, datetime | None] = {}
         self._size = size
+        self.plain_known = self._plain.get
+        """A time :meth:`plain` read before, else ``None`` (a lookup without the call)."""
+        self.start_known = self._parsed.get
+        """What :meth:`start` gave for a text before, else ``None``."""
+        self.end_known = self._ends.get
+        """What :meth:`end` gave for a text before (``None`` too), else the default asked for."""
 
     def plain(self, text: str) -> datetime:
         """A native record's time, as pydantic would read it, for the plainest RFC 3339 only."""
@@ -224,26 +242,23 @@ def detected_first(kind: str, fmt: str) -> bool:
 
 def _native_alert(value: bytes) -> AlertEvent:
     doc = _native.decode(value)
-    starts_at = TIMES.plain(doc.starts_at)
-    ends_at = doc.ends_at
-    present = set(_ALL_SET)
+    plain = TIMES.plain_known
+    starts_at = plain(doc.starts_at) or TIMES.plain(doc.starts_at)
+    ends_at, labels, annotations, generator_url = doc.ends_at, doc.labels, doc.annotations, doc.generator_url
+    left_out = 0  # bit i: _OPTIONAL[i] not in the body
     if ends_at is UNSET:
-        ends_at = None
-        present.discard("ends_at")
+        ends_at, left_out = None, 1
     elif ends_at is not None:
-        ends_at = TIMES.plain(ends_at)
-    labels, annotations, generator_url = doc.labels, doc.annotations, doc.generator_url
+        ends_at = plain(ends_at) or TIMES.plain(ends_at)
     if labels is UNSET:
-        labels = {}
-        present.discard("labels")
-    elif labels:
-        labels = {k: _intern(v) for k, v in labels.items()}  # msgspec shares the keys already
+        labels, left_out = {}, left_out | 2
+    else:  # msgspec made this dict for this record and shares the keys already
+        for key, label in labels.items():
+            labels[key] = _intern(label)
     if annotations is UNSET:
-        annotations = {}
-        present.discard("annotations")
+        annotations, left_out = {}, left_out | 4
     if generator_url is UNSET:
-        generator_url = None
-        present.discard("generator_url")
+        generator_url, left_out = None, left_out | 8
     source = NATIVE if doc.source is UNSET else _intern(doc.source)
     record_id = doc.id
     if record_id is UNSET:  # as the native adapter makes it, from the start time spelled one way
@@ -266,7 +281,7 @@ def _native_alert(value: bytes) -> AlertEvent:
             "source": source,
             "generator_url": generator_url,
         },
-        present,
+        _PRESENT[left_out],
     )
 
 
@@ -281,12 +296,16 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         ws_header, project_header = headers.get("sc-workspace"), headers.get("sc-project")
         env_header, service_header = headers.get("sc-environment"), headers.get("sc-service")
     out = []
+    start_known, end_known = TIMES.start_known, TIMES.end_known
     for alert in doc.alerts:
         labels = alert.labels
         annotations = alert.annotations if alert.annotations else {}
-        started, started_iso = TIMES.start(alert.startsAt)
+        started, started_iso = start_known(alert.startsAt) or TIMES.start(alert.startsAt)
         status = alert.status
-        ended = TIMES.end(alert.endsAt)
+        ended = alert.endsAt
+        ended = end_known(ended, UNSET) if type(ended) is str else UNSET
+        if ended is UNSET:  # not read before (or not a text)
+            ended = TIMES.end(alert.endsAt)
         if status == "resolved" and ended is None:
             raise _Unsure
         fingerprint = alert.fingerprint
@@ -307,7 +326,7 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
             "environment": env_header or _label(labels, identity.environment_keys) or identity.default_environment,
             "service": service or identity.default_service,
             "name": labels.get("alertname") or annotations.get("summary") or "unnamed",
-            "severity": normalize_severity(labels.get("severity")),
+            "severity": _severity(labels.get("severity")),
             "status": status,
             "labels": labels,
             "annotations": annotations,
@@ -317,8 +336,22 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
             "source": ALERTMANAGER,
             "generator_url": url,
         }
-        out.append(build(values, set(_ALL_SET)))
+        out.append(build(values, ALL_PRESENT))
     return out
+
+
+_SEVERITIES: dict[str | None, str] = {}
+
+
+def _severity(value: str | None) -> str:
+    """``normalize_severity`` of a label's value (a string, or ``None`` without one), remembered
+    for the few a stream spells."""
+    found = _SEVERITIES.get(value)
+    if found is None:
+        if len(_SEVERITIES) >= 1024:
+            _SEVERITIES.clear()
+        found = _SEVERITIES[value] = normalize_severity(value)
+    return found
 
 
 def _label(labels: dict[str, str], keys: tuple[str, ...]) -> str | None:

@@ -25,6 +25,7 @@ from unittest.mock import patch
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import signalcraft.sources
 from signalcraft.models import DeadLetter, RawMessage, make_id
@@ -187,6 +188,26 @@ def test_the_fast_path_takes_the_benchmark_payloads():
     for make in (native_events, alertmanager_events):
         for value, headers in make(300, random.Random(7)):
             assert check(value, headers)
+
+
+def test_records_of_one_shape_share_their_fields_set_and_a_copy_does_not():
+    """The fast path hands the records of one shape one fields-set object (the model is frozen,
+    so no record changes its own); ``model_copy`` gives the copy a set of its own."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from ingest import alertmanager_events, native_events
+
+    for make in (native_events, alertmanager_events):
+        (first, h1), (second, h2) = make(2, random.Random(3))
+        a, b = (decode(raw(value, headers), "alerts", IDENTITIES[0])[0][0] for value, headers in ((first, h1),
+                                                                                              (second, h2)))
+        assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+        with pytest.raises(ValidationError, match="frozen"):
+            a.name = "changed"
+        copied = a.model_copy(update={"name": "changed", "ends_at": None})
+        assert copied.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+        assert b.model_fields_set == a.model_fields_set and "ends_at" in copied.model_fields_set
 
 
 def test_odd_bytes_and_json_text():
