@@ -26,6 +26,7 @@ from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, tra
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_kinds import check_kinds, check_share, check_unread
+from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read, refuse_orders
 from signalcraft.copilot.ask_reading import Refused, check_length
@@ -193,6 +194,7 @@ class Asker:
         try:
             return between(question, lambda part: self._checked(part, now)) or \
                 within_two(question, lambda part: self._checked(part, now)) or \
+                most_of(question, lambda part: self._checked(part, now)) or \
                 who_and(question, lambda part: self._checked(part, now)) or \
                 anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)

@@ -82,11 +82,12 @@ _ITEMS = (
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
              r"started|starts_at|start_at)"),
-    ("version", r"(?:the )?(?:(?:suspect )?change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?(?: only)?|"
+    ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
+                r"(?: only)?|"
                 r"only (?:the )?versions?|(?:the )?(?:version )?tags?"),
-    ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? )?(?:person|people|author|actor|deployer|creator|"
-            r"account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|toggled|"
-            r"created|performed)(?: (?:it|them|the "
+    ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
+            r"creator|account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|"
+            r"toggled|created|performed)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),

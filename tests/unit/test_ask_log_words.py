@@ -68,3 +68,9 @@ def test_log_lines_of_another_service_in_minutes_after_a_named_deploy(asker):
 def test_metric_samples_that_are_not_finite(asker, question, ids):
     answer = asker.ask(question, NOW)
     assert sorted(row[answer.columns.index("id")] for row in answer.rows) == ids, answer.sql
+
+
+def test_lines_that_got_logged_while_another_services_incident_was_open(asker):
+    """cart wrote three lines at 10:05-10:07, inside checkout's HighErrorRate incident (10:00-10:20)."""
+    answer = asker.ask("how many cart log lines got logged while a checkout incident was open?", NOW)
+    assert answer.rows == [(3,)] and "g.service IN ('checkout')" in answer.sql, answer.sql
