@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_alert_words import compared_severities
+from signalcraft.copilot.ask_attributes import attribute_dimension
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types, plural
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -38,6 +39,8 @@ def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
 def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[str]:
     """What the question breaks its answer down by ("per service", "by day", "for each project")."""
     cols = COLUMNS[rel]
+    if vocab is not None and (attribute := attribute_dimension(r, rel, vocab)):
+        return [attribute]  # "error lines per route", "top 3 http status codes"
     ranked = r.phrase(r"^(?:top|bottom)(?: \d+)? (\w+) by\b|^(?:\w+ )?(\w+) (?:ranked|sorted|ordered) by\b|"
                       r"^(?:rank|sort|order) (?:the )?(\w+) by\b")  # "rank services by number of alerts"
     ranked = ranked and [None, ranked[1] or ranked[2] or ranked[3]]
@@ -151,6 +154,8 @@ def singular_top(r: Reading) -> bool:
 
 
 def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
+    if attribute := attribute_dimension(r, rel, vocab):
+        return attribute  # "which routes logged the most errors"
     if r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|versus)\b"):  # "which of cart-service, checkout-web
         for kind in ("service", "project", "environment"):  # and payments-api has the most alerts": those compared
             if len(r.entities.get(kind, [])) >= 2 and kind in COLUMNS[rel] and not COLUMNS[rel][kind].startswith("*"):

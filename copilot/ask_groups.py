@@ -109,6 +109,9 @@ def dim_cols(dims: list[str], rel: str, zone: str = "UTC") -> list[str]:
         if d.startswith("label:"):
             out.append(f"labels[{lit(d[6:])}] AS {d[6:]}")
             continue
+        if d.startswith("attr:"):  # a log line's attribute: "per route", "top 3 status codes"
+            out.append(f"attributes[{lit(d[5:])}] AS {d[5:].split('.')[-1]}")
+            continue
         if d.startswith("detail:"):
             out.append(f"details[{lit(d[7:])}] AS {d[7:].split('_')[0]}")
             continue

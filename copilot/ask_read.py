@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
@@ -82,12 +83,15 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     ground(r, vocab, used)
     r.subjects = subjects(words, r)
     leftovers(r, vocab, used)
+    if said := attribute_words(r, vocab):  # "top 3 http status codes checkout-web sent back": log lines' attributes
+        r.ignored = [w for w in r.ignored if w not in said]
+        r.subjects = r.subjects or ["logs"]
     if not r.subjects and not r.entities.get("metric") and (metric := metric_of_aggregate(r, vocab)) is not None:
         r.entities["metric"] = [metric]  # "max p99 payments-api 24h": the one metric whose name ends in p99
         r.name_hint = [h for h in r.name_hint if h not in metric.words]
     if not r.subjects and r.entities.get("metric"):
         r.subjects = ["metrics"]
-    named = any(w in keys for w in words for keys in SUBJECTS.values()) or \
+    named = any(w in keys for w in words for keys in SUBJECTS.values()) or bool(said) or \
         bool(re.search(r"\b(mttr|time to (resolve|recover|fix)|how long)\b", " ".join(words)))
     if not named and r.ignored and not r.entities.get("metric"):  # "grafana dashboards", "cpu usage of the db hosts"
         raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",

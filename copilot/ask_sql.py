@@ -21,6 +21,7 @@ from signalcraft.copilot.ask_alert_words import (
     severity,
     severity_negated,
 )
+from signalcraft.copilot.ask_attributes import attribute_filters
 from signalcraft.copilot.ask_bots import made_by_bots
 from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
@@ -212,7 +213,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out += made_at(r, p + "timestamp")
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
-    return out + map_filters(r, relation, p)
+    return out + map_filters(r, relation, p) + attribute_filters(r, vocab, relation, p)
 
 
 LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:(?!(?:week|day|hour|month|year|minute|per|by|" \

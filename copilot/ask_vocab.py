@@ -116,6 +116,8 @@ class Vocabulary:
     """(details field, value): feature flag keys and configuration keys changes name"""
     columns: dict[str, list[str]] = field(default_factory=dict)
     """relation -> its columns"""
+    log_attributes: dict[str, list[str]] = field(default_factory=dict)
+    """log attribute key -> its values (none kept for a key with more than ``ATTRIBUTE_VALUES`` of them)"""
     _memo: dict = field(default_factory=dict, repr=False)
     """What is worked out from the values once and asked for by every question."""
 
@@ -155,6 +157,11 @@ class Vocabulary:
         v.change_keys = sorted({(f, k) for f in ("flag_key", "key") for (k,) in con.execute(
             f"SELECT DISTINCT details['{f}'] FROM change_events {scope} LIMIT 5000", params).fetchall() if k})
         v.label_keys = sorted({key for key, _ in rows if key not in _FIRST_CLASS})
+        attributes = con.execute("SELECT k, list(DISTINCT v) FILTER (WHERE v IS NOT NULL), count(DISTINCT v) FROM "
+                                 "(SELECT unnest(map_keys(attributes)) AS k, unnest(map_values(attributes)) AS v FROM "
+                                 f"(SELECT attributes FROM log_events {scope} ORDER BY timestamp DESC LIMIT "
+                                 f"{LOG_ROWS})) GROUP BY k", params).fetchall()
+        v.log_attributes = {k: sorted(vals) if n <= ATTRIBUTE_VALUES else [] for k, vals, n in attributes}
         for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
                                          "WHERE table_schema = 'main'").fetchall():
             v.columns.setdefault(table, []).append(column)
@@ -221,6 +228,10 @@ class Vocabulary:
                 add(parts, "change_key", (fieldname, key))
         for version in self.versions:
             add((version.lower(),), "version", version)
+        for key in ROUTE_KEYS:  # "/v1/payments": a route the log lines carry
+            for route in self.log_attributes.get(key, []):
+                if route.startswith("/") and len(route) > 1:
+                    add((route.lower(),), "log_attribute", (key, route))
         for name, owners in _people(self.people).items():
             add((name,), "person", tuple(sorted(owners)))
         for value, keys in self.labels.items():
@@ -274,6 +285,12 @@ def english_words() -> frozenset[str]:
 _TAG = re.compile(r"v?\d+(\.\d+)+([-+.]\w+)*")
 LABEL_ROWS = 100_000
 """Label values are read from the latest this many alert notifications (a large store stays quick to open)."""
+LOG_ROWS = 200_000
+"""The newest log lines whose attribute keys and values are read."""
+ATTRIBUTE_VALUES = 60
+"""An attribute with more values than this (a message, an id) keeps none: only its key is known."""
+ROUTE_KEYS = ("http.route", "url.path", "http.target")
+"""The attributes whose values are read as names in a question (a route is one word: "/v1/payments")."""
 _CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployment", "release", "rollback", "scale",
                  "change", "changes"}
 _PLACE_KEYS = {"cluster", "region", "zone", "availability_zone", "datacenter", "dc", "location", "site"}

@@ -1,0 +1,100 @@
+"""A log line's attributes in the words people use for them: "payments-api lines where /v1/payments answered 503",
+"checkout-web lines showing a customer getting a 502 back", "top 3 http status codes checkout-web sent back",
+"error lines per route".
+
+The attribute keys are OpenTelemetry's (``http.response.status_code``, ``http.route``, ``http.request.method``,
+``exception.type``, ...), or the older names some SDKs still send; only keys the store's lines carry are read. A
+status code is read when a word about answers stands near it ("answered 503", "a 502 back", "503s", "status
+503"); a route when it is one the lines carry; a method when written in capitals ("POST requests").
+
+>>> attribute_key("status codes", {"http.response.status_code": ["200", "503"]})
+'http.response.status_code'
+>>> attribute_key("routes", {"http.status_code": ["200"]}) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from signalcraft.copilot.ask_literals import lit
+from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_vocab import Vocabulary
+
+__all__ = ["attribute_dimension", "attribute_filters", "attribute_key", "attribute_words"]
+
+_KEYS = (
+    (r"(?:http |response |return |http response )?status codes?|(?:http|response|return) codes?|http status(?:es)?|"
+     r"http (?:responses?|results?)", ("http.response.status_code", "http.status_code")),
+    (r"(?:http )?routes?|endpoints?|(?:url )?paths?|urls?", ("http.route", "url.path", "http.target")),
+    (r"(?:http )?(?:request )?methods?|http verbs?", ("http.request.method", "http.method")),
+    (r"exception (?:types?|class(?:es)?)|error (?:types?|class(?:es)?)|exceptions?",
+     ("exception.type",)),
+    (r"exception messages?|error messages?", ("exception.message",)),
+    (r"peer services?|downstream services?|upstream services?|dependenc(?:y|ies)", ("peer.service",)),
+)
+"""The words for an attribute and the keys they may be stored under, first found first."""
+_STATUS = ("http.response.status_code", "http.status_code")
+_METHOD = ("http.request.method", "http.method")
+_ANSWERED = r"(?:answered|answering|answers|returned|returning|returns|responded|responding|respond|got|getting|gets|" \
+            r"get|sent|sending|sends|served|serving|threw|throwing|status|code|with|an?|http)"
+
+
+def attribute_key(words: str, attributes: dict[str, list[str]]) -> str | None:
+    """The stored key the words name, or ``None``."""
+    for pattern, keys in _KEYS:
+        if re.fullmatch(pattern, words):
+            return next((k for k in keys if k in attributes), None)
+    return None
+
+
+def attribute_words(r: Reading, vocab: Vocabulary) -> set[str]:
+    """The words of the question that name an attribute the log lines carry ("http status codes", "routes")."""
+    if not vocab.log_attributes:
+        return set()
+    text, out = " ".join(r.words), set()
+    for pattern, _ in _KEYS:
+        for m in re.finditer(rf"\b({pattern})\b", text):
+            if attribute_key(m[1], vocab.log_attributes):
+                out |= set(m[1].split())
+    return out
+
+
+def attribute_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str | None:
+    """ "top 3 http status codes", "error lines per route", "which endpoints logged the most errors": ``attr:KEY``."""
+    if rel != "log_events" or not vocab.log_attributes:
+        return None
+    text = " ".join(r.words)
+    for pattern, _ in _KEYS:
+        m = re.search(rf"\b(?:top(?: \d+)?|bottom(?: \d+)?|per|by|each|every|which|what|most common|most frequent) "
+                      rf"(?:\w+ )?({pattern})\b", text)
+        if m and (key := attribute_key(m[1], vocab.log_attributes)):
+            return f"attr:{key}"
+    return None
+
+
+def attribute_filters(r: Reading, vocab: Vocabulary, rel: str, p: str = "") -> list[str]:
+    """Conditions on the attributes the question names by value: a status code, a route, a method."""
+    if rel != "log_events" or not vocab.log_attributes:
+        return []
+    out = []
+    text = " ".join(r.words)
+    status = next((k for k in _STATUS if k in vocab.log_attributes), None)
+    if status is not None:
+        codes = {m[1] for m in re.finditer(rf"\b{_ANSWERED} (?:a |an |the |status |code )?([1-5]\d\d)s?\b", text)}
+        codes |= {m[1] for m in re.finditer(r"\b([1-5]\d\d)s\b", text)}  # "503s"
+        codes = sorted(c for c in codes if c and c in vocab.log_attributes[status])
+        if codes:
+            out.append(f"{p}attributes[{lit(status)}] IN ({', '.join(lit(c) for c in codes)})" if len(codes) > 1
+                       else f"{p}attributes[{lit(status)}] = {lit(codes[0])}")
+    for e in r.entities.get("log_attribute", []):
+        key, value = e.value
+        out.append(f"{p}attributes[{lit(key)}] = {lit(value)}")
+    method = next((k for k in _METHOD if k in vocab.log_attributes), None)
+    if method is not None:
+        said = sorted({m[1] for m in re.finditer(r"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b", r.question)
+                       if m[1] in vocab.log_attributes[method]})
+        if said:
+            out.append(f"{p}attributes[{lit(method)}] IN ({', '.join(lit(m) for m in said)})" if len(said) > 1
+                       else f"{p}attributes[{lit(method)}] = {lit(said[0])}")
+    return out
