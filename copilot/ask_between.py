@@ -44,9 +44,23 @@ _AFTER_IT = re.compile(r"\s+(?:(?:that|which) (?:came|fired|followed|happened)(?
 _DEFINITE = re.compile(r"^(?:the|its|that|this|[\w-]+'s)\b", re.IGNORECASE)
 
 
+_TOOK = re.compile(r"^(?P<how>how (?:many (?:minutes|mins|hours|hrs)|long)) did (?:the )?(?P<x>.+?) take (?:to go )?"
+                   r"from (?:being |its |it being |it was )?(?:requested|created|queued|asked for) "
+                   r"(?:to|until|till|and) (?:going |it went |being |its |it going |it was )?"
+                   r"(?:live|deployed|done|out)$", re.IGNORECASE)
+"""A change's own phases: "how many minutes did the March 11 payments-api rollback take from being requested to
+going live" is the time between its request and its report of going live."""
+
+
 def split_between(question: str) -> tuple[str, str, str] | None:
-    """(``minutes`` or ``hours``, the first event, the second event), or ``None``."""
+    """(``minutes`` or ``hours``, the first event, the second event), or ``None``.
+
+    >>> split_between("How many minutes did the payments-api rollback take from being requested to going live?")
+    ('minutes', 'the requested payments-api rollback', 'the payments-api rollback going live')
+    """
     text = question.strip().rstrip("?.! ")
+    if m := _TOOK.match(text):
+        text = f"{m['how']} between the requested {m['x']} and the {m['x']} going live"
     m = _ASK.match(text) or _HEAD.match(text)
     if m is None:
         return None

@@ -157,3 +157,11 @@ def test_a_time_of_day_on_a_named_day(asker):
 def test_the_first_or_last_of_the_listed_side(asker, question, expected):
     answer = asker.ask(question, NOW)
     assert [row[answer.columns.index("name")] for row in answer.rows] == expected, answer.sql
+
+
+def test_a_changes_own_phases_and_a_time_never_counted(asker):
+    """checkout's v2.0.1 deploy went live at 09:50 (its request is not in this store: nothing to measure from)."""
+    answer = asker.ask("how many minutes did the checkout v2.0.1 deploy take from being requested to going live", NOW)
+    assert "phase = 'requested'" in answer.sql and "phase = 'live'" in answer.sql, answer.sql
+    with pytest.raises(Refused):  # had been the count of the alerts
+        asker.ask("how many minutes after the first checkout alert was the flag changed?", NOW)
