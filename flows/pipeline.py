@@ -60,11 +60,11 @@ from signalcraft.sinks.schema import table_of_type
 
 
 def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
-    return [r for r in decoded.records if isinstance(r, (AlertEvent, ChangeEvent))]
+    return decoded.of_kinds((AlertEvent, ChangeEvent))
 
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
-    return [r for r in decoded.records if isinstance(r, (AlertEvent, LogRecord, MetricPoint))]
+    return decoded.of_kinds((AlertEvent, LogRecord, MetricPoint))
 
 
 def _feedback(decoded: Decoded) -> list[Sensitivity]:
@@ -78,11 +78,11 @@ def _no_groups(resolution: Resolution) -> DeadLetter:
 
 
 def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute]:
-    return [r for r in decoded.records if isinstance(r, (AuditEntry, AlertEvent, AlertMute))]
+    return decoded.of_kinds((AuditEntry, AlertEvent, AlertMute))
 
 
 def _logs(decoded: Decoded) -> list[LogRecord]:
-    return [r for r in decoded.records if isinstance(r, LogRecord)]
+    return decoded.of_kinds((LogRecord,))
 
 
 def _a_record(late: Late) -> bool:

@@ -44,6 +44,28 @@ class Decoded:
             return []
         return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
+    def of_kinds(self, kinds: tuple[type, ...]) -> list[Record]:
+        """The records of ``kinds`` (or their subclasses), in order: a copy of them all, or none,
+        without a look at each record when the batch holds only such records or none of them.
+
+        >>> from datetime import datetime, timezone
+        >>> from signalcraft.models import ChangeEvent
+        >>> r = Resolution(id="r", workspace_id="w", fingerprint="fp", fix="f", source="s",
+        ...     resolved_at=datetime(2025, 1, 1, tzinfo=timezone.utc))
+        >>> mixed = Decoded(records=[r, "not a record", r])
+        >>> [len(Decoded(records=[r, r]).of_kinds(k)) for k in ((Resolution,), (ChangeEvent,))]
+        [2, 0]
+        >>> [x.id for x in mixed.of_kinds((Resolution,))], mixed.of_kinds((str,))
+        (['r', 'r'], ['not a record'])
+        """
+        types = set(map(type, self.records))
+        wanted = {kind for kind in types if issubclass(kind, kinds)}
+        if not wanted:
+            return []
+        if wanted == types:
+            return list(self.records)
+        return [r for r in self.records if isinstance(r, kinds)]
+
     def kinds(self) -> list[tuple[str, str, int]]:
         """``(topic, kind, n)``: the records by input topic and record type name.
 

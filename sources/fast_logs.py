@@ -27,6 +27,7 @@ from typing import Any
 
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
+from pydantic import BaseModel
 
 from signalcraft.models import LogRecord
 from signalcraft.params import Identity
@@ -37,9 +38,14 @@ from signalcraft.sources.fast_alerts import FORMAT_HEADER, detected_first
 __all__ = ["OTLP_LOGS", "fast_logs"]
 
 OTLP_LOGS = "otlp-logs"
-_FIELDS_SET = frozenset(LogRecord.model_fields) - {"template_id"}
-"""The fields the adapter gives; ``template_id`` keeps its default."""
+_FIELDS_SET = set(LogRecord.model_fields) - {"template_id"}
+"""The fields the adapter gives (``template_id`` keeps its default): one set shared by every
+record of this path, as no record changes its own (the model is frozen; ``model_copy`` copies it)."""
 _new, _set = object.__new__, object.__setattr__
+_set_fields, _set_extra, _set_private = (
+    BaseModel.__dict__[slot].__set__ for slot in ("__pydantic_fields_set__", "__pydantic_extra__",
+                                                  "__pydantic_private__"))
+"""What sets each of the record's slots directly (``object.__setattr__`` looks the name up first)."""
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEP, _NONE = "\x1f", "\x00"
 """How :func:`~signalcraft.models.make_id` joins its parts and writes ``None``."""
@@ -160,9 +166,9 @@ def _log_record(r: OtlpLogRecord, base: dict[str, Any], prefix: str) -> LogRecor
         "source": OTLP_LOGS,
         "template_id": None,
     })
-    _set(record, "__pydantic_fields_set__", set(_FIELDS_SET))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
+    _set_fields(record, _FIELDS_SET)
+    _set_extra(record, None)
+    _set_private(record, None)
     return record
 
 

@@ -68,6 +68,17 @@ def test_the_fast_path_takes_the_benchmark_payloads():
         assert check(value, headers)
 
 
+def test_lines_share_their_fields_set_and_a_copy_does_not():
+    """Every line of the fast path holds one fields-set object (the model is frozen, so no line
+    changes its own); ``model_copy`` gives the copy a set of its own."""
+    value, headers = load_benchmark("ingest").otlp_log_messages(40, random.Random(3))[0]
+    _, (a, b, *_) = fast_logs(value, "logs", headers, Identity())
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__ and "template_id" not in a.model_fields_set
+    copied = a.model_copy(update={"template_id": "t-1"})
+    assert copied.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+    assert "template_id" in copied.model_fields_set and "template_id" not in b.model_fields_set
+
+
 RECORD_VALUES = {
     "timeUnixNano": ["0", "00", "1", "-1", "1e18", "١٢٣", " 1", "1717510082441000000", "99999999999999999999",
                      "253402300799999999999", "253402300800000000000", 0, 1, -5, 1.5e18, 1e30, True, None, "", [],

@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 import signalcraft.sources
-from signalcraft.models import LogRecord, RawMessage, Resolution
+from signalcraft.models import (
+    AlertEvent,
+    AlertMute,
+    AuditEntry,
+    ChangeEvent,
+    LogRecord,
+    MetricPoint,
+    RawMessage,
+    Resolution,
+)
 from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.params import Identity
 from signalcraft.sources.decode import decode
@@ -19,6 +28,9 @@ from signalcraft.sources.decode import decode
 EXAMPLES = Path(signalcraft.sources.__file__).parent / "examples"
 KINDS = ("alerts", "audit", "changes", "logs", "metrics", "resolutions")
 TOPICS = {f"in.{kind}": kind for kind in KINDS}
+BRANCH_KINDS = [(AlertEvent, ChangeEvent), (AlertEvent, LogRecord, MetricPoint), (AuditEntry, AlertEvent, AlertMute),
+                (LogRecord,), (Resolution,), (AlertEvent,)]
+"""What the flow's branches take of a decoded batch (``flows/pipeline.py``), and a kind alone."""
 
 
 def messages() -> list[RawMessage]:
@@ -73,6 +85,10 @@ def test_a_batch_is_counted_and_stored_as_record_by_record(seed):
             assert [x.id for x in got.stored(mined)] == [r.id for r in want] + [d.id for d in got.dead]
         assert [r.id for r in got.to_attach()] == [
             r.id for r in records if isinstance(r, Resolution) and r.group_id is None]
+        for wanted in BRANCH_KINDS:
+            picked = got.of_kinds(wanted)
+            assert [r.id for r in picked] == [r.id for r in records if isinstance(r, wanted)]
+            assert picked is not got.records
         kinds_seen |= {kind for _, kind in counts}
     assert {Resolution, LogRecord} <= kinds_seen and len(kinds_seen) >= 6
 
