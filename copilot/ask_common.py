@@ -79,6 +79,8 @@ _RULES = (
      r"not) (?:become|became|turned into|turn into|led to|lead to|opened|open) (?:any |an? |one )?(?:alert[- ])?"
      r"(?:groups?|incidents?)\b)", r"\1never grouped"),
     (r"(?i)\bungrouped alerts\b", "alerts never grouped"),  # "how many alerts never ended up in any alert group"
+    (r"(?i)^who (acked|acknowledged|ack'd) (?:the |any |our )?alerts? (?=during|while|in the middle of|"
+     r"throughout)", r"who \1 "),  # "who acked alerts during the payments outage": the acks' people
     (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
      "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
     (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"

@@ -14,8 +14,8 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS, TEXT_CUES
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_kinds", "check_unread", "mentions",
-           "span"]
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_unread",
+           "mentions", "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
@@ -174,6 +174,29 @@ def check_share(r: Reading, sql: str) -> None:
     if m and m[1] not in r.name_hint and "100.0" not in sql and "percent" not in sql.lower():  # not "5xx ratio alerts"
         raise Refused("not_about_this_data", f"{m[0]!r}: this share is not read yet; ask for the two counts "
                                              "(nothing was run)", (m[0],))
+
+
+_ROWS = re.compile(r"^SELECT (?:DISTINCT )?(?:\w+\.)?\* FROM\b", re.IGNORECASE)
+_WITH_PEOPLE = {"change_events", "incident_suspects", "correlation_candidates", "silence_scopes", "silences",
+                "audit_log", "resolutions", "deploy_commits"}
+"""Relations whose rows name a person: the rows answer "who" with the rest of what they hold."""
+_TIMED = re.compile(r"\b(?:epoch|lag_s|duration_s|lead_min|minutes|hours|date_diff|age)\b", re.IGNORECASE)
+
+
+def check_asked(r: Reading, sql: str) -> None:
+    """Refuse whole rows given for a question that asks for people ("who acked the checkout alerts during the
+    outage" had listed the alerts) or for a time ("how long after the alert started did the first ack come in" had
+    listed the alerts): what it asks is not read."""
+    if not _ROWS.match(sql.strip()):
+        return
+    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
+    if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
+        raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
+                                             "(nothing was run)", ("who",))
+    if (m := r.phrase(r"^(?:\w+ ){0,3}?how (long|many minutes|many hours|many seconds|much time)\b(?! ago)")) and \
+            not _TIMED.search(sql):
+        raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question (nothing was run)",
+                      tuple(m[0].split()))
 
 
 def check_unread(r: Reading, sql: str) -> None:

@@ -106,9 +106,6 @@ def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
     return canonical_environment(f"{alias}.environment", vocab)
 
 
-
-
-
 def _parts(r: Reading) -> tuple[str, str, str] | None:
     """(returned kind, relation, other kind) when the question relates two kinds in time."""
     found = mentions(r.words)
@@ -282,6 +279,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
                                                           r"\b(on|open|active|firing) (while|during)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
+    if how == "during" and x.end is not None and r.phrase(r"\b(active|in effect|in place|running) (when|as|at the "
+                                                          r"(?:time|moment))\b"):
+        how = "containing"  # "silences that were active when the payments-api alerts fired": its start inside them
     if (how == "during" and y.end is None) or (how == "containing" and x.end is None) or \
             (how == "overlapping" and (x.end is None or y.end is None)):
         return None

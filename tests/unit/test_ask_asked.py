@@ -1,0 +1,40 @@
+"""What a question asks is answered, or the question refused: the people ("who acked alerts during the outage"), a
+time ("how long after the alert started ..."), a silence in effect when an alert fired (not created while it did).
+
+The store is :mod:`tests.unit.test_ask_incidents`'s (ana acked checkout's HighErrorRate at 10:05, five minutes into
+its incident), with a silence of cart set from 09:00 to 11:00 and a cart alert firing 10:30-10:40."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.models import Matcher
+from tests.support import alert, asking, at, audit
+from tests.unit.test_ask import NOW, _store
+from tests.unit.test_ask_incidents import _incidents
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    rows = [audit("sil-cart", "silence", -60, source="alertmanager-silence", actor="bo", target="sil-cart",
+                  starts_at=at(-60), ends_at=at(60), state="active", matchers=(Matcher(name="service", value="cart"),)),
+            alert("Slow", "cart", "firing", 30), alert("Slow", "cart", "resolved", 30, 40)]
+    yield from asking(tmp_path_factory.mktemp("asked") / "a.duckdb", rows, base=(_store, _incidents))
+
+
+def test_who_acked_alerts_during_an_incident_is_the_people(asker):
+    assert asker.ask("who acked alerts during the checkout incident", NOW).rows == [("ana.lopez@acme.io",)]
+
+
+@pytest.mark.parametrize("question", ["who acked the checkout alerts during the HighErrorRate incident",
+                                      "how long after the alert started did the first ack come in for HighErrorRate"])
+def test_rows_are_not_given_for_people_or_a_time(asker, question):
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
+
+
+def test_a_silence_in_effect_when_an_alert_fired(asker):
+    active = asker.ask("silences that were active when the cart alerts fired", NOW)
+    assert [row[active.columns.index("silence_id")] for row in active.rows] == ["sil-cart"], active.sql
+    assert asker.ask("silences created while the cart alerts fired", NOW).rows == []  # set an hour before
