@@ -67,7 +67,7 @@ def attribute_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str | None:
     text = " ".join(r.words)
     for pattern, _ in _KEYS:
         m = re.search(rf"\b(?:top(?: \d+)?|bottom(?: \d+)?|per|by|each|every|which|what|most common|most frequent) "
-                      rf"(?:\w+ )?({pattern})\b", text)
+                      rf"(?:[\w-]+ )?({pattern})\b", text)
         if m and (key := attribute_key(m[1], vocab.log_attributes)):
             return f"attr:{key}"
     return None
@@ -84,7 +84,9 @@ def attribute_filters(r: Reading, vocab: Vocabulary, rel: str, p: str = "") -> l
         codes = {m[1] for m in re.finditer(rf"\b{_ANSWERED} (?:a |an |the |status |code )?([1-5]\d\d)s?\b", text)}
         codes |= {m[1] for m in re.finditer(r"\b([1-5]\d\d)s\b", text)}  # "503s"
         codes = sorted(c for c in codes if c and c in vocab.log_attributes[status])
-        if codes:
+        if m := re.search(r"\b([1-5])xx(?:s|es)?\b", text):  # "5xx lines": every code of that class
+            out.append(f"{p}attributes[{lit(status)}] LIKE {lit(m[1] + '__')}")
+        elif codes:
             out.append(f"{p}attributes[{lit(status)}] IN ({', '.join(lit(c) for c in codes)})" if len(codes) > 1
                        else f"{p}attributes[{lit(status)}] = {lit(codes[0])}")
     for e in r.entities.get("log_attribute", []):

@@ -81,6 +81,8 @@ _RULES = (
     (r"(?i)\bungrouped alerts\b", "alerts never grouped"),  # "how many alerts never ended up in any alert group"
     (r"(?i)^who (acked|acknowledged|ack'd) (?:the |any |our )?alerts? (?=during|while|in the middle of|"
      r"throughout)", r"who \1 "),  # "who acked alerts during the payments outage": the acks' people
+    (r"(?i)\bin the (?:last|final|past) ((?:\d+ |few |couple of )?(?:minutes?|mins?|hours?|hrs?)) (?=before|leading up "
+     r"to|prior to)", r"in the \1 "),  # "in the last hour before the rollback": the hour before it, not the last hour
     (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
      "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
     (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"

@@ -25,7 +25,7 @@ WORDS = {
                 "releasing", "shipping"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
-    "logs": {"log", "logs", "logged"},
+    "logs": {"log", "logs", "logged", "lines"},
     "warnings": {"warning", "warnings"},
 }
 RELATIONS = (

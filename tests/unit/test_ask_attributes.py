@@ -56,3 +56,8 @@ def test_a_number_without_a_word_about_answers_is_no_status(asker):
 def test_only_keys_the_lines_carry_are_named():
     assert attribute_key("status codes", {"http.status_code": ["200"]}) == "http.status_code"  # an older SDK's name
     assert attribute_key("routes", {"http.response.status_code": ["200"]}) is None
+
+
+def test_a_class_of_status_codes_and_a_route_with_the_most(asker):
+    answer = asker.ask("which web route had the most 5xx lines", NOW)
+    assert answer.rows == [("/pay", 3)], answer.sql

@@ -74,3 +74,11 @@ def test_lines_that_got_logged_while_another_services_incident_was_open(asker):
     """cart wrote three lines at 10:05-10:07, inside checkout's HighErrorRate incident (10:00-10:20)."""
     answer = asker.ask("how many cart log lines got logged while a checkout incident was open?", NOW)
     assert answer.rows == [(3,)] and "g.service IN ('checkout')" in answer.sql, answer.sql
+
+
+def test_lines_without_the_word_log_relate_to_a_change(asker):
+    """checkout's three lines at 09:30-09:32 came in the 30 minutes before its v2.0.1 deploy went live (09:50)."""
+    answer = asker.ask("checkout error lines in the 30 minutes before the checkout deploy", NOW)
+    assert "JOIN change_events" in answer.sql and len(answer.rows) == 3, answer.sql  # had been every error line
+    last = asker.ask("checkout lines in the last 30 minutes before the checkout deploy", NOW)
+    assert "JOIN change_events" in last.sql  # the half hour before it, not the last half hour
