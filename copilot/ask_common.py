@@ -23,6 +23,8 @@ _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|
         r"last week|this month|last month"
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_ACTS = {"deploying": "deploys", "silencing": "silences", "acking": "acks", "snoozing": "snoozes",
+         "releasing": "releases", "rolling back": "rollbacks", "toggling flags": "flag changes"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
@@ -83,6 +85,19 @@ _RULES = (
      r"throughout)", r"who \1 "),  # "who acked alerts during the payments outage": the acks' people
     (r"(?i)\bin the (?:last|final|past) ((?:\d+ |few |couple of )?(?:minutes?|mins?|hours?|hrs?)) (?=before|leading up "
      r"to|prior to)", r"in the \1 "),  # "in the last hour before the rollback": the hour before it, not the last hour
+    (rf"(?i)^((?:{_MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?)\s*[:\u2014\u2013]\s+(.+)$",
+     lambda m: f"{m[2]} {'on' if any(c.isdigit() for c in m[1]) else 'in'} {m[1]}"),  # "March 11: 2 busiest hours"
+    (r"(?i)\bof (?:every|each) (types?|kinds?)\b", "per type"),  # "how many changes of every type"
+    (r"(?i)^rank (?:everyone|everybody|all (?:the )?people|(?:the )?people|all (?:the )?users|the users) who (?:\w+ )?"
+     r"(rollbacks|deploys|deployments|silences|acks|snoozes|releases|flag changes|config changes|changes)\b.*?\bby "
+     r"(?:their |the )?(?:\w+ )?(?:counts?|numbers?|totals?)\b", r"how many \1 per person"),
+    (r"(?i)^((?:silenced|silence|snoozed|alert|incident|muted) (?:hours|minutes)) per (\w+),? (?:in )?totals?$",
+     r"total \1 per \2"),  # "silenced hours per author, totals"
+    (r"(?i)^who (?:are|were) (?:the )?(\d+|two|three|four|five|ten) (?:people|persons|engineers|folks|users) "
+     r"(deploying|silencing|acking|snoozing|releasing|rolling back|toggling flags)(?: the)? most\b",
+     lambda m: f"top {m[1]} people by {_ACTS[m[2].lower()]}"),  # "who are 2 people deploying most"
+    (r"(?i)\b(deploys?|deployments?|releases?) (?:that )?(?:were |was |got |which were )?rolled back (within|in) ",
+     r"\1 followed by a rollback \2 "),  # "deploys rolled back within the hr"
     (r"(?i)\b(?:auto|self)[- ]?(?:resolve|resolves|resolved|resolving|clear|clears|cleared|clearing)\b",
      "resolved by themselves"),  # "alerts that auto-resolve within 5 minutes"
     (r"(?i)\b(alerts?|incidents?|ones) (that |which )?(?:usually |always |often )?(?:resolve|resolves|clear|clears|"
@@ -97,7 +112,17 @@ _RULES = (
      r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
      lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"
     (r"(?i)^(?:the )?(\d+|two|three|four|five|ten) (services|projects|environments|people|persons|teams|namespaces|"
-     r"clusters) with (?:the )?most\b", r"top \1 \2 by number of"),  # "three services with most critical alerts"
+     r"clusters|actors|engineers|users|authors|deployers) with (?:the )?most\b",
+     r"top \1 \2 by number of"),  # "three services with most critical alerts", "4 actors with most reports of ..."
+    (r"(?i),?\s*\blimit(?: it| them| to)? (\d{1,3})\s*$", r", top \1"),  # "..., order by count desc, limit 3"
+    (r"(?i)\b(?:sees|has|had|have|gets|got|with) the (?:highest|biggest|largest|greatest|heaviest) (alert|log|deploy|"
+     r"change|silence) (?:volume|count|numbers?|traffic|load)\b", r"has the most \1s"),  # "which hour sees the
+    # highest alert volume"
+    (r"(?i)\b(?:early[- ]warning )?heads?[- ]ups?\b", "early warnings"),  # "those early warning heads-ups"
+    (r"(?i)\b(?:the )?most of (?:those|these|the|them|all) ", "the most "),  # "got the most of those warnings"
+    (r"(?i)\b(?:in |with )?(?:the )?phase (?:=\s*)?'?live'?\b", "that went live"),  # "change reports in phase live"
+    (r"(?i)\b(?:change )?reports of (live )?(changes|deploys|deployments)\b|\bchange reports\b",
+     lambda m: f"{m[1] or ''}{m[2] or 'changes'}"),  # "4 actors with most reports of live changes"
     (r"(?i)\b(deploys?|deployments?|releases?) (?:that )?(?:got|saw|had|were followed by) an? (rollback)s? "
      r"(?:of|on|for) (?:that|the) same service within (an?|one|\d+) (hours?|minutes?|mins?)(?: after(?:wards)?)?",
      r"\1 followed by a rollback of the same service within \3 \4"),

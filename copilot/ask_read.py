@@ -51,7 +51,11 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     refuse_orders(question)
     text = unicodedata.normalize("NFKC", question)
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
-    if preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
+    timed = preface and next((f"{lead}{preface[1]}" for lead in ("", "in ") if time_window(
+        f"{lead}{preface[1]}", now, zone) is not None), None)  # "March 11: ...", "March: ...": a time
+    if timed and not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values()):
+        text = f"{text[preface.end():].rstrip(' .!?')} {timed}"  # "March 11: 2 busiest hours by alerts": said last
+    elif preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
                      and not set(tokens(preface[1])) & vocab.once("known", lambda: known_words(vocab))[0])
                     or re.search(r"(?i)\b(check|audit|review|question|report|postmortem|retro|summary|note|context)$",
                                  preface[1])):

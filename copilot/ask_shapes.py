@@ -58,7 +58,8 @@ def relation(r: Reading) -> str:
     if r.has(*SUBJECTS["suggestions"]) and not r.has("suspect", "suspects", "fix", "fixes", "runbook"):
         return "silence_suggestions"  # "suggested inhibit rules", "silence suggestions"
     if r.has("candidate", "candidates", "correlated") or (
-            r.has("considered", "ranked") and r.has("change", "changes", "suspect", "suspects", "deploy", "deploys")):
+            r.has("considered", "ranked") and r.has("change", "changes", "suspect", "suspects", "deploy", "deploys")
+            and not r.phrase(r"\branked by\b")):  # "changes ranked as suspects"; not "actors ranked by count of ..."
         return "correlation_candidates"
     if r.has("suspect", "suspects", "suspected", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
@@ -118,6 +119,26 @@ def relation(r: Reading) -> str:
 
 _ORDINAL = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _ORDINALS = "|".join(_ORDINAL)
+
+
+_LAST_OF = {"deploy", "deployment", "change", "alert", "incident", "silence", "release", "rollback", "warning", "page",
+            "flag"}
+
+
+def _last_named(r: Reading) -> bool:
+    """ "user-profile last deploy", "the last user-profile prod deploy": "last" before the kind, with only the names
+    of what it is of (grounded words) between."""
+    grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    for i, w in enumerate(r.words):
+        if w != "last":
+            continue
+        j = i + 1
+        while j < len(r.words) and r.words[j] in grounded:
+            j += 1
+        if j < len(r.words) and r.words[j].removesuffix("s") in _LAST_OF and (j > i + 1 or i == 0 or
+                                                                              r.words[i - 1] in grounded):
+            return True
+    return False
 
 
 def _nth(q: Select, r: Reading, ranked_by: str) -> None:
@@ -230,7 +251,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         # latest start time per service": a time per group
     elif latest or r.phrase(r"^last \w+$|\bwhen (was|were|did)\b.*\blast\b|\blast time\b|\blast (deployed|changed|"
                           r"released|rolled|silenced|fired|toggled|updated|alerted|paged)\b|(\bthe |^)last (deploy|"
-                          r"deployment|change|alert|incident|silence|release|rollback|warning|page|flag)s?\b"):
+                          r"deployment|change|alert|incident|silence|release|rollback|warning|page|flag)s?\b") or \
+            _last_named(r):
         q.where.append(f"{cols['time']} <= {ts(r.now)}")
         q.order = [f"{cols['time']} DESC"]
         q.limit = number(r, 10 if plural(r) else 1)

@@ -399,7 +399,8 @@ def number(r: Reading, default: int | None) -> int | None:
                  r"d|days?|w|weeks?)\b)")
     if m is None:
         m = r.phrase(r"\b(\d{1,4}|one|two|three|four|five|ten|twenty) (?:most recent|latest|newest|last|biggest|"
-                     r"longest|noisiest|most|oldest|earliest|first|shortest|strongest|least|fewest|quietest)\b")
+                     r"longest|noisiest|most|oldest|earliest|first|shortest|strongest|least|fewest|quietest|busiest|"
+                     r"calmest|worst)\b")
     if m is None:  # "most common 3 alerts", "3 people who created the most silences", "three alerts that lasted the
         # longest"
         m = r.phrase(r"\bmost (?:common|frequent) (\d{1,4}|one|two|three|four|five|ten|twenty)\b") or \

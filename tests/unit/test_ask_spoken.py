@@ -271,6 +271,18 @@ SAID_OTHERWISE = [
     ("changes by an account other than the one that created them", "changes by someone other than the person who "
                                                                     "created them"),
     ("how many changes per individual", "how many changes per person"),
+    # a paraphrase round's slips: a leading date, SQL-ish limits, ranks said in other words
+    ("March 5: count of live changes per type", "count of live changes per type on March 5"),
+    ("March: count of live changes per type", "count of live changes per type in March"),
+    ("March 5: 2 busiest hours by alerts", "the 2 busiest hours by alerts on March 5"),
+    ("how many changes of every type went live", "how many live changes per type"),
+    ("Rank everyone who performed rollbacks by their rollback count.", "how many rollbacks per person"),
+    ("who are 2 people deploying most this week", "top 2 people by deploys this week"),
+    ("deploys rolled back within the hour", "deploys followed by a rollback within an hour"),
+    ("which hour of the day sees the highest alert volume", "which hour of the day has the most alerts"),
+    ("4 actors with most reports of live changes", "top 4 actors by number of live changes"),
+    ("actors ranked by count of change reports in phase live, limit 4", "top 4 actors by number of live changes"),
+    ("lnovak last deploy", "the last deploy by lnovak"),
 ]
 """Questions in the five people's words and the plain words the parser reads the same."""
 
