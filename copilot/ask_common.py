@@ -118,6 +118,16 @@ _RULES = (
     (r"(?i)\b(?:sees|has|had|have|gets|got|with) the (?:highest|biggest|largest|greatest|heaviest) (alert|log|deploy|"
      r"change|silence) (?:volume|count|numbers?|traffic|load)\b", r"has the most \1s"),  # "which hour sees the
     # highest alert volume"
+    (r"(?i)^(?:what|which) ([a-z_]+) values (?:show up|appear|occur|exist|are there|are used|do we have|are seen)"
+     r"(?: in| among| for)? (.+?)\??(?:,? (?:a )?(?:unique|distinct) list| unique| distinct)?\??$",
+     r"distinct values of \1 in \2"),  # "what severity_text values show up in token-service log_events?"
+    (r"(?i)^which (service|project|team|environment|env)(?:'s|s'|s)? alerts (?:last|lasted|run|ran|stay|stayed) "
+     r"(?:open |firing )?(?:the )?longest,? on average\b", r"which \1 has the longest average alert duration"),
+    (r"(?i)^(distinct|unique|different) (.+?),? how many\??$", r"how many \1 \2"),  # "distinct alert names in stg
+    # how many"
+    (r"(?i)\b(\w+) (?:which|whose|where the|with a) (comment|summary|description|body|name) (?:has|contains|includes|"
+     r"mentions) ('[^']+'|\"[^\"]+\"|\w+)(?: in it)?\b", r"\1 whose \2 mentions \3"),  # "silences which comment has
+    # 'reindex' in it"
     (r"(?i)\b(?:early[- ]warning )?heads?[- ]ups?\b", "early warnings"),  # "those early warning heads-ups"
     (r"(?i)\b(?:the )?most of (?:those|these|the|them|all) ", "the most "),  # "got the most of those warnings"
     (r"(?i)\b(?:in |with )?(?:the )?phase (?:=\s*)?'?live'?\b", "that went live"),  # "change reports in phase live"

@@ -19,7 +19,7 @@ __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
-    "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments",
+    "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
                 "releasing", "shipping"},

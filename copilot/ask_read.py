@@ -222,7 +222,8 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[1]!r} is not kept in this store", (m[1],))
     if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
         raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
-    field = r"\b(whose|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|summaries)\b|" \
+    field = r"\b(whose|which|where|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|" \
+            r"summaries)\b|" \
             r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|, (the )?summary\b|" \
             r"\b(change|deploy|flag change)('s)? summary\b|\b(name|summary),? (or |and )?(the )?(summary|description)\b"
     if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low) and not re.search(field, low)) or \

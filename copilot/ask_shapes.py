@@ -293,6 +293,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if dim in cols and not cols[dim].startswith("*"):
             q.columns, q.distinct = [cols[dim]], True
             return q.sql()
+    if (m := r.phrase(r"^(which|what) ([a-z]+_[a-z_]+?)s? (?:had|have|has|show up|appear)\b")) and \
+            m[2] in vocab.columns.get(rel, []) and not r.phrase(r"\b(how many|count|number)\b"):
+        q.columns, q.distinct = [m[2]], True  # "distinct values of severity_text in token-service log lines"
+        return q.sql()
     if r.phrase(r"\b(how many|how often|count|number of|total|volume)\b") or r.phrase(r"^count\b"):
         q.columns = [f"{_distinct_count(r, rel, vocab, []) or measure} AS {name}"]
         return q.sql()

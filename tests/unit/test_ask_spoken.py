@@ -283,6 +283,11 @@ SAID_OTHERWISE = [
     ("4 actors with most reports of live changes", "top 4 actors by number of live changes"),
     ("actors ranked by count of change reports in phase live, limit 4", "top 4 actors by number of live changes"),
     ("lnovak last deploy", "the last deploy by lnovak"),
+    ("changes which summary has 'b1' in it", "changes whose summary mentions 'b1'"),
+    ("distinct services with changes how many", "how many distinct services with changes"),
+    ("which service's alerts last the longest on average?", "which service has the longest average alert duration"),
+    ("alerts on a service that also got rolled back on the same day", "alerts the same day as a rollback of their "
+                                                                       "service"),
 ]
 """Questions in the five people's words and the plain words the parser reads the same."""
 
@@ -302,3 +307,8 @@ def test_a_list_of_columns_in_more_words(asker):
         asker.sql("give me a summary of today", NOW)
 
 
+
+
+def test_which_values_of_a_named_column(asker):
+    answer = asker.ask("what workspace_id values show up in changes?", NOW)
+    assert answer.rows == [("acme",)] and "DISTINCT workspace_id" in answer.sql, answer.sql
