@@ -108,6 +108,8 @@ _RULES = (
     (r"(?i)\b(?:the )?bots? (?:not counted|not counting|excluded|left out|ignored|aside)\b|"
      r"\b(?:not counting|excluding|ignoring|"
      r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
+    (r"(?i)\b(?:leave|leaving) out (?:the |all )?bots\b(?:,?\s+(?=(?:\S+ )?\S+ (?:and|or) ))?",
+     "leave the bots out, leaving out "),  # "Leave out the bots, deployment-controller and argocd (automated)"
     (r"(?i)\bworst (day|hour|week|month|night)\b|"
      r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
      lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"

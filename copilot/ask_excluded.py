@@ -13,6 +13,8 @@ __all__ = ["NEGATIONS", "excluded", "maybe_not", "negative"]
 
 _EXCLUDED = ("except", "excluding", "besides", "other than", "apart from", "but not", "leaving out", "leave out",
              "not counting", "minus", "ignoring")
+_LISTED = ("and", "or", "nor", "bots", "robots", "automation")
+"""Words between an exclusion and the values it lists: "leave out the bots, deployment-controller and argocd"."""
 _AFTER_NOT = ("from", "on", "in", "of", "for", "by", "at", "to", "labelled", "tagged", "named")
 
 
@@ -24,7 +26,7 @@ def excluded(r: Reading, words: tuple[str, ...]) -> bool:
     if i is None:
         return False
     named = {w for es in r.entities.values() for x in es for w in x.words}
-    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
+    while i > 0 and (r.words[i - 1] in _LISTED or r.words[i - 1] in named):
         i -= 1  # "except HighErrorRate and DiskSpaceLow": each value of the list
     before = r.words[max(0, i - 3):i]
     if any(re.search(rf"\b{e}$", " ".join(before)) or re.search(rf"\b{e} \w+$", " ".join(before)) for e in _EXCLUDED):
@@ -49,7 +51,7 @@ def negative(r: Reading, e) -> bool:
     if i is None:
         return False
     named = {w for es in r.entities.values() for x in es for w in x.words}
-    while i > 0 and (r.words[i - 1] in ("and", "or", "nor") or r.words[i - 1] in named):
+    while i > 0 and (r.words[i - 1] in _LISTED or r.words[i - 1] in named):
         i -= 1  # "leaving out deployment-controller and argocd": each value of the list
     words = r.words[max(0, i - 3): i]
     before = " ".join(words)

@@ -284,6 +284,7 @@ SAID_OTHERWISE = [
     ("actors ranked by count of change reports in phase live, limit 4", "top 4 actors by number of live changes"),
     ("lnovak last deploy", "the last deploy by lnovak"),
     ("changes which summary has 'b1' in it", "changes whose summary mentions 'b1'"),
+    ("March 5 changes: how many per type — need it for the report", "how many changes per type on March 5"),
     ("distinct services with changes how many", "how many distinct services with changes"),
     ("which service's alerts last the longest on average?", "which service has the longest average alert duration"),
     ("alerts on a service that also got rolled back on the same day", "alerts the same day as a rollback of their "
@@ -312,3 +313,8 @@ def test_a_list_of_columns_in_more_words(asker):
 def test_which_values_of_a_named_column(asker):
     answer = asker.ask("what workspace_id values show up in changes?", NOW)
     assert answer.rows == [("acme",)] and "DISTINCT workspace_id" in answer.sql, answer.sql
+
+
+def test_values_listed_after_the_bots_are_left_out_too(asker):
+    answer = asker.ask("What changed? Leave out the bots, deployment-controller and lnovak.", NOW)
+    assert sorted(row[answer.columns.index("actor")] for row in answer.rows) == ["dpatel"], answer.sql
