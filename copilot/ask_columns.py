@@ -80,6 +80,7 @@ _ITEMS = (
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
+             r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
              r"started|starts_at|start_at)"),
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"

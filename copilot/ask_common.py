@@ -20,7 +20,8 @@ _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|for|since) (?:the )?" \
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS})\.? " \
         rf"\d{{1,2}}(?:st|nd|rd|th)?|{_DAYS}|\d{{4}}-\d\d-\d\d|(?:{_MONTHS})(?: \d{{4}})?)|today|yesterday|this week|" \
-        r"last week|this month|last month"
+        r"last week|this month|last month|(?:today|yesterday) (?:between|from) \d{1,2}(?::\d\d)?\s*(?:am|pm)? " \
+        r"(?:and|to|until) \d{1,2}(?::\d\d)?\s*(?:am|pm)?"
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _ACTS = {"deploying": "deploys", "silencing": "silences", "acking": "acks", "snoozing": "snoozes",

@@ -285,6 +285,9 @@ SAID_OTHERWISE = [
     ("lnovak last deploy", "the last deploy by lnovak"),
     ("changes which summary has 'b1' in it", "changes whose summary mentions 'b1'"),
     ("March 5 changes: how many per type — need it for the report", "how many changes per type on March 5"),
+    ("Today between 10am and 11am, which services had alerts?", "which services had alerts between 10am and 11am"),
+    ("For every alert in checkout today, I need the service, the alert name and the time it started.",
+     "alerts in checkout today: service, alert name and start time"),
     ("distinct services with changes how many", "how many distinct services with changes"),
     ("which service's alerts last the longest on average?", "which service has the longest average alert duration"),
     ("alerts on a service that also got rolled back on the same day", "alerts the same day as a rollback of their "
