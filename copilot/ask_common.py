@@ -131,6 +131,8 @@ _RULES = (
     (r"(?i)\b(\w+) (?:which|whose|where the|with a) (comment|summary|description|body|name) (?:has|contains|includes|"
      r"mentions) ('[^']+'|\"[^\"]+\"|\w+)(?: in it)?\b", r"\1 whose \2 mentions \3"),  # "silences which comment has
     # 'reindex' in it"
+    (r"(?i)\b(?:which |that )?(?:have|has|with) (?:a |any )?matchers? (?:on|for|using) (?:the |a )?([\w.-]+) label\b",
+     r"whose matchers include a \1 label"),  # "silences which have matcher on metric label"
     (r"(?i)\b(?:early[- ]warning )?heads?[- ]ups?\b", "early warnings"),  # "those early warning heads-ups"
     (r"(?i)\b(?:the )?most of (?:those|these|the|them|all) ", "the most "),  # "got the most of those warnings"
     (r"(?i)\b(?:in |with )?(?:the )?phase (?:=\s*)?'?live'?\b", "that went live"),  # "change reports in phase live"

@@ -193,7 +193,8 @@ def check_asked(r: Reading, sql: str) -> None:
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
                                              "(nothing was run)", ("who",))
-    if (m := r.phrase(r"^(?:\w+ ){0,3}?how (long|many minutes|many hours|many seconds|much time)\b(?! ago)")) and \
+    if (m := r.phrase(r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|"
+                      r"(?:minutes|hours|time) (?:between|from)\b)")) and \
             not _TIMED.search(sql):
         raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question (nothing was run)",
                       tuple(m[0].split()))

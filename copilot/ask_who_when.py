@@ -41,6 +41,7 @@ _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|cre
                    r"put|silence|mute) (?:it|them|that|this))?|was (?:it|that|this) (?:done|made|created|set|flipped|"
                    r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
                    r"(?: off| down)?|(?:was|were) (?:it|they|the (?:mute|silence|snooze)s?) (?:taken off|pulled|lifted|"
+                   r"removed|expired|ended)|the (?:mute|silence|snooze)s? (?:was|were|got) (?:taken off|pulled|lifted|"
                    r"removed|expired|ended))")
 """What may follow "and when"/"and who" and be read: a restatement of the act, or of a silence's end."""
 _PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}

@@ -286,6 +286,7 @@ SAID_OTHERWISE = [
     ("changes which summary has 'b1' in it", "changes whose summary mentions 'b1'"),
     ("March 5 changes: how many per type — need it for the report", "how many changes per type on March 5"),
     ("Today between 10am and 11am, which services had alerts?", "which services had alerts between 10am and 11am"),
+    ("silences which have matcher on service label", "silences whose matchers include a service label"),
     ("For every alert in checkout today, I need the service, the alert name and the time it started.",
      "alerts in checkout today: service, alert name and start time"),
     ("distinct services with changes how many", "how many distinct services with changes"),

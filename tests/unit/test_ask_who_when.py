@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_who_when import split_who
 from signalcraft.models import Matcher
 from tests.support import alert, asking, at, audit, change
@@ -99,3 +100,13 @@ def test_silences_expired_by_another_than_their_creator(asker, question, ids):
 
 def test_who_expired_silences_they_did_not_create(asker):
     assert asker.ask("who expired silences they didn't create", NOW).rows == [("dee",)]
+
+
+def test_who_and_when_the_silence_was_removed(asker):
+    answer = asker.ask("who silenced cart, and when the silence was removed?", NOW)
+    assert answer.rows == [("ana", at(50))], answer.sql
+
+
+def test_minutes_between_unread_events_are_refused_not_listed(asker):
+    with pytest.raises(Refused):  # had been the silences of cart
+        asker.ask("minutes between the cart silence's start and the moment it was ended", NOW)
