@@ -81,6 +81,7 @@ _ITEMS = (
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
              r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
+             r"when (?:it|they) (?:was|were)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
              r"started|starts_at|start_at)"),
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
@@ -314,6 +315,8 @@ _LISTS = (
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
      r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"
+    (r"(?i)^(?:the\s+)?([\w' ]+,[\w' ,]+? and [\w' ]+?)\s+(?:of|for)\s+(?=(?:the|all|every|each) \S)", True),  # a
+    # list of three before what it is of: "service, summary and timestamp of the flag changes made by jonas"
 )
 
 

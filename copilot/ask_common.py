@@ -133,6 +133,10 @@ _RULES = (
     # 'reindex' in it"
     (r"(?i)\b(?:which |that )?(?:have|has|with) (?:a |any )?matchers? (?:on|for|using) (?:the |a )?([\w.-]+) label\b",
      r"whose matchers include a \1 label"),  # "silences which have matcher on metric label"
+    (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"
+    (r"(?i)^(?:the )?rows (?:of|from|in) (?:the )?", ""),  # "rows of resolutions where ...": the resolutions
+    (r"(?i)\bwhere the (?:number|count) of (\w+) is (greater than|more than|over|above|at least|less than|fewer than|"
+     r"under|below) (\d+)\b", r"with \2 \3 \1"),  # "where the number of links is greater than 1": a bound
     (r"(?i)\b(?:early[- ]warning )?heads?[- ]ups?\b", "early warnings"),  # "those early warning heads-ups"
     (r"(?i)\b(?:the )?most of (?:those|these|the|them|all) ", "the most "),  # "got the most of those warnings"
     (r"(?i)\b(?:in |with )?(?:the )?phase (?:=\s*)?'?live'?\b", "that went live"),  # "change reports in phase live"

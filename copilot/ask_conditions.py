@@ -73,6 +73,10 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
         m[1].lower(), distinct=True, words=m[0])), question)
     text = re.sub(rf"(?i)\b(non-?null|not null|null) ({names})\b(?: values?)?", lambda m: take(m, Condition(
         m[2].lower(), "{c} IS NULL" if m[1].lower() == "null" else "{c} IS NOT NULL", words=m[0])), text)
+    text = re.sub(rf"(?i)\b(?:that |which )?(?:have|has|with) no ({names}) values?\b|\bwhose ({names}) is (?:missing|"
+                  rf"unset|not set|blank)\b", lambda m: take(m, Condition((m[1] or m[2]).lower(), "{c} IS NULL",
+                                                                           words=m[0])), text)  # "that have no
+    # ends_at value": none there
     text = re.sub(rf"(?i)\b(non-?empty|non empty|empty) ({names})\b", lambda m: take(m, Condition(
         m[2].lower(), "coalesce(len({c}), 0) " + ("= 0" if m[1].lower() == "empty" else "> 0"), words=m[0])), text)
     text = re.sub(rf"(?i)(?<![\w'])({names}) (is not|is) (empty)\b", lambda m: take(m, Condition(
