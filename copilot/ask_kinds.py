@@ -181,21 +181,36 @@ _WITH_PEOPLE = {"change_events", "incident_suspects", "correlation_candidates", 
                 "audit_log", "resolutions", "deploy_commits"}
 """Relations whose rows name a person: the rows answer "who" with the rest of what they hold."""
 _TIMED = re.compile(r"\b(?:epoch|lag_s|duration_s|lead_min|minutes|hours|date_diff|age)\b", re.IGNORECASE)
+_THING = r"(incident|outage|deploy|deployment|change|alert|silence|rollback)"
+_EACH = rf"\b(?:for|of|in) (?:each|every) {_THING}\b|\b(?:before|after|preceding|following) each {_THING}\b"
+"""A count asked of each thing: "for each incident, how many warnings came before it"."""
+_ANOTHER = r"(?<!\bby )\b(?:another|an? other|a different|an earlier|a previous|the previous|a later|other) " \
+           r"(?:alert|deploy|deployment|incident|silence|change|rollback)s?\b"
+"""Things related to others of their own kind: "alerts within 5 minutes after another alert"."""
+_HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|" \
+            r"(?:minutes|hours|time) (?:between|from)\b)"
 
 
 def check_asked(r: Reading, sql: str) -> None:
-    """Refuse whole rows given for a question that asks for people ("who acked the checkout alerts during the
-    outage" had listed the alerts) or for a time ("how long after the alert started did the first ack come in" had
-    listed the alerts): what it asks is not read."""
-    if not _ROWS.match(sql.strip()):
+    """Refuse an answer that leaves out what the question asks: whole rows for people ("who acked the checkout alerts
+    during the outage" had listed the alerts) or for a time ("how long after the alert started did the first ack
+    come in"), one number for a count asked of each thing ("for each incident, how many warnings came before it"),
+    or rows of one kind for a relation to others of that kind ("alerts within 5 minutes after another alert")."""
+    low = sql.strip()
+    if (m := r.phrase(_EACH)) and r.phrase(r"\b(how many|number of|count)\b") and \
+            re.match(r"(?i)SELECT COUNT\(", low) and not re.search(r"(?i)\bGROUP BY\b", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: a count for each one is not read for this question (nothing "
+                                             "was run)", tuple(m[0].split()))
+    if (m := r.phrase(_ANOTHER)) and not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: things related to others of their own kind are not read yet "
+                                             "(nothing was run)", tuple(m[0].split()))
+    if not _ROWS.match(low):
         return
-    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
+    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", low, flags=re.IGNORECASE))
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
                                              "(nothing was run)", ("who",))
-    if (m := r.phrase(r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|"
-                      r"(?:minutes|hours|time) (?:between|from)\b)")) and \
-            not _TIMED.search(sql):
+    if (m := r.phrase(_HOW_LONG)) and not _TIMED.search(low):
         raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question (nothing was run)",
                       tuple(m[0].split()))
 

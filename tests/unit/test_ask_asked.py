@@ -38,3 +38,16 @@ def test_a_silence_in_effect_when_an_alert_fired(asker):
     active = asker.ask("silences that were active when the cart alerts fired", NOW)
     assert [row[active.columns.index("silence_id")] for row in active.rows] == ["sil-cart"], active.sql
     assert asker.ask("silences created while the cart alerts fired", NOW).rows == []  # set an hour before
+
+
+@pytest.mark.parametrize("question", ["for each incident, how many warnings came before it",
+                                      "how many early warnings before each incident",
+                                      "alerts that fired within 5 minutes after another alert on the same service"])
+def test_a_count_of_each_and_a_relation_to_its_own_kind_are_refused(asker, question):
+    with pytest.raises(Refused):  # had been one number, and every alert
+        asker.ask(question, NOW)
+
+
+def test_a_count_for_each_that_is_read_stays(asker):
+    answer = asker.ask("for each deploy, how many alerts in the next 15 minutes", NOW)
+    assert "GROUP BY" in answer.sql and answer.rows
