@@ -283,7 +283,8 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
                         if d not in BUCKETS and d != "month"]  # no team label)": the groups of no value left out
         return q.sql()
     if rel == "change_events" and r.phrase(r"^(which|what) (feature )?flags\b") and \
-            not r.phrase(r"\b(how many|count|number)\b"):  # "which flags were toggled today": the flags
+            not r.phrase(r"\b(how many|count|number)\b|\b(by|and) (who|whom)\b"):  # "which flags were toggled
+        # today": the flags ("... and by whom": the changes, which name their people)
         q.columns, q.distinct = ["details['flag_key'] AS flag"], True
         return q.sql()
     m = r.phrase(r"^(?:(?:could|can|would) you (?:please )?(?:tell|show|give) me )?(which|what) (services|projects|"
@@ -317,7 +318,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
 
 def _who(q: Select, r: Reading, rel: str) -> None:
     """ "who deployed X", "who silenced the indexer", "who acked alerts": the people, each once."""
-    if not r.has("who") or r.phrase(r"\b(with|and|plus|including) (who|whom)\b|"
+    if not r.has("who") or r.phrase(r"\b(with|and|plus|including) (who|whom)\b|\band by (who|whom)\b|"
                                     r"\bwho\b.*\band (what|when|which|where|how|why)\b"):
         return  # "every rollback with who did it", "who resolved it and what was the fix": the rows, which name
         # their people

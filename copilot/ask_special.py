@@ -113,6 +113,10 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         elif r.phrase(r"\bby (their|its|the) (own )?(creator|author|owner)s?\b|\bby (the person|whoever|the one|the "
                       r"people) who (created|made|set) (it|them)\b|\bby (themselves|himself|herself)\b"):
             early += " AND expired_by = created_by"
+        if r.phrase(r"\b(percent|percentage|share|proportion|fraction) of\b|^(what|which) (percent|percentage|share|"
+                    r"proportion|fraction)\b|%"):  # "percentage of silences that were expired early"
+            return Select("silences", columns=[f"round(100.0 * count(*) FILTER (WHERE {early}) / count(*), 1) AS "
+                                               "percent"], where=where).sql()
         return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
                       where=[*where, early]).sql()
     return None

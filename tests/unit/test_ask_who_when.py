@@ -110,3 +110,14 @@ def test_who_and_when_the_silence_was_removed(asker):
 def test_minutes_between_unread_events_are_refused_not_listed(asker):
     with pytest.raises(Refused):  # had been the silences of cart
         asker.ask("minutes between the cart silence's start and the moment it was ended", NOW)
+
+
+def test_what_and_by_whom_is_the_rows(asker):
+    answer = asker.ask("what got silenced today and by whom", NOW)  # the silences, which name their people
+    assert sorted(row[answer.columns.index("silence_id")] for row in answer.rows) == ["sil-a", "sil-e"], answer.sql
+    flips = asker.ask("which flags were flipped today and by whom", NOW)
+    assert "actor" in flips.columns and len(flips.rows) == 2, flips.sql
+
+
+def test_a_share_of_silences_expired_early(asker):
+    assert asker.ask("what share of silences were expired early", NOW).rows == [(50.0,)]  # ana's, of two
