@@ -133,6 +133,9 @@ _RULES = (
     # 'reindex' in it"
     (r"(?i)\b(?:which |that )?(?:have|has|with) (?:a |any )?matchers? (?:on|for|using) (?:the |a )?([\w.-]+) label\b",
      r"whose matchers include a \1 label"),  # "silences which have matcher on metric label"
+    (r"(?i)\b(?:p(50|75|90|95|99)|(50|75|90|95|99)(?:th)? percentile)\b(?= (?:of )?(?:the )?(?:\w+ )?(?:durations?|"
+     r"lengths?|time to resolve|resolution times?)\b)", lambda m: f"percentile {m[1] or m[2]}"),  # "the p99 of alert
+    # durations": a percentile of how long they lasted, not the alerts named p99
     (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"
     (r"(?i)^(?:the )?rows (?:of|from|in) (?:the )?", ""),  # "rows of resolutions where ...": the resolutions
     (r"(?i)\bwhere the (?:number|count) of (\w+) is (greater than|more than|over|above|at least|less than|fewer than|"

@@ -30,7 +30,8 @@ _COLUMNS = {
 """Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
 AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")} | {
     f"{agg}_{name}" for agg in ("sum", "max", "min", "avg", "median") for cols in _COLUMNS.values()
-    for _, _, name in cols} | {"span_minutes", "span_hours"}
+    for _, _, name in cols} | {"span_minutes", "span_hours"} | {
+    f"p{n}_{unit}" for n in (50, 75, 90, 95, 99) for unit in ("minutes", "hours")}
 """The answer columns of an aggregate that is not a count: the answer is that one number (or one per group)."""
 _KINDS = {"incident", "incidents", "alert", "alerts", "silence", "silences", "suspect", "suspects", "change",
           "changes", "deploy", "deploys", "warning", "warnings", "groups", "group", "snoozes", "acks"}
@@ -124,6 +125,8 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
         unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
                                   r"\b(total|how many|sum of|combined|number of) (\w+ )?hours\b") else 3600
         name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
+        if agg.startswith("p"):  # "p99 of alert durations": quantile_cont, as a percentile is read
+            return f"round(quantile_cont({span}, {int(agg[1:]) / 100}) / {unit}, 1)", name
         return f"round({agg}({span}) / {unit}, 1)", name
     if (found := aggregate_of(r, rel)) is not None:
         return found
@@ -207,7 +210,12 @@ def time_aggregate(r: Reading, rel: str) -> tuple[str, str] | None:
 
 def _span_aggregate(r: Reading) -> str | None:
     """The aggregate asked of how long things lasted: "average silence length", "median time to resolve",
-    "total silenced minutes per author", "max snooze duration"; ``None`` when the question asks none."""
+    "total silenced minutes per author", "max snooze duration", "p90 of incident durations"; ``None`` when the
+    question asks none."""
+    if m := r.phrase(r"\b(?:p|percentile )(50|75|90|95|99)\b(?: of)?(?: the)? (?:\w+ )?(durations?|lengths?|time to "
+                     r"resolve|resolution times?|mttr)\b|\b(50|75|90|95|99)(?:th)? percentile\b.*\b(durations?|"
+                     r"lengths?|time to resolve|resolution times?)\b"):
+        return f"p{m[1] or m[3]}"  # a percentile of how long things lasted
     if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
             r"\b(on average|typically|usually)\b.*\bhow (many (minutes|hours)|long)\b|\bhow (many (minutes|hours)|"
             r"long)\b.*\b(on average|typically|usually)\b") or r.phrase(

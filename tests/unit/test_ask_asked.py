@@ -51,3 +51,8 @@ def test_a_count_of_each_and_a_relation_to_its_own_kind_are_refused(asker, quest
 def test_a_count_for_each_that_is_read_stays(asker):
     answer = asker.ask("for each deploy, how many alerts in the next 15 minutes", NOW)
     assert "GROUP BY" in answer.sql and answer.rows
+
+
+def test_a_count_for_each_team_that_changes_do_not_carry_is_refused(asker):
+    with pytest.raises(Refused):  # had been one count of every deploy
+        asker.ask("how many deploys did each team do", NOW)

@@ -89,3 +89,12 @@ def test_a_slip_a_remark_and_a_longest_in_minutes(asker, question, expected):
     answer = asker.ask(question, later)
     got = [row[answer.columns.index("name")] for row in answer.rows] if "name" in answer.columns else answer.rows
     assert got == expected, answer.sql
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's the p50 of alert durations", [(3.0,)]),  # 3, 3, 3 and 60 minutes
+    ("the 75th percentile of alert durations", [(17.3,)]),
+])
+def test_a_percentile_of_how_long_alerts_lasted(asker, question, expected):
+    answer = asker.ask(question, NOW)  # not the alerts whose names hold p50 or p75
+    assert "quantile_cont" in answer.sql.lower() and answer.rows == expected, answer.sql
