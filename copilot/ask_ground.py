@@ -82,6 +82,9 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue
         if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS) or
                                    (i and words[i - 1] in ("go", "went", "gone", "goes", "going")) or
+                                   (i and words[i - 1] in ("is", "was", "are", "were", "be", "been", "currently",
+                                                           "now", "still") and i + 1 < len(words) and
+                                    words[i + 1] in ("in", "on", "at", "for")) or
                                    (i and words[i - 1] in ("not", "never", "yet") and set(words) & _CHANGE_NOUNS)):
             i += 1  # "live change reports", "did not go live": the phase of the changes, not an environment
             continue

@@ -99,11 +99,14 @@ def negated_alert_actions(r: Reading) -> list[str]:
 
 def negated_change_type(r: Reading, types: list[str]) -> str | None:
     """ "changes that weren't deployments": every type but the one named."""
-    m = r.phrase(rf"{_NOT} (?:(?:an? )(?:deploy|release|rollback|flag|config|restart)|deploys|deployments?|releases|"
-                 r"rollbacks?|flags|config changes?|flag changes?|restarts)\b")  # nouns, not "did not deploy"
+    m = r.phrase(rf"(?:{_NOT}|\bexcept|\bexcluding|\bother than|\bbesides|\bapart from|\bbut not|\bleaving out|"
+                 r"\bleave out|\bignoring|\bminus) (?:the |any |all )?(?:(?:an? )(?:deploy|release|rollback|flag|"
+                 r"config|restart)|deploys|deployments?|releases|rollbacks?|flags|config changes?|flag changes?|"
+                 r"restarts|scale events?|scaling)\b")  # nouns, not "did not deploy"; "changes excluding flag changes"
     if m is None or not types:
         return None
-    return f"type <> {lit(types[0])}"
+    return f"type <> {lit(types[0])}" if len(types) == 1 else \
+        f"type NOT IN ({', '.join(lit(t) for t in types)})"  # "changes except deploys and rollbacks"
 
 
 def not_live(r: Reading) -> bool:

@@ -68,6 +68,11 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
         q.where = [w for w in q.where if not w.startswith("timestamp ")]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
                 f"timestamp <= {ts(moment or r.now)}"]
+    if r.phrase(r"\b(?:of |for |per |by )?(?:each|every) (service|project)\b|\bper (service|project)\b"):
+        dim = "service" if r.has("service") else "project"  # "latest version of each service in production"
+        q.columns.insert(0, dim)
+        q.qualify = f"row_number() OVER (PARTITION BY {dim} ORDER BY timestamp DESC) = 1"
+        return q.sql()
     q.order, q.limit = ["timestamp DESC"], 1
     return q.sql()
 

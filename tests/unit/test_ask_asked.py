@@ -56,3 +56,8 @@ def test_a_count_for_each_that_is_read_stays(asker):
 def test_a_count_for_each_team_that_changes_do_not_carry_is_refused(asker):
     with pytest.raises(Refused):  # had been one count of every deploy
         asker.ask("how many deploys did each team do", NOW)
+
+
+def test_is_live_in_an_environment_is_a_state(asker):
+    sql = asker.sql("what version of checkout is live in staging", NOW)[0]
+    assert "'production'" not in sql and "'staging'" in sql, sql  # not the environment called live as well

@@ -326,3 +326,15 @@ def test_which_values_of_a_named_column(asker):
 def test_values_listed_after_the_bots_are_left_out_too(asker):
     answer = asker.ask("What changed? Leave out the bots, deployment-controller and lnovak.", NOW)
     assert sorted(row[answer.columns.index("actor")] for row in answer.rows) == ["dpatel"], answer.sql
+
+
+def test_changes_excluding_a_type_are_the_others(asker):
+    sql = asker.sql("changes excluding flag changes", NOW)[0]
+    assert "type <> 'flag_change'" in sql, sql  # had been the flag changes alone
+    assert "NOT type IN ('deployment', 'config_update')" in asker.sql("changes except deploys and config changes",
+                                                                      NOW)[0]
+
+
+def test_the_latest_version_of_each_service(asker):
+    answer = asker.ask("latest version of each service", NOW)
+    assert answer.columns == ["service", "version"] and len(answer.rows) == len({r[0] for r in answer.rows})
