@@ -173,7 +173,8 @@ def fold_reports(
     """
     parts: dict[tuple[str, str], list[ChangeEvent]] = {}
     for report in reports:
-        parts.setdefault((report.service, _family(report)), []).append(report)
+        kind = report.type
+        parts.setdefault((report.service, FAMILY.get(kind, kind)), []).append(report)  # (_family)
     out: list[FoldedChange] = []
     for part in parts.values():
         out.extend(_fold_part(part, same_change_window, max_rollout))
@@ -203,7 +204,7 @@ def _fold_part(
     if hit is not None:
         return hit[1]
     if len(reports) == 1:
-        change = _change_of(_Cluster(reports[0]))
+        change = _change_of_one(reports[0])
         folded = [] if change is None else [change]
     else:
         folded = _fold_clusters(reports, same_change_window, max_rollout)
@@ -216,7 +217,7 @@ def _fold_part(
 def _fold_clusters(
     reports: list[ChangeEvent], same_change_window: timedelta, max_rollout: timedelta
 ) -> list[FoldedChange]:
-    ordered = sorted(reports, key=_report_order)
+    ordered = sorted(reports, key=_time_and_id)
     by_identity: list[_Cluster] = []
     for report in ordered:
         cluster = _Cluster(report)
@@ -277,15 +278,30 @@ def _nearest_unshared(clusters: list[_Cluster], new: _Cluster, window: timedelta
     return best
 
 
+def _change_of_one(report: ChangeEvent) -> FoldedChange | None:
+    """``_change_of(_Cluster(report))``, the change one report makes alone, without the cluster: its
+    own representative, type, request time, and live time if it says it is live."""
+    phase = report.phase
+    if phase == "inactive":
+        return None
+    t = report.timestamp
+    return FoldedChange(report, (report,), report.type, t, t if phase == "live" else None, phase == "failed",
+                        dict(report.identifiers))
+
+
 def _report_order(report: ChangeEvent) -> tuple[datetime, str]:
     return report.timestamp, report.id
+
+
+_time_and_id = attrgetter("timestamp", "id")
+""":func:`_report_order`, read in C."""
 
 
 def _change_of(cluster: _Cluster) -> FoldedChange | None:
     """The change a cluster's reports make (``None`` if every one is ``inactive``), in one pass."""
     reports = cluster.reports
     if len(reports) > 1:
-        reports = sorted(reports, key=_report_order)
+        reports = sorted(reports, key=_time_and_id)
     rep = rep_key = live_at = None
     failed = rollback = False
     for r in reports:

@@ -59,7 +59,8 @@ from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.batching import fold_many, group_by_key
-from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, rank_candidates, score_candidates
+from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, score_candidates
+from signalcraft.operators.correlation_rescore import rank_scoped
 from signalcraft.operators.correlation_state import AlertCounts, ChangeBuffer
 
 __all__ = [
@@ -141,6 +142,8 @@ class Correlator:
         self.params = params or CorrelationParams()
         self._keys: dict[tuple[str, str, str], tuple[Key, str]] = {}
         """(workspace, project, environment as spelled) -> the key and its text."""
+        self._closes_after = self.params.tolerance_after + self.params.allowed_lateness  # (frozen; sums exact)
+        self._reads_before = self.params.lookback + self.params.max_rollout
 
     def key_of(self, record: Item) -> Key:
         """The join key: workspace, project and environment (its canonical name: ``prod``
@@ -175,18 +178,17 @@ class Correlator:
 
     def deadline(self, group: AlertGroup) -> datetime:
         """The change clock at which ``group``'s join window (plus lateness) closes."""
-        return group.opened_at + self.params.tolerance_after + self.params.allowed_lateness
+        return group.opened_at + self._closes_after
 
     def reach(self, tracked: TrackedGroup) -> tuple[datetime, datetime]:
         """The event-time range of the change reports read to score ``tracked``: from
         ``max_rollout`` before its window (when its candidates were requested) to the
         change clock at which it closes (when they went live)."""
-        start, _ = self.params.window(tracked.group)
-        return start - self.params.max_rollout, self.close_at(tracked)
+        return tracked.group.opened_at - self._reads_before, self.close_at(tracked)
 
     def close_at(self, tracked: TrackedGroup) -> datetime:
         """The change clock at which ``tracked`` closes: its deadline, or later while it holds."""
-        deadline = self.deadline(tracked.group)
+        deadline = tracked.group.opened_at + self._closes_after
         hold = tracked.hold_until
         return deadline if hold is None or hold <= deadline else hold
 
@@ -234,6 +236,10 @@ class Correlator:
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one alert group; return the state and the correlations to emit."""
         state = self._enter(state, group, "alert group")
+        return state, self.join_group(state, group)
+
+    def join_group(self, state: CorrelatorState, group: AlertGroup) -> list[Correlation]:
+        """:meth:`on_group` for a ``state`` of the group's key, known to be (not checked again)."""
         state.alert_clock = _later(state.alert_clock, group.updated_at)
         out: list[Correlation] = []
         if group.status != "resolved":
@@ -247,23 +253,27 @@ class Correlator:
                 out = self._rescore(state, tracked)
                 self._bound_close(state, tracked)
         out.extend(self._expire(state))
-        return state, out
+        return out
 
     def on_change(
         self, state: CorrelatorState | None, change: ChangeEvent
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Fold one change event; return the state and the upgraded correlations."""
         state = self._enter(state, change, "change event")
+        return state, self.join_change(state, change)
+
+    def join_change(self, state: CorrelatorState, change: ChangeEvent) -> list[Correlation]:
+        """:meth:`on_change` for a ``state`` of the change's key, known to be (not checked again)."""
         out: list[Correlation] = []
         if state.buffer.add(change):
-            t, before = change.timestamp, self.params.lookback + self.params.max_rollout
+            t, before = change.timestamp, self._reads_before
             for tracked in state.groups.values():
                 if tracked.group.opened_at - before <= t <= self.close_at(tracked):  # in its reach
                     out.extend(self._rescore(state, tracked))
                     self._bound_close(state, tracked)
         state.change_clock = _later(state.change_clock, change.timestamp)
         out.extend(self._expire(state))
-        return state, out
+        return out
 
     def on_alert(
         self, state: CorrelatorState | None, event: AlertEvent
@@ -275,8 +285,12 @@ class Correlator:
         window closes, so a final set never depends on whether the alerts reached the join
         before the group. Nothing is emitted here: alerts come by the thousand."""
         state = self._enter(state, event, "alert event")
-        if event.status != "firing":
-            return state, []
+        if event.status == "firing":
+            self.count_alert(state, event)
+        return state, []
+
+    def count_alert(self, state: CorrelatorState, event: AlertEvent) -> None:
+        """:meth:`on_alert` of a firing ``event``, for a ``state`` of its key, known to be."""
         state.alerts.add(event.service, event.starts_at)
         if self.params.alert_rate:
             p = self.params
@@ -286,7 +300,6 @@ class Correlator:
                     g.opened_at - p.lookback - p.rate_window <= event.starts_at <= p.rate_end(g)
                 ):
                     tracked.stale = True
-        return state, []
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -314,7 +327,7 @@ class Correlator:
         tracked.read = read
         changes = state.buffer.window(start, end)
         rate = alerts if self.params.alert_rate else None
-        ranked = rank_candidates(group, changes, self.params, rate, scoped=True)
+        ranked = rank_scoped(group, changes, self.params, rate)
         tracked.stale = False
         pending = [c.requested_at + self.params.max_rollout for c in ranked if c.live_at is None]
         tracked.hold_until = max(pending) if pending else None
@@ -347,15 +360,18 @@ class Correlator:
         """Close the groups whose windows closed (scoring a stale one a last time) and evict."""
         p = self.params
         out: list[Correlation] = []
-        if self._may_close(state):
+        if state.groups and self._may_close(state):  # (none open: none closes, closes_from stays None)
             for gid in self._closing(state):
                 tracked = state.groups.pop(gid)
                 if tracked.stale:
                     out.extend(self._rescore(state, tracked))
             state.closes_from = min((self.close_at(t) for t in state.groups.values()), default=None)
-        if state.change_clock is not None:  # (both return at once when they drop nothing)
-            state.buffer.evict(state.change_clock)
-            state.buffer.trim(p.max_buffered_changes)
+        clock, buffer = state.change_clock, state.buffer
+        if clock is not None:  # what evict and trim check first, checked here without their calls
+            if buffer.times and buffer.times[0] < clock - buffer.retention:
+                buffer.evict(clock)
+            if len(buffer.changes) > p.max_buffered_changes:
+                buffer.trim(p.max_buffered_changes)
         if state.alert_clock is not None:
             state.alerts.evict_before(state.alert_clock - p.horizon)
         return out

@@ -203,8 +203,9 @@ def _static_score(
     proximity, timing, time_reason = _timing(change, lag_s, group.opened_at, params)
     score = scope * (W_TIME * proximity + W_TYPE * TYPE_PRIOR[change.type]) * timing
     reasons = (time_reason, scope_reason)
-    if change.other_sources:
-        reasons += ("also reported by " + ", ".join(change.other_sources),)
+    others = change.other_sources
+    if others:
+        reasons += ("also reported by " + ", ".join(others),)
     _STATIC.put(key, (change, params, lag_s, score, reasons))
     return lag_s, score, reasons
 
@@ -240,6 +241,11 @@ def candidates_of(
     return [c for c in folded if start <= c.effective_at <= end or start <= c.requested_at <= end]
 
 
+_ROW_IDS: Memo = Memo()
+"""(group id, change id) -> the correlation's row id: a group's candidates are emitted again at
+every version of its set."""
+
+
 class Candidate(NamedTuple):
     """A ranked candidate as plain values: a :class:`Correlation` without the group's fields."""
 
@@ -255,8 +261,12 @@ class Candidate(NamedTuple):
     def correlation(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> Correlation:
         """The candidate as the record emitted for ``group``; ``withdrawn``: as the record that
         says it left the group's set (never the suspect)."""
+        ids = (group.id, self.change_id)
+        row_id = _ROW_IDS.get(ids)
+        if row_id is None:
+            row_id = _ROW_IDS.put(ids, make_id("corr", *ids))
         return trusted(Correlation, {  # its values are of validated records (operators/records.py)
-            "id": make_id("corr", group.id, self.change_id),
+            "id": row_id,
             "workspace_id": group.workspace_id,
             "group_id": group.id,
             "change_id": self.change_id,

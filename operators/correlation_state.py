@@ -193,8 +193,10 @@ class AlertCounts:
         self.cut = cut
         self.cuts += 1
         self.edits = {}
-        for service in list(self.minutes):
-            kept = {m: n for m, n in self.minutes[service].items() if m >= cut}
+        for service, per in list(self.minutes.items()):
+            if per and min(per) >= cut:
+                continue  # nothing to drop (the common case while the horizon is longer than the stream)
+            kept = {m: n for m, n in per.items() if m >= cut}
             if kept:
                 self.minutes[service] = kept
             else:

@@ -98,18 +98,29 @@ class GroupJoin:
         if state is None:
             state = GroupJoinState()
         grouper, correlator = self.grouper, self.correlator
+        states = state.groups
         out: list[AlertGroup | Correlation] = []
         for record in records:
             if isinstance(record, AlertEvent):
                 key = grouper.key_of(record)
-                state.groups[key], groups = grouper.step(state.groups.get(key), record, key)
-                for group in groups:
-                    out.append(group)
-                    state.join, found = correlator.on_group(state.join, group)
-                    out.extend(found)
-                if record.status == "firing":
-                    state.join, _ = correlator.on_alert(state.join, record)
+                states[key], groups = grouper.step(states.get(key), record, key)
+                firing = record.status == "firing"
+                if groups or firing:  # a group made of the alert is of the alert's join key
+                    join = self._join_state(state, record, "alert event")
+                    for group in groups:
+                        out.append(group)
+                        out.extend(correlator.join_group(join, group))
+                    if firing:
+                        correlator.count_alert(join, record)
             else:
-                state.join, found = correlator.on_change(state.join, record)
-                out.extend(found)
+                out.extend(correlator.join_change(self._join_state(state, record, "change event"), record))
         return state, out
+
+    def _join_state(self, state: GroupJoinState, record: AlertEvent | ChangeEvent, kind: str) -> CorrelatorState:
+        """The join's state (a new one if none), checked once against ``record``'s key."""
+        join = state.join
+        if join is None:
+            join = state.join = self.correlator.new_state(self.correlator.key_of(record))
+        elif join.key != self.correlator.key_of(record):
+            join = self.correlator._enter(join, record, kind)  # raises, naming both keys
+        return join

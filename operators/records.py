@@ -21,40 +21,50 @@ True
 
 from __future__ import annotations
 
+from datetime import UTC
 from functools import cache
 from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from signalcraft.models.common import Record, to_utc
 
 R = TypeVar("R", bound=Record)
 
-_set = object.__setattr__
+_new, _set = object.__new__, object.__setattr__
+_set_fields, _set_extra, _set_private = (
+    BaseModel.__dict__[slot].__set__ for slot in ("__pydantic_fields_set__", "__pydantic_extra__",
+                                                  "__pydantic_private__"))
+"""What sets each of a record's slots directly (``object.__setattr__`` looks the name up first)."""
 
 
 @cache
-def _fields(cls: type[Record]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The field names of ``cls`` in order, and those holding datetimes (``UtcDatetime``, maybe ``None``)."""
+def _fields(cls: type[Record]) -> tuple[tuple[str, ...], tuple[str, ...], set[str]]:
+    """The field names of ``cls`` in order, those holding datetimes (``UtcDatetime``, maybe ``None``),
+    and the set of every name: the fields set of every record made here, one shared by all of a
+    class. A record never changes its own (the model is frozen; ``model_copy`` copies it), so
+    sharing it is as good as one each (as ``sources/fast_alerts.py`` shares its records')."""
     names = tuple(cls.model_fields)
     times = tuple(n for n, f in cls.model_fields.items() if "datetime" in repr(f.annotation))
-    return names, times
+    return names, times, set(names)
 
 
 def trusted(cls: type[R], values: dict[str, Any]) -> R:
     """``cls(**values)`` for ``values`` that name every field of ``cls`` (best in its field order),
     each of the type the field declares: a ``KeyError`` for a field missing, a ``TypeError`` for
     one too many, and the datetimes made UTC as the model does; nothing else is checked."""
-    names, times = _fields(cls)
+    names, times, every = _fields(cls)
     if tuple(values) != names:
         if len(values) != len(names):
             raise TypeError(f"{cls.__name__}: fields {sorted(set(values) - set(names))} are not its own")
         values = {name: values[name] for name in names}
     for name in times:
         value = values[name]
-        if value is not None:
+        if value is not None and value.tzinfo is not UTC:
             values[name] = to_utc(value)
-    record = cls.__new__(cls)
+    record = _new(cls)
     _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", set(names))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
+    _set_fields(record, every)
+    _set_extra(record, None)
+    _set_private(record, None)
     return record
