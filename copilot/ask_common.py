@@ -136,6 +136,8 @@ _RULES = (
     (r"(?i)\b(?:p(50|75|90|95|99)|(50|75|90|95|99)(?:th)? percentile)\b(?= (?:of )?(?:the )?(?:\w+ )?(?:durations?|"
      r"lengths?|time to resolve|resolution times?)\b)", lambda m: f"percentile {m[1] or m[2]}"),  # "the p99 of alert
     # durations": a percentile of how long they lasted, not the alerts named p99
+    (r"(?i)\b(without|with no|missing|lacking|that lack|that have no) (?:a |an |any )?(description|summary|"
+     r"runbook_url)\b(?! annotations?)", r"\1 the \2 annotation"),  # "alerts without a description": the annotation
     (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"
     (r"(?i)^(?:the )?rows (?:of|from|in) (?:the )?", ""),  # "rows of resolutions where ...": the resolutions
     (r"(?i)\bwhere the (?:number|count) of (\w+) is (greater than|more than|over|above|at least|less than|fewer than|"

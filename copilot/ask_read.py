@@ -77,6 +77,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*)", text.lower()):
         if (value,) not in phrases and value not in SEVERITIES and not value.isdigit():  # "region=us-west-2"
             raise Refused("ungrounded", f"no {key} called {value!r} in this store", (value,))
+        if key in vocab.label_keys and len(value) >= 3 and key not in vocab.labels.get(value, []):  # "team=search":
+            raise Refused("ungrounded", f"no {key} called {value!r} in this store", (value,))  # no team is called so,
+            # whatever else is (the search project)
     known, targets = vocab.once("known", lambda: known_words(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])

@@ -61,3 +61,9 @@ def test_a_count_for_each_team_that_changes_do_not_carry_is_refused(asker):
 def test_is_live_in_an_environment_is_a_state(asker):
     sql = asker.sql("what version of checkout is live in staging", NOW)[0]
     assert "'production'" not in sql and "'staging'" in sql, sql  # not the environment called live as well
+
+
+def test_a_label_value_written_with_its_key_must_be_that_labels(asker):
+    assert "labels['team'] = 'payments'" in asker.sql("alerts with label team=payments", NOW)[0]
+    with pytest.raises(Refused, match="no team called 'checkout'"):  # had been the checkout service's alerts
+        asker.ask("alerts with team=checkout", NOW)

@@ -287,6 +287,7 @@ SAID_OTHERWISE = [
     ("March 5 changes: how many per type — need it for the report", "how many changes per type on March 5"),
     ("Today between 10am and 11am, which services had alerts?", "which services had alerts between 10am and 11am"),
     ("silences which have matcher on service label", "silences whose matchers include a service label"),
+    ("alerts without a description", "alerts with no description annotation"),
     ("rows of alerts where the number of notifications is greater than 1", "alerts with more than 1 notifications"),
     ("changes that have no version value", "changes where version is null"),
     ("service, summary and timestamp of the flag changes made by dpatel",
