@@ -120,6 +120,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
 
 
 _PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
+_MONTH_NAMES = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
 
 
 def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
@@ -129,6 +130,13 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
         return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
 
+    if m := re.search(r"\b(?:in |during )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + _MONTH_NAMES +
+                      r")\.? \d{1,2}(?:st|nd|rd|th)?)\b|\b(\d{4}-\d{2}-\d{2}|(?:" + _MONTH_NAMES +
+                      r")\.? \d{1,2}(?:st|nd|rd|th)?),? (morning|afternoon|evening)\b", q):
+        day = _one_date(m.group(2) or m.group(3), today)  # "the morning of march 11", "march 11 afternoon"
+        if day is not None:
+            h1, h2 = _PARTS[m.group(1) or m.group(4)]
+            return at(day, h1), at(day, h2), m.group(0)
     if m := re.search(r"\b(?:this|in the|during the) (morning|afternoon|evening)\b|\btonight\b", q):
         h1, h2 = _PARTS[m.group(1) or "tonight"]
         if hours := re.search(r"\b(?:between|from) (\d{1,2}) (?:and|to|until|till|-) (\d{1,2})\b", q):
@@ -183,6 +191,20 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         amount = m.group(1) or m.group(2)
         n = int(amount) if amount.isdigit() else _WORDS[amount]
         return at(today - timedelta(days=n)), at(today, 24), m.group(0)
+    if m := re.search(r"\bafter (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b(?:,? at "
+                      r"(\d{1,2})(?::(\d\d))?\s*(am|pm)?\b)?", q):
+        first = _one_date(m.group(1), today)  # "alerts after march 10": from the day after it, up to now; "after
+        if first is not None and m.group(2) is None:  # march 10 at 2pm": from that moment
+            return at(first + timedelta(days=1)), at(today, 24), m.group(0)
+        if first is not None and (m.group(3) is not None or m.group(4) is not None):
+            return at(first, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), at(today, 24), m.group(0)
+    if m := re.search(r"\b(this|last|previous|prior) quarter\b(?![- ]hours?)", q):  # "incidents this quarter"
+        n = (today.month - 1) // 3 + (0 if m.group(1) == "this" else -1)
+        year = today.year + (n // 4 if n < 0 else 0)
+        n %= 4
+        first = date(year, 3 * n + 1, 1)
+        after = date(year + (1 if n == 3 else 0), 1 if n == 3 else 3 * n + 4, 1)
+        return at(first), at(after), m.group(0)
     if m := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week of (" + months + r")\b", q):
         month = _month(m.group(2))  # "the first week of march": its days 1-7 (the last: its last seven)
         first = date(today.year, month, 1) if month else None

@@ -21,6 +21,12 @@ def utc(day: int, hour: int = 0, minute: int = 0, month: int = 3) -> datetime:
     ("alerts in the past hour", utc(11, 15), NOW),
     ("anything in the last 30 minutes?", utc(11, 15, 30), NOW),
     ("alerts in the last quarter hour", utc(11, 15, 45), NOW),
+    ("alerts after march 9", utc(10), NOW),  # from the day after it
+    ("alerts after march 9 at 2pm", utc(9, 14), NOW),
+    ("alerts in the morning of march 10", utc(10), utc(10, 12)),
+    ("march 10 afternoon alerts", utc(10, 12), utc(10, 18)),
+    ("incidents this quarter", utc(1, month=1), NOW),  # January 1 to now
+    ("after 2pm on march 10", utc(10, 14), utc(11)),
     ("alerts on the 11th between noon and 2", utc(11, 12), utc(11, 14)),
     ("deploys over the last two days", utc(9, 16), NOW),
     ("errors last 2d", utc(9, 16), NOW),
