@@ -67,3 +67,9 @@ def test_a_label_value_written_with_its_key_must_be_that_labels(asker):
     assert "labels['team'] = 'payments'" in asker.sql("alerts with label team=payments", NOW)[0]
     with pytest.raises(Refused, match="no team called 'checkout'"):  # had been the checkout service's alerts
         asker.ask("alerts with team=checkout", NOW)
+
+
+def test_what_someone_said_is_refused(asker):
+    with pytest.raises(Refused, match="said or thought"):  # had searched incident keys for "outage"
+        asker.ask("what did the CEO say about the outage", NOW)
+    assert asker.ask("what did ana deploy", NOW).sql.startswith("SELECT * FROM change_events")
