@@ -86,6 +86,12 @@ def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
                                     "not narrowed to it; nothing was run", names[0].words)
     if re.search(r"\bname (=|in)\b|m\.value (=|in)\b", low):
         return
+    hinted = [h for h in reading.name_hint if re.search(rf"\b{re.escape(h)}\w* (?:incidents?|alerts?|problems?|"
+                                                        rf"issues?|outages?)\b", " ".join(reading.words))
+              and any(h in n.lower() for n in vocab.alert_names)]  # a word of an alert's name, not a metric's
+    if hinted and not re.search(r"\bname\b|alertname|ilike|\blabels\[", low):  # "the latest resolution of the
+        raise Refused("ungrounded", f"{hinted[0]!r} names an alert, and what this question reads is not narrowed "
+                                    "to it; nothing was run", (hinted[0],))  # hikari alert": not every resolution
     for group in _NARROWING:
         named: dict[tuple[str, ...], list] = {}
         for kind in group:

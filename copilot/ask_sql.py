@@ -228,7 +228,7 @@ def incident_names(r: Reading, vocab: Vocabulary) -> list[str]:
     """The alert names a question gives incidents by: written out, or a word of the name just before "incident"
     ("before the hikari incident")."""
     return exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
-        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?)\b") else [])
+        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?|problems?|issues?)\b") else [])
 
 
 def group_names(r: Reading, vocab: Vocabulary) -> list[str]:

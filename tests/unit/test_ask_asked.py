@@ -73,3 +73,12 @@ def test_what_someone_said_is_refused(asker):
     with pytest.raises(Refused, match="said or thought"):  # had searched incident keys for "outage"
         asker.ask("what did the CEO say about the outage", NOW)
     assert asker.ask("what did ana deploy", NOW).sql.startswith("SELECT * FROM change_events")
+
+
+def test_an_alert_named_by_a_word_must_narrow_the_answer(asker):
+    """LatencyP99High's incident has no resolution (HighErrorRate's has ana's): the latest resolution of all would be a
+    silent wrong answer when the words do not narrow to it."""
+    fixed = asker.ask("what fixed the latency problem last time", NOW)
+    assert "LatencyP99High" in fixed.sql and fixed.rows == [], fixed.sql
+    with pytest.raises(Refused, match="names an alert"):
+        asker.ask("the latest resolution of the latency alert", NOW)
