@@ -138,6 +138,8 @@ _RULES = (
     # durations": a percentile of how long they lasted, not the alerts named p99
     (r"(?i)\b(without|with no|missing|lacking|that lack|that have no) (?:a |an |any )?(description|summary|"
      r"runbook_url)\b(?! annotations?)", r"\1 the \2 annotation"),  # "alerts without a description": the annotation
+    (r"(?i)^(?:which|what) metrics (?:had|have|got|raised|triggered|fired|set off) (?:any )?(?:early )?warnings\b",
+     "distinct values of metric_key in warnings"),  # "which metrics had warnings": the warnings' metrics
     (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"
     (r"(?i)^(?:the )?rows (?:of|from|in) (?:the )?", ""),  # "rows of resolutions where ...": the resolutions
     (r"(?i)\bwhere the (?:number|count) of (\w+) is (greater than|more than|over|above|at least|less than|fewer than|"

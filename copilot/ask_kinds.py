@@ -208,6 +208,9 @@ def check_asked(r: Reading, sql: str) -> None:
                                              "(nothing was run)", tuple(m[0].split()))
     if not _ROWS.match(low):
         return
+    if (m := r.phrase(r"\b([a-z][\w-]*) (?:metric|metrics|series|gauge|samples)\b")) and m[1] in r.ignored and \
+            " metric_points" in low:  # "the cpu metric for payments-api": no metric is called so
+        raise Refused("ungrounded", f"no metric is named like {m[1]!r} in this store", (m[1],))
     read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", low, flags=re.IGNORECASE))
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "

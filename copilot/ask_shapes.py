@@ -294,6 +294,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         if dim in cols and not cols[dim].startswith("*"):
             q.columns, q.distinct = [cols[dim]], True
             return q.sql()
+    if rel == "metric_points" and r.phrase(r"^(which|what) (metrics|metric names|series)\b") and \
+            not r.entities.get("metric") and not r.phrase(r"\b(how many|count|number|most|top|highest)\b"):
+        q.columns, q.distinct = ["name"], True  # "which metrics does payments-api have": their names
+        return q.sql()
     if (m := r.phrase(r"^(which|what) ([a-z]+_[a-z_]+?)s? (?:had|have|has|show up|appear)\b")) and \
             m[2] in vocab.columns.get(rel, []) and not r.phrase(r"\b(how many|count|number)\b"):
         q.columns, q.distinct = [m[2]], True  # "distinct values of severity_text in token-service log lines"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.models import LogRecord, MetricPoint
 from tests.support import alert, asking, at
 from tests.unit.test_ask import _store
@@ -82,3 +83,9 @@ def test_lines_without_the_word_log_relate_to_a_change(asker):
     assert "JOIN change_events" in answer.sql and len(answer.rows) == 3, answer.sql  # had been every error line
     last = asker.ask("checkout lines in the last 30 minutes before the checkout deploy", NOW)
     assert "JOIN change_events" in last.sql  # the half hour before it, not the last half hour
+
+
+def test_which_metrics_and_a_metric_no_name_holds(asker):
+    assert asker.ask("which metrics does cart have", NOW).rows == [("db_pool_pending",)]
+    with pytest.raises(Refused, match="no metric"):  # had been every sample of cart
+        asker.ask("the cpu metric for cart", NOW)

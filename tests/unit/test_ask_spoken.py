@@ -339,3 +339,7 @@ def test_changes_excluding_a_type_are_the_others(asker):
 def test_the_latest_version_of_each_service(asker):
     answer = asker.ask("latest version of each service", NOW)
     assert answer.columns == ["service", "version"] and len(answer.rows) == len({r[0] for r in answer.rows})
+
+
+def test_which_metrics_had_warnings_is_their_keys(asker):
+    assert asker.sql("which metrics had warnings", NOW)[0].startswith("SELECT DISTINCT metric_key FROM warnings")
