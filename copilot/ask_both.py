@@ -59,6 +59,12 @@ _VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|
                      rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})$", re.IGNORECASE)
 
 
+_HOW_DID = re.compile(rf"^how (?:did|does|do|has|have) (?P<one>{_PERIOD}) (?:compare|compared|stack up|look) "
+                      rf"(?:to|with|against) (?P<other>{_PERIOD})(?: (?:in|for|on|by) (?:terms of )?(?:the )?"
+                      r"(?:number of )?)?"
+                      r"(?P<kind>alerts|deploys|deployments|incidents|changes|silences|rollbacks)$", re.IGNORECASE)
+
+
 def compared(question: str) -> tuple[str, str, str, str] | None:
     """ "How many alerts did we get this week, compared with last week": the question in each period, and the
     periods' names.
@@ -67,6 +73,8 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
     ('How many alerts did we get this week', 'How many alerts did we get last week', 'this_week', 'last_week')
     """
     text = question.strip().rstrip("?.! ")
+    if how := _HOW_DID.match(text):  # "how did this week compare to last week in alerts"
+        text = f"how many {how['kind']} {how['one']}, compared with {how['other']}"
     m = _VERSUS.search(text)
     if m is None:
         return None

@@ -140,6 +140,8 @@ _RULES = (
      r"runbook_url)\b(?! annotations?)", r"\1 the \2 annotation"),  # "alerts without a description": the annotation
     (r"(?i)^(?:which|what) metrics (?:had|have|got|raised|triggered|fired|set off) (?:any )?(?:early )?warnings\b",
      "distinct values of metric_key in warnings"),  # "which metrics had warnings": the warnings' metrics
+    (r"(?i)^who (?:was|is|were|has been) (?:the )?most active (?:in|with|on|at|creating|making) (?:the )?"
+     r"(silences|deploys|deployments|acks|changes|snoozes|rollbacks|flag changes)\b", r"who made the most \1"),
     (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"
     (r"(?i)^(?:the )?rows (?:of|from|in) (?:the )?", ""),  # "rows of resolutions where ...": the resolutions
     (r"(?i)\bwhere the (?:number|count) of (\w+) is (greater than|more than|over|above|at least|less than|fewer than|"

@@ -208,6 +208,9 @@ def _refuse_writes(text: str) -> None:
                  r"until|till|before)\b.*\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
         raise Refused("not_about_this_data", "time to acknowledge is not answered yet; ask for the acks themselves or "
                                              "for the time to resolve")
+    if re.search(r"\bmean time between\b|\bmtbf\b|\btime between (incidents|alerts|outages|failures|deploys)\b", low):
+        raise Refused("not_about_this_data", "the time between things of one kind is not answered yet; ask for their "
+                                             "count per day or week, or how long each lasted")
     if re.search(r"\bratio (of|between)\b|\b(week|month|day)[- ]over[- ](week|month|day)\b", low):
         raise Refused("not_about_this_data", "ratios of two counts and period-over-period changes are not answered "
                                              "yet; ask for the counts (\"alerts by severity\") or a share (\"what "

@@ -82,3 +82,8 @@ def test_an_alert_named_by_a_word_must_narrow_the_answer(asker):
     assert "LatencyP99High" in fixed.sql and fixed.rows == [], fixed.sql
     with pytest.raises(Refused, match="names an alert"):
         asker.ask("the latest resolution of the latency alert", NOW)
+
+
+def test_the_time_between_incidents_is_refused(asker):
+    with pytest.raises(Refused, match="time between things of one kind"):  # had been their average duration
+        asker.ask("mean time between incidents for checkout", NOW)

@@ -288,6 +288,8 @@ SAID_OTHERWISE = [
     ("Today between 10am and 11am, which services had alerts?", "which services had alerts between 10am and 11am"),
     ("silences which have matcher on service label", "silences whose matchers include a service label"),
     ("alerts without a description", "alerts with no description annotation"),
+    ("how did this week compare to last week in changes", "how many changes this week, compared with last week"),
+    ("who was most active in deploys this week", "who made the most deploys this week"),
     ("rows of alerts where the number of notifications is greater than 1", "alerts with more than 1 notifications"),
     ("changes that have no version value", "changes where version is null"),
     ("service, summary and timestamp of the flag changes made by dpatel",
