@@ -106,6 +106,11 @@ def _env(kind: str, alias: str, vocab: Vocabulary) -> str:
     return canonical_environment(f"{alias}.environment", vocab)
 
 
+_SPANNING = r"\b(?:started|began|start|begin|set|created|opened) before\b.*\band (?:ended|end|expired|lasted|ran|" \
+            r"stayed|kept going) (?:on )?(?:after|past|beyond|until after)\b"
+"""One thing's span around the other's whole span."""
+
+
 def _parts(r: Reading) -> tuple[str, str, str] | None:
     """(returned kind, relation, other kind) when the question relates two kinds in time."""
     found = mentions(r.words)
@@ -282,6 +287,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if how == "during" and x.end is not None and r.phrase(r"\b(active|in effect|in place|running) (when|as|at the "
                                                           r"(?:time|moment))\b"):
         how = "containing"  # "silences that were active when the payments-api alerts fired": its start inside them
+    if x.end is not None and y.end is not None and r.phrase(_SPANNING):
+        how = "spanning"  # "silences that started before the incident and ended after it": the whole of it inside
     if (how == "during" and y.end is None) or (how == "containing" and x.end is None) or \
             (how == "overlapping" and (x.end is None or y.end is None)):
         return None
@@ -310,6 +317,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(f"{y.time} >= {x.start} AND {y.time} <= {x.end}")
     elif how == "overlapping":  # the two spans share a moment
         on.append(f"{x.start} < {y.end} AND {x.end} > {y.start}")
+    elif how == "spanning":  # the other from its start to its end inside the first
+        on.append(f"{x.start} <= {y.start} AND {x.end} >= {y.end}")
     elif how == "same_day":  # "alerts the same day as a deploy of their service": the day in the asker's zone
         days = [t if r.zone == "UTC" else f"timezone({lit(r.zone)}, {t})" for t in (x.time, y.time)]
         on.append(f"CAST({days[0]} AS DATE) = CAST({days[1]} AS DATE)")

@@ -87,3 +87,10 @@ def test_an_alert_named_by_a_word_must_narrow_the_answer(asker):
 def test_the_time_between_incidents_is_refused(asker):
     with pytest.raises(Refused, match="time between things of one kind"):  # had been their average duration
         asker.ask("mean time between incidents for checkout", NOW)
+
+
+def test_a_silence_that_started_before_an_alert_and_ended_after_it(asker):
+    """cart's silence ran 09:00-11:00, its Slow alert 10:30-10:40: inside it."""
+    answer = asker.ask("silences that started before the cart alert and ended after it", NOW)
+    assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ["sil-cart"], answer.sql
+    assert "s.starts_at <= a.starts_at" in answer.sql  # not created in the hour before it
