@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -27,6 +26,7 @@ from zoneinfo import ZoneInfo
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, date_range, month_of, named_date, one_date
 
 __all__ = ["Window", "time_window"]
 
@@ -36,8 +36,6 @@ _UNITS = {"m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "thirty": 30}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _AMOUNT = r"(\d+|" + "|".join(_WORDS) + r")"
 
 
@@ -120,7 +118,6 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
 
 
 _PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
-_MONTH_NAMES = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
 
 
 def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
@@ -130,10 +127,10 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
         return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
 
-    if m := re.search(r"\b(?:in |during )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + _MONTH_NAMES +
-                      r")\.? \d{1,2}(?:st|nd|rd|th)?)\b|\b(\d{4}-\d{2}-\d{2}|(?:" + _MONTH_NAMES +
+    if m := re.search(r"\b(?:in |during )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
+                      r")\.? \d{1,2}(?:st|nd|rd|th)?)\b|\b(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
                       r")\.? \d{1,2}(?:st|nd|rd|th)?),? (morning|afternoon|evening)\b", q):
-        day = _one_date(m.group(2) or m.group(3), today)  # "the morning of march 11", "march 11 afternoon"
+        day = one_date(m.group(2) or m.group(3), today)  # "the morning of march 11", "march 11 afternoon"
         if day is not None:
             h1, h2 = _PARTS[m.group(1) or m.group(4)]
             return at(day, h1), at(day, h2), m.group(0)
@@ -175,14 +172,14 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), end, phrase
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
-    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    months = MONTH_NAMES
     if m := re.search(r"\b(?:since|after) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?\b", q):
         try:  # "since 2025-03-11 14:00": from that minute on
             return at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3))), at(today, 24), m.group(0)
         except ValueError:
             return None
     if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b", q):
-        first = _one_date(m.group(1), today)
+        first = one_date(m.group(1), today)
         if first is not None:
             return at(first), at(today, 24), m.group(0)
     if m := re.search(r"\bsince (\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b|\bfrom (\d{1,2}|two|three|"
@@ -193,7 +190,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today - timedelta(days=n)), at(today, 24), m.group(0)
     if m := re.search(r"\bafter (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b(?:,? at "
                       r"(\d{1,2})(?::(\d\d))?\s*(am|pm)?\b)?", q):
-        first = _one_date(m.group(1), today)  # "alerts after march 10": from the day after it, up to now; "after
+        first = one_date(m.group(1), today)  # "alerts after march 10": from the day after it, up to now; "after
         if first is not None and m.group(2) is None:  # march 10 at 2pm": from that moment
             return at(first + timedelta(days=1)), at(today, 24), m.group(0)
         if first is not None and (m.group(3) is not None or m.group(4) is not None):
@@ -206,7 +203,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         after = date(year + (1 if n == 3 else 0), 1 if n == 3 else 3 * n + 4, 1)
         return at(first), at(after), m.group(0)
     if m := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week of (" + months + r")\b", q):
-        month = _month(m.group(2))  # "the first week of march": its days 1-7 (the last: its last seven)
+        month = month_of(m.group(2))  # "the first week of march": its days 1-7 (the last: its last seven)
         first = date(today.year, month, 1) if month else None
         if first is not None:
             first = first.replace(year=today.year - 1) if first > today else first
@@ -235,78 +232,24 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
             first = (first - timedelta(days=1)).replace(day=1)
         after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return at(first), at(after), m.group(0)
-    return _date_range(q, today, at)
-
-
-def _date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
-    """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
-    one = r"(\d{4}-\d{2}-\d{2}|(?:" + "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS) + \
-          r")\.? \d{1,2}(?:st|nd|rd|th)?)"
-    stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
-    if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
-        try:
-            first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)))
-            last = at(date.fromisoformat(m.group(4)), int(m.group(5)), int(m.group(6)))
-        except ValueError:
-            return None
-        return (first, last, m.group(0)) if first < last else None
-    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2}):(\d\d)(?::\d\d)?z? (?:to|and|until|till|-) "
-                      r"(\d{1,2}):(\d\d)\b(?!-)", q):  # "between 2025-03-11 14:00 and 15:00": on that day
-        day = _one_date(m.group(1), today)
-        clock = [int(m.group(i)) for i in (2, 3, 4, 5)]
-        if day is None or clock[0] > 23 or clock[2] > 24 or clock[1] > 59 or clock[3] > 59:
-            return None
-        first, last = at(day, clock[0], clock[1]), at(day, clock[2], clock[3])
-        if last <= first:  # "between 2025-03-10 22:00 and 02:00": the night that follows, as "between 22:00 and 02:00"
-            last += timedelta(days=1)
-        return first, last, m.group(0)
-    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:to|and|until|"
-                      r"till|-) (\d{1,2})(?::(\d\d))?\s*(am|pm)\b", q):  # "between March 11 2pm and 3pm"
-        day = _one_date(m.group(1), today)
-        h1 = _hour(int(m.group(2)), m.group(4) or m.group(7))
-        h2 = _hour(int(m.group(5)), m.group(7))
-        if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
-            return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
-    if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
-        day = _one_date(m.group(1), today)
-        if day is not None:
-            monday = day - timedelta(days=day.weekday())
-            return at(monday), at(monday + timedelta(days=7)), m.group(0)
-    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|through|thru|-) " + one, q)
-    if m is None:
-        return None
-    first, last = _one_date(m.group(1), today), _one_date(m.group(2), today)
-    if first is None or last is None or last < first:
-        return None
-    return at(first), at(last + timedelta(days=1)), m.group(0)
+    return date_range(q, today, at)
 
 
 def _until(q: str, now: datetime) -> Window | None:
     """ "still firing from before march", "alerts before 2025-03-05": everything up to the start of that month or
     day (a ``before`` window: its start is only a floor)."""
-    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    months = MONTH_NAMES
     m = re.search(rf"\b(?:before|b4|prior to|earlier than) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
                   r"(?: \d{1,2}(?:st|nd|rd|th)?)?)(?! ?(?:at|\d|:))\b", q)
     if m is None:
         return None
-    day = _one_date(m[1], now.date()) if re.search(r"\d", m[1]) else None
-    if day is None and not re.search(r"\d", m[1]) and (month := _month(m[1].rstrip("."))) is not None:
+    day = one_date(m[1], now.date()) if re.search(r"\d", m[1]) else None
+    if day is None and not re.search(r"\d", m[1]) and (month := month_of(m[1].rstrip("."))) is not None:
         day = date(now.year if month <= now.month else now.year - 1, month, 1)
     if day is None:
         return None
     end = datetime.combine(day, time(), now.tzinfo).astimezone(UTC)
     return Window(datetime(1970, 1, 1, tzinfo=UTC), end, m[0], "before")
-
-
-def _one_date(text: str, today: date) -> date | None:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            return None
-    m = re.match(r"([a-z]+)\.? (\d{1,2})", text)
-    found = _date(today, m.group(1), int(m.group(2)), text)
-    return found[0] if found else None
 
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",
@@ -378,18 +321,18 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         except ValueError:
             return None
         return day, day + timedelta(days=1), m.group(0)
-    months = "|".join(_MONTHS) + "|" + "|".join(x[:3] for x in _MONTHS)
+    months = MONTH_NAMES
     m = re.search(r"\b(?:on )?(" + months + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b", q)
     if m is not None:
-        return _date(today, m.group(1), int(m.group(2)), m.group(0))
+        return named_date(today, m.group(1), int(m.group(2)), m.group(0))
     m = re.search(r"\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + months + r")\b", q)
     if m is not None:
-        return _date(today, m.group(2), int(m.group(1)), m.group(0))
+        return named_date(today, m.group(2), int(m.group(1)), m.group(0))
     if m := re.search(r"\b(?:on )?(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b", q):  # 3/10: March 10th (10/3 too)
         month, day_of_month = (int(m.group(1)), int(m.group(2)))
         if month > 12:
             month, day_of_month = day_of_month, month
-        found = _date(today, _MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
+        found = named_date(today, MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
         if found is not None:
             return found
     if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est|and|or|to)\b)", q):
@@ -404,7 +347,7 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
             return None
         return day, day + timedelta(days=1), m.group(0)
     for m in re.finditer(r"\b(?:in|during|for|of|throughout) ([a-z]{3,9})\b", q):  # "for critical alerts in feb"
-        if (month := _month(m.group(1))) is None:
+        if (month := month_of(m.group(1))) is None:
             continue
         first = date(today.year, month, 1)
         if first > today:
@@ -412,25 +355,3 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return first, after, m.group(0)
     return None
-
-
-def _month(word: str) -> int | None:
-    """The month a word names, by its name, its short form ("feb", "sept") or with one slip of spelling in a long
-    name ("feburary")."""
-    if word in _MONTHS:
-        return _MONTHS.index(word) + 1
-    if word == "sept" or (len(word) == 3 and word != "mar" and word in (m[:3] for m in _MONTHS)):
-        return 9 if word == "sept" else [m[:3] for m in _MONTHS].index(word) + 1
-    close = difflib.get_close_matches(word, _MONTHS, n=1, cutoff=0.8) if len(word) >= 6 else []
-    return _MONTHS.index(close[0]) + 1 if close else None
-
-
-def _date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple[date, date, str] | None:
-    month = next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(month_word))
-    try:
-        day = date(today.year, month, day_of_month)
-    except ValueError:
-        return None
-    if day > today:
-        day = day.replace(year=today.year - 1)
-    return day, day + timedelta(days=1), phrase

@@ -1,0 +1,99 @@
+"""Named days and months of a question: "march 11", "11 march", "2025-03-11", "feb", "feburary", and a range of
+them ("from March 1 to March 5", "between 2025-03-11 14:00 and 15:00").
+
+>>> one_date("march 11", date(2025, 3, 12))
+datetime.date(2025, 3, 11)
+>>> month_of("feburary")
+2
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date, datetime, timedelta
+
+from signalcraft.copilot.ask_clock import hour as _hour
+
+__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "named_date", "one_date"]
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH_NAMES = "|".join(MONTHS) + "|" + "|".join(x[:3] for x in MONTHS)
+"""A month's name or its short form, as a regular expression's alternatives."""
+
+
+def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
+    """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
+    one = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + \
+          r")\.? \d{1,2}(?:st|nd|rd|th)?)"
+    stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
+    if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
+        try:
+            first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)))
+            last = at(date.fromisoformat(m.group(4)), int(m.group(5)), int(m.group(6)))
+        except ValueError:
+            return None
+        return (first, last, m.group(0)) if first < last else None
+    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2}):(\d\d)(?::\d\d)?z? (?:to|and|until|till|-) "
+                      r"(\d{1,2}):(\d\d)\b(?!-)", q):  # "between 2025-03-11 14:00 and 15:00": on that day
+        day = one_date(m.group(1), today)
+        clock = [int(m.group(i)) for i in (2, 3, 4, 5)]
+        if day is None or clock[0] > 23 or clock[2] > 24 or clock[1] > 59 or clock[3] > 59:
+            return None
+        first, last = at(day, clock[0], clock[1]), at(day, clock[2], clock[3])
+        if last <= first:  # "between 2025-03-10 22:00 and 02:00": the night that follows, as "between 22:00 and 02:00"
+            last += timedelta(days=1)
+        return first, last, m.group(0)
+    if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:to|and|until|"
+                      r"till|-) (\d{1,2})(?::(\d\d))?\s*(am|pm)\b", q):  # "between March 11 2pm and 3pm"
+        day = one_date(m.group(1), today)
+        h1 = _hour(int(m.group(2)), m.group(4) or m.group(7))
+        h2 = _hour(int(m.group(5)), m.group(7))
+        if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
+            return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
+    if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
+        day = one_date(m.group(1), today)
+        if day is not None:
+            monday = day - timedelta(days=day.weekday())
+            return at(monday), at(monday + timedelta(days=7)), m.group(0)
+    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|through|thru|-) " + one, q)
+    if m is None:
+        return None
+    first, last = one_date(m.group(1), today), one_date(m.group(2), today)
+    if first is None or last is None or last < first:
+        return None
+    return at(first), at(last + timedelta(days=1)), m.group(0)
+
+
+def one_date(text: str, today: date) -> date | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    m = re.match(r"([a-z]+)\.? (\d{1,2})", text)
+    found = named_date(today, m.group(1), int(m.group(2)), text)
+    return found[0] if found else None
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names, by its name, its short form ("feb", "sept") or with one slip of spelling in a long
+    name ("feburary")."""
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    if word == "sept" or (len(word) == 3 and word != "mar" and word in (m[:3] for m in MONTHS)):
+        return 9 if word == "sept" else [m[:3] for m in MONTHS].index(word) + 1
+    close = difflib.get_close_matches(word, MONTHS, n=1, cutoff=0.8) if len(word) >= 6 else []
+    return MONTHS.index(close[0]) + 1 if close else None
+
+
+def named_date(today: date, month_word: str, day_of_month: int, phrase: str) -> tuple[date, date, str] | None:
+    month = next(i for i, x in enumerate(MONTHS, 1) if x.startswith(month_word))
+    try:
+        day = date(today.year, month, day_of_month)
+    except ValueError:
+        return None
+    if day > today:
+        day = day.replace(year=today.year - 1)
+    return day, day + timedelta(days=1), phrase
