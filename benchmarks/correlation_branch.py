@@ -15,6 +15,13 @@ a pickle of every touched key's state at every epoch's end, dropped by Bytewax).
 
     python benchmarks/correlation_branch.py --tenants 8 --rounds 5
     python benchmarks/correlation_branch.py --rounds 2 --flow [--keep-snapshots]
+
+``--grouped`` replays the flow's own step (grouping and the join in one fold per join key,
+:class:`~signalcraft.operators.group_join.GroupJoin`) without Bytewax; with ``--batch 37`` (the
+flow's decoded batches on this backlog) and under callgrind it gives repeatable instruction counts
+(``--rounds 0`` for what loading the scenario costs):
+
+    valgrind --tool=callgrind python benchmarks/correlation_branch.py --grouped --batch 37 --rounds 1
 """
 
 from __future__ import annotations
@@ -38,8 +45,9 @@ from correlation import decoded, tenants
 
 from signalcraft.config import CorrelationSettings
 from signalcraft.flows.correlation import correlate
-from signalcraft.models import AlertEvent, ChangeEvent
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent
 from signalcraft.operators.correlation import Correlator
+from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
 from signalcraft.runtime import tune_gc
 
@@ -75,6 +83,20 @@ def replay(record_batches: list[list], settings: CorrelationSettings) -> tuple[l
             join_states[key], out = correlator.step_many(join_states.get(key), items)
             corr_out.extend(out)
     return groups_out, corr_out
+
+
+def replay_grouped(record_batches: list[list], settings: CorrelationSettings) -> tuple[list, list]:
+    """The grouped join (:class:`GroupJoin`, the flow's default step) without Bytewax: each batch's
+    alert and change events by join key, one ``step_many`` a key, as the flow calls it."""
+    group_join = GroupJoin(AlertGrouper.of(settings.grouping()), Correlator(settings.params()))
+    states: dict = {}
+    groups, correlations = [], []
+    for batch in record_batches:
+        for key, records in group_join.by_key(batch):
+            states[key], out = group_join.step_many(states.get(key), records)
+            for r in out:
+                (groups if isinstance(r, AlertGroup) else correlations).append(r)
+    return groups, correlations
 
 
 def replay_flow(record_batches: list[list], settings: CorrelationSettings, epoch: timedelta,
@@ -128,8 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=1000, help="messages per batch")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
-    parser.add_argument("--flow", action="store_true",
-                        help="run the correlate operator in Bytewax (the engine orders the join inputs)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--flow", action="store_true",
+                       help="run the correlate operator in Bytewax (the engine orders the join inputs)")
+    which.add_argument("--grouped", action="store_true",
+                       help="replay the grouped join (the flow's step) without Bytewax; --batch 37 is the flow's batch")
     parser.add_argument("--epoch-ms", type=float, default=2000.0,
                         help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
     parser.add_argument("--keep-snapshots", action="store_true",
@@ -141,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     n = len(scenario.messages)
     settings = CorrelationSettings(dependencies=scenario.dependencies)
     run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)
-           if args.flow else replay)
+           if args.flow else replay_grouped if args.grouped else replay)
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run, record_batches, settings)
