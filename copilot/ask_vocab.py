@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
+
 __all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
 
 ENVIRONMENT_ALIASES = {"prod": "production", "prd": "production", "live": "production", "stg": "staging",
@@ -204,6 +206,15 @@ class Vocabulary:
         for head, owners in heads.items():
             if len(owners) == 1 and head not in {p.lower() for p in self.projects}:
                 add((head,), "service", next(iter(owners)))
+        tails = defaultdict(set)  # "the profile service" for user-profile, "suggest" for query-suggest
+        for s in self.services:
+            parts = tuple(p for p in re.split(r"[-_.\s]+", s.lower()) if p)
+            if len(parts) == 2 and parts[-1] not in _GENERIC_PARTS and len(parts[-1]) >= 4:
+                tails[parts[-1]].add(s)
+        for tail, owners in tails.items():
+            if len(owners) == 1 and tail not in {p.lower() for p in self.projects} and (tail,) not in out and \
+                    tail not in _COMMON_WORDS:  # not "events" of order-events: a word every question may use
+                add((tail,), "service", next(iter(owners)))
         for alias, canonical in self.environments.items():
             add(tuple(alias.lower().split()), "environment", canonical)
         for src in self.alert_sources:
@@ -291,6 +302,11 @@ ATTRIBUTE_VALUES = 60
 """An attribute with more values than this (a message, an id) keeps none: only its key is known."""
 ROUTE_KEYS = ("http.route", "url.path", "http.target")
 """The attributes whose values are read as names in a question (a route is one word: "/v1/payments")."""
+_COMMON_WORDS = frozenset(w for words in (STOPWORDS, DOMAIN, *SUBJECTS.values()) for w in words) | {
+    "events", "event", "data", "jobs", "job", "tasks", "queue", "cache", "store", "gateway", "proxy", "router"}
+"""Words too common to name a service on their own, whatever service's name ends in them."""
+_GENERIC_PARTS = {"service", "svc", "api", "web", "app", "server", "worker", "backend", "frontend", "ui", "db"}
+"""Last parts of service names that name no service alone ("cart-service", "auth-api")."""
 _CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployment", "release", "rollback", "scale",
                  "change", "changes"}
 _PLACE_KEYS = {"cluster", "region", "zone", "availability_zone", "datacenter", "dc", "location", "site"}

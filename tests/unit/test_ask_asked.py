@@ -94,3 +94,12 @@ def test_a_silence_that_started_before_an_alert_and_ended_after_it(asker):
     answer = asker.ask("silences that started before the cart alert and ended after it", NOW)
     assert [row[answer.columns.index("silence_id")] for row in answer.rows] == ["sil-cart"], answer.sql
     assert "s.starts_at <= a.starts_at" in answer.sql  # not created in the hour before it
+
+
+def test_a_service_named_by_the_last_word_of_its_name(tmp_path):
+    """user-profile is "the profile service"; order-events is not "events" (a word every question may use)."""
+    rows = [alert("Slow", "user-profile", "firing", 1), alert("Lag", "order-events", "firing", 2)]
+    for asker in asking(tmp_path / "t.duckdb", rows):
+        answer = asker.ask("alerts for the profile service", NOW)
+        assert [row[answer.columns.index("service")] for row in answer.rows] == ["user-profile"], answer.sql
+        assert "order-events" not in asker.sql("how many alerts were events", NOW)[0]
