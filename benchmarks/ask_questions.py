@@ -101,8 +101,9 @@ The twenty-second set (``ask_questions_twentysecond``, ids ``zc…``, ``set == "
 than a third relating two kinds of record) was written the same way by a twentieth outside author, in the words of
 five more people (a new hire in the first week on call who uses near names, a postmortem facilitator building the
 March 11 timeline, a compliance auditor, a mobile-app developer whose app calls payments-api and checkout, and an
-SRE reducing alert noise), while the parser was being tuned on the earlier development halves (the author saw none
-of it); half of each category is held out.
+SRE reducing alert noise), while the parser was being tuned on the earlier development halves and on probes of its
+own in the same five voices, which were chosen for both at once (the author saw none of it; the parser saw none of
+the set until it was measured); half of each category is held out.
 
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
