@@ -174,6 +174,8 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
                 and r.words[i + 1:i + 2] not in (["fingerprint"], ["fingerprints"]))):
             return "name"  # "which 2 alert names occur most in staging", "which alert is the noisiest in search"
         if DIMENSIONS.get(w) == "person":
+            if "person" not in COLUMNS[rel]:  # "which person had the most alerts": alerts name no person
+                raise Refused("ungrounded", f"{NOUNS.get(rel, rel)} are not recorded per person")
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
             return w

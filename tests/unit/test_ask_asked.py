@@ -103,3 +103,9 @@ def test_a_service_named_by_the_last_word_of_its_name(tmp_path):
         answer = asker.ask("alerts for the profile service", NOW)
         assert [row[answer.columns.index("service")] for row in answer.rows] == ["user-profile"], answer.sql
         assert "order-events" not in asker.sql("how many alerts were events", NOW)[0]
+
+
+def test_a_person_of_the_alerts_is_refused(asker):
+    with pytest.raises(Refused, match="not recorded per person"):  # had been a statement that could not run
+        asker.ask("which person had the most alerts", NOW)
+    assert "actor AS person" in asker.sql("who deployed the most", NOW)[0]
