@@ -250,6 +250,11 @@ def _silenced_now(r: Reading, rel: str, q: Select) -> str | None:
 
 SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": "score", "lag": "lag_s",
          "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines"}
+_WARNED, _SUSPECTED, _PATTERNED = {"warnings", "incident_warnings"}, {"incident_suspects", "correlation_candidates"}, \
+    {"log_pattern_counts", "incident_log_patterns"}
+_SORTED_IN = {"sigma": _WARNED, "observed": _WARNED, "score": _SUSPECTED, "scoring": _SUSPECTED, "scored": _SUSPECTED,
+              "lag": _SUSPECTED, "lead": {"incident_warnings"}, "errors": _PATTERNED, "lines": _PATTERNED}
+"""The relations each ranking word's column is in."""
 
 
 def sort_by(r: Reading, rel: str) -> str | None:
@@ -269,7 +274,7 @@ def sort_by(r: Reading, rel: str) -> str | None:
         return None  # "top suspects by score" ranks the rows; "top services by alerts" is a count per service
     for w in r.words:
         column = SORTS.get(w)
-        if column is not None:
+        if column is not None and rel in _SORTED_IN[w]:  # not "the metric samples with the highest sigma"
             low = r.has("lowest", "smallest", "weakest")
             return f"{column} {'ASC' if low else 'DESC'}"
     if rel == "warnings":

@@ -89,3 +89,13 @@ def test_which_metrics_and_a_metric_no_name_holds(asker):
     assert asker.ask("which metrics does cart have", NOW).rows == [("db_pool_pending",)]
     with pytest.raises(Refused, match="no metric"):  # had been every sample of cart
         asker.ask("the cpu metric for cart", NOW)
+
+
+def test_a_ranking_word_of_another_relation_is_not_sorted_by(asker):
+    """Samples have no sigma: "ORDER BY abs(sigma)" on them could not run."""
+    try:
+        sql = asker.ask("db_pool_pending samples with the strongest sigma", NOW).sql
+    except Refused as refused:
+        assert refused.kind != "unsafe", refused
+    else:
+        assert "sigma" not in sql.lower(), sql
