@@ -62,10 +62,7 @@ def named_at(words: list[str], kind: str) -> int:
     """Where the question names ``kind``: its first noun ("warnings fired before the first payments-api alert":
     the alert, not "fired"), else its first word."""
     found = [i for i, k in mentions(words) if k == kind]
-    at = next((i for i in found if words[i] not in _VERBS), found[0])
-    if kind == "logs" and words[at] == "logged":  # "how many checkout-web error lines got logged while ...": the lines
-        at = next((i for i in range(at - 1, max(at - 4, -1), -1) if words[i] in ("lines", "line", "entries")), at)
-    return at
+    return next((i for i in found if words[i] not in _VERBS), found[0])
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

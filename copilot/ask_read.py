@@ -64,7 +64,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
     names = vocab.once("single names", lambda: {key[0]: frozenset(str(e.value) for e in found) for key, found in
                                                 vocab.phrases().items() if len(key) == 1})
-    text, change_at = change_clock(trim_chatter(written_forms(common_forms(trim_chatter(text, names))), names))
+    text, change_at = change_clock(written_forms(common_forms(trim_chatter(text, names))))
     text, made = made_by(text)
     text, daily = any_day(text)
     text, order = sort_phrase(text)
