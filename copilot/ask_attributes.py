@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_literals import lit
+from signalcraft.copilot.ask_literals import in_list, lit
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -34,16 +34,22 @@ _KEYS = (
     (r"peer services?|downstream services?|upstream services?|dependenc(?:y|ies)", ("peer.service",)),
 )
 """The words for an attribute and the keys they may be stored under, first found first."""
+_WORDS = tuple((re.compile(pattern), re.compile(rf"\b({pattern})\b"), re.compile(
+    rf"\b(?:top(?: \d+)?|bottom(?: \d+)?|per|by|each|every|which|what|most common|most frequent) (?:[\w-]+ )?"
+    rf"({pattern})\b"), keys) for pattern, keys in _KEYS)
+"""Per attribute: its words alone, its words in a question, and its words after a ranking or a breakdown."""
 _STATUS = ("http.response.status_code", "http.status_code")
 _METHOD = ("http.request.method", "http.method")
-_ANSWERED = r"(?:answered|answering|answers|returned|returning|returns|responded|responding|respond|got|getting|gets|" \
-            r"get|sent|sending|sends|served|serving|threw|throwing|status|code|with|an?|http)"
+_ANSWERED = re.compile(r"\b(?:answered|answering|answers|returned|returning|returns|responded|responding|respond|got|"
+                       r"getting|gets|get|sent|sending|sends|served|serving|threw|throwing|status|code|with|an?|http) "
+                       r"(?:a |an |the |status |code )?([1-5]\d\d)s?\b")
+"""A status code beside a word about answers: "answered 503", "a 502 back", "status 503"."""
 
 
 def attribute_key(words: str, attributes: dict[str, list[str]]) -> str | None:
     """The stored key the words name, or ``None``."""
-    for pattern, keys in _KEYS:
-        if re.fullmatch(pattern, words):
+    for alone, _, _, keys in _WORDS:
+        if alone.fullmatch(words):
             return next((k for k in keys if k in attributes), None)
     return None
 
@@ -53,8 +59,8 @@ def attribute_words(r: Reading, vocab: Vocabulary) -> set[str]:
     if not vocab.log_attributes:
         return set()
     text, out = " ".join(r.words), set()
-    for pattern, _ in _KEYS:
-        for m in re.finditer(rf"\b({pattern})\b", text):
+    for _, said, _, _ in _WORDS:
+        for m in said.finditer(text):
             if attribute_key(m[1], vocab.log_attributes):
                 out |= set(m[1].split())
     return out
@@ -65,10 +71,8 @@ def attribute_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str | None:
     if rel != "log_events" or not vocab.log_attributes:
         return None
     text = " ".join(r.words)
-    for pattern, _ in _KEYS:
-        m = re.search(rf"\b(?:top(?: \d+)?|bottom(?: \d+)?|per|by|each|every|which|what|most common|most frequent) "
-                      rf"(?:[\w-]+ )?({pattern})\b", text)
-        if m and (key := attribute_key(m[1], vocab.log_attributes)):
+    for _, _, ranked, _ in _WORDS:
+        if (m := ranked.search(text)) and (key := attribute_key(m[1], vocab.log_attributes)):
             return f"attr:{key}"
     return None
 
@@ -81,14 +85,13 @@ def attribute_filters(r: Reading, vocab: Vocabulary, rel: str, p: str = "") -> l
     text = " ".join(r.words)
     status = next((k for k in _STATUS if k in vocab.log_attributes), None)
     if status is not None:
-        codes = {m[1] for m in re.finditer(rf"\b{_ANSWERED} (?:a |an |the |status |code )?([1-5]\d\d)s?\b", text)}
+        codes = {m[1] for m in _ANSWERED.finditer(text)}
         codes |= {m[1] for m in re.finditer(r"\b([1-5]\d\d)s\b", text)}  # "503s"
         codes = sorted(c for c in codes if c and c in vocab.log_attributes[status])
         if m := re.search(r"\b([1-5])xx(?:s|es)?\b", text):  # "5xx lines": every code of that class
             out.append(f"{p}attributes[{lit(status)}] LIKE {lit(m[1] + '__')}")
         elif codes:
-            out.append(f"{p}attributes[{lit(status)}] IN ({', '.join(lit(c) for c in codes)})" if len(codes) > 1
-                       else f"{p}attributes[{lit(status)}] = {lit(codes[0])}")
+            out.append(in_list(f"{p}attributes[{lit(status)}]", codes))
     for e in r.entities.get("log_attribute", []):
         key, value = e.value
         out.append(f"{p}attributes[{lit(key)}] = {lit(value)}")
@@ -97,6 +100,5 @@ def attribute_filters(r: Reading, vocab: Vocabulary, rel: str, p: str = "") -> l
         said = sorted({m[1] for m in re.finditer(r"\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b", r.question)
                        if m[1] in vocab.log_attributes[method]})
         if said:
-            out.append(f"{p}attributes[{lit(method)}] IN ({', '.join(lit(m) for m in said)})" if len(said) > 1
-                       else f"{p}attributes[{lit(method)}] = {lit(said[0])}")
+            out.append(in_list(f"{p}attributes[{lit(method)}]", said))
     return out
