@@ -187,7 +187,10 @@ _ANOTHER = r"(?<!\bby )\b(?:another|an? other|a different|an earlier|a previous|
            r"(?:alert|deploy|deployment|incident|silence|change|rollback)s?\b"
 """Things related to others of their own kind: "alerts within 5 minutes after another alert"."""
 _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|" \
-            r"(?:minutes|hours|time) (?:between|from)\b)"
+            r"(?:minutes|hours|time) (?:between|from)\b)|\b(?:how many (?:minutes|mins|hours|hrs|seconds|days)|" \
+            r"how long|time|gap|gaps|delay|lag|interval)s? (?:between|from)\b|^how many (?:minutes|mins|hours|hrs|" \
+            r"seconds|secs)\b(?! (?:per|each|a|in|of the day|with|had|have|did|were|was)\b)"
+"""A question that asks how much time passed: how long, or the time between two events or after one."""
 
 
 def check_asked(r: Reading, sql: str) -> None:
@@ -203,6 +206,12 @@ def check_asked(r: Reading, sql: str) -> None:
     if (m := r.phrase(_ANOTHER)) and not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):
         raise Refused("not_about_this_data", f"{m[0]!r}: things related to others of their own kind are not read yet "
                                              "(nothing was run)", tuple(m[0].split()))
+    if (m := r.phrase(_HOW_LONG)) and (_ROWS.match(low) or re.search(r"(?i)\bCOUNT\(\*\)", low)) and \
+            not _TIMED.search(low):  # "how many minutes between deploys": neither a count nor the rows answer it
+        raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question; the time between "
+                                             "two events is read when each is named ('the payments-api v2.14.0 "
+                                             "deploy', 'the first checkout alert') (nothing was run)",
+                      tuple(m[0].split()))
     if not _ROWS.match(low):
         return
     if (m := r.phrase(r"\b([a-z][\w-]*) (?:metric|metrics|series|gauge|samples)\b")) and m[1] in r.ignored and \
@@ -212,9 +221,6 @@ def check_asked(r: Reading, sql: str) -> None:
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
                                              "(nothing was run)", ("who",))
-    if (m := r.phrase(_HOW_LONG)) and not _TIMED.search(low):
-        raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question (nothing was run)",
-                      tuple(m[0].split()))
 
 
 def check_unread(r: Reading, sql: str) -> None:

@@ -153,12 +153,6 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
     return "count(*)", name
 
 
-_TIME_ASKED = r"\b(?:how many (?:minutes|mins|hours|hrs|seconds|days)|how long|time|gap|gaps|delay|lag|interval)s? " \
-              r"(?:between|from)\b|^how many (?:minutes|mins|hours|hrs|seconds|secs)\b(?! (?:per|each|a|in|of the " \
-              r"day|with|had|have|did|were|was)\b)"
-"""A question that asks how much time passed (between two events, or after one)."""
-
-
 def unread_aggregate(r: Reading, computed: str) -> None:
     """Refuse a question that asks an average, median, maximum or minimum when what was read is a count:
     "average score of suspects" is not their number."""
@@ -166,11 +160,6 @@ def unread_aggregate(r: Reading, computed: str) -> None:
             m := r.phrase(r"\b(avg|average|mean|median|maximum|minimum)\b( \w+){0,3}|"
                           r"(?<!\d )(?<!\d)\b(min|max)\b(?! \d)( \w+){0,3}")):  # not "the last 30 min"
         raise Refused("ungrounded", f"{m[0]!r}: not read (a count of the rows would not answer it)")
-    if computed == "count(*)" and (m := r.phrase(_TIME_ASKED)):  # "how many minutes after the incident opened was
-        # its resolution written": a time, never a count of rows
-        raise Refused("not_about_this_data", f"{m[0]!r}: the time between two events is read when each is named "
-                                             "('the payments-api v2.14.0 deploy', 'the first checkout alert'); a count "
-                                             "of the rows would not answer it (nothing was run)", tuple(m[0].split()))
 
 
 def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:
