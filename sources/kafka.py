@@ -114,6 +114,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         self._consumer.assign([TopicPartition(topic, idx, self._offset)])
         self._pending: deque[RawMessage] = deque()
         """Read but not emitted yet (held back by the alignment); the offset stays at its head."""
+        self._pending_top = UNKNOWN  # no pending message is later: when the alignment allows it, all go at once
         self._fetched: int | None = None
         """The alignment's ticket drawn when the pending messages were fetched."""
         self._eof: int | None = None
@@ -210,7 +211,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._running.watch.ok()
             self._progress_at = time.monotonic()
         out: list[RawMessage] = []
-        append, topic, idx = out.append, self._topic, self._idx
+        append, topic, idx, top = out.append, self._topic, self._idx, self._pending_top
         last_headers: Any = ()
         headers: dict[str, str] = {}
         for msg in msgs:
@@ -227,10 +228,13 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             raw_headers = msg.headers()
             if raw_headers != last_headers:
                 last_headers, headers = raw_headers, header_dict(raw_headers)
+            if ts_type and ts > top:
+                top = ts
             # positional, in RawMessage's field order: topic, partition, offset, value, key, headers, timestamp_ms;
             # a run of messages with equal headers shares one dict (nothing changes a message's headers)
             value, timestamp = msg.value() or b"", ts if ts_type else None
             append(RawMessage(topic, idx, msg.offset(), value, msg.key(), headers, timestamp))
+        self._pending_top = top
         if out and self._running.health is not None:
             self._running.health.consumed(self._topic, self._idx, len(out), out[-1].offset + 1)
         return out
@@ -248,7 +252,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         """Emit what the alignment allows from the head of the pending messages."""
         pending = self._pending
         limit = None if self._alignment is None or not pending else self._alignment.limit(self._name, self._fetched)
-        if limit is None:
+        if limit is None or self._pending_top <= limit:  # all of them, without a look at each
             batch = list(pending)
             pending.clear()
         else:
@@ -259,7 +263,7 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             self._offset = batch[-1].offset + 1
             self._last_ts = next((m.timestamp_ms for m in reversed(batch) if m.timestamp_ms is not None), self._last_ts)
         if not pending:
-            self._fetched = None
+            self._fetched, self._pending_top = None, UNKNOWN
             if self._eof is not None and self._eof > self._offset:
                 self._offset = self._eof  # past offsets never delivered: transaction markers, compacted gaps
         if self._alignment is not None:
