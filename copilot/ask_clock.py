@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_literals import lit
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_reading import Reading
 
-__all__ = ["any_day", "change_clock", "clock", "hour", "hours", "made_at"]
+__all__ = ["across_days", "any_day", "change_clock", "clock", "hour", "hours", "made_at"]
 
 
 def hours(q: str) -> tuple[tuple[float, float], str] | None:
@@ -76,6 +76,10 @@ def change_clock(text: str) -> tuple[str, tuple[int, int] | None]:
 
 
 _NIGHT = r"\b(?:at|during the|in the|over the|through the|by) night\b|\bovernight\b|\bnightly\b|\bnight[- ]time\b"
+_DATED = r"\b(?:today|yesterday|tonight|morning|week|month|weekend|nights|days|every|each|any|usually|typically|" \
+         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|" \
+         r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}-\d\d-\d\d|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b"
+"""Words that say which nights "overnight" means; without them it is the last one."""
 _ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no matter the) (?:day|date)\b|" \
            r",?\s*\b(?:on )?(?:all|any) days\b"
 
@@ -83,7 +87,9 @@ _ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no 
 def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
     """Hours of the day on whatever date: "at night" (22:00 to 06:00), "between midnight and 5, on any day": the
     text without them (they are no window of dates) and the hours, the second before the first when they wrap."""
-    if m := re.search(_NIGHT, text, re.I):
+    if (m := re.search(_NIGHT, text, re.I)) and m[0].lower() == "overnight" and not re.search(_DATED, text, re.I):
+        return text, None  # "what happened overnight": last night, a window of dates
+    if m:
         return re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip(), (22, 6)
     if (every := re.search(_ANY_DAY, text, re.I)) is None or (found := hours(text.lower())) is None:
         return text, None
@@ -92,6 +98,47 @@ def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
     rest = re.sub(_ANY_DAY, "", f"{text[:start]}{text[start + len(phrase):]}", flags=re.I)
     rest = re.sub(r"\s+in the (?:morning|evening|afternoon)\b", "", rest) if every else rest
     return re.sub(r"\s{2,}", " ", rest).strip(" ,"), (first, last)
+
+
+_DAY_WORD = r"(?:yesterday|last night|today|this morning|tonight)"
+_AT = r"(?:(\d{1,2})(?::(\d\d))?\s*(am|pm)|(\d{1,2}):(\d\d)|(noon|midnight))"
+_ACROSS = rf"\b(?:between|from) (?:the )?{_AT}(?: (?:on )?({_DAY_WORD}))? (?:and|to|until|till|through|-) " \
+          rf"{_AT}(?: (?:on )?({_DAY_WORD}))?"
+
+
+def across_days(q: str) -> tuple[int, tuple[int, int], int, tuple[int, int], str] | None:
+    """ "between 8pm yesterday and 6am today", "from 10pm last night until 6am": a span whose ends each say their
+    day: (days back of the start, its hour and minute, days back of the end, its hour and minute, the phrase).
+    An end without a day word is on the start's day, or the next when its clock is not later.
+
+    >>> across_days("alerts between 8pm yesterday and 6am today")
+    (1, (20, 0), 0, (6, 0), 'between 8pm yesterday and 6am today')
+    >>> across_days("what happened from 10pm last night until 6am")[:4]
+    (1, (22, 0), 0, (6, 0))
+    >>> across_days("between 2 and 4 pm yesterday") is None
+    True
+    """
+    m = re.search(_ACROSS, q)
+    if m is None or (m[7] is None and m[14] is None) or (m[7] is None and m[14] in ("yesterday", "today")):
+        return None  # "between 9am and 5pm yesterday": one day for both, read with the day
+    start, end = _at(m.groups()[:6]), _at(m.groups()[7:13])
+    if start is None or end is None:
+        return None
+    back = {"yesterday": 1, "last night": 1, "today": 0, "this morning": 0, "tonight": 0}
+    first = back[m[7]] if m[7] else back[m[14]] + (1 if end <= start else 0)
+    last = back[m[14]] if m[14] else first - (1 if end <= start else 0)
+    return first, start, last, end, m.group(0)
+
+
+def _at(parts: tuple) -> tuple[int, int] | None:
+    h, minute, meridiem, h24, m24, named = parts
+    if named:
+        return (12 if named == "noon" else 0), 0
+    if h24 is not None:
+        return (int(h24), int(m24)) if int(h24) < 24 and int(m24) < 60 else None
+    if int(h) > 12 or int(minute or 0) > 59:
+        return None
+    return hour(int(h), meridiem), int(minute or 0)
 
 
 def clock(at: re.Match) -> tuple[int, int]:

@@ -167,7 +167,8 @@ _RULES = (
     (r"(?i)^(.+?) (?:was|were|got) (snoozed|silenced|acked|acknowledged|deployed|muted|resolved|toggled|rolled back|"
      r"released|created|expired) by (?:who|whom)\s*\??$", r"who \2 \1"),  # "HighLatencyP99 was snoozed by who?"
     (r"(?i)\bcut short\b", "ended early"), (r"(?i),? side by side\b", ""),
-    (r"(?i)\bfrom (\d{1,2}(?::\d\d)?\s*(?:am|pm))\b(?! ?(?:to|until|till|and|-))", r"since \1"),  # "acks from 2pm"
+    (r"(?i)\bfrom (\d{1,2}(?::\d\d)?\s*(?:am|pm))\b(?! ?(?:(?:yesterday|last night|today|tonight) )?(?:to|until|"
+     r"till|and|-))", r"since \1"),  # "acks from 2pm"
     (r"(?i),? (?:filter(?:ed)?|restrict(?:ed)?|limit(?:ed)?) (?:on|to|for) (?=(?:today|yesterday|this|last|the last|"
      r"the past)\b)", " "),  # "grouped by service, filter on today"
     (r"(?i)\b(?:(?:with )?severity )?(?:lower than|less than|below|under|beneath) (?:severity )?critical\b",

@@ -80,7 +80,7 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
             i += 1  # searched for inside texts, whatever else it names
             continue
-        if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in _CHANGE_NOUNS) or
+        if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in (*_CHANGE_NOUNS, "one", "ones")) or
                                    (i and words[i - 1] in ("go", "went", "gone", "goes", "going")) or
                                    (i and words[i - 1] in ("is", "was", "are", "were", "be", "been", "currently",
                                                            "now", "still") and i + 1 < len(words) and

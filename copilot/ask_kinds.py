@@ -206,6 +206,11 @@ def check_asked(r: Reading, sql: str) -> None:
     if (m := r.phrase(_ANOTHER)) and not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):
         raise Refused("not_about_this_data", f"{m[0]!r}: things related to others of their own kind are not read yet "
                                              "(nothing was run)", tuple(m[0].split()))
+    if (m := r.phrase(r"\b(?:before|after|earlier than|later than) (?:they|it|that) (?:\w+ ){1,2}(?:in|on|to)\b")) and \
+            len({e.value for k in ("environment", "service") for e in r.entities.get(k, [])}) > 1 and \
+            not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):  # "alerts that fired in staging before
+        raise Refused("not_about_this_data", f"{m[0]!r}: things related to themselves elsewhere are not read yet "
+                                             "(nothing was run)", tuple(m[0].split()))  # they fired in production"
     if (m := r.phrase(_HOW_LONG)) and (_ROWS.match(low) or re.search(r"(?i)\bCOUNT\(\*\)", low)) and \
             not _TIMED.search(low):  # "how many minutes between deploys": neither a count nor the rows answer it
         raise Refused("not_about_this_data", f"{m[0]!r}: how long is not read for this question; the time between "

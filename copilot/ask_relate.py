@@ -282,7 +282,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if how == "during" and y.end is None and x.end is not None:  # "incidents that coincided with a flag change": the
         how = "containing"  # change, which does not last, within the incident
     if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
-                                                          r"\b(on|open|active|firing) (while|during)\b"):
+                                                          r"\b(on|open|active|firing) (while|during)\b") and \
+            not r.phrase(r"\b(created|made|added|set|put|opened)( up| in place)? (while|during|when)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
     if how == "during" and x.end is not None and r.phrase(r"\b(active|in effect|in place|running) (when|as|at the "
                                                           r"(?:time|moment))\b"):
@@ -337,6 +338,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append("EXISTS (SELECT 1 FROM alerts AS ga WHERE list_contains(g.fingerprints, ga.fingerprint) AND "
                     f"ga.name IN ({', '.join(lit(n) for n in names)}))")
     where = filters(r, vocab, x.relation, alias=x.alias)
+    if ret == "logs" and any(f"{y.alias}.version " in w for w in mine):  # "error lines after the v2.14.0 deploy":
+        where = [w for w in where if not w.startswith("l.service_version ")]  # the deploy's version, not theirs
     if other == "alerts":  # "incidents within 30 minutes after HighErrorRate alerts": the alerts' name, not theirs
         where = [w for w in where if "group_labels['alertname']" not in w]
     if wide != "service" and (theirs := named_beside(r, at[other])):

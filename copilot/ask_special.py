@@ -50,13 +50,17 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "change_events" or not r.phrase(r"\b(which|what)( [\w.-]+)? versions?\b|"
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b|"
                                               r"\b(last|latest|most recent|newest|current)( [\w.-]+)? version\b|"
-                                              r"\bversion\b.*\b(rn|right now|currently|now)$"):
+                                              r"\bversion\b.*\b(rn|right now|currently|now)$|"
+                                              r"^versions?\b.*\b(vs|versus|compared (to|with)|against)\b"):
         return None
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
         q.columns.insert(0, "timestamp")
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
-    present = r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b") and not r.phrase(
+    envs = len({e.value for e in r.entities.get("environment", []) if "live" not in e.words}) > 1 and \
+        r.window is None  # "in staging vs production": each (not "the live one in staging")
+    present = (r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b|\bversions?( \S+){0,3} (is|are) (in|on|"
+                        r"running|live|deployed)\b") or envs) and not r.phrase(
         r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"
     moment = r.window.start if r.window is not None and r.window.kind == "instant" and r.has(
         "live", "running", "deployed", "out") else None  # "which version was live at 14:45 yesterday": then
@@ -68,6 +72,10 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
         q.where = [w for w in q.where if not w.startswith("timestamp ")]
     q.where += ["type IN ('deployment', 'rollback')", "phase = 'live'", "source <> 'kubernetes-event'",
                 f"timestamp <= {ts(moment or r.now)}"]
+    if envs:  # "what version is payments-api on in staging and in production": the one live in each
+        q.columns.insert(0, "environment")
+        q.qualify = "row_number() OVER (PARTITION BY environment ORDER BY timestamp DESC) = 1"
+        return q.sql()
     if r.phrase(r"\b(?:of |for |per |by )?(?:each|every) (service|project)\b|\bper (service|project)\b"):
         dim = "service" if r.has("service") else "project"  # "latest version of each service in production"
         q.columns.insert(0, dim)

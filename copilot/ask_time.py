@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from signalcraft.copilot.ask_clock import across_days
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
@@ -127,6 +128,9 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
         return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
 
+    if across := across_days(q):  # "between 8pm yesterday and 6am today"
+        first, (h1, m1), last, (h2, m2), phrase = across
+        return at(today - timedelta(days=first), h1, m1), at(today - timedelta(days=last), h2, m2), phrase
     if m := re.search(r"\b(?:in |during )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
                       r")\.? \d{1,2}(?:st|nd|rd|th)?)\b|\b(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
                       r")\.? \d{1,2}(?:st|nd|rd|th)?),? (morning|afternoon|evening)\b", q):

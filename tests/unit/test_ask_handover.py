@@ -1,0 +1,67 @@
+"""A shift handed over in the morning: the night's window in the words people use, the versions each environment
+runs, and relations read from the right side ("created while", "after the v2.0.1 deploy")."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.support import alert, asking, at, change
+from tests.unit.test_ask import _store
+
+MORNING = at(21 * 60)  # Wednesday 2024-03-06 07:00 UTC, the morning after T0's day
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    rows = [alert("QueueBacklog", "search", "firing", 13 * 60),  # Tuesday 23:00: in the night
+            alert("QueueBacklog", "search", "resolved", 13 * 60, end=13 * 60 + 20),
+            alert("CacheMisses", "search", "firing", 8 * 60),  # Tuesday 18:00: in the evening
+            change("s1", "deployment", "github-deployment-status", 30, version="v2.1.0", summary="deploy v2.1.0",
+                   phase="live").model_copy(update={"environment": "staging"})]
+    yield from asking(tmp_path_factory.mktemp("handover") / "s.duckdb", rows, base=[_store])
+
+
+def _names(answer) -> set[str]:
+    return {row[answer.columns.index("name")] for row in answer.rows}
+
+
+@pytest.mark.parametrize("question", [
+    "alerts between 8pm yesterday and 6am today",
+    "alerts from 10pm last night until 6am",
+    "alerts from 10pm last night until 6am today",
+    "what fired between 9pm yesterday and 3am",
+])
+def test_a_span_whose_ends_name_their_days(asker, question):
+    assert _names(asker.ask(question, MORNING)) == {"QueueBacklog"}
+
+
+def test_overnight_alone_is_last_night_and_any_night_when_asked(asker):
+    assert _names(asker.ask("alerts overnight", MORNING)) == {"QueueBacklog", "CacheMisses"}  # 18:00 to 06:00
+    every = asker.ask("alerts overnight, any day", MORNING)
+    assert "HOUR(" in every.sql and _names(every) == {"QueueBacklog"}
+
+
+@pytest.mark.parametrize("question", [
+    "which versions of checkout are in staging and production",
+    "what version is checkout on in staging and in prod",
+    "versions in staging vs production for checkout",
+])
+def test_the_version_each_named_environment_runs(asker, question):
+    assert sorted(asker.ask(question, MORNING).rows) == [("prod", "v2.0.1"), ("staging", "v2.1.0")]
+
+
+def test_the_live_one_in_an_environment_is_a_phase_not_production(asker):
+    assert asker.ask("which checkout version is currently the live one in staging?", MORNING).rows == [("v2.1.0",)]
+
+
+def test_a_thing_related_to_itself_elsewhere_is_refused(asker):
+    with pytest.raises(Refused, match="themselves elsewhere"):
+        asker.ask("which alerts fired in staging before they fired in production", MORNING)
+
+
+def test_created_while_is_the_moment_of_creation_and_a_deploys_version_is_the_deploys(asker):
+    created = asker.sql("silences created while checkout was firing", MORNING)[0]
+    assert "s.created_at >= a.starts_at" in created and "s.starts_at <" not in created
+    after = asker.sql("error logs in the 10 minutes after the v2.0.1 deploy", MORNING)[0]
+    assert "v2.0.1" in after and "service_version" not in after and "l.is_error" in after
