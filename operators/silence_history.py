@@ -24,11 +24,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, le
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, Matcher
 
-__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "matcher_strings", "matches"]
+__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "kind_of",
+           "matcher_strings", "matches"]
 
 _MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
 
@@ -139,12 +141,19 @@ class History:
         """Fold in records of the kinds above, in order, ``times`` their event times
         (:func:`event_times`): as :meth:`add_at` one by one, the clock moved once. A batch of
         alert events only (the ingest flow's) takes one loop without a call per record."""
+        self.fold(records, times, kind_of(records))
+
+    def fold(self, records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning],
+             times: Sequence[datetime], kind: type | None, latest: datetime | None = None) -> None:
+        """:meth:`add_many` of records all of ``kind`` (``None``: of several kinds), ``latest``
+        the greatest of ``times`` if known (a caller that has them saves a pass over them)."""
         if not records:
             return
-        latest = max(times)  # the first of equal maxima, as one by one
+        if latest is None:
+            latest = max(times)
         if self.clock is None or latest > self.clock:
             self.clock = latest
-        if _only(records, AlertEvent):
+        if kind is AlertEvent:
             self._alerts(records)
             return
         for record, t in zip(records, times, strict=True):
@@ -181,7 +190,7 @@ class History:
             return
         cut, most = self.clock - self.horizon, self.max_items
         self.silences = _newest(_since(self.silences, [s.end for s in self.silences.values()], cut), most)
-        self.firings = _newest(_since(self.firings, [f.end or f.start for f in self.firings.values()], cut), most)
+        self.firings = _newest(_firings_since(self.firings, cut), most)
         self.warnings = _newest(_since(self.warnings, [w.start for w in self.warnings.values()], cut), most)
         self.acks = [a for a in self.acks if a.at >= cut][-self.max_items:]
 
@@ -211,16 +220,31 @@ class History:
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 
     def _alerts(self, alerts: Iterable[AlertEvent]) -> None:
-        """Each alert's firing: a new one from its first notification; a resolve ends it once."""
-        firings = self.firings
-        held = firings.get
+        """Each alert's firing: a new one from its first notification; a resolve ends it once.
+        :func:`_firing` and :func:`_alert_labels` written out for a new firing (no call per
+        alert, but for a label set not seen lately)."""
+        firings, new, cache = self.firings, object.__new__, _ALERT_LABELS
+        held, remembered = firings.get, cache.get
+        set_fp, set_name, set_labels, set_start, set_end, set_severity, set_muted = _FIRING_SLOTS
         for a in alerts:
-            key = (a.fingerprint, a.starts_at)
+            start = a.starts_at
+            key = (fingerprint := a.fingerprint, start)
             old = held(key)
             end = a.ends_at if a.status == "resolved" else None
             if old is None:
-                firings[key] = _firing(a.fingerprint, a.name, _alert_labels(a.name, a.labels), a.starts_at, end,
-                                       a.severity, ())
+                name, labels = a.name, a.labels
+                tagged = remembered((name, *labels, *labels.values()))
+                if tagged is None:
+                    tagged = _alert_labels(name, labels)
+                f = new(Firing)
+                set_fp(f, fingerprint)
+                set_name(f, name)
+                set_labels(f, tagged)
+                set_start(f, start)
+                set_end(f, end)
+                set_severity(f, a.severity)
+                set_muted(f, ())
+                firings[key] = f
             elif end is not None and old.end is None:
                 firings[key] = _firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
                                        old.muted_by)
@@ -248,21 +272,27 @@ def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> da
 
 _KINDS = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
 _START = attrgetter("start")
+_END = attrgetter("end")
 _TIME_OF = {AuditEntry: attrgetter("timestamp"), AlertMute: attrgetter("observed_at"),
             AlertEvent: attrgetter("starts_at"), EarlyWarning: attrgetter("starts_at")}
 
 
-def event_times(records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning]) -> list[datetime]:
-    """:func:`event_time` of each record; of a batch of one kind, column-wise (no call per record)."""
-    kinds = set(map(type, records))
-    getter = _TIME_OF.get(kinds.pop()) if len(kinds) == 1 else None
+def event_times(records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning],
+                kind: type | None = None) -> list[datetime]:
+    """:func:`event_time` of each record; of a batch of one kind, column-wise (no call per record).
+    ``kind``: the one type of every record if the caller knows it (:func:`kind_of`)."""
+    getter = _TIME_OF.get(kind if kind is not None else kind_of(records))
     return list(map(getter or event_time, records))
 
 
-def _only(records: Sequence[object], kind: type) -> bool:
-    """Whether every record is exactly of ``kind``."""
+def kind_of(records: Sequence[object]) -> type | None:
+    """The type of every record if they are all of one (exactly), else ``None``.
+
+    >>> kind_of([1, 2]), kind_of([1, "a"]), kind_of([])
+    (<class 'int'>, None, None)
+    """
     kinds = set(map(type, records))
-    return len(kinds) == 1 and kind in kinds
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def matcher_strings(matchers: Iterable[Matcher]) -> tuple[str, ...]:
@@ -344,6 +374,16 @@ def _since(items: dict, times: list[datetime], cut: datetime) -> dict:
     return {k: v for (k, v), t in zip(items.items(), times, strict=True) if t >= cut}
 
 
+def _firings_since(firings: dict[tuple[str, datetime], Firing], cut: datetime) -> dict[tuple[str, datetime], Firing]:
+    """:func:`_since` of the firings by their end (their start while on), without a list of
+    those times when no firing started or ended before ``cut`` (two passes without a call per
+    firing; every time is then at or after ``cut``, and ``firings`` itself is kept)."""
+    values = firings.values()
+    if not firings or (min(map(_START, values)) >= cut and min(filter(None, map(_END, values)), default=cut) >= cut):
+        return firings
+    return _since(firings, [f.end or f.start for f in values], cut)
+
+
 def _newest(items: dict, limit: int) -> dict:
     """The ``limit`` items of the latest ``start``, by start (equal starts in their order);
     ``items`` itself when there are no more. The sort's keys are the starts, looked up by
@@ -357,5 +397,7 @@ def _newest(items: dict, limit: int) -> dict:
     if len(items) <= limit:
         return items
     starts = list(map(_START, items.values()))
+    if all(map(le, starts, islice(starts, 1, None))):  # in order of start already (a stream's usual case)
+        return dict(islice(items.items(), len(starts) - limit, None))
     keep = sorted(range(len(starts)), key=starts.__getitem__)[-limit:]
     return dict(zip(map(list(items).__getitem__, keep), map(list(items.values()).__getitem__, keep), strict=True))

@@ -30,7 +30,7 @@ from operator import attrgetter
 from typing import get_args
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
-from signalcraft.operators.silence_history import History, event_times
+from signalcraft.operators.silence_history import History, event_times, kind_of
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import SilenceParams
 
@@ -96,16 +96,21 @@ class SilenceMiner:
             horizon = timedelta(weeks=self.params.windows.horizon_weeks + 1)
             state = MinerState(records[0].workspace_id, History(horizon=horizon, max_items=self.params.max_items))
         out: list[SilenceSuggestion] = []
-        every, history, times = self.params.every, state.history, event_times(records)
+        every, history, kind = self.params.every, state.history, kind_of(records)
+        times = event_times(records, kind)
+        latest = max(times)  # the first of equal maxima, as one by one
         if state.mined_until is None:
             state.mined_until = _floor(times[0], every)
         done = 0
-        for i, due in _periods_ended(times, state.mined_until, every):
-            history.add_many(records[done:i], times[done:i])
+        for i, due in _periods_ended(times, state.mined_until, every, latest):
+            history.fold(records[done:i], times[done:i], kind)
             done, state.mined_until = i, due
             history.trim()
             out += self._mine(state, due)
-        history.add_many(records[done:] if done else records, times[done:] if done else times)
+        if done:
+            history.fold(records[done:], times[done:], kind)
+        else:
+            history.fold(records, times, kind, latest)
         return state, out
 
     def mine_now(self, state: MinerState, now: datetime) -> list[SilenceSuggestion]:
@@ -145,16 +150,18 @@ def _digest(s: SilenceSuggestion) -> str:
     return hashlib.blake2b(body.encode(), digest_size=12).hexdigest()
 
 
-def _periods_ended(times: list[datetime], mined_until: datetime, every: timedelta) -> list[tuple[int, datetime]]:
+def _periods_ended(times: list[datetime], mined_until: datetime, every: timedelta,
+                   latest: datetime | None = None) -> list[tuple[int, datetime]]:
     """``(i, due)``: each index whose time passes the next multiple of ``every`` after the one
     mined until (a multiple: no earlier time floors past it), and the multiple it floors to.
+    ``latest``: the greatest of ``times`` if the caller has it.
 
     >>> t0, h = datetime(2026, 1, 5, tzinfo=UTC), timedelta(hours=1)
     >>> [(i, (due - t0) / h) for i, due in _periods_ended([t0 + x * h for x in (1, 7, 6, 13, 25)], t0, 6 * h)]
     [(1, 6.0), (3, 12.0), (4, 24.0)]
     """
     next_due = mined_until + every
-    if max(times) < next_due:
+    if (latest if latest is not None else max(times)) < next_due:
         return []
     out = []
     for i, t in enumerate(times):

@@ -40,6 +40,7 @@ __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibi
 
 _NOT_EQUAL = frozenset({"alertname", "severity", "__name__"})
 _START = attrgetter("start")
+_MUTED_BY = attrgetter("muted_by")
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,11 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     starts counts too)."""
     p = params or RuleParams()
     out: dict[tuple[str, datetime], tuple] = {}
+    for f in filter(_MUTED_BY, history.firings.values()):  # the few Alertmanager said were muted
+        out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0], None)
     by_name: dict[str, list[Firing]] = defaultdict(list)
-    for f in history.firings.values():
+    for f in history.firings.values() if history.silences else ():  # what silences select from
         by_name[f.name].append(f)
-        if f.muted_by:
-            out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0], None)
     index: dict[str, _StartIndex] = {}  # the names silences select, indexed when first selected
     for s in history.silences.values():
         t = max(s.made, s.start)
@@ -313,13 +314,15 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
     by_key: dict[str, list] = defaultdict(list)
     for w in history.warnings.values():
         by_key[w.metric_key].append(w)
-    critical = [f for f in history.firings.values() if f.severity == "critical"]
+    critical: list[Firing] | None = None  # made when a series has enough warnings to judge
     silences = list(history.silences.values())
     acked = {a.target for a in history.acks if a.target}
     out = []
     for key, ws in by_key.items():
         if len(ws) < p.min_count:
             continue
+        if critical is None:
+            critical = [f for f in history.firings.values() if f.severity == "critical"]
         silenced = incidents = 0
         outcomes = []
         for w in ws:

@@ -1,0 +1,186 @@
+"""Silence mining's shortcuts for the ingest flow's usual shape (alert-only batches in order of
+start, a history younger than its horizon, no silences): the same histories, in the same
+order, and the same findings as the general paths, over seeded streams that take both."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+
+from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
+from signalcraft.operators import silence_history as sh
+from signalcraft.operators import silence_rules as rules
+from signalcraft.operators.silence_history import History, event_time, kind_of
+from signalcraft.operators.silence_mining import SilenceMiner
+from signalcraft.params import RuleParams, SilenceParams
+from tests.unit.test_silence_fold import (
+    NAMES,
+    OneByOneMiner,
+    assert_same,
+    one_by_one,
+    other,
+    trimmed_as_before,
+)
+from tests.unit.test_silence_rules_batch import muted_per_firing
+from tests.unit.test_silence_suggest import T0
+
+
+def in_order_alerts(seed: int, n: int = 600, repeat: float = 0.2, step_s: int = 90) -> list[AlertEvent]:
+    """Alerts as the ingest benchmark sends them: starts in order (ties included), mostly new
+    fingerprints, some notifications repeated and resolved later, some ending before they start."""
+    rng, out, fired = random.Random(seed), [], []
+    for i in range(n):
+        start = T0 + timedelta(seconds=step_s * (i // 3))
+        if fired and rng.random() < repeat:
+            fp, start = rng.choice(fired)
+        else:
+            fp = f"fp-{seed}-{i}"
+            fired.append((fp, start))
+        status = "resolved" if rng.random() < 0.3 else "firing"
+        end = start + timedelta(minutes=rng.choice([-5, 5, 40])) if status == "resolved" else None
+        name = rng.choice(NAMES)
+        out.append(AlertEvent(id=f"a-{seed}-{i}", workspace_id="w", project="p", environment="prod",
+                              service="api", name=name, severity=rng.choice(["critical", "warning"]), status=status,
+                              labels={"alertname": name, "service": rng.choice(["api", "db"])}, fingerprint=fp,
+                              starts_at=start, ends_at=end, source="s"))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(("horizon", "max_items"), [(timedelta(weeks=13), 10**9), (timedelta(hours=2), 10**9),
+                                                    (timedelta(weeks=13), 50), (timedelta(hours=3), 120)])
+def test_an_in_order_history_trims_as_the_sort_did(seed, horizon, max_items):
+    h = one_by_one(in_order_alerts(seed))
+    h.horizon, h.max_items = horizon, max_items
+    want = trimmed_as_before(h)
+    h.trim()
+    assert_same(h, want)
+
+
+def test_a_firing_that_ended_before_the_cut_is_cut_though_it_started_after():
+    a = in_order_alerts(0, n=30)
+    h = one_by_one(a)
+    late = min(f.start for f in h.firings.values())
+    fp = "ends-before-it-starts"
+    h.firings[(fp, late)] = sh.Firing(fp, "Down", (), late, late - timedelta(hours=3))
+    h.horizon = h.clock - late  # every start at or after the cut, that end before it
+    want = trimmed_as_before(h)
+    h.trim()
+    assert_same(h, want)
+    assert (fp, late) not in h.firings
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_firings_since_and_newest_equal_the_general_rules(seed):
+    rng = random.Random(seed)
+    h = one_by_one(in_order_alerts(seed, n=300) if seed % 2 else
+                   sorted(in_order_alerts(seed, n=300), key=lambda _: rng.random()))
+    times = [f.end or f.start for f in h.firings.values()]
+    for cut in (min(times) - timedelta(1), *rng.sample(times, 5), max(times) + timedelta(1)):
+        got, want = sh._firings_since(h.firings, cut), sh._since(h.firings, times, cut)
+        assert list(got.items()) == list(want.items())
+        assert (got is h.firings) == (want is h.firings)
+    for limit in (1, 7, 100, len(h.firings) - 1, len(h.firings), 10**6):
+        want = h.firings if limit >= len(h.firings) else dict(sorted(h.firings.items(), key=lambda kv: kv[1].start)[
+            -limit:])
+        assert list(sh._newest(h.firings, limit).items()) == list(want.items())
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("batch", [1, 17, 250])
+@pytest.mark.parametrize("max_items", [40, 10**6])
+def test_alert_only_batches_in_order_mine_as_one_record_at_a_time(seed, batch, max_items):
+    """The ingest flow's shape (alert-only batches: one kind, the clock moved once) and then
+    mixed batches; every 2 h of event time a mining run (a trim first)."""
+    rng = random.Random(seed)
+    alerts = in_order_alerts(seed, n=900)
+    mixed = sorted((*in_order_alerts(seed + 10, n=200, step_s=30), *(other(rng, i) for i in range(120))),
+                   key=event_time)
+    shifted = [r.model_copy(update={f: getattr(r, f) + (alerts[-1].starts_at - T0) for f in
+                                    ("starts_at", "ends_at", "observed_at", "timestamp", "updated_at")
+                                    if getattr(r, f, None) is not None}) for r in mixed]
+    records = [*alerts, *shifted]
+    params = SilenceParams(every=timedelta(hours=2), max_items=max_items, rules=RuleParams(min_count=2))
+    got, want = SilenceMiner(params), OneByOneMiner(params)
+    got_state = want_state = None
+    sent_got, sent_want = [], []
+    for i in range(0, len(records), batch):
+        part = records[i:i + batch]
+        got_state, out = got.step_many(got_state, part)
+        sent_got += out
+        want_state, out = want.step_many(want_state, part)
+        sent_want += out
+    assert [s.model_dump() for s in sent_got] == [s.model_dump() for s in sent_want]
+    assert_same(got_state.history, want_state.history)
+    assert got_state.mined_until == want_state.mined_until
+    assert kind_of(alerts) is AlertEvent and kind_of(records) is None
+
+
+def mutes_only(seed: int) -> list:
+    rng = random.Random(seed)
+    alerts = in_order_alerts(seed, n=200)
+    mutes = [AlertMute(id=f"m-{i}", workspace_id="w", fingerprint=a.fingerprint, name=a.name, labels=a.labels,
+                       starts_at=a.starts_at, observed_at=a.starts_at + timedelta(minutes=1),
+                       silenced_by=(f"s-{rng.randrange(4)}",), source="alertmanager-api")
+             for i, a in enumerate(alerts) if rng.random() < 0.3]
+    return sorted([*alerts, *mutes], key=event_time)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_without_silences_the_mutes_are_alertmanagers_alone(seed):
+    history = History().add_all(mutes_only(seed))
+    assert not history.silences and any(f.muted_by for f in history.firings.values())
+    for p in (RuleParams(), RuleParams(min_count=1, min_share=0.1)):
+        got = rules.muted_firings(history, p)
+        want = muted_per_firing(history, p)
+        assert list(got.items()) == [(k, want[k]) for k in got] and got == want
+
+
+def noisy_as_before(history: History, p: RuleParams) -> list:
+    """``find_noisy_warnings`` as written before: the critical firings listed first, always."""
+    critical = [f for f in history.firings.values() if f.severity == "critical"]
+    acked = {a.target for a in history.acks if a.target}
+    by_key: dict[str, list] = {}
+    for w in history.warnings.values():
+        by_key.setdefault(w.metric_key, []).append(w)
+    out = []
+    for key, ws in by_key.items():
+        if len(ws) < p.min_count:
+            continue
+        outcomes, silenced, incidents = [], 0, 0
+        for w in ws:
+            labels, window_end = dict(w.labels), w.start + p.incident_within
+            done = w.id in acked or any(s.start <= window_end and s.end >= w.start and sh.matches(s.matchers, labels)
+                                        for s in history.silences.values())
+            silenced += done
+            outcomes.append((w.start, done))
+            incidents += any(w.start <= f.start <= window_end and rules._same_place(labels, f.label_map)
+                             for f in critical)
+        starts = [w.start for w in ws]
+        if (silenced >= p.min_count and silenced >= p.warning_share * len(ws)
+                and incidents <= p.max_incident_share * len(ws) and not rules._stopped(outcomes, p)):
+            out.append(rules.NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_noisy_warnings_as_before_with_and_without_enough_warnings(seed):
+    rng = random.Random(seed)
+    warned = [EarlyWarning(id=f"w-{i}", workspace_id="w", labels={"alertname": "X", "service": "api"},
+                           annotations={"summary": "s", "description": "d"},
+                           starts_at=T0 + timedelta(minutes=45 * i), generator_url="", metric_key=f"k{i % 3}",
+                           observed=1.0, expected=0.0, band=(0.0, 0.5), sigma=4.0, method="m") for i in range(30)]
+    acks = [AuditEntry(id=f"ack-{w.id}", workspace_id="w", action="ack", target=w.id,
+                       timestamp=w.starts_at + timedelta(minutes=3), source="s") for w in warned if rng.random() < 0.8]
+    records = sorted([*in_order_alerts(seed, n=300, step_s=300), *warned, *acks,
+                      *(other(rng, i) for i in range(200))], key=event_time)
+    history = History().add_all(records)
+    found = 0
+    for p in (RuleParams(), RuleParams(min_count=2, warning_share=0.1, max_incident_share=1.0),
+              RuleParams(min_count=50)):
+        got = rules.find_noisy_warnings(history, p)
+        assert got == noisy_as_before(history, p)
+        found += len(got)
+    assert found > 0
