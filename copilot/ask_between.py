@@ -52,6 +52,15 @@ _TOOK = re.compile(r"^(?P<how>how (?:many (?:minutes|mins|hours|hrs)|long)) did 
 going live" is the time between its request and its report of going live."""
 
 
+_LIVE_UNTIL = re.compile(
+    r"^how (many minutes|many hours|long) (?:was|were|had) (.+?) (?:been )?live( in \w+)? before (?:the )?(.+?)"
+    r"(?: went live| was live| came| happened| started| fired)?$|"
+    r"^how (many minutes|many hours|long) after (?:the )?(.+?) (?:went live|was deployed|got deployed|was released|"
+    r"shipped)( in \w+)? (?:did|was|were) (?:the )?(.+?)(?: fire| start| come| happen| go off| arrive| show up)?$",
+    re.IGNORECASE)
+"""A span named by how long a change was live before another event, or how long after it went live one came."""
+
+
 def split_between(question: str) -> tuple[str, str, str] | None:
     """(``minutes`` or ``hours``, the first event, the second event), or ``None``.
 
@@ -61,6 +70,11 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     text = question.strip().rstrip("?.! ")
     if m := _TOOK.match(text):
         text = f"{m['how']} between the requested {m['x']} and the {m['x']} going live"
+    elif m := _LIVE_UNTIL.match(text):  # "how many minutes was payments-api v2.14.0 live in production before the
+        named = m[2] or m[6]
+        noun = "" if re.search(r"\b(deploy|deployment|release|rollback|rollout|change)$", named, re.I) else " deploy"
+        text = f"how {m[1] or m[5]} between the {named}{noun}{m[3] or m[7] or ''} and the {m[4] or m[8]}"
+        # rollback went live", "how many minutes after X went live did the first checkout-web alert fire"
     m = _ASK.match(text) or _HEAD.match(text)
     if m is None:
         return None

@@ -37,7 +37,7 @@ from signalcraft.copilot.ask_reading import Refused
 __all__ = ["compared", "halves", "merge", "side_by_side", "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
-         r"first|last|highest|lowest|smallest|largest|biggest")
+         r"first|last|highest|lowest|smallest|largest|biggest|p50|p75|p90|p95|p99")
 _PAIR = re.compile(rf"\b({_AGGS})( value)?(?: and | plus |\s*[/&+]\s*)(?:the |its |their )?({_AGGS})\b", re.IGNORECASE)
 """Two aggregate words side by side: "min and max", "first and last", "average & max"."""
 _CUE = (r"how many|how much|number of|count of|the number of|the count of|total number of|total|sum of|"

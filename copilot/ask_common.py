@@ -101,6 +101,12 @@ _RULES = (
      r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
     (r"(?i)\b(?:leave|leaving) out (?:the |all )?bots\b(?:,?\s+(?=(?:\S+ )?\S+ (?:and|or) ))?",
      "leave the bots out, leaving out "),  # "Leave out the bots, deployment-controller and argocd (automated)"
+    (r"(?i)^(?:when|what time|at what time) did (?:the )?(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|problems?|"
+     r"issues?|trouble|troubles|failures?) (?:start|begin|kick off)\b|^(?:when|what time|at what time) did (?:the )?"
+     r"([\w.-]+(?: [\w.-]+)?) (?:start|begin) (?:failing|firing|alerting|erroring|breaking|having (?:problems|issues|"
+     r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
+     lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
+    # on March 11": when the first of its alerts started
     (r"(?i)\bworst (day|hour|week|month|night)\b|"
      r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
      lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"

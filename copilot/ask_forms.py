@@ -47,7 +47,8 @@ _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firi
           "wanrings": "warnings", "serivce": "service", "servcie": "service", "sevice": "service",
           "serivces": "services", "enviroment": "environment", "envrionment": "environment", "prodcution": "production",
           "prodution": "production", "staigng": "staging", "stagign": "staging", "happend": "happened",
-          "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average"}
+          "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average", "durign": "during",
+          "durng": "during", "duing": "during", "sicne": "since", "snice": "since"}
 """Slips of the keyboard in the words a question is read by ("which warning alerts are stil firing")."""
 
 
@@ -154,6 +155,12 @@ def written_forms(text: str) -> str:
                   r"shipped|pushed|created|performed) (.+?) by how many\b", r"rank people by how many \1", text)
     text = re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )\b(midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:to|until|till|-) "
                   r"(midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b", r"between \1 and \2", text)  # "midnight to 6am"
+    text = re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )(?<![\d:-])\b(\d{1,2}:\d\d)\s?-\s?(\d{1,2}:\d\d)\b(?![\d:-])",
+                  r"between \1 and \2", text)  # "the freeze (12:00-18:00 UTC)"
+    text = re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )(?<![\d:-])\b(\d{1,2}(?::\d\d)?(?:am|pm)?)-(\d{1,2}(?::\d\d)?"
+                  r"(?:am|pm))\b", r"between \1 and \2", text)  # "12-6pm on the 11th"
+    text = re.sub(r"(?i)\bsince (?:i|we) (?:left|logged off|signed off|went home|went off shift|handed over|"
+                  r"clocked out|went to bed)(?: at)? (?=\d|noon|midnight)", "since ", text)  # "since I left at 6pm"
     text = re.sub(r"(?i)\bfeature[- ]flag(s?)\b|\bFF(s?)\b", lambda m: f"flag{m[1] or m[2] or ''}", text)
     text = re.sub(r"(?i)\b(?:(?:hot|hard|close) )?on the heels of\b|\bin the aftermath of\b|\bon the back of\b",
                   "right after", text)  # "rollbacks hot on the heels of a deploy"

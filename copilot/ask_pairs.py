@@ -9,7 +9,7 @@ import re
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import named_beside
-from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
+from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit, versions
 from signalcraft.copilot.ask_tally import projection
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES
@@ -110,5 +110,9 @@ def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
           f"{later}.timestamp <= {earlier}.timestamp + INTERVAL {n} MINUTE", "c2.id <> c.id"]
     where = [f"c.type = {lit(first)}", "c.phase = 'live'",
              *[w for w in filters(r, vocab, "change_events", alias="c") if not w.startswith("c.type")]]
+    at = [r.words.index(e.words[0]) for e in r.entities.get("version", []) if e.words[0] in r.words]
+    if at and all(abs(k - j) < abs(k - i) for k in at):  # "rollbacks after the 2.14 deploy": the deploy's
+        where = [w for w in where if not w.startswith("(c.version ")]
+        on.append(versions(r, "c2."))
     return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
                   where=where, distinct=True).sql()

@@ -78,8 +78,10 @@ def _rows_by(r: Reading, vocab: Vocabulary, before: str, clause: str) -> str | N
         return None
     negated = re.search(r"\b(never|not|no|nothing)\b", clause[:acts[0][0]])
     rel, person, _ = _WHO[rows[0][2]]
-    where = _where(r, vocab, rows[0][2], rows[0][3])
-    inner = _people(r, vocab, acts[0][2], acts[0][3], timed=False)
+    scope = {w for k in ("service", "project", "environment") for e in r.entities.get(k, []) for w in e.words}
+    where = [w for w in _where(r, vocab, rows[0][2], rows[0][3]) if scope & set(before.split()) or not _SCOPED.match(w)]
+    inner = _people(r, vocab, acts[0][2], acts[0][3], timed=False,  # "prod deploys by people who never acked an
+                    scoped=bool(scope & set(clause.split())))  # alert": the scope is the deploys', not the acks'
     where.append(f"{person} {'NOT IN' if negated else 'IN'} ({inner.replace(' AS person', '')})")
     return Select(rel, where=where).sql()
 
@@ -96,8 +98,15 @@ def _where(r: Reading, vocab: Vocabulary, kind: str, word: str, timed: bool = Tr
     return where
 
 
-def _people(r: Reading, vocab: Vocabulary, kind: str, word: str, timed: bool = True) -> str:
-    """The people the rows of one kind of act name under the question's filters (and time)."""
+_SCOPED = re.compile(r"(NOT coalesce\()?(service|project|environment|environment_canonical) |target IN \(SELECT "
+                     r"fingerprint FROM alerts WHERE|group_id IN \(SELECT id FROM alert_groups WHERE")
+"""A condition of service, project or environment, on the relation or through the alerts or incidents it names."""
+
+
+def _people(r: Reading, vocab: Vocabulary, kind: str, word: str, timed: bool = True, scoped: bool = True) -> str:
+    """The people the rows of one kind of act name under the question's filters (and time; and scope unless not
+    ``scoped``)."""
     rel, person, _ = _WHO[kind]
-    where = [*_where(r, vocab, kind, word, timed), f"{person} IS NOT NULL"]
+    where = [w for w in _where(r, vocab, kind, word, timed) if scoped or not _SCOPED.match(w)]
+    where.append(f"{person} IS NOT NULL")
     return Select(rel, columns=[f"{person} AS person"], where=where, distinct=True).sql()

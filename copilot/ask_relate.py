@@ -264,8 +264,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had|has|had|have|containing|contains|"
                 r"contained|holds|held) (the )?(most|fewest|least|more|less|over|under)\b.*\balerts?\b"):
         return None  # "incident with the most alerts in it": incidents by their own alert count
-    if r.has("suspect", "suspects", "suspected") and not r.phrase(r"\b(after|before|within|following|preceding|"
-                                                                  r"during|while|since|until)\b"):
+    if r.has("suspect", "suspects", "suspected") and (not r.phrase(r"\b(after|before|within|following|preceding|"
+                                                                   r"during|while|since|until)\b") or r.phrase(
+            r"\b(avg|average|mean|median|typical|max|maximum|min|minimum)( \w+)? (lag|delay|gap)\b")):
         return None  # "how many incidents per suspect change type": the suspects' own record, not a relation in time
     parts = _parts(r)
     if parts is None:

@@ -36,6 +36,8 @@ DIM["warnings"] = {"service": "w.labels['service']", "svc": "w.labels['service']
                    **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
 """The column a count per service, project or environment groups each kind by."""
 
+_PERSON = {"changes": "c.actor", "silences": "s.created_by"}
+"""Who made each kind of thing a ranking of people counts."""
 _OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "fewer than": "<", "less than": "<",
         "under": "<", "at most": "<=", "exactly": "="}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -68,6 +70,12 @@ def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> s
         raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
                                              "count per thing (\"for each deploy, how many alerts after it\")")
     m = r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b(?<!\bat most)")
+    if ret in _PERSON and (m or r.phrase(r"^(?:the )?top\b")) and r.phrase(
+            r"^(?:(?:the )?top (?:\d+|\w+) )?(?:deployers|people|persons|actors|engineers|authors|users|who)\b"):
+        shown = [_PERSON[ret]]  # "top 3 deployers by deploys followed by an alert": people by their things met
+        return Select(source, columns=[*shown, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where, group=shown,
+                      order=[f"{ret} {'ASC' if m and m[1] != 'most' else 'DESC'}", *shown],
+                      limit=number(r, 1 if r.phrase(r"^who\b") else 5)).sql()
     dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
     if m is None or (ret not in EACH and not (dim and ret in DIM and ret in KEY)):
         return None

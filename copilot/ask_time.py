@@ -171,6 +171,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         day = None if re.search(r"\byesterday\b", q) else _day(q, now)  # "after 2pm on march 11": that day's
         day = day if day is not None and day[1] - day[0] == timedelta(days=1) else None  # afternoon
         base = today - timedelta(days=1) if re.search(r"\byesterday\b", q) else day[0] if day else today
+        if m.group(1) == "since" and day is None and at(base, _hour(int(m.group(2)), m.group(4))) > now:
+            base -= timedelta(days=1)  # "since 6pm", asked at 07:00: yesterday's
         end = at(today, 24) if m.group(1) == "since" else at(base, 24)  # "after 6pm yesterday": that evening
         phrase = f"{m.group(0)} {day[2]}" if day else m.group(0)
         return at(base, _hour(int(m.group(2)), m.group(4)), int(m.group(3) or 0)), end, phrase

@@ -237,8 +237,17 @@ class Vocabulary:
             parts = tuple(p for p in re.split(r"[-_.\s]+", key.lower()) if p)
             if len(parts) > 1:
                 add(parts, "change_key", (fieldname, key))
+        short: dict[str, set[str]] = {}  # "2.14": the one v2.14.x there is
         for version in self.versions:
             add((version.lower(),), "version", version)
+            if m := re.fullmatch(r"v?(\d+\.\d+)(\.\d+)?", version.lower()):
+                if version[0] in "vV":
+                    add((version.lower()[1:],), "version", version)  # "2.14.0" for v2.14.0
+                short.setdefault(m[1], set()).add(version)
+        for prefix, found in short.items():
+            if len(found) == 1 and (version := next(iter(found))).lower().lstrip("v") != prefix:
+                add((prefix,), "version", version)
+                add((f"v{prefix}",), "version", version)
         for key in ROUTE_KEYS:  # "/v1/payments": a route the log lines carry
             for route in self.log_attributes.get(key, []):
                 if route.startswith("/") and len(route) > 1:

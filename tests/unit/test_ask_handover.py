@@ -65,3 +65,43 @@ def test_created_while_is_the_moment_of_creation_and_a_deploys_version_is_the_de
     assert "s.created_at >= a.starts_at" in created and "s.starts_at <" not in created
     after = asker.sql("error logs in the 10 minutes after the v2.0.1 deploy", MORNING)[0]
     assert "v2.0.1" in after and "service_version" not in after and "l.is_error" in after
+
+
+def test_since_i_left_and_a_clock_range_written_with_a_dash(asker):
+    assert _names(asker.ask("alerts since I left at 6pm", MORNING)) == {"QueueBacklog", "CacheMisses"}  # yesterday's
+    freeze = asker.ask("alerts durign the freeze (5 Mar, 11:00-12:00)", MORNING)  # a slip, a day first, a dashed range
+    assert _names(freeze) == {"DiskSpaceLow", "LatencyP99High", "HighErrorRate"}
+
+
+def test_when_trouble_started_is_the_first_alerts_start(asker):
+    answer = asker.ask("what time did the checkout trouble start on March 5?", MORNING)
+    assert answer.rows == [(at(0),)] and "MIN(starts_at)" in answer.sql
+
+
+def test_two_percentiles_side_by_side_and_the_median_lag_of_suspects(asker):
+    answer = asker.ask("median and p95 alert duration in minutes", MORNING)
+    assert answer.columns == ["median_minutes", "p95_minutes"] and answer.rows == [(25.0, 29.5)]  # 30 and 20 minutes
+    assert "FROM incident_suspects" in asker.sql("median lag of the suspect changes before their incidents", MORNING)[0]
+
+
+def test_people_ranked_by_their_changes_that_met_something(asker):
+    answer = asker.ask("top 3 deployers by deploys that were followed by an alert within 15 minutes", MORNING)
+    assert answer.rows == [("ana.lopez@acme.io", 1)] and "LIMIT 3" in answer.sql  # v2.0.1, 10 minutes before
+
+
+def test_the_scope_of_rows_by_people_stays_with_the_rows(asker):
+    sql = asker.sql("prod deploys by people who never acked an alert", MORNING)[0]
+    inner = sql[sql.index("NOT actor IN"):]
+    assert "environment" in sql[:sql.index("NOT actor IN")] and "environment" not in inner
+
+
+def test_a_version_without_its_v_and_the_deploy_it_names(asker):
+    assert "'v2.0.1'" in asker.sql("who deployed 2.0.1", MORNING)[0]
+    sql = asker.sql("rollbacks after the 2.0.1 deploy", MORNING)[0]
+    assert "c2.version = 'v2.0.1'" in sql and "c.version" not in sql
+    assert "c.version = 'v2.0.1'" in asker.sql("deploys of v2.0.1 followed by a rollback", MORNING)[0]
+
+
+def test_how_long_a_change_was_live_before_an_alert(asker):
+    answer = asker.ask("how many minutes was checkout v2.0.1 live before the HighErrorRate alert fired?", MORNING)
+    assert answer.rows == [(10.0,)]
