@@ -107,6 +107,8 @@ _RULES = (
      r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
      lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
     # on March 11": when the first of its alerts started
+    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
+    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
     (r"(?i)\bworst (day|hour|week|month|night)\b|"
      r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
      lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"

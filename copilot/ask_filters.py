@@ -52,8 +52,13 @@ def text_search(r: Reading, rel: str) -> list[str]:
         return []
     if m[1].split()[0] in ("most", "fewest", "least", "more", "fewer", "less", "over", "under", "at", "exactly"):
         return []  # "the incident containing the most alerts": a count, not a text
-    pattern = lit("%" + m[1].replace("%", "") + "%")
-    return ["(" + " OR ".join(f"{c} ILIKE {pattern}" for c in columns) + ")"]
+    patterns = [lit("%" + form + "%") for form in _FORMS.get(m[1], (m[1].replace("%", ""),))]
+    return ["(" + " OR ".join(f"{c} ILIKE {p}" for c in columns for p in patterns) + ")"]
+
+
+_FORMS = dict.fromkeys(("rollback", "rollbacks", "rolled back", "rolling back"),
+                       ("rollback", "rolled back", "roll back", "rolling back"))
+"""A word texts write in more than one form: "resolutions that mention a rollback" finds "rolled back to v2.13.2"."""
 
 
 def phases(r: Reading, rel: str) -> list[str]:

@@ -179,6 +179,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\bfrom open(?:ed|ing)? to (?:resolved|resolution|closed?|fixed)\b", "to resolve", text)
     text = re.sub(r"(?i)\bin utc hours\b|\butc hours\b", "hours", text)
     text = re.sub(r"(?i)\b(?:instead of|rather than) (?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am"
+    text = re.sub(r"(?i)\b(?:did|does|do) (?:nobody|no one|no-one|noone) (ack|acknowledge|snooze|silence|resolve)"
+                  r"\b", r"were never \1ed", text)  # "which incidents did nobody acknowledge"
+    text = re.sub(r"(?i)\b(acknowledg|resolv|silenc|snooz)eed\b", r"\1ed", text)
     text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"
     return _bare_times(text)
 

@@ -36,7 +36,8 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    for template in (_share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of, _changes_before_incident,
+    for template in (_fixed_by, _share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of,
+                     _changes_before_incident,
                      _incident_joins, _timeline,
                      services_of_two, two_of_a_kind, relate):
         sql = template(r, vocab)
@@ -109,6 +110,25 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
                     r"\bculprits?\b|\bwhat (set off|started)\b(?! (firing|alerting|paging|to))"):
         return None
     return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
+
+
+_FIXES = {"roll": ("rollback", "rolled back", "roll back", "rolling back"), "rest": ("restart",),
+          "reve": ("revert",), "scal": ("scaled", "scaling"), "turn": ("turned", "turning")}
+_FIXED_BY = (r"\b(?:incidents?|outages?)\b(?: \w+){0,3}? (?:(?:that|which) (?:were|was|got) |were |got )?(?:fixed|"
+             r"resolved|mitigated|solved|ended) by (?:a |an )?(rollbacks?|restarts?|reverts?|scaling|turning)\b|"
+             r"\b(?:incidents?|outages?)\b(?: \w+){0,3}? (?:whose|where the|in which the|with an?) (?:fix|resolution)"
+             r"(?: \w+)? (?:was|is|were|mentions?|says?|includes?) (?:a |an )?(rollbacks?|restarts?|reverts?)\b")
+
+
+def _fixed_by(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "incidents fixed by rolling back", "incidents whose fix was a restart": the incidents whose written
+    resolution's fix says so, in any of the forms texts use ("rolled back to v2.13.2")."""
+    if (m := r.phrase(_FIXED_BY)) is None:
+        return None
+    forms = _FIXES[(m[1] or m[2])[:4]]
+    said = " OR ".join(f"fix ILIKE {lit('%' + f + '%')}" for f in forms)
+    where = filters(r, vocab, "alert_groups")
+    return Select("alert_groups", where=[*where, f"id IN (SELECT group_id FROM resolutions WHERE {said})"]).sql()
 
 
 def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:

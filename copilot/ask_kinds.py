@@ -151,6 +151,8 @@ def check_kinds(r: Reading, sql: str) -> None:
                                                       f"%{r.words[i]}%" in low)}  # deploy": a text searched for
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
+    if "from resolutions where fix ilike" in low:
+        kinds.discard("changes")  # "incidents fixed by a rollback": a fix's words, not the changes
     read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
     missing = sorted(k for k in kinds if not _READ_BY[k] & read)
     if missing and len(kinds) > 1:

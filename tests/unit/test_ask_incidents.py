@@ -388,3 +388,18 @@ def test_resolved_incidents_with_no_resolution_row(asker):
     for question in ("resolved incidents with no resolution", "resolved alert_groups with no resolutions row"):
         answer = asker.ask(question, NOW)
         assert "NOT resolved_at IS NULL" in answer.sql and answer.rows == [], answer.sql  # not the join's rows
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("incidents fixed by rolling back", [ERRORS]),  # its fix says "rolled back"
+    ("Which incidents were resolved by rolling back, according to their resolutions?", [ERRORS]),
+    ("incidents whose fix was a rollback", [ERRORS]),
+    ("incidents fixed by a restart", []),
+    ("which incidents did nobody acknowledge", [LATENCY]),  # HighErrorRate was acked at 10:05
+])
+def test_incidents_by_how_they_were_fixed_and_by_no_ack(asker, question, ids):
+    assert _ids(asker.ask(question, NOW), "id") == ids
+
+
+def test_a_text_searched_for_in_its_other_forms(asker):
+    assert len(asker.ask("which resolutions mention a rollback", NOW).rows) == 1  # "rolled back"
