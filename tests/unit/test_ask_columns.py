@@ -90,9 +90,10 @@ def test_a_share_of_a_named_whole(asker):
 
 
 @pytest.mark.parametrize("question", ["how long after the deploy did each incident open",
-                                      "incidents resolved by rollback"])
+                                      "incidents handled with a rollback"])
 def test_a_kind_named_but_not_read_refuses_the_question(asker, question):
-    """Both had been answered from the incidents alone, the deploy or rollback dropped."""
+    """Both had been answered from the incidents alone, the deploy or rollback dropped ("incidents resolved by
+    rollback" is read through their written fixes: test_ask_incidents)."""
     with pytest.raises(Refused) as refused:
         asker.ask(question, NOW)
     assert refused.value.kind == "not_about_this_data" and "changes" in str(refused.value)
