@@ -79,29 +79,34 @@ class Firing:
         return self.start <= t and (self.end is None or t <= self.end)
 
 
-_FIRING_SLOTS = tuple(getattr(Firing, f.name).__set__ for f in fields(Firing))
-"""What sets each field's slot of a :class:`Firing`, in field order (past its frozen ``__setattr__``)."""
+class _NewFiring:
+    """A :class:`Firing` being filled in: the same slots in the same order, writable. The fold
+    sets them (plain attribute stores) and then makes it the :class:`Firing` it is by setting
+    its ``__class__`` (allowed between classes of the same layout; it is frozen from then on):
+    0.3 µs where ``Firing(...)`` takes 1.3 (each field through ``object.__setattr__``) and
+    setting each slot through its descriptor 0.7."""
+
+    __slots__ = tuple(f.name for f in fields(Firing))
 
 
 def _firing(fingerprint: str, name: str, labels: tuple[tuple[str, str], ...], start: datetime, end: datetime | None,
             severity: str, muted_by: tuple[str, ...]) -> Firing:
-    """``Firing(...)`` of every field, for the hot path: the same object (the dataclass's
-    frozen ``__init__`` sets each field through ``object.__setattr__``, 0.8 µs; its slots
-    directly, 0.35).
+    """``Firing(...)`` of every field, for the hot path: the same object, made through :class:`_NewFiring`.
 
     >>> t = datetime(2026, 1, 1)
-    >>> _firing("fp", "Down", (), t, None, "none", ()) == Firing("fp", "Down", (), t, None)
-    True
+    >>> f = _firing("fp", "Down", (), t, None, "none", ())
+    >>> type(f) is Firing, f == Firing("fp", "Down", (), t, None)
+    (True, True)
     """
-    f = object.__new__(Firing)
-    set_fp, set_name, set_labels, set_start, set_end, set_severity, set_muted = _FIRING_SLOTS
-    set_fp(f, fingerprint)
-    set_name(f, name)
-    set_labels(f, labels)
-    set_start(f, start)
-    set_end(f, end)
-    set_severity(f, severity)
-    set_muted(f, muted_by)
+    f = _NewFiring()
+    f.fingerprint = fingerprint
+    f.name = name
+    f.labels = labels
+    f.start = start
+    f.end = end
+    f.severity = severity
+    f.muted_by = muted_by
+    f.__class__ = Firing
     return f
 
 
@@ -223,9 +228,7 @@ class History:
         """Each alert's firing: a new one from its first notification; a resolve ends it once.
         :func:`_firing` and :func:`_alert_labels` written out for a new firing (no call per
         alert, but for a label set not seen lately)."""
-        firings, new, cache = self.firings, object.__new__, _ALERT_LABELS
-        held, remembered = firings.get, cache.get
-        set_fp, set_name, set_labels, set_start, set_end, set_severity, set_muted = _FIRING_SLOTS
+        firings, held, remembered = self.firings, self.firings.get, _ALERT_LABELS.get
         for a in alerts:
             start = a.starts_at
             key = (fingerprint := a.fingerprint, start)
@@ -236,14 +239,15 @@ class History:
                 tagged = remembered((name, *labels, *labels.values()))
                 if tagged is None:
                     tagged = _alert_labels(name, labels)
-                f = new(Firing)
-                set_fp(f, fingerprint)
-                set_name(f, name)
-                set_labels(f, tagged)
-                set_start(f, start)
-                set_end(f, end)
-                set_severity(f, a.severity)
-                set_muted(f, ())
+                f = _NewFiring()
+                f.fingerprint = fingerprint
+                f.name = name
+                f.labels = tagged
+                f.start = start
+                f.end = end
+                f.severity = a.severity
+                f.muted_by = ()
+                f.__class__ = Firing
                 firings[key] = f
             elif end is not None and old.end is None:
                 firings[key] = _firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,

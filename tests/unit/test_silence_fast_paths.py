@@ -4,6 +4,9 @@ order, and the same findings as the general paths, over seeded streams that take
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import pickle
 import random
 from datetime import timedelta
 
@@ -184,3 +187,17 @@ def test_noisy_warnings_as_before_with_and_without_enough_warnings(seed):
         assert got == noisy_as_before(history, p)
         found += len(got)
     assert found > 0
+
+
+def test_a_firing_the_fold_makes_is_a_firing_in_every_way():
+    alerts = in_order_alerts(4, n=60)
+    h = History().add_all(alerts)
+    assert sh._NewFiring.__slots__ == sh.Firing.__slots__
+    for key, f in h.firings.items():
+        made = sh.Firing(f.fingerprint, f.name, f.labels, f.start, f.end, f.severity, f.muted_by)
+        assert type(f) is sh.Firing and f == made and hash(f) == hash(made) and repr(f) == repr(made)
+        assert pickle.loads(pickle.dumps(f)) == f and copy.deepcopy(f) == f and dataclasses.replace(f) == f
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            f.end = None
+        assert key == (f.fingerprint, f.start)
+    assert any(f.end for f in h.firings.values()) and any(f.end is None for f in h.firings.values())
