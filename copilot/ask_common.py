@@ -107,6 +107,11 @@ _RULES = (
      r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
      lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
     # on March 11": when the first of its alerts started
+    (r"(?i)^how (long|many minutes|many hours) (was|were|has been|had been) ([\w.-]+(?: [\w.-]+)?) (?:failing|broken|"
+     r"down|erroring|unavailable|out|degraded|in trouble)\b", r"how \1 \2 \3 having problems"),
+    # "how long were payments failing on march 11": from its first alert's start to its last one's end
+    (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
+     r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
     (r"(?i)\bworst (day|hour|week|month|night)\b|"

@@ -235,7 +235,8 @@ _EM = re.compile(r"(?i),?\s*\b(?:all of (?:em|them)|the lot|pls|plz|please)\s*[.
 _REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user)s? (?:says?|said|reported|reports|"
                        r"complained|complains|noticed|notices|asked|asks|wants to know|mentioned|told us|thinks)\b"
                        r"[^\u2014\u2013?]*?\s+[\u2014\u2013-]+\s+(?=\S)")
-_WHEN = re.compile(r"(?i)\b(?:today|yesterday|last night|this morning|this week|last week|this month|over the weekend|"
+_WHEN = re.compile(r"(?i)\b(?:(?:today|yesterday)(?: morning| afternoon| evening)?|last night|this morning|"
+                   r"this week|last week|this month|over the weekend|"
                    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \d{4}-\d\d-\d\d|"
                    r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
                    r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
@@ -244,27 +245,29 @@ _WHEN = re.compile(r"(?i)\b(?:today|yesterday|last night|this morning|this week|
 
 def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """ "A customer says things are still broken — which alerts in identity are firing?": the question, with the
-    report's time kept ("... yesterday") and the rest of the report left out — unless the report names something of
-    the store the question does not (``names``: a word's values in the store).
+    report's time kept ("... yesterday") and what the report names of the store that the question does not
+    ("... for checkout"; ``names``: a word's values in the store); the rest of the report left out.
 
     >>> reported("A customer complained about payments yesterday — what was the worst severity?")
     'what was the worst severity yesterday?'
     >>> reported("A customer complained about checkout — what changed?", {"checkout": frozenset({"checkout"})})
-    'A customer complained about checkout — what changed?'
+    'what changed for checkout?'
+    >>> reported("a customer says checkout was broken yesterday afternoon - what alerts were firing?",
+    ...          {"checkout": frozenset({"checkout"})})
+    'what alerts were firing for checkout yesterday afternoon?'
     """
     m = _REPORTED.match(text)
     if m is None:
         return text
     names = names or {}
-    said = {v for w in re.findall(r"[\w.-]+", m[0].lower()) for v in names.get(w, ())}
     asked = {v for w in re.findall(r"[\w.-]+", text[m.end():].lower()) for v in names.get(w, ())}
-    if said - asked:
-        return text  # "... about checkout — what changed?": the report says what the question is about
+    said = [w for w in dict.fromkeys(re.findall(r"[\w.-]+", m[0].lower())) if set(names.get(w, ())) - asked]
     rest, when = text[m.end():], _WHEN.findall(m[0])
-    if not when or _WHEN.search(rest):
+    when = [] if _WHEN.search(rest) else when
+    if not said and not when:
         return rest
-    end = len(rest.rstrip("?.! "))
-    return f"{rest[:end]} {when[0]}{rest[end:]}"
+    end = len(rest.rstrip("?.! "))  # "... about checkout — what changed?": the report says what it is about
+    return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
 
 
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:

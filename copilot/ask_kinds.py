@@ -18,7 +18,8 @@ __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check
            "mentions", "span"]
 
 WORDS = {
-    "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications"},
+    "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
+               "broke"},  # "was anything deployed right before checkout broke": its alerts
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",

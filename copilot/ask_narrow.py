@@ -59,6 +59,12 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
+        elif r.window is not None and r.window.kind in ("period", "to_now") and r.phrase(
+                r"\b(were|was) (still )?(firing|active|open|going off)\b") and not r.phrase(r"\b(now|rn)\b"):
+            w = r.window  # "what alerts were firing yesterday afternoon": on at some moment of it, started before too
+            q.where = [c for c in q.where if not c.startswith(("starts_at >", "starts_at <"))]
+            q.where += [f"starts_at {'<=' if w.kind == 'to_now' else '<'} {ts(w.end)}",
+                        f"(ends_at IS NULL OR ends_at > {ts(w.start)})"]
         elif not_firing(r):  # "alerts that are not firing": ended by now
             q.where.append(f"ends_at <= {ts(r.now)}")
         elif lasting(r):

@@ -105,3 +105,15 @@ def test_a_version_without_its_v_and_the_deploy_it_names(asker):
 def test_how_long_a_change_was_live_before_an_alert(asker):
     answer = asker.ask("how many minutes was checkout v2.0.1 live before the HighErrorRate alert fired?", MORNING)
     assert answer.rows == [(10.0,)]
+
+
+def test_a_customers_report_names_what_the_question_is_about_and_were_firing_is_at_some_moment(asker):
+    answer = asker.ask("a customer says checkout was broken yesterday afternoon - what alerts were firing?", MORNING)
+    assert _names(answer) == {"LatencyP99High"}  # on from 11:30; HighErrorRate ended at 10:30, before the afternoon
+    assert "(ends_at IS NULL OR ends_at > CAST('2024-03-05 12:00:00+00'" in answer.sql
+
+
+def test_how_long_a_service_was_broken_and_what_was_done_to_fix_it(asker):
+    assert asker.ask("how long was checkout broken yesterday", MORNING).rows == [(840.0,)]  # 10:00 to midnight
+    assert asker.sql("what did we do to fix the checkout outage", MORNING)[0] == \
+        asker.sql("what fixed the checkout outage", MORNING)[0]
