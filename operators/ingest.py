@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 
 from signalcraft.models import DeadLetter, LogRecord, RawMessage, Resolution
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
-from signalcraft.sources.decode import decode
+from signalcraft.sources.decode import decode_all
 
 
 @dataclass(slots=True)
@@ -132,20 +134,23 @@ class BatchDecoder:
         self._identity = identity
 
     def __call__(self, batch: list[RawMessage]) -> Decoded:
+        """The batch's messages in order, each run of one topic decoded as one (a poll's batch is one
+        partition's: a single run)."""
         out = Decoded()
-        records = out.records
+        records, dead = out.records, out.dead
         runs: list[tuple[str, int]] = []  # (input topic, where its run of records begins)
-        for raw in batch:
-            kind = self._kinds.get(raw.topic)
+        for topic, messages in groupby(batch, _topic):
+            kind = self._kinds.get(topic)
             if kind is None:
-                out.dead.append(DeadLetter.of_message(raw, "route", f"topic {raw.topic!r} is not an input topic"))
+                reason = f"topic {topic!r} is not an input topic"
+                dead += [DeadLetter.of_message(raw, "route", reason) for raw in messages]
                 continue
-            decoded, dead = decode(raw, kind, self._identity)
-            if dead is not None:
-                out.dead.append(dead)
-                continue
-            if not runs or runs[-1][0] != raw.topic:
-                runs.append((raw.topic, len(records)))
-            records += decoded
+            start = len(records)
+            decode_all(messages, kind, self._identity, records, dead)
+            if len(records) > start and (not runs or runs[-1][0] != topic):
+                runs.append((topic, start))
         out.counts = _counts(records, runs)
         return out
+
+
+_topic = attrgetter("topic")
