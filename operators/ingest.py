@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
@@ -21,6 +22,17 @@ class Decoded:
     dead: list[DeadLetter] = field(default_factory=list)
     counts: dict[tuple[str, type], int] = field(default_factory=dict)
     """(input topic, record type) -> how many of ``records`` came from that topic as that type."""
+    types: frozenset[type] | None = None
+    """The types of ``records`` when the decoder knows them (from ``counts``), so the branches that
+    take kinds of records do not look at each record to learn them; ``None``: looked up at each use."""
+
+    def record_types(self) -> frozenset[type] | set[type]:
+        """The types of ``records``.
+
+        >>> Decoded(records=["x", 1, "y"]).record_types() == {str, int}
+        True
+        """
+        return self.types if self.types is not None else set(map(type, self.records))
 
     def stored(self, logs_mined: bool = False) -> list[Record | DeadLetter]:
         """What the store keeps of the batch as it is: records and dead letters alike, but
@@ -35,14 +47,14 @@ class Decoded:
         ([], ['r'])
         """
         held = (Resolution, LogRecord) if logs_mined else (Resolution,)
-        if not _any_of(self.records, held):  # the usual batch: looked at column-wise
+        if not _any_of(self.record_types(), held):  # the usual batch: looked at column-wise
             return [*self.records, *self.dead]
         keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
         return [*keep, *self.dead]
 
     def to_attach(self) -> list[Resolution]:
         """The resolutions that name their group by an alert's fingerprint only."""
-        if not _any_of(self.records, (Resolution,)):
+        if not _any_of(self.record_types(), (Resolution,)):
             return []
         return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
@@ -60,7 +72,7 @@ class Decoded:
         >>> [x.id for x in mixed.of_kinds((Resolution,))], mixed.of_kinds((str,))
         (['r', 'r'], ['not a record'])
         """
-        types = set(map(type, self.records))
+        types = self.record_types()
         wanted = {kind for kind in types if issubclass(kind, kinds)}
         if not wanted:
             return []
@@ -82,14 +94,14 @@ class Decoded:
         return list(Counter(d.step for d in self.dead).items()) if self.dead else []
 
 
-def _any_of(records: list[Record], kinds: tuple[type, ...]) -> bool:
-    """Whether a record is of one of ``kinds`` (or a subclass), one look per record type.
+def _any_of(types: Iterable[type], kinds: tuple[type, ...]) -> bool:
+    """Whether one of the record ``types`` is one of ``kinds`` (or a subclass).
 
     >>> from signalcraft.models import ChangeEvent
-    >>> _any_of([], (Resolution,)), _any_of(["x", 1], (str,)), _any_of(["x"], (ChangeEvent, Resolution))
+    >>> _any_of(set(), (Resolution,)), _any_of({str, int}, (str,)), _any_of({str}, (ChangeEvent, Resolution))
     (False, True, False)
     """
-    return any(issubclass(kind, kinds) for kind in set(map(type, records)))
+    return any(issubclass(kind, kinds) for kind in types)
 
 
 def _counts(records: list[Record], runs: list[tuple[str, int]]) -> dict[tuple[str, type], int]:
@@ -150,6 +162,7 @@ class BatchDecoder:
             if len(records) > start and (not runs or runs[-1][0] != topic):
                 runs.append((topic, start))
         out.counts = _counts(records, runs)
+        out.types = frozenset(kind for _, kind in out.counts)
         return out
 
 

@@ -79,6 +79,7 @@ def test_a_batch_is_counted_and_stored_as_record_by_record(seed):
         assert [r.id for r in got.records] == [r.id for r in records]
         assert [(d.step, d.offset) for d in got.dead] == dead
         assert list(got.counts.items()) == list(counts.items())
+        assert got.types == set(map(type, records))  # what the branches learn the batch's kinds from
         for mined in (False, True):
             held = (Resolution, LogRecord) if mined else (Resolution,)
             want = [r for r in records if not isinstance(r, held) or getattr(r, "group_id", None) is not None]
