@@ -16,6 +16,6 @@ def make_id(kind: str, *parts: object) -> str:
 
     ``None`` and ``""`` hash differently, so optional fields stay distinct.
     """
-    text = _SEP.join("\x00" if p is None else str(p) for p in parts)
+    text = _SEP.join(["\x00" if p is None else str(p) for p in parts])  # a list: join makes one of a generator
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
     return f"{kind}-{digest}"
