@@ -89,8 +89,9 @@ def group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: s
     shown = dim_cols(dims, rel, zone)
     keys = [c.split(" AS ")[-1] for c in shown]
     q.columns = [*shown, f"{measure} AS {name}"]
-    q.group = [COLUMNS[rel].get(d, d) if d in ("environment",) and COLUMNS[rel].get(d) != "*raw" else k
-               for d, k in zip(dims, keys, strict=True)]
+    q.group = [c.split(" AS ")[0] if re.fullmatch(r"\w+ AS (environment|service|project)", c) else k  # by the column
+               for c, k in zip(shown, keys, strict=True)]  # where its name is another column's (incident patterns'
+    # group_service AS service: the view has the lines' service too)
     buckets = [k for d, k in zip(dims, keys, strict=True) if d in BUCKETS or d == "month"]
     q.order = buckets + [k for k in keys if k not in buckets] if buckets else [f"{name} DESC", *keys]
 

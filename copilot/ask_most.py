@@ -109,4 +109,5 @@ def most_of(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     rows.set("limit", None)
     name, key = _NAMES[relation], "alertname" if dim == "name" else dim
     return reading, (f"SELECT {column} AS {key}, count(*) AS {name} FROM ({rows.sql(dialect='duckdb')}) AS q "
-                     f"WHERE {column} IS NOT NULL GROUP BY {key} ORDER BY {name} {order}, {key} LIMIT {n}")
+                     f"WHERE {column} IS NOT NULL GROUP BY {column} ORDER BY {name} {order}, {column} LIMIT {n}")
+    # (by the column: its name as the value's may be another column of the rows, "environment" of the alerts)

@@ -150,9 +150,10 @@ def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     if time_aggregate(r, rel) is not None:
         return None
     ends = r"\b(latest|last|most recent|newest|first|earliest)\b"
-    if (m := r.phrase(rf"^(?:for|of|in) (each|every) (\w+)\b.*{ends}(?! (?:longer|shorter|more|less|over|under|for|"
-                      r"than|\d))")) and not r.phrase(r"\b(how many|count|number of)\b"):
-        m = [m[0], m[3], "for", m[1], m[2]]  # "for each service, what was the latest deployment"
+    m = r.phrase(rf"^(?:for|of|in) (each|every) (\w+)\b.*{ends}(?! (?:longer|shorter|more|less|over|under|for|than|"
+                 r"\d))")
+    m = [m[0], m[3], "for", m[1], m[2]] if m and not r.phrase(r"\b(how many|count|number of)\b") else None
+    # "for each service, what was the latest deployment" (not "for every deploy ... the number of last week")
     m = m or r.phrase(rf"{ends}.*\b(of|for|per|on|to|in|from|by) (each|every) (\w+)") or r.phrase(
         rf"{ends}.*\b(per)( )(?:\w+ )?(service|svc|project|environment|env|person|source|type)\b")  # "per search svc"
     dim = DIMENSIONS.get(m[4]) if m else None
