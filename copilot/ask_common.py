@@ -112,6 +112,8 @@ _RULES = (
     # "how long were payments failing on march 11": from its first alert's start to its last one's end
     (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
      r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
+    (r"(?i)\b(in|to|on) both ([\w.-]+) and (?:in |to |on )?([\w.-]+)\b", r"\1 \2 and \1 \3"),  # "fired in both
+    # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
     (r"(?i)\bworst (day|hour|week|month|night)\b|"

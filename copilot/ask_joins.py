@@ -22,7 +22,7 @@ from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
-from signalcraft.copilot.ask_sets import services_of_two
+from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, number
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -39,7 +39,7 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
     for template in (_fixed_by, _share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of,
                      _changes_before_incident,
                      _incident_joins, _timeline,
-                     services_of_two, two_of_a_kind, relate):
+                     in_two_environments, services_of_two, two_of_a_kind, relate):
         sql = template(r, vocab)
         if sql is not None:
             if r.phrase(r"\bhow (many|much) (minutes|hours|seconds|mins|time)\b|\bhow long\b") and \

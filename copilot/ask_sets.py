@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_sql import Select, filters, lit
+from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
-__all__ = ["services_of_two"]
+__all__ = ["in_two_environments", "services_of_two"]
 
 _KINDS = (
     ("alerts", r"alert(?:s|ed|ing)?|fired|firing|paged|pages?"),
@@ -69,3 +69,33 @@ def _side(r: Reading, vocab: Vocabulary, kind: str, word: str, column: str) -> s
         where.append("phase = 'live'")
     shown = stored if stored == column else f"{stored} AS {column}"
     return Select(rel, columns=[shown], where=[*where, f"{stored} IS NOT NULL"], distinct=True).sql()
+
+
+_PLACES = re.compile(r"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(services?|projects?|alert ?names?|"
+                     r"names?|versions?)(?: \w+){0,3}? (?:in|to|on) (?:both )?(\S+) (and(?: also)?|but not|and not|"
+                     r"but never|but none|and never)(?: in| to| on)? (\S+)\b")
+
+
+def in_two_environments(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "which alert names fired in both staging and production", "services that alerted in staging but not in
+    production": the values one kind of record carries in one environment and (not) in the other."""
+    m = _PLACES.match(" ".join(r.words))
+    envs = list(dict.fromkeys(e.value for e in r.entities.get("environment", [])))
+    if m is None or len(envs) != 2 or not re.search(r"\b(alerted|fired|alerts|paged|deployed|released|shipped|went|"
+                                                    r"rolled|pushed)\b", m[0]):
+        return None  # "which versions of checkout are in staging and production": each one's, not a set
+    changes = bool(re.search(r"\b(deploy\w*|releas\w*|shipped|versions?|rolled)\b", m[0]))
+    column = {"s": "service", "p": "project"}.get(m[1][0], "version" if changes else "name")
+    rel = "change_events" if changes else "alerts"
+    if column == "version":
+        column = "coalesce(details['ref'], version)"
+    env = canonical_environment("environment", vocab) if changes else "environment_canonical"
+    where = [w for w in filters(r, vocab, rel) if not re.match(r"(NOT coalesce\()?(environment|environment_canonical) ",
+                                                                w)]
+    if changes:
+        where += [w for w in ("type = 'deployment'", "phase = 'live'") if w not in where]
+    shown = f"{column} AS version" if column.startswith("coalesce") else column
+    sides = [Select(rel, columns=[shown], where=[*where, f"{env} = {lit(e)}", f"{column} IS NOT NULL"],
+                    distinct=True).sql() for e in envs]
+    how = "INTERSECT" if m[3].startswith("and") and "not" not in m[3] and "never" not in m[3] else "EXCEPT"
+    return f"{sides[0]} {how} {sides[1]} ORDER BY 1"

@@ -136,3 +136,18 @@ def test_the_value_with_the_most_rows_groups_by_its_column(asker):
     answer = asker.ask("which environment has the most alerts that are still open", MORNING)
     assert answer.rows == [("production", 4)]  # DiskSpaceLow, LatencyP99High, CacheMisses, globex's BillingExport;
     # staging has one (search's HighErrorRate)
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("which alert names fired in both staging and production", [("HighErrorRate",)]),  # search's and checkout's
+    ("services that alerted in production but not in staging", [("billing-api",), ("checkout",), ("inventory",)]),
+    ("services that alerted in staging but not in production", []),  # search alerted in both
+    ("which versions were deployed to staging but not to production", [("v2.1.0",)]),
+])
+def test_values_in_one_environment_and_in_or_not_in_the_other(asker, question, rows):
+    answer = asker.ask(question, MORNING)
+    assert answer.rows == rows and ("INTERSECT" in answer.sql or "EXCEPT" in answer.sql)
+
+
+def test_two_environments_named_in_a_filter_are_either(asker):
+    assert "IN ('staging', 'production')" in asker.sql("alerts in staging and production", MORNING)[0]
