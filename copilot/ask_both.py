@@ -56,7 +56,10 @@ _THEM = re.compile(r"^(?:how many|how much|the number|the count|number|count) of
 _PERIOD = (r"(?:this|last|past|previous|the previous|prior|the prior) (?:week|month|day|year|quarter|weekend)|today|"
            r"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)")
 _VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and|next to|beside)"
-                     rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})$", re.IGNORECASE)
+                     rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})"
+                     r"(?P<tail>,? (?:per|by|for each|for every|each|broken down by) \w+)?$", re.IGNORECASE)
+_COMPARE = re.compile(r"^compare (?:the )?(?:(?:number|count|total) of )?(?P<what>.+?) (?:with|to|and|against) ",
+                      re.IGNORECASE)
 
 
 _HOW_DID = re.compile(rf"^how (?:did|does|do|has|have) (?P<one>{_PERIOD}) (?:compare|compared|stack up|look) "
@@ -75,15 +78,19 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
     text = question.strip().rstrip("?.! ")
     if how := _HOW_DID.match(text):  # "how did this week compare to last week in alerts"
         text = f"how many {how['kind']} {how['one']}, compared with {how['other']}"
+    if (which := _COMPARE.match(text)) and re.search(rf"\b({_PERIOD})$", which["what"], re.IGNORECASE):
+        text = f"how many {which['what']} versus {text[which.end():]}"  # "compare the number of alerts this week
+        # with last week per service"
     m = _VERSUS.search(text)
     if m is None:
         return None
     own = list(re.finditer(rf"\b({_PERIOD})\b", text[:m.start()], re.IGNORECASE))
     if len(own) != 1 or own[0][1].lower() == m[1].lower():
         return None
+    tail = m["tail"] or ""  # "alerts this week vs last week by service": both, per service
     left = text[:m.start()]
     other = left[:own[0].start()] + m[1] + left[own[0].end():]
-    return left, other, _label(own[0][1]), _label(m[1])
+    return left + tail, other + tail, _label(own[0][1]), _label(m[1])
 
 
 def _periods(first: str, second: str) -> tuple[str, str, str, str] | None:

@@ -149,7 +149,8 @@ def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     a time, :func:`~.ask_measures.time_aggregate`)."""
     if time_aggregate(r, rel) is not None:
         return None
-    ends = r"\b(latest|last|most recent|newest|first|earliest)\b"
+    ends = r"\b(latest|last(?! (?:week|month|day|night|year|quarter|weekend|hour|\d+|few|couple|two|three|seven)\b)|" \
+        r"most recent|newest|first|earliest)\b"  # not "alerts last week per service": a period
     m = r.phrase(rf"^(?:for|of|in) (each|every) (\w+)\b.*{ends}(?! (?:longer|shorter|more|less|over|under|for|than|"
                  r"\d))")
     m = [m[0], m[3], "for", m[1], m[2]] if m and not r.phrase(r"\b(how many|count|number of)\b") else None

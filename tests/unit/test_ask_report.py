@@ -250,3 +250,15 @@ def test_what_a_review_found_a_span_too_long_a_question_too_long_and_questions_a
     assert asker.sql("could any silence be expired already?", NOW)[0].startswith("SELECT")  # a question, not an order
     assert "FILTER" in asker.sql("count of alerts, and count of them for cart", NOW)[0]  # not one measure read twice
     assert "MIN(starts_at)" in asker.sql("the earliest start time of cart alerts", NOW)[0]
+
+
+@pytest.mark.parametrize("question", ["alerts this week vs last week by service",
+                                      "compare the number of alerts this week with last week per service"])
+def test_two_periods_compared_per_service(asker, question):
+    answer = asker.ask(question, NOW)
+    assert answer.columns == ["service", "alerts_this_week", "alerts_last_week"]
+    assert answer.rows == [("cart", 2, 1), ("checkout", 0, 0)]
+
+
+def test_last_week_per_service_is_a_period_not_the_latest_of_each(asker):
+    assert asker.ask("how many alerts last week per service", NOW).rows == [("cart", 1)]
