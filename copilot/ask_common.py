@@ -112,6 +112,9 @@ _RULES = (
     # "how long were payments failing on march 11": from its first alert's start to its last one's end
     (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
      r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
+    (r"(?i)^when did (.+?) (?:hit|reach|land in|land on|get to|make it to|arrive in) ", r"when did \1 go live in "),
+    (r"(?i)\band when did (?:it|they) (?:hit|reach|land in|land on|get to|make it to|arrive in|go live in|go out to) ",
+     "and "),  # "when did v2.14.0 hit staging and when did it hit production"
     (r"(?i)\b(in|to|on) both ([\w.-]+) and (?:in |to |on )?([\w.-]+)\b", r"\1 \2 and \1 \3"),  # "fired in both
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),

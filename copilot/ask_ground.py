@@ -134,7 +134,7 @@ def subjects(words: list[str], r: Reading) -> list[str]:
                 if subject == "warnings" and _is_severity_warning(words, i):
                     continue
                 if subject == "changes" and w == "live" and "environment" in r.entities and words.count("live") \
-                        and not r.has("version"):
+                        and not r.has("version") and "version" not in r.entities:  # not "when did v2.14.0 go live"
                     continue
                 if out and i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):
                     continue  # "silences whose reason mentions deploy": a text searched for, not changes

@@ -151,3 +151,10 @@ def test_values_in_one_environment_and_in_or_not_in_the_other(asker, question, r
 
 def test_two_environments_named_in_a_filter_are_either(asker):
     assert "IN ('staging', 'production')" in asker.sql("alerts in staging and production", MORNING)[0]
+
+
+@pytest.mark.parametrize("question", ["when did v2.1.0 go live in staging",  # had refused: 'live' read as prod
+                                      "when did checkout v2.1.0 hit staging"])
+def test_when_a_version_went_live_in_an_environment(asker, question):
+    answer = asker.ask(question, MORNING)
+    assert [row[answer.columns.index("timestamp")] for row in answer.rows] == [at(30)]
