@@ -28,6 +28,9 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_PAST = {"ack": "acked", "deploy": "deployed", "roll back": "rolled back"}
+"""Past forms the rules write that are not the word and a "d"."""
+
 _RULES = (
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
      r"know|i'?d like to "
@@ -112,6 +115,12 @@ _RULES = (
     # "how long were payments failing on march 11": from its first alert's start to its last one's end
     (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
      r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
+    (r"(?i)^(?:is |was |are )?(?:there )?anything (still )?open\b", r"anything \1firing"),  # "anything still open
+    # from overnight?": alerts, as "anything still firing"
+    (r"(?i)\b(?:the|tonight's|this) night's\b", "last night's"),
+    (r"(?i)^what did (?:the )?night shift (silence|snooze|mute|ack|acknowledge|deploy|roll back|change|toggle)\b",
+     lambda m: f"what was {_PAST.get(m[1].lower(), m[1] + 'd')} last night"),  # "what did the night shift silence"
+    (r"(?i)\b(?:on |during |in )?the night shift\b", "last night"),
     (r"(?i)^when did (.+?) (?:hit|reach|land in|land on|get to|make it to|arrive in) ", r"when did \1 go live in "),
     (r"(?i)\band when did (?:it|they) (?:hit|reach|land in|land on|get to|make it to|arrive in|go live in|go out to) ",
      "and "),  # "when did v2.14.0 hit staging and when did it hit production"

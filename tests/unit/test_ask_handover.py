@@ -158,3 +158,10 @@ def test_two_environments_named_in_a_filter_are_either(asker):
 def test_when_a_version_went_live_in_an_environment(asker, question):
     answer = asker.ask(question, MORNING)
     assert [row[answer.columns.index("timestamp")] for row in answer.rows] == [at(30)]
+
+
+def test_the_night_shift_in_a_handovers_words(asker):
+    assert _names(asker.ask("anything still open from overnight?", MORNING)) == {"CacheMisses"}  # 18:00, no end
+    assert asker.sql("what did the night shift silence", MORNING)[0] == asker.sql("what was silenced last night",
+                                                                                   MORNING)[0]
+    assert asker.sql("the night's alerts", MORNING)[0] == asker.sql("last night's alerts", MORNING)[0]
