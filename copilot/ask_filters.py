@@ -10,8 +10,8 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
-__all__ = ["ACTED_ALERTS", "DURATION", "SILENCES_THAT_MUTED", "acted_on", "business_hours", "end_column", "held_back",
-           "muted", "phases", "span_s", "text_search", "thresholds", "unusual_values"]
+__all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "acted_on", "business_hours", "end_column",
+           "held_back", "muted", "phases", "span_s", "text_search", "thresholds", "unusual_values"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -52,11 +52,11 @@ def text_search(r: Reading, rel: str) -> list[str]:
         return []
     if m[1].split()[0] in ("most", "fewest", "least", "more", "fewer", "less", "over", "under", "at", "exactly"):
         return []  # "the incident containing the most alerts": a count, not a text
-    patterns = [lit("%" + form + "%") for form in _FORMS.get(m[1], (m[1].replace("%", ""),))]
+    patterns = [lit("%" + form + "%") for form in FORMS.get(m[1], (m[1].replace("%", ""),))]
     return ["(" + " OR ".join(f"{c} ILIKE {p}" for c in columns for p in patterns) + ")"]
 
 
-_FORMS = dict.fromkeys(("rollback", "rollbacks", "rolled back", "rolling back"),
+FORMS = dict.fromkeys(("rollback", "rollbacks", "rolled back", "rolling back"),
                        ("rollback", "rolled back", "roll back", "rolling back"))
 """A word texts write in more than one form: "resolutions that mention a rollback" finds "rolled back to v2.13.2"."""
 

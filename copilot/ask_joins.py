@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_acks import acks
+from signalcraft.copilot.ask_filters import FORMS
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import open_incidents
@@ -112,7 +113,7 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
     return Select("incident_suspects", where=filters(r, vocab, "incident_suspects")).sql()
 
 
-_FIXES = {"roll": ("rollback", "rolled back", "roll back", "rolling back"), "rest": ("restart",),
+_FIXES = {"roll": FORMS["rollback"], "rest": ("restart",),
           "reve": ("revert",), "scal": ("scaled", "scaling"), "turn": ("turned", "turning")}
 _FIXED_BY = (r"\b(?:incidents?|outages?)\b(?: \w+){0,3}? (?:(?:that|which) (?:were|was|got) |were |got )?(?:fixed|"
              r"resolved|mitigated|solved|ended) by (?:a |an )?(rollbacks?|restarts?|reverts?|scaling|turning)\b|"

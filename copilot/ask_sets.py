@@ -85,10 +85,8 @@ def in_two_environments(r: Reading, vocab: Vocabulary) -> str | None:
                                                     r"rolled|pushed)\b", m[0]):
         return None  # "which versions of checkout are in staging and production": each one's, not a set
     changes = bool(re.search(r"\b(deploy\w*|releas\w*|shipped|versions?|rolled)\b", m[0]))
-    column = {"s": "service", "p": "project"}.get(m[1][0], "version" if changes else "name")
+    column = {"s": "service", "p": "project"}.get(m[1][0], "coalesce(details['ref'], version)" if changes else "name")
     rel = "change_events" if changes else "alerts"
-    if column == "version":
-        column = "coalesce(details['ref'], version)"
     env = canonical_environment("environment", vocab) if changes else "environment_canonical"
     where = [w for w in filters(r, vocab, rel) if not re.match(r"(NOT coalesce\()?(environment|environment_canonical) ",
                                                                 w)]
