@@ -399,8 +399,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             return Select(source, columns=[dim, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where,
                           group=[dim]).sql()
         return Select(source, columns=[f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where).sql()
-    if r.phrase(r"\bwhether (an?|any|there|some|it)\b") and ret in EACH:  # "deploys: service, version and whether
-        return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # an alert followed": true or false
+    if (r.phrase(r"\bwhether (an?|any|there|some|it)\b") or r.phrase(
+            r"^for (each|every) \w+\b.*\b(did|was there|were there|is there|has there been) (an?|any|some)\b")) and \
+            ret in EACH:  # "deploys: service, version and whether an alert followed", "for each deploy, did an alert
+        return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # follow": true or false
     columns = projection(r, ret, x.alias)
     if columns == [f"{x.alias}.*"] and (first := first_of_listed(r, ret, at[ret])) is not None:
         return Select(source, columns=columns, where=where, distinct=True, order=[f"{x.time} {first[0]}"],

@@ -101,14 +101,18 @@ def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, l
     source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
     shown = listed(r, per, keep.alias) or EACH[per]  # "its id, who made it, and how many": those columns
     group = [EACH[per][0], *(c for c in shown if c != EACH[per][0])]  # one row per thing, however shown
-    measure = f"count(DISTINCT {key}) > 0" if r.phrase(r"\bwhether\b") else f"count(DISTINCT {key})"
+    yes_no = r.phrase(r"\bwhether\b|^for (each|every) \w+\b.*\b(did|was there|were there|is there|has there been) "
+                      r"(an?|any|some)\b")  # "for each deploy, did an alert follow": true or false
+    measure = f"count(DISTINCT {key}) > 0" if yes_no else f"count(DISTINCT {key})"
     return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
 
 
 def per_each(r: Reading) -> str | None:
     """The kind a count is given for each of: "for each deploy", "per incident", "every rollback", "by deploy"
     (not the agent of a verb: "deploys followed by an alert")."""
-    if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b"):  # "dpatel's deploys: for each one, ..."
+    if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b") or r.phrase(
+            r"^(?:list|show|give)(?: me)?(?: the| all| every)? \S+(?: \S+)? (?:with|and) (?:the|their|its) "
+            r"(?:number|count) of\b"):  # "dpatel's deploys: for each one, ...", "list the rollbacks with the number of"
         return next((kind for _, kind in mentions(r.words)), None)
     each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
     for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"

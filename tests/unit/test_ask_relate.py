@@ -302,3 +302,13 @@ def test_alerts_that_resolved_after_a_change_are_timed_by_their_end(asker):
     assert "a.ends_at >= c.timestamp AND a.ends_at <= c.timestamp + INTERVAL '45' MINUTE" in sql
     assert _names(asker.ask("alerts that resolved within 45 minutes after a deploy", NOW)) == ["HighErrorRate"]
     assert _names(asker.ask("alerts that resolved within 30 minutes after a deploy", NOW)) == []  # 40 minutes after
+
+
+def test_a_yes_or_no_for_each_thing_and_a_list_with_a_count_of_others(asker):
+    """v2.0.1 went live 10 minutes before HighErrorRate."""
+    answer = asker.ask("for each deploy, did an alert follow within 15 minutes?", NOW)
+    assert [row[-1] for row in answer.rows] == [True] and "> 0" in answer.sql
+    assert [row[-1] for row in asker.ask("for each deploy, did an alert follow within 5 minutes?", NOW).rows] == \
+        [False]
+    listed = asker.ask("list the deploys with the number of alerts in the 15 minutes after them", NOW)
+    assert [row[-1] for row in listed.rows] == [1] and "GROUP BY c.id" in listed.sql  # had been one count of deploys
