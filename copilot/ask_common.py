@@ -124,6 +124,13 @@ _RULES = (
     (r"(?i)^when did (.+?) (?:hit|reach|land in|land on|get to|make it to|arrive in) ", r"when did \1 go live in "),
     (r"(?i)\band when did (?:it|they) (?:hit|reach|land in|land on|get to|make it to|arrive in|go live in|go out to) ",
      "and "),  # "when did v2.14.0 hit staging and when did it hit production"
+    (r"(?i)^(?:which|what) ([\w.-]+) (alert names|alerts|services) (?:that |which )?(?:never|did not|didn't|have not|"
+     r"haven't) (?:fire|fired|alert|alerted|page|paged)(?: at all)? (?:in|on) ([\w.-]+)",
+     lambda m: f"which {'services' if m[2] == 'services' else 'alert names'} fired in {m[1]} but not in {m[3]}"),
+    # "which staging alerts never fired in production": their names
+    (r"(?i)^what(?:'s| is) (?:been )?deployed (?:in|to|on) ([\w.-]+) (?:that|which) (?:isn't|is not|hasn't been|"
+     r"has not been|wasn't|was not)(?: yet)? (?:in|to|on|deployed to|out in|live in) ([\w.-]+)(?: yet)?",
+     r"which versions were deployed to \1 but not to \2"),  # "what's deployed in staging that isn't in prod yet"
     (r"(?i)\b(in|to|on) both ([\w.-]+) and (?:in |to |on )?([\w.-]+)\b", r"\1 \2 and \1 \3"),  # "fired in both
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),

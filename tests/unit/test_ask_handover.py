@@ -165,3 +165,8 @@ def test_the_night_shift_in_a_handovers_words(asker):
     assert asker.sql("what did the night shift silence", MORNING)[0] == asker.sql("what was silenced last night",
                                                                                    MORNING)[0]
     assert asker.sql("the night's alerts", MORNING)[0] == asker.sql("last night's alerts", MORNING)[0]
+
+
+def test_what_one_environment_has_and_the_other_does_not_in_other_words(asker):
+    assert asker.ask("which staging alerts never fired in production", MORNING).rows == []  # HighErrorRate did
+    assert asker.ask("what's deployed in staging that isn't in prod yet", MORNING).rows == [("v2.1.0",)]
