@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
+from signalcraft.copilot.ask_shift import SHIFT_RULES
 
 __all__ = ["common_forms"]
 
@@ -28,9 +29,6 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-_PAST = {"ack": "acked", "deploy": "deployed", "roll back": "rolled back"}
-"""Past forms the rules write that are not the word and a "d"."""
-
 _RULES = (
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
      r"know|i'?d like to "
@@ -104,37 +102,7 @@ _RULES = (
      r"without) (?:the )?bots\b|\bno bots\b", "leave the bots out"),
     (r"(?i)\b(?:leave|leaving) out (?:the |all )?bots\b(?:,?\s+(?=(?:\S+ )?\S+ (?:and|or) ))?",
      "leave the bots out, leaving out "),  # "Leave out the bots, deployment-controller and argocd (automated)"
-    (r"(?i)^(?:when|what time|at what time) did (?:the )?(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|problems?|"
-     r"issues?|trouble|troubles|failures?) (?:start|begin|kick off)\b|^(?:when|what time|at what time) did (?:the )?"
-     r"([\w.-]+(?: [\w.-]+)?) (?:start|begin) (?:failing|firing|alerting|erroring|breaking|having (?:problems|issues|"
-     r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
-     lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
-    # on March 11": when the first of its alerts started
-    (r"(?i)^how (long|many minutes|many hours) (was|were|has been|had been) ([\w.-]+(?: [\w.-]+)?) (?:failing|broken|"
-     r"down|erroring|unavailable|out|degraded|in trouble)\b", r"how \1 \2 \3 having problems"),
-    # "how long were payments failing on march 11": from its first alert's start to its last one's end
-    (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
-     r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
-    (r"(?i)^(?:is |was |are )?(?:there )?anything (still )?open\b", r"anything \1firing"),  # "anything still open
-    # from overnight?": alerts, as "anything still firing"
-    (r"(?i)\b(?:the|tonight's|this) night's\b", "last night's"),
-    (r"(?i)^what did (?:the )?night shift (silence|snooze|mute|ack|acknowledge|deploy|roll back|change|toggle)\b",
-     lambda m: f"what was {_PAST.get(m[1].lower(), m[1] + 'd')} last night"),  # "what did the night shift silence"
-    (r"(?i)\b(?:on |during |in )?the night shift\b", "last night"),
-    (r"(?i)^when did (.+?) (?:hit|reach|land in|land on|get to|make it to|arrive in) ", r"when did \1 go live in "),
-    (r"(?i)\band when did (?:it|they) (?:hit|reach|land in|land on|get to|make it to|arrive in|go live in|go out to) ",
-     "and "),  # "when did v2.14.0 hit staging and when did it hit production"
-    (r"(?i)^(?:which|what) ([\w.-]+) (alert names|alerts|services) (?:that |which )?(?:never|did not|didn't|have not|"
-     r"haven't) (?:fire|fired|alert|alerted|page|paged)(?: at all)? (?:in|on) ([\w.-]+)",
-     lambda m: f"which {'services' if m[2] == 'services' else 'alert names'} fired in {m[1]} but not in {m[3]}"),
-    # "which staging alerts never fired in production": their names
-    (r"(?i)^what(?:'s| is) (?:been )?deployed (?:in|to|on) ([\w.-]+) (?:that|which) (?:isn't|is not|hasn't been|"
-     r"has not been|wasn't|was not)(?: yet)? (?:in|to|on|deployed to|out in|live in) ([\w.-]+)(?: yet)?",
-     r"which versions were deployed to \1 but not to \2"),  # "what's deployed in staging that isn't in prod yet"
-    (r"(?i)\b(in|to|on) both ([\w.-]+) and (?:in |to |on )?([\w.-]+)\b", r"\1 \2 and \1 \3"),  # "fired in both
-    # staging and production"
-    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
-    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
+    *SHIFT_RULES,
     (r"(?i)\bworst (day|hour|week|month|night)\b|"
      r"\b(day|hour|week|month|night) (?:was|is) the (?:most bad|worst)\b",
      lambda m: f"busiest {m[1] or m[2]}"),  # "the worst day for checkout", "which day was the most bad"

@@ -1,0 +1,55 @@
+"""A shift's, a release's and a customer's ways of asking — the handover ("anything still open from overnight?",
+"what did the night shift silence"), the trouble and its fix ("what time did the payments-api trouble start", "how
+long was checkout broken", "what did we do to fix the payments outage", "incidents fixed by rolling back"), two
+environments ("which staging alerts never fired in production", "what's deployed in staging that isn't in prod
+yet", "in both staging and production") — rewritten into the words the reading knows. They are applied in
+:func:`.ask_common.common_forms`, in this order, among its own.
+
+>>> import re
+>>> text = "what did the night shift silence"
+>>> for pattern, replacement in SHIFT_RULES:
+...     text = re.sub(pattern, replacement, text)
+>>> text
+'what was silenced last night'
+"""
+
+from __future__ import annotations
+
+__all__ = ["SHIFT_RULES"]
+
+_PAST = {"ack": "acked", "deploy": "deployed", "roll back": "rolled back"}
+"""Past forms the rules write that are not the word and a "d"."""
+
+SHIFT_RULES = (
+    (r"(?i)^(?:when|what time|at what time) did (?:the )?(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|problems?|"
+     r"issues?|trouble|troubles|failures?) (?:start|begin|kick off)\b|^(?:when|what time|at what time) did (?:the )?"
+     r"([\w.-]+(?: [\w.-]+)?) (?:start|begin) (?:failing|firing|alerting|erroring|breaking|having (?:problems|issues|"
+     r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
+     lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
+    # on March 11": when the first of its alerts started
+    (r"(?i)^how (long|many minutes|many hours) (was|were|has been|had been) ([\w.-]+(?: [\w.-]+)?) (?:failing|broken|"
+     r"down|erroring|unavailable|out|degraded|in trouble)\b", r"how \1 \2 \3 having problems"),
+    # "how long were payments failing on march 11": from its first alert's start to its last one's end
+    (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
+     r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"
+    (r"(?i)^(?:is |was |are )?(?:there )?anything (still )?open\b", r"anything \1firing"),  # "anything still open
+    # from overnight?": alerts, as "anything still firing"
+    (r"(?i)\b(?:the|tonight's|this) night's\b", "last night's"),
+    (r"(?i)^what did (?:the )?night shift (silence|snooze|mute|ack|acknowledge|deploy|roll back|change|toggle)\b",
+     lambda m: f"what was {_PAST.get(m[1].lower(), m[1] + 'd')} last night"),  # "what did the night shift silence"
+    (r"(?i)\b(?:on |during |in )?the night shift\b", "last night"),
+    (r"(?i)^when did (.+?) (?:hit|reach|land in|land on|get to|make it to|arrive in) ", r"when did \1 go live in "),
+    (r"(?i)\band when did (?:it|they) (?:hit|reach|land in|land on|get to|make it to|arrive in|go live in|go out to) ",
+     "and "),  # "when did v2.14.0 hit staging and when did it hit production"
+    (r"(?i)^(?:which|what) ([\w.-]+) (alert names|alerts|services) (?:that |which )?(?:never|did not|didn't|have not|"
+     r"haven't) (?:fire|fired|alert|alerted|page|paged)(?: at all)? (?:in|on) ([\w.-]+)",
+     lambda m: f"which {'services' if m[2] == 'services' else 'alert names'} fired in {m[1]} but not in {m[3]}"),
+    # "which staging alerts never fired in production": their names
+    (r"(?i)^what(?:'s| is) (?:been )?deployed (?:in|to|on) ([\w.-]+) (?:that|which) (?:isn't|is not|hasn't been|"
+     r"has not been|wasn't|was not)(?: yet)? (?:in|to|on|deployed to|out in|live in) ([\w.-]+)(?: yet)?",
+     r"which versions were deployed to \1 but not to \2"),  # "what's deployed in staging that isn't in prod yet"
+    (r"(?i)\b(in|to|on) both ([\w.-]+) and (?:in |to |on )?([\w.-]+)\b", r"\1 \2 and \1 \3"),  # "fired in both
+    # staging and production"
+    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
+    (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
+)
