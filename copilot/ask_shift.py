@@ -21,6 +21,8 @@ _PAST = {"ack": "acked", "deploy": "deployed", "roll back": "rolled back"}
 """Past forms the rules write that are not the word and a "d"."""
 
 SHIFT_RULES = (
+    (r"(?i)\b(top(?: \d+| three| five| ten)?|most common|most frequent) (error|log) messages\b", r"\1 \2 templates"),
+    # "top 3 error messages checkout-web logged": their patterns (a message's ids and numbers masked), ranked
     (r"(?i)^(?:when|what time|at what time) did (?:the )?(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|problems?|"
      r"issues?|trouble|troubles|failures?) (?:start|begin|kick off)\b|^(?:when|what time|at what time) did (?:the )?"
      r"([\w.-]+(?: [\w.-]+)?) (?:start|begin) (?:failing|firing|alerting|erroring|breaking|having (?:problems|issues|"

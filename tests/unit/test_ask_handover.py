@@ -170,3 +170,8 @@ def test_the_night_shift_in_a_handovers_words(asker):
 def test_what_one_environment_has_and_the_other_does_not_in_other_words(asker):
     assert asker.ask("which staging alerts never fired in production", MORNING).rows == []  # HighErrorRate did
     assert asker.ask("what's deployed in staging that isn't in prod yet", MORNING).rows == [("v2.1.0",)]
+
+
+def test_top_error_messages_are_ranked_by_their_patterns(asker):
+    sql = asker.sql("top 3 error messages checkout logged yesterday", MORNING)[0]
+    assert "FROM log_pattern_counts" in sql and "SUM(errors)" in sql and "LIMIT 3" in sql
