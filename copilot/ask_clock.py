@@ -131,17 +131,14 @@ def across_days(q: str) -> tuple[int, tuple[int, int], int, tuple[int, int], str
 
 
 def _at(parts: tuple) -> tuple[int, int] | None:
-    h, minute, meridiem, h24, m24, named = parts
-    if named:
-        return (12 if named == "noon" else 0), 0
-    if h24 is not None:
-        return (int(h24), int(m24)) if int(h24) < 24 and int(m24) < 60 else None
-    if int(h) > 12 or int(minute or 0) > 59:
+    """:func:`clock` of one end's groups (``_AT``'s), ``None`` when it is no time of day ("13pm", "25:00")."""
+    h, minute, _, h24, m24, _ = parts
+    if (h is not None and int(h) > 12) or (h24 is not None and int(h24) > 23) or int(minute or m24 or 0) > 59:
         return None
-    return hour(int(h), meridiem), int(minute or 0)
+    return clock((None, *parts))
 
 
-def clock(at: re.Match) -> tuple[int, int]:
+def clock(at: re.Match | tuple) -> tuple[int, int]:
     """The hour and minute of "at 3pm", "at 14:30", "at noon"."""
     if at[6]:
         return (12 if at[6] == "noon" else 0), 0

@@ -50,6 +50,9 @@ _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firi
           "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average", "durign": "during",
           "durng": "during", "duing": "during", "sicne": "since", "snice": "since"}
 """Slips of the keyboard in the words a question is read by ("which warning alerts are stil firing")."""
+_DONE = {"ack": "acked", "acknowledge": "acknowledged", "snooze": "snoozed", "silence": "silenced",
+         "resolve": "resolved"}
+"""The past form of what "did nobody …" asks about."""
 
 
 def written_forms(text: str) -> str:
@@ -179,9 +182,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\bfrom open(?:ed|ing)? to (?:resolved|resolution|closed?|fixed)\b", "to resolve", text)
     text = re.sub(r"(?i)\bin utc hours\b|\butc hours\b", "hours", text)
     text = re.sub(r"(?i)\b(?:instead of|rather than) (?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am"
-    text = re.sub(r"(?i)\b(?:did|does|do) (?:nobody|no one|no-one|noone) (ack|acknowledge|snooze|silence|resolve)"
-                  r"\b", r"were never \1ed", text)  # "which incidents did nobody acknowledge"
-    text = re.sub(r"(?i)\b(acknowledg|resolv|silenc|snooz)eed\b", r"\1ed", text)
+    text = re.sub(r"(?i)\b(?:did|does|do) (?:nobody|no one|no-one|noone) (ack|acknowledge|snooze|silence|resolve)\b",
+                  lambda m: f"were never {_DONE[m[1].lower()]}", text)  # "which incidents did nobody acknowledge"
     text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"
     return _bare_times(text)
 

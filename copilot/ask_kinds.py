@@ -12,7 +12,7 @@ import re
 from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
-from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS, TEXT_CUES
+from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
 __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_unread",
            "mentions", "span"]
@@ -148,12 +148,10 @@ def check_kinds(r: Reading, sql: str) -> None:
     """Refuse when the question names a kind of record the SQL reads nothing of ("how long after the deploy did
     each incident open" had been answered from the incidents alone): a relation between them is not read yet."""
     low = sql.lower()
-    kinds = {k for i, k in mentions(r.words) if not (i and r.words[i - 1] in TEXT_CUES and  # "alerts mentioning
-                                                      f"%{r.words[i]}%" in low)}  # deploy": a text searched for
+    kinds = {k for i, k in mentions(r.words) if f"%{r.words[i]}%" not in low}  # "alerts mentioning deploy",
+    # "incidents fixed by a rollback": a text searched for
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
-    if "from resolutions where fix ilike" in low:
-        kinds.discard("changes")  # "incidents fixed by a rollback": a fix's words, not the changes
     read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
     missing = sorted(k for k in kinds if not _READ_BY[k] & read)
     if missing and len(kinds) > 1:

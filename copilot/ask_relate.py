@@ -52,7 +52,7 @@ from signalcraft.copilot.ask_sql import (
     window,
 )
 from signalcraft.copilot.ask_suspects import caused
-from signalcraft.copilot.ask_tally import DIM, EACH, KEY, bounded, count_per, per_each, projection, ranked
+from signalcraft.copilot.ask_tally import DIM, EACH, EACH_DID, KEY, bounded, count_per, per_each, projection, ranked
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
 __all__ = ["projection", "relate"]
@@ -399,10 +399,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             return Select(source, columns=[dim, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where,
                           group=[dim]).sql()
         return Select(source, columns=[f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where).sql()
-    if (r.phrase(r"\bwhether (an?|any|there|some|it)\b") or r.phrase(
-            r"^for (each|every) \w+\b.*\b(did|was there|were there|is there|has there been) (an?|any|some)\b")) and \
-            ret in EACH:  # "deploys: service, version and whether an alert followed", "for each deploy, did an alert
-        return count_per(r, ret, (ret, other), (x, where), (y, mine), on)  # follow": true or false
+    if (r.phrase(r"\bwhether (an?|any|there|some|it)\b") or r.phrase(EACH_DID)) and ret in EACH:  # "deploys: service,
+        # version and whether an alert followed", "for each deploy, did an alert follow": true or false
+        return count_per(r, ret, (ret, other), (x, where), (y, mine), on)
     columns = projection(r, ret, x.alias)
     if columns == [f"{x.alias}.*"] and (first := first_of_listed(r, ret, at[ret])) is not None:
         return Select(source, columns=columns, where=where, distinct=True, order=[f"{x.time} {first[0]}"],

@@ -57,8 +57,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
         q.columns.insert(0, "timestamp")
     last = r.phrase(r"\b(last|latest|most recent|newest)\b") and not plural(r)  # "what version went out last"
-    envs = len({e.value for e in r.entities.get("environment", []) if "live" not in e.words}) > 1 and \
-        r.window is None  # "in staging vs production": each (not "the live one in staging")
+    envs = len({e.value for e in r.entities.get("environment", [])}) > 1 and r.window is None  # "in staging vs
+    # production": each
     present = (r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b|\bversions?( \S+){0,3} (is|are) (in|on|"
                         r"running|live|deployed)\b") or envs) and not r.phrase(
         r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"

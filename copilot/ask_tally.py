@@ -18,7 +18,7 @@ from signalcraft.copilot.ask_sql import Select, number
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
-__all__ = ["DIM", "EACH", "KEY", "bounded", "count_per", "per_each", "projection", "ranked"]
+__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "count_per", "per_each", "projection", "ranked"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -36,6 +36,8 @@ DIM["warnings"] = {"service": "w.labels['service']", "svc": "w.labels['service']
                    **dict.fromkeys(("environment", "env"), "w.labels['environment']")}
 """The column a count per service, project or environment groups each kind by."""
 
+EACH_DID = r"^for (each|every) \w+\b.*\b(did|was there|were there|is there|has there been) (an?|any|some)\b"
+"""A true or false asked of each thing: "for each deploy, did an alert follow"."""
 _PERSON = {"changes": "c.actor", "silences": "s.created_by"}
 """Who made each kind of thing a ranking of people counts."""
 _OPS = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "fewer than": "<", "less than": "<",
@@ -101,8 +103,7 @@ def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, l
     source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
     shown = listed(r, per, keep.alias) or EACH[per]  # "its id, who made it, and how many": those columns
     group = [EACH[per][0], *(c for c in shown if c != EACH[per][0])]  # one row per thing, however shown
-    yes_no = r.phrase(r"\bwhether\b|^for (each|every) \w+\b.*\b(did|was there|were there|is there|has there been) "
-                      r"(an?|any|some)\b")  # "for each deploy, did an alert follow": true or false
+    yes_no = r.phrase(r"\bwhether\b") or r.phrase(EACH_DID)  # "whether an alert followed": true or false
     measure = f"count(DISTINCT {key}) > 0" if yes_no else f"count(DISTINCT {key})"
     return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
 
