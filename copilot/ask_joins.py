@@ -24,7 +24,15 @@ from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, number
+from signalcraft.copilot.ask_sql import (
+    RESOLVED_GROUPS,
+    Select,
+    canonical_environment,
+    change_types,
+    filters,
+    lit,
+    number,
+)
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -239,6 +247,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                               + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
+        where += open_incidents(r) or (["resolved_at IS NOT NULL"] if r.phrase(RESOLVED_GROUPS) else [])
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"),  # were preceded by a warning"
                       columns=["count(*) AS incidents"] if counted else ["*"]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):

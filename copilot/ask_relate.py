@@ -52,7 +52,18 @@ from signalcraft.copilot.ask_sql import (
     window,
 )
 from signalcraft.copilot.ask_suspects import caused
-from signalcraft.copilot.ask_tally import DIM, EACH, EACH_DID, KEY, bounded, count_per, per_each, projection, ranked
+from signalcraft.copilot.ask_tally import (
+    DIM,
+    EACH,
+    EACH_DID,
+    KEY,
+    bounded,
+    count_per,
+    members,
+    per_each,
+    projection,
+    ranked,
+)
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 
 __all__ = ["projection", "relate"]
@@ -264,6 +275,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"\b(incidents?|groups?|outages?) (with|having|that had|which had|has|had|have|containing|contains|"
                 r"contained|holds|held) (the )?(most|fewest|least|more|less|over|under)\b.*\balerts?\b"):
         return None  # "incident with the most alerts in it": incidents by their own alert count
+    if (sql := members(r, filters(r, vocab, "alert_groups", alias="g"))) is not None:
+        return sql  # "how many alerts did each incident have": its own alerts
     if r.has("suspect", "suspects", "suspected") and (not r.phrase(r"\b(after|before|within|following|preceding|"
                                                                    r"during|while|since|until)\b") or r.phrase(
             r"\b(avg|average|mean|median|typical|max|maximum|min|minimum)( \w+)? (lag|delay|gap)\b")):

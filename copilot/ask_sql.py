@@ -47,9 +47,10 @@ COLUMNS = {
                        "environment": "environment_canonical", "person": "created_by"},
     "audit_log": {"time": "timestamp", "person": "actor", "action": "action"},
     "alert_groups": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
-                     "severity": "max_severity"},
+                     "severity": "max_severity", "name": "group_labels['alertname']"},
     "incident_suspects": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
-                          "severity": "max_severity", "type": "change_type", "person": "change_actor"},
+                          "severity": "max_severity", "type": "change_type", "person": "change_actor",
+                          "name": "group_labels['alertname']"},
     "correlation_candidates": {"time": "opened_at", "service": "service", "project": "project", "environment": "*raw",
                                "severity": "max_severity", "type": "change_type", "person": "change_actor"},
     "metric_points": {"time": "timestamp", "service": "labels['service']", "project": "labels['project']",
@@ -245,6 +246,11 @@ def group_names(r: Reading, vocab: Vocabulary) -> list[str]:
     return out
 
 
+RESOLVED_GROUPS = r"\b(resolved|closed) (incidents?|outages?|groups?)\b|\b(incidents?|outages?) (that|which) " \
+    r"(were|are|have been|got|had been) (resolved|closed)\b(?! (by|per|each)\b)"
+"""Incidents asked about as resolved ("resolved incidents", "outages that were closed"; not "resolved by")."""
+
+
 def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     """What a question says of the incidents a view of theirs holds rows about: "still open" (at now), "the last
     incident" (of the services, projects and environments named)."""
@@ -252,6 +258,8 @@ def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     if r.phrase(r"\b(still open|still ongoing|still firing|currently open|open right now|ongoing|unresolved)\b|"
                 r"\bopen (incidents?|outages?)\b|\b(incidents?|outages?) (that are |which are )?(still )?open\b"):
         groups += [f"opened_at <= {ts(r.now)}", f"(resolved_at IS NULL OR resolved_at > {ts(r.now)})"]
+    elif r.phrase(RESOLVED_GROUPS):  # "resolved incidents with a suspect change": those resolved by now
+        groups.append("resolved_at IS NOT NULL")
     if m := r.phrase(LATEST_GROUP):
         scoped = [c for c in filters(r, vocab, "alert_groups", time=False) if c.startswith(("service ", "project ",
                                                                                               "environment "))]

@@ -18,7 +18,7 @@ from signalcraft.copilot.ask_sql import Select, number
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
-__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "count_per", "per_each", "projection", "ranked"]
+__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "count_per", "members", "per_each", "projection", "ranked"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -106,6 +106,27 @@ def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, l
     yes_no = r.phrase(r"\bwhether\b") or r.phrase(EACH_DID)  # "whether an alert followed": true or false
     measure = f"count(DISTINCT {key}) > 0" if yes_no else f"count(DISTINCT {key})"
     return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()
+
+
+_IN_TIME = r"\b(before|after|within|during|while|around|following|preceding|since|until|prior|leading|minutes?|mins?|" \
+    r"hours?|hrs?)\b"
+_MEMBERS = r"\balerts? (?:in|inside|within) (?:each|every|it|them|that|the)\b|\b(?:each|every|per) (?:incident|group|" \
+    r"outage)\b|\b(?:it|they|each one) (?:had|has|have|contained|contains|holds|held)\b|\balert counts?\b"
+"""An incident's own alerts counted: "how many alerts did each incident have", "alerts per incident"."""
+
+
+def members(r: Reading, where: list[str]) -> str | None:
+    """One row per incident with the number of its own alerts ("list incidents along with the number of alerts
+    in each", "how many alerts did each incident have"): its ``alert_count``, not the alerts that met it in time
+    (those are asked with a time word: "alerts during each incident", "in the hour before each incident")."""
+    kinds = {kind for _, kind in mentions(r.words)}
+    said = f"{' '.join(r.words)} | {r.question.lower()}"  # the reading turns "how many alerts did each incident
+    if kinds != {"incidents", "alerts"} or r.phrase(_IN_TIME) or \
+            not re.search(r"\b(how many|number of|count|counts|per)\b", said) or not re.search(_MEMBERS, said) or \
+            re.search(r"\b(average|avg|mean|median|total|sum|max|maximum|min|minimum|most|fewest|least|top)\b", said):
+        return None  # have" into "alerts per incident"
+    shown = listed(r, "incidents", "g") or EACH["incidents"]
+    return Select("alert_groups g", columns=[*shown, "g.alert_count AS alerts"], where=where).sql()
 
 
 def per_each(r: Reading) -> str | None:

@@ -403,3 +403,50 @@ def test_incidents_by_how_they_were_fixed_and_by_no_ack(asker, question, ids):
 
 def test_a_text_searched_for_in_its_other_forms(asker):
     assert len(asker.ask("which resolutions mention a rollback", NOW).rows) == 1  # "rolled back"
+
+
+@pytest.mark.parametrize("question", ["list incidents along with the number of alerts in each",
+                                      "how many alerts did each incident have", "number of alerts per incident",
+                                      "show each incident and how many alerts it had"])
+def test_the_alerts_of_each_incident_are_its_own(asker, question):
+    answer = asker.ask(question, NOW)  # had been one count of every incident, or refused
+    own = asker.con.execute("SELECT id, alert_count FROM alert_groups").fetchall()
+    assert sorted((row[0], row[-1]) for row in answer.rows) == sorted(own) and len(own) >= 2
+    assert answer.columns[:3] == ["id", "service", "opened_at"] and " JOIN " not in answer.sql
+
+
+def test_alerts_during_each_incident_are_still_met_in_time(asker):
+    answer = asker.ask("how many alerts fired during each incident", NOW)
+    assert "LEFT JOIN alerts" in answer.sql and "alert_count" not in answer.sql
+
+
+@pytest.mark.parametrize("question", ["incidents per alert name", "number of incidents per alert name"])
+def test_incidents_counted_per_alert_name(asker, question):
+    answer = asker.ask(question, NOW)  # had been every incident's row, or one count
+    expected = asker.con.execute("SELECT group_labels['alertname'], count(*) FROM alert_groups GROUP BY 1").fetchall()
+    assert sorted(answer.rows) == sorted(expected) and ("HighErrorRate", 1) in answer.rows
+
+
+@pytest.fixture(scope="module")
+def both_blamed(tmp_path_factory):
+    """The store above with LatencyP99High (still open) blamed on the same deploy as HighErrorRate (resolved)."""
+    path = tmp_path_factory.mktemp("blamed") / "s.duckdb"
+    _store(path)
+    _incidents(path)
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO correlations SELECT * REPLACE ('corr-2' AS id, ? AS group_id) FROM correlations",
+                [LATENCY])
+    con.close()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("resolved incidents with a suspect change", [ERRORS]),
+    ("which resolved incidents had a suspect", [ERRORS]),
+    ("open incidents with a suspect", [LATENCY]),
+    ("incidents with their suspect change", [ERRORS, LATENCY]),
+])
+def test_the_state_of_incidents_asked_with_their_suspects(both_blamed, question, ids):
+    assert _ids(both_blamed.ask(question, NOW), "group_id") == ids  # "resolved" had been left unread
