@@ -239,6 +239,14 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^|^[\w.@-]+(?:'s)?) ?(deploys?|deployments?|changes?|"
                 r"releases?|rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
+    if r.has("warning", "warnings") and r.phrase(r"\b(how many|number of|count)\b") and \
+            r.phrase(r"\b(each|every|per)( [\w-]+)? (incident|outage)s?\b"):  # "how many warnings came before each
+        shown, met = ["g.id", "g.service", "g.opened_at"], ["w.group_id = g.id"]  # incident": every incident, those
+        met += ["w.same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))  # with none counted 0
+        met += [f"w.{w}" for w in lead_bound(r)]
+        return Select(f"alert_groups g LEFT JOIN incident_warnings w ON {' AND '.join(met)}",
+                      columns=[*shown, "count(w.warning_id) AS warnings"], group=shown,
+                      where=[*open_incidents(r, "g."), *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
                                                "early", "led") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|\b(most|"

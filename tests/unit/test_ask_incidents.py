@@ -429,13 +429,18 @@ def test_incidents_counted_per_alert_name(asker, question):
 
 @pytest.fixture(scope="module")
 def both_blamed(tmp_path_factory):
-    """The store above with LatencyP99High (still open) blamed on the same deploy as HighErrorRate (resolved)."""
+    """The store above with LatencyP99High (still open) blamed on the same deploy as HighErrorRate (resolved), and
+    two warnings before HighErrorRate (at 09:20 and 09:55)."""
     path = tmp_path_factory.mktemp("blamed") / "s.duckdb"
     _store(path)
     _incidents(path)
     con = duckdb.connect(str(path))
     con.execute("INSERT INTO correlations SELECT * REPLACE ('corr-2' AS id, ? AS group_id) FROM correlations",
                 [LATENCY])
+    for wid, minute in (("warning-1", -40), ("warning-2", -5)):  # two before HighErrorRate (10:00), none before
+        con.execute("INSERT INTO warnings VALUES (?, 'acme', MAP {'alertname': 'MetricAnomaly', 'service': 'checkout', "
+                    "'project': 'shop', 'environment': 'prod'}, MAP {}, ?, NULL, '', 'm', 2.0, 1.0, [0.5, 1.5], 4.0, "
+                    "'detector', 'firing', 1)", [wid, at(minute)])  # LatencyP99High (11:30) within the hour
     con.close()
     con = open_read_only(path)
     yield Asker(con)
@@ -450,3 +455,14 @@ def both_blamed(tmp_path_factory):
 ])
 def test_the_state_of_incidents_asked_with_their_suspects(both_blamed, question, ids):
     assert _ids(both_blamed.ask(question, NOW), "group_id") == ids  # "resolved" had been left unread
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("how many warnings came before each incident", {ERRORS: 2, LATENCY: 0}),
+    ("for each incident, how many early warnings preceded it", {ERRORS: 2, LATENCY: 0}),
+    ("for each incident, the number of warnings at least 10 minutes before it", {ERRORS: 1, LATENCY: 0}),
+    ("number of warnings before each open incident", {LATENCY: 0}),
+])
+def test_warnings_counted_before_each_incident(both_blamed, question, counts):
+    answer = both_blamed.ask(question, NOW)  # had been refused, or one count of every warning
+    assert {row[0]: row[-1] for row in answer.rows} == counts and answer.columns[-1] == "warnings"
