@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
+
+from signalcraft.models.pickling import reduce_record, restore_record
 
 
 def to_utc(value: datetime) -> datetime:
@@ -27,9 +29,20 @@ UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]
 
 
 class Record(BaseModel):
-    """Base of every record: strict, frozen, unknown fields rejected."""
+    """Base of every record: strict, frozen, unknown fields rejected. Pickled as its field
+    values, rebuilt without validation (:mod:`signalcraft.models.pickling`)."""
 
     model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        reduced = reduce_record(self)
+        return object.__reduce_ex__(self, protocol) if reduced is None else reduced
+
+    def __setstate__(self, state: Any) -> None:
+        if type(state) is tuple:
+            restore_record(self, state)
+        else:  # pydantic's own form: every pickle written before models/pickling.py, and the fallback
+            super().__setstate__(state)
 
 
 class Matcher(Record):
