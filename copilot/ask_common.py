@@ -199,8 +199,16 @@ _RULES = (
     # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
+    (r"(?i)(?<!\bsince )(?<!\bon )(?<!\blast )(?<!\bthis )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bbefore )"
+     r"(?<!\bafter )(?<!\bnext )(?<!\bevery )(?<!\beach )(?<!\ba )(?<!\bof )(?<!\bper )(?<!\bby )(?<!\band )"
+     r"(?<!\bor )(?<!\bto )(?<!\bthru )(?<!\bthrough )(?<!\bbetween )(?<!\bthat )(?<!\bthe )(?<!\bprevious )"
+     r"(?<!\bpast )\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+     r"(?![-.@']| (?:and|or|to|through|thru|night|morning|afternoon|evening)\b)",
+     lambda m: f"on {_WEEKDAYS.get(m[1].lower(), m[1].lower() if m[1].lower().endswith('day') else 'wednesday')}"),
+    # "scale evnts on payments-api tues", "alerts tuesday": that day
     (r"(?i)\bper (hr|hrs)\b", "per hour"),
     (rf"(?i)(?<=[a-z] )(?<!of )(?<!in )(?<!on )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!before )(?<!b4 )(?<!than )"
+     rf"(?<!since )(?<!from )(?<!after )(?<!until )(?<!till )"
      rf"((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)$", r"in \1"),  # "alerts jan" (not "the 7th of march")
     (rf"(?i)\bfrom ((?:{_MONTHS}))\b(?! \d)", r"in \1"),  # "the alerts from January"
     (r"(?i)\bmore (\w+) than any other\b", r"the most \1"),  # "which service had more alerts than any other"

@@ -72,6 +72,11 @@ _HAD = (("incident_suspects", r"(?:a |an |any )?(?:suspects?|suspected (?:change
         ("resolutions", r"(?:a |an |any )?(?:resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?"))
 
 
+def _incident_state(r: Reading, p: str = "") -> list[str]:
+    """ "still open" or "resolved" incidents: those open at now, or those with an end."""
+    return open_incidents(r, p) or ([f"{p}resolved_at IS NOT NULL"] if r.phrase(RESOLVED_GROUPS) else [])
+
+
 def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
     """ "what share of this month's incidents were pinned on a change", "what percent of incidents had an early
     warning": the incidents that have one (a suspect, a warning before them, a resolution) as a percentage of the
@@ -88,7 +93,8 @@ def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
         if m:
             had = f"id {'NOT ' if m[1] else ''}IN (SELECT group_id FROM {view})"
             return Select("alert_groups", columns=[f"round(100.0 * count(*) FILTER (WHERE {had}) / count(*), 1) AS "
-                                                   "percent"], where=filters(r, vocab, "alert_groups")).sql()
+                                                   "percent"], where=[*filters(r, vocab, "alert_groups"),
+                                                                      *_incident_state(r)]).sql()
     return None
 
 
@@ -193,8 +199,10 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                       r"resolved\b") else []  # "resolved incidents with no resolution"
         return Select("alert_groups", where=[*open_incidents(r), *resolved, unfixed,
                                              *filters(r, vocab, "alert_groups")]).sql()
-    if r.phrase(r"\b(no|without|missing)( a| any)? (suspects?|suspected)\b"):
-        unblamed = "NOT EXISTS (SELECT 1 FROM incident_suspects s WHERE s.group_id = g.id)"
+    if m := r.phrase(r"\b(no|without|missing|never (?:got|had|received|gotten))( a| any)? (suspects?|suspected|"
+                     r"candidates?|candidate changes?)\b"):  # "incidents that never got any candidate change": not
+        of = "correlation_candidates" if m[3].startswith("candidate") else "incident_suspects"  # even a candidate
+        unblamed = f"NOT EXISTS (SELECT 1 FROM {of} s WHERE s.group_id = g.id)"
         return Select("alert_groups g", where=[*open_incidents(r, "g."), unblamed,
                                                *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.phrase(r"\bsuspects?\b.*\bmore than (one|1|once)\b|\bsuspects?\b.*\b(several|multiple) incidents"):
@@ -255,7 +263,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                               + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
-        where += open_incidents(r) or (["resolved_at IS NOT NULL"] if r.phrase(RESOLVED_GROUPS) else [])
+        where += _incident_state(r)
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"),  # were preceded by a warning"
                       columns=["count(*) AS incidents"] if counted else ["*"]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):

@@ -23,7 +23,7 @@ WORDS = {
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
-                "releasing", "shipping"},
+                "releasing", "shipping", "scale", "scaled", "scaling"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged", "lines"},
@@ -115,8 +115,13 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
     return out + made_at(r, f"{c}.timestamp")
 
 
+_SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|changes?|operations?)\b|" \
+    r"\bscaled (up|down|out|in)\b|\bscale[- ](ups?|downs?)\b"
+"""A change of replicas named as such ("a scale event", "scaled down"), not "at scale"."""
+
+
 def change_kind(r: Reading, c: str) -> list[str]:
-    types = [t for t in change_types(r) if t != "scale"]
+    types = [t for t in change_types(r) if t != "scale" or r.phrase(_SCALED)]
     if not types:  # "changes": of every type; "what shipped": deployments; each as it went live
         return [f"{c}.phase = 'live'"] if r.has("change", "changes", "changed") else \
             [f"{c}.type = 'deployment'", f"{c}.phase = 'live'"]

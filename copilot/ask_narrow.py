@@ -87,7 +87,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             # resolved and fired again: more than one start of the same alert
         if rel == "alerts":
             q.where += negated_alert_actions(r) or acted_on(r)  # "not acked"; muted alerts with filters the
-            if r.phrase(r"\b(without|no|missing)( a| any)? runbooks?\b(?! annotations?)"):  # the runbook link the
+            if r.phrase(r"\b(without|no|missing|lacking|lack|not have|dont have|doesnt have|never had)( a| an| any)? "
+                        r"runbooks?\b(?! annotations?)"):  # the runbook link the
                 q.where.append("annotations['runbook_url'] IS NULL")  # alert carries ("runbook annotation": the key's)
             elif r.phrase(r"\b(with|have|has)( a| any)? runbooks?\b(?! annotations?)"):
                 q.where.append("annotations['runbook_url'] IS NOT NULL")

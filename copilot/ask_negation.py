@@ -38,6 +38,8 @@ READ = (
     rf"{_NOT} (?:an? )?(?:deploy|deploys|deployment|deployments|release|releases|rollback|rollbacks|flag|flags|"
     r"config|restart|restarts)\b",
     r"\b(?:do|does|did) not have (?:an? |any )?(?:comment|comments|reason|runbook|runbooks|service|suspect)\b",
+    rf"{_NOT} (?:got|had|received|gotten) (?:an? |any )?(?:suspects?|suspected|candidates?|candidate changes?)\b",
+    # "incidents that never got a candidate change" (ask_joins)
     r"\bnot (?:pin|have|name|target|scope|carry|set|give) (?:an? |any )?(?:service|project|environment|one|any)\b",
     # two kinds in time: "deploys not followed by any alert", "that didn't see an alert after them"
     rf"{_NOT}(?: \w+)?(?: \w+)? (?:followed|preceded|after|before|during|while|within|in|around|near|covered|"

@@ -151,8 +151,9 @@ def _parts(r: Reading) -> tuple[str, str, str] | None:
 def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str] | None:
     """ "releases without alerts", "deployments with zero alerts within 30 minutes", "alerts with no deploy
     within the hour": no word says which comes first, so changes come before the alerts or incidents."""
-    if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}):
-        return None
+    if {first, other} not in ({"changes", "alerts"}, {"changes", "incidents"}, {"changes", "logs"},
+                              {"changes", "warnings"}):
+        return None  # "deploys that had error lines within 5 min": the lines after them
     counted = r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b") and \
         per_each(r) in (first, other)  # "alerts per deploy" counts the alerts after each
     if not _negated(r, first, other) and not r.phrase(r"\bwithin\b") and not counted and span(r, None) is None:
@@ -344,6 +345,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     mine = []  # what the question says of the other kind alone
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
         mine += change_kind(r, y.alias) + change_side(r, y.alias) + made_by_bots(r, vocab, f"{y.alias}.actor")
+    if other == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
+        mine.append("l.is_error")  # "deploys that had error lines within 5 min"
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         mine.append(f"a.severity = {lit(sev)}")
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels

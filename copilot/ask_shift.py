@@ -54,4 +54,7 @@ SHIFT_RULES = (
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
+    (r"(?i)\b(after|before|since|following|preceding|around) (?:the )?(v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?) "
+     r"(?:went|was|got|had gone|has gone) (?:live|out|deployed|shipped|rolled out)\b", r"\1 the \2 deploy went live"),
+    # "incidents opened in the 30 minutes after v2.14.0 went live in prod": after its deploy
 )

@@ -173,6 +173,10 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out.append(maybe_not(versions(r, p), all(negated)))
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
+    elif relation in ("incident_suspects", "correlation_candidates") and r.entities.get("version"):
+        named = [e.value for e in r.entities["version"]]  # "incidents blamed on the payments-api v2.14.0 deploy":
+        out = [re.sub(rf"^{re.escape(p)}service\b", f"{p}change_service", w) for w in out]  # the change's service
+        out.append(f"({_in(p + 'change_version', named)} OR {_in(p + 'change_details[' + lit('ref') + ']', named)})")
     sev = severity(r)
     pair = compared_severities(r)
     if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity

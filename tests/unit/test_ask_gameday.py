@@ -1,0 +1,84 @@
+"""Questions in the words of people who run game days, write runbooks and keep the status page: scale events as
+changes, a weekday written short ("tues") or bare, "since feb", alerts without a runbook link, incidents that never
+got a candidate change, shares of resolved incidents, incidents blamed on a named version, "after v2.0.1 went live",
+and error lines after a deploy.
+
+The store is :mod:`tests.unit.test_ask_incidents`'s: its day is Tuesday 2024-03-05; v2.0.1 of checkout went live at
+09:50 and is HighErrorRate's (10:00) suspect; LatencyP99High opened at 11:30 with none."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.unit.test_ask import NOW, _store
+from tests.unit.test_ask_incidents import ERRORS, LATENCY, _incidents
+
+WEDNESDAY = NOW + timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gameday") / "s.duckdb"
+    _store(path)
+    _incidents(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def test_a_scale_event_is_a_change_of_its_own_type(asker):
+    sql = asker.ask("alerts within 10 min after a scale event on the same svc", NOW).sql  # had been every alert
+    assert "c.type = 'scale'" in sql and "INTERVAL '10' MINUTE" in sql
+    assert "c.type = 'scale'" in asker.ask("alerts within 10 min after a scale change on the same service", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["what changed tues", "what changed tuesday", "changes on checkout tues"])
+def test_a_weekday_written_short_or_bare_is_that_day(asker, question):
+    answer = asker.ask(question, WEDNESDAY)  # had been every change (or today's)
+    assert "'2024-03-05 00:00:00+00'" in answer.sql and "'2024-03-06 00:00:00+00'" in answer.sql
+    assert answer.rows and all(row[answer.columns.index("timestamp")].day == 5 for row in answer.rows)
+
+
+def test_since_a_month_runs_from_its_first_day_to_now(asker):
+    sql = asker.ask("how many deploys since feb", NOW).sql  # had been February alone
+    assert "'2024-02-01 00:00:00+00'" in sql and "'2024-03-01 00:00:00+00'" not in sql
+
+
+@pytest.mark.parametrize("question", ["which alerts don't have a runbook link?", "alerts that do not have a runbook"])
+def test_alerts_without_a_runbook_link(asker, question):
+    sql = asker.ask(question, NOW).sql  # had been those with one
+    assert "annotations['runbook_url'] IS NULL" in sql and "NOT annotations" not in sql
+
+
+def test_incidents_that_never_got_a_candidate_or_a_suspect(asker):
+    candidates = asker.ask("incidents that never got any candidate change", NOW)  # had been refused
+    assert "NOT EXISTS(SELECT 1 FROM correlation_candidates" in candidates.sql
+    assert [row[0] for row in candidates.rows] == [LATENCY]
+    assert [row[0] for row in asker.ask("incidents with no candidate change", NOW).rows] == [LATENCY]  # had been
+    # every candidate
+    assert [row[0] for row in asker.ask("incidents that never got a suspect", NOW).rows] == [LATENCY]
+
+
+def test_a_share_of_resolved_incidents(asker):
+    answer = asker.ask("what percentage of resolved incidents have a resolution written down?", NOW)
+    assert answer.rows == [(100.0,)]  # HighErrorRate, the one resolved; had been 50.0 of both
+
+
+def test_incidents_blamed_on_a_named_version_of_a_service(asker):
+    answer = asker.ask("which incidents were blamed on the checkout v2.0.1 deploy?", NOW)  # had been refused
+    assert "change_service = 'checkout'" in answer.sql and [row[0] for row in answer.rows] == [ERRORS]
+
+
+def test_after_a_version_went_live_is_after_its_deploy(asker):
+    answer = asker.ask("incidents opened in the 30 minutes after v2.0.1 went live", NOW)  # had been refused
+    assert [row[0] for row in answer.rows] == [ERRORS]
+
+
+def test_error_lines_after_a_deploy_keep_their_errors(asker):
+    sql = asker.ask("deploys that had error lines within 5 min", NOW).sql  # had been refused
+    assert "JOIN log_events" in sql and "l.is_error" in sql
+    assert asker.ask("deploys that had error lines within 5 min", NOW).rows == []  # the lines are before it
