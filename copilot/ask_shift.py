@@ -29,8 +29,19 @@ SHIFT_RULES = (
      r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
      lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start
     # on March 11": when the first of its alerts started
-    (r"(?i)^how (long|many minutes|many hours) (was|were|has been|had been) ([\w.-]+(?: [\w.-]+)?) (?:failing|broken|"
-     r"down|erroring|unavailable|out|degraded|in trouble)\b", r"how \1 \2 \3 having problems"),
+    (r"(?i),? (?:counting |measured )?from (?:the )?(?:first|earliest) (?:alert|one|page)(?: (?:started|fired|began))? "
+     r"(?:until|till|to|through) (?:the )?(?:last|final) (?:one|alert|page)(?: (?:cleared|ended|resolved|stopped|"
+     r"closed))?\b", ""),  # "…, from the first alert until the last one cleared": what "how long" reads anyway
+    (r"(?i)^how (long|many minutes|many hours) (was|were|has been|had been) (?:the )?([\w.-]+(?: [\w.-]+)??)"
+     r"(?: project| service| app)? (?:failing|broken|down|erroring|unavailable|out|degraded|in trouble|impacted|"
+     r"affected|disrupted|impaired)\b", r"how \1 \2 \3 having problems"),
+    (r"(?i)\b(average|avg|mean|median|max|maximum|min|minimum|total)( of)?( the)? alert_counts?\b", r"\1 alerts"),
+    # "average alert_count per incident": the column's own words
+    (r"(?i)\b(?:(?:that|which|where|for which) )?(?:nobody|no one|noone|no-one) (?:ever )?(?:wrote|has written|"
+     r"had written|filed|recorded|added|logged|entered|wrote up|documented) (?:a |any )?(?:resolution|fix|root cause)s?"
+     r"(?: (?:for|on|about) (?:them|it))?(?: for)?\b", "without a resolution"),  # "incidents that nobody wrote a
+    # resolution for"
+
     # "how long were payments failing on march 11": from its first alert's start to its last one's end
     (r"(?i)^what did (?:we|they|you|someone|somebody|people|the team|on-?call) do to (?:fix|resolve|mitigate|stop|end) "
      r"(?:the )?", "what fixed the "),  # "what did we do to fix the payments outage"

@@ -82,3 +82,26 @@ def test_error_lines_after_a_deploy_keep_their_errors(asker):
     sql = asker.ask("deploys that had error lines within 5 min", NOW).sql  # had been refused
     assert "JOIN log_events" in sql and "l.is_error" in sql
     assert asker.ask("deploys that had error lines within 5 min", NOW).rows == []  # the lines are before it
+
+
+def test_each_side_keeps_its_own_service_with_an_alert_named_by_its_words(asker):
+    sql = asker.ask("checkout error lines while the inventory disk alert was firing", NOW).sql
+    assert "l.service IN ('checkout')" in sql and "a.service IN ('inventory')" in sql and "a.name = 'DiskSpaceLow'" \
+        in sql  # had been the lines of both services, joined on one service
+    assert "l.service = a.service" not in sql
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("average alert_count per incident", [(1.0,)]),
+    ("how many incidents nobody wrote a resolution for", [(1,)]),  # LatencyP99High
+    ("which alert name has the most incidents that nobody wrote a resolution for?", [("LatencyP99High", 1)]),
+])
+def test_a_column_named_as_written_and_a_fix_nobody_wrote(asker, question, rows):
+    assert asker.ask(question, NOW).rows == rows  # had been refused
+
+
+def test_how_long_a_project_was_impacted_with_the_span_spelt_out(asker):
+    plain = asker.ask("how many minutes was the shop project impacted today", NOW)
+    spelt = asker.ask("How many minutes was the shop project impacted today, from the first alert until the last one "
+                      "cleared?", NOW)  # had been refused
+    assert spelt.sql == plain.sql and plain.columns == ["span_minutes"]
