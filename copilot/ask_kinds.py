@@ -8,6 +8,7 @@ names ("within 10 min", "the hour before"): what :mod:`.ask_relate` and :mod:`.a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_reading import Reading, Refused
@@ -199,6 +200,18 @@ _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds
 """A question that asks how much time passed: how long, or the time between two events or after one."""
 
 
+def _same_kind_related(r: Reading) -> str | None:
+    """The words relating a kind to itself ("alerts while the checkout alert was firing"), or ``None``: two nouns
+    of one kind with a word of time between them."""
+    nouns = [(i, k) for i, k in mentions(r.words) if r.words[i] not in _VERBS]
+    for (i, kind), (j, other) in pairwise(nouns):
+        between = " ".join(r.words[i + 1:j])
+        if kind == other and j - i > 1 and re.search(r"\b(while|during|after|before|following|preceding|within)\b",
+                                                       between):
+            return " ".join(r.words[i:j + 1])
+    return None
+
+
 def check_asked(r: Reading, sql: str) -> None:
     """Refuse an answer that leaves out what the question asks: whole rows for people ("who acked the checkout alerts
     during the outage" had listed the alerts) or for a time ("how long after the alert started did the first ack
@@ -212,6 +225,10 @@ def check_asked(r: Reading, sql: str) -> None:
     if (m := r.phrase(_ANOTHER)) and not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):
         raise Refused("not_about_this_data", f"{m[0]!r}: things related to others of their own kind are not read yet "
                                              "(nothing was run)", tuple(m[0].split()))
+    if (same := _same_kind_related(r)) and not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):
+        raise Refused("not_about_this_data", f"{same!r}: things related to others of their own kind are not read yet "
+                                             "(nothing was run)", tuple(same.split()))  # "inventory alerts while the
+        # checkout latency alert was firing" had listed the checkout alert
     if (m := r.phrase(r"\b(?:before|after|earlier than|later than) (?:they|it|that) (?:\w+ ){1,2}(?:in|on|to)\b")) and \
             len({e.value for k in ("environment", "service") for e in r.entities.get(k, [])}) > 1 and \
             not re.search(r"(?i)\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b", low):  # "alerts that fired in staging before
