@@ -221,6 +221,13 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],
                       where=[re.sub(r"^(service|project|environment)", r"g.\1", w) for w in where],
                       order=["g.opened_at"]).sql()
+    if r.has("suspect", "suspects") and r.has("warning", "warnings") and r.subject == "incidents" and \
+            r.phrase(r"\b(had|have|has|with|got|having)( both)? (an? |any )?(early )?(warnings?|suspects?)\b.*\band "
+                     r"(also )?(an? |any )?(early )?(warnings?|suspects?)\b"):
+        counted = r.phrase(r"\b(how many|number of|count)\b")  # "which incidents had both a warning and a suspect":
+        return Select("alert_groups", columns=["count(*)"] if counted else ["*"], where=[  # those with each
+            "id IN (SELECT group_id FROM incident_suspects)", "id IN (SELECT group_id FROM incident_warnings)",
+            *_incident_state(r), *filters(r, vocab, "alert_groups")]).sql()
     if r.has("suspect", "suspects") and r.has("warning", "warnings"):
         where = [f"s.{w}" if re.match(r"^\w+ ", w) else w for w in filters(r, vocab, "incident_suspects")]
         return Select("incident_suspects s JOIN incident_warnings w ON w.group_id = s.group_id",

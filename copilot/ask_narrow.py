@@ -230,9 +230,11 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
         q.where.append("len(list_filter(matchers, m -> m.name = 'alertname' AND m.value IN ("
                        + ", ".join(lit(n) for n in names) + "))) > 0")
     if q.relation in ("silence_scopes", "silences"):
-        for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label
-            key, value = e.value
-            q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0")
+        for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label; "the
+            key, value = e.value  # reindex silence": that matcher, or the word in its comment
+            matcher = f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0"
+            q.where.append(f"({matcher} OR comment ILIKE {lit('%' + value + '%')})" if silence_named(r, e.words)
+                           else matcher)
 
 
 def _matchers(q: Select, r: Reading) -> None:
@@ -242,6 +244,14 @@ def _matchers(q: Select, r: Reading) -> None:
         q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
     if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
         q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
+
+
+def silence_named(r: Reading, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand right before "silence" ("the reindex silence", "last night's reindex silences"):
+    what the silence is about, by its matchers or its comment."""
+    n = len(words)
+    return any(tuple(r.words[i:i + n]) == tuple(words) and r.words[i + n:i + n + 1] in (["silence"], ["silences"])
+               for i in range(len(r.words) - n))
 
 
 def open_incidents(r: Reading, p: str = "") -> list[str]:

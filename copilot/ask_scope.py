@@ -63,7 +63,12 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for e in r.entities.get(kind, []):
         at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
-        if at is None or at + len(e.words) > index:
+        if at is None or (at < index < at + len(e.words)):
+            continue
+        if at > index:  # "log errors from checkout-web": named right after its kind's words
+            if re.fullmatch(r"(?:(?:error|errors|lines?|logs?|entries|messages|alerts?|pages?) ){0,2}(?:from|of|on|"
+                            r"for|in) (?:the )?", " ".join(r.words[index + 1:at]) + " "):
+                out.add(e.value)
             continue
         between = r.words[at + len(e.words):index]  # "a payments-api v2.14.0 prod deploy": its version, its env
         if 0 <= len(between) <= 1 or (len(between) <= 3 and all(w in grounded or w in r.name_hint for w in between)):
@@ -106,8 +111,9 @@ def first_of_listed(r: Reading, ret: str, at: int) -> tuple[str, int] | None:
     if (one := one_of_other(r, ret, at)) is not None:
         return one
     after = r.words[at + 1:at + 4]
-    if after[:1] and after[0] in _CAME and (m := re.match(r"(?:\w+ )?(first|earliest|last|latest)\b",
-                                                          " ".join(after[1:]))):
+    if after[:1] and after[0] in _CAME and (m := re.match(r"(?:\w+ )?(first|earliest|last|latest)\b(?! (?:night|"
+                                                          r"week|month|day|hour|year|weekend|shift|time)\b)",
+                                                          " ".join(after[1:]))):  # not "while last night's …"
         return ("ASC" if m[1] in ("first", "earliest") else "DESC"), 1
     return None
 

@@ -105,3 +105,22 @@ def test_how_long_a_project_was_impacted_with_the_span_spelt_out(asker):
     spelt = asker.ask("How many minutes was the shop project impacted today, from the first alert until the last one "
                       "cleared?", NOW)  # had been refused
     assert spelt.sql == plain.sql and plain.columns == ["span_minutes"]
+
+
+def test_a_silence_named_by_a_word_is_its_matcher_or_its_comment(asker):
+    alone = asker.ask("show the payments silence", NOW).sql  # had been the matcher team=payments alone
+    assert "m.name = 'team' AND m.value = 'payments'" in alone and "comment ILIKE '%payments%'" in alone
+    during = asker.ask("alerts that fired during the payments silence", NOW).sql  # had filtered the alerts' team
+    assert "s.comment ILIKE '%payments%'" in during and "a.labels['team']" not in during
+
+
+def test_last_night_is_a_time_not_a_ranking(asker):
+    sql = asker.ask("checkout alerts that started while last night's payments silence was on", NOW).sql
+    assert "LIMIT 1000" in sql and "ORDER BY" not in sql and "'2024-03-04 18:00:00+00'" in sql  # had been the
+    # latest alert alone
+
+
+def test_lines_from_one_service_during_anothers_incident(asker):
+    sql = asker.ask("error lines from checkout during the inventory incident", NOW).sql
+    assert "l.service IN ('checkout')" in sql and "g.service IN ('inventory')" in sql and "l.is_error" in sql
+    assert "l.service = g.service" not in sql  # had joined both on one service

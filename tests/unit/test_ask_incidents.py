@@ -466,3 +466,12 @@ def test_the_state_of_incidents_asked_with_their_suspects(both_blamed, question,
 def test_warnings_counted_before_each_incident(both_blamed, question, counts):
     answer = both_blamed.ask(question, NOW)  # had been refused, or one count of every warning
     assert {row[0]: row[-1] for row in answer.rows} == counts and answer.columns[-1] == "warnings"
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("which incidents had both a warning and a suspect", [ERRORS]),  # had been each pair of a suspect and a warning
+    ("incidents with a suspect and an early warning", [ERRORS]),
+])
+def test_incidents_that_had_a_warning_and_a_suspect(both_blamed, question, rows):
+    assert _ids(both_blamed.ask(question, NOW)) == rows
+    assert both_blamed.ask("how many incidents had both a suspect and a warning", NOW).rows == [(1,)]
