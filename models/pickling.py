@@ -15,10 +15,11 @@ datetimes (``fold`` included). A record with anything else (extra or private sta
 in UTC) is pickled as pydantic pickles it, and a pickle of pydantic's form (every state
 snapshot written before this module) loads as it always did: ``BaseModel.__setstate__``.
 
-The pickle names fields by position: a record pickled by one version of a model loads only
-into the same fields. A model that changes its fields cannot resume snapshots that hold its
-records (as before, when the state dict restored the old fields into the new model unchecked);
-:func:`restore_record` refuses a different count of values with the model's name.
+The pickle gives fields by position, with a checksum of the model's field names and datetime
+positions: a record pickled by one version of a model loads only into the same fields. A model
+that changes its fields cannot resume snapshots that hold its records (as before, when the
+state dict restored the old fields into the new model unchecked); :func:`restore_record`
+refuses them with the model's name instead of filling the wrong fields.
 
 >>> import pickle
 >>> from datetime import UTC, datetime
@@ -36,6 +37,7 @@ from copyreg import __newobj__ as _newobj
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, get_args
+from zlib import crc32
 
 from pydantic import BaseModel
 
@@ -53,14 +55,22 @@ def _holds_datetime(annotation: Any) -> bool:
 
 
 @cache
-def layout(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[int, ...], set[str]]:
-    """The field names of ``cls`` in order, the positions of those holding datetimes, and
-    the set of every name: the fields set of every record rebuilt with all its fields set,
-    one shared by all of a class (a record never changes its own: the model is frozen and
-    ``model_copy`` copies it; the fast decode paths share theirs so too)."""
+def layout(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[int, ...], set[str], int]:
+    """The field names of ``cls`` in order; the positions of those holding datetimes; the set
+    of every name, the fields set of every record rebuilt with all its fields set, one shared
+    by all of a class (a record never changes its own: the model is frozen and ``model_copy``
+    copies it; the fast decode paths share theirs so too); and a checksum of the names and
+    datetime positions, which a pickle carries so that a model whose fields changed (renamed,
+    moved, retyped) refuses it instead of filling the wrong fields.
+
+    >>> from signalcraft.models import Matcher
+    >>> names, times, every, checksum = layout(Matcher)
+    >>> names, times, every == set(names), checksum
+    (('name', 'value', 'is_regex', 'is_equal'), (), True, 3239180724)
+    """
     names = tuple(cls.model_fields)
     times = tuple(i for i, field in enumerate(cls.model_fields.values()) if _holds_datetime(field.annotation))
-    return names, times, set(names)
+    return names, times, set(names), crc32(repr((names, times)).encode())
 
 
 @cache
@@ -70,13 +80,13 @@ def _fields_set(cls: type[BaseModel], unset: tuple[str, ...]) -> set[str]:
 
 
 def reduce_record(record: BaseModel) -> tuple[Any, tuple[Any, ...], tuple[Any, ...]] | None:
-    """``record``'s compact pickled form, ``(copyreg.__newobj__, (cls,), (values, unset))``, or
+    """``record``'s compact pickled form, ``(copyreg.__newobj__, (cls,), (values, unset, checksum))``, or
     ``None`` when it has anything that form does not carry (then pydantic's form is the one).
     The class is the pickle's one global (a global costs a microsecond each way: an import
     and an attribute look-up); the state goes to :func:`restore_record` by the record's
     ``__setstate__``."""
     cls = type(record)
-    names, times, every = layout(cls)
+    names, times, every, checksum = layout(cls)
     state = record.__dict__
     if record.__pydantic_extra__ is not None or record.__pydantic_private__ is not None or tuple(state) != names:
         return None
@@ -97,18 +107,18 @@ def reduce_record(record: BaseModel) -> tuple[Any, tuple[Any, ...], tuple[Any, .
                     return None
                 values[i] = value.__reduce_ex__(4)[1][0]  # the state bytes (protocol 4 keeps fold)
         values = tuple(values)
-    return _newobj, (cls,), (values, unset)
+    return _newobj, (cls,), (values, unset, checksum)
 
 
-def restore_record(record: BaseModel, state: tuple[tuple[Any, ...], tuple[str, ...]]) -> None:
+def restore_record(record: BaseModel, state: tuple[tuple[Any, ...], tuple[str, ...], int]) -> None:
     """Give ``record`` (new, empty) the fields :func:`reduce_record` pickled as ``state``, without validation."""
     cls = type(record)
-    names, times, every = layout(cls)
-    values, unset = state
-    if len(values) != len(names):
+    names, times, every, checksum = layout(cls)
+    values, unset, pickled = state
+    if pickled != checksum or len(values) != len(names):
         raise TypeError(
-            f"a pickled {cls.__name__} of {len(values)} field values; the model has "
-            f"{len(names)} fields ({', '.join(names)})"
+            f"a pickled {cls.__name__} of {len(values)} field values of other fields (layout {pickled}); "
+            f"the model has {len(names)} fields ({', '.join(names)}; layout {checksum})"
         )
     if times:
         values = list(values)
