@@ -204,10 +204,16 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
-    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|\b(time|minutes|how long) (between|from|"
-                 r"until|till|before)\b.*\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
+    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|\b(time|minutes|how long)( \w+){0,3}? "
+                 r"(between|from|until|till|before)\b.*\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
         raise Refused("not_about_this_data", "time to acknowledge is not answered yet; ask for the acks themselves or "
                                              "for the time to resolve")
+    if re.search(r"\b(which|what) (days?|dates?|hours?|weeks?|months?) (had|have|has|saw|with|got|were there) "
+                 r"(no|zero|not any|none)\b|^(?:(?:list|show|give)(?: me)?(?: the| all)? )?(days?|hours?|weeks?|"
+                 r"dates?) (without|with no|with zero) ", low):
+        raise Refused("not_about_this_data", "periods with none of something are not answered yet; ask for the count "
+                                             "per day (or hour), which leaves out the periods with none")  # "which
+        # days had no deploys this week" had listed the deploys
     if re.search(r"\bmean time between\b|\bmtbf\b|\btime between (incidents|alerts|outages|failures|deploys)\b", low):
         raise Refused("not_about_this_data", "the time between things of one kind is not answered yet; ask for their "
                                              "count per day or week, or how long each lasted")

@@ -244,6 +244,9 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
     q.order = [span + (" DESC" if longest else "")]
     q.limit = number(r, 5 if plural(r) else 1)
+    if (m := r.phrase(r"^(?:which|what) (service|project)s? (?:had|has|have|saw|got|was|were)\b")) and \
+            m[1] in COLUMNS[rel]:  # "which service had the longest incident this month": that row's service
+        q.columns = [COLUMNS[rel][m[1]]]
     return q.sql()
 
 

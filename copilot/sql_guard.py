@@ -56,7 +56,8 @@ _ALLOWED_FUNCTIONS = frozenset({
     "now", "current_timestamp", "current_date", "date_trunc", "datetrunc", "date_part", "datepart", "extract",
     "time_bucket", "epoch", "epoch_ms", "to_timestamp", "strftime", "strptime", "date_diff", "datediff", "date_sub",
     "age", "make_timestamp", "make_date", "dayname", "monthname", "hour", "minute", "day", "month", "year",
-    "dayofweek", "isodow", "week", "timezone", "to_days", "to_hours", "to_minutes", "to_seconds", "interval",
+    "dayofweek", "isodow", "dayofweek_iso", "week", "timezone", "to_days", "to_hours", "to_minutes", "to_seconds",
+    "interval",
     # text
     "lower", "upper", "length", "strlen", "concat", "concat_ws", "substring", "substr", "left", "right", "trim",
     "ltrim", "rtrim", "replace", "contains", "starts_with", "ends_with", "prefix", "suffix", "regexp_matches",

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store
 from tests.unit.test_ask_incidents import ERRORS, LATENCY, _incidents
@@ -124,3 +124,20 @@ def test_lines_from_one_service_during_anothers_incident(asker):
     sql = asker.ask("error lines from checkout during the inventory incident", NOW).sql
     assert "l.service IN ('checkout')" in sql and "g.service IN ('inventory')" in sql and "l.is_error" in sql
     assert "l.service = g.service" not in sql  # had joined both on one service
+
+
+@pytest.mark.parametrize("question", ["how long on average until an alert gets acked",
+                                      "which days had no deploys this week", "days without alerts last week"])
+def test_time_to_ack_and_periods_with_none_are_refused(asker, question):
+    with pytest.raises(Refused):  # had been how long the acked alerts lasted; every deploy of the week
+        asker.ask(question, NOW)
+
+
+def test_deploys_of_a_week_with_none_after_them_are_still_read(asker):
+    answer = asker.ask("deploys this week with no alert on that service in the hour after them", NOW)
+    assert "NOT EXISTS" in answer.sql
+
+
+def test_which_service_had_the_longest_incident_is_its_service(asker):
+    answer = asker.ask("which service had the longest incident today", NOW)  # had been the whole incident's row
+    assert answer.columns == ["service"] and answer.rows == [("checkout",)]

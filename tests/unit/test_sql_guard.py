@@ -184,3 +184,8 @@ def test_list_filters_with_a_lambda_pass_and_their_bodies_are_checked():
     for body in ("m.name = (SELECT x FROM read_csv('/etc/passwd'))", "getenv('HOME') = m.name"):
         with pytest.raises(UnsafeQuery):
             safe(f"SELECT * FROM silence_scopes WHERE len(list_filter(matchers, m -> {body})) > 0")
+
+
+def test_isodow_is_a_function_a_question_may_call():
+    sql = safe("SELECT count(*) FROM alerts WHERE isodow(starts_at) BETWEEN 1 AND 5")  # sqlglot reads it as
+    assert "ISODOW(starts_at)" in sql  # DAYOFWEEK_ISO, which the allowlist had not named
