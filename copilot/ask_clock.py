@@ -90,7 +90,14 @@ def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
     if (m := re.search(_NIGHT, text, re.I)) and m[0].lower() == "overnight" and not re.search(_DATED, text, re.I):
         return text, None  # "what happened overnight": last night, a window of dates
     if m:
-        return re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip(), (22, 6)
+        rest = re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip()
+        if m[0].lower() != "overnight" and (found := hours(rest.lower())) is not None:  # "acks at night, between
+            # 22:00 and 06:00": those hours
+            (first, last), phrase = found  # of every night, not last night's ("overnight, between midnight
+            # and 6am" is last night's)
+            start = rest.lower().index(phrase)
+            return re.sub(r"\s{2,}", " ", f"{rest[:start]}{rest[start + len(phrase):]}").strip(" ,"), (first, last)
+        return rest, (22, 6)
     if (every := re.search(_ANY_DAY, text, re.I)) is None or (found := hours(text.lower())) is None:
         return text, None
     (first, last), phrase = found

@@ -57,13 +57,23 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         if day is not None:
             monday = day - timedelta(days=day.weekday())
             return at(monday), at(monday + timedelta(days=7)), m.group(0)
-    m = re.search(r"\b(?:from|between) " + one + r" (?:to|and|until|till|through|thru|-) " + one, q)
-    if m is None:
-        return None
-    first, last = one_date(m.group(1), today), one_date(m.group(2), today)
+    weekday = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,? (?:the )?)?"
+    either = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? " \
+        r"(?:of )?(?:" + MONTH_NAMES + r"))\b"  # "3 March to 9 March", "Monday 3 March to Sunday 9 March": day first
+    m = re.search(r"\b(?:(?:from|between) )?" + weekday + either + r" (?:to|and|until|till|through|thru|-) " + weekday +
+                  either, q)
+    if m is None or not (m[0].startswith(("from ", "between ")) or re.match(r"\d{1,2}(?:st|nd|rd|th)? ", m[1])):
+        return None  # "march 3 to 5" alone is left to the day's reading; "3 march to 9 march" is a range
+    first, last = one_date(_month_first(m.group(1)), today), one_date(_month_first(m.group(2)), today)
     if first is None or last is None or last < first:
         return None
     return at(first), at(last + timedelta(days=1)), m.group(0)
+
+
+def _month_first(text: str) -> str:
+    """ "3 march", "3rd of march" as "march 3"; anything else as it is."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)", text)
+    return f"{m[2]} {m[1]}" if m else text
 
 
 def one_date(text: str, today: date) -> date | None:

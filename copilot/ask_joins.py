@@ -66,6 +66,8 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
 
 _HAD = (("incident_suspects", r"(?:a |an |any )?(?:suspects?|suspected (?:change|deploy|cause)s?|suspect "
                               r"(?:change|deploy)s?)|(?:pinned|blamed) on (?:a |an |any )?(?:change|deploy\w*)|"
+                              r"(?:linked|tied|traced|attributed) (?:to|back to) (?:a |an |any )?(?:suspect )?"
+                              r"(?:change|deploy\w*)|"
                               r"(?:caused|triggered) by (?:a |an |any )?(?:change|deploy\w*)"),
         ("incident_warnings", r"(?:a |an |any )?(?:early )?warnings?(?: before(?: them| it)?)?|(?:preceded|foreseen|"
                               r"predicted) by (?:a |an |any )?(?:early )?warnings?"),
@@ -212,6 +214,13 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
     if (sql := _fixed_by_who_changed(r, vocab)) is not None:
         return sql
+    if (m := r.phrase(r"^(?:(?:which|what|list|show|the)(?: me)?(?: the| all)? )?(?:[\w-]+ )?(?:incidents|outages) "
+                      r"(?:\w+ ){0,6}?(?:that |which )?(?:have|had|has|with|got) (?:a |an |any )?(?:written )?"
+                      r"(resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?(?: recorded)?$")):
+        cause = " AND r.root_cause IS NOT NULL" if m[1] == "root cause" else ""  # "which incidents since March have a
+        return Select("alert_groups g", where=[  # written root cause": the incidents themselves
+            f"EXISTS (SELECT 1 FROM resolutions r WHERE r.group_id = g.id{cause})", *_incident_state(r, "g."),
+            *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if (r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
             and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")

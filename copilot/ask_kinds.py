@@ -116,7 +116,7 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
     return out + made_at(r, f"{c}.timestamp")
 
 
-_SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|changes?|operations?)\b|" \
+_SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|evnts?|evts?|changes?|operations?|ops)\b|" \
     r"\bscaled (up|down|out|in)\b|\bscale[- ](ups?|downs?)\b"
 """A change of replicas named as such ("a scale event", "scaled down"), not "at scale"."""
 

@@ -65,6 +65,12 @@ SHIFT_RULES = (
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
+    (r"(?i)^(who|what|which) (was|is|were|are|did) (?:actually|really|truly) ", r"\1 \2 "),  # "who was actually on
+    # the X incident"
+    (r"(?i)\b(roll|rolled|rolling) (?:something|anything|stuff|things|it|them|a (?:deploy|change|release)) back\b",
+     r"\1 back"),  # "who had to roll something back in february"
+    (r"(?i)^who (?:had|needed|was forced) to (roll back|deploy|release|silence|ack)\b",
+     lambda m: f"who {_PAST.get(m[1].lower(), m[1] + 'd')}"),
     (r"(?i)\b(after|before|since|following|preceding|around) (?:the )?(v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?) "
      r"(?:went|was|got|had gone|has gone) (?:live|out|deployed|shipped|rolled out)\b", r"\1 the \2 deploy went live"),
     # "incidents opened in the 30 minutes after v2.14.0 went live in prod": after its deploy

@@ -51,8 +51,10 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"\bversion (is|of)\b.*\b(live|running|out)\b|"
                                               r"\b(last|latest|most recent|newest|current)( [\w.-]+)? version\b|"
                                               r"\bversion\b.*\b(rn|right now|currently|now)$|"
-                                              r"^versions?\b.*\b(vs|versus|compared (to|with)|against)\b"):
-        return None
+                                              r"^versions?\b.*\b(vs|versus|compared (to|with)|against)\b|"
+                                              r"^(?:the )?(?:[\w.-]+ )?versions? (?:that |which )?(?:were |got )?"
+                                              r"(?:shipped|deployed|released|pushed|rolled out|went out)\b"):
+        return None  # "checkout-web versions shipped to stg yday": each version once
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
         q.columns.insert(0, "timestamp")

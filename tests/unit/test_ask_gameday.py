@@ -141,3 +141,40 @@ def test_deploys_of_a_week_with_none_after_them_are_still_read(asker):
 def test_which_service_had_the_longest_incident_is_its_service(asker):
     answer = asker.ask("which service had the longest incident today", NOW)  # had been the whole incident's row
     assert answer.columns == ["service"] and answer.rows == [("checkout",)]
+
+
+@pytest.mark.parametrize(("question", "first", "end"), [
+    ("incidents opened from 1 March to 4 March", "2024-03-01", "2024-03-05"),  # had been March 1st alone
+    ("List the incidents opened that week, Monday 26 February to Sunday 3 March.", "2024-02-26", "2024-03-04"),
+])
+def test_a_range_of_days_written_day_first(asker, question, first, end):
+    sql = asker.ask(question, NOW).sql  # (the second had been refused)
+    assert f"opened_at >= CAST('{first} 00:00:00+00'" in sql and f"opened_at < CAST('{end} 00:00:00+00'" in sql
+
+
+def test_hours_said_with_at_night_are_every_nights(asker):
+    sql = asker.ask("show me the acks people did at night, between 22:00 and 06:00", NOW).sql
+    assert "HOUR(timestamp) >= 22 OR HOUR(timestamp) < 6" in sql and "CAST(" not in sql  # had been last night's
+    assert "HOUR(timestamp) >= 23 OR HOUR(timestamp) < 5" in asker.ask("acks at night between 23:00 and 05:00",
+                                                                         NOW).sql
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who had to roll something back this month", "type = 'rollback'"),  # had been refused ('roll' a person)
+    ("checkout versions shipped to prod today", "DISTINCT COALESCE(details['ref'], version)"),  # had been the rows
+    ("what percentage of incidents were linked to a suspect change", "FROM incident_suspects"),  # had been refused
+    ("busiest 3 hours today by alerts", "LIMIT 3"),  # had been 5
+    ("scale evnts followed by an alert within 5 min", "c.type = 'scale'"),  # had been deploys
+])
+def test_more_words_for_things_read(asker, question, expected):
+    assert expected in asker.ask(question, NOW).sql
+
+
+def test_who_was_actually_on_an_incident(asker):
+    assert asker.ask("who was actually on the HighErrorRate incident", NOW).rows == [("ana.lopez@acme.io",)]
+
+
+def test_incidents_that_have_a_written_root_cause_are_the_incidents(asker):
+    answer = asker.ask("which incidents have a written root cause?", NOW)  # had been the join with resolutions
+    assert answer.columns[0] == "id" and [row[0] for row in answer.rows] == [ERRORS]
+    assert "r.root_cause IS NULL" in answer.sql
