@@ -25,8 +25,13 @@ _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|
         rf"\d{{1,2}}(?:st|nd|rd|th)?|{_DAYS}|\d{{4}}-\d\d-\d\d|(?:{_MONTHS})(?: \d{{4}})?)|today|yesterday|this week|" \
         r"last week|this month|last month|(?:today|yesterday) (?:between|from) \d{1,2}(?::\d\d)?\s*(?:am|pm)? " \
         r"(?:and|to|until) \d{1,2}(?::\d\d)?\s*(?:am|pm)?"
-_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+             "thu": "thursday",
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_BEFORE_A_DAY = {"since", "on", "last", "this", "from", "until", "till", "before", "after", "next", "every", "each",
+                 "a", "of", "per", "by", "and", "or", "to", "thru", "through", "between", "that", "the", "previous",
+                 "past", "is", "was", "are", "were", "vs", "versus"}
+"""Words after which a weekday is not a bare day of its own ("every tuesday", "tuesday vs wednesday")."""
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
@@ -199,12 +204,10 @@ _RULES = (
     # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
-    (r"(?i)(?<!\bsince )(?<!\bon )(?<!\blast )(?<!\bthis )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bbefore )"
-     r"(?<!\bafter )(?<!\bnext )(?<!\bevery )(?<!\beach )(?<!\ba )(?<!\bof )(?<!\bper )(?<!\bby )(?<!\band )"
-     r"(?<!\bor )(?<!\bto )(?<!\bthru )(?<!\bthrough )(?<!\bbetween )(?<!\bthat )(?<!\bthe )(?<!\bprevious )"
-     r"(?<!\bpast )\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-     r"(?![-.@']| (?:and|or|to|through|thru|night|morning|afternoon|evening)\b)",
-     lambda m: f"on {_WEEKDAYS.get(m[1].lower(), m[1].lower() if m[1].lower().endswith('day') else 'wednesday')}"),
+    (r"(?i)(?:\b([a-z]+) )?\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday)\b(?![-.@']| (?:and|or|to|through|thru|night|morning|afternoon|evening|vs|versus|compared|the|a)\b)",
+     lambda m: m[0] if (m[1] or "").lower() in _BEFORE_A_DAY else
+     f"{m[1] + ' ' if m[1] else ''}on {_WEEKDAYS.get(m[2].lower(), m[2].lower())}"),
     # "scale evnts on payments-api tues", "alerts tuesday": that day
     (r"(?i)\bper (hr|hrs)\b", "per hour"),
     (rf"(?i)(?<=[a-z] )(?<!of )(?<!in )(?<!on )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!before )(?<!b4 )(?<!than )"

@@ -57,12 +57,13 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         if day is not None:
             monday = day - timedelta(days=day.weekday())
             return at(monday), at(monday + timedelta(days=7)), m.group(0)
-    weekday = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,? (?:the )?)?"
+    weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?)?"
     either = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? " \
         r"(?:of )?(?:" + MONTH_NAMES + r"))\b"  # "3 March to 9 March", "Monday 3 March to Sunday 9 March": day first
     m = re.search(r"\b(?:(?:from|between) )?" + weekday + either + r" (?:to|and|until|till|through|thru|-) " + weekday +
                   either, q)
-    if m is None or not (m[0].startswith(("from ", "between ")) or re.match(r"\d{1,2}(?:st|nd|rd|th)? ", m[1])):
+    if m is None or not (m[0].startswith(("from ", "between ")) or re.match(r"\d{1,2}(?:st|nd|rd|th)? ", m[1])) or \
+            (" and " in m[0] and not m[0].startswith("between ")):  # "on 3 march and 9 march": two days, not a range
         return None  # "march 3 to 5" alone is left to the day's reading; "3 march to 9 march" is a range
     first, last = one_date(_month_first(m.group(1)), today), one_date(_month_first(m.group(2)), today)
     if first is None or last is None or last < first:

@@ -179,7 +179,8 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
             return "person"
         if w in ("hour", "day", "week", "month", "minute"):
             return w
-        before = r.words[i - 2] if i > 1 and r.words[i - 1].isdigit() else r.words[i - 1] if i else ""  # "busiest 3
+        counted = i > 1 and (r.words[i - 1].isdigit() or r.words[i - 1] in ("two", "three", "four", "five", "ten"))
+        before = r.words[i - 2] if counted else r.words[i - 1] if i else ""  # "busiest 3
         if w in ("hours", "days", "weeks", "months") and i and before in ("busiest", "quietest", "worst",  # hours"
                                                                                  "noisiest", "calmest", "peak"):
             return w[:-1]  # "the 2 busiest hours on march 11"

@@ -193,8 +193,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
                       where=[*open_incidents(r), quiet, *filters(r, vocab, "alert_groups")]).sql()
-    if r.phrase(r"\b(no|without|missing)( an?| any| matching)? (resolutions?|root cause|fix)\b|\b(not|never) (been )?"
-                r"fixed\b"):
+    if r.phrase(r"\b(no|without|missing|(?:did|does|do|has|have|had) not (?:have|get|got)|never (?:had|got|received))"
+                r"( an?| any| matching)?( written)? (resolutions?|root cause|fix)\b|\b(not|never) (been )?fixed\b"):
         unfixed = "id NOT IN (SELECT group_id FROM resolutions)"  # "incidents with no resolution yet"
         resolved = ["resolved_at IS NOT NULL"] if r.phrase(r"\bresolved (incidents?|outages?|groups?|alert_groups)\b|"
                                                       r"\bstatus (is )?resolved\b|\b(were|was|have been|got) "
@@ -215,7 +215,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if (sql := _fixed_by_who_changed(r, vocab)) is not None:
         return sql
     if (m := r.phrase(r"^(?:(?:which|what|list|show|the)(?: me)?(?: the| all)? )?(?:[\w-]+ )?(?:incidents|outages) "
-                      r"(?:\w+ ){0,6}?(?:that |which )?(?:have|had|has|with|got) (?:a |an |any )?(?:written )?"
+                      r"(?:(?!not\b|no\b|never\b|without\b)\w+ ){0,6}?(?:that |which )?(?:have|had|has|with|got) "
+                      r"(?:a |an |any )?(?:written )?"
                       r"(resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?(?: recorded)?$")):
         cause = " AND r.root_cause IS NOT NULL" if m[1] == "root cause" else ""  # "which incidents since March have a
         return Select("alert_groups g", where=[  # written root cause": the incidents themselves

@@ -24,7 +24,7 @@ WORDS = {
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
-                "releasing", "shipping", "scale", "scaled", "scaling"},
+                "releasing", "shipping"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged", "lines"},
@@ -116,7 +116,7 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
     return out + made_at(r, f"{c}.timestamp")
 
 
-_SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|evnts?|evts?|changes?|operations?|ops)\b|" \
+_SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|changes?)\b|" \
     r"\bscaled (up|down|out|in)\b|\bscale[- ](ups?|downs?)\b"
 """A change of replicas named as such ("a scale event", "scaled down"), not "at scale"."""
 
@@ -206,8 +206,8 @@ def _same_kind_related(r: Reading) -> str | None:
     nouns = [(i, k) for i, k in mentions(r.words) if r.words[i] not in _VERBS]
     for (i, kind), (j, other) in pairwise(nouns):
         between = " ".join(r.words[i + 1:j])
-        if kind == other and j - i > 1 and re.search(r"\b(while|during|after|before|following|preceding|within)\b",
-                                                       between):
+        timed = re.search(r"\b(while|during|after|before|following|preceding|within)\b", between)
+        if kind == other and j - i > 1 and timed and not re.search(r"\b(vs|versus|compared|or)\b", between):
             return " ".join(r.words[i:j + 1])
     return None
 

@@ -232,9 +232,7 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if q.relation in ("silence_scopes", "silences"):
         for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label; "the
             key, value = e.value  # reindex silence": that matcher, or the word in its comment
-            matcher = f"len(list_filter(matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0"
-            q.where.append(f"({matcher} OR comment ILIKE {lit('%' + value + '%')})" if silence_named(r, e.words)
-                           else matcher)
+            q.where.append(about_silence(key, value, comment=silence_named(r, e.words)))
 
 
 def _matchers(q: Select, r: Reading) -> None:
@@ -244,6 +242,12 @@ def _matchers(q: Select, r: Reading) -> None:
         q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
     if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
         q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
+
+
+def about_silence(key: str, value: str, p: str = "", *, comment: bool = True) -> str:
+    """A silence with a matcher ``key=value``, or (``comment``) that word in its comment."""
+    matcher = f"len(list_filter({p}matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0"
+    return f"({matcher} OR {p}comment ILIKE {lit('%' + value + '%')})" if comment else matcher
 
 
 def silence_named(r: Reading, words: tuple[str, ...]) -> bool:

@@ -204,10 +204,15 @@ def _refuse_writes(text: str) -> None:
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
-    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|\b(time|minutes|how long)( \w+){0,3}? "
-                 r"(between|from|until|till|before)\b.*\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
+    if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|"
+                 r"\b(time|(?:minutes|how long)(?: \w+){0,3}?) (between|from|until|till|before)\b.*"
+                 r"\b(ack|acks|acked|acknowledged?|acknowledgement)\b", low):
         raise Refused("not_about_this_data", "time to acknowledge is not answered yet; ask for the acks themselves or "
                                              "for the time to resolve")
+    if re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b.*\b(vs\.?|versus|compared (to|with)|against)\b.*"
+                 r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", low):  # "alerts on tuesday vs wednesday"
+        raise Refused("not_about_this_data", "two days compared side by side are not answered yet; ask for the count "
+                                             "per day")
     if re.search(r"\b(which|what) (days?|dates?|hours?|weeks?|months?) (had|have|has|saw|with|got|were there) "
                  r"(no|zero|not any|none)\b|^(?:(?:list|show|give)(?: me)?(?: the| all)? )?(days?|hours?|weeks?|"
                  r"dates?) (without|with no|with zero) ", low):

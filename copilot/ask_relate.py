@@ -32,7 +32,7 @@ from signalcraft.copilot.ask_kinds import (
     named_at,
     span,
 )
-from signalcraft.copilot.ask_narrow import silence_named
+from signalcraft.copilot.ask_narrow import about_silence, silence_named
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import (
     first_of_listed,
@@ -360,8 +360,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         for e in [e for e in r.entities.get("label", []) if silence_named(r, e.words)]:
             key, value = e.value
             where = [w for w in where if not w.startswith(f"{x.alias}.labels[{lit(key)}]")]
-            mine.append(f"(len(list_filter(s.matchers, m -> m.name = {lit(key)} AND m.value = {lit(value)})) > 0 "
-                        f"OR s.comment ILIKE {lit('%' + value + '%')})")
+            mine.append(about_silence(key, value, "s."))
     if ret == "logs" and any(f"{y.alias}.version " in w for w in mine):  # "error lines after the v2.14.0 deploy":
         where = [w for w in where if not w.startswith("l.service_version ")]  # the deploy's version, not theirs
     if other == "alerts":  # "incidents within 30 minutes after HighErrorRate alerts": the alerts' name, not theirs

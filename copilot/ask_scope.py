@@ -63,7 +63,7 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for e in r.entities.get(kind, []):
         at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
-        if at is None or (at < index < at + len(e.words)):
+        if at is None or at <= index < at + len(e.words):
             continue
         if at > index:  # "log errors from checkout-web": named right after its kind's words
             if re.fullmatch(r"(?:(?:error|errors|lines?|logs?|entries|messages|alerts?|pages?) ){0,2}(?:from|of|on|"

@@ -65,6 +65,8 @@ SHIFT_RULES = (
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
+    (r"(?i)\b(scale|scaling)( up| down)? (?:events?|evnts?|evts?|operations?|ops)\b", r"\1\2 changes"),  # "scale
+    # evnts followed by an alert": changes of type scale
     (r"(?i)^(who|what|which) (was|is|were|are|did) (?:actually|really|truly) ", r"\1 \2 "),  # "who was actually on
     # the X incident"
     (r"(?i)\b(roll|rolled|rolling) (?:something|anything|stuff|things|it|them|a (?:deploy|change|release)) back\b",

@@ -165,18 +165,19 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation == "change_events":
         for e in r.entities.get("change_key", []):  # "flag changes not on avatar-cdn-v2"
             out.append(maybe_not(f"{p}details[{lit(e.value[0])}] = {lit(e.value[1])}", excluded(r, e.words)))
-    if "version" in cols and r.entities.get("version"):  # "deploys not of v2.14.0"
+    changes = relation in ("incident_suspects", "correlation_candidates")  # a suspect's version is its change's
+    if ("version" in cols or changes) and r.entities.get("version"):  # "deploys not of v2.14.0"
         negated = [excluded(r, e.words) for e in r.entities["version"]]
         if any(negated) and not all(negated):  # "v2.14.0 and not v2.12.0": one named, one excluded
             raise Refused("not_about_this_data", "a version named and another excluded in one question is not read "
                                                  "yet; name the versions wanted")
-        out.append(maybe_not(versions(r, p), all(negated)))
+        if changes:  # "incidents blamed on the payments-api v2.14.0 deploy": the service named with the version is
+            theirs = {e.value for e in r.entities.get("service", []) if _just_before(r, e.words)}  # the change's
+            out = [f"{p}change_service = {lit(w.split(' = ')[1][1:-1])}" if w.startswith(f"{p}service = ") and
+                   w.split(" = ")[1][1:-1] in theirs else w for w in out]
+        out.append(maybe_not(versions(r, p + "change_" if changes else p), all(negated)))
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
-    elif relation in ("incident_suspects", "correlation_candidates") and r.entities.get("version"):
-        named = [e.value for e in r.entities["version"]]  # "incidents blamed on the payments-api v2.14.0 deploy":
-        out = [re.sub(rf"^{re.escape(p)}service\b", f"{p}change_service", w) for w in out]  # the change's service
-        out.append(f"({_in(p + 'change_version', named)} OR {_in(p + 'change_details[' + lit('ref') + ']', named)})")
     sev = severity(r)
     pair = compared_severities(r)
     if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity
@@ -373,6 +374,13 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     if r.has("unresolved", "unacknowledged", "unfixed"):
         out.append(f"{p}ends_at IS NULL")
     return out
+
+
+def _just_before(r: Reading, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand right before a named version ("the payments-api v2.14.0 deploy")."""
+    at = [tuple(r.words[i:i + len(words)]) == tuple(words) for i in range(len(r.words))]
+    after = {r.words[i + len(words)] for i, hit in enumerate(at) if hit and i + len(words) < len(r.words)}
+    return any(w in e.words for e in r.entities.get("version", []) for w in after)
 
 
 def versions(r: Reading, p: str = "") -> str:

@@ -121,7 +121,8 @@ def members(r: Reading, where: list[str]) -> str | None:
     (those are asked with a time word: "alerts during each incident", "in the hour before each incident")."""
     kinds = {kind for _, kind in mentions(r.words)}
     said = f"{' '.join(r.words)} | {r.question.lower()}"  # the reading turns "how many alerts did each incident
-    if kinds != {"incidents", "alerts"} or r.phrase(_IN_TIME) or \
+    if kinds != {"incidents", "alerts"} or r.phrase(_IN_TIME) or r.phrase(r"\b(critical|warning|info|firing|resolved) "
+                                                                          r"alerts?\b") or r.entities.get("label") or \
             not re.search(r"\b(how many|number of|count|counts|per)\b", said) or not re.search(_MEMBERS, said) or \
             re.search(r"\b(average|avg|mean|median|total|sum|max|maximum|min|minimum|most|fewest|least|top)\b", said):
         return None  # have" into "alerts per incident"

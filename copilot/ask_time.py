@@ -188,7 +188,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         first = one_date(m.group(1), today)
         if first is not None:
             return at(first), at(today, 24), m.group(0)
-    if (m := re.search(r"\bsince (?:the (?:start|beginning) of )?(" + months + r")\b(?!\.? \d)", q)) and \
+    if (m := re.search(r"\bsince (?:the (?:start|beginning) of )?(" + months + r")\b(?!\.? \d)(?! (?:have|has|be|not|"
+                       r"also|still|well|well)\b)", q)) and \
             (first := one_date(f"{m.group(1)} 1", today)) is not None:  # "since feb": from its first day up to now
         return at(first), at(today, 24), m.group(0)
     if m := re.search(r"\bsince (\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b|\bfrom (\d{1,2}|two|three|"

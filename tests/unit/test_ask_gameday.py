@@ -82,6 +82,8 @@ def test_error_lines_after_a_deploy_keep_their_errors(asker):
     sql = asker.ask("deploys that had error lines within 5 min", NOW).sql  # had been refused
     assert "JOIN log_events" in sql and "l.is_error" in sql
     assert asker.ask("deploys that had error lines within 5 min", NOW).rows == []  # the lines are before it
+    wide = asker.ask("deploys that had error lines within 2 hours", NOW)  # 08:00's deploy: the lines at 09:30
+    assert [row[0] for row in wide.rows] == ["change-early"]
 
 
 def test_each_side_keeps_its_own_service_with_an_alert_named_by_its_words(asker):
@@ -135,7 +137,8 @@ def test_time_to_ack_and_periods_with_none_are_refused(asker, question):
 
 def test_deploys_of_a_week_with_none_after_them_are_still_read(asker):
     answer = asker.ask("deploys this week with no alert on that service in the hour after them", NOW)
-    assert "NOT EXISTS" in answer.sql
+    assert "NOT EXISTS" in answer.sql and [row[0] for row in answer.rows] == ["change-early"]  # v2.0.1 at 09:50 was
+    # followed by HighErrorRate at 10:00
 
 
 def test_which_service_had_the_longest_incident_is_its_service(asker):
@@ -163,7 +166,7 @@ def test_hours_said_with_at_night_are_every_nights(asker):
     ("who had to roll something back this month", "type = 'rollback'"),  # had been refused ('roll' a person)
     ("checkout versions shipped to prod today", "DISTINCT COALESCE(details['ref'], version)"),  # had been the rows
     ("what percentage of incidents were linked to a suspect change", "FROM incident_suspects"),  # had been refused
-    ("busiest 3 hours today by alerts", "LIMIT 3"),  # had been 5
+    ("busiest 3 hours today by alerts", "AS hour, COUNT(*) AS alerts FROM alerts"),  # had been 5 of them
     ("scale evnts followed by an alert within 5 min", "c.type = 'scale'"),  # had been deploys
 ])
 def test_more_words_for_things_read(asker, question, expected):
@@ -177,4 +180,33 @@ def test_who_was_actually_on_an_incident(asker):
 def test_incidents_that_have_a_written_root_cause_are_the_incidents(asker):
     answer = asker.ask("which incidents have a written root cause?", NOW)  # had been the join with resolutions
     assert answer.columns[0] == "id" and [row[0] for row in answer.rows] == [ERRORS]
-    assert "r.root_cause IS NULL" in answer.sql
+    assert "NOT r.root_cause IS NULL" in answer.sql
+    negated = asker.ask("which incidents did not have a root cause", NOW)  # not the incidents that have one
+    assert [row[0] for row in negated.rows] == [LATENCY]
+
+
+def test_busiest_hours_counted_in_words_or_digits(asker):
+    for question in ("busiest 3 hours today", "busiest three hours today"):
+        sql = asker.ask(question, NOW).sql
+        assert "AS hour" in sql and sql.endswith("LIMIT 3")
+
+
+def test_a_share_linked_to_a_suspect_change(asker):
+    assert asker.ask("what percentage of incidents were linked to a suspect change", NOW).rows == [(50.0,)]
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("alerts on 1 march and 4 march", "'2024-03-05 00:00:00+00'"),  # two days named, not the days between them
+    ("how many critical alerts did each incident have", "alert_count"),  # the alerts' own severity: not its count
+])
+def test_readings_that_stay_out_of_the_new_shapes(asker, question, absent):
+    try:
+        sql = asker.ask(question, NOW).sql
+    except Refused:
+        return
+    assert absent not in sql
+
+
+def test_a_version_excluded_from_the_suspects(asker):
+    sql = asker.ask("suspect changes not v2.0.1", NOW).sql
+    assert "NOT COALESCE((change_version = 'v2.0.1'" in sql
