@@ -19,20 +19,13 @@ from signalcraft.copilot.ask_filters import FORMS
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import open_incidents
+from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
-from signalcraft.copilot.ask_sql import (
-    RESOLVED_GROUPS,
-    Select,
-    canonical_environment,
-    change_types,
-    filters,
-    lit,
-    number,
-)
+from signalcraft.copilot.ask_sql import RESOLVED_GROUPS, Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
 

@@ -39,9 +39,10 @@ from signalcraft.copilot.ask_measures import (
 from signalcraft.copilot.ask_measures import measure as measure_of
 from signalcraft.copilot.ask_narrow import narrow
 from signalcraft.copilot.ask_negation import negated_alert_actions
+from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_special import SORTS, sort_by, special
-from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, LATEST_GROUP, Select, filters, number, plural, ts
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, LATEST_GROUP, Select, filters, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import SUBJECTS
 

@@ -12,8 +12,9 @@ import re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_filters import DURATION, span_s
 from signalcraft.copilot.ask_measures import time_aggregate
+from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, number, plural, silenced_at, ts, window
+from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, silenced_at, ts, window
 
 __all__ = ["SORTS", "sort_by", "special"]
 

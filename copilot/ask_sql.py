@@ -29,7 +29,7 @@ from signalcraft.copilot.ask_literals import in_list as _in
 from signalcraft.copilot.ask_literals import lit, ts
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import CHANGE_TYPES, STOPWORDS, SUBJECTS
+from signalcraft.copilot.ask_words import CHANGE_TYPES, STOPWORDS
 
 __all__ = ["COLUMNS", "Select", "alert_filters", "filters", "lit", "ts"]
 
@@ -410,33 +410,3 @@ def change_types(r: Reading) -> list[str]:
     if len(out) > 1 and r.phrase(r"\b(whatever|etc|and so on|or anything|anything else|all kinds|any kind|anything$)"):
         return []  # "deploys, flags, whatever": every kind of change
     return out
-
-
-def number(r: Reading, default: int | None) -> int | None:
-    m = r.phrase(r"\b(?:top|bottom|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|"
-                 r"which|what)\s+"
-                 r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
-                 r"d|days?|w|weeks?)\b)")
-    if m is None:  # "busiest 3 hours yesterday": three hours, not the last three hours
-        m = r.phrase(r"\b(?:busiest|quietest|worst|noisiest|calmest|peak) (\d{1,4}|two|three|four|five|ten) "
-                     r"(?:hours|days|weeks|months)\b")
-    if m is None:
-        m = r.phrase(r"\b(\d{1,4}|one|two|three|four|five|ten|twenty) (?:most recent|latest|newest|last|biggest|"
-                     r"longest|noisiest|most|oldest|earliest|first|shortest|strongest|least|fewest|quietest|busiest|"
-                     r"calmest|worst)\b")
-    if m is None:  # "most common 3 alerts", "3 people who created the most silences", "three alerts that lasted the
-        # longest"
-        m = r.phrase(r"\bmost (?:common|frequent) (\d{1,4}|one|two|three|four|five|ten|twenty)\b") or \
-            r.phrase(r"^(?:the )?(\d{1,4}|two|three|four|five|ten|twenty) (?:\w+ )?(?:alerts|people|services|projects|"
-                     r"deploys|deployments|changes|silences|incidents|warnings|persons|users|teams)\b(?=.*\b(?:most|"
-                     r"longest|shortest|biggest|top|least|fewest|noisiest|latest|newest|oldest)\b)")
-    if m is None:
-        return default
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
-    return int(m[1]) if m[1].isdigit() else words[m[1]]
-
-
-def plural(r: Reading) -> bool:
-    """Whether the question asks for things (``incidents``) rather than a thing (``incident``)."""
-    nouns = [w for w in r.words if any(w in keys for keys in SUBJECTS.values())]
-    return not nouns or any(w.endswith("s") and w not in ("alias", "status") for w in nouns)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_kinds import WORDS, mentions
+from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import Select, number
+from signalcraft.copilot.ask_sql import Select
 
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
