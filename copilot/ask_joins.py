@@ -18,14 +18,14 @@ from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_filters import FORMS
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
-from signalcraft.copilot.ask_narrow import open_incidents
+from signalcraft.copilot.ask_narrow import incident_state, open_incidents
 from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
-from signalcraft.copilot.ask_sql import RESOLVED_GROUPS, Select, canonical_environment, change_types, filters, lit
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -67,11 +67,6 @@ _HAD = (("incident_suspects", r"(?:a |an |any )?(?:suspects?|suspected (?:change
         ("resolutions", r"(?:a |an |any )?(?:resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?"))
 
 
-def _incident_state(r: Reading, p: str = "") -> list[str]:
-    """ "still open" or "resolved" incidents: those open at now, or those with an end."""
-    return open_incidents(r, p) or ([f"{p}resolved_at IS NOT NULL"] if r.phrase(RESOLVED_GROUPS) else [])
-
-
 def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
     """ "what share of this month's incidents were pinned on a change", "what percent of incidents had an early
     warning": the incidents that have one (a suspect, a warning before them, a resolution) as a percentage of the
@@ -89,7 +84,7 @@ def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
             had = f"id {'NOT ' if m[1] else ''}IN (SELECT group_id FROM {view})"
             return Select("alert_groups", columns=[f"round(100.0 * count(*) FILTER (WHERE {had}) / count(*), 1) AS "
                                                    "percent"], where=[*filters(r, vocab, "alert_groups"),
-                                                                      *_incident_state(r)]).sql()
+                                                                      *incident_state(r)]).sql()
     return None
 
 
@@ -213,7 +208,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       r"(resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?(?: recorded)?$")):
         cause = " AND r.root_cause IS NOT NULL" if m[1] == "root cause" else ""  # "which incidents since March have a
         return Select("alert_groups g", where=[  # written root cause": the incidents themselves
-            f"EXISTS (SELECT 1 FROM resolutions r WHERE r.group_id = g.id{cause})", *_incident_state(r, "g."),
+            f"EXISTS (SELECT 1 FROM resolutions r WHERE r.group_id = g.id{cause})", *incident_state(r, "g."),
             *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if (r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
@@ -230,7 +225,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         counted = r.phrase(r"\b(how many|number of|count)\b")  # "which incidents had both a warning and a suspect":
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"], where=[  # those with each
             "id IN (SELECT group_id FROM incident_suspects)", "id IN (SELECT group_id FROM incident_warnings)",
-            *_incident_state(r), *filters(r, vocab, "alert_groups")]).sql()
+            *incident_state(r), *filters(r, vocab, "alert_groups")]).sql()
     if r.has("suspect", "suspects") and r.has("warning", "warnings"):
         where = [f"s.{w}" if re.match(r"^\w+ ", w) else w for w in filters(r, vocab, "incident_suspects")]
         return Select("incident_suspects s JOIN incident_warnings w ON w.group_id = s.group_id",
@@ -273,7 +268,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                               + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
-        where += _incident_state(r)
+        where += incident_state(r)
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"),  # were preceded by a warning"
                       columns=["count(*) AS incidents"] if counted else ["*"]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):

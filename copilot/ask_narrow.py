@@ -23,11 +23,21 @@ from signalcraft.copilot.ask_filters import (
 from signalcraft.copilot.ask_measures import lasting, lead_bound
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import COLUMNS, Select, change_types, firing_at, lit, silenced_at, ts, window
+from signalcraft.copilot.ask_sql import (
+    COLUMNS,
+    RESOLVED_GROUPS,
+    Select,
+    change_types,
+    firing_at,
+    lit,
+    silenced_at,
+    ts,
+    window,
+)
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 
-__all__ = ["narrow", "open_incidents"]
+__all__ = ["about_silence", "errors_asked", "incident_state", "narrow", "open_incidents", "silence_named"]
 
 _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
                      (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
@@ -216,7 +226,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                            for w in q.where]  # patterns' own service, not the incident's
     elif rel == "log_pattern_counts" and r.has("error", "errors") and not r.has("per", "by", "top", "most", "each"):
         q.where.append("errors > 0")
-    elif rel == "log_events" and r.has("error", "errors", "errored", "failed", "failures"):
+    elif rel == "log_events" and errors_asked(r):
         q.where.append("is_error")
 
 
@@ -256,6 +266,16 @@ def silence_named(r: Reading, words: tuple[str, ...]) -> bool:
     n = len(words)
     return any(tuple(r.words[i:i + n]) == tuple(words) and r.words[i + n:i + n + 1] in (["silence"], ["silences"])
                for i in range(len(r.words) - n))
+
+
+def errors_asked(r: Reading) -> bool:
+    """Whether the question asks for error lines ("error logs", "failed requests")."""
+    return r.has("error", "errors", "errored", "failed", "failures")
+
+
+def incident_state(r: Reading, p: str = "") -> list[str]:
+    """ "still open" or "resolved" incidents: those open at now (:func:`open_incidents`), or those with an end."""
+    return open_incidents(r, p) or ([f"{p}resolved_at IS NOT NULL"] if r.phrase(RESOLVED_GROUPS) else [])
 
 
 def open_incidents(r: Reading, p: str = "") -> list[str]:

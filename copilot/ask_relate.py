@@ -31,7 +31,7 @@ from signalcraft.copilot.ask_kinds import (
     named_at,
     span,
 )
-from signalcraft.copilot.ask_narrow import about_silence, silence_named
+from signalcraft.copilot.ask_narrow import about_silence, errors_asked, silence_named
 from signalcraft.copilot.ask_parts import absent, parts
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import (
@@ -230,7 +230,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     mine = []  # what the question says of the other kind alone
     if other == "changes":  # "alerts after kenji's deploy of v2.14.0": who and which version, on the change's side
         mine += change_kind(r, y.alias) + change_side(r, y.alias) + made_by_bots(r, vocab, f"{y.alias}.actor")
-    if other == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
+    if other == "logs" and errors_asked(r):
         mine.append("l.is_error")  # "deploys that had error lines within 5 min"
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         mine.append(f"a.severity = {lit(sev)}")
@@ -273,7 +273,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
                     + f" ORDER BY {y.time} {order}, {KEY[other]} LIMIT {n})")
     if ret == "changes":
         where = change_kind(r, x.alias) + [w for w in where if "severity" not in w]
-    if ret == "logs" and r.has("error", "errors", "errored", "failed", "failures"):
+    if ret == "logs" and errors_asked(r):
         where.append("l.is_error")  # "error logs in the 10 min after a deploy"
     if absent(r, ret, other):  # "incidents that had no deploy before them": none of the other kind met
         where.append(f"NOT EXISTS (SELECT 1 FROM {y.relation} {y.alias} WHERE " + " AND ".join(on + mine) + ")")

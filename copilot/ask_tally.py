@@ -120,13 +120,13 @@ def members(r: Reading, where: list[str]) -> str | None:
     """One row per incident with the number of its own alerts ("list incidents along with the number of alerts
     in each", "how many alerts did each incident have"): its ``alert_count``, not the alerts that met it in time
     (those are asked with a time word: "alerts during each incident", "in the hour before each incident")."""
-    kinds = {kind for _, kind in mentions(r.words)}
-    said = f"{' '.join(r.words)} | {r.question.lower()}"  # the reading turns "how many alerts did each incident
-    if kinds != {"incidents", "alerts"} or r.phrase(_IN_TIME) or r.phrase(r"\b(critical|warning|info|firing|resolved) "
-                                                                          r"alerts?\b") or r.entities.get("label") or \
-            not re.search(r"\b(how many|number of|count|counts|per)\b", said) or not re.search(_MEMBERS, said) or \
-            re.search(r"\b(average|avg|mean|median|total|sum|max|maximum|min|minimum|most|fewest|least|top)\b", said):
-        return None  # have" into "alerts per incident"
+    if {kind for _, kind in mentions(r.words)} != {"incidents", "alerts"} or r.phrase(_IN_TIME):
+        return None
+    if r.phrase(r"\b(critical|warning|info|firing|resolved) alerts?\b") or r.entities.get("label"):
+        return None  # "how many critical alerts did each incident have": the alerts' own, not its count
+    if not r.phrase(r"\b(how many|number of|count|counts|per)\b") or not r.phrase(_MEMBERS) or \
+            r.phrase(r"\b(average|avg|mean|median|total|sum|max|maximum|min|minimum|most|fewest|least|top)\b"):
+        return None  # ("how many alerts did each incident have" is read "alerts per incident")
     shown = listed(r, "incidents", "g") or EACH["incidents"]
     return Select("alert_groups g", columns=[*shown, "g.alert_count AS alerts"], where=where).sql()
 
