@@ -22,7 +22,7 @@ __all__ = ["acks"]
 
 _ACKED = r"\b(acked|acknowledged|acks?|unacked|unacknowledged)\b"
 _NEGATED = r"\b(never|not|no one|nobody)(?: (?:been|yet|ever|get|got|be|gotten))* (acked|acknowledged)\b|" \
-           r"\b(unacked|unacknowledged)\b"
+           r"\b(unacked|unacknowledged)\b|\b(?:no|without|zero)(?: an?| any)? acks?\b"
 _UNREAD = r"\b(per|each|every|most|fewest|least|top|average|avg|mean|resolved|unresolved|closed|fixed)\b|" \
           r"\bby (?!(?:someone|somebody|anyone|anybody|a person|a human|an engineer|whom|who)\b)\w+|" \
           r"\b\d+ ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\b"
@@ -38,6 +38,12 @@ _ACKED_IN = re.compile(r"\b(?:acked|acknowledged)\b(?: \w+)?? (within|in under|i
                        r"after more than|more than|over|after over|only after|after) (\d+|an?|one) ?(min|mins|"
                        r"minutes?|m|h|hrs?|hours?)\b")
 """An alert or incident acked within (or only after) N minutes of its start: "alerts acked within 5 minutes"."""
+
+
+_OTHER_TIME = r"\b(?:before|after|around|either side of|surrounding|preceding|following|followed|preceded|prior to)" \
+              r"(?: \S+){0,3}? (?:an? |any |the )?(?:\S+ )?(?:alerts?|incidents?|outages?|pages?|them|it)\b|" \
+              r"\b(?:acks?|acked|acknowledged)\b(?: \S+){0,3}? (?:before|after|followed|preceded) (?:them|it)\b"
+"""Acks related to an alert or incident otherwise than while it was on: before it, after it, around it."""
 
 
 _PAIRS = "[m.name || '=' || m.value FOR m IN k.matchers IF m.is_equal AND NOT m.is_regex]"
@@ -65,6 +71,10 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     if not negated and (sql := _after_changes(r, vocab, counted)) is not None:
         return sql
     kind = _kind(r)
+    if kind is not None and (m := r.phrase(_OTHER_TIME)):  # "acks in the 30 minutes before an alert", "incidents
+        raise Refused("not_about_this_data", f"{m[0]!r}: acks are read while the alert or incident was on, not "  # with
+                                             "before or after it (nothing was run)", tuple(m[0].split()))  # no ack
+        # before them"
     if kind is not None and not negated and _acks_first(r):  # "acks that happened during an incident": the acks
         alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
         own = [w for w in filters(r, vocab, "audit_log", alias="k") if not w.startswith("k.target ")]

@@ -165,8 +165,10 @@ def _changes_before_incident(r: Reading, vocab: Vocabulary) -> str | None:
 def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     if not r.has("incident", "incidents", "incidnet", "outage", "outages"):
         return None
-    if r.phrase(r"\b(no|without|missing|none of)( an?| any| our| the)?( early)? warnings?\b"):  # "incidents without
-        unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # early warnings", "got none of our warnings"
+    if r.phrase(r"\b(no|without|missing|none of)( an?| any| our| the)?( early)? warnings?\b") or (r.phrase(
+            r"\b(not|never) (been )?(preceded|foreseen|predicted|warned)\b") and r.subject == "incidents"):
+        unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # "incidents without early warnings", "got
+        # none of our warnings", "not preceded by a warning"
         counted = r.phrase(r"\b(how many|count|number of)\b")
         return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
                       where=[*open_incidents(r), unwarned, *filters(r, vocab, "alert_groups")]).sql()
@@ -261,6 +263,12 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       columns=[*shown, "count(w.warning_id) AS warnings"], group=shown,
                       where=[*open_incidents(r, "g."), *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
+                                               "early", "led") and (m := r.phrase(_NOT_WARNED)) and (
+            r.subject == "incidents" or not m[0].startswith(("not", "never"))):
+        raise Refused("not_about_this_data", f"{m[0]!r}: warnings and incidents are related one way, warnings "
+                                             "before the incident; this is not read yet (nothing was run)",
+                      tuple(m[0].split()))
+    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
                                                "early", "led") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|\b(most|"
                                                       r"fewest|least) (early )?warnings\b"):  # ranked by how many
@@ -287,6 +295,12 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                           limit=number(r, 5 if r.has("incidents", "outages") else 1)).sql()  # "which incident
         return Select("incident_warnings", where=where).sql()  # had the most warnings before it": ranked by how many
     return None
+
+
+_NOT_WARNED = r"\b(?:not|never) (?:\w+ )?followed\b|\b(?:incidents?|outages?) (?:\S+ ){0,3}?before (?:them|it|the " \
+              r"warnings?)\b"
+"""Warnings and incidents related otherwise than the warnings before the incident ("incidents not followed by an
+early warning", "warnings that had no incident before them")."""
 
 
 def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:

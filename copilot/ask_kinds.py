@@ -16,7 +16,7 @@ from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
 __all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_unread",
-           "mentions", "span"]
+           "mentions", "scale_way", "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
@@ -24,7 +24,7 @@ WORDS = {
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
-                "releasing", "shipping"},
+                "releasing", "shipping", "scaleup", "scaledown"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged", "lines"},
@@ -117,8 +117,22 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
 
 
 _SCALED = r"\b(scale|scaling|scaled)( up| down| out| in)? (events?|changes?)\b|" \
-    r"\bscaled (up|down|out|in)\b|\bscale[- ](ups?|downs?)\b"
+    r"\bscaled (up|down|out|in)\b|\bscale[- ](ups?|downs?)\b|\bscale(up|down)\b"
 """A change of replicas named as such ("a scale event", "scaled down"), not "at scale"."""
+
+
+def scale_way(r: Reading, p: str) -> list[str]:
+    """Which way a change of replicas went when the question says ("scaled down", "scale-ups"): the replica counts
+    Kubernetes reported before and after.
+
+    >>> from signalcraft.copilot.ask_reading import Reading
+    >>> scale_way(Reading(question="", words=["scaledown", "changes"], now=None), "c.")
+    ["TRY_CAST(c.details['replicas_to'] AS INTEGER) < TRY_CAST(c.details['replicas_from'] AS INTEGER)"]
+    """
+    way = "<" if r.has("scaledown") else ">" if r.has("scaleup") else None
+    if way is None:
+        return []
+    return [f"TRY_CAST({p}details['replicas_to'] AS INTEGER) {way} TRY_CAST({p}details['replicas_from'] AS INTEGER)"]
 
 
 def change_kind(r: Reading, c: str) -> list[str]:
@@ -131,7 +145,7 @@ def change_kind(r: Reading, c: str) -> list[str]:
                                              "for each kind, or for either ('a deploy or a flag change')")
     if len(types) > 1:  # "deploys or rollbacks within 15 minutes": any of them
         return [f"{c}.type IN ({', '.join(lit(t) for t in types)})", f"{c}.phase = 'live'"]
-    return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'"]
+    return [f"{c}.type = {lit(types[0])}", f"{c}.phase = 'live'", *scale_way(r, f"{c}.")]
 
 
 _READ_BY = {
@@ -144,8 +158,11 @@ _READ_BY = {
     "silences": {"silence_scopes", "silences", "audit_log", "alert_mutes", "silence_suggestions"},
     "warnings": {"warnings", "incident_warnings"},
     "logs": {"log_events", "incident_log_patterns", "log_patterns", "log_pattern_counts", "warnings"},
+    "acks": {"audit_log"},
 }
 """The relations that answer for each kind of record a question names."""
+_ACKS = {"ack", "acks", "acked", "acking", "acknowledged", "acknowledgement", "acknowledgements", "acknowledgment",
+         "acknowledgments"}
 _SEVERITY_WORD = r"\bwarning(?:s)? (?:alerts?|severity|level|or|split|only)\b|" \
                  r"\b(?:vs|or|severity|info|than) warning\b|\bwarning-"
 
@@ -156,10 +173,18 @@ def check_kinds(r: Reading, sql: str) -> None:
     low = sql.lower()
     kinds = {k for i, k in mentions(r.words) if f"%{r.words[i]}%" not in low}  # "alerts mentioning deploy",
     # "incidents fixed by a rollback": a text searched for
+    if any(w in _ACKS and f"%{w}%" not in low for w in r.words):  # "deploys during an ack": acks are audit entries
+        kinds.add("acks")
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
     read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
-    missing = sorted(k for k in kinds if not _READ_BY[k] & read)
+    read_by = _READ_BY
+    if "acks" in kinds and any(r.phrase(words) for _, words in RELATIONS) and not r.phrase(
+            r"\b(ack|acked|acking|acknowledged)( \S+){0,3}? (alert|alerts|page|pages)\b"):  # "acks within 15 minutes
+        read_by = {k: v - {"audit_log"} if k != "acks" else v for k, v in _READ_BY.items()}  # after an alert": the
+        # audit log answers for the acks, not for the alerts they are related to ("who acked an alert after ...": for
+        # the alert acked too)
+    missing = sorted(k for k in kinds if not read_by[k] & read)
     if missing and len(kinds) > 1:
         named = " and ".join(sorted(kinds))
         raise Refused("not_about_this_data", f"this relates {named} in a way that is not read yet (the answer would "
@@ -203,10 +228,13 @@ _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds
 def _same_kind_related(r: Reading) -> str | None:
     """The words relating a kind to itself ("alerts while the checkout alert was firing"), or ``None``: two nouns
     of one kind with a word of time between them."""
-    nouns = [(i, k) for i, k in mentions(r.words) if r.words[i] not in _VERBS]
+    nouns = sorted([(i, k) for i, k in mentions(r.words) if r.words[i] not in _VERBS] +
+                   [(i, "acks") for i, w in enumerate(r.words) if w in ("ack", "acks")])  # "acks right after an ack"
     for (i, kind), (j, other) in pairwise(nouns):
         between = " ".join(r.words[i + 1:j])
-        timed = re.search(r"\b(while|during|after|before|following|preceding|within)\b", between)
+        timed = re.search(r"\b(while|during|after|before|following|preceding|within|around|surrounding|followed|"
+                          r"preceded|amid)\b", between) or re.match(r"(\S+ ){0,3}(after|before|following|preceding) "
+                                                                   r"(them|it|each)\b", " ".join(r.words[j + 1:]))
         if kind == other and j - i > 1 and timed and not re.search(r"\b(vs|versus|compared|or)\b", between):
             return " ".join(r.words[i:j + 1])
     return None

@@ -20,6 +20,7 @@ from signalcraft.copilot.ask_filters import (
     thresholds,
     unusual_values,
 )
+from signalcraft.copilot.ask_kinds import scale_way
 from signalcraft.copilot.ask_measures import lasting, lead_bound
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_reading import Reading, Refused
@@ -111,6 +112,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         if types:
             q.where.append(negated_change_type(r, types) or (f"type = {lit(types[0])}" if len(types) == 1 else
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
+            q.where += scale_way(r, "") if types == ["scale"] else []  # "scale-downs on payments-api"
         if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
             q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
         if ("phase = 'requested'" in q.where or "phase <> 'live'" in q.where) and r.phrase(

@@ -72,7 +72,7 @@ def _two_alerts(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     mine, theirs = named_beside(r, found[0]), named_beside(r, found[1])
     between = " ".join(r.words[found[0] + 1:found[1]])
-    how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
+    how = _how(r, between, found[1])
     if not theirs or how not in ("followed", "preceded", "before", "after"):
         return None
     n = span(r, 15)
@@ -84,6 +84,9 @@ def _two_alerts(r: Reading, vocab: Vocabulary) -> str | None:
     where = [w for w in filters(r, vocab, "alerts", alias="a") if not w.startswith("a.service ")]
     if mine - theirs:  # "checkout-web alerts ... after a payments-api alert": each side its own service
         where.append(f"a.service IN ({', '.join(lit(v) for v in sorted(mine - theirs))})")
+    if _negated(r, between, found[1]):  # "checkout-web alerts not followed by a payments-api alert"
+        return Select("alerts a", columns=projection(r, "alerts", "a"), where=[
+            *where, f"NOT EXISTS (SELECT 1 FROM alerts a2 WHERE {' AND '.join(on)})"]).sql()
     return Select("alerts a JOIN alerts a2 ON " + " AND ".join(on), columns=projection(r, "alerts", "a"),
                   where=where, distinct=True).sql()
 
@@ -96,7 +99,7 @@ def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     (i, first), (j, second) = typed[0], next(x for x in typed if x[1] != typed[0][1])
     between = " ".join(r.words[i + 1:j])
-    how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
+    how = _how(r, between, j)
     if how is None and second == "rollback" and re.search(
             r"\b(were|was|had to be|got|needed to be|have been|got an?|had an?|saw an?|needed an?)$", between):
         how = "followed"  # "which deploys had to be rolled back": deployments a rollback followed
@@ -114,5 +117,31 @@ def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
     if at and all(abs(k - j) < abs(k - i) for k in at):  # "rollbacks after the 2.14 deploy": the deploy's
         where = [w for w in where if not w.startswith("(c.version ")]
         on.append(versions(r, "c2."))
+    if _negated(r, between, j):  # "deploys not followed by a rollback", "deploys with no rollback after them"
+        return Select("change_events c", columns=projection(r, "changes", "c"), where=[
+            *where, f"NOT EXISTS (SELECT 1 FROM change_events c2 WHERE {' AND '.join(on)})"]).sql()
     return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
                   where=where, distinct=True).sql()
+
+
+def _how(r: Reading, between: str, j: int) -> str | None:
+    """How the first thing relates to the second (at word ``j``): a relation word between them, or one after the
+    second that points back ("deploys with no rollback after them": followed; "… before them": preceded)."""
+    how = next((name for name, pattern in RELATIONS if re.search(pattern, between)), None)
+    if how is not None:
+        return how
+    after = " ".join(r.words[j + 1:j + 8])
+    if re.search(r"\b(after|afterwards|following|followed) (them|it|that|each)\b|^(after|afterwards|later)$", after):
+        return "followed"
+    if re.search(r"\b(before|preceding|preceded|prior to|ahead of) (them|it|that|each)\b|^(before|beforehand|"
+                 r"earlier)$", after):
+        return "preceded"
+    return None
+
+
+def _negated(r: Reading, between: str, j: int) -> bool:
+    """Whether the second thing is said to be absent: "not followed by a rollback", "with no rollback after them",
+    "never rolled back"."""
+    before = " ".join(r.words[max(0, j - 4):j])
+    return bool(re.search(r"\b(not|never|no|without|zero|none)\b", between) or
+                re.search(r"\b(no|without|zero|never)( an?| any)?( \S+)?$", before))

@@ -75,8 +75,10 @@ def absent(r: Reading, ret: str, kind: str) -> bool:
     after a deploy": there the negation is of another verb)."""
     found = mentions(r.words)
     if any(re.search(r"\b(no|without|never|zero|none of the|not (see|get|have|trigger|cause|bring|produce|draw|"
-                     r"hit|set off)s?)( an?| any)?$", " ".join(r.words[max(0, i - 4):i]))
-           for i, k in found if k == kind):
+                     r"hit|set off)s?)( an?| any)?( (?!(?:and|or|but|that|which|who|after|before|during|while|"
+                     r"within|in|around|came|come|fired|followed|preceded)\b)\S+){0,2}$",
+                     " ".join(r.words[max(0, i - 5):i]))
+           for i, k in found if k == kind):  # "no critical alert after them", "no payments-api error logs"
         return True
     first = next((i for i, k in found if k == ret), None)
     other = next((i for i, k in found if k == kind and first is not None and i > first), None)

@@ -65,8 +65,11 @@ SHIFT_RULES = (
     # staging and production"
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:rolling(?: it| them)? back|a roll ?back)\b", r"\1 by a rollback"),
     (r"(?i)\b(fixed|resolved|mitigated|solved) by (?:restarting|a restart)\b", r"\1 by a restart"),
-    (r"(?i)\b(scale|scaling)( up| down)? (?:events?|evnts?|evts?|operations?|ops)\b", r"\1\2 changes"),  # "scale
-    # evnts followed by an alert": changes of type scale
+    (r"(?i)\b(?:(?:was|were|got|get|gets|been|being|is|are) )?(?:scaled|scaling|scale)[- ](up|down)s?\b"
+     r"(?: (?:events?|evnts?|evts?|operations?|ops|changes?))?", lambda m: f"scale{m[1].lower()} changes"),  # "after
+    # payments-api scaled down", "a scale-up": a change of replicas, and which way (not the TargetDown alert)
+    (r"(?i)\b(scale|scaling) (?:events?|evnts?|evts?|operations?|ops)\b", r"\1 changes"),  # "scale evnts followed
+    # by an alert": changes of type scale
     (r"(?i)^(who|what|which) (was|is|were|are|did) (?:actually|really|truly) ", r"\1 \2 "),  # "who was actually on
     # the X incident"
     (r"(?i)\b(roll|rolled|rolling) (?:something|anything|stuff|things|it|them|a (?:deploy|change|release)) back\b",

@@ -20,9 +20,9 @@ SUBJECTS = {
     "warnings": ("warning", "warnings", "anomaly", "anomalies", "warned"),
     "changes": ("change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "pushed",
                 "deploying", "release", "releases", "released", "rollback", "rollbacks", "rolled", "flag", "flags",
-                "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "sync",
-                "syncs", "synced", "version", "versions", "shipped", "ship", "ships", "live", "rollout", "rollouts",
-                "flip", "flips", "flipped", "push", "pushes"),
+                "toggle", "toggled", "toggles", "config", "configuration", "scale", "scaled", "scaling", "scaleup",
+                "scaledown", "sync", "syncs", "synced", "version", "versions", "shipped", "ship", "ships", "live",
+                "rollout", "rollouts", "flip", "flips", "flipped", "push", "pushes"),
     "silences": ("silence", "silences", "silenced", "silencing", "mute", "muted", "mutes", "muting"),
     "audit": (*AUDIT_ACTIONS, "audit"),
     "incidents": ("incident", "incidents", "outage", "outages", "group", "groups"),
@@ -43,7 +43,7 @@ CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "de
                 "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
                 "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
                 "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
-                "scaling": "scale"}
+                "scaling": "scale", "scaleup": "scale", "scaledown": "scale"}
 SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical",
               "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
 WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",
