@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import importlib
 import json
+import os
 import random
 import sys
 import tempfile
@@ -131,22 +132,114 @@ def warm_imports() -> dict[str, float]:
     return spent
 
 
+class ThreadCpu:
+    """CPU seconds of each thread of this process over a ``with`` block, by role: the Bytewax
+    worker (the main thread: ``run_main`` runs the one worker there), the store's writer, the
+    incident memory, librdkafka's threads (``rdk:*``) and any other.
+
+    Each thread's clock is ``/proc/self/task/<tid>/schedstat`` (nanoseconds on the CPU, what
+    ``time.thread_time`` reads). A Python thread that ends inside the block reads its own clock
+    as it ends; a thread of C (librdkafka's) is looked at every ``every_s`` by a sampling thread,
+    so up to that much of its last CPU is lost when it ends before the block does:
+    ``ended between looks`` is the process's CPU that no thread's last look holds. The sampler's
+    own CPU is its own role, left out of :attr:`process` (the process's CPU clock less it)."""
+
+    WORKER, WRITER, MEMORY, KAFKA, OTHER, LOST = ("worker (main thread)", "duckdb-writer", "incident-memory",
+                                                  "librdkafka (rdk:*)", "other", "ended between looks")
+
+    def __init__(self, every_s: float = 0.1) -> None:
+        self._every_s = every_s
+        self._seen: dict[int, tuple[str, float]] = {}  # tid -> (role, last CPU seconds)
+        self._start: dict[int, float] = {}
+        self._names: dict[int, str] = {}  # Python threads' native ids -> names
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self.process = 0.0
+        self.sampler = 0.0
+        self.by_role: dict[str, float] = {}
+
+    def _role(self, tid: int) -> str:
+        if tid == threading.main_thread().native_id:
+            return self.WORKER
+        name = self._names.get(tid)
+        if name is None:
+            with contextlib.suppress(OSError):
+                name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+        name = name or ""
+        if name.startswith("duckdb-writer"):
+            return self.WRITER
+        if name.startswith("incident-memory"):
+            return self.MEMORY
+        return self.KAFKA if name.startswith("rdk:") else self.OTHER
+
+    def _look(self) -> dict[int, float]:
+        self._names.update((t.native_id, t.name) for t in threading.enumerate() if t.native_id is not None)
+        out = {}
+        for tid in os.listdir("/proc/self/task"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                out[int(tid)] = int(Path(f"/proc/self/task/{tid}/schedstat").read_text().split()[0]) / 1e9
+        return out
+
+    def _record(self, clocks: dict[int, float]) -> None:
+        with self._lock:
+            for tid, cpu in clocks.items():
+                role = self._seen[tid][0] if tid in self._seen else self._role(tid)
+                self._seen[tid] = (role, cpu)
+
+    def _sample(self) -> None:
+        while not self._done.wait(self._every_s):
+            self._record(self._look())
+        self.sampler = time.thread_time()
+
+    def __enter__(self) -> ThreadCpu:
+        self._run = threading.Thread.run
+        clock = self
+
+        def run(thread: threading.Thread) -> None:
+            try:
+                clock._run(thread)
+            finally:
+                clock._names[threading.get_native_id()] = thread.name
+                clock._record({threading.get_native_id(): time.thread_time()})
+
+        threading.Thread.run = run
+        self._cpu0 = time.process_time()
+        self._start = self._look()
+        self._thread = threading.Thread(target=self._sample, name="thread-cpu-sampler", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        threading.Thread.run = self._run
+        self._record(self._look())
+        roles: dict[str, float] = {}
+        for tid, (role, cpu) in self._seen.items():
+            if tid != self._thread.native_id:
+                roles[role] = roles.get(role, 0.0) + cpu - self._start.get(tid, 0.0)
+        self.process = time.process_time() - self._cpu0 - self.sampler
+        roles[self.LOST] = max(0.0, self.process - sum(roles.values()))
+        self.by_role = roles
+
+
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
-                table: str = "alert_events") -> tuple[float, int, float]:
-    """Events (rows of ``table``) per second through the flow, the rows stored and the CPU µs an
+                table: str = "alert_events") -> tuple[float, int, float, dict[str, float]]:
+    """Events (rows of ``table``) per second through the flow, the rows stored, the CPU µs an
     event took in this process (every thread: the worker, the DuckDB writer, librdkafka's; not
-    the broker's), which others' load on a shared machine moves less than the rate. Ingest alone
-    (correlation and anomaly warnings off, and template mining for logs; silence mining on, as by
-    default)."""
+    the broker's), which others' load on a shared machine moves less than the rate, and those µs
+    by thread (:class:`ThreadCpu`: on a host with a core for each, the busiest thread bounds the
+    rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs;
+    silence mining on, as by default)."""
     settings = bench_settings(bootstrap, topics, db)
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
-    cpu = time.process_time()
-    elapsed = timed_run(settings)
-    cpu = time.process_time() - cpu
+    with ThreadCpu() as threads:
+        elapsed = timed_run(settings)
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute(f"select count(*) from {table}").fetchone()[0]
-    return n / elapsed, rows, cpu / n * 1e6
+    per_thread = {role: round(cpu / n * 1e6, 2) for role, cpu in sorted(threads.by_role.items())}
+    return n / elapsed, rows, threads.process / n * 1e6, per_thread
 
 
 STAGES = (
@@ -229,12 +322,12 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
 
 
 def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
-                         table: str = "alert_events") -> tuple[float, int, float, dict]:
+                         table: str = "alert_events") -> tuple[float, int, float, dict[str, float], dict]:
     with stage_timer() as spent:
-        rate, rows, cpu = ingest_rate(bootstrap, topics, db, n, table)
+        rate, rows, cpu, per_thread = ingest_rate(bootstrap, topics, db, n, table)
     per_event = {label: round(spent[label] / n * 1e6, 2) for label, *_ in STAGES if label in spent}
     cpu_per_event = {label: round(spent[f"{label} (CPU)"] / n * 1e6, 2) for label in per_event}
-    return rate, rows, cpu, {"us_per_event": per_event, "cpu_us_per_event": cpu_per_event,
+    return rate, rows, cpu, per_thread, {"us_per_event": per_event, "cpu_us_per_event": cpu_per_event,
                              "wall_us_per_event": round(1e6 / rate, 2)}
 
 
@@ -279,13 +372,14 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
     raw = raw_consume_rate(bootstrap, [topic], args.partitions, len(messages)) * per_message
     db = tmp / f"{fmt}.duckdb"
     if args.profile:
-        rate, rows, cpu, profile = profiled_ingest_rate(bootstrap, topics, db, args.events, table)
+        rate, rows, cpu, per_thread, profile = profiled_ingest_rate(bootstrap, topics, db, args.events, table)
     else:
-        rate, rows, cpu, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
+        rate, rows, cpu, per_thread, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
     if rows != args.events:
         raise SystemExit(f"[{scenario}] stored {rows} rows for {args.events} events")
     result = {"events": args.events, "messages": len(messages), "raw_consume_per_s": round(raw),
-              "ingest_per_s": round(rate), "ratio": round(rate / raw, 3), "cpu_us_per_event": round(cpu, 2)}
+              "ingest_per_s": round(rate), "ratio": round(rate / raw, 3), "cpu_us_per_event": round(cpu, 2),
+              "cpu_us_per_event_by_thread": per_thread}
     if profile is not None:
         outside = stage_costs(messages, topic, kind=stream)
         profile["outside_the_flow_us_per_event"] = {k: round(v / per_message, 2) for k, v in outside.items()}
@@ -298,6 +392,9 @@ def print_results(results: dict[str, dict]) -> None:
     for name, r in results.items():
         print(f"{name:40} {r['events']:>9,} {r['raw_consume_per_s']:>14,} {r['ingest_per_s']:>10,} {r['ratio']:>6.3f}"
               f" {r['cpu_us_per_event']:>13.2f}")
+    for name, r in results.items():
+        print(f"{name}: CPU µs an event by thread: "
+              + ", ".join(f"{k} {v:.2f}" for k, v in r["cpu_us_per_event_by_thread"].items()))
     for name, r in results.items():
         if "profile" in r:
             print(f"\n{name}: µs per event, inside the flow (wall {r['profile']['wall_us_per_event']}), wall and"
