@@ -6,6 +6,7 @@ import dataclasses
 import json
 import math
 import re
+import shutil
 import subprocess
 import sys
 from datetime import UTC, timedelta
@@ -248,11 +249,20 @@ def scenario() -> list[Any]:
     ]
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.duckdb"
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scenario written once for the module (the writer leaves one file, no WAL): :func:`db` copies it."""
+    path = tmp_path_factory.mktemp("scenario") / "store.duckdb"
     with DuckDBWriter(path) as writer:
         writer.add(scenario())
+    return path
+
+
+@pytest.fixture
+def db(written: Path, tmp_path: Path) -> Path:
+    """The scenario's store, a copy of the test's own (a test may write to it)."""
+    path = tmp_path / "store.duckdb"
+    shutil.copyfile(written, path)
     return path
 
 
