@@ -170,8 +170,10 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # "incidents without early warnings", "got
         # none of our warnings", "not preceded by a warning"
         counted = r.phrase(r"\b(how many|count|number of)\b")
-        return Select("alert_groups", columns=["count(*)"] if counted else ["*"],
-                      where=[*open_incidents(r), unwarned, *filters(r, vocab, "alert_groups")]).sql()
+        dim = _dim(r)  # "which services had incidents with no early warning": their services
+        return Select("alert_groups", columns=["count(*)"] if counted else [dim] if dim else ["*"],
+                      where=[*open_incidents(r), unwarned, *filters(r, vocab, "alert_groups")],
+                      distinct=bool(dim and not counted)).sql()
     if m := r.phrase(r"\b(?:no|without|missing|none of)(?: an?| any| the)?(?: ([\w-]+?))?s?(?: log)? patterns?\b"):
         of = {None: "", "log": "", "new": " WHERE is_new", "error": " WHERE errors > 0"}.get(m[1])  # "no new patterns"
         if m[1] in vocab.services:
@@ -272,13 +274,22 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                                                "early", "led") and \
             r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|\b(most|"
                                                       r"fewest|least) (early )?warnings\b"):  # ranked by how many
+        if m := r.phrase(r"\b(?:incidents?|outages?) (?:\S+ ){0,5}?(?:before|during|around|either side of|while|"
+                         r"surrounding|amid) (?:an? |any |the )?(?:early )?warnings?\b"):  # "incidents in the 30
+            raise Refused("not_about_this_data", f"{m[0]!r}: incidents are read after their warnings, not before or "
+                                                 "during them (nothing was run)", tuple(m[0].split()))  # minutes
+            # before an early warning"
+        bound = lead_bound(r) or ([f"lead_min <= {n}"] if r.phrase(r"\bafter (?:an? |any |the )?(?:early )?warnings?\b")
+                                  and (n := span(r, None)) else [])  # "incidents within 15 minutes after a warning"
         warned = " AND ".join(["same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))
-                              + lead_bound(r))  # "incidents with a warning at least 10 min before they opened"
+                              + bound)  # "incidents with a warning at least 10 min before they opened"
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
-        where += incident_state(r)
-        return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"),  # were preceded by a warning"
-                      columns=["count(*) AS incidents"] if counted else ["*"]).sql()
+        where += incident_state(r)  # were preceded by a warning"
+        dim = _dim(r)
+        columns = ["count(*) AS incidents"] if counted else [dim] if dim else ["*"]  # "which services had
+        return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"), columns=columns,  # incidents
+                      distinct=bool(dim and not counted)).sql()  # after an early warning": their services
     if r.has("warning", "warnings") and r.has("before", "preceded", "ahead"):
         where = filters(r, vocab, "incident_warnings")
         if r.phrase(r"\bsame service\b|\bits own service\b"):
@@ -293,8 +304,16 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             return Select("incident_warnings", columns=["group_id", "count(*) AS warnings"], where=where,
                           group=["group_id"], order=[f"warnings {'DESC' if most[1] == 'most' else 'ASC'}", "group_id"],
                           limit=number(r, 5 if r.has("incidents", "outages") else 1)).sql()  # "which incident
-        return Select("incident_warnings", where=where).sql()  # had the most warnings before it": ranked by how many
+        dim = _dim(r)  # "which services had warnings in the 30 minutes before an incident": their services
+        return Select("incident_warnings", columns=[dim] if dim else ["*"], where=where,  # had the most warnings
+                      distinct=bool(dim)).sql()  # before it": ranked by how many
     return None
+
+
+def _dim(r: Reading) -> str | None:
+    """The column a question asks of the incidents it selects: "which services had incidents …"."""
+    m = r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b")
+    return m[1] if m else None
 
 
 _NOT_WARNED = r"\b(?:not|never) (?:\w+ )?followed\b|\b(?:incidents?|outages?) (?:\S+ ){0,3}?before (?:them|it|the " \

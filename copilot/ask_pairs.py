@@ -86,7 +86,7 @@ def _two_alerts(r: Reading, vocab: Vocabulary) -> str | None:
         where.append(f"a.service IN ({', '.join(lit(v) for v in sorted(mine - theirs))})")
     if _negated(r, between, found[1]):  # "checkout-web alerts not followed by a payments-api alert"
         return Select("alerts a", columns=projection(r, "alerts", "a"), where=[
-            *where, f"NOT EXISTS (SELECT 1 FROM alerts a2 WHERE {' AND '.join(on)})"]).sql()
+            *where, f"NOT EXISTS (SELECT 1 FROM alerts a2 WHERE {' AND '.join(on)})"], distinct=True).sql()
     return Select("alerts a JOIN alerts a2 ON " + " AND ".join(on), columns=projection(r, "alerts", "a"),
                   where=where, distinct=True).sql()
 
@@ -119,7 +119,7 @@ def _two_changes(r: Reading, vocab: Vocabulary) -> str | None:
         on.append(versions(r, "c2."))
     if _negated(r, between, j):  # "deploys not followed by a rollback", "deploys with no rollback after them"
         return Select("change_events c", columns=projection(r, "changes", "c"), where=[
-            *where, f"NOT EXISTS (SELECT 1 FROM change_events c2 WHERE {' AND '.join(on)})"]).sql()
+            *where, f"NOT EXISTS (SELECT 1 FROM change_events c2 WHERE {' AND '.join(on)})"], distinct=True).sql()
     return Select("change_events c JOIN change_events c2 ON " + " AND ".join(on), columns=projection(r, "changes", "c"),
                   where=where, distinct=True).sql()
 

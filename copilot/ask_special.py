@@ -92,8 +92,9 @@ def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     """ "which services had no deploys this week": the services (projects) the store knows from alerts and
     changes that none of the rows the question selects carries."""
     m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(services?|projects?) (?:\w+ ){0,2}?(?:no|zero|"
-                 r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of)\b)")  # "with no deploys", "that never
-    # alerted", "that did not deploy" (not "services not in prod": the services of what is elsewhere)
+                 r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of|(?:been )?(?:followed|preceded))\b)")
+    # "with no deploys", "that never alerted", "that did not deploy" (not "services not in prod": the services of what
+    # is elsewhere; not "services that had deploys not followed by an alert": a relation)
     column = COLUMNS[rel].get("service" if m and m[1].startswith("s") else "project") if m else None
     if column is None or column.startswith("*"):
         return None

@@ -50,8 +50,8 @@ _RELATED = re.compile(r"\bJOIN\b|\bEXISTS\b|\bIN \(SELECT\b|\bincident_(warnings
                       re.IGNORECASE)
 
 
-def _questions():
-    for (first, (a, _, _)), (second, (_, b, _)), how in product(KINDS.items(), KINDS.items(), RELATIONS):
+def _questions(relations=RELATIONS):
+    for (first, (a, _, _)), (second, (_, b, _)), how in product(KINDS.items(), KINDS.items(), relations):
         yield first, second, how.format(a=a, b=b, n=b.split(" ", 1)[1] if b.startswith(("a ", "an ")) else b)
 
 
@@ -74,6 +74,37 @@ def test_a_relation_is_read_with_both_sides_and_its_negation_or_refused(asker):
     assert answered >= 350  # of 700: most relations are read, not refused
 
 
+@pytest.mark.parametrize(("shape", "answers"), [
+    ("how many {}", re.compile(r"SELECT COUNT\(.*?\)(?: AS \w+)? FROM (?!.*GROUP BY)", re.I)),
+    ("which services had {}", re.compile(r"SELECT DISTINCT \w*\.?(?:service\b|labels\['service'\])", re.I))])
+def test_a_relation_asked_as_a_count_or_its_services_answers_so(asker, shape, answers):
+    wrong, answered = [], 0
+    for _, second, question in _questions(RELATIONS[::2]):  # after, during, not followed, no … before
+        question = shape.format(question)
+        try:
+            sql = asker.sql(question, NOW)[0]
+        except Refused:
+            continue
+        answered += 1
+        if not answers.match(sql) or not re.search(KINDS[second][2], sql):
+            wrong.append((question, sql))  # "which services had incidents during an ack" had listed the incidents,
+    assert not wrong, wrong[:5]  # "which services had deploys not followed by a rollback" a service per deploy
+    assert answered >= 180
+
+
+def test_services_with_things_not_followed_by_another_are_a_relation(asker):
+    answer = asker.ask("which services had deploys not followed by a flag change within 2 hours", NOW)
+    assert answer.rows == [("checkout",)] and "NOT EXISTS" in answer.sql  # the 08:00 deploy
+    with pytest.raises(Refused):  # had been the services that never alerted
+        asker.ask("which services had alerts not followed by an alert", NOW)
+
+
+def test_incidents_after_a_warning_within_a_span(asker):
+    answer = asker.ask("which services had incidents within 15 minutes after an early warning", NOW)
+    assert "lead_min <= 15" in answer.sql and answer.sql.startswith("SELECT DISTINCT service")  # had been every
+    # incident with a warning, all columns
+
+
 @pytest.mark.parametrize(("question", "ids"), [
     ("deploys with no critical alert after them", ["change-early"]),  # had been the 09:50 deploy that had one
     ("flag changes not followed by a deploy", None),  # had been those followed by one (none)
@@ -93,7 +124,8 @@ def test_the_other_kind_said_to_be_absent_is_an_anti_join(asker, question, ids):
                                       "alerts around an alert", "incidents with no ack after them",
                                       "acks in the 30 minutes before an alert", "incidents not followed by an early "
                                       "warning", "warnings that had no incident before them",
-                                      "deploys around a rollback"])
+                                      "deploys around a rollback", "which services had acks during an incident",
+                                      "incidents in the 30 minutes before an early warning"])
 def test_relations_not_read_are_refused(asker, question):
     with pytest.raises(Refused):  # each had been answered with one side alone, or the wrong relation
         asker.ask(question, NOW)
