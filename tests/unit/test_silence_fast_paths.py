@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import pickle
 import random
 from datetime import timedelta
@@ -16,7 +17,7 @@ from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
 from signalcraft.operators import silence_history as sh
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time, kind_of
-from signalcraft.operators.silence_mining import SilenceMiner
+from signalcraft.operators.silence_mining import MinerState, SilenceMiner
 from signalcraft.params import RuleParams, SilenceParams
 from tests.unit.test_silence_fold import (
     NAMES,
@@ -91,12 +92,8 @@ def test_firings_since_and_newest_equal_the_general_rules(seed):
         assert list(sh._newest(h.firings, limit).items()) == list(want.items())
 
 
-@pytest.mark.parametrize("seed", range(3))
-@pytest.mark.parametrize("batch", [1, 17, 250])
-@pytest.mark.parametrize("max_items", [40, 10**6])
-def test_alert_only_batches_in_order_mine_as_one_record_at_a_time(seed, batch, max_items):
-    """The ingest flow's shape (alert-only batches: one kind, the clock moved once) and then
-    mixed batches; every 2 h of event time a mining run (a trim first)."""
+def alerts_then_mixed(seed: int) -> tuple[list[AlertEvent], list]:
+    """900 alerts in order, then mixed records after them: the alerts and the whole stream."""
     rng = random.Random(seed)
     alerts = in_order_alerts(seed, n=900)
     mixed = sorted((*in_order_alerts(seed + 10, n=200, step_s=30), *(other(rng, i) for i in range(120))),
@@ -104,18 +101,38 @@ def test_alert_only_batches_in_order_mine_as_one_record_at_a_time(seed, batch, m
     shifted = [r.model_copy(update={f: getattr(r, f) + (alerts[-1].starts_at - T0) for f in
                                     ("starts_at", "ends_at", "observed_at", "timestamp", "updated_at")
                                     if getattr(r, f, None) is not None}) for r in mixed]
-    records = [*alerts, *shifted]
-    params = SilenceParams(every=timedelta(hours=2), max_items=max_items, rules=RuleParams(min_count=2))
-    got, want = SilenceMiner(params), OneByOneMiner(params)
-    got_state = want_state = None
-    sent_got, sent_want = [], []
+    return alerts, [*alerts, *shifted]
+
+
+def mining_params(max_items: int) -> SilenceParams:
+    return SilenceParams(every=timedelta(hours=2), max_items=max_items, rules=RuleParams(min_count=2))
+
+
+@functools.cache
+def mined_one_at_a_time(seed: int, max_items: int) -> tuple[list[dict], MinerState]:
+    """What :class:`OneByOneMiner` sends (dumped) and its state after :func:`alerts_then_mixed`, fed one
+    record per call. It folds and mines per record whatever the batch, so the batch sizes of the test
+    below share one run per seed and ``max_items``; the test only reads what it returns."""
+    want, state, sent = OneByOneMiner(mining_params(max_items)), None, []
+    for record in alerts_then_mixed(seed)[1]:
+        state, out = want.step_many(state, [record])
+        sent += out
+    return [s.model_dump() for s in sent], state
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("batch", [1, 17, 250])
+@pytest.mark.parametrize("max_items", [40, 10**6])
+def test_alert_only_batches_in_order_mine_as_one_record_at_a_time(seed, batch, max_items):
+    """The ingest flow's shape (alert-only batches: one kind, the clock moved once) and then
+    mixed batches; every 2 h of event time a mining run (a trim first)."""
+    alerts, records = alerts_then_mixed(seed)
+    got, got_state, sent_got = SilenceMiner(mining_params(max_items)), None, []
     for i in range(0, len(records), batch):
-        part = records[i:i + batch]
-        got_state, out = got.step_many(got_state, part)
+        got_state, out = got.step_many(got_state, records[i:i + batch])
         sent_got += out
-        want_state, out = want.step_many(want_state, part)
-        sent_want += out
-    assert [s.model_dump() for s in sent_got] == [s.model_dump() for s in sent_want]
+    sent_want, want_state = mined_one_at_a_time(seed, max_items)
+    assert [s.model_dump() for s in sent_got] == sent_want
     assert_same(got_state.history, want_state.history)
     assert got_state.mined_until == want_state.mined_until
     assert kind_of(alerts) is AlertEvent and kind_of(records) is None
