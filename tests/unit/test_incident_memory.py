@@ -137,8 +137,10 @@ def test_the_indexer_catches_up_on_groups_committed_before_a_crash(tmp_path, enc
     assert IncidentMemory(tmp_path / "m.lance", encoder).stale(con) == []
 
 
-@pytest.fixture
-def memory(tmp_path, encoder):
+@pytest.fixture(scope="module")
+def memory(tmp_path_factory, encoder):
+    """The corpus stored and indexed once for the module: the tests using it only read."""
+    tmp_path = tmp_path_factory.mktemp("memory")
     db = store(tmp_path, corpus())
     with duckdb.connect(db, read_only=True) as con:
         IncidentMemory(tmp_path / "s.lance", encoder).index(con)
