@@ -27,6 +27,7 @@ from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
+from signalcraft.copilot.ask_tally import per_each
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -279,6 +280,9 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             raise Refused("not_about_this_data", f"{m[0]!r}: incidents are read after their warnings, not before or "
                                                  "during them (nothing was run)", tuple(m[0].split()))  # minutes
             # before an early warning"
+        if per_each(r) == "warnings":  # "how many incidents came within 30 minutes after each early warning"
+            raise Refused("not_about_this_data", "a count of incidents for each warning is not read yet; ask for each "
+                                                 "incident's warnings (nothing was run)", ("each",))
         bound = lead_bound(r) or ([f"lead_min <= {n}"] if r.phrase(r"\bafter (?:an? |any |the )?(?:early )?warnings?\b")
                                   and (n := span(r, None)) else [])  # "incidents within 15 minutes after a warning"
         warned = " AND ".join(["same_service"] * bool(r.phrase(r"\bsame service\b|\bits own service\b"))

@@ -225,6 +225,9 @@ _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds
 """A question that asks how much time passed: how long, or the time between two events or after one."""
 
 
+_IN_TIME = r"\b(before|after|within|during|while|following|preceding|around)\b"
+
+
 def _same_kind_related(r: Reading) -> str | None:
     """The words relating a kind to itself ("alerts while the checkout alert was firing"), or ``None``: two nouns
     of one kind with a word of time between them."""
@@ -232,9 +235,12 @@ def _same_kind_related(r: Reading) -> str | None:
                    [(i, "acks") for i, w in enumerate(r.words) if w in ("ack", "acks")])  # "acks right after an ack"
     for (i, kind), (j, other) in pairwise(nouns):
         between = " ".join(r.words[i + 1:j])
+        text = " ".join(r.words)
+        each = {*r.words[max(0, i - 2):i], *r.words[j - 2:j]} & {"per", "each", "every"}  # "for each flag change,
+        # how many flag changes in the 15 minutes after it"
         timed = re.search(r"\b(while|during|after|before|following|preceding|within|around|surrounding|followed|"
-                          r"preceded|amid)\b", between) or re.match(r"(\S+ ){0,3}(after|before|following|preceding) "
-                                                                   r"(them|it|each)\b", " ".join(r.words[j + 1:]))
+                          r"preceded|amid|wake|ahead|leading)\b", between) or (each and re.search(_IN_TIME, text)) or \
+            re.match(r"(\S+ ){0,3}(after|before|following|preceding) (them|it|each)\b", " ".join(r.words[j + 1:]))
         if kind == other and j - i > 1 and timed and not re.search(r"\b(vs|versus|compared|or)\b", between):
             return " ".join(r.words[i:j + 1])
     return None

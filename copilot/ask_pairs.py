@@ -19,7 +19,11 @@ __all__ = ["two_of_a_kind"]
 
 def two_of_a_kind(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a question relating two things of one kind, or ``None``."""
-    return _reached(r, vocab) or _two_changes(r, vocab) or _two_alerts(r, vocab)
+    sql = _reached(r, vocab) or _two_changes(r, vocab) or _two_alerts(r, vocab)
+    if sql is not None and (m := r.phrase(r"\b(?:for |of )?(?:each|every|per) \w+")):  # "for each deploy, how many
+        raise Refused("not_about_this_data", f"{m[0]!r}: a count for each thing of another of its kind is not read "
+                                             "yet (nothing was run)", tuple(m[0].split()))  # rollbacks after it"
+    return sql
 
 
 _REACHED = (r"\b(?:releases?|tags?|versions?)\b.*?\b(?:(?:that|which) )?"

@@ -153,7 +153,8 @@ def _window_first(r: Reading, ret: str) -> bool:
 
 
 _SCOPE = {kind: tuple(f"{alias}.{c} " for c in ("service", "project", "environment"))
-          for kind, alias in (("changes", "c"), ("incidents", "g"), ("alerts", "a"), ("silences", "s"))}
+          for kind, alias in (("changes", "c"), ("incidents", "g"), ("alerts", "a"), ("silences", "s"), ("logs", "l"))}
+_SCOPE["warnings"] = tuple(f"w.labels['{c}'] " for c in ("service", "project", "environment"))
 
 
 def relate(r: Reading, vocab: Vocabulary) -> str | None:

@@ -26,7 +26,8 @@ KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents":
 """What tells one thing of each kind from another."""
 EACH = {"changes": ["c.id", "c.service", "c.environment", "c.timestamp"],
         "incidents": ["g.id", "g.service", "g.opened_at"], "alerts": ["a.fingerprint", "a.starts_at", "a.service"],
-        "silences": ["s.silence_id"]}
+        "silences": ["s.silence_id"], "warnings": ["w.id", "w.labels['service']", "w.starts_at"],
+        "logs": ["l.id", "l.service", "l.timestamp"]}
 """What one row of a count per thing shows of the thing: its identity, service and time (a silence: its id, which
 names it in Alertmanager)."""
 DIM = {kind: {"service": f"{alias}.service", "svc": f"{alias}.service", "project": f"{alias}.project",

@@ -155,3 +155,30 @@ def test_scaling_as_an_order_is_still_refused(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("scale down checkout", NOW)
     assert refused.value.kind == "asks_to_change_data"
+
+
+ONE = {"alerts": "alert", "incidents": "incident", "deploys": "deploy", "rollbacks": "rollback",
+       "flag changes": "flag change", "silences": "silence", "early warnings": "early warning",
+       "error logs": "error log line"}
+EACH = ["for each {one}, how many {other} in the 15 minutes after it", "count {other} after every {one}",
+        "how many {other} came within 30 minutes after each {one}", "number of {other} per {one} in the following 15 min"]
+
+
+def test_a_count_for_each_thing_is_one_row_per_thing_or_refused(asker):
+    wrong, answered = [], 0
+    for (_, one), other, how in product(ONE.items(), ONE, EACH):
+        question = how.format(one=one, other=other)
+        try:
+            sql = asker.sql(question, NOW)[0]
+        except Refused:
+            continue
+        answered += 1
+        if not re.search(r"\bLEFT JOIN\b.*\bGROUP BY\b|\(SELECT COUNT\(\*\)", sql, re.IGNORECASE | re.DOTALL):
+            wrong.append((question, sql))  # "for each early warning, how many alerts …" had been one count of the
+    assert not wrong, wrong[:5]  # warnings; "for each deploy, how many rollbacks …" the deploys followed by one
+    assert answered >= 150
+
+
+def test_a_count_for_each_warning(asker):
+    sql = asker.ask("for each early warning, how many alerts in the 15 minutes after it", NOW).sql
+    assert "FROM warnings AS w LEFT JOIN alerts AS a" in sql and "GROUP BY w.id" in sql
