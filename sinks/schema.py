@@ -36,6 +36,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
@@ -476,9 +477,24 @@ def to_arrow(table: str | Table, records: Sequence[Any]) -> pa.Table:
         wrong = sorted(k.__name__ for k in kinds - {spec.record})
         raise TypeError(f"DuckDB store: table {spec.name!r} holds {spec.record.__name__}, got {', '.join(wrong)}")
     with _gc_paused():
-        columns = list(zip(*map(spec._getter, records), strict=True))
+        columns = _columns(spec, records)
         arrays = [column.type.array(values) for column, values in zip(spec.columns, columns, strict=True)]
     return pa.Table.from_arrays(arrays, schema=spec.arrow_schema)
+
+
+def _columns(spec: Table, records: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The records' values column by column: read from each record's ``__dict__`` when the
+    table's columns are plain fields of its model (:attr:`Table._fields_getter`), else (or when
+    a record lacks one there: ``model_construct`` without a required field) as attributes."""
+    if spec._fields_getter is not None:
+        try:
+            return list(zip(*map(spec._fields_getter, map(_DICT, records)), strict=True))
+        except KeyError:
+            pass  # the attributes below give what getattr gives, or fail as it does
+    return list(zip(*map(spec._getter, records), strict=True))
+
+
+_DICT = attrgetter("__dict__")
 
 
 def _table_named(name: str) -> Table:
