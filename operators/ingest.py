@@ -114,7 +114,10 @@ def _counts(records: list[Record], runs: list[tuple[str, int]]) -> dict[tuple[st
     counts: dict[tuple[str, type], int] = {}
     bounds = [*(start for _, start in runs), len(records)]
     for i, (topic, _) in enumerate(runs):
-        for kind, n in Counter(map(type, records[bounds[i] : bounds[i + 1]])).items():
+        run = records[bounds[i] : bounds[i + 1]]
+        kinds = set(map(type, run))
+        found = {kinds.pop(): len(run)} if len(kinds) == 1 else Counter(map(type, run))  # the usual run: one kind
+        for kind, n in found.items():
             counts[(topic, kind)] = counts.get((topic, kind), 0) + n
     return counts
 
