@@ -361,7 +361,12 @@ def insert_sql(table: Table, source: str) -> str:
 
 
 def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[Table, list[Any]]:
-    """Records by the table they go to, order kept; the type lookup runs once per type."""
+    """Records by the table they go to, order kept; the type lookup runs once per type, and a
+    list of one type (the usual batch) is not looked at record by record (and is returned as it is)."""
+    if isinstance(records, list):
+        kinds = set(map(type, records))
+        if len(kinds) == 1:
+            return {table_of_type(kinds.pop(), by_type): records}
     grouped: dict[type, list[Any]] = {}
     for record in records:
         bucket = grouped.get(type(record))

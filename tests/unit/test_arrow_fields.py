@@ -87,3 +87,21 @@ def test_shared_and_equal_time_objects_each_become_their_instant():
     assert TIMESTAMPTZ.array(values).equals(pa.array(values, pa.timestamp("us", tz="UTC")))
     with pytest.raises(TypeError):
         TIMESTAMPTZ.build([t, datetime(2026, 1, 1)])
+
+
+def test_records_by_table_the_same_for_one_type_mixed_and_an_iterator():
+    from signalcraft.sinks.duckdb_writer import group_by_table
+
+    by_type = {t.record: t for t in TABLES}
+    kinds = sorted((k for k in EXAMPLES if k in by_type), key=lambda k: k.__name__)
+    one = EXAMPLES[kinds[0]] * 2
+    mixed = [r for k in kinds for r in EXAMPLES[k]] + EXAMPLES[kinds[0]]
+    for records in (one, mixed):
+        got = group_by_table(records, by_type)
+        want = group_by_table(iter(records), by_type)  # an iterator is looked at record by record
+        assert {t.name: rows for t, rows in got.items()} == {t.name: rows for t, rows in want.items()}
+    assert list(group_by_table(one, by_type)) == [by_type[kinds[0]]]
+    with pytest.raises(TypeError):
+        group_by_table(["not a record", "nor this"], by_type)
+    with pytest.raises(TypeError):
+        group_by_table(iter(["not a record"]), by_type)
