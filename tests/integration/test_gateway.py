@@ -20,7 +20,7 @@ from signalcraft.config import TopicSettings
 from signalcraft.gateway.remote_write import snappy_block, write_request
 from signalcraft.params import Identity
 from signalcraft.sources.decode import parse_payload
-from tests.integration.conftest import consume_all, unique_topics
+from tests.integration.conftest import consume_all, consume_each, unique_topics
 from tests.integration.test_recovery import webhook
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "sources" / "examples"
@@ -110,21 +110,22 @@ def test_what_the_gateway_acknowledged_is_in_kafka_with_its_headers(settings, tm
     assert alerts == [200] * 40 and github[0] == 200 and remote[0] == 204 and broken[0] == 400
     assert acked == 40 + 1 + 30
 
-    in_alerts = consume_all(bootstrap, topics.alerts)
+    read = consume_each(bootstrap, [topics.alerts, topics.changes, topics.metrics, topics.dlq])
+    in_alerts = read[topics.alerts]
     assert sorted(m.value() for m in in_alerts) == sorted(webhook(i) for i in range(40))
     for m in in_alerts:
         h = headers_of(m)
         assert (h["sc-format"], h["sc-workspace"]) == ("alertmanager", "acme")
         assert started_ms <= int(h["sc-event-time"]) <= ended_ms
-    [change] = consume_all(bootstrap, topics.changes)
+    [change] = read[topics.changes]
     h = headers_of(change)
     assert change.value() == deployment and h["sc-format"] == "github-deployment"
     assert h["x-github-event"] == "deployment" and h["x-github-delivery"].startswith("72d3162e")
-    metrics = consume_all(bootstrap, topics.metrics)
+    metrics = read[topics.metrics]
     points = [parse_payload(m.value(), "metrics", headers_of(m), Identity())[1][0] for m in metrics]
     assert sorted((p.workspace_id, p.metric_key, p.value) for p in points) == sorted(
         ("globex", f'queue_depth{{service="svc-{i}"}}', float(i)) for i in range(30))
-    [dead] = consume_all(bootstrap, topics.dlq)
+    [dead] = read[topics.dlq]
     h = headers_of(dead)
     assert dead.value() == b'{"alerts": [' and h["sc-dlq-step"] == "json" and h["sc-dlq-topic"] == topics.alerts
     assert "not valid JSON" in h["sc-dlq-reason"] == json.loads(broken[2])["error"]

@@ -47,7 +47,7 @@ from signalcraft.gateway.bodies import _key as gateway_key
 from signalcraft.params import Identity
 from signalcraft.sources.decode import DecodeError, parse_payload
 from signalcraft.sources.scenario import Scenario, generate
-from tests.integration.conftest import consume_all, unique_topics
+from tests.integration.conftest import consume_each, unique_topics
 
 SEED = 7
 IGNORED = {"dlq": {"received_at"}, "correlations": {"version"}, "log_templates": {"version"}}
@@ -151,13 +151,13 @@ def _comparable(value):
     return value
 
 
-def latest_published(bootstrap: str, topic: str, table: str) -> dict[str, str]:
-    """Per record id on ``topic``, the message of its highest version (what a consumer keeps), as
-    canonical JSON without the :data:`IGNORED` columns of ``table``. A warning is an Alertmanager
+def latest_published(messages: list, table: str) -> dict[str, str]:
+    """Per record id among the ``messages`` of a topic, the message of its highest version (what a consumer
+    keeps), as canonical JSON without the :data:`IGNORED` columns of ``table``. A warning is an Alertmanager
     alert list; its id and version ride in headers."""
     best: dict[str, tuple[int, object]] = {}
     drop = IGNORED.get(table, set())
-    for m in consume_all(bootstrap, topic):
+    for m in messages:
         doc, headers = json.loads(m.value()), dict(m.headers() or [])
         if isinstance(doc, dict):
             rid, version = doc["id"], doc["version"]
@@ -191,7 +191,8 @@ def test_two_processes_store_and_publish_what_one_process_does(broker, scenario_
               for name in one if one[name] != two[name]}
     assert not differ, f"rows only in the 1-process / only in the 2-process file, by table: {differ}"
 
+    read = consume_each(bootstrap, [getattr(topics, kind) for kind in PUBLISHED for topics in (one_topics, two_topics)])
     for kind, table in PUBLISHED.items():
-        published = latest_published(bootstrap, getattr(one_topics, kind), table)
+        published = latest_published(read[getattr(one_topics, kind)], table)
         assert published, f"the scenario should publish {kind}"
-        assert published == latest_published(bootstrap, getattr(two_topics, kind), table), kind
+        assert published == latest_published(read[getattr(two_topics, kind)], table), kind
