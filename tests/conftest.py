@@ -21,3 +21,12 @@ settings.load_profile(os.environ.get("SIGNALCRAFT_HYPOTHESIS_PROFILE", "dev"))
 def shared_fixtures() -> Path:
     """The shared payload fixtures (real captures), found by :mod:`tests.shared_data`."""
     return shared_fixtures_or_skip()
+
+
+@pytest.fixture(scope="session")
+def incident_scenario():
+    """``generate()``: the bundled incident scenario (seed 7, what ``signalcraft demo`` produces), made once
+    for the session; tests only read it (``test_scenario.py`` checks that a second run equals it)."""
+    from signalcraft.sources.scenario import generate
+
+    return generate()

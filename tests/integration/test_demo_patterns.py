@@ -9,8 +9,6 @@ from datetime import timedelta
 import duckdb
 import pytest
 
-from signalcraft.sources.scenario import generate
-
 POOL_TEMPLATE = (
     "HikariPool-<*> - Connection is not available, request timed out after <*> "
     "(total=<*>, active=<*>, idle=<*>, waiting=<*>)"
@@ -18,10 +16,10 @@ POOL_TEMPLATE = (
 
 
 @pytest.fixture(scope="module")
-def demo(demo_run):
+def demo(demo_run, incident_scenario):
     """The session's demo run: its stdout, its DuckDB file, and the scenario's truth."""
     stdout, db = demo_run
-    return stdout, db, generate(seed=7).truth
+    return stdout, db, incident_scenario.truth
 
 
 def _first_critical_group(con, truth) -> tuple[str, object]:

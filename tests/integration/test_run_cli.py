@@ -74,10 +74,8 @@ def test_run_reports_a_missing_topic_in_one_line(settings, tmp_path):
     assert last.startswith("signalcraft run:") and "no.such.topic" in last and "STARTUP_TIMEOUT" in last
 
 
-def test_demo_lands_every_scenario_record_and_every_malformed_message(demo_run):
-    from signalcraft.sources.scenario import generate
-
-    truth = generate(seed=7).truth
+def test_demo_lands_every_scenario_record_and_every_malformed_message(demo_run, incident_scenario):
+    truth = incident_scenario.truth
     stdout, db = demo_run
     assert "first critical alert 2025-03-11 14:42:48" in stdout
     with duckdb.connect(str(db), read_only=True) as con:

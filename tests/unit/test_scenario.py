@@ -34,8 +34,8 @@ class Parsed:
 
 
 @pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return generate()
+def scenario(incident_scenario) -> Scenario:
+    return incident_scenario
 
 
 @pytest.fixture(scope="module")

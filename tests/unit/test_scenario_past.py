@@ -24,8 +24,8 @@ MS = timedelta(milliseconds=1)
 
 
 @pytest.fixture(scope="module")
-def scenario() -> Scenario:
-    return generate()
+def scenario(incident_scenario) -> Scenario:
+    return incident_scenario
 
 
 @pytest.fixture(scope="module")
