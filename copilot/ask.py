@@ -21,7 +21,7 @@ import duckdb
 
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_between import between, within_two
-from signalcraft.copilot.ask_both import side_by_side
+from signalcraft.copilot.ask_both import check_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
@@ -232,6 +232,7 @@ class Asker:
         check_unread(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)
+        check_periods(reading)
         return reading, raw
 
     def _read(self, question: str, now: datetime):

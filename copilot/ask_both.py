@@ -32,9 +32,10 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_reading import Reading, Refused
+from signalcraft.copilot.ask_time import time_window
 
-__all__ = ["compared", "halves", "merge", "side_by_side", "single_table"]
+__all__ = ["check_periods", "compared", "halves", "merge", "side_by_side", "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
          r"first|last|highest|lowest|smallest|largest|biggest|p50|p75|p90|p95|p99")
@@ -260,3 +261,19 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> 
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
                                     "one at a time")
     return reading, sql
+
+
+_VS = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|as against|against)\s+", re.IGNORECASE)
+
+
+def check_periods(r: Reading) -> None:
+    """Refuse two periods compared that are not read as two measures ("alerts after 2pm yesterday vs alerts before
+    2pm" had been answered for one of them): each side names a time of its own."""
+    sides = _VS.split(r.question)
+    if len(sides) != 2:
+        return
+    first, second = (time_window(side, r.now, r.zone) for side in sides)
+    if first is not None and second is not None and (first.start, first.end) != (second.start, second.end):
+        raise Refused("not_about_this_data", "two periods compared are read when each is named (today, yesterday, "
+                                             "this week, last week, …); ask each period on its own (nothing was run)",
+                      tuple(_VS.search(r.question)[0].split()))

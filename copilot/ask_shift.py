@@ -21,6 +21,9 @@ _PAST = {"ack": "acked", "deploy": "deployed", "roll back": "rolled back"}
 """Past forms the rules write that are not the word and a "d"."""
 
 SHIFT_RULES = (
+    (r"(?i)^how (?:does|did|do|has|have) (?:the )?(.+?) (?:scale|change|vary|evolve|trend|develop|move|fluctuate)d? "
+     r"(?:over|across|through(?:out)?) (?:the (?:course of (?:the|a) )?|a )?(week|day|month)\b",
+     r"how did \1 trend over the past \2"),  # "how does alert volume scale over the week": per day, the last 7 days
     (r"(?i)\b(top(?: \d+| three| five| ten)?|most common|most frequent) (error|log) messages\b", r"\1 \2 templates"),
     # "top 3 error messages checkout-web logged": their patterns (a message's ids and numbers masked), ranked
     (r"(?i)^(?:when|what time|at what time) did (?:the )?(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|problems?|"

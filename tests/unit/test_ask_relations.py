@@ -182,3 +182,21 @@ def test_a_count_for_each_thing_is_one_row_per_thing_or_refused(asker):
 def test_a_count_for_each_warning(asker):
     sql = asker.ask("for each early warning, how many alerts in the 15 minutes after it", NOW).sql
     assert "FROM warnings AS w LEFT JOIN alerts AS a" in sql and "GROUP BY w.id" in sql
+
+
+@pytest.mark.parametrize("question", ["alerts after 11am vs alerts before 11am", "how many alerts after 11am vs before "
+                                      "11am today", "deploys since 9am compared to deploys before 9am"])
+def test_two_periods_compared_without_names_are_refused(asker, question):
+    with pytest.raises(Refused):  # "alerts after 2pm yesterday vs alerts before 2pm" had been one of the two
+        asker.ask(question, NOW)
+
+
+def test_two_named_periods_are_still_compared(asker):
+    assert "FILTER" in asker.ask("alerts yesterday vs today", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["how does alert volume scale over the week",
+                                      "how does the number of alerts vary over the week"])
+def test_how_a_volume_moves_over_a_week_is_a_count_per_day(asker, question):
+    answer = asker.ask(question, NOW)  # had been one count of every alert
+    assert "TIME_BUCKET(INTERVAL '1' DAY" in answer.sql and "'2024-02-27 12:00:00+00'" in answer.sql
