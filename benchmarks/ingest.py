@@ -183,7 +183,9 @@ class ThreadCpu:
     def _record(self, clocks: dict[int, float]) -> None:
         with self._lock:
             for tid, cpu in clocks.items():
-                role = self._seen[tid][0] if tid in self._seen else self._role(tid)
+                role = self._seen[tid][0] if tid in self._seen else self.OTHER
+                if role == self.OTHER:  # a thread first seen before its name was known: named now, or at its end
+                    role = self._role(tid)
                 self._seen[tid] = (role, cpu)
 
     def _sample(self) -> None:
