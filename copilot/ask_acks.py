@@ -16,6 +16,7 @@ import re
 
 from signalcraft.copilot.ask_reading import Reading, Refused, minutes
 from signalcraft.copilot.ask_sql import Select, filters
+from signalcraft.copilot.ask_tally import column_asked
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["acks"]
@@ -71,15 +72,15 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     if not negated and (sql := _after_changes(r, vocab, counted)) is not None:
         return sql
     kind = _kind(r)
-    if kind is not None and (m := r.phrase(_OTHER_TIME)):  # "acks in the 30 minutes before an alert", "incidents
-        raise Refused("not_about_this_data", f"{m[0]!r}: acks are read while the alert or incident was on, not "  # with
-                                             "before or after it (nothing was run)", tuple(m[0].split()))  # no ack
-        # before them"
-    dim = r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b")
+    if kind is not None and (m := r.phrase(_OTHER_TIME)):  # "acks in the 30 minutes before an alert",
+        raise Refused("not_about_this_data", f"{m[0]!r}: acks are read while the alert or incident was on, not "
+                                             "before or after it (nothing was run)", tuple(m[0].split()))  # "incidents
+        # with no ack before them"
+    dim = column_asked(r)
     if kind is not None and not negated and _acks_first(r):  # "acks that happened during an incident": the acks
         if dim:  # "which services had acks during an incident": an ack carries no service of its own
-            raise Refused("not_about_this_data", f"the {dim[1]}s of acks are not read yet; ask for the acks or the "
-                                                 "incidents (alerts) they acknowledged (nothing was run)", (dim[1],))
+            raise Refused("not_about_this_data", f"the {dim}s of acks are not read yet; ask for the acks or the "
+                                                 "incidents (alerts) they acknowledged (nothing was run)", (dim,))
         alias, relation = ("g", "alert_groups") if kind == "incidents" else ("a", "alerts")
         own = [w for w in filters(r, vocab, "audit_log", alias="k") if not w.startswith("k.target ")]
         theirs = " AND ".join([_on(alias), *filters(r, vocab, relation, alias=alias, time=False)])
@@ -108,7 +109,7 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
     met = f"{'NOT ' if negated else ''}EXISTS (SELECT 1 FROM audit_log k WHERE k.action = 'ack' AND {_on(alias)})"
     where = [*filters(r, vocab, relation, alias=alias), met]
     if dim and not counted:  # "which services had incidents nobody acked": their services
-        return Select(f"{relation} {alias}", columns=[f"{alias}.{dim[1]}"], where=where, distinct=True).sql()
+        return Select(f"{relation} {alias}", columns=[f"{alias}.{dim}"], where=where, distinct=True).sql()
     return Select(f"{relation} {alias}", columns=["count(*)"] if counted else [f"{alias}.*"], where=where).sql()
 
 
@@ -123,9 +124,9 @@ def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
     m = _AFTER_CHANGE.search(" ".join(r.words))
     if m is None or not re.search(r"(?i)\b(ack|acks|acked|acking|acknowledg\w*)\b", r.question):
         return None  # (not a word corrected into "acked": "racked up the most alerts")
-    if dim := r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b"):
-        raise Refused("not_about_this_data", f"the {dim[1]}s of acks are not read yet; ask for the acks or who made "
-                                             "them (nothing was run)", (dim[1],))  # an ack carries no service
+    if dim := column_asked(r):  # an ack carries no service
+        raise Refused("not_about_this_data", f"the {dim}s of acks are not read yet; ask for the acks or who made "
+                                             "them (nothing was run)", (dim,))
     span = minutes(int(m[1] or 1) * (60 if m[2].startswith("h") else 1))
     kinds = {"rollback": "rollback", "rolled back": "rollback", "released": "release", "release": "release"}
     change = kinds.get(m[3], "deployment" if m[3].startswith("deploy") else None)

@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
-from signalcraft.copilot.ask_tally import per_each
+from signalcraft.copilot.ask_tally import column_asked, per_each
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -171,7 +171,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         unwarned = "id NOT IN (SELECT group_id FROM incident_warnings)"  # "incidents without early warnings", "got
         # none of our warnings", "not preceded by a warning"
         counted = r.phrase(r"\b(how many|count|number of)\b")
-        dim = _dim(r)  # "which services had incidents with no early warning": their services
+        dim = column_asked(r)  # "which services had incidents with no early warning": their services
         return Select("alert_groups", columns=["count(*)"] if counted else [dim] if dim else ["*"],
                       where=[*open_incidents(r), unwarned, *filters(r, vocab, "alert_groups")],
                       distinct=bool(dim and not counted)).sql()
@@ -290,7 +290,7 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         where = [f"id IN (SELECT group_id FROM incident_warnings{' WHERE ' + warned if warned else ''})"]
         counted = r.phrase(r"\b(how many|number of|count of)\b|^count\b")  # "how many of this month's incidents
         where += incident_state(r)  # were preceded by a warning"
-        dim = _dim(r)
+        dim = column_asked(r)
         columns = ["count(*) AS incidents"] if counted else [dim] if dim else ["*"]  # "which services had
         return Select("alert_groups", where=where + filters(r, vocab, "alert_groups"), columns=columns,  # incidents
                       distinct=bool(dim and not counted)).sql()  # after an early warning": their services
@@ -308,16 +308,10 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             return Select("incident_warnings", columns=["group_id", "count(*) AS warnings"], where=where,
                           group=["group_id"], order=[f"warnings {'DESC' if most[1] == 'most' else 'ASC'}", "group_id"],
                           limit=number(r, 5 if r.has("incidents", "outages") else 1)).sql()  # "which incident
-        dim = _dim(r)  # "which services had warnings in the 30 minutes before an incident": their services
+        dim = column_asked(r)  # "which services had warnings in the 30 minutes before an incident": their services
         return Select("incident_warnings", columns=[dim] if dim else ["*"], where=where,  # had the most warnings
                       distinct=bool(dim)).sql()  # before it": ranked by how many
     return None
-
-
-def _dim(r: Reading) -> str | None:
-    """The column a question asks of the incidents it selects: "which services had incidents …"."""
-    m = r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b")
-    return m[1] if m else None
 
 
 _NOT_WARNED = r"\b(?:not|never) (?:\w+ )?followed\b|\b(?:incidents?|outages?) (?:\S+ ){0,3}?before (?:them|it|the " \

@@ -126,7 +126,7 @@ def scale_way(r: Reading, p: str) -> list[str]:
     Kubernetes reported before and after.
 
     >>> from signalcraft.copilot.ask_reading import Reading
-    >>> scale_way(Reading(question="", words=["scaledown", "changes"], now=None), "c.")
+    >>> scale_way(Reading(question="", words=["scaledown", "changes"], now=None, window=None), "c.")
     ["TRY_CAST(c.details['replicas_to'] AS INTEGER) < TRY_CAST(c.details['replicas_from'] AS INTEGER)"]
     """
     way = "<" if r.has("scaledown") else ">" if r.has("scaleup") else None

@@ -19,7 +19,8 @@ from signalcraft.copilot.ask_sql import Select
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
-__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "count_per", "members", "per_each", "projection", "ranked"]
+__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "column_asked", "count_per", "members", "per_each",
+           "projection", "ranked"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -148,6 +149,12 @@ def per_each(r: Reading) -> str | None:
 
 
 _WHO = {"changes": "actor", "silences": "created_by"}
+
+
+def column_asked(r: Reading) -> str | None:
+    """The one column a question asks of the rows it selects, when it opens with it: "which services had …"."""
+    m = r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b")
+    return m[1] if m else None
 
 
 def projection(r: Reading, kind: str, alias: str) -> list[str]:
