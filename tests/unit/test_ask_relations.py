@@ -161,7 +161,8 @@ ONE = {"alerts": "alert", "incidents": "incident", "deploys": "deploy", "rollbac
        "flag changes": "flag change", "silences": "silence", "early warnings": "early warning",
        "error logs": "error log line"}
 EACH = ["for each {one}, how many {other} in the 15 minutes after it", "count {other} after every {one}",
-        "how many {other} came within 30 minutes after each {one}", "number of {other} per {one} in the following 15 min"]
+        "how many {other} came within 30 minutes after each {one}",
+        "number of {other} per {one} in the following 15 min"]
 
 
 def test_a_count_for_each_thing_is_one_row_per_thing_or_refused(asker):
