@@ -88,6 +88,7 @@ class DuckDBWriter:
         self._by_name = {t.name: t for t in self.tables}
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
+        self._done_rows = 0  # rows of writes behind that ended and were collected before the next wait()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._con = duckdb.connect(str(self.path))
@@ -172,7 +173,7 @@ class DuckDBWriter:
 
     def wait(self) -> int:
         """Wait for writes running behind; returns the rows they wrote."""
-        written = 0
+        written, self._done_rows = self._done_rows, 0
         try:
             while self._inflight:
                 written += self._inflight.pop(0).result()
@@ -214,7 +215,7 @@ class DuckDBWriter:
 
     def _raise_failed(self) -> None:
         while self._inflight and self._inflight[0].done():
-            self._inflight.pop(0).result()
+            self._done_rows += self._inflight.pop(0).result()  # counted at the next wait()
 
     def _drain(self) -> list[tuple[Table, list[pa.Table]]]:
         """What was added, as Arrow tables per table (records converted here); the buffers empty."""

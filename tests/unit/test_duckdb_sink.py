@@ -716,6 +716,16 @@ def test_writes_behind_on_the_writer_thread_and_in_order(tmp_path: Path) -> None
     assert connect(path).execute("SELECT count(*) FROM alert_events").fetchone()[0] == 500
 
 
+def test_rows_of_a_write_behind_that_ended_before_the_next_are_counted(tmp_path: Path) -> None:
+    with DuckDBWriter(tmp_path / "s.duckdb") as writer:
+        writer.add([alert("Busy", f"svc-a-{j}", "firing", start=0) for j in range(100)])
+        writer.flush_behind()
+        writer._inflight[0].result()  # the first write ends before the next is handed over (as under load)
+        writer.add([alert("Busy", f"svc-b-{j}", "firing", start=1) for j in range(100)])
+        writer.flush_behind()  # collects the first (an error would surface here) ...
+        assert writer.wait() == 200  # ... and its rows still count (had been 100)
+
+
 def test_a_failed_write_behind_surfaces_at_the_next_call(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     writer = DuckDBWriter(path)
