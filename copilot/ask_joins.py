@@ -265,16 +265,16 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return Select(f"alert_groups g LEFT JOIN incident_warnings w ON {' AND '.join(met)}",
                       columns=[*shown, "count(w.warning_id) AS warnings"], group=shown,
                       where=[*open_incidents(r, "g."), *filters(r, vocab, "alert_groups", alias="g")]).sql()
-    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
-                                               "early", "led") and (m := r.phrase(_NOT_WARNED)) and (
-            r.subject == "incidents" or not m[0].startswith(("not", "never"))):
+    before_warned = r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior",
+                                                            "earlier", "early", "led")  # warnings before incidents
+    if before_warned and (m := r.phrase(_NOT_WARNED)) and (r.subject == "incidents" or
+                                                           not m[0].startswith(("not", "never"))):
         raise Refused("not_about_this_data", f"{m[0]!r}: warnings and incidents are related one way, warnings "
                                              "before the incident; this is not read yet (nothing was run)",
                       tuple(m[0].split()))
-    if r.has("warning", "warnings") and r.has("before", "preceded", "ahead", "beforehand", "prior", "earlier",
-                                               "early", "led") and \
-            r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|\b(most|"
-                                                      r"fewest|least) (early )?warnings\b"):  # ranked by how many
+    if before_warned and r.subject == "incidents" and not r.phrase(r"\b(with|and) (the|their|its) (early )?warnings\b|"
+                                                                   r"\b(most|fewest|least) (early )?warnings\b"):
+        # (not "incidents with their warnings", nor those ranked by how many)
         if m := r.phrase(r"\b(?:incidents?|outages?) (?:\S+ ){0,5}?(?:before|during|around|either side of|while|"
                          r"surrounding|amid) (?:an? |any |the )?(?:early )?warnings?\b"):  # "incidents in the 30
             raise Refused("not_about_this_data", f"{m[0]!r}: incidents are read after their warnings, not before or "

@@ -152,19 +152,18 @@ _WHO = {"changes": "actor", "silences": "created_by"}
 
 
 def column_asked(r: Reading) -> str | None:
-    """The one column a question asks of the rows it selects, when it opens with it: "which services had …"."""
-    m = r.phrase(r"^(?:which|what|list|show)(?: me)?(?: the| all)? (service|project|environment)s?\b")
-    return m[1] if m else None
+    """The one column a question asks of the rows it selects, when it opens with it: "which services had …",
+    "projects with …" (``service``, ``project`` or ``environment``)."""
+    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (?:other |different )?(?:[\w-]+ )?"
+                 r"(services?|projects?|environments?|envs?)\b") or \
+        r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|whose|having|had|got|saw)\b")
+    return {"s": "service", "p": "project"}.get(m[1][0], "environment") if m else None
 
 
 def projection(r: Reading, kind: str, alias: str) -> list[str]:
     """What a join returns of its first side: "which services ..." those values, "who ..." the people (of
     changes and silences), else every column."""
-    m = r.phrase(r"^(?:which|what|list(?: the| all)?|show(?: me)?(?: the| all)?) (?:other |different )?(?:[\w-]+ )?"
-                 r"(services?|projects?|environments?|envs?)\b") or \
-        r.phrase(r"^(services?|projects?|environments?|envs?) (?:with|that|where|which|whose|having|had|got|saw)\b")
-    if m:
-        column = {"s": "service", "p": "project"}.get(m[1][0], "environment")
+    if column := column_asked(r):
         if column == "environment" and kind in ("alerts", "silences"):
             column = "environment_canonical"
         return [f"{alias}.labels['{column}'] AS {column}" if kind == "warnings" else f"{alias}.{column}"]
