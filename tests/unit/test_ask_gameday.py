@@ -12,22 +12,16 @@ from datetime import timedelta
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.store import open_read_only
-from tests.unit.test_ask import NOW, _store
-from tests.unit.test_ask_incidents import ERRORS, LATENCY, _incidents
+from signalcraft.copilot.ask import Refused
+from tests.unit.test_ask import NOW
+from tests.unit.test_ask_incidents import ERRORS, LATENCY
 
 WEDNESDAY = NOW + timedelta(days=1)
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gameday") / "s.duckdb"
-    _store(path)
-    _incidents(path)
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+def asker(incidents_asker):
+    return incidents_asker  # the store of this module's tests, built once for the session (tests/unit/conftest.py)
 
 
 def test_a_scale_event_is_a_change_of_its_own_type(asker):

@@ -49,13 +49,8 @@ def _incidents(path) -> None:
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("incidents") / "s.duckdb"
-    _store(path)
-    _incidents(path)
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+def asker(incidents_asker):
+    return incidents_asker  # the store of this module's tests, built once for the session (tests/unit/conftest.py)
 
 
 def _ids(answer, column="id") -> list[str]:

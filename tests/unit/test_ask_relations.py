@@ -15,20 +15,14 @@ from itertools import product
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.store import open_read_only
-from tests.unit.test_ask import NOW, _store
-from tests.unit.test_ask_incidents import LATENCY, _incidents
+from signalcraft.copilot.ask import Refused
+from tests.unit.test_ask import NOW
+from tests.unit.test_ask_incidents import LATENCY
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("relations") / "s.duckdb"
-    _store(path)
-    _incidents(path)
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+def asker(incidents_asker):
+    return incidents_asker  # the store of this module's tests, built once for the session (tests/unit/conftest.py)
 
 
 KINDS = {  # the first side as asked, the second as named after a relation word, what must be read for it
