@@ -328,12 +328,40 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
     agg = {"average": "avg", "mean": "avg", "maximum": "max", "peak": "max", "highest": "max", "minimum": "min",
            "lowest": "min", "total": "sum"}.get(m[1], m[1])
     value = f"round({agg}(value), 1)" if agg in ("avg", "median") else f"{agg}(value)"  # averages: one decimal
-    if len({w for w in q.where if w.startswith("name ")}) == 1 and "name IN" not in " ".join(q.where) and \
-            not r.phrase(r"\b(per|by|each|every) (metric|name|series)\b"):
+    one_metric = len({w for w in q.where if w.startswith("name ")}) == 1 and "name IN" not in " ".join(q.where)
+    if one_metric and (label := _metric_label(r)):
+        return _metric_per_label(r, q, label, value, agg)
+    if one_metric and not r.phrase(r"\b(per|by|each|every) (metric|name|series)\b"):
         q.columns = [f"{value} AS {agg}"]  # "peak hikaricp_connections_pending value": of the one metric named
         return q.sql()
     q.columns = ["name", f"{value} AS {agg}"]
     q.group = ["name"]
+    return q.sql()
+
+
+_LABELS = {"svc": "service", "env": "environment"}
+_LABEL_WORDS = "service|svc|project|environment|env|cluster|namespace|pool|queue|instance|pod|node|job"
+_LABEL = rf"({_LABEL_WORDS})s?"
+
+
+def _metric_label(r: Reading) -> str | None:
+    """The label a metric's aggregate is broken down by: "max p99 per service", "which service hit the highest p99"."""
+    m = r.phrase(rf"\b(?:per|by|each|every|for each|for every|across) {_LABEL}\b") or \
+        r.phrase(rf"^(?:which|what|the) (?:\d+ |one |two |three |five )?{_LABEL}\b")
+    return _LABELS.get(m[1], m[1]) if m else None
+
+
+def _metric_per_label(r: Reading, q: Select, label: str, value: str, agg: str) -> str:
+    """One metric's aggregate per value of a label; "which service had the highest …" is the first of them."""
+    column = f"labels['{label}']"
+    q.columns, q.group = [f"{column} AS {label}", f"{value} AS {agg}"], [column]
+    if r.phrase(r"^(?:which|what|the) ") and not r.phrase(r"\b(?:per|by|each|every|across)\b"):
+        low = r.phrase(r"\b(lowest|min|minimum|smallest|least)\b") is not None
+        q.order = [f"{agg} {'ASC' if low else 'DESC'}", column]  # the service first in that aggregate
+        q.limit = number(r, None if r.phrase(rf"^(?:which|what) (?:{_LABEL_WORDS})s\b") else 1)
+    else:
+        q.order = [column]
+    q.where.append(f"{column} IS NOT NULL")
     return q.sql()
 
 
