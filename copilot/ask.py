@@ -25,7 +25,7 @@ from signalcraft.copilot.ask_both import check_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
-from signalcraft.copilot.ask_kinds import check_asked, check_kinds, check_share, check_unread
+from signalcraft.copilot.ask_kinds import check_asked, check_kinds, check_metric, check_share, check_unread
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read, refuse_orders
@@ -229,6 +229,7 @@ class Asker:
         check_negations(reading)
         check_bounds(reading, raw)
         check_kinds(reading, raw)
+        check_metric(reading, raw)
         check_unread(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)

@@ -52,8 +52,8 @@ _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
 """An event that is many, or named through the listed rows ("its first alert"): not one moment."""
-_SPAN_EVENT = re.compile(r"(?i)^(?:the|that|this|yesterday's|today's)\b.*\b(?:alert|incident|outage|silence)\b"
-                         r"(?! (?:and|or)\b)")
+_SPAN_EVENT = re.compile(r"(?i)^(?:the|that|this|yesterday's|today's)\b.*\b(?:alert|incident|outage|silence)s?\b"
+                         r"(?! (?:and|or)\b)|^[A-Z]\w*[a-z][A-Z]\w*(?: alerts?)? (?:was|were) (?:firing|on|active)\b")
 """An event with a span the listed samples can fall in: a named alert's firings, an incident, a silence."""
 _SPANS = {"alerts": ("event.starts_at", "event.ends_at"), "alert_groups": ("event.opened_at", "event.resolved_at"),
           "silence_scopes": ("event.starts_at", "coalesce(event.expired_at, event.ends_at)")}
@@ -61,7 +61,7 @@ EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scop
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp",
                "metric_points": "timestamp"}
-_VERBS = re.compile(r"\s+(?:was (?:firing|open|active|on|going on|in effect)|went (?:live|out|on|off|down)|"
+_VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in effect)|went (?:live|out|on|off|down)|"
                     r"went(?= to\b)|got (?:deployed|created|set|opened)|"
                     r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
                     r"kicked in|landed|shipped)\b",

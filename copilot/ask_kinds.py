@@ -15,8 +15,8 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_unread",
-           "mentions", "scale_way", "span"]
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_metric",
+           "check_unread", "mentions", "scale_way", "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
@@ -283,6 +283,16 @@ def check_asked(r: Reading, sql: str) -> None:
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
                                              "(nothing was run)", ("who",))
+
+
+def check_metric(r: Reading, sql: str) -> None:
+    """Refuse an answer that reads nothing of the metric the question names by its name ("peak
+    hikaricp_connections_pending while PaymentsAPIErrorBudgetBurn was firing" had listed the alerts)."""
+    named = r.entities.get("metric")
+    read = {t.lower() for t in re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE)}
+    if named and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
+        raise Refused("not_about_this_data", f"the metric {named[0].value} is named but the answer would not read its "
+                                             "samples (nothing was run)", (named[0].value,))
 
 
 def check_unread(r: Reading, sql: str) -> None:

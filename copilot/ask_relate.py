@@ -126,7 +126,8 @@ _SPANNING = r"\b(?:started|began|start|begin|set|created|opened) before\b.*\band
 def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> bool:
     """Whether the time phrase belongs to the other kind: it stands between the relation and the other kind's
     word ("alerts after yesterday's deploys", "logs around its march 11 deploy"), or, ``since`` a moment, after
-    it ("incidents since the reindex alert fired this morning")."""
+    it ("incidents since the reindex alert fired this morning"), or it ends a clause of the other kind's own ("…
+    while the p99 alert was firing yesterday")."""
     if r.window is None:
         return False
     phrase = tokens(r.window.phrase)
@@ -136,6 +137,11 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
     if since and at is not None and second is not None and at > second:
         return True
+    if at is not None and second is not None and first is not None and at > second and \
+            re.search(r"\b(?:while|when|whilst)\b", " ".join(r.words[first + 1:second])) and re.fullmatch(
+                r"(?:\S+ ){0,2}?(?:was|were|is|are) (?:still )?(?:firing|open|on|active|in effect|in place|going on)",
+                " ".join(r.words[second + 1:at])):
+        return True  # "silences in effect while the p99 alert was firing yesterday": the alert's day
     if at is None or second is None or not first < at < second:
         return False
     between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs

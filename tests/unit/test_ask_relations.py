@@ -195,3 +195,12 @@ def test_two_named_periods_are_still_compared(asker):
 def test_how_a_volume_moves_over_a_week_is_a_count_per_day(asker, question):
     answer = asker.ask(question, NOW)  # had been one count of every alert
     assert "TIME_BUCKET(INTERVAL '1' DAY" in answer.sql and "'2024-02-27 12:00:00+00'" in answer.sql
+
+
+@pytest.mark.parametrize(("question", "theirs", "mine"), [
+    ("silences in effect while the checkout alert was firing today", "a.starts_at >= CAST(", "s.created_at >= CAST("),
+    ("deploys while the checkout incident was open today", "g.opened_at >= CAST(", "c.timestamp >= CAST("),
+])
+def test_a_time_phrase_ending_the_other_kinds_clause_is_its_own(asker, question, theirs, mine):
+    sql = asker.ask(question, NOW).sql  # "while the p99 alert was firing yesterday": the alert's day, not the
+    assert theirs in sql and mine not in sql  # silences created that day
