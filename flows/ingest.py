@@ -36,11 +36,13 @@ def ingest(
     topics: dict[str, StreamKind],
     identity: Identity,
     health: Meter | None = None,
+    log_lines: bool = False,
 ) -> Ingested:
     """Decode batches of raw messages of the input ``topics`` (topic -> stream kind); count
     each batch's records and refusals on ``health``, if given. The batches of one call are
-    decoded as one, in order (:meth:`BatchDecoder.many`)."""
-    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity).many)
+    decoded as one, in order (:meth:`BatchDecoder.many`). ``log_lines``: keep log records
+    column by column (:attr:`Decoded.lines`), for a flow where no step reads them but the store."""
+    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity, log_lines).many)
     if health is not None:
         op.inspect("meter", decoded, decoded_meter(health))
     return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

@@ -23,6 +23,7 @@ state sizes, and rows handed to the store by table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import bytewax.operators as op
@@ -54,6 +55,7 @@ from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.operators.metering import dead_letter_meter, stored_meter
 from signalcraft.operators.series import Late, PatternHit
+from signalcraft.sinks.columns import is_column_batch
 from signalcraft.sinks.duckdb_sink import gather, store
 from signalcraft.sinks.kafka import publish
 from signalcraft.sinks.schema import table_of_type
@@ -97,6 +99,19 @@ def _table_name(kind: type) -> str:
         return kind.__name__  # the store refuses it; the count still says what came
 
 
+def _stored_meter(health: ServiceHealth) -> Callable[[str, list[Any]], None]:
+    """:func:`stored_meter`, and the rows of the column batch a list may end with (:meth:`Decoded.stored`)."""
+    records = stored_meter(health, _table_name)
+
+    def inspect(step_id: str, items: list[Any]) -> None:
+        if items and is_column_batch(items[-1]):
+            health.records_out(items[-1].table_name, len(items[-1]))
+            items = items[:-1]
+        records(step_id, items)
+
+    return inspect
+
+
 def _merge(step_id: str, streams: list[Stream[Any]]) -> Stream[Any]:
     return streams[0] if len(streams) == 1 else op.merge(step_id, *streams)
 
@@ -134,8 +149,9 @@ def build_flow(
     health = HEALTH if health is None else health
     flow = Dataflow(flow_id)
     batches = op.input("input", flow, source)
-    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health)
     mining = settings.patterns.enabled
+    lines = not mining and not settings.anomaly.enabled  # no step but the store reads log records
+    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines)
     to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]
@@ -193,6 +209,6 @@ def build_flow(
         to_store.append(gather("gather-results", _merge("results", results)))
     publish("dlq", _merge("dead-letters", dead), dlq)
     stored = _merge("store-input", to_store)
-    op.inspect("meter-stored", stored, stored_meter(health, _table_name))
+    op.inspect("meter-stored", stored, _stored_meter(health))
     store("store", stored, store_sink)
     return flow

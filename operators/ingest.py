@@ -12,6 +12,7 @@ from signalcraft.models import DeadLetter, LogRecord, RawMessage, Resolution
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
 from signalcraft.sources.decode import decode_all
+from signalcraft.sources.fast_logs import LogLines
 
 
 @dataclass(slots=True)
@@ -23,8 +24,11 @@ class Decoded:
     counts: dict[tuple[str, type], int] = field(default_factory=dict)
     """(input topic, record type) -> how many of ``records`` came from that topic as that type."""
     types: frozenset[type] | None = None
-    """The types of ``records`` when the decoder knows them (from ``counts``), so the branches that
-    take kinds of records do not look at each record to learn them; ``None``: looked up at each use."""
+    """The types of ``records`` when the decoder knows them, so the branches that take kinds of
+    records do not look at each record to learn them; ``None``: looked up at each use."""
+    lines: LogLines | None = None
+    """The log records, column by column, when the decoder keeps them so
+    (:class:`BatchDecoder` ``log_lines``): then not in ``records``."""
 
     def record_types(self) -> frozenset[type] | set[type]:
         """The types of ``records``.
@@ -47,10 +51,11 @@ class Decoded:
         ([], ['r'])
         """
         held = (Resolution, LogRecord) if logs_mined else (Resolution,)
+        lines = [self.lines] if self.lines and not logs_mined else []  # a column batch comes last
         if not _any_of(self.record_types(), held):  # the usual batch: looked at column-wise
-            return [*self.records, *self.dead]
+            return [*self.records, *self.dead, *lines]
         keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
-        return [*keep, *self.dead]
+        return [*keep, *self.dead, *lines]
 
     def to_attach(self) -> list[Resolution]:
         """The resolutions that name their group by an alert's fingerprint only."""
@@ -61,6 +66,8 @@ class Decoded:
     def of_kinds(self, kinds: tuple[type, ...]) -> list[Record]:
         """The records of ``kinds`` (or their subclasses), in order: a copy of them all, or none,
         without a look at each record when the batch holds only such records or none of them.
+        The log records kept as ``lines`` come after the rest, made then (the flow keeps lines
+        only when no step reads log records).
 
         >>> from datetime import datetime, timezone
         >>> from signalcraft.models import ChangeEvent
@@ -72,13 +79,14 @@ class Decoded:
         >>> [x.id for x in mixed.of_kinds((Resolution,))], mixed.of_kinds((str,))
         (['r', 'r'], ['not a record'])
         """
+        lines = self.lines.records() if self.lines and issubclass(LogRecord, kinds) else []
         types = self.record_types()
         wanted = {kind for kind in types if issubclass(kind, kinds)}
         if not wanted:
-            return []
+            return lines
         if wanted == types:
-            return list(self.records)
-        return [r for r in self.records if isinstance(r, kinds)]
+            return [*self.records, *lines]
+        return [*(r for r in self.records if isinstance(r, kinds)), *lines]
 
     def kinds(self) -> list[tuple[str, str, int]]:
         """``(topic, kind, n)``: the records by input topic and record type name.
@@ -144,28 +152,35 @@ class BatchDecoder:
             return []
         return [self(batches[0] if len(batches) == 1 else [m for batch in batches for m in batch])]
 
-    def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity):
+    def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity, log_lines: bool = False):
         self._kinds = dict(topic_kinds)
         self._identity = identity
+        self._log_lines = log_lines
+        """Keep log records column by column (:attr:`Decoded.lines`), for a flow where no step reads them."""
 
     def __call__(self, batch: list[RawMessage]) -> Decoded:
         """The batch's messages in order, each run of one topic decoded as one (a poll's batch is one
         partition's: a single run)."""
-        out = Decoded()
-        records, dead = out.records, out.dead
+        out = Decoded(lines=LogLines() if self._log_lines else None)
+        records, dead, lines = out.records, out.dead, out.lines
         runs: list[tuple[str, int]] = []  # (input topic, where its run of records begins)
+        logs: dict[str, int] = {}  # input topic -> lines
         for topic, messages in groupby(batch, _topic):
             kind = self._kinds.get(topic)
             if kind is None:
                 reason = f"topic {topic!r} is not an input topic"
                 dead += [DeadLetter.of_message(raw, "route", reason) for raw in messages]
                 continue
-            start = len(records)
-            decode_all(messages, kind, self._identity, records, dead)
+            start, first_line = len(records), len(lines) if lines is not None else 0
+            decode_all(messages, kind, self._identity, records, dead, lines)
             if len(records) > start and (not runs or runs[-1][0] != topic):
                 runs.append((topic, start))
+            if lines is not None and len(lines) > first_line:
+                logs[topic] = logs.get(topic, 0) + len(lines) - first_line
         out.counts = _counts(records, runs)
         out.types = frozenset(kind for _, kind in out.counts)
+        for topic, n in logs.items():
+            out.counts[(topic, LogRecord)] = out.counts.get((topic, LogRecord), 0) + n
         return out
 
 

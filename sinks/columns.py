@@ -15,8 +15,9 @@ from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
+import numpy as np
 import pyarrow as pa
 
 from signalcraft.models import Matcher
@@ -60,6 +61,8 @@ def _pairs(values: Sequence[tuple[float, float]]) -> list[list[float]]:
 _EPOCH, _US = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
 _STRING_MAP = pa.map_(pa.string(), pa.string())
+_NO_ENTRIES: dict[str, str] = {}
+_NO_KEYS = pa.array([], pa.string())
 
 
 def _timestamps(values: Sequence[datetime | None]) -> pa.Array:
@@ -95,6 +98,9 @@ def _string_maps(values: Sequence[dict[str, str]]) -> pa.Array:
     >>> _string_maps([{"a": "1", "b": "2"}, {}]).equals(pa.array([{"a": "1", "b": "2"}, {}], _STRING_MAP))
     True
     """
+    if values and values.count(_NO_ENTRIES) == len(values):  # no entries at all (log lines without attributes)
+        return pa.MapArray.from_arrays(pa.array(np.zeros(len(values) + 1, np.int32)), _NO_KEYS, _NO_KEYS,
+                                       type=_STRING_MAP)
     offsets = pa.array(list(accumulate(map(len, values), initial=0)), pa.int32())
     keys = pa.array(list(chain.from_iterable(values)), pa.string())
     items = pa.array(list(chain.from_iterable(map(dict.values, values))), pa.string())
@@ -230,6 +236,59 @@ def _fields_getter(record: type, sources: Sequence[str]) -> Callable[[dict[str, 
     if any(name not in fields or hasattr(record, name) for name in sources):
         return None
     return itemgetter(*sources)
+
+
+class ColumnBatch(Protocol):
+    """Rows of one table given column by column (a decoder's, without a record a row), as
+    :func:`columns_to_arrow` takes them; ``records()`` gives the records they are, for what
+    reads records (and for the rows Arrow refuses, which become dead letters as records do)."""
+
+    table_name: str
+    columns: dict[str, list[Any]]
+    runs: list[tuple[dict[str, Any], int]]
+
+    def __len__(self) -> int: ...
+
+    def records(self) -> list[Any]: ...
+
+
+def is_column_batch(item: object) -> bool:
+    """Whether ``item`` is a :class:`ColumnBatch` (its type names the table it goes to)."""
+    return isinstance(getattr(type(item), "table_name", None), str)
+
+
+def columns_to_arrow(table: Table, columns: dict[str, Sequence[Any]],
+                     runs: Sequence[tuple[dict[str, Any], int]]) -> pa.Table:
+    """The Arrow table :func:`~signalcraft.sinks.schema.to_arrow` makes of the records these
+    rows are: ``columns`` holds a list for each column that changes from row to row, by the
+    record attribute it holds (times as microseconds since the epoch); ``runs`` the others, as
+    ``(values by attribute, rows)``, one after another. Raises where ``to_arrow`` would (a value
+    Arrow cannot hold), or for an int time out of range.
+
+    >>> from signalcraft.models import Resolution
+    >>> from signalcraft.sinks.schema import TABLES_BY_NAME, to_arrow
+    >>> r = Resolution(id="r", workspace_id="w", group_id="g", fix="f", source="s",
+    ...     resolved_at=datetime(2024, 1, 1, tzinfo=UTC))
+    >>> rows = {"id": ["r"], "resolved_at": [1704067200000000], "fix": ["f"]}
+    >>> run = {k: getattr(r, k) for k in ("workspace_id", "group_id", "root_cause", "links", "resolved_by", "source",
+    ...                                   "fingerprint")}
+    >>> columns_to_arrow(TABLES_BY_NAME["resolutions"], rows, [(run, 1)]).equals(to_arrow("resolutions", [r]))
+    True
+    """
+    indices = None
+    arrays = []
+    for column in table.columns:
+        name = column.source
+        values = columns.get(name)
+        if values is not None:
+            arrays.append(pa.array(values, pa.int64()).view(_TIMESTAMP) if column.type is TIMESTAMPTZ
+                          else column.type.array(values))
+            continue
+        if indices is None:
+            counts = [n for _, n in runs]
+            indices = pa.array(np.repeat(np.arange(len(counts), dtype=np.int32), counts))
+        arrays.append(column.type.array([values[name] for values, _ in runs]).take(indices))
+    return pa.Table.from_arrays(arrays, schema=table.arrow_schema)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from bytewax.dataflow import Stream, operator
 from bytewax.outputs import FixedPartitionedSink, Sink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter
+from signalcraft.sinks.columns import columns_to_arrow, is_column_batch
 from signalcraft.sinks.duckdb_writer import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
 
@@ -66,9 +67,15 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
 
     The flow converts in whichever worker decoded the records, so only compact Arrow
     buffers travel to the single writer, not pickled records. Repeated ids are left in:
-    the writer keeps the first row of each id over everything it gathered.
+    the writer keeps the first row of each id over everything it gathered. A list may end
+    with a :class:`~signalcraft.sinks.columns.ColumnBatch` (what
+    :meth:`~signalcraft.operators.ingest.Decoded.stored` gives of the lines decoded column by
+    column): its rows follow the records of its table.
     """
     by_type = {t.record: t for t in tables}
+    batch = None
+    if isinstance(records, list) and records and is_column_batch(records[-1]):
+        records, batch = records[:-1], records[-1]
     out: dict[str, pa.Table] = {}
     refused: list[DeadLetter] = []
     for table, rows in group_by_table(records, by_type).items():
@@ -77,10 +84,22 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
         except (pa.ArrowException, TypeError, ValueError, OverflowError):
             out[table.name], bad = _convert_each(table, rows)
             refused += bad
+    if batch is not None and len(batch):
+        table = next(t for t in by_type.values() if t.name == batch.table_name)
+        try:
+            rows = columns_to_arrow(table, batch.columns, batch.runs)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+            rows, bad = _convert_each(table, batch.records())
+            refused += bad
+        out[table.name] = _concat(out.get(table.name), rows)
     if refused:
         dlq = by_type[DeadLetter]
-        out[dlq.name] = pa.concat_tables([t for t in (out.get(dlq.name), to_arrow(dlq, refused)) if t is not None])
+        out[dlq.name] = _concat(out.get(dlq.name), to_arrow(dlq, refused))
     return out
+
+
+def _concat(first: pa.Table | None, then: pa.Table) -> pa.Table:
+    return then if first is None else pa.concat_tables([first, then])
 
 
 def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLetter]]:

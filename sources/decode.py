@@ -13,14 +13,14 @@ from datetime import datetime
 import msgspec
 from pydantic import ValidationError
 
-from signalcraft.models import DeadLetter, RawMessage
+from signalcraft.models import DeadLetter, LogRecord, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, detect_format, formats_for
 from signalcraft.sources.fast_alerts import fast_alerts
 from signalcraft.sources.fast_change_values import Arrival
 from signalcraft.sources.fast_changes import fast_changes
-from signalcraft.sources.fast_logs import fast_logs
+from signalcraft.sources.fast_logs import LogLines, fast_log_lines, fast_logs
 
 log = logging.getLogger(__name__)
 
@@ -158,10 +158,12 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
 
 
 def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity, records: list[Record],
-               dead: list[DeadLetter]) -> None:
+               dead: list[DeadLetter], lines: LogLines | None = None) -> None:
     """:func:`decode` of each of ``raws``, messages of one ``kind`` stream, in order: their records
     added to ``records``, their dead letters to ``dead``. The kind's fast path is picked once, not
-    through two calls a message (:func:`decode` is this for one message).
+    through two calls a message (:func:`decode` is this for one message). With ``lines``, the log
+    records of a ``logs`` stream are added there instead, column by column, in order
+    (:func:`~signalcraft.sources.fast_logs.fast_log_lines`; those of the full path as they are).
 
     >>> from signalcraft.models import RawMessage
     >>> records, dead = [], []
@@ -171,6 +173,9 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
     >>> [r.name for r in records], [(d.offset, d.step) for d in dead]
     (['Down'], [(1, 'json')])
     """
+    if lines is not None and kind == "logs":
+        _decode_lines(raws, identity, records, dead, lines)
+        return
     fast = fast_alerts if kind == "alerts" else fast_logs if kind == "logs" else None  # as _fast_path picks
     for raw in raws:
         if fast is not None:
@@ -187,6 +192,27 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
             records += decoded
         else:
             dead.append(refused)
+
+
+def _decode_lines(raws: Iterable[RawMessage], identity: Identity, records: list[Record], dead: list[DeadLetter],
+                  lines: LogLines) -> None:
+    """:func:`decode_all` of a ``logs`` stream, its log records added to ``lines``."""
+    for raw in raws:
+        if fast_log_lines(raw.value, "logs", raw.headers, identity, lines):
+            continue
+        got = _named_bytes(raw.value, "logs", raw.headers)
+        if got is not None:
+            made = got[1]
+        else:
+            made, refused = _full_path(raw, "logs", identity)
+            if refused is not None:
+                dead.append(refused)
+                continue
+        if all(type(r) is LogRecord for r in made):
+            lines.add_records(made)
+        else:
+            records += [r for r in made if type(r) is not LogRecord]  # no logs format makes these
+            lines.add_records([r for r in made if type(r) is LogRecord])
 
 
 def _full_path(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[Record], DeadLetter | None]:
