@@ -16,7 +16,6 @@ from tests.flow.test_health_flow import metrics
 from tests.support import load_benchmark, run_pipeline
 from tests.unit.test_fast_logs import PLAIN
 
-
 _AT = 1_717_510_000_123
 """The messages' Kafka time (a dead letter's received_at)."""
 
