@@ -225,23 +225,67 @@ class ThreadCpu:
         self.by_role = roles
 
 
+@contextlib.contextmanager
+def source_phases() -> Iterator[dict[str, float]]:
+    """When the Kafka source emitted its first and last non-empty batch, and how many messages
+    (the wall clock, ``time.perf_counter``; a wrapper around each partition's ``next_batch``)."""
+    from signalcraft.sources.kafka import _Partition
+
+    seen: dict[str, float] = {"messages": 0}
+    original = _Partition.__dict__["next_batch"]
+
+    def next_batch(self):
+        out = original(self)
+        if out and out[0]:
+            now = time.perf_counter()
+            if "first" not in seen:
+                seen["first"], seen["first_batch_messages"] = now, len(out[0])
+            seen["last"] = now
+            seen["messages"] += len(out[0])
+        return out
+
+    _Partition.next_batch = next_batch
+    try:
+        yield seen
+    finally:
+        _Partition.next_batch = original
+
+
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
-                table: str = "alert_events") -> tuple[float, int, float, dict[str, float]]:
+                table: str = "alert_events") -> tuple[float, int, float, dict[str, float], dict[str, float]]:
     """Events (rows of ``table``) per second through the flow, the rows stored, the CPU µs an
     event took in this process (every thread: the worker, the DuckDB writer, librdkafka's; not
     the broker's), which others' load on a shared machine moves less than the rate, and those µs
     by thread (:class:`ThreadCpu`: on a host with a core for each, the busiest thread bounds the
     rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs;
-    silence mining on, as by default)."""
+    silence mining on, as by default).
+
+    Last, where the run's seconds went: ``start`` until the source's first non-empty batch
+    (Bytewax, the Kafka partitions), ``batches`` from it to the last one, ``end`` after it (the
+    source's quiet wait at the end of the topics, the last commit, the close); and ``between`` the
+    events a second from the first batch to the last (the messages of every batch but the first),
+    a rate without the run's fixed costs."""
     settings = bench_settings(bootstrap, topics, db)
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
-    with ThreadCpu() as threads:
+    with ThreadCpu() as threads, source_phases() as seen:
+        t0 = time.perf_counter()
         elapsed = timed_run(settings)
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute(f"select count(*) from {table}").fetchone()[0]
     per_thread = {role: round(cpu / n * 1e6, 2) for role, cpu in sorted(threads.by_role.items())}
-    return n / elapsed, rows, threads.process / n * 1e6, per_thread
+    return n / elapsed, rows, threads.process / n * 1e6, per_thread, _phases(seen, t0, elapsed, n)
+
+
+def _phases(seen: dict[str, float], t0: float, elapsed: float, n: int) -> dict[str, float]:
+    if "first" not in seen:
+        return {}
+    start, batches = seen["first"] - t0, seen["last"] - seen["first"]
+    first_batch = seen.get("first_batch_messages", 0)
+    out = {"start": round(start, 3), "batches": round(batches, 3), "end": round(elapsed - start - batches, 3)}
+    if batches > 0 and seen["messages"]:
+        out["between_per_s"] = round(n * (seen["messages"] - first_batch) / seen["messages"] / batches)
+    return out
 
 
 STAGES = (
@@ -310,7 +354,7 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
 
     tune_gc()  # as the flow runs
     raws = [RawMessage(topic, 0, i, value, None, headers, 1) for i, (value, headers) in enumerate(messages)]
-    decoder = BatchDecoder({topic: kind}, Identity())
+    decoder = BatchDecoder({topic: kind}, Identity(), log_lines=kind == "logs")  # as the flow runs (no mining)
     for _ in range(2):
         spent = {"decode": 0.0, "to Arrow": 0.0}
         for i in range(0, len(raws), batch):
@@ -323,14 +367,14 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
     return {name: round(t / len(raws) * 1e6, 2) for name, t in spent.items()}
 
 
-def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
-                         table: str = "alert_events") -> tuple[float, int, float, dict[str, float], dict]:
+def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events",
+                         ) -> tuple[float, int, float, dict[str, float], dict[str, float], dict]:
     with stage_timer() as spent:
-        rate, rows, cpu, per_thread = ingest_rate(bootstrap, topics, db, n, table)
+        rate, rows, cpu, per_thread, phases = ingest_rate(bootstrap, topics, db, n, table)
     per_event = {label: round(spent[label] / n * 1e6, 2) for label, *_ in STAGES if label in spent}
     cpu_per_event = {label: round(spent[f"{label} (CPU)"] / n * 1e6, 2) for label in per_event}
-    return rate, rows, cpu, per_thread, {"us_per_event": per_event, "cpu_us_per_event": cpu_per_event,
-                             "wall_us_per_event": round(1e6 / rate, 2)}
+    return rate, rows, cpu, per_thread, phases, {"us_per_event": per_event, "cpu_us_per_event": cpu_per_event,
+                                         "wall_us_per_event": round(1e6 / rate, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -374,14 +418,15 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
     raw = raw_consume_rate(bootstrap, [topic], args.partitions, len(messages)) * per_message
     db = tmp / f"{fmt}.duckdb"
     if args.profile:
-        rate, rows, cpu, per_thread, profile = profiled_ingest_rate(bootstrap, topics, db, args.events, table)
+        rate, rows, cpu, per_thread, phases, profile = profiled_ingest_rate(bootstrap, topics, db, args.events,
+                                                                            table)
     else:
-        rate, rows, cpu, per_thread, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
+        rate, rows, cpu, per_thread, phases, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
     if rows != args.events:
         raise SystemExit(f"[{scenario}] stored {rows} rows for {args.events} events")
     result = {"events": args.events, "messages": len(messages), "raw_consume_per_s": round(raw),
               "ingest_per_s": round(rate), "ratio": round(rate / raw, 3), "cpu_us_per_event": round(cpu, 2),
-              "cpu_us_per_event_by_thread": per_thread}
+              "cpu_us_per_event_by_thread": per_thread, "phases_s": phases}
     if profile is not None:
         outside = stage_costs(messages, topic, kind=stream)
         profile["outside_the_flow_us_per_event"] = {k: round(v / per_message, 2) for k, v in outside.items()}
@@ -397,6 +442,9 @@ def print_results(results: dict[str, dict]) -> None:
     for name, r in results.items():
         print(f"{name}: CPU µs an event by thread: "
               + ", ".join(f"{k} {v:.2f}" for k, v in r["cpu_us_per_event_by_thread"].items()))
+    for name, r in results.items():
+        if r.get("phases_s"):
+            print(f"{name}: seconds: " + ", ".join(f"{k} {v:,}" for k, v in r["phases_s"].items()))
     for name, r in results.items():
         if "profile" in r:
             print(f"\n{name}: µs per event, inside the flow (wall {r['profile']['wall_us_per_event']}), wall and"
