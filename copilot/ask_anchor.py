@@ -117,9 +117,11 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now)
     if not _one_moment(anchor, how, event_tree):
         return None
+    anywhere = bool(_ANYWHERE.search(main))  # "warnings from any service in the 10 minutes after v2.14.0 went live"
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
-            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")) or (
-            listed_rel != "change_events" and how in ("before", "after") and not _one_place(listed_tree, event_tree)):
+            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")
+            and not anywhere) or (listed_rel != "change_events" and how in ("before", "after") and not anywhere
+                                  and not _one_place(listed_tree, event_tree)):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names; the log lines another service wrote around
     # it, or any service around one that names its environment
@@ -135,6 +137,9 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
+_ANYWHERE = re.compile(r"(?i)\b(?:from|on|across|in|for|of|by) (?:any|all|every|all the|all our) (?:services?|svcs?)\b|"
+                       r"\banywhere\b")
+"""Rows of every service around one event: one window of time, not a relation on the event's scope."""
 _EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment", "change_events": "environment"}
 
 

@@ -188,6 +188,7 @@ _RULES = (
     # node"
     (r"(?i)\bwhat number of\b", "how many"),
     (r"(?i),? for the (?:slide|slides|deck|report|postmortem|review)\s*([.!?]*)$", r"\1"),  # "..., for the slide."
+    (r"(?i)\b(yesterday|today)s\b", r"\1's"),  # "yesterdays rollback": the possessive
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),

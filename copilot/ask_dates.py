@@ -84,6 +84,10 @@ def one_date(text: str, today: date) -> date | None:
         except ValueError:
             return None
     m = re.match(r"([a-z]+)\.? (\d{1,2})", text)
+    if m is None or not any(x.startswith(m[1]) for x in MONTHS):  # "24 feb", "the 24th of february": the day first
+        m = re.match(rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_NAMES})\b", text)
+        found = named_date(today, m[2], int(m[1]), text) if m else None
+        return found[0] if found else None
     found = named_date(today, m.group(1), int(m.group(2)), text)
     return found[0] if found else None
 

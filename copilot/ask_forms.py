@@ -24,6 +24,16 @@ def _restated(m: re.Match) -> str:
     return m[1] if inside in ("", "()") else m[0]
 
 
+_WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r"|yesterday|today|tonight|week|"
+                           r"month|year|quarter|days?|hours?|minutes?|mins?|ago|since|\d{4}-\d\d-\d\d)\b|\d[ap]m\b")
+
+
+def _dates_restated(m: re.Match, text: str) -> str:
+    """A parenthesis of dates goes when the words outside it already name a time; else its dates are the window."""
+    outside = text[:m.start()] + text[m.end():]
+    return "" if _WINDOW_WORDS.search(outside) else f" {m[1].strip()}"
+
+
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
@@ -115,8 +125,9 @@ def written_forms(text: str) -> str:
     if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
         text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
     text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
-    text = re.sub(r"(?i)\s*\((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
-                  r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+\)", "", text)  # "February 2025 (1-28 Feb, UTC)"
+    text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
+                  r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
+                  text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the dates are the window
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)

@@ -46,6 +46,12 @@ def refuse_orders(question: str) -> None:
             _refuse_writes(clause)
 
 
+_ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
+          r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
+          r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|^(?:should|shall) (?:i|we)\b"
+"""A question that asks for advice or general knowledge rather than for rows of the store."""
+
+
 def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
     """The reading of ``question``, or :class:`Refused` saying why there is none."""
     refuse_orders(question)
@@ -84,8 +90,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
     window = time_window(text, now, zone)
+    time_first = window is not None and bool(re.match(  # "Yesterday, which changes …": of the whole question
+        rf"(?i)\W*(?:(?:on|in|during|for|since|from|over) )?(?:the )?{re.escape(window.phrase)}\b", question))
     r = Reading(question=text, words=words, now=now, window=window, zone=zone, change_at=change_at, made_by=made,
-                daily=daily, order=order)
+                time_first=time_first, daily=daily, order=order)
     used = time_words(words, window)
     ground(r, vocab, used)
     r.subjects = subjects(words, r)
@@ -108,6 +116,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         unread = [w for w in r.ignored if w in names] if len(set(r.ignored) & names) >= 2 else r.ignored  # sample
         raise Refused("not_about_this_data", f"{' '.join(unread)!r}: not something this store holds (nothing was "
                                              "run)", tuple(unread))  # size do I need for an A/B test ..."
+    if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons"
+        raise Refused("not_about_this_data", "this asks for advice, not for what the store holds (nothing was run)")
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")
                            or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
         r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity

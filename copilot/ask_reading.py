@@ -76,6 +76,8 @@ class Reading:
     """A column the rows are to be sorted by, as the store names it, and ASC or DESC ("sorted by starts_at")."""
     change_at: tuple[int, int] | None = None
     """The hour and minute of a change the question names by its time of day ("the 14:20 deploy")."""
+    time_first: bool = False
+    """Whether the question opens with its time phrase ("Yesterday, which …"): said of the whole question."""
 
     def has(self, *words: str) -> bool:
         """Whether the question holds any of ``words``; "at least" and "at most" are bounds, not rankings."""

@@ -138,6 +138,7 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
     if since and at is not None and second is not None and at > second:
         return True
     if at is not None and second is not None and first is not None and at > second and \
+            not r.time_first and \
             re.search(r"\b(?:while|when|whilst)\b", " ".join(r.words[first + 1:second])) and re.fullmatch(
                 r"(?:\S+ ){0,2}?(?:was|were|is|are) (?:still )?(?:firing|open|on|active|in effect|in place|going on)",
                 " ".join(r.words[second + 1:at])):

@@ -198,7 +198,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         amount = m.group(1) or m.group(2)
         n = int(amount) if amount.isdigit() else _WORDS[amount]
         return at(today - timedelta(days=n)), at(today, 24), m.group(0)
-    if m := re.search(r"\bafter (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b(?:,? at "
+    if m := re.search(r"\bafter (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}"
+                      r"(?:st|nd|rd|th)? (?:of )?(?:" + months + r"))\b(?:,? at "
                       r"(\d{1,2})(?::(\d\d))?\s*(am|pm)?\b)?", q):
         first = one_date(m.group(1), today)  # "alerts after march 10": from the day after it, up to now; "after
         if first is not None and m.group(2) is None:  # march 10 at 2pm": from that moment
@@ -250,7 +251,8 @@ def _until(q: str, now: datetime) -> Window | None:
     day (a ``before`` window: its start is only a floor)."""
     months = MONTH_NAMES
     m = re.search(rf"\b(?:before|b4|prior to|earlier than) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
-                  r"(?: \d{1,2}(?:st|nd|rd|th)?)?)(?! ?(?:at|\d|:))\b", q)
+                  rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months}))"
+                  r"(?! ?(?:at|\d|:))\b", q)  # "before 2025-03-05", "before march 5", "before the 5th of march"
     if m is None:
         return None
     day = one_date(m[1], now.date()) if re.search(r"\d", m[1]) else None

@@ -186,3 +186,15 @@ def test_clock_times_with_minutes_and_ranges_across_midnight(question, start, en
 def test_weeks_of_a_month_quarters_and_since_a_day(question, start, end):
     w = time_window(question, NOW)
     assert (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("incidents opened before the 24th of February", datetime(1970, 1, 1, tzinfo=UTC), utc(24, month=2)),
+    ("alerts before 24 feb", datetime(1970, 1, 1, tzinfo=UTC), utc(24, month=2)),  # had been the day itself
+    ("alerts after 24 Feb", utc(25, month=2), NOW),  # from the day after it, as "after march 9"
+    ("alerts on the 24th of feb", utc(24, month=2), utc(25, month=2)),
+    ("alerts on 3 mar", utc(3), utc(4)),
+])
+def test_dates_written_day_first(question, start, end):
+    window = time_window(question, NOW)
+    assert (window.start, window.end) == (start, end)

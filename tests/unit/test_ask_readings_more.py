@@ -1,0 +1,56 @@
+"""Readings added after the twenty-sixth question set was measured untouched: a window written in a parenthesis
+that no other time phrase states, "open to resolved" as a span, advice refused, the possessive "yesterdays", rows
+of every service around one event, and a leading time phrase said of the whole question. Each failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_forms import written_forms
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker  # tests/unit/conftest.py: checkout deploys at 08:00 and 09:50, alerts from 10:00
+
+
+def test_a_parenthesis_of_dates_is_the_window_when_nothing_else_is():
+    assert "(" not in written_forms("alerts while I was away (24 Feb - 11 Mar)")
+    assert "24 Feb - 11 Mar" in written_forms("alerts while I was away (24 Feb - 11 Mar)")
+    assert written_forms("alerts in February 2025 (1-28 Feb, UTC)") == "alerts in February 2025"  # a restatement
+
+
+def test_a_window_in_a_parenthesis_narrows_the_answer(asker):
+    sql = asker.ask("which service had the most alerts while I was away (20 Feb - 1 Mar)?", NOW).sql
+    assert "'2024-02-20 00:00:00+00'" in sql and "'2024-03-02 00:00:00+00'" in sql  # had been every alert
+
+
+def test_open_to_resolved_is_how_long_not_open_now(asker):
+    sql = asker.ask("median time to restore for critical incidents, open to resolved, in minutes", NOW).sql
+    assert "MEDIAN(" in sql and "resolved_at IS NULL OR" not in sql  # had been the incidents open at now
+
+
+@pytest.mark.parametrize("question", ["what's the best anomaly detection algorithm for data with a weekly season?",
+                                      "which is the best approach to alert fatigue", "should we roll back checkout"])
+def test_advice_is_refused(asker, question):
+    with pytest.raises(Refused, match="asks for advice"):
+        asker.ask(question, NOW)
+
+
+def test_yesterdays_without_its_apostrophe_is_the_possessive(asker):
+    plain = asker.ask("checkout alerts still firing when yesterdays deploy went live", NOW).sql
+    assert plain == asker.ask("checkout alerts still firing when yesterday's deploy went live", NOW).sql
+
+
+def test_rows_of_any_service_around_one_event_are_one_window(asker):
+    sql = asker.ask("alerts on any service in the 10 minutes after the first checkout deploy today", NOW).sql
+    assert "JOIN" not in sql and "+ INTERVAL '10' MINUTE" in sql  # not joined on the deploy's service
+
+
+def test_a_leading_time_phrase_is_the_whole_questions(asker):
+    lead = asker.ask("Today, which deploys went out while an incident was open?", NOW).sql
+    trail = asker.ask("which deploys went out while the checkout incident was open today", NOW).sql
+    assert "c.timestamp >= CAST(" in lead and "g.opened_at >= CAST(" not in lead
+    assert "g.opened_at >= CAST(" in trail and "c.timestamp >= CAST(" not in trail
