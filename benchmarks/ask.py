@@ -3,7 +3,9 @@
 Execution accuracy as Spider and BIRD define it: a question counts when the result of the
 predicted query equals the gold query's (as multisets of rows: order is compared only
 where the gold query orders its rows and the question asks for an order — here never,
-since row order of equal keys is not fixed); a refusal counts when the predictor refuses.
+since row order of equal keys is not fixed; values compared after rounding floats to six places, and a time with
+a zone as the same instant's UTC wall time, so a bucket written ``date_trunc('week', t AT TIME ZONE 'UTC')`` equals
+the same bucket of ``t`` itself); a refusal counts when the predictor refuses.
 Every predicted statement goes through the same gate the command uses
 (:func:`signalcraft.copilot.sql_guard.safe`, then the locked-down connection); one the gate
 refuses counts as wrong.
@@ -30,7 +32,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -50,6 +52,8 @@ Predictor = Callable[[str, datetime], str | None]
 def _norm(value: object) -> object:
     if isinstance(value, float | Decimal):
         return round(float(value), 6)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)  # the same instant, with or without its zone (UTC wall time)
     if isinstance(value, list | tuple):
         return tuple(_norm(v) for v in value)
     if isinstance(value, dict):
