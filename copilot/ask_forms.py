@@ -127,7 +127,7 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
     text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
                   r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
-                  text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the dates are the window
+                  text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the window
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)
     text = re.sub(r"(?i)\balert-?names\b", "alert names", text)

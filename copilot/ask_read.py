@@ -48,7 +48,8 @@ def refuse_orders(question: str) -> None:
 
 _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
-          r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|^(?:should|shall) (?:i|we)\b"
+          r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
+          r"^(?:should|shall) (?:i|we)\b"
 """A question that asks for advice or general knowledge rather than for rows of the store."""
 
 
