@@ -28,6 +28,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from hashlib import blake2b
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
 import msgspec
@@ -63,6 +64,7 @@ _LINE_COLUMNS = ("id", "severity_number", "severity_text", "is_error", "body", "
 _RUN_COLUMNS = ("workspace_id", "project", "environment", "service", "service_version", "source", "template_id")
 _NO_ATTRIBUTES: dict[str, str] = {}
 """The attributes of every line without any (never changed: each record gets a dict of its own)."""
+_FIRST = itemgetter(0)
 
 
 class OtlpLogRecord(Struct, forbid_unknown_fields=True):
@@ -269,7 +271,7 @@ def _columns(records: list[OtlpLogRecord], prefix: str) -> dict[str, list[Any]]:
     """The adapter's ``_log_record`` for plain records, column by column; ``prefix``: the ids' parts
     before the time."""
     n = len(records)
-    nanos = _times(records)
+    nanos, times = _times(records)
     micros = [t // 1_000 for t in nanos]
     if max(micros) > _MAX_MICROS:  # past 9999-12-31: the adapter's datetime overflows
         raise _Unsure
@@ -286,15 +288,14 @@ def _columns(records: list[OtlpLogRecord], prefix: str) -> dict[str, list[Any]]:
         attrs = [_NO_ATTRIBUTES if a is UNSET or a is None else attributes(a, "attributes") or _NO_ATTRIBUTES
                  for a in attrs]
     trace_ids, span_ids = _ids(records, "traceId", _HEX32), _ids(records, "spanId", _HEX16)
-    head = prefix + _SEP
     if trace_ids.count(None) == n and span_ids.count(None) == n:
         tail = _SEP + _NONE + _SEP + _NONE
-        keys = [f"{head}{t}{_SEP}{b}{tail}" for t, b in zip(nanos, bodies, strict=True)]
+        rests = [f"{t}{_SEP}{b}{tail}" for t, b in zip(times, bodies, strict=True)]
     else:
-        keys = [f"{head}{t}{_SEP}{b}{_SEP}{tr or _NONE}{_SEP}{sp or _NONE}"
-                for t, b, tr, sp in zip(nanos, bodies, trace_ids, span_ids, strict=True)]
+        rests = [f"{t}{_SEP}{b}{_SEP}{tr or _NONE}{_SEP}{sp or _NONE}"
+                 for t, b, tr, sp in zip(times, bodies, trace_ids, span_ids, strict=True)]
     return {
-        "id": ["log-" + blake2b(k.encode("utf-8"), digest_size=16).hexdigest() for k in keys],
+        "id": _hashed((prefix + _SEP).encode("utf-8"), rests),
         "severity_number": severities,
         "severity_text": [r.severityText or None for r in records],
         "is_error": [s >= 17 for s in severities],
@@ -306,18 +307,32 @@ def _columns(records: list[OtlpLogRecord], prefix: str) -> dict[str, list[Any]]:
     }
 
 
-def _times(records: list[OtlpLogRecord]) -> list[int]:
-    """Each record's :func:`_nanos`; the usual lines (``timeUnixNano`` digits, not 0) in one go."""
+def _hashed(head: bytes, rests: list[str]) -> list[str]:
+    """``make_id``'s ``log-`` ids of ``head`` (the lines' common first parts, joined) and each of
+    ``rests``: the head is hashed once and the hash state copied for each line (the same digest as
+    hashing the whole key, without hashing the head's blocks again)."""
+    seed = blake2b(head, digest_size=16)
+    copy = seed.copy
+    out = []
+    for rest in rests:
+        h = copy()
+        h.update(rest.encode("utf-8"))
+        out.append("log-" + h.hexdigest())
+    return out
+
+
+def _times(records: list[OtlpLogRecord]) -> tuple[list[int], list[str]]:
+    """Each record's :func:`_nanos` and its decimal digits; the usual lines (``timeUnixNano``
+    digits, no leading zero) in one go."""
     raw = [r.timeUnixNano for r in records]
     try:
         joined = "".join(raw)
     except TypeError:  # not all strings
         joined = ""
-    if joined.isascii() and joined.isdigit() and all(raw):
-        nanos = list(map(int, raw))
-        if min(nanos) > 0:
-            return nanos
-    return [_nanos(r) for r in records]
+    if joined.isascii() and joined.isdigit() and all(raw) and "0" not in set(map(_FIRST, raw)):
+        return list(map(int, raw)), raw  # digits with no leading zero: not 0, and what str(int) gives
+    nanos = [_nanos(r) for r in records]
+    return nanos, list(map(str, nanos))
 
 
 def _ids(records: list[OtlpLogRecord], key: str, pattern: re.Pattern[str]) -> list[str | None]:
