@@ -125,6 +125,11 @@ def written_forms(text: str) -> str:
     if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
         text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
     text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
+    text = re.sub(r"(?i)\b(?:while|when) (?:i|we) (?:was|were) (?:away|out|off|on leave|on holiday|on vacation|gone|"
+                  r"ooo|out of (?:the )?office)\s*(?=\()", "", text)  # "while I was away (24 Feb - 11 Mar)": the dates
+    text = re.sub(r"(?i)\b(before|after|since) (?:i|we) (?:left|went away|went on leave|got back|came back|returned|"
+                  r"was back|were back)(?: on)? (?=(?:the )?\d|" + _MONTHS_WORDS + r")", r"\1 ", text)  # "before I left on
+    # the 24th of February": before that day
     text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
                   r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
                   text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the window

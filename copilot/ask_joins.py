@@ -219,11 +219,9 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
             and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")
             and not r.phrase(r"\b(average|avg|mean|median|duration|durations|how long|minutes)\b")):
-        where = [w.replace("opened_at", "g.opened_at") for w in filters(r, vocab, "alert_groups")]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],
-                      where=[re.sub(r"^(service|project|environment)", r"g.\1", w) for w in where],
-                      order=["g.opened_at"]).sql()
+                      where=filters(r, vocab, "alert_groups", alias="g"), order=["g.opened_at"]).sql()
     if r.has("suspect", "suspects") and r.has("warning", "warnings") and r.subject == "incidents" and \
             r.phrase(r"\b(had|have|has|with|got|having)( both)? (an? |any )?(early )?(warnings?|suspects?)\b.*\band "
                      r"(also )?(an? |any )?(early )?(warnings?|suspects?)\b"):
