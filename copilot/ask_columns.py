@@ -86,7 +86,8 @@ _ITEMS = (
              r"started|starts_at|start_at)"),
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
                 r"(?: only)?|"
-                r"only (?:the )?versions?|(?:the )?(?:version )?tags?"),
+                r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
+                r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
     ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
             r"creator|account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|"
             r"toggled|created|performed)(?: (?:it|them|the "

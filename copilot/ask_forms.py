@@ -24,8 +24,10 @@ def _restated(m: re.Match) -> str:
     return m[1] if inside in ("", "()") else m[0]
 
 
-_WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r"|yesterday|today|tonight|week|"
-                           r"month|year|quarter|days?|hours?|minutes?|mins?|ago|since|\d{4}-\d\d-\d\d)\b|\d[ap]m\b")
+_WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r"|yesterday|today|tonight|"
+                           r"(?:this|last|past|previous) (?:\d+ )?(?:weeks?|months?|years?|quarters?|days?|hours?)|"
+                           r"ago|since|\d{4}-\d\d-\d\d)\b|\d[ap]m\b")
+"""Words that say a window of the question ("30 min after" relates two things; it is not one)."""
 
 
 def _dates_restated(m: re.Match, text: str) -> str:
@@ -128,8 +130,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(?:while|when) (?:i|we) (?:was|were) (?:away|out|off|on leave|on holiday|on vacation|gone|"
                   r"ooo|out of (?:the )?office)\s*(?=\()", "", text)  # "while I was away (24 Feb - 11 Mar)": the dates
     text = re.sub(r"(?i)\b(before|after|since) (?:i|we) (?:left|went away|went on leave|got back|came back|returned|"
-                  r"was back|were back)(?: on)? (?=(?:the )?\d|" + _MONTHS_WORDS + r")", r"\1 ", text)  # "before I left on
-    # the 24th of February": before that day
+                  r"was back|were back)(?: on)? (?=(?:the )?\d|" + _MONTHS_WORDS + r")", r"\1 ",
+                  text)  # "before I left on the 24th of February": before that day
     text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
                   r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
                   text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the window

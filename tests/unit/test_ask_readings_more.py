@@ -54,3 +54,13 @@ def test_a_leading_time_phrase_is_the_whole_questions(asker):
     trail = asker.ask("which deploys went out while the checkout incident was open today", NOW).sql
     assert "c.timestamp >= CAST(" in lead and "g.opened_at >= CAST(" not in lead
     assert "g.opened_at >= CAST(" in trail and "c.timestamp >= CAST(" not in trail
+
+
+def test_a_relation_span_is_not_a_window_that_a_parenthesis_restates():
+    text = written_forms("for each prod deploy (24 Feb - 11 Mar): the service and how many alerts in the 30 min after")
+    assert "24 Feb - 11 Mar" in text  # "30 min after" relates two things; the parenthesis is the only window
+
+
+def test_the_version_a_rollback_went_back_to_is_its_version(asker):
+    sql = asker.ask("List the service, the version it went back to and the time of every rollback.", NOW).sql
+    assert sql.startswith("SELECT service, COALESCE(details['ref'], version), timestamp FROM")
