@@ -25,6 +25,7 @@ from signalcraft.copilot.ask_both import check_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
+from signalcraft.copilot.ask_forms import addressed
 from signalcraft.copilot.ask_kinds import check_asked, check_kinds, check_metric, check_share, check_unread
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
@@ -177,6 +178,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
+        question = addressed(question)  # "@signalcraft rollbacks 30d": the question after its chat handle
         try:
             reading, raw = self._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"

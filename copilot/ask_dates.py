@@ -26,7 +26,7 @@ MONTH_NAMES = "|".join(MONTHS) + "|" + "|".join(x[:3] for x in MONTHS)
 def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
     """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + \
-          r")\.? \d{1,2}(?:st|nd|rd|th)?)"
+          r")\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?)"  # not "february 2025"
     stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
     if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["polite_prefix", "sentences", "trim_chatter", "written_forms"]
+__all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
 
 
 _MONTHS_WORDS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
@@ -288,6 +288,17 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
         return rest
     end = len(rest.rstrip("?.! "))  # "... about checkout — what changed?": the report says what it is about
     return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
+
+
+def addressed(text: str) -> str:
+    """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …").
+
+    >>> addressed("@signalcraft top3 noisiest svc 7d")
+    'top3 noisiest svc 7d'
+    >>> addressed("hey @sc-bot: deploys yday")
+    'deploys yday'
+    """
+    return re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
 
 
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:

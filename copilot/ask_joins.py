@@ -207,12 +207,14 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                       group=["change_id", "change_service", "change_version"], having="count(*) > 1").sql()
     if (sql := _fixed_by_who_changed(r, vocab)) is not None:
         return sql
-    if (m := r.phrase(r"^(?:(?:which|what|list|show|the)(?: me)?(?: the| all)? )?(?:[\w-]+ )?(?:incidents|outages) "
+    if (m := r.phrase(r"^(?:(?:which|what|list|show|the|how many)(?: me)?(?: the| all)? )?(?:[\w-]+ )?"
+                      r"(?:incidents|outages) "
                       r"(?:(?!not\b|no\b|never\b|without\b)\w+ ){0,6}?(?:that |which )?(?:have|had|has|with|got) "
                       r"(?:a |an |any )?(?:written )?"
                       r"(resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?(?: recorded)?$")):
         cause = " AND r.root_cause IS NOT NULL" if m[1] == "root cause" else ""  # "which incidents since March have a
-        return Select("alert_groups g", where=[  # written root cause": the incidents themselves
+        return Select("alert_groups g", columns=["count(*) AS incidents"] if r.phrase(r"^how many\b") else ["*"],
+                      where=[  # written root cause": the incidents themselves (or how many)
             f"EXISTS (SELECT 1 FROM resolutions r WHERE r.group_id = g.id{cause})", *incident_state(r, "g."),
             *filters(r, vocab, "alert_groups", alias="g")]).sql()
     if (r.phrase(r"\b(how|were|was)\b.*\b(fixed|resolved)\b|\bwhat fixed\b|\bfixed by\b|\bresolutions?\b|"

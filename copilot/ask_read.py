@@ -49,7 +49,8 @@ def refuse_orders(question: str) -> None:
 _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
           r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
-          r"^(?:should|shall) (?:i|we)\b"
+          r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
+          r"\b(?:a )?(?:title|headline|slogan|tagline|poem|joke|haiku|limerick) (?:for|about)\b"
 """A question that asks for advice or general knowledge rather than for rows of the store."""
 
 
@@ -118,13 +119,18 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", f"{' '.join(unread)!r}: not something this store holds (nothing was "
                                              "run)", tuple(unread))  # size do I need for an A/B test ..."
     if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons"
-        raise Refused("not_about_this_data", "this asks for advice, not for what the store holds (nothing was run)")
+        raise Refused("not_about_this_data", "this asks for advice or writing, not for what the store holds (nothing "
+                                             "was run)")
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")
                            or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
         r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity
     if not r.subjects and not r.entities:
         raise Refused("not_about_this_data", "this is not a question about alerts, changes, silences, warnings, "
                                              "incidents or logs in this store")
+    near = re.search(r"\b(?:around|about|roughly) (\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b", text.lower())
+    if near and (window is None or window.kind != "instant"):  # "alerts around 3pm yesterday": how wide is unsaid
+        raise Refused("not_about_this_data", f"{near[0]!r}: say the window (\"between 2:30 and 3:30pm\") or the moment "
+                                             "(\"firing at 3pm\"); nothing was run", tuple(near[0].split()))
     later = re.search(r"\b(tomorrow|tmrw|next (week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday|sprint|release)|upcoming|in the coming \w+|later this week)\b", " ".join(words))
     if r.subject != "silences" and ((window is not None and window.start > now) or later):  # "who deploys next

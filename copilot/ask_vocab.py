@@ -222,6 +222,7 @@ class Vocabulary:
             add((src.split("-")[0].lower(),), "alert_source", src)
         for src in self.change_sources:
             add((src.lower(),), "change_source", src)
+            add(tuple(p for p in re.split(r"[-_.\s]+", src.lower()) if p), "change_source", src)  # "config service"
             head = src.split("-")[0].lower()
             if head not in _CHANGE_WORDS:  # "config changes": a type, not config-service
                 add((head,), "change_source", src)

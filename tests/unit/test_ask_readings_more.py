@@ -64,3 +64,38 @@ def test_a_relation_span_is_not_a_window_that_a_parenthesis_restates():
 def test_the_version_a_rollback_went_back_to_is_its_version(asker):
     sql = asker.ask("List the service, the version it went back to and the time of every rollback.", NOW).sql
     assert sql.startswith("SELECT service, COALESCE(details['ref'], version), timestamp FROM")
+
+
+@pytest.mark.parametrize(("asked", "same_as"), [
+    ("@signalcraft critical alerts for checkout", "critical alerts for checkout"),  # a chat handle had been a source
+    ("hey @sc-bot: deploys today", "deploys today"),
+    ("avg ttr incidents", "average time to resolve incidents"),
+    ("deploys w/ 0 alerts in the 15m after", "deploys with no alerts in the 15m after"),
+    ("on average, how many alerts are there per incident?", "average alert count per incident"),
+    ("alertmanager silences that never actually muted anything", "silences that never muted anything"),
+    ("how many alerts in each week of February 2024 (weeks starting on Monday)", "alerts per week in February 2024"),
+])
+def test_written_forms_read_as_their_plain_words(asker, asked, same_as):
+    assert asker.ask(asked, NOW).sql == asker.ask(same_as, NOW).sql
+
+
+def test_a_year_after_a_month_is_not_its_day():
+    from signalcraft.copilot.ask_time import time_window
+    window = time_window("alerts in each week of february 2024", NOW)  # had been the week of February 20
+    assert (window.start.day, window.start.month, window.end.day, window.end.month) == (1, 2, 1, 3)
+
+
+def test_around_a_clock_time(asker):
+    sql = asker.ask("what was going off at lunchtime today, around 10:30?", NOW).sql
+    assert "starts_at <= CAST('2024-03-05 10:30:00+00'" in sql  # the moment
+    with pytest.raises(Refused, match="say the window"):  # had been the whole day, the clock time dropped
+        asker.ask("alerts around 3pm yesterday", NOW)
+
+
+def test_how_many_incidents_have_a_resolution(asker):
+    assert asker.ask("how many incidents have a resolution written up?", NOW).sql.startswith("SELECT COUNT(*)")
+
+
+def test_writing_is_refused(asker):
+    with pytest.raises(Refused, match="advice or writing"):
+        asker.ask("what's a catchy title for this month's incident newsletter?", NOW)
