@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
+from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 
 __all__ = ["common_forms"]
@@ -35,6 +36,7 @@ _BEFORE_A_DAY = {"since", "on", "last", "this", "from", "until", "till", "before
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
+    *FORMAL_RULES,
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
      r"know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),

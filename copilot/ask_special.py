@@ -53,6 +53,7 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"\b(last|latest|most recent|newest|current)( [\w.-]+)? version\b|"
                                               r"\bversion\b.*\b(rn|right now|currently|now)$|"
                                               r"^versions?\b.*\b(vs|versus|compared (to|with)|against)\b|"
+                                              r"^(?:[\w.-]+ ){1,3}version$|^version (?:[\w.-]+ ?){1,3}$|"
                                               r"^(?:the )?(?:[\w.-]+ )?versions? (?:that |which )?(?:were |got )?"
                                               r"(?:shipped|deployed|released|pushed|rolled out|went out)\b"):
         return None  # "checkout-web versions shipped to stg yday": each version once
@@ -63,8 +64,9 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     envs = len({e.value for e in r.entities.get("environment", [])}) > 1 and r.window is None  # "in staging vs
     # production": each
     present = (r.phrase(r"\b(which|what)( [\w.-]+)? versions? (is|are)\b|\bversions?( \S+){0,3} (is|are) (in|on|"
-                        r"running|live|deployed)\b") or envs) and not r.phrase(
-        r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version is auth-api on in staging"
+                        r"running|live|deployed)\b|^(?:[\w.-]+ ){1,3}version$|^version (?:[\w.-]+ ?){1,3}$")
+               or envs) and not r.phrase(r"\b(was|were|went|did|deployed|shipped|released|had)\b")  # "what version
+    # is auth-api on in staging", "version payments-api prod": the one live now
     moment = r.window.start if r.window is not None and r.window.kind == "instant" and r.has(
         "live", "running", "deployed", "out") else None  # "which version was live at 14:45 yesterday": then
     if moment is None and (not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or

@@ -99,3 +99,8 @@ def test_how_many_incidents_have_a_resolution(asker):
 def test_writing_is_refused(asker):
     with pytest.raises(Refused, match="advice or writing"):
         asker.ask("what's a catchy title for this month's incident newsletter?", NOW)
+
+
+def test_a_terse_version_question_is_the_version_live_now(asker):
+    assert asker.ask("@signalcraft version checkout prod", NOW).sql == \
+        asker.ask("which version of checkout is running in prod", NOW).sql  # had listed every change

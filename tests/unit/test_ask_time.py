@@ -198,3 +198,18 @@ def test_weeks_of_a_month_quarters_and_since_a_day(question, start, end):
 def test_dates_written_day_first(question, start, end):
     window = time_window(question, NOW)
     assert (window.start, window.end) == (start, end)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("For the review period 1 February 2025 to 28 February 2025, how many incidents", utc(1, month=2), utc(1)),
+    ("Between 1 and 28 February 2025, which services had the most alerts", utc(1, month=2), utc(1)),
+    ("deploys in the week commencing 3 March 2025", utc(3), utc(10)),
+    ("alerts on March 3rd, 2025", utc(3), utc(4)),
+    ("deploys 3-9 March 2025", utc(3), utc(10)),
+    ("silences over the review period (February 2025)", utc(1, month=2), utc(1)),
+])
+def test_dates_a_report_writes_with_their_year(question, start, end):
+    from signalcraft.copilot.ask_common import common_forms
+    from signalcraft.copilot.ask_forms import written_forms
+    window = time_window(written_forms(common_forms(question)), NOW)  # each had been its first day, or none
+    assert (window.start, window.end) == (start, end)
