@@ -43,8 +43,10 @@ _LAG_EVERY_S = 5.0
 """How often an idle partition asks for its end offset to see whether it is stalled."""
 _DRAINED_AFTER_S = 0.5
 _DRAIN_AT_MOST_S = 5.0
-"""With ``stop_at_end``: once at the start-time end offset, stop after ``_DRAINED_AFTER_S``
-with nothing new, and in any case ``_DRAIN_AT_MOST_S`` later (a live topic never goes quiet).
+"""With ``stop_at_end``: once at the start-time end offset, a partition stops as soon as a fetch
+response shows nothing past its offset (the consumer's end-of-partition event at or past it),
+without waiting. Without that event, it stops after ``_DRAINED_AFTER_S`` with nothing new, and
+in any case ``_DRAIN_AT_MOST_S`` later (a live topic never goes quiet).
 
 The start-time end offset is the one the first fetch response shows: the bundled broker's
 list-offsets answer is the first offset of the last batch written, plus one.
@@ -189,12 +191,14 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
             now = time.monotonic()
             if self._reached_end_at is None:
                 self._reached_end_at = now
-            if now - self._reached_end_at >= _DRAIN_AT_MOST_S:
+            if self._caught_up() or now - self._reached_end_at >= _DRAIN_AT_MOST_S:
                 self._stop_next = True  # after emitting what this poll returned
         if batch:
             self._awake = None
             self._quiet_since = None
             return [batch]
+        if self._stop_next:
+            raise StopIteration
         self._check_progress(time.monotonic())
         if at_end:
             now = time.monotonic()
@@ -247,6 +251,11 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         if not self._end_fetched and (fetched_end := self._fetched_end()) >= 0:
             self._end, self._end_fetched = max(self._end, fetched_end), True
         return self._end_fetched and self._offset >= self._end and not self._pending
+
+    def _caught_up(self) -> bool:
+        """Whether the consumer's last end-of-partition event was at or past the offset: a fetch
+        response showed the broker holds nothing past what was emitted."""
+        return self._eof is not None and self._eof >= self._offset
 
     def _take(self) -> list[RawMessage]:
         """Emit what the alignment allows from the head of the pending messages."""

@@ -1,0 +1,167 @@
+"""Where a Kafka partition ends.
+
+- ``stop_at_end`` (a bounded run: ``signalcraft run --stop-at-end``, the demo, the benchmarks):
+  at the end offset of the first fetch response, a partition ends at once when the consumer's
+  end-of-partition event says a fetch found nothing past its offset; without that event it
+  waits for the partition to go quiet, as before.
+- Without ``stop_at_end`` (a service): an end-of-partition event ends nothing; the partition
+  keeps reading what comes after it.
+
+No broker: a consumer that hands out prepared messages and events, and a clock that only the
+test moves.
+"""
+
+from __future__ import annotations
+
+import pytest
+from confluent_kafka import KafkaError
+
+from signalcraft.sources import kafka, kafka_client
+
+
+class _Message:
+    def __init__(self, offset: int):
+        self._offset = offset
+
+    def error(self):
+        return None
+
+    def offset(self):
+        return self._offset
+
+    def timestamp(self):
+        return 1, 1_000 + self._offset
+
+    def value(self):
+        return b"{}"
+
+    def key(self):
+        return None
+
+    def headers(self):
+        return None
+
+
+class _Eof:
+    """The consumer's end-of-partition event: nothing past ``offset`` when the fetch answered."""
+
+    def __init__(self, offset: int):
+        self._offset = offset
+
+    def error(self):
+        return KafkaError(KafkaError._PARTITION_EOF)
+
+    def offset(self):
+        return self._offset
+
+
+class _Consumer:
+    """``fetches``: what each ``consume`` returns in turn (then nothing); ``end``: the end offset
+    the fetch responses show."""
+
+    def __init__(self, fetches: list[list], end: int):
+        self.fetches, self.end = list(fetches), end
+
+    def get_watermark_offsets(self, tp, timeout=None, cached=False):
+        return 0, self.end
+
+    def assign(self, tps):
+        pass
+
+    def consume(self, n, timeout):
+        return self.fetches.pop(0) if self.fetches else []
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The partition's monotonic clock, moved only by the test."""
+    now = [100.0]
+    monkeypatch.setattr(kafka.time, "monotonic", lambda: now[0])
+    return now
+
+
+def _partition(monkeypatch, consumer: _Consumer, stop_at_end: bool) -> kafka._Partition:
+    monkeypatch.setattr(kafka, "Consumer", lambda _config: consumer)
+    monkeypatch.setattr(kafka_client, "Consumer", lambda _config: consumer)
+    return kafka._Partition({}, "logs", 0, 0, batch_size=1000, stop_at_end=stop_at_end, alignment=None)
+
+
+def _offsets(batches: list[list]) -> list[int]:
+    return [m.offset for batch in batches for m in batch]
+
+
+def test_a_bounded_run_ends_at_the_end_of_partition_event_without_waiting(monkeypatch, clock):
+    consumer = _Consumer([[_Message(0), _Message(1)], [_Message(2), _Eof(3)]], end=3)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert _offsets(part.next_batch()) == [2]  # the last messages are emitted before it ends
+    with pytest.raises(StopIteration):
+        part.next_batch()  # at once: the clock has not moved
+    assert part.snapshot() == 3
+    part.close()
+
+
+def test_a_bounded_run_ends_on_an_event_that_comes_alone(monkeypatch, clock):
+    consumer = _Consumer([[_Message(0), _Message(1)], [], [_Eof(2)]], end=2)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert part.next_batch() == []  # at the end offset, no event yet: not ended
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    assert part.snapshot() == 2
+    part.close()
+
+
+def test_an_event_before_the_last_messages_does_not_end_a_bounded_run(monkeypatch, clock):
+    """An event at an offset below what was emitted since is stale: messages came after it."""
+    consumer = _Consumer([[_Eof(0)], [_Message(0), _Message(1)]], end=2)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert part.next_batch() == []
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert part.next_batch() == []  # at the end, the only event is stale: waits for quiet
+    clock[0] += kafka._DRAINED_AFTER_S
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    assert part.snapshot() == 2
+    part.close()
+
+
+def test_without_the_event_a_bounded_run_still_ends_once_quiet(monkeypatch, clock):
+    consumer = _Consumer([[_Message(0), _Message(1)]], end=2)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert part.next_batch() == []
+    clock[0] += kafka._DRAINED_AFTER_S / 2
+    assert part.next_batch() == []  # not quiet long enough yet
+    clock[0] += kafka._DRAINED_AFTER_S / 2
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    part.close()
+
+
+def test_a_bounded_run_reads_what_came_before_it_caught_up(monkeypatch, clock):
+    """Messages past the start-time end that a fetch returns before the broker shows nothing more
+    are read too: it ends when caught up, not at the start-time end offset itself."""
+    consumer = _Consumer([[_Message(0), _Message(1)], [_Message(2), _Message(3), _Eof(4)]], end=2)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert _offsets(part.next_batch()) == [2, 3]
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    assert part.snapshot() == 4
+    part.close()
+
+
+def test_a_service_keeps_reading_after_the_end_of_partition_event(monkeypatch, clock):
+    consumer = _Consumer([[_Message(0), _Message(1), _Eof(2)], [], [], [_Message(2)]], end=2)
+    part = _partition(monkeypatch, consumer, stop_at_end=False)
+    assert _offsets(part.next_batch()) == [0, 1]
+    clock[0] += 60 * kafka._DRAIN_AT_MOST_S  # however long it stays quiet
+    assert part.next_batch() == []
+    assert part.next_batch() == []
+    assert _offsets(part.next_batch()) == [2]
+    assert part.snapshot() == 3
+    part.close()
