@@ -12,6 +12,7 @@ from datetime import timedelta
 from importlib.util import find_spec
 from pathlib import Path
 
+import duckdb
 from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 
@@ -92,11 +93,16 @@ def memory_indexer(settings: Settings, health: ServiceHealth | None = None) -> C
             return IncidentMemory(path, encoder, ann_min_rows=copilot.ann_min_rows)
 
         log.info("incident memory: %s", path)
-        cursor = writer.reader()  # made here, on the writer's thread; used only by the indexer's
-        cursor.execute("SET TimeZone = 'UTC'")
+        reader = writer.reader_later()  # made once the file is open, in order with the writes; used only by the indexer
+
+        def connect() -> duckdb.DuckDBPyConnection:
+            cursor = reader()
+            cursor.execute("SET TimeZone = 'UTC'")
+            return cursor
+
         # the drain and the thread's last chunk fit in the shutdown grace, with room for the producers
         drain = max(0.0, min(copilot.drain_s, settings.service.shutdown_grace.total_seconds() - 10.0))
-        return MemoryIndexer(memory, lambda: cursor, drain_s=drain, health=health, join_s=5.0)
+        return MemoryIndexer(memory, connect, drain_s=drain, health=health, join_s=5.0)
 
     return make
 

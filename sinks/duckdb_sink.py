@@ -260,7 +260,9 @@ class DuckDBSink(FixedPartitionedSink[Rows, None]):
 
     def build_part(self, step_id: str, for_part: str, resume_state: None) -> _DuckDBPartition:
         log.info("%s: %s is the single writer of %s", step_id, for_part, self._path)
-        writer = DuckDBWriter(self._path, self._tables, self._identity, self._aliases, self._threads)
+        # opened on the writer thread while the flow goes on; an error opening it surfaces at the next write
+        writer = DuckDBWriter(self._path, self._tables, self._identity, self._aliases, self._threads,
+                              open_behind=True)
         memory = self._memory(writer) if self._memory is not None else None
         return _DuckDBPartition(
             step_id, writer, self._flush_rows, self._read_copy, self._read_copy_every_s, self._health, memory

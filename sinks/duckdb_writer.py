@@ -29,7 +29,7 @@ import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -79,12 +79,14 @@ class DuckDBWriter:
     ``checkpoint_mib``: the WAL size at which DuckDB checkpoints by itself (``None``: its
     default); see :data:`CHECKPOINT_MIB`. ``behind_checkpoint_mib``: the WAL size at which a write
     behind checkpoints on the writer thread (``None``: never); see :data:`BEHIND_CHECKPOINT_MIB`.
+    ``open_behind``: open the file (tables, views, settings tables: about 0.15 s) on the writer
+    thread, so the caller goes on meanwhile; an error opening it surfaces at the next call.
     """
 
     def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, identity: Identity | None = None,
                  environment_aliases: dict[str, str] | None = None, threads: int | None = None,
                  checkpoint_mib: int | None = CHECKPOINT_MIB,
-                 behind_checkpoint_mib: int | None = BEHIND_CHECKPOINT_MIB) -> None:
+                 behind_checkpoint_mib: int | None = BEHIND_CHECKPOINT_MIB, open_behind: bool = False) -> None:
         self.path = Path(path)
         self._wal = self.path.with_name(self.path.name + ".wal")
         self._behind_checkpoint = None if behind_checkpoint_mib is None else behind_checkpoint_mib * 2**20
@@ -99,7 +101,20 @@ class DuckDBWriter:
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
         self._done_rows = 0  # rows of writes behind that ended and were collected before the next wait()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._reader: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
+        self._opening: Future[int] | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not open_behind:
+            self._open(threads, checkpoint_mib)
+            return
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
+        self._opening = self._executor.submit(self._open, threads, checkpoint_mib)
+        self._inflight.append(self._opening)
+
+    def _open(self, threads: int | None, checkpoint_mib: int | None) -> int:
+        """Connect, set DuckDB's settings, create or check the tables; 0 (rows written, for :meth:`wait`)."""
         try:
             self._con = duckdb.connect(str(self.path))
         except duckdb.Error as e:
@@ -118,7 +133,9 @@ class DuckDBWriter:
             self._create()
         except BaseException:
             self._con.close()
+            self._con = None
             raise
+        return 0
 
     def __enter__(self) -> DuckDBWriter:
         return self
@@ -193,7 +210,31 @@ class DuckDBWriter:
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A cursor on this writer's database for another thread: it sees every committed flush at once."""
+        if self._opening is not None:
+            self._opening.result()
         return self._con.cursor()
+
+    def reader_later(self) -> Callable[[], duckdb.DuckDBPyConnection]:
+        """What gives one cursor as :meth:`reader` does, made after the file opens on the thread that
+        opens it (with ``open_behind``, the writer thread: nobody waits for it here); its call waits
+        for the file to be open (and raises if that failed)."""
+        if self._executor is None:
+            cursor = self.reader()
+            return lambda: cursor
+        made = self._executor.submit(self._make_reader)
+        self._inflight.append(made)  # in order with the writes: the connection is used by one thread at a time
+
+        def cursor() -> duckdb.DuckDBPyConnection:
+            made.result()
+            return self._reader
+
+        return cursor
+
+    def _make_reader(self) -> int:
+        if self._con is None and self._opening is not None:
+            self._opening.result()  # raises what opening the file raised
+        self._reader = self._con.cursor()
+        return 0
 
     def publish_read_copy(self, target: Path) -> None:
         """Checkpoint, then copy the file to ``target`` (atomically replaced) for readers.
@@ -287,16 +328,18 @@ class DuckDBWriter:
 
     def close(self) -> None:
         """Flush what is left and close the file. Safe to call twice."""
-        if self._con is None:
+        if self._closed:
             return
+        self._closed = True
         try:
             self.flush()
         finally:
             if self._executor is not None:
                 self._executor.shutdown(wait=True)
                 self._executor = None
-            self._con.close()
-            self._con = None
+            if self._con is not None:
+                self._con.close()
+                self._con = None
 
     def _insert(self, table: Table, batch: pa.Table) -> int:
         params: list[Any] = []

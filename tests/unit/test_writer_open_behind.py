@@ -1,0 +1,106 @@
+"""A writer that opens its file on the writer thread (``open_behind``, as the flow's sink does)
+writes the same rows as one opened at once, gives the incident memory's cursor once the file is
+open, and says what went wrong opening it at the next call."""
+
+from __future__ import annotations
+
+import random
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from signalcraft.models import RawMessage
+from signalcraft.operators.ingest import BatchDecoder
+from signalcraft.params import Identity
+from signalcraft.sinks.duckdb_sink import arrow_batches
+from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
+from signalcraft.sinks.schema import SCHEMA_VERSION, TABLES
+from tests.support import load_benchmark
+
+
+def _rows(n: int) -> dict:
+    payloads = load_benchmark("ingest").otlp_log_messages(n, random.Random(5))
+    messages = [RawMessage("logs", 0, i, value, None, headers) for i, (value, headers) in enumerate(payloads)]
+    return arrow_batches(BatchDecoder({"logs": "logs"}, Identity(), log_lines=True)(messages).stored())
+
+
+def _contents(path: Path) -> dict[str, list]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {t.name: sorted(con.execute(f"SELECT * FROM {t.name}").fetchall(), key=repr) for t in TABLES}
+
+
+def _write(path: Path, rows: dict, open_behind: bool) -> list[int]:
+    writer = DuckDBWriter(path, open_behind=open_behind)
+    counts = []
+    for name, table in rows.items():
+        writer.add_arrow(name, table)
+    writer.flush_behind()
+    counts.append(writer.wait())
+    for name, table in rows.items():  # a replay writes nothing
+        writer.add_arrow(name, table)
+    counts.append(writer.flush())
+    writer.close()
+    writer.close()  # safe twice
+    return counts
+
+
+def test_opened_behind_the_file_holds_the_same_rows(tmp_path):
+    rows = _rows(4_000)
+    assert _write(tmp_path / "now.duckdb", rows, open_behind=False) == [4_000, 0]
+    assert _write(tmp_path / "behind.duckdb", rows, open_behind=True) == [4_000, 0]
+    assert _contents(tmp_path / "now.duckdb") == _contents(tmp_path / "behind.duckdb")
+
+
+def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(tmp_path):
+    writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=True)
+    reader = writer.reader_later()  # returns at once; the file may not be open yet
+    made_on = []
+    original = DuckDBWriter._make_reader
+
+    def spy(self):
+        made_on.append(threading.current_thread().name)
+        return original(self)
+
+    DuckDBWriter._make_reader = spy
+    try:
+        rows = _rows(200)
+        for name, table in rows.items():
+            writer.add_arrow(name, table)
+        writer.flush_behind()
+        writer.wait()
+        got: list = []
+        thread = threading.Thread(target=lambda: got.append(
+            reader().execute("SELECT count(*) FROM log_events").fetchone()[0]))
+        thread.start()
+        thread.join(10)
+        assert got == [200]
+    finally:
+        DuckDBWriter._make_reader = original
+        writer.close()
+    assert all(name.startswith("duckdb-writer") for name in made_on)
+
+
+def test_a_file_of_another_schema_version_is_refused_at_the_next_call(tmp_path):
+    path = tmp_path / "s.duckdb"
+    DuckDBWriter(path).close()
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE signalcraft_meta SET value = '999' WHERE key = 'schema_version'")
+    writer = DuckDBWriter(path, open_behind=True)  # does not raise here
+    reader = writer.reader_later()
+    with pytest.raises(DuckDBStoreError, match=f"schema version 999, this SignalCraft writes version {SCHEMA_VERSION}"):
+        writer.flush()
+    with pytest.raises(DuckDBStoreError, match="schema version 999"):
+        reader()
+    writer.close()
+
+
+def test_a_file_that_is_not_duckdb_is_refused_at_the_next_call(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are notes, not a database\n" * 200)
+    writer = DuckDBWriter(path, open_behind=True)
+    with pytest.raises(DuckDBStoreError, match="cannot open") as info:
+        writer.flush()
+    assert isinstance(info.value.__cause__, duckdb.Error)
+    writer.close()
