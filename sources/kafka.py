@@ -128,7 +128,9 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         self._awake: datetime | None = None
         self._quiet_since: float | None = None
         self._reached_end_at: float | None = None
-        self._stop_next = False
+        self._stop_next = stop_at_end and high <= low
+        """With ``stop_at_end``, a partition that holds nothing at start ends at its first batch,
+        without a fetch (the broker holds a fetch that finds nothing for ``fetch.wait.max.ms``)."""
         self._progress_at = self._stall_told = time.monotonic()
 
     def _watermarks(self, timeout: float, attempts: int | None = 1) -> tuple[int, int]:

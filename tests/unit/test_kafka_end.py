@@ -165,3 +165,21 @@ def test_a_service_keeps_reading_after_the_end_of_partition_event(monkeypatch, c
     assert _offsets(part.next_batch()) == [2]
     assert part.snapshot() == 3
     part.close()
+
+
+def test_a_bounded_run_ends_a_partition_empty_at_start_without_a_fetch(monkeypatch, clock):
+    consumer = _Consumer([[_Eof(0)]], end=0)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    assert len(consumer.fetches) == 1  # never fetched
+    assert part.snapshot() == 0
+    part.close()
+
+
+def test_a_service_reads_a_partition_empty_at_start(monkeypatch, clock):
+    consumer = _Consumer([[_Eof(0)], [_Message(0)]], end=0)
+    part = _partition(monkeypatch, consumer, stop_at_end=False)
+    assert part.next_batch() == []
+    assert _offsets(part.next_batch()) == [0]
+    part.close()
