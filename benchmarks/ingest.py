@@ -227,12 +227,27 @@ class ThreadCpu:
 
 @contextlib.contextmanager
 def source_phases() -> Iterator[dict[str, float]]:
-    """When the Kafka source emitted its first and last non-empty batch, and how many messages
-    (the wall clock, ``time.perf_counter``; a wrapper around each partition's ``next_batch``)."""
+    """When the Kafka source emitted its first and last non-empty batch, and how many messages;
+    when its last partition closed, and when the store's close began and ended (the wall clock,
+    ``time.perf_counter``; wrappers around each partition's ``next_batch`` and ``close``)."""
+    from signalcraft.sinks.duckdb_sink import _DuckDBPartition
     from signalcraft.sources.kafka import _Partition
 
     seen: dict[str, float] = {"messages": 0}
     original = _Partition.__dict__["next_batch"]
+    closes = [(_Partition, _Partition.__dict__["close"], "sources_closed", None),
+              (_DuckDBPartition, _DuckDBPartition.__dict__["close"], "store_closed", "store_closing")]
+
+    def timed_close(close, after: str, before: str | None):
+        def wrapped(self):
+            if before is not None:
+                seen[before] = time.perf_counter()
+            try:
+                return close(self)
+            finally:
+                seen[after] = time.perf_counter()
+
+        return wrapped
 
     def next_batch(self):
         out = original(self)
@@ -245,10 +260,14 @@ def source_phases() -> Iterator[dict[str, float]]:
         return out
 
     _Partition.next_batch = next_batch
+    for owner, close, after, before in closes:
+        owner.close = timed_close(close, after, before)
     try:
         yield seen
     finally:
         _Partition.next_batch = original
+        for owner, close, *_ in closes:
+            owner.close = close
 
 
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
@@ -260,17 +279,22 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
     rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs;
     silence mining on, as by default).
 
-    Last, where the run's seconds went: ``start`` until the source's first non-empty batch
-    (Bytewax, the Kafka partitions), ``batches`` from it to the last one, ``end`` after it (the
-    source's quiet wait at the end of the topics, the last commit, the close); and ``between`` the
-    events a second from the first batch to the last (the messages of every batch but the first),
-    a rate without the run's fixed costs."""
+    Last, where the run's seconds went (those ``timed_run`` counts, from ``run_main``'s call):
+    ``start`` until the source's first non-empty batch (Bytewax, the Kafka partitions),
+    ``batches`` from it to the last one, ``end`` after it; and
+    ``between`` the events a second from the first batch to the last (the messages of every batch
+    but the first), a rate without the run's fixed costs. ``end`` is in three parts:
+    ``end_source`` until the last partition closed (its end of the topics: without a fixed wait
+    when the broker says a partition is read to its end), ``end_commit`` until the store's close
+    began (the last epoch: decoding what the last batches brought, the last commit waiting for
+    the writer thread's backlog), ``end_close`` the store's close (DuckDB's checkpoint of what
+    is left in its WAL)."""
     settings = bench_settings(bootstrap, topics, db)
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
     with ThreadCpu() as threads, source_phases() as seen:
-        t0 = time.perf_counter()
         elapsed = timed_run(settings)
+        t0 = time.perf_counter() - elapsed  # when run_main began: building the flow is not in the rate
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute(f"select count(*) from {table}").fetchone()[0]
     per_thread = {role: round(cpu / n * 1e6, 2) for role, cpu in sorted(threads.by_role.items())}
@@ -283,6 +307,10 @@ def _phases(seen: dict[str, float], t0: float, elapsed: float, n: int) -> dict[s
     start, batches = seen["first"] - t0, seen["last"] - seen["first"]
     first_batch = seen.get("first_batch_messages", 0)
     out = {"start": round(start, 3), "batches": round(batches, 3), "end": round(elapsed - start - batches, 3)}
+    if {"sources_closed", "store_closing", "store_closed"} <= seen.keys():
+        out["end_source"] = round(seen["sources_closed"] - seen["last"], 3)
+        out["end_commit"] = round(seen["store_closing"] - seen["sources_closed"], 3)
+        out["end_close"] = round(seen["store_closed"] - seen["store_closing"], 3)
     if batches > 0 and seen["messages"]:
         out["between_per_s"] = round(n * (seen["messages"] - first_batch) / seen["messages"] / batches)
     return out
