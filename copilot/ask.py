@@ -26,7 +26,14 @@ from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, tra
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_forms import addressed
-from signalcraft.copilot.ask_kinds import check_asked, check_kinds, check_metric, check_share, check_unread
+from signalcraft.copilot.ask_kinds import (
+    check_asked,
+    check_kinds,
+    check_label_asked,
+    check_metric,
+    check_share,
+    check_unread,
+)
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read, refuse_orders
@@ -91,6 +98,9 @@ def _all_applied(reading, sql: str, vocab: Vocabulary) -> None:
     hinted = [h for h in reading.name_hint if re.search(rf"\b{re.escape(h)}\w* (?:incidents?|alerts?|problems?|"
                                                         rf"issues?|outages?)\b", " ".join(reading.words))
               and any(h in n.lower() for n in vocab.alert_names)]  # a word of an alert's name, not a metric's
+    if reading.words[1:2] and reading.words[0] in reading.name_hint and reading.words[0] not in hinted and \
+            reading.words[1] in ("for", "of", "on", "in", "at"):
+        hinted.append(reading.words[0])  # "p99 for payments-api during the outage": what is asked comes first
     if hinted and not re.search(r"\bname\b|alertname|ilike|\blabels\[", low):  # "the latest resolution of the
         raise Refused("ungrounded", f"{hinted[0]!r} names an alert, and what this question reads is not narrowed "
                                     "to it; nothing was run", (hinted[0],))  # hikari alert": not every resolution
@@ -234,6 +244,7 @@ class Asker:
         check_bounds(reading, raw)
         check_kinds(reading, raw)
         check_metric(reading, raw)
+        check_label_asked(reading, raw, self.vocab.label_keys)
         check_unread(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)

@@ -54,8 +54,11 @@ _THEM = re.compile(r"^(?:how many|how much|the number|the count|number|count) of
                    re.IGNORECASE)
 
 
+_MONTH = r"(?:in )?(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|" \
+         r"apr|jun|jul|aug|sept?|oct|nov|dec)(?: \d{4})?"
 _PERIOD = (r"(?:this|last|past|previous|the previous|prior|the prior) (?:week|month|day|year|quarter|weekend)|today|"
-           r"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)")
+           rf"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)|"
+           rf"{_MONTH}")
 _VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and|next to|beside)"
                      rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})"
                      r"(?P<tail>,? (?:per|by|for each|for every|each|broken down by) \w+)?$", re.IGNORECASE)
@@ -90,7 +93,8 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
         return None
     tail = m["tail"] or ""  # "alerts this week vs last week by service": both, per service
     left = text[:m.start()]
-    other = left[:own[0].start()] + m[1] + left[own[0].end():]
+    said = m[1] if not re.fullmatch(_MONTH, m[1], re.IGNORECASE) or m[1].lower().startswith("in ") else f"in {m[1]}"
+    other = left[:own[0].start()] + said + left[own[0].end():]  # "incidents in february vs january": in january
     return left + tail, other + tail, _label(own[0][1]), _label(m[1])
 
 
@@ -105,7 +109,7 @@ def _periods(first: str, second: str) -> tuple[str, str, str, str] | None:
 
 def _label(period: str) -> str:
     """A period's words as a column's suffix: "last week" → "last_week"."""
-    return re.sub(r"\W+", "_", period.lower())
+    return re.sub(r"\W+", "_", re.sub(r"(?i)^in ", "", period).lower())
 
 
 def halves(question: str) -> tuple[str, str] | None:

@@ -192,6 +192,7 @@ _RULES = (
     (r"(?i),? for the (?:slide|slides|deck|report|postmortem|review)\s*([.!?]*)$", r"\1"),  # "..., for the slide."
     (r"(?i)\b(yesterday|today)s\b", r"\1's"),  # "yesterdays rollback": the possessive
     (r"(?i)\bttr\b", "time to resolve"),  # "avg ttr prod incidents"
+    (r"(?i)\b(?:alert(?:ing)? |change )?integration(s?)\b", r"source\1"),  # "which integration sends the most alerts"
     (r"(?i)\b(?:alertmanager|alert manager)(?:'s)? (silences?|mutes?)\b", r"\1"),  # every silence is Alertmanager's
     (r"(?i)\b(going off|firing|open|active|in effect|on fire)\b(.*?),? (?:at )?(?:around|about|roughly|approx\.?|~) ?"
      r"(\d{1,2}(?::\d\d)\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b", r"\1\2 at \3"),  # "going off yesterday around 12:30"

@@ -32,7 +32,7 @@ def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
         return "col:service_version"  # "error lines per version": the version each line reports
     if rel == "change_events" and word in ("flag", "flags"):
         return "detail:flag_key"  # "flag changes per flag"
-    if rel == "alerts" and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
+    if rel in ("alerts", "warnings") and (word in vocab.label_keys or word.rstrip("s") in vocab.label_keys):
         return f"label:{word if word in vocab.label_keys else word.rstrip('s')}"
     return None
 
@@ -106,9 +106,11 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
         out.append("severity")
     if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
-        for kind in ("environment", "service", "project"):
-            if len(r.entities.get(kind, [])) >= 2 and kind not in out:
-                out.append(kind)
+        for kind, dim in (("environment", "environment"), ("service", "service"), ("project", "project"),
+                          ("alert_source", "source"), ("change_source", "source"), ("person", "person")):
+            if len({e.value if isinstance(e.value, str) else tuple(e.value) for e in r.entities.get(kind, [])}) >= 2 \
+                    and dim in cols and dim not in out:
+                out.append(dim)  # "how many alerts from pagerduty vs alertmanager": one count each
     if not out and r.phrase(r"\btrend\b|\bover time\b|\bhistogram\b"):
         span = (r.window.end - r.window.start).total_seconds() if r.window is not None else None
         out.append("hour" if span is not None and span <= 2 * 86400 else "day")

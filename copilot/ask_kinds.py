@@ -15,8 +15,8 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds", "check_metric",
-           "check_unread", "mentions", "scale_way", "span"]
+__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds",
+           "check_label_asked", "check_metric", "check_unread", "mentions", "scale_way", "span"]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
@@ -293,6 +293,23 @@ def check_metric(r: Reading, sql: str) -> None:
     if named and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
         raise Refused("not_about_this_data", f"the metric {named[0].value} is named but the answer would not read its "
                                              "samples (nothing was run)", (named[0].value,))
+
+
+_KIND_WORDS = {"group", "incident", "alert", "service", "project", "environment", "change", "deploy", "silence"}
+"""Label keys that are also the name of a kind of record ("avg alerts per group": per incident)."""
+
+
+def check_label_asked(r: Reading, sql: str, label_keys) -> None:
+    """Refuse a breakdown by a label the answer never reads ("incidents per team", "which team had the most
+    incidents": incidents carry no team label; had been every incident, or a count per alert name)."""
+    m = r.phrase(r"\b(?:per|by|for each|for every|each|every) (\w+?)s?\b(?! (?:label|value))|"
+                 r"^(?:which|what) (\w+?)s? (?:had|has|have|saw|got|raised|fired|opened) (?:the )?"
+                 r"(?:most|fewest|least)\b")
+    word = m and (m[1] or m[2])
+    if word and word in label_keys and word not in _KIND_WORDS and f"'{word}'" not in sql and \
+            not re.search(rf"\b{word}\b", sql):
+        raise Refused("not_about_this_data", f"{word!r}: what this question counts carries no {word} label (alerts "
+                                             f"do: ask for alerts per {word}); nothing was run", (word,))
 
 
 def check_unread(r: Reading, sql: str) -> None:

@@ -104,3 +104,30 @@ def test_writing_is_refused(asker):
 def test_a_terse_version_question_is_the_version_live_now(asker):
     assert asker.ask("@signalcraft version checkout prod", NOW).sql == \
         asker.ask("which version of checkout is running in prod", NOW).sql  # had listed every change
+
+
+def test_two_sources_compared_are_a_count_each(asker):
+    sql = asker.ask("how many changes from launchdarkly vs github-deployment-status", NOW).sql
+    assert "GROUP BY source" in sql  # had been one count of both
+
+
+def test_a_label_the_counted_rows_do_not_carry_is_refused(asker):
+    for question in ("incidents per team", "which team had the most incidents"):  # had been every incident, or a
+        with pytest.raises(Refused, match="carries no team label"):  # count per alert name
+            asker.ask(question, NOW)
+    assert "labels['team']" in asker.ask("which team had the most alerts", NOW).sql
+
+
+def test_an_integration_is_a_source(asker):
+    assert asker.ask("which integration sent the most alerts", NOW).sql == \
+        asker.ask("which source sent the most alerts", NOW).sql  # had been a count per alert name
+
+
+def test_a_named_thing_asked_first_is_read_or_refused(asker):
+    with pytest.raises(Refused, match="names an alert"):  # "p99 for payments-api during the outage" had listed the
+        asker.ask("latency for checkout during the incident", NOW)  # incidents
+
+
+def test_two_months_compared(asker):
+    sql = asker.ask("how many alerts in february vs january", NOW).sql
+    assert "AS alerts_february" in sql and "AS alerts_january" in sql  # had been refused ("no person january")
