@@ -44,8 +44,8 @@ _LAG_EVERY_S = 5.0
 _DRAINED_AFTER_S = 0.5
 _DRAIN_AT_MOST_S = 5.0
 """With ``stop_at_end``: once at the start-time end offset, a partition stops as soon as a fetch
-response shows nothing past its offset (the consumer's end-of-partition event at or past it),
-without waiting. Without that event, it stops after ``_DRAINED_AFTER_S`` with nothing new, and
+response shows nothing past its offset (its end offset, or the consumer's end-of-partition event,
+at or below it), without waiting. Without that event, it stops after ``_DRAINED_AFTER_S`` with nothing new, and
 in any case ``_DRAIN_AT_MOST_S`` later (a live topic never goes quiet).
 
 The start-time end offset is the one the first fetch response shows: the bundled broker's
@@ -255,9 +255,12 @@ class _Partition(StatefulSourcePartition[list[RawMessage], int]):
         return self._end_fetched and self._offset >= self._end and not self._pending
 
     def _caught_up(self) -> bool:
-        """Whether the consumer's last end-of-partition event was at or past the offset: a fetch
-        response showed the broker holds nothing past what was emitted."""
-        return self._eof is not None and self._eof >= self._offset
+        """Whether a fetch response showed the broker holds nothing past what was emitted: the end
+        offset the last one carried, or the consumer's last end-of-partition event, is at or below
+        the offset (the first comes with the last messages; the event needs one more fetch, which
+        the broker holds for ``fetch.wait.max.ms`` when it finds nothing)."""
+        fetched_end = self._fetched_end()
+        return 0 <= fetched_end <= self._offset or (self._eof is not None and self._eof >= self._offset)
 
     def _take(self) -> list[RawMessage]:
         """Emit what the alignment allows from the head of the pending messages."""

@@ -57,19 +57,24 @@ class _Eof:
 
 class _Consumer:
     """``fetches``: what each ``consume`` returns in turn (then nothing); ``end``: the end offset
-    the fetch responses show."""
+    the broker answers when asked; ``fetched``: the end offset each fetch response showed, in turn
+    (the last one stays; ``None``: ``end``)."""
 
-    def __init__(self, fetches: list[list], end: int):
+    def __init__(self, fetches: list[list], end: int, fetched: list[int] | None = None):
         self.fetches, self.end = list(fetches), end
+        self.fetched = list(fetched) if fetched is not None else None
+        self._shown = end
 
     def get_watermark_offsets(self, tp, timeout=None, cached=False):
-        return 0, self.end
+        return 0, self._shown if cached else self.end
+
+    def consume(self, n, timeout):
+        if self.fetched:
+            self._shown = self.fetched.pop(0) if len(self.fetched) > 1 else self.fetched[0]
+        return self.fetches.pop(0) if self.fetches else []
 
     def assign(self, tps):
         pass
-
-    def consume(self, n, timeout):
-        return self.fetches.pop(0) if self.fetches else []
 
     def close(self):
         pass
@@ -104,34 +109,38 @@ def test_a_bounded_run_ends_at_the_end_of_partition_event_without_waiting(monkey
     part.close()
 
 
-def test_a_bounded_run_ends_on_an_event_that_comes_alone(monkeypatch, clock):
-    consumer = _Consumer([[_Message(0), _Message(1)], [], [_Eof(2)]], end=2)
+def test_a_bounded_run_ends_when_the_fetch_that_brought_the_last_messages_shows_the_end(monkeypatch, clock):
+    """No end-of-partition event yet (it takes one more fetch, which the broker holds)."""
+    consumer = _Consumer([[_Message(0), _Message(1)], [_Message(2)]], end=3, fetched=[2, 3])
     part = _partition(monkeypatch, consumer, stop_at_end=True)
     assert _offsets(part.next_batch()) == [0, 1]
-    assert part.next_batch() == []  # at the end offset, no event yet: not ended
+    assert _offsets(part.next_batch()) == [2]
     with pytest.raises(StopIteration):
         part.next_batch()
-    assert part.snapshot() == 2
+    assert part.snapshot() == 3
     part.close()
 
 
-def test_an_event_before_the_last_messages_does_not_end_a_bounded_run(monkeypatch, clock):
-    """An event at an offset below what was emitted since is stale: messages came after it."""
-    consumer = _Consumer([[_Eof(0)], [_Message(0), _Message(1)]], end=2)
+def test_a_bounded_run_ends_on_an_event_past_what_a_fetch_returned(monkeypatch, clock):
+    """The end offset is past the last message (a transaction marker): the event moves the offset there."""
+    consumer = _Consumer([[_Message(0), _Message(1)], [], [_Eof(3)]], end=3)
+    part = _partition(monkeypatch, consumer, stop_at_end=True)
+    assert _offsets(part.next_batch()) == [0, 1]
+    assert part.next_batch() == []  # below the end offset, no event yet: not ended
+    with pytest.raises(StopIteration):
+        part.next_batch()
+    assert part.snapshot() == 3
+    part.close()
+
+
+@pytest.mark.parametrize("stale_event", [True, False])
+def test_without_a_sign_of_the_end_a_bounded_run_ends_once_quiet(monkeypatch, clock, stale_event):
+    """At the start-time end offset, with a later fetch showing more than it returns and no event
+    past the offset (an event before the last messages is stale), it waits for quiet, as before."""
+    fetches = [[_Eof(0)], [_Message(0), _Message(1)]] if stale_event else [[], [_Message(0), _Message(1)]]
+    consumer = _Consumer(fetches, end=2, fetched=[2, 3])
     part = _partition(monkeypatch, consumer, stop_at_end=True)
     assert part.next_batch() == []
-    assert _offsets(part.next_batch()) == [0, 1]
-    assert part.next_batch() == []  # at the end, the only event is stale: waits for quiet
-    clock[0] += kafka._DRAINED_AFTER_S
-    with pytest.raises(StopIteration):
-        part.next_batch()
-    assert part.snapshot() == 2
-    part.close()
-
-
-def test_without_the_event_a_bounded_run_still_ends_once_quiet(monkeypatch, clock):
-    consumer = _Consumer([[_Message(0), _Message(1)]], end=2)
-    part = _partition(monkeypatch, consumer, stop_at_end=True)
     assert _offsets(part.next_batch()) == [0, 1]
     assert part.next_batch() == []
     clock[0] += kafka._DRAINED_AFTER_S / 2
@@ -139,13 +148,14 @@ def test_without_the_event_a_bounded_run_still_ends_once_quiet(monkeypatch, cloc
     clock[0] += kafka._DRAINED_AFTER_S / 2
     with pytest.raises(StopIteration):
         part.next_batch()
+    assert part.snapshot() == 2
     part.close()
 
 
-def test_a_bounded_run_reads_what_came_before_it_caught_up(monkeypatch, clock):
-    """Messages past the start-time end that a fetch returns before the broker shows nothing more
-    are read too: it ends when caught up, not at the start-time end offset itself."""
-    consumer = _Consumer([[_Message(0), _Message(1)], [_Message(2), _Message(3), _Eof(4)]], end=2)
+def test_a_bounded_run_reads_to_the_end_the_first_fetch_shows(monkeypatch, clock):
+    """The broker's answer when asked can be low (the bundled broker's is the first offset of the
+    last batch written, plus one): the end is the one the first fetch response shows."""
+    consumer = _Consumer([[_Message(0), _Message(1)], [_Message(2), _Message(3)]], end=2, fetched=[4])
     part = _partition(monkeypatch, consumer, stop_at_end=True)
     assert _offsets(part.next_batch()) == [0, 1]
     assert _offsets(part.next_batch()) == [2, 3]
