@@ -38,7 +38,7 @@ from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read, refuse_orders
 from signalcraft.copilot.ask_reading import Refused, check_length
-from signalcraft.copilot.ask_scoped import scoped
+from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_who_when import who_and
@@ -216,6 +216,7 @@ class Asker:
                 most_of(question, lambda part: self._checked(part, now)) or \
                 who_and(question, lambda part: self._checked(part, now)) or \
                 scoped(question, lambda part: self._checked(part, now)) or \
+                muted_by(question, lambda part: self._checked(part, now)) or \
                 anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
                 side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
         except Refused as refused:

@@ -192,6 +192,12 @@ _RULES = (
     (r"(?i),? for the (?:slide|slides|deck|report|postmortem|review)\s*([.!?]*)$", r"\1"),  # "..., for the slide."
     (r"(?i)\b(yesterday|today)s\b", r"\1's"),  # "yesterdays rollback": the possessive
     (r"(?i)\bttr\b", "time to resolve"),  # "avg ttr prod incidents"
+    (r"(?i)^(?:who|which (?:person|people|engineer|one of us))(?:'s (changes|deploys|deployments))? (?:caused|broke|"
+     r"triggered|started|was (?:to blame|responsible) for|is (?:to blame|responsible) for|(?:caused|broke|triggered) "
+     r"the) (?:the )?most (incidents|outages)\b", lambda m: f"whose {m[1] or 'changes'} were blamed for the most "
+                                                          f"{m[2]}"),  # "who caused the most incidents": the suspects'
+    (r"(?i)^what (?:did|has) (the .+?) (?:break|broken|cause|caused)\b", r"incidents caused by \1"),  # "what did the
+    # v2.14.0 deploy break": the incidents it is the suspect of
     (r"(?i)\b(?:alert(?:ing)? |change )?integration(s?)\b", r"source\1"),  # "which integration sends the most alerts"
     (r"(?i)\b(?:alertmanager|alert manager)(?:'s)? (silences?|mutes?)\b", r"\1"),  # every silence is Alertmanager's
     (r"(?i)\b(going off|firing|open|active|in effect|on fire)\b(.*?),? (?:at )?(?:around|about|roughly|approx\.?|~) ?"

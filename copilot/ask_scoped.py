@@ -28,7 +28,7 @@ from sqlglot import exp
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused
 
-__all__ = ["scoped", "split_scoped"]
+__all__ = ["muted_by", "scoped", "split_scoped"]
 
 _UNIT = r"(?P<unit>services?|svcs?|projects?)"
 _THAT = r"(?:that|which|with|having|where|who)"
@@ -103,3 +103,30 @@ def scoped(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[
     if negated:
         condition = exp.not_(condition)
     return reading, asked_tree.where(condition).sql(dialect="duckdb")
+
+
+_MUTED_BY = re.compile(r"(?i)^(?P<main>(?:(?:which|what|list|show(?: me)?|how many) )?(?:the )?(?:alerts?|pages?|"
+                       r"notifications?)(?: (?:were|was|got|did|have been|has been))?) (?:actually )?(?:muted|silenced|"
+                       r"held back|suppressed|hidden|swallowed|caught|covered) by "
+                       r"(?P<silence>(?:.*?\b)?silences?\b.*?)\??$")
+
+
+def muted_by(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """ "which alerts were muted by the reindex silence": the alerts Alertmanager held back that the named
+    silences (read as a question of their own) are among the muters of; ``None`` when not so asked."""
+    m = _MUTED_BY.match(question.strip())
+    if m is None:
+        return None
+    try:
+        reading, chosen = answer(m["silence"])
+    except Refused:
+        return None
+    tree = single_table(chosen)
+    if tree is None or tree.args["from_"].this.name not in ("silences", "silence_scopes") or \
+            [c.sql() for c in tree.expressions] != ["*"]:
+        return None
+    tree = tree.copy()
+    tree.set("limit", None)
+    columns = "count(*) AS alerts" if re.match(r"(?i)how many\b", m["main"]) else "*"
+    return reading, (f"SELECT {columns} FROM alert_mutes WHERE EXISTS (SELECT 1 FROM ({tree.sql(dialect='duckdb')}) "
+                     "AS s WHERE list_contains(alert_mutes.silenced_by, s.silence_id))")

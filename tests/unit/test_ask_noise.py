@@ -98,3 +98,11 @@ def test_a_slip_a_remark_and_a_longest_in_minutes(asker, question, expected):
 def test_a_percentile_of_how_long_alerts_lasted(asker, question, expected):
     answer = asker.ask(question, NOW)  # not the alerts whose names hold p50 or p75
     assert "quantile_cont" in answer.sql.lower() and answer.rows == expected, answer.sql
+
+
+def test_the_alerts_a_named_silence_muted(asker):
+    """Only sil-b muted Flappy; sil-a muted nothing. "muted by ana's silences" had been refused (the muted alerts
+    have no person); the silences are read as a question of their own and their ids matched."""
+    answer = asker.ask("which alerts were muted by ana's silences", NOW)
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["Flappy"]
+    assert asker.ask("how many alerts were muted by silences created by ana", NOW).rows == [(1,)]

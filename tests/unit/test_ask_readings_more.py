@@ -131,3 +131,8 @@ def test_a_named_thing_asked_first_is_read_or_refused(asker):
 def test_two_months_compared(asker):
     sql = asker.ask("how many alerts in february vs january", NOW).sql
     assert "AS alerts_february" in sql and "AS alerts_january" in sql  # had been refused ("no person january")
+
+
+def test_who_caused_the_most_incidents_is_the_suspects_people(asker):
+    assert asker.ask("who caused the most incidents", NOW).sql == \
+        asker.ask("whose changes were blamed for the most incidents", NOW).sql  # had listed every suspect row
