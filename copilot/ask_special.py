@@ -20,12 +20,24 @@ __all__ = ["SORTS", "sort_by", "special"]
 
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
-    for answer in (_version_live, _edited, _time_extreme, _latest_each, _share, _durations, _silenced_now,
+    for answer in (_muted_most, _version_live, _edited, _time_extreme, _latest_each, _share, _durations, _silenced_now,
                    _metric_value, _log_templates, _none_of, _top_patterns, _highest_severity):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
     return None
+
+
+def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
+    """ "which silences muted the most alerts": each silence by the alerts Alertmanager held back under it."""
+    if rel not in ("silence_scopes", "silences") or not r.phrase(
+            r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) "
+            r"(?:the )?most\b"):
+        return None
+    chosen = f" WHERE silence_id IN (SELECT silence_id FROM {rel} WHERE {' AND '.join(q.where)})" if q.where else ""
+    n = number(r, 5 if r.phrase(r"\bsilences\b") and not r.phrase(r"^(?:which|what) (?:one )?of\b") else 1)
+    return (f"SELECT silence_id, count(*) AS alerts FROM (SELECT unnest(silenced_by) AS silence_id FROM alert_mutes) "
+            f"AS m{chosen} GROUP BY silence_id ORDER BY alerts DESC, silence_id LIMIT {n}")
 
 
 def _highest_severity(r: Reading, rel: str, q: Select) -> str | None:

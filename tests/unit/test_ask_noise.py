@@ -106,3 +106,8 @@ def test_the_alerts_a_named_silence_muted(asker):
     answer = asker.ask("which alerts were muted by ana's silences", NOW)
     assert [row[answer.columns.index("name")] for row in answer.rows] == ["Flappy"]
     assert asker.ask("how many alerts were muted by silences created by ana", NOW).rows == [(1,)]
+
+
+def test_the_silences_that_muted_the_most(asker):
+    assert asker.ask("which silence muted the most alerts", NOW).rows == [("sil-b", 1)]  # had been refused
+    assert asker.ask("which of ana's silences muted the most alerts", NOW).rows == [("sil-b", 1)]
