@@ -65,6 +65,12 @@ or to the close, the checkpoint runs in a commit or the close on the flow's thre
 behind at 16 MiB (about 0.1 s more on the writer thread in all)."""
 
 
+MAX_BEHIND = 4
+"""How many writes behind (:meth:`DuckDBWriter.flush_behind`) may wait for the writer thread before
+the next one waits for the oldest. Unbounded, a writer slower than the decoding held the Arrow rows
+of every write queued: 3-4 s of them at the end of a 1,000,000-line OTLP run on a shared 2-core host."""
+
+
 class DuckDBStoreError(RuntimeError):
     """A DuckDB store operation failed; the message says which and what to check."""
 
@@ -79,14 +85,16 @@ class DuckDBWriter:
     ``checkpoint_mib``: the WAL size at which DuckDB checkpoints by itself (``None``: its
     default); see :data:`CHECKPOINT_MIB`. ``behind_checkpoint_mib``: the WAL size at which a write
     behind checkpoints on the writer thread (``None``: never); see :data:`BEHIND_CHECKPOINT_MIB`.
-    ``open_behind``: open the file (tables, views, settings tables: about 0.15 s) on the writer
-    thread, so the caller goes on meanwhile; an error opening it surfaces at the next call.
+    ``max_behind``: see :data:`MAX_BEHIND` (``None``: no bound). ``open_behind``: open the file
+    (tables, views, settings tables: about 0.15 s) on the writer thread, so the caller goes on
+    meanwhile; an error opening it surfaces at the next call.
     """
 
     def __init__(self, path: str | Path, tables: Iterable[Table] = TABLES, identity: Identity | None = None,
                  environment_aliases: dict[str, str] | None = None, threads: int | None = None,
                  checkpoint_mib: int | None = CHECKPOINT_MIB,
-                 behind_checkpoint_mib: int | None = BEHIND_CHECKPOINT_MIB, open_behind: bool = False) -> None:
+                 behind_checkpoint_mib: int | None = BEHIND_CHECKPOINT_MIB, open_behind: bool = False,
+                 max_behind: int | None = MAX_BEHIND) -> None:
         self.path = Path(path)
         self._wal = self.path.with_name(self.path.name + ".wal")
         self._behind_checkpoint = None if behind_checkpoint_mib is None else behind_checkpoint_mib * 2**20
@@ -101,6 +109,7 @@ class DuckDBWriter:
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
         self._done_rows = 0  # rows of writes behind that ended and were collected before the next wait()
+        self._max_behind = max_behind
         self._con: duckdb.DuckDBPyConnection | None = None
         self._reader: duckdb.DuckDBPyConnection | None = None
         self._closed = False
@@ -196,6 +205,8 @@ class DuckDBWriter:
             return
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
+        while self._max_behind is not None and len(self._inflight) >= self._max_behind:
+            self._done_rows += self._inflight.pop(0).result()  # the writer thread is behind: keep pace with it
         self._inflight.append(self._executor.submit(self._write_behind, parts))
 
     def wait(self) -> int:

@@ -1,6 +1,6 @@
 """A writer that opens its file on the writer thread (``open_behind``, as the flow's sink does)
 writes the same rows as one opened at once, gives the incident memory's cursor once the file is
-open, and says what went wrong opening it at the next call."""
+open, and says what went wrong opening it at the next call. Writes queued behind are bounded."""
 
 from __future__ import annotations
 
@@ -104,3 +104,35 @@ def test_a_file_that_is_not_duckdb_is_refused_at_the_next_call(tmp_path):
         writer.flush()
     assert isinstance(info.value.__cause__, duckdb.Error)
     writer.close()
+
+
+def test_a_write_behind_waits_for_the_oldest_once_max_behind_are_queued(tmp_path, monkeypatch):
+    release = threading.Event()
+    original = DuckDBWriter._write_behind
+
+    def slow(self, parts):
+        release.wait(10)
+        return original(self, parts)
+
+    monkeypatch.setattr(DuckDBWriter, "_write_behind", slow)
+    rows = _rows(600)
+    writer = DuckDBWriter(tmp_path / "s.duckdb", max_behind=2)
+
+    def one_write():
+        for name, table in rows.items():
+            writer.add_arrow(name, table)
+        writer.flush_behind()
+
+    one_write()
+    one_write()  # two queued: the first held on the writer thread, the second behind it
+    third = threading.Thread(target=one_write)
+    third.start()
+    third.join(0.3)
+    assert third.is_alive()  # waits for the oldest
+    release.set()
+    third.join(10)
+    assert not third.is_alive()
+    writer.wait()
+    writer.close()
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM log_events").fetchone()[0] == 600
