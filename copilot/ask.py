@@ -28,6 +28,7 @@ from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_forms import addressed
 from signalcraft.copilot.ask_kinds import (
     check_asked,
+    check_first_each,
     check_kinds,
     check_label_asked,
     check_metric,
@@ -246,6 +247,7 @@ class Asker:
         check_kinds(reading, raw)
         check_metric(reading, raw)
         check_label_asked(reading, raw, self.vocab.label_keys)
+        check_first_each(reading, raw)
         check_unread(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)

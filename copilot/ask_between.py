@@ -79,6 +79,8 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     if m is None:
         return None
     both = m["both"]
+    if re.search(r"(?i)\b(?:each|every|all)\b", both):
+        return None  # "from each deploy to its first alert": one span per deploy, not two events
     for cut in _SEPARATOR[m["how"].lower()].finditer(both):  # "from the rollout to production ... to the alert"
         a, b = _named(both[:cut.start()]), _named(_AFTER_IT.sub("", both[cut.end():].strip()))
         if _DEFINITE.match(a) and _DEFINITE.match(b):

@@ -15,8 +15,22 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
-__all__ = ["PATTERN", "RELATIONS", "WORDS", "change_kind", "change_side", "check_asked", "check_kinds",
-           "check_label_asked", "check_metric", "check_unread", "mentions", "scale_way", "span"]
+__all__ = [
+    "PATTERN",
+    "RELATIONS",
+    "WORDS",
+    "change_kind",
+    "change_side",
+    "check_asked",
+    "check_first_each",
+    "check_kinds",
+    "check_label_asked",
+    "check_metric",
+    "check_unread",
+    "mentions",
+    "scale_way",
+    "span",
+]
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
@@ -310,6 +324,16 @@ def check_label_asked(r: Reading, sql: str, label_keys) -> None:
             not re.search(rf"\b{word}\b", sql):
         raise Refused("not_about_this_data", f"{word!r}: what this question counts carries no {word} label (alerts "
                                              f"do: ask for alerts per {word}); nothing was run", (word,))
+
+
+def check_first_each(r: Reading, sql: str) -> None:
+    """Refuse "the first alert after each deploy" answered with every alert after them: one per deploy is asked."""
+    if (r.phrase(r"\b(?:first|earliest|last|latest|next|previous) (?:\S+ ){0,3}(?:after|before|following|preceding) "
+                 r"(?:each|every)\b") or r.phrase(r"^for (?:each|every) .*\b(?:the )?(?:first|earliest|next) \S+ "
+                                                   r"(?:\S+ )?(?:after|following)\b")) and \
+            not re.search(r"\b(?:ROW_NUMBER|QUALIFY|ARG_MIN|ARG_MAX|MIN|MAX)\b", sql, re.IGNORECASE):
+        raise Refused("not_about_this_data", "the first (or last) of one kind for each of another is not read yet; "
+                                             "ask for all of them after each (nothing was run)")
 
 
 def check_unread(r: Reading, sql: str) -> None:

@@ -136,3 +136,12 @@ def test_two_months_compared(asker):
 def test_who_caused_the_most_incidents_is_the_suspects_people(asker):
     assert asker.ask("who caused the most incidents", NOW).sql == \
         asker.ask("whose changes were blamed for the most incidents", NOW).sql  # had listed every suspect row
+
+
+@pytest.mark.parametrize("question", ["time from each deploy to its first alert",
+                                      "minutes from each deploy to the next alert",
+                                      "the first alert after each deploy today",
+                                      "for each deploy today, the first alert after it"])
+def test_one_of_a_kind_for_each_of_another_is_refused_not_summed_up(asker, question):
+    with pytest.raises(Refused):  # had been the minutes from the first deploy alone, or every alert after them
+        asker.ask(question, NOW)
