@@ -253,3 +253,31 @@ def run_pipeline(settings, batches: list[list[Any]], health=None) -> tuple[dict[
         for name, table in tables.items():
             rows.setdefault(name, []).extend(table.to_pylist())
     return rows, dlq, messages
+
+
+class KafkaMessage:
+    """A message as confluent_kafka's consumer hands it out, as far as the sources read one (no broker);
+    ``eof``: the consumer's end-of-partition event at ``offset`` instead."""
+
+    def __init__(self, offset: int, ts: int | None = None, *, eof: bool = False):
+        self._offset, self._ts, self._eof = offset, ts, eof
+
+    def error(self):
+        from confluent_kafka import KafkaError
+
+        return KafkaError(KafkaError._PARTITION_EOF) if self._eof else None
+
+    def offset(self) -> int:
+        return self._offset
+
+    def timestamp(self) -> tuple[int, int]:
+        return (0, -1) if self._ts is None else (1, self._ts)  # (TIMESTAMP_NOT_AVAILABLE, -1) as librdkafka says it
+
+    def value(self) -> bytes:
+        return b"{}"
+
+    def key(self) -> None:
+        return None
+
+    def headers(self) -> None:
+        return None

@@ -18,12 +18,13 @@ import time
 from collections import deque
 
 import pytest
-from confluent_kafka import OFFSET_BEGINNING, KafkaError
+from confluent_kafka import OFFSET_BEGINNING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from signalcraft.sources import kafka, kafka_client
 from signalcraft.sources.alignment import UNKNOWN, Alignment
+from tests.support import KafkaMessage
 
 REAL_TS = 1_700_000_000_000  # a real Kafka timestamp (ms): 2023-11-14
 MINUTE = 60_000
@@ -202,29 +203,6 @@ def test_partitions_all_finish_and_never_run_more_than_the_skew_ahead(scenario):
 # --- the source's partitions against a broker played in memory --------------------------
 
 
-class _Message:
-    def __init__(self, topic: str, idx: int, offset: int, ts: int | None, eof: bool = False):
-        self._topic, self._idx, self._offset, self._ts, self._eof = topic, idx, offset, ts, eof
-
-    def error(self):
-        return KafkaError(KafkaError._PARTITION_EOF) if self._eof else None
-
-    def offset(self):
-        return self._offset
-
-    def timestamp(self):
-        return (1, self._ts)
-
-    def value(self):
-        return b"{}"
-
-    def key(self):
-        return None
-
-    def headers(self):
-        return None
-
-
 class _Broker:
     """Partitions as lists of batches of timestamps (``None``: a transaction marker, never
     delivered). Answers list-offsets like the bundled broker: the first offset of the last
@@ -258,7 +236,7 @@ class _Consumer:
         self.broker = broker
         self.key: tuple[str, int] | None = None
         self.position = 0
-        self.queue: deque[_Message] = deque()
+        self.queue: deque[KafkaMessage] = deque()
         self.high = -1001  # librdkafka's "not known yet", until a fetch response
         self.eof_at: int | None = None
 
@@ -275,11 +253,10 @@ class _Consumer:
     def fetch_response(self) -> None:
         """Everything from the fetch position to the end, then the end-of-partition event."""
         log = self.broker.log(self.key)
-        topic, idx = self.key
-        self.queue.extend(_Message(topic, idx, o, log[o]) for o in range(self.position, len(log)) if log[o] is not None)
+        self.queue.extend(KafkaMessage(o, log[o]) for o in range(self.position, len(log)) if log[o] is not None)
         self.position = self.high = max(self.position, len(log))
         if self.eof_at != self.high:
-            self.queue.append(_Message(topic, idx, self.high, None, eof=True))
+            self.queue.append(KafkaMessage(self.high, eof=True))
             self.eof_at = self.high
 
     def consume(self, n, timeout):

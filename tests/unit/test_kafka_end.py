@@ -14,45 +14,18 @@ test moves.
 from __future__ import annotations
 
 import pytest
-from confluent_kafka import KafkaError
 
 from signalcraft.sources import kafka, kafka_client
+from tests.support import KafkaMessage
 
 
-class _Message:
-    def __init__(self, offset: int):
-        self._offset = offset
-
-    def error(self):
-        return None
-
-    def offset(self):
-        return self._offset
-
-    def timestamp(self):
-        return 1, 1_000 + self._offset
-
-    def value(self):
-        return b"{}"
-
-    def key(self):
-        return None
-
-    def headers(self):
-        return None
+def _Message(offset: int) -> KafkaMessage:
+    return KafkaMessage(offset, 1_000 + offset)
 
 
-class _Eof:
+def _Eof(offset: int) -> KafkaMessage:
     """The consumer's end-of-partition event: nothing past ``offset`` when the fetch answered."""
-
-    def __init__(self, offset: int):
-        self._offset = offset
-
-    def error(self):
-        return KafkaError(KafkaError._PARTITION_EOF)
-
-    def offset(self):
-        return self._offset
+    return KafkaMessage(offset, eof=True)
 
 
 class _Consumer:

@@ -15,38 +15,16 @@ from hypothesis import strategies as st
 
 from signalcraft.sources import kafka, kafka_client
 from signalcraft.sources.alignment import Alignment
+from tests.support import KafkaMessage
 
 SKEW = 1_000
-
-
-class _Message:
-    def __init__(self, offset: int, ts: int | None):
-        self._offset, self._ts = offset, ts
-
-    def error(self):
-        return None
-
-    def offset(self):
-        return self._offset
-
-    def timestamp(self):
-        return (0, -1) if self._ts is None else (1, self._ts)  # (TIMESTAMP_NOT_AVAILABLE, -1) as librdkafka says it
-
-    def value(self):
-        return b"{}"
-
-    def key(self):
-        return None
-
-    def headers(self):
-        return None
 
 
 class _Consumer:
     """What the partition uses of ``confluent_kafka.Consumer``: every message in the first fetch."""
 
     def __init__(self, stamps: list[int | None]):
-        self.queue = [_Message(offset, ts) for offset, ts in enumerate(stamps)]
+        self.queue = [KafkaMessage(offset, ts) for offset, ts in enumerate(stamps)]
         self.end = len(stamps)
 
     def get_watermark_offsets(self, tp, timeout=None, cached=False):
