@@ -15,6 +15,7 @@ import re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES
+from signalcraft.copilot.ask_workday import WORKDAY_RULES
 
 __all__ = ["common_forms"]
 
@@ -190,26 +191,7 @@ _RULES = (
     # node"
     (r"(?i)\bwhat number of\b", "how many"),
     (r"(?i),? for the (?:slide|slides|deck|report|postmortem|review)\s*([.!?]*)$", r"\1"),  # "..., for the slide."
-    (r"(?i)\b(yesterday|today)s\b", r"\1's"),  # "yesterdays rollback": the possessive
-    (r"(?i)\bttr\b", "time to resolve"),  # "avg ttr prod incidents"
-    (r"(?i)^(?:who|which (?:person|people|engineer|one of us))(?:'s (changes|deploys|deployments))? (?:caused|broke|"
-     r"triggered|started|was (?:to blame|responsible) for|is (?:to blame|responsible) for|(?:caused|broke|triggered) "
-     r"the) (?:the )?most (incidents|outages)\b", lambda m: f"whose {m[1] or 'changes'} were blamed for the most "
-                                                          f"{m[2]}"),  # "who caused the most incidents": the suspects'
-    (r"(?i)^what (?:did|has) (the .+?) (?:break|broken|cause|caused)\b", r"incidents caused by \1"),  # "what did the
-    # v2.14.0 deploy break": the incidents it is the suspect of
-    (r"(?i)\b(?:alert(?:ing)? |change )?integration(s?)\b", r"source\1"),  # "which integration sends the most alerts"
-    (r"(?i)\b(?:alertmanager|alert manager)(?:'s)? (silences?|mutes?)\b", r"\1"),  # every silence is Alertmanager's
-    (r"(?i)\b(going off|firing|open|active|in effect|on fire)\b(.*?),? (?:at )?(?:around|about|roughly|approx\.?|~) ?"
-     r"(\d{1,2}(?::\d\d)\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b", r"\1\2 at \3"),  # "going off yesterday around 12:30"
-    (r"(?i)\s*\bat (?:lunch|lunchtime|lunch time)\b,?(?=.*\b\d{1,2}(?::\d\d|\s*(?:am|pm)))", ""),  # "at lunchtime
-    # yesterday, around 12:30": the clock says when
-    (r"(?i)\b(with|w/|had|have|has|having) (?:0|zero) (?=[a-z])", r"\1 no "),  # "deploys w/ 0 alerts in the 15m after"
-    (r"(?i)\s*\((?:with )?(?:the )?weeks? (?:start(?:ing|s)?|beginning|begin|from) (?:on )?(?:a )?mondays?\)", ""),
-    # "each week of February (weeks starting on Monday)": weeks start on Monday here
-    (r"(?i)\bon average,? how many (\w+?)s? (?:are there|were there|does an?|do|did an?|is there)? ?(?:per|in an?|"
-     r"for each|in each|each) (incident|outage)\b", r"average \1 count per \2"),  # "on average, how many alerts per
-    # incident"
+    *WORKDAY_RULES,
     (r"(?i)\byday\b", "yesterday"), (r"(?i)\bthis am\b", "this morning"), (r"(?i)\bmnth\b", "month"),
     (r"(?i)\bbiz hours\b", "business hours"), (r"(?i)\bexpird\b", "expired"), (r"(?i)\berrs\b", "errors"),
     (r"(?i)\b0s included\b", "zeros included"), (r"(?i)\b(the|an|per|1) hr\b", r"\1 hour"),
