@@ -110,6 +110,8 @@ def thresholds(r: Reading, rel: str) -> list[str]:
     pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
                r"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")  # "snoozes longer 4h"
     for m in re.finditer(pattern, text):
+        if re.match(r"(?:\w+ )?ago\b", text[m.end():].lstrip()):
+            continue  # "created more than a week ago": a time (ask_time), not how long
         word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
         column = measures.get(word)
         if column is None:

@@ -48,7 +48,10 @@ _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brou
 _BY_ANOTHER = r"\bby (?:someone|somebody|a person|people|anyone|another person|a different person|others?)(?: else)?" \
     r"(?: other than| but| besides| than)? (?:their|its|the) (?:own )?(?:creators?|authors?|owners?|makers?)\b|" \
     r"\bnot by (?:their|its|the) (?:own )?(?:creators?|authors?|owners?)\b|" \
-    r"\b(?:they|he|she) (?:didn'?t|did not|hadn'?t|had not|never) (?:create|make|set|put)\b"
+    r"\b(?:they|he|she) (?:didn'?t|did not|hadn'?t|had not|never) (?:create|make|set|put)\b|" \
+    r"\b(?:created|made|set|put on) and (?:then )?(?:expired|ended|removed|taken off|lifted) by (?:different|two " \
+    r"different|other) (?:people|persons|users|accounts)\b|\bsomeone other than (?:their|its|the) (?:creators?|" \
+    r"authors?) (?:expired|ended|removed|lifted)\b"
 _BY_THEIR_CREATOR = r"\bby (?:their|its|the) (?:own )?(?:creators?|authors?|owners?|makers?)\b|" \
     r"\bby the (?:same )?(?:person|people|one|ones) who (?:created|made|set) (?:it|them)\b"
 """A silence expired by another than the one who created it, or by that one."""

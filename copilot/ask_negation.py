@@ -118,7 +118,7 @@ def not_live(r: Reading) -> bool:
 
 _BOUND = re.compile(r"\b(?:more than|over|above|at least|fewer than|less than|under|below|at most|exactly|longer than|"
                     r"shorter than|greater than|bigger than|larger than|smaller than) (\d+(?:\.\d+)?|one|two|three|"
-                    r"four|five|six|seven|eight|nine|ten|twenty|thirty)\b(?! (?:am|pm)\b)")
+                    r"four|five|six|seven|eight|nine|ten|twenty|thirty)\b(?! (?:am|pm)\b)(?! \w+ ago\b)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "twenty": 20, "thirty": 30}
 

@@ -249,6 +249,12 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
 def _until(q: str, now: datetime) -> Window | None:
     """ "still firing from before march", "alerts before 2025-03-05": everything up to the start of that month or
     day (a ``before`` window: its start is only a floor)."""
+    if ago := re.search(r"\b(?:more than|over|at least|longer than) (\d+|a|an|one|two|three|four|five|six|seven|ten) "
+                        r"(minute|hour|day|week|month)s? ago\b", q):  # "created more than a week ago": up to then
+        amount, unit = ago[1], ago[2]
+        n = int(amount) if amount.isdigit() else _WORDS[amount]
+        days = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}[unit] * n
+        return Window(datetime(1970, 1, 1, tzinfo=UTC), (now - timedelta(days=days)).astimezone(UTC), ago[0], "before")
     months = MONTH_NAMES
     m = re.search(rf"\b(?:before|b4|prior to|earlier than) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
                   rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months}))"

@@ -145,3 +145,13 @@ def test_who_caused_the_most_incidents_is_the_suspects_people(asker):
 def test_one_of_a_kind_for_each_of_another_is_refused_not_summed_up(asker, question):
     with pytest.raises(Refused):  # had been the minutes from the first deploy alone, or every alert after them
         asker.ask(question, NOW)
+
+
+def test_created_more_than_a_span_ago_is_a_time_not_a_duration(asker):
+    sql = asker.ask("incidents opened more than 3 days ago that are still open", NOW).sql  # had been refused
+    assert "opened_at < CAST('2024-03-02 12:00:00+00'" in sql and "EPOCH" not in sql
+
+
+def test_created_and_expired_by_different_people(asker):
+    sql = asker.ask("which silences were created and expired by different people", NOW).sql  # had been every one
+    assert "expired_by <> created_by" in sql

@@ -213,3 +213,8 @@ def test_dates_a_report_writes_with_their_year(question, start, end):
     from signalcraft.copilot.ask_forms import written_forms
     window = time_window(written_forms(common_forms(question)), NOW)  # each had been its first day, or none
     assert (window.start, window.end) == (start, end)
+
+
+def test_more_than_a_span_ago_is_up_to_then():
+    window = time_window("silences created more than a week ago", NOW)  # had been a duration over a week
+    assert (window.start.year, window.end, window.kind) == (1970, utc(4, 16), "before")
