@@ -181,6 +181,11 @@ _SEVERITY_WORD = r"\bwarning(?:s)? (?:alerts?|severity|level|or|split|only)\b|" 
                  r"\b(?:vs|or|severity|info|than) warning\b|\bwarning-"
 
 
+def tables_read(sql: str) -> set[str]:
+    """The relations a statement reads (after FROM or JOIN), lower case."""
+    return {t.lower() for t in re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE)}
+
+
 def check_kinds(r: Reading, sql: str) -> None:
     """Refuse when the question names a kind of record the SQL reads nothing of ("how long after the deploy did
     each incident open" had been answered from the incidents alone): a relation between them is not read yet."""
@@ -191,7 +196,7 @@ def check_kinds(r: Reading, sql: str) -> None:
         kinds.add("acks")
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
-    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE))
+    read = tables_read(sql)
     read_by = _READ_BY
     if "acks" in kinds and any(r.phrase(words) for _, words in RELATIONS) and not r.phrase(
             r"\b(ack|acked|acking|acknowledged)( \S+){0,3}? (alert|alerts|page|pages)\b"):  # "acks within 15 minutes
@@ -293,7 +298,7 @@ def check_asked(r: Reading, sql: str) -> None:
     if (m := r.phrase(r"\b([a-z][\w-]*) (?:metric|metrics|series|gauge|samples)\b")) and m[1] in r.ignored and \
             " metric_points" in low:  # "the cpu metric for payments-api": no metric is called so
         raise Refused("ungrounded", f"no metric is named like {m[1]!r} in this store", (m[1],))
-    read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", low, flags=re.IGNORECASE))
+    read = tables_read(sql)
     if r.phrase(r"^who\b(?!'?s? (?:on|the|is|are)\b)") and not read & _WITH_PEOPLE:
         raise Refused("not_about_this_data", "'who': the people of these rows are not read for this question "
                                              "(nothing was run)", ("who",))
@@ -303,7 +308,7 @@ def check_metric(r: Reading, sql: str) -> None:
     """Refuse an answer that reads nothing of the metric the question names by its name ("peak
     hikaricp_connections_pending while PaymentsAPIErrorBudgetBurn was firing" had listed the alerts)."""
     named = r.entities.get("metric")
-    read = {t.lower() for t in re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql, flags=re.IGNORECASE)}
+    read = tables_read(sql)
     if named and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
         raise Refused("not_about_this_data", f"the metric {named[0].value} is named but the answer would not read its "
                                              "samples (nothing was run)", (named[0].value,))

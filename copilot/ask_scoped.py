@@ -40,14 +40,14 @@ _OF = re.compile(rf"(?i)^(?:of|among|out of|from) (?:the |all the |all )?{_UNIT}
                  r"(?P<main>(?:which|what|who)\b[^?]*)\??$")
 _WHICH_OF = re.compile(rf"(?i)^(?P<lead>which|what) (?:one )?of (?:the |all the |our )?{_UNIT} {_THAT} "
                        rf"(?P<cond>.+?) (?P<rank>{_RANKED[2:]}.*?)\??$")
-_TAIL = re.compile(rf"(?i)^(?P<main>.+?) (?:on|for|of|to|in|from|across|among) (?:the |all )?(?:the )?{_UNIT} "
+_TAIL = re.compile(rf"(?i)^(?P<main>.+?) (?:on|for|of|to|in|from|across|among) (?:the |all (?:the )?)?{_UNIT} "
                    rf"{_THAT} (?P<cond>[^,?]+?)\??$")
 _KINDS = r"\b(?:deploy|deploys|deployments?|releases?|rollbacks?|flags?|changes?|incidents?|outages?|silences?|" \
          r"alerts?|pages?|warnings?|errors?)\b"
 _RELATED = r"\b(?:before|after|within|during|while|following|preceding|around|when|since|until)\b"
 _COLUMNS = {"warnings": "labels['{unit}']", "metric_points": "labels['{unit}']"}
 _KEYED = {"alerts", "change_events", "alert_groups", "silence_scopes", "silences", "log_events", "warnings",
-          "incident_suspects", "metric_points", "audit_log"}
+          "incident_suspects", "metric_points"}
 
 
 def split_scoped(question: str) -> tuple[str, str, bool, str] | None:
@@ -91,7 +91,7 @@ def scoped(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[
             chosen_tree.args.get("group"):
         return None
     asked_rel, chosen_rel = asked_tree.args["from_"].this.name, chosen_tree.args["from_"].this.name
-    if asked_rel not in _KEYED or chosen_rel not in _KEYED or asked_rel == "audit_log" or chosen_rel == "audit_log":
+    if asked_rel not in _KEYED or chosen_rel not in _KEYED:  # the audit log carries no service
         return None
     mine = _COLUMNS.get(asked_rel, "{unit}").format(unit=unit)
     theirs = _COLUMNS.get(chosen_rel, "{unit}").format(unit=unit)

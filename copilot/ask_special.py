@@ -353,7 +353,6 @@ def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
     return q.sql()
 
 
-_LABELS = {"svc": "service", "env": "environment"}
 _LABEL_WORDS = "service|svc|project|environment|env|cluster|namespace|pool|queue|instance|pod|node|job"
 _LABEL = rf"({_LABEL_WORDS})s?"
 
@@ -362,7 +361,7 @@ def _metric_label(r: Reading) -> str | None:
     """The label a metric's aggregate is broken down by: "max p99 per service", "which service hit the highest p99"."""
     m = r.phrase(rf"\b(?:per|by|each|every|for each|for every|across) {_LABEL}\b") or \
         r.phrase(rf"^(?:which|what|the) (?:\d+ |one |two |three |five )?{_LABEL}\b")
-    return _LABELS.get(m[1], m[1]) if m else None
+    return DIMENSIONS.get(m[1], m[1]) if m else None  # "svc", "env": their dimensions' names
 
 
 def _metric_per_label(r: Reading, q: Select, label: str, value: str, agg: str) -> str:
