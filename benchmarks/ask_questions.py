@@ -144,9 +144,17 @@ reliability consultant writing an assessment, an intern writing the internal inc
 engineer on the payments team the morning after the outage), while others were changing the parser (the author saw
 none of it; the parser saw none of the set until it was measured); half of each category is held out.
 
+The twenty-eighth set (``ask_questions_twentyeighth``, ids ``zi…``, ``set == "twentyeighth"``, 15 per category, more
+than a third relating two kinds of record) was written the same way by a twenty-sixth outside author, in the words of
+five more people (a NOC operator finishing the night watch of the wall screens, a technical programme manager tracking
+the payments remediation, a scrum master preparing the checkout team's sprint retrospective, an operations manager in
+the UK office writing British English with day-first dates, and a machine-learning engineer who owns search ranking and
+query-suggest), while others were changing the parser (the author saw none of it; the parser saw none of the set until
+it was measured); half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to twenty-seventh sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to twenty-eighth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -179,6 +187,7 @@ from benchmarks.ask_questions_thirteenth import ROWS as THIRTEENTH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 from benchmarks.ask_questions_twentieth import ROWS as TWENTIETH_ROWS
+from benchmarks.ask_questions_twentyeighth import ROWS as TWENTYEIGHTH_ROWS
 from benchmarks.ask_questions_twentyfifth import ROWS as TWENTYFIFTH_ROWS
 from benchmarks.ask_questions_twentyfirst import ROWS as TWENTYFIRST_ROWS
 from benchmarks.ask_questions_twentyfourth import ROWS as TWENTYFOURTH_ROWS
@@ -238,6 +247,7 @@ _OUTSIDE = (
     ("twentyfifth", TWENTYFIFTH_ROWS),
     ("twentysixth", TWENTYSIXTH_ROWS),
     ("twentyseventh", TWENTYSEVENTH_ROWS),
+    ("twentyeighth", TWENTYEIGHTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
