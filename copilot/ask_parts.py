@@ -36,8 +36,13 @@ def parts(r: Reading) -> tuple[str, str, str] | None:
             if re.search(pattern, between):
                 return first, name, other
         if name_after := _trailing(text, r.words, i):
+            if per_each(r) == other and name_after in _TURNED:  # "alerts per deploy in the hour after": after each
+                name_after = _TURNED[name_after]  # deploy, the thing counted for, not after the alerts
             return first, name_after, other
     return _cause_and_effect(r, first, next(k for _, k in found if k != first))
+
+
+_TURNED = {"followed": "preceded", "preceded": "followed"}
 
 
 def _cause_and_effect(r: Reading, first: str, other: str) -> tuple[str, str, str] | None:

@@ -33,7 +33,7 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_narrow import about_silence, errors_asked, silence_named
 from signalcraft.copilot.ask_parts import absent, parts
-from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import (
     first_of_listed,
     named_beside,
@@ -58,8 +58,10 @@ from signalcraft.copilot.ask_tally import (
     EACH,
     EACH_DID,
     KEY,
+    averaged_count,
     bounded,
     count_per,
+    mean_of,
     members,
     per_each,
     projection,
@@ -301,13 +303,20 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
                       r"project|environment|env)s\b")) and ret in DIM:  # "how many services got paged after a deploy"
         return Select(source, columns=[f"count(DISTINCT {DIM[ret][m[1]]})"], where=where).sql()
     if r.phrase(r"\b(how many|count|number of)\b|\b(alerts|changes|deploys|silences|incidents) per\b"):
-        if (per := per_each(r)) in (ret, other) and per in EACH:
+        per = per_each(r)
+        if averaged_count(r) and per not in (ret, other):  # "average number of alerts after a deploy": per deploy
+            per = other
+        if per in (ret, other) and per in EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
                 if _window_first(r, ret) and not any(w.startswith(f"{y.time} ") for w in mine):  # "for every incident
                     where = [w for w in where if not w.startswith(f"{x.time} ")]  # opened on March 11: ... how many
                     mine += window(r, y.time)  # deploys": the incidents' day
-            return count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
+            sql = count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"
+            return mean_of(r, sql, other if per == ret else ret) if averaged_count(r) else sql
+        if averaged_count(r):
+            raise Refused("not_about_this_data", "an average over things related in time is read for a count per "
+                                                 "thing (\"on average, how many alerts after each deploy\")")
         if m := r.phrase(r"\b(?:each|every|per|by) (service|project|environment|env)s?\b"):  # "for each service, how
             dim = DIM[ret][m[1]]  # many deploys were followed by an alert": one row each
             return Select(source, columns=[dim, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where,

@@ -19,8 +19,8 @@ from signalcraft.copilot.ask_sql import Select
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
-__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "bounded", "column_asked", "count_per", "members", "per_each",
-           "projection", "ranked"]
+__all__ = ["DIM", "EACH", "EACH_DID", "KEY", "averaged_count", "bounded", "column_asked", "count_per", "mean_of",
+           "members", "per_each", "projection", "ranked"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -71,7 +71,9 @@ def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> s
     """Things ranked by what they met: "which deploy had the most alerts after it" (alerts counted per deploy),
     "which service had the most incidents after a deploy" (incidents counted per service); an average over the
     things met is refused rather than listed."""
-    if r.phrase(r"\b(average|avg|mean|median)\b"):
+    if r.phrase(_AVERAGE):
+        if averaged_count(r):
+            return None  # "on average, how many alerts in the 15 min after each deploy": the count per thing's mean
         raise Refused("not_about_this_data", "an average over things related in time is not read yet; ask for the "
                                              "count per thing (\"for each deploy, how many alerts after it\")")
     m = r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b(?<!\bat most)")
@@ -93,6 +95,25 @@ def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> s
     return Select(source, columns=[*shown, f"count(DISTINCT {key}) AS {counted}"],
                   where=where, group=shown, order=[f"{counted} {'DESC' if m[1] == 'most' else 'ASC'}", *shown],
                   limit=number(r, 5 if plural else 1)).sql()
+
+
+_AVERAGE = r"\b(average|avg|mean|median)\b"
+_MEASURED = r"\bhow many (minutes|mins|hours|hrs|seconds|secs)\b|\b(long|duration|durations|lag|lead|score|sigma|" \
+    r"time to|ttr|mttr|share|percent|percentage|fraction|ratio|rate)\b"
+"""Words of a measure other than a count: an average of those over a relation is not a mean of counts."""
+
+
+def averaged_count(r: Reading) -> bool:
+    """Whether the question asks the mean (median) of a count per thing met in time: "on average, how many alerts
+    in the 15 min after each deploy", "average number of pages per rollout within an hour"."""
+    return bool(r.phrase(_AVERAGE) and r.phrase(r"\b(how many|number of|count of|\w+s per)\b")
+                and not r.phrase(_MEASURED))
+
+
+def mean_of(r: Reading, sql: str, counted: str) -> str:
+    """The mean (or median) of a count per thing, to one decimal: the things that met none count 0."""
+    how = "median" if r.phrase(r"\bmedian\b") else "avg"
+    return f"SELECT round({how}({counted}), 1) AS {how}_{counted} FROM ({sql}) AS per_thing"
 
 
 def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, list[str]],

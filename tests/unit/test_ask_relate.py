@@ -221,13 +221,43 @@ def test_pairs_listed_side_by_side_and_a_clock_time_is_no_colon(asker):
     assert answer.rows[0][1].minute == 50 and answer.rows[0][3].hour == 10
 
 
-def test_ranked_by_what_they_met_and_averages_refused(asker):
+def test_ranked_by_what_they_met(asker):
     answer = asker.ask("which deploy had the most alerts after it", NOW)
     assert answer.rows[0][-1] == 1 and "ORDER BY alerts DESC" in answer.sql and answer.sql.endswith("LIMIT 1")
     answer = asker.ask("which service had the most alerts within 15 minutes after a deploy", NOW)
     assert answer.rows == [("checkout", 1)]
+
+
+@pytest.mark.parametrize(("question", "mean"), [
+    ("how many alerts followed each deploy on average", 1.0),
+    ("on average, how many alerts fired within 15 minutes after a deploy", 1.0),
+    ("average number of alerts per deploy in the 15 minutes after", 1.0),
+    ("median number of alerts in the 5 minutes after each deploy", 0.0),
+    ("avg # of deploys in the hour before each incident", None),
+])
+def test_the_mean_of_a_count_per_thing(asker, question, mean):
+    """The mean (median) of the count per thing met in time, those that met none counting 0: the one deploy had
+    one alert 10 minutes after it (had been refused)."""
+    answer = asker.ask(question, NOW)
+    assert len(answer.rows) == 1 and len(answer.columns) == 1 and "LEFT JOIN" in answer.sql
+    if mean is not None:
+        assert answer.rows == [(mean,)]
+
+
+def test_the_relation_after_the_thing_counted_for(asker):
+    """ "alerts per deploy in the hour after": after each deploy, the thing counted for (had been the alerts' hour
+    before it, since the relation closes the question after the other kind)."""
+    for question in ("number of alerts per deploy in the 15 minutes after", "how many alerts per deploy in the 15 "
+                                                                            "minutes after it"):
+        answer = asker.ask(question, NOW)
+        assert "a.starts_at >= c.timestamp" in answer.sql and [r[-1] for r in answer.rows] == [1], question
+
+
+@pytest.mark.parametrize("question", ["what is the average duration of alerts after each deploy",
+                                      "average lag of alerts after each deploy"])
+def test_an_average_of_anything_but_a_count_over_a_relation_is_refused(asker, question):
     with pytest.raises(Refused):
-        asker.ask("how many alerts followed each deploy on average", NOW)
+        asker.ask(question, NOW)
 
 
 def test_while_they_were_open(asker):
