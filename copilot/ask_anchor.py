@@ -118,10 +118,11 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if not _one_moment(anchor, how, event_tree):
         return None
     anywhere = bool(_ANYWHERE.search(main))  # "warnings from any service in the 10 minutes after v2.14.0 went live"
+    clocked = bool(_CLOCKED.search(anchor))  # "the 18:26 disk alert": one moment, whatever service it is on
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
             how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")
             and not anywhere) or (listed_rel != "change_events" and how in ("before", "after") and not anywhere
-                                  and not _one_place(listed_tree, event_tree)):
+                                  and not clocked and not _one_place(listed_tree, event_tree)):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names; the log lines another service wrote around
     # it, or any service around one that names its environment
@@ -137,6 +138,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
+_CLOCKED = re.compile(r"\b\d{1,2}:[0-5]\d\b")
+"""An event placed at a clock's minute ("the 18:26 disk alert"): one moment."""
 _ANYWHERE = re.compile(r"(?i)\b(?:from|on|across|in|for|of|by) (?:any|all|every|all the|all our) (?:services?|svcs?)\b|"
                        r"\banywhere\b")
 """Rows of every service around one event: one window of time, not a relation on the event's scope."""
@@ -193,13 +196,14 @@ def event_question(anchor: str) -> str:
 def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
     """Whether the event's reading gives its rows (whose earliest time places the question) and names one moment:
     not "the last …" (the latest would be wanted, not the earliest), not an alert that fires again and again ("the
-    HighErrorRate alert": each firing is related, by ask_relate) unless its first or, for "since", that day's."""
+    HighErrorRate alert": each firing is related, by ask_relate) unless its first, one at a clock's minute or, for
+    "since", that day's."""
     if [c.sql() for c in event_tree.expressions] != ["*"] or event_tree.args.get("group"):
         return False
     if re.search(r"(?i)\b(last|latest|most recent)\b", anchor):
         return False
     return event_tree.args["from_"].this.name != "alerts" or how == "since" or bool(
-        re.search(r"(?i)\b(first|earliest)\b", anchor))
+        re.search(r"(?i)\b(first|earliest)\b", anchor) or _CLOCKED.search(anchor))  # "the 18:26 disk alert"
 
 
 def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event_rel: str, now: datetime):

@@ -66,6 +66,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
             (" and " in m[0] and not m[0].startswith("between ")):  # "on 3 march and 9 march": two days, not a range
         return None  # "march 3 to 5" alone is left to the day's reading; "3 march to 9 march" is a range
     first, last = one_date(_month_first(m.group(1)), today), one_date(_month_first(m.group(2)), today)
+    if first is not None and last is not None and last < first and last.replace(year=first.year) >= first:
+        last = last.replace(year=first.year)  # "3 March to 14 March" asked on the 13th: up to now, not last year's
     if first is None or last is None or last < first:
         return None
     return at(first), at(last + timedelta(days=1)), m.group(0)

@@ -167,9 +167,12 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
         return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
+    kinds_of = {w: kind for kind, es in r.entities.items() for e in es for w in e.words}
     for i, w in enumerate(r.words):
-        if w in timed or (i and r.words[i - 1] in grounded and w in ("service", "project", "environment", "env")):
-            continue  # "in the staging environment": a value's kind, not what to rank by
+        if w in timed or (i and DIMENSIONS.get(w) in ("service", "project", "environment") and
+                          kinds_of.get(r.words[i - 1]) in (DIMENSIONS[w], None) and r.words[i - 1] in grounded):
+            continue  # "in the staging environment": a value's kind, not what to rank by ("which search service":
+            # the services of the search project)
         if DIMENSIONS.get(w) == "fingerprint" and "fingerprint" in COLUMNS[rel]:
             return "fingerprint"  # "which alert fingerprint fired the most": one alert's repeats
         if "name" in COLUMNS[rel] and ((DIMENSIONS.get(w) == "name" and i and r.words[i - 1] == "alert") or (

@@ -14,6 +14,10 @@ the forms the reading knows (an ISO date, "from … to …", "the week of …").
 'between 2025-02-01 and 2025-02-28, which services'
 >>> formal("deploys in the week commencing March 3rd, 2025")
 'deploys in the week of 2025-03-03'
+>>> formal("flag flips this sprint (3-14 March)")
+'flag flips this sprint (from 3 March to 14 March)'
+>>> formal("alerts on Tuesday 11th, and March 3-14")
+'alerts on the 11th, and from March 3 to March 14'
 >>> formal("alerts in February 2025")
 'alerts in February 2025'
 >>> formal("Over the review period February 2025, list every silence")
@@ -42,6 +46,12 @@ FORMAL_RULES = (
     # "between 1 and 28 February 2025": both days of that month
     (rf"(?i)\b(\d{{1,2}}){_TH} ?[-–] ?(\d{{1,2}}){_TH} (?:of )?{_MONTH},? (\d{{4}})\b",
      lambda m: f"from {_iso(m[1], m[3], m[4])} to {_iso(m[2], m[3], m[4])}"),  # "3-9 March 2025"
+    (rf"(?i)\b(\d{{1,2}}){_TH} ?[-–] ?(\d{{1,2}}){_TH} (?:of )?{_MONTH}(?! ?\d)",
+     r"from \1 \3 to \2 \3"),  # "this sprint (3-14 March)": both days of that month, in the year the reading takes
+    (rf"(?i)\b{_MONTH} (\d{{1,2}}){_TH} ?[-–] ?(\d{{1,2}}){_TH}\b(?![:.]?\d| ?(?:am|pm)\b)",
+     r"from \1 \2 to \1 \3"),  # "March 3-14"
+    (r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?(\d{1,2})(st|nd|rd|th)\b"
+     rf"(?! (?:of )?{_MONTH})", r"the \1\2"),  # "on Tuesday 11th": the 11th (its weekday restates it)
     (rf"(?i)\b(\d{{1,2}}){_TH} (?:of )?{_MONTH},? (\d{{4}})\b", lambda m: _iso(m[1], m[2], m[3])),  # "1 February 2025"
     (rf"(?i)\b{_MONTH} (\d{{1,2}}){_TH},? (\d{{4}})\b", lambda m: _iso(m[2], m[1], m[3])),  # "March 3rd, 2025"
     (r"(?i)(?<!\bfrom )(?<!\bbetween )\b(\d{4}-\d\d-\d\d) (to|until|till|through|thru) (\d{4}-\d\d-\d\d)\b",

@@ -36,6 +36,16 @@ def _dates_restated(m: re.Match, text: str) -> str:
     return "" if _WINDOW_WORDS.search(outside) else f" {m[1].strip()}"
 
 
+def _that_minute(m: re.Match) -> str:
+    """ "fired at 18:26": between 18:26 and 18:27 (a start to the minute, not what was firing then); a whole hour
+    ("fired at 14:00") is left as it is."""
+    hour, minute = int(m[2]), int(m[3])
+    if minute == 0 or hour > 23:
+        return m[0]
+    after = (hour * 60 + minute + 1) % 1440
+    return f"{m[1]} between {hour:02d}:{minute:02d} and {after // 60:02d}:{after % 60:02d}"
+
+
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
@@ -124,6 +134,16 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"
+    text = re.sub(r"(?i)\b(?:lit up|lighting up|light up|lights up)\b(?: on (?:the|our|my) (?:board|wall|wallboard|"
+                  r"screens?|big screen))?", "firing", text)  # "what's still lit up on the board": firing alerts
+    text = re.sub(r"(?i)^(?:did |has |have )?(?:anything|something) (fire|fired|go off|went off|alert|alerted)\b",
+                  "alerts fired", text)  # "anything fire on the indexer while ...": the alerts
+    text = re.sub(r"(?i)\bthe (\d{1,2}:\d\d) ((?:[\w-]+ ){0,3}?)(alert|page)\b", r"the \2\3 that fired at \1",
+                  text)  # "before the 18:26 disk alert yday": the disk alert that fired then
+    text = re.sub(r"(?i)\b(fired|started|went off|triggered|opened|kicked off) at (\d{1,2}):([0-5]\d)\b"
+                  r"(?!\s*(?:am|pm))", _that_minute, text)  # "the disk alert that fired at 18:26": its minute
+    text = re.sub(r"(?i)\bwhile (?:it|they) (?:was|were) (?:silenced|muted)\b", "while a silence was in effect",
+                  text)  # "alerts on the indexer while it was silenced": a silence on it
     if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
         text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
     text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
@@ -132,8 +152,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(before|after|since) (?:i|we) (?:left|went away|went on leave|got back|came back|returned|"
                   r"was back|were back)(?: on)? (?=(?:the )?\d|" + _MONTHS_WORDS + r")", r"\1 ",
                   text)  # "before I left on the 24th of February": before that day
-    text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|to|through|"
-                  r"thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
+    text = re.sub(r"(?i)\s*\(((?=[^)]*\b(?:" + _MONTHS_WORDS + r"|utc|gmt)\b)(?:\s|[\d,/–—-]|\b(?:utc|gmt|from|to|"
+                  r"through|thru|and|inclusive|incl|" + _MONTHS_WORDS + r")\b)+)\)", lambda m: _dates_restated(m, text),
                   text)  # "February 2025 (1-28 Feb, UTC)"; "while I was away (24 Feb - 11 Mar)": the window
     text = re.sub(r"(?i)\bset off\b", "triggered", text)  # "which services set off alerts"
     text = re.sub(r"(?i)\bppl\b", "people", text)

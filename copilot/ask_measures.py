@@ -11,8 +11,8 @@ from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts
 
-__all__ = ["AGGREGATED", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "ended_by_hand", "lasting", "lead_bound",
-           "measure", "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
+__all__ = ["AGGREGATED", "ALERTS_PER_INCIDENT", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "ended_by_hand",
+           "lasting", "lead_bound", "measure", "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -135,7 +135,7 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
         agg = "median" if r.has("median") else "avg"
         return f"round({agg}(lag_s) / 60, 1)", f"{agg}_minutes"
-    if rel == "alert_groups" and r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)"):
+    if rel == "alert_groups" and r.phrase(ALERTS_PER_INCIDENT):
         return "round(avg(alert_count), 1)", "avg_alerts"
     if rel == "alert_groups" and (m := r.phrase(r"\b(max|maximum|most|largest|biggest|min|minimum|fewest)\b.*"
                                                 r"\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each)")):
@@ -151,6 +151,11 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
     if rel == "change_events" and change_types(r) == ["deployment"]:
         name = "deployments"
     return "count(*)", name
+
+
+ALERTS_PER_INCIDENT = r"\b(avg|average|mean)\b.*\balerts (?:(?:are|were) (?:there )?)?per (?:\S+ ){0,2}?(group|" \
+    r"incident)s?\b"
+"""The mean of incidents' own alert counts: "average alerts per incident", "… per checkout incident"."""
 
 
 def unread_aggregate(r: Reading, computed: str) -> None:

@@ -20,7 +20,7 @@ from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
-from signalcraft.copilot.ask_vocab import Vocabulary, tokens
+from signalcraft.copilot.ask_vocab import REGION, Vocabulary, tokens
 from signalcraft.copilot.ask_words import (
     OFF_LIMITS,
     REPHRASE,
@@ -88,6 +88,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         if key in vocab.label_keys and len(value) >= 3 and key not in vocab.labels.get(value, []):  # "team=search":
             raise Refused("ungrounded", f"no {key} called {value!r} in this store", (value,))  # no team is called so,
             # whatever else is (the search project)
+    _unknown_region(text, vocab)
     known, targets = vocab.once("known", lambda: known_words(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
@@ -138,6 +139,17 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", f"{phrase!r} is after now: the store holds what has happened",
                       tuple(phrase.split()))
     return r
+
+
+def _unknown_region(text: str, vocab: Vocabulary) -> None:
+    """A cloud region written in the question ("alerts in prod-us-west-2") that no label value, alert name or
+    service holds is refused as ungrounded (its words had matched names that hold another region's)."""
+    for region in re.findall(REGION, text.lower()):
+        held = vocab.once("regions", lambda: " ".join(
+            [*(v.lower() for v in vocab.labels), *(n.lower() for n in vocab.alert_names), *vocab.services]))
+        if region not in held:
+            raise Refused("ungrounded", f"{region!r}: no cluster, region or alert in this store names it",
+                          (region,))
 
 
 _VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}

@@ -40,8 +40,8 @@ _OF = re.compile(rf"(?i)^(?:of|among|out of|from) (?:the |all the |all )?{_UNIT}
                  r"(?P<main>(?:which|what|who)\b[^?]*)\??$")
 _WHICH_OF = re.compile(rf"(?i)^(?P<lead>which|what) (?:one )?of (?:the |all the |our )?{_UNIT} {_THAT} "
                        rf"(?P<cond>.+?) (?P<rank>{_RANKED[2:]}.*?)\??$")
-_TAIL = re.compile(rf"(?i)^(?P<main>.+?) (?:on|for|of|to|in|from|across|among) (?:the |all (?:the )?)?{_UNIT} "
-                   rf"{_THAT} (?P<cond>[^,?]+?)\??$")
+_TAIL = re.compile(rf"(?i)^(?P<main>.+?) (?:on|for|of|to|in|from|across|among) (?:the |all (?:the )?|any |every )?"
+                   rf"{_UNIT} {_THAT} (?P<cond>[^,?]+?)\??$")
 _KINDS = r"\b(?:deploy|deploys|deployments?|releases?|rollbacks?|flags?|changes?|incidents?|outages?|silences?|" \
          r"alerts?|pages?|warnings?|errors?)\b"
 _RELATED = r"\b(?:before|after|within|during|while|following|preceding|around|when|since|until)\b"

@@ -28,6 +28,7 @@ from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least,
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_measures import (
     AGGREGATED,
+    ALERTS_PER_INCIDENT,
     EACH,
     IDENTITY,
     TIME_AGGREGATE,
@@ -70,7 +71,7 @@ def relation(r: Reading) -> str:
         narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \
             r.has("firing", "resolved", "open", "active", "ongoing", "unresolved")
         return "alerts" if narrowed else "alert_mutes"  # its own record, or the alerts where it lacks a column
-    if r.phrase(r"\b(avg|average|mean)\b.*\balerts per (group|incident)|\b(max|maximum|most|largest|biggest|"
+    if r.phrase(ALERTS_PER_INCIDENT) or r.phrase(r"\b(max|maximum|most|largest|biggest|"
                 r"min|minimum|fewest)\b.*\balerts?\b.*\b(in|per|of) (a single|one|any|an?|each) (incident|group)"):
         return "alert_groups"
     if "incidents" in s:

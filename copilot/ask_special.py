@@ -14,7 +14,7 @@ from signalcraft.copilot.ask_filters import DURATION, span_s
 from signalcraft.copilot.ask_measures import time_aggregate
 from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, silenced_at, ts, window
+from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, change_types, lit, silenced_at, ts, window
 
 __all__ = ["SORTS", "sort_by", "special"]
 
@@ -84,6 +84,9 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if moment is None and (not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or
                            r.window is not None):
         q.distinct = True  # "what version went out to staging": every one that did
+        if not change_types(r) and not any(w.startswith("type ") for w in q.where) and r.phrase(
+                r"\b(went|gone|go|goes|got|shipped|deployed|pushed|rolled out)( out)? (to|in|into|on)\b"):
+            q.where.append("type = 'deployment'")  # "which query-suggest versions went to staging": its deploys
         return q.sql()
     if moment is not None:
         q.where = [w for w in q.where if not w.startswith("timestamp ")]
@@ -122,7 +125,7 @@ def _none_of(r: Reading, rel: str, q: Select) -> str | None:
 def _edited(r: Reading, rel: str, q: Select) -> str | None:
     if rel != "silence_scopes":
         return None
-    if r.phrase(r"^who (expired|lifted|removed|ended)"):
+    if r.phrase(r"^who (expired|lifted|removed|ended|unsilenced|unmuted|(?:took|pulled|turned) (?:\S+ ){0,4}?off\b)"):
         q.columns, q.distinct = ["expired_by"], True
         q.where.append("expired_by IS NOT NULL")
         if r.phrase(r"\b(the )?(most|fewest|least)\b(?! recent)"):  # "who expired the most silences": ranked

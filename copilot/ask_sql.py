@@ -142,6 +142,11 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
                 cond = f"{p}environment IN ({', '.join(lit(v) for v in raw)})" if raw else "false"
             else:
                 cond = _in(p + cols[kind], values)
+            if kind == "project" and relation in ("silence_scopes", "silences") and "service" in cols and \
+                    _services_of_project(r):
+                theirs = " UNION ".join(f"SELECT service FROM {t} WHERE {_in('project', values)}"
+                                        for t in ("alerts", "change_events"))  # a silence on a service of it, whose
+                cond = f"({cond} OR {p}service IN ({theirs}))"  # matchers name no project ("checkout silences")
             out.append(f"NOT coalesce({cond}, false)" if negated else cond)
     if "person" in cols and r.entities.get("person"):
         for negated in (False, True):  # "changes not made by lnovak"
@@ -220,6 +225,18 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if time and r.window is not None and r.window.kind != "instant":
         out += window(r, p + cols["time"])
     return out + map_filters(r, relation, p) + attribute_filters(r, vocab, relation, p)
+
+
+def _services_of_project(r: Reading) -> bool:
+    """Whether a project is named for its services ("silences on checkout services", "the services of checkout"):
+    a silence on one of them counts even when its matchers name no project ("the identity project": its own)."""
+    for e in r.entities.get("project", []):
+        for i in range(len(r.words) - len(e.words) + 1):
+            if r.words[i:i + len(e.words)] == list(e.words):
+                after, before = r.words[i + len(e.words):i + len(e.words) + 1], r.words[max(0, i - 3):i]
+                if after in (["services"], ["svcs"]) or any(w in ("services", "svcs") for w in before[-3:-1]):
+                    return True
+    return False
 
 
 LATEST_GROUP = r"\b(last|latest|most recent|newest|first|earliest) (?:(?!(?:week|day|hour|month|year|minute|per|by|" \

@@ -26,7 +26,7 @@ from typing import Any
 
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
-__all__ = ["Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
+__all__ = ["REGION", "Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]
 
 ENVIRONMENT_ALIASES = {"prod": "production", "prd": "production", "live": "production", "stg": "staging",
                        "stage": "staging", "dev": "development", "develop": "development", "qa": "qa"}
@@ -264,7 +264,7 @@ class Vocabulary:
                     if short is not None:
                         add((short,), "label", (key, value))
                     if key in _PLACE_KEYS:  # "alerts in eu-west-1": the clusters of that region
-                        for part in re.findall(_REGION, value.lower()):
+                        for part in re.findall(REGION, value.lower()):
                             if part != value.lower():
                                 add((part,), "label_part", (key, part))
                                 add(tuple(re.split(r"-", part)), "label_part", (key, part))
@@ -321,7 +321,7 @@ _CHANGE_WORDS = {"config", "configuration", "flag", "flags", "deploy", "deployme
                  "change", "changes"}
 _PLACE_KEYS = {"cluster", "region", "zone", "availability_zone", "datacenter", "dc", "location", "site"}
 """Label keys whose values name a place: a region within one of them names the label's values that hold it."""
-_REGION = r"(?<![a-z])[a-z]{2}-[a-z]+-?\d+[a-z]?(?![\w])"
+REGION = r"(?<![a-z])[a-z]{2}-[a-z]+-?\d+[a-z]?(?![\w])"
 """A cloud region or zone inside a label value: "eu-west-1" of ``prod-eu-west-1``, "us-central1" is one word."""
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 

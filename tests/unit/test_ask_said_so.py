@@ -1,0 +1,91 @@
+"""Days, moments and scopes as people say them: a sprint's days ("this sprint (4-5 March)"), a weekday with its date
+("Tuesday 5th"), an alert placed by its clock ("the 11:30 latency alert"), a region the store does not hold, the
+services of a project, and the words of a wall screen ("lit up on the board"). The store (tests/unit/test_ask.py):
+on Tuesday 2024-03-05, HighErrorRate on checkout from 10:00 to 10:30, DiskSpaceLow on inventory at 11:00,
+LatencyP99High on checkout at 11:30, HighErrorRate on search (staging) at 11:40; the v2.0.1 deploy of checkout at
+09:50 and a flag change at 11:25; now is 12:00. Each of these had been refused or read otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker
+
+
+def rows(asker, question):
+    return sorted(asker.ask(question, NOW).rows, key=repr)
+
+
+def names(asker, question):
+    answer = asker.ask(question, NOW)
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+@pytest.mark.parametrize("question", ["alerts this sprint (4-5 March)", "alerts this sprint (4th-5th of March)",
+                                      "alerts March 4-5", "alerts from 4 March to 5 March"])
+def test_two_days_of_a_month_without_its_year(asker, question):
+    """ "3-14 Mar" had been read as the 14th of the year before; the range ends today, so it runs up to now."""
+    answer = asker.ask(question, NOW)
+    assert "2024-03-04 00:00:00" in answer.sql and answer.rows == asker.ask("alerts today", NOW).rows != [], question
+
+
+def test_a_weekday_with_its_date(asker):
+    assert rows(asker, "alerts on Tuesday 5th") == rows(asker, "alerts on tuesday the 5th") == \
+        rows(asker, "alerts on the 5th") != []
+
+
+def test_a_parenthesis_restating_the_month_is_not_a_second_window(asker):
+    assert rows(asker, "alerts in March 2024 (1-31 Mar, UTC)") == rows(asker, "alerts in March 2024") != []
+
+
+def test_an_alert_placed_by_its_clock_is_one_moment(asker):
+    """ "the 11:30 latency alert": the alert that started in that minute, and what came before it (the flag change
+    at 11:25; the deploy at 09:50 is more than 90 minutes before)."""
+    assert names(asker, "which alerts fired at 11:30") == ["LatencyP99High"]  # had been all firing then
+    changed = asker.ask("what changed in the 90 minutes before the 11:30 latency alert", NOW)
+    assert [row[changed.columns.index("type")] for row in changed.rows] == ["flag_change"]
+    changed = asker.ask("what changed in the 2 hours before the 11:30 latency alert", NOW)
+    assert sorted(row[changed.columns.index("type")] for row in changed.rows) == ["deployment", "flag_change"]
+
+
+@pytest.mark.parametrize("question", ["alerts in us-west-2", "alerts in prod-us-west-2 yesterday"])
+def test_a_region_the_store_does_not_hold_is_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "ungrounded" and "us-west-2" in str(refused.value)
+
+
+def test_the_services_of_a_project(asker):
+    assert rows(asker, "which shop service had the most alerts") == [("checkout", 2)]  # had been per alert name
+    assert rows(asker, "alerts on any service that had a flag change") == \
+        rows(asker, "alerts on services that had a flag change") != []
+    services = asker.ask("silences on shop services", NOW).sql
+    assert "service IN (SELECT service FROM alerts WHERE project = 'shop'" in services
+    assert "service IN" not in asker.ask("silences for the shop project", NOW).sql
+
+
+def test_the_mean_of_incidents_own_alerts_for_a_scope(asker):
+    assert rows(asker, "on average how many alerts are there per shop incident?") == \
+        rows(asker, "average alerts per incident")
+    assert "avg(alert_count)" in asker.ask("average alerts per checkout incident", NOW).sql.lower()
+
+
+def test_versions_that_went_to_an_environment_are_its_deploys(asker):
+    sql = asker.ask("which checkout versions went to production", NOW).sql
+    assert "type = 'deployment'" in sql
+
+
+def test_who_took_a_silence_off_is_who_expired_it(asker):
+    for question in ("who took the silence off", "who took the silence off, and when?"):
+        assert "expired_by" in asker.ask(question, NOW).sql, question
+
+
+def test_the_words_of_a_wall_screen(asker):
+    assert rows(asker, "what's still lit up on the board right now?") == rows(asker, "what's still firing right now?")
+    assert "JOIN silence_scopes" in asker.ask("anything fire on checkout while it was silenced?", NOW).sql
