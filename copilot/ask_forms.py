@@ -138,6 +138,11 @@ def written_forms(text: str) -> str:
                   r"screens?|big screen))?", "firing", text)  # "what's still lit up on the board": firing alerts
     text = re.sub(r"(?i)^(?:did |has |have )?(?:anything|something) (fire|fired|go off|went off|alert|alerted)\b",
                   "alerts fired", text)  # "anything fire on the indexer while ...": the alerts
+    text = re.sub(r"(?i)\b(?:std\.? ?dev|standard deviation|stdev|sd)\b(?= (?:of|in|for)\b)", "stddev",
+                  text)  # "std dev of incident duration": not the dev environment
+    text = re.sub(r"(?i)\b(max|maximum|peak|highest|min|minimum|lowest)( number of| count of)? ([\w-]+) (?:in|during|"
+                  r"within|on) (?:a single|one|any one|any single|a given|any given|a|any) (hour|day|week|month)\b",
+                  r"\1\2 \3 per \4", text)  # "the peak number of deploys in one day": of the counts per day
     text = re.sub(r"(?i)\bthe (\d{1,2}:\d\d) ((?:[\w-]+ ){0,3}?)(alert|page)\b", r"the \2\3 that fired at \1",
                   text)  # "before the 18:26 disk alert yday": the disk alert that fired then
     text = re.sub(r"(?i)\b(fired|started|went off|triggered|opened|kicked off) at (\d{1,2}):([0-5]\d)\b"

@@ -66,23 +66,42 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
 def average_per_bucket(q: Select, r: Reading, rel: str, dims: list[str], measure: str, name: str) -> str | None:
     """ "average alerts per day this week", "avg alerts per service": the mean of the counts per day
     (days with none are not counted: the store has no row for them) or per value."""
-    if not r.phrase(r"\b(avg|average|mean|typical|typically)\b") or not measure.lower().startswith("count("):
+    how = _of_counts(r)
+    if how is None or not measure.lower().startswith("count("):
         return None
     if len(dims) == 2 and sum(d in BUCKETS for d in dims) == 1:  # "avg alerts per service per day": per service
         bucket, value = sorted(dims, key=lambda d: d not in BUCKETS)
         group(q, [value, bucket], rel, measure, name, r.zone)
         key = dim_cols([value], rel, r.zone)[0].split(" AS ")[-1]
         q.order = []
-        return (f"SELECT {key}, round(avg({name}), 1) AS {name}_per_{bucket} FROM ({q.sql()}) AS per_{bucket} "
+        return (f"SELECT {key}, {_of(how, name)} AS {name}_per_{bucket} FROM ({q.sql()}) AS per_{bucket} "
                 f"GROUP BY {key} ORDER BY {name}_per_{bucket} DESC, {key}")
     if len(dims) != 1:
         return None
-    if dims[0] not in BUCKETS and \
-            not r.phrase(r"\b(avg|average|mean)( number of| count of| no of)? \w+ (per|by|for each) "):
+    if dims[0] not in BUCKETS and (how != "avg" or not r.phrase(r"\b(avg|average|mean)( number of| count of| no "
+                                                                 r"of)? \w+ (per|by|for each) ")):
         return None  # "average alerts per service": the mean of the per-service counts
     group(q, dims, rel, measure, name, r.zone)
     q.order = []
-    return f"SELECT round(avg({name}), 1) AS {name}_per_{dims[0]} FROM ({q.sql()}) AS per_{dims[0]}"
+    return f"SELECT {_of(how, name)} AS {'' if how == 'avg' else how + '_'}{name}_per_{dims[0]} FROM ({q.sql()}) " \
+           f"AS per_{dims[0]}"
+
+
+def _of_counts(r: Reading) -> str | None:
+    """What of the counts per bucket is asked: their mean ("average alerts per day"), median, or the largest or
+    smallest ("max alerts per hour", "the peak number of deploys in one day")."""
+    if r.phrase(r"\b(avg|average|mean|typical|typically)\b"):
+        return "avg"
+    if r.phrase(r"\bmedian\b"):
+        return "median"
+    if m := r.phrase(r"\b(max|maximum|peak|highest|min|minimum|lowest)( number of| count of)? \w+ per (hour|day|week|"
+                     r"month)\b"):  # "the most alerts in a single hour" is the busiest hour, with its count
+        return "min" if m[1] in ("min", "minimum", "lowest") else "max"
+    return None
+
+
+def _of(how: str, name: str) -> str:
+    return f"round({how}({name}), 1)" if how in ("avg", "median") else f"{how}({name})"
 
 
 def group(q: Select, dims: list[str], rel: str, measure: str, name: str, zone: str = "UTC") -> None:

@@ -28,7 +28,7 @@ _COLUMNS = {
     "alert_groups": ((r"alerts?", "alert_count", "alerts"),),
 }
 """Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
-AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min") for unit in ("minutes", "hours")} | {
+AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min", "stddev_samp") for unit in ("minutes", "hours")} | {
     f"{agg}_{name}" for agg in ("sum", "max", "min", "avg", "median") for cols in _COLUMNS.values()
     for _, _, name in cols} | {"span_minutes", "span_hours"} | {
     f"p{n}_{unit}" for n in (50, 75, 90, 95, 99) for unit in ("minutes", "hours")}
@@ -210,6 +210,8 @@ def _span_aggregate(r: Reading) -> str | None:
                      r"resolve|resolution times?|mttr)\b|\b(50|75|90|95|99)(?:th)? percentile\b.*\b(durations?|"
                      r"lengths?|time to resolve|resolution times?)\b"):
         return f"p{m[1] or m[3]}"  # a percentile of how long things lasted
+    if r.phrase(r"\bstddev\b.*\b" + _SPAN + r"\b"):
+        return "stddev_samp"  # "std dev of incident duration": the spread of how long they lasted
     if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
             r"\b(on average|typically|usually)\b.*\bhow (many (minutes|hours)|long)\b|\bhow (many (minutes|hours)|"
             r"long)\b.*\b(on average|typically|usually)\b") or r.phrase(

@@ -31,6 +31,8 @@ WORKDAY_RULES = (
     (r"(?i)^what (?:did|has) (the .+?) (?:break|broken|cause|caused)\b", r"incidents caused by \1"),  # "what did the
     # v2.14.0 deploy break": the incidents it is the suspect of
     (r"(?i)\b(?:alert(?:ing)? |change )?integration(s?)\b", r"source\1"),  # "which integration sends the most alerts"
+    (r"(?i)\b(sources?) (?:sent|send|sends|delivered|pushed|forwarded|raised|raise|raises)(?: us| in)?(?= (?:any |"
+     r"the |most |more )?(?:alerts|pages|changes|events)\b)", r"\1 had"),  # "which alert sources sent alerts"
     (r"(?i)\b(?:alertmanager|alert manager)(?:'s)? (silences?|mutes?)\b", r"\1"),  # every silence is Alertmanager's
     (r"(?i)\b(going off|firing|open|active|in effect|on fire)\b(.*?),? (?:at )?(?:around|about|roughly|approx\.?|~) ?"
      r"(\d{1,2}(?::\d\d)\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b", r"\1\2 at \3"),  # "going off yesterday around 12:30"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask import Refused
+from tests.support import at
 from tests.unit.test_ask import NOW
 
 
@@ -89,3 +90,27 @@ def test_who_took_a_silence_off_is_who_expired_it(asker):
 def test_the_words_of_a_wall_screen(asker):
     assert rows(asker, "what's still lit up on the board right now?") == rows(asker, "what's still firing right now?")
     assert "JOIN silence_scopes" in asker.ask("anything fire on checkout while it was silenced?", NOW).sql
+
+
+def test_the_largest_and_smallest_count_per_bucket(asker):
+    """ "max alerts per hour", "the peak number of deploys in one day": of the counts per bucket (had been refused,
+    and "in one day" had been the count of every deploy); "the most alerts in a single hour" stays the busiest hour."""
+    assert rows(asker, "alerts per hour today") == [(at(0), 2), (at(60), 3)]  # what the figures below come from
+    assert rows(asker, "max alerts per hour today") == rows(asker, "max alerts in a single hour today") == [(3,)]
+    assert rows(asker, "min alerts per hour today") == [(2,)]
+    assert rows(asker, "median alerts per hour today") == [(2.5,)]
+    assert rows(asker, "peak number of deploys in one day") == [(2,)]  # both on the 5th
+    assert "GROUP BY day" in asker.ask("peak number of deploys in one day", NOW).sql
+    assert rows(asker, "most alerts in a single hour today") == [(at(60), 3)]
+
+
+def test_the_spread_of_how_long_things_lasted(asker):
+    """ "std dev" had been the dev environment."""
+    answer = asker.ask("std dev of alert durations in minutes", NOW)
+    assert "stddev_samp" in answer.sql.lower() and len(answer.rows) == 1 and len(answer.columns) == 1
+
+
+def test_the_sources_that_sent_alerts(asker):
+    """ "which alert sources sent alerts" had been refused ("sent"), "list the alert sources" every alert."""
+    for question in ("which alert sources sent alerts", "list the alert sources", "which sources sent alerts today"):
+        assert rows(asker, question) == [("alertmanager",)], question
