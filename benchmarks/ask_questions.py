@@ -152,9 +152,17 @@ the UK office writing British English with day-first dates, and a machine-learni
 query-suggest), while others were changing the parser (the author saw none of it; the parser saw none of the set until
 it was measured); half of each category is held out.
 
+The twenty-ninth set (``ask_questions_twentyninth``, ids ``zj…``, ``set == "twentyninth"``, 15 per category, more
+than a third relating two kinds of record) was written the same way by a twenty-seventh outside author, in the words of
+five more people (a network / edge engineer who runs the ingress and load balancers, the engineer who owns the nightly
+end-to-end test suite, an engineer of the external contractor team that maintains cart-service and user-profile writing
+English as a second language, counsel from the legal team preparing for a possible merchant dispute over the March 11
+outage, and the scribe taking notes in the March 17 incident review), while others were changing the parser (the author
+saw none of it; the parser saw none of the set until it was measured); half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to twenty-eighth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to twenty-ninth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -191,6 +199,7 @@ from benchmarks.ask_questions_twentyeighth import ROWS as TWENTYEIGHTH_ROWS
 from benchmarks.ask_questions_twentyfifth import ROWS as TWENTYFIFTH_ROWS
 from benchmarks.ask_questions_twentyfirst import ROWS as TWENTYFIRST_ROWS
 from benchmarks.ask_questions_twentyfourth import ROWS as TWENTYFOURTH_ROWS
+from benchmarks.ask_questions_twentyninth import ROWS as TWENTYNINTH_ROWS
 from benchmarks.ask_questions_twentysecond import ROWS as TWENTYSECOND_ROWS
 from benchmarks.ask_questions_twentyseventh import ROWS as TWENTYSEVENTH_ROWS
 from benchmarks.ask_questions_twentysixth import ROWS as TWENTYSIXTH_ROWS
@@ -248,6 +257,7 @@ _OUTSIDE = (
     ("twentysixth", TWENTYSIXTH_ROWS),
     ("twentyseventh", TWENTYSEVENTH_ROWS),
     ("twentyeighth", TWENTYEIGHTH_ROWS),
+    ("twentyninth", TWENTYNINTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
