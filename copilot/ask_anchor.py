@@ -168,7 +168,8 @@ def _names_environment(tree: exp.Select) -> bool:
     return where is not None and any(c.name == "environment" for c in where.find_all(exp.Column))
 
 
-_TROUBLE = re.compile(r"(?i)^(?:it|they|that service|the service|that|this) (?:went down|broke|failed|started failing|"
+_TROUBLE = re.compile(r"(?i)^(?:(?P<it>it|they|that service|the service|that|this)|(?P<named>[a-z][\w.-]*[a-z0-9])) "
+                      r"(?:went down|broke|failed|started failing|started erroring|started throwing errors|"
                       r"started alerting|started paging|blew up|fell over|fell down|crashed|had (?:problems|issues|"
                       r"trouble)|started having (?:problems|issues|trouble)|went (?:red|bad|sideways))\b(?P<rest>.*)$")
 _OF = re.compile(r"(?i)\b(?:on|for|to|of|in|with|about) (?:the )?([\w.-]+)\s*$")
@@ -176,8 +177,11 @@ _OF = re.compile(r"(?i)\b(?:on|for|to|of|in|with|about) (?:the )?([\w.-]+)\s*$")
 
 def _its_trouble(main: str, anchor: str) -> str:
     """ "what changed on payments right before it went down yesterday": "it" is what the listed rows are on, and
-    its going down is its first alert ("the first payments alert yesterday")."""
+    its going down is its first alert ("the first payments alert yesterday"); "before checkout-web started
+    erroring yesterday" names it."""
     m, named = _TROUBLE.match(anchor), _OF.search(main)
+    if m is not None and m["named"]:  # "right before checkout-web started erroring": its first alert
+        return f"the first {m['named']} alert{m['rest']}"
     if m is None or named is None:
         return anchor
     return f"the first {named[1]} alert{m['rest']}"

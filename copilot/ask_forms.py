@@ -118,7 +118,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
-    text = re.sub(r"(?i)\b(started|began|opened|fired|happened|went out) first\b", r"\1 earliest", text)
+    text = re.sub(r"(?i)\b(started|began|opened|fired|happened|went out|created|made|set up|set|added|deployed) "
+                  r"first\b", r"\1 earliest", text)  # "which silence was created first"
     text = re.sub(r"(?i)\btop (\d+ )?(alerts?|silences?|incidents?) by (duration|length)\b", r"\1longest \2", text)
     text = re.sub(r"(?i)\b(today|yesterday)s\b", r"\1", text)  # "todays rollback"
     text = re.sub(r"(?i)\b(longer|shorter|more|less|fewer|greater|bigger|smaller|older|newer) then\b", r"\1 than", text)
@@ -134,6 +135,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*>\s*(?=\d)", " more than ", text)
     text = re.sub(r"\s*<\s*(?=\d)", " less than ", text)
     text = re.sub(r"(?i)\b(?:went|turned|go|goes|going|gone|turning) red\b", "fired", text)  # "what went red"
+    text = re.sub(r"(?i)\b(before|after|when|as soon as) ([a-z][\w.-]*[a-z0-9]) (?:started|began) (?:erroring|throwing "
+                  r"errors|failing|to fail|to error)\b", r"\1 \2 started alerting", text)  # "right before checkout-web
+    # started erroring": its alerts
     text = re.sub(r"(?i)\b(?:lit up|lighting up|light up|lights up)\b(?: on (?:the|our|my) (?:board|wall|wallboard|"
                   r"screens?|big screen))?", "firing", text)  # "what's still lit up on the board": firing alerts
     text = re.sub(r"(?i)^(?:did |has |have )?(?:anything|something) (fire|fired|go off|went off|alert|alerted)\b",
@@ -143,6 +147,9 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(max|maximum|peak|highest|min|minimum|lowest)( number of| count of)? ([\w-]+) (?:in|during|"
                   r"within|on) (?:a single|one|any one|any single|a given|any given|a|any) (hour|day|week|month)\b",
                   r"\1\2 \3 per \4", text)  # "the peak number of deploys in one day": of the counts per day
+    if re.search(r"(?i)\b(silences?|mutes?)\b", text):
+        text = re.sub(r"(?i)\b(?:target|targets|targeting|targeted)(?! ?down\b)\b(?: at)?", "on", text)  # "which
+        # silences target the indexer": not the TargetDown alert
     text = re.sub(r"(?i)\bthe (\d{1,2}:\d\d) ((?:[\w-]+ ){0,3}?)(alert|page)\b", r"the \2\3 that fired at \1",
                   text)  # "before the 18:26 disk alert yday": the disk alert that fired then
     text = re.sub(r"(?i)\b(fired|started|went off|triggered|opened|kicked off) at (\d{1,2}):([0-5]\d)\b"

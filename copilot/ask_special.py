@@ -29,7 +29,15 @@ def special(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
-    """ "which silences muted the most alerts": each silence by the alerts Alertmanager held back under it."""
+    """ "which silences muted the most alerts": each silence by the alerts Alertmanager held back under it; "how many
+    alerts did each silence mute": every silence with that count (0 for one that muted none)."""
+    if rel in ("silence_scopes", "silences", "alert_mutes") and r.phrase(r"\b(how many|count of|number of) (\w+ )?"
+                                                                         r"alerts\b") and \
+            r.phrase(r"\b(each|every|per) silence\b") and r.phrase(r"\b(mute|muted|mutes|hold back|held back|"
+                                                                   r"suppress\w*|hid|hide|silenced|catch|caught)\b"):
+        return ("SELECT s.silence_id, count(m.silence_id) AS alerts FROM silence_scopes AS s LEFT JOIN (SELECT "
+                "unnest(silenced_by) AS silence_id FROM alert_mutes) AS m ON m.silence_id = s.silence_id GROUP BY "
+                "s.silence_id ORDER BY alerts DESC, s.silence_id")
     if rel not in ("silence_scopes", "silences") or not r.phrase(
             r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) "
             r"(?:the )?most\b"):

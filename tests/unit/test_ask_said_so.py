@@ -114,3 +114,23 @@ def test_the_sources_that_sent_alerts(asker):
     """ "which alert sources sent alerts" had been refused ("sent"), "list the alert sources" every alert."""
     for question in ("which alert sources sent alerts", "list the alert sources", "which sources sent alerts today"):
         assert rows(asker, question) == [("alertmanager",)], question
+
+
+def test_a_named_service_that_started_failing(asker):
+    """ "what got deployed right before checkout started erroring": the deploys before its alerts (had been every
+    checkout deploy); with a day, before its first alert that day."""
+    answer = asker.ask("what got deployed right before checkout started erroring", NOW)
+    assert "c.timestamp <= a.starts_at" in answer.sql
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"]
+    answer = asker.ask("what got deployed right before checkout started erroring today", NOW)
+    assert "MIN(starts_at)" in answer.sql
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"]
+
+
+def test_silences_by_what_they_muted_and_by_when(asker):
+    each = asker.ask("how many alerts did each silence mute", NOW)
+    assert each.columns == ["silence_id", "alerts"] and "LEFT JOIN" in each.sql  # had been one count of all
+    assert "LEFT JOIN" not in asker.ask("average number of matchers per silence", NOW).sql
+    first = asker.ask("which silence was created first", NOW)
+    assert "ORDER BY created_at LIMIT 1" in first.sql  # had listed every silence
+    assert asker.ask("which silences target checkout", NOW).sql == asker.ask("which silences on checkout", NOW).sql
