@@ -382,7 +382,8 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
 
     tune_gc()  # as the flow runs
     raws = [RawMessage(topic, 0, i, value, None, headers, 1) for i, (value, headers) in enumerate(messages)]
-    decoder = BatchDecoder({topic: kind}, Identity(), log_lines=kind == "logs")  # as the flow runs (no mining)
+    # as the flow runs without mining, correlation and the watch: lines as columns, alert events as rows
+    decoder = BatchDecoder({topic: kind}, Identity(), log_lines=kind == "logs", alert_rows=kind == "alerts")
     for _ in range(2):
         spent = {"decode": 0.0, "to Arrow": 0.0}
         for i in range(0, len(raws), batch):

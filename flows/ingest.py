@@ -37,12 +37,15 @@ def ingest(
     identity: Identity,
     health: Meter | None = None,
     log_lines: bool = False,
+    alert_rows: bool = False,
 ) -> Ingested:
     """Decode batches of raw messages of the input ``topics`` (topic -> stream kind); count
     each batch's records and refusals on ``health``, if given. The batches of one call are
     decoded as one, in order (:meth:`BatchDecoder.many`). ``log_lines``: keep log records
-    column by column (:attr:`Decoded.lines`), for a flow where no step reads them but the store."""
-    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity, log_lines).many)
+    column by column (:attr:`Decoded.lines`), for a flow where no step reads them but the store.
+    ``alert_rows``: keep alert events as rows (:attr:`Decoded.alerts`), for a flow where only the
+    store and silence mining read them."""
+    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity, log_lines, alert_rows).many)
     if health is not None:
         op.inspect("meter", decoded, decoded_meter(health))
     return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

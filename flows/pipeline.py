@@ -55,7 +55,7 @@ from signalcraft.operators.batching import as_batch
 from signalcraft.operators.ingest import Decoded
 from signalcraft.operators.metering import dead_letter_meter, stored_meter
 from signalcraft.operators.series import Late, PatternHit
-from signalcraft.sinks.columns import is_column_batch
+from signalcraft.sinks.columns import split_column_batches
 from signalcraft.sinks.duckdb_sink import gather, store
 from signalcraft.sinks.kafka import publish
 from signalcraft.sinks.schema import table_of_type
@@ -80,7 +80,7 @@ def _no_groups(resolution: Resolution) -> DeadLetter:
 
 
 def _silence_input(decoded: Decoded) -> list[AuditEntry | AlertEvent | AlertMute]:
-    return decoded.of_kinds((AuditEntry, AlertEvent, AlertMute))
+    return decoded.of_kinds((AuditEntry, AlertEvent, AlertMute), alert_rows=True)  # mining reads rows as records
 
 
 def _logs(decoded: Decoded) -> list[LogRecord]:
@@ -100,13 +100,13 @@ def _table_name(kind: type) -> str:
 
 
 def _stored_meter(health: ServiceHealth) -> Callable[[str, list[Any]], None]:
-    """:func:`stored_meter`, and the rows of the column batch a list may end with (:meth:`Decoded.stored`)."""
+    """:func:`stored_meter`, and the rows of the column batches a list may end with (:meth:`Decoded.stored`)."""
     records = stored_meter(health, _table_name)
 
     def inspect(step_id: str, items: list[Any]) -> None:
-        if items and is_column_batch(items[-1]):
-            health.records_out(items[-1].table_name, len(items[-1]))
-            items = items[:-1]
+        items, batches = split_column_batches(items)
+        for batch in batches:
+            health.records_out(batch.table_name, len(batch))
         records(step_id, items)
 
     return inspect
@@ -151,7 +151,8 @@ def build_flow(
     batches = op.input("input", flow, source)
     mining = settings.patterns.enabled
     lines = not mining and not settings.anomaly.enabled  # no step but the store reads log records
-    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines)
+    rows = not settings.correlation.enabled and not settings.anomaly.enabled  # only the store and silence mining
+    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines, rows)
     to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]

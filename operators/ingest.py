@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
 
-from signalcraft.models import DeadLetter, LogRecord, RawMessage, Resolution
+from signalcraft.models import AlertEvent, DeadLetter, LogRecord, RawMessage, Resolution
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
+from signalcraft.sources.alert_rows import AlertRow, AlertRows
 from signalcraft.sources.decode import decode_all
 from signalcraft.sources.fast_logs import LogLines
 
@@ -29,6 +30,9 @@ class Decoded:
     lines: LogLines | None = None
     """The log records, column by column, when the decoder keeps them so
     (:class:`BatchDecoder` ``log_lines``): then not in ``records``."""
+    alerts: AlertRows | None = None
+    """The alert events, as rows, when the decoder keeps them so (:class:`BatchDecoder`
+    ``alert_rows``): then not in ``records``."""
 
     def record_types(self) -> frozenset[type] | set[type]:
         """The types of ``records``.
@@ -51,7 +55,9 @@ class Decoded:
         ([], ['r'])
         """
         held = (Resolution, LogRecord) if logs_mined else (Resolution,)
-        lines = [self.lines] if self.lines and not logs_mined else []  # a column batch comes last
+        lines = [self.lines] if self.lines and not logs_mined else []  # column batches come last
+        if self.alerts:
+            lines.append(self.alerts)
         if not _any_of(self.record_types(), held):  # the usual batch: looked at column-wise
             return [*self.records, *self.dead, *lines]
         keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
@@ -63,11 +69,13 @@ class Decoded:
             return []
         return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
-    def of_kinds(self, kinds: tuple[type, ...]) -> list[Record]:
+    def of_kinds(self, kinds: tuple[type, ...], alert_rows: bool = False) -> list[Record]:
         """The records of ``kinds`` (or their subclasses), in order: a copy of them all, or none,
         without a look at each record when the batch holds only such records or none of them.
         The log records kept as ``lines`` come after the rest, made then (the flow keeps lines
-        only when no step reads log records).
+        only when no step reads log records). The alert events kept as rows (:attr:`alerts`)
+        come in their place among the rest, as records, or as their rows with ``alert_rows``
+        (what silence mining reads).
 
         >>> from datetime import datetime, timezone
         >>> from signalcraft.models import ChangeEvent
@@ -82,6 +90,14 @@ class Decoded:
         lines = self.lines.records() if self.lines and issubclass(LogRecord, kinds) else []
         types = self.record_types()
         wanted = {kind for kind in types if issubclass(kind, kinds)}
+        if self.alerts and issubclass(AlertEvent, kinds):
+            alerts = self.alerts.rows if alert_rows else self.alerts.records()
+            if not wanted:
+                return [*alerts, *lines]
+            kept = self.alerts.in_order(self.records, alerts)
+            if wanted != types:
+                kept = [r for r in kept if isinstance(r, (*kinds, AlertRow))]
+            return [*kept, *lines]
         if not wanted:
             return lines
         if wanted == types:
@@ -152,19 +168,24 @@ class BatchDecoder:
             return []
         return [self(batches[0] if len(batches) == 1 else [m for batch in batches for m in batch])]
 
-    def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity, log_lines: bool = False):
+    def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity, log_lines: bool = False,
+                 alert_rows: bool = False):
         self._kinds = dict(topic_kinds)
         self._identity = identity
         self._log_lines = log_lines
         """Keep log records column by column (:attr:`Decoded.lines`), for a flow where no step reads them."""
+        self._alert_rows = alert_rows
+        """Keep alert events as rows (:attr:`Decoded.alerts`), for a flow where only the store and
+        silence mining read them."""
 
     def __call__(self, batch: list[RawMessage]) -> Decoded:
         """The batch's messages in order, each run of one topic decoded as one (a poll's batch is one
         partition's: a single run)."""
-        out = Decoded(lines=LogLines() if self._log_lines else None)
-        records, dead, lines = out.records, out.dead, out.lines
+        out = Decoded(lines=LogLines() if self._log_lines else None, alerts=AlertRows() if self._alert_rows else None)
+        records, dead, lines, alerts = out.records, out.dead, out.lines, out.alerts
         runs: list[tuple[str, int]] = []  # (input topic, where its run of records begins)
         logs: dict[str, int] = {}  # input topic -> lines
+        rows: dict[str, int] = {}  # input topic -> alert rows
         for topic, messages in groupby(batch, _topic):
             kind = self._kinds.get(topic)
             if kind is None:
@@ -172,15 +193,19 @@ class BatchDecoder:
                 dead += [DeadLetter.of_message(raw, "route", reason) for raw in messages]
                 continue
             start, first_line = len(records), len(lines) if lines is not None else 0
-            decode_all(messages, kind, self._identity, records, dead, lines)
+            first_row = len(alerts) if alerts is not None else 0
+            decode_all(messages, kind, self._identity, records, dead, lines, alerts)
             if len(records) > start and (not runs or runs[-1][0] != topic):
                 runs.append((topic, start))
             if lines is not None and len(lines) > first_line:
                 logs[topic] = logs.get(topic, 0) + len(lines) - first_line
+            if alerts is not None and len(alerts) > first_row:
+                rows[topic] = rows.get(topic, 0) + len(alerts) - first_row
         out.counts = _counts(records, runs)
         out.types = frozenset(kind for _, kind in out.counts)
-        for topic, n in logs.items():
-            out.counts[(topic, LogRecord)] = out.counts.get((topic, LogRecord), 0) + n
+        for kept, kind in ((logs, LogRecord), (rows, AlertEvent)):
+            for topic, n in kept.items():
+                out.counts[(topic, kind)] = out.counts.get((topic, kind), 0) + n
         return out
 
 

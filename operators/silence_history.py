@@ -8,9 +8,11 @@ time and at most ``max_items`` of each kind (the oldest go first), so a workspac
 is bounded whatever it sends. The streaming miner keeps one as its state; a backfill
 builds one from a DuckDB file's rows.
 
-Matchers are handled as Alertmanager does: ``=``/``!=`` compare the whole value,
-``=~``/``!~`` are anchored regular expressions, a missing label is the empty string.
+Matchers are handled as Alertmanager does (:mod:`~signalcraft.operators.silence_matchers`):
+``=``/``!=`` compare the whole value, ``=~``/``!~`` are anchored regular expressions, a
+missing label is the empty string.
 
+>>> from signalcraft.models import Matcher
 >>> m = matcher_strings((Matcher(name="service", value="search-.*", is_regex=True),
 ...                      Matcher(name="alertname", value="DiskFilling")))
 >>> m, matches(m, {"alertname": "DiskFilling", "service": "search-indexer"})
@@ -19,20 +21,19 @@ Matchers are handled as Alertmanager does: ``=``/``!=`` compare the whole value,
 
 from __future__ import annotations
 
-import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
-from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, le
 
-from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, Matcher
+from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
+from signalcraft.operators.silence_matchers import matcher_strings, matches
+from signalcraft.sources.alert_rows import AlertRow
 
 __all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "kind_of",
            "matcher_strings", "matches"]
-
-_MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +159,11 @@ class History:
             latest = max(times)
         if self.clock is None or latest > self.clock:
             self.clock = latest
-        if kind is AlertEvent:
+        if kind is AlertEvent or kind is AlertRow:
             self._alerts(records)
             return
         for record, t in zip(records, times, strict=True):
-            if isinstance(record, AlertEvent):
+            if isinstance(record, _ALERTS):
                 self._alerts((record,))
             elif isinstance(record, AuditEntry):
                 self._audit(record)
@@ -224,11 +225,13 @@ class History:
         made = old.made if old is not None else e.timestamp
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 
-    def _alerts(self, alerts: Iterable[AlertEvent]) -> None:
+    def _alerts(self, alerts: Iterable[AlertEvent | AlertRow]) -> None:
         """Each alert's firing: a new one from its first notification; a resolve ends it once.
         :func:`_firing` and :func:`_alert_labels` written out for a new firing (no call per
-        alert, but for a label set not seen lately)."""
-        firings, held, remembered = self.firings, self.firings.get, _ALERT_LABELS.get
+        alert, but for a label set not seen lately). An alert is a record or its row (the same
+        fields by name); a new firing's name is interned (a record's already is, a row's not), so
+        the firings of one name share one string whichever the alerts came as."""
+        firings, held, remembered, intern = self.firings, self.firings.get, _ALERT_LABELS.get, sys.intern
         for a in alerts:
             start = a.starts_at
             key = (fingerprint := a.fingerprint, start)
@@ -241,7 +244,7 @@ class History:
                     tagged = _alert_labels(name, labels)
                 f = _NewFiring()
                 f.fingerprint = fingerprint
-                f.name = name
+                f.name = intern(name)
                 f.labels = tagged
                 f.start = start
                 f.end = end
@@ -274,11 +277,13 @@ def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> da
     return record.starts_at
 
 
-_KINDS = (AuditEntry, AlertEvent, AlertMute, EarlyWarning)
+_KINDS = (AuditEntry, AlertEvent, AlertMute, EarlyWarning, AlertRow)
+_ALERTS = (AlertEvent, AlertRow)
 _START = attrgetter("start")
 _END = attrgetter("end")
 _TIME_OF = {AuditEntry: attrgetter("timestamp"), AlertMute: attrgetter("observed_at"),
-            AlertEvent: attrgetter("starts_at"), EarlyWarning: attrgetter("starts_at")}
+            AlertEvent: attrgetter("starts_at"), EarlyWarning: attrgetter("starts_at"),
+            AlertRow: attrgetter("starts_at")}
 
 
 def event_times(records: Sequence[AuditEntry | AlertEvent | AlertMute | EarlyWarning],
@@ -297,49 +302,6 @@ def kind_of(records: Sequence[object]) -> type | None:
     """
     kinds = set(map(type, records))
     return kinds.pop() if len(kinds) == 1 else None
-
-
-def matcher_strings(matchers: Iterable[Matcher]) -> tuple[str, ...]:
-    """Matchers as Alertmanager writes them (``name="value"``), sorted: a matcher set's identity."""
-    return tuple(sorted(f'{m.name}{m.operator}"{_escape(m.value)}"' for m in matchers))
-
-
-def matches(matchers: tuple[str, ...], labels: Mapping[str, str]) -> bool:
-    """Whether alerts with ``labels`` are selected by every matcher (Alertmanager's rules)."""
-    for text in matchers:
-        name, op, value = _parse(text)
-        got = labels.get(name, "")
-        if op == "=":
-            ok = got == value
-        elif op == "!=":
-            ok = got != value
-        else:
-            pattern = _regex(value)
-            ok = (pattern is not None and pattern.fullmatch(got) is not None) == (op == "=~")
-        if not ok:
-            return False
-    return True
-
-
-@lru_cache(maxsize=4096)
-def _parse(text: str) -> tuple[str, str, str]:
-    found = _MATCHER.match(text)
-    if found is None:
-        raise ValueError(f"matcher {text!r}: expected name=\"value\" (or !=, =~, !~)")
-    name, op, value = found.groups()
-    return name, op, re.sub(r"\\(.)", r"\1", value)
-
-
-@lru_cache(maxsize=4096)
-def _regex(value: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(value)
-    except re.error:
-        return None  # Alertmanager would not have taken it; it matches nothing here
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _labels(labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -362,7 +324,7 @@ def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str]
     if found is None:
         if len(_ALERT_LABELS) >= _ALERT_LABELS_MAX:
             _ALERT_LABELS.clear()
-        found = _ALERT_LABELS[key] = _labels({**labels, "alertname": name})
+        found = _ALERT_LABELS[key] = tuple((k, sys.intern(v)) for k, v in _labels({**labels, "alertname": name}))
     return found
 
 

@@ -33,12 +33,13 @@ from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, 
 from signalcraft.operators.silence_history import History, event_times, kind_of
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import SilenceParams
+from signalcraft.sources.alert_rows import AlertRow
 
 __all__ = ["MinerState", "SilenceMiner"]
 
 STATE_LAYOUT = 1
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-Mined = AuditEntry | AlertEvent | AlertMute | EarlyWarning
+Mined = AuditEntry | AlertEvent | AlertMute | EarlyWarning | AlertRow
 _MINED = get_args(Mined)
 """``Mined`` as a tuple: ``isinstance`` takes it faster than the union."""
 _MINED_KINDS = frozenset(_MINED)

@@ -9,7 +9,7 @@ are all made from that list. The tables themselves are in
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -255,6 +255,22 @@ class ColumnBatch(Protocol):
 def is_column_batch(item: object) -> bool:
     """Whether ``item`` is a :class:`ColumnBatch` (its type names the table it goes to)."""
     return isinstance(getattr(type(item), "table_name", None), str)
+
+
+def split_column_batches(items: Iterable[Any]) -> tuple[Iterable[Any], list[Any]]:
+    """``items`` without the :class:`ColumnBatch` es a list of them ends with, and those.
+
+    >>> class Rows(list):
+    ...     table_name = "t"
+    >>> split_column_batches(["a", "b", Rows(), Rows([1])]), split_column_batches(iter(()))[1]
+    ((['a', 'b'], [[], [1]]), [])
+    """
+    if not isinstance(items, list):
+        return items, []
+    end = len(items)
+    while end and is_column_batch(items[end - 1]):
+        end -= 1
+    return (items, []) if end == len(items) else (items[:end], items[end:])
 
 
 def columns_to_arrow(table: Table, columns: dict[str, Sequence[Any]],

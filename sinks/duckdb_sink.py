@@ -22,7 +22,7 @@ from bytewax.dataflow import Stream, operator
 from bytewax.outputs import FixedPartitionedSink, Sink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter
-from signalcraft.sinks.columns import columns_to_arrow, is_column_batch
+from signalcraft.sinks.columns import columns_to_arrow, split_column_batches
 from signalcraft.sinks.duckdb_writer import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
 
@@ -68,14 +68,12 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
     The flow converts in whichever worker decoded the records, so only compact Arrow
     buffers travel to the single writer, not pickled records. Repeated ids are left in:
     the writer keeps the first row of each id over everything it gathered. A list may end
-    with a :class:`~signalcraft.sinks.columns.ColumnBatch` (what
-    :meth:`~signalcraft.operators.ingest.Decoded.stored` gives of the lines decoded column by
-    column): its rows follow the records of its table.
+    with :class:`~signalcraft.sinks.columns.ColumnBatch` es (what
+    :meth:`~signalcraft.operators.ingest.Decoded.stored` gives of the lines and the alert events
+    decoded as columns or rows): their rows follow the records of their table.
     """
     by_type = {t.record: t for t in tables}
-    batch = None
-    if isinstance(records, list) and records and is_column_batch(records[-1]):
-        records, batch = records[:-1], records[-1]
+    records, batches = split_column_batches(records)
     out: dict[str, pa.Table] = {}
     refused: list[DeadLetter] = []
     for table, rows in group_by_table(records, by_type).items():
@@ -84,7 +82,9 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
         except (pa.ArrowException, TypeError, ValueError, OverflowError):
             out[table.name], bad = _convert_each(table, rows)
             refused += bad
-    if batch is not None and len(batch):
+    for batch in batches:
+        if not len(batch):
+            continue
         table = next(t for t in by_type.values() if t.name == batch.table_name)
         try:
             rows = columns_to_arrow(table, batch.columns, batch.runs)

@@ -13,11 +13,12 @@ from datetime import datetime
 import msgspec
 from pydantic import ValidationError
 
-from signalcraft.models import DeadLetter, LogRecord, RawMessage
+from signalcraft.models import AlertEvent, DeadLetter, LogRecord, RawMessage
 from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, detect_format, formats_for
-from signalcraft.sources.fast_alerts import fast_alerts
+from signalcraft.sources.alert_rows import AlertRows
+from signalcraft.sources.fast_alerts import fast_alert_rows, fast_alerts
 from signalcraft.sources.fast_change_values import Arrival
 from signalcraft.sources.fast_changes import fast_changes
 from signalcraft.sources.fast_logs import LogLines, fast_log_lines, fast_logs
@@ -158,12 +159,14 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
 
 
 def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity, records: list[Record],
-               dead: list[DeadLetter], lines: LogLines | None = None) -> None:
+               dead: list[DeadLetter], lines: LogLines | None = None, alerts: AlertRows | None = None) -> None:
     """:func:`decode` of each of ``raws``, messages of one ``kind`` stream, in order: their records
     added to ``records``, their dead letters to ``dead``. The kind's fast path is picked once, not
     through two calls a message (:func:`decode` is this for one message). With ``lines``, the log
     records of a ``logs`` stream are added there instead, column by column, in order
     (:func:`~signalcraft.sources.fast_logs.fast_log_lines`; those of the full path as they are).
+    With ``alerts``, the alert events of an ``alerts`` stream are added there instead, as rows
+    (:func:`~signalcraft.sources.fast_alerts.fast_alert_rows`; those of the full path as records), in order.
 
     >>> from signalcraft.models import RawMessage
     >>> records, dead = [], []
@@ -175,6 +178,9 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
     """
     if lines is not None and kind == "logs":
         _decode_lines(raws, identity, records, dead, lines)
+        return
+    if alerts is not None and kind == "alerts":
+        _decode_alert_rows(raws, identity, records, dead, alerts)
         return
     fast = fast_alerts if kind == "alerts" else fast_logs if kind == "logs" else None  # as _fast_path picks
     for raw in raws:
@@ -213,6 +219,33 @@ def _decode_lines(raws: Iterable[RawMessage], identity: Identity, records: list[
         else:
             records += [r for r in made if type(r) is not LogRecord]  # no logs format makes these
             lines.add_records([r for r in made if type(r) is LogRecord])
+
+
+def _decode_alert_rows(raws: Iterable[RawMessage], identity: Identity, records: list[Record],
+                       dead: list[DeadLetter], alerts: AlertRows) -> None:
+    """:func:`decode_all` of an ``alerts`` stream, its alert events added to ``alerts`` (the other
+    records a message makes, acks, to ``records``, each placed after the rows before it)."""
+    rows = alerts.rows
+    for raw in raws:
+        got = fast_alert_rows(raw.value, "alerts", raw.headers, identity)
+        if got is not None:
+            rows += got[1]
+            continue
+        named = _named_bytes(raw.value, "alerts", raw.headers)
+        if named is not None:
+            made = named[1]
+        else:
+            made, refused = _full_path(raw, "alerts", identity)
+            if refused is not None:
+                dead.append(refused)
+                continue
+        for record in made:
+            if type(record) is AlertEvent:
+                alerts.add_records([record])
+            else:
+                alerts.place(len(records))
+                records.append(record)
+    alerts.place(len(records))
 
 
 def _full_path(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[Record], DeadLetter | None]:

@@ -25,25 +25,18 @@ from typing import Any, Literal
 
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
-from pydantic import BaseModel
 
 from signalcraft.models import AlertEvent, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
 from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
+from signalcraft.sources.alert_rows import FIELDS, AlertRow, build, new_row
 
-__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alerts"]
+__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alert_rows", "fast_alerts"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
-FIELDS = tuple(AlertEvent.model_fields)
-"""The record's fields in their order: ``__dict__`` of a validated record has them so."""
-_new, _set = object.__new__, object.__setattr__
-_set_fields, _set_extra, _set_private = (
-    BaseModel.__dict__[slot].__set__ for slot in ("__pydantic_fields_set__", "__pydantic_extra__",
-                                                  "__pydantic_private__"))
-"""What sets each of the record's slots directly (``object.__setattr__`` looks the name up first)."""
 _OPTIONAL = ("ends_at", "labels", "annotations", "generator_url")
 _PRESENT = tuple({name for name in FIELDS if name not in {o for i, o in enumerate(_OPTIONAL) if bits >> i & 1}}
                  for bits in range(1 << len(_OPTIONAL)))
@@ -121,17 +114,6 @@ class _Unsure(Exception):
     """The fast path cannot vouch for this payload; the full path decides."""
 
 
-def build(values: dict[str, Any], fields_set: set[str]) -> AlertEvent:
-    """An :class:`AlertEvent` of already-checked ``values`` (in field order), as validation
-    would make it: the same ``__dict__``, fields set, no extra and no private state."""
-    record = _new(AlertEvent)
-    _set(record, "__dict__", values)
-    _set_fields(record, fields_set)
-    _set_extra(record, None)
-    _set_private(record, None)
-    return record
-
-
 class Times:
     """Time text to (aware UTC datetime, its ISO text), remembered for the few thousand
     spellings a stream repeats (a webhook's alerts share startsAt; every firing alert has
@@ -201,16 +183,20 @@ TIMES = Times()
 
 
 def fast_alerts(
-    value: bytes, kind: str, headers: dict[str, str], identity: Identity
+    value: bytes, kind: str, headers: dict[str, str], identity: Identity, as_rows: bool = False
 ) -> tuple[str, list[AlertEvent]] | None:
     """``(format, records)`` of a native alert or an Alertmanager webhook this path is sure
-    of; ``None`` for anything else (the full path decides). Never raises.
+    of; ``None`` for anything else (the full path decides). Never raises. ``as_rows``: the
+    records as their rows (:class:`~signalcraft.sources.alert_rows.AlertRow`), without the records.
 
     >>> body = b'{"alerts": [{"status": "firing", "labels": {"alertname": "Down", "env": "prod"},'
     >>> body += b' "startsAt": "2024-01-01T00:00:00Z"}], "groupKey": "{}"}'
     >>> fmt, [alert] = fast_alerts(body, "alerts", {}, Identity())
     >>> fmt, alert.name, alert.environment, alert.starts_at.isoformat()
     ('alertmanager', 'Down', 'prod', '2024-01-01T00:00:00+00:00')
+    >>> from signalcraft.sources.alert_rows import row_of
+    >>> fast_alerts(body, "alerts", {}, Identity(), as_rows=True)[1] == [row_of(alert)]
+    True
     >>> fast_alerts(b'{"alerts": [], "groupKey": "{}"}', "alerts", {}, Identity()) is None
     True
     """
@@ -219,12 +205,19 @@ def fast_alerts(
     named = headers.get(FORMAT_HEADER) if headers else None
     try:
         if named == NATIVE:
-            return NATIVE, [_native_alert(value)]
+            return NATIVE, [_native_alert(value, as_rows)]
         if named == ALERTMANAGER or ((not named or named == "auto") and detected_first("alerts", ALERTMANAGER)):
-            return ALERTMANAGER, _webhook_alerts(value, headers, identity, named == ALERTMANAGER)
+            return ALERTMANAGER, _webhook_alerts(value, headers, identity, named == ALERTMANAGER, as_rows)
     except Exception:  # noqa: BLE001 - _Unsure, msgspec's refusals, anything: the full path says why
         return None
     return None
+
+
+def fast_alert_rows(
+    value: bytes, kind: str, headers: dict[str, str], identity: Identity
+) -> tuple[str, list[AlertRow]] | None:
+    """:func:`fast_alerts` as rows."""
+    return fast_alerts(value, kind, headers, identity, True)
 
 
 _first: dict[tuple[str, str, int], bool] = {}
@@ -240,7 +233,7 @@ def detected_first(kind: str, fmt: str) -> bool:
     return first
 
 
-def _native_alert(value: bytes) -> AlertEvent:
+def _native_alert(value: bytes, as_row: bool = False) -> AlertEvent | AlertRow:
     doc = _native.decode(value)
     plain = TIMES.plain_known
     starts_at = plain(doc.starts_at) or TIMES.plain(doc.starts_at)
@@ -252,17 +245,22 @@ def _native_alert(value: bytes) -> AlertEvent:
         ends_at = plain(ends_at) or TIMES.plain(ends_at)
     if labels is UNSET:
         labels, left_out = {}, left_out | 2
-    else:  # msgspec made this dict for this record and shares the keys already
+    elif not as_row:  # msgspec made this dict for this record and shares the keys already
         for key, label in labels.items():
             labels[key] = _intern(label)
     if annotations is UNSET:
         annotations, left_out = {}, left_out | 4
     if generator_url is UNSET:
         generator_url, left_out = None, left_out | 8
-    source = NATIVE if doc.source is UNSET else _intern(doc.source)
+    source = NATIVE if doc.source is UNSET else doc.source if as_row else _intern(doc.source)
     record_id = doc.id
     if record_id is UNSET:  # as the native adapter makes it, from the start time spelled one way
         record_id = make_id("alert", doc.workspace_id, source, doc.fingerprint, doc.status, starts_at.isoformat())
+    if as_row:  # nothing held but for a batch: no name interned
+        return new_row(AlertRow, (
+            record_id, doc.workspace_id, doc.project, doc.environment, doc.service, doc.name, doc.severity,
+            doc.status, labels, annotations, doc.fingerprint, starts_at, ends_at, source, generator_url,
+            _PRESENT[left_out]))
     return build(
         {
             "id": record_id,
@@ -285,7 +283,8 @@ def _native_alert(value: bytes) -> AlertEvent:
     )
 
 
-def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, named: bool) -> list[AlertEvent]:
+def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, named: bool,
+                    as_rows: bool = False) -> list[AlertEvent] | list[AlertRow]:
     """``parse_alertmanager`` and ``alert_from_labels`` of :mod:`~signalcraft.sources.adapters.alerts`,
     for the payloads they take as they are."""
     doc = _webhook.decode(value)
@@ -318,15 +317,25 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         if url is not None and not isinstance(url, str):
             raise _Unsure
         workspace = ws_header or _label(labels, identity.workspace_keys) or identity.default_workspace
+        project = project_header or _label(labels, identity.project_keys) or identity.default_project
+        environment = env_header or _label(labels, identity.environment_keys) or identity.default_environment
         service = service_header or _label(labels, identity.service_keys) or labels.get("instance")
+        service = service or identity.default_service
+        name = labels.get("alertname") or annotations.get("summary") or "unnamed"
+        record_id, severity = _alert_id(workspace, fingerprint, status, started_iso), _severity(labels.get("severity"))
+        if as_rows:
+            out.append(new_row(AlertRow, (record_id, workspace, project, environment, service, name, severity, status,
+                                          labels, annotations, fingerprint, started, ended, ALERTMANAGER, url,
+                                          ALL_PRESENT)))
+            continue
         values = {
-            "id": _alert_id(workspace, fingerprint, status, started_iso),
+            "id": record_id,
             "workspace_id": workspace,
-            "project": project_header or _label(labels, identity.project_keys) or identity.default_project,
-            "environment": env_header or _label(labels, identity.environment_keys) or identity.default_environment,
-            "service": service or identity.default_service,
-            "name": labels.get("alertname") or annotations.get("summary") or "unnamed",
-            "severity": _severity(labels.get("severity")),
+            "project": project,
+            "environment": environment,
+            "service": service,
+            "name": name,
+            "severity": severity,
             "status": status,
             "labels": labels,
             "annotations": annotations,

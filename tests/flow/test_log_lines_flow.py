@@ -42,7 +42,7 @@ def _run(settings: Settings, lines: bool) -> tuple[dict, list, dict]:
     if lines:
         rows, dlq, _ = run_pipeline(settings, _batches(settings), health)
     else:
-        def records_only(topics, identity, log_lines=False):
+        def records_only(topics, identity, log_lines=False, alert_rows=False):
             return BatchDecoder(topics, identity)
 
         with patch("signalcraft.flows.ingest.BatchDecoder", records_only):
