@@ -37,11 +37,12 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
-from signalcraft.copilot.ask_read import read, refuse_orders
+from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_shapes import build_for
-from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_time import time_window
+from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 from signalcraft.copilot.store import run_select
@@ -175,6 +176,24 @@ def _asking_sentence(question: str) -> str | None:
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
 
+def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> str:
+    """The question from its asking sentence on, when the sentences before it only set the scene ("Some suites fail
+    on backend errors, not on the UI. Which staging service logged the most error lines yesterday?"); kept whole
+    when they name a value or a time the asking sentence does not ("I'm dpatel. How many of my deploys …?")."""
+    asked = _asking_sentence(question)
+    start = question.find(asked) if asked else -1
+    if start <= 0:
+        return question
+    context, rest = question[:start], question[start:]
+    if not re.search(r"[.!]\s*$", context) or re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context):
+        return question  # "critical incidents — who made …?", "…, i.e. the regressions we shipped?": one question
+    names, own = single_names(vocab), set(tokens(rest))
+    if any(w in names and w not in own for w in tokens(context)) or (
+            time_window(context, now, zone) is not None and time_window(rest, now, zone) is None):
+        return question
+    return rest
+
+
 class Asker:
     """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
 
@@ -206,6 +225,7 @@ class Asker:
     def _whole(self, question: str, now: datetime):
         """The question read as one, or as two measures side by side; when words of a sentence around it name
         nothing ("Which incidents are still open? They go in my report."), the sentence that asks, alone."""
+        question = _from_asking(question, self.vocab, now, self.zone)
         try:  # an order anywhere refuses the whole, before any part is read on its own (a condition's quoted value
             refuse_orders(split_conditions(question, self.vocab)[0])  # is a value: "where comment = 'drop it'")
         except Refused as refused:
@@ -219,7 +239,7 @@ class Asker:
                 scoped(question, lambda part: self._checked(part, now)) or \
                 muted_by(question, lambda part: self._checked(part, now)) or \
                 anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
-                side_by_side(question, lambda half: self._checked(half, now)) or self._checked(question, now)
+                side_by_side(question, lambda half: self._checked(half, now), now) or self._checked(question, now)
         except Refused as refused:
             plain = _without_gloss(question)
             if plain != question and refused.kind == "not_about_this_data":
@@ -234,7 +254,7 @@ class Asker:
                     refused.kind == "ungrounded" and not all(w.lower() in after for w in refused.words)):
                 raise  # a name the store lacks stays refused unless only a remark after the question gives it
             try:
-                return side_by_side(asked, lambda half: self._checked(half, now)) or self._checked(asked, now)
+                return side_by_side(asked, lambda half: self._checked(half, now), now) or self._checked(asked, now)
             except Refused:
                 raise refused from None
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 import sqlglot
 from sqlglot import exp
@@ -72,6 +73,12 @@ _HOW_DID = re.compile(rf"^how (?:did|does|do|has|have) (?P<one>{_PERIOD}) (?:com
                       r"(?P<kind>alerts|deploys|deployments|incidents|changes|silences|rollbacks)$", re.IGNORECASE)
 
 
+_BEFORE = {("last week", "week"): "the week before last", ("this week", "week"): "last week",
+           ("last month", "month"): "the month before last", ("this month", "month"): "last month",
+           ("yesterday", "day"): "the day before yesterday", ("today", "day"): "yesterday"}
+"""The period "the week before" names, after the one it follows."""
+
+
 def compared(question: str) -> tuple[str, str, str, str] | None:
     """ "How many alerts did we get this week, compared with last week": the question in each period, and the
     periods' names.
@@ -94,6 +101,10 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
     tail = m["tail"] or ""  # "alerts this week vs last week by service": both, per service
     left = text[:m.start()]
     said = m[1] if not re.fullmatch(_MONTH, m[1], re.IGNORECASE) or m[1].lower().startswith("in ") else f"in {m[1]}"
+    if before := re.fullmatch(r"the (week|month|day) before", said, re.IGNORECASE):  # "last wk vs the wk before":
+        said = _BEFORE.get((own[0][1].lower(), before[1].lower()))  # the week before last week
+        if said is None:
+            return None
     other = left[:own[0].start()] + said + left[own[0].end():]  # "incidents in february vs january": in january
     return left + tail, other + tail, _label(own[0][1]), _label(m[1])
 
@@ -243,15 +254,20 @@ def _merge(a: _Shape, b: _Shape, labels: tuple[str, str] | None) -> str | None:
     return f"{merged.sql(dialect='duckdb')} ORDER BY {', '.join(d.alias_or_name for d in dims_a)}"
 
 
-def side_by_side(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
+                 now: datetime | None = None) -> tuple[object, str] | None:
     """The question answered as two measures merged (``answer`` reads one question into its reading and SQL);
-    ``None`` when it asks one measure."""
+    ``None`` when it asks one measure. A time said of the first measure alone is the second's too ("alerts on the
+    11th and the number of critical alerts"), when periods are not compared."""
     parts = halves(question)
     if parts is None:
         return None
     periods = compared(question)
     if periods and not _MEASURED.search(parts[0]):  # "deploys today vs yesterday": their numbers compared
         parts = (f"how many {parts[0]}", f"how many {parts[1]}")
+    elif not periods and now is not None and not _VS.search(question) and \
+            (said := time_window(parts[0], now)) is not None and time_window(parts[1], now) is None:
+        parts = (parts[0], f"{parts[1]} {said.phrase}")
     try:
         (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
     except Refused:

@@ -80,8 +80,8 @@ _DATED = r"\b(?:today|yesterday|tonight|morning|week|month|weekend|nights|days|e
          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|" \
          r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}-\d\d-\d\d|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b"
 """Words that say which nights "overnight" means; without them it is the last one."""
-_ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no matter the) (?:day|date)\b|" \
-           r",?\s*\b(?:on )?(?:all|any) days\b"
+_ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no matter the) (?:day|date|night)\b|" \
+           r",?\s*\b(?:on )?(?:all|any) (?:days|nights)\b"
 
 
 def any_day(text: str) -> tuple[str, tuple[float, float] | None]:

@@ -76,6 +76,7 @@ _ITEMS = (
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
     ("opened", r"when (?:it|they) (?:opened|began)|when (?:the )?(?:incidents?|groups?|outages?) (?:opened|began|"
                r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
+               r"(?:the )?(?:time|moment|hour) (?:it|they) (?:opened|began)|"
                r"(?:the )?opening"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
@@ -92,8 +93,11 @@ _ITEMS = (
             r"creator|account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|"
             r"toggled|created|performed)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
-            r"(?:the )?(?:created_by|actor)|who"),
-    ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary"),
+            r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
+            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
+            r"the deploy)"),
+    ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary of (?:the "
+                r"|its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),

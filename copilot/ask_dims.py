@@ -105,7 +105,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     if compared_severities(r) and "severity" in cols and "severity" not in out and \
             r.phrase(r"\b(how many|count|number|vs\.?|versus|compare|compared)\b"):
         out.append("severity")
-    if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b"):
+    if r.phrase(r"\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bside by side\b|\bseparate(ly)?\b|\bindividually\b|"
+                r"\brespectively\b|\bapiece\b|\beach (one|on its own)\b|\bone by one\b"):  # "cart-service and
+        # user-profile, each one separate": one count each
         for kind, dim in (("environment", "environment"), ("service", "service"), ("project", "project"),
                           ("alert_source", "source"), ("change_source", "source"), ("person", "person")):
             if len({e.value if isinstance(e.value, str) else tuple(e.value) for e in r.entities.get(kind, [])}) >= 2 \

@@ -36,6 +36,10 @@ def _dates_restated(m: re.Match, text: str) -> str:
     return "" if _WINDOW_WORDS.search(outside) else f" {m[1].strip()}"
 
 
+_TENS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60,
+         "ninety": 90}
+
+
 def _that_minute(m: re.Match) -> str:
     """ "fired at 18:26": between 18:26 and 18:27 (a start to the minute, not what was firing then); a whole hour
     ("fired at 14:00") is left as it is."""
@@ -138,6 +142,11 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(before|after|when|as soon as) ([a-z][\w.-]*[a-z0-9]) (?:started|began) (?:erroring|throwing "
                   r"errors|failing|to fail|to error)\b", r"\1 \2 started alerting", text)  # "right before checkout-web
     # started erroring": its alerts
+    text = re.sub(r"(?i)\b(five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)(?= (?:minutes?|mins?|"
+                  r"hours?|hrs?)\b)", lambda m: str(_TENS[m[1].lower()]), text)  # "in the thirty minutes following"
+    if re.search(r"(?i)\b(logs?|lines?|errors?)\b", text):
+        text = re.sub(r"(?i)\b(?:wrote|written|writes|emitted|emits|produced|spat out|spit out|threw)\b", "logged",
+                      text)  # "error lines that service wrote in the 15 minutes after"
     text = re.sub(r"(?i)\b(?:lit up|lighting up|light up|lights up)\b(?: on (?:the|our|my) (?:board|wall|wallboard|"
                   r"screens?|big screen))?", "firing", text)  # "what's still lit up on the board": firing alerts
     text = re.sub(r"(?i)^(?:did |has |have )?(?:anything|something) (fire|fired|go off|went off|alert|alerted)\b",
@@ -323,14 +332,18 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
 
 
 def addressed(text: str) -> str:
-    """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …").
+    """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
+    with "between", "number of" and "week" spelled as the parts of a question are split by.
 
     >>> addressed("@signalcraft top3 noisiest svc 7d")
     'top3 noisiest svc 7d'
     >>> addressed("hey @sc-bot: deploys yday")
     'deploys yday'
     """
-    return re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
+    text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
+    text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
+    text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
+    return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off
 
 
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:

@@ -331,6 +331,9 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
         key = "change_actor"
     elif r.phrase(r"\b(which|what) (services?|svcs?)\b|\bservice'?s\b"):
         key = "change_service"
+    elif r.phrase(r"\b(which|what) (types?|kinds?|sorts?) of (changes?|deploys?|suspects?)\b|\b(which|what) change "
+                  r"(types?|kinds?)\b"):
+        key = "change_type"  # "which type of change got blamed for the most incidents"
     else:
         key = "change_id"
     where = filters(r, vocab, "incident_suspects")  # "whose deploys": of that change type too
@@ -357,7 +360,7 @@ def _fixed_by_who_changed(r: Reading, vocab: Vocabulary) -> str | None:
 
 
 def _timeline(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "alerts and changes per minute for checkout": the timeline's rows, every column (a list is whole rows)."""
     if not (r.has("timeline") or (r.has("alerts") and r.has("changes", "deploys") and r.has("minute"))):
         return None
-    return Select("timeline", columns=["bucket", "service", "alerts", "critical_alerts", "changes"],
-                  where=filters(r, vocab, "timeline"), order=["bucket", "service"]).sql()
+    return Select("timeline", where=filters(r, vocab, "timeline"), order=["bucket", "service"]).sql()

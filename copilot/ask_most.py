@@ -33,10 +33,11 @@ _DIM = {"alert name": "name", "alert names": "name", "alertname": "name", "alert
         "person": "person", "people": "person", "engineer": "person", "engineers": "person", "team": "team",
         "teams": "team"}
 _KINDS = r"(?:incidents?|outages?|alert groups?|alerts?|deploys?|deployments?|rollbacks?|changes?|silences?)"
-_WHICH = re.compile(rf"^(?:which|what) (?P<dim>{'|'.join(sorted(_DIM, key=len, reverse=True))}) (?:has|had|have|got|"
+_DIMS = "|".join(sorted(_DIM, key=len, reverse=True))
+_WHICH = re.compile(rf"^(?:which|what) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) (?:has|had|have|got|"
                     rf"gets|saw|sees|with|has had|did) (?:the )?(?P<most>most|fewest|least|highest number of|lowest "
                     rf"number of) (?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
-_TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?P<dim>{'|'.join(sorted(_DIM, key=len, reverse=True))}) by "
+_TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) by "
                   rf"(?:(?:the )?number of )?(?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
 _MORE = re.compile(r"\b(with|without|that|which|who|having|after|before|during|while|within|followed|preceded)\b",
                    re.IGNORECASE)
@@ -85,7 +86,10 @@ def split_most(question: str) -> tuple[str, str, int, str] | None:
         return None
     if not _MORE.search(m["rest"]):
         return None
-    return _DIM[m["dim"].lower()], order, n, m["rest"]
+    scope = m["scope"]  # "top 2 staging services by alerts that ...": the staging alerts that ...
+    if scope and (scope.lower() in _DIM or scope.lower() in ("of", "the", "most", "by")):
+        return None
+    return _DIM[m["dim"].lower()], order, n, f"{scope} {m['rest']}" if scope else m["rest"]
 
 
 def most_of(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:

@@ -30,7 +30,7 @@ from signalcraft.copilot.ask_words import (
     WRITE_VERBS,
 )
 
-__all__ = ["read"]
+__all__ = ["read", "single_names"]
 
 
 def refuse_orders(question: str) -> None:
@@ -54,6 +54,12 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
 """A question that asks for advice or general knowledge rather than for rows of the store."""
 
 
+def single_names(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """The store's values named by one word, each with what it names."""
+    return vocab.once("single names", lambda: {key[0]: frozenset(str(e.value) for e in found) for key, found in
+                                               vocab.phrases().items() if len(key) == 1})
+
+
 def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> Reading:
     """The reading of ``question``, or :class:`Refused` saying why there is none."""
     refuse_orders(question)
@@ -70,8 +76,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
-    names = vocab.once("single names", lambda: {key[0]: frozenset(str(e.value) for e in found) for key, found in
-                                                vocab.phrases().items() if len(key) == 1})
+    names = single_names(vocab)
     text, change_at = change_clock(written_forms(common_forms(trim_chatter(text, names))))
     text, made = made_by(text)
     text, daily = any_day(text)

@@ -229,7 +229,9 @@ def _share_of(r: Reading, rel: str, q: Select) -> str | None:
     percentage of all rows in its time window."""
     times = window(r, COLUMNS[rel]["time"]) if "time" in COLUMNS[rel] and r.window is not None else []
     conditions = [w for w in q.where if w not in times]
-    whole = [w for w in conditions if _of_the_whole(r, w)]  # "share of cart-service's log lines that are errors":
+    whole = [w for w in conditions if _of_the_whole(r, w) or (w.startswith("environment") and not r.phrase(
+        r"\b(?:are|were|is|was|came|come|happened|fired|ran|running) (?:from|in|on)\b"))]  # "share of cart-service's
+    # log lines that are errors", "…, in production, yesterday": of the whole; "…came from production": the share
     conditions = [w for w in conditions if w not in whole] or conditions  # cart-service's lines are the whole
     if not conditions:
         return None

@@ -156,6 +156,15 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(today - timedelta(days=back), h1), at(today - timedelta(days=back), h2), m.group(0)
     if m := re.search(r"\bday before yesterday\b", q):
         return at(today - timedelta(days=2)), at(today - timedelta(days=1)), m.group(0)
+    if m := re.search(r"\b(?:the )?(week|month) before last\b|\b(two|2|three|3|four|4) (week|month)s ago\b", q):
+        unit, back = (m.group(1), 2) if m.group(1) else (m.group(3), _WORDS.get(m.group(2), 0) or int(m.group(2)))
+        if unit == "week":  # "the week before last", "two weeks ago": that week, Monday to Monday
+            monday = today - timedelta(days=today.weekday() + 7 * back)
+            return at(monday), at(monday + timedelta(days=7)), m.group(0)
+        first = today.replace(day=1)  # "the month before last", "three months ago": that month
+        for _ in range(back):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return at(first), at(date(first.year + first.month // 12, first.month % 12 + 1, 1)), m.group(0)
     if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b", q):
         hour = 12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3))
         day = _day(q, now)  # "before 9am on march 11", "before noon yesterday": that morning

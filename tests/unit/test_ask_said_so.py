@@ -134,3 +134,46 @@ def test_silences_by_what_they_muted_and_by_when(asker):
     first = asker.ask("which silence was created first", NOW)
     assert "ORDER BY created_at LIMIT 1" in first.sql  # had listed every silence
     assert asker.ask("which silences target checkout", NOW).sql == asker.ask("which silences on checkout", NOW).sql
+
+
+def test_a_time_said_of_the_first_measure_is_the_second_ones(asker):
+    """ "total # of alerts today and # of critical alerts": both today (the second had counted every day)."""
+    answer = asker.ask("total # of alerts today and # of critical alerts", NOW)
+    assert answer.sql.count("2024-03-05 00:00:00") == 1 and "FILTER" in answer.sql and "WHERE starts_at" in answer.sql
+
+
+def test_values_counted_each_on_its_own(asker):
+    separate = rows(asker, "how many alerts had checkout and search today, each one separate?")
+    assert separate == rows(asker, "how many alerts did checkout and search have today, separately")
+    assert separate == [("checkout", 2), ("search", 1)]
+
+
+def test_periods_before_the_one_named(asker):
+    """ "the week before last", "two weeks ago", "the month before last" had been last week, or no time at all; "last
+    week vs the week before" compares the two (the second had counted everything)."""
+    for question, first in (("alerts the week before last", "2024-02-19"), ("alerts two weeks ago", "2024-02-19"),
+                            ("alerts the month before last", "2024-01-01")):
+        assert f"'{first} 00:00:00+00'" in asker.ask(question, NOW).sql, question
+    both = asker.ask("how many alerts last wk vs the wk before", NOW)
+    assert len(both.columns) == 2 and "'2024-02-19 00:00:00+00'" in both.sql and "'2024-02-26 00:00:00+00'" in both.sql
+
+
+def test_the_scene_set_before_the_question(asker):
+    """A sentence that only sets the scene is left out; one that names a value the question does not is kept."""
+    assert rows(asker, "Some suites fail on backend errors, not on the UI. Which alerts fired on search today?") == \
+        rows(asker, "Which alerts fired on search today?")
+    assert rows(asker, "I look after checkout. Which alerts fired today?") != rows(asker, "Which alerts fired today?")
+
+
+def test_words_of_spans_and_lists(asker):
+    assert asker.ask("alerts in the thirty minutes after the first checkout alert today", NOW).sql == \
+        asker.ask("alerts in the 30 minutes after the first checkout alert today", NOW).sql
+    assert "HOUR(starts_at)" in asker.ask("how many alerts started between 10:00 and 11:00 UTC, on any night?",
+                                          NOW).sql
+    answer = asker.ask("incidents with a suspect change: please provide the service, the time it opened, the summary "
+                       "of the suspect change and the person who made it", NOW)
+    assert answer.columns == ["service", "opened_at", "change_summary", "change_actor"]
+    assert asker.ask("which type of change got blamed for the most incidents", NOW).columns[0] == "change_type"
+    top = asker.ask("top 2 prod services by alerts that started within 30 minutes after a deploy", NOW)
+    assert top.rows == [("checkout", 1)] and "LIMIT 2" in top.sql
+    assert asker.ask("alerts and changes per minute for checkout", NOW).sql.startswith("SELECT * FROM timeline")
