@@ -160,9 +160,18 @@ English as a second language, counsel from the legal team preparing for a possib
 outage, and the scribe taking notes in the March 17 incident review), while others were changing the parser (the author
 saw none of it; the parser saw none of the set until it was measured); half of each category is held out.
 
+The thirtieth set (``ask_questions_thirtieth``, ids ``zk…``, ``set == "thirtieth"``, 15 per category, more than a
+third relating two kinds of record) was written the same way by a twenty-eighth outside author, in the words of five
+more people (the manager of the IT service desk who thinks in ITIL terms and opens with a greeting, an SRE who came
+from a Datadog shop and still says monitors and downtimes, a principal engineer drafting an RFC on canary releases
+and automatic rollback who thinks aloud and restates the question, an engineer on call for the weekend catching up on
+the week with typos, and an operational-resilience officer preparing the regulator's major-incident report), while
+others were changing the parser (the author saw none of it; the parser saw none of the set until it was measured);
+half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to twenty-ninth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to thirtieth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -192,6 +201,7 @@ from benchmarks.ask_questions_sixteenth import ROWS as SIXTEENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
 from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
 from benchmarks.ask_questions_thirteenth import ROWS as THIRTEENTH_ROWS
+from benchmarks.ask_questions_thirtieth import ROWS as THIRTIETH_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 from benchmarks.ask_questions_twentieth import ROWS as TWENTIETH_ROWS
@@ -258,6 +268,7 @@ _OUTSIDE = (
     ("twentyseventh", TWENTYSEVENTH_ROWS),
     ("twentyeighth", TWENTYEIGHTH_ROWS),
     ("twentyninth", TWENTYNINTH_ROWS),
+    ("thirtieth", THIRTIETH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
