@@ -227,6 +227,19 @@ def merge(first: str, second: str, labels: tuple[str, str] | None = None) -> str
     return None if a is None or b is None else _merge(a, b, labels)
 
 
+def _filtered(value: exp.Expression, conditions: list[exp.Expression]) -> exp.Expression:
+    """``value`` with each aggregate it holds counting only the rows ``conditions`` keep: ``round(median(x) / 60,
+    1)`` becomes ``round(median(x) FILTER (WHERE …) / 60, 1)`` (a FILTER on the round is no SQL)."""
+    def where() -> exp.Where:
+        return exp.Where(this=exp.and_(*[c.copy() for c in conditions]))
+
+    if isinstance(value, exp.AggFunc):
+        return exp.Filter(this=value, expression=where())
+    for agg in [a for a in value.find_all(exp.AggFunc) if a.find_ancestor(exp.AggFunc) is None]:
+        agg.replace(exp.Filter(this=agg.copy(), expression=where()))
+    return value
+
+
 def _merge(a: _Shape, b: _Shape, labels: tuple[str, str] | None) -> str | None:
     (ta, dims_a, ms_a), (tb, dims_b, ms_b) = a, b
     if ta.args["from_"].sql() != tb.args["from_"].sql() or [d.sql() for d in dims_a] != [d.sql() for d in dims_b] or \
@@ -241,7 +254,7 @@ def _merge(a: _Shape, b: _Shape, labels: tuple[str, str] | None) -> str | None:
         for m in measures:
             value = m.unalias() if isinstance(m, exp.Alias) else m
             if extra:
-                value = exp.Filter(this=value.copy(), expression=exp.Where(this=exp.and_(*[c.copy() for c in extra])))
+                value = _filtered(value.copy(), extra)
             name = f"{m.alias_or_name}_{labels[side]}" if labels else _name(m, extra, taken)
             taken.add(name)
             columns.append(exp.alias_(value.copy(), name))

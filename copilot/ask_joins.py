@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
-from signalcraft.copilot.ask_tally import column_asked, per_each
+from signalcraft.copilot.ask_tally import column_asked, per_each, share_of_met
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["join", "span_minutes"]
@@ -52,6 +52,8 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
                                                      "rows, which carry their times")  # not a count of them
             if r.phrase(r"\b(fraction|share|percent|percentage|proportion)\b") and template is not \
                     _share_of_incidents:
+                if template is relate and (share := share_of_met(sql)) is not None:
+                    return share  # "what percent of deploys were followed by an alert within 15 minutes"
                 raise Refused("not_about_this_data", "a share of the rows a join finds is not answered yet; ask for "
                                                      "the rows themselves, or count them")
             return sql

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import sqlglot
+from sqlglot import exp
+
 from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_kinds import WORDS, mentions
 from signalcraft.copilot.ask_number import number
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
     from signalcraft.copilot.ask_relate import Side
 
 __all__ = ["DIM", "EACH", "EACH_DID", "KEY", "averaged_count", "bounded", "column_asked", "count_per", "mean_of",
-           "members", "per_each", "projection", "ranked"]
+           "members", "per_each", "projection", "ranked", "share_of_met"]
 
 KEY = {"alerts": "(a.fingerprint, a.starts_at)", "changes": "c.id", "incidents": "g.id", "silences": "s.silence_id",
        "logs": "l.id", "warnings": "w.id"}
@@ -107,13 +110,45 @@ def averaged_count(r: Reading) -> bool:
     """Whether the question asks the mean (median) of a count per thing met in time: "on average, how many alerts
     in the 15 min after each deploy", "average number of pages per rollout within an hour"."""
     return bool(r.phrase(_AVERAGE) and r.phrase(r"\b(how many|number of|count of|\w+s per)\b")
-                and not r.phrase(_MEASURED))
+                and not r.phrase(_MEASURED) and not r.phrase(r"\b(?:per|an|a|each|every) (?:hour|day|week|month|"
+                                                             r"minute)\b"))  # "per hour during the outage": buckets
 
 
 def mean_of(r: Reading, sql: str, counted: str) -> str:
     """The mean (or median) of a count per thing, to one decimal: the things that met none count 0."""
     how = "median" if r.phrase(r"\bmedian\b") else "avg"
     return f"SELECT round({how}({counted}), 1) AS {how}_{counted} FROM ({sql}) AS per_thing"
+
+
+def share_of_met(sql: str) -> str | None:
+    """The rows a relation in time keeps, as a percentage of the rows of the first kind that its own conditions
+    select ("what percent of deploys were followed by an alert within 15 minutes", "what share of incidents had no
+    deploy before them"): the join (or the NOT EXISTS) becomes the filter of a count; ``None`` for any other shape.
+
+    >>> share_of_met("SELECT DISTINCT c.* FROM change_events AS c JOIN alerts AS a ON a.service = c.service "
+    ...              "WHERE c.type = 'deployment'")  # doctest: +NORMALIZE_WHITESPACE
+    "SELECT ROUND(100.0 * COUNT(*) FILTER(WHERE EXISTS(SELECT 1 FROM alerts AS a WHERE a.service = c.service)) /
+     COUNT(*), 1) AS percent FROM change_events AS c WHERE c.type = 'deployment'"
+    """
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1 or tree.args.get("group") or \
+            not isinstance(tree.expressions[0], exp.Column) or not isinstance(tree.expressions[0].this, exp.Star):
+        return None
+    joins, where = tree.args.get("joins") or [], tree.args.get("where")
+    rest = [] if where is None else list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+    if len(joins) == 1 and joins[0].args.get("on") is not None and not joins[0].args.get("side"):
+        other = joins[0].this.copy()
+        met = exp.Exists(this=exp.select("1").from_(other).where(joins[0].args["on"].copy()))
+    elif not joins and (found := [c for c in rest if isinstance(c, exp.Not) and isinstance(c.this, exp.Exists)]):
+        met, rest = found[0], [c for c in rest if c is not found[0]]
+    else:
+        return None
+    share = exp.Filter(this=exp.Count(this=exp.Star()), expression=exp.Where(this=met))
+    percent = f"round(100.0 * {share.sql(dialect='duckdb')} / count(*), 1) AS percent"
+    out = exp.select(percent, dialect="duckdb").from_(tree.args["from_"].this.copy())
+    if rest:
+        out = out.where(exp.and_(*[c.copy() for c in rest]))
+    return out.sql(dialect="duckdb")
 
 
 def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, list[str]],

@@ -177,3 +177,28 @@ def test_words_of_spans_and_lists(asker):
     top = asker.ask("top 2 prod services by alerts that started within 30 minutes after a deploy", NOW)
     assert top.rows == [("checkout", 1)] and "LIMIT 2" in top.sql
     assert asker.ask("alerts and changes per minute for checkout", NOW).sql.startswith("SELECT * FROM timeline")
+
+
+def test_the_share_of_things_that_met_another_kind(asker):
+    """ "what percent of deploys were followed by an alert within 15 minutes" had been refused: of the deploys, those
+    that met an alert, as each deploy's own true or false says."""
+    for minutes in (15, 5):
+        each = [row[-1] for row in rows(asker, f"for each deploy, did an alert follow within {minutes} minutes?")]
+        share = round(100.0 * sum(each) / len(each), 1)
+        assert rows(asker, f"what percent of deploys were followed by an alert within {minutes} minutes") == [(share,)]
+        assert rows(asker, f"what share of deploys had no alert in the {minutes} minutes after them") == \
+            [(100.0 - share,)]
+    assert rows(asker, "what percent of deploys were followed by an alert within 15 minutes") != \
+        rows(asker, "what percent of deploys were followed by an alert within 5 minutes")
+
+
+def test_two_periods_of_a_measure_that_is_not_a_count(asker):
+    """ "median alert duration today vs yesterday": each aggregate filtered (the FILTER had been put on the rounding,
+    which DuckDB refuses)."""
+    answer = asker.ask("median alert duration today vs yesterday", NOW)
+    assert "MEDIAN(EPOCH(ends_at) - EPOCH(starts_at)) FILTER" in answer.sql and answer.rows == [(30.0, None)]
+
+
+def test_an_average_per_hour_is_not_a_mean_per_thing(asker):
+    with pytest.raises(Refused):
+        asker.ask("average number of alerts per hour during an incident", NOW)
