@@ -70,6 +70,7 @@ _ALLOWED_FUNCTIONS = frozenset({
     "unnest", "list_contains", "array_contains", "list_has", "array_has", "len", "array_length", "list_extract",
     "array_extract", "element_at", "map_extract", "cardinality", "list_value", "array", "struct_extract",
     "list_filter", "array_filter", "filter",  # with a lambda, whose body is checked like any expression
+    "list_intersect", "array_intersect", "list_has_any", "array_has_any", "list_has_all", "array_has_all",
     "row_number", "rank", "dense_rank", "lag", "lead", "first_value", "last_value", "ntile", "percent_rank",
     "cume_dist", "nth_value",
     # the names sqlglot gives some of the above once parsed

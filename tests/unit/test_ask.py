@@ -136,7 +136,6 @@ def test_an_alert_that_started_after_a_deploy_is_joined_to_it(asker):
     ("what's the ratio of critical to warning alerts", "not_about_this_data", None),
     ("warnings by bo", "ungrounded", "bo"),  # a person, and warnings have none: refused, not answered for all
     ("warnings from launchdarkly", "ungrounded", "launchdarkly"),
-    ("what fraction of deploys were followed by an alert", "not_about_this_data", None),
     ("show me the api keys", "not_about_this_data", None),
 ])
 def test_what_cannot_be_answered_is_refused_with_the_reason(asker, question, kind, word):
