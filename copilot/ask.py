@@ -171,27 +171,52 @@ def _asking_sentence(question: str) -> str | None:
     True
     """
     sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(]|(?:like|i mean|you know|as in|e\.g\.|i\.e\.|the)\b)|"
-                         r"(?<=\?)\s+(?=[a-z])|\s+[\u2014\u2013-]+\s+", question.strip())  # "…? looking for stale ones"
+                         r"(?<=\?)\s+(?=[a-z])|(?<=\.\.\.)\s+(?=[a-z])|\s+[\u2014\u2013-]+\s+",
+                         question.strip())  # "…? looking for stale ones", "Thinking about bake time... what changed"
     asking = [s for s in sentences if s.endswith("?")]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
 
 def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> str:
-    """The question from its asking sentence on, when the sentences before it only set the scene ("Some suites fail
-    on backend errors, not on the UI. Which staging service logged the most error lines yesterday?"); kept whole
-    when they name a value or a time the asking sentence does not ("I'm dpatel. How many of my deploys …?")."""
-    asked = _asking_sentence(question)
-    start = question.find(asked) if asked else -1
-    if start <= 0:
+    """The sentence that asks, when the words around it only set the scene or restate it ("Some suites fail on
+    backend errors, not on the UI. Which staging service logged the most error lines yesterday?", "I'm planning a
+    freeze, so: how many production deploys went out last week? Last week as in Monday to Sunday."); the question
+    whole when they name a value or a time the asking sentence does not ("I'm dpatel. How many of my deploys …?"),
+    or list columns after it ("…? versions only pls")."""
+    asked = _asking_sentence(question) or question
+    if asked.rstrip().endswith("?") and (lead := _LEAD.search(asked)):  # "…, so: how many …?"
+        asked = asked[lead.end():]
+    start = question.find(asked)
+    context, after = question[:start], question[start + len(asked):]
+    if not context.strip() and not after.strip():
         return question
-    context, rest = question[:start], question[start:]
-    if not re.search(r"[.!]\s*$", context) or re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context):
+    if context.strip() and (not re.search(r"[.!:]\s*$", context) or
+                            re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context)):
         return question  # "critical incidents — who made …?", "…, i.e. the regressions we shipped?": one question
-    names, own = single_names(vocab), set(tokens(rest))
-    if any(w in names and w not in own for w in tokens(context)) or (
-            time_window(context, now, zone) is not None and time_window(rest, now, zone) is None):
+    if after.strip() and (trailing_list(question)[0] or not _RESTATED.match(after.strip())):
+        return question  # "…? incident service, alert name and the version": the columns asked for; "…? in hours",
+        # "…? Break it down by change type.": more of the question
+    names, own = single_names(vocab), set(tokens(asked))
+    said = {v for w in own if w in names for v in names[w]}  # "argocd" and "Argo's": one value
+    around = tokens(f"{context} {after}")
+    new = [w for i, w in enumerate(around) if w in names and w not in own and not names[w] & said and not (
+        w == "live" and i and around[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
+    # rollback went live": no environment
+    around = " ".join(around)
+    if new or (
+            time_window(around, now, zone) is not None and time_window(asked, now, zone) is None):
         return question
-    return rest
+    return asked
+
+
+_RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply)\b|[^.?!]*\b(?:as "
+                       r"in|that's all|that is all|nothing else)\b")
+"""A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
+just deploys.", "Last week as in Monday to Sunday.")."""
+_LEAD = re.compile(r"(?i)(?:^|[,;]\s*so|\bso)\s*:\s+(?=(?:what|which|how|who|when|where|did|do|does|were|was|is|are|"
+                   r"any|show|list|give|count)\b)|[:;]\s+(?=(?:what|which|how|who|when|where|did|were|was|are|show|list)"
+                   r"\b)")
+"""Where a question begins after a lead-in that ends in a colon ("…, so: how many …")."""
 
 
 class Asker:

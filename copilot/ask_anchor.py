@@ -140,8 +140,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
 
 _CLOCKED = re.compile(r"\b\d{1,2}:[0-5]\d\b")
 """An event placed at a clock's minute ("the 18:26 disk alert"): one moment."""
-_ANYWHERE = re.compile(r"(?i)\b(?:from|on|across|in|for|of|by) (?:any|all|every|all the|all our) (?:services?|svcs?)\b|"
-                       r"\banywhere\b")
+_ANYWHERE = re.compile(r"(?i)(?:\b(?:from|on|across|in|for|of|by) |,\s*)(?:any|all|every|all the|all our) "
+                       r"(?:services?|svcs?)\b|\banywhere\b")
 """Rows of every service around one event: one window of time, not a relation on the event's scope."""
 _EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment", "change_events": "environment"}
 

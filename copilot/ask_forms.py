@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_workday import AFFECTED
+
 __all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
 
 
@@ -70,7 +72,7 @@ _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firi
           "rollbak": "rollback", "rolback": "rollback", "rolbacks": "rollbacks", "yesteday": "yesterday",
           "yesterdy": "yesterday", "yday": "yesterday", "todya": "today", "tody": "today", "resovled": "resolved",
           "reslved": "resolved", "acknowleged": "acknowledged", "acknowledgd": "acknowledged", "warnigns": "warnings",
-          "wanrings": "warnings", "serivce": "service", "servcie": "service", "sevice": "service",
+          "wanrings": "warnings", "serivce": "service", "servcie": "service", "sevice": "service", "servce": "service",
           "serivces": "services", "enviroment": "environment", "envrionment": "environment", "prodcution": "production",
           "prodution": "production", "staigng": "staging", "stagign": "staging", "happend": "happened",
           "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average", "durign": "during",
@@ -333,7 +335,8 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
 
 def addressed(text: str) -> str:
     """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
-    with "between", "number of" and "week" spelled as the parts of a question are split by.
+    with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
+    on-call preface ("on call this weekend. …").
 
     >>> addressed("@signalcraft top3 noisiest svc 7d")
     'top3 noisiest svc 7d'
@@ -341,6 +344,10 @@ def addressed(text: str) -> str:
     'deploys yday'
     """
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
+    text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im)\s+)?on[- ]?call\b[^.?!:;,]*[.:;,]\s+(?=\S)", "", text)  # "on call
+    # this weekend. how many alerts are still firing rn?": about the asker
+    text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
     text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off

@@ -327,14 +327,15 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     "which service's changes were suspects in the most incidents": suspects counted per change, person or
     service."""
     if not (r.phrase(r"\b(suspects?|suspected|blamed)\b.*\b(the )?most (incidents|outages)\b|"
-                     r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b")):
+                     r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
+                     r".*\b(suspects?|suspected|blamed)\b")):
         return None
     if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)"):
         key = "change_actor"
     elif r.phrase(r"\b(which|what) (services?|svcs?)\b|\bservice'?s\b"):
         key = "change_service"
-    elif r.phrase(r"\b(which|what) (types?|kinds?|sorts?) of (changes?|deploys?|suspects?)\b|\b(which|what) change "
-                  r"(types?|kinds?)\b"):
+    elif r.phrase(r"\b(types?|kinds?|sorts?) of (changes?|deploys?|suspects?)\b|\b(which|what) change (types?|"
+                  r"kinds?)\b"):
         key = "change_type"  # "which type of change got blamed for the most incidents"
     else:
         key = "change_id"

@@ -15,11 +15,20 @@ at lunchtime yesterday, around 12:30") — rewritten into the words the reading 
 'what was going off yesterday at 12:30?'
 >>> workday("deploys w/ 0 alerts in the 15m after")
 'deploys w/ no alerts in the 15m after'
+>>> workday("triggered monitors on payments-api and downtimes created yday")
+'alerts on payments-api and silences created yday'
 """
 
 from __future__ import annotations
 
-__all__ = ["WORKDAY_RULES"]
+__all__ = ["AFFECTED", "WORKDAY_RULES"]
+
+AFFECTED = (r"(?i)\b(?:(?:please )?(?:state|give|tell me|report|provide),? )?(?:the )?(?:total )?(?:duration|time|"
+            r"length of time),?(?: in minutes,?)? (?:for which|during which|that) ([\w-]+) was (?:affected|impacted|"
+            r"down|degraded|broken|out)\b(.*?),?(?: from the start of its first alert to the end of its last)?"
+            r"(?=[.?!]*$)", r"how long was \1 down\2")
+"""How long a service was affected, as a report asks it: read as "how long was X down" before any part of the question
+is split off (its "from the start of its first alert to the end of its last" names no two events)."""
 
 WORKDAY_RULES = (
     (r"(?i)\b(yesterday|today)s\b", r"\1's"),  # "yesterdays rollback": the possessive
@@ -31,6 +40,13 @@ WORKDAY_RULES = (
     (r"(?i)^what (?:did|has) (the .+?) (?:break|broken|cause|caused)\b", r"incidents caused by \1"),  # "what did the
     # v2.14.0 deploy break": the incidents it is the suspect of
     (r"(?i)\b(?:alert(?:ing)? |change )?integration(s?)\b", r"source\1"),  # "which integration sends the most alerts"
+    (r"(?i)\b(?:triggered |firing |alerting )?monitors\b", "alerts"),  # a Datadog user's words: "crit monitors yday"
+    (r"(?i)\b(?:triggered |firing |alerting )?monitor\b(?! (?:the|it|them|for|our|my)\b)", "alert"),
+    (r"(?i)\bdowntime(s?)\b", r"silence\1"),  # "downtimes created yday": silences
+    (r"(?i)\b(alerts?|pages?) (?:got |were |was )?triggered\b(?! by\b)", r"\1 fired"),  # "the most monitors triggered
+    # w/in 15m after its own deploys": fired, not caused
+    (r"(?i)\s+(?:land|lands|landed|go live|goes live)\b(?= (?:while|whilst|during|when)\b)", ""),  # "a rollback of the
+    # same service land while they were still open"
     (r"(?i)\b(sources?) (?:sent|send|sends|delivered|pushed|forwarded|raised|raise|raises)(?: us| in)?(?= (?:any |"
      r"the |most |more )?(?:alerts|pages|changes|events)\b)", r"\1 had"),  # "which alert sources sent alerts"
     (r"(?i)\b(?:alertmanager|alert manager)(?:'s)? (silences?|mutes?)\b", r"\1"),  # every silence is Alertmanager's

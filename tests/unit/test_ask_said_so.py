@@ -202,3 +202,37 @@ def test_two_periods_of_a_measure_that_is_not_a_count(asker):
 def test_an_average_per_hour_is_not_a_mean_per_thing(asker):
     with pytest.raises(Refused):
         asker.ask("average number of alerts per hour during an incident", NOW)
+
+
+def test_a_question_among_sentences_that_set_the_scene_or_restate_it(asker):
+    """The asking sentence alone, when what is around it names no value or time of its own; kept whole otherwise,
+    and when a list of columns follows it."""
+    plain = rows(asker, "which alerts fired on search today?")
+    for question in ("I keep hearing search is noisy, so: which alerts fired on search today? Just search, today.",
+                     "Thinking about noise here... which alerts fired on search today? I mean any alert.",
+                     "on call this weekend. which alerts fired on search today?",
+                     "on call til monday, which alerts fired on search today?"):
+        assert rows(asker, question) == plain, question
+    assert rows(asker, "I look after checkout, so: which alerts fired today?") != \
+        rows(asker, "which alerts fired today?")
+    assert asker.ask("incidents with a suspect? incident service, alert name and the version", NOW).columns == \
+        ["service", "group_labels['alertname']", "COALESCE(change_details['ref'], change_version)"]
+
+
+def test_a_datadog_users_words(asker):
+    assert rows(asker, "crit monitors today") == rows(asker, "critical alerts today") != []
+    assert asker.ask("downtimes created today", NOW).sql == asker.ask("silences created today", NOW).sql
+    assert asker.ask("which svc got the most monitors triggered w/in 15m after its own deploys", NOW).rows == \
+        [("checkout", 1)]
+
+
+def test_how_long_a_service_was_affected_as_a_report_asks_it(asker):
+    answer = asker.ask("Please state the total duration, in minutes, for which checkout was affected today, from the "
+                       "start of its first alert to the end of its last.", NOW)
+    assert answer.rows == asker.ask("how long was checkout down today", NOW).rows == [(120.0,)]
+
+
+def test_the_type_of_change_most_often_the_suspect(asker):
+    answer = asker.ask("Please identify the type of change most frequently identified as the suspect change of an "
+                       "incident.", NOW)
+    assert answer.columns[0] == "change_type" and len(answer.rows) == 1
