@@ -346,6 +346,9 @@ def addressed(text: str) -> str:
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
     text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im)\s+)?on[- ]?call\b[^.?!:;,]*[.:;,]\s+(?=\S)", "", text)  # "on call
     # this weekend. how many alerts are still firing rn?": about the asker
+    text = re.sub(r"(?i)^\s*(?:(?:hi|hello|hey)(?: there| all)?\s*[,!.-]*\s*)?(?:dear (?:team|all|colleagues|sir or "
+                  r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
+                  r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"

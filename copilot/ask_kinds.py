@@ -67,7 +67,10 @@ PATTERN = dict(RELATIONS)
 
 
 def mentions(words: list[str]) -> list[tuple[int, str]]:
-    return [(i, kind) for i, w in enumerate(words) for kind, keys in WORDS.items() if w in keys]
+    """Where each kind of record is named; a verb of alerts right after warnings is the warnings' ("warnings fired
+    in the last 24 hours")."""
+    return [(i, kind) for i, w in enumerate(words) for kind, keys in WORDS.items() if w in keys and not (
+        kind == "alerts" and w in ("fired", "firing", "fire", "fires") and i and words[i - 1] in WORDS["warnings"])]
 
 
 _VERBS = {"fired", "firing", "alerted", "alerting", "paged", "deployed", "changed", "released", "shipped", "toggled",

@@ -236,3 +236,19 @@ def test_the_type_of_change_most_often_the_suspect(asker):
     answer = asker.ask("Please identify the type of change most frequently identified as the suspect change of an "
                        "incident.", NOW)
     assert answer.columns[0] == "change_type" and len(answer.rows) == 1
+
+
+def test_greetings_and_fillers_before_the_question(asker):
+    """ "Hi, quick one: who deployed today?" had read "one" as a row limit; "Dear team," as a label."""
+    assert rows(asker, "Hi, quick one: who deployed today?") == rows(asker, "who deployed today?")
+    assert rows(asker, "Dear team, kindly provide the number of alerts today.") == rows(asker, "how many alerts today")
+
+
+def test_warnings_that_fired_are_warnings():
+    """ "warnings fired in the last 24 hours": the verb is the warnings' own, not a second kind (had been refused as
+    relating alerts and warnings)."""
+    from signalcraft.copilot.ask_kinds import mentions
+
+    words = ["how", "many", "warnings", "fired", "in", "the", "last", "24", "hours"]
+    assert [k for _, k in mentions(words)] == ["warnings"]
+    assert [k for _, k in mentions(["warnings", "before", "alerts", "fired"])] == ["warnings", "alerts", "alerts"]
