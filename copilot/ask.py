@@ -198,15 +198,12 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
         # "…? Break it down by change type.": more of the question
     names, own = single_names(vocab), set(tokens(asked))
     said = {v for w in own if w in names for v in names[w]}  # "argocd" and "Argo's": one value
-    around = tokens(f"{context} {after}")
-    new = [w for i, w in enumerate(around) if w in names and w not in own and not names[w] & said and not (
-        w == "live" and i and around[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
+    words = tokens(f"{context} {after}")
+    named = [w for i, w in enumerate(words) if w in names and w not in own and not names[w] & said and not (
+        w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
-    around = " ".join(around)
-    if new or (
-            time_window(around, now, zone) is not None and time_window(asked, now, zone) is None):
-        return question
-    return asked
+    timed = time_window(" ".join(words), now, zone) is not None and time_window(asked, now, zone) is None
+    return question if named or timed else asked
 
 
 _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply)\b|[^.?!]*\b(?:as "

@@ -73,7 +73,8 @@ def bounded(r: Reading, ret: str, other: str, x: Side, y: Side, met: list[str], 
 def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> str | None:
     """Things ranked by what they met: "which deploy had the most alerts after it" (alerts counted per deploy),
     "which service had the most incidents after a deploy" (incidents counted per service); an average over the
-    things met is refused rather than listed."""
+    things met is left to the mean of the count per thing when it is one (:func:`averaged_count`), else refused
+    rather than listed."""
     if r.phrase(_AVERAGE):
         if averaged_count(r):
             return None  # "on average, how many alerts in the 15 min after each deploy": the count per thing's mean
