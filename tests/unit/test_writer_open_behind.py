@@ -53,9 +53,7 @@ def test_opened_behind_the_file_holds_the_same_rows(tmp_path):
     assert _contents(tmp_path / "now.duckdb") == _contents(tmp_path / "behind.duckdb")
 
 
-def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(tmp_path):
-    writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=True)
-    reader = writer.reader_later()  # returns at once; the file may not be open yet
+def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(tmp_path, monkeypatch):
     made_on = []
     original = DuckDBWriter._make_reader
 
@@ -63,7 +61,9 @@ def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(
         made_on.append(threading.current_thread().name)
         return original(self)
 
-    DuckDBWriter._make_reader = spy
+    monkeypatch.setattr(DuckDBWriter, "_make_reader", spy)  # before reader_later() hands it to the thread
+    writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=True)
+    reader = writer.reader_later()  # returns at once; the file may not be open yet
     try:
         rows = _rows(200)
         for name, table in rows.items():
@@ -77,9 +77,8 @@ def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(
         thread.join(10)
         assert got == [200]
     finally:
-        DuckDBWriter._make_reader = original
         writer.close()
-    assert all(name.startswith("duckdb-writer") for name in made_on)
+    assert made_on and all(name.startswith("duckdb-writer") for name in made_on)
 
 
 def test_a_file_of_another_schema_version_is_refused_at_the_next_call(tmp_path):
