@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
@@ -22,6 +23,36 @@ def to_utc(value: datetime) -> datetime:
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise ValueError(f"datetime {value.isoformat()!r} has no timezone; expected UTC or an offset")
     return value.astimezone(UTC)
+
+
+_EPOCH, _US = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
+
+
+def epoch_micros(times: Iterable[datetime | None]) -> list[int | None]:
+    """Aware datetimes (or ``None``) as microseconds since the epoch, each time object worked out
+    once (records share the time objects of the times they share: decode's cache). A naive
+    datetime raises ``TypeError``. What the store's time columns are made of
+    (:mod:`signalcraft.sinks.columns`, :class:`signalcraft.sources.alert_rows.AlertRows`).
+
+    >>> from datetime import timezone
+    >>> t = datetime(2024, 1, 1, 1, 0, 0, 7, tzinfo=timezone(timedelta(hours=1)))
+    >>> epoch_micros((t, None, t))
+    [1704067200000007, None, 1704067200000007]
+    """
+    seen: dict[int, int] = {}  # by the datetime's id: ``times`` holds each one meanwhile, so no id is reused
+    out: list[int | None] = []
+    append = out.append
+    for t in times:
+        if t is None:
+            append(None)
+            continue
+        found = seen.get(id(t))
+        if found is None:
+            if t.tzinfo is None:
+                raise TypeError("a naive datetime")
+            found = seen[id(t)] = (t - _EPOCH) // _US
+        append(found)
+    return out
 
 
 UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import cached_property
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 
 from signalcraft.models import Matcher
+from signalcraft.models.common import epoch_micros
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,6 @@ def _pairs(values: Sequence[tuple[float, float]]) -> list[list[float]]:
     return [list(v) for v in values]
 
 
-_EPOCH, _US = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
 _STRING_MAP = pa.map_(pa.string(), pa.string())
 _NO_ENTRIES: dict[str, str] = {}
@@ -66,29 +66,16 @@ _NO_KEYS = pa.array([], pa.string())
 
 
 def _timestamps(values: Sequence[datetime | None]) -> pa.Array:
-    """Aware datetimes (or ``None``) as microseconds since the epoch, each distinct time worked
-    out once (a batch repeats its times): the array ``pyarrow.array`` makes of them, in half
-    the time. A naive datetime raises (``pyarrow.array`` reads it as UTC).
+    """Aware datetimes (or ``None``) as the array ``pyarrow.array`` makes of them, in half the time
+    (:func:`~signalcraft.models.common.epoch_micros`: each distinct time worked out once). A naive
+    datetime raises (``pyarrow.array`` reads it as UTC).
 
-    >>> from datetime import timezone
+    >>> from datetime import timedelta, timezone
     >>> t = datetime(2026, 3, 2, 1, 0, 0, 7, tzinfo=timezone(timedelta(hours=1)))
     >>> _timestamps([t, None, t]).equals(pa.array([t, None, t], _TIMESTAMP))
     True
     """
-    micros: dict[int, int] = {}  # by the datetime's id: ``values`` holds each one meanwhile, so no id is reused
-    out: list[int | None] = []
-    append = out.append
-    for value in values:
-        if value is None:
-            append(None)
-            continue
-        found = micros.get(id(value))  # records share the time objects of the times they share (decode's cache)
-        if found is None:
-            if value.tzinfo is None:
-                raise TypeError("a naive datetime")
-            found = micros[id(value)] = (value - _EPOCH) // _US
-        append(found)
-    return pa.array(out, pa.int64()).view(_TIMESTAMP)
+    return pa.array(epoch_micros(values), pa.int64()).view(_TIMESTAMP)
 
 
 def _string_maps(values: Sequence[dict[str, str]]) -> pa.Array:
@@ -281,6 +268,7 @@ def columns_to_arrow(table: Table, columns: dict[str, Sequence[Any]],
     ``(values by attribute, rows)``, one after another. Raises where ``to_arrow`` would (a value
     Arrow cannot hold), or for an int time out of range.
 
+    >>> from datetime import UTC
     >>> from signalcraft.models import Resolution
     >>> from signalcraft.sinks.schema import TABLES_BY_NAME, to_arrow
     >>> r = Resolution(id="r", workspace_id="w", group_id="g", fix="f", source="s",

@@ -12,13 +12,14 @@ records (:meth:`AlertRows.in_order`), so what reads them in order reads them as 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from operator import attrgetter
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
 from signalcraft.models import AlertEvent
+from signalcraft.models.common import epoch_micros
 
 __all__ = ["FIELDS", "AlertRow", "AlertRows", "record_of", "row_of"]
 
@@ -57,7 +58,6 @@ _set_fields, _set_extra, _set_private = (
 )
 """What sets each of the record's slots directly (``object.__setattr__`` looks the name up first)."""
 _VALUES = attrgetter(*FIELDS)
-_EPOCH, _US = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
 
 
 def build(values: dict[str, Any], fields_set: set[str]) -> AlertEvent:
@@ -162,26 +162,6 @@ class AlertRows:
         (the store then converts the records one by one, as it does the record path's)."""
         values = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(AlertRow._fields)
         out = dict(zip(FIELDS, values, strict=False))  # the fields set is not a column
-        out["starts_at"], out["ends_at"] = _micros(out["starts_at"]), _micros(out["ends_at"])
+        out["starts_at"], out["ends_at"] = epoch_micros(out["starts_at"]), epoch_micros(out["ends_at"])
         return out
 
-
-def _micros(times: tuple[datetime | None, ...]) -> list[int | None]:
-    """Aware datetimes (or ``None``) as microseconds since the epoch, each time object once.
-
-    >>> t = datetime(2024, 1, 1, 0, 0, 0, 7, tzinfo=UTC)
-    >>> _micros((t, None, t))
-    [1704067200000007, None, 1704067200000007]
-    """
-    seen: dict[int, int] = {}  # by the datetime's id: ``times`` holds each one meanwhile, so no id is reused
-    out: list[int | None] = []
-    append = out.append
-    for t in times:
-        if t is None:
-            append(None)
-            continue
-        found = seen.get(id(t))
-        if found is None:
-            found = seen[id(t)] = (t - _EPOCH) // _US
-        append(found)
-    return out
