@@ -235,10 +235,12 @@ def parse_changes(webhooks: Iterable[tuple[dict[str, str], bytes]]) -> list[Chan
 # --- the whole flow ------------------------------------------------------------
 
 
-def run_pipeline(settings, batches: list[list[Any]], health=None) -> tuple[dict[str, list[dict]], list, list]:
+def run_pipeline(settings, batches: list[list[Any]], health=None,
+                 suggested: list | None = None) -> tuple[dict[str, list[dict]], list, list]:
     """Run ``build_flow`` on batches of raw messages with testing sinks; return the stored
     rows by table (as the DuckDB writer would get them), the dead-letter messages and the
-    correlation-topic messages. ``health`` (a ``ServiceHealth``) hears what the flow did."""
+    correlation-topic messages. ``health`` (a ``ServiceHealth``) hears what the flow did;
+    ``suggested``, if given, gets the suggestion-topic messages."""
     from bytewax.testing import TestingSink, TestingSource, run_main
 
     from signalcraft.flows.pipeline import build_flow
@@ -246,8 +248,9 @@ def run_pipeline(settings, batches: list[list[Any]], health=None) -> tuple[dict[
     stored: list[Any] = []
     dlq: list[Any] = []
     messages: list[Any] = []
+    suggestions = TestingSink(suggested) if suggested is not None else None
     run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(dlq), TestingSink(messages),
-                        health=health))
+                        health=health, suggestions=suggestions))
     rows: dict[str, list[dict]] = {}
     for _key, tables in stored:
         for name, table in tables.items():

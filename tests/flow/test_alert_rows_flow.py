@@ -9,17 +9,14 @@ import json
 import random
 from unittest.mock import patch
 
-from bytewax.testing import TestingSink, TestingSource, run_main
-
 from signalcraft.config import AnomalySettings, CorrelationSettings, PatternSettings, Settings
-from signalcraft.flows.pipeline import build_flow
 from signalcraft.health import ServiceHealth
 from signalcraft.models import RawMessage
 from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.sources import decode
 from tests.flow.test_health_flow import metrics
 from tests.flow.test_silences_flow import messages as silence_messages
-from tests.support import load_benchmark
+from tests.support import load_benchmark, run_pipeline
 
 _AT = 1_717_510_000_123
 """The messages' Kafka time (a dead letter's received_at)."""
@@ -40,33 +37,16 @@ def _batches(settings: Settings) -> list[list[RawMessage]]:
 
 def _run(settings: Settings, rows: bool) -> tuple[dict, list, list, dict]:
     health = ServiceHealth()
-    stored, dlq, suggested = [], [], []
-
-    def run() -> None:
-        run_main(
-            build_flow(
-                settings,
-                TestingSource(_batches(settings)),
-                TestingSink(stored),
-                TestingSink(dlq),
-                health=health,
-                suggestions=TestingSink(suggested),
-            )
-        )
-
+    suggested: list = []
     if rows:
-        run()
+        tables, dlq, _ = run_pipeline(settings, _batches(settings), health, suggested)
     else:
 
         def records_only(topics, identity, log_lines=False, alert_rows=False):
             return BatchDecoder(topics, identity, log_lines)
 
         with patch("signalcraft.flows.ingest.BatchDecoder", records_only):
-            run()
-    tables: dict[str, list[dict]] = {}
-    for _key, batch in stored:
-        for name, table in batch.items():
-            tables.setdefault(name, []).extend(table.to_pylist())
+            tables, dlq, _ = run_pipeline(settings, _batches(settings), health, suggested)
     counts = {
         family: metrics(health, family, *labels)
         for family, labels in (
