@@ -149,9 +149,12 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
 def _unknown_region(text: str, vocab: Vocabulary) -> None:
     """A cloud region written in the question ("alerts in prod-us-west-2") that no label value, alert name or
     service holds is refused as ungrounded (its words had matched names that hold another region's)."""
-    for region in re.findall(REGION, text.lower()):
-        held = vocab.once("regions", lambda: " ".join(
-            [*(v.lower() for v in vocab.labels), *(n.lower() for n in vocab.alert_names), *vocab.services]))
+    regions = re.findall(REGION, text.lower())
+    if not regions:
+        return
+    held = vocab.once("regions", lambda: " ".join(
+        [*(v.lower() for v in vocab.labels), *(n.lower() for n in vocab.alert_names), *vocab.services]))
+    for region in regions:
         if region not in held:
             raise Refused("ungrounded", f"{region!r}: no cluster, region or alert in this store names it",
                           (region,))

@@ -87,6 +87,11 @@ class Reading:
     def phrase(self, pattern: str) -> re.Match | None:
         return compiled(pattern).search(" ".join(self.words))
 
+    def position(self, words) -> int | None:
+        """Where ``words`` (a run of the question's words) first stand, or ``None``."""
+        run = list(words)
+        return next((i for i in range(len(self.words)) if self.words[i:i + len(run)] == run), None)
+
     def one(self, kind: str):
         found = self.entities.get(kind) or []
         return found[0].value if found else None

@@ -132,8 +132,7 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
     while the p99 alert was firing yesterday")."""
     if r.window is None:
         return False
-    phrase = tokens(r.window.phrase)
-    at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
+    at = r.position(tokens(r.window.phrase))
     found = mentions(r.words)
     first = next((i for i, k in found if k == ret), None)
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
@@ -155,8 +154,7 @@ def _window_first(r: Reading, ret: str) -> bool:
     """Whether the time phrase comes before the returned kind is first named."""
     if r.window is None:
         return False
-    phrase = tokens(r.window.phrase)
-    at = next((i for i in range(len(r.words)) if r.words[i:i + len(phrase)] == phrase), None)
+    at = r.position(tokens(r.window.phrase))
     first = next((i for i, k in mentions(r.words) if k == ret), None)
     return at is not None and first is not None and at < first
 

@@ -62,7 +62,7 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
     out = set()
     grounded = {w for es in r.entities.values() for e in es for w in e.words}
     for e in r.entities.get(kind, []):
-        at = next((i for i in range(len(r.words)) if tuple(r.words[i:i + len(e.words)]) == tuple(e.words)), None)
+        at = r.position(e.words)
         if at is None or at <= index < at + len(e.words):
             continue
         if at > index:  # "log errors from checkout-web": named right after its kind's words

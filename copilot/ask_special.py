@@ -35,17 +35,20 @@ def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
                                                                          r"alerts\b") and \
             r.phrase(r"\b(each|every|per) silence\b") and r.phrase(r"\b(mute|muted|mutes|hold back|held back|"
                                                                    r"suppress\w*|hid|hide|silenced|catch|caught)\b"):
-        return ("SELECT s.silence_id, count(m.silence_id) AS alerts FROM silence_scopes AS s LEFT JOIN (SELECT "
-                "unnest(silenced_by) AS silence_id FROM alert_mutes) AS m ON m.silence_id = s.silence_id GROUP BY "
-                "s.silence_id ORDER BY alerts DESC, s.silence_id")
+        return (f"SELECT s.silence_id, count(m.silence_id) AS alerts FROM silence_scopes AS s LEFT JOIN {_MUTERS} AS m "
+                "ON m.silence_id = s.silence_id GROUP BY s.silence_id ORDER BY alerts DESC, s.silence_id")
     if rel not in ("silence_scopes", "silences") or not r.phrase(
             r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) "
             r"(?:the )?most\b"):
         return None
     chosen = f" WHERE silence_id IN (SELECT silence_id FROM {rel} WHERE {' AND '.join(q.where)})" if q.where else ""
     n = number(r, 5 if r.phrase(r"\bsilences\b") and not r.phrase(r"^(?:which|what) (?:one )?of\b") else 1)
-    return (f"SELECT silence_id, count(*) AS alerts FROM (SELECT unnest(silenced_by) AS silence_id FROM alert_mutes) "
-            f"AS m{chosen} GROUP BY silence_id ORDER BY alerts DESC, silence_id LIMIT {n}")
+    return (f"SELECT silence_id, count(*) AS alerts FROM {_MUTERS} AS m{chosen} GROUP BY silence_id ORDER BY alerts "
+            f"DESC, silence_id LIMIT {n}")
+
+
+_MUTERS = "(SELECT unnest(silenced_by) AS silence_id FROM alert_mutes)"
+"""Each silence once for every alert Alertmanager held back under it."""
 
 
 def _highest_severity(r: Reading, rel: str, q: Select) -> str | None:

@@ -231,11 +231,11 @@ def _services_of_project(r: Reading) -> bool:
     """Whether a project is named for its services ("silences on checkout services", "the services of checkout"):
     a silence on one of them counts even when its matchers name no project ("the identity project": its own)."""
     for e in r.entities.get("project", []):
-        for i in range(len(r.words) - len(e.words) + 1):
-            if r.words[i:i + len(e.words)] == list(e.words):
-                after, before = r.words[i + len(e.words):i + len(e.words) + 1], r.words[max(0, i - 3):i]
-                if after in (["services"], ["svcs"]) or any(w in ("services", "svcs") for w in before[-3:-1]):
-                    return True
+        if (i := r.position(e.words)) is None:
+            continue
+        after, before = r.words[i + len(e.words):i + len(e.words) + 1], r.words[max(0, i - 3):i - 1]
+        if after in (["services"], ["svcs"]) or any(w in ("services", "svcs") for w in before):
+            return True
     return False
 
 
