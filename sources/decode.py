@@ -206,14 +206,9 @@ def _decode_lines(raws: Iterable[RawMessage], identity: Identity, records: list[
     for raw in raws:
         if fast_log_lines(raw.value, "logs", raw.headers, identity, lines):
             continue
-        got = _named_bytes(raw.value, "logs", raw.headers)
-        if got is not None:
-            made = got[1]
-        else:
-            made, refused = _full_path(raw, "logs", identity)
-            if refused is not None:
-                dead.append(refused)
-                continue
+        made = _left_by_fast_path(raw, "logs", identity, dead)
+        if made is None:
+            continue
         if all(type(r) is LogRecord for r in made):
             lines.add_records(made)
         else:
@@ -231,14 +226,9 @@ def _decode_alert_rows(raws: Iterable[RawMessage], identity: Identity, records: 
         if got is not None:
             rows += got[1]
             continue
-        named = _named_bytes(raw.value, "alerts", raw.headers)
-        if named is not None:
-            made = named[1]
-        else:
-            made, refused = _full_path(raw, "alerts", identity)
-            if refused is not None:
-                dead.append(refused)
-                continue
+        made = _left_by_fast_path(raw, "alerts", identity, dead)
+        if made is None:
+            continue
         for record in made:
             if type(record) is AlertEvent:
                 alerts.add_records([record])
@@ -246,6 +236,20 @@ def _decode_alert_rows(raws: Iterable[RawMessage], identity: Identity, records: 
                 alerts.place(len(records))
                 records.append(record)
     alerts.place(len(records))
+
+
+def _left_by_fast_path(raw: RawMessage, kind: StreamKind, identity: Identity,
+                       dead: list[DeadLetter]) -> list[Record] | None:
+    """The records of a message a fast path left: those of its named format's bytes, or of the full
+    path; ``None`` when the full path refuses it (its dead letter added to ``dead``)."""
+    named = _named_bytes(raw.value, kind, raw.headers)
+    if named is not None:
+        return named[1]
+    made, refused = _full_path(raw, kind, identity)
+    if refused is not None:
+        dead.append(refused)
+        return None
+    return made
 
 
 def _full_path(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[Record], DeadLetter | None]:
