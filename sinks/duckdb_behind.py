@@ -64,8 +64,7 @@ class WriteBehind:
 
     def _open_behind(self, threads: int | None, checkpoint_mib: int | None) -> None:
         """Open the file on the writer thread; an error opening it surfaces at the next call."""
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
-        self._opening = self._executor.submit(self._open, threads, checkpoint_mib)
+        self._opening = self._thread().submit(self._open, threads, checkpoint_mib)
         self._inflight.append(self._opening)
 
     def flush_behind(self) -> None:
@@ -80,11 +79,10 @@ class WriteBehind:
         parts = self._drain()
         if not parts:
             return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
+        executor = self._thread()
         while self._max_behind is not None and len(self._inflight) >= self._max_behind:
             self._done_rows += self._inflight.pop(0).result()  # the writer thread is behind: keep pace with it
-        self._inflight.append(self._executor.submit(self._write_behind, parts))
+        self._inflight.append(executor.submit(self._write_behind, parts))
 
     def wait(self) -> int:
         """Wait for writes running behind; returns the rows they wrote."""
@@ -111,6 +109,12 @@ class WriteBehind:
             return self._reader
 
         return cursor
+
+    def _thread(self) -> ThreadPoolExecutor:
+        """The writer thread, started at its first use."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="duckdb-writer")
+        return self._executor
 
     def _make_reader(self) -> int:
         if self._con is None and self._opening is not None:
