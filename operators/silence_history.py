@@ -159,7 +159,7 @@ class History:
             latest = max(times)
         if self.clock is None or latest > self.clock:
             self.clock = latest
-        if kind is AlertEvent or kind is AlertRow:
+        if kind in _ALERTS:  # a batch of alert events only, as records or rows
             self._alerts(records)
             return
         for record, t in zip(records, times, strict=True):
