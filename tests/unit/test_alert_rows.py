@@ -75,7 +75,7 @@ def _tables(decoded: Decoded) -> dict[str, pa.Table]:
 
 def _mined(decoded: Decoded, rows: bool) -> list:
     """What silence mining reads of the batch, in order, rows as their records."""
-    got = decoded.of_kinds(MINED, alert_rows=True) if rows else decoded.of_kinds(MINED)
+    got = decoded.of_kinds(MINED, alert_rows=rows)
     return [record_of(r) if type(r) is AlertRow else r for r in got]
 
 
@@ -83,7 +83,7 @@ def _mine(batches: list[Decoded], rows: bool) -> tuple[list[dict], dict]:
     """Silence mining over the batches as the flow runs it: suggestions sent and the final states."""
     miner, states, sent = SilenceMiner(SilenceParams()), {}, []
     for decoded in batches:
-        mined = decoded.of_kinds(MINED, alert_rows=True) if rows else decoded.of_kinds(MINED)
+        mined = decoded.of_kinds(MINED, alert_rows=rows)
         for workspace, items in miner.by_workspace(mined):
             states[workspace], out = miner.step_many(states.get(workspace), items)
             sent += [s.model_dump() for s in out]
