@@ -55,13 +55,13 @@ class Decoded:
         ([], ['r'])
         """
         held = (Resolution, LogRecord) if logs_mined else (Resolution,)
-        lines = [self.lines] if self.lines and not logs_mined else []  # column batches come last
+        batches = [self.lines] if self.lines and not logs_mined else []  # column batches come last
         if self.alerts:
-            lines.append(self.alerts)
+            batches.append(self.alerts)
         if not _any_of(self.record_types(), held):  # the usual batch: looked at column-wise
-            return [*self.records, *self.dead, *lines]
+            return [*self.records, *self.dead, *batches]
         keep = [r for r in self.records if not isinstance(r, held) or _attached(r)]
-        return [*keep, *self.dead, *lines]
+        return [*keep, *self.dead, *batches]
 
     def to_attach(self) -> list[Resolution]:
         """The resolutions that name their group by an alert's fingerprint only."""
