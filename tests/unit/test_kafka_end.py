@@ -1,9 +1,10 @@
 """Where a Kafka partition ends.
 
 - ``stop_at_end`` (a bounded run: ``signalcraft run --stop-at-end``, the demo, the benchmarks):
-  at the end offset of the first fetch response, a partition ends at once when the consumer's
-  end-of-partition event says a fetch found nothing past its offset; without that event it
-  waits for the partition to go quiet, as before.
+  at the end offset of the first fetch response, a partition ends at once when a fetch response
+  shows nothing past its offset (the end offset it carried, or the consumer's end-of-partition
+  event); without such a sign it waits for the partition to go quiet, as before. A partition
+  empty at start ends without a fetch.
 - Without ``stop_at_end`` (a service): an end-of-partition event ends nothing; the partition
   keeps reading what comes after it.
 
