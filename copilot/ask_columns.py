@@ -27,7 +27,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-__all__ = ["counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
+__all__ = ["LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
 
 _DIRECTIONS = {"asc": "ASC", "ascending": "ASC", "oldest first": "ASC", "earliest first": "ASC", "smallest first":
                "ASC", "lowest first": "ASC", "desc": "DESC", "descending": "DESC", "newest first": "DESC",
@@ -155,13 +155,17 @@ _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scope
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
          "silence_suggestions": "suggestions", "incident_log_patterns": "patterns"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
+LASTED = rf"{_COUNT}|\b(?:how long|(?:its|their|the) (?:\w+ )?(?:length|duration)s?)\b"
+"""Where how long each row lasted is asked, after the columns listed beside it: "its author and its scheduled
+length in minutes"."""
 
 
-def listed(r, kind: str, alias: str) -> list[str]:
-    """The columns of ``kind`` the question lists before its count, in its order; ``[]`` when it lists none
-    (or names one this kind does not have, which leaves the shape's own columns)."""
+def listed(r, kind: str, alias: str, marker: str = _COUNT) -> list[str]:
+    """The columns of ``kind`` the question lists before its count (or before what ``marker`` finds: how long
+    each lasted), in its order; ``[]`` when it lists none (or names one this kind does not have, which leaves the
+    shape's own columns)."""
     text = " ".join(r.words)
-    count = re.search(_COUNT, text)
+    count = re.search(marker, text)
     if count is None:
         return []
     before = text[:count.start()]
@@ -172,7 +176,7 @@ def listed(r, kind: str, alias: str) -> list[str]:
             found = list(enumerate(items[:-1]))
     columns = _COLUMNS.get(kind, {})
     question = getattr(r, "question", "").lower()
-    if (said := re.search(_COUNT, question)) and ":" in question[:said.start()]:  # "for every deploy: its service,
+    if (said := re.search(marker, question)) and ":" in question[:said.start()]:  # "for every deploy: its service,
         after = re.sub(r"[\s,]+and$", "", question[:said.start()].rsplit(":", 1)[1].strip(" ,"))  # timestamp, and
         items = _attributes(after)  # the number of ...": the list after the colon, each item without its "its"
         if len(items) > len(found) and all(what in columns for what in items):

@@ -353,6 +353,8 @@ def addressed(text: str) -> str:
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
     text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
+    text = re.sub(r"(?i)\s*\(from (?:its|their|the) start to (?:its|their|the) (?:scheduled |planned )?end\)", "", text)
+    text = re.sub(r"(?i)\b(?:its|their|the) (?:scheduled|planned|intended) (length|duration)", r"its \1", text)
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off
 
 

@@ -43,7 +43,7 @@ _EACH_SPAN = (r"\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|
               r"\b(each|every)\b|\b(each|every)\b.*\b(how long|how many (minutes|hours)|durations?|lengths?|lasted|"
               r"last|stay(ed)? open|remained open|was (open|firing|active))\b|"
               r"\bhow (long|many (minutes|hours)) (was|were|did|has|had) (the|that|this|its|their|"
-              r"\w+ (?=silence|incident|alert|snooze|outage|mute))\b")
+              r"\w+ (?:[\w-]+ )?(?=silence|incident|alert|snooze|outage|mute))\b")
 EACH = "minutes_each"
 """The name :func:`measure` gives how long each row lasted: the rows, each with its minutes, not an aggregate."""
 IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "service", "opened_at"],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_alert_words import severity
-from signalcraft.copilot.ask_columns import listed
+from signalcraft.copilot.ask_columns import LASTED, listed
 from signalcraft.copilot.ask_dims import (
     column_dimension,
     dimensions,
@@ -210,9 +210,10 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
             measure = measure.replace(f"epoch({end})", f"coalesce(epoch({end}), epoch({ts(r.now)}))")
             if r.phrase(r"\bbeen (firing|open|active|going|going on|on|in effect|ongoing|running)\b"):
                 q.where += [f"{start} <= {ts(r.now)}", f"({end} IS NULL OR {end} > {ts(r.now)})"]  # those on now
-        shown = listed(r, {"alerts": "alerts", "alert_groups": "incidents", "silence_scopes": "silences"}.get(rel, ""),
-                       "") or ([] if one_thing(r) else IDENTITY[rel])  # "give its alert name and how many minutes
-        if rel == "silence_scopes" and ended_by_hand(r):  # it stayed open"; "how long was the cart-service silence
+        kind = {"alerts": "alerts", "alert_groups": "incidents", "silence_scopes": "silences"}.get(rel, "")
+        shown = listed(r, kind, "", LASTED) or ([] if one_thing(r) else IDENTITY[rel])  # "give its alert name and how
+        # many minutes it stayed open", "its author and its length"; "how long was the cart-service silence
+        if rel == "silence_scopes" and ended_by_hand(r):
             q.where.append("expired_at IS NOT NULL")  # on": its minutes; "... before someone expired it": those expired
         q.columns = [*shown, f"{measure} AS {'hours' if '/ 3600' in measure else 'minutes'}"]
         if r.phrase(r"\bresolved (ones|incidents|alerts)? ?only\b|\bonly (the )?resolved\b|\b(that|which) (were|have "

@@ -254,3 +254,16 @@ def test_warnings_that_fired_are_warnings():
     words = ["how", "many", "warnings", "fired", "in", "the", "last", "24", "hours"]
     assert [k for _, k in mentions(words)] == ["warnings"]
     assert [k for _, k in mentions(["warnings", "before", "alerts", "fired"])] == ["warnings", "alerts", "alerts"]
+
+
+def test_how_long_each_silence_was_set_for_beside_the_columns_listed(asker):
+    """ "for each silence, its author and its scheduled length in minutes (from its start to its scheduled end)":
+    the author and the minutes as set (had been refused on "scheduled", and listed its id and start beside them);
+    "how long was ana's checkout silence actually in place": that silence's minutes (had been refused)."""
+    listed = asker.ask("for each silence, its author and its scheduled length in minutes (from its start to its "
+                       "scheduled end)", NOW)
+    assert listed.columns == ["created_by", "minutes"] and "FROM silence_scopes" in listed.sql
+    assert listed.sql == asker.ask("for each silence, its author and its length in minutes", NOW).sql
+    assert "expired_at" not in listed.sql  # as set, not as it was in the end
+    one = asker.ask("how long was ana's checkout silence actually in place, in minutes?", NOW)
+    assert one.columns == ["minutes"] and "expired_at" in one.sql
