@@ -169,9 +169,20 @@ the week with typos, and an operational-resilience officer preparing the regulat
 others were changing the parser (the author saw none of it; the parser saw none of the set until it was measured);
 half of each category is held out.
 
+The thirty-first set (``ask_questions_thirtyfirst``, ids ``zl…``, ``set == "thirtyfirst"``, 15 per category, more
+than a third relating two kinds of record) and the thirty-second (``ask_questions_thirtysecond``, ids ``zm…``, ``set ==
+"thirtysecond"``, the same) were written at the same time by a twenty-ninth and a thirtieth outside author, neither
+seeing the other's set, in the words of ten more people: people close to the product and its customers (a
+growth-marketing manager whose spring sale went live on March 11, the technical writer of the public API changelog, the
+product designer of the new checkout flow, a payments-operations analyst reconciling failed card payments, a
+developer-relations engineer answering the API forum) and people of infrastructure and operations (a Kafka platform
+operator, a Terraform engineer, a Unix sysadmin from a Nagios shop, a maintenance-window coordinator, a
+disaster-recovery engineer typing on a phone with autocorrect slips), while others were changing the parser (the
+authors saw none of it; the parser saw none of the sets until they were measured); half of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to thirtieth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to thirty-second sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -202,6 +213,8 @@ from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
 from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
 from benchmarks.ask_questions_thirteenth import ROWS as THIRTEENTH_ROWS
 from benchmarks.ask_questions_thirtieth import ROWS as THIRTIETH_ROWS
+from benchmarks.ask_questions_thirtyfirst import ROWS as THIRTYFIRST_ROWS
+from benchmarks.ask_questions_thirtysecond import ROWS as THIRTYSECOND_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 from benchmarks.ask_questions_twentieth import ROWS as TWENTIETH_ROWS
@@ -269,6 +282,8 @@ _OUTSIDE = (
     ("twentyeighth", TWENTYEIGHTH_ROWS),
     ("twentyninth", TWENTYNINTH_ROWS),
     ("thirtieth", THIRTIETH_ROWS),
+    ("thirtyfirst", THIRTYFIRST_ROWS),
+    ("thirtysecond", THIRTYSECOND_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
