@@ -117,7 +117,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now)
     if not _one_moment(anchor, how, event_tree):
         return None
-    anywhere = bool(_ANYWHERE.search(main))  # "warnings from any service in the 10 minutes after v2.14.0 went live"
+    anywhere = bool(_ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)))  # "warnings
+    # from any service in the 10 minutes after v2.14.0 went live", "which service logged the most errors after ..."
     clocked = bool(_CLOCKED.search(anchor))  # "the 18:26 disk alert": one moment, whatever service it is on
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
             how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")
@@ -127,6 +128,11 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     # what changed around it, on whatever service the question names; the log lines another service wrote around
     # it, or any service around one that names its environment
     at = f"(SELECT min({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
+    first = EVENT_TIME[event_rel]
+    if event_rel == "change_events" and vocab and not _names_environment(event_tree) and _VERSION.search(anchor):
+        live = canonical_environment("environment", vocab)  # "after v2.14.0 went live": in production, if it went there
+        at = (f"coalesce((SELECT min(timestamp) FROM ({event}) AS event WHERE {live} = 'production'), {at})")
+        first = f"{live} = 'production' DESC, timestamp"
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
@@ -134,15 +140,20 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
             how in ("before", "after") and not _names_environment(listed_tree):
         theirs = canonical_environment("environment", vocab) if event_rel == "change_events" else _EVENT_ENV[event_rel]
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
-                      f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
+                      f"ORDER BY {first} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
+_VERSION = re.compile(r"(?i)\bv?\d+\.\d+(?:\.\d+)*\b")
+"""A version named with the change: its production release is the moment people mean, when it reached production."""
 _CLOCKED = re.compile(r"\b\d{1,2}:[0-5]\d\b")
 """An event placed at a clock's minute ("the 18:26 disk alert"): one moment."""
 _ANYWHERE = re.compile(r"(?i)(?:\b(?:from|on|across|in|for|of|by) |,\s*)(?:any|all|every|all the|all our) "
                        r"(?:services?|svcs?)\b|\banywhere\b")
 """Rows of every service around one event: one window of time, not a relation on the event's scope."""
+_WHICH = re.compile(r"(?i)^(?:\W*\w+){0,6}?\W*\b(?:which|what|top \d+) (?:services?|svcs?)\b")
+"""The services asked around one version's deploy: "which service logged the most errors in the 15 minutes after
+payments-api v2.14.0 went live" ranks every service in that window."""
 _EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment", "change_events": "environment"}
 
 

@@ -333,6 +333,20 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
 
 
+_EVENT_AT = re.compile(
+    r"(?i)\b(before|after|until|till|since) (?:our|the|my|their) (?!(?:[\w-]+ ){0,2}(?:deploy|deployment|release|"
+    r"rollback|alert|incident|outage|silence|change|flag|config|warning|ack|snooze|page|restart|scale)s?\b)"
+    r"(?:[\w-]+ ){1,3}?(?:(?:started|began|kicked off|went live|launched|opened|ended|finished|was|were) )?at "
+    r"(?=\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d\b|noon\b|midnight\b)")
+"""An event of the asker's own placed by its clock: only the clock is something this store can read."""
+
+
+_WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|preceding) (?:the )?((?:[a-z][\w-]* )?v?\d+"
+                        r"\.\d+(?:\.\d+)*) (went live|went out|got deployed|was deployed|shipped|rolled out|was "
+                        r"rolled out|hit prod(?:uction)?|landed)\b")
+"""A version that went live, placed as a moment: its deploy."""
+
+
 def addressed(text: str) -> str:
     """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
     with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
@@ -353,6 +367,8 @@ def addressed(text: str) -> str:
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
     text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
+    text = re.sub(_WENT_LIVE, r"\1 the \2 deploy \3", text)  # "after payments-api v2.14.0 went live": after that deploy
+    text = re.sub(_EVENT_AT, r"\1 ", text)  # "before our sale started at 2pm": before 2pm, a moment told by its clock
     text = re.sub(r"(?i)\s*\(from (?:its|their|the) start to (?:its|their|the) (?:scheduled |planned )?end\)", "", text)
     text = re.sub(r"(?i)\b(?:its|their|the) (?:scheduled|planned|intended) (length|duration)", r"its \1", text)
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off

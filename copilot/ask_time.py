@@ -165,12 +165,14 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         for _ in range(back):
             first = (first - timedelta(days=1)).replace(day=1)
         return at(first), at(date(first.year + first.month // 12, first.month % 12 + 1, 1)), m.group(0)
-    if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b", q):
-        hour = 12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3))
+    if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b|(?<!min )(?<!mins )(?<!minutes )"
+                      r"(?<!minute )(?<!hour )(?<!hours )\bbefore ([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:am|pm))", q):
+        hour, minute = (int(m.group(4)), int(m.group(5))) if m.group(4) else (  # "before 10:03": a 24-hour clock
+            12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3)), int(m.group(2) or 0))
         day = _day(q, now)  # "before 9am on march 11", "before noon yesterday": that morning
         day = day if day is not None and day[1] - day[0] == timedelta(days=1) else None
         base, phrase = (day[0], f"{m.group(0)} {day[2]}") if day else (today, m.group(0))
-        return at(base), at(base, hour, int(m.group(2) or 0)), phrase
+        return at(base), at(base, hour, minute), phrase
     if m := re.search(r"\bsince (noon|midnight)\b", q):
         return at(today, 12 if m.group(1) == "noon" else 0), at(today, 24), m.group(0)
     if m := re.search(r"\b(last night|overnight)\b", q):
@@ -193,7 +195,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
             return at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3))), at(today, 24), m.group(0)
         except ValueError:
             return None
-    if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?)\b", q):
+    if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}"
+                      r"(?:st|nd|rd|th)? (?:of )?(?:" + months + r"))\b(?! \d)", q):  # "since 1 February"
         first = one_date(m.group(1), today)
         if first is not None:
             return at(first), at(today, 24), m.group(0)
