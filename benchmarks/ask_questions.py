@@ -180,9 +180,20 @@ operator, a Terraform engineer, a Unix sysadmin from a Nagios shop, a maintenanc
 disaster-recovery engineer typing on a phone with autocorrect slips), while others were changing the parser (the
 authors saw none of it; the parser saw none of the sets until they were measured); half of each category is held out.
 
+The thirty-third set (``ask_questions_thirtythird``, ids ``zn…``, ``set == "thirtythird"``, 15 per category, more
+than a third relating two kinds of record) and the thirty-fourth (``ask_questions_thirtyfourth``, ids ``zo…``, ``set ==
+"thirtyfourth"``, the same) were written at the same time by a thirty-first and a thirty-second outside author, neither
+seeing the other's set, in the words of ten more people: leadership, governance and business (a CTO preparing a board
+update, a COO typing on a phone before a flight, the chair of the change advisory board, a non-executive director on
+the audit and risk committee, an account executive preparing a merchant's renewal) and application developers (a data
+engineer of the nightly pipelines, a Go developer on the identity team, a developer building the service-catalogue
+page of the developer portal, the maintainer of the shared JVM library, a Kotlin developer of search-api), while others
+were changing the parser (the authors saw none of it; the parser saw none of the sets until they were measured); half
+of each category is held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to thirty-second sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to thirty-fourth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -214,7 +225,9 @@ from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
 from benchmarks.ask_questions_thirteenth import ROWS as THIRTEENTH_ROWS
 from benchmarks.ask_questions_thirtieth import ROWS as THIRTIETH_ROWS
 from benchmarks.ask_questions_thirtyfirst import ROWS as THIRTYFIRST_ROWS
+from benchmarks.ask_questions_thirtyfourth import ROWS as THIRTYFOURTH_ROWS
 from benchmarks.ask_questions_thirtysecond import ROWS as THIRTYSECOND_ROWS
+from benchmarks.ask_questions_thirtythird import ROWS as THIRTYTHIRD_ROWS
 from benchmarks.ask_questions_tuning import ROWS as TUNING_ROWS
 from benchmarks.ask_questions_twelfth import ROWS as TWELFTH_ROWS
 from benchmarks.ask_questions_twentieth import ROWS as TWENTIETH_ROWS
@@ -284,6 +297,8 @@ _OUTSIDE = (
     ("thirtieth", THIRTIETH_ROWS),
     ("thirtyfirst", THIRTYFIRST_ROWS),
     ("thirtysecond", THIRTYSECOND_ROWS),
+    ("thirtythird", THIRTYTHIRD_ROWS),
+    ("thirtyfourth", THIRTYFOURTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
