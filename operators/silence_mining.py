@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import get_args
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning, SilenceSuggestion
@@ -44,6 +44,8 @@ _MINED = get_args(Mined)
 """``Mined`` as a tuple: ``isinstance`` takes it faster than the union."""
 _MINED_KINDS = frozenset(_MINED)
 _WORKSPACE = attrgetter("workspace_id")
+_ROW_WORKSPACE = itemgetter(AlertRow._fields.index("workspace_id"))
+"""A row's workspace by position: a generic attribute lookup on a row costs several times more."""
 
 
 @dataclass
@@ -72,10 +74,11 @@ class SilenceMiner:
         """The records silence mining reads, by workspace, each workspace's in order
         (``group_by_key`` written out: no call per record). A batch of those kinds only, all
         of one workspace (the usual one), is looked at column-wise."""
-        if set(map(type, records)) <= _MINED_KINDS:
-            workspaces = set(map(_WORKSPACE, records))
-            if len(workspaces) == 1:
-                return [(workspaces.pop(), list(records))]
+        kind = kind_of(records)
+        if kind in _MINED_KINDS or (kind is None and set(map(type, records)) <= _MINED_KINDS):
+            workspaces = list(map(_ROW_WORKSPACE if kind is AlertRow else _WORKSPACE, records))
+            if workspaces and workspaces.count(workspaces[0]) == len(workspaces):  # equal strings compare at C speed
+                return [(workspaces[0], list(records))]
         keyed: dict[str, list[Mined]] = {}
         for record in records:
             if isinstance(record, _MINED):
