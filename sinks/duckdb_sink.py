@@ -194,16 +194,16 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
                 self._publish()
         return None
 
-    def _publish(self) -> None:
+    def _publish(self, last: bool = False) -> None:
         started = time.monotonic()
-        self._writer.publish_read_copy(self._read_copy)
+        self._writer.publish_read_copy(self._read_copy, last)
         self._copied_at = time.monotonic()
         self._copy_took = self._copied_at - started
         self._dirty = False
 
     def close(self) -> None:
         if self._read_copy is not None and self._dirty:
-            self._publish()
+            self._publish(last=True)
         if self._memory is not None:
             self._writer.flush()
             self._memory.touched(self._touched)
