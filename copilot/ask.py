@@ -22,7 +22,7 @@ import duckdb
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, side_by_side
-from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
+from signalcraft.copilot.ask_columns import counted, first_time, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_forms import addressed
@@ -255,7 +255,7 @@ class Asker:
                 raise  # other refusals are the reading's to make, of the parts it reads
         try:
             return between(question, lambda part: self._checked(part, now)) or \
-                within_two(question, lambda part: self._checked(part, now)) or \
+                within_two(question, lambda part: self._checked(part, now), self.vocab) or \
                 most_of(question, lambda part: self._checked(part, now)) or \
                 who_and(question, lambda part: self._checked(part, now)) or \
                 scoped(question, lambda part: self._checked(part, now)) or \
@@ -304,7 +304,7 @@ class Asker:
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
         reading, raw = self._read(question, now)
-        return reading, rows_counted(question, counted(trailing_list(question)[0], raw))
+        return reading, first_time(question, rows_counted(question, counted(trailing_list(question)[0], raw)))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

@@ -32,7 +32,7 @@ from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["EVENT_TIME", "anchored", "event_question", "split_anchor"]
+__all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
 _HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
@@ -127,12 +127,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names; the log lines another service wrote around
     # it, or any service around one that names its environment
+    event = live_first(event_tree, anchor, vocab).sql(dialect="duckdb")
     at = f"(SELECT min({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
-    first = EVENT_TIME[event_rel]
-    if event_rel == "change_events" and vocab and not _names_environment(event_tree) and _VERSION.search(anchor):
-        live = canonical_environment("environment", vocab)  # "after v2.14.0 went live": in production, if it went there
-        at = (f"coalesce((SELECT min(timestamp) FROM ({event}) AS event WHERE {live} = 'production'), {at})")
-        first = f"{live} = 'production' DESC, timestamp"
     condition = _window(how, listed_rel, at, span, now)
     if condition is None:
         return None
@@ -140,8 +136,19 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
             how in ("before", "after") and not _names_environment(listed_tree):
         theirs = canonical_environment("environment", vocab) if event_rel == "change_events" else _EVENT_ENV[event_rel]
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
-                      f"ORDER BY {first} LIMIT 1)")  # the event's environment
+                      f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+def live_first(event: exp.Select, said: str, vocab: Vocabulary | None) -> exp.Select:
+    """The rows of a version's deploy named without its environment ("after payments-api v2.14.0 went live"), its
+    production ones when it went there: a version goes live where its users are, though staging had it first."""
+    if event.args["from_"].this.name != "change_events" or vocab is None or _names_environment(event) or \
+            not _VERSION.search(said):
+        return event
+    live = canonical_environment("environment", vocab)
+    return event.where(f"({live} = 'production' OR NOT EXISTS (SELECT 1 FROM ({event.sql(dialect='duckdb')}) AS p "
+                       f"WHERE {live} = 'production'))", dialect="duckdb")
 
 
 _VERSION = re.compile(r"(?i)\bv?\d+\.\d+(?:\.\d+)*\b")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from sqlglot import exp
 
-from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question
+from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused
 
@@ -119,7 +119,7 @@ def split_listed(question: str) -> tuple[str, str, str] | None:
     return None
 
 
-def within_two(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+def within_two(question: str, answer: Callable[[str], tuple[object, str]], vocab=None) -> tuple[object, str] | None:
     """The rows (or their count) of the question's listed part whose own time lies from the first named event to the
     first row of the second at or after it; ``None`` when the question does not read so."""
     parts = split_listed(question)
@@ -133,7 +133,7 @@ def within_two(question: str, answer: Callable[[str], tuple[object, str]]) -> tu
             (ra, a_sql), (rb, b_sql) = answer(event_question(shared[0])), answer(event_question(shared[1]))
     except Refused:
         return None
-    tree, a_rows, b_rows = single_table(sql), _rows(a_sql), _rows(b_sql)
+    tree, a_rows, b_rows = single_table(sql), _rows(a_sql, first, vocab), _rows(b_sql, second, vocab)
     if tree is None or a_rows is None or b_rows is None or reading.window is not None:
         return None  # the listed part's own window would be a second, contradicting one
     column = EVENT_TIME.get(tree.args["from_"].this.name)
@@ -201,9 +201,10 @@ def _shared(first: str, second: str, a: tuple, b: tuple) -> tuple[str, str] | No
     return None if out == [first, second] else (out[0], out[1])
 
 
-def _rows(sql: str) -> str | None:
-    """The times of an event's rows (``t``), whatever order or limit its reading gave them; ``None`` when it is
-    not rows of one timed relation."""
+def _rows(sql: str, said: str = "", vocab=None) -> str | None:
+    """The times of an event's rows (``t``), whatever order or limit its reading gave them (a version's production
+    deploy when ``said`` names no environment, :func:`live_first`); ``None`` when it is not rows of one timed
+    relation."""
     tree = single_table(sql)
     if tree is None or [c.sql() for c in tree.expressions] != ["*"] or tree.args.get("group"):
         return None
@@ -213,6 +214,7 @@ def _rows(sql: str) -> str | None:
     tree = tree.copy()
     for arg in ("order", "limit", "offset"):
         tree.set(arg, None)
+    tree = live_first(tree, said, vocab)
     tree.set("expressions", [exp.alias_(exp.column(column), "t")])
     return tree.sql(dialect="duckdb")
 

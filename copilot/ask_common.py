@@ -51,11 +51,14 @@ _RULES = (
      r"degraded|impaired)\b", r"how \1 \2 \3 having problems"),  # "how long was payments down": its alerts' span
     (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
-     r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo)(?: appendix| "
+     r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo|card|widget|page|"
+     r"panel|tile|dashboard|portal|wiki|ticket|spreadsheet|sheet|tab)(?: appendix| "
      r"section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
     # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
     (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
     (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
+    (r"(?i)[,;(\u2014-]\s*(?:with )?(?:all|every|each) (?:the )?(?:columns?|fields?)(?: please| pls)?\)?"
+     r"(?=\s*[.?!]?\s*$)", ""),  # "..., all columns.": a list is whole rows
     (r"(?i)\b(?:ordered|sorted|ranked|listed)? ?from (?:the )?most to (?:the )?(?:fewest|least)\b|\bmost first\b", ""),
     (r"(?i)^who (did|made|performed|created|ran) ([\w -]+?),? and how many (?:each|apiece|per person|each one)\b",
      r"how many \2 per person"),  # "Who did rollbacks, and how many each"
@@ -154,6 +157,9 @@ _RULES = (
      r"having the (?:worst|hardest) time)(?: the most)?\b", "had the most alerts"),  # "which team is struggling"
     (r"(?i)\butc (hours?|days?|weeks?)\b", r"\1"),  # "top 2 UTC hours by alerts": hours are UTC's unless a zone
     (r"(?i)\btop (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?! ago\b)", r"the \1 busiest \2"),
+    (r"(?i)\bwhich (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?: of ([^,?]+?))?( had| saw| got)"
+     r" the most\b", lambda m: f"the {m[1]} busiest {m[2]}{' on ' + m[3] if m[3] else ''} by"),  # "which 2 hours of
+    # 2025-03-12 had the most log lines": the busiest two
     # "top 2 hours on March 11 by alerts": the busiest, not the last two hours
     (r"(?i)\b(each|every|per) (?:individual|engineer|user|human|responder|team member|member|teammate)\b(?=\s*(?:"
      r"[?.!,;:]|$|(?:in|on|for|this|last|today|yesterday|since|during|over)\b))",

@@ -364,6 +364,7 @@ def addressed(text: str) -> str:
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"\s*(?<![\w:])[:;]-?[)(DPp]+(?=\s|$)", "", text)  # ":)", ";-)"
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
     text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"

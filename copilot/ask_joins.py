@@ -340,9 +340,8 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     else:
         key = "change_id"
     where = filters(r, vocab, "incident_suspects")  # "whose deploys": of that change type too
-    n = re.search(r"\btop (\d+)\b", " ".join(r.words))
     return Select("incident_suspects", columns=[key, "count(*) AS incidents"], where=where, group=[key],
-                  order=["incidents DESC", key], limit=int(n[1]) if n else 1).sql()
+                  order=["incidents DESC", key], limit=number(r, 1)).sql()  # "top 3", "the top two people"
 
 
 def _fixed_by_who_changed(r: Reading, vocab: Vocabulary) -> str | None:

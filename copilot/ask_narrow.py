@@ -130,7 +130,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 m := r.phrase(r"\b(turned|turning|turn|switched|switching|switch|flipped|flip|set|toggled|toggle) "
                               r"(?:\w+ ){0,3}?(on|off)\b(?! (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                               r"dec|mon|tue|wed|thu|fri|sat|sun|prod|production|staging|stg|dev|development|qa))|"
-                              r"\b(enabled|disabled)\b")):  # not "flags on March 11", "on production"
+                              r"\b(enabled|disabled)\b")) and not _on_a_name(r, m):  # not "flags on March 11", "on
+            # production", "who flipped flags on search-api"
             state = "on" if (m[2] or m[3]) in ("on", "enabled") else "off"  # by the switch's new state, as the
             arrow = "true" if state == "on" else "false"  # change recorded it or its summary says
             said = rf"(?i)\b(turned|switched|set) {state}\b|\b{state}$|\b{'en' if state == 'on' else 'dis'}abled\b"
@@ -291,3 +292,13 @@ def open_incidents(r: Reading, p: str = "") -> list[str]:
         return []  # "median minutes, open to resolved": how long they were open
     at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
     return [f"{p}opened_at <= {ts(at)}", f"({p}resolved_at IS NULL OR {p}resolved_at > {ts(at)})"]  # open at T
+
+
+def _on_a_name(r: Reading, m) -> bool:
+    """Whether the "on" of "flipped flags on search-api" places the flags on something the question names (a service,
+    a project), rather than saying the state they were switched to."""
+    if m[2] != "on":
+        return False
+    rest = " ".join(r.words)[m.end():].split()  # the words after it (``m`` was found in the joined words)
+    return bool(rest) and any(rest[0] == str(e.value).lower() for kind in ("service", "project")
+                              for e in r.entities.get(kind, []))

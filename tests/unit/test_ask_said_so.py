@@ -267,3 +267,34 @@ def test_how_long_each_silence_was_set_for_beside_the_columns_listed(asker):
     assert "expired_at" not in listed.sql  # as set, not as it was in the end
     one = asker.ask("how long was ana's checkout silence actually in place, in minutes?", NOW)
     assert one.columns == ["minutes"] and "expired_at" in one.sql
+
+
+def test_the_words_of_a_page_and_its_fields(asker):
+    """ "For the inventory card: checkout alerts" is about checkout (the page's name had narrowed it to inventory
+    too); ", all columns." asks for whole rows, as a list is (it had turned an instant into a day of creation)."""
+    assert asker.ask("For the inventory card: checkout alerts", NOW).sql == asker.ask("checkout alerts", NOW).sql
+    assert asker.ask("silences active at 2024-03-05 10:30 UTC, all columns.", NOW).sql == \
+        asker.ask("silences active at 2024-03-05 10:30 UTC", NOW).sql
+
+
+def test_when_the_first_one_fired_is_a_time(asker):
+    """ "when did the first checkout alert fire today": its start alone (had been the whole row)."""
+    answer = asker.ask("when did the first checkout alert fire today", NOW)
+    assert len(answer.columns) == 1 and answer.rows == [(at(0),)]
+    assert asker.ask("what time did the last checkout alert start", NOW).rows == [(at(90),)]
+
+
+def test_which_hours_had_the_most(asker):
+    answer = asker.ask("which 2 hours had the most alerts today", NOW)
+    assert answer.columns == ["hour", "alerts"] and [n for _, n in answer.rows] == [3, 2]  # 11:00 and 10:00
+
+
+def test_flags_flipped_on_a_service_and_a_smile(asker):
+    """ "flipped flags on checkout": the flags of checkout, not those switched on; ":)" is not a word of it."""
+    assert "details['on']" not in asker.ask("who flipped flags on checkout", NOW).sql
+    assert "details['on']" in asker.ask("who flipped flags on yesterday", NOW).sql
+    assert asker.ask("who toggled flags, and when? :)", NOW).columns == ["actor", "timestamp"]
+
+
+def test_the_top_two_said_in_a_sentence_of_its_own(asker):
+    assert "LIMIT 2" in asker.ask("whose deploys were blamed for the most incidents? The top two people.", NOW).sql

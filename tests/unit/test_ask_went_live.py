@@ -63,3 +63,10 @@ def test_a_moment_of_the_askers_own_told_by_its_clock(asker):
     assert "'2024-03-05 10:03:00+00'" in answer.sql  # not the alerts firing at that instant
     deploys = asker.ask("deploys today before our standup at 9:30", NOW)
     assert [row[deploys.columns.index("environment")] for row in deploys.rows] == ["staging"]
+
+
+def test_from_a_version_that_went_live_to_another_event(asker):
+    """Between "the checkout v3.1.0 deploy" and the first inventory alert: from its production deploy (09:50), not
+    its staging one (09:00, which would take in the 09:10 alert)."""
+    answer = asker.ask("alerts from the checkout v3.1.0 deploy until the first inventory alert", NOW)
+    assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["DiskSpaceLow"]
