@@ -5,9 +5,12 @@ default) into the Arrow batches the flow hands the writer (``BatchDecoder`` then
 ``arrow_batches``, ``--batch`` messages at a time), then, in the same run, ``--rounds`` times
 and alternately:
 
-- ``writer``: :class:`DuckDBWriter` as the flow runs it (one DuckDB thread), ``add_arrow`` for
-  every batch, a flush every ``--flush-rows`` rows (the flow's write-behind), then ``close``
-  (the last flush and the checkpoint DuckDB makes when the file is closed);
+- ``writer``: :class:`DuckDBWriter` (one DuckDB thread), ``add_arrow`` for every batch, a flush
+  every ``--flush-rows`` rows on this thread, then ``close`` (the last flush and the checkpoint
+  DuckDB makes when the file is closed);
+- ``behind``: the same as the flow's sink runs it: every ``--flush-rows`` rows a write behind (on
+  the writer thread, which checkpoints once the WAL holds ``BEHIND_CHECKPOINT_MIB``), then the last
+  flush and ``close`` on this thread;
 - ``plain``: the baseline, the same batches gathered into the same flushes, each one
   transaction of ``INSERT INTO t SELECT * FROM arrow`` into a table of the same columns
   with no key and no dedup, DuckDB's default settings but one thread, then ``CHECKPOINT``
@@ -17,8 +20,8 @@ and alternately:
 
 Reports µs a row on the thread's CPU clock (the writer runs on its own thread in the flow)
 and the wall clock, each split into the insert statements, the commits (the WAL, and the
-checkpoints DuckDB makes when the WAL passes its threshold) and the close (the last
-checkpoint). No broker; nothing else runs. Prints a table and, last, one JSON line.
+checkpoints DuckDB makes when the WAL passes its threshold), the checkpoints a write behind
+makes and the close (the last checkpoint). No broker; nothing else runs. Prints a table and, last, one JSON line.
 
     python benchmarks/writer.py --events 300000
     python benchmarks/writer.py --events 300000 --kind alertmanager --rounds 3
@@ -50,7 +53,7 @@ from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from signalcraft.sinks.schema import TABLES_BY_NAME
 
 Batches = list[tuple[str, pa.Table]]
-PARTS = ("insert", "commit", "close")
+PARTS = ("insert", "commit", "checkpoint", "close")
 
 
 def captured_batches(fmt: str, events: int, seed: int, batch: int) -> Batches:
@@ -91,13 +94,14 @@ class Clock:
 
 
 class _TimedConnection:
-    """A DuckDB connection whose ``INSERT`` and ``COMMIT`` statements are timed on a :class:`Clock`."""
+    """A DuckDB connection whose ``INSERT``, ``COMMIT`` and ``CHECKPOINT`` statements are timed on a :class:`Clock`
+    (on the CPU clock of the thread that runs them)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, clock: Clock) -> None:
         self._con, self._clock = con, clock
 
     def execute(self, sql: str, *args):
-        part = {"INSERT": "insert", "COMMIT": "commit"}.get(sql.split(None, 1)[0])
+        part = {"INSERT": "insert", "COMMIT": "commit", "CHECKPOINT": "checkpoint"}.get(sql.split(None, 1)[0])
         if part is None:
             return self._con.execute(sql, *args)
         with self._clock.part(part):
@@ -111,8 +115,9 @@ CHECKPOINT_MIB: list[int] = []
 """``--checkpoint-mib``: the writer's checkpoint threshold when given (else the writer's default)."""
 
 
-def run_writer(batches: Batches, db: Path, flush_rows: int) -> tuple[int, Clock]:
-    """The writer as the flow runs it; returns the rows written and where the time went."""
+def run_writer(batches: Batches, db: Path, flush_rows: int, behind: bool = False) -> tuple[int, Clock]:
+    """The writer, flushing on this thread (or ``behind``, as the flow's sink); returns the rows written
+    and where the time went."""
     clock = Clock()
     writer = DuckDBWriter(db, threads=1, **({"checkpoint_mib": CHECKPOINT_MIB[0]} if CHECKPOINT_MIB else {}))
     writer._con = _TimedConnection(writer._con, clock)
@@ -120,7 +125,11 @@ def run_writer(batches: Batches, db: Path, flush_rows: int) -> tuple[int, Clock]
     for name, batch in batches:
         writer.add_arrow(name, batch)
         if writer.pending >= flush_rows:
-            rows += writer.flush()
+            if behind:
+                writer.flush_behind()
+            else:
+                rows += writer.flush()
+    rows += writer.wait()
     with clock.part("close"):
         rows += writer.flush()
         writer._con = writer._con._con
@@ -167,6 +176,7 @@ def run_plain(batches: Batches, db: Path | None, flush_rows: int) -> tuple[int, 
 
 RUNS: dict[str, Callable[[Batches, Path, int], tuple[int, Clock]]] = {
     "writer": run_writer,
+    "behind": lambda batches, db, flush_rows: run_writer(batches, db, flush_rows, behind=True),
     "plain": run_plain,
     "memory": lambda batches, _db, flush_rows: run_plain(batches, None, flush_rows),
 }
@@ -212,14 +222,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_results(results: dict[str, dict]) -> None:
-    print(f"{'scenario':34} {'run':7} {'CPU µs/row: total':>18} {'insert':>7} {'commit':>7} {'close':>6}"
-          f" {'wall µs/row':>12} {'file MB':>8}")
+    print(f"{'scenario':34} {'run':7} {'CPU µs/row: total':>18} {'insert':>7} {'commit':>7} {'checkpoint':>10}"
+          f" {'close':>6} {'wall µs/row':>12} {'file MB':>8}")
     for scenario, r in results.items():
         for name in RUNS:
             for i, m in enumerate(r[name]):
                 cpu, wall = m["cpu_us_per_row"], m["wall_us_per_row"]
                 print(f"{scenario if i == 0 else '':34} {name:7} {cpu['total']:>18.2f} {cpu['insert']:>7.2f}"
-                      f" {cpu['commit']:>7.2f} {cpu['close']:>6.2f} {wall['total']:>12.2f} {m['file_mb']:>8.1f}")
+                      f" {cpu['commit']:>7.2f} {cpu['checkpoint']:>10.2f} {cpu['close']:>6.2f} {wall['total']:>12.2f}"
+                      f" {m['file_mb']:>8.1f}")
 
 
 if __name__ == "__main__":
