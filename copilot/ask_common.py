@@ -52,11 +52,14 @@ _RULES = (
     (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
      r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo|card|widget|page|"
-     r"panel|tile|dashboard|portal|wiki|ticket|spreadsheet|sheet|tab)(?: appendix| "
+     r"panel|tile|dashboard|portal|wiki|ticket|spreadsheet|sheet|tab|cab minutes|meeting minutes|board minutes)"
+     r"(?: appendix| "
      r"section)?\s*[,:\u2014-]\s*)", ""),  # "For the weekly review, could you
     # ...", "For the postmortem appendix, give me", "For capacity planning: how many"
     (r"(?i)\b(?:exceeds|exceeded|exceeding|surpasses|surpassed|tops|topped)(?= \d)", "is greater than"),
     (r"(?i)\b(?:every|all|each) columns? (?:of|from|for|in) ", ""),  # "every column of the early warnings"
+    (rf"(?i)\bfrom ((?:{_MONTHS})(?: \d{{4}})?)\b(?!\.? \d{{1,2}}\b|\s*(?:to|until|till|through|thru|and|-|\u2013)\s)",
+     r"in \1"),  # "every incident from February 2025 that ...": in that month (not "from March 1 to ...")
     (r"(?i)[,;(\u2014-]\s*(?:with )?(?:all|every|each) (?:the )?(?:columns?|fields?)(?: please| pls)?\)?"
      r"(?=\s*[.?!]?\s*$)", ""),  # "..., all columns.": a list is whole rows
     (r"(?i)\b(?:ordered|sorted|ranked|listed)? ?from (?:the )?most to (?:the )?(?:fewest|least)\b|\bmost first\b", ""),

@@ -208,7 +208,8 @@ def muted(r: Reading) -> bool:
     return r.phrase(_MUTED) is not None
 
 
-SILENCES_THAT_MUTED = r"^(?:did |which |what |list |show |how many )?(?:the |any |all )?silences? (?:that |which )?" \
+SILENCES_THAT_MUTED = r"^(?:did |which |what |list |show |how many )?(?:of )?(?:the |any |all |my |our )?" \
+    r"(?:[\w.@'-]+ ){0,3}?silences? (?:[\w.@'-]+ ){0,6}?(?:that |which )?" \
     r"(?:have |has |had |did )?(never |not |(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) )?" \
     r"(?:actually |really |ever )?(?:end(?:ed)? up )?(?:muted|muting|suppressed|mute|" \
     r"suppress|held back|hold back|swallowed|silenced|caught|blocked|stopped|hid|hide) (?:\w+ )?(?:alerts?|" \

@@ -274,7 +274,8 @@ _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
                     r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
                     r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
-                    r"need (?:it|this|them) for|asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
+                    r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
+                    r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
@@ -364,6 +365,8 @@ def addressed(text: str) -> str:
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"(?i),?\s*\b(?:per|according to|as (?:reported|recorded|seen) by) alertmanager\b"
+                  r"(?=\s*(?:[,.?!)]|$))", "", text)  # the mutes are Alertmanager's own report
     text = re.sub(r"\s*(?<![\w:])[:;]-?[)(DPp]+(?=\s|$)", "", text)  # ":)", ";-)"
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"

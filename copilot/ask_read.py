@@ -50,6 +50,10 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
           r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
           r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
+          r"\b(?:good|typical|normal|healthy|acceptable|reasonable|industry|realistic)(?: \w+){0,3} (?:benchmarks?|" \
+          r"targets?|standards?) (?:for|in|across)\b|\b(?:companies|company|teams|orgs?|organi[sz]ations) (?:of )?" \
+          r"(?:our|my|a similar|similar) size\b|\b(?:compared? (?:us |ourselves )?(?:to|with)|against) (?:our )?" \
+          r"(?:peers|competitors|the industry|other companies)\b|" \
           r"\b(?:a )?(?:title|headline|slogan|tagline|poem|joke|haiku|limerick) (?:for|about)\b"
 """A question that asks for advice or general knowledge rather than for rows of the store."""
 

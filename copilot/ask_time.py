@@ -255,7 +255,22 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
             first = (first - timedelta(days=1)).replace(day=1)
         after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return at(first), at(after), m.group(0)
-    return date_range(q, today, at)
+    if found := date_range(q, today, at):
+        return found
+    return _year(q, today, at)
+
+
+def _year(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
+    """A calendar year: "this year" (and "this year's", "year to date", "since the start of the year": up to now),
+    "last year", "in 2025" (a year said alone, not a date's)."""
+    if m := re.search(r"\b(?:(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?year|this year(?:'s)?"
+                      r"(?: so far)?|(?:the )?year(?:[ -]to[ -]date| so far)|ytd)\b", q):
+        return at(date(today.year, 1, 1)), at(today, 24), m.group(0)
+    if m := re.search(r"\b(?:last|previous|prior) year(?:'s)?\b", q):
+        return at(date(today.year - 1, 1, 1)), at(date(today.year, 1, 1)), m.group(0)
+    if m := re.search(r"\b(?:in|during|for|of|throughout) (?:the year )?((?:19|20)\d\d)\b(?! ?[-/]\d)", q):
+        return at(date(int(m.group(1)), 1, 1)), at(date(int(m.group(1)) + 1, 1, 1)), m.group(0)
+    return None
 
 
 def _until(q: str, now: datetime) -> Window | None:

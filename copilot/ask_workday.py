@@ -43,6 +43,8 @@ WORKDAY_RULES = (
     (r"(?i)\b(?:triggered |firing |alerting )?monitors\b", "alerts"),  # a Datadog user's words: "crit monitors yday"
     (r"(?i)\b(?:triggered |firing |alerting )?monitor\b(?! (?:the|it|them|for|our|my)\b)", "alert"),
     (r"(?i)\bdowntime(s?)\b", r"silence\1"),  # "downtimes created yday": silences
+    (r"(?i)\balarm(s?)\b(?! (?:clock|bells?)\b)", r"alert\1"),  # "how many alarms were raised": alerts
+    (r"(?i)\b(alerts?|pages?) (?:got |were |was |have been |has been |had been )?raised\b(?! by\b)", r"\1 fired"),
     (r"(?i)\b(alerts?|pages?) (?:got |were |was )?triggered\b(?! by\b)", r"\1 fired"),  # "the most monitors triggered
     # w/in 15m after its own deploys": fired, not caused
     (r"(?i)\s+(?:land|lands|landed|go live|goes live)\b(?= (?:while|whilst|during|when)\b)", ""),  # "a rollback of the

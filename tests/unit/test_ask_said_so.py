@@ -298,3 +298,39 @@ def test_flags_flipped_on_a_service_and_a_smile(asker):
 
 def test_the_top_two_said_in_a_sentence_of_its_own(asker):
     assert "LIMIT 2" in asker.ask("whose deploys were blamed for the most incidents? The top two people.", NOW).sql
+
+
+def test_alarms_raised_are_alerts_fired(asker):
+    assert rows(asker, "how many alarms were raised today") == rows(asker, "how many alerts fired today") == [(5,)]
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts this year", "2024-01-01 00:00:00", "2024-03-05 12:00:00"), ("this year's alerts", "2024-01-01", None),
+    ("alerts year to date", "2024-01-01", None), ("alerts last year", "2023-01-01", "2024-01-01 00:00:00"),
+    ("alerts in 2024", "2024-01-01", None), ("incidents from February 2024", "2024-02-01", "2024-03-01")])
+def test_a_year_and_a_month_said_with_from(asker, question, start, end):
+    """A year had not been read at all ("alerts in 2024": every row; "this year": refused); "from February 2024"
+    had read "february" as a name."""
+    sql = asker.ask(question, NOW).sql
+    assert f"'{start}" in sql and (end is None or f"'{end}" in sql), question
+
+
+def test_silences_named_before_they_muted_something(asker):
+    """ "which of ana's silences actually held back any alarms, per alertmanager?": those in ``alert_mutes`` (the
+    words between "silences" and "held back" had lost the condition, and "per alertmanager" was a grouping)."""
+    sql = asker.ask("which of the silences created by ana actually held back any alarms, per alertmanager?", NOW).sql
+    assert "IN (SELECT UNNEST(silenced_by) FROM alert_mutes)" in sql and "ana.lopez@acme.io" in sql
+    assert "source = 'alertmanager'" in asker.ask("how many alerts per alertmanager instance", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["What's a good MTTR benchmark for a company our size?",
+                                      "what's a typical deploy frequency target for teams of our size"])
+def test_benchmarks_against_others_are_not_about_this_store(asker, question):
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
+
+
+def test_what_the_number_is_for_and_the_minutes_of_a_meeting(asker):
+    assert rows(asker, "how many alerts fired today. need the number for the customer email") == [(5,)]
+    assert asker.ask("For the CAB minutes, please list all deploys today.", NOW).sql == \
+        asker.ask("please list all deploys today.", NOW).sql
