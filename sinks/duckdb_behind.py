@@ -3,9 +3,9 @@
 :class:`WriteBehind` is the part of :class:`~signalcraft.sinks.duckdb_writer.DuckDBWriter` that
 runs on its one writer thread: the writes handed over by ``flush_behind`` (at most
 :data:`MAX_BEHIND` queued), ``wait`` for them, the file opened behind (``open_behind``), the
-cursor made there (``reader_later``) and the WAL checkpoint after a write behind
-(:data:`BEHIND_CHECKPOINT_MIB`). Writes stay in order; an error on the thread surfaces at the
-next call.
+cursor made there (``reader_later``) and the checkpoint after a write behind
+(:data:`BEHIND_CHECKPOINT_ROWS`, :data:`BEHIND_CHECKPOINT_MIB`). Writes stay in order; an error on
+the thread surfaces at the next call.
 """
 
 from __future__ import annotations
@@ -25,13 +25,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BEHIND_CHECKPOINT_MIB = 16
-"""The WAL size at which a write behind (:meth:`DuckDBWriter.flush_behind`) checkpoints after it
-commits, on the writer thread, beside the flow's decoding. Left to DuckDB (at
-:data:`~signalcraft.sinks.duckdb_writer.CHECKPOINT_MIB`) or to the close, the checkpoint runs in a
-commit or the close on the flow's thread, which waits: 300,000 log lines left a WAL of 48 MiB and a
-close of 0.6-0.8 s, against 0.15 s checkpointing behind at 16 MiB (about 0.1 s more on the writer
-thread in all)."""
+BEHIND_CHECKPOINT_ROWS = 92_160
+"""The rows a table may gain after a checkpoint before a write behind (:meth:`DuckDBWriter.flush_behind`)
+checkpoints after it commits, on the writer thread, beside the flow's decoding: three quarters of
+DuckDB's row group (122,880 rows). Each checkpoint leaves the table's last row group partly filled,
+and DuckDB's vacuum merges adjacent partly filled row groups when k of them fit in k - 1 (up to 4
+into 3), compressing their rows again; row groups of more than 92,160 rows never fit so, and with
+writes of ``flush_rows`` (20,000) the checkpoint comes before one has more than 122,880. At a WAL of
+16 MiB (about 60,000 Alertmanager or 80,000 native alerts) the checkpoints merged every other or
+every fourth time: ``benchmarks/ingest.py --events 900000 --kind signalcraft-alert``, the writer
+thread's CPU 12.3-14.4 against 8.7-9.9 µs an event (three pairs, a shared 2-core host); the flow's
+writes of 900,000 rows alone, 11.0 s of CPU for Alertmanager and 11.9 s for native alerts against
+8.7 and 8.3 s, files of 40.9 and 52.4 MB against 40.4 and 42.7. The close may be left up to about
+112,000 rows (not 80,000) to checkpoint. Log lines reach it at about the 16 MiB of WAL they used to."""
+
+BEHIND_CHECKPOINT_MIB = 48
+"""The WAL size at which a write behind checkpoints (as at :data:`BEHIND_CHECKPOINT_ROWS`) whatever the
+rows, for wide rows; under :data:`~signalcraft.sinks.duckdb_writer.CHECKPOINT_MIB`, where DuckDB
+checkpoints in a commit, maybe on the flow's thread. Left to DuckDB or to the close, the checkpoint
+runs on the flow's thread, which waits: 300,000 log lines left a WAL of 48 MiB and a close of
+0.6-0.8 s, against 0.15 s checkpointing behind at 16 MiB (about 0.1 s more on the writer thread in all)."""
 
 
 MAX_BEHIND = 4
@@ -51,10 +64,14 @@ class WriteBehind:
     path: Path
     _con: duckdb.DuckDBPyConnection | None
 
-    def _init_behind(self, behind_checkpoint_mib: int | None, max_behind: int | None) -> None:
+    def _init_behind(self, behind_checkpoint_mib: int | None, max_behind: int | None,
+                     behind_checkpoint_rows: int | None = BEHIND_CHECKPOINT_ROWS) -> None:
         """No writer thread yet, nothing queued (the thread starts with the first write or open behind)."""
         self._wal = self.path.with_name(self.path.name + ".wal")
         self._behind_checkpoint = None if behind_checkpoint_mib is None else behind_checkpoint_mib * 2**20
+        self._behind_checkpoint_rows = behind_checkpoint_rows
+        self._since_checkpoint: dict[str, int] = {}  # rows written to each table since the last checkpoint
+        self._wal_seen = 0  # the WAL's size after the last write
         self._executor: ThreadPoolExecutor | None = None
         self._inflight: list[Future[int]] = []
         self._done_rows = 0  # rows of writes behind that ended and were collected before the next wait()
@@ -126,20 +143,44 @@ class WriteBehind:
         while self._inflight and self._inflight[0].done():
             self._done_rows += self._inflight.pop(0).result()  # counted at the next wait()
 
+    def _written(self, parts: list[tuple[Table, list[pa.Table]]]) -> None:
+        """Count the rows of a committed write (any thread's) since the last checkpoint; a WAL smaller
+        than after the last write means DuckDB checkpointed meanwhile (in a commit, at its threshold)."""
+        wal = self._wal_size()
+        if wal < self._wal_seen:
+            self._since_checkpoint.clear()
+        self._wal_seen = wal
+        for table, tables in parts:
+            self._since_checkpoint[table.name] = self._since_checkpoint.get(table.name, 0) + sum(
+                t.num_rows for t in tables)
+
+    def _checkpointed(self) -> None:
+        self._since_checkpoint.clear()
+        self._wal_seen = 0
+
+    def _wal_size(self) -> int:
+        try:
+            return self._wal.stat().st_size
+        except OSError:
+            return 0  # no WAL: nothing to checkpoint
+
     def _write_behind(self, parts: list[tuple[Table, list[pa.Table]]]) -> int:
-        """:meth:`_write_parts`, then a checkpoint when the WAL has grown to ``behind_checkpoint_mib``
-        (another thread's transaction puts it off to a later write)."""
+        """:meth:`_write_parts`, then a checkpoint when a table has gained ``behind_checkpoint_rows``
+        since the last one or the WAL has grown to ``behind_checkpoint_mib`` (another thread's
+        transaction puts it off to a later write)."""
         written = self._write_parts(parts)
-        if self._behind_checkpoint is not None:
+        if self._behind_checkpoint is None:
+            return written
+        rows = self._behind_checkpoint_rows
+        due = self._wal_size() >= self._behind_checkpoint or (
+            rows is not None and max(self._since_checkpoint.values(), default=0) >= rows)
+        if due:
             try:
-                due = self._wal.stat().st_size >= self._behind_checkpoint
-            except OSError:
-                due = False  # no WAL: nothing to checkpoint
-            if due:
-                try:
-                    self._con.execute("CHECKPOINT")
-                except duckdb.TransactionException as e:
-                    log.debug("checkpoint behind put off: %s", e)
+                self._con.execute("CHECKPOINT")
+            except duckdb.TransactionException as e:
+                log.debug("checkpoint behind put off: %s", e)
+            else:
+                self._checkpointed()
         return written
 
     def _stop_behind(self) -> None:

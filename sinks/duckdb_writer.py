@@ -40,7 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from signalcraft.params import ENVIRONMENT_ALIASES, Identity
-from signalcraft.sinks.duckdb_behind import BEHIND_CHECKPOINT_MIB, MAX_BEHIND, WriteBehind
+from signalcraft.sinks.duckdb_behind import BEHIND_CHECKPOINT_MIB, BEHIND_CHECKPOINT_ROWS, MAX_BEHIND, WriteBehind
 from signalcraft.sinks.duckdb_insert import insert_batch, insert_sql
 from signalcraft.sinks.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
 from signalcraft.sinks.settings_tables import write_settings_tables
@@ -58,8 +58,8 @@ native alerts took 1.1 s on the whole against 0.6 s at 64 MiB, and the file kept
 copies (26 MB against 15). The cost: a WAL of up to 64 MiB on disk, its rows held in memory
 until the checkpoint, and up to that much replayed when the file is opened after a crash
 (``benchmarks/writer.py``; docs/benchmarks.md, "Ingest throughput"). In the flow, writes behind
-checkpoint first, at :data:`BEHIND_CHECKPOINT_MIB` (alert rows too: about every 80,000 native
-alerts); this threshold is for what commits on the caller's thread (:meth:`DuckDBWriter.flush`)."""
+checkpoint first (:data:`BEHIND_CHECKPOINT_ROWS`: alert rows too); this threshold is for what
+commits on the caller's thread (:meth:`DuckDBWriter.flush`) or wide rows."""
 
 class DuckDBStoreError(RuntimeError):
     """A DuckDB store operation failed; the message says which and what to check."""
@@ -73,8 +73,9 @@ class DuckDBWriter(WriteBehind):
     pass a variant (``dataclasses.replace(t, on_conflict="update")``) for upsert mode.
     ``threads``: DuckDB's threads for the database (``None``: its default, one per core).
     ``checkpoint_mib``: the WAL size at which DuckDB checkpoints by itself (``None``: its
-    default); see :data:`CHECKPOINT_MIB`. ``behind_checkpoint_mib``: the WAL size at which a write
-    behind checkpoints on the writer thread (``None``: never); see :data:`BEHIND_CHECKPOINT_MIB`.
+    default); see :data:`CHECKPOINT_MIB`. ``behind_checkpoint_rows`` and ``behind_checkpoint_mib``: the
+    rows a table may gain, and the WAL size, at which a write behind checkpoints on the writer thread
+    (``None``: no row rule; no checkpoint behind at all); see :data:`BEHIND_CHECKPOINT_ROWS`.
     ``max_behind``: see :data:`MAX_BEHIND` (``None``: no bound). ``open_behind``: open the file
     (tables, views, settings tables: about 0.15 s) on the writer thread, so the caller goes on
     meanwhile; an error opening it surfaces at the next call.
@@ -84,7 +85,8 @@ class DuckDBWriter(WriteBehind):
                  environment_aliases: dict[str, str] | None = None, threads: int | None = None,
                  checkpoint_mib: int | None = CHECKPOINT_MIB,
                  behind_checkpoint_mib: int | None = BEHIND_CHECKPOINT_MIB, open_behind: bool = False,
-                 max_behind: int | None = MAX_BEHIND) -> None:
+                 max_behind: int | None = MAX_BEHIND,
+                 behind_checkpoint_rows: int | None = BEHIND_CHECKPOINT_ROWS) -> None:
         self.path = Path(path)
         self.tables = tuple(tables)
         self._identity = identity or Identity()
@@ -96,7 +98,7 @@ class DuckDBWriter(WriteBehind):
         self._by_name = {t.name: t for t in self.tables}
         self._con: duckdb.DuckDBPyConnection | None = None
         self._closed = False
-        self._init_behind(behind_checkpoint_mib, max_behind)
+        self._init_behind(behind_checkpoint_mib, max_behind, behind_checkpoint_rows)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if open_behind:
             self._open_behind(threads, checkpoint_mib)
@@ -205,12 +207,12 @@ class DuckDBWriter(WriteBehind):
         """Have this database's checkpoints from now on write what the WAL holds and merge no row groups
         (DuckDB's ``max_vacuum_tasks = 0``; not stored in the file). Only for the run's last checkpoint.
 
-        A checkpoint behind (every :data:`BEHIND_CHECKPOINT_MIB` of WAL: 60,000-80,000 alert rows)
-        leaves a row group partly filled, and DuckDB's vacuum merges adjacent partly filled row groups
-        when they fit in fewer, compressing their rows again: three of 80,000 native alerts into two.
-        At the close that came on the flow's thread: 300,000 native alerts, a close of 1.1-1.2 s CPU
-        (the merge of the 240,000 rows checkpointed before) against 0.2 s, and a file of 26 MB (the
-        merged-away blocks stay in it) against 16. The merge is left to the next run's checkpoints.
+        A checkpoint leaves a row group partly filled, and DuckDB's vacuum merges adjacent partly
+        filled row groups when they fit in fewer, compressing their rows again (the checkpoints behind
+        avoid it: :data:`BEHIND_CHECKPOINT_ROWS`). When they came every 16 MiB of WAL, the close merged
+        three row groups of 80,000 native alerts into two on the flow's thread: 300,000 native alerts,
+        a close of 1.1-1.2 s CPU against 0.2 s, and a file of 26 MB (the merged-away blocks stay in it)
+        against 16. A merge the close would make is left to the next run's checkpoints.
         """
         with contextlib.suppress(duckdb.Error):  # a setting: the close goes on without it
             self._con.execute("SET max_vacuum_tasks = 0")
@@ -223,6 +225,7 @@ class DuckDBWriter(WriteBehind):
         except duckdb.TransactionException as e:
             log.debug("checkpoint waits for another transaction: %s", e)
             self._con.execute("FORCE CHECKPOINT")
+        self._checkpointed()
 
     def _drain(self) -> list[tuple[Table, list[pa.Table]]]:
         """What was added, as Arrow tables per table (records converted here); the buffers empty."""
@@ -244,7 +247,9 @@ class DuckDBWriter(WriteBehind):
 
     def _write_parts(self, parts: list[tuple[Table, list[pa.Table]]]) -> int:
         """Each table's parts as one Arrow table with one row per id, written in one transaction."""
-        return self._write([(table, insert_batch(table, tables)) for table, tables in parts])
+        written = self._write([(table, insert_batch(table, tables)) for table, tables in parts])
+        self._written(parts)
+        return written
 
     def _write(self, batches: list[tuple[Table, pa.Table]]) -> int:
         con, written, table = self._con, 0, None
