@@ -203,9 +203,18 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
         w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
     timed = time_window(" ".join(words), now, zone) is not None and time_window(asked, now, zone) is None
+    if named and not timed and _REPORTED.match(context.strip()) and not after.strip() and not re.search(
+            r"(?i)\b(?:that|this|the same) (?:day|time|morning|afternoon|evening|night)\b|\bthen\b", asked):
+        return asked  # "Ticket #48230 - customer got 503s on the payment step. Which checkout-web alerts fired ...?":
+        # what a customer said sets the scene; the question names what to read
     return question if named or timed else asked
 
 
+_REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s*#?\s*[\w-]*\d+\s*[:\u2014\u2013-]\s*)?"
+                       r"(?:an? |the |one |our |some |several )?(?:customers?|merchants?|users?|clients?|shoppers?|"
+                       r"partners?) (?:says?|said|got|gets|are getting|is getting|reports?|reported|complain\w*|"
+                       r"mentioned|told us|tells us|is seeing|are seeing|saw|sees)\b")
+"""Context that tells what a customer said ("Ticket #48230 - customer got 503s on the payment step."): the scene."""
 _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply)\b|[^.?!]*\b(?:as "
                        r"in|that's all|that is all|nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not

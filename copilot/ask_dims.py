@@ -20,6 +20,11 @@ NOUNS = {"audit_log": "snoozes, acks and silence actions", "change_events": "cha
          "alert_groups": "incidents", "log_pattern_counts": "log lines", "resolutions": "resolutions"}
 
 
+def cols_named(rel: str, vocab: Vocabulary | None) -> list[str]:
+    """The relation's columns whose names hold an underscore (read as two words: "created_by")."""
+    return [c for c in (vocab.columns.get(rel, []) if vocab is not None else []) if "_" in c and c != "workspace_id"]
+
+
 def column_dimension(word: str, rel: str, vocab: Vocabulary) -> str | None:
     """A column of the relation named by the word ("by method"), or a label key of alerts ("by cluster")."""
     columns = vocab.columns.get(rel, [])
@@ -51,6 +56,8 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     for i, w in enumerate(r.words[:-1]):
         if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":
             continue  # "which flags were flipped today and by whom": the rows, which name their people
+        if w == "by" and i and f"{r.words[i - 1]}_by" in cols_named(rel, vocab):
+            continue  # the "by" of "created_by"
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] in ("each", "every")) or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
             nxt = first = ""
@@ -88,6 +95,9 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             after = r.words[i + 2] if i + 2 < len(r.words) else ""
             if rel == "log_pattern_counts" and first in ("error", "errors", "lines", "line", "count", "volume"):
                 continue  # "log patterns by error count": what is summed, not a breakdown
+            if dim is None and vocab is not None and i + 2 < len(r.words) and \
+                    f"{r.words[i + 1]}_{r.words[i + 2]}" in cols_named(rel, vocab):
+                dim = f"col:{r.words[i + 1]}_{r.words[i + 2]}"  # "per created_by", "per change_type": as stored
             if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
                 dim = column_dimension(first, rel, vocab)
             known = dim is not None and (dim in cols or dim in BUCKETS or dim == "month"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
 from signalcraft.copilot.ask_workday import AFFECTED
 
 __all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
@@ -365,6 +366,11 @@ def addressed(text: str) -> str:
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"(?i)\b(?:please|pls|kindly|can you|could you)\s+share\s+(?:the\s+|a\s+)?(?:(?:full\s+)?list\s+"
+                  r"of\s+)?", "list the ", text)  # "Kindly share the deployments ...": not a share (a percentage)
+    text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
+    for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
+        text = re.sub(pattern, replacement, text)
     text = re.sub(r"(?i),?\s*\b(?:per|according to|as (?:reported|recorded|seen) by) alertmanager\b"
                   r"(?=\s*(?:[,.?!)]|$))", "", text)  # the mutes are Alertmanager's own report
     text = re.sub(r"\s*(?<![\w:])[:;]-?[)(DPp]+(?=\s|$)", "", text)  # ":)", ";-)"

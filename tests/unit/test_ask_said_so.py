@@ -334,3 +334,28 @@ def test_what_the_number_is_for_and_the_minutes_of_a_meeting(asker):
     assert rows(asker, "how many alerts fired today. need the number for the customer email") == [(5,)]
     assert asker.ask("For the CAB minutes, please list all deploys today.", NOW).sql == \
         asker.ask("please list all deploys today.", NOW).sql
+
+
+def test_half_written_sql_is_read_as_words(asker):
+    """ "select created_by, count(*) from silences group by created_by" had counted the alert groups ("group");
+    "... where comment like '%x%'" had been a percentage; "per created_by" had been dropped: one count of all."""
+    per = asker.ask("select actor, count(*) from change_events group by actor order by count desc limit 1", NOW)
+    assert per.columns[0] == "person" and "GROUP BY person" in per.sql and "LIMIT 1" in per.sql
+    assert asker.ask("select count(*) from alerts where starts_at >= 2024-03-05 group by hour", NOW).rows == \
+        asker.ask("how many alerts per hour since 2024-03-05", NOW).rows != []
+    assert "ILIKE '%deploy%'" in asker.ask("select * from change_events where summary like '%deploy%'", NOW).sql
+    assert asker.ask("how many silences per created_by", NOW).sql.startswith("SELECT created_by, COUNT(*)")
+
+
+def test_shared_lists_and_what_came_after_them(asker):
+    """ "Kindly share the deploys" is a list (had been a percentage); "changes that had after them an alert" are
+    changes followed by one (the alert had been before the change: a silent wrong answer)."""
+    assert "100.0" not in asker.ask("Kindly share the deploys of today", NOW).sql
+    assert asker.ask("which changes had after them an alert of the same service in the next 30 minutes", NOW).sql == \
+        asker.ask("which changes were followed by an alert of the same service in the next 30 minutes", NOW).sql
+
+
+def test_what_a_customer_said_sets_the_scene(asker):
+    """The ticket's words ("errors on inventory") had narrowed the alerts to what they named."""
+    ticket = "Ticket #4821 - customer got errors on inventory. Which checkout alerts fired today?"
+    assert asker.ask(ticket, NOW).sql == asker.ask("Which checkout alerts fired today?", NOW).sql
