@@ -159,10 +159,7 @@ class History:
             latest = max(times)
         if self.clock is None or latest > self.clock:
             self.clock = latest
-        if kind is AlertRow:  # a batch of alert rows only (the ingest flow's)
-            self._alert_rows(records)
-            return
-        if kind is AlertEvent:  # a batch of alert events only, as records
+        if kind in _ALERTS:  # a batch of alert events only, as records or rows
             self._alerts(records)
             return
         for record, t in zip(records, times, strict=True):
@@ -234,7 +231,7 @@ class History:
         alert, but for a label set not seen lately). An alert is a record or its row (the same
         fields by name); a new firing's name is interned (a record's already is, a row's not), so
         the firings of one name share one string whichever the alerts came as."""
-        firings, held, remembered = self.firings, self.firings.get, _NAMED_LABELS.get
+        firings, held, remembered, intern = self.firings, self.firings.get, _ALERT_LABELS.get, sys.intern
         for a in alerts:
             start = a.starts_at
             key = (fingerprint := a.fingerprint, start)
@@ -242,39 +239,16 @@ class History:
             end = a.ends_at if a.status == "resolved" else None
             if old is None:
                 name, labels = a.name, a.labels
-                named = remembered((name, *labels, *labels.values()))
-                if named is None:
-                    named = _named_labels(name, labels)
+                tagged = remembered((name, *labels, *labels.values()))
+                if tagged is None:
+                    tagged = _alert_labels(name, labels)
                 f = _NewFiring()
                 f.fingerprint = fingerprint
-                f.name, f.labels = named
+                f.name = intern(name)
+                f.labels = tagged
                 f.start = start
                 f.end = end
                 f.severity = a.severity
-                f.muted_by = ()
-                f.__class__ = Firing
-                firings[key] = f
-            elif end is not None and old.end is None:
-                firings[key] = _firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
-                                       old.muted_by)
-
-    def _alert_rows(self, rows: Iterable[AlertRow]) -> None:
-        """:meth:`_alerts` of rows, their fields unpacked by position (a name is a generic lookup)."""
-        firings, held, remembered = self.firings, self.firings.get, _NAMED_LABELS.get
-        for _, _, _, _, _, name, severity, status, labels, _, fingerprint, start, ends_at, _, _, _ in rows:
-            key = (fingerprint, start)
-            old = held(key)
-            end = ends_at if status == "resolved" else None
-            if old is None:
-                named = remembered((name, *labels, *labels.values()))
-                if named is None:
-                    named = _named_labels(name, labels)
-                f = _NewFiring()
-                f.fingerprint = fingerprint
-                f.name, f.labels = named
-                f.start = start
-                f.end = end
-                f.severity = severity
                 f.muted_by = ()
                 f.__class__ = Firing
                 firings[key] = f
@@ -332,8 +306,8 @@ def _labels(labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(labels.items()))
 
 
-_NAMED_LABELS: dict[tuple, tuple[str, tuple[tuple[str, str], ...]]] = {}
-_NAMED_LABELS_MAX = 8192
+_ALERT_LABELS: dict[tuple, tuple[tuple[str, str], ...]] = {}
+_ALERT_LABELS_MAX = 8192
 
 
 def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -343,18 +317,12 @@ def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str]
     >>> _alert_labels("Down", {"service": "api", "alertname": "Other"})
     (('alertname', 'Down'), ('service', 'api'))
     """
-    return _named_labels(name, labels)[1]
-
-
-def _named_labels(name: str, labels: Mapping[str, str]) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """``name`` interned and :func:`_alert_labels`, remembered together by the name, label names and values."""
     key = (name, *labels, *labels.values())  # flat: its length tells where the keys end
-    found = _NAMED_LABELS.get(key)
+    found = _ALERT_LABELS.get(key)
     if found is None:
-        if len(_NAMED_LABELS) >= _NAMED_LABELS_MAX:
-            _NAMED_LABELS.clear()
-        found = _NAMED_LABELS[key] = (sys.intern(name), tuple((k, sys.intern(v)) for k, v in
-                                                              _labels({**labels, "alertname": name})))
+        if len(_ALERT_LABELS) >= _ALERT_LABELS_MAX:
+            _ALERT_LABELS.clear()
+        found = _ALERT_LABELS[key] = tuple((k, sys.intern(v)) for k, v in _labels({**labels, "alertname": name}))
     return found
 
 

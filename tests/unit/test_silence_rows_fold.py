@@ -1,6 +1,7 @@
-"""Silence mining's fold of alert rows (the ingest flow's route, ``History._alert_rows``): the same
-histories, in the same order, sharing the same strings and label tuples, and the same suggestions as
-the records' route (``History._alerts``) and as the rules written one record at a time."""
+"""Silence mining's fold of alert rows (the ingest flow's route): the same histories, in the same order,
+sharing the same strings and label tuples (pickles byte for byte), and the same suggestions as the records'
+route and as the rules written one record at a time; batches of one kind, so alert-only batches take the
+one-kind path (``History.fold``) and the others the mixed loop."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_rows_share_names_and_label_tuples_as_records_do(records):
 
 
 def test_rows_fold_so_when_the_remembered_label_sets_are_forgotten(monkeypatch):
-    monkeypatch.setattr(sh, "_NAMED_LABELS_MAX", 5)
+    monkeypatch.setattr(sh, "_ALERT_LABELS_MAX", 5)
     records = awkward_alerts(9)
     got = folded(records, 30, rows=True)
     assert_same(got, one_by_one(records))
@@ -114,8 +115,7 @@ def test_rows_mine_the_suggestions_of_records(stream):
 
 
 def test_a_history_pickled_midway_folds_on_as_one_never_pickled():
-    """The state's layout is unchanged (the same History and Firing objects), so a snapshot taken by
-    the code before loads and folds on; here a snapshot of this code's rows route."""
+    """A snapshot of a history folded from rows loads and folds on as one never pickled."""
     records = awkward_alerts(3)
     rows = [row_of(r) for r in records]
     h = History(max_items=10**9)
