@@ -349,6 +349,24 @@ _WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|precedi
 """A version that went live, placed as a moment: its deploy."""
 
 
+_MONTH_NUMBERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+_OTHER_ENGLISH = (
+    (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
+    (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"
+    (r"(?i)\balter(s?)\b(?= (?:fire|fired|firing|fires|after|on|for|from)\b)", r"alert\1"),
+    (r"(?i)\bthe (\d{1,2}|two|three|five|ten) (last|latest|newest|first|oldest|earliest) ", r"the \2 \1 "),  # "the 3
+    # last deploys": the last three
+    (r"(?i)\b(had|has|have|with|saw|got) (?:the )?maxim(?:um|al) (alerts|incidents|deploys|changes|silences|errors)\b",
+     r"\1 the most \2"),  # "which day had maximum alerts"
+    (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{_MONTH_NUMBERS[int(m[2]) - 1]} {int(m[1])}"
+     if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 else m[0]),  # "on the 11.3.": day and month, as written in Europe
+    (r"(?i)[.,;]?\s*\b(?:please|kindly|pls) revert\b\.?", ""),  # "Please revert.": answer, in Indian English
+)
+"""Slips of the keyboard and of other Englishes: read as meant."""
+
+
 def addressed(text: str) -> str:
     """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
     with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
@@ -369,6 +387,8 @@ def addressed(text: str) -> str:
     text = re.sub(r"(?i)\b(?:please|pls|kindly|can you|could you)\s+share\s+(?:the\s+|a\s+)?(?:(?:full\s+)?list\s+"
                   r"of\s+)?", "list the ", text)  # "Kindly share the deployments ...": not a share (a percentage)
     text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
+    for pattern, replacement in _OTHER_ENGLISH:
+        text = re.sub(pattern, replacement, text)
     for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"(?i),?\s*\b(?:per|according to|as (?:reported|recorded|seen) by) alertmanager\b"

@@ -359,3 +359,17 @@ def test_what_a_customer_said_sets_the_scene(asker):
     """The ticket's words ("errors on inventory") had narrowed the alerts to what they named."""
     ticket = "Ticket #4821 - customer got errors on inventory. Which checkout alerts fired today?"
     assert asker.ask(ticket, NOW).sql == asker.ask("Which checkout alerts fired today?", NOW).sql
+
+
+@pytest.mark.parametrize(("slip", "meant"), [
+    ("checkout alerts in prof today", "checkout alerts in prod today"),
+    ("which incidence are still open", "which incidents are still open"),
+    ("when did the first checkout alter fire today", "when did the first checkout alert fire today"),
+    ("the 2 last deploys", "the last 2 deploys"),
+    ("which hour had maximum alerts today", "which hour had the most alerts today"),
+    ("alerts on the 5.3.", "alerts on March 5"),
+    ("how many alerts today? Please revert.", "how many alerts today?")])
+def test_slips_and_other_englishes(asker, slip, meant):
+    """A phone's autocorrect ("prof", "alter", "incidence"), "the 2 last", "maximum alerts", "the 5.3." and "please
+    revert" (answer, in Indian English) had been read otherwise or refused."""
+    assert asker.ask(slip, NOW).sql == asker.ask(meant, NOW).sql
