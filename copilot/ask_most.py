@@ -34,9 +34,11 @@ _DIM = {"alert name": "name", "alert names": "name", "alertname": "name", "alert
         "teams": "team"}
 _KINDS = r"(?:incidents?|outages?|alert groups?|alerts?|deploys?|deployments?|rollbacks?|changes?|silences?)"
 _DIMS = "|".join(sorted(_DIM, key=len, reverse=True))
-_WHICH = re.compile(rf"^(?:which|what) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) (?:has|had|have|got|"
+_WHICH = re.compile(rf"^(?:which|what) (?:(?P<n>\d{{1,2}}|two|three|four|five|ten) )?(?:(?P<scope>[\w-]+) )?"
+                    rf"(?P<dim>{_DIMS}) (?:has|had|have|got|"
                     rf"gets|saw|sees|with|has had|did) (?:the )?(?P<most>most|fewest|least|highest number of|lowest "
                     rf"number of) (?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) by "
                   rf"(?:(?:the )?number of )?(?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
 _MORE = re.compile(r"\b(with|without|that|which|who|having|after|before|during|while|within|followed|preceded)\b",
@@ -79,7 +81,8 @@ def split_most(question: str) -> tuple[str, str, int, str] | None:
     """(the value counted by, the order, how many, the rows' own question), or ``None``."""
     text = question.strip().rstrip("?.! ")
     if m := _WHICH.match(text):
-        order, n = ("ASC" if m["most"].lower() in ("fewest", "least", "lowest number of") else "DESC"), 1
+        order = "ASC" if m["most"].lower() in ("fewest", "least", "lowest number of") else "DESC"
+        n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _WORDS[m["n"].lower()]  # "which two ..."
     elif m := _TOP.match(text):
         order, n = ("ASC" if m["dir"].lower() == "bottom" else "DESC"), int(m["n"])
     else:

@@ -373,3 +373,8 @@ def test_slips_and_other_englishes(asker, slip, meant):
     """A phone's autocorrect ("prof", "alter", "incidence"), "the 2 last", "maximum alerts", "the 5.3." and "please
     revert" (answer, in Indian English) had been read otherwise or refused."""
     assert asker.ask(slip, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_which_two_of_a_kind_had_the_most(asker):
+    sql = asker.ask("which two services had the most alerts that were followed by a flag change", NOW).sql
+    assert sql.endswith("LIMIT 2") and "GROUP BY service" in sql  # had been LIMIT 1 ("two" read as a scope)
