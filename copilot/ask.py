@@ -28,6 +28,7 @@ from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_forms import addressed
 from signalcraft.copilot.ask_kinds import (
     check_asked,
+    check_breakdown,
     check_first_each,
     check_kinds,
     check_label_asked,
@@ -300,6 +301,7 @@ class Asker:
         check_label_asked(reading, raw, self.vocab.label_keys)
         check_first_each(reading, raw)
         check_unread(reading, raw)
+        check_breakdown(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)
         check_periods(reading)

@@ -22,6 +22,7 @@ __all__ = [
     "change_kind",
     "change_side",
     "check_asked",
+    "check_breakdown",
     "check_first_each",
     "check_kinds",
     "check_label_asked",
@@ -342,6 +343,18 @@ def check_first_each(r: Reading, sql: str) -> None:
             not re.search(r"\b(?:ROW_NUMBER|QUALIFY|ARG_MIN|ARG_MAX|MIN|MAX)\b", sql, re.IGNORECASE):
         raise Refused("not_about_this_data", "the first (or last) of one kind for each of another is not read yet; "
                                              "ask for all of them after each (nothing was run)")
+
+
+def check_breakdown(r: Reading, sql: str) -> None:
+    """Refuse one count answered for a question that asked it per something ("how many critical incidents per resolver"
+    had been the count of all of them): a breakdown the reading did not make is not dropped in silence."""
+    one_count = r"(?i)SELECT COUNT\(\*\) AS \w+ FROM \w+(?: WHERE (?:(?!SELECT).)*)?"
+    if not re.fullmatch(one_count, re.sub(r"(?i) LIMIT \d+$", "", sql.strip())):
+        return
+    if m := r.phrase(r"\b(?:per|for each|for every|broken down by|split by|grouped by) (?!(?:the |a |an )?(?:day|hour|"
+                     r"week|month|minute|year|second|average|avg|mean)\b)(\w+)"):
+        raise Refused("ungrounded", f"{m[0]!r}: this breakdown is not read (one count of all would not answer it)",
+                      (m[1],))
 
 
 def check_unread(r: Reading, sql: str) -> None:

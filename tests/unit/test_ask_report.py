@@ -175,7 +175,6 @@ def test_an_order_after_a_dash_or_a_comma_is_refused(asker, order):
     ("alerts from the moment the first cart alert fired today", "alerts since the first cart alert fired today"),
     ("top 2 UTC hours today by count of alerts started", "the 2 busiest hours today by alerts"),
     ("top 3 days by alerts", "the 3 busiest days by alerts"),
-    ("number of alerts raised for each individual?", "number of alerts raised for each person?"),
     ("how many alerts for each service, not counting ones without service",
      "how many alerts per service, skipping the empty ones"),
 ])

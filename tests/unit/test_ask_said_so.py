@@ -320,7 +320,8 @@ def test_silences_named_before_they_muted_something(asker):
     words between "silences" and "held back" had lost the condition, and "per alertmanager" was a grouping)."""
     sql = asker.ask("which of the silences created by ana actually held back any alarms, per alertmanager?", NOW).sql
     assert "IN (SELECT UNNEST(silenced_by) FROM alert_mutes)" in sql and "ana.lopez@acme.io" in sql
-    assert "source = 'alertmanager'" in asker.ask("how many alerts per alertmanager instance", NOW).sql
+    with pytest.raises(Refused, match="per alertmanager"):  # not dropped: "per alertmanager instance" is not read
+        asker.ask("how many alerts per alertmanager instance", NOW)
 
 
 @pytest.mark.parametrize("question", ["What's a good MTTR benchmark for a company our size?",
@@ -378,3 +379,13 @@ def test_slips_and_other_englishes(asker, slip, meant):
 def test_which_two_of_a_kind_had_the_most(asker):
     sql = asker.ask("which two services had the most alerts that were followed by a flag change", NOW).sql
     assert sql.endswith("LIMIT 2") and "GROUP BY service" in sql  # had been LIMIT 1 ("two" read as a scope)
+
+
+def test_a_breakdown_not_read_is_refused(asker):
+    """ "how many critical alerts per resolver" had been one count of all the critical alerts, and so had "number of
+    alerts raised for each individual" (test_ask_report had held it equal to "... for each person", both one count)."""
+    for question in ("how many critical alerts per resolver", "number of alerts raised for each individual?"):
+        with pytest.raises(Refused, match="this breakdown is not read"):
+            asker.ask(question, NOW)
+    assert asker.ask("how many critical alerts per service", NOW).columns == ["service", "alerts"]
+    assert asker.ask("how many critical alerts today", NOW).rows == [(4,)]
