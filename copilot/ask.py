@@ -22,7 +22,7 @@ import duckdb
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, side_by_side
-from signalcraft.copilot.ask_columns import counted, first_time, narrowed, rows_counted, trailing_list
+from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_forms import addressed
@@ -36,6 +36,7 @@ from signalcraft.copilot.ask_kinds import (
     check_share,
     check_unread,
 )
+from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names

@@ -29,6 +29,7 @@ from sqlglot import exp
 from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["between", "split_between", "split_listed", "within_two"]
 
@@ -119,7 +120,8 @@ def split_listed(question: str) -> tuple[str, str, str] | None:
     return None
 
 
-def within_two(question: str, answer: Callable[[str], tuple[object, str]], vocab=None) -> tuple[object, str] | None:
+def within_two(question: str, answer: Callable[[str], tuple[object, str]],
+               vocab: Vocabulary | None = None) -> tuple[object, str] | None:
     """The rows (or their count) of the question's listed part whose own time lies from the first named event to the
     first row of the second at or after it; ``None`` when the question does not read so."""
     parts = split_listed(question)
@@ -201,7 +203,7 @@ def _shared(first: str, second: str, a: tuple, b: tuple) -> tuple[str, str] | No
     return None if out == [first, second] else (out[0], out[1])
 
 
-def _rows(sql: str, said: str = "", vocab=None) -> str | None:
+def _rows(sql: str, said: str = "", vocab: Vocabulary | None = None) -> str | None:
     """The times of an event's rows (``t``), whatever order or limit its reading gave them (a version's production
     deploy when ``said`` names no environment, :func:`live_first`); ``None`` when it is not rows of one timed
     relation."""

@@ -27,7 +27,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-__all__ = ["LASTED", "counted", "first_time", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
+__all__ = ["LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
 
 _DIRECTIONS = {"asc": "ASC", "ascending": "ASC", "oldest first": "ASC", "earliest first": "ASC", "smallest first":
                "ASC", "lowest first": "ASC", "desc": "DESC", "descending": "DESC", "newest first": "DESC",
@@ -281,31 +281,6 @@ def rows_counted(question: str, sql: str) -> str:
     if not stars and not (tree.args.get("distinct") and all(isinstance(e, exp.Column) for e in tree.expressions)):
         return sql
     return f"SELECT count(*) AS n FROM ({sql}) AS counted"
-
-
-_FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time) (?:did|was|were) (?:the )?(first|earliest|last|"
-                         r"latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|triggered|"
-                         r"begin|began|page|paged)\b")
-
-
-def first_time(question: str, sql: str) -> str:
-    """ "When did the first payments-api alert fire yesterday", "what time did the last one start": the time alone
-    (the earliest or latest start of the rows), not the first row whole."""
-    m = _FIRST_TIME.search(question)
-    tree = _select_from_table(sql)[0] if m else None
-    limit, order = (tree.args.get("limit"), tree.args.get("order")) if tree is not None else (None, None)
-    if tree is None or tree.args.get("joins") or limit is None or limit.expression.sql() != "1" or order is None or \
-            len(order.expressions) != 1 or not all(isinstance(e, exp.Star) for e in tree.expressions):
-        return sql
-    column = order.expressions[0].this
-    if not isinstance(column, exp.Column) or column.name not in ("starts_at", "opened_at"):
-        return sql
-    agg = "min" if m[1].lower() in ("first", "earliest") else "max"
-    tree = tree.copy()
-    tree.set("order", None)
-    tree.set("limit", None)
-    tree.set("expressions", [exp.func(agg, column.copy())])
-    return tree.sql(dialect="duckdb")
 
 
 def _select_from_table(sql: str) -> tuple[exp.Select | None, exp.Table | None]:

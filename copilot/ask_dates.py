@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "named_date", "one_date"]
+__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "named_date", "one_date", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -114,3 +114,16 @@ def named_date(today: date, month_word: str, day_of_month: int, phrase: str) -> 
     if day > today:
         day = day.replace(year=today.year - 1)
     return day, day + timedelta(days=1), phrase
+
+
+def year_span(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
+    """A calendar year: "this year" (and "this year's", "year to date", "since the start of the year": up to now),
+    "last year", "in 2025" (a year said alone, not a date's)."""
+    if m := re.search(r"\b(?:(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?year|this year(?:'s)?"
+                      r"(?: so far)?|(?:the )?year(?:[ -]to[ -]date| so far)|ytd)\b", q):
+        return at(date(today.year, 1, 1)), at(today, 24), m.group(0)
+    if m := re.search(r"\b(?:last|previous|prior) year(?:'s)?\b", q):
+        return at(date(today.year - 1, 1, 1)), at(date(today.year, 1, 1)), m.group(0)
+    if m := re.search(r"\b(?:in|during|for|of|throughout) (?:the year )?((?:19|20)\d\d)\b(?! ?[-/]\d)", q):
+        return at(date(int(m.group(1)), 1, 1)), at(date(int(m.group(1)) + 1, 1, 1)), m.group(0)
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
+from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, WENT_LIVE
 from signalcraft.copilot.ask_workday import AFFECTED
 
 __all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
@@ -335,38 +336,6 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
 
 
-_EVENT_AT = re.compile(
-    r"(?i)\b(before|after|until|till|since) (?:our|the|my|their) (?!(?:[\w-]+ ){0,2}(?:deploy|deployment|release|"
-    r"rollback|alert|incident|outage|silence|change|flag|config|warning|ack|snooze|page|restart|scale)s?\b)"
-    r"(?:[\w-]+ ){1,3}?(?:(?:started|began|kicked off|went live|launched|opened|ended|finished|was|were) )?at "
-    r"(?=\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d\b|noon\b|midnight\b)")
-"""An event of the asker's own placed by its clock: only the clock is something this store can read."""
-
-
-_WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|preceding) (?:the )?((?:[a-z][\w-]* )?v?\d+"
-                        r"\.\d+(?:\.\d+)*) (went live|went out|got deployed|was deployed|shipped|rolled out|was "
-                        r"rolled out|hit prod(?:uction)?|landed)\b")
-"""A version that went live, placed as a moment: its deploy."""
-
-
-_MONTH_NUMBERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december")
-_OTHER_ENGLISH = (
-    (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
-    (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
-    (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"
-    (r"(?i)\balter(s?)\b(?= (?:fire|fired|firing|fires|after|on|for|from)\b)", r"alert\1"),
-    (r"(?i)\bthe (\d{1,2}|two|three|five|ten) (last|latest|newest|first|oldest|earliest) ", r"the \2 \1 "),  # "the 3
-    # last deploys": the last three
-    (r"(?i)\b(had|has|have|with|saw|got) (?:the )?maxim(?:um|al) (alerts|incidents|deploys|changes|silences|errors)\b",
-     r"\1 the most \2"),  # "which day had maximum alerts"
-    (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{_MONTH_NUMBERS[int(m[2]) - 1]} {int(m[1])}"
-     if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 else m[0]),  # "on the 11.3.": day and month, as written in Europe
-    (r"(?i)[.,;]?\s*\b(?:please|kindly|pls) revert\b\.?", ""),  # "Please revert.": answer, in Indian English
-)
-"""Slips of the keyboard and of other Englishes: read as meant."""
-
-
 def addressed(text: str) -> str:
     """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
     with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
@@ -387,7 +356,7 @@ def addressed(text: str) -> str:
     text = re.sub(r"(?i)\b(?:please|pls|kindly|can you|could you)\s+share\s+(?:the\s+|a\s+)?(?:(?:full\s+)?list\s+"
                   r"of\s+)?", "list the ", text)  # "Kindly share the deployments ...": not a share (a percentage)
     text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
-    for pattern, replacement in _OTHER_ENGLISH:
+    for pattern, replacement in OTHER_ENGLISH:
         text = re.sub(pattern, replacement, text)
     for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
         text = re.sub(pattern, replacement, text)
@@ -397,8 +366,8 @@ def addressed(text: str) -> str:
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
     text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
-    text = re.sub(_WENT_LIVE, r"\1 the \2 deploy \3", text)  # "after payments-api v2.14.0 went live": after that deploy
-    text = re.sub(_EVENT_AT, r"\1 ", text)  # "before our sale started at 2pm": before 2pm, a moment told by its clock
+    text = re.sub(WENT_LIVE, r"\1 the \2 deploy \3", text)  # "after payments-api v2.14.0 went live": after that deploy
+    text = re.sub(EVENT_AT, r"\1 ", text)  # "before our sale started at 2pm": before 2pm, a moment told by its clock
     text = re.sub(r"(?i)\s*\(from (?:its|their|the) start to (?:its|their|the) (?:scheduled |planned )?end\)", "", text)
     text = re.sub(r"(?i)\b(?:its|their|the) (?:scheduled|planned|intended) (length|duration)", r"its \1", text)
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off

@@ -7,12 +7,19 @@ A question that asks an average, a median, a maximum or a minimum of something n
 
 from __future__ import annotations
 
+import re
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
 from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts
 
 __all__ = ["AGGREGATED", "ALERTS_PER_INCIDENT", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "ended_by_hand",
-           "lasting", "lead_bound", "measure", "one_thing", "silence_span", "time_aggregate", "unread_aggregate"]
+           "first_time", "lasting", "lead_bound", "measure", "one_thing", "silence_span", "time_aggregate",
+           "unread_aggregate"]
 
 _AGG = {"avg": "avg", "average": "avg", "mean": "avg", "typical": "avg", "median": "median", "max": "max",
         "maximum": "max", "highest": "max", "largest": "max", "biggest": "max", "peak": "max", "min": "min",
@@ -247,3 +254,34 @@ def lead_bound(r: Reading) -> list[str]:
         return []
     n = (int(m[2]) if m[2].isdigit() else 1) * (60 if m[3].startswith("h") else 1)
     return [f"lead_min {_LEAST[m[1]]} {n}"]
+
+
+_FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time) (?:did|was|were) (?:the )?(first|earliest|last|"
+                         r"latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|triggered|"
+                         r"begin|began|page|paged)\b")
+
+
+def first_time(question: str, sql: str) -> str:
+    """ "When did the first payments-api alert fire yesterday", "what time did the last one start": the time alone
+    (the earliest or latest start of the rows), not the first row whole."""
+    m = _FIRST_TIME.search(question)
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb") if m else None
+    except SqlglotError:
+        return sql
+    source = tree.args.get("from_") if isinstance(tree, exp.Select) else None
+    if source is None or not isinstance(source.this, exp.Table):
+        tree = None
+    limit, order = (tree.args.get("limit"), tree.args.get("order")) if tree is not None else (None, None)
+    if tree is None or tree.args.get("joins") or limit is None or limit.expression.sql() != "1" or order is None or \
+            len(order.expressions) != 1 or not all(isinstance(e, exp.Star) for e in tree.expressions):
+        return sql
+    column = order.expressions[0].this
+    if not isinstance(column, exp.Column) or column.name not in ("starts_at", "opened_at"):
+        return sql
+    agg = "min" if m[1].lower() in ("first", "earliest") else "max"
+    tree = tree.copy()
+    tree.set("order", None)
+    tree.set("limit", None)
+    tree.set("expressions", [exp.func(agg, column.copy())])
+    return tree.sql(dialect="duckdb")

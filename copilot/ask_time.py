@@ -27,7 +27,7 @@ from signalcraft.copilot.ask_clock import across_days
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, date_range, month_of, named_date, one_date
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, date_range, month_of, named_date, one_date, year_span
 
 __all__ = ["Window", "time_window"]
 
@@ -257,20 +257,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         return at(first), at(after), m.group(0)
     if found := date_range(q, today, at):
         return found
-    return _year(q, today, at)
+    return year_span(q, today, at)
 
-
-def _year(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
-    """A calendar year: "this year" (and "this year's", "year to date", "since the start of the year": up to now),
-    "last year", "in 2025" (a year said alone, not a date's)."""
-    if m := re.search(r"\b(?:(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?year|this year(?:'s)?"
-                      r"(?: so far)?|(?:the )?year(?:[ -]to[ -]date| so far)|ytd)\b", q):
-        return at(date(today.year, 1, 1)), at(today, 24), m.group(0)
-    if m := re.search(r"\b(?:last|previous|prior) year(?:'s)?\b", q):
-        return at(date(today.year - 1, 1, 1)), at(date(today.year, 1, 1)), m.group(0)
-    if m := re.search(r"\b(?:in|during|for|of|throughout) (?:the year )?((?:19|20)\d\d)\b(?! ?[-/]\d)", q):
-        return at(date(int(m.group(1)), 1, 1)), at(date(int(m.group(1)) + 1, 1, 1)), m.group(0)
-    return None
 
 
 def _until(q: str, now: datetime) -> Window | None:

@@ -1,0 +1,49 @@
+"""Ways of saying a moment or a thing that the reading knows in other words: a version that went live ("after
+payments-api v2.14.0 went live": its deploy), a moment of the asker's own told by its clock ("before our sale started
+at 2pm": before 2pm), slips of a phone's keyboard and turns of other Englishes ("alters in prof", "the 3 last
+deploys", "on the 11.3.", "Please revert."). Applied by :func:`.ask_forms.addressed` before any part is split off.
+
+>>> import re
+>>> text = "the 3 last alters in prof on 11.3."
+>>> for pattern, replacement in OTHER_ENGLISH:
+...     text = re.sub(pattern, replacement, text)
+>>> text
+'the last 3 alerts in prod on march 11'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EVENT_AT", "OTHER_ENGLISH", "WENT_LIVE"]
+
+EVENT_AT = re.compile(
+    r"(?i)\b(before|after|until|till|since) (?:our|the|my|their) (?!(?:[\w-]+ ){0,2}(?:deploy|deployment|release|"
+    r"rollback|alert|incident|outage|silence|change|flag|config|warning|ack|snooze|page|restart|scale)s?\b)"
+    r"(?:[\w-]+ ){1,3}?(?:(?:started|began|kicked off|went live|launched|opened|ended|finished|was|were) )?at "
+    r"(?=\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d\b|noon\b|midnight\b)")
+"""An event of the asker's own placed by its clock: only the clock is something this store can read."""
+
+
+WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|preceding) (?:the )?((?:[a-z][\w-]* )?v?\d+"
+                        r"\.\d+(?:\.\d+)*) (went live|went out|got deployed|was deployed|shipped|rolled out|was "
+                        r"rolled out|hit prod(?:uction)?|landed)\b")
+"""A version that went live, placed as a moment: its deploy."""
+
+
+_MONTH_NUMBERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+OTHER_ENGLISH = (
+    (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
+    (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"
+    (r"(?i)\balter(s?)\b(?= (?:fire|fired|firing|fires|after|on|for|from)\b)", r"alert\1"),
+    (r"(?i)\bthe (\d{1,2}|two|three|five|ten) (last|latest|newest|first|oldest|earliest) ", r"the \2 \1 "),  # "the 3
+    # last deploys": the last three
+    (r"(?i)\b(had|has|have|with|saw|got) (?:the )?maxim(?:um|al) (alerts|incidents|deploys|changes|silences|errors)\b",
+     r"\1 the most \2"),  # "which day had maximum alerts"
+    (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{_MONTH_NUMBERS[int(m[2]) - 1]} {int(m[1])}"
+     if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 else m[0]),  # "on the 11.3.": day and month, as written in Europe
+    (r"(?i)[.,;]?\s*\b(?:please|kindly|pls) revert\b\.?", ""),  # "Please revert.": answer, in Indian English
+)
+"""Slips of the keyboard and of other Englishes: read as meant."""
