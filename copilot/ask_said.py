@@ -45,5 +45,10 @@ OTHER_ENGLISH = (
     (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{_MONTH_NUMBERS[int(m[2]) - 1]} {int(m[1])}"
      if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 else m[0]),  # "on the 11.3.": day and month, as written in Europe
     (r"(?i)[.,;]?\s*\b(?:please|kindly|pls) revert\b\.?", ""),  # "Please revert.": answer, in Indian English
+    (r"(?i)\b(raised|had|opened|logged) (?:a |any )?problems?\b", r"had alerts"),  # a Nagios admin's "problems"
+    (r"(?i)\bnever (?:got|had|received) (?:a |any )?(resolution|fix|root cause)\b", r"have no \1"),
+    (r"(?i)\b(that|which) (?:were|was|stayed|remained|stay) open the longest\b", r"\1 lasted the longest"),
+    (r"(?i)^\s*(?:for the )?(?:problem|incident|postmortem|weekly|monthly|quarterly) (?:review|backlog|report)"
+     r"\s*:\s*", ""),  # "Problem review: incidents since ...": what the answer is for
 )
 """Slips of the keyboard and of other Englishes: read as meant."""

@@ -369,7 +369,11 @@ def test_what_a_customer_said_sets_the_scene(asker):
     ("the 2 last deploys", "the last 2 deploys"),
     ("which hour had maximum alerts today", "which hour had the most alerts today"),
     ("alerts on the 5.3.", "alerts on March 5"),
-    ("how many alerts today? Please revert.", "how many alerts today?")])
+    ("how many alerts today? Please revert.", "how many alerts today?"),
+    ("how many distinct services raised a problem today", "how many distinct services had alerts today"),
+    ("which incidents never got a resolution written down", "which incidents have no resolution written down"),
+    ("For the problem backlog: incidents that have no suspect change", "incidents that have no suspect change"),
+    ("the 2 incidents that were open the longest", "the 2 incidents that lasted the longest")])
 def test_slips_and_other_englishes(asker, slip, meant):
     """A phone's autocorrect ("prof", "alter", "incidence"), "the 2 last", "maximum alerts", "the 5.3." and "please
     revert" (answer, in Indian English) had been read otherwise or refused."""
