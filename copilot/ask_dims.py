@@ -53,10 +53,11 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
         return [DIMENSIONS[ranked[1]]]
     out = []
+    underscored = cols_named(rel, vocab)  # "created_by": read as two words
     for i, w in enumerate(r.words[:-1]):
         if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":
             continue  # "which flags were flipped today and by whom": the rows, which name their people
-        if w == "by" and i and f"{r.words[i - 1]}_by" in cols_named(rel, vocab):
+        if w == "by" and i and f"{r.words[i - 1]}_by" in underscored:
             continue  # the "by" of "created_by"
         if w in ("per", "by", "each") or (w == "for" and r.words[i + 1] in ("each", "every")) or \
                 (w == "and" and out and i > 0 and r.words[i - 1] in DIMENSIONS):
@@ -96,7 +97,7 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
             if rel == "log_pattern_counts" and first in ("error", "errors", "lines", "line", "count", "volume"):
                 continue  # "log patterns by error count": what is summed, not a breakdown
             if dim is None and vocab is not None and i + 2 < len(r.words) and \
-                    f"{r.words[i + 1]}_{r.words[i + 2]}" in cols_named(rel, vocab):
+                    f"{r.words[i + 1]}_{r.words[i + 2]}" in underscored:
                 dim = f"col:{r.words[i + 1]}_{r.words[i + 2]}"  # "per created_by", "per change_type": as stored
             if dim is None and first and first not in STOPWORDS and vocab is not None and after not in grounded:
                 dim = column_dimension(first, rel, vocab)

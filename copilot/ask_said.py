@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_dates import MONTHS
+
 __all__ = ["EVENT_AT", "OTHER_ENGLISH", "WENT_LIVE"]
 
 EVENT_AT = re.compile(
@@ -31,8 +33,6 @@ WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|precedin
 """A version that went live, placed as a moment: its deploy."""
 
 
-_MONTH_NUMBERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december")
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
@@ -42,7 +42,7 @@ OTHER_ENGLISH = (
     # last deploys": the last three
     (r"(?i)\b(had|has|have|with|saw|got) (?:the )?maxim(?:um|al) (alerts|incidents|deploys|changes|silences|errors)\b",
      r"\1 the most \2"),  # "which day had maximum alerts"
-    (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{_MONTH_NUMBERS[int(m[2]) - 1]} {int(m[1])}"
+    (r"(?<![\d.])\b([0-3]?\d)\.([01]?\d)\.(?!\d)", lambda m: f"{MONTHS[int(m[2]) - 1]} {int(m[1])}"
      if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 else m[0]),  # "on the 11.3.": day and month, as written in Europe
     (r"(?i)[.,;]?\s*\b(?:please|kindly|pls) revert\b\.?", ""),  # "Please revert.": answer, in Indian English
     (r"(?i)\b(raised|had|opened|logged) (?:a |any )?problems?\b", r"had alerts"),  # a Nagios admin's "problems"
