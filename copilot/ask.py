@@ -167,13 +167,16 @@ def _asking_sentence(question: str) -> str | None:
     'Which incidents are still open?'
     >>> _asking_sentence("I'm on call tonight. Which alerts fired since 6pm?")
     'Which alerts fired since 6pm?'
+    >>> _asking_sentence("reindex runs get silenced a lot. which indexer alerts fired?")
+    'which indexer alerts fired?'
     >>> _asking_sentence("A customer says payments kept failing — was there a problem with payments today?")
     'was there a problem with payments today?'
     >>> _asking_sentence("Which alerts fired? Which were critical?") is None
     True
     """
     sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z\"'(]|(?:like|i mean|you know|as in|e\.g\.|i\.e\.|the)\b)|"
-                         r"(?<=\?)\s+(?=[a-z])|(?<=\.\.\.)\s+(?=[a-z])|\s+[\u2014\u2013-]+\s+",
+                         r"(?<=\?)\s+(?=[a-z])|(?<=\.\.\.)\s+(?=[a-z])|\s+[\u2014\u2013-]+\s+|"
+                         r"(?<=[a-z\d)][.!])\s+(?=(?:which|what|how|who|when|where|did|were|was|any)\b[^.?!]*\?$)",
                          question.strip())  # "…? looking for stale ones", "Thinking about bake time... what changed"
     asking = [s for s in sentences if s.endswith("?")]
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None

@@ -256,7 +256,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
         return suspects(r, vocab)  # "for each incident, its suspect change", "the change suspected for each incident"
     if (sql := _blamed_most(r, vocab)) is not None:
         return sql
-    if r.phrase(r"(\b(which|what)|^(list|show)( me)?( the| all)?|^|^[\w.@-]+(?:'s)?) ?(deploys?|deployments?|changes?|"
+    if r.phrase(r"(\b(which|what)|^(list|show|return|give|get|find)( me| us)?( the| all)?|^|^[\w.@-]+(?:'s)?) ?"
+                r"((?:live|production|prod|staging) )?(deploys?|deployments?|changes?|"
                 r"releases?|rollbacks?|flags?)\b.*\b(suspects?|suspected|caused|triggered|broke|led to|blamed)\b"):
         return suspect_changes(r, vocab)
     if r.has("warning", "warnings") and r.phrase(r"\b(how many|number of|count)\b") and \

@@ -10,6 +10,8 @@ alerts" is the common breakdown's.
 ('name', 'DESC', 1, 'incidents with no suspect change')
 >>> split_most("top 3 services by deploys that were followed by an alert")
 ('service', 'DESC', 3, 'deploys that were followed by an alert')
+>>> split_most("Return the single service with the most alerts that started after a deploy, with that count.")
+('service', 'DESC', 1, 'alerts that started after a deploy')
 >>> split_most("which service has the most alerts") is None
 True
 """
@@ -34,13 +36,16 @@ _DIM = {"alert name": "name", "alert names": "name", "alertname": "name", "alert
         "teams": "team"}
 _KINDS = r"(?:incidents?|outages?|alert groups?|alerts?|deploys?|deployments?|rollbacks?|changes?|silences?)"
 _DIMS = "|".join(sorted(_DIM, key=len, reverse=True))
-_WHICH = re.compile(rf"^(?:which|what) (?:(?P<n>\d{{1,2}}|two|three|four|five|ten) )?(?:(?P<scope>[\w-]+) )?"
+_WHICH = re.compile(rf"^(?:which|what|(?:(?:return|give|show|name|find|get|tell)(?: me| us)? )?the"
+                    rf"(?: single| sole| one)?) (?:(?P<n>\d{{1,2}}|two|three|four|five|ten) )?(?:(?P<scope>[\w-]+) )?"
                     rf"(?P<dim>{_DIMS}) (?:has|had|have|got|"
                     rf"gets|saw|sees|with|has had|did) (?:the )?(?P<most>most|fewest|least|highest number of|lowest "
                     rf"number of) (?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) by "
                   rf"(?:(?:the )?number of )?(?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
+_COUNT_TOO = re.compile(r",? (?:with|and) (?:that|its|the|their) (?:count|number|tally)$", re.IGNORECASE)
+"""The count asked for beside the value ("…, with that count"): the answer has it."""
 _MORE = re.compile(r"\b(with|without|that|which|who|having|after|before|during|while|within|followed|preceded)\b",
                    re.IGNORECASE)
 """Words that say more of the rows than their kind: the part is a question of its own."""
@@ -79,7 +84,7 @@ def _rows_of_one_kind(sql: str) -> exp.Select | None:
 
 def split_most(question: str) -> tuple[str, str, int, str] | None:
     """(the value counted by, the order, how many, the rows' own question), or ``None``."""
-    text = question.strip().rstrip("?.! ")
+    text = _COUNT_TOO.sub("", question.strip().rstrip("?.! "))
     if m := _WHICH.match(text):
         order = "ASC" if m["most"].lower() in ("fewest", "least", "lowest number of") else "DESC"
         n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _WORDS[m["n"].lower()]  # "which two ..."

@@ -71,8 +71,9 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
                 out.add(e.value)
             continue
         between = r.words[at + len(e.words):index]  # "a payments-api v2.14.0 prod deploy": its version, its env
-        if 0 <= len(between) <= 1 or (len(between) <= 3 and all(w in grounded or w in r.name_hint for w in between)):
-            # "the payments-api p99 latency alert": words of its name between
+        if 0 <= len(between) <= 1 or (len(between) <= 5 and all(w in grounded or w in r.name_hint or w in ("or", "and")
+                                                                for w in between)):
+            # "the payments-api p99 latency alert": words of its name between; "cart-service or checkout-web alerts"
             out.add(e.value)
     return out
 

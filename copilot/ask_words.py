@@ -83,7 +83,8 @@ STOPWORDS = frozenset((
     "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes", "doing", "wrong", "healthy", "unhealthy",
     "health", "everything", "activity", "activities", "okay", "ok", "fine", "string", "strings", "term", "terms",
     "word", "words", "phrase", "text", "theirs", "his", "hers", "mine", "ours", "very", "exact", "exactly", "pinning",
-    "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too", "unless", "otherwise"
+    "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too", "unless", "otherwise",
+    "single", "sole", "lone"
 ))
 DOMAIN = frozenset((
     "weekend", "weekends",

@@ -38,3 +38,26 @@ def test_the_suspects_columns_named_with_a_possessive(asker):
     answer = asker.ask("checkout incidents + their suspect: alert name, the suspect's version and how many minutes "
                        "before the incident it landed", NOW)
     assert answer.rows == [("HighErrorRate", "v2.0.1", 10.0)], answer.sql
+
+
+def test_the_single_value_returned_with_its_count(asker):
+    """ "Return the single person with the most …, with that count": had been read without its narrowing (every
+    alert) or refused ('single' as a name)."""
+    answer = asker.ask("Return the single person with the most deploys followed by an alert within 15 minutes, with "
+                       "that count.", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
+
+
+def test_the_changes_that_were_the_suspect_of_at_least_one_incident(asker):
+    """ "at least one incident" is met by any: the change itself (had been refused as an unread bound, and "the live
+    deployments that …" had listed the incidents)."""
+    answer = asker.ask("Return the live deployments that were the suspect change of at least one incident.", NOW)
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"], answer.sql
+    assert "change_events" in answer.sql.split(" WHERE ")[0]
+
+
+def test_a_lower_case_question_after_a_sentence_that_sets_the_scene(asker):
+    """ "mutes pile up here. which …?": the sentence that asks (the first had made the whole a relation of alerts
+    and silences not read, and refused it)."""
+    answer = asker.ask("mutes pile up here. which alert name has the most incidents with no suspect change?", NOW)
+    assert answer.rows == [("LatencyP99High", 1)], answer.sql

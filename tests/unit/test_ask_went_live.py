@@ -1,7 +1,7 @@
 """A version that went live, a day said day first after "since", and a moment of the asker's own told by its clock.
 The store: checkout v3.1.0 went live in staging at 09:00 and in production at 09:50 on Tuesday 2024-03-05; alerts
 on checkout at 09:10 (HighErrorRate) and 10:05 (LatencyP99High), on inventory at 10:00 (DiskSpaceLow); now is 12:00.
-Each of these had been refused or read otherwise."""
+and on search at 10:30. Each of these had been refused or read otherwise."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def asker(tmp_path_factory):
             alert("HighErrorRate", "checkout", "firing", -50),
             alert("DiskSpaceLow", "inventory", "firing", 0),
             alert("LatencyP99High", "checkout", "firing", 5),
+            alert("SlowQueries", "search", "firing", 30),
         ])
         writer.flush()
     con = open_read_only(path)
@@ -70,3 +71,11 @@ def test_from_a_version_that_went_live_to_another_event(asker):
     its staging one (09:00, which would take in the 09:10 alert)."""
     answer = asker.ask("alerts from the checkout v3.1.0 deploy until the first inventory alert", NOW)
     assert sorted(row[answer.columns.index("name")] for row in answer.rows) == ["DiskSpaceLow"]
+
+
+def test_alerts_of_two_named_services_after_another_services_deploy(asker):
+    """ "inventory or search alerts … after a checkout deploy": both named services' alerts, not checkout's (the
+    two names had been refused: only the one beside "alerts" was taken as theirs)."""
+    answer = asker.ask("which inventory or search alerts started within 45 minutes after the checkout production "
+                       "deploy", NOW)
+    assert services(answer) == ["inventory", "search"], answer.sql
