@@ -27,11 +27,11 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
     """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + \
           r")\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?)"  # not "february 2025"
-    stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?"
+    stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?z?"
     if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
-        try:
-            first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)))
-            last = at(date.fromisoformat(m.group(4)), int(m.group(5)), int(m.group(6)))
+        try:  # to the second when it is written ("between 2025-03-11 14:31:22 and …")
+            first = at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4) or 0))
+            last = at(date.fromisoformat(m.group(5)), int(m.group(6)), int(m.group(7)), int(m.group(8) or 0))
         except ValueError:
             return None
         return (first, last, m.group(0)) if first < last else None

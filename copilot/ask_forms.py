@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_chat import untangled
+from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
 from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, WENT_LIVE
 from signalcraft.copilot.ask_workday import AFFECTED
@@ -346,6 +348,7 @@ def addressed(text: str) -> str:
     >>> addressed("hey @sc-bot: deploys yday")
     'deploys yday'
     """
+    text = untangled(text)  # a quoted line of the thread, a pasted alert title, epoch seconds, "- no wait, prod"
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
     text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im)\s+)?on[- ]?call\b[^.?!:;,]*[.:;,]\s+(?=\S)", "", text)  # "on call
     # this weekend. how many alerts are still firing rn?": about the asker
@@ -358,6 +361,7 @@ def addressed(text: str) -> str:
     text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
     for pattern, replacement in OTHER_ENGLISH:
         text = re.sub(pattern, replacement, text)
+    text = in_words(text)  # "index=alerts earliest=-7d | stats count by severity", "violations FACET entity"
     for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"(?i),?\s*\b(?:per|according to|as (?:reported|recorded|seen) by) alertmanager\b"

@@ -58,9 +58,10 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
     span = _span(q, local_now)
-    if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?(?:z|\+00:?00)?(?!\S)", q):
+    if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?(?:z|\+00:?00)?(?!\S)", q):
         try:  # "at 2025-03-10T14:00Z": that instant (a stamp without a zone is in the configured one)
-            instant = datetime.combine(date.fromisoformat(m.group(1)), time(int(m.group(2)), int(m.group(3))),
+            instant = datetime.combine(date.fromisoformat(m.group(1)), time(int(m.group(2)), int(m.group(3)),
+                                                                            int(m.group(4) or 0)),
                                        UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)
         except ValueError:
             instant = None
@@ -125,8 +126,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     """Phrases that are not whole days: parts of a day, "since 9am", ranges of dates, months."""
     tz, today = now.tzinfo, now.date()
 
-    def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
-        return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute)
+    def at(day: date, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+        return datetime.combine(day, time(), tz) + timedelta(hours=hour, minutes=minute, seconds=second)
 
     if across := across_days(q):  # "between 8pm yesterday and 6am today"
         first, (h1, m1), last, (h2, m2), phrase = across
@@ -190,9 +191,10 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     if m := re.search(r"\bsince yesterday\b", q):
         return at(today - timedelta(days=1)), at(today, 24), m.group(0)
     months = MONTH_NAMES
-    if m := re.search(r"\b(?:since|after) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::\d\d)?z?\b", q):
-        try:  # "since 2025-03-11 14:00": from that minute on
-            return at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3))), at(today, 24), m.group(0)
+    if m := re.search(r"\b(?:since|after) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?z?\b", q):
+        try:  # "since 2025-03-11 14:00": from that minute on (that second, when it is written)
+            return at(date.fromisoformat(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)), \
+                at(today, 24), m.group(0)
         except ValueError:
             return None
     if m := re.search(r"\bsince (\d{4}-\d{2}-\d{2}|(?:" + months + r")\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}"

@@ -1,0 +1,84 @@
+"""What people do to a question in a chat under pressure, undone before it is read: a quoted line of the thread it
+answers ("> did checkout-web feel it?" above the question), an alert title or a pager line pasted in front of it,
+times as Unix epoch seconds, and a correction typed after it ("prod only - no wait, every env", "in feb? no - in
+march", "er, prod incidents only"): the last thing said wins.
+
+>>> untangled("alerts per day this week, prod only - no wait, every env")
+'alerts per day this week, every env'
+>>> untangled("who deployed the most in feb? no - in march")
+'who deployed the most in march'
+>>> untangled("Number of pages in the last hour - no, make it last 3 hours. Sorry if that's not how you count it.")
+'Number of pages last 3 hours'
+>>> untangled("[FIRING:1] DiskSpaceLow (indexer production warning) <- paging again. all alerts on indexer")
+'all alerts on indexer'
+>>> untangled("prod alerts that started between 1741703482 and 1741705200 (epoch secs, utc)")
+'prod alerts that started between 2025-03-11 14:31:22 and 2025-03-11 15:00:00'
+>>> untangled("from the pager: 'X payments-api critical, started 2025-03-11T14:42:48Z' - what changed before that?")
+'what changed before 2025-03-11 14:42:48?'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+__all__ = ["untangled"]
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
+_TIME = (rf"(?:(?:in|on|during|since|for|from) )?(?:(?:the )?(?:last|this|past|previous) "
+         rf"(?:week|month|day|hour|year|\d+ ?\w+)|yesterday|today|tonight|"
+         rf"{_MONTHS}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|{_DAYS})")
+_ENV = (r"(?:(?:only )?(?:in |on )?(?:prod|production|staging|stg|dev|qa)\b(?: only)?|every env\w*|all env\w*|"
+        r"any env\w*)")
+_MARK = (r"(?:no,? wait|wait,? no|scratch that|sorry|correction|er+|erm+|uh+|um+|no(?=\s*[-\u2013\u2014,]))"
+         r"\s*[-\u2013\u2014,:]*")
+_FIX = re.compile(rf"(?i)\s*(?:[-\u2013\u2014,;.?!]\s*)+{_MARK}\s+(?P<fix>[^.?!]+?)[.!]?\s*$")
+_MEANT = re.compile(r"(?i)\s*[-\u2013\u2014,;.?!]\s*(?P<fix>[^-\u2013\u2014,;.?!]+?),? i mean\.?\s*$")
+
+
+def _epoch(m: re.Match) -> str:
+    return datetime.fromtimestamp(int(m[0]), UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _corrected(text: str) -> str:
+    """The question with a correction typed after it applied: the part of the same kind (an environment, a time, a
+    number of rows) replaced, anything else added."""
+    text = re.sub(r"(?i)(?<=[.!?])\s*sorry (?:if|for|about)\b[^.?!]*[.!]?\s*$", "", text)  # manners after it
+    m = _FIX.search(text) or _MEANT.search(text)
+    if m is None:
+        return text
+    said, fix = text[:m.start()].rstrip(" ,;-"), m["fix"].strip(" *")
+    if re.match(r"(?i)(?:if|for|to|about|that|this|i|i'm|im|we|you|it)\b", fix):
+        return text  # "Sorry if that's not how you measure it.": manners, not a correction
+    fix = re.sub(r"(?i)^(?:make (?:it|that)|i meant?|meant|should be|rather|instead)\s+", "", fix)
+    if re.fullmatch(rf"(?i)(?:\w+ )?{_ENV}(?: \w+)?(?: only)?", fix) and re.search(rf"(?i)\b{_ENV}", said):
+        said = re.sub(rf"(?i),?\s*\b{_ENV}", "", said).strip()
+        return f"{said}, {fix}"
+    if re.fullmatch(rf"(?i){_TIME}", fix) and re.search(rf"(?i)\b{_TIME}\b", said):
+        return re.sub(rf"(?i)\b{_TIME}\b", lambda _: fix, said, count=1)
+    if (n := re.fullmatch(r"(?i)(?:top|just|only|first|last|latest) (\d+)", fix)) and re.search(r"\b\d+\b", said):
+        return re.sub(r"(?i)\b(top|first|last|latest|which|the) \d+\b", rf"\g<1> {n[1]}", said, count=1)
+    kinds = r"(?:alerts?|deploys?|deployments?|incidents?|silences?|changes?|rollbacks?|warnings?)"
+    if re.fullmatch(rf"(?i){kinds}", fix) and re.search(rf"(?i)\b{kinds}\b", said):  # "how many alerts - no, deploys"
+        return re.sub(rf"(?i)\b{kinds}\b", lambda _: fix, said, count=1)
+    return f"{said}, {fix}"
+
+
+def untangled(text: str) -> str:
+    """``text`` without the chat's clutter; unchanged when it has none."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and any(not line.lstrip().startswith(">") for line in lines):
+        text = " ".join(line for line in lines if not line.lstrip().startswith(">"))  # the thread's quoted line
+    text = re.sub(r"(?i)^\s*(?:following up on|replying to|re(?::|\b)|continuing|as per)\b[^:]{0,40}:\s*", "", text)
+    text = re.sub(r"^\s*\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*[\w.:-]+\s*(?:\([^)]*\))?\s*(?:<-+[^.?!]*[.?!]\s*|"
+                  r"[-\u2013\u2014:]+\s+)?", "", text, flags=re.IGNORECASE)  # a pasted alert title
+    if m := re.match(r"(?i)^\s*(?:from the pager|(?:the )?page(?:r)? (?:said|says)|pasting)?\s*:?\s*(['\"`])"
+                     r"(?P<page>[^'\"`]*?\bstarted (?:at )?(?P<at>\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d)?z?))\1"
+                     r"\s*[-\u2013\u2014:,]*\s*(?P<rest>.+)$", text):  # "'… started <stamp>' - … before that?"
+        moment = m["at"].upper().replace("T", " ").rstrip("Z")
+        text = re.sub(r"(?i)\b(before|after|around|since) (?:that|then|it)\b", rf"\1 {moment}", m["rest"])
+    text = re.sub(r"\s*\((?:epoch|unix)(?: time| secs| seconds)?(?:,? ?utc)?\)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w.-])1[5-9]\d{8}(?![\w.-])", _epoch, text)  # 2017..2033 in seconds
+    text = re.sub(r"(?i),?\s*(?:forgot to (?:say|mention)(?: (?:that|it))?|should have said)\s*[.!]?\s*$", "", text)
+    return _corrected(text)

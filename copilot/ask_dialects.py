@@ -1,0 +1,168 @@
+"""Questions typed in the query language of another tool, rewritten into the words the reading knows: Splunk's
+search pipeline ("index=alerts service=indexer earliest=-7d | stats count by severity"), New Relic's NRQL words
+("violations WHERE entity = 'user-profile' SINCE 1 month ago", "FACET severity"). (Kibana's ``field:value`` and
+Prometheus' label matchers, ``alertname="HighErrorRate"``, are read as they are: their words are the values.) As with
+half-written SQL, the text is only rewritten: the result is read and gated like any other question, never run.
+
+>>> in_words("index=alerts service=indexer severity=warning earliest=-7d, just the raw events")
+'indexer warning alerts in the last 7 days, just the raw events'
+>>> in_words("index=changes type=deployment earliest=-30d | stats count by actor | sort -count | head 2")
+'how many deploys in the last 30 days per actor, top 2'
+>>> in_words("index=silences | eval weekday=strftime(created_at, \\"%A\\") | stats count by weekday")
+'how many silences per weekday'
+>>> in_words("violations WHERE entity = 'user-profile' SINCE 1 month ago FACET severity")
+'alerts user-profile in the last month per severity'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_words"]
+
+_INDEX = {"alerts": "alerts", "alert": "alerts", "changes": "changes", "change_events": "changes",
+          "deploys": "deploys", "deployments": "deploys", "incidents": "incidents", "alert_groups": "incidents",
+          "silences": "silences", "logs": "log lines", "log_events": "log lines", "logpatterns": "log templates",
+          "log_patterns": "log templates", "log_pattern_counts": "log templates", "templates": "log templates",
+          "warnings": "warnings", "audit": "audit entries", "audit_log": "audit entries"}
+_TYPES = {"deployment": "deploys", "rollback": "rollbacks", "flag_change": "flag changes", "config_update":
+          "config changes", "config_change": "config changes", "release": "releases", "scale": "scale events"}
+_VALUES = ("service", "project", "environment", "env", "severity", "alertname", "name", "status", "source", "type",
+           "change_type", "phase", "cluster", "namespace", "team", "entity", "app", "level", "host")
+"""Fields whose value is said alone ("service=indexer": indexer)."""
+_PEOPLE = ("actor", "created_by", "user", "author", "owner", "createdby", "by")
+_UNITS = {"s": "seconds", "m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks", "mon": "months",
+          "y": "years"}
+_AGGREGATES = {"sum": "total", "avg": "average", "max": "most", "min": "least"}
+_PAIR = re.compile(r"""(?P<field>[\w.]+)\s*(?P<op>!=|=~|=|:)\s*(?P<value>"[^"]*"|'[^']*'|[^\s,|)}]+)""")
+_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?::(\d{1,2}):(\d{2})(?::\d{2})?)?")
+
+
+def _unquote(value: str) -> str:
+    return value[1:-1] if value[:1] in "\"'" and value[-1:] == value[:1] else value
+
+
+def _stamp(value: str) -> str | None:
+    """Splunk's ``MM/DD/YYYY:HH:MM:SS`` as ``YYYY-MM-DD HH:MM``."""
+    m = _STAMP.fullmatch(value)
+    if m is None:
+        return None
+    day = f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}"
+    return f"{day} {int(m[4]):02d}:{m[5]}" if m[4] else day
+
+
+def _relative(value: str) -> str | None:
+    """``-7d``, ``-24h@h``, ``-1mon``: "in the last 7 days" (one of a unit: "in the last day")."""
+    m = re.fullmatch(r"-(\d+)(s|m|min|h|d|w|mon|y)(?:@\w+)?", value)
+    if m is None:
+        return None
+    return _last(int(m[1]), _UNITS[m[2]])
+
+
+def _last(n: int, unit: str) -> str:
+    """A window back from now: one week is its seven days, not the calendar week before this one."""
+    n, unit = (7, "days") if (n, unit) == (1, "weeks") else (24, "hours") if (n, unit) == (1, "days") else (n, unit)
+    return f"in the last {unit[:-1]}" if n == 1 else f"in the last {n} {unit}"
+
+
+def _spl(text: str) -> str | None:
+    """A Splunk search (``index=… | …``) in words; ``None`` when ``text`` is not one."""
+    head = re.match(r"(?i)^\s*(?:search\s+)?index\s*=\s*\"?([\w-]+)\"?", text)
+    if head is None:
+        return None
+    subject = _INDEX.get(head[1].lower(), head[1].lower().replace("_", " "))
+    parts = text[head.end():].split("|")
+    values, people, free, since, until, when = [], [], [], None, None, None
+    rest = parts[0]
+    for m in _PAIR.finditer(rest):
+        field, value = m["field"].lower(), _unquote(m["value"])
+        if field == "earliest":
+            when = _relative(value) or when
+            since = _stamp(value) or since
+        elif field == "latest":
+            until = _stamp(value)
+        elif field in ("is_error", "error") and value.lower() in ("true", "1", "t"):
+            subject = "error lines" if subject == "log lines" else f"error {subject}"
+        elif field == "type" and subject == "changes" and value.lower() in _TYPES:
+            subject = _TYPES[value.lower()]
+        elif field in _PEOPLE:
+            people.append(f"by {value}")
+        elif field.endswith("change_type"):
+            free.append(f"whose suspect was a {value.replace('_', ' ')}")
+        elif field in _VALUES:
+            values.append(value)
+        else:
+            free.append(f"where {field} is {value}")
+    left = _PAIR.sub("", rest).strip()
+    if since and until:
+        when = f"between {since} and {until}"
+    elif since:
+        when = f"since {since}"
+    count, ranked, per, top, columns, names = False, False, None, None, None, {}
+    left = re.sub(r"\b\d{1,2}/\d{1,2}/\d{4}(?::\d{1,2}:\d{2}(?::\d{2})?)?\b", lambda m: _stamp(m[0]) or m[0], left)
+    for command in (p.strip() for p in parts[1:]):
+        words = command.split()
+        verb = words[0].lower() if words else ""
+        if verb == "eval" and (m := re.match(r"(?i)eval\s+(\w+)\s*=\s*strftime\([^,]+,\s*\"%([AaHdj])\"\)", command)):
+            names[m[1]] = {"A": "weekday", "a": "weekday", "H": "hour of day", "d": "day", "j": "day"}[m[2]]
+        elif verb == "stats" and (m := re.match(r"(?i)stats\s+(?:count|dc\(\w+\))(?:\s+by\s+([\w, ]+))?$", command)):
+            count, per = True, m[1]
+        elif verb == "stats" and (m := re.match(r"(?i)stats\s+(sum|avg|max|min)\((\w+)\)(?:\s+as\s+\w+)?(?:\s+by\s+"
+                                                r"([\w, ]+))?$", command)):
+            measure = "error lines" if m[2] == "errors" else m[2]
+            if m[1] == "sum" and subject == "log templates" and (m[3] or "").strip() in ("template", "template_id"):
+                subject, ranked = f"log templates by {measure}", True  # "… by template | sort -sum | head 3"
+            else:
+                free.append(f"{_AGGREGATES[m[1]]} {measure}" + (f" per {m[3].strip()}" if m[3] else ""))
+        elif verb == "timechart" and (m := re.search(r"span=1?([mhdw])", command)):
+            count, per = True, {"m": "minute", "h": "hour", "d": "day", "w": "week"}[m[1]]
+        elif verb in ("head", "tail") and len(words) > 1 and words[1].isdigit():
+            top = words[1]
+        elif verb in ("table", "fields"):
+            columns = [w.strip(",") for w in words[1:] if w.strip(",")]
+        elif verb == "where":  # "| where it went live while …": the rows that did
+            free.append(re.sub(r"(?i)^(?:it|they)\b", "that", command[len("where"):].strip()))
+        elif verb in ("sort", "dedup", "reverse", "rename"):
+            continue
+        elif command:
+            free.append(command)
+    said = " ".join(filter(None, [*values, subject, *people, when])) + (f" {left}" if left[:1].isalnum() else left)
+    if per:
+        said += " per " + " and ".join(names.get(p.strip(), p.strip()) for p in per.split(",") if p.strip())
+    said = " ".join(filter(None, [f"how many {said}" if count else said, *free]))
+    if top:
+        said = f"{said}, top {top}" if count or ranked else f"latest {top} {said}"
+    if columns:
+        said += " - just " + ", ".join(columns[:-1]) + (" and " if len(columns) > 1 else "") + columns[-1]
+    return re.sub(r"\s+", " ", said).strip()
+
+
+_NRQL = (
+    (r"(?i)\ba violation\b", "an alert"),
+    (r"\s+WHERE\s+[\w.]+\s*=\s*'([^']*)'", r" \1"),
+    (r"(?i)\bviolations?\b", lambda m: "alerts" if m[0].lower().endswith("s") else "alert"),
+    (r"(?i)\bdeployment markers?\b", "deploys"),
+    (r"(?i)\bmuting rules?\b", "silences"),
+    (r"(?i)\bthe (?!same\b)([\w-]+) entity\b", r"\1"),
+    (r"(?i)\bentity\b", "service"),
+    (r"(?i)\bentities\b", "services"),
+    (r"(?i)\bSINCE (\d+) (minute|hour|day|week|month)s? ago\b",
+     lambda m: _last(int(m[1]), f"{m[2].lower()}s")),
+    (r"(?i)\bFACET hourOf\(\w+\)", "per hour of day"),
+    (r"(?i)\bFACET weekdayOf\(\w+\)", "per weekday"),
+    (r"(?i)\bFACET dateOf\(\w+\)", "per day"),
+    (r"(?i)\bFACET ([\w.]+)\b", r"per \1"),
+    (r"(?i)\bTIMESERIES (\d+ )?(minute|hour|day|week)s?\b", r"per \2"),
+    (r"(?i)\s*\bacross all data\b", ""),
+)
+"""New Relic's words: a violation is an alert, an entity a service, a deployment marker a deploy, a muting rule a
+silence; ``SINCE … ago`` a window back from now, ``FACET`` a breakdown."""
+
+def in_words(text: str) -> str:
+    """``text`` with another tool's query words said as a question's; unchanged when it has none."""
+    spl = _spl(text)
+    if spl is not None:
+        return spl
+    for pattern, replacement in _NRQL:
+        text = re.sub(pattern, replacement, text)
+    return re.sub(r"(?<=\S)  +(?=\S)", " ", text).strip()

@@ -1,0 +1,78 @@
+"""Questions typed in another tool's query words (Splunk, New Relic, Prometheus matchers, Kibana) and the clutter of
+a chat (a quoted line of the thread, a pasted alert title, epoch seconds, a correction typed after the question).
+Each had been refused or read otherwise (but label matchers and ``field:value``); each must answer as the same
+question asked in plain words does.
+
+The store is :mod:`tests.unit.test_ask`'s: checkout's HighErrorRate (10:00, resolved 10:30) and LatencyP99High
+(11:30), inventory's DiskSpaceLow (11:00, a warning), search's HighErrorRate in staging (11:40), ana's v2.0.1 deploy
+of checkout (09:50); now is 12:00 on 2024-03-05."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.support import T0
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dialects") / "s.duckdb"
+    _store(path)
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def names(answer):
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+@pytest.mark.parametrize(("typed", "plain", "expected"), [
+    ("index=alerts earliest=-24h | stats count by severity", "how many alerts in the last 24 hours per severity",
+     [("critical", 4), ("warning", 1)]),
+    ("index=changes type=deployment | stats count by actor | sort -count | head 1",
+     "who deployed the most", [("ana.lopez@acme.io", 1)]),
+    ("index=alerts service=checkout | stats count", "how many checkout alerts", [(2,)]),
+    ("violations FACET severity SINCE 1 week ago", "alerts per severity in the last 7 days",
+     [("critical", 4), ("warning", 1)]),
+])
+def test_another_tools_query_words(asker, typed, plain, expected):
+    answer = asker.ask(typed, NOW)
+    assert answer.rows == asker.ask(plain, NOW).rows == expected, answer.sql
+
+
+def test_label_matchers_and_field_values(asker):
+    """Read before the rewriting too (their words are the values): kept so the rewriting does not break them."""
+    assert names(asker.ask('alerts{alertname="DiskSpaceLow"} today', NOW)) == ["DiskSpaceLow"]
+    assert names(asker.ask("service:checkout alerts today", NOW)) == ["HighErrorRate", "LatencyP99High"]
+    assert names(asker.ask('alerts{service=~"inventory|search"} today', NOW)) == ["DiskSpaceLow", "HighErrorRate"]
+
+
+def test_a_half_written_sql_value_is_still_checked(asker):
+    """Single quotes are SQL's: "where environment = 'qa'" still names an environment the store lacks."""
+    with pytest.raises(Exception, match="qa"):
+        asker.ask("count alerts grouped by severity where environment = 'qa'", NOW)
+
+
+def test_epoch_seconds_are_moments(asker):
+    start = int(T0.timestamp())
+    answer = asker.ask(f"alerts that started between {start - 60} and {start + 60} (epoch secs, utc)", NOW)
+    assert names(answer) == ["HighErrorRate"], answer.sql
+
+
+def test_a_correction_typed_after_the_question_wins(asker):
+    answer = asker.ask("alerts today in staging - no wait, prod", NOW)
+    assert names(answer) == ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"], answer.sql
+    answer = asker.ask("how many alerts in the last 10 minutes - no, make it the last 3 hours", NOW)
+    assert answer.rows == [(5,)], answer.sql  # every alert since 09:00, none in the last 10 minutes
+    assert asker.ask("how many alerts in the last 10 minutes", NOW).rows == [(0,)]
+
+
+def test_a_quoted_line_and_a_pasted_title_are_the_scene(asker):
+    answer = asker.ask("> is search ok?\nhow many alerts on inventory today", NOW)
+    assert answer.rows == [(1,)], answer.sql
+    answer = asker.ask("[FIRING:1] DiskSpaceLow (inventory prod warning) - which checkout alerts fired today?", NOW)
+    assert names(answer) == ["HighErrorRate", "LatencyP99High"], answer.sql
