@@ -76,3 +76,11 @@ def test_a_quoted_line_and_a_pasted_title_are_the_scene(asker):
     assert answer.rows == [(1,)], answer.sql
     answer = asker.ask("[FIRING:1] DiskSpaceLow (inventory prod warning) - which checkout alerts fired today?", NOW)
     assert names(answer) == ["HighErrorRate", "LatencyP99High"], answer.sql
+
+
+def test_a_time_written_to_the_second_keeps_its_seconds(asker):
+    """ "between 10:00:30 and 11:00:30": the seconds had been dropped (10:00, taking in checkout's 10:00:00 alert)."""
+    answer = asker.ask("alerts that started between 2024-03-05 10:00:30 and 2024-03-05 11:00:30", NOW)
+    assert names(answer) == ["BillingExportFailed", "DiskSpaceLow"], answer.sql  # 10:50 (globex) and 11:00
+    assert names(asker.ask("alerts that started after 2024-03-05T10:00:30Z", NOW)) == [
+        "BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"]  # search's (11:40) and the rest
