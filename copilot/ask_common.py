@@ -163,6 +163,10 @@ _RULES = (
     (r"(?i)\bwhich (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?: of ([^,?]+?))?( had| saw| got)"
      r" the most\b", lambda m: f"the {m[1]} busiest {m[2]}{' on ' + m[3] if m[3] else ''} by"),  # "which 2 hours of
     # 2025-03-12 had the most log lines": the busiest two
+    (r"(?i)\bwhich (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?: (?:of|on|in) ([^,?]+?))? "
+     r"(?:were|was) (?:the )?(?:worst|busiest|noisiest|loudest)(?: (?:by|for|in) (?=\w))?",
+     lambda m: f"the {m[1]} busiest {m[2]}{' on ' + m[3] if m[3] else ''} by "),  # "which 2 hours on tuesday were the
+    # WORST by alerts"
     # "top 2 hours on March 11 by alerts": the busiest, not the last two hours
     (r"(?i)\b(each|every|per) (?:individual|engineer|user|human|responder|team member|member|teammate)\b(?=\s*(?:"
      r"[?.!,;:]|$|(?:in|on|for|this|last|today|yesterday|since|during|over)\b))",

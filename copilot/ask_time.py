@@ -67,6 +67,20 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             instant = None
         if instant is not None:
             return Window(instant.astimezone(UTC), instant.astimezone(UTC), m.group(0), "instant")
+    if m := re.search(r"\b(?:in|within|during|over) the (?:(\d+) ?(minutes?|mins?|m|hours?|hrs?|h)|(half )?hour) "
+                      r"(before|after|leading up to|following|prior to) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)"
+                      r"(?::(\d\d))?(z|\+00:?00)?(?![\w:])", q):  # "in the hour before 2025-03-11T14:42:48Z"
+        minutes = 30 if m[3] else 60 if not m[1] else int(m[1]) * (60 if m[2].startswith("h") else 1)
+        try:
+            moment = datetime.combine(date.fromisoformat(m[5]), time(int(m[6]), int(m[7]), int(m[8] or 0)),
+                                      UTC if m[9] else tz)
+        except ValueError:
+            moment = None
+        if moment is not None:
+            lead = m[4] in ("before", "leading up to", "prior to")
+            start, end = (moment - timedelta(minutes=minutes), moment) if lead else \
+                (moment, moment + timedelta(minutes=minutes))
+            return Window(start.astimezone(UTC), end.astimezone(UTC), m.group(0))
     if (until := _until(q, local_now)) is not None:
         return until
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)

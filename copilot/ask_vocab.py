@@ -240,6 +240,11 @@ class Vocabulary:
                 add(parts, "change_key", (fieldname, key))
         short: dict[str, set[str]] = {}  # "2.14": the one v2.14.x there is
         for version in self.versions:
+            if version.isdigit():  # a flag's version "42": named as one ("version 42", "#42"), not any number
+                for said in (("version", version), ("revision", version), ("rev", version), (f"#{version}",),
+                             (f"v{version}",)):
+                    add(said, "version", version)
+                continue
             add((version.lower(),), "version", version)
             if m := re.fullmatch(r"v?(\d+\.\d+)(\.\d+)?", version.lower()):
                 if version[0] in "vV":

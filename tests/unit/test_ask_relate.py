@@ -342,3 +342,10 @@ def test_a_yes_or_no_for_each_thing_and_a_list_with_a_count_of_others(asker):
         [False]
     listed = asker.ask("list the deploys with the number of alerts in the 15 minutes after them", NOW)
     assert [row[-1] for row in listed.rows] == [1] and "GROUP BY c.id" in listed.sql  # had been one count of deploys
+
+
+def test_a_silence_in_effect_while_an_incident_was_open_overlaps_it(asker):
+    """ "incidents that had a silence in effect while they were open": the two spans share a moment (it had been a
+    silence created during the incident)."""
+    sql = asker.ask("incidents that had a silence in effect at some point while they were open", NOW).sql
+    assert "g.opened_at < COALESCE(s.expired_at, s.ends_at)" in sql and "> s.starts_at" in sql, sql

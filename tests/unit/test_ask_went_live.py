@@ -1,7 +1,7 @@
 """A version that went live, a day said day first after "since", and a moment of the asker's own told by its clock.
 The store: checkout v3.1.0 went live in staging at 09:00 and in production at 09:50 on Tuesday 2024-03-05; alerts
-on checkout at 09:10 (HighErrorRate) and 10:05 (LatencyP99High), on inventory at 10:00 (DiskSpaceLow); now is 12:00.
-and on search at 10:30. Each of these had been refused or read otherwise."""
+on checkout at 09:10 (HighErrorRate) and 10:05 (LatencyP99High), on inventory at 10:00 (DiskSpaceLow) and on search
+at 10:30; a search flag's version 42 changed at 08:20; now is 12:00. Each had been refused or read otherwise."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def asker(tmp_path_factory):
             alert("DiskSpaceLow", "inventory", "firing", 0),
             alert("LatencyP99High", "checkout", "firing", 5),
             alert("SlowQueries", "search", "firing", 30),
+            change("f", "flag_change", "launchdarkly", -100, version="42", service="search", summary="flag v42"),
         ])
         writer.flush()
     con = open_read_only(path)
@@ -79,3 +80,17 @@ def test_alerts_of_two_named_services_after_another_services_deploy(asker):
     answer = asker.ask("which inventory or search alerts started within 45 minutes after the checkout production "
                        "deploy", NOW)
     assert services(answer) == ["inventory", "search"], answer.sql
+
+
+def test_the_minutes_before_a_moment_written_to_the_second(asker):
+    """ "in the 30 minutes before 2024-03-05 09:55:42": that half hour (it had been the whole day, and "42" of the
+    clock had been read as the flag's version 42, leaving nothing)."""
+    answer = asker.ask("what changed on checkout in the 30 minutes before 2024-03-05 09:55:42", NOW)
+    assert [row[answer.columns.index("environment")] for row in answer.rows] == ["prod"], answer.sql
+    assert asker.ask("changes with version 42", NOW).rows != []  # the flag's version, named as one
+
+
+def test_which_hours_were_the_worst(asker):
+    """ "which 2 hours on tuesday were the WORST by alerts": the two busiest hours (had been alert names)."""
+    answer = asker.ask("which 2 hours on tuesday were the WORST by alerts", NOW)
+    assert [(row[0].hour, row[1]) for row in answer.rows] == [(10, 3), (9, 1)], answer.sql
