@@ -8,7 +8,7 @@ march", "er, prod incidents only"): the last thing said wins.
 >>> untangled("who deployed the most in feb? no - in march")
 'who deployed the most in march'
 >>> untangled("Number of pages in the last hour - no, make it last 3 hours. Sorry if that's not how you count it.")
-'Number of pages last 3 hours'
+'Number of pages in last 3 hours'
 >>> untangled("[FIRING:1] DiskSpaceLow (indexer production warning) <- paging again. all alerts on indexer")
 'all alerts on indexer'
 >>> untangled("prod alerts that started between 1741703482 and 1741705200 (epoch secs, utc)")
@@ -41,6 +41,12 @@ def _epoch(m: re.Match) -> str:
     return datetime.fromtimestamp(int(m[0]), UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _with_preposition(was: str, fix: str) -> str:
+    """ "in feb - no, march": "in march" (the correction's time keeps the preposition of the one it replaces)."""
+    lead = re.match(r"(?i)(in|on|during|since|for|from) ", was)
+    return f"{lead[1]} {fix}" if lead and not re.match(r"(?i)(?:in|on|during|since|for|from) ", fix) else fix
+
+
 def _corrected(text: str) -> str:
     """The question with a correction typed after it applied: the part of the same kind (an environment, a time, a
     number of rows) replaced, anything else added."""
@@ -56,7 +62,7 @@ def _corrected(text: str) -> str:
         said = re.sub(rf"(?i),?\s*\b{_ENV}", "", said).strip()
         return f"{said}, {fix}"
     if re.fullmatch(rf"(?i){_TIME}", fix) and re.search(rf"(?i)\b{_TIME}\b", said):
-        return re.sub(rf"(?i)\b{_TIME}\b", lambda _: fix, said, count=1)
+        return re.sub(rf"(?i)\b{_TIME}\b", lambda m: _with_preposition(m[0], fix), said, count=1)
     if (n := re.fullmatch(r"(?i)(?:top|just|only|first|last|latest) (\d+)", fix)) and re.search(r"\b\d+\b", said):
         return re.sub(r"(?i)\b(top|first|last|latest|which|the) \d+\b", rf"\g<1> {n[1]}", said, count=1)
     kinds = r"(?:alerts?|deploys?|deployments?|incidents?|silences?|changes?|rollbacks?|warnings?)"
@@ -65,11 +71,38 @@ def _corrected(text: str) -> str:
     return f"{said}, {fix}"
 
 
+_WRAPPER = re.compile(r"(?i)-{3,}\s*forwarded message\s*-{3,}|(?:fwd?|fw|forwarded)\s*:?\s*|(?:from|to|subject|date|"
+                      r"sent|cc):\s.*")
+"""A forward's header lines."""
+_GREETING = re.compile(r"(?i)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [\w.-]+){0,3}\s*[,!.:]?")
+_SIGN_OFF = re.compile(r"(?i)(?:many thanks|thanks|thank you|best|kind regards|regards|cheers|br|all the best|thx|"
+                       r"ty)(?: [\w,.-]+){0,3}\s*[,!.]?")
+_NOTE = re.compile(r"(?i)\b(?:fwd?|fw|forward(?:ed|ing)?|pasting|pasted|sent me|my (?:manager|boss|lead)|as-is|from "
+                   r"[A-Z][a-z]+|(?:she|he) (?:wants|means|asked|needs))\b")
+"""Words of a note about a forwarded question, not of a question."""
+
+
 def untangled(text: str) -> str:
     """``text`` without the chat's clutter; unchanged when it has none."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and any(not line.lstrip().startswith(">") for line in lines):
-        text = " ".join(line for line in lines if not line.lstrip().startswith(">"))  # the thread's quoted line
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not _WRAPPER.fullmatch(line.strip())]
+    while lines and (_GREETING.fullmatch(lines[0]) or _SIGN_OFF.fullmatch(lines[-1]) or (
+            len(lines) > 1 and _SIGN_OFF.fullmatch(lines[-2]) and re.fullmatch(r"[A-Z][\w.-]*", lines[-1]))):
+        lines = lines[1:] if _GREETING.fullmatch(lines[0]) else lines[:-1]  # an e-mail's greeting and sign-off
+    quoted = [line.lstrip("> ").strip() for line in lines if line.startswith(">")]
+    own = [line for line in lines if not line.startswith(">")]
+    if quoted and own and all(_NOTE.search(line) for line in own):
+        lines = quoted  # "> How many …?" above "(from my manager, fwd)": the forwarded question, asked
+    elif quoted and own:
+        lines = own  # "> did checkout-web feel it?" above the question: the thread's line it answers
+    elif quoted:
+        lines = quoted  # a forward with nothing added
+    text = " ".join(lines) if lines else text
+    if (m := re.search(r"\"([^\"]{12,}\?)\"", text)) and _NOTE.search(text.replace(m[0], " ")):
+        text = m[1]  # 'my manager sent me this, pasting it: "What config changes …?"'
+    text = re.sub(r"^\s*\[[ xX]?\]\s*(?:\d+[.)]\s*)?", "", text)  # an item of a checklist
+    text = re.sub(r"(?i)\s*\((?:our|what we call|we call (?:them|it|these)|aka|a\.k\.a\.?|also called|also known as)\b"
+                  r"[^)]*\)", "", text)  # "(our multi-defect events)": the asker's own name for them
+    text = re.sub(r"(?i)\s*->\s*(list|count|number|rows)\s*$", r", \1", text)
     text = re.sub(r"(?i)^\s*(?:following up on|replying to|re(?::|\b)|continuing|as per)\b[^:]{0,40}:\s*", "", text)
     text = re.sub(r"^\s*\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*[\w.:-]+\s*(?:\([^)]*\))?\s*(?:<-+[^.?!]*[.?!]\s*|"
                   r"[-\u2013\u2014:]+\s+)?", "", text, flags=re.IGNORECASE)  # a pasted alert title

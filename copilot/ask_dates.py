@@ -52,6 +52,13 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         h2 = _hour(int(m.group(5)), m.group(7))
         if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
             return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
+    if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till|"
+                      r"through|thru)\s*(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTH_NAMES + r")\b|\b("
+                      + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])", q):  # "8-9 March"
+        month, first, last = (m[3], m[1], m[2]) if m[3] else (m[4], m[5], m[6])
+        days = one_date(f"{month} {first}", today), one_date(f"{month} {last}", today)
+        if None not in days and days[0] <= days[1]:
+            return at(days[0]), at(days[1] + timedelta(days=1)), m.group(0)
     if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
         day = one_date(m.group(1), today)
         if day is not None:

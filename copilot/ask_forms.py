@@ -364,8 +364,13 @@ def addressed(text: str) -> str:
     text = in_words(text)  # "index=alerts earliest=-7d | stats count by severity", "violations FACET entity"
     for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
         text = re.sub(pattern, replacement, text)
-    text = re.sub(r"(?i),?\s*\b(?:per|according to|as (?:reported|recorded|seen) by) alertmanager\b"
-                  r"(?=\s*(?:[,.?!)]|$))", "", text)  # the mutes are Alertmanager's own report
+    text = re.sub(r"(?i),?\s*\(?\b(?:per|according to|as (?:reported|recorded|seen) by|going by|by) alertmanager(?:'s"
+                  r"(?: own)? (?:record|report|data|view|word)s?| itself)?\b\)?(?=\s*(?:[,.?!]|$))", "", text)  # the
+    # mutes are Alertmanager's own report
+    text = re.sub(r"(?i)[.,;]?\s*\b(?:each|every) (?:person|one|name|service|actor|author|value|of them) (?:only )?"
+                  r"once\b\.?", "", text)  # "Who made configuration changes? Each person once.": the people, each once
+    text = re.sub(r"(?i)\b(held back|muted|suppressed|silenced|caught|swallowed|matched) at least (?:one|1|a single) "
+                  r"(alert|alarm|notification|page)s?\b", r"\1 any \2s", text)  # a silence that muted any
     text = re.sub(r"\s*(?<![\w:])[:;]-?[)(DPp]+(?=\s|$)", "", text)  # ":)", ";-)"
     text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
     text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"

@@ -267,8 +267,8 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "ratios of two counts and period-over-period changes are not answered "
                                              "yet; ask for the counts (\"alerts by severity\") or a share (\"what "
                                              "share of alerts are critical\")")
-    if re.match(r"(open|file|raise|start) (a|an|the) |(escalate|notify|assign|email|post|send|trigger|page) ",
-                first):
+    if re.match(r"(open|file|raise|start) (a|an|the) |(escalate|notify|assign|email|post|send|trigger|page) "
+                r"(?!(?:me|us|over)\b)", first):  # "send me every alert that …": a request for the rows
         raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "
                                              "data, read-only")
     unpaired = re.sub(r"\b\w+\s*=\s*\S+|\bflag[- _]keys?\b", " ", low)  # "label datname=tokens": a label's value,

@@ -194,7 +194,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             not r.phrase(r"\b(created|made|added|set|put|opened)( up| in place)? (while|during|when)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
     if how in ("during", "containing") and x.end is not None and y.end is not None and r.phrase(
-            r"\bin (effect|place|force) (at (some|any) (point|time|moment) )?(while|during)\b"):
+            r"\bin (effect|place|force) ([\w'-]+ ){0,6}?(while|during)\b"):
         how = "overlapping"  # "incidents that had a silence in effect while they were open": on together at some time
     if how == "during" and x.end is not None and r.phrase(r"\b(active|in effect|in place|running) (when|as|at the "
                                                           r"(?:time|moment))\b"):

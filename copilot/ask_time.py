@@ -260,7 +260,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     if m := re.search(r"\b(\d{1,2}|two|three|four|five|six|seven) ?(?:days|d) ago\b", q):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
         return at(today - timedelta(days=n)), at(today - timedelta(days=n - 1)), m.group(0)
-    if m := re.search(r"\b(this|last|past|over the|on the|during the|at the) weekend\b", q):
+    if m := re.search(r"\b(this|last|past|over the|on the|during the|at the) weekend\b(?! of (?:from )?\d)", q):
+        # ("the weekend of 8-9 March": those days)
         saturday = today - timedelta(days=(today.weekday() - 5) % 7)
         if m.group(1) == "last" and today.weekday() >= 5:
             saturday -= timedelta(days=7)

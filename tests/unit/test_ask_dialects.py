@@ -84,3 +84,45 @@ def test_a_time_written_to_the_second_keeps_its_seconds(asker):
     assert names(answer) == ["BillingExportFailed", "DiskSpaceLow"], answer.sql  # 10:50 (globex) and 11:00
     assert names(asker.ask("alerts that started after 2024-03-05T10:00:30Z", NOW)) == [
         "BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"]  # search's (11:40) and the rest
+
+
+def test_an_email_a_forward_and_a_checklist_item_are_their_question(asker):
+    """Greeting, background and sign-off; a forwarded question above a note about it; a question pasted in quotes;
+    an item of a checklist (each had been refused or read with the note's words)."""
+    email = "Hi team,\n\nFor the weekly notes. Which checkout alerts fired today?\n\nMany thanks,\nTom"
+    assert names(asker.ask(email, NOW)) == ["HighErrorRate", "LatencyP99High"]
+    forward = "> How many alerts fired on inventory today?\n(from my manager, fwd)"
+    assert asker.ask(forward, NOW).rows == [(1,)]
+    pasted = 'my manager sent me this, pasting it: "How many alerts fired on inventory today?"'
+    assert asker.ask(pasted, NOW).rows == [(1,)]
+    header = "---------- Forwarded message ---------\n> How many alerts fired on inventory today?"
+    assert asker.ask(header, NOW).rows == [(1,)]
+    assert asker.ask("[ ] 3. How many alerts fired on inventory today?", NOW).rows == [(1,)]
+
+
+def test_a_request_to_send_the_rows_and_an_unknown_doer(asker):
+    """ "Could you send me every alert …" asks for rows (it had been refused as an action); "how many deploys did
+    hkowalski do" names a person the store does not hold (it had counted every deploy)."""
+    assert names(asker.ask("Could you send me every alert that fired on inventory today?", NOW)) == ["DiskSpaceLow"]
+    with pytest.raises(Exception, match="hkowalski"):
+        asker.ask("how many deploys did hkowalski do today?", NOW)
+    assert asker.ask("how many deploys did ana.lopez@acme.io do today?", NOW).rows == [(1,)]
+
+
+def test_day_ranges_a_weekend_of_days_and_the_askers_own_names(asker):
+    """ "from 4 to 5 March" had been the 5th alone; "the weekend of 2-3 March" had been the last weekend;
+    "(our multi-defect events)" had been a name that was not found."""
+    days = asker.ask("alerts from 4 to 5 March", NOW)
+    assert "'2024-03-04 00:00:00+00'" in days.sql, days.sql  # (to now: the 5th is today)
+    sql = asker.ask("alerts over the weekend of 2-3 March", NOW).sql
+    assert "'2024-03-02 00:00:00+00'" in sql and "'2024-03-04 00:00:00+00'" in sql, sql
+    answer = asker.ask("alerts that fired today on inventory (our disk-pressure pages)", NOW)
+    assert names(answer) == ["DiskSpaceLow"], answer.sql
+
+
+def test_alertmanagers_own_record_and_each_person_once(asker):
+    sql = asker.ask("Which silences actually held back at least one alert, according to Alertmanager's own record?",
+                    NOW).sql
+    assert "alert_mutes" in sql
+    answer = asker.ask("Who made deploys? Each person once.", NOW)
+    assert answer.rows == [("ana.lopez@acme.io",)], answer.sql
