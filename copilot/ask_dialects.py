@@ -137,6 +137,17 @@ def _spl(text: str) -> str | None:
     return re.sub(r"\s+", " ", said).strip()
 
 
+_FIELDS = (
+    (r"(?i)\balert arrival rate\b", "alert count"),
+    (r"(?i)\b(?:alert )?arrivals\b", "alerts"),
+    (r"(?i)\bhour on the clock\b(?:\s*\(\s*0\s*-\s*23\s*\))?", "hour of the day"),
+    (r"(?i)[,.;]?\s*(?:counting |including |considering )?only (?:the )?days (?:that|which) had (?:at least one |any )?"
+     r"\w+\b", ""),
+    (r"(?i)(?:^|(?<=\s))n of\b", "number of"),
+)
+"""Words of other fields: a queue's arrivals are alerts started; "only days that had alerts" is what an average per
+day of the rows counts anyway; "n of" is a count."""
+
 _NRQL = (
     (r"(?i)\ba violation\b", "an alert"),
     (r"\s+WHERE\s+[\w.]+\s*=\s*'([^']*)'", r" \1"),
@@ -163,6 +174,6 @@ def in_words(text: str) -> str:
     spl = _spl(text)
     if spl is not None:
         return spl
-    for pattern, replacement in _NRQL:
+    for pattern, replacement in (*_NRQL, *_FIELDS):
         text = re.sub(pattern, replacement, text)
     return re.sub(r"(?<=\S)  +(?=\S)", " ", text).strip()

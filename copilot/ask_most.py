@@ -36,7 +36,7 @@ _DIM = {"alert name": "name", "alert names": "name", "alertname": "name", "alert
         "teams": "team"}
 _KINDS = r"(?:incidents?|outages?|alert groups?|alerts?|deploys?|deployments?|rollbacks?|changes?|silences?)"
 _DIMS = "|".join(sorted(_DIM, key=len, reverse=True))
-_WHICH = re.compile(rf"^(?:which|what|(?:(?:return|give|show|name|find|get|tell)(?: me| us)? )?the"
+_WHICH = re.compile(rf"^(?:please )?(?:which|what|(?:(?:return|give|show|name|find|get|tell)(?: me| us)? )?the"
                     rf"(?: single| sole| one)?) (?:(?P<n>\d{{1,2}}|two|three|four|five|ten) )?(?:(?P<scope>[\w-]+) )?"
                     rf"(?P<dim>{_DIMS}) (?:has|had|have|got|"
                     rf"gets|saw|sees|with|has had|did) (?:the )?(?P<most>most|fewest|least|highest number of|lowest "
@@ -44,7 +44,9 @@ _WHICH = re.compile(rf"^(?:which|what|(?:(?:return|give|show|name|find|get|tell)
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) by "
                   rf"(?:(?:the )?number of )?(?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
-_COUNT_TOO = re.compile(r",? (?:with|and) (?:that|its|the|their) (?:count|number|tally)$", re.IGNORECASE)
+_COUNT_TOO = re.compile(r",? (?:with|and) (?:that|its|the|their) (?:count|number|tally)$|[.,;]? (?:for each,? )?(?:the "
+                        r"|its )?[\w ]{0,20}? and (?:the )?(?:number|count) of (?:such|those|these|them)(?: \w+)?$",
+                        re.IGNORECASE)
 """The count asked for beside the value ("…, with that count"): the answer has it."""
 _MORE = re.compile(r"\b(with|without|that|which|who|having|after|before|during|while|within|followed|preceded)\b",
                    re.IGNORECASE)

@@ -126,3 +126,17 @@ def test_alertmanagers_own_record_and_each_person_once(asker):
     assert "alert_mutes" in sql
     answer = asker.ask("Who made deploys? Each person once.", NOW)
     assert answer.rows == [("ana.lopez@acme.io",)], answer.sql
+
+
+def test_a_queues_words_and_the_count_asked_beside_the_ranking(asker):
+    """A queue's "arrivals" are alerts started, "hour on the clock (0-23)" the hour of the day, "n of" a count, "only
+    days that had alerts" what an average per day counts anyway (each had been read otherwise or refused), and "For
+    each, the service name and the number of such …" the count a ranking gives."""
+    assert asker.ask("Which hour on the clock (0-23) sees the most alert arrivals, over all the data?", NOW).rows == \
+        asker.ask("Which hour of the day sees the most alerts?", NOW).rows == [(11, 3)]
+    average = asker.ask("mean daily alert arrival rate today, only days that had alerts, one decimal", NOW)
+    assert average.rows == [(5.0,)], average.sql
+    assert asker.ask("n of alerts on inventory today", NOW).rows == [(1,)]
+    answer = asker.ask("Please tell me the one person with the most deploys followed by an alert within 15 minutes. "
+                       "For each, the person and the number of such deploys.", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
