@@ -1,17 +1,18 @@
 """The Bytewax side of the DuckDB store: records to Arrow, one writer partition.
 
-:func:`arrow_batches` runs in whichever worker decoded the records, so only Arrow
-buffers travel to the writer. :class:`DuckDBSink` is a ``FixedPartitionedSink`` with
-exactly one partition, so exactly one worker, in whichever process owns it, opens the
-file: DuckDB allows one writing process per file, and this keeps to it with any number
-of workers and processes.
+:func:`arrow_batches` makes the Arrow tables: for a batch that travels to the writer's
+worker, in the worker that decoded the records, so only Arrow buffers travel; for the batches
+made in the writer's worker, in its partition, many batches at once (:class:`ToStore`).
+:class:`DuckDBSink` is a ``FixedPartitionedSink`` with exactly one partition, so exactly one
+worker, in whichever process owns it, opens the file: DuckDB allows one writing process per
+file, and this keeps to it with any number of workers and processes.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -56,21 +57,105 @@ def gather(
 
 @operator
 def store(step_id: str, up: Stream[list[Any]], sink: Sink[tuple[str, Rows]]) -> None:
-    """Write batches of records to the store (``sink``, a :class:`DuckDBSink`): converted to
-    Arrow where they were made, then sent to the one writer partition."""
-    rows = op.filter("non-empty", op.map("to-arrow", up, arrow_batches), bool)
+    """Write batches of records to the store (``sink``, a :class:`DuckDBSink`), each as a
+    :class:`ToStore`: converted to Arrow where it was made if it travels to the writer's worker,
+    else by the writer's partition, many batches at once; then sent to the one writer partition."""
+    rows = op.filter("non-empty", op.map("to-arrow", up, ToStore), bool)
     op.output("write", op.key_on("key", rows, store_key), sink)
 
 
-def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> dict[str, pa.Table]:
+class ToStore(Mapping[str, pa.Table]):
+    """A batch of records bound for the store: the Arrow tables :func:`arrow_batches` makes of them,
+    made when first read. Pickled (to cross to the writer's worker), it is those tables, made on the
+    worker that made the records, so only Arrow buffers travel. Unpickled, it reaches the writer's
+    partition as records, which converts the records of many batches in one go
+    (:class:`_Held`): the source hands an aligned backlog over a few dozen messages at a time, and
+    a batch of that size cost about twice as much a record to convert as a few hundred together.
+
+    >>> from datetime import datetime, timezone
+    >>> from signalcraft.models import Resolution
+    >>> r = Resolution(id="r", workspace_id="w", group_id="g", fix="f", source="s",
+    ...     resolved_at=datetime(2025, 1, 1, tzinfo=timezone.utc))
+    >>> rows = ToStore([r])
+    >>> bool(rows), bool(ToStore([])), rows["resolutions"].num_rows, dict(rows) == arrow_batches([r])
+    (True, False, 1, True)
+    """
+
+    __slots__ = ("_rows", "contents")
+
+    def __init__(self, contents: list[Any]):
+        self.contents = contents
+        """The records (a list may end with column batches, as :func:`arrow_batches` takes them)."""
+        self._rows: Rows | None = None
+
+    def rows(self) -> Rows:
+        if self._rows is None:
+            self._rows = arrow_batches(self.contents)
+        return self._rows
+
+    def __bool__(self) -> bool:
+        """Whether there is a row to store (without converting): a record makes one (a row or, refused, a
+        dead letter); a column batch makes as many as it holds."""
+        records, batches = split_column_batches(self.contents)
+        return bool(records) or any(len(b) for b in batches)
+
+    def __getitem__(self, name: str) -> pa.Table:
+        return self.rows()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows())
+
+    def __len__(self) -> int:
+        return len(self.rows())
+
+    def __reduce__(self) -> tuple:
+        return dict, (self.rows(),)
+
+
+class _Held:
+    """The records of :class:`ToStore` batches the writer's partition holds until it converts them
+    together: a table's rows come out in the order they came; a record Arrow refuses sends its
+    batches back to one conversion each (:func:`arrow_batches`: the refused rows become dead letters
+    as they did, and the rest of that batch is not converted one record at a time)."""
+
+    CONVERT_ROWS = 4096
+    """Rows held before they are converted (a few hundred convert at near the cost of many thousands)."""
+
+    def __init__(self) -> None:
+        self.batches: list[ToStore] = []
+        self.rows = 0
+
+    def add(self, batch: ToStore) -> None:
+        self.batches.append(batch)
+        records, columns = split_column_batches(batch.contents)
+        self.rows += len(records) + sum(map(len, columns))
+
+    def take(self) -> list[Rows]:
+        """The held batches as Arrow tables by table (in order, each table's rows as they came); none held after."""
+        batches, self.batches, self.rows = self.batches, [], 0
+        if len(batches) < 2:
+            return [b.rows() for b in batches]
+        split = [split_column_batches(b.contents) for b in batches]
+        records = [r for rs, _ in split for r in rs]
+        try:
+            return [arrow_batches([*records, *(c for _, cs in split for c in cs)], each_on_refusal=False)]
+        except _REFUSALS:
+            return [b.rows() for b in batches]
+
+
+def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES,
+                  each_on_refusal: bool = True) -> dict[str, pa.Table]:
     """Records as Arrow tables by table name, ready for :meth:`DuckDBWriter.add_arrow`.
 
-    The flow converts in whichever worker decoded the records, so only compact Arrow
-    buffers travel to the single writer, not pickled records. Repeated ids are left in:
+    A batch that crosses to the writer's worker is converted in the worker that decoded the
+    records (:class:`ToStore`), so only compact Arrow buffers travel to the single writer, not
+    pickled records. Repeated ids are left in:
     the writer keeps the first row of each id over everything it gathered. A list may end
     with :class:`~signalcraft.sinks.columns.ColumnBatch` es (what
     :meth:`~signalcraft.operators.ingest.Decoded.stored` gives of the lines and the alert events
-    decoded as columns or rows): their rows follow the records of their table.
+    decoded as columns or rows): their rows follow the records of their table. A table Arrow refuses
+    is converted record by record, the records it refuses becoming dead letters (step ``store``);
+    ``each_on_refusal=False``: the refusal is raised instead.
     """
     by_type = {t.record: t for t in tables}
     records, batches = split_column_batches(records)
@@ -79,7 +164,9 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
     for table, rows in group_by_table(records, by_type).items():
         try:
             out[table.name] = to_arrow(table, rows)
-        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        except _REFUSALS:
+            if not each_on_refusal:
+                raise
             out[table.name], bad = _convert_each(table, rows)
             refused += bad
     for batch in batches:
@@ -88,7 +175,9 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
         table = next(t for t in by_type.values() if t.name == batch.table_name)
         try:
             rows = columns_to_arrow(table, batch.columns, batch.runs)
-        except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        except _REFUSALS:
+            if not each_on_refusal:
+                raise
             rows, bad = _convert_each(table, batch.records())
             refused += bad
         out[table.name] = _concat(out.get(table.name), rows)
@@ -96,6 +185,10 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES) -> d
         dlq = by_type[DeadLetter]
         out[dlq.name] = _concat(out.get(dlq.name), to_arrow(dlq, refused))
     return out
+
+
+_REFUSALS = (pa.ArrowException, TypeError, ValueError, OverflowError)
+"""What a conversion raises for a value its column cannot hold."""
 
 
 def _concat(first: pa.Table | None, then: pa.Table) -> pa.Table:
@@ -109,7 +202,7 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
     for record in rows:
         try:
             good.append(to_arrow(table, [record]))
-        except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+        except _REFUSALS as e:
             log.warning("record %s does not fit table %s: %s", record.id, table.name, e)
             reason = f"{type(record).__name__} {record.id}: does not fit table {table.name}: {e}"
             bad.append(DeadLetter.of_record(record, "store", reason))
@@ -159,25 +252,43 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         """The read copy is behind the file."""
         self._fresh = False
         """Rows arrived in this epoch."""
+        self._held = _Held()
+        """Batches of records not yet converted to Arrow."""
 
     def write_batch(self, values: list[Rows]) -> None:
         for batch in values:
-            if not isinstance(batch, dict):
+            if isinstance(batch, ToStore) and batch._rows is None:
+                self._held.add(batch)  # converted with the next ones (in this order, before any later rows)
+                continue
+            if not isinstance(batch, Mapping):
                 raise TypeError(
                     f"DuckDB sink {self._step_id!r}: expected each item to be (key, {{table: Arrow table}}), "
                     f"got (key, {type(batch).__name__}); write records through store()"
                 )
-            for name, rows in batch.items():
-                self._writer.add_arrow(name, rows)
-                if self._memory is not None and name in _GROUP_ID_COLUMN:
-                    self._touched.update(rows[_GROUP_ID_COLUMN[name]].drop_null().to_pylist())
+            self._convert_held()
+            self._add(batch)
         self._dirty = self._fresh = True
+        held = self._held.rows
+        if held >= _Held.CONVERT_ROWS or (held and self._writer.pending + held >= self._flush_rows):
+            self._convert_held()
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()
+
+    def _add(self, batch: Rows) -> None:
+        for name, rows in batch.items():
+            self._writer.add_arrow(name, rows)
+            if self._memory is not None and name in _GROUP_ID_COLUMN:
+                self._touched.update(rows[_GROUP_ID_COLUMN[name]].drop_null().to_pylist())
+
+    def _convert_held(self) -> None:
+        if self._held.batches:
+            for rows in self._held.take():
+                self._add(rows)
 
     def snapshot(self) -> None:
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
+        self._convert_held()
         started = time.monotonic()
         rows = self._writer.flush()
         if self._health is not None:
@@ -202,6 +313,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._dirty = False
 
     def close(self) -> None:
+        self._convert_held()
         if self._read_copy is not None and self._dirty:
             self._publish(last=True)
         if self._memory is not None:
