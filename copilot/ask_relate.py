@@ -125,6 +125,12 @@ _SPANNING = r"\b(?:started|began|start|begin|set|created|opened) before\b.*\band
 """One thing's span around the other's whole span."""
 
 
+def _window_at(r: Reading) -> int | None:
+    """Where the time phrase stands among the words (a date's parts are words of their own: "2025", "03", "11")."""
+    at = r.position(tokens(r.window.phrase))
+    return at if at is not None else r.position(tokens(re.sub(r"[-/:]", " ", r.window.phrase)))
+
+
 def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> bool:
     """Whether the time phrase belongs to the other kind: it stands between the relation and the other kind's
     word ("alerts after yesterday's deploys", "logs around its march 11 deploy"), or, ``since`` a moment, after
@@ -132,7 +138,7 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
     while the p99 alert was firing yesterday")."""
     if r.window is None:
         return False
-    at = r.position(tokens(r.window.phrase))
+    at = _window_at(r)
     found = mentions(r.words)
     first = next((i for i, k in found if k == ret), None)
     second = next((i for i, k in found if k == other and first is not None and i > first), None)
@@ -154,7 +160,7 @@ def _window_first(r: Reading, ret: str) -> bool:
     """Whether the time phrase comes before the returned kind is first named."""
     if r.window is None:
         return False
-    at = r.position(tokens(r.window.phrase))
+    at = _window_at(r)
     first = next((i for i, k in mentions(r.words) if k == ret), None)
     return at is not None and first is not None and at < first
 

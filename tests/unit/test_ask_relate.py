@@ -349,3 +349,12 @@ def test_a_silence_in_effect_while_an_incident_was_open_overlaps_it(asker):
     silence created during the incident)."""
     sql = asker.ask("incidents that had a silence in effect at some point while they were open", NOW).sql
     assert "g.opened_at < COALESCE(s.expired_at, s.ends_at)" in sql and "> s.starts_at" in sql, sql
+
+
+def test_a_date_after_the_kind_counted_for_is_that_kinds(asker):
+    """ "for each deploy on 2024-03-05 in prod: …": the deploys of that day (the date's parts are words of their own,
+    so where it stood had not been found, and the day went to the alerts counted)."""
+    answer = asker.ask("for each deploy on 2024-03-05 in prod: version and number of alerts in the 15 min after", NOW)
+    assert "c.timestamp >= CAST('2024-03-05 00:00:00+00'" in answer.sql, answer.sql
+    assert "a.starts_at >= CAST('2024-03-05" not in answer.sql
+    assert answer.rows == [("v2.0.1", 1)]
