@@ -11,6 +11,7 @@ cannot read is offered to the model, whose SQL passes through the same gate.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_time import time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
+from signalcraft.copilot.ask_zones import dates_said, zone_said
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 from signalcraft.copilot.store import run_select
 
@@ -245,8 +247,11 @@ class Asker:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
         question = addressed(question)  # "@signalcraft rollbacks 30d": the question after its chat handle
+        question, zone = zone_said(dates_said(question))  # "between 15:00 and 16:00 CET on 11-03-2025"
+        asker = self if zone is None else copy.copy(self)  # (its own zone, this question's alone)
+        asker.zone = zone or self.zone
         try:
-            reading, raw = self._whole(question, now)
+            reading, raw = asker._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":

@@ -1,0 +1,90 @@
+"""A time zone said in the question ("between 15:00 and 16:00 CET", "5pm PT", "20:00 +05:30", "(JST day)") and dates
+written the asker's way ("11-03-2025", "2025/03/12", "3/11"): the question is read in that zone, its dates as the
+reading knows them. A zone said once is the whole question's (its days, hours and clock times), as it is for
+``--zone``; the store's times stay UTC.
+
+>>> zone_said("Prod deployments between 15:00 and 16:00 CET on 11.03., bitte.")
+('Prod deployments between 15:00 and 16:00 on 11.03., bitte.', 'Europe/Berlin')
+>>> zone_said("Kindly list the alerts that were firing at 20:00 +05:30 on 11-03-2025.")
+('Kindly list the alerts that were firing at 20:00 on 11-03-2025.', 'Asia/Kolkata')
+>>> zone_said("Alerts per day from 2025/03/10 to 2025/03/12, please count days in JST.")
+('Alerts per day from 2025/03/10 to 2025/03/12.', 'Asia/Tokyo')
+>>> zone_said("alerts in the last hour")
+('alerts in the last hour', None)
+>>> dates_said("alerts on 11-03-2025 and deploys on 2025/03/12 since 3/1")
+'alerts on 2025-03-11 and deploys on 2025-03-12 since march 1'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dates_said", "zone_said"]
+
+_ZONES = {"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+          "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+          "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+          "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+          "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+          "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore",
+          "BRT": "America/Sao_Paulo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+          "GMT": "Europe/London", "BST": "Europe/London", "WET": "Europe/Lisbon", "EET": "Europe/Athens",
+          "EEST": "Europe/Athens", "UTC": "UTC"}
+"""Abbreviations as people write them, to the zone they mean (IST is India's; PT, ET, CT and MT follow summer
+time, as the people who write them do)."""
+_HALF_HOURS = {"+03:30": "Asia/Tehran", "+04:30": "Asia/Kabul", "+05:30": "Asia/Kolkata", "+05:45": "Asia/Kathmandu",
+               "+06:30": "Asia/Yangon", "+09:30": "Australia/Darwin", "-09:30": "Pacific/Marquesas"}
+"""Offsets that are not whole hours, to a zone that keeps them all year."""
+_ABBR = "|".join(sorted(_ZONES, key=len, reverse=True))
+_OFFSET = r"(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _offset_zone(sign: str, hours: str, minutes: str | None) -> str | None:
+    key = f"{sign}{int(hours):02d}:{minutes or '00'}"
+    if key in _HALF_HOURS:
+        return _HALF_HOURS[key]
+    if (minutes or "00") != "00" or int(hours) > 14:
+        return None
+    return "UTC" if int(hours) == 0 else f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"  # (POSIX signs)
+
+
+def zone_said(text: str) -> tuple[str, str | None]:
+    """``text`` without the zone it names, and that zone (an IANA name); ``None`` when it names none."""
+    zone = None
+
+    def taken(name: str | None) -> str:
+        nonlocal zone
+        zone = zone or name
+        return ""
+
+    text = re.sub(rf"[,;.?]?\s*(?i:please )?(?i:count |show |give )?(?i:the )?(?i:days|hours|weeks|times?|dates?) "
+                  rf"(?:in|as) ({_ABBR})\b(?: please| pls)?", lambda m: taken(_ZONES[m[1]]), text)  # "days in JST"
+    text = re.sub(rf"\s*\(\s*({_ABBR})(?: days?| time| hours?| weeks?)?\s*\)", lambda m: taken(_ZONES[m[1]]), text)
+    text = re.sub(rf"\s*\(\s*(?:days|weeks|hours|times) (?:in|as) ({_ABBR})\s*\)", lambda m: taken(_ZONES[m[1]]), text)
+    text = re.sub(rf"(?<=\d)(\s?(?:am|pm))?\s+{_OFFSET}\b(?!\s*(?:min|h\b|hours?|days?))",
+                  lambda m: (m[1] or "") + taken(_offset_zone(m[2], m[3], m[4])) if _offset_zone(m[2], m[3], m[4])
+                  else m[0], text)  # "20:00 +05:30"
+    text = re.sub(rf"(?:(?<=\d)|(?<=[ap]m)|(?<=noon)|(?<=midnight))\s+({_ABBR})\b(?! \d)",
+                  lambda m: taken(_ZONES[m[1]]), text)  # "15:00 CET", "5pm PT", "noon PT"
+    text = re.sub(rf"\s+(?:in |as )?({_ABBR})\s+(days?|time|hours?)\b", lambda m: taken(_ZONES[m[1]]) + f" {m[2]}",
+                  text)  # "the 2 busiest UTC hours": hours, of that zone
+    text = re.sub(rf"(?<=\w)\s+\(({_ABBR})\)", lambda m: taken(_ZONES[m[1]]), text)
+    return (re.sub(r"\s{2,}", " ", text).strip(), zone) if zone else (text, None)
+
+
+def dates_said(text: str) -> str:
+    """Dates in the forms the reading knows: "11-03-2025" (day first) and "2025/03/12" as ISO dates, "3/11" (month
+    first, as written in the US) as "march 11"."""
+    def iso(day: int, month: int, year: str) -> str:
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+    text = re.sub(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/-]|\.\d)",
+                  lambda m: iso(int(m[3]), int(m[2]), m[1]) or m[0], text)
+    text = re.sub(r"(?<![\w/.:-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|\.\d)",
+                  lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
+                  or m[0], text)
+    return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
+                  r"(?![\w/.:-])", lambda m: f"{m[1]} {_MONTHS[int(m[2]) - 1]} {int(m[3])}"
+                  if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31 else m[0], text)  # "on 3/11", not "24/7"
