@@ -26,6 +26,8 @@ from signalcraft.models import DeadLetter
 from signalcraft.sinks.columns import columns_to_arrow, split_column_batches
 from signalcraft.sinks.duckdb_writer import DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
+from signalcraft.sinks.store_held import REFUSALS as _REFUSALS
+from signalcraft.sinks.store_held import Held
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,9 @@ class ToStore(Mapping[str, pa.Table]):
     made when first read. Pickled (to cross to the writer's worker), it is those tables, made on the
     worker that made the records, so only Arrow buffers travel. Unpickled, it reaches the writer's
     partition as records, which converts the records of many batches in one go
-    (:class:`_Held`): the source hands an aligned backlog over a few dozen messages at a time, and
-    a batch of that size cost about twice as much a record to convert as a few hundred together.
+    (:class:`~signalcraft.sinks.store_held.Held`): the source hands an aligned backlog over a few
+    dozen messages at a time, and a batch of that size cost about twice as much a record to
+    convert as a few hundred together.
 
     >>> from datetime import datetime, timezone
     >>> from signalcraft.models import Resolution
@@ -110,37 +113,6 @@ class ToStore(Mapping[str, pa.Table]):
 
     def __reduce__(self) -> tuple:
         return dict, (self.rows(),)
-
-
-class _Held:
-    """The records of :class:`ToStore` batches the writer's partition holds until it converts them
-    together: a table's rows come out in the order they came; a record Arrow refuses sends its
-    batches back to one conversion each (:func:`arrow_batches`: the refused rows become dead letters
-    as they did, and the rest of that batch is not converted one record at a time)."""
-
-    CONVERT_ROWS = 4096
-    """Rows held before they are converted (a few hundred convert at near the cost of many thousands)."""
-
-    def __init__(self) -> None:
-        self.batches: list[ToStore] = []
-        self.rows = 0
-
-    def add(self, batch: ToStore) -> None:
-        self.batches.append(batch)
-        records, columns = split_column_batches(batch.contents)
-        self.rows += len(records) + sum(map(len, columns))
-
-    def take(self) -> list[Rows]:
-        """The held batches as Arrow tables by table (in order, each table's rows as they came); none held after."""
-        batches, self.batches, self.rows = self.batches, [], 0
-        if len(batches) < 2:
-            return [b.rows() for b in batches]
-        split = [split_column_batches(b.contents) for b in batches]
-        records = [r for rs, _ in split for r in rs]
-        try:
-            return [arrow_batches([*records, *(c for _, cs in split for c in cs)], each_on_refusal=False)]
-        except _REFUSALS:
-            return [b.rows() for b in batches]
 
 
 def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES,
@@ -185,10 +157,6 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES,
         dlq = by_type[DeadLetter]
         out[dlq.name] = _concat(out.get(dlq.name), to_arrow(dlq, refused))
     return out
-
-
-_REFUSALS = (pa.ArrowException, TypeError, ValueError, OverflowError)
-"""What a conversion raises for a value its column cannot hold."""
 
 
 def _concat(first: pa.Table | None, then: pa.Table) -> pa.Table:
@@ -252,7 +220,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         """The read copy is behind the file."""
         self._fresh = False
         """Rows arrived in this epoch."""
-        self._held = _Held()
+        self._held = Held(lambda records, **kw: arrow_batches(records, **kw))  # looked up at each call
         """Batches of records not yet converted to Arrow."""
 
     def write_batch(self, values: list[Rows]) -> None:
@@ -269,7 +237,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
             self._add(batch)
         self._dirty = self._fresh = True
         held = self._held.rows
-        if held >= _Held.CONVERT_ROWS or (held and self._writer.pending + held >= self._flush_rows):
+        if held >= Held.CONVERT_ROWS or (held and self._writer.pending + held >= self._flush_rows):
             self._convert_held()
         if self._writer.pending >= self._flush_rows:
             self._writer.flush_behind()

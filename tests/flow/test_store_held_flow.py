@@ -14,8 +14,9 @@ from bytewax.testing import TestingSink, TestingSource, run_main
 from signalcraft.config import AnomalySettings, CorrelationSettings, PatternSettings, Settings, SilenceSettings
 from signalcraft.flows.pipeline import build_flow
 from signalcraft.sinks import duckdb_sink
-from signalcraft.sinks.duckdb_sink import DuckDBSink, _Held, arrow_batches
+from signalcraft.sinks.duckdb_sink import DuckDBSink, arrow_batches
 from signalcraft.sinks.schema import TABLES
+from signalcraft.sinks.store_held import Held
 from tests.flow.test_keyed import whole_flow_input
 
 SETTINGS = Settings(correlation=CorrelationSettings(enabled=True), anomaly=AnomalySettings(enabled=True),
@@ -46,7 +47,7 @@ class _Converted:
 @pytest.mark.parametrize(("epoch", "flush_rows", "convert_rows"), [
     (timedelta(seconds=10), 20_000, 4096), (timedelta(0), 20_000, 4096), (timedelta(seconds=10), 40, 25)])
 def test_the_flow_stores_the_same_rows_converted_together(tmp_path, monkeypatch, epoch, flush_rows, convert_rows):
-    monkeypatch.setattr(_Held, "CONVERT_ROWS", convert_rows)
+    monkeypatch.setattr(Held, "CONVERT_ROWS", convert_rows)
     together = run(tmp_path / "together.duckdb", epoch, flush_rows)
     with monkeypatch.context() as m:
         m.setattr(duckdb_sink, "ToStore", _Converted)  # store()'s mapper as it was: Arrow where the batch is made

@@ -1,5 +1,5 @@
 """The store's batches of records converted together by the writer's partition (``ToStore``,
-``_Held``) store what converting each batch where it was made stores: the same rows in every
+``Held``) store what converting each batch where it was made stores: the same rows in every
 table, committed by the same snapshots, the same dead letters for the rows Arrow refuses, the
 same groups told to the incident memory; pickled, a batch is the tables of its own conversion."""
 
@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import pickle
 import random
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from signalcraft.models import AlertEvent
 from signalcraft.sinks import duckdb_sink
-from signalcraft.sinks.duckdb_sink import DuckDBSink, ToStore, _Held, arrow_batches
-from signalcraft.sinks.schema import TABLES
+from signalcraft.sinks.columns import columns_to_arrow, is_column_batch
+from signalcraft.sinks.duckdb_sink import DuckDBSink, ToStore, arrow_batches
+from signalcraft.sinks.schema import TABLES, TABLES_BY_NAME
+from signalcraft.sinks.store_held import Held, join_column_batches
 from signalcraft.sources.alert_rows import AlertRows
 from tests.support import alert, audit, change, dead_letter
 from tests.unit.test_resolutions import group
@@ -115,7 +119,7 @@ def store(path: Path, items: list[list[Any]], held: bool, flush_rows: int, snaps
     (8, 300, 1000, 6, 1, False), (9, 4096, 100, 1000, 1, False), (10, 4096, 150, 25, 2, True)])
 def test_batches_converted_together_store_what_each_converted_alone_stores(
         tmp_path, monkeypatch, seed, convert_rows, flush_rows, snapshot_every, write_together, as_columns):
-    monkeypatch.setattr(_Held, "CONVERT_ROWS", convert_rows)
+    monkeypatch.setattr(Held, "CONVERT_ROWS", convert_rows)
     items = batches(seed, rows_as_columns=as_columns)
     before = store(tmp_path / "before.duckdb", items, False, flush_rows, snapshot_every, write_together)
     after = store(tmp_path / "after.duckdb", items, True, flush_rows, snapshot_every, write_together)
@@ -146,7 +150,7 @@ def test_a_refusal_converts_each_batch_on_its_own(tmp_path, monkeypatch):
                         or convert(records, *a, **k))
     items = [[alert("A", "cart", "firing", 1)] * 3, [_refused(1), alert("B", "cart", "firing", 2)],
              [audit("x", "ack", 3)]]
-    held = _Held()
+    held = Held(lambda records, **kw: duckdb_sink.arrow_batches(records, **kw))  # as the partition makes it
     for b in items:
         held.add(ToStore(b))
     assert held.rows == 6
@@ -172,3 +176,67 @@ def test_a_batch_pickles_as_its_tables_and_is_true_when_they_are_not_empty(seed)
         assert type(copy) is dict
         assert _without_received_at(copy) == _without_received_at(arrow_batches(b)) == _without_received_at(rows)
         assert all(copy[name].schema.equals(table.schema) for name, table in arrow_batches(b).items())
+
+
+def _rows_of(records: list[AlertEvent]) -> AlertRows:
+    rows = AlertRows()
+    rows.add_records(records)
+    return rows
+
+
+def test_alert_rows_of_many_batches_convert_as_one_column_batch_in_their_order(monkeypatch):
+    parts = [_rows_of([alert(f"A{b}{i}", "cart", "firing", b * 10 + i) for i in range(n)])
+             for b, n in enumerate([3, 1, 0, 5, 2])]
+    joined = join_column_batches(parts)
+    assert len(joined) == 1 and len(joined[0]) == 11 and is_column_batch(joined[0])
+    table = TABLES_BY_NAME["alert_events"]
+    alone = pa.concat_tables([columns_to_arrow(table, p.columns, p.runs) for p in parts if len(p)])
+    assert columns_to_arrow(table, joined[0].columns, joined[0].runs).equals(alone)
+    assert [r.id for r in joined[0].records()] == [r.id for p in parts for r in p.records()]
+    calls: list[int] = []
+    convert = duckdb_sink.arrow_batches
+    monkeypatch.setattr(duckdb_sink, "arrow_batches", lambda records, *a, **k: calls.append(len(records))
+                        or convert(records, *a, **k))
+    held = Held(lambda records, **kw: duckdb_sink.arrow_batches(records, **kw))
+    for p in parts:
+        held.add(ToStore([audit(f"x{len(p)}", "ack", len(p)), p]))
+    [rows] = held.take()
+    assert calls == [6]  # the five audit entries and one joined column batch, in one call
+    assert rows["alert_events"].equals(alone)
+
+
+def test_a_column_batch_that_cannot_be_read_converts_each_batch_on_its_own():
+    naive = AlertEvent.model_construct(**{**dict(alert("N", "cart", "firing", 1)), "starts_at": datetime(2024, 1, 1)})
+    items = [[_rows_of([alert("A", "cart", "firing", 2)])], [_rows_of([naive, alert("B", "cart", "firing", 3)])]]
+    held = Held(arrow_batches)
+    for b in items:
+        held.add(ToStore(b))
+    rows = held.take()
+    assert [_without_received_at(r) for r in rows] == [_without_received_at(arrow_batches(b)) for b in items]
+
+
+def test_only_column_batches_of_one_type_table_and_columns_and_without_runs_are_joined():
+    class A(list):
+        table_name, runs = "alert_events", ()
+        columns = property(lambda self: {"id": list(self)})
+
+    class B(A):
+        table_name = "log_events"
+
+    class C(A):
+        runs = (({"x": "1"}, 1),)
+
+    class D(A):
+        columns = property(lambda self: {"id": list(self), "y": list(self)})
+
+    out = join_column_batches([A("a"), A("b"), B("c"), B("d"), C("e"), A("f"), A(), D("g"), D("h"), A("i")])
+    assert [(type(b).__name__, b.table_name, len(b)) for b in out] == [
+        ("JoinedColumns[alert_events]", "alert_events", 2), ("JoinedColumns[log_events]", "log_events", 2),
+        ("C", "alert_events", 1), ("JoinedColumns[alert_events]", "alert_events", 1),
+        ("JoinedColumns[alert_events]", "alert_events", 2), ("JoinedColumns[alert_events]", "alert_events", 1)]
+    assert out[4].columns == {"id": ["g", "h"], "y": ["g", "h"]}
+
+    class E(A):  # a column more in some batches
+        columns = property(lambda self: {"id": list(self), **({"z": list(self)} if self[0] == "z" else {})})
+
+    assert [len(b) for b in join_column_batches([E("k"), E("z"), E("z"), E("k")])] == [1, 2, 1]
