@@ -82,6 +82,31 @@ _NOTE = re.compile(r"(?i)\b(?:fwd?|fw|forward(?:ed|ing)?|pasting|pasted|sent me|
 """Words of a note about a forwarded question, not of a question."""
 
 
+_HUNCH = re.compile(r"(?i)^\s*(?:i think|i reckon|i suspect|i'?d guess|i guess|i believe|i feel like|(?:i'?m )?pretty "
+                    r"sure|i'?d bet|i bet|bet|my (?:theory|hunch|guess)(?: is)?:?)\b(?P<hunch>(?:[^.?!]|\.(?=\w))*?)\s*"
+                    r"(?:[.!?]+|[-\u2013\u2014]|[,;]\s*anyway[,:]?)\s+(?P<rest>\S.*)$")
+"""A hunch said before the question that checks it ("I think sokafor is the same person, anyway: which deploys …")."""
+_KINDS = re.compile(r"(?i)\b(?:alerts?|deploys?|deployments?|deployers|incidents?|silences?|changes?|services?|people|"
+                    r"rollbacks?|warnings?|logs?|lines|versions?|flags?)\b")
+_YES_NO = re.compile(r"(?i)^\s*(?:is|was|were|did|does|do|are|has|have|had)\b[^?]*\?\s+(?P<rest>(?:which|what|who|how "
+                     r"many|top \d+|list|show|give)\b.*)$")
+"""A yes/no question, then the question that answers it ("did anyone deploy more than dpatel? top 3 deployers")."""
+
+
+def _checked(text: str) -> str:
+    """The question that checks a hunch or answers a yes/no question put first, when it says what it reads."""
+    if m := _HUNCH.match(text):
+        rest = m["rest"].strip()
+        if re.fullmatch(r"(?i)(which|who|what|how many)\s*\??", rest):  # "bet some silences were … . which?"
+            hunch = re.sub(r"(?i)^(?:some|all|most|many|the|a few) ", "", m["hunch"].strip())
+            return f"{rest.strip(' ?')} {hunch}"
+        return rest
+    if (m := _YES_NO.match(text)) and _KINDS.search(m["rest"]) and len(m["rest"].split()) >= 5 and not re.search(
+            r"(?i)\b(?:that|those|these|them|it|its|their|then|there|same|such)\b", m["rest"]):
+        return m["rest"]  # (not "… ? which incidents", "… ? the alerts from that day": the first question's)
+    return text
+
+
 def untangled(text: str) -> str:
     """``text`` without the chat's clutter; unchanged when it has none."""
     lines = [line.strip() for line in text.splitlines() if line.strip() and not _WRAPPER.fullmatch(line.strip())]
@@ -114,4 +139,4 @@ def untangled(text: str) -> str:
     text = re.sub(r"\s*\((?:epoch|unix)(?: time| secs| seconds)?(?:,? ?utc)?\)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.-])1[5-9]\d{8}(?![\w.-])", _epoch, text)  # 2017..2033 in seconds
     text = re.sub(r"(?i),?\s*(?:forgot to (?:say|mention)(?: (?:that|it))?|should have said)\s*[.!]?\s*$", "", text)
-    return _corrected(text)
+    return _checked(_corrected(text))

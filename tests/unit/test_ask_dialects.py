@@ -140,3 +140,20 @@ def test_a_queues_words_and_the_count_asked_beside_the_ranking(asker):
     answer = asker.ask("Please tell me the one person with the most deploys followed by an alert within 15 minutes. "
                        "For each, the person and the number of such deploys.", NOW)
     assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
+
+
+def test_a_hunch_then_the_question_that_checks_it(asker):
+    """ "I reckon … - …?", "my theory: … . which …?", "bet … . which?", "did anyone …? top 1 …": the question that
+    checks it (the hunch's words had been read as the question's)."""
+    answer = asker.ask("I reckon the checkout alerts came after lunch - checkout alerts today after 11:00?", NOW)
+    assert names(answer) == ["LatencyP99High"], answer.sql
+    answer = asker.ask("my theory: inventory pages the most. which service had the most alerts today?", NOW)
+    assert answer.rows == [("checkout", 2)], answer.sql
+    answer = asker.ask("bet some alerts fired on inventory today. which?", NOW)
+    assert names(answer) == ["DiskSpaceLow"], answer.sql
+    answer = asker.ask("did anyone deploy more than ana? top 1 deployer by deploys today", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
+    whole = asker.ask("was any checkout alert still firing at 10:15? which alerts", NOW)  # the first question's
+    assert names(whole) == ["HighErrorRate"], whole.sql
+    that_day = asker.ask("Was there a problem on March 5th? Show me the alerts from that day.", NOW)
+    assert len(that_day.rows) == 5, that_day.sql
