@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker
-from signalcraft.copilot.store import open_read_only
+from tests.support import asking
 from tests.unit.test_ask import NOW, _store
 
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("zones") / "s.duckdb"
-    _store(path)
-    con = open_read_only(path)
-    yield Asker(con)
-    con.close()
+    yield from asking(tmp_path_factory.mktemp("zones") / "s.duckdb", base=(_store,))
 
 
 def names(answer):
