@@ -59,7 +59,7 @@ _MONTH = r"(?:in )?(?:january|february|march|april|june|july|august|september|oc
          r"apr|jun|jul|aug|sept?|oct|nov|dec)(?: \d{4})?"
 _PERIOD = (r"(?:this|last|past|previous|the previous|prior|the prior) (?:week|month|day|year|quarter|weekend)|today|"
            rf"yesterday|the (?:week|month|day) before|(?:in )?the (?:last|past|previous) \d+ (?:hours?|days?|weeks?)|"
-           rf"{_MONTH}")
+           rf"{_MONTH}|(?:in )?(?:\d{{4}}-)?w\d{{1,2}}|(?:in )?(?:iso )?week \d{{1,2}}")
 _VERSUS = re.compile(rf",? (?:(?:as )?compared (?:with|to)|versus|vs\.?|against|and how many|and|next to|beside)"
                      rf"(?: the (?:number|count|figure|total) (?:for|of))? ({_PERIOD})"
                      r"(?P<tail>,? (?:per|by|for each|for every|each|broken down by) \w+)?$", re.IGNORECASE)

@@ -27,6 +27,15 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
     """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + \
           r")\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?)"  # not "february 2025"
+    if m := re.search(r"\b(?:(\d{4})-?w(\d{1,2})(?:-([1-7]))?|(?:iso |calendar )?w(?:eek ?)?(\d{1,2})|kw ?(\d{1,2}))\b"
+                      r"(?! ?(?:ago|old|of (?:the |an? )?(?:incident|outage|sprint|quarter)))", q):  # "W11", "KW11"
+        number = int(m[2] or m[4] or m[5])  # "2025-W11-3", "week 11": ISO weeks (Monday first)
+        try:
+            first = date.fromisocalendar(int(m[1]) if m[1] else today.year, number, int(m[3] or 1)) if number else None
+        except ValueError:
+            first = None
+        if first is not None:
+            return at(first), at(first + timedelta(days=1 if m[3] else 7)), m.group(0)
     stamp = r"(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?z?"
     if m := re.search(r"\b(?:from|between) " + stamp + r" (?:to|and|until|till|through|thru|-) " + stamp, q):
         try:  # to the second when it is written ("between 2025-03-11 14:31:22 and …")

@@ -49,3 +49,12 @@ def test_utc_hours_stay_hours(asker):
     """ "the 2 busiest UTC hours": hours, of UTC (read so before; kept so that taking the zone leaves the hours)."""
     answer = asker.ask("The 2 busiest UTC hours today by number of alerts started", NOW)
     assert [(row[0].hour, row[1]) for row in answer.rows] == [(11, 3), (10, 2)], answer.sql
+
+
+def test_iso_weeks(asker):
+    """ "W09", "2024-W10-2", "week 10": ISO weeks and their days (each had been dropped: every row)."""
+    assert asker.ask("deploys in W09", NOW).rows == []
+    assert len(asker.ask("deploys in week 10", NOW).rows) == 1
+    assert len(asker.ask("alerts on 2024-W10-2", NOW).rows) == 5
+    assert asker.ask("alerts on 2024-W10-1", NOW).rows == []
+    assert asker.ask("how many alerts in W10 vs W09", NOW).rows == [(5, 0)]
