@@ -17,6 +17,7 @@ half-written SQL, the text is only rewritten: the result is read and gated like 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 __all__ = ["in_words"]
 
@@ -70,37 +71,54 @@ def _spl(text: str) -> str | None:
     head = re.match(r"(?i)^\s*(?:search\s+)?index\s*=\s*\"?([\w-]+)\"?", text)
     if head is None:
         return None
-    subject = _INDEX.get(head[1].lower(), head[1].lower().replace("_", " "))
     parts = text[head.end():].split("|")
-    values, people, free, since, until, when = [], [], [], None, None, None
-    rest = parts[0]
-    for m in _PAIR.finditer(rest):
-        field, value = m["field"].lower(), _unquote(m["value"])
-        if field == "earliest":
-            when = _relative(value) or when
-            since = _stamp(value) or since
-        elif field == "latest":
+    said = _searched(_INDEX.get(head[1].lower(), head[1].lower().replace("_", " ")), parts[0])
+    return _piped(said, [p.strip() for p in parts[1:]])
+
+
+@dataclass
+class _Said:
+    """A search's parts as words: what is counted and the words around it."""
+
+    subject: str
+    before: list[str] = field(default_factory=list)  # values said before the subject ("indexer warning")
+    after: list[str] = field(default_factory=list)  # people and the window
+    free: list[str] = field(default_factory=list)  # conditions and what the commands add
+    tail: str = ""
+
+
+def _searched(subject: str, search: str) -> _Said:
+    """The search before the first pipe: the index's kind narrowed by its ``field=value`` pairs and its window."""
+    said, since, until, when = _Said(subject), None, None, None
+    for m in _PAIR.finditer(search):
+        key, value = m["field"].lower(), _unquote(m["value"])
+        if key == "earliest":
+            when, since = _relative(value) or when, _stamp(value) or since
+        elif key == "latest":
             until = _stamp(value)
-        elif field in ("is_error", "error") and value.lower() in ("true", "1", "t"):
-            subject = "error lines" if subject == "log lines" else f"error {subject}"
-        elif field == "type" and subject == "changes" and value.lower() in _TYPES:
-            subject = _TYPES[value.lower()]
-        elif field in _PEOPLE:
-            people.append(f"by {value}")
-        elif field.endswith("change_type"):
-            free.append(f"whose suspect was a {value.replace('_', ' ')}")
-        elif field in _VALUES:
-            values.append(value)
+        elif key in ("is_error", "error") and value.lower() in ("true", "1", "t"):
+            said.subject = "error lines" if said.subject == "log lines" else f"error {said.subject}"
+        elif key == "type" and said.subject == "changes" and value.lower() in _TYPES:
+            said.subject = _TYPES[value.lower()]
+        elif key in _PEOPLE:
+            said.after.append(f"by {value}")
+        elif key.endswith("change_type"):
+            said.free.append(f"whose suspect was a {value.replace('_', ' ')}")
+        elif key in _VALUES:
+            said.before.append(value)
         else:
-            free.append(f"where {field} is {value}")
-    left = _PAIR.sub("", rest).strip()
-    if since and until:
-        when = f"between {since} and {until}"
-    elif since:
-        when = f"since {since}"
+            said.free.append(f"where {key} is {value}")
+    said.after.append(f"between {since} and {until}" if since and until else f"since {since}" if since else when or "")
+    left = re.sub(r"\b\d{1,2}/\d{1,2}/\d{4}(?::\d{1,2}:\d{2}(?::\d{2})?)?\b", lambda m: _stamp(m[0]) or m[0],
+                  _PAIR.sub("", search).strip())  # "created between 02/01/2025 and 02/28/2025"
+    said.tail = left  # ", just the raw events": the search's own words after it
+    return said
+
+
+def _piped(said: _Said, commands: list[str]) -> str:
+    """The search's words with what its commands do: a count per value, a ranking, the columns shown."""
     count, ranked, per, top, columns, names = False, False, None, None, None, {}
-    left = re.sub(r"\b\d{1,2}/\d{1,2}/\d{4}(?::\d{1,2}:\d{2}(?::\d{2})?)?\b", lambda m: _stamp(m[0]) or m[0], left)
-    for command in (p.strip() for p in parts[1:]):
+    for command in commands:
         words = command.split()
         verb = words[0].lower() if words else ""
         if verb == "eval" and (m := re.match(r"(?i)eval\s+(\w+)\s*=\s*strftime\([^,]+,\s*\"%([AaHdj])\"\)", command)):
@@ -110,10 +128,11 @@ def _spl(text: str) -> str | None:
         elif verb == "stats" and (m := re.match(r"(?i)stats\s+(sum|avg|max|min)\((\w+)\)(?:\s+as\s+\w+)?(?:\s+by\s+"
                                                 r"([\w, ]+))?$", command)):
             measure = "error lines" if m[2] == "errors" else m[2]
-            if m[1] == "sum" and subject == "log templates" and (m[3] or "").strip() in ("template", "template_id"):
-                subject, ranked = f"log templates by {measure}", True  # "… by template | sort -sum | head 3"
+            by = (m[3] or "").strip()
+            if m[1] == "sum" and said.subject == "log templates" and by in ("template", "template_id"):
+                said.subject, ranked = f"log templates by {measure}", True  # "… by template | sort -sum | head 3"
             else:
-                free.append(f"{_AGGREGATES[m[1]]} {measure}" + (f" per {m[3].strip()}" if m[3] else ""))
+                said.free.append(f"{_AGGREGATES[m[1]]} {measure}" + (f" per {m[3].strip()}" if m[3] else ""))
         elif verb == "timechart" and (m := re.search(r"span=1?([mhdw])", command)):
             count, per = True, {"m": "minute", "h": "hour", "d": "day", "w": "week"}[m[1]]
         elif verb in ("head", "tail") and len(words) > 1 and words[1].isdigit():
@@ -121,20 +140,19 @@ def _spl(text: str) -> str | None:
         elif verb in ("table", "fields"):
             columns = [w.strip(",") for w in words[1:] if w.strip(",")]
         elif verb == "where":  # "| where it went live while …": the rows that did
-            free.append(re.sub(r"(?i)^(?:it|they)\b", "that", command[len("where"):].strip()))
-        elif verb in ("sort", "dedup", "reverse", "rename"):
-            continue
-        elif command:
-            free.append(command)
-    said = " ".join(filter(None, [*values, subject, *people, when])) + (f" {left}" if left[:1].isalnum() else left)
+            said.free.append(re.sub(r"(?i)^(?:it|they)\b", "that", command[len("where"):].strip()))
+        elif command and verb not in ("sort", "dedup", "reverse", "rename"):
+            said.free.append(command)
+    text = " ".join(filter(None, [*said.before, said.subject, *said.after]))
+    text += f" {said.tail}" if said.tail[:1].isalnum() else said.tail  # (a leading comma stays on the word before)
     if per:
-        said += " per " + " and ".join(names.get(p.strip(), p.strip()) for p in per.split(",") if p.strip())
-    said = " ".join(filter(None, [f"how many {said}" if count else said, *free]))
+        text += " per " + " and ".join(names.get(p.strip(), p.strip()) for p in per.split(",") if p.strip())
+    text = " ".join(filter(None, [f"how many {text}" if count else text, *said.free]))
     if top:
-        said = f"{said}, top {top}" if count or ranked else f"latest {top} {said}"
+        text = f"{text}, top {top}" if count or ranked else f"latest {top} {text}"
     if columns:
-        said += " - just " + ", ".join(columns[:-1]) + (" and " if len(columns) > 1 else "") + columns[-1]
-    return re.sub(r"\s+", " ", said).strip()
+        text += " - just " + ", ".join(columns[:-1]) + (" and " if len(columns) > 1 else "") + columns[-1]
+    return re.sub(r"\s+", " ", text).strip()
 
 
 _FIELDS = (
