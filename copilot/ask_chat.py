@@ -77,8 +77,8 @@ _WRAPPER = re.compile(r"(?i)-{3,}\s*forwarded message\s*-{3,}|(?:fwd?|fw|forward
 _GREETING = re.compile(r"(?i)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [\w.-]+){0,3}\s*[,!.:]?")
 _SIGN_OFF = re.compile(r"(?i)(?:many thanks|thanks|thank you|best|kind regards|regards|cheers|br|all the best|thx|"
                        r"ty)(?: [\w,.-]+){0,3}\s*[,!.]?")
-_NOTE = re.compile(r"(?i)\b(?:fwd?|fw|forward(?:ed|ing)?|pasting|pasted|sent me|my (?:manager|boss|lead)|as-is|from "
-                   r"[A-Z][a-z]+|(?:she|he) (?:wants|means|asked|needs))\b")
+_NOTE = re.compile(r"(?i)\b(?:fwd?|fw|forward(?:ed|ing)?|pasting|pasted|sent me|my (?:manager|boss|lead)|as-is|"
+                   r"(?-i:from [A-Z][a-z]+)|(?:she|he) (?:wants|means|asked|needs))\b")
 """Words of a note about a forwarded question, not of a question."""
 
 
