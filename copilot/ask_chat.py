@@ -93,6 +93,27 @@ _YES_NO = re.compile(r"(?i)^\s*(?:is|was|were|did|does|do|are|has|have|had)\b[^?
 """A yes/no question, then the question that answers it ("did anyone deploy more than dpatel? top 3 deployers")."""
 
 
+_RESTATED = re.compile(r"(?i)^(?P<asked>.+?)(?:(?P<mark>\?)\s*(?:that is|i\.e\.?|in other words|i mean),?\s+|"
+                       r"\s+[-\u2013\u2014]\s+(?:(?:i\.e\.?|that is),?\s+)?)(?P<again>(?:all )?the (?:number|count|"
+                       r"total|alerts?|deploys?|deployments?|incidents?|silences?|changes?|services?|people|log lines)"
+                       r"\b.+)$")
+"""A question said again after a dash or "that is" ("alerts per day - the number of alerts per day")."""
+
+
+def _digits(text: str) -> set[str]:
+    return {d.lstrip("0") or "0" for d in re.findall(r"\d+", text)}
+
+
+def _said_once(text: str) -> str:
+    """The question as first put, when what follows only says it again: it names no number and no hyphenated name
+    the first did not (a restatement that narrows it, "deploys today - the ones on checkout-web", is kept whole)."""
+    m = _RESTATED.match(text)
+    if m is None or not (_KINDS.search(m["asked"]) or re.search(r"(?i)\bfir(?:ing|ed)\b", m["asked"])):
+        return text
+    names = set(re.findall(r"\w+(?:-\w+)+", m["again"].lower())) - set(re.findall(r"\w+(?:-\w+)+", m["asked"].lower()))
+    return m["asked"] + (m["mark"] or "") if not names and _digits(m["again"]) <= _digits(m["asked"]) else text
+
+
 def _checked(text: str) -> str:
     """The question that checks a hunch or answers a yes/no question put first, when it says what it reads."""
     if m := _HUNCH.match(text):
@@ -139,4 +160,4 @@ def untangled(text: str) -> str:
     text = re.sub(r"\s*\((?:epoch|unix)(?: time| secs| seconds)?(?:,? ?utc)?\)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.-])1[5-9]\d{8}(?![\w.-])", _epoch, text)  # 2017..2033 in seconds
     text = re.sub(r"(?i),?\s*(?:forgot to (?:say|mention)(?: (?:that|it))?|should have said)\s*[.!]?\s*$", "", text)
-    return _checked(_corrected(text))
+    return _said_once(_checked(_corrected(text)))

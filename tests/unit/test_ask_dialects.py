@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask_chat import untangled
 from tests.support import T0, asking
 from tests.unit.test_ask import NOW, _store
 
@@ -151,3 +152,14 @@ def test_a_hunch_then_the_question_that_checks_it(asker):
     assert names(whole) == ["HighErrorRate"], whole.sql
     that_day = asker.ask("Was there a problem on March 5th? Show me the alerts from that day.", NOW)
     assert len(that_day.rows) == 5, that_day.sql
+
+
+def test_a_question_said_again_after_a_dash(asker):
+    """ "X - the Y" where Y only says X again: X ("(monday to sunday)" had been read as a name and refused, "held"
+    as a word of an alert's name); a restatement that names a new number is left to the reading."""
+    answer = asker.ask("alerts per day this week - the number of alerts per day this week (monday to sunday)", NOW)
+    assert [row[1] for row in answer.rows] == [5], answer.sql
+    answer = asker.ask("which silences actually muted alerts - the silences alertmanager held alerts back under", NOW)
+    assert "alert_mutes" in answer.sql
+    narrowed = "alerts today - the alerts from the last 45 minutes"
+    assert untangled(narrowed) == narrowed
