@@ -248,8 +248,10 @@ class Asker:
         check_length(question)  # before any reading, also of its parts
         question = addressed(question)  # "@signalcraft rollbacks 30d": the question after its chat handle
         question, zone = zone_said(dates_said(question))  # "between 15:00 and 16:00 CET on 11-03-2025"
-        asker = self if zone is None else copy.copy(self)  # (its own zone, this question's alone)
-        asker.zone = zone or self.zone
+        asker = self
+        if zone is not None:  # read on a copy: the zone is this question's alone
+            asker = copy.copy(self)
+            asker.zone = zone
         try:
             reading, raw = asker._whole(question, now)
             ignored, generator = tuple(reading.ignored), "parser"

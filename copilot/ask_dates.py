@@ -31,7 +31,7 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
                       r"(?! ?(?:ago|old|of (?:the |an? )?(?:incident|outage|sprint|quarter)))", q):  # "W11", "KW11"
         number = int(m[2] or m[4] or m[5])  # "2025-W11-3", "week 11": ISO weeks (Monday first)
         try:
-            first = date.fromisocalendar(int(m[1]) if m[1] else today.year, number, int(m[3] or 1)) if number else None
+            first = date.fromisocalendar(int(m[1]) if m[1] else today.year, number, int(m[3] or 1))
         except ValueError:
             first = None
         if first is not None:

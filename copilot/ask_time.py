@@ -52,6 +52,11 @@ class Window:
     kind: str = "period"
 
 
+def _stamp(day: str, hour: str, minute: str, second: str | None, tz) -> datetime:
+    """A written date and clock time ("2025-03-11", "14", "42", "48") in ``tz``; ``ValueError`` when there is none."""
+    return datetime.combine(date.fromisoformat(day), time(int(hour), int(minute), int(second or 0)), tz)
+
+
 def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | None:
     """The window the question's time phrase names, or ``None`` when it names none."""
     tz = ZoneInfo(zone)
@@ -60,9 +65,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     span = _span(q, local_now)
     if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?(?:z|\+00:?00)?(?!\S)", q):
         try:  # "at 2025-03-10T14:00Z": that instant (a stamp without a zone is in the configured one)
-            instant = datetime.combine(date.fromisoformat(m.group(1)), time(int(m.group(2)), int(m.group(3)),
-                                                                            int(m.group(4) or 0)),
-                                       UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)
+            instant = _stamp(m[1], m[2], m[3], m[4], UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)
         except ValueError:
             instant = None
         if instant is not None:
@@ -72,8 +75,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
                       r"(?::(\d\d))?(z|\+00:?00)?(?![\w:])", q):  # "in the hour before 2025-03-11T14:42:48Z"
         minutes = 30 if m[3] else 60 if not m[1] else int(m[1]) * (60 if m[2].startswith("h") else 1)
         try:
-            moment = datetime.combine(date.fromisoformat(m[5]), time(int(m[6]), int(m[7]), int(m[8] or 0)),
-                                      UTC if m[9] else tz)
+            moment = _stamp(m[5], m[6], m[7], m[8], UTC if m[9] else tz)
         except ValueError:
             moment = None
         if moment is not None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from signalcraft.copilot.ask_dates import MONTHS
+
 __all__ = ["dates_said", "zone_said"]
 
 _ZONES = {"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
@@ -37,8 +39,6 @@ _HALF_HOURS = {"+03:30": "Asia/Tehran", "+04:30": "Asia/Kabul", "+05:30": "Asia/
 """Offsets that are not whole hours, to a zone that keeps them all year."""
 _ABBR = "|".join(sorted(_ZONES, key=len, reverse=True))
 _OFFSET = r"(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 
 
 def _offset_zone(sign: str, hours: str, minutes: str | None) -> str | None:
@@ -86,5 +86,5 @@ def dates_said(text: str) -> str:
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
     return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
-                  r"(?![\w/.:-])", lambda m: f"{m[1]} {_MONTHS[int(m[2]) - 1]} {int(m[3])}"
+                  r"(?![\w/.:-])", lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}"
                   if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31 else m[0], text)  # "on 3/11", not "24/7"

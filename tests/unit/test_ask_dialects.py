@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask_chat import untangled
+from signalcraft.copilot.ask_reading import Refused
 from tests.support import T0, asking
 from tests.unit.test_ask import NOW, _store
 
@@ -48,7 +49,7 @@ def test_label_matchers_and_field_values(asker):
 
 def test_a_half_written_sql_value_is_still_checked(asker):
     """Single quotes are SQL's: "where environment = 'qa'" still names an environment the store lacks."""
-    with pytest.raises(Exception, match="qa"):
+    with pytest.raises(Refused, match="qa"):
         asker.ask("count alerts grouped by severity where environment = 'qa'", NOW)
 
 
@@ -99,7 +100,7 @@ def test_a_request_to_send_the_rows_and_an_unknown_doer(asker):
     """ "Could you send me every alert …" asks for rows (it had been refused as an action); "how many deploys did
     hkowalski do" names a person the store does not hold (it had counted every deploy)."""
     assert names(asker.ask("Could you send me every alert that fired on inventory today?", NOW)) == ["DiskSpaceLow"]
-    with pytest.raises(Exception, match="hkowalski"):
+    with pytest.raises(Refused, match="hkowalski"):
         asker.ask("how many deploys did hkowalski do today?", NOW)
     assert asker.ask("how many deploys did ana.lopez@acme.io do today?", NOW).rows == [(1,)]
 
