@@ -14,6 +14,16 @@ deploy webhook may land minutes after the alerts it caused):
   to the alert counts; they reach the join by another path than the groups made of
   them, in either order, and must not evict the counts their own groups will read).
 
+Firing alert events reach the join by another path than changes too (their own topic and
+partitions), so a group's rate evidence reads only alerts that start before its window ends
+(:meth:`CorrelationParams.rate_end`, ``allowed_lateness`` before the deadline at which the
+change clock closes it): an alert up to ``allowed_lateness`` behind the changes still reaches
+the group's last scoring, and the final set does not depend on how the two streams interleave
+within it. A group's first scoring reads the alert that made it
+(:class:`~signalcraft.operators.group_join.GroupJoin` counts an alert before it joins the groups
+the alert makes), so the values a withdrawal carries do not depend on whether a change came
+before or after that alert.
+
 Semantics:
 
 - A ``created`` or ``updated`` group is scored against the buffered changes at once; its
@@ -283,7 +293,9 @@ class Correlator:
         The open groups of its service whose rate windows it falls in are marked stale:
         they are scored again at their next update or change, and in any case when their
         window closes, so a final set never depends on whether the alerts reached the join
-        before the group. Nothing is emitted here: alerts come by the thousand."""
+        before the group, nor, for alerts up to ``allowed_lateness`` behind the changes, on
+        whether they came before the change that closed it (see the module's docstring).
+        Nothing is emitted here: alerts come by the thousand."""
         state = self._enter(state, event, "alert event")
         if event.status == "firing":
             self.count_alert(state, event)

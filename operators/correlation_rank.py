@@ -29,7 +29,8 @@ clamped to ``[0, 1]`` and rounded to 4 decimals, where
   requested), and 0.2 for a change that failed and never went live (never the suspect);
 - ``rate`` is 1.0 unless alert counts of the service are known: the group service's alerts per minute
   from the change until a minute after the group opened (at least ``rate_window``, at
-  most until the join deadline) versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
+  most until the end of the group's window, ``CorrelationParams.rate_end``, and at least a
+  minute) versus in ``rate_window`` before the change; a rise of ``r`` >= 2 times gives
   ``1 + 0.1 * min(log2(r), 3)``, no rise gives 0.85.
 
 A candidate is represented by one of its reports (a delivery tool's, the live one

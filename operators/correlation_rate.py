@@ -1,8 +1,9 @@
 """The alert-rate evidence of the ranking: did the group's service raise more alerts after a change?
 
 :func:`rate_factor` compares the alerts per minute of the group's service from the change
-until a minute after the group opened (at least ``rate_window``, at most until the join
-deadline) with those in ``rate_window`` before the change (the formula is in
+until a minute after the group opened (at least ``rate_window``, at most until the end of the
+group's window, :meth:`~signalcraft.params.CorrelationParams.rate_end`, and at least a minute)
+with those in ``rate_window`` before the change (the formula is in
 :mod:`~signalcraft.operators.correlation_rank`). With the join's :class:`AlertCounts` both
 counts are read in one call over the minutes, and what depends only on the times (the
 minutes, the span) and only on the counts (the factor and its words) is remembered: a group

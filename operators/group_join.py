@@ -4,9 +4,10 @@ When ``group_by`` holds the workspace, the project and the environment, every al
 group key has one join key (:meth:`Correlator.key_of`), so the alert groups need not travel
 to the join as records of their own: the flow keys alert and change events by join key
 once per batch and folds each key's records, in order, through :meth:`GroupJoin.step_many`.
-An alert event is grouped (:class:`AlertGrouper`), the groups it makes are joined, then, if
-firing, it is counted for the alert rate; a change event is joined. What comes out is what
-the two steps give apart: the groups and the correlations.
+An alert event is grouped (:class:`AlertGrouper`), counted for the alert rate if firing, then
+the groups it makes are joined (counted first, so that a group's first scoring reads the alert
+that made it, whether the group's changes came before it or after); a change event is joined.
+What comes out is what the two steps give apart: the groups and the correlations.
 
 >>> from datetime import datetime, timedelta, timezone
 >>> t = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
@@ -107,11 +108,11 @@ class GroupJoin:
                 firing = record.status == "firing"
                 if groups or firing:  # a group made of the alert is of the alert's join key
                     join = self._join_state(state, record, "alert event")
+                    if firing:  # counted first: a group it makes reads it at its first scoring
+                        correlator.count_alert(join, record)
                     for group in groups:
                         out.append(group)
                         out.extend(correlator.join_group(join, group))
-                    if firing:
-                        correlator.count_alert(join, record)
             else:
                 out.extend(correlator.join_change(self._join_state(state, record, "change event"), record))
         return state, out

@@ -164,9 +164,25 @@ class CorrelationParams:
             )
 
     def rate_end(self, group: AlertGroup) -> datetime:
-        """No alert after this counts for ``group``'s rate evidence: its join deadline, so
-        the evidence is complete, like the candidates, once the join closes."""
-        return group.opened_at + self.tolerance_after + self.allowed_lateness
+        """No alert after this counts for ``group``'s rate evidence (but in the minute after a
+        change that takes effect later): the end of its window, ``allowed_lateness`` before
+        its join deadline. The join closes the group when the *change* clock reaches the
+        deadline, and alert events come by another path (their own topic and partitions); an
+        alert that starts before this end and reaches the join up to ``allowed_lateness``
+        behind the changes is thus counted at the group's last scoring, whatever the
+        interleaving. (Until the deadline itself, an alert a few seconds behind the change
+        that closed the group would have been left out, or not, by the arrival order.)
+
+        >>> from datetime import datetime, timezone
+        >>> from signalcraft.models import AlertGroup
+        >>> t = datetime(2024, 1, 1, tzinfo=timezone.utc)
+        >>> g = AlertGroup(id="g", workspace_id="w", group_key="{}", group_labels={}, project="p",
+        ...     environment="prod", service="api", status="created", opened_at=t, updated_at=t,
+        ...     fingerprints=("f",), alert_count=1, max_severity="error", version=1)
+        >>> CorrelationParams().rate_end(g) == CorrelationParams().window(g)[1]
+        True
+        """
+        return group.opened_at + self.tolerance_after
 
     def window(self, group: AlertGroup) -> tuple[datetime, datetime]:
         """The event-time range, both ends included, in which a change is a candidate."""

@@ -193,13 +193,15 @@ def test_bad_deploy_is_the_suspect_of_every_group_and_decoys_never_are(alert_rat
 
 def test_final_set_carries_the_alert_rate_evidence_of_every_alert() -> None:
     _, found = run(SCENARIO, CorrelationSettings())
-    # the service's 5 alerts from the deploy to a minute after opening, none in the 10 min before:
-    # ratio 5, factor 1 + 0.1 * log2(5) = 1.23, 0.84 * 1.23 clamped to 1.0 (the latency group gets it)
-    rate = "alert rate of payments-api rose 5× after the change"
+    # the service's 5 alerts from the deploy (6 min before the errors group opened) to the end of the
+    # group's window (CorrelationParams.rate_end: 2 min after it opened), none in the 10 min before: 5 in
+    # 8 min (errors) and in 9 min (latency, opened a minute later) against at least 0.1 a minute, ratios
+    # 6.25 and 5.6, factor 1 + 0.1 * log2(ratio) >= 1.24, 0.84 times it clamped to 1.0
     sets = final_sets(found)
     top = {gid: (rows[0].change_id, rows[0].score, rows[0].reasons[-1]) for gid, rows in sets.items()}
-    assert top[LATENCY_GROUP] == (DEPLOY.id, 1.0, rate)  # scored again when the config change came
-    assert top[ERRORS_GROUP] == (DEPLOY.id, 1.0, rate)  # scored again as its alerts were counted
+    rate = "alert rate of payments-api rose {}× after the change"
+    assert top[LATENCY_GROUP] == (DEPLOY.id, 1.0, rate.format(5.6))  # scored again when the config change came
+    assert top[ERRORS_GROUP] == (DEPLOY.id, 1.0, rate.format(6.2))  # scored again as its alerts were counted
 
 
 # -- 2. a late change ----------------------------------------------------------------

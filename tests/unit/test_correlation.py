@@ -605,6 +605,52 @@ def test_arrival_order_within_lateness_never_matters(changes, rnd):
     assert final_sets(got) == final_sets(score_candidates(group(), changes, params))
 
 
+
+def stored(out: list) -> dict[str, tuple]:
+    """What a sink keeping the latest version per id holds, withdrawals included, without the version."""
+    return {cid: tuple(sorted(c.model_dump(exclude={"version"}).items()))
+            for cid, c in latest([c for c in out if isinstance(c, Correlation)]).items()}
+
+
+def test_alerts_shortly_before_the_deadline_count_whether_or_not_the_closing_change_came_first():
+    # The group closes when the change clock reaches opened + 5 min; alert events come by their own
+    # topic, and two that started 30-50 s before the change that closes it (within allowed_lateness)
+    # may reach the join before or after it: the rows stored must not care.
+    correlator, g = Correlator(), group()
+    head = [firing(0, -400), firing(1, -30), g, change("d1", -120)]
+    closing = change("z", 301, service="cart")
+    late_alerts = [firing(2, 250), firing(3, 270)]
+    runs = []
+    for tail in ([*late_alerts, closing], [closing, *late_alerts]):
+        state, out = None, []
+        for record in [*head, *tail]:
+            state, emitted = correlator.step(state, record)
+            out += emitted
+        runs.append(stored(out))
+    assert runs[0] == runs[1]
+    assert "g1" not in state.groups and len(runs[0]) == 1
+
+
+def test_a_group_scored_before_its_first_alert_was_counted_stores_what_the_other_order_does():
+    # The alert that makes the group comes before or after a change of another topic: the group's
+    # first scoring must read that alert either way, or a candidate it emits and later withdraws
+    # (a closer change pushes it out) keeps a score and reasons that depend on the arrival order.
+    from signalcraft.operators.group_join import GroupJoin
+    from signalcraft.operators.grouping import AlertGrouper
+
+    first, closer = change("d1", -120), change("f1", -20, type_="flag_change", version=None)
+    runs = []
+    for records in ([firing(0, 0), first, closer], [first, firing(0, 0), closer]):
+        gj = GroupJoin(AlertGrouper(), Correlator(CorrelationParams(max_candidates=1)))
+        state, out = None, []
+        for record in records:
+            [(_, part)] = gj.by_key([record])
+            state, emitted = gj.step_many(state, part)
+            out += emitted
+        runs.append(stored(out))
+    assert [c["withdrawn"] for c in map(dict, runs[0].values())] == [True, False]  # d1 withdrawn, f1 kept
+    assert runs[0] == runs[1]
+
 def test_spellings_of_one_environment_join_and_others_do_not():
     correlator = Correlator()
     g = group()  # environment "prod"

@@ -88,7 +88,8 @@ def scenario(seed: int) -> list[AlertEvent | ChangeEvent]:
 
 
 def apart(records, grouper: AlertGrouper, correlator: Correlator) -> tuple[list[AlertGroup], list[Correlation]]:
-    """Grouping, then the join of each record's groups, then the record: in arrival order."""
+    """Grouping, then the record (counted for the alert rate), then the join of the groups it made:
+    in arrival order."""
     groups_states: dict = {}
     join = None
     groups, found = [], []
@@ -96,11 +97,11 @@ def apart(records, grouper: AlertGrouper, correlator: Correlator) -> tuple[list[
         if isinstance(r, AlertEvent):
             key = grouper.key_of(r)
             groups_states[key], made = grouper.step(groups_states.get(key), r)
+            join, _ = correlator.step(join, r)
             for g in made:
                 groups.append(g)
                 join, out = correlator.step(join, g)
                 found += out
-            join, _ = correlator.step(join, r)
         else:
             join, out = correlator.step(join, r)
             found += out

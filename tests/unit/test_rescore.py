@@ -157,12 +157,12 @@ class ReferenceGroupJoin(GroupJoin):
             if isinstance(record, AlertEvent):
                 key = grouper.key_of(record)
                 state.groups[key], groups = grouper.step(state.groups.get(key), record, key)
+                if record.status == "firing":  # counted before the groups it makes are joined
+                    state.join, _ = correlator.on_alert(state.join, record)
                 for g in groups:
                     out.append(g)
                     state.join, found = correlator.on_group(state.join, g)
                     out.extend(found)
-                if record.status == "firing":
-                    state.join, _ = correlator.on_alert(state.join, record)
             else:
                 state.join, found = correlator.on_change(state.join, record)
                 out.extend(found)
