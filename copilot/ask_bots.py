@@ -42,7 +42,11 @@ _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s
 
 
 def made_by(text: str) -> tuple[str, str | None]:
-    """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said)."""
+    """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said).
+    "killed by hand" says how a silence was ended, not who made it."""
+    ended = r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) (?:by hand|manually)\b"
+    if re.search(ended, text):
+        return re.sub(ended, r"\1", text), None
     first = min(((m.start(), kind) for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)) for p in patterns
                  if (m := re.search(p, text, flags=re.I))), default=None)  # the side said first is the one asked
     if first is None:

@@ -67,6 +67,7 @@ _ASKED = (
     ("version", r"\b(?:its|their|the|which) versions?\b"),
     ("severity", r"\b(?:its|their|the) severity\b"),
     ("name", r"\b(?:its|their|the) (?:alert ?)?names?\b"),
+    ("comment", r"\b(?:its|their) (?:comments?|reasons?)\b"),
 )
 """Attributes named inside a sentence, before a count: each needs a possessive or a clause about the thing."""
 

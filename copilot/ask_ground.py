@@ -134,8 +134,9 @@ def subjects(words: list[str], r: Reading) -> list[str]:
                 if subject == "warnings" and _is_severity_warning(words, i):
                     continue
                 if subject == "changes" and w == "live" and "environment" in r.entities and words.count("live") \
-                        and not r.has("version") and "version" not in r.entities:  # not "when did v2.14.0 go live"
-                    continue
+                        and not r.has("version") and "version" not in r.entities and not (
+                            i and words[i - 1] in ("went", "gone", "goes")):  # not "when did v2.14.0 go live", "what
+                    continue  # went live on payments-api in production"
                 if out and i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):
                     continue  # "silences whose reason mentions deploy": a text searched for, not changes
                 out.append(subject)
@@ -198,6 +199,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "node ip-10-42-28-16": the key of the label value that follows
         if w in column_words and after in ("of", "for"):
             continue  # "the status of alerts for search": a column of theirs, not the 'Status page probe' alert's word
+        if i and w.endswith("ed") and any(r.words[i - 1] in e.words for e in r.entities.get("person", [])):
+            continue  # "the silences maria killed by hand": what the person did, not ContainerOOMKilled's word
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)
@@ -211,10 +214,12 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
-        if len(w) >= 5 and w.isalpha() and any(w in n.lower() for n in vocab.alert_names):
+        if len(w) >= 5 and w.isalpha() and any(_glued_in(w, n) for n in vocab.alert_names):
             r.name_hint.append(w)  # a part of a name written as one word: "crashloop"
             continue
-        kin = sorted(v for v in name_vocab if len(w) >= 5 and len(v) >= 5 and v[:5] == w[:5])
+        kin = sorted(v for v in vocab.once("name_words", lambda: {x for kind in ("alert", "warning", "metric") for n in
+                                                                   vocab.terms(kind) for x in name_words(n)})
+                     if len(w) >= 5 and len(v) >= 5 and v[:5] == w[:5])  # (a word of a name, not two run together)
         if kin:
             r.name_hint.append(kin[0])  # another form of a name's word: "expiry" for "expiring"
             continue
@@ -230,6 +235,27 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
                           (w,))
         r.ignored.append(w)
+
+
+def _glued_in(word: str, name: str) -> bool:
+    """Whether ``word`` is a run of ``name``'s words written as one ("crashloop" in KubePodCrashLooping): it starts
+    where a word of the name starts and ends where one ends or three letters into it ("rated" is not in
+    CheckoutConversionRateDrop: "rate" and one letter of "drop").
+
+    >>> _glued_in("crashloop", "KubePodCrashLooping"), _glued_in("rated", "CheckoutConversionRateDrop")
+    (True, False)
+    """
+    words = name_words(name)
+    for i in range(len(words)):
+        run = ""
+        for w in words[i:]:
+            rest = word[len(run):]
+            if word == run + w or (word.startswith(run) and len(rest) >= 3 and w.startswith(rest)):
+                return True
+            run += w
+            if not word.startswith(run):
+                break
+    return False
 
 
 def _cue(words: list[str], i: int) -> str | None:

@@ -174,6 +174,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         elif r.phrase(r"\babout to (expire|end|run out|lapse)\b|\b(expiring|ending|expire|end|running out) soon\b"):
             raise Refused("not_about_this_data", "how soon is 'about to expire'? ask for silences expiring in the "
                                                  "next N minutes or hours")
+        elif r.phrase(r"\b(start|starts|started|starting|begin|begins|began)( is| was| time is)? (later than|after) "
+                      r"(they were |it was |(their|its) )?(created|made|set up|creation)\b"):
+            q.where.append("starts_at > created_at")  # "silences that start later than they were created"
         elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
             q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
         elif r.phrase(r"(?<!their )(?<!its )(?<!the )\bscheduled( ahead| in advance)?\b(?! (end|ends|ending|expiry|"
@@ -209,7 +212,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.columns = ["comment"]
         elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
             q.columns = ["ends_at"]
-        if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted)\b"):
+        if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted|killed|deleted|"
+                                                 r"cancell?ed|pulled)\b"):
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
         _matching_alert(q, r, vocab)

@@ -50,6 +50,8 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
           r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
           r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
+          r"^what should (?:our|my|the) \w+(?: \w+){0,3} be\b|" \
+          r"\b(?:is it|would it be) (?:better|worse|wiser|smarter) to\b|\bgenerally speaking\b|" \
           r"\b(?:good|typical|normal|healthy|acceptable|reasonable|industry|realistic)(?: \w+){0,3} (?:benchmarks?|" \
           r"targets?|standards?) (?:for|in|across)\b|\b(?:companies|company|teams|orgs?|organi[sz]ations) (?:of )?" \
           r"(?:our|my|a similar|similar) size\b|\b(?:compared? (?:us |ourselves )?(?:to|with)|against) (?:our )?" \

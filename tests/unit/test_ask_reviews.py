@@ -1,0 +1,85 @@
+"""Words of people who audit silences and write reviews: a verb that is not an alert's word, a silence ended by
+hand, one set up ahead of its start, its comment listed beside its length, a purpose said after the question, what
+went live in an environment, and advice asked for. The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05,
+now 12:00 UTC) with two alerts more: payments' ConversionRateDrop and ContainerOOMKilled."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.support import alert, asking
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    rows = [alert("ConversionRateDrop", "payments", "firing", 70, severity="warning"),
+            alert("ContainerOOMKilled", "payments", "firing", 80)]
+    yield from asking(tmp_path_factory.mktemp("reviews") / "s.duckdb", rows, base=(_store,))
+
+
+def names(answer):
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+def test_a_word_inside_a_name_is_not_its_words(asker):
+    """ "rated" is "rate" and one letter of "drop": not ConversionRateDrop (it had narrowed the alerts to it: none
+    critical); "crashloop"-like runs of a name's words still find it."""
+    answer = asker.ask("alerts rated critical", NOW)
+    assert "ConversionRateDrop" not in answer.sql, answer.sql
+    assert names(answer) == ["BillingExportFailed", "ContainerOOMKilled", "HighErrorRate", "HighErrorRate",
+                             "LatencyP99High"]
+    assert names(asker.ask("ratedrop alerts", NOW)) == ["ConversionRateDrop"]
+
+
+def test_what_a_person_did_to_silences(asker):
+    """ "the silences ana killed by hand": the ones she ended (ContainerOOMKilled's matchers had been searched, and
+    "by hand" had kept the people's silences she made)."""
+    sql = asker.ask("the silences ana killed by hand", NOW).sql
+    assert "expired_by = 'ana.lopez@acme.io'" in sql and "OOM" not in sql and "created_by" not in sql, sql
+    assert "expired_by = 'ana.lopez@acme.io'" in asker.ask("silences ana deleted", NOW).sql
+
+
+def test_a_silence_that_starts_after_it_was_made(asker):
+    """ "start later than they were created": start against creation (had been a start after now)."""
+    for question in ("silences that start later than they were created",
+                     "silences that were scheduled ahead, i.e. start later than they were created",
+                     "silences whose start is after their creation"):
+        assert "WHERE starts_at > created_at" in asker.ask(question, NOW).sql, question
+    assert "starts_at > CAST('2024-03-05 12:00:00+00'" in asker.ask("silences that start later", NOW).sql
+
+
+def test_a_silences_comment_beside_its_length(asker):
+    """ "its author, its comment and its scheduled length": the comment had been left out of the columns."""
+    answer = asker.ask("For each silence, please give its author, its comment and its scheduled length in minutes.",
+                       NOW)
+    assert answer.columns == ["created_by", "comment", "minutes"], answer.sql
+
+
+def test_what_the_answer_is_for_is_not_asked(asker):
+    """ "..., for the ops report" had refused ("no service called 'ops'"); "- the change side of my timeline"
+    had made the question the timeline's."""
+    answer = asker.ask("alerts per day today, for the ops report", NOW)
+    assert answer.columns == ["day", "alerts"] and answer.rows[0][1] == 7, answer.sql
+    sql = asker.ask("everything that went live on checkout in production today - the change side of my timeline",
+                    NOW).sql
+    assert sql.startswith("SELECT * FROM change_events") and "phase = 'live'" in sql, sql
+
+
+def test_what_went_live_in_an_environment_is_changes(asker):
+    """ "went live ... in production": "live" is the changes' phase beside the environment (it had been read as
+    production's other name, leaving alerts)."""
+    sql = asker.ask("what went live on checkout in production today", NOW).sql
+    assert sql.startswith("SELECT * FROM change_events") and "phase = 'live'" in sql, sql
+
+
+@pytest.mark.parametrize("question", [
+    "what should our MTTR target be for next quarter?",
+    "is it better to silence or to inhibit during a reindex, generally speaking?",
+])
+def test_advice_is_refused(asker, question):
+    """Advice, not rows (the first had averaged TargetDown-like alerts by the word "target")."""
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "not_about_this_data"
