@@ -193,12 +193,13 @@ def business_hours(r: Reading, rel: str) -> list[str]:
 
 
 _HELD = r"(muted|silenced|inhibited|suppressed|held back|swallowed)"
+_ALERTS = r"alert(?:s|(?: ?names?))?"
 _MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical alerts"
-          rf"\balerts? (?:that )?(?:were|was|got|get|gets|getting|been|are|is|being) (?:\w+ )?{_HELD}\b|"
+          rf"\b{_ALERTS} (?:that )?(?:were|was|got|get|gets|getting|been|are|is|being) (?:\w+ )?{_HELD}\b|"
           rf"\balerts? (?:\w+ )?{_HELD} by\b|\balerts? (held back|suppressed|swallowed|inhibited)\b|"
           r"\balerts? (muted|silenced) (?:the )?most\b|"
           rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
-          r"\b(?:alerts?|what) (?:did|do|have|has|had) (?:\w+ ){1,2}?(mute|silence|inhibit|suppress|hold back|"
+          rf"\b(?:{_ALERTS}|what) (?:did|do|have|has|had) (?:\w+ ){{1,2}}?(mute|silence|inhibit|suppress|hold back|"
           r"held back|swallow)(?:d|ed)?\b")
 
 

@@ -35,11 +35,19 @@ def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
                                                                          r"alerts\b") and \
             r.phrase(r"\b(each|every|per) silence\b") and r.phrase(r"\b(mute|muted|mutes|hold back|held back|"
                                                                    r"suppress\w*|hid|hide|silenced|catch|caught)\b"):
-        return (f"SELECT s.silence_id, count(m.silence_id) AS alerts FROM silence_scopes AS s LEFT JOIN {_MUTERS} AS m "
+        chosen = f"(SELECT * FROM silence_scopes WHERE {' AND '.join(q.where)})" if q.where and rel != "alert_mutes" \
+            else "silence_scopes"  # "for each silence created in March": those silences
+        return (f"SELECT s.silence_id, count(m.silence_id) AS alerts FROM {chosen} AS s LEFT JOIN {_MUTERS} AS m "
                 "ON m.silence_id = s.silence_id GROUP BY s.silence_id ORDER BY alerts DESC, s.silence_id")
-    if rel not in ("silence_scopes", "silences") or not r.phrase(
-            r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) "
-            r"(?:the )?most\b"):
+    most = r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) " \
+           r"(?:the )?most\b"
+    if rel in ("silence_scopes", "silences", "alert_mutes") and r.phrase(
+            r"\b(?:who (?:created|made|set|wrote|put up)|(?:authors?|creators?|owners?|person|people|engineers?|"
+            r"users?) (?:whose|(?:who )?(?:created|made|set))|whose) (?:\w+ ){0,2}?" + most[2:]):  # "the author whose
+        n = number(r, 1)  # silences held back the most alerts": each author by the alerts held back under theirs
+        return (f"SELECT s.created_by, count(*) AS alerts FROM {_MUTERS} AS m JOIN silences AS s ON s.silence_id = "
+                f"m.silence_id GROUP BY s.created_by ORDER BY alerts DESC, s.created_by LIMIT {n}")
+    if rel not in ("silence_scopes", "silences") or not r.phrase(most):
         return None
     chosen = f" WHERE silence_id IN (SELECT silence_id FROM {rel} WHERE {' AND '.join(q.where)})" if q.where else ""
     n = number(r, 5 if r.phrase(r"\bsilences\b") and not r.phrase(r"^(?:which|what) (?:one )?of\b") else 1)

@@ -83,3 +83,19 @@ def test_advice_is_refused(asker, question):
     with pytest.raises(Refused) as refused:
         asker.ask(question, NOW)
     assert refused.value.kind == "not_about_this_data"
+
+
+def test_what_alertmanager_held_back_by_name_author_and_silence(asker):
+    """Alertmanager's own record of what it held back (``alert_mutes``), asked three more ways: by alert name with
+    Alertmanager as the one holding back (it had been a source filter on the alerts), by the silences' author (it
+    had been each silence), and per silence of a window (its time had related silences to alerts instead)."""
+    by_name = asker.ask("Which alert name has Alertmanager held back the most?", NOW).sql
+    assert "FROM alert_mutes" in by_name and "GROUP BY name" in by_name and "source" not in by_name, by_name
+    by_author = asker.ask("Please identify the silence author whose silences held back the most alerts.", NOW).sql
+    assert "JOIN silences AS s ON s.silence_id = m.silence_id GROUP BY s.created_by" in by_author, by_author
+    assert by_author.endswith("LIMIT 1"), by_author
+    assert asker.ask("which 2 people made the silences that muted the most alerts", NOW).sql.endswith("LIMIT 2")
+    each = asker.ask("For each silence created since 4 March, how many alerts did Alertmanager hold back under it?",
+                     NOW)
+    assert "FROM (SELECT * FROM silence_scopes WHERE created_at >= CAST('2024-03-04 00:00:00+00'" in each.sql, each.sql
+    assert "LEFT JOIN (SELECT UNNEST(silenced_by) AS silence_id FROM alert_mutes)" in each.sql
