@@ -156,6 +156,13 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
     return any(re.search(pattern, between) for _, pattern in RELATIONS)
 
 
+def _dated(r: Reading, at: int) -> bool:
+    """Whether the time phrase follows the word at ``at``, with or without its preposition ("after each production
+    deployment on 11 March": the deployments' day)."""
+    return window_right_after(r, at) or (r.words[at + 1:at + 2] in (["on"], ["in"], ["from"], ["of"]) and
+                                         window_right_after(r, at + 1))
+
+
 def _window_first(r: Reading, ret: str) -> bool:
     """Whether the time phrase comes before the returned kind is first named."""
     if r.window is None:
@@ -316,7 +323,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         if per in (ret, other) and per in EACH:
             if per == other:  # "how many alerts during each indexer silence": the thing's scope selects the things
                 mine += [w for w in filters(r, vocab, y.relation, alias=y.alias) if w.startswith(_SCOPE[other])]
-                if _window_first(r, ret) and not any(w.startswith(f"{y.time} ") for w in mine):  # "for every incident
+                if (_window_first(r, ret) or _dated(r, at[other])) and not any(w.startswith(f"{y.time} ") for w in
+                                                                               mine):  # "for every incident
                     where = [w for w in where if not w.startswith(f"{x.time} ")]  # opened on March 11: ... how many
                     mine += window(r, y.time)  # deploys": the incidents' day
             sql = count_per(r, per, (ret, other), (x, where), (y, mine), on)  # "for each deploy, how many alerts"

@@ -27,15 +27,17 @@ EVENT_AT = re.compile(
 """An event of the asker's own placed by its clock: only the clock is something this store can read."""
 
 
-WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|preceding) (?:the )?((?:[a-z][\w-]* )?v?\d+"
-                        r"\.\d+(?:\.\d+)*) (went live|went out|got deployed|was deployed|shipped|rolled out|was "
-                        r"rolled out|hit prod(?:uction)?|landed)\b")
+WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|preceding|from|to) (?:the )?((?:[a-z][\w-]* )?"
+                       r"v?\d+\.\d+(?:\.\d+)*) (went live|going live|went out|got deployed|was deployed|shipped|rolled "
+                       r"out|was rolled out|hit prod(?:uction)?|landed)\b")
 """A version that went live, placed as a moment: its deploy."""
 
 
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)^\s*(?:mins?|minutes)\s+(from|after|before|since)\b", r"how many minutes \1"),  # "mins from the
+    # first payments-api alert to the rollback going live": how many
     (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"
     (r"(?i)\balter(s?)\b(?= (?:fire|fired|firing|fires|after|on|for|from)\b)", r"alert\1"),
     (r"(?i)\bthe (\d{1,2}|two|three|five|ten) (last|latest|newest|first|oldest|earliest) ", r"the \2 \1 "),  # "the 3

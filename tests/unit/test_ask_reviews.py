@@ -99,3 +99,29 @@ def test_what_alertmanager_held_back_by_name_author_and_silence(asker):
                      NOW)
     assert "FROM (SELECT * FROM silence_scopes WHERE created_at >= CAST('2024-03-04 00:00:00+00'" in each.sql, each.sql
     assert "LEFT JOIN (SELECT UNNEST(silenced_by) AS silence_id FROM alert_mutes)" in each.sql
+
+
+def test_the_day_said_after_each_thing_is_that_things_day(asker):
+    """ "after each production deployment on 5 March": the deployments' day (it had narrowed the alerts, so every
+    deployment of any day was averaged in with none after it)."""
+    sql = asker.ask("On average, how many alerts fired on the same service in the 15 minutes after each deployment "
+                    "on 5 March?", NOW).sql
+    assert "c.timestamp >= CAST('2024-03-05 00:00:00+00'" in sql and "a.starts_at >= CAST('2024-03-05" not in sql, sql
+
+
+def test_an_open_incident_has_lasted_until_now(asker):
+    """ "incidents that lasted longer than 30 minutes": one still open counts until now (it had been left out)."""
+    sql = asker.ask("incidents today that lasted longer than 30 minutes", NOW).sql
+    assert "COALESCE(EPOCH(resolved_at), EPOCH(CAST('2024-03-05 12:00:00+00' AS TIMESTAMPTZ))) - EPOCH(opened_at) > " \
+           "1800" in sql, sql
+    shorter = asker.ask("incidents today that lasted less than 30 minutes", NOW).sql
+    assert "EPOCH(resolved_at) - EPOCH(opened_at) < 1800" in shorter, shorter
+
+
+def test_minutes_between_two_events_said_shortly(asker):
+    """ "how long ...? minutes please, it's the gap between ..." had been split at its "between"; "mins from ... to"
+    had been refused. Both are the minutes from ana's deploy (09:50) to checkout's first alert (10:00)."""
+    for question in ("how long after v2.0.1 went live did the first checkout alert fire? minutes please, it's the gap "
+                     "between change and signal i'm after",
+                     "mins from v2.0.1 going live to the first checkout alert"):
+        assert asker.ask(question, NOW).rows == [(10.0,)], question
