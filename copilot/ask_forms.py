@@ -13,7 +13,7 @@ import re
 from signalcraft.copilot.ask_chat import untangled
 from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
-from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, WENT_LIVE
+from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, UNIT_AFTER, WENT_LIVE
 from signalcraft.copilot.ask_workday import AFFECTED
 
 __all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
@@ -281,9 +281,6 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
-_UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hours|hrs|seconds|secs)\b(?:,? please|,? "
-                         r"pls)?\s*[,.!;]?\s*(.*)$")
-"""A unit said after a "how long" question: the question asks for that many."""
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
@@ -352,7 +349,7 @@ def addressed(text: str) -> str:
     'deploys yday'
     """
     text = untangled(text)  # a quoted line of the thread, a pasted alert title, epoch seconds, "- no wait, prod"
-    if m := _UNIT_AFTER.match(text):  # "how long after ... did it fire? minutes please, it's the gap between ..."
+    if m := UNIT_AFTER.match(text):  # "how long after ... did it fire? minutes please, it's the gap between ..."
         unit = {"mins": "minutes", "hrs": "hours", "secs": "seconds"}.get(m[3].lower(), m[3].lower())
         text = f"how many {unit}{m[2]}" + ("" if not m[4] or _ASIDE.match(m[4]) else f" {m[4]}")
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text

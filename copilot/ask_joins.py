@@ -334,7 +334,8 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
                      r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
                      r".*\b(suspects?|suspected|blamed)\b")):
         return None
-    if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)"):
+    if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)|\b(person|people|engineers?|actors?|"
+                r"deployers?) whose\b"):  # "top 2 people whose changes got blamed ..."
         key = "change_actor"
     elif r.phrase(r"\b(which|what) (services?|svcs?)\b|\bservice'?s\b"):
         key = "change_service"

@@ -104,7 +104,8 @@ def negated_change_type(r: Reading, types: list[str]) -> str | None:
     m = r.phrase(rf"(?:{_NOT}|\bexcept|\bexcluding|\bother than|\bbesides|\bapart from|\bbut not|\bleaving out|"
                  r"\bleave out|\bignoring|\bminus) (?:the |any |all )?(?:(?:an? )(?:deploy|release|rollback|flag|"
                  r"config|restart)|deploys|deployments?|releases|rollbacks?|flags|config changes?|flag changes?|"
-                 r"restarts|scale events?|scaling)\b")  # nouns, not "did not deploy"; "changes excluding flag changes"
+                 r"restarts|scale events?|scale changes?|scaling)\b")  # nouns, not "did not deploy"; "changes excluding
+    # flag changes"
     if m is None or not types:
         return None
     return f"type <> {lit(types[0])}" if len(types) == 1 else \

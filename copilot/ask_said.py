@@ -17,7 +17,7 @@ import re
 
 from signalcraft.copilot.ask_dates import MONTHS
 
-__all__ = ["EVENT_AT", "OTHER_ENGLISH", "WENT_LIVE"]
+__all__ = ["EVENT_AT", "OTHER_ENGLISH", "UNIT_AFTER", "WENT_LIVE"]
 
 EVENT_AT = re.compile(
     r"(?i)\b(before|after|until|till|since) (?:our|the|my|their) (?!(?:[\w-]+ ){0,2}(?:deploy|deployment|release|"
@@ -33,9 +33,19 @@ WENT_LIVE = re.compile(r"(?i)\b(after|before|since|following|until|till|precedin
 """A version that went live, placed as a moment: its deploy."""
 
 
+UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hours|hrs|seconds|secs)\b(?:,? please|,? "
+                        r"pls)?\s*[,.!;]?\s*(.*)$")
+"""A unit said after a "how long" question: the question asks for that many."""
+
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
+     lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),
+    # "payments-api alerts, everything except the warnings": a severity of the alerts, not anomaly warnings
+    (r"(?i)\b(each|every|per) ((?:kw|w)\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+     r"april|may|june|july|august|september|october|november|december) (silence|deploy|deployment|incident|alert|"
+     r"change|rollback|warning)\b", r"\1 \3 in \2"),  # "for each W11 silence": the silences of W11
     (r"(?i)^\s*(?:mins?|minutes)\s+(from|after|before|since)\b", r"how many minutes \1"),  # "mins from the
     # first payments-api alert to the rollback going live": how many
     (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"

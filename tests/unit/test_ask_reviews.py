@@ -125,3 +125,24 @@ def test_minutes_between_two_events_said_shortly(asker):
                      "between change and signal i'm after",
                      "mins from v2.0.1 going live to the first checkout alert"):
         assert asker.ask(question, NOW).rows == [(10.0,)], question
+
+
+def test_a_time_said_before_the_thing_counted_per_each(asker):
+    """ "for each W10 silence": the silences of ISO week 10 (it had been refused as a breakdown by "w10")."""
+    sql = asker.ask("for each W10 silence, how many alerts did it mute? zero included", NOW).sql
+    assert "FROM (SELECT * FROM silence_scopes WHERE created_at >= CAST('2024-03-04 00:00:00+00'" in sql, sql
+
+
+def test_the_people_whose_changes_were_blamed(asker):
+    """ "top 2 people whose changes got blamed ...": per person (it had been per change)."""
+    sql = asker.ask("top 2 people whose changes got blamed as the suspect for the most incidents", NOW).sql
+    assert sql.startswith("SELECT change_actor, COUNT(*) AS incidents FROM incident_suspects GROUP BY "
+                          "change_actor"), sql
+
+
+def test_alerts_except_a_severity_and_changes_except_a_kind(asker):
+    """ "alerts, everything except the warnings": not the warning alerts (it had been refused as relating alerts to
+    anomaly warnings); "except scale events": every kind but scaling (it had been scaling alone)."""
+    answer = asker.ask("checkout alerts, everything except the warnings", NOW)
+    assert "severity <> 'warning'" in answer.sql and names(answer) == ["HighErrorRate", "LatencyP99High"], answer.sql
+    assert "type <> 'scale'" in asker.ask("changes today except scale events", NOW).sql
