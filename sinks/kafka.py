@@ -1,7 +1,8 @@
 """Kafka outputs: the dead-letter topic, the correlations topic and the warnings topic.
 
 A flow hands records to :func:`publish`, which encodes each as the message of its kind
-(:func:`message_of`) and produces it with a :func:`topic_sink`.
+(:func:`message_of`) and produces it with a :func:`topic_sink` (which flushes at each
+epoch's end: :mod:`signalcraft.sinks.kafka_epoch`).
 
 A dead letter keeps the original key, value and headers byte for byte; the
 ``sc-dlq-*`` headers say where it came from and why it was refused, the
@@ -14,11 +15,12 @@ import json
 from typing import Any
 
 import bytewax.operators as op
-from bytewax.connectors.kafka import KafkaSink, KafkaSinkMessage
+from bytewax.connectors.kafka import KafkaSinkMessage
 from bytewax.dataflow import Stream, operator
 from bytewax.outputs import Sink
 
 from signalcraft.models import Correlation, DeadLetter, EarlyWarning, SilenceSuggestion
+from signalcraft.sinks.kafka_epoch import PARTITION, EpochKafkaSink
 
 Published = DeadLetter | Correlation | EarlyWarning | SilenceSuggestion
 
@@ -108,13 +110,14 @@ def _rfc3339(t) -> str:
     return t.isoformat().replace("+00:00", "Z")
 
 
-def topic_sink(config: dict[str, Any], topic: str) -> KafkaSink:
+def topic_sink(config: dict[str, Any], topic: str) -> EpochKafkaSink:
     """A Bytewax sink producing to ``topic`` with the given librdkafka config (which may
-    carry a ``logger`` and an ``error_cb``, as confluent-kafka takes them)."""
+    carry a ``logger`` and an ``error_cb``, as confluent-kafka takes them), flushed at each
+    epoch's end; a message not delivered fails the flow there."""
     servers = config.get("bootstrap.servers", "")
     extra = {k: v for k, v in config.items() if k != "bootstrap.servers"}
     extra.setdefault("linger.ms", "20")
-    return KafkaSink(servers.split(","), topic, add_config=extra)
+    return EpochKafkaSink(servers.split(","), topic, add_config=extra)
 
 
 def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
@@ -132,5 +135,13 @@ def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
 
 @operator
 def publish(step_id: str, up: Stream[Published], sink: Sink[KafkaSinkMessage[Any, bytes]]) -> None:
-    """Produce each record as the message of its kind (:func:`message_of`) to ``sink``."""
-    op.output("produce", op.map("message", up, message_of), sink)
+    """Produce each record as the message of its kind (:func:`message_of`) to ``sink`` (an
+    :class:`EpochKafkaSink` takes them keyed by its one partition)."""
+    if isinstance(sink, EpochKafkaSink):
+        op.output("produce", op.map("message", up, _keyed_message_of), sink)
+    else:
+        op.output("produce", op.map("message", up, message_of), sink)
+
+
+def _keyed_message_of(record: Published) -> tuple[str, KafkaSinkMessage[Any, bytes]]:
+    return PARTITION, message_of(record)
