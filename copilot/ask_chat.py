@@ -96,8 +96,15 @@ _YES_NO = re.compile(r"(?i)^\s*(?:is|was|were|did|does|do|are|has|have|had)\b[^?
 _RESTATED = re.compile(r"(?i)^(?P<asked>.+?)(?:(?P<mark>\?)\s*(?:that is|i\.e\.?|in other words|i mean),?\s+|"
                        r"\s+[-\u2013\u2014]\s+(?:(?:i\.e\.?|that is),?\s+)?)(?P<again>(?:all )?the (?:number|count|"
                        r"total|alerts?|deploys?|deployments?|incidents?|silences?|changes?|services?|people|log lines)"
-                       r"\b.+)$")
-"""A question said again after a dash or "that is" ("alerts per day - the number of alerts per day")."""
+                       r"\b.+)$|^(?P<asked2>.+?),\s*(?:i mean|in other words)\s+"
+                       r"(?P<again2>[^,]+?)\s*(?P<mark2>\?)?$")
+"""A question said again after a dash or "that is" ("alerts per day - the number of alerts per day"), or explained
+after ", I mean" ("silences programmed in advance, I mean starting later than the moment they were created")."""
+
+
+_ORDER = re.compile(r"(?i)\b(?:delete|drop|remove|resolve|close|ack|acknowledge|silence|mute|unmute|expire|extend|"
+                    r"revert|roll ?back|restart|deploy|update|edit|create|kill|purge|wipe)\b")
+"""Verbs of an order: a restatement that gives one is not a restatement."""
 
 
 def _digits(text: str) -> set[str]:
@@ -108,10 +115,13 @@ def _said_once(text: str) -> str:
     """The question as first put, when what follows only says it again: it names no number and no hyphenated name
     the first did not (a restatement that narrows it, "deploys today - the ones on checkout-web", is kept whole)."""
     m = _RESTATED.match(text)
-    if m is None or not (_KINDS.search(m["asked"]) or re.search(r"(?i)\bfir(?:ing|ed)\b", m["asked"])):
+    if m is None:
         return text
-    names = set(re.findall(r"\w+(?:-\w+)+", m["again"].lower())) - set(re.findall(r"\w+(?:-\w+)+", m["asked"].lower()))
-    return m["asked"] + (m["mark"] or "") if not names and _digits(m["again"]) <= _digits(m["asked"]) else text
+    asked, again, mark = (m["asked"], m["again"], m["mark"]) if m["asked"] else (m["asked2"], m["again2"], m["mark2"])
+    if not (_KINDS.search(asked) or re.search(r"(?i)\bfir(?:ing|ed)\b", asked)) or _ORDER.search(again):
+        return text  # (an order after it is never left out: "..., I mean delete them" is refused whole)
+    names = set(re.findall(r"\w+(?:-\w+)+", again.lower())) - set(re.findall(r"\w+(?:-\w+)+", asked.lower()))
+    return asked + (mark or "") if not names and _digits(again) <= _digits(asked) else text
 
 
 def _checked(text: str) -> str:

@@ -91,15 +91,15 @@ _ITEMS = (
                 r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
                 r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
     ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
-            r"creator|account)|who asked for it|who (?:made|did|deployed|shipped|flipped|pushed|ran|released|changed|"
-            r"toggled|created|performed)(?: (?:it|them|the "
+            r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
+            r"released|changed|toggled|created|performed)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary of (?:the "
                 r"|its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
-    ("environment", r"(?:the )?(?:envs?|environments?)"),
+    ("environment", r"(?:the )?(?:envs?|environments?)|where"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
     ("root_cause", r"(?:the )?root cause"),
@@ -319,6 +319,8 @@ _LISTS = (
     # "... give me the service, ...", "Provide the service, summary, actor and timestamp."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"
+    (r"(?i),\s*((?:who|when|where|which \w+|what \w+)(?:\s*(?:,|and|&)\s*(?:who|when|where|which \w+|what \w+))+)$",
+     False),  # "config changes on production, who and when?"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)\s+with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)+)$", False),  # "the config changes with service, summary
     # and author"

@@ -187,9 +187,69 @@ _NRQL = (
 """New Relic's words: a violation is an alert, an entity a service, a deployment marker a deploy, a muting rule a
 silence; ``SINCE … ago`` a window back from now, ``FACET`` a breakdown."""
 
+_FLAG = re.compile(r"(?:^|\s)(--?[a-z][\w-]*)(?:(=|~|\s+)(?!-)(\"[^\"]*\"|'[^']*'|<[^>]*>|[^\s]+))?", re.I)
+_SUBJECT_WORDS = ((r"\balertnames?\b", "alert names"), (r"\bincident-suspects\b", "suspects"),
+                  (r"\blag-min\b", "lag in minutes"), (r"\bsvcs?\b", "service"))
+_PLACE = {"svc": "on", "service": "on", "project": "in project", "env": "in", "environment": "in",
+          "created-by": "by", "actor": "by", "by": "by", "user": "by"}
+_BARE = {"all-svc": "on any service", "all-services": "on any service", "same-svc": "of the same service",
+         "same-service": "of the same service", "with-suspect": "with a suspect", "acked-while-firing":
+         "that were acked while firing", "during-silence": "while a silence was in effect"}
+
+
+def _cli(text: str) -> str | None:
+    """A command line's words (``deploys --since 30d --group-by day``, ``top 2 actors --type=flag_change``,
+    ``silences --created-by=jonas --comment~reindex``) as a question; ``None`` when ``text`` has no ``--flag``."""
+    first = re.search(r"(?:^|\s)--[a-z]", text)
+    if first is None or not re.match(r"^\s*[a-z]", text, re.I):
+        return None
+    subject = text[:first.start()].strip()
+    for pattern, words in _SUBJECT_WORDS:
+        subject = re.sub(pattern, words, subject, flags=re.I)
+    before, after, columns = [], [], []
+    for m in _FLAG.finditer(text[first.start():]):
+        flag, value = m[1].lstrip("-").lower(), _unquote(m[3] or "").strip("<>")
+        if flag in ("since", "last") and (m2 := re.fullmatch(r"(\d+)(s|m|min|h|d|w|mon|y)", value)):
+            after.append(_last(int(m2[1]), _UNITS[m2[2]]))
+        elif flag in ("group-by", "by-each", "per") or (flag == "by" and value in ("day", "hour", "week", "service")):
+            after.append(f"per {value}")
+        elif flag in ("type", "change-type") and subject.lower().endswith("suspects"):
+            after.append(f"whose suspect was a {value.replace('_', ' ')}")
+        elif flag == "type":
+            kinds = [_TYPES.get(v.lower(), v.replace("_", " ")) for v in value.split(",") if v]
+            if re.fullmatch(r"(?i)(?:all )?changes?", subject):
+                subject = " or ".join(kinds)
+            else:
+                after.append("of " + " or ".join(kinds))
+        elif flag in _PLACE and value:
+            after.append(f"{_PLACE[flag]} {value}")
+        elif flag in ("state", "status", "severity", "sev") and value:
+            before.append(value)
+        elif flag == "comment" and value:
+            after.append(f"whose comment mentions {value}")
+        elif flag in ("o", "output", "fields", "columns") and value:
+            columns = [c.replace("_", " ") for c in value.split(",") if c]
+        elif flag in ("limit", "n", "top") and value.isdigit():
+            subject = f"top {value} {subject}"
+        elif flag in ("firing-at", "at") and value:
+            after.append(f"firing when {value}" if flag == "firing-at" else f"at {value}")
+        elif flag == "opened-after" and value:
+            after.append(f"opened after a {_TYPES.get(value.lower(), value.replace('_', ' '))}")
+        elif flag == "within" and (m2 := re.fullmatch(r"(\d+)(s|m|min|h|d)", value)):
+            after.append(f"within {m2[1]} {_UNITS[m2[2]]}")
+        elif flag in _BARE:
+            after.append(_BARE[flag])
+        elif flag not in ("sort", "sort-by", "order", "desc", "count"):
+            after.append(f"{flag.replace('-', ' ')} {value}".strip())  # left for the reading to read or refuse
+    said = " ".join([*before, subject, *after])
+    if columns:
+        said += " - just " + ", ".join(columns[:-1]) + (" and " if len(columns) > 1 else "") + columns[-1]
+    return re.sub(r"\s+", " ", said).strip()
+
+
 def in_words(text: str) -> str:
     """``text`` with another tool's query words said as a question's; unchanged when it has none."""
-    spl = _spl(text)
+    spl = _spl(text) or _cli(text)
     if spl is not None:
         return spl
     for pattern, replacement in (*_NRQL, *_FIELDS):

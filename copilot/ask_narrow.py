@@ -175,11 +175,12 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             raise Refused("not_about_this_data", "how soon is 'about to expire'? ask for silences expiring in the "
                                                  "next N minutes or hours")
         elif r.phrase(r"\b(start|starts|started|starting|begin|begins|began)( is| was| time is)? (later than|after) "
-                      r"(they were |it was |(their|its) )?(created|made|set up|creation)\b"):
+                      r"(the (moment|time) |when )?(they were |it was |(their|its) )?(created|made|set up|creation)\b"):
             q.where.append("starts_at > created_at")  # "silences that start later than they were created"
         elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
             q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
-        elif r.phrase(r"(?<!their )(?<!its )(?<!the )\bscheduled( ahead| in advance)?\b(?! (end|ends|ending|expiry|"
+        elif r.phrase(r"(?<!their )(?<!its )(?<!the )\b(scheduled|programmed|planned)( ahead| in advance)?\b(?! (end|"
+                      r"ends|ending|expiry|"
                       r"expiration|stop|finish)\b)"):  # not "expired before their scheduled end"
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"

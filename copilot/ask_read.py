@@ -52,6 +52,8 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
           r"^what should (?:our|my|the) \w+(?: \w+){0,3} be\b|" \
           r"\b(?:is it|would it be) (?:better|worse|wiser|smarter) to\b|\bgenerally speaking\b|" \
+          r"^what(?: is|s)? (?:the )?differences? between\b|^how (?:do |can |should |would |to )?(?:i |we )?" \
+          r"(?:configure|set up|setup|install|enable|disable|tune|upgrade)\b|" \
           r"\b(?:good|typical|normal|healthy|acceptable|reasonable|industry|realistic)(?: \w+){0,3} (?:benchmarks?|" \
           r"targets?|standards?) (?:for|in|across)\b|\b(?:companies|company|teams|orgs?|organi[sz]ations) (?:of )?" \
           r"(?:our|my|a similar|similar) size\b|\b(?:compared? (?:us |ourselves )?(?:to|with)|against) (?:our )?" \
@@ -103,6 +105,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     known, targets = vocab.once("known", lambda: known_words(vocab))
     words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
+    if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons", "how
+        raise Refused("not_about_this_data", "this asks for advice or writing, not for what the store holds (nothing "
+                                             "was run)")  # I configure argo cd": whatever names it holds
     window = time_window(text, now, zone)
     time_first = window is not None and bool(re.match(  # "Yesterday, which changes …": of the whole question
         rf"(?i)\W*(?:(?:on|in|during|for|since|from|over) )?(?:the )?{re.escape(window.phrase)}\b", question))
@@ -130,9 +135,6 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         unread = [w for w in r.ignored if w in names] if len(set(r.ignored) & names) >= 2 else r.ignored  # sample
         raise Refused("not_about_this_data", f"{' '.join(unread)!r}: not something this store holds (nothing was "
                                              "run)", tuple(unread))  # size do I need for an A/B test ..."
-    if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons"
-        raise Refused("not_about_this_data", "this asks for advice or writing, not for what the store holds (nothing "
-                                             "was run)")
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")
                            or any(w in ("critical", "sev1", "sev2", "p1", "p2") for w in words)):
         r.subjects = ["alerts"]  # "anything critical going on right now": alerts by their severity

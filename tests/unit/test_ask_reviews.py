@@ -146,3 +146,42 @@ def test_alerts_except_a_severity_and_changes_except_a_kind(asker):
     answer = asker.ask("checkout alerts, everything except the warnings", NOW)
     assert "severity <> 'warning'" in answer.sql and names(answer) == ["HighErrorRate", "LatencyP99High"], answer.sql
     assert "type <> 'scale'" in asker.ask("changes today except scale events", NOW).sql
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("deploys --since 30d --group-by day", ["TIME_BUCKET(INTERVAL '1' DAY, timestamp) AS day", "type = 'deployment'",
+                                            "timestamp > CAST('2024-02-04 12:00:00+00'"]),
+    ("top 2 alertname --since 7d --sort=count", ["SELECT name, COUNT(*) AS alerts FROM alerts", "LIMIT 2"]),
+    ("top 2 actors --type=flag_change", ["type = 'flag_change'", "GROUP BY person", "LIMIT 2"]),
+    ("changes --svc=checkout --env=prod --type=deployment,flag_change",
+     ["service = 'checkout'", "type IN ('deployment', 'flag_change')"]),
+    ("alerts --env=staging --state=firing", ["environment_canonical = 'staging'", "ends_at IS NULL OR ends_at >"]),
+    ("silences --created-by=ana --comment~reindex", ["created_by = 'ana.lopez@acme.io'", "comment ILIKE '%reindex%'"]),
+])
+def test_a_command_lines_flags_are_its_words(asker, question, parts):
+    """A question typed as a command line with ``--flags`` (each had been refused)."""
+    sql = asker.ask(question, NOW).sql
+    assert all(p in sql for p in parts), sql
+
+
+def test_who_and_when_after_a_comma_are_the_columns(asker):
+    """ "config changes on production, who and when?": the person and the time (had been every column)."""
+    answer = asker.ask("deploys today, who and when?", NOW)
+    assert answer.columns == ["actor", "timestamp"] and len(answer.rows) == 1, answer.sql
+    listed = asker.ask("my team deploy list today: who deploy, which service, what version, where?", NOW)
+    assert listed.columns[0] == "actor" and listed.columns[-1] == "environment", listed.sql
+
+
+@pytest.mark.parametrize("question", ["what is difference between StatefulSet and Deployment in kubernetes?",
+                                      "how I configure the sync waves in argo cd?"])
+def test_how_to_and_general_knowledge_are_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "not_about_this_data"
+
+
+def test_a_question_explained_after_i_mean(asker):
+    """ ", I mean ..." explains what was asked: read as first put ("programmed in advance" had been refused)."""
+    sql = asker.ask("Which silences were programmed in advance, I mean starting later than the moment they were "
+                    "created ?", NOW).sql
+    assert "WHERE starts_at > created_at" in sql, sql
