@@ -85,7 +85,7 @@ _ITEMS = (
              r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
              r"when (?:it|they) (?:was|were)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
-             r"started|starts_at|start_at)"),
+             r"started|starts_at|start_at|ts)"),
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
                 r"(?: only)?|"
                 r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
@@ -319,8 +319,9 @@ _LISTS = (
     # "... give me the service, ...", "Provide the service, summary, actor and timestamp."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"
-    (r"(?i),\s*((?:who|when|where|which \w+|what \w+)(?:\s*(?:,|and|&)\s*(?:who|when|where|which \w+|what \w+))+)$",
-     False),  # "config changes on production, who and when?"
+    (r"\s->\s*([^:?—–>]+)$", False),  # "prod deploys on tue -> service, version, ts"
+    (r"(?i),\s*((?:who(?: \w+ (?:them|it))?|when|where|which \w+|what \w+)(?:\s*(?:,|and|&)\s*(?:who|when|where|which "
+     r"\w+|what \w+))+)$", False),  # "config changes on production, who and when?", "..., who created them and when"
     (r"(?i),\s*with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)*)$", False),  # "..., with the service, the alert name"
     (r"(?i)\s+with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)+)$", False),  # "the config changes with service, summary
     # and author"

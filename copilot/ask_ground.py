@@ -143,6 +143,8 @@ def subjects(words: list[str], r: Reading) -> list[str]:
     named_alerts = [w for w in words if w in SUBJECTS["alerts"]]
     if len(out) > 1 and out[0] == "alerts" and named_alerts and set(named_alerts) <= _RANKING_WORDS:
         out.remove("alerts")  # "busiest day for deploys": the deploys, ranked
+    if "warnings" in out and "alerts" in out and named_alerts and set(named_alerts) <= {"firing", "fired", "fires"}:
+        out.remove("alerts")  # "which warnings are still firing": the warnings' own state, no alert
     if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out:
         out.append("alerts")
     return out

@@ -200,6 +200,8 @@ def check_kinds(r: Reading, sql: str) -> None:
         kinds.add("acks")
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
+    if "warnings" in kinds and {r.words[i] for i, k in mentions(r.words) if k == "alerts"} <= {"firing", "fired"}:
+        kinds.discard("alerts")  # "which warnings are still firing": the warnings' own state
     read = tables_read(sql)
     read_by = _READ_BY
     if "acks" in kinds and any(r.phrase(words) for _, words in RELATIONS) and not r.phrase(

@@ -40,6 +40,11 @@ UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hou
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)^(?:could you tell me |can you tell me |tell me )?who (created|made|set up|put up|expired|ended|deployed|"
+     r"shipped|pushed|resolved|flipped) ((?:[^,?]+ )?(?:silences|deploys|deployments|changes|rollbacks|incidents|flags|"
+     r"flag changes)\b[^,?]*?),? and when\s*\?*$", r"\2, who \1 them and when"),  # "who created
+    # silences in production yesterday, and when?": those silences, who and when
+    (r"(?i)\bin mins?\b(?! \d)", "in minutes"),  # "avg silence length as set, in min": minutes, not a minimum
     (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
      lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),
     # "payments-api alerts, everything except the warnings": a severity of the alerts, not anomaly warnings

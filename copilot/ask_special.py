@@ -15,6 +15,7 @@ from signalcraft.copilot.ask_measures import time_aggregate
 from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, change_types, lit, silenced_at, ts, window
+from signalcraft.copilot.ask_words import CHANGE_TYPES
 
 __all__ = ["SORTS", "sort_by", "special"]
 
@@ -255,11 +256,17 @@ def _of_the_whole(r: Reading, condition: str) -> bool:
     """Whether a condition comes from values named between "share of" and the verb ("of cart-service's
     production log lines are errors")."""
     m = r.phrase(r"\b(?:percent|percentage|share|proportion|fraction) of (.+?) (?:are|were|is|was|that|which|came|come|"
-                 r"got|had|have|has)\b")
+                 r"got|had|have|has|mentioned|mention|mentions|contained|contain|contains|matched|said)\b")
+    low = condition.lower()
+    if low in ("phase = 'live'", "c.phase = 'live'"):
+        return True  # a change is counted once, as it went live, whatever share is asked of them
     if m is None:
         return False
     words = set(m[1].split())
-    low = condition.lower()
+    if low.endswith("is_error") and words & {"error", "errors"}:
+        return True  # "what share of payments-api's error lines mentioned HikariPool": of the error lines
+    if (t := re.match(r"(?:\w\.)?type = '(\w+)'$", low)) and any(CHANGE_TYPES.get(w) == t[1] for w in words):
+        return True  # "share of the live deployments in production ... were done by argocd": of the deployments
     return any(all(w in words for w in e.words) and any(f"'{str(v).lower()}'" in low for v in
                                                         (e.value if isinstance(e.value, tuple) else (e.value,)))
                for es in r.entities.values() for e in es)

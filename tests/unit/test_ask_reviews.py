@@ -185,3 +185,28 @@ def test_a_question_explained_after_i_mean(asker):
     sql = asker.ask("Which silences were programmed in advance, I mean starting later than the moment they were "
                     "created ?", NOW).sql
     assert "WHERE starts_at > created_at" in sql, sql
+
+
+def test_a_share_is_of_the_things_named_before_its_verb(asker):
+    """ "what share of the live deployments ... were done by ana": of the deployments (they had been counted among
+    every change); "what share of checkout's error lines mentioned X": of the error lines."""
+    sql = asker.ask("What share of the live deployments today were done by ana? A percentage, one decimal.", NOW).sql
+    assert "FILTER(WHERE actor = 'ana.lopez@acme.io') / COUNT(*)" in sql and "AND type = 'deployment' AND phase = " \
+           "'live'" in sql, sql
+
+
+def test_a_list_after_an_arrow_and_who_then_when(asker):
+    """ "prod deploys today -> service, version, ts" and "who created silences today, and when?": those columns (each
+    had been every column); "in min" is minutes (it had been a minimum)."""
+    columns = asker.ask("deploys today -> service, version, ts", NOW).columns
+    assert columns[0] == "service" and "version" in columns[1] and columns[2] == "timestamp", columns
+    assert asker.ask("Could you tell me who created silences today, and when?", NOW).columns == ["created_by",
+                                                                                                "created_at"]
+    assert "AS avg_minutes" in asker.ask("avg silence length as set, in min, all time", NOW).sql
+
+
+def test_warnings_still_firing_are_the_warnings(asker):
+    """ "which warnings are still firing": the warnings' own state (it had been refused as relating warnings to
+    alerts by the word "firing")."""
+    sql = asker.ask("Which early warnings are still firing as of now?", NOW).sql
+    assert sql.startswith("SELECT * FROM warnings WHERE starts_at <= CAST('2024-03-05 12:00:00+00'"), sql
