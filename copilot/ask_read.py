@@ -275,8 +275,8 @@ def _refuse_writes(text: str) -> None:
                 r"(?!(?:me|us|over)\b)", first):  # "send me every alert that …": a request for the rows
         raise Refused("asks_to_change_data", f"{verb!r} asks for an action; this only answers questions about the "
                                              "data, read-only")
-    unpaired = re.sub(r"\b\w+\s*=\s*\S+|\bflag[- _]keys?\b", " ", low)  # "label datname=tokens": a label's value,
-    # "per flag key": the flag's name; not secrets
+    unpaired = re.sub(r"\b\w+\s*=\s*\S+|\b(?:flag|metric|config)[- _]keys?\b", " ", low)  # "label datname=tokens": a
+    # label's value, "per flag key": the flag's name, "metric keys": the warnings' series; not secrets
     secret = set(tokens(unpaired)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)
     if OFF_LIMITS.search(low) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")

@@ -40,6 +40,11 @@ UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hou
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(exception|peer)\.(type|message|service)\b(?! attributes?\b| keys?\b)", r"\1 \2"),  # OpenTelemetry's keys
+    (r"(?i)\bhttp\.route\b(?! attributes?\b| keys?\b)", "route"),  # written as stored, read as their words (not
+    (r"(?i)\bhttp\.(?:response\.)?status_code\b(?! attributes?\b| keys?\b)", "status code"),  # where the key is
+    (r"(?i)\bhttp\.(?:request\.)?method\b(?! attributes?\b| keys?\b)", "method"),  # named as one: "carry an
+    (r"(?i)\bservice\.version\b(?! attributes?\b| keys?\b)", "version"),  # exception.type attribute")
     (r"(?i)^(?:could you tell me |can you tell me |tell me )?who (created|made|set up|put up|expired|ended|deployed|"
      r"shipped|pushed|resolved|flipped) ((?:[^,?]+ )?(?:silences|deploys|deployments|changes|rollbacks|incidents|flags|"
      r"flag changes)\b[^,?]*?),? and when\s*\?*$", r"\2, who \1 them and when"),  # "who created

@@ -61,3 +61,18 @@ def test_only_keys_the_lines_carry_are_named():
 def test_a_class_of_status_codes_and_a_route_with_the_most(asker):
     answer = asker.ask("which web route had the most 5xx lines", NOW)
     assert answer.rows == [("/pay", 3)], answer.sql
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("top 2 http.response.status_code values web sent back", [("200", 3), ("502", 2)]),
+    ("error lines per http.route", [("/pay", 3)]),
+])
+def test_a_key_written_as_stored(asker, question, expected):
+    """OpenTelemetry's keys written as stored ("http.route") had been refused as naming nothing."""
+    assert asker.ask(question, NOW).rows == expected
+
+
+def test_a_key_named_as_an_attribute_stays_one(asker):
+    """ "lines that carry an http.route attribute": the key itself, as before."""
+    answer = asker.ask("web lines that carry an http.route attribute", NOW)
+    assert "attributes['http.route']" in answer.sql and len(answer.rows) == 6, answer.sql

@@ -210,3 +210,11 @@ def test_warnings_still_firing_are_the_warnings(asker):
     alerts by the word "firing")."""
     sql = asker.ask("Which early warnings are still firing as of now?", NOW).sql
     assert sql.startswith("SELECT * FROM warnings WHERE starts_at <= CAST('2024-03-05 12:00:00+00'"), sql
+
+
+def test_a_metric_key_is_no_secret(asker):
+    """ "warnings per metric key": the warnings' series (it had been refused as asking for secrets); "api keys" still
+    is refused."""
+    assert asker.ask("warnings per metric key", NOW).sql.startswith("SELECT metric_key, COUNT(*) AS warnings")
+    with pytest.raises(Refused):
+        asker.ask("what are the api keys", NOW)
