@@ -50,8 +50,14 @@ Predictor = Callable[[str, datetime], str | None]
 
 
 def _norm(value: object) -> object:
+    """A result's value as compared: floats to 6 places, NaN equal to NaN (``nan != nan`` would make two equal
+    results of non-finite samples differ), times in UTC.
+
+    >>> result_key([(float("nan"), 1.0)]) == result_key([(float("nan"), 1.0000001)])
+    True
+    """
     if isinstance(value, float | Decimal):
-        return round(float(value), 6)
+        return "NaN" if value != value else round(float(value), 6)
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC).replace(tzinfo=None)  # the same instant, with or without its zone (UTC wall time)
     if isinstance(value, list | tuple):

@@ -388,7 +388,7 @@ def addressed(text: str) -> str:
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
-    dash = re.search(r"\s+[-–—]+\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
+    dash = re.search(r"\s+(?:[-–—]+|->)\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):
         text = text[:dash.start()]

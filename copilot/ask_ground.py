@@ -180,6 +180,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)
         if w in STOPWORDS or w in DOMAIN:
             continue
+        if w in _UNUSUAL and set(r.words) & _SAMPLES:
+            continue  # "non-finite metric points": a sample's value (ask_filters.unusual_values), not a name
         after = r.words[i + 1] if i + 1 < len(r.words) else ""
         if w.endswith("ing") and after in ("the", "a", "an", "any", "its", "their"):
             continue  # "alerts missing the description annotation": a verb, not HeartbeatMissing's word
@@ -237,6 +239,10 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
                           (w,))
         r.ignored.append(w)
+
+
+_UNUSUAL = frozenset(("finite", "nan", "nans", "inf", "infinite", "infinity"))
+_SAMPLES = frozenset(("metric", "metrics", "sample", "samples", "points", "readings", "gauge", "gauges", "series"))
 
 
 def _glued_in(word: str, name: str) -> bool:

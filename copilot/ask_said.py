@@ -40,6 +40,7 @@ UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hou
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(metric|data) pts\b", r"\1 points"), (r"(?i)\bnan/inf\b", "nan or inf"),  # "non-finite metric pts
     (r"(?i)\b(exception|peer)\.(type|message|service)\b(?! attributes?\b| keys?\b)", r"\1 \2"),  # OpenTelemetry's keys
     (r"(?i)\bhttp\.route\b(?! attributes?\b| keys?\b)", "route"),  # written as stored, read as their words (not
     (r"(?i)\bhttp\.(?:response\.)?status_code\b(?! attributes?\b| keys?\b)", "status code"),  # where the key is

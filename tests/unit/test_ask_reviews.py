@@ -218,3 +218,10 @@ def test_a_metric_key_is_no_secret(asker):
     assert asker.ask("warnings per metric key", NOW).sql.startswith("SELECT metric_key, COUNT(*) AS warnings")
     with pytest.raises(Refused):
         asker.ask("what are the api keys", NOW)
+
+
+def test_non_finite_samples_said_shortly(asker):
+    """ "non-finite metric pts (nan/inf), any metric -> need to skip them": the samples that are not finite (it had
+    been refused: "finite" was taken for a metric's name, "pts" and the aside after the arrow were unread)."""
+    sql = asker.ask("non-finite metric pts (nan/inf), any metric -> need to skip them in the diff", NOW).sql
+    assert sql.startswith("SELECT * FROM metric_points WHERE NOT ISFINITE(value)"), sql
