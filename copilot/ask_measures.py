@@ -258,12 +258,12 @@ def lead_bound(r: Reading) -> list[str]:
 
 _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time) (?:did|was|were) (?:the )?(first|earliest|last|"
                          r"latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|triggered|"
-                         r"begin|began|page|paged)\b")
+                         r"begin|began|page|paged|log line|line|log entry|log message)\b")
 
 
 def first_time(question: str, sql: str) -> str:
-    """ "When did the first payments-api alert fire yesterday", "what time did the last one start": the time alone
-    (the earliest or latest start of the rows), not the first row whole."""
+    """ "When did the first payments-api alert fire yesterday", "what time did the last one start", "when was the last
+    payments-api log line": the time alone (the earliest or latest start of the rows), not the first row whole."""
     m = _FIRST_TIME.search(question)
     try:
         tree = sqlglot.parse_one(sql, read="duckdb") if m else None
@@ -277,7 +277,8 @@ def first_time(question: str, sql: str) -> str:
             len(order.expressions) != 1 or not all(isinstance(e, exp.Star) for e in tree.expressions):
         return sql
     column = order.expressions[0].this
-    if not isinstance(column, exp.Column) or column.name not in ("starts_at", "opened_at"):
+    if not isinstance(column, exp.Column) or (column.name not in ("starts_at", "opened_at") and not (
+            column.name == "timestamp" and source.this.name == "log_events")):  # "when was the last … log line"
         return sql
     agg = "min" if m[1].lower() in ("first", "earliest") else "max"
     tree = tree.copy()

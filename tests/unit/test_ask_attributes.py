@@ -76,3 +76,9 @@ def test_a_key_named_as_an_attribute_stays_one(asker):
     """ "lines that carry an http.route attribute": the key itself, as before."""
     answer = asker.ask("web lines that carry an http.route attribute", NOW)
     assert "attributes['http.route']" in answer.sql and len(answer.rows) == 6, answer.sql
+
+
+def test_when_the_last_line_was_is_its_time(asker):
+    """ "when was the last web log line": the time alone (it had been the whole line)."""
+    answer = asker.ask("when was the last web log line with a 502", NOW)
+    assert answer.sql.startswith("SELECT MAX(timestamp) FROM log_events") and answer.rows == [(at(10),)], answer.sql
