@@ -3,7 +3,7 @@
 A backlog of two topics, a big one (2 partitions, 6,000 messages) and a small one
 (1 partition, 30 messages), both spanning the same 10 hours of Kafka timestamps, read by
 one :class:`KafkaBatchSource`: with alignment the arrival order is timestamp order up to
-``align_ms``; without it the small topic is read hours ahead. And a partition held back
+``align_ms``; without it a partition (mostly the small topic's) is read hours ahead. And a partition held back
 by the alignment snapshots the offset of its first unemitted message, not the consumer's
 position, so a resume replays what was read but not emitted.
 """
@@ -103,14 +103,16 @@ def test_aligned_read_arrives_in_timestamp_order_up_to_the_skew(backlog):
     )
 
 
-def test_unaligned_read_lets_the_small_topic_run_hours_ahead(backlog):
-    """The control: the same backlog without alignment fails the bound above by hours."""
+def test_unaligned_read_lets_a_partition_run_hours_ahead(backlog):
+    """The control: the same backlog without alignment fails the bound above by hours. Which partition runs ahead is
+    the consumer's fetch order: mostly the small topic (its 30 messages come in one fetch), sometimes one of the big
+    topic's partitions read to its end before the other is fetched (about one read in ten here)."""
     bootstrap, big, small = backlog
     arrivals = _read(bootstrap, [big, small], align_ms=None)
     _assert_each_message_once(arrivals, big, small)
     worst, ahead, behind = _worst_overtake(arrivals)
-    assert worst > 3_600_000, f"expected the small topic hours ahead, the worst overtake was {worst / 1000:.0f} s"
-    assert ahead is not None and ahead[0] == small, f"{ahead} overtook {behind}: expected the small topic ahead"
+    assert worst > 3_600_000, f"expected a partition hours ahead, the worst overtake was {worst / 1000:.0f} s"
+    assert ahead is not None and behind is not None and ahead[:2] != behind[:2], (ahead, behind)  # across partitions
 
 
 def _pump(part: _Partition, until, timeout_s: float = 10.0) -> list:
