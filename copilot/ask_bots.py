@@ -41,12 +41,16 @@ _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s
          r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
 
 
+_ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
+                            r"(?:by hand|manually)\b")
+"""How a silence was ended ("killed by hand"), which says nothing of who made it."""
+
+
 def made_by(text: str) -> tuple[str, str | None]:
     """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said).
     "killed by hand" says how a silence was ended, not who made it."""
-    ended = r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) (?:by hand|manually)\b"
-    if re.search(ended, text):
-        return re.sub(ended, r"\1", text), None
+    if _ENDED_BY_HAND.search(text):
+        return _ENDED_BY_HAND.sub(r"\1", text), None
     first = min(((m.start(), kind) for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)) for p in patterns
                  if (m := re.search(p, text, flags=re.I))), default=None)  # the side said first is the one asked
     if first is None:

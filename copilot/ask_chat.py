@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from signalcraft.copilot.ask_words import WRITE_VERBS
+
 __all__ = ["untangled"]
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -102,9 +104,8 @@ _RESTATED = re.compile(r"(?i)^(?P<asked>.+?)(?:(?P<mark>\?)\s*(?:that is|i\.e\.?
 after ", I mean" ("silences programmed in advance, I mean starting later than the moment they were created")."""
 
 
-_ORDER = re.compile(r"(?i)\b(?:delete|drop|remove|resolve|close|ack|acknowledge|silence|mute|unmute|expire|extend|"
-                    r"revert|roll ?back|restart|deploy|update|edit|create|kill|purge|wipe)\b")
-"""Verbs of an order: a restatement that gives one is not a restatement."""
+_ORDER = re.compile(r"(?i)\b(?:" + "|".join(WRITE_VERBS) + r"|roll back)\b")
+"""Verbs of an order (:data:`~signalcraft.copilot.ask_words.WRITE_VERBS`): a restatement that gives one is not one."""
 
 
 def _digits(text: str) -> set[str]:

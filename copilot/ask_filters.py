@@ -10,8 +10,9 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
 
-__all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "acted_on", "business_hours", "end_column",
-           "held_back", "muted", "phases", "span_s", "text_search", "thresholds", "unusual_values"]
+__all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "acted_on", "business_hours",
+           "counted_per_silence", "end_column", "held_back", "muted", "phases", "span_s", "text_search", "thresholds",
+           "unusual_values"]
 
 _ENDS = {"alerts": "ends_at", "warnings": "ends_at", "alert_groups": "resolved_at", "silence_scopes": "ends_at"}
 _ENDING = r"(resolved|ended|closed|cleared|recovered|stopped|expired|expire|expires|expiring|ending|ends|end)"
@@ -202,6 +203,16 @@ _MUTED = (rf"\b{_HELD} (?:\S+ )?(alerts?|notifications?)\b|"  # "muted critical 
           rf"\b(?:were|was|are|is|got) (?:any |the |all |these |those )?(?:\S+ )?alerts? {_HELD}\b|"
           rf"\b(?:{_ALERTS}|what) (?:did|do|have|has|had) (?:\w+ ){{1,2}}?(mute|silence|inhibit|suppress|hold back|"
           r"held back|swallow)(?:d|ed)?\b")
+
+
+_HELD_VERBS = r"\b(mute|muted|mutes|hold back|held back|suppress\w*|hid|hide|silenced|catch|caught|swallow\w*)\b"
+
+
+def counted_per_silence(r: Reading) -> bool:
+    """ "for each silence created in March, how many alerts did it hold back": a count of the alerts Alertmanager held
+    back under each silence (``alert_mutes``), not of alerts related to silences in time."""
+    counted = r.phrase(r"\b(how many|count of|number of) (\w+ )?alerts\b")
+    return bool(r.phrase(r"\b(each|every|per) silence\b") and counted and (r.phrase(_HELD_VERBS) or muted(r)))
 
 
 def muted(r: Reading) -> bool:

@@ -15,6 +15,7 @@ from signalcraft.copilot.ask_words import (
     CHANGE_TYPES,
     CUES,
     DOMAIN,
+    FIRING_STATE,
     ORDER_WORDS,
     PERSON_VERBS,
     REPHRASE,
@@ -143,7 +144,7 @@ def subjects(words: list[str], r: Reading) -> list[str]:
     named_alerts = [w for w in words if w in SUBJECTS["alerts"]]
     if len(out) > 1 and out[0] == "alerts" and named_alerts and set(named_alerts) <= _RANKING_WORDS:
         out.remove("alerts")  # "busiest day for deploys": the deploys, ranked
-    if "warnings" in out and "alerts" in out and named_alerts and set(named_alerts) <= {"firing", "fired", "fires"}:
+    if "warnings" in out and "alerts" in out and named_alerts and set(named_alerts) <= FIRING_STATE:
         out.remove("alerts")  # "which warnings are still firing": the warnings' own state, no alert
     if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out:
         out.append("alerts")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_acks import acks
-from signalcraft.copilot.ask_filters import FORMS
+from signalcraft.copilot.ask_filters import FORMS, counted_per_silence
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import incident_state, open_incidents
@@ -39,8 +39,7 @@ def span_minutes(r: Reading) -> int | None:
 
 def join(r: Reading, vocab: Vocabulary) -> str | None:
     """The SQL of a join question, or ``None`` when the question is not one."""
-    if r.phrase(r"\b(each|every|per) silence\b") and r.phrase(r"\b(how many|count of|number of) (\w+ )?alerts\b") and \
-            r.phrase(r"\b((hold|held) back|mute|muted|suppress|suppressed|hid|hide|swallow|swallowed)\b"):
+    if counted_per_silence(r):
         return None  # "for each silence created since 1 March, how many alerts did Alertmanager hold back": its record
     for template in (_fixed_by, _share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of,
                      _changes_before_incident,

@@ -13,7 +13,7 @@ from itertools import pairwise
 from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions
-from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
+from signalcraft.copilot.ask_words import DOMAIN, FIRING_STATE, STOPWORDS, SUBJECTS
 
 __all__ = [
     "PATTERN",
@@ -200,7 +200,7 @@ def check_kinds(r: Reading, sql: str) -> None:
         kinds.add("acks")
     if "warnings" in kinds and (re.search(_SEVERITY_WORD, r.question.lower()) or "'warning'" in sql):
         kinds.discard("warnings")  # "warning-severity alerts", "critical vs warning": a severity
-    if "warnings" in kinds and {r.words[i] for i, k in mentions(r.words) if k == "alerts"} <= {"firing", "fired"}:
+    if "warnings" in kinds and {r.words[i] for i, k in mentions(r.words) if k == "alerts"} <= FIRING_STATE:
         kinds.discard("alerts")  # "which warnings are still firing": the warnings' own state
     read = tables_read(sql)
     read_by = _READ_BY

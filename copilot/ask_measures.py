@@ -258,7 +258,7 @@ def lead_bound(r: Reading) -> list[str]:
 
 _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time) (?:did|was|were) (?:the )?(first|earliest|last|"
                          r"latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|triggered|"
-                         r"begin|began|page|paged|log line|line|log entry|log message)\b")
+                         r"begin|began|page|paged|line|log entry|log message)\b")
 
 
 def first_time(question: str, sql: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from signalcraft.copilot.ask_dates import MONTHS
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS
 
 __all__ = ["EVENT_AT", "OTHER_ENGLISH", "UNIT_AFTER", "WENT_LIVE"]
 
@@ -54,9 +54,8 @@ OTHER_ENGLISH = (
     (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
      lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),
     # "payments-api alerts, everything except the warnings": a severity of the alerts, not anomaly warnings
-    (r"(?i)\b(each|every|per) ((?:kw|w)\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
-     r"april|may|june|july|august|september|october|november|december) (silence|deploy|deployment|incident|alert|"
-     r"change|rollback|warning)\b", r"\1 \3 in \2"),  # "for each W11 silence": the silences of W11
+    (rf"(?i)\b(each|every|per) ((?:kw|w)\d{{1,2}}|{MONTH_NAMES}|sept) (silence|deploy|deployment|incident|alert|change|"
+     r"rollback|warning)\b", r"\1 \3 in \2"),  # "for each W11 silence": the silences of W11
     (r"(?i)^\s*(?:mins?|minutes)\s+(from|after|before|since)\b", r"how many minutes \1"),  # "mins from the
     # first payments-api alert to the rollback going live": how many
     (r"(?i)\b(many|the|any|first|last|an|api) alter(s?)\b", r"\1 alert\2"),  # "the first payments api alter fire"

@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_dims import (
     singular_top,
     top_dimension,
 )
-from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, SILENCES_THAT_MUTED, muted
+from signalcraft.copilot.ask_filters import ACTED_ALERTS, DURATION, SILENCES_THAT_MUTED, counted_per_silence, muted
 from signalcraft.copilot.ask_groups import average_per_bucket, counted_at_least, dim_cols, group
 from signalcraft.copilot.ask_joins import join
 from signalcraft.copilot.ask_measures import (
@@ -65,9 +65,8 @@ def relation(r: Reading) -> str:
         return "correlation_candidates"
     if r.has("suspect", "suspects", "suspected", "blamed", "blame") or r.phrase(r"\bcaused by\b"):
         return "incident_suspects"
-    if r.phrase(SILENCES_THAT_MUTED) or (r.phrase(r"\b(each|every|per) silence\b") and r.phrase(
-            r"\b(how many|count of|number of) (\w+ )?alerts\b") and muted(r)):  # "for each silence created in March,
-        return "silence_scopes"  # how many alerts did it hold back": the silences, by what was held back
+    if r.phrase(SILENCES_THAT_MUTED) or counted_per_silence(r):  # "for each silence created in March, how many alerts
+        return "silence_scopes"  # did it hold back": the silences, by what was held back
     if muted(r) and "person" not in r.entities and not negated_alert_actions(r):  # what Alertmanager held back:
         narrowed = {"project", "environment"} & set(r.entities) or severity(r) is not None or \
             r.has("firing", "resolved", "open", "active", "ongoing", "unresolved")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from signalcraft.copilot.ask_alert_words import severity
-from signalcraft.copilot.ask_filters import DURATION, span_s
+from signalcraft.copilot.ask_filters import DURATION, counted_per_silence, span_s
 from signalcraft.copilot.ask_measures import time_aggregate
 from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
@@ -32,10 +32,7 @@ def special(r: Reading, rel: str, q: Select) -> str | None:
 def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
     """ "which silences muted the most alerts": each silence by the alerts Alertmanager held back under it; "how many
     alerts did each silence mute": every silence with that count (0 for one that muted none)."""
-    if rel in ("silence_scopes", "silences", "alert_mutes") and r.phrase(r"\b(how many|count of|number of) (\w+ )?"
-                                                                         r"alerts\b") and \
-            r.phrase(r"\b(each|every|per) silence\b") and r.phrase(r"\b(mute|muted|mutes|hold back|held back|"
-                                                                   r"suppress\w*|hid|hide|silenced|catch|caught)\b"):
+    if rel in ("silence_scopes", "silences", "alert_mutes") and counted_per_silence(r):
         chosen = f"(SELECT * FROM silence_scopes WHERE {' AND '.join(q.where)})" if q.where and rel != "alert_mutes" \
             else "silence_scopes"  # "for each silence created in March": those silences
         return (f"SELECT s.silence_id, count(m.silence_id) AS alerts FROM {chosen} AS s LEFT JOIN {_MUTERS} AS m "

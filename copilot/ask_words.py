@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "OFF_LIMITS", "ORDER_WORDS", "PERSON_VERBS", "REPHRASE",
-           "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS", "TEXT_CUES", "WRITE_VERBS"]
+__all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "FIRING_STATE", "OFF_LIMITS", "ORDER_WORDS",
+           "PERSON_VERBS", "REPHRASE", "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS", "TEXT_CUES",
+           "WRITE_VERBS"]
 
 AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
                  "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
                  "acknowledgements": "ack", "unsilence": "unsilence", "unsilenced": "unsilence"}
 """Words for the audit log's actions, and the action each names."""
+FIRING_STATE = frozenset(("firing", "fired", "fires"))
+"""Alert words that may say another kind's state ("which warnings are still firing"), not name alerts."""
 SUBJECTS = {
     "alerts": ("alert", "alerts", "alerted", "alerting", "alrt", "noisiest", "loudest", "noisy", "quietest", "busiest",
                "firing", "fired", "fire", "fires", "page", "pages", "paged", "kills", "woke",
