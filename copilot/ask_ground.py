@@ -219,7 +219,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
-        if len(w) >= 5 and w.isalpha() and any(_glued_in(w, n) for n in vocab.alert_names):
+        if len(w) >= 5 and w.isalpha() and any(_glued_in(w, words) for words in vocab.once(
+                "alert_name_words", lambda: [name_words(n) for n in vocab.alert_names])):
             r.name_hint.append(w)  # a part of a name written as one word: "crashloop"
             continue
         kin = sorted(v for v in vocab.once("name_words", lambda: {x for kind in ("alert", "warning", "metric") for n in
@@ -246,15 +247,16 @@ _UNUSUAL = frozenset(("finite", "nan", "nans", "inf", "infinite", "infinity"))
 _SAMPLES = frozenset(("metric", "metrics", "sample", "samples", "points", "readings", "gauge", "gauges", "series"))
 
 
-def _glued_in(word: str, name: str) -> bool:
-    """Whether ``word`` is a run of ``name``'s words written as one ("crashloop" in KubePodCrashLooping): it starts
+def _glued_in(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is a run of a name's ``words`` written as one ("crashloop" in KubePodCrashLooping): it starts
     where a word of the name starts and ends where one ends or three letters into it ("rated" is not in
     CheckoutConversionRateDrop: "rate" and one letter of "drop").
 
-    >>> _glued_in("crashloop", "KubePodCrashLooping"), _glued_in("rated", "CheckoutConversionRateDrop")
-    (True, False)
+    >>> _glued_in("crashloop", name_words("KubePodCrashLooping"))
+    True
+    >>> _glued_in("rated", name_words("CheckoutConversionRateDrop"))
+    False
     """
-    words = name_words(name)
     for i in range(len(words)):
         run = ""
         for w in words[i:]:
