@@ -34,9 +34,11 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor"]
 
-_UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60}
-_HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) )?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\s+"
-        r"(?P<dir>before|after|leading up to|prior to|following)|(?P<near>right|just|shortly|immediately) "
+_UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
+_HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) ?)?(?P<unit>minutes?|mins?|hours?|hrs?|hr|"
+        r"(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
+        r"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh]) (?:on )?"
+        r"(?:either side of|each side of|around|before and after)|(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
         r"(?P<during>while|during)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
@@ -68,8 +70,10 @@ _VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in ef
                     re.IGNORECASE)
 
 
-def split_anchor(question: str) -> tuple[str, str, int, str] | None:
-    """(what is listed, ``before``/``after``/``since``/``at``, minutes, the event), or ``None``."""
+def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str] | None:
+    """(what is listed, ``before``/``after``/``around``/``since``/``at``/``during``, minutes, the event), or
+    ``None``; ``each``: also an event that is not singled out ("after a deploy", "around the rollback"), whose every
+    occurrence places the rows (only a window before, after or around it)."""
     text = question.strip().rstrip("?.! ")
     m = _HEAD.match(text) or _TAIL.match(text)
     if m is None:
@@ -77,7 +81,9 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
     anchor = m["anchor"].strip()
     if m["during"]:  # "mean pool pending while the hikari alert was firing": the span of a named alert
         return (m["main"].strip(), "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
-    if _KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor):
+    if each and (m["since"] or m["at"]):
+        return None
+    if not each and (_KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor)):
         return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
     if m["since"]:
         return m["main"].strip(), "since", 0, anchor
@@ -85,6 +91,8 @@ def split_anchor(question: str) -> tuple[str, str, int, str] | None:
         return m["main"].strip(), "at", 0, anchor
     if m["near"]:
         return m["main"].strip(), "before" if m["ndir"].lower() == "before" else "after", 15, anchor
+    if m["an"]:  # "pool pending 15m either side of the rollback going live"
+        return m["main"].strip(), "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
     n = m["n"] if m["n"] and m["n"].isdigit() else "1"
     span = minutes(int(n) * _UNITS.get(m["unit"].lower(), 1))
     how = "before" if m["dir"].lower() in ("before", "leading up to", "prior to") else "after"
@@ -99,9 +107,12 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     one (``vocab`` reads the changes' environment names as canonical ones)."""
     parts = split_anchor(common_forms(question))  # "in moment when" is "at the moment"
     if parts is None:
-        return None
+        return _sampled_around(common_forms(question), answer, vocab)
     main, how, span, anchor = parts
     anchor = _its_trouble(main, anchor)
+    others = how == "during" and bool(_OTHERS.search(main))
+    if others:  # "the other alerts that started while the pool alert was firing": not that alert itself
+        main = _OTHERS.sub(r"\g<1>", main)
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:which|that) )?(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going "
                       r"off|in effect|in place|on)\b", "", main)
@@ -114,16 +125,19 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if how == "during":
-        return _during(reading, listed_tree, listed_rel, event, event_rel, now)
+        return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
     anywhere = bool(_ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)))  # "warnings
     # from any service in the 10 minutes after v2.14.0 went live", "which service logged the most errors after ..."
     clocked = bool(_CLOCKED.search(anchor))  # "the 18:26 disk alert": one moment, whatever service it is on
+    sampled = listed_rel == "metric_points"  # a metric's samples around one event: one window, whatever its scope
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (
-            how in ("before", "after") and listed_rel not in ("change_events", "log_events", "log_pattern_counts")
-            and not anywhere) or (listed_rel != "change_events" and how in ("before", "after") and not anywhere
-                                  and not clocked and not _one_place(listed_tree, event_tree)):
+            how in ("before", "after", "around") and listed_rel not in ("change_events", "log_events",
+                                                                        "log_pattern_counts", "metric_points")
+            and not anywhere) or (listed_rel != "change_events" and how in ("before", "after", "around") and
+                                  not anywhere and not clocked and not sampled and
+                                  not _one_place(listed_tree, event_tree)):
         return None  # what happened to other rows in a window of an event is related on their scope (ask_relate);
     # what changed around it, on whatever service the question names; the log lines another service wrote around
     # it, or any service around one that names its environment
@@ -138,6 +152,31 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+def _sampled_around(question: str, answer: Callable[[str], tuple[object, str]], vocab: Vocabulary | None):
+    """A metric's samples in a window of each occurrence of an event ("pool pending 15m either side of the
+    payments-api rollback going live", "avg latency in the 30 minutes after a deploy"): a sample counts once, however
+    many windows it falls in; ``None`` for anything but a metric's samples."""
+    parts = split_anchor(question, each=True)
+    if parts is None:
+        return None
+    main, how, span, anchor = parts
+    try:
+        (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
+    except Refused:
+        return None
+    listed_tree, event_tree = single_table(listed), single_table(event)
+    if listed_tree is None or event_tree is None or listed_tree.args["from_"].this.name != "metric_points" or \
+            (event_rel := event_tree.args["from_"].this.name) not in EVENT_TIME or event_rel == "metric_points":
+        return None
+    at = f"event.{EVENT_TIME[event_rel]}"
+    lo = at if how == "after" else f"{at} - INTERVAL {span} MINUTE"
+    hi = at if how == "before" else f"{at} + INTERVAL {span} MINUTE"
+    event = live_first(event_tree, anchor, vocab).sql(dialect="duckdb")
+    inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE metric_points.timestamp >= {lo} AND "
+              f"metric_points.timestamp <= {hi})")
+    return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
 
 
 def live_first(event: exp.Select, said: str, vocab: Vocabulary | None) -> exp.Select:
@@ -228,10 +267,25 @@ def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
         re.search(r"(?i)\b(first|earliest)\b", anchor) or _CLOCKED.search(anchor))  # "the 18:26 disk alert"
 
 
-def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event_rel: str, now: datetime):
+_OTHERS = re.compile(r"(?i)\b(?:the )?(?:other|another)\s+(alerts?)\b")
+"""Alerts other than the one whose firing places them."""
+_STARTED = re.compile(r"(?i)\b(?:start|starts|started|starting|began|begin|fired|opened|went off|triggered)\b")
+"""Alerts asked by their start ("the alerts that started while the pool alert was firing"): a start inside its
+firing; without it, alerts "while" another fired may mean firing at once, which is not read."""
+
+
+def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event_rel: str, now: datetime,
+            others: bool = False, started: bool = False):
     """A metric's samples taken while the named alert fired (any of its firings), an incident was open or a silence
-    was in effect; ``None`` for other rows (alerts or logs during an incident relate on scope: ask_relate)."""
-    if listed_rel != "metric_points" or event_rel not in _SPANS:
+    was in effect, and the alerts that ``started`` while the named alert fired, on any service (``others``: not that
+    alert); ``None`` for other rows (alerts or logs during an incident relate on scope: ask_relate)."""
+    if listed_rel == "alerts" and event_rel == "alerts" and started:
+        inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE alerts.starts_at >= event.starts_at AND "
+                  f"alerts.starts_at <= coalesce(event.ends_at, {ts(now)}))")
+        if others:
+            inside += f" AND alerts.name NOT IN (SELECT name FROM ({event}) AS event)"
+        return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
+    if listed_rel != "metric_points" or event_rel not in _SPANS or others:
         return None
     start, end = _SPANS[event_rel]
     inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE metric_points.timestamp >= {start} AND "
@@ -252,4 +306,6 @@ def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str
         return f"{column} >= {at} - INTERVAL {span} MINUTE AND {column} <= {at}"
     if how == "after":
         return f"{column} >= {at} AND {column} <= {at} + INTERVAL {span} MINUTE"
+    if how == "around":
+        return f"{column} >= {at} - INTERVAL {span} MINUTE AND {column} <= {at} + INTERVAL {span} MINUTE"
     return None

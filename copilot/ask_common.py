@@ -38,6 +38,12 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
     *FORMAL_RULES,
+    (r"(?i)(?<![\w'\"“])['\"“]([^'\"”]{3,})['\"”] ((?:error |log |warning )*(?:lines?|messages?|entries|logs|"
+     r"errors))\b", r"\2 containing '\1'"),  # "'Connection is not available' lines": the lines with that text
+    (r"(?i),?\s*\b(?:post|pre|look)[- ]?(?:window|period)\s*(?:=|:|of|is)?\s*(?=\d+ ?(?:m|min|mins|minutes|h|hr|hrs|"
+     r"hours?)\b)", " in the "),  # "avg rate, post window = 30m after the deploy went live"
+    (r"(?i)\b(?:your|our) (?=(?:[\w.-]+ ){1,3}?(?:alert|incident|outage|deploy|deployment|rollback|silence|"
+     r"warning|release)s?\b)", "the "),  # "while your HikariPoolPendingConnections alert was firing": that alert
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "
      r"know|i'?d like to "
      r"know|i want to know|i need to know|tell me|please tell me) (?=(?:who|which|what|how|when|whether|if)\b)", ""),

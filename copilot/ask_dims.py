@@ -172,6 +172,8 @@ def singular_top(r: Reading) -> bool:
 def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     if attribute := attribute_dimension(r, rel, vocab):
         return attribute  # "which routes logged the most errors"
+    if rel in ("warnings", "incident_warnings") and r.phrase(r"\b(?:metric[ _]?keys?|series)\b"):
+        return "col:metric_key"  # "which two metric keys raised the most warnings": the warnings' series
     if r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|versus)\b"):  # "which of cart-service, checkout-web
         for kind in ("service", "project", "environment"):  # and payments-api has the most alerts": those compared
             if len(r.entities.get(kind, [])) >= 2 and kind in COLUMNS[rel] and not COLUMNS[rel][kind].startswith("*"):

@@ -138,6 +138,11 @@ def subjects(words: list[str], r: Reading) -> list[str]:
                         and not r.has("version") and "version" not in r.entities and not (
                             i and words[i - 1] in ("went", "gone", "goes")):  # not "when did v2.14.0 go live", "what
                     continue  # went live on payments-api in production"
+                if subject == "metrics" and (((words[i + 1:i + 2] in (["key"], ["keys"]) or w == "series") and any(
+                        x in SUBJECTS["warnings"] for x in words[i + 1:])) or (
+                        w == "metric" and any(x in SUBJECTS["warnings"] for x in words[i + 1:i + 2]))):
+                    continue  # "which metric keys raised the most warnings", "metric anomaly warnings": the
+                    # warnings' series, not samples
                 if out and i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):
                     continue  # "silences whose reason mentions deploy": a text searched for, not changes
                 out.append(subject)

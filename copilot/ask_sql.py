@@ -40,7 +40,7 @@ COLUMNS = {
     "alert_events": {"time": "starts_at", "service": "service", "project": "project", "environment": "*raw",
                      "severity": "severity", "name": "name", "source": "source", "fingerprint": "fingerprint"},
     "warnings": {"time": "starts_at", "service": "labels['service']", "project": "labels['project']",
-                 "environment": "labels['environment']", "name": "labels['alertname']"},
+                 "environment": "labels['environment']", "name": "labels['alertname']", "type": "labels['alertname']"},
     "change_events": {"time": "timestamp", "service": "service", "project": "project", "environment": "*raw",
                       "source": "source", "type": "type", "person": "actor", "version": "version"},
     "silence_scopes": {"time": "created_at", "service": "service", "project": "project",
@@ -206,7 +206,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation == "warnings":
         grounded = {w for es in r.entities.values() for e in es for w in e.words}
         hint = [w for i, w in enumerate(r.words) if w not in STOPWORDS and w not in grounded
-                and w not in ("warning", "warnings") and not (i and r.words[i - 1] in ("per", "by", "each"))]
+                and w not in ("warning", "warnings") and not (i and r.words[i - 1] in ("per", "by", "each"))
+                and r.words[i + 1:i + 2] not in (["key"], ["keys"])]  # "metric keys": a column, not MetricAnomaly
         names = match_names(hint, vocab.terms("warning"))
         if names:
             out.append(_in(p + cols["name"], names))

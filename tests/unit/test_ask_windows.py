@@ -1,0 +1,94 @@
+"""Windows placed by one named thing: the alerts that started while a named alert fired (other than it), a metric's
+samples before, after or either side of each occurrence of an event, a quoted text before "lines", "your" alert
+(the one the person talks about), and the warnings' kinds and series. The store is :mod:`tests.unit.test_ask`'s
+(Tuesday 2024-03-05, now 12:00 UTC): LatencyP99High fires on checkout from 11:30, HighErrorRate on search (staging)
+from 11:40, the new-checkout flag changed at 11:25 and db_pool_pending was sampled at 11:40, 11:41 and 11:42 (2, 9,
+4)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.store import open_read_only
+from tests.support import asking, at
+from tests.unit.test_ask import NOW, _store
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("windows") / "s.duckdb", base=(_store,))
+
+
+def names(answer):
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+def test_alerts_that_started_while_a_named_alert_fired(asker):
+    """Any service's alerts that started inside the named alert's firing ("which service had the most other alerts
+    start while your pool alert was firing" had been refused as a relation of alerts to themselves)."""
+    assert names(asker.ask("alerts that started while the LatencyP99High alert was firing", NOW)) == \
+        ["HighErrorRate", "LatencyP99High"]
+    assert names(asker.ask("other alerts that started while your LatencyP99High alert was firing", NOW)) == \
+        ["HighErrorRate"]
+    top = asker.ask("which service had the most other alerts start while the LatencyP99High alert was firing", NOW)
+    assert top.rows == [("search", 1)], top.sql
+
+
+def test_a_metric_around_each_occurrence_of_an_event(asker):
+    """Samples after, or either side of, an event that is not singled out: each occurrence's window (the metric's
+    samples had been refused as not read); a sample counts once."""
+    assert asker.ask("max db_pool_pending in the 15 minutes after a flag change", NOW).rows == [(2.0,)]
+    assert asker.ask("avg db_pool_pending in the 20m after the flag change", NOW).rows == [(5.0,)]
+    assert asker.ask("avg db_pool_pending, post window = 20m after the flag change", NOW).rows == [(5.0,)]
+    around = asker.ask("db_pool_pending samples 15m either side of the new-checkout flag change", NOW)
+    assert [row[around.columns.index("value")] for row in around.rows] == [2.0], around.sql
+    before = asker.ask("db_pool_pending samples in the 10 minutes before the flag change", NOW)
+    assert before.rows == [], before.sql
+
+
+def test_a_quoted_text_before_lines_is_searched(asker):
+    """ "'Connection is not available' lines": the lines with that text (its "not" had been read as a negation and
+    refused)."""
+    sql = asker.ask("how many 'Connection is not available' error lines yesterday", NOW).sql
+    assert "body ILIKE '%connection is not available%'" in sql and "is_error" in sql, sql
+    sql = asker.ask('number of "Connection is not available" lines per hour yesterday', NOW).sql
+    assert "body ILIKE '%connection is not available%'" in sql and "GROUP BY" in sql, sql
+
+
+@pytest.fixture(scope="module")
+def warned(tmp_path_factory):
+    """The store with four warnings: three MetricAnomaly on two series (two on the pool's), one HighLogErrorRate."""
+    path = tmp_path_factory.mktemp("warned") / "s.duckdb"
+    _store(path)
+    con = duckdb.connect(str(path))
+    for wid, kind, key, minute in (("w1", "MetricAnomaly", "metric:acme/db_pool_pending", 95),
+                                   ("w2", "MetricAnomaly", "metric:acme/db_pool_pending", 101),
+                                   ("w3", "MetricAnomaly", "metric:acme/cpu", 70),
+                                   ("w4", "HighLogErrorRate", "logs:acme/checkout", 72)):
+        con.execute("INSERT INTO warnings VALUES (?, 'acme', MAP {'alertname': ?, 'service': 'checkout', 'project': "
+                    "'shop', 'environment': 'prod'}, MAP {}, ?, NULL, '', ?, 2.0, 1.0, [0.5, 1.5], 4.0, 'detector', "
+                    "'firing', 1)", [wid, kind, at(minute), key])
+    con.close()
+    con = open_read_only(path)
+    yield Asker(con)
+    con.close()
+
+
+def test_the_kind_of_a_warning_is_its_alertname(warned):
+    """ "which kind of warning fires the most" had been refused (warnings are not recorded per type); "warnings per
+    kind" had listed every warning."""
+    assert warned.ask("which kind of warning (alertname) fires the most", NOW).rows == [("MetricAnomaly", 3)]
+    assert sorted(warned.ask("warnings per kind", NOW).rows) == [("HighLogErrorRate", 1), ("MetricAnomaly", 3)]
+
+
+def test_the_series_that_raised_the_most_warnings(warned):
+    """ "metric keys" and "series" beside warnings are the warnings' own series (they had counted metric samples per
+    metric name, or narrowed the warnings to MetricAnomaly by the word "metric")."""
+    for question in ("Which two warning series (metric keys) raised the most early warnings?",
+                     "which 2 metric keys have the most warnings"):
+        answer = warned.ask(question, NOW)
+        assert answer.rows == [("metric:acme/db_pool_pending", 2), ("logs:acme/checkout", 1)], answer.sql
+    answer = warned.ask("metric anomaly warnings", NOW)  # had been every metric sample
+    assert sorted(row[0] for row in answer.rows) == ["w1", "w2", "w3"], answer.sql
