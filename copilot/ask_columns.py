@@ -55,7 +55,7 @@ def sort_phrase(text: str) -> tuple[str, tuple[str, str] | None]:
     return f"{text[:m.start()]}{text[m.end():]}".strip(), (m[1].lower(), _DIRECTIONS[m[2].lower()] if m[2] else "ASC")
 
 _ASKED = (
-    ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence) ids?\b"),
+    ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence|warning) ids?\b"),
     ("who", r"\bwho (?:made|created|did|ran|deployed|shipped|pushed|released|set up|set|added|wrote|owns|flipped|"
             r"toggled|changed) (?:it|them)\b|\bby whom\b|\b(?:its|their|the) (?:authors?|creators?|actors?|owners?|"
             r"deployers?|person|people)\b"),
@@ -82,6 +82,8 @@ _ITEMS = (
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
+             r"(?:the )?(?:time|timestamp|moment) of (?:the |each |its )?(?:deploy|deployment|change|alert|rollback|"
+             r"release|silence|sync|flag change|warning)|"
              r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
              r"when (?:it|they) (?:was|were)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
@@ -146,6 +148,8 @@ _COLUMNS = {
     "patterns": {"id": "group_id", "service": "service", "template": "template", "lines": "lines", "errors": "errors",
                  "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
+    "warnings": {"id": "id", "when": "starts_at", "service": "labels['service'] AS service",
+                 "environment": "labels['environment'] AS environment", "name": "labels['alertname'] AS alertname"},
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
     "fixed": {"id": "g.id", "service": "g.service", "name": "g.group_labels['alertname']", "opened": "g.opened_at",
@@ -188,7 +192,7 @@ def listed(r, kind: str, alias: str, marker: str = _COUNT) -> list[str]:
     for _, what in found:
         column = columns[what]
         if alias:
-            column = f"{alias}.{column}" if column.isidentifier() else re.sub(r"\b(details|version)\b",
+            column = f"{alias}.{column}" if column.isidentifier() else re.sub(r"\b(details|version|labels)\b",
                                                                                rf"{alias}.\1", column)
         if column not in out:
             out.append(column)
@@ -315,6 +319,8 @@ def _items(question: str) -> list[str]:
 
 _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
+    (r"[.!]\s+([^:?.!]+)$", False),  # "... also the ones with zero. service, environment, time of the sync and the
+    # count": a last sentence that only lists
     (r"(?i)\b(?:give me|show me|i need|i want|i'd like|provide|give|return|include|report)\s+([^:?]+)$", False),  #
     # "... give me the service, ...", "Provide the service, summary, actor and timestamp."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"

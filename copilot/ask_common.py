@@ -42,6 +42,15 @@ _RULES = (
      r"errors))\b", r"\2 containing '\1'"),  # "'Connection is not available' lines": the lines with that text
     (r"(?i),?\s*\b(?:post|pre|look)[- ]?(?:window|period)\s*(?:=|:|of|is)?\s*(?=\d+ ?(?:m|min|mins|minutes|h|hr|hrs|"
      r"hours?)\b)", " in the "),  # "avg rate, post window = 30m after the deploy went live"
+    (r"(?i)\b(in|within|last|next|past|first|the|over|for) (\d+) ?(m|h)\b|\b(\d+) ?(m|h)\b(?= (?:after|before|"
+     r"either|around|prior|following|preceding|leading|window|ago|later|earlier)\b)",
+     lambda m: f"{m[1] + ' ' if m[1] else ''}{m[2] or m[4]} "
+               f"{'minutes' if (m[3] or m[5]).lower() == 'm' else 'hours'}"),  # "in the 30m after":
+    # a span, never a label's value ("30m" is an SLO alert's window)
+    (rf"(?i)\b(?:on |during )?(?:the )?(?:[\w-]+ ){{0,2}}(?:day|night|morning|afternoon|evening)\s*\(\s*(?:i\.e\.,?\s*|"
+     rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+     rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
+     r"on \1"),  # "on outage day (march 11)": that day
     (r"(?i)\b(?:your|our) (?=(?:[\w.-]+ ){1,3}?(?:alert|incident|outage|deploy|deployment|rollback|silence|"
      r"warning|release)s?\b)", "the "),  # "while your HikariPoolPendingConnections alert was firing": that alert
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "

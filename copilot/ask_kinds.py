@@ -39,7 +39,7 @@ WORDS = {
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",
-                "releasing", "shipping", "scaleup", "scaledown"},
+                "releasing", "shipping", "scaleup", "scaledown", "sync", "syncs", "synced"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
     "logs": {"log", "logs", "logged", "lines"},

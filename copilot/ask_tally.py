@@ -162,7 +162,8 @@ def count_per(r: Reading, per: str, kinds: tuple[str, str], first: tuple[Side, l
                                                    "a.starts_at) END"  # a row of nulls is no alert
     source = f"{keep.relation} {keep.alias} LEFT JOIN {count.relation} {count.alias} ON " + " AND ".join(on + count_on)
     shown = listed(r, per, keep.alias) or EACH[per]  # "its id, who made it, and how many": those columns
-    group = [EACH[per][0], *(c for c in shown if c != EACH[per][0])]  # one row per thing, however shown
+    group = [EACH[per][0], *(re.sub(r"(?i) AS \w+$", "", c) for c in shown if c != EACH[per][0])]  # one row per thing,
+    # however shown (a column named as it is shown is grouped by its expression)
     yes_no = r.phrase(r"\bwhether\b") or r.phrase(EACH_DID)  # "whether an alert followed": true or false
     measure = f"count(DISTINCT {key}) > 0" if yes_no else f"count(DISTINCT {key})"
     return Select(source, columns=[*shown, f"{measure} AS {counted}"], where=keep_where, group=group).sql()

@@ -46,7 +46,8 @@ CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "de
                 "rollback": "rollback", "rollbacks": "rollback", "rolled": "rollback", "flag": "flag_change",
                 "flags": "flag_change", "toggle": "flag_change", "toggled": "flag_change", "toggles": "flag_change",
                 "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
-                "scaling": "scale", "scaleup": "scale", "scaledown": "scale"}
+                "scaling": "scale", "scaleup": "scale", "scaledown": "scale", "sync": "deployment",
+                "syncs": "deployment", "synced": "deployment"}
 SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical",
               "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
 WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",

@@ -1,9 +1,9 @@
 """Windows placed by one named thing: the alerts that started while a named alert fired (other than it), a metric's
 samples before, after or either side of each occurrence of an event, a quoted text before "lines", "your" alert
-(the one the person talks about), and the warnings' kinds and series. The store is :mod:`tests.unit.test_ask`'s
-(Tuesday 2024-03-05, now 12:00 UTC): LatencyP99High fires on checkout from 11:30, HighErrorRate on search (staging)
-from 11:40, the new-checkout flag changed at 11:25 and db_pool_pending was sampled at 11:40, 11:41 and 11:42 (2, 9,
-4)."""
+(the one the person talks about), the warnings' kinds and series, and a count for each event with its columns. The
+store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00 UTC): LatencyP99High fires on checkout from
+11:30, HighErrorRate on search (staging) from 11:40, the new-checkout flag changed at 11:25 and db_pool_pending was
+sampled at 11:40, 11:41 and 11:42 (2, 9, 4)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from signalcraft.copilot.ask import Asker
 from signalcraft.copilot.store import open_read_only
-from tests.support import asking, at
+from tests.support import alert, asking, at
 from tests.unit.test_ask import NOW, _store
 
 
@@ -59,17 +59,18 @@ def test_a_quoted_text_before_lines_is_searched(asker):
 
 @pytest.fixture(scope="module")
 def warned(tmp_path_factory):
-    """The store with four warnings: three MetricAnomaly on two series (two on the pool's), one HighLogErrorRate."""
+    """The store with four warnings on checkout: three MetricAnomaly on two series (two on the pool's, at 11:35 and
+    11:41; one at 11:20, ten minutes before LatencyP99High fired), one HighLogErrorRate (11:12)."""
     path = tmp_path_factory.mktemp("warned") / "s.duckdb"
     _store(path)
     con = duckdb.connect(str(path))
     for wid, kind, key, minute in (("w1", "MetricAnomaly", "metric:acme/db_pool_pending", 95),
                                    ("w2", "MetricAnomaly", "metric:acme/db_pool_pending", 101),
-                                   ("w3", "MetricAnomaly", "metric:acme/cpu", 70),
+                                   ("w3", "MetricAnomaly", "metric:acme/cpu", 80),
                                    ("w4", "HighLogErrorRate", "logs:acme/checkout", 72)):
         con.execute("INSERT INTO warnings VALUES (?, 'acme', MAP {'alertname': ?, 'service': 'checkout', 'project': "
-                    "'shop', 'environment': 'prod'}, MAP {}, ?, NULL, '', ?, 2.0, 1.0, [0.5, 1.5], 4.0, 'detector', "
-                    "'firing', 1)", [wid, kind, at(minute), key])
+                    "'shop', 'environment': 'production'}, MAP {}, ?, NULL, '', ?, 2.0, 1.0, [0.5, 1.5], 4.0, "
+                    "'detector', 'firing', 1)", [wid, kind, at(minute), key])
     con.close()
     con = open_read_only(path)
     yield Asker(con)
@@ -92,3 +93,43 @@ def test_the_series_that_raised_the_most_warnings(warned):
         assert answer.rows == [("metric:acme/db_pool_pending", 2), ("logs:acme/checkout", 1)], answer.sql
     answer = warned.ask("metric anomaly warnings", NOW)  # had been every metric sample
     assert sorted(row[0] for row in answer.rows) == ["w1", "w2", "w3"], answer.sql
+
+
+def test_a_count_for_each_warning_lists_what_is_asked(warned):
+    """ "warning id + how many": the id and the count (the warning's service and start had been added); a list
+    written as a last sentence after a period is the columns too."""
+    answer = warned.ask("for every early warning, warning id + how many alerts on its service in the 15 min after it "
+                        "(0s incl.)", NOW)
+    assert answer.columns == ["id", "alerts"] and sorted(answer.rows) == [("w1", 0), ("w2", 0), ("w3", 1), ("w4", 0)]
+    answer = warned.ask("for every early warning: its id, its service and how many alerts on its service in the "
+                        "15 min after it", NOW)  # a service shown by its label's value
+    assert answer.columns == ["id", "service", "alerts"] and ("w3", "checkout", 1) in answer.rows, answer.sql
+    answer = warned.ask("for every deploy, how many alerts of the same service started in the hour after? zeros too. "
+                        "service, time of the deploy and the count", NOW)
+    assert answer.columns == ["service", "timestamp", "alerts"] and answer.rows == [("checkout", at(-10), 1)]
+
+
+@pytest.fixture(scope="module")
+def burning(tmp_path_factory):
+    """The store with an SLO alert whose label short_window is "30m"."""
+    rows = [alert("ErrorBudgetBurn", "checkout", "firing", 110, labels={"short_window": "30m"})]
+    yield from asking(tmp_path_factory.mktemp("burning") / "s.duckdb", rows, base=(_store,))
+
+
+def test_a_span_written_short_is_a_span(burning):
+    """ "in the 30m after": thirty minutes, even where a label's value is "30m" (it had been read as that label and
+    refused); a label named with its key is still read."""
+    sql = burning.ask("how many alerts in the 30m after the new-checkout flag change", NOW).sql
+    assert "INTERVAL '30' MINUTE" in sql and "short_window" not in sql, sql
+    assert burning.ask("alerts with short_window 30m", NOW).rows[0][6] == "ErrorBudgetBurn"
+
+
+def test_a_day_named_beside_its_nickname_and_syncs(asker):
+    """ "on release day (march 5)": that day (had been refused: 'release' read as changes of that type); an Argo CD
+    sync is a deployment (each sync had been refused as a breakdown not read)."""
+    answer = asker.ask("for each deploy on release day (march 5): service, version and how many alerts in the 60 min "
+                       "after", NOW)
+    assert answer.rows == [("checkout", "v2.0.1", 1)], answer.sql
+    assert "type = 'deployment'" in asker.ask("how many syncs today", NOW).sql
+    assert asker.ask("for every sync, how many alerts of the same service started in the hour after", NOW).rows[0][-1] \
+        == 1
