@@ -51,6 +51,12 @@ _RULES = (
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
      r"on \1"),  # "on outage day (march 11)": that day
+    (r"(?i)\b(which|that) (?:had|have|has|saw|got) (after|before) (?:them|it)\b",
+     lambda m: f"{m[1]} were {'followed' if m[2].lower() == 'after' else 'preceded'} by"),  # "deploys which had after
+    # them critical alert on same service in one hour": followed by one
+    (r"(?i)^(?:the )?(.+?) (after|before),? (?:inside|within|in) (\d+) (minutes?|mins?|hours?),? ((?:which|what|how "
+     r"many|any|did)\b.+)$", r"\5 within \3 \4 \2 the \1"),  # "payments-api v2.14.0 production deploy after, inside
+    # 30 minute, which payments-api alert started?": the clause after the time comes first
     (r"(?i)\b(?:your|our) (?=(?:[\w.-]+ ){1,3}?(?:alert|incident|outage|deploy|deployment|rollback|silence|"
      r"warning|release)s?\b)", "the "),  # "while your HikariPoolPendingConnections alert was firing": that alert
     (r"(?i)^(?:(?:could|can|would) you (?:please )?(?:tell|show|give|let) me(?: know)?|do (?:you|we) know|does anyone "

@@ -166,6 +166,8 @@ def _distinct_count(r: Reading, rel: str, vocab: Vocabulary, dims: list[str]) ->
     if dim in dims:
         return None  # "how many distinct services per service" is the count per service
     if dim is None and (column := column_dimension(m[1], rel, vocab)) and column.startswith("col:"):
+        if rel == "change_events" and column == "col:version":
+            return "count(DISTINCT coalesce(details['ref'], version))"  # a version as its listing names it: the tag
         return f"count(DISTINCT {column[4:]})"
     if dim in COLUMNS[rel] and dim != "time":
         return f"count(DISTINCT {dim_cols([dim], rel, r.zone)[0].split(' AS ')[0]})"

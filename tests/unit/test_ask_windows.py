@@ -12,7 +12,7 @@ import pytest
 
 from signalcraft.copilot.ask import Asker
 from signalcraft.copilot.store import open_read_only
-from tests.support import alert, asking, at
+from tests.support import alert, asking, at, change
 from tests.unit.test_ask import NOW, _store
 
 
@@ -133,3 +133,30 @@ def test_a_day_named_beside_its_nickname_and_syncs(asker):
     assert "type = 'deployment'" in asker.ask("how many syncs today", NOW).sql
     assert asker.ask("for every sync, how many alerts of the same service started in the hour after", NOW).rows[0][-1] \
         == 1
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory):
+    """The store with two more checkout deploys of v2.1.0: one by GitHub (the commit, its tag as the ref), one by a
+    tool that names the tag."""
+    rows = [change("t0", "deployment", "github-deployment-status", 20, version="abc123", phase="live",
+                   details={"ref": "v2.1.0"}, summary="deploy v2.1.0"),
+            change("t1", "deployment", "argocd", 40, version="v2.1.0", phase="live", summary="sync v2.1.0")]
+    yield from asking(tmp_path_factory.mktemp("tagged") / "s.duckdb", rows, base=(_store,))
+
+
+def test_a_version_counted_as_it_is_listed(tagged):
+    """ "how many different versions": the versions as listed, the tag where a deploy has one (the commit had been
+    counted, which a tag and its commit count twice when another deploy carries only its tag)."""
+    answer = tagged.ask("How many different versions of checkout have been deployed ?", NOW)
+    assert answer.rows == [(2,)], answer.sql  # v2.0.1 and v2.1.0 (the commit and its tag had been 3)
+
+
+def test_the_order_of_a_speaker_of_another_language(asker):
+    """ "deploys which had after them critical alert": the deploys an alert followed (the direction had been read
+    the other way: alerts before deploys); "X deploy after, inside 30 minute, which alert started?": the alerts in
+    the 30 minutes after it (had listed the deploy)."""
+    answer = asker.ask("deploys on prod today which had after them critical alert on same service in one hour", NOW)
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"], answer.sql
+    answer = asker.ask("checkout v2.0.1 deploy after, inside 30 minute, which checkout alert started?", NOW)
+    assert sorted({row[answer.columns.index("name")] for row in answer.rows}) == ["HighErrorRate"], answer.sql
