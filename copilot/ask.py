@@ -275,14 +275,7 @@ class Asker:
             if refused.kind == "asks_to_change_data":
                 raise  # other refusals are the reading's to make, of the parts it reads
         try:
-            return between(question, lambda part: self._checked(part, now)) or \
-                within_two(question, lambda part: self._checked(part, now), self.vocab) or \
-                most_of(question, lambda part: self._checked(part, now)) or \
-                who_and(question, lambda part: self._checked(part, now)) or \
-                scoped(question, lambda part: self._checked(part, now)) or \
-                muted_by(question, lambda part: self._checked(part, now)) or \
-                anchored(question, lambda part: self._checked(part, now), now, self.vocab) or \
-                side_by_side(question, lambda half: self._checked(half, now), now) or self._checked(question, now)
+            return self._shaped(question, now)
         except Refused as refused:
             plain = _without_gloss(question)
             if plain != question and refused.kind == "not_about_this_data":
@@ -297,9 +290,19 @@ class Asker:
                     refused.kind == "ungrounded" and not all(w.lower() in after for w in refused.words)):
                 raise  # a name the store lacks stays refused unless only a remark after the question gives it
             try:
-                return side_by_side(asked, lambda half: self._checked(half, now), now) or self._checked(asked, now)
+                return self._shaped(asked, now)
             except Refused:
                 raise refused from None
+
+    def _shaped(self, question: str, now: datetime):
+        """The question read in the first shape that takes it: the time between two events, two measures side by
+        side, things around one event, ..., else read whole."""
+        def part(text: str):
+            return self._checked(text, now)
+
+        return between(question, part) or within_two(question, part, self.vocab) or most_of(question, part) or \
+            who_and(question, part) or scoped(question, part) or muted_by(question, part) or \
+            anchored(question, part, now, self.vocab) or side_by_side(question, part, now) or part(question)
 
     def _checked(self, question: str, now: datetime):
         """The reading and SQL of one question, every check passed."""

@@ -28,6 +28,7 @@ from sqlglot import exp
 
 from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -157,8 +158,8 @@ def _named(event: str) -> str:
 def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
     """The minutes between the question's two events (``answer`` reads one question into its reading and SQL);
     ``None`` when it does not ask that or an event does not read as timed rows of one relation."""
-    parts = split_between(question)
-    if parts is None:
+    parts = split_between(question) or split_between(common_forms(question))  # "on tuesday, how many minutes
+    if parts is None:  # between …": the day that leads it goes after it
         return None
     unit, first, second = parts
     try:

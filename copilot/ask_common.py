@@ -51,6 +51,9 @@ _RULES = (
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
      r"on \1"),  # "on outage day (march 11)": that day
+    (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
+     lambda m: "how many " + ("minutes" if m[1] else "hours" if m[2] else "seconds")),  # "how many min between the
+    # first warning and the first critical alert": minutes, not the minimum
     (r"(?i)\b(which|that) (?:had|have|has|saw|got) (after|before) (?:them|it)\b",
      lambda m: f"{m[1]} were {'followed' if m[2].lower() == 'after' else 'preceded'} by"),  # "deploys which had after
     # them critical alert on same service in one hour": followed by one

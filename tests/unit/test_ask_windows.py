@@ -160,3 +160,14 @@ def test_the_order_of_a_speaker_of_another_language(asker):
     assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"], answer.sql
     answer = asker.ask("checkout v2.0.1 deploy after, inside 30 minute, which checkout alert started?", NOW)
     assert sorted({row[answer.columns.index("name")] for row in answer.rows}) == ["HighErrorRate"], answer.sql
+
+
+def test_the_minutes_between_two_events_asked_with_a_day_first_and_a_remark_after(asker):
+    """ "on march 5, how many min between …? thats the number ppl keep quoting": "min" is minutes (had been read as
+    the minimum and refused), the leading day goes with both events, and the remark after the question leaves every
+    shape of reading open (only a plain reading had been tried without it)."""
+    for question in ("on march 5, how many min between the first checkout deploy and the first checkout alert? thats "
+                     "the number ppl keep quoting", "how many min between the first checkout deploy and the first "
+                                                    "checkout alert"):
+        answer = asker.ask(question, NOW)
+        assert answer.columns == ["minutes"] and answer.rows == [(10.0,)], answer.sql
