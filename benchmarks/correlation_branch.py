@@ -14,7 +14,7 @@ for that (the state is not copied for Bytewax's snapshots, since 2026-12-04);
 a pickle of every touched key's state at every epoch's end, dropped by Bytewax).
 
     python benchmarks/correlation_branch.py --tenants 8 --rounds 5
-    python benchmarks/correlation_branch.py --rounds 2 --flow [--keep-snapshots]
+    python benchmarks/correlation_branch.py --rounds 2 --flow [--keep-snapshots] [--rows]
 
 ``--grouped`` replays the flow's own step (grouping and the join in one fold per join key,
 :class:`~signalcraft.operators.group_join.GroupJoin`) without Bytewax; with ``--batch 37`` (the
@@ -50,14 +50,17 @@ from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
 from signalcraft.runtime import tune_gc
+from signalcraft.sources.alert_rows import row_of
 
 
-def batches(records_per_message: list[list], size: int) -> list[list]:
-    """The joinable records, ``size`` messages a batch (what ``alerts-and-changes`` passes on)."""
+def batches(records_per_message: list[list], size: int, rows: bool = False) -> list[list]:
+    """The joinable records, ``size`` messages a batch (what ``alerts-and-changes`` passes on);
+    ``rows``: the alert events as their rows, as the flow hands them to the join when the
+    anomaly watch is off (since 2026-12-05)."""
     out = []
     for i in range(0, len(records_per_message), size):
-        out.append([r for rs in records_per_message[i:i + size] for r in rs
-                    if isinstance(r, (AlertEvent, ChangeEvent))])
+        batch = [r for rs in records_per_message[i:i + size] for r in rs if isinstance(r, (AlertEvent, ChangeEvent))]
+        out.append([row_of(r) if rows and isinstance(r, AlertEvent) else r for r in batch])
     return out
 
 
@@ -155,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                        help="run the correlate operator in Bytewax (the engine orders the join inputs)")
     which.add_argument("--grouped", action="store_true",
                        help="replay the grouped join (the flow's step) without Bytewax; --batch 37 is the flow's batch")
+    parser.add_argument("--rows", action="store_true",
+                        help="alert events as their rows (sources/alert_rows.py), as the flow passes them when "
+                             "the anomaly watch is off; the digests are the same either way")
     parser.add_argument("--epoch-ms", type=float, default=2000.0,
                         help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
     parser.add_argument("--keep-snapshots", action="store_true",
@@ -162,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents, version=args.scenario_version),
                        args.tenants)
-    record_batches = batches(decoded(scenario), args.batch)
+    record_batches = batches(decoded(scenario), args.batch, args.rows)
     n = len(scenario.messages)
     settings = CorrelationSettings(dependencies=scenario.dependencies)
     run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)

@@ -61,8 +61,10 @@ from signalcraft.sinks.kafka import publish
 from signalcraft.sinks.schema import table_of_type
 
 
-def _joinable(decoded: Decoded) -> list[AlertEvent | ChangeEvent]:
-    return decoded.of_kinds((AlertEvent, ChangeEvent))
+def _joinable(decoded: Decoded) -> list[Any]:
+    """The change events and the alert events, the latter as rows when the batch keeps them so
+    (grouping and the join read a row's fields by name, as a record's)."""
+    return decoded.of_kinds((AlertEvent, ChangeEvent), alert_rows=True)
 
 
 def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
@@ -151,7 +153,7 @@ def build_flow(
     batches = op.input("input", flow, source)
     mining = settings.patterns.enabled
     lines = not mining and not settings.anomaly.enabled  # no step but the store reads log records
-    rows = not settings.correlation.enabled and not settings.anomaly.enabled  # only the store and silence mining
+    rows = not settings.anomaly.enabled  # only the store, silence mining and the join read alert events
     ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines, rows)
     to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []

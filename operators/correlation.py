@@ -72,6 +72,8 @@ from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, score_candidates
 from signalcraft.operators.correlation_rescore import rank_scoped
 from signalcraft.operators.correlation_state import AlertCounts, ChangeBuffer
+from signalcraft.operators.grouping import ALERTS
+from signalcraft.sources.alert_rows import AlertRow
 
 __all__ = [
     "AlertCounts",
@@ -124,7 +126,8 @@ class CorrelatorState:
     their close times); ``None`` while unknown."""
 
 
-Item = AlertGroup | ChangeEvent | AlertEvent
+Item = AlertGroup | ChangeEvent | AlertEvent | AlertRow
+"""What the join folds; an alert event may be its row (:data:`~signalcraft.operators.grouping.ALERTS`)."""
 
 
 class Correlator:
@@ -219,7 +222,7 @@ class Correlator:
             return self.on_group(state, item)
         if isinstance(item, ChangeEvent):
             return self.on_change(state, item)
-        if isinstance(item, AlertEvent):
+        if isinstance(item, ALERTS):
             return self.on_alert(state, item)
         raise TypeError(
             f"change correlation: expected AlertGroup, ChangeEvent or AlertEvent, got {type(item).__name__}"
@@ -238,7 +241,7 @@ class Correlator:
         return group_by_key(records, self._join_key_of)
 
     def _join_key_of(self, record: Any) -> str | None:
-        joins = isinstance(record, ChangeEvent) or (isinstance(record, AlertEvent) and record.status == "firing")
+        joins = isinstance(record, ChangeEvent) or (isinstance(record, ALERTS) and record.status == "firing")
         return self.key_text(record) if joins else None
 
     def on_group(
@@ -286,7 +289,7 @@ class Correlator:
         return out
 
     def on_alert(
-        self, state: CorrelatorState | None, event: AlertEvent
+        self, state: CorrelatorState | None, event: AlertEvent | AlertRow
     ) -> tuple[CorrelatorState, list[Correlation]]:
         """Count a firing alert for the alert-rate evidence (resolutions are not counted).
 
@@ -301,7 +304,7 @@ class Correlator:
             self.count_alert(state, event)
         return state, []
 
-    def count_alert(self, state: CorrelatorState, event: AlertEvent) -> None:
+    def count_alert(self, state: CorrelatorState, event: AlertEvent | AlertRow) -> None:
         """:meth:`on_alert` of a firing ``event``, for a ``state`` of its key, known to be."""
         state.alerts.add(event.service, event.starts_at)
         if self.params.alert_rate:

@@ -34,7 +34,11 @@ from typing import Any
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.correlation import Correlator, CorrelatorState
-from signalcraft.operators.grouping import AlertGrouper, GroupState
+from signalcraft.operators.grouping import ALERTS, AlertGrouper, GroupState
+from signalcraft.sources.alert_rows import AlertRow
+
+_JOINED = (*ALERTS, ChangeEvent)
+"""What the fold takes: alert events (records or rows) and change events."""
 
 JOIN_KEY_FIELDS = frozenset({"workspace", "project", "environment"})
 """The ``group_by`` names that fix the join key of a group key."""
@@ -87,13 +91,14 @@ class GroupJoin:
         """Whether every group key of ``grouper`` has one join key."""
         return set(grouper.group_by) >= JOIN_KEY_FIELDS
 
-    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent | ChangeEvent]]]:
-        """The alert and change events among ``records``, by join key, each key's in order."""
+    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent | AlertRow | ChangeEvent]]]:
+        """The alert events (records or rows) and change events among ``records``, by join key,
+        each key's in order."""
         key_text = self.correlator.key_text
-        return group_by_key(records, lambda r: key_text(r) if isinstance(r, (AlertEvent, ChangeEvent)) else None)
+        return group_by_key(records, lambda r: key_text(r) if isinstance(r, _JOINED) else None)
 
     def step_many(
-        self, state: GroupJoinState | None, records: list[AlertEvent | ChangeEvent]
+        self, state: GroupJoinState | None, records: list[AlertEvent | AlertRow | ChangeEvent]
     ) -> tuple[GroupJoinState, list[AlertGroup | Correlation]]:
         """Fold one join key's records of a batch, in order; return the groups and correlations."""
         if state is None:
@@ -102,7 +107,7 @@ class GroupJoin:
         states = state.groups
         out: list[AlertGroup | Correlation] = []
         for record in records:
-            if isinstance(record, AlertEvent):
+            if isinstance(record, ALERTS):
                 key = grouper.key_of(record)
                 states[key], groups = grouper.step(states.get(key), record, key)
                 firing = record.status == "firing"
@@ -117,7 +122,8 @@ class GroupJoin:
                 out.extend(correlator.join_change(self._join_state(state, record, "change event"), record))
         return state, out
 
-    def _join_state(self, state: GroupJoinState, record: AlertEvent | ChangeEvent, kind: str) -> CorrelatorState:
+    def _join_state(self, state: GroupJoinState, record: AlertEvent | AlertRow | ChangeEvent,
+                    kind: str) -> CorrelatorState:
         """The join's state (a new one if none), checked once against ``record``'s key."""
         join = state.join
         if join is None:

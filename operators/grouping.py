@@ -40,8 +40,13 @@ from signalcraft.models import AlertEvent, AlertGroup, make_id
 from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.records import trusted
 from signalcraft.params import GroupingParams
+from signalcraft.sources.alert_rows import AlertRow
 
 _DEFAULTS = GroupingParams()
+
+ALERTS = (AlertEvent, AlertRow)
+"""An alert event as a record or as its row (:mod:`~signalcraft.sources.alert_rows`: the same
+fields by name, the same values): grouping and the join read either."""
 
 
 _FIELDS = {
@@ -234,8 +239,8 @@ class AlertGrouper:
         return fold_many(self.step, state, events)
 
     def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent]]]:
-        """The alert events among ``records``, by group key, each key's in order."""
-        return group_by_key(records, lambda r: self.key_of(r) if isinstance(r, AlertEvent) else None)
+        """The alert events (records or rows) among ``records``, by group key, each key's in order."""
+        return group_by_key(records, lambda r: self.key_of(r) if isinstance(r, ALERTS) else None)
 
     def _on_firing(self, state: GroupState, event: AlertEvent, out: list[AlertGroup]) -> bool:
         """Apply a firing event; return whether ``opened_at`` was corrected."""
