@@ -77,3 +77,14 @@ def test_a_firing_row_counts_for_the_alert_rate_and_a_resolved_one_does_not(per_
     assert correlator.by_key([row(firing), row(resolved)]) == [(correlator.key_text(firing), [row(firing)])]
     state, out = correlator.step(None, row(firing))
     assert out == [] and state.alerts.edits.get(firing.service) == 1
+
+
+def test_rows_that_crossed_to_another_process_join_as_they_were(scenario, per_message):
+    """Rows travel pickled to the process that holds their join key (a Bytewax cluster)."""
+    branch = load_benchmark("correlation_branch")
+    settings = CorrelationSettings(dependencies=scenario.dependencies)
+    rows = branch.batches(per_message, 37, rows=True)
+    crossed = pickle.loads(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL))
+    assert crossed == rows and all(type(a) is type(b) for x, y in zip(crossed, rows) for a, b in zip(x, y))
+    want, got = branch.replay_grouped(rows, settings), branch.replay_grouped(crossed, settings)
+    assert _dumps(got[0]) == _dumps(want[0]) and _dumps(got[1]) == _dumps(want[1])
