@@ -22,6 +22,15 @@ flow's decoded batches on this backlog) and under callgrind it gives repeatable 
 (``--rounds 0`` for what loading the scenario costs):
 
     valgrind --tool=callgrind python benchmarks/correlation_branch.py --grouped --batch 37 --rounds 1
+
+``--ingest`` starts from the messages instead: each batch decoded as the flow's decode step
+decodes it (alert events kept as rows, as with the anomaly watch off; ``--records``: as records),
+the join's input taken from it as the flow takes it, the grouped join replayed, and the store's
+Arrow tables built of the batch, so the instructions of decode, the join and Arrow are counted
+together (2026-12-05: alert rows against records):
+
+    PYTHONHASHSEED=0 setarch -R valgrind --tool=callgrind python benchmarks/correlation_branch.py \
+        --ingest --batch 37 --rounds 1 [--records]     # --rounds 0: the scenario's set-up alone
 """
 
 from __future__ import annotations
@@ -45,11 +54,15 @@ from correlation import decoded, tenants
 
 from signalcraft.config import CorrelationSettings
 from signalcraft.flows.correlation import correlate
-from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent
+from signalcraft.flows.pipeline import _joinable
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, RawMessage
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
+from signalcraft.operators.ingest import BatchDecoder
+from signalcraft.params import Identity
 from signalcraft.runtime import tune_gc
+from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sources.alert_rows import row_of
 
 
@@ -117,6 +130,32 @@ def replay_flow(record_batches: list[list], settings: CorrelationSettings, epoch
     return groups, correlations
 
 
+def raw_batches(scenario: cs.Scenario, size: int) -> list[list[RawMessage]]:
+    """The scenario's messages as the source hands them over, ``size`` a batch."""
+    raws = [RawMessage(kind, 0, i, value, key=key, headers=headers, timestamp_ms=ts)
+            for i, (kind, key, value, headers, ts) in enumerate(scenario.messages)]
+    return [raws[i:i + size] for i in range(0, len(raws), size)]
+
+
+def replay_ingest(
+    batches: list[list[RawMessage]], settings: CorrelationSettings, rows: bool = True
+) -> tuple[list, list]:
+    """Decode each batch as the flow does (alert events as rows when ``rows``), replay the grouped
+    join over the join's input and build the store's Arrow tables of each batch."""
+    decoder = BatchDecoder({"alerts": "alerts", "changes": "changes"}, Identity(), alert_rows=rows)
+    group_join = GroupJoin(AlertGrouper.of(settings.grouping()), Correlator(settings.params()))
+    states: dict = {}
+    groups, correlations = [], []
+    for batch in batches:
+        decoded = decoder(batch)
+        for key, records in group_join.by_key(_joinable(decoded)):
+            states[key], out = group_join.step_many(states.get(key), records)
+            for r in out:
+                (groups if isinstance(r, AlertGroup) else correlations).append(r)
+        arrow_batches(decoded.stored())
+    return groups, correlations
+
+
 def digest(groups: list, correlations: list) -> str:
     """A hash of everything emitted, in order."""
     h = hashlib.sha256()
@@ -156,11 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--flow", action="store_true",
                        help="run the correlate operator in Bytewax (the engine orders the join inputs)")
+    which.add_argument("--ingest", action="store_true",
+                       help="from the messages: decode, the grouped join and the store's Arrow, batch by batch")
     which.add_argument("--grouped", action="store_true",
                        help="replay the grouped join (the flow's step) without Bytewax; --batch 37 is the flow's batch")
     parser.add_argument("--rows", action="store_true",
                         help="alert events as their rows (sources/alert_rows.py), as the flow passes them when "
                              "the anomaly watch is off; the digests are the same either way")
+    parser.add_argument("--records", action="store_true",
+                        help="with --ingest: alert events decoded as records (the flow with the anomaly watch on)")
     parser.add_argument("--epoch-ms", type=float, default=2000.0,
                         help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
     parser.add_argument("--keep-snapshots", action="store_true",
@@ -168,11 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scenario = tenants(cs.generate(seed=args.seed, incidents=args.incidents, version=args.scenario_version),
                        args.tenants)
-    record_batches = batches(decoded(scenario), args.batch, args.rows)
     n = len(scenario.messages)
     settings = CorrelationSettings(dependencies=scenario.dependencies)
-    run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)
-           if args.flow else replay_grouped if args.grouped else replay)
+    if args.ingest:
+        record_batches = raw_batches(scenario, args.batch)
+        run = partial(replay_ingest, rows=not args.records)
+    else:
+        record_batches = batches(decoded(scenario), args.batch, args.rows)
+        run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)
+               if args.flow else replay_grouped if args.grouped else replay)
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run, record_batches, settings)
