@@ -115,7 +115,7 @@ def split_listed(question: str) -> tuple[str, str, str] | None:
     for m in _LISTED.finditer(text):  # "log errors from payments-api between the deploy and the rollback"
         both = text[m.end():]
         for cut in _SEPARATOR[m[1].lower()].finditer(both):
-            a, b = both[:cut.start()].strip(), both[cut.end():].strip()
+            a, b = _named(both[:cut.start()]), _named(both[cut.end():])
             if _DEFINITE.match(a) and _DEFINITE.match(b):
                 return text[:m.start()], a, b
     return None
@@ -152,7 +152,8 @@ def _named(event: str) -> str:
     """An event written without its article ("first checkout alert on March 11") as the one it names."""
     event = event.strip()
     return event if _DEFINITE.match(event) or not re.match(r"(?i)(first|last|latest|earliest)\b|[\w-]+ (v?\d|"
-                                                             r"rollback|deploy|release)", event) else f"the {event}"
+                                                             r"rollback|deploy|release)|v?\d+\.\d+", event) \
+        else f"the {event}"  # "between v2.14.0 going live and the rollback": that version's deploy
 
 
 def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:

@@ -417,8 +417,9 @@ _RULES = (
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not
     # a restatement in brackets)
-    (r"(?i),\s*for (?:the |my |our |a )?(?:[a-z]+ ){0,2}(?:handover|hand-over|handoff|review|report|retro|postmortem|"
-     r"post-mortem|notes|standup|stand-up|meeting|records?|timeline|deck|slides?|write-?up)\b[^?]*", ""),  # "..., for
+    (r"(?i),\s*for (?:the |my |our |a )?(?:[a-z-]+ ){0,2}(?:handover|hand-over|handoff|review|report|retro|postmortem|"
+     r"post-mortem|notes|standup|stand-up|meeting|records?|timeline|deck|slides?|write-?up|reconciliation|audit|"
+     r"analysis|investigation|ticket|rca|forum|customer|client|boss|manager)\b[^?]*", ""),  # "..., for
     # handover", "..., for the ops report"
     (r"(?i)\s+[-\u2013\u2014]+\s+(?:it'?s |this is )?(?:the |a )?[a-z ]{0,30}\b(?:of|for) (?:my|our|the) (?:[a-z]+ )?"
      r"(?:timeline|report|review|postmortem|post-mortem|retro|deck|slides?|notes|write-?up)\s*[.!]*$", ""),

@@ -171,3 +171,14 @@ def test_the_minutes_between_two_events_asked_with_a_day_first_and_a_remark_afte
                                                     "checkout alert"):
         answer = asker.ask(question, NOW)
         assert answer.columns == ["minutes"] and answer.rows == [(10.0,)], answer.sql
+
+
+def test_rows_between_a_version_going_live_and_another_event(asker):
+    """ "between v2.0.1 going live and the flag change": from that version's deploy (a version written without "the"
+    had been refused), whatever purpose follows the question ("for the failed-payments reconciliation" had been read
+    for names)."""
+    for question in ("how many alerts fired between v2.0.1 going live and the flag change",
+                     "how many alerts fired between the v2.0.1 deploy and the flag change, for the failed-payments "
+                     "reconciliation"):
+        answer = asker.ask(question, NOW)
+        assert answer.rows == [(3,)], answer.sql  # checkout's at 10:00, billing's at 10:50, inventory's at 11:00
