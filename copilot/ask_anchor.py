@@ -105,6 +105,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     ``None`` when it names no such event or either part does not read as rows of one relation. Changes around an
     alert or an incident, and log lines in a window of one, are those of its environment unless the question names
     one (``vocab`` reads the changes' environment names as canonical ones)."""
+    if (latest := _latest_before(common_forms(question), answer, vocab)) is not None:
+        return latest
     parts = split_anchor(common_forms(question))  # "in moment when" is "at the moment"
     if parts is None:
         return _sampled_around(common_forms(question), answer, vocab)
@@ -152,6 +154,41 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+_LATEST = re.compile(r"(?i)^(?:(?:show|list|give)(?: me)? )?(?:the )?(?:(\d+|two|three|four|five|ten) (?:latest|last|"
+                     r"most recent|newest)|(?:latest|last|most recent|newest) (\d+|two|three|four|five|ten)) (.+?) "
+                     r"(?:before|prior to|leading up to|ahead of) (.+)$")
+"""The last few rows of a kind before one event: "the 5 latest changes before the payments rollback went live"."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], vocab: Vocabulary | None):
+    """The ``n`` rows of a kind (any service unless named) that came last before an event: its latest occurrence,
+    or its first when the question says "first"; a row of the event's own kind is one before it, not it. ``None``
+    when the question does not read so."""
+    m = _LATEST.match(question.strip().rstrip("?.! "))
+    if m is None:
+        return None
+    try:
+        (reading, listed), (_, event) = answer(m[3]), answer(event_question(m[4]))
+    except Refused:
+        return None
+    listed_tree, event_tree = single_table(listed), single_table(event)
+    if listed_tree is None or event_tree is None or listed_tree.args.get("group") or \
+            [c.sql() for c in listed_tree.expressions] != ["*"]:
+        return None
+    listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
+    if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME:
+        return None
+    said = m[1] or m[2]
+    column, n = EVENT_TIME[listed_rel], int(said) if said.isdigit() else _COUNTS[said.lower()]
+    which = "min" if re.search(r"(?i)\b(first|earliest)\b", m[4]) else "max"
+    event = live_first(event_tree, m[4], vocab).sql(dialect="duckdb")
+    at = f"(SELECT {which}({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
+    before = f"{column} {'<' if listed_rel == event_rel else '<='} {at}"
+    tree = listed_tree.where(before, dialect="duckdb").order_by(f"{column} DESC", copy=False).limit(n, copy=False)
+    return reading, tree.sql(dialect="duckdb")
 
 
 def _sampled_around(question: str, answer: Callable[[str], tuple[object, str]], vocab: Vocabulary | None):

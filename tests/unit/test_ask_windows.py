@@ -182,3 +182,13 @@ def test_rows_between_a_version_going_live_and_another_event(asker):
                      "reconciliation"):
         answer = asker.ask(question, NOW)
         assert answer.rows == [(3,)], answer.sql  # checkout's at 10:00, billing's at 10:50, inventory's at 11:00
+
+
+def test_the_latest_few_before_an_event(asker):
+    """ "the 2 latest alerts before the flag change": the last two before it, any service (the alerts in the 15
+    minutes before it on its service had been listed); "the 5 latest changes before the flag change": other changes
+    than it (refused as a relation of changes to themselves)."""
+    answer = asker.ask("the 2 latest alerts before the flag change", NOW)
+    assert [row[answer.columns.index("name")] for row in answer.rows] == ["DiskSpaceLow", "BillingExportFailed"]
+    answer = asker.ask("the 5 latest changes before the new-checkout flag change", NOW)
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"], answer.sql
