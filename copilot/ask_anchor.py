@@ -83,6 +83,8 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return (m["main"].strip(), "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if each and (m["since"] or m["at"]):
         return None
+    if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):
+        return m["main"].strip(), "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
     if not each and (_KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor)):
         return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
     if m["since"]:
@@ -118,6 +120,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:which|that) )?(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going "
                       r"off|in effect|in place|on)\b", "", main)
+        if re.fullmatch(r"(?i)\s*(?:what|anything|everything|which)\s*", main):
+            main = "alerts"  # "what was still firing at the moment …": the alerts
     try:
         (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
     except Refused:
@@ -284,7 +288,9 @@ def _its_trouble(main: str, anchor: str) -> str:
 def event_question(anchor: str) -> str:
     """The event as a question of its own: "the backlog silence went on this morning" → "the backlog silence this
     morning"; a version named alone is its deploy ("when auth-api v4.2.2 went out to staging")."""
-    question = _VERBS.sub("", anchor)
+    question = re.sub(r"(?i)^([a-z][\w.-]*) (?:put|set|created|made|added|opened) (?:up )?(?:her|his|their|the|a|an) "
+                      r"(.+?)(?: on| up| in place)?$", r"the \2 \1 created", anchor)  # "maria put her cart-service
+    question = _VERBS.sub("", question)  # silence on": the cart-service silence maria created
     if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
             r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", question):
         question = f"the deploy of {question}"  # "auth-api v4.2.2 got deployed to staging" too

@@ -192,3 +192,14 @@ def test_the_latest_few_before_an_event(asker):
     assert [row[answer.columns.index("name")] for row in answer.rows] == ["DiskSpaceLow", "BillingExportFailed"]
     answer = asker.ask("the 5 latest changes before the new-checkout flag change", NOW)
     assert [row[answer.columns.index("version")] for row in answer.rows] == ["v2.0.1"], answer.sql
+
+
+def test_what_was_firing_at_the_moment_of_one_event(asker):
+    """ "what was still firing at the moment the new-checkout flag change went live": the alerts firing then (an
+    event without "first" or a day had been refused, and "what" alone read as nothing); "bo flipped the flag" is
+    the flag change bo made."""
+    for question in ("what was still firing at the moment the new-checkout flag change went live",
+                     "what was still firing at the moment bo flipped the new-checkout flag"):
+        answer = asker.ask(question, NOW)
+        assert sorted(row[answer.columns.index("name")] for row in answer.rows) == \
+            ["BillingExportFailed", "DiskSpaceLow"], answer.sql  # HighErrorRate on checkout had resolved at 10:30
