@@ -18,7 +18,7 @@ from signalcraft.models.common import Record
 from signalcraft.params import STREAM_KINDS, Identity, StreamKind
 from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, detect_format, formats_for
 from signalcraft.sources.alert_rows import AlertRows
-from signalcraft.sources.fast_alerts import fast_alert_rows, fast_alerts
+from signalcraft.sources.fast_alerts import fast_alerts, take_alert_rows
 from signalcraft.sources.fast_change_values import Arrival
 from signalcraft.sources.fast_changes import fast_changes
 from signalcraft.sources.fast_logs import LogLines, fast_log_lines, fast_logs
@@ -166,7 +166,7 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
     records of a ``logs`` stream are added there instead, column by column, in order
     (:func:`~signalcraft.sources.fast_logs.fast_log_lines`; those of the full path as they are).
     With ``alerts``, the alert events of an ``alerts`` stream are added there instead, as rows
-    (:func:`~signalcraft.sources.fast_alerts.fast_alert_rows`; those of the full path as records), in order.
+    (:func:`~signalcraft.sources.fast_alerts.take_alert_rows`; those of the full path as records), in order.
 
     >>> from signalcraft.models import RawMessage
     >>> records, dead = [], []
@@ -220,12 +220,8 @@ def _decode_alert_rows(raws: Iterable[RawMessage], identity: Identity, records: 
                        dead: list[DeadLetter], alerts: AlertRows) -> None:
     """:func:`decode_all` of an ``alerts`` stream, its alert events added to ``alerts`` (the other
     records a message makes, acks, to ``records``, each placed after the rows before it)."""
-    rows = alerts.rows
-    for raw in raws:
-        got = fast_alert_rows(raw.value, "alerts", raw.headers, identity)
-        if got is not None:
-            rows += got[1]
-            continue
+    rows, messages = alerts.rows, iter(raws)
+    while (raw := take_alert_rows(messages, identity, rows)) is not None:  # the fast path's rows, up to one it leaves
         made = _left_by_fast_path(raw, "alerts", identity, dead)
         if made is None:
             continue

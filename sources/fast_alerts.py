@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from hashlib import blake2b
 from typing import Any, Literal
@@ -26,14 +27,15 @@ from typing import Any, Literal
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import AlertEvent, make_id
+from signalcraft.models import AlertEvent, RawMessage, make_id
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
 from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
 from signalcraft.sources.alert_rows import FIELDS, AlertRow, build, new_row
 
-__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alert_rows", "fast_alerts"]
+__all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alert_rows", "fast_alerts",
+           "take_alert_rows"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
@@ -220,6 +222,37 @@ def fast_alert_rows(
     return fast_alerts(value, kind, headers, identity, True)
 
 
+def take_alert_rows(raws: Iterator[RawMessage], identity: Identity, rows: list[AlertRow]) -> RawMessage | None:
+    """The rows of the messages of an ``alerts`` stream (:func:`fast_alert_rows` of each), added to ``rows`` in
+    order, up to the first message this path leaves, which is returned (``None``: it took them all). The loop
+    :func:`fast_alert_rows` would be a message at a time, without its two calls a message; whether detection
+    tries Alertmanager first is asked once. Never raises.
+
+    >>> body = b'{"alerts": [{"status": "firing", "labels": {"alertname": "Down"},'
+    >>> body += b' "startsAt": "2024-01-01T00:00:00Z"}], "groupKey": "{}"}'
+    >>> rows, messages = [], iter([RawMessage("a", 0, i, v) for i, v in enumerate((body, b"{", body))])
+    >>> take_alert_rows(messages, Identity(), rows).offset, len(rows)
+    (1, 1)
+    >>> take_alert_rows(messages, Identity(), rows), rows == 2 * fast_alert_rows(body, "alerts", {}, Identity())[1]
+    (None, True)
+    """
+    detected = detected_first("alerts", ALERTMANAGER)
+    for raw in raws:
+        headers = raw.headers
+        named = headers.get(FORMAT_HEADER) if headers else None
+        try:
+            if named == NATIVE:
+                rows.append(_native_alert(raw.value, True))
+                continue
+            if named == ALERTMANAGER or ((not named or named == "auto") and detected):
+                rows += _webhook_alerts(raw.value, headers, identity, named == ALERTMANAGER, True)
+                continue
+        except Exception:  # noqa: BLE001 - as fast_alerts: the full path says why
+            pass
+        return raw
+    return None
+
+
 _first: dict[tuple[str, str, int], bool] = {}
 
 
@@ -296,8 +329,12 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         env_header, service_header = headers.get("sc-environment"), headers.get("sc-service")
     out = []
     start_known, end_known = TIMES.start_known, TIMES.end_known
+    places = _places_of(identity)
+    default_workspace, default_project = identity.default_workspace, identity.default_project
+    default_environment, default_service = identity.default_environment, identity.default_service
     for alert in doc.alerts:
         labels = alert.labels
+        place = places.get(keys := tuple(labels)) or places.new(keys)
         annotations = alert.annotations if alert.annotations else {}
         started, started_iso = start_known(alert.startsAt) or TIMES.start(alert.startsAt)
         status = alert.status
@@ -316,11 +353,12 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         url = None if url is UNSET or not url else url
         if url is not None and not isinstance(url, str):
             raise _Unsure
-        workspace = ws_header or _label(labels, identity.workspace_keys) or identity.default_workspace
-        project = project_header or _label(labels, identity.project_keys) or identity.default_project
-        environment = env_header or _label(labels, identity.environment_keys) or identity.default_environment
-        service = service_header or _label(labels, identity.service_keys) or labels.get("instance")
-        service = service or identity.default_service
+        # each value as _label would find it: at the one key (the usual), at none, or at the first of several
+        w, p, e, s = place
+        workspace = ws_header or (labels[w] if type(w) is str else w and _label(labels, w)) or default_workspace
+        project = project_header or (labels[p] if type(p) is str else p and _label(labels, p)) or default_project
+        environment = env_header or (labels[e] if type(e) is str else e and _label(labels, e)) or default_environment
+        service = service_header or (labels[s] if type(s) is str else s and _label(labels, s)) or default_service
         name = labels.get("alertname") or annotations.get("summary") or "unnamed"
         record_id, severity = _alert_id(workspace, fingerprint, status, started_iso), _severity(labels.get("severity"))
         if as_rows:
@@ -361,6 +399,62 @@ def _severity(value: str | None) -> str:
             _SEVERITIES.clear()
         found = _SEVERITIES[value] = normalize_severity(value)
     return found
+
+
+class Places(dict):
+    """Where an alert's labels hold its workspace, project, environment and service, by the labels'
+    keys in their order (a webhook stream repeats a few hundred key sets): for each, the keys of
+    ``identity`` the labels have, in the order :func:`_label` tries them (the service's, then
+    ``instance``): ``None`` for none, the key itself for one (the usual), else the keys; the first
+    of them with a non-empty value is the value. One per :class:`Identity` (:func:`_places_of`).
+
+    >>> places = Places(Identity())
+    >>> places.new(("alertname", "env", "cluster", "service"))
+    (None, None, ('env', 'cluster'), 'service')
+    """
+
+    __slots__ = ("identity",)
+
+    def __init__(self, identity: Identity) -> None:
+        super().__init__()
+        self.identity = identity
+
+    def new(self, keys: tuple[str, ...]) -> tuple[str | tuple[str, ...] | None, ...]:
+        """The places of labels with ``keys``, remembered."""
+        held, identity = set(keys), self.identity
+        place = tuple(_one(tuple(k for k in tried if k in held)) for tried in (
+            identity.workspace_keys, identity.project_keys, identity.environment_keys,
+            (*identity.service_keys, "instance")))
+        if len(self) >= 4096:
+            self.clear()
+        self[keys] = place
+        return place
+
+
+def _one(keys: tuple[str, ...]) -> str | tuple[str, ...] | None:
+    """A place: no key (``None``), the one key, or the keys in the order they are tried."""
+    return None if not keys else keys[0] if len(keys) == 1 else keys
+
+
+_PLACES: dict[Identity, Places] = {}
+
+
+def _places_of(identity: Identity) -> Places:
+    """The :class:`Places` of ``identity`` (the last one asked for is kept at hand)."""
+    global _LAST_PLACES
+    last = _LAST_PLACES  # read once: another worker thread may swap it
+    if last.identity is identity:
+        return last
+    found = _PLACES.get(identity)
+    if found is None:
+        if len(_PLACES) >= 64:
+            _PLACES.clear()
+        found = _PLACES[identity] = Places(identity)
+    _LAST_PLACES = found
+    return found
+
+
+_LAST_PLACES = Places(Identity())
 
 
 def _label(labels: dict[str, str], keys: tuple[str, ...]) -> str | None:

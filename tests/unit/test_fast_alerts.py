@@ -402,5 +402,42 @@ def test_tricky_strings_in_every_string_field():
         check(json.dumps({**webhook, "version": text}).encode())
 
 
+IDENTITY_GRID = [
+    *IDENTITIES,
+    Identity(service_keys=("instance", "job"), environment_keys=("env", "environment"), default_service="s1"),
+    Identity(workspace_keys=(), project_keys=("team",), default_workspace="w1", default_project="p1"),
+]
+
+
+def identity_label_sets() -> list[dict[str, str]]:
+    """Label sets that put an identity's values in every place: none of a role's keys, one, several
+    (the first empty, or both set), ``instance`` with and without a service key, in two key orders."""
+    roles = [("workspace", "workspace_id", "tenant"), ("project", "team", "namespace"),
+             ("environment", "env", "cluster"), ("service", "job", "instance")]
+    values = [{}, {0: "a"}, {1: "b"}, {0: "", 1: "b"}, {0: "a", 2: "c"}, {2: ""}, {1: "", 2: "c"}]
+    out = []
+    for i, pick in enumerate(values):
+        labels = {"alertname": "Down"}
+        for r, keys in enumerate(roles):
+            chosen = values[(i + r * 3) % len(values)] if r else pick
+            labels.update({keys[k]: f"{v}{r}" if v else "" for k, v in chosen.items()})
+        out += [labels, dict(reversed(labels.items()))]
+    return out
+
+
+@pytest.mark.parametrize("identity", IDENTITY_GRID, ids=["default", "other", "instance-first", "no-workspace-keys"])
+def test_identity_labels_in_every_place(identity):
+    """Where the labels hold an alert's workspace, project, environment and service (remembered by the
+    labels' keys) is read as the full path reads it, for every identity, with and without the headers."""
+    webhook = next(d for d in ALERT_SEEDS if "groupKey" in d)
+    alert = webhook["alerts"][0]
+    sets = identity_label_sets()
+    for labels in [*sets, *sets]:  # the second time from what is remembered
+        body = json.dumps({**webhook, "alerts": [{**alert, "labels": labels}, {**alert, "labels": sets[0]}]})
+        assert check(body.encode(), None, identity=identity)
+        assert check(body.encode(), {"sc-format": "alertmanager", "sc-project": "hp", "sc-service": ""},
+                     identity=identity)
+
+
 def test_registered_formats_are_what_detection_sees():
     assert REGISTRY["alertmanager"].kind == REGISTRY["signalcraft-alert"].kind == "alerts"
