@@ -281,7 +281,7 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
     rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs;
     silence mining on, as by default). The CPU clocks, like the rate, count from ``run_main``'s
     call: building the flow and the full collection ``tune_gc`` makes before it (a process pays
-    them once; 0.1-0.2 s of the worker's CPU, 0.4-0.6 µs an event of 300,000, counted in the
+    them once; 0.12-0.20 s of the worker's CPU, 0.4-0.7 µs an event of 300,000, counted in the
     figures before 2026-12-06) are ``setup_cpu``, the worker's CPU seconds for them.
 
     Last, where the run's seconds went (from ``run_main``'s call):
