@@ -30,6 +30,7 @@ from signalcraft.operators.silence_mining import SilenceMiner
 from signalcraft.params import Identity, SilenceParams
 from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sources.alert_rows import FIELDS, AlertRow, AlertRows, record_of, row_of
+from signalcraft.sources.fast_alerts import fast_alert_rows, take_alert_rows
 from tests.support import load_benchmark
 from tests.unit.test_fast_alerts import (
     ALERT_SEEDS,
@@ -148,6 +149,29 @@ def test_the_benchmark_payloads():
     ingest = load_benchmark("ingest")
     for make in (ingest.native_events, ingest.alertmanager_events):
         assert check(_messages(make(2_000, random.Random(7)))) == 2_000
+
+
+def test_the_rows_loop_takes_what_the_fast_path_takes_and_stops_where_it_stops():
+    """``take_alert_rows`` takes every benchmark payload in one call, the rows ``fast_alert_rows`` makes of each;
+    over the corpus it stops at exactly the messages ``fast_alert_rows`` leaves, with the rows before each."""
+    ingest = load_benchmark("ingest")
+    for make in (ingest.native_events, ingest.alertmanager_events):
+        messages, rows = _messages(make(500, random.Random(3))), []
+        assert take_alert_rows(iter(messages), IDENTITIES[0], rows) is None
+        assert rows == [r for m in messages for r in fast_alert_rows(m.value, "alerts", m.headers, IDENTITIES[0])[1]]
+    corpus = _messages([(json.dumps(doc).encode(), header_sets(fmt)) for _name, kind, doc in CORPUS
+                        if kind == "alerts" for fmt in HEADERS])
+    for identity in IDENTITIES:
+        left, want, rows, stops, want_stops = iter(corpus), [], [], [], []
+        while (raw := take_alert_rows(left, identity, rows)) is not None:
+            stops.append((raw.offset, len(rows)))
+        for m in corpus:
+            got = fast_alert_rows(m.value, "alerts", m.headers, identity)
+            if got is None:
+                want_stops.append((m.offset, len(want)))
+            else:
+                want += got[1]
+        assert rows == want and stops == want_stops and 0 < len(stops) < len(corpus)
 
 
 def test_batches_of_several_topics_keep_the_order_mining_reads():
