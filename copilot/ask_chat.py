@@ -36,6 +36,12 @@ _ENV = (r"(?:(?:only )?(?:in |on )?(?:prod|production|staging|stg|dev|qa)\b(?: o
 _MARK = (r"(?:no,? wait|wait,? no|scratch that|sorry|correction|er+|erm+|uh+|um+|no(?=\s*[-\u2013\u2014,]))"
          r"\s*[-\u2013\u2014,:]*")
 _FIX = re.compile(rf"(?i)\s*(?:[-\u2013\u2014,;.?!]\s*)+{_MARK}\s+(?P<fix>[^.?!]+?)[.!]?\s*$")
+_MEANT_NAME = re.compile(r"(?i)\s*[,;\u2013\u2014-]\s*(?:i mean|i meant|or rather|sorry)\s*,?\s+(?!(?:it|that|this|"
+                         r"them|all|everything|yes|no|really|literally|seriously|ok|okay)\b)(?P<fix>[a-z][\w.-]*)"
+                         r"\s*[.!?]*\s*$")
+"""A name typed again right after the question ("alerts on checkout, I mean cart-service"): it replaces the last one."""
+_NAMED_AT = re.compile(r"(?i)\b(on|for|in|of|from|to) ([a-z][\w.-]*)(?=\s*(?:[,.!?]|$|\s+(?:today|yesterday|this|last|"
+                       r"since|in|on|during)\b))")
 _MEANT = re.compile(r"(?i)\s*[-\u2013\u2014,;.?!]\s*(?P<fix>[^-\u2013\u2014,;.?!]+?),? i mean\.?\s*$")
 
 
@@ -53,6 +59,9 @@ def _corrected(text: str) -> str:
     """The question with a correction typed after it applied: the part of the same kind (an environment, a time, a
     number of rows) replaced, anything else added."""
     text = re.sub(r"(?i)(?<=[.!?])\s*sorry (?:if|for|about)\b[^.?!]*[.!]?\s*$", "", text)  # manners after it
+    if (meant := _MEANT_NAME.search(text)) and (named := list(_NAMED_AT.finditer(text[:meant.start()]))):
+        said = text[:meant.start()]  # "alerts on checkout, I mean cart-service": the name the correction replaces
+        return f"{said[:named[-1].start(2)]}{meant['fix']}{said[named[-1].end(2):]}".rstrip(" ,")
     m = _FIX.search(text) or _MEANT.search(text)
     if m is None:
         return text

@@ -51,6 +51,9 @@ _RULES = (
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
      r"on \1"),  # "on outage day (march 11)": that day
+    (r"(?i)\b(except|excluding|other than|but not|apart from|besides)(?: for)? (?:the ones|those|ones|the ones that "
+     r"(?:are|were)|those that (?:are|were)|any)(?: (?:on|in|for|from|of|at))? ", r"\1 "),  # "warnings except the ones
+    # on checkout": every warning but checkout's (the negation had been dropped: only checkout's)
     (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
      lambda m: "how many " + ("minutes" if m[1] else "hours" if m[2] else "seconds")),  # "how many min between the
     # first warning and the first critical alert": minutes, not the minimum

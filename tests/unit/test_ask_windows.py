@@ -203,3 +203,13 @@ def test_what_was_firing_at_the_moment_of_one_event(asker):
         answer = asker.ask(question, NOW)
         assert sorted(row[answer.columns.index("name")] for row in answer.rows) == \
             ["BillingExportFailed", "DiskSpaceLow"], answer.sql  # HighErrorRate on checkout had resolved at 10:30
+
+
+def test_an_exception_said_with_the_ones_and_a_name_corrected(asker):
+    """ "alerts except the ones on checkout": every alert but checkout's (the negation had been dropped: only
+    checkout's); "alerts on checkout, I mean inventory": the name typed again replaces the last one (had been
+    refused)."""
+    for question in ("alerts except the ones on checkout", "alerts excluding those on checkout"):
+        assert set(names(asker.ask(question, NOW))) == {"BillingExportFailed", "DiskSpaceLow", "HighErrorRate"}
+    assert names(asker.ask("alerts on checkout, I mean inventory", NOW)) == ["DiskSpaceLow"]
+    assert set(names(asker.ask("alerts on checkout, i mean it", NOW))) == {"HighErrorRate", "LatencyP99High"}
