@@ -54,6 +54,9 @@ _RULES = (
     (r"(?i)\b(except|excluding|other than|but not|apart from|besides)(?: for)? (?:the ones|those|ones|the ones that "
      r"(?:are|were)|those that (?:are|were)|any)(?: (?:on|in|for|from|of|at))? ", r"\1 "),  # "warnings except the ones
     # on checkout": every warning but checkout's (the negation had been dropped: only checkout's)
+    (r"(?i)^((?:when|what time) (?:did|was|does) the (?:first|earliest|very first) (?:.+?) (?:fire|start|go off|begin|"
+     r"trigger|open|come in|arrive)s?) (?:right |just )?after\b", r"\1 since"),  # "when did the first search-api alert
+    # fire after argo's search-api deploy on tuesday": its start, whenever it came after it (not within 15 minutes)
     (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
      lambda m: "how many " + ("minutes" if m[1] else "hours" if m[2] else "seconds")),  # "how many min between the
     # first warning and the first critical alert": minutes, not the minimum

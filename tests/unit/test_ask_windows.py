@@ -213,3 +213,10 @@ def test_an_exception_said_with_the_ones_and_a_name_corrected(asker):
         assert set(names(asker.ask(question, NOW))) == {"BillingExportFailed", "DiskSpaceLow", "HighErrorRate"}
     assert names(asker.ask("alerts on checkout, I mean inventory", NOW)) == ["DiskSpaceLow"]
     assert set(names(asker.ask("alerts on checkout, i mean it", NOW))) == {"HighErrorRate", "LatencyP99High"}
+
+
+def test_when_the_first_alert_after_an_event_fired(asker):
+    """ "when did the first inventory alert fire after the v2.0.1 deploy": its start, however long after (the
+    alerts within 15 minutes of it on its service had been listed)."""
+    answer = asker.ask("when did the first inventory alert fire after the v2.0.1 deploy", NOW)
+    assert answer.rows == [(at(60),)], answer.sql
