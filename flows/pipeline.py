@@ -67,8 +67,10 @@ def _joinable(decoded: Decoded) -> list[Any]:
     return decoded.of_kinds((AlertEvent, ChangeEvent), alert_rows=True)
 
 
-def _watched(decoded: Decoded) -> list[AlertEvent | LogRecord | MetricPoint]:
-    return decoded.of_kinds((AlertEvent, LogRecord, MetricPoint))
+def _watched(decoded: Decoded) -> list[Any]:
+    """The alert events (as rows when the batch keeps them so: the watch reads a row's fields by name,
+    as a record's), the log records and the metric points."""
+    return decoded.of_kinds((AlertEvent, LogRecord, MetricPoint), alert_rows=True)
 
 
 def _feedback(decoded: Decoded) -> list[Sensitivity]:
@@ -153,7 +155,7 @@ def build_flow(
     batches = op.input("input", flow, source)
     mining = settings.patterns.enabled
     lines = not mining and not settings.anomaly.enabled  # no step but the store reads log records
-    rows = not settings.anomaly.enabled  # only the store, silence mining and the join read alert events
+    rows = True  # every step that reads alert events (store, join, watch, silence mining) reads rows
     ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines, rows)
     to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []

@@ -55,14 +55,14 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
-from signalcraft.models import AlertEvent, AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
+from signalcraft.models import AnomalyModel, EarlyWarning, LogRecord, MetricPoint, make_id
 from signalcraft.operators.baselines import RollingZScore, Score, slot_state
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.operators.poisson import poisson_tail
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
-from signalcraft.operators.series import Late, PatternHit, SeriesFolder, SeriesPoint, SeriesState, series_key
+from signalcraft.operators.series import ALERTS, Late, PatternHit, SeriesFolder, SeriesPoint, SeriesState, series_key
 from signalcraft.params import AnomalyParams
 
 _TITLES = {
@@ -379,7 +379,7 @@ def _series_of(record) -> str | None:
         return f"metric:{record.workspace_id}/{record.metric_key}"
     if isinstance(record, Sensitivity):
         return record.key
-    if not isinstance(record, (AlertEvent, LogRecord, MetricPoint, PatternHit)):
+    if not isinstance(record, (*ALERTS, LogRecord, MetricPoint, PatternHit)):
         return None
     found = series_key(record)
     return None if found is None else found[1]

@@ -18,7 +18,9 @@ does not emit days of zeros at once — the baseline learns the gap as one). A r
 a bucket already closed is *late*: it is counted in the state (``late``) and returned
 as a :class:`Late` with the reason.
 
-``SeriesFolder.step`` updates the state it is given in place and returns it.
+``SeriesFolder.step`` updates the state it is given in place and returns it. An alert event
+may come as its row (:class:`~signalcraft.sources.alert_rows.AlertRow`, read by name as the
+record is): the same key, labels, bucket and state; a late row comes back as its record.
 """
 
 from __future__ import annotations
@@ -31,8 +33,11 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from signalcraft.models import AlertEvent, LogRecord, MetricPoint
+from signalcraft.sources.alert_rows import AlertRow, record_of
 
 Kind = Literal["alerts", "logs", "metric", "pattern"]
+ALERTS = (AlertEvent, AlertRow)
+"""An alert event, as its record or as its row."""
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NONE: tuple = ()
 """What :meth:`SeriesFolder.step` returns when a record closes nothing (no list made for it)."""
@@ -137,7 +142,7 @@ def series_key(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> tup
     """
     if isinstance(record, MetricPoint):
         return "metric", f"metric:{record.workspace_id}/{record.metric_key}"
-    if isinstance(record, AlertEvent):
+    if isinstance(record, ALERTS):
         if record.status != "firing":
             return None
         return "alerts", f"alerts:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
@@ -241,7 +246,7 @@ class SeriesFolder:
             f"series {key}: event time {datetime.fromtimestamp(t, UTC).isoformat()} is in a bucket "
             f"closed before {closed.isoformat()} (allowed lateness {self.allowed_lateness})"
         )
-        return Late(record, key, why)
+        return Late(record_of(record) if type(record) is AlertRow else record, key, why)
 
     def _close(self, state: SeriesState) -> list[SeriesPoint]:
         step = self._step_s
@@ -281,5 +286,5 @@ class SeriesFolder:
 
 
 def _event_time(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> float:
-    t = record.starts_at if isinstance(record, AlertEvent) else record.timestamp
+    t = record.starts_at if isinstance(record, ALERTS) else record.timestamp
     return t.timestamp()
