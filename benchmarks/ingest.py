@@ -12,6 +12,7 @@ Kinds (``--kind``, repeatable; the first two by default): ``signalcraft-alert`` 
 
     python benchmarks/ingest.py --events 300000 --partitions 2
     python benchmarks/ingest.py --events 300000 --partitions 2 --kind otlp-logs
+    python benchmarks/ingest.py --events 300000 --partitions 2 --anomaly   # the watch on, as by default
 
 Before the first kind is timed, the imports a flow makes on first use are made once
 (:func:`warm_imports`): LanceDB, which the incident memory's thread imports as the flow starts,
@@ -272,17 +273,18 @@ def source_phases() -> Iterator[dict[str, float]]:
             owner.close = close
 
 
-def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
-                table: str = "alert_events") -> tuple[float, int, float, dict[str, float], dict[str, float]]:
+def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events",
+                anomaly: bool = False) -> tuple[float, int, float, dict[str, float], dict[str, float]]:
     """Events (rows of ``table``) per second through the flow, the rows stored, the CPU µs an
     event took in this process (every thread: the worker, the DuckDB writer, librdkafka's; not
     the broker's), which others' load on a shared machine moves less than the rate, and those µs
     by thread (:class:`ThreadCpu`: on a host with a core for each, the busiest thread bounds the
-    rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs;
-    silence mining on, as by default). The CPU clocks, like the rate, count from ``run_main``'s
-    call: building the flow and the full collection ``tune_gc`` makes before it (a process pays
-    them once; 0.12-0.20 s of the worker's CPU, 0.4-0.7 µs an event of 300,000, counted in the
-    figures before 2026-12-06) are ``setup_cpu``, the worker's CPU seconds for them.
+    rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs; silence
+    mining on, as by default; ``anomaly``: the anomaly watch on too, as by default). The CPU clocks,
+    like the rate, count from ``run_main``'s call: building the flow and the full collection
+    ``tune_gc`` makes before it (a process pays them once; 0.12-0.20 s of the worker's CPU, 0.4-0.7
+    µs an event of 300,000, counted in the figures before 2026-12-06) are ``setup_cpu``, the
+    worker's CPU seconds for them.
 
     Last, where the run's seconds went (from ``run_main``'s call):
     ``start`` until the source's first non-empty batch (Bytewax, the Kafka partitions),
@@ -294,7 +296,7 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int,
     began (the last epoch: decoding what the last batches brought, the last commit waiting for
     the writer thread's backlog), ``end_close`` the store's close (DuckDB's checkpoint of what
     is left in its WAL)."""
-    settings = bench_settings(bootstrap, topics, db)
+    settings = bench_settings(bootstrap, topics, db, anomaly=anomaly)
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
     setup = time.thread_time()
@@ -426,9 +428,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="a scenario kind, repeatable (default: signalcraft-alert and alertmanager)")
     parser.add_argument("--profile", action="store_true",
                         help="also time each stage inside the flow (µs per event; the wrappers cost a little)")
+    parser.add_argument("--anomaly", action="store_true",
+                        help="the anomaly watch on, as by default (alert volume per service; not with --profile)")
     parser.add_argument("--cold", action="store_true",
                         help="leave the flow's one-time imports (LanceDB, pandas) in the first kind's figures")
     args = parser.parse_args(argv)
+    if args.anomaly and args.profile:
+        parser.error("--anomaly: the stage profile times ingest alone; run it without --profile")
 
     warmed = {} if args.cold else warm_imports()
     if warmed:
@@ -440,7 +446,8 @@ def main(argv: list[str] | None = None) -> int:
             scenario = f"ingest-{fmt}-{args.events}"
             results[scenario] = run_scenario(broker.bootstrap_servers, fmt, scenario, Path(tmp), args)
     print_results(results)
-    print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "warmed_cpu_s": warmed,
+    print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "anomaly": args.anomaly,
+                      "warmed_cpu_s": warmed,
                       "results": results}))
     return 0
 
@@ -461,7 +468,8 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
         rate, rows, cpu, per_thread, phases, profile = profiled_ingest_rate(bootstrap, topics, db, args.events,
                                                                             table)
     else:
-        rate, rows, cpu, per_thread, phases, profile = *ingest_rate(bootstrap, topics, db, args.events, table), None
+        rate, rows, cpu, per_thread, phases, profile = *ingest_rate(bootstrap, topics, db, args.events, table,
+                                                                    args.anomaly), None
     if rows != args.events:
         raise SystemExit(f"[{scenario}] stored {rows} rows for {args.events} events")
     result = {"events": args.events, "messages": len(messages), "raw_consume_per_s": round(raw),

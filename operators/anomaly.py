@@ -62,8 +62,18 @@ from signalcraft.operators.detector import NoveltyDetector
 from signalcraft.operators.early_warning import EpisodeState, SeriesDescription, WarningMachine
 from signalcraft.operators.poisson import poisson_tail
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
-from signalcraft.operators.series import ALERTS, Late, PatternHit, SeriesFolder, SeriesPoint, SeriesState, series_key
+from signalcraft.operators.series import (
+    ALERTS,
+    Late,
+    PatternHit,
+    SeriesFolder,
+    SeriesPoint,
+    SeriesState,
+    alert_key,
+    series_key,
+)
 from signalcraft.params import AnomalyParams
+from signalcraft.sources.alert_rows import AlertRow
 
 _TITLES = {
     "alerts": ("HighErrorVelocity", "High Error Velocity", "alerts/min"),
@@ -377,6 +387,8 @@ def _method(seasonal: bool) -> str:
 def _series_of(record) -> str | None:
     if type(record) is MetricPoint:  # the most common record: series_key's answer, without its checks
         return f"metric:{record.workspace_id}/{record.metric_key}"
+    if type(record) is AlertRow:  # the flow's alert events: series_key's answer, without its checks
+        return alert_key(record) if record.status == "firing" else None
     if isinstance(record, Sensitivity):
         return record.key
     if not isinstance(record, (*ALERTS, LogRecord, MetricPoint, PatternHit)):

@@ -36,8 +36,8 @@ from signalcraft.models import AlertEvent, LogRecord, MetricPoint
 from signalcraft.sources.alert_rows import AlertRow, record_of
 
 Kind = Literal["alerts", "logs", "metric", "pattern"]
-ALERTS = (AlertEvent, AlertRow)
-"""An alert event, as its record or as its row."""
+ALERTS = (AlertRow, AlertEvent)
+"""An alert event, as its row (first: the flow's, and a plain class's check is the cheaper) or as its record."""
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NONE: tuple = ()
 """What :meth:`SeriesFolder.step` returns when a record closes nothing (no list made for it)."""
@@ -145,13 +145,18 @@ def series_key(record: AlertEvent | LogRecord | MetricPoint | PatternHit) -> tup
     if isinstance(record, ALERTS):
         if record.status != "firing":
             return None
-        return "alerts", f"alerts:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
+        return "alerts", alert_key(record)
     if isinstance(record, LogRecord):
         return "logs", f"logs:{record.workspace_id}/{record.project}/{record.environment}/{record.service}"
     if isinstance(record, PatternHit):
         w = record
         return "pattern", f"pattern:{w.workspace_id}/{w.project}/{w.environment}/{w.service}/{w.template_id}"
     return None
+
+
+def alert_key(alert: AlertEvent | AlertRow) -> str:
+    """The key of the alert-volume series a firing alert event (or its row) feeds."""
+    return f"alerts:{alert.workspace_id}/{alert.project}/{alert.environment}/{alert.service}"
 
 
 class SeriesFolder:
@@ -199,6 +204,9 @@ class SeriesFolder:
             t, value, error = record.timestamp.timestamp(), record.value, False
             if value - value != 0.0:  # NaN or inf: a sample that carries no level (the store keeps it as sent)
                 value = None
+        elif type(record) is AlertRow and record.status == "firing":  # the flow's alert events: no type checks
+            kind, key = "alerts", alert_key(record)
+            t, value, error = record.starts_at.timestamp(), 1.0, False
         else:
             found = series_key(record)
             if found is None:
