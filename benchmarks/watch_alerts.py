@@ -12,10 +12,10 @@ DuckDB, recovery off), and prints the CPU µs an event of the flow's thread; und
 difference between two ``--events`` is the flow's instructions an event without its set-up.
 
 ``--events`` native events and as many Alertmanager webhooks (``benchmarks/ingest.py``'s seeded
-payloads), in batches of ``--batch`` messages. Prints the CPU µs an event and a digest of what the
-watch and the join emitted (the same with rows and records); under ``valgrind --tool=callgrind``
-the instructions of the whole run (the setup is the same both ways) compare the two
-deterministically.
+payloads, five a second each), one of each in turn in time order, in batches of ``--batch`` messages.
+Prints the CPU µs an event and a digest of what the watch and the join emitted (the same with rows
+and records); under ``valgrind --tool=callgrind`` the difference between two ``--events`` is the
+instructions an event without the set-up, deterministically.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ from signalcraft.sinks.duckdb_sink import arrow_batches
 
 
 def batches(events: int, size: int, seed: int, topic: str = "alerts") -> list[list[RawMessage]]:
-    messages = [*native_events(events, random.Random(seed)), *alertmanager_events(events, random.Random(seed + 1))]
-    random.Random(seed).shuffle(messages)
+    native, webhooks = native_events(events, random.Random(seed)), alertmanager_events(events, random.Random(seed + 1))
+    messages = [m for pair in zip(native, webhooks, strict=True) for m in pair]  # in time order, as a partition's
     raws = [RawMessage(topic, i % 2, i, value, b"k", headers, 1_772_409_600_000 + i)
             for i, (value, headers) in enumerate(messages)]
     return [raws[i:i + size] for i in range(0, len(raws), size)]
