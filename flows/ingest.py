@@ -43,8 +43,8 @@ def ingest(
     each batch's records and refusals on ``health``, if given. The batches of one call are
     decoded as one, in order (:meth:`BatchDecoder.many`). ``log_lines``: keep log records
     column by column (:attr:`Decoded.lines`), for a flow where no step reads them but the store.
-    ``alert_rows``: keep alert events as rows (:attr:`Decoded.alerts`), for a flow where only the
-    store and silence mining read them."""
+    ``alert_rows``: keep alert events as rows (:attr:`Decoded.alerts`), for a flow whose steps read
+    rows as they read records (the store, silence mining, change correlation, the anomaly watch)."""
     decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity, log_lines, alert_rows).many)
     if health is not None:
         op.inspect("meter", decoded, decoded_meter(health))

@@ -1,5 +1,6 @@
-"""Alert events as rows, not records: what the store and silence mining read of a batch of alerts
-when no other step reads them (no change correlation, no anomaly watch).
+"""Alert events as rows, not records: what the store, silence mining, change correlation and the
+anomaly watch read of a batch of alerts (a record is made of a row only where one is needed: a late
+alert's dead letter).
 
 :class:`AlertRow` is an :class:`~signalcraft.models.AlertEvent`'s fields in their order (values
 exactly as the record holds them) and its fields set: a tuple, so a batch's rows become the
