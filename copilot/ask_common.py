@@ -57,6 +57,9 @@ _RULES = (
     (r"(?i)^((?:when|what time) (?:did|was|does) the (?:first|earliest|very first) (?:.+?) (?:fire|start|go off|begin|"
      r"trigger|open|come in|arrive)s?) (?:right |just )?after\b", r"\1 since"),  # "when did the first search-api alert
     # fire after argo's search-api deploy on tuesday": its start, whenever it came after it (not within 15 minutes)
+    (r"(?i)^(?:which|what) (?:persons|people|users|engineers|humans)\b", "who"),  # "which persons caused …"
+    (r"(?i)^((?:which|who)\b[^?,]*?\b(?:caused|made|had|did|triggered|fired|deployed|created|raised|got)) more\b"
+     r"(?![^?]*\bthan\b)", r"\1 the most"),  # "which persons caused more incidents …? only the top 2": a ranking
     (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
      lambda m: "how many " + ("minutes" if m[1] else "hours" if m[2] else "seconds")),  # "how many min between the
     # first warning and the first critical alert": minutes, not the minimum

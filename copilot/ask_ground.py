@@ -143,6 +143,9 @@ def subjects(words: list[str], r: Reading) -> list[str]:
                         w == "metric" and any(x in SUBJECTS["warnings"] for x in words[i + 1:i + 2]))):
                     continue  # "which metric keys raised the most warnings", "metric anomaly warnings": the
                     # warnings' series, not samples
+                if subject == "alerts" and words[i + 1:i + 2] in (["name"], ["names"], ["alertname"]) and any(
+                        x in SUBJECTS["incidents"] for x in words[i + 2:]):
+                    continue  # "which alert name has the most incidents": the incidents' alert name
                 if out and i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):
                     continue  # "silences whose reason mentions deploy": a text searched for, not changes
                 out.append(subject)

@@ -200,9 +200,10 @@ def per_each(r: Reading) -> str | None:
         return next((kind for _, kind in mentions(r.words)), None)
     each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
     for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"
-        for word in m.groups():
-            if kind := next((kind for kind, keys in WORDS.items() if word in keys), None):
-                return kind
+        for at, word in enumerate(m.groups()):
+            if (kind := next((kind for kind, keys in WORDS.items() if word in keys), None)) and \
+                    m.groups()[at + 1:at + 2] not in (("type",), ("types",), ("kind",), ("kinds",), ("source",)):
+                return kind  # ("per suspect change type": per type, not per change)
     return None
 
 

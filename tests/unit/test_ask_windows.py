@@ -220,3 +220,15 @@ def test_when_the_first_alert_after_an_event_fired(asker):
     alerts within 15 minutes of it on its service had been listed)."""
     answer = asker.ask("when did the first inventory alert fire after the v2.0.1 deploy", NOW)
     assert answer.rows == [(at(60),)], answer.sql
+
+
+def test_incidents_counted_by_their_alert_name_their_suspects_type_and_its_author(incidents_asker):
+    """On the incidents' store (HighErrorRate blamed on ana's deploy, LatencyP99High without a suspect): "which alert
+    name has the most incidents" counts incidents (had been refused as alerts related to incidents); "per suspect
+    change type" is per type (had been one row per change); "which persons caused more incidents with their
+    changes" ranks the authors (had listed every suspect)."""
+    answer = incidents_asker.ask("which alert name has the most incidents?", NOW)
+    assert answer.rows == [("HighErrorRate", 1)], answer.sql  # a tie of one each: the first by name
+    assert incidents_asker.ask("how many incidents per suspect change type", NOW).rows == [("deployment", 1)]
+    answer = incidents_asker.ask("which persons caused more incidents with their changes?", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
