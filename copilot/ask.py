@@ -30,6 +30,7 @@ from signalcraft.copilot.ask_forms import addressed
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
+    check_compared,
     check_first_each,
     check_kinds,
     check_label_asked,
@@ -315,6 +316,7 @@ class Asker:
         check_label_asked(reading, raw, self.vocab.label_keys)
         check_first_each(reading, raw)
         check_unread(reading, raw)
+        check_compared(reading, raw)
         check_breakdown(reading, raw)
         check_asked(reading, raw)
         check_share(reading, raw)

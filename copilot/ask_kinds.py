@@ -23,6 +23,7 @@ __all__ = [
     "change_side",
     "check_asked",
     "check_breakdown",
+    "check_compared",
     "check_first_each",
     "check_kinds",
     "check_label_asked",
@@ -357,6 +358,20 @@ def check_breakdown(r: Reading, sql: str) -> None:
                      r"week|month|minute|year|second|average|avg|mean)\b)(\w+)"):
         raise Refused("ungrounded", f"{m[0]!r}: this breakdown is not read (one count of all would not answer it)",
                       (m[1],))
+
+
+_THAN_THEN = re.compile(r"\b(?:more|fewer|less|higher|lower)\b(?: \S+){0,5} than (?:yesterday|last (?:week|month|year)|"
+                        r"the (?:day|week|month) before|before|usual|normal|average|typical|earlier)\b")
+"""A count compared with another period's ("which service had more alerts than yesterday")."""
+
+
+def check_compared(r: Reading, sql: str) -> None:
+    """Refuse a comparison with another period answered with one period's rows or counts (it had been yesterday's
+    alerts); the two counts side by side are read ("alerts today vs yesterday")."""
+    if (m := _THAN_THEN.search(" ".join(r.words))) and " FILTER(" not in sql.upper():
+        raise Refused("not_about_this_data", f"{m[0]!r}: a comparison with another period is not read yet; ask for "
+                                             "the counts side by side ('alerts per service today vs yesterday') "
+                                             "(nothing was run)", tuple(m[0].split()))
 
 
 def check_unread(r: Reading, sql: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from signalcraft.copilot.ask import Asker
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.store import open_read_only
 from tests.support import alert, asking, at, change
 from tests.unit.test_ask import NOW, _store
@@ -232,3 +232,13 @@ def test_incidents_counted_by_their_alert_name_their_suspects_type_and_its_autho
     assert incidents_asker.ask("how many incidents per suspect change type", NOW).rows == [("deployment", 1)]
     answer = incidents_asker.ask("which persons caused more incidents with their changes?", NOW)
     assert answer.rows == [("ana.lopez@acme.io", 1)], answer.sql
+
+
+def test_a_count_compared_with_another_period_is_refused(asker):
+    """ "which service had more alerts than yesterday" had been answered with yesterday's alerts; "more alerts after
+    them than before" with the deploys: a comparison with another period is refused, never answered with one side."""
+    for question in ("which service had more alerts than yesterday", "deploys with more alerts after them than before"):
+        with pytest.raises(Refused) as refused:
+            asker.ask(question, NOW)
+        assert "comparison with another period" in str(refused.value)
+    assert asker.ask("which services had more than 1 alert today", NOW).rows  # a bound is no comparison
