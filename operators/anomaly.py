@@ -63,7 +63,6 @@ from signalcraft.operators.early_warning import EpisodeState, SeriesDescription,
 from signalcraft.operators.poisson import poisson_tail
 from signalcraft.operators.seasonality import SeasonalProfile, profile_for
 from signalcraft.operators.series import (
-    ALERTS,
     Late,
     PatternHit,
     SeriesFolder,
@@ -73,7 +72,7 @@ from signalcraft.operators.series import (
     series_key,
 )
 from signalcraft.params import AnomalyParams
-from signalcraft.sources.alert_rows import AlertRow
+from signalcraft.sources.alert_rows import ALERTS, AlertRow
 
 _TITLES = {
     "alerts": ("HighErrorVelocity", "High Error Velocity", "alerts/min"),

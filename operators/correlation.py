@@ -72,8 +72,7 @@ from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, score_candidates
 from signalcraft.operators.correlation_rescore import rank_scoped
 from signalcraft.operators.correlation_state import AlertCounts, ChangeBuffer
-from signalcraft.operators.grouping import ALERTS
-from signalcraft.sources.alert_rows import AlertRow
+from signalcraft.sources.alert_rows import ALERTS, AlertRow
 
 __all__ = [
     "AlertCounts",
@@ -127,7 +126,7 @@ class CorrelatorState:
 
 
 Item = AlertGroup | ChangeEvent | AlertEvent | AlertRow
-"""What the join folds; an alert event may be its row (:data:`~signalcraft.operators.grouping.ALERTS`)."""
+"""What the join folds; an alert event may be its row (:data:`~signalcraft.sources.alert_rows.ALERTS`)."""
 
 
 class Correlator:

@@ -34,8 +34,8 @@ from typing import Any
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.correlation import Correlator, CorrelatorState
-from signalcraft.operators.grouping import ALERTS, AlertGrouper, GroupState
-from signalcraft.sources.alert_rows import AlertRow
+from signalcraft.operators.grouping import AlertGrouper, GroupState
+from signalcraft.sources.alert_rows import ALERTS, AlertRow
 
 _JOINED = (*ALERTS, ChangeEvent)
 """What the fold takes: alert events (records or rows) and change events."""

@@ -40,13 +40,9 @@ from signalcraft.models import AlertEvent, AlertGroup, make_id
 from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.records import trusted
 from signalcraft.params import GroupingParams
-from signalcraft.sources.alert_rows import AlertRow
+from signalcraft.sources.alert_rows import ALERTS
 
 _DEFAULTS = GroupingParams()
-
-ALERTS = (AlertEvent, AlertRow)
-"""An alert event as a record or as its row (:mod:`~signalcraft.sources.alert_rows`: the same
-fields by name, the same values): grouping and the join read either."""
 
 
 _FIELDS = {

@@ -33,11 +33,9 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from signalcraft.models import AlertEvent, LogRecord, MetricPoint
-from signalcraft.sources.alert_rows import AlertRow, record_of
+from signalcraft.sources.alert_rows import ALERTS, AlertRow, record_of
 
 Kind = Literal["alerts", "logs", "metric", "pattern"]
-ALERTS = (AlertRow, AlertEvent)
-"""An alert event, as its row (first: the flow's, and a plain class's check is the cheaper) or as its record."""
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NONE: tuple = ()
 """What :meth:`SeriesFolder.step` returns when a record closes nothing (no list made for it)."""

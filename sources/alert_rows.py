@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from signalcraft.models import AlertEvent
 from signalcraft.models.common import epoch_micros
 
-__all__ = ["FIELDS", "AlertRow", "AlertRows", "record_of", "row_of"]
+__all__ = ["ALERTS", "FIELDS", "AlertRow", "AlertRows", "record_of", "row_of"]
 
 FIELDS = tuple(AlertEvent.model_fields)
 """The record's fields in their order: ``__dict__`` of a validated record has them so."""
@@ -48,6 +48,11 @@ class AlertRow(NamedTuple):
     source: str
     generator_url: str | None
     fields_set: set[str]
+
+
+ALERTS = (AlertRow, AlertEvent)
+"""An alert event as its row or as its record (the same fields by name, the same values): what the
+steps that read alert events take. The row first: the flow's, and a plain class's check is the cheaper."""
 
 
 new_row = tuple.__new__
