@@ -284,3 +284,23 @@ class KafkaMessage:
 
     def headers(self) -> None:
         return None
+
+
+def records_decoder(topics, identity, log_lines=False, alert_rows=False):
+    """A :class:`~signalcraft.operators.ingest.BatchDecoder` that keeps alert events as records whatever the flow
+    asks: patched in for ``signalcraft.flows.ingest.BatchDecoder``, the record path a row path is compared with."""
+    from signalcraft.operators.ingest import BatchDecoder
+
+    return BatchDecoder(topics, identity, log_lines)
+
+
+def noting_types(cls: type, seen: set[type], method: str = "step_many") -> Callable:
+    """``cls.method`` that adds the type of every record it is given to ``seen``: patched in
+    (``patch.object(cls, method, noting_types(cls, seen))``) to show what a step of the flow read."""
+    step = getattr(cls, method)
+
+    def noting(self, state, records):
+        seen.update(map(type, records))
+        return step(self, state, records)
+
+    return noting

@@ -18,7 +18,7 @@ from signalcraft.models import AlertEvent, RawMessage
 from signalcraft.operators.anomaly import SeriesWatch
 from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.sources.alert_rows import AlertRow
-from tests.support import load_benchmark
+from tests.support import load_benchmark, noting_types, records_decoder
 from tests.unit.test_anomaly_rows import stream
 
 
@@ -56,19 +56,10 @@ def _batches(late_records: str) -> tuple[Settings, list[list[RawMessage]]]:
 def _run(late_records: str, rows: bool) -> tuple[dict, dict, set]:
     settings, batches = _batches(late_records)
     seen: set[type] = set()
-    step_many = SeriesWatch.step_many
-
-    def noting(self, state, records):
-        seen.update(map(type, records))
-        return step_many(self, state, records)
-
-    def records_only(topics, identity, log_lines=False, alert_rows=False):
-        return BatchDecoder(topics, identity, log_lines)
-
     stored: list = []
     out: dict[str, list] = {"dlq": [], "correlations": [], "warnings": [], "suggestions": []}
-    with patch.object(SeriesWatch, "step_many", noting), patch(
-            "signalcraft.flows.ingest.BatchDecoder", BatchDecoder if rows else records_only):
+    with patch.object(SeriesWatch, "step_many", noting_types(SeriesWatch, seen)), patch(
+            "signalcraft.flows.ingest.BatchDecoder", BatchDecoder if rows else records_decoder):
         run_main(build_flow(settings, TestingSource(batches), TestingSink(stored), TestingSink(out["dlq"]),
                             TestingSink(out["correlations"]), TestingSink(out["warnings"]),
                             suggestions=TestingSink(out["suggestions"])))

@@ -10,9 +10,8 @@ from unittest.mock import patch
 from signalcraft.config import AnomalySettings, CorrelationSettings, PatternSettings, Settings
 from signalcraft.models import RawMessage
 from signalcraft.operators.group_join import GroupJoin
-from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.sources.alert_rows import AlertRow
-from tests.support import load_benchmark, run_pipeline
+from tests.support import load_benchmark, noting_types, records_decoder, run_pipeline
 
 
 def _settings() -> tuple[Settings, list[list[RawMessage]]]:
@@ -32,20 +31,11 @@ def _settings() -> tuple[Settings, list[list[RawMessage]]]:
 def _run(rows: bool) -> tuple[dict, list, list, set]:
     settings, batches = _settings()
     seen: set[type] = set()
-    step_many = GroupJoin.step_many
-
-    def noting(self, state, records):
-        seen.update(map(type, records))
-        return step_many(self, state, records)
-
-    def records_only(topics, identity, log_lines=False, alert_rows=False):
-        return BatchDecoder(topics, identity, log_lines)
-
-    with patch.object(GroupJoin, "step_many", noting):
+    with patch.object(GroupJoin, "step_many", noting_types(GroupJoin, seen)):
         if rows:
             tables, dlq, correlations = run_pipeline(settings, batches)
         else:
-            with patch("signalcraft.flows.ingest.BatchDecoder", records_only):
+            with patch("signalcraft.flows.ingest.BatchDecoder", records_decoder):
                 tables, dlq, correlations = run_pipeline(settings, batches)
     return tables, dlq, correlations, {kind.__name__ for kind in seen}
 
