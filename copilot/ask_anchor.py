@@ -122,13 +122,10 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
                       r"off|in effect|in place|on)\b", "", main)
         if re.fullmatch(r"(?i)\s*(?:what|anything|everything|which)\s*", main):
             main = "alerts"  # "what was still firing at the moment …": the alerts
-    try:
-        (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
-    except Refused:
+    if (both := _both(answer, main, anchor)) is None:
         return None
-    listed_tree, event_tree = single_table(listed), single_table(event)
-    if listed_tree is None or event_tree is None:
-        return None
+    reading, listed_tree, event_tree = both
+    event = event_tree.sql(dialect="duckdb")
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if how == "during":
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
@@ -160,6 +157,17 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
+def _both(answer: Callable[[str], tuple[object, str]], main: str, anchor: str):
+    """(the reading of what is listed, its SQL tree, the event's SQL tree), each one SELECT from one table; ``None``
+    when either part is refused or is not so."""
+    try:
+        (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
+    except Refused:
+        return None
+    listed_tree, event_tree = single_table(listed), single_table(event)
+    return None if listed_tree is None or event_tree is None else (reading, listed_tree, event_tree)
+
+
 _LATEST = re.compile(r"(?i)^(?:(?:show|list|give)(?: me)? )?(?:the )?(?:(\d+|two|three|four|five|ten) (?:latest|last|"
                      r"most recent|newest)|(?:latest|last|most recent|newest) (\d+|two|three|four|five|ten)) (.+?) "
                      r"(?:before|prior to|leading up to|ahead of) (.+)$")
@@ -174,13 +182,10 @@ def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], v
     m = _LATEST.match(question.strip().rstrip("?.! "))
     if m is None:
         return None
-    try:
-        (reading, listed), (_, event) = answer(m[3]), answer(event_question(m[4]))
-    except Refused:
+    if (both := _both(answer, m[3], m[4])) is None:
         return None
-    listed_tree, event_tree = single_table(listed), single_table(event)
-    if listed_tree is None or event_tree is None or listed_tree.args.get("group") or \
-            [c.sql() for c in listed_tree.expressions] != ["*"]:
+    reading, listed_tree, event_tree = both
+    if listed_tree.args.get("group") or [c.sql() for c in listed_tree.expressions] != ["*"]:
         return None
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME:
@@ -203,12 +208,10 @@ def _sampled_around(question: str, answer: Callable[[str], tuple[object, str]], 
     if parts is None:
         return None
     main, how, span, anchor = parts
-    try:
-        (reading, listed), (_, event) = answer(main), answer(event_question(anchor))
-    except Refused:
+    if (both := _both(answer, main, anchor)) is None:
         return None
-    listed_tree, event_tree = single_table(listed), single_table(event)
-    if listed_tree is None or event_tree is None or listed_tree.args["from_"].this.name != "metric_points" or \
+    reading, listed_tree, event_tree = both
+    if listed_tree.args["from_"].this.name != "metric_points" or \
             (event_rel := event_tree.args["from_"].this.name) not in EVENT_TIME or event_rel == "metric_points":
         return None
     at = f"event.{EVENT_TIME[event_rel]}"
