@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor"]
 
@@ -172,7 +173,6 @@ _LATEST = re.compile(r"(?i)^(?:(?:show|list|give)(?: me)? )?(?:the )?(?:(\d+|two
                      r"most recent|newest)|(?:latest|last|most recent|newest) (\d+|two|three|four|five|ten)) (.+?) "
                      r"(?:before|prior to|leading up to|ahead of) (.+)$")
 """The last few rows of a kind before one event: "the 5 latest changes before the payments rollback went live"."""
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], vocab: Vocabulary | None):
@@ -191,7 +191,7 @@ def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], v
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME:
         return None
     said = m[1] or m[2]
-    column, n = EVENT_TIME[listed_rel], int(said) if said.isdigit() else _COUNTS[said.lower()]
+    column, n = EVENT_TIME[listed_rel], int(said) if said.isdigit() else NUMBER_WORDS[said.lower()]
     which = "min" if re.search(r"(?i)\b(first|earliest)\b", m[4]) else "max"
     event = live_first(event_tree, m[4], vocab).sql(dialect="duckdb")
     at = f"(SELECT {which}({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"

@@ -26,6 +26,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot.ask_reading import Refused
+from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["most_of", "split_most"]
 
@@ -41,7 +42,6 @@ _WHICH = re.compile(rf"^(?:please )?(?:which|what|(?:(?:return|give|show|name|fi
                     rf"(?P<dim>{_DIMS}) (?:has|had|have|got|"
                     rf"gets|saw|sees|with|has had|did) (?:the )?(?P<most>most|fewest|least|highest number of|lowest "
                     rf"number of) (?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TOP = re.compile(rf"^(?P<dir>top|bottom) (?P<n>\d+) (?:(?P<scope>[\w-]+) )?(?P<dim>{_DIMS}) by "
                   rf"(?:(?:the )?number of )?(?P<rest>{_KINDS}\b.+)$", re.IGNORECASE)
 _COUNT_TOO = re.compile(r",? (?:with|and) (?:that|its|the|their) (?:count|number|tally)$|[.,;]? (?:for each,? )?(?:the "
@@ -89,7 +89,8 @@ def split_most(question: str) -> tuple[str, str, int, str] | None:
     text = _COUNT_TOO.sub("", question.strip().rstrip("?.! "))
     if m := _WHICH.match(text):
         order = "ASC" if m["most"].lower() in ("fewest", "least", "lowest number of") else "DESC"
-        n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _WORDS[m["n"].lower()]  # "which two ..."
+        n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]  # "which
+        # two ..."
     elif m := _TOP.match(text):
         order, n = ("ASC" if m["dir"].lower() == "bottom" else "DESC"), int(m["n"])
     else:

@@ -4,7 +4,7 @@ number), and whether it asks for things or a thing ("incidents" or "incident")."
 from __future__ import annotations
 
 from signalcraft.copilot.ask_reading import Reading
-from signalcraft.copilot.ask_words import SUBJECTS
+from signalcraft.copilot.ask_words import NUMBER_WORDS, SUBJECTS
 
 __all__ = ["number", "plural"]
 
@@ -29,8 +29,7 @@ def number(r: Reading, default: int | None) -> int | None:
                      r"longest|shortest|biggest|top|least|fewest|noisiest|latest|newest|oldest)\b)")
     if m is None:
         return default
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
-    return int(m[1]) if m[1].isdigit() else words[m[1]]
+    return int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
 
 
 def plural(r: Reading) -> bool:

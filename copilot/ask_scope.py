@@ -18,6 +18,7 @@ import re
 
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
+from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["first_of_listed", "named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]
 
@@ -79,7 +80,6 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
 
 
 _ORDINAL = re.compile(r"\b(last|latest|newest|most recent|first|earliest)(?: (\d{1,2}|two|three|five|ten))?$")
-_NUMBERS = {"two": 2, "three": 3, "five": 5, "ten": 10}
 
 
 def one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
@@ -96,7 +96,7 @@ def one_of_other(r: Reading, other: str, at: int) -> tuple[str, int] | None:
     m = _ORDINAL.search(" ".join(r.words[max(0, i - 3):i]))
     if m is None:
         return None
-    n = int(m[2]) if m[2] and m[2].isdigit() else _NUMBERS.get(m[2] or "", 1)
+    n = int(m[2]) if m[2] and m[2].isdigit() else NUMBER_WORDS.get(m[2] or "", 1)
     if n == 1 and r.words[at].endswith("s"):  # "the last deploys": how many is not said
         return None
     return ("ASC" if m[1] in ("first", "earliest") else "DESC"), n

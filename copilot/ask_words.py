@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "FIRING_STATE", "OFF_LIMITS", "ORDER_WORDS",
-           "PERSON_VERBS", "REPHRASE", "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS", "TEXT_CUES",
-           "WRITE_VERBS"]
+__all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "FIRING_STATE", "NUMBER_WORDS", "OFF_LIMITS",
+           "ORDER_WORDS", "PERSON_VERBS", "REPHRASE", "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS",
+           "TEXT_CUES", "WRITE_VERBS"]
 
 AUDIT_ACTIONS = {"snooze": "snooze", "snoozes": "snooze", "snoozed": "snooze", "snoozing": "snooze",
                  "ack": "ack", "acks": "ack", "acked": "ack", "acking": "ack", "acknowledged": "ack",
@@ -157,3 +157,6 @@ REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "t
             ("roll-back",): ["rollback"], ("b4",): ["before"], ("svc",): ["service"],
             ("bfore",): ["before"], ("aftr",): ["after"],
             ("roll-backs",): ["rollbacks"]}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+"""A count written as a word ("the two services with the most …"); each reader's pattern says which it takes."""
