@@ -103,14 +103,15 @@ _ITEMS = (
                 r"|its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)|where"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
-    ("fix", r"(?:the )?fix(?:es)?|how (?:it was|they were) fixed"),
+    ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
     ("id", r"(?:the )?(?:incident |group |silence )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
-    ("kind", r"(?:the )?(?:kind|type|change type|pattern kind)"),
+    ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
+             r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))"),
     ("text", r"(?:the )?(?:suggestion )?text"),
     ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
     ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),
@@ -212,6 +213,11 @@ def narrowed(items: list[str], sql: str) -> str:
         alias, first, first_alias = m.groups()
         relation = first if alias in (None, first_alias) else _alias_of(sql, alias)
         columns = _COLUMNS.get(_KIND.get(relation or "", relation or ""), {})
+        fixed = _COLUMNS["fixed"]
+        if relation == "alert_groups" and alias is None and items and all(i in fixed for i in items) and \
+                any(i not in columns for i in items):  # "incidents on 11 March: the service, the fix and who
+            return (f"SELECT {', '.join(dict.fromkeys(fixed[i] for i in items))} FROM ({sql}) AS g "  # resolved it"
+                    "JOIN resolutions AS r ON r.group_id = g.id")
         if not items or any(i not in columns for i in items):
             return sql
         return f"SELECT {', '.join(dict.fromkeys(columns[i] for i in items))} FROM ({sql}) AS q"
@@ -332,6 +338,8 @@ _LISTS = (
     (r"(?i)\s+with (?:the |its |their )?([^:?,]+(?:,[^:?,]+)+)$", False),  # "the config changes with service, summary
     # and author"
     (r"(?i)[,(]\s*((?:just|only) [^,]+|[^,]+ only(?: pls| please)?)\)?$", False),  # "..., versions only pls"
+    (r"(?i)^(?:for )?(?:each|every) [^,]+,\s*([^,]+(?:,[^,]+)+)$", False),  # "for each incident that opened on 11
+    # March and has been resolved, the service, the alert name, when it opened, ..."
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
      r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"
     (r"(?i)^(?:the\s+)?([\w' ]+,[\w' ,]+? and [\w' ]+?)\s+(?:of|for)\s+(?=(?:the|all|every|each) \S)", True),  # a
@@ -352,6 +360,8 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
 
 
 def _attributes(listed_text: str) -> list[str]:
+    listed_text = re.sub(r"(?i)^\s*(?:for )?(?:each|every) [^,]+,\s*", "", listed_text)  # "for each incident that
+    # opened on 11 March and has been resolved, the service, ...": what the list is of, not an item
     parts = [p.strip(" .") for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+|\s*\+\s*", listed_text.lower())
              if p.strip(" .")]
     parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the|"
@@ -363,13 +373,15 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [re.sub(r"\b(svc|ver|proj|errs)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project",
                                                           "errs": "errors"}[m[1]], p)
              for p in parts]  # "svc, ver, time"
-    if parts and re.match(r"(?:for )?(?:each|every) ", parts[0]):  # "for each incident that has a resolution, its ..."
-        parts = parts[1:]
     if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", listed_text):
         return []
     out = []
     for p in parts:
         what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, p)), None)
+        if what is None and (m := re.fullmatch(r"(\w+(?: \w+)?) of (?:the |each |its |their )?(incident|change|deploy|"
+                                               r"suspect change|suspect|alert|silence)", p)):
+            what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, f"{m[2]}'s {m[1]}")), None)  #
+            # "the version of the change": the change's version
         if what is None:
             return []
         out.append(what)

@@ -69,7 +69,8 @@ _HAD = (("incident_suspects", r"(?:a |an |any )?(?:suspects?|suspected (?:change
                               r"(?:caused|triggered) by (?:a |an |any )?(?:change|deploy\w*)"),
         ("incident_warnings", r"(?:a |an |any )?(?:early )?warnings?(?: before(?: them| it)?)?|(?:preceded|foreseen|"
                               r"predicted) by (?:a |an |any )?(?:early )?warnings?"),
-        ("resolutions", r"(?:a |an |any )?(?:resolution|root cause|fix)(?:es|s)?(?: written(?: down| up)?)?"))
+        ("resolutions", r"(?:a |an |any )?(?:recorded |written |documented |logged )?(?:resolution|root cause|fix)"
+                        r"(?:es|s)?(?: written(?: down| up)?| on record)?"))
 
 
 def _share_of_incidents(r: Reading, vocab: Vocabulary) -> str | None:
@@ -98,7 +99,10 @@ def _incidents_lacking(r: Reading, vocab: Vocabulary) -> str | None:
     warning": the incidents none of the named views holds."""
     if r.subject != "incidents":
         return None
-    m = r.phrase(r"\bneither (.+?) nor (.+)$") or r.phrase(r"\b(?:no|without) (.+?) (and|nor|or) (?:no|without) (.+)$")
+    m = r.phrase(r"\bneither (.+?) nor (.+)$") or \
+        r.phrase(r"\b(?:no|without) (.+?) (and|nor|or) (?:no|without) (.+)$") or \
+        r.phrase(r"\b(?:without|with no|have no|has no|had no) (.+?) (?:or|nor) (.+)$")  # "without a resolution or a
+    # suspect": lacking both
     if m is None:
         return None
     first, second = (m[1], m[2]) if m.re.groups == 2 else (m[1], m[3])

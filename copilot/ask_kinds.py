@@ -267,6 +267,8 @@ def _same_kind_related(r: Reading) -> str | None:
         timed = re.search(r"\b(while|during|after|before|following|preceding|within|around|surrounding|followed|"
                           r"preceded|amid|wake|ahead|leading)\b", between) or (each and re.search(_IN_TIME, text)) or \
             re.match(r"(\S+ ){0,3}(after|before|following|preceding) (them|it|each)\b", " ".join(r.words[j + 1:]))
+        if re.search(r"\b(?:first|top|last|latest) \S+ (?:(?:of|per|for|in) (?:each|every)|per)$", between):
+            continue  # "the incidents of payments-api, only the first 3 of every incident": a limit per incident
         if kind == other and j - i > 1 and timed and not re.search(r"\b(vs|versus|compared|or)\b", between):
             return " ".join(r.words[i:j + 1])
     return None

@@ -70,7 +70,15 @@ OTHER_ENGLISH = (
     (r"(?i)\b(raised|had|opened|logged) (?:a |any )?problems?\b", r"had alerts"),  # a Nagios admin's "problems"
     (r"(?i)\bnever (?:got|had|received) (?:a |any )?(resolution|fix|root cause)\b", r"have no \1"),
     (r"(?i)\b(that|which) (?:were|was|stayed|remained|stay) open the longest\b", r"\1 lasted the longest"),
+    (r"(?i)\bthe (?:[\w.-]+ ){0,2}(?:deploy|deployment|rollback|release|change|sync)(?: that| which)? (?:went "
+     r"live|went out|happened|was made|landed|shipped|was deployed|rolled out|finished) at "
+     r"(?=\d{4}-\d{2}-\d{2}[ tT]\d{1,2}:\d\d)", ""),  # "within 15 min after the deploy that went live at
+    # 2025-03-11T14:31:22Z": that moment, whatever the deploy
     (r"(?i)^\s*(?:for the )?(?:problem|incident|postmortem|weekly|monthly|quarterly) (?:review|backlog|report)"
      r"\s*:\s*", ""),  # "Problem review: incidents since ...": what the answer is for
+    (r"(?i)^\s*for (?:the|our|my|a|an) (?:[\w-]+ )?(?:knowledge base|kb|wiki|report|post-?mortem|retro(?:spective)?|"
+     r"audit|review|dashboard|docs?|documentation|spreadsheet|slides?|deck|handover|hand-?off|write-?up|meeting|"
+     r"stand-?up)\s*,?\s*(?:i|we) (?:need|want|would like|'d like)\b\s*,?\s*", ""),  # "For the knowledge base I
+    # need, for each incident ...": what the answer is for
 )
 """Slips of the keyboard and of other Englishes: read as meant."""

@@ -66,9 +66,10 @@ def _highest_severity(r: Reading, rel: str, q: Select) -> str | None:
 
 
 def _top_patterns(r: Reading, rel: str, q: Select) -> str | None:
-    """ "top 3 log patterns before the X incident": each incident's patterns of the first ranks (the view ranks
-    them), not a ranking of patterns across incidents."""
-    if rel != "incident_log_patterns" or not r.phrase(r"\btop\b") or \
+    """ "top 3 log patterns before the X incident", "... only the first 3 of every incident": each incident's
+    patterns of the first ranks (the view ranks them), not a ranking of patterns across incidents."""
+    if rel != "incident_log_patterns" or not r.phrase(r"\btop\b|\bfirst (?:\d+|[a-z]+) (?:\w+ )?(?:(?:of|per|for|in) "
+                                                     r"(?:each|every|an?)|per) (?:incident|outage|group)\b") or \
             r.phrase(r"\b(per|by|which|what) (service|project|environment|env)s?\b"):
         return None
     q.where.append(f"rank <= {number(r, 5)}")

@@ -224,8 +224,29 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation == "change_events":
         out += made_at(r, p + "timestamp")
     if time and r.window is not None and r.window.kind != "instant":
-        out += window(r, p + cols["time"])
+        out += window(r, p + ("changed_at" if relation in ("incident_suspects", "correlation_candidates")
+                              and _change_timed(r) else cols["time"]))
     return out + map_filters(r, relation, p) + attribute_filters(r, vocab, relation, p)
+
+
+_MADE = re.compile(r"\b(?:change|deploy|deployment|rollback|release|flag change|config change|sync)s? (?:that |which )?"
+                   r"(?:was |were )?(?:made|shipped|deployed|pushed|rolled out|released|done|flipped|went (?:out|live))"
+                   r"(?: [a-z]+)?$")
+
+
+def _change_timed(r: Reading) -> bool:
+    """Whether the question's time is the suspect change's ("incidents whose suspect was a change made on Tuesday"),
+    not the incident's: the words just before the time phrase make a change.
+
+    >>> from types import SimpleNamespace as N
+    >>> _change_timed(N(words="incidents with a suspect change made on tuesday".split(), window=N(phrase="on tuesday")))
+    True
+    >>> _change_timed(N(words="incidents on tuesday with a suspect deploy".split(), window=N(phrase="on tuesday")))
+    False
+    """
+    said = set(r.window.phrase.lower().split()) - {"the", "on", "at", "in"}
+    i = next((i for i, w in enumerate(r.words) if w in said), 0)  # where the time phrase begins (its words may come
+    return i > 0 and _MADE.search(" ".join(r.words[:i])) is not None  # in another order: "today between 9 and 10")
 
 
 def _services_of_project(r: Reading) -> bool:

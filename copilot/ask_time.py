@@ -28,6 +28,7 @@ from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, date_range, month_of, named_date, one_date, year_span
+from signalcraft.copilot.ask_moment import span_from_moment
 
 __all__ = ["Window", "time_window"]
 
@@ -63,6 +64,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
     span = _span(q, local_now)
+    if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
+        return moment  # "within 15 min after 2pm yesterday"
     if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?(?:z|\+00:?00)?(?!\S)", q):
         try:  # "at 2025-03-10T14:00Z": that instant (a stamp without a zone is in the configured one)
             instant = _stamp(m[1], m[2], m[3], m[4], UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)
@@ -70,19 +73,6 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             instant = None
         if instant is not None:
             return Window(instant.astimezone(UTC), instant.astimezone(UTC), m.group(0), "instant")
-    if m := re.search(r"\b(?:in|within|during|over) the (?:(\d+) ?(minutes?|mins?|m|hours?|hrs?|h)|(half )?hour) "
-                      r"(before|after|leading up to|following|prior to) (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)"
-                      r"(?::(\d\d))?(z|\+00:?00)?(?![\w:])", q):  # "in the hour before 2025-03-11T14:42:48Z"
-        minutes = 30 if m[3] else 60 if not m[1] else int(m[1]) * (60 if m[2].startswith("h") else 1)
-        try:
-            moment = _stamp(m[5], m[6], m[7], m[8], UTC if m[9] else tz)
-        except ValueError:
-            moment = None
-        if moment is not None:
-            lead = m[4] in ("before", "leading up to", "prior to")
-            start, end = (moment - timedelta(minutes=minutes), moment) if lead else \
-                (moment, moment + timedelta(minutes=minutes))
-            return Window(start.astimezone(UTC), end.astimezone(UTC), m.group(0))
     if (until := _until(q, local_now)) is not None:
         return until
     at = re.search(r"\bat (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bat (\d{1,2}):(\d\d)\b|\bat (noon|midnight)\b", q)
