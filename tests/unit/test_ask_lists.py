@@ -58,7 +58,8 @@ def test_a_fix_listed_for_incidents_joins_their_resolutions(asker):
 
 def test_a_list_after_a_leading_for_each_clause():
     items, text, leading = trailing_list("for each incident that opened on 11 March and has been resolved, the "
-                                         "service, the alert name, when it opened, what the fix was and who resolved it")
+                                         "service, the alert name, when it opened, what the fix was and who "
+                                         "resolved it")
     assert items == ["service", "name", "opened", "fix", "resolver"] and not leading
     assert text.startswith("the service")
 
