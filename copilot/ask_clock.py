@@ -37,10 +37,12 @@ def hours(q: str) -> tuple[tuple[float, float], str] | None:
         return (start, 12 if m.group(3) == "noon" else 24), m.group(0)
     if m := re.search(r"\b(?:between|from) midnight (?:and|to|until|till|-) (\d{1,2})(?::00)?\s*(am|pm)?\b", q):
         return (0, hour(int(m.group(1)), m.group(2) or "am")), m.group(0)
-    m = re.search(r"\b(?:between|from) (\d{1,2}):(\d\d) (?:and|to|until|till|-) (\d{1,2}):(\d\d)\b"
-                  r"(?!\s*(?:am|pm))", q)
-    if m is not None and int(m.group(1)) < 24 and int(m.group(3)) <= 24:
-        return (int(m.group(1)) + int(m.group(2)) / 60, int(m.group(3)) + int(m.group(4)) / 60), m.group(0)
+    m = re.search(r"\b(?:(?:between|from) (\d{1,2}):(\d\d) (?:and|to|until|till|-)|(?<![\d:-])(\d{1,2}):(\d\d) (?:to|"
+                  r"until|till)) (\d{1,2}):(\d\d)\b(?!\s*(?:am|pm))", q)  # "01:00 to 04:00": a range without "from"
+    if m is not None:
+        m = [m.group(0), m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(5), m.group(6)]
+    if m is not None and int(m[1]) < 24 and int(m[3]) <= 24:
+        return (int(m[1]) + int(m[2]) / 60, int(m[3]) + int(m[4]) / 60), m[0]
     m = re.search(r"\b(?:between|from) (\d{1,2})(?::(\d\d))?\s*(am|pm)? (?:and|to|until|till|-) (\d{1,2})(?::(\d\d))?"
                   r"\s*(am|pm)\b", q)  # "between 10am and 11:30am", "from 9:15 to 10:45pm"
     if m is not None and int(m.group(1)) <= 12 and int(m.group(4)) <= 12:

@@ -9,13 +9,14 @@ datetime.date(2025, 3, 11)
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from datetime import date, datetime, timedelta
 
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "named_date", "one_date", "year_span"]
+__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "months_back", "named_date", "one_date", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -143,3 +144,16 @@ def year_span(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
     if m := re.search(r"\b(?:in|during|for|of|throughout) (?:the year )?((?:19|20)\d\d)\b(?! ?[-/]\d)", q):
         return at(date(int(m.group(1)), 1, 1)), at(date(int(m.group(1)) + 1, 1, 1)), m.group(0)
     return None
+
+
+def months_back(t: datetime, n: int) -> datetime:
+    """``t`` moved back ``n`` calendar months, the day of the month kept where that month has it (else its last).
+
+    >>> months_back(datetime(2025, 3, 31, 10), 1)
+    datetime.datetime(2025, 2, 28, 10, 0)
+    >>> months_back(datetime(2025, 3, 14, 10), 3)
+    datetime.datetime(2024, 12, 14, 10, 0)
+    """
+    year, month = divmod(t.month - 1 - n, 12)
+    year, month = t.year + year, month + 1
+    return t.replace(year=year, month=month, day=min(t.day, calendar.monthrange(year, month)[1]))

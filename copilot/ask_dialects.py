@@ -11,7 +11,7 @@ half-written SQL, the text is only rewritten: the result is read and gated like 
 >>> in_words("index=silences | eval weekday=strftime(created_at, \\"%A\\") | stats count by weekday")
 'how many silences per weekday'
 >>> in_words("violations WHERE entity = 'user-profile' SINCE 1 month ago FACET severity")
-'alerts user-profile in the last month per severity'
+'alerts user-profile in the past month per severity'
 """
 
 from __future__ import annotations
@@ -61,8 +61,11 @@ def _relative(value: str) -> str | None:
 
 
 def _last(n: int, unit: str) -> str:
-    """A window back from now: one week is its seven days, not the calendar week before this one."""
+    """A window back from now: one week is its seven days, one month the month up to now (not the calendar week or
+    month before this one)."""
     n, unit = (7, "days") if (n, unit) == (1, "weeks") else (24, "hours") if (n, unit) == (1, "days") else (n, unit)
+    if unit == "months":  # a month back from now, not the calendar month before this one
+        return "in the past month" if n == 1 else f"in the last {n} months"
     return f"in the last {unit[:-1]}" if n == 1 else f"in the last {n} {unit}"
 
 

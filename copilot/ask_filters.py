@@ -8,7 +8,7 @@ import re
 
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
-from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, TEXT_CUES
+from signalcraft.copilot.ask_words import DOMAIN, NUMBER_WORDS, STOPWORDS, TEXT_CUES
 
 __all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "acted_on", "business_hours",
            "counted_per_silence", "end_column", "held_back", "muted", "phases", "span_s", "text_search", "thresholds",
@@ -103,17 +103,20 @@ def span_s(rel: str) -> str | None:
     return None if ends is None else f"epoch({ends[1]}) - epoch({ends[0]})"
 
 
+_NUMBER_WORDS = "|".join(NUMBER_WORDS)
+
+
 def thresholds(r: Reading, rel: str) -> list[str]:
     """ "incidents with more than 5 alerts", "alerts that lasted over 30 minutes", "sigma above 5"."""
     measures = _MEASURES.get(rel, {})
     out = []
     text = " ".join(r.words)
     pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
-               r"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?|an?|one)(?: ?(\w+))?")  # "snoozes longer 4h"
-    for m in re.finditer(pattern, text):
+               rf"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?|an?|{_NUMBER_WORDS})(?: ?(\w+))?")  # "snoozes
+    for m in re.finditer(pattern, text):  # longer 4h"
         if re.match(r"(?:\w+ )?ago\b", text[m.end():].lstrip()):
             continue  # "created more than a week ago": a time (ask_time), not how long
-        word, number = m[3] or "", (1.0 if m[2] in ("a", "an", "one") else float(m[2]))
+        word, number = m[3] or "", (1.0 if m[2] in ("a", "an") else float(NUMBER_WORDS.get(m[2]) or m[2]))
         column = measures.get(word)
         if column is None:
             before = re.search(r"(\w+) (?:is |of |was |were |are |has been |had been |got |reached |went )?$",

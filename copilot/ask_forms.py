@@ -14,6 +14,7 @@ from signalcraft.copilot.ask_chat import untangled
 from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
 from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, UNIT_AFTER, WENT_LIVE
+from signalcraft.copilot.ask_words import NUMBER_WORDS
 from signalcraft.copilot.ask_workday import AFFECTED
 
 __all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
@@ -63,6 +64,7 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
               "in the run up to": "leading up to"}
 
 
+_NUMBERS = "|".join(NUMBER_WORDS)
 _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
@@ -138,6 +140,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
     text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
+    text = re.sub(rf"(?i)\b(\d+(?:\.\d+)?|an?|{_NUMBERS}) ?([a-z]+) or (?:(more|longer|greater|higher|over|above)|"
+                  r"less|shorter|fewer|lower|under|below)\b(?! than)",
+                  lambda m: f"{'at least' if m[3] else 'at most'} {m[1]} {m[2]}", text)  # "ten minutes or less",
+    # "5 alerts or more": the bound said first, as the readers of bounds take it
     text = re.sub(r"(?i)\b(?:min(?:imum)?\.?(?: of)?|(?:no|not) (?:fewer|less) than) (?=\d)", "at least ",
                   text)  # "services with min 5 alerts"
     text = re.sub(r"(?i)\b(with|having|has|have|had) (?:max(?:imum)?\.?(?: of)?|no more than|not more than) (?=\d)",

@@ -32,14 +32,19 @@ _SPAN = re.compile(
     r"(before|after|following|leading up to|prior to|up to) (?=\S)")
 """How long, and on which side of the moment named next."""
 _SECONDS = {"s": 1, "m": 60, "h": 3600}
+_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[ t]\d{1,2}:\d\d(?::\d\d)?(?:z|\+00:?00)?(?![\w:])")
 
 
 def span_from_moment(q: str, now: datetime, zone: str, window_of: Callable) -> object | None:
     """The window a span from a moment names in ``q`` (lower case, one space between words), or ``None``; the
     moment is read by ``window_of`` (the time reader) as an instant, with as few of the words after as name it."""
     for m in _SPAN.finditer(q):
-        words = q[m.end():].split()
-        moment = window_of(f"at {' '.join(words[:8])}", now, zone)
+        words = re.sub(r"[?!,;.]+(?=\s|$)", " ", q[m.end():]).split()  # "... before 2025-03-11 14:42:48?"
+        if not words:
+            continue
+        if words[0] in ("that", "then") and len(stamps := set(_STAMP.findall(q))) == 1:
+            words = [stamps.pop(), *words[1:]]  # "started 2025-03-11T14:42:48Z' - what changed in the hour before
+        moment = window_of(f"at {' '.join(words[:8])}", now, zone)  # that": the one moment written out
         if moment is None or moment.kind != "instant":
             continue
         taken = next(k for k in range(1, min(len(words), 8) + 1)

@@ -13,7 +13,7 @@ def number(r: Reading, default: int | None) -> int | None:
     m = r.phrase(r"\b(?:top|bottom|latest|last|first|newest|recent|most recent|oldest|the|biggest|longest|noisiest|"
                  r"which|what)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
-                 r"d|days?|w|weeks?)\b)")
+                 r"d|days?|w|weeks?|months?)\b)")
     if m is None:  # "busiest 3 hours yesterday": three hours, not the last three hours
         m = r.phrase(r"\b(?:busiest|quietest|worst|noisiest|calmest|peak) (\d{1,4}|two|three|four|five|ten) "
                      r"(?:hours|days|weeks|months)\b")

@@ -37,6 +37,10 @@ UNIT_AFTER = re.compile(r"(?i)^(how long)(\b[^?]*\?)\s+(?:in )?(minutes|mins|hou
                         r"pls)?\s*[,.!;]?\s*(.*)$")
 """A unit said after a "how long" question: the question asks for that many."""
 
+_CLOCK_SAID = re.compile(r"(?i)\bat (\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)((?:\s+[A-Z]{2,4}\b)?(?:\s+(?:"
+                         r"yesterday|today|last night|this morning|on \w+(?: \d{1,2}(?:st|nd|rd|th)?)?))?)")
+"""A clock time said before "since then", with its zone and day: what "then" points back to."""
+
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
@@ -74,6 +78,9 @@ OTHER_ENGLISH = (
      r"live|went out|happened|was made|landed|shipped|was deployed|rolled out|finished) at "
      r"(?=\d{4}-\d{2}-\d{2}[ tT]\d{1,2}:\d\d)", ""),  # "within 15 min after the deploy that went live at
     # 2025-03-11T14:31:22Z": that moment, whatever the deploy
+    (_CLOCK_SAID.pattern + r"(.*?)\b(since|after) (?:then|that)\b(?! \w+ (?:went|was|were|fired|started|opened|"
+     r"happened)\b)", r"\3\4 \1\2"),  # "logged off at 5pm PT yesterday. how many alerts came in since then?": since
+    # that time (said where "then" stands, not as a moment of its own)
     (r"(?i)^\s*(?:for the )?(?:problem|incident|postmortem|weekly|monthly|quarterly) (?:review|backlog|report)"
      r"\s*:\s*", ""),  # "Problem review: incidents since ...": what the answer is for
     (r"(?i)^\s*for (?:the|our|my|a|an) (?:[\w-]+ )?(?:knowledge base|kb|wiki|report|post-?mortem|retro(?:spective)?|"

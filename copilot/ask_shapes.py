@@ -250,7 +250,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         _nth(q, r, r"highest|lowest|strongest|weakest|largest|biggest|smallest")  # "the second highest scoring"
         return q.sql()
     latest = r.phrase(r"\b(latest|newest|most recent|last (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
-                      r"mins|minutes?|d|days?|w|weeks?)\b)|recent)")
+                      r"mins|minutes?|d|days?|w|weeks?|months?)\b)|recent)")
     if one_group or time_aggregate(r, rel) is not None:
         latest = None  # "log patterns before the latest incident": that incident's, every one (see filters); "the
         # latest start time per service": a time per group
@@ -315,7 +315,7 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.columns = [f"{measure} AS {name}"]
         return q.sql()
     earliest = r.phrase(r"\b(earliest|oldest|first (\d+|one|two|three|five|ten) (?!(h|hr|hrs|hours?|m|min|"
-                        r"mins|minutes?|d|days?|w|weeks?)\b)|very first)")
+                        r"mins|minutes?|d|days?|w|weeks?|months?)\b)|very first)")
     first = earliest or r.phrase(r"^first \w+$|\bfirst (?:[\w-]+ ){0,2}(alert|deploy|deployment|change|incident|"
                                  r"silence|warning|page|rollback|release)s?\b")
     if first and not one_group:

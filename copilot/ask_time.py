@@ -27,7 +27,16 @@ from signalcraft.copilot.ask_clock import across_days
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, date_range, month_of, named_date, one_date, year_span
+from signalcraft.copilot.ask_dates import (
+    MONTH_NAMES,
+    MONTHS,
+    date_range,
+    month_of,
+    months_back,
+    named_date,
+    one_date,
+    year_span,
+)
 from signalcraft.copilot.ask_moment import span_from_moment
 
 __all__ = ["Window", "time_window"]
@@ -110,6 +119,10 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
         if end >= local_now:  # never past now
             return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
         return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
+    if m := re.search(rf"\b(?:(?:in |over |during )?(?:the )?(?:last|past) {_AMOUNT} months?|since {_AMOUNT} months? "
+                      r"ago|(?:in |over |during )?the past month)\b", q):  # "in the last 2 months", "since 1 month
+        n = 1 if not (m[1] or m[2]) else int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else _WORDS[m[1] or m[2]]
+        return Window(months_back(now, n).astimezone(UTC), now.astimezone(UTC), m[0], "recent")  # ago": calendar months
     recent = _recent(q)
     if recent is not None:
         seconds, phrase = recent

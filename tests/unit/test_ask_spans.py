@@ -1,0 +1,67 @@
+"""Bounds said after their number ("30 minutes or less", "2 alerts or more"), windows of months back from now ("since
+1 month ago", "in the last 2 months"), a clock range without "from" ("11:00 to 11:35"), "since then" after a clock
+time, and a span before a pasted moment. The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00
+UTC): HighErrorRate on checkout from 10:00 to 10:30, BillingExportFailed (globex) from 10:50, DiskSpaceLow on
+inventory from 11:00, LatencyP99High on checkout from 11:30, HighErrorRate on search from 11:40; the new-checkout flag
+changed at 11:25."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import asking
+from tests.unit.test_ask import NOW, _store
+
+ALL = ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "HighErrorRate", "LatencyP99High"]
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("spans") / "s.duckdb", base=(_store,))
+
+
+def names(answer):
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("alerts that lasted 30 minutes or less", ["HighErrorRate"]),  # each had been every alert
+    ("alerts that lasted thirty minutes or less", ["HighErrorRate"]),
+    ("alerts that lasted 31 minutes or longer", []),
+    ("alerts that lasted 30 minutes or more", ["HighErrorRate"]),
+])
+def test_a_bound_said_after_its_number(asker, question, expected):
+    answer = asker.ask(question, NOW)
+    assert names(answer) == expected, answer.sql
+
+
+def test_a_count_bound_said_after_its_number(asker):
+    assert asker.ask("services with 2 alerts or more", NOW).rows == [("checkout", 2)]  # had been every alert
+    assert asker.ask("services with 1 alert or fewer", NOW).rows == [
+        ("billing-api", 1), ("inventory", 1), ("search", 1)]
+
+
+@pytest.mark.parametrize("question", ["alerts since 1 month ago", "alerts in the last 2 months",
+                                      "alerts in the past month", "alerts since a month ago"])
+def test_months_back_from_now(asker, question):
+    """A window of calendar months up to now ("since 1 month ago" had been February, "in the last 2 months" the two
+    latest alerts, "since a month ago" every alert)."""
+    answer = asker.ask(question, NOW)
+    assert names(answer) == ALL and "LIMIT 2" not in answer.sql, answer.sql
+    assert "'2024-02-05 12:00:00+00'" in answer.sql or "'2024-01-05 12:00:00+00'" in answer.sql, answer.sql
+
+
+def test_a_clock_range_without_from(asker):
+    answer = asker.ask("alerts on march 5, 11:00 to 11:35", NOW)  # had been the whole day
+    assert names(answer) == ["DiskSpaceLow", "LatencyP99High"], answer.sql
+
+
+def test_since_then_after_a_clock_time(asker):
+    answer = asker.ask("I stepped away at 11:20 today. what fired since then?", NOW)
+    assert names(answer) == ["HighErrorRate", "LatencyP99High"], answer.sql  # had been what fired at 11:20
+
+
+def test_a_span_before_a_pasted_moment(asker):
+    answer = asker.ask("from the pager: 'LatencyP99High checkout critical, started 2024-03-05T11:30:00Z' - what "
+                       "changed in the hour before that?", NOW)
+    assert [row[answer.columns.index("summary")] for row in answer.rows] == ["new-checkout on"], answer.sql
