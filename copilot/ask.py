@@ -201,7 +201,8 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
     if context.strip() and (not re.search(r"[.!:]\s*$", context) or
                             re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context)):
         return question  # "critical incidents — who made …?", "…, i.e. the regressions we shipped?": one question
-    if after.strip() and (trailing_list(question)[0] or not _RESTATED.match(after.strip())):
+    if after.strip() and (trailing_list(question)[0] or not _RESTATED.match(after.strip()) or _HOW_MANY_ROWS.search(
+            after)):  # "…? just the top 3": how many rows
         return question  # "…? incident service, alert name and the version": the columns asked for; "…? in hours",
         # "…? Break it down by change type.": more of the question
     names, own = single_names(vocab), set(tokens(asked))
@@ -227,6 +228,8 @@ _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|j
                        r"in|that's all|that is all|nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
 just deploys.", "Last week as in Monday to Sunday.")."""
+_HOW_MANY_ROWS = re.compile(r"(?i)\b(?:top|first|last|latest|bottom) (?:\d+|two|three|four|five|ten)\b")
+"""How many rows a remark after the question asks for ("…? only the top 2")."""
 _LEAD = re.compile(r"(?i)(?:^|[,;]\s*so|\bso)\s*:\s+(?=(?:what|which|how|who|when|where|did|do|does|were|was|is|are|"
                    r"any|show|list|give|count)\b)|[:;]\s+(?=(?:what|which|how|who|when|where|did|were|was|are|show|list)"
                    r"\b)")

@@ -251,7 +251,7 @@ def counted(items: list[str], sql: str) -> str:
     if len(items) < 2 or items[-1] != "count" or "count" in items[:-1]:
         return sql
     tree, table = _select_from_table(sql)
-    if tree is None or not tree.args.get("group") or tree.args.get("joins"):
+    if tree is None or not tree.args.get("group"):
         return sql
     counts = [e for e in tree.expressions if e.find(exp.AggFunc)]
     columns = _COLUMNS.get(_KIND.get(table.name, ""), {})
@@ -261,10 +261,12 @@ def counted(items: list[str], sql: str) -> str:
     keys = tree.args["group"].expressions
     aliases = {e.alias for e in tree.expressions if e.alias}
     shown = " ".join(p.sql() for p in picked)
-    if any(not isinstance(k, exp.Column) or k.name in aliases or not (k.name == "id" or k.name.endswith("_id")
-                                                                      or re.search(rf"\b{k.name}\b", shown))
-           for k in keys):  # a group the listed columns would not show ("per hour: the service and how many")
-        return sql
+    each = any(isinstance(k, exp.Column) and k.name == "id" and k.table == table.alias for k in keys)  # one group
+    if tree.args.get("joins") and not each:  # per row of the first table ("for each deploy, how many alerts
+        return sql  # after it"): its other keys are that row's, whatever the list shows
+    if not each and any(not isinstance(k, exp.Column) or k.name in aliases or not (
+            k.name == "id" or k.name.endswith("_id") or re.search(rf"\b{k.name}\b", shown)) for k in keys):
+        return sql  # a group the listed columns would not show ("per hour: the service and how many")
     known = {k.sql() for k in keys}
     tree = tree.select(*picked, counts[0], append=False)
     return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
@@ -327,7 +329,7 @@ _LISTS = (
     (r"[:?]\s*([^:?]+)$", False),  # "...: the service, when it went live and who made it", "...? incident service, ..."
     (r"[.!]\s+([^:?.!]+)$", False),  # "... also the ones with zero. service, environment, time of the sync and the
     # count": a last sentence that only lists
-    (r"(?i)\b(?:give me|show me|i need|i want|i'd like|provide|give|return|include|report)\s+([^:?]+)$", False),  #
+    (r"(?i)\b(?:give me|show me|i need|i want|i'd like|provide|give|return|include|report|show)\s+([^:?]+)$", False),
     # "... give me the service, ...", "Provide the service, summary, actor and timestamp."
     (r"\s[—–]\s*([^:?—–]+)$", False),  # "..., top 3 — template, lines, errors"
     (r"\s-\s+([^:?—–]+)$", False),  # "lucie's silences - only silence id and comment"

@@ -402,4 +402,6 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     parts = sentences(text)
     if len(parts) < 2:
         return text
-    return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p))])
+    return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
+        r"(?i)just (?:the )?(?:top|first|last|latest) (?:\d+|two|three|four|five|ten)\b", p))])  # "just the top 3":
+    # how many rows, not an aside

@@ -65,3 +65,21 @@ def test_a_span_before_a_pasted_moment(asker):
     answer = asker.ask("from the pager: 'LatencyP99High checkout critical, started 2024-03-05T11:30:00Z' - what "
                        "changed in the hour before that?", NOW)
     assert [row[answer.columns.index("summary")] for row in answer.rows] == ["new-checkout on"], answer.sql
+
+
+def test_a_count_for_the_top_related_thing_in_the_listed_columns(asker):
+    """ "which deploy had the most alerts ... after it? service, version and the count": the listed columns beside
+    the count (they had been the deploy's id, service, environment and time)."""
+    for question in ("which deploy had the most alerts on its service in the 30 min after it? service, version and "
+                     "the count",
+                     "which deploy have most alert of same service within 30 minute after? top one, show service, "
+                     "version and count"):
+        answer = asker.ask(question, NOW)
+        assert answer.rows == [("checkout", "v2.0.1", 1)], answer.sql
+
+
+@pytest.mark.parametrize("question", ["which services had the most alerts? just the top 2",
+                                      "which services had the most alerts? only the top 2"])
+def test_how_many_rows_said_after_the_question(asker, question):
+    answer = asker.ask(question, NOW)  # had been the one service
+    assert answer.rows == [("checkout", 2), ("billing-api", 1)], answer.sql
