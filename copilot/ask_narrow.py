@@ -57,6 +57,14 @@ _BY_THEIR_CREATOR = r"\bby (?:their|its|the) (?:own )?(?:creators?|authors?|owne
 """A silence expired by another than the one who created it, or by that one."""
 
 
+def _on_in_window(r: Reading) -> bool:
+    """Whether a thing is asked for as on at some moment of the question's period ("alerts firing between 14:00 and
+    15:00", "silences in effect on march 11"), not as started in it and on now ("still firing", "started firing")."""
+    return bool(r.phrase(r"\b(firing|active|in effect|in force)\b")) and not r.phrase(
+        r"\bstill\b|\b(currently|right now)\b|\b(started|began|start|starts|starting|begun|while( it was| they were)?) "
+        r"firing\b|\b(firing|going off) (the )?(most|more|less|fewest|often|least)\b")
+
+
 def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
@@ -73,8 +81,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if rel in ("alerts", "warnings"):
         if r.window is not None and r.window.kind == "instant":
             q.where += firing_at(r.window.start)
-        elif r.window is not None and r.window.kind in ("period", "to_now") and r.phrase(
-                r"\b(were|was) (still )?(firing|active|open|going off)\b") and not r.phrase(r"\b(now|rn)\b"):
+        elif r.window is not None and r.window.kind in ("period", "to_now") and (r.phrase(
+                r"\b(were|was) (still )?(firing|active|open|going off)\b") or _on_in_window(r)) and \
+                not r.phrase(r"\b(now|rn)\b"):
             w = r.window  # "what alerts were firing yesterday afternoon": on at some moment of it, started before too
             q.where = [c for c in q.where if not c.startswith(("starts_at >", "starts_at <"))]
             q.where += [f"starts_at {'<=' if w.kind == 'to_now' else '<'} {ts(w.end)}",
@@ -185,6 +194,12 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)
+        elif r.window is not None and r.window.kind in ("period", "to_now") and _on_in_window(r) and \
+                end_column(r, rel) is None:  # "silences in effect between 14:00 and 15:00": on at some moment of it
+            w = r.window
+            q.where = [c for c in q.where if not c.startswith(("created_at >", "created_at <"))]
+            q.where += [f"starts_at {'<=' if w.kind == 'to_now' else '<'} {ts(w.end)}",
+                        f"least(ends_at, coalesce(expired_at, ends_at)) > {ts(w.start)}"]
         elif r.phrase(r"\b(no longer|not|never) (active|in effect|on(?=$| (anymore|any more|now|right now|yet|"
                       r"today)\b))\b|\binactive\b|\b(that|which) (have |had )?("
                       r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):

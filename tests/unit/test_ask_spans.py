@@ -83,3 +83,36 @@ def test_a_count_for_the_top_related_thing_in_the_listed_columns(asker):
 def test_how_many_rows_said_after_the_question(asker, question):
     answer = asker.ask(question, NOW)  # had been the one service
     assert answer.rows == [("checkout", 2), ("billing-api", 1)], answer.sql
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("alerts firing between 10:10 and 10:20 today", ["HighErrorRate"]),  # had been the alerts started then and on now
+    ("alerts firing between 11:10 and 11:35 today", ["BillingExportFailed", "DiskSpaceLow", "LatencyP99High"]),
+    ("alerts that started firing between 11:10 and 11:35 today", ["LatencyP99High"]),
+    ("alerts still firing that started between 11:10 and 11:35 today", ["LatencyP99High"]),
+])
+def test_alerts_firing_at_some_moment_of_a_period(asker, question, expected):
+    answer = asker.ask(question, NOW)
+    assert names(answer) == expected, answer.sql
+
+
+@pytest.fixture(scope="module")
+def silences(tmp_path_factory):
+    from signalcraft.models import Matcher
+    from tests.support import audit  # eve's of checkout 10:35-11:35
+    from tests.unit.test_ask_who_when import _silence  # ana's silence of cart 10:30-11:30, expired by dee at 10:50;
+    yield from asking(tmp_path_factory.mktemp("in-effect") / "s.duckdb", [
+        _silence("sil-a", "ana", 30, "cart"), _silence("sil-e", "eve", 35, "checkout"),
+        audit("un-a", "unsilence", 50, source="alertmanager-silence", actor="dee", target="sil-a",
+              matchers=(Matcher(name="service", value="cart"),))])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("silences in effect between 10:55 and 11:00 today", ["sil-e"]),  # sil-a was expired at 10:50
+    ("silences active between 10:00 and 10:40 today", ["sil-a", "sil-e"]),  # each had been none: created then and
+    ("which silences were active at some point between 10:00 and 10:32 today?", ["sil-a"]),  # on now
+    ("silences in effect today", ["sil-a", "sil-e"]),
+])
+def test_silences_in_effect_at_some_moment_of_a_period(silences, question, expected):
+    answer = silences.ask(question, NOW)
+    assert sorted(row[answer.columns.index("silence_id")] for row in answer.rows) == expected, answer.sql
