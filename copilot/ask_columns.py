@@ -79,6 +79,8 @@ _ITEMS = (
                r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
                r"(?:the )?(?:time|moment|hour) (?:it|they) (?:opened|began)|"
                r"(?:the )?opening"),
+    ("starts", r"(?:the )?(?:start|starts|starts_at|start time|begin|beginning)"),
+    ("ends", r"(?:the )?(?:end|ends|ends_at|end time|expiry|expiration)"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
              r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
@@ -94,7 +96,7 @@ _ITEMS = (
                 r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
     ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
             r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
-            r"released|changed|toggled|created|performed)(?: (?:it|them|the "
+            r"released|changed|toggled|created|performed|implemented|applied)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
@@ -107,7 +109,7 @@ _ITEMS = (
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
-    ("id", r"(?:the )?(?:incident |group |silence )?ids?"),
+    ("id", r"(?:the )?(?:incident |group |silence |downtime )?ids?"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
@@ -157,6 +159,12 @@ _COLUMNS = {
               "when": "g.opened_at", "environment": "g.environment", "severity": "g.max_severity",
               "resolver": "r.resolved_by", "who": "r.resolved_by", "fix": "r.fix", "root_cause": "r.root_cause"},
 }
+for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents", "resolved_at"),
+                     ("fixed", "g.resolved_at"), ("warnings", "ends_at"), ("changes", None), ("suspects", None),
+                     ("patterns", None), ("mutes", None)):
+    _COLUMNS[_kind].setdefault("starts", "starts_at" if _kind == "silences" else _COLUMNS[_kind]["when"])  # "start":
+    if _ends:  # a silence's start is when it takes effect, not when it was made; elsewhere the row's own time
+        _COLUMNS[_kind]["ends"] = _ends
 _KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
          "silence_suggestions": "suggestions", "incident_log_patterns": "patterns"}
@@ -369,7 +377,8 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [re.sub(r"^(?:(?:please|pls|just|only|give me|show me|give|show|list|i need|i want|its|their|each|the|"
                     r"which|what|plus|also) )+",
                     "", p) for p in parts]
-    parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?)$|\s*\(.*\)$",
+    parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?|will do|would "
+                    r"do|is enough|are enough|is fine|are fine)$|\s*\(.*\)$",
                     "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
     parts = [re.sub(r"\b(svc|ver|proj|errs)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project",

@@ -54,6 +54,8 @@ OTHER_ENGLISH = (
      r"shipped|pushed|resolved|flipped) ((?:[^,?]+ )?(?:silences|deploys|deployments|changes|rollbacks|incidents|flags|"
      r"flag changes)\b[^,?]*?),? and when\s*\?*$", r"\2, who \1 them and when"),  # "who created
     # silences in production yesterday, and when?": those silences, who and when
+    (r"(?i)\b(total|sum of|silence|silenced|snooze|snoozed|alert|downtime|incident|outage) mins\b",
+     lambda m: f"{'silence' if m[1].lower() == 'silenced' else m[1]} minutes"),  # "total silenced mins per author"
     (r"(?i)\bin mins?\b(?! \d)", "in minutes"),  # "avg silence length as set, in min": minutes, not a minimum
     (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
      lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),

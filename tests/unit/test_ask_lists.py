@@ -107,3 +107,28 @@ def test_a_span_told_from_a_moment(asker, question, expected):
     answer = asker.ask(question, NOW)
     assert names(answer) == expected, answer.sql
     assert "JOIN" not in answer.sql
+
+
+@pytest.fixture(scope="module")
+def silences(tmp_path_factory):
+    from tests.support import asking
+    from tests.unit.test_ask_who_when import _silence  # ana's of cart 10:30-11:30, eve's of checkout 10:35-11:35
+    yield from asking(tmp_path_factory.mktemp("listed") / "s.duckdb", [
+        _silence("sil-a", "ana", 30, "cart"), _silence("sil-e", "eve", 35, "checkout")])
+
+
+def test_a_silences_start_and_end_are_when_it_holds(silences):
+    """ "start, end": when the silence takes effect and ends (the list had not been read: every column)."""
+    answer = silences.ask("ana's silences? silence id, start, end and who made it will do", NOW)
+    assert answer.rows == [("sil-a", at(30), at(90), "ana")], answer.sql
+
+
+def test_minutes_written_short_are_summed(silences):
+    """ "total silenced mins per author": each author's minutes (it had been the number of silences)."""
+    answer = silences.ask("total silenced mins per author", NOW)
+    assert answer.rows == [("ana", 60.0), ("eve", 60.0)], answer.sql
+
+
+def test_who_implemented_it_is_the_changes_actor(asker):
+    answer = asker.ask("flag changes today: the summary, who implemented it and when", NOW)
+    assert answer.columns == ["summary", "actor", "timestamp"], answer.sql
