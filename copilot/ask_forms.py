@@ -65,6 +65,8 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
 
 
 _NUMBERS = "|".join(NUMBER_WORDS)
+_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+          r"jun|jul|aug|sep|sept|oct|nov|dec)")
 _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
@@ -140,6 +142,16 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
     text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
+    text = re.sub(rf"(?i)\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
+                  r"(?! ?(?::|am|pm|h\b|hours?|min))",
+                  lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else m[0], text)
+    text = re.sub(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b",
+                  lambda m: f"{m[1]}-{m[2]} {m[3]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)  # "march 10 and 11",
+    # "10 or 11 march": the two days (each had read one of them)
+    text = re.sub(r"(?i)\b(?:the )?previous day\b(?!'s)", "yesterday", text)
+    text = re.sub(r"(?i)\bprevious (?=(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|"
+                  r"few|couple|hour|week|month)\b)", "last ", text)  # "in the previous 24 hours", "the previous 3
+    # deploys"
     text = re.sub(rf"(?i)\b(\d+(?:\.\d+)?|an?|{_NUMBERS}) ?([a-z]+) or (?:(more|longer|greater|higher|over|above)|"
                   r"less|shorter|fewer|lower|under|below)\b(?! than)",
                   lambda m: f"{'at least' if m[3] else 'at most'} {m[1]} {m[2]}", text)  # "ten minutes or less",

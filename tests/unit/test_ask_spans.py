@@ -116,3 +116,16 @@ def silences(tmp_path_factory):
 def test_silences_in_effect_at_some_moment_of_a_period(silences, question, expected):
     answer = silences.ask(question, NOW)
     assert sorted(row[answer.columns.index("silence_id")] for row in answer.rows) == expected, answer.sql
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("alerts on march 4 and 5", ALL),  # had been March 4 alone
+    ("alerts on 4 or 5 march", ALL),
+    ("alerts in the previous 2 hours", ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"]),
+    ("the previous 2 alerts", ["HighErrorRate", "LatencyP99High"]),  # each had been every alert
+    ("alerts the previous day", []),
+])
+def test_two_days_and_previous(asker, question, expected):
+    answer = asker.ask(question, NOW)
+    assert names(answer) == expected, answer.sql
+    assert "starts_at" in answer.sql
