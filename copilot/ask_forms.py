@@ -148,10 +148,11 @@ def written_forms(text: str) -> str:
     text = re.sub(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b",
                   lambda m: f"{m[1]}-{m[2]} {m[3]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)  # "march 10 and 11",
     # "10 or 11 march": the two days (each had read one of them)
-    text = re.sub(r"(?i)\b(?:the )?previous day\b(?!'s)", "yesterday", text)
-    text = re.sub(r"(?i)\bprevious (?=(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|"
-                  r"few|couple|hour|week|month)\b)", "last ", text)  # "in the previous 24 hours", "the previous 3
-    # deploys"
+    if not re.search(r"(?i)\b(each|every|per|no|without|its|their|it|them|they|before|after)\b", text):  # not "for
+        text = re.sub(r"(?i)\b(?:the )?previous day\b(?!'s)", "yesterday", text)  # every incident, the deploys in the
+        text = re.sub(r"(?i)\bprevious (?=(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|"  #
+                      r"thirty|few|couple)\b)", "last ", text)  # previous 30 minutes": before each; "in the previous
+        # 24 hours", "the previous 3 deploys": up to now
     text = re.sub(rf"(?i)\b(\d+(?:\.\d+)?|an?|{_NUMBERS}) ?([a-z]+) or (?:(more|longer|greater|higher|over|above)|"
                   r"less|shorter|fewer|lower|under|below)\b(?! than)",
                   lambda m: f"{'at least' if m[3] else 'at most'} {m[1]} {m[2]}", text)  # "ten minutes or less",
