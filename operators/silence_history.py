@@ -1,6 +1,7 @@
 """What silence mining reads, made compact: silences, acks, alert firings, early warnings.
 
-:class:`History` holds one workspace's recent past as small frozen tuples, built from
+:class:`History` holds one workspace's recent past as small frozen tuples (its firings as
+columns, :class:`~signalcraft.operators.silence_firings.FiringTable`), built from
 records (:meth:`History.add`) in any order: each silence once, at its latest version (an
 edit in place is a new version of the same id; an early expiry ends it then); each alert
 firing once, from its firing and resolved notifications. It keeps ``horizon`` of event
@@ -29,6 +30,7 @@ from itertools import islice
 from operator import attrgetter, itemgetter
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
+from signalcraft.operators.silence_firings import FiringTable
 from signalcraft.operators.silence_matchers import matcher_strings, matches
 from signalcraft.sources.alert_rows import AlertRow
 
@@ -129,9 +131,42 @@ class History:
     max_items: int = 200_000
     silences: dict[str, Silence] = field(default_factory=dict)
     acks: list[Ack] = field(default_factory=list)
-    firings: dict[tuple[str, datetime], Firing] = field(default_factory=dict)
+    fired: FiringTable = field(default_factory=FiringTable)
+    """The firings as columns; :attr:`firings` reads them as :class:`Firing` objects."""
     warnings: dict[str, Warned] = field(default_factory=dict)
     clock: datetime | None = None
+
+    def __post_init__(self) -> None:
+        self._seen: dict[tuple[str, datetime], Firing] | None = None
+
+    @property
+    def firings(self) -> dict[tuple[str, datetime], Firing]:
+        """Every firing by ``(fingerprint, start)``, in the order first seen: made from
+        :attr:`fired` when read, and kept until the history next changes (a mining run reads
+        it several times). A copy: to change the firings, set this (or fold records in)."""
+        if self._seen is None:
+            self._seen = dict(zip(self.fired.keys(), map(_firing, *self.fired.columns()), strict=True))
+        return self._seen
+
+    @firings.setter
+    def firings(self, firings: Mapping[tuple[str, datetime], Firing]) -> None:
+        fired = FiringTable()
+        for f in firings.values():
+            fired.append(f.fingerprint, f.name, f.labels, f.start, f.end, f.severity, f.muted_by)
+        self.fired, self._seen = fired, None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_seen"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Load a pickled history; one pickled before the firings were columns (a dict of
+        :class:`Firing` under ``firings``) as its firings in the same order."""
+        state = dict(state)
+        firings = state.pop("firings", None)
+        self.__dict__.update(state)
+        self._seen = None
+        if firings is not None:
+            self.firings = firings
 
     def add(self, record: object) -> None:
         """Fold one record in (others are ignored)."""
@@ -159,6 +194,7 @@ class History:
             latest = max(times)
         if self.clock is None or latest > self.clock:
             self.clock = latest
+        self._seen = None
         if kind in _ALERTS:  # a batch of alert events only, as records or rows
             self._alerts(records)
             return
@@ -177,8 +213,9 @@ class History:
         containers holding the same items. Every item is a frozen tuple of immutable values
         (strings, datetimes, tuples), never changed in place (a change replaces it), so
         sharing them is as good as copying them and costs a dict copy instead of one
-        object per field (2.8 s for 184,000 firings)."""
-        copied = replace(self, silences=dict(self.silences), acks=list(self.acks), firings=dict(self.firings),
+        object per field (2.8 s for 184,000 firings); the firings' columns are lists of
+        such values, copied as lists."""
+        copied = replace(self, silences=dict(self.silences), acks=list(self.acks), fired=self.fired.copy(),
                          warnings=dict(self.warnings))
         memo[id(self)] = copied
         return copied
@@ -196,7 +233,9 @@ class History:
             return
         cut, most = self.clock - self.horizon, self.max_items
         self.silences = _newest(_since(self.silences, [s.end for s in self.silences.values()], cut), most)
-        self.firings = _newest(_firings_since(self.firings, cut), most)
+        fired = self.fired.trimmed(cut, most)
+        if fired is not self.fired:
+            self.fired, self._seen = fired, None
         self.warnings = _newest(_since(self.warnings, [w.start for w in self.warnings.values()], cut), most)
         self.acks = [a for a in self.acks if a.at >= cut][-self.max_items:]
 
@@ -226,45 +265,50 @@ class History:
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 
     def _alerts(self, alerts: Iterable[AlertEvent | AlertRow]) -> None:
-        """Each alert's firing: a new one from its first notification; a resolve ends it once.
-        :func:`_firing` and :func:`_alert_labels` written out for a new firing (no call per
-        alert, but for a label set not seen lately). An alert is a record or its row (the same
-        fields by name); a new firing's name is interned (a record's already is, a row's not), so
-        the firings of one name share one string whichever the alerts came as."""
-        firings, held, remembered, intern = self.firings, self.firings.get, _ALERT_LABELS.get, sys.intern
+        """Each alert's firing: a new row from its first notification; a resolve ends it once.
+        :meth:`FiringTable.row` and :meth:`FiringTable.append` and :func:`_alert_labels` written
+        out (no call per alert, but for a label set not seen lately). An alert is a record or its
+        row (the same fields by name); a new firing's name is interned (a record's already is, a
+        row's not), so the firings of one name share one string whichever the alerts came as."""
+        t = self.fired
+        first, more, starts, ends = t.first, t.more, t.start, t.end
+        held, held_more, remembered, intern = first.get, more.get, _ALERT_LABELS.get, sys.intern
+        add_fingerprint, add_name, add_labels, add_start, add_end, add_severity, add_muted = (
+            t.fingerprint.append, t.name.append, t.labels.append, starts.append, ends.append, t.severity.append,
+            t.muted_by.append)
         for a in alerts:
             start = a.starts_at
-            key = (fingerprint := a.fingerprint, start)
-            old = held(key)
+            row = held(fingerprint := a.fingerprint)
+            if row is not None and starts[row] != start:
+                row = held_more((fingerprint, start), -1)  # -1: the fingerprint is held, with another start
             end = a.ends_at if a.status == "resolved" else None
-            if old is None:
+            if row is None or row < 0:
                 name, labels = a.name, a.labels
                 tagged = remembered((name, *labels, *labels.values()))
                 if tagged is None:
                     tagged = _alert_labels(name, labels)
-                f = _NewFiring()
-                f.fingerprint = fingerprint
-                f.name = intern(name)
-                f.labels = tagged
-                f.start = start
-                f.end = end
-                f.severity = a.severity
-                f.muted_by = ()
-                f.__class__ = Firing
-                firings[key] = f
-            elif end is not None and old.end is None:
-                firings[key] = _firing(old.fingerprint, old.name, old.labels, old.start, end, old.severity,
-                                       old.muted_by)
+                if row is None:
+                    first[fingerprint] = len(starts)
+                else:
+                    more[(fingerprint, start)] = len(starts)
+                add_fingerprint(fingerprint)
+                add_name(intern(name))
+                add_labels(tagged)
+                add_start(start)
+                add_end(end)
+                add_severity(a.severity)
+                add_muted(())
+            elif end is not None and ends[row] is None:
+                ends[row] = end
 
     def _mute(self, m: AlertMute) -> None:
-        key = (m.fingerprint, m.starts_at)
-        old = self.firings.get(key)
-        if old is None:
-            self.firings[key] = Firing(m.fingerprint, m.name, _alert_labels(m.name, m.labels),
-                                       m.starts_at, None, m.labels.get("severity", "none"), m.silenced_by)
-        elif set(m.silenced_by) - set(old.muted_by):
-            self.firings[key] = Firing(old.fingerprint, old.name, old.labels, old.start, old.end, old.severity,
-                                       tuple(sorted(set(old.muted_by) | set(m.silenced_by))))
+        t, self._seen = self.fired, None
+        row = t.row(m.fingerprint, m.starts_at)
+        if row is None:
+            t.append(m.fingerprint, m.name, _alert_labels(m.name, m.labels), m.starts_at, None,
+                     m.labels.get("severity", "none"), m.silenced_by)
+        elif set(m.silenced_by) - set(t.muted_by[row]):
+            t.muted_by[row] = tuple(sorted(set(t.muted_by[row]) | set(m.silenced_by)))
 
 
 def event_time(record: AuditEntry | AlertEvent | AlertMute | EarlyWarning) -> datetime:
@@ -336,17 +380,6 @@ def _since(items: dict, times: list[datetime], cut: datetime) -> dict:
     if not times or min(times) >= cut:
         return items
     return {k: v for (k, v), t in zip(items.items(), times, strict=True) if t >= cut}
-
-
-def _firings_since(firings: dict[tuple[str, datetime], Firing], cut: datetime) -> dict[tuple[str, datetime], Firing]:
-    """:func:`_since` of the firings by their end (their start while on), without a list of
-    those times when no firing started or ended before ``cut`` (two passes without a call per
-    firing; every time is then at or after ``cut``, and ``firings`` itself is kept)."""
-    values = firings.values()
-    if not firings or (min([f.start for f in values]) >= cut  # a comprehension reads a slot faster than map
-                       and min(filter(None, [f.end for f in values]), default=cut) >= cut):
-        return firings
-    return _since(firings, [f.end or f.start for f in values], cut)
 
 
 def _newest(items: dict, limit: int) -> dict:

@@ -30,6 +30,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import compress
 from operator import attrgetter
 
 from signalcraft.operators.silence_history import Firing, History, matches
@@ -40,7 +41,6 @@ __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibi
 
 _NOT_EQUAL = frozenset({"alertname", "severity", "__name__"})
 _START = attrgetter("start")
-_MUTED_BY = attrgetter("muted_by")
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,10 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     starts counts too)."""
     p = params or RuleParams()
     out: dict[tuple[str, datetime], tuple] = {}
-    for f in filter(_MUTED_BY, history.firings.values()):  # the few Alertmanager said were muted
-        out[(f.fingerprint, f.start)] = (f.start, f.muted_by[0], None)
+    fired = history.fired  # the few Alertmanager said were muted, from the columns (no firing made)
+    for fingerprint, start, by in compress(zip(fired.fingerprint, fired.start, fired.muted_by, strict=True),
+                                           fired.muted_by):
+        out[(fingerprint, start)] = (start, by[0], None)
     by_name: dict[str, list[Firing]] = defaultdict(list)
     for f in history.firings.values() if history.silences else ():  # what silences select from
         by_name[f.name].append(f)

@@ -68,7 +68,7 @@ def test_a_firing_that_ended_before_the_cut_is_cut_though_it_started_after():
     h = one_by_one(a)
     late = min(f.start for f in h.firings.values())
     fp = "ends-before-it-starts"
-    h.firings[(fp, late)] = sh.Firing(fp, "Down", (), late, late - timedelta(hours=3))
+    h.firings = {**h.firings, (fp, late): sh.Firing(fp, "Down", (), late, late - timedelta(hours=3))}
     h.horizon = h.clock - late  # every start at or after the cut, that end before it
     want = trimmed_as_before(h)
     h.trim()
@@ -77,19 +77,20 @@ def test_a_firing_that_ended_before_the_cut_is_cut_though_it_started_after():
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_firings_since_and_newest_equal_the_general_rules(seed):
+def test_the_firing_table_trims_by_the_general_rules(seed):
+    """``FiringTable.trimmed`` (columns) keeps the rows ``_since`` and ``_newest`` keep of the
+    firings as a dict, in their order, and is the table itself when it keeps every row."""
     rng = random.Random(seed)
     h = one_by_one(in_order_alerts(seed, n=300) if seed % 2 else
                    sorted(in_order_alerts(seed, n=300), key=lambda _: rng.random()))
     times = [f.end or f.start for f in h.firings.values()]
     for cut in (min(times) - timedelta(1), *rng.sample(times, 5), max(times) + timedelta(1)):
-        got, want = sh._firings_since(h.firings, cut), sh._since(h.firings, times, cut)
-        assert list(got.items()) == list(want.items())
-        assert (got is h.firings) == (want is h.firings)
-    for limit in (1, 7, 100, len(h.firings) - 1, len(h.firings), 10**6):
-        want = h.firings if limit >= len(h.firings) else dict(sorted(h.firings.items(), key=lambda kv: kv[1].start)[
-            -limit:])
-        assert list(sh._newest(h.firings, limit).items()) == list(want.items())
+        for limit in (0, 1, 7, 100, len(h.firings) - 1, len(h.firings), 10**6):
+            want = sh._newest(sh._since(h.firings, times, cut), limit)
+            got = h.fired.trimmed(cut, limit)
+            assert list(zip(got.keys(), map(sh._firing, *got.columns()), strict=True)) == list(want.items())
+            assert (got is h.fired) == (want is h.firings)
+            assert all(got.row(*key) == i for i, key in enumerate(got.keys()))
 
 
 def alerts_then_mixed(seed: int) -> tuple[list[AlertEvent], list]:

@@ -27,27 +27,38 @@ CHANGE = ChangeEvent(id="c", workspace_id="w", type="deployment", source="s", pr
 
 def one_by_one(records: list, h: History | None = None) -> History:
     """The rules as written before batches: each record's time moves the clock, then it is
-    folded; an alert's first notification makes its firing, a later resolve ends it once."""
+    folded; an alert's first notification makes its firing, a later resolve ends it once; a
+    mute makes the firing it names or adds its silences. The firings are kept as before, a
+    dict of :class:`Firing` by ``(fingerprint, start)``, and set as the history's at the end."""
     h = History(max_items=10**9) if h is None else h
+    firings = dict(h.firings)
     for r in records:
         t = event_time(r)
         if h.clock is None or t > h.clock:
             h.clock = t
         if isinstance(r, AlertEvent):
             key = (r.fingerprint, r.starts_at)
-            old = h.firings.get(key)
+            old = firings.get(key)
             end = r.ends_at if r.status == "resolved" else None
             if old is None:
                 labels = tuple(sorted({**r.labels, "alertname": r.name}.items()))
-                h.firings[key] = Firing(r.fingerprint, r.name, labels, r.starts_at, end, r.severity)
+                firings[key] = Firing(r.fingerprint, r.name, labels, r.starts_at, end, r.severity)
             elif end is not None and old.end is None:
-                h.firings[key] = dataclasses.replace(old, end=end)
+                firings[key] = dataclasses.replace(old, end=end)
         elif isinstance(r, AuditEntry):
             h._audit(r)
         elif isinstance(r, AlertMute):
-            h._mute(r)
+            key = (r.fingerprint, r.starts_at)
+            old = firings.get(key)
+            if old is None:
+                labels = tuple(sorted({**r.labels, "alertname": r.name}.items()))
+                firings[key] = Firing(r.fingerprint, r.name, labels, r.starts_at, None,
+                                      r.labels.get("severity", "none"), r.silenced_by)
+            elif set(r.silenced_by) - set(old.muted_by):
+                firings[key] = dataclasses.replace(old, muted_by=tuple(sorted({*old.muted_by, *r.silenced_by})))
         elif r.id not in h.warnings:
             h.warnings[r.id] = Warned(r.id, r.metric_key, tuple(sorted(r.labels.items())), t)
+    h.firings = firings
     return h
 
 
@@ -241,11 +252,12 @@ def trimmed_as_before(h: History) -> History:
         return items if len(items) <= h.max_items else dict(sorted(items.items(), key=lambda kv: kv[1].start)[
             -h.max_items:])
 
-    return dataclasses.replace(
+    trimmed = dataclasses.replace(
         h, silences=newest({k: s for k, s in h.silences.items() if s.end >= cut}),
-        firings=newest({k: f for k, f in h.firings.items() if (f.end or f.start) >= cut}),
         warnings=newest({k: w for k, w in h.warnings.items() if w.start >= cut}),
         acks=[a for a in h.acks if a.at >= cut][-h.max_items:])
+    trimmed.firings = newest({k: f for k, f in h.firings.items() if (f.end or f.start) >= cut})
+    return trimmed
 
 
 @pytest.mark.parametrize("seed", range(4))

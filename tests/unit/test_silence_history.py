@@ -10,6 +10,7 @@ import pickle
 from datetime import datetime, timedelta
 
 from signalcraft.models import AlertMute, AuditEntry, Matcher
+from signalcraft.operators.silence_firings import FiringTable
 from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_mining import SilenceMiner
 from tests.unit.test_silence_suggest import NOW, T0, firing, history, silence
@@ -64,6 +65,10 @@ def test_the_copy_shares_no_container_and_only_frozen_items():
         value = getattr(live, f.name)
         if isinstance(value, (dict, list, set)):
             assert getattr(snapshot, f.name) is not value, f"{f.name} is shared"
+        elif isinstance(value, FiringTable):  # the firings' columns and index
+            for part in FiringTable.__slots__:
+                assert getattr(getattr(snapshot, f.name), part) is not getattr(value, part), f"{part} is shared"
+                assert all(_immutable(v) for v in getattr(value, part)), part
         else:
             assert _immutable(value), f"{f.name}: {value!r} is shared and mutable"
     items = [*live.silences.values(), *live.acks, *live.firings.values(), *live.warnings.values()]

@@ -114,7 +114,9 @@ def with_copied_labels(h: History) -> History:
     """Half the firings holding label tuples equal to, not the same as, the others' (as after a restore)."""
     firings = list(h.firings.items())
     copies = pickle.loads(pickle.dumps(dict(firings[::2])))
-    return dataclasses.replace(h, firings={k: copies.get(k, f) for k, f in firings})
+    copied = dataclasses.replace(h)
+    copied.firings = {k: copies.get(k, f) for k, f in firings}
+    return copied
 
 
 HISTORIES = [
