@@ -83,8 +83,9 @@ class Firing:
 
 
 class _NewFiring:
-    """A :class:`Firing` being filled in: the same slots in the same order, writable. The fold
-    sets them (plain attribute stores) and then makes it the :class:`Firing` it is by setting
+    """A :class:`Firing` being filled in: the same slots in the same order, writable.
+    :attr:`History.firings` sets them from a row of the columns (plain attribute stores) and
+    then makes it the :class:`Firing` it is by setting
     its ``__class__`` (allowed between classes of the same layout; it is frozen from then on):
     0.3 µs where ``Firing(...)`` takes 1.3 (each field through ``object.__setattr__``) and
     setting each slot through its descriptor 0.7."""
@@ -94,7 +95,8 @@ class _NewFiring:
 
 def _firing(fingerprint: str, name: str, labels: tuple[tuple[str, str], ...], start: datetime, end: datetime | None,
             severity: str, muted_by: tuple[str, ...]) -> Firing:
-    """``Firing(...)`` of every field, for the hot path: the same object, made through :class:`_NewFiring`.
+    """``Firing(...)`` of every field, for the firings read from the columns: the same object, made
+    through :class:`_NewFiring`.
 
     >>> t = datetime(2026, 1, 1)
     >>> f = _firing("fp", "Down", (), t, None, "none", ())
