@@ -145,7 +145,7 @@ class History:
     def firings(self) -> dict[tuple[str, datetime], Firing]:
         """Every firing by ``(fingerprint, start)``, in the order first seen: made from
         :attr:`fired` when read, and kept until the history next changes (a mining run reads
-        it several times). A copy: to change the firings, set this (or fold records in)."""
+        it several times). Read only: to change the firings, set this (or fold records in)."""
         if self._seen is None:
             self._seen = dict(zip(self.fired.keys(), map(_firing, *self.fired.columns()), strict=True))
         return self._seen
