@@ -195,14 +195,19 @@ def _latest_each(r: Reading, rel: str, q: Select) -> str | None:
     m = [m[0], m[3], "for", m[1], m[2]] if m and not r.phrase(r"\b(how many|count|number of)\b") else None
     # "for each service, what was the latest deployment" (not "for every deploy ... the number of last week")
     m = m or r.phrase(rf"{ends}.*\b(of|for|per|on|to|in|from|by) (each|every) (\w+)") or r.phrase(
-        rf"{ends}.*\b(per)( )(?:\w+ )?(service|svc|project|environment|env|person|source|type)\b")  # "per search svc"
-    dim = DIMENSIONS.get(m[4]) if m else None
-    cols = COLUMNS[rel]
-    if dim is None or dim not in cols or cols[dim].startswith("*"):
-        return None
+        rf"{ends}.*\b(per)( )(?:\w+ )?(service|svc|project|environment|env|person|source|type|day)\b")  # "per search
+    cols = COLUMNS[rel]  # svc"
+    if m and m[4] in ("day", "date") and "time" in cols:  # "the first alert of each day": each day's (in the zone)
+        at = cols["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {cols['time']})"
+        partition = f"date_trunc('day', {at})"
+    else:
+        dim = DIMENSIONS.get(m[4]) if m else None
+        if dim is None or dim not in cols or cols[dim].startswith("*"):
+            return None
+        partition = cols[dim]
     direction = "ASC" if m[1] in ("first", "earliest") else "DESC"
     q.where.append(f"{cols['time']} <= {ts(r.now)}")
-    q.qualify = f"row_number() OVER (PARTITION BY {cols[dim]} ORDER BY {cols['time']} {direction}) = 1"
+    q.qualify = f"row_number() OVER (PARTITION BY {partition} ORDER BY {cols['time']} {direction}) = 1"
     return q.sql()
 
 

@@ -129,3 +129,11 @@ def test_two_days_and_previous(asker, question, expected):
     answer = asker.ask(question, NOW)
     assert names(answer) == expected, answer.sql
     assert "starts_at" in answer.sql
+
+
+def test_the_first_and_last_of_each_day(asker):
+    """One row per day, its first or last (they had been a count per day, or the one latest alert)."""
+    first = asker.ask("first alert of each day this week", NOW)
+    assert names(first) == ["HighErrorRate"] and "PARTITION BY DATE_TRUNC('DAY', starts_at)" in first.sql, first.sql
+    last = asker.ask("last alert per day this week", NOW)
+    assert [row[last.columns.index("service")] for row in last.rows] == ["search"], last.sql
