@@ -48,6 +48,7 @@ def refuse_orders(question: str) -> None:
 
 _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
+          r"tools?|products?|vendors?|alternatives?|" \
           r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
           r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
           r"^what should (?:our|my|the) \w+(?: \w+){0,3} be\b|" \

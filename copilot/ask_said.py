@@ -56,6 +56,11 @@ OTHER_ENGLISH = (
     # silences in production yesterday, and when?": those silences, who and when
     (r"(?i)\b(total|sum of|silence|silenced|snooze|snoozed|alert|downtime|incident|outage) mins\b",
      lambda m: f"{'silence' if m[1].lower() == 'silenced' else m[1]} minutes"),  # "total silenced mins per author"
+    (r"(?i)^\s*(?:please |could you |can you |kindly )?(?:state|tell me|say|let me know|find out|check)\s+(how (?:many "
+     r"minutes|many hours|long))\s+(.+?)\s+took\b", r"\1 did \2 take"),  # "Please state how many minutes the rollback
+    # took from being requested to going live": asked the usual way round
+    (r"(?i)\bfrom (?:the |its )?request(?:ed)? (?:to|until|till) (?:going |it went |being )?live\b",
+     "from being requested to going live"),
     (r"(?i)\bin mins?\b(?! \d)", "in minutes"),  # "avg silence length as set, in min": minutes, not a minimum
     (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
      lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),

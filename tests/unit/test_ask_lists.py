@@ -132,3 +132,20 @@ def test_minutes_written_short_are_summed(silences):
 def test_who_implemented_it_is_the_changes_actor(asker):
     answer = asker.ask("flag changes today: the summary, who implemented it and when", NOW)
     assert answer.columns == ["summary", "actor", "timestamp"], answer.sql
+
+
+@pytest.mark.parametrize("question", ["what's a better alerting tool than alertmanager, other than grafana?",
+                                      "which is the best alternative to pagerduty"])
+def test_advice_about_tools_is_refused(asker, question):
+    from signalcraft.copilot.ask import Refused
+    with pytest.raises(Refused, match="asks for advice"):  # had listed the alerts from alertmanager
+        asker.ask(question, NOW)
+
+
+def test_how_long_asked_the_other_way_round(asker):
+    """ "Please state how many minutes the deploy took from request to live": the minutes between its request and
+    its going live (it had been refused)."""
+    plain = asker.ask("how many minutes did the v2.0.1 deploy take from being requested to going live?", NOW)
+    for question in ("Please state how many minutes the v2.0.1 deploy took from being requested to going live.",
+                     "tell me how long the v2.0.1 deploy took from request to live"):
+        assert asker.ask(question, NOW).sql == plain.sql
