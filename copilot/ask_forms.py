@@ -142,6 +142,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"\s*(<=|=<|≤)\s*", " at most ", text)
     text = re.sub(r"(?i)\b(\d+) or more\b|\b(\d+)\+", lambda m: f"at least {m[1] or m[2]}", text)  # "15 or more"
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
+    text = re.sub(r"(?i)\b([\w-]+) and ([\w-]+),? (?:separately|each on (?:its|their) own|apart)\b", r"\1 vs \2",
+                  text)  # "count deploys and rollbacks separately": side by side (it had been one count of both)
     text = re.sub(rf"(?i)\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
                   r"(?! ?(?::|am|pm|h\b|hours?|min))",
                   lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else m[0], text)

@@ -126,18 +126,21 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
 def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     """ "which services had no deploys this week": the services (projects) the store knows from alerts and
     changes that none of the rows the question selects carries."""
-    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(services?|projects?) (?:\w+ ){0,2}?(?:no|zero|"
+    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(how many|number of|count of) )?(services?|"
+                 r"projects?) (?:\w+ ){0,2}?(?:no|zero|"
                  r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of|(?:been )?(?:followed|preceded))\b)")
     # "with no deploys", "that never alerted", "that did not deploy" (not "services not in prod": the services of what
     # is elsewhere; not "services that had deploys not followed by an alert": a relation)
-    column = COLUMNS[rel].get("service" if m and m[1].startswith("s") else "project") if m else None
+    column = COLUMNS[rel].get("service" if m and m[2].startswith("s") else "project") if m else None
     if column is None or column.startswith("*"):
         return None
-    name = m[1].rstrip("s")
+    name = m[2].rstrip("s")
     inner = Select(rel, columns=[column], where=[*q.where, f"{column} IS NOT NULL"]).sql()
     known = f"(SELECT {name} FROM alerts UNION SELECT {name} FROM change_events) AS known"
-    return Select(known, columns=[name], where=[f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"],
-                  order=[name]).sql()
+    where = [f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"]
+    if m[1]:  # "how many services had no alerts yesterday": their number (it had been those that had)
+        return Select(known, columns=[f"count(*) AS {name}s"], where=where).sql()
+    return Select(known, columns=[name], where=where, order=[name]).sql()
 
 
 def _edited(r: Reading, rel: str, q: Select) -> str | None:

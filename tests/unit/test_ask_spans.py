@@ -137,3 +137,15 @@ def test_the_first_and_last_of_each_day(asker):
     assert names(first) == ["HighErrorRate"] and "PARTITION BY DATE_TRUNC('DAY', starts_at)" in first.sql, first.sql
     last = asker.ask("last alert per day this week", NOW)
     assert [row[last.columns.index("service")] for row in last.rows] == ["search"], last.sql
+
+
+def test_how_many_services_had_none(asker):
+    """The number of services without any such alert (it had been the number of those with one)."""
+    assert asker.ask("which services had no critical alerts today", NOW).rows == [("inventory",)]
+    answer = asker.ask("how many services had no critical alerts today", NOW)
+    assert answer.rows == [(1,)], answer.sql
+
+
+def test_two_kinds_counted_separately(asker):
+    answer = asker.ask("count deploys and rollbacks separately", NOW)  # had been one count of both
+    assert answer.rows == [("deployment", 1)], answer.sql
