@@ -61,6 +61,8 @@ OTHER_ENGLISH = (
     # took from being requested to going live": asked the usual way round
     (r"(?i)\bfrom (?:the |its )?request(?:ed)? (?:to|until|till) (?:going |it went |being )?live\b",
      "from being requested to going live"),
+    (r"(?i)^\s*(?:is|are) ([\w.-]+(?: [\w.-]+)?) (?:ok|okay|healthy|fine|up|down|alright|all right|broken|on fire)"
+     r"(?: (?:right )?now)?\s*\??\s*$", r"what is firing on \1 right now"),  # "is payments-api ok": its state now
     (r"(?i)\bin mins?\b(?! \d)", "in minutes"),  # "avg silence length as set, in min": minutes, not a minimum
     (r"(?i)\b(except|excluding|but not|besides|other than|apart from)((?: the| any| all)?) (warning|info|critical)s\b",
      lambda m: f"{m[1]}{m[2]} {m[3]} alerts" if re.search(r"(?i)\balerts?\b", m.string[:m.start()]) else m[0]),

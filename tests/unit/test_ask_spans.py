@@ -149,3 +149,8 @@ def test_how_many_services_had_none(asker):
 def test_two_kinds_counted_separately(asker):
     answer = asker.ask("count deploys and rollbacks separately", NOW)  # had been one count of both
     assert answer.rows == [("deployment", 1)], answer.sql
+
+
+def test_is_a_service_ok_is_what_fires_on_it_now(asker):
+    answer = asker.ask("is checkout ok?", NOW)  # had been every checkout alert, the resolved one too
+    assert names(answer) == ["LatencyP99High"], answer.sql
