@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import duckdb
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, side_by_side

@@ -12,8 +12,7 @@ incident when it came while that was on: from its start up to its end (or still 
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused, minutes
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_tally import column_asked

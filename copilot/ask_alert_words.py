@@ -6,8 +6,7 @@ or named by its distinctive words ("crash looping pods").
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import SEVERITIES

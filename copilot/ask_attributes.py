@@ -15,8 +15,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_literals import in_list, lit
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary

@@ -21,11 +21,11 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from sqlglot import exp
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_common import common_forms

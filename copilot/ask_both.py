@@ -25,7 +25,6 @@ FROM alerts GROUP BY service ORDER BY service
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -33,6 +32,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 

@@ -12,8 +12,7 @@ for either side, taken out of the text before it is read (they name no person).
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_literals import in_list
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_vocab import Vocabulary

@@ -19,9 +19,9 @@ march", "er, prod incidents only"): the last thing said wins.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_words import WRITE_VERBS
 
 __all__ = ["untangled"]

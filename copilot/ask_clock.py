@@ -15,9 +15,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_literals import lit
 
 if TYPE_CHECKING:

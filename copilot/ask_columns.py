@@ -21,11 +21,11 @@ and a list that names anything this kind of row does not have leaves the shape's
 
 from __future__ import annotations
 
-import re
-
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
+
+from signalcraft.copilot import ask_re as re
 
 __all__ = ["LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
 

@@ -10,8 +10,7 @@ highest number of" is the most, "break down by" a breakdown, "went off" fired, a
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES

@@ -12,7 +12,6 @@ followed by a symbolic operator (``=``, ``!=``, ``<>``, ``<``, ``>``), a quoted 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -20,6 +19,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_sql import lit
 from signalcraft.copilot.ask_vocab import Vocabulary

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import calendar
 import difflib
-import re
 from datetime import date, datetime, timedelta
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import hour as _hour
 
 __all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "months_back", "named_date", "one_date", "year_span"]

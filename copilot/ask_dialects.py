@@ -16,8 +16,9 @@ half-written SQL, the text is only rewritten: the result is read and gated like 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from signalcraft.copilot import ask_re as re
 
 __all__ = ["in_words"]
 

@@ -4,8 +4,7 @@ shows (one for "which incident …", five for "top incidents")."""
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import compared_severities
 from signalcraft.copilot.ask_attributes import attribute_dimension
 from signalcraft.copilot.ask_number import plural

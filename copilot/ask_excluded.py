@@ -4,8 +4,7 @@ verb's "not", whose value names what the rows lack."""
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_words import SEVERITIES
 

@@ -4,8 +4,7 @@ lasted, business hours and weekends, what Alertmanager held back, alerts acted o
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, NUMBER_WORDS, STOPWORDS, TEXT_CUES

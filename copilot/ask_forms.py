@@ -8,8 +8,7 @@ question, and sentences after it that say something about the asker ("I was told
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_chat import untangled
 from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES

@@ -6,8 +6,7 @@ ordinary word, or, in the place of a value ("the service zorblax"), refuses the 
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import Window
 from signalcraft.copilot.ask_vocab import NAME_SYNONYMS, Entity, Vocabulary, name_words, stem, tokens

@@ -3,8 +3,7 @@ bound ("services with more than 5 alerts"); the mean of counts per day or hour."
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, Select, lit
 from signalcraft.copilot.ask_words import SUBJECTS

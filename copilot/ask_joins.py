@@ -12,8 +12,7 @@
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_filters import FORMS, counted_per_silence
 from signalcraft.copilot.ask_kinds import span

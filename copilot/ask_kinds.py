@@ -7,9 +7,9 @@ names ("within 10 min", "the hour before"): what :mod:`.ask_relate` and :mod:`.a
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import made_at
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import change_types, lit, versions

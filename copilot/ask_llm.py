@@ -11,11 +11,11 @@ workspace. Nothing from the store's rows is sent, only names of relations and co
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.request
 from datetime import datetime
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.sql_guard import ALLOWED_RELATIONS
 

@@ -7,12 +7,11 @@ A question that asks an average, a median, a maximum or a minimum of something n
 
 from __future__ import annotations
 
-import re
-
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_filters import span_s
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts

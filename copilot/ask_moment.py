@@ -17,10 +17,10 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["span_from_moment"]

@@ -18,13 +18,13 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 

@@ -4,9 +4,9 @@ alerts or matchers an entry names, suggestion kinds, incidents' log patterns and
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import exact_names, match_names
 from signalcraft.copilot.ask_filters import (
     SILENCES_THAT_MUTED,

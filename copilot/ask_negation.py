@@ -9,8 +9,7 @@ alert"); otherwise the question is refused with the words, and nothing runs.
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 

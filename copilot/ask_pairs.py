@@ -4,8 +4,7 @@ minutes after a payments-api alert" (alerts of two services in the same environm
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import named_beside

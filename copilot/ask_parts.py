@@ -4,8 +4,7 @@ What :mod:`.ask_relate` builds its join from."""
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_kinds import PATTERN, RELATIONS, mentions, span
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_tally import per_each

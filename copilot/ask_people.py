@@ -9,8 +9,7 @@ those the first gives and the second does not (``EXCEPT``), "and also", "as well
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import Select, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary

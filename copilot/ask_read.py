@@ -7,10 +7,10 @@ store holds, or names a value the store does not have ("the service zorblax").
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import datetime
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock

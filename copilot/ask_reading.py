@@ -6,11 +6,11 @@ Made by :func:`signalcraft.copilot.ask_read.read`; every step after it (the SQL 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_time import Window
 from signalcraft.copilot.ask_vocab import Entity
 

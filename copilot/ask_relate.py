@@ -17,9 +17,9 @@ Filters named in the question (service, time, person, ...) apply to the returned
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_bots import made_by_bots
 from signalcraft.copilot.ask_columns import pair_columns

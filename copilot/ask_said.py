@@ -13,8 +13,7 @@ deploys", "on the 11.3.", "Please revert."). Applied by :func:`.ask_forms.addres
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS
 
 __all__ = ["EVENT_AT", "OTHER_ENGLISH", "UNIT_AFTER", "WENT_LIVE"]

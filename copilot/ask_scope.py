@@ -14,8 +14,7 @@ kind: every one, or the last or first one or few ("after the last payments-api d
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
 from signalcraft.copilot.ask_words import NUMBER_WORDS

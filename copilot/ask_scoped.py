@@ -19,12 +19,12 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import sqlglot
 from sqlglot import exp
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_reading import Refused
 

@@ -9,8 +9,7 @@ does not (``EXCEPT``). A relation in time between the two ("alerted after a depl
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary

@@ -11,8 +11,7 @@ deployment is reported once per phase) unless a phase is asked for.
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_columns import LASTED, listed
 from signalcraft.copilot.ask_dims import (

@@ -7,8 +7,7 @@ joins and before the general shapes of :mod:`signalcraft.copilot.ask_shapes`.
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_filters import DURATION, counted_per_silence, span_s
 from signalcraft.copilot.ask_measures import time_aggregate

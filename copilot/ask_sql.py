@@ -8,10 +8,10 @@ store holds (grounded by the reading) or a number; the statement still passes th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import (
     compared_severities,
     exact_names,

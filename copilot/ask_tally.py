@@ -7,12 +7,12 @@ question counts what was met.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import sqlglot
 from sqlglot import exp
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_columns import listed
 from signalcraft.copilot.ask_kinds import WORDS, mentions
 from signalcraft.copilot.ask_number import number

@@ -18,11 +18,11 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import across_days
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour

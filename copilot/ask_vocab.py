@@ -17,13 +17,13 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_words import DOMAIN, STOPWORDS, SUBJECTS
 
 __all__ = ["REGION", "Entity", "Vocabulary", "name_terms", "name_words", "slips", "stem", "tokens"]

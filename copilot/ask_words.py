@@ -4,7 +4,7 @@ word is, and other ways of saying a thing."""
 
 from __future__ import annotations
 
-import re
+from signalcraft.copilot import ask_re as re
 
 __all__ = ["AUDIT_ACTIONS", "CHANGE_TYPES", "CUES", "DOMAIN", "FIRING_STATE", "NUMBER_WORDS", "OFF_LIMITS",
            "ORDER_WORDS", "PERSON_VERBS", "REPHRASE", "SECRET_WORDS", "SEVERITIES", "STOPWORDS", "SUBJECTS",

@@ -17,8 +17,7 @@ reading knows them. A zone said once is the whole question's (its days, hours an
 
 from __future__ import annotations
 
-import re
-
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTHS
 
 __all__ = ["dates_said", "zone_said"]
