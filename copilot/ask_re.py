@@ -2,8 +2,9 @@
 
 Reading a question tries well over a thousand distinct patterns, more than the 512 that :mod:`re` keeps compiled;
 past that, :mod:`re` compiles a pattern again each time it comes back (measured over 1,500 questions: 19
-compilations a question, a quarter of its CPU time; with this module 0.2). The readers import this module under the name ``re``: the same functions and names, with a cache
-of 8,192 patterns (patterns made from a question's own words come and go through it too; none is kept unbounded).
+compilations a question, a quarter of its CPU time; with this module 0.2). The readers import this module under the
+name ``re``: the same functions and names, with a cache of 8,192 patterns (patterns made from a question's own words
+come and go through it too; none is kept unbounded).
 
 >>> search(r"\\b(\\d+) min", "within 15 min after").group(1)
 '15'
