@@ -143,6 +143,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
     text = re.sub(r"(?i)\b([\w-]+) and ([\w-]+),? (?:separately|each on (?:its|their) own|apart)\b", r"\1 vs \2",
                   text)  # "count deploys and rollbacks separately": side by side (it had been one count of both)
+    text = re.sub(rf"(?i)\b(?:between|from) {_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till|through) "
+                  r"(\d{1,2})(?:st|nd|rd|th)?\b(?! ?(?::|am|pm|h\b|hours?|min|\d))",
+                  lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) > int(m[2]) else m[0], text)  # "between march 10
+    # and 12": those days (it had been the 10th alone)
     text = re.sub(rf"(?i)\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
                   r"(?! ?(?::|am|pm|h\b|hours?|min))",
                   lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else m[0], text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from tests.support import asking
 from tests.unit.test_ask import NOW, _store
 
@@ -154,3 +155,10 @@ def test_two_kinds_counted_separately(asker):
 def test_is_a_service_ok_is_what_fires_on_it_now(asker):
     answer = asker.ask("is checkout ok?", NOW)  # had been every checkout alert, the resolved one too
     assert names(answer) == ["LatencyP99High"], answer.sql
+
+
+def test_a_range_of_days_and_two_days_apart(asker):
+    answer = asker.ask("alerts between march 3 and 5", NOW)  # had been March 3 alone
+    assert names(answer) == ALL, answer.sql
+    with pytest.raises(Refused, match="not one after the other"):  # had been March 3 alone, silently
+        asker.ask("alerts on march 3 and 5", NOW)
