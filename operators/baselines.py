@@ -296,17 +296,19 @@ class RollingZScore(Baseline):
             if self._m2 > self._m2_peak:
                 self._m2_peak = self._m2
             return
-        old = buf[self._head] - self._shift
-        buf[self._head] = x
-        self._head = (self._head + 1) % self.window
-        mean = self._mean + (y - old) / self.window
-        m2 = self._m2 + (y - old) * (y - mean + old - self._mean)
+        head, window, before = self._head, self.window, self._mean  # read once: every bucket learns
+        old = buf[head] - self._shift
+        buf[head] = x
+        self._head = (head + 1) % window
+        mean = before + (y - old) / window
+        m2 = self._m2 + (y - old) * (y - mean + old - before)
         self._m2 = m2 = m2 if m2 > 0.0 else 0.0
         self._mean = mean
-        if m2 > self._m2_peak:
-            self._m2_peak = m2
-        self._replaced += 1
-        if self._replaced >= self.window or self._m2 < self._m2_peak * _CANCELLED:
+        peak = self._m2_peak
+        if m2 > peak:
+            self._m2_peak = peak = m2
+        self._replaced = replaced = self._replaced + 1
+        if replaced >= window or m2 < peak * _CANCELLED:
             self._recompute()
 
     def _recompute(self) -> None:

@@ -218,14 +218,16 @@ class HoltWinters(Baseline):
     def seasonal(self, t: datetime | None = None) -> float:
         """The seasonal index of the step at ``t`` (of the next step without ``t``), before
         or after the last learned one; 0.0 until the warm-up is over. Changes nothing."""
-        if not self.ready:
+        season = self._season
+        if not season:  # not ready
             return 0.0
         h = 1
-        if t is not None and self._last_t is not None:
+        last = self._last_t
+        if t is not None and last is not None:
             if self.step is None:
                 self._steps(t, "seasonal")  # raises: t needs step
-            h = round((t - self._last_t) / self.step)
-        return self._season[(self._pos + h - 1) % self.season_length]
+            h = round((t - last) / self.step)
+        return season[(self._pos + h - 1) % self.season_length]
 
     def season_spread(self) -> float:
         """Standard deviation of the seasonal indices; 0.0 until ready."""

@@ -94,6 +94,7 @@ __all__ = ["NoveltyDetector"]
 
 _LARGEST = 1e300  # two values of this size still have a finite range
 _CONTEXTS = 48  # hour of the day x (weekday, weekend)
+_log10 = math.log10
 _Histogram = DecayedHistogram  # the name a state pickled before the histogram had its module refers to
 
 
@@ -259,7 +260,7 @@ class NoveltyDetector(Estimator):
             return u, 0.0
         d = u
         if self.discount:  # _discounted, written out
-            d -= self.discount * math.log10(1.0 + self._novel)
+            d -= self.discount * _log10(1.0 + self._novel)
             if d < 0.0:
                 d = 0.0
         return u, d / (d + self.half)
@@ -274,17 +275,25 @@ class NoveltyDetector(Estimator):
         if not (type(x) is float and -_LARGEST <= x <= _LARGEST):  # _value's test, before its call
             x = _value(x, "learn")
         u = self._surprise(x, t) if surprise is None else surprise
-        if self._n >= self.warmup:
-            if self.refractory:
+        n, refractory = self._n, self.refractory
+        if n >= self.warmup:
+            if refractory:
                 d = u
                 if self.discount:  # _discounted, written out
-                    d -= self.discount * math.log10(1.0 + self._novel)
+                    d -= self.discount * _log10(1.0 + self._novel)
                     if d < 0.0:
                         d = 0.0
-                self._push_peak(self._n, d)  # as it was scored, before counting it
+                at, peaks = self._peak_at, self._peak_u  # _push_peak(n, d), written out: as it was scored
+                while peaks and peaks[-1] <= d:
+                    peaks.pop()
+                    at.pop()
+                peaks.append(d)
+                at.append(n)
+                if at[0] <= n - refractory:
+                    del at[0], peaks[0]
             self._novel = self._novel * (1.0 - 1.0 / self.discount_memory) + (u >= self.novel_at)
-        elif self.refractory:
-            self._push_peak(self._n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
+        elif refractory:
+            self._push_peak(n, 0.0)  # warm-up surprises (a range still forming) do not damp the first real ones
         last = _last_context
         b = last[1] if t is last[0] else _context(t)
         levels = self._levels
@@ -296,7 +305,7 @@ class NoveltyDetector(Estimator):
             self._residuals.add(x - level)
             levels[b] = level + self.season_alpha * (x - level)
         self._values.add(x)
-        self._n += 1
+        self._n = n + 1
 
     @property
     def n_learned(self) -> int:

@@ -30,6 +30,7 @@ __all__ = ["DecayedHistogram", "bin_sum", "pack_floats", "unpack_floats"]
 _TINY = 1e-250  # a narrower range counts as one value
 _floor = math.floor
 """``int(x)`` of a float ``x >= 0`` (the same integer) for less than half the cost: no call of the int type."""
+_log10 = math.log10
 _MOST = 1e12  # the largest surprise (decades): far beyond a tiny range stays finite
 _RESCALE = 1e100  # the lazy decay's scale is folded into the counts beyond this
 _HYPERPARAMETERS = frozenset({"bins", "extension", "keep", "seen", "width"})
@@ -117,7 +118,7 @@ class DecayedHistogram:
             if fb < ib + 1:
                 total -= last * (ib + 1 - fb)
             c = (0.0 if total < 0.0 else total) / self.scale
-        u = math.log10((self.mass + 1) / (c + 1))
+        u = _log10((self.mass + 1) / (c + 1))
         if c < self.seen:
             d = self._distance_to_seen(x)
             if d > h:

@@ -113,24 +113,28 @@ class SeasonalProfile(Estimator):
 
     def offset(self, t: datetime) -> float:
         """The seasonal index of ``t``'s slot; 0.0 until ready. Changes nothing."""
-        if not self._model.ready:
+        model = self._model
+        if not model._season:  # not ready (HoltWinters.ready, without the property)
             return 0.0
-        return self._model.seasonal(self._start(self._index(t)))
+        step_s = self._step_s  # _start(_index(t)), written out: the watch asks for every bucket
+        return model.seasonal(_EPOCH + timedelta(seconds=((t - _EPOCH).total_seconds() // step_s) * step_s))
 
     def learn(self, x: float, t: datetime) -> None:
         """Adds ``x`` (the bucket at ``t``) to its slot; a finished slot goes to Holt-Winters."""
-        x = self._value(x, "learn")
+        if not (type(x) is float and x - x == 0.0):  # _value's test, before its call
+            x = self._value(x, "learn")
         if not isinstance(t, datetime):
             raise ValueError(f"SeasonalProfile.learn: t={t!r}; expected the datetime of the value")
-        index = self._index(t)
-        if self._slot is not None and index < self._slot:
-            self._skipped += 1
-            return
-        if self._slot is not None and index > self._slot:
-            self._model.learn(self._sum / self._count, self._start(self._slot))
-            self._slot = None
+        index = int((t - _EPOCH).total_seconds() // self._step_s)  # _index, written out
+        slot = self._slot
+        if slot is not None and index != slot:
+            if index < slot:
+                self._skipped += 1
+                return
+            self._model.learn(self._sum / self._count, self._start(slot))
+            self._slot = slot = None
             self._judge()
-        if self._slot is None:
+        if slot is None:
             self._slot, self._sum, self._count = index, 0.0, 0
         self._sum += x
         self._count += 1
