@@ -213,7 +213,11 @@ class SeriesWatch:
         t, x, kind = point.start, point.value, point.kind
         state.buckets_seen += 1
         state.buckets_nonzero += x != 0
-        offset = self._offset(state, t)  # may start the band and the detector afresh
+        season = state.season
+        if season is not None and (season.strong and _dense(state)) == state.seasonal:  # _offset's usual case
+            offset = season.offset(t) if state.seasonal else 0.0
+        else:
+            offset = self._offset(state, t)  # may start the band and the detector afresh
         value = x - offset
         surprise, novelty = state.detector.judge(value, t)
         score = state.baseline.score(value)
