@@ -19,11 +19,14 @@ import hashlib
 import math
 import pickle
 import random
+import struct
+from array import array
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 
 from signalcraft.models import AnomalyModel, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
+from signalcraft.operators.baselines_holtwinters import _least_most
 from signalcraft.operators.series import SeriesPoint
 from signalcraft.params import AnomalyParams
 
@@ -118,3 +121,20 @@ def test_every_output_and_pickled_state_is_as_pinned():
 
 def test_a_state_pickled_or_copied_mid_stream_continues_exactly():
     assert _judge_all(pickle_at=4 * 1440 + 17)[0] == PINNED
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("=d", x)
+
+
+def test_a_seasons_extremes_are_pythons_min_and_max_bit_for_bit():
+    rng = random.Random(7)
+    cases = [[0.0, -0.0], [-0.0, 0.0], [1.0, -0.0, 0.0], [0.0, 2.0, -0.0, -3.0], [math.nan, 1.0, 0.5],
+             [1.0, math.nan, 0.5], [0.5, 1.0, math.nan], [-0.0], [5.0], [2.0, 2.0, -1.0, -1.0]]
+    for _ in range(300):
+        pool = [0.0, -0.0, math.nan, math.inf, -math.inf, 1e-300, -1e-300, 3.5, -3.5]
+        size = rng.randrange(1, 300)
+        cases.append([rng.choice(pool) if rng.random() < 0.2 else rng.gauss(0, 10) for _ in range(size)])
+    for values in cases:
+        got = _least_most(array("d", values))
+        assert [_bits(x) for x in got] == [_bits(min(values)), _bits(max(values))], values
