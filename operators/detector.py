@@ -396,7 +396,8 @@ def _context(t: datetime | None) -> int:
         return last[1]
     if t is None:
         return 0
-    u = t.astimezone(UTC) if t.utcoffset() else t
+    zone = t.tzinfo
+    u = t if zone is UTC or zone is None or not t.utcoffset() else t.astimezone(UTC)
     context = u.hour + 24 * (u.weekday() >= 5)
     _last_context = (t, context)
     return context

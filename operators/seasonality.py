@@ -117,7 +117,7 @@ class SeasonalProfile(Estimator):
         if not model._season:  # not ready (HoltWinters.ready, without the property)
             return 0.0
         step_s = self._step_s  # _start(_index(t)), written out: the watch asks for every bucket
-        return model.seasonal(_EPOCH + timedelta(seconds=((t - _EPOCH).total_seconds() // step_s) * step_s))
+        return model.seasonal(_EPOCH + timedelta(0, ((t - _EPOCH).total_seconds() // step_s) * step_s))
 
     def learn(self, x: float, t: datetime) -> None:
         """Adds ``x`` (the bucket at ``t``) to its slot; a finished slot goes to Holt-Winters."""
@@ -159,7 +159,7 @@ class SeasonalProfile(Estimator):
         return int((t - _EPOCH).total_seconds() // self._step_s)
 
     def _start(self, index: int) -> datetime:
-        return _EPOCH + timedelta(seconds=index * self._step_s)
+        return _EPOCH + timedelta(0, index * self._step_s)  # seconds=, positional: the same, sooner
 
 
 def profile_for(season: Season, bucket: timedelta) -> SeasonalProfile | None:
