@@ -219,8 +219,9 @@ class SeriesWatch:
         else:
             offset = self._offset(state, t)  # may start the band and the detector afresh
         value = x - offset
-        surprise, novelty = state.detector.judge(value, t)
-        score = state.baseline.score(value)
+        detector, band = state.detector, state.baseline  # after _offset: it may have started them afresh
+        surprise, novelty = detector.judge(value, t)
+        score = band.score(value)
         local = abs(score.sigma) if kind == "metric" else score.sigma
         raise_sigma = state.raise_sigma or default_sigma
         anomalous = novelty >= threshold and local >= raise_sigma
@@ -232,8 +233,16 @@ class SeriesWatch:
         if machine is None:
             machine = self._machine(point.key, kind, raise_sigma)
         about = (lambda: self.describe(point, state.seasonal)) if anomalous else None  # read only to raise
-        state.episode, warnings = machine.step(state.episode, about, t, x, score, anomalous)
-        self._learn(state, t, x, anomalous, surprise, offset)
+        episode, warnings = machine.step(state.episode, about, t, x, score, anomalous)
+        state.episode = episode
+        if anomalous or episode.open is not None or state.held:
+            self._learn(state, t, x, anomalous, surprise, offset)
+        else:  # _learn's usual case, written out: a calm bucket, no episode open or pending
+            state.open_for = 0
+            detector.learn(value, t, surprise)
+            band.learn(value)
+            if state.season is not None:
+                state.season.learn(x, t)
         if state.snapshot_at is not None and t - state.snapshot_at < snapshot_every:
             return warnings
         state.snapshot_at = t
