@@ -113,21 +113,21 @@ class WarningMachine:
         """
         p = self.params
         state = state or EpisodeState()
-        state.history = (*state.history, (t.timestamp(), observed))[-p.n :]
+        n = p.n
+        state.history = (*state.history, (t.timestamp(), observed))[-n:]
         sigma, direction = score.sigma, p.direction  # the deviation in the watched direction
         deviation = sigma if direction == "up" else -sigma if direction == "down" else abs(sigma)
-        calm = deviation < p.clear_sigma
         anomalous = score.ready and (deviation >= p.raise_sigma if anomalous is None else anomalous)
-        state.recent = ((state.recent << 1) | anomalous) & ((1 << p.n) - 1)
+        state.recent = recent = ((state.recent << 1) | anomalous) & ((1 << n) - 1)
         if state.open is None:
-            state.since += 1
-            if state.last is not None and state.since > p.reopen_within:
+            state.since = since = state.since + 1
+            if state.last is not None and since > p.reopen_within:
                 state.last = None
-            if state.recent == 0:
+            if recent == 0:
                 state.run_start = None  # no anomalous bucket left among the last n
             elif anomalous and state.run_start is None:
                 state.run_start = t
-            if anomalous and bin(state.recent).count("1") >= p.k:
+            if anomalous and bin(recent).count("1") >= p.k:
                 version = 1
                 if state.last is not None:  # the same episode, flapping: re-open it (same start, same id)
                     state.run_start, version = state.last.starts_at, state.last.version + 1
@@ -136,7 +136,7 @@ class WarningMachine:
                 state.calm, state.last = 0, None
                 return state, [state.open]
             return state, []
-        state.calm = state.calm + 1 if calm else 0
+        state.calm = state.calm + 1 if deviation < p.clear_sigma else 0  # calm
         if state.calm < p.clear_after:
             return state, []
         resolved = state.open.model_copy(update={"status": "resolved", "ends_at": t, "version": state.open.version + 1})
