@@ -102,10 +102,16 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
             found = index.get(name)
             if found is None:
                 found = index[name] = _StartIndex(by_name[name], history.clock)
-            for f in found.around(t, max(s.end - t, p.mute_slack)):
+            selects: dict[int, bool] = {}  # id of a label tuple -> whether s selects it (firings share them)
+            for f in found.muting(s.start, s.end, t, p.mute_slack):
                 started_in = s.start <= f.start <= s.end
                 on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
-                if (started_in or on_at) and matches(s.matchers, f.label_map):
+                if not (started_in or on_at):
+                    continue
+                selected = selects.get(id(f.labels))
+                if selected is None:
+                    selected = selects[id(f.labels)] = matches(s.matchers, f.label_map)
+                if selected:
                     key = (f.fingerprint, f.start)
                     when = max(t, f.start)
                     if key not in out or when < out[key][0]:
@@ -159,15 +165,20 @@ def _likely_sources(hit: list[Firing], by_name: dict, index: dict, duty: dict,
     was muted (``hit``, its muted firings), and are not always on: the only sources
     :func:`_inhibition` can accept, found from the muted firings alone, so that the target's
     other firings are paired with these names only (without it, a history of many alerts and
-    no silences is paired all with all)."""
+    no silences is paired all with all). Only names under ``max_duty`` are counted, and each
+    is asked whether ONE alert of it was on sharing a label value (:meth:`_StartIndex.shares`),
+    not for all of them: the names :func:`_causes` would give, in its order, without listing
+    what is on (every open alert of a name, when many never resolve)."""
     if len(hit) < p.min_count:
         return {}
+    names = [name for name in by_name if duty.get(name, 1.0) <= p.max_duty]
     counts: dict[str, int] = defaultdict(int)
-    for f in hit:
-        for name in _causes(f, by_name, index, p):
-            counts[name] += 1
-    return {name: by_name[name] for name, n in counts.items()
-            if n >= p.min_count and duty.get(name, 1.0) <= p.max_duty}
+    for f in hit if names else ():
+        labels = [kv for kv in f.label_map.items() if kv[0] not in _NOT_EQUAL]
+        for name in names:
+            if name != f.name and index[name].shares(f.start, p.mute_slack, labels):
+                counts[name] += 1
+    return {name: by_name[name] for name, n in counts.items() if n >= p.min_count}
 
 
 def _leads(pairs: list) -> float:
@@ -194,9 +205,7 @@ def _causes(f: Firing, by_name: dict[str, list[Firing]], index: dict, p: RulePar
     for name in by_name:
         if name == f.name:
             continue
-        for o in index[name].around(f.start, p.mute_slack):
-            if o.end is not None and o.end < f.start:
-                continue
+        for o in index[name].on_at(f.start, p.mute_slack):
             same = frozenset(k for k, v in o.labels if k not in _NOT_EQUAL and labels.get(k) == v)
             if same:
                 out.setdefault(name, []).append((o, same))
@@ -316,7 +325,8 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
     by_key: dict[str, list] = defaultdict(list)
     for w in history.warnings.values():
         by_key[w.metric_key].append(w)
-    critical: list[Firing] | None = None  # made when a series has enough warnings to judge
+    critical: list[Firing] | None = None  # made when a series has enough warnings to judge, by start
+    critical_starts: list[datetime] = []
     silences = list(history.silences.values())
     acked = {a.target for a in history.acks if a.target}
     out = []
@@ -324,7 +334,8 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
         if len(ws) < p.min_count:
             continue
         if critical is None:
-            critical = [f for f in history.firings.values() if f.severity == "critical"]
+            critical = sorted((f for f in history.firings.values() if f.severity == "critical"), key=_START)
+            critical_starts = list(map(_START, critical))
         silenced = incidents = 0
         outcomes = []
         for w in ws:
@@ -334,7 +345,9 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
                                         for s in silences)
             silenced += done
             outcomes.append((w.start, done))
-            if any(w.start <= f.start <= window_end and _same_place(labels, f.label_map) for f in critical):
+            after = critical[bisect.bisect_left(critical_starts, w.start):
+                             bisect.bisect_right(critical_starts, window_end)]  # those starting in the window
+            if any(_same_place(labels, f.label_map) for f in after):
                 incidents += 1
         starts = [w.start for w in ws]
         enough = silenced >= p.min_count and silenced >= p.warning_share * len(ws)
@@ -344,18 +357,124 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
 
 
 class _StartIndex:
-    """Firings of one name sorted by start, to find those on at a moment without a scan."""
+    """Firings of one name sorted by start, to find those on at a moment without a scan.
+
+    :meth:`around` is every firing that starts from ``longest`` (the longest firing, an open
+    one counted to the clock) before a moment: the scan a silence's window needs.
+    :meth:`on_at` and :meth:`shares` are for firings on at ``t``, the clock's or before it
+    (a firing's start): the resolved ones are scanned from the longest *resolved* firing
+    before ``t``, the open ones (each on until the clock) read from their own list, so an
+    alert that never resolved does not make every query scan all since it began."""
 
     def __init__(self, firings: list[Firing], clock: datetime | None) -> None:
         self.firings = sorted(firings, key=_START)
         self.starts = list(map(_START, self.firings))
         self.longest = max(((f.end or clock or f.start) - f.start for f in self.firings), default=timedelta(0))
+        self.clock = clock
+        self._split: tuple[list[int], list[datetime], timedelta, list[int], list[datetime]] | None = None
+        self._groups: dict[tuple[str, str], _Reach] | None = None
 
     def around(self, t: datetime, slack: timedelta) -> list[Firing]:
         """Firings that start by ``t + slack`` and may still be on at ``t``."""
         lo = bisect.bisect_left(self.starts, t - self.longest)
         hi = bisect.bisect_right(self.starts, t + slack)
         return self.firings[lo:hi]
+
+    def muting(self, start: datetime, end: datetime, t: datetime, slack: timedelta) -> list[Firing]:
+        """Of :meth:`around` ``(t, max(end - t, slack))`` (a silence from ``start`` to ``end``,
+        in force from ``t``), in its order, those that start from ``start`` to ``end`` and
+        those :meth:`on_at` gives: the firings it may have muted, found without scanning every
+        firing on since the longest began."""
+        rows = self._on_at(t, slack)
+        if rows is None:
+            return self.around(t, max(end - t, slack))
+        lo = bisect.bisect_left(self.starts, max(start, t - self.longest))
+        hi = bisect.bisect_right(self.starts, end)
+        if lo < hi:
+            rows = sorted(set(rows).union(range(lo, hi)))
+        return list(map(self.firings.__getitem__, rows))
+
+    def on_at(self, t: datetime, slack: timedelta) -> list[Firing]:
+        """Of :meth:`around`, those not ended before ``t``, in its order."""
+        rows = self._on_at(t, slack)
+        if rows is None:  # an open firing may start before t - longest: as around
+            return [o for o in self.around(t, slack) if o.end is None or o.end >= t]
+        return list(map(self.firings.__getitem__, rows))
+
+    def _on_at(self, t: datetime, slack: timedelta) -> list[int] | None:
+        """The rows of :meth:`on_at`; ``None`` past the clock (or with none)."""
+        if self.clock is None or t > self.clock:
+            return None
+        if self._split is None:
+            self._split = self._open_and_resolved()
+        resolved, resolved_starts, longest, open_, open_starts = self._split
+        lo = bisect.bisect_left(resolved_starts, t - longest)
+        hi = bisect.bisect_right(resolved_starts, t + slack)
+        firings = self.firings
+        rows = [i for i in resolved[lo:hi] if firings[i].end >= t]
+        opened = open_[:bisect.bisect_right(open_starts, t + slack)]
+        if opened:  # every open one that started by then is on (t is the clock's or before)
+            rows = sorted(rows + opened) if rows else opened
+        return rows
+
+    def shares(self, t: datetime, slack: timedelta, labels: list[tuple[str, str]]) -> bool:
+        """Whether :meth:`on_at` holds a firing with one of ``labels`` (``(key, value)``
+        pairs): a lookup per pair, not a scan of what is on."""
+        if self.clock is None or t > self.clock:
+            wanted = set(labels)
+            return any(not wanted.isdisjoint(o.labels) for o in self.on_at(t, slack))
+        if self._groups is None:
+            self._groups = self._by_label()
+        groups = self._groups
+        for kv in labels:
+            group = groups.get(kv)
+            if group is not None and group.on_at(t, t + slack):
+                return True
+        return False
+
+    def _open_and_resolved(self) -> tuple[list[int], list[datetime], timedelta, list[int], list[datetime]]:
+        resolved = [i for i, f in enumerate(self.firings) if f.end is not None]
+        open_ = [i for i, f in enumerate(self.firings) if f.end is None]
+        longest = max((self.firings[i].end - self.starts[i] for i in resolved), default=timedelta(0))
+        return (resolved, [self.starts[i] for i in resolved], longest, open_, [self.starts[i] for i in open_])
+
+    def _by_label(self) -> dict[tuple[str, str], _Reach]:
+        groups: dict[tuple[str, str], _Reach] = {}
+        for f in self.firings:
+            for kv in f.labels:
+                if kv[0] not in _NOT_EQUAL:
+                    group = groups.get(kv)
+                    if group is None:
+                        group = groups[kv] = _Reach()
+                    group.add(f.start, f.end)
+        return groups
+
+
+class _Reach:
+    """Firings sharing one label value, added in order of start: for each prefix, the latest
+    end and whether one is still open, so whether one that started by a moment is on at
+    another is a bisection."""
+
+    __slots__ = ("first_open", "reach", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[datetime] = []
+        self.reach: list[datetime | None] = []
+        self.first_open: int | None = None
+
+    def add(self, start: datetime, end: datetime | None) -> None:
+        if end is None and self.first_open is None:
+            self.first_open = len(self.starts)
+        last = self.reach[-1] if self.reach else None
+        self.starts.append(start)
+        self.reach.append(end if last is None or (end is not None and end > last) else last)
+
+    def on_at(self, t: datetime, by: datetime) -> bool:
+        """Whether one that started by ``by`` is open or ended at ``t`` or after."""
+        hi = bisect.bisect_right(self.starts, by)
+        if self.first_open is not None and self.first_open < hi:
+            return True
+        return hi > 0 and self.reach[hi - 1] is not None and self.reach[hi - 1] >= t
 
 
 def _names_selected(matchers: tuple[str, ...], by_name: dict[str, list[Firing]]) -> list[str]:

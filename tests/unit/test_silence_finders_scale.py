@@ -1,0 +1,294 @@
+"""The silence finders at scale: a muted alert's possible causes, a silence's possible mutes
+and a warning's possible incidents are looked up (the open and the resolved firings apart,
+a latest end per label value), not scanned from the longest firing on; the same mutes,
+inhibitions, noisy warnings and suggestions as the finders written as scans, over seeded
+busy histories (most alerts never resolve, silences by service and by alert name, made
+late, starting past the clock, a history without a clock), and the work grows with the
+history, not with its square."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from signalcraft.models import AlertEvent, AuditEntry, EarlyWarning, Matcher, make_id
+from signalcraft.operators import silence_rules as rules
+from signalcraft.operators import silence_suggest
+from signalcraft.operators.silence_history import Firing, History, event_time, matches
+from signalcraft.operators.silence_suggest import suggest
+from signalcraft.params import RuleParams, SilenceParams
+
+T0 = datetime(2026, 3, 2, tzinfo=UTC)
+NAMES = ["HighErrorRate", "NodeDown", "DiskStale", "QueueBacklog", "PodCrashLooping"]
+
+
+# -- the finders as scans (as they were written before the lookups) -------------------------------
+
+
+def scan_muted_firings(history: History, params: RuleParams | None = None) -> dict:
+    p = params or RuleParams()
+    out = {(f.fingerprint, f.start): (f.start, f.muted_by[0], None) for f in history.firings.values() if f.muted_by}
+    by_name = defaultdict(list)
+    for f in history.firings.values():
+        by_name[f.name].append(f)
+    index = {name: rules._StartIndex(fs, history.clock) for name, fs in by_name.items()}
+    for s in history.silences.values():
+        t = max(s.made, s.start)
+        for name in rules._names_selected(s.matchers, by_name):
+            for f in index[name].around(t, max(s.end - t, p.mute_slack)):
+                started_in = s.start <= f.start <= s.end
+                on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
+                if (started_in or on_at) and matches(s.matchers, f.label_map):
+                    key, when = (f.fingerprint, f.start), max(t, f.start)
+                    if key not in out or when < out[key][0]:
+                        out[key] = (when, s.id, s.made)
+    by_fp = defaultdict(list)
+    for f in history.firings.values():
+        by_fp[f.fingerprint].append(f)
+    for a in history.acks:
+        for f in by_fp.get(a.target or "", ()):
+            key = (f.fingerprint, f.start)
+            if f.active_at(a.at) and (key not in out or a.at < out[key][0]):
+                out[key] = (a.at, "ack", a.at)
+    return out
+
+
+def scan_causes(f: Firing, by_name: dict, index: dict, p: RuleParams) -> dict:
+    labels = f.label_map
+    out: dict = {}
+    for name in by_name:
+        if name == f.name:
+            continue
+        for o in index[name].around(f.start, p.mute_slack):
+            if o.end is not None and o.end < f.start:
+                continue
+            same = frozenset(k for k, v in o.labels if k not in rules._NOT_EQUAL and labels.get(k) == v)
+            if same:
+                out.setdefault(name, []).append((o, same))
+    return out
+
+
+def scan_likely_sources(hit: list, by_name: dict, index: dict, duty: dict, p: RuleParams) -> dict:
+    if len(hit) < p.min_count:
+        return {}
+    counts: dict[str, int] = defaultdict(int)
+    for f in hit:
+        for name in scan_causes(f, by_name, index, p):
+            counts[name] += 1
+    return {name: by_name[name] for name, n in counts.items() if n >= p.min_count and duty.get(name, 1.0) <= p.max_duty}
+
+
+def scan_noisy_warnings(history: History, params: RuleParams | None = None) -> list:
+    p = params or RuleParams()
+    by_key = defaultdict(list)
+    for w in history.warnings.values():
+        by_key[w.metric_key].append(w)
+    critical = [f for f in history.firings.values() if f.severity == "critical"]
+    acked = {a.target for a in history.acks if a.target}
+    out = []
+    for key, ws in by_key.items():
+        if len(ws) < p.min_count:
+            continue
+        silenced = incidents = 0
+        outcomes = []
+        for w in ws:
+            labels = dict(w.labels)
+            window_end = w.start + p.incident_within
+            done = w.id in acked or any(s.start <= window_end and s.end >= w.start and matches(s.matchers, labels)
+                                        for s in history.silences.values())
+            silenced += done
+            outcomes.append((w.start, done))
+            incidents += any(w.start <= f.start <= window_end and rules._same_place(labels, f.label_map)
+                             for f in critical)
+        starts = [w.start for w in ws]
+        if (silenced >= p.min_count and silenced >= p.warning_share * len(ws)
+                and incidents <= p.max_incident_share * len(ws) and not rules._stopped(outcomes, p)):
+            out.append(rules.NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
+    return out
+
+
+def scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The finders (and :func:`suggest`) as scans from here on."""
+    for module in (rules, silence_suggest):
+        monkeypatch.setattr(module, "muted_firings", scan_muted_firings)
+        monkeypatch.setattr(module, "find_noisy_warnings", scan_noisy_warnings)
+    monkeypatch.setattr(rules, "_causes", scan_causes)
+    monkeypatch.setattr(rules, "_likely_sources", scan_likely_sources)
+
+
+# -- busy histories ------------------------------------------------------------------------------
+
+
+def alert(fp: str, name: str, start: datetime, end: datetime | None, severity: str = "warning",
+          **labels: str) -> list[AlertEvent]:
+    common = {"workspace_id": "w", "project": labels.get("project", "shop"), "environment": "prod",
+              "service": labels.get("service", "x"), "name": name, "severity": severity, "fingerprint": fp,
+              "labels": {"alertname": name, "env": "prod", **labels}, "starts_at": start, "source": "alertmanager"}
+    out = [AlertEvent(id=make_id("alert", fp, start, "f"), status="firing", **common)]
+    if end is not None:
+        out.append(AlertEvent(id=make_id("alert", fp, start, "r"), status="resolved", ends_at=end, **common))
+    return out
+
+
+def silence(key: str, matchers: dict[str, str], start: datetime, minutes: float, made: datetime) -> AuditEntry:
+    return AuditEntry(id=make_id("audit", key), workspace_id="w", action="silence", target=key,
+                      matchers=tuple(Matcher(name=k, value=v) for k, v in matchers.items()), timestamp=made,
+                      starts_at=start, ends_at=start + timedelta(minutes=minutes), updated_at=made,
+                      source="alertmanager-silence")
+
+
+def busy(seed: int, n: int, silences: int = 8, planted: bool = True) -> list:
+    """``n`` alerts a few seconds apart, most never resolved (as the ingest benchmark's), some
+    resolved within minutes, a few after days or before they began; ``silences`` silences of a
+    service (some made after they began, one starting past every record); a planted
+    inhibition (HostDown on an instance, VolumeStale muted on it), acks, and early warnings with
+    critical alerts at the edges of their incident window."""
+    rng = random.Random(seed)
+    out: list = []
+    for i in range(n):
+        start = T0 + timedelta(seconds=3 * i + rng.randrange(30))
+        r = rng.random()
+        end = (None if r < 0.6 else start + timedelta(minutes=rng.randrange(1, 30)) if r < 0.95
+               else start + timedelta(days=rng.randrange(1, 3)) if r < 0.98 else start - timedelta(minutes=5))
+        out += alert(f"{rng.getrandbits(40):010x}", rng.choice(NAMES), start, end,
+                     rng.choice(["critical", "warning"]), service=f"svc-{rng.randrange(10)}",
+                     project=rng.choice(["checkout", "search", "identity"]), instance=f"n-{rng.randrange(4)}")
+    span = timedelta(seconds=3 * n)
+    for i in range(silences):
+        start = T0 + span * (i + 0.5) / (silences + 1)
+        made = start + timedelta(minutes=20) if i % 3 == 1 else start  # some made after they began
+        out.append(silence(f"svc-sil-{i}", {"service": f"svc-{i}"}, start, 30, made))
+    out.append(silence("future", {"service": "svc-1"}, T0 + span + timedelta(hours=2), 60, T0 + span))
+    if planted:
+        for k in range(12):
+            t = T0 + span * (k + 0.3) / 13
+            node = f"n-{k % 4}"
+            out += alert(f"nd-{k}", "HostDown", t, t + timedelta(minutes=30), "critical", service="infra",
+                         instance=node)
+            out += alert(f"ds-{k}", "VolumeStale", t + timedelta(minutes=2), t + timedelta(minutes=25),
+                         service="infra", instance=node)
+            out.append(silence(f"ds-sil-{k}", {"alertname": "VolumeStale", "instance": node},
+                               t + timedelta(minutes=4), 60, t + timedelta(minutes=4)))
+        late = T0 + span * 0.95  # a HostDown still on at the end
+        out += alert("nd-open", "HostDown", late, None, "critical", service="infra", instance="n-0")
+    for i in range(0, n, max(1, n // 40)):
+        a = out[2 * i] if 2 * i < len(out) else out[-1]
+        if isinstance(a, AlertEvent):
+            out.append(AuditEntry(id=f"ack-{i}", workspace_id="w", action="ack", target=a.fingerprint,
+                                  timestamp=a.starts_at + timedelta(minutes=3), source="pagerduty-events"))
+    for k in range(20):
+        t = T0 + timedelta(hours=2 * k, minutes=7)
+        labels = {"alertname": "HighLogErrorRate", "service": f"batch-{k % 2}", "series": f"s-{k % 2}"}
+        out.append(EarlyWarning(id=f"warn-{k}", workspace_id="w", labels=labels,
+                                annotations={"summary": "s", "description": "d"}, starts_at=t, generator_url="",
+                                metric_key=f"logs:s-{k % 2}", observed=1.0, expected=0.0, band=(0.0, 0.5),
+                                sigma=4.0, method="m"))
+        out.append(silence(f"warn-sil-{k}", {"alertname": "HighLogErrorRate"}, t + timedelta(minutes=2), 30,
+                           t + timedelta(minutes=2)))
+        if k // 2 < 4:  # a critical alert on, past, at and before the edges of the incident window
+            edge = t + (timedelta(hours=1), timedelta(hours=1, seconds=1), timedelta(0), -timedelta(seconds=1))[k // 2]
+            out += alert(f"inc-{k}", "Outage", edge, edge + timedelta(minutes=5), "critical",
+                         service=f"batch-{k % 2}")
+    return sorted(out, key=event_time)
+
+
+PARAMS = [RuleParams(), RuleParams(min_count=2, min_share=0.5, max_duty=1.0),
+          RuleParams(min_count=3, min_share=0.3, quick=timedelta(minutes=30), max_duty=1.0, stop_after=50,
+                     max_incident_share=0.5, warning_share=0.5)]
+
+
+def histories() -> list[tuple[str, History]]:
+    out = []
+    for seed in range(3):
+        out.append((f"busy-{seed}", History().add_all(busy(seed, 700))))
+    no_clock = History().add_all(busy(3, 250))
+    no_clock.clock = None  # firings set with no records folded: every lookup falls back to the scan
+    early = History().add_all(busy(4, 700))
+    early.clock = early.clock - timedelta(minutes=20)  # some firings and silences start past the clock
+    return [*out, ("no-clock", no_clock), ("early-clock", early)]
+
+
+def dumped(found: list) -> list[dict]:
+    return [s.model_dump(mode="json") for s in found]
+
+
+@pytest.mark.parametrize(("name", "history"), histories(), ids=[n for n, _ in histories()])
+def test_the_finders_find_what_the_scans_found(name, history, monkeypatch):
+    now = history.clock or T0 + timedelta(days=1)
+    got = {}
+    for i, p in enumerate(PARAMS):
+        muted = rules.muted_firings(history, p)
+        got[i] = (list(muted.items()), rules.find_inhibitions(history, p, muted), rules.find_noisy_warnings(history, p),
+                  dumped(suggest("w", history, now, SilenceParams(rules=p))))
+    scanned(monkeypatch)
+    totals = defaultdict(int)
+    for i, p in enumerate(PARAMS):
+        muted = scan_muted_firings(history, p)
+        want = (list(muted.items()), rules.find_inhibitions(history, p, muted), scan_noisy_warnings(history, p),
+                dumped(suggest("w", history, now, SilenceParams(rules=p))))
+        assert got[i][0] == want[0], (name, i, "muted, in order")
+        assert got[i][1] == want[1], (name, i, "inhibitions")
+        assert [r.targets for r in got[i][1]] == [r.targets for r in want[1]]
+        assert got[i][2] == want[2], (name, i, "noisy warnings")
+        assert got[i][3] == want[3], (name, i, "suggestions")
+        totals["muted"] += len(want[0])
+        totals["inhibitions"] += len(want[1])
+        totals["noisy"] += len(want[2])
+        totals["kinds"] += len({s["kind"] for s in want[3]})
+    if name != "no-clock":  # what is compared is something
+        assert totals["muted"] > 300 and totals["inhibitions"] > 0 and totals["noisy"] > 0, totals
+
+
+def test_a_muted_alert_is_paired_with_what_was_on_in_the_scans_order():
+    """``_StartIndex.on_at`` (open and resolved firings apart) is ``around`` less what had
+    ended, in its order, at every moment of a busy history and past its clock."""
+    history = History().add_all(busy(5, 600))
+    by_name = defaultdict(list)
+    for f in history.firings.values():
+        by_name[f.name].append(f)
+    checked = 0
+    for fs in by_name.values():
+        index = rules._StartIndex(fs, history.clock)
+        for t in [*(f.start for f in fs[::7]), history.clock + timedelta(minutes=1)]:
+            for slack in (timedelta(0), timedelta(minutes=5)):
+                want = [o for o in index.around(t, slack) if o.end is None or o.end >= t]
+                assert index.on_at(t, slack) == want
+                labels = [("service", "svc-1"), ("instance", "n-2")]
+                assert index.shares(t, slack, labels) == any(set(labels) & set(o.labels) for o in want)
+                checked += len(want)
+    assert checked > 10_000
+
+
+def work(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
+    """Firings the finders are handed by the index, and matcher tests, in one :func:`suggest`
+    over a busy history of ``n`` alerts with eight service silences."""
+    history = History().add_all(busy(7, n, planted=False))
+    history.firings  # noqa: B018  # made before counting
+    counted = [0]
+
+    def counting(method):
+        def wrapped(*args, **kwargs):
+            out = method(*args, **kwargs)
+            counted[0] += len(out) if isinstance(out, list) else 1
+            return out
+        return wrapped
+
+    with monkeypatch.context() as m:
+        for method in ("around", "on_at", "muting", "shares"):
+            if hasattr(rules._StartIndex, method):
+                m.setattr(rules._StartIndex, method, counting(getattr(rules._StartIndex, method)))
+        m.setattr(rules, "matches", counting(rules.matches))
+        suggest("w", history, history.clock, SilenceParams())
+    return counted[0]
+
+
+def test_mining_a_busy_history_grows_with_it_not_with_its_square(monkeypatch):
+    """Most alerts never resolve: each is on at every later moment. Pairing each muted alert
+    with all that were on (as the scan did) is 1,000 × 1,000 at 2,000 alerts and four times
+    that at twice the alerts; the lookups do a few per muted alert and silence."""
+    small, large = work(monkeypatch, 2000), work(monkeypatch, 4000)
+    assert large < 2.4 * small, (small, large)
+    assert large < 40 * 4000, large
