@@ -292,3 +292,38 @@ def test_mining_a_busy_history_grows_with_it_not_with_its_square(monkeypatch):
     small, large = work(monkeypatch, 2000), work(monkeypatch, 4000)
     assert large < 2.4 * small, (small, large)
     assert large < 40 * 4000, large
+
+
+def sources_work(monkeypatch: pytest.MonkeyPatch, n: int) -> tuple[int, dict]:
+    """Firings handed out (and lookups) while finding the likely sources of every alert name
+    of a busy history of ``n`` alerts, no name ruled out by its duty cycle."""
+    history = History().add_all(busy(8, n, planted=False))
+    p = RuleParams(max_duty=1.0)
+    muted = rules.muted_firings(history, p)
+    by_name = defaultdict(list)
+    for f in history.firings.values():
+        by_name[f.name].append(f)
+    index = {name: rules._StartIndex(fs, history.clock) for name, fs in by_name.items()}
+    counted = [0]
+
+    def counting(method):
+        def wrapped(*args, **kwargs):
+            out = method(*args, **kwargs)
+            counted[0] += len(out) if isinstance(out, list) else 1
+            return out
+        return wrapped
+
+    with monkeypatch.context() as m:
+        for method in ("around", "on_at", "shares"):
+            m.setattr(rules._StartIndex, method, counting(getattr(rules._StartIndex, method)))
+        found = {target: list(rules._likely_sources([f for f in fs if (f.fingerprint, f.start) in muted], by_name,
+                                                    index, {}, p)) for target, fs in by_name.items()}
+    return counted[0], found
+
+
+def test_the_likely_sources_of_a_busy_history_are_asked_not_listed(monkeypatch):
+    """A name is a likely source when one of its alerts sharing a label was on at a muted
+    alert's start: a lookup per label value, not the list of all that were on."""
+    (small, found), (large, _) = sources_work(monkeypatch, 2000), sources_work(monkeypatch, 4000)
+    assert all(found[name] for name in NAMES), found  # every name was on beside the others' muted alerts
+    assert large < 2.4 * small and large < 40 * 4000, (small, large)
