@@ -97,7 +97,7 @@ def _mute(workspace: str, matchers: tuple[str, ...], r: Recurrence, history: His
           incident: Incident) -> SilenceSuggestion:
     specs = r.time_intervals()
     name = _name("mute", matchers, r.kind, r.weekdays, r.days_of_month, r.nth)
-    hit = [f for f in history.firings.values() if matches(matchers, f.label_map) and _inside(f.start, r)]
+    hit = [f for f in _selected(matchers, history.firings.values()) if _inside(f.start, r)]
     backtest = _backtest(hit, muted, incident)
     who = ", ".join(matchers)
     text = (f"You usually silence {who} {r.describe()}: mute it then "
@@ -134,7 +134,7 @@ def _inhibit(workspace: str, i: Inhibition, muted: dict, now: datetime, incident
 
 def _route(workspace: str, q: QuickMute, history: History, muted: dict, now: datetime, incident: Incident,
            p: SilenceParams) -> SilenceSuggestion:
-    hit = [f for f in history.firings.values() if matches(q.matchers, f.label_map)]
+    hit = _selected(q.matchers, history.firings.values())
     backtest = _backtest(hit, muted, incident)
     text = (f"{', '.join(q.matchers)} was silenced or acked within {q.p90_minutes:.0f} min of firing in {q.count} "
             f"of {q.of} firings: hold it {p.hold} before notifying (group_wait), or route it to a low-urgency "
@@ -180,6 +180,19 @@ def _backtest(hit: list[Firing], muted: dict, incident: Incident) -> dict:
     collateral = [f for f in hit if (f.fingerprint, f.start) not in muted and incident(f)]
     return {"would_mute": len(hit), "silenced_anyway": len(silenced), "collateral": len(collateral),
             "collateral_examples": sorted({f.fingerprint for f in collateral})[:5]}
+
+
+def _selected(matchers: tuple[str, ...], firings: Iterable[Firing]) -> list[Firing]:
+    """The firings ``matchers`` select, in order: one test per label tuple (a stream's firings share them)."""
+    selects: dict[int, bool] = {}
+    out = []
+    for f in firings:
+        selected = selects.get(id(f.labels))
+        if selected is None:
+            selected = selects[id(f.labels)] = matches(matchers, f.label_map)
+        if selected:
+            out.append(f)
+    return out
 
 
 def _inside(t: datetime, r: Recurrence) -> bool:

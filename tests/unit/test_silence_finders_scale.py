@@ -110,8 +110,13 @@ def scan_noisy_warnings(history: History, params: RuleParams | None = None) -> l
     return out
 
 
+def scan_selected(matchers: tuple[str, ...], firings) -> list[Firing]:
+    return [f for f in firings if matches(matchers, f.label_map)]
+
+
 def scanned(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The finders (and :func:`suggest`) as scans from here on."""
+    """The finders (and :func:`suggest`'s backtests) as scans from here on."""
+    monkeypatch.setattr(silence_suggest, "_selected", scan_selected)
     for module in (rules, silence_suggest):
         monkeypatch.setattr(module, "muted_firings", scan_muted_firings)
         monkeypatch.setattr(module, "find_noisy_warnings", scan_noisy_warnings)
