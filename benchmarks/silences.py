@@ -10,21 +10,26 @@ planted truth (``benchmarks/silences_scoring.py``) beside a naive baseline in th
 "every service silenced at least 3 times". Every suggestion's YAML, merged under a real
 configuration's root route, goes through ``amtool check-config`` (Debian's
 prometheus-alertmanager 0.25), counted. Then the mining time over about a million audit
-entries (``--noise``). Prints a table and, last, one JSON line.
+entries (``--noise``). With ``--busy N``, also one workspace of ``N`` alerts shaped as the
+ingest benchmark's (most never resolve) and eight silences of a service each, mined once
+(CPU seconds). Prints a table and, last, one JSON line.
 
     python benchmarks/silences.py --seed 1
     python benchmarks/silences.py --seed 2 --skip-scale
+    python benchmarks/silences.py --seed 1 --skip-scale --busy 150000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -33,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from silences_scenario import Scenario, generate
 from silences_scoring import naive_baseline, score
 
+from signalcraft.models import AlertEvent, AuditEntry, Matcher
 from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import merge_into, suggest
 from signalcraft.params import SilenceParams
@@ -56,6 +62,38 @@ def mine(scenario: Scenario) -> tuple[list, float]:
         history = History(max_items=10**7).add_all(records)
         out += suggest(ws, history, scenario.end, params)
     return out, time.perf_counter() - t0
+
+
+def busy(n: int, seed: int, silences: int = 8) -> list:
+    """``n`` alerts of one workspace shaped as ``benchmarks/ingest.py``'s native ones (40 services,
+    4 projects, 5 names, five a second, 70 % never resolved, the rest after 5 min) and
+    ``silences`` silences of one service each (``svc-00`` on, hourly, 30 min), by event time."""
+    rng, t0 = random.Random(seed), datetime(2026, 3, 2, tzinfo=UTC)
+    out: list = []
+    for i in range(n):
+        svc, proj, name = f"svc-{rng.randrange(40):02d}", rng.choice(["checkout", "search", "identity", "billing"]), \
+            rng.choice(["HighErrorRate", "HighLatencyP99", "PodCrashLooping", "DiskAlmostFull", "QueueBacklog"])
+        resolved, starts = rng.random() >= 0.7, t0 + timedelta(seconds=i // 5)
+        out.append(AlertEvent(
+            id=f"a{i}", workspace_id="acme", project=proj, environment="production", service=svc, name=name,
+            severity=rng.choice(["critical", "warning"]), status="resolved" if resolved else "firing",
+            labels={"alertname": name, "service": svc, "project": proj, "env": "production"},
+            fingerprint=f"{rng.getrandbits(64):016x}", starts_at=starts,
+            ends_at=starts + timedelta(minutes=5) if resolved else None, source="signalcraft"))
+    out += [AuditEntry(id=f"s{i}", workspace_id="acme", action="silence", target=f"s{i}",
+                       matchers=(Matcher(name="service", value=f"svc-{i:02d}"),), timestamp=t0 + timedelta(hours=i),
+                       starts_at=t0 + timedelta(hours=i), ends_at=t0 + timedelta(hours=i, minutes=30),
+                       source="alertmanager-silence") for i in range(silences)]
+    return sorted(out, key=event_time)
+
+
+def mine_busy(n: int, seed: int) -> dict:
+    """One mining run over :func:`busy` (the history built first): its CPU seconds and suggestions."""
+    history = History(max_items=10**7).add_all(busy(n, seed))
+    cpu = time.thread_time()
+    found = suggest("acme", history, history.clock, SilenceParams())
+    return {"alerts": n, "silences": len(history.silences), "firings": len(history.fired),
+            "suggestions": len(found), "mining_cpu_s": round(time.thread_time() - cpu, 2)}
 
 
 def amtool_accepts(suggestions: list) -> tuple[int, int]:
@@ -88,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weeks", type=int, default=12)
     parser.add_argument("--noise", type=int, default=1040, help="noise factor of the mining-time run (~1M entries)")
     parser.add_argument("--skip-scale", action="store_true", help="skip the mining-time run")
+    parser.add_argument("--busy", type=int, default=0, metavar="N",
+                        help="also mine N ingest-benchmark alerts with eight service silences (one workspace)")
     args = parser.parse_args(argv)
 
     scenario = generate(args.seed, args.workspaces, args.weeks)
@@ -119,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
                            "alert_events": len(big.alerts), "mining_s": round(big_seconds, 1)}
         print(f"mining time: {len(big.audit):,} audit entries and {len(big.alerts):,} alert events "
               f"in {big_seconds:.1f} s ({len(big.audit) / big_seconds:,.0f} entries/s)")
+    if args.busy:
+        result["busy"] = mine_busy(args.busy, args.seed)
+        print(f"busy workspace: {args.busy:,} alerts, 8 service silences, mined in {result['busy']['mining_cpu_s']} s "
+              f"of CPU ({result['busy']['suggestions']} suggestions)")
     print(json.dumps(result))
     return 0
 

@@ -332,3 +332,20 @@ def test_the_likely_sources_of_a_busy_history_are_asked_not_listed(monkeypatch):
     (small, found), (large, _) = sources_work(monkeypatch, 2000), sources_work(monkeypatch, 4000)
     assert all(found[name] for name in NAMES), found  # every name was on beside the others' muted alerts
     assert large < 2.4 * small and large < 40 * 4000, (small, large)
+
+
+def test_the_benchmarks_busy_workspace_mines_as_the_scans_did(monkeypatch):
+    """``benchmarks/silences.py --busy``'s workspace (the ingest benchmark's alerts, eight
+    service silences), small: the same mutes, in order, and suggestions as the scans."""
+    from tests.support import load_benchmark
+
+    bench = load_benchmark("silences")
+    records = bench.busy(3000, 1)
+    assert sum(isinstance(r, AuditEntry) for r in records) == 8
+    history = History(max_items=10**7).add_all(records)
+    muted = list(rules.muted_firings(history).items())
+    got = dumped(suggest("acme", history, history.clock, SilenceParams()))
+    assert bench.mine_busy(3000, 1)["suggestions"] == len(got)
+    scanned(monkeypatch)
+    assert muted == list(scan_muted_firings(history).items()) and len(muted) > 100
+    assert got == dumped(suggest("acme", history, history.clock, SilenceParams()))
