@@ -98,12 +98,13 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     index: dict[str, _StartIndex] = {}  # the names silences select, indexed when first selected
     for s in history.silences.values():
         t = max(s.made, s.start)
+        selects: dict[int, bool] = {}  # id of a label tuple -> whether s selects it (firings share them)
         for name in _names_selected(s.matchers, by_name):
             found = index.get(name)
             if found is None:
                 found = index[name] = _StartIndex(by_name[name], history.clock)
-            selects: dict[int, bool] = {}  # id of a label tuple -> whether s selects it (firings share them)
-            for f in found.muting(s.start, s.end, t, p.mute_slack):
+            around = found.around(t, max(s.end - t, p.mute_slack))
+            for f in around if len(around) <= _SHORT else found.muting(s.start, s.end, t, p.mute_slack):
                 started_in = s.start <= f.start <= s.end
                 on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
                 if not (started_in or on_at):
@@ -356,6 +357,10 @@ def find_noisy_warnings(history: History, params: RuleParams | None = None) -> l
     return out
 
 
+_SHORT = 64
+"""A scan of :meth:`_StartIndex.around` this long or shorter is cheaper than the lookups."""
+
+
 class _StartIndex:
     """Firings of one name sorted by start, to find those on at a moment without a scan.
 
@@ -384,10 +389,11 @@ class _StartIndex:
         """Of :meth:`around` ``(t, max(end - t, slack))`` (a silence from ``start`` to ``end``,
         in force from ``t``), in its order, those that start from ``start`` to ``end`` and
         those :meth:`on_at` gives: the firings it may have muted, found without scanning every
-        firing on since the longest began."""
-        rows = self._on_at(t, slack)
+        firing on since the longest began (a short :meth:`around` as it is)."""
+        around = self.around(t, max(end - t, slack))
+        rows = self._on_at(t, slack) if len(around) > _SHORT else None
         if rows is None:
-            return self.around(t, max(end - t, slack))
+            return around
         lo = bisect.bisect_left(self.starts, max(start, t - self.longest))
         hi = bisect.bisect_right(self.starts, end)
         if lo < hi:
@@ -396,9 +402,10 @@ class _StartIndex:
 
     def on_at(self, t: datetime, slack: timedelta) -> list[Firing]:
         """Of :meth:`around`, those not ended before ``t``, in its order."""
-        rows = self._on_at(t, slack)
-        if rows is None:  # an open firing may start before t - longest: as around
-            return [o for o in self.around(t, slack) if o.end is None or o.end >= t]
+        around = self.around(t, slack)
+        rows = self._on_at(t, slack) if len(around) > _SHORT else None
+        if rows is None:  # a short scan, or past the clock (an open firing may start before t - longest)
+            return [o for o in around if o.end is None or o.end >= t]
         return list(map(self.firings.__getitem__, rows))
 
     def _on_at(self, t: datetime, slack: timedelta) -> list[int] | None:
