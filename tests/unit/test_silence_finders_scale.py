@@ -20,40 +20,14 @@ from signalcraft.operators import silence_suggest
 from signalcraft.operators.silence_history import Firing, History, event_time, matches
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import RuleParams, SilenceParams
+from tests.unit.test_silence_fast_paths import noisy_as_before  # the finders as they were written before
+from tests.unit.test_silence_rules_batch import muted_per_firing
 
 T0 = datetime(2026, 3, 2, tzinfo=UTC)
 NAMES = ["HighErrorRate", "NodeDown", "DiskStale", "QueueBacklog", "PodCrashLooping"]
 
 
 # -- the finders as scans (as they were written before the lookups) -------------------------------
-
-
-def scan_muted_firings(history: History, params: RuleParams | None = None) -> dict:
-    p = params or RuleParams()
-    out = {(f.fingerprint, f.start): (f.start, f.muted_by[0], None) for f in history.firings.values() if f.muted_by}
-    by_name = defaultdict(list)
-    for f in history.firings.values():
-        by_name[f.name].append(f)
-    index = {name: rules._StartIndex(fs, history.clock) for name, fs in by_name.items()}
-    for s in history.silences.values():
-        t = max(s.made, s.start)
-        for name in rules._names_selected(s.matchers, by_name):
-            for f in index[name].around(t, max(s.end - t, p.mute_slack)):
-                started_in = s.start <= f.start <= s.end
-                on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
-                if (started_in or on_at) and matches(s.matchers, f.label_map):
-                    key, when = (f.fingerprint, f.start), max(t, f.start)
-                    if key not in out or when < out[key][0]:
-                        out[key] = (when, s.id, s.made)
-    by_fp = defaultdict(list)
-    for f in history.firings.values():
-        by_fp[f.fingerprint].append(f)
-    for a in history.acks:
-        for f in by_fp.get(a.target or "", ()):
-            key = (f.fingerprint, f.start)
-            if f.active_at(a.at) and (key not in out or a.at < out[key][0]):
-                out[key] = (a.at, "ack", a.at)
-    return out
 
 
 def scan_causes(f: Firing, by_name: dict, index: dict, p: RuleParams) -> dict:
@@ -81,35 +55,6 @@ def scan_likely_sources(hit: list, by_name: dict, index: dict, duty: dict, p: Ru
     return {name: by_name[name] for name, n in counts.items() if n >= p.min_count and duty.get(name, 1.0) <= p.max_duty}
 
 
-def scan_noisy_warnings(history: History, params: RuleParams | None = None) -> list:
-    p = params or RuleParams()
-    by_key = defaultdict(list)
-    for w in history.warnings.values():
-        by_key[w.metric_key].append(w)
-    critical = [f for f in history.firings.values() if f.severity == "critical"]
-    acked = {a.target for a in history.acks if a.target}
-    out = []
-    for key, ws in by_key.items():
-        if len(ws) < p.min_count:
-            continue
-        silenced = incidents = 0
-        outcomes = []
-        for w in ws:
-            labels = dict(w.labels)
-            window_end = w.start + p.incident_within
-            done = w.id in acked or any(s.start <= window_end and s.end >= w.start and matches(s.matchers, labels)
-                                        for s in history.silences.values())
-            silenced += done
-            outcomes.append((w.start, done))
-            incidents += any(w.start <= f.start <= window_end and rules._same_place(labels, f.label_map)
-                             for f in critical)
-        starts = [w.start for w in ws]
-        if (silenced >= p.min_count and silenced >= p.warning_share * len(ws)
-                and incidents <= p.max_incident_share * len(ws) and not rules._stopped(outcomes, p)):
-            out.append(rules.NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
-    return out
-
-
 def scan_selected(matchers: tuple[str, ...], firings) -> list[Firing]:
     return [f for f in firings if matches(matchers, f.label_map)]
 
@@ -118,8 +63,8 @@ def scanned(monkeypatch: pytest.MonkeyPatch) -> None:
     """The finders (and :func:`suggest`'s backtests) as scans from here on."""
     monkeypatch.setattr(silence_suggest, "_selected", scan_selected)
     for module in (rules, silence_suggest):
-        monkeypatch.setattr(module, "muted_firings", scan_muted_firings)
-        monkeypatch.setattr(module, "find_noisy_warnings", scan_noisy_warnings)
+        monkeypatch.setattr(module, "muted_firings", muted_per_firing)
+        monkeypatch.setattr(module, "find_noisy_warnings", noisy_as_before)
     monkeypatch.setattr(rules, "_causes", scan_causes)
     monkeypatch.setattr(rules, "_likely_sources", scan_likely_sources)
 
@@ -231,8 +176,8 @@ def test_the_finders_find_what_the_scans_found(name, history, monkeypatch):
     scanned(monkeypatch)
     totals = defaultdict(int)
     for i, p in enumerate(PARAMS):
-        muted = scan_muted_firings(history, p)
-        want = (list(muted.items()), rules.find_inhibitions(history, p, muted), scan_noisy_warnings(history, p),
+        muted = muted_per_firing(history, p)
+        want = (list(muted.items()), rules.find_inhibitions(history, p, muted), noisy_as_before(history, p),
                 dumped(suggest("w", history, now, SilenceParams(rules=p))))
         assert got[i][0] == want[0], (name, i, "muted, in order")
         assert got[i][1] == want[1], (name, i, "inhibitions")
@@ -267,19 +212,25 @@ def test_a_muted_alert_is_paired_with_what_was_on_in_the_scans_order():
     assert checked > 10_000
 
 
-def work(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
-    """Firings the finders are handed by the index, and matcher tests, in one :func:`suggest`
-    over a busy history of ``n`` alerts with eight service silences."""
-    history = History().add_all(busy(7, n, planted=False))
-    history.firings  # noqa: B018  # made before counting
-    counted = [0]
-
+def _counter(counted: list[int]):
+    """A wrapper for methods that adds to ``counted[0]`` the firings each call hands out (1 for
+    anything not a list)."""
     def counting(method):
         def wrapped(*args, **kwargs):
             out = method(*args, **kwargs)
             counted[0] += len(out) if isinstance(out, list) else 1
             return out
         return wrapped
+    return counting
+
+
+def work(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
+    """Firings the finders are handed by the index, and matcher tests, in one :func:`suggest`
+    over a busy history of ``n`` alerts with eight service silences."""
+    history = History().add_all(busy(7, n, planted=False))
+    history.firings  # noqa: B018  # made before counting
+    counted = [0]
+    counting = _counter(counted)
 
     with monkeypatch.context() as m:
         for method in ("around", "on_at", "muting", "shares"):
@@ -310,13 +261,7 @@ def sources_work(monkeypatch: pytest.MonkeyPatch, n: int) -> tuple[int, dict]:
         by_name[f.name].append(f)
     index = {name: rules._StartIndex(fs, history.clock) for name, fs in by_name.items()}
     counted = [0]
-
-    def counting(method):
-        def wrapped(*args, **kwargs):
-            out = method(*args, **kwargs)
-            counted[0] += len(out) if isinstance(out, list) else 1
-            return out
-        return wrapped
+    counting = _counter(counted)
 
     with monkeypatch.context() as m:
         for method in ("around", "on_at", "shares"):
@@ -347,5 +292,5 @@ def test_the_benchmarks_busy_workspace_mines_as_the_scans_did(monkeypatch):
     got = dumped(suggest("acme", history, history.clock, SilenceParams()))
     assert bench.mine_busy(3000, 1)["suggestions"] == len(got)
     scanned(monkeypatch)
-    assert muted == list(scan_muted_firings(history).items()) and len(muted) > 100
+    assert muted == list(muted_per_firing(history, RuleParams()).items()) and len(muted) > 100
     assert got == dumped(suggest("acme", history, history.clock, SilenceParams()))
