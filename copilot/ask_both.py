@@ -33,7 +33,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES
+from signalcraft.copilot.ask_dates import TWO_DAYS
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 
@@ -304,10 +304,8 @@ def check_periods(r: Reading) -> None:
     """Refuse two periods compared that are not read as two measures ("alerts after 2pm yesterday vs alerts before
     2pm" had been answered for one of them): each side names a time of its own; and two days of a month that do
     not follow each other ("alerts on march 10 and 12": read as the first alone)."""
-    for m in re.finditer(rf"(?i)\b(?:(?:{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})"
-                         r"(?:st|nd|rd|th)?\b(?! ?(?::|am|pm|h\b|hours?|min))|(\d{1,2})(?:st|nd|rd|th)? (?:and|or|&) "
-                         rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b)", r.question):
-        first, second = int(m[1] or m[3]), int(m[2] or m[4])
+    for m in re.finditer(TWO_DAYS, r.question):
+        first, second = int(m[2] or m[4]), int(m[3] or m[5])
         if second != first + 1 and not re.search(r"(?i)\b(?:between|from)\s*$", r.question[:m.start()]):  # not a
             # range ("between march 10 and 12")
             raise Refused("not_about_this_data", f"{m[0]!r}: two days that are not one after the other are not read as "

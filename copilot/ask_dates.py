@@ -16,12 +16,18 @@ from datetime import date, datetime, timedelta
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "date_range", "month_of", "months_back", "named_date", "one_date", "year_span"]
+__all__ = ["MONTHS", "MONTH_NAMES", "TWO_DAYS", "date_range", "month_of", "months_back", "named_date", "one_date",
+           "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_NAMES = "|".join(MONTHS) + "|" + "|".join(x[:3] for x in MONTHS)
 """A month's name or its short form, as a regular expression's alternatives."""
+TWO_DAYS = (rf"(?i)\b(?:(sept|{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
+            r"(?! ?(?::|am|pm|h\b|hours?|min))|(\d{1,2})(?:st|nd|rd|th)? (?:and|or|&) (\d{1,2})(?:st|nd|rd|th)? "
+            rf"(sept|{MONTH_NAMES})\b)")
+"""Two days of a month said with and/or ("march 10 and 11", "10 or 12 march"): the month and the two days (groups 1-3),
+or the two days and the month (4-6)."""
 
 
 def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_chat import untangled
+from signalcraft.copilot.ask_dates import TWO_DAYS
 from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
 from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, UNIT_AFTER, WENT_LIVE
@@ -64,8 +65,6 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
 
 
 _NUMBERS = "|".join(NUMBER_WORDS)
-_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-          r"jun|jul|aug|sep|sept|oct|nov|dec)")
 _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
@@ -143,16 +142,13 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d+) or (fewer|less)\b", r"at most \1", text)
     text = re.sub(r"(?i)\b([\w-]+) and ([\w-]+),? (?:separately|each on (?:its|their) own|apart)\b", r"\1 vs \2",
                   text)  # "count deploys and rollbacks separately": side by side (it had been one count of both)
-    text = re.sub(rf"(?i)\b(?:between|from) {_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till|through) "
+    text = re.sub(rf"(?i)\b(?:between|from) {_MONTHS} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|until|till|through) "
                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?! ?(?::|am|pm|h\b|hours?|min|\d))",
                   lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) > int(m[2]) else m[0], text)  # "between march 10
     # and 12": those days (it had been the 10th alone)
-    text = re.sub(rf"(?i)\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
-                  r"(?! ?(?::|am|pm|h\b|hours?|min))",
-                  lambda m: f"{m[1]} {m[2]}-{m[3]}" if int(m[3]) == int(m[2]) + 1 else m[0], text)
-    text = re.sub(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b",
-                  lambda m: f"{m[1]}-{m[2]} {m[3]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)  # "march 10 and 11",
-    # "10 or 11 march": the two days (each had read one of them)
+    text = re.sub(TWO_DAYS, lambda m: m[0] if int(m[3] or m[5]) != int(m[2] or m[4]) + 1 else
+                  f"{m[1]} {m[2]}-{m[3]}" if m[1] else f"{m[4]}-{m[5]} {m[6]}", text)  # "march 10 and 11", "10 or
+    # 11 march": the two days (each had read one of them); two apart are refused (ask_both.check_periods)
     if not re.search(r"(?i)\b(each|every|per|no|without|its|their|it|them|they|before|after)\b", text):  # not "for
         text = re.sub(r"(?i)\b(?:the )?previous day\b(?!'s)", "yesterday", text)  # every incident, the deploys in the
         text = re.sub(r"(?i)\bprevious (?=(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|"  #
