@@ -26,7 +26,7 @@ from signalcraft.copilot.ask_both import check_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
-from signalcraft.copilot.ask_forms import addressed
+from signalcraft.copilot.ask_forms import ROWS_ASKED, addressed
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
@@ -228,7 +228,7 @@ _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|j
                        r"in|that's all|that is all|nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
 just deploys.", "Last week as in Monday to Sunday.")."""
-_HOW_MANY_ROWS = re.compile(r"(?i)\b(?:top|first|last|latest|bottom) (?:\d+|two|three|four|five|ten)\b")
+_HOW_MANY_ROWS = re.compile(rf"(?i)\b{ROWS_ASKED}")
 """How many rows a remark after the question asks for ("…? only the top 2")."""
 _LEAD = re.compile(r"(?i)(?:^|[,;]\s*so|\bso)\s*:\s+(?=(?:what|which|how|who|when|where|did|do|does|were|was|is|are|"
                    r"any|show|list|give|count)\b)|[:;]\s+(?=(?:what|which|how|who|when|where|did|were|was|are|show|list)"

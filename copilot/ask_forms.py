@@ -65,6 +65,8 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
 
 
 _NUMBERS = "|".join(NUMBER_WORDS)
+ROWS_ASKED = r"(?:top|first|last|latest|bottom) (?:\d+|two|three|four|five|ten)\b"
+"""How many rows a remark asks for ("just the top 3", "only the first 2")."""
 _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
@@ -417,5 +419,4 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     if len(parts) < 2:
         return text
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
-        r"(?i)just (?:the )?(?:top|first|last|latest) (?:\d+|two|three|four|five|ten)\b", p))])  # "just the top 3":
-    # how many rows, not an aside
+        rf"(?i)just (?:the )?{ROWS_ASKED}", p))])  # "just the top 3": how many rows, not an aside
