@@ -242,6 +242,13 @@ warnings) and people whose English is not their first language or who write like
 engineers in Warsaw, Lyon, Milan and Seoul; one who types only a verb and flags), while others were changing the
 parser; half of each category is held out.
 
+The forty-seventh set (``ask_questions_fortyseventh``, ids ``xz…``, ``set == "fortyseventh"``, 15 per category, more
+than a third relating two kinds of record) was written the same way by one more outside author (an on-call engineer on
+a phone, a support engineer passing on merchants' complaints, a detection engineer asking who silenced or changed
+what, a team lead preparing an ops review, a monitoring admin moving off Zabbix) after the parser had been tuned on the
+earlier development halves; it was measured untouched before any of its rows was read. Half of each category is held
+out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
 of the third to forty-sixth sets (the ids with the lower hashes). Read only ``dev_questions()``
@@ -268,6 +275,7 @@ from benchmarks.ask_questions_fortyfifth import ROWS as FORTYFIFTH_ROWS
 from benchmarks.ask_questions_fortyfirst import ROWS as FORTYFIRST_ROWS
 from benchmarks.ask_questions_fortyfourth import ROWS as FORTYFOURTH_ROWS
 from benchmarks.ask_questions_fortysecond import ROWS as FORTYSECOND_ROWS
+from benchmarks.ask_questions_fortyseventh import ROWS as FORTYSEVENTH_ROWS
 from benchmarks.ask_questions_fortysixth import ROWS as FORTYSIXTH_ROWS
 from benchmarks.ask_questions_fortythird import ROWS as FORTYTHIRD_ROWS
 from benchmarks.ask_questions_fourteenth import ROWS as FOURTEENTH_ROWS
@@ -374,6 +382,7 @@ _OUTSIDE = (
     ("fortyfourth", FORTYFOURTH_ROWS),
     ("fortyfifth", FORTYFIFTH_ROWS),
     ("fortysixth", FORTYSIXTH_ROWS),
+    ("fortyseventh", FORTYSEVENTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
