@@ -33,7 +33,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import TWO_DAYS
+from signalcraft.copilot.ask_dates import TWO_DAYS, TWO_WEEKDAYS, weekdays_apart
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 
@@ -311,6 +311,11 @@ def check_periods(r: Reading) -> None:
             raise Refused("not_about_this_data", f"{m[0]!r}: two days that are not one after the other are not read as "
                                                  "one window yet; ask each day on its own (nothing was run)",
                           tuple(m[0].split()))
+    for m in re.finditer(TWO_WEEKDAYS, r.question):
+        if weekdays_apart(m) and not _VS.search(r.question):  # "on monday or wednesday"
+            raise Refused("not_about_this_data", f"{m[0].strip()!r}: two days of the week that are not one after the "
+                                                 "other are not read as one window yet; ask each day on its own "
+                                                 "(nothing was run)", (m[2], m[4]))
     sides = _VS.split(r.question)
     if len(sides) != 2:
         return

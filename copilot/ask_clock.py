@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 __all__ = ["across_days", "any_day", "change_clock", "clock", "hour", "hours", "made_at"]
 
 
+_SAID_AFTER_CLOCK = r"\s*(?:$|[,.?!;)]|(?:on|yesterday|today|tonight|this|last|utc|in|for|and|from|by|during|of)\b)"
+"""What may follow "between 9 and 17" for it to be a range of the clock and not of a count."""
+
+
 def hours(q: str) -> tuple[tuple[float, float], str] | None:
     """ "between 2 and 4 pm", "from 14:30 to 14:45", "between noon and 2": the two hours of the day (a half
     hour as .5)."""
@@ -53,7 +57,10 @@ def hours(q: str) -> tuple[tuple[float, float], str] | None:
     if m is not None and int(m.group(1)) < 13 and ":" not in m.group(0):
         if int(m.group(3)) < int(m.group(1)) <= 12:  # "from 9 to 5": the working day, 09:00 to 17:00
             return (int(m.group(1)), int(m.group(3)) + 12), m.group(0)
-        return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock
+        if not (12 < int(m.group(3)) <= 24 and int(m.group(1)) < int(m.group(3))
+                and re.match(_SAID_AFTER_CLOCK, q[m.end():])):
+            return None  # "between 2 and 4" is not a time of day without am/pm or a 24-hour clock ("between 9 and
+            # 17 on monday" is; "between 5 and 15 alerts" is not)
     if m is None or int(m.group(3)) > 24:
         return None
     return (int(m.group(1)), int(m.group(3))), m.group(0)
@@ -86,9 +93,10 @@ _ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no 
            r",?\s*\b(?:on )?(?:all|any) (?:days|nights)\b"
 
 
-def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
-    """Hours of the day on whatever date: "at night" (22:00 to 06:00), "between midnight and 5, on any day": the
-    text without them (they are no window of dates) and the hours, the second before the first when they wrap."""
+def any_day(text: str, several_days: bool = False) -> tuple[str, tuple[float, float] | None]:
+    """Hours of the day on whatever date: "at night" (22:00 to 06:00), "between midnight and 5, on any day", or a
+    clock range said with a window of ``several_days`` ("this week between 2 and 3pm"): the text without them (they
+    are no window of dates) and the hours, the second before the first when they wrap."""
     if (m := re.search(_NIGHT, text, re.I)) and m[0].lower() == "overnight" and not re.search(_DATED, text, re.I):
         return text, None  # "what happened overnight": last night, a window of dates
     if m:
@@ -100,7 +108,8 @@ def any_day(text: str) -> tuple[str, tuple[float, float] | None]:
             start = rest.lower().index(phrase)
             return re.sub(r"\s{2,}", " ", f"{rest[:start]}{rest[start + len(phrase):]}").strip(" ,"), (first, last)
         return rest, (22, 6)
-    if (every := re.search(_ANY_DAY, text, re.I)) is None or (found := hours(text.lower())) is None:
+    every = re.search(_ANY_DAY, text, re.I)
+    if (every is None and not several_days) or (found := hours(text.lower())) is None:
         return text, None
     (first, last), phrase = found
     start = text.lower().index(phrase)

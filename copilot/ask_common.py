@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
+from signalcraft.copilot.ask_dates import TWO_WEEKDAYS, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
@@ -451,7 +452,10 @@ _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in
 
 
 def common_forms(text: str) -> str:
-    """``text`` with the common forms above rewritten."""
+    """``text`` with the common forms above rewritten, two days of the week said together first ("monday and
+    tuesday", "mon-wed": the days between; the first alone had been read, or none at all)."""
+    if not re.search(r"(?i)\b(?:compar\w*|vs\.?|versus)\b", text):
+        text = re.sub(TWO_WEEKDAYS, two_weekdays, text)
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
     return text

@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "TWO_DAYS", "date_range", "month_of", "months_back", "named_date", "one_date",
-           "year_span"]
+__all__ = ["MONTHS", "MONTH_NAMES", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range", "month_of",
+           "months_back", "named_date", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -28,6 +28,72 @@ TWO_DAYS = (rf"(?i)\b(?:(sept|{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|
             rf"(sept|{MONTH_NAMES})\b)")
 """Two days of a month said with and/or ("march 10 and 11", "10 or 12 march"): the month and the two days (groups 1-3),
 or the two days and the month (4-6)."""
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TWO_WEEKDAYS = (r"(?i)(?<!\ba )(?<!\ban )(?<!\bany )(?<!\bevery )(?<!\beach )\b(?:on |(from |between ))?"
+                r"(mon|tues?|wed|thu|thurs?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                r"( (?:and|or|&|to|through|thru|till|until) | ?- ?)"
+                r"(mon|tues?|wed|thu|thurs?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!')")
+"""Two days of the week said together ("monday and tuesday", "mon-wed", "tue through thu", "from mon to wed"): the
+first day, the word between and the second day (groups 2-4), after "from" or "between" (group 1) if said."""
+
+
+_ORDINAL = r"(?:st|nd|rd|th)"
+_DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{MONTH_NAMES})\.? \d{{1,2}}{_ORDINAL}?|\d{{4}}-\d\d-\d\d|the \d{{1,2}}{_ORDINAL})"
+SEVERAL_DAYS = (rf"(?i)\b(?:{MONTH_NAMES}) \d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}-\d{{1,2}} (?:{MONTH_NAMES})\b|"
+                r"\b(?:this|last|past|previous) (?:week|weekend|month|few days|couple of days|\d+ days|"
+                r"(?:two|three|four|five|six|seven|ten|fourteen|thirty) days)\b|"
+                rf"\b(?:from|between) {_DAY} (?:to|and|until|till|through|thru|-) (?:{_DAY}|\d{{1,2}}{_ORDINAL}?)\b"
+                rf"(?! ?(?::|am|pm|h\b))|\bsince {_DAY}\b(?! ?(?:at )?\d)")
+"""A window of several days ("march 10-11" as written forms leave "march 10 and 11", "this week", "from monday to
+wednesday", "since march 3"): a clock range said with it ("between 2 and 3pm") is those hours of each day."""
+
+
+def weekday_number(word: str) -> int:
+    """Monday 0 … Sunday 6, from a day's name or its short form.
+
+    >>> weekday_number("Tues"), weekday_number("sunday")
+    (1, 6)
+    """
+    return [d[:3] for d in WEEKDAYS].index(word[:3].lower())
+
+
+def weekdays_apart(m: re.Match) -> bool:
+    """Whether a pair of TWO_WEEKDAYS names two days that do not follow each other with and/or ("monday or
+    wednesday"); "saturday or sunday" is any weekend day, and "between monday and wednesday" a span."""
+    first, second = weekday_number(m[2]), weekday_number(m[4])
+    return not m[1] and m[3].strip().lower() in ("and", "or", "&") and second != (first + 1) % 7 \
+        and {first, second} != {5, 6}
+
+
+def two_weekdays(m: re.Match) -> str:
+    """A pair of TWO_WEEKDAYS as a span the reading knows: "monday and tuesday" is "from monday to tuesday", "mon-wed"
+    "from monday to wednesday"; two days that do not follow each other said with and/or are left as they are (refused by
+    ``ask_both.check_periods``).
+
+    >>> re.sub(TWO_WEEKDAYS, two_weekdays, "deploys on monday and tuesday")
+    'deploys from monday to tuesday'
+    >>> re.sub(TWO_WEEKDAYS, two_weekdays, "alerts mon-wed")
+    'alerts from monday to wednesday'
+    >>> re.sub(TWO_WEEKDAYS, two_weekdays, "alerts on monday or wednesday")
+    'alerts on monday or wednesday'
+    >>> re.sub(TWO_WEEKDAYS, two_weekdays, "alerts between mon and wed")
+    'alerts from monday to wednesday'
+    """
+    before = m.string[:m.start()]
+    if before.count("(") > before.count(")") or re.search(r"(?i)\bweek(?:end)?s?\b|\b(?:business|working|office|work) "
+                                                         r"hours\b", m.string) \
+            or re.search(r"(?i)\b(?:outside|during|within)\s*$", before) \
+            or re.match(r"(?i),?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|to|until)\s*\d",
+                        m.string[m.end():]):
+        return m[0]  # "(Monday to Friday, 09:00-17:00)", "last week? Mon to Sun", "on weekend, saturday or sunday",
+        # "outside Monday-Friday 09:00-17:00": the days said again, or the days of business hours
+    first, second = weekday_number(m[2]), weekday_number(m[4])
+    if weekdays_apart(m):
+        return m[0]
+    if {first, second} == {5, 6} and not m[1] and m[3].strip().lower() in ("and", "or", "&"):  # "saturday or
+        # sunday": a weekend day, whichever; "sunday or saturday" in the order the reading of weekends knows
+        return f"{m[0][:m.start(2) - m.start()]}{m[4]}{m[3]}{m[2]}" if first == 6 else m[0]
+    return f"from {WEEKDAYS[first]} to {WEEKDAYS[second]}"
 
 
 def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:

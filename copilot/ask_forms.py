@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_chat import untangled
-from signalcraft.copilot.ask_dates import TWO_DAYS
+from signalcraft.copilot.ask_dates import MONTH_NAMES, TWO_DAYS, WEEKDAYS
 from signalcraft.copilot.ask_dialects import in_words
 from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
 from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, UNIT_AFTER, WENT_LIVE
@@ -118,6 +118,11 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d{1,2}(?::\d\d)?\s*(?:am|pm))\s+(?:utc|gmt|z)\b", r"\1", text)
     text = re.sub(r"(?i)\b(\d{1,2})(?::(\d\d))?\s+(?:utc|gmt)\b", lambda m: f"{m[1]}:{m[2] or '00'}",
                   text)  # "from 10 to 11 utc": a 24-hour clock
+    text = re.sub(rf"(?i)\b(since|after|before|until|till) (yesterday|today|{'|'.join(WEEKDAYS)}|(?:{MONTH_NAMES}) "
+                  r"\d{1,2}(?:st|nd|rd|th)?) (?:at |@ ?)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b",
+                  lambda m: f"{m[1]} {m[3]} {'' if m[2].lower() in ('yesterday', 'today') else 'on '}{m[2]}",
+                  text)  # "since monday 2pm", "since march 11 at 14:00": that moment (the day alone had been read,
+    # or what fired at it)
     days = "yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     text = re.sub(rf"(?i)\b(?:in the |this )?(morning|afternoon|evening) (?:of |on )?({days})\b", r"\2 \1", text)
     text = re.sub(rf"(?i)\b(after|before) lunch(?: (?:on )?({days}))?\b",

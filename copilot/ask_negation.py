@@ -127,9 +127,30 @@ _FIRST_N = re.compile(r"\b(?:top|latest|last|first|newest|oldest|bottom|most rec
                       r"(?! ?(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?|w|weeks?|months?|years?)\b)")
 
 
+_RANGE = re.compile(r"(?<![\w.:-])(?:between (\d+(?:\.\d+)?) and|(\d+(?:\.\d+)?) ?(?:to|-)) (\d+(?:\.\d+)?)(?![\w.:-])"
+                    r"(?! ?(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'clock))")
+
+
+def _in_sql(number: str, sql: str) -> bool:
+    """Whether a number of the question is in the SQL as written, zero-padded as a clock's hour, or in minutes,
+    seconds, hours or days, or one off (a bound made strict)."""
+    n = float(number)
+    forms = {number}
+    if n.is_integer():
+        forms |= {str(int(n * k)) for k in (1, 60, 3600, 86400)} | {str(int(n) - 1), str(int(n) + 1), f"{int(n):02d}"}
+    return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms)
+
+
 def check_bounds(r: Reading, sql: str) -> None:
     """Refuse when a bound the question sets ("more than 3 times", "over 30 minutes") is not in the SQL (as
-    written, or in minutes, seconds, hours or days), or "top 5"/"latest 3" is not its row limit."""
+    written, or in minutes, seconds, hours or days), "top 5"/"latest 3" is not its row limit, or a range ("between 5
+    and 30 minutes", "5 to 15 alerts") has an end the SQL does not hold."""
+    for m in _RANGE.finditer(" ".join(r.words)):
+        if (m[1] or m[2]) == "0" and m[3] in ("23", "24"):
+            continue  # "which hour of day (0 to 23)": the hours named, not a range of rows
+        if not (_in_sql(m[1] or m[2], sql) and _in_sql(m[3], sql)):
+            raise Refused("not_about_this_data", f"{m[0]!r}: this range is not read yet (nothing was run)",
+                          tuple(m[0].split()))
     for m in _FIRST_N.finditer(" ".join(r.words)):
         n = str(_WORDS.get(m[1], m[1]))
         if not re.search(rf"\bLIMIT {n}\b|\brank <= {n}\b", sql):  # a row limit, or the first ranks of each

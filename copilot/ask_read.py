@@ -16,6 +16,7 @@ from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
+from signalcraft.copilot.ask_dates import SEVERAL_DAYS
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
@@ -88,7 +89,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     names = single_names(vocab)
     text, change_at = change_clock(written_forms(common_forms(trim_chatter(text, names))))
     text, made = made_by(text)
-    text, daily = any_day(text)
+    text, daily = any_day(text, re.search(SEVERAL_DAYS, text) is not None)
     text, order = sort_phrase(text)
     if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's
         zone, text = "UTC", re.sub(r"(?i),?\s*\(?\b(?:(?:in|on|as|using|by) )?(?:the )?utc(?: time)?\b\)?", "", text)
