@@ -40,7 +40,8 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
-from signalcraft.copilot.ask_negation import check_bounds, check_negations
+from signalcraft.copilot.ask_negation import check_bounds, check_negations, check_spans
+from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_scoped import muted_by, scoped
@@ -324,6 +325,7 @@ class Asker:
         check_asked(reading, raw)
         check_share(reading, raw)
         check_periods(reading)
+        check_spans(reading, raw)  # last: a check above names why better ("a relation to its own kind")
         return reading, raw
 
     def _read(self, question: str, now: datetime):
@@ -351,6 +353,8 @@ class Asker:
         except Refused:
             return None
         sql = narrowed(items, raw)
+        if sql == raw:
+            sql = paired(question, raw)  # "...: deploy service, version, alert name": the pairs' columns
         return (reading, sql) if sql != raw else None
 
     def ask(self, question: str, now: datetime) -> Answer:

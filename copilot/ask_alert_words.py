@@ -38,7 +38,7 @@ def severity_negated(r: Reading) -> bool:
 
 def _severity_at(r: Reading) -> tuple[str, int] | None:
     for i, w in enumerate(r.words):
-        if w in ("critical", "crit", "sev1", "p1"):
+        if w in ("critical", "crit", "sev1", "p1", "disaster"):  # Zabbix's highest severity
             return "critical", i
         near = r.words[max(0, i - 1): i + 2]
         after = r.words[i + 1: i + 3]

@@ -28,6 +28,7 @@ from sqlglot import exp
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_common import common_forms
+from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_reading import Refused, minutes
 from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -71,6 +72,11 @@ _VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in ef
                     re.IGNORECASE)
 
 
+_A_DATE = re.compile(rf"(?i)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|"
+                     rf"(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)\b(?:,? \d{{4}})?\s*(?:[:,;]|$)")
+"""A day said alone after "since" (then a list of columns, or nothing): a window from it, not an event."""
+
+
 def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str] | None:
     """(what is listed, ``before``/``after``/``around``/``since``/``at``/``during``, minutes, the event), or
     ``None``; ``each``: also an event that is not singled out ("after a deploy", "around the rollback"), whose every
@@ -84,6 +90,8 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return (m["main"].strip(), "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if each and (m["since"] or m["at"]):
         return None
+    if m["since"] and re.match(_A_DATE, anchor):
+        return None  # "since 1 February: the service, who flipped it and when": a window from that day
     if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):
         return m["main"].strip(), "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
     if not each and (_KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor)):

@@ -27,7 +27,8 @@ from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
 
-__all__ = ["LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase", "trailing_list"]
+__all__ = ["COLUMNS", "ITEMS", "KIND", "LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase",
+           "trailing_list"]
 
 _DIRECTIONS = {"asc": "ASC", "ascending": "ASC", "oldest first": "ASC", "earliest first": "ASC", "smallest first":
                "ASC", "lowest first": "ASC", "desc": "DESC", "descending": "DESC", "newest first": "DESC",
@@ -71,7 +72,7 @@ _ASKED = (
 )
 """Attributes named inside a sentence, before a count: each needs a possessive or a clause about the thing."""
 
-_ITEMS = (
+ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
@@ -83,7 +84,7 @@ _ITEMS = (
     ("ends", r"(?:the )?(?:end|ends|ends_at|end time|expiry|expiration)"),
     ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
              r"was made|were made|was created|were created|fired|started))?|"
-             r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start)|"
+             r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start|start time)|"
              r"(?:the )?(?:time|timestamp|moment) of (?:the |each |its )?(?:deploy|deployment|change|alert|rollback|"
              r"release|silence|sync|flag change|warning)|"
              r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
@@ -126,12 +127,14 @@ _ITEMS = (
     ("key", r"(?:the )?(?:config |flag )?key"),
     ("old", r"(?:the )?(?:old|previous|former|prior) (?:value|setting)|(?:the )?old one"),
     ("new", r"(?:the )?(?:new|current|updated) (?:value|setting)|(?:the )?new one"),
-    ("expired_by", r"who (?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)(?: off| down)?|(?:the )?"
-                   r"expired_by|(?:the )?expirer"),
+    ("expired_by", r"who (?:took|take|pulled|pull|lifted|lift|removed|remove|expired|expire|ended|end|killed|kill) "
+                   r"(?:it|them)(?: off| down)?|(?:the )?expired_by|(?:the )?expirer"),
+    ("expired_at", r"when (?:it|they) (?:was|were) (?:expired|taken off|lifted|removed|ended early)|when (?:it|they) "
+                   r"expired|(?:the )?expired_at"),
 )
 """Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
 
-_COLUMNS = {
+COLUMNS = {
     "changes": {"id": "id", "change_id": "id", "who": "actor", "when": "timestamp", "environment": "environment",
                 "service": "service", "version": "coalesce(details['ref'], version)", "summary": "summary",
                 "kind": "type", "key": "coalesce(details['key'], details['flag_key']) AS key",
@@ -140,7 +143,7 @@ _COLUMNS = {
                   "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
                  "environment": "environment_canonical", "service": "service", "comment": "comment",
-                 "expired_by": "expired_by"},
+                 "expired_by": "expired_by", "expired_at": "expired_at"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name"},
     "suspects": {"id": "group_id", "change_id": "change_id", "service": "service", "change_service": "change_service",
@@ -162,10 +165,10 @@ _COLUMNS = {
 for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents", "resolved_at"),
                      ("fixed", "g.resolved_at"), ("warnings", "ends_at"), ("changes", None), ("suspects", None),
                      ("patterns", None), ("mutes", None)):
-    _COLUMNS[_kind].setdefault("starts", "starts_at" if _kind == "silences" else _COLUMNS[_kind]["when"])  # "start":
+    COLUMNS[_kind].setdefault("starts", "starts_at" if _kind == "silences" else COLUMNS[_kind]["when"])  # "start":
     if _ends:  # a silence's start is when it takes effect, not when it was made; elsewhere the row's own time
-        _COLUMNS[_kind]["ends"] = _ends
-_KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
+        COLUMNS[_kind]["ends"] = _ends
+KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
          "silence_suggestions": "suggestions", "incident_log_patterns": "patterns"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
@@ -188,7 +191,7 @@ def listed(r, kind: str, alias: str, marker: str = _COUNT) -> list[str]:
         items = _items(getattr(r, "question", ""))
         if items[-1:] == ["count"]:
             found = list(enumerate(items[:-1]))
-    columns = _COLUMNS.get(kind, {})
+    columns = COLUMNS.get(kind, {})
     question = getattr(r, "question", "").lower()
     if (said := re.search(marker, question)) and ":" in question[:said.start()]:  # "for every deploy: its service,
         after = re.sub(r"[\s,]+and$", "", question[:said.start()].rsplit(":", 1)[1].strip(" ,"))  # timestamp, and
@@ -220,8 +223,8 @@ def narrowed(items: list[str], sql: str) -> str:
     if m is not None and not _FIXED.search(sql):
         alias, first, first_alias = m.groups()
         relation = first if alias in (None, first_alias) else _alias_of(sql, alias)
-        columns = _COLUMNS.get(_KIND.get(relation or "", relation or ""), {})
-        fixed = _COLUMNS["fixed"]
+        columns = COLUMNS.get(KIND.get(relation or "", relation or ""), {})
+        fixed = COLUMNS["fixed"]
         if relation == "alert_groups" and alias is None and items and all(i in fixed for i in items) and \
                 any(i not in columns for i in items):  # "incidents on 11 March: the service, the fix and who
             return (f"SELECT {', '.join(dict.fromkeys(fixed[i] for i in items))} FROM ({sql}) AS g "  # resolved it"
@@ -240,8 +243,8 @@ def _projected(items: list[str], sql: str) -> str:
     if tree is None or tree.args.get("group") or tree.args.get("distinct") or \
             any(s.find(exp.AggFunc) for s in tree.expressions):
         return sql
-    kind = "fixed" if _FIXED.search(sql) else _KIND.get(table.name) if not tree.args.get("joins") else None
-    columns = _COLUMNS.get(kind or "", {})
+    kind = "fixed" if _FIXED.search(sql) else KIND.get(table.name) if not tree.args.get("joins") else None
+    columns = COLUMNS.get(kind or "", {})
     if not items or any(i not in columns for i in items):
         return sql
     picked = _qualified([columns[i] for i in dict.fromkeys(items)], table.alias if kind != "fixed" else "")
@@ -262,7 +265,7 @@ def counted(items: list[str], sql: str) -> str:
     if tree is None or not tree.args.get("group"):
         return sql
     counts = [e for e in tree.expressions if e.find(exp.AggFunc)]
-    columns = _COLUMNS.get(_KIND.get(table.name, ""), {})
+    columns = COLUMNS.get(KIND.get(table.name, ""), {})
     if len(counts) != 1 or any(i not in columns for i in items[:-1]):
         return sql
     picked = _qualified([columns[i] for i in dict.fromkeys(items[:-1])], table.alias)
@@ -388,38 +391,14 @@ def _attributes(listed_text: str) -> list[str]:
         return []
     out = []
     for p in parts:
-        what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, p)), None)
+        what = next((what for what, pattern in ITEMS if re.fullmatch(pattern, p)), None)
         if what is None and (m := re.fullmatch(r"(\w+(?: \w+)?) of (?:the |each |its |their )?(incident|change|deploy|"
                                                r"suspect change|suspect|alert|silence)", p)):
-            what = next((what for what, pattern in _ITEMS if re.fullmatch(pattern, f"{m[2]}'s {m[1]}")), None)  #
+            what = next((what for what, pattern in ITEMS if re.fullmatch(pattern, f"{m[2]}'s {m[1]}")), None)  #
             # "the version of the change": the change's version
         if what is None:
             return []
+        if what == "when" and p == "when" and out and out[-1] == "expired_by":
+            what = "expired_at"  # "who expired it and when": when it was expired, not when it was made
         out.append(what)
     return out
-
-
-_PAIR_KINDS = {"deploy": "changes", "deployment": "changes", "change": "changes", "rollback": "changes",
-               "release": "changes", "alert": "alerts", "incident": "incidents", "silence": "silences"}
-
-
-def pair_columns(question: str, sides: dict[str, str]) -> list[str] | None:
-    """The columns of a list naming each side's attribute ("deploy service, deploy time, alert name, alert start"),
-    as ``alias.column`` of ``sides`` (kind -> alias); ``None`` when an item names no side or no column of it."""
-    m = re.search(r"[:?]\s*([^:?]+)$", question.strip().rstrip(".?! "))
-    if m is None:
-        return None
-    out = []
-    for part in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", m[1].lower()):
-        words = part.strip(" .").removeprefix("the ").split(" ", 1)
-        kind = _PAIR_KINDS.get(words[0].rstrip("s").removesuffix("'"))
-        if kind not in sides or len(words) < 2:
-            return None
-        what = next((w for w, pattern in _ITEMS if re.fullmatch(pattern, words[1])), None)
-        if words[1] in ("time", "start", "timestamp"):
-            what = "when"
-        column = _COLUMNS.get(kind, {}).get(what or "")
-        if column is None or not column.isidentifier():
-            return None
-        out.append(f"{sides[kind]}.{column}")
-    return out or None

@@ -58,7 +58,9 @@ def _that_minute(m: re.Match) -> str:
 
 
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
-                      r"ahead of|leading up to|prior to|in the run-up to|in the run up to) ([^,?]+),\s*"
+                      r"ahead of|leading up to|prior to|in the run-up to|in the run up to|"
+                      r"(?:in the (?:first |last )?|within (?:the (?:first )?)?)?(?:\d+|an?|one|two|five|ten|fifteen|"
+                      r"twenty|thirty|sixty) (?:minutes?|mins?|hours?|hrs?) (?:before|after|of)) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
 _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to": "leading up to",
               "in the run up to": "leading up to"}
@@ -70,7 +72,8 @@ ROWS_ASKED = r"(?:top|first|last|latest|bottom) (?:\d+|two|three|four|five|ten)\
 _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alerts", "err": "error", "errs": "errors",
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
-          "incdts": "incidents", "tmpl": "template", "tmpls": "templates"}
+          "incdts": "incidents", "tmpl": "template", "tmpls": "templates", "rn": "right now", "arvo": "afternoon",
+          "atm": "at the moment"}
 """Short forms of the words a question is read by: chat shorthand ("sil created 7d", "err logs ... cnt")."""
 _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firing", "fiering": "firing",
           "alerst": "alerts", "alrets": "alerts", "aletrs": "alerts", "alret": "alert", "silnces": "silences",
@@ -134,6 +137,8 @@ def written_forms(text: str) -> str:
                   text)  # "w/in 30m": a span, not the label value '30m'
     text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b", lambda m: _SHORT[m[1].lower()], text)  # "sil", "alrts"
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
+    text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
+                  text)  # "what's still going off": what is firing
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
@@ -424,4 +429,5 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     if len(parts) < 2:
         return text
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
-        rf"(?i)just (?:the )?{ROWS_ASKED}", p))])  # "just the top 3": how many rows, not an aside
+        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,", p))])  # "just the top
+    # 3": how many rows; "I need deploy service, version, alert name": the columns; neither is an aside

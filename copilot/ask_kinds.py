@@ -36,7 +36,8 @@ __all__ = [
 
 WORDS = {
     "alerts": {"alert", "alerts", "alerted", "alerting", "page", "pages", "paged", "fired", "firing", "notifications",
-               "broke"},  # "was anything deployed right before checkout broke": its alerts
+               "broke", "problem", "problems"},  # "was anything deployed right before checkout broke": its alerts; a
+    # Zabbix or Nagios admin's "problems"
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
                 "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "deploying",

@@ -9,12 +9,14 @@ alert"); otherwise the question is refused with the words, and nothing runs.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 
-__all__ = ["READ", "check_bounds", "check_negations", "negated_alert_actions", "negated_change_type", "not_firing",
-           "not_live"]
+__all__ = ["READ", "check_bounds", "check_negations", "check_spans", "negated_alert_actions", "negated_change_type",
+           "not_firing", "not_live"]
 
 _NOT = r"\b(?:not|never|no longer)"
 
@@ -139,6 +141,33 @@ def _in_sql(number: str, sql: str) -> bool:
     if n.is_integer():
         forms |= {str(int(n * k)) for k in (1, 60, 3600, 86400)} | {str(int(n) - 1), str(int(n) + 1), f"{int(n):02d}"}
     return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms)
+
+
+_SPAN_NUMBER = r"(\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|sixty)"
+_SPAN = re.compile(rf"\bwithin (?:the (?:first |next )?)?{_SPAN_NUMBER} ?(min|mins|minutes?|m|hours?|hrs?|h)\b(?! ago)|"
+                   rf"(?<!\blast )(?<!\bpast )(?<!\bnext )\b{_SPAN_NUMBER} (minutes?|mins?|hours?|hrs?) "
+                   r"(?:after|before|later|earlier|prior)\b")
+_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+               "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60}
+_STAMP = re.compile(r"'(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)\+00'")
+
+
+def check_spans(r: Reading, sql: str) -> None:
+    """Refuse when a span that relates two things ("within an hour", "15 minutes after a config change") is in
+    neither the SQL's numbers (as said, in minutes or seconds) nor the distance between two of its moments: the
+    relation was not read ("deploys followed by a blip within an hour" had been every deploy)."""
+    for m in _SPAN.finditer(re.sub(r"\b(?:a )?half an? hour\b", "30 minutes", " ".join(r.words))):
+        said, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+        n = float(said) if said[0].isdigit() else float(_SPAN_WORDS[said])
+        minutes = n * 60 if unit[0] == "h" else n
+        forms = {f"{n:g}", f"{minutes:g}", f"{minutes * 60:g}"}
+        if any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms):
+            continue
+        stamps = sorted({datetime.fromisoformat(t) for t in _STAMP.findall(sql)})
+        if any((b - a).total_seconds() == minutes * 60 for i, a in enumerate(stamps) for b in stamps[i + 1:]):
+            continue
+        raise Refused("not_about_this_data", f"{m[0]!r}: this span is not read yet (nothing was run)",
+                      tuple(m[0].split()))
 
 
 def check_bounds(r: Reading, sql: str) -> None:

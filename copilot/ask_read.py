@@ -230,7 +230,8 @@ def _refuse_writes(text: str) -> None:
     first = low.strip()
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
-                       r"kindly|also|and|so|ok|okay|like|i mean)[\s,]+", "", first)
+                       r"kindly|also|and|so|ok|okay|like|i mean|help me(?: to)?|(?:i|we) (?:need|want) you to|"
+                       r"(?:i|we)(?:'d| would) like you to)[\s,]+", "", first)  # "help me close the incident"
     if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
             r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)):
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
@@ -292,7 +293,8 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
     field = r"\b(whose|which|where|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|" \
             r"summaries)\b|" \
-            r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|, (the )?summary\b|" \
+            r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|" \
+            r"(,| and) (the )?summary\b|" \
             r"\b(change|deploy|flag change)('s)? summary\b|\b(name|summary),? (or |and )?(the )?(summary|description)\b"
     if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", low) and not re.search(field, low)) or \
             re.search(r"\b(write|draft|give me|make|generate|create) (me )?(a |the )?(runbook|summary)\b", low):

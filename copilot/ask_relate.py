@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_bots import made_by_bots
-from signalcraft.copilot.ask_columns import pair_columns
 from signalcraft.copilot.ask_kinds import (
     RELATIONS,
     change_kind,
@@ -32,6 +31,7 @@ from signalcraft.copilot.ask_kinds import (
     span,
 )
 from signalcraft.copilot.ask_narrow import about_silence, errors_asked, silence_named
+from signalcraft.copilot.ask_pair_list import pair_columns
 from signalcraft.copilot.ask_parts import absent, parts
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import (
@@ -340,6 +340,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if (r.phrase(r"\bwhether (an?|any|there|some|it)\b") or r.phrase(EACH_DID)) and ret in EACH:  # "deploys: service,
         # version and whether an alert followed", "for each deploy, did an alert follow": true or false
         return count_per(r, ret, (ret, other), (x, where), (y, mine), on)
+    if columns := pair_columns(r.question, {ret: x.alias, other: y.alias}, both=True):  # "...: deploy service,
+        return Select(source, columns=columns, where=where).sql()  # version, alert name, alert start": each pair
     columns = projection(r, ret, x.alias)
     if columns == [f"{x.alias}.*"] and (first := first_of_listed(r, ret, at[ret])) is not None:
         return Select(source, columns=columns, where=where, distinct=True, order=[f"{x.time} {first[0]}"],

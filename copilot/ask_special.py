@@ -101,6 +101,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
     if moment is None and (not (last or present or r.has("live", "running", "current", "currently", "now", "rn")) or
                            r.window is not None):
         q.distinct = True  # "what version went out to staging": every one that did
+        if r.phrase(r"\bwhich (?:envs?|environments?)\b"):  # "deployed which version to which environment": both
+            q.columns.append("environment")
         if not change_types(r) and not any(w.startswith("type ") for w in q.where) and r.phrase(
                 r"\b(went|gone|go|goes|got|shipped|deployed|pushed|rolled out)( out)? (to|in|into|on)\b"):
             q.where.append("type = 'deployment'")  # "which query-suggest versions went to staging": its deploys

@@ -48,7 +48,7 @@ CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "de
                 "config": "config_update", "configuration": "config_update", "scale": "scale", "scaled": "scale",
                 "scaling": "scale", "scaleup": "scale", "scaledown": "scale", "sync": "deployment",
                 "syncs": "deployment", "synced": "deployment"}
-SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical",
+SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical", "disaster": "critical",
               "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
 WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",
                "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
