@@ -117,6 +117,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         except ValueError:
             return None
         return (first, last, m.group(0)) if first < last else None
+    if (found := _ends_on_days(q, today, at)) is not None:
+        return found
     if m := re.search(r"\b(?:from|between) " + one + r",? (?:at )?(\d{1,2}):(\d\d)(?::\d\d)?z? (?:to|and|until|till|-) "
                       r"(\d{1,2}):(\d\d)\b(?!-)", q):  # "between 2025-03-11 14:00 and 15:00": on that day
         day = one_date(m.group(1), today)
@@ -160,6 +162,48 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
     if first is None or last is None or last < first:
         return None
     return at(first), at(last + timedelta(days=1)), m.group(0)
+
+
+_END_DAY = rf"(?:({'|'.join(WEEKDAYS)}),?)?(?: ?(\d{{4}}-\d\d-\d\d|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|" \
+           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})))?"
+_END_CLOCK = r"(\d{1,2})(?::(\d\d)|\s*(am|pm))"
+_ENDS = re.compile(rf"\b(?:from|between) {_END_DAY},? (?:at )?{_END_CLOCK} (?:to|and|until|till|through|-) "
+                   rf"(?:{_END_DAY},? (?:at )?)?{_END_CLOCK}\b")
+
+
+def _ends_on_days(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
+    """Two moments that each say their day ("between Monday 10 March 20:00 and Tuesday 02:00", "from 10 March 20:00
+    to 11 March 02:00"): from the first to the second. A day of the week is the last one on or before today for the
+    start, the first on or after the start's day for the end; an end without a day is on the start's day, or the
+    next when its clock is not later.
+
+    >>> _ends_on_days("between monday 10 march 20:00 and tuesday 02:00", date(2025, 3, 17),
+    ...               lambda d, h=0, m=0: (d, h, m))[:2]
+    ((datetime.date(2025, 3, 10), 20, 0), (datetime.date(2025, 3, 11), 2, 0))
+    """
+    m = _ENDS.search(q)
+    if m is None or not (m[1] or m[2]) or (m[4] is None and m[5] is None) or (m[9] is None and m[10] is None):
+        return None  # a clock range of one unnamed day is another reading's ("between 2 and 4pm yesterday"), and
+    # "between march 10 and 12" no clock at all
+    first_day = one_date(_month_first(m[2]), today) if m[2] else \
+        today - timedelta(days=(today.weekday() - weekday_number(m[1])) % 7)
+    if first_day is None:
+        return None
+    if m[7]:
+        last_day = one_date(_month_first(m[7]), today)
+    elif m[6]:
+        last_day = first_day + timedelta(days=(weekday_number(m[6]) - first_day.weekday()) % 7)
+    else:
+        last_day = first_day
+    h1 = _hour(int(m[3]), m[5]) if m[5] else int(m[3])
+    h2 = _hour(int(m[8]), m[10]) if m[10] else int(m[8])
+    m1, m2 = int(m[4] or 0), int(m[9] or 0)
+    if last_day is None or h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
+        return None
+    if not (m[6] or m[7]) and (h2, m2) <= (h1, m1):
+        last_day = first_day + timedelta(days=1)  # "from monday 22:00 to 02:00": the night after
+    first, last = at(first_day, h1, m1), at(last_day, h2, m2)
+    return (first, last, m[0]) if first < last else None
 
 
 def _month_first(text: str) -> str:

@@ -174,7 +174,7 @@ def check_bounds(r: Reading, sql: str) -> None:
     """Refuse when a bound the question sets ("more than 3 times", "over 30 minutes") is not in the SQL (as
     written, or in minutes, seconds, hours or days), "top 5"/"latest 3" is not its row limit, or a range ("between 5
     and 30 minutes", "5 to 15 alerts") has an end the SQL does not hold."""
-    for m in _RANGE.finditer(" ".join(r.words)):
+    for m in _RANGE.finditer(r.question.lower()):  # as written: "20:00 to 11 march" holds no range "00 to 11"
         if (m[1] or m[2]) == "0" and m[3] in ("23", "24"):
             continue  # "which hour of day (0 to 23)": the hours named, not a range of rows
         if not (_in_sql(m[1] or m[2], sql) and _in_sql(m[3], sql)):

@@ -108,3 +108,12 @@ def test_a_range_not_read_is_refused(asker, question):
 def test_the_hours_of_a_day_named_are_no_range_of_rows(asker):
     answer = asker.ask("which hour of day (0 to 23, UTC) has the most alerts", NOW)
     assert answer.rows and len(answer.rows) == 1, answer.sql
+
+
+@pytest.mark.parametrize("question", ["alerts between Monday 4 March 20:00 and Tuesday 10:30",
+                                      "alerts from 4 March 20:00 to 5 March 10:30",
+                                      "alerts from march 4 8pm to 10:30am"])
+def test_two_moments_that_each_say_their_day(asker, question):
+    """From the first to the second ("from 4 March 20:00 to 5 March 10:30" had been read as March 20, a year back)."""
+    answer = asker.ask(question, NOW)
+    assert names(answer) == ["HighErrorRate", "NightlyJobFailed"], answer.sql
