@@ -139,6 +139,10 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing
+    text = re.sub(r"(?i)\bhow late (did|was|were|does|do|is)\b", r"what time \1", text)  # "how late did the first
+    # alert start": at what time (a Dutch or German speaker's "how late", wie laat / wie spät)
+    text = re.sub(rf"(?i)\b(first|last|earliest|latest) ((?:\w+ ){{1,2}})of ({'|'.join(WEEKDAYS)}|yesterday|today)\b",
+                  r"\1 \2on \3", text)  # "the first alert of Tuesday": that day's first
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)
@@ -205,7 +209,8 @@ def written_forms(text: str) -> str:
                   text)  # "alerts on the indexer while it was silenced": a silence on it
     if re.search(r"(?i)\balerts?\b", text) and not re.search(r"(?i)\bwarnings?\b", text):
         text = re.sub(r"(?i)\braise\b", "fire", text)  # "how many alerts did each service raise"
-    text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours)\s*(\([^)]*\))", _restated, text)
+    text = re.sub(r"(?i)\b(weekends?|business hours|office hours|working hours|(?:last|this|previous|past|that) week)"
+                  r"\s*(\([^)]*\))", _restated, text)  # "last week (Monday to Sunday)": the week said again
     text = re.sub(r"(?i)\b(?:while|when) (?:i|we) (?:was|were) (?:away|out|off|on leave|on holiday|on vacation|gone|"
                   r"ooo|out of (?:the )?office)\s*(?=\()", "", text)  # "while I was away (24 Feb - 11 Mar)": the dates
     text = re.sub(r"(?i)\b(before|after|since) (?:i|we) (?:left|went away|went on leave|got back|came back|returned|"
@@ -332,9 +337,11 @@ def sentences(text: str) -> list[str]:
 _EM = re.compile(r"(?i),?\s*\b(?:all of (?:em|them)|the lot|pls|plz|please)\s*[.!?]*$")
 
 
-_REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user)s? (?:says?|said|reported|reports|"
-                       r"complained|complains|noticed|notices|asked|asks|wants to know|mentioned|told us|thinks)\b"
-                       r"[^\u2014\u2013?]*?\s+[\u2014\u2013-]+\s+(?=\S)")
+_REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user|merchant|partner|tenant)s? (?:says?|said|"
+                       r"reported|reports?|complained|complains?|noticed|notices?|asked|asks?|wants to know|mentioned|"
+                       r"told us|thinks|wonders?|wondered)\b"
+                       r"[^\u2014\u2013?]*?(?:\s+[\u2014\u2013-]+\s+|[.!]\s+)(?=\S)")  # "... — which ...", "...
+# deploy. Help me list ...": the report, then the question
 _WHEN = re.compile(r"(?i)\b(?:(?:today|yesterday)(?: morning| afternoon| evening)?|last night|this morning|"
                    r"this week|last week|this month|over the weekend|"
                    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \d{4}-\d\d-\d\d|"

@@ -255,9 +255,9 @@ def lead_bound(r: Reading) -> list[str]:
     return [f"lead_min {_LEAST[m[1]]} {n}"]
 
 
-_FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time) (?:did|was|were) (?:the )?(first|earliest|last|"
-                         r"latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|triggered|"
-                         r"begin|began|page|paged|line|log entry|log message)\b")
+_FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time|how late) (?:did|was|were) (?:the )?(first|"
+                         r"earliest|last|latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|"
+                         r"triggered|begin|began|page|paged|line|log entry|log message)\b")
 
 
 def first_time(question: str, sql: str) -> str:

@@ -117,3 +117,17 @@ def test_two_moments_that_each_say_their_day(asker, question):
     """From the first to the second ("from 4 March 20:00 to 5 March 10:30" had been read as March 20, a year back)."""
     answer = asker.ask(question, NOW)
     assert names(answer) == ["HighErrorRate", "NightlyJobFailed"], answer.sql
+
+
+def test_a_week_said_again_in_days(asker):
+    """ "last week (Monday to Sunday)" had read "to sunday" as a place and refused."""
+    answer = asker.ask("number of alerts per day last week (Monday to Sunday)", NOW)
+    assert [row[1] for row in answer.rows] == [1], answer.sql  # WeekendSpike, Sunday 3 March
+
+
+@pytest.mark.parametrize("question", ["How late did the first alert of Monday start?",
+                                      "what time did the first alert on monday start"])
+def test_how_late_the_first_of_a_day(asker, question):
+    """The time alone ("how late" had been refused: "monday" read as a place)."""
+    answer = asker.ask(question, NOW)
+    assert len(answer.rows) == 1 and answer.rows[0][0].hour == 10 and answer.rows[0][0].day == 4, answer.sql

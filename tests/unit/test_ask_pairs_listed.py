@@ -99,3 +99,10 @@ def test_help_me_find_is_a_question(asker):
 def test_going_off_right_now(asker, question):
     answer = asker.ask(question, NOW)
     assert names(answer) == ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"], answer.sql
+
+
+def test_a_report_then_the_question(asker):
+    """What a merchant asked, then the question in a sentence of its own (had been refused on the report's words)."""
+    answer = asker.ask("Merchant ask if checkout broke after the flag change. Help me list checkout alerts which start "
+                       "within 15 minutes after a flag change.", NOW)
+    assert names(answer) == ["LatencyP99High"], answer.sql
