@@ -259,6 +259,8 @@ class Asker:
             asker.zone = zone
         try:
             reading, raw = asker._whole(question, now)
+            check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
+            # about 20 minutes to resolve" is not their mean time to resolve)
             ignored, generator = tuple(reading.ignored), "parser"
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
@@ -325,7 +327,8 @@ class Asker:
         check_asked(reading, raw)
         check_share(reading, raw)
         check_periods(reading)
-        check_spans(reading, raw)  # last: a check above names why better ("a relation to its own kind")
+        check_spans(" ".join(reading.words), raw)  # last: a check above names why better ("a relation to its own
+        # kind")
         return reading, raw
 
     def _read(self, question: str, now: datetime):

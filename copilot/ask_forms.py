@@ -139,6 +139,16 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing
+    text = re.sub(r"(?i)\b(?:an?|one) hour and a half\b|\bhour and a half\b|\b1\.5 ?(?:hours|hrs|h)\b|\bone and a half "
+                  r"hours\b", "90 minutes", text)  # "the last hour and a half": it had been the last hour
+    text = re.sub(r"(?i)\b(\d+|two|three|four|five) and a half hours\b|\b(\d+)\.5 ?(?:hours|hrs|h)\b",
+                  lambda m: f"{(NUMBER_WORDS.get((m[1] or m[2]).lower()) or int(m[1] or m[2])) * 60 + 30} minutes",
+                  text)  # "the past two and a half hours", "2.5h"
+    text = re.sub(r"(?i)\btoday (morning|afternoon|evening)\b", r"this \1", text)  # "today arvo": this afternoon
+    text = re.sub(r"(?i)\bbetween (\d{1,2}) and (\d{1,2}) in the (morning|evening|afternoon)\b",
+                  lambda m: f"between {m[1]}{'am' if m[3].lower() == 'morning' else 'pm'} and "
+                            f"{m[2]}{'am' if m[3].lower() == 'morning' else 'pm'}" if int(m[1]) < int(m[2]) <= 12
+                  else m[0], text)  # "between 9 and 10 in the morning": 9am to 10am
     text = re.sub(r"(?i)\bhow late (did|was|were|does|do|is)\b", r"what time \1", text)  # "how late did the first
     # alert start": at what time (a Dutch or German speaker's "how late", wie laat / wie spät)
     text = re.sub(rf"(?i)\b(first|last|earliest|latest) ((?:\w+ ){{1,2}})of ({'|'.join(WEEKDAYS)}|yesterday|today)\b",

@@ -146,18 +146,21 @@ def _in_sql(number: str, sql: str) -> bool:
 _SPAN_NUMBER = r"(\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|sixty)"
 _SPAN = re.compile(rf"\bwithin (?:the (?:first |next )?)?{_SPAN_NUMBER} ?(min|mins|minutes?|m|hours?|hrs?|h)\b(?! ago)|"
                    rf"(?<!\blast )(?<!\bpast )(?<!\bnext )\b{_SPAN_NUMBER} (minutes?|mins?|hours?|hrs?) "
-                   r"(?:after|before|later|earlier|prior)\b")
+                   r"(?:after|before|later|earlier|prior)\b|"
+                   rf"\b(?:lasted|lasting|lasts|took|taking) (?:exactly |about |around |roughly |just )?{_SPAN_NUMBER} "
+                   r"(minutes?|mins?|hours?|hrs?)\b")
 _SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
                "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60}
 _STAMP = re.compile(r"'(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)\+00'")
 
 
-def check_spans(r: Reading, sql: str) -> None:
-    """Refuse when a span that relates two things ("within an hour", "15 minutes after a config change") is in
-    neither the SQL's numbers (as said, in minutes or seconds) nor the distance between two of its moments: the
-    relation was not read ("deploys followed by a blip within an hour" had been every deploy)."""
-    for m in _SPAN.finditer(re.sub(r"\b(?:a )?half an? hour\b", "30 minutes", " ".join(r.words))):
-        said, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+def check_spans(words: str, sql: str) -> None:
+    """Refuse when a span that relates two things ("within an hour", "15 minutes after a config change") or that a
+    thing lasted ("lasted 90 minutes") is in neither the SQL's numbers (as said, in minutes or seconds) nor the
+    distance between two of its moments: the relation was not read ("deploys followed by a blip within an hour" had
+    been every deploy). ``words``: the question's words, joined by spaces."""
+    for m in _SPAN.finditer(re.sub(r"\b(?:a )?half an? hour\b", "30 minutes", words)):
+        said, unit = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i])
         n = float(said) if said[0].isdigit() else float(_SPAN_WORDS[said])
         minutes = n * 60 if unit[0] == "h" else n
         forms = {f"{n:g}", f"{minutes:g}", f"{minutes * 60:g}"}

@@ -131,3 +131,25 @@ def test_how_late_the_first_of_a_day(asker, question):
     """The time alone ("how late" had been refused: "monday" read as a place)."""
     answer = asker.ask(question, NOW)
     assert len(answer.rows) == 1 and answer.rows[0][0].hour == 10 and answer.rows[0][0].day == 4, answer.sql
+
+
+@pytest.mark.parametrize("question", ["alerts in the last hour and a half", "alerts in the last 1.5 hours",
+                                      "alerts in the past one and a half hours"])
+def test_an_hour_and_a_half(asker, question):
+    """Ninety minutes (had been the last hour, or refused on "last 1")."""
+    assert names(asker.ask(question, NOW)) == ["BillingExportFailed", "DiskSpaceLow", "HighErrorRate", "LatencyP99High"]
+
+
+def test_hours_of_the_morning_and_today_afternoon(asker):
+    answer = asker.ask("alerts today between 10 and 11 in the morning", NOW)
+    assert names(answer) == ["BillingExportFailed", "HighErrorRate"], answer.sql
+    assert ">= CAST('2024-03-05 12:00:00" in asker.ask("crit alerts today arvo", NOW).sql  # the afternoon had been
+    # dropped: all of today
+
+
+@pytest.mark.parametrize("question", ["alerts that lasted 2 hours", "silences that lasted one and a half hours",
+                                      "incidents that took about 20 minutes to resolve"])
+def test_a_length_not_read_is_refused(asker, question):
+    """Each had been every row (or the mean time to resolve): the length said was dropped."""
+    with pytest.raises(Refused, match="span is not read"):
+        asker.ask(question, NOW)
