@@ -34,10 +34,13 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
            r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
+_HUMANS = r"(?:(?:by )?humans?|(?:by )?(?:real )?people|by hand|manual(?:ly)?|persons?)"
 _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s*\([^)]*\))?(?:,? (?:rather than|"
          r"and not|not|instead of) (?:by )?(?:humans?|real people|people|persons?|hand))?",  # "by bots (argocd,
          # ...) rather than by people": the bots; the list in brackets names them, it narrows nothing
-         r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
+         r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
+         r"\s*\b(?:were|was) (?:automated|automatic|(?:done|made|run|triggered) automatically)\b")  # "which deploys
+# were automated": made by automation
 
 
 _ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
@@ -50,6 +53,11 @@ def made_by(text: str) -> tuple[str, str | None]:
     "killed by hand" says how a silence was ended, not who made it."""
     if _ENDED_BY_HAND.search(text):
         return _ENDED_BY_HAND.sub(r"\1", text), None
+    bots = rf"(?:{_AUTOMATION}|automated|automatic)"
+    versus = r"(?:\s+\w+){0,2}\s*(?:vs\.?|versus|compared (?:to|with)|against|/)\s*(?:by )?"
+    if re.search(rf"(?i)\b{_HUMANS}{versus}{bots}\b|\b{bots}{versus}{_HUMANS}\b", text):
+        raise Refused("not_about_this_data", "people and bots side by side are not read yet; ask for each (\"changes "
+                                             "made by bots\", \"changes made by hand\")")  # one side had been counted
     first = min(((m.start(), kind) for kind, patterns in (("people", _PEOPLE), ("bots", _BOTS)) for p in patterns
                  if (m := re.search(p, text, flags=re.I))), default=None)  # the side said first is the one asked
     if first is None:

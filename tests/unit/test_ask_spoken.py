@@ -345,3 +345,19 @@ def test_the_latest_version_of_each_service(asker):
 
 def test_which_metrics_had_warnings_is_their_keys(asker):
     assert asker.sql("which metrics had warnings", NOW)[0].startswith("SELECT DISTINCT metric_key FROM warnings")
+
+
+@pytest.mark.parametrize(("question", "n"), [("which deploys were automated", 3),
+                                             ("how many deploys were done automatically", 3)])
+def test_automated_said_after_the_thing(asker, question, n):
+    """ "which deploys were automated" had been every deploy."""
+    answer = asker.ask(question, NOW)
+    assert answer.rows == [(n,)] if question.startswith("how many") else len(answer.rows) == n, answer.sql
+
+
+@pytest.mark.parametrize("question", ["how many changes did humans make vs bots", "deploys by bots vs humans",
+                                      "manual vs automated deploys"])
+def test_people_and_bots_side_by_side_are_refused(asker, question):
+    """One side had been counted and the other dropped."""
+    with pytest.raises(Refused, match="people and bots side by side"):
+        asker.ask(question, NOW)
