@@ -34,7 +34,7 @@ from signalcraft.operators.silence_firings import FiringTable
 from signalcraft.operators.silence_matchers import matcher_strings, matches
 from signalcraft.sources.alert_rows import AlertRow
 
-__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "kind_of",
+__all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "firing_at", "kind_of",
            "matcher_strings", "matches"]
 
 
@@ -113,6 +113,20 @@ def _firing(fingerprint: str, name: str, labels: tuple[tuple[str, str], ...], st
     f.muted_by = muted_by
     f.__class__ = Firing
     return f
+
+
+def firing_at(fired: FiringTable, row: int) -> Firing:
+    """The :class:`Firing` of one row of ``fired``: for a finder that reads the columns and
+    hands out only the firings it found (not one made per firing held).
+
+    >>> t = FiringTable()
+    >>> t.append("fp", "Down", (), datetime(2026, 1, 1), None, "critical", ())
+    0
+    >>> firing_at(t, 0) == Firing("fp", "Down", (), datetime(2026, 1, 1), None, "critical")
+    True
+    """
+    return _firing(fired.fingerprint[row], fired.name[row], fired.labels[row], fired.start[row], fired.end[row],
+                   fired.severity[row], fired.muted_by[row])
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from signalcraft.models import SilenceSuggestion, make_id
-from signalcraft.operators.silence_history import Firing, History, matches
+from signalcraft.operators.silence_history import Firing, History, firing_at, matches
 from signalcraft.operators.silence_rules import (
     Inhibition,
     NoisyWarning,
@@ -97,7 +97,7 @@ def _mute(workspace: str, matchers: tuple[str, ...], r: Recurrence, history: His
           incident: Incident) -> SilenceSuggestion:
     specs = r.time_intervals()
     name = _name("mute", matchers, r.kind, r.weekdays, r.days_of_month, r.nth)
-    hit = [f for f in _selected(matchers, history.firings.values()) if _inside(f.start, r)]
+    hit = [f for f in _selected(matchers, history) if _inside(f.start, r)]
     backtest = _backtest(hit, muted, incident)
     who = ", ".join(matchers)
     text = (f"You usually silence {who} {r.describe()}: mute it then "
@@ -134,7 +134,7 @@ def _inhibit(workspace: str, i: Inhibition, muted: dict, now: datetime, incident
 
 def _route(workspace: str, q: QuickMute, history: History, muted: dict, now: datetime, incident: Incident,
            p: SilenceParams) -> SilenceSuggestion:
-    hit = _selected(q.matchers, history.firings.values())
+    hit = _selected(q.matchers, history)
     backtest = _backtest(hit, muted, incident)
     text = (f"{', '.join(q.matchers)} was silenced or acked within {q.p90_minutes:.0f} min of firing in {q.count} "
             f"of {q.of} firings: hold it {p.hold} before notifying (group_wait), or route it to a low-urgency "
@@ -182,16 +182,19 @@ def _backtest(hit: list[Firing], muted: dict, incident: Incident) -> dict:
             "collateral_examples": sorted({f.fingerprint for f in collateral})[:5]}
 
 
-def _selected(matchers: tuple[str, ...], firings: Iterable[Firing]) -> list[Firing]:
-    """The firings ``matchers`` select, in order: one test per label tuple (a stream's firings share them)."""
+def _selected(matchers: tuple[str, ...], history: History) -> list[Firing]:
+    """The history's firings ``matchers`` select, in order: one test per label tuple (a
+    stream's firings share them), read from the columns (:attr:`History.fired`); a
+    :class:`Firing` made for each selected one only (the backtest hands them to ``incident``)."""
     selects: dict[int, bool] = {}
+    fired = history.fired
     out = []
-    for f in firings:
-        selected = selects.get(id(f.labels))
+    for i, labels in enumerate(fired.labels):
+        selected = selects.get(id(labels))
         if selected is None:
-            selected = selects[id(f.labels)] = matches(matchers, f.label_map)
+            selected = selects[id(labels)] = matches(matchers, dict(labels))
         if selected:
-            out.append(f)
+            out.append(firing_at(fired, i))
     return out
 
 

@@ -19,6 +19,7 @@ from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time, kind_of
 from signalcraft.operators.silence_mining import MinerState, SilenceMiner
 from signalcraft.params import RuleParams, SilenceParams
+from tests.silence_reference import muted_per_firing, noisy_as_before
 from tests.unit.test_silence_fold import (
     NAMES,
     OneByOneMiner,
@@ -27,7 +28,6 @@ from tests.unit.test_silence_fold import (
     other,
     trimmed_as_before,
 )
-from tests.unit.test_silence_rules_batch import muted_per_firing
 from tests.unit.test_silence_suggest import T0
 
 
@@ -157,33 +157,6 @@ def test_without_silences_the_mutes_are_alertmanagers_alone(seed):
         got = rules.muted_firings(history, p)
         want = muted_per_firing(history, p)
         assert list(got.items()) == [(k, want[k]) for k in got] and got == want
-
-
-def noisy_as_before(history: History, p: RuleParams) -> list:
-    """``find_noisy_warnings`` as written before: the critical firings listed first, always."""
-    critical = [f for f in history.firings.values() if f.severity == "critical"]
-    acked = {a.target for a in history.acks if a.target}
-    by_key: dict[str, list] = {}
-    for w in history.warnings.values():
-        by_key.setdefault(w.metric_key, []).append(w)
-    out = []
-    for key, ws in by_key.items():
-        if len(ws) < p.min_count:
-            continue
-        outcomes, silenced, incidents = [], 0, 0
-        for w in ws:
-            labels, window_end = dict(w.labels), w.start + p.incident_within
-            done = w.id in acked or any(s.start <= window_end and s.end >= w.start and sh.matches(s.matchers, labels)
-                                        for s in history.silences.values())
-            silenced += done
-            outcomes.append((w.start, done))
-            incidents += any(w.start <= f.start <= window_end and rules._same_place(labels, f.label_map)
-                             for f in critical)
-        starts = [w.start for w in ws]
-        if (silenced >= p.min_count and silenced >= p.warning_share * len(ws)
-                and incidents <= p.max_incident_share * len(ws) and not rules._stopped(outcomes, p)):
-            out.append(rules.NoisyWarning(key, ws[0].labels, silenced, len(ws), incidents, min(starts), max(starts)))
-    return out
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -16,57 +16,13 @@ import pytest
 
 from signalcraft.models import AlertEvent, AuditEntry, EarlyWarning, Matcher, make_id
 from signalcraft.operators import silence_rules as rules
-from signalcraft.operators import silence_suggest
-from signalcraft.operators.silence_history import Firing, History, event_time, matches
+from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import RuleParams, SilenceParams
-from tests.unit.test_silence_fast_paths import noisy_as_before  # the finders as they were written before
-from tests.unit.test_silence_rules_batch import muted_per_firing
+from tests.silence_reference import ScanIndex, muted_per_firing, noisy_as_before, scanned
 
 T0 = datetime(2026, 3, 2, tzinfo=UTC)
 NAMES = ["HighErrorRate", "NodeDown", "DiskStale", "QueueBacklog", "PodCrashLooping"]
-
-
-# -- the finders as scans (as they were written before the lookups) -------------------------------
-
-
-def scan_causes(f: Firing, by_name: dict, index: dict, p: RuleParams) -> dict:
-    labels = f.label_map
-    out: dict = {}
-    for name in by_name:
-        if name == f.name:
-            continue
-        for o in index[name].around(f.start, p.mute_slack):
-            if o.end is not None and o.end < f.start:
-                continue
-            same = frozenset(k for k, v in o.labels if k not in rules._NOT_EQUAL and labels.get(k) == v)
-            if same:
-                out.setdefault(name, []).append((o, same))
-    return out
-
-
-def scan_likely_sources(hit: list, by_name: dict, index: dict, duty: dict, p: RuleParams) -> dict:
-    if len(hit) < p.min_count:
-        return {}
-    counts: dict[str, int] = defaultdict(int)
-    for f in hit:
-        for name in scan_causes(f, by_name, index, p):
-            counts[name] += 1
-    return {name: by_name[name] for name, n in counts.items() if n >= p.min_count and duty.get(name, 1.0) <= p.max_duty}
-
-
-def scan_selected(matchers: tuple[str, ...], firings) -> list[Firing]:
-    return [f for f in firings if matches(matchers, f.label_map)]
-
-
-def scanned(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The finders (and :func:`suggest`'s backtests) as scans from here on."""
-    monkeypatch.setattr(silence_suggest, "_selected", scan_selected)
-    for module in (rules, silence_suggest):
-        monkeypatch.setattr(module, "muted_firings", muted_per_firing)
-        monkeypatch.setattr(module, "find_noisy_warnings", noisy_as_before)
-    monkeypatch.setattr(rules, "_causes", scan_causes)
-    monkeypatch.setattr(rules, "_likely_sources", scan_likely_sources)
 
 
 # -- busy histories ------------------------------------------------------------------------------
@@ -193,19 +149,18 @@ def test_the_finders_find_what_the_scans_found(name, history, monkeypatch):
 
 
 def test_a_muted_alert_is_paired_with_what_was_on_in_the_scans_order():
-    """``_StartIndex.on_at`` (open and resolved firings apart) is ``around`` less what had
-    ended, in its order, at every moment of a busy history and past its clock."""
+    """``_StartIndex.on_at`` (open and resolved firings apart) is the scan's ``around`` less
+    what had ended, in its order, at every moment of a busy history and past its clock."""
     history = History().add_all(busy(5, 600))
-    by_name = defaultdict(list)
-    for f in history.firings.values():
-        by_name[f.name].append(f)
+    fired, keys = history.fired, history.fired.keys()
     checked = 0
-    for fs in by_name.values():
-        index = rules._StartIndex(fs, history.clock)
+    for name, rows in rules._rows_by_name(fired).items():
+        fs = [f for f in history.firings.values() if f.name == name]
+        index, scan = rules._StartIndex(rows, fired, history.clock), ScanIndex(fs, history.clock)
         for t in [*(f.start for f in fs[::7]), history.clock + timedelta(minutes=1)]:
             for slack in (timedelta(0), timedelta(minutes=5)):
-                want = [o for o in index.around(t, slack) if o.end is None or o.end >= t]
-                assert index.on_at(t, slack) == want
+                want = scan.on_at(t, slack)
+                assert [keys[i] for i in index.on_at(t, slack)] == [(o.fingerprint, o.start) for o in want]
                 labels = [("service", "svc-1"), ("instance", "n-2")]
                 assert index.shares(t, slack, labels) == any(set(labels) & set(o.labels) for o in want)
                 checked += len(want)
@@ -256,18 +211,17 @@ def sources_work(monkeypatch: pytest.MonkeyPatch, n: int) -> tuple[int, dict]:
     history = History().add_all(busy(8, n, planted=False))
     p = RuleParams(max_duty=1.0)
     muted = rules.muted_firings(history, p)
-    by_name = defaultdict(list)
-    for f in history.firings.values():
-        by_name[f.name].append(f)
-    index = {name: rules._StartIndex(fs, history.clock) for name, fs in by_name.items()}
+    by_name = rules._rows_by_name(history.fired)
+    index = {name: rules._StartIndex(rows, history.fired, history.clock) for name, rows in by_name.items()}
+    fps, starts = history.fired.fingerprint, history.fired.start
     counted = [0]
     counting = _counter(counted)
 
     with monkeypatch.context() as m:
         for method in ("around", "on_at", "shares"):
             m.setattr(rules._StartIndex, method, counting(getattr(rules._StartIndex, method)))
-        found = {target: list(rules._likely_sources([f for f in fs if (f.fingerprint, f.start) in muted], by_name,
-                                                    index, {}, p)) for target, fs in by_name.items()}
+        found = {target: list(rules._likely_sources([i for i in rows if (fps[i], starts[i]) in muted], history.fired,
+                                                    by_name, index, {}, p)) for target, rows in by_name.items()}
     return counted[0], found
 
 
@@ -294,3 +248,39 @@ def test_the_benchmarks_busy_workspace_mines_as_the_scans_did(monkeypatch):
     scanned(monkeypatch)
     assert muted == list(muted_per_firing(history, RuleParams()).items()) and len(muted) > 100
     assert got == dumped(suggest("acme", history, history.clock, SilenceParams()))
+
+
+def test_mining_reads_the_columns_and_makes_only_the_firings_it_hands_out(monkeypatch):
+    """The finders read the firings' columns (``History.fired``): a mining run never reads
+    ``History.firings`` (a :class:`Firing` made per firing), and makes a :class:`Firing` only
+    for what it hands out (a backtest's firings, an inhibition's targets): none for the
+    benchmark's busy workspace, which suggests nothing."""
+    from signalcraft.operators import silence_history, silence_suggest
+    from tests.support import load_benchmark
+
+    made = []
+
+    def counting(fired, row):
+        made.append(row)
+        return silence_history.firing_at(fired, row)
+
+    histories = [History().add_all(busy(seed, 900)) for seed in range(2)]
+    kinds = set()
+    with monkeypatch.context() as m:
+        m.setattr(History, "firings", property(lambda self: pytest.fail("History.firings read")))
+        for module in (rules, silence_suggest):
+            m.setattr(module, "firing_at", counting)
+        for history in histories:
+            for p in PARAMS:
+                kinds.update(s.kind for s in suggest("w", history, history.clock, SilenceParams(rules=p)))
+        assert {"inhibit_rule", "route", "sensitivity"} <= kinds and made  # backtests, targets
+        made.clear()
+        bench = load_benchmark("silences").busy(3000, 1)
+        history = History(max_items=10**7).add_all(bench)
+        assert suggest("acme", history, history.clock, SilenceParams()) == [] and made == []
+    for history in histories:  # the same suggestions read the other way
+        for p in PARAMS:
+            got = dumped(suggest("w", history, history.clock, SilenceParams(rules=p)))
+            scanned(monkeypatch)
+            assert got == dumped(suggest("w", history, history.clock, SilenceParams(rules=p)))
+            monkeypatch.undo()

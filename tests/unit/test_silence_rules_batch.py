@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import random
-from collections import defaultdict
 from datetime import timedelta
 
 import pytest
@@ -18,83 +17,14 @@ from signalcraft.models import AlertEvent, AuditEntry
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time
 from signalcraft.params import RuleParams
+from tests.silence_reference import (
+    by_name,
+    groups_per_firing,
+    inhibitions_per_firing,
+    muted_per_firing,
+    quick_mutes_per_firing,
+)
 from tests.unit.test_silence_fold import examples, nearly_in_order, stream
-
-
-def by_name(history: History) -> dict:
-    out = defaultdict(list)
-    for f in history.firings.values():
-        out[f.name].append(f)
-    return out
-
-
-def muted_per_firing(history: History, p: RuleParams) -> dict:
-    """``muted_firings`` as written before: every name indexed, every firing by fingerprint."""
-    out = {(f.fingerprint, f.start): (f.start, f.muted_by[0], None) for f in history.firings.values() if f.muted_by}
-    names = by_name(history)
-    index = {name: rules._StartIndex(fs, history.clock) for name, fs in names.items()}
-    for s in history.silences.values():
-        t = max(s.made, s.start)
-        for name in rules._names_selected(s.matchers, names):
-            for f in index[name].around(t, max(s.end - t, p.mute_slack)):
-                started_in = s.start <= f.start <= s.end
-                on_at = f.start - p.mute_slack <= t and (f.end is None or t <= f.end)
-                key, when = (f.fingerprint, f.start), max(t, f.start)
-                if (started_in or on_at) and rules.matches(s.matchers, f.label_map) and (
-                        key not in out or when < out[key][0]):
-                    out[key] = (when, s.id, s.made)
-    for a in history.acks:
-        for f in history.firings.values():
-            key = (f.fingerprint, f.start)
-            if f.fingerprint == (a.target or "") and f.active_at(a.at) and (key not in out or a.at < out[key][0]):
-                out[key] = (a.at, "ack", a.at)
-    return out
-
-
-def groups_per_firing(history: History) -> dict:
-    """The firings by alertname and service matchers, each firing's made from its labels."""
-    groups = defaultdict(list)
-    for f in history.firings.values():
-        labels = f.label_map
-        groups[tuple(sorted(f'{k}="{labels[k]}"' for k in ("alertname", "service") if labels.get(k)))].append(f)
-    return groups
-
-
-def quick_mutes_per_firing(history: History, p: RuleParams, muted: dict) -> list:
-    """``find_quick_mutes`` as written before: each firing's matchers made from its labels."""
-    out = []
-    for key, fs in groups_per_firing(history).items():
-        found = [muted.get((f.fingerprint, f.start)) for f in fs]
-        reacted = [None if m is None or m[2] is None else m[2] - f.start for f, m in zip(fs, found, strict=True)]
-        quick = [r is not None and -p.mute_slack <= r <= p.quick for r in reacted]
-        delays = sorted(max(r.total_seconds(), 0.0) / 60 for r, q in zip(reacted, quick, strict=True) if q)
-        outcomes = [(f.start, q) for f, q in zip(fs, quick, strict=True)]
-        if (len(fs) >= p.min_count and len(delays) >= p.min_count and len(delays) >= p.min_share * len(fs)
-                and not rules._stopped(outcomes, p)):
-            starts = [f.start for f in fs]
-            p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
-            out.append(rules.QuickMute(key, len(delays), len(fs), p90, min(starts), max(starts)))
-    return out
-
-
-def inhibitions_per_firing(history: History, p: RuleParams, muted: dict) -> list:
-    """``find_inhibitions`` as written before: every name indexed and its duty cycle taken."""
-    names = by_name(history)
-    index = {name: rules._StartIndex(fs, history.clock) for name, fs in names.items()}
-    duty = rules._duty_cycles(names, history)
-    out = []
-    for target, firings in names.items():
-        sources = rules._likely_sources([f for f in firings if (f.fingerprint, f.start) in muted], names, index,
-                                        duty, p)
-        co = defaultdict(list)
-        for f in firings if sources else ():
-            for name, candidates in rules._causes(f, sources, index, p).items():
-                co[name].append((f, candidates))
-        for source, pairs in co.items():
-            found = rules._inhibition(source, target, pairs, muted, duty, p)
-            if found is not None:
-                out.append((found, rules._leads(pairs)))
-    return rules._one_way(out)
 
 
 def acked(records: list, seed: int) -> list:
@@ -149,9 +79,10 @@ def test_the_finders_find_what_they_found_per_firing(name, records):
 def test_the_groups_of_name_and_service_keep_each_firings_order():
     history = with_copied_labels(History().add_all(sorted(examples(), key=event_time)))
     want = groups_per_firing(history)
-    got = rules._by_name_and_service(history)
+    got = rules._by_name_and_service(history)  # rows of the firings' columns
+    keys = history.fired.keys()
     assert list(got) == list(want)
-    assert all([id(f) for f in got[k]] == [id(f) for f in want[k]] for k in want)
+    assert all([keys[i] for i in got[k]] == [(f.fingerprint, f.start) for f in want[k]] for k in want)
     ids = {id(f.labels) for f in history.firings.values()}
     assert len(ids) > len({f.labels for f in history.firings.values()})  # equal tuples, not all the same ones
 
