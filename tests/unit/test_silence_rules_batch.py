@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import random
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,14 +17,18 @@ import pytest
 from signalcraft.models import AlertEvent, AuditEntry
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time
-from signalcraft.params import RuleParams
+from signalcraft.operators.silence_suggest import suggest
+from signalcraft.params import RuleParams, SilenceParams
 from tests.silence_reference import (
     by_name,
     groups_per_firing,
     inhibitions_per_firing,
     muted_per_firing,
+    noisy_as_before,
     quick_mutes_per_firing,
+    scanned,
 )
+from tests.support import load_benchmark
 from tests.unit.test_silence_fold import examples, nearly_in_order, stream
 
 
@@ -74,6 +79,43 @@ def test_the_finders_find_what_they_found_per_firing(name, records):
         found = {"mutes": found["mutes"] + len(muted), "quick": found["quick"] + len(quick),
                  "inhibitions": found["inhibitions"] + len(inhibitions)}
     assert found["mutes"] > 0 and found["quick"] + found["inhibitions"] > 0, found
+
+
+def scenario_workspaces(seed: int) -> list[tuple[str, History, SilenceParams]]:
+    """The silence benchmark's scenario, four workspaces: inhibitions between two services among them."""
+    sc = load_benchmark("silences_scenario").generate(seed, 4, 12)
+    by_ws: dict[str, list] = {}
+    for r in (*sc.alerts, *sc.audit, *sc.warnings):
+        by_ws.setdefault(r.workspace_id, []).append(r)
+    params = SilenceParams(locations={ws: (zone,) for ws, zone in sc.locations.items()})
+    return [(ws, History(max_items=10**7).add_all(sorted(rs, key=event_time)), params)
+            for ws, rs in sorted(by_ws.items())]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_scenario_mines_as_per_firing(seed, monkeypatch):
+    """Every finder and every suggestion (ids, text, YAML, backtests) of the benchmark's scenario as
+    the finders written per firing give them, with each set of thresholds."""
+    got, named = [], 0
+    for ws, history, params in scenario_workspaces(seed):
+        for p in PARAMS:
+            muted = rules.muted_firings(history, p)
+            inhibitions = rules.find_inhibitions(history, p, muted)
+            named += sum(bool(i.source_labels) for i in inhibitions)
+            got.append((muted, rules.find_quick_mutes(history, p, muted), inhibitions,
+                        [i.targets for i in inhibitions], rules.find_noisy_warnings(history, p),
+                        [s.model_dump() for s in suggest(ws, history, history.clock, replace(params, rules=p))]))
+    scanned(monkeypatch)
+    want = []
+    for ws, history, params in scenario_workspaces(seed):
+        for p in PARAMS:
+            muted = muted_per_firing(history, p)
+            inhibitions = inhibitions_per_firing(history, p, muted)
+            want.append((muted, quick_mutes_per_firing(history, p, muted), inhibitions,
+                         [i.targets for i in inhibitions], noisy_as_before(history, p),
+                         [s.model_dump() for s in suggest(ws, history, history.clock, replace(params, rules=p))]))
+    assert got == want
+    assert named > 0 and sum(len(g[5]) for g in got) > 20  # rules naming two services among them
 
 
 def test_the_groups_of_name_and_service_keep_each_firings_order():
