@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import compress
@@ -108,12 +109,14 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
                 found = index[name] = _StartIndex(by_name[name], fired, history.clock)
             around = found.around(t, max(s.end - t, p.mute_slack))
             for i in around if len(around) <= _SHORT else found.muting(s.start, s.end, t, p.mute_slack):
+                selected = selects.get(id(labels[i]))
+                if selected is False:
+                    continue  # a label tuple s does not select (the usual case: tested once)
                 start, end = starts[i], ends[i]
                 started_in = s.start <= start <= s.end
                 on_at = start - p.mute_slack <= t and (end is None or t <= end)
                 if not (started_in or on_at):
                     continue
-                selected = selects.get(id(labels[i]))
                 if selected is None:
                     selected = selects[id(labels[i])] = matches(s.matchers, dict(labels[i]))
                 if selected:
@@ -155,7 +158,7 @@ def find_inhibitions(history: History, params: RuleParams | None = None, muted: 
     if all(len(hit) < p.min_count for hit in hits.values()):
         return []  # no alert muted often enough to be a target: no index, no duty cycles
     index = {name: _StartIndex(rows, fired, history.clock) for name, rows in by_name.items()}
-    duty = _duty_cycles(by_name, history)
+    duty = _duty_cycles(by_name, history, index)
     out = []
     for target, rows in by_name.items():
         sources = _likely_sources(hits[target], fired, by_name, index, duty, p)
@@ -304,11 +307,12 @@ def find_quick_mutes(history: History, params: RuleParams | None = None, muted: 
     for key, rows in _by_name_and_service(history).items():
         if len(rows) < p.min_count:
             continue
-        reacted = [_quick(fps[i], starts[i], muted, p) if fps[i] in fingerprints else None for i in rows]
-        delays = [d for d in reacted if d is not None]
+        reacted = {i: d for i in rows
+                   if fps[i] in fingerprints and (d := _quick(fps[i], starts[i], muted, p)) is not None}
+        delays = list(reacted.values())  # in order of rows
         if len(delays) < p.min_count or len(delays) < p.min_share * len(rows):
             continue
-        if not _stopped([(starts[i], d is not None) for i, d in zip(rows, reacted, strict=True)], p):
+        if not _stopped([(starts[i], i in reacted) for i in rows], p):
             times = [starts[i] for i in rows]
             delays.sort()
             p90 = delays[min(len(delays) - 1, int(0.9 * len(delays)))]
@@ -400,8 +404,17 @@ class _StartIndex:
         self.rows = sorted(rows, key=fired.start.__getitem__)
         self.starts = list(map(fired.start.__getitem__, self.rows))
         self.ends = list(map(fired.end.__getitem__, self.rows))
-        self.longest = max(((e or clock or s) - s for s, e in zip(self.starts, self.ends, strict=True)),
-                           default=timedelta(0))
+        lasted = [e - s for s, e in zip(self.starts, self.ends, strict=True) if e is not None]
+        first_open = next((s for s, e in zip(self.starts, self.ends, strict=True) if e is None), None)
+        longest = [max(lasted)] if lasted else []
+        if first_open is not None:  # the earliest open one, counted to the clock (0 without one)
+            longest.append(clock - first_open if clock is not None else timedelta(0))
+        self.longest = max(longest, default=timedelta(0))
+        """The longest firing: of each, its end (or the clock, or its start) less its start."""
+        self.resolved_longest = max(lasted, default=timedelta(0))
+        self.ends_from_start = (not lasted or min(lasted) >= timedelta(0)) and (
+            first_open is None or (clock is not None and clock >= self.starts[-1]))
+        """Whether no firing ends (an open one at the clock) before it starts."""
         self.clock = clock
         self._split: tuple[list[int], list[datetime], timedelta, list[int], list[datetime]] | None = None
         self._groups: dict[tuple[str, str], _Reach] | None = None
@@ -472,8 +485,7 @@ class _StartIndex:
         ends, starts = self.ends, self.starts
         resolved = [i for i, e in enumerate(ends) if e is not None]
         open_ = [i for i, e in enumerate(ends) if e is None]
-        longest = max((ends[i] - starts[i] for i in resolved), default=timedelta(0))
-        return (resolved, [starts[i] for i in resolved], longest, open_, [starts[i] for i in open_])
+        return (resolved, [starts[i] for i in resolved], self.resolved_longest, open_, [starts[i] for i in open_])
 
     def _by_label(self) -> dict[tuple[str, str], _Reach]:
         groups: dict[tuple[str, str], _Reach] = {}
@@ -524,9 +536,10 @@ def _names_selected(matchers: tuple[str, ...], by_name: dict[str, list[int]]) ->
     return list(by_name)
 
 
-def _duty_cycles(by_name: dict[str, list[int]], history: History) -> dict[str, float]:
+def _duty_cycles(by_name: dict[str, list[int]], history: History,
+                 index: dict[str, _StartIndex] | None = None) -> dict[str, float]:
     """The share of the history's span each alert name was firing (any instance); ``by_name``
-    holds rows of :attr:`History.fired`."""
+    holds rows of :attr:`History.fired`, ``index`` (if given) their :class:`_StartIndex` by name."""
     clock = history.clock
     if clock is None:
         return {}
@@ -535,15 +548,22 @@ def _duty_cycles(by_name: dict[str, list[int]], history: History) -> dict[str, f
     span = max((clock - span_start).total_seconds(), 1.0)
     out = {}
     for name, rows in by_name.items():
-        intervals = sorted((starts[i], ends[i] or clock) for i in rows)
+        found = index.get(name) if index else None
+        intervals: Iterable[tuple[datetime, datetime]]
+        if found is not None and found.ends_from_start:
+            # by start, ties in any order: the same segments (each from its first start to its
+            # latest end) as by start and end, when no firing ends (or the clock) before it starts
+            intervals = zip(found.starts, [e or clock for e in found.ends], strict=True)
+        else:
+            intervals = sorted((starts[i], ends[i] or clock) for i in rows)
         total, cur_s, cur_e = 0.0, None, None
         for s, e in intervals:
             if cur_e is None or s > cur_e:
                 if cur_e is not None:
                     total += (cur_e - cur_s).total_seconds()
                 cur_s, cur_e = s, e
-            else:
-                cur_e = max(cur_e, e)
+            elif e > cur_e:  # max(cur_e, e)
+                cur_e = e
         if cur_e is not None:
             total += (cur_e - cur_s).total_seconds()
         out[name] = total / span

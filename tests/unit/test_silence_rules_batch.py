@@ -16,11 +16,12 @@ import pytest
 
 from signalcraft.models import AlertEvent, AuditEntry
 from signalcraft.operators import silence_rules as rules
-from signalcraft.operators.silence_history import History, event_time
+from signalcraft.operators.silence_history import Firing, History, event_time
 from signalcraft.operators.silence_suggest import suggest
 from signalcraft.params import RuleParams, SilenceParams
 from tests.silence_reference import (
     by_name,
+    duty_cycles,
     groups_per_firing,
     inhibitions_per_firing,
     muted_per_firing,
@@ -142,3 +143,30 @@ def test_a_history_without_enough_mutes_finds_nothing_and_builds_no_index(monkey
     assert rules.find_inhibitions(history, p, four_each) == []
     assert rules.muted_firings(history, p) == {}
     assert built == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_duty_cycles_as_per_firing_with_ties_and_ends_before_starts(seed):
+    """Firings of a name starting together (in either order of end), some ending before they
+    start, some past the clock: the duty cycles, to the last bit, as the firings sorted by start
+    and end give them; read in order of start alone where nothing ends before it starts."""
+    from tests.unit.test_silence_fast_paths import in_order_alerts
+
+    alerts = in_order_alerts(seed, n=400)
+    whole = History().add_all(alerts)
+    forward = History().add_all([a for a in alerts if a.ends_at is None or a.ends_at >= a.starts_at])
+    early = History().add_all(alerts)
+    early.clock -= timedelta(minutes=30)  # open firings starting past the clock
+    t = whole.clock + timedelta(hours=seed + 1)
+    tied = History(clock=t + timedelta(hours=1))  # the longer first: by start alone, the other is inside it
+    tied.firings = {(fp, t): Firing(fp, "Tied", (), t, t + minutes) for fp, minutes in
+                    [("a", timedelta(minutes=10)), ("b", timedelta(minutes=-5))]}
+    shortcut = 0
+    for history in (whole, forward, early, tied):
+        rows = rules._rows_by_name(history.fired)
+        index = {name: rules._StartIndex(r, history.fired, history.clock) for name, r in rows.items()}
+        want = duty_cycles(by_name(history), history)
+        assert rules._duty_cycles(rows, history, index) == want and rules._duty_cycles(rows, history) == want
+        shortcut += sum(i.ends_from_start for i in index.values())
+    assert shortcut >= len(by_name(forward))  # every name of the forward history took it
+    assert duty_cycles(by_name(tied), tied)["Tied"] == 5 * 60 / 3600  # by start and end: -5 min, then 10
