@@ -196,7 +196,10 @@ def per_each(r: Reading) -> str | None:
     (not the agent of a verb: "deploys followed by an alert")."""
     if r.phrase(r"\b(?:for )?(?:each|every) (?:one|of them)\b") or r.phrase(
             r"^(?:list|show|give)(?: me)?(?: the| all| every)? \S+(?: \S+)? (?:with|and) (?:the|their|its) "
-            r"(?:number|count) of\b"):  # "dpatel's deploys: for each one, ...", "list the rollbacks with the number of"
+            r"(?:number|count) of\b") or r.phrase(
+            r"\b(?:after|before|following|around|during) (?:each|every)(?: one)?$"):  # "dpatel's deploys: for each
+        # one, ...", "list the rollbacks with the number of", "deploys and the number of alerts in the 30 minutes
+        # after each"
         return next((kind for _, kind in mentions(r.words)), None)
     each = r"\b(?:(?:each|every)(?: of)?(?: its| their| the| our)?|per|(?<!ed )by)"  # "before each of its march 11
     for m in re.finditer(each + r" (\S+)(?: (\S+))?(?: (\S+))?", " ".join(r.words)):  # incidents"

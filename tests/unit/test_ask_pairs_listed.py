@@ -106,3 +106,10 @@ def test_a_report_then_the_question(asker):
     answer = asker.ask("Merchant ask if checkout broke after the flag change. Help me list checkout alerts which start "
                        "within 15 minutes after a flag change.", NOW)
     assert names(answer) == ["LatencyP99High"], answer.sql
+
+
+def test_a_count_after_each(asker):
+    """ "deploys and the number of alerts in the hour after each" is a count per deploy (had been one count of the
+    deploys that had any)."""
+    answer = asker.ask("deploys today and the number of alerts in the 3 hours after each", NOW)
+    assert len(answer.rows) == 1 and answer.rows[0][-1] == 2, answer.sql  # v2.0.1 at 09:50: both checkout alerts
