@@ -149,10 +149,15 @@ def written_forms(text: str) -> str:
                   lambda m: f"between {m[1]}{'am' if m[3].lower() == 'morning' else 'pm'} and "
                             f"{m[2]}{'am' if m[3].lower() == 'morning' else 'pm'}" if int(m[1]) < int(m[2]) <= 12
                   else m[0], text)  # "between 9 and 10 in the morning": 9am to 10am
+    if re.search(r"(?i)\b(?:rollbacks?|releases?|(?:flag|config) (?:changes?|toggles?|updates?)|restarts?)\b", text):
+        text = re.sub(r"(?i)\bdeployer(s?)\b", lambda m: "people" if m[1] else "person", text)  # "rank the deployers
+        # by number of rollbacks": people (a deployer is otherwise read as who deployed: a count of deploys)
     text = re.sub(r"(?i)\bhow late (did|was|were|does|do|is)\b", r"what time \1", text)  # "how late did the first
     # alert start": at what time (a Dutch or German speaker's "how late", wie laat / wie spät)
     text = re.sub(rf"(?i)\b(first|last|earliest|latest) ((?:\w+ ){{1,2}})of ({'|'.join(WEEKDAYS)}|yesterday|today)\b",
                   r"\1 \2on \3", text)  # "the first alert of Tuesday": that day's first
+    text = re.sub(r"(?i)\bleast recent(?:ly (?:opened|created|started))?\b", "oldest", text)  # "least recent open
+    # incident": the oldest (it had been the newest)
     text = re.sub(r"(?i)\bw/o\b", "without", text)
     text = re.sub(r"(?i)\bw/(?=\s)", "with", text)  # "incident w/ the most alerts"
     text = re.sub(r"(?i)\b(longest|shortest)-(lasting|lived|running)\b", r"\1", text)

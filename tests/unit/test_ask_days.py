@@ -153,3 +153,7 @@ def test_a_length_not_read_is_refused(asker, question):
     """Each had been every row (or the mean time to resolve): the length said was dropped."""
     with pytest.raises(Refused, match="span is not read"):
         asker.ask(question, NOW)
+
+
+def test_least_recent_is_the_oldest(asker):
+    assert names(asker.ask("least recent alert", NOW)) == ["WeekendSpike"]  # had been the newest

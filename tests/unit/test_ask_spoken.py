@@ -361,3 +361,10 @@ def test_people_and_bots_side_by_side_are_refused(asker, question):
     """One side had been counted and the other dropped."""
     with pytest.raises(Refused, match="people and bots side by side"):
         asker.ask(question, NOW)
+
+
+@pytest.mark.parametrize("question", ["rank the deployers by number of flag changes",
+                                      "which deployer made the most flag changes"])
+def test_deployers_ranked_by_another_kind_of_change(asker, question):
+    """People by that kind of change (a deployer had been read as who deployed: one count of deploys and flags)."""
+    assert asker.ask(question, NOW).rows == [("dpatel", 1)]
