@@ -309,6 +309,9 @@ def test_shares_of_any_value_and_averages_of_counts_per_bucket(asker):
     ("show the runbook for HighErrorRate", "not_about_this_data"),
     ("open a ticket for the checkout alerts", "asks_to_change_data"),
     ("escalate the checkout alerts", "asks_to_change_data"),
+    ("Help me close the checkout incident", "asks_to_change_data"),  # an order after "help me", "I need you to"
+    ("help me silence checkout for an hour", "asks_to_change_data"),
+    ("I need you to resolve the checkout incident", "asks_to_change_data"),
 ])
 def test_how_to_briefs_and_actions_are_refused(asker, question, kind):
     with pytest.raises(Refused) as refused:

@@ -2,7 +2,7 @@
 (its highest severity) in a relation, a span that relates two things and is not read (refused, not dropped), a span
 said first ("In the 15 minutes after the flag change, which alerts started?"), the columns of both sides of a
 relation listed after it, "who expired it and when", "which version to which environment", "since 1 March: ..." as
-a window, orders after "help me", and on-call slang ("going off", "rn").
+a window, a question after "help me", and on-call slang ("going off", "rn").
 
 The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00 UTC): the new-checkout flag changed on
 checkout at 11:25; LatencyP99High (critical) on checkout from 11:30; DiskSpaceLow (warning) on inventory from 11:00;
@@ -83,15 +83,8 @@ def test_since_a_day_then_a_list_is_a_window(asker):
     assert [row[:3] for row in answer.rows] == [("checkout", "new-checkout on", "bo")], answer.sql
 
 
-@pytest.mark.parametrize("question", ["Help me close the checkout incident", "help me silence checkout for an hour",
-                                      "I need you to resolve the checkout incident"])
-def test_orders_after_help_me_are_refused(asker, question):
-    with pytest.raises(Refused) as refused:
-        asker.ask(question, NOW)
-    assert refused.value.kind == "asks_to_change_data"
-
-
 def test_help_me_find_is_a_question(asker):
+    """ "help me" before a question asks it; before an order it refuses (tests.unit.test_ask)."""
     assert names(asker.ask("help me find the checkout alerts", NOW)) == ["HighErrorRate", "LatencyP99High"]
 
 
