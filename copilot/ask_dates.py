@@ -29,10 +29,9 @@ TWO_DAYS = (rf"(?i)\b(?:(sept|{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|
 """Two days of a month said with and/or ("march 10 and 11", "10 or 12 march"): the month and the two days (groups 1-3),
 or the two days and the month (4-6)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-TWO_WEEKDAYS = (r"(?i)(?<!\ba )(?<!\ban )(?<!\bany )(?<!\bevery )(?<!\beach )\b(?:on |(from |between ))?"
-                r"(mon|tues?|wed|thu|thurs?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                r"( (?:and|or|&|to|through|thru|till|until) | ?- ?)"
-                r"(mon|tues?|wed|thu|thurs?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!')")
+_WEEKDAY = rf"({'|'.join(WEEKDAYS)}|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+TWO_WEEKDAYS = (rf"(?i)(?<!\ba )(?<!\ban )(?<!\bany )(?<!\bevery )(?<!\beach )\b(?:on |(from |between ))?{_WEEKDAY}"
+                rf"( (?:and|or|&|to|through|thru|till|until) | ?- ?){_WEEKDAY}\b(?!')")
 """Two days of the week said together ("monday and tuesday", "mon-wed", "tue through thu", "from mon to wed"): the
 first day, the word between and the second day (groups 2-4), after "from" or "between" (group 1) if said."""
 
@@ -164,8 +163,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
     return at(first), at(last + timedelta(days=1)), m.group(0)
 
 
-_END_DAY = rf"(?:({'|'.join(WEEKDAYS)}),?)?(?: ?(\d{{4}}-\d\d-\d\d|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|" \
-           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})))?"
+_END_DAY = rf"(?:({'|'.join(WEEKDAYS)}),?)?(?: ?(\d{{4}}-\d\d-\d\d|(?:{MONTH_NAMES})\.? \d{{1,2}}{_ORDINAL}?|" \
+           rf"\d{{1,2}}{_ORDINAL}? (?:of )?(?:{MONTH_NAMES})))?"
 _END_CLOCK = r"(\d{1,2})(?::(\d\d)|\s*(am|pm))"
 _ENDS = re.compile(rf"\b(?:from|between) {_END_DAY},? (?:at )?{_END_CLOCK} (?:to|and|until|till|through|-) "
                    rf"(?:{_END_DAY},? (?:at )?)?{_END_CLOCK}\b")
