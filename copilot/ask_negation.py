@@ -140,6 +140,11 @@ def _in_sql(number: str, sql: str) -> bool:
     forms = {number}
     if n.is_integer():
         forms |= {str(int(n * k)) for k in (1, 60, 3600, 86400)} | {str(int(n) - 1), str(int(n) + 1), f"{int(n):02d}"}
+    return _any_in(forms, sql)
+
+
+def _any_in(forms: set[str], sql: str) -> bool:
+    """Whether any of ``forms`` stands in ``sql`` as a number of its own (not a part of a longer one)."""
     return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms)
 
 
@@ -149,8 +154,7 @@ _SPAN = re.compile(rf"\bwithin (?:the (?:first |next )?)?{_SPAN_NUMBER} ?(min|mi
                    r"(?:after|before|later|earlier|prior)\b|"
                    rf"\b(?:lasted|lasting|lasts|took|taking) (?:exactly |about |around |roughly |just )?{_SPAN_NUMBER} "
                    r"(minutes?|mins?|hours?|hrs?)\b")
-_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-               "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60}
+_SPAN_WORDS = {**_WORDS, "a": 1, "an": 1, "fifteen": 15, "forty-five": 45, "sixty": 60}
 _STAMP = re.compile(r"'(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)\+00'")
 
 
@@ -163,8 +167,7 @@ def check_spans(words: str, sql: str) -> None:
         said, unit = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i])
         n = float(said) if said[0].isdigit() else float(_SPAN_WORDS[said])
         minutes = n * 60 if unit[0] == "h" else n
-        forms = {f"{n:g}", f"{minutes:g}", f"{minutes * 60:g}"}
-        if any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", sql) for f in forms):
+        if _any_in({f"{n:g}", f"{minutes:g}", f"{minutes * 60:g}"}, sql):
             continue
         stamps = sorted({datetime.fromisoformat(t) for t in _STAMP.findall(sql)})
         if any((b - a).total_seconds() == minutes * 60 for i, a in enumerate(stamps) for b in stamps[i + 1:]):
