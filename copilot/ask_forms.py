@@ -144,6 +144,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d+|two|three|four|five) and a half hours\b|\b(\d+)\.5 ?(?:hours|hrs|h)\b",
                   lambda m: f"{(NUMBER_WORDS.get((m[1] or m[2]).lower()) or int(m[1] or m[2])) * 60 + 30} minutes",
                   text)  # "the past two and a half hours", "2.5h"
+    text = re.sub(r"(?i)\b(since|after) (?:the|last|this past|this) weekend\b", r"\1 saturday", text)  # "since the
+    # weekend": from its Saturday (it had been every row)
     text = re.sub(r"(?i)\btoday (morning|afternoon|evening)\b", r"this \1", text)  # "today arvo": this afternoon
     text = re.sub(r"(?i)\bbetween (\d{1,2}) and (\d{1,2}) in the (morning|evening|afternoon)\b",
                   lambda m: f"between {m[1]}{'am' if m[3].lower() == 'morning' else 'pm'} and "

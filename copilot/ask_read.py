@@ -16,7 +16,7 @@ from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
-from signalcraft.copilot.ask_dates import SEVERAL_DAYS
+from signalcraft.copilot.ask_dates import MONTH_NAMES, SEVERAL_DAYS
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
@@ -267,6 +267,11 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "periods with none of something are not answered yet; ask for the count "
                                              "per day (or hour), which leaves out the periods with none")  # "which
         # days had no deploys this week" had listed the deploys
+    if m := re.search(rf"\b(?:early|late|mid|(?:at |by |since )?the end of|towards the end of)[ -](?:{MONTH_NAMES})\b",
+                      low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: which days is that? ask for dates (\"from march 1 to march "
+                                             "10\") or a week (\"the first week of march\")")  # "alerts in early march"
+        # had been all of March up to now, "at the end of february" all of February
     if re.search(r"\bmean time between\b|\bmtbf\b|\btime between (incidents|alerts|outages|failures|deploys)\b", low):
         raise Refused("not_about_this_data", "the time between things of one kind is not answered yet; ask for their "
                                              "count per day or week, or how long each lasted")

@@ -157,3 +157,16 @@ def test_a_length_not_read_is_refused(asker, question):
 
 def test_least_recent_is_the_oldest(asker):
     assert names(asker.ask("least recent alert", NOW)) == ["WeekendSpike"]  # had been the newest
+
+
+def test_since_the_weekend(asker):
+    answer = asker.ask("alerts since the weekend", NOW)  # had been every alert
+    assert names(answer) == sorted(["WeekendSpike", *MONDAY, *TUESDAY]) and "2024-03-02 00:00:00" in answer.sql
+
+
+@pytest.mark.parametrize("question", ["alerts in early march", "alerts at the end of february", "alerts mid-march",
+                                      "alerts since the end of february"])
+def test_a_vague_part_of_a_month_is_refused(asker, question):
+    """Which days is "early march"? (it had been all of March up to now, "the end of february" all of February)"""
+    with pytest.raises(Refused, match="which days is that"):
+        asker.ask(question, NOW)
