@@ -144,6 +144,11 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(\d+|two|three|four|five) and a half hours\b|\b(\d+)\.5 ?(?:hours|hrs|h)\b",
                   lambda m: f"{(NUMBER_WORDS.get((m[1] or m[2]).lower()) or int(m[1] or m[2])) * 60 + 30} minutes",
                   text)  # "the past two and a half hours", "2.5h"
+    text = re.sub(r"(?i)^(?:for|of) (?:each|every) (deploy(?:ment)?|rollback|release|flag change|config change|"
+                  r"change|incident|silence|alert),? (?:(?:list|show)(?: me)? )?(?:the|which|what|any) (alerts?|"
+                  r"deploys?|deployments?|rollbacks?|changes?|silences?|incidents?) ((?:\S+ ){1,6}?)(?:it|them)\b",
+                  r"\2 \3each \1", text)  # "for every rollback, the alerts in the hour before it": those alerts (the
+    # rollbacks had been listed)
     text = re.sub(r"(?i)\b(since|after) (?:the|last|this past|this) weekend\b", r"\1 saturday", text)  # "since the
     # weekend": from its Saturday (it had been every row)
     text = re.sub(r"(?i)\btoday (morning|afternoon|evening)\b", r"this \1", text)  # "today arvo": this afternoon

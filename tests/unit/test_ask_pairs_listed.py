@@ -106,3 +106,11 @@ def test_a_count_after_each(asker):
     deploys that had any)."""
     answer = asker.ask("deploys today and the number of alerts in the 3 hours after each", NOW)
     assert len(answer.rows) == 1 and answer.rows[0][-1] == 2, answer.sql  # v2.0.1 at 09:50: both checkout alerts
+
+
+@pytest.mark.parametrize("question", ["for each flag change, which alerts started within 15 minutes after it",
+                                      "for every flag change, the alerts in the 15 minutes after it"])
+def test_for_each_thing_the_other_kind_around_it(asker, question):
+    """The alerts asked for (the flag changes had been listed)."""
+    answer = asker.ask(question, NOW)
+    assert names(answer) == ["LatencyP99High"], answer.sql
