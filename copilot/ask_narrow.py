@@ -273,9 +273,11 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
 
 def _matchers(q: Select, r: Reading) -> None:
     """ "silences that match on the node label", "snoozes matching on alertname", "silences with a regex matcher"."""
-    if key := r.phrase(r"\bmatch(?:es|ing)? on (?:the )?([a-z_][\w.]*)(?: label)?\b"):
+    if key := r.phrase(r"\bmatch(?:es|ing)? on (?:the )?([a-z_][\w.]*)(?: label)?\b|\b(?:with|having|has|have) (?:a|an|"
+                       r"any) matcher (?:on|for) (?:the )?([a-z_][\w.]*)(?: label)?\b"):  # "silences with a matcher on
+        # alertname" had been every silence
         q.where = [w for w in q.where if "m.name = 'alertname' AND m.value IN" not in w]  # "node" names no alert here
-        q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1])})) > 0")
+        q.where.append(f"len(list_filter(matchers, m -> m.name = {lit(key[1] or key[2])})) > 0")
     if r.phrase(r"\b(regex|regexp|regular expression) matchers?\b|\bmatchers? (that are |which are )?(a )?regex"):
         q.where.append("len(list_filter(matchers, m -> m.is_regex)) > 0")
 

@@ -136,6 +136,7 @@ def test_silences_by_the_labels_their_matchers_name(asker):
     answer = asker.ask("silences that match on the service label", NOW)
     assert "m.name = 'service'" in answer.sql
     assert "m.is_regex" in asker.ask("silences with a regex matcher", NOW).sql
+    assert "m.name = 'alertname'" in asker.ask("silences with a matcher on alertname", NOW).sql  # had been every one
 
 
 def test_every_row_for_a_question_that_asked_for_less_is_refused(asker):
