@@ -78,7 +78,7 @@ _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alert
 _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firing", "fiering": "firing",
           "alerst": "alerts", "alrets": "alerts", "aletrs": "alerts", "alret": "alert", "silnces": "silences",
           "silenecs": "silences", "slience": "silence", "sliences": "silences", "incidnets": "incidents",
-          "incidnet": "incident", "incdient": "incident", "incidetns": "incidents", "depoly": "deploy",
+          "incidnet": "incident", "incdient": "incident", "incidetns": "incidents", "depoly": "deploy", "opn": "open",
           "depolys": "deploys", "deplyed": "deployed", "deployd": "deployed", "delpoy": "deploy", "delpoys": "deploys",
           "rollbak": "rollback", "rolback": "rollback", "rolbacks": "rollbacks", "yesteday": "yesterday",
           "yesterdy": "yesterday", "yday": "yesterday", "todya": "today", "tody": "today", "resovled": "resolved",

@@ -114,3 +114,7 @@ def test_for_each_thing_the_other_kind_around_it(asker, question):
     """The alerts asked for (the flag changes had been listed)."""
     answer = asker.ask(question, NOW)
     assert names(answer) == ["LatencyP99High"], answer.sql
+
+
+def test_open_misspelt(asker):
+    assert "resolved_at IS NULL" in asker.ask("incdents still opn", NOW).sql  # had been refused on "opn"
