@@ -13,6 +13,9 @@ row number there. This module holds what they find those rows with:
   scanning every firing still on (most alerts of a busy workspace never resolve).
 - :func:`_duty_cycles`: the share of the history's span each name was firing, read from
   its index in order of start.
+- :class:`_Lookups`: each name's rows and its :class:`_StartIndex`, made when first asked
+  for and then kept, so the finders of one :func:`~signalcraft.operators.silence_suggest.suggest`
+  (the muted firings, then the inhibitions) group the rows and index a name once, not each.
 
 The names keep their underscore: they are the finders' internals, shared by the modules of
 this package (and the tests that hold them to a plain scan), not an API.
@@ -197,6 +200,45 @@ class _Reach:
         if self.first_open is not None and self.first_open < hi:
             return True
         return hi > 0 and self.reach[hi - 1] is not None and self.reach[hi - 1] >= t
+
+
+class _Lookups:
+    """Each alert name's rows of a history's :attr:`History.fired` (:func:`_rows_by_name`) and
+    each name's :class:`_StartIndex`, made when first asked for and then kept: the finders one
+    :func:`~signalcraft.operators.silence_suggest.suggest` runs share one, so the rows are
+    grouped and each name indexed once. Good while the history does not change (a fold can
+    end a firing in place): one mining run."""
+
+    __slots__ = ("_by_name", "_index", "clock", "fired")
+
+    def __init__(self, history: History) -> None:
+        self.fired = history.fired
+        self.clock = history.clock
+        self._by_name: dict[str, list[int]] | None = None
+        self._index: dict[str, _StartIndex] = {}
+
+    @staticmethod
+    def of(history: History, lookups: _Lookups | None) -> _Lookups:
+        """``lookups`` if given and made from this history's firings, else a new one."""
+        return lookups if lookups is not None and lookups.fired is history.fired else _Lookups(history)
+
+    @property
+    def by_name(self) -> dict[str, list[int]]:
+        """Each name's rows, in order (the names in the order first seen)."""
+        if self._by_name is None:
+            self._by_name = _rows_by_name(self.fired)
+        return self._by_name
+
+    def index(self, name: str) -> _StartIndex:
+        """The :class:`_StartIndex` of one name's rows."""
+        found = self._index.get(name)
+        if found is None:
+            found = self._index[name] = _StartIndex(self.by_name[name], self.fired, self.clock)
+        return found
+
+    def indexes(self) -> dict[str, _StartIndex]:
+        """Every name's :class:`_StartIndex`, in the order of :attr:`by_name`."""
+        return {name: self.index(name) for name in self.by_name}
 
 
 def _names_selected(matchers: tuple[str, ...], by_name: dict[str, list[int]]) -> list[str]:

@@ -44,9 +44,10 @@ from signalcraft.operators.silence_index import (
     _NOT_EQUAL,
     _SHORT,
     _duty_cycles,
+    _Lookups,
     _names_selected,
-    _rows_by_name,
-    _StartIndex,
+    _rows_by_name,  # noqa: F401  (importable from here, as before _Lookups)
+    _StartIndex,  # noqa: F401
 )
 from signalcraft.params import RuleParams
 
@@ -90,12 +91,14 @@ class NoisyWarning:
     last: datetime
 
 
-def muted_firings(history: History, params: RuleParams | None = None) -> dict[tuple[str, datetime], tuple]:
+def muted_firings(history: History, params: RuleParams | None = None,
+                  lookups: _Lookups | None = None) -> dict[tuple[str, datetime], tuple]:
     """Each firing that people muted: ``(fingerprint, start) -> (when muted, by what, when a
     person acted)`` (the silence made, the ack; ``None`` when only Alertmanager said so);
     the earliest mute wins. A silence mutes a firing it selects that starts within its window,
     or that is on when the silence starts (or is made; up to ``mute_slack`` before it
-    starts counts too)."""
+    starts counts too). ``lookups``: the rows by name and the indexes of this history, to share
+    with the other finders of one mining run (:class:`_Lookups`)."""
     p = params or RuleParams()
     out: dict[tuple[str, datetime], tuple] = {}
     fired = history.fired  # the few Alertmanager said were muted, from the columns (no firing made)
@@ -103,15 +106,13 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
                                            fired.muted_by):
         out[(fingerprint, start)] = (start, by[0], None)
     fingerprints, starts, ends, labels = fired.fingerprint, fired.start, fired.end, fired.labels
-    by_name = _rows_by_name(fired) if history.silences else {}  # what silences select from
-    index: dict[str, _StartIndex] = {}  # the names silences select, indexed when first selected
+    look = _Lookups.of(history, lookups) if history.silences else None
+    by_name = look.by_name if look is not None else {}  # what silences select from
     for s in history.silences.values():
         t = max(s.made, s.start)
         selects: dict[int, bool] = {}  # id of a label tuple -> whether s selects it (firings share them)
         for name in _names_selected(s.matchers, by_name):
-            found = index.get(name)
-            if found is None:
-                found = index[name] = _StartIndex(by_name[name], fired, history.clock)
+            found = look.index(name)  # the names silences select, indexed when first selected
             around = found.around(t, max(s.end - t, p.mute_slack))
             for i in around if len(around) <= _SHORT else found.muting(s.start, s.end, t, p.mute_slack):
                 selected = selects.get(id(labels[i]))
@@ -141,20 +142,22 @@ def muted_firings(history: History, params: RuleParams | None = None) -> dict[tu
     return out
 
 
-def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None) -> list[Inhibition]:
+def find_inhibitions(history: History, params: RuleParams | None = None, muted: dict | None = None,
+                     lookups: _Lookups | None = None) -> list[Inhibition]:
     p = params or RuleParams()
-    muted = muted_firings(history, p) if muted is None else muted
+    look = _Lookups.of(history, lookups)  # the rows and indexes muted_firings may have made already
+    muted = muted_firings(history, p, look) if muted is None else muted
     if len(muted) < p.min_count:
         return []  # a target's muted firings are some of these
     fired = history.fired
     fps, starts = fired.fingerprint, fired.start
-    by_name = _rows_by_name(fired)
+    by_name = look.by_name
     fingerprints = {fp for fp, _ in muted}
     hits = {name: [i for i in rows if fps[i] in fingerprints and (fps[i], starts[i]) in muted]
             for name, rows in by_name.items()}
     if all(len(hit) < p.min_count for hit in hits.values()):
         return []  # no alert muted often enough to be a target: no index, no duty cycles
-    index = {name: _StartIndex(rows, fired, history.clock) for name, rows in by_name.items()}
+    index = look.indexes()
     duty = _duty_cycles(by_name, history, index)
     out = []
     for target, rows in by_name.items():

@@ -38,6 +38,7 @@ import yaml
 
 from signalcraft.models import SilenceSuggestion, make_id
 from signalcraft.operators.silence_history import Firing, History, firing_at, matches
+from signalcraft.operators.silence_index import _Lookups
 from signalcraft.operators.silence_rules import (
     Inhibition,
     NoisyWarning,
@@ -66,7 +67,8 @@ def suggest(workspace: str, history: History, now: datetime, params: SilencePara
     """Every suggestion the history supports now (version 1; the streaming miner versions
     them). ``raise_sigma`` is the watch's, which a sensitivity suggestion raises."""
     p = params or SilenceParams()
-    muted = muted_firings(history, p.rules)
+    lookups = _Lookups(history)  # each name's rows and index, made once for the finders below
+    muted = muted_firings(history, p.rules, lookups)
     out: list[SilenceSuggestion] = []
     by_set: dict[tuple[str, ...], list[Window]] = defaultdict(list)
     for s in history.silences.values():
@@ -79,7 +81,7 @@ def suggest(workspace: str, history: History, now: datetime, params: SilencePara
             scheduled.add(matchers)
             explained.update(r.silences)
     unexplained = {k: v for k, v in muted.items() if v[1] not in explained}
-    inhibitions = find_inhibitions(history, p.rules, unexplained)
+    inhibitions = find_inhibitions(history, p.rules, unexplained, lookups)
     out += [_inhibit(workspace, i, muted, now, incident) for i in inhibitions]
     covered = {(f'alertname="{i.target}"',) for i in inhibitions} | scheduled
     for q in find_quick_mutes(history, p.rules, unexplained):

@@ -50,8 +50,9 @@ class ScanIndex:
 # -- mutes ------------------------------------------------------------------------------------------
 
 
-def muted_per_firing(history: History, p: RuleParams) -> dict:
-    """``muted_firings`` as written before: every name indexed, every firing by fingerprint."""
+def muted_per_firing(history: History, p: RuleParams, lookups: object = None) -> dict:
+    """``muted_firings`` as written before: every name indexed, every firing by fingerprint
+    (``lookups``, the finders' shared rows and indexes, left unread: the scans share nothing)."""
     out = {(f.fingerprint, f.start): (f.start, f.muted_by[0], None) for f in history.firings.values() if f.muted_by}
     names = by_name(history)
     index = {name: ScanIndex(fs, history.clock) for name, fs in names.items()}
@@ -184,9 +185,9 @@ def inhibition_of(source: str, target: str, pairs: list, muted: dict, duty: dict
     )
 
 
-def inhibitions_per_firing(history: History, p: RuleParams, muted: dict) -> list:
+def inhibitions_per_firing(history: History, p: RuleParams, muted: dict, lookups: object = None) -> list:
     """``find_inhibitions`` as written before: every name indexed and its duty cycle taken,
-    every firing of a target paired by a scan with all that were on."""
+    every firing of a target paired by a scan with all that were on (``lookups`` left unread)."""
     names = by_name(history)
     index = {name: ScanIndex(fs, history.clock) for name, fs in names.items()}
     duty = duty_cycles(names, history)
