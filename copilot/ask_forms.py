@@ -66,6 +66,8 @@ _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to
               "in the run up to": "leading up to"}
 
 
+_MOST_OF = {"rolled": "rollbacks", "deploy": "deploys", "silenc": "silences", "paged": "alerts"}
+"""What a service "most often rolled back", "deployed", "silenced" or "paged" has the most of."""
 _NUMBERS = "|".join(NUMBER_WORDS)
 ROWS_ASKED = r"(?:top|first|last|latest|bottom) (?:\d+|two|three|four|five|ten)\b"
 """How many rows a remark asks for ("just the top 3", "only the first 2")."""
@@ -149,6 +151,9 @@ def written_forms(text: str) -> str:
                   r"deploys?|deployments?|rollbacks?|changes?|silences?|incidents?) ((?:\S+ ){1,6}?)(?:it|them)\b",
                   r"\2 \3each \1", text)  # "for every rollback, the alerts in the hour before it": those alerts (the
     # rollbacks had been listed)
+    text = re.sub(r"(?i)\b(?:the )?most (?:frequently |often )?(rolled[- ]back|deployed|silenced|paged) "
+                  r"(service|project)(s?)\b", lambda m: f"{m[2]}{m[3]} with the most {_MOST_OF[m[1].lower()[:6]]}",
+                  text)  # "most frequently rolled back service": the service with the most rollbacks (had been refused)
     text = re.sub(r"(?i)\b(since|after) (?:the|last|this past|this) weekend\b", r"\1 saturday", text)  # "since the
     # weekend": from its Saturday (it had been every row)
     text = re.sub(r"(?i)\btoday (morning|afternoon|evening)\b", r"this \1", text)  # "today arvo": this afternoon

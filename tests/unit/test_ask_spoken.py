@@ -368,3 +368,11 @@ def test_people_and_bots_side_by_side_are_refused(asker, question):
 def test_deployers_ranked_by_another_kind_of_change(asker, question):
     """People by that kind of change (a deployer had been read as who deployed: one count of deploys and flags)."""
     assert asker.ask(question, NOW).rows == [("dpatel", 1)]
+
+
+def test_the_most_often_rolled_back_service(asker):
+    """ "the most frequently rolled back service" is the one with the most rollbacks (had been refused: "back" read as
+    a service); "the most often deployed service" the one with the most deploys."""
+    sql = asker.sql("the most frequently rolled back service", NOW)[0]
+    assert "type = 'rollback'" in sql and "GROUP BY service" in sql and "LIMIT 1" in sql, sql
+    assert asker.ask("the most often deployed service", NOW).rows == [("checkout", 4)]
