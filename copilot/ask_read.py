@@ -290,12 +290,13 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
     if m := re.search(r"\bhow much (money|revenue|cost|costs|sales|cash|dollars|euros|budget|spend|spending)\b", low):
         raise Refused("not_about_this_data", f"{m[1]!r} is not kept in this store", (m[1],))
+    if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
+        raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")  # "how
+        # do I write a PromQL query": before the reading of what people said ("how do I write" is no quote)
     if re.match(r"(what|how) (did|does|do|has|have|would|will) (the |our |my |their )?[\w.'-]+ (say|said|think|thought|"
                 r"feel|write|wrote|tell|told|mean|want|decide|decided)\b", first):  # "what did the CEO say about the
         raise Refused("not_about_this_data", "what people said or thought is not in this store; ask about what "
                                              "happened")  # outage": not a text search for "outage"
-    if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):
-        raise Refused("not_about_this_data", "how to do things is not in this store; ask about what happened")
     field = r"\b(whose|which|where|with|without|no|have|has|missing|the|its|their|in) (a |an )?(runbooks?|summary|" \
             r"summaries)\b|" \
             r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|" \

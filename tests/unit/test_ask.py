@@ -319,6 +319,11 @@ def test_how_to_briefs_and_actions_are_refused(asker, question, kind):
     assert refused.value.kind == kind
 
 
+def test_how_to_write_something_is_refused_as_how_to(asker):
+    with pytest.raises(Refused, match="how to do things"):  # had been "what people said or thought"
+        asker.ask("how do I write a PromQL query for error rate", NOW)
+
+
 def test_what_caused_it_is_the_suspect(asker):
     for question in ("what caused the checkout outage", "why did checkout break", "who broke checkout"):
         answer = asker.ask(question, NOW)
