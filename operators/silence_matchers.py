@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from signalcraft.models import Matcher
 
-__all__ = ["matcher_strings", "matches"]
+__all__ = ["SelectsOnce", "matcher_strings", "matches"]
 
 _MATCHER = re.compile(r'^([a-zA-Z_][a-zA-Z0-9_]*)(=~|!~|!=|=)"((?:[^"\\]|\\.)*)"$')
 
@@ -64,3 +64,31 @@ def _regex(value: str) -> re.Pattern[str] | None:
 
 def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+class SelectsOnce:
+    """Whether ``matchers`` select a label tuple, tested once per tuple: the firings of one
+    stream share their tuple, so a scan over many firings tests few (keyed by the tuple's
+    identity, which the firing table shares).
+
+    >>> once = SelectsOnce(('alertname="Down"',))
+    >>> labels = (("alertname", "Down"),)
+    >>> once.known(labels) is None, once(labels), once.known(labels)
+    (True, True, True)
+    """
+
+    __slots__ = ("_matchers", "_seen")
+
+    def __init__(self, matchers: tuple[str, ...]) -> None:
+        self._matchers = matchers
+        self._seen: dict[int, bool] = {}
+
+    def known(self, labels: tuple[tuple[str, str], ...]) -> bool | None:
+        """The answer already found for ``labels``, ``None`` when not tested yet."""
+        return self._seen.get(id(labels))
+
+    def __call__(self, labels: tuple[tuple[str, str], ...]) -> bool:
+        found = self._seen.get(id(labels))
+        if found is None:
+            found = self._seen[id(labels)] = matches(self._matchers, dict(labels))
+        return found

@@ -49,6 +49,7 @@ from signalcraft.operators.silence_index import (
     _rows_by_name,  # noqa: F401  (importable from here, as before _Lookups)
     _StartIndex,  # noqa: F401
 )
+from signalcraft.operators.silence_matchers import SelectsOnce
 from signalcraft.params import RuleParams
 
 __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibitions", "find_noisy_warnings",
@@ -110,22 +111,19 @@ def muted_firings(history: History, params: RuleParams | None = None,
     by_name = look.by_name if look is not None else {}  # what silences select from
     for s in history.silences.values():
         t = max(s.made, s.start)
-        selects: dict[int, bool] = {}  # id of a label tuple -> whether s selects it (firings share them)
+        selects = SelectsOnce(s.matchers)  # whether s selects a label tuple (firings share them)
         for name in _names_selected(s.matchers, by_name):
             found = look.index(name)  # the names silences select, indexed when first selected
             around = found.around(t, max(s.end - t, p.mute_slack))
             for i in around if len(around) <= _SHORT else found.muting(s.start, s.end, t, p.mute_slack):
-                selected = selects.get(id(labels[i]))
-                if selected is False:
+                if selects.known(labels[i]) is False:
                     continue  # a label tuple s does not select (the usual case: tested once)
                 start, end = starts[i], ends[i]
                 started_in = s.start <= start <= s.end
                 on_at = start - p.mute_slack <= t and (end is None or t <= end)
                 if not (started_in or on_at):
                     continue
-                if selected is None:
-                    selected = selects[id(labels[i])] = matches(s.matchers, dict(labels[i]))
-                if selected:
+                if selects(labels[i]):
                     key = (fingerprints[i], start)
                     when = max(t, start)
                     if key not in out or when < out[key][0]:

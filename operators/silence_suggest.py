@@ -37,8 +37,9 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from signalcraft.models import SilenceSuggestion, make_id
-from signalcraft.operators.silence_history import Firing, History, firing_at, matches
+from signalcraft.operators.silence_history import Firing, History, firing_at
 from signalcraft.operators.silence_index import _Lookups
+from signalcraft.operators.silence_matchers import SelectsOnce
 from signalcraft.operators.silence_rules import (
     Inhibition,
     NoisyWarning,
@@ -188,16 +189,8 @@ def _selected(matchers: tuple[str, ...], history: History) -> list[Firing]:
     """The history's firings ``matchers`` select, in order: one test per label tuple (a
     stream's firings share them), read from the columns (:attr:`History.fired`); a
     :class:`Firing` made for each selected one only (the backtest hands them to ``incident``)."""
-    selects: dict[int, bool] = {}
-    fired = history.fired
-    out = []
-    for i, labels in enumerate(fired.labels):
-        selected = selects.get(id(labels))
-        if selected is None:
-            selected = selects[id(labels)] = matches(matchers, dict(labels))
-        if selected:
-            out.append(firing_at(fired, i))
-    return out
+    selects, fired = SelectsOnce(matchers), history.fired
+    return [firing_at(fired, i) for i, labels in enumerate(fired.labels) if selects(labels)]
 
 
 def _inside(t: datetime, r: Recurrence) -> bool:
