@@ -17,6 +17,7 @@ from signalcraft.copilot.ask_reading import Reading, Refused, minutes
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_tally import column_asked
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["acks"]
 
@@ -101,6 +102,12 @@ def acks(r: Reading, vocab: Vocabulary) -> str | None:
         theirs = " AND ".join([_on(alias), *filters(r, vocab, relation, alias=alias)])
         met = f"EXISTS (SELECT 1 FROM {relation} {alias} WHERE {theirs})"
         return Select("audit_log k", columns=["k.actor"], where=["k.action = 'ack'", met], distinct=True).sql()
+    if not negated and (top := _ranked(r)) is not None:  # "which two people acked the most alerts while they were
+        # still firing": the people by their acks that met one
+        theirs = " AND ".join([_on(alias), *filters(r, vocab, relation, alias=alias)])
+        where = ["k.action = 'ack'", "k.actor IS NOT NULL", f"EXISTS (SELECT 1 FROM {relation} {alias} WHERE {theirs})"]
+        return (f"SELECT k.actor AS person, count(*) AS acks FROM audit_log AS k WHERE {' AND '.join(where)} "
+                f"GROUP BY person ORDER BY acks DESC, person LIMIT {top}")
     if m := r.phrase(_UNREAD):  # "incidents acked within 5 minutes", "acked incidents per service"
         raise Refused("not_about_this_data", f"acks with {m[0]!r} are not read yet; ask which incidents or alerts "
                                              "were acked (while open), or for acks N minutes after the alert started",
@@ -140,6 +147,21 @@ def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
     return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
 
 
+_RANKED = re.compile(r"^(?:who|(?:which|what) (?:(\d+|one|two|three|four|five) )?(?:people|persons|engineers|users|"
+                     r"responders|folks|actors)|(?:the )?(?:top )?(\d+|one|two|three|four|five) (?:people|persons|"
+                     r"engineers|users|responders|folks))\b.*\b(?:acked|acknowledged)\b (?:the )?most\b")
+"""People ranked by their acks: "who acked the most alerts while they fired", "which two people acked the most"."""
+
+
+def _ranked(r: Reading) -> int | None:
+    """How many people a ranking by acks asks for, or ``None``."""
+    m = _RANKED.search(" ".join(r.words))
+    if m is None or r.phrase(r"\b(per|each|every|fewest|least|average|avg|mean)\b"):
+        return None
+    said = m[1] or m[2] or "1"
+    return int(said) if said.isdigit() else NUMBER_WORDS[said]
+
+
 def _acks_first(r: Reading) -> bool:
     """Whether the acks themselves are asked for: "acks" (a noun) comes before the incident or alert word."""
     first = next((w for w in r.words if w in ("ack", "acks", "acknowledgements", "acknowledgments", "incident",
@@ -149,7 +171,10 @@ def _acks_first(r: Reading) -> bool:
 
 
 def _kind(r: Reading) -> str | None:
-    words = [w for w in r.words if w in ("incident", "incidents", "outage", "outages", "alert", "alerts")]
+    words = [w for w in r.words if w in ("incident", "incidents", "outage", "outages", "alert", "alerts", "problem",
+                                         "problems")]  # ("the problem they acknowledged": the alert)
+    if not words:  # "who acked alerts while ...": the reading keeps the verb, its object is in the question
+        words = re.findall(r"\b(incidents?|outages?|alerts?|problems?)\b", r.question.lower())[:1]
     if not words:
         return None
     return "incidents" if words[0].startswith(("incident", "outage")) else "alerts"

@@ -158,6 +158,9 @@ COLUMNS = {
                  "environment": "labels['environment'] AS environment", "name": "labels['alertname'] AS alertname"},
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
+    "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
+              "name": "list_filter(matchers, m -> m.name = 'alertname')[1].value AS alertname",
+              "service": "list_filter(matchers, m -> m.name = 'service')[1].value AS service"},
     "fixed": {"id": "g.id", "service": "g.service", "name": "g.group_labels['alertname']", "opened": "g.opened_at",
               "when": "g.opened_at", "environment": "g.environment", "severity": "g.max_severity",
               "resolver": "r.resolved_by", "who": "r.resolved_by", "fix": "r.fix", "root_cause": "r.root_cause"},
@@ -170,7 +173,7 @@ for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents
         COLUMNS[_kind]["ends"] = _ends
 KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
-         "silence_suggestions": "suggestions", "incident_log_patterns": "patterns"}
+         "silence_suggestions": "suggestions", "incident_log_patterns": "patterns", "audit_log": "audit"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 LASTED = rf"{_COUNT}|\b(?:how long|(?:its|their|the) (?:\w+ )?(?:length|duration)s?)\b"
 """Where how long each row lasted is asked, after the columns listed beside it: "its author and its scheduled
@@ -322,8 +325,8 @@ def _select_from_table(sql: str) -> tuple[exp.Select | None, exp.Table | None]:
 def _qualified(columns: list[str], alias: str) -> list[exp.Expression]:
     picked = [sqlglot.parse_one(c, read="duckdb") for c in columns]
     if alias:
-        for column in (c for p in picked for c in p.find_all(exp.Column)):
-            column.set("table", exp.to_identifier(alias))
+        for column in (c for p in picked for c in p.find_all(exp.Column) if not c.table):  # (not a lambda's own
+            column.set("table", exp.to_identifier(alias))  # "m.name" in an ack's alert name)
     return picked
 
 

@@ -130,8 +130,9 @@ _RULES = (
      r"not) (?:become|became|turned into|turn into|led to|lead to|opened|open) (?:any |an? |one )?(?:alert[- ])?"
      r"(?:groups?|incidents?)\b)", r"\1never grouped"),
     (r"(?i)\bungrouped alerts\b", "alerts never grouped"),  # "how many alerts never ended up in any alert group"
-    (r"(?i)^who (acked|acknowledged|ack'd) (?:the |any |our )?alerts? (?=during|while|in the middle of|"
-     r"throughout)", r"who \1 "),  # "who acked alerts during the payments outage": the acks' people
+    (r"(?i)^who (acked|acknowledged|ack'd) (?:the |any |our )?alerts? (?=during|while(?! (?:they|it|"
+     r"still)\b)|in the middle of|throughout)", r"who \1 "),  # "who acked alerts during the payments outage": the
+    # acks' people ("who acked alerts while they were still firing" keeps its alerts: what "they" are)
     (r"(?i)\bin the (?:last|final|past) ((?:\d+ |few |couple of )?(?:minutes?|mins?|hours?|hrs?)) (?=before|leading up "
      r"to|prior to)", r"in the \1 "),  # "in the last hour before the rollback": the hour before it, not the last hour
     (rf"(?i)^((?:{_MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?)\s*[:\u2014\u2013]\s+(.+)$",
@@ -333,6 +334,8 @@ _RULES = (
     (r"(?i)\balert count per (incident|group)\b", r"alerts per \1"),
     (r"(?i)\b(?:with )?([\w-]{3,}) in (?:the|its|their) (comment|reason)\b", r"with the \2 mentioning \1"),
     (r"(?i)\bfiring at (?:some|any) (?:point|time|moment) (while|during)\b", r"firing \1"),
+    (r"(?i)\b(alerts|incidents|outages|pages)\b(.*?)\b(while|when) (?:those|these|the|said|such) \1 (were|was)\b",
+     r"\1\2\3 they \4"),  # "acked the most alerts while those alerts were still firing": the same alerts
     (r"(?i)\b(alerts?|what) (?:that |which )?(?:alertmanager|am) (?:actually |really |ever )?(suppressed|swallowed|"
      r"held back|muted|inhibited)\b", r"\1 \2 by alertmanager"),
     (r"(?i)\b(alerts?|what) (?:that |which )?(?:alertmanager|am) (?:actually |really |ever )?(?:hold|holds) back\b",
