@@ -351,6 +351,9 @@ class Asker:
         body = question.strip()[len(text):] if leading else question[:question.rfind(text)]
         if "who" in items:  # "which silences were created, and by whom? id, author and comment": the rows
             body = re.sub(r"(?i),? *(?:and )?by whom\b|,? *and who (?:made|created|did) (?:it|them)\b", "", body)
+        if "lag" in items:  # "which series warned before the incident, and how many minutes ahead? metric key and
+            body = re.sub(r"(?i),? *and how (?:many minutes|long) (?:ahead|before|earlier|in advance)\b", "", body)
+            # lead time": the list names the minutes
         try:
             reading, raw = self._read(body, now)
         except Refused:

@@ -91,11 +91,41 @@ def known_hint(r: Reading, vocab: Vocabulary) -> list[str]:
     return [h for h in r.name_hint if h in terms or stem(h) in terms]
 
 
+def _listed(r: Reading, vocab: Vocabulary) -> list[str]:
+    """The names of each part of a list of alert words ("the Postgres, Hikari and pool alerts": every name each
+    part points at, not the one name that has the most of all the words); ``[]`` when the words are not listed or a
+    part points at nothing."""
+    known = known_hint(r, vocab)
+    if len(known) < 2:
+        return []
+
+    def hint(token: str) -> str | None:
+        return next((h for h in known if h == token or (min(len(h), len(token)) >= 4 and (
+            h.startswith(token) or token.startswith(h)))), None)  # "postgres" read as "postgresql"
+
+    parts: list[list[str]] = [[]]
+    best: list[list[str]] = []
+    for token in re.findall(r"[\w'-]+|[,&/]", r.question.lower()):
+        if token in (",", "&", "/", "and", "or"):
+            parts.append([]) if parts[-1] else None
+        elif (h := hint(token)) is not None:
+            parts[-1].append(h)
+        elif token not in ("the", "ones", "one"):
+            best = max(best, [p for p in parts if p], key=len)
+            parts = [[]]
+    best = max(best, [p for p in parts if p], key=len)
+    if len(best) < 2 or sum(len(p) for p in best) != len([h for h in known if h not in _FAMILIES or any(
+            h in p for p in best)]):
+        return []  # (words of one name, or words outside the list but a family's: "the db alerts - Postgres, …")
+    names = [match_names(p, vocab.terms("alert")) for p in best]
+    return sorted(set().union(*names)) if all(names) else []
+
+
 def hinted_names(r: Reading, vocab: Vocabulary) -> list[str]:
     """The alert names the question's words point at without naming one: a family ("db alerts"), the names made of
     its words ("the hikari alert"), the names a word is glued into ("crashloop" in KubePodCrashLooping)."""
     terms = vocab.once("alert_terms", lambda: set().union(*vocab.terms("alert").values()))
-    names = _family(r, vocab) or match_names(known_hint(r, vocab), vocab.terms("alert"))
+    names = _family(r, vocab) or _listed(r, vocab) or match_names(known_hint(r, vocab), vocab.terms("alert"))
     glued = [n for n in vocab.alert_names if any(h not in terms and stem(h) not in terms and h in n.lower()
                                                  for h in r.name_hint)]
     if glued:

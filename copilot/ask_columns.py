@@ -120,7 +120,9 @@ ITEMS = (
     ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),
     ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
     ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
-    ("lag", r"(?:the )?(?:lag|lead|minutes?(?: before| between| of lead| of lag)?)(?: in minutes)?|how (?:many minutes|"
+    ("metric", r"(?:the )?(?:metric[ _]?keys?|metrics?|series|metric names?)"),
+    ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
+            r"(?: in minutes)?|how (?:many minutes|"
             r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+"),
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "
               r"much) .+"),
@@ -158,6 +160,9 @@ COLUMNS = {
                  "environment": "labels['environment'] AS environment", "name": "labels['alertname'] AS alertname"},
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
+    "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
+              "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
+              "lag": "lead_min"},
     "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
               "name": "list_filter(matchers, m -> m.name = 'alertname')[1].value AS alertname",
               "service": "list_filter(matchers, m -> m.name = 'service')[1].value AS service"},
@@ -173,7 +178,8 @@ for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents
         COLUMNS[_kind]["ends"] = _ends
 KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
-         "silence_suggestions": "suggestions", "incident_log_patterns": "patterns", "audit_log": "audit"}
+         "silence_suggestions": "suggestions", "incident_log_patterns": "patterns", "audit_log": "audit",
+         "incident_warnings": "early"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 LASTED = rf"{_COUNT}|\b(?:how long|(?:its|their|the) (?:\w+ )?(?:length|duration)s?)\b"
 """Where how long each row lasted is asked, after the columns listed beside it: "its author and its scheduled

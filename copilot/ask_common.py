@@ -57,7 +57,7 @@ _RULES = (
     (r"(?i)^((?:when|what time) (?:did|was|does) the (?:first|earliest|very first) (?:.+?) (?:fire|start|go off|begin|"
      r"trigger|open|come in|arrive)s?) (?:right |just )?after\b", r"\1 since"),  # "when did the first search-api alert
     # fire after argo's search-api deploy on tuesday": its start, whenever it came after it (not within 15 minutes)
-    (r"(?i)^(?:which|what) (?:persons|people|users|engineers|humans)\b", "who"),  # "which persons caused …"
+    (r"(?i)^(?:which|what) (?:persons|people|users|engineers|humans)\b(?!-)", "who"),  # "which persons caused …"
     (r"(?i)^((?:which|who)\b[^?,]*?\b(?:caused|made|had|did|triggered|fired|deployed|created|raised|got)) more\b"
      r"(?![^?]*\bthan\b)", r"\1 the most"),  # "which persons caused more incidents …? only the top 2": a ranking
     (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
@@ -306,7 +306,7 @@ _RULES = (
     (rf"(?i)^((?:{_MONTHS.replace('may|', '')})(?: \d{{4}})?)\b,? (?!\d)(.+?)([?.!]*)$", r"\2 in \1\3"),  # "feb
     # critical alerts" (not "may I see ...")
     (r"(?i)^(?:which|what) (?:person|people|user|users|engineer|engineers|one of us|human|humans|accounts?|"
-     r"account names?|identities|operators?|individuals?|persons)\b", "who"),
+     r"account names?|identities|operators?|individuals?|persons)\b(?!-)", "who"),  # (not "which user-profile")
     (r"(?i)\b(?:performed|carried out|executed|issued|placed) (?:any |the )?(snooze|ack|silence|deploy|"
      r"rollback)(?:e?s)?\b", lambda m: {"snooze": "snoozed", "ack": "acked", "silence": "silenced",
                                         "deploy": "deployed", "rollback": "rolled back"}[m[1].lower()]),
@@ -330,7 +330,8 @@ _RULES = (
     (r"(?i)\bwhat %", "what percentage"),
     (r"(?i)\b(?:how many )?alerts (?:does|do|did) (?:an?|each|one|the average|a typical) (incident|group|outage) "
      r"(?:contain|have|hold|include|get)\b", r"alerts per \1"),  # "how many alerts does an incident contain"
-    (r"(?i)\balerts (?:in|of) (?:an?|one|each|a single|every) (incident|group|outage)\b", r"alerts per \1"),
+    (r"(?i)\balerts (?:are )?(?:in|of|inside|within) (?:an?|one|each|a single|every) (incident|group|outage)\b",
+     r"alerts per \1"),  # "how many alerts are inside one incident"
     (r"(?i)\balert count per (incident|group)\b", r"alerts per \1"),
     (r"(?i)\b(?:with )?([\w-]{3,}) in (?:the|its|their) (comment|reason)\b", r"with the \2 mentioning \1"),
     (r"(?i)\bfiring at (?:some|any) (?:point|time|moment) (while|during)\b", r"firing \1"),
@@ -345,6 +346,15 @@ _RULES = (
     (r"(?i)\b(alerts?) (?:were |was |got )?(?:actually |really |ever )(suppressed|swallowed|held back|muted|"
      r"inhibited)\b", r"\1 were \2"),  # "alerts were actually suppressed by alertmanager"
     (r"(?i)\batm\b", "right now"),
+    (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
+    (r"(?i)^(?:did|has|have) (?:anything|something|any \w+) (?:open|opened|trigger|triggered|raise|raised) (?:an?|any) "
+     r"(incident|outage)s?\b", r"which \1s opened"),  # "did anything open an incident on …": not incidents still open
+    (rf"(?i)\b(?:over|during|on|in|at) the weekend of (?:(from )|(?=(?:{_MONTHS})\.? \d{{1,2}}\s*[-–]\s*\d|"
+     r"\d{1,2}\s*[-–]\s*\d))", lambda m: m[1] or "on "),  # "over the weekend of March 8-9": those two days (said
+    # "from March 8 to March 9" by then)
+    (r"(?i)(?<=[a-z]) n (?=(?:how|the|count|number|when|who|what|which|svc|service|ver|version|time|alert|env)\b)",
+     " and "),  # "svc, ver n how many alerts": and
+    (r"(?i)\b(people|persons|users|engineers) has\b", r"\1 have"),  # "which 3 persons has created the most"
     (r"(?i)^who (?:are|were|is) (?:the )?(\d+|two|three|four|five) (?:persons|people|users|engineers|guys|folks)"
      r"(?: (?:what|who|that))?\b", r"the \1 people who"),  # "who are 2 persons what toggle feature flags most"
     (r"(?i)^(which|what) (service|project|environment|env|team|person|alert|alertname)s? (?:the )?most (\w+s)\b",

@@ -248,8 +248,11 @@ _ANOTHER = r"(?<!\bby )\b(?:another|an? other|a different|an earlier|a previous|
 _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|" \
             r"(?:minutes|hours|time) (?:between|from)\b)|\b(?:how many (?:minutes|mins|hours|hrs|seconds|days)|" \
             r"how long|time|gap|gaps|delay|lag|interval)s? (?:between|from)\b|^how many (?:minutes|mins|hours|hrs|" \
-            r"seconds|secs)\b(?! (?:per|each|a|in|of the day|with|had|have|did|were|was)\b)"
-"""A question that asks how much time passed: how long, or the time between two events or after one."""
+            r"seconds|secs)\b(?! (?:per|each|a|in|of the day|with|had|have|did|were|was)\b)|" \
+            r"\bhow many (?:minutes|mins|hours|hrs|seconds|secs) (?:ahead|before|earlier|early|in advance|after|" \
+            r"later|late)\b"
+"""A question that asks how much time passed: how long, the time between two events or after one, or how far
+ahead ("which series warned before the incident, and how many minutes ahead": not a count of them)."""
 
 
 _IN_TIME = r"\b(before|after|within|during|while|following|preceding|around)\b"

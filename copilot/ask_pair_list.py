@@ -30,6 +30,10 @@ _PAIR_WHEN = re.compile(r"when (?:the |its |their )?(deploy|deployment|change|ro
                         r"(?:started|began|fired|opened|went live|went out|was created|were created|was made|landed)")
 
 
+_DEPLOYER = re.compile(r"who (?:deployed|shipped|pushed|released|rolled (?:it )?back|made the (?:deploy|change))"
+                       r"(?: (?:it|them))?|(?:the )?deployer")
+
+
 def pair_columns(question: str, sides: dict[str, str], both: bool = False) -> list[str] | None:
     """The columns of a list naming each side's attribute ("deploy service, deploy time, alert name, alert start"),
     as ``alias.column`` of ``sides`` (kind -> alias); ``None`` when an item names no side or no column of it. An
@@ -41,32 +45,38 @@ def pair_columns(question: str, sides: dict[str, str], both: bool = False) -> li
     if m is None:
         return None
     out, kinds, kind = [], set(), None
+    first = next(iter(sides), None)
     for part in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", m[1].lower()):
         part = part.strip(" .").removeprefix("the ")
         if said := _PAIR_WHEN.fullmatch(part):
             kind, what = _PAIR_KINDS.get(said[1]), "when"
+        elif _DEPLOYER.fullmatch(part):  # "who deployed": the change's author
+            kind, what = "changes", "who"
         else:
             words = part.split(" ", 1)
             named = _PAIR_KINDS.get(words[0].rstrip("s").removesuffix("'"))
-            if named is None and kind is not None and words[0] in ("its", "their", *([] if len(words) > 1 else
-                                                                                       [words[0]])):
-                words = ["", words[-1]] if words[0] in ("its", "their") else ["", words[0]]  # "version", "its author"
-            elif named is None or len(words) < 2:
-                return None
+            if named == "alerts" and "alerts" not in sides and "incidents" in sides:
+                named = "incidents"  # "alert name" beside a deploy's: the incident's alert name
+            if named is not None and len(words) == 2:
+                kind, text = named, words[1]
+            elif named is None and (kind or first) is not None:  # "version", "its author", "when it opened": of the
+                kind = kind or first  # side named before it, or of the rows asked for when none was named yet
+                text = re.sub(r"^(?:its|their) ", "", part)
             else:
-                kind = named
-            what = next((w for w, pattern in ITEMS if re.fullmatch(pattern, words[1])), None)
-            if words[1] in ("time", "start", "timestamp", "start time"):
+                return None
+            what = next((w for w, pattern in ITEMS if re.fullmatch(pattern, text)), None)
+            if text in ("time", "start", "timestamp", "start time"):
                 what = "when"
         if kind not in sides:
             return None
         column = COLUMNS.get(kind, {}).get(what or "")
-        if column is None or (not column.isidentifier() and not column.startswith("coalesce(")):
+        if column is None or not (column.isidentifier() or column.startswith(("coalesce(", "group_labels["))):
             return None
         kinds.add(kind)
-        out.append(f"{sides[kind]}.{column}" if column.isidentifier() else
-                   column.replace("details[", f"{sides[kind]}.details[").replace(", version)",
-                                                                          f", {sides[kind]}.version)"))
+        alias = sides[kind]
+        out.append(f"{alias}.{column}" if column.isidentifier() else
+                   column.replace("details[", f"{alias}.details[").replace(", version)", f", {alias}.version)")
+                   .replace("group_labels[", f"{alias}.group_labels["))
     return out if out and (not both or len(kinds) == 2) else None
 
 

@@ -78,7 +78,7 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "account": "person", "accounts": "person", "users": "person", "login": "person", "logins": "person",
               "engineers": "person", "actors": "person", "deployers": "person", "deployer": "person",
               "silencer": "person", "silencers": "person", "individual": "person", "individuals": "person",
-              "names": "name", "alertnames": "name",
+              "persons": "person", "names": "name", "alertnames": "name",
               "action": "action", "source": "source", "sources": "source", "type": "type", "kind": "type",
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute", "incident": "incident", "incidents": "incident", "fingerprint": "fingerprint",
@@ -439,11 +439,12 @@ def change_types(r: Reading) -> list[str]:
         out.append("rollback")
     if "deployment" in out and "rollback" in out and not r.has("rollback", "rollbacks", "rolled"):
         out.remove("rollback")
-    if "deployment" in out and len(out) > 1 and "rollback" not in out and not r.has(
+    if "deployment" in out and len(out) > 1 and ("rollback" not in out or r.has("rollback", "rollbacks")) and not r.has(
             "deploy", "deploys", "deployment", "deployments") and r.has(
             "deployed", "deploying", "shipped", "shipping", "ship", "ships") and not r.phrase(
             r"\b(deployed|shipped) (or|and)\b|\b(or|and) (deployed|shipped)\b"):
-        out.remove("deployment")  # "flag changes that went out", "config changes shipped to X": how they went live
+        out.remove("deployment")  # "flag changes that went out", "config changes shipped to X", "rollbacks that
+        # went out": how they went live
     if not out and r.has("pushed") and not r.has("change", "changes", "changed"):
         out.append("deployment")  # "who pushed auth-api"; "who pushed the most changes" counts every change
     if len(out) > 1 and r.phrase(r"\b(whatever|etc|and so on|or anything|anything else|all kinds|any kind|anything$)"):

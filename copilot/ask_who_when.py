@@ -1,10 +1,12 @@
 """A person asked for with something more of the same rows: "who flipped the new checkout flow flag, and when?",
 "who silenced the identity project in prod, and when did they create it", "who put the silence on cart-service,
-and who took it off?".
+and who took it off?", "who put the silence on token-service, and why?", "which user-profile versions were deployed to
+prod, and when?".
 
 The part that asks "who …" is read like any question (the people, each once); the rows it reads are then answered
-with the person and the second thing asked: when (the rows' own time; for a silence, when it was expired if the
-words say it was taken off) or who ended it (a silence's ``expired_by``), one row per row read, not each person once.
+with the person (or the version) and the second thing asked: when (the rows' own time; for a silence, when it was
+expired if the words say it was taken off), who ended it (a silence's ``expired_by``) or why (a silence's comment), one
+row per row read, not each person once.
 
 >>> split_who("Who flipped the new checkout flow flag, and when?")
 ('Who flipped the new checkout flow flag', 'when', '', False)
@@ -12,6 +14,8 @@ words say it was taken off) or who ended it (a silence's ``expired_by``), one ro
 ('who put the silence on cart-service', 'who', 'took it off', False)
 >>> split_who("who expired a silence, which silence was it, and when?")
 ('who expired a silence', 'when', '', True)
+>>> split_who("Which user-profile versions were deployed to prod, and when?")
+('Which user-profile versions were deployed to prod', 'when', '', False)
 >>> split_who("who deployed and also silenced something") is None
 True
 """
@@ -31,8 +35,9 @@ from signalcraft.copilot.ask_sql import COLUMNS
 
 __all__ = ["split_who", "who_and"]
 
-_SPLIT = re.compile(r"^(?P<who>who\b.+?)(?:,\s*(?P<which>which (?:silence|deploy|deployment|change|flag|rollback|"
-                    r"release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+(?:for\s+)?(?P<what>when|who|how long)\b"
+_SPLIT = re.compile(r"^(?P<who>(?:who|(?:which|what) (?:[\w-]+ )?versions?)\b.+?)(?:,\s*(?P<which>which (?:silence|"
+                    r"deploy|deployment|change|flag|rollback|release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+"
+                    r"(?:for\s+)?(?P<what>when|who|how long|why)\b"
                     r"\s*(?P<rest>.*?)"
                     r"[?.!\s]*$", re.IGNORECASE)
 _ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
@@ -44,14 +49,19 @@ _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|cre
                    r"removed|expired|ended)|the (?:mute|silence|snooze)s? (?:was|were|got) (?:taken off|pulled|lifted|"
                    r"removed|expired|ended))")
 """What may follow "and when"/"and who" and be read: a restatement of the act, or of a silence's end."""
+_DID = re.compile(r"(?i)(?:deployed|shipped|pushed|released|made|did) (?:it|them|those|these|each)")
+"""What may follow "which versions …, and who" and be read: "and who deployed them"."""
 _PEOPLE = {"actor", "created_by", "expired_by", "change_actor", "resolved_by"}
+_VERSION = "COALESCE(details['ref'], version) AS version"
+"""The versions a "which versions …" part reads: "which user-profile versions were deployed to prod, and when?"."""
 
 
 def split_who(question: str) -> tuple[str, str, str, bool] | None:
     """(the part that asks who, ``when`` or ``who``, what follows it, whether it asks "which one was it"), or
     ``None``."""
     m = _SPLIT.match(question.strip())
-    if m is None or (m["rest"] and not _REST.fullmatch(m["rest"])):
+    if m is None or (m["rest"] and not _REST.fullmatch(m["rest"]) and not (
+            m["what"].lower() == "who" and not m["who"].lower().startswith("who") and _DID.fullmatch(m["rest"]))):
         return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)
     return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip(), bool(m["which"])
 
@@ -68,16 +78,20 @@ def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     except Refused:
         return None
     tree = single_table(sql)
-    if tree is None or len(tree.expressions) != 1 or not isinstance(tree.expressions[0], exp.Column) or \
-            tree.expressions[0].name not in _PEOPLE or tree.args.get("group"):
+    if tree is None or len(tree.expressions) != 1 or tree.args.get("group"):
         return None
     relation = tree.args["from_"].this.name
+    version = tree.expressions[0].sql(dialect="duckdb") == _VERSION and relation == "change_events"
+    if not version and (not isinstance(tree.expressions[0], exp.Column) or tree.expressions[0].name not in _PEOPLE):
+        return None
+    if version != (not who.lower().startswith("who")) or (version and what not in ("when", "who")):
+        return None
     if what == "how long":  # "who silenced things in february, and for how long": each one's minutes
         lasted = span_s("silence_scopes" if relation == "silences" else relation)
         second = None if lasted is None or rest else exp.alias_(sqlglot.parse_one(f"round(({lasted}) / 60, 1)",
                                                                                    dialect="duckdb"), "minutes")
     else:
-        second = _second(relation, what, rest, tree.expressions[0].name)
+        second = "actor" if version and what == "who" else _second(relation, what, rest, tree.expressions[0].name)
     if second is None:
         return None
     tree = tree.copy()
@@ -97,6 +111,8 @@ def _second(relation: str, what: str, rest: str, person: str) -> str | None:
         person == "expired_by"
     if what == "who":
         return "expired_by" if silence and ended else None
+    if what == "why":  # "who put the silence on token-service, and why?": what its author wrote
+        return "comment" if silence and not ended and not rest else None
     if silence and ended:
         return "expired_at"
     if silence:
