@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import duckdb
 
@@ -252,7 +253,8 @@ class Asker:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
         question = addressed(question)  # "@signalcraft rollbacks 30d": the question after its chat handle
-        question, zone = zone_said(dates_said(question))  # "between 15:00 and 16:00 CET on 11-03-2025"
+        question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
+        # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
         asker = self
         if zone is not None:  # read on a copy: the zone is this question's alone
             asker = copy.copy(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
-from signalcraft.copilot.ask_dates import TWO_WEEKDAYS, two_weekdays
+from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, night_of, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
@@ -347,6 +347,15 @@ _RULES = (
      r"inhibited)\b", r"\1 were \2"),  # "alerts were actually suppressed by alertmanager"
     (r"(?i)\batm\b", "right now"),
     (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
+    (r"(?i)\b(?:caused|triggered|led to|set off|brought on|produced) (?:any |some )?(alerts?|incidents?|outages?) "
+     r"(?:in|within|during) the (?:next|following|first) ", r"were followed by \1 within "),  # "deploys that caused
+    # alerts in the next 10 min": a span after each, not the suspects
+    (r"(?i)\b(?:in|during|over) the (?:early|small|wee) hours(?: of the morning)?(?: (?:of|on) (?:the morning of )?"
+     r"(?!the morning)([^,?.!]+?))?(?=$|[,?.!]| (?:in|on|for|with|by|and|from|that|which|who|where)\b)",
+     lambda m: f"between midnight and 6am {'on ' + m[1] if m[1] else 'today'}"),  # "alerts in the early hours of
+    # march 11": from midnight to 6am (had been the whole day, and without a day every alert)
+    (r"(?i)\b(later|earlier) than (?=\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|:)|noon\b|midnight\b|\d{1,2}:\d\d)",
+     lambda m: "after " if m[1].lower() == "later" else "before "),  # "deploys later than 3pm on march 11"
     (r"(?i)^(?:did|has|have) (?:anything|something|any \w+) (?:open|opened|trigger|triggered|raise|raised) (?:an?|any) "
      r"(incident|outage)s?\b", r"which \1s opened"),  # "did anything open an incident on …": not incidents still open
     (rf"(?i)\b(?:over|during|on|in|at) the weekend of (?:(from )|(?=(?:{_MONTHS})\.? \d{{1,2}}\s*[-–]\s*\d|"
@@ -469,6 +478,7 @@ def common_forms(text: str) -> str:
     tuesday", "mon-wed": the days between; the first alone had been read, or none at all)."""
     if not re.search(r"(?i)\b(?:compar\w*|vs\.?|versus)\b", text):
         text = re.sub(TWO_WEEKDAYS, two_weekdays, text)
+    text = re.sub(NIGHT_OF, night_of, text)  # "the night of march 10 to 11": 18:00 to 06:00
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
     return text

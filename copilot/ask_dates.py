@@ -16,8 +16,9 @@ from datetime import date, datetime, timedelta
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range", "month_of",
-           "months_back", "named_date", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
+__all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
+           "month_of", "months_back", "named_date", "night_of", "one_date", "two_weekdays", "weekday_number",
+           "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -45,6 +46,37 @@ SEVERAL_DAYS = (rf"(?i)\b(?:{MONTH_NAMES}) \d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}-\d{
                 rf"(?! ?(?::|am|pm|h\b))|\bsince {_DAY}\b(?! ?(?:at )?\d)")
 """A window of several days ("march 10-11" as written forms leave "march 10 and 11", "this week", "from monday to
 wednesday", "since march 3"): a clock range said with it ("between 2 and 3pm") is those hours of each day."""
+
+
+NIGHT_OF = (rf"(?i)\b(?:(?:during|in|on|over|for|through) )?the night (?:of|from) (?:the )?(?:(?P<m1>{MONTH_NAMES})\.? "
+            rf"(?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}}){_ORDINAL}?(?: of)? (?P<m1b>{MONTH_NAMES})\b|(?P<d1c>\d{{1,2}})"
+            rf"{_ORDINAL}? ?(?:to|into|-|–|and|till|until) ?(?P<d2c>\d{{1,2}}){_ORDINAL}?(?: of)? "
+            rf"(?P<m1c>{MONTH_NAMES})\b)(?:{_ORDINAL})?"
+            rf"(?: (?:to|into|through|till|until|and|-|–) (?:the )?(?:(?:{MONTH_NAMES})\.? )?(?P<d2>\d{{1,2}})"
+            rf"{_ORDINAL}?(?: (?:{MONTH_NAMES})\b)?)?")
+"""One named night ("the night of March 10 to 11", "during the night from 10 to 11 March", "the night of 10
+March"): from 18:00 on its first day to 06:00 on the next, as "last night" is."""
+
+
+def night_of(m: re.Match) -> str:
+    """A NIGHT_OF phrase as the span the reading knows; left as it is when its second day is not the next one.
+
+    >>> re.sub(NIGHT_OF, night_of, "alerts during the night of march 10 to 11")
+    'alerts from march 10 18:00 to march 11 06:00'
+    >>> re.sub(NIGHT_OF, night_of, "alerts in the night from 10 to 11 March")
+    'alerts from march 10 18:00 to march 11 06:00'
+    >>> re.sub(NIGHT_OF, night_of, "alerts in the night of 31 March")
+    'alerts from march 31 18:00 to april 1 06:00'
+    """
+    month = month_of((m["m1"] or m["m1b"] or m["m1c"]).lower().rstrip("."))
+    try:
+        first = date(2024, month or 0, int(m["d1"] or m["d1b"] or m["d1c"]))  # (a leap year: any day of any month)
+    except ValueError:
+        return m[0]
+    after = first + timedelta(days=1)
+    if (m["d2"] or m["d2c"]) is not None and int(m["d2"] or m["d2c"]) != after.day:
+        return m[0]
+    return f"from {MONTHS[first.month - 1]} {first.day} 18:00 to {MONTHS[after.month - 1]} {after.day} 06:00"
 
 
 def weekday_number(word: str) -> int:

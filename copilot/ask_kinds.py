@@ -239,6 +239,7 @@ _WITH_PEOPLE = {"change_events", "incident_suspects", "correlation_candidates", 
 _TIMED = re.compile(r"\b(?:epoch|lag_s|duration_s|lead_min|minutes|hours|date_diff|age)\b", re.IGNORECASE)
 _THING = r"(incident|outage|deploy|deployment|change|alert|silence|rollback)"
 _EACH = rf"\b(?:for|of|in) (?:each|every) {_THING}\b|\b(?:before|after|preceding|following) each {_THING}\b|" \
+        rf"\b(?:did|does|do|has|have) (?:each|every) {_THING}\b|" \
         r"\b(?:did|does|do|for|of|by) (?:each|every) (team|service|project|environment|env|person|engineer|cluster|" \
         r"namespace|region|day|week|month|hour)\b"
 """A count asked of each thing: "for each incident, how many warnings came before it"."""

@@ -169,7 +169,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
             # the rest of the day
         elif r.window is not None and r.window.phrase.endswith("today") and r.phrase(
-                r"\b(ending|ends|expiring|expires|due to end|due to expire)\b|\b(that|which) (end|expire)\b") and \
+                r"\b(ending|ends|expiring|expires|due to end|due to expire|runs? out|running out|lapses?|lapsing)\b|"
+                r"\b(that|which|silences|they|it) (end|expire)\b") and \
                 not r.phrase(r"\bnot\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "silences ending today":
             q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]
@@ -202,7 +203,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                         f"least(ends_at, coalesce(expired_at, ends_at)) > {ts(w.start)}"]
         elif r.phrase(r"\b(no longer|not|never) (active|in effect|on(?=$| (anymore|any more|now|right now|yet|"
                       r"today)\b))\b|\binactive\b|\b(that|which) (have |had )?("
-                      r"ended|finished|run out|ran out|lapsed)\b|\b(ended|finished|lapsed|over) silences\b"):
+                      r"ended|finished|ran out|lapsed)\b|\b(that|which) (have|had) run out\b|"
+                      r"\b(ended|finished|lapsed|over) silences\b"):  # ("that run out today": to end today)
             q.where.append(f"coalesce(expired_at, ends_at) <= {ts(r.now)}")  # "silences no longer active": ended
         elif (r.has("active", "current", "currently", "ongoing", "effect") or (
                 r.phrase(r"\b(right now|rn|at the moment|now)\b") and r.window is None)) and not lasting(r):

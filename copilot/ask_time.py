@@ -388,6 +388,10 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         if month > 12:
             month, day_of_month = day_of_month, month
         found = named_date(today, MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
+        if found is not None and m.group(3) is None and 1 <= day_of_month <= 12 and month != day_of_month:
+            other = named_date(today, MONTHS[day_of_month - 1], month, m.group(0))  # "11/03" on 12 March: the 11th
+            if other is not None and other[0] > found[0]:  # of March, not 3 November a year back (the more recent
+                found = other  # of the two readings that have passed)
         if found is not None:
             return found
     if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est|and|or|to)\b)", q):

@@ -17,8 +17,11 @@ reading knows them. A zone said once is the whole question's (its days, hours an
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTHS
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, month_of
 
 __all__ = ["dates_said", "zone_said"]
 
@@ -73,9 +76,10 @@ def zone_said(text: str) -> tuple[str, str | None]:
     return (re.sub(r"\s{2,}", " ", text).strip(), zone) if zone else (text, None)
 
 
-def dates_said(text: str) -> str:
+def dates_said(text: str, today: date | None = None) -> str:
     """Dates in the forms the reading knows: "11-03-2025" (day first) and "2025/03/12" as ISO dates, "3/11" (month
-    first, as written in the US) as "march 11"."""
+    first, as written in the US) as "march 11" — or, given ``today``, "11/03" as the more recent of its two readings
+    that have passed (on 12 March 2025 the 11th of March, not 3 November a year back)."""
     def iso(day: int, month: int, year: str) -> str:
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
@@ -84,6 +88,38 @@ def dates_said(text: str) -> str:
     text = re.sub(r"(?<![\w/.:-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|\.\d)",
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
+    if today is not None:
+        text = re.sub(rf"(?i)\b(?:(?:in|during|over|for) )?the (first|1st|second|2nd|latter|last) half of "
+                      rf"({MONTH_NAMES})\b", lambda m: _half(m, today), text)
+
+    def month_day(m) -> str:
+        month, day = int(m[2]), int(m[3])
+        if today is not None and 1 <= day <= 12 and 1 <= month <= 12 and month != day and \
+                _passed(today, day, month) > _passed(today, month, day):
+            month, day = day, month
+        return f"{m[1]} {MONTHS[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
+
     return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
-                  r"(?![\w/.:-])", lambda m: f"{m[1]} {MONTHS[int(m[2]) - 1]} {int(m[3])}"
-                  if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31 else m[0], text)  # "on 3/11", not "24/7"
+                  r"(?![\w/.:-])", month_day, text)  # "on 3/11", not "24/7"
+
+
+def _half(m, today: date) -> str:
+    """ "the first half of march" as its days, 1 to 15 (the second half 16 to the last), of the last such month that
+    has begun by ``today``."""
+    month = month_of(m[2].lower().rstrip("."))
+    if month is None:
+        return m[0]
+    year = today.year if month <= today.month else today.year - 1
+    name = MONTHS[month - 1]
+    if m[1].lower() in ("first", "1st"):
+        return f"from {name} 1 to {name} 15"
+    return f"from {name} 16 to {name} {calendar.monthrange(year, month)[1]}"
+
+
+def _passed(today: date, month: int, day: int) -> date:
+    """The last ``month``/``day`` on or before ``today``."""
+    try:
+        said = date(today.year, month, day)
+    except ValueError:
+        return date.min
+    return said if said <= today else said.replace(year=today.year - 1) if (month, day) != (2, 29) else date.min
