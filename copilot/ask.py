@@ -214,6 +214,11 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
         w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
     timed = time_window(" ".join(words), now, zone) is not None and time_window(asked, now, zone) is None
+    if timed and not after.strip() and (that := _THAT_TIME.search(asked)) and \
+            (window := time_window(context.lower(), now, zone)) is not None and not named:
+        return f"{asked[:that.start()]}{window.phrase}{asked[that.end():]}"  # "A merchant says card payments were
+        # dodgy on 11 March between 14:30 and 15:30. Which payments-api alerts were going in that window?": the
+        # window said before, its other words only the scene
     if named and not timed and _REPORTED.match(context.strip()) and not after.strip() and not re.search(
             r"(?i)\b(?:that|this|the same) (?:day|time|morning|afternoon|evening|night)\b|\bthen\b", asked):
         return asked  # "Ticket #48230 - customer got 503s on the payment step. Which checkout-web alerts fired ...?":
@@ -221,6 +226,10 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
     return question if named or timed else asked
 
 
+_THAT_TIME = re.compile(r"(?i)\b(?:in|during|within|over|inside|for) (?:that|this|the "
+                        r"same|the said) (?:window|time ?frame|time|period|hour|span|range|slot|interval)\b|\bat that "
+                        r"(?:time|moment|point)\b")
+"""A time the asking sentence takes from the sentence before it ("… in that window?")."""
 _REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s*#?\s*[\w-]*\d+\s*[:\u2014\u2013-]\s*)?"
                        r"(?:an? |the |one |our |some |several )?(?:customers?|merchants?|users?|clients?|shoppers?|"
                        r"partners?) (?:says?|said|got|gets|are getting|is getting|reports?|reported|complain\w*|"

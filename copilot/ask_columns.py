@@ -76,7 +76,8 @@ ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
-    ("opened", r"when (?:it|they) (?:opened|began)|when (?:the )?(?:incidents?|groups?|outages?) (?:opened|began|"
+    ("opened", r"when (?:it|they|each(?: one)?|each incident) (?:opened|began)|when (?:the )?(?:incidents?|groups?|"
+               r"outages?) (?:opened|began|"
                r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
                r"(?:the )?(?:time|moment|hour) (?:it|they) (?:opened|began)|"
                r"(?:the )?opening"),

@@ -334,6 +334,8 @@ _RULES = (
      r"alerts per \1"),  # "how many alerts are inside one incident"
     (r"(?i)\balert count per (incident|group)\b", r"alerts per \1"),
     (r"(?i)\b(?:with )?([\w-]{3,}) in (?:the|its|their) (comment|reason)\b", r"with the \2 mentioning \1"),
+    (r"(?i)\b(alerts?|they|it|which|that) (were|was) (?:going|going off|active|open|on) (?=at (?:some|any) "
+     r"(?:point|time|moment)\b)", r"\1 \2 firing "),  # "which alerts were going at some point in that window"
     (r"(?i)\bfiring at (?:some|any) (?:point|time|moment) (while|during)\b", r"firing \1"),
     (r"(?i)\b(alerts|incidents|outages|pages)\b(.*?)\b(while|when) (?:those|these|the|said|such) \1 (were|was)\b",
      r"\1\2\3 they \4"),  # "acked the most alerts while those alerts were still firing": the same alerts
@@ -347,6 +349,19 @@ _RULES = (
      r"inhibited)\b", r"\1 were \2"),  # "alerts were actually suppressed by alertmanager"
     (r"(?i)\batm\b", "right now"),
     (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
+    (r"(?i)\boutwith\b", "outside"),
+    (r"(?i)\bafore\b", "before"), (r"(?i)\bfrae\b", "from"), (r"(?i)\btae\b", "to"),  # Scots
+    (r"(?i)\b((?:business|office|working|work) hours)\s*\((?:mon(?:day)?)\s*(?:to|-|–|through|thru)\s*fri(?:day)?,?\s*"
+     r"(?:from )?0?9(?::00)?\s*(?:am)?\s*(?:to|-|–|until|till)\s*(?:5(?::00)?\s*(?:pm)?|17(?::00)?)(?:\s*utc)?\)",
+     r"\1"),  # "outside business hours (Monday to Friday, 9 to 5 UTC)": the hours the reading knows, said again
+    (r"(?i)(?:[,.;:]\s*|\s+)(?:(?:i need|i want|give me|show me|with|and|in|as) )?(?:the |all )?(?:full|whole|entire|"
+     r"complete|all the) (?:rows?|records?|list|details|columns)(?: (?:please|pls|too))?(?:,? (?:if you please|please|"
+     r"pls|thanks|thx|cheers))?(?=\s*[.!?]*\s*$)", ""),  # "…, full rows.", "The full rows, if you please.": the rows,
+    # as any list of them is
+    (r"(?i)\b(?:from )?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?) (?:till|until|til|to|"
+     r"through|thru) now\b", r"since \1"),  # "this week, Monday till now"
+    (rf"(?i)\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|till|until|through|-) (?:the )?"
+     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS})\b", r"from \3 \1 to \3 \2"),  # "between 1 and 28 February"
     (r"(?i)\b(?:caused|triggered|led to|set off|brought on|produced) (?:any |some )?(alerts?|incidents?|outages?) "
      r"(?:in|within|during) the (?:next|following|first) ", r"were followed by \1 within "),  # "deploys that caused
     # alerts in the next 10 min": a span after each, not the suspects

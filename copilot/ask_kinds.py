@@ -133,6 +133,8 @@ def change_side(r: Reading, c: str = "c") -> list[str]:
         e.value if isinstance(e.value, tuple) else (e.value,))})
     if sources:  # "within 15 min after an argocd deploy"
         out.append(f"{c}.source IN ({', '.join(lit(v) for v in sources)})")
+    for e in r.entities.get("change_key", []):  # "alerts in the hour after the new checkout flow flag went on": that
+        out.append(f"{c}.details[{lit(e.value[0])}] = {lit(e.value[1])}")  # flag's changes, not any flag's
     return out + made_at(r, f"{c}.timestamp")
 
 

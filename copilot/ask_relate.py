@@ -229,6 +229,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if wide == "service" and (named := (named_beside(r, at[ret]), named_beside(r, at[other]))) and all(named) and \
             not named[0] & named[1]:
         wide = "named"  # "cart-service alerts within 15 minutes after a payments-api deploy": each its own service
+    if wide == "service" and other == "changes" and r.entities.get("change_key") and r.entities.get("service") and \
+            not named_beside(r, at[other]) and not r.phrase(r"\bsame (service|project)\b"):
+        wide = "named"  # "checkout-web or payments-api alerts after the new checkout flow flag went on": that flag's
+        # change, whatever its service; the services named are the alerts'
     on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))),
           *([env] if env != "true" else []),
           f"{x.alias}.workspace_id = {y.alias}.workspace_id"]  # a tenant's deploy is not another tenant's cause
