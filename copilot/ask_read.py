@@ -267,6 +267,12 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "periods with none of something are not answered yet; ask for the count "
                                              "per day (or hour), which leaves out the periods with none")  # "which
         # days had no deploys this week" had listed the deploys
+    if (m := re.search(r"\b(?:during|outside(?: of)?|within|inside|in|before|after) (?:the |our |a |any )?(?:(?:change|"
+                       r"code|deploy(?:ment)?|release|maintenance) )?(?:window|freeze)s?\b", low)) and \
+            not re.search(r"\d", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: which hours is that? the store holds no change windows or "
+                                             "freezes; say them (\"during the freeze (Tue 11 Mar, 12:00-18:00 UTC)\")")
+        # "changes outside the change window", "deploys during the freeze" had been every change
     if m := re.search(rf"\b(?:early|late|mid|(?:at |by |since )?the end of|towards the end of)[ -](?:{MONTH_NAMES})\b",
                       low):
         raise Refused("not_about_this_data", f"{m[0]!r}: which days is that? ask for dates (\"from march 1 to march "

@@ -66,3 +66,16 @@ def test_deploys_that_caused_alerts_within_a_span_are_those_followed_by_them(ask
 def test_a_count_for_each_deploy_is_refused_not_one_count(asker):
     with pytest.raises(Refused, match="each"):
         asker.ask("how many incidents did each deploy cause", NOW)
+
+
+@pytest.mark.parametrize("question", ["changes outside the change window", "deploys during the freeze",
+                                      "what shipped during the code freeze"])
+def test_a_change_window_or_freeze_not_said_is_refused(asker, question):
+    """The store holds no change windows: these had been every change."""
+    with pytest.raises(Refused, match="which hours is that"):
+        asker.ask(question, NOW)
+
+
+def test_a_freeze_said_in_brackets_is_read(asker):
+    sql = asker.ask("deploys during the code freeze (Tue 5 Mar, 09:00-11:00 UTC)", NOW).sql
+    assert _bounds(sql) == ["2024-03-05 09:00", "2024-03-05 11:00"], sql
