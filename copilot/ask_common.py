@@ -350,6 +350,14 @@ _RULES = (
     (r"(?i)\batm\b", "right now"),
     (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
     (r"(?i)\boutwith\b", "outside"),
+    (r"(?i)\b(?:with )?(?:an? )?(?:severity |level )?other than (?=(?:warnings?|critical|crit|info|informational)\b)",
+     "except "),  # "alerts other than warnings" (had been the warnings), "with severity other than warning"
+    (r"(?i)\b(alerts?|incidents?) (?:that|which) (?:are not|aren'?t|were not|weren'?t) (warnings?|critical(?: "
+     r"ones)?)\b", r"\1 except \2"),
+    (r"(?i)\b(everything|anything|all(?: alerts| the alerts)?) but (?!not\b|only\b|just\b)", r"\1 except "),
+    # "everything but staging yesterday" (had been staging)
+    (r"(?i)\b(?:critical|crit) (?:or|and|/|&) high\b|\bhigh (?:or|and|/|&) (?:critical|crit)\b", "critical"),  # the
+    # highest severity this store has ("high" had been read as a word of alert names)
     (r"(?i)\bafore\b", "before"), (r"(?i)\bfrae\b", "from"), (r"(?i)\btae\b", "to"),  # Scots
     (r"(?i)\b((?:business|office|working|work) hours)\s*\((?:mon(?:day)?)\s*(?:to|-|–|through|thru)\s*fri(?:day)?,?\s*"
      r"(?:from )?0?9(?::00)?\s*(?:am)?\s*(?:to|-|–|until|till)\s*(?:5(?::00)?\s*(?:pm)?|17(?::00)?)(?:\s*utc)?\)",

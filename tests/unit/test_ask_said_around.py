@@ -72,3 +72,18 @@ def test_a_flag_named_on_the_other_side_is_that_flag(asker):
     assert mine.rows == [] and "c.details['flag_key'] = 'dark-mode'" in mine.sql, mine.sql
     elsewhere = asker.ask("which inventory alerts fired in the hour after the dark-mode flag went on", NOW)
     assert _names(elsewhere) == ["DiskSpaceLow"], elsewhere.sql  # the flag's, whatever its service
+
+
+@pytest.mark.parametrize(("question", "same_as"), [
+    ("alerts other than warnings today", "alerts except warnings today"),  # had been the warnings
+    ("alerts with severity other than warning today", "alerts except warnings today"),  # had been every alert
+    ("everything but staging today", "alerts except staging today"),  # had been staging's
+    ("critical or high alerts today", "critical alerts today"),  # "high" had been read as a word of alert names
+])
+def test_exceptions_and_severities_in_more_words(asker, question, same_as):
+    assert asker.ask(question, NOW).sql == asker.ask(same_as, NOW).sql
+
+
+def test_any_said_of_a_page_is_not_any_night(asker):
+    """ "any page for checkout overnight?" is last night (18:00 to 06:00), not the night hours of every day."""
+    assert "2024-03-04 18:00:00" in asker.ask("any page for checkout overnight?", NOW).sql
