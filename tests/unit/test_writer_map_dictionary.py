@@ -92,7 +92,7 @@ def test_the_store_holds_the_same_rows_as_a_plain_insert(tmp_path, alerts):
     columns = ", ".join(table.column_names)
     with duckdb.connect() as con:
         con.execute(table.ddl())
-        plain = pa.concat_tables([alerts, unique])
+        con.register("plain", pa.concat_tables([alerts, unique]))
         con.execute("INSERT INTO alert_events SELECT * FROM plain")
         want = con.execute(f"SELECT {columns} FROM alert_events ORDER BY id").fetchall()
     with duckdb.connect(str(path), read_only=True) as con:
