@@ -99,3 +99,29 @@ def test_the_store_holds_the_same_rows_as_a_plain_insert(tmp_path, alerts):
         got = con.execute(f"SELECT {columns} FROM alert_events ORDER BY id").fetchall()
     assert len(got) == alerts.num_rows + 50
     assert got == want
+
+
+def test_an_update_on_conflict_takes_dictionary_maps_as_plain_ones():
+    """The versioned tables' ``ON CONFLICT (id) DO UPDATE`` (alert groups, warnings, suggestions) stores
+    from a dictionary map column what it stores from the plain one."""
+    first = pa.table({"id": ["a", "b", "c", "d"], "v": [1, 1, 1, 1],
+                      "m": pa.array([{"k": "1"}, {"k": "1"}, {"k": "2"}, {"k": "1"}], STRING_MAP)})
+    later = pa.table({"id": ["a", "b", "e", "f"], "v": [2, 0, 1, 1],
+                      "m": pa.array([{"k": "3"}, {"k": "3"}, {"k": "3"}, {"k": "1", "j": "0"}], STRING_MAP)})
+    sql = ("INSERT INTO t SELECT * FROM batch ON CONFLICT (id) DO UPDATE SET v = EXCLUDED.v, m = EXCLUDED.m "
+           "WHERE EXCLUDED.v > t.v")
+    stored = []
+    for encode in (False, True):
+        with duckdb.connect() as con:
+            con.execute("CREATE TABLE t (id VARCHAR PRIMARY KEY, v INTEGER, m MAP(VARCHAR, VARCHAR))")
+            for batch in (first, later):
+                if encode:
+                    maps = dictionary_maps(batch["m"].chunk(0))
+                    assert maps is not None
+                    batch = batch.set_column(2, "m", maps)
+                con.register("batch", batch)
+                con.execute(sql)
+                con.unregister("batch")
+            stored.append(con.execute("SELECT * FROM t ORDER BY id").fetchall())
+    assert stored[0] == stored[1]
+    assert stored[1][0] == ("a", 2, {"k": "3"})
