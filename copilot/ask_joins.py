@@ -24,7 +24,7 @@ from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit
+from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
 from signalcraft.copilot.ask_tally import column_asked, per_each, share_of_met
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -228,9 +228,15 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
                  r"\bfix(es)?\b.*\bincidents?\b|\broot causes?\b")
             and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")
             and not r.phrase(r"\b(average|avg|mean|median|duration|durations|how long|minutes)\b")):
+        where = filters(r, vocab, "alert_groups", alias="g")
+        if m := r.phrase(r"\bthe (last|latest|most recent|previous|newest|first|earliest|oldest)\b(?: \S+){0,3}? "
+                         r"(?:incident|outage)\b"):  # "what fixed the last token-service incident": that one alone
+            way = "ASC" if m[1] in ("first", "earliest", "oldest") else "DESC"
+            own = " AND ".join([*filters(r, vocab, "alert_groups"), f"opened_at <= {ts(r.now)}"])
+            where = [f"g.id = (SELECT id FROM alert_groups WHERE {own} ORDER BY opened_at {way}, id LIMIT 1)"]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],
-                      where=filters(r, vocab, "alert_groups", alias="g"), order=["g.opened_at"]).sql()
+                      where=where, order=["g.opened_at"]).sql()
     if r.has("suspect", "suspects") and r.has("warning", "warnings") and r.subject == "incidents" and \
             r.phrase(r"\b(had|have|has|with|got|having)( both)? (an? |any )?(early )?(warnings?|suspects?)\b.*\band "
                      r"(also )?(an? |any )?(early )?(warnings?|suspects?)\b"):

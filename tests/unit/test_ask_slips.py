@@ -97,3 +97,12 @@ def test_incidents_listed_with_who_deployed_before_them(incidents_asker):
 def test_did_anything_open_an_incident_is_what_opened(incidents_asker):
     answer = incidents_asker.ask("Did anything open an incident today?", NOW)
     assert len(answer.rows) == 2 and "resolved_at" not in answer.sql, answer.sql
+
+
+@pytest.mark.parametrize(("question", "way"), [("what fixed the last checkout incident", "DESC"),
+                                               ("how was the first checkout outage fixed", "ASC")])
+def test_the_fix_of_one_incident_named_by_its_place(incidents_asker, question, way):
+    """ "the last checkout incident" is the latest one (LatencyP99High, no fix written): had been every fixed one."""
+    answer = incidents_asker.ask(question, NOW)
+    assert f"ORDER BY opened_at {way}, id LIMIT 1" in answer.sql
+    assert len(answer.rows) == (0 if way == "DESC" else 1), answer.sql
