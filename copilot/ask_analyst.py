@@ -47,8 +47,9 @@ ANALYST_RULES = (
     # durations": a percentile of how long they lasted, not the alerts named p99
     (r"(?i)\b(without|with no|missing|lacking|that lack|that have no) (?:a |an |any )?(description|summary|"
      r"runbook_url)\b(?! annotations?)", r"\1 the \2 annotation"),  # "alerts without a description": the annotation
-    (r"(?i)^(?:which|what) metrics (?:had|have|got|raised|triggered|fired|set off) (?:any )?(?:early )?warnings\b",
-     "distinct values of metric_key in warnings"),  # "which metrics had warnings": the warnings' metrics
+    (r"(?i)^(?:which|what) metrics (?:(?:had|have|got|raised|triggered|fired|set off) (?:any )?(?:early )?warnings|"
+     r"(?:have |had )?warned)\b", "distinct values of metric_key in warnings"),  # "which metrics had warnings",
+    # "which metrics warned yesterday" (had been the names of every metric sampled then): the warnings' metrics
     (r"(?i)^who (?:was|is|were|has been) (?:the )?most active (?:in|with|on|at|creating|making) (?:the )?"
      r"(silences|deploys|deployments|acks|changes|snoozes|rollbacks|flag changes)\b", r"who made the most \1"),
     (r"(?i)\b(more|fewer|less|greater) than a single\b", r"\1 than 1"),  # "reference more than a single link"

@@ -325,6 +325,10 @@ def check_metric(r: Reading, sql: str) -> None:
     hikaricp_connections_pending while PaymentsAPIErrorBudgetBurn was firing" had listed the alerts)."""
     named = r.entities.get("metric")
     read = tables_read(sql)
+    if r.window is not None and r.window.kind == "instant" and "metric_points" in read and \
+            not re.search(r"(?i)\btimestamp\b", sql):  # "what was hikaricp_connections_pending at 14:40" had been
+        raise Refused("not_about_this_data", f"{r.window.phrase!r}: a metric at one moment is not read yet; ask for "
+                                             "its samples in a window (\"between 14:35 and 14:45\")")  # every sample
     if named and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
         raise Refused("not_about_this_data", f"the metric {named[0].value} is named but the answer would not read its "
                                              "samples (nothing was run)", (named[0].value,))

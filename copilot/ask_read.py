@@ -267,6 +267,12 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", "periods with none of something are not answered yet; ask for the count "
                                              "per day (or hour), which leaves out the periods with none")  # "which
         # days had no deploys this week" had listed the deploys
+    if m := re.search(r"\b(?:patterns?|templates?)\b.*\b(?:spiked|spiking|spikes?|surged|surging|surges?|jumped|"
+                      r"exploded|blew up)\b|\b(?:spiking|surging|spiked|surged) (?:log )?(?:patterns?|templates?)\b",
+                      low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: a pattern's surge is not read yet; ask for the lines per "
+                                             "pattern in a window, or the patterns first seen in it")  # "which log
+        # patterns spiked yesterday" had been the patterns first seen yesterday
     if (m := re.search(r"\b(?:during|outside(?: of)?|within|inside|in|before|after) (?:the |our |a |any )?(?:(?:change|"
                        r"code|deploy(?:ment)?|release|maintenance) )?(?:window|freeze)s?\b", low)) and \
             not re.search(r"\d", low):

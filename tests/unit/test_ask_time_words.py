@@ -79,3 +79,17 @@ def test_a_change_window_or_freeze_not_said_is_refused(asker, question):
 def test_a_freeze_said_in_brackets_is_read(asker):
     sql = asker.ask("deploys during the code freeze (Tue 5 Mar, 09:00-11:00 UTC)", NOW).sql
     assert _bounds(sql) == ["2024-03-05 09:00", "2024-03-05 11:00"], sql
+
+
+def test_which_metrics_warned_is_the_warnings_metrics(asker):
+    """Had been the names of every metric sampled in the window."""
+    assert "SELECT DISTINCT metric_key FROM warnings" in asker.ask("which metrics warned today", NOW).sql
+
+
+@pytest.mark.parametrize(("question", "match"), [
+    ("what was db_pool_pending at 11:41 today", "one moment"),  # had been every sample of it
+    ("which log patterns spiked today", "surge"),  # had been the patterns first seen today
+])
+def test_what_is_not_read_is_refused_not_dropped(asker, question, match):
+    with pytest.raises(Refused, match=match):
+        asker.ask(question, NOW)
