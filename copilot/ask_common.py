@@ -391,7 +391,8 @@ _RULES = (
      r"(?: (?:what|who|that))?\b", r"the \1 people who"),  # "who are 2 persons what toggle feature flags most"
     (r"(?i)^(which|what) (service|project|environment|env|team|person|alert|alertname)s? (?:the )?most (\w+s)\b",
      r"\1 \2 had the most \3"),  # "which project most incidents"
-    (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
+    (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )(?<!\bsecond )(?<!\b2nd )(?<!\bthird )(?<!\b3rd )(?<!\bfourth )(?<!\b4th )"
+     r"(?<!\bfifth )(?<!\b5th )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
      r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
     (r"(?i)^(which|what)( one)? of (.+?) (had|has|got|saw|have|made|did) (?:more|fewer|less) (\w+s)\b",
      lambda m: f"{m[1]}{m[2] or ''} of {m[3]} {m[4]} the {'most' if 'more' in m[0].lower() else 'fewest'} {m[5]}"),

@@ -141,7 +141,9 @@ def is_top(r: Reading) -> bool:
                          r"\bmost (frequent|common|often|alerts|changes|silences|errors|silenced|deployed|changed|"
                          r"alerted|paged|snoozed|acked|released|toggled)\b|"
                          r"\bnoisiest\b|\bloudest\b|\bbusiest\b|\bworst\b|\bmost\b$|\bhad the most\b|"
-                         r"\b(alerted|paged|fired|deployed|changed|silenced|snoozed|acked|released) most\b"))
+                         r"\b(alerted|paged|fired|deployed|changed|silenced|snoozed|acked|released) most\b|"
+                         r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th) most\b(?! recent)"))  # "the second most
+    # deploys": a rank of a ranking
 
 
 def first_plural(r: Reading) -> bool:

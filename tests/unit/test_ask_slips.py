@@ -106,3 +106,10 @@ def test_the_fix_of_one_incident_named_by_its_place(incidents_asker, question, w
     answer = incidents_asker.ask(question, NOW)
     assert f"ORDER BY opened_at {way}, id LIMIT 1" in answer.sql
     assert len(answer.rows) == (0 if way == "DESC" else 1), answer.sql
+
+
+@pytest.mark.parametrize(("question", "offset"), [("the service with the second most alerts", 1),
+                                                  ("which service had the third most deploys", 2)])
+def test_a_rank_after_the_first_said_with_most(asker, question, offset):
+    """Had been the first (alerts) and every deploy (deploys)."""
+    assert asker.ask(question, NOW).sql.endswith(f"LIMIT 1 OFFSET {offset}")
