@@ -468,6 +468,12 @@ _RULES = (
      r"(?:status|health|state)\s+(?:of|on|for)\s+(?:the\s+)?([\w.-]+(?:\s+(?:service|svc|project|api|environment|env"
      r")s?)?)(?:\s+(?:right\s+)?now|\s+rn|\s+currently)?\s*\??$", r"alerts firing now on \1"),  # "status of checkout",
     # "what's the health of payments-api right now": what fires on it now (not the 'Status page probe' alert)
+    (r"(?i)^(?:(?:what's|whats|what is|how is|how's|hows|show(?: me)?|check)\s+)?(?:the\s+)?(?:current\s+)?"
+     r"([\w.-]+-[\w.-]+)(?:'s)?\s+(?:status|health|state)(?:\s+(?:right\s+)?now|\s+rn|\s+currently)?\s*\??$",
+     r"alerts firing now on \1"),  # "show me payments-api health", "payments-api's status"
+    (r"(?i)\b(?:in|over|during) the (?:last|past|previous) (\d{1,2})\s*h(?:rs?|ours?)?\s*(\d{1,2})\s*m?(?:ins?|"
+     r"inutes?)?\b",
+     lambda m: f"in the last {int(m[1]) * 60 + int(m[2])} minutes"),  # "in the last 1h30": 90 minutes
     (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not

@@ -93,3 +93,12 @@ def test_which_metrics_warned_is_the_warnings_metrics(asker):
 def test_what_is_not_read_is_refused_not_dropped(asker, question, match):
     with pytest.raises(Refused, match=match):
         asker.ask(question, NOW)
+
+
+def test_hours_and_minutes_written_together(asker):
+    assert _bounds(asker.ask("alerts in the last 1h30", NOW).sql) == ["2024-03-05 10:30", "2024-03-05 12:00"]
+
+
+def test_a_services_health_is_what_fires_on_it_now(asker):
+    """ "show me payments-api health" had been every alert of the service."""
+    assert asker.ask("show me billing-api health", NOW).sql == asker.ask("status of billing-api", NOW).sql
