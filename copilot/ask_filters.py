@@ -87,6 +87,7 @@ _MEASURES = {
     "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
     "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
     "log_pattern_counts": {"errors": "errors", "lines": "lines"},
+    "silence_suggestions": {"confidence": "confidence", "support": "support"},
 }
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
             "silence_scopes": ("starts_at", "ends_at")}

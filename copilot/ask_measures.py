@@ -32,6 +32,7 @@ _COLUMNS = {
     "silence_scopes": ((r"matchers?", "len(matchers)", "matchers"),),
     "alerts": ((r"notifications?", "notifications", "notifications"),),
     "alert_groups": ((r"alerts?", "alert_count", "alerts"),),
+    "silence_suggestions": ((r"confidences?", "confidence", "confidence"), (r"support", "support", "support")),
 }
 """Per relation: (the words for a number its rows carry, its SQL, the answer column's name after the aggregate)."""
 AGGREGATED = {f"{agg}_{unit}" for agg in ("total", "max", "min", "stddev_samp") for unit in ("minutes", "hours")} | {
@@ -182,7 +183,8 @@ def aggregate_of(r: Reading, rel: str) -> tuple[str, str] | None:
         if m is None or set(m[0].split()[1:-1]) & _KINDS:
             continue  # "total number of incidents with critical alerts": a count of the incidents, not a sum
         agg = {"on average": "avg", "in total": "sum"}.get(m[1], _AGG.get(m[1], "avg"))
-        value = f"round({agg}({sql}), 1)" if agg in ("avg", "median") else f"{agg}({sql})"
+        digits = 2 if sql == "confidence" else 1  # (a confidence is 0 to 1: one decimal would say little)
+        value = f"round({agg}({sql}), {digits})" if agg in ("avg", "median") else f"{agg}({sql})"
         return value, f"{agg}_{name}"
     return None
 

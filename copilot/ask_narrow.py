@@ -163,18 +163,20 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
                 r"deleted) (early )?(yesterday|today|this|last|on|in|between|during|since|over)\b"):
             created = window(r, "created_at")  # "who removed silences yesterday": when they were expired
             q.where = [w for w in q.where if w not in created] + window(r, "expired_at")
-        if r.window is not None and "today" in r.window.phrase and r.phrase(
-                r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|stop)\b"):
+        days = 1 if r.window is not None and "today" in r.window.phrase else 7 if r.window is not None and \
+            r.window.phrase.endswith("this week") else None  # ("this week": Monday to Sunday)
+        if days and r.phrase(r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|"
+                             r"stop)\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end
-            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]  # today":
-            # the rest of the day
-        elif r.window is not None and r.window.phrase.endswith("today") and r.phrase(
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=days))}"]  # today",
+            # "set to expire this week": the rest of the day or week
+        elif days and r.window.phrase.endswith(("today", "this week")) and r.phrase(
                 r"\b(ending|ends|expiring|expires|due to end|due to expire|runs? out|running out|lapses?|lapsing)\b|"
                 r"\b(that|which|silences|they|it) (end|expire)\b") and \
                 not r.phrase(r"\bnot\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "silences ending today":
-            q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=1))}"]
-            # the whole day, what is still to end too
+            q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=days))}"]
+            # the whole day (or week), what is still to end too
         if m := r.phrase(r"\b(?:expir\w*|end\w*|run(?:ning)? out|lapse\w*)\b.*?\b(?:(?:in|within|over) (?:the )?|the )?"
                          r"next (?:(an?|one|\d+) ?)?(minutes?|mins?|hours?|hrs?|h|days?)\b"):
             n = int(m[1]) if m[1] and m[1].isdigit() else 1

@@ -273,6 +273,11 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: a pattern's surge is not read yet; ask for the lines per "
                                              "pattern in a window, or the patterns first seen in it")  # "which log
         # patterns spiked yesterday" had been the patterns first seen yesterday
+    if m := re.search(r"\bthe same (?:thing|things|alerts?|silences?|services?|stuff) (?:again )?(?:every|each) "
+                      r"(?:day|week|month|night|time|tuesday|weekend)\b", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: a pattern that repeats is not read by ask; the silence "
+                                             "suggestions (`signalcraft suggest-silences`) mine those")  # "who
+        # silences the same thing every week" had been everyone who made a silence
     if (m := re.search(r"\b(?:during|outside(?: of)?|within|inside|in|before|after) (?:the |our |a |any )?(?:(?:change|"
                        r"code|deploy(?:ment)?|release|maintenance) )?(?:window|freeze)s?\b", low)) and \
             not re.search(r"\d", low):

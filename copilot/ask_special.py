@@ -318,11 +318,13 @@ def _silenced_now(r: Reading, rel: str, q: Select) -> str | None:
 
 
 SORTS = {"sigma": "abs(sigma)", "score": "score", "scoring": "score", "scored": "score", "lag": "lag_s",
-         "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines"}
+         "observed": "observed", "lead": "lead_min", "errors": "errors", "lines": "lines", "confidence": "confidence",
+         "support": "support"}
 _WARNED, _SUSPECTED, _PATTERNED = {"warnings", "incident_warnings"}, {"incident_suspects", "correlation_candidates"}, \
     {"log_pattern_counts", "incident_log_patterns"}
 _SORTED_IN = {"sigma": _WARNED, "observed": _WARNED, "score": _SUSPECTED, "scoring": _SUSPECTED, "scored": _SUSPECTED,
-              "lag": _SUSPECTED, "lead": {"incident_warnings"}, "errors": _PATTERNED, "lines": _PATTERNED}
+              "lag": _SUSPECTED, "lead": {"incident_warnings"}, "errors": _PATTERNED, "lines": _PATTERNED,
+              "confidence": {"silence_suggestions"}, "support": {"silence_suggestions"}}
 """The relations each ranking word's column is in."""
 
 
@@ -338,7 +340,7 @@ def sort_by(r: Reading, rel: str) -> str | None:
             return f"{span_s(rel)} DESC NULLS LAST"
         start, end = DURATION[rel]
         return f"coalesce(epoch({end}), epoch({ts(r.now)})) - epoch({start}) DESC"
-    ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed)\b")
+    ranked = r.phrase(r"\btop\b.*\b(by|on) (sigma|score|scoring|lag|lead|observed|confidence|support)\b")
     if not ranked and not r.has("strongest", "highest", "largest", "biggest", "lowest", "smallest", "weakest"):
         return None  # "top suspects by score" ranks the rows; "top services by alerts" is a count per service
     for w in r.words:
@@ -352,6 +354,8 @@ def sort_by(r: Reading, rel: str) -> str | None:
         return "score DESC"
     if rel == "alert_groups":
         return "alert_count DESC"
+    if rel == "silence_suggestions":
+        return "confidence DESC"  # "the most confident suggestions"
     return None
 
 

@@ -102,3 +102,26 @@ def test_hours_and_minutes_written_together(asker):
 def test_a_services_health_is_what_fires_on_it_now(asker):
     """ "show me payments-api health" had been every alert of the service."""
     assert asker.ask("show me billing-api health", NOW).sql == asker.ask("status of billing-api", NOW).sql
+
+
+def test_silences_that_end_this_week_to_its_end(asker):
+    """ "silences set to expire this week" had been cut off at now: what is still to end is this week's too."""
+    assert "ends_at < CAST('2024-03-11 00:00:00+00'" in asker.ask("silences set to expire this week", NOW).sql
+    assert "ends_at < CAST('2024-03-11 00:00:00+00'" in asker.ask("silences ending this week", NOW).sql
+
+
+def test_a_repeating_pattern_is_refused(asker):
+    """Had been everyone who ever made a silence."""
+    with pytest.raises(Refused, match="repeats"):
+        asker.ask("who silences the same thing every week", NOW)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which suggestions have the highest confidence", "ORDER BY confidence DESC"),
+    ("suggestions with confidence above 0.8", "WHERE confidence > 0.8"),
+    ("average confidence of the suggestions", "ROUND(AVG(confidence), 2)"),
+    ("suggestions with support of at least 4", "WHERE support >= 4"),
+])
+def test_suggestions_by_their_confidence_and_support(asker, question, expected):
+    """These had been refused ('confidence' was not read)."""
+    assert expected in asker.ask(question, NOW).sql
