@@ -350,6 +350,9 @@ _RULES = (
     (r"(?i)\batm\b", "right now"),
     (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
     (r"(?i)\boutwith\b", "outside"),
+    (r"(?i)\b(while|when) ([a-z][\w]*-[\w-]+) (?:was|were|is) (?:on fire|burning|down|broken|melting down|having "
+     r"(?:problems|issues|trouble)|in trouble|alerting|paging)\b", r"\1 \2 alerts were firing"),  # "deploys made while
+    # payments-api was on fire" (the while had been dropped: every payments-api deploy)
     (r"(?i)\b(?:with )?(?:an? )?(?:severity |level )?other than (?=(?:warnings?|critical|crit|info|informational)\b)",
      "except "),  # "alerts other than warnings" (had been the warnings), "with severity other than warning"
     (r"(?i)\b(alerts?|incidents?) (?:that|which) (?:are not|aren'?t|were not|weren'?t) (warnings?|critical(?: "

@@ -87,3 +87,9 @@ def test_exceptions_and_severities_in_more_words(asker, question, same_as):
 def test_any_said_of_a_page_is_not_any_night(asker):
     """ "any page for checkout overnight?" is last night (18:00 to 06:00), not the night hours of every day."""
     assert "2024-03-04 18:00:00" in asker.ask("any page for checkout overnight?", NOW).sql
+
+
+def test_while_a_service_was_on_fire_is_while_its_alerts_fired(asker):
+    """The "while" had been dropped: every deploy of the service."""
+    assert asker.ask("deploys made while billing-api was on fire", NOW).sql == asker.ask(
+        "deploys made while billing-api alerts were firing", NOW).sql
