@@ -350,6 +350,10 @@ _RULES = (
     (r"(?i)\batm\b", "right now"),
     (r"(?i)\bkena\b", "got"),  # "which deploy kena alerts after": got them
     (r"(?i)\boutwith\b", "outside"),
+    (r"(?i)\bstill (firing|open|active) after (\d+|an?|one|two|three|four|five|six|twelve) (hours?|hrs?|minutes?|mins?|"
+     r"days?)\b", r"\1 for more than \2 \3"),  # "alerts still firing after 2 hours" (the span had been dropped)
+    (r"(?i)\blong[- ]running (alerts?|incidents?) \(?(?:over|more than|longer than|above) (\d+|an?|one|two) (hours?|"
+     r"days?)\)?", r"\1 lasting more than \2 \3"),  # "long-running alerts (over 1 day)"
     (r"(?i)\b(while|when) ([a-z][\w]*-[\w-]+) (?:was|were|is) (?:on fire|burning|down|broken|melting down|having "
      r"(?:problems|issues|trouble)|in trouble|alerting|paging)\b", r"\1 \2 alerts were firing"),  # "deploys made while
     # payments-api was on fire" (the while had been dropped: every payments-api deploy)

@@ -273,6 +273,11 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: a pattern's surge is not read yet; ask for the lines per "
                                              "pattern in a window, or the patterns first seen in it")  # "which log
         # patterns spiked yesterday" had been the patterns first seen yesterday
+    if m := re.search(r"\b(?:had|have|has|got|with|saw|fired)\b.*\b(?:but|and) not (?:on )?(today|yesterday|this week|"
+                      r"last week|this month|last month|tonight|this morning)\b", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: one period set against another is not read yet; ask for "
+                                             "each period's rows or counts")  # "which services had alerts yesterday
+        # but not today" had been today's services
     if m := re.search(r"\bthe same (?:thing|things|alerts?|silences?|services?|stuff) (?:again )?(?:every|each) "
                       r"(?:day|week|month|night|time|tuesday|weekend)\b", low):
         raise Refused("not_about_this_data", f"{m[0]!r}: a pattern that repeats is not read by ask; the silence "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from tests.support import asking, audit, change
 from tests.unit.test_ask import NOW, _store
 
@@ -93,3 +94,16 @@ def test_while_a_service_was_on_fire_is_while_its_alerts_fired(asker):
     """The "while" had been dropped: every deploy of the service."""
     assert asker.ask("deploys made while billing-api was on fire", NOW).sql == asker.ask(
         "deploys made while billing-api alerts were firing", NOW).sql
+
+
+def test_spans_said_of_what_still_fires(asker):
+    """ "still firing after 2 hours" had dropped its span (every alert firing now)."""
+    assert asker.ask("alerts still firing after 1 hour", NOW).sql == asker.ask(
+        "alerts firing for more than 1 hour", NOW).sql
+    assert "> 86400" in asker.ask("long-running alerts (over 1 day)", NOW).sql
+
+
+def test_one_period_set_against_another_is_refused(asker):
+    """ "which services had alerts yesterday but not today" had been today's services."""
+    with pytest.raises(Refused, match="one period set against another"):
+        asker.ask("which services had alerts yesterday but not today", NOW)
