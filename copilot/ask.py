@@ -41,7 +41,7 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
-from signalcraft.copilot.ask_negation import check_bounds, check_negations, check_spans
+from signalcraft.copilot.ask_negation import check_bounds, check_negations, check_spans, check_weekday
 from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
@@ -338,6 +338,7 @@ class Asker:
         check_asked(reading, raw)
         check_share(reading, raw)
         check_periods(reading)
+        check_weekday(reading, raw)
         check_spans(" ".join(reading.words), raw)  # last: a check above names why better ("a relation to its own
         # kind")
         return reading, raw

@@ -183,11 +183,14 @@ def business_hours(r: Reading, rel: str) -> list[str]:
     if "time" not in COLUMNS[rel]:
         return []
     at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
+    day = [f"dayofweek({at}) = {r.weekday}"] if r.weekday is not None else []  # "on fridays": every Friday
     if r.daily is not None:  # "at night", "between midnight and 5, on any day": those hours of every day
         (first, last), clock = r.daily, f"hour({at})" if all(float(h).is_integer() for h in r.daily) else \
             f"(hour({at}) + minute({at}) / 60)"
-        return [f"{clock} >= {first:g} AND {clock} < {last:g}" if first < last else
+        return [*day, f"{clock} >= {first:g} AND {clock} < {last:g}" if first < last else
                 f"({clock} >= {first:g} OR {clock} < {last:g})"]
+    if day:
+        return day
     if m is None:  # "alerts that started on a weekend", "deploys on weekdays": any such day, by the row's own time
         days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")
         if days is None or (days[1] == "weekend" and r.window is not None and "weekend" in r.window.phrase):

@@ -15,8 +15,8 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 
-__all__ = ["READ", "check_bounds", "check_negations", "check_spans", "negated_alert_actions", "negated_change_type",
-           "not_firing", "not_live"]
+__all__ = ["READ", "check_bounds", "check_negations", "check_spans", "check_weekday", "negated_alert_actions",
+           "negated_change_type", "not_firing", "not_live"]
 
 _NOT = r"\b(?:not|never|no longer)"
 
@@ -174,6 +174,14 @@ def check_spans(words: str, sql: str) -> None:
             continue
         raise Refused("not_about_this_data", f"{m[0]!r}: this span is not read yet (nothing was run)",
                       tuple(m[0].split()))
+
+
+def check_weekday(r: Reading, sql: str) -> None:
+    """Refuse when a day of the week that recurs ("deploys on fridays") is not in the SQL: a shape that does not
+    read it (a relation of two kinds) would answer for every day."""
+    if r.weekday is not None and not re.search(rf"(?i)\bdayofweek\([^)]*\) = {r.weekday}\b", sql):
+        raise Refused("not_about_this_data", "a day of the week on any date is not read with this question yet; ask "
+                                             "for one date, or for the rows of that day of the week alone")
 
 
 def check_bounds(r: Reading, sql: str) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_clock import any_day, change_clock
+from signalcraft.copilot.ask_clock import any_day, change_clock, every_weekday
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import MONTH_NAMES, SEVERAL_DAYS
@@ -89,7 +89,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     names = single_names(vocab)
     text, change_at = change_clock(written_forms(common_forms(trim_chatter(text, names))))
     text, made = made_by(text)
+    text, weekday, weekday_hours = every_weekday(text)  # "who deploys on friday afternoons": every Friday's
     text, daily = any_day(text, re.search(SEVERAL_DAYS, text) is not None)
+    daily = daily or weekday_hours
     text, order = sort_phrase(text)
     if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's
         zone, text = "UTC", re.sub(r"(?i),?\s*\(?\b(?:(?:in|on|as|using|by) )?(?:the )?utc(?: time)?\b\)?", "", text)
@@ -114,7 +116,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     time_first = window is not None and bool(re.match(  # "Yesterday, which changes …": of the whole question
         rf"(?i)\W*(?:(?:on|in|during|for|since|from|over) )?(?:the )?{re.escape(window.phrase)}\b", question))
     r = Reading(question=text, words=words, now=now, window=window, zone=zone, change_at=change_at, made_by=made,
-                time_first=time_first, daily=daily, order=order)
+                time_first=time_first, daily=daily, weekday=weekday, order=order)
     used = time_words(words, window)
     ground(r, vocab, used)
     r.subjects = subjects(words, r)

@@ -72,6 +72,8 @@ class Reading:
     """``"bots"`` or ``"people"`` when the question says automation or people made the thing ("by hand")."""
     daily: tuple[float, float] | None = None
     """Hours of the day on any date ("at night": 22 to 6), the second before the first when they wrap."""
+    weekday: int | None = None
+    """A day of the week on any date ("on fridays", "every friday"), as DuckDB's ``dayofweek`` (Sunday 0)."""
     order: tuple[str, str] | None = None
     """A column the rows are to be sorted by, as the store names it, and ASC or DESC ("sorted by starts_at")."""
     change_at: tuple[int, int] | None = None

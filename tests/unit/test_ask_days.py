@@ -170,3 +170,24 @@ def test_a_vague_part_of_a_month_is_refused(asker, question):
     """Which days is "early march"? (it had been all of March up to now, "the end of february" all of February)"""
     with pytest.raises(Refused, match="which days is that"):
         asker.ask(question, NOW)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("alerts on mondays", ["DAYOFWEEK(starts_at) = 1"]),  # had been the whole question's days
+    ("alerts on every monday", ["DAYOFWEEK(starts_at) = 1"]),  # had been every alert
+    ("alerts on any monday", ["DAYOFWEEK(starts_at) = 1"]),  # had been last Monday
+    ("alerts on monday afternoons", ["DAYOFWEEK(starts_at) = 1", "HOUR(starts_at) >= 12 AND HOUR(starts_at) < 18"]),
+    ("alerts on mondays after 2pm", ["DAYOFWEEK(starts_at) = 1", "HOUR(starts_at) >= 14 AND HOUR(starts_at) < 24"]),
+])
+def test_a_day_of_the_week_that_recurs(asker, question, expected):
+    sql = asker.ask(question, NOW).sql
+    assert all(e in sql for e in expected) and "starts_at >= CAST" not in sql, sql
+
+
+def test_a_recurring_day_a_shape_does_not_read_is_refused(asker):
+    with pytest.raises(Refused, match="day of the week on any date"):
+        asker.ask("alerts within 15 minutes after deploys on mondays", NOW)
+
+
+def test_the_rows_of_a_recurring_day(asker):
+    assert names(asker.ask("alerts on mondays", NOW)) == MONDAY
