@@ -247,7 +247,11 @@ class History:
         """Forget what is older than ``horizon`` before the clock, and the oldest past ``max_items``."""
         if self.clock is None:
             return
-        cut, most = self.clock - self.horizon, self.max_items
+        most = self.max_items
+        try:
+            cut = self.clock - self.horizon
+        except OverflowError:  # a clock in the first days of year 1 (a payload said so): nothing is older than it
+            cut = datetime.min.replace(tzinfo=self.clock.tzinfo)
         self.silences = _newest(_since(self.silences, [s.end for s in self.silences.values()], cut), most)
         fired = self.fired.trimmed(cut, most)
         if fired is not self.fired:

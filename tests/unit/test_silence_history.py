@@ -101,3 +101,13 @@ def test_a_restored_snapshot_mines_on_to_the_same_suggestions():
     assert [(s.id, s.version, s.status) for s in from_restored] == [(s.id, s.version, s.status) for s in from_live]
     assert restored.history == live.history and restored.sent == live.sent
     assert miner.mine_now(restored, NOW) == miner.mine_now(live, NOW)
+
+
+def test_a_clock_in_the_first_days_of_year_one_trims_nothing_and_does_not_raise():
+    """A payload may say year 1; the clock minus the horizon was below the earliest datetime (OverflowError in the
+    flow: a mutated batch of the decode corpus found it)."""
+    early = datetime(1, 1, 2, tzinfo=T0.tzinfo)
+    history = History()
+    history.clock = early
+    history.trim()
+    assert history.clock == early and history.acks == []
