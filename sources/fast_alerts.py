@@ -360,6 +360,8 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         url = None if url is UNSET or not url else url
         if url is not None and not isinstance(url, str):
             raise _Unsure
+        if as_rows and url is not None:  # one a rule, as its labels
+            url = _intern(url)
         # each value as _label would find it: at the one key (the usual), at none, or at the first of several
         w, p, e, s = place
         workspace = ws_header or (labels[w] if type(w) is str else w and _label(labels, w)) or default_workspace
