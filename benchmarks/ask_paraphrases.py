@@ -3,7 +3,7 @@
 same gold SQL (``(original id, paraphrase)``).
 
 ``FIRST``: 400 paraphrases of 200 development questions (two each, in the words of a terse chat user, a formal
-analyst, a second-language speaker, someone using synonyms or another order), written by a helper who saw the
+analyst, a second-language speaker, someone using synonyms or another order), written by an outside author who saw the
 development questions and their gold SQL but not the parser; the parser was then tuned on the ones it answered
 differently from their originals. ``SECOND``: 300 paraphrases of 150 other development questions in five other
 voices, written the same way after that tuning and measured before any of it was read. ``THIRD``: 300
