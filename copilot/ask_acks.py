@@ -13,11 +13,11 @@ incident when it came while that was on: from its start up to its end (or still 
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_reading import Reading, Refused, minutes
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_tally import column_asked
 from signalcraft.copilot.ask_vocab import Vocabulary
-from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["acks"]
 
@@ -147,19 +147,17 @@ def _after_changes(r: Reading, vocab: Vocabulary, counted: bool) -> str | None:
     return Select("audit_log k", columns=["count(*)"] if counted else ["k.*"], where=where).sql()
 
 
-_RANKED = re.compile(r"^(?:who|(?:which|what) (?:(\d+|one|two|three|four|five) )?(?:people|persons|engineers|users|"
-                     r"responders|folks|actors)|(?:the )?(?:top )?(\d+|one|two|three|four|five) (?:people|persons|"
-                     r"engineers|users|responders|folks))\b.*\b(?:acked|acknowledged)\b (?:the )?most\b")
+_RANKED = re.compile(r"^(?:who|(?:which|what) (?:\S+ )?(?:people|persons|engineers|users|responders|folks|actors)|"
+                     r"(?:the )?(?:top )?\S+ (?:people|persons|engineers|users|responders|folks))\b.*"
+                     r"\b(?:acked|acknowledged)\b (?:the )?most\b")
 """People ranked by their acks: "who acked the most alerts while they fired", "which two people acked the most"."""
 
 
 def _ranked(r: Reading) -> int | None:
-    """How many people a ranking by acks asks for, or ``None``."""
-    m = _RANKED.search(" ".join(r.words))
-    if m is None or r.phrase(r"\b(per|each|every|fewest|least|average|avg|mean)\b"):
+    """How many people a ranking by acks asks for (:func:`number`, one when none is said), or ``None``."""
+    if _RANKED.search(" ".join(r.words)) is None or r.phrase(r"\b(per|each|every|fewest|least|average|avg|mean)\b"):
         return None
-    said = m[1] or m[2] or "1"
-    return int(said) if said.isdigit() else NUMBER_WORDS[said]
+    return number(r, 1)
 
 
 def _acks_first(r: Reading) -> bool:
