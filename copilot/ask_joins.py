@@ -23,6 +23,7 @@ from signalcraft.copilot.ask_pairs import two_of_a_kind
 from signalcraft.copilot.ask_people import people_of_two
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
+from signalcraft.copilot.ask_scope import one_of_other
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
 from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
 from signalcraft.copilot.ask_suspects import suspect_changes, suspects
@@ -229,11 +230,11 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
             and not r.phrase(r"\bhow many\b.*\b(each|every|per|by) (person|one|engineer|responder)\b")
             and not r.phrase(r"\b(average|avg|mean|median|duration|durations|how long|minutes)\b")):
         where = filters(r, vocab, "alert_groups", alias="g")
-        if m := r.phrase(r"\bthe (last|latest|most recent|previous|newest|first|earliest|oldest)\b(?: \S+){0,3}? "
-                         r"(?:incident|outage)\b"):  # "what fixed the last token-service incident": that one alone
-            way = "ASC" if m[1] in ("first", "earliest", "oldest") else "DESC"
+        at = next((i for i, w in enumerate(r.words) if w in ("incident", "incidents", "outage", "outages")), None)
+        if at is not None and (one := one_of_other(r, "incidents", at)) is not None:  # "what fixed the last
+            way, n = one  # token-service incident": that one alone
             own = " AND ".join([*filters(r, vocab, "alert_groups"), f"opened_at <= {ts(r.now)}"])
-            where = [f"g.id = (SELECT id FROM alert_groups WHERE {own} ORDER BY opened_at {way}, id LIMIT 1)"]
+            where = [f"g.id IN (SELECT id FROM alert_groups WHERE {own} ORDER BY opened_at {way}, id LIMIT {n})"]
         return Select("alert_groups g JOIN resolutions r ON r.group_id = g.id",
                       columns=["g.id", "g.service", "g.opened_at", "r.root_cause", "r.fix", "r.resolved_by"],
                       where=where, order=["g.opened_at"]).sql()
