@@ -23,7 +23,7 @@ from signalcraft.copilot.ask_literals import lit
 if TYPE_CHECKING:
     from signalcraft.copilot.ask_reading import Reading
 
-__all__ = ["across_days", "any_day", "change_clock", "clock", "every_weekday", "hour", "hours", "made_at"]
+__all__ = ["PARTS", "across_days", "any_day", "change_clock", "clock", "hour", "hours", "made_at"]
 
 
 _SAID_AFTER_CLOCK = r"\s*(?:$|[,.?!;)]|(?:on|yesterday|today|tonight|this|last|utc|in|for|and|from|by|during|of)\b)"
@@ -119,37 +119,8 @@ def any_day(text: str, several_days: bool = False) -> tuple[str, tuple[float, fl
     return re.sub(r"\s{2,}", " ", rest).strip(" ,"), (first, last)
 
 
-_DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")  # DuckDB's dayofweek: Sunday 0
-_EVERY = re.compile(r"(?i)\b(?:on )?(?:(?:every|each|any|all) (?:on )?(sun|mon|tues|wednes|thurs|fri|satur)days?\b(?!')"
-                    r"(?: (afternoon|morning|evening|night)s?)?|(sun|mon|tues|wednes|thurs|fri|satur)days\b(?!')"
-                    r"(?: (afternoon|morning|evening|night)s?)?|(sun|mon|tues|wednes|thurs|fri|satur)day "
-                    r"(afternoon|morning|evening|night)s)\b"
-                    r"(?: (after|before) (\d{1,2})(?::00)? ?(am|pm)?\b)?")
-_PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (22, 6)}
-"""Parts of a day as the reading takes them ("yesterday afternoon": 12:00 to 18:00; "at night": 22:00 to 06:00)."""
-
-
-def every_weekday(text: str) -> tuple[str, int | None, tuple[float, float] | None]:
-    """A day of the week that recurs ("on fridays", "every friday afternoon", "fridays after 4pm"): the text
-    without it, the day (DuckDB's ``dayofweek``, Sunday 0) and the hours of it said with it, if any.
-
-    >>> every_weekday("who deploys on friday afternoons")
-    ('who deploys', 5, (12, 18))
-    >>> every_weekday("deploys on fridays after 4pm")
-    ('deploys', 5, (16, 24))
-    >>> every_weekday("alerts on friday")
-    ('alerts on friday', None, None)
-    """
-    m = _EVERY.search(text)
-    if m is None:
-        return text, None, None
-    day = _DAYS.index(f"{(m[1] or m[3] or m[5]).lower()}day")
-    hours: tuple[float, float] | None = _PARTS.get((m[2] or m[4] or m[6] or "").lower())
-    if m[7]:
-        clock = hour(int(m[8]), m[9] or ("pm" if int(m[8]) < 8 else "am"))
-        hours = (clock, 24) if m[7].lower() == "after" else (0, clock)
-    rest = re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip(" ,")
-    return rest, day, hours
+PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24)}
+"""Parts of a day as the reading takes them ("yesterday afternoon": 12:00 to 18:00)."""
 
 
 _DAY_WORD = r"(?:yesterday|last night|today|this morning|tonight)"

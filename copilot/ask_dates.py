@@ -14,11 +14,12 @@ import difflib
 from datetime import date, datetime, timedelta
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_clock import PARTS
 from signalcraft.copilot.ask_clock import hour as _hour
 
 __all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
-           "month_of", "months_back", "named_date", "night_of", "one_date", "two_weekdays", "weekday_number",
-           "weekdays_apart", "year_span"]
+           "every_weekday", "month_first", "month_of", "months_back", "named_date", "night_of", "one_date",
+           "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -77,6 +78,35 @@ def night_of(m: re.Match) -> str:
     if (m["d2"] or m["d2c"]) is not None and int(m["d2"] or m["d2c"]) != after.day:
         return m[0]
     return f"from {MONTHS[first.month - 1]} {first.day} 18:00 to {MONTHS[after.month - 1]} {after.day} 06:00"
+
+
+_EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all) (?:on )?{_WEEKDAY}s?\b(?!')(?: (afternoon|morning|"
+                    rf"evening|night)s?)?|{_WEEKDAY}s\b(?!')(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY} "
+                    r"(afternoon|morning|evening|night)s)\b(?: (after|before) (\d{1,2})(?::00)? ?(am|pm)?\b)?")
+_DAY_PARTS = {**PARTS, "night": (22, 6)}  # ("at night": 22:00 to 06:00)
+
+
+def every_weekday(text: str) -> tuple[str, int | None, tuple[float, float] | None]:
+    """A day of the week that recurs ("on fridays", "every friday afternoon", "fridays after 4pm"): the text
+    without it, the day (DuckDB's ``dayofweek``, Sunday 0) and the hours of it said with it, if any.
+
+    >>> every_weekday("who deploys on friday afternoons")
+    ('who deploys', 5, (12, 18))
+    >>> every_weekday("deploys on fridays after 4pm")
+    ('deploys', 5, (16, 24))
+    >>> every_weekday("alerts on friday")
+    ('alerts on friday', None, None)
+    """
+    m = _EVERY.search(text)
+    if m is None:
+        return text, None, None
+    day = (weekday_number(m[1] or m[3] or m[5]) + 1) % 7  # (Monday 0 … Sunday 6 as DuckDB counts: Sunday 0)
+    hours: tuple[float, float] | None = _DAY_PARTS.get((m[2] or m[4] or m[6] or "").lower())
+    if m[7]:
+        clock = _hour(int(m[8]), m[9] or ("pm" if int(m[8]) < 8 else "am"))
+        hours = (clock, 24) if m[7].lower() == "after" else (0, clock)
+    rest = re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip(" ,")
+    return rest, day, hours
 
 
 def weekday_number(word: str) -> int:
@@ -278,6 +308,21 @@ def named_date(today: date, month_word: str, day_of_month: int, phrase: str) -> 
     if day > today:
         day = day.replace(year=today.year - 1)
     return day, day + timedelta(days=1), phrase
+
+
+def month_first(today: date, month: int, day: int) -> tuple[int, int]:
+    """The month and day of "3/11" as written in the US (month first), or turned round when both can be a month and
+    the other reading is the more recent that has passed (asked on 12 March 2025, "11/03" is the 11th of March, not
+    3 November a year back).
+
+    >>> today = date(2025, 3, 12)
+    >>> month_first(today, 11, 3), month_first(today, 3, 10), month_first(today, 12, 24)
+    ((3, 11), (3, 10), (12, 24))
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 12) or month == day:
+        return month, day
+    said, other = named_date(today, MONTHS[month - 1], day, ""), named_date(today, MONTHS[day - 1], month, "")
+    return (day, month) if other is not None and (said is None or other[0] > said[0]) else (month, day)
 
 
 def year_span(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:

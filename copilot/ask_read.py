@@ -13,10 +13,10 @@ from datetime import datetime
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_clock import any_day, change_clock, every_weekday
+from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
-from signalcraft.copilot.ask_dates import MONTH_NAMES, SEVERAL_DAYS
+from signalcraft.copilot.ask_dates import MONTH_NAMES, SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length

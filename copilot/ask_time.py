@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_clock import across_days
+from signalcraft.copilot.ask_clock import PARTS, across_days
 from signalcraft.copilot.ask_clock import clock as _clock
 from signalcraft.copilot.ask_clock import hour as _hour
 from signalcraft.copilot.ask_clock import hours as _hours
@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_dates import (
     MONTH_NAMES,
     MONTHS,
     date_range,
+    month_first,
     month_of,
     months_back,
     named_date,
@@ -138,7 +139,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     return None
 
 
-_PARTS = {"morning": (0, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
+_PARTS = {**PARTS, "tonight": (18, 24)}
 
 
 def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
@@ -387,11 +388,9 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         month, day_of_month = (int(m.group(1)), int(m.group(2)))
         if month > 12:
             month, day_of_month = day_of_month, month
+        if m.group(3) is None:  # "11/03" on 12 March: the 11th of March, not 3 November a year back
+            month, day_of_month = month_first(today, month, day_of_month)
         found = named_date(today, MONTHS[month - 1], day_of_month, m.group(0)) if 1 <= month <= 12 else None
-        if found is not None and m.group(3) is None and 1 <= day_of_month <= 12 and month != day_of_month:
-            other = named_date(today, MONTHS[day_of_month - 1], month, m.group(0))  # "11/03" on 12 March: the 11th
-            if other is not None and other[0] > found[0]:  # of March, not 3 November a year back (the more recent
-                found = other  # of the two readings that have passed)
         if found is not None:
             return found
     if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est|and|or|to)\b)", q):

@@ -21,7 +21,7 @@ import calendar
 from datetime import date
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, month_of
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, month_first, month_of
 
 __all__ = ["dates_said", "zone_said"]
 
@@ -94,9 +94,8 @@ def dates_said(text: str, today: date | None = None) -> str:
 
     def month_day(m) -> str:
         month, day = int(m[2]), int(m[3])
-        if today is not None and 1 <= day <= 12 and 1 <= month <= 12 and month != day and \
-                _passed(today, day, month) > _passed(today, month, day):
-            month, day = day, month
+        if today is not None:
+            month, day = month_first(today, month, day)
         return f"{m[1]} {MONTHS[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
 
     return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
@@ -114,12 +113,3 @@ def _half(m, today: date) -> str:
     if m[1].lower() in ("first", "1st"):
         return f"from {name} 1 to {name} 15"
     return f"from {name} 16 to {name} {calendar.monthrange(year, month)[1]}"
-
-
-def _passed(today: date, month: int, day: int) -> date:
-    """The last ``month``/``day`` on or before ``today``."""
-    try:
-        said = date(today.year, month, day)
-    except ValueError:
-        return date.min
-    return said if said <= today else said.replace(year=today.year - 1) if (month, day) != (2, 29) else date.min
