@@ -105,10 +105,11 @@ class _StartIndex:
         in force from ``t``), in its order, those that start from ``start`` to ``end`` and
         those :meth:`on_at` gives: the firings it may have muted, found without scanning every
         firing on since the longest began (a short :meth:`around` as it is)."""
-        around = self.around(t, max(end - t, slack))
-        at = self._on_at(t, slack) if len(around) > _SHORT else None
+        lo = bisect.bisect_left(self.starts, t - self.longest)
+        hi = bisect.bisect_right(self.starts, t + max(end - t, slack))  # (the bounds of around, not its copy)
+        at = self._on_at(t, slack) if hi - lo > _SHORT else None
         if at is None:
-            return around
+            return self.rows[lo:hi]
         lo = bisect.bisect_left(self.starts, max(start, t - self.longest))
         hi = bisect.bisect_right(self.starts, end)
         if lo < hi:

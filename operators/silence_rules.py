@@ -42,12 +42,9 @@ from signalcraft.operators.silence_firings import FiringTable
 from signalcraft.operators.silence_history import Firing, History, firing_at, matches
 from signalcraft.operators.silence_index import (
     _NOT_EQUAL,
-    _SHORT,
     _duty_cycles,
     _Lookups,
     _names_selected,
-    _rows_by_name,  # noqa: F401  (importable from here, as before _Lookups)
-    _StartIndex,  # noqa: F401
 )
 from signalcraft.operators.silence_matchers import SelectsOnce
 from signalcraft.params import RuleParams
@@ -114,8 +111,7 @@ def muted_firings(history: History, params: RuleParams | None = None,
         selects = SelectsOnce(s.matchers)  # whether s selects a label tuple (firings share them)
         for name in _names_selected(s.matchers, by_name):
             found = look.index(name)  # the names silences select, indexed when first selected
-            around = found.around(t, max(s.end - t, p.mute_slack))
-            for i in around if len(around) <= _SHORT else found.muting(s.start, s.end, t, p.mute_slack):
+            for i in found.muting(s.start, s.end, t, p.mute_slack):
                 if selects.known(labels[i]) is False:
                     continue  # a label tuple s does not select (the usual case: tested once)
                 start, end = starts[i], ends[i]

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from signalcraft.models import AlertEvent, AuditEntry, EarlyWarning, Matcher, make_id
+from signalcraft.operators import silence_index as index_module
+from signalcraft.operators import silence_matchers
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time
 from signalcraft.operators.silence_suggest import suggest
@@ -154,9 +156,9 @@ def test_a_muted_alert_is_paired_with_what_was_on_in_the_scans_order():
     history = History().add_all(busy(5, 600))
     fired, keys = history.fired, history.fired.keys()
     checked = 0
-    for name, rows in rules._rows_by_name(fired).items():
+    for name, rows in index_module._rows_by_name(fired).items():
         fs = [f for f in history.firings.values() if f.name == name]
-        index, scan = rules._StartIndex(rows, fired, history.clock), ScanIndex(fs, history.clock)
+        index, scan = index_module._StartIndex(rows, fired, history.clock), ScanIndex(fs, history.clock)
         for t in [*(f.start for f in fs[::7]), history.clock + timedelta(minutes=1)]:
             for slack in (timedelta(0), timedelta(minutes=5)):
                 want = scan.on_at(t, slack)
@@ -183,15 +185,15 @@ def work(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
     """Firings the finders are handed by the index, and matcher tests, in one :func:`suggest`
     over a busy history of ``n`` alerts with eight service silences."""
     history = History().add_all(busy(7, n, planted=False))
-    history.firings  # noqa: B018  # made before counting
     counted = [0]
     counting = _counter(counted)
 
     with monkeypatch.context() as m:
         for method in ("around", "on_at", "muting", "shares"):
-            if hasattr(rules._StartIndex, method):
-                m.setattr(rules._StartIndex, method, counting(getattr(rules._StartIndex, method)))
-        m.setattr(rules, "matches", counting(rules.matches))
+            m.setattr(index_module._StartIndex, method, counting(getattr(index_module._StartIndex, method)))
+        tested = counting(silence_matchers.matches)  # every matcher test: the finders' own and SelectsOnce's
+        for module in (rules, silence_matchers):
+            m.setattr(module, "matches", tested)
         suggest("w", history, history.clock, SilenceParams())
     return counted[0]
 
@@ -211,15 +213,15 @@ def sources_work(monkeypatch: pytest.MonkeyPatch, n: int) -> tuple[int, dict]:
     history = History().add_all(busy(8, n, planted=False))
     p = RuleParams(max_duty=1.0)
     muted = rules.muted_firings(history, p)
-    by_name = rules._rows_by_name(history.fired)
-    index = {name: rules._StartIndex(rows, history.fired, history.clock) for name, rows in by_name.items()}
+    by_name = index_module._rows_by_name(history.fired)
+    index = {name: index_module._StartIndex(rows, history.fired, history.clock) for name, rows in by_name.items()}
     fps, starts = history.fired.fingerprint, history.fired.start
     counted = [0]
     counting = _counter(counted)
 
     with monkeypatch.context() as m:
         for method in ("around", "on_at", "shares"):
-            m.setattr(rules._StartIndex, method, counting(getattr(rules._StartIndex, method)))
+            m.setattr(index_module._StartIndex, method, counting(getattr(index_module._StartIndex, method)))
         found = {target: list(rules._likely_sources([i for i in rows if (fps[i], starts[i]) in muted], history.fired,
                                                     by_name, index, {}, p)) for target, rows in by_name.items()}
     return counted[0], found

@@ -15,6 +15,7 @@ from datetime import timedelta
 import pytest
 
 from signalcraft.models import AlertEvent, AuditEntry
+from signalcraft.operators import silence_index as index_module
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import Firing, History, event_time
 from signalcraft.operators.silence_suggest import suggest
@@ -138,7 +139,7 @@ def test_a_history_without_enough_mutes_finds_nothing_and_builds_no_index(monkey
     assert len(four_each) >= p.min_count and len(fired) > 1
     built = []
     monkeypatch.setattr(rules, "_duty_cycles", lambda *a: built.append("duty") or {})
-    monkeypatch.setattr(rules._StartIndex, "__init__", lambda self, *a: built.append("index"))
+    monkeypatch.setattr(index_module._StartIndex, "__init__", lambda self, *a: built.append("index"))
     assert rules.find_inhibitions(history, p, {}) == [] and rules.find_quick_mutes(history, p, {}) == []
     assert rules.find_inhibitions(history, p, four_each) == []
     assert rules.muted_firings(history, p) == {}
@@ -163,8 +164,8 @@ def test_duty_cycles_as_per_firing_with_ties_and_ends_before_starts(seed):
                     [("a", timedelta(minutes=10)), ("b", timedelta(minutes=-5))]}
     shortcut = 0
     for history in (whole, forward, early, tied):
-        rows = rules._rows_by_name(history.fired)
-        index = {name: rules._StartIndex(r, history.fired, history.clock) for name, r in rows.items()}
+        rows = index_module._rows_by_name(history.fired)
+        index = {name: index_module._StartIndex(r, history.fired, history.clock) for name, r in rows.items()}
         want = duty_cycles(by_name(history), history)
         assert rules._duty_cycles(rows, history, index) == want and rules._duty_cycles(rows, history) == want
         shortcut += sum(i.ends_from_start for i in index.values())
