@@ -150,9 +150,11 @@ def dictionary_maps(maps: pa.Array) -> pa.DictionaryArray | None:
     ([0, 1, 2, 0, 1, 3, 1, 0], 4, True)
     >>> dictionary_maps(m.slice(1, 3)) is None  # three distinct of three
     True
+    >>> dictionary_maps(pa.array([[("a", None)]] * 3, pa.map_(pa.string(), pa.string()))) is None  # a null value
+    True
     """
     n = len(maps)
-    if n < 2 or maps.null_count:
+    if n < 2 or maps.null_count or maps.items.null_count:  # (a null value has no dictionary number to be coded by)
         return None
     offsets = maps.offsets.to_numpy().astype(np.int64)
     lo, hi = int(offsets[0]), int(offsets[-1])
