@@ -292,20 +292,21 @@ def _native_alert(value: bytes, as_row: bool = False) -> AlertEvent | AlertRow:
     record_id = doc.id
     if record_id is UNSET:  # as the native adapter makes it, from the start time spelled one way
         record_id = make_id("alert", doc.workspace_id, source, doc.fingerprint, doc.status, starts_at.isoformat())
+    workspace, project, environment = _intern(doc.workspace_id), _intern(doc.project), _intern(doc.environment)
+    service, name = _intern(doc.service), _intern(doc.name)
     if as_row:
         return new_row(AlertRow, (
-            record_id, _intern(doc.workspace_id), _intern(doc.project), _intern(doc.environment),
-            _intern(doc.service), _intern(doc.name), doc.severity,
+            record_id, workspace, project, environment, service, name, doc.severity,
             doc.status, labels, annotations, doc.fingerprint, starts_at, ends_at, source, generator_url,
             _PRESENT[left_out]))
     return build(
         {
             "id": record_id,
-            "workspace_id": _intern(doc.workspace_id),
-            "project": _intern(doc.project),
-            "environment": _intern(doc.environment),
-            "service": _intern(doc.service),
-            "name": _intern(doc.name),
+            "workspace_id": workspace,
+            "project": project,
+            "environment": environment,
+            "service": service,
+            "name": name,
             "severity": doc.severity,
             "status": doc.status,
             "labels": labels,
