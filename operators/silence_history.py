@@ -158,8 +158,9 @@ class History:
     @property
     def firings(self) -> dict[tuple[str, datetime], Firing]:
         """Every firing by ``(fingerprint, start)``, in the order first seen: made from
-        :attr:`fired` when read, and kept until the history next changes (a mining run reads
-        it several times). Read only: to change the firings, set this (or fold records in)."""
+        :attr:`fired` when read, and kept until the history next changes (the mining reads the
+        columns; the tests' reference scans read this several times). Read only: to change the
+        firings, set this (or fold records in)."""
         if self._seen is None:
             self._seen = dict(zip(self.fired.keys(), map(_firing, *self.fired.columns()), strict=True))
         return self._seen

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from signalcraft.models import AlertMute, AuditEntry, Matcher
 from signalcraft.operators.silence_firings import FiringTable
-from signalcraft.operators.silence_history import History, event_time
+from signalcraft.operators.silence_history import Ack, History, event_time
 from signalcraft.operators.silence_mining import SilenceMiner
 from tests.unit.test_silence_suggest import NOW, T0, firing, history, silence
 
@@ -109,5 +109,6 @@ def test_a_clock_in_the_first_days_of_year_one_trims_nothing_and_does_not_raise(
     early = datetime(1, 1, 2, tzinfo=T0.tzinfo)
     history = History()
     history.clock = early
+    history.acks.append(Ack(early, None, ()))  # as old as the clock: within the horizon, kept
     history.trim()
-    assert history.clock == early and history.acks == []
+    assert history.clock == early and history.acks == [Ack(early, None, ())]
