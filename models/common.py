@@ -10,19 +10,64 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from signalcraft.models.pickling import reduce_record, restore_record
 
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+"""The earliest time a record may carry. No tool sends an earlier one, and the steps that reach
+before and after a record's time (a join's look-back, a window's lateness) stay inside
+``datetime``'s range for every time from here to :data:`LATEST`."""
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+"""The first time a record may not carry (see :data:`EARLIEST`)."""
 
-def to_utc(value: datetime) -> datetime:
-    """Convert an aware datetime to UTC; reject a naive one.
 
-    >>> from datetime import timedelta, timezone
-    >>> to_utc(datetime(2024, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))).isoformat()
-    '2024-01-01T08:00:00+00:00'
+def era_error(value: datetime) -> str | None:
+    """Why an aware UTC time is one no record may carry, or ``None`` when it may.
+
+    >>> era_error(datetime(1, 1, 1, tzinfo=UTC))
+    'is not between 1970-01-01 and 9000-01-01 UTC (no tool sends such a time)'
+    >>> era_error(datetime(2024, 1, 1, tzinfo=UTC)) is None
+    True
     """
+    if EARLIEST <= value < LATEST:
+        return None
+    return "is not between 1970-01-01 and 9000-01-01 UTC (no tool sends such a time)"
+
+
+def _as_utc(value: datetime) -> datetime:
     if value.tzinfo is UTC:
         return value
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise ValueError(f"datetime {value.isoformat()!r} has no timezone; expected UTC or an offset")
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"datetime {value.isoformat()!r} is out of range in UTC") from None
+
+
+def to_utc(value: datetime) -> datetime:
+    """Convert an aware datetime to UTC; reject a naive one and one outside :data:`EARLIEST` …
+    :data:`LATEST`.
+
+    >>> from datetime import timedelta, timezone
+    >>> to_utc(datetime(2024, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))).isoformat()
+    '2024-01-01T08:00:00+00:00'
+    >>> to_utc(datetime(1969, 12, 31, tzinfo=UTC))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: datetime '1969-12-31T00:00:00+00:00' is not between 1970-01-01 and 9000-01-01 UTC ...
+    """
+    utc = _as_utc(value)
+    if EARLIEST <= utc < LATEST:
+        return utc
+    raise ValueError(f"datetime {utc.isoformat()!r} {era_error(utc)}")
+
+
+def end_to_utc(value: datetime) -> datetime | None:
+    """:func:`to_utc` of an end time, where year 1 means "not ended" (``None``): Go's zero time,
+    ``0001-01-01T00:00:00Z``, is what Alertmanager and its kin send for an alert still firing.
+
+    >>> end_to_utc(datetime(1, 1, 1, tzinfo=UTC)) is None
+    True
+    """
+    utc = _as_utc(value)
+    return None if utc.year == 1 else to_utc(utc)
 
 
 _EPOCH, _US = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
@@ -56,7 +101,9 @@ def epoch_micros(times: Iterable[datetime | None]) -> list[int | None]:
 
 
 UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]
-"""A timezone-aware datetime, normalized to UTC."""
+"""A timezone-aware datetime, normalized to UTC, between :data:`EARLIEST` and :data:`LATEST`."""
+UtcEnd = Annotated[datetime, AfterValidator(end_to_utc)]
+"""An end time: a :data:`UtcDatetime`, or ``None`` for one in year 1 (Go's zero time: not ended)."""
 
 
 class Record(BaseModel):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from signalcraft.models.common import Matcher, Record, UtcDatetime
+from signalcraft.models.common import Matcher, Record, UtcDatetime, UtcEnd
 
 AlertStatus = Literal["firing", "resolved"]
 Severity = Literal["critical", "error", "warning", "info", "none"]
@@ -49,7 +49,7 @@ class AlertEvent(Record):
     annotations: dict[str, str] = Field(default_factory=dict)
     fingerprint: str
     starts_at: UtcDatetime
-    ends_at: UtcDatetime | None = None
+    ends_at: UtcEnd | None = None
     source: str
     generator_url: str | None = None
 
@@ -102,7 +102,7 @@ class AuditEntry(Record):
     timestamp: UtcDatetime
     """When the action was taken: a silence's ``updatedAt`` (when it was made or last
     edited), else the moment the tool reports."""
-    ends_at: UtcDatetime | None = None
+    ends_at: UtcEnd | None = None
     comment: str | None = None
     source: str
     starts_at: UtcDatetime | None = None

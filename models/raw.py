@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from signalcraft.models.common import era_error
+
 
 @dataclass(slots=True)
 class RawMessage:
@@ -43,6 +45,7 @@ class RawMessage:
         if ms is None or ms <= 0:
             return None
         try:
-            return datetime.fromtimestamp(ms / 1000, tz=UTC)
+            when = datetime.fromtimestamp(ms / 1000, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
+        return when if era_error(when) is None else None

@@ -28,6 +28,7 @@ import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
 from signalcraft.models import AlertEvent, RawMessage, make_id
+from signalcraft.models.common import era_error
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
@@ -128,6 +129,7 @@ class Times:
         self._plain: dict[str, datetime] = {}
         self._parsed: dict[str, tuple[datetime, str]] = {}
         self._ends: dict[Any, datetime | None] = {}
+        self._plain_ends: dict[str, datetime | None] = {}
         self._size = size
         self.plain_known = self._plain.get
         """A time :meth:`plain` read before, else ``None`` (a lookup without the call)."""
@@ -135,6 +137,8 @@ class Times:
         """What :meth:`start` gave for a text before, else ``None``."""
         self.end_known = self._ends.get
         """What :meth:`end` gave for a text before (``None`` too), else the default asked for."""
+        self.plain_end_known = self._plain_ends.get
+        """What :meth:`plain_end` gave for a text before (``None`` too), else the default asked for."""
 
     def plain(self, text: str) -> datetime:
         """A native record's time, as pydantic would read it, for the plainest RFC 3339 only."""
@@ -146,7 +150,20 @@ class Times:
                 hit = datetime.fromisoformat(text).astimezone(UTC)
             except (ValueError, OverflowError):
                 raise _Unsure from None
+            if era_error(hit) is not None:
+                raise _Unsure  # the model says why
             self._remember(self._plain, text, hit)
+        return hit
+
+    def plain_end(self, text: str) -> datetime | None:
+        """A native record's end, as pydantic would read it (year 1, Go's zero time, is ``None``:
+        not ended), for the plainest RFC 3339 only. There :meth:`end` reads it the same."""
+        hit = self._plain_ends.get(text, UNSET)
+        if hit is UNSET:
+            if _PLAIN_TIME.fullmatch(text) is None:
+                raise _Unsure
+            hit = self.end(text)
+            self._remember(self._plain_ends, text, hit)
         return hit
 
     def start(self, text: str) -> tuple[datetime, str]:
@@ -278,7 +295,8 @@ def _native_alert(value: bytes, as_row: bool = False) -> AlertEvent | AlertRow:
     if ends_at is UNSET:
         ends_at, left_out = None, 1
     elif ends_at is not None:
-        ends_at = plain(ends_at) or TIMES.plain(ends_at)
+        ended = TIMES.plain_end_known(ends_at, UNSET)
+        ends_at = TIMES.plain_end(ends_at) if ended is UNSET else ended
     if labels is UNSET:
         labels, left_out = {}, left_out | 2
     else:  # msgspec made this dict for this record and shares the keys already

@@ -36,6 +36,7 @@ from msgspec import UNSET, Struct, UnsetType
 from pydantic import BaseModel
 
 from signalcraft.models import LogRecord
+from signalcraft.models.common import LATEST
 from signalcraft.params import Identity
 from signalcraft.sources.adapters import AdaptContext
 from signalcraft.sources.adapters.telemetry import any_value, attributes, render, resource_identity
@@ -58,7 +59,7 @@ _SEP, _NONE = "\x1f", "\x00"
 _HEX32 = re.compile(r"[0-9a-fA-F]{32}")
 _HEX16 = re.compile(r"[0-9a-fA-F]{16}")
 _US = timedelta(microseconds=1)
-_MAX_MICROS = (datetime.max.replace(tzinfo=UTC) - _EPOCH) // _US
+_MAX_MICROS = (LATEST - _EPOCH) // _US - 1
 _LINE_COLUMNS = ("id", "severity_number", "severity_text", "is_error", "body", "attributes", "trace_id", "span_id",
                  "timestamp")
 _RUN_COLUMNS = ("workspace_id", "project", "environment", "service", "service_version", "source", "template_id")
@@ -273,7 +274,7 @@ def _columns(records: list[OtlpLogRecord], prefix: str) -> dict[str, list[Any]]:
     n = len(records)
     nanos, times = _times(records)
     micros = [t // 1_000 for t in nanos]
-    if max(micros) > _MAX_MICROS:  # past 9999-12-31: the adapter's datetime overflows
+    if max(micros) > _MAX_MICROS:  # from 9000: a time no tool sends, which the adapter refuses
         raise _Unsure
     severities = [r.severityNumber for r in records]
     if set(map(type, severities)) != {int}:

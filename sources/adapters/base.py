@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from signalcraft.models.common import Record
+from signalcraft.models.common import Record, era_error
 from signalcraft.params import Identity, StreamKind
 
-ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 EVENT_TIME_HEADER = "sc-event-time"
 """Header with the time of a body that carries none (RFC 3339 or epoch milliseconds)."""
@@ -129,6 +128,27 @@ def parse_time(value: Any, what: str) -> datetime:
     >>> parse_time("2015-07-17T08:42:58.315+0000", "payload.timestamp").isoformat()
     '2015-07-17T08:42:58.315000+00:00'
     """
+    return in_era(_read_time(value, what), value, what)
+
+
+def in_era(when: datetime, value: Any, what: str) -> datetime:
+    """``when`` (aware UTC, read from ``value``), or an error when it is a time no record may carry
+    (:data:`~signalcraft.models.common.EARLIEST` … :data:`~signalcraft.models.common.LATEST`).
+
+    >>> try:
+    ...     in_era(datetime(1, 1, 1, 0, 5, tzinfo=UTC), "0001-01-01T00:05:00Z", "startsAt")
+    ... except AdaptError as e:
+    ...     print(e)
+    startsAt '0001-01-01T00:05:00Z' is not between 1970-01-01 and 9000-01-01 UTC (no tool sends such a time)
+    """
+    problem = era_error(when)
+    if problem is None:
+        return when
+    raise AdaptError(f"{what} {value!r} {problem}")
+
+
+def _read_time(value: Any, what: str) -> datetime:
+    """:func:`parse_time` of any year."""
     if not isinstance(value, str):
         raise AdaptError(f"{what} {value!r} is not a time string")
     try:
@@ -158,11 +178,16 @@ def _parse_time_lenient(value: str, what: str) -> datetime:
 
 
 def parse_optional_end(value: Any, what: str) -> datetime | None:
-    """An end time where ``0001-01-01T00:00:00Z`` (Go's zero time) means "not ended"."""
+    """An end time where ``0001-01-01T00:00:00Z`` (Go's zero time), as any time in year 1, means
+    "not ended"; otherwise :func:`parse_time`'s.
+
+    >>> parse_optional_end("0001-01-01T00:00:00Z", "endsAt") is None
+    True
+    """
     if value in (None, ""):
         return None
-    parsed = parse_time(value, what)
-    return None if parsed == ZERO_TIME or parsed.year == 1 else parsed
+    parsed = _read_time(value, what)
+    return None if parsed.year == 1 else in_era(parsed, value, what)
 
 
 def parse_unix_nanos(value: Any, what: str) -> datetime:
@@ -186,11 +211,10 @@ def parse_unix_nanos(value: Any, what: str) -> datetime:
     if nanos <= 0:
         raise AdaptError(f"{what} {value!r} is not after the epoch")
     try:
-        return datetime.fromtimestamp(nanos // 1_000_000_000, tz=UTC).replace(
-            microsecond=(nanos // 1_000) % 1_000_000
-        )
+        when = datetime.fromtimestamp(nanos // 1_000_000_000, tz=UTC).replace(microsecond=(nanos // 1_000) % 1_000_000)
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {value!r} is out of range") from None
+    return in_era(when, value, what)
 
 
 def from_epoch_ms(ms: Any, what: str) -> datetime:
@@ -202,9 +226,10 @@ def from_epoch_ms(ms: Any, what: str) -> datetime:
     if isinstance(ms, bool) or not isinstance(ms, int) or ms <= 0:
         raise AdaptError(f"{what} {ms!r} is not epoch milliseconds")
     try:  # UTC has no leap seconds and no gaps: the epoch plus the milliseconds
-        return _EPOCH + timedelta(milliseconds=ms)
+        when = _EPOCH + timedelta(milliseconds=ms)
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {ms!r} is out of range for epoch milliseconds") from None
+    return in_era(when, ms, what)
 
 
 def require(doc: Any, key: str, kind: type | tuple[type, ...], what: str) -> Any:

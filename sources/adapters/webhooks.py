@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from signalcraft.models import AlertEvent, make_id
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, in_era
 
 _FIELDS = ("workspace", "project", "environment", "service")
 
@@ -114,16 +114,18 @@ def epoch_time(value: Any, what: str) -> datetime:
         raise AdaptError(f"{what} {value!r} is not a time after the epoch")
     try:
         if isinstance(value, float):
-            return datetime.fromtimestamp(round(value, 6), tz=UTC)
-        for digits, scale in ((11, 1), (14, 1_000), (17, 1_000_000)):
-            if value < 10**digits:
-                micros = value * (1_000_000 // scale)
-                break
+            when = datetime.fromtimestamp(round(value, 6), tz=UTC)
         else:
-            micros = value // 1_000
-        return datetime.fromtimestamp(micros // 1_000_000, tz=UTC).replace(microsecond=micros % 1_000_000)
+            for digits, scale in ((11, 1), (14, 1_000), (17, 1_000_000)):
+                if value < 10**digits:
+                    micros = value * (1_000_000 // scale)
+                    break
+            else:
+                micros = value // 1_000
+            when = datetime.fromtimestamp(micros // 1_000_000, tz=UTC).replace(microsecond=micros % 1_000_000)
     except (OverflowError, OSError, ValueError):
         raise AdaptError(f"{what} {value!r} is out of range for an epoch time") from None
+    return in_era(when, value, what)
 
 
 def vendor_alert(

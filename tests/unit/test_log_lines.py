@@ -120,9 +120,11 @@ def test_batches_of_several_topics():
 
 
 def test_times_at_the_ends_of_the_range():
-    """The last microsecond a datetime holds, one past it, 1 ns, and times in every spelling."""
+    """The last microsecond a datetime holds, one past it, the last before 9000 (where times no tool sends
+    begin) and the first after, 1 ns, and times in every spelling."""
     payloads = []
-    for nanos in ("253402300799999999999", "253402300800000000000", "1", "999", "1000", "01717510082441000123",
+    for nanos in ("253402300799999999999", "253402300800000000000", "221845391999999999999", "221845392000000000000",
+                  "1", "999", "1000", "01717510082441000123",
                   253402300799999999999, "17175100824410001230000"):
         doc = json.loads(json.dumps(PLAIN))
         doc["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]["timeUnixNano"] = nanos

@@ -11,7 +11,7 @@ from typing import Any
 
 from signalcraft.models import Commit, make_id
 from signalcraft.models.common import Record
-from signalcraft.sources.adapters.base import AdaptContext, AdaptError, parse_time, register, require
+from signalcraft.sources.adapters.base import AdaptContext, AdaptError, in_era, parse_time, register, require
 from signalcraft.sources.adapters.changes.common import _obj, _text
 
 
@@ -79,7 +79,12 @@ def _pushed_at(value: Any) -> datetime | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, UTC)
+        what = "github-push: repository.pushed_at"
+        try:
+            when = datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            raise AdaptError(f"{what} {value!r} is out of range for epoch seconds") from None
+        return in_era(when, value, what)
     if isinstance(value, str):
         return parse_time(value, "github-push: repository.pushed_at")
     return None
