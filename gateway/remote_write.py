@@ -332,9 +332,18 @@ def _rfc3339(ms: int) -> bytes:
 
     >>> _rfc3339(1717510020123)
     b'2024-06-04T14:07:00.123Z'
+
+    A time no datetime holds is passed on as its number, which decode refuses (a dead letter that names it); one
+    before 1970 or from 9000 on is written as it is, and refused there too (no tool sends such a time):
+
+    >>> _rfc3339(-50_000_000_000_000), _rfc3339(2**62)
+    (b'0385-07-25T07:06:40.000Z', b'4611686018427387904')
     """
-    t = datetime.fromtimestamp(ms // 1000, UTC)
-    return f"{t:%Y-%m-%dT%H:%M:%S}.{ms % 1000:03d}Z".encode()
+    try:
+        t = datetime.fromtimestamp(ms // 1000, UTC)
+    except (OverflowError, OSError, ValueError):
+        return str(ms).encode()
+    return f"{t.year:04d}-{t:%m-%dT%H:%M:%S}.{ms % 1000:03d}Z".encode()
 
 
 def messages(decoded: Decoded) -> list[tuple[bytes, bytes]]:

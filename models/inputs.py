@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -98,7 +98,8 @@ class AuditEntry(Record):
     matchers: tuple[Matcher, ...] = ()
     target: str | None = None
     """The alert fingerprint, group or silence id the action applies to, when known."""
-    duration_s: float | None = None
+    duration_s: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    """How long the snooze or silence lasts, in seconds: a finite number, not below 0."""
     timestamp: UtcDatetime
     """When the action was taken: a silence's ``updatedAt`` (when it was made or last
     edited), else the moment the tool reports."""

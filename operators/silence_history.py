@@ -30,6 +30,7 @@ from itertools import islice
 from operator import attrgetter, itemgetter
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
+from signalcraft.models.common import LATEST
 from signalcraft.operators.silence_firings import FiringTable
 from signalcraft.operators.silence_matchers import matcher_strings, matches
 from signalcraft.sources.alert_rows import AlertRow
@@ -251,7 +252,8 @@ class History:
         most = self.max_items
         try:
             cut = self.clock - self.horizon
-        except OverflowError:  # a clock in the first days of year 1 (a payload said so): nothing is older than it
+        except OverflowError:  # a clock in the first days of year 1 (decode refuses one; a history fed by hand may
+            # hold it): nothing is older than it
             cut = datetime.min.replace(tzinfo=self.clock.tzinfo)
         self.silences = _newest(_since(self.silences, [s.end for s in self.silences.values()], cut), most)
         fired = self.fired.trimmed(cut, most)
@@ -281,7 +283,8 @@ class History:
             self.silences[key] = Silence(key, old.matchers, old.start, min(old.end, e.timestamp), old.made, old.actor,
                                          version)
             return
-        end = e.ends_at or (start + timedelta(seconds=e.duration_s or 0))
+        end = e.ends_at or (start + timedelta(seconds=min(e.duration_s or 0, (LATEST - start).total_seconds())))
+        # (a duration past the last time a record may carry is one that does not end)
         made = old.made if old is not None else e.timestamp
         self.silences[key] = Silence(key, strings, start, end, min(made, e.timestamp), e.actor, version)
 

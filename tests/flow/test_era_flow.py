@@ -50,3 +50,26 @@ def test_records_dated_in_year_1_or_after_9000_are_dead_letters_and_the_join_goe
     correlations = [Correlation.model_validate_json(m.value) for m in messages]
     assert correlations and {c.change_id for c in correlations} == {deploy["id"]}
     assert all(c.suspect for c in correlations)
+
+
+def test_a_snooze_lasting_past_the_last_time_a_record_may_carry_is_mined_and_the_flow_goes_on() -> None:
+    """A snooze's end is its time plus its ``duration_s``: 3e11 s (~9,500 years) from 2024 once overflowed silence
+    mining and stopped the flow; such a snooze does not end. A negative or non-finite duration is a dead letter."""
+    settings = Settings()
+
+    def snooze(offset: int, duration: Any, named: bool = True) -> RawMessage:
+        doc = {"workspace_id": "acme", "action": "snooze", "actor": "sam", "target": f"0f3b6a9d12c4e58{offset}",
+               "timestamp": "2024-06-04T14:10:05Z", "matchers": [{"name": "alertname", "value": "DiskFull"}]}
+        body = json.dumps(doc).encode()[:-1] + f', "duration_s": {duration}}}'.encode()  # NaN as a bare literal
+        if named:
+            body = body[:-1] + f', "id": "audit-{offset}", "source": "signalcraft-audit"}}'.encode()
+        return RawMessage(settings.topics.audit, 0, offset, body, b"k", {"sc-format": "signalcraft-audit"},
+                          timestamp_ms=1_717_510_000_123)
+
+    batches = [[snooze(0, 3e11), snooze(1, 1800), snooze(2, -1e11), snooze(3, "NaN"), snooze(4, "Infinity"),
+                snooze(5, 1e300, named=False)]]
+    rows, dlq, _ = run_pipeline(settings, batches)
+    assert sorted(r["duration_s"] for r in rows["audit_log"]) == [1800, 3e11, 1e300]
+    dead = {int(dict(m.headers)["sc-dlq-offset"]): dict(m.headers)["sc-dlq-reason"] for m in dlq}
+    assert sorted(dead) == [2, 3, 4]
+    assert b"duration_s" in dead[2] and b"greater than or equal to 0" in dead[2]

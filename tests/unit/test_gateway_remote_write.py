@@ -24,7 +24,7 @@ from signalcraft.gateway.remote_write import (
     write_request,
 )
 from signalcraft.params import Identity
-from signalcraft.sources.decode import parse_payload
+from signalcraft.sources.decode import DecodeError, parse_payload
 from tests.unit.test_gateway_app import ACME, RecordingProducer, make_client
 
 # WriteRequest{timeseries: [TimeSeries{labels: [{__name__: up}, {job: api}], samples: [{1.5, 1717510020123}]}]}
@@ -189,3 +189,18 @@ def test_remote_write_garbage_is_400_and_dead_lettered_and_a_bomb_is_413():
         bomb = c.post("/api/v1/write", content=snappy_block(b"\x00" * 20_000), headers=HEADERS)
     assert bad.status_code == 400 and bomb.status_code == 413 and "20000 bytes" in bomb.json()["error"]
     assert [(t, h["sc-dlq-step"]) for t, _, h in producer.sent] == [("signalcraft.dlq", "remote-write")]
+
+
+@pytest.mark.parametrize("ms", [2**62, 253_402_300_800_000, -62_135_596_800_001, -50_000_000_000_000, -1000])
+def test_a_sample_time_no_tool_sends_is_a_message_decode_refuses(ms):
+    """A timestamp outside what a datetime holds had raised out of the request (a 500 for every sample of it); one
+    before 1970 (or from 9000 on) went out with a year of fewer than four digits. Each is now a message that decode
+    sends to the dead letters, saying what came; the request's other samples go on as usual."""
+    wire = ms if ms >= 0 else ms + (1 << 64)  # an int64 as the varint Prometheus writes
+    body = snappy_block(write_request([({"__name__": "up", "job": "api"}, [(1.0, wire), (2.0, 1717510020123)])]))
+    odd, fine = messages(decode(body, 1 << 20))
+    headers = {"sc-format": "prometheus-kafka-adapter", "sc-workspace": "acme"}
+    with pytest.raises(DecodeError, match="timestamp") as refused:
+        parse_payload(odd[1], "metrics", headers, Identity())
+    assert str(ms) in str(refused.value) or "no tool sends such a time" in str(refused.value)
+    assert parse_payload(fine[1], "metrics", headers, Identity())[1][0].value == 2.0
