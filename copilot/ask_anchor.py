@@ -52,6 +52,11 @@ _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\
                       r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
                       r"\b[A-Z][a-z]+[A-Z]\w+\b")
 """What singles one event out: first/last, a version, a day or a time of day, an alert name."""
+_DATE_FIRST = re.compile(rf"(?i)^(?:(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
+                         rf"(?:{MONTH_NAMES})|\d{{4}}-\d\d-\d\d)\b(?!'s| (?:\w+ )?(?:alerts?|incidents?|outages?|"
+                         r"deploy\w*|releases?|rollbacks?|silences?|changes?|warnings?)\b)")
+"""A date said first after "since" and not one event's ("since Feb 1", not "since the March 3 deploy" or "since
+march 3's rollback")."""
 _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
@@ -122,6 +127,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if parts is None:
         return _sampled_around(common_forms(question), answer, vocab)
     main, how, span, anchor = parts
+    if how == "since" and _DATE_FIRST.match(anchor):
+        return None  # "since Feb 1? The Postgres ones": a date, then the next sentence; no event
     anchor = _its_trouble(main, anchor)
     others = how == "during" and bool(_OTHERS.search(main))
     if others:  # "the other alerts that started while the pool alert was firing": not that alert itself

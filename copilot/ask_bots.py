@@ -33,7 +33,23 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b(?! (?:who|that|which|whose)\b)",
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
-           r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)")
+           r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
+           r"\s*[,.;:]?\s*\b(?:(?:just|only) )?(?:the )?(?:human|manual) ones\b",  # "Just the human ones."
+           r"\s*[,.;:]?\s*\b(?:humans?|(?:real )?people|persons) only\b")  # "Humans only."
+_NAMED = (r"(?:the )?(?:argo ?cd(?: \(automated\))?|argo|deployment[- ]controller|(?:k8s |kubernetes )?controllers?|"
+          r"renovate|dependabot|github[- ]actions|jenkins|flux|spinnaker)")
+_NAMED_LIST = rf"{_NAMED}(?:(?:,| and| or| &|,? nor) {_NAMED})*"
+_NAMED_OUT = re.compile(
+    rf"(?i)\s*[,.;:]?\s*(?:\s-\s*)?\b(?:and )?(?:(?:leave|leaving|keep|keeping) (?:out {_NAMED_LIST}|{_NAMED_LIST} out)"
+    rf"(?: of (?:it|this|that|there|the count))?|(?:excluding|without|except(?: for)?|not counting|ignoring|but not|"
+    rf"minus|not(?: by)?) {_NAMED_LIST})\b(?!\s*(?:,|and\b|or\b|&)\s*(?:the )?[a-z0-9])")
+"""Automation named and left out ("leave argocd and the deployment controller out of it", "not argocd or the
+deployment-controller"): those actors' changes are not counted. A list that goes on with others ("leaving out
+deployment-controller and lnovak") is left to the reading of excluded values."""
+_ACTOR_OF = ((r"argo", "argo"), (r"deployment[- ]controller", r"deployment.controller"), (r"controller", "controller"),
+             (r"renovate", "renovate"), (r"dependabot", "dependabot"), (r"github[- ]actions", r"github.actions"),
+             (r"jenkins", "jenkins"), (r"flux", "flux"), (r"spinnaker", "spinnaker"))
+"""The words that name automation and what the stored actor names of each hold."""
 _HUMANS = r"(?:(?:by )?humans?|(?:by )?(?:real )?people|by hand|manual(?:ly)?|persons?)"
 _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s*\([^)]*\))?(?:,? (?:rather than|"
          r"and not|not|instead of) (?:by )?(?:humans?|real people|people|persons?|hand))?",  # "by bots (argocd,
@@ -53,6 +69,18 @@ def made_by(text: str) -> tuple[str, str | None]:
     "killed by hand" says how a silence was ended, not who made it."""
     if _ENDED_BY_HAND.search(text):
         return _ENDED_BY_HAND.sub(r"\1", text), None
+    named: list[str] = []
+    for m in _NAMED_OUT.finditer(text):
+        named += [actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[0])
+                  and not (actor == "controller" and "deployment.controller" in named)]
+    text = _NAMED_OUT.sub("", text)
+    text, made = _made_by(text)
+    if named and made is None:
+        made = "not:" + "|".join(dict.fromkeys(named))
+    return text, made
+
+
+def _made_by(text: str) -> tuple[str, str | None]:
     bots = rf"(?:{_AUTOMATION}|automated|automatic)"
     versus = r"(?:\s+\w+){0,2}\s*(?:vs\.?|versus|compared (?:to|with)|against|/)\s*(?:by )?"
     if re.search(rf"(?i)\b{_HUMANS}{versus}{bots}\b|\b{bots}{versus}{_HUMANS}\b", text):
@@ -72,6 +100,8 @@ def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:
     the bots (``None``: it names neither)."""
     if r.made_by is None:
         return None
+    if r.made_by.startswith("not:"):  # automation named and left out: those actors alone
+        return True, [p for p in vocab.people if re.search(f"(?i){r.made_by[4:]}", p)]
     bots = vocab.once("bots", lambda: [p for p in vocab.people if BOT.search(p)])
     if r.made_by == "bots" and not bots:
         raise Refused("ungrounded", "no actor in this store is automation (a bot, a controller, an automated "

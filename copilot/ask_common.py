@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
-from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, night_of, two_weekdays
+from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, dated_weekday, night_of, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
@@ -513,6 +513,7 @@ _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in
 def common_forms(text: str) -> str:
     """``text`` with the common forms above rewritten, two days of the week said together first ("monday and
     tuesday", "mon-wed": the days between; the first alone had been read, or none at all)."""
+    text = dated_weekday(text)  # "Monday 10 March": the date says the day
     if not re.search(r"(?i)\b(?:compar\w*|vs\.?|versus)\b", text):
         text = re.sub(TWO_WEEKDAYS, two_weekdays, text)
     text = re.sub(NIGHT_OF, night_of, text)  # "the night of march 10 to 11": 18:00 to 06:00

@@ -18,8 +18,8 @@ from signalcraft.copilot.ask_clock import PARTS
 from signalcraft.copilot.ask_clock import hour as _hour
 
 __all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
-           "every_weekday", "month_first", "month_of", "months_back", "named_date", "night_of", "one_date",
-           "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
+           "dated_weekday", "every_weekday", "month_first", "month_of", "months_back", "named_date", "night_of",
+           "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -36,6 +36,25 @@ TWO_WEEKDAYS = (rf"(?i)(?<!\ba )(?<!\ban )(?<!\bany )(?<!\bevery )(?<!\beach )\b
                 rf"( (?:and|or|&|to|through|thru|till|until) | ?- ?){_WEEKDAY}\b(?!')")
 """Two days of the week said together ("monday and tuesday", "mon-wed", "tue through thu", "from mon to wed"): the
 first day, the word between and the second day (groups 2-4), after "from" or "between" (group 1) if said."""
+
+_DATED_WEEKDAY = re.compile(
+    rf"(?i)\b{_WEEKDAY}\.?,? (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:sept|{MONTH_NAMES})\b|"
+    rf"(?:sept|{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d\d-\d\d\b)|"
+    rf"(?<=\d) ?\({_WEEKDAY}\)")
+
+
+def dated_weekday(text: str) -> str:
+    """``text`` without the name of the day of the week said with a date ("Monday 10 March 2025", "Mon, Mar 10",
+    "March 10 (Monday)"): the date says the day (the name alone had been read, the last such day before now).
+
+    >>> dated_weekday("silences in effect at 22:00 UTC on Monday 10 March 2025")
+    'silences in effect at 22:00 UTC on 10 March 2025'
+    >>> dated_weekday("alerts on Mon, Mar 10 and on 2025-03-11 (tue)")
+    'alerts on Mar 10 and on 2025-03-11'
+    >>> dated_weekday("alerts on monday and the deploys of 10 march")
+    'alerts on monday and the deploys of 10 march'
+    """
+    return _DATED_WEEKDAY.sub("", text)
 
 
 _ORDINAL = r"(?:st|nd|rd|th)"

@@ -9,6 +9,7 @@ question, and sentences after it that say something about the asker ("I was told
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_chat import untangled
 from signalcraft.copilot.ask_dates import MONTH_NAMES, TWO_DAYS, WEEKDAYS
 from signalcraft.copilot.ask_dialects import in_words
@@ -463,5 +464,6 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     if len(parts) < 2:
         return text
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
-        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,", p))])  # "just the top
-    # 3": how many rows; "I need deploy service, version, alert name": the columns; neither is an aside
+        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,", p)
+        or made_by(p)[1] is not None)])  # "just the top 3": how many rows; "I need deploy service, version, alert
+    # name": the columns; "Just the human ones, not argocd": who made them; none is an aside

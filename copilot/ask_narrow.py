@@ -68,7 +68,12 @@ def _on_in_window(r: Reading) -> bool:
 def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
     """Conditions that depend on the relation: firing now, change types, silence states, actions."""
     rel = q.relation
-    q.where += thresholds(r, rel) + text_search(r, rel) + phases(r, rel) + business_hours(r, rel) + aged(r, rel) + \
+    found = text_search(r, rel)
+    if found and rel == "alerts" and any(w.startswith(("name = ", "name IN (")) for w in q.where) and re.search(
+            r"(?i)\babout\b", r.question) and not re.search(r"(?i)\b(?:mention\w*|contain\w*|say\w*|match\w*|"
+                                                            r"referenc\w*)\b", r.question):
+        found = []  # "alerts about database connections": the names those words point at, not the words again
+    q.where += thresholds(r, rel) + found + phases(r, rel) + business_hours(r, rel) + aged(r, rel) + \
         unusual_values(r, rel)
     for m in re.finditer(r"\b(?:no|without(?: an?| any)?|not (?:pin|have|name|target|scope|carry)(?: an?| any)?) "
                          r"(service|project|environment)\b", " ".join(r.words)):  # "silences that don't pin a service"

@@ -69,7 +69,8 @@ class Reading:
     ignored: list[str] = field(default_factory=list)
     zone: str = "UTC"
     made_by: str | None = None
-    """``"bots"`` or ``"people"`` when the question says automation or people made the thing ("by hand")."""
+    """``"bots"`` or ``"people"`` when the question says automation or people made the thing ("by hand");
+    ``"not:"`` and a pattern of actor names when it names automation and leaves it out ("leave argocd out")."""
     daily: tuple[float, float] | None = None
     """Hours of the day on any date ("at night": 22 to 6), the second before the first when they wrap."""
     weekday: int | None = None
