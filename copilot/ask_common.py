@@ -14,14 +14,13 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_analyst import ANALYST_RULES
 from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, dated_weekday, night_of, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
+from signalcraft.copilot.ask_late_forms import DAYS_SAID, LATE_RULES, MONTHS_SAID
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
 
 __all__ = ["common_forms"]
 
-_MONTHS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
-          r"oct|october|nov|november|dec|december"
-_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS, _DAYS = MONTHS_SAID, DAYS_SAID
 _WHEN = rf"in the (?:next|last|past) \d+ (?:minutes|hours|days)|(?:on|in|during|for|since) (?:the )?" \
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS})\.? " \
         rf"\d{{1,2}}(?:st|nd|rd|th)?|{_DAYS}|\d{{4}}-\d\d-\d\d|(?:{_MONTHS})(?: \d{{4}})?)|today|yesterday|this week|" \
@@ -369,140 +368,7 @@ _RULES = (
     (r"(?i)\b((?:business|office|working|work) hours)\s*\((?:mon(?:day)?)\s*(?:to|-|–|through|thru)\s*fri(?:day)?,?\s*"
      r"(?:from )?0?9(?::00)?\s*(?:am)?\s*(?:to|-|–|until|till)\s*(?:5(?::00)?\s*(?:pm)?|17(?::00)?)(?:\s*utc)?\)",
      r"\1"),  # "outside business hours (Monday to Friday, 9 to 5 UTC)": the hours the reading knows, said again
-    (r"(?i)(?:[,.;:]\s*|\s+)(?:(?:i need|i want|give me|show me|with|and|in|as) )?(?:the |all )?(?:full|whole|entire|"
-     r"complete|all the) (?:rows?|records?|list|details|columns)(?: (?:please|pls|too))?(?:,? (?:if you please|please|"
-     r"pls|thanks|thx|cheers))?(?=\s*[.!?]*\s*$)", ""),  # "…, full rows.", "The full rows, if you please.": the rows,
-    # as any list of them is
-    (r"(?i)\b(?:from )?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?) (?:till|until|til|to|"
-     r"through|thru) now\b", r"since \1"),  # "this week, Monday till now"
-    (rf"(?i)\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|till|until|through|-) (?:the )?"
-     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS})\b", r"from \3 \1 to \3 \2"),  # "between 1 and 28 February"
-    (r"(?i)\b(?:caused|triggered|led to|set off|brought on|produced) (?:any |some )?(alerts?|incidents?|outages?) "
-     r"(?:in|within|during) the (?:next|following|first) ", r"were followed by \1 within "),  # "deploys that caused
-    # alerts in the next 10 min": a span after each, not the suspects
-    (r"(?i)\b(?:in|during|over) the (?:early|small|wee) hours(?: of the morning)?(?: (?:of|on) (?:the morning of )?"
-     r"(?!the morning)([^,?.!]+?))?(?=$|[,?.!]| (?:in|on|for|with|by|and|from|that|which|who|where)\b)",
-     lambda m: f"between midnight and 6am {'on ' + m[1] if m[1] else 'today'}"),  # "alerts in the early hours of
-    # march 11": from midnight to 6am (had been the whole day, and without a day every alert)
-    (r"(?i)\b(later|earlier) than (?=\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|:)|noon\b|midnight\b|\d{1,2}:\d\d)",
-     lambda m: "after " if m[1].lower() == "later" else "before "),  # "deploys later than 3pm on march 11"
-    (r"(?i)^(?:did|has|have) (?:anything|something|any \w+) (?:open|opened|trigger|triggered|raise|raised) (?:an?|any) "
-     r"(incident|outage)s?\b", r"which \1s opened"),  # "did anything open an incident on …": not incidents still open
-    (rf"(?i)\b(?:over|during|on|in|at) the weekend of (?:(from )|(?=(?:{_MONTHS})\.? \d{{1,2}}\s*[-–]\s*\d|"
-     r"\d{1,2}\s*[-–]\s*\d))", lambda m: m[1] or "on "),  # "over the weekend of March 8-9": those two days (said
-    # "from March 8 to March 9" by then)
-    (r"(?i)(?<=[a-z]) n (?=(?:how|the|count|number|when|who|what|which|svc|service|ver|version|time|alert|env)\b)",
-     " and "),  # "svc, ver n how many alerts": and
-    (r"(?i)\b(people|persons|users|engineers) has\b", r"\1 have"),  # "which 3 persons has created the most"
-    (r"(?i)^who (?:are|were|is) (?:the )?(\d+|two|three|four|five) (?:persons|people|users|engineers|guys|folks)"
-     r"(?: (?:what|who|that))?\b", r"the \1 people who"),  # "who are 2 persons what toggle feature flags most"
-    (r"(?i)^(which|what) (service|project|environment|env|team|person|alert|alertname)s? (?:the )?most (\w+s)\b",
-     r"\1 \2 had the most \3"),  # "which project most incidents"
-    (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )(?<!\bsecond )(?<!\b2nd )(?<!\bthird )(?<!\b3rd )(?<!\bfourth )(?<!\b4th )"
-     r"(?<!\bfifth )(?<!\b5th )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
-     r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
-    (r"(?i)^(which|what)( one)? of (.+?) (had|has|got|saw|have|made|did) (?:more|fewer|less) (\w+s)\b",
-     lambda m: f"{m[1]}{m[2] or ''} of {m[3]} {m[4]} the {'most' if 'more' in m[0].lower() else 'fewest'} {m[5]}"),
-    (r"(?i)\bmost (quiet|noisy|calm|busy)\b", lambda m: {"quiet": "quietest", "noisy": "noisiest", "calm":
-                                                          "quietest", "busy": "busiest"}[m[1].lower()]),
-    (r"(?i)^most ([\w]+)[- ](back|out) (service|project)\b", r"which \3 was \1 \2 the most"),  # "most rolled-back
-    # service?"
-    (r"(?i)\b(?:began|begun|kicked off|came up|popped up|showed up)\b(?= (?:between|on|at|in|after|before|since|"
-     r"during|from|today|yesterday|this|last))", "started"),  # "alerts that began between 14:30 and 15:00"
-    (r"(?i)\bfrom (noon|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?) (?:on|onwards|onward)\b", r"since \1"),
-    (r"(?i)\b(?:are|is) (?:going|due|set|scheduled) to (end|expire|run out)\b", r"\1"),
-    (r"(?i)\b(finish|finishes|finishing)\b(?= (?:in|within|today|tomorrow|before|by|at))", "end"),
-    (r"(?i)\b(in|within) next\b", r"\1 the next"),
-    (r"(?i)\bas of (\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b", r"at \1"),  # "open as of 03:00 UTC"
-    (r"(?i)\b(?:remained|stayed|were still|was still) open\b(?= (?:at|as of|on))", "were open"),
-    (r"(?i)(?:[?.!,]|\s[—–-])\s*(?:quick|asap|urgent|fast|go|now|thx|thanks|ty|need to know|need it|i need it)[.!]*$",
-     "?"),  # "what's silenced atm? quick", "... by alerts started — now"
-    (r"(?i)\?\s*asap$", "?"),
-    (r"(?i)(?<=[?.!])\s+(?:we|i) (?:need|have|want|must|will|should|'ll) to\b[^?]*$", ""),  # "...? We need to
-    # follow up with whoever owns those rules."
-    (r"(?i)\b(alert|silence|snooze|ack|change|deploy|deployment|incident|warning|rollback|release)s? (?:rows|records|"
-     r"entries)\b", r"\1s"),  # "snooze rows in the audit log"
-    (r"(?i),?\s*\bnot (?:the )?(?:go-live|going live|went live|live) (?:events|ones|reports|steps?|phases?)\b", ""),
-    (r"(?i)\bgo-live\b", "going live"),  # "requested phase only, not the go-live events": the requests
-    (r"(?i)\b(suppressed|swallowed|held back|muted|inhibited) by alertmanager\b(?! (?:due to|because of))", r"\1"),
-    (r"(?i)\bsigma (?:below|under|less than|smaller than) (?:zero|0)\b", "negative sigma"),
-    (r"(?i)\bminutes to (resolve|recover|clear|close)\b", r"time to \1"),
-    (r"(?i)\b(?:in advance|ahead of time)\b", "ahead"),
-    (r"(?i)^how bad (?:did (?:it|things) get|was it|were things|has it been|did it go)\b",
-     "the highest severity of alerts"),
-    (r"(?i)\b(?:worst|highest|max|maximum|peak|top) severity(?: (?:of|among|for|in|on) (?:the |any |all )?alerts?| "
-     r"(?:seen|reached|we saw|there was|it reached)|(?= (?:on|for|in|of|yesterday|today|this|last)\b)|(?=\s*[?.!]*$)|"
-     r"(?= (?:the |its |their )?(?:[\w-]+ ){0,3}(?:reached|hit|got to)\b))",
-     "highest severity of alerts"),  # "what was the worst severity on checkout today": one value, the highest
-    (r"(?i)\b(?:high|highest|top)[- ](?:severity|sev|priority)\b(?! of alerts)", "critical"),  # "high severity alerts"
-    (r"(?i)^(?:is |are )?(?:there )?(?:anything|something|stuff|things) (?:broken|down|failing|on fire|burning|red|"
-     r"wrong|going wrong)\b", "alerts firing now"),  # "anything broken rn?"
-    (r"(?i)\b(?:did|has|have|does) (?:anything|something|stuff) (?:break|broke|broken|fail|failed|go wrong|gone wrong|"
-     r"go red|gone red)\b", "alerts fired"),  # "did anything break after the last deploy"
-    (r"(?i)^(?:what's|whats|what is|what are|who's|whos) (?:currently |now )?(paging|alerting|firing)\b",
-     "alerts firing now"),  # "what's paging"
-    (r"(?i)\bcurrently (alerting|paging|firing)\b", "firing now"),
-    (r"(?i)\b(?:how many )?alerts per (incident|group|outage) (?:on average|in average|typically|usually)\b",
-     r"average alerts per \1"),  # "how many alerts per incident on average"
-    (r"(?i)\bmore long(?: time)? than\b", "longer than"),  # "alerts firing more long than 1 hour"
-    (r"(?i)\b(?:at|during|in) (?:odd|unusual|strange|weird|unsocial|antisocial) hours\b", "outside business hours"),
-    (r"(?i)\b(?:on )?(?:a )?(?:saturdays?|sat) (?:or|and|\+|/) (?:on )?(?:a )?(?:sundays?|sun)\b", "on a weekend"),
-    (r"(?i)\b(?:by )?(?:an? |some )?(?:account|user|person|individual|one) other than the (?:one|account|user|person|"
-     r"individual) (?:that|who) created (?:them|it)\b", "by someone other than the person who created them"),
-    (r"(?i)^(?:in|at|during) (?:what|which) hour\b(?! of)(?!.*\b(?:yesterday|today|this morning|on (?:the )?\d|on "
-     rf"(?:{_DAYS}|{_MONTHS})\b|(?:{_MONTHS}) \d))", "which hour of the day"),  # "in what hour come most alerts":
-    # the hour on the clock (of one day: that day's hour)
-    (r"(?i)(?<!most )\b(?:recently|lately|of late|in recent days)\b", "in the past 7 days"),  # "what got switched
-    # on or off recently" (not "the most recently deployed")
-    (r"(?i)\b(?:hid|hidden|hide|hides|hiding)(?= (?:any |some |the |our )?(?:\w+ )?(?:alerts?|notifications?)\b)",
-     "muted"),  # "which silences actually hid alerts"
-    (r"(?i)\b(alerts?|what) (?:were |was |got )?(?:hidden|hid)\b", r"\1 were muted"),
-    (r"(?i)\boverlapp?(ed|ing|s)? in time with\b", r"overlapp\1 with"),
-    (r"(?i)\bdistinct values of (\w+) (?:among|in|of|across|for|over) (?:the |all )?(.+?),? (?:with|and) how many "
-     r"(?:rows|records|of them|entries)(?: each| of each| for each| per value)?\b", r"\2 per \1"),  # "distinct
-    # values of type among the live change_events, with how many rows each"
-    (r"(?i)\b(?:the )?distinct values of (?:actor|person|user|author|creator|people)s? (?:among|in|of|across|for|over) "
-     r"(?:the |all )?", "who made the "),  # "distinct values of actor in changes": the people
-    (r"(?i)\b(?:the )?distinct values of (\w+?)s? (?:among|in|of|across|for|over) (?:the |all )?", r"which \1s had "),
-    (r"(?i)\b(?:for|in) (?:each|every) (service|project|environment|env|severity|metric|team|person|actor|user|"
-     r"alert ?name|day|hour|week|month|weekday)\b(?=\s*[?.!]*$)", r"per \1"),  # "median time to resolve, for
-    # every project" (at the end: "for each service, how many ..." is read as it is)
-    (r"(?i)^(?:which|what) (?:is|was|were|are) (?:the )?(?:biggest|largest|highest|greatest|maximum|max) "
-     r"(sigma|value|lead|duration|observed)\b", r"max \1"),  # "which is biggest sigma of the warnings"
-    (r"(?i)\b(?:as we speak|as of (?:this|the) (?:very )?(?:minute|moment|second)|as of (?:right )?now|"
-     r"at this (?:very )?(?:moment|minute|point in time)|at present)\b", "right now"),
-    (r"(?i)^(?:(?:what's|whats|what is|how is|how's|hows|show(?: me)?|check)\s+)?(?:the\s+)?(?:current\s+)?"
-     r"(?:status|health|state)\s+(?:of|on|for)\s+(?:the\s+)?([\w.-]+(?:\s+(?:service|svc|project|api|environment|env"
-     r")s?)?)(?:\s+(?:right\s+)?now|\s+rn|\s+currently)?\s*\??$", r"alerts firing now on \1"),  # "status of checkout",
-    # "what's the health of payments-api right now": what fires on it now (not the 'Status page probe' alert)
-    (r"(?i)^(?:(?:what's|whats|what is|how is|how's|hows|show(?: me)?|check)\s+)?(?:the\s+)?(?:current\s+)?"
-     r"([\w.-]+-[\w.-]+)(?:'s)?\s+(?:status|health|state)(?:\s+(?:right\s+)?now|\s+rn|\s+currently)?\s*\??$",
-     r"alerts firing now on \1"),  # "show me payments-api health", "payments-api's status"
-    (r"(?i)\b(?:in|over|during) the (?:last|past|previous) (\d{1,2})\s*h(?:rs?|ours?)?\s*(\d{1,2})\s*m?(?:ins?|"
-     r"inutes?)?\b",
-     lambda m: f"in the last {int(m[1]) * 60 + int(m[2])} minutes"),  # "in the last 1h30": 90 minutes
-    (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
-    (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
-    (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not
-    # a restatement in brackets)
-    (r"(?i),\s*for (?:the |my |our |a )?(?:[a-z-]+ ){0,2}(?:handover|hand-over|handoff|review|report|retro|postmortem|"
-     r"post-mortem|notes|standup|stand-up|meeting|records?|timeline|deck|slides?|write-?up|reconciliation|audit|"
-     r"analysis|investigation|ticket|rca|forum|customer|client|boss|manager)\b[^?]*", ""),  # "..., for
-    # handover", "..., for the ops report"
-    (r"(?i)\s+[-\u2013\u2014]+\s+(?:it'?s |this is )?(?:the |a )?[a-z ]{0,30}\b(?:of|for) (?:my|our|the) (?:[a-z]+ )?"
-     r"(?:timeline|report|review|postmortem|post-mortem|retro|deck|slides?|notes|write-?up)\s*[.!]*$", ""),
-    # "... - the change side of my timeline."
-    (r"(?i)^(?:(?:hi|hello|hey)\b[,!.]?\s*)?(?:i am|i'm|im|i just|just|new here|new on)\b[^-–—]{0,60}\s[-–—]+\s+",
-     ""),  # "Hi, I am new on shift - which alerts ..."
-    (r"(?i)\band how many times? (?:did |do )?(?:each|every)(?: of them| one)?(?: do (?:it|that|so))?\b",
-     "and how many times each"),  # "who flipped flags and how many times did each of them do it"
-    (r"(?i)^for (the )?(?!each\b|every\b)([^,:]{3,40}),\s*who (\w+) (?:it|them)\b", r"who \3 \1\2"),  # "For
-    # the X alert, who snoozed it and how many times each"
-    (r"(?i)\b(?:the )?(alert|incident) (acknowledgements?|acks?|snoozes?)\b", r"\2 of \1s"),  # "alert acks"
-    (r"(?i)\b(\d+) ?(min|mins|minutes|m|hours?|h) (?:before|prior) (?:or|and|to) (?:\1 ?\2 )?after\b",
-     r"within \1 \2 either side of"),  # "5 minutes before or after its deploy"
-    (r"(?i)\bfrom (\d+) ?(min|mins|minutes|m|hours?|h) before to (?:\1 ?\2 )?after\b",
-     r"within \1 \2 either side of"),
+    *LATE_RULES,
 )
 
 
