@@ -36,6 +36,9 @@ _BEFORE_A_DAY = {"since", "on", "last", "this", "from", "until", "till", "before
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
+    (r"(?i)\bw/in\b", "within"), (r"(?i)\bw/o\b", "without"), (r"(?i)\bw/(?=\s)", "with"),  # "deploys w/ an alert w/in
+    # 10 min after"
+    (r"(?i)\b(?:the )?(?:month[ -]to[ -]date|mtd)\b", "this month"),  # "deploys per day, month to date"
     *FORMAL_RULES,
     (r"(?i)(?<![\w'\"“])['\"“]([^'\"”]{3,})['\"”] ((?:error |log |warning )*(?:lines?|messages?|entries|logs|"
      r"errors))\b", r"\2 containing '\1'"),  # "'Connection is not available' lines": the lines with that text

@@ -155,5 +155,7 @@ LATE_RULES = (
      r"within \1 \2 either side of"),  # "5 minutes before or after its deploy"
     (r"(?i)\bfrom (\d+) ?(min|mins|minutes|m|hours?|h) before to (?:\1 ?\2 )?after\b",
      r"within \1 \2 either side of"),
+    (r"(?i)\b(has|had|have|got|saw|logged|raised|fired|threw|wrote) most\b(?! of\b)", r"\1 the most"),  # "which 2
+    # services had most error log lines": a ranking (had been every line)
 )
 """Each a pattern and what it is rewritten to, in order."""

@@ -60,8 +60,13 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"targets?|standards?) (?:for|in|across)\b|\b(?:companies|company|teams|orgs?|organi[sz]ations) (?:of )?" \
           r"(?:our|my|a similar|similar) size\b|\b(?:compared? (?:us |ourselves )?(?:to|with)|against) (?:our )?" \
           r"(?:peers|competitors|the industry|other companies)\b|" \
-          r"\b(?:a )?(?:title|headline|slogan|tagline|poem|joke|haiku|limerick) (?:for|about)\b"
-"""A question that asks for advice or general knowledge rather than for rows of the store."""
+          r"\b(?:a )?(?:title|headline|slogan|tagline|poem|joke|haiku|limerick) (?:for|about)\b|" \
+          r"^(?:which|what)\b[^?]{0,60}\b(?:is|are|would be) (?:the )?(?:right|correct|best|ideal|optimal|" \
+          r"recommended|sensible)(?: (?:value|setting|size|number))? (?:for|on)\b(?=[^?]*\b(?:a|an|my|our) " \
+          r"(?:machine|box|host|server|node|instance|vm|cluster|database|db)\b|[^?]*\b\d+ ?(?:gb|gib|mb|cores?|cpus?|" \
+          r"vcpus?)\b)"
+"""A question that asks for advice or general knowledge rather than for rows of the store ("which max_connections
+is right for Postgres 16 on a machine with 64 GB RAM")."""
 
 
 def single_names(vocab: Vocabulary) -> dict[str, frozenset[str]]:
@@ -81,8 +86,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         text = f"{text[preface.end():].rstrip(' .!?')} {timed}"  # "March 11: 2 busiest hours by alerts": said last
     elif preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
                      and not set(tokens(preface[1])) & vocab.once("known", lambda: known_words(vocab))[0])
-                    or re.search(r"(?i)\b(check|audit|review|question|report|postmortem|retro|summary|note|context)$",
-                                 preface[1])):
+                    or re.search(r"(?i)\b(check|audit|review|question|report|postmortem|retro|summary|note|context|"
+                                 r"pack|evidence|deck|slides|handover|ticket|rca|doc|write-?up)$", preface[1])):
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'

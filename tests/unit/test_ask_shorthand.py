@@ -1,0 +1,57 @@
+"""Shorthand and asides: "w/" and "w/in" (had been refused as a service called 'w/in'), "month to date" and "MTD"
+(had been every row), "which 2 services had most …" without "the" (had been every row), a preface naming the document
+the answer goes into ("For the SOC 2 evidence pack: …"; had been refused as a service called 'soc'), and advice on
+a setting for a machine ("which max_connections is right for Postgres 16 on a machine with 64 GB RAM": refused; had
+been the largest value of a metric).
+
+The store is :mod:`tests.unit.test_ask`'s: now is Tuesday 2024-03-05 12:00 UTC."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker
+
+
+def _bounds(sql: str) -> list[str]:
+    return re.findall(r"'(\d{4}-\d\d-\d\d \d\d:\d\d):00\+00'", sql)
+
+
+def test_w_slash_is_with_and_within(asker):
+    said = asker.sql("deploys w/ an alert on the same svc w/in 10 min after", NOW)[0]
+    assert said == asker.sql("deploys with an alert on the same service within 10 min after", NOW)[0]
+    assert "INTERVAL '10' MINUTE" in said
+
+
+@pytest.mark.parametrize("question", ["deploys month to date", "deploys MTD", "deploys, month-to-date"])
+def test_month_to_date_is_this_month(asker, question):
+    assert _bounds(asker.sql(question, NOW)[0]) == ["2024-03-01 00:00", "2024-03-05 12:00"]
+
+
+def test_had_most_without_the_is_a_ranking(asker):
+    sql = asker.sql("which 2 services had most error log lines in march?", NOW)[0]
+    assert "GROUP BY service" in sql and sql.endswith("LIMIT 2"), sql
+    assert "LIMIT 2" not in asker.sql("which services had most of their alerts in march?", NOW)[0]
+
+
+def test_a_preface_naming_the_document_is_left_out(asker):
+    said = asker.sql("For the SOC 2 evidence pack: every deploy made since 1 March, please.", NOW)[0]
+    assert said == asker.sql("every deploy made since 1 March", NOW)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Which max_connections is right for Postgres 16 on a machine with 64 GB RAM?",
+    "what pool size would be best for our db with 8 cores?",
+])
+def test_advice_on_a_setting_is_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.sql(question, NOW)
+    assert refused.value.kind == "not_about_this_data"
