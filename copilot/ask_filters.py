@@ -52,6 +52,10 @@ def text_search(r: Reading, rel: str) -> list[str]:
         return []
     if m[1].split()[0] in ("most", "fewest", "least", "more", "fewer", "less", "over", "under", "at", "exactly"):
         return []  # "the incident containing the most alerts": a count, not a text
+    if rel == "resolutions":  # "a fix that mentions a pool": the fix alone, not the root cause too
+        said = re.search(rf"\b(fix(?:es)?|root[ -]causes?|causes?)(?: (?:that|which|whose text))? (?:{cue})\b",
+                         r.question.lower())
+        columns = columns if said is None else ("fix",) if said[1].startswith("fix") else ("root_cause",)
     patterns = [lit("%" + form + "%") for form in FORMS.get(m[1], (m[1].replace("%", ""),))]
     return ["(" + " OR ".join(f"{c} ILIKE {p}" for c in columns for p in patterns) + ")"]
 

@@ -273,7 +273,9 @@ def incident_names(r: Reading, vocab: Vocabulary) -> list[str]:
     """The alert names a question gives incidents by: written out, or a word of the name just before "incident"
     ("before the hikari incident")."""
     return exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
-        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?|problems?|issues?)\b") else [])
+        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?|problems?|issues?)\b") or
+        re.search(r"(?i)\b(?:incidents?|outages?)\s*(?:\(|:)\s*[\w -]+?(?:\s*(?:,|and|or|&)\s*[\w -]+)+",
+                  r.question) else [])  # "database incidents (Postgres, DB pool, Hikari)": the names listed
 
 
 def group_names(r: Reading, vocab: Vocabulary) -> list[str]:

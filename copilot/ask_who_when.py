@@ -40,6 +40,10 @@ _SPLIT = re.compile(r"^(?P<who>(?:who|(?:which|what) (?:[\w-]+ )?versions?)\b.+?
                     r"(?:for\s+)?(?P<what>when|who|how long|why)\b"
                     r"\s*(?P<rest>.*?)"
                     r"[?.!\s]*$", re.IGNORECASE)
+_LED = re.compile(r"(?i)^((?:the )?(?:silences?|snoozes?|deploys?|deployments?|changes?|rollbacks?|releases?|"
+                  r"flag changes?)\b[^,:?]{0,50})[:,]\s*(who \w+) (?:it|them)\b")
+"""The rows said first, then who did them ("Silences for the identity project: who created them and why?"): read as
+"who created silences for the identity project and why"."""
 _ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
 """The column that tells one row from another, for "…, which silence was it, and when?"."""
 _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
@@ -59,7 +63,7 @@ _VERSION = "COALESCE(details['ref'], version) AS version"
 def split_who(question: str) -> tuple[str, str, str, bool] | None:
     """(the part that asks who, ``when`` or ``who``, what follows it, whether it asks "which one was it"), or
     ``None``."""
-    m = _SPLIT.match(question.strip())
+    m = _SPLIT.match(_LED.sub(lambda s: f"{s[2]} {s[1][0].lower()}{s[1][1:]}", question.strip()))
     if m is None or (m["rest"] and not _REST.fullmatch(m["rest"]) and not (
             m["what"].lower() == "who" and not m["who"].lower().startswith("who") and _DID.fullmatch(m["rest"]))):
         return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)

@@ -55,3 +55,22 @@ def test_advice_on_a_setting_is_refused(asker, question):
     with pytest.raises(Refused) as refused:
         asker.sql(question, NOW)
     assert refused.value.kind == "not_about_this_data"
+
+
+def test_a_fix_that_mentions_a_word_is_the_fix_alone(asker):
+    fix = asker.sql("which resolutions have a fix that mentions a pool?", NOW)[0]
+    assert "fix ILIKE '%pool%'" in fix and "root_cause ILIKE" not in fix, fix
+    cause = asker.sql("resolutions whose root cause mentions pool", NOW)[0]
+    assert "root_cause ILIKE '%pool%'" in cause and "fix ILIKE" not in cause, cause
+    both = asker.sql("resolutions mentioning pool", NOW)[0]
+    assert "root_cause ILIKE '%pool%'" in both and "fix ILIKE '%pool%'" in both
+
+
+def test_rows_said_first_then_who_made_them_and_why(asker):
+    sql = asker.sql("Silences on checkout: who created them and why?", NOW)[0]
+    assert sql.startswith("SELECT created_by, comment FROM silence_scopes WHERE service = 'checkout'"), sql
+
+
+def test_incidents_of_the_alerts_listed_in_brackets(asker):
+    sql = asker.sql("average time to resolve for the incidents (disk space, export), in minutes", NOW)[0]
+    assert "group_labels['alertname'] IN ('BillingExportFailed', 'DiskSpaceLow')" in sql, sql
