@@ -47,7 +47,7 @@ from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_shapes import build_for
-from signalcraft.copilot.ask_time import time_window
+from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.ask_zones import dates_said, zone_said
@@ -215,7 +215,7 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
     # rollback went live": no environment
     timed = time_window(" ".join(words), now, zone) is not None and time_window(asked, now, zone) is None
     if timed and not after.strip() and (that := _THAT_TIME.search(asked)) and \
-            (window := time_window(context.lower(), now, zone)) is not None and not named:
+            (window := _said_before(context.lower(), that[0], now, zone)) is not None and not named:
         return f"{asked[:that.start()]}{window.phrase}{asked[that.end():]}"  # "A merchant says card payments were
         # dodgy on 11 March between 14:30 and 15:30. Which payments-api alerts were going in that window?": the
         # window said before, its other words only the scene
@@ -226,10 +226,23 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
     return question if named or timed else asked
 
 
+def _said_before(context: str, that: str, now: datetime, zone: str) -> Window | None:
+    """The time the sentence before says, for the asking sentence's ``that`` ("at that exact moment": a clock time
+    said bare, "a failed payment stamped 14:50 UTC yesterday", is that moment, not the whole day)."""
+    window = time_window(context, now, zone)
+    if window is not None and window.kind != "instant" and re.match(r"(?i)at that", that):
+        moment = time_window(re.sub(r"(?<!\bat )(?<!\bfrom )(?<!\bto )(?<!\band )(?<!\bbetween )(?<!\buntil )"
+                                    r"(?<![\d:])(?=\d{1,2}:\d\d\b)", "at ", context, count=1), now, zone)
+        window = moment if moment is not None and moment.kind == "instant" else window
+    return window
+
+
 _THAT_TIME = re.compile(r"(?i)\b(?:in|during|within|over|inside|for) (?:that|this|the "
                         r"same|the said) (?:window|time ?frame|time|period|hour|span|range|slot|interval)\b|\bat that "
-                        r"(?:time|moment|point)\b")
-"""A time the asking sentence takes from the sentence before it ("… in that window?")."""
+                        r"(?:exact |very |precise |same )?(?:time|moment|point|instant|minute)\b|\b(?:on )?(?:that|the "
+                        r"same) (?:day|date)\b")
+"""A time the asking sentence takes from the sentence before it ("… in that window?", "… that day?", "… at that exact
+moment?")."""
 _REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s*#?\s*[\w-]*\d+\s*[:\u2014\u2013-]\s*)?"
                        r"(?:an? |the |one |our |some |several )?(?:customers?|merchants?|users?|clients?|shoppers?|"
                        r"partners?) (?:says?|said|got|gets|are getting|is getting|reports?|reported|complain\w*|"

@@ -74,3 +74,12 @@ def test_rows_said_first_then_who_made_them_and_why(asker):
 def test_incidents_of_the_alerts_listed_in_brackets(asker):
     sql = asker.sql("average time to resolve for the incidents (disk space, export), in minutes", NOW)[0]
     assert "group_labels['alertname'] IN ('BillingExportFailed', 'DiskSpaceLow')" in sql, sql
+
+
+def test_that_day_and_that_exact_moment_are_the_ones_said_before(asker):
+    day = asker.sql("The client says card payments were declined on 4 March. Which checkout alerts were raised that "
+                    "day?", NOW)[0]
+    assert _bounds(day) == ["2024-03-04 00:00", "2024-03-05 00:00"] and "ILIKE" not in day, day  # 'card': the scene
+    moment = asker.sql("They've got a failed payment stamped 10:30 UTC today. What was firing on checkout at that "
+                       "exact moment?", NOW)[0]
+    assert _bounds(moment) == ["2024-03-05 10:30", "2024-03-05 10:30"], moment
