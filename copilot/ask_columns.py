@@ -115,7 +115,8 @@ ITEMS = (
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
-             r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))"),
+             r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))|"
+             r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy)(?: (?:it|that|this) (?:was|is))?"),
     ("text", r"(?:the )?(?:suggestion )?text"),
     ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
     ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),

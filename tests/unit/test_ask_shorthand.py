@@ -83,3 +83,9 @@ def test_that_day_and_that_exact_moment_are_the_ones_said_before(asker):
     moment = asker.sql("They've got a failed payment stamped 10:30 UTC today. What was firing on checkout at that "
                        "exact moment?", NOW)[0]
     assert _bounds(moment) == ["2024-03-05 10:30", "2024-03-05 10:30"], moment
+
+
+def test_what_kind_of_change_it_was_is_the_change_type(asker):
+    sql = asker.sql("Incidents this week with their suspect change: service, alert name, what kind of change it was "
+                    "and who made it.", NOW)[0]
+    assert sql.startswith("SELECT service, group_labels['alertname'], change_type, change_actor FROM"), sql
