@@ -84,9 +84,22 @@ def _rows_of_one_kind(sql: str) -> exp.Select | None:
     return None
 
 
+_MOST_OFTEN = re.compile(
+    r"(?i)\b(?:(?:which|what) (?:(\w+) )?(?:people|persons|engineers|users|devs|developers)(?:'s?|\u2019s?)|(whose)) "
+    r"((?:flag |config )?(?:changes?|deploys?|deployments?|rollbacks?|releases?)) (?:were|was|got) (?:the )?(?:most "
+    r"often|most frequently|most) (followed by|caused|triggered)\b")
+"""The people ranked by their changes that something followed ("which two people's changes were most often followed
+by an alert"): read as "which two people had the most changes followed by an alert" (had been the changes, ranked
+by their alerts)."""
+
+
+def _most_often(m: re.Match) -> str:
+    return f"which {m[1] + ' people' if m[1] else 'people' if not m[2] else 'person'} had the most {m[3]} {m[4]}"
+
+
 def split_most(question: str) -> tuple[str, str, int, str] | None:
     """(the value counted by, the order, how many, the rows' own question), or ``None``."""
-    text = _COUNT_TOO.sub("", question.strip().rstrip("?.! "))
+    text = _COUNT_TOO.sub("", _MOST_OFTEN.sub(_most_often, question.strip().rstrip("?.! ")))
     if m := _WHICH.match(text):
         order = "ASC" if m["most"].lower() in ("fewest", "least", "lowest number of") else "DESC"
         n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]  # "which

@@ -89,3 +89,13 @@ def test_what_kind_of_change_it_was_is_the_change_type(asker):
     sql = asker.sql("Incidents this week with their suspect change: service, alert name, what kind of change it was "
                     "and who made it.", NOW)[0]
     assert sql.startswith("SELECT service, group_labels['alertname'], change_type, change_actor FROM"), sql
+
+
+@pytest.mark.parametrize(("question", "n"), [
+    ("Which two people's changes were most often followed by an alert on the same service within 15 minutes?", 2),
+    ("whose deploys were most often followed by an alert within 30 minutes?", 1),
+])
+def test_people_ranked_by_their_changes_that_alerts_followed(asker, question, n):
+    sql = asker.sql(question, NOW)[0]
+    assert sql.startswith("SELECT actor AS person, COUNT(*) AS changes FROM (SELECT DISTINCT c.*"), sql
+    assert "GROUP BY actor" in sql and sql.endswith(f"LIMIT {n}"), sql
