@@ -37,8 +37,9 @@ from signalcraft.copilot.ask_words import NUMBER_WORDS
 __all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
-_HOW = (r"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final) ?)?(?P<unit>minutes?|mins?|hours?|hrs?|hr|"
-        r"(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
+_SAID_N = "|".join(NUMBER_WORDS)
+_HOW = (rf"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final|{_SAID_N}) ?)?"
+        r"(?P<unit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
         r"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh]) (?:on )?"
         r"(?:either side of|each side of|around|before and after)|(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
@@ -109,8 +110,9 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return m["main"].strip(), "before" if m["ndir"].lower() == "before" else "after", 15, anchor
     if m["an"]:  # "pool pending 15m either side of the rollback going live"
         return m["main"].strip(), "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
-    n = m["n"] if m["n"] and m["n"].isdigit() else "1"
-    span = minutes(int(n) * _UNITS.get(m["unit"].lower(), 1))
+    said = (m["n"] or "").lower()
+    n = int(said) if said.isdigit() else NUMBER_WORDS.get(said, 1)  # "in the thirty minutes following": 30
+    span = minutes(n * _UNITS.get(m["unit"].lower(), 1))
     how = "before" if m["dir"].lower() in ("before", "leading up to", "prior to") else "after"
     return m["main"].strip(), how, span, anchor
 

@@ -99,3 +99,9 @@ def test_people_ranked_by_their_changes_that_alerts_followed(asker, question, n)
     sql = asker.sql(question, NOW)[0]
     assert sql.startswith("SELECT actor AS person, COUNT(*) AS changes FROM (SELECT DISTINCT c.*"), sql
     assert "GROUP BY actor" in sql and sql.endswith(f"LIMIT {n}"), sql
+
+
+def test_a_span_said_in_words_after_one_event(asker):
+    sql = asker.sql("list every alert, on any service, that began in the thirty minutes following the moment the "
+                    "checkout v2.0.1 went live on 5 March 2024", NOW)[0]
+    assert "INTERVAL '30' MINUTE" in sql and "ends_at" not in sql, sql  # had been the alerts firing at that moment
