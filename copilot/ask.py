@@ -39,6 +39,7 @@ from signalcraft.copilot.ask_kinds import (
     check_share,
     check_unread,
 )
+from signalcraft.copilot.ask_late_forms import said_again
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_negations, check_spans, check_weekday
@@ -274,7 +275,8 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = addressed(question)  # "@signalcraft rollbacks 30d": the question after its chat handle
+        question = said_again(addressed(question))  # "@signalcraft rollbacks 30d": the question after its chat
+        # handle; what it says twice or in passing left out ("…, I'll filter in Excel.")
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
         # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
         asker = self

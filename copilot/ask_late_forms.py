@@ -12,7 +12,9 @@ of two dates, slips of grammar, asides at the end, severities said as words, the
 
 from __future__ import annotations
 
-__all__ = ["DAYS_SAID", "LATE_RULES", "MONTHS_SAID"]
+from signalcraft.copilot import ask_re as re
+
+__all__ = ["DAYS_SAID", "LATE_RULES", "MONTHS_SAID", "said_again"]
 
 MONTHS_SAID = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
               r"oct|october|nov|november|dec|december"
@@ -159,3 +161,45 @@ LATE_RULES = (
     # services had most error log lines": a ranking (had been every line)
 )
 """Each a pattern and what it is rewritten to, in order."""
+
+
+_MEANT = re.compile(r"(?i)(?:^|(?<=[.?!])\s+)by ((?:the )?[\w-]+(?: [\w-]+)?),? (?:i|we) mean ([\w-]+)\b[^.?!]*"
+                    r"[.!?]?\s*$")
+"""A sentence that says what a word of the question stands for ("By defects I mean alerts that were firing at that
+instant."): the question with that word replaced by the one meant."""
+_SAID_AGAIN = (
+    (r"(?i)\s*[,;]\s*(?:i'll|i will|we'll|we will|i'm going to|i am going to|so (?:i|we) can)\b[^?.!]*(?=[.!]?\s*$)",
+     ""),  # "…, full rows please, I'll filter in Excel."
+    (r"(?i)\.?\s*\b(?:fields|columns|cols)\s*:\s*", ": "),  # "… since 1 January 2025. Fields: service, week, deploys."
+    (r"(?i)[.,]?\s*\b(?:top|just|only)\s+\d+\s*,?\s*not all(?: of them)?\s*[.!]?\s*$", ""),  # "top 2 alert names …
+    # TOP 2 not all of them": said again
+    (r"(?i)\b(rn|now|currently|atm)\s*\(\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|"
+     r"cet|cest|utc|gmt|bst|ist|jst|aest|sgt)\s*\)", r"\1"),  # "active rn (8:30am PT)": now, said in a zone
+    (r"(?i)(?<=\brequest)([^()]*?)\s*\(the requested (?:stage|phase|step|ones?),?\s*not the (?:go-live|going live|"
+     r"live (?:stage|phase|events?|ones?))\)", r"\1"),  # "deployment requests … (the requested stage, not the
+    # go-live)": the requests, said again
+    (r"(?i)\b(on|since|from|until|till|before|after|of) (?:the )?(\d{1,2})\.(\d{1,2})\.(?!\d)",
+     lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
+    # 11.3.": 11 March, as written in Germany
+    (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+)
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def said_again(question: str) -> str:
+    """``question`` without what it says twice or in passing, read before any part of it: a remark on what the
+    asker will do with it, a column list marked "Fields:", "TOP 2 not all of them", now restated in a zone, a stage
+    restated in brackets, a word it defines in a sentence of its own; a day written "11.3.".
+
+    >>> said_again("Which defects were still open at 09:00? By defects I mean alerts that were firing then.")
+    'Which alerts were still open at 09:00?'
+    >>> said_again("silences active on the 11.3. in the time from 14:00 until 15:00")
+    'silences active on 11 march between 14:00 and 15:00'
+    """
+    for pattern, replacement in _SAID_AGAIN:
+        question = re.sub(pattern, replacement, question)
+    if (m := _MEANT.search(question)) is not None:
+        head = question[:m.start()].rstrip()
+        question = re.sub(rf"(?i)\b{re.escape(m[1])}\b", m[2], head)
+    return question

@@ -105,3 +105,20 @@ def test_a_span_said_in_words_after_one_event(asker):
     sql = asker.sql("list every alert, on any service, that began in the thirty minutes following the moment the "
                     "checkout v2.0.1 went live on 5 March 2024", NOW)[0]
     assert "INTERVAL '30' MINUTE" in sql and "ends_at" not in sql, sql  # had been the alerts firing at that moment
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("deploys this week - full rows please, I'll filter in Excel.", "deploys this week"),
+    ("Deploys per service per week since 1 February 2024. Fields: service, week, deploys.",
+     "Deploys per service per week since 1 February 2024: service, week, deploys"),
+    ("top 2 alert names on checkout today. TOP 2 not all of them", "top 2 alert names on checkout today"),
+    ("how many silences are active rn (3:30am PT)?", "how many silences are active rn?"),
+    ("Could you list the deployment requests raised on March 4 (the requested stage, not the go-live)?",
+     "list the deployment requests raised on March 4"),
+    ("Which silences were active on the 4.3. in the time from 14:00 until 15:00?",
+     "Which silences were active on 4 March between 14:00 and 15:00?"),
+    ("Which defects were still open at 09:00 UTC on 4 March? By defects I mean alerts that were firing then.",
+     "Which alerts were still open at 09:00 UTC on 4 March?"),
+])
+def test_what_a_question_says_again_or_in_passing(asker, question, plain):
+    assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
