@@ -122,3 +122,16 @@ def test_a_span_said_in_words_after_one_event(asker):
 ])
 def test_what_a_question_says_again_or_in_passing(asker, question, plain):
     assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Today's checkout deploys: version, when it went live and the number of alerts on the same service in the hour "
+    "after, zeros included.",
+    "checkout deploys today: version, when it went live and how many alerts on the same service in the hour after, "
+    "zeros included",
+])
+def test_rows_listed_with_a_count_each_are_a_row_per_thing(asker, question):
+    plain = ("for each checkout deploy today: version, when it went live and how many alerts on the same service in "
+             "the hour after, zeros included")
+    assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
+    assert "LEFT JOIN alerts" in asker.sql(plain, NOW)[0]  # a row per deploy, zeros too (had been one count)
