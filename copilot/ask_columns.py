@@ -111,7 +111,7 @@ ITEMS = (
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
-    ("id", r"(?:the )?(?:incident |group |silence |downtime )?ids?"),
+    ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?ids?|silence_id|group_id)"),
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"

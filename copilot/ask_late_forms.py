@@ -182,6 +182,9 @@ _SAID_AGAIN = (
      lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+    (r"(?i)\b(acknowledged|acked)(?: by (?:someone|somebody|anyone|anybody|a person|people))? before (?:they|it) "
+     r"(?:stopped firing|stopped|ended|resolved|cleared|went away)\b", r"\1 while still firing"),  # "alerts
+    # acknowledged by someone before they stopped firing" (had been the alerts firing now)
     (r"(?i)^((?:last|this|previous|past) (?:week|month)|yesterday|today)(?:'s|\u2019s) ([^:?]+?)(?=\s*:)", r"\2 \1"),
     (r"(?i)^(?!(?:for|which|what|how|who|when|where|list|show|give)\b)((?:[\w'-]+ ){0,5}?(?:deploys|deployments|"
      r"changes|rollbacks|releases|incidents|warnings|silences|flag changes)(?: [\w'-]+){0,3})\s*:\s*(?=[^:?]*\b(?:how "

@@ -47,6 +47,9 @@ def refuse_orders(question: str) -> None:
             _refuse_writes(clause)
 
 
+_FOR_DOCUMENT = re.compile(r"(?i)^for (?:the|my|our|this|a|an) ?(.*?)\s*\b(?:timeline|report|postmortem|post-mortem|"
+                           r"retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|ticket)$")
+"""A preface naming the document the answer goes into, with the day it is about ("For the 11 March timeline:")."""
 _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
           r"tools?|products?|vendors?|alternatives?|" \
@@ -80,6 +83,10 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     refuse_orders(question)
     text = unicodedata.normalize("NFKC", question)
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
+    if preface and (doc := _FOR_DOCUMENT.match(preface[1])):  # "For the 11 March timeline: …": its time, said last
+        rest = text[preface.end():].rstrip(" .!?")
+        text = f"{rest} on {doc[1]}" if doc[1] and time_window(f"on {doc[1]}", now, zone) else rest
+        preface = None
     timed = preface and next((f"{lead}{preface[1]}" for lead in ("", "in ") if time_window(
         f"{lead}{preface[1]}", now, zone) is not None), None)  # "March 11: ...", "March: ...": a time
     if timed and not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values()):
@@ -248,7 +255,7 @@ def _refuse_writes(text: str) -> None:
     if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")
-    verb = (re.findall(r"[a-z]+", first) or [""])[0]
+    verb = (re.findall(r"[a-z_]+", first) or [""])[0]  # "silence_id, created_by and comment of …": a column
     if (verb in WRITE_VERBS and not re.match(r"^\w+\s+(by|from|of|per|in|on|for|actions?|events?|entries|records?|"
                                              r"counts?|totals?|numbers?|rates?|history|logs?|trends?|suggestions?|rows?|"
                                              r"rules?|patterns?|requests?|reports?|hygiene|frequency|times?|notes|trains?|"

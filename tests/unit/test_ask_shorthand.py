@@ -135,3 +135,20 @@ def test_rows_listed_with_a_count_each_are_a_row_per_thing(asker, question):
              "the hour after, zeros included")
     assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
     assert "LEFT JOIN alerts" in asker.sql(plain, NOW)[0]  # a row per deploy, zeros too (had been one count)
+
+
+def test_a_list_that_begins_with_a_column_named_like_a_verb(asker):
+    sql = asker.sql("silence_id, created_by and comment of every silence created on March 4", NOW)[0]
+    assert sql.startswith("SELECT silence_id, created_by, comment FROM"), sql  # had been refused as 'silence' said
+    # as an order
+
+
+def test_a_preface_naming_a_document_keeps_its_day(asker):
+    said = asker.sql("For the 4 March timeline: deploys made by people, not by the deployment controller.", NOW)[0]
+    assert _bounds(said) == ["2024-03-04 00:00", "2024-03-05 00:00"] and "FROM change_events" in said, said
+
+
+def test_acknowledged_before_they_stopped_firing_is_while_firing(asker):
+    said = asker.sql("which HighErrorRate alerts were acknowledged by someone before they stopped firing?", NOW)[0]
+    assert said == asker.sql("which HighErrorRate alerts were acknowledged while still firing?", NOW)[0]
+    assert "k.action = 'ack'" in said, said
