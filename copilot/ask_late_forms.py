@@ -182,6 +182,11 @@ _SAID_AGAIN = (
      lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+    (r"(?i)\b(the (?:acks?|acknowledge?ments?|snoozes?|silences?|deploys?|deployments?|changes?|alerts?|incidents?)),"
+     r"\s*the [\w -]{2,30}?,\s*(?=(?:that|which|who)\b)", r"\1 "),  # "the acknowledgements, the ack actions, that
+    # happened since 2pm": the acks (the restatement had been read as a count per action)
+    (r"(?i)\bwithin (?:the )?(\d+ ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?))\s+(?:from now|from here|ahead)\b",
+     r"within the next \1"),  # "silences that run out within 24h from now"
     (r"(?i)\b(acknowledged|acked)(?: by (?:someone|somebody|anyone|anybody|a person|people))? before (?:they|it) "
      r"(?:stopped firing|stopped|ended|resolved|cleared|went away)\b", r"\1 while still firing"),  # "alerts
     # acknowledged by someone before they stopped firing" (had been the alerts firing now)

@@ -152,3 +152,12 @@ def test_acknowledged_before_they_stopped_firing_is_while_firing(asker):
     said = asker.sql("which HighErrorRate alerts were acknowledged by someone before they stopped firing?", NOW)[0]
     assert said == asker.sql("which HighErrorRate alerts were acknowledged while still firing?", NOW)[0]
     assert "k.action = 'ack'" in said, said
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("can you show the acknowledgements, the ack actions, that happened since 10am?",
+     "can you show the acknowledgements that happened since 10am?"),
+    ("which silences run out within 24h from now?", "which silences run out within the next 24h?"),
+])
+def test_a_restatement_between_commas_and_a_span_from_now(asker, question, plain):
+    assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
