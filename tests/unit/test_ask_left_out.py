@@ -11,12 +11,11 @@ The stores are :mod:`tests.unit.test_ask_spoken`'s (six changes today, three by 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tests.unit.test_ask import NOW
 from tests.unit.test_ask_spoken import asker  # noqa: F401 - the fixture
+from tests.unit.test_ask_time_words import _bounds
 
 
 def _actors(asker, question: str) -> list[str]:  # noqa: F811
@@ -49,10 +48,6 @@ def test_a_list_that_goes_on_with_a_person_is_still_read_as_values(asker):  # no
 @pytest.fixture(scope="module")
 def incidents(incidents_asker):
     return incidents_asker
-
-
-def _bounds(sql: str) -> list[str]:
-    return re.findall(r"'(\d{4}-\d\d-\d\d \d\d:\d\d):00\+00'", sql)
 
 
 @pytest.mark.parametrize("question", ["alerts on Monday 26 February", "alerts on Mon, 26 Feb",

@@ -8,21 +8,16 @@ The store is :mod:`tests.unit.test_ask`'s: now is Tuesday 2024-03-05 12:00 UTC."
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from signalcraft.copilot.ask import Refused
 from tests.unit.test_ask import NOW
+from tests.unit.test_ask_time_words import _bounds
 
 
 @pytest.fixture(scope="module")
 def asker(incidents_asker):
     return incidents_asker
-
-
-def _bounds(sql: str) -> list[str]:
-    return re.findall(r"'(\d{4}-\d\d-\d\d \d\d:\d\d):00\+00'", sql)
 
 
 def test_w_slash_is_with_and_within(asker):
