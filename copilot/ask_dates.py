@@ -99,8 +99,9 @@ def night_of(m: re.Match) -> str:
     return f"from {MONTHS[first.month - 1]} {first.day} 18:00 to {MONTHS[after.month - 1]} {after.day} 06:00"
 
 
-_EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all) (?:on )?{_WEEKDAY}s?\b(?!')(?: (afternoon|morning|"
-                    rf"evening|night)s?)?|{_WEEKDAY}s\b(?!')(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY} "
+_EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all|(?<=\bon )a) (?:on )?{_WEEKDAY}s?\b(?!')"
+                    rf"(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY}s\b(?!')"
+                    rf"(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY} "
                     r"(afternoon|morning|evening|night)s)\b(?: (after|before) (\d{1,2})(?::00)? ?(am|pm)?\b)?")
 _DAY_PARTS = {**PARTS, "night": (22, 6)}  # ("at night": 22:00 to 06:00)
 
@@ -115,6 +116,8 @@ def every_weekday(text: str) -> tuple[str, int | None, tuple[float, float] | Non
     ('deploys', 5, (16, 24))
     >>> every_weekday("alerts on friday")
     ('alerts on friday', None, None)
+    >>> every_weekday("deploys that happened on a friday")
+    ('deploys that happened', 5, None)
     """
     m = _EVERY.search(text)
     if m is None:

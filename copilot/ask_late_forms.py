@@ -157,6 +157,9 @@ LATE_RULES = (
      r"within \1 \2 either side of"),  # "5 minutes before or after its deploy"
     (r"(?i)\bfrom (\d+) ?(min|mins|minutes|m|hours?|h) before to (?:\1 ?\2 )?after\b",
      r"within \1 \2 either side of"),
+    (r"(?i)\brunning (silences?|snoozes?|mutes?)\b", r"active \1"),  # "kenji's running silences"
+    (r"(?i)\b(silences?|snoozes?|mutes?)\b([^?.!,]{0,40}?)\brunning\b(?! (?:out|over|late|long|until|till))",
+     r"\1\2active"),  # "what silences does kenji have running": in effect now (had been every one of his)
     (r"(?i)\b(has|had|have|got|saw|logged|raised|fired|threw|wrote) most\b(?! of\b)", r"\1 the most"),  # "which 2
     # services had most error log lines": a ranking (had been every line)
 )
@@ -182,6 +185,12 @@ _SAID_AGAIN = (
      lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+    (r"(?i)^what was the (?:version|release|build) of ([\w-]+)((?: in| on) [\w-]+)? (at|as of)\b",
+     r"what version of \1 was running\2 \3"),  # "what was the version of payments-api in prod at 15:00": the one
+    # live then (had been every change)
+    (r"(?i)^as of ([^,]+),\s*the (?:live|running|current|deployed) ([\w-]+) (?:version|release|build)((?: in| on) "
+     r"[\w-]+)?\s*([?.!]?)\s*$", r"which \2 version was live\3 at \1\4"),  # "as of 14:45 yesterday, the live
+    # payments-api version in production"
     (r"(?i)\b(the (?:acks?|acknowledge?ments?|snoozes?|silences?|deploys?|deployments?|changes?|alerts?|incidents?)),"
      r"\s*the [\w -]{2,30}?,\s*(?=(?:that|which|who)\b)", r"\1 "),  # "the acknowledgements, the ack actions, that
     # happened since 2pm": the acks (the restatement had been read as a count per action)

@@ -324,6 +324,10 @@ def _refuse_writes(text: str) -> None:
     secret = set(tokens(unpaired)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)
     if OFF_LIMITS.search(low) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
+    if re.search(r"\b(?:service|team|project|code|repo) owners?\b|\bowners? of (?:the|a|an|its|their|each|that) "
+                 r"(?:services?|teams?|projects?|repos?|code)\b|\bwho owns\b", low):
+        raise Refused("not_about_this_data", "who owns a service, team or project is not in this store")  # "created by
+        # someone other than the owner of the service" had been read as expired by another than its creator
     if m := re.search(r"\bhow much (money|revenue|cost|costs|sales|cash|dollars|euros|budget|spend|spending)\b", low):
         raise Refused("not_about_this_data", f"{m[1]!r} is not kept in this store", (m[1],))
     if re.match(r"(how (do|can|should|would) (i|we|you)|how to)\b", first):

@@ -156,3 +156,27 @@ def test_acknowledged_before_they_stopped_firing_is_while_firing(asker):
 ])
 def test_a_restatement_between_commas_and_a_span_from_now(asker, question, plain):
     assert asker.sql(question, NOW)[0] == asker.sql(plain, NOW)[0]
+
+
+def test_on_a_weekday_recurs(asker):
+    assert "DAYOFWEEK(timestamp) = 5" in asker.sql("list the deploys that happened on a friday", NOW)[0]
+
+
+def test_silences_running_are_those_in_effect(asker):
+    running = asker.sql("what silences does ana have running?", NOW)[0]
+    assert running == asker.sql("what silences does ana have active?", NOW)[0] and "ends_at >" in running, running
+    assert "ends_at >=" in asker.sql("which silences run out today", NOW)[0]  # running out: ending
+
+
+def test_who_owns_a_service_is_refused(asker):
+    with pytest.raises(Refused) as refused:
+        asker.sql("which silences were created by someone other than the owner of the service?", NOW)
+    assert refused.value.kind == "not_about_this_data"  # had been read as expired by another than their creator
+
+
+@pytest.mark.parametrize("question", ["what was the version of checkout in prod at 11:00 today?",
+                                      "as of 11:00 today, the live checkout version in production"])
+def test_the_version_live_at_a_moment(asker, question):
+    sql = asker.sql(question, NOW)[0]
+    assert sql == asker.sql("which checkout version was live in production at 11:00 today?", NOW)[0]
+    assert "ORDER BY timestamp DESC LIMIT 1" in sql, sql
