@@ -134,6 +134,10 @@ def within_two(question: str, answer: Callable[[str], tuple[object, str]],
             answer(event_question(second))
         if (shared := _shared(first, second, (ra, a_sql), (rb, b_sql))) is not None:
             (ra, a_sql), (rb, b_sql) = answer(event_question(shared[0])), answer(event_question(shared[1]))
+        if (lent := _listed_scope(reading, ra, rb)) is not None:  # "what happened on payments-api between the
+            # deploy and the rollback": that service's deploy and rollback (had been any service's)
+            (ra, a_sql), (rb, b_sql) = answer(event_question(f"{shared[0] if shared else first} of {lent}")), \
+                answer(event_question(f"{shared[1] if shared else second} of {lent}"))
     except Refused:
         return None
     tree, a_rows, b_rows = single_table(sql), _rows(a_sql, first, vocab), _rows(b_sql, second, vocab)
@@ -203,6 +207,14 @@ def _shared(first: str, second: str, a: tuple, b: tuple) -> tuple[str, str] | No
                 out = [f"{out[0]} of {lent}", out[1]] if not named[0] else [out[0], f"{out[1]} of {lent}"]
                 break
     return None if out == [first, second] else (out[0], out[1])
+
+
+def _listed_scope(listed, ra, rb) -> str | None:
+    """The one service the listed part names, when neither event names a service or project of its own."""
+    services = listed.entities.get("service", [])
+    if len(services) != 1 or any(r.entities.get(kind) for r in (ra, rb) for kind in ("service", "project")):
+        return None
+    return " ".join(services[0].words)
 
 
 def _rows(sql: str, said: str = "", vocab: Vocabulary | None = None) -> str | None:

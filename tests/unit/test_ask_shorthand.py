@@ -180,3 +180,8 @@ def test_the_version_live_at_a_moment(asker, question):
     sql = asker.sql(question, NOW)[0]
     assert sql == asker.sql("which checkout version was live in production at 11:00 today?", NOW)[0]
     assert "ORDER BY timestamp DESC LIMIT 1" in sql, sql
+
+
+def test_events_between_take_the_listed_rows_service(asker):
+    sql = asker.sql("what happened on checkout between the deploy and the rollback?", NOW)[0]
+    assert sql.count("service = 'checkout'") == 4, sql  # the alerts', the deploy's (twice) and the rollback's
