@@ -185,6 +185,10 @@ _SAID_AGAIN = (
      lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+    (r"(?i)^(?:what(?:'s| is| was) )?(?:the )?(?:log )?error (?:rate|ratio|share) (?:of|in|for) (?:the )?([\w-]+ )?"
+     r"(?:logs?|log lines)\b", r"what share of \1log lines were errors"),  # "what's the error rate of payments-api
+    # logs today" (had been the error lines)
+    (r"(?i)^([\w-]+ )?logs? error (?:rate|ratio|share)\b", r"what share of \1log lines were errors"),
     (r"(?i)^what was the (?:version|release|build) of ([\w-]+)((?: in| on) [\w-]+)? (at|as of)\b",
      r"what version of \1 was running\2 \3"),  # "what was the version of payments-api in prod at 15:00": the one
     # live then (had been every change)

@@ -185,3 +185,10 @@ def test_the_version_live_at_a_moment(asker, question):
 def test_events_between_take_the_listed_rows_service(asker):
     sql = asker.sql("what happened on checkout between the deploy and the rollback?", NOW)[0]
     assert sql.count("service = 'checkout'") == 4, sql  # the alerts', the deploy's (twice) and the rollback's
+
+
+@pytest.mark.parametrize("question", ["what's the error rate of checkout logs today?", "checkout log error rate today"])
+def test_the_error_rate_of_logs_is_the_share_of_error_lines(asker, question):
+    sql = asker.sql(question, NOW)[0]
+    assert sql == asker.sql("what share of checkout log lines today were errors?", NOW)[0]
+    assert "FILTER(WHERE is_error)" in sql, sql  # had been the error lines themselves
