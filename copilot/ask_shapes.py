@@ -292,8 +292,9 @@ def build_for(r: Reading, vocab: Vocabulary) -> str:
         q.columns, q.distinct = ["details['flag_key'] AS flag"], True
         return q.sql()
     m = r.phrase(r"^(?:(?:could|can|would) you (?:please )?(?:tell|show|give) me )?(which|what|(?:list|show)(?: me)?"
-                 r"(?: the| all| all the)?) (?:alert |change )?(services|projects|environments|people|alerts names|"
-                 r"sources|types)\b")  # "could you tell me which services", "list the alert sources"
+                 r"(?: the| all| all the)?)(?: (?:distinct|different|unique))? (?:alert |change )?(services|projects|"
+                 r"environments|people|alerts names|names|alertnames|sources|types)\b(?! (?:and|,))")  # "could you
+    # tell me which services", "list the alert sources", "which alert names fired on indexer": each once
     if m and not r.phrase(r"\b(how many|count|number)\b"):
         dim = DIMENSIONS.get(m[2].split()[-1])
         if dim in cols and not cols[dim].startswith("*"):

@@ -192,3 +192,10 @@ def test_the_error_rate_of_logs_is_the_share_of_error_lines(asker, question):
     sql = asker.sql(question, NOW)[0]
     assert sql == asker.sql("what share of checkout log lines today were errors?", NOW)[0]
     assert "FILTER(WHERE is_error)" in sql, sql  # had been the error lines themselves
+
+
+@pytest.mark.parametrize("question", ["which alert names fired on checkout",
+                                      "list the distinct alert names on checkout",
+                                      "what alert names fired on checkout today"])
+def test_which_alert_names_are_each_name_once(asker, question):
+    assert asker.sql(question, NOW)[0].startswith("SELECT DISTINCT name FROM alerts WHERE service = 'checkout'")
