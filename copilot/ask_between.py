@@ -210,9 +210,12 @@ def _shared(first: str, second: str, a: tuple, b: tuple) -> tuple[str, str] | No
 
 
 def _listed_scope(listed, ra, rb) -> str | None:
-    """The one service the listed part names, when neither event names a service or project of its own."""
+    """The one service the listed part names, when neither event names anything of its own (a service, a project, a
+    version — "the v2.14.0 deploy" is that version's, whatever service the listed rows are on —, an alert, a
+    person)."""
     services = listed.entities.get("service", [])
-    if len(services) != 1 or any(r.entities.get(kind) for r in (ra, rb) for kind in ("service", "project")):
+    if len(services) != 1 or any(r.entities.get(kind) for r in (ra, rb) for kind in r.entities) or any(
+            re.search(r"\bv?\d+\.\d+", r.question) for r in (ra, rb)):
         return None
     return " ".join(services[0].words)
 
