@@ -199,3 +199,8 @@ def test_the_error_rate_of_logs_is_the_share_of_error_lines(asker, question):
                                       "what alert names fired on checkout today"])
 def test_which_alert_names_are_each_name_once(asker, question):
     assert asker.sql(question, NOW)[0].startswith("SELECT DISTINCT name FROM alerts WHERE service = 'checkout'")
+
+
+def test_an_event_named_by_its_version_keeps_its_own_service(asker):
+    sql = asker.sql("how many billing-api alerts between the v2.0.1 deploy and the rollback?", NOW)[0]
+    assert sql.count("service = 'billing-api'") == 1, sql  # the alerts' alone: v2.0.1 is checkout's
