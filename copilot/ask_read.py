@@ -325,7 +325,8 @@ def _refuse_writes(text: str) -> None:
     if OFF_LIMITS.search(low) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
     if re.search(r"\b(?:service|team|project|code|repo) owners?\b|\bowners? of (?:the|a|an|its|their|each|that) "
-                 r"(?:services?|teams?|projects?|repos?|code)\b|\bwho owns\b", low):
+                 r"(?:services?|teams?|projects?|repos?|code)\b|\bwho owns\b(?! (?:the |that |this )?(?:[\w-]+ )?"
+                 r"(?:silences?|snoozes?|mutes?|incidents?|alerts?)\b)", low):  # (a silence's owner: who made it)
         raise Refused("not_about_this_data", "who owns a service, team or project is not in this store")  # "created by
         # someone other than the owner of the service" had been read as expired by another than its creator
     if m := re.search(r"\bhow much (money|revenue|cost|costs|sales|cash|dollars|euros|budget|spend|spending)\b", low):

@@ -204,3 +204,7 @@ def test_which_alert_names_are_each_name_once(asker, question):
 def test_an_event_named_by_its_version_keeps_its_own_service(asker):
     sql = asker.sql("how many billing-api alerts between the v2.0.1 deploy and the rollback?", NOW)[0]
     assert sql.count("service = 'billing-api'") == 1, sql  # the alerts' alone: v2.0.1 is checkout's
+
+
+def test_who_owns_a_silence_is_who_made_it(asker):
+    assert asker.sql("who owns the checkout silence?", NOW)[0].startswith("SELECT DISTINCT created_by FROM")
