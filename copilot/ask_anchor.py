@@ -149,8 +149,10 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
-    anywhere = bool(_ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)))  # "warnings
-    # from any service in the 10 minutes after v2.14.0 went live", "which service logged the most errors after ..."
+    anywhere = bool(_ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)) or (
+        _VERSION.search(anchor) and len(_services(listed_tree)) >= 2))  # "warnings from any service in the 10
+    # minutes after v2.14.0 went live", "which service logged the most errors after ...", "alerts on payments-api,
+    # cart-service and checkout-web within 30 minutes after payments-api v2.14.0 went live": one window
     clocked = bool(_CLOCKED.search(anchor))  # "the 18:26 disk alert": one moment, whatever service it is on
     sampled = listed_rel == "metric_points"  # a metric's samples around one event: one window, whatever its scope
     if listed_rel not in EVENT_TIME or event_rel not in EVENT_TIME or (

@@ -30,6 +30,9 @@ _PAIR_WHEN = re.compile(r"when (?:the |its |their )?(deploy|deployment|change|ro
                         r"(?:started|began|fired|opened|went live|went out|was created|were created|was made|landed)")
 
 
+_OF_SIDE = re.compile(r"(.+?) of (?:the |its |their |that |each )?(deploy|deployment|change|rollback|release|alert|"
+                      r"incident|silence)s?")
+"""An item said with its side after it ("the alert name of the incident")."""
 _DEPLOYER = re.compile(r"who (?:deployed|shipped|pushed|released|rolled (?:it )?back|made the (?:deploy|change))"
                        r"(?: (?:it|them))?|(?:the )?deployer")
 
@@ -39,8 +42,8 @@ def pair_columns(question: str, sides: dict[str, str], both: bool = False) -> li
     as ``alias.column`` of ``sides`` (kind -> alias); ``None`` when an item names no side or no column of it. An
     item without its side ("deploy service, version", "silence id, its author") is of the side named before it, and
     "when the alert started" of the side it names; ``both``: ``None`` unless the list names both sides."""
-    m = re.search(r"(?:[:?]|\.(?=\s))\s*(?:(?:i|we) (?:need|want)|give me|show me|please give(?: me)?|list)?\s*"
-                  r"([^:?]+)$",
+    m = re.search(r"(?:[:?]|\.(?=\s))\s*(?:(?:kindly|please) )?(?:(?:i|we) (?:need|want)|give me|show me|give|share|"
+                  r"provide|list)?\s*([^:?]+)$",
                   question.strip().rstrip(".?! "), re.IGNORECASE)
     if m is None:
         return None
@@ -52,6 +55,10 @@ def pair_columns(question: str, sides: dict[str, str], both: bool = False) -> li
             kind, what = _PAIR_KINDS.get(said[1]), "when"
         elif _DEPLOYER.fullmatch(part):  # "who deployed": the change's author
             kind, what = "changes", "who"
+        elif (of := _OF_SIDE.fullmatch(part)) and _PAIR_KINDS.get(of[2]) in sides:  # "the alert name of the
+            kind = _PAIR_KINDS[of[2]]  # incident": that side's name
+            text = re.sub(r"^(?:deploy|deployment|change|alert|incident|silence)'?s? ", "", of[1])
+            what = next((w for w, pattern in ITEMS if re.fullmatch(pattern, text)), None)
         else:
             words = part.split(" ", 1)
             named = _PAIR_KINDS.get(words[0].rstrip("s").removesuffix("'"))

@@ -208,3 +208,16 @@ def test_an_event_named_by_its_version_keeps_its_own_service(asker):
 
 def test_who_owns_a_silence_is_who_made_it(asker):
     assert asker.sql("who owns the checkout silence?", NOW)[0].startswith("SELECT DISTINCT created_by FROM")
+
+
+def test_several_services_listed_after_one_version_are_one_window(asker):
+    sql = asker.sql("how many alerts fired on checkout, search and billing-api within 30 minutes after checkout "
+                    "v2.0.1 went live?", NOW)[0]
+    assert "JOIN" not in sql and "service IN ('checkout', 'search', 'billing-api')" in sql, sql  # had been a join on
+    # each alert's own service
+
+
+def test_a_column_said_with_its_side_after_it(asker):
+    sql = asker.sql("Which silences were created while an incident on the same service was open? Kindly give the "
+                    "silence id, its creator and the alert name of the incident.", NOW)[0]
+    assert sql.startswith("SELECT s.silence_id, s.created_by, g.group_labels['alertname'] FROM"), sql
