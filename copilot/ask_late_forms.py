@@ -189,6 +189,10 @@ _SAID_AGAIN = (
      r"(?:logs?|log lines)\b", r"what share of \1log lines were errors"),  # "what's the error rate of payments-api
     # logs today" (had been the error lines)
     (r"(?i)^([\w-]+ )?logs? error (?:rate|ratio|share)\b", r"what share of \1log lines were errors"),
+    (r"(?i)^how (many minutes|many hours|long) (?:passed|elapsed|went by|was it) between (?:the )?(.+?) being "
+     r"(requested|created|queued|asked for) and (?:it|its) (?:going|went|being|getting) live\s*([?.!]?)\s*$",
+     r"how \1 did the \2 take from being \3 to going live\4"),  # "between the rollback being requested and it
+    # going live": its own phases (had been refused)
     (r"(?i)^what was the (?:version|release|build) of ([\w-]+)((?: in| on) [\w-]+)? (at|as of)\b",
      r"what version of \1 was running\2 \3"),  # "what was the version of payments-api in prod at 15:00": the one
     # live then (had been every change)

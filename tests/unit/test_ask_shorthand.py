@@ -221,3 +221,11 @@ def test_a_column_said_with_its_side_after_it(asker):
     sql = asker.sql("Which silences were created while an incident on the same service was open? Kindly give the "
                     "silence id, its creator and the alert name of the incident.", NOW)[0]
     assert sql.startswith("SELECT s.silence_id, s.created_by, g.group_labels['alertname'] FROM"), sql
+
+
+def test_minutes_between_a_change_being_requested_and_it_going_live(asker):
+    said = asker.sql("How many minutes passed between the checkout deploy on 5 March being requested and it going "
+                     "live?", NOW)[0]
+    assert said == asker.sql("how many minutes did the checkout deploy on 5 March take from being requested to going "
+                             "live", NOW)[0]
+    assert "phase = 'requested'" in said, said
