@@ -25,7 +25,7 @@ from hashlib import blake2b
 from typing import Any, Literal
 
 import msgspec
-from msgspec import UNSET, Struct, UnsetType
+from msgspec import UNSET, Raw, Struct, UnsetType
 
 from signalcraft.models import AlertEvent, RawMessage, make_id
 from signalcraft.models.common import era_error
@@ -36,7 +36,7 @@ from signalcraft.sources.adapters.base import normalize_severity, parse_optional
 from signalcraft.sources.alert_rows import FIELDS, AlertRow, build, new_row
 
 __all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alert_rows", "fast_alerts",
-           "take_alert_rows"]
+           "shared_map", "take_alert_rows"]
 
 NATIVE, ALERTMANAGER = "signalcraft-alert", "alertmanager"
 FORMAT_HEADER = "sc-format"
@@ -58,7 +58,8 @@ the ingest flow the conversion took about 2.1 µs a row so, 1.3-1.7 shared)."""
 
 class NativeAlert(Struct, forbid_unknown_fields=True):
     """:class:`AlertEvent` as its own JSON, one record; times as text. Without ``id`` and
-    ``source`` the native adapter's defaults apply (its format's name, the id of its natural key)."""
+    ``source`` the native adapter's defaults apply (its format's name, the id of its natural key).
+    ``labels`` and ``annotations`` as their JSON text, read (and checked) by :func:`shared_map`."""
 
     workspace_id: str
     project: str
@@ -71,8 +72,8 @@ class NativeAlert(Struct, forbid_unknown_fields=True):
     starts_at: str
     id: str | UnsetType = UNSET
     source: str | UnsetType = UNSET
-    labels: dict[str, str] | UnsetType = UNSET
-    annotations: dict[str, str] | UnsetType = UNSET
+    labels: Raw | UnsetType = UNSET
+    annotations: Raw | UnsetType = UNSET
     ends_at: str | UnsetType | None = UNSET
     generator_url: str | UnsetType | None = UNSET
 
@@ -107,6 +108,35 @@ class Webhook(Struct, forbid_unknown_fields=True):
 
 _native = msgspec.json.Decoder(NativeAlert)
 _webhook = msgspec.json.Decoder(Webhook)
+_string_map = msgspec.json.Decoder(dict[str, str])
+_MAPS: dict[bytes, dict[str, str]] = {}
+_MAPS_MAX, _MAP_BYTES_MAX = 4096, 1024
+
+
+def shared_map(raw: Raw) -> dict[str, str]:
+    """The ``dict[str, str]`` a JSON text holds (``raw``: a string map's text in a body), its values
+    interned; one dict for the texts a stream repeats (an alert's labels, its annotations), read once
+    and shared by every row and record of them: nothing changes a record's maps (the model is frozen,
+    and no step writes into them), so sharing one is as good as one each, without a dict, its strings
+    and their interning a record. A text this decoder refuses raises (msgspec's error: the payload
+    goes down the full path, as when the body's decoder refused it). The bytes decide, so two texts
+    are one map only if they are the same text; a text longer than 1 KiB is read each time.
+
+    >>> one = shared_map(msgspec.json.decode(b'[{"a": "1"}]', type=list[Raw])[0])
+    >>> one, one is shared_map(Raw(b'{"a": "1"}')), one is shared_map(Raw(b'{"a":"1"}'))
+    ({'a': '1'}, True, False)
+    """
+    key = bytes(raw)
+    found = _MAPS.get(key)
+    if found is None:
+        found = _string_map.decode(key)
+        for name, value in found.items():
+            found[name] = _intern(value)
+        if len(key) <= _MAP_BYTES_MAX:
+            if len(_MAPS) >= _MAPS_MAX:
+                _MAPS.clear()
+            _MAPS[key] = found
+    return found
 
 _PLAIN_TIME = re.compile(
     r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
@@ -299,11 +329,12 @@ def _native_alert(value: bytes, as_row: bool = False) -> AlertEvent | AlertRow:
         ends_at = TIMES.plain_end(ends_at) if ended is UNSET else ended
     if labels is UNSET:
         labels, left_out = {}, left_out | 2
-    else:  # msgspec made this dict for this record and shares the keys already
-        for key, label in labels.items():
-            labels[key] = _intern(label)
+    else:
+        labels = shared_map(labels)
     if annotations is UNSET:
         annotations, left_out = {}, left_out | 4
+    else:
+        annotations = shared_map(annotations)
     if generator_url is UNSET:
         generator_url, left_out = None, left_out | 8
     source = NATIVE if doc.source is UNSET else _intern(doc.source)
