@@ -1,0 +1,106 @@
+"""A native alert's labels and annotations are read from their JSON text once and shared
+(``sources/fast_alerts.py`` ``shared_map``): rows and records of the same text hold one dict, its
+values interned; a text is checked as the body's decoder checked it, the first time it is seen;
+the bytes decide; the memory is bounded; and no step writes into a shared map. That the records,
+rows and dead letters are the full path's is ``test_fast_alerts.py``'s (it runs every case through
+both paths, over the fuzz and mutation corpora)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from signalcraft.models import AlertEvent, RawMessage
+from signalcraft.operators.ingest import BatchDecoder
+from signalcraft.operators.silence_mining import SilenceMiner
+from signalcraft.params import Identity
+from signalcraft.sinks.duckdb_sink import arrow_batches
+from signalcraft.sources import fast_alerts
+from signalcraft.sources.fast_alerts import fast_alert_rows, fast_alerts as fast_records, shared_map
+
+NATIVE = {"sc-format": "signalcraft-alert"}
+START = datetime(2026, 3, 2, tzinfo=UTC)
+
+
+def body(i: int = 0, labels: str | None = None, annotations: str | None = None, **fields: object) -> bytes:
+    """A native alert's JSON, its maps' text as given (else a fixed one)."""
+    doc = {"workspace_id": "acme", "project": "checkout", "environment": "production", "service": "api",
+           "name": "HighErrorRate", "severity": "warning", "status": "firing", "fingerprint": f"fp-{i}",
+           "starts_at": (START + timedelta(seconds=i)).isoformat(), **fields}
+    text = json.dumps(doc)[:-1]
+    text += ', "labels": ' + (labels if labels is not None else '{"alertname": "HighErrorRate", "service": "api"}')
+    text += ', "annotations": ' + (annotations if annotations is not None else '{"summary": "errors on api"}')
+    return (text + "}").encode()
+
+
+def rows_of(*values: bytes) -> list:
+    return [fast_alert_rows(value, "alerts", NATIVE, Identity())[1][0] for value in values]
+
+
+def test_rows_and_records_of_one_text_share_one_dict_of_interned_values():
+    first, second = rows_of(body(1), body(2))
+    assert first.labels == {"alertname": "HighErrorRate", "service": "api"}
+    assert first.labels is second.labels and first.annotations is second.annotations
+    record = fast_records(body(3), "alerts", NATIVE, Identity())[1][0]
+    assert type(record) is AlertEvent and record.labels is first.labels and record.annotations is first.annotations
+    for mapping in (first.labels, first.annotations):
+        assert all(sys.intern(value) is value for value in mapping.values())
+    spaced, = rows_of(body(4, labels='{"alertname":"HighErrorRate","service":"api"}'))
+    assert spaced.labels == first.labels and spaced.labels is not first.labels  # the bytes decide
+
+
+@pytest.mark.parametrize("labels", [
+    '{"alertname": 1}', '{"alertname": null}', '{"a": ["x"]}', "[]", "null", '"x"', '{"a": {"b": "c"}}',
+])
+def test_a_text_the_decoder_refuses_leaves_the_payload_to_the_full_path(labels):
+    rows_of(body(1))  # a good text seen first
+    for field in ("labels", "annotations"):
+        value = body(2, **{field: labels})
+        assert fast_alert_rows(value, "alerts", NATIVE, Identity()) is None
+        assert fast_alert_rows(value, "alerts", NATIVE, Identity()) is None  # and again: nothing was kept of it
+
+
+def test_bytes_that_are_not_utf8_in_a_map_leave_the_payload_to_the_full_path():
+    good = body(1)
+    rows_of(good)
+    bad = good.replace(b'"service": "api"}', b'"service": "ap\xff"}', 1)
+    assert bad != good
+    assert fast_alert_rows(bad, "alerts", NATIVE, Identity()) is None
+
+
+def test_the_texts_kept_are_bounded_and_a_long_one_is_read_each_time(monkeypatch):
+    monkeypatch.setattr(fast_alerts, "_MAPS", {})
+    monkeypatch.setattr(fast_alerts, "_MAPS_MAX", 8)
+    rows = rows_of(*(body(i, labels=f'{{"n": "{i}"}}') for i in range(20)))
+    assert [row.labels for row in rows] == [{"n": str(i)} for i in range(20)]
+    assert 0 < len(fast_alerts._MAPS) <= 8
+    long = json.dumps({f"k{i}": "v" * 40 for i in range(30)})
+    assert len(long) > fast_alerts._MAP_BYTES_MAX
+    a, b = rows_of(body(1, labels=long), body(2, labels=long))
+    assert a.labels == b.labels == json.loads(long) and a.labels is not b.labels
+    assert long.encode() not in fast_alerts._MAPS
+
+
+def test_shared_map_reads_what_the_decoder_reads():
+    assert shared_map(fast_alerts.Raw(b'{"a": "1", "a": "2", "b": ""}')) == {"a": "2", "b": ""}
+    assert shared_map(fast_alerts.Raw(b"{}")) == {}
+    with pytest.raises(Exception):  # noqa: B017 - msgspec's refusal, whatever its class
+        shared_map(fast_alerts.Raw(b'{"a": 2}'))
+
+
+def test_no_step_writes_into_a_shared_map():
+    """What reads alert rows in the ingest flow (the store's Arrow, silence mining) leaves the maps as they were."""
+    values = [body(i, labels='{"alertname": "Down", "service": "api"}') for i in range(50)]
+    decoded = BatchDecoder({"alerts": "alerts"}, Identity(), alert_rows=True)(
+        [RawMessage("alerts", 0, i, value, None, NATIVE, None) for i, value in enumerate(values)])
+    rows = decoded.alerts.rows
+    before = copy.deepcopy((rows[0].labels, rows[0].annotations))
+    arrow_batches(decoded.stored())
+    SilenceMiner().step_many(None, decoded.of_kinds((AlertEvent,), alert_rows=True))
+    decoded.alerts.records()
+    assert (rows[0].labels, rows[0].annotations) == before
+    assert len({id(row.labels) for row in rows}) == 1
