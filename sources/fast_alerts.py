@@ -79,10 +79,11 @@ class NativeAlert(Struct, forbid_unknown_fields=True):
 
 
 class WebhookAlert(Struct, forbid_unknown_fields=True):
-    """One alert of an Alertmanager webhook, the types the adapter keeps as they are."""
+    """One alert of an Alertmanager webhook, the types the adapter keeps as they are; ``labels`` as
+    their JSON text, read (and checked) by :func:`shared_map`."""
 
     status: Literal["firing", "resolved"]
-    labels: dict[str, str]
+    labels: Raw
     startsAt: str  # Alertmanager's names
     annotations: dict[str, str] | UnsetType | None = UNSET
     endsAt: Any = UNSET
@@ -387,10 +388,7 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
     default_workspace, default_project = identity.default_workspace, identity.default_project
     default_environment, default_service = identity.default_environment, identity.default_service
     for alert in doc.alerts:
-        labels = alert.labels
-        if as_rows:
-            for key, label in labels.items():
-                labels[key] = _intern(label)
+        labels = shared_map(alert.labels)
         place = places.get(keys := tuple(labels)) or places.new(keys)
         annotations = alert.annotations if alert.annotations else {}
         started, started_iso = start_known(alert.startsAt) or TIMES.start(alert.startsAt)

@@ -104,3 +104,22 @@ def test_no_step_writes_into_a_shared_map():
     decoded.alerts.records()
     assert (rows[0].labels, rows[0].annotations) == before
     assert len({id(row.labels) for row in rows}) == 1
+
+
+def webhook(i: int, labels: str) -> bytes:
+    alert = ('{"status": "firing", "labels": ' + labels + ', "annotations": {"summary": "s"}, '
+             f'"startsAt": "2026-03-02T00:00:{i:02d}Z", "fingerprint": "fp-{i}"}}')
+    return ('{"version": "4", "groupKey": "{}", "status": "firing", "alerts": [' + alert + "]}").encode()
+
+
+def test_webhook_alerts_of_one_label_text_share_one_dict():
+    text = '{"alertname": "Down", "service": "api", "env": "prod", "namespace": "team-a"}'
+    identity = Identity(project_keys=("namespace",))
+    (_, [a]), (_, [b]) = (fast_alert_rows(webhook(i, text), "alerts", {}, identity) for i in (1, 2))
+    assert a.labels is b.labels and a.labels == json.loads(text)
+    assert (a.service, a.environment, a.project, a.name) == ("api", "prod", "team-a", "Down")
+    assert all(sys.intern(value) is value for value in a.labels.values())
+    (_, [record]) = fast_records(webhook(3, text), "alerts", {}, identity)
+    assert record.labels is a.labels
+    for bad in ('{"alertname": 1}', "null", "[]"):
+        assert fast_alert_rows(webhook(4, bad), "alerts", {}, identity) is None
