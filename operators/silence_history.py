@@ -297,6 +297,7 @@ class History:
         t = self.fired
         first, more, starts, ends = t.first, t.more, t.start, t.end
         held, held_more, remembered, intern = first.get, more.get, _ALERT_LABELS.get, sys.intern
+        by_map, kept = _BY_MAP.get, _BY_MAP
         add_fingerprint, add_name, add_labels, add_start, add_end, add_severity, add_muted = (
             t.fingerprint.append, t.name.append, t.labels.append, starts.append, ends.append, t.severity.append,
             t.muted_by.append)
@@ -308,9 +309,16 @@ class History:
             end = a.ends_at if a.status == "resolved" else None
             if row is None or row < 0:
                 name, labels = a.name, a.labels
-                tagged = remembered((name, *labels, *labels.values()))
-                if tagged is None:
-                    tagged = _alert_labels(name, labels)
+                seen = by_map(id(labels))  # decode shares the maps of one text: asked by the object first
+                if seen is not None and seen[0] is labels and seen[1] is name:
+                    tagged = seen[2]
+                else:
+                    tagged = remembered((name, *labels, *labels.values()))
+                    if tagged is None:
+                        tagged = _alert_labels(name, labels)
+                    if len(kept) >= _ALERT_LABELS_MAX:
+                        kept.clear()
+                    kept[id(labels)] = (labels, name, tagged)
                 if row is None:
                     first[fingerprint] = len(starts)
                 else:
@@ -376,6 +384,10 @@ def _labels(labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 
 _ALERT_LABELS: dict[tuple, tuple[tuple[str, str], ...]] = {}
 _ALERT_LABELS_MAX = 8192
+_BY_MAP: dict[int, tuple[Mapping[str, str], str, tuple[tuple[str, str], ...]]] = {}
+""":func:`_alert_labels` of a labels object and a name, by the object's id: the same object (the
+fast paths share one dict for the rows of one labels text), held here so its id is not another's,
+with the same name (the same string object) are the same labels. Nothing writes into an alert's labels."""
 
 
 def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -390,6 +402,7 @@ def _alert_labels(name: str, labels: Mapping[str, str]) -> tuple[tuple[str, str]
     if found is None:
         if len(_ALERT_LABELS) >= _ALERT_LABELS_MAX:
             _ALERT_LABELS.clear()
+            _BY_MAP.clear()  # what it remembers by object is what this remembered: the same tuples
         found = _ALERT_LABELS[key] = tuple((k, sys.intern(v)) for k, v in _labels({**labels, "alertname": name}))
     return found
 

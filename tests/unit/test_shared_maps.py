@@ -123,3 +123,61 @@ def test_webhook_alerts_of_one_label_text_share_one_dict():
     assert record.labels is a.labels
     for bad in ('{"alertname": 1}', "null", "[]"):
         assert fast_alert_rows(webhook(4, bad), "alerts", {}, identity) is None
+
+
+def fired_labels(rows: list) -> list:
+    from signalcraft.operators.silence_history import History
+
+    history = History(horizon=timedelta(weeks=5), max_items=10_000)
+    for row in rows:  # one batch each, as the flow's batches come
+        history.add_many([row], [row.starts_at])
+    return list(history.fired.labels)
+
+
+def test_silence_mining_asks_a_shared_map_by_object_and_name():
+    """A shared labels dict is remembered by the object and the name it came with: another name, another
+    dict at the same address (after the first is gone), the same texts again all give their own labels."""
+    from signalcraft.operators import silence_history as sh
+
+    base, = rows_of(body(0))
+    addresses = set()
+    for i in range(60):
+        labels = {"alertname": "Down", "pod": f"p{i}"}  # a dict each, gone after its batch: its address reused
+        addresses.add(id(labels))
+        name = ("Down", "Slow")[i % 2]
+        assert fired_labels([base._replace(fingerprint=f"fp-{i}", labels=labels, name=name)]) == [
+            tuple(sorted({**labels, "alertname": name}.items()))]
+        del labels
+    shared = base.labels
+    for i, name in enumerate(("Down", "Slow", "Down")):
+        assert fired_labels([base._replace(fingerprint=f"fq-{i}", name=name)]) == [
+            tuple(sorted({**shared, "alertname": name}.items()))]
+    assert len(sh._BY_MAP) <= sh._ALERT_LABELS_MAX
+
+
+def test_what_silence_mining_remembers_by_object_is_bounded(monkeypatch):
+    from signalcraft.operators import silence_history as sh
+
+    monkeypatch.setattr(sh, "_ALERT_LABELS_MAX", 5)
+    monkeypatch.setattr(sh, "_BY_MAP", {})
+    base, = rows_of(body(0))
+    rows = [base._replace(fingerprint=f"fq-{i}", labels={"n": str(i)}) for i in range(40)]
+    rows += [base._replace(fingerprint=f"fp-{i}", labels={"n": "1"}) for i in range(40)]  # one text, 40 dicts
+    want = [tuple(sorted({"n": "1", "alertname": base.name}.items()))] * 40
+    assert fired_labels(rows) == [tuple(sorted({"n": str(i), "alertname": base.name}.items())) for i in range(40)] + want
+    assert len(sh._BY_MAP) <= 5
+
+
+def test_firings_of_one_label_set_share_one_tuple_after_the_label_sets_are_forgotten(monkeypatch):
+    """What is remembered by object is forgotten with the label sets: a shared map met again after
+    them gives the tuple the others of its labels get, as the records' route does."""
+    from signalcraft.operators import silence_history as sh
+
+    monkeypatch.setattr(sh, "_ALERT_LABELS_MAX", 5)
+    base, = rows_of(body(0))
+    rows = [base._replace(fingerprint="fp-0")]
+    other = {"n": "1"}
+    rows += [base._replace(fingerprint=f"fq-{i}", labels=other, name=f"N{i}") for i in range(8)]  # forgets the first
+    rows += [base._replace(fingerprint="fp-1", labels=dict(base.labels)), base._replace(fingerprint="fp-2")]
+    fired = fired_labels(rows)
+    assert fired[0] == fired[-2] == fired[-1] and fired[-1] is fired[-2]
