@@ -100,14 +100,29 @@ def _micros(values: Sequence[datetime | None]) -> list[int | None]:
 
 def _string_maps(values: Sequence[dict[str, str]]) -> pa.Array:
     """Dicts of strings as a map array, keys and values each converted in one go: the array
-    ``pyarrow.array`` makes of them. ``None`` or a value not a string raises.
+    ``pyarrow.array`` makes of them. ``None`` or a value not a string raises. Where the rows share
+    their dicts (decode shares the maps of one JSON text: an alert's labels and annotations), each
+    dict is converted once and the rows take theirs from those.
 
     >>> _string_maps([{"a": "1", "b": "2"}, {}]).equals(pa.array([{"a": "1", "b": "2"}, {}], _STRING_MAP))
+    True
+    >>> one = {"a": "1"}
+    >>> _string_maps([one, one, {}, one]).equals(pa.array([one, one, {}, one], _STRING_MAP))
     True
     """
     if values and values.count(_NO_ENTRIES) == len(values):  # no entries at all (log lines without attributes)
         return pa.MapArray.from_arrays(pa.array(np.zeros(len(values) + 1, np.int32)), _NO_KEYS, _NO_KEYS,
                                        type=_STRING_MAP)
+    ids = list(map(id, values))
+    distinct = dict(zip(ids, values, strict=True))  # by object: the list holds each, so no id is another's
+    if len(distinct) * 2 <= len(ids):
+        position = dict(zip(distinct, range(len(distinct))))
+        return _each_map(list(distinct.values())).take(pa.array(list(map(position.__getitem__, ids)), pa.int32()))
+    return _each_map(values)
+
+
+def _each_map(values: Sequence[dict[str, str]]) -> pa.Array:
+    """:func:`_string_maps` of ``values``, each converted."""
     offsets = pa.array(list(accumulate(map(len, values), initial=0)), pa.int32())
     keys = pa.array(list(chain.from_iterable(values)), pa.string())
     items = pa.array(list(chain.from_iterable(map(dict.values, values))), pa.string())

@@ -12,7 +12,10 @@ import json
 import sys
 from datetime import UTC, datetime, timedelta
 
+import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from signalcraft.models import AlertEvent, RawMessage
 from signalcraft.operators.ingest import BatchDecoder
@@ -181,3 +184,28 @@ def test_firings_of_one_label_set_share_one_tuple_after_the_label_sets_are_forgo
     rows += [base._replace(fingerprint="fp-1", labels=dict(base.labels)), base._replace(fingerprint="fp-2")]
     fired = fired_labels(rows)
     assert fired[0] == fired[-2] == fired[-1] and fired[-1] is fired[-2]
+
+
+MAPS = st.dictionaries(st.sampled_from(["a", "b", "alertname", "é", ""]), st.sampled_from(["1", "", "x" * 30, "中"]),
+                       max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pool=st.lists(MAPS, min_size=1, max_size=6), picks=st.lists(st.integers(0, 40), max_size=80),
+       odd=st.sampled_from([None, "none", {"a": 1}, {"a": None}]))
+def test_a_map_column_of_shared_dicts_is_the_array_arrow_makes(pool, picks, odd):
+    """The store's map column (``STRING_MAP.array``) of rows that share their dicts, or not, or hold
+    something a map column cannot: the array, or the refusal, ``pyarrow.array`` makes of them."""
+    from signalcraft.sinks.columns import _STRING_MAP, STRING_MAP
+
+    objects = [*pool, *(dict(m) for m in pool)]
+    for with_odd in (False, True):
+        values = [objects[p % len(objects)] for p in picks] + ([odd] if with_odd and odd != "none" else [])
+        try:
+            want = pa.array(values, _STRING_MAP)
+        except (pa.ArrowException, TypeError, ValueError):
+            with pytest.raises((pa.ArrowException, TypeError, ValueError)):
+                STRING_MAP.array(values)
+            continue
+        got = STRING_MAP.array(values)
+        assert got.type == want.type and got.equals(want) and got.to_pylist() == want.to_pylist()
