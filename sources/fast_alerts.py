@@ -79,13 +79,13 @@ class NativeAlert(Struct, forbid_unknown_fields=True):
 
 
 class WebhookAlert(Struct, forbid_unknown_fields=True):
-    """One alert of an Alertmanager webhook, the types the adapter keeps as they are; ``labels`` as
-    their JSON text, read (and checked) by :func:`shared_map`."""
+    """One alert of an Alertmanager webhook, the types the adapter keeps as they are; ``labels`` and
+    ``annotations`` as their JSON text, read (and checked) by :func:`shared_map` (``null`` annotations: none)."""
 
     status: Literal["firing", "resolved"]
     labels: Raw
     startsAt: str  # Alertmanager's names
-    annotations: dict[str, str] | UnsetType | None = UNSET
+    annotations: Raw | UnsetType = UNSET
     endsAt: Any = UNSET
     generatorURL: Any = UNSET
     fingerprint: Any = UNSET
@@ -110,6 +110,7 @@ class Webhook(Struct, forbid_unknown_fields=True):
 _native = msgspec.json.Decoder(NativeAlert)
 _webhook = msgspec.json.Decoder(Webhook)
 _string_map = msgspec.json.Decoder(dict[str, str])
+_NULL = Raw(b"null")
 _MAPS: dict[bytes, dict[str, str]] = {}
 _MAPS_MAX, _MAP_BYTES_MAX = 4096, 1024
 
@@ -390,7 +391,8 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
     for alert in doc.alerts:
         labels = shared_map(alert.labels)
         place = places.get(keys := tuple(labels)) or places.new(keys)
-        annotations = alert.annotations if alert.annotations else {}
+        annotations = alert.annotations
+        annotations = {} if annotations is UNSET or annotations == _NULL else shared_map(annotations)
         started, started_iso = start_known(alert.startsAt) or TIMES.start(alert.startsAt)
         status = alert.status
         ended = alert.endsAt

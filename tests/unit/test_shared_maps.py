@@ -209,3 +209,20 @@ def test_a_map_column_of_shared_dicts_is_the_array_arrow_makes(pool, picks, odd)
             continue
         got = STRING_MAP.array(values)
         assert got.type == want.type and got.equals(want) and got.to_pylist() == want.to_pylist()
+
+
+def test_webhook_annotations_are_shared_and_null_is_none():
+    def alert_with(annotations: str) -> bytes:
+        return webhook(1, '{"alertname": "Down"}').replace(b'"annotations": {"summary": "s"}',
+                                                            b'"annotations": ' + annotations.encode())
+
+    (_, [a]), (_, [b]) = (fast_alert_rows(alert_with('{"summary": "down"}'), "alerts", {}, Identity()) for _ in (1, 2))
+    assert a.annotations is b.annotations and a.annotations == {"summary": "down"}
+    for text, name in (("null", "Down"), ("{}", "Down"), (' null', "Down")):
+        (_, [row]) = fast_alert_rows(alert_with(text), "alerts", {}, Identity())
+        assert row.annotations == {} and row.name == name
+    (_, [row]) = fast_alert_rows(webhook(1, '{"service": "api"}').replace(b'"summary": "s"', b'"summary": "Gone"'),
+                                 "alerts", {}, Identity())
+    assert row.name == "Gone"  # no alertname: the summary annotation names it
+    for bad in ('{"summary": 1}', "[]", '"x"', "1"):
+        assert fast_alert_rows(alert_with(bad), "alerts", {}, Identity()) is None
