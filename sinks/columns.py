@@ -116,7 +116,7 @@ def _string_maps(values: Sequence[dict[str, str]]) -> pa.Array:
     ids = list(map(id, values))
     distinct = dict(zip(ids, values, strict=True))  # by object: the list holds each, so no id is another's
     if len(distinct) * 2 <= len(ids):
-        position = dict(zip(distinct, range(len(distinct))))
+        position = dict(zip(distinct, range(len(distinct)), strict=True))
         return _each_map(list(distinct.values())).take(pa.array(list(map(position.__getitem__, ids)), pa.int32()))
     return _each_map(values)
 

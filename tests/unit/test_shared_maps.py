@@ -23,7 +23,8 @@ from signalcraft.operators.silence_mining import SilenceMiner
 from signalcraft.params import Identity
 from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sources import fast_alerts
-from signalcraft.sources.fast_alerts import fast_alert_rows, fast_alerts as fast_records, shared_map
+from signalcraft.sources.fast_alerts import fast_alert_rows, shared_map
+from signalcraft.sources.fast_alerts import fast_alerts as fast_records
 
 NATIVE = {"sc-format": "signalcraft-alert"}
 START = datetime(2026, 3, 2, tzinfo=UTC)
@@ -167,7 +168,8 @@ def test_what_silence_mining_remembers_by_object_is_bounded(monkeypatch):
     rows = [base._replace(fingerprint=f"fq-{i}", labels={"n": str(i)}) for i in range(40)]
     rows += [base._replace(fingerprint=f"fp-{i}", labels={"n": "1"}) for i in range(40)]  # one text, 40 dicts
     want = [tuple(sorted({"n": "1", "alertname": base.name}.items()))] * 40
-    assert fired_labels(rows) == [tuple(sorted({"n": str(i), "alertname": base.name}.items())) for i in range(40)] + want
+    distinct = [tuple(sorted({"n": str(i), "alertname": base.name}.items())) for i in range(40)]
+    assert fired_labels(rows) == distinct + want
     assert len(sh._BY_MAP) <= 5
 
 
