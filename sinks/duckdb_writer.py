@@ -168,11 +168,18 @@ class DuckDBWriter(WriteBehind):
         """Write what was added, in one transaction, and wait; returns rows inserted or updated.
 
         Waits first for any write still running behind (:meth:`flush_behind`), so on
-        return everything added so far is committed.
+        return everything added so far is committed. With a writer thread (writes behind, or
+        the file opened behind) the write runs there, as the writes behind do, and this thread
+        waits for it: the flow's thread, which bounds a process, spends no CPU on DuckDB's insert
+        at an epoch's end (an error is raised here as it was raised there).
         """
         self.wait()
         parts = self._drain()
-        return self._write_parts(parts) if parts else 0
+        if not parts:
+            return 0
+        if self._executor is None:
+            return self._write_parts(parts)
+        return self._executor.submit(self._write_parts, parts).result()
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A cursor on this writer's database for another thread: it sees every committed flush at once."""
