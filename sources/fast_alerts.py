@@ -17,10 +17,8 @@ path's decoder would refuse (bad UTF-8, a number out of range) is never accepted
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from hashlib import blake2b
 from typing import Any, Literal
 
@@ -28,12 +26,12 @@ import msgspec
 from msgspec import UNSET, Raw, Struct, UnsetType
 
 from signalcraft.models import AlertEvent, RawMessage, make_id
-from signalcraft.models.common import era_error
 from signalcraft.params import Identity
-from signalcraft.sources.adapters import REGISTRY, AdaptError, formats_for
+from signalcraft.sources.adapters import REGISTRY, formats_for
 from signalcraft.sources.adapters.alerts import label_fingerprint
-from signalcraft.sources.adapters.base import normalize_severity, parse_optional_end, parse_time
+from signalcraft.sources.adapters.base import normalize_severity
 from signalcraft.sources.alert_rows import FIELDS, AlertRow, build, new_row
+from signalcraft.sources.fast_alert_values import TIMES, Times, Unsure, shared_map
 
 __all__ = ["ALERTMANAGER", "FORMAT_HEADER", "NATIVE", "Times", "detected_first", "fast_alert_rows", "fast_alerts",
            "shared_map", "take_alert_rows"]
@@ -109,131 +107,7 @@ class Webhook(Struct, forbid_unknown_fields=True):
 
 _native = msgspec.json.Decoder(NativeAlert)
 _webhook = msgspec.json.Decoder(Webhook)
-_string_map = msgspec.json.Decoder(dict[str, str])
 _NULL = Raw(b"null")
-_MAPS: dict[bytes, dict[str, str]] = {}
-_MAPS_MAX, _MAP_BYTES_MAX = 4096, 1024
-
-
-def shared_map(raw: Raw) -> dict[str, str]:
-    """The ``dict[str, str]`` a JSON text holds (``raw``: a string map's text in a body), its values
-    interned; one dict for the texts a stream repeats (an alert's labels, its annotations), read once
-    and shared by every row and record of them: nothing changes a record's maps (the model is frozen,
-    and no step writes into them), so sharing one is as good as one each, without a dict, its strings
-    and their interning a record. A text this decoder refuses raises (msgspec's error: the payload
-    goes down the full path, as when the body's decoder refused it). The bytes decide, so two texts
-    are one map only if they are the same text; a text longer than 1 KiB is read each time.
-
-    >>> one = shared_map(msgspec.json.decode(b'[{"a": "1"}]', type=list[Raw])[0])
-    >>> one, one is shared_map(Raw(b'{"a": "1"}')), one is shared_map(Raw(b'{"a":"1"}'))
-    ({'a': '1'}, True, False)
-    """
-    key = bytes(raw)
-    found = _MAPS.get(key)
-    if found is None:
-        found = _string_map.decode(key)
-        for name, value in found.items():
-            found[name] = _intern(value)
-        if len(key) <= _MAP_BYTES_MAX:
-            if len(_MAPS) >= _MAPS_MAX:
-                _MAPS.clear()
-            _MAPS[key] = found
-    return found
-
-_PLAIN_TIME = re.compile(
-    r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
-    r"(\.[0-9]{1,6})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
-)
-"""The times both Python and pydantic read the same way (pydantic also reads epoch
-seconds, lower-case separators, seven fractional digits, ...: those take the full path)."""
-
-
-class _Unsure(Exception):
-    """The fast path cannot vouch for this payload; the full path decides."""
-
-
-class Times:
-    """Time text to (aware UTC datetime, its ISO text), remembered for the few thousand
-    spellings a stream repeats (a webhook's alerts share startsAt; every firing alert has
-    Go's zero endsAt)."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self._plain: dict[str, datetime] = {}
-        self._parsed: dict[str, tuple[datetime, str]] = {}
-        self._ends: dict[Any, datetime | None] = {}
-        self._plain_ends: dict[str, datetime | None] = {}
-        self._size = size
-        self.plain_known = self._plain.get
-        """A time :meth:`plain` read before, else ``None`` (a lookup without the call)."""
-        self.start_known = self._parsed.get
-        """What :meth:`start` gave for a text before, else ``None``."""
-        self.end_known = self._ends.get
-        """What :meth:`end` gave for a text before (``None`` too), else the default asked for."""
-        self.plain_end_known = self._plain_ends.get
-        """What :meth:`plain_end` gave for a text before (``None`` too), else the default asked for."""
-
-    def plain(self, text: str) -> datetime:
-        """A native record's time, as pydantic would read it, for the plainest RFC 3339 only."""
-        hit = self._plain.get(text)
-        if hit is None:
-            if _PLAIN_TIME.fullmatch(text) is None:
-                raise _Unsure
-            try:
-                hit = datetime.fromisoformat(text).astimezone(UTC)
-            except (ValueError, OverflowError):
-                raise _Unsure from None
-            if era_error(hit) is not None:
-                raise _Unsure  # the model says why
-            self._remember(self._plain, text, hit)
-        return hit
-
-    def plain_end(self, text: str) -> datetime | None:
-        """A native record's end, as pydantic would read it (year 1, Go's zero time, is ``None``:
-        not ended), for the plainest RFC 3339 only. There :meth:`end` reads it the same."""
-        hit = self._plain_ends.get(text, UNSET)
-        if hit is UNSET:
-            if _PLAIN_TIME.fullmatch(text) is None:
-                raise _Unsure
-            hit = self.end(text)
-            self._remember(self._plain_ends, text, hit)
-        return hit
-
-    def start(self, text: str) -> tuple[datetime, str]:
-        """``parse_time`` (the adapters' own) and the ISO text the id is made of."""
-        hit = self._parsed.get(text)
-        if hit is None:
-            try:
-                started = parse_time(text, "startsAt")
-            except AdaptError:
-                raise _Unsure from None
-            hit = (started, started.isoformat())
-            self._remember(self._parsed, text, hit)
-        return hit
-
-    def end(self, value: Any) -> datetime | None:
-        """``parse_optional_end`` (the adapters' own) of a text, ``None`` or nothing."""
-        if value is UNSET or value is None:
-            return None
-        if not isinstance(value, str):
-            raise _Unsure
-        try:
-            return self._ends[value]
-        except KeyError:
-            pass
-        try:
-            ended = parse_optional_end(value, "endsAt")
-        except AdaptError:
-            raise _Unsure from None
-        self._remember(self._ends, value, ended)
-        return ended
-
-    def _remember(self, cache: dict, key: Any, value: Any) -> None:
-        if len(cache) >= self._size:
-            cache.clear()
-        cache[key] = value
-
-
-TIMES = Times()
 
 
 def fast_alerts(
@@ -262,7 +136,7 @@ def fast_alerts(
             return NATIVE, [_native_alert(value, as_rows)]
         if named == ALERTMANAGER or ((not named or named == "auto") and detected_first("alerts", ALERTMANAGER)):
             return ALERTMANAGER, _webhook_alerts(value, headers, identity, named == ALERTMANAGER, as_rows)
-    except Exception:  # noqa: BLE001 - _Unsure, msgspec's refusals, anything: the full path says why
+    except Exception:  # noqa: BLE001 - Unsure, msgspec's refusals, anything: the full path says why
         return None
     return None
 
@@ -378,7 +252,7 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
     for the payloads they take as they are."""
     doc = _webhook.decode(value)
     if doc.version not in (UNSET, None, "4") or not doc.alerts or (not named and doc.groupKey is UNSET):
-        raise _Unsure
+        raise Unsure
     ws_header = project_header = env_header = service_header = None
     if headers:
         ws_header, project_header = headers.get("sc-workspace"), headers.get("sc-project")
@@ -400,16 +274,16 @@ def _webhook_alerts(value: bytes, headers: dict[str, str], identity: Identity, n
         if ended is UNSET:  # not read before (or not a text)
             ended = TIMES.end(alert.endsAt)
         if status == "resolved" and ended is None:
-            raise _Unsure
+            raise Unsure
         fingerprint = alert.fingerprint
         if fingerprint is UNSET or not fingerprint:
             fingerprint = label_fingerprint(labels)
         elif not isinstance(fingerprint, str):
-            raise _Unsure
+            raise Unsure
         url = alert.generatorURL
         url = None if url is UNSET or not url else url
         if url is not None and not isinstance(url, str):
-            raise _Unsure
+            raise Unsure
         if as_rows and url is not None:  # one a rule, as its labels
             url = _intern(url)
         # each value as _label would find it: at the one key (the usual), at none, or at the first of several

@@ -13,7 +13,7 @@ from signalcraft.models import ChangeEvent
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.base import EVENT_TIME_HEADER, AdaptContext
 from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
-from signalcraft.sources.fast_alerts import Times
+from signalcraft.sources.fast_alert_values import Times
 
 __all__ = [
     "ALL_SET",

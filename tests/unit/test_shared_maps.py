@@ -1,5 +1,5 @@
 """A native alert's labels and annotations are read from their JSON text once and shared
-(``sources/fast_alerts.py`` ``shared_map``): rows and records of the same text hold one dict, its
+(``sources/fast_alert_values.py`` ``shared_map``): rows and records of the same text hold one dict, its
 values interned; a text is checked as the body's decoder checked it, the first time it is seen;
 the bytes decide; the memory is bounded; and no step writes into a shared map. That the records,
 rows and dead letters are the full path's is ``test_fast_alerts.py``'s (it runs every case through
@@ -22,7 +22,7 @@ from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.operators.silence_mining import SilenceMiner
 from signalcraft.params import Identity
 from signalcraft.sinks.duckdb_sink import arrow_batches
-from signalcraft.sources import fast_alerts
+from signalcraft.sources import fast_alert_values, fast_alerts
 from signalcraft.sources.fast_alerts import fast_alert_rows, shared_map
 from signalcraft.sources.fast_alerts import fast_alerts as fast_records
 
@@ -77,16 +77,16 @@ def test_bytes_that_are_not_utf8_in_a_map_leave_the_payload_to_the_full_path():
 
 
 def test_the_texts_kept_are_bounded_and_a_long_one_is_read_each_time(monkeypatch):
-    monkeypatch.setattr(fast_alerts, "_MAPS", {})
-    monkeypatch.setattr(fast_alerts, "_MAPS_MAX", 8)
+    monkeypatch.setattr(fast_alert_values, "_MAPS", {})
+    monkeypatch.setattr(fast_alert_values, "_MAPS_MAX", 8)
     rows = rows_of(*(body(i, labels=f'{{"n": "{i}"}}') for i in range(20)))
     assert [row.labels for row in rows] == [{"n": str(i)} for i in range(20)]
-    assert 0 < len(fast_alerts._MAPS) <= 8
+    assert 0 < len(fast_alert_values._MAPS) <= 8
     long = json.dumps({f"k{i}": "v" * 40 for i in range(30)})
-    assert len(long) > fast_alerts._MAP_BYTES_MAX
+    assert len(long) > fast_alert_values._MAP_BYTES_MAX
     a, b = rows_of(body(1, labels=long), body(2, labels=long))
     assert a.labels == b.labels == json.loads(long) and a.labels is not b.labels
-    assert long.encode() not in fast_alerts._MAPS
+    assert long.encode() not in fast_alert_values._MAPS
 
 
 def test_shared_map_reads_what_the_decoder_reads():
