@@ -17,7 +17,8 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_columns import COLUMNS, ITEMS, KIND
+from signalcraft.copilot.ask_columns import COLUMNS, KIND
+from signalcraft.copilot.ask_items import ITEMS
 
 __all__ = ["pair_columns", "paired"]
 

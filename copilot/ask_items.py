@@ -1,0 +1,96 @@
+"""The words a question uses for each attribute it asks of a row: inside a sentence with a possessive or a clause
+about the thing ("its id", "who made it", "when it went live": :data:`ASKED`), and as the items of a list after a
+colon or a question mark ("incident service, alert name, when it opened": :data:`ITEMS`). Each is an attribute's
+name and a regular expression; :mod:`.ask_columns` maps the names to each kind's columns.
+
+>>> import re
+>>> next(name for name, pattern in ITEMS if re.fullmatch(pattern, "what kind of change it was"))
+'kind'
+"""
+
+from __future__ import annotations
+
+__all__ = ["ASKED", "ITEMS"]
+
+ASKED = (
+    ("id", r"\b(?:its|their|the) (?:ids?|identifiers?)\b|\b(?:incident|group|change|deploy|silence|warning) ids?\b"),
+    ("who", r"\bwho (?:made|created|did|ran|deployed|shipped|pushed|released|set up|set|added|wrote|owns|flipped|"
+            r"toggled|changed) (?:it|them)\b|\bby whom\b|\b(?:its|their|the) (?:authors?|creators?|actors?|owners?|"
+            r"deployers?|person|people)\b"),
+    ("when", r"\bwhen (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|opened|"
+             r"started|began|was created|were created|was made|were made|fired)\b"
+             r"|\b(?:its|their|the) (?:time|timestamp|times|timestamps|start time|opening time)\b"),
+    ("environment", r"\b(?:its|their|the|which) (?:envs?|environments?)\b"),
+    ("service", r"\b(?:its|their|the|which) services?\b"),
+    ("version", r"\b(?:its|their|the|which) versions?\b"),
+    ("severity", r"\b(?:its|their|the) severity\b"),
+    ("name", r"\b(?:its|their|the) (?:alert ?)?names?\b"),
+    ("comment", r"\b(?:its|their) (?:comments?|reasons?)\b"),
+)
+"""Attributes named inside a sentence, before a count: each needs a possessive or a clause about the thing."""
+
+ITEMS = (
+    ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
+    ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
+    ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
+    ("opened", r"when (?:it|they|each(?: one)?|each incident) (?:opened|began)|when (?:the )?(?:incidents?|groups?|"
+               r"outages?) (?:opened|began|"
+               r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
+               r"(?:the )?(?:time|moment|hour) (?:it|they) (?:opened|began)|"
+               r"(?:the )?opening"),
+    ("starts", r"(?:the )?(?:start|starts|starts_at|start time|begin|beginning)"),
+    ("ends", r"(?:the )?(?:end|ends|ends_at|end time|expiry|expiration)"),
+    ("when", r"when(?: (?:it|they) (?:went live|went out|was deployed|were deployed|shipped|landed|happened|"
+             r"was made|were made|was created|were created|fired|started))?|"
+             r"(?:the )?(?:deploy|change|alert|rollback|release|silence|incident) (?:time|start|start time)|"
+             r"(?:the )?(?:time|timestamp|moment) of (?:the |each |its )?(?:deploy|deployment|change|alert|rollback|"
+             r"release|silence|sync|flag change|warning)|"
+             r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
+             r"when (?:it|they) (?:was|were)|"
+             r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
+             r"started|starts_at|start_at|ts)"),
+    ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
+                r"(?: only)?|"
+                r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
+                r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
+    ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
+            r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
+            r"released|changed|toggled|created|performed|implemented|applied)(?: (?:it|them|the "
+            r"change|the deploy|that change|the flip))?|by whom|"
+            r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
+            r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
+            r"the deploy)"),
+    ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary of (?:the "
+                r"|its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
+    ("environment", r"(?:the )?(?:envs?|environments?)|where"),
+    ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
+    ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),
+    ("root_cause", r"(?:the )?root cause"),
+    ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
+    ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
+    ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?ids?|silence_id|group_id)"),
+    ("severity", r"(?:the )?severity"),
+    ("comment", r"(?:the )?(?:comment|reason)"),
+    ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
+             r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))|"
+             r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy)(?: (?:it|that|this) (?:was|is))?"),
+    ("text", r"(?:the )?(?:suggestion )?text"),
+    ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
+    ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),
+    ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
+    ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
+    ("metric", r"(?:the )?(?:metric[ _]?keys?|metrics?|series|metric names?)"),
+    ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
+            r"(?: in minutes)?|how (?:many minutes|"
+            r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+"),
+    ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "
+              r"much) .+"),
+    ("key", r"(?:the )?(?:config |flag )?key"),
+    ("old", r"(?:the )?(?:old|previous|former|prior) (?:value|setting)|(?:the )?old one"),
+    ("new", r"(?:the )?(?:new|current|updated) (?:value|setting)|(?:the )?new one"),
+    ("expired_by", r"who (?:took|take|pulled|pull|lifted|lift|removed|remove|expired|expire|ended|end|killed|kill) "
+                   r"(?:it|them)(?: off| down)?|(?:the )?expired_by|(?:the )?expirer"),
+    ("expired_at", r"when (?:it|they) (?:was|were) (?:expired|taken off|lifted|removed|ended early)|when (?:it|they) "
+                   r"expired|(?:the )?expired_at"),
+)
+"""Items of a list after a colon or a question mark: "incident service, alert name, when it opened"."""
