@@ -185,6 +185,14 @@ _SAID_AGAIN = (
      lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
+    (rf"(?i)\b(on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{MONTHS_SAID})|(?:{MONTHS_SAID}) "
+     rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|\d{{4}}-\d\d-\d\d)),? (?:in the (morning|afternoon|evening)|"
+     r"(after|before) lunch)\b",
+     lambda m: f"{m[1]} {_PART_HOURS[(m[2] or ('afternoon' if m[3].lower() == 'after' else 'morning')).lower()]}"),
+    # "deploys on march 11 in the morning", "on the 11th after lunch": that day's hours (had been refused)
+    (r"(?i)^.+?(?:\.\.\.|\u2026|[,;-])\s*(?:i mean|sorry|or rather|correction|scratch that)[,:]?\s+"
+     r"(?=(?:who|what|which|how|when|where|show|list|give|any|did|were|was|are|is)\b)", ""),  # "who was on
+    # call... I mean, who acked alerts yesterday evening?": the question said again, whole
     (r"(?i)^(?:what(?:'s| is| was) )?(?:the )?(?:log )?error (?:rate|ratio|share) (?:of|in|for) (?:the )?([\w-]+ )?"
      r"(?:logs?|log lines)\b", r"what share of \1log lines were errors"),  # "what's the error rate of payments-api
     # logs today" (had been the error lines)
@@ -213,6 +221,9 @@ _SAID_AGAIN = (
      r"many|number of|count of)\b)", r"for each of the \1: "),  # "Last week's production deploys: service, …, and
     # the number of alerts in the hour after": a row per deploy, each with its count (had been one count)
 )
+_PART_HOURS = {"morning": "between 00:00 and 12:00", "afternoon": "between 12:00 and 18:00",
+               "evening": "after 18:00"}
+"""A part of a dated day as clock hours (the parts the reading takes for "yesterday afternoon")."""
 MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 

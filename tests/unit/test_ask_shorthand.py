@@ -229,3 +229,17 @@ def test_minutes_between_a_change_being_requested_and_it_going_live(asker):
     assert said == asker.sql("how many minutes did the checkout deploy on 5 March take from being requested to going "
                              "live", NOW)[0]
     assert "phase = 'requested'" in said, said
+
+
+def test_a_question_said_again_after_i_mean(asker):
+    said = asker.sql("who was on call... I mean, who acked alerts yesterday evening?", NOW)[0]
+    assert said == asker.sql("who acked alerts yesterday evening?", NOW)[0]  # had been refused
+
+
+@pytest.mark.parametrize(("question", "bounds"), [
+    ("deploys on march 4 in the morning", ["2024-03-04 00:00", "2024-03-04 12:00"]),
+    ("deploys on the 4th after lunch", ["2024-03-04 12:00", "2024-03-04 18:00"]),
+    ("deploys on 2024-03-04 in the evening", ["2024-03-04 18:00", "2024-03-05 00:00"]),
+])
+def test_a_part_of_a_dated_day(asker, question, bounds):
+    assert _bounds(asker.sql(question, NOW)[0]) == bounds  # had been refused
