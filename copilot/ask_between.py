@@ -214,7 +214,7 @@ def _listed_scope(listed, ra, rb) -> str | None:
     version — "the v2.14.0 deploy" is that version's, whatever service the listed rows are on —, an alert, a
     person)."""
     services = listed.entities.get("service", [])
-    if len(services) != 1 or any(r.entities.get(kind) for r in (ra, rb) for kind in r.entities) or any(
+    if len(services) != 1 or any(any(r.entities.values()) for r in (ra, rb)) or any(
             re.search(r"\bv?\d+\.\d+", r.question) for r in (ra, rb)):
         return None
     return " ".join(services[0].words)

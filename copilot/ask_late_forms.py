@@ -13,6 +13,7 @@ of two dates, slips of grammar, asides at the end, severities said as words, the
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_dates import MONTHS
 
 __all__ = ["DAYS_SAID", "LATE_RULES", "MONTHS_SAID", "said_again"]
 
@@ -182,7 +183,7 @@ _SAID_AGAIN = (
      r"live (?:stage|phase|events?|ones?))\)", r"\1"),  # "deployment requests … (the requested stage, not the
     # go-live)": the requests, said again
     (r"(?i)\b(on|since|from|until|till|before|after|of) (?:the )?(\d{1,2})\.(\d{1,2})\.(?!\d)",
-     lambda m: f"{m[1]} {int(m[2])} {MONTH_WORDS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
+     lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
     (rf"(?i)\b(on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{MONTHS_SAID})|(?:{MONTHS_SAID}) "
@@ -224,8 +225,6 @@ _SAID_AGAIN = (
 _PART_HOURS = {"morning": "between 00:00 and 12:00", "afternoon": "between 12:00 and 18:00",
                "evening": "after 18:00"}
 """A part of a dated day as clock hours (the parts the reading takes for "yesterday afternoon")."""
-MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
 
 
 def said_again(question: str) -> str:

@@ -47,8 +47,10 @@ def refuse_orders(question: str) -> None:
             _refuse_writes(clause)
 
 
-_FOR_DOCUMENT = re.compile(r"(?i)^for (?:the|my|our|this|a|an) ?(.*?)\s*\b(?:timeline|report|postmortem|post-mortem|"
-                           r"retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|ticket)$")
+_DOCUMENT = r"(?:report|postmortem|post-mortem|retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|" \
+            r"ticket|pack|evidence)"
+"""What a preface names when it names the document the answer goes into ("for the ops report:")."""
+_FOR_DOCUMENT = re.compile(rf"(?i)^for (?:the|my|our|this|a|an) ?(.*?)\s*\b(?:timeline|{_DOCUMENT})$")
 """A preface naming the document the answer goes into, with the day it is about ("For the 11 March timeline:")."""
 _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|better|ideal|recommended|good|right)\b" \
           r"(?: \w+){0,3} (?:algorithms?|librar(?:y|ies)|frameworks?|approach(?:es)?|practices?|techniques?|methods?|" \
@@ -93,8 +95,7 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         text = f"{text[preface.end():].rstrip(' .!?')} {timed}"  # "March 11: 2 busiest hours by alerts": said last
     elif preface and ((not any(w in keys for w in tokens(preface[1]) for keys in SUBJECTS.values())
                      and not set(tokens(preface[1])) & vocab.once("known", lambda: known_words(vocab))[0])
-                    or re.search(r"(?i)\b(check|audit|review|question|report|postmortem|retro|summary|note|context|"
-                                 r"pack|evidence|deck|slides|handover|ticket|rca|doc|write-?up)$", preface[1])):
+                    or re.search(rf"(?i)\b(?:check|audit|question|context|{_DOCUMENT})$", preface[1])):
         text = text[preface.end():]  # a preface that names no kind of record or value ("weekly review:", "deploy
         # hygiene check:") is left out; "auditing dpatel:" and "dpatel's deploys:" are part of the question
     text = polite_prefix(text).rstrip(" .!")  # "... whose comment mentions reindex.": not 'reindex.'
