@@ -54,9 +54,9 @@ def to_utc(value: datetime) -> datetime:
     ValueError: datetime '1969-12-31T00:00:00+00:00' is not between 1970-01-01 and 9000-01-01 UTC ...
     """
     utc = _as_utc(value)
-    if EARLIEST <= utc < LATEST:
+    if (problem := era_error(utc)) is None:
         return utc
-    raise ValueError(f"datetime {utc.isoformat()!r} {era_error(utc)}")
+    raise ValueError(f"datetime {utc.isoformat()!r} {problem}")
 
 
 def end_to_utc(value: datetime) -> datetime | None:
