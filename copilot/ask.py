@@ -47,6 +47,7 @@ from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_scoped import muted_by, scoped
+from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
@@ -334,7 +335,8 @@ class Asker:
             return self._checked(text, now)
 
         return between(question, part) or within_two(question, part, self.vocab) or most_of(question, part) or \
-            who_and(question, part) or scoped(question, part) or muted_by(question, part) or \
+            in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
+            muted_by(question, part) or \
             anchored(question, part, now, self.vocab) or side_by_side(question, part, now) or part(question)
 
     def _checked(self, question: str, now: datetime):

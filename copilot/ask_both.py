@@ -37,7 +37,7 @@ from signalcraft.copilot.ask_dates import TWO_DAYS, TWO_WEEKDAYS, weekdays_apart
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 
-__all__ = ["check_periods", "compared", "halves", "merge", "side_by_side", "single_table"]
+__all__ = ["PERIOD", "check_periods", "compared", "halves", "merge", "side_by_side", "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
          r"first|last|highest|lowest|smallest|largest|biggest|p50|p75|p90|p95|p99")
@@ -78,6 +78,8 @@ _BEFORE = {("last week", "week"): "the week before last", ("this week", "week"):
            ("last month", "month"): "the month before last", ("this month", "month"): "last month",
            ("yesterday", "day"): "the day before yesterday", ("today", "day"): "yesterday"}
 """The period "the week before" names, after the one it follows."""
+PERIOD = _PERIOD
+"""A period named in words: "this week", "yesterday", "in february", "the last 3 days"."""
 
 
 def compared(question: str) -> tuple[str, str, str, str] | None:

@@ -138,7 +138,8 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(within|w/in|after|before|last|past|over|under|than) (\d+) ?(m|mins?|h|hrs?)\b",
                   lambda m: f"{m[1]} {m[2]} {'minutes' if m[3].lower().startswith('m') else 'hours'}",
                   text)  # "w/in 30m": a span, not the label value '30m'
-    text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b", lambda m: _SHORT[m[1].lower()], text)  # "sil", "alrts"
+    text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b(?![-_#]?\d)", lambda m: _SHORT[m[1].lower()],
+                  text)  # "sil", "alrts" (not "CHG-1234", a ticket's id)
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing

@@ -136,6 +136,17 @@ LATE_RULES = (
     (r"(?i)\b(?:in|over|during) the (?:last|past|previous) (\d{1,2})\s*h(?:rs?|ours?)?\s*(\d{1,2})\s*m?(?:ins?|"
      r"inutes?)?\b",
      lambda m: f"in the last {int(m[1]) * 60 + int(m[2])} minutes"),  # "in the last 1h30": 90 minutes
+    (r"(?i)^(?:(?:list|show|show me|give me|name) )?(?:the |all )?(services|projects|environments|envs|svcs) (?:with|"
+     r"that had|that have|having) (?:any |some |an? )?(alerts?|incidents?|deploys?|deployments?|silences?|changes?|"
+     r"rollbacks?|releases?|warnings?|snoozes?|acks?)\b", r"which \1 had \2"),  # "services with alerts in
+    # february": each service once (had been the alerts themselves)
+    (r"(?i)^(?:(?:list|show|show me|give me|name) )?(?:the |all )?(services|projects|environments|envs|svcs) (?:that|"
+     r"which) (alerted|fired|paged|got paged|were paged|deployed|got deployed|were deployed|rolled back|released|"
+     r"shipped)\b", r"which \1 \2"),  # "services that alerted in january": each once
+    (r"(?i)^(which|what) (deploy|deployment|change|release|rollback|flag change|config change|config update)s? "
+     r"(?:caused|triggered|led to|produced|was behind|is behind|were behind|are behind|broke) the most "
+     r"(?:incidents?|alerts?|outages?|pages?|problems?)\b", r"\1 \2 is the suspect of the most incidents"),  # "which
+    # deploy caused the most alerts": the change blamed for the most incidents (had been every blamed deploy)
     (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not

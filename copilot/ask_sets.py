@@ -9,13 +9,20 @@ does not (``EXCEPT``). A relation in time between the two ("alerted after a depl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_both import PERIOD
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
-__all__ = ["in_two_environments", "services_of_two"]
+__all__ = ["in_two_environments", "in_two_periods", "services_of_two"]
 
 _KINDS = (
     ("alerts", r"alert(?:s|ed|ing)?|fired|firing|paged|pages?"),
@@ -77,22 +84,76 @@ _PLACES = re.compile(r"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )
 
 def in_two_environments(r: Reading, vocab: Vocabulary) -> str | None:
     """ "which alert names fired in both staging and production", "services that alerted in staging but not in
-    production": the values one kind of record carries in one environment and (not) in the other."""
+    production", "alert names seen on search-api but never on indexer": the values one kind of record carries in
+    one environment (service, project) and (not) in the other."""
     m = _PLACES.match(" ".join(r.words))
-    envs = list(dict.fromkeys(e.value for e in r.entities.get("environment", [])))
-    if m is None or len(envs) != 2 or not re.search(r"\b(alerted|fired|alerts|paged|deployed|released|shipped|went|"
-                                                    r"rolled|pushed)\b", m[0]):
+    if m is None or not re.search(r"\b(alerted|fired|alerts|paged|deployed|released|shipped|went|rolled|pushed|seen|"
+                                  r"occurred|happened|appeared|showed|raised|triggered)\b", m[0]):
         return None  # "which versions of checkout are in staging and production": each one's, not a set
+    dim, values = next(((k, v) for k in ("environment", "service", "project")
+                        if len(v := list(dict.fromkeys(e.value for e in r.entities.get(k, [])))) == 2), (None, []))
     changes = bool(re.search(r"\b(deploy\w*|releas\w*|shipped|versions?|rolled)\b", m[0]))
     column = {"s": "service", "p": "project"}.get(m[1][0], "coalesce(details['ref'], version)" if changes else "name")
+    if dim is None or column == dim:
+        return None
     rel = "change_events" if changes else "alerts"
-    env = canonical_environment("environment", vocab) if changes else "environment_canonical"
-    where = [w for w in filters(r, vocab, rel) if not re.match(r"(NOT coalesce\()?(environment|environment_canonical) ",
-                                                                w)]
+    side = dim if dim != "environment" else canonical_environment("environment", vocab) if changes else \
+        "environment_canonical"
+    stored = r"environment|environment_canonical" if dim == "environment" else dim
+    where = [w for w in filters(r, vocab, rel) if not re.match(rf"(NOT coalesce\()?({stored}) ", w)]
     if changes:
         where += [w for w in ("type = 'deployment'", "phase = 'live'") if w not in where]
     shown = f"{column} AS version" if column.startswith("coalesce") else column
-    sides = [Select(rel, columns=[shown], where=[*where, f"{env} = {lit(e)}", f"{column} IS NOT NULL"],
-                    distinct=True).sql() for e in envs]
+    sides = [Select(rel, columns=[shown], where=[*where, f"{side} = {lit(v)}", f"{column} IS NOT NULL"],
+                    distinct=True).sql() for v in values]
     how = "INTERSECT" if m[3].startswith("and") and "not" not in m[3] and "never" not in m[3] else "EXCEPT"
     return f"{sides[0]} {how} {sides[1]} ORDER BY 1"
+
+
+_TWO_PERIODS = re.compile(
+    r"^(?P<head>(?:(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|alert ?names?|"
+    r"environments?|envs?|people|persons|users|engineers|clusters?|teams?)|who)\b.*?) (?P<one>" + PERIOD + r"),? "
+    r"(?P<how>but|and|yet)(?P<too> (?:also|again|then))?(?P<no> (?:not|never|no|none|nothing|zero))?(?: \w+){0,3}? "
+    r"(?:(?:in|during|over|on|for) )?(?P<two>" + PERIOD + r")$", re.IGNORECASE)
+"""Values asked in one period and (not) in another: "which services had alerts yesterday but none today"."""
+
+
+def in_two_periods(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """ "services with alerts in february but not in march", "who deployed last week and again this week": the
+    values the question's rows carry in the first period, without (or also with) those of the second — each
+    period's question read on its own and both answered by one column, the same of each.
+
+    >>> _TWO_PERIODS.match("which services had alerts yesterday but none today")["two"]
+    'today'
+    """
+    m = _TWO_PERIODS.match(question.strip().rstrip("?.! "))
+    if m is None or m["one"].lower() == m["two"].lower():
+        return None
+    head, both = re.subn(r"(?i) both$", "", m["head"])
+    if not m["no"] and not (m["how"].lower() == "and" and (both or m["too"] or re.match(r"(?i)which|what", head))):
+        return None  # "alerts yesterday and today" may be one span of two days; "which services had alerts
+        # yesterday and today" asks for those of both
+    try:
+        (reading, first), (_, second) = answer(f"{head} {m['one']}"), answer(f"{head} {m['two']}")
+    except Refused:
+        return None
+    sides = [_one_column(sql) for sql in (first, second)]
+    if None in sides or sides[0][1] != sides[1][1]:
+        return None
+    how = "EXCEPT" if m["no"] else "INTERSECT"
+    return reading, f"{sides[0][0]} {how} {sides[1][0]} ORDER BY 1"
+
+
+def _one_column(sql: str) -> tuple[str, str] | None:
+    """A statement of one column's distinct values without its limit, and that column's name; ``None`` else."""
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except SqlglotError:
+        return None
+    if not isinstance(tree, exp.Select) or not tree.args.get("distinct") or len(tree.expressions) != 1 or \
+            tree.args.get("group") or not isinstance(tree.expressions[0], exp.Column | exp.Alias):
+        return None
+    tree = tree.copy()
+    tree.set("limit", None)
+    tree.set("order", None)
+    return tree.sql(dialect="duckdb"), tree.expressions[0].alias_or_name
