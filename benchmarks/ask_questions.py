@@ -269,9 +269,18 @@ in Istanbul, an auditor in Johannesburg, an engineering manager in Lisbon; a sup
 engineering manager in Chicago, an auditor in Nairobi, a database reliability engineer in Manila, a new joiner in
 Istanbul on a phone); each measured untouched the same way, half of each category held out.
 
+The fifty-second (``ask_questions_fiftysecond``, ids ``sz…``, ``set == "fiftysecond"``) and fifty-third
+(``ask_questions_fiftythird``, ids ``rz…``, ``set == "fiftythird"``) sets, 15 per category each and more than a third
+relating two kinds of record, came at the same time from two more outside authors who saw neither the parser nor each
+other's set (an on-call engineer in Athens on a phone who ends a question with ";", a support engineer in Montreal who
+writes clocks as "14h30", an engineering manager in Copenhagen, a PCI DSS assessor in Dubai, a database reliability
+engineer in Buenos Aires; a support engineer in Kuala Lumpur, a new joiner in Denver on a phone, a database
+reliability engineer in Hanoi, an engineering manager in Copenhagen, a compliance auditor in Bucharest); each measured
+untouched the same way, half of each category held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to fifty-first sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to fifty-third sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -292,6 +301,8 @@ from benchmarks.ask_questions_fifteenth import ROWS as FIFTEENTH_ROWS
 from benchmarks.ask_questions_fifth import ROWS as FIFTH_ROWS
 from benchmarks.ask_questions_fiftieth import ROWS as FIFTIETH_ROWS
 from benchmarks.ask_questions_fiftyfirst import ROWS as FIFTYFIRST_ROWS
+from benchmarks.ask_questions_fiftysecond import ROWS as FIFTYSECOND_ROWS
+from benchmarks.ask_questions_fiftythird import ROWS as FIFTYTHIRD_ROWS
 from benchmarks.ask_questions_fortieth import ROWS as FORTIETH_ROWS
 from benchmarks.ask_questions_fortyeighth import ROWS as FORTYEIGHTH_ROWS
 from benchmarks.ask_questions_fortyfifth import ROWS as FORTYFIFTH_ROWS
@@ -411,6 +422,8 @@ _OUTSIDE = (
     ("fortyninth", FORTYNINTH_ROWS),
     ("fiftieth", FIFTIETH_ROWS),
     ("fiftyfirst", FIFTYFIRST_ROWS),
+    ("fiftysecond", FIFTYSECOND_ROWS),
+    ("fiftythird", FIFTYTHIRD_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
