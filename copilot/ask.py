@@ -42,7 +42,7 @@ from signalcraft.copilot.ask_kinds import (
 from signalcraft.copilot.ask_late_forms import said_again
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
-from signalcraft.copilot.ask_negation import check_bounds, check_negations, check_spans, check_weekday
+from signalcraft.copilot.ask_negation import check_bounds, check_clocks, check_negations, check_spans, check_weekday
 from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
@@ -215,7 +215,10 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
     named = [w for i, w in enumerate(words) if w in names and w not in own and not names[w] & said and not (
         w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
-    timed = time_window(" ".join(words), now, zone) is not None and time_window(asked, now, zone) is None
+    scene = re.sub(r"(?<!\bin )(?<!\bof )\b(jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|"
+                   r"aug|august|sept?|september|oct|october|nov|november|dec|december)\b", r"in \1",
+                   " ".join(words))  # "For the February review: how many incidents?": February's (had been every one)
+    timed = time_window(scene, now, zone) is not None and time_window(asked, now, zone) is None
     if timed and not after.strip() and (that := _THAT_TIME.search(asked)) and \
             (window := _said_before(context.lower(), that[0], now, zone)) is not None and not named:
         return f"{asked[:that.start()]}{window.phrase}{asked[that.end():]}"  # "A merchant says card payments were
@@ -286,6 +289,9 @@ class Asker:
             asker.zone = zone
         try:
             reading, raw = asker._whole(question, now)
+            offset = now.astimezone(ZoneInfo(asker.zone)).utcoffset()
+            check_clocks(question, raw, int(offset.total_seconds()) // 60 % 60 if offset else 0)  # "at precisely
+            # 13:05" had been now
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
             # about 20 minutes to resolve" is not their mean time to resolve)
             ignored, generator = tuple(reading.ignored), "parser"

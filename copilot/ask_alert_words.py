@@ -11,8 +11,8 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import SEVERITIES
 
-__all__ = ["compared_severities", "exact_names", "hinted_names", "known_hint", "match_names", "severity",
-           "severity_negated"]
+__all__ = ["FAMILY_WORDS", "compared_severities", "exact_names", "hinted_names", "known_hint", "match_names",
+           "severity", "severity_negated"]
 
 
 def severity(r: Reading) -> str | None:
@@ -74,6 +74,8 @@ _DATABASE = frozenset({"db", "database", "postgresql", "postgres", "mysql", "mar
                        "pool", "mongo", "mongodb", "replication", "pgbouncer"})
 _FAMILIES = {"db": _DATABASE, "database": _DATABASE}
 """Words for a family of alerts whose names say it in their own words ("db alerts": Postgres, connection pools)."""
+FAMILY_WORDS = tuple(_FAMILIES)
+"""The words that name a family of alerts."""
 
 
 def _family(r: Reading, vocab: Vocabulary) -> list[str]:

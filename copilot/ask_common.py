@@ -84,7 +84,13 @@ _RULES = (
      r"offline|degraded|impaired)\b)", r"how many \1 \3 \2 "),  # "the number of minutes payments was down"
     (r"(?i)\bhow (long|many minutes|many hours) (was|were|has been|had been) (.+?) (?:down|broken|out|offline|"
      r"degraded|impaired)\b", r"how \1 \2 \3 having problems"),  # "how long was payments down": its alerts' span
-    (r"(?i)^(?:for (?:the |my |our |a |an )?(?:[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
+    (r"(?i)^for (?:the |my |our )?(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+     r"sep|sept|september|oct|october|nov|november|dec|december) (?:review|report|retro|retrospective|ops review|"
+     r"summary|deck|slides|numbers)\s*[,:\u2014-]\s*(.+?)\s*([?.!]*)$", r"\2 in \1\3"),  # "for the march report,
+    # alerts per service": March's
+    (r"(?i)^(?:for (?:the |my |our |a |an )?(?:(?!(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|"
+     r"july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|yesterday|today|monday|tuesday|"
+     r"wednesday|thursday|friday|saturday|sunday)\b)[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
      r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo|card|widget|page|"
      r"panel|tile|dashboard|portal|wiki|ticket|spreadsheet|sheet|tab|cab minutes|meeting minutes|board minutes)"

@@ -153,7 +153,11 @@ def subjects(words: list[str], r: Reading) -> list[str]:
         out.remove("alerts")  # "busiest day for deploys": the deploys, ranked
     if "warnings" in out and "alerts" in out and named_alerts and set(named_alerts) <= FIRING_STATE:
         out.remove("alerts")  # "which warnings are still firing": the warnings' own state, no alert
-    if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out:
+    if not out and "mttr" in words and not {"per", "by", "each", "every"} & set(words):
+        out.append("incidents")  # "what was our MTTR last week": the incidents' (per service: the alerts', as the
+        # earliest sets read it)
+    if re.search(r"\b(time to (resolve|recover|fix)|mttr|how long)\b", " ".join(words)) and "alerts" not in out and \
+            "incidents" not in out:
         out.append("alerts")
     return out
 

@@ -68,7 +68,34 @@ LATE_RULES = (
     (r"(?i)\b(?:are|is) (?:going|due|set|scheduled) to (end|expire|run out)\b", r"\1"),
     (r"(?i)\b(finish|finishes|finishing)\b(?= (?:in|within|today|tomorrow|before|by|at))", "end"),
     (r"(?i)\b(in|within) next\b", r"\1 the next"),
+    (rf"(?i)^(?:(?:dear|hi|hello|hey) [\w ]{{1,20}},\s*)?for (?:the|my|our|this|an?) "
+     rf"(?:(?!(?:{_MONTHS})\b)[a-z.-]+ ){{0,5}}(?:evidence|report|review|audit|deck|postmortem|write-?up|ticket|"
+     r"notes|summary|pack|retro)(?: file)?,?\s+(?:please |pls |kindly )?(?=[a-z])", ""),  # "Dear team, for the
+    # PCI DSS evidence file please provide …": what the rows are for, not what they are
+    (r"(?i)^how long (?!(?:was|were|did|is|are|has|had|do|does|will|would|ago)\b)(.{3,60}?) (was|were|is|are|has been|"
+     r"have been|had been) (firing|open|active|silenced|muted|down|up|on|alerting)\b", r"how long \2 \1 \3"),  # "How
+    # long HikariPoolPendingConnections alert was firing"
+    (r"(?i)\b(?:raise|raises|trigger|triggers|fire|fires|produce|produces|get|gets) (?=(?:the )?most\b)",
+     "raised the "),  # "which 3 metric key raise most early warning"
+    (r"(?i)^who (?:wrote|write|writes|filed|did|authored)(?: up)? (?:the )?(?:resolutions?|resolution notes?|"
+     r"write-?ups?|fix notes?) (?:for|of|on) ", "who resolved "),  # "who wrote up the resolutions for the incidents
+    # of last week"
+    (r"(?i)^(which|what) of (last week|this week|yesterday|today|last month|this month)(?:'s|\u2019s) (\w+)\b",
+     r"\1 \3 \2"),  # "which of last week's changes were …"
+    (r"(?i)\bhow much (?=(?:[\w-]+ ){0,2}?(?:alerts|incidents|deploys|deployments|changes|silences|snoozes|acks|"
+     r"rollbacks|releases|warnings|lines|errors|minutes|hours|seconds|days|pages|times|services|people|events|"
+     r"entries|flags|toggles)\b)", "how many "),  # "how much error lines", "how much minutes": a count
+    (r"(?i)\bpr\. ?(?=(?:person|service|svc|day|hour|week|month|project|environment|env|team|severity|user|actor|"
+     r"alert ?name|type|source|kind|weekday)\b)", "per "),  # "pr. person": per, as Danish writes it
     (r"(?i)\bas of (\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b", r"at \1"),  # "open as of 03:00 UTC"
+    (r"(?i)\s@\s*(?=\d{1,2}(?::\d\d\b|\s*(?:am|pm)\b))|\bcirca (?=\d)", " at "),  # "firing @ 13:05"
+    (r"(?i)\b(firing|alerting|muted|silenced|open|active|live|running|paging) (?=\d{1,2}:\d\d\b)",
+     r"\1 at "),  # "firing 13:05 yesterday"
+    (r"(?i)\b(at|around|from|since|until|till|before|after|by|between|and|to) (?:exactly|precisely|approximately|"
+     r"approx\.?|roughly|about|around|circa|ca\.|~)\s*(?=\d{1,2}(?:[:h.]\d\d\b|\s*(?:am|pm)\b))", r"\1 "),  # "firing at
+    # exactly 14:40", "at about 2pm": that time (had been now)
+    (r"(?i)\b(at|around|about|from|since|until|till|before|after|by|between|and|to|exactly|precisely|~) "
+     r"([01]?\d|2[0-3])h([0-5]\d)\b", r"\1 \2:\3"),  # "around 14h40": a clock written as in French
     (r"(?i)\b(?:remained|stayed|were still|was still) open\b(?= (?:at|as of|on))", "were open"),
     (r"(?i)(?:[?.!,]|\s[—–-])\s*(?:quick|asap|urgent|fast|go|now|thx|thanks|ty|need to know|need it|i need it)[.!]*$",
      "?"),  # "what's silenced atm? quick", "... by alerts started — now"
@@ -182,7 +209,13 @@ _MEANT = re.compile(r"(?i)(?:^|(?<=[.?!])\s+)by ((?:the )?[\w-]+(?: [\w-]+)?),? 
                     r"[.!?]?\s*$")
 """A sentence that says what a word of the question stands for ("By defects I mean alerts that were firing at that
 instant."): the question with that word replaced by the one meant."""
+_PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
+            "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)^(what time|when|at what time) (?!(?:did|does|do|was|were|is|has|had)\b)(the (?:first|last|latest|earliest|"
+     r"most recent) .{2,60}?) (fired|fire|started|start|went off|opened|began|came in|kicked off|went live)\b",
+     lambda m: f"{m[1]} did {m[2]} {_PRESENT.get(m[3].lower(), m[3])}"),  # "what time the first payments-api alert
+    # fired yday"
     (r"(?i)\s*[,;]\s*(?:i'll|i will|we'll|we will|i'm going to|i am going to|so (?:i|we) can)\b[^?.!]*(?=[.!]?\s*$)",
      ""),  # "…, full rows please, I'll filter in Excel."
     (r"(?i)\.?\s*\b(?:fields|columns|cols)\s*:\s*", ": "),  # "… since 1 January 2025. Fields: service, week, deploys."

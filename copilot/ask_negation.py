@@ -15,8 +15,18 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import lit
 
-__all__ = ["READ", "check_bounds", "check_negations", "check_spans", "check_weekday", "negated_alert_actions",
-           "negated_change_type", "not_firing", "not_live"]
+__all__ = [
+    "READ",
+    "check_bounds",
+    "check_clocks",
+    "check_negations",
+    "check_spans",
+    "check_weekday",
+    "negated_alert_actions",
+    "negated_change_type",
+    "not_firing",
+    "not_live",
+]
 
 _NOT = r"\b(?:not|never|no longer)"
 
@@ -174,6 +184,17 @@ def check_spans(words: str, sql: str) -> None:
             continue
         raise Refused("not_about_this_data", f"{m[0]!r}: this span is not read yet (nothing was run)",
                       tuple(m[0].split()))
+
+
+def check_clocks(words: str, sql: str, shift: int = 0) -> None:
+    """Refuse when a clock time with its minutes ("at precisely 13:05", "since 09:45") is in none of the SQL's
+    moments: the time was not read (a time said in words not read had been now). A whole hour is not checked: hours
+    of the day are read as numbers too ("between 9:00 and 17:00 every day"). ``shift``: the minutes of the
+    question's zone's offset from UTC ("14:40 IST" is 09:10 UTC: 30)."""
+    for m in re.finditer(r"(?<![\d:.-])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", words):
+        if m[2] != "00" and f":{(int(m[2]) - shift) % 60:02d}" not in sql:
+            raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing "
+                                                 "was run)", (m[0],))
 
 
 def check_weekday(r: Reading, sql: str) -> None:

@@ -18,7 +18,7 @@ from sqlglot.errors import SqlglotError
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_both import PERIOD
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
+from signalcraft.copilot.ask_sql import COLUMNS, Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
@@ -29,8 +29,10 @@ _KINDS = (
     ("changes", r"deploy(?:s|ed|ments?)?|releas(?:e|es|ed)|rollbacks?|rolled back|shipped|changes?|changed|flags?"),
     ("incidents", r"incidents?|outages?"),
     ("silences", r"silenc(?:e|es|ed)|muted"),
+    ("warnings", r"(?:early )?warnings|early warning|anomal(?:y|ies)"),
 )
-_RELATION = {"alerts": "alerts", "changes": "change_events", "incidents": "alert_groups", "silences": "silence_scopes"}
+_RELATION = {"alerts": "alerts", "changes": "change_events", "incidents": "alert_groups", "silences": "silence_scopes",
+             "warnings": "warnings"}
 _HEAD = re.compile(r"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?"
                    r"(services?|projects?|environments?|envs?)"
                    r" (?:that |which |with |having |had |have |saw |where )?")
@@ -67,7 +69,8 @@ def services_of_two(r: Reading, vocab: Vocabulary) -> str | None:
 def _side(r: Reading, vocab: Vocabulary, kind: str, word: str, column: str) -> str:
     """The values of ``column`` the rows of one kind carry under the question's filters and time."""
     rel = _RELATION[kind]
-    stored = "environment_canonical" if column == "environment" and kind in ("alerts", "silences") else column
+    stored = "environment_canonical" if column == "environment" and kind in ("alerts", "silences") else \
+        COLUMNS[rel][column] if kind == "warnings" else column  # a warning's service is its label's
     where = [w for w in filters(r, vocab, rel) if not w.startswith(("type ", "type IN", "phase "))]
     if kind == "changes":
         if word in CHANGE_TYPES and not word.startswith("change"):

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import (
+    FAMILY_WORDS,
     compared_severities,
     exact_names,
     hinted_names,
@@ -273,7 +274,8 @@ def incident_names(r: Reading, vocab: Vocabulary) -> list[str]:
     """The alert names a question gives incidents by: written out, or a word of the name just before "incident"
     ("before the hikari incident")."""
     return exact_names(r, vocab) or (hinted_names(r, vocab) if r.phrase(
-        rf"\b(?:{'|'.join(map(re.escape, r.name_hint or ['-']))}) (?:incidents?|outages?|problems?|issues?)\b") or
+        rf"\b(?:{'|'.join(map(re.escape, [*r.name_hint, *FAMILY_WORDS]))}) (?:incidents?|outages?|problems?|"
+        r"issues?)\b") or
         re.search(r"(?i)\b(?:incidents?|outages?)\s*(?:\(|:)\s*[\w -]+?(?:\s*(?:,|and|or|&)\s*[\w -]+)+",
                   r.question) else [])  # "database incidents (Postgres, DB pool, Hikari)": the names listed
 

@@ -682,7 +682,9 @@ def test_prefaces_colons_requests_exact_identities_and_during_which(asker):
 
 
 def test_mttr_alone_wake_ups_deploys_rolled_back_and_types_compared(asker):
-    assert "AVG(EPOCH(ends_at) - EPOCH(starts_at))" in asker.ask("what's our MTTR", NOW).sql
+    assert "AVG(EPOCH(resolved_at) - EPOCH(opened_at))" in asker.ask("what's our MTTR", NOW).sql  # the incidents'
+    assert "AVG(EPOCH(ends_at) - EPOCH(starts_at))" in asker.ask("MTTR per service", NOW).sql  # the alerts', as the
+    # earliest sets read it
     with pytest.raises(Refused) as e:
         asker.ask("average time to acknowledge", NOW)
     assert e.value.kind == "not_about_this_data"

@@ -5,8 +5,8 @@ every blamed deploy), "services with alerts in staging" (had been the alerts), "
 "her"), "CHG-1234" in a comment (had been read as changes).
 
 The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00: checkout's HighErrorRate and LatencyP99High,
-inventory's DiskSpaceLow, search's HighErrorRate in staging) with alerts on Monday: inventory's HighErrorRate and
-payments' QueueBacklog."""
+inventory's DiskSpaceLow, search's HighErrorRate in staging) with alerts on Monday: inventory's HighErrorRate,
+payments' QueueBacklog and PostgresqlTooManyConnections."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ _DAY = 24 * 60
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
     rows = [alert("HighErrorRate", "inventory", "firing", -_DAY),
-            alert("QueueBacklog", "payments", "firing", -_DAY + 30)]
+            alert("QueueBacklog", "payments", "firing", -_DAY + 30),
+            alert("PostgresqlTooManyConnections", "payments", "firing", -_DAY + 40)]
     yield from asking(tmp_path_factory.mktemp("two") / "a.duckdb", rows, base=(_store,))
 
 
@@ -35,7 +36,7 @@ def _values(answer) -> list:
     ("services that alerted today but never yesterday", ["billing-api", "checkout", "search"]),  # every workspace
     ("which services had alerts both yesterday and today", ["inventory"]),
     ("which services had alerts yesterday and also today", ["inventory"]),
-    ("which alert names fired yesterday but not today", ["QueueBacklog"]),
+    ("which alert names fired yesterday but not today", ["PostgresqlTooManyConnections", "QueueBacklog"]),
 ])
 def test_values_of_one_period_without_or_with_another(asker, question, expected):
     answer = asker.ask(question, NOW)
@@ -75,3 +76,17 @@ def test_her_silence_is_the_named_persons(asker):
 
 def test_a_ticket_id_in_a_comment_is_searched_as_text(asker):
     assert "ILIKE '%chg-1234%'" in asker.ask("silences whose comment mentions CHG-1234", NOW).sql
+
+
+def test_a_family_of_alerts_names_incidents_too(asker):
+    """ "database incidents" had been every incident (the family was read for alerts alone)."""
+    assert "group_labels['alertname'] = 'PostgresqlTooManyConnections'" in asker.ask(
+        "median time to resolve of the database incidents, in minutes", NOW).sql
+    assert asker.ask("what time the first payments alert fired yesterday", NOW).sql == asker.ask(
+        "what time did the first payments alert fire yesterday", NOW).sql
+
+
+def test_services_with_warnings_but_no_alerts_read_the_warnings_labels(asker):
+    """Had been refused: early warnings were not a kind of record two sets were made of."""
+    sql = asker.ask("which services had warnings but no alerts", NOW).sql
+    assert "labels['service'] AS service FROM warnings" in sql and "EXCEPT" in sql

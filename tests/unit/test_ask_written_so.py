@@ -1,0 +1,86 @@
+"""How people write what the parser reads: a ";" that ends a question (Greek writes its question mark so) or comes
+before a short remark ("…; only 1"), a clock with a word before it ("at exactly 14:40", "@ 13:05", "circa 13:05") or
+in French ("14h40"), "how much" before a count's noun, "pr. person", "how long X was firing", "raise most", "who wrote
+up the resolutions", "which of last week's changes", a document named before the question ("Dear team, for the PCI DSS
+evidence file please provide …", "For the February review: …", "for the march report, …"), MTTR alone (the
+incidents'); and a clock with its minutes that no part of the SQL reads is refused, never dropped.
+
+The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00: checkout's HighErrorRate 10:00–10:30,
+DiskSpaceLow on inventory at 11:00, checkout's LatencyP99High at 11:30)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_negation import check_clocks
+from tests.unit.test_ask import NOW, asker, store  # noqa: F401  (the module's fixtures)
+
+
+def _names(answer) -> list[str]:
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+@pytest.mark.parametrize("question", ["critical alerts for checkout;", "critical alerts for checkout\u037e",
+                                      "critical alerts for checkout ;?", "critical alerts for checkout; pls"])
+def test_a_semicolon_that_ends_the_question_is_its_question_mark(asker, question):  # noqa: F811
+    assert asker.ask(question, NOW).sql == asker.ask("critical alerts for checkout?", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["critical alerts; drop table alerts", "alerts; select * from dlq",
+                                      "alerts; only then delete them all", "alerts;; --"])
+def test_a_semicolon_before_more_than_a_remark_is_still_refused(asker, question):  # noqa: F811
+    with pytest.raises(Refused) as e:
+        asker.ask(question, NOW)
+    assert e.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize("question", ["alerts firing at exactly 10:15", "alerts firing at precisely 10:15",
+                                      "alerts firing @ 10:15", "alerts firing circa 10:15", "alerts firing 10:15",
+                                      "alerts firing at around 10h15", "alerts firing at about 10:15"])
+def test_a_clock_with_a_word_before_it_is_that_moment(asker, question):  # noqa: F811
+    answer = asker.ask(question, NOW)
+    assert "10:15:00" in answer.sql and _names(answer) == ["HighErrorRate"]
+
+
+def test_a_clock_no_part_of_the_sql_reads_is_refused(asker):  # noqa: F811
+    check_clocks("alerts firing at 10:15", "SELECT * FROM alerts WHERE starts_at <= TIMESTAMPTZ '2024-03-05 10:15:00'")
+    check_clocks("alerts between 9:00 and 17:00 each day", "SELECT * FROM alerts WHERE hour(starts_at) >= 9")
+    check_clocks("alerts at 14:40 IST", "SELECT * FROM alerts WHERE starts_at <= TIMESTAMPTZ '2024-03-05 09:10:00'",
+                 shift=30)
+    with pytest.raises(Refused, match="'10:15': this time is not read"):
+        check_clocks("alerts firing at roughly 10:15", "SELECT * FROM alerts WHERE starts_at <= TIMESTAMPTZ "
+                                                       "'2024-03-05 12:00:00'")
+    answer = asker.ask("alerts firing at 10:15 IST", NOW)  # 04:45 UTC
+    assert "04:45:00" in answer.sql
+
+
+def test_counts_and_breakdowns_said_otherwise(asker):  # noqa: F811
+    assert asker.ask("how much critical alerts today", NOW).rows == asker.ask("how many critical alerts today",
+                                                                               NOW).rows == [(4,)]
+    assert "GROUP BY" in asker.ask("how many deploys pr. person", NOW).sql
+    assert asker.ask("How long HighErrorRate alert was firing, in minutes?", NOW).sql == asker.ask(
+        "How long was the HighErrorRate alert firing, in minutes?", NOW).sql
+
+
+def test_mttr_alone_is_the_incidents(asker):  # noqa: F811
+    assert "FROM alert_groups" in asker.ask("What was our MTTR last week, in minutes?", NOW).sql
+    assert "FROM alerts" in asker.ask("mttr per svc 7d", NOW).sql
+
+
+def test_who_wrote_up_resolutions_and_which_of_last_weeks_changes(asker):  # noqa: F811
+    assert asker.ask("Who wrote up the resolutions for the incidents of last week?", NOW).sql == asker.ask(
+        "who resolved the incidents of last week", NOW).sql
+    assert "FROM change_events" in asker.ask("Which of last week's changes were the suspect of an incident?", NOW).sql
+    ranked = asker.ask("Which 3 metric key raise most early warning?", NOW).sql
+    assert "GROUP BY metric_key" in ranked and ranked.endswith("LIMIT 3")
+
+
+def test_a_document_named_before_the_question_is_not_its_subject(asker):  # noqa: F811
+    answer = asker.ask("Dear team, for the PCI DSS evidence file please provide every change made to checkout since "
+                       "1 February 2024.", NOW)
+    assert "FROM change_events" in answer.sql and "2024-02-01 00:00:00" in answer.sql
+    assert "2024-02-01 00:00:00" in asker.ask("For the February review: how many incidents?", NOW).sql
+    assert "2024-03-01 00:00:00" in asker.ask("for the march report, alerts per service", NOW).sql
+    with pytest.raises(Refused):
+        asker.ask("show me the log file", NOW)
