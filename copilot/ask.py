@@ -49,6 +49,7 @@ from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for
+from signalcraft.copilot.ask_suspects import even_without, said_without
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
@@ -219,6 +220,10 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
                    r"aug|august|sept?|september|oct|october|nov|november|dec|december)\b", r"in \1",
                    " ".join(words))  # "For the February review: how many incidents?": February's (had been every one)
     timed = time_window(scene, now, zone) is not None and time_window(asked, now, zone) is None
+    if not after.strip() and (day := _DAY_SAID.findall(context)) and len(set(day)) == 1 and \
+            re.search(r"\b\d{1,2}:\d\d\b", asked) and not _DAY_SAID.search(asked):
+        return f"{asked.rstrip(' ?')} {day[0]}?"  # "The client says it started around 14h40 yesterday. What alerts
+        # were firing at exactly 14:40 UTC?": that clock on the day said before
     if timed and not after.strip() and (that := _THAT_TIME.search(asked)) and \
             (window := _said_before(context.lower(), that[0], now, zone)) is not None and not named:
         return f"{asked[:that.start()]}{window.phrase}{asked[that.end():]}"  # "A merchant says card payments were
@@ -229,6 +234,13 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
         return asked  # "Ticket #48230 - customer got 503s on the payment step. Which checkout-web alerts fired ...?":
         # what a customer said sets the scene; the question names what to read
     return question if named or timed else asked
+
+
+_DAY_SAID = re.compile(r"(?i)\b(yesterday|today|this morning|last night|on (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|on (?:jan|feb|mar|apr|may|jun|"
+                       r"jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:last |on )?(?:monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday))\b")
+"""A day named in a sentence: "yesterday", "on 11 March", "last Tuesday"."""
 
 
 def _said_before(context: str, that: str, now: datetime, zone: str) -> Window | None:
@@ -374,13 +386,18 @@ class Asker:
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
         reading, raw = self._read(question, now)
-        return reading, first_time(question, rows_counted(question, counted(trailing_list(question)[0], raw)))
+        items = trailing_list(said_without(question))[0]
+        sql = counted(items, raw)
+        if sql == raw and items and "count" not in items:  # "incidents last week: service, alert name, the suspect
+            sql = narrowed(items, raw)  # version": the rows the whole question reads, narrowed (without its list the
+            # question had read incidents, which have no suspect's version: every column had come back)
+        return reading, first_time(question, rows_counted(question, even_without(question, sql)))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read
         without its list, then narrowed to those columns; ``None`` when it lists none or the rest does not return
         whole rows that have them (read whole then)."""
-        items, text, leading = trailing_list(question)
+        items, text, leading = trailing_list(said_without(question))
         if not items or "count" in items:
             return None
         body = question.strip()[len(text):] if leading else question[:question.rfind(text)]

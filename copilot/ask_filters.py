@@ -46,6 +46,7 @@ def text_search(r: Reading, rel: str) -> list[str]:
     m = re.search(rf"\b(?:{cue}|with the (?:word|text)){filler}(?: the| an?)?(?: words?| text| term| string)? "
                   rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}})(?: ([a-z][\w-]{{2,}}))?\s*[?.!]?\s*$|"
                   rf"([\w.:/-]{{3,}}))", r.question.lower())
+    quoted = bool(m and m[1])
     m = m and [m[0], m[1] or (f"{m[2]} {m[3]}" if m[3] and m[3] not in STOPWORDS and m[3] not in DOMAIN else m[2])
                or m[4]]  # a quoted phrase whole: "connection refused"; two words that end the question
     if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
@@ -56,7 +57,10 @@ def text_search(r: Reading, rel: str) -> list[str]:
         said = re.search(rf"\b(fix(?:es)?|root[ -]causes?|causes?)(?: (?:that|which|whose text))? (?:{cue})\b",
                          r.question.lower())
         columns = columns if said is None else ("fix",) if said[1].startswith("fix") else ("root_cause",)
-    patterns = [lit("%" + form + "%") for form in FORMS.get(m[1], (m[1].replace("%", ""),))]
+    said = m[1].replace("%", "")
+    if " " in said and not quoted:  # "mentions postgres upgrade": the words in that order, whatever is between
+        said = "%".join(said.split())  # ("Postgres 16 upgrade")
+    patterns = [lit("%" + form + "%") for form in FORMS.get(m[1], (said,))]
     return ["(" + " OR ".join(f"{c} ILIKE {p}" for c in columns for p in patterns) + ")"]
 
 

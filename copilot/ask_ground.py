@@ -80,6 +80,10 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
             i += 1  # searched for inside texts, whatever else it names
             continue
+        if i >= 2 and i == len(words) - 1 and words[i - 2] in TEXT_CUES and words[i - 2] != "about" and \
+                words[i] not in STOPWORDS and words[i] not in DOMAIN:  # "silences mentioning full reindex": both words
+            i += 1  # searched for (had also been the label queue=reindex)
+            continue
         if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in (*_CHANGE_NOUNS, "one", "ones")) or
                                    (i and words[i - 1] in ("go", "went", "gone", "goes", "going")) or
                                    (i and words[i - 1] in ("is", "was", "are", "were", "be", "been", "currently",
@@ -185,8 +189,9 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if i in used or w in grounded:
             continue
         cue = _cue(r.words, i)
-        if w in TEXT_CUES or (i and r.words[i - 1] in TEXT_CUES):  # searched for inside texts, not a name
-            continue  # ("contains" is no word of ContainerOOMKilled)
+        if w in TEXT_CUES or (i and r.words[i - 1] in TEXT_CUES) or (
+                i >= 2 and i == len(r.words) - 1 and r.words[i - 2] in TEXT_CUES):  # searched for inside texts, not a
+            continue  # name ("contains" is no word of ContainerOOMKilled; "mentioning full reindex": both words)
         if (r.words[i + 1:i + 2] and r.words[i + 1] in _MAP_NOUNS) or (i > 2 and r.words[i - 1] in ("is", "=") and
                                                                        r.words[i - 2] in _MAP_NOUNS):
             continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)

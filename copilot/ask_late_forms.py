@@ -56,6 +56,10 @@ LATE_RULES = (
     (r"(?i)(?<!\bthe )(?<!\bat )(?<!\ba )(?<!\bsecond )(?<!\b2nd )(?<!\bthird )(?<!\b3rd )(?<!\bfourth )(?<!\b4th )"
      r"(?<!\bfifth )(?<!\b5th )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
      r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
+    (r"(?i)^of (?:the |all |those |these )+((?:[\w-]+ ){0,3}?(?:incident|alert|deploy|deployment|change|silence|"
+     r"service|warning)s?),? (?:which|what)(?: one)? (?:had|has|got|saw|have) (?:more|the most) ",
+     lambda m: f"which {m[1].rstrip('s')} had the most "),  # "of the database incidents, which one had more early
+    # warnings before it?"
     (r"(?i)^(which|what)( one)? of (.+?) (had|has|got|saw|have|made|did) (?:more|fewer|less) (\w+s)\b",
      lambda m: f"{m[1]}{m[2] or ''} of {m[3]} {m[4]} the {'most' if 'more' in m[0].lower() else 'fewest'} {m[5]}"),
     (r"(?i)\bmost (quiet|noisy|calm|busy)\b", lambda m: {"quiet": "quietest", "noisy": "noisiest", "calm":
@@ -212,6 +216,8 @@ instant."): the question with that word replaced by the one meant."""
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)^how (?:many|much) (?:percent|per ?cent|%)(?: of)?\b", "what percentage of"),  # "How many percent of the
+    # production deploys …"
     (r"(?i)^(what time|when|at what time) (?!(?:did|does|do|was|were|is|has|had)\b)(the (?:first|last|latest|earliest|"
      r"most recent) .{2,60}?) (fired|fire|started|start|went off|opened|began|came in|kicked off|went live)\b",
      lambda m: f"{m[1]} did {m[2]} {_PRESENT.get(m[3].lower(), m[3])}"),  # "what time the first payments-api alert

@@ -262,6 +262,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine.append("l.is_error")  # "deploys that had error lines within 5 min"
     if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
         mine.append(f"a.severity = {lit(sev)}")
+    if other == "incidents" and ret not in ("alerts", "incidents") and (sev := severity(r)):  # "changes in the 30
+        mine.append(f"g.max_severity = {lit(sev)}")  # minutes before each critical incident" (had been every one)
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
         mine += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
     if other == "incidents" and (names := incident_names(r, vocab)):  # "the hour leading up to the X incident"

@@ -81,7 +81,8 @@ def _side(r: Reading, vocab: Vocabulary, kind: str, word: str, column: str) -> s
 
 
 _PLACES = re.compile(r"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(services?|projects?|alert ?names?|"
-                     r"names?|versions?)(?: \w+){0,3}? (?:in|to|on) (?:both )?(\S+) (and(?: also)?|but not|and not|"
+                     r"names?|versions?)(?: \w+){0,3}? (?:in|to|on) (?:both )?(\S+)(?: yesterday| today| "
+                     r"(?:last|this|past) (?:week|month|year)| in [a-z]+)? (and(?: also)?|but not|and not|"
                      r"but never|but none|and never)(?: in| to| on)? (\S+)\b")
 
 

@@ -4,11 +4,12 @@ a flag change", "which services had incidents suspected to come from a deploy" (
 
 from __future__ import annotations
 
+from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["caused", "suspect_changes", "suspects"]
+__all__ = ["caused", "even_without", "said_without", "suspect_changes", "suspects"]
 
 
 def caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
@@ -37,3 +38,36 @@ def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
         return Select("change_events", columns=["actor"], where=[f"id IN ({inner})"], distinct=True).sql()
     return Select("change_events", where=[f"id IN ({inner})"]).sql()
 
+
+
+_EVEN_WITHOUT = re.compile(r"(?i)\((?:empty|blank|null|none|nothing|n/a|-)\b[^)]*\)|\b(?:empty|blank|null|nothing) "
+                           r"(?:when|if|where) (?:it has |there is |there's )?(?:none|no suspect|not)\b|\bif any\b|"
+                           r"\bor none\b|\beven (?:those |the ones |incidents )?(?:without|with no)\b")
+_EVERY_INCIDENT = """(SELECT g.id AS group_id, g.workspace_id, g.project, g.environment, g.service, g.group_key,
+g.group_labels, g.status AS group_status, g.opened_at, g.max_severity, g.alert_count, s.change_id, s.change_type,
+s.change_source, s.change_service, s.change_version, s.change_summary, s.change_actor, s.changed_at,
+s.change_details, s.requested_at, s.live_at, s.lag_s, s.score, s.reasons, s.correlation_version
+FROM alert_groups AS g LEFT JOIN incident_suspects AS s ON s.group_id = g.id) AS incident_suspects""".replace("\n", " ")
+
+
+def even_without(question: str, sql: str) -> str:
+    """ "each incident with its suspect's version (empty when it has none)": every incident, its suspect's columns
+    empty where it has none (``incident_suspects`` holds only the incidents that have one); ``sql`` unchanged when
+    the question does not say so.
+
+    >>> even_without("incidents: service and suspect version, if any", "SELECT service FROM incident_suspects")[:40]
+    'SELECT service FROM (SELECT g.id AS grou'
+    """
+    if not _EVEN_WITHOUT.search(question) or not re.search(r"\bFROM incident_suspects\b", sql):
+        return sql
+    return re.sub(r"\bFROM incident_suspects\b", f"FROM {_EVERY_INCIDENT}", sql, count=1)
+
+
+def said_without(question: str) -> str:
+    """``question`` without its "(empty when it has none)", "if any": a list before it ends where the list does.
+
+    >>> said_without("incidents: service and suspect version, if any")
+    'incidents: service and suspect version'
+    """
+    return re.sub(r"\s*,?\s*(?:" + _EVEN_WITHOUT.pattern.removeprefix("(?i)") + r")\s*(?=[.?!]*\s*$)", "", question,
+                  flags=re.IGNORECASE)

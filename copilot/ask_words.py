@@ -86,8 +86,9 @@ STOPWORDS = frozenset((
     "leave", "leaving", "ones", "out", "ignore", "ignoring", "exclude", "skip", "skipping", "omit", "omitting",
     "review", "mttr", "flaky", "flapping", "hotfix", "hotfixes", "doing", "wrong", "healthy", "unhealthy",
     "health", "everything", "activity", "activities", "okay", "ok", "fine", "string", "strings", "term", "terms",
-    "word", "words", "phrase", "text", "theirs", "his", "hers", "her", "him", "mine", "ours", "very", "exact",
-    "exactly", "pinning", "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too",
+    "word", "words", "phrase", "text", "theirs", "his", "hers", "her", "him", "they", "she", "he", "mine", "ours",
+    "very", "exact", "exactly",
+    "pinning", "pinned", "pin", "pins", "scoped", "scoping", "itself", "themselves", "already", "too",
     "unless", "otherwise", "single", "sole", "lone"
 ))
 DOMAIN = frozenset((

@@ -90,3 +90,10 @@ def test_services_with_warnings_but_no_alerts_read_the_warnings_labels(asker):
     """Had been refused: early warnings were not a kind of record two sets were made of."""
     sql = asker.ask("which services had warnings but no alerts", NOW).sql
     assert "labels['service'] AS service FROM warnings" in sql and "EXCEPT" in sql
+
+
+def test_the_severity_of_the_incidents_a_change_came_before(asker):
+    """ "changes in the 30 minutes before each critical incident" had been before every incident."""
+    sql = asker.ask("which changes happened in the 30 minutes before each critical incident", NOW).sql
+    assert "g.max_severity = 'critical'" in sql
+    assert "g.max_severity" not in asker.ask("which changes happened in the 30 minutes before each incident", NOW).sql

@@ -84,3 +84,51 @@ def test_a_document_named_before_the_question_is_not_its_subject(asker):  # noqa
     assert "2024-03-01 00:00:00" in asker.ask("for the march report, alerts per service", NOW).sql
     with pytest.raises(Refused):
         asker.ask("show me the log file", NOW)
+
+
+def test_a_clock_asked_on_the_day_said_before(asker):  # noqa: F811
+    """ "What alerts were firing at exactly 10:15?" after a sentence naming yesterday: 10:15 yesterday (had been
+    refused: 10:15 today had read as the future, the day said before dropped)."""
+    sql = asker.ask("The client says the problem started around 10h15 UTC yesterday. What alerts were firing at "
+                    "exactly 10:15 UTC?", NOW).sql
+    assert "2024-03-04 10:15:00" in sql
+
+
+def test_percent_two_environments_and_the_most_of_a_family(asker):  # noqa: F811
+    assert asker.ask("How many percent of alerts were critical today?", NOW).sql == asker.ask(
+        "what percentage of alerts were critical today?", NOW).sql
+    sql = asker.ask("Which services were deployed to production last week but not to staging?", NOW).sql
+    assert "EXCEPT" in sql and "2024-02-26 00:00:00" in sql
+    ranked = asker.ask("of the database incidents, which one had more early warnings before it?", NOW).sql
+    assert "FROM incident_warnings" in ranked and ranked.endswith("LIMIT 1")
+
+
+def test_they_and_two_searched_words(asker):  # noqa: F811
+    assert "service = 'checkout'" in asker.ask("who silenced checkout and when did they expire it", NOW).sql
+    two = asker.ask("silences mentioning full reindex", NOW).sql
+    assert "comment ILIKE '%full%reindex%'" in two and " AND " not in two.split("WHERE", 1)[1]
+    assert "'%full reindex%'" in asker.ask('silences mentioning "full reindex"', NOW).sql
+
+
+def test_a_list_narrows_the_whole_questions_rows_and_every_incident_when_asked(asker):  # noqa: F811
+    """ "incidents: service, alert name, the suspect version" had been every column of the suspects (the body alone
+    reads incidents, which have no suspect's version); "(empty when it has none)", "if any": every incident, its
+    suspect's columns empty where it has none (had been only those with one)."""
+    sql = asker.ask("incidents this week: service, alert name, opened, the suspect version", NOW).sql
+    assert sql.startswith("SELECT service, group_labels['alertname'], opened_at, COALESCE(change_details['ref'], "
+                          "change_version) FROM (SELECT * FROM incident_suspects")
+    for said in (" (empty when it has none)", ", if any"):
+        every = asker.ask(f"incidents this week: service, alert name, opened, the suspect version{said}", NOW).sql
+        assert every.startswith("SELECT service, group_labels['alertname']") and "LEFT JOIN incident_suspects" in every
+
+
+def test_every_incident_stays_in_its_workspace(store):  # noqa: F811
+    from signalcraft.copilot.ask import Asker
+    from signalcraft.copilot.store import open_read_only
+    con = open_read_only(store)
+    try:
+        sql = Asker(con, workspace="acme").ask("incidents: service and the suspect version, if any", NOW).sql
+    finally:
+        con.close()
+    assert "FROM alert_groups WHERE workspace_id = 'acme'" in sql
+    assert "FROM incident_suspects WHERE workspace_id = 'acme'" in sql
