@@ -263,7 +263,8 @@ moment?")."""
 _REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s*#?\s*[\w-]*\d+\s*[:\u2014\u2013-]\s*)?"
                        r"(?:an? |the |one |our |some |several )?(?:customers?|merchants?|users?|clients?|shoppers?|"
                        r"partners?) (?:says?|said|got|gets|are getting|is getting|reports?|reported|complain\w*|"
-                       r"mentioned|told us|tells us|is seeing|are seeing|saw|sees)\b")
+                       r"mentioned|told us|tells us|is seeing|are seeing|saw|sees|writes|wrote|emailed|e-mailed|called|"
+                       r"phoned|claims?|claimed|noticed|notices|complains?|is complaining|are complaining)\b")
 """Context that tells what a customer said ("Ticket #48230 - customer got 503s on the payment step."): the scene."""
 _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply)\b|[^.?!]*\b(?:as "
                        r"in|that's all|that is all|nothing else)\b")

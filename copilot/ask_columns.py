@@ -62,12 +62,15 @@ COLUMNS = {
                 "kind": "type", "key": "coalesce(details['key'], details['flag_key']) AS key",
                 "old": "details['old'] AS old", "new": "details['new'] AS new"},
     "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
-                  "service": "service", "severity": "max_severity", "name": "group_labels['alertname']"},
+                  "service": "service", "severity": "max_severity", "name": "group_labels['alertname']",
+                  "lag": "round((epoch(resolved_at) - epoch(opened_at)) / 60, 1) AS minutes"},  # "…: service and
+    # minutes": how long each was open
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
                  "environment": "environment_canonical", "service": "service", "comment": "comment",
                  "expired_by": "expired_by", "expired_at": "expired_at"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
-               "severity": "severity", "name": "name"},
+               "severity": "severity", "name": "name", "lag": "round((epoch(ends_at) - epoch(starts_at)) / 60, 1) "
+                                                             "AS minutes"},
     "suspects": {"id": "group_id", "change_id": "change_id", "service": "service", "change_service": "change_service",
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",

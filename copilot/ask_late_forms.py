@@ -213,9 +213,47 @@ _MEANT = re.compile(r"(?i)(?:^|(?<=[.?!])\s+)by ((?:the )?[\w-]+(?: [\w-]+)?),? 
                     r"[.!?]?\s*$")
 """A sentence that says what a word of the question stands for ("By defects I mean alerts that were firing at that
 instant."): the question with that word replaced by the one meant."""
+_GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)^(?:please|kindly)(?: (?:advise|tell me|let me know|confirm|check|share))?[,:]?\s+(?=(?:which|what|how|who|"
+     r"when|whose|is|are|were|was|did)\b)", ""),  # "Please advise which alarms were …": the question
+    (r"(?i)\b(active|on|open|going|firing|in effect) at the (?:exact |very |same )?(?:moment|time|instant|point in "
+     r"time)(?: when| that)?(?= (?:the|a|an|its|their|[\w-]+'s)\b)", r"\1 when"),  # "which alarms were still active
+    # at the moment the payments-api rollback went live"
+    (r"(?i)\b(alerts?|alarms?|what) (were|was|are|is) (still )?active when\b", r"\1 \2 \3firing when"),
+    (r"(?i)\bthe (?!same\b|whole\b|first\b|last\b)([\w-]+(?: service| svc| api)?) (?:trouble|problems?|issues?|outage|"
+     r"breakage|mess) (?:started|began|kicked off|hit)\b", r"the first \1 alert fired"),  # "in the hour before
+    # the checkout-web trouble started on 11 March": its first alert
+    (r"(?i)(?<=[a-z]) n (?=(?:who|when|what|how)\b)", " and "),  # "… yday n who took it off"
+    (r"(?i)^(who\b[^?]*?),?\s+and (?:with )?what (?:comment|reason|note)(?: did (?:she|he|they|it) (?:write|leave|give|"
+     r"put|add)| (?:was|did they|did she|did he) (?:given|left|written|give|write|leave)| was it| (?:she|he|they) "
+     r"(?:wrote|left|gave))?(?=\s*[?.!]*$)", r"\1, and why"),  # "Who created the silence on cart-service, and what
+    # comment did she write?": the comment beside the person (a silence's why)
+    (r"(?i)\bwhen'd\b", "when did"),  # "when'd payments-api last get a deploy"
+    (r"(?i)\b(get|got|gets) an? (deploy|deployment|release|rollback)\b",
+     lambda m: f"{m[1]} {_GOT.get(m[2].lower(), 'deployed')}"),  # "last get a deploy": last get deployed
+    (r"(?i)^(?:please,? )?(what time|when) did the ([\w-]+) (?:trouble|problems?|issues?|outage|breakage|mess) "
+     r"(?:start|begin|kick off)\b", r"\1 did the first \2 alert fire"),  # "what time did the checkout-web trouble
+    # start on 11 March": its first alert
+    (r"(?i),?\s*\b(?:for|over|in|across|through) (?:the )?(?:whole|entire|full|complete) (?:history|time|period|data|"
+     r"dataset|store)\b|,?\s*\bof all time\b", ""),  # "…, for whole history": no window, as said without one
+    (r"(?i)[.,;]?\s*\b(?:only|just) (?:the )?(?:humans|people|persons|real people|by hand|manual ones|humans "
+     r"only)(?:,? please)?[.!]*\s*$", " made by humans"),  # "… this year? Only humans, please."
+    (r"(?i)^(?:howdy|hiya|yo|hey there|g'day)[.,!]*\s+", ""),
+    (r"(?i)\by'all (?:got|have|seeing|see)\s+", ""),  # "y'all got anything still goin' off"
+    (r"(?i)\b(go|do|fir|alert|pag|flapp|happen|burn|break)in'", r"\1ing"),
+    (r"(?i)\bwho (?:took|takes|has taken|lifted|pulled|removed) (it|them|the silence|that silence) (?:off|down)?\b",
+     r"who expired \1"),  # "who put the silence on … n who took it off"
+    (r"(?i)\bwho (?:put|placed|slapped|threw) (the|a|that) (silence|mute)\b", r"who created \1 \2"),
+    (r"(?i)\bwhile that (alert|incident|silence) (was|is)\b", r"while it \2"),  # "acked an alert while that
+    # alert was still firing": the same one
+    (r"(?i)^of (?:the |all )?(.+?),? what (?:percentage|share|percent|fraction|proportion)(?: of them)? (?:was|were|"
+     r"got|had been|have been) (?:pinned on|blamed on|attributed to|linked to|tied to|traced to) an? suspect"
+     r"(?: change)?",
+     r"what share of \1 had a suspect change"),  # "Of the checkout incidents opened on 11 March, what percentage was
+    # pinned on a suspect change?"
     (r"(?i)^how (?:many|much) (?:percent|per ?cent|%)(?: of)?\b", "what percentage of"),  # "How many percent of the
     # production deploys …"
     (r"(?i)^(what time|when|at what time) (?!(?:did|does|do|was|were|is|has|had)\b)(the (?:first|last|latest|earliest|"
@@ -232,6 +270,9 @@ _SAID_AGAIN = (
     (r"(?i)(?<=\brequest)([^()]*?)\s*\(the requested (?:stage|phase|step|ones?),?\s*not the (?:go-live|going live|"
      r"live (?:stage|phase|events?|ones?))\)", r"\1"),  # "deployment requests … (the requested stage, not the
     # go-live)": the requests, said again
+    (r"(?i)\b(on|since|from|until|till|before|after|of|by) (?:the )?(\d{1,2})\.(\d{1,2})\.(\d{4})\b",
+     lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on
+    # 11.03.2025": 11 March 2025, day first
     (r"(?i)\b(on|since|from|until|till|before|after|of) (?:the )?(\d{1,2})\.(\d{1,2})\.(?!\d)",
      lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany

@@ -233,6 +233,10 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             not named_beside(r, at[other]) and not r.phrase(r"\bsame (service|project)\b"):
         wide = "named"  # "checkout-web or payments-api alerts after the new checkout flow flag went on": that flag's
         # change, whatever its service; the services named are the alerts'
+    if wide == "service" and named_beside(r, at[other]) and named_beside(r, at[ret], "project") and \
+            not named_beside(r, at[ret]) and not r.phrase(r"\bsame (service|project)\b|\b(its|their) own\b"):
+        wide = "any"  # "alerts on the checkout services within 15 minutes after payments-api v2.14.0 went live": any
+        # service of that project, the service named the change's
     on = [*scope_on(wide, (x.on_service, _project(ret, x.alias)), (y.on_service, _project(other, y.alias))),
           *([env] if env != "true" else []),
           f"{x.alias}.workspace_id = {y.alias}.workspace_id"]  # a tenant's deploy is not another tenant's cause

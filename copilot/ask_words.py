@@ -57,7 +57,8 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "rename", "edit", "fake", "forge", "roll", "revert", "redeploy", "mark", "tag", "annotate", "flip",
                "toggle", "enable", "disable", "turn", "switch", "pause", "unpause", "promote", "release", "extend",
                "prolong", "lengthen", "shorten", "renew", "postpone", "reschedule", "bump", "archive", "unmute",
-               "unsnooze", "undo", "restore", "rerun", "rotate", "cancel", "suppress")
+               "unsnooze", "undo", "restore", "rerun", "rotate", "cancel", "suppress", "nuke", "zap", "trash", "scrap",
+               "erase", "obliterate", "ditch", "scrub")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"

@@ -132,3 +132,44 @@ def test_every_incident_stays_in_its_workspace(store):  # noqa: F811
         con.close()
     assert "FROM alert_groups WHERE workspace_id = 'acme'" in sql
     assert "FROM incident_suspects WHERE workspace_id = 'acme'" in sql
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("alerts on 04.03.2024", "alerts on 4 March 2024"),
+    ("when'd checkout last get a deploy", "when was checkout last deployed"),
+    ("Please, what time did the checkout trouble start today?", "when did the first checkout alert fire today"),
+    ("average time to resolve of staging alerts in minutes, for whole history", "average time to resolve of staging "
+                                                                              "alerts in minutes"),
+    ("changes this year? Only humans, please.", "changes this year made by humans"),
+    ("howdy. y'all got anything still goin' off on checkout right now?", "alerts still firing on checkout right now"),
+    ("who put the silence on checkout n who took it off", "who created the silence on checkout and who expired it"),
+    ("Who created the silence on checkout, and what comment did she write?",
+     "who created the silence on checkout, and why"),
+    ("which persons acknowledged an alert while that alert was still firing",
+     "which persons acknowledged an alert while it was still firing"),
+    ("Of the checkout incidents opened today, what percentage was pinned on a suspect change?",
+     "what share of checkout incidents opened today had a suspect change"),
+    ("Please advise which alarms were still active at the moment the checkout deploy went live",
+     "which alerts were firing when the checkout deploy went live"),
+    ("What changed in the hour before the checkout trouble started today?",
+     "what changed in the hour before the first checkout alert fired today"),
+    ("A customer writes that they got 503 at checkout. Are there alerts that mention 503?",
+     "alerts that mention 503"),
+])
+def test_said_otherwise_is_read_as_meant(asker, said, meant):  # noqa: F811
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_a_write_said_in_slang_is_refused_and_minutes_in_a_list(asker):  # noqa: F811
+    with pytest.raises(Refused) as e:
+        asker.ask("nuke all the staging HighErrorRate alerts outta the store, they're junk", NOW)
+    assert e.value.kind == "asks_to_change_data"
+    sql = asker.ask("the 2 longest alerts today: name, service and minutes", NOW).sql
+    assert sql.startswith("SELECT name, service, ROUND((EPOCH(ends_at) - EPOCH(starts_at)) / 60, 1) AS minutes")
+
+
+def test_alerts_of_a_project_after_another_services_deploy(asker):  # noqa: F811
+    """ "alerts on the checkout services after an inventory deploy" had been the inventory alerts of checkout (the
+    deploy's service put on the alerts too): any service of the project, the service named the deploy's."""
+    sql = asker.ask("alerts on the shop services within 15 minutes after a checkout deploy", NOW).sql
+    assert "a.service = c.service" not in sql and "c.service IN ('checkout')" in sql
