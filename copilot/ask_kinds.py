@@ -329,6 +329,18 @@ def check_metric(r: Reading, sql: str) -> None:
             not re.search(r"(?i)\btimestamp\b", sql):  # "what was hikaricp_connections_pending at 14:40" had been
         raise Refused("not_about_this_data", f"{r.window.phrase!r}: a metric at one moment is not read yet; ask for "
                                              "its samples in a window (\"between 14:35 and 14:45\")")  # every sample
+    measured = r.phrase(r"^(?:what|how high|how bad|how much)\b(?: \w+){0,3}? (?:was|is|were|did|got)(?: the)? "
+                        r"(?:(?:p\d\d|median|average|avg|mean|max|maximum|peak|highest|current) )?(?:latency|"
+                        r"response time|cpu|memory|throughput|request rate|rps|qps)\b(?! (?:alerts?|incidents?|"
+                        r"warnings?|alarms?|pages?)\b)|^(?:the )?(?:p\d\d|median|"
+                        r"average|avg|mean|max|maximum|peak) (?:latency|response time|error rate|cpu|memory|"
+                        r"throughput|request rate)\b(?! (?:alerts?|incidents?|warnings?|slo|breach|alarms?|pages?)\b)")
+    if measured and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
+        raise Refused("not_about_this_data", f"{measured[0]!r}: a measured value is read from a metric's samples; ask "
+                                             "for them by the metric's name in a window (\"service:http_request_"
+                                             "duration_seconds:p99 samples for payments-api between 14:30 and "
+                                             "15:00\"); nothing was run", tuple(measured[0].split()))  # (had been
+        # the latency alerts, or the incidents)
     if named and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
         raise Refused("not_about_this_data", f"the metric {named[0].value} is named but the answer would not read its "
                                              "samples (nothing was run)", (named[0].value,))

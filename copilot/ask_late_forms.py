@@ -178,6 +178,14 @@ LATE_RULES = (
      r"(?:caused|triggered|led to|produced|was behind|is behind|were behind|are behind|broke) the most "
      r"(?:incidents?|alerts?|outages?|pages?|problems?)\b", r"\1 \2 is the suspect of the most incidents"),  # "which
     # deploy caused the most alerts": the change blamed for the most incidents (had been every blamed deploy)
+    (r"(?i)^(?:who|which (person|service|project|environment|env|user|engineer))(?: \w+)?? (?:creates?|created|made|"
+     r"makes|sets?|has|had|have|gets?|got|sees?|saw|puts?) (?:the )?(longest|shortest) (silence|alert|incident|"
+     r"snooze)s? (?:on average|in average|on avg|on the average)\b",
+     lambda m: f"which {(m[1] or 'person').lower()} has the {m[2].lower()} average {m[3].lower()} duration"),  # "who
+    # creates the longest silences on average" (had been the five longest silences)
+    (r"(?i)\b((?:log |error )?(?:patterns?|templates?|messages?)) (?:that |which )?(?:appeared|showed up|popped up|"
+     r"came up|emerged|turned up|(?:was|were) seen|occurred|happened) for the (?:very )?first time\b",
+     r"\1 first seen"),  # "what log patterns appeared for the first time yesterday" (had been every line of the day)
     (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not
@@ -217,6 +225,9 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)\b(metrics?|metric keys?|series) (?:spiked|jumped|surged|went (?:up|wild|crazy)|misbehaved|acted up|"
+     r"(?:were|was) anomalous|looked anomalous|(?:were|was) (?:weird|odd|off))\b", r"\1 had warnings"),  # "which
+    # metrics spiked yesterday": those a warning was raised on (had been every metric with a sample)
     (r"(?i)^(?:please|kindly)(?: (?:advise|tell me|let me know|confirm|check|share))?[,:]?\s+(?=(?:which|what|how|who|"
      r"when|whose|is|are|were|was|did)\b)", ""),  # "Please advise which alarms were …": the question
     (r"(?i)\b(active|on|open|going|firing|in effect) at the (?:exact |very |same )?(?:moment|time|instant|point in "

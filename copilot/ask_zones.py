@@ -91,6 +91,9 @@ def dates_said(text: str, today: date | None = None) -> str:
     if today is not None:
         text = re.sub(rf"(?i)\b(?:(?:in|during|over|for) )?the (first|1st|second|2nd|latter|last) half of "
                       rf"({MONTH_NAMES})\b", lambda m: _half(m, today), text)
+        text = re.sub(rf"(?i)\b(?:(?:on|over|during|in|at) )?the weekend of (?:the )?(?:({MONTH_NAMES})\.? (\d{{1,2}})"
+                      rf"(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAMES}))\b(?!\s*[-\u2013]\s*\d)",
+                      lambda m: _weekend(m, today), text)
 
     def month_day(m) -> str:
         month, day = int(m[2]), int(m[3])
@@ -100,6 +103,21 @@ def dates_said(text: str, today: date | None = None) -> str:
 
     return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
                   r"(?![\w/.:-])", month_day, text)  # "on 3/11", not "24/7"
+
+
+def _weekend(m, today: date) -> str:
+    """ "the weekend of March 8" as its Saturday and Sunday, when the day named is one of them (of the last such date
+    that has passed by ``today``); as said otherwise."""
+    month, day = month_of((m[1] or m[4]).lower().rstrip(".")), int(m[2] or m[3])
+    if month is None or not 1 <= day <= calendar.monthrange(today.year, month)[1]:
+        return m[0]
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    named = date(year, month, day)
+    if named.weekday() not in (5, 6):
+        return m[0]
+    saturday = named.toordinal() - (named.weekday() - 5)
+    first, last = date.fromordinal(saturday), date.fromordinal(saturday + 1)
+    return f"from {MONTHS[first.month - 1]} {first.day} to {MONTHS[last.month - 1]} {last.day}"
 
 
 def _half(m, today: date) -> str:

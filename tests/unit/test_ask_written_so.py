@@ -173,3 +173,28 @@ def test_alerts_of_a_project_after_another_services_deploy(asker):  # noqa: F811
     deploy's service put on the alerts too): any service of the project, the service named the deploy's."""
     sql = asker.ask("alerts on the shop services within 15 minutes after a checkout deploy", NOW).sql
     assert "a.service = c.service" not in sql and "c.service IN ('checkout')" in sql
+
+
+def test_the_weekend_of_one_day_and_who_makes_the_longest_on_average(asker):  # noqa: F811
+    """ "the weekend of March 2" (a Saturday) had been refused; "who creates the longest silences on average" had
+    been the five longest silences."""
+    sql = asker.ask("alerts on the weekend of march 2", NOW).sql
+    assert "2024-03-02 00:00:00" in sql and "2024-03-04 00:00:00" in sql
+    assert asker.ask("who creates the longest silences on average", NOW).sql == asker.ask(
+        "which person has the longest average silence duration", NOW).sql
+
+
+def test_a_measured_value_is_read_from_samples_or_refused(asker):  # noqa: F811
+    """ "what was the p99 latency of checkout today" had been the latency alerts (or the incidents): a value no
+    row of theirs holds."""
+    for question in ("what was the p99 latency of checkout today", "p99 latency of checkout during the incident"):
+        with pytest.raises(Refused, match="a measured value is read from a metric's samples"):
+            asker.ask(question, NOW)
+    assert "FROM alerts" in asker.ask("how many latency alerts today", NOW).sql
+    assert "FROM alerts" in asker.ask("p99 latency alerts in staging", NOW).sql
+
+
+def test_patterns_seen_for_the_first_time_and_metrics_that_spiked(asker):  # noqa: F811
+    assert asker.ask("what log patterns appeared for the first time today", NOW).sql == asker.ask(
+        "log patterns first seen today", NOW).sql
+    assert asker.ask("which metrics spiked today", NOW).sql == asker.ask("which metrics had warnings today", NOW).sql
