@@ -313,6 +313,7 @@ from benchmarks.ask_questions_fiftyfifth import ROWS as FIFTYFIFTH_ROWS
 from benchmarks.ask_questions_fiftyfirst import ROWS as FIFTYFIRST_ROWS
 from benchmarks.ask_questions_fiftyfourth import ROWS as FIFTYFOURTH_ROWS
 from benchmarks.ask_questions_fiftysecond import ROWS as FIFTYSECOND_ROWS
+from benchmarks.ask_questions_fiftyseventh import ROWS as FIFTYSEVENTH_ROWS
 from benchmarks.ask_questions_fiftythird import ROWS as FIFTYTHIRD_ROWS
 from benchmarks.ask_questions_fortieth import ROWS as FORTIETH_ROWS
 from benchmarks.ask_questions_fortyeighth import ROWS as FORTYEIGHTH_ROWS
@@ -437,6 +438,7 @@ _OUTSIDE = (
     ("fiftythird", FIFTYTHIRD_ROWS),
     ("fiftyfourth", FIFTYFOURTH_ROWS),
     ("fiftyfifth", FIFTYFIFTH_ROWS),
+    ("fiftyseventh", FIFTYSEVENTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}

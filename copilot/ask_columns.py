@@ -63,19 +63,20 @@ COLUMNS = {
                 "old": "details['old'] AS old", "new": "details['new'] AS new"},
     "incidents": {"id": "id", "when": "opened_at", "opened": "opened_at", "environment": "environment",
                   "service": "service", "severity": "max_severity", "name": "group_labels['alertname']",
-                  "lag": "round((epoch(resolved_at) - epoch(opened_at)) / 60, 1) AS minutes"},  # "…: service and
-    # minutes": how long each was open
+                  "minutes": "round((epoch(resolved_at) - epoch(opened_at)) / 60, 1) AS minutes"},  # "…: service
+    # and minutes": how long each was open
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
                  "environment": "environment_canonical", "service": "service", "comment": "comment",
                  "expired_by": "expired_by", "expired_at": "expired_at"},
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
-               "severity": "severity", "name": "name", "lag": "round((epoch(ends_at) - epoch(starts_at)) / 60, 1) "
-                                                             "AS minutes"},
+               "severity": "severity", "name": "name", "minutes": "round((epoch(ends_at) - epoch(starts_at)) / 60, 1) "
+                                                                 "AS minutes"},
     "suspects": {"id": "group_id", "change_id": "change_id", "service": "service", "change_service": "change_service",
                  "name": "group_labels['alertname']", "opened": "opened_at", "when": "opened_at",
                  "version": "coalesce(change_details['ref'], change_version)", "who": "change_actor",
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity",
-                 "kind": "change_type", "lag": "round(lag_s / 60, 1) AS minutes_before"},
+                 "kind": "change_type", "lag": "round(lag_s / 60, 1) AS minutes_before",
+                 "minutes": "round(lag_s / 60, 1) AS minutes_before"},
     "patterns": {"id": "group_id", "service": "service", "template": "template", "lines": "lines", "errors": "errors",
                  "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
@@ -85,7 +86,7 @@ COLUMNS = {
               "environment": "environment"},
     "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
               "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
-              "lag": "lead_min"},
+              "lag": "lead_min", "minutes": "lead_min"},
     "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
               "name": "list_filter(matchers, m -> m.name = 'alertname')[1].value AS alertname",
               "service": "list_filter(matchers, m -> m.name = 'service')[1].value AS service"},

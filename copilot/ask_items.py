@@ -80,6 +80,9 @@ ITEMS = (
     ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
     ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
     ("metric", r"(?:the )?(?:metric[ _]?keys?|metrics?|series|metric names?)"),
+    ("minutes", r"(?:the )?(?:minutes|duration(?: in minutes)?|length in minutes|minutes (?:open|it lasted|it took))|"
+                r"how long (?:it|they|each one|each) (?:lasted|took|was open|were open)(?: in minutes)?"),  # how long
+    # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
             r"(?: in minutes)?|how (?:many minutes|"
             r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+"),

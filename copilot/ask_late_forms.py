@@ -186,6 +186,15 @@ LATE_RULES = (
     (r"(?i)\b((?:log |error )?(?:patterns?|templates?|messages?)) (?:that |which )?(?:appeared|showed up|popped up|"
      r"came up|emerged|turned up|(?:was|were) seen|occurred|happened) for the (?:very )?first time\b",
      r"\1 first seen"),  # "what log patterns appeared for the first time yesterday" (had been every line of the day)
+    (r"(?i)\btook (over|more than|longer than|less than|under|at least) (.{1,20}?) to (?:clear|resolve|recover|close|"
+     r"go away|be fixed|fix|end|stop)\b",
+     lambda m: f"lasted {'shorter' if m[1].lower() in ('less than', 'under') else 'longer'} than {m[2]}"),  # "alerts
+    # that took over an hour to clear"
+    (r"(?i)\b(?:(?:were|was|are|is) )?(?:set|scheduled|planned) to (?:run|last|be on|stay on|hold) (longer|shorter|"
+     r"more|less) than\b",
+     lambda m: f"{'longer' if m[1].lower() in ('longer', 'more') else 'shorter'} than"),  # "silences set to run
+    # longer than 3 hours"
+    (r"(?i),?\s*\ball up\s*([?.!]*)$", r"\1"),  # "…, all up": in all, as said in Australia
     (r"(?i)^(?:svc|service)s? with (?:the )?", "which service has the "),  # "svc with highest avg alert duration"
     (r"(?i)^(project|environment|env|person)s? with (?:the )?", r"which \1 has the "),
     (r"(?i)\b(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)\b(?![^(]*\))", r"between \1 and \2"),  # "00:00-06:00" (not

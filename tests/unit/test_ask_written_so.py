@@ -198,3 +198,14 @@ def test_patterns_seen_for_the_first_time_and_metrics_that_spiked(asker):  # noq
     assert asker.ask("what log patterns appeared for the first time today", NOW).sql == asker.ask(
         "log patterns first seen today", NOW).sql
     assert asker.ask("which metrics spiked today", NOW).sql == asker.ask("which metrics had warnings today", NOW).sql
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("resolved alerts that took over an hour to clear, all up", "resolved alerts that lasted longer than an hour"),
+    ("silences set to run longer than 3 hours", "silences longer than 3 hours"),
+    ("average scheduled length of the checkout silences, in hours",
+     "average length of the checkout silences, in hours"),
+])
+def test_lengths_said_otherwise(asker, said, meant):  # noqa: F811
+    """ "the average scheduled length" had read the silences scheduled ahead (started after they were created)."""
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
