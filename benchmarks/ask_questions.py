@@ -287,9 +287,18 @@ bank in Zurich who writes dates day first, a platform engineer at a game studio 
 Accra, a QA lead in Kyiv, an on-call engineer in Karachi on a phone); each measured untouched the same way, half of
 each category held out.
 
+The fifty-sixth (``ask_questions_fiftysixth``, ids ``oz…``, ``set == "fiftysixth"``) and fifty-seventh
+(``ask_questions_fiftyseventh``, ids ``nz…``, ``set == "fiftyseventh"``) sets, 15 per category each and more than a
+third relating two kinds of record, came at the same time from two more outside authors who saw neither the parser nor
+each other's set (an incident commander in Perth writing an outage's timeline, a mobile app on-call in Jakarta on a
+phone, a release train engineer in Pune, a FinOps analyst in Tallinn, a managed-services account manager in Vancouver;
+a mobile app on-call in Jakarta on a phone, a release train engineer in Prague, a FinOps analyst in Brisbane, a data
+engineer on call for the indexing pipelines in Reykjavik, a managed-services account manager in Vancouver); each
+measured untouched the same way, half of each category held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to fifty-fifth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to fifty-seventh sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -314,6 +323,7 @@ from benchmarks.ask_questions_fiftyfirst import ROWS as FIFTYFIRST_ROWS
 from benchmarks.ask_questions_fiftyfourth import ROWS as FIFTYFOURTH_ROWS
 from benchmarks.ask_questions_fiftysecond import ROWS as FIFTYSECOND_ROWS
 from benchmarks.ask_questions_fiftyseventh import ROWS as FIFTYSEVENTH_ROWS
+from benchmarks.ask_questions_fiftysixth import ROWS as FIFTYSIXTH_ROWS
 from benchmarks.ask_questions_fiftythird import ROWS as FIFTYTHIRD_ROWS
 from benchmarks.ask_questions_fortieth import ROWS as FORTIETH_ROWS
 from benchmarks.ask_questions_fortyeighth import ROWS as FORTYEIGHTH_ROWS
@@ -438,6 +448,7 @@ _OUTSIDE = (
     ("fiftythird", FIFTYTHIRD_ROWS),
     ("fiftyfourth", FIFTYFOURTH_ROWS),
     ("fiftyfifth", FIFTYFIFTH_ROWS),
+    ("fiftysixth", FIFTYSIXTH_ROWS),
     ("fiftyseventh", FIFTYSEVENTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
