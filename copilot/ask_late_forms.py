@@ -234,11 +234,32 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)\bbtw (?=\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|:)|\d{1,2}:\d\d|noon|midnight)", "between "),  # "alerts btw
+    # 2am and 6am"
+    (r"(?i)\b(\d{1,2}:\d\d)z\b", r"\1 UTC"),  # "14:35Z": UTC, as a timeline writes it
+    (r"(?i)\b(?:did|has|have) (?:the |our )?(?:on-?call |ops |sre )?(?:team|crew|rota|responders) (?:log|logged|make|"
+     r"made|do|did|record|recorded|file|filed|put in)\b", "were made"),  # "how many
+    # acks did the on-call team log in February": by anyone
+    (r"(?i)^what all\b", "which"),  # "What all changes went live …" (Indian English)
+    (r"(?i)\bin the one (hour|minute|day)\b", r"in the \1"),
+    (r"(?i)\b(on|of|since|before|after|until|till) (\d{1,2})(st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|"
+     r"aug|sep|oct|nov|dec))", r"\1 the \2\3"),  # "on 11th": the 11th of this month
+    (r"(?i)\bduring (?:the )?(?:[\w-]+ ){0,3}?(?:outage|incident|issue|problem|trouble|downtime),? (?:from |i\.e\. "
+     r")?(\d{1,2}:\d\d(?: ?utc)?) ?(?:to|-|\u2013|until|till) ?(\d{1,2}:\d\d(?: ?utc)?)\b", r"between \1 and \2"),
+    # "during the payments outage, 14:35Z to 15:20Z on the 11th": the window said
+    (r"(?i)(?<=[?.!])\s+(?:i )?(?:reckon|guess|bet|suspect|think|figure)\b[^?]*[.!]?\s*$", ""),  # "…? Reckon it's most
+    # of them.": a guess, not a ranking
+    (r"(?i),?\s*as (?:the \w+|they|it|those) (?:were|was) (?:scheduled|set|planned|created)\b", ""),  # "the most
+    # silenced hours in total, as the silences were scheduled": as set (not those scheduled ahead)
+    (r"(?i)\bby (incident|alert|outage|silence)s? (minutes|hours)\b", r"by total \1 duration"),  # "top 2 services by
+    # incident minutes"
+    (r"(?i)^(who\b.*?)\bwhile (?:that|the acked|the snoozed|the same|the) (?:alert|incident)s? (was|were|is|are)\b",
+     r"\1while it \2"),  # "who acked alerts … while the acked alert was still firing"
     (r"(?i)\b(metrics?|metric keys?|series) (?:spiked|jumped|surged|went (?:up|wild|crazy)|misbehaved|acted up|"
      r"(?:were|was) anomalous|looked anomalous|(?:were|was) (?:weird|odd|off))\b", r"\1 had warnings"),  # "which
     # metrics spiked yesterday": those a warning was raised on (had been every metric with a sample)
     (r"(?i)^(?:please|kindly)(?: (?:advise|tell me|let me know|confirm|check|share))?[,:]?\s+(?=(?:which|what|how|who|"
-     r"when|whose|is|are|were|was|did)\b)", ""),  # "Please advise which alarms were …": the question
+     r"when|whose|is|are|were|was|did|at what)\b)", ""),  # "Please advise which alarms were …": the question
     (r"(?i)\b(active|on|open|going|firing|in effect) at the (?:exact |very |same )?(?:moment|time|instant|point in "
      r"time)(?: when| that)?(?= (?:the|a|an|its|their|[\w-]+'s)\b)", r"\1 when"),  # "which alarms were still active
     # at the moment the payments-api rollback went live"

@@ -259,7 +259,8 @@ def lead_bound(r: Reading) -> list[str]:
 
 _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time|how late) (?:did|was|were) (?:the )?(first|"
                          r"earliest|last|latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|"
-                         r"triggered|begin|began|page|paged|line|log entry|log message)\b")
+                         r"triggered|begin|began|page|paged|line|log entry|log message|go live|went live|land|landed|"
+                         r"ship|shipped)\b")
 
 
 def first_time(question: str, sql: str) -> str:
@@ -279,8 +280,10 @@ def first_time(question: str, sql: str) -> str:
         return sql
     column = order.expressions[0].this
     if not isinstance(column, exp.Column) or (column.name not in ("starts_at", "opened_at") and not (
-            column.name == "timestamp" and source.this.name == "log_events")):  # "when was the last … log line"
-        return sql
+            column.name == "timestamp" and source.this.name == "log_events") and not (
+            column.name == "timestamp" and source.this.name == "change_events" and re.match(
+                r"(?i)^\W*(?:at )?what time\b", question))):  # "when was the last … log line"; "what time did the
+        return sql  # last production deploy go live" (a change's "when" is its row: "when was X last deployed")
     agg = "min" if m[1].lower() in ("first", "earliest") else "max"
     tree = tree.copy()
     tree.set("order", None)

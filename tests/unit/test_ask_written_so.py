@@ -209,3 +209,29 @@ def test_patterns_seen_for_the_first_time_and_metrics_that_spiked(asker):  # noq
 def test_lengths_said_otherwise(asker, said, meant):  # noqa: F811
     """ "the average scheduled length" had read the silences scheduled ahead (started after they were created)."""
     assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("alerts btw 10am and 11am today pls", "alerts between 10am and 11am today"),
+    ("Which person has the most silenced hours in total, as the silences were scheduled?",
+     "Which person has the most silenced hours in total?"),
+    ("top 2 services by incident minutes this month", "top 2 services by total incident duration this month"),
+    ("who acked alerts today while the acked alert was still firing",
+     "who acked alerts today while it was still firing"),
+    ("Which checkout alerts fired today? Reckon it's most of them.", "Which checkout alerts fired today?"),
+    ("alerts firing during the checkout outage, 10:05Z to 10:20Z today",
+     "alerts firing between 10:05 UTC and 10:20 UTC today"),
+    ("How many acks did the on-call team log in February?", "How many acks were made in February?"),
+    ("What all changes went live today", "which changes went live today"),
+    ("alerts on 5th", "alerts on the 5th"),
+])
+def test_said_otherwise_in_other_englishes(asker, said, meant):  # noqa: F811
+    """ "btw 10am and 11am" had dropped the hours, "as the silences were scheduled" had read those scheduled ahead,
+    "by incident minutes" had ranked by incidents, "Reckon it's most of them." had ranked (all silent)."""
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_what_time_a_change_went_live_is_its_moment_alone(asker):  # noqa: F811
+    assert asker.ask("Kindly tell me at what time the last checkout deployment went live today.", NOW).sql.startswith(
+        "SELECT MAX(timestamp) FROM change_events")
+    assert asker.ask("when was checkout last deployed", NOW).sql.startswith("SELECT * FROM change_events")
