@@ -7,8 +7,10 @@ sent twice is one row.
 from __future__ import annotations
 
 import contextlib
+import math
+import types
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any, Union, get_args, get_origin
 
 import msgspec
 
@@ -37,6 +39,36 @@ def _times_normalized(item: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _float_fields(model: type[Record]) -> tuple[str, ...]:
+    """The fields of ``model`` that may hold a float.
+
+    >>> from signalcraft.models import AlertEvent, AuditEntry, MetricPoint
+    >>> _float_fields(MetricPoint), _float_fields(AuditEntry), _float_fields(AlertEvent)
+    (('value',), ('duration_s',), ())
+    """
+
+    def holds(annotation: Any) -> bool:
+        if annotation is float:
+            return True
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            return holds(get_args(annotation)[0])
+        return origin in (Union, types.UnionType) and any(holds(a) for a in get_args(annotation))
+
+    return tuple(name for name, field in model.model_fields.items() if holds(field.annotation))
+
+
+def _finite(record: Record, names: tuple[str, ...]) -> bool:
+    """Whether the floats ``names`` of ``record`` are finite (or unset): from JSON text a float is not
+    finite only when the text held a literal JSON does not have (``NaN``, ``Infinity``, ``-Infinity``,
+    which pydantic's parser accepts) or a number past a double's range, and both are not valid JSON."""
+    for name in names:
+        value = getattr(record, name)
+        if value is not None and not math.isfinite(value):
+            return False
+    return True
+
+
 def native(
     name: str,
     kind: StreamKind,
@@ -50,15 +82,19 @@ def native(
     def detect(doc: Any, ctx: AdaptContext) -> bool:
         return isinstance(doc, dict) and signature <= doc.keys()
 
+    floats = _float_fields(model)
+
     def parse_bytes(value: bytes) -> list[Record] | None:
         """Fast path for a complete record (id and source present): validate the bytes as they are.
 
-        ``None`` sends the payload down the full path, which explains any refusal.
+        ``None`` sends the payload down the full path, which explains any refusal; so does a float
+        that is not finite, which only text that is not JSON gives here (the full path refuses it).
         """
         try:
-            return [model.model_validate_json(value)]
+            record = model.model_validate_json(value)
         except Exception:  # noqa: BLE001 - the full path turns any refusal into a clear error
             return None
+        return [record] if not floats or _finite(record, floats) else None
 
     def parse(doc: Any, ctx: AdaptContext) -> list[Record]:
         items = doc if isinstance(doc, list) else [doc]

@@ -117,6 +117,7 @@ def check(messages: list[RawMessage], identity: Identity = IDENTITIES[0]) -> int
     records = BatchDecoder(TOPICS, identity)(messages)
     with ExitStack() as off:
         off.enter_context(patch("signalcraft.sources.decode.fast_alerts", return_value=None))
+        off.enter_context(patch("signalcraft.sources.decode._named_bytes", return_value=None))  # a native's bytes
         off.enter_context(patch("signalcraft.sources.decode.take_alert_rows", side_effect=_leave_each))
         full = BatchDecoder(TOPICS, identity)(messages)
     assert not any(type(r) is AlertEvent for r in rows.records)

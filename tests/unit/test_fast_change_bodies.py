@@ -39,8 +39,10 @@ from signalcraft.sources.fast_changes import (
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
 from tests.unit.test_fast_alerts import (
     IDENTITIES,
+    NOT_JSON,
     PROPERTY,
     TIMES,
+    dumps,
     header_sets,
     mutate,
     mutate_seeded,
@@ -272,6 +274,7 @@ new_values = st.one_of(
     json_values,
     st.sampled_from([*TIMES, *TRICKY_STRINGS]),
     st.sampled_from([v for keys in VALUES.values() for vs in keys.values() for v in vs]),
+    st.sampled_from(NOT_JSON),
 )
 new_keys = st.sampled_from(sorted({key for keys in VALUES.values() for key in keys}))
 
@@ -281,7 +284,7 @@ new_keys = st.sampled_from(sorted({key for keys in VALUES.values() for key in ke
 def test_mutated_bodies(data):
     fmt, original = data.draw(st.sampled_from(NEW), label="payload")
     doc = mutate(data.draw, copy.deepcopy(original), new_values, new_keys)
-    value = json.dumps(doc, ensure_ascii=data.draw(st.booleans())).encode()
+    value = dumps(doc, ensure_ascii=data.draw(st.booleans()))
     if data.draw(st.integers(0, 9), label="truncate") == 0:
         value = value[: data.draw(st.integers(min_value=0, max_value=len(value)), label="cut")]
     extra = data.draw(st.fixed_dictionaries({}, optional={
@@ -296,12 +299,12 @@ def test_mutated_bodies(data):
 def test_mutations_reach_the_fast_path_and_agree():
     """Seeded: a good share of the mutated bodies still takes the fast path, and all agree."""
     rng = random.Random(18)
-    simple = [*TRICKY_STRINGS, *TIMES[:6], None, True, 0, 17, 1.5, [], {}, {"name": "x"}, "api", ["a"]]
+    simple = [*TRICKY_STRINGS, *TIMES[:6], None, True, 0, 17, 1.5, [], {}, {"name": "x"}, "api", ["a"], *NOT_JSON]
     took = {fmt: 0 for fmt, _ in NEW}
     for i in range(900):
         fmt, doc = NEW[i % len(NEW)]
         doc = mutate_seeded(rng, copy.deepcopy(doc), simple)
-        took[fmt] += check(json.dumps(doc).encode(), header_sets(fmt, rng.choice([EVENT_TIME, IDENTITY_HEADERS])),
+        took[fmt] += check(dumps(doc), header_sets(fmt, rng.choice([EVENT_TIME, IDENTITY_HEADERS])),
                            identity=rng.choice(IDENTITIES))
     for fmt, count in took.items():
         assert count > 900 / len(NEW) * sum(f == fmt for f, _ in NEW) * 0.5, (fmt, took)

@@ -41,7 +41,17 @@ from signalcraft.sources.fast_changes import (
 )
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, TIMES, header_sets, mutate, mutate_seeded
+from tests.unit.test_fast_alerts import (
+    CORPUS,
+    IDENTITIES,
+    NOT_JSON,
+    PROPERTY,
+    TIMES,
+    dumps,
+    header_sets,
+    mutate,
+    mutate_seeded,
+)
 from tests.unit.test_fast_alerts import check as alerts_check
 
 FAST = (GITHUB_STATUS, GITHUB_DEPLOYMENT, NATIVE_CHANGE, LAUNCHDARKLY, PAGERDUTY_CHANGE, ARGOCD, KUBERNETES_EVENT,
@@ -345,6 +355,7 @@ change_values = st.one_of(
     json_values,
     st.sampled_from([*TIMES, *TRICKY_STRINGS]),
     st.sampled_from([v for part in (*VALUES.values(), NATIVE_VALUES) for vs in part.values() for v in vs]),
+    st.sampled_from(NOT_JSON),
 )
 new_keys = st.sampled_from([*NATIVE_VALUES, *VALUES["deployment"], *VALUES["deployment_status"], "login",
                             "full_name", "deployment", "deployment_status", "repository", "sender", "rollback"])
@@ -355,7 +366,7 @@ new_keys = st.sampled_from([*NATIVE_VALUES, *VALUES["deployment"], *VALUES["depl
 def test_mutated_change_payloads(data):
     fmt, original = data.draw(st.sampled_from(SEEDS), label="payload")
     doc = mutate(data.draw, json.loads(json.dumps(original)), change_values, new_keys)
-    value = json.dumps(doc, ensure_ascii=data.draw(st.booleans())).encode()
+    value = dumps(doc, ensure_ascii=data.draw(st.booleans()))
     if data.draw(st.integers(0, 9), label="truncate") == 0:
         value = value[: data.draw(st.integers(min_value=0, max_value=len(value)), label="cut")]
     extra = data.draw(st.fixed_dictionaries({}, optional={
@@ -376,12 +387,12 @@ def test_arbitrary_json(doc, fmt):
 def test_mutations_reach_the_fast_path_and_agree():
     """Seeded: a good share of mutated payloads still takes the fast path, and all agree."""
     rng = random.Random(18)
-    simple = [*TRICKY_STRINGS, *TIMES[:6], None, True, 0, 17, 1.5, [], {}, {"login": "x"}, "api"]
+    simple = [*TRICKY_STRINGS, *TIMES[:6], None, True, 0, 17, 1.5, [], {}, {"login": "x"}, "api", *NOT_JSON]
     took = total = 0
     for _ in range(600):
         fmt, original = rng.choice(SEEDS)
         doc = mutate_seeded(rng, json.loads(json.dumps(original)), simple)
-        took += check(json.dumps(doc).encode(), header_sets(fmt, rng.choice([{}, IDENTITY_HEADERS])),
+        took += check(dumps(doc), header_sets(fmt, rng.choice([{}, IDENTITY_HEADERS])),
                       identity=rng.choice(IDENTITIES))
         total += 1
     assert took > total * 0.5

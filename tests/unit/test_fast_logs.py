@@ -24,7 +24,16 @@ from signalcraft.params import STREAM_KINDS, Identity
 from signalcraft.sources.fast_logs import fast_logs
 from tests.support import load_benchmark
 from tests.unit.test_adapters_property import TRICKY_STRINGS, json_values
-from tests.unit.test_fast_alerts import CORPUS, IDENTITIES, PROPERTY, header_sets, mutate, mutate_seeded
+from tests.unit.test_fast_alerts import (
+    CORPUS,
+    IDENTITIES,
+    NOT_JSON,
+    PROPERTY,
+    dumps,
+    header_sets,
+    mutate,
+    mutate_seeded,
+)
 from tests.unit.test_fast_alerts import check as alerts_check
 
 HEADERS = [None, "", "auto", "otlp-logs", "signalcraft-log", "signalcraft-alert", "no-such-format"]
@@ -145,7 +154,8 @@ def test_odd_bytes_and_json_text():
             check(value, header_sets(fmt))
 
 
-log_values = st.one_of(json_values, st.sampled_from([v for vs in RECORD_VALUES.values() for v in vs]))
+log_values = st.one_of(json_values, st.sampled_from([v for vs in RECORD_VALUES.values() for v in vs]),
+                       st.sampled_from(NOT_JSON))
 new_keys = st.sampled_from([*RECORD_VALUES, "resource", "scope", "scopeLogs", "logRecords", "resourceLogs", "name",
                             "version", "key", "value", "stringValue", "schemaUrl"])
 
@@ -155,7 +165,7 @@ new_keys = st.sampled_from([*RECORD_VALUES, "resource", "scope", "scopeLogs", "l
 def test_mutated_log_payloads(data):
     original = data.draw(st.sampled_from([*OTLP_SEEDS, PLAIN]), label="payload")
     doc = mutate(data.draw, json.loads(json.dumps(original)), log_values, new_keys)
-    value = json.dumps(doc, ensure_ascii=data.draw(st.booleans())).encode()
+    value = dumps(doc, ensure_ascii=data.draw(st.booleans()))
     if data.draw(st.integers(0, 9), label="truncate") == 0:
         value = value[: data.draw(st.integers(min_value=0, max_value=len(value)), label="cut")]
     extra = data.draw(st.fixed_dictionaries({}, optional={
@@ -175,11 +185,12 @@ def test_arbitrary_json(doc, fmt):
 def test_mutations_reach_the_fast_path_and_agree():
     """Seeded: a good share of mutated payloads still takes the fast path, and all agree."""
     rng = random.Random(18)
-    simple = [*TRICKY_STRINGS, None, True, 0, 17, 1.5, [], {}, {"stringValue": "x"}, "api", "1717510082441000000"]
+    simple = [*TRICKY_STRINGS, None, True, 0, 17, 1.5, [], {}, {"stringValue": "x"}, "api", "1717510082441000000",
+              *NOT_JSON]
     took = total = 0
     for _ in range(600):
         doc = mutate_seeded(rng, json.loads(json.dumps(rng.choice([*OTLP_SEEDS, PLAIN]))), simple)
-        took += check(json.dumps(doc).encode(), header_sets(rng.choice([None, "otlp-logs", "auto"])),
+        took += check(dumps(doc), header_sets(rng.choice([None, "otlp-logs", "auto"])),
                       identity=rng.choice(IDENTITIES))
         total += 1
     assert took > total * 0.5
