@@ -1,7 +1,7 @@
 """A workspace's alert firings as columns: one list per field, a row per firing.
 
 :class:`FiringTable` is what :class:`~signalcraft.operators.silence_history.History` keeps of
-its firings: the fields of a :class:`~signalcraft.operators.silence_history.Firing` as seven
+its firings: the fields of a :class:`~signalcraft.operators.silence_items.Firing` as seven
 lists (fingerprint, name, labels, start, end, severity, muted_by), rows in the order the
 firings were first seen, and an index from ``(fingerprint, start)`` to a row. A firing is
 appended (seven list appends) or changed in place (its ``end`` or ``muted_by`` cell); no
@@ -31,7 +31,7 @@ from datetime import datetime
 __all__ = ["COLUMNS", "FiringTable"]
 
 COLUMNS = ("fingerprint", "name", "labels", "start", "end", "severity", "muted_by")
-"""The columns, in the order of a :class:`~signalcraft.operators.silence_history.Firing`'s fields."""
+"""The columns, in the order of a :class:`~signalcraft.operators.silence_items.Firing`'s fields."""
 
 
 class FiringTable:

@@ -1,7 +1,8 @@
 """What silence mining reads, made compact: silences, acks, alert firings, early warnings.
 
-:class:`History` holds one workspace's recent past as small frozen tuples (its firings as
-columns, :class:`~signalcraft.operators.silence_firings.FiringTable`), built from
+:class:`History` holds one workspace's recent past as small frozen tuples
+(:mod:`~signalcraft.operators.silence_items`; its firings as columns,
+:class:`~signalcraft.operators.silence_firings.FiringTable`), built from
 records (:meth:`History.add`) in any order: each silence once, at its latest version (an
 edit in place is a new version of the same id; an early expiry ends it then); each alert
 firing once, from its firing and resolved notifications. It keeps ``horizon`` of event
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -32,112 +33,14 @@ from operator import attrgetter, itemgetter
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
 from signalcraft.models.common import LATEST
 from signalcraft.operators.silence_firings import FiringTable
+from signalcraft.operators.silence_items import Ack, Firing, Silence, Warned, _firing, firing_at
 from signalcraft.operators.silence_matchers import matcher_strings, matches
 from signalcraft.sources.alert_rows import AlertRow
 
 __all__ = ["Ack", "Firing", "History", "Silence", "Warned", "event_time", "event_times", "firing_at", "kind_of",
            "matcher_strings", "matches"]
-
-
-@dataclass(frozen=True, slots=True)
-class Silence:
-    """One silence (or snooze) at its latest version."""
-
-    id: str
-    matchers: tuple[str, ...]
-    start: datetime
-    end: datetime
-    made: datetime
-    actor: str | None = None
-    version: datetime | None = None
-    """The version's time (``updated_at``), to keep the latest of an id."""
-
-
-@dataclass(frozen=True, slots=True)
-class Ack:
-    """An acknowledgement of one alert (by fingerprint) or of the alerts of matchers."""
-
-    at: datetime
-    target: str | None
-    matchers: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Firing:
-    """One alert firing: from its start to its resolve (``None`` while firing)."""
-
-    fingerprint: str
-    name: str
-    labels: tuple[tuple[str, str], ...]
-    start: datetime
-    end: datetime | None
-    severity: str = "none"
-    muted_by: tuple[str, ...] = ()
-    """Silence ids Alertmanager reported muting it."""
-
-    @property
-    def label_map(self) -> dict[str, str]:
-        return dict(self.labels)
-
-    def active_at(self, t: datetime) -> bool:
-        return self.start <= t and (self.end is None or t <= self.end)
-
-
-class _NewFiring:
-    """A :class:`Firing` being filled in: the same slots in the same order, writable.
-    :attr:`History.firings` sets them from a row of the columns (plain attribute stores) and
-    then makes it the :class:`Firing` it is by setting
-    its ``__class__`` (allowed between classes of the same layout; it is frozen from then on):
-    0.3 µs where ``Firing(...)`` takes 1.3 (each field through ``object.__setattr__``) and
-    setting each slot through its descriptor 0.7."""
-
-    __slots__ = tuple(f.name for f in fields(Firing))
-
-
-def _firing(fingerprint: str, name: str, labels: tuple[tuple[str, str], ...], start: datetime, end: datetime | None,
-            severity: str, muted_by: tuple[str, ...]) -> Firing:
-    """``Firing(...)`` of every field, for the firings read from the columns: the same object, made
-    through :class:`_NewFiring`.
-
-    >>> t = datetime(2026, 1, 1)
-    >>> f = _firing("fp", "Down", (), t, None, "none", ())
-    >>> type(f) is Firing, f == Firing("fp", "Down", (), t, None)
-    (True, True)
-    """
-    f = _NewFiring()
-    f.fingerprint = fingerprint
-    f.name = name
-    f.labels = labels
-    f.start = start
-    f.end = end
-    f.severity = severity
-    f.muted_by = muted_by
-    f.__class__ = Firing
-    return f
-
-
-def firing_at(fired: FiringTable, row: int) -> Firing:
-    """The :class:`Firing` of one row of ``fired``: for a finder that reads the columns and
-    hands out only the firings it found (not one made per firing held).
-
-    >>> t = FiringTable()
-    >>> t.append("fp", "Down", (), datetime(2026, 1, 1), None, "critical", ())
-    0
-    >>> firing_at(t, 0) == Firing("fp", "Down", (), datetime(2026, 1, 1), None, "critical")
-    True
-    """
-    return _firing(fired.fingerprint[row], fired.name[row], fired.labels[row], fired.start[row], fired.end[row],
-                   fired.severity[row], fired.muted_by[row])
-
-
-@dataclass(frozen=True, slots=True)
-class Warned:
-    """An early warning of one series."""
-
-    id: str
-    metric_key: str
-    labels: tuple[tuple[str, str], ...]
-    start: datetime
+"""The items a history holds (:mod:`~signalcraft.operators.silence_items`) are named here too: a
+state pickled before they moved there names them by this module, and loads."""
 
 
 @dataclass

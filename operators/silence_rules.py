@@ -39,14 +39,15 @@ from datetime import datetime
 from itertools import compress
 
 from signalcraft.operators.silence_firings import FiringTable
-from signalcraft.operators.silence_history import Firing, History, firing_at, matches
+from signalcraft.operators.silence_history import History
 from signalcraft.operators.silence_index import (
     _NOT_EQUAL,
     _duty_cycles,
     _Lookups,
     _names_selected,
 )
-from signalcraft.operators.silence_matchers import SelectsOnce
+from signalcraft.operators.silence_items import Firing, firing_at
+from signalcraft.operators.silence_matchers import SelectsOnce, matches
 from signalcraft.params import RuleParams
 
 __all__ = ["Inhibition", "NoisyWarning", "QuickMute", "RuleParams", "find_inhibitions", "find_noisy_warnings",

@@ -37,8 +37,9 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from signalcraft.models import SilenceSuggestion, make_id
-from signalcraft.operators.silence_history import Firing, History, firing_at
+from signalcraft.operators.silence_history import History
 from signalcraft.operators.silence_index import _Lookups
+from signalcraft.operators.silence_items import Firing, firing_at
 from signalcraft.operators.silence_matchers import SelectsOnce
 from signalcraft.operators.silence_rules import (
     Inhibition,

@@ -15,6 +15,7 @@ import pytest
 
 from signalcraft.models import AlertEvent, AlertMute, AuditEntry, EarlyWarning
 from signalcraft.operators import silence_history as sh
+from signalcraft.operators import silence_items
 from signalcraft.operators import silence_rules as rules
 from signalcraft.operators.silence_history import History, event_time, kind_of
 from signalcraft.operators.silence_mining import MinerState, SilenceMiner
@@ -186,7 +187,7 @@ def test_noisy_warnings_as_before_with_and_without_enough_warnings(seed):
 def test_a_firing_the_fold_makes_is_a_firing_in_every_way():
     alerts = in_order_alerts(4, n=60)
     h = History().add_all(alerts)
-    assert sh._NewFiring.__slots__ == sh.Firing.__slots__
+    assert silence_items._NewFiring.__slots__ == sh.Firing.__slots__
     for key, f in h.firings.items():
         made = sh.Firing(f.fingerprint, f.name, f.labels, f.start, f.end, f.severity, f.muted_by)
         assert type(f) is sh.Firing and f == made and hash(f) == hash(made) and repr(f) == repr(made)
