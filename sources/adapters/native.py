@@ -7,9 +7,9 @@ sent twice is one row.
 from __future__ import annotations
 
 import contextlib
-import math
 import types
 from collections.abc import Callable
+from math import isfinite
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import msgspec
@@ -58,17 +58,6 @@ def _float_fields(model: type[Record]) -> tuple[str, ...]:
     return tuple(name for name, field in model.model_fields.items() if holds(field.annotation))
 
 
-def _finite(record: Record, names: tuple[str, ...]) -> bool:
-    """Whether the floats ``names`` of ``record`` are finite (or unset): from JSON text a float is not
-    finite only when the text held a literal JSON does not have (``NaN``, ``Infinity``, ``-Infinity``,
-    which pydantic's parser accepts) or a number past a double's range, and both are not valid JSON."""
-    for name in names:
-        value = getattr(record, name)
-        if value is not None and not math.isfinite(value):
-            return False
-    return True
-
-
 def native(
     name: str,
     kind: StreamKind,
@@ -88,13 +77,19 @@ def native(
         """Fast path for a complete record (id and source present): validate the bytes as they are.
 
         ``None`` sends the payload down the full path, which explains any refusal; so does a float
-        that is not finite, which only text that is not JSON gives here (the full path refuses it).
+        that is not finite. From JSON text pydantic's parser gives one only for a literal JSON does
+        not have (``NaN``, ``Infinity``, ``-Infinity``) or a number past a double's range, both
+        of which the full path refuses as not valid JSON.
         """
         try:
             record = model.model_validate_json(value)
         except Exception:  # noqa: BLE001 - the full path turns any refusal into a clear error
             return None
-        return [record] if not floats or _finite(record, floats) else None
+        for name in floats:
+            number = getattr(record, name)
+            if number is not None and not isfinite(number):
+                return None
+        return [record]
 
     def parse(doc: Any, ctx: AdaptContext) -> list[Record]:
         items = doc if isinstance(doc, list) else [doc]
