@@ -23,7 +23,7 @@ import duckdb
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_between import between, within_two
-from signalcraft.copilot.ask_both import check_periods, side_by_side
+from signalcraft.copilot.ask_both import check_periods, check_two_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
@@ -221,7 +221,7 @@ def _from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> 
                    " ".join(words))  # "For the February review: how many incidents?": February's (had been every one)
     timed = time_window(scene, now, zone) is not None and time_window(asked, now, zone) is None
     if not after.strip() and (day := _DAY_SAID.findall(context)) and len(set(day)) == 1 and \
-            re.search(r"\b\d{1,2}:\d\d\b", asked) and not _DAY_SAID.search(asked):
+            re.search(r"\b\d{1,2}:\d\d\b", asked) and not _DAY_SAID.search(asked) and not _DATED.search(asked):
         return f"{asked.rstrip(' ?')} {day[0]}?"  # "The client says it started around 14h40 yesterday. What alerts
         # were firing at exactly 14:40 UTC?": that clock on the day said before
     if timed and not after.strip() and (that := _THAT_TIME.search(asked)) and \
@@ -241,6 +241,10 @@ _DAY_SAID = re.compile(r"(?i)\b(yesterday|today|this morning|last night|on (?:th
                        r"jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:last |on )?(?:monday|tuesday|"
                        r"wednesday|thursday|friday|saturday|sunday))\b")
 """A day named in a sentence: "yesterday", "on 11 March", "last Tuesday"."""
+_DATED = re.compile(r"(?i)\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?:st|nd|rd|th)\b|"
+                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|"
+                    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+"""A date written in the asking sentence itself ("on 2025-03-11", "3/11", "11th", "March 11")."""
 
 
 def _said_before(context: str, that: str, now: datetime, zone: str) -> Window | None:
@@ -303,6 +307,7 @@ class Asker:
         try:
             reading, raw = asker._whole(question, now)
             offset = now.astimezone(ZoneInfo(asker.zone)).utcoffset()
+            check_two_periods(question, raw, now, asker.zone)
             check_clocks(question, raw, int(offset.total_seconds()) // 60 % 60 if offset else 0)  # "at precisely
             # 13:05" had been now
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
@@ -392,7 +397,9 @@ class Asker:
         if sql == raw and items and "count" not in items:  # "incidents last week: service, alert name, the suspect
             sql = narrowed(items, raw)  # version": the rows the whole question reads, narrowed (without its list the
             # question had read incidents, which have no suspect's version: every column had come back)
-        return reading, first_time(question, rows_counted(question, even_without(question, sql)))
+        if items:  # "…: service and the suspect version (empty when none)": every incident; a bare "if any" is not it
+            sql = even_without(question, sql)  # ("which incidents had a suspect change, if any?")
+        return reading, first_time(question, rows_counted(question, sql))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

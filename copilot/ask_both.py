@@ -26,7 +26,7 @@ FROM alerts GROUP BY service ORDER BY service
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlglot
 from sqlglot import exp
@@ -37,7 +37,8 @@ from signalcraft.copilot.ask_dates import TWO_DAYS, TWO_WEEKDAYS, weekdays_apart
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 
-__all__ = ["PERIOD", "check_periods", "compared", "halves", "merge", "side_by_side", "single_table"]
+__all__ = ["PERIOD", "check_periods", "check_two_periods", "compared", "halves", "merge", "side_by_side",
+           "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
          r"first|last|highest|lowest|smallest|largest|biggest|p50|p75|p90|p95|p99")
@@ -326,3 +327,24 @@ def check_periods(r: Reading) -> None:
         raise Refused("not_about_this_data", "two periods compared are read when each is named (today, yesterday, "
                                              "this week, last week, …); ask each period on its own (nothing was run)",
                       tuple(_VS.search(r.question)[0].split()))
+
+
+_JOINED = re.compile(rf"(?i)\b({_PERIOD})\b(?P<between>(?:(?!\b(?:{_PERIOD})\b).){{1,60}}?)\b({_PERIOD})\b")
+
+
+def check_two_periods(question: str, sql: str, now: datetime, zone: str) -> None:
+    """Refuse when a question names two periods joined by "and" or "but" ("services with alerts last week and deploys
+    this week", "critical alerts yesterday and warning alerts today") and the answer starts at only one of them: the
+    other had been dropped. Not a range ("between monday and today", "from january to march")."""
+    for m in _JOINED.finditer(question):
+        if not re.search(r"(?i)\b(?:and|but|yet|while|whereas)\b", m["between"]) or re.search(
+                r"(?i)\b(?:between|from)\b[^,;?.]{0,25}$", question[:m.start()]) or m[1].lower() == m[3].lower():
+            continue
+        windows = [time_window(p if not re.fullmatch(_MONTH, p, re.IGNORECASE) or p.lower().startswith("in ") else
+                               f"in {p}", now, zone) for p in (m[1], m[3])]
+        if None in windows or windows[0].start == windows[1].start:
+            continue
+        missing = [w for w in windows if w.start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") not in sql]
+        if missing:
+            raise Refused("not_about_this_data", f"{m[0]!r}: two periods said in one question are not read together "
+                                                 "here; ask each on its own (nothing was run)", (m[1], m[3]))

@@ -47,9 +47,11 @@ def text_search(r: Reading, rel: str) -> list[str]:
                   rf"(?:['\"“]([^'\"”]{{3,}})['\"”]|([\w.:/-]{{3,}})(?: ([a-z][\w-]{{2,}}))?\s*[?.!]?\s*$|"
                   rf"([\w.:/-]{{3,}}))", r.question.lower())
     quoted = bool(m and m[1])
-    m = m and [m[0], m[1] or (f"{m[2]} {m[3]}" if m[3] and m[3] not in STOPWORDS and m[3] not in DOMAIN else m[2])
+    named = {w for es in r.entities.values() for e in es for w in e.words}
+    m = m and [m[0], m[1] or (f"{m[2]} {m[3]}" if m[3] and m[3] not in STOPWORDS and m[3] not in DOMAIN and
+                              m[3] not in named else m[2])
                or m[4]]  # a quoted phrase whole: "connection refused"; two words that end the question
-    if columns is None or m is None or m[1] in {w for es in r.entities.values() for e in es for w in e.words}:
+    if columns is None or m is None or m[1] in named:
         return []
     if m[1].split()[0] in ("most", "fewest", "least", "more", "fewer", "less", "over", "under", "at", "exactly"):
         return []  # "the incident containing the most alerts": a count, not a text

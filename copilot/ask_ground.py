@@ -81,9 +81,10 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             i += 1  # searched for inside texts, whatever else it names
             continue
         if i >= 2 and i == len(words) - 1 and words[i - 2] in TEXT_CUES and words[i - 2] != "about" and \
-                words[i] not in STOPWORDS and words[i] not in DOMAIN:  # "silences mentioning full reindex": both words
-            i += 1  # searched for (had also been the label queue=reindex)
-            continue
+                words[i] not in STOPWORDS and words[i] not in DOMAIN and not any(
+                    e.kind in ("service", "project", "environment", "person") for e in phrases.get((words[i],), ())):
+            i += 1  # "silences mentioning full reindex": both words searched for (had also been the label
+            continue  # queue=reindex); not "… mentioning disk checkout-web": a service
         if words[i] == "live" and ((i + 1 < len(words) and words[i + 1] in (*_CHANGE_NOUNS, "one", "ones")) or
                                    (i and words[i - 1] in ("go", "went", "gone", "goes", "going")) or
                                    (i and words[i - 1] in ("is", "was", "are", "were", "be", "been", "currently",

@@ -329,12 +329,12 @@ def check_metric(r: Reading, sql: str) -> None:
             not re.search(r"(?i)\btimestamp\b", sql):  # "what was hikaricp_connections_pending at 14:40" had been
         raise Refused("not_about_this_data", f"{r.window.phrase!r}: a metric at one moment is not read yet; ask for "
                                              "its samples in a window (\"between 14:35 and 14:45\")")  # every sample
-    measured = r.phrase(r"^(?:what|how high|how bad|how much)\b(?: \w+){0,3}? (?:was|is|were|did|got)(?: the)? "
-                        r"(?:(?:p\d\d|median|average|avg|mean|max|maximum|peak|highest|current) )?(?:latency|"
-                        r"response time|cpu|memory|throughput|request rate|rps|qps)\b(?! (?:alerts?|incidents?|"
-                        r"warnings?|alarms?|pages?)\b)|^(?:the )?(?:p\d\d|median|"
-                        r"average|avg|mean|max|maximum|peak) (?:latency|response time|error rate|cpu|memory|"
-                        r"throughput|request rate)\b(?! (?:alerts?|incidents?|warnings?|slo|breach|alarms?|pages?)\b)")
+    measured = r.phrase(r"^(?:what|how high|how bad|how much) (?:was|is|were|did|got)(?: the)? (?:(?:p\d\d|median|"
+                        r"average|avg|mean|max|maximum|peak|highest|current) )?(?:latency|response time|cpu|memory|"
+                        r"throughput|request rate|rps|qps)\b(?! (?:leak|incidents?|alerts?|alerting|warnings?|alarms?|"
+                        r"pages?|issues?|problems?|slo|related|breach(?:es)?)\b)|^(?:the )?(?:p\d\d|median|average|avg|"
+                        r"mean|max|maximum|peak) (?:latency|response time|error rate|cpu|memory|throughput|request "
+                        r"rate)\b(?! (?:alerts?|incidents?|warnings?|slo|breach|alarms?|pages?)\b)")
     if measured and not read & {"metric_points", "warnings", "incident_warnings", "anomaly_models"}:
         raise Refused("not_about_this_data", f"{measured[0]!r}: a measured value is read from a metric's samples; ask "
                                              "for them by the metric's name in a window (\"service:http_request_"

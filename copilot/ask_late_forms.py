@@ -57,7 +57,7 @@ LATE_RULES = (
      r"(?<!\bfifth )(?<!\b5th )\bmost (?=(?:alerts|incidents|deploys|deployments|changes|silences|"
      r"snoozes|acks|rollbacks|releases|warnings|errors|flags|toggles|outages|pages|problems)\b)", "the most "),
     (r"(?i)^of (?:the |all |those |these )+((?:[\w-]+ ){0,3}?(?:incident|alert|deploy|deployment|change|silence|"
-     r"service|warning)s?),? (?:which|what)(?: one)? (?:had|has|got|saw|have) (?:more|the most) ",
+     r"service|warning)s?),? (?:which|what)(?: one)? (?:had|has|got|saw|have) (?:more(?! than\b)|the most) ",
      lambda m: f"which {m[1].rstrip('s')} had the most "),  # "of the database incidents, which one had more early
     # warnings before it?"
     (r"(?i)^(which|what)( one)? of (.+?) (had|has|got|saw|have|made|did) (?:more|fewer|less) (\w+s)\b",
@@ -234,6 +234,8 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (rf"(?i)\bbetween ((?:last )?(?:{_DAYS})|yesterday|the \d{{1,2}}(?:st|nd|rd|th)) and (?:today|now|right now)\b",
+     r"since \1"),  # "alerts between monday and today" (had been today alone)
     (r"(?i)\bbtw (?=\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|:)|\d{1,2}:\d\d|noon|midnight)", "between "),  # "alerts btw
     # 2am and 6am"
     (r"(?i)\b(\d{1,2}:\d\d)z\b", r"\1 UTC"),  # "14:35Z": UTC, as a timeline writes it
@@ -247,13 +249,13 @@ _SAID_AGAIN = (
     (r"(?i)\bduring (?:the )?(?:[\w-]+ ){0,3}?(?:outage|incident|issue|problem|trouble|downtime),? (?:from |i\.e\. "
      r")?(\d{1,2}:\d\d(?: ?utc)?) ?(?:to|-|\u2013|until|till) ?(\d{1,2}:\d\d(?: ?utc)?)\b", r"between \1 and \2"),
     # "during the payments outage, 14:35Z to 15:20Z on the 11th": the window said
-    (r"(?i)(?<=[?.!])\s+(?:i )?(?:reckon|guess|bet|suspect|think|figure)\b[^?]*[.!]?\s*$", ""),  # "…? Reckon it's most
+    (r"(?i)(?<=[?.!])\s+(?:i )?(?:reckon|guess|bet|think|figure)\b[^?]*[.!]?\s*$", ""),  # "…? Reckon it's most
     # of them.": a guess, not a ranking
     (r"(?i),?\s*as (?:the \w+|they|it|those) (?:were|was) (?:scheduled|set|planned|created)\b", ""),  # "the most
     # silenced hours in total, as the silences were scheduled": as set (not those scheduled ahead)
     (r"(?i)\bby (incident|alert|outage|silence)s? (minutes|hours)\b", r"by total \1 duration"),  # "top 2 services by
     # incident minutes"
-    (r"(?i)^(who\b.*?)\bwhile (?:that|the acked|the snoozed|the same|the) (?:alert|incident)s? (was|were|is|are)\b",
+    (r"(?i)^(who\b.*?)\bwhile (?:that|the acked|the snoozed|the same|the) alerts? (was|were|is|are)\b",
      r"\1while it \2"),  # "who acked alerts … while the acked alert was still firing"
     (r"(?i)\b(metrics?|metric keys?|series) (?:spiked|jumped|surged|went (?:up|wild|crazy)|misbehaved|acted up|"
      r"(?:were|was) anomalous|looked anomalous|(?:were|was) (?:weird|odd|off))\b", r"\1 had warnings"),  # "which

@@ -279,11 +279,13 @@ def first_time(question: str, sql: str) -> str:
             len(order.expressions) != 1 or not all(isinstance(e, exp.Star) for e in tree.expressions):
         return sql
     column = order.expressions[0].this
+    changed = column.name == "timestamp" and source.this.name == "change_events" and re.match(
+        r"(?i)^\W*(?:at )?what time\b", question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b",
+                                                                   question)  # "what time did the last production
+    # deploy go live" (a change's "when" is its row: "when was X last deployed"; "… and who did it": the row)
     if not isinstance(column, exp.Column) or (column.name not in ("starts_at", "opened_at") and not (
-            column.name == "timestamp" and source.this.name == "log_events") and not (
-            column.name == "timestamp" and source.this.name == "change_events" and re.match(
-                r"(?i)^\W*(?:at )?what time\b", question))):  # "when was the last … log line"; "what time did the
-        return sql  # last production deploy go live" (a change's "when" is its row: "when was X last deployed")
+            column.name == "timestamp" and source.this.name == "log_events") and not changed):  # "when was the last
+        return sql  # … log line"
     agg = "min" if m[1].lower() in ("first", "earliest") else "max"
     tree = tree.copy()
     tree.set("order", None)

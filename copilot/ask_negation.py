@@ -192,7 +192,9 @@ def check_clocks(words: str, sql: str, shift: int = 0) -> None:
     of the day are read as numbers too ("between 9:00 and 17:00 every day"). ``shift``: the minutes of the
     question's zone's offset from UTC ("14:40 IST" is 09:10 UTC: 30)."""
     for m in re.finditer(r"(?<![\d:.-])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", words):
-        if m[2] != "00" and f":{(int(m[2]) - shift) % 60:02d}" not in sql:
+        hours = f"{int(m[1]) + int(m[2]) / 60:g}"  # "between 9:30 and 17:30 each day": 9.5, an hour of the day
+        if m[2] != "00" and f":{(int(m[2]) - shift) % 60:02d}" not in sql and not re.search(rf"(?<![\d.]){hours}\b",
+                                                                                             sql):
             raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing "
                                                  "was run)", (m[0],))
 

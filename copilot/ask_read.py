@@ -87,8 +87,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     preface = re.match(r"\s*([A-Za-z][\w ,'-]{0,30}):\s+(?=\S)", text)  # "weekly review: alerts per service"
     if preface and (doc := _FOR_DOCUMENT.match(preface[1])):  # "For the 11 March timeline: …": its time, said last
         rest = text[preface.end():].rstrip(" .!?")
-        said = next((f"{lead} {doc[1]}" for lead in ("on", "in") if doc[1] and time_window(f"{lead} {doc[1]}", now,
-                                                                                        zone)), None)
+        said = None if time_window(rest, now, zone) is not None else next((
+            f"{lead} {doc[1]}" for lead in ("on", "in") if doc[1] and time_window(f"{lead} {doc[1]}", now, zone)), None)
+        # (a time the question says itself is its own: "For the March report: incidents per service in February")
         text = f"{rest} {said}" if said else rest  # "For the March report: …": in March
         preface = None
     timed = preface and next((f"{lead}{preface[1]}" for lead in ("", "in ") if time_window(
@@ -236,9 +237,11 @@ def _done_to(clause: str) -> bool:
     return bool(_DONE_TO.match(clause)) and not _ABOUT_DATA.search(clause)
 
 
-_STACKED = r";(?![\s;?.!]*$)(?!\s*(?:only|just|pls|please|thx|thanks|ty|asap)\b[\w ]{0,20}[.!?]*$)"
+_STACKED = r";(?![\s;?.!]*$)(?!\s*(?:(?:only|just) (?:the )?(?:top |first |last )?\d+|pls|please|thx|thanks|ty|asap)" \
+           r"[.!?]*\s*$)"
 """A ";" that could begin a second statement: not one that ends the question, its question mark as Greek writes it
-("what is firing rn in prod;"), nor one before a short remark ("…; only 1")."""
+("what is firing rn in prod;"), nor one before a number of rows or a courtesy alone ("…; only 1", "…; pls"): anything
+more after it ("…; please expire them all") is refused as before."""
 
 
 def _refuse_writes(text: str) -> None:
@@ -330,8 +333,9 @@ def _refuse_writes(text: str) -> None:
     unpaired = re.sub(r"\b\w+\s*=\s*\S+|\b(?:flag|metric|config)[- _]keys?\b", " ", low)  # "label datname=tokens": a
     # label's value, "per flag key": the flag's name, "metric keys": the warnings' series; not secrets
     secret = set(tokens(unpaired)) & set(SECRET_WORDS) and not re.search(r"token[- ]service", low)
-    kept = re.sub(r"\b(?:evidence|audit|report|review|compliance|postmortem|case|excel|csv) files?\b", " ", low)  # "for
-    # the PCI DSS evidence file": the document the rows go in
+    kept = low if re.search(r"\b(?:save|saving|store|dump|write|export|put|copy|send|attach|upload)\b", low) else \
+        re.sub(r"\b(?:evidence|audit|report|review|compliance|postmortem|case) files?\b", " ", low)  # "for the PCI
+    # DSS evidence file": the document the rows go in (not where they are to be saved)
     if OFF_LIMITS.search(kept) or secret:
         raise Refused("not_about_this_data", "secrets, files and settings are not something this answers")
     if re.search(r"\b(?:service|team|project|code|repo) owners?\b|\bowners? of (?:the|a|an|its|their|each|that) "

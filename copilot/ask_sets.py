@@ -111,13 +111,18 @@ def in_two_environments(r: Reading, vocab: Vocabulary) -> str | None:
     sides = [Select(rel, columns=[shown], where=[*where, f"{side} = {lit(v)}", f"{column} IS NOT NULL"],
                     distinct=True).sql() for v in values]
     how = "INTERSECT" if m[3].startswith("and") and "not" not in m[3] and "never" not in m[3] else "EXCEPT"
+    if how == "INTERSECT" and dim != "environment" and not re.search(r"\b(?:both|also)\b|\band (?:on|in|to) ",
+                                                                     " ".join(r.words)):  # ("both X and Y" is
+        # read as "X and on Y")
+        return None  # "which alert names fired on payments-api and checkout-web": either's, not both
     return f"{sides[0]} {how} {sides[1]} ORDER BY 1"
 
 
 _TWO_PERIODS = re.compile(
     r"^(?P<head>(?:(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|alert ?names?|"
     r"environments?|envs?|people|persons|users|engineers|clusters?|teams?)|who)\b.*?) (?P<one>" + PERIOD + r"),? "
-    r"(?P<how>but|and|yet)(?P<too> (?:also|again|then))?(?P<no> (?:not|never|no|none|nothing|zero))?(?: \w+){0,3}? "
+    r"(?P<how>but|and|yet)(?P<too> (?:also|again|then))?(?P<no> (?:not|never|no|none|nothing|zero))?(?P<filler>(?: "
+    r"\w+){0,3}?) "
     r"(?:(?:in|during|over|on|for) )?(?P<two>" + PERIOD + r")$", re.IGNORECASE)
 """Values asked in one period and (not) in another: "which services had alerts yesterday but none today"."""
 
@@ -134,6 +139,9 @@ def in_two_periods(question: str, answer: Callable[[str], tuple[object, str]]) -
     if m is None or m["one"].lower() == m["two"].lower():
         return None
     head, both = re.subn(r"(?i) both$", "", m["head"])
+    if set(m["filler"].lower().split()) - {*head.lower().split(), "also", "again", "then", "any", "at", "all"}:
+        return None  # "alerts yesterday but no deploys today", "critical alerts yesterday and warning alerts today":
+        # the second part asks about something else
     if not m["no"] and not (m["how"].lower() == "and" and (both or m["too"] or re.match(r"(?i)which|what", head))):
         return None  # "alerts yesterday and today" may be one span of two days; "which services had alerts
         # yesterday and today" asks for those of both

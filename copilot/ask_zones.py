@@ -92,7 +92,8 @@ def dates_said(text: str, today: date | None = None) -> str:
         text = re.sub(rf"(?i)\b(?:(?:in|during|over|for) )?the (first|1st|second|2nd|latter|last) half of "
                       rf"({MONTH_NAMES})\b", lambda m: _half(m, today), text)
         text = re.sub(rf"(?i)\b(?:(?:on|over|during|in|at) )?the weekend of (?:the )?(?:({MONTH_NAMES})\.? (\d{{1,2}})"
-                      rf"(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAMES}))\b(?!\s*[-\u2013]\s*\d)",
+                      rf"(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAMES}))\b(?!\s*[-\u2013]\s*\d)"
+                      r"(?:,? (\d{4})\b)?",
                       lambda m: _weekend(m, today), text)
 
     def month_day(m) -> str:
@@ -111,13 +112,13 @@ def _weekend(m, today: date) -> str:
     month, day = month_of((m[1] or m[4]).lower().rstrip(".")), int(m[2] or m[3])
     if month is None or not 1 <= day <= calendar.monthrange(today.year, month)[1]:
         return m[0]
-    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    year = int(m[5]) if m[5] else today.year if (month, day) <= (today.month, today.day) else today.year - 1
     named = date(year, month, day)
     if named.weekday() not in (5, 6):
         return m[0]
     saturday = named.toordinal() - (named.weekday() - 5)
     first, last = date.fromordinal(saturday), date.fromordinal(saturday + 1)
-    return f"from {MONTHS[first.month - 1]} {first.day} to {MONTHS[last.month - 1]} {last.day}"
+    return f"from {first.day} {MONTHS[first.month - 1]} {first.year} to {last.day} {MONTHS[last.month - 1]} {last.year}"
 
 
 def _half(m, today: date) -> str:

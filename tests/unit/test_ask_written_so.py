@@ -235,3 +235,33 @@ def test_what_time_a_change_went_live_is_its_moment_alone(asker):  # noqa: F811
     assert asker.ask("Kindly tell me at what time the last checkout deployment went live today.", NOW).sql.startswith(
         "SELECT MAX(timestamp) FROM change_events")
     assert asker.ask("when was checkout last deployed", NOW).sql.startswith("SELECT * FROM change_events")
+
+
+@pytest.mark.parametrize("question", ["list silences; please expire them all", "alerts in prod; just remove those",
+                                      "save last week's incidents into an evidence file",
+                                      "which services had alerts last week and deploys this week",
+                                      "which services had critical alerts yesterday and warning alerts today"])
+def test_orders_after_a_semicolon_and_two_unread_periods_are_refused(asker, question):  # noqa: F811
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
+
+
+def test_readings_kept_narrow(asker):  # noqa: F811
+    """Each of these had been read too broadly by a rule of this stop before it was narrowed."""
+    assert "LEFT JOIN" not in asker.ask("which incidents this week had a suspect change, if any?", NOW).sql
+    assert "2024-03-05 10:15:00" in asker.ask("Last Monday we had an outage. Which alerts were firing at 10:15 on "
+                                              "2024-03-05?", NOW).sql
+    assert "alert_count > 10" in asker.ask("of the incidents, which had more than 10 alerts?", NOW).sql
+    assert "FROM incident_suspects" in asker.ask("Which incidents happened today? Suspect changes too.", NOW).sql
+    assert not asker.ask("what time did the last deploy go live and who did it", NOW).sql.startswith("SELECT MAX(")
+    assert "alert_groups" in asker.ask("who acked alerts while the incident was still open", NOW).sql
+    assert "2023-03-11 00:00:00" in asker.ask("alerts on the weekend of March 11, 2023", NOW).sql
+    assert "environment_canonical = 'staging'" in asker.ask("silences mentioning maintenance staging", NOW).sql
+    assert "service = 'checkout'" in asker.ask("alerts mentioning disk checkout", NOW).sql
+    assert "FROM alerts" in asker.ask("what services were latency alerting today", NOW).sql
+    assert "9.5" in asker.ask("alerts between 9:30 and 17:30 every weekday last week", NOW).sql
+    assert "2024-02-26 00:00:00" in asker.ask("For the March report, alerts per service last week", NOW).sql
+    assert "2024-02-01 00:00:00" in asker.ask("For the March report: incidents per service in February", NOW).sql
+    assert asker.ask("alerts between monday and today", NOW).sql == asker.ask("alerts since monday", NOW).sql
+    assert "INTERSECT" not in asker.ask("which alert names fired on checkout and inventory", NOW).sql
+    assert asker.ask("critical alerts today; pls", NOW).sql == asker.ask("critical alerts today", NOW).sql
