@@ -321,6 +321,7 @@ from benchmarks.ask_questions_fiftieth import ROWS as FIFTIETH_ROWS
 from benchmarks.ask_questions_fiftyfifth import ROWS as FIFTYFIFTH_ROWS
 from benchmarks.ask_questions_fiftyfirst import ROWS as FIFTYFIRST_ROWS
 from benchmarks.ask_questions_fiftyfourth import ROWS as FIFTYFOURTH_ROWS
+from benchmarks.ask_questions_fiftyninth import ROWS as FIFTYNINTH_ROWS
 from benchmarks.ask_questions_fiftysecond import ROWS as FIFTYSECOND_ROWS
 from benchmarks.ask_questions_fiftyseventh import ROWS as FIFTYSEVENTH_ROWS
 from benchmarks.ask_questions_fiftysixth import ROWS as FIFTYSIXTH_ROWS
@@ -450,6 +451,7 @@ _OUTSIDE = (
     ("fiftyfifth", FIFTYFIFTH_ROWS),
     ("fiftysixth", FIFTYSIXTH_ROWS),
     ("fiftyseventh", FIFTYSEVENTH_ROWS),
+    ("fiftyninth", FIFTYNINTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}

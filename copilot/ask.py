@@ -259,7 +259,8 @@ def _said_before(context: str, that: str, now: datetime, zone: str) -> Window | 
 
 
 _THAT_TIME = re.compile(r"(?i)\b(?:in|during|within|over|inside|for) (?:that|this|the "
-                        r"same|the said) (?:window|time ?frame|time|period|hour|span|range|slot|interval)\b|\bat that "
+                        r"same|the said) (?:window|time ?frame|time|period|hour|span|range|slot|interval)\b|\b(?:of|in|"
+                        r"during) (?:the|that|this) (?:shift|night shift|day shift|watch)\b|\bat that "
                         r"(?:exact |very |precise |same )?(?:time|moment|point|instant|minute)\b|\b(?:on )?(?:that|the "
                         r"same) (?:day|date)\b")
 """A time the asking sentence takes from the sentence before it ("… in that window?", "… that day?", "… at that exact
@@ -391,8 +392,9 @@ class Asker:
 
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
-        reading, raw = self._read(question, now)
-        items = trailing_list(said_without(question))[0]
+        plain = said_without(question)  # "… (empty when no suspect)": not an anti-join's "no suspect"
+        items = trailing_list(plain)[0]
+        reading, raw = self._read(plain if items else question, now)
         sql = counted(items, raw)
         if sql == raw and items and "count" not in items:  # "incidents last week: service, alert name, the suspect
             sql = narrowed(items, raw)  # version": the rows the whole question reads, narrowed (without its list the
@@ -419,6 +421,13 @@ class Asker:
         except Refused:
             return None
         sql = narrowed(items, raw)
+        if sql == raw and re.match(r"SELECT \* FROM alert_groups\b", raw) and "version" in items and \
+                re.search(r"(?i)\bsuspect", question):  # "Identity incidents since 1 February: service, …, and suspect
+            try:  # change version": the incidents with their suspect (the rest read alone had been incidents, which
+                reading, raw = self._read(f"{body.rstrip(' :?.,')} with their suspect change", now)  # have no version)
+            except Refused:
+                return None
+            sql = even_without(question, narrowed(items, raw))
         if sql == raw:
             sql = paired(question, raw)  # "...: deploy service, version, alert name": the pairs' columns
         return (reading, sql) if sql != raw else None

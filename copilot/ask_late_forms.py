@@ -234,6 +234,9 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)\bwat\b", "what"),  # "n wat comment"
+    (rf"(?i)\b(incidents?|alerts?|deploys?|deployments?|changes?|silences?|warnings?|rollbacks?) of ((?:last )?"
+     rf"(?:{_DAYS}))\b", r"\1 on \2"),  # "Checkout incidents of Tuesday"
     (rf"(?i)\bbetween ((?:last )?(?:{_DAYS})|yesterday|the \d{{1,2}}(?:st|nd|rd|th)) and (?:today|now|right now)\b",
      r"since \1"),  # "alerts between monday and today" (had been today alone)
     (r"(?i)\bbtw (?=\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b|:)|\d{1,2}:\d\d|noon|midnight)", "between "),  # "alerts btw

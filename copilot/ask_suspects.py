@@ -58,9 +58,10 @@ def even_without(question: str, sql: str) -> str:
     >>> even_without("incidents: service and suspect version, if any", "SELECT service FROM incident_suspects")[:40]
     'SELECT service FROM (SELECT g.id AS grou'
     """
-    if not _EVEN_WITHOUT.search(question) or not re.search(r"\bFROM incident_suspects\b", sql):
+    bare = r"\bFROM incident_suspects(?=\s+(?:WHERE|ORDER|GROUP|LIMIT)\b|\s*\)|\s*$)"  # the view alone, no alias
+    if not _EVEN_WITHOUT.search(question) or not re.search(bare, sql):
         return sql
-    return re.sub(r"\bFROM incident_suspects\b", f"FROM {_EVERY_INCIDENT}", sql, count=1)
+    return re.sub(bare, f"FROM {_EVERY_INCIDENT}", sql, count=1)
 
 
 def said_without(question: str) -> str:

@@ -265,3 +265,19 @@ def test_readings_kept_narrow(asker):  # noqa: F811
     assert asker.ask("alerts between monday and today", NOW).sql == asker.ask("alerts since monday", NOW).sql
     assert "INTERSECT" not in asker.ask("which alert names fired on checkout and inventory", NOW).sql
     assert asker.ask("critical alerts today; pls", NOW).sql == asker.ask("critical alerts today", NOW).sql
+
+
+def test_a_shift_said_before_a_suspects_version_and_a_phone_s_words(asker):  # noqa: F811
+    """ "the first alert of the shift" had been the first alert ever; "… and suspect change version (empty when no
+    suspect)" had been the incidents without a suspect, and its SQL refused by the gate; "incidents of Tuesday" had
+    been refused."""
+    shift = asker.ask("Night shift ran from 10:00 UTC to 11:00 UTC today. What time did the first alert of the shift "
+                      "start?", NOW).sql
+    assert "2024-03-05 10:00:00" in shift and "2024-03-05 11:00:00" in shift
+    every = asker.ask("incidents this week: service, alert name, opened, and suspect change version (empty when no "
+                      "suspect)", NOW).sql
+    assert "LEFT JOIN incident_suspects" in every and "NOT EXISTS" not in every
+    assert "2024-03-05 00:00:00" in asker.ask("checkout incidents of Tuesday: service, alert name and the suspect "
+                                              "version", NOW).sql
+    assert asker.ask("who silenced checkout this month n wat comment", NOW).sql == asker.ask(
+        "who silenced checkout this month, and why", NOW).sql
