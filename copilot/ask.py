@@ -430,7 +430,8 @@ class Asker:
             sql = even_without(question, narrowed(items, raw))
         if sql == raw:
             sql = paired(question, raw)  # "...: deploy service, version, alert name": the pairs' columns
-        return (reading, sql) if sql != raw else None
+        return (reading, even_without(question, sql)) if sql != raw else None  # "incidents this wk w/ their suspect
+        # if any: svc, alert, opened, suspect version": every incident
 
     def ask(self, question: str, now: datetime) -> Answer:
         sql, ignored, generator = self.sql(question, now)

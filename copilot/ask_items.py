@@ -31,8 +31,8 @@ ASKED = (
 
 ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
-    ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?services?"),
-    ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?)"),
+    ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?(?:services?|svcs?)"),
+    ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?|alert)"),  # "svc, alert, opened"
     ("opened", r"when (?:it|they|each(?: one)?|each incident) (?:opened|began)|when (?:the )?(?:incidents?|groups?|"
                r"outages?) (?:opened|began|"
                r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
@@ -60,8 +60,8 @@ ITEMS = (
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
-    ("summary", r"(?:the )?(?:flag change(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary of (?:the "
-                r"|its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
+    ("summary", r"(?:the )?(?:flag change(?:'s)? |flag(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary "
+                r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)|where"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),

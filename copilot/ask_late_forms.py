@@ -234,6 +234,12 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)[,.;]?\s*(?:i(?:'ll| will)?|we(?:'ll| will)?) (?:attach|add|paste|put|copy|include|forward) (?:it|them|this|"
+     r"these|those|the (?:rows|list|results?|answer))\b[^?]*?[.!]?\s*$", ""),  # "…, I attach them to the store
+    # ticket.": what the asker does with the rows, not an order
+    (r"(?i)^(?:as per|per|according to|in line with|for) (?:our|the|my) (?:[\w-]+ ){0,5}?(?:review|audit|policy|"
+     r"process|procedure|requirements?|records?|activities|register|checklist),\s*", ""),  # "As per our change-control
+    # review, please show me …", "For our record of processing activities, …"
     (r"(?i)\bwat\b", "what"),  # "n wat comment"
     (rf"(?i)\b(incidents?|alerts?|deploys?|deployments?|changes?|silences?|warnings?|rollbacks?) of ((?:last )?"
      rf"(?:{_DAYS}))\b", r"\1 on \2"),  # "Checkout incidents of Tuesday"

@@ -281,3 +281,19 @@ def test_a_shift_said_before_a_suspects_version_and_a_phone_s_words(asker):  # n
                                               "version", NOW).sql
     assert asker.ask("who silenced checkout this month n wat comment", NOW).sql == asker.ask(
         "who silenced checkout this month, and why", NOW).sql
+
+
+def test_remarks_around_a_list_and_a_flag_summary(asker):  # noqa: F811
+    """ "…? All columns please, I attach them to the store ticket." had been refused as an order; "As per our
+    change-control review, …" had named nothing; "the flag summary" in a list had been left out; "svc, alert" in a
+    list and "w/ their suspect if any" before it had come back as every column of the suspects alone."""
+    assert asker.ask("Which alerts had checkout today? All columns please, I attach them to the store ticket.",
+                     NOW).sql == asker.ask("Which alerts had checkout today?", NOW).sql
+    assert asker.ask("As per our change-control review, please show me the flag changes today, all columns.",
+                     NOW).sql == asker.ask("show me the flag changes today", NOW).sql
+    assert asker.ask("every flag change today: the flag summary, who made it and when", NOW).sql.startswith(
+        "SELECT summary, actor, timestamp")
+    listed = asker.ask("incidents this wk w/ their suspect if any: svc, alert, opened, suspect version", NOW).sql
+    assert listed.startswith("SELECT service, group_labels['alertname'], opened_at") and "LEFT JOIN" in listed
+    with pytest.raises(Refused):
+        asker.ask("attach the alerts to the ticket", NOW)
