@@ -234,6 +234,14 @@ _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
 _SAID_AGAIN = (
+    (r"(?i)\b([01]\d|2[0-3])([0-5]\d) ?z\b", r"\1:\2 UTC"),  # "since 1400Z": a 24-hour clock in Zulu
+    (r"(?i)\bthe 1st (?!(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|week\b)", "the first "),
+    # "when did the 1st payments-api alert go off"
+    (r"(?i),\s*(?:in )?mins?\s*([?.!]*)$", r" in minutes\1"),  # "…, min"
+    (r"(?i)[,.;]?\s*\b(?:people|persons|humans) only,? (?:no|not|without) [^.?!]*?(?:argocd|controller|bots?|"
+     r"automation)[^.?!]*[.!]?\s*$", " made by humans"),  # "People only, no argocd or controller."
+    (r"(?i),?\s*(?:from )?start to (?:its |their |the )?scheduled end\b", ""),  # "Median length …, start to scheduled
+    # end": the length as set
     (r"(?i)[,.;]?\s*(?:i(?:'ll| will)?|we(?:'ll| will)?) (?:attach|add|paste|put|copy|include|forward) (?:it|them|this|"
      r"these|those|the (?:rows|list|results?|answer))\b[^?]*?[.!]?\s*$", ""),  # "…, I attach them to the store
     # ticket.": what the asker does with the rows, not an order

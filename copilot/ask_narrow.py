@@ -196,9 +196,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append("starts_at > created_at")  # "silences that start later than they were created"
         elif r.phrase(r"\b(start|starts|starting|begin|begins) (in the future|later)\b|\bnot (yet )?started\b"):
             q.where.append(f"starts_at > {ts(r.now)}")  # "silences that start in the future"
-        elif r.phrase(r"(?<!their )(?<!its )(?<!the )\b(scheduled|programmed|planned)( ahead| in advance)?\b(?! (end|"
-                      r"ends|ending|expiry|expiration|stop|finish|length|lengths|duration|durations|time|window)\b)"):
-            # not "expired before their scheduled end", "the average scheduled length": how long it was set for
+        elif r.phrase(r"\b(scheduled|programmed|planned|set up|put in place)( ahead| in advance)\b"):  # not "their
+            # scheduled end", "scheduled length", "scheduled silence minutes", "scheduled downtimes": how long a silence
+            # was set for, or the silences themselves
             q.where.append("starts_at > created_at")  # set up ahead of the time they start
         elif r.window is not None and r.window.kind == "instant":  # "what was silenced at 10pm last night"
             q.where += silenced_at(r.window.start)

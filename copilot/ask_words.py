@@ -131,7 +131,8 @@ CUES = {"service": "service", "svc": "service", "services": "service", "project"
 ORDER_WORDS = {"earliest", "first", "latest", "newest", "oldest", "new", "old", "recent", "previous", "next",
                "current", "real", "actual", "important", "urgent", "big", "small", "single", "same", "these", "those"}
 PERSON_VERBS = {"create", "make", "deploy", "ship", "release", "silence", "mute", "snooze", "ack", "acknowledge",
-                "expire", "toggle", "change", "roll", "resolve", "approve", "merge", "push", "flip", "do", "run"}
+                "expire", "toggle", "change", "roll", "resolve", "approve", "merge", "push", "flip", "do", "run",
+                "implement", "apply", "perform", "execute", "carry", "put", "set", "open", "close", "write", "file"}
 REPHRASE = {("resolution", "time"): ["time", "to", "resolve"], ("resolution", "times"): ["time", "to", "resolve"],
             ("time", "to", "resolution"): ["time", "to", "resolve"], ("recovery", "time"): ["time", "to", "recover"],
             ("time", "to", "recovery"): ["time", "to", "recover"],

@@ -297,3 +297,18 @@ def test_remarks_around_a_list_and_a_flag_summary(asker):  # noqa: F811
     assert listed.startswith("SELECT service, group_labels['alertname'], opened_at") and "LEFT JOIN" in listed
     with pytest.raises(Refused):
         asker.ask("attach the alerts to the ticket", NOW)
+
+
+def test_the_sixtieth_sets_voices(asker):  # noqa: F811
+    """A person named before a verb of their own ("did rquispe implement") had been dropped (every change); "scheduled
+    silence minutes" had read the silences scheduled ahead; "People only, no argocd or controller." had read the argocd
+    source; "the 1st alert", "1000Z", "…, min", "start to scheduled end"."""
+    with pytest.raises(Refused, match="no person called 'rquispe'"):
+        asker.ask("Which changes did rquispe implement in production last month?", NOW)
+    assert "starts_at > created_at" not in asker.ask("Total scheduled silence minutes per author", NOW).sql
+    assert "starts_at > created_at" in asker.ask("silences that were scheduled ahead of time", NOW).sql
+    humans = asker.ask("Which person made the most changes? People only, no argocd or controller.", NOW).sql
+    assert "source" not in humans and "GROUP BY person" in humans  # (this store holds no bots to leave out)
+    assert asker.ask("when did the 1st checkout alert go off today", NOW).sql == asker.ask(
+        "when did the first checkout alert go off today", NOW).sql
+    assert "2024-03-05 10:00:00" in asker.ask("checkout alerts since 1000Z today", NOW).sql
