@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from signalcraft.copilot.ask import Asker, Refused, _asking_sentence
+from signalcraft.copilot.ask import Asker, Refused
 from signalcraft.copilot.ask_both import compared
+from signalcraft.copilot.ask_context import asking_sentence
 from signalcraft.copilot.ask_reading import compiled
 from signalcraft.copilot.store import open_read_only
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
@@ -64,8 +65,8 @@ def test_not_been_resolved_is_still_open(asker, question):
 def test_the_sentence_that_asks_among_sentences_of_context(asker):
     answer = asker.ask("Which alerts haven't been resolved yet? They go in the open items of my report.", NOW)
     assert len(answer.rows) == 4
-    assert _asking_sentence("Which alerts fired? Which were critical?") is None  # two questions: not this
-    assert _asking_sentence("alerts today") is None
+    assert asking_sentence("Which alerts fired? Which were critical?") is None  # two questions: not this
+    assert asking_sentence("alerts today") is None
 
 
 def test_a_remark_after_the_question_is_left_out_a_name_before_it_is_not(asker):
