@@ -133,8 +133,16 @@ LATE_RULES = (
     (r"(?i)\bmore long(?: time)? than\b", "longer than"),  # "alerts firing more long than 1 hour"
     (r"(?i)\b(?:at|during|in) (?:odd|unusual|strange|weird|unsocial|antisocial) hours\b", "outside business hours"),
     (r"(?i)\b(?:on )?(?:a )?(?:saturdays?|sat) (?:or|and|\+|/) (?:on )?(?:a )?(?:sundays?|sun)\b", "on a weekend"),
+    (r"(?i)\b(?:were |was )?created by (?:someone|somebody|a person|another person|an? \w+) other than the (?:person|"
+     r"one|user|account|individual) (?:who|that) (?:expired|ended|lifted|removed) (?:them|it)\b",
+     "expired by someone other than their creator"),  # "silences created by someone other than the person who
+    # expired them": the same pairs, said from the other side (had been every creator)
+    (r"(?i)\bby (?:someone|somebody|another person|a person|anyone) other than the (?:person|one|user|account|"
+     r"individual) (?:who|that) (?:created|made|set up) (?:them|it)\b",
+     "by someone other than their creator"),  # "expired by someone other than the person who created them" (its "who
+    # created" had been read as the question: every creator)
     (r"(?i)\b(?:by )?(?:an? |some )?(?:account|user|person|individual|one) other than the (?:one|account|user|person|"
-     r"individual) (?:that|who) created (?:them|it)\b", "by someone other than the person who created them"),
+     r"individual) (?:that|who) created (?:them|it)\b", "by someone other than their creator"),
     (r"(?i)^(?:in|at|during) (?:what|which) hour\b(?! of)(?!.*\b(?:yesterday|today|this morning|on (?:the )?\d|on "
      rf"(?:{_DAYS}|{_MONTHS})\b|(?:{_MONTHS}) \d))", "which hour of the day"),  # "in what hour come most alerts":
     # the hour on the clock (of one day: that day's hour)

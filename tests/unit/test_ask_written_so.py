@@ -312,3 +312,10 @@ def test_the_sixtieth_sets_voices(asker):  # noqa: F811
     assert asker.ask("when did the 1st checkout alert go off today", NOW).sql == asker.ask(
         "when did the first checkout alert go off today", NOW).sql
     assert "2024-03-05 10:00:00" in asker.ask("checkout alerts since 1000Z today", NOW).sql
+
+
+@pytest.mark.parametrize("question", ["silences expired by someone other than the person who created them",
+                                      "which silences were created by someone other than the person who expired them"])
+def test_silences_ended_by_another_than_their_creator(asker, question):  # noqa: F811
+    """Both had been every creator (the "who created" read as the question)."""
+    assert "expired_by <> created_by" in asker.ask(question, NOW).sql
