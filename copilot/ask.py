@@ -40,13 +40,13 @@ from signalcraft.copilot.ask_kinds import (
     check_share,
     check_unread,
 )
-from signalcraft.copilot.ask_late_forms import said_again
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import check_bounds, check_clocks, check_negations, check_spans, check_weekday
 from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders
 from signalcraft.copilot.ask_reading import Refused, check_length
+from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for

@@ -84,14 +84,12 @@ _RULES = (
      r"offline|degraded|impaired)\b)", r"how many \1 \3 \2 "),  # "the number of minutes payments was down"
     (r"(?i)\bhow (long|many minutes|many hours) (was|were|has been|had been) (.+?) (?:down|broken|out|offline|"
      r"degraded|impaired)\b", r"how \1 \2 \3 having problems"),  # "how long was payments down": its alerts' span
-    (r"(?i)^for (?:the |my |our )?(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-     r"sep|sept|september|oct|october|nov|november|dec|december) (?:review|report|retro|retrospective|ops review|"
-     r"summary|deck|slides|numbers)\s*[,:\u2014-]\s*(.+?)\s*([?.!]*)$",
+    (rf"(?i)^for (?:the |my |our )?({MONTHS_SAID}) (?:review|report|retro|retrospective|ops review|summary|deck|slides|"
+     r"numbers)\s*[,:\u2014-]\s*(.+?)\s*([?.!]*)$",
      lambda m: m[2] + m[3] if _TIMED.search(m[2]) else f"{m[2]} in {m[1]}{m[3]}"),  # "for the march report, alerts
     # per service": March's (a time the question says itself is its own: "…, alerts per service last week")
-    (r"(?i)^(?:for (?:the |my |our |a |an )?(?:(?!(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|"
-     r"july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|yesterday|today|monday|tuesday|"
-     r"wednesday|thursday|friday|saturday|sunday)\b)[a-z-]+ ){0,2}(?:review|report|retro|retrospective|postmortem|"
+    (rf"(?i)^(?:for (?:the |my |our |a |an )?(?:(?!(?:{MONTHS_SAID}|{DAYS_SAID}|q[1-4]|yesterday|today)\b)[a-z-]+ )"
+     r"{0,2}(?:review|report|retro|retrospective|postmortem|"
      r"post-mortem|standup|stand-up|handover|hand-over|timeline|appendix|audit|section|sign-off|planning|write-up|"
      r"notes|doc|deck|slides|slide|customer|client|user|boss|manager|exec|executive|vp|cto|ceo|card|widget|page|"
      r"panel|tile|dashboard|portal|wiki|ticket|spreadsheet|sheet|tab|cab minutes|meeting minutes|board minutes)"
@@ -382,9 +380,8 @@ _RULES = (
 )
 
 
-_TIMED = re.compile(r"(?i)\b(?:yesterday|today|tonight|last|this|past|previous|since|between|ago|before|after|until|"
-                    r"during|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|on (?:the )?\d|week|month|"
-                    r"\d{4}-\d\d)\b")
+_TIMED = re.compile(rf"(?i)\b(?:yesterday|today|tonight|last|this|past|previous|since|between|ago|before|after|until|"
+                    rf"during|in (?:{MONTHS_SAID})|on (?:the )?\d|week|month|\d{{4}}-\d\d)\b")
 """Words of a time the question says itself."""
 _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _RULES)
 """The rules compiled once (more patterns than :mod:`re` keeps compiled run on every question)."""

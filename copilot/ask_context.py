@@ -10,6 +10,7 @@ from datetime import datetime
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_columns import trailing_list
 from signalcraft.copilot.ask_forms import ROWS_ASKED
+from signalcraft.copilot.ask_late_forms import DAYS_SAID, MONTHS_SAID
 from signalcraft.copilot.ask_read import single_names
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
@@ -77,8 +78,7 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     named = [w for i, w in enumerate(words) if w in names and w not in own and not names[w] & said and not (
         w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
-    scene = re.sub(r"(?<!\bin )(?<!\bof )\b(jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|"
-                   r"aug|august|sept?|september|oct|october|nov|november|dec|december)\b", r"in \1",
+    scene = re.sub(rf"(?<!\bin )(?<!\bof )\b(?!may\b)({MONTHS_SAID})\b", r"in \1",
                    " ".join(words))  # "For the February review: how many incidents?": February's (had been every one)
     timed = time_window(scene, now, zone) is not None and time_window(asked, now, zone) is None
     if not after.strip() and (day := _DAY_SAID.findall(context)) and len(set(day)) == 1 and \
@@ -97,14 +97,12 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     return question if named or timed else asked
 
 
-_DAY_SAID = re.compile(r"(?i)\b(yesterday|today|this morning|last night|on (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
-                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|on (?:jan|feb|mar|apr|may|jun|"
-                       r"jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:last |on )?(?:monday|tuesday|"
-                       r"wednesday|thursday|friday|saturday|sunday))\b")
+_DAY_SAID = re.compile(rf"(?i)\b(yesterday|today|this morning|last night|on (?:the )?\d{{1,2}}(?:st|nd|rd|th)?"
+                       rf"(?: of)? (?:{MONTHS_SAID})|on (?:{MONTHS_SAID}) \d{{1,2}}(?:st|nd|rd|th)?|(?:last |on )?"
+                       rf"(?:{DAYS_SAID}))\b")
 """A day named in a sentence: "yesterday", "on 11 March", "last Tuesday"."""
-_DATED = re.compile(r"(?i)\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?:st|nd|rd|th)\b|"
-                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|"
-                    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_DATED = re.compile(rf"(?i)\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\.\d{{1,2}}\.|"
+                    rf"\b\d{{1,2}}(?:st|nd|rd|th)\b|\b(?:{MONTHS_SAID})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTHS_SAID})\b")
 """A date written in the asking sentence itself ("on 2025-03-11", "3/11", "11th", "March 11")."""
 
 
