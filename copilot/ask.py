@@ -273,7 +273,7 @@ class Asker:
             sql = narrowed(items, raw)  # version": the rows the whole question reads, narrowed (without its list the
             # question had read incidents, which have no suspect's version: every column had come back)
         if items:  # "…: service and the suspect version (empty when none)": every incident; a bare "if any" is not it
-            sql = even_without(question, sql)  # ("which incidents had a suspect change, if any?")
+            sql = even_without(question, sql, self.vocab.columns)  # ("which incidents had a suspect change, if any?")
         return reading, first_time(question, rows_counted(question, sql))
 
     def _listed(self, question: str, now: datetime):
@@ -300,11 +300,13 @@ class Asker:
                 reading, raw = self._read(f"{body.rstrip(' :?.,')} with their suspect change", now)  # have no version)
             except Refused:
                 return None
-            sql = even_without(question, narrowed(items, raw))
+            sql = even_without(question, narrowed(items, raw), self.vocab.columns)
         if sql == raw:
             sql = paired(question, raw)  # "...: deploy service, version, alert name": the pairs' columns
-        return (reading, even_without(question, sql)) if sql != raw else None  # "incidents this wk w/ their suspect
-        # if any: svc, alert, opened, suspect version": every incident
+        if sql == raw:
+            return None
+        return reading, even_without(question, sql, self.vocab.columns)  # "incidents this wk w/ their suspect if any:
+        # svc, alert, opened, suspect version": every incident
 
     def ask(self, question: str, now: datetime) -> Answer:
         sql, ignored, generator = self.sql(question, now)

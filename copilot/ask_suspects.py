@@ -43,25 +43,35 @@ def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
 _EVEN_WITHOUT = re.compile(r"(?i)\((?:empty|blank|null|none|nothing|n/a|-)\b[^)]*\)|\b(?:empty|blank|null|nothing) "
                            r"(?:when|if|where) (?:it has |there is |there's )?(?:none|no suspect|not)\b|\bif any\b|"
                            r"\bor none\b|\beven (?:those |the ones |incidents )?(?:without|with no)\b")
-_EVERY_INCIDENT = """(SELECT g.id AS group_id, g.workspace_id, g.project, g.environment, g.service, g.group_key,
-g.group_labels, g.status AS group_status, g.opened_at, g.max_severity, g.alert_count, s.change_id, s.change_type,
-s.change_source, s.change_service, s.change_version, s.change_summary, s.change_actor, s.changed_at,
-s.change_details, s.requested_at, s.live_at, s.lag_s, s.score, s.reasons, s.correlation_version
-FROM alert_groups AS g LEFT JOIN incident_suspects AS s ON s.group_id = g.id) AS incident_suspects""".replace("\n", " ")
+_FROM_GROUP = {"group_id": "id", "group_status": "status"}
+"""The suspects' columns named otherwise on the incident itself."""
 
 
-def even_without(question: str, sql: str) -> str:
+def _every_incident(columns: dict[str, list[str]]) -> str:
+    """Every incident in the shape of ``incident_suspects``: the incident's own columns from ``alert_groups``, the
+    suspect's from the view (empty where it has none); ``columns``: the store's columns per table and view."""
+    own = set(columns.get("alert_groups", ()))
+    shown = [f"g.{_FROM_GROUP[c]} AS {c}" if c in _FROM_GROUP else f"g.{c}" if c in own else f"s.{c}"
+             for c in columns["incident_suspects"]]
+    return (f"(SELECT {', '.join(shown)} FROM alert_groups AS g LEFT JOIN incident_suspects AS s ON s.group_id = g.id)"
+            " AS incident_suspects")
+
+
+def even_without(question: str, sql: str, columns: dict[str, list[str]]) -> str:
     """ "each incident with its suspect's version (empty when it has none)": every incident, its suspect's columns
     empty where it has none (``incident_suspects`` holds only the incidents that have one); ``sql`` unchanged when
-    the question does not say so.
+    the question does not say so. ``columns``: the store's columns per table and view.
 
-    >>> even_without("incidents: service and suspect version, if any", "SELECT service FROM incident_suspects")[:40]
-    'SELECT service FROM (SELECT g.id AS grou'
+    >>> cols = {"alert_groups": ["id", "service", "status"], "incident_suspects": ["group_id", "service",
+    ...                                                                          "change_version"]}
+    >>> even_without("incidents: service and suspect version, if any", "SELECT service FROM incident_suspects", cols)
+    'SELECT service FROM (SELECT g.id AS group_id, g.service, s.change_version FROM alert_groups AS g LEFT JOIN \
+incident_suspects AS s ON s.group_id = g.id) AS incident_suspects'
     """
     bare = r"\bFROM incident_suspects(?=\s+(?:WHERE|ORDER|GROUP|LIMIT)\b|\s*\)|\s*$)"  # the view alone, no alias
-    if not _EVEN_WITHOUT.search(question) or not re.search(bare, sql):
+    if not _EVEN_WITHOUT.search(question) or not re.search(bare, sql) or "incident_suspects" not in columns:
         return sql
-    return re.sub(bare, f"FROM {_EVERY_INCIDENT}", sql, count=1)
+    return re.sub(bare, lambda _: f"FROM {_every_incident(columns)}", sql, count=1)
 
 
 def said_without(question: str) -> str:
