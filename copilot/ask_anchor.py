@@ -91,30 +91,35 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
     m = _HEAD.match(text) or _TAIL.match(text)
     if m is None:
         return None
-    anchor = m["anchor"].strip()
+    anchor, main = m["anchor"].strip(), m["main"].strip()
+    if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None:
+        # "… while the Hikari alert was firing? Service and count.": the next sentence says what the list shows
+        anchor, main = anchor[:tail.start()].strip(), f"{main}? {anchor[tail.end():].strip()}"
     if m["during"]:  # "mean pool pending while the hikari alert was firing": the span of a named alert
-        return (m["main"].strip(), "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
+        return (main, "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if each and (m["since"] or m["at"]):
         return None
     if m["since"] and re.match(_A_DATE, anchor):
         return None  # "since 1 February: the service, who flipped it and when": a window from that day
+    if m["at"] and re.match(r"(?i)(?:was|were|is|are|did|does|do|has|have|had)\b", anchor):
+        return None  # "… and when was each silence created?": asks a time, no event places the rows
     if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):
-        return m["main"].strip(), "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
+        return main, "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
     if not each and (_KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor)):
         return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
     if m["since"]:
-        return m["main"].strip(), "since", 0, anchor
+        return main, "since", 0, anchor
     if m["at"]:
-        return m["main"].strip(), "at", 0, anchor
+        return main, "at", 0, anchor
     if m["near"]:
-        return m["main"].strip(), "before" if m["ndir"].lower() == "before" else "after", 15, anchor
+        return main, "before" if m["ndir"].lower() == "before" else "after", 15, anchor
     if m["an"]:  # "pool pending 15m either side of the rollback going live"
-        return m["main"].strip(), "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
+        return main, "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
     said = (m["n"] or "").lower()
     n = int(said) if said.isdigit() else NUMBER_WORDS.get(said, 1)  # "in the thirty minutes following": 30
     span = minutes(n * _UNITS.get(m["unit"].lower(), 1))
     how = "before" if m["dir"].lower() in ("before", "leading up to", "prior to") else "after"
-    return m["main"].strip(), how, span, anchor
+    return main, how, span, anchor
 
 
 def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: datetime,

@@ -35,7 +35,8 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            # people make": not the bots'
            r"(?<=\b)(?:human|manual)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
            r"\s*[,.;:]?\s*\b(?:(?:just|only) )?(?:the )?(?:human|manual) ones\b",  # "Just the human ones."
-           r"\s*[,.;:]?\s*\b(?:humans?|(?:real )?people|persons) only\b")  # "Humans only."
+           r"\s*[,.;:]?\s*\b(?:humans?|(?:real )?people|persons) only\b",  # "Humans only."
+           rf"\s*,\s*humans?,? (?:and )?not {_AUTOMATION},(?= )")  # "which two people, humans not the bots, made"
 _NAMED = (r"(?:the )?(?:argo ?cd(?: \(automated\))?|argo|deployment[- ]controller|(?:k8s |kubernetes )?controllers?|"
           r"renovate|dependabot|github[- ]actions|jenkins|flux|spinnaker)")
 _NAMED_LIST = rf"{_NAMED}(?:(?:,| and| or| &|,? nor) {_NAMED})*"

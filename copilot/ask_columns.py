@@ -81,7 +81,8 @@ COLUMNS = {
                  "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
     "warnings": {"id": "id", "when": "starts_at", "service": "labels['service'] AS service",
-                 "environment": "labels['environment'] AS environment", "name": "labels['alertname'] AS alertname"},
+                 "environment": "labels['environment'] AS environment", "name": "labels['alertname'] AS alertname",
+                 "kind": "labels['alertname'] AS alertname", "metric": "metric_key"},  # "kind of warning": its name
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
     "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
@@ -103,7 +104,7 @@ for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents
 KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
          "silence_suggestions": "suggestions", "incident_log_patterns": "patterns", "audit_log": "audit",
-         "incident_warnings": "early"}
+         "incident_warnings": "early", "warnings": "warnings"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 LASTED = rf"{_COUNT}|\b(?:how long|(?:its|their|the) (?:\w+ )?(?:length|duration)s?)\b"
 """Where how long each row lasted is asked, after the columns listed beside it: "its author and its scheduled
@@ -213,7 +214,9 @@ def counted(items: list[str], sql: str) -> str:
         return sql  # a group the listed columns would not show ("per hour: the service and how many")
     known = {k.sql() for k in keys}
     tree = tree.select(*picked, counts[0], append=False)
-    return tree.group_by(*keys, *(p for p in picked if p.sql() not in known), append=False).sql(dialect="duckdb")
+    bare = dict.fromkeys(p.unalias().copy() for p in picked if p.unalias().sql() not in known)  # (an item shown
+    # under a name, "labels['alertname'] AS alertname", is grouped by its expression)
+    return tree.group_by(*keys, *bare, append=False).sql(dialect="duckdb")
 
 
 _HOW_MANY = re.compile(r"^(?:so |and |ok,? )?(?:how many|count(?: the| all)?|the number of|number of|what is the "
@@ -305,6 +308,11 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
     return [], "", False
 
 
+_ZEROS = r"(?:(?:with|including|include|incl|even) )?(?:zeros?|0s?|the zeros?|the ones with (?:zero|0|none))(?: (?:" \
+    r"also|too|included|as well|where none|if none|when none))?|0 where none"
+"""A remark beside a count's list that the things with none are shown too (they are: a count per thing is 0)."""
+
+
 def _attributes(listed_text: str) -> list[str]:
     listed_text = re.sub(r"(?i)^\s*(?:for )?(?:each|every) [^,]+,\s*", "", listed_text)  # "for each incident that
     # opened on 11 March and has been resolved, the service, ...": what the list is of, not an item
@@ -316,7 +324,8 @@ def _attributes(listed_text: str) -> list[str]:
     parts = [re.sub(r"\s+(?:please|pls|only|too|of (?:each|them|every one|each one)|for each(?: one)?|will do|would "
                     r"do|is enough|are enough|is fine|are fine)$|\s*\(.*\)$",
                     "", p) for p in parts]
-    parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")]
+    parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")
+             and not re.fullmatch(_ZEROS, p)]  # "start and count, zero also": not an item
     parts = [re.sub(r"\b(svc|ver|proj|errs)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project",
                                                           "errs": "errors"}[m[1]], p)
              for p in parts]  # "svc, ver, time"

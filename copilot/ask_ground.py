@@ -232,6 +232,9 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if cue is not None and i and r.words[i - 1] in CUES and (re.fullmatch(r"[a-z]{3,}ed", w) or (
                 r.words[i - 2:i - 1] in (["which"], ["what"]) and after in ("the", "a", "an", "most", "more"))):
             continue  # "which service raised the most warnings", "which service hit the highest p99": a verb
+        if cue is not None and r.words[i - 1] in CUES and re.search(
+                rf"(?i)\b{re.escape(r.words[i - 1])}\s*[,;/]\s*{re.escape(w)}\b", r.question):
+            continue  # "kind of warning, service, start and count": items of a list, not the service 'start'
         if cue is not None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.search(r"[-_.\d]", w) and len(w) > 3:

@@ -73,7 +73,8 @@ ITEMS = (
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
              r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))|"
-             r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy)(?: (?:it|that|this) (?:was|is))?"),
+             r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy|(?:early )?warning)(?: (?:it|that|this) "
+             r"(?:was|is))?"),
     ("text", r"(?:the )?(?:suggestion )?text"),
     ("confidence", r"(?:the )?confidence|how confident (?:it|they) (?:is|are)"),
     ("template", r"(?:the )?(?:log )?(?:templates?|patterns?)"),

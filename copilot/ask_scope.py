@@ -66,8 +66,9 @@ def named_beside(r, index: int, kind: str = "service") -> set[str]:
         if at is None or at <= index < at + len(e.words):
             continue
         if at > index:  # "log errors from checkout-web": named right after its kind's words
-            if re.fullmatch(r"(?:(?:error|errors|lines?|logs?|entries|messages|alerts?|pages?) ){0,2}(?:from|of|on|"
-                            r"for|in) (?:the )?", " ".join(r.words[index + 1:at]) + " "):
+            if re.fullmatch(r"(?:(?:error|errors|lines?|logs?|entries|messages|alerts?|pages?|that|which|fired|"
+                            r"firing|went|going|off|started|triggered|raised) ){0,3}(?:from|of|on|for|in) (?:the )?",
+                            " ".join(r.words[index + 1:at]) + " "):  # "alerts that fired on checkout-web"
                 out.add(e.value)
             continue
         between = r.words[at + len(e.words):index]  # "a payments-api v2.14.0 prod deploy": its version, its env

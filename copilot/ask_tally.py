@@ -82,12 +82,14 @@ def ranked(r: Reading, ret: str, other: str, source: str, where: list[str]) -> s
                                              "count per thing (\"for each deploy, how many alerts after it\")")
     m = r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b(?<!\bat most)")
     if ret in _PERSON and (m or r.phrase(r"^(?:the )?top\b")) and r.phrase(
-            r"^(?:(?:the )?top (?:\d+|\w+) )?(?:deployers|people|persons|actors|engineers|authors|users|who)\b"):
+            r"^(?:(?:the )?top (?:\d+|\w+) |(?:which|what) (?:\d+|\w+ )?)?(?:deployers|people|persons|actors|"
+            r"engineers|authors|users|humans|who)\b"):  # "which two persons made the most changes while …"
         shown = [_PERSON[ret]]  # "top 3 deployers by deploys followed by an alert": people by their things met
         return Select(source, columns=[*shown, f"count(DISTINCT {KEY[ret]}) AS {ret}"], where=where, group=shown,
                       order=[f"{ret} {'ASC' if m and m[1] != 'most' else 'DESC'}", *shown],
                       limit=number(r, 1 if r.phrase(r"^who\b") else 5)).sql()
-    dim = r.phrase(r"^(?:which|what) (service|svc|project|environment|env)s?\b")
+    dim = r.phrase(r"^(?:which|what) (?:[\w-]+ )?(service|svc|project|environment|env)s?\b")  # "which identity
+    # service had the most alerts within an hour after a change"
     if m is None or (ret not in EACH and not (dim and ret in DIM and ret in KEY)):
         return None
     if dim:

@@ -51,7 +51,9 @@ _REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|cre
                    r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
                    r"(?: off| down)?|(?:was|were) (?:it|they|the (?:mute|silence|snooze)s?) (?:taken off|pulled|lifted|"
                    r"removed|expired|ended)|the (?:mute|silence|snooze)s? (?:was|were|got) (?:taken off|pulled|lifted|"
-                   r"removed|expired|ended))")
+                   r"removed|expired|ended)|(?:was|were) (?:each|every|the|that|this) (?:one|silence|snooze|mute|"
+                   r"deploy|deployment|change|rollback|release|flag) (?:created|made|set|put on|added|done|deployed|"
+                   r"shipped|pushed|released|flipped|toggled))")  # "…, and when was each silence created?"
 """What may follow "and when"/"and who" and be read: a restatement of the act, or of a silence's end."""
 _DID = re.compile(r"(?i)(?:deployed|shipped|pushed|released|made|did) (?:it|them|those|these|each)")
 """What may follow "which versions …, and who" and be read: "and who deployed them"."""
