@@ -293,7 +293,12 @@ _LISTS = (
      r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"
     (r"(?i)^(?:the\s+)?([\w' ]+,[\w' ,]+? and [\w' ]+?)\s+(?:of|for)\s+(?=(?:the|all|every|each) \S)", True),  # a
     # list of three before what it is of: "service, summary and timestamp of the flag changes made by jonas"
+    (r"(?i)^[^,:?]+,\s*((?:[^,:?]+,\s*)*[^,:?]+ and [^,:?]+)$", False),  # "lucie's silences, silence id and comment
+    # pls": after the rows, a list with its "and" (every item an attribute)
 )
+_PURPOSE = r"(?i),?\s*\b(?:for|to) (?:the|my|our|a|an) (?:weekly |monthly |ops |change |on-?call )?(?:review|report|" \
+    r"audit|records?|post-?mortem|retro|meeting|slides?|deck|notes?|handover|ticket|file|spreadsheet)\b[^,:?]*$"
+"""What the answer is for, after a list ("…: the author and the comment, for the review"): not an item."""
 
 
 def trailing_list(question: str) -> tuple[list[str], str, bool]:
@@ -301,6 +306,7 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
     alert name", "List the service, version and time of every rollback"), the words the list takes up and whether
     they begin the question; ``([], "", False)`` when there is no such list or an item is not an attribute."""
     text = re.sub(r"(?i)\s*[—–-]+\s*(?:go|now|asap|quick|pls|please|thx|thanks)$", "", question.strip().rstrip(".?! "))
+    text = re.sub(_PURPOSE, "", text).rstrip(".?! ")
     for pattern, leading in _LISTS:
         m = re.search(pattern, text)
         if m is not None and (items := _attributes(m[1])):

@@ -90,7 +90,8 @@ _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firi
           "serivces": "services", "enviroment": "environment", "envrionment": "environment", "prodcution": "production",
           "prodution": "production", "staigng": "staging", "stagign": "staging", "happend": "happened",
           "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average", "durign": "during",
-          "durng": "during", "duing": "during", "sicne": "since", "snice": "since"}
+          "durng": "during", "duing": "during", "sicne": "since", "snice": "since", "whn": "when", "wen": "when",
+          "producción": "production", "produccion": "production"}
 """Slips of the keyboard in the words a question is read by ("which warning alerts are stil firing")."""
 _DONE = {"ack": "acked", "acknowledge": "acknowledged", "snooze": "snoozed", "silence": "silenced",
          "resolve": "resolved"}

@@ -329,8 +329,8 @@ def _incident_joins(r: Reading, vocab: Vocabulary) -> str | None:
     return None
 
 
-_NOT_WARNED = r"\b(?:not|never) (?:\w+ )?followed\b|\b(?:incidents?|outages?) (?:\S+ ){0,3}?before (?:them|it|the " \
-              r"warnings?)\b"
+_NOT_WARNED = r"\b(?:not|never) (?:\w+ )?followed\b|\b(?:incidents?|outages?) (?:(?!\S*warn)\S+ ){0,3}?before " \
+              r"(?:them|it|the warnings?)\b"  # (not "incidents had early warnings before them": theirs)
 """Warnings and incidents related otherwise than the warnings before the incident ("incidents not followed by an
 early warning", "warnings that had no incident before them")."""
 

@@ -19,7 +19,7 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 
-__all__ = ["first_of_listed", "named_beside", "one_of_other", "scope", "scope_on", "window_right_after"]
+__all__ = ["first_of_listed", "named_beside", "one_of_other", "scope", "scope_on", "suspect_on", "window_right_after"]
 
 _OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
          r"services\b(?! than)|\bdifferent services\b"
@@ -42,6 +42,22 @@ def scope(r) -> str:
     if re.search(_PROJECT, text):
         return "project"
     return "service"
+
+
+_SUSPECT_OTHER = r"\b(?:of|on|to|in|from|for|at) (?:an? |some )?(?:different|another|other) (?:services?|svcs?)\b|" \
+    r"\b(?:another|other|a different) (?:services?|svcs?)'s?\b|\bcross[- ]service\b"
+_SUSPECT_SAME = r"\b(?:of|on|to|in|from|for|at) (?:the )?(?:same|its own|their own) (?:services?|svcs?)\b"
+
+
+def suspect_on(r, p: str = "") -> list[str]:
+    """A suspect change on another service than its incident's ("incidents caused by a deployment of another
+    service") or on the same one: the condition on the ``incident_suspects`` row (prefix ``p``), or none."""
+    text = " ".join(r.words)
+    if re.search(_SUSPECT_OTHER, text):
+        return [f"{p}change_service <> {p}service"]
+    if re.search(_SUSPECT_SAME, text):
+        return [f"{p}change_service = {p}service"]
+    return []
 
 
 def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:

@@ -29,6 +29,7 @@ from signalcraft.copilot.ask_excluded import excluded, maybe_not, negative
 from signalcraft.copilot.ask_literals import in_list as _in
 from signalcraft.copilot.ask_literals import lit, ts
 from signalcraft.copilot.ask_reading import Reading, Refused
+from signalcraft.copilot.ask_scope import suspect_on
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES, STOPWORDS
 
@@ -182,6 +183,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
             out = [f"{p}change_service = {lit(w.split(' = ')[1][1:-1])}" if w.startswith(f"{p}service = ") and
                    w.split(" = ")[1][1:-1] in theirs else w for w in out]
         out.append(maybe_not(versions(r, p + "change_" if changes else p), all(negated)))
+    if relation == "incident_suspects":  # "caused by a deployment of another service"
+        out += suspect_on(r, p)
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)
