@@ -324,9 +324,20 @@ Marseille; an energy utility's platform lead in Santiago de Chile, a nonprofit's
 release manager in Taipei, a hotel booking engine's on-call in Kathmandu on a phone, a ferry line's ticketing engineer
 in Split); each measured untouched the same way, half of each category held out.
 
+The sixty-fourth (``ask_questions_sixtyfourth``, ids ``gz…``, ``set == "sixtyfourth"``) and sixty-fifth
+(``ask_questions_sixtyfifth``, ids ``fz…``, ``set == "sixtyfifth"``) sets, 15 per category each and more than a third
+relating two kinds of record, came at the same time from two more outside authors who saw neither the parser nor each
+other's set (a robotics warehouse's controls engineer in Bratislava, a sports-betting on-call in Valletta on a phone
+during a match, a satellite ground-station operator in Almaty, an e-discovery platform's SRE in Boston, a school
+district's IT coordinator in Minneapolis; a robotics warehouse's controls engineer in Eindhoven, a school district's IT
+coordinator in Winnipeg, a sports-betting on-call in Valletta on a phone, an art museum's web team lead in Vienna, an
+e-discovery platform's SRE in Boston); each measured untouched the same way, half of each category held out. One
+gold of the sixty-fifth (fz100, held out) read ``environment_aliases``; it was rewritten without it, the same rows,
+by someone who does not tune the parser.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to sixty-third sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to sixty-fifth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -375,7 +386,9 @@ from benchmarks.ask_questions_seventh import ROWS as SEVENTH_ROWS
 from benchmarks.ask_questions_sixteenth import ROWS as SIXTEENTH_ROWS
 from benchmarks.ask_questions_sixth import ROWS as SIXTH_ROWS
 from benchmarks.ask_questions_sixtieth import ROWS as SIXTIETH_ROWS
+from benchmarks.ask_questions_sixtyfifth import ROWS as SIXTYFIFTH_ROWS
 from benchmarks.ask_questions_sixtyfirst import ROWS as SIXTYFIRST_ROWS
+from benchmarks.ask_questions_sixtyfourth import ROWS as SIXTYFOURTH_ROWS
 from benchmarks.ask_questions_sixtysecond import ROWS as SIXTYSECOND_ROWS
 from benchmarks.ask_questions_sixtythird import ROWS as SIXTYTHIRD_ROWS
 from benchmarks.ask_questions_tenth import ROWS as TENTH_ROWS
@@ -490,6 +503,8 @@ _OUTSIDE = (
     ("sixtyfirst", SIXTYFIRST_ROWS),
     ("sixtysecond", SIXTYSECOND_ROWS),
     ("sixtythird", SIXTYTHIRD_ROWS),
+    ("sixtyfourth", SIXTYFOURTH_ROWS),
+    ("sixtyfifth", SIXTYFIFTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
