@@ -50,7 +50,9 @@ from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for
+from signalcraft.copilot.ask_start_end import started_and_ended
 from signalcraft.copilot.ask_suspects import even_without, said_without
+from signalcraft.copilot.ask_typed import typed
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.ask_zones import dates_said, zone_said
@@ -170,7 +172,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = said_again(addressed(question))  # "@signalcraft rollbacks 30d": the question after its chat
+        question = typed(said_again(addressed(question)))  # "@signalcraft rollbacks 30d": the question after its chat
         # handle; what it says twice or in passing left out ("…, I'll filter in Excel.")
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
         # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
@@ -232,7 +234,8 @@ class Asker:
         def part(text: str):
             return self._checked(text, now)
 
-        return between(question, part) or within_two(question, part, self.vocab) or most_of(question, part) or \
+        return started_and_ended(question, part) or between(question, part) or \
+            within_two(question, part, self.vocab) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
             muted_by(question, part) or \
             anchored(question, part, now, self.vocab) or side_by_side(question, part, now) or part(question)

@@ -67,7 +67,10 @@ COLUMNS = {
     # and minutes": how long each was open
     "silences": {"id": "silence_id", "silence_ids": "silence_id", "who": "created_by", "when": "created_at",
                  "environment": "environment_canonical", "service": "service", "comment": "comment",
-                 "expired_by": "expired_by", "expired_at": "expired_at"},
+                 "expired_by": "expired_by", "expired_at": "expired_at",
+                 "minutes": "round((epoch(ends_at) - epoch(starts_at)) / 60, 1) AS minutes",
+                 "lasted": "round((epoch(least(ends_at, coalesce(expired_at, ends_at))) - epoch(starts_at)) / 60, 1) "
+                           "AS minutes"},  # as scheduled, and until it ended or was expired
     "alerts": {"when": "starts_at", "environment": "environment_canonical", "service": "service",
                "severity": "severity", "name": "name", "minutes": "round((epoch(ends_at) - epoch(starts_at)) / 60, 1) "
                                                                  "AS minutes"},

@@ -93,15 +93,15 @@ _MEASURES = {
     "audit_log": _LASTING,
     "metric_points": {"value": "value", "values": "value", "samples": "value", "sample": "value", "points": "value",
                       "readings": "value", "": "value"},
-    "warnings": {"sigma": "abs(sigma)"},
+    "warnings": {"sigma": "abs(sigma)", **_LASTING},
     "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
     "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
     "log_pattern_counts": {"errors": "errors", "lines": "lines"},
     "silence_suggestions": {"confidence": "confidence", "support": "support"},
 }
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
-            "silence_scopes": ("starts_at", "ends_at")}
-"""The start and end of what lasts: an alert, an incident, a silence."""
+            "silence_scopes": ("starts_at", "ends_at"), "warnings": ("starts_at", "ends_at")}
+"""The start and end of what lasts: an alert, an incident, a silence, a warning."""
 
 
 def span_s(rel: str) -> str | None:

@@ -81,7 +81,12 @@ ITEMS = (
     ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
     ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
     ("metric", r"(?:the )?(?:metric[ _]?keys?|metrics?|series|metric names?)"),
-    ("minutes", r"(?:the )?(?:minutes|duration(?: in minutes)?|length in minutes|minutes (?:open|it lasted|it took))|"
+    ("lasted", r"how many minutes (?:it|they|each(?: one)?) (?:really|actually) lasted|how many minutes (?:it|they|"
+               r"each(?: one)?) (?:was|were) (?:really|actually) in (?:place|effect)|(?:the )?(?:real|actual|"
+               r"effective) (?:length|duration)(?: in minutes)?"),  # "…, comment and how many minutes they were really
+    # in place": a silence until it ended or was expired
+    ("minutes", r"(?:the )?(?:minutes|(?:scheduled |planned )?duration(?: in minutes)?|(?:scheduled |planned )?length "
+                r"in minutes|minutes (?:open|it lasted|it took))|how many minutes (?:it|they|each(?: one)?) lasted|"
                 r"how long (?:it|they|each one|each) (?:lasted|took|was open|were open)(?: in minutes)?"),  # how long
     # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"

@@ -1,0 +1,61 @@
+"""When a set of things began and when it ended, asked together: "when did payments-api alerts start and stop on
+Tuesday", "when did the checkout incidents start and when did they end", "the earliest start and latest end of the
+indexer alerts", "min starts_at and max ends_at of …". The things are read like any question; the answer is the first
+start and the last end of those rows (an alert from its start to its end, an incident from opening to resolution, a
+silence from its start to its end), one row; the end is empty while one of them has not ended. One of the two read
+alone had answered before: only the first start, or rows whose end fell in the day.
+
+>>> split_start_end("when did payments api alerts start n stop on tues")
+'payments api alerts on tues'
+>>> split_start_end("the earliest start and latest end of the indexer alerts yesterday")
+'the indexer alerts yesterday'
+>>> split_start_end("when did the deploy start") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_reading import Refused
+
+__all__ = ["split_start_end", "started_and_ended"]
+
+_ENDED = r"(?:stop|end|finish|clear|resolve|recover)(?:ed)?"
+_ASKED = (
+    re.compile(rf"(?i)^(?:when|what time|at what time) did (?P<what>.+?) (?:start|begin)(?: firing)? (?:and|n|&) "
+               rf"(?:when did (?:they|it|the \w+) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
+    re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
+               r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
+)
+_SPANS = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
+          "silence_scopes": ("starts_at", "ends_at"), "silences": ("starts_at", "ends_at")}
+"""Where each kind of thing that lasts begins and ends."""
+_ROWS = re.compile(r"^SELECT \* FROM (\w+)\b")
+
+
+def split_start_end(question: str) -> str | None:
+    """The things whose first start and last end are asked, or ``None``."""
+    for pattern in _ASKED:
+        if (m := pattern.match(question.strip())) is not None:
+            return f"{m['what']}{m['rest']}".strip()
+    return None
+
+
+def started_and_ended(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """The first start and the last end of the rows the question names (``answer`` reads them), or ``None``
+    when it does not ask so or they are not whole rows of a kind that lasts."""
+    things = split_start_end(question)
+    if things is None:
+        return None
+    try:
+        reading, sql = answer(things)
+    except Refused:
+        return None
+    m = _ROWS.match(sql)
+    if m is None or m[1] not in _SPANS:
+        return None
+    start, end = _SPANS[m[1]]
+    return reading, (f"SELECT min({start}) AS first_start, CASE WHEN count(*) = count({end}) THEN max({end}) END "
+                     f"AS last_end FROM ({sql}) AS q")  # no end while one of them has none yet (still going)

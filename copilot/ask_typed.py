@@ -1,0 +1,49 @@
+"""How a question is typed in a hurry, rewritten into the words the reading knows: "n" for "and" ("which flags got
+flipped yday n by who"), "more then" for "more than", "which of our services" for "which services" (and "which of
+the search services had the most …" for one of them), "as the silences were really in place" (how long each really
+lasted, not those in place now). They are applied to the whole question before it is read (:func:`typed`), and in
+:func:`.ask_common.common_forms` before its own.
+
+>>> import re
+>>> text = "which of our services didn't get any deploys n rollbacks last week"
+>>> for pattern, replacement in TYPED_RULES:
+...     text = re.sub(pattern, replacement, text)
+>>> text
+"which services didn't get any deploys and rollbacks last week"
+"""
+
+from __future__ import annotations
+
+from signalcraft.copilot import ask_re as re
+
+__all__ = ["TYPED_RULES", "typed"]
+
+_RANKED = r"(?=.*\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|top)\b)"
+_VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|does|doesn't|never|raised|fired|" \
+    r"logged|threw|were|are|was|is)\b)"
+"""A verb right after the services: "which of our services didn't …" (not "which of the services with a deploy …",
+read with its condition by :mod:`.ask_scoped`)."""
+
+TYPED_RULES = (
+    (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
+    (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
+    (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
+     r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
+    (rf"(?i)^(which|what) of (?:our|the|your|all (?:of )?(?:our|the)|these|those) ((?:[\w-]+ )?)(service|project|"
+     rf"environment|env)s\b{_VERB}{_RANKED}", r"\1 \2\3"),  # "which of the search services had the most incidents": one
+    (r"(?i)^(which|what) of (?:our|the|your|all (?:of )?(?:our|the)|these|those) ((?:[\w-]+ )?)(services|projects|"
+     rf"environments|envs)\b{_VERB}", r"\1 \2\3"),  # "which of our services didn't get any deploys"
+    (r"(?i),? *\bas (?:the |they |it )?(?:silences? |mutes? )?(?:was|were) (?:really|actually|truly) in (?:place|"
+     r"effect)\b", " really"),  # "total silenced hours per author, as the silences were really in place": how long
+    # each lasted until it ended or was expired (not the silences in place now)
+    (r"(?i)\b(?:they|it) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b", "they really lasted"),  # "how
+    # many minutes they were really in place"
+)
+"""Patterns and their replacements, applied in order."""
+
+
+def typed(question: str) -> str:
+    """``question`` with :data:`TYPED_RULES` applied: before any shape is tried on it, so that each reads the same."""
+    for pattern, replacement in TYPED_RULES:
+        question = re.sub(pattern, replacement, question)
+    return question

@@ -1,0 +1,97 @@
+"""Questions typed in a hurry ("n" for "and", "more then", "which of our services", "avg mins", "as the silences were
+really in place"), when a set of things began and ended asked together ("when did checkout alerts start and stop"),
+a silence's length in a list, how long warnings lasted, and the longest or shortest time to resolve (each had been
+read wrong without a word: per-person counts, every change, the silences in place now, only the first start, the
+total, the filter dropped, the average).
+
+The store is :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00: checkout's HighErrorRate 10:00–10:30 and
+LatencyP99High from 11:30, still firing; inventory's DiskSpaceLow from 11:00; checkout's v2.0.1 deploy at 09:50 and
+bo's flag change at 11:25)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from signalcraft.copilot.ask_start_end import split_start_end
+from signalcraft.copilot.ask_typed import typed
+from tests.unit.test_ask import NOW, asker, store  # noqa: F401  (the module's fixtures)
+
+
+def _at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2024, 3, 5, hour, minute, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("which flags got flipped today n by who", "which flags got flipped today and by who"),
+    ("alerts that lasted more then 20 min", "alerts that lasted more than 20 min"),
+    ("which of our services didn't get any deploys today", "which services didn't get any deploys today"),
+    ("which of the search services had the most alerts", "which search service had the most alerts"),
+    ("avg mins to resolve checkout alerts", "avg minutes to resolve checkout alerts"),
+    ("top n alerts", "top n alerts"),  # a number to come, not "and"
+])
+def test_typed_forms(said, meant):
+    assert typed(said) == meant
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("which flags got flipped today n by who", "which flags got flipped today and by whom"),
+    ("alerts that lasted more then 20 min", "alerts that lasted more than 20 min"),
+    ("which of our services didn't get any deploys today", "which services didn't get any deploys today"),
+    ("which of the services had the most alerts", "which service had the most alerts"),
+    ("avg mins to resolve checkout alerts", "average minutes to resolve checkout alerts"),
+])
+def test_typed_in_a_hurry_reads_as_said_in_full(asker, said, meant):  # noqa: F811
+    answer = asker.ask(said, NOW)
+    assert answer.rows == asker.ask(meant, NOW).rows and answer.rows
+
+
+def test_n_by_who_lists_the_changes_not_counts_per_person(asker):  # noqa: F811
+    answer = asker.ask("which flags got flipped today n by who", NOW)
+    assert "actor" in answer.columns and len(answer.columns) > 2 and [r[answer.columns.index("actor")]
+                                                                      for r in answer.rows] == ["bo"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("when did checkout alerts start and stop today", (_at(10), None)),  # LatencyP99High has not ended
+    ("when did checkout alerts start n stop today", (_at(10), None)),
+    ("when did the HighErrorRate alerts on checkout start and end", (_at(10), _at(10, 30))),
+    ("when did the HighErrorRate alerts on checkout start and when did they end", (_at(10), _at(10, 30))),
+    ("earliest start and latest end of the HighErrorRate alerts on checkout", (_at(10), _at(10, 30))),
+])
+def test_when_things_started_and_ended(asker, question, expected):  # noqa: F811
+    answer = asker.ask(question, NOW)
+    assert answer.columns == ["first_start", "last_end"] and answer.rows == [expected]
+
+
+def test_start_and_end_asked_of_other_things_is_not_this_shape():
+    assert split_start_end("when did the deploy start") is None
+    assert split_start_end("when did checkout alerts start") is None
+
+
+def test_how_long_warnings_lasted_is_read(asker):  # noqa: F811
+    assert "> 600" in asker.ask("warnings that lasted more than 10 min", NOW).sql
+
+
+@pytest.mark.parametrize(("question", "function"), [
+    ("max time to resolve checkout alerts", "MAX("), ("minimum time to resolve alerts", "MIN("),
+    ("average time to resolve alerts", "AVG("), ("mttr for alerts", "AVG(")])
+def test_the_longest_or_shortest_time_to_resolve(asker, question, function):  # noqa: F811
+    assert function in asker.ask(question, NOW).sql
+
+
+@pytest.mark.parametrize(("question", "columns", "length"), [
+    ("silences created today, with who made it and its scheduled length in minutes", ["created_by", "minutes"],
+     "EPOCH(ends_at) - EPOCH(starts_at)"),
+    ("silences created today: author, comment and how many minutes they were really in place",
+     ["created_by", "comment", "minutes"], "LEAST(ends_at, COALESCE(expired_at, ends_at))"),
+])
+def test_a_silences_length_in_a_list(asker, question, columns, length):  # noqa: F811
+    answer = asker.ask(question, NOW)
+    assert answer.columns == columns and length in answer.sql and "SUM(" not in answer.sql
+
+
+def test_really_in_place_is_how_long_not_in_place_now(asker):  # noqa: F811
+    sql = asker.ask("Total silenced minutes per author, as the silences were really in place", NOW).sql
+    assert "LEAST(ends_at, COALESCE(expired_at, ends_at))" in sql and "2024-03-05 12:00" not in sql
