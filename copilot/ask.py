@@ -42,7 +42,15 @@ from signalcraft.copilot.ask_kinds import (
 )
 from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
-from signalcraft.copilot.ask_negation import check_bounds, check_clocks, check_negations, check_spans, check_weekday
+from signalcraft.copilot.ask_negation import (
+    check_ago,
+    check_bounds,
+    check_clocks,
+    check_definition,
+    check_negations,
+    check_spans,
+    check_weekday,
+)
 from signalcraft.copilot.ask_pair_list import paired
 from signalcraft.copilot.ask_read import read, refuse_orders
 from signalcraft.copilot.ask_reading import Refused, check_length
@@ -184,11 +192,13 @@ class Asker:
             reading, raw = asker._whole(question, now)
             offset = now.astimezone(ZoneInfo(asker.zone)).utcoffset()
             check_two_periods(question, raw, now, asker.zone)
+            check_ago(question, raw)
             check_clocks(question, raw, int(offset.total_seconds()) // 60 % 60 if offset else 0)  # "at precisely
             # 13:05" had been now
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
             # about 20 minutes to resolve" is not their mean time to resolve)
             ignored, generator = tuple(reading.ignored), "parser"
+            check_definition(question, ignored)
         except Refused as refused:
             if self.llm is None or refused.kind != "not_about_this_data":
                 raise  # a write, a secret or an ungrounded value is refused, never guessed at

@@ -189,6 +189,9 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
                           kinds_of.get(r.words[i - 1]) in (DIMENSIONS[w], None) and r.words[i - 1] in grounded):
             continue  # "in the staging environment": a value's kind, not what to rank by ("which search service":
             # the services of the search project)
+        if rel == "log_pattern_counts" and w in ("template", "templates", "pattern", "patterns") and \
+                "name" in COLUMNS[rel]:
+            return "name"  # "top 2 log templates of the search services by error lines": templates, said first
         if DIMENSIONS.get(w) == "fingerprint" and "fingerprint" in COLUMNS[rel]:
             return "fingerprint"  # "which alert fingerprint fired the most": one alert's repeats
         if "name" in COLUMNS[rel] and ((DIMENSIONS.get(w) == "name" and i and r.words[i - 1] == "alert") or (

@@ -98,6 +98,8 @@ LATE_RULES = (
     # exactly 14:40", "at about 2pm": that time (had been now)
     (r"(?i)\b(at|around|about|from|since|until|till|before|after|by|between|and|to|exactly|precisely|~) "
      r"([01]?\d|2[0-3])h([0-5]\d)\b", r"\1 \2:\3"),  # "around 14h40": a clock written as in French
+    (r"(?i)\b(at|around|about|from|since|until|till|before|after|by|between|and|to) ([01]?\d|2[0-3])h\b(?! ?ago\b)",
+     r"\1 \2:00"),  # "between 10h and 12h", "from 22h": the hour on the clock (not "in the last 2h")
     (r"(?i)\b(?:remained|stayed|were still|was still) open\b(?= (?:at|as of|on))", "were open"),
     (r"(?i)(?:[?.!,]|\s[—–-])\s*(?:quick|asap|urgent|fast|go|now|thx|thanks|ty|need to know|need it|i need it)[.!]*$",
      "?"),  # "what's silenced atm? quick", "... by alerts started — now"

@@ -199,6 +199,31 @@ def check_clocks(words: str, sql: str, shift: int = 0) -> None:
                                                  "was run)", (m[0],))
 
 
+def check_ago(words: str, sql: str) -> None:
+    """Refuse when the question places its rows some time ago ("since 2h ago", "between 4 and 2 hours ago") and the
+    SQL reads no moment at all: the time was not read (every row had come back)."""
+    if (m := re.search(r"(?i)\b(?:\d+|an?|one|two|three|few) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|"
+                       r"days?|w|wks?|weeks?|months?) ago\b", words)) and not re.search(r"(?i)\bTIMESTAMPTZ\b|"
+                                                                               r"\bINTERVAL\b", sql):
+        raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing was "
+                                             "run)", tuple(m[0].split()))
+
+
+_DEFINITION = re.compile(r"(?i)^\W*(?:so |ok,? |and )?(?:what(?:'s|’s| is| are)|whats|what does|explain|define)\s+"
+                         r"(?:an? |the )?(?P<term>[\w.-]+(?: [\w.-]+){0,2}?)(?:\s+(?:mean|stand for))?\s*(?:[?,;]|$|"
+                         r"\band\b)")
+
+
+def check_definition(question: str, ignored: tuple[str, ...]) -> None:
+    """Refuse "what is IFRS 17 and does it affect our release calendar?": the question asks what a term means and
+    the reading used none of its words (it had answered the rest: every release)."""
+    m = _DEFINITION.match(question.strip())
+    words = re.findall(r"[a-z]+", m["term"].lower()) if m else []
+    if words and all(w in ignored for w in words):
+        raise Refused("not_about_this_data", f"{m['term']!r}: what a term means is not kept in this store (nothing "
+                                             "was run)", tuple(words))
+
+
 def check_weekday(r: Reading, sql: str) -> None:
     """Refuse when a day of the week that recurs ("deploys on fridays") is not in the SQL: a shape that does not
     read it (a relation of two kinds) would answer for every day."""

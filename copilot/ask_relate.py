@@ -150,6 +150,9 @@ def _window_of_other(r: Reading, ret: str, other: str, since: bool = False) -> b
                 r"(?:\S+ ){0,2}?(?:was|were|is|are) (?:still )?(?:firing|open|on|active|in effect|in place|going on)",
                 " ".join(r.words[second + 1:at])):
         return True  # "silences in effect while the p99 alert was firing yesterday": the alert's day
+    if at is not None and second is not None and first is not None and at > second and not r.time_first and \
+            _dated(r, second) and re.search(r"\b(?:while|when|whilst|during)\b", " ".join(r.words[first + 1:second])):
+        return True  # "silences in effect while the PaymentsAPIErrorBudgetBurn incident of 11 March was open"
     if at is None or second is None or not first < at < second:
         return False
     between = " ".join(r.words[first + 1:at])  # "incidents opened on march 11 and the deploys before each": theirs

@@ -35,7 +35,7 @@ def scope(r) -> str:
     """``service``, ``project`` (any service of the same project), ``other`` (another service of it) or ``any`` (no
     shared scope: "did anyone silence alarms, on any service, while the payments outage was going on")."""
     text = " ".join(r.words)
-    if re.search(_ANY, text):
+    if re.search(_ANY, text) or re.search(r"\bany (?:svcs?|services?)$", text):  # "…, any svc": no shared scope
         return "any"
     if re.search(_OTHER, text):
         return "other"

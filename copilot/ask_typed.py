@@ -27,6 +27,12 @@ read with its condition by :mod:`.ask_scoped`)."""
 TYPED_RULES = (
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
+    (r"(?i)\b(?:since|from) (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"
+     r"(?! (?:to|until|till|and)\b)", r"in the last \1 \2"),  # "alerts since 2h ago" (had been every alert)
+    (r"(?i),?\s*(?:with )?(?:the )?(?:argo ?cd|argo|bots?|automation|controllers?|deployment[- ]controller|jenkins|"
+     r"github[- ]actions)(?: \(automated\))? (?:counting|counted|included|counts) as (?:an? )?(?:deployer|person|"
+     r"actor|author|human|people)s?(?: too| also| as well)?\b", ""),  # "the top three, Argo CD counting as a deployer
+    # too": every actor, as a ranking of people is anyway (had been Argo CD's changes alone)
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of (?:our|the|your|all (?:of )?(?:our|the)|these|those) ((?:[\w-]+ )?)(service|project|"

@@ -1,0 +1,83 @@
+"""Times said in words the reading had dropped, and the words around a relation that had been read on the wrong side:
+"between 10h and 12h" (a French hour; had been the whole day), "since 1h ago" and "from 2 hours ago" (had been every
+row; a time "ago" the SQL does not read is refused), "the HighErrorRate incident of 5 March" (the incident's day, not
+the listed rows'), "…, any svc" (no shared scope), "top 2 log templates of the shop services" (templates, not
+services), "Argo CD counting as a deployer too" (had been Argo CD's changes alone), and "what is IFRS 17 and …"
+(a term's meaning is not in the store; had been the rest of the question answered).
+
+The stores are :mod:`tests.unit.test_ask`'s (Tuesday 2024-03-05, now 12:00; checkout's HighErrorRate 10:00–10:30,
+inventory's DiskSpaceLow at 11:00, checkout's LatencyP99High at 11:30, search's HighErrorRate in staging at 11:40)
+and, for incidents and log patterns, :mod:`tests.unit.test_ask_incidents`'."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker
+
+
+def _names(answer) -> list[str]:
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("alerts between 10h and 11h", "alerts between 10:00 and 11:00"),
+    ("alerts from 11h to 12h", "alerts from 11:00 to 12:00"),
+    ("alerts since 1h ago", "alerts in the last hour"),
+    ("alerts from 1 hours ago", "alerts in the last hour"),
+])
+def test_hours_said_otherwise(asker, said, meant):
+    answer = asker.ask(said, NOW)
+    assert answer.sql == asker.ask(meant, NOW).sql and answer.rows
+
+
+def test_a_french_hour_is_that_hour(asker):
+    assert _names(asker.ask("alerts between 10h and 11h", NOW)) == ["BillingExportFailed", "HighErrorRate"]  # 10:50
+    assert asker.ask("alerts in the last 2h", NOW).sql == asker.ask("alerts in the last 2 hours", NOW).sql  # a span
+
+
+@pytest.mark.parametrize("question", ["alerts between 3 hours ago and 1 hour ago", "alerts from 2 hours ago until now"])
+def test_a_time_ago_the_sql_does_not_read_is_refused(asker, question):
+    with pytest.raises(Refused, match="ago"):
+        asker.ask(question, NOW)
+
+
+def test_a_date_after_the_other_kind_is_its_day(asker):
+    sql = asker.ask("deploys while the HighErrorRate incident of 5 March was open", NOW).sql
+    assert "g.opened_at >= CAST('2024-03-05 00:00:00+00'" in sql and "c.timestamp >= CAST('2024-03-05" not in sql
+
+
+def test_any_svc_at_the_end_shares_no_scope(asker):
+    sql = asker.ask("silences created while the checkout incidents were open, any svc", NOW).sql
+    assert "s.service = g.service" not in sql and "s.project = g.project" not in sql and "s.created_at >= g.opened_at" \
+        in sql
+
+
+def test_templates_of_a_projects_services_rank_templates(asker):
+    answer = asker.ask("top 2 log templates of the shop services by error lines", NOW)
+    assert answer.columns == ["name", "errors"] and "project = 'shop'" in answer.sql and len(answer.rows) == 2
+
+
+def test_a_bot_counting_as_a_deployer_too_narrows_nothing(asker):
+    said = asker.ask("who made the most changes? The top three, Argo CD counting as a deployer too.", NOW)
+    assert "argo" not in said.sql.lower() and said.rows == asker.ask("who made the most changes? The top three.",
+                                                                      NOW).rows
+
+
+@pytest.mark.parametrize("question", ["What is IFRS 17 and does it affect our deploys?",
+                                      "what is SOX and which deploys does it cover"])
+def test_what_a_term_means_is_refused(asker, question):
+    with pytest.raises(Refused) as e:
+        asker.ask(question, NOW)
+    assert e.value.kind == "not_about_this_data" and "term" in str(e.value)
+
+
+@pytest.mark.parametrize("question", ["what is firing", "what is the latest deploy", "what's the p99 for checkout"])
+def test_what_is_of_the_stores_own_words_is_answered(asker, question):
+    assert asker.ask(question, NOW).sql
