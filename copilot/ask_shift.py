@@ -29,7 +29,8 @@ SHIFT_RULES = (
     (r"(?i)^(?:when|whn|wen|what time|at what time) did (?!(?:the )?(?:last|latest|most recent|newest) )(?:the )?"
      r"(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|"
      r"problems?|"
-     r"issues?|trouble|troubles|failures?) (?:start|begin|kick off)\b|^(?:when|what time|at what time) did (?:the )?"
+     r"issues?|trouble|troubles|failures?) (?:(?:actually|really|first) )?(?:start|begin|kick off)\b|"
+     r"^(?:when|what time|at what time) did (?:the )?"
      r"([\w.-]+(?: [\w.-]+)?) (?:start|begin) (?:failing|firing|alerting|erroring|breaking|having (?:problems|issues|"
      r"trouble))\b|^(?:the )?earliest start(?: time)? of (?:the )?([\w.-]+(?: [\w.-]+)?) alerts\b",
      lambda m: f"the first {m[1] or m[2] or m[3]} alert start time"),  # "what time did the payments-api trouble start

@@ -127,8 +127,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
 def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     """ "which services had no deploys this week": the services (projects) the store knows from alerts and
     changes that none of the rows the question selects carries."""
-    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(how many|number of|count of) )?(services?|"
-                 r"projects?) (?:\w+ ){0,2}?(?:no|zero|"
+    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(how many|number of|count of) )?(?:[\w-]+ )?"
+                 r"(services?|projects?) (?:(?:in|of|on) [\w-]+ )?(?:\w+ ){0,2}?(?:no|zero|"
                  r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of|(?:been )?(?:followed|preceded))\b)")
     # "with no deploys", "that never alerted", "that did not deploy" (not "services not in prod": the services of what
     # is elsewhere; not "services that had deploys not followed by an alert": a relation)
@@ -137,7 +137,10 @@ def _none_of(r: Reading, rel: str, q: Select) -> str | None:
         return None
     name = m[2].rstrip("s")
     inner = Select(rel, columns=[column], where=[*q.where, f"{column} IS NOT NULL"]).sql()
-    known = f"(SELECT {name} FROM alerts UNION SELECT {name} FROM change_events) AS known"
+    mine = " AND ".join(w for w in q.where if name == "service" and re.match(r"project (?:=|IN) ", w))  # "which
+    # identity services had no deploys": the identity project's services (not every service)
+    scoped = f" WHERE {mine}" if mine else ""
+    known = f"(SELECT {name} FROM alerts{scoped} UNION SELECT {name} FROM change_events{scoped}) AS known"
     where = [f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"]
     if m[1]:  # "how many services had no alerts yesterday": their number (it had been those that had)
         return Select(known, columns=[f"count(*) AS {name}s"], where=where).sql()

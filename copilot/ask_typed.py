@@ -18,6 +18,7 @@ from signalcraft.copilot import ask_re as re
 
 __all__ = ["TYPED_RULES", "typed"]
 
+_OWNED = r"(?:our|my|the|your|all (?:of )?(?:our|my|the)|these|those)"
 _RANKED = r"(?=.*\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|top)\b)"
 _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|does|doesn't|never|raised|fired|" \
     r"logged|threw|were|are|was|is)\b)"
@@ -35,9 +36,9 @@ TYPED_RULES = (
     # too": every actor, as a ranking of people is anyway (had been Argo CD's changes alone)
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
-    (rf"(?i)^(which|what) of (?:our|the|your|all (?:of )?(?:our|the)|these|those) ((?:[\w-]+ )?)(service|project|"
+    (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"
      rf"environment|env)s\b{_VERB}{_RANKED}", r"\1 \2\3"),  # "which of the search services had the most incidents": one
-    (r"(?i)^(which|what) of (?:our|the|your|all (?:of )?(?:our|the)|these|those) ((?:[\w-]+ )?)(services|projects|"
+    (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(services|projects|"
      rf"environments|envs)\b{_VERB}", r"\1 \2\3"),  # "which of our services didn't get any deploys"
     (r"(?i),? *\bas (?:the |they |it )?(?:silences? |mutes? )?(?:was|were) (?:really|actually|truly) in (?:place|"
      r"effect)\b", " really"),  # "total silenced hours per author, as the silences were really in place": how long

@@ -95,3 +95,16 @@ def test_a_silences_length_in_a_list(asker, question, columns, length):  # noqa:
 def test_really_in_place_is_how_long_not_in_place_now(asker):  # noqa: F811
     sql = asker.ask("Total silenced minutes per author, as the silences were really in place", NOW).sql
     assert "LEAST(ends_at, COALESCE(expired_at, ends_at))" in sql and "2024-03-05 12:00" not in sql
+
+
+@pytest.mark.parametrize("question", ["which shop services had no deploys today", "which services in shop had no deploys "
+                                      "today", "which of my shop services had no deploys today?"])
+def test_services_of_a_project_without_deploys(asker, question):  # noqa: F811
+    answer = asker.ask(question, NOW)
+    assert answer.columns == ["service"] and "FROM alerts WHERE project = 'shop' UNION" in answer.sql
+    assert "checkout" not in {row[0] for row in answer.rows} and answer.rows  # checkout deployed at 09:50
+
+
+def test_when_the_trouble_actually_started(asker):  # noqa: F811
+    answer = asker.ask("what time did the checkout trouble actually start today, like the very first alert", NOW)
+    assert answer.rows == [(_at(10),)]
