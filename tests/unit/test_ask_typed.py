@@ -97,8 +97,9 @@ def test_really_in_place_is_how_long_not_in_place_now(asker):  # noqa: F811
     assert "LEAST(ends_at, COALESCE(expired_at, ends_at))" in sql and "2024-03-05 12:00" not in sql
 
 
-@pytest.mark.parametrize("question", ["which shop services had no deploys today", "which services in shop had no deploys "
-                                      "today", "which of my shop services had no deploys today?"])
+@pytest.mark.parametrize("question", ["which shop services had no deploys today",
+                                      "which services in shop had no deploys today",
+                                      "which of my shop services had no deploys today?"])
 def test_services_of_a_project_without_deploys(asker, question):  # noqa: F811
     answer = asker.ask(question, NOW)
     assert answer.columns == ["service"] and "FROM alerts WHERE project = 'shop' UNION" in answer.sql
