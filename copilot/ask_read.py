@@ -57,6 +57,9 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"tools?|products?|vendors?|alternatives?|" \
           r"strateg(?:y|ies)|way to (?:set|tune|configure|choose|pick|detect|design|write))\b|" \
           r"^(?:should|shall) (?:i|we)\b|\b(?:catchy|snappy|funny|witty)\b|" \
+          r"^what(?:'s| is|s)? (?:an? |the )?(?:good|sensible|reasonable|recommended|sane|ideal|proper|safe|right) " \
+          r"(?:\w+ ){0,3}?(?:ttl|threshold|value|setting|limit|timeout|size|number|length|duration|interval|window|" \
+          r"budget|target|level)s?\b|" \
           r"^what should (?:our|my|the) \w+(?: \w+){0,3} be\b|" \
           r"\b(?:is it|would it be) (?:better|worse|wiser|smarter) to\b|\bgenerally speaking\b|" \
           r"^what(?: is|s)? (?:the )?differences? between\b|^how (?:do |can |should |would |to )?(?:i |we )?" \

@@ -152,7 +152,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         return None
     if r.phrase(r"^who (expired|lifted|removed|ended|unsilenced|unmuted|(?:took|pulled|turned) (?:\S+ ){0,4}?off\b)"):
         q.columns, q.distinct = ["expired_by"], True
-        q.where.append("expired_by IS NOT NULL")
+        q.where = [re.sub(r"^created_at\b", "expired_at", w) for w in q.where]  # "who took a silence off last week":
+        q.where.append("expired_by IS NOT NULL")  # when it was taken off (had been when it was made)
         if r.phrase(r"\b(the )?(most|fewest|least)\b(?! recent)"):  # "who expired the most silences": ranked
             most = not r.has("fewest", "least")
             q.columns, q.distinct, q.group = ["expired_by", "count(*) AS silences"], False, ["expired_by"]

@@ -5,6 +5,7 @@ a flag change", "which services had incidents suspected to come from a deploy" (
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
@@ -26,6 +27,12 @@ def suspects(r: Reading, vocab: Vocabulary) -> str:
     m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b|^(services?|projects?|environments?) "
                  r"(?:with|that|where|which|having|had)\b")  # "services with incidents suspected to ..."
     columns = [(m[1] or m[2]).rstrip("s")] if m else ["*"]
+    if m and (most := r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b")):  # "which svc had the most
+        dim = columns[0]  # incidents blamed on a deploy": ranked by their incidents (had been each service once)
+        return Select("incident_suspects", columns=[dim, "count(DISTINCT group_id) AS incidents"],
+                      where=filters(r, vocab, "incident_suspects"), group=[dim],
+                      order=[f"incidents {'DESC' if most[1] == 'most' else 'ASC'}", dim],
+                      limit=number(r, 5 if (m[1] or m[2]).endswith("s") else 1)).sql()
     return Select("incident_suspects", columns=columns, where=filters(r, vocab, "incident_suspects"),
                   distinct=columns != ["*"]).sql()
 

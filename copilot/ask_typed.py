@@ -34,6 +34,9 @@ TYPED_RULES = (
      r"github[- ]actions)(?: \(automated\))? (?:counting|counted|included|counts) as (?:an? )?(?:deployer|person|"
      r"actor|author|human|people)s?(?: too| also| as well)?\b", ""),  # "the top three, Argo CD counting as a deployer
     # too": every actor, as a ranking of people is anyway (had been Argo CD's changes alone)
+    (r"(?i)\b(?:in |during |over )?the week (?:of|from) (\d{1,2})(?:st|nd|rd|th)? (?:to|till|until|-|–|through) "
+     r"(\d{1,2})(?:st|nd|rd|th)?(?= (?:of )?[a-z]{3,9}\b)", r"from \1 to \2"),  # "in the week of 3 to 9 March 2025"
+    # (had been the 9th alone)
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"

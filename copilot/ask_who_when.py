@@ -46,7 +46,8 @@ _LED = re.compile(r"(?i)^((?:the )?(?:silences?|snoozes?|deploys?|deployments?|c
 "who created silences for the identity project and why"."""
 _ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
 """The column that tells one row from another, for "…, which silence was it, and when?"."""
-_REST = re.compile(r"(?i)(?:did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
+_REST = re.compile(r"(?i)(?:(?:it|that) was|was (?:it|that)|"
+                   r"did (?:they|he|she|it|that happen)(?: (?:do|make|create|set|flip|deploy|push|ship|toggle|"
                    r"put|silence|mute) (?:it|them|that|this))?|was (?:it|that|this) (?:done|made|created|set|flipped|"
                    r"deployed|pushed|shipped|toggled)|(?:took|pulled|lifted|removed|expired|ended|killed) (?:it|them)"
                    r"(?: off| down)?|(?:was|were) (?:it|they|the (?:mute|silence|snooze)s?) (?:taken off|pulled|lifted|"

@@ -105,3 +105,35 @@ def test_a_list_after_a_comma_names_attributes_only(asker):
     assert len(answer.columns) > 5 and len(answer.rows) == 4  # three services, no list: whole rows
     with pytest.raises(Refused, match="zorblax"):
         asker.ask("alerts on service, zorblax", NOW)
+
+
+def test_which_service_had_the_most_blamed_incidents_is_ranked(asker):
+    answer = asker.ask("which svc had the most incidents blamed on a deploy", NOW)
+    assert answer.columns == ["service", "incidents"] and answer.rows == [("checkout", 1)] and "LIMIT 1" in answer.sql
+    assert asker.ask("which services had incidents blamed on a deploy", NOW).columns == ["service"]  # not ranked
+
+
+def test_the_week_of_one_day_to_another(asker):
+    said = asker.ask("How many alerts were raised in the week of 4 to 5 March 2024?", NOW)
+    assert said.sql == asker.ask("How many alerts were raised from 4 to 5 March 2024?", NOW).sql
+    assert "2024-03-04 00:00:00" in said.sql
+
+
+@pytest.mark.parametrize("question", ["whats a sensible cache ttl for the checkout pages",
+                                      "what's a good threshold for the p99 alert",
+                                      "what is a reasonable silence length"])
+def test_advice_on_a_setting_is_refused(asker, question):
+    with pytest.raises(Refused) as e:
+        asker.ask(question, NOW)
+    assert e.value.kind == "not_about_this_data"
+
+
+@pytest.mark.parametrize("question", ["who silenced something today, and when it was",
+                                      "who silenced something today, and when was it"])
+def test_and_when_it_was(asker, question):
+    assert asker.ask(question, NOW).columns == ["created_by", "created_at"]
+
+
+def test_who_took_silences_off_is_placed_by_when_they_were_taken_off(asker):
+    sql = asker.ask("who expired a silence yesterday", NOW).sql
+    assert "expired_at >= CAST('2024-03-04" in sql and "created_at" not in sql
