@@ -35,7 +35,8 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 __all__ = ["between", "split_between", "split_listed", "within_two"]
 
 _HOW_LONG = (r"(?:how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)(?:,? in (?P<unit3>minutes|hours),?)?"
-             r"(?: (?:passed|elapsed|went by|was there|were there|was it|is it|did it take|it took|had passed))?|"
+             r"(?: (?:passed|elapsed|went by|lay|lie|was there|were there|was it|is it|did it take|it took|"
+             r"had passed))?|"
              r"(?P<unit4>minutes|hours|time)|(?:what (?:was|is|were) )?(?:the )?(?:time )?(?:gap|delay|lag|time))")
 _ASK = re.compile(rf"^(?:in (?P<unit1>minutes|hours),?\s+)?{_HOW_LONG}\s+(?P<how>between|from)\s+(?P<both>.+?)"
                   r"(?:,? in (?P<unit2>minutes|hours))?$", re.IGNORECASE)
@@ -63,6 +64,22 @@ _LIVE_UNTIL = re.compile(
 """A span named by how long a change was live before another event, or how long after it went live one came."""
 
 
+_PHRASED = (
+    (r"(?i)\b(v?\d+\.\d+(?:\.\d+)?) of ([a-z][\w-]+)", r"\2 \1"),  # "v2.14.0 of payments-api"
+    (r"(?i)\b(rollback|deploy|deployment|release|alert|incident|silence|outage)s? of (?:the )?([a-z][\w-]+)"
+     r"(?: (?:project|service))?\b", r"\2 \1"),  # "the rollback of payments-api", "first alert of checkout project"
+    (r"(?i)\b(?:us|we|someone|somebody|they|you) (?:turning|turned|switching|switched|flipping|flipped) (on|off) "
+     r"(the .+? flag)\b", r"\2 being turned \1"),  # "between us turning on the New checkout flow flag …"
+    (r"(?i)^how (many minutes|many hours|long) after (the .+?) (?:was|were) (the .+?) (created|made|set|put on|"
+     r"opened|expired)$", r"how \1 between \2 and \3"),  # "how many minutes after the first alert was the silence
+    # created"
+)
+"""Events said in other orders, rewritten so each is named by its own words first."""
+_GOING = re.compile(r"(?i)^(?:going|went|gone|being|getting|got) ")
+"""A second event that says only what happened, of the first's subject ("between payments-api v2.14.0 going live on
+staging and going live on prod")."""
+
+
 def split_between(question: str) -> tuple[str, str, str] | None:
     """(``minutes`` or ``hours``, the first event, the second event), or ``None``.
 
@@ -70,6 +87,8 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     ('minutes', 'the requested payments-api rollback', 'the payments-api rollback going live')
     """
     text = question.strip().rstrip("?.! ")
+    for pattern, replacement in _PHRASED:
+        text = re.sub(pattern, replacement, text)
     if m := _TOOK.match(text):
         text = f"{m['how']} between the requested {m['x']} and the {m['x']} going live"
     elif m := _LIVE_UNTIL.match(text):  # "how many minutes was payments-api v2.14.0 live in production before the
@@ -84,7 +103,10 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     if re.search(r"(?i)\b(?:each|every|all)\b", both):
         return None  # "from each deploy to its first alert": one span per deploy, not two events
     for cut in _SEPARATOR[m["how"].lower()].finditer(both):  # "from the rollout to production ... to the alert"
-        a, b = _named(both[:cut.start()]), _named(_AFTER_IT.sub("", both[cut.end():].strip()))
+        a, b = _named(both[:cut.start()]), _AFTER_IT.sub("", both[cut.end():].strip())
+        if _GOING.match(b) and (verb := re.search(r"(?i)\s(?:going|went|gone|being|getting|got) ", a)):
+            b = f"{a[:verb.start()]} {b}"  # "… going live on staging and going live on prod": the same subject's
+        b = _named(b)
         if _DEFINITE.match(a) and _DEFINITE.match(b):
             break
     else:

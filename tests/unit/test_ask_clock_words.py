@@ -81,3 +81,14 @@ def test_what_a_term_means_is_refused(asker, question):
 @pytest.mark.parametrize("question", ["what is firing", "what is the latest deploy", "what's the p99 for checkout"])
 def test_what_is_of_the_stores_own_words_is_answered(asker, question):
     assert asker.ask(question, NOW).sql
+
+
+@pytest.mark.parametrize(("question", "minutes"), [
+    ("How many minutes lay between v2.0.1 of checkout going live and the first HighErrorRate alert after it?", 10.0),
+    ("How many minutes from first alert of checkout service today until the flag change of checkout?", 85.0),
+    ("How many minutes passed between us turning on the new-checkout flag and the first LatencyP99High alert after "
+     "that?", 5.0),
+    ("How many minutes after the first checkout alert today was the first flag change made?", 85.0),
+])
+def test_the_time_between_two_events_said_otherwise(asker, question, minutes):
+    assert asker.ask(question, NOW).rows == [(minutes,)]
