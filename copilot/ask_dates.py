@@ -224,7 +224,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
                       + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])", q):  # "8-9 March"
         month, first, last = (m[3], m[1], m[2]) if m[3] else (m[4], m[5], m[6])
         days = one_date(f"{month} {first}", today), one_date(f"{month} {last}", today)
-        if None not in days and days[0] <= days[1]:
+        if None not in days and days[0] <= days[1] and int(first) <= int(last):  # ("29 to 5 March" is no range of
+            # one month; it had been a year back to the 29th)
             return at(days[0]), at(days[1] + timedelta(days=1)), m.group(0)
     if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
         day = one_date(m.group(1), today)

@@ -139,11 +139,11 @@ def thresholds(r: Reading, rel: str) -> list[str]:
             "fewer than", "less than", "under", "below", "shorter than", "shorter") else ">")
         if column == "_dur":
             column, number = span_s(rel), number * _UNIT_S.get(word, 60)
-            if (rel in DURATION and re.search(r"\b(been|still) (firing|open|active|on|going|silenced)\b|"
-                                             r"^(?:which |what |list |show |the )?(?:\w+ )?(?:alerts?|incidents?) "
-                                             r"(?:that are |which are |are )?(?:firing|open|ongoing) (?:for )?"
-                                             r"(?:more|longer|over)\b", text)) or (rel == "alert_groups" and op in (
-                                                 ">", ">=")):  # (an incident still open has lasted until now)
+            so_far = re.search(r"\b(been|still) (firing|open|active|on|going|silenced)\b|^(?:which |what |list |"
+                               r"show |the )?(?:\w+ )?(?:alerts?|incidents?|warnings?) (?:that are |which are |are )?"
+                               r"(?:firing|open|ongoing) (?:for )?(?:more|longer|over)\b", text)
+            if (rel in DURATION and so_far) or (rel == "alert_groups" and op in (">", ">=")):  # (an incident still
+                # open has lasted until now)
                 end, start = DURATION[rel][1], DURATION[rel][0]  # "firing for more than 2 hours": so far
                 column = f"coalesce(epoch({end}), epoch({ts(r.now)})) - epoch({start})"
         out.append(f"{column} {op} {number:g}")

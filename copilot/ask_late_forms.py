@@ -98,8 +98,13 @@ LATE_RULES = (
     # exactly 14:40", "at about 2pm": that time (had been now)
     (r"(?i)\b(at|around|about|from|since|until|till|before|after|by|between|and|to|exactly|precisely|~) "
      r"([01]?\d|2[0-3])h([0-5]\d)\b", r"\1 \2:\3"),  # "around 14h40": a clock written as in French
-    (r"(?i)\b(at|around|about|from|since|until|till|before|after|by|between|and|to) ([01]?\d|2[0-3])h\b(?! ?ago\b)",
-     r"\1 \2:00"),  # "between 10h and 12h", "from 22h": the hour on the clock (not "in the last 2h")
+    (r"(?i)^(?!.*\b(?:took|take|takes|taking|lasted|lasting|lasts|last|long|longer|shorter|duration|resolve|resolved|"
+     r"fix|fixed|expired|open for|firing for|for about)\b)(.*?\b(?:between|from) )([01]?\d|2[0-3])h "
+     r"(and|to|until|till|-) ([01]?\d|2[0-3])h\b(?! ?ago\b)", r"\1\2:00 \3 \4:00"),  # "between 10h and 12h": hours
+    # on the clock (not "took between 1h and 3h to resolve", how long)
+    (r"(?i)^(?!.*\b(?:took|take|takes|taking|lasted|lasting|lasts|last|long|longer|shorter|duration|resolve|resolved|"
+     r"fix|fixed|expired|open for|firing for)\b)(.*?\b(?:at|around|since|from) )([01]?\d|2[0-3])h\b(?! ?(?:ago|and|"
+     r"to|until|till)\b)", r"\1\2:00"),  # "alerts from 22h", "at 14h" (not "after 3h": how long after)
     (r"(?i)\b(?:remained|stayed|were still|was still) open\b(?= (?:at|as of|on))", "were open"),
     (r"(?i)(?:[?.!,]|\s[—–-])\s*(?:quick|asap|urgent|fast|go|now|thx|thanks|ty|need to know|need it|i need it)[.!]*$",
      "?"),  # "what's silenced atm? quick", "... by alerts started — now"

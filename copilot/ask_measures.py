@@ -220,8 +220,9 @@ def _span_aggregate(r: Reading) -> str | None:
         return f"p{m[1] or m[3]}"  # a percentile of how long things lasted
     if r.phrase(r"\bstddev\b.*\b" + _SPAN + r"\b"):
         return "stddev_samp"  # "std dev of incident duration": the spread of how long they lasted
-    if m := r.phrase(r"\b(max|maximum|min|minimum) (?:\w+ )?(?:time to (?:resolve|recover|clear|close)|resolution "
-                     r"times?|mttr)\b"):  # "max time to resolve payments-api alerts" (had been the average)
+    if m := r.phrase(r"(?<!\d )\b(max|maximum|min|minimum) (?:\w+ )?(?:time to (?:resolve|recover|clear|close)|"
+                     r"resolution times?|mttr)\b"):  # "max time to resolve payments-api alerts" (had been the average;
+        # not "a 20 min time to resolve")
         return "max" if m[1].startswith("max") else "min"
     if r.phrase(r"\b(avg|average|mean|median|typical)\b.*\b" + _SPAN + r"\b") or r.phrase(
             r"\b(on average|typically|usually)\b.*\bhow (many (minutes|hours)|long)\b|\bhow (many (minutes|hours)|"

@@ -200,13 +200,20 @@ def check_clocks(words: str, sql: str, shift: int = 0) -> None:
 
 
 def check_ago(words: str, sql: str) -> None:
-    """Refuse when the question places its rows some time ago ("since 2h ago", "between 4 and 2 hours ago") and the
-    SQL reads no moment at all: the time was not read (every row had come back)."""
+    """Refuse when the question places its rows some time ago ("from 2 hours ago", "between 4 and 2 hours ago") and
+    the SQL reads no moment at all: the time was not read (every row had come back); and when an hour written "22h"
+    after a word that places it ("from 22h", "after 3h", "between 2h and 4h") is in no form in the SQL (the hour of
+    the clock, or that many hours, minutes or seconds)."""
     if (m := re.search(r"(?i)\b(?:\d+|an?|one|two|three|few) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|"
-                       r"days?|w|wks?|weeks?|months?) ago\b", words)) and not re.search(r"(?i)\bTIMESTAMPTZ\b|"
-                                                                               r"\bINTERVAL\b", sql):
+                       r"days?|w|wks?|weeks?|months?) ago\b", words)) and not re.search(r"\bTIMESTAMPTZ\b", sql):
         raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing was "
                                              "run)", tuple(m[0].split()))
+    for m in re.finditer(r"(?i)\b(?:from|at|after|before|since|between|and|to|until|till|around|by) (\d{1,3})h\b"
+                         r"(?! ?ago\b)", words):
+        n = int(m[1])
+        if not re.search(rf"(?<![\d.]){n:02d}:00|(?<![\d.])(?:{n}:00|{n * 3600}|{n * 60})(?![\d.])|'{n}' HOUR\b", sql):
+            raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing "
+                                                 "was run)", tuple(m[0].split()))
 
 
 _DEFINITION = re.compile(r"(?i)^\W*(?:so |ok,? |and )?(?:what(?:'s|’s| is| are)|whats|what does|explain|define)\s+"
@@ -219,7 +226,10 @@ def check_definition(question: str, ignored: tuple[str, ...]) -> None:
     the reading used none of its words (it had answered the rest: every release)."""
     m = _DEFINITION.match(question.strip())
     words = re.findall(r"[a-z]+", m["term"].lower()) if m else []
-    if words and all(w in ignored for w in words):
+    named = bool(m) and bool(re.search(r"\b[A-Z]{2,}\b|\d", m["term"]) or re.search(r"(?i)\b(?:mean|stand for)\b",
+                                                                                   m[0]))  # a term: an acronym, a
+    # code, or a word asked to be explained ("what's the story, which …" is no term)
+    if named and words and all(w in ignored for w in words):
         raise Refused("not_about_this_data", f"{m['term']!r}: what a term means is not kept in this store (nothing "
                                              "was run)", tuple(words))
 

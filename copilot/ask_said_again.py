@@ -83,8 +83,8 @@ _SAID_AGAIN = (
     (r"(?i)\b(get|got|gets) an? (deploy|deployment|release|rollback)\b",
      lambda m: f"{m[1]} {_GOT.get(m[2].lower(), 'deployed')}"),  # "last get a deploy": last get deployed
     (r"(?i)^(?:please,? )?(what time|when) did the ([\w-]+) (?:trouble|problems?|issues?|outage|breakage|mess) "
-     r"(?:start|begin|kick off)\b", r"\1 did the first \2 alert fire"),  # "what time did the checkout-web trouble
-    # start on 11 March": its first alert
+     r"(?:start|begin|kick off)\b(?! (?:and|n|&) )", r"\1 did the first \2 alert fire"),  # "what time did the
+    # checkout-web trouble start on 11 March": its first alert (not "… start and end": ask_start_end)
     (r"(?i),?\s*\b(?:for|over|in|across|through) (?:the )?(?:whole|entire|full|complete) (?:history|time|period|data|"
      r"dataset|store)\b|,?\s*\bof all time\b", ""),  # "…, for whole history": no window, as said without one
     (r"(?i)[.,;]?\s*\b(?:only|just) (?:the )?(?:humans|people|persons|real people|by hand|manual ones|humans "

@@ -49,15 +49,17 @@ _SUSPECT_OTHER = r"\b(?:of|on|to|in|from|for|at) (?:an? |some )?(?:different|ano
 _SUSPECT_SAME = r"\b(?:of|on|to|in|from|for|at) (?:the )?(?:same|its own|their own) (?:services?|svcs?)\b"
 
 
-def suspect_on(r, p: str = "") -> list[str]:
-    """A suspect change on another service than its incident's ("incidents caused by a deployment of another
-    service") or on the same one: the condition on the ``incident_suspects`` row (prefix ``p``), or none."""
+def suspect_on(r, p: str, where: list[str]) -> list[str]:
+    """``where`` (conditions on ``incident_suspects`` rows, prefix ``p``) with a suspect change on another service
+    than its incident's ("incidents caused by a deployment of another service"; a service named is then the
+    change's: "incidents on other services blamed on payments-api deploys") or on the same one."""
     text = " ".join(r.words)
     if re.search(_SUSPECT_OTHER, text):
-        return [f"{p}change_service <> {p}service"]
+        return [*(re.sub(rf"^{re.escape(p)}service (=|IN) ", rf"{p}change_service \1 ", w) for w in where),
+                f"{p}change_service <> {p}service"]
     if re.search(_SUSPECT_SAME, text):
-        return [f"{p}change_service = {p}service"]
-    return []
+        return [*where, f"{p}change_service = {p}service"]
+    return where
 
 
 def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:

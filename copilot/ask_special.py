@@ -127,8 +127,9 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
 def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     """ "which services had no deploys this week": the services (projects) the store knows from alerts and
     changes that none of the rows the question selects carries."""
-    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(how many|number of|count of) )?(?:[\w-]+ )?"
-                 r"(services?|projects?) (?:(?:in|of|on) [\w-]+ )?(?:\w+ ){0,2}?(?:no|zero|"
+    m = r.phrase(r"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(how many|number of|count of) )?(?!(?:other|"
+                 r"different|another|remaining|rest) )(?:[\w-]+ )?(services?|projects?) (?:(?:in|of|on) [\w-]+ )?"
+                 r"(?:\w+ ){0,2}?(?:no|zero|"
                  r"without|never|not)\b(?! (?:in|on|from|for|to|at|part of|(?:been )?(?:followed|preceded))\b)")
     # "with no deploys", "that never alerted", "that did not deploy" (not "services not in prod": the services of what
     # is elsewhere; not "services that had deploys not followed by an alert": a relation)
@@ -137,10 +138,14 @@ def _none_of(r: Reading, rel: str, q: Select) -> str | None:
         return None
     name = m[2].rstrip("s")
     inner = Select(rel, columns=[column], where=[*q.where, f"{column} IS NOT NULL"]).sql()
-    mine = " AND ".join(w for w in q.where if name == "service" and re.match(r"project (?:=|IN) ", w))  # "which
-    # identity services had no deploys": the identity project's services (not every service)
-    scoped = f" WHERE {mine}" if mine else ""
-    known = f"(SELECT {name} FROM alerts{scoped} UNION SELECT {name} FROM change_events{scoped}) AS known"
+    mine = [w for w in q.where if name == "service" and re.match(r"project (?:=|IN) ", w)]  # "which identity services
+    # had no deploys": the identity project's services (not every service)
+    envs = [e[1] for w in q.where if (e := re.match(r"environment(?:_canonical)? ((?:=|IN) .+)$", w))]  # "which
+    # staging services had no deploys": the services seen in staging
+    alerts = " AND ".join([*mine, *(f"environment_canonical {e}" for e in envs)])
+    changes = " AND ".join([*mine, *(f"environment {e}" for e in envs)])
+    known = (f"(SELECT {name} FROM alerts{f' WHERE {alerts}' if alerts else ''} UNION SELECT {name} FROM change_events"
+             f"{f' WHERE {changes}' if changes else ''}) AS known")
     where = [f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"]
     if m[1]:  # "how many services had no alerts yesterday": their number (it had been those that had)
         return Select(known, columns=[f"count(*) AS {name}s"], where=where).sql()
@@ -152,8 +157,9 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         return None
     if r.phrase(r"^who (expired|lifted|removed|ended|unsilenced|unmuted|(?:took|pulled|turned) (?:\S+ ){0,4}?off\b)"):
         q.columns, q.distinct = ["expired_by"], True
-        q.where = [re.sub(r"^created_at\b", "expired_at", w) for w in q.where]  # "who took a silence off last week":
-        q.where.append("expired_by IS NOT NULL")  # when it was taken off (had been when it was made)
+        if not r.phrase(r"\b(created|made|set up|added|put on|opened)\b"):  # "who took a silence off last week": when
+            q.where = [re.sub(r"^created_at\b", "expired_at", w) for w in q.where]  # it was taken off (had been when it
+        q.where.append("expired_by IS NOT NULL")  # was made; "… the silences created last week" keeps their making)
         if r.phrase(r"\b(the )?(most|fewest|least)\b(?! recent)"):  # "who expired the most silences": ranked
             most = not r.has("fewest", "least")
             q.columns, q.distinct, q.group = ["expired_by", "count(*) AS silences"], False, ["expired_by"]

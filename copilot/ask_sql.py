@@ -184,7 +184,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
                    w.split(" = ")[1][1:-1] in theirs else w for w in out]
         out.append(maybe_not(versions(r, p + "change_" if changes else p), all(negated)))
     if relation == "incident_suspects":  # "caused by a deployment of another service"
-        out += suspect_on(r, p)
+        out = suspect_on(r, p, out)
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
     sev = severity(r)

@@ -25,7 +25,7 @@ __all__ = ["split_start_end", "started_and_ended"]
 _ENDED = r"(?:stop|end|finish|clear|resolve|recover)(?:ed)?"
 _ASKED = (
     re.compile(rf"(?i)^(?:when|what time|at what time) did (?P<what>.+?) (?:start|begin)(?: firing)? (?:and|n|&) "
-               rf"(?:when did (?:they|it|the \w+) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
+               rf"(?:when did (?:they|it) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
     re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
                r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
 )
@@ -54,8 +54,8 @@ def started_and_ended(question: str, answer: Callable[[str], tuple[object, str]]
     except Refused:
         return None
     m = _ROWS.match(sql)
-    if m is None or m[1] not in _SPANS:
-        return None
+    if m is None or m[1] not in _SPANS or re.search(r"\b(?:ORDER BY|LIMIT|GROUP BY)\b", sql):
+        return None  # "when did the 3 longest incidents start and end": those rows, each with its own times
     start, end = _SPANS[m[1]]
     return reading, (f"SELECT min({start}) AS first_start, CASE WHEN count(*) = count({end}) THEN max({end}) END "
                      f"AS last_end FROM ({sql}) AS q")  # no end while one of them has none yet (still going)

@@ -24,15 +24,26 @@ def caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
 
 def suspects(r: Reading, vocab: Vocabulary) -> str:
     """Incidents with their suspect change; "which services had ...": those values, each once."""
-    m = r.phrase(r"^(?:which|what) (services?|projects?|environments?)\b|^(services?|projects?|environments?) "
+    m = r.phrase(r"^(?:which|what) (?:[\w-]+ )?(services?|projects?|environments?)\b|^(services?|projects?|"
+                 r"environments?) "
                  r"(?:with|that|where|which|having|had)\b")  # "services with incidents suspected to ..."
     columns = [(m[1] or m[2]).rstrip("s")] if m else ["*"]
     if m and (most := r.phrase(r"\b(most(?! recent)|fewest|(?<!\bat )least)\b")):  # "which svc had the most
         dim = columns[0]  # incidents blamed on a deploy": ranked by their incidents (had been each service once)
-        return Select("incident_suspects", columns=[dim, "count(DISTINCT group_id) AS incidents"],
-                      where=filters(r, vocab, "incident_suspects"), group=[dim],
-                      order=[f"incidents {'DESC' if most[1] == 'most' else 'ASC'}", dim],
-                      limit=number(r, 5 if (m[1] or m[2]).endswith("s") else 1)).sql()
+        limit = number(r, 5 if (m[1] or m[2]).endswith("s") else 1)
+        if most[1] == "most":
+            return Select("incident_suspects", columns=[dim, "count(DISTINCT group_id) AS incidents"],
+                          where=filters(r, vocab, "incident_suspects"), group=[dim],
+                          order=["incidents DESC", dim], limit=limit).sql()
+        where = filters(r, vocab, "incident_suspects")
+        blamed = Select("incident_suspects", where=where).sql()  # the fewest: every known service (project) counts,
+        mine = " AND ".join(w for w in where if re.match(r"project (?:=|IN) ", w))  # those with none at 0 (of the
+        scoped = f" WHERE {mine}" if mine and dim == "service" else ""  # project named)
+        source = (f"(SELECT {dim} FROM alerts{scoped} UNION SELECT {dim} FROM change_events{scoped}) AS k "
+                  f"LEFT JOIN ({blamed}) AS s ON s.{dim} = k.{dim}")
+        return Select(source, columns=[f"k.{dim}", "count(DISTINCT s.group_id) AS incidents"],
+                      where=[f"k.{dim} IS NOT NULL"], group=[f"k.{dim}"], order=["incidents ASC", f"k.{dim}"],
+                      limit=limit).sql()
     return Select("incident_suspects", columns=columns, where=filters(r, vocab, "incident_suspects"),
                   distinct=columns != ["*"]).sql()
 

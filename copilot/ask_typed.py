@@ -18,6 +18,8 @@ from signalcraft.copilot import ask_re as re
 
 __all__ = ["TYPED_RULES", "typed"]
 
+_COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
+_UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _OWNED = r"(?:our|my|the|your|all (?:of )?(?:our|my|the)|these|those)"
 _RANKED = r"(?=.*\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|top)\b)"
 _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|does|doesn't|never|raised|fired|" \
@@ -28,15 +30,19 @@ read with its condition by :mod:`.ask_scoped`)."""
 TYPED_RULES = (
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
-    (r"(?i)\b(?:since|from) (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"
-     r"(?! (?:to|until|till|and)\b)", r"in the last \1 \2"),  # "alerts since 2h ago" (had been every alert)
+    (r"(?i)\bsince (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"
+     r"(?! (?:to|until|till)\b)", lambda m: f"in the last {_COUNT.get(m[1].lower(), m[1])} {_UNIT[m[2].lower()[0]]}"),
+    # "alerts since 2h ago", "since an hour ago" (had been every alert; "from 3 days ago" is that day, read as such)
     (r"(?i),?\s*(?:with )?(?:the )?(?:argo ?cd|argo|bots?|automation|controllers?|deployment[- ]controller|jenkins|"
      r"github[- ]actions)(?: \(automated\))? (?:counting|counted|included|counts) as (?:an? )?(?:deployer|person|"
      r"actor|author|human|people)s?(?: too| also| as well)?\b", ""),  # "the top three, Argo CD counting as a deployer
     # too": every actor, as a ranking of people is anyway (had been Argo CD's changes alone)
     (r"(?i)\b(?:in |during |over )?the week (?:of|from) (\d{1,2})(?:st|nd|rd|th)? (?:to|till|until|-|–|through) "
-     r"(\d{1,2})(?:st|nd|rd|th)?(?= (?:of )?[a-z]{3,9}\b)", r"from \1 to \2"),  # "in the week of 3 to 9 March 2025"
-    # (had been the 9th alone)
+     r"(\d{1,2})(?:st|nd|rd|th)?(?= (?:of )?[a-z]{3,9}\b)",
+     lambda m: f"from {m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0]),  # "in the week of 3 to 9 March 2025"
+    # (had been the 9th alone); a week across two months ("24 to 2 March") is left as said (refused)
+    (r"(?i)^(which|what) ((?:\d+|two|three|four|five|ten) )?humans\b([^?]*)", r"\1 \2people\3, humans only"),
+    # "which two humans made the most changes": people, the bots left out
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"

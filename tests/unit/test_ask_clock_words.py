@@ -30,7 +30,7 @@ def _names(answer) -> list[str]:
     ("alerts between 10h and 11h", "alerts between 10:00 and 11:00"),
     ("alerts from 11h to 12h", "alerts from 11:00 to 12:00"),
     ("alerts since 1h ago", "alerts in the last hour"),
-    ("alerts from 1 hours ago", "alerts in the last hour"),
+    ("alerts since an hour ago", "alerts in the last hour"),
 ])
 def test_hours_said_otherwise(asker, said, meant):
     answer = asker.ask(said, NOW)
@@ -92,3 +92,22 @@ def test_what_is_of_the_stores_own_words_is_answered(asker, question):
 ])
 def test_the_time_between_two_events_said_otherwise(asker, question, minutes):
     assert asker.ask(question, NOW).rows == [(minutes,)]
+
+
+@pytest.mark.parametrize("question", ["incidents that took between 1h and 3h to resolve", "incidents resolved after 3h",
+                                      "how many incidents lasted between 2h and 4h today", "alerts from 22h",
+                                      "alerts per hour 36 hours ago"])
+def test_an_hour_that_is_not_read_is_refused_not_dropped(asker, question):
+    with pytest.raises(Refused, match="not read"):  # how long, or a clock the answer would not read
+        asker.ask(question, NOW)
+
+
+def test_from_days_ago_is_not_the_last_days(asker):
+    assert "alerts in the last" not in asker.ask("alerts since 1 day ago", NOW).sql.lower()  # (a time: 11:00 yesterday)
+    sql = asker.ask("alerts since 2 hours ago", NOW).sql
+    assert "10:00:00" in sql and "12:00:00" in sql
+
+
+def test_a_week_across_two_months_is_not_made_a_year(asker):
+    with pytest.raises(Refused):
+        asker.ask("how many alerts in the week of 29 to 5 March", NOW)

@@ -137,3 +137,28 @@ def test_and_when_it_was(asker, question):
 def test_who_took_silences_off_is_placed_by_when_they_were_taken_off(asker):
     sql = asker.ask("who expired a silence yesterday", NOW).sql
     assert "expired_at >= CAST('2024-03-04" in sql and "created_at" not in sql
+
+
+def test_the_fewest_blamed_counts_services_with_none(asker):
+    answer = asker.ask("which service had the fewest incidents blamed on a deploy", NOW)
+    assert answer.rows[0][1] == 0 and answer.rows[0][0] != "checkout"
+
+
+def test_incidents_on_other_services_blamed_on_a_named_services_deploys(asker):
+    sql = asker.ask("incidents on other services blamed on checkout deploys", NOW).sql
+    assert "change_service = 'checkout'" in sql and "change_service <> service" in sql
+    assert " service = 'checkout'" not in sql.replace("change_service = 'checkout'", "")
+
+
+def test_who_took_off_the_silences_created_then_keeps_their_making(asker):
+    sql = asker.ask("who took off the silences created yesterday", NOW).sql
+    assert "created_at >= CAST('2024-03-04" in sql and "expired_at >=" not in sql
+
+
+def test_warnings_open_for_more_than_an_hour_count_until_now(asker):
+    sql = asker.ask("warnings open for more than 60 minutes", NOW).sql
+    assert "COALESCE(EPOCH(ends_at), EPOCH(CAST('2024-03-05 12:00:00+00'" in sql
+
+
+def test_a_chatty_what_is_before_the_question_is_not_a_term(asker):
+    assert asker.ask("whats the story, which services had alerts today?", NOW).rows  # not refused as a term

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_start_end import split_start_end
 from signalcraft.copilot.ask_typed import typed
 from tests.unit.test_ask import NOW, asker, store  # noqa: F401  (the module's fixtures)
@@ -109,3 +110,28 @@ def test_services_of_a_project_without_deploys(asker, question):  # noqa: F811
 def test_when_the_trouble_actually_started(asker):  # noqa: F811
     answer = asker.ask("what time did the checkout trouble actually start today, like the very first alert", NOW)
     assert answer.rows == [(_at(10),)]
+
+
+def test_which_humans_is_people_without_the_bots():
+    assert typed("which two humans made the most changes while an incident was open?") == (
+        "which two people made the most changes while an incident was open, humans only?")
+
+
+@pytest.mark.parametrize("question", ["when did checkout alerts start and when did the incident end",
+                                      "when did the 2 longest alerts start and end"])
+def test_start_and_end_of_other_things_or_ranked_rows_is_not_one_span(asker, question):  # noqa: F811
+    try:
+        answer = asker.ask(question, NOW)
+    except Refused:  # (refused: fine)
+        return
+    assert answer.columns != ["first_start", "last_end"]
+
+
+def test_services_without_deploys_in_an_environment_are_those_seen_there(asker):  # noqa: F811
+    answer = asker.ask("which staging services had no deploys today", NOW)
+    assert answer.rows == [("search",)] and "environment_canonical IN ('staging')" in answer.sql
+
+
+def test_other_services_without_deploys_is_not_read_as_every_service(asker):  # noqa: F811
+    sql = asker.ask("which other services had no deploys today", NOW).sql
+    assert "AS known" not in sql  # "other" than which is not said: not the services-without shape
