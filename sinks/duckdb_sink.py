@@ -287,7 +287,9 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
 
     def close(self) -> None:
         self._convert_held()
-        if self._read_copy is not None and self._dirty:
+        # after a failed copy (raised already, and the flow stopping on it) the last good copy stays: raising the
+        # same failure again here, while Bytewax drops the partition, would abort the process
+        if self._read_copy is not None and self._dirty and not self._writer.read_copy_failed:
             self._publish(last=True)
         if self._memory is not None:
             self._writer.flush()
