@@ -120,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         r = result[label]
         print(f"  {label:11} wall {r['sink_wall_s']:.4f} s  CPU {r['sink_cpu_s']:.4f} s  "
               f"(the worker's own loops between {r['loops']:,})")
-    print(f"  a publish (checkpoint and copy) took {result['copy_took_s']:.3f} s; the close {epochs[-1]['close_s']:.3f} s")
+    print(f"  a publish (checkpoint and copy) took {result['copy_took_s']:.3f} s; "
+          f"the close {epochs[-1]['close_s']:.3f} s")
     print(json.dumps(result))
     return 0
 

@@ -72,7 +72,7 @@ def _lines(path: Path) -> int:
 
 def test_an_epoch_end_queues_the_copy_on_the_writer_thread_and_returns(tmp_path, monkeypatch):
     gate = Gate(monkeypatch)
-    part, path, copy = _partition(tmp_path)
+    part, _path, copy = _partition(tmp_path)
     part.write_batch([_rows(600)])
     started = time.monotonic()
     part.snapshot()  # the epoch commits; the copy is due
