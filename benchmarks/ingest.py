@@ -13,6 +13,7 @@ Kinds (``--kind``, repeatable; the first two by default): ``signalcraft-alert`` 
     python benchmarks/ingest.py --events 300000 --partitions 2
     python benchmarks/ingest.py --events 300000 --partitions 2 --kind otlp-logs
     python benchmarks/ingest.py --events 300000 --partitions 2 --anomaly   # the watch on, as by default
+    python benchmarks/ingest.py --events 300000 --partitions 2 --read-copy-every 1   # + the store's read copy
 
 Before the first kind is timed, the imports a flow makes on first use are made once
 (:func:`warm_imports`): LanceDB, which the incident memory's thread imports as the flow starts,
@@ -273,6 +274,10 @@ def source_phases() -> Iterator[dict[str, float]]:
             owner.close = close
 
 
+READ_COPY_EVERY: list[float] = []
+"""``--read-copy-every``: the flow keeps its read copy, published at most this often (else none, as by default here)."""
+
+
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events",
                 anomaly: bool = False) -> tuple[float, int, float, dict[str, float], dict[str, float]]:
     """Events (rows of ``table``) per second through the flow, the rows stored, the CPU µs an
@@ -297,6 +302,9 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: 
     the writer thread's backlog), ``end_close`` the store's close (DuckDB's checkpoint of what
     is left in its WAL)."""
     settings = bench_settings(bootstrap, topics, db, anomaly=anomaly)
+    if READ_COPY_EVERY:
+        store = settings.store.model_copy(update={"read_copy": True, "read_copy_every_s": READ_COPY_EVERY[0]})
+        settings = settings.model_copy(update={"store": store})
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
     setup = time.thread_time()
@@ -430,12 +438,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time each stage inside the flow (µs per event; the wrappers cost a little)")
     parser.add_argument("--anomaly", action="store_true",
                         help="the anomaly watch on, as by default (alert volume per service; not with --profile)")
+    parser.add_argument("--read-copy-every", type=float, metavar="S",
+                        help="keep the store's read copy, published at most every S seconds (default: no read copy)")
     parser.add_argument("--cold", action="store_true",
                         help="leave the flow's one-time imports (LanceDB, pandas) in the first kind's figures")
     args = parser.parse_args(argv)
     if args.anomaly and args.profile:
         parser.error("--anomaly: the stage profile times ingest alone; run it without --profile")
 
+    if args.read_copy_every is not None:
+        READ_COPY_EVERY[:] = [args.read_copy_every]
     warmed = {} if args.cold else warm_imports()
     if warmed:
         print("warmed before the timed runs (CPU s): " + ", ".join(f"{k} {v}" for k, v in warmed.items()),
@@ -447,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
             results[scenario] = run_scenario(broker.bootstrap_servers, fmt, scenario, Path(tmp), args)
     print_results(results)
     print(json.dumps({"benchmark": "ingest", "partitions": args.partitions, "seed": args.seed, "anomaly": args.anomaly,
-                      "warmed_cpu_s": warmed,
+                      "read_copy_every_s": args.read_copy_every, "warmed_cpu_s": warmed,
                       "results": results}))
     return 0
 

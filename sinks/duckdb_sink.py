@@ -187,9 +187,13 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
     The read copy is published at an epoch end when it is behind and either
     ``read_copy_every_s`` has passed or the epoch brought nothing new (the flow is idle,
     so a reader should see everything now); at start-up when it is missing or older than
-    the file; and on close. Copying is kept to at most a tenth of the time: after a copy
-    that took *d* seconds the next one waits at least ``10 * d`` (a large file under a
-    trickle of records, idle between every epoch, is not copied at every other epoch).
+    the file; and on close. At an epoch end the checkpoint and the copy run on the writer
+    thread, queued behind the epoch's commit and ahead of the next epoch's writes, so the
+    flow goes on meanwhile (the next commit waits for a copy not yet done, and raises what
+    it raised); the close publishes the last copy and waits for it. Copying is kept to at
+    most a tenth of the time: after a copy that took *d* seconds the next one starts at
+    least ``10 * d`` after it started (a large file under a trickle of records, idle
+    between every epoch, is not copied at every other epoch).
     """
 
     COPY_SHARE = 0.1
@@ -215,7 +219,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._read_copy_every_s = read_copy_every_s
         self._health = health
         self._copied_at = time.monotonic()
-        self._copy_took = 0.0
+        """When the last copy was started (queued)."""
         self._dirty = read_copy is not None and _behind(read_copy, writer.path)
         """The read copy is behind the file."""
         self._fresh = False
@@ -269,20 +273,23 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         if self._read_copy is not None and self._dirty:
             since = time.monotonic() - self._copied_at
             due = since >= self._read_copy_every_s or idle
-            if due and since >= self._copy_took / self.COPY_SHARE:
+            # the flush waited for the last copy, so the time it took is known
+            if due and since >= self._writer.read_copy_took / self.COPY_SHARE:
                 self._publish()
         return None
 
     def _publish(self, last: bool = False) -> None:
-        started = time.monotonic()
-        self._writer.publish_read_copy(self._read_copy, last)
+        """Publish the read copy: at an epoch end on the writer thread (:meth:`DuckDBWriter.publish_read_copy`
+        ``behind``), at the close here, waiting for it."""
+        self._writer.publish_read_copy(self._read_copy, last, behind=not last)
         self._copied_at = time.monotonic()
-        self._copy_took = self._copied_at - started
         self._dirty = False
 
     def close(self) -> None:
         self._convert_held()
-        if self._read_copy is not None and self._dirty:
+        # after a failed copy (raised already, and the flow stopping on it) the last good copy stays: raising the
+        # same failure again here, while Bytewax drops the partition, would abort the process
+        if self._read_copy is not None and self._dirty and not self._writer.read_copy_failed:
             self._publish(last=True)
         if self._memory is not None:
             self._writer.flush()

@@ -31,6 +31,7 @@ import contextlib
 import logging
 import os
 import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,10 @@ class DuckDBWriter(WriteBehind):
         self._by_name = {t.name: t for t in self.tables}
         self._con: duckdb.DuckDBPyConnection | None = None
         self._closed = False
+        self.read_copy_took = 0.0
+        """The seconds the last :meth:`publish_read_copy` took (checkpoint and copy), wherever it ran."""
+        self.read_copy_failed = False
+        """A :meth:`publish_read_copy` failed (the error was raised, maybe at a later call)."""
         self._init_behind(behind_checkpoint_mib, max_behind, behind_checkpoint_rows)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if open_behind:
@@ -187,16 +192,28 @@ class DuckDBWriter(WriteBehind):
             self._opening.result()
         return self._con.cursor()
 
-    def publish_read_copy(self, target: Path, last: bool = False) -> None:
+    def publish_read_copy(self, target: Path, last: bool = False, behind: bool = False) -> None:
         """Checkpoint, then copy the file to ``target`` (atomically replaced) for readers.
 
         DuckDB lets no other process open a file while it is being written; the copy is
         a consistent database that analysts and the copilot can open at any time.
         ``last``: the file is closed next, so this checkpoint merges no row groups either
-        (:meth:`_merge_no_row_groups`).
+        (:meth:`_merge_no_row_groups`). ``behind``: commit what was added (as :meth:`flush`), then
+        queue the checkpoint and the copy on the writer thread and return: the copy holds what was
+        committed before it and nothing added after (those writes queue behind it), and an error
+        surfaces at the next call, as a write behind's does (without a writer thread, it publishes
+        here). The seconds the last publish took: :attr:`read_copy_took`.
         """
         self.flush()
         target = Path(target)
+        if behind and self._executor is not None:
+            self._inflight.append(self._executor.submit(self._publish, target, last))
+        else:
+            self._publish(target, last)
+
+    def _publish(self, target: Path, last: bool) -> int:
+        """:meth:`publish_read_copy`'s checkpoint and copy, on the thread that runs it; 0 (rows written)."""
+        started = time.monotonic()
         tmp = target.with_name(target.name + ".tmp")
         try:
             if last:
@@ -205,10 +222,13 @@ class DuckDBWriter(WriteBehind):
             shutil.copyfile(self.path, tmp)
             os.replace(tmp, target)
         except (duckdb.Error, OSError) as e:
+            self.read_copy_failed = True
             raise DuckDBStoreError(
                 f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}"
             ) from e
-        log.debug("published read copy %s", target)
+        self.read_copy_took = time.monotonic() - started
+        log.debug("published read copy %s in %.3f s", target, self.read_copy_took)
+        return 0
 
     def _merge_no_row_groups(self) -> None:
         """Have this database's checkpoints from now on write what the WAL holds and merge no row groups

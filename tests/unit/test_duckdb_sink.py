@@ -761,6 +761,7 @@ def test_the_read_copy_follows_idle_epochs_but_copying_stays_a_small_share(tmp_p
         if start is not None:
             part.write_batch([arrow_batches([alert("Busy", f"svc-{start}", "firing", start=start)])])
         part.snapshot()
+        part._writer.wait()  # the copy is made on the writer thread
         if not copy.exists():
             return None
         return connect(copy).execute("SELECT count(*) FROM alert_events").fetchone()[0]
@@ -768,9 +769,9 @@ def test_the_read_copy_follows_idle_epochs_but_copying_stays_a_small_share(tmp_p
     assert epoch(0) is None  # rows came in this epoch and the hour has not passed
     assert epoch(None) == 1  # idle: the reader sees everything now
     assert epoch(1) == 1
-    part._copy_took = 3600.0  # as if the last copy had taken an hour: not again within 10 h
+    part._writer.read_copy_took = 3600.0  # as if the last copy had taken an hour: not again within 10 h
     assert epoch(None) == 1
-    part._copy_took = 0.0
+    part._writer.read_copy_took = 0.0
     assert epoch(None) == 2  # still behind, so the next idle epoch catches up
     assert epoch(None) == 2
     part.close()
