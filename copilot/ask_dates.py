@@ -68,12 +68,15 @@ SEVERAL_DAYS = (rf"(?i)\b(?:{MONTH_NAMES}) \d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}-\d{
 wednesday", "since march 3"): a clock range said with it ("between 2 and 3pm") is those hours of each day."""
 
 
-NIGHT_OF = (rf"(?i)\b(?:(?:during|in|on|over|for|through) )?the night (?:of|from) (?:the )?(?:(?P<m1>{MONTH_NAMES})\.? "
-            rf"(?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}}){_ORDINAL}?(?: of)? (?P<m1b>{MONTH_NAMES})\b|(?P<d1c>\d{{1,2}})"
-            rf"{_ORDINAL}? ?(?:to|into|-|–|and|till|until) ?(?P<d2c>\d{{1,2}}){_ORDINAL}?(?: of)? "
-            rf"(?P<m1c>{MONTH_NAMES})\b)(?:{_ORDINAL})?"
-            rf"(?: (?:to|into|through|till|until|and|-|–) (?:the )?(?:(?:{MONTH_NAMES})\.? )?(?P<d2>\d{{1,2}})"
-            rf"{_ORDINAL}?(?: (?:{MONTH_NAMES})\b)?)?")
+_NAMED_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? )?"
+"""A weekday said before a day's number ("the night from Tuesday 11 to Wednesday 12 March")."""
+NIGHT_OF = (rf"(?i)\b(?:(?:during|in|on|over|for|through) )?the night (?:of|from) (?:the )?{_NAMED_DAY}(?:(?P<m1>"
+            rf"{MONTH_NAMES})\.? (?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}}){_ORDINAL}?(?: of)? (?P<m1b>{MONTH_NAMES})\b|"
+            rf"(?P<d1c>\d{{1,2}}){_ORDINAL}? ?(?:to|into|-|–|and|till|until) ?{_NAMED_DAY}(?P<d2c>\d{{1,2}}){_ORDINAL}?"
+            rf"(?: of)? (?P<m1c>{MONTH_NAMES})\b)(?:{_ORDINAL})?"
+            rf"(?: (?:to|into|through|till|until|and|-|–) (?:the )?{_NAMED_DAY}(?:(?:{MONTH_NAMES})\.? )?"
+            rf"(?P<d2>\d{{1,2}}){_ORDINAL}?(?: (?:{MONTH_NAMES})\b)?)?(?:,? (?:between|from) (?P<h1>1[2-9]|2[0-3])"
+            r"(?::00|h)? (?:and|to|until|till|-) (?P<h2>0?\d|1[01])(?::00|h)?\b)?")
 """One named night ("the night of March 10 to 11", "during the night from 10 to 11 March", "the night of 10
 March"): from 18:00 on its first day to 06:00 on the next, as "last night" is."""
 
@@ -87,6 +90,8 @@ def night_of(m: re.Match) -> str:
     'alerts from march 10 18:00 to march 11 06:00'
     >>> re.sub(NIGHT_OF, night_of, "alerts in the night of 31 March")
     'alerts from march 31 18:00 to april 1 06:00'
+    >>> re.sub(NIGHT_OF, night_of, "alerts in the night from Tuesday 11 to Wednesday 12 March, between 22h and 6h")
+    'alerts from march 11 22:00 to march 12 06:00'
     """
     month = month_of((m["m1"] or m["m1b"] or m["m1c"]).lower().rstrip("."))
     try:
@@ -96,7 +101,9 @@ def night_of(m: re.Match) -> str:
     after = first + timedelta(days=1)
     if (m["d2"] or m["d2c"]) is not None and int(m["d2"] or m["d2c"]) != after.day:
         return m[0]
-    return f"from {MONTHS[first.month - 1]} {first.day} 18:00 to {MONTHS[after.month - 1]} {after.day} 06:00"
+    h1, h2 = (int(m["h1"]), int(m["h2"])) if m["h1"] else (18, 6)  # "…, between 22h and 6h": those hours of it
+    return (f"from {MONTHS[first.month - 1]} {first.day} {h1:02d}:00 to {MONTHS[after.month - 1]} {after.day} "
+            f"{h2:02d}:00")
 
 
 _EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all|(?<=\bon )a) (?:on )?{_WEEKDAY}s?\b(?!')"

@@ -57,8 +57,8 @@ READ = (
     r"accompanied|come|came|happen|happened|overlap\w*)\b",
     rf"{_NOT} (?:see|get|have|trigger|cause|bring|produce|draw|hit|set off)s?\b",
     # services with none of a kind: "which services did not alert", "projects that never deployed"
-    rf"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? )?(?:services?|projects?) (?:that |which )?(?:did |do "
-    rf"|have |had )?{_NOT[2:]}",
+    rf"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(?:how many|number of|count of) )?(?:[\w-]+ )?(?:services?|"
+    rf"projects?) (?:(?:in|of|on) [\w-]+ )?(?:that |which )?(?:did |do |have |had )?{_NOT[2:]}",  # (and how many)
     # values two kinds name: "services that alerted but never deployed" (:mod:`.ask_sets`)
     rf"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|environments?|envs?) "
     rf".*\b(?:but|and|yet)(?: \w+){{0,2}} {_NOT[2:]}",

@@ -43,6 +43,12 @@ TYPED_RULES = (
     # (had been the 9th alone); a week across two months ("24 to 2 March") is left as said (refused)
     (r"(?i)^(which|what) ((?:\d+|two|three|four|five|ten) )?humans\b([^?]*)", r"\1 \2people\3, humans only"),
     # "which two humans made the most changes": people, the bots left out
+    (r"(?i)\boutside (?:of )?(?:the )?(office|business|working|work) hours\b(?:\s*\(\s*mon(?:day)? (?:to|-|–) "
+     r"fri(?:day)?,?\s*(?:from )?0?9(?::00|h)? ?(?:to|-|–) ?17(?::00|h)?\s*\))?", r"outside \1 hours"),  # "outside
+    # of the office hours (Monday to Friday, 9h to 17h)": the business hours the reading knows (other hours said are
+    # kept, refused)
+    (r"(?i),?\s*\bfrom (?:its |their |the )?start to (?:its |their |the )?(?:planned|scheduled|set|intended) end\b,?",
+     ""),  # "the average scheduled length of the silences, from start to planned end, in minutes"
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"

@@ -111,3 +111,28 @@ def test_from_days_ago_is_not_the_last_days(asker):
 def test_a_week_across_two_months_is_not_made_a_year(asker):
     with pytest.raises(Refused):
         asker.ask("how many alerts in the week of 29 to 5 March", NOW)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("silences created outside of the office hours (Monday to Friday, 9h to 17h)", "silences created outside office "
+                                                                                   "hours"),
+    ("average scheduled length of the silences, from start to planned end, in minutes",
+     "average scheduled length of the silences in minutes"),
+])
+def test_a_definition_of_what_the_reading_knows_is_set_aside(asker, said, meant):
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_office_hours_defined_otherwise_are_not_read_as_nine_to_five(asker):
+    with pytest.raises(Refused):
+        asker.ask("silences created outside of office hours (Monday to Friday, 8h to 18h)", NOW)
+
+
+def test_a_night_between_two_hours(asker):
+    sql = asker.ask("alerts in the night from Monday 4 to Tuesday 5 March, between 22h and 6h", NOW).sql
+    assert "'2024-03-04 22:00:00+00'" in sql and "'2024-03-05 06:00:00+00'" in sql
+
+
+def test_how_many_services_never_had_one(asker):
+    assert asker.ask("how many services never had a rollback", NOW).rows == [(4,)]  # (every known service)
+    assert asker.ask("how many services have never had a deploy", NOW).rows == [(3,)]  # (checkout deployed)
