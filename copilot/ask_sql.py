@@ -164,7 +164,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     if relation in _THROUGH_ALERTS:  # "acks on payments-api": the audit entries whose alert was payments-api's
         key, inner, inner_key = _THROUGH_ALERTS[relation]
         scoped = [c for c in filters(r, vocab, inner, time=False)
-                  if re.match(r"(NOT coalesce\()?(service|project|environment|environment_canonical) ", c)]
+                  if re.match(r"(NOT coalesce\()?(service|project|environment|environment_canonical|severity|"
+                              r"max_severity) ", c)]  # "who resolved the most critical incidents": those incidents
         if scoped:
             out.append(f"{p}{key} IN (SELECT {inner_key} FROM {inner} WHERE {' AND '.join(scoped)})")
     if relation in ("incident_suspects", "correlation_candidates") and change_types(r):

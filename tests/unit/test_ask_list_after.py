@@ -162,3 +162,9 @@ def test_warnings_open_for_more_than_an_hour_count_until_now(asker):
 
 def test_a_chatty_what_is_before_the_question_is_not_a_term(asker):
     assert asker.ask("whats the story, which services had alerts today?", NOW).rows  # not refused as a term
+
+
+def test_resolutions_of_incidents_of_a_severity(asker):
+    assert asker.ask("how many warning incidents did each person resolve", NOW).rows == []  # both are critical
+    answer = asker.ask("who resolved the most critical incidents", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)] and "max_severity = 'critical'" in answer.sql
