@@ -205,8 +205,9 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     x, y = sides[ret], sides[other]
     if how == "during" and y.end is None and x.end is not None:  # "incidents that coincided with a flag change": the
         how = "containing"  # change, which does not last, within the incident
-    if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) firing\b|"
-                                                          r"\b(on|open|active|firing) (while|during)\b") and \
+    if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) (firing|going off|goin off)\b|"
+                                                          r"\b(on|open|active|firing) (while|during)\b|\balerts? "
+                                                          r"firing\b") and \
             not r.phrase(r"\b(created|made|added|set|put|opened)( up| in place)? (while|during|when)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
     if how in ("during", "containing") and x.end is not None and y.end is not None and r.phrase(

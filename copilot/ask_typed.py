@@ -18,6 +18,8 @@ from signalcraft.copilot import ask_re as re
 
 __all__ = ["TYPED_RULES", "typed"]
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _OWNED = r"(?:our|my|the|your|all (?:of )?(?:our|my|the)|these|those)"
@@ -49,6 +51,22 @@ TYPED_RULES = (
     # kept, refused)
     (r"(?i),?\s*\bfrom (?:its |their |the )?start to (?:its |their |the )?(?:planned|scheduled|set|intended) end\b,?",
      ""),  # "the average scheduled length of the silences, from start to planned end, in minutes"
+    (r"(?i)\s*\(\s*(?:not|excluding|except|without|no) ([^()]*?\b(?:argo|controllers?|bots?|automation|automated|"
+     r"renovate|dependabot|jenkins|github[- ]actions)\b[^()]*?)\s*\)",
+     lambda m: " excluding " + re.sub(r"(?i),? (?:and )?(?:not|no) ", " or ", m[1])),  # "changes made by humans (not
+    # argocd, not the deployment controller) in production": the bots named left out (the "not" had reached
+    # "production": every other environment)
+    (r"(?i)^(?:who's|whos|who is|who was|who were) the (?:one|ones|person|people|guy|engineer)s?(?: that| who)? ",
+     "who "),  # "whos the one that rolled back payments-api"
+    (r"(?i)^(which|what) (service|project|environment)(s?) (?:was|were|got|has been|have been) (rolled back|deployed|"
+     r"silenced|released)( .*?)? (?:the )?most(?: times| often)?\b",
+     lambda m: f"{m[1]} {m[2]}{m[3]} had the most {_DONE[m[4].lower()]}{m[5] or ''}"),  # "which service was rolled
+    # back in production most times": the one with the most rollbacks (had been every rollback)
+    (r"(?i)\b((?:last|this|previous|past) week),? \(?mon(?:day)? (?:to|-|–|through|till) sun(?:day)?\)?", r"\1"),
+    # "last week, Monday to Sunday": the week the reading knows (it begins on Monday)
+    (rf"(?i)\b(?:between|from) (\d{{1,2}}(?::\d\d)?\s*(?:am|pm)) (?:on )?({_DAY}) (?:and|to|until|till) "
+     rf"(\d{{1,2}}(?::\d\d)?\s*(?:am|pm)) (?:on )?({_DAY})\b", r"between \2 \1 and \4 \3"),  # "between 8pm on
+    # Tuesday and 6am on Wednesday": as "between tuesday 8pm and wednesday 6am"
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"

@@ -136,3 +136,8 @@ def test_a_night_between_two_hours(asker):
 def test_how_many_services_never_had_one(asker):
     assert asker.ask("how many services never had a rollback", NOW).rows == [(4,)]  # (every known service)
     assert asker.ask("how many services have never had a deploy", NOW).rows == [(3,)]  # (checkout deployed)
+
+
+def test_alerts_firing_while_a_silence_was_on_share_a_moment(asker):
+    sql = asker.ask("Were any alerts firing on checkout while its silence was on? List them out.", NOW).sql
+    assert "a.starts_at < COALESCE(s.expired_at, s.ends_at)" in sql and "> s.starts_at" in sql  # not started inside

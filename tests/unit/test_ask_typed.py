@@ -135,3 +135,20 @@ def test_services_without_deploys_in_an_environment_are_those_seen_there(asker):
 def test_other_services_without_deploys_is_not_read_as_every_service(asker):  # noqa: F811
     sql = asker.ask("which other services had no deploys today", NOW).sql
     assert "AS known" not in sql  # "other" than which is not said: not the services-without shape
+
+
+def test_named_bots_left_out_in_parentheses_do_not_negate_the_environment(asker):  # noqa: F811
+    sql = asker.ask("Changes made by humans (not argocd, not the deployment controller) in production today.", NOW).sql
+    assert "environment IN ('prod')" in sql and "NOT COALESCE(environment" not in sql
+    assert typed("changes people (not automation) made today") == "changes people excluding automation made today"
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Which service was rolled back most times, all time?", "which service had the most rollbacks"),
+    ("which service was deployed the most times", "which service had the most deploys"),
+    ("whos the one that deployed checkout", "who deployed checkout"),
+    ("alerts between 8pm on Monday and 6am on Tuesday", "alerts between monday 8pm and tuesday 6am"),
+    ("What was deployed last week, Monday to Sunday?", "What was deployed last week?"),
+])
+def test_more_typed_forms(asker, said, meant):  # noqa: F811
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
