@@ -248,7 +248,15 @@ class Asker:
             within_two(question, part, self.vocab) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
             muted_by(question, part) or \
-            anchored(question, part, now, self.vocab) or side_by_side(question, part, now) or part(question)
+            self._anchored(question, part, now) or side_by_side(question, part, now) or part(question)
+
+    def _anchored(self, question: str, part, now: datetime):
+        """The rows placed around one event, narrowed to the columns a list after the event names ("… 10 min either
+        side of yesterday's rollback: time and value")."""
+        if (got := anchored(question, part, now, self.vocab)) is None:
+            return None
+        items = trailing_list(said_without(question))[0]
+        return (got[0], narrowed(items, got[1])) if items and "count" not in items else got
 
     def _checked(self, question: str, now: datetime):
         """The reading and SQL of one question, every check passed."""

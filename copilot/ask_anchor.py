@@ -27,6 +27,7 @@ from sqlglot import exp
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_both import single_table
+from signalcraft.copilot.ask_columns import trailing_list
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_reading import Refused, minutes
@@ -95,6 +96,9 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
     if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None:
         # "… while the Hikari alert was firing? Service and count.": the next sentence says what the list shows
         anchor, main = anchor[:tail.start()].strip(), f"{main}? {anchor[tail.end():].strip()}"
+    elif (colon := re.search(r":\s+(?=[A-Za-z])", anchor)) is not None and trailing_list(anchor[colon.start():])[0]:
+        anchor = anchor[:colon.start()].strip()  # "… either side of yesterday's rollback: time and value": the list
+        # is the rows' (put on them by Asker._anchored), not the event's ("first … time" had read a first time)
     if m["during"]:  # "mean pool pending while the hikari alert was firing": the span of a named alert
         return (main, "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if each and (m["since"] or m["at"]):

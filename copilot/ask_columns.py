@@ -88,6 +88,8 @@ COLUMNS = {
                  "kind": "labels['alertname'] AS alertname", "metric": "metric_key"},  # "kind of warning": its name
     "mutes": {"name": "name", "when": "starts_at", "service": "service", "silence_ids": "silenced_by",
               "environment": "environment"},
+    "metrics": {"when": "timestamp", "value": "value", "name": "name", "metric": "metric_key",
+                "service": "labels['service'] AS service"},  # "time and value of each … sample"
     "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
               "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
               "lag": "lead_min", "minutes": "lead_min"},
@@ -107,7 +109,7 @@ for _kind, _ends in (("silences", "ends_at"), ("alerts", "ends_at"), ("incidents
 KIND = {"change_events": "changes", "alert_groups": "incidents", "silence_scopes": "silences", "silences": "silences",
          "alerts": "alerts", "incident_suspects": "suspects", "alert_mutes": "mutes",
          "silence_suggestions": "suggestions", "incident_log_patterns": "patterns", "audit_log": "audit",
-         "incident_warnings": "early", "warnings": "warnings"}
+         "incident_warnings": "early", "warnings": "warnings", "metric_points": "metrics"}
 _COUNT = r"\b(?:how many|the number of|number of|a count of|count of|the count of|whether)\b"
 LASTED = rf"{_COUNT}|\b(?:how long|(?:its|their|the) (?:\w+ )?(?:length|duration)s?)\b"
 """Where how long each row lasted is asked, after the columns listed beside it: "its author and its scheduled
@@ -294,6 +296,8 @@ _LISTS = (
     # March and has been resolved, the service, the alert name, when it opened, ..."
     (r"(?i)^(?:list|show(?: me)?|give me|get(?: me)?|what (?:are|were|is|was))\s+(?:the\s+)?(.+?)\s+(?:of|for)\s+"
      r"(?=\S)", True),  # "List the service, version and time of every", "list alert name and start for critical"
+    (r"(?i)^(?:the\s+)?(\w+ and \w+)\s+(?:of|for)\s+(?=(?:the|all|every|each) \S)", True),  # "time and value of
+    # each … sample": two attributes before what they are of
     (r"(?i)^(?:the\s+)?([\w' ]+,[\w' ,]+? and [\w' ]+?)\s+(?:of|for)\s+(?=(?:the|all|every|each) \S)", True),  # a
     # list of three before what it is of: "service, summary and timestamp of the flag changes made by jonas"
     (r"(?i)^[^,:?]+,\s*((?:[^,:?]+,\s*)*[^,:?]+ and [^,:?]+)$", False),  # "lucie's silences, silence id and comment

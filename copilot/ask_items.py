@@ -81,6 +81,7 @@ ITEMS = (
     ("lines", r"(?:the )?(?:lines|line count|how many lines)"),
     ("errors", r"(?:the )?(?:errors|error count|error lines|how many errors)"),
     ("metric", r"(?:the )?(?:metric[ _]?keys?|metrics?|series|metric names?)"),
+    ("value", r"(?:the )?(?:values?|readings?|measured values?)"),
     ("lasted", r"how many minutes (?:it|they|each(?: one)?) (?:really|actually) lasted|how many minutes (?:it|they|"
                r"each(?: one)?) (?:was|were) (?:really|actually) in (?:place|effect)|(?:the )?(?:real|actual|"
                r"effective) (?:length|duration)(?: in minutes)?"),  # "…, comment and how many minutes they were really

@@ -30,6 +30,8 @@ _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|
 read with its condition by :mod:`.ask_scoped`)."""
 
 TYPED_RULES = (
+    (r"(?i)^(?:(?:grand|great|ok(?:ay)?|right|alright|cool|perfect|lovely|brilliant|nice)[,!.]+\s*)(?:so,?\s+)?",
+     ""),  # "Grand, so for the clinic managers' review: …": a reply's first word, not the question's
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
     (r"(?i)\bsince (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"

@@ -141,3 +141,17 @@ def test_how_many_services_never_had_one(asker):
 def test_alerts_firing_while_a_silence_was_on_share_a_moment(asker):
     sql = asker.ask("Were any alerts firing on checkout while its silence was on? List them out.", NOW).sql
     assert "a.starts_at < COALESCE(s.expired_at, s.ends_at)" in sql and "> s.starts_at" in sql  # not started inside
+
+
+@pytest.mark.parametrize("question", ["db_pool_pending samples today: time and value",
+                                      "time and value of each db_pool_pending sample today",
+                                      "db_pool_pending samples 15 min either side of the first search alert today: "
+                                      "time and value"])
+def test_a_metrics_samples_listed_by_time_and_value(asker, question):
+    answer = asker.ask(question, NOW)  # (the last had been the first sample's time of search: "first … time")
+    assert answer.columns == ["timestamp", "value"] and [row[1] for row in answer.rows] == [2.0, 9.0, 4.0]
+
+
+def test_a_replys_first_word_is_not_the_question(asker):
+    said = asker.ask("Grand, so for the ops review: which critical alerts are still firing?", NOW)
+    assert said.sql == asker.ask("which critical alerts are still firing?", NOW).sql
