@@ -168,6 +168,12 @@ def narrowed(items: list[str], sql: str) -> str:
                 any(i not in columns for i in items):  # "incidents on 11 March: the service, the fix and who
             return (f"SELECT {', '.join(dict.fromkeys(fixed[i] for i in items))} FROM ({sql}) AS g "  # resolved it"
                     "JOIN resolutions AS r ON r.group_id = g.id")
+        early = COLUMNS["early"]
+        if relation == "alert_groups" and alias is None and items and all(i in early for i in items) and any(
+                i not in columns for i in items) and "FROM incident_warnings" in sql:  # "which incidents had an early
+            return (f"SELECT {', '.join(dict.fromkeys(early[i] for i in items))} FROM incident_warnings "  # warning
+                    f"WHERE group_id IN (SELECT id FROM ({sql}) AS g)")  # before them? the service, the warning's
+            # summary and how many minutes it came before": one row per incident and warning
         if not items or any(i not in columns for i in items):
             return sql
         return f"SELECT {', '.join(dict.fromkeys(columns[i] for i in items))} FROM ({sql}) AS q"

@@ -234,7 +234,9 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         if None not in days and days[0] <= days[1] and int(first) <= int(last):  # ("29 to 5 March" is no range of
             # one month; it had been a year back to the 29th)
             return at(days[0]), at(days[1] + timedelta(days=1)), m.group(0)
-    if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) " + one, q):  # "the week of March 3": Monday on
+    if m := re.search(r"\b(?:the )?week (?:of|starting|beginning) (?:on )?(?:the )?(" + one[1:-1] + r"|\d{1,2}"
+                      r"(?:st|nd|rd|th)? (?:of )?(?:" + MONTH_NAMES + r"))\b", q):  # "the week of March 3", "of 10
+        # March": Monday on
         day = one_date(m.group(1), today)
         if day is not None:
             monday = day - timedelta(days=day.weekday())

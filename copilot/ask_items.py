@@ -60,7 +60,8 @@ ITEMS = (
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
-    ("summary", r"(?:the )?(?:flag change(?:'s)? |flag(?:'s)? |change(?:'s)? |deploy(?:'s)? )?summary|(?:the )?summary "
+    ("summary", r"(?:the )?(?:flag change(?:'s)? |flag(?:'s)? |change(?:'s)? |deploy(?:'s)? |warning(?:'s)? )?"
+                r"summary|(?:the )?summary "
                 r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)|where"),
     ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
@@ -72,7 +73,7 @@ ITEMS = (
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)"),
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
-             r"(?:change|deploy|suspect(?: change)?)(?:'s)? (?:type|kind))|"
+             r"(?:change|deploy|suspect(?: change)?|(?:early )?warning)(?:'s)? (?:type|kind))|"
              r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy|(?:early )?warning)(?: (?:it|that|this) "
              r"(?:was|is))?"),
     ("text", r"(?:the )?(?:suggestion )?text"),
@@ -92,7 +93,9 @@ ITEMS = (
     # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
             r"(?: in minutes)?|how (?:many minutes|"
-            r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+"),
+            r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+|"
+            r"how (?:many minutes|long) (?:it|they|each(?: one)?) (?:came|was|were|fired|started) (?:before|ahead|"
+            r"earlier)(?: .+)?"),  # "how many minutes it came before"
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "
               r"much) .+"),
     ("key", r"(?:the )?(?:config |flag )?key"),

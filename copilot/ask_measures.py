@@ -130,7 +130,8 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
         return ("sum(errors)", "errors") if r.has("error", "errors") else ("sum(lines)", "lines")
     if span is not None and (agg := _span_aggregate(r)) is not None:
         unit = 60 if not r.phrase(r"\b(in|as) hours?\b|\bhours? (of|in total|total)\b|\b(hours|hour)$|"
-                                  r"\b(total|how many|sum of|combined|number of) (\w+ )?hours\b") else 3600
+                                  r"\b(total|how many|sum of|combined|number of) (\w+ ){0,2}hours\b") else 3600
+        # ("total scheduled silence hours": two words between)
         name = f"{'total' if agg == 'sum' else agg}_{'minutes' if unit == 60 else 'hours'}"
         if agg.startswith("p"):  # "p99 of alert durations": quantile_cont, as a percentile is read
             return f"round(quantile_cont({span}, {int(agg[1:]) / 100}) / {unit}, 1)", name

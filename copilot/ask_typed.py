@@ -18,6 +18,9 @@ from signalcraft.copilot import ask_re as re
 
 __all__ = ["TYPED_RULES", "typed"]
 
+_KINDS = r"(?:weekly|nightly|daily|monthly|active|expired|open|new|old|such|single|other|same|this|that|long|short|" \
+    r"scheduled|planned|recurring|maintenance|reindex|upgrade)"
+"""Words that say what kind of silence it is, not what it is on."""
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
@@ -30,6 +33,19 @@ _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|
 read with its condition by :mod:`.ask_scoped`)."""
 
 TYPED_RULES = (
+    (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
+    (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
+     r"(?:had |made |set )?the (?:longest|most|largest|biggest|highest) total ((?:scheduled |real )?(?:silence|"
+     r"silenced|snooze|snoozed)(?: time)?)(?:,? in (hours|minutes))?",
+     lambda m: f"total {m[3].replace(' time', '')} {m[4] or 'minutes'} per {m[2]}, top 1"),  # "which silence author
+    # has the longest total scheduled silence time, in hours" (had been the longest silence alone)
+    (r"(?i),? (?:on|over|for|across) the whole (?:period|time|history|range)\b", ""),  # "…, on the whole period"
+    (rf"(?i)^how many (?:alerts|alarms|pages) did (?:alertmanager|am|it) (hold back|mute|suppress|silence) under each "
+     rf"(?!{_KINDS}\b)([\w-]+) silence\b", r"for each silence on \2, how many alerts did Alertmanager \1 under it"),
+    (rf"(?i)^for (each|every) (?!{_KINDS}\b)([\w-]+) silence,", r"for \1 silence on \2,"),  # "for each indexer silence,
+    # how many alerts did Alertmanager hold back": the silences on the indexer, each with its count
+    (r"(?i)^how long is an? (silence|snooze) (?:set|scheduled|put on|created) for,? (?:on )?(?:avg|average)\b",
+     r"average scheduled \1 length"),  # "how long is a silence set for on avg, in minutes"
     (r"(?i)^(?:(?:grand|great|ok(?:ay)?|right|alright|cool|perfect|lovely|brilliant|nice)[,!.]+\s*)(?:so,?\s+)?",
      ""),  # "Grand, so for the clinic managers' review: …": a reply's first word, not the question's
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")

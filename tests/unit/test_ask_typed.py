@@ -152,3 +152,30 @@ def test_named_bots_left_out_in_parentheses_do_not_negate_the_environment(asker)
 ])
 def test_more_typed_forms(asker, said, meant):  # noqa: F811
     assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("wen did the last checkout alert start", "when did the last checkout alert start"),
+    ("How many silences were created by each person, on the whole period?", "How many silences were created by each "
+                                                                            "person?"),
+    ("how long is a silence set for on avg, in minutes", "average scheduled silence length in minutes"),
+    ("Which silence author has the longest total scheduled silence time, in hours?",
+     "total scheduled silence hours per author, top 1"),
+    ("How many alerts did Alertmanager hold back under each checkout silence?",
+     "For each silence on checkout, how many alerts did Alertmanager hold back under it?"),
+])
+def test_typed_forms_of_the_seventies(asker, said, meant):  # noqa: F811
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_the_week_of_a_day_said_first(asker):  # noqa: F811
+    sql = asker.ask("Who deployed during the week of 4 March, and when? Person and time only.", NOW).sql
+    assert "'2024-03-04 00:00:00+00'" in sql and "'2024-03-05 00:00:00+00'" not in sql  # the week, not the day
+
+
+def test_a_warning_kind_in_a_list_and_warnings_listed_beside_their_incidents(asker):  # noqa: F811
+    assert asker.ask("For each early warning: how many alerts of same service started in 15 minutes after it? "
+                     "warning kind, start, count", NOW).columns == ["alertname", "starts_at", "alerts"]
+    answer = asker.ask("Which incidents had an early warning before them? Give the service, the alert name, the "
+                       "warning's summary and how many minutes it came before.", NOW)
+    assert answer.columns[2:] == ["summary", "lead_min"] and "FROM incident_warnings" in answer.sql
