@@ -169,11 +169,13 @@ def narrowed(items: list[str], sql: str) -> str:
             return (f"SELECT {', '.join(dict.fromkeys(fixed[i] for i in items))} FROM ({sql}) AS g "  # resolved it"
                     "JOIN resolutions AS r ON r.group_id = g.id")
         early = COLUMNS["early"]
+        warned = re.search(r"\bid IN \(SELECT group_id FROM incident_warnings\b", sql) and not re.search(
+            r"\bNOT\s*\(?\s*id IN \(SELECT group_id FROM incident_warnings", sql)  # (not "incidents without one")
         if relation == "alert_groups" and alias is None and items and all(i in early for i in items) and any(
-                i not in columns for i in items) and "FROM incident_warnings" in sql:  # "which incidents had an early
-            return (f"SELECT {', '.join(dict.fromkeys(early[i] for i in items))} FROM incident_warnings "  # warning
-                    f"WHERE group_id IN (SELECT id FROM ({sql}) AS g)")  # before them? the service, the warning's
-            # summary and how many minutes it came before": one row per incident and warning
+                i not in columns for i in items) and warned:  # "which incidents had an early warning before them? the
+            return (f"SELECT {', '.join(dict.fromkeys(early[i] for i in items))} FROM incident_warnings "  # service,
+                    f"WHERE group_id IN (SELECT id FROM ({sql}) AS g)")  # the warning's summary and how many minutes
+            # it came before": one row per incident and warning
         if not items or any(i not in columns for i in items):
             return sql
         return f"SELECT {', '.join(dict.fromkeys(columns[i] for i in items))} FROM ({sql}) AS q"

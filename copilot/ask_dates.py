@@ -92,6 +92,8 @@ def night_of(m: re.Match) -> str:
     'alerts from march 31 18:00 to april 1 06:00'
     >>> re.sub(NIGHT_OF, night_of, "alerts in the night from Tuesday 11 to Wednesday 12 March, between 22h and 6h")
     'alerts from march 11 22:00 to march 12 06:00'
+    >>> re.sub(NIGHT_OF, night_of, "alerts in the night of 10 March between 12 and 6")
+    'alerts from march 11 00:00 to march 11 06:00'
     """
     month = month_of((m["m1"] or m["m1b"] or m["m1c"]).lower().rstrip("."))
     try:
@@ -102,8 +104,9 @@ def night_of(m: re.Match) -> str:
     if (m["d2"] or m["d2c"]) is not None and int(m["d2"] or m["d2c"]) != after.day:
         return m[0]
     h1, h2 = (int(m["h1"]), int(m["h2"])) if m["h1"] else (18, 6)  # "…, between 22h and 6h": those hours of it
-    return (f"from {MONTHS[first.month - 1]} {first.day} {h1:02d}:00 to {MONTHS[after.month - 1]} {after.day} "
-            f"{h2:02d}:00")
+    start = after if h1 == 12 else first  # ("between 12 and 6" in a night: from midnight)
+    return (f"from {MONTHS[start.month - 1]} {start.day} {h1 % 12 if h1 == 12 else h1:02d}:00 to "
+            f"{MONTHS[after.month - 1]} {after.day} {h2:02d}:00")
 
 
 _EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all|(?<=\bon )a) (?:on )?{_WEEKDAY}s?\b(?!')"
@@ -238,8 +241,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
                       r"(?:st|nd|rd|th)? (?:of )?(?:" + MONTH_NAMES + r"))\b", q):  # "the week of March 3", "of 10
         # March": Monday on
         day = one_date(m.group(1), today)
-        if day is not None:
-            monday = day - timedelta(days=day.weekday())
+        if day is not None:  # ("the week starting 5 March": from that day; "the week of": from its Monday)
+            monday = day if re.search(r"\b(?:starting|beginning)\b", m[0]) else day - timedelta(days=day.weekday())
             return at(monday), at(monday + timedelta(days=7)), m.group(0)
     weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?)?"
     either = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? " \

@@ -57,8 +57,10 @@ READ = (
     r"accompanied|come|came|happen|happened|overlap\w*)\b",
     rf"{_NOT} (?:see|get|have|trigger|cause|bring|produce|draw|hit|set off)s?\b",
     # services with none of a kind: "which services did not alert", "projects that never deployed"
-    rf"^(?:(?:which|what|list|show)(?: me)?(?: the| all)? |(?:how many|number of|count of) )?(?:[\w-]+ )?(?:services?|"
-    rf"projects?) (?:(?:in|of|on) [\w-]+ )?(?:that |which )?(?:did |do |have |had )?{_NOT[2:]}",  # (and how many)
+    rf"^(?!.*\b(?:but|yet)\b)(?!.*\b(?:never|not|no) (?:\w+ ){{1,3}}(?:have|has|had|got|saw|see)\b)(?:(?:which|what|"
+    rf"list|show)(?: me)?(?: the| all)? |(?:how many|number of|count of) )?(?:[\w-]+ )?(?:services?|projects?) "
+    rf"(?:(?:in|of|on) [\w-]+ )?(?:that |which )?(?:did |do |have |had )?{_NOT[2:]}",  # (and how many; not "… never
+    # deployed but had incidents", "… that never had a rollback had incidents": a second clause)
     # values two kinds name: "services that alerted but never deployed" (:mod:`.ask_sets`)
     rf"^(?:(?:which|what|list|show|name)(?: me)?(?: the| all)? )?(?:services?|projects?|environments?|envs?) "
     rf".*\b(?:but|and|yet)(?: \w+){{0,2}} {_NOT[2:]}",

@@ -208,7 +208,8 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
     if how == "during" and x.end is not None and r.phrase(r"\b(were|was|still|being) (firing|going off|goin off)\b|"
                                                           r"\b(on|open|active|firing) (while|during)\b|\balerts? "
                                                           r"firing\b") and \
-            not r.phrase(r"\b(created|made|added|set|put|opened)( up| in place)? (while|during|when)\b"):
+            not r.phrase(r"\b(created|made|added|set|put|opened|started|began|begun|fired|kicked in|took effect)"
+                         r"( up| in place)? (while|during|when)\b"):
         how = "overlapping"  # "alerts that were firing while a silence was in effect": on at any time in it
     if how in ("during", "containing") and x.end is not None and y.end is not None and r.phrase(
             r"\bin (effect|place|force) ([\w'-]+ ){0,6}?(while|during)\b"):

@@ -19,9 +19,17 @@ from signalcraft.copilot import ask_re as re
 __all__ = ["TYPED_RULES", "typed"]
 
 _KINDS = r"(?:weekly|nightly|daily|monthly|active|expired|open|new|old|such|single|other|same|this|that|long|short|" \
-    r"scheduled|planned|recurring|maintenance|reindex|upgrade)"
+    r"scheduled|planned|recurring|maintenance|reindex|upgrade|recent|current|latest|last|first|matching|big|small|" \
+    r"\w*\d\w*|\w+(?:ly|ed|ing))"
 """Words that say what kind of silence it is, not what it is on."""
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Whether ``second`` is the day after ``first`` ("Tuesday … Wednesday": one night)."""
+    a, b = _WEEK.index(first.lower()[:3]), _WEEK.index(second.lower()[:3])
+    return b == (a + 1) % 7
 _DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -36,7 +44,7 @@ TYPED_RULES = (
     (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
     (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
      r"(?:had |made |set )?the (?:longest|most|largest|biggest|highest) total ((?:scheduled |real )?(?:silence|"
-     r"silenced|snooze|snoozed)(?: time)?)(?:,? in (hours|minutes))?",
+     r"silenced|snooze|snoozed)\b(?: time)?)(?:,? in (hours|minutes))?(?=\s*[?.!]?\s*$)",
      lambda m: f"total {m[3].replace(' time', '')} {m[4] or 'minutes'} per {m[2]}, top 1"),  # "which silence author
     # has the longest total scheduled silence time, in hours" (had been the longest silence alone)
     (r"(?i),? (?:on|over|for|across) the whole (?:period|time|history|range)\b", ""),  # "…, on the whole period"
@@ -77,14 +85,16 @@ TYPED_RULES = (
     (r"(?i)^(?:who's|whos|who is|who was|who were) the (?:one|ones|person|people|guy|engineer)s?(?: that| who)? ",
      "who "),  # "whos the one that rolled back payments-api"
     (r"(?i)^(which|what) (service|project|environment)(s?) (?:was|were|got|has been|have been) (rolled back|deployed|"
-     r"silenced|released)( .*?)? (?:the )?most(?: times| often)?\b",
+     r"silenced|released)((?: (?:in|on|to|at|for) [\w-]+(?: [\w-]+)?)?(?:,? all time)?)? (?:the )?most(?: times| often|"
+     r"(?=\s*(?:,|[?.!]|$)))",
      lambda m: f"{m[1]} {m[2]}{m[3]} had the most {_DONE[m[4].lower()]}{m[5] or ''}"),  # "which service was rolled
     # back in production most times": the one with the most rollbacks (had been every rollback)
     (r"(?i)\b((?:last|this|previous|past) week),? \(?mon(?:day)? (?:to|-|–|through|till) sun(?:day)?\)?", r"\1"),
     # "last week, Monday to Sunday": the week the reading knows (it begins on Monday)
     (rf"(?i)\b(?:between|from) (\d{{1,2}}(?::\d\d)?\s*(?:am|pm)) (?:on )?({_DAY}) (?:and|to|until|till) "
-     rf"(\d{{1,2}}(?::\d\d)?\s*(?:am|pm)) (?:on )?({_DAY})\b", r"between \2 \1 and \4 \3"),  # "between 8pm on
-    # Tuesday and 6am on Wednesday": as "between tuesday 8pm and wednesday 6am"
+     rf"(\d{{1,2}}(?::\d\d)?\s*(?:am|pm)) (?:on )?({_DAY})\b(?! (?:of )?(?:last|previous|this|next|that) week)",
+     lambda m: f"between {m[2]} {m[1]} and {m[4]} {m[3]}" if _next_day(m[2], m[4]) else m[0]),  # "between 8pm on
+    # Tuesday and 6am on Wednesday" (one night): as "between tuesday 8pm and wednesday 6am"
     (r"(?i)\b(avg|average|mean|median|total|max|min) (?:mins|min)\b(?= (?:to|of|for|per|open|firing|silenced)\b)",
      r"\1 minutes"),  # "avg mins to resolve payments api alerts tues"
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(service|project|"

@@ -169,3 +169,8 @@ def test_resolutions_of_incidents_of_a_severity(asker):
     assert each.rows == [("ana.lopez@acme.io", 1)] and "max_severity = 'critical'" in each.sql
     answer = asker.ask("who resolved the most critical incidents", NOW)
     assert answer.rows == [("ana.lopez@acme.io", 1)] and "max_severity = 'critical'" in answer.sql
+
+
+def test_incidents_without_an_early_warning_are_not_listed_from_the_warnings(asker):
+    answer = asker.ask("which incidents had no early warning? the service and the summary", NOW)
+    assert "FROM incident_warnings WHERE group_id IN" not in answer.sql and len(answer.rows) == 2

@@ -179,3 +179,29 @@ def test_a_warning_kind_in_a_list_and_warnings_listed_beside_their_incidents(ask
     answer = asker.ask("Which incidents had an early warning before them? Give the service, the alert name, the "
                        "warning's summary and how many minutes it came before.", NOW)
     assert answer.columns[2:] == ["summary", "lead_min"] and "FROM incident_warnings" in answer.sql
+
+
+@pytest.mark.parametrize("question", ["which service was deployed most recently",
+                                      "which person has the most total snoozes"])
+def test_a_ranking_rule_does_not_take_most_recent_or_a_plural(asker, question):  # noqa: F811
+    said = typed(question)
+    assert said == question  # neither "had the most deploys" nor "total snooze minutes"
+
+
+def test_a_night_and_a_range_of_weekdays(asker):  # noqa: F811
+    assert typed("alerts from 9am on monday to 5pm on friday") == "alerts from 9am on monday to 5pm on friday"
+    assert typed("alerts between 8pm on tuesday and 6am on wednesday of last week").startswith("alerts between 8pm")
+    sql = asker.ask("alerts in the night of 4 March between 12 and 6", NOW).sql
+    assert "'2024-03-05 00:00:00+00'" in sql and "'2024-03-05 06:00:00+00'" in sql
+
+
+def test_for_each_kind_of_silence_is_not_a_service(asker):  # noqa: F811
+    assert "silence on" not in typed("for each recent silence, how many alerts did alertmanager hold back")
+    assert "silence on" not in typed("for each 2h silence, how many alerts did alertmanager hold back")
+
+
+def test_a_second_clause_after_never_is_refused(asker):  # noqa: F811
+    for question in ("how many services never deployed but had incidents",
+                     "how many services that never had a rollback had incidents"):
+        with pytest.raises(Refused):
+            asker.ask(question, NOW)
