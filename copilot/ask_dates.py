@@ -241,8 +241,8 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
                       r"(?:st|nd|rd|th)? (?:of )?(?:" + MONTH_NAMES + r"))\b", q):  # "the week of March 3", "of 10
         # March": Monday on
         day = one_date(m.group(1), today)
-        if day is not None:  # ("the week starting 5 March": from that day; "the week of": from its Monday)
-            monday = day if re.search(r"\b(?:starting|beginning)\b", m[0]) else day - timedelta(days=day.weekday())
+        if day is not None:
+            monday = day - timedelta(days=day.weekday())
             return at(monday), at(monday + timedelta(days=7)), m.group(0)
     weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,? (?:the )?)?"
     either = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? " \
