@@ -287,7 +287,11 @@ class Asker:
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
         plain = said_without(question)  # "… (empty when no suspect)": not an anti-join's "no suspect"
-        items = trailing_list(plain)[0]
+        items, listed_text, _ = trailing_list(plain)
+        asked = plain[:plain.rfind(listed_text)].rstrip() if items else ""
+        if items and "count" in items and asked.endswith("?"):  # "Which two persons acknowledged the most alerts?
+            plain = asked  # Person and number of acknowledgements.": the sentence that asks, read alone; the list it
+            # gave after it is put on its answer (its words had been read as what to count by: the action)
         reading, raw = self._read(plain if items else question, now)
         sql = counted(items, raw)
         if sql == raw and items and "count" not in items:  # "incidents last week: service, alert name, the suspect

@@ -26,7 +26,7 @@ SHIFT_RULES = (
      r"how did \1 trend over the past \2"),  # "how does alert volume scale over the week": per day, the last 7 days
     (r"(?i)\b(top(?: \d+| three| five| ten)?|most common|most frequent) (error|log) messages\b", r"\1 \2 templates"),
     # "top 3 error messages checkout-web logged": their patterns (a message's ids and numbers masked), ranked
-    (r"(?i)^(?:when|whn|wen|what time|at what time) did (?!(?:the )?(?:last|latest|most recent|newest) )(?:the )?"
+    (r"(?i)^(?:when|whn|wen|what time|at what time) did (?!(?:\w+ )?(?:last|latest|most recent|newest) )(?:the )?"
      r"(?:first )?([\w.-]+(?: [\w.-]+)?) (?:alerts?|"
      r"problems?|"
      r"issues?|trouble|troubles|failures?) (?:(?:actually|really|first) )?(?:start|begin|kick off)\b|"

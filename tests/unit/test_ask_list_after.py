@@ -174,3 +174,8 @@ def test_resolutions_of_incidents_of_a_severity(asker):
 def test_incidents_without_an_early_warning_are_not_listed_from_the_warnings(asker):
     answer = asker.ask("which incidents had no early warning? the service and the summary", NOW)
     assert "FROM incident_warnings WHERE group_id IN" not in answer.sql and len(answer.rows) == 2
+
+
+def test_a_count_list_after_the_question_mark_is_put_on_its_answer(asker):
+    answer = asker.ask("Which two persons acknowledged the most alerts? Person and number of acknowledgements.", NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 1)] and "GROUP BY person" in answer.sql  # (had been by action)

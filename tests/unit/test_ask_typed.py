@@ -205,3 +205,12 @@ def test_a_second_clause_after_never_is_refused(asker):  # noqa: F811
                      "how many services that never had a rollback had incidents"):
         with pytest.raises(Refused):
             asker.ask(question, NOW)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("wen did da latest alert start", "when did the latest alert start"),
+    ("What changed in t' hour afore t' first HighErrorRate alert today?",
+     "What changed in the hour before the first HighErrorRate alert today?"),
+])
+def test_words_written_as_they_are_said(asker, said, meant):  # noqa: F811
+    assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
