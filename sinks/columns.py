@@ -113,12 +113,33 @@ def _string_maps(values: Sequence[dict[str, str]]) -> pa.Array:
     if values and values.count(_NO_ENTRIES) == len(values):  # no entries at all (log lines without attributes)
         return pa.MapArray.from_arrays(pa.array(np.zeros(len(values) + 1, np.int32)), _NO_KEYS, _NO_KEYS,
                                        type=_STRING_MAP)
-    ids = list(map(id, values))
-    distinct = dict(zip(ids, values, strict=True))  # by object: the list holds each, so no id is another's
-    if len(distinct) * 2 <= len(ids):
-        position = dict(zip(distinct, range(len(distinct)), strict=True))
-        return _each_map(list(distinct.values())).take(pa.array(list(map(position.__getitem__, ids)), pa.int32()))
+    shared = _by_object(values)
+    if shared is not None:
+        distinct, positions = shared
+        return _each_map(distinct).take(pa.array(positions))
     return _each_map(values)
+
+
+def _by_object(values: Sequence[Any]) -> tuple[list[Any], np.ndarray] | None:
+    """The distinct objects of ``values`` (by identity: ``values`` holds each, so no two share an
+    id) and each value's position among them (int32), when there are at most half as many as
+    values; else ``None``. The ids are sorted in numpy rather than gathered in dicts (a third of
+    the time for a batch of a few thousand rows).
+
+    >>> a, b = {"a": "1"}, {"a": "1"}
+    >>> distinct, positions = _by_object([a, b, a, a])
+    >>> len(distinct), [distinct[p] is v for p, v in zip(positions, [a, b, a, a])]
+    (2, [True, True, True, True])
+    >>> _by_object([a, b, {}]) is None
+    True
+    """
+    if len(values) < 2:
+        return None
+    ids = np.fromiter(map(id, values), np.uintp, len(values))
+    unique, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    if len(unique) * 2 > len(values):
+        return None
+    return list(map(values.__getitem__, first.tolist())), inverse.astype(np.int32)
 
 
 def _each_map(values: Sequence[dict[str, str]]) -> pa.Array:

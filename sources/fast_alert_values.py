@@ -105,7 +105,14 @@ class Times:
         if hit is UNSET:
             if _PLAIN_TIME.fullmatch(text) is None:
                 raise Unsure
-            hit = self.end(text)
+            try:  # what parse_optional_end makes of a plain time, without its cache's lookup and miss
+                hit = datetime.fromisoformat(text).astimezone(UTC)
+            except (ValueError, OverflowError):
+                raise Unsure from None
+            if hit.year == 1:
+                hit = None
+            elif era_error(hit) is not None:
+                raise Unsure
             self._remember(self._plain_ends, text, hit)
         return hit
 

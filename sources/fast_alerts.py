@@ -54,7 +54,7 @@ rows more were decoded; an object a row has left the CPU's caches by then, a sha
 the ingest flow the conversion took about 2.1 µs a row so, 1.3-1.7 shared)."""
 
 
-class NativeAlert(Struct, forbid_unknown_fields=True):
+class NativeAlert(Struct, forbid_unknown_fields=True, gc=False):
     """:class:`AlertEvent` as its own JSON, one record; times as text. Without ``id`` and
     ``source`` the native adapter's defaults apply (its format's name, the id of its natural key).
     ``labels`` and ``annotations`` as their JSON text, read (and checked) by :func:`shared_map`."""
@@ -76,7 +76,7 @@ class NativeAlert(Struct, forbid_unknown_fields=True):
     generator_url: str | UnsetType | None = UNSET
 
 
-class WebhookAlert(Struct, forbid_unknown_fields=True):
+class WebhookAlert(Struct, forbid_unknown_fields=True, gc=False):
     """One alert of an Alertmanager webhook, the types the adapter keeps as they are; ``labels`` and
     ``annotations`` as their JSON text, read (and checked) by :func:`shared_map` (``null`` annotations: none)."""
 
@@ -89,7 +89,7 @@ class WebhookAlert(Struct, forbid_unknown_fields=True):
     fingerprint: Any = UNSET
 
 
-class Webhook(Struct, forbid_unknown_fields=True):
+class Webhook(Struct, forbid_unknown_fields=True, gc=False):
     """Alertmanager webhook v4; the keys the adapter does not read are decoded (and so
     checked) all the same."""
 
@@ -105,6 +105,8 @@ class Webhook(Struct, forbid_unknown_fields=True):
     externalURL: Any = UNSET
 
 
+# The structs above are not tracked by the garbage collector (gc=False): a body is a tree of what JSON
+# holds, read and dropped within the call, so never in a cycle (~230 instructions less a native alert).
 _native = msgspec.json.Decoder(NativeAlert)
 _webhook = msgspec.json.Decoder(Webhook)
 _NULL = Raw(b"null")

@@ -83,3 +83,26 @@ def test_the_benchmark_batches_convert_as_before():
         want = pa.Table.from_arrays([pa.array(list(values), type=c.type.arrow) for c, values in
                                      zip(table.columns, columns, strict=True)], schema=table.arrow_schema)
         assert got.equals(want)
+
+
+_POOL = [{"a": "1"}, {"a": "1"}, {}, {"b": "2", "a": "1"}, {"x": None}, {"k": 1}, {"é": "中", "": ""}]
+
+
+@PROPERTY
+@given(picks=st.lists(st.one_of(st.integers(0, len(_POOL) - 1), st.none(), st.just(-1)), max_size=40))
+def test_shared_string_maps_as_pyarrow_makes_them(picks):
+    """Rows that share their dicts (decode's maps, one object a text) take the converted dict of
+    their own object: equal dicts that are other objects, ``None``, odd values and fresh dicts mixed in."""
+    values = [None if p is None else {"fresh": str(len(picks))} if p == -1 else _POOL[p] for p in picks]
+    same(STRING_MAP, values)
+
+
+def test_shared_string_maps_keep_each_rows_place():
+    from signalcraft.sinks.columns import _by_object, _string_maps
+
+    maps = [{"n": str(i)} for i in range(7)]
+    values = [maps[i * 5 % 7] for i in range(60)]
+    shared = _by_object(values)
+    assert shared is not None and len(shared[0]) == 7
+    assert _string_maps(values).to_pylist() == [list(m.items()) for m in values]
+    assert _by_object([*values[:7], {"n": "x"}]) is None  # more than half distinct: each converted
