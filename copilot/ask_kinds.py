@@ -100,7 +100,8 @@ def span(r: Reading, default: int | None) -> int | None:
     text = re.sub(r"\bhalf an? hour\b|\bhalf-hour\b|\bhalf hour\b", "30 minutes", " ".join(r.words))
     text = re.sub(r"\b(an?|one) hour and a half\b", "90 minutes", text)
     m = re.search(rf"\b{_N} ?{_UNIT}\b(?: or (?:less|fewer|so))?(?= (before|after|of|following|prior|preceding|"
-                  r"leading|later|earlier|beforehand|afterwards?))", text)
+                  r"leading|later|earlier|beforehand|afterwards?|either side|each side|on either side|around))", text)
+    # ("alerts 30 min either side of the rollback": 30 on each side; had been the default 15)
     least = re.search(r"\b(more than|over|at least|longer than|greater than|no less than|upwards of) $",
                       text[:m.start()]) if m is not None else None
     if least:  # "alerts more than 10 minutes after a deploy": not those within 10 minutes

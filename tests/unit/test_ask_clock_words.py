@@ -155,3 +155,8 @@ def test_a_metrics_samples_listed_by_time_and_value(asker, question):
 def test_a_replys_first_word_is_not_the_question(asker):
     said = asker.ask("Grand, so for the ops review: which critical alerts are still firing?", NOW)
     assert said.sql == asker.ask("which critical alerts are still firing?", NOW).sql
+
+
+def test_n_minutes_either_side_is_n_on_each_side(asker):
+    sql = asker.ask("alerts 30 min either side of the checkout v2.0.1 deploy", NOW).sql
+    assert "INTERVAL '30' MINUTE" in sql and "INTERVAL '15' MINUTE" not in sql
