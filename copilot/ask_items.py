@@ -55,7 +55,8 @@ ITEMS = (
                 r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
     ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
             r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
-            r"released|changed|toggled|created|performed|implemented|applied)(?: (?:it|them|the "
+            r"released|changed|toggled|created|performed|implemented|applied|set|silenced|muted|added|put (?:it|them) "
+            r"on)(?: (?:it|them|the "
             r"change|the deploy|that change|the flip))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
@@ -71,7 +72,8 @@ ITEMS = (
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
     ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?ids?|silence_id|group_id)"),
     ("severity", r"(?:the )?severity"),
-    ("comment", r"(?:the )?(?:comment|reason)"),
+    ("comment", r"(?:the )?(?:comment|reason)|(?:what )?(?:did )?(?:they|he|she|it|the author) (?:write|wrote|say|said|"
+                r"put)(?: as (?:the )?(?:comment|reason))?"),  # "who set it, what did they write"
     ("kind", r"(?:the )?(?:kind|type|change type|pattern kind|"
              r"(?:change|deploy|suspect(?: change)?|(?:early )?warning)(?:'s)? (?:type|kind))|"
              r"(?:(?:what|which|the) )?(?:kind|type|sort) of (?:change|deploy|(?:early )?warning)(?: (?:it|that|this) "
@@ -89,7 +91,8 @@ ITEMS = (
     # in place": a silence until it ended or was expired
     ("minutes", r"(?:the )?(?:minutes|(?:scheduled |planned )?duration(?: in minutes)?|(?:scheduled |planned )?length "
                 r"in minutes|minutes (?:open|it lasted|it took))|how many minutes (?:it|they|each(?: one)?) lasted|"
-                r"how long (?:it|they|each one|each) (?:lasted|took|was open|were open)(?: in minutes)?"),  # how long
+                r"how long (?:it|they|each one|each) (?:lasted|took|was open|were open)(?: in minutes)?|how many "
+                r"minutes did (?:it|they|each(?: one)?) last"),  # how long
     # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
             r"(?: in minutes)?|how (?:many minutes|"

@@ -214,3 +214,8 @@ def test_a_second_clause_after_never_is_refused(asker):  # noqa: F811
 ])
 def test_words_written_as_they_are_said(asker, said, meant):  # noqa: F811
     assert asker.ask(said, NOW).sql == asker.ask(meant, NOW).sql
+
+
+def test_a_superlative_row_with_its_list(asker):  # noqa: F811
+    answer = asker.ask("What's the longest alert we've ever had? Which service, and how many minutes did it last?", NOW)
+    assert answer.columns == ["service", "minutes"] and answer.rows == [("checkout", 30.0)]
