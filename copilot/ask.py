@@ -48,6 +48,7 @@ from signalcraft.copilot.ask_negation import (
     check_clocks,
     check_definition,
     check_negations,
+    check_none_of,
     check_spans,
     check_weekday,
 )
@@ -275,6 +276,7 @@ class Asker:
         check_share(reading, raw)
         check_periods(reading)
         check_weekday(reading, raw)
+        check_none_of(" ".join(reading.words), raw)
         check_spans(" ".join(reading.words), raw)  # last: a check above names why better ("a relation to its own
         # kind")
         return reading, raw

@@ -170,6 +170,19 @@ _SPAN_WORDS = {**_WORDS, "a": 1, "an": 1, "fifteen": 15, "forty-five": 45, "sixt
 _STAMP = re.compile(r"'(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)\+00'")
 
 
+_NONE_OF = re.compile(r"\b(?:had|have|has|got|get|saw|see|with) no (?:\w+ )?(?:deploys?|deployments?|alerts?|"
+                      r"incidents?|silences?|changes?|warnings?|rollbacks?|releases?|acks?|snoozes?)\b")
+
+
+def check_none_of(words: str, sql: str) -> None:
+    """Refuse when the question asks for things that had none of a kind ("which other services had no deploys") and
+    the SQL tests for no absence at all: the "no" was not read (the things that had them had come back)."""
+    if (m := _NONE_OF.search(words)) and not re.search(r"(?i)\bNOT\b|\bEXCEPT\b|\bLEFT JOIN\b|= 0\b|IS NULL\b|"
+                                                       r"count\(", sql):
+        raise Refused("not_about_this_data", f"{m[0]!r}: this absence is not read with this question yet (nothing "
+                                             "was run)", tuple(m[0].split()))
+
+
 def check_spans(words: str, sql: str) -> None:
     """Refuse when a span that relates two things ("within an hour", "15 minutes after a config change") or that a
     thing lasted ("lasted 90 minutes") is in neither the SQL's numbers (as said, in minutes or seconds) nor the
