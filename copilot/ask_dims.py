@@ -127,8 +127,10 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
         span = (r.window.end - r.window.start).total_seconds() if r.window is not None else None
         out.append("hour" if span is not None and span <= 2 * 86400 else "day")
     for w, dim in (("daily", "day"), ("hourly", "hour"), ("weekly", "week"), ("monthly", "month")):
-        if r.has(w) and dim not in out:
-            out.append(dim)
+        if r.has(w) and dim not in out and not r.phrase(rf"\b(?:each|every|the|a|an|this|that|our|its) {w} "
+                                                         r"(?!(?:count|counts|total|totals|number|numbers|breakdown|"
+                                                         r"trend|average|sum|rate)\b)"):
+            out.append(dim)  # (not "for each weekly reindex silence": a kind of silence, not a count per week)
     if out and r.has("who") and "person" in cols and "person" not in out:
         out.insert(0, "person")
     if rel == "audit_log" and len({w for w in r.words if w in AUDIT_ACTIONS}) > 1 and "action" not in out:

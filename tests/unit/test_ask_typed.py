@@ -219,3 +219,9 @@ def test_words_written_as_they_are_said(asker, said, meant):  # noqa: F811
 def test_a_superlative_row_with_its_list(asker):  # noqa: F811
     answer = asker.ask("What's the longest alert we've ever had? Which service, and how many minutes did it last?", NOW)
     assert answer.columns == ["service", "minutes"] and answer.rows == [("checkout", 30.0)]
+
+
+def test_each_weekly_thing_is_no_count_per_week(asker):  # noqa: F811
+    with pytest.raises(Refused):  # a kind of silence, not a week bucket (had been counts per week: silent)
+        asker.ask("For each weekly reindex silence, how many alerts did Alertmanager hold back under it?", NOW)
+    assert "INTERVAL '1' WEEK" in asker.ask("weekly alert counts", NOW).sql
