@@ -16,7 +16,6 @@ from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, dated_weekday,
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_late_forms import DAYS_SAID, LATE_RULES, MONTHS_SAID
 from signalcraft.copilot.ask_shift import SHIFT_RULES
-from signalcraft.copilot.ask_typed import TYPED_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
 
 __all__ = ["common_forms"]
@@ -37,7 +36,6 @@ _BEFORE_A_DAY = {"since", "on", "last", "this", "from", "until", "till", "before
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _RULES = (
-    *TYPED_RULES,
     (r"(?i)\bw/in\b", "within"), (r"(?i)\bw/o\b", "without"), (r"(?i)\bw/(?=\s)", "with"),  # "deploys w/ an alert w/in
     # 10 min after"
     (r"(?i)\b(?:the )?(?:month[ -]to[ -]date|mtd)\b", "this month"),  # "deploys per day, month to date"

@@ -1,8 +1,8 @@
 """How a question is typed in a hurry, rewritten into the words the reading knows: "n" for "and" ("which flags got
 flipped yday n by who"), "more then" for "more than", "which of our services" for "which services" (and "which of
 the search services had the most …" for one of them), "as the silences were really in place" (how long each really
-lasted, not those in place now). They are applied to the whole question before it is read (:func:`typed`), and in
-:func:`.ask_common.common_forms` before its own.
+lasted, not those in place now). They are applied once, to the whole question before any shape is tried on it
+(:func:`typed`, called by :meth:`.ask.Asker.sql`); every part read later is cut from that text.
 
 >>> import re
 >>> text = "which of our services didn't get any deploys n rollbacks last week"
