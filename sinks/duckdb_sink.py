@@ -24,7 +24,7 @@ from bytewax.outputs import FixedPartitionedSink, Sink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter
 from signalcraft.sinks.columns import columns_to_arrow, split_column_batches
-from signalcraft.sinks.duckdb_writer import DuckDBWriter, group_by_table
+from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
 from signalcraft.sinks.store_held import REFUSALS as _REFUSALS
 from signalcraft.sinks.store_held import Held
@@ -221,6 +221,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._copied_at = time.monotonic()
         """When the last copy was started (queued)."""
         self._dirty = read_copy is not None and _behind(read_copy, writer.path)
+        self._failed = False
         """The read copy is behind the file."""
         self._fresh = False
         """Rows arrived in this epoch."""
@@ -258,6 +259,13 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
                 self._add(rows)
 
     def snapshot(self) -> None:
+        try:
+            self._commit()
+        except BaseException:
+            self._failed = True  # raised once: the flow stops on it, and the close does not raise it again
+            raise
+
+    def _commit(self) -> None:
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
         self._convert_held()
@@ -276,7 +284,6 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
             # the flush waited for the last copy, so the time it took is known
             if due and since >= self._writer.read_copy_took / self.COPY_SHARE:
                 self._publish()
-        return None
 
     def _publish(self, last: bool = False) -> None:
         """Publish the read copy: at an epoch end on the writer thread (:meth:`DuckDBWriter.publish_read_copy`
@@ -286,10 +293,14 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._dirty = False
 
     def close(self) -> None:
+        if self._failed:  # a commit or copy failed and was raised (the flow stops on it): the last good copy stays;
+            try:  # raising again here, while Bytewax drops the partition, would abort the process
+                self._writer.close()
+            except DuckDBStoreError as e:
+                log.warning("closing the DuckDB store after a failed epoch: %s", e)
+            return
         self._convert_held()
-        # after a failed copy (raised already, and the flow stopping on it) the last good copy stays: raising the
-        # same failure again here, while Bytewax drops the partition, would abort the process
-        if self._read_copy is not None and self._dirty and not self._writer.read_copy_failed:
+        if self._read_copy is not None and self._dirty:
             self._publish(last=True)
         if self._memory is not None:
             self._writer.flush()

@@ -101,7 +101,6 @@ class DuckDBWriter(WriteBehind):
         self._closed = False
         self.read_copy_took = 0.0
         """The seconds the last :meth:`publish_read_copy` took (checkpoint and copy), wherever it ran."""
-        self.read_copy_failed = False
         """A :meth:`publish_read_copy` failed (the error was raised, maybe at a later call)."""
         self._init_behind(behind_checkpoint_mib, max_behind, behind_checkpoint_rows)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -222,7 +221,6 @@ class DuckDBWriter(WriteBehind):
             shutil.copyfile(self.path, tmp)
             os.replace(tmp, target)
         except (duckdb.Error, OSError) as e:
-            self.read_copy_failed = True
             raise DuckDBStoreError(
                 f"DuckDB store {str(self.path)!r}: publishing the read copy {str(target)!r} failed: {e}"
             ) from e

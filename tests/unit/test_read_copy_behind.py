@@ -157,3 +157,23 @@ def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays
     monkeypatch.undo()
     part.close()  # as Bytewax closes a partition whose snapshot raised: no second try, which would raise again
     assert (_lines(copy), _lines(path)) == (600, 1_000)
+
+
+def test_a_failed_write_then_a_failing_copy_at_the_close_does_not_raise_again(tmp_path, monkeypatch):
+    part, _, copy = _partition(tmp_path)
+    part.write_batch([_rows(600)])
+    part.snapshot()
+    part._writer.wait()
+    flush = part._writer.flush
+
+    def full(*args, **kwargs):
+        raise DuckDBStoreError("DuckDB store: writing log_events failed: No space left on device")
+
+    monkeypatch.setattr(part._writer, "flush", full)
+    part.write_batch([_rows(900)])
+    with pytest.raises(DuckDBStoreError, match="No space left"):
+        part.snapshot()
+    monkeypatch.setattr(part._writer, "flush", flush)
+    monkeypatch.setattr(duckdb_writer.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(OSError(28, "full")))
+    part.close()  # the failure was raised once; a last copy (failing too) had raised again here and aborted Bytewax
+    assert _lines(copy) == 600  # the last good copy stays
