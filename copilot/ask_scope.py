@@ -19,7 +19,8 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import tokens
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 
-__all__ = ["first_of_listed", "named_beside", "one_of_other", "scope", "scope_on", "suspect_on", "window_right_after"]
+__all__ = ["first_of_listed", "known", "named_beside", "one_of_other", "scope", "scope_on", "suspect_on",
+           "window_right_after"]
 
 _OTHER = r"\b(?:an?|any|some) (?:different|other) (?:\S+ )?services?\b|\banother (?:\S+ )?service\b|\bother (?:\S+ )?" \
          r"services\b(?! than)|\bdifferent services\b"
@@ -60,6 +61,14 @@ def suspect_on(r, p: str, where: list[str]) -> list[str]:
     if re.search(_SUSPECT_SAME, text):
         return [*where, f"{p}change_service = {p}service"]
     return where
+
+
+def known(dim: str, alerts: list[str] = (), changes: list[str] = ()) -> str:
+    """The services (projects) the store knows, from alerts and changes, each side narrowed by its conditions: the
+    things a count that keeps those with none (at 0) or an "X without Y" runs over."""
+    def part(table: str, where) -> str:
+        return f"SELECT {dim} FROM {table}" + (f" WHERE {' AND '.join(where)}" if where else "")
+    return f"({part('alerts', alerts)} UNION {part('change_events', changes)})"
 
 
 def scope_on(how: str, x: tuple[str, str], y: tuple[str, str]) -> list[str]:

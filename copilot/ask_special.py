@@ -13,6 +13,7 @@ from signalcraft.copilot.ask_filters import DURATION, counted_per_silence, span_
 from signalcraft.copilot.ask_measures import time_aggregate
 from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_scope import known
 from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, change_types, lit, silenced_at, ts, window
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
@@ -142,14 +143,12 @@ def _none_of(r: Reading, rel: str, q: Select) -> str | None:
     # had no deploys": the identity project's services (not every service)
     envs = [e[1] for w in q.where if (e := re.match(r"environment(?:_canonical)? ((?:=|IN) .+)$", w))]  # "which
     # staging services had no deploys": the services seen in staging
-    alerts = " AND ".join([*mine, *(f"environment_canonical {e}" for e in envs)])
-    changes = " AND ".join([*mine, *(f"environment {e}" for e in envs)])
-    known = (f"(SELECT {name} FROM alerts{f' WHERE {alerts}' if alerts else ''} UNION SELECT {name} FROM change_events"
-             f"{f' WHERE {changes}' if changes else ''}) AS known")
+    every = known(name, [*mine, *(f"environment_canonical {e}" for e in envs)],
+                  [*mine, *(f"environment {e}" for e in envs)]) + " AS known"
     where = [f"{name} IS NOT NULL", f"{name} NOT IN ({inner})"]
     if m[1]:  # "how many services had no alerts yesterday": their number (it had been those that had)
-        return Select(known, columns=[f"count(*) AS {name}s"], where=where).sql()
-    return Select(known, columns=[name], where=where, order=[name]).sql()
+        return Select(every, columns=[f"count(*) AS {name}s"], where=where).sql()
+    return Select(every, columns=[name], where=where, order=[name]).sql()
 
 
 def _edited(r: Reading, rel: str, q: Select) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_filters import DURATION
 from signalcraft.copilot.ask_reading import Refused
 
 __all__ = ["split_start_end", "started_and_ended"]
@@ -29,9 +30,8 @@ _ASKED = (
     re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
                r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
 )
-_SPANS = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
-          "silence_scopes": ("starts_at", "ends_at"), "silences": ("starts_at", "ends_at")}
-"""Where each kind of thing that lasts begins and ends."""
+_SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
+"""Where each kind of thing that lasts begins and ends (the filters' own table, and the ``silences`` view)."""
 _ROWS = re.compile(r"^SELECT \* FROM (\w+)\b")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_scope import known
 from signalcraft.copilot.ask_sql import Select, filters
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -37,10 +38,8 @@ def suspects(r: Reading, vocab: Vocabulary) -> str:
                           order=["incidents DESC", dim], limit=limit).sql()
         where = filters(r, vocab, "incident_suspects")
         blamed = Select("incident_suspects", where=where).sql()  # the fewest: every known service (project) counts,
-        mine = " AND ".join(w for w in where if re.match(r"project (?:=|IN) ", w))  # those with none at 0 (of the
-        scoped = f" WHERE {mine}" if mine and dim == "service" else ""  # project named)
-        source = (f"(SELECT {dim} FROM alerts{scoped} UNION SELECT {dim} FROM change_events{scoped}) AS k "
-                  f"LEFT JOIN ({blamed}) AS s ON s.{dim} = k.{dim}")
+        mine = [w for w in where if dim == "service" and re.match(r"project (?:=|IN) ", w)]  # those with none at 0
+        source = f"{known(dim, mine, mine)} AS k LEFT JOIN ({blamed}) AS s ON s.{dim} = k.{dim}"  # (of the project)
         return Select(source, columns=[f"k.{dim}", "count(DISTINCT s.group_id) AS incidents"],
                       where=[f"k.{dim} IS NOT NULL"], group=[f"k.{dim}"], order=["incidents ASC", f"k.{dim}"],
                       limit=limit).sql()
