@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_anchor import anchored
+from signalcraft.copilot.ask_anchor import anchored, told_first
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, check_two_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
@@ -181,8 +181,9 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = typed(said_again(addressed(question)))  # "@signalcraft rollbacks 30d": the question after its chat
-        # handle; what it says twice or in passing left out ("…, I'll filter in Excel.")
+        question = told_first(typed(said_again(addressed(question))))  # "@signalcraft rollbacks 30d": the question
+        # after its chat handle; what it says twice or in passing left out ("…, I'll filter in Excel."); an event told
+        # in the sentence before it put in place of its "that"
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
         # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
         asker = self

@@ -35,14 +35,17 @@ from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 
-__all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor"]
+__all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor", "told_first"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
 _SAID_N = "|".join(NUMBER_WORDS)
 _HOW = (rf"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final|{_SAID_N}) ?)?"
         r"(?P<unit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
         r"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh]) (?:on )?"
-        r"(?:either side of|each side of|around|before and after)|(?P<near>right|just|shortly|immediately) "
+        r"(?:either side of|each side of|around|before and after)|"
+        r"(?:(?:from|in|during|within|over) )?(?:the )?(?P<bn>\d+|an|one) ?"
+        r"(?P<bunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<bdir>before|after|prior to)|"
+        r"(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
         r"(?P<during>while|during)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
@@ -50,7 +53,7 @@ _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNO
 _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|this am|yesterday|"
                       r"today|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
                       r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-                      r"\d{4}-\d\d-\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                      r"\d{4}-\d\d-\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th))|"
                       r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
                       r"\b[A-Z][a-z]+[A-Z]\w+\b")
 """What singles one event out: first/last, a version, a day or a time of day, an alert name."""
@@ -59,6 +62,10 @@ _DATE_FIRST = re.compile(rf"(?i)^(?:(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th
                          r"deploy\w*|releases?|rollbacks?|silences?|changes?|warnings?)\b)")
 """A date said first after "since" and not one event's ("since Feb 1", not "since the March 3 deploy" or "since
 march 3's rollback")."""
+_REMARK = re.compile(r"(?i)^(?:the |a |our |my )?(?:client|customer|user|they|we|i|he|she|someone|boss|manager|"
+                     r"support|ticket|caller|shopper|player)s?\b(?: \w+)? (?:says?|said|thinks?|reported|reports|"
+                     r"mentioned|told|claims?|claimed|noticed|saw|swears?|swore)\b")
+"""A sentence after the question that tells where it comes from ("client says their shoppers saw errors")."""
 _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
@@ -93,7 +100,10 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
     if m is None:
         return None
     anchor, main = m["anchor"].strip(), m["main"].strip()
-    if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None:
+    if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None and _REMARK.match(anchor[tail.end():]):
+        anchor = anchor[:tail.start()].strip()  # "… after v2.14.0 went live in prod? client says their shoppers saw
+        # errors right then": a remark, not what is asked (its "their" had been read as words of the log lines)
+    elif tail is not None:
         # "… while the Hikari alert was firing? Service and count.": the next sentence says what the list shows
         anchor, main = anchor[:tail.start()].strip(), f"{main}? {anchor[tail.end():].strip()}"
     elif (colon := re.search(r":\s+(?=[A-Za-z])", anchor)) is not None and trailing_list(anchor[colon.start():])[0]:
@@ -119,6 +129,10 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return main, "before" if m["ndir"].lower() == "before" else "after", 15, anchor
     if m["an"]:  # "pool pending 15m either side of the rollback going live"
         return main, "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
+    if m["bn"]:  # "changes 1h before the first payments-api alert": the same window as "in the hour before"
+        n = int(m["bn"]) if m["bn"].isdigit() else 1
+        span = minutes(n * _UNITS[m["bunit"].lower()])
+        return main, "before" if m["bdir"].lower() in ("before", "prior to") else "after", span, anchor
     said = (m["n"] or "").lower()
     n = int(said) if said.isdigit() else NUMBER_WORDS.get(said, 1)  # "in the thirty minutes following": 30
     span = minutes(n * _UNITS.get(m["unit"].lower(), 1))
@@ -149,6 +163,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
                       r"off|in effect|in place|on)\b", "", main)
         if re.fullmatch(r"(?i)\s*(?:what|anything|everything|which)\s*", main):
             main = "alerts"  # "what was still firing at the moment …": the alerts
+    everywhere = bool(re.search(r"(?i)\banywhere\b", main))  # "what alerts started anywhere in the 30 minutes
+    main = re.sub(r"(?i),?\s*\banywhere\b", "", main)  # after …": one window (the word itself reads as nothing)
     if (both := _both(answer, main, anchor)) is None:
         return None
     reading, listed_tree, event_tree = both
@@ -158,7 +174,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
-    anywhere = bool(_ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)) or (
+    anywhere = bool(everywhere or _ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)) or (
         _VERSION.search(anchor) and len(_services(listed_tree)) >= 2))  # "warnings from any service in the 10
     # minutes after v2.14.0 went live", "which service logged the most errors after ...", "alerts on payments-api,
     # cart-service and checkout-web within 30 minutes after payments-api v2.14.0 went live": one window
@@ -184,6 +200,32 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+_TOLD = re.compile(r"(?i)^\s*(?P<event>[^?]+?)[.!]\s+(?P<asked>(?:what|which|how|did|were|was|any|show|list|give|"
+                   r"were there)\b[^?]*?\b(?:before|after|since|prior to|following|either side of|around))\s+"
+                   r"(?:that|then|this|it)\s*(?P<end>[?.!]*)\s*$")
+
+
+def told_first(question: str) -> str:
+    """A question placed by an event told in the sentence before it, as one question: "The Semantic ranking flag got
+    switched off on the 11th. What alerts started in the 30 minutes after that?" → "What alerts started in the 30
+    minutes after the Semantic ranking flag got switched off on the 11th?"; a sentence that tells no event (no verb
+    of one happening) is left as said.
+
+    >>> told_first("The v2.14.0 deploy went live at 14:31. What changed in the hour before that?")
+    'What changed in the hour before the v2.14.0 deploy went live at 14:31?'
+    >>> told_first("I am on call. What changed in the hour before that?")
+    'I am on call. What changed in the hour before that?'
+    """
+    m = _TOLD.match(question)
+    if m is None or not (_VERBS.search(m["event"]) or _SWITCHED.search(m["event"])):
+        return question
+    event = m["event"][0].lower() + m["event"][1:] if re.match(r"(?:The|That|This|Our) ", m["event"]) else m["event"]
+    return f"{m['asked']} {event}{m['end'] or ''}"
+
+
+_SWITCHED = re.compile(r"(?i)\b(?:got|was|were) (?:switched|turned|flipped|toggled|rolled back|silenced|muted)\b")
 
 
 def _both(answer: Callable[[str], tuple[object, str]], main: str, anchor: str):

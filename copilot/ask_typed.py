@@ -41,11 +41,13 @@ _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|
 read with its condition by :mod:`.ask_scoped`)."""
 
 _SPOKEN = {"da": "the", "dat": "that", "wat": "what", "aftah": "after", "afta": "after", "afore": "before",
-           "owt": "anything", "nowt": "nothing", "t'": "the", "wi'": "with"}
-"""Words written as they are said (Hawaiian Pidgin "da", "aftah"; Yorkshire "afore", "owt", "t'")."""
+           "owt": "anything", "nowt": "nothing", "t'": "the", "wi'": "with", "b4": "before", "bfore": "before",
+           "aftr": "after"}
+"""Words written as they are said (Hawaiian Pidgin "da", "aftah"; Yorkshire "afore", "owt", "t'"; texting "b4")."""
 
 TYPED_RULES = (
-    (r"(?i)(?<![\w'])(da|dat|wat|aftah|afta|afore|owt|nowt|t'|wi')(?![\w'])", lambda m: _SPOKEN[m[1].lower()]),
+    (r"(?i)(?<![\w'])(da|dat|wat|aftah|afta|afore|owt|nowt|t'|wi'|b4|bfore|aftr)(?![\w'])",
+     lambda m: _SPOKEN[m[1].lower()]),
     (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
     (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
      r"(?:had |made |set )?the (?:longest|most|largest|biggest|highest) total ((?:scheduled |real )?(?:silence|"
