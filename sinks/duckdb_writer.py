@@ -183,7 +183,8 @@ class DuckDBWriter(WriteBehind):
             return 0
         if self._executor is None:
             return self._write_parts(parts)
-        return self._executor.submit(self._write_parts, parts).result()
+        self._behind(self._write_parts, parts)  # the only task queued: wait() above left none
+        return self.wait()
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A cursor on this writer's database for another thread: it sees every committed flush at once."""
@@ -206,7 +207,7 @@ class DuckDBWriter(WriteBehind):
         self.flush()
         target = Path(target)
         if behind and self._executor is not None:
-            self._inflight.append(self._executor.submit(self._publish, target, last))
+            self._behind(self._publish, target, last)
         else:
             self._publish(target, last)
 
