@@ -11,8 +11,10 @@ the thread surfaces at the next call.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +80,8 @@ class WriteBehind:
         self._max_behind = max_behind
         self._reader: duckdb.DuckDBPyConnection | None = None
         self._opening: Future[int] | None = None
+        self._copying: Future[int] | None = None
+        """The read copy last queued behind (``publish_read_copy``), until :meth:`wait_read_copy`."""
 
     def _open_behind(self, threads: int | None, checkpoint_mib: int | None) -> None:
         """Open the file on the writer thread; an error opening it surfaces at the next call."""
@@ -108,6 +112,17 @@ class WriteBehind:
         finally:
             self._inflight.clear()
         return written
+
+    def wait_read_copy(self) -> float | None:
+        """Wait until the read copy last queued behind has ended (and what was queued before it); the seconds
+        waited, or ``None`` when none was queued since the last call. Its error, and the rows of the writes
+        before it, are left to :meth:`wait` (or the next call), as before this wait."""
+        copying, self._copying = self._copying, None
+        if copying is None:
+            return None
+        started = time.monotonic()
+        wait_for([copying])
+        return time.monotonic() - started
 
     def reader_later(self) -> Callable[[], duckdb.DuckDBPyConnection]:
         """What gives one cursor as :meth:`reader` does, made after the file opens on the thread that

@@ -124,6 +124,24 @@ def test_the_close_publishes_what_came_after_a_queued_copy(tmp_path, monkeypatch
     assert _lines(copy) == 900
 
 
+def test_the_next_commit_counts_its_wait_for_the_copy_apart_from_its_write(tmp_path, monkeypatch):
+    gate = Gate(monkeypatch)
+    health = ServiceHealth()
+    part, _path, copy = _partition(tmp_path, health=health)
+    part.write_batch([_rows(600)])
+    part.snapshot()  # the copy is queued, held at its checkpoint
+    part.write_batch([_rows(900)])
+    gate.open_later(1.0)
+    part.snapshot()  # waits for the copy, then commits the 300 new lines
+    metric = health.registry.get_sample_value
+    assert metric("signalcraft_read_copy_wait_seconds_count") == 1  # one commit came after a queued copy
+    assert metric("signalcraft_read_copy_wait_seconds_sum") >= 0.8
+    assert metric("signalcraft_store_write_seconds_count") == 2
+    assert metric("signalcraft_store_write_seconds_sum") < 0.5, "the commits' write latency holds the copy's wait"
+    part.close()
+    assert _lines(copy) == 900
+
+
 def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays(tmp_path, monkeypatch):
     health = ServiceHealth()
     part, path, copy = _partition(tmp_path, health=health)
