@@ -271,7 +271,7 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._convert_held()
         copy_wait = self._writer.wait_read_copy()  # the last epoch end's copy, if queued: its own figure
         started = time.monotonic()
-        rows = self._writer.flush()
+        rows = self._writer.wait() + self._writer.flush()  # the epoch's writes behind, then its last write
         if self._health is not None:
             if copy_wait is not None:
                 self._health.read_copy_wait(copy_wait)
