@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -41,18 +42,34 @@ def raw_consume_rate(bootstrap: str, topics: list[str], partitions: int, n: int)
     return n / elapsed
 
 
+def read_copy_every(seconds: float) -> float:
+    """``seconds`` as the read copy's ``read_copy_every_s``, refused unless a finite number of seconds, 0 or
+    more (0, as the store's setting reads it: a copy at every epoch that brought rows).
+
+    >>> read_copy_every(1.5), read_copy_every(0)
+    (1.5, 0.0)
+    """
+    if isinstance(seconds, bool) or not (isinstance(seconds, (int, float)) and math.isfinite(seconds) and seconds >= 0):
+        raise ValueError(f"benchmark settings: read_copy_every_s {seconds!r} is not a finite number of seconds >= 0"
+                         " (0: a copy at every epoch with new rows)")
+    return float(seconds)
+
+
 def bench_settings(
     bootstrap: str,
     topics: TopicSettings,
     db: Path,
     correlation: CorrelationSettings | None = None,
     anomaly: bool = False,
+    read_copy_every_s: float | None = None,
 ) -> Settings:
-    """Settings for one benchmark run: no read copy; correlation off unless given; anomaly off unless asked."""
+    """Settings for one benchmark run: correlation off unless given; anomaly off unless asked; no read copy
+    unless ``read_copy_every_s`` is given (then one published at most that often, :func:`read_copy_every`)."""
+    copy = {} if read_copy_every_s is None else {"read_copy_every_s": read_copy_every(read_copy_every_s)}
     return Settings(
         broker=BrokerSettings(bootstrap_servers=bootstrap),
         topics=topics,
-        store=StoreSettings(db_path=db, read_copy=False),
+        store=StoreSettings(db_path=db, read_copy=read_copy_every_s is not None, **copy),
         correlation=correlation or CorrelationSettings(enabled=False),
         anomaly=AnomalySettings(enabled=anomaly),
     )

@@ -43,7 +43,7 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bytewax.testing import run_main
-from common import bench_settings, raw_consume_rate, topic_settings
+from common import bench_settings, raw_consume_rate, read_copy_every, topic_settings
 
 from signalcraft.broker import EmbeddedBroker, create_topics, produce_all
 from signalcraft.config import PatternSettings, TopicSettings
@@ -274,18 +274,16 @@ def source_phases() -> Iterator[dict[str, float]]:
             owner.close = close
 
 
-READ_COPY_EVERY: list[float] = []
-"""``--read-copy-every``: the flow keeps its read copy, published at most this often (else none, as by default here)."""
-
-
 def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events",
-                anomaly: bool = False) -> tuple[float, int, float, dict[str, float], dict[str, float]]:
+                anomaly: bool = False, read_copy_every_s: float | None = None,
+                ) -> tuple[float, int, float, dict[str, float], dict[str, float]]:
     """Events (rows of ``table``) per second through the flow, the rows stored, the CPU µs an
     event took in this process (every thread: the worker, the DuckDB writer, librdkafka's; not
     the broker's), which others' load on a shared machine moves less than the rate, and those µs
     by thread (:class:`ThreadCpu`: on a host with a core for each, the busiest thread bounds the
     rate). Ingest alone (correlation and anomaly warnings off, and template mining for logs; silence
-    mining on, as by default; ``anomaly``: the anomaly watch on too, as by default). The CPU clocks,
+    mining on, as by default; ``anomaly``: the anomaly watch on too, as by default; no read copy unless
+    ``read_copy_every_s``: then the store keeps one, published at most that often). The CPU clocks,
     like the rate, count from ``run_main``'s call: building the flow and the full collection
     ``tune_gc`` makes before it (a process pays them once; 0.12-0.20 s of the worker's CPU, 0.4-0.7
     µs an event of 300,000, counted in the figures before 2026-12-06) are ``setup_cpu``, the
@@ -301,10 +299,7 @@ def ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: 
     began (the last epoch: decoding what the last batches brought, the last commit waiting for
     the writer thread's backlog), ``end_close`` the store's close (DuckDB's checkpoint of what
     is left in its WAL)."""
-    settings = bench_settings(bootstrap, topics, db, anomaly=anomaly)
-    if READ_COPY_EVERY:
-        store = settings.store.model_copy(update={"read_copy": True, "read_copy_every_s": READ_COPY_EVERY[0]})
-        settings = settings.model_copy(update={"store": store})
+    settings = bench_settings(bootstrap, topics, db, anomaly=anomaly, read_copy_every_s=read_copy_every_s)
     if table == "log_events":
         settings = settings.model_copy(update={"patterns": PatternSettings(enabled=False)})
     setup = time.thread_time()
@@ -418,13 +413,25 @@ def stage_costs(messages: list[tuple[bytes, dict[str, str]]], topic: str, batch:
 
 
 def profiled_ingest_rate(bootstrap: str, topics: TopicSettings, db: Path, n: int, table: str = "alert_events",
+                         read_copy_every_s: float | None = None,
                          ) -> tuple[float, int, float, dict[str, float], dict[str, float], dict]:
+    """:func:`ingest_rate` (ingest alone, the read copy as asked) with :func:`stage_timer`'s stages timed."""
     with stage_timer() as spent:
-        rate, rows, cpu, per_thread, phases = ingest_rate(bootstrap, topics, db, n, table)
+        rate, rows, cpu, per_thread, phases = ingest_rate(bootstrap, topics, db, n, table,
+                                                          read_copy_every_s=read_copy_every_s)
     per_event = {label: round(spent[label] / n * 1e6, 2) for label, *_ in STAGES if label in spent}
     cpu_per_event = {label: round(spent[f"{label} (CPU)"] / n * 1e6, 2) for label in per_event}
     return rate, rows, cpu, per_thread, phases, {"us_per_event": per_event, "cpu_us_per_event": cpu_per_event,
                                          "wall_us_per_event": round(1e6 / rate, 2)}
+
+
+def _seconds(text: str) -> float:
+    """``--read-copy-every``'s value (:func:`common.read_copy_every`), refused with the reason."""
+    try:
+        return read_copy_every(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number of seconds >= 0"
+                                         " (0: a copy at every epoch with new rows)") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -438,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time each stage inside the flow (µs per event; the wrappers cost a little)")
     parser.add_argument("--anomaly", action="store_true",
                         help="the anomaly watch on, as by default (alert volume per service; not with --profile)")
-    parser.add_argument("--read-copy-every", type=float, metavar="S",
+    parser.add_argument("--read-copy-every", type=_seconds, metavar="S",
                         help="keep the store's read copy, published at most every S seconds (default: no read copy)")
     parser.add_argument("--cold", action="store_true",
                         help="leave the flow's one-time imports (LanceDB, pandas) in the first kind's figures")
@@ -446,8 +453,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.anomaly and args.profile:
         parser.error("--anomaly: the stage profile times ingest alone; run it without --profile")
 
-    if args.read_copy_every is not None:
-        READ_COPY_EVERY[:] = [args.read_copy_every]
     warmed = {} if args.cold else warm_imports()
     if warmed:
         print("warmed before the timed runs (CPU s): " + ", ".join(f"{k} {v}" for k, v in warmed.items()),
@@ -478,10 +483,10 @@ def run_scenario(bootstrap: str, fmt: str, scenario: str, tmp: Path, args: argpa
     db = tmp / f"{fmt}.duckdb"
     if args.profile:
         rate, rows, cpu, per_thread, phases, profile = profiled_ingest_rate(bootstrap, topics, db, args.events,
-                                                                            table)
+                                                                            table, args.read_copy_every)
     else:
         rate, rows, cpu, per_thread, phases, profile = *ingest_rate(bootstrap, topics, db, args.events, table,
-                                                                    args.anomaly), None
+                                                                    args.anomaly, args.read_copy_every), None
     if rows != args.events:
         raise SystemExit(f"[{scenario}] stored {rows} rows for {args.events} events")
     result = {"events": args.events, "messages": len(messages), "raw_consume_per_s": round(raw),

@@ -23,7 +23,8 @@ Metrics (labels are only topic, partition, kind, table, step and name: bounded, 
 ``signalcraft_broker_reachable``                 1 or 0 (0 until the broker is first reached)
 ``signalcraft_epochs_committed_total``           DuckDB epoch commits
 ``signalcraft_last_epoch_commit_age_seconds``    since the last commit (since start-up before one)
-``signalcraft_store_write_seconds``              histogram of DuckDB write latency
+``signalcraft_store_write_seconds``              histogram of DuckDB write latency (a commit's, less the copy wait)
+``signalcraft_read_copy_wait_seconds``           histogram of a commit's wait for the read copy queued before it
 ``signalcraft_store_rows_written_total``         rows the DuckDB writes took
 ``signalcraft_state_size``                       ``{name}``: watched_series, join_keys,
                                                  join_buffered_changes, join_open_groups
@@ -137,6 +138,8 @@ class ServiceHealth:
         self._write = Histogram("signalcraft_store_write_seconds", "DuckDB write latency.",
                                 buckets=STORE_WRITE_BUCKETS, registry=r)
         self._written = counter("signalcraft_store_rows_written_total", "Rows the DuckDB writes took.")
+        self._copy_wait = Histogram("signalcraft_read_copy_wait_seconds", "A commit's wait for the read copy.",
+                                    buckets=STORE_WRITE_BUCKETS, registry=r)
         self._state = gauge("signalcraft_state_size", "Sizes of the flow's state in this process.", "name")
         self._memory = counter("signalcraft_memory_total", "The incident memory's work.", "what")
         self._embed_s = counter("signalcraft_memory_embed_seconds_total", "Seconds spent embedding.")
@@ -234,10 +237,15 @@ class ServiceHealth:
         self._commits.inc()
 
     def store_write(self, seconds: float, rows: int) -> None:
-        """One DuckDB write took ``seconds`` for ``rows`` rows."""
+        """One DuckDB write (an epoch's commit, less :meth:`read_copy_wait`) took ``seconds`` for ``rows`` rows."""
         self._write.observe(seconds)
         if rows:
             self._written.inc(rows)
+
+    def read_copy_wait(self, seconds: float) -> None:
+        """An epoch's commit waited ``seconds`` for the read copy queued behind the commit before it
+        (0 when the copy had ended)."""
+        self._copy_wait.observe(seconds)
 
     def state_size(self, name: str, value: int) -> None:
         """Set the state gauge ``name`` (watched_series, join_keys, ...) to ``value``."""

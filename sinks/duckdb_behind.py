@@ -11,10 +11,12 @@ the thread surfaces at the next call.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -78,11 +80,12 @@ class WriteBehind:
         self._max_behind = max_behind
         self._reader: duckdb.DuckDBPyConnection | None = None
         self._opening: Future[int] | None = None
+        self._copying: Future[int] | None = None
+        """The read copy last queued behind (``publish_read_copy``), until :meth:`wait_read_copy`."""
 
     def _open_behind(self, threads: int | None, checkpoint_mib: int | None) -> None:
         """Open the file on the writer thread; an error opening it surfaces at the next call."""
-        self._opening = self._thread().submit(self._open, threads, checkpoint_mib)
-        self._inflight.append(self._opening)
+        self._opening = self._behind(self._open, threads, checkpoint_mib)
 
     def flush_behind(self) -> None:
         """Convert what was added to Arrow now and insert it on the writer thread.
@@ -96,10 +99,9 @@ class WriteBehind:
         parts = self._drain()
         if not parts:
             return
-        executor = self._thread()
         while self._max_behind is not None and len(self._inflight) >= self._max_behind:
             self._done_rows += self._inflight.pop(0).result()  # the writer thread is behind: keep pace with it
-        self._inflight.append(executor.submit(self._write_behind, parts))
+        self._behind(self._write_behind, parts)
 
     def wait(self) -> int:
         """Wait for writes running behind; returns the rows they wrote."""
@@ -111,6 +113,17 @@ class WriteBehind:
             self._inflight.clear()
         return written
 
+    def wait_read_copy(self) -> float | None:
+        """Wait until the read copy last queued behind has ended (and what was queued before it); the seconds
+        waited, or ``None`` when none was queued since the last call. Its error, and the rows of the writes
+        before it, are left to :meth:`wait` (or the next call), as before this wait."""
+        copying, self._copying = self._copying, None
+        if copying is None:
+            return None
+        started = time.monotonic()
+        wait_for([copying])
+        return time.monotonic() - started
+
     def reader_later(self) -> Callable[[], duckdb.DuckDBPyConnection]:
         """What gives one cursor as :meth:`reader` does, made after the file opens on the thread that
         opens it (with ``open_behind``, the writer thread: nobody waits for it here); its call waits
@@ -118,14 +131,21 @@ class WriteBehind:
         if self._executor is None:
             cursor = self.reader()
             return lambda: cursor
-        made = self._executor.submit(self._make_reader)
-        self._inflight.append(made)  # in order with the writes: the connection is used by one thread at a time
+        made = self._behind(self._make_reader)  # in order with the writes: one thread at a time uses the connection
 
         def cursor() -> duckdb.DuckDBPyConnection:
             made.result()
             return self._reader
 
         return cursor
+
+    def _behind(self, fn: Callable[..., int], *args: Any) -> Future[int]:
+        """Queue ``fn(*args)`` (it returns the rows it wrote) on the writer thread, started at its first use,
+        after what is queued there; its future joins the ones :meth:`wait` collects (the rows counted
+        there, an error raised at the next call). Every task of the thread is queued here."""
+        future = self._thread().submit(fn, *args)
+        self._inflight.append(future)
+        return future
 
     def _thread(self) -> ThreadPoolExecutor:
         """The writer thread, started at its first use."""

@@ -269,9 +269,12 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         # Everything of this epoch is committed before the epoch closes. Writes are
         # idempotent by id, so the replay after a resume cannot duplicate a row.
         self._convert_held()
+        copy_wait = self._writer.wait_read_copy()  # the last epoch end's copy, if queued: its own figure
         started = time.monotonic()
-        rows = self._writer.flush()
+        rows = self._writer.wait() + self._writer.flush()  # the epoch's writes behind, then its last write
         if self._health is not None:
+            if copy_wait is not None:
+                self._health.read_copy_wait(copy_wait)
             self._health.store_write(time.monotonic() - started, rows)
             self._health.epoch_committed()
         if self._memory is not None and self._touched:

@@ -183,7 +183,8 @@ class DuckDBWriter(WriteBehind):
             return 0
         if self._executor is None:
             return self._write_parts(parts)
-        return self._executor.submit(self._write_parts, parts).result()
+        self._behind(self._write_parts, parts)  # the only task queued: wait() above left none
+        return self.wait()
 
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A cursor on this writer's database for another thread: it sees every committed flush at once."""
@@ -201,12 +202,13 @@ class DuckDBWriter(WriteBehind):
         queue the checkpoint and the copy on the writer thread and return: the copy holds what was
         committed before it and nothing added after (those writes queue behind it), and an error
         surfaces at the next call, as a write behind's does (without a writer thread, it publishes
-        here). The seconds the last publish took: :attr:`read_copy_took`.
+        here). The seconds the last publish took: :attr:`read_copy_took`; a later wait for a copy queued
+        behind, on its own: :meth:`wait_read_copy`.
         """
         self.flush()
         target = Path(target)
         if behind and self._executor is not None:
-            self._inflight.append(self._executor.submit(self._publish, target, last))
+            self._copying = self._behind(self._publish, target, last)
         else:
             self._publish(target, last)
 

@@ -15,7 +15,7 @@ from msgspec import UNSET, Raw
 
 from signalcraft.models.common import era_error
 from signalcraft.sources.adapters import AdaptError
-from signalcraft.sources.adapters.base import parse_optional_end, parse_time
+from signalcraft.sources.adapters.base import end_in_era, parse_optional_end, parse_time
 
 __all__ = ["TIMES", "Times", "Unsure", "shared_map"]
 
@@ -59,8 +59,22 @@ _PLAIN_TIME = re.compile(
 seconds, lower-case separators, seven fractional digits, ...: those take the full path)."""
 
 
+_plain_match, _from_iso = _PLAIN_TIME.fullmatch, datetime.fromisoformat  # bound once: a miss looks up neither
+
+
 class Unsure(Exception):
     """The fast path cannot vouch for this payload; the full path decides."""
+
+
+def _read_plain(text: str) -> datetime:
+    """The aware UTC time of a plain RFC 3339 text (:data:`_PLAIN_TIME`), of any year, as both Python
+    and pydantic read it; :class:`Unsure` for any other spelling or a time out of range in UTC."""
+    if _plain_match(text) is None:
+        raise Unsure
+    try:
+        return _from_iso(text).astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise Unsure from None
 
 
 class Times:
@@ -87,32 +101,22 @@ class Times:
         """A native record's time, as pydantic would read it, for the plainest RFC 3339 only."""
         hit = self._plain.get(text)
         if hit is None:
-            if _PLAIN_TIME.fullmatch(text) is None:
-                raise Unsure
-            try:
-                hit = datetime.fromisoformat(text).astimezone(UTC)
-            except (ValueError, OverflowError):
-                raise Unsure from None
+            hit = _read_plain(text)
             if era_error(hit) is not None:
                 raise Unsure  # the model says why
             self._remember(self._plain, text, hit)
         return hit
 
     def plain_end(self, text: str) -> datetime | None:
-        """A native record's end, as pydantic would read it (year 1, Go's zero time, is ``None``:
-        not ended), for the plainest RFC 3339 only. There :meth:`end` reads it the same."""
+        """A native record's end, as pydantic would read it, for the plainest RFC 3339 only: the adapters'
+        rule (``end_in_era``: year 1, Go's zero time, is ``None``, not ended) applied in place, without
+        the lookup and miss of :meth:`end`'s cache, which reads such a text the same."""
         hit = self._plain_ends.get(text, UNSET)
         if hit is UNSET:
-            if _PLAIN_TIME.fullmatch(text) is None:
-                raise Unsure
-            try:  # what parse_optional_end makes of a plain time, without its cache's lookup and miss
-                hit = datetime.fromisoformat(text).astimezone(UTC)
-            except (ValueError, OverflowError):
+            try:
+                hit = end_in_era(_read_plain(text), text, "endsAt")
+            except AdaptError:
                 raise Unsure from None
-            if hit.year == 1:
-                hit = None
-            elif era_error(hit) is not None:
-                raise Unsure
             self._remember(self._plain_ends, text, hit)
         return hit
 

@@ -9,6 +9,8 @@ settings; :func:`example_format` reads the format out of an example's file name.
 
 Asking: :func:`asking` writes rows into a store and yields an ``Asker`` over it (for module fixtures).
 
+Stores: :func:`store_contents` reads every table of a DuckDB file, to compare two files.
+
 Benchmarks: :func:`load_benchmark` imports a module of ``benchmarks/`` (not a package)
 by name, once.
 """
@@ -49,6 +51,17 @@ def asking(path: Path, rows: Iterable[Any] = (), base: Iterable[Callable[[Path],
         yield Asker(con)
     finally:
         con.close()
+
+
+def store_contents(path: Path) -> dict[str, list]:
+    """Every stored table's rows in the DuckDB file at ``path`` (opened read-only), each table's in one
+    order whatever order they were written in: two files hold the same rows when these are equal."""
+    import duckdb
+
+    from signalcraft.sinks.schema import TABLES
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {t.name: sorted(con.execute(f"SELECT * FROM {t.name}").fetchall(), key=repr) for t in TABLES}
 
 
 # --- benchmarks -------------------------------------------------------------
@@ -292,6 +305,14 @@ def records_decoder(topics, identity, log_lines=False, alert_rows=False):
     from signalcraft.operators.ingest import BatchDecoder
 
     return BatchDecoder(topics, identity, log_lines)
+
+
+def all_records_decoder(topics, identity, log_lines=False, alert_rows=False):
+    """:func:`records_decoder` that keeps log lines as records too (neither lines nor rows, whatever the flow
+    asks): the record-by-record path a flow of log lines or alert rows is compared with."""
+    from signalcraft.operators.ingest import BatchDecoder
+
+    return BatchDecoder(topics, identity)
 
 
 def noting_types(cls: type, seen: set[type], method: str = "step_many") -> Callable:

@@ -186,8 +186,20 @@ def parse_optional_end(value: Any, what: str) -> datetime | None:
     """
     if value in (None, ""):
         return None
-    parsed = _read_time(value, what)
-    return None if parsed.year == 1 else in_era(parsed, value, what)
+    return end_in_era(_read_time(value, what), value, what)
+
+
+def end_in_era(when: datetime, value: Any, what: str) -> datetime | None:
+    """The end ``when`` (aware UTC, read from ``value``) stands for: ``None`` ("not ended") in year 1,
+    Go's zero time's year, else :func:`in_era`'s. The one home of the rule: :func:`parse_optional_end`
+    and the native fast path's end times (``fast_alert_values.Times.plain_end``) both apply it.
+
+    >>> end_in_era(datetime(1, 1, 1, tzinfo=UTC), "0001-01-01T00:00:00Z", "endsAt") is None
+    True
+    >>> end_in_era(datetime(2024, 6, 4, tzinfo=UTC), "2024-06-04T00:00:00Z", "endsAt").isoformat()
+    '2024-06-04T00:00:00+00:00'
+    """
+    return None if when.year == 1 else in_era(when, value, what)
 
 
 def parse_unix_nanos(value: Any, what: str) -> datetime:

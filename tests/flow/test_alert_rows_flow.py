@@ -12,11 +12,10 @@ from unittest.mock import patch
 from signalcraft.config import AnomalySettings, CorrelationSettings, PatternSettings, Settings
 from signalcraft.health import ServiceHealth
 from signalcraft.models import RawMessage
-from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.sources import decode
 from tests.flow.test_health_flow import metrics
 from tests.flow.test_silences_flow import messages as silence_messages
-from tests.support import load_benchmark, run_pipeline
+from tests.support import load_benchmark, records_decoder, run_pipeline
 
 _AT = 1_717_510_000_123
 """The messages' Kafka time (a dead letter's received_at)."""
@@ -41,11 +40,7 @@ def _run(settings: Settings, rows: bool) -> tuple[dict, list, list, dict]:
     if rows:
         tables, dlq, _ = run_pipeline(settings, _batches(settings), health, suggested)
     else:
-
-        def records_only(topics, identity, log_lines=False, alert_rows=False):
-            return BatchDecoder(topics, identity, log_lines)
-
-        with patch("signalcraft.flows.ingest.BatchDecoder", records_only):
+        with patch("signalcraft.flows.ingest.BatchDecoder", records_decoder):
             tables, dlq, _ = run_pipeline(settings, _batches(settings), health, suggested)
     counts = {
         family: metrics(health, family, *labels)

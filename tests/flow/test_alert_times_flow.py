@@ -13,9 +13,8 @@ from unittest.mock import patch
 import signalcraft.sources
 from signalcraft.config import AnomalySettings, CorrelationSettings, PatternSettings, Settings
 from signalcraft.models import RawMessage
-from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.sources import decode
-from tests.support import load_benchmark, run_pipeline
+from tests.support import load_benchmark, records_decoder, run_pipeline
 from tests.unit.test_fast_alerts import no_fast_path
 
 ODD = [
@@ -72,10 +71,7 @@ def test_odd_times_and_examples_store_as_the_full_path_stores_them():
         got = _stored(settings)
     assert route.call_count > 0  # the flow took the row route
 
-    def records_only(topics, identity, log_lines=False, alert_rows=False):
-        return BatchDecoder(topics, identity, log_lines)
-
-    with no_fast_path("fast_alerts"), patch("signalcraft.flows.ingest.BatchDecoder", records_only):
+    with no_fast_path("fast_alerts"), patch("signalcraft.flows.ingest.BatchDecoder", records_decoder):
         want = _stored(settings)
     tables, dlq = got
     ends = [row["ends_at"] for row in tables["alert_events"]]

@@ -11,9 +11,8 @@ from unittest.mock import patch
 from signalcraft.config import AnomalySettings, PatternSettings, Settings
 from signalcraft.health import ServiceHealth
 from signalcraft.models import RawMessage
-from signalcraft.operators.ingest import BatchDecoder
 from tests.flow.test_health_flow import metrics
-from tests.support import load_benchmark, run_pipeline
+from tests.support import all_records_decoder, load_benchmark, run_pipeline
 from tests.unit.test_fast_logs import PLAIN
 
 _AT = 1_717_510_000_123
@@ -42,10 +41,7 @@ def _run(settings: Settings, lines: bool) -> tuple[dict, list, dict]:
     if lines:
         rows, dlq, _ = run_pipeline(settings, _batches(settings), health)
     else:
-        def records_only(topics, identity, log_lines=False, alert_rows=False):
-            return BatchDecoder(topics, identity)
-
-        with patch("signalcraft.flows.ingest.BatchDecoder", records_only):
+        with patch("signalcraft.flows.ingest.BatchDecoder", all_records_decoder):
             rows, dlq, _ = run_pipeline(settings, _batches(settings), health)
     counts = {family: metrics(health, family, *labels) for family, labels in (
         ("signalcraft_rows_stored", ("table",)), ("signalcraft_records", ("topic", "kind")),

@@ -13,7 +13,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import bytewax.operators as op
-import duckdb
 import pytest
 from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
@@ -22,17 +21,13 @@ from bytewax.testing import TestingSource, run_main
 from signalcraft.sinks.duckdb_sink import DuckDBSink, store
 from signalcraft.sinks.duckdb_writer import DuckDBWriter
 from tests.flow.test_duckdb_sink_flow import alerts, counts
+from tests.support import store_contents
 
 
 def copy_flow(source: TestingSource, path: Path, copy: Path) -> Dataflow:
     flow = Dataflow("duckdb-read-copy")
     store("store", op.input("input", flow, source), DuckDBSink(path, read_copy=copy, read_copy_every_s=0.0))
     return flow
-
-
-def contents(path: Path) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute("SELECT * FROM alert_events ORDER BY id").fetchall()
 
 
 @pytest.fixture
@@ -60,11 +55,11 @@ def test_the_read_copy_holds_every_row_at_the_end_of_a_run_and_of_a_resumed_one(
 
     run_main(flow, epoch_interval=timedelta(0), recovery_config=config)
     assert counts(path) == (8, 8, 0)
-    assert contents(copy) == contents(path)
+    assert store_contents(copy) == store_contents(path)
 
     run_main(flow, epoch_interval=timedelta(0), recovery_config=config)
     assert counts(path) == (10, 10, 0)
-    assert contents(copy) == contents(path)
+    assert store_contents(copy) == store_contents(path)
     assert any(name.startswith("duckdb-writer") for name in slow_copies)  # the epoch ends' copies
 
 

@@ -72,6 +72,7 @@ def test_the_exposition_parses_and_carries_what_was_fed(health: ServiceHealth, c
     health.broker_reachable(True)
     health.store_write(0.003, rows=100)
     health.store_write(0.2, rows=50)
+    health.read_copy_wait(0.04)
     health.state_size("join_keys", 4)
     health.state_size("join_keys", 3)
     health.epoch_committed()
@@ -98,6 +99,8 @@ def test_the_exposition_parses_and_carries_what_was_fed(health: ServiceHealth, c
         ("signalcraft_store_write_seconds_bucket", (("le", "0.25"),)): 2,
         ("signalcraft_store_write_seconds_bucket", (("le", "+Inf"),)): 2,
         ("signalcraft_store_rows_written_total", ()): 150,
+        ("signalcraft_read_copy_wait_seconds_count", ()): 1,
+        ("signalcraft_read_copy_wait_seconds_bucket", (("le", "0.05"),)): 1,
         ("signalcraft_state_size", (("name", "join_keys"),)): 3,
         ("signalcraft_ready", ()): 1,
     }

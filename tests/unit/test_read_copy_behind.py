@@ -14,10 +14,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from signalcraft.health import ServiceHealth
 from signalcraft.sinks import duckdb_writer
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
-from tests.unit.test_writer_open_behind import _contents, _rows
+from tests.support import store_contents
+from tests.unit.test_writer_open_behind import _rows
 
 HELD_S = 5.0
 """How long the gate holds a checkpoint at most (a worker that waits for the copy waits this long)."""
@@ -44,25 +46,16 @@ class Gate:
         return timer
 
 
-class Health:
-    """What the sink tells a :class:`~signalcraft.health.ServiceHealth`, counted."""
-
-    def __init__(self) -> None:
-        self.commits = 0
-
-    def store_write(self, seconds: float, rows: int) -> None:
-        pass
-
-    def epoch_committed(self) -> None:
-        self.commits += 1
-
-
-def _partition(tmp_path: Path, flush_rows: int = 20_000, health: Health | None = None):
+def _partition(tmp_path: Path, flush_rows: int = 20_000, health: ServiceHealth | None = None):
     path, copy = tmp_path / "s.duckdb", tmp_path / "s.read.duckdb"
     sink = DuckDBSink(path, read_copy=copy, read_copy_every_s=0.0, flush_rows=flush_rows, health=health)
     part = sink.build_part("store", "duckdb", None)
     part.COPY_SHARE = float("inf")  # every epoch end publishes, however long the last copy took
     return part, path, copy
+
+
+def _commits(health: ServiceHealth) -> float:
+    return health.registry.get_sample_value("signalcraft_epochs_committed_total")
 
 
 def _lines(path: Path) -> int:
@@ -100,7 +93,7 @@ def test_the_copy_holds_the_epochs_before_it_and_none_of_the_next(tmp_path, monk
     with DuckDBWriter(reference) as writer:
         for name, rows in _rows(600).items():
             writer.add_arrow(name, rows)
-    assert _contents(copy) == _contents(reference)
+    assert store_contents(copy) == store_contents(reference)
     part.snapshot()
     part.close()
     assert _lines(path) == _lines(copy) == 900
@@ -114,7 +107,7 @@ def test_the_close_waits_for_a_copy_still_queued(tmp_path, monkeypatch):
     gate.open_later(0.3)
     part.close()
     assert gate.threads == ["duckdb-writer_0"]
-    assert _contents(copy) == _contents(path)
+    assert store_contents(copy) == store_contents(path)
     assert _lines(copy) == 600
 
 
@@ -127,12 +120,30 @@ def test_the_close_publishes_what_came_after_a_queued_copy(tmp_path, monkeypatch
     gate.open_later(0.3)
     part.close()
     assert gate.threads[0].startswith("duckdb-writer") and len(gate.threads) == 2
-    assert _contents(copy) == _contents(path)
+    assert store_contents(copy) == store_contents(path)
+    assert _lines(copy) == 900
+
+
+def test_the_next_commit_counts_its_wait_for_the_copy_apart_from_its_write(tmp_path, monkeypatch):
+    gate = Gate(monkeypatch)
+    health = ServiceHealth()
+    part, _path, copy = _partition(tmp_path, health=health)
+    part.write_batch([_rows(600)])
+    part.snapshot()  # the copy is queued, held at its checkpoint
+    part.write_batch([_rows(900)])
+    gate.open_later(1.0)
+    part.snapshot()  # waits for the copy, then commits the 300 new lines
+    metric = health.registry.get_sample_value
+    assert metric("signalcraft_read_copy_wait_seconds_count") == 1  # one commit came after a queued copy
+    assert metric("signalcraft_read_copy_wait_seconds_sum") >= 0.8
+    assert metric("signalcraft_store_write_seconds_count") == 2
+    assert metric("signalcraft_store_write_seconds_sum") < 0.5, "the commits' write latency holds the copy's wait"
+    part.close()
     assert _lines(copy) == 900
 
 
 def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays(tmp_path, monkeypatch):
-    health = Health()
+    health = ServiceHealth()
     part, path, copy = _partition(tmp_path, health=health)
     part.write_batch([_rows(600)])
     part.snapshot()
@@ -148,11 +159,11 @@ def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays
     monkeypatch.setattr(duckdb_writer.shutil, "copyfile", half_then_full)
     part.write_batch([_rows(900)])
     part.snapshot()  # the commit is done: the copy fails behind it, on the writer thread
-    assert health.commits == 2
+    assert _commits(health) == 2
     part.write_batch([_rows(1_000)])
     with pytest.raises(DuckDBStoreError, match=r"publishing the read copy .* No space left on device"):
         part.snapshot()
-    assert health.commits == 2  # the epoch the failure is raised in is not reported committed, as for a failed write
+    assert _commits(health) == 2  # the epoch the failure is raised in is not reported committed, as for a failed write
     assert written and _lines(copy) == 600  # readers still open the last whole copy
     monkeypatch.undo()
     part.close()  # as Bytewax closes a partition whose snapshot raised: no second try, which would raise again

@@ -10,7 +10,8 @@ import duckdb
 import pytest
 
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
-from tests.unit.test_writer_open_behind import _contents, _rows
+from tests.support import store_contents
+from tests.unit.test_writer_open_behind import _rows
 
 
 def _spy(monkeypatch) -> list[str]:
@@ -51,7 +52,7 @@ def test_a_flush_writes_on_the_writer_thread_once_there_is_one(tmp_path, monkeyp
             other.add_arrow(name, table)
         other.flush()
     other.close()
-    assert _contents(tmp_path / "s.duckdb") == _contents(plain)
+    assert store_contents(tmp_path / "s.duckdb") == store_contents(plain)
 
 
 def test_a_flush_on_the_writer_thread_raises_what_the_write_raised(tmp_path, monkeypatch):

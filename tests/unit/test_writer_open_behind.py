@@ -16,19 +16,14 @@ from signalcraft.operators.ingest import BatchDecoder
 from signalcraft.params import Identity
 from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
-from signalcraft.sinks.schema import SCHEMA_VERSION, TABLES
-from tests.support import load_benchmark
+from signalcraft.sinks.schema import SCHEMA_VERSION
+from tests.support import load_benchmark, store_contents
 
 
 def _rows(n: int) -> dict:
     payloads = load_benchmark("ingest").otlp_log_messages(n, random.Random(5))
     messages = [RawMessage("logs", 0, i, value, None, headers) for i, (value, headers) in enumerate(payloads)]
     return arrow_batches(BatchDecoder({"logs": "logs"}, Identity(), log_lines=True)(messages).stored())
-
-
-def _contents(path: Path) -> dict[str, list]:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return {t.name: sorted(con.execute(f"SELECT * FROM {t.name}").fetchall(), key=repr) for t in TABLES}
 
 
 def _write(path: Path, rows: dict, open_behind: bool) -> list[int]:
@@ -50,7 +45,7 @@ def test_opened_behind_the_file_holds_the_same_rows(tmp_path):
     rows = _rows(4_000)
     assert _write(tmp_path / "now.duckdb", rows, open_behind=False) == [4_000, 0]
     assert _write(tmp_path / "behind.duckdb", rows, open_behind=True) == [4_000, 0]
-    assert _contents(tmp_path / "now.duckdb") == _contents(tmp_path / "behind.duckdb")
+    assert store_contents(tmp_path / "now.duckdb") == store_contents(tmp_path / "behind.duckdb")
 
 
 def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(tmp_path, monkeypatch):
