@@ -181,9 +181,10 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = told_first(typed(said_again(addressed(question))))  # "@signalcraft rollbacks 30d": the question
-        # after its chat handle; what it says twice or in passing left out ("…, I'll filter in Excel."); an event told
-        # in the sentence before it put in place of its "that"
+        question = told_first(typed(said_again(told_first(addressed(question)))))  # "@signalcraft rollbacks 30d": the
+        # question after its chat handle; what it says twice or in passing left out ("…, I'll filter in Excel."); an
+        # event told before it put in place of its "that" (before "when X fired, …" is read as "when did X fire", and
+        # again once the typed forms are read)
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
         # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
         asker = self

@@ -80,6 +80,7 @@ EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scop
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp",
                "metric_points": "timestamp"}
 _VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in effect)|went (?:live|out|on|off|down)|"
+                    r"(?:go|goes|going|gone) (?:live|out)|"
                     r"went(?= to\b)|got (?:deployed|created|set|opened)|"
                     r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
                     r"kicked in|landed|shipped)\b",
@@ -215,9 +216,13 @@ def told_first(question: str) -> str:
 
     >>> told_first("The v2.14.0 deploy went live at 14:31. What changed in the hour before that?")
     'What changed in the hour before the v2.14.0 deploy went live at 14:31?'
+    >>> told_first("when maria put her silence on, which alerts were still firing at that moment?")
+    'which alerts were still firing at the moment maria put her silence on?'
     >>> told_first("I am on call. What changed in the hour before that?")
     'I am on call. What changed in the hour before that?'
     """
+    if (w := _WHEN_THEN.match(question)) is not None:  # "when maria put her silence on, which alerts were still
+        return f"{w['asked']} at the moment {w['event']}{w['end'] or ''}"  # firing at that moment?"
     m = _TOLD.match(question)
     if m is None or not (_VERBS.search(m["event"]) or _SWITCHED.search(m["event"])):
         return question
@@ -225,6 +230,8 @@ def told_first(question: str) -> str:
     return f"{m['asked']} {event}{m['end'] or ''}"
 
 
+_WHEN_THEN = re.compile(r"(?i)^\s*when (?P<event>[^,?]+),\s*(?P<asked>(?:which|what|who|how many|any|were|was)\b[^?]*?)"
+                        r"\s+(?:at that (?:moment|time|point|instant)|at the time|then)\s*(?P<end>[?.!]*)\s*$")
 _SWITCHED = re.compile(r"(?i)\b(?:got|was|were) (?:switched|turned|flipped|toggled|rolled back|silenced|muted)\b")
 
 

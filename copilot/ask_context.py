@@ -14,6 +14,7 @@ from signalcraft.copilot.ask_late_forms import DAYS_SAID, MONTHS_SAID
 from signalcraft.copilot.ask_read import single_names
 from signalcraft.copilot.ask_time import Window, time_window
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
+from signalcraft.copilot.ask_words import SEVERITIES
 
 __all__ = ["asking_sentence", "from_asking", "without_gloss"]
 
@@ -78,6 +79,7 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     named = [w for i, w in enumerate(words) if w in names and w not in own and not names[w] & said and not (
         w == "live" and i and words[i - 1] in ("went", "go", "goes", "gone", "going", "is", "was", "were"))]  # "the
     # rollback went live": no environment
+    named += [w for w in tokens(after) if w in SEVERITIES and w not in own]  # "…? only the critical ones": which
     scene = re.sub(rf"(?<!\bin )(?<!\bof )\b(?!may\b)({MONTHS_SAID})\b", r"in \1",
                    " ".join(words))  # "For the February review: how many incidents?": February's (had been every one)
     timed = time_window(scene, now, zone) is not None and time_window(asked, now, zone) is None

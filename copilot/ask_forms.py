@@ -60,9 +60,12 @@ def _that_minute(m: re.Match) -> str:
 
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to|"
-                      r"(?:in the (?:first |last )?|within (?:the (?:first )?)?)?(?:\d+|an?|one|two|five|ten|fifteen|"
-                      r"twenty|thirty|sixty) (?:minutes?|mins?|hours?|hrs?) (?:before|after|of)) ([^,?]+),\s*"
-                      r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)\s*$")
+                      r"(?:in the (?:first |last )?|within (?:the (?:first )?)?)?"
+                      r"(?:(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty|sixty) |(?<=the )|(?<=the first )|"
+                      r"(?<=the last ))(?:minutes?|mins?|hours?|hrs?) "
+                      r"(?:before|after|of)) ([^,?]+),\s*"
+                      r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)"
+                      r"(\s+(?<=\?\s)[A-Za-z][^?]*)?\s*$")
 _LEAD_WORD = {"in the wake of": "after", "following": "after", "in the run-up to": "leading up to",
               "in the run up to": "leading up to"}
 
@@ -101,7 +104,8 @@ _DONE = {"ack": "acked", "acknowledge": "acknowledged", "snooze": "snoozed", "si
 def written_forms(text: str) -> str:
     """The question with its written forms replaced by the words the reading knows."""
     if m := _LEAD_IN.match(text):  # "in the wake of the v2.14.0 deploy, which services alerted?": the question first
-        text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}"
+        text = f"{m[3].rstrip()} {_LEAD_WORD.get(m[1].lower(), m[1])} {m[2].strip()}{m[4]}{m[5] or ''}"  # "…? Service
+        # and count.": the list after it kept
     text = re.sub(r"#\s*of\b|\bno\. of\b", "number of", text)  # "# of critical alerts"
     text = re.sub(r"(?i)\b(this|last|per|each|every|a|the|next|previous) wk\b", r"\1 week", text)  # "this wk"
     text = re.sub(r"(?i)(?<=\w )\bwk$", "in the past week", text)  # "top 3 noisy alerts wk": a terse window
@@ -466,6 +470,8 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     if len(parts) < 2:
         return text
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
-        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,", p)
+        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,|"
+        r"just (?:the )?(?:[\w-]+ ){1,2}(?:ones|alerts|changes|deploys|deployments|silences|incidents|warnings)\b", p)
         or made_by(p)[1] is not None)])  # "just the top 3": how many rows; "I need deploy service, version, alert
-    # name": the columns; "Just the human ones, not argocd": who made them; none is an aside
+    # name": the columns; "Just the human ones, not argocd": who made them; "just the production ones": which;
+    # none is an aside

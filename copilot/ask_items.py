@@ -33,8 +33,8 @@ ITEMS = (
     ("change_service", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? service"),
     ("service", r"(?:the )?(?:(?:incident|deploy|change|alert|silence|deploy)(?:'s)? )?(?:services?|svcs?)"),
     ("name", r"(?:the )?(?:incident(?:'s)? )?(?:alert ?names?|alertnames?|names?|alert)"),  # "svc, alert, opened"
-    ("opened", r"when (?:it|they|each(?: one)?|each incident) (?:opened|began)|when (?:the )?(?:incidents?|groups?|"
-               r"outages?) (?:opened|began|"
+    ("opened", r"when (?:(?:it|they|each(?: one)?|each incident) )?(?:opened|began)|"
+               r"when (?:the )?(?:incidents?|groups?|outages?) (?:opened|began|"
                r"started)|(?:the )?(?:opening|open|opened) time|opened(?:[ _]at)?|"
                r"(?:the )?(?:time|moment|hour) (?:it|they) (?:opened|began)|"
                r"(?:the )?opening"),
@@ -65,7 +65,7 @@ ITEMS = (
                 r"summary|(?:the )?summary "
                 r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)|where"),
-    ("resolver", r"who resolved (?:it|them)|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
+    ("resolver", r"who (?:resolved|fixed) (?:it|them)|who fixed|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),

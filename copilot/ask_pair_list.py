@@ -51,7 +51,8 @@ def pair_columns(question: str, sides: dict[str, str], both: bool = False) -> li
     out, kinds, kind = [], set(), None
     first = next(iter(sides), None)
     for part in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", m[1].lower()):
-        part = part.strip(" .").removeprefix("the ")
+        part = re.sub(r"^(?:just|only) |\s+(?:only|please|pls|too)$", "", part.strip(" .")).removeprefix("the ")  # "…
+        # and the alert start time only"
         if said := _PAIR_WHEN.fullmatch(part):
             kind, what = _PAIR_KINDS.get(said[1]), "when"
         elif _DEPLOYER.fullmatch(part):  # "who deployed": the change's author

@@ -31,6 +31,7 @@ def _next_day(first: str, second: str) -> bool:
     a, b = _WEEK.index(first.lower()[:3]), _WEEK.index(second.lower()[:3])
     return b == (a + 1) % 7
 _DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
+_ORDINAL = {"1": "st", "2": "nd", "3": "rd"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _OWNED = r"(?:our|my|the|your|all (?:of )?(?:our|my|the)|these|those)"
@@ -42,12 +43,25 @@ read with its condition by :mod:`.ask_scoped`)."""
 
 _SPOKEN = {"da": "the", "dat": "that", "wat": "what", "aftah": "after", "afta": "after", "afore": "before",
            "owt": "anything", "nowt": "nothing", "t'": "the", "wi'": "with", "b4": "before", "bfore": "before",
-           "aftr": "after"}
-"""Words written as they are said (Hawaiian Pidgin "da", "aftah"; Yorkshire "afore", "owt", "t'"; texting "b4")."""
+           "aftr": "after",
+           # Scots: "Whit alerts wir firin' oan cart-service while its silence wis oan?"
+           "whit": "what", "oan": "on", "jist": "just", "wans": "ones", "hud": "had", "maist": "most", "yin": "one",
+           "gie": "give", "wir": "were", "wis": "was", "efter": "after", "ony": "any", "hae": "have",
+           "itsel'": "itself", "an'": "and", "o'": "of", "aw": "all",
+           # London: "'ow many", "wot time", "oo rolled back"
+           "'ow": "how", "wot": "what", "oo": "who", "nought": "zero",
+           # Caribbean: "de checkout-web alerts since dey flip on de flag", "wha time"
+           "de": "the", "dey": "they", "dem": "them", "wha": "what", "mornin": "morning"}
+"""Words written as they are said (Hawaiian Pidgin "da", "aftah"; Yorkshire "afore", "owt", "t'"; Scots "whit", "oan",
+"maist"; London "'ow", "wot"; Caribbean "de", "dey"; texting "b4")."""
+_SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SPOKEN), key=len, reverse=True)) +
+                          r")(?![\w'-])")
 
 TYPED_RULES = (
-    (r"(?i)(?<![\w'])(da|dat|wat|aftah|afta|afore|owt|nowt|t'|wi'|b4|bfore|aftr)(?![\w'])",
-     lambda m: _SPOKEN[m[1].lower()]),
+    (_SPOKEN_WORD, lambda m: _SPOKEN[m[1].lower()]),
+    (r"(?i)\b([a-z]{2,})in'(?![\w'])", r"\1ing"),  # "firin'", "goin'"
+    (r"(?i),?\s*\b(?:b'y|ah|lah|leh|takk|ta)\s*(?=[?.!]*\s*$)", ""),  # "Who and when, b'y?", "… at that moment ah?":
+    # a word said to the listener at the end, not what is asked
     (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
     (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
      r"(?:had |made |set )?the (?:longest|most|largest|biggest|highest) total ((?:scheduled |real )?(?:silence|"
@@ -65,6 +79,19 @@ TYPED_RULES = (
      ""),  # "Grand, so for the clinic managers' review: …": a reply's first word, not the question's
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
+    (r"(?i)^((?:which|what|who)\b(?:(?!\bthan\b|\bor\b)[^?])*?\b(?:with|had|has|have|got|get|gets|did|do|does|made|"
+     r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or)\b)(?! of\b)",
+     r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
+    # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
+    (r"(?i),?\s*\b(?:since always|since forever|since the beginning|ever since records began)\b", ""),  # all time
+    (r"(?i),?\s*\b(?:not counting|excluding|except|without|leaving out|minus|but not) (?:the )?(?:robots?|bots?|"
+     r"automation|machines?|automated (?:ones|actors|accounts|tools))\s*\([^()]*\)", ", humans only"),  # "not counting
+    # the robots (argocd, deployment-controller)" (its names had been read as the changes' actor and source)
+    (r"(?i)\b(?:on )?the day (\d{1,2})\b(?!\s*(?:of|st|nd|rd|th|days?|hours?|:|[.,]\d))",
+     lambda m: f"on the {m[1]}{_ORDINAL.get(m[1][-1:] if m[1][:1] != '1' or len(m[1]) == 1 else '', 'th')}"),  # "the
+    # day 11": the 11th (a Romance language's "el día 11")
+    (r"(?i)^is who\b", "who"),  # "is who flip on de Passkey login flag": who
+    (r"(?i)\bwho (take|takes) (it|them) off\b", r"who took \2 off"),  # "who put it on and who take it off"
     (r"(?i)\bsince (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"
      r"(?! (?:to|until|till)\b)", lambda m: f"in the last {_COUNT.get(m[1].lower(), m[1])} {_UNIT[m[2].lower()[0]]}"),
     # "alerts since 2h ago", "since an hour ago" (had been every alert; "from 3 days ago" is that day, read as such)

@@ -1,0 +1,88 @@
+"""Questions in the ways people write them that had been read wrong: words spelled as said (Scots "whit", "oan",
+"maist"; London "'ow", "wot"; Caribbean "de", "dey"), a word to the listener at the end ("b'y", "ah"), "had most" and
+"with more" for the most (a ranking of two had been of one), "since always", the bots named in brackets after "not
+counting the robots" (their names had been read as the changes' actor and source), "the day 5" for the 5th, a narrowing
+after the question ("? only the critical ones" had been dropped), how incidents were fixed with the columns listed
+after it, a pair list ending in "only", and "when X, which … at that moment".
+
+The store is :mod:`tests.unit.test_ask_incidents`' (Tuesday 2024-03-05, now 12:00; checkout's v2.0.1 deploy at 09:50,
+its HighErrorRate incident at 10:00 resolved by a rollback, BillingExportFailed on billing-api at 10:50, DiskSpaceLow
+on inventory at 11:00, LatencyP99High on checkout at 11:30, search's HighErrorRate in staging at 11:40)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask_pair_list import pair_columns
+from signalcraft.copilot.ask_typed import typed
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Whit alerts wir firin' oan checkout?", "what alerts were firing on checkout?"),
+    ("'ow many alerts went off today?", "how many alerts went off today?"),
+    ("wot time did de last alert start?", "what time did the last alert start?"),
+    ("Which three services hud the maist alerts? Gie us the lot.", "Which three services had the most alerts? give us "
+                                                                   "the lot."),
+    ("Changes in production last week. Who and when, b'y?", "Changes in production last week. Who and when?"),
+    ("which alerts still firing at that moment ah?", "which alerts still firing at that moment?"),
+    ("alerts on checkout the day 5", "alerts on checkout on the 5th"),
+    ("alerts the day 21", "alerts on the 21st"),
+])
+def test_words_as_said_are_read_as_written(said, meant):
+    assert typed(said) == meant
+
+
+@pytest.mark.parametrize("said", ["which services had more alerts than search", "which had more alerts, staging or "
+                                  "production", "alerts on the de-DE locale", "the o'clock job", "alerts the day 3 of "
+                                  "March"])
+def test_what_is_not_a_spoken_form_is_left_as_said(said):
+    assert typed(said) == said
+
+
+def test_had_most_ranks_as_many_as_asked(asker):
+    answer = asker.ask("Which 2 hours had most alerts today? hour and count", NOW)
+    assert [(hour.hour, n) for hour, n in answer.rows] == [(11, 3), (10, 2)]
+
+
+def test_with_more_since_always_is_the_most_of_all_time(asker):
+    assert asker.ask("which are the 2 services with more alerts, since always?", NOW).rows == \
+        asker.ask("which 2 services had the most alerts", NOW).rows
+
+
+def test_the_robots_named_in_brackets_are_left_out_not_read_as_values(asker):
+    answer = asker.ask("Who did more changes today, not counting the robots (argo, deployment-controller)? Only one.",
+                       NOW)
+    assert answer.rows == [("ana.lopez@acme.io", 2)] and "source" not in answer.sql
+
+
+def test_a_severity_after_the_question_narrows_it(asker):
+    answer = asker.ask("what alerts did inventory get today? only the critical ones", NOW)
+    assert "severity = 'critical'" in answer.sql
+    assert "severity" not in asker.ask("what alerts did inventory get today? thanks a lot", NOW).sql
+
+
+def test_how_incidents_were_fixed_shows_the_columns_listed_after_it(asker):
+    answer = asker.ask("how did the resolved incidents get fixed ah? alert name, when opened, the fix n who fixed", NOW)
+    assert answer.rows == [("HighErrorRate", answer.rows[0][1], "rolled back", "ana.lopez@acme.io")]
+    assert answer.rows[0][1].hour == 10
+
+
+def test_a_pair_list_ending_in_only_is_both_sides_columns():
+    question = ("Which silences were created within 10 minutes after an alert on the same service started? Silence "
+                "id, its author, the alert name and the alert start time only.")
+    assert pair_columns(question, {"silences": "s", "alerts": "a"}, both=True) == \
+        ["s.silence_id", "s.created_by", "a.name", "a.starts_at"]
+
+
+def test_when_an_event_then_a_question_at_that_moment(asker):
+    told = asker.ask("when the first LatencyP99High alert fired today, which alerts were firing at that moment?", NOW)
+    said = asker.ask("which alerts were firing at the moment the first LatencyP99High alert fired today?", NOW)
+    assert told.sql == said.sql
+    assert sorted(r[told.columns.index("name")] for r in told.rows) == ["BillingExportFailed", "DiskSpaceLow",
+                                                                        "LatencyP99High"]  # firing at 11:30
