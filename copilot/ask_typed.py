@@ -32,8 +32,14 @@ def _next_day(first: str, second: str) -> bool:
     return b == (a + 1) % 7
 _DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
 _ORDINAL = {"1": "st", "2": "nd", "3": "rd"}
+_PAST = {"start": "started", "fire": "fired", "open": "opened", "happen": "happened", "come": "came", "get": "got",
+         "go": "went"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_COUNTED = r"(?:alerts|incidents|deploys|deployments|changes|silences|rollbacks|warnings|errors|lines|acks|snoozes|" \
+    r"pages)"
+"""Things counted, after "maximum" ("created maximum silences")."""
+_NOT_COUNTED = r"(?:of|per|for|by|in|on|duration|length|time|value)"
 _OWNED = r"(?:our|my|the|your|all (?:of )?(?:our|my|the)|these|those)"
 _RANKED = r"(?=.*\b(?:most|fewest|least|highest|lowest|biggest|largest|smallest|top)\b)"
 _VERB = r"(?= (?:had|has|have|saw|sees|got|get|gets|did|didn't|did not|do|don't|does|doesn't|never|raised|fired|" \
@@ -51,16 +57,50 @@ _SPOKEN = {"da": "the", "dat": "that", "wat": "what", "aftah": "after", "afta": 
            # London: "'ow many", "wot time", "oo rolled back"
            "'ow": "how", "wot": "what", "oo": "who", "nought": "zero",
            # Caribbean: "de checkout-web alerts since dey flip on de flag", "wha time"
-           "de": "the", "dey": "they", "dem": "them", "wha": "what", "mornin": "morning"}
+           "de": "the", "dey": "they", "dem": "them", "wha": "what", "mornin": "morning", "nobbut": "only",
+           # Jamaican and Nigerian creoles: "Show mi di early warning dem weh sigma did deh ova 100"
+           "di": "the", "inna": "in", "pon": "on", "weh": "that", "wah": "what", "waan": "want", "jus": "just",
+           "ova": "over", "ower": "over", "fi": "for", "wid": "with", "yesiday": "yesterday", "dis": "this",
+           "wetin": "what", "mi": "me", "'em": "them", "mairch": "march", "gimme": "give me", "lemme": "let me"}
 """Words written as they are said (Hawaiian Pidgin "da", "aftah"; Yorkshire "afore", "owt", "t'"; Scots "whit", "oan",
 "maist"; London "'ow", "wot"; Caribbean "de", "dey"; texting "b4")."""
 _SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SPOKEN), key=len, reverse=True)) +
                           r")(?![\w'-])")
 
 TYPED_RULES = (
+    (r"(?i)\b(alert|deploy|deployment|incident|warning|change|silence|one|service|rollback)s? dem\b", r"\1s"),  # "di
+    # deploy dem": the deploys (a creole's plural)
+    (r"(?i)\ball a dem\b", "all of them"),
+    (r"(?i)\b(with|wid|of|for|fi) dem\b(?= [\w-]+)", lambda m: f"{_SPOKEN.get(m[1].lower(), m[1])} their"),  # "wid dem
+    # suspect change"
+    (r"(?i)\bfrom ([\w .-]{3,20}?) come\b", r"since \1"),  # "from 10 March come": since then
+    (r"(?i)\b(go|goes|went|gone|going) live for (production|prod|staging)\b", r"\1 live in \2"),
+    (r"(?i)\bmi waan\b", "I want to"),  # "Mi waan see every alert"
+    (r"(?i)\bdon (fire|start|open|resolve|deploy|roll back)\b",
+     lambda m: {"fire": "fired", "roll back": "rolled back"}.get(m[1].lower(), m[1] + ("d" if m[1][-1] == "e" else
+                                                                                         "ed"))),  # "don fire"
+    (r"(?i)\b(?:still )?dey fire\b", lambda m: m[0].lower().replace("dey fire", "firing")),  # "still dey fire"
+    (r"(?i),?\s*\bas (?:i|we) dey (?:talk|speak)\b", ""),
+    (r"(?i)\bnow now\b", "right now"),
+    (r"(?i)^fit\b(?= (?:alerts?|wis|was|were|wir|changes?|silences?|incidents?|deploys?|time)\b)", "what"),  # Doric
     (_SPOKEN_WORD, lambda m: _SPOKEN[m[1].lower()]),
+    (r"(?i)\bhow much ((?:[\w-]+ )?)(alert|incident|deploy|deployment|silence|change|warning|rollback|ack)\b",
+     r"how many \1\2s"),
+    (r"(?i)\b(that|which|who) (start|fire|open|happen|come|get|go)\b(?! (?:to|off|live|out|up)\b)"
+     r"(?![^?]*\b(?:future|tomorrow|next|later|upcoming|will|soon|ahead)\b)",
+     lambda m: f"{m[1]} {_PAST[m[2].lower()]}"),  # "the alerts that start in the hour before …": a creole's or a
+    # second language's present for the past
+    (r"(?i)\b(?:gave|give|gives|giving) rise to\b|\bresulted in\b", "had"),
+    (r"(?i)\bthe (?:greatest|highest|largest|biggest) (?:number|count) of\b", "the most"),
+    (r"(?i)\bmetric (?:series|streams?)\b(?=[^?]*\bwarnings\b)", "metric keys"),  # "the three metric series which
+    # gave rise to the greatest number of early warnings": warnings per metric key
+    (r"(?i)\bget blame\b", "got blamed"),
+    (r"(?i)\b(the (?:most|fewest)) (alert|incident|deploy|deployment|change|silence|rollback|warning)\b(?!['s-])",
+     r"\1 \2s"),  # "blamed for the most incident"
+    # "How much incident did get a suspect change"
     (r"(?i)\b([a-z]{2,})in'(?![\w'])", r"\1ing"),  # "firin'", "goin'"
-    (r"(?i),?\s*\b(?:b'y|ah|lah|leh|takk|ta)\s*(?=[?.!]*\s*$)", ""),  # "Who and when, b'y?", "… at that moment ah?":
+    (r"(?i),?\s*\b(?:b'y|ah|lah|leh|takk|ta|abeg|bredda|bai|mind|na|oga|boss)\s*(?=[?.!]*\s*$)",
+     ""),  # "Who and when, b'y?", "… at that moment ah?":
     # a word said to the listener at the end, not what is asked
     (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
     (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
@@ -84,12 +124,28 @@ TYPED_RULES = (
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
     (r"(?i),?\s*\b(?:since always|since forever|since the beginning|ever since records began)\b", ""),  # all time
+    (rf"(?i)\b(?:the )?max(?:imum)? (?:number of )?(?=(?:(?!{_NOT_COUNTED}\b)[\w-]+ ){{0,2}}{_COUNTED}\b"
+     r"(?! (?:in|on|during) (?:a|one|any|a single|an?) (?:single )?(?:hour|day|minute|week)\b| per\b))",
+     "the most "),  # "which 2 people created maximum silences", "the svc with max error log lines": the most (not a
+    # largest value: "the maximum duration of incidents")
     (r"(?i),?\s*\b(?:not counting|excluding|except|without|leaving out|minus|but not) (?:the )?(?:robots?|bots?|"
      r"automation|machines?|automated (?:ones|actors|accounts|tools))\s*\([^()]*\)", ", humans only"),  # "not counting
     # the robots (argocd, deployment-controller)" (its names had been read as the changes' actor and source)
     (r"(?i)\b(?:on )?the day (\d{1,2})\b(?!\s*(?:of|st|nd|rd|th|days?|hours?|:|[.,]\d))",
      lambda m: f"on the {m[1]}{_ORDINAL.get(m[1][-1:] if m[1][:1] != '1' or len(m[1]) == 1 else '', 'th')}"),  # "the
     # day 11": the 11th (a Romance language's "el día 11")
+    (r"(?i)\b(followed|trailed|succeeded),\s*((?:within|inside|in) [^,]+?),\s*by ((?:an? |any |some )?[\w-]+)",
+     r"\1 by \3 \2"),  # "deployments which were followed, within one hour and on the same service, by a rollback"
+    # (the span between had turned the relation round: the rollbacks' deploys)
+    (r"(?i)\b(?:the )?(silences?|mutes?|snoozes?) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b",
+     r"the \1 really lasted"),  # "tot up the hours the silences was actually in place, per author" (had been those
+    # in place now)
+    (r"(?i)\b(?:tot|add|sum|count) up\b", "total"),  # "tot up the hours"
+    (r"(?i)\b(active|firing|open|in place|in effect|going off|on)\b([^?]*?) by (\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b",
+     r"\1\2 at \3"),  # "which silences were active on Tuesday 11 March by 15:00 UTC": at that time (had been
+    # the whole day)
+    (r"(?i)\b(?:were|was) open (?:the )?longest\b", "lasted longest"),  # "which three incidents were open longest"
+    # (how long each lasted; "have been open the longest" is of those still open)
     (r"(?i)^is who\b", "who"),  # "is who flip on de Passkey login flag": who
     (r"(?i)\bwho (take|takes) (it|them) off\b", r"who took \2 off"),  # "who put it on and who take it off"
     (r"(?i)\bsince (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"

@@ -86,3 +86,52 @@ def test_when_an_event_then_a_question_at_that_moment(asker):
     assert told.sql == said.sql
     assert sorted(r[told.columns.index("name")] for r in told.rows) == ["BillingExportFailed", "DiskSpaceLow",
                                                                         "LatencyP99High"]  # firing at 11:30
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Show mi di alert dem weh start pon checkout", "Show me the alerts that started on checkout"),
+    ("Mi waan see every alert, all a dem.", "I want to see every alert, all of them."),
+    ("which alerts don fire inside the hour after the deploy go live for production? list dem",
+     "which alerts fired inside the hour after the deploy go live in production? list them"),
+    ("which alerts still dey fire as I dey talk now now? the whole list abeg",
+     "which alerts still firing right now? the whole list"),
+    ("di checkout incident dem wid dem suspect change", "the checkout incidents with their suspect change"),
+    ("How much production deploy did get an alert?", "how many production deploys did get an alert?"),
+    ("Whose change dem get blame fi di most incident?", "Whose changes got blamed for the most incidents?"),
+    ("Fit alerts were warnin' in Mairch?", "what alerts were warning in march?"),
+    ("Gimme the changes from 10 March come", "give me the changes since 10 March"),
+    ("which 2 people created maximum silences", "which 2 people created the most silences"),
+    ("Tot up the hours the silences was actually in place", "total the hours the silences really lasted"),
+    ("which silences were active on Tuesday by 15:00 UTC?", "which silences were active on Tuesday at 15:00 UTC?"),
+    ("deployments followed, within one hour and on the same service, by a rollback",
+     "deployments followed by a rollback within one hour and on the same service"),
+    ("Which three incidents was open longest?", "Which three incidents lasted longest?"),
+    ("the three metric series which gave rise to the greatest number of early warnings",
+     "the three metric keys which had the most early warnings"),
+])
+def test_more_words_as_said(said, meant):
+    assert typed(said) == meant
+
+
+@pytest.mark.parametrize("said", ["what was the maximum duration of incidents", "Maximum alerts in a single hour "
+                                  "today", "alerts in the last 30 min", "which incidents have been open the longest",
+                                  "alerts firing by service", "the fit check", "alerts from march 1"])
+def test_more_of_what_is_left_as_said(said):
+    assert typed(said) == said
+
+
+@pytest.mark.parametrize("said", ["how many alerts from march 1 till now", "how many alerts from the 1st of march "
+                                  "onwards", "how many alerts from 2024-03-01 to date",
+                                  "how many alerts since march 1"])
+def test_from_a_day_till_now_is_since_that_day(asker, said):
+    answer = asker.ask(said, NOW)
+    assert answer.rows == [(5,)] and "2024-03-05 12:00:00" in answer.sql  # up to now, not that day alone
+
+
+def test_the_creole_relative_and_plural_read_as_english(asker):
+    assert asker.ask("Show mi di alert dem weh start pon checkout", NOW).sql == \
+        asker.ask("Show me the alerts that started on checkout", NOW).sql
+
+
+def test_how_much_of_a_thing_is_how_many(asker):
+    assert asker.ask("how much incident did get a suspect change", NOW).rows == [(1,)]
