@@ -53,8 +53,9 @@ from signalcraft.copilot.ask_negation import (
     check_weekday,
 )
 from signalcraft.copilot.ask_pair_list import paired
-from signalcraft.copilot.ask_read import read, refuse_orders
+from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
+from signalcraft.copilot.ask_register import formal
 from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
@@ -181,8 +182,10 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = told_first(typed(said_again(told_first(addressed(question)))))  # "@signalcraft rollbacks 30d": the
-        # question after its chat handle; what it says twice or in passing left out ("…, I'll filter in Excel."); an
+        question = told_first(typed(said_again(told_first(formal(addressed(question)))),
+                                    single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question after
+        # its chat handle, and its formal register said plainly; what it says twice or in
+        # passing left out ("…, I'll filter in Excel."); an
         # event told before it put in place of its "that" (before "when X fired, …" is read as "when did X fire", and
         # again once the typed forms are read)
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between

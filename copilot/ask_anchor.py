@@ -43,7 +43,8 @@ _HOW = (rf"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final|{_SAID_N}) 
         r"(?P<unit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
         r"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh]) (?:on )?"
         r"(?:either side of|each side of|around|before and after)|"
-        r"(?:(?:from|in|during|within|over) )?(?:the )?(?P<bn>\d+|an|one) ?"
+        r"(?<!more than )(?<!over )(?<!less than )(?<!at least )(?:(?:in|during|within) )?(?:the )?"
+        rf"(?P<bn>\d+|an|{_SAID_N}) ?"
         r"(?P<bunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<bdir>before|after|prior to)|"
         r"(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
@@ -62,10 +63,6 @@ _DATE_FIRST = re.compile(rf"(?i)^(?:(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th
                          r"deploy\w*|releases?|rollbacks?|silences?|changes?|warnings?)\b)")
 """A date said first after "since" and not one event's ("since Feb 1", not "since the March 3 deploy" or "since
 march 3's rollback")."""
-_REMARK = re.compile(r"(?i)^(?:the |a |our |my )?(?:client|customer|user|they|we|i|he|she|someone|boss|manager|"
-                     r"support|ticket|caller|shopper|player)s?\b(?: \w+)? (?:says?|said|thinks?|reported|reports|"
-                     r"mentioned|told|claims?|claimed|noticed|saw|swears?|swore)\b")
-"""A sentence after the question that tells where it comes from ("client says their shoppers saw errors")."""
 _KIND = re.compile(r"^(?:a|an|any|each|every|some)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(its|their|same|that service|alerts|deploys|deployments|changes|incidents|outages|rollbacks|"
                    r"silences|releases|warnings)\b", re.IGNORECASE)
@@ -101,10 +98,7 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
     if m is None:
         return None
     anchor, main = m["anchor"].strip(), m["main"].strip()
-    if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None and _REMARK.match(anchor[tail.end():]):
-        anchor = anchor[:tail.start()].strip()  # "… after v2.14.0 went live in prod? client says their shoppers saw
-        # errors right then": a remark, not what is asked (its "their" had been read as words of the log lines)
-    elif tail is not None:
+    if (tail := re.search(r"[?!.;]\s+(?=[A-Za-z])", anchor)) is not None:
         # "… while the Hikari alert was firing? Service and count.": the next sentence says what the list shows
         anchor, main = anchor[:tail.start()].strip(), f"{main}? {anchor[tail.end():].strip()}"
     elif (colon := re.search(r":\s+(?=[A-Za-z])", anchor)) is not None and trailing_list(anchor[colon.start():])[0]:
@@ -131,7 +125,7 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
     if m["an"]:  # "pool pending 15m either side of the rollback going live"
         return main, "around", minutes(int(m["an"]) * _UNITS[m["aunit"].lower()]), anchor
     if m["bn"]:  # "changes 1h before the first payments-api alert": the same window as "in the hour before"
-        n = int(m["bn"]) if m["bn"].isdigit() else 1
+        n = int(m["bn"]) if m["bn"].isdigit() else NUMBER_WORDS.get(m["bn"].lower(), 1)
         span = minutes(n * _UNITS[m["bunit"].lower()])
         return main, "before" if m["bdir"].lower() in ("before", "prior to") else "after", span, anchor
     said = (m["n"] or "").lower()
@@ -164,8 +158,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
                       r"off|in effect|in place|on)\b", "", main)
         if re.fullmatch(r"(?i)\s*(?:what|anything|everything|which)\s*", main):
             main = "alerts"  # "what was still firing at the moment …": the alerts
-    everywhere = bool(re.search(r"(?i)\banywhere\b", main))  # "what alerts started anywhere in the 30 minutes
-    main = re.sub(r"(?i),?\s*\banywhere\b", "", main)  # after …": one window (the word itself reads as nothing)
+    everywhere = bool(_ANYWHERE.search(main))  # "what alerts started anywhere in the 30 minutes after …": one window
+    main = re.sub(r"(?i),?\s*\banywhere\b", "", main)  # (the word itself reads as nothing)
     if (both := _both(answer, main, anchor)) is None:
         return None
     reading, listed_tree, event_tree = both
@@ -175,7 +169,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
-    anywhere = bool(everywhere or _ANYWHERE.search(main) or (_WHICH.search(main) and _VERSION.search(anchor)) or (
+    anywhere = bool(everywhere or (_WHICH.search(main) and _VERSION.search(anchor)) or (
         _VERSION.search(anchor) and len(_services(listed_tree)) >= 2))  # "warnings from any service in the 10
     # minutes after v2.14.0 went live", "which service logged the most errors after ...", "alerts on payments-api,
     # cart-service and checkout-web within 30 minutes after payments-api v2.14.0 went live": one window
@@ -203,8 +197,9 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
 
 
-_TOLD = re.compile(r"(?i)^\s*(?P<event>[^?]+?)[.!]\s+(?P<asked>(?:what|which|how|did|were|was|any|show|list|give|"
-                   r"were there)\b[^?]*?\b(?:before|after|since|prior to|following|either side of|around))\s+"
+_TOLD = re.compile(r"(?i)(?:^|(?<=[.!?])\s+)(?P<event>(?:[^?.!]|\.(?=\d))+?)[.!]\s+"
+                   r"(?P<asked>(?:what|which|how|did|were|was|any|show|list|give|were there)\b[^?]*?\b"
+                   r"(?:before|after|since|prior to|following|either side of|around))\s+"
                    r"(?:that|then|this|it)\s*(?P<end>[?.!]*)\s*$")
 
 
@@ -223,14 +218,15 @@ def told_first(question: str) -> str:
     """
     if (w := _WHEN_THEN.match(question)) is not None:  # "when maria put her silence on, which alerts were still
         return f"{w['asked']} at the moment {w['event']}{w['end'] or ''}"  # firing at that moment?"
-    m = _TOLD.match(question)
+    m = _TOLD.search(question)
     if m is None or not (_VERBS.search(m["event"]) or _SWITCHED.search(m["event"])):
         return question
     event = m["event"][0].lower() + m["event"][1:] if re.match(r"(?:The|That|This|Our) ", m["event"]) else m["event"]
-    return f"{m['asked']} {event}{m['end'] or ''}"
+    return f"{question[:m.start('event')]}{m['asked']} {event}{m['end'] or ''}"
 
 
-_WHEN_THEN = re.compile(r"(?i)^\s*when (?P<event>[^,?]+),\s*(?P<asked>(?:which|what|who|how many|any|were|was)\b[^?]*?)"
+_WHEN_THEN = re.compile(r"(?i)^\s*when (?!(?:did|does|do|was|were|is|are|has|had|will|would)\b)(?P<event>[^,?]+),\s*"
+                        r"(?P<asked>(?:which|what|who|how many|any|were|was)\b[^?]*?)"
                         r"\s+(?:at that (?:moment|time|point|instant)|at the time|then)\s*(?P<end>[?.!]*)\s*$")
 _SWITCHED = re.compile(r"(?i)\b(?:got|was|were) (?:switched|turned|flipped|toggled|rolled back|silenced|muted)\b")
 

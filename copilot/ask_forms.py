@@ -61,8 +61,8 @@ def _that_minute(m: re.Match) -> str:
 _LEAD_IN = re.compile(r"(?i)^\s*(in the wake of|right after|just after|after|following|right before|just before|before|"
                       r"ahead of|leading up to|prior to|in the run-up to|in the run up to|"
                       r"(?:in the (?:first |last )?|within (?:the (?:first )?)?)?"
-                      r"(?:(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty|sixty) |(?<=the )|(?<=the first )|"
-                      r"(?<=the last ))(?:minutes?|mins?|hours?|hrs?) "
+                      r"(?:(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty|sixty) (?:minutes?|mins?|hours?|hrs?)|"
+                      r"(?<=the )hour|(?<=the first )hour|(?<=the last )hour) "
                       r"(?:before|after|of)) ([^,?]+),\s*"
                       r"((?:which|what|who|how many|list|show|did|were|was|were there|any|give|count)\b[^?]*)(\??)"
                       r"(\s+(?<=\?\s)[A-Za-z][^?]*)?\s*$")

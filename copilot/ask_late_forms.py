@@ -30,7 +30,7 @@ LATE_RULES = (
      r"through|thru) now\b", r"since \1"),  # "this week, Monday till now"
     (rf"(?i)\bfrom ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTHS})|(?:{_MONTHS})\.? \d{{1,2}}"
      rf"(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)(,? \d{{4}})? (?:(?:till|until|til|to|through|thru|up to|up till) "
-     r"(?:now|today|date|the present(?: day)?|right now|this day)|onwards?|forwards?|so far)\b",
+     r"(?:now|today|date|the present(?: day)?|right now|this day)|onwards?|forwards?|so far)\b(?!['’]s)",
      r"since \1\2"),  # "from march 1 till now", "from 1 feb onwards": that day up to now (had been that day alone)
     (rf"(?i)\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:and|to|till|until|through|-) (?:the )?"
      rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS})\b", r"from \3 \1 to \3 \2"),  # "between 1 and 28 February"

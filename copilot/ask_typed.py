@@ -14,6 +14,8 @@ lasted, not those in place now). They are applied once, to the whole question be
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from signalcraft.copilot import ask_re as re
 
 __all__ = ["TYPED_RULES", "typed"]
@@ -76,15 +78,17 @@ TYPED_RULES = (
     (r"(?i)\bfrom ([\w .-]{3,20}?) come\b", r"since \1"),  # "from 10 March come": since then
     (r"(?i)\b(go|goes|went|gone|going) live for (production|prod|staging)\b", r"\1 live in \2"),
     (r"(?i)\bmi waan\b", "I want to"),  # "Mi waan see every alert"
-    (r"(?i)\bdon (fire|start|open|resolve|deploy|roll back)\b",
+    (r"(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bwill )(?<!\bcan )(?<!\bwould )(?<!\bdidn't )\bdon "
+     r"(fire|start|open|resolve|deploy|roll back)\b",
      lambda m: {"fire": "fired", "roll back": "rolled back"}.get(m[1].lower(), m[1] + ("d" if m[1][-1] == "e" else
                                                                                          "ed"))),  # "don fire"
     (r"(?i)\b(?:still )?dey fire\b", lambda m: m[0].lower().replace("dey fire", "firing")),  # "still dey fire"
     (r"(?i),?\s*\bas (?:i|we) dey (?:talk|speak)\b", ""),
     (r"(?i)\bnow now\b", "right now"),
     (r"(?i)^fit\b(?= (?:alerts?|wis|was|were|wir|changes?|silences?|incidents?|deploys?|time)\b)", "what"),  # Doric
-    (_SPOKEN_WORD, lambda m: _SPOKEN[m[1].lower()]),
-    (r"(?i)\bhow much ((?:[\w-]+ )?)(alert|incident|deploy|deployment|silence|change|warning|rollback|ack)\b",
+    (_SPOKEN_WORD, lambda m: _spoken(set())(m)),  # typed() keeps the store's own names
+    (r"(?i)\bhow much ((?:[\w-]+ )?)(alert|incident|deploy|deployment|silence|change|warning|rollback|ack)\b"
+     r"(?! (?:time|duration|length|hours?|minutes?|downtime)\b)",
      r"how many \1\2s"),
     (r"(?i)\b(that|which|who) (start|fire|open|happen|come|get|go)\b(?! (?:to|off|live|out|up)\b)"
      r"(?![^?]*\b(?:future|tomorrow|next|later|upcoming|will|soon|ahead)\b)",
@@ -99,8 +103,8 @@ TYPED_RULES = (
      r"\1 \2s"),  # "blamed for the most incident"
     # "How much incident did get a suspect change"
     (r"(?i)\b([a-z]{2,})in'(?![\w'])", r"\1ing"),  # "firin'", "goin'"
-    (r"(?i),?\s*\b(?:b'y|ah|lah|leh|takk|ta|abeg|bredda|bai|mind|na|oga|boss)\s*(?=[?.!]*\s*$)",
-     ""),  # "Who and when, b'y?", "… at that moment ah?":
+    (r"(?i)(?:,\s*|\s+)\b(?:b'y|ah|lah|leh|takk|abeg|bredda|bai|oga)\s*(?=[?.!]*\s*$)|,\s*\b(?:ta|mind|na|boss)"
+     r"\s*(?=[?.!]*\s*$)", ""),  # "Who and when, b'y?", "… at that moment ah?":
     # a word said to the listener at the end, not what is asked
     (r"(?i)^(?:wen|whn)\b", "when"),  # "wen did the last indexer alert start"
     (r"(?i)^(which|what) (?:silence |snooze |deploy |change )?(author|person|creator|deployer|user|engineer) has "
@@ -120,7 +124,7 @@ TYPED_RULES = (
     (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
     (r"(?i)^((?:which|what|who)\b(?:(?!\bthan\b|\bor\b)[^?])*?\b(?:with|had|has|have|got|get|gets|did|do|does|made|"
-     r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or)\b)(?! of\b)",
+     r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
     (r"(?i),?\s*\b(?:since always|since forever|since the beginning|ever since records began)\b", ""),  # all time
@@ -131,19 +135,22 @@ TYPED_RULES = (
     (r"(?i),?\s*\b(?:not counting|excluding|except|without|leaving out|minus|but not) (?:the )?(?:robots?|bots?|"
      r"automation|machines?|automated (?:ones|actors|accounts|tools))\s*\([^()]*\)", ", humans only"),  # "not counting
     # the robots (argocd, deployment-controller)" (its names had been read as the changes' actor and source)
-    (r"(?i)\b(?:on )?the day (\d{1,2})\b(?!\s*(?:of|st|nd|rd|th|days?|hours?|:|[.,]\d))",
+    (r"(?i)\b(?:on )?the day (\d{1,2})\b"
+     r"(?!\s*(?:of|st|nd|rd|th|days?|hours?|weeks?|months?|years?|minutes?|ago|:|[.,]\d))",
      lambda m: f"on the {m[1]}{_ORDINAL.get(m[1][-1:] if m[1][:1] != '1' or len(m[1]) == 1 else '', 'th')}"),  # "the
     # day 11": the 11th (a Romance language's "el día 11")
-    (r"(?i)\b(followed|trailed|succeeded),\s*((?:within|inside|in) [^,]+?),\s*by ((?:an? |any |some )?[\w-]+)",
+    (r"(?i)\b(followed|trailed|succeeded),\s*((?:within|inside|in) [^,]+?),\s*by ((?:an? |any |some |the )?"
+     r"(?:[\w.-]+ ){0,3}?(?:rollbacks?|alerts?|deploys?|deployments?|incidents?|changes?|silences?|warnings?|"
+     r"releases?))\b",
      r"\1 by \3 \2"),  # "deployments which were followed, within one hour and on the same service, by a rollback"
     # (the span between had turned the relation round: the rollbacks' deploys)
     (r"(?i)\b(?:the )?(silences?|mutes?|snoozes?) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b",
      r"the \1 really lasted"),  # "tot up the hours the silences was actually in place, per author" (had been those
     # in place now)
     (r"(?i)\b(?:tot|add|sum|count) up\b", "total"),  # "tot up the hours"
-    (r"(?i)\b(active|firing|open|in place|in effect|going off|on)\b([^?]*?) by (\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b",
-     r"\1\2 at \3"),  # "which silences were active on Tuesday 11 March by 15:00 UTC": at that time (had been
-    # the whole day)
+    (r"(?i)\b(active|firing|open|in place|in effect|going off)((?: (?:on|in) [\w .-]{1,30}?)?) by "
+     r"(\d{1,2}:\d\d|\d{1,2}\s*(?:am|pm))\b", r"\1\2 at \3"),  # "which silences were active on Tuesday 11 March
+    # by 15:00 UTC": at that time (had been the whole day); a state said so, not "resolved by 15:00"
     (r"(?i)\b(?:were|was) open (?:the )?longest\b", "lasted longest"),  # "which three incidents were open longest"
     # (how long each lasted; "have been open the longest" is of those still open)
     (r"(?i)^is who\b", "who"),  # "is who flip on de Passkey login flag": who
@@ -200,8 +207,39 @@ TYPED_RULES = (
 """Patterns and their replacements, applied in order."""
 
 
-def typed(question: str) -> str:
-    """``question`` with :data:`TYPED_RULES` applied: before any shape is tried on it, so that each reads the same."""
+def typed(question: str, names: Collection[str] = ()) -> str:
+    """``question`` with :data:`TYPED_RULES` applied: before any shape is tried on it, so that each reads the same.
+    Quoted text is left as written ("log lines that contain 'login'"), and so are the store's own one-word ``names``
+    and words in capitals that a spoken form would take ("alerts in DE", "the HUD service").
+
+    >>> typed("how many log lines contain 'login' wi' errors")
+    "how many log lines contain 'login' with errors"
+    >>> typed("which alerts fired in DE")
+    'which alerts fired in DE'
+    """
+    quoted: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        quoted.append(m[0])
+        return f"\ue000{len(quoted) - 1}\ue001"
+
+    question = _QUOTED.sub(hold, question)
+    kept = {w for w in _SPOKEN if w in names}
     for pattern, replacement in TYPED_RULES:
+        if pattern is _SPOKEN_WORD:
+            replacement = _spoken(kept)
         question = re.sub(pattern, replacement, question)
-    return question
+    return re.sub("\ue000(\\d+)\ue001", lambda m: quoted[int(m[1])], question)
+
+
+_QUOTED = re.compile(r"(?<![\w'])'(?=\S)[^'\n]{1,200}(?<=\S)'(?![\w'])|\"[^\"\n]{1,200}\"|`[^`\n]{1,200}`")
+"""Quoted text: a value as written, not words to read ("contain 'login'")."""
+
+
+def _spoken(kept: set[str]):
+    def said(m: re.Match) -> str:
+        word = m[1]
+        if word.lower() in kept or (len(word) > 1 and word.isupper()):
+            return word  # a name of the store's ("don", "de"), or a code in capitals ("DE", "HUD")
+        return _SPOKEN[word.lower()]
+    return said

@@ -135,3 +135,22 @@ def test_the_creole_relative_and_plural_read_as_english(asker):
 
 def test_how_much_of_a_thing_is_how_many(asker):
     assert asker.ask("how much incident did get a suspect change", NOW).rows == [(1,)]
+
+
+@pytest.mark.parametrize("said", [
+    "how many log lines contain 'login'",  # quoted: a value as written (its "in'" had become "ing")
+    "which alerts were resolved by 11:00",  # a time by which, not the state then
+    "which alerts fired in DE",  # a code in capitals
+    "which services had more alerts today compared to yesterday",  # a comparison, not a ranking
+    "which alerts fired the day 2 weeks ago",
+    "how many alerts from March 1 till today's rollback",
+    "how much silence time did kenji create",
+    "which changes were made by the boss",
+])
+def test_what_a_spoken_form_must_not_take(said):
+    assert typed(said) == said
+
+
+def test_the_stores_own_names_are_not_spoken_forms():
+    assert typed("what did don deploy", names={"don"}) == "what did don deploy"
+    assert typed("alerts don fire on de service", names={"de"}) == "alerts fired on de service"
