@@ -72,6 +72,8 @@ from signalcraft.copilot.store import run_select
 __all__ = ["Answer", "Asker", "Refused"]
 
 log = logging.getLogger(__name__)
+_ASKS_TOO = re.compile(r"(?i)^\s*(?:which|what|how many|list|show|give)\b")
+"""A sentence before the one with the question mark that asks too: the question is both."""
 
 
 @dataclass(frozen=True)
@@ -236,9 +238,12 @@ class Asker:
                     raise refused from None
             asked = asking_sentence(question)
             after = question[question.find(asked) + len(asked):].lower() if asked else ""
+            before = question[:question.find(asked)] if asked else ""
             if asked is None or refused.kind not in ("not_about_this_data", "ungrounded") or (
-                    refused.kind == "ungrounded" and not all(w.lower() in after for w in refused.words)):
-                raise  # a name the store lacks stays refused unless only a remark after the question gives it
+                    refused.kind == "ungrounded" and not all(w.lower() in after for w in refused.words)) or \
+                    _ASKS_TOO.search(before):
+                raise  # a name the store lacks stays refused unless only a remark after the question gives it; a
+                # sentence before it that asks too ("which deploys last week - how many alerts each?") is not left out
             try:
                 return self._shaped(asked, now)
             except Refused:

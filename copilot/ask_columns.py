@@ -92,7 +92,7 @@ COLUMNS = {
                 "service": "labels['service'] AS service"},  # "time and value of each … sample"
     "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
               "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
-              "lag": "lead_min", "minutes": "lead_min"},
+              "lag": "lead_min", "minutes": "lead_min", "warning_name": "warning_alertname"},
     "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
               "name": "list_filter(matchers, m -> m.name = 'alertname')[1].value AS alertname",
               "service": "list_filter(matchers, m -> m.name = 'service')[1].value AS service"},

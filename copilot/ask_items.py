@@ -61,6 +61,7 @@ ITEMS = (
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
+    ("warning_name", r"(?:the )?(?:early )?warning(?:'s)? (?:alert ?)?names?|(?:the )?warning_alertname"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |flag(?:'s)? |change(?:'s)? |deploy(?:'s)? |warning(?:'s)? )?"
                 r"summary|(?:the )?summary "
                 r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),

@@ -265,6 +265,10 @@ def _refuse_writes(text: str) -> None:
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")
+    if re.match(r"(?:record|register|note|enter|write down|document|add|put|store|save)\b[^?]*\b(?:in|into|to) "
+                r"(?:the |our )?(?:audit[ _-]?log|store|database|db|table|duckdb|records?)\b", first):
+        raise Refused("asks_to_change_data", "that asks for something to be written; this only answers questions "
+                                             "about the data, read-only")  # "Please record in the audit log that …"
     asking = re.match(_ASKING, first)
     if re.match(_PARTICLE_VERB, first) or (not asking and re.search(_DO_A_CHANGE, low)) or re.search(_PROLONG, low):
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "

@@ -40,9 +40,14 @@ _UNIT_BETWEEN = re.compile(rf"(?i),\s*(?:(in (?:minutes|hours|seconds))(?: and)?
 of the duration of …"): said after it, the measure reads with its thing."""
 
 
+_SECTION = re.compile(r"(?i)^\s*[\w -]{1,30},\s*(?:section|part|item|step|point|para(?:graph)?)\s*[\w.]{1,4}\s*:\s+"
+                      r"(?=\S)")
+"""Where the answer goes in a document ("Timeline, section 3: every payments-api alert …"): not what it is."""
+
+
 def formal(question: str) -> str:
     """``question`` with the formal register's lead-ins and qualifiers rewritten (see the module's docstring)."""
-    question = _PURPOSE.sub("", question)
+    question = _SECTION.sub("", _PURPOSE.sub("", question))
     if (m := _SCOPE.search(question)) is not None:
         environment = {"prod": "production"}.get(m[1].lower(), m[1].lower())
         rest = re.sub(r"\s+(?=[?.!,]|$)", "", f"{question[:m.start()]} {question[m.end():]}".strip())

@@ -153,6 +153,16 @@ TYPED_RULES = (
     # by 15:00 UTC": at that time (had been the whole day); a state said so, not "resolved by 15:00"
     (r"(?i)\b(?:were|was) open (?:the )?longest\b", "lasted longest"),  # "which three incidents were open longest"
     # (how long each lasted; "have been open the longest" is of those still open)
+    (r"(?i)\b(at|@) (\d{4}-\d\d-\d\d)[ T](\d{1,2}:\d\d)(?::00(?:\.0+)?)?\s*(?:utc|gmt|z)?(?![\w:.])",
+     r"\1 \3 on \2"),  # "which silences were in effect at 2025-03-11 15:00 UTC" (the clock had been dropped: the whole
+    # day), "at 2025-03-11T15:00Z"
+    (r"(?i)\bnot (?:over|via|through|by way of) ([\w-]+)(?: but (?:over|via|through|by|from) (?:another|some other|"
+     r"other|a different) (?:way|route|channel|path|source|tool))?", r"not from \1"),  # "which alerts came this week
+    # not over Alertmanager but over another way" (the "not" had been lost: Alertmanager's)
+    (r"(?i)\bmost many\b", "the most"),  # "which person created most many" (a literal "zui duo")
+    (r"(?i)^(?!(?:how|what|which|who|when|where|did|do|does|is|are|was|were|any|list|show|give)\b)([^?]{3,120}?)\s*"
+     r"(?:[-–—,:]\s*)+how many(?: each| of each| in each| for each| apiece)?\s*([?.!]*)\s*$",
+     r"how many \1\2"),  # "Incidents in February vs January - how many each?": the count asked, of both
     (r"(?i)^is who\b", "who"),  # "is who flip on de Passkey login flag": who
     (r"(?i)\bwho (take|takes) (it|them) off\b", r"who took \2 off"),  # "who put it on and who take it off"
     (r"(?i)\bsince (\d+|an?|one|two|three) ?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?) ago\b"

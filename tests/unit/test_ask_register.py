@@ -54,3 +54,9 @@ def test_an_environment_put_as_a_condition_narrows_the_rows(asker):
                        "considered, please list every alert that began today.", NOW)
     assert {row[answer.columns.index("environment_canonical")] for row in answer.rows} == {"production"}
     assert len(answer.rows) == 4  # search's staging alert left out
+
+
+def test_a_place_in_a_document_is_not_what_is_asked():
+    assert formal("Timeline, section 3: every checkout alert that started today. Full rows.") == \
+        "every checkout alert that started today. Full rows."
+    assert formal("timeline per hour today") == "timeline per hour today"

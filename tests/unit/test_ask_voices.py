@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_pair_list import pair_columns
 from signalcraft.copilot.ask_typed import typed
 from tests.unit.test_ask import NOW
@@ -154,3 +155,44 @@ def test_what_a_spoken_form_must_not_take(said):
 def test_the_stores_own_names_are_not_spoken_forms():
     assert typed("what did don deploy", names={"don"}) == "what did don deploy"
     assert typed("alerts don fire on de service", names={"de"}) == "alerts fired on de service"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("which silences were in effect at 2024-03-05 11:00 UTC?", "which silences were in effect at 11:00 on 2024-03-05?"),
+    ("what was firing at 2024-03-05T11:00Z", "what was firing at 11:00 on 2024-03-05"),
+    ("Silences on checkout, which person created most many?", "Silences on checkout, which person created the most?"),
+    ("Incidents in February vs January - how many each?", "how many Incidents in February vs January?"),
+    ("alerts not over Alertmanager but over another way", "alerts not from Alertmanager"),
+])
+def test_plain_english_said_otherwise(said, meant):
+    assert typed(said) == meant
+
+
+@pytest.mark.parametrize("said", ["alerts between 2024-03-04T20:00 and 2024-03-05T06:00",
+                                  "which deploys last week - how many alerts each?"])
+def test_plain_english_left_as_said(said):
+    assert typed(said) == said
+
+
+def test_a_date_and_a_clock_after_at_is_that_moment(asker):
+    answer = asker.ask("which alerts were firing at 2024-03-05 11:35 UTC?", NOW)
+    assert "2024-03-05 11:35:00" in answer.sql and sorted(r[answer.columns.index("name")] for r in answer.rows) == \
+        ["BillingExportFailed", "DiskSpaceLow", "LatencyP99High"]
+
+
+def test_a_write_into_the_store_is_refused_but_a_checklist_item_is_read(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("Please record in the audit log that the review of the silences was completed today.", NOW)
+    assert refused.value.kind == "asks_to_change_data"
+    assert asker.ask("Note the time of the most recent alert (timestamp only)", NOW).rows
+
+
+def test_a_sentence_before_the_question_that_asks_too_is_not_left_out(asker):
+    with pytest.raises(Refused):  # both asked; "how many alerts each?" alone had counted every alert
+        asker.ask("which deploys today - how many alerts each?", NOW)
+
+
+def test_warning_name_in_a_list_of_early_warnings(asker):
+    answer = asker.ask("early warnings before the HighErrorRate incident today: warning name, service, minutes "
+                       "before", NOW)
+    assert answer.columns == ["warning_alertname", "service", "lead_min"]
