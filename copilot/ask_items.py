@@ -96,7 +96,7 @@ ITEMS = (
                 r"minutes did (?:it|they|each(?: one)?) last"),  # how long
     # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
-            r"(?: in minutes)?|how (?:many minutes|"
+            r"(?: in minutes| in mins| mins| minutes)?|how (?:many minutes|"
             r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+|"
             r"how (?:many minutes|long) (?:it|they|each(?: one)?) (?:came|was|were|fired|started) (?:before|ahead|"
             r"earlier)(?: .+)?"),  # "how many minutes it came before"

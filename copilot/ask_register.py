@@ -45,9 +45,17 @@ _SECTION = re.compile(r"(?i)^\s*[\w -]{1,30},\s*(?:section|part|item|step|point|
 """Where the answer goes in a document ("Timeline, section 3: every payments-api alert …"): not what it is."""
 
 
+_QUOTED_FIRST = re.compile(r"(?i)^\s*(?:the |a |our )?(?:customer|client|user|merchant|ticket|caller)s?(?: (?:says?|"
+                           r"said|asks?|asked|wrote|writes|reports?|reported))?\s*:?\s*[\"“][^\"”]{1,300}[\"”]\s*[-–—:.]*\s*"
+                           r"(?=(?:what|which|how|who|when|where|did|were|was|is|are|any|show|list|give|can|could)\b)")
+"""What someone else said, quoted before the question asked of the store ("Customer: \"is everything ok on your side
+today?\" - what's still firing in production right now?"): their words are not the question's (their "today" had
+narrowed it)."""
+
+
 def formal(question: str) -> str:
     """``question`` with the formal register's lead-ins and qualifiers rewritten (see the module's docstring)."""
-    question = _SECTION.sub("", _PURPOSE.sub("", question))
+    question = _QUOTED_FIRST.sub("", _SECTION.sub("", _PURPOSE.sub("", question)))
     if (m := _SCOPE.search(question)) is not None:
         environment = {"prod": "production"}.get(m[1].lower(), m[1].lower())
         rest = re.sub(r"\s+(?=[?.!,]|$)", "", f"{question[:m.start()]} {question[m.end():]}".strip())

@@ -159,6 +159,9 @@ TYPED_RULES = (
     (r"(?i)\bnot (?:over|via|through|by way of) ([\w-]+)(?: but (?:over|via|through|by|from) (?:another|some other|"
      r"other|a different) (?:way|route|channel|path|source|tool))?", r"not from \1"),  # "which alerts came this week
     # not over Alertmanager but over another way" (the "not" had been lost: Alertmanager's)
+    (r"(?i)[.,;]?\s*\b(?:each|every) (?:person|one|name|author|actor) (?:only )?(?:one time|once)(?: only)?"
+     r"\s*(?=[.?!]*\s*$)", ""),  # "who made the rollbacks. Each person only one time.": the people, as such a list
+    # is (had been a count)
     (r"(?i)\bmost many\b", "the most"),  # "which person created most many" (a literal "zui duo")
     (r"(?i)^(?!(?:how|what|which|who|when|where|did|do|does|is|are|was|were|any|list|show|give)\b)([^?]{3,120}?)\s*"
      r"(?:[-–—,:]\s*)+how many(?: each| of each| in each| for each| apiece)?\s*([?.!]*)\s*$",

@@ -60,3 +60,18 @@ def test_a_place_in_a_document_is_not_what_is_asked():
     assert formal("Timeline, section 3: every checkout alert that started today. Full rows.") == \
         "every checkout alert that started today. Full rows."
     assert formal("timeline per hour today") == "timeline per hour today"
+
+
+@pytest.mark.parametrize("said, plain", [
+    ('Customer: "is everything ok on your side today?" - what is still firing right now?',
+     "what is still firing right now?"),
+    ('Ticket says: "our shop was down yesterday, when did it start?" What time did the first checkout alert start?',
+     "What time did the first checkout alert start?"),
+])
+def test_what_someone_else_said_in_quotes_is_not_the_question(said, plain):
+    assert formal(said) == plain
+
+
+def test_their_today_does_not_narrow_what_is_firing_now(asker):
+    answer = asker.ask('Customer: "is everything ok on your side today?" - what is still firing right now?', NOW)
+    assert answer.sql == asker.ask("what is still firing right now?", NOW).sql

@@ -196,3 +196,8 @@ def test_warning_name_in_a_list_of_early_warnings(asker):
     answer = asker.ask("early warnings before the HighErrorRate incident today: warning name, service, minutes "
                        "before", NOW)
     assert answer.columns == ["warning_alertname", "service", "lead_min"]
+
+
+def test_each_person_once_is_the_people(asker):
+    answer = asker.ask("Please tell me who made the deploys. Each person only one time.", NOW)
+    assert answer.columns == ["actor"] and len(answer.rows) == len(set(answer.rows))
