@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_ack_pairs import ack_pairs
 from signalcraft.copilot.ask_anchor import anchored, told_first
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, check_two_periods, side_by_side
@@ -198,6 +199,7 @@ class Asker:
             asker.zone = zone
         try:
             reading, raw = asker._whole(question, now)
+            raw = ack_pairs(question, raw)  # "… acknowledged while still firing? the alert name and who acked it"
             offset = now.astimezone(ZoneInfo(asker.zone)).utcoffset()
             check_two_periods(question, raw, now, asker.zone)
             check_ago(question, raw)
