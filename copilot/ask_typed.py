@@ -162,6 +162,13 @@ TYPED_RULES = (
     (r"(?i)[.,;]?\s*\b(?:each|every) (?:person|one|name|author|actor) (?:only )?(?:one time|once)(?: only)?"
      r"\s*(?=[.?!]*\s*$)", ""),  # "who made the rollbacks. Each person only one time.": the people, as such a list
     # is (had been a count)
+    (r"(?i)\b(?:overnight|over ?night|during the night|in the night),? (?=(?:from|between) [^?]*?\d{1,2}:\d\d\b[^?]*?"
+     r"\b(?:to|and|until|till)\b[^?]*?\d{1,2}:\d\d\b)", ""),  # "overnight from 11 March 18:00 to 12 March 06:00": that
+    # span (the night's hours had been put on it too)
+    (rf"(?i)\b(?:in |during |over )?the night from ({_DAY}) (?:to|till|until|into) ({_DAY}),? (?:between|from) "
+     r"(\d{1,2})(?::00)?(?: ?h)? (?:and|to|till|until) (\d{1,2})(?::00)?(?: ?h| o'?clock| hours)?\b",
+     lambda m: f"between {m[1]} {int(m[3]):02d}:00 and {m[2]} {int(m[4]):02d}:00" if _next_day(m[1], m[2]) else m[0]),
+    # "in the night from Tuesday to Wednesday between 22 and 6 o'clock" (had been both days' night hours)
     (r"(?i)\bmost many\b", "the most"),  # "which person created most many" (a literal "zui duo")
     (r"(?i)^(?!(?:how|what|which|who|when|where|did|do|does|is|are|was|were|any|list|show|give)\b)([^?]{3,120}?)\s*"
      r"(?:[-–—,:]\s*)+how many(?: each| of each| in each| for each| apiece)?\s*([?.!]*)\s*$",

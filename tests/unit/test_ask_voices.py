@@ -201,3 +201,19 @@ def test_warning_name_in_a_list_of_early_warnings(asker):
 def test_each_person_once_is_the_people(asker):
     answer = asker.ask("Please tell me who made the deploys. Each person only one time.", NOW)
     assert answer.columns == ["actor"] and len(answer.rows) == len(set(answer.rows))
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Which alerts started overnight from 4 March 18:00 to 5 March 06:00 UTC?",
+     "Which alerts started from 4 March 18:00 to 5 March 06:00 UTC?"),
+    ("What was in the night from Monday to Tuesday between 22 and 6 o'clock?",
+     "What was between Monday 22:00 and Tuesday 06:00?"),
+])
+def test_a_night_said_with_its_own_ends_is_that_span(said, meant):
+    assert typed(said) == meant
+
+
+def test_a_night_span_has_no_hours_put_on_it(asker):
+    answer = asker.ask("Which alerts started overnight from 4 March 18:00 to 5 March 11:10 UTC?", NOW)
+    assert "HOUR(" not in answer.sql.upper() and len(answer.rows) == 3  # 10:00, 10:50 and 11:00
+    assert typed("alerts overnight on tuesday") == "alerts overnight on tuesday"
