@@ -26,6 +26,7 @@ from bytewax.dataflow import Stream, operator
 
 from signalcraft.flows.keyed import fold
 from signalcraft.models import AlertGroup, Correlation
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
@@ -39,8 +40,8 @@ class Correlated:
 
     groups: Stream[AlertGroup]
     """Every emission of every alert group."""
-    correlations: Stream[Correlation]
-    """Every version of every group's candidate set."""
+    correlations: Stream[Correlation | CorrelationRow]
+    """Every version of every group's candidate set (as rows by default)."""
 
 
 @operator
@@ -51,14 +52,17 @@ def correlate(
     params: CorrelationParams,
     health: Meter | None = None,
     recovery: bool = True,
+    rows: bool = True,
 ) -> Correlated:
     """Group the alerts of record batches and join the groups with the changes; other
     record types pass by. Each batch is split by key once, so a key's records of one batch
     cost one stateful call, not one each. ``health``, if given, hears of the groups and
     correlations emitted and of the join's state sizes after each call. ``recovery``: the
-    flow runs with Bytewax recovery (off: no state is copied for snapshots)."""
+    flow runs with Bytewax recovery (off: no state is copied for snapshots). ``rows``: the
+    correlations are :class:`~signalcraft.models.correlation_row.CorrelationRow` s (the topic and the
+    store take them as records; ``False``: records)."""
     grouper = AlertGrouper.of(grouping)
-    correlator = Correlator(params)
+    correlator = Correlator(params, rows)
     if GroupJoin.applies(grouper):
         return _group_and_join(up, GroupJoin(grouper, correlator), health, recovery)
     group_step, join_step = grouper.step_many, correlator.step_many
@@ -82,5 +86,5 @@ def _group_and_join(up: Stream[list[Any]], group_join: GroupJoin, health: Meter 
     return Correlated(split.trues, split.falses)
 
 
-def _is_group(record: AlertGroup | Correlation) -> bool:
+def _is_group(record: AlertGroup | Correlation | CorrelationRow) -> bool:
     return isinstance(record, AlertGroup)

@@ -68,6 +68,7 @@ from datetime import datetime
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, score_candidates
 from signalcraft.operators.correlation_rescore import rank_scoped
@@ -128,6 +129,9 @@ class CorrelatorState:
 Item = AlertGroup | ChangeEvent | AlertEvent | AlertRow
 """What the join folds; an alert event may be its row (:data:`~signalcraft.sources.alert_rows.ALERTS`)."""
 
+Emitted = Correlation | CorrelationRow
+"""What the join emits: records, or rows when it is built with ``rows``."""
+
 
 class Correlator:
     """Join alert groups with change events in event time and rank the candidates.
@@ -148,10 +152,14 @@ class Correlator:
     >>> state, out = correlator.step(state, late)
     >>> [(c.change_id, c.rank, c.suspect, c.version) for c in out]
     [('c1', 1, True, 1)]
+
+    ``rows``: emit each correlation as a :class:`~signalcraft.models.correlation_row.CorrelationRow`
+    (the flow's path: the correlations topic and the store take rows), not a record; the same values.
     """
 
-    def __init__(self, params: CorrelationParams | None = None):
+    def __init__(self, params: CorrelationParams | None = None, rows: bool = False):
         self.params = params or CorrelationParams()
+        self.rows = rows
         self._keys: dict[tuple[str, str, str], tuple[Key, str]] = {}
         """(workspace, project, environment as spelled) -> the key and its text."""
         self._closes_after = self.params.tolerance_after + self.params.allowed_lateness  # (frozen; sums exact)
@@ -215,7 +223,7 @@ class Correlator:
 
     # -- the fold ---------------------------------------------------------------------
 
-    def step(self, state: CorrelatorState | None, item: Item) -> tuple[CorrelatorState, list[Correlation]]:
+    def step(self, state: CorrelatorState | None, item: Item) -> tuple[CorrelatorState, list[Emitted]]:
         """Fold one item of any of the three kinds (the flow's mapper)."""
         if isinstance(item, AlertGroup):
             return self.on_group(state, item)
@@ -229,7 +237,7 @@ class Correlator:
 
     def step_many(
         self, state: CorrelatorState | None, items: Item | list[Item]
-    ) -> tuple[CorrelatorState, list[Correlation]]:
+    ) -> tuple[CorrelatorState, list[Emitted]]:
         """Fold one item, or several of one key in order (one call per key per input batch)."""
         if not isinstance(items, list):
             return self.step(state, items)
@@ -245,15 +253,15 @@ class Correlator:
 
     def on_group(
         self, state: CorrelatorState | None, group: AlertGroup
-    ) -> tuple[CorrelatorState, list[Correlation]]:
+    ) -> tuple[CorrelatorState, list[Emitted]]:
         """Fold one alert group; return the state and the correlations to emit."""
         state = self._enter(state, group, "alert group")
         return state, self.join_group(state, group)
 
-    def join_group(self, state: CorrelatorState, group: AlertGroup) -> list[Correlation]:
+    def join_group(self, state: CorrelatorState, group: AlertGroup) -> list[Emitted]:
         """:meth:`on_group` for a ``state`` of the group's key, known to be (not checked again)."""
         state.alert_clock = _later(state.alert_clock, group.updated_at)
-        out: list[Correlation] = []
+        out: list[Emitted] = []
         if group.status != "resolved":
             tracked = state.groups.get(group.id)
             if tracked is not None:
@@ -269,14 +277,14 @@ class Correlator:
 
     def on_change(
         self, state: CorrelatorState | None, change: ChangeEvent
-    ) -> tuple[CorrelatorState, list[Correlation]]:
+    ) -> tuple[CorrelatorState, list[Emitted]]:
         """Fold one change event; return the state and the upgraded correlations."""
         state = self._enter(state, change, "change event")
         return state, self.join_change(state, change)
 
-    def join_change(self, state: CorrelatorState, change: ChangeEvent) -> list[Correlation]:
+    def join_change(self, state: CorrelatorState, change: ChangeEvent) -> list[Emitted]:
         """:meth:`on_change` for a ``state`` of the change's key, known to be (not checked again)."""
-        out: list[Correlation] = []
+        out: list[Emitted] = []
         if state.buffer.add(change):
             t, before = change.timestamp, self._reads_before
             for tracked in state.groups.values():
@@ -289,7 +297,7 @@ class Correlator:
 
     def on_alert(
         self, state: CorrelatorState | None, event: AlertEvent | AlertRow
-    ) -> tuple[CorrelatorState, list[Correlation]]:
+    ) -> tuple[CorrelatorState, list[Emitted]]:
         """Count a firing alert for the alert-rate evidence (resolutions are not counted).
 
         The open groups of its service whose rate windows it falls in are marked stale:
@@ -330,7 +338,7 @@ class Correlator:
 
     def _rescore(
         self, state: CorrelatorState, tracked: TrackedGroup
-    ) -> list[Correlation]:
+    ) -> list[Emitted]:
         group = tracked.group
         start, end = self.reach(tracked)
         alerts = state.alerts
@@ -349,18 +357,17 @@ class Correlator:
             return []
         return self._emit(tracked, ranked)
 
-    @staticmethod
-    def _emit(tracked: TrackedGroup, ranked: tuple[Candidate, ...]) -> list[Correlation]:
+    def _emit(self, tracked: TrackedGroup, ranked: tuple[Candidate, ...]) -> list[Emitted]:
         """``ranked`` as the group's next version, with the withdrawals of the candidates of
-        the last set emitted that are not in it (by ``change_id``, which makes the row id)."""
+        the last set emitted that are not in it (by ``change_id``, which makes the row id);
+        as :class:`CorrelationRow` s when the join emits rows."""
         kept = {c.change_id for c in ranked}
         gone = [c for c in tracked.emitted if c.change_id not in kept]
         tracked.emitted = ranked
         tracked.version += 1
         group, version = tracked.group, tracked.version
-        return [c.correlation(group, version) for c in ranked] + [
-            c.correlation(group, version, withdrawn=True) for c in gone
-        ]
+        make = Candidate.row if self.rows else Candidate.correlation
+        return [make(c, group, version) for c in ranked] + [make(c, group, version, True) for c in gone]
 
     def _bound_close(self, state: CorrelatorState, tracked: TrackedGroup) -> None:
         """Keep ``state.closes_from`` a lower bound once ``tracked`` may close sooner."""
@@ -370,10 +377,10 @@ class Correlator:
             if at < bound:
                 state.closes_from = at
 
-    def _expire(self, state: CorrelatorState) -> list[Correlation]:
+    def _expire(self, state: CorrelatorState) -> list[Emitted]:
         """Close the groups whose windows closed (scoring a stale one a last time) and evict."""
         p = self.params
-        out: list[Correlation] = []
+        out: list[Emitted] = []
         if state.groups and self._may_close(state):  # (none open: none closes, closes_from stays None)
             for gid in self._closing(state):
                 tracked = state.groups.pop(gid)

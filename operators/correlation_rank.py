@@ -45,11 +45,12 @@ nor one that failed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id
+from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id, to_utc
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
 from signalcraft.operators.correlation_rate import AlertRate, Memo, rate_factor
 from signalcraft.operators.records import trusted
@@ -262,12 +263,8 @@ class Candidate(NamedTuple):
     def correlation(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> Correlation:
         """The candidate as the record emitted for ``group``; ``withdrawn``: as the record that
         says it left the group's set (never the suspect)."""
-        ids = (group.id, self.change_id)
-        row_id = _ROW_IDS.get(ids)
-        if row_id is None:
-            row_id = _ROW_IDS.put(ids, make_id("corr", *ids))
         return trusted(Correlation, {  # its values are of validated records (operators/records.py)
-            "id": row_id,
+            "id": _row_id(group.id, self.change_id),
             "workspace_id": group.workspace_id,
             "group_id": group.id,
             "change_id": self.change_id,
@@ -281,6 +278,26 @@ class Candidate(NamedTuple):
             "live_at": self.live_at,
             "withdrawn": withdrawn,
         })
+
+    def row(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> CorrelationRow:
+        """:meth:`correlation` as a plain row of the same values (the flow's path: ``models/correlation_row.py``);
+        its times made UTC as the record's are."""
+        requested_at, live_at = self.requested_at, self.live_at
+        if requested_at.tzinfo is not UTC:
+            requested_at = to_utc(requested_at)
+        if live_at is not None and live_at.tzinfo is not UTC:
+            live_at = to_utc(live_at)
+        return CorrelationRow(_row_id(group.id, self.change_id), group.workspace_id, group.id, self.change_id,
+                              self.rank, self.score, self.lag_s, self.reasons, self.suspect and not withdrawn,
+                              version, requested_at, live_at, withdrawn)
+
+
+def _row_id(group_id: str, change_id: str) -> str:
+    ids = (group_id, change_id)
+    row_id = _ROW_IDS.get(ids)
+    if row_id is None:
+        row_id = _ROW_IDS.put(ids, make_id("corr", *ids))
+    return row_id
 
 
 def rank_candidates(

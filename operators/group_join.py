@@ -31,9 +31,9 @@ import pickle
 from dataclasses import dataclass, field
 from typing import Any
 
-from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent
 from signalcraft.operators.batching import group_by_key
-from signalcraft.operators.correlation import Correlator, CorrelatorState
+from signalcraft.operators.correlation import Correlator, CorrelatorState, Emitted
 from signalcraft.operators.grouping import AlertGrouper, GroupState
 from signalcraft.sources.alert_rows import ALERTS, AlertRow
 
@@ -99,13 +99,13 @@ class GroupJoin:
 
     def step_many(
         self, state: GroupJoinState | None, records: list[AlertEvent | AlertRow | ChangeEvent]
-    ) -> tuple[GroupJoinState, list[AlertGroup | Correlation]]:
+    ) -> tuple[GroupJoinState, list[AlertGroup | Emitted]]:
         """Fold one join key's records of a batch, in order; return the groups and correlations."""
         if state is None:
             state = GroupJoinState()
         grouper, correlator = self.grouper, self.correlator
         states = state.groups
-        out: list[AlertGroup | Correlation] = []
+        out: list[AlertGroup | Emitted] = []
         for record in records:
             if isinstance(record, ALERTS):
                 key = grouper.key_of(record)

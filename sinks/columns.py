@@ -215,6 +215,9 @@ class Table:
     on_conflict: Literal["ignore", "update"] = "ignore"
     version_column: str | None = None
     time_column: str | None = None
+    row: type | None = None
+    """A plain row type its records may also come as (the join's correlations): its fields named as
+    the columns' sources (read by attribute, as a record's), its ``record()`` the record."""
     _getter: Callable[[Any], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
     _fields_getter: Callable[[dict[str, Any]], tuple[Any, ...]] | None = field(init=False, repr=False,
                                                                                compare=False)
@@ -239,6 +242,11 @@ class Table:
         object.__setattr__(self, "_fields_getter", _fields_getter(self.record, sources))
 
     @property
+    def kinds(self) -> tuple[type, ...]:
+        """The types stored in this table: its record, and its row type if it has one."""
+        return (self.record,) if self.row is None else (self.record, self.row)
+
+    @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
@@ -258,6 +266,11 @@ class Table:
         out = [f"COMMENT ON TABLE {self.name} IS {quote(self.doc)}"]
         out += [f"COMMENT ON COLUMN {self.name}.{c.name} IS {quote(c.doc)}" for c in self.columns]
         return out
+
+
+def tables_by_type(tables: Iterable[Table]) -> dict[type, Table]:
+    """Each type the ``tables`` store (:attr:`Table.kinds`) -> its table."""
+    return {kind: t for t in tables for kind in t.kinds}
 
 
 def _fields_getter(record: type, sources: Sequence[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]] | None:

@@ -23,7 +23,7 @@ from bytewax.dataflow import Stream, operator
 from bytewax.outputs import FixedPartitionedSink, Sink, StatefulSinkPartition
 
 from signalcraft.models import DeadLetter
-from signalcraft.sinks.columns import columns_to_arrow, split_column_batches
+from signalcraft.sinks.columns import columns_to_arrow, split_column_batches, tables_by_type
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter, group_by_table
 from signalcraft.sinks.schema import TABLES, Table, to_arrow
 from signalcraft.sinks.store_held import REFUSALS as _REFUSALS
@@ -129,7 +129,7 @@ def arrow_batches(records: Iterable[Any], tables: Iterable[Table] = TABLES,
     is converted record by record, the records it refuses becoming dead letters (step ``store``);
     ``each_on_refusal=False``: the refusal is raised instead.
     """
-    by_type = {t.record: t for t in tables}
+    by_type = tables_by_type(tables)
     records, batches = split_column_batches(records)
     out: dict[str, pa.Table] = {}
     refused: list[DeadLetter] = []
@@ -168,6 +168,8 @@ def _convert_each(table: Table, rows: list[Any]) -> tuple[pa.Table, list[DeadLet
     good: list[pa.Table] = []
     bad: list[DeadLetter] = []
     for record in rows:
+        if table.row is not None and isinstance(record, table.row):
+            record = record.record()  # (a dead letter's payload is the record's JSON)
         try:
             good.append(to_arrow(table, [record]))
         except _REFUSALS as e:

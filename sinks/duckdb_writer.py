@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from signalcraft.params import ENVIRONMENT_ALIASES, Identity
+from signalcraft.sinks.columns import tables_by_type
 from signalcraft.sinks.duckdb_behind import BEHIND_CHECKPOINT_MIB, BEHIND_CHECKPOINT_ROWS, MAX_BEHIND, WriteBehind
 from signalcraft.sinks.duckdb_insert import insert_batch, insert_sql
 from signalcraft.sinks.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS, Table, table_of_type, to_arrow
@@ -92,7 +93,7 @@ class DuckDBWriter(WriteBehind):
         self.tables = tuple(tables)
         self._identity = identity or Identity()
         self._aliases = ENVIRONMENT_ALIASES if environment_aliases is None else environment_aliases
-        self._by_type = {t.record: t for t in self.tables}
+        self._by_type = tables_by_type(self.tables)
         self._pending: dict[Table, list[Any]] = {}
         self._pending_arrow: dict[Table, list[pa.Table]] = {}
         self._pending_rows = 0
@@ -380,13 +381,17 @@ def group_by_table(records: Iterable[Any], by_type: dict[type, Table]) -> dict[T
         kinds = set(map(type, records))
         if len(kinds) == 1:
             return {table_of_type(kinds.pop(), by_type): records}
-    grouped: dict[type, list[Any]] = {}
+    tables: dict[type, Table] = {}
+    grouped: dict[Table, list[Any]] = {}  # (a table's records and its rows: one list, in order)
     for record in records:
-        bucket = grouped.get(type(record))
+        table = tables.get(type(record))
+        if table is None:
+            table = tables[type(record)] = table_of_type(type(record), by_type)
+        bucket = grouped.get(table)
         if bucket is None:
-            bucket = grouped[type(record)] = []
+            bucket = grouped[table] = []
         bucket.append(record)
-    return {table_of_type(kind, by_type): rows for kind, rows in grouped.items()}
+    return grouped
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:

@@ -20,9 +20,10 @@ from bytewax.dataflow import Stream, operator
 from bytewax.outputs import Sink
 
 from signalcraft.models import Correlation, DeadLetter, EarlyWarning, SilenceSuggestion
+from signalcraft.models.correlation_row import CorrelationRow, json_of
 from signalcraft.sinks.kafka_epoch import PARTITION, EpochKafkaSink
 
-Published = DeadLetter | Correlation | EarlyWarning | SilenceSuggestion
+Published = DeadLetter | Correlation | CorrelationRow | EarlyWarning | SilenceSuggestion
 
 
 def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, bytes]:
@@ -41,17 +42,19 @@ def dead_letter_message(dead: DeadLetter) -> KafkaSinkMessage[bytes | None, byte
     return KafkaSinkMessage(key=dead.key, value=dead.payload, headers=headers)
 
 
-def correlation_message(correlation: Correlation) -> KafkaSinkMessage[bytes, bytes]:
+def correlation_message(correlation: Correlation | CorrelationRow) -> KafkaSinkMessage[bytes, bytes]:
     """The Kafka message for a correlation: keyed by its alert group, the record as JSON.
 
     Every version of a group's candidate set is sent; a consumer keeps, per ``id``, the
     highest ``version``, and per ``group_id`` the rows of the highest version, then drops
     the ``withdrawn`` ones: a change that left the set is sent once more with the set's new
-    version and ``withdrawn`` true (a set that became empty is its withdrawals alone).
+    version and ``withdrawn`` true (a set that became empty is its withdrawals alone). A
+    :class:`CorrelationRow` (the join's output in the flow) is encoded by msgspec to the same JSON.
     """
+    row = isinstance(correlation, CorrelationRow)
     return KafkaSinkMessage(
         key=correlation.group_id.encode(),
-        value=correlation.model_dump_json().encode(),
+        value=json_of(correlation) if row else correlation.model_dump_json().encode(),
         headers=[("sc-format", b"signalcraft-correlation"), ("sc-workspace", correlation.workspace_id.encode())],
     )
 
@@ -124,7 +127,7 @@ def message_of(record: Published) -> KafkaSinkMessage[Any, bytes]:
     """The Kafka message of a dead letter, a correlation, a warning or a silence suggestion."""
     if isinstance(record, DeadLetter):
         return dead_letter_message(record)
-    if isinstance(record, Correlation):
+    if isinstance(record, CorrelationRow | Correlation):
         return correlation_message(record)
     if isinstance(record, EarlyWarning):
         return warning_message(record)

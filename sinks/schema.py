@@ -55,6 +55,7 @@ from signalcraft.models import (
     MetricPoint,
     Resolution,
 )
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.sinks.columns import (
     BIGINT,
     BLOB,
@@ -78,6 +79,7 @@ from signalcraft.sinks.columns import (
     SqlType,
     Table,
     View,
+    tables_by_type,
 )
 from signalcraft.sinks.tables_commits import COMMITS
 from signalcraft.sinks.tables_silences import ALERT_MUTES, SILENCE_SUGGESTIONS
@@ -369,6 +371,7 @@ CORRELATIONS = Table(
     ),
     on_conflict="update",
     version_column="version",
+    row=CorrelationRow,
 )
 
 WARNINGS = Table(
@@ -434,7 +437,7 @@ TABLES: tuple[Table, ...] = (
     ANOMALY_MODELS,
 )
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
-_TABLE_BY_TYPE: dict[type, Table] = {t.record: t for t in TABLES}
+_TABLE_BY_TYPE: dict[type, Table] = tables_by_type(TABLES)
 
 
 def table_for(record: object) -> str:
@@ -474,8 +477,13 @@ def to_arrow(table: str | Table, records: Sequence[Any]) -> pa.Table:
         return spec.arrow_schema.empty_table()
     kinds = set(map(type, records))
     if kinds != {spec.record}:
-        wrong = sorted(k.__name__ for k in kinds - {spec.record})
-        raise TypeError(f"DuckDB store: table {spec.name!r} holds {spec.record.__name__}, got {', '.join(wrong)}")
+        if not kinds <= set(spec.kinds):
+            wrong = sorted(k.__name__ for k in kinds - set(spec.kinds))
+            raise TypeError(f"DuckDB store: table {spec.name!r} holds {spec.record.__name__}, got {', '.join(wrong)}")
+        with _gc_paused():  # its rows (and records) read by attribute
+            columns = list(zip(*map(spec._getter, records), strict=True))
+            arrays = [column.type.array(values) for column, values in zip(spec.columns, columns, strict=True)]
+        return pa.Table.from_arrays(arrays, schema=spec.arrow_schema)
     with _gc_paused():
         columns = _columns(spec, records)
         arrays = [column.type.array(values) for column, values in zip(spec.columns, columns, strict=True)]

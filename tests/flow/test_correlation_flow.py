@@ -32,6 +32,7 @@ from bytewax.testing import TestingSink, TestingSource, cluster_main, run_main
 from signalcraft.config import CorrelationSettings, Settings
 from signalcraft.flows.correlation import correlate
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation, RawMessage, make_id
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.batching import as_batch
 from tests.support import T0, alert, at, run_pipeline
 
@@ -127,7 +128,12 @@ def final_sets(correlations: list[Correlation]) -> dict[str, list[Correlation]]:
 
 
 def unversioned(sets: dict[str, list[Correlation]]) -> dict[str, list[dict[str, Any]]]:
-    return {gid: [c.model_dump(exclude={"version"}) for c in rows] for gid, rows in sets.items()}
+    """The sets' records as dicts without their versions (the flow's rows as their records)."""
+    return {gid: [_record(c).model_dump(exclude={"version"}) for c in rows] for gid, rows in sets.items()}
+
+
+def _record(c: Correlation | CorrelationRow) -> Correlation:
+    return c.record() if isinstance(c, CorrelationRow) else c
 
 
 def summary(sets: dict[str, list[Correlation]]) -> dict[str, list[tuple]]:
