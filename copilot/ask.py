@@ -51,6 +51,7 @@ from signalcraft.copilot.ask_negation import (
     check_negations,
     check_none_of,
     check_spans,
+    check_than,
     check_weekday,
 )
 from signalcraft.copilot.ask_pair_list import paired
@@ -203,6 +204,7 @@ class Asker:
             offset = now.astimezone(ZoneInfo(asker.zone)).utcoffset()
             check_two_periods(question, raw, now, asker.zone)
             check_ago(question, raw)
+            check_than(question, raw)  # "which services had more alerts than search-api": search-api's own (silent)
             check_clocks(question, raw, int(offset.total_seconds()) // 60 % 60 if offset else 0)  # "at precisely
             # 13:05" had been now
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took

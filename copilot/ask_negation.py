@@ -21,6 +21,7 @@ __all__ = [
     "check_clocks",
     "check_negations",
     "check_spans",
+    "check_than",
     "check_weekday",
     "negated_alert_actions",
     "negated_change_type",
@@ -229,6 +230,27 @@ def check_ago(words: str, sql: str) -> None:
         if not re.search(rf"(?<![\d.]){n:02d}:00|(?<![\d.])(?:{n}:00|{n * 3600}|{n * 60})(?![\d.])|'{n}' HOUR\b", sql):
             raise Refused("not_about_this_data", f"{m[0]!r}: this time is not read with this question yet (nothing "
                                                  "was run)", tuple(m[0].split()))
+
+
+_THAN = re.compile(r"(?i)\b(?:more|fewer|less|greater|longer|shorter|higher|lower|bigger|smaller)\b(?: [\w-]+){0,3} "
+                   r"than (?![\d.])(?!(?:an?|one|once|twice|two|three|four|five|ten|twenty|thirty|sixty|half|usual|"
+                   r"normal|any|all|every|everyone|anyone|anything|others?|the rest|average|"
+                   r"expected|before|ever|last|critical|warning|info|error|high|low|medium|p\d|sev\d|the (?:average|"
+                   r"usual|norm|day|week|month|previous|last|median|mean|typical))\b)(?P<other>[\w-]+)")
+
+
+def check_than(question: str, sql: str) -> None:
+    """Refuse "which services had more alerts than search-api" when the SQL compares nothing: the thing after "than" is
+    another row to measure against, which no shape reads yet (its name had narrowed the rows to itself: search-api's
+    own). A number after "than" is a bound ("more than 5 alerts", read with ``HAVING``).
+
+    >>> check_than("services with more than 5 alerts", "SELECT service FROM alerts")
+    """
+    m = _THAN.search(question)
+    if m is None or re.search(r"(?i)\bHAVING\b|\bFILTER\s*\(|\bCOUNT\(\*\)\s*[<>]|\bWITH\b", sql):
+        return
+    raise Refused("not_about_this_data", f"{m[0]!r}: a comparison with another thing is not read yet (nothing was run)",
+                  tuple(m[0].split()))
 
 
 _DEFINITION = re.compile(r"(?i)^\W*(?:so |ok,? |and )?(?:what(?:'s|’s| is| are)|whats|what does|explain|define)\s+"

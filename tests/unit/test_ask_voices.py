@@ -217,3 +217,15 @@ def test_a_night_span_has_no_hours_put_on_it(asker):
     answer = asker.ask("Which alerts started overnight from 4 March 18:00 to 5 March 11:10 UTC?", NOW)
     assert "HOUR(" not in answer.sql.upper() and len(answer.rows) == 3  # 10:00, 10:50 and 11:00
     assert typed("alerts overnight on tuesday") == "alerts overnight on tuesday"
+
+
+@pytest.mark.parametrize("said", ["which services had more alerts than checkout", "which services had fewer deploys "
+                                  "than checkout", "did inventory have more alerts than checkout"])
+def test_more_than_another_thing_is_refused_not_narrowed_to_it(asker, said):
+    with pytest.raises(Refused) as refused:  # had been the other thing's own rows ("checkout")
+        asker.ask(said, NOW)
+    assert "comparison" in str(refused.value)
+
+
+def test_more_than_a_number_is_a_bound(asker):
+    assert "HAVING" in asker.ask("services with more than 1 alert", NOW).sql
