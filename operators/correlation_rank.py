@@ -49,6 +49,8 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+import msgspec
+
 from signalcraft.models import AlertGroup, ChangeEvent, Correlation, make_id, to_utc
 from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.change_identity import FoldedChange, fold_reports
@@ -263,21 +265,8 @@ class Candidate(NamedTuple):
     def correlation(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> Correlation:
         """The candidate as the record emitted for ``group``; ``withdrawn``: as the record that
         says it left the group's set (never the suspect)."""
-        return trusted(Correlation, {  # its values are of validated records (operators/records.py)
-            "id": _row_id(group.id, self.change_id),
-            "workspace_id": group.workspace_id,
-            "group_id": group.id,
-            "change_id": self.change_id,
-            "rank": self.rank,
-            "score": self.score,
-            "lag_s": self.lag_s,
-            "reasons": self.reasons,
-            "suspect": self.suspect and not withdrawn,
-            "version": version,
-            "requested_at": self.requested_at,
-            "live_at": self.live_at,
-            "withdrawn": withdrawn,
-        })
+        return trusted(Correlation, msgspec.structs.asdict(self.row(group, version, withdrawn)))  # its values are
+        # of validated records (operators/records.py); one list of fields, the row's
 
     def row(self, group: AlertGroup, version: int = 1, withdrawn: bool = False) -> CorrelationRow:
         """:meth:`correlation` as a plain row of the same values (the flow's path: ``models/correlation_row.py``);
