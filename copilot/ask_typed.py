@@ -35,9 +35,12 @@ def _next_day(first: str, second: str) -> bool:
 _DONE = {"rolled back": "rollbacks", "deployed": "deploys", "silenced": "silences", "released": "releases"}
 _ORDINAL = {"1": "st", "2": "nd", "3": "rd"}
 _PAST = {"start": "started", "fire": "fired", "open": "opened", "happen": "happened", "come": "came", "get": "got",
+         "resolve": "resolved", "deploy": "deployed", "roll back": "rolled back",
          "go": "went"}
 _COUNT = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3"}
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_THING = r"(?:alert|incident|deploy|deployment|change|silence|rollback|warning|ack)"
+"""A thing the store keeps, said in the singular ("how much incident", "the most incident", "di alert dem")."""
 _COUNTED = r"(?:alerts|incidents|deploys|deployments|changes|silences|rollbacks|warnings|errors|lines|acks|snoozes|" \
     r"pages)"
 """Things counted, after "maximum" ("created maximum silences")."""
@@ -70,7 +73,7 @@ _SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _
                           r")(?![\w'-])")
 
 TYPED_RULES = (
-    (r"(?i)\b(alert|deploy|deployment|incident|warning|change|silence|one|service|rollback)s? dem\b", r"\1s"),  # "di
+    (rf"(?i)\b({_THING}|one|service)s? dem\b", r"\1s"),  # "di
     # deploy dem": the deploys (a creole's plural)
     (r"(?i)\ball a dem\b", "all of them"),
     (r"(?i)\b(with|wid|of|for|fi) dem\b(?= [\w-]+)", lambda m: f"{_SPOKEN.get(m[1].lower(), m[1])} their"),  # "wid dem
@@ -80,14 +83,13 @@ TYPED_RULES = (
     (r"(?i)\bmi waan\b", "I want to"),  # "Mi waan see every alert"
     (r"(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bwill )(?<!\bcan )(?<!\bwould )(?<!\bdidn't )\bdon "
      r"(fire|start|open|resolve|deploy|roll back)\b",
-     lambda m: {"fire": "fired", "roll back": "rolled back"}.get(m[1].lower(), m[1] + ("d" if m[1][-1] == "e" else
-                                                                                         "ed"))),  # "don fire"
+     lambda m: _PAST[m[1].lower()]),  # "don fire"
     (r"(?i)\b(?:still )?dey fire\b", lambda m: m[0].lower().replace("dey fire", "firing")),  # "still dey fire"
     (r"(?i),?\s*\bas (?:i|we) dey (?:talk|speak)\b", ""),
     (r"(?i)\bnow now\b", "right now"),
     (r"(?i)^fit\b(?= (?:alerts?|wis|was|were|wir|changes?|silences?|incidents?|deploys?|time)\b)", "what"),  # Doric
     (_SPOKEN_WORD, lambda m: _spoken(set())(m)),  # typed() keeps the store's own names
-    (r"(?i)\bhow much ((?:[\w-]+ )?)(alert|incident|deploy|deployment|silence|change|warning|rollback|ack)\b"
+    (rf"(?i)\bhow much ((?:[\w-]+ )?)({_THING})\b"
      r"(?! (?:time|duration|length|hours?|minutes?|downtime)\b)",
      r"how many \1\2s"),
     (r"(?i)\b(that|which|who) (start|fire|open|happen|come|get|go)\b(?! (?:to|off|live|out|up)\b)"
@@ -99,7 +101,7 @@ TYPED_RULES = (
     (r"(?i)\bmetric (?:series|streams?)\b(?=[^?]*\bwarnings\b)", "metric keys"),  # "the three metric series which
     # gave rise to the greatest number of early warnings": warnings per metric key
     (r"(?i)\bget blame\b", "got blamed"),
-    (r"(?i)\b(the (?:most|fewest)) (alert|incident|deploy|deployment|change|silence|rollback|warning)\b(?!['s-])",
+    (rf"(?i)\b(the (?:most|fewest)) ({_THING})\b(?!['s-])",
      r"\1 \2s"),  # "blamed for the most incident"
     # "How much incident did get a suspect change"
     (r"(?i)\b([a-z]{2,})in'(?![\w'])", r"\1ing"),  # "firin'", "goin'"
