@@ -1,11 +1,14 @@
 """``signalcraft ask`` on the store the demo leaves: the issue's own question, and the benchmark's
-development questions as a guard (the held-out slice is measured by the benchmark, not tuned here)."""
+development questions as a guard (the held-out slice is measured by the benchmark, not tuned here). The newest sets'
+development questions are read in full, the older sets' every other one: the older ones change least, and reading
+all 4,871 took a sixth of the whole test run (the benchmark reads them all)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from collections import Counter
 
 from benchmarks.ask_questions import dev_questions
 from signalcraft.copilot.ask import Asker
@@ -40,29 +43,44 @@ def test_the_seed_question_names_the_payments_latency_alerts(demo_run):
     assert all("latency" in r["name"].lower() for r in rows)
 
 
+def guarded(questions, newest):
+    """The newest sets' questions and every other question of each older set (its first, third, ...), in order."""
+    seen = Counter()
+    kept = []
+    for q in questions:
+        if q["set"] in newest or seen[q["set"]] % 2 == 0:
+            kept.append(q)
+        seen[q["set"]] += 1
+    return kept
+
+
 def test_development_questions_are_answered_and_fast(demo_run, monkeypatch):
     _, db = demo_run
     bench = load_benchmark("ask")
     monkeypatch.setattr(bench, "run_select", once_per_statement(bench.run_select))
+    questions = guarded(dev_questions(), NEWEST)
+    assert 3_600 <= len(questions) < len(dev_questions())
     con = open_read_only(db)
     try:
-        parser = bench.evaluate(con, bench._parser(Asker(con, limit=100_000)), dev_questions())
-        keyword = bench.evaluate(con, bench.KeywordBaseline(con), dev_questions())  # the gold statements run once
+        parser = bench.evaluate(con, bench._parser(Asker(con, limit=100_000)), questions)
+        keyword = bench.evaluate(con, bench.KeywordBaseline(con), questions)  # the gold statements run once
     finally:
         con.close()
     assert parser["dev"]["accuracy"] >= 0.93, parser
-    newest = ("thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
-              "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-              "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
-              "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
-              "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird",
-              "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-              "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
-              "seventysecond", "seventythird", "seventyfourth", "seventyfifth",
-              "seventysixth", "seventyseventh", "seventyeighth", "seventyninth")
     earlier = [v for k, v in parser.items() if k.startswith("set:") and k.endswith(":dev") and k.split(":")[1] not in
-               newest]  # the sets worked on before the forty-three newest, harder ones: held where they were
+               NEWEST]  # the sets worked on before the forty-three newest, harder ones: held where they were
     assert sum(v["accuracy"] * v["n"] for v in earlier) / sum(v["n"] for v in earlier) >= 0.95, parser
     assert all(parser[c]["accuracy"] >= 0.85 for c in bench.CATEGORIES), parser
     assert keyword["all"]["accuracy"] < 0.2  # the baseline the README sets beside it
     assert parser["latency_ms"]["p99"] <= 200
+
+
+NEWEST = (  # the newest sets, read in full
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
+    "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
+    "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
+    "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth",
+    "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond",
+    "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
+    "seventyninth",
+)
