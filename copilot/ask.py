@@ -186,12 +186,14 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        question = told_first(typed(said_again(told_first(formal(addressed(question)))),
-                                    single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question after
-        # its chat handle, and its formal register said plainly; what it says twice or in
+        said = said_again(told_first(formal(addressed(question))))
+        question = told_first(typed(said, single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question
+        # after its chat handle, and its formal register said plainly; what it says twice or in
         # passing left out ("…, I'll filter in Excel."); an
         # event told before it put in place of its "that" (before "when X fired, …" is read as "when did X fire", and
         # again once the typed forms are read)
+        if question != said:  # "wha time de last alert start": what is said again read once more in plain words
+            question = said_again(question)
         question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
         # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
         asker = self

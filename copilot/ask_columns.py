@@ -80,7 +80,8 @@ COLUMNS = {
                  "summary": "change_summary", "environment": "environment", "severity": "max_severity",
                  "kind": "change_type", "lag": "round(lag_s / 60, 1) AS minutes_before",
                  "minutes": "round(lag_s / 60, 1) AS minutes_before"},
-    "patterns": {"id": "group_id", "service": "service", "template": "template", "lines": "lines", "errors": "errors",
+    "patterns": {"id": "group_id", "incident": "group_id", "service": "service",
+                 "template": "template", "lines": "lines", "errors": "errors",
                  "when": "opened_at", "opened": "opened_at", "environment": "environment"},
     "suggestions": {"kind": "kind", "text": "text", "confidence": "confidence", "service": "service"},
     "warnings": {"id": "id", "when": "starts_at", "service": "labels['service'] AS service",
@@ -90,7 +91,8 @@ COLUMNS = {
               "environment": "environment"},
     "metrics": {"when": "timestamp", "value": "value", "name": "name", "metric": "metric_key",
                 "service": "labels['service'] AS service"},  # "time and value of each … sample"
-    "early": {"id": "group_id", "service": "service", "name": "group_labels['alertname']", "opened": "opened_at",
+    "early": {"id": "group_id", "incident": "group_id", "service": "service",
+              "name": "group_labels['alertname']", "opened": "opened_at",
               "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
               "lag": "lead_min", "minutes": "lead_min", "warning_name": "warning_alertname"},
     "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
@@ -178,6 +180,9 @@ def narrowed(items: list[str], sql: str) -> str:
             # it came before": one row per incident and warning
         if not items or any(i not in columns for i in items):
             return sql
+        if relation == "incident_warnings" and "warning_name" in items and "name" not in items:
+            columns = {**columns, "service": "warning_service"}  # "early warnings before X: warning name, service,
+            # minutes before": the warning's service (beside the incident's alert name, the incident's)
         return f"SELECT {', '.join(dict.fromkeys(columns[i] for i in items))} FROM ({sql}) AS q"
     return _projected(items, sql)
 

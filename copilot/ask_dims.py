@@ -177,8 +177,11 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
         return attribute  # "which routes logged the most errors"
     if rel in ("warnings", "incident_warnings") and r.phrase(r"\b(?:metric[ _]?keys?|series)\b"):
         return "col:metric_key"  # "which two metric keys raised the most warnings": the warnings' series
-    if r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|versus)\b"):  # "which of cart-service, checkout-web
-        for kind in ("service", "project", "environment"):  # and payments-api has the most alerts": those compared
+    if r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|versus)\b|^(?:which|what)(?: one)? (?:had|has|have|"
+                r"got|gets|saw|sees|did|does|was|is|were|are) (?:more|most|the most)\b.* or "):
+        for kind in ("service", "project", "environment"):  # "which of cart-service, checkout-web and payments-api
+            # has the most alerts", "which had more alerts, staging or production": those compared (not "fewer":
+            # one with none would not be among the counts)
             if len(r.entities.get(kind, [])) >= 2 and kind in COLUMNS[rel] and not COLUMNS[rel][kind].startswith("*"):
                 return kind
     if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):

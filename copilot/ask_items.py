@@ -72,6 +72,8 @@ ITEMS = (
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
     ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?ids?|silence_id|group_id)"),
+    ("incident", r"(?:the |which |its )?incident"),  # "…, which were the top 3 log patterns before it? Incident,
+    # pattern and lines": the incident each row is about (a kind that lists rows per incident)
     ("severity", r"(?:the )?severity"),
     ("comment", r"(?:the )?(?:comment|reason)|(?:what )?(?:did )?(?:they|he|she|it|the author) (?:write|wrote|say|said|"
                 r"put)(?: as (?:the )?(?:comment|reason))?"),  # "who set it, what did they write"

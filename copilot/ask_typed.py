@@ -225,6 +225,9 @@ TYPED_RULES = (
     # each lasted until it ended or was expired (not the silences in place now)
     (r"(?i)\b(?:they|it) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b", "they really lasted"),  # "how
     # many minutes they were really in place"
+    (r"(?i)^([\w.-]+ or [\w.-]+)\s*(?:,|:|;|-|\?)\s*(which(?: one)? (?:had|has|got|saw|did|was|is) "
+     r"(?:more|most)\b[^?]*)", r"\2, \1"),  # "staging or production, which one had more alerts?": which had
+    # more, of the two
 )
 """Patterns and their replacements, applied in order."""
 

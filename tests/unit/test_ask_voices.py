@@ -195,7 +195,10 @@ def test_a_sentence_before_the_question_that_asks_too_is_not_left_out(asker):
 def test_warning_name_in_a_list_of_early_warnings(asker):
     answer = asker.ask("early warnings before the HighErrorRate incident today: warning name, service, minutes "
                        "before", NOW)
-    assert answer.columns == ["warning_alertname", "service", "lead_min"]
+    assert answer.columns == ["warning_alertname", "warning_service", "lead_min"]  # the warning's service
+    answer = asker.ask("early warnings before the HighErrorRate incident today: alert name, service, warning name, "
+                       "minutes before", NOW)
+    assert answer.columns[:3] == ["group_labels['alertname']", "service", "warning_alertname"]  # the incident's
 
 
 def test_each_person_once_is_the_people(asker):
