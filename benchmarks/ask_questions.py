@@ -406,9 +406,20 @@ analyst in Charlotte, an insurance-comparison site's QA lead in Wrocław, a poin
 Cork, a logistics company's backend developer in Chengdu translating from Chinese); each measured untouched the same
 way, half of each category held out.
 
+The eightieth (``ask_questions_eightieth``, ids ``py…``, ``set == "eightieth"``) and eighty-first
+(``ask_questions_eightyfirst``, ids ``oy…``, ``set == "eightyfirst"``) sets, 15 per category each and more than a third
+relating two kinds of record, came at the same time from two more outside authors who saw neither the parser nor each
+other's set, asked for plain workplace English: chat-tool shorthand in the one (a ride-hailing company's on-call in Salt
+Lake City, a dental-practice software vendor's support agent in Bristol, a freight-brokerage startup's backend engineer
+in Columbus, a credit union's DevOps engineer in Omaha, a home-solar installer's support lead in Adelaide), e-mails,
+tickets and review notes in the other (a pet insurer's engineering manager in Des Moines, a telehealth provider's
+night on-call in Raleigh, a rooftop-solar installer's operations analyst in Adelaide, a car-rental company's
+reliability lead in Sheffield, a dental software maker's team lead in Bergen writing English learned as a second
+language); each measured untouched the same way, half of each category held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to seventy-ninth sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to eighty-first sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -424,6 +435,8 @@ from collections import Counter
 from benchmarks.ask_questions_data import ROWS
 from benchmarks.ask_questions_eighteenth import ROWS as EIGHTEENTH_ROWS
 from benchmarks.ask_questions_eighth import ROWS as EIGHTH_ROWS
+from benchmarks.ask_questions_eightieth import ROWS as EIGHTIETH_ROWS
+from benchmarks.ask_questions_eightyfirst import ROWS as EIGHTYFIRST_ROWS
 from benchmarks.ask_questions_eleventh import ROWS as ELEVENTH_ROWS
 from benchmarks.ask_questions_fifteenth import ROWS as FIFTEENTH_ROWS
 from benchmarks.ask_questions_fifth import ROWS as FIFTH_ROWS
@@ -604,6 +617,8 @@ _OUTSIDE = (
     ("seventyseventh", SEVENTYSEVENTH_ROWS),
     ("seventyeighth", SEVENTYEIGHTH_ROWS),
     ("seventyninth", SEVENTYNINTH_ROWS),
+    ("eightieth", EIGHTIETH_ROWS),
+    ("eightyfirst", EIGHTYFIRST_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
