@@ -56,8 +56,12 @@ _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\
                       r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
                       r"\d{4}-\d\d-\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th))|"
                       r"yesterday's|today's|last night|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b|"
-                      r"\b[A-Z][a-z]+[A-Z]\w+\b")
-"""What singles one event out: first/last, a version, a day or a time of day, an alert name."""
+                      r"\b[A-Z][a-z]+[A-Z]\w+\b|"
+                      r"(?i:\b(?!(?:the|a|an|any|each|every|some|that|this|its|their|one|new)\b)[\w-]+ flag "
+                      r"(?:was |got |went |being )?(?:turned on|switched on|flipped on|enabled|turned off|switched off|"
+                      r"disabled|on|off)\b)")
+"""What singles one event out: first/last, a version, a day or a time of day, an alert name, a flag named as it was
+turned on or off ("after the New checkout flow flag was turned on")."""
 _DATE_FIRST = re.compile(rf"(?i)^(?:(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
                          rf"(?:{MONTH_NAMES})|\d{{4}}-\d\d-\d\d)\b(?!'s| (?:\w+ )?(?:alerts?|incidents?|outages?|"
                          r"deploy\w*|releases?|rollbacks?|silences?|changes?|warnings?)\b)")

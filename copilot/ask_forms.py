@@ -94,7 +94,9 @@ _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firi
           "prodution": "production", "staigng": "staging", "stagign": "staging", "happend": "happened",
           "lenght": "length", "avergae": "average", "avarage": "average", "aveage": "average", "durign": "during",
           "durng": "during", "duing": "during", "sicne": "since", "snice": "since", "whn": "when", "wen": "when",
-          "producción": "production", "produccion": "production"}
+          "producción": "production", "produccion": "production", "whcih": "which", "wihch": "which",
+          "whihc": "which", "hwich": "which", "wich": "which", "waht": "what", "whta": "what", "hwat": "what",
+          "teh": "the", "hte": "the", "noisest": "noisiest", "nosiest": "noisiest"}
 """Slips of the keyboard in the words a question is read by ("which warning alerts are stil firing")."""
 _DONE = {"ack": "acked", "acknowledge": "acknowledged", "snooze": "snoozed", "silence": "silenced",
          "resolve": "resolved"}
@@ -458,6 +460,13 @@ def addressed(text: str) -> str:
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off
 
 
+_PREPARING = re.compile(r"(?i)^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|"
+                        r"writing up|writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?"
+                        r"(?:[\w-]+ ){0,3}(?:summary|report|review|update|deck|slides|write-?up|post-?mortem)\b"
+                        r"[^.?!]*[.!]$")
+"""A first sentence about the document the asker is writing, before the question."""
+
+
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
@@ -469,6 +478,9 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     parts = sentences(text)
     if len(parts) < 2:
         return text
+    if _PREPARING.match(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]):
+        parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
+        # show me every rollback …": what the asker is writing, before the question (its words name nothing here)
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
         rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,|"
         r"just (?:the )?(?:[\w-]+ ){1,2}(?:ones|alerts|changes|deploys|deployments|silences|incidents|warnings)\b", p)

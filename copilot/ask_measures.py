@@ -265,7 +265,7 @@ def lead_bound(r: Reading) -> list[str]:
 _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time|how late) (?:did|was|were) (?:the )?(first|"
                          r"earliest|last|latest|most recent)\b.*\b(?:fire|fired|start|started|go off|went off|trigger|"
                          r"triggered|begin|began|page|paged|line|log entry|log message|go live|went live|land|landed|"
-                         r"ship|shipped)\b")
+                         r"ship|shipped|come in|came in|show up|showed up|pop up|popped up)\b")
 
 
 def first_time(question: str, sql: str) -> str:

@@ -53,8 +53,10 @@ OTHER_ENGLISH = (
      r"shipped|pushed|resolved|flipped) ((?:[^,?]+ )?(?:silences|deploys|deployments|changes|rollbacks|incidents|flags|"
      r"flag changes)\b[^,?]*?),? and when\s*\?*$", r"\2, who \1 them and when"),  # "who created
     # silences in production yesterday, and when?": those silences, who and when
-    (r"(?i)\b(total|sum of|silence|silenced|snooze|snoozed|alert|downtime|incident|outage) mins\b",
-     lambda m: f"{'silence' if m[1].lower() == 'silenced' else m[1]} minutes"),  # "total silenced mins per author"
+    (r"(?i)\b(total|sum of|silence|silenced|snooze|snoozed|alert|downtime|incident|outage) (mins|hrs)\b",
+     lambda m: f"{'silence' if m[1].lower() == 'silenced' else m[1]} "
+               f"{'minutes' if m[2].lower() == 'mins' else 'hours'}"),
+    # "total silenced mins per author", "total silenced hrs per author" (hours had been read as a count)
     (r"(?i)^\s*(?:please |could you |can you |kindly )?(?:state|tell me|say|let me know|find out|check)\s+(how (?:many "
      r"minutes|many hours|long))\s+(.+?)\s+took\b", r"\1 did \2 take"),  # "Please state how many minutes the rollback
     # took from being requested to going live": asked the usual way round

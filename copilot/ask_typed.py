@@ -220,11 +220,13 @@ TYPED_RULES = (
      rf"environment|env)s\b{_VERB}{_RANKED}", r"\1 \2\3"),  # "which of the search services had the most incidents": one
     (rf"(?i)^(which|what) of {_OWNED} ((?:[\w-]+ )?)(services|projects|"
      rf"environments|envs)\b{_VERB}", r"\1 \2\3"),  # "which of our services didn't get any deploys"
-    (r"(?i),? *\bas (?:the |they |it )?(?:silences? |mutes? )?(?:was|were) (?:really|actually|truly) in (?:place|"
+    (r"(?i),? *\bas (?:the |they |it )?(?:silences? |mutes? )?(?:(?:was|were) )?(?:really|actually|truly) in (?:place|"
      r"effect)\b", " really"),  # "total silenced hours per author, as the silences were really in place": how long
     # each lasted until it ended or was expired (not the silences in place now)
     (r"(?i)\b(?:they|it) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b", "they really lasted"),  # "how
     # many minutes they were really in place"
+    (r"\s+\+\s+(?=(?:who|when|where|which|what)\b)", " and "),  # "flag changes this wk + who made them": the changes
+    # and who (had been who alone)
     (r"(?i)^([\w.-]+ or [\w.-]+)\s*(?:,|:|;|-|\?)\s*(which(?: one)? (?:had|has|got|saw|did|was|is) "
      r"(?:more|most)\b[^?]*)", r"\2, \1"),  # "staging or production, which one had more alerts?": which had
     # more, of the two

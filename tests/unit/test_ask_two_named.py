@@ -60,3 +60,41 @@ def test_log_patterns_before_incidents_with_the_incident_listed(asker, listed, c
     answer = asker.ask(f"For each incident of checkout today, which were the top 3 log patterns before it? {listed}",
                        NOW)
     assert answer.columns == columns
+
+
+def test_alerts_anywhere_after_a_named_flag_went_on(asker):
+    """A flag named as it was turned on is one moment (had been joined on each flag change's own service: "anywhere"
+    was lost)."""
+    answer = asker.ask("which alerts fired anywhere in the hour after the new-checkout flag was turned on?", NOW)
+    at = answer.columns.index("service")
+    assert sorted(r[at] for r in answer.rows) == ["checkout", "search"]
+
+
+def test_the_first_alert_that_came_in_after_a_deploy_is_its_time(asker):
+    answer = asker.ask("when did the first inventory alert come in after the checkout v2.0.1 deploy went live?", NOW)
+    assert answer.columns == ["min(starts_at)"] and answer.rows[0][0].hour == 11
+
+
+@pytest.mark.parametrize("question, columns", [
+    ("whcih service had the most alerts today?", ["service", "alerts"]),
+    ("total silenced hrs per author", ["person", "total_hours"]),
+    ("total silenced hrs per author, as really in place", ["person", "total_hours"]),
+    ("early warnings before the HighErrorRate incident today: warning name, svc, mins before",
+     ["warning_alertname", "warning_service", "lead_min"]),
+])
+def test_short_and_slipped_words(asker, question, columns):
+    assert asker.ask(question, NOW).columns == columns
+
+
+def test_really_in_place_counts_until_an_early_expiry(asker):
+    sql = asker.ask("total silenced hrs per author, as really in place", NOW).sql
+    assert "expired_at" in sql
+
+
+@pytest.mark.parametrize("question", [
+    "deploys today + who made them",
+    "I'm putting together the weekly reliability summary for our leadership team. Please show me every deploy today.",
+])
+def test_the_rows_asked_with_a_plus_or_after_the_askers_own_report(asker, question):
+    answer = asker.ask(question, NOW)
+    assert "actor" in answer.columns and len(answer.rows) == 2  # both of today's deploys, whole
