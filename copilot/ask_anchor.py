@@ -173,7 +173,8 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
-    anywhere = bool(everywhere or (_WHICH.search(main) and _VERSION.search(anchor)) or (
+    anywhere = bool(everywhere or (_WHICH.search(main) and (_VERSION.search(anchor) or (_SINGLED.search(anchor) and not
+                                                                                         _THEIRS.search(anchor)))) or (
         _VERSION.search(anchor) and len(_services(listed_tree)) >= 2))  # "warnings from any service in the 10
     # minutes after v2.14.0 went live", "which service logged the most errors after ...", "alerts on payments-api,
     # cart-service and checkout-web within 30 minutes after payments-api v2.14.0 went live": one window
@@ -318,6 +319,8 @@ _CLOCKED = re.compile(r"\b\d{1,2}:[0-5]\d\b")
 _ANYWHERE = re.compile(r"(?i)(?:\b(?:from|on|across|in|for|of|by) |,\s*)(?:any|all|every|all the|all our) "
                        r"(?:services?|svcs?)\b|\banywhere\b")
 """Rows of every service around one event: one window of time, not a relation on the event's scope."""
+_THEIRS = re.compile(r"(?i)\b(?:them|it|they|somebody|someone|anyone|anybody)\b")
+"""An event told of the listed rows themselves ("after somebody deployed them"): each one's own, not one moment."""
 _WHICH = re.compile(r"(?i)^(?:\W*\w+){0,6}?\W*\b(?:which|what|top \d+) (?:services?|svcs?)\b")
 """The services asked around one version's deploy: "which service logged the most errors in the 15 minutes after
 payments-api v2.14.0 went live" ranks every service in that window."""

@@ -27,7 +27,8 @@ BOT = re.compile(r"(?i)\[bot\]|\bbots?\b|-bot\b|\bautomat(ed|ion)\b|controller\b
 _AUTOMATION = r"(?:the )?(?:bots?|automation|automated (?:tools|systems|accounts|actors|jobs|pipelines)|robots|" \
               r"machines)"
 _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION} out\b",
-           rf"\s*[,.;]?\s*\b(?:excluding|without|except(?: for)?|not counting|ignoring|but not|minus) {_AUTOMATION}\b",
+           rf"\s*[,.;]?\s*\b(?:(?:please )?(?:exclude|ignore|omit)|excluding|without|except(?: for)?|not counting|"
+           rf"ignoring|omitting|but not|minus) {_AUTOMATION}\b",
            rf"\s*[,.;]?\s*\b{_AUTOMATION} (?:left out|excluded|aside)\b",
            rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people|person))"
            rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b(?! (?:who|that|which|whose)\b)",

@@ -321,7 +321,9 @@ _RULES = (
      r"than|is longer than|was longer than)\b", "longer than"),  # "silence rows whose duration exceeds 3 hours"
     (r"(?i)\bwhose time to (?:resolution|resolve) (?:exceeds|exceeded|was over|is over|was more than|is more than|"
      r"was above|is above) ((?:an?|one|\d+) ?(?:hours?|minutes?|mins?|h|m))\b", r"that took more than \1 to resolve"),
-    (r"(?i)\b(?:the )?(?:highest|largest|greatest|biggest|maximum) (?:number|count|amount|total) of\b", "the most"),
+    (r"(?i)\b(?:the )?(?:highest|largest|greatest|biggest|maximum) (?:number|count|amount|total) of\b"
+     r"(?! [\w-]+ per (?:hour|day|week|month)\b)", "the most"),  # (not "the maximum number of alerts per hour": the
+    # largest of the hourly counts)
     (r"(?i)\b(?:the )?(?:lowest|smallest|least|minimum) (?:number|count|amount|total) of\b", "the fewest"),
     (r"(?i)\bwith the (?:highest|largest|biggest) (alert|error|change|deploy|silence|incident) counts?\b",
      r"with the most \1s"),  # "the service with the highest alert count"

@@ -268,22 +268,43 @@ _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time|how late) (?:d
                          r"ship|shipped|come in|came in|show up|showed up|pop up|popped up)\b")
 
 
+_WHAT_TIME_DONE = re.compile(r"(?i)^\W*(?:at )?what time (?:was|were) (?:the |that |our )?(?:[\w.-]+ ){0,3}(?:deploy|"
+                             r"deployment|rollback|release|flag change|config change|change|restart)s? (?:done|made|"
+                             r"shipped|pushed|run|rolled out|applied)\b")
+"""When a change was done, asked by its clock: its time alone."""
+
+
 def first_time(question: str, sql: str) -> str:
     """ "When did the first payments-api alert fire yesterday", "what time did the last one start", "when was the last
-    payments-api log line": the time alone (the earliest or latest start of the rows), not the first row whole."""
+    payments-api log line": the time alone (the earliest or latest start of the rows), not the first row whole; "what
+    time was the payments rollback done on tuesday": the times of the changes asked."""
     m = _FIRST_TIME.search(question)
+    done = _WHAT_TIME_DONE.search(question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b", question)
     try:
-        tree = sqlglot.parse_one(sql, read="duckdb") if m else None
+        tree = sqlglot.parse_one(sql, read="duckdb") if m or done else None
     except SqlglotError:
         return sql
     source = tree.args.get("from_") if isinstance(tree, exp.Select) else None
     if source is None or not isinstance(source.this, exp.Table):
         tree = None
-    limit, order = (tree.args.get("limit"), tree.args.get("order")) if tree is not None else (None, None)
-    if tree is None or tree.args.get("joins") or limit is None or limit.expression.sql() != "1" or order is None or \
-            len(order.expressions) != 1 or not all(isinstance(e, exp.Star) for e in tree.expressions):
+    if done and tree is not None and source.this.name == "change_events" and not any(
+            tree.args.get(k) for k in ("joins", "group", "order", "limit", "distinct")) and all(
+            isinstance(e, exp.Star) for e in tree.expressions):
+        tree = tree.copy()
+        tree.set("expressions", [exp.column("timestamp")])
+        return tree.sql(dialect="duckdb")
+    if m is None:
         return sql
+    limit, order = (tree.args.get("limit"), tree.args.get("order")) if tree is not None else (None, None)
+    alias = source.this.alias_or_name if tree is not None else ""
+    if tree is None or limit is None or limit.expression.sql() != "1" or order is None or \
+            len(order.expressions) != 1 or not all(isinstance(e, exp.Star) or (
+                tree.args.get("joins") and isinstance(e, exp.Column) and isinstance(e.this, exp.Star) and
+                e.table == alias) for e in tree.expressions):  # the rows of one table, or of the first of a join
+        return sql  # ("when did the first checkout-web alert go off after we turned on the new checkout flow")
     column = order.expressions[0].this
+    if tree.args.get("joins") and (not isinstance(column, exp.Column) or column.table != alias):
+        return sql
     changed = column.name == "timestamp" and source.this.name == "change_events" and re.match(
         r"(?i)^\W*(?:at )?what time\b", question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b",
                                                                    question)  # "what time did the last production
@@ -293,6 +314,7 @@ def first_time(question: str, sql: str) -> str:
         return sql  # … log line"
     agg = "min" if m[1].lower() in ("first", "earliest") else "max"
     tree = tree.copy()
+    tree.set("distinct", None)
     tree.set("order", None)
     tree.set("limit", None)
     tree.set("expressions", [exp.func(agg, column.copy())])

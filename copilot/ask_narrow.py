@@ -130,8 +130,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(negated_change_type(r, types) or (f"type = {lit(types[0])}" if len(types) == 1 else
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
             q.where += scale_way(r, "") if types == ["scale"] else []  # "scale-downs on payments-api"
-        if not any(w.startswith("phase ") for w in q.where):  # one change is one row reaching live, not its
-            q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # requested/in-progress
+        if not any(w.startswith("phase ") for w in q.where) and not r.phrase(r"\b(?:per|by|for each|each) phase\b"):
+            q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # one change is one row reaching
+            # live, not its requested/in-progress reports (all of them when counted per phase)
         if ("phase = 'requested'" in q.where or "phase <> 'live'" in q.where) and r.phrase(
                 r"\b(never|not|didn't|did not|yet to|isn't|is not|hasn't|has not|haven't|have not|aren't|are not)"
                 r"( yet)?( \w+){0,2} (live|out|deployed|through|rolled out)\b|\bnot live yet\b"):

@@ -321,6 +321,13 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: which hours is that? the store holds no change windows or "
                                              "freezes; say them (\"during the freeze (Tue 11 Mar, 12:00-18:00 UTC)\")")
         # "changes outside the change window", "deploys during the freeze" had been every change
+    if m := re.search(rf"\b(?:excluding|except(?: for| on)?|but not(?: on)?|other than|apart from|leaving out|not "
+                      rf"counting|without) (?:the (?:day (?:of )?)?)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)? "
+                      rf"(?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b|yesterday|today|"
+                      rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:the )?weekends?\b)", low):
+        raise Refused("not_about_this_data", f"{m[0]!r}: a period left out of a longer one is not read yet; ask for "
+                                             "the periods on either side")  # "all time but excluding 2025-03-11" had
+        # been that day alone
     if m := re.search(rf"\b(?:early|late|mid|(?:at |by |since )?the end of|towards the end of)[ -](?:{MONTH_NAMES})\b",
                       low):
         raise Refused("not_about_this_data", f"{m[0]!r}: which days is that? ask for dates (\"from march 1 to march "

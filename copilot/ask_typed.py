@@ -225,6 +225,12 @@ TYPED_RULES = (
     # each lasted until it ended or was expired (not the silences in place now)
     (r"(?i)\b(?:they|it) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b", "they really lasted"),  # "how
     # many minutes they were really in place"
+    (r"(?i)\bat (?:exactly|precisely) (?=\d{4}-\d\d-\d\d[ T]\d)", "at "),  # "firing at exactly 2025-03-11 02:00
+    # UTC": that moment (had been the whole day)
+    (r"(?i),?\s*\b(?:from|in|using|per) the per[- ]minute (?:log )?(?:pattern |template )?counts\b", ""),  # "top 3 log
+    # templates by error lines …, from the per-minute pattern counts": where they are counted (not per minute)
+    (r"(?i)\b(per [\w-]+)\s*\((?:[\w-]+,\s*)+(?:and |or )?[\w-]+\)", r"\1"),  # "how many per phase (requested,
+    # in_progress, live)": every value, named as examples (the last had been a filter)
     (r"\s+\+\s+(?=(?:who|when|where|which|what)\b)", " and "),  # "flag changes this wk + who made them": the changes
     # and who (had been who alone)
     (r"(?i)^([\w.-]+ or [\w.-]+)\s*(?:,|:|;|-|\?)\s*(which(?: one)? (?:had|has|got|saw|did|was|is) "

@@ -1,0 +1,68 @@
+"""Questions of the eighty-second and eighty-third development halves (people who are not engineers; dense expert
+questions) that had been answered with the wrong rows and no word said: "the maximum number of alerts per hour" (the
+busiest hour and its count, not the number), "Please exclude automation." (the bots had led the ranking), "firing at
+exactly 2025-03-11 02:00 UTC" (the whole day), "all time but excluding 2025-03-11" (that day alone: now refused), "how
+many per phase (requested, in_progress, live)" (live alone), "from the per-minute pattern counts" (per minute), "what
+time was the payments rollback done" (the whole row) and "when did the first X alert go off after we turned on …" (the
+first row of a join, not its time).
+
+The store is :mod:`tests.unit.test_ask_incidents`' (Tuesday 2024-03-05, now 12:00: checkout's deploys live at 08:00 and
+09:50 and one requested at 09:46, its flag turned on at 11:25, alerts at 10:00, 10:50, 11:00, 11:30 and 11:40)."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_bots import made_by
+from tests.unit.test_ask import NOW
+
+
+@pytest.fixture(scope="module")
+def asker(incidents_asker):
+    return incidents_asker
+
+
+def test_the_maximum_number_per_hour_is_one_number(asker):
+    answer = asker.ask("what was the maximum number of alerts per hour today?", NOW)
+    assert answer.columns == ["max_alerts_per_hour"] and answer.rows == [(3,)]
+
+
+@pytest.mark.parametrize("said", ["Please exclude automation.", "exclude the bots", "ignore automation",
+                                  "omit the robots"])
+def test_exclude_automation_said_as_an_order(said):
+    text, who = made_by(f"Which three individuals made the most production changes in 2025? {said}")
+    assert who == "people" and text.rstrip(".") == "Which three individuals made the most production changes in 2025?"
+
+
+def test_firing_at_exactly_a_moment(asker):
+    sql = asker.ask("alerts firing at exactly 2024-03-05 10:55 UTC", NOW).sql
+    assert "10:55:00" in sql and "2024-03-06" not in sql
+
+
+@pytest.mark.parametrize("question", ["mean duration of alerts this week, excluding 2024-03-04",
+                                      "alerts this week except on monday"])
+def test_a_period_left_out_is_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "not_about_this_data" and "left out" in str(refused.value)
+
+
+def test_counted_per_phase_with_the_phases_named(asker):
+    answer = asker.ask("checkout deploy reports today: how many per phase (requested, in_progress, live)?", NOW)
+    assert sorted(answer.rows) == [("live", 2), ("requested", 1)]
+
+
+def test_templates_from_the_per_minute_counts(asker):
+    answer = asker.ask("top 2 log templates by error lines today, from the per-minute pattern counts", NOW)
+    assert answer.columns == ["name", "errors"] and all(isinstance(r[0], str) for r in answer.rows)
+
+
+def test_what_time_a_deploy_was_done(asker):
+    answer = asker.ask("what time was the checkout deploy done today?", NOW)
+    assert answer.columns == ["timestamp"] and sorted(r[0].hour for r in answer.rows) == [8, 9]
+
+
+def test_the_first_alert_after_we_turned_a_flag_on_is_its_time(asker):
+    answer = asker.ask("when did the first checkout alert go off after we turned on the new-checkout flag?", NOW)
+    assert len(answer.columns) == 1 and answer.rows[0][0].hour == 11 and answer.rows[0][0].minute == 30
