@@ -286,7 +286,10 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
             (said := time_window(parts[0], now)) is not None and time_window(parts[1], now) is None:
         parts = (parts[0], f"{parts[1]} {said.phrase}")
     try:
-        (reading, first), (_, second) = answer(parts[0]), answer(parts[1])
+        (reading, first), (other, second) = answer(parts[0]), answer(parts[1])
+        if (scope := _scope_of_first(reading, other)) and not periods:  # "payments-api log lines and error lines
+            second = answer(re.sub(r"(?i)^(total |how many )?", lambda m: f"{m[0]}{scope} ", parts[1], count=1))[1]
+            # per hour": payments-api's error lines too (had been every service's)
     except Refused:
         return None
     a, b = _shape(first), _shape(second)
@@ -298,6 +301,16 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
                                     "one at a time")
     return reading, sql
+
+
+def _scope_of_first(first, second) -> str:
+    """The names that scope the first measure (services, projects, environments) when the second names none of
+    those kinds: said once, before both ("payments-api log lines and error lines"); ``""`` otherwise."""
+    kinds = ("service", "project", "environment")
+    if not hasattr(first, "entities") or not hasattr(second, "entities") or \
+            any(second.entities.get(k) for k in kinds):
+        return ""
+    return " ".join(" ".join(e.words) for k in kinds for e in first.entities.get(k, []))
 
 
 _VS = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|as against|against)\s+", re.IGNORECASE)

@@ -72,6 +72,9 @@ _SPOKEN = {"da": "the", "dat": "that", "wat": "what", "aftah": "after", "afta": 
 _SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _SPOKEN), key=len, reverse=True)) +
                           r")(?![\w'-])")
 
+_DAY_CLOCK = r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?),? (?:\d{4},? )?" \
+    r"\d{1,2}:\d\d"
+"""A day and a clock time: "11 March 00:00", "March 12, 2025 06:00"."""
 TYPED_RULES = (
     (rf"(?i)\b({_THING}|one|service)s? dem\b", r"\1s"),  # "di
     # deploy dem": the deploys (a creole's plural)
@@ -225,6 +228,11 @@ TYPED_RULES = (
     # each lasted until it ended or was expired (not the silences in place now)
     (r"(?i)\b(?:they|it) (?:was|were) (?:really|actually|truly) in (?:place|effect)\b", "they really lasted"),  # "how
     # many minutes they were really in place"
+    (r"(?i)\btook (longer|more|less|shorter) than (\d+ (?:minutes?|mins?|hours?|hrs?)) to (?:clear|resolve|be resolved|"
+     r"get resolved|close|recover|be fixed|get fixed)\b", r"lasted \1 than \2"),  # "alerts that took longer than 20
+    # minutes to clear"
+    (rf"(?i)\bbetween ({_DAY_CLOCK}) and ({_DAY_CLOCK})\b", r"from \1 to \2"),  # "between 11 March 00:00 and 12
+    # March 06:00": one window across the days
     (r"(?i)\bat (?:exactly|precisely) (?=\d{4}-\d\d-\d\d[ T]\d)", "at "),  # "firing at exactly 2025-03-11 02:00
     # UTC": that moment (had been the whole day)
     (r"(?i),?\s*\b(?:from|in|using|per) the per[- ]minute (?:log )?(?:pattern |template )?counts\b", ""),  # "top 3 log

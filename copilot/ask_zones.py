@@ -73,6 +73,12 @@ def zone_said(text: str) -> tuple[str, str | None]:
     text = re.sub(rf"\s+(?:in |as )?({_ABBR})\s+(days?|time|hours?)\b", lambda m: taken(_ZONES[m[1]]) + f" {m[2]}",
                   text)  # "the 2 busiest UTC hours": hours, of that zone
     text = re.sub(rf"(?<=\w)\s+\(({_ABBR})\)", lambda m: taken(_ZONES[m[1]]), text)
+    text = re.sub(rf"\s*\(\s*0?0:00\s*[-\u2013]\s*24:00\s+({_ABBR})\s*\)", lambda m: taken(_ZONES[m[1]]), text)  # "on
+    # 12 March 2025 in KST (00:00-24:00 KST)": that day, whole, on that clock
+    text = re.sub(rf"\s+(?:on|by) the ({_ABBR}) clock\b", lambda m: taken(_ZONES[m[1]]), text)  # "hour on the KST
+    # clock"
+    text = re.sub(rf"\s+in ({_ABBR})\b(?=\s*(?:[,(.;:?!]|$))", lambda m: taken(_ZONES[m[1]]), text)  # "alerts per hour
+    # on 12 March 2025 in KST, …"
     return (re.sub(r"\s{2,}", " ", text).strip(), zone) if zone else (text, None)
 
 

@@ -66,3 +66,29 @@ def test_what_time_a_deploy_was_done(asker):
 def test_the_first_alert_after_we_turned_a_flag_on_is_its_time(asker):
     answer = asker.ask("when did the first checkout alert go off after we turned on the new-checkout flag?", NOW)
     assert len(answer.columns) == 1 and answer.rows[0][0].hour == 11 and answer.rows[0][0].minute == 30
+
+
+def test_a_day_on_another_clock_said_three_ways(asker):
+    answer = asker.ask("alerts per hour on 5 March 2024 in JST (00:00-24:00 JST): hour on the JST clock and count", NOW)
+    assert "TIMEZONE('Asia/Tokyo'" in answer.sql and "2024-03-04 15:00:00" in answer.sql
+    assert [r[0].hour for r in answer.rows] == [19, 20]  # 10:00 and 11:00 UTC, on the Tokyo clock
+
+
+def test_took_longer_than_to_clear_is_how_long_it_lasted(asker):
+    sql = asker.ask("alerts today that took longer than 20 minutes to clear", NOW).sql
+    assert "EPOCH(ends_at) - EPOCH(starts_at) > 1200" in sql
+
+
+def test_between_two_days_with_their_clocks_is_one_window(asker):
+    sql = asker.ask("alerts between 4 March 22:00 and 5 March 10:30", NOW).sql
+    assert "'2024-03-04 22:00:00+00'" in sql and "'2024-03-05 10:30:00+00'" in sql
+
+
+def test_a_name_said_once_before_two_measures_scopes_both(asker):
+    answer = asker.ask("checkout alerts and critical alerts per hour today", NOW)
+    assert "FROM alerts WHERE service = 'checkout'" in answer.sql  # both measures' rows (had been the first's alone)
+    assert answer.columns == ["hour", "alerts", "critical_alerts"]
+    lines = asker.ask("checkout log lines and error lines per hour today", NOW)
+    assert "FROM log_events WHERE service = 'checkout'" in lines.sql
+    answer = asker.ask("checkout alerts and billing-api alerts per hour today", NOW)  # each its own
+    assert "FILTER(WHERE service = 'billing-api')" in answer.sql
