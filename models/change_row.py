@@ -62,8 +62,10 @@ class ChangeRow(msgspec.Struct, frozen=True, gc=False):
     def record(self) -> ChangeEvent:
         """The record of the row's values, as validation makes it (the same ``__dict__``, fields
         set, no extra and no private state), not validated again."""
+        values = _asdict(self)  # the fields in their order, the fields set last
+        del values["fields_set"]
         record = _new(ChangeEvent)
-        _set(record, "__dict__", dict(zip(FIELDS, _VALUES(self), strict=True)))
+        _set(record, "__dict__", values)
         _set(record, "__pydantic_fields_set__", set(self.fields_set))
         _set(record, "__pydantic_extra__", None)
         _set(record, "__pydantic_private__", None)
@@ -74,7 +76,7 @@ CHANGES = (ChangeRow, ChangeEvent)
 """A change report as its row or as its record (the same fields by name, the same values): what the
 steps that read change reports take. The row first: the flow's."""
 
-_new, _set = object.__new__, object.__setattr__
+_new, _set, _asdict = object.__new__, object.__setattr__, msgspec.structs.asdict
 _VALUES = attrgetter(*FIELDS)
 
 
