@@ -66,6 +66,7 @@ from signalcraft.flows.correlation import correlate
 from signalcraft.flows.pipeline import _joinable
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, RawMessage
 from signalcraft.models.change_row import row_of as change_row_of
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
@@ -171,10 +172,15 @@ def replay_ingest(
     return groups, correlations
 
 
+def _records(correlations: list) -> list:
+    """The correlations as records (the join emits rows in the flow: ``CorrelationRow``, the same JSON)."""
+    return [c.record() if isinstance(c, CorrelationRow) else c for c in correlations]
+
+
 def digest(groups: list, correlations: list) -> str:
     """A hash of everything emitted, in order."""
     h = hashlib.sha256()
-    for r in [*groups, *correlations]:
+    for r in [*groups, *_records(correlations)]:
         h.update(r.model_dump_json().encode())
     return h.hexdigest()[:16]
 
@@ -183,7 +189,7 @@ def final_digest(groups: list, correlations: list) -> str:
     """A hash of what a sink keeping the latest version per id holds at the end, versions
     left out, and of each group's last candidate set: what quality is measured on."""
     latest: dict = {}
-    for c in correlations:
+    for c in _records(correlations):
         if c.id not in latest or c.version > latest[c.id].version:
             latest[c.id] = c
     top: dict = {}
