@@ -24,7 +24,8 @@ flow's decoded batches on this backlog) and under callgrind it gives repeatable 
     valgrind --tool=callgrind python benchmarks/correlation_branch.py --grouped --batch 37 --rounds 1
 
 ``--ingest`` starts from the messages instead: each batch decoded as the flow's decode step
-decodes it (alert events kept as rows, as with the anomaly watch off; ``--records``: as records),
+decodes it (alert events and change reports kept as rows; ``--records``: both as records;
+``--change-records``: change reports as records, as the flow before 2026-12-06),
 the join's input taken from it as the flow takes it, the grouped join replayed, and the store's
 Arrow tables built of the batch, so the instructions of decode, the join and Arrow are counted
 together (2026-12-05: alert rows against records):
@@ -64,6 +65,8 @@ from signalcraft.config import CorrelationSettings
 from signalcraft.flows.correlation import correlate
 from signalcraft.flows.pipeline import _joinable
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, RawMessage
+from signalcraft.models.change_row import row_of as change_row_of
+from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.correlation import Correlator
 from signalcraft.operators.group_join import GroupJoin
 from signalcraft.operators.grouping import AlertGrouper
@@ -74,14 +77,17 @@ from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sources.alert_rows import row_of
 
 
-def batches(records_per_message: list[list], size: int, rows: bool = False) -> list[list]:
+def batches(records_per_message: list[list], size: int, rows: bool = False, change_rows: bool | None = None,
+            ) -> list[list]:
     """The joinable records, ``size`` messages a batch (what ``alerts-and-changes`` passes on);
-    ``rows``: the alert events as their rows, as the flow hands them to the join when the
-    anomaly watch is off (since 2026-12-05)."""
+    ``rows``: the alert events as their rows, as the flow hands them to the join (since 2026-12-05),
+    and the change reports as theirs (since 2026-12-06; ``change_rows``, when given, says for them)."""
+    change_rows = rows if change_rows is None else change_rows
     out = []
     for i in range(0, len(records_per_message), size):
         batch = [r for rs in records_per_message[i:i + size] for r in rs if isinstance(r, (AlertEvent, ChangeEvent))]
-        out.append([row_of(r) if rows and isinstance(r, AlertEvent) else r for r in batch])
+        out.append([row_of(r) if rows and isinstance(r, AlertEvent) else
+                    change_row_of(r) if change_rows and isinstance(r, ChangeEvent) else r for r in batch])
     return out
 
 
@@ -146,11 +152,13 @@ def raw_batches(scenario: cs.Scenario, size: int) -> list[list[RawMessage]]:
 
 
 def replay_ingest(
-    batches: list[list[RawMessage]], settings: CorrelationSettings, rows: bool = True
+    batches: list[list[RawMessage]], settings: CorrelationSettings, rows: bool = True, change_rows: bool = True,
 ) -> tuple[list, list]:
-    """Decode each batch as the flow does (alert events as rows when ``rows``), replay the grouped
-    join over the join's input and build the store's Arrow tables of each batch."""
-    decoder = BatchDecoder({"alerts": "alerts", "changes": "changes"}, Identity(), alert_rows=rows)
+    """Decode each batch as the flow does (alert events as rows when ``rows``, change reports when
+    ``change_rows``), replay the grouped join over the join's input and build the store's Arrow
+    tables of each batch."""
+    decoder = BatchDecoder({"alerts": "alerts", "changes": "changes"}, Identity(), alert_rows=rows,
+                           change_rows=change_rows)
     group_join = GroupJoin(AlertGrouper.of(settings.grouping()), Correlator(settings.params()))
     states: dict = {}
     groups, correlations = [], []
@@ -164,10 +172,15 @@ def replay_ingest(
     return groups, correlations
 
 
+def _records(correlations: list) -> list:
+    """The correlations as records (the join emits rows in the flow: ``CorrelationRow``, the same JSON)."""
+    return [c.record() if isinstance(c, CorrelationRow) else c for c in correlations]
+
+
 def digest(groups: list, correlations: list) -> str:
     """A hash of everything emitted, in order."""
     h = hashlib.sha256()
-    for r in [*groups, *correlations]:
+    for r in [*groups, *_records(correlations)]:
         h.update(r.model_dump_json().encode())
     return h.hexdigest()[:16]
 
@@ -176,7 +189,7 @@ def final_digest(groups: list, correlations: list) -> str:
     """A hash of what a sink keeping the latest version per id holds at the end, versions
     left out, and of each group's last candidate set: what quality is measured on."""
     latest: dict = {}
-    for c in correlations:
+    for c in _records(correlations):
         if c.id not in latest or c.version > latest[c.id].version:
             latest[c.id] = c
     top: dict = {}
@@ -208,10 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--grouped", action="store_true",
                        help="replay the grouped join (the flow's step) without Bytewax; --batch 37 is the flow's batch")
     parser.add_argument("--rows", action="store_true",
-                        help="alert events as their rows (sources/alert_rows.py), as the flow passes them when "
-                             "the anomaly watch is off; the digests are the same either way")
+                        help="alert events and change reports as their rows (sources/alert_rows.py, "
+                             "models/change_row.py), as the flow passes them; the digests are the same either way")
     parser.add_argument("--records", action="store_true",
-                        help="with --ingest: alert events decoded as records (the flow with the anomaly watch on)")
+                        help="with --ingest: alert events and change reports decoded as records (the flow before "
+                             "2026-12-05)")
+    parser.add_argument("--change-records", action="store_true",
+                        help="change reports as records, alert events as --rows / --ingest say (the flow before "
+                             "2026-12-06)")
     parser.add_argument("--epoch-ms", type=float, default=2000.0,
                         help="with --flow: the epoch interval (the flow's is 2 s: SIGNALCRAFT_INGEST_EPOCH_INTERVAL_S)")
     parser.add_argument("--keep-snapshots", action="store_true",
@@ -223,9 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = CorrelationSettings(dependencies=scenario.dependencies)
     if args.ingest:
         record_batches = raw_batches(scenario, args.batch)
-        run = partial(replay_ingest, rows=not args.records)
+        run = partial(replay_ingest, rows=not args.records, change_rows=not (args.records or args.change_records))
     else:
-        record_batches = batches(decoded(scenario), args.batch, args.rows)
+        record_batches = batches(decoded(scenario), args.batch, args.rows, args.rows and not args.change_records)
         run = (partial(replay_flow, epoch=timedelta(milliseconds=args.epoch_ms), keep_snapshots=args.keep_snapshots)
                if args.flow else replay_grouped if args.grouped else replay)
     if args.profile:

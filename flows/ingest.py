@@ -38,14 +38,17 @@ def ingest(
     health: Meter | None = None,
     log_lines: bool = False,
     alert_rows: bool = False,
+    change_rows: bool = False,
 ) -> Ingested:
     """Decode batches of raw messages of the input ``topics`` (topic -> stream kind); count
     each batch's records and refusals on ``health``, if given. The batches of one call are
     decoded as one, in order (:meth:`BatchDecoder.many`). ``log_lines``: keep log records
     column by column (:attr:`Decoded.lines`), for a flow where no step reads them but the store.
     ``alert_rows``: keep alert events as rows (:attr:`Decoded.alerts`), for a flow whose steps read
-    rows as they read records (the store, silence mining, change correlation, the anomaly watch)."""
-    decoded = op.flat_map_batch("decode", up, BatchDecoder(topics, identity, log_lines, alert_rows).many)
+    rows as they read records (the store, silence mining, change correlation, the anomaly watch).
+    ``change_rows``: keep the fast path's change reports as rows (the store and the join read them)."""
+    decoder = BatchDecoder(topics, identity, log_lines, alert_rows, change_rows)
+    decoded = op.flat_map_batch("decode", up, decoder.many)
     if health is not None:
         op.inspect("meter", decoded, decoded_meter(health))
     return Ingested(decoded, op.flat_map("dead-letters", decoded, lambda d: d.dead))

@@ -62,9 +62,9 @@ from signalcraft.sinks.schema import table_of_type
 
 
 def _joinable(decoded: Decoded) -> list[Any]:
-    """The change events and the alert events, the latter as rows when the batch keeps them so
-    (grouping and the join read a row's fields by name, as a record's)."""
-    return decoded.of_kinds((AlertEvent, ChangeEvent), alert_rows=True)
+    """The change events and the alert events, as rows when the batch keeps them so (grouping and
+    the join read a row's fields by name, as a record's)."""
+    return decoded.of_kinds((AlertEvent, ChangeEvent), alert_rows=True, change_rows=True)
 
 
 def _watched(decoded: Decoded) -> list[Any]:
@@ -156,7 +156,9 @@ def build_flow(
     mining = settings.patterns.enabled
     lines = not mining and not settings.anomaly.enabled  # no step but the store reads log records
     rows = True  # every step that reads alert events (store, join, watch, silence mining) reads rows
-    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines, rows)
+    changes = True  # and so does every step that reads change events (store, join)
+    ingested = ingest("ingest", batches, settings.input_topics(), settings.identity.rules(), health, lines, rows,
+                      changes)
     to_store = [op.map("decoded-to-store", ingested.decoded, lambda d: d.stored(logs_mined=mining))]
     results: list[Stream[Any]] = []
     dead = [ingested.dead]

@@ -68,6 +68,7 @@ from datetime import datetime
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent, Correlation
+from signalcraft.models.change_row import CHANGES, ChangeRow
 from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.operators.batching import fold_many, group_by_key
 from signalcraft.operators.correlation_rank import Candidate, CorrelationParams, score_candidates
@@ -126,8 +127,9 @@ class CorrelatorState:
     their close times); ``None`` while unknown."""
 
 
-Item = AlertGroup | ChangeEvent | AlertEvent | AlertRow
-"""What the join folds; an alert event may be its row (:data:`~signalcraft.sources.alert_rows.ALERTS`)."""
+Item = AlertGroup | ChangeEvent | ChangeRow | AlertEvent | AlertRow
+"""What the join folds; an alert event may be its row (:data:`~signalcraft.sources.alert_rows.ALERTS`), a
+change event its row (:data:`~signalcraft.models.change_row.CHANGES`)."""
 
 Emitted = Correlation | CorrelationRow
 """What the join emits: records, or rows when it is built with ``rows``."""
@@ -227,7 +229,7 @@ class Correlator:
         """Fold one item of any of the three kinds (the flow's mapper)."""
         if isinstance(item, AlertGroup):
             return self.on_group(state, item)
-        if isinstance(item, ChangeEvent):
+        if isinstance(item, CHANGES):
             return self.on_change(state, item)
         if isinstance(item, ALERTS):
             return self.on_alert(state, item)
@@ -248,7 +250,7 @@ class Correlator:
         return group_by_key(records, self._join_key_of)
 
     def _join_key_of(self, record: Any) -> str | None:
-        joins = isinstance(record, ChangeEvent) or (isinstance(record, ALERTS) and record.status == "firing")
+        joins = isinstance(record, CHANGES) or (isinstance(record, ALERTS) and record.status == "firing")
         return self.key_text(record) if joins else None
 
     def on_group(
@@ -276,13 +278,13 @@ class Correlator:
         return out
 
     def on_change(
-        self, state: CorrelatorState | None, change: ChangeEvent
+        self, state: CorrelatorState | None, change: ChangeEvent | ChangeRow
     ) -> tuple[CorrelatorState, list[Emitted]]:
         """Fold one change event; return the state and the upgraded correlations."""
         state = self._enter(state, change, "change event")
         return state, self.join_change(state, change)
 
-    def join_change(self, state: CorrelatorState, change: ChangeEvent) -> list[Emitted]:
+    def join_change(self, state: CorrelatorState, change: ChangeEvent | ChangeRow) -> list[Emitted]:
         """:meth:`on_change` for a ``state`` of the change's key, known to be (not checked again)."""
         out: list[Emitted] = []
         if state.buffer.add(change):

@@ -11,8 +11,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import repeat
+from operator import attrgetter
 
 from signalcraft.models import ChangeEvent
+from signalcraft.models.change_row import ChangeRow
 
 __all__ = ["AlertCounts", "ChangeBuffer"]
 
@@ -38,7 +40,8 @@ class ChangeBuffer:
 
     retention: timedelta
     """How far behind the watermark :meth:`evict` keeps a change."""
-    changes: list[ChangeEvent] = field(default_factory=list)
+    changes: list[ChangeEvent | ChangeRow] = field(default_factory=list)
+    """Records or rows (:data:`~signalcraft.models.change_row.CHANGES`), read by attribute alike."""
     ids: set[str] = field(default_factory=set)
     """The ids of ``changes``."""
     edits: int = 0
@@ -74,7 +77,7 @@ class ChangeBuffer:
         """How many changes are held."""
         return len(self.changes)
 
-    def add(self, change: ChangeEvent) -> bool:
+    def add(self, change: ChangeEvent | ChangeRow) -> bool:
         """Insert ``change`` in timestamp order; return False if its id is already held."""
         if change.id in self.ids:
             return False  # a replay; with another timestamp, the first one seen wins
@@ -85,7 +88,7 @@ class ChangeBuffer:
         self.edits += 1
         return True
 
-    def window(self, start: datetime, end: datetime) -> list[ChangeEvent]:
+    def window(self, start: datetime, end: datetime) -> list[ChangeEvent | ChangeRow]:
         """The changes with ``start <= timestamp <= end``."""
         times = self.times
         return self.changes[bisect_left(times, start):bisect_right(times, end)]
@@ -204,11 +207,13 @@ class AlertCounts:
 
 
 _CHANGE_FIELDS = tuple(ChangeEvent.model_fields)
+_ROW_VALUES = attrgetter(*_CHANGE_FIELDS)
 
 
-def _freeze(change: ChangeEvent) -> bytes:
+def _freeze(change: ChangeEvent | ChangeRow) -> bytes:
     """``change`` pickled as its field values and which were set (by position), not as a
-    model: a third of the bytes. A change with anything else in it is pickled whole.
+    model: a third of the bytes. A change with anything else in it is pickled whole. A row
+    pickles to the bytes of its record (and thaws as the record).
 
     >>> from datetime import timezone
     >>> c = ChangeEvent(id="c", workspace_id="w", type="deployment", source="s", project="p",
@@ -216,7 +221,14 @@ def _freeze(change: ChangeEvent) -> bytes:
     >>> back = _thaw(_freeze(c))
     >>> back == c, back.model_fields_set == c.model_fields_set
     (True, True)
+    >>> from signalcraft.models.change_row import row_of
+    >>> _freeze(row_of(c)) == _freeze(c)
+    True
     """
+    if type(change) is ChangeRow:
+        given = change.fields_set
+        mask = sum(1 << i for i, name in enumerate(_CHANGE_FIELDS) if name in given)
+        return pickle.dumps((_ROW_VALUES(change), mask), pickle.HIGHEST_PROTOCOL)
     state = change.__getstate__()
     values = state["__dict__"]
     if state["__pydantic_extra__"] or state["__pydantic_private__"] or values.keys() != set(_CHANGE_FIELDS):

@@ -32,13 +32,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from signalcraft.models import AlertEvent, AlertGroup, ChangeEvent
+from signalcraft.models.change_row import CHANGES, ChangeRow
 from signalcraft.operators.batching import group_by_key
 from signalcraft.operators.correlation import Correlator, CorrelatorState, Emitted
 from signalcraft.operators.grouping import AlertGrouper, GroupState
 from signalcraft.sources.alert_rows import ALERTS, AlertRow
 
-_JOINED = (*ALERTS, ChangeEvent)
-"""What the fold takes: alert events (records or rows) and change events."""
+_JOINED = (*ALERTS, *CHANGES)
+"""What the fold takes: alert events and change events (records or rows)."""
 
 JOIN_KEY_FIELDS = frozenset({"workspace", "project", "environment"})
 """The ``group_by`` names that fix the join key of a group key."""
@@ -91,14 +92,14 @@ class GroupJoin:
         """Whether every group key of ``grouper`` has one join key."""
         return set(grouper.group_by) >= JOIN_KEY_FIELDS
 
-    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent | AlertRow | ChangeEvent]]]:
-        """The alert events (records or rows) and change events among ``records``, by join key,
+    def by_key(self, records: list[Any]) -> list[tuple[str, list[AlertEvent | AlertRow | ChangeEvent | ChangeRow]]]:
+        """The alert events and change events (records or rows) among ``records``, by join key,
         each key's in order."""
         key_text = self.correlator.key_text
         return group_by_key(records, lambda r: key_text(r) if isinstance(r, _JOINED) else None)
 
     def step_many(
-        self, state: GroupJoinState | None, records: list[AlertEvent | AlertRow | ChangeEvent]
+        self, state: GroupJoinState | None, records: list[AlertEvent | AlertRow | ChangeEvent | ChangeRow]
     ) -> tuple[GroupJoinState, list[AlertGroup | Emitted]]:
         """Fold one join key's records of a batch, in order; return the groups and correlations."""
         if state is None:
@@ -122,7 +123,7 @@ class GroupJoin:
                 out.extend(correlator.join_change(self._join_state(state, record, "change event"), record))
         return state, out
 
-    def _join_state(self, state: GroupJoinState, record: AlertEvent | AlertRow | ChangeEvent,
+    def _join_state(self, state: GroupJoinState, record: AlertEvent | AlertRow | ChangeEvent | ChangeRow,
                     kind: str) -> CorrelatorState:
         """The join's state (a new one if none), checked once against ``record``'s key."""
         join = state.join

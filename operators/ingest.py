@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
 
-from signalcraft.models import AlertEvent, DeadLetter, LogRecord, RawMessage, Resolution
+from signalcraft.models import AlertEvent, ChangeEvent, DeadLetter, LogRecord, RawMessage, Resolution
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.models.common import Record
 from signalcraft.params import Identity, StreamKind
 from signalcraft.sources.alert_rows import AlertRow, AlertRows
@@ -69,13 +70,15 @@ class Decoded:
             return []
         return [r for r in self.records if isinstance(r, Resolution) and r.group_id is None]
 
-    def of_kinds(self, kinds: tuple[type, ...], alert_rows: bool = False) -> list[Record]:
+    def of_kinds(self, kinds: tuple[type, ...], alert_rows: bool = False, change_rows: bool = False) -> list[Record]:
         """The records of ``kinds`` (or their subclasses), in order: a copy of them all, or none,
         without a look at each record when the batch holds only such records or none of them.
         The log records kept as ``lines`` come after the rest, made then (the flow keeps lines
         only when no step reads log records). The alert events kept as rows (:attr:`alerts`)
         come in their place among the rest, as records, or as their rows with ``alert_rows``
-        (what silence mining reads).
+        (what silence mining reads). The change reports kept as rows (:class:`ChangeRow`, among
+        the records) are change events too: as they are with ``change_rows`` (what the join
+        reads), else as their records.
 
         >>> from datetime import datetime, timezone
         >>> from signalcraft.models import ChangeEvent
@@ -89,6 +92,10 @@ class Decoded:
         """
         lines = self.lines.records() if self.lines and issubclass(LogRecord, kinds) else []
         types = self.record_types()
+        if ChangeRow in types and issubclass(ChangeEvent, kinds):
+            kinds = (*kinds, ChangeRow)
+            if not change_rows:
+                return [r.record() if type(r) is ChangeRow else r for r in self.of_kinds(kinds, alert_rows, True)]
         wanted = {kind for kind in types if issubclass(kind, kinds)}
         if self.alerts and issubclass(AlertEvent, kinds):
             alerts = self.alerts.rows if alert_rows else self.alerts.records()
@@ -110,12 +117,24 @@ class Decoded:
         >>> from signalcraft.models import ChangeEvent
         >>> Decoded(counts={("signalcraft.changes", ChangeEvent): 3}).kinds()
         [('signalcraft.changes', 'ChangeEvent', 3)]
+        >>> Decoded(counts={("c", ChangeRow): 2, ("c", ChangeEvent): 1}).kinds()  # a row counts as its record
+        [('c', 'ChangeEvent', 3)]
         """
-        return [(topic, kind.__name__, n) for (topic, kind), n in self.counts.items()]
+        if not any(kind in _NAMES for _, kind in self.counts):
+            return [(topic, kind.__name__, n) for (topic, kind), n in self.counts.items()]
+        named: dict[tuple[str, str], int] = {}
+        for (topic, kind), n in self.counts.items():
+            key = (topic, _NAMES.get(kind) or kind.__name__)
+            named[key] = named.get(key, 0) + n
+        return [(topic, name, n) for (topic, name), n in named.items()]
 
     def dead_steps(self) -> list[tuple[str, int]]:
         """``(step, n)``: the dead letters by the step that refused them, in order of first refusal."""
         return list(Counter(d.step for d in self.dead).items()) if self.dead else []
+
+
+_NAMES = {ChangeRow: ChangeEvent.__name__}
+"""The record a row type counts as (a batch may hold a change's row and another's record)."""
 
 
 def _any_of(types: Iterable[type], kinds: tuple[type, ...]) -> bool:
@@ -169,14 +188,16 @@ class BatchDecoder:
         return [self(batches[0] if len(batches) == 1 else [m for batch in batches for m in batch])]
 
     def __init__(self, topic_kinds: dict[str, StreamKind], identity: Identity, log_lines: bool = False,
-                 alert_rows: bool = False):
+                 alert_rows: bool = False, change_rows: bool = False):
         self._kinds = dict(topic_kinds)
         self._identity = identity
         self._log_lines = log_lines
         """Keep log records column by column (:attr:`Decoded.lines`), for a flow where no step reads them."""
         self._alert_rows = alert_rows
-        """Keep alert events as rows (:attr:`Decoded.alerts`), for a flow where only the store and
-        silence mining read them."""
+        """Keep alert events as rows (:attr:`Decoded.alerts`), for a flow whose steps read rows."""
+        self._change_rows = change_rows
+        """Keep the fast path's change reports as their rows (:class:`ChangeRow`, among the records),
+        for a flow whose steps read rows (the store, the join)."""
 
     def __call__(self, batch: list[RawMessage]) -> Decoded:
         """The batch's messages in order, each run of one topic decoded as one (a poll's batch is one
@@ -194,7 +215,7 @@ class BatchDecoder:
                 continue
             start, first_line = len(records), len(lines) if lines is not None else 0
             first_row = len(alerts) if alerts is not None else 0
-            decode_all(messages, kind, self._identity, records, dead, lines, alerts)
+            decode_all(messages, kind, self._identity, records, dead, lines, alerts, self._change_rows)
             if len(records) > start and (not runs or runs[-1][0] != topic):
                 runs.append((topic, start))
             if lines is not None and len(lines) > first_line:

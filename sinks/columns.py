@@ -216,8 +216,8 @@ class Table:
     version_column: str | None = None
     time_column: str | None = None
     row: type | None = None
-    """A plain row type its records may also come as (the join's correlations): its fields named as
-    the columns' sources (read by attribute, as a record's), its ``record()`` the record."""
+    """A plain row type its records may also come as (the join's correlations, the change reports): its
+    fields named as the columns' sources (read by attribute, as a record's), its ``record()`` the record."""
     _getter: Callable[[Any], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
     _fields_getter: Callable[[dict[str, Any]], tuple[Any, ...]] | None = field(init=False, repr=False,
                                                                                compare=False)

@@ -55,6 +55,7 @@ from signalcraft.models import (
     MetricPoint,
     Resolution,
 )
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.models.correlation_row import CorrelationRow
 from signalcraft.sinks.columns import (
     BIGINT,
@@ -184,6 +185,7 @@ CHANGE_EVENTS = Table(
                "github_deployment, argocd_operation, rollout_revision, pod_template, flag, flag_version, ..."),
     ),
     time_column="timestamp",
+    row=ChangeRow,
 )
 
 AUDIT_LOG = Table(

@@ -20,7 +20,7 @@ from signalcraft.sources.adapters import REGISTRY, AdaptContext, AdaptError, det
 from signalcraft.sources.alert_rows import AlertRows
 from signalcraft.sources.fast_alerts import fast_alerts, take_alert_rows
 from signalcraft.sources.fast_change_values import Arrival
-from signalcraft.sources.fast_changes import fast_changes
+from signalcraft.sources.fast_changes import fast_change_rows, fast_changes
 from signalcraft.sources.fast_logs import LogLines, fast_log_lines, fast_logs
 
 log = logging.getLogger(__name__)
@@ -159,7 +159,8 @@ def decode(raw: RawMessage, kind: StreamKind, identity: Identity) -> tuple[list[
 
 
 def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity, records: list[Record],
-               dead: list[DeadLetter], lines: LogLines | None = None, alerts: AlertRows | None = None) -> None:
+               dead: list[DeadLetter], lines: LogLines | None = None, alerts: AlertRows | None = None,
+               change_rows: bool = False) -> None:
     """:func:`decode` of each of ``raws``, messages of one ``kind`` stream, in order: their records
     added to ``records``, their dead letters to ``dead``. The kind's fast path is picked once, not
     through two calls a message (:func:`decode` is this for one message). With ``lines``, the log
@@ -167,6 +168,8 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
     (:func:`~signalcraft.sources.fast_logs.fast_log_lines`; those of the full path as they are).
     With ``alerts``, the alert events of an ``alerts`` stream are added there instead, as rows
     (:func:`~signalcraft.sources.fast_alerts.take_alert_rows`; those of the full path as records), in order.
+    With ``change_rows``, the change reports of a ``changes`` stream's fast path are added as their rows
+    (:func:`~signalcraft.sources.fast_changes.fast_change_rows`; those of the full path as records).
 
     >>> from signalcraft.models import RawMessage
     >>> records, dead = [], []
@@ -183,9 +186,14 @@ def decode_all(raws: Iterable[RawMessage], kind: StreamKind, identity: Identity,
         _decode_alert_rows(raws, identity, records, dead, alerts)
         return
     fast = fast_alerts if kind == "alerts" else fast_logs if kind == "logs" else None  # as _fast_path picks
+    rows = change_rows and kind == "changes"
     for raw in raws:
         if fast is not None:
             got = fast(raw.value, kind, raw.headers, identity)
+            if got is None:
+                got = _named_bytes(raw.value, kind, raw.headers)
+        elif rows:
+            got = fast_change_rows(raw.value, kind, raw.headers, identity, raw.kafka_time)
             if got is None:
                 got = _named_bytes(raw.value, kind, raw.headers)
         else:

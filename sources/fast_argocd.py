@@ -19,7 +19,8 @@ from typing import Any
 import msgspec
 from msgspec import UNSET, Struct
 
-from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models import make_id
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.argocd import (
     COMMIT_STATE_PHASE,
@@ -41,7 +42,6 @@ from signalcraft.sources.fast_change_values import (
     Arrival,
     Remembered,
     Unsure,
-    build,
     header_time,
     labels_of,
     resolve,
@@ -100,7 +100,7 @@ _application = msgspec.json.Decoder(ArgoApp)
 _repo_slugs = Remembered(_repo_slug)
 
 
-def argocd(value: bytes, headers: dict[str, str], identity: Identity, arrived: Arrival = None) -> list[ChangeEvent]:
+def argocd(value: bytes, headers: dict[str, str], identity: Identity, arrived: Arrival = None) -> list[ChangeRow]:
     """The record of an Argo CD notification; an exception when unsure.
 
     >>> body = (b'{"revision": "f3937462080c6946ff5ec4b5fa393e7c22388e4c",'
@@ -118,7 +118,7 @@ def argocd(value: bytes, headers: dict[str, str], identity: Identity, arrived: A
     raise Unsure
 
 
-def _from_application(doc: ArgoApp, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeEvent:
+def _from_application(doc: ArgoApp, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeRow:
     """A whole ``Application`` (``{{toJson .app}}``), read as the ``app`` of a notification."""
     version = "" if doc.apiVersion is UNSET else doc.apiVersion
     if doc.kind != "Application" or not str(version).startswith("argoproj.io/"):
@@ -126,7 +126,7 @@ def _from_application(doc: ArgoApp, headers: dict[str, str], identity: Identity,
     return _from_app(ArgoNotification(doc), headers, identity, arrived)
 
 
-def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeEvent:
+def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity, arrived: Arrival) -> ChangeRow:
     """``_argo_from_app`` of the adapter."""
     app, meta = doc.app, doc.app.metadata
     name = meta.get("name")
@@ -156,19 +156,18 @@ def _from_app(doc: ArgoNotification, headers: dict[str, str], identity: Identity
         target_revision=text_of(source, "targetRevision"), images=", ".join(_images(result.get("resources"))),
         started_at=started, link=f"{argocd_url.rstrip('/')}/applications/{name}" if argocd_url else None,
     )
-    return build({
-        "id": make_id("change", workspace, ARGOCD, name, env, revision, phase, when_iso), "workspace_id": workspace,
-        "type": "rollback" if message and says_rollback[message] else "deployment", "source": ARGOCD,
-        "project": resolve(headers, identity, "project", labels, _repo_slugs[repo_url] if repo_url else None,
-                           text_of(spec, "project")),
-        "environment": env, "service": service, "version": revision, "summary": summary, "details": details,
-        "actor": text_of(initiated, "username") or ("argocd (automated)" if initiated.get("automated") else None),
-        "timestamp": when, "phase": stage, "identifiers": _sync_identifiers(name, started, revision),
-    }, ALL_SET)
+    return ChangeRow(
+        id=make_id("change", workspace, ARGOCD, name, env, revision, phase, when_iso), workspace_id=workspace,
+        type="rollback" if message and says_rollback[message] else "deployment", source=ARGOCD,
+        project=resolve(headers, identity, "project", labels, _repo_slugs[repo_url] if repo_url else None,
+                        text_of(spec, "project")),
+        environment=env, service=service, version=revision, summary=summary, details=details,
+        actor=text_of(initiated, "username") or ("argocd (automated)" if initiated.get("automated") else None),
+        timestamp=when, phase=stage, identifiers=_sync_identifiers(name, started, revision), fields_set=ALL_SET)
 
 
 def _from_sync_result(doc: ArgoSyncResult, headers: dict[str, str], identity: Identity, arrived: Arrival,
-                      ) -> ChangeEvent:
+                      ) -> ChangeRow:
     """``_argo_from_sync_result`` of the adapter, for a body it reads as a ``syncResult``."""
     resources, source = doc.resources, doc.source
     if not (isinstance(doc.revision, str) or isinstance(doc.revisions, list)) or not any(
@@ -186,16 +185,15 @@ def _from_sync_result(doc: ArgoSyncResult, headers: dict[str, str], identity: Id
     images = _images(resources)
     repo_url = text_of(source, "repoURL")
     workspace = resolve(headers, identity, "workspace", {})
-    return build({
-        "id": make_id("change", workspace, ARGOCD, service, env, revision, when_iso), "workspace_id": workspace,
-        "type": "deployment", "source": ARGOCD,
-        "project": resolve(headers, identity, "project", {}, _repo_slugs[repo_url] if repo_url else None),
-        "environment": env, "service": service, "version": revision,
-        "summary": sync_summary(service, revision, env, images),
-        "details": _details(revision=revision, images=", ".join(images), repo_url=repo_url,
-                            resources=resources_text(resources)),
-        "actor": None, "timestamp": when, "phase": "live", "identifiers": revision_or_version(revision),
-    }, LIVE_SET)
+    return ChangeRow(
+        id=make_id("change", workspace, ARGOCD, service, env, revision, when_iso), workspace_id=workspace,
+        type="deployment", source=ARGOCD,
+        project=resolve(headers, identity, "project", {}, _repo_slugs[repo_url] if repo_url else None),
+        environment=env, service=service, version=revision,
+        summary=sync_summary(service, revision, env, images),
+        details=_details(revision=revision, images=", ".join(images), repo_url=repo_url,
+                         resources=resources_text(resources)),
+        actor=None, timestamp=when, phase="live", identifiers=revision_or_version(revision), fields_set=LIVE_SET)
 
 
 _COMMIT_STATUS_SET = ALL_SET - {"identifiers"}
@@ -203,7 +201,7 @@ _COMMIT_STATUS_SET = ALL_SET - {"identifiers"}
 
 
 def _from_commit_status(doc: ArgoCommitStatus, headers: dict[str, str], identity: Identity, arrived: Arrival,
-                        ) -> ChangeEvent:
+                        ) -> ChangeRow:
     """``_argo_from_commit_status`` of the adapter."""
     state, context = doc.state, doc.context
     if not isinstance(state, str) or not isinstance(context, str):
@@ -215,13 +213,12 @@ def _from_commit_status(doc: ArgoCommitStatus, headers: dict[str, str], identity
     stage, summary = _phase_change(COMMIT_STATE_PHASE.get(state, state), service, None,
                                    headers.get("sc-environment") or None, None)
     workspace = resolve(headers, identity, "workspace", {})
-    return build({
-        "id": make_id("change", workspace, ARGOCD, service, env, state, when_iso), "workspace_id": workspace,
-        "type": "deployment", "source": ARGOCD, "project": resolve(headers, identity, "project", {}),
-        "environment": env, "service": service, "version": None, "summary": summary,
-        "details": _details(state=state, context=context, target_url=url), "actor": None, "timestamp": when,
-        "phase": stage, "identifiers": {},
-    }, _COMMIT_STATUS_SET)
+    return ChangeRow(
+        id=make_id("change", workspace, ARGOCD, service, env, state, when_iso), workspace_id=workspace,
+        type="deployment", source=ARGOCD, project=resolve(headers, identity, "project", {}),
+        environment=env, service=service, version=None, summary=summary,
+        details=_details(state=state, context=context, target_url=url), actor=None, timestamp=when,
+        phase=stage, identifiers={}, fields_set=_COMMIT_STATUS_SET)
 
 
 _BODIES = ((_app, _from_app), (_sync_result, _from_sync_result), (_commit_status, _from_commit_status),

@@ -18,7 +18,8 @@ from typing import Any
 import msgspec
 from msgspec import UNSET, Struct
 
-from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models import make_id
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.base import from_epoch_ms
 from signalcraft.sources.adapters.changes.common import _details, _obj, revision_or_version
@@ -30,7 +31,6 @@ from signalcraft.sources.fast_change_values import (
     TIMES,
     Arrival,
     Unsure,
-    build,
     header_time,
     labels_of,
     resolve,
@@ -92,7 +92,7 @@ _pagerduty = msgspec.json.Decoder(PagerDutyChange)
 _LD_TYPES = {"flag": "flag_change", "segment": "config_update"}
 
 
-def launchdarkly(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def launchdarkly(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow]:
     """The records of a LaunchDarkly webhook, one per environment; an exception when unsure."""
     doc = _launchdarkly.decode(value)
     entry, kind = doc.entry, doc.kind
@@ -135,18 +135,17 @@ def launchdarkly(value: bytes, headers: dict[str, str], identity: Identity) -> l
             **(flag_diff(prev, cur, env_key) if env_key else {}),
             "entry_id": entry, "link": link,
         })
-        out.append(build({
-            "id": make_id("change", workspace, LAUNCHDARKLY, entry, env_key), "workspace_id": workspace,
-            "type": _LD_TYPES.get(kind, "other"), "source": LAUNCHDARKLY, "project": project, "environment": env,
-            "service": service, "version": None if version is None else str(version),
-            "summary": f"{verb} {name} in {env_name}", "details": details, "actor": actor, "timestamp": when,
-            "phase": "live", "identifiers": dict(identifiers),
-        }, LIVE_SET))
+        out.append(ChangeRow(
+            id=make_id("change", workspace, LAUNCHDARKLY, entry, env_key), workspace_id=workspace,
+            type=_LD_TYPES.get(kind, "other"), source=LAUNCHDARKLY, project=project, environment=env,
+            service=service, version=None if version is None else str(version),
+            summary=f"{verb} {name} in {env_name}", details=details, actor=actor, timestamp=when,
+            phase="live", identifiers=dict(identifiers), fields_set=LIVE_SET))
     return out
 
 
 def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity, arrived: Arrival = None,
-                     ) -> list[ChangeEvent]:
+                     ) -> list[ChangeRow]:
     """The record of a PagerDuty change event with its own time; an exception when unsure."""
     doc = _pagerduty.decode(value)
     payload = doc.payload
@@ -177,14 +176,13 @@ def pagerduty_change(value: bytes, headers: dict[str, str], identity: Identity, 
         **{("link" if i == 0 else f"link_{i + 1}"): link["href"] for i, link in enumerate(links)},
         "link_text": text(links[0].get("text")) if links else None,
     })
-    return [build({
-        "id": make_id("change", workspace, PAGERDUTY_CHANGE, doc.routing_key, source, summary, when_iso),
-        "workspace_id": workspace, "type": infer_type(summary, hints), "source": PAGERDUTY_CHANGE,
-        "project": resolve(headers, identity, "project", hints),
-        "environment": resolve(headers, identity, "environment", hints),
-        "service": resolve(headers, identity, "service", hints, source),
-        "version": _first(hints, ("version", "sha", "commit", "git_sha", "revision", "tag", "build_number")),
-        "summary": summary, "details": details,
-        "actor": _first(hints, ("actor", "user", "author", "triggered_by", "deployed_by")),
-        "timestamp": when, "phase": "live", "identifiers": identifiers,
-    }, LIVE_SET)]
+    return [ChangeRow(
+        id=make_id("change", workspace, PAGERDUTY_CHANGE, doc.routing_key, source, summary, when_iso),
+        workspace_id=workspace, type=infer_type(summary, hints), source=PAGERDUTY_CHANGE,
+        project=resolve(headers, identity, "project", hints),
+        environment=resolve(headers, identity, "environment", hints),
+        service=resolve(headers, identity, "service", hints, source),
+        version=_first(hints, ("version", "sha", "commit", "git_sha", "revision", "tag", "build_number")),
+        summary=summary, details=details,
+        actor=_first(hints, ("actor", "user", "author", "triggered_by", "deployed_by")),
+        timestamp=when, phase="live", identifiers=identifiers, fields_set=LIVE_SET)]

@@ -9,16 +9,19 @@ whole document), as does any body this path is unsure of.
 msgspec decodes the bytes into structs whose types are what the adapters of
 :mod:`~signalcraft.sources.adapters.changes` take as they are, the adapters' own helpers
 (details, labels, rollback words, flag diffs, change types, time parsing, ids) and identity
-resolved as they resolve it make the values, and the :class:`~signalcraft.models.ChangeEvent`
-(a push's :class:`~signalcraft.models.Commit`) is made from them without validating it a
-second time. It takes only what it is sure of: an unknown key, a number where a string goes,
-a native time in any spelling but RFC 3339's plainest, a list of native records, a time the
-adapter cannot read, a body with no time of its own, no ``sc-event-time`` header and no Kafka
-timestamp — any of them gives ``None``, and the message goes down the full path
-(:mod:`signalcraft.sources.decode`), which makes the same records or says why not. So the
-records and the refusals are the pydantic path's; ``tests/unit/test_fast_changes.py`` and
-``tests/unit/test_fast_change_bodies.py`` run both over the examples and shared fixtures, the
-fuzz corpus, the correlation benchmark's reports and mutated payloads.
+resolved as they resolve it make the values, and the report's
+:class:`~signalcraft.models.change_row.ChangeRow` (a push's :class:`~signalcraft.models.Commit`)
+is made from them without validating them a second time: :func:`fast_change_rows` gives the rows
+(what the flow's decoder keeps, since 2026-12-06), :func:`fast_changes` their records
+(``ChangeRow.record``: the :class:`~signalcraft.models.ChangeEvent` this path made before). It
+takes only what it is sure of: an unknown key, a number where a string goes, a native time in any
+spelling but RFC 3339's plainest, a list of native records, a time the adapter cannot read, a body
+with no time of its own, no ``sc-event-time`` header and no Kafka timestamp — any of them gives
+``None``, and the message goes down the full path (:mod:`signalcraft.sources.decode`), which makes
+the same records or says why not. So the records and the refusals are the pydantic path's;
+``tests/unit/test_fast_changes.py`` and ``tests/unit/test_fast_change_bodies.py`` run both over the
+examples and shared fixtures, the fuzz corpus, the correlation benchmark's reports and mutated
+payloads (``tests/unit/test_change_rows.py``: the rows against the records).
 
 Nothing is skipped unread: the keys the adapters ignore are decoded all the same (objects
 such as GitHub's ``repository`` or LaunchDarkly's flag versions as JSON of any shape),
@@ -32,7 +35,8 @@ from collections.abc import Callable
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models import make_id
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.models.common import Record
 from signalcraft.models.inputs import ChangePhase, ChangeType
 from signalcraft.params import Identity
@@ -41,7 +45,7 @@ from signalcraft.sources.adapters.changes.common import revision_or_version
 from signalcraft.sources.fast_alerts import FORMAT_HEADER
 from signalcraft.sources.fast_argocd import ARGOCD, argocd
 from signalcraft.sources.fast_change_tools import LAUNCHDARKLY, PAGERDUTY_CHANGE, launchdarkly, pagerduty_change
-from signalcraft.sources.fast_change_values import TIMES, Arrival, build, resolve
+from signalcraft.sources.fast_change_values import TIMES, Arrival, resolve
 from signalcraft.sources.fast_github import (
     GITHUB_DEPLOYMENT,
     GITHUB_PUSH,
@@ -56,7 +60,7 @@ from signalcraft.sources.fast_kubernetes import KUBERNETES_EVENT, kubernetes_eve
 
 __all__ = [
     "ARGOCD", "GITHUB_DEPLOYMENT", "GITHUB_PUSH", "GITHUB_RELEASE", "GITHUB_STATUS", "KUBERNETES_EVENT", "LAUNCHDARKLY",
-    "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_changes",
+    "NATIVE_CHANGE", "PAGERDUTY_CHANGE", "fast_change_rows", "fast_changes",
 ]
 
 NATIVE_CHANGE = "signalcraft-change"
@@ -100,6 +104,23 @@ def fast_changes(
     >>> fast_changes(b'[' + body + b']', "changes", {"sc-format": "signalcraft-change"}, Identity()) is None
     True
     """
+    fast = fast_change_rows(value, kind, headers, identity, arrived)
+    if fast is None:
+        return None
+    named, made = fast
+    return named, [r.record() if type(r) is ChangeRow else r for r in made]
+
+
+def fast_change_rows(
+    value: bytes, kind: str, headers: dict[str, str], identity: Identity, arrived: Arrival = None
+) -> tuple[str, list[ChangeRow | Record]] | None:
+    """:func:`fast_changes` with each change report as its row (a push's commits stay records).
+
+    >>> body = b'{"type": "deployment", "summary": "deployed api", "timestamp": "2026-03-02T12:30:00Z"}'
+    >>> fmt, [row] = fast_change_rows(body, "changes", {"sc-format": "signalcraft-change"}, Identity())
+    >>> type(row).__name__, row.service, sorted(row.fields_set - row.record().model_fields_set)
+    ('ChangeRow', 'unknown', [])
+    """
     if kind != "changes":
         return None
     named = headers.get(FORMAT_HEADER) if headers else None
@@ -115,7 +136,7 @@ def fast_changes(
     return (named, records) if records else None
 
 
-def native_change(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def native_change(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow]:
     """The record of SignalCraft's own change JSON; an exception when unsure."""
     return [_native_change(_native.decode(value), headers, identity)]
 
@@ -123,7 +144,7 @@ def native_change(value: bytes, headers: dict[str, str], identity: Identity) -> 
 _DETAIL_IDENTIFIERS = (("deployment_id", "deployment"), ("flag_key", "flag"), ("flag_version", "flag_version"))
 
 
-def _native_change(doc: NativeChange, headers: dict[str, str], identity: Identity) -> ChangeEvent:
+def _native_change(doc: NativeChange, headers: dict[str, str], identity: Identity) -> ChangeRow:
     """The native adapter and ``_fill_native`` of
     :mod:`~signalcraft.sources.adapters.changes.native_change`, then validation, for a body
     whose every value is of its field's type."""
@@ -160,17 +181,14 @@ def _native_change(doc: NativeChange, headers: dict[str, str], identity: Identit
     if record_id is UNSET:  # as the native adapter makes it, from the time spelled one way
         record_id = make_id("change", workspace, source, doc.type, project, environment, service, version,
                             timestamp.isoformat())
-    return build(
-        {
-            "id": record_id, "workspace_id": workspace, "type": doc.type, "source": source, "project": project,
-            "environment": environment, "service": service, "version": version, "summary": doc.summary,
-            "details": details, "actor": actor, "timestamp": timestamp, "phase": phase, "identifiers": identifiers,
-        },
-        present,
+    return ChangeRow(
+        id=record_id, workspace_id=workspace, type=doc.type, source=source, project=project, environment=environment,
+        service=service, version=version, summary=doc.summary, details=details, actor=actor, timestamp=timestamp,
+        phase=phase, identifiers=identifiers, fields_set=frozenset(present),
     )
 
 
-_PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[Record] | None]] = {
+_PARSERS: dict[str, Callable[[bytes, dict[str, str], Identity], list[ChangeRow | Record] | None]] = {
     GITHUB_STATUS: github_status, GITHUB_DEPLOYMENT: github_deployment, NATIVE_CHANGE: native_change,
     LAUNCHDARKLY: launchdarkly, PAGERDUTY_CHANGE: pagerduty_change, ARGOCD: argocd, KUBERNETES_EVENT: kubernetes_events,
     GITHUB_RELEASE: github_release, GITHUB_PUSH: github_push,

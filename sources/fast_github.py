@@ -18,7 +18,8 @@ from typing import Any
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import ChangeEvent, Commit, make_id
+from signalcraft.models import Commit, make_id
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _details, _short, revision_or_version
 from signalcraft.sources.adapters.changes.github import _STATUS_PHASE, RELEASED, release_summary, status_summary
@@ -153,14 +154,14 @@ _release = msgspec.json.Decoder(GithubReleaseWebhook)
 _push = msgspec.json.Decoder(GithubPushWebhook)
 
 
-def github_status(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent] | None:
+def github_status(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow] | None:
     """The record of a ``deployment_status`` webhook; ``None`` or an exception when unsure."""
     doc = _status.decode(value)
     status = doc.deployment_status
     return None if status is UNSET else [_github(doc, status, headers, identity)]
 
 
-def github_deployment(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def github_deployment(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow]:
     """The record of a ``deployment`` webhook; an exception when unsure."""
     return [_github(_deployment.decode(value), None, headers, identity)]
 
@@ -170,7 +171,7 @@ def _login(user: Any) -> str | None:
 
 
 def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str, str], identity: Identity,
-            ) -> ChangeEvent:
+            ) -> ChangeRow:
     """``_github_deployment`` of :mod:`~signalcraft.sources.adapters.changes.github` for the
     payloads it takes as they are."""
     source = GITHUB_DEPLOYMENT if status is None else GITHUB_STATUS
@@ -222,24 +223,22 @@ def _github(doc: _GithubWebhook, status: GithubStatus | None, headers: dict[str,
     ):
         if said_value:
             details[detail] = said_value
-    return build(
-        {
-            "id": make_id("change", workspace, source, *key),
-            "workspace_id": workspace,
-            "type": noun,
-            "source": source,
-            "project": resolve(headers, identity, "project", hints, full),
-            "environment": env,
-            "service": service,
-            "version": sha,
-            "summary": summary,
-            "details": details,
-            "actor": actor or _login(doc.sender),
-            "timestamp": when,
-            "phase": phase,
-            "identifiers": {"github_deployment": f"{full}#{dep_id}", **revision_or_version(sha)},
-        },
-        ALL_SET,
+    return ChangeRow(
+        id=make_id("change", workspace, source, *key),
+        workspace_id=workspace,
+        type=noun,
+        source=source,
+        project=resolve(headers, identity, "project", hints, full),
+        environment=env,
+        service=service,
+        version=sha,
+        summary=summary,
+        details=details,
+        actor=actor or _login(doc.sender),
+        timestamp=when,
+        phase=phase,
+        identifiers={"github_deployment": f"{full}#{dep_id}", **revision_or_version(sha)},
+        fields_set=ALL_SET,
     )
 
 
@@ -251,7 +250,7 @@ def _repository(repo: dict[str, Any]) -> tuple[str, str]:
     return full, text(repo.get("name")) or full.rsplit("/", 1)[-1]
 
 
-def github_release(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def github_release(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow]:
     """The record of a ``release`` webhook (``parse_github_release``); an exception when unsure."""
     doc = _release.decode(value)
     rel = doc.release
@@ -268,15 +267,14 @@ def github_release(value: bytes, headers: dict[str, str], identity: Identity) ->
         prerelease=rel.get("prerelease"), draft=rel.get("draft"), url=text(rel.get("html_url")),
         delivery=headers.get("x-github-delivery") or None,
     )
-    return [build({
-        "id": make_id("change", workspace, GITHUB_RELEASE, full, rel.get("id"), "release" if live else action),
-        "workspace_id": workspace, "type": "release" if live else "other", "source": GITHUB_RELEASE,
-        "project": resolve(headers, identity, "project", {}, full),
-        "environment": resolve(headers, identity, "environment", {}), "service": service, "version": tag,
-        "summary": release_summary(live, service, tag, rel.get("prerelease"), action), "details": details,
-        "actor": _login(rel.get("author")) or _login(doc.sender), "timestamp": TIMES.start(raw_time)[0],
-        "phase": "live", "identifiers": {"version": tag},
-    }, LIVE_SET)]
+    return [ChangeRow(
+        id=make_id("change", workspace, GITHUB_RELEASE, full, rel.get("id"), "release" if live else action),
+        workspace_id=workspace, type="release" if live else "other", source=GITHUB_RELEASE,
+        project=resolve(headers, identity, "project", {}, full),
+        environment=resolve(headers, identity, "environment", {}), service=service, version=tag,
+        summary=release_summary(live, service, tag, rel.get("prerelease"), action), details=details,
+        actor=_login(rel.get("author")) or _login(doc.sender), timestamp=TIMES.start(raw_time)[0],
+        phase="live", identifiers={"version": tag}, fields_set=LIVE_SET)]
 
 
 _COMMIT_SET = frozenset(Commit.model_fields)

@@ -19,11 +19,12 @@ from typing import Any
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
-from signalcraft.models import ChangeEvent, make_id
+from signalcraft.models import make_id
+from signalcraft.models.change_row import ChangeRow
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.changes.common import _details
 from signalcraft.sources.adapters.changes.kubernetes import _CONTAINER, rollout_of
-from signalcraft.sources.fast_change_values import ALL_SET, TIMES, Unsure, build, resolve, text
+from signalcraft.sources.fast_change_values import ALL_SET, TIMES, Unsure, resolve, text
 
 __all__ = ["KUBERNETES_EVENT", "kubernetes_events"]
 
@@ -64,7 +65,7 @@ class KubeEvent(Struct, forbid_unknown_fields=True):
 _events = msgspec.json.Decoder(KubeEvent | list[KubeEvent])
 
 
-def kubernetes_events(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeEvent]:
+def kubernetes_events(value: bytes, headers: dict[str, str], identity: Identity) -> list[ChangeRow]:
     """The records of a Kubernetes events body; an exception when unsure.
 
     >>> body = (b'{"reason": "Killing", "involvedObject": {"kind": "Pod", "name": "api-6b9d85fbd6-klpv2",'
@@ -97,7 +98,7 @@ def _texts(pairs: tuple[tuple[str, str | None], ...]) -> dict[str, str]:
 
 
 def _change(ev: KubeEvent, headers: dict[str, str], identity: Identity, workspace: str, project: str,
-            ) -> ChangeEvent:
+            ) -> ChangeRow:
     """``_k8s_change`` of the adapter for an event it takes as it is."""
     obj = ev.regarding if ev.involvedObject is UNSET else ev.involvedObject
     reason = ev.reason
@@ -128,13 +129,12 @@ def _change(ev: KubeEvent, headers: dict[str, str], identity: Identity, workspac
         ("container", container.group(1) if container else None), ("replicaset", replicaset),
         ("replicas_from", scaled.group(4) if scaled else None), ("replicas_to", scaled.group(5) if scaled else None),
         ("host", text(src.get("host"))), ("event_uid", text(meta.get("uid"))))))
-    return build({
-        "id": make_id("change", workspace, KUBERNETES_EVENT, uid, count, when_iso), "workspace_id": workspace,
-        "type": change_type, "source": KUBERNETES_EVENT, "project": project, "environment": env,
-        "service": resolve(headers, identity, "service", {}, service), "version": pod_hash,
-        "summary": f"{reason} {kind}/{name} in {namespace or env}" + (f": {message}" if message else ""),
-        "details": details,
-        "actor": text(src.get("component")) or text(ev.reportingController) or text(ev.reportingComponent),
-        "timestamp": when, "phase": phase, "identifiers": identifiers,
-    }, ALL_SET)
+    return ChangeRow(
+        id=make_id("change", workspace, KUBERNETES_EVENT, uid, count, when_iso), workspace_id=workspace,
+        type=change_type, source=KUBERNETES_EVENT, project=project, environment=env,
+        service=resolve(headers, identity, "service", {}, service), version=pod_hash,
+        summary=f"{reason} {kind}/{name} in {namespace or env}" + (f": {message}" if message else ""),
+        details=details,
+        actor=text(src.get("component")) or text(ev.reportingController) or text(ev.reportingComponent),
+        timestamp=when, phase=phase, identifiers=identifiers, fields_set=ALL_SET)
 

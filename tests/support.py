@@ -299,15 +299,24 @@ class KafkaMessage:
         return None
 
 
-def records_decoder(topics, identity, log_lines=False, alert_rows=False):
-    """A :class:`~signalcraft.operators.ingest.BatchDecoder` that keeps alert events as records whatever the flow
-    asks: patched in for ``signalcraft.flows.ingest.BatchDecoder``, the record path a row path is compared with."""
+def records_decoder(topics, identity, log_lines=False, alert_rows=False, change_rows=False):
+    """A :class:`~signalcraft.operators.ingest.BatchDecoder` that keeps alert events and change reports as records
+    whatever the flow asks: patched in for ``signalcraft.flows.ingest.BatchDecoder``, the record path a row path is
+    compared with."""
     from signalcraft.operators.ingest import BatchDecoder
 
     return BatchDecoder(topics, identity, log_lines)
 
 
-def all_records_decoder(topics, identity, log_lines=False, alert_rows=False):
+def change_records_decoder(topics, identity, log_lines=False, alert_rows=False, change_rows=False):
+    """:func:`records_decoder` for change reports alone: alert events and log lines as the flow asks, change reports
+    as records (the flow before 2026-12-06), what the change rows are compared with."""
+    from signalcraft.operators.ingest import BatchDecoder
+
+    return BatchDecoder(topics, identity, log_lines, alert_rows)
+
+
+def all_records_decoder(topics, identity, log_lines=False, alert_rows=False, change_rows=False):
     """:func:`records_decoder` that keeps log lines as records too (neither lines nor rows, whatever the flow
     asks): the record-by-record path a flow of log lines or alert rows is compared with."""
     from signalcraft.operators.ingest import BatchDecoder

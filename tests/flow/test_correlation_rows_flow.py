@@ -1,7 +1,7 @@
-"""With change correlation on and anomaly warnings off, the flow keeps alert events as rows and
-grouping and the join read them (``flows/pipeline.py``): over a seeded correlation scenario, in
-the tools' real formats, the store, the dead-letter topic and the correlations topic get what the
-record-by-record flow gives them, message for message."""
+"""With change correlation on and anomaly warnings off, the flow keeps alert events (and, since
+2026-12-06, change reports) as rows and grouping and the join read them (``flows/pipeline.py``):
+over a seeded correlation scenario, in the tools' real formats, the store, the dead-letter topic
+and the correlations topic get what the record-by-record flow gives them, message for message."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _run(rows: bool) -> tuple[dict, list, list, set]:
 def test_the_join_reads_rows_and_the_flow_gives_what_records_give():
     tables, dlq, correlations, seen = _run(rows=True)
     want_tables, want_dlq, want_correlations, want_seen = _run(rows=False)
-    assert seen == {AlertRow.__name__, "ChangeEvent"} and want_seen == {"AlertEvent", "ChangeEvent"}
+    assert seen == {AlertRow.__name__, "ChangeRow"} and want_seen == {"AlertEvent", "ChangeEvent"}
     assert len(tables["alert_events"]) > 300 and len(tables["alert_groups"]) > 50 and len(correlations) > 50
     assert len(dlq) == 1
     for name in {*tables, *want_tables}:
