@@ -319,3 +319,34 @@ def first_time(question: str, sql: str) -> str:
     tree.set("limit", None)
     tree.set("expressions", [exp.func(agg, column.copy())])
     return tree.sql(dialect="duckdb")
+
+
+_COUNT_BESIDE = re.compile(r"(?i)\b(?:(?:the )?(?:number|count|#) of (?P<what>[a-z-]+s)|(?:each one's|their|its) count)"
+                           r"\b,? (?:and|&|\+|plus) (?:the |their |its |each one's )?(?:total|sum|overall|average|avg|"
+                           r"mean)\b")
+_BY_COUNT = re.compile(r"(?i)\bby (?:the )?(?:number|count) of\b|\bby how many\b")
+
+
+def count_beside(question: str, sql: str) -> str:
+    """ "Per author: number of silences and total silenced hours", "top 2 silence authors by number of silences, with
+    each one's count and total scheduled hours": the count of the rows beside the total asked of them per thing (the
+    count had been dropped), ranked by the count when that is what the question ranks by."""
+    m = _COUNT_BESIDE.search(question)
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb") if m else None
+    except SqlglotError:
+        return sql
+    if not isinstance(tree, exp.Select) or not tree.args.get("group") or len(tree.expressions) != 2 or \
+            tree.find(exp.Count) or not isinstance(tree.expressions[1], exp.Alias) or \
+            not tree.expressions[1].find(exp.Sum, exp.Avg):
+        return sql
+    ranked = re.search(r"(?i)\bby (?:the )?(?:number|count) of ([a-z-]+s)\b", question)
+    name = re.sub(r"\W", "_", (m["what"] or (ranked[1] if ranked else "count")).lower())
+    tree = tree.copy()
+    tree.set("expressions", [tree.expressions[0], exp.alias_(exp.Count(this=exp.Star()), name),
+                             tree.expressions[1]])
+    if _BY_COUNT.search(question) and tree.args.get("order"):
+        key = tree.expressions[0].alias_or_name
+        tree.set("order", exp.Order(expressions=[exp.Ordered(this=exp.column(name), desc=True),
+                                                 exp.Ordered(this=exp.column(key))]))
+    return tree.sql(dialect="duckdb")

@@ -321,6 +321,11 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: which hours is that? the store holds no change windows or "
                                              "freezes; say them (\"during the freeze (Tue 11 Mar, 12:00-18:00 UTC)\")")
         # "changes outside the change window", "deploys during the freeze" had been every change
+    if m := re.search(r"\bthe (?:big|major|huge|large|massive|bad|infamous|problem|fateful) (?:deploy|deployment|"
+                      r"release|rollout|roll-out|change|push|update|upgrade|migration)\b", low):
+        raise Refused("ungrounded", f"{m[0]!r}: which one is that? name its service, version or day (\"the "
+                                    "payments-api v2.14.0 deploy\")", tuple(m[0].split()[1:2]))  # "minutes after
+        # the big deploy went live" had been after the first deploy ever
     if m := re.search(rf"\b(?:excluding|except(?: for| on)?|but not(?: on)?|other than|apart from|leaving out|not "
                       rf"counting|without) (?:the (?:day (?:of )?)?)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)? "
                       rf"(?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b|yesterday|today|"

@@ -15,6 +15,7 @@ import pytest
 
 from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_bots import made_by
+from signalcraft.copilot.ask_measures import count_beside
 from tests.unit.test_ask import NOW
 
 
@@ -92,3 +93,30 @@ def test_a_name_said_once_before_two_measures_scopes_both(asker):
     assert "FROM log_events WHERE service = 'checkout'" in lines.sql
     answer = asker.ask("checkout alerts and billing-api alerts per hour today", NOW)  # each its own
     assert "FILTER(WHERE service = 'billing-api')" in answer.sql
+
+
+_TOTAL = ("SELECT created_by AS person, ROUND(SUM(EPOCH(ends_at) - EPOCH(starts_at)) / 3600, 1) AS total_hours FROM "
+          "silence_scopes GROUP BY person ORDER BY total_hours DESC, person LIMIT 2")
+
+
+@pytest.mark.parametrize("question, counted, first", [
+    ("per author: number of silences and total silenced hours", "COUNT(*) AS silences", "total_hours DESC"),
+    ("top 2 silence authors by number of silences, with each one's count and total scheduled hours",
+     "COUNT(*) AS silences", "silences DESC"),
+])
+def test_a_count_asked_beside_a_total_per_thing(question, counted, first):
+    sql = count_beside(question, _TOTAL)
+    assert f"person, {counted}, ROUND(SUM(" in sql and f"ORDER BY {first}" in sql
+
+
+@pytest.mark.parametrize("question", ["total silenced hours per author", "number of silences per author"])
+def test_no_count_beside_when_one_measure_is_asked(question):
+    assert count_beside(question, _TOTAL) == _TOTAL
+
+
+def test_the_big_deploy_asks_which(asker):
+    with pytest.raises(Refused) as refused:  # had been the first deploy ever
+        asker.ask("how many minutes after the big deploy went live did the first checkout alert go off?", NOW)
+    assert refused.value.kind == "ungrounded" and "which one is that" in str(refused.value)
+    assert asker.ask("how many minutes after the checkout v2.0.1 deploy went live did the first checkout alert go off?",
+                     NOW).rows
