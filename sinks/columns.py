@@ -152,7 +152,19 @@ def _each_map(values: Sequence[dict[str, str]]) -> pa.Array:
     return pa.MapArray.from_arrays(offsets, keys, items, type=_STRING_MAP)
 
 
-VARCHAR = SqlType("VARCHAR", pa.string())
+def _strings(values: Sequence[Any]) -> pa.Array:
+    """``pyarrow.array`` of a text column; one string throughout (a batch's workspace, source, status) made once.
+
+    >>> _strings(["a"] * 3).equals(pa.array(["a"] * 3)), _strings(["a", "a", None]).equals(pa.array(["a", "a", None]))
+    (True, True)
+    """
+    first = values[0] if values else None
+    if type(first) is str and values[-1] is first and values.count(first) == len(values):
+        return pa.repeat(pa.scalar(first, pa.string()), len(values))
+    return pa.array(values, pa.string())
+
+
+VARCHAR = SqlType("VARCHAR", pa.string(), build=_strings)
 BOOLEAN = SqlType("BOOLEAN", pa.bool_())
 INTEGER = SqlType("INTEGER", pa.int32())
 BIGINT = SqlType("BIGINT", pa.int64())

@@ -223,8 +223,9 @@ class _DuckDBPartition(StatefulSinkPartition[Rows, None]):
         self._copied_at = time.monotonic()
         """When the last copy was started (queued)."""
         self._dirty = read_copy is not None and _behind(read_copy, writer.path)
-        self._failed = False
         """The read copy is behind the file."""
+        self._failed = False
+        """A commit or a read copy failed and was raised: the close only closes the writer."""
         self._fresh = False
         """Rows arrived in this epoch."""
         self._held = Held(lambda records, **kw: arrow_batches(records, **kw))  # looked up at each call

@@ -102,7 +102,6 @@ class DuckDBWriter(WriteBehind):
         self._closed = False
         self.read_copy_took = 0.0
         """The seconds the last :meth:`publish_read_copy` took (checkpoint and copy), wherever it ran."""
-        """A :meth:`publish_read_copy` failed (the error was raised, maybe at a later call)."""
         self._init_behind(behind_checkpoint_mib, max_behind, behind_checkpoint_rows)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if open_behind:

@@ -12,7 +12,7 @@ Asking: :func:`asking` writes rows into a store and yields an ``Asker`` over it 
 Stores: :func:`store_contents` reads every table of a DuckDB file, to compare two files.
 
 Benchmarks: :func:`load_benchmark` imports a module of ``benchmarks/`` (not a package)
-by name, once.
+by name, once; :func:`log_line_tables` makes the store's Arrow tables of its log lines.
 """
 
 from __future__ import annotations
@@ -76,6 +76,20 @@ def load_benchmark(name: str):
         sys.modules[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(sys.modules[name])
     return sys.modules[name]
+
+
+def log_line_tables(n: int) -> dict:
+    """The store's Arrow tables (by name) of ``n`` OTLP log lines of ``benchmarks/ingest.py`` (seeded: the
+    same lines each call; ``n`` more than ``m`` holds the first ``m`` lines too)."""
+    import random
+
+    from signalcraft.models import RawMessage
+    from signalcraft.operators.ingest import BatchDecoder
+    from signalcraft.sinks.duckdb_sink import arrow_batches
+
+    payloads = load_benchmark("ingest").otlp_log_messages(n, random.Random(5))
+    messages = [RawMessage("logs", 0, i, value, None, headers) for i, (value, headers) in enumerate(payloads)]
+    return arrow_batches(BatchDecoder({"logs": "logs"}, Identity(), log_lines=True)(messages).stored())
 
 
 # --- records ----------------------------------------------------------------

@@ -12,7 +12,7 @@ import pyarrow as pa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from signalcraft.sinks.columns import STRING_MAP, TIMESTAMPTZ, SqlType
+from signalcraft.sinks.columns import STRING_MAP, TIMESTAMPTZ, VARCHAR, SqlType
 from signalcraft.sinks.schema import TABLES_BY_NAME, to_arrow
 from tests.support import load_benchmark
 from tests.unit.test_fast_alerts import PROPERTY
@@ -65,6 +65,33 @@ odd = st.one_of(st.text(max_size=5), st.none(), st.integers(), st.sampled_from([
     st.none(), st.just({}), st.just([("a", "b")]), st.just("ab")), max_size=20))
 def test_string_maps_as_pyarrow_makes_them(values):
     same(STRING_MAP, values)
+
+
+class _Text(str):
+    """A string of its own type (as a ``StrEnum``'s member is)."""
+
+
+def _other(text: str) -> str:
+    """An equal string that is another object."""
+    return "".join(list(text))
+
+
+@PROPERTY
+@given(values=st.lists(st.one_of(st.sampled_from(["prod", "", "é中"]), st.text(max_size=3), st.none()), max_size=30),
+       one=st.sampled_from(["prod", "", "é中", "x" * 40]), n=st.integers(1, 40), at=st.integers(0, 39),
+       odd=st.one_of(st.none(), st.sampled_from(["prod", "", "y"]), st.integers(), st.just(b"prod")))
+def test_text_columns_as_pyarrow_makes_them(values, one, n, at, odd):
+    """A text column of one string throughout is made from it once: the same array as each converted, for
+    one object, equal strings that are other objects and strings of another type; a column with any
+    other value in any place (``None``, another string, an int, bytes) converted as ``pyarrow.array`` does."""
+    same(VARCHAR, values)
+    column = [one] * n
+    same(VARCHAR, column)
+    same(VARCHAR, [one, *(_other(one) for _ in range(n))])
+    same(VARCHAR, [one, *(_Text(one) for _ in range(n)), one])
+    column[at % n] = odd
+    same(VARCHAR, column)
+    same(VARCHAR, [*column, one])
 
 
 def test_the_benchmark_batches_convert_as_before():

@@ -18,8 +18,7 @@ from signalcraft.health import ServiceHealth
 from signalcraft.sinks import duckdb_writer
 from signalcraft.sinks.duckdb_sink import DuckDBSink
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
-from tests.support import store_contents
-from tests.unit.test_writer_open_behind import _rows
+from tests.support import log_line_tables, store_contents
 
 HELD_S = 5.0
 """How long the gate holds a checkpoint at most (a worker that waits for the copy waits this long)."""
@@ -66,7 +65,7 @@ def _lines(path: Path) -> int:
 def test_an_epoch_end_queues_the_copy_on_the_writer_thread_and_returns(tmp_path, monkeypatch):
     gate = Gate(monkeypatch)
     part, _path, copy = _partition(tmp_path)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     started = time.monotonic()
     part.snapshot()  # the epoch commits; the copy is due
     took = time.monotonic() - started
@@ -82,16 +81,16 @@ def test_an_epoch_end_queues_the_copy_on_the_writer_thread_and_returns(tmp_path,
 def test_the_copy_holds_the_epochs_before_it_and_none_of_the_next(tmp_path, monkeypatch):
     gate = Gate(monkeypatch)
     part, path, copy = _partition(tmp_path, flush_rows=1)  # every batch is written behind at once
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()  # the copy is queued, held at its checkpoint
     assert not copy.exists()
-    part.write_batch([_rows(900)])  # the next epoch's 300 new lines, written behind
+    part.write_batch([log_line_tables(900)])  # the next epoch's 300 new lines, written behind
     time.sleep(0.3)  # a write not queued behind the copy would commit now, and the checkpoint take it in
     gate.opened.set()
     part._writer.wait()
     reference = tmp_path / "first.duckdb"
     with DuckDBWriter(reference) as writer:
-        for name, rows in _rows(600).items():
+        for name, rows in log_line_tables(600).items():
             writer.add_arrow(name, rows)
     assert store_contents(copy) == store_contents(reference)
     part.snapshot()
@@ -102,7 +101,7 @@ def test_the_copy_holds_the_epochs_before_it_and_none_of_the_next(tmp_path, monk
 def test_the_close_waits_for_a_copy_still_queued(tmp_path, monkeypatch):
     gate = Gate(monkeypatch)
     part, path, copy = _partition(tmp_path)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()  # queued; nothing comes after it, so the close publishes nothing of its own
     gate.open_later(0.3)
     part.close()
@@ -114,9 +113,9 @@ def test_the_close_waits_for_a_copy_still_queued(tmp_path, monkeypatch):
 def test_the_close_publishes_what_came_after_a_queued_copy(tmp_path, monkeypatch):
     gate = Gate(monkeypatch)
     part, path, copy = _partition(tmp_path)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()
-    part.write_batch([_rows(900)])  # no epoch end before the close
+    part.write_batch([log_line_tables(900)])  # no epoch end before the close
     gate.open_later(0.3)
     part.close()
     assert gate.threads[0].startswith("duckdb-writer") and len(gate.threads) == 2
@@ -128,9 +127,9 @@ def test_the_next_commit_counts_its_wait_for_the_copy_apart_from_its_write(tmp_p
     gate = Gate(monkeypatch)
     health = ServiceHealth()
     part, _path, copy = _partition(tmp_path, health=health)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()  # the copy is queued, held at its checkpoint
-    part.write_batch([_rows(900)])
+    part.write_batch([log_line_tables(900)])
     gate.open_later(1.0)
     part.snapshot()  # waits for the copy, then commits the 300 new lines
     metric = health.registry.get_sample_value
@@ -145,7 +144,7 @@ def test_the_next_commit_counts_its_wait_for_the_copy_apart_from_its_write(tmp_p
 def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays(tmp_path, monkeypatch):
     health = ServiceHealth()
     part, path, copy = _partition(tmp_path, health=health)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()
     part._writer.wait()
     assert _lines(copy) == 600
@@ -157,10 +156,10 @@ def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(duckdb_writer.shutil, "copyfile", half_then_full)
-    part.write_batch([_rows(900)])
+    part.write_batch([log_line_tables(900)])
     part.snapshot()  # the commit is done: the copy fails behind it, on the writer thread
     assert _commits(health) == 2
-    part.write_batch([_rows(1_000)])
+    part.write_batch([log_line_tables(1_000)])
     with pytest.raises(DuckDBStoreError, match=r"publishing the read copy .* No space left on device"):
         part.snapshot()
     assert _commits(health) == 2  # the epoch the failure is raised in is not reported committed, as for a failed write
@@ -172,7 +171,7 @@ def test_a_failed_copy_is_raised_at_the_next_commit_and_the_last_good_copy_stays
 
 def test_a_failed_write_then_a_failing_copy_at_the_close_does_not_raise_again(tmp_path, monkeypatch):
     part, _, copy = _partition(tmp_path)
-    part.write_batch([_rows(600)])
+    part.write_batch([log_line_tables(600)])
     part.snapshot()
     part._writer.wait()
     flush = part._writer.flush
@@ -181,7 +180,7 @@ def test_a_failed_write_then_a_failing_copy_at_the_close_does_not_raise_again(tm
         raise DuckDBStoreError("DuckDB store: writing log_events failed: No space left on device")
 
     monkeypatch.setattr(part._writer, "flush", full)
-    part.write_batch([_rows(900)])
+    part.write_batch([log_line_tables(900)])
     with pytest.raises(DuckDBStoreError, match="No space left"):
         part.snapshot()
     monkeypatch.setattr(part._writer, "flush", flush)

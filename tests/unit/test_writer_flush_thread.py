@@ -10,8 +10,7 @@ import duckdb
 import pytest
 
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
-from tests.support import store_contents
-from tests.unit.test_writer_open_behind import _rows
+from tests.support import log_line_tables, store_contents
 
 
 def _spy(monkeypatch) -> list[str]:
@@ -29,7 +28,7 @@ def _spy(monkeypatch) -> list[str]:
 @pytest.mark.parametrize("open_behind", [True, False])
 def test_a_flush_writes_on_the_writer_thread_once_there_is_one(tmp_path, monkeypatch, open_behind):
     threads = _spy(monkeypatch)
-    rows = _rows(600)
+    rows = log_line_tables(600)
     writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=open_behind)
     for name, table in rows.items():
         writer.add_arrow(name, table)
@@ -38,7 +37,7 @@ def test_a_flush_writes_on_the_writer_thread_once_there_is_one(tmp_path, monkeyp
         writer.add_arrow(name, table)
     writer.flush_behind()
     assert writer.wait() == 0  # a replay writes nothing
-    for name, table in _rows(900).items():
+    for name, table in log_line_tables(900).items():
         writer.add_arrow(name, table)
     last = writer.flush()
     writer.close()
@@ -47,7 +46,7 @@ def test_a_flush_writes_on_the_writer_thread_once_there_is_one(tmp_path, monkeyp
     assert all(name.startswith("duckdb-writer") for name in threads[1:]) and len(threads) == 3
     plain = tmp_path / "plain.duckdb"
     other = DuckDBWriter(plain)
-    for part in (_rows(600), _rows(900)):
+    for part in (log_line_tables(600), log_line_tables(900)):
         for name, table in part.items():
             other.add_arrow(name, table)
         other.flush()
@@ -57,7 +56,7 @@ def test_a_flush_writes_on_the_writer_thread_once_there_is_one(tmp_path, monkeyp
 
 def test_a_flush_on_the_writer_thread_raises_what_the_write_raised(tmp_path, monkeypatch):
     writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=True)
-    rows = _rows(50)
+    rows = log_line_tables(50)
     for name, table in rows.items():
         writer.add_arrow(name, table)
     writer.flush()
@@ -66,7 +65,7 @@ def test_a_flush_on_the_writer_thread_raises_what_the_write_raised(tmp_path, mon
         raise DuckDBStoreError("writing failed")
 
     monkeypatch.setattr(DuckDBWriter, "_write", broken)
-    for name, table in _rows(80).items():
+    for name, table in log_line_tables(80).items():
         writer.add_arrow(name, table)
     with pytest.raises(DuckDBStoreError, match="writing failed"):
         writer.flush()

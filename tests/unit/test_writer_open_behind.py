@@ -4,26 +4,15 @@ open, and says what went wrong opening it at the next call. Writes queued behind
 
 from __future__ import annotations
 
-import random
 import threading
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from signalcraft.models import RawMessage
-from signalcraft.operators.ingest import BatchDecoder
-from signalcraft.params import Identity
-from signalcraft.sinks.duckdb_sink import arrow_batches
 from signalcraft.sinks.duckdb_writer import DuckDBStoreError, DuckDBWriter
 from signalcraft.sinks.schema import SCHEMA_VERSION
-from tests.support import load_benchmark, store_contents
-
-
-def _rows(n: int) -> dict:
-    payloads = load_benchmark("ingest").otlp_log_messages(n, random.Random(5))
-    messages = [RawMessage("logs", 0, i, value, None, headers) for i, (value, headers) in enumerate(payloads)]
-    return arrow_batches(BatchDecoder({"logs": "logs"}, Identity(), log_lines=True)(messages).stored())
+from tests.support import log_line_tables, store_contents
 
 
 def _write(path: Path, rows: dict, open_behind: bool) -> list[int]:
@@ -42,7 +31,7 @@ def _write(path: Path, rows: dict, open_behind: bool) -> list[int]:
 
 
 def test_opened_behind_the_file_holds_the_same_rows(tmp_path):
-    rows = _rows(4_000)
+    rows = log_line_tables(4_000)
     assert _write(tmp_path / "now.duckdb", rows, open_behind=False) == [4_000, 0]
     assert _write(tmp_path / "behind.duckdb", rows, open_behind=True) == [4_000, 0]
     assert store_contents(tmp_path / "now.duckdb") == store_contents(tmp_path / "behind.duckdb")
@@ -60,7 +49,7 @@ def test_the_cursor_for_later_is_made_on_the_writer_thread_and_sees_each_commit(
     writer = DuckDBWriter(tmp_path / "s.duckdb", open_behind=True)
     reader = writer.reader_later()  # returns at once; the file may not be open yet
     try:
-        rows = _rows(200)
+        rows = log_line_tables(200)
         for name, table in rows.items():
             writer.add_arrow(name, table)
         writer.flush_behind()
@@ -109,7 +98,7 @@ def test_a_write_behind_waits_for_the_oldest_once_max_behind_are_queued(tmp_path
         return original(self, parts)
 
     monkeypatch.setattr(DuckDBWriter, "_write_behind", slow)
-    rows = _rows(600)
+    rows = log_line_tables(600)
     writer = DuckDBWriter(tmp_path / "s.duckdb", max_behind=2)
 
     def one_write():
