@@ -287,9 +287,10 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
         parts = (parts[0], f"{parts[1]} {said.phrase}")
     try:
         (reading, first), (other, second) = answer(parts[0]), answer(parts[1])
-        if (scope := _scope_of_first(reading, other)) and not periods:  # "payments-api log lines and error lines
-            second = answer(re.sub(r"(?i)^(total |how many )?", lambda m: f"{m[0]}{scope} ", parts[1], count=1))[1]
-            # per hour": payments-api's error lines too (had been every service's)
+        if (scope := _scope_of_first(reading, other)) and not periods and not _EVERY.search(parts[1]):
+            scoped = answer(re.sub(r"(?i)^(total |how many )?", lambda m: f"{m[0]}{scope} ", parts[1], count=1))[1]
+            second = scoped if scoped != first else second  # "payments-api log lines and error lines per hour":
+            # payments-api's error lines too (had been every service's); not "… and all error lines"
     except Refused:
         return None
     a, b = _shape(first), _shape(second)
@@ -301,6 +302,11 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
         raise Refused("ungrounded", f"{parts[0]!r} and {parts[1]!r} read as measures of different things; ask them "
                                     "one at a time")
     return reading, sql
+
+
+_EVERY = re.compile(r"(?i)(?<!^)\b(?:all|total|overall|every|everywhere|anywhere|any|across|whole|entire|in all|"
+                    r"altogether|combined)\b")
+"""A second measure said of everything ("… and all error lines"): not narrowed to the first's names."""
 
 
 def _scope_of_first(first, second) -> str:

@@ -172,6 +172,9 @@ def singular_top(r: Reading) -> bool:
     return bool(named) and not any(w.endswith("s") for w in named)
 
 
+_SEVERITIES = "critical|warning|warn|info|error|high|low|medium|page|major|minor"
+
+
 def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
     if attribute := attribute_dimension(r, rel, vocab):
         return attribute  # "which routes logged the most errors"
@@ -184,6 +187,14 @@ def top_dimension(r: Reading, rel: str, vocab: Vocabulary) -> str:
             # one with none would not be among the counts)
             if len(r.entities.get(kind, [])) >= 2 and kind in COLUMNS[rel] and not COLUMNS[rel][kind].startswith("*"):
                 return kind
+        if "severity" in COLUMNS[rel] and r.phrase(rf"\b(?:{_SEVERITIES}) or (?:{_SEVERITIES})\b"):
+            return "severity"  # "which had more alerts today, critical or warning"
+        if r.phrase(r"^(?:which|what)(?: one)? (?:had|has|have|got|gets|saw|sees|did|does|was|is|were|are) (?:more|"
+                    r"most|the most)\b.* or ") and not r.phrase(r"^(?:which|what)(?: one)? (?:of|among)\b|\b(?:vs|"
+                                                              r"versus)\b"):
+            raise Refused("not_about_this_data", "which of the two is not read here; name two services, projects, "
+                                                 "environments or severities, or ask for the count per thing")  # "today
+            # or yesterday, which had more alerts" had ranked alert names
     if "name" in COLUMNS[rel] and r.phrase(r"\b(noisiest|loudest|chattiest|most (frequent|common)) alerts?\b"):
         return "name"  # "noisiest alert in the search project": the alert, whatever else the question names
     timed = set(r.window.phrase.split()) if r.window is not None else set()

@@ -478,9 +478,11 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     parts = sentences(text)
     if len(parts) < 2:
         return text
-    if _PREPARING.match(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]):
+    if _PREPARING.match(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
+            names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
-        # show me every rollback …": what the asker is writing, before the question (its words name nothing here)
+        # show me every rollback …": what the asker is writing, before the question, when its words name nothing
+        # here (not "I'm writing up the checkout postmortem.": the checkout's)
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
         rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,|"
         r"just (?:the )?(?:[\w-]+ ){1,2}(?:ones|alerts|changes|deploys|deployments|silences|incidents|warnings)\b", p)

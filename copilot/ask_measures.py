@@ -303,8 +303,9 @@ def first_time(question: str, sql: str) -> str:
                 e.table == alias) for e in tree.expressions):  # the rows of one table, or of the first of a join
         return sql  # ("when did the first checkout-web alert go off after we turned on the new checkout flow")
     column = order.expressions[0].this
-    if tree.args.get("joins") and (not isinstance(column, exp.Column) or column.table != alias):
-        return sql
+    if tree.args.get("joins") and (not isinstance(column, exp.Column) or column.table != alias or re.search(
+            r"(?i)\b(?:each|every|per|all)\b", question)):
+        return sql  # "the first alert after each deploy": one for each, not one in all
     changed = column.name == "timestamp" and source.this.name == "change_events" and re.match(
         r"(?i)^\W*(?:at )?what time\b", question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b",
                                                                    question)  # "what time did the last production

@@ -376,10 +376,11 @@ def _refuse_writes(text: str) -> None:
             r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|" \
             r"(,| and) (the )?summary\b|" \
             r"\b(change|deploy|flag change)('s)? summary\b|\b(name|summary),? (or |and )?(the )?(summary|description)\b"
-    asked = re.sub(r"\b(?:putting together|preparing|writing up|writing|working on|compiling|drafting|doing|"
-                   r"reviewing) (?:the |a |an |our |my )?(?:[\w-]+ ){0,3}(?:summary|report)(?: for [\w ]{1,40})?"
-                   r"(?:[.!:]\s+(?=\S)|[.!:]?\s*$)", "", low)  # "I'm putting together the quarterly reliability
-    # summary for our leadership team. Please show me every rollback …": the asker's own document, not one asked of ask
+    asked = re.sub(r"^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|writing up|"
+                   r"writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?(?:[\w-]+ ){0,3}"
+                   r"(?:summary|report)(?: for [\w ]{1,40})?[.!]?\s*$", "", low)  # "I'm putting together the
+    # quarterly reliability summary for our leadership team." before "Please show me every rollback …": the asker's own
+    # document, not one asked of ask (a sentence that asks for one is still refused)
     if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", asked) and not re.search(field, asked)) or \
             re.search(r"\b(write|draft|give me|make|generate|create) (me )?(a |the )?(runbook|summary)\b", asked):
         raise Refused("not_about_this_data", "briefs and runbooks are written by `signalcraft brief` and "

@@ -62,6 +62,8 @@ def formal(question: str) -> str:
         body = rest.rstrip("?.! ")
         question = f"{body} in {environment}{rest[len(body):]}"
     question = _SAID_ALREADY.sub("", question)
+    question = re.sub(r"(?i)\bat (?:exactly|precisely) (?=\d{4}-\d\d-\d\d[ T]\d)", "at ", question)  # "firing at
+    # exactly 2025-03-11 02:00 UTC": as said without the word, before any date is read (had been the whole day)
     if (u := _UNIT_BETWEEN.search(question)) is not None:
         rest = f"{question[:u.start()]} {question[u.end():]}"
         body = rest.rstrip("?.! ")

@@ -233,17 +233,16 @@ TYPED_RULES = (
     # minutes to clear"
     (rf"(?i)\bbetween ({_DAY_CLOCK}) and ({_DAY_CLOCK})\b", r"from \1 to \2"),  # "between 11 March 00:00 and 12
     # March 06:00": one window across the days
-    (r"(?i)\bat (?:exactly|precisely) (?=\d{4}-\d\d-\d\d[ T]\d)", "at "),  # "firing at exactly 2025-03-11 02:00
-    # UTC": that moment (had been the whole day)
     (r"(?i),?\s*\b(?:from|in|using|per) the per[- ]minute (?:log )?(?:pattern |template )?counts\b", ""),  # "top 3 log
     # templates by error lines …, from the per-minute pattern counts": where they are counted (not per minute)
-    (r"(?i)\b(per [\w-]+)\s*\((?:[\w-]+,\s*)+(?:and |or )?[\w-]+\)", r"\1"),  # "how many per phase (requested,
-    # in_progress, live)": every value, named as examples (the last had been a filter)
+    (r"(?i)\b(per (?:phase|status|state))\s*\((?:[\w-]+,\s*)+(?:and |or )?[\w-]+\)", r"\1"),  # "how many per phase
+    # (requested, in_progress, live)": every value, named as examples (the last had been a filter); not "per service
+    # (checkout, billing-api)", which names the ones asked
+    (r"(?i)^\s*((?:please )?(?:exclude|ignore|omit|leave out|excluding|without|not counting) (?:the )?(?:bots?|"
+     r"automation|robots|machines))\s*[.!:;]\s+(\S.*?)\s*$", r"\2 \1"),  # "Please exclude automation. Who made the
+    # most changes this month?": said after the question, where it is read (had been left out with its sentence)
     (r"\s+\+\s+(?=(?:who|when|where|which|what)\b)", " and "),  # "flag changes this wk + who made them": the changes
     # and who (had been who alone)
-    (r"(?i)^([\w.-]+ or [\w.-]+)\s*(?:,|:|;|-|\?)\s*(which(?: one)? (?:had|has|got|saw|did|was|is) "
-     r"(?:more|most)\b[^?]*)", r"\2, \1"),  # "staging or production, which one had more alerts?": which had
-    # more, of the two
 )
 """Patterns and their replacements, applied in order."""
 
@@ -270,9 +269,15 @@ def typed(question: str, names: Collection[str] = ()) -> str:
         if pattern is _SPOKEN_WORD:
             replacement = _spoken(kept)
         question = re.sub(pattern, replacement, question)
+    if (m := _TWO_FIRST.match(question)) and m[1].lower() in names and m[2].lower() in names:
+        question = f"{m[3]}, {m[1]} or {m[2]}{question[m.end():]}"  # "staging or production, which one had more
+        # alerts?": which had more, of the two (only two of the store's names: not "today or yesterday, …")
     return re.sub("\ue000(\\d+)\ue001", lambda m: quoted[int(m[1])], question)
 
 
+_TWO_FIRST = re.compile(r"(?i)^([\w.-]+) or ([\w.-]+)\s*(?:,|:|;|-|\?)\s*(which(?: one)? (?:had|has|got|saw|did|was|"
+                        r"is) (?:more|most)\b[^?]*)")
+"""Two things named before "which one had more …"."""
 _QUOTED = re.compile(r"(?<![\w'])'(?=\S)[^'\n]{1,200}(?<=\S)'(?![\w'])|\"[^\"\n]{1,200}\"|`[^`\n]{1,200}`")
 """Quoted text: a value as written, not words to read ("contain 'login'")."""
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_typed import typed
 from tests.unit.test_ask import NOW
 
 
@@ -98,3 +100,59 @@ def test_really_in_place_counts_until_an_early_expiry(asker):
 def test_the_rows_asked_with_a_plus_or_after_the_askers_own_report(asker, question):
     answer = asker.ask(question, NOW)
     assert "actor" in answer.columns and len(answer.rows) == 2  # both of today's deploys, whole
+
+
+# What a review of these rules found they had done to other questions, each mended.
+
+def test_a_list_of_names_after_per_service_still_narrows(asker):
+    sql = asker.ask("alerts per service (checkout, billing-api, search) today", NOW).sql
+    assert "service IN ('checkout', 'billing-api', 'search')" in sql
+
+
+def test_exactly_before_a_date_and_time_is_read_before_the_date(asker):
+    sql = asker.ask("deploys at exactly 2024-03-05 09:50", NOW).sql
+    assert "'09:50'" in sql and "2024-03-05 00:00:00" in sql  # (had been every deploy ever)
+
+
+def test_the_first_after_each_is_still_refused(asker):
+    with pytest.raises(Refused):
+        asker.ask("when did the first alert after each deploy fire today?", NOW)
+
+
+def test_asking_for_a_summary_to_be_written_is_still_refused(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("help me with drafting the checkout incident summary", NOW)
+    assert "signalcraft brief" in str(refused.value)
+
+
+@pytest.mark.parametrize("question, narrowed", [
+    ("I'm writing up the checkout postmortem. What deploys happened today?", "service = 'checkout'"),
+    ("I'm working on the production review. How many alerts fired today?", "environment_canonical = 'production'"),
+])
+def test_a_first_sentence_that_names_something_is_kept(asker, question, narrowed):
+    assert narrowed in asker.ask(question, NOW).sql
+
+
+def test_a_second_measure_of_everything_is_not_narrowed(asker):
+    answer = asker.ask("checkout alerts and all alerts per hour today", NOW)
+    assert "FILTER(WHERE service = 'checkout')" in answer.sql and len(answer.columns) == 3
+
+
+@pytest.mark.parametrize("question", ["today or yesterday, which had more alerts?",
+                                      "which had more alerts today, today or yesterday?"])
+def test_two_that_are_not_names_are_not_ranked_as_alert_names(asker, question):
+    try:
+        answer = asker.ask(question, NOW)
+    except Refused:
+        return
+    assert answer.columns != ["name", "alerts"]  # (had been the busiest alert name)
+
+
+def test_more_of_two_severities(asker):
+    answer = asker.ask("which had more alerts today, critical or warning?", NOW)
+    assert answer.columns == ["severity", "alerts"] and len(answer.rows) == 1
+
+
+def test_exclude_automation_said_first(asker):
+    assert typed("Please exclude automation. Who made the most changes today?") == \
+        "Who made the most changes today? Please exclude automation"
