@@ -41,7 +41,7 @@ from signalcraft.copilot.ask_kinds import (
     check_share,
     check_unread,
 )
-from signalcraft.copilot.ask_measures import count_beside, first_time
+from signalcraft.copilot.ask_measures import count_beside, distinct_beside, first_time
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import (
     check_ago,
@@ -317,7 +317,8 @@ class Asker:
             # question had read incidents, which have no suspect's version: every column had come back)
         if items:  # "…: service and the suspect version (empty when none)": every incident; a bare "if any" is not it
             sql = even_without(question, sql, self.vocab.columns)  # ("which incidents had a suspect change, if any?")
-        return reading, count_beside(question, first_time(question, rows_counted(question, sql)))
+        return reading, distinct_beside(question, count_beside(question, first_time(question, rows_counted(question,
+                                                                                                             sql))))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

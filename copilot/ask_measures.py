@@ -351,3 +351,32 @@ def count_beside(question: str, sql: str) -> str:
         tree.set("order", exp.Order(expressions=[exp.Ordered(this=exp.column(name), desc=True),
                                                  exp.Ordered(this=exp.column(key))]))
     return tree.sql(dialect="duckdb")
+
+
+_DISTINCT_BESIDE = re.compile(r"(?i)(?:\bwith|\band|\bplus|,)\s+(?:the number of |how many |the count of )?"
+                              r"(?:distinct |different |unique )?(services|projects)\b"
+                              r"(?= (?:each|each one|it|they|every one)\b|\s*(?:each|per \w+)?\s*[.?!]?\s*$)")
+_HAS_SCOPE = ("alerts", "alert_groups", "change_events", "log_events", "silences", "silence_scopes")
+
+
+def distinct_beside(question: str, sql: str) -> str:
+    """ "Top 3 alert names by number of alerts, with how many distinct services each one fired on": the number of
+    different services beside each thing's count (had been dropped)."""
+    m = _DISTINCT_BESIDE.search(question)
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb") if m else None
+    except SqlglotError:
+        return sql
+    source = tree.args.get("from_") if isinstance(tree, exp.Select) else None
+    if source is None or not isinstance(source.this, exp.Table) or source.this.name not in _HAS_SCOPE or \
+            tree.args.get("joins") or not tree.args.get("group") or len(tree.expressions) != 2 or \
+            not isinstance(tree.expressions[1], exp.Alias) or not isinstance(tree.expressions[1].this, exp.Count) or \
+            tree.expressions[1].this.args.get("distinct"):
+        return sql
+    column = m[1].lower().rstrip("s")
+    if tree.expressions[0].alias_or_name == column:
+        return sql  # per service already
+    tree = tree.copy()
+    tree.set("expressions", [*tree.expressions, exp.alias_(
+        exp.Count(this=exp.Distinct(expressions=[exp.column(column)])), m[1].lower())])
+    return tree.sql(dialect="duckdb")

@@ -15,7 +15,7 @@ import pytest
 
 from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_measures import count_beside
+from signalcraft.copilot.ask_measures import count_beside, distinct_beside
 from tests.unit.test_ask import NOW
 
 
@@ -120,3 +120,18 @@ def test_the_big_deploy_asks_which(asker):
     assert refused.value.kind == "ungrounded" and "which one is that" in str(refused.value)
     assert asker.ask("how many minutes after the checkout v2.0.1 deploy went live did the first checkout alert go off?",
                      NOW).rows
+
+
+_PER_NAME = "SELECT name, COUNT(*) AS alerts FROM alerts WHERE NOT name IS NULL GROUP BY name ORDER BY alerts DESC"
+
+
+@pytest.mark.parametrize("question, changed", [
+    ("top 3 alert names by alerts, with how many distinct services each one fired on", True),
+    ("alert names by alerts, and the number of projects", True),
+    ("top 3 alert names by alerts in the checkout and search services", False),
+    ("top 3 alert names by alerts, with their services", False),
+])
+def test_how_many_services_beside_a_count(question, changed):
+    sql = distinct_beside(question, _PER_NAME)
+    assert ("COUNT(DISTINCT" in sql) is changed
+    assert sql.startswith("SELECT name, COUNT(*) AS alerts")  # the count asked first stays
