@@ -16,11 +16,12 @@ from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
-from signalcraft.copilot.ask_dates import MONTH_NAMES, SEVERAL_DAYS, every_weekday
+from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
+from signalcraft.copilot.ask_vague import refuse_vague
 from signalcraft.copilot.ask_vocab import REGION, Vocabulary, tokens
 from signalcraft.copilot.ask_words import (
     OFF_LIMITS,
@@ -315,29 +316,7 @@ def _refuse_writes(text: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: a pattern that repeats is not read by ask; the silence "
                                              "suggestions (`signalcraft suggest-silences`) mine those")  # "who
         # silences the same thing every week" had been everyone who made a silence
-    if (m := re.search(r"\b(?:during|outside(?: of)?|within|inside|in|before|after) (?:the |our |a |any )?(?:(?:change|"
-                       r"code|deploy(?:ment)?|release|maintenance) )?(?:window|freeze)s?\b", low)) and \
-            not re.search(r"\d", low):
-        raise Refused("not_about_this_data", f"{m[0]!r}: which hours is that? the store holds no change windows or "
-                                             "freezes; say them (\"during the freeze (Tue 11 Mar, 12:00-18:00 UTC)\")")
-        # "changes outside the change window", "deploys during the freeze" had been every change
-    if m := re.search(r"\bthe (?:big|major|huge|large|massive|bad|infamous|problem|fateful) (?:deploy|deployment|"
-                      r"release|rollout|roll-out|change|push|update|upgrade|migration)\b", low):
-        raise Refused("ungrounded", f"{m[0]!r}: which one is that? name its service, version or day (\"the "
-                                    "payments-api v2.14.0 deploy\")", tuple(m[0].split()[1:2]))  # "minutes after
-        # the big deploy went live" had been after the first deploy ever
-    if m := re.search(rf"\b(?:excluding|except(?: for| on)?|but not(?: on)?|other than|apart from|leaving out|not "
-                      rf"counting|without) (?:the (?:day (?:of )?)?)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)? "
-                      rf"(?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b|yesterday|today|"
-                      rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:the )?weekends?\b)", low):
-        raise Refused("not_about_this_data", f"{m[0]!r}: a period left out of a longer one is not read yet; ask for "
-                                             "the periods on either side")  # "all time but excluding 2025-03-11" had
-        # been that day alone
-    if m := re.search(rf"\b(?:early|late|mid|(?:at |by |since )?the end of|towards the end of)[ -](?:{MONTH_NAMES})\b",
-                      low):
-        raise Refused("not_about_this_data", f"{m[0]!r}: which days is that? ask for dates (\"from march 1 to march "
-                                             "10\") or a week (\"the first week of march\")")  # "alerts in early march"
-        # had been all of March up to now, "at the end of february" all of February
+    refuse_vague(low)  # a window, an event or a period said too vaguely to read
     if re.search(r"\bmean time between\b|\bmtbf\b|\btime between (incidents|alerts|outages|failures|deploys)\b", low):
         raise Refused("not_about_this_data", "the time between things of one kind is not answered yet; ask for their "
                                              "count per day or week, or how long each lasted")
