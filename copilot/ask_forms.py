@@ -463,8 +463,19 @@ def addressed(text: str) -> str:
 _PREPARING = re.compile(r"(?i)^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|"
                         r"writing up|writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?"
                         r"(?:[\w-]+ ){0,3}(?:summary|report|review|update|deck|slides|write-?up|post-?mortem)\b"
-                        r"[^.?!]*[.!]$")
-"""A first sentence about the document the asker is writing, before the question."""
+                        r"[^.?!]*[.!]?\s*$")
+"""A sentence about the document the asker is writing ("I'm putting together the quarterly summary.")."""
+
+
+def own_document(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the document the asker is writing: not a question, nor a document asked of ask.
+
+    >>> own_document("I'm putting together the quarterly reliability summary for our leadership team.")
+    True
+    >>> own_document("help me with drafting the checkout incident summary")
+    False
+    """
+    return bool(_PREPARING.match(sentence.strip()))
 
 
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
@@ -478,7 +489,7 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     parts = sentences(text)
     if len(parts) < 2:
         return text
-    if _PREPARING.match(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
+    if own_document(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
             names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing

@@ -272,6 +272,8 @@ _WHAT_TIME_DONE = re.compile(r"(?i)^\W*(?:at )?what time (?:was|were) (?:the |th
                              r"deployment|rollback|release|flag change|config change|change|restart)s? (?:done|made|"
                              r"shipped|pushed|run|rolled out|applied)\b")
 """When a change was done, asked by its clock: its time alone."""
+_AND_MORE = re.compile(r"(?i)\band (?:who|which|what|its|the|by)\b")
+"""More than the time asked ("… and who did it"): the rows stay whole."""
 
 
 def first_time(question: str, sql: str) -> str:
@@ -279,7 +281,7 @@ def first_time(question: str, sql: str) -> str:
     payments-api log line": the time alone (the earliest or latest start of the rows), not the first row whole; "what
     time was the payments rollback done on tuesday": the times of the changes asked."""
     m = _FIRST_TIME.search(question)
-    done = _WHAT_TIME_DONE.search(question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b", question)
+    done = _WHAT_TIME_DONE.search(question) and not _AND_MORE.search(question)
     try:
         tree = sqlglot.parse_one(sql, read="duckdb") if m or done else None
     except SqlglotError:
@@ -307,9 +309,8 @@ def first_time(question: str, sql: str) -> str:
             r"(?i)\b(?:each|every|per|all)\b", question)):
         return sql  # "the first alert after each deploy": one for each, not one in all
     changed = column.name == "timestamp" and source.this.name == "change_events" and re.match(
-        r"(?i)^\W*(?:at )?what time\b", question) and not re.search(r"(?i)\band (?:who|which|what|its|the|by)\b",
-                                                                   question)  # "what time did the last production
-    # deploy go live" (a change's "when" is its row: "when was X last deployed"; "… and who did it": the row)
+        r"(?i)^\W*(?:at )?what time\b", question) and not _AND_MORE.search(question)  # "what time did the last
+    # production deploy go live" (a change's "when" is its row: "when was X last deployed"; "… and who did it": the row)
     if not isinstance(column, exp.Column) or (column.name not in ("starts_at", "opened_at") and not (
             column.name == "timestamp" and source.this.name == "log_events") and not changed):  # "when was the last
         return sql  # … log line"

@@ -17,7 +17,7 @@ from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
-from signalcraft.copilot.ask_forms import polite_prefix, sentences, trim_chatter, written_forms
+from signalcraft.copilot.ask_forms import own_document, polite_prefix, sentences, trim_chatter, written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
@@ -355,11 +355,9 @@ def _refuse_writes(text: str) -> None:
             r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|" \
             r"(,| and) (the )?summary\b|" \
             r"\b(change|deploy|flag change)('s)? summary\b|\b(name|summary),? (or |and )?(the )?(summary|description)\b"
-    asked = re.sub(r"^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|writing up|"
-                   r"writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?(?:[\w-]+ ){0,3}"
-                   r"(?:summary|report)(?: for [\w ]{1,40})?[.!]?\s*$", "", low)  # "I'm putting together the
-    # quarterly reliability summary for our leadership team." before "Please show me every rollback …": the asker's own
-    # document, not one asked of ask (a sentence that asks for one is still refused)
+    asked = "" if own_document(low) else low  # "I'm putting together the quarterly reliability summary for our
+    # leadership team." before "Please show me every rollback …": the asker's own document, not one asked of ask (a
+    # sentence that asks for one is still refused)
     if (re.search(r"\b(runbooks?|summari[sz]e|summary|explain)\b", asked) and not re.search(field, asked)) or \
             re.search(r"\b(write|draft|give me|make|generate|create) (me )?(a |the )?(runbook|summary)\b", asked):
         raise Refused("not_about_this_data", "briefs and runbooks are written by `signalcraft brief` and "
