@@ -32,6 +32,7 @@ from operator import attrgetter
 import msgspec
 
 from signalcraft.models.inputs import ChangeEvent
+from signalcraft.models.pickling import built
 
 __all__ = ["CHANGES", "FIELDS", "ChangeRow", "row_of"]
 
@@ -64,19 +65,14 @@ class ChangeRow(msgspec.Struct, frozen=True, gc=False):
         set, no extra and no private state), not validated again."""
         values = _asdict(self)  # the fields in their order, the fields set last
         del values["fields_set"]
-        record = _new(ChangeEvent)
-        _set(record, "__dict__", values)
-        _set(record, "__pydantic_fields_set__", set(self.fields_set))
-        _set(record, "__pydantic_extra__", None)
-        _set(record, "__pydantic_private__", None)
-        return record
+        return built(ChangeEvent, values, self.fields_set)
 
 
 CHANGES = (ChangeRow, ChangeEvent)
 """A change report as its row or as its record (the same fields by name, the same values): what the
 steps that read change reports take. The row first: the flow's."""
 
-_new, _set, _asdict = object.__new__, object.__setattr__, msgspec.structs.asdict
+_asdict = msgspec.structs.asdict
 _VALUES = attrgetter(*FIELDS)
 
 

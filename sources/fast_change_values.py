@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from signalcraft.models import ChangeEvent
+from signalcraft.models.pickling import built
 from signalcraft.params import Identity
 from signalcraft.sources.adapters.base import EVENT_TIME_HEADER, AdaptContext
 from signalcraft.sources.adapters.changes.common import _ROLLBACK, _labels
@@ -35,7 +36,6 @@ ALL_SET = frozenset(ChangeEvent.model_fields)
 LIVE_SET = ALL_SET - {"phase"}
 """What the adapters of changes reported once, after the fact, name: all but ``phase``, which
 keeps its default (``live``)."""
-_new, _set = object.__new__, object.__setattr__
 TIMES = Times()
 """The change reports' times, remembered apart from the alerts' (which repeat more)."""
 
@@ -49,12 +49,7 @@ def build(values: dict[str, Any], fields_set: set[str] | frozenset[str], model: 
     """A :class:`ChangeEvent` (or another record ``model``) of already-checked ``values`` (in
     field order), as validation would make it: the same ``__dict__``, fields set, no extra and
     no private state."""
-    record = _new(model)
-    _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", set(fields_set))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
-    return record
+    return built(model, values, fields_set)
 
 
 def text(value: Any) -> str | None:
