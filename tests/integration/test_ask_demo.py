@@ -68,7 +68,7 @@ def test_development_questions_are_answered_and_fast(demo_run, monkeypatch):
         con.close()
     assert parser["dev"]["accuracy"] >= 0.93, parser
     earlier = [v for k, v in parser.items() if k.startswith("set:") and k.endswith(":dev") and k.split(":")[1] not in
-               NEWEST]  # the sets worked on before the forty-seven newest, harder ones: held where they were
+               NEWEST]  # the sets worked on before the forty-nine newest, harder ones: held where they were
     assert sum(v["accuracy"] * v["n"] for v in earlier) / sum(v["n"] for v in earlier) >= 0.95, parser
     assert all(parser[c]["accuracy"] >= 0.85 for c in bench.CATEGORIES), parser
     assert keyword["all"]["accuracy"] < 0.2  # the baseline the README sets beside it
@@ -83,4 +83,5 @@ NEWEST = (  # the newest sets, read in full
     "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond",
     "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird",
+    "eightyfourth", "eightyfifth",
 )
