@@ -65,6 +65,7 @@ from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_start_end import started_and_ended
 from signalcraft.copilot.ask_suspects import even_without, said_without
 from signalcraft.copilot.ask_typed import typed
+from signalcraft.copilot.ask_vague import check_since
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.ask_zones import dates_said, zone_said
@@ -172,6 +173,16 @@ def _applied(entity, low_sql: str, vocab: Vocabulary) -> bool:
     return any(f"'{str(v).lower()}'" in low_sql or f"%{str(v).lower()}%" in low_sql for v in values)
 
 
+def _listed_of(question: str, got):
+    """The rows a shape read (``got``: its reading and SQL, or ``None``) narrowed to the columns a list after the
+    question names ("… between the flag going on and the deploy going live? I need the service, the type, who did
+    it and when")."""
+    if got is None:
+        return None
+    items = trailing_list(said_without(question))[0]
+    return (got[0], narrowed(items, got[1])) if items and "count" not in items else got
+
+
 class Asker:
     """Answers questions about one store for one reader (a workspace, or all when ``None``)."""
 
@@ -211,6 +222,7 @@ class Asker:
             # 13:05" had been now
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
             # about 20 minutes to resolve" is not their mean time to resolve)
+            check_since(question, raw)  # "since I took the pager" had been every alert ever
             ignored, generator = tuple(reading.ignored), "parser"
             check_definition(question, ignored)
         except Refused as refused:
@@ -262,7 +274,7 @@ class Asker:
             return self._checked(text, now)
 
         return started_and_ended(question, part) or between(question, part) or \
-            within_two(question, part, self.vocab) or most_of(question, part) or \
+            _listed_of(question, within_two(question, part, self.vocab)) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
             muted_by(question, part) or \
             self._anchored(question, part, now) or side_by_side(question, part, now) or part(question)
@@ -270,10 +282,7 @@ class Asker:
     def _anchored(self, question: str, part, now: datetime):
         """The rows placed around one event, narrowed to the columns a list after the event names ("… 10 min either
         side of yesterday's rollback: time and value")."""
-        if (got := anchored(question, part, now, self.vocab)) is None:
-            return None
-        items = trailing_list(said_without(question))[0]
-        return (got[0], narrowed(items, got[1])) if items and "count" not in items else got
+        return _listed_of(question, anchored(question, part, now, self.vocab))
 
     def _checked(self, question: str, now: datetime):
         """The reading and SQL of one question, every check passed."""

@@ -12,7 +12,7 @@ from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import SEVERITIES
 
 __all__ = ["FAMILY_WORDS", "compared_severities", "exact_names", "hinted_names", "known_hint", "match_names",
-           "severity", "severity_negated"]
+           "severity", "severity_negated", "severity_span"]
 
 
 def severity(r: Reading) -> str | None:
@@ -29,6 +29,27 @@ def compared_severities(r: Reading) -> list[str]:
     return [SEVERITIES[m[1]], SEVERITIES[m[2]]]
 
 
+_RANKED = ("info", "warning", "error", "critical")
+"""The severities from the least to the most severe (the store's ``severity_rank`` 1 to 4)."""
+_UP = r"(?:or|and) (?:worse|higher|above|up|upward|upwards|more severe|more serious|greater)"
+_DOWN = r"(?:or|and) (?:lower|below|less|less severe|milder|down|downward|downwards)"
+
+
+def severity_span(r: Reading) -> list[str] | None:
+    """ "warning or worse", "error and above", "at least error", "warning or lower": the severities from the named
+    one up (or down), most severe first; ``None`` when no such span is said."""
+    names = "|".join(sorted(SEVERITIES, key=len, reverse=True))
+    m = r.phrase(rf"\b({names})s?(?: alerts?| level| severity)? ({_UP}|{_DOWN})\b") or \
+        r.phrase(rf"\b(?:at least|minimum|min|no less than) (?:severity |level )?({names})\b()")
+    if m is None:
+        return None
+    at = _RANKED.index(SEVERITIES[m[1]])
+    down = bool(m[2]) and re.match(_DOWN, m[2]) is not None
+    left_out = {SEVERITIES[x[1]] for x in re.finditer(rf"\b(?:excluding|except|but not|other than|without|not) (?:the "
+                                                     rf"|any )?({names})s?\b", " ".join(r.words))}
+    return [s for s in reversed(_RANKED[:at + 1] if down else _RANKED[at:]) if s not in left_out] or None
+
+
 def severity_negated(r: Reading) -> bool:
     """ "alerts except info", "everything but warnings", "non-critical alerts"."""
     found = _severity_at(r)
@@ -43,6 +64,7 @@ def _severity_at(r: Reading) -> tuple[str, int] | None:
         near = r.words[max(0, i - 1): i + 2]
         after = r.words[i + 1: i + 3]
         if w in SEVERITIES and ("severity" in near or "level" in near or after[:1] in (["alerts"], ["alert"])
+                                or (after[:1] in (["or"], ["and"]) and severity_span(r))
                                 or (w in ("warning", "warn") and ("alerts" in after or "alert" in after))
                                 or (i and r.words[i - 1] in ("except", "excluding", "non", "besides"))):
             return SEVERITIES[w], i

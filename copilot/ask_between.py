@@ -29,6 +29,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_common import common_forms
+from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -151,6 +152,9 @@ def within_two(question: str, answer: Callable[[str], tuple[object, str]],
     if parts is None:
         return None
     listed, first, second = parts
+    if day := _DAY_SAID.search(listed):  # "changes that went live on 11 March between the flag going on and the
+        listed = (listed[:day.start()] + listed[day.end():]).strip()  # deploy going live": the events of that day
+        first, second = f"{first} {day[0].strip()}", f"{second} {day[0].strip()}"  # (the day had stopped the reading)
     try:
         (reading, sql), (ra, a_sql), (rb, b_sql) = answer(listed), answer(event_question(first)), \
             answer(event_question(second))
@@ -172,6 +176,11 @@ def within_two(question: str, answer: Callable[[str], tuple[object, str]],
     end = f"(SELECT min(y.t) FROM ({b_rows}) AS y WHERE y.t >= {start})"
     reading.ignored.extend(w for r in (ra, rb) for w in r.ignored if w not in reading.ignored)
     return reading, tree.where(f"{column} >= {start} AND {column} <= {end}", dialect="duckdb").sql(dialect="duckdb")
+
+
+_DAY_SAID = re.compile(rf"(?i)\s+(?:on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|"
+                       rf"(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)|yesterday|today)\b(?=\s*$)")
+"""A day said at the end of a list's own part, before the two events that bound it."""
 
 
 def _named(event: str) -> str:

@@ -33,6 +33,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_dated import by_date
 from signalcraft.copilot.ask_dates import TWO_DAYS, TWO_WEEKDAYS, weekdays_apart
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
@@ -83,7 +84,7 @@ PERIOD = _PERIOD
 """A period named in words: "this week", "yesterday", "in february", "the last 3 days"."""
 
 
-def compared(question: str) -> tuple[str, str, str, str] | None:
+def compared(question: str, now: datetime | None = None) -> tuple[str, str, str, str] | None:
     """ "How many alerts did we get this week, compared with last week": the question in each period, and the
     periods' names.
 
@@ -96,6 +97,8 @@ def compared(question: str) -> tuple[str, str, str, str] | None:
     if (which := _COMPARE.match(text)) and re.search(rf"\b({_PERIOD})$", which["what"], re.IGNORECASE):
         text = f"how many {which['what']} versus {text[which.end():]}"  # "compare the number of alerts this week
         # with last week per service"
+    if (dated := by_date(text, _PERIOD, _label, now)) is not None:
+        return dated
     m = _VERSUS.search(text)
     if m is None:
         return None
@@ -127,10 +130,10 @@ def _label(period: str) -> str:
     return re.sub(r"\W+", "_", re.sub(r"(?i)^in ", "", period).lower())
 
 
-def halves(question: str) -> tuple[str, str] | None:
+def halves(question: str, now: datetime | None = None) -> tuple[str, str] | None:
     """The two questions a question of two measures is made of, or ``None`` when it asks one."""
     text = question.strip().rstrip("?.! ")
-    if (periods := compared(text)) is not None:
+    if (periods := compared(text, now)) is not None:
         return periods[0], periods[1]
     if m := _PAIR.search(text):
         if m[1].lower() == m[3].lower():
@@ -145,8 +148,9 @@ def halves(question: str) -> tuple[str, str] | None:
             _noun(left) == _noun(right) is not None:  # "log lines + error lines per env": counted per group
         left, right = f"total {left}", f"total {right}"
         cue = _MEASURED.match(left)
-    if cue is None or _GROUPED.search(left[cue.end():]):
-        return None  # "count of alerts per service and environment": one measure, two groups
+    if cue is None or (_GROUPED.search(left[cue.end():]) and not _THEM.match(right)):
+        return None  # "count of alerts per service and environment": one measure, two groups (not "… per person,
+        # and how many of those were expired early": a second measure of the same rows)
     head, measured = left[:cue.start()], left[cue.end():]
     if them := _THEM.match(right):
         rest = right[them.end():]
@@ -276,10 +280,10 @@ def side_by_side(question: str, answer: Callable[[str], tuple[object, str]],
     """The question answered as two measures merged (``answer`` reads one question into its reading and SQL);
     ``None`` when it asks one measure. A time said of the first measure alone is the second's too ("alerts on the
     11th and the number of critical alerts"), when periods are not compared."""
-    parts = halves(question)
+    parts = halves(question, now)
     if parts is None:
         return None
-    periods = compared(question)
+    periods = compared(question, now)
     if periods and not _MEASURED.search(parts[0]):  # "deploys today vs yesterday": their numbers compared
         parts = (f"how many {parts[0]}", f"how many {parts[1]}")
     elif not periods and now is not None and not _VS.search(question) and \

@@ -352,9 +352,10 @@ def _attributes(listed_text: str) -> list[str]:
                     "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")
              and not re.fullmatch(_ZEROS, p)]  # "start and count, zero also": not an item
-    parts = [re.sub(r"\b(svc|ver|proj|errs|mins)\b", lambda m: {"svc": "service", "ver": "version", "proj": "project",
-                                                               "errs": "errors", "mins": "minutes"}[m[1]], p)
-             for p in parts]  # "svc, ver, time", "mins before"
+    short = {"svc": "service", "ver": "version", "proj": "project", "errs": "errors", "mins": "minutes",
+             "min": "minutes"}
+    parts = [re.sub(r"\b(svc|ver|proj|errs|mins|min)\b", lambda m: short[m[1]], p) for p in parts]  # "svc, ver, time",
+    # "mins before", "min before"
     if len(parts) < 2 and not re.search(r"(?i)\b(?:just|only)\b", listed_text):
         return []
     out = []

@@ -325,6 +325,8 @@ def first_time(question: str, sql: str) -> str:
 
 _COUNT_BESIDE = re.compile(r"(?i)\b(?:(?:the )?(?:number|count|#) of (?P<what>[a-z-]+s)|(?:each one's|their|its) count)"
                            r"\b,? (?:and|&|\+|plus) (?:the |their |its |each one's )?(?:total|sum|overall|average|avg|"
+                           r"mean)\b|\bhow many (?P<many>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) "
+                           r"(?:what (?:was|is|were) )?(?:the |their |its )?(?:total|sum|overall|combined|average|avg|"
                            r"mean)\b")
 _BY_COUNT = re.compile(r"(?i)\bby (?:the )?(?:number|count) of\b|\bby how many\b")
 
@@ -338,15 +340,15 @@ def count_beside(question: str, sql: str) -> str:
         tree = sqlglot.parse_one(sql, read="duckdb") if m else None
     except SqlglotError:
         return sql
-    if not isinstance(tree, exp.Select) or not tree.args.get("group") or len(tree.expressions) != 2 or \
-            tree.find(exp.Count) or not isinstance(tree.expressions[1], exp.Alias) or \
-            not tree.expressions[1].find(exp.Sum, exp.Avg):
-        return sql
+    grouped = isinstance(tree, exp.Select) and bool(tree.args.get("group"))
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1 + grouped or tree.find(exp.Count) or \
+            not isinstance(tree.expressions[-1], exp.Alias) or not tree.expressions[-1].find(exp.Sum, exp.Avg):
+        return sql  # "how many silences this quarter, and their total planned hours": one count beside the total
     ranked = re.search(r"(?i)\bby (?:the )?(?:number|count) of ([a-z-]+s)\b", question)
-    name = re.sub(r"\W", "_", (m["what"] or (ranked[1] if ranked else "count")).lower())
+    name = re.sub(r"\W", "_", (m["what"] or m["many"] or (ranked[1] if ranked else "count")).lower())
     tree = tree.copy()
-    tree.set("expressions", [tree.expressions[0], exp.alias_(exp.Count(this=exp.Star()), name),
-                             tree.expressions[1]])
+    tree.set("expressions", [*tree.expressions[:-1], exp.alias_(exp.Count(this=exp.Star()), name),
+                             tree.expressions[-1]])
     if _BY_COUNT.search(question) and tree.args.get("order"):
         key = tree.expressions[0].alias_or_name
         tree.set("order", exp.Order(expressions=[exp.Ordered(this=exp.column(name), desc=True),

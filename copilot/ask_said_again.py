@@ -161,6 +161,26 @@ _SAID_AGAIN = (
      r"many|number of|count of)\b)", r"for each of the \1: "),  # "Last week's production deploys: service, …, and
     # the number of alerts in the hour after": a row per deploy, each with its count (had been one count)
 )
+_SAID_AGAIN += (
+    (r"(?i)\b(since|after|from|before|until|till) (?![^()]*?\b(?:yesterday|today|tonight|" + _DAYS + r"|" + _MONTHS +
+     r")\b)((?:[a-z'-]+ ){0,6}?[a-z'-]+)\s*\((?:at |i\.e\.,? |ie |so |=\s*)?"
+     r"(\d{1,2}:\d\d(?:\s*(?:am|pm))?(?:\s*(?:utc|gmt|z))?)\)", r"\1 \3"),  # "since I took the pager
+    # (22:00 UTC)": the clock that says when (the words had been left unread, and with them the window: every alert)
+    (r"^(\d{1,2})\.(\d{1,2})\.(?=\s)",
+     lambda m: f"on {int(m[1])} {MONTHS[int(m[2]) - 1]}" if 1 <= int(m[2]) <= 12 else m[0]),  # "11.03. incidents +
+    # suspect": a day, day first, leading the question
+    (r"(?i)\b(?:at|on|by|as of) (?:the )?(?:close|end|start|beginning|close of business|end of business|eod|cob) of "
+     r"[^,;?]{3,40}?,? (?:that is|that's|i\.e\.,?|ie|namely|which is|meaning)(?: (?:on|at))? "
+     r"([^,;?]{3,50}?)(?=\s*[?.!]?\s*$)", r"at \1"),
+    (r"(?i)(?:^|(?<=[.?!] )|(?<=[.?!]))(?:please |kindly |pls )?share(?: with me)?(?=[ :]+(?!(?:of|per|by|for|in|"
+     r"across|each|with|what|that|which|among|between)\b|the (?:percent|percentage|share)\b)[\w'-]+(?: [\w'-]+)?"
+     r"\s*(?:,|and\b))", "give"),  # "…? Share service, alert name and the suspect's
+    # service.": the columns asked for (had been read as a share: a percentage)
+    (r"(?i)[,;]\s*(?:please |kindly |pls )?(?:share|send)(?: (?:it|them|with me|asap|please|pls))?\s*[.!]*\s*$", ""),
+    # "Top 2 alert names on indexer this month, kindly share."  # "still open at the close of
+    # the week of 10 March, that is on Monday 17 March at 00:00 UTC": the moment it says again (the start of that week
+    # had been read)
+)
 _PART_HOURS = {"morning": "between 00:00 and 12:00", "afternoon": "between 12:00 and 18:00",
                "evening": "after 18:00"}
 """A part of a dated day as clock hours (the parts the reading takes for "yesterday afternoon")."""

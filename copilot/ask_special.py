@@ -83,6 +83,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"\b(last|latest|most recent|newest|current)( [\w.-]+)? version\b|"
                                               r"\bversion\b.*\b(rn|right now|currently|now)$|"
                                               r"^versions?\b.*\b(vs|versus|compared (to|with)|against)\b|"
+                                              r"^(?:[\w.-]+ )?versions? (?:(?:in|on) )?[\w.-]+ (?:vs|versus|against|"
+                                              r"compared (?:to|with)) |"
                                               r"^(?:[\w.-]+ ){1,3}version$|^version (?:[\w.-]+ ?){1,3}$|"
                                               r"^(?:the )?(?:[\w.-]+ )?versions? (?:that |which )?(?:were |got )?"
                                               r"(?:shipped|deployed|released|pushed|rolled out|went out)\b"):
@@ -182,6 +184,11 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
                     r"proportion|fraction)\b|%"):  # "percentage of silences that were expired early"
             return Select("silences", columns=[f"round(100.0 * count(*) FILTER (WHERE {early}) / count(*), 1) AS "
                                                "percent"], where=where).sql()
+        if counted and r.phrase(r"\b(?:each|every|per|by) (?:person|author|creator|user|engineer|responder)\b"):
+            who = "created_by" if r.phrase(r"\b(made|make|created|create|set|put|opened|placed)\b") else "expired_by"
+            return Select(rel, columns=[f"{who} AS person", "count(*) AS silences"], where=[*where, early],
+                          group=["person"], order=["silences DESC", "person"]).sql()  # "how many silences each person
+            # made were expired early": per person (had been one count: silent)
         return Select("silences", columns=["count(*) AS silences"] if counted else ["*"],
                       where=[*where, early]).sql()
     return None

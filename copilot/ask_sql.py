@@ -21,6 +21,7 @@ from signalcraft.copilot.ask_alert_words import (
     match_names,
     severity,
     severity_negated,
+    severity_span,
 )
 from signalcraft.copilot.ask_attributes import attribute_filters
 from signalcraft.copilot.ask_bots import made_by_bots
@@ -192,6 +193,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
     pair = compared_severities(r)
     if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity
         out.append(_in(p + cols["severity"], pair))
+    elif (span := severity_span(r)) and "severity" in cols:  # "warning or worse": every severity from warning up
+        out.append(_in(p + cols["severity"], span))
     elif sev and "severity" in cols:
         out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
     if relation == "alerts":

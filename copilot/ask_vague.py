@@ -1,6 +1,7 @@
 """Windows, events and periods said too vaguely to read, refused with what to say instead: "during the freeze", "the big
 deploy", "all time but excluding 2025-03-11", "in early March". Each had been read as something else (every change, the
-first deploy ever, that day alone, the whole month).
+first deploy ever, that day alone, the whole month). ``check_since``: a "since …" that placed no bound on what was
+read ("since I took the pager" had been every alert ever).
 
 >>> refuse_vague("alerts after the payments-api v2.14.0 deploy")
 >>> refuse_vague("alerts after the big deploy")  # doctest: +ELLIPSIS
@@ -15,7 +16,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_reading import Refused
 
-__all__ = ["refuse_vague"]
+__all__ = ["check_since", "refuse_vague"]
 
 
 def refuse_vague(low: str) -> None:
@@ -44,3 +45,30 @@ def refuse_vague(low: str) -> None:
         raise Refused("not_about_this_data", f"{m[0]!r}: which days is that? ask for dates (\"from march 1 to march "
                                              "10\") or a week (\"the first week of march\")")  # "alerts in early march"
         # had been all of March up to now, "at the end of february" all of February
+
+
+_EVER = re.compile(r"(?i)\bsince (?:always|ever|forever|the (?:very )?(?:beginning|start)|day one|the first day|"
+                   r"records began|(?:it|they|we|the store|this store|the data|data) (?:started|began|start|begin)|"
+                   r"inception|launch|(?:the )?go-live of the store)\b|\bsince when\b|\bever since\b")
+"""A "since" that means all the store holds, or asks when."""
+_SINCE = re.compile(r"(?i)\bsince\b((?:\s+[\w'-]+){1,4})")
+
+
+def check_since(question: str, sql: str) -> None:
+    """Refuse a question whose "since …" bounded nothing the SQL reads: no time, no interval and no event's time in
+    it (the words after "since" were not read as a moment).
+
+    >>> check_since("alerts since 22:00", "SELECT * FROM alerts WHERE starts_at >= CAST('…' AS TIMESTAMPTZ)")
+    >>> check_since("how many since it started", "SELECT COUNT(*) FROM alerts")
+    >>> check_since("alerts since I took the pager", "SELECT * FROM alerts")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    signalcraft.copilot.ask_reading.Refused: 'since I took the pager': not read as a moment; ...
+    """
+    if (m := _SINCE.search(question)) is None or _EVER.search(question):
+        return
+    if re.search(r"(?i)TIMESTAMPTZ|\bINTERVAL\b|\(SELECT (?:min|max|arg_min|arg_max)\(|\b(?:>=|>) \(SELECT\b", sql):
+        return
+    said = re.sub(r"[?.!,;:]+$", "", m[0].strip())
+    raise Refused("not_about_this_data", f"{said!r}: not read as a moment; say when (\"since 22:00 UTC\", \"since "
+                                         "the payments-api v2.14.0 deploy\")")
