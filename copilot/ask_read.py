@@ -248,6 +248,12 @@ _STACKED = r";(?![\s;?.!]*$)(?!\s*(?:(?:only|just) (?:the )?(?:top |first |last 
 more after it ("…; please expire them all") is refused as before."""
 
 
+_A_SILENCE = re.compile(r"(?:silence|snooze|mute)s?,? (?:created|made|expired|ended|set up|put|placed|lifted|which|"
+                        r"whose|that (?:already|was|were|is|are|has|had|got|expired|ended|ran|still))\b")
+"""A silence named as a thing, not an order ("silence that already expired early, who expire it", "silence created
+when …")."""
+
+
 def _refuse_writes(text: str) -> None:
     low = text.lower()
     if re.search(_STACKED + r"|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|"
@@ -281,7 +287,7 @@ def _refuse_writes(text: str) -> None:
                                              r"candidates?|versions?|tags?|managers?|cadence|schedules?|toggles?|"
                                              r"flips?|ids?|authors?|comments?|durations?|lengths?|windows?|names?|"
                                              r"creators?|owners?|scopes?|matchers?)\b",
-                                             first)) or \
+                                             first) and not re.match(_A_SILENCE, first)) or \
             re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")

@@ -66,7 +66,8 @@ _SAID_AGAIN = (
      r"(?:were|was) anomalous|looked anomalous|(?:were|was) (?:weird|odd|off))\b", r"\1 had warnings"),  # "which
     # metrics spiked yesterday": those a warning was raised on (had been every metric with a sample)
     (r"(?i)^(?:please|kindly)(?: (?:advise|tell me|let me know|confirm|check|share))?[,:]?\s+(?=(?:which|what|how|who|"
-     r"when|whose|is|are|were|was|did|at what)\b)", ""),  # "Please advise which alarms were …": the question
+     r"when|whose|is|are|were|was|did|at what|list|show|give|get|find|display)\b)", ""),  # "Please advise which
+    # alarms were …", "Kindly list the deployments …": the question
     (r"(?i)\b(active|on|open|going|firing|in effect) at the (?:exact |very |same )?(?:moment|time|instant|point in "
      r"time)(?: when| that)?(?= (?:the|a|an|its|their|[\w-]+'s)\b)", r"\1 when"),  # "which alarms were still active
     # at the moment the payments-api rollback went live"
@@ -177,7 +178,15 @@ _SAID_AGAIN += (
      r"\s*(?:,|and\b))", "give"),  # "…? Share service, alert name and the suspect's
     # service.": the columns asked for (had been read as a share: a percentage)
     (r"(?i)[,;]\s*(?:please |kindly |pls )?(?:share|send)(?: (?:it|them|with me|asap|please|pls))?\s*[.!]*\s*$", ""),
-    # "Top 2 alert names on indexer this month, kindly share."  # "still open at the close of
+    # "Top 2 alert names on indexer this month, kindly share."
+    (r"(?i)\b(hours?|minutes?|mins|days?|hrs|long|longer)\s+from (?:its |their |the )?(?:start|beginning) (?:to|"
+     r"until|till) (?:its |their |the )?(?:end|finish|resolution|resolve|close)\b", r"\1"),  # "took more
+    # than one hour from start to end": their duration
+    (r"(?i)\b(?:of|in|for|during|over) the (week|month|quarter|year) (?:so far|to date|till date|until now|up to "
+     r"now)\b", r"this \1"),  # "resolved alerts of the quarter so far" (had been every resolved alert)
+    (r"(?i)\b(alerts|incidents|deploys|deployments|changes|rollbacks|releases|silences|warnings|acks|snoozes) (?:of|in|"
+     r"during|over) the (week|month|quarter|year)\b(?! (?:of|before|after|starting|beginning|from|when|that|ending|in "
+     r"which)\b| ?\d)", r"\1 this \2"),  # "still open at the close of
     # the week of 10 March, that is on Monday 17 March at 00:00 UTC": the moment it says again (the start of that week
     # had been read)
 )

@@ -161,6 +161,8 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
         if not r.phrase(r"\b(created|made|set up|added|put on|opened)\b"):  # "who took a silence off last week": when
             q.where = [re.sub(r"^created_at\b", "expired_at", w) for w in q.where]  # it was taken off (had been when it
         q.where.append("expired_by IS NOT NULL")  # was made; "… the silences created last week" keeps their making)
+        if r.phrase(r"\b(?:expired?|ended|lifted|removed)\b(?: [\w-]+){0,3} early\b|\bearly expir"):
+            q.where.append("expired_early")  # "silences that already expired early, who expired them and when"
         if r.phrase(r"\b(the )?(most|fewest|least)\b(?! recent)"):  # "who expired the most silences": ranked
             most = not r.has("fewest", "least")
             q.columns, q.distinct, q.group = ["expired_by", "count(*) AS silences"], False, ["expired_by"]

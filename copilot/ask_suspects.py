@@ -8,7 +8,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_number import number
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import known
-from signalcraft.copilot.ask_sql import Select, filters
+from signalcraft.copilot.ask_sql import Select, filters, window
 from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["caused", "even_without", "said_without", "suspect_changes", "suspects"]
@@ -50,10 +50,15 @@ def suspects(r: Reading, vocab: Vocabulary) -> str:
 def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
     """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
     of an incident the question's filters select; "who made them": their actors, each once."""
-    inner = Select("incident_suspects", columns=["change_id"], where=filters(r, vocab, "incident_suspects")).sql()
+    where, own = filters(r, vocab, "incident_suspects"), []
+    if r.window is not None and r.phrase(r"\b(deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(that|"
+                                         r"which) (were|was|got|had been)\b"):  # "the deployments of Q1 that were
+        times = window(r, "opened_at")  # blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
+        where, own = [w for w in where if w not in times], window(r, "timestamp")
+    inner = Select("incident_suspects", columns=["change_id"], where=where).sql()
     if r.has("who"):
-        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})"], distinct=True).sql()
-    return Select("change_events", where=[f"id IN ({inner})"]).sql()
+        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *own], distinct=True).sql()
+    return Select("change_events", where=[f"id IN ({inner})", *own]).sql()
 
 
 

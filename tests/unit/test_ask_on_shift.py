@@ -128,3 +128,30 @@ def test_changes_on_a_day_between_two_events_with_a_list(asker):
 def test_incidents_with_their_suspect_and_minutes_before(asker):
     answer = asker.ask("05.03. incidents + suspect: service, alert name, suspect version, min before", NOW)
     assert answer.columns[-1] == "minutes_before" and ("checkout" in {r[0] for r in answer.rows})
+
+
+@pytest.mark.parametrize("question", ["resolved alerts of the month so far which took more than 10 minutes from start "
+                                      "to end", "resolved alerts of the month which took more than 10 minutes"])
+def test_the_month_so_far_and_from_start_to_end(asker, question):
+    answer = asker.ask(question, NOW)
+    assert "2024-03-01 00:00:00" in answer.sql and "> 600" in answer.sql
+    assert {r[answer.columns.index("status")] for r in answer.rows} == {"resolved"}
+
+
+@pytest.mark.parametrize("question", ["silence that already expired early, who expired it and when?",
+                                      "who expired silences early this month"])
+def test_who_expired_silences_early(asker, question):
+    sql = asker.ask(question, NOW).sql
+    assert "expired_by" in sql and "expired_early" in sql
+
+
+def test_silence_that_alert_is_still_an_order(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("silence that alert for 2 hours", NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+def test_deploys_of_a_period_blamed_as_the_suspect(asker):
+    answer = asker.ask("Kindly list the deploys of this month that were blamed as the suspect for an incident.", NOW)
+    assert answer.columns[0] == "id" and [r[answer.columns.index("version")] for r in answer.rows] == ["v2.0.1"]
+    assert "timestamp >= CAST('2024-03-01" in answer.sql and "opened_at" not in answer.sql
