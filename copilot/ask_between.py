@@ -37,11 +37,14 @@ __all__ = ["between", "split_between", "split_listed", "within_two"]
 
 _HOW_LONG = (r"(?:how (?:many (?P<unit>minutes|mins|hours|hrs)|long|much time)(?:,? in (?P<unit3>minutes|hours),?)?"
              r"(?: (?:passed|elapsed|went by|lay|lie|was there|were there|was it|is it|did it take|it took|"
-             r"had passed))?|"
+             r"had passed|have passed|has passed|have elapsed|has elapsed|had elapsed))?|"
              r"(?P<unit4>minutes|hours|time)|(?:what (?:was|is|were) )?(?:the )?(?:time )?(?:gap|delay|lag|time))")
 _ASK = re.compile(rf"^(?:in (?P<unit1>minutes|hours),?\s+)?{_HOW_LONG}\s+(?P<how>between|from)\s+(?P<both>.+?)"
                   r"(?:,? in (?P<unit2>minutes|hours))?$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?P<how>between|from)\s+(?P<both>.+?),?\s+{_HOW_LONG}$", re.IGNORECASE)
+_MOMENT = re.compile(r"(?i)\b(between|from|until|till|to|and) the (?:exact |very )?(?:moment|time|instant|minute) "
+                     r"(?:when |that )?(?=the |its |[\w-]+'s )")
+"""An event said as "the moment the … went live": the event."""
 _SEPARATOR = {"between": re.compile(r"\s+and\s+"), "from": re.compile(r"\s+(?:until|till|to|up to|and)\s+")}
 _AFTER_IT = re.compile(r"\s+(?:(?:that|which) (?:came|fired|followed|happened)(?: after(?: it| that| this)?)?|"
                        r"(?:after|following) (?:it|that|this|them))$", re.I)
@@ -87,7 +90,7 @@ def split_between(question: str) -> tuple[str, str, str] | None:
     >>> split_between("How many minutes did the payments-api rollback take from being requested to going live?")
     ('minutes', 'the requested payments-api rollback', 'the payments-api rollback going live')
     """
-    text = question.strip().rstrip("?.! ")
+    text = _MOMENT.sub(r"\1 ", question.strip().rstrip("?.! "))  # "from the moment the deploy went live until …"
     for pattern, replacement in _PHRASED:
         text = re.sub(pattern, replacement, text)
     if m := _TOOK.match(text):

@@ -242,7 +242,7 @@ SILENCES_THAT_MUTED = r"^(?:did |which |what |list |show |how many )?(?:of )?(?:
     r"(?:have |has |had |did )?(never |not |(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) )?" \
     r"(?:actually |really |ever )?(?:end(?:ed)? up )?(?:muted|muting|suppressed|mute|" \
     r"suppress|held back|hold back|swallowed|silenced|caught|blocked|stopped|hid|hide) (?:\w+ )?(?:alerts?|" \
-    r"notifications?|something|anything|things?|pages?)\b"
+    r"notifications?|something|anything|nothing|things?|pages?)\b"
 """The silences Alertmanager reported holding an alert back with ("which silences actually hid alerts")."""
 
 

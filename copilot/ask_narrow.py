@@ -163,7 +163,10 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             elif r.phrase(_BY_THEIR_CREATOR):  # "silences expired by their own creator"
                 q.where.append("expired_by = created_by")
         if muted := r.phrase(SILENCES_THAT_MUTED):  # "which silences actually hid alerts", "... never muted anything"
-            q.where.append(f"silence_id {'NOT IN' if muted[1] else 'IN'} (SELECT unnest(silenced_by) FROM alert_mutes)")
+            none = muted[1] or re.search(r"\b(?:no|zero|not a single|not any|not one) (?:\w+ )?\w+$|\bnothing$",
+                                         muted[0])
+            q.where.append(f"silence_id {'NOT IN' if none else 'IN'} (SELECT unnest(silenced_by) FROM alert_mutes)")
+            # "which silences muted no alerts", "… muted nothing": those that held none back
         if end_column(r, rel) is None and r.window is not None and r.window.kind != "instant" and r.phrase(
                 r"^who (expired|removed|lifted|killed|unsilenced|ended|deleted)\b|\b(removed|lifted|killed|unsilenced|"
                 r"deleted) (early )?(yesterday|today|this|last|on|in|between|during|since|over)\b"):

@@ -179,6 +179,13 @@ _SAID_AGAIN += (
     # service.": the columns asked for (had been read as a share: a percentage)
     (r"(?i)[,;]\s*(?:please |kindly |pls )?(?:share|send)(?: (?:it|them|with me|asap|please|pls))?\s*[.!]*\s*$", ""),
     # "Top 2 alert names on indexer this month, kindly share."
+    (r"(?i)\b(?:until|till|up to|up till) now,? (?=(?:never|not|no|have|has|had|did|didn't|haven't|hasn't)\b)", ""),
+    # "the silences that until now never muted any alert" (had been read as the silences on now)
+    (r"(?i)\b(?:because of|due to|through|by|from) (?:the )?silences? (?:made|created|set up|set|put on|put up|placed|"
+     r"added) by ([\w.@-]+)", r"by \1's silences"),  # "alerts Alertmanager held back because of silences made by
+    # jonas": those jonas's silences muted
+    (r"(?i)^(which|what) (alerts?|notifications?|pages?) did (?:alertmanager|am|the alertmanager) (?:hold back|mute|"
+     r"suppress|silence|swallow)\b", r"\1 \2 were held back"),  # "Which alerts did Alertmanager hold back …"
     (r"(?i)\b(hours?|minutes?|mins|days?|hrs|long|longer)\s+from (?:its |their |the )?(?:start|beginning) (?:to|"
      r"until|till) (?:its |their |the )?(?:end|finish|resolution|resolve|close)\b", r"\1"),  # "took more
     # than one hour from start to end": their duration

@@ -155,3 +155,20 @@ def test_deploys_of_a_period_blamed_as_the_suspect(asker):
     answer = asker.ask("Kindly list the deploys of this month that were blamed as the suspect for an incident.", NOW)
     assert answer.columns[0] == "id" and [r[answer.columns.index("version")] for r in answer.rows] == ["v2.0.1"]
     assert "timestamp >= CAST('2024-03-01" in answer.sql and "opened_at" not in answer.sql
+
+
+def test_minutes_from_the_moment_a_deploy_went_live(asker):
+    answer = asker.ask("How many minutes have passed from the moment the checkout v2.0.1 deploy went live until the "
+                       "first checkout alert after it?", NOW)
+    assert answer.columns == ["minutes"] and answer.rows == [(10.0,)]
+
+
+@pytest.mark.parametrize("question", ["which silences muted no alerts", "silences that muted nothing",
+                                      "silences that until now never muted any alert"])
+def test_silences_that_muted_none(asker, question):
+    assert "NOT silence_id IN (SELECT UNNEST(silenced_by) FROM alert_mutes)" in asker.ask(question, NOW).sql
+
+
+def test_what_alertmanager_held_back_because_of_a_persons_silences(asker):
+    sql = asker.ask("Which alerts did Alertmanager hold back because of silences made by ana?", NOW).sql
+    assert sql.startswith("SELECT * FROM alert_mutes") and "created_by = 'ana.lopez@acme.io'" in sql
