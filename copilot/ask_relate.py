@@ -284,6 +284,12 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             key, value = e.value
             where = [w for w in where if not w.startswith(f"{x.alias}.labels[{lit(key)}]")]
             mine.append(about_silence(key, value, "s."))
+    if ret == "silences" and "IS NULL OR" in env and not named_beside(r, at[ret], "environment") and (said := [
+            w for w in where if w.startswith(f"{x.alias}.environment_canonical ")]):  # "silences created during an
+        where = [w for w in where if w not in said]  # incident on the same service - in prod": production's incidents,
+        mine += [w.replace(f"{x.alias}.environment_canonical", _env(other, y.alias, vocab), 1) for w in said]  # met by
+        # the silences that cover production (those naming none too, as the relation reads them); "prod silences …":
+        # the silences' own
     if ret == "logs" and any(f"{y.alias}.version " in w for w in mine):  # "error lines after the v2.14.0 deploy":
         where = [w for w in where if not w.startswith("l.service_version ")]  # the deploy's version, not theirs
     if other == "alerts":  # "incidents within 30 minutes after HighErrorRate alerts": the alerts' name, not theirs

@@ -172,3 +172,11 @@ def test_silences_that_muted_none(asker, question):
 def test_what_alertmanager_held_back_because_of_a_persons_silences(asker):
     sql = asker.ask("Which alerts did Alertmanager hold back because of silences made by ana?", NOW).sql
     assert sql.startswith("SELECT * FROM alert_mutes") and "created_by = 'ana.lopez@acme.io'" in sql
+
+
+def test_an_environment_said_after_silences_during_incidents_is_the_incidents(asker):
+    trailing = asker.ask("silences created during an incident on the same service - in prod, I mean", NOW).sql
+    assert "WHERE s.environment_canonical" not in trailing and "END = 'production'" in trailing  # the incidents';
+    # silences naming no environment cover production
+    before = asker.ask("prod silences created while an incident on the same service was open", NOW).sql
+    assert "WHERE s.environment_canonical = 'production'" in before  # the silences' own
