@@ -23,6 +23,7 @@ import duckdb
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_ack_pairs import ack_pairs
 from signalcraft.copilot.ask_anchor import anchored, told_first
+from signalcraft.copilot.ask_beside import count_beside, distinct_beside
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, check_two_periods, side_by_side
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
@@ -41,7 +42,7 @@ from signalcraft.copilot.ask_kinds import (
     check_share,
     check_unread,
 )
-from signalcraft.copilot.ask_measures import count_beside, distinct_beside, first_time
+from signalcraft.copilot.ask_measures import first_time
 from signalcraft.copilot.ask_most import most_of
 from signalcraft.copilot.ask_negation import (
     check_ago,

@@ -39,7 +39,9 @@ def severity_span(r: Reading) -> list[str] | None:
     """ "warning or worse", "error and above", "at least error", "warning or lower": the severities from the named
     one up (or down), most severe first; ``None`` when no such span is said."""
     names = "|".join(sorted(SEVERITIES, key=len, reverse=True))
-    m = r.phrase(rf"\b({names})s?(?: alerts?| level| severity)? ({_UP}|{_DOWN})\b") or \
+    m = r.phrase(rf"\b({names})s?(?: alerts?| level| severity)? ({_UP}|{_DOWN})\b(?=$| (?:alerts?|severity|level|only|"
+                 r"in|on|for|from|this|last|today|yesterday|since|during|over|per|by|and|or|firing|that|which|"
+                 r"incidents?|right|now|still|but|excluding|except|not|are|were|was|is|please|pls)\b)") or \
         r.phrase(rf"\b(?:at least|minimum|min|no less than) (?:severity |level )?({names})\b()")
     if m is None:
         return None

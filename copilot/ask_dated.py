@@ -49,8 +49,11 @@ def by_date(text: str, period: str, label: Callable[[str], str],
         rest = re.sub(r"^ (?:with|to|and|against|versus|vs\.?)", "", text[which.end() - 1:])
         text = f"how many {which['what']} versus{rest}"
     m = _DATED_VS.search(text)
-    if m is None:
-        return None
+    if m is None or not re.search(r"(?i)\b(?:alerts?|incidents?|outages?|deploys?|deployments?|changes?|rollbacks?|"
+                                  r"releases?|silences?|snoozes?|acks?|warnings?|lines?|logs?|errors?|pages?)\b",
+                                  text[:m.start()]) or re.search(r"(?i)\b(?:between|from)\b", text[:m.start()]):
+        return None  # "search-api latency on 11 March vs 10 March": not a count of rows; "between 1 and 11 March": a
+        # range
     left, tail = text[:m.start()], m["tail"] or ""
     own = list(_DATED.finditer(left)) or list(re.finditer(rf"(?i)\b({period})\b", left))
     if len(own) != 1:

@@ -248,8 +248,8 @@ _STACKED = r";(?![\s;?.!]*$)(?!\s*(?:(?:only|just) (?:the )?(?:top |first |last 
 more after it ("…; please expire them all") is refused as before."""
 
 
-_A_SILENCE = re.compile(r"(?:silence|snooze|mute)s?,? (?:created|made|expired|ended|set up|put|placed|lifted|which|"
-                        r"whose|that (?:already|was|were|is|are|has|had|got|expired|ended|ran|still))\b")
+_A_SILENCE = re.compile(r"(?:silence|snooze|mute)s?,? (?:created|made|expired|ended|set up|put|placed|lifted|"
+                        r"that (?:already|was|were|is|are|has|had|got|expired|ended|ran|still))\b")
 """A silence named as a thing, not an order ("silence that already expired early, who expire it", "silence created
 when …")."""
 

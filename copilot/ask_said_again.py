@@ -162,23 +162,30 @@ _SAID_AGAIN = (
      r"many|number of|count of)\b)", r"for each of the \1: "),  # "Last week's production deploys: service, …, and
     # the number of alerts in the hour after": a row per deploy, each with its count (had been one count)
 )
+_CLOCK = r"\d{1,2}:\d\d(?:\s*(?:am|pm))?(?:\s*(?:utc|gmt|z))?"
 _SAID_AGAIN += (
-    (r"(?i)\b(since|after|from|before|until|till) (?![^()]*?\b(?:yesterday|today|tonight|" + _DAYS + r"|" + _MONTHS +
-     r")\b)((?:[a-z'-]+ ){0,6}?[a-z'-]+)\s*\((?:at |i\.e\.,? |ie |so |=\s*)?"
-     r"(\d{1,2}:\d\d(?:\s*(?:am|pm))?(?:\s*(?:utc|gmt|z))?)\)", r"\1 \3"),  # "since I took the pager
-    # (22:00 UTC)": the clock that says when (the words had been left unread, and with them the window: every alert)
+    (r"(?i)\bsince ((?:i|we|my|our) (?:[a-z'-]+ ){0,5}?[a-z'-]+|the (?:handover|hand-off|handoff|shift change|shift "
+     r"start|start of (?:my|the) shift))\s*\((?:at |i\.e\.,? |ie |so |=\s*)?(" + _CLOCK + r")\)",
+     lambda m: m[0] if re.search(r"(?i)\b(?:alerts?|deploy\w*|rollbacks?|silences?|incidents?|releases?|changes?|"
+                                 r"flags?|warnings?)\b|'s\b", m[1]) else f"since {m[2]}"),  # "since I took the pager
+    # (22:00 UTC)", "since the handover (at 07:30)": the clock that says when (the words had been left unread, and with
+    # them the window: every alert); an event named before the clock stays the event
     (r"^(\d{1,2})\.(\d{1,2})\.(?=\s)",
      lambda m: f"on {int(m[1])} {MONTHS[int(m[2]) - 1]}" if 1 <= int(m[2]) <= 12 else m[0]),  # "11.03. incidents +
     # suspect": a day, day first, leading the question
-    (r"(?i)\b(?:at|on|by|as of) (?:the )?(?:close|end|start|beginning|close of business|end of business|eod|cob) of "
-     r"[^,;?]{3,40}?,? (?:that is|that's|i\.e\.,?|ie|namely|which is|meaning)(?: (?:on|at))? "
-     r"([^,;?]{3,50}?)(?=\s*[?.!]?\s*$)", r"at \1"),
-    (r"(?i)(?:^|(?<=[.?!] )|(?<=[.?!]))(?:please |kindly |pls )?share(?: with me)?(?=[ :]+(?!(?:of|per|by|for|in|"
-     r"across|each|with|what|that|which|among|between)\b|the (?:percent|percentage|share)\b)[\w'-]+(?: [\w'-]+)?"
-     r"\s*(?:,|and\b))", "give"),  # "…? Share service, alert name and the suspect's
-    # service.": the columns asked for (had been read as a share: a percentage)
-    (r"(?i)[,;]\s*(?:please |kindly |pls )?(?:share|send)(?: (?:it|them|with me|asap|please|pls))?\s*[.!]*\s*$", ""),
-    # "Top 2 alert names on indexer this month, kindly share."
+    (r"(?i)\b(open|opened|firing|active|running|live|in effect|unresolved|ongoing) (?:at|on|by|as of) (?:the )?"
+     r"(?:close|end|start|beginning|close of business|end of business|eod|cob) of [^,;?]{3,40}?,? (?:that is|that's|"
+     r"i\.e\.,?|ie|namely|which is|meaning)(?: (?:on|at))? ((?=[^,;?]*\b(?:" + _MONTHS + r")\b)(?=[^,;?]*\d{1,2}:\d\d)"
+     r"[^,;?]{3,50}?)(?=\s*[?.!]?\s*$)", r"\1 at \2"),  # "still
+    # open at the close of the week of 10 March, that is on Monday 17 March at 00:00 UTC": the moment it says again,
+    # a day and a clock (the start of that week had been read)
+    (r"(?i)(?<=[.?!] )(?:please |kindly |pls )?share(?: with me)?(?=[ :]+(?!(?:of|per|by|for|in|across|each|with|what|"
+     r"that|which|among|between)\b|the (?:percent|percentage|share)\b)(?![^.?!]*\b(?:count|number|total|share|percent"
+     r"|percentage|proportion)\b)[\w'-]+(?: [\w'-]+)?\s*(?:,|and\b))", "give"),  # "…? Share service, alert name and
+    # the suspect's service.": the columns asked for after the question (had been read as a share: a percentage)
+    (r"(?i)[,;]\s*(?:please |kindly |pls )(?:share|send)(?: (?:it|them|with me|asap|please|pls))?\s*[.!]*\s*$|[,;]\s*"
+     r"(?:share|send) (?:it|them|with me)(?: (?:asap|please|pls))?\s*[.!]*\s*$", ""),  # "Top 2 alert names on indexer
+    # this month, kindly share." (not "…: count, share", a share asked for)
     (r"(?i)\b(?:until|till|up to|up till) now,? (?=(?:never|not|no|have|has|had|did|didn't|haven't|hasn't)\b)", ""),
     # "the silences that until now never muted any alert" (had been read as the silences on now)
     (r"(?i)\b(?:because of|due to|through|by|from) (?:the )?silences? (?:made|created|set up|set|put on|put up|placed|"
@@ -191,11 +198,9 @@ _SAID_AGAIN += (
     # than one hour from start to end": their duration
     (r"(?i)\b(?:of|in|for|during|over) the (week|month|quarter|year) (?:so far|to date|till date|until now|up to "
      r"now)\b", r"this \1"),  # "resolved alerts of the quarter so far" (had been every resolved alert)
-    (r"(?i)\b(alerts|incidents|deploys|deployments|changes|rollbacks|releases|silences|warnings|acks|snoozes) (?:of|in|"
-     r"during|over) the (week|month|quarter|year)\b(?! (?:of|before|after|starting|beginning|from|when|that|ending|in "
-     r"which)\b| ?\d)", r"\1 this \2"),  # "still open at the close of
-    # the week of 10 March, that is on Monday 17 March at 00:00 UTC": the moment it says again (the start of that week
-    # had been read)
+    (r"(?i)\b(alerts|incidents|deploys|deployments|changes|rollbacks|releases|silences|warnings|acks|snoozes) (?:of|"
+     r"over) the (month|quarter|year)\b(?! (?:of|before|after|starting|beginning|from|when|that|ending|in which|to|"
+     r"through|till|until|prior|preceding)\b| ?\d)", r"\1 this \2"),  # "resolved alerts of the quarter"
 )
 _PART_HOURS = {"morning": "between 00:00 and 12:00", "afternoon": "between 12:00 and 18:00",
                "evening": "after 18:00"}

@@ -187,7 +187,9 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
             return Select("silences", columns=[f"round(100.0 * count(*) FILTER (WHERE {early}) / count(*), 1) AS "
                                                "percent"], where=where).sql()
         if counted and r.phrase(r"\b(?:each|every|per|by) (?:person|author|creator|user|engineer|responder)\b"):
-            who = "created_by" if r.phrase(r"\b(made|make|created|create|set|put|opened|placed)\b") else "expired_by"
+            who = "created_by" if r.phrase(r"\b(made|make|created|create|set|put|opened|placed|creators?|authors?|"
+                                           r"owners?|makers?)\b|\b(person|author|owner|user) silences\b") \
+                else "expired_by"  # "each person's silences": theirs, made by them
             return Select(rel, columns=[f"{who} AS person", "count(*) AS silences"], where=[*where, early],
                           group=["person"], order=["silences DESC", "person"]).sql()  # "how many silences each person
             # made were expired early": per person (had been one count: silent)

@@ -47,14 +47,21 @@ def suspects(r: Reading, vocab: Vocabulary) -> str:
                   distinct=columns != ["*"]).sql()
 
 
+_OWN_PERIOD = (r"\b(deploys?|deployments?|changes?|releases?|rollbacks?|flags?) (of|in|from|during|made|done|shipped|"
+               r"this|last)\b.*\b(that|which) (were|was|got|had been)\b")
+"""Changes named with a period of their own before what they were blamed for."""
+_INCIDENTS_PERIOD = (r"\bincidents? (opened|that opened|which opened|on|after|before|between|from|during|in|last|this|"
+                     r"of|since|yesterday|today)\b")
+"""Incidents named with a period: the period is theirs."""
+
+
 def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
     """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
     of an incident the question's filters select; "who made them": their actors, each once."""
     where, own = filters(r, vocab, "incident_suspects"), []
-    if r.window is not None and r.phrase(r"\b(deploys?|deployments?|changes?|releases?|rollbacks?|flags?)\b.*\b(that|"
-                                         r"which) (were|was|got|had been)\b"):  # "the deployments of Q1 that were
-        times = window(r, "opened_at")  # blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
-        where, own = [w for w in where if w not in times], window(r, "timestamp")
+    if r.window is not None and r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD):  # "the deployments of Q1
+        times = window(r, "opened_at")  # that were blamed as the suspect": deployed in Q1 (not blamed for an incident
+        where, own = [w for w in where if w not in times], window(r, "timestamp")  # of Q1)
     inner = Select("incident_suspects", columns=["change_id"], where=where).sql()
     if r.has("who"):
         return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *own], distinct=True).sql()

@@ -65,8 +65,10 @@ def check_since(question: str, sql: str) -> None:
     ...
     signalcraft.copilot.ask_reading.Refused: 'since I took the pager': not read as a moment; ...
     """
-    if (m := _SINCE.search(question)) is None or _EVER.search(question):
-        return
+    if (m := _SINCE.search(question)) is None or _EVER.search(question) or re.search(
+            r"(?i)\bsince (?:[\w'-]+ ){1,3}?(?:is|are|was|were|'s|seems|seem|looks|look|has been|have been)\b",
+            question):
+        return  # "since it is staging, show alerts": because, not a moment
     if re.search(r"(?i)TIMESTAMPTZ|\bINTERVAL\b|\(SELECT (?:min|max|arg_min|arg_max)\(|\b(?:>=|>) \(SELECT\b", sql):
         return
     said = re.sub(r"[?.!,;:]+$", "", m[0].strip())

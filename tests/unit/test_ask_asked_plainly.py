@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_beside import count_beside, distinct_beside
 from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_measures import count_beside, distinct_beside
 from tests.unit.test_ask import NOW
 
 
