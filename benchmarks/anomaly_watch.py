@@ -48,12 +48,14 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import bytewax.operators as op
 from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, run_main
 
+from signalcraft.config import AnomalySettings
 from signalcraft.flows import anomaly as anomaly_flow
 from signalcraft.models import MetricPoint
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
@@ -176,9 +178,10 @@ def grown_rss(series: int, seed: int) -> dict:
 
 
 def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, recovery: bool,
-             snapshot: str, input_only: bool = False, keep_snapshots: bool = False) -> dict:
+             snapshot: str, input_only: bool = False, keep_snapshots: bool = False, shards: int = 0) -> dict:
     """The points of :func:`run` (new series) through the ``watch`` operator in Bytewax,
-    built for a run with ``recovery`` (or with ``keep_snapshots``, for one with it)."""
+    built for a run with ``recovery`` (or with ``keep_snapshots``, for one with it), its state
+    keyed by ``shards`` shards of series (0: by series)."""
     rng = random.Random(seed)
     levels = [rng.uniform(10, 1000) for _ in range(series)]
 
@@ -198,7 +201,8 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
     if input_only:
         op.output("out", op.flat_map("records-by-series", up, anomaly_flow.SeriesWatch().by_series), TestingSink(out))
     else:
-        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams(), recovery=recovery or keep_snapshots)
+        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams(), recovery=recovery or keep_snapshots,
+                                     shards=shards)
         op.output("out", op.merge("found", watched.warnings, watched.models, watched.late), TestingSink(out))
     with tempfile.TemporaryDirectory() as folder:
         config = None
@@ -209,12 +213,14 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
         t0, c0 = time.perf_counter(), time.process_time()
         run_main(flow, epoch_interval=timedelta(milliseconds=epoch_ms), recovery_config=config)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        folder_mb = round(sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20, 1) if recovery else None
     n = series * minutes
     digest = hashlib.sha256()
     for item in sorted((x.model_dump_json() for x in out) if not input_only else ()):
         digest.update(item.encode())
     return {
         "series": series, "minutes": minutes, "batch": batch, "epoch_ms": epoch_ms, "recovery": recovery,
+        "shards": shards, "folder_mb": folder_mb,
         "snapshots_kept": recovery or keep_snapshots,
         "snapshot": "none" if input_only else snapshot, "points": n, "emitted": 0 if input_only else len(out),
         "points_per_s": round(n / wall), "points_per_cpu_s": round(n / cpu),
@@ -225,14 +231,20 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
 
 
 def _count_snapshots() -> list[int]:
-    """A counter of the watch's own snapshots (``WatchLogic.snapshot`` calls)."""
-    taken, take = [0], anomaly_flow.WatchLogic.snapshot
+    """A counter of the watch's own snapshots (``WatchLogic.snapshot`` calls; by shard, the
+    series a ``ShardLogic.snapshot`` pickled again)."""
+    taken, take, take_shard = [0], anomaly_flow.WatchLogic.snapshot, anomaly_flow.ShardLogic.snapshot
 
     def counted(self):
         taken[0] += 1
         return take(self)
 
+    def counted_shard(self):
+        taken[0] += len(self.touched)
+        return take_shard(self)
+
     anomaly_flow.WatchLogic.snapshot = counted
+    anomaly_flow.ShardLogic.snapshot = counted_shard
     return taken
 
 
@@ -252,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", choices=["pickle", "deepcopy"], default="pickle",
                         help="with --flow: the watch's snapshot, or op.stateful_flat_map's deep copy (before)")
     parser.add_argument("--input-only", action="store_true", help="with --flow: the source and the keying alone")
+    parser.add_argument("--shards", type=int, default=AnomalySettings().shards,
+                        help="with --flow: the watch keyed by this many shards of series (0: by series; "
+                             "default: the flow's)")
     parser.add_argument("--keep-snapshots", action="store_true",
                         help="with --flow: build the watch for recovery even if the run has none (before 2026-12-04)")
     args = parser.parse_args(argv)
@@ -259,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         result = {"benchmark": "anomaly-watch-flow",
                   "scenario": f"watch-flow-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}-e{args.epoch_ms:g}",
                   **flow_run(args.series, args.minutes, args.batch, args.seed, args.epoch_ms, args.recovery,
-                             args.snapshot, args.input_only, args.keep_snapshots)}
+                             args.snapshot, args.input_only, args.keep_snapshots, args.shards)}
     elif args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
     else:

@@ -300,6 +300,10 @@ class AnomalySettings(BaseSettings):
     """``apply``: the flow also reads its own ``signalcraft.suggestions`` and the watch takes
     each ``sensitivity`` suggestion for its series (a higher ``raise_sigma``; withdrawn,
     back to the default)."""
+    shards: int = Field(64, ge=0)
+    """The watch's state is keyed by this many shards of series (``crc32(series) % shards``), so a
+    batch's records cross to another process of a cluster as one item a shard; 0: keyed by series.
+    A recovery folder resumes only with the number it was written with."""
     late_records: Literal["count", "dead_letter"] = "count"
     """A record that comes after its series' bucket closed is always stored in its own
     table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to

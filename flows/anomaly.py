@@ -19,11 +19,12 @@ from typing import Any
 import bytewax.operators as op
 from bytewax.dataflow import Stream, operator
 
-from signalcraft.flows.keyed import NOT_KEPT, NotKept
+from signalcraft.flows.keyed import NOT_KEPT, NotKept, stateful
 from signalcraft.models import AnomalyModel, DeadLetter, EarlyWarning
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.metering import Meter, keyed_in_value, metered_watch
 from signalcraft.operators.series import Late
+from signalcraft.operators.shards import by_shard, fold_shard
 from signalcraft.params import AnomalyParams
 
 Step = Callable[[WatchState | None, Any], tuple[WatchState | None, list]]
@@ -59,6 +60,10 @@ class WatchLogic(op.StatefulLogic[Any, Any, bytes | NotKept]):
     """
 
     def __init__(self, step: Step, resumed: bytes | WatchState | None, recovery: bool = True) -> None:
+        if isinstance(resumed, ShardSnapshot):
+            raise RuntimeError(f"anomaly watch: the recovery snapshot holds a shard of series ({resumed.shards} "
+                               "shards), the watch is keyed by series (anomaly shards 0): resume with "
+                               f"SIGNALCRAFT_ANOMALY_SHARDS={resumed.shards}")
         self.step = step
         self.state = pickle.loads(resumed) if type(resumed) is bytes else resumed
         self.recovery = recovery
@@ -83,18 +88,94 @@ def fold_series(step_id: str, up: Stream[tuple[str, Any]], step: Step,
     return op.stateful("stateful", up, lambda resumed: WatchLogic(step, resumed, recovery))
 
 
+@dataclass(frozen=True, slots=True)
+class ShardSnapshot:
+    """A shard's snapshot: how many shards there are, and each of its series' state as its pickle."""
+
+    shards: int
+    series: dict[str, bytes]
+
+
+class ShardLogic(op.StatefulBatchLogic[Any, Any, ShardSnapshot | NotKept]):
+    """One shard of series in Bytewax: each series' :class:`WatchState`, folded as if keyed alone
+    (:func:`~signalcraft.operators.shards.fold_shard`).
+
+    Bytewax snapshots a touched key's whole state at every epoch's end; here only the series
+    the epoch touched are pickled again, the others' pickles are kept from before, so a
+    snapshot costs what the per-series one did plus a dict of the shard's pickles (which
+    Bytewax pickles as bytes). With ``recovery`` off nothing is pickled or kept. A snapshot
+    of another layout is refused by name: a per-series state (``shards`` 0), or a shard of
+    another number of shards (the same series would be in other shards)."""
+
+    def __init__(self, step: Callable, resumed: ShardSnapshot | None, shards: int, recovery: bool = True) -> None:
+        self.step, self.shards, self.recovery = step, shards, recovery
+        self.touched: set[str] = set()
+        self.pickles: dict[str, bytes] = {}
+        self.states: dict[str, WatchState] = {}
+        if resumed is None:
+            return
+        if not isinstance(resumed, ShardSnapshot) or resumed.shards != shards:
+            written = f"{resumed.shards} shards" if isinstance(resumed, ShardSnapshot) else "by series (shards 0)"
+            raise RuntimeError(
+                f"anomaly watch: the recovery snapshot was written with the watch keyed {written}, this flow "
+                f"keys it by {shards} shards: resume with SIGNALCRAFT_ANOMALY_SHARDS="
+                f"{resumed.shards if isinstance(resumed, ShardSnapshot) else 0} (a folder keeps its layout)")
+        self.pickles = dict(resumed.series) if recovery else {}
+        self.states = {key: pickle.loads(state) for key, state in resumed.series.items()}
+
+    def on_batch(self, values: list) -> tuple[list, bool]:
+        step, states, touched = self.step, self.states, self.touched
+        if len(values) == 1:
+            return fold_shard(step, states, values[0], touched), not states
+        out: list = []
+        for series in values:
+            out += fold_shard(step, states, series, touched)
+        return out, not states
+
+    def snapshot(self) -> ShardSnapshot | NotKept:
+        touched, self.touched = self.touched, set()
+        if not self.recovery:
+            return NOT_KEPT
+        pickles, states = self.pickles, self.states
+        for key in touched:
+            state = states.get(key)
+            if state is None:
+                pickles.pop(key, None)
+            else:
+                pickles[key] = pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
+        return ShardSnapshot(self.shards, dict(pickles))
+
+
+@operator
+def fold_shards(step_id: str, up: Stream[tuple[str, list]], step: Callable, shards: int,
+                recovery: bool = True) -> Stream[tuple[str, list]]:
+    """Each shard's series folded through ``step`` (:class:`ShardLogic`); the Bytewax step inside
+    has :func:`fold_series`' id, so a folder of the other layout is refused, not ignored."""
+    return stateful("stateful", up, lambda resumed: ShardLogic(step, resumed, shards, recovery))
+
+
+def _series_step(step: Step) -> Callable[[WatchState | None, tuple[str, list]], tuple[WatchState | None, list]]:
+    return lambda state, keyed: step(state, keyed[1])
+
+
 @operator
 def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams, health: Meter | None = None,
-          recovery: bool = True) -> Watched:
+          recovery: bool = True, shards: int = 0) -> Watched:
     """Watch every series of the alert, log and metric records of the batches; ``health``,
     if given, hears of the warnings emitted and of the series watched. ``recovery``: the
-    flow runs with Bytewax recovery (off: the states are not pickled for snapshots)."""
+    flow runs with Bytewax recovery (off: the states are not pickled for snapshots).
+    ``shards``: the watch's state is keyed by that many shards of series (0: by series)."""
     watcher = SeriesWatch(params)
-    by_series, step = watcher.by_series, watcher.step_many
-    if health is not None:
-        by_series, step = keyed_in_value(by_series), metered_watch(step, health)
-    keyed = op.flat_map("records-by-series", up, by_series)
-    found = op.key_rm("watched", fold_series("watch", keyed, step, recovery))
+    if shards:
+        step = _series_step(watcher.step_many) if health is None else metered_watch(watcher.step_many, health)
+        keyed = op.flat_map("records-by-shard", up, by_shard(watcher.by_series, shards))
+        found = op.key_rm("watched", fold_shards("watch", keyed, step, shards, recovery))
+    else:
+        by_series, step = watcher.by_series, watcher.step_many
+        if health is not None:
+            by_series, step = keyed_in_value(by_series), metered_watch(step, health)
+        keyed = op.flat_map("records-by-series", up, by_series)
+        found = op.key_rm("watched", fold_series("watch", keyed, step, recovery))
     return Watched(
         op.filter_map("warnings", found, lambda x: x if isinstance(x, EarlyWarning) else None),
         op.filter_map("anomaly-models", found, lambda x: x if isinstance(x, AnomalyModel) else None),
