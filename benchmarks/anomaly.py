@@ -166,8 +166,7 @@ FLOW_RUNS = (
     ("recovery off, by series", ["--shards", "0"]),
     ("recovery off, by shard", []),
     ("recovery on, deep copy (before 12-03)", ["--recovery", "--snapshot", "deepcopy", "--shards", "0"]),
-    ("recovery on, pickle", ["--recovery", "--shards", "0"]),
-    ("recovery on, by shard", ["--recovery"]),
+    ("recovery on, pickle", ["--recovery"]),
 )
 """The runs of ``--watch-flow``: what is measured, and ``anomaly_watch.py --flow``'s options for it."""
 

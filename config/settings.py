@@ -301,9 +301,10 @@ class AnomalySettings(BaseSettings):
     each ``sensitivity`` suggestion for its series (a higher ``raise_sigma``; withdrawn,
     back to the default)."""
     shards: int = Field(64, ge=0)
-    """The watch's state is keyed by this many shards of series (``crc32(series) % shards``), so a
-    batch's records cross to another process of a cluster as one item a shard; 0: keyed by series.
-    A recovery folder resumes only with the number it was written with."""
+    """In a run without recovery the watch's state is keyed by this many shards of series
+    (``crc32(series key) % shards``), so a batch's records cross to another process of a cluster
+    as one item a shard, not one a series; 0: keyed by series. A run with recovery is always
+    keyed by series: a shard's snapshot would carry all its series at every epoch."""
     late_records: Literal["count", "dead_letter"] = "count"
     """A record that comes after its series' bucket closed is always stored in its own
     table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to

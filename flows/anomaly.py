@@ -1,12 +1,13 @@
 """The anomaly branch: alert, log and metric records -> per-series watch -> warnings.
 
     record batches ──► by series key ──► watch (SeriesWatch: buckets, detector, band,
-                                          warning state machine) ──► warnings, baseline snapshots
-                                                                 └─► late records
+                   (or by shard of series)    warning state machine) ──► warnings, baseline snapshots
+                                                                     └─► late records
 
 With a meter, the watch step also counts the warnings it emits and the series it watches.
 The watch's state is snapshotted as its pickle (:class:`WatchLogic`); in a flow built
-without recovery, not at all (:data:`~signalcraft.flows.keyed.NOT_KEPT`: nothing reads it).
+without recovery, not at all (:data:`~signalcraft.flows.keyed.NOT_KEPT`: nothing reads it),
+and keyed by shards of series (:class:`ShardLogic`) unless ``shards`` is 0.
 """
 
 from __future__ import annotations
@@ -60,10 +61,6 @@ class WatchLogic(op.StatefulLogic[Any, Any, bytes | NotKept]):
     """
 
     def __init__(self, step: Step, resumed: bytes | WatchState | None, recovery: bool = True) -> None:
-        if isinstance(resumed, ShardSnapshot):
-            raise RuntimeError(f"anomaly watch: the recovery snapshot holds a shard of series ({resumed.shards} "
-                               "shards), the watch is keyed by series (anomaly shards 0): resume with "
-                               f"SIGNALCRAFT_ANOMALY_SHARDS={resumed.shards}")
         self.step = step
         self.state = pickle.loads(resumed) if type(resumed) is bytes else resumed
         self.recovery = recovery
@@ -88,70 +85,37 @@ def fold_series(step_id: str, up: Stream[tuple[str, Any]], step: Step,
     return op.stateful("stateful", up, lambda resumed: WatchLogic(step, resumed, recovery))
 
 
-@dataclass(frozen=True, slots=True)
-class ShardSnapshot:
-    """A shard's snapshot: how many shards there are, and each of its series' state as its pickle."""
+class ShardLogic(op.StatefulBatchLogic[Any, Any, NotKept]):
+    """One shard of series in Bytewax, in a flow without recovery: each series' :class:`WatchState`
+    folded as if keyed alone (:func:`~signalcraft.operators.shards.fold_shard`); never snapshotted.
 
-    shards: int
-    series: dict[str, bytes]
+    A shard is not kept with recovery: Bytewax snapshots the whole state of every key an epoch
+    touched, and a shard is touched at almost every epoch, so each series would be written at
+    every epoch instead of at those it got a record in (docs/scale-out.md)."""
 
-
-class ShardLogic(op.StatefulBatchLogic[Any, Any, ShardSnapshot | NotKept]):
-    """One shard of series in Bytewax: each series' :class:`WatchState`, folded as if keyed alone
-    (:func:`~signalcraft.operators.shards.fold_shard`).
-
-    Bytewax snapshots a touched key's whole state at every epoch's end; here only the series
-    the epoch touched are pickled again, the others' pickles are kept from before, so a
-    snapshot costs what the per-series one did plus a dict of the shard's pickles (which
-    Bytewax pickles as bytes). With ``recovery`` off nothing is pickled or kept. A snapshot
-    of another layout is refused by name: a per-series state (``shards`` 0), or a shard of
-    another number of shards (the same series would be in other shards)."""
-
-    def __init__(self, step: Callable, resumed: ShardSnapshot | None, shards: int, recovery: bool = True) -> None:
-        self.step, self.shards, self.recovery = step, shards, recovery
-        self.touched: set[str] = set()
-        self.pickles: dict[str, bytes] = {}
+    def __init__(self, step: Callable, resumed: None) -> None:
+        if resumed is not None:
+            raise RuntimeError("anomaly watch: a watch keyed by shards of series is built without recovery, "
+                               f"yet Bytewax resumed a shard with {type(resumed).__name__}")
+        self.step = step
         self.states: dict[str, WatchState] = {}
-        if resumed is None:
-            return
-        if not isinstance(resumed, ShardSnapshot) or resumed.shards != shards:
-            written = f"{resumed.shards} shards" if isinstance(resumed, ShardSnapshot) else "by series (shards 0)"
-            raise RuntimeError(
-                f"anomaly watch: the recovery snapshot was written with the watch keyed {written}, this flow "
-                f"keys it by {shards} shards: resume with SIGNALCRAFT_ANOMALY_SHARDS="
-                f"{resumed.shards if isinstance(resumed, ShardSnapshot) else 0} (a folder keeps its layout)")
-        self.pickles = dict(resumed.series) if recovery else {}
-        self.states = {key: pickle.loads(state) for key, state in resumed.series.items()}
 
     def on_batch(self, values: list) -> tuple[list, bool]:
-        step, states, touched = self.step, self.states, self.touched
         if len(values) == 1:
-            return fold_shard(step, states, values[0], touched), not states
+            return fold_shard(self.step, self.states, values[0]), False
         out: list = []
         for series in values:
-            out += fold_shard(step, states, series, touched)
-        return out, not states
+            out += fold_shard(self.step, self.states, series)
+        return out, False
 
-    def snapshot(self) -> ShardSnapshot | NotKept:
-        touched, self.touched = self.touched, set()
-        if not self.recovery:
-            return NOT_KEPT
-        pickles, states = self.pickles, self.states
-        for key in touched:
-            state = states.get(key)
-            if state is None:
-                pickles.pop(key, None)
-            else:
-                pickles[key] = pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
-        return ShardSnapshot(self.shards, dict(pickles))
+    def snapshot(self) -> NotKept:
+        return NOT_KEPT
 
 
 @operator
-def fold_shards(step_id: str, up: Stream[tuple[str, list]], step: Callable, shards: int,
-                recovery: bool = True) -> Stream[tuple[str, list]]:
-    """Each shard's series folded through ``step`` (:class:`ShardLogic`); the Bytewax step inside
-    has :func:`fold_series`' id, so a folder of the other layout is refused, not ignored."""
-    return stateful("stateful", up, lambda resumed: ShardLogic(step, resumed, shards, recovery))
+def fold_shards(step_id: str, up: Stream[tuple[str, list]], step: Callable) -> Stream[tuple[str, list]]:
+    """Each shard's series folded through ``step`` (:class:`ShardLogic`), in a flow without recovery."""
+    return stateful("stateful", up, lambda resumed: ShardLogic(step, resumed))
 
 
 def _series_step(step: Step) -> Callable[[WatchState | None, tuple[str, list]], tuple[WatchState | None, list]]:
@@ -164,12 +128,17 @@ def watch(step_id: str, up: Stream[list[Any]], params: AnomalyParams, health: Me
     """Watch every series of the alert, log and metric records of the batches; ``health``,
     if given, hears of the warnings emitted and of the series watched. ``recovery``: the
     flow runs with Bytewax recovery (off: the states are not pickled for snapshots).
-    ``shards``: the watch's state is keyed by that many shards of series (0: by series)."""
+    ``shards``: without recovery, the state is keyed by that many shards of series, so that a
+    batch crosses to another process as an item a shard (:mod:`~signalcraft.operators.shards`;
+    the same warnings, snapshots and late records); 0: by series, which recovery requires."""
+    if shards and recovery:
+        raise ValueError(f"anomaly watch: {shards} shards with recovery; a watch with recovery is keyed by series "
+                         "(shards 0): a shard's snapshot would hold all its series at every epoch")
     watcher = SeriesWatch(params)
     if shards:
         step = _series_step(watcher.step_many) if health is None else metered_watch(watcher.step_many, health)
         keyed = op.flat_map("records-by-shard", up, by_shard(watcher.by_series, shards))
-        found = op.key_rm("watched", fold_shards("watch", keyed, step, shards, recovery))
+        found = op.key_rm("watched", fold_shards("watch", keyed, step))
     else:
         by_series, step = watcher.by_series, watcher.step_many
         if health is not None:

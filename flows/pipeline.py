@@ -177,7 +177,7 @@ def build_flow(
             hits.append(op.filter("feedback", op.map("sensitivity-feedback", ingested.decoded, _feedback), bool))
         watch_input = _merge("anomaly-and-pattern-input", [series, *hits])
         watched = watch("anomaly", watch_input, settings.anomaly.params(), health, recovery,
-                        settings.anomaly.shards)
+                        0 if recovery else settings.anomaly.shards)
         results += [watched.warnings, watched.models]
         warned.append(watched.warnings)
         if settings.anomaly.late_records == "dead_letter":

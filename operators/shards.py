@@ -23,8 +23,8 @@ Step = Callable[[Any, tuple[str, list]], tuple[Any, list]]
 def shard_of(key: str, shards: int) -> int:
     """The shard of series ``key`` among ``shards``.
 
-    >>> shard_of("metric:acme/cpu{host=a}", 64), shard_of("metric:acme/cpu{host=a}", 64)
-    (43, 43)
+    >>> shard_of("metric:acme/cpu{host=a}", 64), shard_of("metric:acme/cpu{host=b}", 64)
+    (52, 55)
     """
     return zlib.crc32(key.encode()) % shards
 
@@ -43,9 +43,9 @@ def by_shard(by_series: Callable[[list], list[tuple[str, list]]], shards: int
     """``by_series`` whose groups are gathered per shard: ``(shard key, [(series key, records), …])``,
     the shards in order of their first series in the batch, each shard's series in their order.
 
-    >>> split = by_shard(lambda rs: [(r, [r]) for r in rs], 2)
-    >>> split(["a", "b", "c"])
-    [('1/2', [('a', ['a']), ('c', ['c'])]), ('0/2', [('b', ['b'])])]
+    >>> split = by_shard(lambda rs: [(r, [r]) for r in rs], 3)
+    >>> split(["a", "b", "c", "g"])
+    [('0/3', [('a', ['a']), ('c', ['c'])]), ('2/3', [('b', ['b'])]), ('1/3', [('g', ['g'])])]
     """
     names = shard_names(shards)
     crc32 = zlib.crc32
@@ -64,16 +64,16 @@ def by_shard(by_series: Callable[[list], list[tuple[str, list]]], shards: int
     return split
 
 
-def fold_shard(step: Step, states: dict[str, Any], series: list[tuple[str, list]], touched: set[str]) -> list:
+def fold_shard(step: Step, states: dict[str, Any], series: list[tuple[str, list]]) -> list:
     """Fold each ``(series key, records)`` of ``series``, in order, through ``step`` with that
-    series' state in ``states`` (updated in place; a ``None`` state is removed); the keys
-    folded are added to ``touched``. Returns everything emitted.
+    series' state in ``states`` (updated in place; a ``None`` state is removed). Returns
+    everything emitted.
 
-    >>> states, touched = {"a": 1}, set()
-    >>> fold_shard(lambda s, kr: ((s or 0) + len(kr[1]), kr[1]), states, [("a", [5]), ("b", [6, 7])], touched)
+    >>> states = {"a": 1}
+    >>> fold_shard(lambda s, kr: ((s or 0) + len(kr[1]), kr[1]), states, [("a", [5]), ("b", [6, 7])])
     [5, 6, 7]
-    >>> states, sorted(touched)
-    ({'a': 2, 'b': 2}, ['a', 'b'])
+    >>> states
+    {'a': 2, 'b': 2}
     """
     out: list = []
     for pair in series:
@@ -83,7 +83,6 @@ def fold_shard(step: Step, states: dict[str, Any], series: list[tuple[str, list]
             states.pop(key, None)
         else:
             states[key] = state
-        touched.add(key)
         if emitted:
             out += emitted
     return out
