@@ -147,7 +147,8 @@ def build_flow(
     bounded run); ``False`` for a service, whose input ends only when it stops.
     ``recovery``: the flow will run with Bytewax recovery; ``False`` (a run without it) spares
     the keyed steps the copies of their states that Bytewax asks for at every epoch's end and
-    then drops (:mod:`signalcraft.flows.keyed`). A flow built with ``False`` and run with
+    then drops (:mod:`signalcraft.flows.keyed`), and keys the anomaly watch by
+    ``settings.anomaly.shards`` shards of series. A flow built with ``False`` and run with
     recovery stops at its first snapshot.
     """
     health = HEALTH if health is None else health
