@@ -161,10 +161,11 @@ def print_watch(results: list[dict]) -> None:
 
 FLOW_RUNS = (
     ("source and keying alone", ["--input-only"]),
-    ("recovery off, deep copy (before 12-03)", ["--snapshot", "deepcopy"]),
-    ("recovery off, pickle (before 12-04)", ["--keep-snapshots"]),
-    ("recovery off, no snapshot", []),
-    ("recovery on, deep copy (before 12-03)", ["--recovery", "--snapshot", "deepcopy"]),
+    ("recovery off, deep copy (before 12-03)", ["--snapshot", "deepcopy", "--shards", "0"]),
+    ("recovery off, pickle (before 12-04)", ["--keep-snapshots", "--shards", "0"]),
+    ("recovery off, by series", ["--shards", "0"]),
+    ("recovery off, by shard", []),
+    ("recovery on, deep copy (before 12-03)", ["--recovery", "--snapshot", "deepcopy", "--shards", "0"]),
     ("recovery on, pickle", ["--recovery"]),
 )
 """The runs of ``--watch-flow``: what is measured, and ``anomaly_watch.py --flow``'s options for it."""

@@ -28,7 +28,9 @@ the operator built for that (with recovery off its snapshots are not pickled, si
 wiring until 2026-12-04: a pickle at every snapshot, dropped by Bytewax);
 ``--snapshot deepcopy`` takes the snapshots as ``op.stateful_flat_map`` does (a deep copy
 of the state, the watch's wiring until 2026-12-03) instead of the watch's own (its pickle),
-and ``--input-only`` runs the source and the keying alone (what is not the watch). Making
+and ``--input-only`` runs the source and the keying alone (what is not the watch). Without
+recovery the watch is keyed by ``--shards`` shards of series (the flow's number by default; 0:
+by series), with it by series, as the flow keys it. Making
 the records is timed here, as the source makes them. Prints the points per second (wall
 and CPU), the snapshots taken (the watch's own) and a digest of every warning and baseline
 snapshot emitted, which must be the same whatever the options.
@@ -48,16 +50,19 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import bytewax.operators as op
 from bytewax.dataflow import Dataflow
 from bytewax.recovery import RecoveryConfig, init_db_dir
 from bytewax.testing import TestingSink, TestingSource, run_main
 
+from signalcraft.config import AnomalySettings
 from signalcraft.flows import anomaly as anomaly_flow
 from signalcraft.models import MetricPoint
 from signalcraft.operators.anomaly import SeriesWatch, WatchState
 from signalcraft.operators.series import SeriesPoint, series_key
+from signalcraft.operators.shards import by_shard
 
 START = datetime(2026, 3, 2, tzinfo=UTC)
 WARM = 35
@@ -176,9 +181,10 @@ def grown_rss(series: int, seed: int) -> dict:
 
 
 def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, recovery: bool,
-             snapshot: str, input_only: bool = False, keep_snapshots: bool = False) -> dict:
+             snapshot: str, input_only: bool = False, keep_snapshots: bool = False, shards: int = 0) -> dict:
     """The points of :func:`run` (new series) through the ``watch`` operator in Bytewax,
-    built for a run with ``recovery`` (or with ``keep_snapshots``, for one with it)."""
+    built for a run with ``recovery`` (or with ``keep_snapshots``, for one with it), its state
+    keyed, as the flow keys it, by ``shards`` shards of series without recovery and by series with it."""
     rng = random.Random(seed)
     levels = [rng.uniform(10, 1000) for _ in range(series)]
 
@@ -193,12 +199,16 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
 
         anomaly_flow.fold_series = deep_copied
     taken = _count_snapshots()
+    shards = 0 if recovery or keep_snapshots else shards
     flow, out = Dataflow("anomaly-watch-bench"), []
     up = op.input("input", flow, TestingSource(batches()))
     if input_only:
-        op.output("out", op.flat_map("records-by-series", up, anomaly_flow.SeriesWatch().by_series), TestingSink(out))
+        by_series = anomaly_flow.SeriesWatch().by_series
+        keying = by_shard(by_series, shards) if shards else by_series
+        op.output("out", op.flat_map("records-by-series", up, keying), TestingSink(out))
     else:
-        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams(), recovery=recovery or keep_snapshots)
+        watched = anomaly_flow.watch("anomaly", up, anomaly_flow.AnomalyParams(), recovery=recovery or keep_snapshots,
+                                     shards=shards)
         op.output("out", op.merge("found", watched.warnings, watched.models, watched.late), TestingSink(out))
     with tempfile.TemporaryDirectory() as folder:
         config = None
@@ -209,17 +219,19 @@ def flow_run(series: int, minutes: int, batch: int, seed: int, epoch_ms: float, 
         t0, c0 = time.perf_counter(), time.process_time()
         run_main(flow, epoch_interval=timedelta(milliseconds=epoch_ms), recovery_config=config)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        folder_mb = round(sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20, 1) if recovery else None
     n = series * minutes
     digest = hashlib.sha256()
     for item in sorted((x.model_dump_json() for x in out) if not input_only else ()):
         digest.update(item.encode())
     return {
         "series": series, "minutes": minutes, "batch": batch, "epoch_ms": epoch_ms, "recovery": recovery,
+        "shards": shards, "folder_mb": folder_mb,
         "snapshots_kept": recovery or keep_snapshots,
         "snapshot": "none" if input_only else snapshot, "points": n, "emitted": 0 if input_only else len(out),
         "points_per_s": round(n / wall), "points_per_cpu_s": round(n / cpu),
         "cpu_us_per_point": round(cpu / n * 1e6, 2),
-        "snapshots": taken[0] if snapshot == "pickle" and not input_only else None,
+        "snapshots": taken[0] if snapshot == "pickle" and not input_only and not shards else None,
         "digest": digest.hexdigest()[:16] if not input_only else None, "rss_mb": round(rss_mb()),
     }
 
@@ -252,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", choices=["pickle", "deepcopy"], default="pickle",
                         help="with --flow: the watch's snapshot, or op.stateful_flat_map's deep copy (before)")
     parser.add_argument("--input-only", action="store_true", help="with --flow: the source and the keying alone")
+    parser.add_argument("--shards", type=int, default=AnomalySettings().shards,
+                        help="with --flow and without recovery: the watch keyed by this many shards of series "
+                             "(0: by series; default: the flow's)")
     parser.add_argument("--keep-snapshots", action="store_true",
                         help="with --flow: build the watch for recovery even if the run has none (before 2026-12-04)")
     args = parser.parse_args(argv)
@@ -259,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         result = {"benchmark": "anomaly-watch-flow",
                   "scenario": f"watch-flow-{args.series}x{args.minutes}-b{args.batch}-s{args.seed}-e{args.epoch_ms:g}",
                   **flow_run(args.series, args.minutes, args.batch, args.seed, args.epoch_ms, args.recovery,
-                             args.snapshot, args.input_only, args.keep_snapshots)}
+                             args.snapshot, args.input_only, args.keep_snapshots, args.shards)}
     elif args.grown:
         result = {"benchmark": "anomaly-watch-grown", **grown_rss(args.series, args.seed)}
     else:

@@ -13,6 +13,7 @@ same span of event time, keyed as ``signalcraft gateway`` keys them, into topics
    the cluster, the last commit), then on the input. Each process's CPU time comes from
    ``wait4``, the broker's from ``/proc``; the load average is read before each run.
 
+With ``--recovery`` every run has Bytewax recovery (a fresh folder of a partition a process).
 Rates are messages per second of wall time, start-up included and (``net``) with the
 empty run's time taken off. Every process, the broker and this script share the
 machine's cores: on 2 cores, 2 processes plus the broker cannot run twice as fast as 1.
@@ -38,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+from bytewax.recovery import init_db_dir
 
 from signalcraft.broker import EmbeddedBroker, create_topics, free_port, produce_all
 from signalcraft.config import TopicSettings
@@ -108,13 +110,19 @@ def proc_cpu_s(pid: int) -> float:
 
 
 def run_cluster(bootstrap: str, inputs: TopicSettings, tag: str, db: Path, processes: int,
-                broker_pid: int | None) -> dict:
-    """``signalcraft run --stop-at-end`` as ``processes`` processes over ``inputs``; wall and CPU seconds."""
+                broker_pid: int | None, recovery: bool = False) -> dict:
+    """``signalcraft run --stop-at-end`` as ``processes`` processes over ``inputs``; wall and CPU seconds.
+    With ``recovery``, a fresh recovery folder of a partition a process (``--recovery-dir``)."""
     topics = inputs.model_copy(update={k: f"{tag}.{k}" for k in ("warnings", "correlations", "dlq", "suggestions")})
     create_topics({"bootstrap.servers": bootstrap}, topics.outputs(), partitions=2)
     env = {**os.environ, **ENV, **{f"SIGNALCRAFT_TOPIC_{k.upper()}": v for k, v in topics.model_dump().items()}}
     cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", bootstrap, "--db", str(db),
            "--stop-at-end"]
+    if recovery:
+        folder = db.with_name(f"{db.stem}-recovery")
+        folder.mkdir()
+        init_db_dir(folder, processes)
+        cmd += ["--recovery-dir", str(folder)]
     if processes > 1:
         addresses = ";".join(f"127.0.0.1:{free_port()}" for _ in range(processes))
         cmds = [[*cmd, "-i", str(i), "-a", addresses] for i in range(processes)]
@@ -152,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--recovery", action="store_true", help="every run with Bytewax recovery (a fresh folder)")
     args = parser.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -160,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     fired = alerts(args.alerts, span_s, rng)
     n = len(points) + len(fired)
     scenario = f"scale-out-a{args.alerts}-m{args.metrics}-s{args.series}-p{args.partitions}"
+    scenario += "-recovery" if args.recovery else ""
     results: dict = {"messages": n, "event_span_s": span_s, "cores": os.cpu_count()}
     with EmbeddedBroker() as broker, tempfile.TemporaryDirectory() as tmp:
         bootstrap = broker.bootstrap_servers
@@ -176,8 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         runs = {}
         for p in args.processes:
             print(f"[{scenario}] {p} process(es): empty topics, then the input ...", file=sys.stderr)
-            fixed = run_cluster(bootstrap, empty, f"bench-empty-{p}", Path(tmp) / f"empty-{p}.duckdb", p, None)
-            run = run_cluster(bootstrap, inputs, f"bench-run-{p}", Path(tmp) / f"run-{p}.duckdb", p, broker_pid)
+            fixed = run_cluster(bootstrap, empty, f"bench-empty-{p}", Path(tmp) / f"empty-{p}.duckdb", p, None,
+                                args.recovery)
+            run = run_cluster(bootstrap, inputs, f"bench-run-{p}", Path(tmp) / f"run-{p}.duckdb", p, broker_pid,
+                              args.recovery)
             rows = stored(Path(tmp) / f"run-{p}.duckdb")
             if rows != n:
                 raise SystemExit(f"[{scenario}] {p} process(es) stored {rows} alert and metric rows for {n} messages")

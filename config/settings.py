@@ -300,6 +300,11 @@ class AnomalySettings(BaseSettings):
     """``apply``: the flow also reads its own ``signalcraft.suggestions`` and the watch takes
     each ``sensitivity`` suggestion for its series (a higher ``raise_sigma``; withdrawn,
     back to the default)."""
+    shards: int = Field(64, ge=0)
+    """In a run without recovery the watch's state is keyed by this many shards of series
+    (``crc32(series key) % shards``), so a batch's records cross to another process of a cluster
+    as one item a shard, not one a series; 0: keyed by series. A run with recovery is always
+    keyed by series: a shard's snapshot would carry all its series at every epoch."""
     late_records: Literal["count", "dead_letter"] = "count"
     """A record that comes after its series' bucket closed is always stored in its own
     table and counted in the series' snapshot (``late``); ``dead_letter`` also sends it to

@@ -147,7 +147,8 @@ def build_flow(
     bounded run); ``False`` for a service, whose input ends only when it stops.
     ``recovery``: the flow will run with Bytewax recovery; ``False`` (a run without it) spares
     the keyed steps the copies of their states that Bytewax asks for at every epoch's end and
-    then drops (:mod:`signalcraft.flows.keyed`). A flow built with ``False`` and run with
+    then drops (:mod:`signalcraft.flows.keyed`), and keys the anomaly watch by
+    ``settings.anomaly.shards`` shards of series. A flow built with ``False`` and run with
     recovery stops at its first snapshot.
     """
     health = HEALTH if health is None else health
@@ -176,7 +177,8 @@ def build_flow(
         if settings.anomaly.feedback == "apply":
             hits.append(op.filter("feedback", op.map("sensitivity-feedback", ingested.decoded, _feedback), bool))
         watch_input = _merge("anomaly-and-pattern-input", [series, *hits])
-        watched = watch("anomaly", watch_input, settings.anomaly.params(), health, recovery)
+        watched = watch("anomaly", watch_input, settings.anomaly.params(), health, recovery,
+                        0 if recovery else settings.anomaly.shards)
         results += [watched.warnings, watched.models]
         warned.append(watched.warnings)
         if settings.anomaly.late_records == "dead_letter":
