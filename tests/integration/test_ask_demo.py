@@ -44,11 +44,11 @@ def test_the_seed_question_names_the_payments_latency_alerts(demo_run):
 
 
 def guarded(questions, newest):
-    """The newest sets' questions and every third question of each older set (its first, fourth, ...), in order."""
+    """The newest sets' questions and every third question of each older set (its second, fifth, ...), in order."""
     seen = Counter()
     kept = []
     for q in questions:
-        if q["set"] in newest or seen[q["set"]] % 3 == 0:
+        if q["set"] in newest or seen[q["set"]] % 3 == 1:
             kept.append(q)
         seen[q["set"]] += 1
     return kept
@@ -66,7 +66,7 @@ def test_development_questions_are_answered_and_fast(demo_run, monkeypatch):
         keyword = bench.evaluate(con, bench.KeywordBaseline(con), questions)  # the gold statements run once
     finally:
         con.close()
-    assert parser["dev"]["accuracy"] >= 0.92, parser  # 0.925 at e66ba56: the newest, hardest sets weigh more here
+    assert parser["dev"]["accuracy"] >= 0.93, parser
     earlier = [v for k, v in parser.items() if k.startswith("set:") and k.endswith(":dev") and k.split(":")[1] not in
                NEWEST]  # the sets worked on before the twelve newest, harder ones: held where they were
     assert sum(v["accuracy"] * v["n"] for v in earlier) / sum(v["n"] for v in earlier) >= 0.95, parser
