@@ -9,7 +9,7 @@ from __future__ import annotations
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
-from signalcraft.copilot.ask_words import SEVERITIES
+from signalcraft.copilot.ask_words import SEVERITIES, SEVERITY_DOWN, SEVERITY_UP
 
 __all__ = ["FAMILY_WORDS", "compared_severities", "exact_names", "hinted_names", "known_hint", "match_names",
            "severity", "severity_negated", "severity_span"]
@@ -31,8 +31,8 @@ def compared_severities(r: Reading) -> list[str]:
 
 _RANKED = ("info", "warning", "error", "critical")
 """The severities from the least to the most severe (the store's ``severity_rank`` 1 to 4)."""
-_UP = r"(?:or|and) (?:worse|higher|above|up|upward|upwards|more severe|more serious|greater)"
-_DOWN = r"(?:or|and) (?:lower|below|less|less severe|milder|down|downward|downwards)"
+_UP = rf"(?:or|and) (?:{'|'.join(sorted(SEVERITY_UP, key=len, reverse=True))})"
+_DOWN = rf"(?:or|and) (?:{'|'.join(sorted(SEVERITY_DOWN, key=len, reverse=True))})"
 
 
 def severity_span(r: Reading) -> list[str] | None:

@@ -11,6 +11,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_both import conjuncts
 
 __all__ = ["count_beside", "distinct_beside"]
 
@@ -26,14 +27,6 @@ _COUNTED = {"alerts": ("alerts",), "incidents": ("alert_groups",), "outages": ("
             "rollbacks": ("change_events",), "releases": ("change_events",), "warnings": ("warnings",),
             "lines": ("log_events",), "logs": ("log_events",), "errors": ("log_events",)}
 """The relations a counted noun's rows are read from."""
-
-
-def _and_parts(node: exp.Expression | None) -> list[exp.Expression]:
-    if node is None:
-        return []
-    if isinstance(node, exp.Paren):
-        return _and_parts(node.this)
-    return _and_parts(node.left) + _and_parts(node.right) if isinstance(node, exp.And) else [node]
 
 
 def _not_null(node: exp.Expression) -> bool:
@@ -66,8 +59,7 @@ def count_beside(question: str, sql: str) -> str:
     tree = tree.copy()
     tree.set("expressions", [*tree.expressions[:-1], exp.alias_(exp.Count(this=exp.Star()), name),
                              tree.expressions[-1]])
-    where = tree.args.get("where")
-    kept = [c for c in _and_parts(where.this if where else None) if not _not_null(c)]  # the rows a sum or mean
+    kept = [c for c in conjuncts(tree.args.get("where")) if not _not_null(c)]  # the rows a sum or mean
     tree.set("where", exp.Where(this=exp.and_(*kept)) if kept else None)  # leaves out (no end yet) are counted
     if _BY_COUNT.search(question) and tree.args.get("order"):
         key = tree.expressions[0].alias_or_name

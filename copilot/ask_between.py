@@ -29,7 +29,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_anchor import EVENT_TIME, event_question, live_first
 from signalcraft.copilot.ask_both import single_table
 from signalcraft.copilot.ask_common import common_forms
-from signalcraft.copilot.ask_dates import MONTH_NAMES
+from signalcraft.copilot.ask_dates import DAY_OF_MONTH
 from signalcraft.copilot.ask_reading import Refused
 from signalcraft.copilot.ask_vocab import Vocabulary
 
@@ -181,8 +181,7 @@ def within_two(question: str, answer: Callable[[str], tuple[object, str]],
     return reading, tree.where(f"{column} >= {start} AND {column} <= {end}", dialect="duckdb").sql(dialect="duckdb")
 
 
-_DAY_SAID = re.compile(rf"(?i)\s+(?:on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|"
-                       rf"(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)|yesterday|today)\b(?=\s*$)")
+_DAY_SAID = re.compile(rf"(?i)\s+(?:on (?:the )?(?:{DAY_OF_MONTH}|\d{{4}}-\d\d-\d\d)|yesterday|today)\b(?=\s*$)")
 """A day said at the end of a list's own part, before the two events that bound it."""
 
 

@@ -38,7 +38,7 @@ from signalcraft.copilot.ask_dates import TWO_DAYS, TWO_WEEKDAYS, weekdays_apart
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import time_window
 
-__all__ = ["PERIOD", "check_periods", "check_two_periods", "compared", "halves", "merge", "side_by_side",
+__all__ = ["PERIOD", "check_periods", "check_two_periods", "compared", "conjuncts", "halves", "merge", "side_by_side",
            "single_table"]
 
 _AGGS = (r"min|minimum|max|maximum|avg|average|mean|median|total|sum|count|number|earliest|latest|oldest|newest|"
@@ -177,12 +177,13 @@ def _suffix(rest: str) -> str:
     return "" if m is None else " " + rest[m.start():].lstrip(", ")
 
 
-def _conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
+def conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
+    """The conditions a ``WHERE`` (or a condition) ANDs together, each without its parentheses."""
     if where is None:
         return []
     node = where.this if isinstance(where, exp.Where) else where
     if isinstance(node, exp.And):
-        return [*_conjuncts(node.left), *_conjuncts(node.right)]
+        return [*conjuncts(node.left), *conjuncts(node.right)]
     return [node.unnest() if isinstance(node, exp.Paren) else node]
 
 
@@ -253,7 +254,7 @@ def _merge(a: _Shape, b: _Shape, labels: tuple[str, str] | None) -> str | None:
     if ta.args["from_"].sql() != tb.args["from_"].sql() or [d.sql() for d in dims_a] != [d.sql() for d in dims_b] or \
             (ta.args.get("group") and ta.args["group"].sql()) != (tb.args.get("group") and tb.args["group"].sql()):
         return None
-    ca, cb = _conjuncts(ta.args.get("where")), _conjuncts(tb.args.get("where"))
+    ca, cb = conjuncts(ta.args.get("where")), conjuncts(tb.args.get("where"))
     sa, sb = {c.sql() for c in ca}, {c.sql() for c in cb}
     common = [c for c in ca if c.sql() in sb]
     columns, taken = [d.copy() for d in dims_a], {d.alias_or_name for d in dims_a}

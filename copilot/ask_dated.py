@@ -9,12 +9,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS
+from signalcraft.copilot.ask_dates import DAY_OF_MONTH, MONTHS
 from signalcraft.copilot.ask_time import time_window
 
 __all__ = ["by_date"]
 
-_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b"
+_DAY = DAY_OF_MONTH
 _WEEK_OF = rf"(?:in |during )?the week (?:of|starting|beginning|commencing|from) (?:the )?(?P<day>{_DAY})"
 _DATED = re.compile(rf"(?i)\b(?:{_WEEK_OF}|(?:on )?(?:the )?(?:{_DAY}))")
 """A period said by its date: "the week of 10 March", "on 11 March"."""
@@ -25,6 +25,11 @@ _DATED_VS = re.compile(rf"(?i),? (?:(?:as )?compared (?:with|to)|versus|vs\.?|ag
                        r"(?P<tail>,? (?:per|by|for each|for every|each|broken down by) \w+)?$")
 """The second period of a comparison said by date ("… in the week of 10 March with the week before it (3 to 9
 March)"): a parenthesis after it restates it."""
+
+
+def _bare(period: str) -> str:
+    """A period's words without their preposition and article: "in the week of 10 March" → "week of 10 March"."""
+    return re.sub(r"(?i)^(?:in |during |on )?(?:the )?", "", period)
 
 
 def by_date(text: str, period: str, label: Callable[[str], str],
@@ -58,23 +63,18 @@ def by_date(text: str, period: str, label: Callable[[str], str],
     own = list(_DATED.finditer(left)) or list(re.finditer(rf"(?i)\b({period})\b", left))
     if len(own) != 1:
         return None
-    other = m["other"]
+    other, said = m["other"], _bare(own[0][0])
+    before, after = left[:own[0].start()], left[own[0].end():]
     if re.match(r"(?i)the week before", other):  # "the week of 10 March … the week before it": of 3 March, that year
         window = time_window(own[0][0], now) if now is not None and own[0].groupdict().get("day") else None
         if window is None:
             return None
         start = window.start - timedelta(days=7)
-        other = f"the week of {start:%Y-%m-%d}"
-        return left + tail, f"{left[:own[0].start()].rstrip()} in {other}{left[own[0].end():]}{tail}", \
-            label(re.sub(r"(?i)^(?:in |during )?(?:the )?", "", own[0][0])), label(f"week_of_{start.day}_"
-                                                                                  f"{MONTHS[start.month - 1]}")
-    elif not _DATED.fullmatch(other) and not _DATED.search(left):
-        return None
-    said = re.sub(r"(?i)^(?:in |during |on )?(?:the )?", "", own[0][0])
-    wanted = re.sub(r"(?i)^(?:in |during |on )?(?:the )?", "", other)
+        return left + tail, f"{before.rstrip()} in the week of {start:%Y-%m-%d}{after}{tail}", label(said), \
+            label(f"week_of_{start.day}_{MONTHS[start.month - 1]}")
+    wanted = _bare(other)
     if said.lower() == wanted.lower():
         return None
-    before, after = left[:own[0].start()], left[own[0].end():]
     place = "in " if re.match(r"(?i)week", wanted) else "on "
     return left + tail, f"{before.rstrip()} {place}the {wanted}{after}{tail}" if place == "in " else \
         f"{before.rstrip()} {place}{wanted}{after}{tail}", label(said), label(wanted)

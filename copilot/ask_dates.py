@@ -24,6 +24,8 @@ __all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_NAMES = "|".join(MONTHS) + "|" + "|".join(x[:3] for x in MONTHS)
+DAY_OF_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b"
+"""A day of a month said in words, either way round: "11 March", "11th of mar", "March 11th"."""
 """A month's name or its short form, as a regular expression's alternatives."""
 TWO_DAYS = (rf"(?i)\b(?:(sept|{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|or|&) (\d{{1,2}})(?:st|nd|rd|th)?\b"
             r"(?! ?(?::|am|pm|h\b|hours?|min))|(\d{1,2})(?:st|nd|rd|th)? (?:and|or|&) (\d{1,2})(?:st|nd|rd|th)? "

@@ -19,6 +19,7 @@ from signalcraft.copilot.ask_words import (
     PERSON_VERBS,
     REPHRASE,
     SEVERITIES,
+    SPAN_WORDS,
     STOPWORDS,
     SUBJECTS,
     TEXT_CUES,
@@ -167,18 +168,13 @@ def subjects(words: list[str], r: Reading) -> list[str]:
     return out
 
 
-_SPAN_WORDS = {"worse", "higher", "above", "up", "upward", "upwards", "more", "greater", "lower", "below", "less",
-               "milder", "down"}
-"""What follows "warning or" when it names a span of severities."""
-
-
 def _is_severity_warning(words: list[str], i: int) -> bool:
     if words[i] != "warning":
         return False
     near = words[max(0, i - 1): i + 3]
     if i + 2 < len(words) and words[i + 1] in ("and", "or", "vs", "versus") and words[i + 2] in SEVERITIES:
         return True  # "warning and critical alerts": two severities
-    if words[i + 1:i + 2] in (["or"], ["and"]) and words[i + 2:i + 3] and words[i + 2] in _SPAN_WORDS:
+    if words[i + 1:i + 2] in (["or"], ["and"]) and words[i + 2:i + 3] and words[i + 2] in SPAN_WORDS:
         return True  # "warning or worse": severities from warning up
     if i >= 2 and words[i - 1] in ("and", "or", "vs", "versus") and words[i - 2] in SEVERITIES:
         return True  # "today's critical vs warning split"
@@ -205,7 +201,7 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)
         if w in STOPWORDS or w in DOMAIN:
             continue
-        if w in _SPAN_WORDS and i >= 2 and r.words[i - 1] in ("or", "and") and r.words[i - 2].rstrip("s") in SEVERITIES:
+        if w in SPAN_WORDS and i >= 2 and r.words[i - 1] in ("or", "and") and r.words[i - 2].rstrip("s") in SEVERITIES:
             continue  # "critical or worse": a span of severities (ask_alert_words.severity_span)
         if w in _UNUSUAL and set(r.words) & _SAMPLES:
             continue  # "non-finite metric points": a sample's value (ask_filters.unusual_values), not a name

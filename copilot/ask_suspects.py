@@ -58,10 +58,10 @@ _INCIDENTS_PERIOD = (r"\bincidents? (opened|that opened|which opened|on|after|be
 def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
     """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
     of an incident the question's filters select; "who made them": their actors, each once."""
-    where, own = filters(r, vocab, "incident_suspects"), []
-    if r.window is not None and r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD):  # "the deployments of Q1
-        times = window(r, "opened_at")  # that were blamed as the suspect": deployed in Q1 (not blamed for an incident
-        where, own = [w for w in where if w not in times], window(r, "timestamp")  # of Q1)
+    theirs = r.window is not None and r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD)  # "the deployments
+    # of Q1 that were blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
+    where = filters(r, vocab, "incident_suspects", time=not theirs)
+    own = window(r, "timestamp") if theirs else []
     inner = Select("incident_suspects", columns=["change_id"], where=where).sql()
     if r.has("who"):
         return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *own], distinct=True).sql()

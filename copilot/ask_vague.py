@@ -13,7 +13,7 @@ signalcraft.copilot.ask_reading.Refused: 'the big deploy': which one is that? ..
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES
+from signalcraft.copilot.ask_dates import DAY_OF_MONTH, MONTH_NAMES
 from signalcraft.copilot.ask_reading import Refused
 
 __all__ = ["check_since", "refuse_vague"]
@@ -34,9 +34,8 @@ def refuse_vague(low: str) -> None:
                                     "payments-api v2.14.0 deploy\")", tuple(m[0].split()[1:2]))  # "minutes after
         # the big deploy went live" had been after the first deploy ever
     if m := re.search(rf"\b(?:excluding|except(?: for| on)?|but not(?: on)?|other than|apart from|leaving out|not "
-                      rf"counting|without) (?:the (?:day (?:of )?)?)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)? "
-                      rf"(?:of )?(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?\b|yesterday|today|"
-                      rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:the )?weekends?\b)", low):
+                      rf"counting|without) (?:the (?:day (?:of )?)?)?(?:\d{{4}}-\d\d-\d\d|{DAY_OF_MONTH}|yesterday|"
+                      rf"today|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:the )?weekends?\b)", low):
         raise Refused("not_about_this_data", f"{m[0]!r}: a period left out of a longer one is not read yet; ask for "
                                              "the periods on either side")  # "all time but excluding 2025-03-11" had
         # been that day alone

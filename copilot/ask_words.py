@@ -50,6 +50,11 @@ CHANGE_TYPES = {"deploy": "deployment", "deploys": "deployment", "deployed": "de
                 "syncs": "deployment", "synced": "deployment"}
 SEVERITIES = {"critical": "critical", "crit": "critical", "sev1": "critical", "p1": "critical", "disaster": "critical",
               "warning": "warning", "warn": "warning", "info": "info", "error": "error", "page": "critical"}
+SEVERITY_UP = ("worse", "higher", "above", "up", "upward", "upwards", "more severe", "more serious", "greater")
+SEVERITY_DOWN = ("lower", "below", "less", "less severe", "milder", "down", "downward", "downwards")
+"""What follows "warning or" / "warning and" when it names the severities from warning up ("or worse") or down."""
+SPAN_WORDS = frozenset(w.split()[0] for w in SEVERITY_UP + SEVERITY_DOWN)
+"""The first word of each of those (a word the reading meets alone)."""
 WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", "truncate", "alter", "set", "mute",
                "silence", "snooze", "ack", "acknowledge", "resolve", "close", "unsilence", "expire", "restart",
                "rollback", "deploy", "change", "modify", "replace", "grant", "revoke", "kill", "write", "overwrite",
