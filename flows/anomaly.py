@@ -101,8 +101,6 @@ class ShardLogic(op.StatefulBatchLogic[Any, Any, NotKept]):
         self.states: dict[str, WatchState] = {}
 
     def on_batch(self, values: list) -> tuple[list, bool]:
-        if len(values) == 1:
-            return fold_shard(self.step, self.states, values[0]), False
         out: list = []
         for series in values:
             out += fold_shard(self.step, self.states, series)

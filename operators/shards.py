@@ -30,7 +30,7 @@ def shard_of(key: str, shards: int) -> int:
 
 
 def shard_names(shards: int) -> list[str]:
-    """The keys of the shards, ``<index>/<shards>`` (a recovery snapshot says how many there were).
+    """The keys of the shards, ``<index>/<shards>`` (a key says how many shards there were).
 
     >>> shard_names(3)
     ['0/3', '1/3', '2/3']
@@ -48,17 +48,11 @@ def by_shard(by_series: Callable[[list], list[tuple[str, list]]], shards: int
     [('0/3', [('a', ['a']), ('c', ['c'])]), ('2/3', [('b', ['b'])]), ('1/3', [('g', ['g'])])]
     """
     names = shard_names(shards)
-    crc32 = zlib.crc32
 
     def split(records: list) -> list[tuple[str, list[tuple[str, list]]]]:
         found: dict[str, list[tuple[str, list]]] = {}
         for key, items in by_series(records):
-            name = names[crc32(key.encode()) % shards]
-            group = found.get(name)
-            if group is None:
-                found[name] = [(key, items)]
-            else:
-                group.append((key, items))
+            found.setdefault(names[shard_of(key, shards)], []).append((key, items))
         return list(found.items())
 
     return split
