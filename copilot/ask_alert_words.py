@@ -7,12 +7,13 @@ or named by its distinctive words ("crash looping pods").
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_literals import in_list, lit
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_vocab import Vocabulary, stem
 from signalcraft.copilot.ask_words import SEVERITIES, SEVERITY_DOWN, SEVERITY_UP
 
 __all__ = ["FAMILY_WORDS", "compared_severities", "exact_names", "hinted_names", "known_hint", "match_names",
-           "severity", "severity_negated", "severity_span"]
+           "severity", "severity_condition", "severity_negated", "severity_span"]
 
 
 def severity(r: Reading) -> str | None:
@@ -50,6 +51,18 @@ def severity_span(r: Reading) -> list[str] | None:
     left_out = {SEVERITIES[x[1]] for x in re.finditer(rf"\b(?:excluding|except|but not|other than|without|not) (?:the "
                                                      rf"|any )?({names})s?\b", " ".join(r.words))}
     return [s for s in reversed(_RANKED[:at + 1] if down else _RANKED[at:]) if s not in left_out] or None
+
+
+def severity_condition(r: Reading, column: str) -> str | None:
+    """The condition the severities a question names put on ``column``: two compared ("critical vs warning"), a span
+    ("warning or worse"), one (or all but one: "non-critical"); ``None`` when it names none."""
+    if pair := compared_severities(r):
+        return in_list(column, pair)
+    if span := severity_span(r):
+        return in_list(column, span)
+    if sev := severity(r):
+        return f"{column} {'<>' if severity_negated(r) else '='} {lit(sev)}"
+    return None
 
 
 def severity_negated(r: Reading) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_alert_words import severity
+from signalcraft.copilot.ask_alert_words import severity_condition
 from signalcraft.copilot.ask_bots import made_by_bots
 from signalcraft.copilot.ask_kinds import (
     RELATIONS,
@@ -269,10 +269,11 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
         mine += change_kind(r, y.alias) + change_side(r, y.alias) + made_by_bots(r, vocab, f"{y.alias}.actor")
     if other == "logs" and errors_asked(r):
         mine.append("l.is_error")  # "deploys that had error lines within 5 min"
-    if other == "alerts" and (sev := severity(r)):  # "silences that covered critical alerts"
-        mine.append(f"a.severity = {lit(sev)}")
-    if other == "incidents" and ret not in ("alerts", "incidents") and (sev := severity(r)):  # "changes in the 30
-        mine.append(f"g.max_severity = {lit(sev)}")  # minutes before each critical incident" (had been every one)
+    if other == "alerts" and (said := severity_condition(r, "a.severity")):  # "silences that covered critical alerts"
+        mine.append(said)
+    if other == "incidents" and ret not in ("alerts", "incidents") and (
+            said := severity_condition(r, "g.max_severity")):  # "changes in the 30 minutes before each critical (error
+        mine.append(said)  # or higher) incident" (had been every one)
     if other == "alerts":  # "what changed in the hour before the HighErrorRate alert": the alert's name and labels
         mine += [w for w in alert_filters(r, vocab, "a.") if w.startswith(("a.name ", "a.labels["))]
     if other == "incidents" and (names := incident_names(r, vocab)):  # "the hour leading up to the X incident"

@@ -14,14 +14,11 @@ from datetime import datetime
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import (
     FAMILY_WORDS,
-    compared_severities,
     exact_names,
     hinted_names,
     known_hint,
     match_names,
-    severity,
-    severity_negated,
-    severity_span,
+    severity_condition,
 )
 from signalcraft.copilot.ask_attributes import attribute_filters
 from signalcraft.copilot.ask_bots import made_by_bots
@@ -189,14 +186,8 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         out = suspect_on(r, p, out)
     elif relation == "log_events" and r.entities.get("version"):  # "error lines payments-api logged on v2.14.0"
         out.append(_in(p + "service_version", [e.value for e in r.entities["version"]]))
-    sev = severity(r)
-    pair = compared_severities(r)
-    if pair and "severity" in cols:  # "critical vs warning alerts": both, counted per severity
-        out.append(_in(p + cols["severity"], pair))
-    elif (span := severity_span(r)) and "severity" in cols:  # "warning or worse": every severity from warning up
-        out.append(_in(p + cols["severity"], span))
-    elif sev and "severity" in cols:
-        out.append(f"{p}{cols['severity']} {'<>' if severity_negated(r) else '='} {lit(sev)}")
+    if "severity" in cols and (said := severity_condition(r, p + cols["severity"])):  # "critical vs warning alerts",
+        out.append(said)  # "warning or worse", "non-critical"
     if relation == "alerts":
         out += alert_filters(r, vocab, p)
     elif relation == "alert_mutes":  # an alert held back, by its name and labels

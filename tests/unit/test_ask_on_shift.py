@@ -236,3 +236,8 @@ def test_each_persons_silences_expired_early_are_their_creators(asker):
 def test_the_period_of_the_incidents_stays_theirs(asker):
     sql = asker.ask("changes that were blamed for incidents opened between 10:00 and 11:00 today", NOW).sql
     assert "opened_at >= CAST('2024-03-05 10:00:00" in sql and "timestamp >=" not in sql
+
+
+def test_a_span_of_severities_on_the_other_side_of_a_relation(asker):
+    sql = asker.ask("changes in the 30 minutes before each error or higher incident", NOW).sql
+    assert "g.max_severity IN ('critical', 'error')" in sql  # one reading of severities for filters and relations
