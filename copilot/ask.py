@@ -22,15 +22,15 @@ import duckdb
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_ack_pairs import ack_pairs
-from signalcraft.copilot.ask_anchor import anchored, told_first
+from signalcraft.copilot.ask_anchor import anchored
 from signalcraft.copilot.ask_beside import count_beside, distinct_beside
 from signalcraft.copilot.ask_between import between, within_two
 from signalcraft.copilot.ask_both import check_periods, check_two_periods, side_by_side
+from signalcraft.copilot.ask_chatter import addressed
 from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, trailing_list
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_context import asking_sentence, from_asking, without_gloss
-from signalcraft.copilot.ask_forms import addressed
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
@@ -65,9 +65,11 @@ from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for
 from signalcraft.copilot.ask_start_end import started_and_ended
 from signalcraft.copilot.ask_suspects import even_without, said_without
+from signalcraft.copilot.ask_told import told_first
 from signalcraft.copilot.ask_typed import typed
 from signalcraft.copilot.ask_vague import check_since
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
+from signalcraft.copilot.ask_warned import warned_incidents
 from signalcraft.copilot.ask_who_when import who_and
 from signalcraft.copilot.ask_zones import dates_said, zone_said
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
@@ -274,11 +276,27 @@ class Asker:
         def part(text: str):
             return self._checked(text, now)
 
-        return started_and_ended(question, part) or between(question, part) or \
+        return self._warned(question, now) or started_and_ended(question, part) or between(question, part) or \
             _listed_of(question, within_two(question, part, self.vocab)) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
             muted_by(question, part) or \
             self._anchored(question, part, now) or side_by_side(question, part, now) or part(question)
+
+    def _warned(self, question: str, now: datetime):
+        """Incidents that had early warnings, each with how many or how far ahead the earliest came, read whole (its
+        list of columns and its second measure are its own, not parts to read alone); ``None`` when not so."""
+        if not re.search(r"(?i)\bwarnings?\b", question) or \
+                not re.search(r"(?i)\b(?:incidents?|outages?|incidences?)\b", question):
+            return None
+        try:
+            reading = read(split_conditions(question, self.vocab)[0], self.vocab, now, self.zone)
+        except Refused:
+            return None
+        if (sql := warned_incidents(reading, self.vocab)) is None:
+            return None
+        _all_applied(reading, sql, self.vocab)
+        check_negations(reading)
+        return reading, sql
 
     def _anchored(self, question: str, part, now: datetime):
         """The rows placed around one event, narrowed to the columns a list after the event names ("… 10 min either

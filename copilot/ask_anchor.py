@@ -35,7 +35,7 @@ from signalcraft.copilot.ask_sql import canonical_environment, ts
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import NUMBER_WORDS
 
-__all__ = ["EVENT_TIME", "anchored", "event_question", "live_first", "split_anchor", "told_first"]
+__all__ = ["EVENT_TIME", "EVENT_VERBS", "anchored", "event_question", "live_first", "split_anchor"]
 
 _UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
 _SAID_N = "|".join(NUMBER_WORDS)
@@ -80,12 +80,13 @@ EVENT_TIME = {"alerts": "starts_at", "change_events": "timestamp", "silence_scop
                "silences": "created_at", "alert_groups": "opened_at", "warnings": "starts_at",
                "log_events": "timestamp", "log_pattern_counts": "minute", "audit_log": "timestamp",
                "metric_points": "timestamp"}
-_VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in effect)|went (?:live|out|on|off|down)|"
-                    r"(?:go|goes|going|gone) (?:live|out)|"
-                    r"went(?= to\b)|got (?:deployed|created|set|opened)|"
-                    r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
-                    r"kicked in|landed|shipped)\b",
-                    re.IGNORECASE)
+EVENT_VERBS = re.compile(r"\s+(?:(?:was|were) (?:firing|open|active|on|going on|in effect)|"
+                         r"went (?:live|out|on|off|down)|(?:go|goes|going|gone) (?:live|out)|"
+                         r"went(?= to\b)|got (?:deployed|created|set|opened)|"
+                         r"was (?:deployed|created|set|opened|fired|published|released)|fired|started|opened|began|"
+                         r"kicked in|landed|shipped)\b",
+                         re.IGNORECASE)
+"""The verb of an event happening ("went live", "was firing", "got created")."""
 
 
 _A_DATE = re.compile(rf"(?i)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|"
@@ -200,40 +201,6 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
-
-
-_TOLD = re.compile(r"(?i)(?:^|(?<=[.!?])\s+)(?P<event>(?:[^?.!]|\.(?=\d))+?)[.!]\s+"
-                   r"(?P<asked>(?:what|which|how|did|were|was|any|show|list|give|were there)\b[^?]*?\b"
-                   r"(?:before|after|since|prior to|following|either side of|around))\s+"
-                   r"(?:that|then|this|it)\s*(?P<end>[?.!]*)\s*$")
-
-
-def told_first(question: str) -> str:
-    """A question placed by an event told in the sentence before it, as one question: "The Semantic ranking flag got
-    switched off on the 11th. What alerts started in the 30 minutes after that?" → "What alerts started in the 30
-    minutes after the Semantic ranking flag got switched off on the 11th?"; a sentence that tells no event (no verb
-    of one happening) is left as said.
-
-    >>> told_first("The v2.14.0 deploy went live at 14:31. What changed in the hour before that?")
-    'What changed in the hour before the v2.14.0 deploy went live at 14:31?'
-    >>> told_first("when maria put her silence on, which alerts were still firing at that moment?")
-    'which alerts were still firing at the moment maria put her silence on?'
-    >>> told_first("I am on call. What changed in the hour before that?")
-    'I am on call. What changed in the hour before that?'
-    """
-    if (w := _WHEN_THEN.match(question)) is not None:  # "when maria put her silence on, which alerts were still
-        return f"{w['asked']} at the moment {w['event']}{w['end'] or ''}"  # firing at that moment?"
-    m = _TOLD.search(question)
-    if m is None or not (_VERBS.search(m["event"]) or _SWITCHED.search(m["event"])):
-        return question
-    event = m["event"][0].lower() + m["event"][1:] if re.match(r"(?:The|That|This|Our) ", m["event"]) else m["event"]
-    return f"{question[:m.start('event')]}{m['asked']} {event}{m['end'] or ''}"
-
-
-_WHEN_THEN = re.compile(r"(?i)^\s*when (?!(?:did|does|do|was|were|is|are|has|had|will|would)\b)(?P<event>[^,?]+),\s*"
-                        r"(?P<asked>(?:which|what|who|how many|any|were|was)\b[^?]*?)"
-                        r"\s+(?:at that (?:moment|time|point|instant)|at the time|then)\s*(?P<end>[?.!]*)\s*$")
-_SWITCHED = re.compile(r"(?i)\b(?:got|was|were) (?:switched|turned|flipped|toggled|rolled back|silenced|muted)\b")
 
 
 def _both(answer: Callable[[str], tuple[object, str]], main: str, anchor: str):
@@ -373,7 +340,7 @@ def event_question(anchor: str) -> str:
     morning"; a version named alone is its deploy ("when auth-api v4.2.2 went out to staging")."""
     question = re.sub(r"(?i)^([a-z][\w.-]*) (?:put|set|created|made|added|opened) (?:up )?(?:her|his|their|the|a|an) "
                       r"(.+?)(?: on| up| in place)?$", r"the \2 \1 created", anchor)  # "maria put her cart-service
-    question = _VERBS.sub("", question)  # silence on": the cart-service silence maria created
+    question = EVENT_VERBS.sub("", question)  # silence on": the cart-service silence maria created
     if re.search(r"(?i)\bv?\d+\.\d+", anchor) and not re.search(
             r"(?i)\b(deploy\w*|releas\w*|rollback\w*|roll\w* back|change\w*)\b", question):
         question = f"the deploy of {question}"  # "auth-api v4.2.2 got deployed to staging" too

@@ -7,9 +7,10 @@ from __future__ import annotations
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import compared_severities
 from signalcraft.copilot.ask_attributes import attribute_dimension
+from signalcraft.copilot.ask_kind_filters import change_types
 from signalcraft.copilot.ask_number import plural
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS, change_types
+from signalcraft.copilot.ask_sql import BUCKETS, COLUMNS, DIMENSIONS
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS, STOPWORDS, SUBJECTS
 

@@ -1,24 +1,17 @@
-"""Written forms of a question read as the words they stand for, and the chatter around a question left out.
+"""Written forms of a question read as the words they stand for.
 
 ``written_forms``: contractions without their apostrophe, short forms ("yday", "tdy", "w/"), a day, a month or
-the weekend named without its preposition, "15 or more"; ``trim_chatter``: a greeting, an apology before the
-question, and sentences after it that say something about the asker ("I was told to keep an eye on them",
-"Sorry if that's not how you measure it") are not part of what is asked.
+the weekend named without its preposition, "15 or more". The chatter around a question is left out by
+:mod:`.ask_chatter`.
 """
 
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_bots import made_by
-from signalcraft.copilot.ask_chat import untangled
 from signalcraft.copilot.ask_dates import MONTH_NAMES, TWO_DAYS, WEEKDAYS
-from signalcraft.copilot.ask_dialects import in_words
-from signalcraft.copilot.ask_halfsql import HALF_SQL_RULES
-from signalcraft.copilot.ask_said import EVENT_AT, OTHER_ENGLISH, UNIT_AFTER, WENT_LIVE
 from signalcraft.copilot.ask_words import NUMBER_WORDS
-from signalcraft.copilot.ask_workday import AFFECTED
 
-__all__ = ["addressed", "polite_prefix", "sentences", "trim_chatter", "written_forms"]
+__all__ = ["ROWS_ASKED", "WINDOW_WORDS", "written_forms"]
 
 
 _MONTHS_WORDS = r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|" \
@@ -32,7 +25,7 @@ def _restated(m: re.Match) -> str:
     return m[1] if inside in ("", "()") else m[0]
 
 
-_WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r"|yesterday|today|tonight|"
+WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r"|yesterday|today|tonight|"
                            r"(?:this|last|past|previous) (?:\d+ )?(?:weeks?|months?|years?|quarters?|days?|hours?)|"
                            r"ago|since|\d{4}-\d\d-\d\d)\b|\d[ap]m\b")
 """Words that say a window of the question ("30 min after" relates two things; it is not one)."""
@@ -41,7 +34,7 @@ _WINDOW_WORDS = re.compile(r"(?i)\b(?:" + _MONTHS_WORDS + r"|" + _DAYS_WORDS + r
 def _dates_restated(m: re.Match, text: str) -> str:
     """A parenthesis of dates goes when the words outside it already name a time; else its dates are the window."""
     outside = text[:m.start()] + text[m.end():]
-    return "" if _WINDOW_WORDS.search(outside) else f" {m[1].strip()}"
+    return "" if WINDOW_WORDS.search(outside) else f" {m[1].strip()}"
 
 
 _TENS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60,
@@ -79,7 +72,8 @@ _SHORT = {"sil": "silence", "sils": "silences", "alrt": "alert", "alrts": "alert
           "cnt": "count", "depl": "deploy", "depls": "deploys", "proj": "project", "projs": "projects",
           "ver": "version", "chg": "change", "chgs": "changes", "cfg": "config", "incdt": "incident",
           "incdts": "incidents", "tmpl": "template", "tmpls": "templates", "rn": "right now", "arvo": "afternoon",
-          "atm": "at the moment"}
+          "atm": "at the moment", "dpl": "deploy", "dpls": "deploys", "dply": "deploy", "dplys": "deploys",
+          "incs": "incidents"}
 """Short forms of the words a question is read by: chat shorthand ("sil created 7d", "err logs ... cnt")."""
 _SLIPS = {"stil": "still", "sitll": "still", "firng": "firing", "fireing": "firing", "fiering": "firing",
           "alerst": "alerts", "alrets": "alerts", "aletrs": "alerts", "alret": "alert", "silnces": "silences",
@@ -148,6 +142,21 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(" + "|".join(_SHORT) + r")\b(?![-_#]?\d)", lambda m: _SHORT[m[1].lower()],
                   text)  # "sil", "alrts" (not "CHG-1234", a ticket's id)
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
+    text = re.sub(r"(?i),?\s*\b(?:to |in |at )?(?:1|one) ?(?:dp|d\.p\.)(?!\w)", "", text)  # "mins to 1dp": one decimal,
+    # as every average is given
+    text = re.sub(r"(?i)\b(service|svc|project|env|environment|month|week|day|hour|team|person|user|severity|type|"
+                  r"category|region|cluster|alert|owner)[- ]wise\b", r"per \1", text)  # "count of deploys month wise"
+    text = re.sub(r"(?i)\b(grouped|split|broken down|bucketed) on\b", r"\1 by", text)  # "grouped on change type"
+    text = re.sub(r"(?i)\b(?:each )?(?:only )?(?:one time|1 time) each\b|\beach (?:only )?(?:one|1) time\b",
+                  "each once", text)  # "versions which went to staging, each one time"
+    text = re.sub(r"(?i)(?<!\w)([01]\d|2[0-3])([0-5]\d)\s*(?:z|utc)\b", r"\1:\2 UTC", text)  # "1600Z", "0400 UTC"
+    text = re.sub(r"(?i)\b(between|b/w|from) ([01]\d|2[0-3])([0-5]\d) (and|to|-|until|till) (?=\d\d:\d\d UTC\b)",
+                  r"\1 \2:\3 UTC \4 ", text)  # "between 1400 and 1500 UTC": both clocks
+    text = re.sub(r"(?i)\b(between|b/w|from) ([01]\d|2[0-3])([0-5]\d) (and|to|-|until|till) ([01]\d|2[0-3])([0-5]\d)"
+                  r"(?=\s*(?:hrs\b|h\b)?\s*(?:yesterday|today|tonight|on\b|last\b|this\b|[?.!,]|$))",
+                  r"\1 \2:\3 \4 \5:\6", text)  # "between 1400 and 1500 yesterday" (its "UTC" read as the zone)
+    text = re.sub(r"(?i)\bbefore (\d+|two|three|four|five|six|seven|a|one) (days?|weeks?|hours?)\b(?! (?:of|before|"
+                  r"after|from|the|that|this|it|its|their)\b)", r"\1 \2 ago", text)  # "created before 2 days": ago
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing
     text = re.sub(r"(?i)\b(?:an?|one) hour and a half\b|\bhour and a half\b|\b1\.5 ?(?:hours|hrs|h)\b|\bone and a half "
@@ -342,161 +351,3 @@ def _bare_times(text: str) -> str:
     text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
                   r"pages?)\b", r"\1 over the weekend", text)
     return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)
-
-
-_GREETING = re.compile(r"(?i)^\s*(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))(?: there| all| team)?"
-                       r"[!,.]*\s+")
-_APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
-                      r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
-_ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
-                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
-                    r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
-                    r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
-                    r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
-                    r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
-_ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
-
-
-def polite_prefix(text: str) -> str:
-    """ "Hi! Sorry if this is a silly question, but could you list ...": from "could you" on; "Team lead here."
-    before it is left out too."""
-    for _ in range(2):
-        text = _ROLE.sub("", _APOLOGY.sub("", _GREETING.sub("", text)))
-    return text
-
-
-def sentences(text: str) -> list[str]:
-    """The question's sentences (a version's or a label's dots are not ends of sentences)."""
-    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Za-z])", text.strip()) if p]
-
-
-_EM = re.compile(r"(?i),?\s*\b(?:all of (?:em|them)|the lot|pls|plz|please)\s*[.!?]*$")
-
-
-_REPORTED = re.compile(r"(?i)^(?:a |the |one |our )?(?:customer|client|user|merchant|partner|tenant)s? (?:says?|said|"
-                       r"reported|reports?|complained|complains?|noticed|notices?|asked|asks?|wants to know|mentioned|"
-                       r"told us|thinks|wonders?|wondered)\b"
-                       r"[^\u2014\u2013?]*?(?:\s+[\u2014\u2013-]+\s+|[.!]\s+)(?=\S)")  # "... — which ...", "...
-# deploy. Help me list ...": the report, then the question
-_WHEN = re.compile(r"(?i)\b(?:(?:today|yesterday)(?: morning| afternoon| evening)?|last night|this morning|"
-                   r"this week|last week|this month|over the weekend|"
-                   r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \d{4}-\d\d-\d\d|"
-                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
-                   r"on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-                   r"at \d{1,2}(?::\d\d)?\s*(?:am|pm)(?: utc)?|at \d{1,2}:\d\d(?: utc)?)(?!\w)")
-
-
-def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
-    """ "A customer says things are still broken — which alerts in identity are firing?": the question, with the
-    report's time kept ("... yesterday") and what the report names of the store that the question does not
-    ("... for checkout"; ``names``: a word's values in the store); the rest of the report left out.
-
-    >>> reported("A customer complained about payments yesterday — what was the worst severity?")
-    'what was the worst severity yesterday?'
-    >>> reported("A customer complained about checkout — what changed?", {"checkout": frozenset({"checkout"})})
-    'what changed for checkout?'
-    >>> reported("a customer says checkout was broken yesterday afternoon - what alerts were firing?",
-    ...          {"checkout": frozenset({"checkout"})})
-    'what alerts were firing for checkout yesterday afternoon?'
-    """
-    m = _REPORTED.match(text)
-    if m is None:
-        return text
-    names = names or {}
-    asked = {v for w in re.findall(r"[\w.-]+", text[m.end():].lower()) for v in names.get(w, ())}
-    said = [w for w in dict.fromkeys(re.findall(r"[\w.-]+", m[0].lower())) if set(names.get(w, ())) - asked]
-    rest, when = text[m.end():], _WHEN.findall(m[0])
-    when = [] if _WHEN.search(rest) else when
-    if not said and not when:
-        return rest
-    end = len(rest.rstrip("?.! "))  # "... about checkout — what changed?": the report says what it is about
-    return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
-
-
-def addressed(text: str) -> str:
-    """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
-    with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
-    on-call preface ("on call this weekend. …").
-
-    >>> addressed("@signalcraft top3 noisiest svc 7d")
-    'top3 noisiest svc 7d'
-    >>> addressed("hey @sc-bot: deploys yday")
-    'deploys yday'
-    """
-    text = untangled(text)  # a quoted line of the thread, a pasted alert title, epoch seconds, "- no wait, prod"
-    if m := UNIT_AFTER.match(text):  # "how long after ... did it fire? minutes please, it's the gap between ..."
-        unit = {"mins": "minutes", "hrs": "hours", "secs": "seconds"}.get(m[3].lower(), m[3].lower())
-        text = f"how many {unit}{m[2]}" + ("" if not m[4] or _ASIDE.match(m[4]) else f" {m[4]}")
-    text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
-    text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im)\s+)?on[- ]?call\b[^.?!:;,]*[.:;,]\s+(?=\S)", "", text)  # "on call
-    # this weekend. how many alerts are still firing rn?": about the asker
-    text = re.sub(r"(?i)^\s*(?:(?:hi|hello|hey)(?: there| all)?\s*[,!.-]*\s*)?(?:dear (?:team|all|colleagues|sir or "
-                  r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
-                  r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
-    text = re.sub(r"(?i)\bteh\b", "the", text)
-    text = re.sub(r"(?i)\b(?:please|pls|kindly|can you|could you)\s+share\s+(?:the\s+|a\s+)?(?:(?:full\s+)?list\s+"
-                  r"of\s+)?", "list the ", text)  # "Kindly share the deployments ...": not a share (a percentage)
-    text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
-    for pattern, replacement in OTHER_ENGLISH:
-        text = re.sub(pattern, replacement, text)
-    text = in_words(text)  # "index=alerts earliest=-7d | stats count by severity", "violations FACET entity"
-    for pattern, replacement in HALF_SQL_RULES:  # "select service, count(*) from ... group by service": in words
-        text = re.sub(pattern, replacement, text)
-    text = re.sub(r"(?i),?\s*\(?\b(?:per|according to|as (?:reported|recorded|seen) by|going by|by) alertmanager(?:'s"
-                  r"(?: own)? (?:record|report|data|view|word)s?| itself)?\b\)?(?=\s*(?:[,.?!]|$))", "", text)  # the
-    # mutes are Alertmanager's own report
-    text = re.sub(r"(?i)[.,;]?\s*\b(?:each|every) (?:person|one|name|service|actor|author|value|of them) (?:only )?"
-                  r"once\b\.?", "", text)  # "Who made configuration changes? Each person once.": the people, each once
-    text = re.sub(r"(?i)\b(held back|muted|suppressed|silenced|caught|swallowed|matched) at least (?:one|1|a single) "
-                  r"(alert|alarm|notification|page)s?\b", r"\1 any \2s", text)  # a silence that muted any
-    text = re.sub(r"\s*(?<![\w:])[:;]-?[)(DPp]+(?=\s|$)", "", text)  # ":)", ";-)"
-    text = re.sub(*AFFECTED, text)  # "the total duration for which payments-api was affected on 11 March"
-    text = re.sub(r"#\s*of\b", "number of", text)  # "total # of alerts on the 11th and # of crit alerts"
-    text = re.sub(r"(?i)\b(this|last|the|previous) wk\b", r"\1 week", text)  # "last wk vs the wk before"
-    text = re.sub(WENT_LIVE, r"\1 the \2 deploy \3", text)  # "after payments-api v2.14.0 went live": after that deploy
-    text = re.sub(EVENT_AT, r"\1 ", text)  # "before our sale started at 2pm": before 2pm, a moment told by its clock
-    text = re.sub(r"(?i)\s*\(from (?:its|their|the) start to (?:its|their|the) (?:scheduled |planned )?end\)", "", text)
-    text = re.sub(r"(?i)\b(?:its|their|the) (?:scheduled|planned|intended) (length|duration)", r"its \1", text)
-    return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off
-
-
-_PREPARING = re.compile(r"(?i)^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|"
-                        r"writing up|writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?"
-                        r"(?:[\w-]+ ){0,3}(?:summary|report|review|update|deck|slides|write-?up|post-?mortem)\b"
-                        r"[^.?!]*[.!]?\s*$")
-"""A sentence about the document the asker is writing ("I'm putting together the quarterly summary.")."""
-
-
-def own_document(sentence: str) -> bool:
-    """Whether ``sentence`` tells of the document the asker is writing: not a question, nor a document asked of ask.
-
-    >>> own_document("I'm putting together the quarterly reliability summary for our leadership team.")
-    True
-    >>> own_document("help me with drafting the checkout incident summary")
-    False
-    """
-    return bool(_PREPARING.match(sentence.strip()))
-
-
-def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
-    """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
-    from the last 3 hours please? I want to understand what changed" asks for the deploys."""
-    dash = re.search(r"\s+(?:[-–—]+|->)\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
-    if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
-                                                   r"the))\b", dash[1])):
-        text = text[:dash.start()]
-    text = reported(_EM.sub("", text), names)  # "payments alerts this month, all of em"
-    parts = sentences(text)
-    if len(parts) < 2:
-        return text
-    if own_document(parts[0]) and not _WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
-            names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
-        parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
-        # show me every rollback …": what the asker is writing, before the question, when its words name nothing
-        # here (not "I'm writing up the checkout postmortem.": the checkout's)
-    return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
-        rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,|"
-        r"just (?:the )?(?:[\w-]+ ){1,2}(?:ones|alerts|changes|deploys|deployments|silences|incidents|warnings)\b", p)
-        or made_by(p)[1] is not None)])  # "just the top 3": how many rows; "I need deploy service, version, alert
-    # name": the columns; "Just the human ones, not argocd": who made them; "just the production ones": which;
-    # none is an aside

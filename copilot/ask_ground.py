@@ -198,7 +198,7 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # name ("contains" is no word of ContainerOOMKilled; "mentioning full reindex": both words)
         if (r.words[i + 1:i + 2] and r.words[i + 1] in _MAP_NOUNS) or (i > 2 and r.words[i - 1] in ("is", "=") and
                                                                        r.words[i - 2] in _MAP_NOUNS):
-            continue  # "whose db.system attribute is postgresql": a key of a map and its value (ask_sql.map_filters)
+            continue  # "whose db.system attribute is postgresql": a key of a map and its value (map_filters)
         if w in STOPWORDS or w in DOMAIN:
             continue
         if w in SPAN_WORDS and i >= 2 and r.words[i - 1] in ("or", "and") and r.words[i - 2].rstrip("s") in SEVERITIES:

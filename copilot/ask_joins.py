@@ -15,6 +15,7 @@ from __future__ import annotations
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_acks import acks
 from signalcraft.copilot.ask_filters import FORMS, counted_per_silence
+from signalcraft.copilot.ask_kind_filters import change_types
 from signalcraft.copilot.ask_kinds import span
 from signalcraft.copilot.ask_measures import aggregate_of, lead_bound
 from signalcraft.copilot.ask_narrow import incident_state, open_incidents
@@ -25,10 +26,11 @@ from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_relate import relate
 from signalcraft.copilot.ask_scope import one_of_other
 from signalcraft.copilot.ask_sets import in_two_environments, services_of_two
-from signalcraft.copilot.ask_sql import Select, canonical_environment, change_types, filters, lit, ts
-from signalcraft.copilot.ask_suspects import suspect_changes, suspects
+from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit, ts
+from signalcraft.copilot.ask_suspects import blamed_changes, suspect_changes, suspects
 from signalcraft.copilot.ask_tally import column_asked, per_each, share_of_met
 from signalcraft.copilot.ask_vocab import Vocabulary
+from signalcraft.copilot.ask_warned import warned_incidents
 
 __all__ = ["join", "span_minutes"]
 
@@ -42,7 +44,7 @@ def join(r: Reading, vocab: Vocabulary) -> str | None:
     if counted_per_silence(r):
         return None  # "for each silence created since 1 March, how many alerts did Alertmanager hold back": its record
     for template in (_fixed_by, _share_of_incidents, _incidents_lacking, people_of_two, acks, _cause_of,
-                     _changes_before_incident,
+                     _changes_before_incident, blamed_changes, warned_incidents,
                      _incident_joins, _timeline,
                      in_two_environments, services_of_two, two_of_a_kind, relate):
         sql = template(r, vocab)

@@ -11,8 +11,9 @@ from itertools import pairwise
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import made_at
+from signalcraft.copilot.ask_kind_filters import change_types, versions
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import change_types, lit, versions
+from signalcraft.copilot.ask_sql import lit
 from signalcraft.copilot.ask_words import DOMAIN, FIRING_STATE, STOPWORDS, SUBJECTS
 
 __all__ = [

@@ -13,8 +13,9 @@ from sqlglot.errors import SqlglotError
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_filters import span_s
+from signalcraft.copilot.ask_kind_filters import change_types
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import COLUMNS, change_types, ts
+from signalcraft.copilot.ask_sql import COLUMNS, ts
 
 __all__ = ["AGGREGATED", "ALERTS_PER_INCIDENT", "EACH", "IDENTITY", "TIME_AGGREGATE", "aggregate_of", "ended_by_hand",
            "first_time", "lasting", "lead_bound", "measure", "one_thing", "silence_span", "time_aggregate",

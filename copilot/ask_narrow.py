@@ -20,25 +20,17 @@ from signalcraft.copilot.ask_filters import (
     thresholds,
     unusual_values,
 )
+from signalcraft.copilot.ask_kind_filters import change_types
 from signalcraft.copilot.ask_kinds import scale_way
 from signalcraft.copilot.ask_measures import lasting, lead_bound
 from signalcraft.copilot.ask_negation import negated_alert_actions, negated_change_type, not_firing, not_live
 from signalcraft.copilot.ask_reading import Reading, Refused
-from signalcraft.copilot.ask_sql import (
-    COLUMNS,
-    RESOLVED_GROUPS,
-    Select,
-    change_types,
-    firing_at,
-    lit,
-    silenced_at,
-    ts,
-    window,
-)
+from signalcraft.copilot.ask_sql import COLUMNS, RESOLVED_GROUPS, Select, firing_at, lit, silenced_at, ts, window
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import AUDIT_ACTIONS
 
-__all__ = ["about_silence", "errors_asked", "incident_state", "narrow", "open_incidents", "silence_named"]
+__all__ = ["about_silence", "errors_asked", "incident_state", "narrow", "open_incidents", "silence_named",
+           "silence_people"]
 
 _SUGGESTION_KINDS = ((r"\binhibit(ion|ions|s|ing)?\b", "inhibit_rule"), (r"\brout(e|es|ing)\b", "route"),
                      (r"\b(mute|muting|maintenance) (time|times|interval|intervals|window|windows)\b|\bschedule",
@@ -307,6 +299,28 @@ def silence_named(r: Reading, words: tuple[str, ...]) -> bool:
     n = len(words)
     return any(tuple(r.words[i:i + n]) == tuple(words) and r.words[i + n:i + n + 1] in (["silence"], ["silences"])
                for i in range(len(r.words) - n))
+
+
+def silence_people(r: Reading, silence: int) -> list[str]:
+    """The people named as the author of the silence whose word stands at ``silence``: "maria's silence", "the
+    silence of maria", "the sil kenji put on indexer", "the silence that was created by maria"."""
+    out = []
+    for e in r.entities.get("person", []):
+        at = r.position(e.words)
+        if at is None:
+            continue
+        between = r.words[at + len(e.words):silence] if at < silence else r.words[silence + 1:at]
+        if (at < silence and len(between) <= 1 and set(between) <= _OWN) or \
+                (at > silence and len(between) <= 4 and set(between) <= _BY):
+            out += [v for v in e.value if v not in out]
+    return sorted(out)
+
+
+_OWN = {"own", "latest", "last", "first", "new", "old", "recent"}
+"""Words between a person and the silence that is theirs ("maria's own silence")."""
+_BY = {"of", "by", "from", "that", "which", "was", "were", "created", "made", "put", "set", "added", "placed",
+       "opened", "started", "got"}
+"""Words between a silence and its author ("the silence that was created by maria")."""
 
 
 def errors_asked(r: Reading) -> bool:

@@ -143,7 +143,7 @@ _FIRST_N = re.compile(r"\b(?:top|latest|last|first|newest|oldest|bottom|most rec
 
 
 _RANGE = re.compile(r"(?<![\w.:-])(?:between (\d+(?:\.\d+)?) and|(\d+(?:\.\d+)?) ?(?:to|-)) (\d+(?:\.\d+)?)(?![\w.:-])"
-                    r"(?! ?(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'clock))")
+                    r"(?! ?(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'clock|utc\b|z\b|gmt\b))")
 
 
 def _in_sql(number: str, sql: str) -> bool:
@@ -296,8 +296,10 @@ def check_bounds(r: Reading, sql: str) -> None:
                           tuple(m[0].split()))
     for m in _BOUND.finditer(" ".join(r.words)):
         n = float(m[1]) if m[1][0].isdigit() else float(_WORDS[m[1]])
-        if n == 1 and m[0].startswith("at least") and re.search(r"\bIN \(SELECT\b|\bEXISTS\b|(?<!LEFT )\bJOIN\b", sql):
+        if n == 1 and m[0].startswith("at least") and re.search(r"\bIN \(SELECT\b|\bEXISTS\b|(?<!LEFT )\bJOIN\b|"
+                                                               r"\bINTERSECT\b", sql):
             continue  # "the suspect change of at least one incident": one that has any, as the reading's join asks
+            # ("people who made at least one deploy and also at least one silence": both sets)
         forms = {m[1] if m[1][0].isdigit() else str(int(n))}
         if n.is_integer():
             forms |= {str(int(n * k)) for k in (1, 60, 3600, 86400)} | {str(int(n) - 1), str(int(n) + 1)}

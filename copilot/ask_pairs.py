@@ -5,10 +5,11 @@ minutes after a payments-api alert" (alerts of two services in the same environm
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_kind_filters import versions
 from signalcraft.copilot.ask_kinds import RELATIONS, mentions, span
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_scope import named_beside
-from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit, versions
+from signalcraft.copilot.ask_sql import Select, canonical_environment, filters, lit
 from signalcraft.copilot.ask_tally import projection
 from signalcraft.copilot.ask_vocab import Vocabulary
 from signalcraft.copilot.ask_words import CHANGE_TYPES

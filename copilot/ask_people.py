@@ -4,7 +4,8 @@ also silenced", "silences created by people who never acked anything".
 Each kind of act gives the people its rows name (a change's actor, a silence's author, the actor of an ack or a
 snooze, the author of a resolution) under the question's filters and time. "but never", "and no", "without" keep
 those the first gives and the second does not (``EXCEPT``), "and also", "as well as" those both give
-(``INTERSECT``). Rows "by people who never …" are the first kind's rows whose person the second does not name.
+(``INTERSECT``); asked with "number of" each, those both give with their two counts. Rows "by people who never …" are
+the first kind's rows whose person the second does not name.
 """
 
 from __future__ import annotations
@@ -29,12 +30,16 @@ _WHO = {"acks": ("audit_log", "actor", "action = 'ack'"), "snoozes": ("audit_log
         "silences": ("silence_scopes", "created_by", None), "changes": ("change_events", "actor", "phase = 'live'"),
         "resolutions": ("resolutions", "resolved_by", None)}
 _PEOPLE = r"(?:people|persons|users|engineers|folks|actors|accounts|anyone|someone|somebody|those|ones)"
-_HEAD = re.compile(rf"^(?:(?:which|what|list|show|name|find)(?: me)?(?: the| all)? )?(?:{_PEOPLE}|who)"
+_HEAD = re.compile(r"^(?:(?:which|what|list|show|name|find)(?: me)?(?: the| all)? |"
+                   rf"for (?:each|every) (?:of )?(?:the )?)?(?:{_PEOPLE}|who)"
                    r"(?: (?:that|who|which))? ")
 _ROWS = re.compile(rf"\b(?:created|made|set|done|performed|written|by|from)(?: by)? {_PEOPLE} (?:that|who) ")
 _BUT_NOT = r"\b(?:but|and|yet)(?: \w+){0,2} (?:never|not|no)\b|\bwithout\b|^(?:\w+ ){0,2}(?:never|not|no)\b"
 _AND = r"\b(?:and(?: also)?|as well as|plus)\b"
 _IN_TIME = r"\b(before|after|afterwards|within|during|while|following|around|same day|then|on the same)\b"
+_SOME = r"\b(?:at least (?:one|1)|one or more|an?|any|some|the|a single)\b"
+"""How many of an act a person did, said between the two acts: not a word of how they relate."""
+_COUNTED = r"\b(?:number of|count of|how many|counts?)\b"
 
 
 def people_of_two(r: Reading, vocab: Vocabulary) -> str | None:
@@ -48,17 +53,21 @@ def people_of_two(r: Reading, vocab: Vocabulary) -> str | None:
     head = _HEAD.match(text)
     if head is None:
         return None
-    found = _acts(text[head.end():])
+    said = text[head.end():]
+    counted = re.search(_COUNTED, said)  # "…: person, number of live changes, …": the columns, not acts
+    found = _acts(said[:counted.start()] if counted else said)
     if len(found) != 2 or found[0][2] == found[1][2]:
         return None
-    between = text[head.end():][found[0][1]:found[1][0]]
+    between = said[found[0][1]:found[1][0]]
     if re.search(_BUT_NOT, between):
         how = "EXCEPT"
-    elif re.search(_AND, between) and len(between.split()) <= 4:
-        how = "INTERSECT"
+    elif re.search(_AND, between) and len(re.sub(_SOME, " ", between).split()) <= 4:  # "made at least one live
+        how = "INTERSECT"  # deployment and also created at least one silence"
     else:
         return None
     (_, _, kind_a, word_a), (_, _, kind_b, word_b) = found
+    if how == "INTERSECT" and len(re.findall(_COUNTED, text)) >= 2:  # "…: person, number of live changes, number
+        return _counted(r, vocab, (kind_a, word_a), (kind_b, word_b))  # of silences"
     first = _people(r, vocab, kind_a, word_a)  # "who silenced something yesterday but never acked": never, at any
     second = _people(r, vocab, kind_b, word_b, timed=how == "INTERSECT")  # time; "and also" in the same window
     return f"{first} {how} {second} ORDER BY person"
@@ -109,3 +118,16 @@ def _people(r: Reading, vocab: Vocabulary, kind: str, word: str, timed: bool = T
     where = [w for w in _where(r, vocab, kind, word, timed) if scoped or not _SCOPED.match(w)]
     where.append(f"{person} IS NOT NULL")
     return Select(rel, columns=[f"{person} AS person"], where=where, distinct=True).sql()
+
+
+def _counted(r: Reading, vocab: Vocabulary, *acts: tuple[str, str]) -> str:
+    """The people both kinds of act name, each with how many rows of each kind name them."""
+    parts = []
+    for kind, word in acts:
+        rel, person, _ = _WHO[kind]
+        where = [*_where(r, vocab, kind, word), f"{person} IS NOT NULL"]
+        parts.append(Select(rel, columns=[f"{person} AS person", f"count(*) AS {kind}"], where=where,
+                            group=[person]).sql())
+    (a, _), (b, _) = acts
+    return (f"SELECT a.person, a.{a}, b.{b} FROM ({parts[0]}) AS a JOIN ({parts[1]}) AS b ON b.person = a.person "
+            "ORDER BY a.person")

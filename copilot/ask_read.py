@@ -13,11 +13,12 @@ from datetime import datetime
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
+from signalcraft.copilot.ask_chatter import own_document, polite_prefix, sentences, trim_chatter
 from signalcraft.copilot.ask_clock import any_day, change_clock
 from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
-from signalcraft.copilot.ask_forms import own_document, polite_prefix, sentences, trim_chatter, written_forms
+from signalcraft.copilot.ask_forms import written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
@@ -42,12 +43,22 @@ def refuse_orders(question: str) -> None:
     text = unicodedata.normalize("NFKC", question)
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
+    if re.search(_DO_IT, text) and re.search(_AN_ACT, text):  # "HighLatencyP99 on search-api staging ack from my
+        raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
+                                             "the data, read-only")  # name, do it"
     for sentence in sentences(polite_prefix(text).rstrip(" .!")):
         for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
                                sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
             _refuse_writes(clause)
 
 
+_DO_IT = r"(?i)(?:^|[,.;:!-])\s*(?:(?:please|pls|just|now|ok|so)\s+)?(?:do it|go ahead|make it so|get it done|" \
+         r"do that|(?:please|pls) do)(?:\s+(?:now|please|pls|asap|for me))?\s*[.!]*\s*$"
+"""An order given at the end ("…, do it", "… - go ahead")."""
+_AN_ACT = r"(?i)(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bits )\b(?:ack|acknowledge|silence|" \
+          r"mute|snooze|resolve|expire|close|delete|restart|roll ?back|deploy|revert|disable|enable|turn (?:off|on)|" \
+          r"flip|toggle|unsilence|reopen|page)\b"
+"""What such an order has done ("ack", "silence", "roll back", …; not "the silence")."""
 _DOCUMENT = r"(?:report|postmortem|post-mortem|retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|" \
             r"ticket|pack|evidence)"
 """What a preface names when it names the document the answer goes into ("for the ops report:")."""

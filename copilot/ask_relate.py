@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity_condition
 from signalcraft.copilot.ask_bots import made_by_bots
+from signalcraft.copilot.ask_kind_filters import alert_filters
 from signalcraft.copilot.ask_kinds import (
     RELATIONS,
     change_kind,
@@ -30,7 +31,7 @@ from signalcraft.copilot.ask_kinds import (
     named_at,
     span,
 )
-from signalcraft.copilot.ask_narrow import about_silence, errors_asked, silence_named
+from signalcraft.copilot.ask_narrow import about_silence, errors_asked, silence_named, silence_people
 from signalcraft.copilot.ask_pair_list import pair_columns
 from signalcraft.copilot.ask_parts import absent, parts
 from signalcraft.copilot.ask_reading import Reading, Refused
@@ -43,8 +44,8 @@ from signalcraft.copilot.ask_scope import (
     window_right_after,
 )
 from signalcraft.copilot.ask_sql import (
+    COLUMNS,
     Select,
-    alert_filters,
     canonical_environment,
     filters,
     incident_names,
@@ -285,6 +286,12 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             key, value = e.value
             where = [w for w in where if not w.startswith(f"{x.alias}.labels[{lit(key)}]")]
             mine.append(about_silence(key, value, "s."))
+        if people := silence_people(r, at[other]):  # "alerts firing while maria's silence was on": the silence's
+            mine.append(f"s.created_by IN ({', '.join(lit(v) for v in people)})")  # author ("deploys by kenji while
+            where = [w for w in where if not any(f"{lit(v)}" in w for v in people)]  # maria's silence was on": kenji
+            others = sorted({v for e in r.entities.get("person", []) for v in e.value} - set(people))  # the deploys')
+            if others and (column := COLUMNS[x.relation].get("person")):
+                where.append(f"{x.alias}.{column} IN ({', '.join(lit(v) for v in others)})")
     if ret == "silences" and "IS NULL OR" in env and not named_beside(r, at[ret], "environment") and (said := [
             w for w in where if w.startswith(f"{x.alias}.environment_canonical ")]):  # "silences created during an
         where = [w for w in where if w not in said]  # incident on the same service - in prod": production's incidents,

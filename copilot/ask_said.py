@@ -1,7 +1,7 @@
 """Ways of saying a moment or a thing that the reading knows in other words: a version that went live ("after
 payments-api v2.14.0 went live": its deploy), a moment of the asker's own told by its clock ("before our sale started
 at 2pm": before 2pm), slips of a phone's keyboard and turns of other Englishes ("alters in prof", "the 3 last
-deploys", "on the 11.3.", "Please revert."). Applied by :func:`.ask_forms.addressed` before any part is split off.
+deploys", "on the 11.3.", "Please revert."). Applied by :func:`.ask_chatter.addressed` before any part is split off.
 
 >>> import re
 >>> text = "the 3 last alters in prof on 11.3."

@@ -10,11 +10,13 @@ from __future__ import annotations
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import severity
 from signalcraft.copilot.ask_filters import DURATION, counted_per_silence, span_s
+from signalcraft.copilot.ask_kind_filters import change_types
 from signalcraft.copilot.ask_measures import time_aggregate
+from signalcraft.copilot.ask_metric_value import metric_value
 from signalcraft.copilot.ask_number import number, plural
 from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_scope import known
-from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, change_types, lit, silenced_at, ts, window
+from signalcraft.copilot.ask_sql import COLUMNS, DIMENSIONS, Select, lit, silenced_at, ts, window
 from signalcraft.copilot.ask_words import CHANGE_TYPES
 
 __all__ = ["SORTS", "sort_by", "special"]
@@ -22,7 +24,7 @@ __all__ = ["SORTS", "sort_by", "special"]
 def special(r: Reading, rel: str, q: Select) -> str | None:
     """The SQL of a question with a shape of its own (``q`` holds the relation and its filters)."""
     for answer in (_muted_most, _version_live, _edited, _time_extreme, _latest_each, _share, _durations, _silenced_now,
-                   _metric_value, _log_templates, _none_of, _top_patterns, _highest_severity):
+                   metric_value, _log_templates, _none_of, _top_patterns, _highest_severity):
         sql = answer(r, rel, q)
         if sql is not None:
             return sql
@@ -87,7 +89,8 @@ def _version_live(r: Reading, rel: str, q: Select) -> str | None:
                                               r"compared (?:to|with)) |"
                                               r"^(?:[\w.-]+ ){1,3}version$|^version (?:[\w.-]+ ?){1,3}$|"
                                               r"^(?:the )?(?:[\w.-]+ )?versions? (?:that |which )?(?:were |got )?"
-                                              r"(?:shipped|deployed|released|pushed|rolled out|went out)\b"):
+                                              r"(?:shipped|deployed|released|pushed|rolled out|went out|went to|"
+                                              r"went live|got deployed)\b"):
         return None  # "checkout-web versions shipped to stg yday": each version once
     q.columns = ["coalesce(details['ref'], version) AS version"]  # by its tag where the version is a commit
     if r.phrase(r"^when\b"):  # "when did cart-service last go out, and what version was it": both
@@ -377,67 +380,6 @@ def sort_by(r: Reading, rel: str) -> str | None:
     if rel == "silence_suggestions":
         return "confidence DESC"  # "the most confident suggestions"
     return None
-
-
-def _metric_value(r: Reading, rel: str, q: Select) -> str | None:
-    """ "max of hikaricp_connections_pending today", "latest value of …": an aggregate of the samples;
-    "max sigma of warnings today": of the warnings' sigma."""
-    if rel == "warnings" and not r.phrase(r"^(?:\w+ ){0,3}\d+ ") and (m := r.phrase(
-            r"(?<!with the )(?<!have the )(?<!has the )(?<!had the )\b(avg|average|mean|max|maximum|highest|min|"
-            r"minimum|lowest|median) (?:of (?:the )?)?sigma\b")):  # not "the warning with the highest", "the 3 ..."
-        agg = {"average": "avg", "mean": "avg", "maximum": "max", "highest": "max", "minimum": "min",
-               "lowest": "min"}.get(m[1], m[1])
-        value = f"round({agg}(sigma), 1)" if agg in ("avg", "median") else f"{agg}(sigma)"  # averages: one decimal
-        q.columns = [f"{value} AS {agg}_sigma"]
-        if by := r.phrase(r"\b(?:per|by|each|every) (service|svc|project|environment|env|metric)\b"):
-            dim = {"svc": "service", "env": "environment"}.get(by[1], by[1])
-            column = "metric_key" if dim == "metric" else COLUMNS["warnings"][dim]  # "highest sigma per service"
-            q.columns.insert(0, f"{column} AS {dim}")
-            q.group = [column]
-        return q.sql()
-    if rel != "metric_points":
-        return None
-    m = re.search(r"\b(avg|average|mean|max|maximum|peak|highest|min|minimum|lowest|sum|total|median)\b",
-                  " ".join(r.words))
-    if m is None:
-        return None
-    agg = {"average": "avg", "mean": "avg", "maximum": "max", "peak": "max", "highest": "max", "minimum": "min",
-           "lowest": "min", "total": "sum"}.get(m[1], m[1])
-    value = f"round({agg}(value), 1)" if agg in ("avg", "median") else f"{agg}(value)"  # averages: one decimal
-    one_metric = len({w for w in q.where if w.startswith("name ")}) == 1 and "name IN" not in " ".join(q.where)
-    if one_metric and (label := _metric_label(r)):
-        return _metric_per_label(r, q, label, value, agg)
-    if one_metric and not r.phrase(r"\b(per|by|each|every) (metric|name|series)\b"):
-        q.columns = [f"{value} AS {agg}"]  # "peak hikaricp_connections_pending value": of the one metric named
-        return q.sql()
-    q.columns = ["name", f"{value} AS {agg}"]
-    q.group = ["name"]
-    return q.sql()
-
-
-_LABEL_WORDS = "service|svc|project|environment|env|cluster|namespace|pool|queue|instance|pod|node|job"
-_LABEL = rf"({_LABEL_WORDS})s?"
-
-
-def _metric_label(r: Reading) -> str | None:
-    """The label a metric's aggregate is broken down by: "max p99 per service", "which service hit the highest p99"."""
-    m = r.phrase(rf"\b(?:per|by|each|every|for each|for every|across) {_LABEL}\b") or \
-        r.phrase(rf"^(?:which|what|the) (?:\d+ |one |two |three |five )?{_LABEL}\b")
-    return DIMENSIONS.get(m[1], m[1]) if m else None  # "svc", "env": their dimensions' names
-
-
-def _metric_per_label(r: Reading, q: Select, label: str, value: str, agg: str) -> str:
-    """One metric's aggregate per value of a label; "which service had the highest …" is the first of them."""
-    column = f"labels['{label}']"
-    q.columns, q.group = [f"{column} AS {label}", f"{value} AS {agg}"], [column]
-    if r.phrase(r"^(?:which|what|the) ") and not r.phrase(r"\b(?:per|by|each|every|across)\b"):
-        low = r.phrase(r"\b(lowest|min|minimum|smallest|least)\b") is not None
-        q.order = [f"{agg} {'ASC' if low else 'DESC'}", column]  # the service first in that aggregate
-        q.limit = number(r, None if r.phrase(rf"^(?:which|what) (?:{_LABEL_WORDS})s\b") else 1)
-    else:
-        q.order = [column]
-    q.where.append(f"{column} IS NOT NULL")
-    return q.sql()
 
 
 def _log_templates(r: Reading, rel: str, q: Select) -> str | None:

@@ -11,7 +11,7 @@ from signalcraft.copilot.ask_scope import known
 from signalcraft.copilot.ask_sql import Select, filters, window
 from signalcraft.copilot.ask_vocab import Vocabulary
 
-__all__ = ["caused", "even_without", "said_without", "suspect_changes", "suspects"]
+__all__ = ["blamed_changes", "caused", "even_without", "said_without", "suspect_changes", "suspects"]
 
 
 def caused(r: Reading, vocab: Vocabulary, ret: str, other: str) -> str | None:
@@ -55,11 +55,12 @@ _INCIDENTS_PERIOD = (r"\bincidents? (opened|that opened|which opened|on|after|be
 """Incidents named with a period: the period is theirs."""
 
 
-def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
+def suspect_changes(r: Reading, vocab: Vocabulary, own: bool = False) -> str:
     """ "which deploys caused incidents": the changes themselves (``change_events`` rows) that are the suspect
-    of an incident the question's filters select; "who made them": their actors, each once."""
-    theirs = r.window is not None and r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD)  # "the deployments
-    # of Q1 that were blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
+    of an incident the question's filters select; "who made them": their actors, each once. ``own``: the question's
+    time is the changes' own."""
+    theirs = r.window is not None and (own or (r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD)))  # "the
+    # deployments of Q1 that were blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
     where = filters(r, vocab, "incident_suspects", time=not theirs)
     own = window(r, "timestamp") if theirs else []
     inner = Select("incident_suspects", columns=["change_id"], where=where).sql()
@@ -67,6 +68,21 @@ def suspect_changes(r: Reading, vocab: Vocabulary) -> str:
         return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *own], distinct=True).sql()
     return Select("change_events", where=[f"id IN ({inner})", *own]).sql()
 
+
+
+_BLAMED = (r"\b(?:deploys?|deployments?|changes?|releases?|rollbacks?)\b(?:(?: \S+){0,6}? (?:(?:that|which) )?"
+           r"(?:were|was|got|have been|has been|had been|are|is) (?:ever |later |then |once )?| (?:ever |later )?)"
+           r"(?:(?:the |a )?suspects?\b|blamed\b(?! (?:for|on)\b)|suspected\b(?! (?:for|of|to|on)\b))")
+"""Changes said to have been some incident's suspect, no incident named ("deploys that were blamed as the
+suspect", "changes that were a suspect")."""
+
+
+def blamed_changes(r: Reading, vocab: Vocabulary) -> str | None:
+    """ "list the deployments that were blamed as the suspect": the changes themselves, as :func:`suspect_changes`
+    reads them (their own time); ``None`` when an incident is named (read with it) or no change is said blamed."""
+    if r.has("incident", "incidents", "outage", "outages") or not r.phrase(_BLAMED):
+        return None
+    return suspect_changes(r, vocab, own=True)
 
 
 _EVEN_WITHOUT = re.compile(r"(?i)\((?:empty|blank|null|none|nothing|n/a|-)\b[^)]*\)|\b(?:empty|blank|null|nothing) "

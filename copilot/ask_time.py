@@ -39,6 +39,7 @@ from signalcraft.copilot.ask_dates import (
     year_span,
 )
 from signalcraft.copilot.ask_moment import span_from_moment
+from signalcraft.copilot.ask_until import since_until
 
 __all__ = ["Window", "time_window"]
 
@@ -73,7 +74,11 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     tz = ZoneInfo(zone)
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
+    q = re.sub(r"\bthis night\b", "last night" if local_now.hour < 12 else "tonight", q)  # "this night": the one
+    # just gone in the morning, the coming one later in the day
     span = _span(q, local_now)
+    if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
+        return cut
     if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
         return moment  # "within 15 min after 2pm yesterday"
     if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?(?:z|\+00:?00)?(?!\S)", q):
@@ -186,8 +191,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         for _ in range(back):
             first = (first - timedelta(days=1)).replace(day=1)
         return at(first), at(date(first.year + first.month // 12, first.month % 12 + 1, 1)), m.group(0)
-    if m := re.search(r"\bbefore (\d{1,2})(?::(\d\d))?\s*(am|pm)\b|\bbefore noon\b|(?<!min )(?<!mins )(?<!minutes )"
-                      r"(?<!minute )(?<!hour )(?<!hours )\bbefore ([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:am|pm))", q):
+    if m := _ends_at_clock(q):  # "before 6am", "alerts until 06:00": that day up to the clock
         hour, minute = (int(m.group(4)), int(m.group(5))) if m.group(4) else (  # "before 10:03": a 24-hour clock
             12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3)), int(m.group(2) or 0))
         day = _day(q, now)  # "before 9am on march 11", "before noon yesterday": that morning
@@ -284,9 +288,24 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
 
 
 
+_BEFORE = r"(?:before|until|till|til|up to|up until)"
+
+
+def _ends_at_clock(q: str) -> re.Match | None:
+    """ "before 6am", "before 10:03" (a 24-hour clock), "before noon"; "until 06:00" when no start was said
+    before it ("from 2 until 06:00" is a span)."""
+    for m in re.finditer(rf"\b{_BEFORE} (\d{{1,2}})(?::(\d\d))?\s*(am|pm)\b|\b{_BEFORE} noon\b|(?<!min )(?<!mins )"
+                         rf"(?<!minutes )(?<!minute )(?<!hour )(?<!hours )\b{_BEFORE} ([01]?\d|2[0-3]):([0-5]\d)\b"
+                         r"(?!\s*(?:am|pm))", q):
+        if m[0].startswith("before") or not re.search(_STARTED, q[:m.start()]):
+            return m
+    return None
+
+
 def _until(q: str, now: datetime) -> Window | None:
     """ "still firing from before march", "alerts before 2025-03-05": everything up to the start of that month or
-    day (a ``before`` window: its start is only a floor)."""
+    day (a ``before`` window: its start is only a floor); "alerts until march 5", "until yesterday", "till march":
+    up to the end of that day or month, when no start was said."""
     if ago := re.search(r"\b(?:more than|over|at least|longer than) (\d+|a|an|one|two|three|four|five|six|seven|ten) "
                         r"(minute|hour|day|week|month)s? ago\b", q):  # "created more than a week ago": up to then
         amount, unit = ago[1], ago[2]
@@ -294,18 +313,35 @@ def _until(q: str, now: datetime) -> Window | None:
         days = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}[unit] * n
         return Window(datetime(1970, 1, 1, tzinfo=UTC), (now - timedelta(days=days)).astimezone(UTC), ago[0], "before")
     months = MONTH_NAMES
-    m = re.search(rf"\b(?:before|b4|prior to|earlier than) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
-                  rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months}))"
-                  r"(?! ?(?:at|\d|:))\b", q)  # "before 2025-03-05", "before march 5", "before the 5th of march"
-    if m is None:
+    m = None
+    for m in re.finditer(rf"\b(before|b4|prior to|earlier than|{_UNTIL}) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
+                         rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months})|"
+                         r"yesterday(?!'s|’s|s\b))(?! ?(?:at|\d|:))\b", q):  # "before 2025-03-05", "before march 5",
+        # "before the 5th of march"; "until march 5": through that day (not "before yesterday's incidents")
+        if not re.fullmatch(_UNTIL, m[1]) or not re.search(_STARTED, q[:m.start()]):
+            break
+    else:
         return None
-    day = one_date(m[1], now.date()) if re.search(r"\d", m[1]) else None
-    if day is None and not re.search(r"\d", m[1]) and (month := month_of(m[1].rstrip("."))) is not None:
+    said = m[2]
+    if said == "yesterday" and re.search(r"\bday $", q[:m.start()]):
+        return None  # "the day before yesterday": that day (read elsewhere)
+    day = now.date() - timedelta(days=1) if said == "yesterday" else one_date(said, now.date()) \
+        if re.search(r"\d", said) else None
+    last = None  # the day after the last one an "until" takes in
+    if day is None and not re.search(r"\d", said) and (month := month_of(said.rstrip("."))) is not None:
         day = date(now.year if month <= now.month else now.year - 1, month, 1)
+        last = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     if day is None:
         return None
+    if re.fullmatch(_UNTIL, m[1]):
+        day = last or day + timedelta(days=1)
     end = datetime.combine(day, time(), now.tzinfo).astimezone(UTC)
     return Window(datetime(1970, 1, 1, tzinfo=UTC), end, m[0], "before")
+
+
+_UNTIL = r"until|till|til|up to|up until|through|thru"
+_STARTED = r"\b(?:from|between|since|starting|after|beginning)\b[^,;?]*$"
+"""A start said before an "until" ("from monday until march 5"): a span, read elsewhere."""
 
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",

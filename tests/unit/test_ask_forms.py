@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask import Asker, Refused
-from signalcraft.copilot.ask_forms import polite_prefix, trim_chatter, written_forms
+from signalcraft.copilot.ask_chatter import polite_prefix, trim_chatter
+from signalcraft.copilot.ask_forms import written_forms
 from signalcraft.copilot.store import open_read_only
 from tests.unit.test_ask import NOW, _store
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask import Refused
-from signalcraft.copilot.ask_anchor import split_anchor, told_first
+from signalcraft.copilot.ask_anchor import split_anchor
+from signalcraft.copilot.ask_told import told_first
 from tests.unit.test_ask import NOW
 
 

@@ -1,0 +1,143 @@
+"""Questions of the kinds the eighty-sixth and eighty-seventh development halves (a network operations centre's
+ticket-speak; managers' report numbers) showed misread: the alerts firing while a person's silence was in effect
+("maria's silence": refused, the person had no column), the changes made while it was, the alerts still firing at the
+moment a person put a silence on ("in that moment", "this night"), the people who both deployed and silenced with
+their two counts, incidents that had early warnings with the lead of the earliest and their number (per warning, or
+every incident with none counted), an order given at the end ("…, do it"), and shorthand ("dpls", "mins to 1dp",
+"month wise", "grouped on", "each one time", "1600Z", "between 1400 and 1500", "before 2 days")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_forms import written_forms
+from signalcraft.copilot.ask_time import time_window
+from tests.support import alert, asking, at, audit, change
+
+NOW = at(200)
+
+
+def _silence(sid: str, actor: str, service: str, start: float, end: float):
+    return audit(sid, "silence", start, source="alertmanager-silence", actor=actor, target=sid, starts_at=at(start),
+                 ends_at=at(end), state="expired", matchers=(
+                     {"name": "service", "value": service, "is_equal": True, "is_regex": False},))
+
+
+def _deploy(key: str, actor: str, minutes: float, service: str = "cart"):
+    return change(key, "deployment", "github-deployment-status", minutes, actor=actor, service=service,
+                  summary=f"deploy {key}", phase="live", version=f"v1.{int(minutes)}")
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("shift") / "s.duckdb", [
+        _silence("sil-m", "maria", "cart", 10, 70), _silence("sil-k", "kenji", "indexer", 100, 160),
+        alert("QueueDepthHigh", "cart", "firing", 0), alert("QueueDepthHigh", "cart", "resolved", 0, 20),
+        alert("LatencyHigh", "cart", "firing", 80), alert("LatencyHigh", "cart", "resolved", 80, 90),
+        alert("BulkRejections", "indexer", "firing", 90), alert("DiskSpaceLow", "indexer", "firing", 120),
+        _deploy("k1", "kenji", 30), _deploy("a1", "ana", 40), _deploy("k2", "kenji", 75),
+    ])
+
+
+def _names(answer, column: str = "name") -> list:
+    return sorted(row[answer.columns.index(column)] for row in answer.rows)
+
+
+@pytest.mark.parametrize("question", [
+    "which alerts were firing on cart while maria's sil was in place?",
+    "Which alerts were firing on cart while the silence of maria was on?",
+    "alerts firing while the silence that was created by maria was on",
+])
+def test_alerts_firing_while_a_persons_silence_was_in_effect(asker, question):
+    answer = asker.ask(question, NOW)
+    assert "s.created_by IN ('maria')" in answer.sql
+    assert _names(answer) == ["QueueDepthHigh"]  # LatencyHigh fired after the silence ended
+
+
+def test_changes_by_one_person_while_anothers_silence_was_on(asker):
+    answer = asker.ask("deploys made by kenji while maria's silence was on", NOW)
+    assert _names(answer, "version") == ["v1.30"]  # not ana's (v1.40), not kenji's after it ended (v1.75)
+
+
+def test_alerts_still_firing_when_a_person_put_a_silence_on(asker):
+    answer = asker.ask("when kenji put sil on indexer, which alerts were still firing in that moment?", NOW)
+    assert _names(answer) == ["BulkRejections"]  # DiskSpaceLow started after it
+
+
+def test_people_who_did_both_with_their_two_counts(asker):
+    assert asker.ask("Which people made at least one live deployment and also created at least one silence?",
+                     NOW).rows == [("kenji",)]
+    answer = asker.ask("people who both made live deploys and created silences: person, number of deploys, number "
+                       "of silences", NOW)
+    assert answer.rows == [("kenji", 2, 1)]
+
+
+@pytest.mark.parametrize("question", [
+    "HighLatencyP99 on cart ack from my name, do it",
+    "silence indexer for 2h - go ahead",
+])
+def test_an_order_given_at_the_end_is_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize("question", ["how many alerts yesterday? go ahead", "which alerts did the silence hold back, "
+                                                                             "go ahead"])
+def test_go_ahead_after_a_question_is_no_order(asker, question):
+    asker.ask(question, NOW)  # answered, not refused
+
+
+@pytest.mark.parametrize(("question", "grouped", "measures"), [
+    ("Which incidents this week had an early warning before them, and how many minutes ahead was the earliest "
+     "warning? Service, alert name and minutes.", "group_id, service, group_labels['alertname']",
+     ["MAX(lead_min) AS lead_min"]),
+    ("For each incident of this quarter that had early warnings, how many warnings came before it and how many "
+     "minutes ahead was the earliest one? The incident id, the service, the number of warnings and the minutes.",
+     "group_id, service", ["COUNT(*) AS warnings", "MAX(lead_min) AS lead_min"]),
+    ("for each incident last week that had early warnings before it: service, alert name, opened n how many warnings",
+     "group_id, service, group_labels['alertname'], opened_at", ["COUNT(*) AS warnings"]),
+])
+def test_incidents_that_had_warnings_one_row_each(asker, question, grouped, measures):
+    sql = asker.sql(question, NOW)[0]
+    assert sql.startswith("SELECT ") and " FROM incident_warnings " in sql and "LEFT JOIN" not in sql
+    assert f"GROUP BY {grouped} " in sql and all(m in sql for m in measures)
+    assert "max_severity = 'warning'" not in sql and "ORDER BY opened_at" not in sql  # an early warning is no severity
+
+
+@pytest.mark.parametrize("question", [
+    "incidents yday that had an early warning before them: svc, warning summary, mins before",  # each warning's row
+    "for each incident, how many warnings came before it",  # every incident, none counted 0
+])
+def test_what_stays_a_row_per_warning_or_every_incident(asker, question):
+    sql = asker.sql(question, NOW)[0]
+    assert "GROUP BY group_id" not in sql or "LEFT JOIN" in sql
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("top 3 deployers last wk by live dpls", "deploys"),
+    ("MTTR per svc last wk, mins to 1dp", "MTTR per svc last week, mins"),
+    ("count of production deploys month wise", "per month"),
+    ("median time to resolve, service wise", "per service"),
+    ("avg minutes, grouped on change type", "grouped by change type"),
+    ("versions which went to staging, each one time", "each once"),
+    ("alerts b/w 1600Z and 0200Z", "16:00 UTC and 02:00 UTC"),
+    ("alerts firing between 1400 and 1500 yesterday", "between 14:00 and 15:00 yesterday"),
+    ("sil which was created before 2 days", "created 2 days ago"),
+])
+def test_shorthand_read_as_words(said, read):
+    assert read in written_forms(said)
+
+
+def test_between_two_numbers_stays_a_range():
+    assert "between 1400 and 1500 errors" in written_forms("lines between 1400 and 1500 errors")
+    assert "before 2 days of" in written_forms("alerts before 2 days of the outage")
+
+
+@pytest.mark.parametrize(("hour", "start", "end"), [(6, (3, 11, 18), (3, 12, 6)), (20, (3, 12, 18), (3, 12, 20))])
+def test_this_night(hour, start, end):  # the night gone in the morning; tonight, up to now, later in the day
+    w = time_window("silences this night", datetime(2025, 3, 12, hour, tzinfo=UTC))
+    assert (w.start, w.end) == (datetime(2025, *start, tzinfo=UTC), datetime(2025, *end, tzinfo=UTC))
