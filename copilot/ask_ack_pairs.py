@@ -26,9 +26,9 @@ __all__ = ["ack_pairs"]
 _ALERT = {"name": re.compile(r"(?:the )?(?:alert ?name|alertname|name|alert(?: (?:it|they) acknowledged)?|"
                              r"acknowledged alert)"),
           "service": re.compile(r"(?:the )?(?:alert'?s? )?(?:service|svc)"),
-          "starts_at": re.compile(r"(?:its|the|the alert'?s?) (?:start|start time)|start|when (?:it|the alert|that "
-                                  r"alert) (?:started|began|fired)|alert start(?: time)?")}
-_ACK = {"actor": re.compile(r"(?:the )?(?:person|people|who|acker)|who (?:acked|acknowledged)(?: it| them)?|"
+          "starts_at": re.compile(r"(?:its|the|the alert'?s?) (?:start|start time)|start(?: time)?|"
+                                  r"when (?:it|the alert|that alert) (?:started|began|fired)|alert start(?: time)?")}
+_ACK = {"actor": re.compile(r"(?:the )?(?:person|people|who|acker)|who (?:acked|acknowledged|ack)(?: it| them)?|"
                             r"(?:the )?person who acknowledged it"),
         "timestamp": re.compile(r"when(?: (?:it|they) (?:was|were) (?:acked|acknowledged))?|when acknowledged|"
                                 r"(?:the )?ack(?:nowledge?ment)? time|when (?:it was|they were) acked")}

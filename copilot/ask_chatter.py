@@ -26,7 +26,9 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
-                    r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with)\b")
+                    r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with|"
+                    r"both (?:numbers|counts|figures)|(?:just |only )?the two (?:numbers|counts|figures)|wow|"
+                    r"(?:week|month)[- ]over[- ](?:week|month))\b")
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
@@ -107,6 +109,14 @@ def addressed(text: str) -> str:
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"(?i)^(?:the )?top (\d+|two|three|four|five) (svcs?|services?|projects?|people|persons?|actors?|"
+                  r"environments?|envs?) by (?:the )?(?:number of |count of |# of )?(incidents|alerts|deploys|"
+                  r"deployments|changes|silences|outages) (?=(?:which|that|with|having|where)\b)",
+                  lambda m: f"which {m[1]} {_PLURAL.get(m[2].lower(), m[2])} had the most {m[3]} ",
+                  text)  # "top 2 svc by incidents which had early warning": ranked
+    text = re.sub(r"(?i)^\s*(?:wow|week[- ]over[- ]week|month[- ]over[- ]month)(?: (?:numbers|figures|comparison|"
+                  r"view))?(?: for (?:the|my|our) [\w -]{1,30}?)?\s*:\s*(?=.*\b(?:vs\.?|versus|compared (?:to|with)|"
+                  r"against)\b)", "", text)  # "Week-over-week for the deck: alerts last week vs the week before"
     text = re.sub(r"(?i)\b(?:please|pls|kindly|can you|could you)\s+share\s+(?:the\s+|a\s+)?(?:(?:full\s+)?list\s+"
                   r"of\s+)?", "list the ", text)  # "Kindly share the deployments ...": not a share (a percentage)
     text = re.sub(r"(?i)\b(had|have|has) after (?:them|it) (an?|any|some)\b", r"were followed by \2", text)
@@ -129,10 +139,17 @@ def addressed(text: str) -> str:
     text = re.sub(WENT_LIVE, r"\1 the \2 deploy \3", text)  # "after payments-api v2.14.0 went live": after that deploy
     text = re.sub(EVENT_AT, r"\1 ", text)  # "before our sale started at 2pm": before 2pm, a moment told by its clock
     text = re.sub(r"(?i)\s*\(from (?:its|their|the) start to (?:its|their|the) (?:scheduled |planned )?end\)", "", text)
+    text = re.sub(r"(?i),?\s*(?:\bas (?:set|planned|scheduled)\b)?,?\s*\((?:from )?(?:the )?start\s*(?:->|→|to|-)\s*"
+                  r"(?:the )?(?:scheduled|planned|set) end\)", "", text)  # "avg sil length, as set (start -> scheduled
+    # end)": its planned length, as a silence's length is read
     text = re.sub(r"(?i)\b(?:its|their|the) (?:scheduled|planned|intended) (length|duration)", r"its \1", text)
     return re.sub(r"(?i)\b(?:betwen|bewteen|beteen|betweeen)\b", "between", text)  # before any part is split off
 
 
+_PLURAL = {"svc": "services", "svcs": "services", "service": "services", "env": "environments", "envs": "environments",
+           "environment": "environments", "project": "projects", "person": "people", "persons": "people",
+           "actor": "people", "actors": "people"}
+"""What "top 2 svc by …" ranks, said as the plural the ranking reads."""
 _PREPARING = re.compile(r"(?i)^(?:i'm|i am|im|we're|we are|i've been|we've been) (?:putting together|preparing|"
                         r"writing up|writing|working on|compiling|drafting|doing|reviewing) (?:the |a |an |our |my )?"
                         r"(?:[\w-]+ ){0,3}(?:summary|report|review|update|deck|slides|write-?up|post-?mortem)\b"

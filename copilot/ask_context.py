@@ -59,6 +59,8 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     freeze, so: how many production deploys went out last week? Last week as in Monday to Sunday."); the question
     whole when they name a value or a time the asking sentence does not ("I'm dpatel. How many of my deploys …?"),
     or list columns after it ("…? versions only pls")."""
+    if (two := _TWO_NUMBERS_AFTER.search(question)) is not None:  # "alerts last week vs the week before. Just the two
+        question = question[:two.start()]  # counts.": the comparison's
     asked = asking_sentence(question) or question
     if asked.rstrip().endswith("?") and (lead := _LEAD.search(asked)):  # "…, so: how many …?"
         asked = asked[lead.end():]
@@ -69,8 +71,9 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     if context.strip() and (not re.search(r"[.!:]\s*$", context) or
                             re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context)):
         return question  # "critical incidents — who made …?", "…, i.e. the regressions we shipped?": one question
-    if after.strip() and (trailing_list(question)[0] or not _RESTATED.match(after.strip()) or _HOW_MANY_ROWS.search(
-            after)):  # "…? just the top 3": how many rows
+    if after.strip() and not _TWO_NUMBERS.fullmatch(after.strip()) and (
+            trailing_list(question)[0] or not _RESTATED.match(after.strip()) or _HOW_MANY_ROWS.search(after)):  # "…?
+        # just the top 3": how many rows
         return question  # "…? incident service, alert name and the version": the columns asked for; "…? in hours",
         # "…? Break it down by change type.": more of the question
     names, own = single_names(vocab), set(tokens(asked))
@@ -132,10 +135,16 @@ _REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s
                        r"mentioned|told us|tells us|is seeing|are seeing|saw|sees|writes|wrote|emailed|e-mailed|called|"
                        r"phoned|claims?|claimed|noticed|notices|complains?|is complaining|are complaining)\b")
 """Context that tells what a customer said ("Ticket #48230 - customer got 503s on the payment step."): the scene."""
-_RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply)\b|[^.?!]*\b(?:as "
-                       r"in|that's all|that is all|nothing else)\b")
+_RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply|both (?:numbers|counts|"
+                       r"figures)|the two (?:numbers|counts|figures)|wow|(?:week|month)[- ]over[- ](?:week|month))\b|"
+                       r"[^.?!]*\b(?:as in|that's all|that is all|nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
-just deploys.", "Last week as in Monday to Sunday.")."""
+just deploys.", "Last week as in Monday to Sunday.", "Both numbers.", "WoW for the release slide.")."""
+_TWO_NUMBERS = re.compile(r"(?i)(?:(?:just|only|give me|i need) )?(?:both|the two) (?:numbers|counts|figures)"
+                          r"(?: please| pls)?[.!]*")
+"""A remark after a comparison that it wants both numbers ("Just the two counts."): not a list of columns."""
+_TWO_NUMBERS_AFTER = re.compile(r"(?i)(?<=[.?!])\s+(?:(?:just|only|give me|i need) )?(?:both|the two) "
+                                r"(?:numbers|counts|figures)(?: please| pls)?[.!]*\s*$")
 _HOW_MANY_ROWS = re.compile(rf"(?i)\b{ROWS_ASKED}")
 """How many rows a remark after the question asks for ("…? only the top 2")."""
 _LEAD = re.compile(r"(?i)(?:^|[,;]\s*so|\bso)\s*:\s+(?=(?:what|which|how|who|when|where|did|do|does|were|was|is|are|"

@@ -147,6 +147,13 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(service|svc|project|env|environment|month|week|day|hour|team|person|user|severity|type|"
                   r"category|region|cluster|alert|owner)[- ]wise\b", r"per \1", text)  # "count of deploys month wise"
     text = re.sub(r"(?i)\b(grouped|split|broken down|bucketed) on\b", r"\1 by", text)  # "grouped on change type"
+    text = re.sub(r"(?i)\b(in|as) (hrs|hr|h)\b", r"\1 hours", text)  # "avg sil length per author, in hrs"
+    text = re.sub(r"(?i)(^\s*|\bwhat(?: is| was)?(?: the)? )%\s*of\b", r"\1percentage of", text)  # "% of prod dpls …"
+    text = re.sub(r"(?i)\b(get|gets|got|getting|was|were|is|are|been) ack\b", r"\1 acked", text)  # "alert get ack"
+    text = re.sub(r"(?i)\bwhile (it|they) still (firing|open|active)\b",
+                  lambda m: f"while {m[1]} {'was' if m[1].lower() == 'it' else 'were'} still {m[2]}", text)
+    text = re.sub(r"(?i)\bwho ack\b", "who acked", text)  # "… and who ack"
+    text = re.sub(r"(?i)\b(in|as) (mins|min)\b", r"\1 minutes", text)
     text = re.sub(r"(?i)\b(?:each )?(?:only )?(?:one time|1 time) each\b|\beach (?:only )?(?:one|1) time\b",
                   "each once", text)  # "versions which went to staging, each one time"
     text = re.sub(r"(?i)(?<!\w)([01]\d|2[0-3])([0-5]\d)\s*(?:z|utc)\b", r"\1:\2 UTC", text)  # "1600Z", "0400 UTC"
@@ -157,6 +164,8 @@ def written_forms(text: str) -> str:
                   r"\1 \2:\3 \4 \5:\6", text)  # "between 1400 and 1500 yesterday" (its "UTC" read as the zone)
     text = re.sub(r"(?i)\bbefore (\d+|two|three|four|five|six|seven|a|one) (days?|weeks?|hours?)\b(?! (?:of|before|"
                   r"after|from|the|that|this|it|its|their)\b)", r"\1 \2 ago", text)  # "created before 2 days": ago
+    text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|was|were|still|currently|now) paging\b(?! (?:the|us|me|them|"
+                  r"someone|people|on-?call)\b)", r"\1 firing", text)  # "what was paging at 3pm": what fired
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing
     text = re.sub(r"(?i)\b(?:an?|one) hour and a half\b|\bhour and a half\b|\b1\.5 ?(?:hours|hrs|h)\b|\bone and a half "

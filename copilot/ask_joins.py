@@ -341,9 +341,9 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     """ "which change was the suspect for the most incidents", "whose deploys were blamed for the most incidents",
     "which service's changes were suspects in the most incidents": suspects counted per change, person or
     service."""
-    if not (r.phrase(r"\b(suspects?|suspected|blamed)\b.*\b(the )?most (incidents|outages)\b|"
-                     r"\b(suspects?|suspected|blamed)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
-                     r".*\b(suspects?|suspected|blamed)\b")):
+    if not (r.phrase(r"\b(suspects?|suspected|blamed?)\b.*\b(the )?most (incidents?|outages?)\b|"
+                     r"\b(suspects?|suspected|blamed?)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
+                     r".*\b(suspects?|suspected|blamed?)\b")):  # "whose dpl got blame as suspect for most incident"
         return None
     if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)|\b(person|people|engineers?|actors?|"
                 r"deployers?) whose\b"):  # "top 2 people whose changes got blamed ..."

@@ -55,7 +55,8 @@ RELATIONS = (
     # within 10 mins by", "after which X fired"
     ("preceded", r"\bpreceded( \S+){0,3} by\b|\bbefore which\b"),
     ("caused", r"\b(caused|causing|cause|triggered|broke|led to|behind|blamed for|blamed on|responsible for|"
-               r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to)\b"),
+               r"(is|are|was|were) suspected|pinned on|attributed to|due to|because of|put down to|"
+               r"(?:make|makes|made) (?:an? |the |any )?(?:incidents?|outages?))\b"),  # "which deploy make incident"
     ("around", r"\b(either side of|on either side of|around|surrounding|on both sides of)\b"),
     ("containing", r"\b(covered|covering|covers|cover|spanned|spanning|during which|in which|while which)\b"),
     ("overlapping", r"\b(overlapped|overlapping|overlaps?)\b"),

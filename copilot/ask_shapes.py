@@ -339,7 +339,7 @@ def _who(q: Select, r: Reading, rel: str) -> None:
         q.columns = ["created_by", "service", "environment", "matchers", "comment", "created_at"]
         q.order = ["created_at"]
     elif person is not None and r.phrase(r"\b(the )?(last|latest|most recent|newest|previous)\b(?! (week|month|year|"
-                                         r"night|day|hour|quarter|weekend|sprint|\d+|few|couple|(mon|tues|wednes|thurs|"
+                                         r"night|day|hour|quarter|weekend|sprint|\d+\w*|few|couple|(mon|tues|wednes|thurs|"
                                          r"fri|satur|sun)day)s?\b)") and not plural(r):  # not "last week": a window
         q.columns = [person]  # "who pushed the last payments-api deploy": the person of that one
         q.where.append(f"{COLUMNS[rel]['time']} <= {ts(r.now)}")

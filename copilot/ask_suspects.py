@@ -80,8 +80,9 @@ suspect", "changes that were a suspect")."""
 def blamed_changes(r: Reading, vocab: Vocabulary) -> str | None:
     """ "list the deployments that were blamed as the suspect": the changes themselves, as :func:`suspect_changes`
     reads them (their own time); ``None`` when an incident is named (read with it) or no change is said blamed."""
-    if r.has("incident", "incidents", "outage", "outages") or not r.phrase(_BLAMED):
-        return None
+    if r.has("incident", "incidents", "outage", "outages") or not r.phrase(_BLAMED) or \
+            r.phrase(r"\b(?:most|fewest|least|top \d+|top)\b"):
+        return None  # "whose deploys got blamed the most": ranked (ask_joins)
     return suspect_changes(r, vocab, own=True)
 
 

@@ -37,11 +37,11 @@ __all__ = ["split_who", "who_and"]
 
 _SPLIT = re.compile(r"^(?P<who>(?:who|(?:which|what) (?:[\w-]+ )?versions?)\b.+?)(?:,\s*(?P<which>which (?:silence|"
                     r"deploy|deployment|change|flag|rollback|release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+"
-                    r"(?:for\s+)?(?P<what>when|who|how long|why)\b"
+                    r"(?:for\s+)?(?P<what>when|who|how long|why|(?:with )?(?:which|what) (?:comment|reason))\b"
                     r"\s*(?P<rest>.*?)"
                     r"[?.!\s]*$", re.IGNORECASE)
 _LED = re.compile(r"(?i)^((?:the )?(?:silences?|snoozes?|deploys?|deployments?|changes?|rollbacks?|releases?|"
-                  r"flag changes?)\b[^,:?]{0,50})[:,]\s*(who \w+) (?:it|them)\b")
+                  r"flag changes?|sils?)\b[^,:?]{0,50}?)(?:[:,]|\s+[-\u2013\u2014]+)\s*(who \w+) (?:it|them)\b")
 """The rows said first, then who did them ("Silences for the identity project: who created them and why?"): read as
 "who created silences for the identity project and why"."""
 _ID = {"silence_scopes": "silence_id", "silences": "silence_id", "change_events": "id"}
@@ -70,7 +70,8 @@ def split_who(question: str) -> tuple[str, str, str, bool] | None:
     if m is None or (m["rest"] and not _REST.fullmatch(m["rest"]) and not (
             m["what"].lower() == "who" and not m["who"].lower().startswith("who") and _DID.fullmatch(m["rest"]))):
         return None  # "..., and when was it rolled back", "..., and when, in production": read whole (or refused)
-    return m["who"].strip(), m["what"].lower(), (m["rest"] or "").strip(), bool(m["which"])
+    what = "why" if m["what"].lower().endswith(("comment", "reason")) else m["what"].lower()  # "and with which
+    return m["who"].strip(), what, (m["rest"] or "").strip(), bool(m["which"])  # comment": what its author wrote
 
 
 def who_and(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:

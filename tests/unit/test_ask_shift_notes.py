@@ -4,7 +4,10 @@ ticket-speak; managers' report numbers) showed misread: the alerts firing while 
 moment a person put a silence on ("in that moment", "this night"), the people who both deployed and silenced with
 their two counts, incidents that had early warnings with the lead of the earliest and their number (per warning, or
 every incident with none counted), an order given at the end ("…, do it"), and shorthand ("dpls", "mins to 1dp",
-"month wise", "grouped on", "each one time", "1600Z", "between 1400 and 1500", "before 2 days")."""
+"month wise", "grouped on", "each one time", "1600Z", "between 1400 and 1500", "before 2 days"); then "who made it and
+with which comment", "in last 2d" (the latest), "as set (start -> scheduled end), in hrs", "got blame … for most
+incident", "make incident", two periods with "Both numbers." or "Week-over-week for the deck:", "% of", "get ack …
+who ack", "top 2 svc by incidents which had …", "what was paging at …"."""
 
 from __future__ import annotations
 
@@ -141,3 +144,37 @@ def test_between_two_numbers_stays_a_range():
 def test_this_night(hour, start, end):  # the night gone in the morning; tonight, up to now, later in the day
     w = time_window("silences this night", datetime(2025, 3, 12, hour, tzinfo=UTC))
     assert (w.start, w.end) == (datetime(2025, *start, tzinfo=UTC), datetime(2025, *end, tzinfo=UTC))
+
+
+def test_who_did_it_and_with_which_comment(asker):
+    answer = asker.ask("sil which was created before 2 days - who made it and with which comment", at(3000))
+    assert answer.columns == ["created_by", "comment"] and "silence_scopes" in answer.sql
+
+
+def test_last_2d_is_a_window_not_the_latest(asker):
+    sql = asker.sql("who change flag in last 2d", NOW)[0]
+    assert "LIMIT 1 " not in f"{sql} " and "DESC" not in sql and "DISTINCT actor" in sql
+
+
+def test_a_silences_planned_length_in_hours(asker):
+    answer = asker.ask("avg sil length per author, as set (start -> scheduled end), in hrs", NOW)
+    assert answer.columns == ["person", "avg_hours"] and sorted(answer.rows) == [("kenji", 1.0), ("maria", 1.0)]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("whose dpl got blame as suspect for most incident? top 1 only", "GROUP BY change_actor ORDER BY incidents DESC"),
+    ("Which deploy last week make incident? I mean the suspect one.",
+     "FROM change_events WHERE id IN (SELECT change_id FROM incident_suspects"),
+    ("How much incidents we had in February compared with January? Both numbers.", "AS groups_january"),
+    ("Week-over-week for the deck: alerts last week vs the week before. Just the two counts.", "AS alerts_last_week"),
+    ("How many deploys did we ship last week vs the week before? WoW for the release slide.",
+     "AS deployments_the_week_before"),
+    ("% of prod dpls last wk that were followed by an alert on the same svc w/in 15m", "100.0 * COUNT(*) FILTER("),
+    ("Last week which alert get ack while it still firing? Alert name, service, start time and who ack.",
+     "SELECT a.name, a.service, a.starts_at, k.actor FROM alerts AS a JOIN audit_log AS k"),
+    ("top 2 svc by incidents which had early warning before them", "GROUP BY service ORDER BY incidents DESC, "
+                                                                   "service LIMIT 2"),
+    ("What was paging at 11am on Tuesday the 5th? Anything still open at that point.", "(ends_at IS NULL OR ends_at >"),
+])
+def test_report_words_read(asker, question, said):
+    assert said in asker.sql(question, NOW)[0]
