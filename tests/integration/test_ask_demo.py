@@ -76,6 +76,6 @@ def test_development_questions_are_answered_and_fast(demo_run, monkeypatch):
 
 
 NEWEST = (  # the newest sets, read in full
-    "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
-    "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
+    "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth", "eightyfirst", "eightysecond",
+    "eightythird", "eightyfourth", "eightyfifth", "eightysixth", "eightyseventh",
 )
