@@ -77,6 +77,12 @@ _PHRASED = (
     (r"(?i)^how (many minutes|many hours|long) after (the .+?) (?:was|were) (the .+?) (created|made|set|put on|"
      r"opened|expired)$", r"how \1 between \2 and \3"),  # "how many minutes after the first alert was the silence
     # created"
+    (rf"(?i)^for (?:the )?({DAY_OF_MONTH}|yesterday|today|\d{{4}}-\d\d-\d\d)(?: (?:timeline|review|report|postmortem|"
+     r"incident))?\s*[:,-]+\s*(.+)$", r"\2 on \1"),  # "For 11 March: how many minutes passed from …": that day's
+    (r"(?i)^(?:the )?(.+?) (?:go|goes|went) (live|out)\b(.*?),? (?:and )?after (?:that|this|it),? how (many minutes?|"
+     r"many hours?|many mins?|long) (?:until|till|to|before) (?:the )?(.+)$",
+     lambda m: f"how {m[4].rstrip('s')}s between the {m[1]} going {m[2]}{m[3]} and the {m[5]}"),  # "v2.14.0 go live in
+    # prod, after that how many minute until first payments-api alert?"
 )
 """Events said in other orders, rewritten so each is named by its own words first."""
 _GOING = re.compile(r"(?i)^(?:going|went|gone|being|getting|got) ")

@@ -109,6 +109,12 @@ def addressed(text: str) -> str:
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"(?i)\b(the )?(deploy|deployment|release|rollback) (v?\d+\.\d+(?:\.\d+)?) of ([a-z][\w]*-[\w-]+)\b",
+                  r"\1\4 \3 \2", text)  # "after the deploy v2.14.0 of payments-api": the payments-api v2.14.0 deploy
+    text = re.sub(r"(?i)\b(the )(alerts?|deploys?|deployments?|incidents?|silences?|rollbacks?) of ([a-z][\w]*-[\w-]+)"
+                  r"\b(?! (?:and|or|,))", r"\1\3 \2", text)  # "the alerts of cart-service that started …"
+    text = re.sub(r"(?i)\bdply?(s?)\b(?![-_#]?\d)", r"deploy\1", text)  # "for each prod dpl last wk: …" (before any
+    # part of the question is taken apart)
     text = re.sub(r"(?i)^(?:the )?top (\d+|two|three|four|five) (svcs?|services?|projects?|people|persons?|actors?|"
                   r"environments?|envs?) by (?:the )?(?:number of |count of |# of )?(incidents|alerts|deploys|"
                   r"deployments|changes|silences|outages) (?=(?:which|that|with|having|where)\b)",

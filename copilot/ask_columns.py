@@ -94,7 +94,8 @@ COLUMNS = {
     "early": {"id": "group_id", "incident": "group_id", "service": "service",
               "name": "group_labels['alertname']", "opened": "opened_at",
               "when": "warned_at", "environment": "environment", "summary": "summary", "metric": "metric_key",
-              "lag": "lead_min", "minutes": "lead_min", "warning_name": "warning_alertname"},
+              "lag": "lead_min", "minutes": "lead_min", "warning_name": "warning_alertname",
+              "warning_service": "warning_service"},
     "audit": {"who": "actor", "when": "timestamp", "comment": "comment", "kind": "action",
               "name": "list_filter(matchers, m -> m.name = 'alertname')[1].value AS alertname",
               "service": "list_filter(matchers, m -> m.name = 'service')[1].value AS service"},
@@ -362,7 +363,7 @@ def _attributes(listed_text: str) -> list[str]:
     for p in parts:
         what = next((what for what, pattern in ITEMS if re.fullmatch(pattern, p)), None)
         if what is None and (m := re.fullmatch(r"(\w+(?: \w+)?) of (?:the |each |its |their )?(incident|change|deploy|"
-                                               r"suspect change|suspect|alert|silence)", p)):
+                                               r"suspect change|suspect|alert|silence|warning)", p)):
             what = next((what for what, pattern in ITEMS if re.fullmatch(pattern, f"{m[2]}'s {m[1]}")), None)  #
             # "the version of the change": the change's version
         if what is None:

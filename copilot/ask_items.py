@@ -62,6 +62,8 @@ ITEMS = (
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
     ("warning_name", r"(?:the )?(?:early )?warning(?:'s)? (?:alert ?)?names?|(?:the )?warning_alertname"),
+    ("warning_service", r"(?:the )?(?:early )?warning(?:'s)? services?|(?:the )?warning_service|(?:the )?services? of "
+                        r"the (?:early )?warnings?"),
     ("summary", r"(?:the )?(?:flag change(?:'s)? |flag(?:'s)? |change(?:'s)? |deploy(?:'s)? |warning(?:'s)? )?"
                 r"summary|(?:the )?summary "
                 r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
@@ -99,7 +101,8 @@ ITEMS = (
     # each lasted ("the 3 longest incidents: service, alert name and minutes")
     ("lag", r"(?:the )?(?:lag|lead|lead[ _]time|lead_min|minutes?(?: before| between| of lead| of lag| ahead)?)"
             r"(?: in minutes| in mins| mins| minutes)?|how (?:many minutes|"
-            r"long) (?:before|after) .+|minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+|"
+            r"long) (?:before|after) .+|how (?:many minutes|long) (?:before|ahead|earlier)|"
+            r"minutes? (?:before|after) (?:the |its |each )?(?:incident|outage|it) .+|"
             r"how (?:many minutes|long) (?:it|they|each(?: one)?) (?:came|was|were|fired|started) (?:before|ahead|"
             r"earlier)(?: .+)?"),  # "how many minutes it came before"
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "

@@ -23,7 +23,8 @@ from signalcraft.copilot.ask_items import ITEMS
 __all__ = ["pair_columns", "paired"]
 
 _PAIR_KINDS = {"deploy": "changes", "deployment": "changes", "change": "changes", "rollback": "changes",
-               "release": "changes", "alert": "alerts", "incident": "incidents", "silence": "silences"}
+               "release": "changes", "alert": "alerts", "incident": "incidents", "silence": "silences",
+               "flag": "changes", "dpl": "changes", "sil": "silences", "inc": "incidents"}
 
 
 _PAIR_WHEN = re.compile(r"when (?:the |its |their )?(deploy|deployment|change|rollback|release|alert|incident|"

@@ -371,7 +371,8 @@ def _refuse_writes(text: str) -> None:
             r"summaries)\b|" \
             r"\b(runbook|summary) (mentions?|contains?|says|field|url|link)\b|\bsummary(,| and\b)|" \
             r"(,| and) (the )?summary\b|" \
-            r"\b(change|deploy|flag change)('s)? summary\b|\b(name|summary),? (or |and )?(the )?(summary|description)\b"
+            r"\b(change|deploy|deployment|flag change|flag|rollback|release|warning|alert)('s)? summary\b|" \
+            r"\b(name|summary),? (or |and )?(the )?(summary|description)\b"
     asked = "" if own_document(low) else low  # "I'm putting together the quarterly reliability summary for our
     # leadership team." before "Please show me every rollback …": the asker's own document, not one asked of ask (a
     # sentence that asks for one is still refused)

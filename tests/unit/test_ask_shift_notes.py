@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import pytest
 
 from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_chatter import addressed
 from signalcraft.copilot.ask_forms import written_forms
 from signalcraft.copilot.ask_time import time_window
 from tests.support import alert, asking, at, audit, change
@@ -178,3 +179,35 @@ def test_a_silences_planned_length_in_hours(asker):
 ])
 def test_report_words_read(asker, question, said):
     assert said in asker.sql(question, NOW)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "For 5 March: how many minutes passed from the first QueueDepthHigh alert to the cart v1.75 deploy going live?",
+    "For the 5 March timeline: how many minutes passed from the first QueueDepthHigh alert to the cart v1.75 deploy "
+    "going live?",
+])
+def test_a_day_said_before_the_time_between_two_events(asker, question):
+    assert asker.ask(question, NOW).rows == [(75.0,)]  # from minute 0 to minute 75
+
+
+def test_an_event_then_after_that_how_many_minutes(asker):
+    assert asker.ask("v1.30 go live on cart, after that how many minute until first LatencyHigh alert?",
+                     NOW).rows == [(50.0,)]  # from minute 30 to minute 80
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("alerts on cart within 30 min after a deploy on same svc: svc, alert name, deploy summary",
+     "SELECT a.service, a.name, c.summary FROM alerts AS a JOIN change_events AS c"),
+    ("for each dpl on cart: svc, version, who, and whether an alert on that svc followed w/in 1h (t/f)",
+     "SELECT c.service, COALESCE(c.details['ref'], c.version), c.actor, COUNT(DISTINCT CASE WHEN NOT a.fingerprint "
+     "IS NULL THEN (a.fingerprint, a.starts_at) END) > 0 AS alerts FROM change_events AS c LEFT JOIN alerts AS a"),
+])
+def test_lists_of_a_pair_in_shorthand(asker, question, said):
+    assert asker.sql(question, NOW)[0].startswith(said)
+
+
+def test_the_alerts_of_a_service_after_the_deploy_of_another():
+    said = "the alerts of cart-service that started in the 15 min after the deploy v2.14.0 of payments-api in prod"
+    read = "the cart-service alerts that started in the 15 min after the payments-api v2.14.0 deploy in prod"
+    assert addressed(said) == read
+    assert addressed("the alerts of last week") == "the alerts of last week"
