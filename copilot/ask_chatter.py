@@ -27,8 +27,8 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with|"
-                    r"both (?:numbers|counts|figures)|(?:just |only )?the two (?:numbers|counts|figures)|wow|"
-                    r"(?:week|month)[- ]over[- ](?:week|month))\b")
+                    r"both (?:numbers|counts|figures)[.!]*$|(?:just |only )?the two (?:numbers|counts|figures)[.!]*$|"
+                    r"wow\b|(?:week|month)[- ]over[- ](?:week|month))\b")
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
@@ -116,8 +116,8 @@ def addressed(text: str) -> str:
     text = re.sub(r"(?i)\bdply?(s?)\b(?![-_#]?\d)", r"deploy\1", text)  # "for each prod dpl last wk: …" (before any
     # part of the question is taken apart)
     text = re.sub(r"(?i)^(?:the )?top (\d+|two|three|four|five) (svcs?|services?|projects?|people|persons?|actors?|"
-                  r"environments?|envs?) by (?:the )?(?:number of |count of |# of )?(incidents|alerts|deploys|"
-                  r"deployments|changes|silences|outages) (?=(?:which|that|with|having|where)\b)",
+                  r"environments?|envs?) by (?:the )?(?:number of |count of |# of )?(incidents|alerts|outages) "
+                  r"(?=(?:(?:which|that) (?:had|have|has|got)|with|having)\b)",
                   lambda m: f"which {m[1]} {_PLURAL.get(m[2].lower(), m[2])} had the most {m[3]} ",
                   text)  # "top 2 svc by incidents which had early warning": ranked
     text = re.sub(r"(?i)^\s*(?:wow|week[- ]over[- ]week|month[- ]over[- ]month)(?: (?:numbers|figures|comparison|"

@@ -135,9 +135,9 @@ _REPORTED = re.compile(r"(?i)^(?:(?:re:\s*)?(?:ticket|case|jira|issue|zendesk)\s
                        r"mentioned|told us|tells us|is seeing|are seeing|saw|sees|writes|wrote|emailed|e-mailed|called|"
                        r"phoned|claims?|claimed|noticed|notices|complains?|is complaining|are complaining)\b")
 """Context that tells what a customer said ("Ticket #48230 - customer got 503s on the payment step."): the scene."""
-_RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply|both (?:numbers|counts|"
-                       r"figures)|the two (?:numbers|counts|figures)|wow|(?:week|month)[- ]over[- ](?:week|month))\b|"
-                       r"[^.?!]*\b(?:as in|that's all|that is all|nothing else)\b")
+_RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|just|only|simply|wow|"
+                       r"(?:week|month)[- ]over[- ](?:week|month))\b|[^.?!]*\b(?:as in|that's all|that is all|"
+                       r"nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
 just deploys.", "Last week as in Monday to Sunday.", "Both numbers.", "WoW for the release slide.")."""
 _TWO_NUMBERS = re.compile(r"(?i)(?:(?:just|only|give me|i need) )?(?:both|the two) (?:numbers|counts|figures)"

@@ -227,7 +227,7 @@ _HELD_VERBS = r"\b(mute|muted|mutes|hold back|held back|suppress\w*|hid|hide|sil
 def counted_per_silence(r: Reading) -> bool:
     """ "for each silence created in March, how many alerts did it hold back": a count of the alerts Alertmanager held
     back under each silence (``alert_mutes``), not of alerts related to silences in time."""
-    counted = r.phrase(r"\b(how many|count of|number of) (\w+ )?alerts\b")
+    counted = r.phrase(r"\b(how many|count of|number of) (\w+ )?(alerts|alarms|notifications)\b")
     return bool(r.phrase(r"\b(each|every|per) silence\b") and counted and (r.phrase(_HELD_VERBS) or muted(r)))
 
 

@@ -144,15 +144,16 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(" + "|".join(_SLIPS) + r")\b", lambda m: _SLIPS[m[1].lower()], text)  # "stil firing"
     text = re.sub(r"(?i),?\s*\b(?:to |in |at )?(?:1|one) ?(?:dp|d\.p\.)(?!\w)", "", text)  # "mins to 1dp": one decimal,
     # as every average is given
-    text = re.sub(r"(?i)\b(service|svc|project|env|environment|month|week|day|hour|team|person|user|severity|type|"
-                  r"category|region|cluster|alert|owner)[- ]wise\b", r"per \1", text)  # "count of deploys month wise"
+    text = re.sub(r"(?i)\b(service|svc|project|env|environment|month|week|day|hour|person|severity)[- ]wise\b",
+                  r"per \1", text)  # "count of deploys month wise"
     text = re.sub(r"(?i)\b(grouped|split|broken down|bucketed) on\b", r"\1 by", text)  # "grouped on change type"
     text = re.sub(r"(?i)\b(in|as) (hrs|hr|h)\b", r"\1 hours", text)  # "avg sil length per author, in hrs"
     text = re.sub(r"(?i)(^\s*|\bwhat(?: is| was)?(?: the)? )%\s*of\b", r"\1percentage of", text)  # "% of prod dpls …"
-    text = re.sub(r"(?i)\b(get|gets|got|getting|was|were|is|are|been) ack\b", r"\1 acked", text)  # "alert get ack"
+    text = re.sub(r"(?i)\b(get|gets|got|getting|was|were|is|are|been) ack\b(?= (?:while|when|during)\b)", r"\1 acked",
+                  text)  # "which alert get ack while it still firing"
     text = re.sub(r"(?i)\bwhile (it|they) still (firing|open|active)\b",
                   lambda m: f"while {m[1]} {'was' if m[1].lower() == 'it' else 'were'} still {m[2]}", text)
-    text = re.sub(r"(?i)\bwho ack\b", "who acked", text)  # "… and who ack"
+    text = re.sub(r"(?i)\bwho ack\b(?![-'’\w])", "who acked", text)  # "… and who ack"
     text = re.sub(r"(?i)\b(in|as) (mins|min)\b", r"\1 minutes", text)
     text = re.sub(r"(?i)\b(?:each )?(?:only )?(?:one time|1 time) each\b|\beach (?:only )?(?:one|1) time\b",
                   "each once", text)  # "versions which went to staging, each one time"
@@ -160,12 +161,12 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(between|b/w|from) ([01]\d|2[0-3])([0-5]\d) (and|to|-|until|till) (?=\d\d:\d\d UTC\b)",
                   r"\1 \2:\3 UTC \4 ", text)  # "between 1400 and 1500 UTC": both clocks
     text = re.sub(r"(?i)\b(between|b/w|from) ([01]\d|2[0-3])([0-5]\d) (and|to|-|until|till) ([01]\d|2[0-3])([0-5]\d)"
-                  r"(?=\s*(?:hrs\b|h\b)?\s*(?:yesterday|today|tonight|on\b|last\b|this\b|[?.!,]|$))",
+                  r"(?=\s*(?:hrs\b|h\b)?\s*(?:yesterday|today|tonight|on\b|last\b|this\b))",
                   r"\1 \2:\3 \4 \5:\6", text)  # "between 1400 and 1500 yesterday" (its "UTC" read as the zone)
-    text = re.sub(r"(?i)\bbefore (\d+|two|three|four|five|six|seven|a|one) (days?|weeks?|hours?)\b(?! (?:of|before|"
+    text = re.sub(r"(?i)\bbefore (\d+|two|three|four|five|six|seven|a|one) (days?|weeks?)\b(?! (?:of|before|"
                   r"after|from|the|that|this|it|its|their)\b)", r"\1 \2 ago", text)  # "created before 2 days": ago
-    text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|was|were|still|currently|now) paging\b(?! (?:the|us|me|them|"
-                  r"someone|people|on-?call)\b)", r"\1 firing", text)  # "what was paging at 3pm": what fired
+    text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|was|were|still|currently|now) paging(?= at\b| (?:right )?now\b|"
+                  r"\s*[?.!]|$)", r"\1 firing", text)  # "what was paging at 3pm": what fired
     text = re.sub(r"(?i)\b(what(?:'s|’s|s)|is|are|still|currently|now) going off\b", r"\1 firing",
                   text)  # "what's still going off": what is firing
     text = re.sub(r"(?i)\b(?:an?|one) hour and a half\b|\bhour and a half\b|\b1\.5 ?(?:hours|hrs|h)\b|\bone and a half "

@@ -310,8 +310,11 @@ def silence_people(r: Reading, silence: int) -> list[str]:
         if at is None:
             continue
         between = r.words[at + len(e.words):silence] if at < silence else r.words[silence + 1:at]
-        if (at < silence and len(between) <= 1 and set(between) <= _OWN) or \
-                (at > silence and len(between) <= 4 and set(between) <= _BY):
+        plural = r.words[silence].endswith("s") or "were" in between or "are" in between  # "changes during a silence
+        # that were made by kenji": the changes'
+        after = at > silence and len(between) <= 4 and set(between) <= _BY and not plural and not re.search(
+            rf"(?i)\bsil\w*[^,]*,[^,]*\b{re.escape(e.words[0])}\b", r.question)  # "deploys during silences, by kenji"
+        if (at < silence and len(between) <= 1 and set(between) <= _OWN) or after:
             out += [v for v in e.value if v not in out]
     return sorted(out)
 

@@ -66,8 +66,11 @@ def people_of_two(r: Reading, vocab: Vocabulary) -> str | None:
     else:
         return None
     (_, _, kind_a, word_a), (_, _, kind_b, word_b) = found
-    if how == "INTERSECT" and len(re.findall(_COUNTED, text)) >= 2:  # "…: person, number of live changes, number
-        return _counted(r, vocab, (kind_a, word_a), (kind_b, word_b))  # of silences"
+    counts = len(re.findall(_COUNTED, text))
+    if how == "INTERSECT" and counts >= 2:  # "…: person, number of live changes, number of silences"
+        return _counted(r, vocab, (kind_a, word_a), (kind_b, word_b))
+    if counts:
+        return None  # "…, with the number of deploys": one count of two acts is not read (refused whole)
     first = _people(r, vocab, kind_a, word_a)  # "who silenced something yesterday but never acked": never, at any
     second = _people(r, vocab, kind_b, word_b, timed=how == "INTERSECT")  # time; "and also" in the same window
     return f"{first} {how} {second} ORDER BY person"

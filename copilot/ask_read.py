@@ -43,9 +43,10 @@ def refuse_orders(question: str) -> None:
     text = unicodedata.normalize("NFKC", question)
     if any(unicodedata.category(c) in ("Cf", "Co", "Cs", "Cc") and c not in "\t\n" for c in text):
         raise Refused("not_about_this_data", "the question holds invisible or control characters")
-    if re.search(_DO_IT, text) and re.search(_AN_ACT, text):  # "HighLatencyP99 on search-api staging ack from my
+    if (order := re.search(_DO_IT, text)) and re.search(_AN_ACT, text[:order.start()]) and \
+            not re.match(_ASKED_FIRST, text):  # "HighLatencyP99 on search-api staging ack from my name, do it" (not
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
-                                             "the data, read-only")  # name, do it"
+                                             "the data, read-only")  # "how often did maria deploy, go ahead")
     for sentence in sentences(polite_prefix(text).rstrip(" .!")):
         for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
                                sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
@@ -55,10 +56,15 @@ def refuse_orders(question: str) -> None:
 _DO_IT = r"(?i)(?:^|[,.;:!-])\s*(?:(?:please|pls|just|now|ok|so)\s+)?(?:do it|go ahead|make it so|get it done|" \
          r"do that|(?:please|pls) do)(?:\s+(?:now|please|pls|asap|for me))?\s*[.!]*\s*$"
 """An order given at the end ("…, do it", "… - go ahead")."""
-_AN_ACT = r"(?i)(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bits )\b(?:ack|acknowledge|silence|" \
+_AN_ACT = r"(?i)(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bits )(?<!\bevery )(?<!\blast )" \
+          r"(?<!\ball )(?<!\bany )(?<!\bmy )(?<!\bour )\b(?:ack|acknowledge|silence|" \
           r"mute|snooze|resolve|expire|close|delete|restart|roll ?back|deploy|revert|disable|enable|turn (?:off|on)|" \
           r"flip|toggle|unsilence|reopen|page)\b"
 """What such an order has done ("ack", "silence", "roll back", …; not "the silence")."""
+_ASKED_FIRST = r"(?i)^\s*(?:what|which|who|whom|whose|when|where|why|how|list|show|count|give|get|find|tell|i need|" \
+               r"i want|we need|did|do|does|is|are|was|were|has|have|any|can you|could you|please (?:list|show|give|" \
+               r"tell|count|find))\b"
+"""A clause that asks before "go ahead" ("how often did maria deploy, go ahead"): a question, not an order."""
 _DOCUMENT = r"(?:report|postmortem|post-mortem|retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|" \
             r"ticket|pack|evidence)"
 """What a preface names when it names the document the answer goes into ("for the ops report:")."""

@@ -37,8 +37,11 @@ def _muted_most(r: Reading, rel: str, q: Select) -> str | None:
     if rel in ("silence_scopes", "silences", "alert_mutes") and counted_per_silence(r):
         chosen = f"(SELECT * FROM silence_scopes WHERE {' AND '.join(q.where)})" if q.where and rel != "alert_mutes" \
             else "silence_scopes"  # "for each silence created in March": those silences
-        return (f"SELECT s.silence_id, count(m.silence_id) AS alerts FROM {chosen} AS s LEFT JOIN {_MUTERS} AS m "
-                "ON m.silence_id = s.silence_id GROUP BY s.silence_id ORDER BY alerts DESC, s.silence_id")
+        by = ", s.created_by" if r.phrase(r"\b(?:created[_ ]by|author|authors|creator|who (?:created|made|set) "
+                                          r"(?:it|them)|its author|their authors?)\b") else ""  # "Silence id,
+        # created_by, muted alerts": its author beside it
+        return (f"SELECT s.silence_id{by}, count(m.silence_id) AS alerts FROM {chosen} AS s LEFT JOIN {_MUTERS} AS m "
+                f"ON m.silence_id = s.silence_id GROUP BY s.silence_id{by} ORDER BY alerts DESC, s.silence_id")
     most = r"\bsilences? (?:that |which )?(?:actually )?(?:muted|silenced|held back|suppressed|caught|hid|swallowed) " \
            r"(?:the )?most\b"
     if rel in ("silence_scopes", "silences", "alert_mutes") and r.phrase(

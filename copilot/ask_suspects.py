@@ -81,8 +81,10 @@ def blamed_changes(r: Reading, vocab: Vocabulary) -> str | None:
     """ "list the deployments that were blamed as the suspect": the changes themselves, as :func:`suspect_changes`
     reads them (their own time); ``None`` when an incident is named (read with it) or no change is said blamed."""
     if r.has("incident", "incidents", "outage", "outages") or not r.phrase(_BLAMED) or \
-            r.phrase(r"\b(?:most|fewest|least|top \d+|top)\b"):
-        return None  # "whose deploys got blamed the most": ranked (ask_joins)
+            r.phrase(r"\b(?:most|fewest|least|top \d+|top|per|by|grouped|each|every|latest|last|first|newest|earliest|"
+                     r"recent|score|scores|scored|scoring|lag|rank)\b"):
+        return None  # "whose deploys got blamed the most", "… per service", "the latest deploy that was blamed",
+        # "with their suspect score": the suspects' own rows (ask_joins, incident_suspects)
     return suspect_changes(r, vocab, own=True)
 
 

@@ -74,7 +74,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     tz = ZoneInfo(zone)
     q = " ".join(question.lower().split())
     local_now = now.astimezone(tz)
-    q = re.sub(r"\bthis night\b", "last night" if local_now.hour < 12 else "tonight", q)  # "this night": the one
+    if not re.search(r"\b(?:between|from) \d", q):  # (not "this night between 1am and 3am": those hours)
+        q = re.sub(r"\bthis night\b", "last night" if local_now.hour < 12 else "tonight", q)  # "this night": the one
     # just gone in the morning, the coming one later in the day
     span = _span(q, local_now)
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
@@ -297,7 +298,8 @@ def _ends_at_clock(q: str) -> re.Match | None:
     for m in re.finditer(rf"\b{_BEFORE} (\d{{1,2}})(?::(\d\d))?\s*(am|pm)\b|\b{_BEFORE} noon\b|(?<!min )(?<!mins )"
                          rf"(?<!minutes )(?<!minute )(?<!hour )(?<!hours )\b{_BEFORE} ([01]?\d|2[0-3]):([0-5]\d)\b"
                          r"(?!\s*(?:am|pm))", q):
-        if m[0].startswith("before") or not re.search(_STARTED, q[:m.start()]):
+        if m[0].startswith("before") or not (re.search(_STARTED, q[:m.start()]) or re.search(_NOT_AN_END,
+                                                                                          q[:m.start()])):
             return m
     return None
 
@@ -316,14 +318,16 @@ def _until(q: str, now: datetime) -> Window | None:
     m = None
     for m in re.finditer(rf"\b(before|b4|prior to|earlier than|{_UNTIL}) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
                          rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months})|"
-                         r"yesterday(?!'s|’s|s\b))(?! ?(?:at|\d|:))\b", q):  # "before 2025-03-05", "before march 5",
+                         r"yesterday(?!'s|’s|s\b)(?! (?:morning|afternoon|evening|night|noon)\b))(?! ?(?:at|\d|:))\b",
+                         q):  # "before 2025-03-05", "before march 5",
         # "before the 5th of march"; "until march 5": through that day (not "before yesterday's incidents")
-        if not re.fullmatch(_UNTIL, m[1]) or not re.search(_STARTED, q[:m.start()]):
+        if not re.fullmatch(_UNTIL, m[1]) or not (re.search(_STARTED, q[:m.start()]) or
+                                                  re.search(_NOT_AN_END, q[:m.start()])):
             break
     else:
         return None
     said = m[2]
-    if said == "yesterday" and re.search(r"\bday $", q[:m.start()]):
+    if said == "yesterday" and re.search(r"\bdays? $", q[:m.start()]):
         return None  # "the day before yesterday": that day (read elsewhere)
     day = now.date() - timedelta(days=1) if said == "yesterday" else one_date(said, now.date()) \
         if re.search(r"\d", said) else None
@@ -342,6 +346,12 @@ def _until(q: str, now: datetime) -> Window | None:
 _UNTIL = r"until|till|til|up to|up until|through|thru"
 _STARTED = r"\b(?:from|between|since|starting|after|beginning)\b[^,;?]*$"
 """A start said before an "until" ("from monday until march 5"): a span, read elsewhere."""
+_NOT_AN_END = r"\b(?:firing|active|open|on|in effect|in place|running|muted|silenced|going off|expiring|expire|" \
+              r"expires|last|lasts|lasted|ran|run|runs|took|take|takes|valid|go|goes|going|went|read|scan|look|" \
+              r"looking|walk|talk|browse|scroll|skim|dig|sift|comb|hours?|minutes?|mins?)(?: up)?\s*$"
+"""Words before an "until"/"through" that make it no end of the question's window: a state that lasted until then
+("were firing until yesterday", "silences expiring until 6pm"), a length ("lasted up to 1:30"), a verb it is a particle
+of ("go through march 11 incidents"), a span before a moment ("the half hour up until 14:31")."""
 
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",

@@ -45,7 +45,8 @@ def warned_incidents(r: Reading, vocab: Vocabulary) -> str | None:
         return None
     if r.has("suspect", "suspects", "silence", "silences", "deploy", "deploys", "change", "changes") or r.phrase(
             r"^(?:which|what|list|show|give)?(?: me)?(?: the| all)?(?: early)? warnings\b|\b(?:each|every|per) "
-            r"(?:early )?warning\b|\b(?:no|without|never|not)\b"):
+            r"(?:early )?warning\b|\b(?:no|without|never|not)\b|\b(?:top|most|fewest|least|per|by|total|in total|"
+            r"average|avg|mean|median|sorted|ranked|order(?:ed)?)\b"):
         return None  # warnings listed (their own rows), a warning's own count, incidents without any
     lead, counted = r.phrase(_LEAD), r.phrase(_COUNT)
     if not (lead or counted) or not r.phrase(_HAD) or \
@@ -54,7 +55,7 @@ def warned_incidents(r: Reading, vocab: Vocabulary) -> str | None:
         # warning more than 30 minutes ahead": a bound
     listed = re.split(r"[?:]", r.question.lower().rstrip(" ?.!"))[-1]  # "…? Service, alert name and minutes."
     if re.search(r"\b(?:summary|summaries|warning (?:names?|services?|ids?|kinds?)|metrics?|sigma|warned at|"
-                 r"warning_\w+)\b", listed):
+                 r"warning_\w+|services? of the (?:early )?warnings?)\b", listed):
         return None  # "…: svc, warning summary, mins before": each warning's row
     said = sorted((m.start(), shown, grouped) for pattern, shown, grouped in _INCIDENT_COLUMNS
                   if (m := re.search(pattern, listed)))

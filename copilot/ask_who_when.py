@@ -37,7 +37,8 @@ __all__ = ["split_who", "who_and"]
 
 _SPLIT = re.compile(r"^(?P<who>(?:who|(?:which|what) (?:[\w-]+ )?versions?)\b.+?)(?:,\s*(?P<which>which (?:silence|"
                     r"deploy|deployment|change|flag|rollback|release)s? (?:was|were) (?:it|they|that)))?,?\s+and\s+"
-                    r"(?:for\s+)?(?P<what>when|who|how long|why|(?:with )?(?:which|what) (?:comment|reason))\b"
+                    r"(?:for\s+)?(?P<what>when|who|how long|why|(?:with )?(?:which|what) (?:comment|reason)"
+                    r"(?=[?.!\s]*$))\b"
                     r"\s*(?P<rest>.*?)"
                     r"[?.!\s]*$", re.IGNORECASE)
 _LED = re.compile(r"(?i)^((?:the )?(?:silences?|snoozes?|deploys?|deployments?|changes?|rollbacks?|releases?|"

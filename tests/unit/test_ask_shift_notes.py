@@ -211,3 +211,77 @@ def test_the_alerts_of_a_service_after_the_deploy_of_another():
     read = "the cart-service alerts that started in the 15 min after the payments-api v2.14.0 deploy in prod"
     assert addressed(said) == read
     assert addressed("the alerts of last week") == "the alerts of last week"
+
+
+def test_each_silences_held_back_alerts_with_its_author(asker):
+    answer = asker.ask("For each silence created today, how many alarms did Alertmanager hold back under it, zero "
+                       "included? Silence id, created_by, muted alerts.", NOW)
+    assert answer.columns == ["silence_id", "created_by", "alerts"]
+    assert sorted(row[1:] for row in answer.rows) == [("kenji", 0), ("maria", 0)]  # no alert was held back here
+
+
+# The review of this stop's rules (questions the code before answered right, or refused, that the new rules had
+# misread): each held here.
+
+@pytest.mark.parametrize("question", [
+    "how often did kenji deploy, go ahead", "I need every silence created by kenji, go ahead",
+    "list every cart deploy, go ahead", "when did someone deploy to cart - go ahead",
+])
+def test_a_question_before_go_ahead_is_no_order(asker, question):
+    asker.ask(question, NOW)  # answered, not refused
+
+
+@pytest.mark.parametrize(("question", "window"), [
+    ("go through march 5 deploys", ("2024-03-05", "2024-03-06")),  # that day, "through" a verb's
+    ("read through 2024-03-05 alerts", ("2024-03-05", "2024-03-06")),
+])
+def test_through_after_a_verb_is_no_end(question, window):
+    w = time_window(question, datetime(2024, 3, 8, tzinfo=UTC))
+    assert (w.start.date().isoformat(), w.end.date().isoformat()) == window
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("alerts that were firing until yesterday", (13, 14)),  # yesterday's state, as before (not everything up to it)
+    ("silences expiring until 6pm", None),  # a silence's end, not a window of its creation
+    ("incidents that lasted up to 1:30", None),  # a length
+    ("the half hour up until 14:31 on march 11", (11, 12)),  # a span before a moment: the day, not up to 14:31
+])
+def test_until_after_a_state_or_a_length_is_no_end_of_the_window(question, days):
+    w = time_window(question, datetime(2025, 3, 14, 8, tzinfo=UTC))
+    assert (w and (w.start.day, w.end.day)) == days and (w is None or w.start.hour == w.end.hour == 0)
+
+
+def test_this_night_between_two_clocks_keeps_them():
+    w = time_window("alerts this night between 1am and 3am", datetime(2025, 3, 14, 8, tzinfo=UTC))
+    assert (w.start.hour, w.end.hour) == (1, 3)
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("how many alerts today? Both numbers: critical and warning.", "severity IN ('critical', 'warning')"),
+    ("who ack-ed QueueDepthHigh", "action = 'ack'"),
+    ("deploys during silences, by kenji", "c.actor = 'kenji'"),
+    ("changes during a silence that were made by kenji", "c.actor = 'kenji'"),
+    ("who made the silence on indexer and with which reason, and when", "SELECT created_by, created_at"),
+])
+def test_what_the_code_before_read_is_kept(asker, question, kept):
+    assert kept in asker.sql(question, NOW)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "alerts with latency between 1200 and 1500", "what changed before 2 hours", "alerts type wise",
+    "who deployed and also created a silence, with the number of deploys",
+    "top 2 services by silences which expired early", "how many alerts get ack per person",
+])
+def test_still_refused_rather_than_misread(asker, question):
+    with pytest.raises(Refused):
+        asker.ask(question, NOW)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("incidents which had warnings, top 3 by number of warnings", "LIMIT 3"),
+    ("incidents that had warnings, how many warnings in total", "SELECT COUNT(*) AS n FROM incident_warnings"),
+    ("the latest deploy that was blamed", "FROM incident_suspects"),
+    ("deploys that were blamed, per service", "GROUP BY service"),
+])
+def test_ranked_totals_and_breakdowns_stay_theirs(asker, question, said):
+    assert said in asker.sql(question, NOW)[0]
