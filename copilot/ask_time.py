@@ -39,7 +39,7 @@ from signalcraft.copilot.ask_dates import (
     year_span,
 )
 from signalcraft.copilot.ask_moment import span_from_moment
-from signalcraft.copilot.ask_until import since_until
+from signalcraft.copilot.ask_until import ends_at_clock, since_until, up_to_day
 
 __all__ = ["Window", "time_window"]
 
@@ -192,7 +192,7 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         for _ in range(back):
             first = (first - timedelta(days=1)).replace(day=1)
         return at(first), at(date(first.year + first.month // 12, first.month % 12 + 1, 1)), m.group(0)
-    if m := _ends_at_clock(q):  # "before 6am", "alerts until 06:00": that day up to the clock
+    if m := ends_at_clock(q):  # "before 6am", "alerts until 06:00": that day up to the clock
         hour, minute = (int(m.group(4)), int(m.group(5))) if m.group(4) else (  # "before 10:03": a 24-hour clock
             12 if m.group(1) is None else _hour(int(m.group(1)), m.group(3)), int(m.group(2) or 0))
         day = _day(q, now)  # "before 9am on march 11", "before noon yesterday": that morning
@@ -289,69 +289,18 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
 
 
 
-_BEFORE = r"(?:before|until|till|til|up to|up until)"
-
-
-def _ends_at_clock(q: str) -> re.Match | None:
-    """ "before 6am", "before 10:03" (a 24-hour clock), "before noon"; "until 06:00" when no start was said
-    before it ("from 2 until 06:00" is a span)."""
-    for m in re.finditer(rf"\b{_BEFORE} (\d{{1,2}})(?::(\d\d))?\s*(am|pm)\b|\b{_BEFORE} noon\b|(?<!min )(?<!mins )"
-                         rf"(?<!minutes )(?<!minute )(?<!hour )(?<!hours )\b{_BEFORE} ([01]?\d|2[0-3]):([0-5]\d)\b"
-                         r"(?!\s*(?:am|pm))", q):
-        if m[0].startswith("before") or not (re.search(_STARTED, q[:m.start()]) or re.search(_NOT_AN_END,
-                                                                                          q[:m.start()])):
-            return m
-    return None
-
-
 def _until(q: str, now: datetime) -> Window | None:
-    """ "still firing from before march", "alerts before 2025-03-05": everything up to the start of that month or
-    day (a ``before`` window: its start is only a floor); "alerts until march 5", "until yesterday", "till march":
-    up to the end of that day or month, when no start was said."""
+    """ "created more than a week ago": everything up to then; a day or a month said with "before" or "until"
+    (:func:`.ask_until.up_to_day`). A ``before`` window: its start is only a floor."""
     if ago := re.search(r"\b(?:more than|over|at least|longer than) (\d+|a|an|one|two|three|four|five|six|seven|ten) "
                         r"(minute|hour|day|week|month)s? ago\b", q):  # "created more than a week ago": up to then
         amount, unit = ago[1], ago[2]
         n = int(amount) if amount.isdigit() else _WORDS[amount]
         days = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}[unit] * n
         return Window(datetime(1970, 1, 1, tzinfo=UTC), (now - timedelta(days=days)).astimezone(UTC), ago[0], "before")
-    months = MONTH_NAMES
-    m = None
-    for m in re.finditer(rf"\b(before|b4|prior to|earlier than|{_UNTIL}) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
-                         rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months})|"
-                         r"yesterday(?!'s|’s|s\b)(?! (?:morning|afternoon|evening|night|noon)\b))(?! ?(?:at|\d|:))\b",
-                         q):  # "before 2025-03-05", "before march 5",
-        # "before the 5th of march"; "until march 5": through that day (not "before yesterday's incidents")
-        if not re.fullmatch(_UNTIL, m[1]) or not (re.search(_STARTED, q[:m.start()]) or
-                                                  re.search(_NOT_AN_END, q[:m.start()])):
-            break
-    else:
-        return None
-    said = m[2]
-    if said == "yesterday" and re.search(r"\bdays? $", q[:m.start()]):
-        return None  # "the day before yesterday": that day (read elsewhere)
-    day = now.date() - timedelta(days=1) if said == "yesterday" else one_date(said, now.date()) \
-        if re.search(r"\d", said) else None
-    last = None  # the day after the last one an "until" takes in
-    if day is None and not re.search(r"\d", said) and (month := month_of(said.rstrip("."))) is not None:
-        day = date(now.year if month <= now.month else now.year - 1, month, 1)
-        last = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    if day is None:
-        return None
-    if re.fullmatch(_UNTIL, m[1]):
-        day = last or day + timedelta(days=1)
-    end = datetime.combine(day, time(), now.tzinfo).astimezone(UTC)
-    return Window(datetime(1970, 1, 1, tzinfo=UTC), end, m[0], "before")
-
-
-_UNTIL = r"until|till|til|up to|up until|through|thru"
-_STARTED = r"\b(?:from|between|since|starting|after|beginning)\b[^,;?]*$"
-"""A start said before an "until" ("from monday until march 5"): a span, read elsewhere."""
-_NOT_AN_END = r"\b(?:firing|active|open|on|in effect|in place|running|muted|silenced|going off|expiring|expire|" \
-              r"expires|last|lasts|lasted|ran|run|runs|took|take|takes|valid|go|goes|going|went|read|scan|look|" \
-              r"looking|walk|talk|browse|scroll|skim|dig|sift|comb|hours?|minutes?|mins?)(?: up)?\s*$"
-"""Words before an "until"/"through" that make it no end of the question's window: a state that lasted until then
-("were firing until yesterday", "silences expiring until 6pm"), a length ("lasted up to 1:30"), a verb it is a particle
-of ("go through march 11 incidents"), a span before a moment ("the half hour up until 14:31")."""
+    if (found := up_to_day(q, now)) is not None:
+        return Window(datetime(1970, 1, 1, tzinfo=UTC), *found, "before")
+    return None
 
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",
