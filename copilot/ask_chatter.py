@@ -27,7 +27,6 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with|"
-                    r"both (?:numbers|counts|figures)[.!]*$|(?:just |only )?the two (?:numbers|counts|figures)[.!]*$|"
                     r"wow\b|(?:week|month)[- ]over[- ](?:week|month))\b")
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 

@@ -71,9 +71,8 @@ def from_asking(question: str, vocab: Vocabulary, now: datetime, zone: str) -> s
     if context.strip() and (not re.search(r"[.!:]\s*$", context) or
                             re.search(r"(?i)\b(?:i\.e|e\.g|etc|vs)\.\s*$", context)):
         return question  # "critical incidents — who made …?", "…, i.e. the regressions we shipped?": one question
-    if after.strip() and not _TWO_NUMBERS.fullmatch(after.strip()) and (
-            trailing_list(question)[0] or not _RESTATED.match(after.strip()) or _HOW_MANY_ROWS.search(after)):  # "…?
-        # just the top 3": how many rows
+    if after.strip() and (trailing_list(question)[0] or not _RESTATED.match(after.strip()) or _HOW_MANY_ROWS.search(
+            after)):  # "…? just the top 3": how many rows
         return question  # "…? incident service, alert name and the version": the columns asked for; "…? in hours",
         # "…? Break it down by change type.": more of the question
     names, own = single_names(vocab), set(tokens(asked))
@@ -139,12 +138,11 @@ _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|j
                        r"(?:week|month)[- ]over[- ](?:week|month))\b|[^.?!]*\b(?:as in|that's all|that is all|"
                        r"nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
-just deploys.", "Last week as in Monday to Sunday.", "Both numbers.", "WoW for the release slide.")."""
-_TWO_NUMBERS = re.compile(r"(?i)(?:(?:just|only|give me|i need) )?(?:both|the two) (?:numbers|counts|figures)"
-                          r"(?: please| pls)?[.!]*")
-"""A remark after a comparison that it wants both numbers ("Just the two counts."): not a list of columns."""
+just deploys.", "Last week as in Monday to Sunday.", "WoW for the release slide.")."""
 _TWO_NUMBERS_AFTER = re.compile(r"(?i)(?<=[.?!])\s+(?:(?:just|only|give me|i need) )?(?:both|the two) "
                                 r"(?:numbers|counts|figures)(?: please| pls)?[.!]*\s*$")
+"""A remark after a comparison that it wants both numbers ("Just the two counts."): not a list of columns; left out
+before the question is read."""
 _HOW_MANY_ROWS = re.compile(rf"(?i)\b{ROWS_ASKED}")
 """How many rows a remark after the question asks for ("…? only the top 2")."""
 _LEAD = re.compile(r"(?i)(?:^|[,;]\s*so|\bso)\s*:\s+(?=(?:what|which|how|who|when|where|did|do|does|were|was|is|are|"

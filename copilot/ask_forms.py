@@ -147,14 +147,14 @@ def written_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(service|svc|project|env|environment|month|week|day|hour|person|severity)[- ]wise\b",
                   r"per \1", text)  # "count of deploys month wise"
     text = re.sub(r"(?i)\b(grouped|split|broken down|bucketed) on\b", r"\1 by", text)  # "grouped on change type"
-    text = re.sub(r"(?i)\b(in|as) (hrs|hr|h)\b", r"\1 hours", text)  # "avg sil length per author, in hrs"
+    text = re.sub(r"(?i)\b(in|as) (hrs?|h|mins?)\b", lambda m: f"{m[1]} {'minutes' if m[2][0] in 'mM' else 'hours'}",
+                  text)  # "avg sil length per author, in hrs", "in mins"
     text = re.sub(r"(?i)(^\s*|\bwhat(?: is| was)?(?: the)? )%\s*of\b", r"\1percentage of", text)  # "% of prod dpls …"
     text = re.sub(r"(?i)\b(get|gets|got|getting|was|were|is|are|been) ack\b(?= (?:while|when|during)\b)", r"\1 acked",
                   text)  # "which alert get ack while it still firing"
     text = re.sub(r"(?i)\bwhile (it|they) still (firing|open|active)\b",
                   lambda m: f"while {m[1]} {'was' if m[1].lower() == 'it' else 'were'} still {m[2]}", text)
     text = re.sub(r"(?i)\bwho ack\b(?![-'’\w])", "who acked", text)  # "… and who ack"
-    text = re.sub(r"(?i)\b(in|as) (mins|min)\b", r"\1 minutes", text)
     text = re.sub(r"(?i)\b(?:each )?(?:only )?(?:one time|1 time) each\b|\beach (?:only )?(?:one|1) time\b",
                   "each once", text)  # "versions which went to staging, each one time"
     text = re.sub(r"(?i)(?<!\w)([01]\d|2[0-3])([0-5]\d)\s*(?:z|utc)\b", r"\1:\2 UTC", text)  # "1600Z", "0400 UTC"

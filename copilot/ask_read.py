@@ -61,10 +61,6 @@ _AN_ACT = r"(?i)(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bit
           r"mute|snooze|resolve|expire|close|delete|restart|roll ?back|deploy|revert|disable|enable|turn (?:off|on)|" \
           r"flip|toggle|unsilence|reopen|page)\b"
 """What such an order has done ("ack", "silence", "roll back", …; not "the silence")."""
-_ASKED_FIRST = r"(?i)^\s*(?:what|which|who|whom|whose|when|where|why|how|list|show|count|give|get|find|tell|i need|" \
-               r"i want|we need|did|do|does|is|are|was|were|has|have|any|can you|could you|please (?:list|show|give|" \
-               r"tell|count|find))\b"
-"""A clause that asks before "go ahead" ("how often did maria deploy, go ahead"): a question, not an order."""
 _DOCUMENT = r"(?:report|postmortem|post-mortem|retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|" \
             r"ticket|pack|evidence)"
 """What a preface names when it names the document the answer goes into ("for the ops report:")."""
@@ -230,6 +226,10 @@ def _split_compounds(words: list[str], known: set[str]) -> list[str]:
 
 _ASKING = r"(who|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|whether|any|list|show|give|" \
           r"count|can i|could i)\b"
+_ASKED_FIRST = r"(?i)^\s*(?:(?:whom|whose|get|find|tell|i need|i want|we need|can you|could you|" \
+               r"please (?:list|show|give|tell|count|find))\b|" + _ASKING + ")"
+"""A clause that asks before "go ahead" ("how often did maria deploy, go ahead"): a question, not an order (the
+words a question opens with, :data:`_ASKING`, and a request for rows)."""
 _PARTICLE_VERB = r"(turn|switch|flip|flick|toggle|roll|shut|spin|scale|bring|take) (on|off|back|down|up|over)\b"
 """An order that opens with a verb and its particle: "turn on the flag", "roll back payments-api"."""
 _DO_A_CHANGE = r"\b(perform|make|do|execute|trigger|initiate|kick off|start|run) (a |an |the )?(new |quick |full )?" \

@@ -288,7 +288,7 @@ def relate(r: Reading, vocab: Vocabulary) -> str | None:
             mine.append(about_silence(key, value, "s."))
         if people := silence_people(r, at[other]):  # "alerts firing while maria's silence was on": the silence's
             mine.append(f"s.created_by IN ({', '.join(lit(v) for v in people)})")  # author ("deploys by kenji while
-            where = [w for w in where if not any(f"{lit(v)}" in w for v in people)]  # maria's silence was on": kenji
+            where = [w for w in where if not any(lit(v) in w for v in people)]  # maria's silence was on": kenji
             others = sorted({v for e in r.entities.get("person", []) for v in e.value} - set(people))  # the deploys')
             if others and (column := COLUMNS[x.relation].get("person")):
                 where.append(f"{x.alias}.{column} IN ({', '.join(lit(v) for v in others)})")

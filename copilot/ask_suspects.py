@@ -62,12 +62,11 @@ def suspect_changes(r: Reading, vocab: Vocabulary, own: bool = False) -> str:
     theirs = r.window is not None and (own or (r.phrase(_OWN_PERIOD) and not r.phrase(_INCIDENTS_PERIOD)))  # "the
     # deployments of Q1 that were blamed as the suspect": deployed in Q1 (not blamed for an incident of Q1)
     where = filters(r, vocab, "incident_suspects", time=not theirs)
-    own = window(r, "timestamp") if theirs else []
+    timed = window(r, "timestamp") if theirs else []
     inner = Select("incident_suspects", columns=["change_id"], where=where).sql()
     if r.has("who"):
-        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *own], distinct=True).sql()
-    return Select("change_events", where=[f"id IN ({inner})", *own]).sql()
-
+        return Select("change_events", columns=["actor"], where=[f"id IN ({inner})", *timed], distinct=True).sql()
+    return Select("change_events", where=[f"id IN ({inner})", *timed]).sql()
 
 
 _BLAMED = (r"\b(?:deploys?|deployments?|changes?|releases?|rollbacks?)\b(?:(?: \S+){0,6}? (?:(?:that|which) )?"

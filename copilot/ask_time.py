@@ -77,11 +77,11 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     if not re.search(r"\b(?:between|from) \d", q):  # (not "this night between 1am and 3am": those hours)
         q = re.sub(r"\bthis night\b", "last night" if local_now.hour < 12 else "tonight", q)  # "this night": the one
     # just gone in the morning, the coming one later in the day
-    span = _span(q, local_now)
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
         return cut
     if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
         return moment  # "within 15 min after 2pm yesterday"
+    span = _span(q, local_now)
     if m := re.search(r"\bat (\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d\d)(?::(\d\d))?(?:z|\+00:?00)?(?!\S)", q):
         try:  # "at 2025-03-10T14:00Z": that instant (a stamp without a zone is in the configured one)
             instant = _stamp(m[1], m[2], m[3], m[4], UTC if re.search(r"(z|\+00:?00)$", m.group(0)) else tz)

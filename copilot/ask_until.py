@@ -9,11 +9,11 @@ incidents").
 >>> from datetime import datetime, timezone
 >>> now = datetime(2025, 3, 12, 10, tzinfo=timezone.utc)
 >>> start = datetime(2025, 3, 12, 2, tzinfo=timezone.utc)
->>> ended("alerts since 2am until 06:00", (start, now, "since 2am"), now)[1:]
+>>> ended("alerts since 2am until 06:00", start, "since 2am", now)
 (datetime.datetime(2025, 3, 12, 6, 0, tzinfo=datetime.timezone.utc), 'since 2am until 06:00')
->>> ended("changes since march 1 through march 5", (start.replace(day=1, hour=0), now, "since march 1"), now)[1]
+>>> ended("changes since march 1 through march 5", start.replace(day=1, hour=0), "since march 1", now)[0]
 datetime.datetime(2025, 3, 6, 0, 0, tzinfo=datetime.timezone.utc)
->>> ended("alerts since 2am", (start, now, "since 2am"), now)[1] == now
+>>> ended("alerts since 2am", start, "since 2am", now) is None
 True
 """
 
@@ -26,33 +26,33 @@ from zoneinfo import ZoneInfo
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import hour
-from signalcraft.copilot.ask_dates import MONTH_NAMES, month_of, one_date
+from signalcraft.copilot.ask_dates import MONTH_NAMES, WEEKDAYS, month_of, one_date
 
 __all__ = ["ended", "ends_at_clock", "since_until", "up_to_day"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_END = re.compile(r"(?:\s+(?:yesterday|today))?\s*,?\s*(?:until|till|til|up to|up until|through|thru|to|-)\s+(?:"
+_UNTIL = r"until|till|til|up to|up until|through|thru"
+"""The words that say an end."""
+_END = re.compile(rf"(?:\s+(?:yesterday|today))?\s*,?\s*(?:{_UNTIL}|to|-)\s+(?:"
                   r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ampm>am|pm)\b|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
                   rf"(?P<day>\d{{4}}-\d\d-\d\d|(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|(?:the )?\d{{1,2}}"
-                  rf"(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|yesterday|{'|'.join(_WEEKDAYS)})\b)(?! ?(?:at|:|\d))")
+                  rf"(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|yesterday|{'|'.join(WEEKDAYS)})\b)(?! ?(?:at|:|\d))")
+"""The end said right after a "since" phrase: a clock time or a day."""
 
 
-def ended(q: str, span: tuple[datetime, datetime, str] | None, now: datetime) -> tuple[datetime, datetime, str] | None:
-    """``span`` (start, end, phrase) with the end said after its "since" (``now``: the asker's local now)."""
-    if span is None or not span[2].startswith("since "):
-        return span
-    start, _, phrase = span
+def ended(q: str, start: datetime, phrase: str, now: datetime) -> tuple[datetime, str] | None:
+    """(the end, the phrase with it) of the span from ``start`` that ``phrase`` ("since 2am") says, when ``q`` says an
+    end right after it; ``None`` otherwise (``now``: the asker's local now)."""
     phrase = phrase.rstrip()
     at = q.find(phrase)
     m = _END.match(q, at + len(phrase)) if at >= 0 else None
     if m is None:
-        return span
+        return None
     if m["day"]:
         day = now.date() - timedelta(days=1) if m["day"] == "yesterday" else one_date(m["day"], now.date())
-        if m["day"] in _WEEKDAYS:  # "since march 3 till tuesday": the last tuesday up to now
-            day = now.date() - timedelta(days=(now.weekday() - _WEEKDAYS.index(m["day"])) % 7)
+        if m["day"] in WEEKDAYS:  # "since march 3 till tuesday": the last tuesday up to now
+            day = now.date() - timedelta(days=(now.weekday() - WEEKDAYS.index(m["day"])) % 7)
         if day is None or day < start.date():
-            return span
+            return None
         last = datetime.combine(day + timedelta(days=1), time(), start.tzinfo)
     else:
         h, minute = (hour(int(m["h"]), m["ampm"]), int(m["m"] or 0)) if m["h"] else (int(m["h24"]), int(m["m24"]))
@@ -61,11 +61,11 @@ def ended(q: str, span: tuple[datetime, datetime, str] | None, now: datetime) ->
         if last <= start:  # the first after the start ("since 2am until 11:00", asked at 10:00)
             last = datetime.combine(start.date(), time(h, minute), start.tzinfo)
             last += timedelta(days=1) if last <= start else timedelta(0)
-    return (start, last, phrase + m[0]) if last > start else span
+    return (last, phrase + m[0]) if last > start else None
 
 
-
-_SINCE = re.compile(r"\bsince\b[^,;?]*?(?=\s*,?\s*(?:until|till|til|up to|up until|through|thru|to|-)\s)")
+_SINCE = re.compile(rf"\bsince\b[^,;?]*?(?=\s*,?\s*(?:{_UNTIL}|to|-)\s)")
+"""A "since" with an end said after it."""
 
 
 def since_until(q: str, now: datetime, zone: str, window_of: Callable) -> Any:
@@ -76,15 +76,16 @@ def since_until(q: str, now: datetime, zone: str, window_of: Callable) -> Any:
     head = window_of(q[:m.end()], now, zone)
     if head is None or not head.phrase.startswith("since "):
         return None
-    tz, local_now = ZoneInfo(zone), now.astimezone(ZoneInfo(zone))
-    start, end, phrase = ended(q, (head.start.astimezone(tz), head.end.astimezone(tz), head.phrase), local_now)
-    if phrase == head.phrase:
+    local_now = now.astimezone(ZoneInfo(zone))
+    if (cut := ended(q, head.start.astimezone(local_now.tzinfo), head.phrase, local_now)) is None:
         return None
-    return type(head)(start.astimezone(UTC), min(end, local_now).astimezone(UTC), phrase,
+    end, phrase = cut
+    return type(head)(head.start, min(end, local_now).astimezone(UTC), phrase,
                       "to_now" if end >= local_now else "period")
 
 
 _BEFORE = r"(?:before|until|till|til|up to|up until)"
+"""What ends a day's window at a clock time ("through" is no clock's)."""
 
 
 def ends_at_clock(q: str) -> re.Match | None:
@@ -105,7 +106,6 @@ def up_to_day(q: str, now: datetime) -> tuple[datetime, str] | None:
     before it and it ends no state, length or verb ("were firing until yesterday", "go through march 11 incidents");
     ``None`` otherwise. ``now``: the asker's local now."""
     months = MONTH_NAMES
-    m = None
     for m in re.finditer(rf"\b(before|b4|prior to|earlier than|{_UNTIL}) (\d{{4}}-\d{{2}}-\d{{2}}|(?:{months})\.?"
                          rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{months})|"
                          r"yesterday(?!'s|’s|s\b)(?! (?:morning|afternoon|evening|night|noon)\b))(?! ?(?:at|\d|:))\b",
@@ -133,7 +133,6 @@ def up_to_day(q: str, now: datetime) -> tuple[datetime, str] | None:
     return end, m[0]
 
 
-_UNTIL = r"until|till|til|up to|up until|through|thru"
 _STARTED = r"\b(?:from|between|since|starting|after|beginning)\b[^,;?]*$"
 """A start said before an "until" ("from monday until march 5"): a span, read elsewhere."""
 _NOT_AN_END = r"\b(?:firing|active|open|on|in effect|in place|running|muted|silenced|going off|expiring|expire|" \

@@ -5,7 +5,8 @@ each incident last week that had early warnings: service, alert name, opened and
 Read from ``incident_warnings`` (a row per incident and warning; an incident without a warning has none), grouped by
 the incident: the columns of the incident the question lists, in its order (else its id, service, alert name and
 opening), then the measures it asks for — how many warnings (``count(*)``), the lead of the earliest one
-(``max(lead_min)``; the latest one's is ``min``, an average ``round(avg(lead_min), 1)``).
+(``max(lead_min)``; the latest one's is ``min``, a typical one ``round(avg(lead_min), 1)``). A ranking, a breakdown, a
+total or an average over incidents is read elsewhere.
 """
 
 from __future__ import annotations
@@ -17,18 +18,18 @@ from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["warned_incidents"]
 
+_DEFAULT = ("group_id", "service", "group_labels['alertname'] AS alertname", "opened_at")
+"""The incident's columns when the question lists none."""
 _INCIDENT_COLUMNS = (
-    (r"\b(?:incident|group) ids?\b|\bgroup_id\b|\bthe ids?\b", "group_id", "group_id"),
-    (r"\bservices?\b|\bsvcs?\b", "service", "service"),
-    (r"\balert ?names?\b|\balertnames?\b|\bnames?\b", "group_labels['alertname'] AS alertname",
-     "group_labels['alertname']"),
-    (r"\bopened(?:_at)?\b|\bopen(?:ing)? times?\b|\bwhen (?:it|they) opened\b|\bstart(?:ed)?\b", "opened_at",
-     "opened_at"),
-    (r"\benvironments?\b|\benvs?\b", "environment", "environment"),
-    (r"\bprojects?\b", "project", "project"),
-    (r"\bseverit(?:y|ies)\b", "max_severity", "max_severity"),
+    (r"\b(?:incident|group) ids?\b|\bgroup_id\b|\bthe ids?\b", "group_id"),
+    (r"\bservices?\b|\bsvcs?\b", "service"),
+    (r"\balert ?names?\b|\balertnames?\b|\bnames?\b", "group_labels['alertname'] AS alertname"),
+    (r"\bopened(?:_at)?\b|\bopen(?:ing)? times?\b|\bwhen (?:it|they) opened\b|\bstart(?:ed)?\b", "opened_at"),
+    (r"\benvironments?\b|\benvs?\b", "environment"),
+    (r"\bprojects?\b", "project"),
+    (r"\bseverit(?:y|ies)\b", "max_severity"),
 )
-"""An incident's columns a list names, as shown and as grouped."""
+"""An incident's columns a list names (grouped by what stands before "AS")."""
 _LEAD = (r"\b(?:lead|how (?:many )?(?:minutes|mins) (?:ahead|before|earlier|in advance|of (?:lead|warning))|"
          r"(?:minutes|mins) (?:ahead|before|earlier|in advance|of lead|of warning)|how (?:far|long) ahead|how early)\b")
 _COUNT = r"\b(?:how many|number of|count of|no\. of)(?: early)? warnings\b"
@@ -57,18 +58,15 @@ def warned_incidents(r: Reading, vocab: Vocabulary) -> str | None:
     if re.search(r"\b(?:summary|summaries|warning (?:names?|services?|ids?|kinds?)|metrics?|sigma|warned at|"
                  r"warning_\w+|services? of the (?:early )?warnings?)\b", listed):
         return None  # "…: svc, warning summary, mins before": each warning's row
-    said = sorted((m.start(), shown, grouped) for pattern, shown, grouped in _INCIDENT_COLUMNS
-                  if (m := re.search(pattern, listed)))
-    columns = [shown for _, shown, _ in said] or ["group_id", "service", "group_labels['alertname'] AS alertname",
-                                                   "opened_at"]
-    group = ["group_id", *(grouped for _, _, grouped in said if grouped != "group_id")] if said else \
-        ["group_id", "service", "group_labels['alertname']", "opened_at"]
+    said = sorted((m.start(), shown) for pattern, shown in _INCIDENT_COLUMNS if (m := re.search(pattern, listed)))
+    columns = [shown for _, shown in said] or list(_DEFAULT)
+    group = ["group_id", *(c.split(" AS ")[0] for c in columns if c != "group_id")]  # each incident once
     measures = []
     if counted:
         measures.append((counted.start(), "count(*) AS warnings"))
-    if lead:
-        agg = "round(avg(lead_min), 1)" if r.phrase(r"\b(?:average|avg|mean|typical)\b") else "min(lead_min)" if \
-            r.phrase(r"\b(?:latest|last|closest|shortest|least)\b") else "max(lead_min)"
+    if lead:  # (an average, the least: refused above, read elsewhere)
+        agg = "round(avg(lead_min), 1)" if r.has("typical") else "min(lead_min)" if \
+            r.phrase(r"\b(?:latest|last|closest|shortest)\b") else "max(lead_min)"
         measures.append((lead.start(), f"{agg} AS lead_min"))
     severity = r.phrase(r"\bwarning (?:severity|level)\b|\bseverity (?:of )?warning\b|\bwarning-level\b")
     where = [w for w in filters(r, vocab, "incident_warnings") if (severity or w != "max_severity = 'warning'") and
