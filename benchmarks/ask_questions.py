@@ -449,9 +449,20 @@ weekly and quarterly reports, asking for numbers for slides, in the other (Vigo,
 its author also read about eighty lines of docs/ask.md's "How a question is read", its docstring says so); each
 measured untouched the same way, half of each category held out.
 
+The eighty-eighth (``ask_questions_eightyeighth``, ids ``hy…``, ``set == "eightyeighth"``) and eighty-ninth
+(``ask_questions_eightyninth``, ids ``gy…``, ``set == "eightyninth"``) sets, 15 per category each and more than a third
+relating two kinds of record, came at the same time from two more outside authors who saw neither the parser nor each
+other's set: developers on product teams who open the alerting data now and then, writing with their code habits
+(snake_case column words, ``null``, ``!=``, two things in one message) in the one (a payments start-up's backend
+developer in Mysuru, a bus-ticket app's mobile developer in Yangon, a freight-rail data engineer in Esch-sur-Alzette, a
+booking platform's QA lead in Donostia, a marketplace's junior developer in Semarang), security, audit and change staff
+reading changes and silences as evidence in the other (a mobile-money SOC analyst in Yangon, an external IT auditor in
+Donostia, an insurer's change manager in Kandy, a telecom's privacy officer in Erbil, an insurer's platform lead in
+Hartford); each measured untouched the same way, half of each category held out.
+
 HELD-OUT: the questions with ``split == "held_out"`` are the slice nobody tuning the parser may
 look at: about a quarter of the first set (chosen by a hash of the id) and half of each category
-of the third to eighty-seventh sets (the ids with the lower hashes). Read only ``dev_questions()``
+of the third to eighty-ninth sets (the ids with the lower hashes). Read only ``dev_questions()``
 while tuning; the benchmark reports both.
 
 ``python -m benchmarks.ask_questions PATH`` runs every gold query on the store (read-only) and
@@ -468,9 +479,11 @@ from benchmarks.ask_questions_data import ROWS
 from benchmarks.ask_questions_eighteenth import ROWS as EIGHTEENTH_ROWS
 from benchmarks.ask_questions_eighth import ROWS as EIGHTH_ROWS
 from benchmarks.ask_questions_eightieth import ROWS as EIGHTIETH_ROWS
+from benchmarks.ask_questions_eightyeighth import ROWS as EIGHTYEIGHTH_ROWS
 from benchmarks.ask_questions_eightyfifth import ROWS as EIGHTYFIFTH_ROWS
 from benchmarks.ask_questions_eightyfirst import ROWS as EIGHTYFIRST_ROWS
 from benchmarks.ask_questions_eightyfourth import ROWS as EIGHTYFOURTH_ROWS
+from benchmarks.ask_questions_eightyninth import ROWS as EIGHTYNINTH_ROWS
 from benchmarks.ask_questions_eightysecond import ROWS as EIGHTYSECOND_ROWS
 from benchmarks.ask_questions_eightyseventh import ROWS as EIGHTYSEVENTH_ROWS
 from benchmarks.ask_questions_eightysixth import ROWS as EIGHTYSIXTH_ROWS
@@ -663,6 +676,8 @@ _OUTSIDE = (
     ("eightyfifth", EIGHTYFIFTH_ROWS),
     ("eightysixth", EIGHTYSIXTH_ROWS),
     ("eightyseventh", EIGHTYSEVENTH_ROWS),
+    ("eightyeighth", EIGHTYEIGHTH_ROWS),
+    ("eightyninth", EIGHTYNINTH_ROWS),
 )
 """The outside authors' sets in the order they were written, each with half of each category held out."""
 _HELD_OUT = {kind: _fresh_held_out(rows) for kind, rows in _OUTSIDE}
