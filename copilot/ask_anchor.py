@@ -93,6 +93,11 @@ _A_DATE = re.compile(rf"(?i)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES
                      rf"(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)\b(?:,? \d{{4}})?\s*(?:[:,;]|$)")
 """A day said alone after "since" (then a list of columns, or nothing): a window from it, not an event."""
 
+_A_DAY_THEN = re.compile(rf"(?i)(?:(?:last|this|past) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+                         rf"today|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})|(?:{MONTH_NAMES}) \d{{1,2}}"
+                         rf"(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)\b(?:,? \d{{4}})?(?: \([^)]*\))?,? "
+                         r"(?:that|which|who|whose|where|with|without|and|but)\b")
+"""A day said after "since" and then what the rows are ("since monday that were acked"): a window, not an event."""
 
 def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str] | None:
     """(what is listed, ``before``/``after``/``around``/``since``/``at``/``during``, minutes, the event), or
@@ -113,8 +118,9 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return (main, "during", 0, anchor) if _SPAN_EVENT.match(anchor) else None
     if each and (m["since"] or m["at"]):
         return None
-    if m["since"] and re.match(_A_DATE, anchor):
-        return None  # "since 1 February: the service, who flipped it and when": a window from that day
+    if m["since"] and (re.match(_A_DATE, anchor) or re.match(_A_DAY_THEN, anchor)):
+        return None  # "since 1 February: the service, who flipped it and when", "since monday (my oncall) that
+        # nobody acked": a window from that day
     if m["at"] and re.match(r"(?i)(?:was|were|is|are|did|does|do|has|have|had)\b", anchor):
         return None  # "… and when was each silence created?": asks a time, no event places the rows
     if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):

@@ -24,8 +24,9 @@ BOT = re.compile(r"(?i)\[bot\]|\bbots?\b|-bot\b|\bautomat(ed|ion)\b|controller\b
 """What an actor's stored name holds when it is automation: "argocd (automated)", "deployment-controller",
 "dependabot[bot]", "system:serviceaccount:...", "github-actions"."""
 
-_AUTOMATION = r"(?:the )?(?:bots?|automation|automated (?:tools|systems|accounts|actors|jobs|pipelines)|robots|" \
-              r"machines)"
+_AUTOMATION = r"(?:the )?(?:bots?|automation|automated (?:tools|systems|jobs|pipelines)|robots|machines|" \
+              r"(?:automated|automatic|service|technical|system|machine|non-human) (?:accounts?|actors?|users?|" \
+              r"identities))"  # "excluding the automatic accounts", "by the service account argocd"
 _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION} out\b",
            rf"\s*[,.;]?\s*\b(?:(?:please )?(?:exclude|ignore|omit)|excluding|without|except(?: for)?|not counting|"
            rf"ignoring|omitting|but not|minus) {_AUTOMATION}\b",
@@ -53,14 +54,21 @@ _ACTOR_OF = ((r"argo", "argo"), (r"deployment[- ]controller", r"deployment.contr
              (r"jenkins", "jenkins"), (r"flux", "flux"), (r"spinnaker", "spinnaker"))
 """The words that name automation and what the stored actor names of each hold."""
 _HUMANS = r"(?:(?:by )?humans?|(?:by )?(?:real )?people|by hand|manual(?:ly)?|persons?)"
-_BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s*\([^)]*\))?(?:,? (?:rather than|"
+_BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s*\((?:[^()]|\([^()]*\))*\))?"
+         r"(?:,? (?:rather than|"
          r"and not|not|instead of) (?:by )?(?:humans?|real people|people|persons?|hand))?",  # "by bots (argocd,
          # ...) rather than by people": the bots; the list in brackets names them, it narrows nothing
          r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
-         r"\s*\b(?:were|was) (?:automated|automatic|(?:done|made|run|triggered) automatically)\b")  # "which deploys
-# were automated": made by automation
+         r"\s*\b(?:were|was) (?:automated|automatic|(?:done|made|run|triggered) automatically)\b",  # "which deploys
+         # were automated": made by automation
+         r"\s*,?\s*\b(?:and )?not by (?:an? )?(?:humans?|persons?|people|hand)\b")  # "by the automatic account argocd
+# (automated) and not by a person"
 
 
+_ONE_ACCOUNT = re.compile(rf"(?i)\s*\bby (?:the |an? )?(?:automatic|automated|service|technical|system|machine|bot) "
+                          rf"(?:account|user|identity|actor) ({_NAMED})\b(?:\s*\([^()]*\))?(?:,? (?:and )?not by "
+                          r"(?:an? )?(?:humans?|persons?|people|hand)\b)?")
+"""One automation account named as such: its changes alone."""
 _ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
                             r"(?:by hand|manually)\b")
 """How a silence was ended ("killed by hand"), which says nothing of who made it."""
@@ -71,6 +79,9 @@ def made_by(text: str) -> tuple[str, str | None]:
     "killed by hand" says how a silence was ended, not who made it."""
     if _ENDED_BY_HAND.search(text):
         return _ENDED_BY_HAND.sub(r"\1", text), None
+    if m := _ONE_ACCOUNT.search(text):  # "by the automatic account argocd (automated) and not by a person": that one
+        one = next(actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[1]))
+        return re.sub(r"\s{2,}", " ", text[:m.start()] + text[m.end():]).strip(" ,"), f"only:{one}"
     named: list[str] = []
     for m in _NAMED_OUT.finditer(text):
         named += [actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[0])
@@ -104,6 +115,8 @@ def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:
         return None
     if r.made_by.startswith("not:"):  # automation named and left out: those actors alone
         return True, [p for p in vocab.people if re.search(f"(?i){r.made_by[4:]}", p)]
+    if r.made_by.startswith("only:"):  # one automation account named
+        return False, [p for p in vocab.people if re.search(f"(?i){r.made_by[5:]}", p) and BOT.search(p)]
     bots = vocab.once("bots", lambda: [p for p in vocab.people if BOT.search(p)])
     if r.made_by == "bots" and not bots:
         raise Refused("ungrounded", "no actor in this store is automation (a bot, a controller, an automated "

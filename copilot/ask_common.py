@@ -123,6 +123,12 @@ _RULES = (
      r"ten|twelve|fifteen|twenty|thirty)\b(?= (?:min|minutes|hours?|days?|weeks?)\b)",
      lambda m: f"{m[1]} than {_NUMBERS[m[2].lower()]}"),
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
+    (r"(?i)^(?:when|what time) did (the )?([\w:-]+(?: alerts?)?) (?:start|begin|fire|go off|trigger)(?:ed)? (?:the |"
+     r"for the )?(?:last|latest|most recent) time\b", r"when was the last time \1\2 fired"),  # "when did the
+    # SearchReindexQueueBacklog alert start the last time": its latest start
+    (r"(?i)^(?:when|what time) did (the )?((?-i:[\w:-]*[a-z][A-Z][\w:-]*)(?: alerts?)?|[\w:-]+ alerts?) (?:last|most "
+     r"recently) (?:start|begin|trigger)(?:ed)?\b", r"when was the last time \1\2 fired"),  # "when did
+    # SearchReindexQueueBacklog last start" (had been refused)
     (r"(?i)^when did (.+?) (?:start|begin|first start|first begin) (?:alerting|firing|paging|to alert|to fire|"
      r"to page)\b",
      r"when was the first \1 alert"),  # "when did checkout-web start alerting on march 11"

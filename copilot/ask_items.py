@@ -57,7 +57,7 @@ ITEMS = (
             r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
             r"released|changed|toggled|created|performed|implemented|applied|set|silenced|muted|added|put (?:it|them) "
             r"on)(?: (?:it|them|the "
-            r"change|the deploy|that change|the flip))?|by whom|"
+            r"change|the deploy|that change|the flip|the suspect(?: change| deploy)?))?|by whom|"
             r"(?:the )?(?:created_by|actor)|who|(?:the )?(?:person|people|one|engineer|user) (?:who|that) (?:made|did|"
             r"deployed|shipped|flipped|pushed|ran|released|changed|toggled|created|performed) (?:it|them|the change|"
             r"the deploy)"),
@@ -68,7 +68,8 @@ ITEMS = (
                 r"summary|(?:the )?summary "
                 r"of (?:the |its |their )?(?:suspect(?:ed)? )?(?:change|deploy|flag change)"),
     ("environment", r"(?:the )?(?:envs?|environments?)|where"),
-    ("resolver", r"who (?:resolved|fixed) (?:it|them)|who fixed|(?:the )?resolver|resolved by|(?:the )?resolved_by"),
+    ("resolver", r"who (?:resolved|resolve|resolves|fixed) (?:it|them)|who fixed|who resolved?|(?:the )?resolver|"
+                 r"resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),

@@ -67,6 +67,7 @@ READ = (
     rf".*\b(?:but|and|yet)(?: \w+){{0,2}} {_NOT[2:]}",
     r"\b(?:whether or not|if not|or not)\b",
     r"\bnever grouped\b",  # alerts in no alert group (ask_narrow)
+    r"\bnot (?:a )?(?:finite|a number)\b",  # a metric's samples that are NaN or infinite (ask_filters.unusual_values)
     r"\b(?:not by (?:their|its|the) (?:own )?(?:creators?|authors?|owners?)|(?:they|he|she) (?:didn'?t|did not|hadn'?t|"
     r"had not|never) (?:create|make|set|put))\b",  # a silence expired by another than its creator (ask_narrow)
     rf"{_NOT} when (?:they|it) (?:went|go|goes|were|was)\b",  # "the requested step, not when they went live"

@@ -283,7 +283,8 @@ def _refuse_writes(text: str) -> None:
     for _ in range(3):  # "could you also please silence ...", "please you switch off ..."
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
                        r"kindly|also|and|so|ok|okay|like|i mean|help me(?: to)?|(?:i|we) (?:need|want) you to|"
-                       r"(?:i|we)(?:'d| would) like you to)[\s,]+", "", first)  # "help me close the incident"
+                       r"(?:i|we)(?:'d| would) like you to|[a-z]+(?= ?, ?(?:please|pls|can you|could you|would you|"
+                       r"will you|kindly)\b))[\s,]+", "", first)  # "help me close the incident", "mas, can you mark …"
     if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
             r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)):
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."

@@ -48,6 +48,13 @@ _SAID_AGAIN = (
      r"made|do|did|record|recorded|file|filed|put in)\b", "were made"),  # "how many
     # acks did the on-call team log in February": by anyone
     (r"(?i)^what all\b", "which"),  # "What all changes went live …" (Indian English)
+    (r"(?i)\bsince (?:my|our|the|his|her|their) (?:on-?call|shift|rotation|rota|sprint|watch|week)(?: shift)? "
+     r"(?:start(?:ed|s)?|began|begins?|kicked off)(?: on| at)? (?=\w)", "since "),  # "since my oncall start monday
+    # 10 march": since that day
+    (r"(?i)\b(our|my|your) (?:grafana|kibana|datadog) (panels?|dashboards?|boards?|charts?|graphs?|widgets?)\b",
+     r"\1 \2"),  # "our grafana panel breaks on them": where the asker looks, not where the alerts came from
+    (r"(?i)\bFY ?'?(\d{2})\b", r"20\1"), (r"(?i)\bFY ?(\d{4})\b", r"\1"),  # "Q1 FY25": the fiscal year read as the
+    # calendar year of its number (nothing in the store says where a fiscal year begins)
     (r"(?i)\bin the one (hour|minute|day)\b", r"in the \1"),
     (rf"(?i)\b(on|of|since|before|after|until|till) (\d{{1,2}})(st|nd|rd|th)\b(?! (?:of )?(?:{_MONTHS})\b)",
      r"\1 the \2\3"),  # "on 11th": the 11th of this month

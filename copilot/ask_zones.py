@@ -21,7 +21,7 @@ import calendar
 from datetime import date
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, month_first, month_of
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
 
 __all__ = ["dates_said", "zone_said"]
 
@@ -91,6 +91,8 @@ def dates_said(text: str, today: date | None = None) -> str:
 
     text = re.sub(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/-]|\.\d)",
                   lambda m: iso(int(m[3]), int(m[2]), m[1]) or m[0], text)
+    if today is not None:
+        text = _slashed(text, today)
     text = re.sub(r"(?<![\w/.:-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|\.\d)",
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
@@ -110,6 +112,58 @@ def dates_said(text: str, today: date | None = None) -> str:
 
     return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
                   r"(?![\w/.:-])", month_day, text)  # "on 3/11", not "24/7"
+
+
+_SLASHED = re.compile(r"(?<![\w/.:])(?<![A-Za-z]-)(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/:]|-(?!\d{1,2}/)|\.\d)")
+
+
+def _slashed(text: str, today: date) -> str:
+    """ "11/03/2025" as an ISO date when the question itself says which number is the day: another of its dates with
+    a day over 12 ("01/02/2025–28/02/2025"), a weekday said beside it that only one reading falls on ("on 01/02/2025?
+    It was Saturday"), or one reading still to come ("11/03/2025 14:30", asked in March 2025); a run of dates joined by
+    a dash as "from … to …". Left as written otherwise (month first, as in the US).
+
+    >>> _slashed("changes between 11/03/2025 14:30 and 11/03/2025 15:00", date(2025, 3, 17))
+    'changes between 2025-03-11 14:30 and 2025-03-11 15:00'
+    >>> _slashed("silences on 01/02/2025? It was Saturday", date(2025, 3, 17))
+    'silences on 2025-02-01? It was Saturday'
+    >>> _slashed("in the period 01/01/2025–12/03/2025", date(2025, 3, 17))
+    'in the period from 2025-01-01 to 2025-03-12'
+    >>> _slashed("alerts on 02/03/2025", date(2025, 3, 17))
+    'alerts on 02/03/2025'
+    """
+    found = [(int(m[1]), int(m[2]), int(m[3])) for m in _SLASHED.finditer(text)]
+    if not found:
+        return text
+    day_first, over = None, (any(a > 12 for a, _, _ in found), any(b > 12 for _, b, _ in found))
+    if over[0] != over[1]:
+        day_first = over[0]
+    elif not over[0]:
+        named = {i for i, day in enumerate(WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)}
+        for a, b, year in found:
+            readings = {first: _day(year, b, a) if first else _day(year, a, b) for first in (True, False)}
+            fits = [first for first, day in readings.items() if day is not None and day <= today
+                    and (not named or day.weekday() in named)]
+            if len(fits) == 1:
+                day_first = fits[0]
+                break
+    if day_first is None:
+        return text
+
+    def iso(m) -> str:
+        day, month = (int(m[1]), int(m[2])) if day_first else (int(m[2]), int(m[1]))
+        return f"{m[3]}-{month:02d}-{day:02d}" if _day(int(m[3]), month, day) else m[0]
+
+    dated = _SLASHED.sub(iso, text)
+    return re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )\b(\d{4}-\d{2}-\d{2}) ?[-\u2013\u2014] ?(\d{4}-\d{2}-\d{2})\b",
+                  r"from \1 to \2", dated)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _weekend(m, today: date) -> str:
