@@ -31,6 +31,7 @@ from signalcraft.copilot.ask_columns import counted, narrowed, rows_counted, tra
 from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_context import asking_sentence, from_asking, without_gloss
+from signalcraft.copilot.ask_dictated import dictated
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
@@ -200,7 +201,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        said = said_again(told_first(formal(addressed(question))))
+        said = said_again(told_first(formal(addressed(dictated(question)))))
         question = told_first(typed(said, single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question
         # after its chat handle, and its formal register said plainly; what it says twice or in
         # passing left out ("…, I'll filter in Excel."); an
@@ -276,7 +277,8 @@ class Asker:
         def part(text: str):
             return self._checked(text, now)
 
-        return self._warned(question, now) or started_and_ended(question, part) or between(question, part) or \
+        return self._warned(question, now) or started_and_ended(question, part) or \
+            between(question, part, self.vocab) or \
             _listed_of(question, within_two(question, part, self.vocab)) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \
             muted_by(question, part) or \

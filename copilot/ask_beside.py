@@ -20,7 +20,8 @@ _COUNT_BESIDE = re.compile(r"(?i)\b(?:(?:the )?(?:number|count|#) of (?P<what>[a
                            r"\b,? (?:and|&|\+|plus) (?:the |their |its |each one's )?(?:total|sum|overall|average|avg|"
                            r"mean)\b|\bhow many (?P<many>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) "
                            r"(?:what (?:was|is|were) )?(?:the |their |its )?(?:total|sum|overall|combined|average|avg|"
-                           r"mean)\b")
+                           r"mean)\b|\bhow many (?P<then>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) how many (?:hours|"
+                           r"minutes|days)\b(?=[^?;]*\b(?:in total|altogether|combined|overall|all together|total)\b)")
 _COUNTED = {"alerts": ("alerts",), "incidents": ("alert_groups",), "outages": ("alert_groups",),
             "silences": ("silences", "silence_scopes"), "snoozes": ("silences", "silence_scopes"),
             "deploys": ("change_events",), "deployments": ("change_events",), "changes": ("change_events",),
@@ -51,7 +52,8 @@ def count_beside(question: str, sql: str) -> str:
             not isinstance(tree.expressions[-1], exp.Alias) or not tree.expressions[-1].find(exp.Sum, exp.Avg):
         return sql  # "how many silences this quarter, and their total planned hours": one count beside the total
     ranked = re.search(r"(?i)\bby (?:the )?(?:number|count) of ([a-z-]+s)\b", question)
-    noun = (m["what"] or m["many"] or (ranked[1] if ranked else "")).lower()
+    noun = (m["what"] or m["many"] or m["then"] or (ranked[1] if ranked else "")).lower()  # "how many silences …,
+    # and how many hours were they in place in total"
     source = tree.args.get("from_")
     if noun and (not isinstance(source.this, exp.Table) or source.this.name not in _COUNTED.get(noun, ())):
         return sql  # "how many alerts, and the average number of alerts per incident": not the incidents counted

@@ -199,9 +199,11 @@ def _named(event: str) -> str:
         else f"the {event}"  # "between v2.14.0 going live and the rollback": that version's deploy
 
 
-def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
-    """The minutes between the question's two events (``answer`` reads one question into its reading and SQL);
-    ``None`` when it does not ask that or an event does not read as timed rows of one relation."""
+def between(question: str, answer: Callable[[str], tuple[object, str]],
+            vocab: Vocabulary | None = None) -> tuple[object, str] | None:
+    """The minutes between the question's two events (``answer`` reads one question into its reading and SQL; a
+    version's deploy named without its environment is its production one, :func:`live_first`); ``None`` when it
+    does not ask that or an event does not read as timed rows of one relation."""
     parts = split_between(question) or split_between(common_forms(question))  # "on tuesday, how many minutes
     if parts is None:  # between …": the day that leads it goes after it
         return None
@@ -214,7 +216,7 @@ def between(question: str, answer: Callable[[str], tuple[object, str]]) -> tuple
     except Refused:
         return None
     reading.ignored.extend(w for w in other.ignored if w not in reading.ignored)  # both events' unread words
-    a_rows, b_rows = _rows(a_sql), _rows(b_sql)
+    a_rows, b_rows = _rows(a_sql, first, vocab), _rows(b_sql, second, vocab)
     if a_rows is None or b_rows is None:
         return None
     agg = "max" if re.search(r"(?i)\b(last|latest|most recent)\b", first) else "min"

@@ -19,6 +19,12 @@ __all__ = ["addressed", "own_document", "polite_prefix", "reported", "sentences"
 
 _GREETING = re.compile(r"(?i)^\s*(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))(?: there| all| team)?"
                        r"[!,.]*\s+")
+_OTHERS_SAY = re.compile(r"(?i)^(?:the |our |some |many |a few |several |a lot of |lots of )?(?:clients?|customers?|"
+                         r"users?|merchants?|shoppers?|guests?|partners?|people|callers|buyers|sellers|riders|drivers|"
+                         r"patients|members|subscribers)\b (?:\w+ )?(?:are|were|is|was|keep|kept|have|has|had|say|said|"
+                         r"says|report\w*|complain\w*|tell|told|call\w*|see|saw|seeing|got|get|getting|write|wrote|"
+                         r"mention\w*|notic\w*|claim\w*)\b")
+"""A sentence saying what customers or users report, told before the question."""
 _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
@@ -189,6 +195,10 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing
         # here (not "I'm writing up the checkout postmortem.": the checkout's)
+    if _OTHERS_SAY.match(parts[0]) and re.match(r"(?i)(?:please |pls |kindly |so |now )?(?:give|show|list|which|what|"
+                                                 r"how|who|when|can|could|tell|get|pull)\b", parts[1]):
+        parts = parts[1:]  # "the clients are complaining that the paiement was not working on tuesday. Give me all
+        # the alerts of payments-api that started tuesday 11 march": what others say, before the question
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(
         rf"(?i)just (?:the )?{ROWS_ASKED}|(?:i|we) (?:need|want) (?:the )?[\w' ]+, [\w' ]+,|"
         r"just (?:the )?(?:[\w-]+ ){1,2}(?:ones|alerts|changes|deploys|deployments|silences|incidents|warnings)\b", p)

@@ -345,8 +345,10 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
                      r"\b(suspects?|suspected|blamed?)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
                      r".*\b(suspects?|suspected|blamed?)\b")):  # "whose dpl got blame as suspect for most incident"
         return None
-    if r.phrase(r"^(who|whose)\b|\b(which|what) (person|people|engineer|actor)|\b(person|people|engineers?|actors?|"
-                r"deployers?) whose\b"):  # "top 2 people whose changes got blamed ..."
+    if r.phrase(r"^(who|whose)\b|\b(which|what)(?: (?:\d+|two|three|four|five))? (persons?|people|engineers?|actors?|"
+                r"deployers?|developers?|devs?|users?|accounts?)\b|\b(person|people|engineers?|actors?|"
+                r"deployers?) whose\b") or re.search(r"(?i)\bdeployers?\b", r.question):  # "top 2 people whose
+        # changes got blamed ...", "which two deployers got …" (read as deploys in the words)
         key = "change_actor"
     elif r.phrase(r"\b(which|what) (services?|svcs?)\b|\bservice'?s\b"):
         key = "change_service"
@@ -356,7 +358,7 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     else:
         key = "change_id"
     where = filters(r, vocab, "incident_suspects")  # "whose deploys": of that change type too
-    return Select("incident_suspects", columns=[key, "count(*) AS incidents"], where=where, group=[key],
+    return Select("incident_suspects", columns=[key, "count(DISTINCT group_id) AS incidents"], where=where, group=[key],
                   order=["incidents DESC", key], limit=number(r, 1)).sql()  # "top 3", "the top two people"
 
 

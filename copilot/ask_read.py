@@ -286,7 +286,9 @@ def _refuse_writes(text: str) -> None:
                        r"(?:i|we)(?:'d| would) like you to|[a-z]+(?= ?, ?(?:please|pls|can you|could you|would you|"
                        r"will you|kindly)\b))[\s,]+", "", first)  # "help me close the incident", "mas, can you mark …"
     if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
-            r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)):
+            r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)
+            and not (re.match(r"(?:what|which|who|how|list|show|were|was|did|give|any)\b", first) and re.search(
+                r"\b(?:when|while|after|before|since|until|once) (?:[\w.@'-]+ ){1,3}put\b", first))):
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")

@@ -48,6 +48,12 @@ _SAID_AGAIN = (
      r"made|do|did|record|recorded|file|filed|put in)\b", "were made"),  # "how many
     # acks did the on-call team log in February": by anyone
     (r"(?i)^what all\b", "which"),  # "What all changes went live …" (Indian English)
+    (r"(?i)^how (many minutes|many hours|long) (?:did |was |were )?(?:the )?((?:[\w-]+ )?v?\d+\.\d+(?:\.\d+)?)"
+     r"(?: deploy| release)? (?:stay|stayed|stays|remain|remained|was|were|is|been) (?:live|up|out|deployed)"
+     r"((?: in \w+)?) before (?:(?:they|we|someone|somebody|it was|it got|anyone) )?(?:roll|rolled|rolls) "
+     r"(?:it|them)? ?back\b",
+     r"how \1 from the \2 deploy going live\3 until the rollback went live"),  # "how many minutes v2.14.0 stay live
+    # in prod before they roll it back"
     (r"(?i)\bsince (?:my|our|the|his|her|their) (?:on-?call|shift|rotation|rota|sprint|watch|week)(?: shift)? "
      r"(?:start(?:ed|s)?|began|begins?|kicked off)(?: on| at)? (?=\w)", "since "),  # "since my oncall start monday
     # 10 march": since that day

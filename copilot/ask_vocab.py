@@ -198,11 +198,15 @@ class Vocabulary:
             parts = tuple(p for p in re.split(r"[-_.\s]+", s.lower()) if p)
             add((s.lower(),), "service", s)
             add(parts, "service", s)
+            for said in _split_compounds(parts):  # "check out web" for checkout-web, as speech-to-text writes it
+                add(said, "service", s)
             if len(parts) > 1 and parts[-1] in ("service", "svc", "api", "web", "app", "server", "worker"):
                 heads[parts[0]].add(s)
                 heads[stem(parts[0])].add(s)
         for p in self.projects:
             add((p.lower(),), "project", p)
+            for said in _split_compounds((p.lower(),)):
+                add(said, "project", p)
         for head, owners in heads.items():
             if len(owners) == 1 and head not in {p.lower() for p in self.projects}:
                 add((head,), "service", next(iter(owners)))
@@ -329,6 +333,22 @@ _PLACE_KEYS = {"cluster", "region", "zone", "availability_zone", "datacenter", "
 REGION = r"(?<![a-z])[a-z]{2}-[a-z]+-?\d+[a-z]?(?![\w])"
 """A cloud region or zone inside a label value: "eu-west-1" of ``prod-eu-west-1``, "us-central1" is one word."""
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
+
+
+def _split_compounds(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``parts`` with one compound part said as its two words ("check", "out" for checkout): a part that is not an
+    English word itself, split where both halves are, of three letters or more; none when the model's word list is
+    not installed.
+
+    >>> _split_compounds(("checkout", "web")) if english_words() else [("check", "out", "web")]
+    [('check', 'out', 'web')]
+    """
+    words, out = english_words(), []
+    for i, part in enumerate(parts):
+        for cut in range(3, len(part) - 2):
+            if len(part) >= 6 and part not in words and part[:cut] in words and part[cut:] in words:
+                out.append((*parts[:i], part[:cut], part[cut:], *parts[i + 1:]))
+    return out
 
 
 def _union(con, params: list, scope: str, tables: list[str], column: str) -> list[str]:

@@ -1,0 +1,178 @@
+"""A question as speech-to-text or a second language writes it, in the words the reading knows: numbers said as words
+("the last forty eight hours", "two point fourteen", "on the eleventh"), letters spelled one by one ("S M T P"), a
+word said and then taken back ("on the card service no wait I mean checkout-web", "the ten no the five most recent"),
+ops words a transcriber splits ("role back", "the ploy"), and the courtesies of other languages around a question
+("Bonjour, …", "… svp", "ji show me …", "…? jërëjëf"). Applied first by :meth:`.ask.Asker.sql`.
+
+>>> dictated("okay so how many alerts came in the last forty eight hours")
+'how many alerts came in the last 48 hours'
+>>> dictated("minutes from the two point fourteen the ploy going live until the role back went live")
+'minutes from the 2.14 deploy going live until the rollback went live'
+>>> dictated("which hour on the eleventh had the most alerts")
+'which hour on the 11th had the most alerts'
+>>> dictated("what's that S M T P thing on user profile show us it la")
+"what's that SMTP thing on user profile show us it"
+>>> dictated("critical alerts from yesterday on the card service no wait I mean checkout-web")
+'critical alerts from yesterday on checkout-web'
+>>> dictated("for each incident resolved in February give me the service the alert name who resolved it and the fix")
+'for each incident resolved in February: the service, the alert name, who resolved it and the fix'
+>>> dictated("the ten no the five most recent alerts")
+'the five most recent alerts'
+>>> dictated("alerts per severity since first of February no March since first of March")
+'alerts per severity since 1st of March'
+"""
+
+from __future__ import annotations
+
+from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_items import ITEMS
+
+__all__ = ["dictated"]
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|zero|"
+           r"\d+)")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+             "thirtieth": 30}
+_ORDINAL = (rf"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+            rf"{'|'.join(_ORDINALS)})")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|percent|per ?cent)\b"
+_PREPOSITION = r"(?:on|in|for|from|since|at|of|by|to|about|with)"
+_FOR = (r"(?:rfp|rfi|rfq|tender|proposal|bid|deck|slides?|qbr|rca|pir|post-?mortem|retro|report|customer email|"
+        r"client email|email|ticket|case|status page(?: update)?|newsletter|customer call|client call|call|meeting|"
+        r"renewal|account review|business review|sla report|sla review)")
+"""What an answer is for, said around the question ("for the RFP", "needed for the RCA")."""
+
+_SAID = (
+    (r"(?i)^\s*(?:(?:okay|ok|um+|uh+|ah+|erm|so|right|alright|hey|hi)\b[,.]?\s+)+", ""),  # "okay so how many …"
+    (r"(?i)\b(?:um+|uh+|erm+)\b,?\s*", ""),
+    (r"(?i)^\s*(?:bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:morgen|tag)|servus|gr[üu]e?zi|moien|"
+     r"ciao|buongiorno|ol[áa]|oi|bom dia|namaste|namaskar|salaam|salam|as-?salaam[u ]?alaikum|merhaba|sawubona|jambo|"
+     r"habari|hej|hei|moi|ahoj|dzie[ńn] dobry|privet|kon'?nichiwa|annyeong|xin ch[àa]o|sawasdee|selamat pagi|kia ora|"
+     r"bon dia|bondia|goeiemorgen|goedemorgen|dag|bon bini)\b[,!.]*\s*", ""),  # "Bonjour, the clients …"
+    (r"(?i)^\s*(?:ji|haan ji|arre|arey|acha|achha|bhai|yaar|oye|mas|mbak|kak|bang|abang|anna|akka|ustad)\b,?\s+(?=\w)",
+     ""),  # "ji show me all the …": a courtesy or a form of address before the question
+    (r"(?i),?\s+\b(?:la|lah|leh|lor|meh|yaar|ji|bhai|na|ne|bro|mate)\s*([?.!]*)\s*$", r"\1"),  # "… show us it la"
+    (r"(?i)\b(?:svp|stp|s'il (?:vous|te) pla[iî]t|por favor|per favore|bitte(?: sch[öo]n)?|l[üu]tfen|prosz[eę]|"
+     r"tafadhali|alsjeblieft|alstublieft|kudasai|onegai(?: ?shimasu)?|faz favor|se faz favor|min fadlak|lutfan|"
+     r"kripya|dayavittu)\b", "please"),  # "all columns svp"
+    (r"(?i)(?<=[?.!])\s*(?:thanks?(?: a lot| so much)?|thank you|thx|ty|ta|cheers|merci(?: beaucoup)?|gracias|"
+     r"danke(?: sch[öo]n)?|obrigad[oa]|grazie|asante(?: sana)?|shukran|shukriya|dhanyavaad?|terima kasih|salamat|"
+     r"kiitos|tack|takk|dank ?je(?: wel)?|dzi[eę]kuj[eę]|spasibo|arigato|gomawo|kamsahamnida|jërëjëf|jerejef|"
+     r"masha danki|mesi|ngiyabonga|[^\x00-\x7f\s]+)[.!]*\s*$", ""),  # "…? jërëjëf": thanks in the asker's language
+    (r"(?i)\brole[- ]?backs?\b", lambda m: "rollbacks" if m[0].lower().endswith("s") else "rollback"),
+    (r"(?i)\b(every|each|the|a|any|last|first|latest|this|that|all|which|what|many) roll[- ]back(s?)\b",
+     r"\1 rollback\2"),  # "for every roll back": the noun
+    (r"(?i)\b(?:a|the) (\d+(?:\.\d+)+) the ploy\b", r"the \1 deploy"),  # "the two point fourteen the ploy"
+    (r"(?i)\bthe ploy(s|ed)?\b", lambda m: "the deploy" + (m[1] or "")),
+    (r"(?i)\bre[- ]deploy(s|ed|ment)?\b", lambda m: "redeploy" + (m[1] or "")),
+    (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
+    (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
+    (r"(?i)\b(?:on|in) the (?:very |exact |same )?moment(?: that| when)?\b", "at the moment"),  # "what was firing on
+    # the moment that the flag went on"
+    (r"(?i)^(what|which alerts?) (was|were|is|are) all (?=firing|open|active|on|going|running|silenced|muted)",
+     r"\1 \2 "),  # "What was all firing …": everything that was
+    (r"(?i)^(what time|when) the ([\w-]+) (trouble|problems?|issues?|outage|incident|mess|breakage) (start|begin|end|"
+     r"stop|finish)(?:ed|s)?\b", r"\1 did the \2 \3 \4"),  # "what time the checkout trouble start on 3/11"
+    (r"(?i)(?<=[?.!])\s*(?:in )?(?:utc|gmt|zulu)(?: time)? (?:is|would be) (?:ok|okay|fine|good)[.!]*\s*$", ""),
+    (r"(?i)^(who) (silenced|muted|snoozed) (?:the )?(?:alerts?|alarms?|pages?) (?:of|on|from) ", r"\1 \2 "),  # "who
+    # silenced alerts of the indexer": the indexer
+    (r"(?i)\b(average|avg|mean|median|typical|longest|shortest) (snooze|silence|mute|incident|outage|alert)s? in "
+     r"(minutes|hours|mins|hrs)\b", r"\1 \2 length in \3"),  # "the average snooze in minutes"
+    (r"(?i)\bsince the (?:beginning|start) of (?:the |this )?(year|month|week|quarter)\b", r"this \1"),  # so far
+    (rf"(?i)\bsince the (?:beginning|start) of ({_MONTHS})\b", r"since \1 1"),  # "since the beginning of February":
+    # from its first day up to now (had been February alone)
+    (r"(?i)\bhow many (hours|minutes|days) (were|was) (they|it) (?:really |actually )?in (place|effect)\b",
+     r"how many \1 \3 \2 really in \4"),  # "how many hours were they in place in total": how long each really was
+    (rf"(?i)^\s*(?:also,? )?for (?:the|our|my|a|an|this) {_FOR}\b[^:,?]{{0,60}}[:,]\s*", ""),  # "For the RFP part
+    # about maintenance windows: how many …": what the answer is for
+    (rf"(?i)[,.;]?\s*\b(?:(?:it'?s |this is |that'?s )?(?:needed|required|wanted|asked) )?for (?:the|our|my|a|an|this) "
+     rf"{_FOR}\b[^,?.:]{{0,40}}?([?.!]?)\s*$", r"\1"),  # "…, needed for the RCA"
+)
+"""Words said around or for others; each is the pattern and what it is read as."""
+
+
+def _number(said: str) -> str:
+    said = said.lower()
+    if said.isdigit():
+        return said
+    if said == "zero":
+        return "0"
+    parts = re.split(r"[- ]", said)
+    return str(sum(_TENS.get(p, 0) + _TEENS.get(p, 0) + _UNITS.get(p, 0) for p in parts))
+
+
+def _ordinal(said: str) -> str:
+    parts = re.split(r"[- ]", said.lower())
+    n = sum(_TENS.get(p, 0) + _ORDINALS.get(p, 0) for p in parts)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _numbers(text: str) -> str:
+    """Numbers said as words where a number is meant: before a unit, in a decimal ("two point fourteen"), and days
+    said as ordinals ("on the eleventh", "the fourth of march", "march fourth")."""
+    text = re.sub(rf"(?i)\b({_NUMBER}) point ({_NUMBER})(?: point ({_NUMBER}))?\b",
+                  lambda m: ".".join(_number(x) for x in m.groups() if x), text)
+    text = re.sub(rf"(?i)\b({_NUMBER}) (?={_TIME_UNIT})", lambda m: f"{_number(m[1])} " if not m[1].isdigit() and
+                  m[1].lower() not in ("one",) else m[0], text)  # "one hour": as said (read as a unit alone)
+    text = re.sub(rf"(?i)\b(on|since|until|till|before|after|from|by) the ({_ORDINAL})\b(?! (?:one|time|alert|deploy|"
+                  r"incident|change|silence|warning|rollback|release|day|week|month|hour|minute|attempt|try)s?\b)",
+                  lambda m: f"{m[1]} the {_ordinal(m[2])}", text)
+    text = re.sub(rf"(?i)\b(?:the )?({_ORDINAL}) of ({_MONTHS})\b", lambda m: f"{_ordinal(m[1])} of {m[2]}", text)
+    return re.sub(rf"(?i)\b({_MONTHS}) (?:the )?({_ORDINAL})\b", lambda m: f"{m[1]} {_ordinal(m[2])}", text)
+
+
+def _taken_back(text: str) -> str:
+    """A word said and then taken back: "on the card service no wait I mean checkout-web" (the object after the last
+    preposition before the correction), "the ten no the five" (a phrase begun again with its first word)."""
+    text = re.sub(rf"(?i)\b({_PREPOSITION}) (?:(?!{_PREPOSITION}\b)[\w'-]+ ){{0,3}}?(?!{_PREPOSITION}\b)[\w'-]+,? "
+                  r"(?:no,? wait,?|no,?|sorry,?|wait,?|or rather,?) i mean,? ", r"\1 ", text)
+    return re.sub(rf"(?i)\b(the|since|on|in|for|from|at|last|top|between) (?:[\w'-]+ ){{0,3}}?[\w'-]+,? "
+                  rf"(?<!\bwith )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bgot )(?<!\bwas )(?<!\bwere )(?<!\bis )"
+                  rf"(?<!\bare )no,? (?:wait,? )?(?:(?:i mean|sorry),? )?(?:(?:{_MONTHS}|\d+|{_NUMBER}) )?(?=\1\b)",
+                  "", text)
+
+
+_ITEMS = [(re.compile(rf"(?i)(?:{pattern})"), ".+" in pattern) for _, pattern in ITEMS]
+"""The list items a spoken list is cut into, and whether an item may take the rest of the sentence (only the last)."""
+
+
+def _unpunctuated_list(text: str) -> str:
+    """A list said without commas after "give me" ("… give me the service the alert name who resolved it and the
+    fix") as the list after a colon it is ("…: the service, the alert name, who resolved it and the fix"), when its
+    every word is in one of two or more items."""
+    m = re.search(r"(?i)(?<=\w)\s+(?:(?:and )?(?:give|show|tell) (?:me|us)|i (?:need|want))\s+(?P<tail>[^,;:?.!]+?)\s*"
+                  r"(?P<end>[?.!]*)\s*$", text)
+    if m is None:
+        return text
+    words, items, i = m["tail"].split(), [], 0
+    while i < len(words):
+        if words[i].lower() == "and" and items:
+            i += 1
+            continue
+        j = next((j for j in range(min(len(words), i + 6), i, -1)
+                  if any(p.fullmatch(" ".join(words[i:j])) and (j == len(words) or not rest) for p, rest in _ITEMS)),
+                 None)
+        if j is None:
+            return text
+        items.append(" ".join(words[i:j]))
+        i = j
+    if len(items) < 2:
+        return text
+    return f"{text[:m.start()]}: {', '.join(items[:-1])} and {items[-1]}{m['end']}"
+
+
+def dictated(text: str) -> str:
+    """``text`` with what speech-to-text and other languages put around and inside a question read as plain
+    words."""
+    text = _numbers(text)
+    for pattern, said in _SAID:
+        text = re.sub(pattern, said, text)
+    text = re.sub(r"\b(?:[A-Z] ){1,}[A-Z]\b", lambda m: m[0].replace(" ", ""), text)  # "S M T P": spelled out
+    return _unpunctuated_list(re.sub(r"[ \t]{2,}", " ", _taken_back(text)).strip())  # (a letter's blank lines kept)
