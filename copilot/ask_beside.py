@@ -21,7 +21,7 @@ _COUNT_BESIDE = re.compile(r"(?i)\b(?:(?:the )?(?:number|count|#) of (?P<what>[a
                            r"mean)\b|\bhow many (?P<many>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) "
                            r"(?:what (?:was|is|were) )?(?:the |their |its )?(?:total|sum|overall|combined|average|avg|"
                            r"mean)\b|\bhow many (?P<then>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) how many (?:hours|"
-                           r"minutes|days)\b(?=[^?;]*\b(?:in total|altogether|combined|overall|all together|total)\b)")
+                           r"minutes|days)\b(?![^?;]*\b(?:each|every|per)\b)")
 _COUNTED = {"alerts": ("alerts",), "incidents": ("alert_groups",), "outages": ("alert_groups",),
             "silences": ("silences", "silence_scopes"), "snoozes": ("silences", "silence_scopes"),
             "deploys": ("change_events",), "deployments": ("change_events",), "changes": ("change_events",),

@@ -61,13 +61,13 @@ _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s
          r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
          r"\s*\b(?:were|was) (?:automated|automatic|(?:done|made|run|triggered) automatically)\b",  # "which deploys
          # were automated": made by automation
-         r"\s*,?\s*\b(?:and )?not by (?:an? )?(?:humans?|persons?|people|hand)\b")  # "by the automatic account argocd
+         r"\s*,?\s*\b(?:and )?not by (?:an? )?(?:humans?|persons?|people)\b")  # "by the automatic account argocd
 # (automated) and not by a person"
 
 
 _ONE_ACCOUNT = re.compile(rf"(?i)\s*\bby (?:the |an? )?(?:automatic|automated|service|technical|system|machine|bot) "
                           rf"(?:account|user|identity|actor) ({_NAMED})\b(?:\s*\([^()]*\))?(?:,? (?:and )?not by "
-                          r"(?:an? )?(?:humans?|persons?|people|hand)\b)?")
+                          r"(?:an? )?(?:humans?|persons?|people)\b)?")
 """One automation account named as such: its changes alone."""
 _ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
                             r"(?:by hand|manually)\b")
@@ -116,7 +116,10 @@ def bot_actors(r: Reading, vocab: Vocabulary) -> tuple[bool, list[str]] | None:
     if r.made_by.startswith("not:"):  # automation named and left out: those actors alone
         return True, [p for p in vocab.people if re.search(f"(?i){r.made_by[4:]}", p)]
     if r.made_by.startswith("only:"):  # one automation account named
-        return False, [p for p in vocab.people if re.search(f"(?i){r.made_by[5:]}", p) and BOT.search(p)]
+        if not (one := [p for p in vocab.people if re.search(f"(?i){r.made_by[5:]}", p) and BOT.search(p)]):
+            raise Refused("ungrounded", f"no automation account called {r.made_by[5:]!r} in this store",
+                          (r.made_by[5:],))
+        return False, one
     bots = vocab.once("bots", lambda: [p for p in vocab.people if BOT.search(p)])
     if r.made_by == "bots" and not bots:
         raise Refused("ungrounded", "no actor in this store is automation (a bot, a controller, an automated "

@@ -195,8 +195,10 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing
         # here (not "I'm writing up the checkout postmortem.": the checkout's)
-    if _OTHERS_SAY.match(parts[0]) and re.match(r"(?i)(?:please |pls |kindly |so |now )?(?:give|show|list|which|what|"
-                                                 r"how|who|when|can|could|tell|get|pull)\b", parts[1]):
+    if _OTHERS_SAY.match(parts[0]) and "-" not in parts[0] and names is not None and \
+            not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())) and \
+            re.match(r"(?i)(?:please |pls |kindly |so |now )?(?:give|show|list|which|what|how|who|when|can|could|tell|"
+                     r"get|pull)\b", parts[1]):  # (naming nothing here: not "Customers got errors on payments-api.")
         parts = parts[1:]  # "the clients are complaining that the paiement was not working on tuesday. Give me all
         # the alerts of payments-api that started tuesday 11 march": what others say, before the question
     return " ".join([parts[0], *(p for p in parts[1:] if not _ASIDE.match(p) or re.match(

@@ -60,7 +60,8 @@ _RULES = (
      r"trigger|open|come in|arrive)s?) (?:right |just )?after\b", r"\1 since"),  # "when did the first search-api alert
     # fire after argo's search-api deploy on tuesday": its start, whenever it came after it (not within 15 minutes)
     (r"(?i)^(?:which|what) (?:persons|people|users|engineers|humans)\b(?!-)", "who"),  # "which persons caused …"
-    (r"(?i)^((?:which|who)\b[^?,]*?\b(?:caused|made|had|did|triggered|fired|deployed|created|raised|got)) more\b"
+    (r"(?i)^((?:which|who)\b[^?,]*?\b(?:caused|made|had|has|have|saw|sees|gets|did|triggered|fired|deployed|created|"
+     r"raised|got|received|logged)) more\b"
      r"(?![^?]*\bthan\b)", r"\1 the most"),  # "which persons caused more incidents …? only the top 2": a ranking
     (r"(?i)\bhow many (?:(mins?)|(hrs?)|(secs?))\b",
      lambda m: "how many " + ("minutes" if m[1] else "hours" if m[2] else "seconds")),  # "how many min between the

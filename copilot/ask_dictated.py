@@ -25,6 +25,7 @@ ops words a transcriber splits ("role back", "the ploy"), and the courtesies of 
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_items import ITEMS
 
 __all__ = ["dictated"]
@@ -41,13 +42,17 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "thirtieth": 30}
 _ORDINAL = (rf"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
             rf"{'|'.join(_ORDINALS)})")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTHS = rf"(?:{MONTH_NAMES})(?![a-z])"
+_NOUN = (r"(?:\w+ )?(?:one|time|alert|deploy|deployment|incident|change|silence|warning|rollback|release|day|week|"
+         r"month|hour|minute|attempt|try|shift|event|scale|page|ack|snooze|sprint|round|call|run)s?\b")
+"""What an ordinal counts when it is not a day ("the fifth deploy", "the second scale event")."""
 _TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|percent|per ?cent)\b"
 _PREPOSITION = r"(?:on|in|for|from|since|at|of|by|to|about|with)"
-_FOR = (r"(?:rfp|rfi|rfq|tender|proposal|bid|deck|slides?|qbr|rca|pir|post-?mortem|retro|report|customer email|"
-        r"client email|email|ticket|case|status page(?: update)?|newsletter|customer call|client call|call|meeting|"
-        r"renewal|account review|business review|sla report|sla review)")
-"""What an answer is for, said around the question ("for the RFP", "needed for the RCA")."""
+_FOR = (r"(?:rfp|rfi|rfq|tender|proposal|qbr|slide deck|deck|slides|newsletter|status page update|customer email|"
+        r"client email|renewal|account review|business review|sla report|sla review)")
+"""What an answer is for, said before the question ("For the RFP: …"); names no data."""
+_FOR_AFTER = rf"(?:{_FOR[3:-1]}|rca|pir|post-?mortem|retro|report|ticket|meeting|review|audit)"
+"""What an answer is for, said after the question and a comma ("…, needed for the RCA")."""
 
 _SAID = (
     (r"(?i)^\s*(?:(?:okay|ok|um+|uh+|ah+|erm|so|right|alright|hey|hi)\b[,.]?\s+)+", ""),  # "okay so how many …"
@@ -55,11 +60,12 @@ _SAID = (
     (r"(?i)^\s*(?:bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:morgen|tag)|servus|gr[üu]e?zi|moien|"
      r"ciao|buongiorno|ol[áa]|oi|bom dia|namaste|namaskar|salaam|salam|as-?salaam[u ]?alaikum|merhaba|sawubona|jambo|"
      r"habari|hej|hei|moi|ahoj|dzie[ńn] dobry|privet|kon'?nichiwa|annyeong|xin ch[àa]o|sawasdee|selamat pagi|kia ora|"
-     r"bon dia|bondia|goeiemorgen|goedemorgen|dag|bon bini)\b[,!.]*\s*", ""),  # "Bonjour, the clients …"
+     r"bon dia|bondia|goeiemorgen|goedemorgen|bon bini)\b[,!.]*\s*", ""),  # "Bonjour, the clients …"
     (r"(?i)^\s*(?:ji|haan ji|arre|arey|acha|achha|bhai|yaar|oye|mas|mbak|kak|bang|abang|anna|akka|ustad)\b,?\s+(?=\w)",
      ""),  # "ji show me all the …": a courtesy or a form of address before the question
-    (r"(?i),?\s+\b(?:la|lah|leh|lor|meh|yaar|ji|bhai|na|ne|bro|mate)\s*([?.!]*)\s*$", r"\1"),  # "… show us it la"
-    (r"(?i)\b(?:svp|stp|s'il (?:vous|te) pla[iî]t|por favor|per favore|bitte(?: sch[öo]n)?|l[üu]tfen|prosz[eę]|"
+    (r"(?i)\b(it|them|this|that|please|pls|me|us|already|now|ok|okay|yet|done),?\s+(?:la|lah|leh|lor|meh|yaar|ji|bhai|"
+     r"na|ne|bro|mate)\s*([?.!]*)\s*$", r"\1\2"),  # "… show us it la" (not "alerts for environment na")
+    (r"(?i)\b(?:svp|s'il (?:vous|te) pla[iî]t|por favor|per favore|bitte(?: sch[öo]n)?|l[üu]tfen|prosz[eę]|"
      r"tafadhali|alsjeblieft|alstublieft|kudasai|onegai(?: ?shimasu)?|faz favor|se faz favor|min fadlak|lutfan|"
      r"kripya|dayavittu)\b", "please"),  # "all columns svp"
     (r"(?i)(?<=[?.!])\s*(?:thanks?(?: a lot| so much)?|thank you|thx|ty|ta|cheers|merci(?: beaucoup)?|gracias|"
@@ -67,13 +73,35 @@ _SAID = (
      r"kiitos|tack|takk|dank ?je(?: wel)?|dzi[eę]kuj[eę]|spasibo|arigato|gomawo|kamsahamnida|jërëjëf|jerejef|"
      r"masha danki|mesi|ngiyabonga|[^\x00-\x7f\s]+)[.!]*\s*$", ""),  # "…? jërëjëf": thanks in the asker's language
     (r"(?i)\brole[- ]?backs?\b", lambda m: "rollbacks" if m[0].lower().endswith("s") else "rollback"),
-    (r"(?i)\b(every|each|the|a|any|last|first|latest|this|that|all|which|what|many) roll[- ]back(s?)\b",
-     r"\1 rollback\2"),  # "for every roll back": the noun
+    (r"(?i)\b((?:every|each|the|a|any|this|that|all|which|what|many)(?: first| last| latest)?) roll[- ]back(s?)\b",
+     r"\1 rollback\2"),  # "for every roll back": the noun (not "when did novak first roll back")
     (r"(?i)\b(?:a|the) (\d+(?:\.\d+)+) the ploy\b", r"the \1 deploy"),  # "the two point fourteen the ploy"
     (r"(?i)\bthe ploy(s|ed)?\b", lambda m: "the deploy" + (m[1] or "")),
     (r"(?i)\bre[- ]deploy(s|ed|ment)?\b", lambda m: "redeploy" + (m[1] or "")),
+    (r"(?i)(?<!['\"=_])\b(config|flag)_(update|change)(s?)\b(?!['\"])", r"\1 \2\3"),  # "changes of type
+    # config_update": the type's words (not a quoted value of typed SQL)
+    (r"(?i)\b(?:provide|give|send|share)(?: me| us)? (?:the|a|an|with the) (?:complete |full )?(?:listing|list|"
+     r"register|inventory|extract|export) of\b", "list"),  # "Please, provide the listing of silences created …"
+    (r"(?i)\b(?:in|for|during|over|within) the (?:period|time span|timeframe|time frame|interval|range)(?: of)?\s+"
+     r"(?=from\b|between\b|\d)", ""),  # "created in the period from 2025-02-01 to 2025-02-28"
+    (r"\b((?i:silences?|mutes?|snoozes?))\b((?:(?!\b(?i:mention|comment))[^?.!])*?)\s*\(?\b([A-Z][A-Z0-9]{1,9}-\d{1,6})"
+     r"\b\)?", r"\1 mentioning \3\2"),  # "the silence for the identity database upgrade (CHG-2291)": the ticket its
+    # comment names
+    (r"\b([A-Z][A-Z0-9]{1,9}-\d{1,6}) ((?i:silences?|mutes?|snoozes?))\b", r"\2 mentioning \1"),  # "the CHG-2291
+    # silence"
+    (r"(?i)\s+[-\u2013\u2014]+\s+(?:please |pls )?(?:show|give|list|display)(?: me| us)?(?: the)?\s+(?=[^,]+,)", ": "),
+    # "silence which was created while … - show silence id, who made it, …": the list after the dash
+    (r"(?i)^(?:who|whose|which|what)\b[^?]{0,80}\b(?:the )?most\?\s+(?=(?:the )?top \d+ [\w-]+ by )", ""),  # "whose
+    # deploys set off alerts the most? top 3 deployers by deploys that …": the question said again, exactly
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
+    (r"(?i)\b(were|was|been|that|which|who|they|actors?|persons?|people|changes|deploys|deployments|rollbacks) "
+     r"reali[sz]ed\b", r"\1 made"),  # "the changes realised in production" (Spanish "realizar"): carried out
+    (r"(?i)\b(?:designated|named|marked|flagged|identified|pointed out) as (?:the |a )?(?:probable |likely )?"
+     r"(?:suspects?|culprits?|cause)\b", "blamed"),  # "the changes that were designated as suspect"
+    (r"(?i)\b(\w+s) \((?:persons?|people|humans?) (?:or|and|and/or) (?:automatic|automated|service|technical|bot) "
+     r"accounts?\)", r"\1"),  # "which two actors (persons or automatic accounts)": all of them, said again
+    (r"(?i)\bfor the (?:highest|largest|biggest|greatest) (?:number|count|amount) of\b", "for the most"),
     (r"(?i)\b(?:on|in) the (?:very |exact |same )?moment(?: that| when)?\b", "at the moment"),  # "what was firing on
     # the moment that the flag went on"
     (r"(?i)^(what|which alerts?) (was|were|is|are) all (?=firing|open|active|on|going|running|silenced|muted)",
@@ -81,19 +109,21 @@ _SAID = (
     (r"(?i)^(what time|when) the ([\w-]+) (trouble|problems?|issues?|outage|incident|mess|breakage) (start|begin|end|"
      r"stop|finish)(?:ed|s)?\b", r"\1 did the \2 \3 \4"),  # "what time the checkout trouble start on 3/11"
     (r"(?i)(?<=[?.!])\s*(?:in )?(?:utc|gmt|zulu)(?: time)? (?:is|would be) (?:ok|okay|fine|good)[.!]*\s*$", ""),
-    (r"(?i)^(who) (silenced|muted|snoozed) (?:the )?(?:alerts?|alarms?|pages?) (?:of|on|from) ", r"\1 \2 "),  # "who
+    (r"(?i)^(who) (silenced|muted|snoozed) (?:the )?(?:alerts?|alarms?|pages?) (?:of|from) ", r"\1 \2 "),  # "who
     # silenced alerts of the indexer": the indexer
-    (r"(?i)\b(average|avg|mean|median|typical|longest|shortest) (snooze|silence|mute|incident|outage|alert)s? in "
+    (r"(?i)\b(average|avg|mean|median|typical) (snooze|silence|mute|incident|outage|alert)s? in "
      r"(minutes|hours|mins|hrs)\b", r"\1 \2 length in \3"),  # "the average snooze in minutes"
     (r"(?i)\bsince the (?:beginning|start) of (?:the |this )?(year|month|week|quarter)\b", r"this \1"),  # so far
     (rf"(?i)\bsince the (?:beginning|start) of ({_MONTHS})\b", r"since \1 1"),  # "since the beginning of February":
     # from its first day up to now (had been February alone)
     (r"(?i)\bhow many (hours|minutes|days) (were|was) (they|it) (?:really |actually )?in (place|effect)\b",
      r"how many \1 \3 \2 really in \4"),  # "how many hours were they in place in total": how long each really was
-    (rf"(?i)^\s*(?:also,? )?for (?:the|our|my|a|an|this) {_FOR}\b[^:,?]{{0,60}}[:,]\s*", ""),  # "For the RFP part
-    # about maintenance windows: how many …": what the answer is for
-    (rf"(?i)[,.;]?\s*\b(?:(?:it'?s |this is |that'?s )?(?:needed|required|wanted|asked) )?for (?:the|our|my|a|an|this) "
-     rf"{_FOR}\b[^,?.:]{{0,40}}?([?.!]?)\s*$", r"\1"),  # "…, needed for the RCA"
+    (rf"(?i)^\s*(?:also,? )?for (?:the|our|my|a|an|this) {_FOR}\b[^:,?\d-]{{0,60}}[:,]\s*", ""),  # "For the RFP part
+    # about maintenance windows: how many …": what the answer is for (not "For the report on checkout-web, …")
+    (rf"(?i)[,;]\s*(?:(?:it'?s |this is |that'?s )?(?:needed|required|wanted|asked) )?for (?:the|our|my|a|an|this) "
+     rf"{_FOR_AFTER}\b[^,?.:\d-]{{0,40}}?([?.!]?)\s*$", r"\1"),  # "…, needed for the RCA"
+    (rf"(?i)(?<=[?.!])\s+(?:these|this|that|those|it|they)\b[^?.!]*\bfor (?:the|our|my|a|an|this) {_FOR_AFTER}\b"
+     r"[^?.!]*[.!]?\s*$", ""),  # "… within 30 minutes. These are the clean ones for the PIR."
 )
 """Words said around or for others; each is the pattern and what it is read as."""
 
@@ -121,11 +151,11 @@ def _numbers(text: str) -> str:
                   lambda m: ".".join(_number(x) for x in m.groups() if x), text)
     text = re.sub(rf"(?i)\b({_NUMBER}) (?={_TIME_UNIT})", lambda m: f"{_number(m[1])} " if not m[1].isdigit() and
                   m[1].lower() not in ("one",) else m[0], text)  # "one hour": as said (read as a unit alone)
-    text = re.sub(rf"(?i)\b(on|since|until|till|before|after|from|by) the ({_ORDINAL})\b(?! (?:one|time|alert|deploy|"
-                  r"incident|change|silence|warning|rollback|release|day|week|month|hour|minute|attempt|try)s?\b)",
+    later = rf"(?!(?:first|second|third)\b){_ORDINAL}"  # "after the second scale event": no day
+    text = re.sub(rf"(?i)\b(on|since|until|till|before|after|from) the ({later})\b(?! {_NOUN})",
                   lambda m: f"{m[1]} the {_ordinal(m[2])}", text)
-    text = re.sub(rf"(?i)\b(?:the )?({_ORDINAL}) of ({_MONTHS})\b", lambda m: f"{_ordinal(m[1])} of {m[2]}", text)
-    return re.sub(rf"(?i)\b({_MONTHS}) (?:the )?({_ORDINAL})\b", lambda m: f"{m[1]} {_ordinal(m[2])}", text)
+    text = re.sub(rf"(?i)\b(?:the )?({_ORDINAL}) of ({_MONTHS})", lambda m: f"{_ordinal(m[1])} of {m[2]}", text)
+    return re.sub(rf"(?i)\b({_MONTHS}) ({_ORDINAL})\b(?! {_NOUN})", lambda m: f"{m[1]} {_ordinal(m[2])}", text)
 
 
 def _taken_back(text: str) -> str:
@@ -163,7 +193,7 @@ def _unpunctuated_list(text: str) -> str:
             return text
         items.append(" ".join(words[i:j]))
         i = j
-    if len(items) < 2:
+    if len(items) < 2 or f" and {items[-1]}" not in m["tail"]:  # "give me the service name": one item
         return text
     return f"{text[:m.start()]}: {', '.join(items[:-1])} and {items[-1]}{m['end']}"
 

@@ -48,7 +48,7 @@ ITEMS = (
              r"(?:the )?(?:time|moment|hour) (?:it|they) (?:started|began|fired|went live|happened|landed|shipped)|"
              r"when (?:it|they) (?:was|were)|"
              r"(?:the )?(?:time|timestamp|start time|alert start|creation time|creation date|time created|start|"
-             r"started|starts_at|start_at|ts)"),
+             r"started|starts_at|start_at|ts|date|date and time|datetime)"),
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
                 r"(?: only)?|"
                 r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
@@ -74,7 +74,7 @@ ITEMS = (
     ("root_cause", r"(?:the )?root cause"),
     ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
-    ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?ids?|silence_id|group_id)"),
+    ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?(?:ids?|identifiers?)|silence_id|group_id)"),
     ("incident", r"(?:the |which |its )?incident"),  # "…, which were the top 3 log patterns before it? Incident,
     # pattern and lines": the incident each row is about (a kind that lists rows per incident)
     ("severity", r"(?:the )?severity"),

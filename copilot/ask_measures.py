@@ -64,7 +64,8 @@ def lasting(r: Reading) -> bool:
     did each incident stay open", "how long was each alert firing"."""
     return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \S+){0,4} (open|firing|"
                          r"active|in effect)\b")
-                and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b"))
+                and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b|\btotal (hours|minutes|days|time)\b|"
+                             r"\b(hours|minutes) in total\b"))  # "the total hours the silences were in place"
 
 
 _ENDED = (r"\bbefore (?:(?:some|any)one |she |he |they |it was |it got |\w+ )?(?:expired|ended|lifted|removed|"

@@ -20,6 +20,7 @@ from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
+from signalcraft.copilot.ask_names import joined_names, split_compounds
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
 from signalcraft.copilot.ask_vague import refuse_vague
@@ -140,7 +141,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
             # whatever else is (the search project)
     _unknown_region(text, vocab)
     known, targets = vocab.once("known", lambda: known_words(vocab))
-    words = _split_compounds([vocab.correct(w, known, targets) or w for w in words], known)
+    words = split_compounds([vocab.correct(w, known, targets) or w for w in joined_names(words, vocab, known,
+                                                                                          targets)], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
     if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons", "how
         raise Refused("not_about_this_data", "this asks for advice or writing, not for what the store holds (nothing "
@@ -205,25 +207,6 @@ def _unknown_region(text: str, vocab: Vocabulary) -> None:
                           (region,))
 
 
-_VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
-
-
-def _split_compounds(words: list[str], known: set[str]) -> list[str]:
-    """``high-latency`` is two words when it is no value but both halves are words we know; not where a value
-    is named ("the data-platform project" names a project of that name, not the project ``platform``)."""
-    out = []
-    for i, w in enumerate(words):
-        parts = [p for p in re.split(r"[-_/]", w) if p]
-        named = (i + 1 < len(words) and words[i + 1] in _VALUE_NOUNS) or \
-            (len(parts) > 1 and parts[-1] in ("svc", "service", "api", "srv", "app", "web", "worker", "db"))  # a
-        # service's name ("recommendations-svc"), grounded or refused as one
-        if w not in known and len(parts) > 1 and not named and all(p in known or p.isdigit() for p in parts):
-            out += parts
-        else:
-            out.append(w)
-    return out
-
-
 _ASKING = r"(who|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|whether|any|list|show|give|" \
           r"count|can i|could i)\b"
 _ASKED_FIRST = r"(?i)^\s*(?:(?:whom|whose|get|find|tell|i need|i want|we need|can you|could you|" \
@@ -266,7 +249,7 @@ more after it ("…; please expire them all") is refused as before."""
 
 
 _A_SILENCE = re.compile(r"(?:silence|snooze|mute)s?,? (?:created|made|expired|ended|set up|put|placed|lifted|"
-                        r"that (?:already|was|were|is|are|has|had|got|expired|ended|ran|still))\b")
+                        r"(?:that|which) (?:already|was|were|is|are|has|had|got|expired|ended|ran|still))\b")
 """A silence named as a thing, not an order ("silence that already expired early, who expire it", "silence created
 when …")."""
 
@@ -287,8 +270,10 @@ def _refuse_writes(text: str) -> None:
                        r"will you|kindly)\b))[\s,]+", "", first)  # "help me close the incident", "mas, can you mark …"
     if _done_to(first) or (re.search(r"\bput (a |the )?(mute|silence|snooze|hold) on\b", first) and not re.match(
             r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)
-            and not (re.match(r"(?:what|which|who|how|list|show|were|was|did|give|any)\b", first) and re.search(
-                r"\b(?:when|while|after|before|since|until|once) (?:[\w.@'-]+ ){1,3}put\b", first))):
+            and not (re.match(r"(?:what|which|who|list|show|were|was|did|any)\b(?! if\b)", first) and re.search(
+                r"\b(?:when|while|after|before|since|until|once) (?:[\w.@'-]+ ){1,3}put (?:a |the )?(?:mute|silence|"
+                r"snooze|hold) on\b", first) and len(re.findall(r"\bput\b", first)) == 1)):  # "what was still firing
+            # when X put the silence on Y": a question
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")

@@ -57,7 +57,8 @@ _SAID_AGAIN = (
     (r"(?i)\bsince (?:my|our|the|his|her|their) (?:on-?call|shift|rotation|rota|sprint|watch|week)(?: shift)? "
      r"(?:start(?:ed|s)?|began|begins?|kicked off)(?: on| at)? (?=\w)", "since "),  # "since my oncall start monday
     # 10 march": since that day
-    (r"(?i)\b(our|my|your) (?:grafana|kibana|datadog) (panels?|dashboards?|boards?|charts?|graphs?|widgets?)\b",
+    (r"(?i)\b(our|my|your) (?:grafana|kibana|datadog) (panels?|dashboards?|boards?|charts?|graphs?|widgets?)\b(?= "
+     r"(?:breaks?|broke|shows?|showed|is|was|looks?|fails?|failed|can'?t|doesn'?t|won'?t|goes|went|turns?|turned)\b)",
      r"\1 \2"),  # "our grafana panel breaks on them": where the asker looks, not where the alerts came from
     (r"(?i)\bFY ?'?(\d{2})\b", r"20\1"), (r"(?i)\bFY ?(\d{4})\b", r"\1"),  # "Q1 FY25": the fiscal year read as the
     # calendar year of its number (nothing in the store says where a fiscal year begins)

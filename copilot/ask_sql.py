@@ -254,8 +254,10 @@ def _services_of_project(r: Reading) -> bool:
     for e in r.entities.get("project", []):
         if (i := r.position(e.words)) is None:
             continue
-        after, before = r.words[i + len(e.words):i + len(e.words) + 1], r.words[max(0, i - 3):i - 1]
-        if after in (["services"], ["svcs"]) or any(w in ("services", "svcs") for w in before):
+        after, before = r.words[i + len(e.words):i + len(e.words) + 2], r.words[max(0, i - 3):i - 1]
+        if after[:1] in (["services"], ["svcs"]) or after in (["project", "services"], ["project", "svcs"],
+                                                              ["project's", "services"]) or \
+                any(w in ("services", "svcs") for w in before):  # "checkout project services"
             return True
     return False
 

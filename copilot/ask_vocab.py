@@ -198,15 +198,13 @@ class Vocabulary:
             parts = tuple(p for p in re.split(r"[-_.\s]+", s.lower()) if p)
             add((s.lower(),), "service", s)
             add(parts, "service", s)
-            for said in _split_compounds(parts):  # "check out web" for checkout-web, as speech-to-text writes it
-                add(said, "service", s)
+            for said in _split_compounds(parts) if len(parts) > 1 else ():  # "check out web" for checkout-web, as
+                add(said, "service", s)  # speech-to-text writes it (not a name of one part: "check out" is a verb)
             if len(parts) > 1 and parts[-1] in ("service", "svc", "api", "web", "app", "server", "worker"):
                 heads[parts[0]].add(s)
                 heads[stem(parts[0])].add(s)
         for p in self.projects:
             add((p.lower(),), "project", p)
-            for said in _split_compounds((p.lower(),)):
-                add(said, "project", p)
         for head, owners in heads.items():
             if len(owners) == 1 and head not in {p.lower() for p in self.projects}:
                 add((head,), "service", next(iter(owners)))

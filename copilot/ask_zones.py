@@ -136,13 +136,15 @@ def _slashed(text: str, today: date) -> str:
     if not found:
         return text
     day_first, over = None, (any(a > 12 for a, _, _ in found), any(b > 12 for _, b, _ in found))
+    ahead = re.search(r"(?i)\b(?:ends?|ending|expir\w*|until|till|next|upcoming|due)\b", text)
+    # (a date still to come is no evidence where the question looks ahead: "silences that expire after 03/20/2025")
     if over[0] != over[1]:
         day_first = over[0]
     elif not over[0]:
         named = {i for i, day in enumerate(WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)}
         for a, b, year in found:
             readings = {first: _day(year, b, a) if first else _day(year, a, b) for first in (True, False)}
-            fits = [first for first, day in readings.items() if day is not None and day <= today
+            fits = [first for first, day in readings.items() if day is not None and (day <= today or ahead)
                     and (not named or day.weekday() in named)]
             if len(fits) == 1:
                 day_first = fits[0]

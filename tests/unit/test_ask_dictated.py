@@ -34,6 +34,7 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of 
      "Average duration in minutes of the payments-api alerts yesterday"),
     ("for each incident resolved in February give me the service the alert name who resolved it and the fix",
      "for each incident resolved in February: the service, the alert name, who resolved it and the fix"),
+    ("deploys not followed by any alert. These are the clean ones for the PIR.", "deploys not followed by any alert."),
     # what stays as it was
     ("services with no alerts the last week", "services with no alerts the last week"),
     ("the first alert on the second day", "the first alert on the second day"),
@@ -41,6 +42,20 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of 
     ("alerts for the incident report", "alerts for the incident report"),
     ("alerts in the last hour", "alerts in the last hour"),
     ("one hour before the deploy", "one hour before the deploy"),
+    ("when did novak first roll back", "when did novak first roll back"),  # (a review's probes, each had changed)
+    ("deploys since the beginning of maria's oncall", "deploys since the beginning of maria's oncall"),
+    ("what fired after the second scale event on indexer", "what fired after the second scale event on indexer"),
+    ("in February the second deploy of checkout-web", "in February the second deploy of checkout-web"),
+    ("deploys by the second shift", "deploys by the second shift"),
+    ("alerts for environment na", "alerts for environment na"),
+    ("DAG failures last week", "DAG failures last week"),
+    ("STP failures on payments-api", "STP failures on payments-api"),
+    ("who silenced pages on the weekend", "who silenced pages on the weekend"),
+    ("the 5 longest incidents in minutes", "the 5 longest incidents in minutes"),
+    ("For the report on checkout-web, list all deploys", "For the report on checkout-web, list all deploys"),
+    ("alerts for the status page", "alerts for the status page"),
+    ("which incidents needed for the RCA are open", "which incidents needed for the RCA are open"),
+    ("give me the service name", "give me the service name"),
 ])
 def test_dictated_forms(said, read):
     assert dictated(said) == read
@@ -57,6 +72,7 @@ def asker(tmp_path_factory):
         alert("CheckoutErrors", "checkout-web", "firing", 10),
         alert("CheckoutErrors", "checkout-web", "resolved", 10, 40),
         alert("QueueBacklog", "indexer", "firing", 100), alert("QueueBacklog", "indexer", "firing", -2000),
+        alert("CartTimeouts", "cart-service", "firing", 300), alert("CardDeclines", "checkout-web", "firing", 310),
         change("r1", "rollback", "argocd", 120, actor="kenji", service="indexer", phase="live", version="v1.1",
                summary="rollback indexer"),
         change("d1", "deployment", "argocd", 60, actor="ana", service="checkout-web", phase="live", version="v2",
@@ -97,7 +113,7 @@ def test_a_list_said_without_commas(asker):
 
 
 def test_what_customers_report_told_first(asker):
-    _same(asker, "Bonjour, the clients are complaining that checkout was not working. Give me all the alerts of "
+    _same(asker, "Bonjour, the clients are complaining that the paiement was not working. Give me all the alerts of "
                  "checkout-web that started yesterday, all columns svp",
           "Give me all the alerts of checkout-web that started yesterday, all columns")
 
@@ -143,3 +159,37 @@ def test_an_order_stays_an_order(asker):
 ])
 def test_a_version_live_until_its_rollback(asker, question):
     assert asker.ask(question, NOW).rows == [(30.0,)]  # from its production deploy (staging had it 40 minutes earlier)
+
+
+@pytest.mark.parametrize(("question", "services"), [
+    ("alerts on the card service", {"cart-service"}),  # as a transcriber hears it (had been the CardDeclines alert)
+    ("alerts on the cart service", {"cart-service"}),
+    ("card declines alerts", {"checkout-web"}),  # an alert's words, no service said
+])
+def test_a_service_said_one_slip_away_as_two_words(asker, question, services):
+    answer = asker.ask(question, NOW)
+    assert {row[answer.columns.index("service")] for row in answer.rows} == services
+
+
+@pytest.mark.parametrize("question", [
+    "Customers got errors on checkout-web yesterday. How many alerts fired?",  # the sentence names what is asked
+    "The users were seeing timeouts on indexer yesterday. Show the alerts.",
+])
+def test_what_customers_report_stays_when_it_names_the_scope(asker, question):
+    assert "service = " in asker.sql(question, NOW)[0]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("deploys by the service account jenkins", "ungrounded"),  # no such account (had been every deploy)
+    ("how about you put a silence on indexer until maria put the fix in", "asks_to_change_data"),
+    ("what if we put a mute on checkout-web after kenji put the deploy in", "asks_to_change_data"),
+])
+def test_refused_as_before(asker, question, kind):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == kind
+
+
+def test_check_out_as_a_verb_names_no_checkout(asker):
+    sql = asker.sql("let me check out the silences on indexer", NOW)[0]
+    assert "service = 'indexer'" in sql and "checkout" not in sql

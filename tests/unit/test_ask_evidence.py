@@ -56,6 +56,12 @@ def asker(tmp_path_factory):
         alert("QueueBacklog", "indexer", "firing", 90), alert("QueueBacklog", "indexer", "resolved", 90, 95),
         alert("CartErrors", "cart", "firing", 60).model_copy(update={"source": "grafana"}),
         sample(1, 3.0), sample(2, float("inf")), sample(3, float("nan")), sample(4, 4.5),
+        audit("sil-1", "silence", 80, source="alertmanager-silence", actor="lucie", target="sil-1", starts_at=at(80),
+              ends_at=at(200), state="expired", comment="CHG-2291: indexer reindex window", matchers=(
+                  {"name": "service", "value": "indexer", "is_equal": True, "is_regex": False},)),
+        audit("sil-2", "silence", 120, source="alertmanager-silence", actor="kenji", target="sil-2", starts_at=at(120),
+              ends_at=at(150), state="expired", comment="cart noise", matchers=(
+                  {"name": "service", "value": "cart", "is_equal": True, "is_regex": False},)),
         audit("ack-1", "ack", 70, actor="kenji", matchers=(
             {"name": "alertname", "value": "CartErrors", "is_equal": True, "is_regex": False},
             {"name": "service", "value": "cart", "is_equal": True, "is_regex": False})),
@@ -147,3 +153,50 @@ def test_a_day_after_since_then_what_the_rows_are(asker, question, acked):
 ])
 def test_list_items_of_suspects_and_fixes(item, name):
     assert next(found for found, pattern in ITEMS if re.fullmatch(pattern, item)) == name
+
+
+def test_which_of_two_has_more(asker):
+    answer = asker.ask("which service has more alerts, indexer or cart?", NOW)
+    assert answer.rows == [("indexer", 2)]  # the one with more, not every row of the two (had been the rows)
+
+
+def test_a_silence_named_by_the_ticket_in_its_comment(asker):
+    for question in ("Who created the silence for the indexer reindex (CHG-2291), and what comment he wrote?",
+                     "who created the CHG-2291 silence"):
+        assert asker.ask(question, NOW).rows[0][0] == "lucie"  # had been refused: the ticket names nothing stored
+
+
+def test_a_silences_listing_with_its_attributes(asker):
+    answer = asker.ask("Please, provide the listing of silences created in the period 05/03/2024–05/03/2024 with: "
+                       "silence identifier, author, creation date, scheduled length in minutes and comment.", NOW)
+    assert answer.columns[1:] == ["created_by", "created_at", "minutes", "comment"] and len(answer.rows) == 2
+
+
+def test_a_silence_which_was_created_is_no_order(asker):
+    answer = asker.ask("silence which was created while alert on same service still firing - show silence id, who "
+                       "made it, alert name", NOW)
+    assert "JOIN" in answer.sql and [row[1] for row in answer.rows] == ["kenji"]  # during CartErrors on cart
+
+
+def test_the_total_hours_silences_were_really_in_place(asker):
+    answer = asker.ask("What is the total hours the silences on indexer was really in place? I mean until it ended "
+                       "or somebody expire it.", NOW)
+    assert answer.rows == [(2.0,)]  # not the silences in effect now (none)
+
+
+def test_actors_persons_or_automatic_accounts_who_realised_changes(asker):
+    sql = asker.sql("Which two actors (persons or automatic accounts) realised the changes that were designated as "
+                    "suspect for the highest number of incidents?", NOW)[0]
+    assert "GROUP BY change_actor" in sql and "LIMIT 2" in sql  # had been refused
+
+
+def test_changes_of_a_type_written_as_stored_with_a_date_column(asker):
+    answer = asker.ask("changes of type deployment made by kenji: date, service, actor", NOW)
+    assert answer.columns == ["timestamp", "service", "actor"] and len(answer.rows) == 2
+    assert "type = 'config_update'" in asker.sql("changes of type config_update this year", NOW)[0]
+
+
+def test_a_question_said_again_as_a_top_n(asker):
+    sql = asker.sql("whose deploys set off alerts the most? top 3 deployers by deploys that got an alert on the same "
+                    "service within 15 min", NOW)[0]
+    assert "LIMIT 3" in sql and "INTERVAL '15' MINUTE" in sql  # had been refused ("within 15 min")
