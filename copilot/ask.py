@@ -57,6 +57,7 @@ from signalcraft.copilot.ask_negation import (
     check_weekday,
 )
 from signalcraft.copilot.ask_pair_list import paired
+from signalcraft.copilot.ask_pasted import unpasted
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_register import formal
@@ -201,7 +202,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        said = said_again(told_first(formal(addressed(dictated(question)))))
+        said = said_again(told_first(formal(addressed(dictated(unpasted(question))))))
         question = told_first(typed(said, single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question
         # after its chat handle, and its formal register said plainly; what it says twice or in
         # passing left out ("…, I'll filter in Excel."); an

@@ -25,8 +25,9 @@ ops words a transcriber splits ("role back", "the ploy"), and the courtesies of 
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS
 from signalcraft.copilot.ask_items import ITEMS
+from signalcraft.copilot.ask_languages import in_english
 
 __all__ = ["dictated"]
 
@@ -93,6 +94,11 @@ _SAID = (
     # "silence which was created while … - show silence id, who made it, …": the list after the dash
     (r"(?i)^(?:who|whose|which|what)\b[^?]{0,80}\b(?:the )?most\?\s+(?=(?:the )?top \d+ [\w-]+ by )", ""),  # "whose
     # deploys set off alerts the most? top 3 deployers by deploys that …": the question said again, exactly
+    (r"(?i)^(the [\w:-]+ alerts?(?: on [\w-]+)?),? (?:when|what time) (?:did )?(?:it|they) (start|fire|began|begin)"
+     r"(?:ed|s)? (?:the |for the )?(first|last) time\b", r"when did \1 \2 the \3 time"),  # "this alert, when it started
+    # the first time?" (the question word after its subject)
+    (r"(?i)^(the [\w:-]+ alerts?(?: on [\w-]+)?) (?:started|fired|began) when,? (?:the )?(first|last) time(?: ever)?\b",
+     r"when did \1 start the \2 time"),  # "this 👆 started when, first time ever?"
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
     (r"(?i)\b(were|was|been|that|which|who|they|actors?|persons?|people|changes|deploys|deployments|rollbacks) "
@@ -198,10 +204,22 @@ def _unpunctuated_list(text: str) -> str:
     return f"{text[:m.start()]}: {', '.join(items[:-1])} and {items[-1]}{m['end']}"
 
 
+def _dotted(m) -> str:
+    """A day written "12.03.2025" (day first), after its preposition or on its own (then "on" that day)."""
+    if not 1 <= int(m[3]) <= 12:
+        return m[0]
+    return f"{m[1] or 'on'} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}"
+
+
 def dictated(text: str) -> str:
     """``text`` with what speech-to-text and other languages put around and inside a question read as plain
     words."""
-    text = _numbers(text)
+    text = _numbers(in_english(text))
+    text = re.sub(r"(?i)(?<![\w.:])(?:(on|since|from|until|till|before|after|of|by|to|and|between) )?(?:the )?"
+                  r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w.]|\.\d)", _dotted, text)  # "12.03.2025 soat 02:00"
+    text = re.sub(r"(?i)\b(on|since|from|until|till|before|after|of|by|to|and) (?:the )?(\d{1,2})\.(0[1-9]|1[0-2])\b"
+                  r"(?![.,]\d)", lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]}" if 1 <= int(m[2]) <= 31 else
+                  m[0], text)  # "on 11.03", "since 1.03": day first
     for pattern, said in _SAID:
         text = re.sub(pattern, said, text)
     text = re.sub(r"\b(?:[A-Z] ){1,}[A-Z]\b", lambda m: m[0].replace(" ", ""), text)  # "S M T P": spelled out

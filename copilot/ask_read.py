@@ -20,7 +20,7 @@ from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import written_forms
 from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
-from signalcraft.copilot.ask_names import joined_names, split_compounds
+from signalcraft.copilot.ask_names import joined_names, split_compounds, unglued
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
 from signalcraft.copilot.ask_vague import refuse_vague
@@ -141,8 +141,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
             # whatever else is (the search project)
     _unknown_region(text, vocab)
     known, targets = vocab.once("known", lambda: known_words(vocab))
-    words = split_compounds([vocab.correct(w, known, targets) or w for w in joined_names(words, vocab, known,
-                                                                                          targets)], known)
+    words = split_compounds([vocab.correct(w, known, targets) or w for w in joined_names(
+        unglued(words, vocab, known), vocab, known, targets)], known)
     words = _rephrase(["who" if w == "whom" else w for w in words])
     if re.search(_ADVICE, " ".join(words)):  # "what's the best anomaly detection algorithm for weekly seasons", "how
         raise Refused("not_about_this_data", "this asks for advice or writing, not for what the store holds (nothing "

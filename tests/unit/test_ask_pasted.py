@@ -1,0 +1,91 @@
+"""Questions of the kinds the ninety-second and ninety-third development halves showed misread: words of time left in
+the asker's own language ("innale", "ranar Talata", "qayna simana", "11-mart", "fevralda"), case endings glued to a
+name by a hyphen ("production-il", "cart-service-pa"), days written "12.03.2025" or "on 11.03", and a question asked in
+a chat tool after something pasted (a notification, a ticket's title, a thread's lines, a log line) or among other
+questions of one message; "this one" is the alert the paste names."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask_languages import in_english
+from signalcraft.copilot.ask_pasted import unpasted
+from tests.support import alert, asking, at, change
+
+NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of the day before
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("innale error log lines", "yesterday error log lines"),
+    ("alerts ayer", "alerts yesterday"),
+    ("deploys gestern", "deploys yesterday"),
+    ("alerts still firing yanzu", "alerts still firing now"),
+    ("Qayna simana alerts per day", "last week alerts per day"),
+    ("alerts ranar Talata", "alerts on tuesday"),
+    ("deploys since lundi", "deploys since monday"),
+    ("11-mart production alerts", "11 march production alerts"),
+    ("alerts since 3 de marzo", "alerts since 3 march"),
+    ("Kenji fevralda created silences", "Kenji in february created silences"),
+    ("deploys in februar 2025", "deploys in february 2025"),
+    # what stays
+    ("the mart service alerts", "the mart service alerts"),
+    ("alerts for domingo-api", "alerts for domingo-api"),
+    ("may I see the alerts", "may I see the alerts"),
+])
+def test_words_of_time_of_other_languages(said, read):
+    assert in_english(said) == read
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("[FIRING:1] SearchReindexQueueBacklog (indexer production warning)\nthis alert, when it started the first time?",
+     "the SearchReindexQueueBacklog alert on indexer, when it started the first time?"),
+    ("bot msg: '✅ RESOLVED: UpstreamDependencyErrors (cart-service, production)'\nhow long was this one firing",
+     "how long was the UpstreamDependencyErrors alert on cart-service firing"),
+    ("#mobile-alerts bot: '⚠️ CheckoutConversionRateDrop fired (checkout-web)'\nthis 👆 started when, first time ever?",
+     "the CheckoutConversionRateDrop alert on checkout-web started when, first time ever?"),
+    ("QA-7731 [checkout-web] Payment step returns 503 on prod — regression?\nShow all alerts of checkout-web",
+     "Show all alerts of checkout-web"),
+    ("> [14:58] Ziga: payments is on fire again??\n> [14:59] Marta: looking\nalerts on payments-api today",
+     "alerts on payments-api today"),
+    ("Question 1: who has the key of the server room? Question 2: give me all DiskSpaceLow alerts of indexer",
+     "give me all DiskSpaceLow alerts of indexer"),
+    ("1) football tonight at 18h? 2) which incidents were open yesterday?", "which incidents were open yesterday?"),
+    ("Grafana panel 'Top talkers — error lines'. which 3 services logged the most error lines yesterday?",
+     "which 3 services logged the most error lines yesterday?"),
+    ("ticket 'MOB-2231 Passkey login broken' — when was the Passkey login flag turned on?",
+     "when was the Passkey login flag turned on?"),
+    ("the DiskSpaceLow of 18h26 on the 11", "the DiskSpaceLow of 18:26 on the 11"),
+    # what stays
+    ("alerts on payments-api yesterday\nand who acked them", "alerts on payments-api yesterday\nand who acked them"),
+    ("which alert fired first: a) on cart or b) on payments-api?", "which alert fired first: a) on cart or b) on "
+                                                                   "payments-api?"),
+    ("silences for 2h30", "silences for 2h30"),
+])
+def test_a_question_after_a_paste(said, read):
+    assert unpasted(said) == read
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("pasted") / "p.duckdb", [
+        alert("QueueBacklog", "indexer", "firing", 30), alert("QueueBacklog", "indexer", "resolved", 30, 50),
+        alert("QueueBacklog", "indexer", "firing", -3000),
+        change("d1", "deployment", "argocd", 20, actor="ana", service="indexer", phase="live", version="v2",
+               summary="deploy indexer"),
+    ])
+
+
+def test_a_name_with_a_case_ending(asker):
+    assert asker.sql("alerts on indexer-pa yesterday", NOW)[0] == asker.sql("alerts on indexer yesterday", NOW)[0]
+    assert asker.sql("prod-il deploys", NOW)[0] == asker.sql("prod deploys", NOW)[0]
+
+
+def test_a_day_written_with_dots(asker):
+    assert asker.sql("alerts on 05.03", NOW)[0] == asker.sql("alerts on 5 march", NOW)[0]
+    assert asker.sql("05.03.2024 alerts", NOW)[0] == asker.sql("on 5 march 2024 alerts", NOW)[0]
+
+
+def test_this_one_is_the_alert_of_the_paste(asker):
+    answer = asker.ask("[FIRING:1] QueueBacklog (indexer production warning)\nthis alert, when it started the first "
+                       "time?", NOW)
+    assert len(answer.rows) == 1 and at(-3000) in answer.rows[0]  # its first start, not the latest
