@@ -49,6 +49,10 @@ _NOUN = (r"(?:\w+ )?(?:one|time|alert|deploy|deployment|incident|change|silence|
 """What an ordinal counts when it is not a day ("the fifth deploy", "the second scale event")."""
 _TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|percent|per ?cent)\b"
 _PREPOSITION = r"(?:on|in|for|from|since|at|of|by|to|about|with)"
+_PAST = {"acknowledge": "acknowledged", "ack": "acked", "deploy": "deployed", "silence": "silenced",
+         "snooze": "snoozed", "create": "created", "expire": "expired", "resolve": "resolved", "release": "released",
+         "mute": "muted", "page": "paged", "push": "pushed", "ship": "shipped", "flip": "flipped", "toggle": "toggled"}
+"""The past of the verbs said after "did" ("who did acknowledge alerts the most")."""
 _FOR = (r"(?:rfp|rfi|rfq|tender|proposal|qbr|slide deck|deck|slides|newsletter|status page update|customer email|"
         r"client email|renewal|account review|business review|sla report|sla review)")
 """What an answer is for, said before the question ("For the RFP: …"); names no data."""
@@ -68,7 +72,7 @@ _SAID = (
      r"na|ne|bro|mate)\s*([?.!]*)\s*$", r"\1\2"),  # "… show us it la" (not "alerts for environment na")
     (r"(?i)\b(?:svp|s'il (?:vous|te) pla[iî]t|por favor|per favore|bitte(?: sch[öo]n)?|l[üu]tfen|prosz[eę]|"
      r"tafadhali|alsjeblieft|alstublieft|kudasai|onegai(?: ?shimasu)?|faz favor|se faz favor|min fadlak|lutfan|"
-     r"kripya|dayavittu)\b", "please"),  # "all columns svp"
+     r"kripya|dayavittu|azafady|tolong|lutfen)\b", "please"),  # "all columns svp"
     (r"(?i)(?<=[?.!])\s*(?:thanks?(?: a lot| so much)?|thank you|thx|ty|ta|cheers|merci(?: beaucoup)?|gracias|"
      r"danke(?: sch[öo]n)?|obrigad[oa]|grazie|asante(?: sana)?|shukran|shukriya|dhanyavaad?|terima kasih|salamat|"
      r"kiitos|tack|takk|dank ?je(?: wel)?|dzi[eę]kuj[eę]|spasibo|arigato|gomawo|kamsahamnida|jërëjëf|jerejef|"
@@ -99,6 +103,16 @@ _SAID = (
     # the first time?" (the question word after its subject)
     (r"(?i)^(the [\w:-]+ alerts?(?: on [\w-]+)?) (?:started|fired|began) when,? (?:the )?(first|last) time(?: ever)?\b",
      r"when did \1 start the \2 time"),  # "this 👆 started when, first time ever?"
+    (r"(?i),\s*(?:all of them|every one of them|each of them|that only|only that|only those|nothing else)\s*([.!?]*)"
+     r"\s*$", r"\1"),  # "…: service, alert name, fix and who resolved, all of them"
+    (r"(?i)^(who|which \w+) (?:all )?did (acknowledge|ack|deploy|silence|snooze|create|expire|resolve|release|mute|"
+     r"page|push|ship|flip|toggle)\b", lambda m: f"{m[1]} {_PAST.get(m[2].lower(), m[2] + 'd')}"),  # "Who did
+    # acknowledge alerts the most?"
+    (r"(?i)^who all\b", "who"),  # "who all created silences" (Indian English)
+    (r"(?i)\b(?:the )?(?:(\d+|two|three|four|five|ten) )?most (?:fired|frequent|frequently fired|common|triggered|"
+     r"noisy) (?:(\d+|two|three|four|five|ten) )?(alert names?|alertnames?|alerts|services|projects|rules)\b",
+     lambda m: f"top {m[1] or m[2] or 1} {m[3]}" + (" by count" if not m[3].startswith("alert name") else "")),
+    # "the 3 most fired alert names", "all time most fired 3 alert names" (had been one count of every alert)
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
     (r"(?i)\b(were|was|been|that|which|who|they|actors?|persons?|people|changes|deploys|deployments|rollbacks) "

@@ -121,7 +121,7 @@ def _slashed(text: str, today: date) -> str:
     """ "11/03/2025" as an ISO date when the question itself says which number is the day: another of its dates with
     a day over 12 ("01/02/2025–28/02/2025"), a weekday said beside it that only one reading falls on ("on 01/02/2025?
     It was Saturday"), or one reading still to come ("11/03/2025 14:30", asked in March 2025); a run of dates joined by
-    a dash as "from … to …". Left as written otherwise (month first, as in the US).
+    a dash as "from … to …". Month first otherwise, as the US writes it.
 
     >>> _slashed("changes between 11/03/2025 14:30 and 11/03/2025 15:00", date(2025, 3, 17))
     'changes between 2025-03-11 14:30 and 2025-03-11 15:00'
@@ -130,7 +130,7 @@ def _slashed(text: str, today: date) -> str:
     >>> _slashed("in the period 01/01/2025–12/03/2025", date(2025, 3, 17))
     'in the period from 2025-01-01 to 2025-03-12'
     >>> _slashed("alerts on 02/03/2025", date(2025, 3, 17))
-    'alerts on 02/03/2025'
+    'alerts on 2025-02-03'
     """
     found = [(int(m[1]), int(m[2]), int(m[3])) for m in _SLASHED.finditer(text)]
     if not found:
@@ -138,9 +138,11 @@ def _slashed(text: str, today: date) -> str:
     day_first, over = None, (any(a > 12 for a, _, _ in found), any(b > 12 for _, b, _ in found))
     ahead = re.search(r"(?i)\b(?:ends?|ending|expir\w*|until|till|next|upcoming|due)\b", text)
     # (a date still to come is no evidence where the question looks ahead: "silences that expire after 03/20/2025")
+    if over[0] and over[1]:
+        return text  # the two ways at once: as written
     if over[0] != over[1]:
         day_first = over[0]
-    elif not over[0]:
+    else:
         named = {i for i, day in enumerate(WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)}
         for a, b, year in found:
             readings = {first: _day(year, b, a) if first else _day(year, a, b) for first in (True, False)}
@@ -149,8 +151,8 @@ def _slashed(text: str, today: date) -> str:
             if len(fits) == 1:
                 day_first = fits[0]
                 break
-    if day_first is None:
-        return text
+    if day_first is None:  # as the US writes it, month first (as "2/1/2025" alone is read): an ISO date a "since"
+        day_first = False  # or a span reads like any other (had been that day alone: "since 02/01/2025")
 
     def iso(m) -> str:
         day, month = (int(m[1]), int(m[2])) if day_first else (int(m[2]), int(m[1]))

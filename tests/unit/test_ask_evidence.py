@@ -30,7 +30,7 @@ TODAY = date(2025, 3, 17)
                                                               "2025-02-28"),  # a day over 12: every date day first
     ("deploys between 02/01/2025 and 02/28/2025", "deploys between 2025-02-01 and 2025-02-28"),  # month first
     ("changes in the period 01/01/2025-12/03/2025", "changes in the period from 2025-01-01 to 2025-03-12"),
-    ("alerts on 02/03/2025", "alerts on 02/03/2025"),  # nothing says which: as written (month first, read later)
+    ("alerts on 02/03/2025", "alerts on 2025-02-03"),  # nothing says which: month first, as the US writes it
     ("alerts from 13/02/2025 to 02/13/2025", "alerts from 13/02/2025 to 02/13/2025"),  # the two ways at once
 ])
 def test_dates_written_day_first_when_the_question_says_so(said, read):

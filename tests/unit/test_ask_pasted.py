@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_languages import in_english
 from signalcraft.copilot.ask_pasted import unpasted
 from tests.support import alert, asking, at, change
@@ -89,3 +90,26 @@ def test_this_one_is_the_alert_of_the_paste(asker):
     answer = asker.ask("[FIRING:1] QueueBacklog (indexer production warning)\nthis alert, when it started the first "
                        "time?", NOW)
     assert len(answer.rows) == 1 and at(-3000) in answer.rows[0]  # its first start, not the latest
+
+
+def test_an_order_with_a_courtesy_word_inside(asker):
+    for question in ("Put azafady a silence on the indexer for 2 hours", "Put please a silence on the indexer"):
+        with pytest.raises(Refused) as refused:
+            asker.ask(question, NOW)  # had been answered with the indexer's silences
+        assert refused.value.kind == "asks_to_change_data"
+
+
+def test_since_a_date_written_with_slashes(asker):
+    sql = asker.sql("Show the deploys since 02/03/2024, all of them", NOW)[0]
+    assert "'2024-02-03 00:00:00+00'" in sql and "'2024-02-04 00:00:00+00'" not in sql  # up to now, not that day
+
+
+@pytest.mark.parametrize("question", ["the 3 most fired alert names, count also",
+                                      "all time most fired 3 alert names, count also"])
+def test_the_most_fired_names(asker, question):
+    assert asker.ask(question, NOW).rows == [("QueueBacklog", 2)]  # had been one count of every alert
+
+
+def test_who_did_and_its_verb(asker):
+    assert "action = 'ack'" in asker.sql("Who did acknowledge alerts the most? Only the top one, with the number",
+                                         NOW)[0]
