@@ -124,11 +124,13 @@ _RULES = (
      r"ten|twelve|fifteen|twenty|thirty)\b(?= (?:min|minutes|hours?|days?|weeks?)\b)",
      lambda m: f"{m[1]} than {_NUMBERS[m[2].lower()]}"),
     (r"(?i)\b(?:set|scheduled|planned) for (longer|more|shorter|less) than\b", r"\1 than"),
-    (r"(?i)^(?:when|what time) (?:was|is) the (?:very )?first time (?:that )?(?:the )?([\w:-]+)(?: alerts?)?((?: on "
-     r"[\w-]+)?) (?:fired|started|went off|began|triggered|came in)\b", r"when did the first \1 alert\2 fire"),  # (had
+    (r"(?i)^(?:when|what time) (?:was|is) the (?:very )?first time (?:that )?(?:the )?((?-i:[A-Z]\w*[a-z][A-Z]\w*)"
+     r"(?: alerts?)?|[\w:-]+ alerts?)((?: on [\w-]+)?) (?:fired|started|went off|began|triggered|came in)\b",
+     lambda m: f"when did the first {re.sub(r'(?i) alerts?$', '', m[1])} alert{m[2]} fire"),  # (had
     # been every alert of it)
-    (r"(?i)^(?:when|what time) did (?:the )?([\w:-]+)(?: alerts?)?((?: on [\w-]+)?) (?:start|begin|fire|go off|trigger)"
-     r"(?:ed)? (?:the |for the )?(?:very )?first time(?: ever)?\b", r"when did the first \1 alert\2 fire"),
+    (r"(?i)^(?:when|what time) did (?:the )?((?-i:[A-Z]\w*[a-z][A-Z]\w*)(?: alerts?)?|[\w:-]+ alerts?)((?: on "
+     r"[\w-]+)?) (?:start|begin|fire|go off|trigger)(?:ed)? (?:the |for the )?(?:very )?first time(?: ever)?\b",
+     lambda m: f"when did the first {re.sub(r'(?i) alerts?$', '', m[1])} alert{m[2]} fire"),
     (r"(?i)^(?:when|what time) did (the )?([\w:-]+(?: alerts?)?) (?:start|begin|fire|go off|trigger)(?:ed)? (?:the |"
      r"for the )?(?:last|latest|most recent) time\b", r"when was the last time \1\2 fired"),  # "when did the
     # SearchReindexQueueBacklog alert start the last time": its latest start

@@ -109,9 +109,9 @@ _SAID = (
      r"page|push|ship|flip|toggle)\b", lambda m: f"{m[1]} {_PAST.get(m[2].lower(), m[2] + 'd')}"),  # "Who did
     # acknowledge alerts the most?"
     (r"(?i)^who all\b", "who"),  # "who all created silences" (Indian English)
-    (r"(?i)\b(?:the )?(?:(\d+|two|three|four|five|ten) )?most (?:fired|frequent|frequently fired|common|triggered|"
-     r"noisy) (?:(\d+|two|three|four|five|ten) )?(alert names?|alertnames?|alerts|services|projects|rules)\b",
-     lambda m: f"top {m[1] or m[2] or 1} {m[3]}" + (" by count" if not m[3].startswith("alert name") else "")),
+    (r"(?i)\b(?:the )?(?:(\d+|two|three|four|five|ten) )?most (?:fired|frequently fired|triggered) (?:(\d+|two|three|"
+     r"four|five|ten) )?(alert names?|alertnames?)\b",
+     lambda m: f"top {m[1] or m[2]} {m[3]}" if m[1] or m[2] else m[0]),
     # "the 3 most fired alert names", "all time most fired 3 alert names" (had been one count of every alert)
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
@@ -218,9 +218,14 @@ def _unpunctuated_list(text: str) -> str:
     return f"{text[:m.start()]}: {', '.join(items[:-1])} and {items[-1]}{m['end']}"
 
 
+def _day_month(said: str) -> str:
+    day, month = (int(x) for x in said.split("."))
+    return f"{day} {MONTHS[month - 1]}" if 1 <= day <= 31 else said
+
+
 def _dotted(m) -> str:
     """A day written "12.03.2025" (day first), after its preposition or on its own (then "on" that day)."""
-    if not 1 <= int(m[3]) <= 12:
+    if not 1 <= int(m[3]) <= 12 or re.search(r"(?i)\b(?:version|release|build|tag|v)\s*$", m.string[:m.start()]):
         return m[0]
     return f"{m[1] or 'on'} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}"
 
@@ -230,10 +235,11 @@ def dictated(text: str) -> str:
     words."""
     text = _numbers(in_english(text))
     text = re.sub(r"(?i)(?<![\w.:])(?:(on|since|from|until|till|before|after|of|by|to|and|between) )?(?:the )?"
-                  r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w.]|\.\d)", _dotted, text)  # "12.03.2025 soat 02:00"
-    text = re.sub(r"(?i)\b(on|since|from|until|till|before|after|of|by|to|and) (?:the )?(\d{1,2})\.(0[1-9]|1[0-2])\b"
-                  r"(?![.,]\d)", lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]}" if 1 <= int(m[2]) <= 31 else
-                  m[0], text)  # "on 11.03", "since 1.03": day first
+                  r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w.]|\.\d)", _dotted, text)  # "12.03.2025 soat 02:00" (not
+    # "version 2.3.2025": _dotted)
+    text = re.sub(r"(?i)\b(on|since|from|until|till|before) (?:the )?(\d{2}\.(?:0[1-9]|1[0-2])|\d\.0[1-9])\b"
+                  r"(?![.,]\d)", lambda m: f"{m[1]} {_day_month(m[2])}", text)  # "on 11.03", "since 1.03": day first
+    # (not "rollbacks to 2.11", "after 2.12": versions)
     for pattern, said in _SAID:
         text = re.sub(pattern, said, text)
     text = re.sub(r"\b(?:[A-Z] ){1,}[A-Z]\b", lambda m: m[0].replace(" ", ""), text)  # "S M T P": spelled out

@@ -58,10 +58,10 @@ _WEEKDAYS = {
 _TIMES = {
     "yesterday": ("ayer", "hier", "gestern", "ontem", "ieri", "gisteren", "dün", "kemarin", "semalam", "jiya", "kecha",
                   "vchera", "innale", "nethu", "omaly", "kahapon", "zuotian", "kinou"),
-    "today": ("hoy", "aujourd'hui", "heute", "hoje", "oggi", "vandaag", "bugün", "bugun", "hari ini", "segodnya",
+    "today": ("aujourd'hui", "heute", "hoje", "oggi", "vandaag", "bugün", "bugun", "hari ini", "segodnya",
               "aaj", "innu", "indru", "anio", "jintian", "kyou"),
-    "now": ("ahora", "maintenant", "jetzt", "agora", "adesso", "şimdi", "simdi", "sekarang", "yanzu", "hozir",
-            "seychas", "abhi", "ippol", "ippo", "izao", "kunan", "ngayon", "xianzai"),
+    "now": ("ahora", "maintenant", "jetzt", "adesso", "şimdi", "simdi", "sekarang", "yanzu", "hozir", "seychas",
+            "ippol", "kunan", "ngayon", "xianzai"),
     "last week": ("la semana pasada", "semana pasada", "la semaine dernière", "la semaine derniere",
                   "semaine dernière", "letzte woche", "letzter woche", "semana passada", "la settimana scorsa",
                   "settimana scorsa", "vorige week", "geçen hafta", "gecen hafta", "minggu lalu", "makon jiya",
@@ -72,8 +72,12 @@ _TIMES = {
 """Yesterday, today, now, last week and this week in those languages and in Hausa, Malayalam, Tamil, Malagasy,
 Tagalog, Quechua, Hindi, and Chinese and Japanese romanised (words that are English words or common names are left
 out)."""
-_CASE = r"(?:da|dan|de|ga|ta|te|ning|ni|il|pi|pa|manta|ra|e)?"
+_CASE = r"(?:da|dan|de|ga|ta|te|ning|il|pi|pa|manta)?"
 """Case endings glued to a month ("fevralda": in February), read as its preposition."""
+_NAMED = re.compile(r"(?i)\b(?:by|from|with|containing|contains|mentioning|mentions|saying|called|named|the|user|"
+                    r"author|actor|person|service|project|for|to)\s+$")
+"""Words after which a word is a name or a searched text, not a word of time ("deploys by abhi", "logs containing
+hoy", "the agora service")."""
 _MONTH_OF = {said: english for english, words in _MONTHS.items() for said in words.split()}
 _DAY_OF = {said: english for english, words in _WEEKDAYS.items() for said in words.split()}
 _TIME_WORDS = sorted(((said, english) for english, said_all in _TIMES.items() for said in said_all),
@@ -83,16 +87,24 @@ _TIME_WORDS = sorted(((said, english) for english, said_all in _TIMES.items() fo
 def in_english(text: str) -> str:
     """``text`` with the months, weekdays and words of time of other languages in English."""
     for said, english in _TIME_WORDS:
-        text = re.sub(rf"(?i)(?<![\w'-]){re.escape(said)}(?![\w'-])", english, text)
+        text = re.sub(rf"(?i)(?<![\w'-]){re.escape(said)}(?![\w'-])", _unless_named(text, english), text)
     days = "|".join(re.escape(d) for d in sorted(_DAY_OF, key=len, reverse=True))
-    text = re.sub(rf"(?i)\b(?:ranar |el |le |am |on )?({days})(?![\w'-])", lambda m: "on " + _DAY_OF[m[1].lower()]
-                  if m[0].lower().startswith(("ranar", "el ", "le ", "am ")) else _DAY_OF[m[1].lower()], text)
+    text = re.sub(rf"(?i)\b(?:ranar |el |le |am |on )?({days})(?![\w'-])", lambda m: m[0] if _NAMED.search(
+        text[:m.start()]) else "on " + _DAY_OF[m[1].lower()] if m[0].lower().startswith(("ranar", "el ", "le ", "am "))
+        else _DAY_OF[m[1].lower()], text)
     months = "|".join(re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True))
     text = re.sub(rf"(?i)\b(\d{{1,2}})(?:-| de | )({months})\b(?:,? (\d{{4}}))?",
-                  lambda m: f"{m[1]} {_MONTH_OF[m[2].lower()]}" + (f" {m[3]}" if m[3] else ""), text)  # "11-mart"
+                  lambda m: m[0] if re.search(r"(?i)\b(?:last|top|first|latest)\s*$", text[:m.start()]) else
+                  f"{m[1]} {_MONTH_OF[m[2].lower()]}" + (f" {m[3]}" if m[3] else ""), text)  # "11-mart", not "the
+    # last 5 mai deploys"
     text = re.sub(rf"(?i)\b({months})({_CASE})\b(?=\s+\d|\s*$|[\s,.?!])",
                   lambda m: _month(m, text), text)
     return text
+
+
+def _unless_named(text: str, english: str):
+    """The English word for a match in ``text``, or the word as written where it is a name or a searched text."""
+    return lambda m: m[0] if _NAMED.search(text[:m.start()]) else english
 
 
 def _month(m, text: str) -> str:
@@ -100,13 +112,17 @@ def _month(m, text: str) -> str:
     english, ending = _MONTH_OF[m[1].lower()], m[2].lower()
     before = text[:m.start()].rstrip().lower()
     after = text[m.end():].lstrip()
-    if ending in ("da", "de", "ta", "te", "il", "pi", "e"):
+    if _NAMED.search(before + " "):
+        return m[0]  # "silences created by julie"
+    if ending in ("da", "de", "ta", "te", "il", "pi"):
         return f"in {english}"  # "fevralda": in February
     if ending in ("dan", "manta"):
         return f"since {english}"
     if ending:
         return english
-    if re.match(r"\d", after) or re.search(r"(?:\b(?:in|since|of|from|until|till|during|before|after|on|en|im|em|"
-                                           r"di|na|w|de)|\d)$", before):
+    if re.search(r"\b(?:last|top|first|latest)(?: \d+)?$", before):
+        return m[0]  # "the last 5 mai deploys": a count, not a day
+    if re.match(r"\d", after) or re.search(r"(?:\b(?:in|since|of|from|until|till|during|before|after|on|en|im|em|di|"
+                                           r"na|w|de)|\d)$", before):
         return english
     return m[0]

@@ -5,31 +5,32 @@ away from it ("the card service" for cart-service), and a hyphenated word that i
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_vocab import ENVIRONMENT_ALIASES, Vocabulary
+from signalcraft.copilot.ask_vocab import Vocabulary
 
 __all__ = ["joined_names", "split_compounds", "unglued"]
 
-_PLACES = {"eu", "us", "uk", "ap", "apac", "emea", "de", "fr", "au", "ca", "jp", "sg", "br", "in", "mx", "za", "qa",
-           "dev", "test", "blue", "green", "canary", "old", "new", "v", "east", "west", "north", "south", "main"}
-"""Endings that name a place, an environment or a variant of a service ("cart-service-eu", "checkout-web-qa"): such a
-name is another one, not the known one with a case ending."""
+_ENDINGS = {"il", "ile", "pi", "pa", "manta", "kta", "da", "dan", "ga", "ta", "te", "ning", "ni", "ku", "ke", "ko",
+            "lar", "ler", "nin", "nun", "ssa", "ssä", "sta", "lla", "lta", "ban", "ben", "nak", "nek", "wa"}
+"""Case endings of other languages people glue to an English word or a name (Malayalam -il, Quechua -pi/-pa/-manta,
+Uzbek -da/-ga/-ning, Turkish, Finnish, Hungarian, Japanese); any other ending makes another name
+("checkout-web-beta")."""
 
 
 def unglued(words: list[str], vocab: Vocabulary, known: set[str]) -> list[str]:
     """A word or name with a case ending of another language glued to it by a hyphen ("production-il",
     "cart-service-pa", "deploys-manta": in, of, from): the word or name, when the whole is nothing known and the ending
-    is no word of its own ("checkout-web-qa" stays: qa is an environment)."""
+    is one of :data:`_ENDINGS` ("checkout-web-qa", "checkout-web-beta" stay: another name)."""
     phrases = vocab.phrases()
     out = []
     for w in words:
         head, _, ending = w.rpartition("-")
-        if head and w not in known and (w,) not in phrases and 1 <= len(ending) <= 5 and ending.isalpha() and \
-                ending not in known and (ending,) not in phrases and ending not in _PLACES and \
-                ending not in ENVIRONMENT_ALIASES and (head in known or (head,) in phrases):
+        if head and w not in known and (w,) not in phrases and ending in _ENDINGS and \
+                (head in known or (head,) in phrases):
             out.append(head)
         else:
             out.append(w)
     return out
+
 
 _VALUE_NOUNS = {"project", "service", "svc", "team", "cluster", "namespace", "environment", "env"}
 

@@ -21,7 +21,7 @@ from signalcraft.copilot import ask_re as re
 
 __all__ = ["unpasted"]
 
-_PASTE = re.compile(r"(?i)^\s*(?:>|\[(?:firing|resolved)\b|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6})\b|(?:bot msg|bot message|"
+_PASTE = re.compile(r"(?i)^\s*(?:>|\[(?:firing|resolved)\b|(?-i:[A-Z][A-Z0-9]{1,9}-\d{3,6})\b|(?:bot msg|bot message|"
                     r"log line|log|ticket|alert|notification|slack|pagerduty|opsgenie)\s*:|#[\w-]+(?: bot)?\s*:|"
                     r"[\w .'-]{0,40}\b(?:says|said|wrote|posted)\s*:|[^\w\s]\s*(?:firing|resolved)\b)")
 """A line that is something pasted, not the question: a quoted line of a thread, a notification, a ticket's id and
@@ -65,8 +65,8 @@ def unpasted(text: str) -> str:
             on = f" on {named['service']}" if named else ""
             text = _THIS.sub(f"the {name} alert{on}", text, count=1)
     parts = [p.strip() for p in _PARTS.split(text)]
-    if len(parts) > 2 and (one := _question_of(parts[1:])):
-        text = one
+    if len(parts) > 2 and (one := _question_of(parts[1:])) and any("?" in p for p in parts[1:] if p != one):
+        text = one  # (separate questions: not "show 1) alerts on cart 2) only critical", conditions of one)
     if (titled := _TITLED.match(text)) and _DATA.search(rest := text[titled.end():]) and len(rest.split()) >= 5:
         text = rest  # (not "Stat panel: 'Avg # alerts after each deploy'. what value", "Table panel '…'. which
         # deploys": the title is what is asked)

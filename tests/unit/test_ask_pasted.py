@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from signalcraft.copilot.ask import Refused
+from signalcraft.copilot.ask_dictated import dictated
 from signalcraft.copilot.ask_languages import in_english
 from signalcraft.copilot.ask_pasted import unpasted
 from tests.support import alert, asking, at, change
@@ -32,6 +33,11 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of 
     ("the mart service alerts", "the mart service alerts"),
     ("alerts for domingo-api", "alerts for domingo-api"),
     ("may I see the alerts", "may I see the alerts"),
+    ("deploys by abhi yesterday", "deploys by abhi yesterday"),  # (a second review's probes: a name or a searched
+    ("logs containing hoy", "logs containing hoy"),  # word is left as written)
+    ("alerts on the agora service", "alerts on the agora service"),
+    ("silences created by julie", "silences created by julie"),
+    ("the last 5 mai deploys", "the last 5 mai deploys"),
 ])
 def test_words_of_time_of_other_languages(said, read):
     assert in_english(said) == read
@@ -61,6 +67,8 @@ def test_words_of_time_of_other_languages(said, read):
     ("which alert fired first: a) on cart or b) on payments-api?", "which alert fired first: a) on cart or b) on "
                                                                    "payments-api?"),
     ("silences for 2h30", "silences for 2h30"),
+    ("show 1) alerts on cart 2) only critical", "show 1) alerts on cart 2) only critical"),  # one question
+    ("P1-2 incidents last week\nwith their alerts", "P1-2 incidents last week\nwith their alerts"),  # no ticket
 ])
 def test_a_question_after_a_paste(said, read):
     assert unpasted(said) == read
@@ -113,3 +121,19 @@ def test_the_most_fired_names(asker, question):
 def test_who_did_and_its_verb(asker):
     assert "action = 'ack'" in asker.sql("Who did acknowledge alerts the most? Only the top one, with the number",
                                          NOW)[0]
+
+
+@pytest.mark.parametrize("said", ["rollbacks to 2.11", "deploys after 2.12", "version 2.3.2025 deploys",
+                                  "the two most noisy services", "the most fired alerts"])
+def test_numbers_and_rankings_as_written(said):
+    assert dictated(said) == said  # versions are no days; a ranking without a number is read as before
+
+
+def test_a_name_with_an_ending_that_makes_another_name(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("alerts on indexer-beta", NOW)
+    assert refused.value.kind == "ungrounded"
+
+
+def test_the_first_time_of_what_is_not_an_alert(asker):
+    assert "FROM change_events" in asker.sql("when was the first time the deploy started", NOW)[0]
