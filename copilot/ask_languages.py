@@ -9,8 +9,8 @@ preposition or a case ending, where it cannot be a word of another kind. Applied
 'Kenji aka in february created silences'
 >>> in_english("11-mart production alertlar, ranar Talata and qayna simana")
 '11 march production alertlar, on tuesday and last week'
->>> in_english("alerts since 3 de marzo until hoy")
-'alerts since 3 march until today'
+>>> in_english("alerts since 3 de marzo until ayer")
+'alerts since 3 march until yesterday'
 >>> in_english("the mart service, may I see it")
 'the mart service, may I see it'
 """
