@@ -24,9 +24,11 @@ BOT = re.compile(r"(?i)\[bot\]|\bbots?\b|-bot\b|\bautomat(ed|ion)\b|controller\b
 """What an actor's stored name holds when it is automation: "argocd (automated)", "deployment-controller",
 "dependabot[bot]", "system:serviceaccount:...", "github-actions"."""
 
-_AUTOMATION = r"(?:the )?(?:bots?|automation|automated (?:tools|systems|jobs|pipelines)|robots|machines|" \
-              r"(?:automated|automatic|service|technical|system|machine|non-human) (?:accounts?|actors?|users?|" \
-              r"identities))"  # "excluding the automatic accounts", "by the service account argocd"
+_ACCOUNT = r"(?:automated|automatic|service|technical|system|machine|non-human|bot) (?:accounts?|actors?|users?|" \
+           r"identity|identities)"
+"""An account that is automation ("the automatic account", "service accounts")."""
+_AUTOMATION = rf"(?:the )?(?:bots?|automation|automated (?:tools|systems|jobs|pipelines)|robots|machines|{_ACCOUNT})"
+_NOT_BY_PEOPLE = r"\s*,?\s*\b(?:and )?not by (?:an? )?(?:humans?|persons?|people)\b"
 _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION} out\b",
            rf"\s*[,.;]?\s*\b(?:(?:please )?(?:exclude|ignore|omit)|excluding|without|except(?: for)?|not counting|"
            rf"ignoring|omitting|but not|minus) {_AUTOMATION}\b",
@@ -61,13 +63,11 @@ _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s
          r"(?<=\b)(?:bot|automated|automation)(?= (?:changes?|deploys?|deployments?|rollbacks?|releases?)\b)",
          r"\s*\b(?:were|was) (?:automated|automatic|(?:done|made|run|triggered) automatically)\b",  # "which deploys
          # were automated": made by automation
-         r"\s*,?\s*\b(?:and )?not by (?:an? )?(?:humans?|persons?|people)\b")  # "by the automatic account argocd
+         _NOT_BY_PEOPLE)  # "by the automatic account argocd
 # (automated) and not by a person"
 
 
-_ONE_ACCOUNT = re.compile(rf"(?i)\s*\bby (?:the |an? )?(?:automatic|automated|service|technical|system|machine|bot) "
-                          rf"(?:account|user|identity|actor) ({_NAMED})\b(?:\s*\([^()]*\))?(?:,? (?:and )?not by "
-                          r"(?:an? )?(?:humans?|persons?|people)\b)?")
+_ONE_ACCOUNT = re.compile(rf"(?i)\s*\bby (?:the |an? )?{_ACCOUNT} ({_NAMED})\b(?:\s*\([^()]*\))?(?:{_NOT_BY_PEOPLE})?")
 """One automation account named as such: its changes alone."""
 _ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
                             r"(?:by hand|manually)\b")

@@ -25,7 +25,7 @@ ops words a transcriber splits ("role back", "the ploy"), and the courtesies of 
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS
+from signalcraft.copilot.ask_dates import MONTH_NAMES
 from signalcraft.copilot.ask_items import ITEMS
 from signalcraft.copilot.ask_languages import in_english
 
@@ -60,7 +60,7 @@ _FOR_AFTER = rf"(?:{_FOR[3:-1]}|rca|pir|post-?mortem|retro|report|ticket|meeting
 """What an answer is for, said after the question and a comma ("…, needed for the RCA")."""
 
 _SAID = (
-    (r"(?i)^\s*(?:(?:okay|ok|um+|uh+|ah+|erm|so|right|alright|hey|hi)\b[,.]?\s+)+", ""),  # "okay so how many …"
+    (r"(?i)^\s*(?:(?:okay|ok|ah+|so|right|alright|hey|hi)\b[,.]?\s+)+", ""),  # "okay so how many …"
     (r"(?i)\b(?:um+|uh+|erm+)\b,?\s*", ""),
     (r"(?i)^\s*(?:bonjour|bonsoir|salut|hola|buenos d[ií]as|buenas|hallo|guten (?:morgen|tag)|servus|gr[üu]e?zi|moien|"
      r"ciao|buongiorno|ol[áa]|oi|bom dia|namaste|namaskar|salaam|salam|as-?salaam[u ]?alaikum|merhaba|sawubona|jambo|"
@@ -113,6 +113,8 @@ _SAID = (
      r"four|five|ten) )?(alert names?|alertnames?)\b",
      lambda m: f"top {m[1] or m[2]} {m[3]}" if m[1] or m[2] else m[0]),
     # "the 3 most fired alert names", "all time most fired 3 alert names" (had been one count of every alert)
+    (r"(?i)\b(at|of|from|to|until|till|between|and|since|around|by) (\d{1,2})h([0-5]\d)\b", r"\1 \2:\3"),  # "the
+    # DiskSpaceLow of 18h26": the clock as French writes it
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
     (r"(?i)\b(were|was|been|that|which|who|they|actors?|persons?|people|changes|deploys|deployments|rollbacks) "
@@ -218,28 +220,10 @@ def _unpunctuated_list(text: str) -> str:
     return f"{text[:m.start()]}: {', '.join(items[:-1])} and {items[-1]}{m['end']}"
 
 
-def _day_month(said: str) -> str:
-    day, month = (int(x) for x in said.split("."))
-    return f"{day} {MONTHS[month - 1]}" if 1 <= day <= 31 else said
-
-
-def _dotted(m) -> str:
-    """A day written "12.03.2025" (day first), after its preposition or on its own (then "on" that day)."""
-    if not 1 <= int(m[3]) <= 12 or re.search(r"(?i)\b(?:version|release|build|tag|v)\s*$", m.string[:m.start()]):
-        return m[0]
-    return f"{m[1] or 'on'} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}"
-
-
 def dictated(text: str) -> str:
     """``text`` with what speech-to-text and other languages put around and inside a question read as plain
     words."""
     text = _numbers(in_english(text))
-    text = re.sub(r"(?i)(?<![\w.:])(?:(on|since|from|until|till|before|after|of|by|to|and|between) )?(?:the )?"
-                  r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\w.]|\.\d)", _dotted, text)  # "12.03.2025 soat 02:00" (not
-    # "version 2.3.2025": _dotted)
-    text = re.sub(r"(?i)\b(on|since|from|until|till|before) (?:the )?(\d{2}\.(?:0[1-9]|1[0-2])|\d\.0[1-9])\b"
-                  r"(?![.,]\d)", lambda m: f"{m[1]} {_day_month(m[2])}", text)  # "on 11.03", "since 1.03": day first
-    # (not "rollbacks to 2.11", "after 2.12": versions)
     for pattern, said in _SAID:
         text = re.sub(pattern, said, text)
     text = re.sub(r"\b(?:[A-Z] ){1,}[A-Z]\b", lambda m: m[0].replace(" ", ""), text)  # "S M T P": spelled out

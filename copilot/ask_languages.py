@@ -80,38 +80,43 @@ _NAMED = re.compile(r"(?i)\b(?:by|from|with|containing|contains|mentioning|menti
 hoy", "the agora service")."""
 _MONTH_OF = {said: english for english, words in _MONTHS.items() for said in words.split()}
 _DAY_OF = {said: english for english, words in _WEEKDAYS.items() for said in words.split()}
-_TIME_WORDS = sorted(((said, english) for english, said_all in _TIMES.items() for said in said_all),
-                     key=lambda pair: -len(pair[0]))
+_TIME_OF = {said: english for english, said_all in _TIMES.items() for said in said_all}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # the longest first
+
+
+_TIME = re.compile(rf"(?i)(?<![\w'-])({_alternation(_TIME_OF)})(?![\w'-])")
+_DAY = re.compile(rf"(?i)\b(ranar |el |le |am |on )?({_alternation(_DAY_OF)})(?![\w'-])")
+_DAY_MONTH = re.compile(rf"(?i)\b(\d{{1,2}})(?:-| de | )({_alternation(_MONTH_OF)})\b(?:,? (\d{{4}}))?")
+_MONTH = re.compile(rf"(?i)\b({_alternation(_MONTH_OF)})({_CASE})\b(?=\s+\d|\s*$|[\s,.?!])")
+_COUNTED = re.compile(r"(?i)\b(?:last|top|first|latest)\s*$")
+"""A number that counts rows, not a day ("the last 5 mai deploys")."""
 
 
 def in_english(text: str) -> str:
     """``text`` with the months, weekdays and words of time of other languages in English."""
-    for said, english in _TIME_WORDS:
-        text = re.sub(rf"(?i)(?<![\w'-]){re.escape(said)}(?![\w'-])", _unless_named(text, english), text)
-    days = "|".join(re.escape(d) for d in sorted(_DAY_OF, key=len, reverse=True))
-    text = re.sub(rf"(?i)\b(?:ranar |el |le |am |on )?({days})(?![\w'-])", lambda m: m[0] if _NAMED.search(
-        text[:m.start()]) else "on " + _DAY_OF[m[1].lower()] if m[0].lower().startswith(("ranar", "el ", "le ", "am "))
-        else _DAY_OF[m[1].lower()], text)
-    months = "|".join(re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True))
-    text = re.sub(rf"(?i)\b(\d{{1,2}})(?:-| de | )({months})\b(?:,? (\d{{4}}))?",
-                  lambda m: m[0] if re.search(r"(?i)\b(?:last|top|first|latest)\s*$", text[:m.start()]) else
-                  f"{m[1]} {_MONTH_OF[m[2].lower()]}" + (f" {m[3]}" if m[3] else ""), text)  # "11-mart", not "the
-    # last 5 mai deploys"
-    text = re.sub(rf"(?i)\b({months})({_CASE})\b(?=\s+\d|\s*$|[\s,.?!])",
-                  lambda m: _month(m, text), text)
-    return text
+    text = _TIME.sub(lambda m: m[0] if _NAMED.search(m.string[:m.start()]) else _TIME_OF[m[1].lower()], text)
+    text = _DAY.sub(_weekday, text)
+    text = _DAY_MONTH.sub(lambda m: m[0] if _COUNTED.search(m.string[:m.start()]) else
+                          f"{m[1]} {_MONTH_OF[m[2].lower()]}" + (f" {m[3]}" if m[3] else ""), text)  # "11-mart"
+    return _MONTH.sub(_month, text)
 
 
-def _unless_named(text: str, english: str):
-    """The English word for a match in ``text``, or the word as written where it is a name or a searched text."""
-    return lambda m: m[0] if _NAMED.search(text[:m.start()]) else english
+def _weekday(m) -> str:
+    """A weekday of another language, "on" it where its own word for "on" came first ("ranar Talata")."""
+    if _NAMED.search(m.string[:m.start()]):
+        return m[0]  # "deploys by juma"
+    english = _DAY_OF[m[2].lower()]
+    return f"on {english}" if m[1] and m[1].lower() != "on " else f"{m[1] or ''}{english}"
 
 
-def _month(m, text: str) -> str:
+def _month(m) -> str:
     """A month of another language beside a day, a year or a case ending; as written otherwise."""
     english, ending = _MONTH_OF[m[1].lower()], m[2].lower()
-    before = text[:m.start()].rstrip().lower()
-    after = text[m.end():].lstrip()
+    before = m.string[:m.start()].rstrip().lower()
+    after = m.string[m.end():].lstrip()
     if _NAMED.search(before + " "):
         return m[0]  # "silences created by julie"
     if ending in ("da", "de", "ta", "te", "il", "pi"):

@@ -53,12 +53,12 @@ def _question_of(parts: list[str]) -> str | None:
 
 def unpasted(text: str) -> str:
     """``text`` without what was pasted before it, or the one of its several questions about this data."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    pasted = [line for line in lines if _PASTE.match(line)]
-    asked = [line for line in lines if not _PASTE.match(line)]
-    if pasted and asked and (_DATA.search(" ".join(asked)) or _THIS.search(" ".join(asked))):  # (a question quoted
-        # with a remark after it is the quoted question: "> What was firing at 3pm?\nfor the review")
-        text = " ".join(line.strip() for line in asked)
+    pasted, asked = [], []
+    for line in (line.strip() for line in text.splitlines() if line.strip()):
+        (pasted if _PASTE.match(line) else asked).append(line)
+    if pasted and asked and (_DATA.search(question := " ".join(asked)) or _THIS.search(question)):  # (a question
+        # quoted with a remark after it is the quoted question: "> What was firing at 3pm?\nfor the review")
+        text = question
         named = next((m for line in pasted if (m := _NOTIFIED.search(line))), None)
         name = named["name"] if named else next((m[1] for line in pasted if (m := _ALERT_NAME.search(line))), None)
         if name and _THIS.search(text):
@@ -70,5 +70,4 @@ def unpasted(text: str) -> str:
     if (titled := _TITLED.match(text)) and _DATA.search(rest := text[titled.end():]) and len(rest.split()) >= 5:
         text = rest  # (not "Stat panel: 'Avg # alerts after each deploy'. what value", "Table panel '…'. which
         # deploys": the title is what is asked)
-    return re.sub(r"(?i)\b(at|of|from|to|until|till|between|and|since|around|by) (\d{1,2})h([0-5]\d)\b", r"\1 \2:\3",
-                  text)  # "the DiskSpaceLow of 18h26": the clock as French writes it
+    return text

@@ -254,8 +254,9 @@ _A_SILENCE = re.compile(r"(?:silence|snooze|mute)s?,? (?:created|made|expired|en
 when …")."""
 
 
-_PUT_ON = r"\bput (?:(?:please|pls|kindly|just|quickly|now|also) )?(a |the )?(mute|silence|snooze|hold) on\b"
-"""An order to mute ("put a silence on the indexer", "Put please a silence on …")."""
+_PUT = r"put (?:(?:please|pls|kindly|just|quickly|now|also) )?(?:a |the )?(?:mute|silence|snooze|hold) on\b"
+"""An order to mute ("put a silence on the indexer", "Put please a silence on …"); in a clause of a question ("what
+was still firing when X put the silence on Y") a moment."""
 
 
 def _refuse_writes(text: str) -> None:
@@ -272,11 +273,11 @@ def _refuse_writes(text: str) -> None:
                        r"kindly|also|and|so|ok|okay|like|i mean|help me(?: to)?|(?:i|we) (?:need|want) you to|"
                        r"(?:i|we)(?:'d| would) like you to|[a-z]+(?= ?, ?(?:please|pls|can you|could you|would you|"
                        r"will you|kindly)\b))[\s,]+", "", first)  # "help me close the incident", "mas, can you mark …"
-    if _done_to(first) or (re.search(_PUT_ON, first) and not re.match(
+    if _done_to(first) or (re.search(rf"\b{_PUT}", first) and not re.match(
             r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)
             and not (re.match(r"(?:what|which|who|list|show|were|was|did|any)\b(?! if\b)", first) and re.search(
-                r"\b(?:when|while|after|before|since|until|once) (?:[\w.@'-]+ ){1,3}put (?:a |the )?(?:mute|silence|"
-                r"snooze|hold) on\b", first) and len(re.findall(r"\bput\b", first)) == 1)):  # "what was still firing
+                rf"\b(?:when|while|after|before|since|until|once) (?:[\w.@'-]+ ){{1,3}}{_PUT}", first)
+                and len(re.findall(r"\bput\b", first)) == 1)):  # "what was still firing
             # when X put the silence on Y": a question
         # "can everything in monitoring be muted until tomorrow?", "put a mute on all of it"; not "who put ..."
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "

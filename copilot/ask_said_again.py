@@ -21,6 +21,19 @@ instant."): the question with that word replaced by the one meant."""
 _GOT = {"rollback": "rolled back", "release": "released"}
 _PRESENT = {"fired": "fire", "started": "start", "went off": "go off", "opened": "open", "began": "begin",
             "came in": "come in", "kicked off": "kick off", "went live": "go live"}
+def _dotted(m) -> str:
+    """A day written "12.03.2025" (day first), after its preposition or on its own (then "on" that day)."""
+    if not 1 <= int(m[3]) <= 12 or re.search(r"(?i)\b(?:version|release|build|tag|v)\s*$", m.string[:m.start()]):
+        return m[0]
+    return f"{m[1] or 'on'} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}"
+
+
+def _day_month(said: str) -> str:
+    """ "11.03" as "11 march" (day first; a day over 31 as written)."""
+    day, month = (int(x) for x in said.split("."))
+    return f"{day} {MONTHS[month - 1]}" if 1 <= day <= 31 else said
+
+
 _SAID_AGAIN = (
     (r"(?i)\b([01]\d|2[0-3])([0-5]\d) ?z\b", r"\1:\2 UTC"),  # "since 1400Z": a 24-hour clock in Zulu
     (rf"(?i)\bthe 1st (?!(?:of )?(?:{_MONTHS})\b|day\b|week\b)", "the first "),
@@ -133,12 +146,15 @@ _SAID_AGAIN = (
     (r"(?i)(?<=\brequest)([^()]*?)\s*\(the requested (?:stage|phase|step|ones?),?\s*not the (?:go-live|going live|"
      r"live (?:stage|phase|events?|ones?))\)", r"\1"),  # "deployment requests … (the requested stage, not the
     # go-live)": the requests, said again
-    (r"(?i)\b(on|since|from|until|till|before|after|of|by) (?:the )?(\d{1,2})\.(\d{1,2})\.(\d{4})\b",
-     lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]} {m[4]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on
-    # 11.03.2025": 11 March 2025, day first
+    (r"(?i)(?<![\w.:])(?:(on|since|from|until|till|before|after|of|by|to|and|between) )?(?:the )?(\d{1,2})\.(\d{1,2})\."
+     r"(\d{4})(?!\w|\.\d)", _dotted),  # "on 11.03.2025", "12.03.2025 soat 02:00": a day, day first (not "version
+    # 2.3.2025")
     (r"(?i)\b(on|since|from|until|till|before|after|of) (?:the )?(\d{1,2})\.(\d{1,2})\.(?!\d)",
      lambda m: f"{m[1]} {int(m[2])} {MONTHS[int(m[3]) - 1]}" if 1 <= int(m[3]) <= 12 else m[0]),  # "on the
     # 11.3.": 11 March, as written in Germany
+    (r"(?i)\b(on|since|from|until|till|before) (?:the )?(\d{2}\.(?:0[1-9]|1[0-2])|\d\.0[1-9])\b(?![.,]\d)",
+     lambda m: f"{m[1]} {_day_month(m[2])}"),
+    # "on 11.03", "since 1.03" (not "rollbacks to 2.11", "after 2.12": versions)
     (r"(?i)\bin the time from (\d{1,2}(?::\d\d)?) (?:until|till|to) (\d{1,2}(?::\d\d)?)\b", r"between \1 and \2"),
     (rf"(?i)\b(on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{MONTHS_SAID})|(?:{MONTHS_SAID}) "
      rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|\d{{4}}-\d\d-\d\d)),? (?:in the (morning|afternoon|evening)|"

@@ -321,14 +321,13 @@ def _durations(r: Reading, rel: str, q: Select) -> str | None:
     if not plural(r) and (unit := r.phrase(r"\b(?:in|as|how many) (hours|minutes|mins|hrs)\b")):  # "the longest
         per = 3600 if unit[1].startswith("h") else 60  # anyone has ever muted something for? in hours": that long
         name = "hours" if per == 3600 else "minutes"
-        q.columns = [f"round({'max' if longest else 'min'}({span}) / {per}, 1) AS {name}"]
-        if (who := COLUMNS[rel].get("person")) and r.phrase(
-                r"\bwho (?:set|created|made|put|added|did|ran|placed|owns?)\b|\bby whom\b|\b(?:its|the) (?:author|"
-                r"creator|owner)\b"):  # "the longest silence ever set, in hours, and who set it": that row
-            q.columns, q.order, q.limit = [who, f"round(({span}) / {per}, 1) AS {name}"], \
-                [span + (" DESC" if longest else "")], 1
-            q.where.append(f"{end} IS NOT NULL")
-        return q.sql()
+        who = COLUMNS[rel].get("person") if r.phrase(r"\bwho (?:set|created|made|put|added|did|ran|placed|owns?)\b|"
+                                                      r"\bby whom\b|\b(?:its|the) (?:author|creator|owner)\b") else None
+        if who is None:
+            q.columns = [f"round({'max' if longest else 'min'}({span}) / {per}, 1) AS {name}"]
+            return q.sql()
+        q.columns = [who, f"round(({span}) / {per}, 1) AS {name}"]  # "the longest silence ever set, in hours, and
+        # who set it": that row
     q.where.append(f"{end} IS NOT NULL")  # the rows themselves, longest (or shortest) first
     q.order = [span + (" DESC" if longest else "")]
     q.limit = number(r, 5 if plural(r) else 1)

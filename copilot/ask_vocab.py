@@ -198,7 +198,7 @@ class Vocabulary:
             parts = tuple(p for p in re.split(r"[-_.\s]+", s.lower()) if p)
             add((s.lower(),), "service", s)
             add(parts, "service", s)
-            for said in _split_compounds(parts) if len(parts) > 1 else ():  # "check out web" for checkout-web, as
+            for said in _halves(parts) if len(parts) > 1 else ():  # "check out web" for checkout-web, as
                 add(said, "service", s)  # speech-to-text writes it (not a name of one part: "check out" is a verb)
             if len(parts) > 1 and parts[-1] in ("service", "svc", "api", "web", "app", "server", "worker"):
                 heads[parts[0]].add(s)
@@ -333,19 +333,20 @@ REGION = r"(?<![a-z])[a-z]{2}-[a-z]+-?\d+[a-z]?(?![\w])"
 _FIRST_CLASS = {"alertname", "severity", "service", "project", "environment", "env", "workspace", "source"}
 
 
-def _split_compounds(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _halves(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
     """``parts`` with one compound part said as its two words ("check", "out" for checkout): a part that is not an
     English word itself, split where both halves are, of three letters or more; none when the model's word list is
     not installed.
 
-    >>> _split_compounds(("checkout", "web")) if english_words() else [("check", "out", "web")]
+    >>> _halves(("checkout", "web")) if english_words() else [("check", "out", "web")]
     [('check', 'out', 'web')]
     """
     words, out = english_words(), []
     for i, part in enumerate(parts):
-        for cut in range(3, len(part) - 2):
-            if len(part) >= 6 and part not in words and part[:cut] in words and part[cut:] in words:
-                out.append((*parts[:i], part[:cut], part[cut:], *parts[i + 1:]))
+        if len(part) < 6 or part in words:
+            continue
+        out += [(*parts[:i], part[:cut], part[cut:], *parts[i + 1:]) for cut in range(3, len(part) - 2)
+                if part[:cut] in words and part[cut:] in words]
     return out
 
 

@@ -135,24 +135,9 @@ def _slashed(text: str, today: date) -> str:
     found = [(int(m[1]), int(m[2]), int(m[3])) for m in _SLASHED.finditer(text)]
     if not found:
         return text
-    day_first, over = None, (any(a > 12 for a, _, _ in found), any(b > 12 for _, b, _ in found))
-    ahead = re.search(r"(?i)\b(?:ends?|ending|expir\w*|until|till|next|upcoming|due)\b", text)
-    # (a date still to come is no evidence where the question looks ahead: "silences that expire after 03/20/2025")
-    if over[0] and over[1]:
+    day_first = _day_first(found, text, today)
+    if day_first is None:
         return text  # the two ways at once: as written
-    if over[0] != over[1]:
-        day_first = over[0]
-    else:
-        named = {i for i, day in enumerate(WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)}
-        for a, b, year in found:
-            readings = {first: _day(year, b, a) if first else _day(year, a, b) for first in (True, False)}
-            fits = [first for first, day in readings.items() if day is not None and (day <= today or ahead)
-                    and (not named or day.weekday() in named)]
-            if len(fits) == 1:
-                day_first = fits[0]
-                break
-    if day_first is None:  # as the US writes it, month first (as "2/1/2025" alone is read): an ISO date a "since"
-        day_first = False  # or a span reads like any other (had been that day alone: "since 02/01/2025")
 
     def iso(m) -> str:
         day, month = (int(m[1]), int(m[2])) if day_first else (int(m[2]), int(m[1]))
@@ -161,6 +146,24 @@ def _slashed(text: str, today: date) -> str:
     dated = _SLASHED.sub(iso, text)
     return re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )\b(\d{4}-\d{2}-\d{2}) ?[-\u2013\u2014] ?(\d{4}-\d{2}-\d{2})\b",
                   r"from \1 to \2", dated)
+
+
+def _day_first(found: list[tuple[int, int, int]], text: str, today: date) -> bool | None:
+    """Whether the question's slashed dates are written day first, by what the question says; month first when it
+    says nothing (as the US writes them: an ISO date a "since" or a span then reads like any other), ``None`` when
+    its dates are written both ways."""
+    firsts, seconds = any(a > 12 for a, _, _ in found), any(b > 12 for _, b, _ in found)
+    if firsts or seconds:
+        return None if firsts and seconds else firsts
+    named = {i for i, day in enumerate(WEEKDAYS) if re.search(rf"(?i)\b{day}\b", text)}
+    ahead = re.search(r"(?i)\b(?:ends?|ending|expir\w*|until|till|next|upcoming|due)\b", text)  # (a date still to
+    # come is no evidence where the question looks ahead: "silences that expire after 03/20/2025")
+    for a, b, year in found:
+        fits = [first for first, day in ((True, _day(year, b, a)), (False, _day(year, a, b)))
+                if day is not None and (day <= today or ahead) and (not named or day.weekday() in named)]
+        if len(fits) == 1:
+            return fits[0]
+    return False
 
 
 def _day(year: int, month: int, day: int) -> date | None:

@@ -35,6 +35,7 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of 
     ("for each incident resolved in February give me the service the alert name who resolved it and the fix",
      "for each incident resolved in February: the service, the alert name, who resolved it and the fix"),
     ("deploys not followed by any alert. These are the clean ones for the PIR.", "deploys not followed by any alert."),
+    ("the DiskSpaceLow of 18h26 on the 11", "the DiskSpaceLow of 18:26 on the 11"),  # the clock as French writes it
     # what stays as it was
     ("services with no alerts the last week", "services with no alerts the last week"),
     ("the first alert on the second day", "the first alert on the second day"),
@@ -42,6 +43,7 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC; the store's rows are of 
     ("alerts for the incident report", "alerts for the incident report"),
     ("alerts in the last hour", "alerts in the last hour"),
     ("one hour before the deploy", "one hour before the deploy"),
+    ("silences for 2h30", "silences for 2h30"),  # a length, not a clock
     ("when did novak first roll back", "when did novak first roll back"),  # (a review's probes, each had changed)
     ("deploys since the beginning of maria's oncall", "deploys since the beginning of maria's oncall"),
     ("what fired after the second scale event on indexer", "what fired after the second scale event on indexer"),
