@@ -65,6 +65,7 @@ from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
 from signalcraft.copilot.ask_shapes import build_for
+from signalcraft.copilot.ask_spoken_clock import clock_said
 from signalcraft.copilot.ask_start_end import started_and_ended
 from signalcraft.copilot.ask_suspects import even_without, said_without
 from signalcraft.copilot.ask_told import told_first
@@ -210,8 +211,8 @@ class Asker:
         # again once the typed forms are read)
         if question != said:  # "wha time de last alert start": what is said again read once more in plain words
             question = said_again(question)
-        question, zone = zone_said(dates_said(question, now.astimezone(ZoneInfo(self.zone)).date()))  # "between
-        # 15:00 and 16:00 CET on 11-03-2025", "on 11/03"
+        question, zone = zone_said(dates_said(clock_said(question), now.astimezone(ZoneInfo(self.zone)).date()))  #
+        # "between 15:00 and 16:00 CET on 11-03-2025", "on 11/03", "at half nine last night, Darwin time"
         asker = self
         if zone is not None:  # read on a copy: the zone is this question's alone
             asker = copy.copy(self)
@@ -292,11 +293,14 @@ class Asker:
                 not re.search(r"(?i)\b(?:incidents?|outages?|incidences?)\b", question):
             return None
         try:
-            reading = read(split_conditions(question, self.vocab)[0], self.vocab, now, self.zone)
+            text, conditions = split_conditions(question, self.vocab)
+            reading = read(text, self.vocab, now, self.zone)
         except Refused:
             return None
         if (sql := warned_incidents(reading, self.vocab)) is None:
             return None
+        sql = apply_conditions(sql, conditions, self.vocab)  # "… in project=checkout that had early warnings: …" (the
+        # condition had been split off and left unread)
         _all_applied(reading, sql, self.vocab)
         check_negations(reading)
         return reading, sql

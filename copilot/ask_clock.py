@@ -102,6 +102,8 @@ def any_day(text: str, several_days: bool = False) -> tuple[str, tuple[float, fl
         return text, None  # "what happened overnight": last night, a window of dates
     if m:
         rest = re.sub(r"\s{2,}", " ", f"{text[:m.start()]}{text[m.end():]}").strip()
+        if m[0].lower() == "overnight" and re.search(_ACROSS, rest, re.I):
+            return rest.replace(" ,", ","), None  # "overnight, from 17:00 yesterday till 09:00 today": those times
         if m[0].lower() != "overnight" and (found := hours(rest.lower())) is not None:  # "acks at night, between
             # 22:00 and 06:00": those hours
             (first, last), phrase = found  # of every night, not last night's ("overnight, between midnight

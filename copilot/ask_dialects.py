@@ -19,29 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_kusto import kusto
+from signalcraft.copilot.ask_query_terms import INDEX, TYPES, UNITS, last, unquote
+from signalcraft.copilot.ask_selectors import selectors
 
 __all__ = ["in_words"]
 
-_INDEX = {"alerts": "alerts", "alert": "alerts", "changes": "changes", "change_events": "changes",
-          "deploys": "deploys", "deployments": "deploys", "incidents": "incidents", "alert_groups": "incidents",
-          "silences": "silences", "logs": "log lines", "log_events": "log lines", "logpatterns": "log templates",
-          "log_patterns": "log templates", "log_pattern_counts": "log templates", "templates": "log templates",
-          "warnings": "warnings", "audit": "audit entries", "audit_log": "audit entries"}
-_TYPES = {"deployment": "deploys", "rollback": "rollbacks", "flag_change": "flag changes", "config_update":
-          "config changes", "config_change": "config changes", "release": "releases", "scale": "scale events"}
 _VALUES = ("service", "project", "environment", "env", "severity", "alertname", "name", "status", "source", "type",
            "change_type", "phase", "cluster", "namespace", "team", "entity", "app", "level", "host")
 """Fields whose value is said alone ("service=indexer": indexer)."""
 _PEOPLE = ("actor", "created_by", "user", "author", "owner", "createdby", "by")
-_UNITS = {"s": "seconds", "m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks", "mon": "months",
-          "y": "years"}
 _AGGREGATES = {"sum": "total", "avg": "average", "max": "most", "min": "least"}
 _PAIR = re.compile(r"""(?P<field>[\w.]+)\s*(?P<op>!=|=~|=|:)\s*(?P<value>"[^"]*"|'[^']*'|[^\s,|)}]+)""")
 _STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?::(\d{1,2}):(\d{2})(?::\d{2})?)?")
-
-
-def _unquote(value: str) -> str:
-    return value[1:-1] if value[:1] in "\"'" and value[-1:] == value[:1] else value
 
 
 def _stamp(value: str) -> str | None:
@@ -58,16 +48,13 @@ def _relative(value: str) -> str | None:
     m = re.fullmatch(r"-(\d+)(s|m|min|h|d|w|mon|y)(?:@\w+)?", value)
     if m is None:
         return None
-    return _last(int(m[1]), _UNITS[m[2]])
+    return last(int(m[1]), UNITS[m[2]])
 
 
-def _last(n: int, unit: str) -> str:
-    """A window back from now: one week is its seven days, one month the month up to now (not the calendar week or
-    month before this one)."""
-    n, unit = (7, "days") if (n, unit) == (1, "weeks") else (24, "hours") if (n, unit) == (1, "days") else (n, unit)
-    if unit == "months":  # a month back from now, not the calendar month before this one
-        return "in the past month" if n == 1 else f"in the last {n} months"
-    return f"in the last {unit[:-1]}" if n == 1 else f"in the last {n} {unit}"
+def _kind(table: str) -> str:
+    """The kind of record a table of another tool's names ("Alert", "Incident", "Deployment")."""
+    name = table.lower()
+    return INDEX.get(name) or INDEX.get(name + "s") or name
 
 
 def _spl(text: str) -> str | None:
@@ -76,7 +63,7 @@ def _spl(text: str) -> str | None:
     if head is None:
         return None
     parts = text[head.end():].split("|")
-    said = _searched(_INDEX.get(head[1].lower(), head[1].lower().replace("_", " ")), parts[0])
+    said = _searched(INDEX.get(head[1].lower(), head[1].lower().replace("_", " ")), parts[0])
     return _piped(said, [p.strip() for p in parts[1:]])
 
 
@@ -95,17 +82,19 @@ def _searched(subject: str, search: str) -> _Said:
     """The search before the first pipe: the index's kind narrowed by its ``field=value`` pairs and its window."""
     said, since, until, when = _Said(subject), None, None, None
     for m in _PAIR.finditer(search):
-        key, value = m["field"].lower(), _unquote(m["value"])
-        if key == "earliest":
+        key, value = m["field"].lower(), unquote(m["value"])
+        if key == "earliest" and value in ("@d", "@w", "@w0", "@w1", "@mon"):
+            when = {"@d": "today", "@mon": "this month"}.get(value, "this week")
+        elif key == "earliest":
             when, since = _relative(value) or when, _stamp(value) or since
         elif key == "latest":
             until = _stamp(value)
         elif key in ("is_error", "error") and value.lower() in ("true", "1", "t"):
             said.subject = "error lines" if said.subject == "log lines" else f"error {said.subject}"
-        elif key == "type" and said.subject == "changes" and value.lower() in _TYPES:
-            said.subject = _TYPES[value.lower()]
+        elif key == "type" and said.subject == "changes" and value.lower() in TYPES:
+            said.subject = TYPES[value.lower()]
         elif key in _PEOPLE:
-            said.after.append(f"by {value}")
+            said.after.append(f"by {value.rstrip('*')}")
         elif key.endswith("change_type"):
             said.free.append(f"whose suspect was a {value.replace('_', ' ')}")
         elif key in _VALUES:
@@ -142,7 +131,11 @@ def _piped(said: _Said, commands: list[str]) -> str:
         elif verb in ("head", "tail") and len(words) > 1 and words[1].isdigit():
             top = words[1]
         elif verb in ("table", "fields"):
-            columns = [w.strip(",") for w in words[1:] if w.strip(",")]
+            columns = [w.strip(",").replace("_time", "time") for w in words[1:] if w.strip(",") not in ("", "*")]
+        elif verb == "stats" and (m := re.match(r"(?i)stats\s+(?:latest|max|last)\(_time\)(?:\s+as\s+\w+)?\s+by\s+"
+                                                r"(\w+)$", command)):
+            said.subject = f"latest {said.subject.rstrip('s')} time"
+            said.free.append(f"per {m[1]}")
         elif verb == "where":  # "| where it went live while …": the rows that did
             said.free.append(re.sub(r"(?i)^(?:it|they)\b", "that", command[len("where"):].strip()))
         elif command and verb not in ("sort", "dedup", "reverse", "rename"):
@@ -166,12 +159,16 @@ _FIELDS = (
     (r"(?i)[,.;]?\s*(?:counting |including |considering )?only (?:the )?days (?:that|which) had (?:at least one |any )?"
      r"\w+\b", ""),
     (r"(?i)(?:^|(?<=\s))n of\b", "number of"),
+    (r"(?i)\b(?:avg|average|mean) (?:resolve|resolution) time\b", "average time to resolve"),
 )
 """Words of other fields: a queue's arrivals are alerts started; "only days that had alerts" is what an average per
 day of the rows counts anyway; "n of" is a count."""
 
 _NRQL = (
     (r"(?i)\ba violation\b", "an alert"),
+    (r"(?i)^\s*SELECT\s+count\(\*\)\s+FROM\s+(\w+)\b", lambda m: f"how many {_kind(m[1])}"),
+    (r"(?i)\bSINCE\s+'([^']+)'\s+UNTIL\s+'([^']+)'", r"between \1 and \2"),
+    (r"\s+WHERE\s+(?:env|environment)\s*=\s*'([^']*)'", r" in env \1"),
     (r"\s+WHERE\s+[\w.]+\s*=\s*'([^']*)'", r" \1"),
     (r"(?i)\bviolations?\b", lambda m: "alerts" if m[0].lower().endswith("s") else "alert"),
     (r"(?i)\bdeployment markers?\b", "deploys"),
@@ -180,11 +177,11 @@ _NRQL = (
     (r"(?i)\bentity\b", "service"),
     (r"(?i)\bentities\b", "services"),
     (r"(?i)\bSINCE (\d+) (minute|hour|day|week|month)s? ago\b",
-     lambda m: _last(int(m[1]), f"{m[2].lower()}s")),
+     lambda m: last(int(m[1]), f"{m[2].lower()}s")),
     (r"(?i)\bFACET hourOf\(\w+\)", "per hour of day"),
     (r"(?i)\bFACET weekdayOf\(\w+\)", "per weekday"),
     (r"(?i)\bFACET dateOf\(\w+\)", "per day"),
-    (r"(?i)\bFACET ([\w.]+)\b", r"per \1"),
+    (r"(?i)\bFACET ([\w.]+)\b", lambda m: "per " + re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m[1]).replace(".", " ").lower()),
     (r"(?i)\bTIMESERIES (\d+ )?(minute|hour|day|week)s?\b", r"per \2"),
     (r"(?i)\s*\bacross all data\b", ""),
 )
@@ -212,15 +209,15 @@ def _cli(text: str) -> str | None:
         subject = re.sub(pattern, words, subject, flags=re.I)
     before, after, columns = [], [], []
     for m in _FLAG.finditer(text[first.start():]):
-        flag, value = m[1].lstrip("-").lower(), _unquote(m[3] or "").strip("<>")
+        flag, value = m[1].lstrip("-").lower(), unquote(m[3] or "").strip("<>")
         if flag in ("since", "last") and (m2 := re.fullmatch(r"(\d+)(s|m|min|h|d|w|mon|y)", value)):
-            after.append(_last(int(m2[1]), _UNITS[m2[2]]))
+            after.append(last(int(m2[1]), UNITS[m2[2]]))
         elif flag in ("group-by", "by-each", "per") or (flag == "by" and value in ("day", "hour", "week", "service")):
             after.append(f"per {value}")
         elif flag in ("type", "change-type") and subject.lower().endswith("suspects"):
             after.append(f"whose suspect was a {value.replace('_', ' ')}")
         elif flag == "type":
-            kinds = [_TYPES.get(v.lower(), v.replace("_", " ")) for v in value.split(",") if v]
+            kinds = [TYPES.get(v.lower(), v.replace("_", " ")) for v in value.split(",") if v]
             if re.fullmatch(r"(?i)(?:all )?changes?", subject):
                 subject = " or ".join(kinds)
             else:
@@ -238,9 +235,9 @@ def _cli(text: str) -> str | None:
         elif flag in ("firing-at", "at") and value:
             after.append(f"firing when {value}" if flag == "firing-at" else f"at {value}")
         elif flag == "opened-after" and value:
-            after.append(f"opened after a {_TYPES.get(value.lower(), value.replace('_', ' '))}")
+            after.append(f"opened after a {TYPES.get(value.lower(), value.replace('_', ' '))}")
         elif flag == "within" and (m2 := re.fullmatch(r"(\d+)(s|m|min|h|d)", value)):
-            after.append(f"within {m2[1]} {_UNITS[m2[2]]}")
+            after.append(f"within {m2[1]} {UNITS[m2[2]]}")
         elif flag in _BARE:
             after.append(_BARE[flag])
         elif flag not in ("sort", "sort-by", "order", "desc", "count"):
@@ -253,9 +250,11 @@ def _cli(text: str) -> str | None:
 
 def in_words(text: str) -> str:
     """``text`` with another tool's query words said as a question's; unchanged when it has none."""
-    spl = _spl(text) or _cli(text)
-    if spl is not None:
+    if (said := kusto(text)) is not None:
+        text = said  # (its words then read as the others': "avg resolve time")
+    elif (spl := _spl(text) or _cli(text)) is not None:
         return spl
+    text = selectors(text)
     for pattern, replacement in (*_NRQL, *_FIELDS):
         text = re.sub(pattern, replacement, text)
     return re.sub(r"(?<=\S)  +(?=\S)", " ", text).strip()

@@ -53,6 +53,11 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
         return [DIMENSIONS[ranked[1]]]
     out = []
+    if (m := r.phrase(r"\b(?:per|every|by|in) (5|10|15|20|30)[ -]?(?:minutes?|mins?|m)\b(?: (?:buckets?|bins?|"
+                     r"intervals?|slots?|windows?))?(?! (?:ago|after|before|of|either|earlier|later|around|since)\b)|"
+                     r"\b(5|10|15|20|30)[ -]?(?:minutes?|mins?|m) (?:buckets?|bins?|intervals?|slots?)\b")) and \
+            not r.phrase(r"\b(?:within|in the|after|before|either side|around) (?:\w+ ){0,2}" + (m[1] or m[2])):
+        out.append(f"minutes_{m[1] or m[2]}")  # "how many alerts per 5 minutes": 5-minute buckets
     underscored = cols_named(rel, vocab)  # "created_by": read as two words
     for i, w in enumerate(r.words[:-1]):
         if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":

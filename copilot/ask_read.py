@@ -49,8 +49,9 @@ def refuse_orders(question: str) -> None:
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")  # "how often did maria deploy, go ahead")
     for sentence in sentences(polite_prefix(text).rstrip(" .!")):
-        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
-                               sentence):  # "Checkout is fine now, go ahead and resolve all the open incidents"
+        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|\s*(?:->|=>|\u2192)\s*|,\s*(?=(?:please|pls|kindly|go ahead|"
+                               r"and then|then|so)\b)", sentence):  # "… -> bulk transition all of them": an
+            # order; "Checkout is fine now, go ahead and resolve all the open incidents"
             _refuse_writes(clause)
 
 
@@ -213,8 +214,10 @@ _ASKED_FIRST = r"(?i)^\s*(?:(?:whom|whose|get|find|tell|i need|i want|we need|ca
                r"please (?:list|show|give|tell|count|find))\b|" + _ASKING + ")"
 """A clause that asks before "go ahead" ("how often did maria deploy, go ahead"): a question, not an order (the
 words a question opens with, :data:`_ASKING`, and a request for rows)."""
-_PARTICLE_VERB = r"(turn|switch|flip|flick|toggle|roll|shut|spin|scale|bring|take) (on|off|back|down|up|over)\b"
-"""An order that opens with a verb and its particle: "turn on the flag", "roll back payments-api"."""
+_PARTICLE_VERB = r"(turn|switch|flip|flick|toggle|roll|shut|spin|scale|bring|take) (on|off|back|down|up|over)\b" \
+                 r"(?! (?:events?|changes?|actions?)\b)"
+"""An order that opens with a verb and its particle: "turn on the flag", "roll back payments-api" (not "scale down
+events of payments-api": a kind of change)."""
 _DO_A_CHANGE = r"\b(perform|make|do|execute|trigger|initiate|kick off|start|run) (a |an |the )?(new |quick |full )?" \
                r"(rollback|roll back|deploy|deployment|redeploy|restart|release|silence|snooze)\b"
 """An order to do a change, anywhere in a sentence that asks nothing: "payments-api make rollback to v2.13.2"."""

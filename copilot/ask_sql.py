@@ -83,7 +83,9 @@ DIMENSIONS = {"service": "service", "services": "service", "svc": "service", "pr
               "day": "day", "daily": "day", "hour": "hour", "hourly": "hour", "month": "month", "week": "week",
               "minute": "minute", "incident": "incident", "incidents": "incident", "fingerprint": "fingerprint",
               "fingerprints": "fingerprint"}
-BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE"}
+BUCKETS = {"day": "INTERVAL 1 DAY", "hour": "INTERVAL 1 HOUR", "week": "INTERVAL 1 WEEK", "minute": "INTERVAL 1 MINUTE",
+           **{f"minutes_{n}": f"INTERVAL {n} MINUTE" for n in (5, 10, 15, 20, 30)}}
+"""Time buckets by the dimension's name (``minutes_5``: "per 5 minutes", "in 15-minute buckets")."""
 
 
 @dataclass

@@ -22,20 +22,28 @@ from datetime import date
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
+from signalcraft.copilot.ask_places import place_zone
 
 __all__ = ["dates_said", "zone_said"]
 
 _ZONES = {"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
           "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-          "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-          "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-          "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
-          "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore",
-          "BRT": "America/Sao_Paulo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+          "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York", "CT": "America/Chicago",
+          "CST": "America/Chicago", "CDT": "America/Chicago", "MT": "America/Denver", "MST": "America/Denver",
+          "MDT": "America/Denver", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
+          "SGT": "Asia/Singapore", "BRT": "America/Sao_Paulo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
           "GMT": "Europe/London", "BST": "Europe/London", "WET": "Europe/Lisbon", "EET": "Europe/Athens",
-          "EEST": "Europe/Athens", "UTC": "UTC"}
+          "EEST": "Europe/Athens", "UTC": "UTC", "ACST": "Australia/Darwin", "AWST": "Australia/Perth",
+          "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "HST": "Pacific/Honolulu",
+          "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "EAT": "Africa/Nairobi", "CAT": "Africa/Maputo",
+          "WAT": "Africa/Lagos", "SAST": "Africa/Johannesburg", "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu",
+          "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "PHT": "Asia/Manila",
+          "HKT": "Asia/Hong_Kong", "MSK": "Europe/Moscow", "TRT": "Europe/Istanbul", "MVT": "Indian/Maldives",
+          "TOT": "Pacific/Tongatapu", "TAHT": "Pacific/Tahiti", "NST": "America/St_Johns",
+          "ART": "America/Argentina/Buenos_Aires", "COT": "America/Bogota", "PET": "America/Lima",
+          "MYT": "Asia/Kuala_Lumpur", "SLST": "Asia/Colombo", "IRST": "Asia/Tehran", "AFT": "Asia/Kabul"}
 """Abbreviations as people write them, to the zone they mean (IST is India's; PT, ET, CT and MT follow summer
-time, as the people who write them do)."""
+time, as the people who write them do; ACST is the Northern Territory's, which keeps it all year)."""
 _HALF_HOURS = {"+03:30": "Asia/Tehran", "+04:30": "Asia/Kabul", "+05:30": "Asia/Kolkata", "+05:45": "Asia/Kathmandu",
                "+06:30": "Asia/Yangon", "+09:30": "Australia/Darwin", "-09:30": "Pacific/Marquesas"}
 """Offsets that are not whole hours, to a zone that keeps them all year."""
@@ -79,7 +87,49 @@ def zone_said(text: str) -> tuple[str, str | None]:
     # clock"
     text = re.sub(rf"\s+in ({_ABBR})\b(?=\s*(?:[,(.;:?!]|$))", lambda m: taken(_ZONES[m[1]]), text)  # "alerts per hour
     # on 12 March 2025 in KST, …"
+    text = re.sub(rf"(?:(?<=today)|(?<=yesterday)|(?<=tonight))\s+({_ABBR})\b", lambda m: taken(_ZONES[m[1]]),
+                  text)  # "6am this morning ACST", said as "06:00 today ACST"
+    text = _places_said(text, taken)
+    if zone:
+        text = re.sub(r"\(\s*[,;]?\s*\)|\s+(?=[,;.?!)])", "", text)  # "yesterday (the whole day, Sask time)"
     return (re.sub(r"\s{2,}", " ", text).strip(), zone) if zone else (text, None)
+
+
+_PLACE = r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})"
+
+
+def _places_said(text: str, taken) -> str:
+    """``text`` without the place whose clock it tells time by ("1:30am Sydney time", "Tonga time", "counted in Malé
+    days", "(Tahiti)", "6h Tahiti"), that place's zone given to ``taken``.
+
+    >>> found = []
+    >>> _places_said("what was firing at quarter to 9 yesterday morning, Sask time?", found.append)
+    'what was firing at quarter to 9 yesterday morning?'
+    >>> _places_said("minuit to 6h Tahiti", found.append), found
+    ('minuit to 6h', ['America/Regina', 'Pacific/Tahiti'])
+    """
+    def cut(m) -> str:
+        words = m["place"].split()
+        for n in (3, 2, 1):
+            if len(words) >= n and (zone := place_zone(" ".join(words[-n:]))):
+                taken(zone)
+                before = " ".join(words[:-n])
+                closed = ")" if m[0].endswith(")") and "(" not in m["lead"] else ""  # "(Wednesday, Tonga time)"
+                return (f"{m['lead']}{before}" if before else "") + closed
+        return m[0]
+
+    text = re.sub(rf"(?P<lead>[\s,;(]*)(?:(?i:count(?:ed)?(?: them)? )?(?i:in|on) )?(?:(?i:the) )?(?P<place>{_PLACE})"
+                  r"(?:'s)? (?i:local )?(?i:time(?: zone)?|clock|days?|hours?)\b\)?", cut, text)
+    def day_in(m) -> str:
+        if (zone := place_zone(m["place"])) is None:
+            return m[0]
+        taken(zone)
+        return m["day"]
+
+    text = re.sub(rf"(?P<day>\b(?i:today|yesterday|tonight|this morning|this week|now|overnight)) (?i:in|on) "
+                  rf"(?P<place>{_PLACE})(?=\s*(?:[,.?!;)]|$))", day_in, text)  # "today in Tahiti"
+    text = re.sub(rf"(?P<lead>\s*\(\s*)(?P<place>{_PLACE})\s*\)", cut, text)  # "since 7h30 this morning (Tahiti)"
+    return re.sub(rf"(?:(?<=\d)|(?<=\dh)|(?<=[ap]m))(?P<lead>\s+)(?P<place>{_PLACE})\b", cut, text)  # "6h Tahiti"
 
 
 def dates_said(text: str, today: date | None = None) -> str:
