@@ -213,6 +213,7 @@ class Asker:
             question = said_again(question)
         question, zone = zone_said(dates_said(clock_said(question), now.astimezone(ZoneInfo(self.zone)).date()))  #
         # "between 15:00 and 16:00 CET on 11-03-2025", "on 11/03", "at half nine last night, Darwin time"
+        question = clock_said(question) if zone else question  # "yesterday (Wednesday, Tonga time)": its day once
         asker = self
         if zone is not None:  # read on a copy: the zone is this question's alone
             asker = copy.copy(self)

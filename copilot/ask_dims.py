@@ -53,11 +53,10 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
     if ranked and DIMENSIONS.get(ranked[1]) in cols:  # "top actors by flag changes": per actor, not per flag
         return [DIMENSIONS[ranked[1]]]
     out = []
-    if (m := r.phrase(r"\b(?:per|every|by|in) (5|10|15|20|30)[ -]?(?:minutes?|mins?|m)\b(?: (?:buckets?|bins?|"
-                     r"intervals?|slots?|windows?))?(?! (?:ago|after|before|of|either|earlier|later|around|since)\b)|"
-                     r"\b(5|10|15|20|30)[ -]?(?:minutes?|mins?|m) (?:buckets?|bins?|intervals?|slots?)\b")) and \
-            not r.phrase(r"\b(?:within|in the|after|before|either side|around) (?:\w+ ){0,2}" + (m[1] or m[2])):
-        out.append(f"minutes_{m[1] or m[2]}")  # "how many alerts per 5 minutes": 5-minute buckets
+    if m := r.phrase(r"\bper (5|10|15|20|30)[ -]?(?:minutes?|mins?|m)\b|\b(5|10|15|20|30)[ -]?(?:minutes?|mins?|m) "
+                     r"(?:buckets?|bins?|intervals?|slots?|windows?)\b"):
+        out.append(f"minutes_{m[1] or m[2]}")  # "how many alerts per 5 minutes", "in 15-minute buckets" (not "resolved
+        # in 5 minutes", "fires every 10 minutes": a duration, a repeat)
     underscored = cols_named(rel, vocab)  # "created_by": read as two words
     for i, w in enumerate(r.words[:-1]):
         if w == "by" and r.words[i + 1] in ("whom", "who") and i and r.words[i - 1] == "and":
@@ -108,7 +107,7 @@ def dimensions(r: Reading, rel: str, vocab: Vocabulary | None = None) -> list[st
                 dim = column_dimension(first, rel, vocab)
             known = dim is not None and (dim in cols or dim in BUCKETS or dim == "month"
                                          or dim.startswith(("col:", "label:", "detail:")))
-            if known and dim not in out:
+            if known and dim not in out and not (dim == "minute" and any(d.startswith("minutes_") for d in out)):
                 out.append(dim)
     for pattern, cycle in ((r"\bhours? of (the )?day\b|\btime of day\b", "hour_of_day"),
                            (r"\bdays? of (the )?week\b|(?<!\bon a )(?<!\bon )\bweekdays?\b", "weekday")):  # not "on a

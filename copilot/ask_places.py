@@ -21,7 +21,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["place_zone", "zone_of_words"]
+__all__ = ["is_word", "place_zone", "zone_of_words"]
 
 _SAID = {"sask": "America/Regina", "male": "Indian/Maldives", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
          "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata",
@@ -34,7 +34,8 @@ _SAID = {"sask": "America/Regina", "male": "Indian/Maldives", "delhi": "Asia/Kol
          "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin", "barcelona": "Europe/Madrid", "milan": "Europe/Rome",
          "geneva": "Europe/Zurich", "cape town": "Africa/Johannesburg", "abu dhabi": "Asia/Dubai",
          "islamabad": "Asia/Karachi", "lahore": "Asia/Karachi", "hanoi": "Asia/Bangkok", "bali": "Asia/Makassar",
-         "hawaii": "Pacific/Honolulu", "saskatchewan": "America/Regina",
+         "hawaii": "Pacific/Honolulu", "saskatchewan": "America/Regina", "arizona": "America/Phoenix",
+         "china": "Asia/Shanghai",
          "alberta": "America/Edmonton", "british columbia": "America/Vancouver", "ontario": "America/Toronto",
          "quebec": "America/Toronto", "manitoba": "America/Winnipeg", "nova scotia": "America/Halifax",
          "uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London"}
@@ -42,8 +43,20 @@ _SAID = {"sask": "America/Regina", "male": "Indian/Maldives", "delhi": "Asia/Kol
 _NOT_PLACES = frozenset(("central", "eastern", "western", "mountain", "pacific", "atlantic", "indian", "universal",
                          "local", "summer", "standard", "zulu", "server", "our", "my", "your", "their", "the", "same",
                          "real", "on", "off", "any", "each", "every", "this", "that", "what", "which", "prod",
-                         "production", "staging", "dev", "test", "georgia", "jersey"))
+                         "production", "staging", "dev", "test", "georgia", "jersey", "wake", "center", "christmas",
+                         "easter", "reunion", "oral", "acre", "resolute", "troll", "knox", "man"))
 """Words that name a zone's part or are not places at all (and two places that are also other things)."""
+_WORDS = frozenset(("jordan", "victoria", "chad", "regina", "sofia", "sydney", "adelaide", "casey", "davis", "palmer",
+                    "stanley", "dawson", "phoenix", "java", "canary", "center", "christmas", "easter", "reunion",
+                    "wake", "oral", "male", "turkey", "guinea", "niger", "mali", "acre", "knox", "troll", "resolute",
+                    "norfolk", "lima", "darwin", "austin", "dallas", "paris", "denver", "hobart", "vienna",
+                    "santiago", "florence", "madison", "lincoln", "jackson", "kingston", "hamilton", "nassau",
+                    "monaco", "havana", "cuba", "chile", "china", "india", "israel", "georgia", "jersey", "guernsey",
+                    "man", "panama", "pago pago", "bogota", "tripoli", "beirut", "aden", "gaza", "nome", "adak",
+                    "apia", "niue", "fiji", "guam", "samoa", "juba", "lome", "dili", "baku", "riga", "oslo", "rome",
+                    "bali", "macau", "hovd", "omsk", "mahe", "nuuk"))
+"""Places whose names are also people's, words or other things ("(jordan)", "on canary", "on Christmas day"): a
+place only when the question says its time ("Jordan time", "Sydney time zone", "on the Lima clock")."""
 
 
 def _folded(name: str) -> str:
@@ -89,9 +102,17 @@ def _places() -> dict[str, str]:
             out.setdefault(region, chosen[0])
     for code, found in per_country.items():
         if code in countries and (len(found) == 1 or code in most):
-            out.setdefault(_folded(countries[code]), most.get(code) or next(iter(found)))
+            out.setdefault(_folded(countries[code].split(" (")[0]), most.get(code) or next(iter(found)))  # "Myanmar
+            # (Burma)": Myanmar
     out.update(_SAID)
-    return {name: zone for name, zone in out.items() if name not in _NOT_PLACES and len(name) > 2}
+    return {name: zone for name, zone in out.items() if name not in _NOT_PLACES and len(name) > 2 and re.fullmatch(
+        r"[a-z][a-z .'-]*[a-z]", name)}  # (not the comments' leftovers: "cf)", "msk+01 - samara")
+
+
+def is_word(name: str) -> bool:
+    """Whether the place ``name`` is also a person's name, a word or another thing (read as a place only with its
+    time said)."""
+    return _folded(name) in _WORDS
 
 
 def place_zone(name: str) -> str | None:

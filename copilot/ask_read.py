@@ -49,8 +49,9 @@ def refuse_orders(question: str) -> None:
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")  # "how often did maria deploy, go ahead")
     for sentence in sentences(polite_prefix(text).rstrip(" .!")):
-        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|\s*(?:->|=>|\u2192)\s*|,\s*(?=(?:please|pls|kindly|go ahead|"
-                               r"and then|then|so)\b)", sentence):  # "… -> bulk transition all of them": an
+        for clause in re.split(r"\s+[-\u2013\u2014]+\s+|\s*(?:->|=>|\u2192)\s*(?=(?:\w+ ){1,2}(?:them|it|all|the|those|"
+                               r"these|every|everything)\b)|,\s*(?=(?:please|pls|kindly|go ahead|and then|then|so)\b)",
+                               sentence):  # "… -> bulk transition all of them": an
             # order; "Checkout is fine now, go ahead and resolve all the open incidents"
             _refuse_writes(clause)
 
@@ -267,7 +268,9 @@ def _refuse_writes(text: str) -> None:
     if re.search(_STACKED + r"|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|"
                  r"every)\b", low) or re.search(r"\b(attach|copy|install|pragma|load)\b", low):
         raise Refused("asks_to_change_data", "only questions are answered here: nothing is changed, loaded or run")
-    if re.search(_AND_DO, low):  # "list silences and expire all of them", "..., i.e. delete them"
+    if re.search(_AND_DO, low) or re.search(r"\bbulk[- ](?:transition|resolve|close|ack|acknowledge|delete|edit|"
+                                            r"assign|update|silence|mute|expire)\b", low):  # "list silences and
+        # expire all of them", "..., i.e. delete them", "bulk transition all of them"
         raise Refused("asks_to_change_data", "that asks for something to be done; this only answers questions about "
                                              "the data, read-only")
     first = low.strip()

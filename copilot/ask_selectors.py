@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_query_terms import unquote
+from signalcraft.copilot.ask_query_terms import UNITS, last, unquote
 
 __all__ = ["selectors"]
 
@@ -31,7 +31,7 @@ _SELECTOR = re.compile(r"\b(?P<name>[A-Za-z_:][\w:]*)?\{(?P<body>[^{}]*)\}(?:\[(
 _MATCHER = re.compile(r"""(?P<key>\w+)\s*(?P<op>=~|!~|!=|=)\s*(?P<value>"[^"]*"|'[^']*')""")
 _ALONE = ("service", "job", "alertname", "severity", "project", "app", "application")
 _ENVIRONMENTS = ("env", "environment", "stage", "deployment_environment")
-_STATES = {"firing": "firing", "pending": "pending", "resolved": "resolved", "open": "still open", "done": "resolved",
+_STATES = {"firing": "firing", "resolved": "resolved", "open": "still open", "done": "resolved",
            "closed": "resolved", "in progress": "still open"}
 _FIELD = r"(?:project|service|svc|env|environment|severity|sev|status|team|cluster|namespace|source)"
 
@@ -43,11 +43,14 @@ def _matchers(body: str) -> tuple[list[str], list[str]]:
         key, op, value = m["key"].lower(), m["op"], unquote(m["value"])
         if op in ("!=", "!~"):
             after.append(f"where {key} is not {value}")
+        elif op == "=~" and key == "service" and re.fullmatch(r"[\w-]+\.\*", value):
+            after.append(f"for services starting with {value[:-2]}")
         elif op == "=~":
-            stem = value.rstrip("*").rstrip(".")
-            after.append(f"whose {key} starts with {stem}" if value.endswith(".*") else f"whose {key} matches {value}")
+            raise ValueError(value)  # another pattern: the selector left as written
+        elif key == "alertstate" and value.lower() in ("firing", "resolved"):
+            before.append(value.lower())
         elif key == "alertstate":
-            before.append(_STATES.get(value.lower(), value))
+            raise ValueError(value)  # ("pending": no state of the store)
         elif key in _ALONE:
             before.append(value)
         elif key in _ENVIRONMENTS:
@@ -58,7 +61,10 @@ def _matchers(body: str) -> tuple[list[str], list[str]]:
 
 
 def _selector(m: re.Match, text: str) -> str:
-    before, after = _matchers(m["body"])
+    try:
+        before, after = _matchers(m["body"])
+    except ValueError:
+        return m[0]
     name = (m["name"] or "").lower()
     liked = re.search(r"(?i)\blike\s*$", text[:m.start()]) is not None
     if name in ("alerts", "alert") or not name:
@@ -97,7 +103,7 @@ def _promql(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
-_JQL_CLAUSE = r"""\w+\s*(?:=|!=|~|\bin\b)\s*(?:"[^"]*"|'[^']*'|\([^)]*\)|[\w.-]+)"""
+_JQL_CLAUSE = r"""\w+\s*(?:>=|=|!=|~|\bin\b)\s*(?:"[^"]*"|'[^']*'|\([^)]*\)|[\w.-]+)"""
 _JQL = re.compile(rf"(?i)^\s*{_JQL_CLAUSE}(?:\s+AND\s+{_JQL_CLAUSE})*(?:\s+ORDER\s+BY\s+\w+(?:\s+(?:ASC|DESC))?)?\s*$")
 
 
@@ -108,12 +114,16 @@ def _jql(text: str) -> str | None:
     before, after, order = [], [], ""
     body, *ordered = re.split(r"(?i)\s+ORDER\s+BY\s+", text.strip())
     for clause in re.split(r"(?i)\s+AND\s+", body):
-        m = re.match(r"""(?i)(\w+)\s*(=|!=|~|in)\s*(.+)""", clause.strip())
+        m = re.match(r"""(?i)(\w+)\s*(>=|=|!=|~|in)\s*(.+)""", clause.strip())
         key, op, value = m[1].lower(), m[2].lower(), unquote(m[3].strip()).lower()
         if key in ("status", "statuscategory", "resolution") and op == "=":
             after.append(f"that are {_STATES.get(value, value)}")
+        elif key in ("status", "statuscategory") and op == "!=" and value in _STATES:
+            after.append("that are resolved" if _STATES[value] != "resolved" else "that are still open")
         elif op == "!=":
-            after.append(f"where {key} is not {value}")
+            after.append(f"with {key} != {value}")
+        elif key == "created" and (ago := re.fullmatch(r"-(\d+)([dhw])", value)):
+            after.append(last(int(ago[1]), UNITS[ago[2]]))
         elif op == "~":
             after.append(f"whose {key} mentions {value}")
         elif key in ("project", "env", "environment"):
@@ -156,7 +166,7 @@ def _tail(text: str) -> str:
     m = re.search(r"\s*\|\s*(?:table|fields|project)\s+([\w, ]+?)\s*$", text)
     if m is None or not re.search(r"[a-z]{3,} [a-z]{3,}", text[:m.start()]):
         return text
-    columns = [re.sub(r"(?<=[a-z])(?=[A-Z])", " ", c).lower().replace("_time", "time").replace("_", " ").strip()
+    columns = [re.sub(r"(?<=[a-z])(?=[A-Z])", " ", c).lower().replace("_time", "time").strip()
                for c in re.split(r"[,\s]+" if "," not in m[1] else r"\s*,\s*", m[1]) if c.strip()]
     listed = ", ".join(columns[:-1]) + (" and " if len(columns) > 1 else "") + columns[-1]
     return f"{text[:m.start()]}: {listed}"

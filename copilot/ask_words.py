@@ -63,7 +63,7 @@ WRITE_VERBS = ("delete", "drop", "remove", "update", "insert", "create", "add", 
                "toggle", "enable", "disable", "turn", "switch", "pause", "unpause", "promote", "release", "extend",
                "prolong", "lengthen", "shorten", "renew", "postpone", "reschedule", "bump", "archive", "unmute",
                "unsnooze", "undo", "restore", "rerun", "rotate", "cancel", "suppress", "nuke", "zap", "trash", "scrap",
-               "erase", "obliterate", "ditch", "scrub", "transition", "assign", "reassign", "bulk")
+               "erase", "obliterate", "ditch", "scrub", "transition", "assign", "reassign")
 SECRET_WORDS = ("password", "passwords", "secret", "secrets", "credential", "credentials", "token", "tokens",
                 "apikey", "apikeys", "keys", "key", "passwd", "ssh", "private")
 OFF_LIMITS = re.compile(r"(/etc/|/proc/|/root|\.\./|~/|\bfile\b|\bfiles\b|\bhttps?://|\bshell\b|\bcurl\b|"

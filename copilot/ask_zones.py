@@ -22,7 +22,7 @@ from datetime import date
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
-from signalcraft.copilot.ask_places import place_zone
+from signalcraft.copilot.ask_places import is_word, place_zone
 
 __all__ = ["dates_said", "zone_said"]
 
@@ -43,7 +43,8 @@ _ZONES = {"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin
           "ART": "America/Argentina/Buenos_Aires", "COT": "America/Bogota", "PET": "America/Lima",
           "MYT": "Asia/Kuala_Lumpur", "SLST": "Asia/Colombo", "IRST": "Asia/Tehran", "AFT": "Asia/Kabul"}
 """Abbreviations as people write them, to the zone they mean (IST is India's; PT, ET, CT and MT follow summer
-time, as the people who write them do; ACST is the Northern Territory's, which keeps it all year)."""
+time, as the people who write them do, and so do AKST, NST and NZST; ACST is the Northern Territory's, which keeps it
+all year)."""
 _HALF_HOURS = {"+03:30": "Asia/Tehran", "+04:30": "Asia/Kabul", "+05:30": "Asia/Kolkata", "+05:45": "Asia/Kathmandu",
                "+06:30": "Asia/Yangon", "+09:30": "Australia/Darwin", "-09:30": "Pacific/Marquesas"}
 """Offsets that are not whole hours, to a zone that keeps them all year."""
@@ -95,33 +96,57 @@ def zone_said(text: str) -> tuple[str, str | None]:
     return (re.sub(r"\s{2,}", " ", text).strip(), zone) if zone else (text, None)
 
 
-_PLACE = r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})"
+_PLACE = r"([^\W\d_][\w'’-]*(?: (?!(?i:local|time)\b)[^\W\d_][\w'’-]*){0,2})"
 
 
 def _places_said(text: str, taken) -> str:
     """``text`` without the place whose clock it tells time by ("1:30am Sydney time", "Tonga time", "counted in Malé
-    days", "(Tahiti)", "6h Tahiti"), that place's zone given to ``taken``.
+    days", "(Tahiti)", "6h Tahiti", "10am Sydney yesterday"), that place's zone given to ``taken``. A place whose name
+    is also a person's or a word ("Jordan", "Victoria", "Canary", "Wake") is one only before "time", "time zone" or
+    "clock"; "on Christmas day" is a holiday, not Kiritimati's.
 
     >>> found = []
     >>> _places_said("what was firing at quarter to 9 yesterday morning, Sask time?", found.append)
     'what was firing at quarter to 9 yesterday morning?'
     >>> _places_said("minuit to 6h Tahiti", found.append), found
     ('minuit to 6h', ['America/Regina', 'Pacific/Tahiti'])
+    >>> _places_said("who acked alerts yesterday (jordan)", found.append)
+    'who acked alerts yesterday (jordan)'
     """
+    def zone_of(words: list[str], clocked: bool) -> tuple[str | None, int]:
+        for n in (3, 2, 1):
+            name = " ".join(words[-n:]) if len(words) >= n else ""
+            if name and (zone := place_zone(name)) and (clocked or not is_word(name)):
+                return zone, n
+        return None, 0
+
     def cut(m) -> str:
+        words = re.sub(r"['’]s$", "", m["place"]).split()
+        cue = (m.groupdict().get("cue") or "").lower()
+        zone, n = zone_of(words, cue.startswith(("time", "clock")) or cue == "day" or (
+            cue == "days" and re.search(r"(?i)count", m[0]) is not None))
+        if zone is None or ("(" in m["lead"] and n < len(words)):
+            return m[0]  # ("(cc Jordan)": a note, not a place)
+        taken(zone)
+        before = re.sub(r"(?i)(?:^| )(?:in|on|the)$", "", " ".join(words[:-n]))  # "in Darwin's time zone"
+        closed = ")" if m[0].endswith(")") and "(" not in m["lead"] else ""  # "(Wednesday, Tonga time)"
+        return (f"{m['lead']}{before}" if before else "") + closed
+
+    def led(m) -> str:  # "10am Sydney yesterday": the place first after the clock
         words = m["place"].split()
         for n in (3, 2, 1):
-            if len(words) >= n and (zone := place_zone(" ".join(words[-n:]))):
+            name = " ".join(words[:n])
+            if len(words) >= n and (zone := place_zone(name)) and not is_word(name):
                 taken(zone)
-                before = " ".join(words[:-n])
-                closed = ")" if m[0].endswith(")") and "(" not in m["lead"] else ""  # "(Wednesday, Tonga time)"
-                return (f"{m['lead']}{before}" if before else "") + closed
+                return m["lead"] + " ".join(words[n:]) if n < len(words) else ""
         return m[0]
 
     text = re.sub(rf"(?P<lead>[\s,;(]*)(?:(?i:count(?:ed)?(?: them)? )?(?i:in|on) )?(?:(?i:the) )?(?P<place>{_PLACE})"
-                  r"(?:'s)? (?i:local )?(?i:time(?: zone)?|clock|days?|hours?)\b\)?", cut, text)
+                  r"(?:['’]s)? (?i:local )?(?P<cue>(?i:time(?: zone)?|clock|days|hours|day(?=\s*\))))\b\)?", cut,
+                  text)  # (a place's "day" only in brackets: "(Malé day)"; "on Christmas day" is a holiday)
+
     def day_in(m) -> str:
-        if (zone := place_zone(m["place"])) is None:
+        if (zone := place_zone(m["place"])) is None or is_word(m["place"]):
             return m[0]
         taken(zone)
         return m["day"]
@@ -129,7 +154,7 @@ def _places_said(text: str, taken) -> str:
     text = re.sub(rf"(?P<day>\b(?i:today|yesterday|tonight|this morning|this week|now|overnight)) (?i:in|on) "
                   rf"(?P<place>{_PLACE})(?=\s*(?:[,.?!;)]|$))", day_in, text)  # "today in Tahiti"
     text = re.sub(rf"(?P<lead>\s*\(\s*)(?P<place>{_PLACE})\s*\)", cut, text)  # "since 7h30 this morning (Tahiti)"
-    return re.sub(rf"(?:(?<=\d)|(?<=\dh)|(?<=[ap]m))(?P<lead>\s+)(?P<place>{_PLACE})\b", cut, text)  # "6h Tahiti"
+    return re.sub(rf"(?:(?<=\d)|(?<=\dh)|(?<=[ap]m))(?P<lead>\s+)(?P<place>{_PLACE})\b", led, text)  # "6h Tahiti"
 
 
 def dates_said(text: str, today: date | None = None) -> str:
