@@ -32,6 +32,7 @@ from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_context import asking_sentence, from_asking, without_gloss
 from signalcraft.copilot.ask_dictated import dictated
+from signalcraft.copilot.ask_except import excepted
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
@@ -61,6 +62,7 @@ from signalcraft.copilot.ask_pasted import unpasted
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_register import formal
+from signalcraft.copilot.ask_rows_measured import rows_measured
 from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
@@ -203,7 +205,7 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        said = said_again(told_first(formal(addressed(dictated(unpasted(question))))))
+        said = said_again(told_first(formal(excepted(addressed(dictated(unpasted(question)))))))
         question = told_first(typed(said, single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question
         # after its chat handle, and its formal register said plainly; what it says twice or in
         # passing left out ("…, I'll filter in Excel."); an
@@ -353,8 +355,8 @@ class Asker:
             # question had read incidents, which have no suspect's version: every column had come back)
         if items:  # "…: service and the suspect version (empty when none)": every incident; a bare "if any" is not it
             sql = even_without(question, sql, self.vocab.columns)  # ("which incidents had a suspect change, if any?")
-        return reading, distinct_beside(question, count_beside(question, first_time(question, rows_counted(question,
-                                                                                                             sql))))
+        return reading, distinct_beside(question, count_beside(question, first_time(question, rows_measured(
+            question, rows_counted(question, sql)))))
 
     def _listed(self, question: str, now: datetime):
         """A question that lists the columns it wants ("...: the service, the version and who made it") read

@@ -56,6 +56,8 @@ def severity_span(r: Reading) -> list[str] | None:
 def severity_condition(r: Reading, column: str) -> str | None:
     """The condition the severities a question names put on ``column``: two compared ("critical vs warning"), a span
     ("warning or worse"), one (or all but one: "non-critical"); ``None`` when it names none."""
+    if len(left_out := severities_left_out(r)) >= 2:  # "except critical and info", "excl crit, excl info": the
+        return f"{column} NOT IN ({', '.join(lit(v) for v in left_out)})"  # others (had been those two, or one)
     if pair := compared_severities(r):
         return in_list(column, pair)
     if span := severity_span(r):
@@ -63,6 +65,17 @@ def severity_condition(r: Reading, column: str) -> str | None:
     if sev := severity(r):
         return f"{column} {'<>' if severity_negated(r) else '='} {lit(sev)}"
     return None
+
+
+def severities_left_out(r: Reading) -> list[str]:
+    """The severities a run of exclusions names ("except critical and info", "except critical except info")."""
+    names = "|".join(sorted(SEVERITIES, key=len, reverse=True))
+    one = rf"(?:the |any )?(?:{names})s?(?: ones| alerts?)?"
+    out: list[str] = []
+    for m in re.finditer(rf"\b(?:except|excluding|besides|but not|not|non) {one}(?: (?:and|or|nor|except|excluding|"
+                         rf"not) {one})*", " ".join(r.words)):
+        out += [SEVERITIES[x] for x in re.findall(rf"\b({names})s?\b", m[0]) if SEVERITIES[x] not in out]
+    return out
 
 
 def severity_negated(r: Reading) -> bool:

@@ -23,7 +23,8 @@ _COUNT_BESIDE = re.compile(r"(?i)\b(?:(?:the )?(?:number|count|#) of (?P<what>[a
                            r"mean)\b|\bhow many (?P<then>[a-z-]+s)\b[^?;]*?,? (?:and|&|\+|plus) how many (?:hours|"
                            r"minutes|days)\b(?![^?;]*\b(?:each|every|per)\b)")
 _COUNTED = {"alerts": ("alerts",), "incidents": ("alert_groups",), "outages": ("alert_groups",),
-            "silences": ("silences", "silence_scopes"), "snoozes": ("silences", "silence_scopes"),
+            "silences": ("silences", "silence_scopes"), "snoozes": ("silences", "silence_scopes", "audit_log"),
+            "acks": ("audit_log",),
             "deploys": ("change_events",), "deployments": ("change_events",), "changes": ("change_events",),
             "rollbacks": ("change_events",), "releases": ("change_events",), "warnings": ("warnings",),
             "lines": ("log_events",), "logs": ("log_events",), "errors": ("log_events",)}

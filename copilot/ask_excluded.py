@@ -54,8 +54,12 @@ def negative(r: Reading, e) -> bool:
         i -= 1  # "leaving out deployment-controller and argocd": each value of the list
     words = r.words[max(0, i - 3): i]
     before = " ".join(words)
-    hit = next((m for n in NEGATIONS if (m := re.search(rf"\b{n}\b", before))), None)
-    if hit is None:
+    hits = [m for n in NEGATIONS for m in re.finditer(rf"\b{n}\b", before)]
+    if not hits:
         return False
-    between = before[hit.end():].split()  # "alerts that are not critical in prod": the severity is what is not
-    return not any(w in SEVERITIES for w in between)
+    between = before[max(m.end() for m in hits):].split()  # (the nearest: "except critical, except staging")
+    if not any(w in SEVERITIES for w in between):
+        return True
+    severity = "|".join(SEVERITIES)  # "alerts that are not critical in prod": the severity is what is not; but
+    return re.search(rf"(?i)\b(?:{severity})\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?{re.escape(e.words[0])}\b",
+                     r.question) is not None  # "except critical, staging and indexer": a list of what is not

@@ -63,7 +63,11 @@ def alert_filters(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     names = [e.value for e in r.entities.get("alert_name", [])] or exact_names(r, vocab) or hinted_names(r, vocab)
     if names:
         words = {e.value: e.words for e in r.entities.get("alert_name", [])}
-        out_names = [n for n in names if excluded(r, words.get(n, (n.lower(),)))]  # "alerts except X": the others
+        out_names = [n for n in names if n in words and excluded(r, words[n])] or [  # "alerts except X": the others
+            n for n in names if n not in words and (excluded(r, (n.lower(),)) or any(r.phrase(
+                rf"\b(?:except|excluding|besides|other than|apart from|not counting|minus|ignoring|leaving out|leave "
+                rf"out) (?:the |any )?{re.escape(h)}\b") for h in r.name_hint))]  # "not counting the tokencache
+    # ones": a word of its name set aside (not "pod not ready alerts": the name's own "not")
         if out_names:
             out.append(maybe_not(_in(p + "name", out_names), True))
         if kept := [n for n in names if n not in out_names]:

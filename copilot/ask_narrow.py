@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_alert_words import exact_names, match_names
+from signalcraft.copilot.ask_excluded import excluded, maybe_not
 from signalcraft.copilot.ask_filters import (
     SILENCES_THAT_MUTED,
     acted_on,
@@ -273,7 +274,8 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if q.relation in ("silence_scopes", "silences"):
         for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label; "the
             key, value = e.value  # reindex silence": that matcher, or the word in its comment
-            q.where.append(about_silence(key, value, comment=silence_named(r, e.words)))
+            q.where.append(maybe_not(about_silence(key, value, comment=silence_named(r, e.words)),
+                                     excluded(r, e.words)))  # "excluding the reindex ones": the others
 
 
 def _matchers(q: Select, r: Reading) -> None:

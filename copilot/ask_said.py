@@ -43,6 +43,9 @@ _CLOCK_SAID = re.compile(r"(?i)\bat (\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)
 OTHER_ENGLISH = (
     (r"(?i)\b(in|to|on|from) prof\b", r"\1 prod"),  # a phone's autocorrect: "rollbacks in prof"
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
+    (r"(?i)\b(v\d+(?:\.\d+)+) (?:went|hit|reached) (?:to )?(prod|production|staging)\b", r"\1 went live in \2"),  #
+    # "after v2.14.0 went to prod": its going live there (not "got deployed to prod": the deploys)
+    (r"(?i)^when started (?:the )?first (\w+)\b", r"when did the first \1 start"),  # "when started first alert …"
     (r"(?i)\b(metric|data) pts\b", r"\1 points"), (r"(?i)\bnan/inf\b", "nan or inf"),  # "non-finite metric pts
     (r"(?i)\b(exception|peer)\.(type|message|service)\b(?! attributes?\b| keys?\b)", r"\1 \2"),  # OpenTelemetry's keys
     (r"(?i)\bhttp\.route\b(?! attributes?\b| keys?\b)", "route"),  # written as stored, read as their words (not

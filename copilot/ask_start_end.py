@@ -9,6 +9,8 @@ alone had answered before: only the first start, or rows whose end fell in the d
 'payments api alerts on tues'
 >>> split_start_end("the earliest start and latest end of the indexer alerts yesterday")
 'the indexer alerts yesterday'
+>>> split_start_end("payments-api alerts on 11 march, when it start and when it stop?")
+'payments-api alerts on 11 march'
 >>> split_start_end("when did the deploy start") is None
 True
 """
@@ -29,6 +31,8 @@ _ASKED = (
                rf"(?:when did (?:they|it) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
     re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
                r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
+    re.compile(rf"(?i)^(?P<what>.+?)\s*[,:;-]+\s*when (?:did )?(?:it|they) (?:start|begin)(?:ed)?(?: firing)? "
+               rf"(?:and|n|&) (?:when (?:did )?(?:it|they) )?{_ENDED}(?: firing)?\b(?P<rest>)[?.!\s]*$"),
 )
 _SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
 """Where each kind of thing that lasts begins and ends (the filters' own table, and the ``silences`` view)."""
