@@ -32,7 +32,7 @@ from signalcraft.copilot.ask_conditions import apply as apply_conditions
 from signalcraft.copilot.ask_conditions import split as split_conditions
 from signalcraft.copilot.ask_context import asking_sentence, from_asking, without_gloss
 from signalcraft.copilot.ask_dictated import dictated
-from signalcraft.copilot.ask_except import excepted
+from signalcraft.copilot.ask_except import check_set_aside, excepted
 from signalcraft.copilot.ask_kinds import (
     check_asked,
     check_breakdown,
@@ -205,12 +205,12 @@ class Asker:
     def sql(self, question: str, now: datetime) -> tuple[str, tuple[str, ...], str]:
         """The gated SQL for ``question``, the words it ignored and what wrote it; or :class:`Refused`."""
         check_length(question)  # before any reading, also of its parts
-        said = said_again(told_first(formal(excepted(addressed(dictated(unpasted(question)))))))
+        asked = addressed(dictated(unpasted(question)))
+        said = said_again(told_first(formal(excepted(asked))))
         question = told_first(typed(said, single_names(self.vocab)))  # "@signalcraft rollbacks 30d": the question
-        # after its chat handle, and its formal register said plainly; what it says twice or in
-        # passing left out ("…, I'll filter in Excel."); an
-        # event told before it put in place of its "that" (before "when X fired, …" is read as "when did X fire", and
-        # again once the typed forms are read)
+        # after its chat handle, its formal register said plainly; what it says twice or in passing left out ("…, I'll
+        # filter in Excel."); an event told before it put in place of its "that" (before "when X fired, …" is read as
+        # "when did X fire", and again once the typed forms are read)
         if question != said:  # "wha time de last alert start": what is said again read once more in plain words
             question = said_again(question)
         question, zone = zone_said(dates_said(clock_said(question), now.astimezone(ZoneInfo(self.zone)).date()))  #
@@ -232,6 +232,7 @@ class Asker:
             check_spans(" ".join(tokens(question)), raw)  # also of a question read in parts ("incidents that took
             # about 20 minutes to resolve" is not their mean time to resolve)
             check_since(question, raw)  # "since I took the pager" had been every alert ever
+            check_set_aside(asked, raw)  # "aside from the info ones" read as every alert
             ignored, generator = tuple(reading.ignored), "parser"
             check_definition(question, ignored)
         except Refused as refused:

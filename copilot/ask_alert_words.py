@@ -72,8 +72,8 @@ def severities_left_out(r: Reading) -> list[str]:
     names = "|".join(sorted(SEVERITIES, key=len, reverse=True))
     one = rf"(?:the |any )?(?:{names})s?(?: ones| alerts?)?"
     out: list[str] = []
-    for m in re.finditer(rf"\b(?:except|excluding|besides|but not|not|non) {one}(?: (?:and|or|nor|except|excluding|"
-                         rf"not) {one})*", " ".join(r.words)):
+    for m in re.finditer(rf"\b(?:except|excluding|besides|but not|not|non) {one}(?: (?:(?:and|or|nor|except|excluding|"
+                         rf"not) )?{one})*", " ".join(r.words)):  # ("except critical, warning and info")
         out += [SEVERITIES[x] for x in re.findall(rf"\b({names})s?\b", m[0]) if SEVERITIES[x] not in out]
     return out
 

@@ -57,9 +57,11 @@ def negative(r: Reading, e) -> bool:
     hits = [m for n in NEGATIONS for m in re.finditer(rf"\b{n}\b", before)]
     if not hits:
         return False
-    between = before[max(m.end() for m in hits):].split()  # (the nearest: "except critical, except staging")
+    nearest = max(hits, key=lambda m: m.end())  # (the nearest: "except critical, except staging")
+    between = before[nearest.end():].split()
     if not any(w in SEVERITIES for w in between):
         return True
     severity = "|".join(SEVERITIES)  # "alerts that are not critical in prod": the severity is what is not; but
-    return re.search(rf"(?i)\b(?:{severity})\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?{re.escape(e.words[0])}\b",
-                     r.question) is not None  # "except critical, staging and indexer": a list of what is not
+    return nearest[0] != "not" and re.search(rf"(?i)\b(?:{severity})\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?"
+                                            rf"{re.escape(r.words[i])}\b", r.question) is not None  # "except
+    # critical, staging and indexer": a list of what is not, from its first item (not "not critical and payments-api")

@@ -274,8 +274,8 @@ def _matching_alert(q: Select, r: Reading, vocab: Vocabulary) -> None:
     if q.relation in ("silence_scopes", "silences"):
         for e in r.entities.get("label", []):  # "silences on team=payments": a matcher on that label; "the
             key, value = e.value  # reindex silence": that matcher, or the word in its comment
-            q.where.append(maybe_not(about_silence(key, value, comment=silence_named(r, e.words)),
-                                     excluded(r, e.words)))  # "excluding the reindex ones": the others
+            out = excluded(r, e.words)  # "excluding the reindex ones": the others, by matcher or comment
+            q.where.append(maybe_not(about_silence(key, value, comment=out or silence_named(r, e.words)), out))
 
 
 def _matchers(q: Select, r: Reading) -> None:

@@ -45,7 +45,8 @@ OTHER_ENGLISH = (
     (r"(?i)\bincidence\b", "incidents"),  # "Which incidence are still open"
     (r"(?i)\b(v\d+(?:\.\d+)+) (?:went|hit|reached) (?:to )?(prod|production|staging)\b", r"\1 went live in \2"),  #
     # "after v2.14.0 went to prod": its going live there (not "got deployed to prod": the deploys)
-    (r"(?i)^when started (?:the )?first (\w+)\b", r"when did the first \1 start"),  # "when started first alert …"
+    (r"(?i)^when started (?:the )?first (alert|incident|warning|page)\b(?= (?:on|of|for|in|after)\b)",
+     r"when did the first \1 start"),  # "when started first alert on any service after …"
     (r"(?i)\b(metric|data) pts\b", r"\1 points"), (r"(?i)\bnan/inf\b", "nan or inf"),  # "non-finite metric pts
     (r"(?i)\b(exception|peer)\.(type|message|service)\b(?! attributes?\b| keys?\b)", r"\1 \2"),  # OpenTelemetry's keys
     (r"(?i)\bhttp\.route\b(?! attributes?\b| keys?\b)", "route"),  # written as stored, read as their words (not

@@ -31,8 +31,9 @@ _ASKED = (
                rf"(?:when did (?:they|it) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
     re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
                r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
-    re.compile(rf"(?i)^(?P<what>.+?)\s*[,:;-]+\s*when (?:did )?(?:it|they) (?:start|begin)(?:ed)?(?: firing)? "
-               rf"(?:and|n|&) (?:when (?:did )?(?:it|they) )?{_ENDED}(?: firing)?\b(?P<rest>)[?.!\s]*$"),
+    re.compile(rf"(?i)^(?P<what>.*?\b(?:alerts?|incidents?|outages?|warnings?)\b.*?)\s*[,:;-]+\s*when (?:did )?"
+               rf"(?:it|they) (?:start|begin)(?:ed)?(?: firing)? (?:and|n|&) (?:when (?:did )?(?:it|they) )?{_ENDED}"
+               rf"(?: firing)?\b(?P<rest>)[?.!\s]*$"),
 )
 _SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
 """Where each kind of thing that lasts begins and ends (the filters' own table, and the ``silences`` view)."""

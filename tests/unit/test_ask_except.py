@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.copilot.ask_except import excepted
 from tests.support import alert, asking, at, audit, change
 
@@ -23,6 +24,10 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC
     ("deploys last week, aside from the argocd syncs", "deploys last week, except the argocd syncs"),
     ("when did the last non-staging alert start", "when did the last alert not in staging start"),
     ("firing alerts, but not the info ones", "firing alerts, except info"),
+    ("leaving staging aside, alerts yesterday", "except staging, alerts yesterday"),
+    ("silences set by anyone but kenji", "silences set by anyone except kenji"),
+    ("non-staging rollbacks", "rollbacks not in staging"),
+    ("excluding incidents that haven't been closed", "only the resolved ones"),
     ("median alert duration, excluding alerts that did not resolve", "median alert duration, only the resolved ones"),
     # what stays
     ("alerts that were not acked", "alerts that were not acked"),
@@ -30,6 +35,11 @@ NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC
     ("pod not ready alerts in prod", "pod not ready alerts in prod"),
     ("everything about the indexer", "everything about the indexer"),
     ("alerts per service, not counting ones without service", "alerts per service, not counting ones without service"),
+    ("alerts, but not the resolved ones", "alerts, but not the resolved ones"),  # (a review's probes: a state, a
+    ("incidents, not the open ones", "incidents, not the open ones"),  # restriction, a phrase of another sense)
+    ("all alerts but only for payments-api", "all alerts but only for payments-api"),
+    ("all good but slow checkout-web", "all good but slow checkout-web"),
+    ("without counting, which services alerted", "without counting, which services alerted"),
 ])
 def test_what_is_set_aside(said, read):
     assert excepted(said) == read
@@ -77,3 +87,16 @@ def test_how_many_beside_their_mean_length(asker):
 def test_a_first_start_and_last_end_asked_after_the_rows(asker):
     answer = asker.ask("checkout alerts yesterday, when they start and when they stop?", NOW)
     assert answer.rows == [(at(40), None)]  # the info alert still firing: no end yet
+
+
+def test_what_is_set_aside_and_not_read_is_refused(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("how many alerts yesterday, aside from the noisy ones", NOW)  # had been every alert, counted
+    assert refused.value.kind == "not_about_this_data"
+
+
+def test_lists_of_what_is_not(asker):
+    assert _names(asker.ask("yesterday's alerts except critical, checkout", NOW)) == []  # (the list's first item)
+    assert "severity <> 'critical'" in asker.sql("alerts not critical and indexer", NOW)[0]
+    assert "service = 'indexer'" in asker.sql("alerts not critical and indexer", NOW)[0]  # a bare "not": the
+    # severity alone
