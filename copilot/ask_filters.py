@@ -9,7 +9,7 @@ from signalcraft.copilot.ask_reading import Reading
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, NUMBER_WORDS, STOPWORDS, TEXT_CUES
 
-__all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "acted_on", "business_hours",
+__all__ = ["ACTED_ALERTS", "DURATION", "FORMS", "SILENCES_THAT_MUTED", "SPANS", "acted_on", "business_hours",
            "counted_per_silence", "end_column", "held_back", "muted", "phases", "span_s", "text_search", "thresholds",
            "unusual_values"]
 
@@ -102,6 +102,8 @@ _MEASURES = {
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
             "silence_scopes": ("starts_at", "ends_at"), "warnings": ("starts_at", "ends_at")}
 """The start and end of what lasts: an alert, an incident, a silence, a warning."""
+SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
+"""The same, by the name a question's SQL reads them under (the ``silences`` view too)."""
 
 
 def span_s(rel: str) -> str | None:

@@ -25,7 +25,7 @@ from signalcraft.copilot.ask_query_terms import INDEX, TYPES, UNITS, last, unquo
 __all__ = ["kusto"]
 
 _TABLES = {**INDEX, "alertevents": "alerts", "alert_events": "alerts", "changeevents": "changes",
-           "deploys": "deploys", "auditlog": "audit entries", "alertgroups": "incidents",
+           "auditlog": "audit entries", "alertgroups": "incidents",
            "silencescopes": "silences", "silence_scopes": "silences", "logevents": "log lines", "incident": "incidents",
            "warning": "warnings", "change": "changes", "silence": "silences"}
 _COLUMNS = {"starttime": "start", "startsat": "start", "starts_at": "start", "endtime": "end", "endsat": "end",
@@ -40,8 +40,7 @@ _PEOPLE = ("actor", "created by", "user", "author", "by", "expired by", "deploye
 _ACTIONS = {"ack": "acks", "silence": "silences created", "snooze": "snoozes", "unsilence": "silences expired",
             "expire": "silences expired", "resolve": "resolves"}
 _BINS = {"1m": "minute", "1h": "hour", "1d": "day", "7d": "week", "60m": "hour", "24h": "day", "1w": "week"}
-_MEASURES = {"avg": "average", "sum": "total", "max": "highest", "min": "lowest", "percentile": "p", "dcount":
-             "distinct"}
+_MEASURES = {"avg": "average", "sum": "total"}
 _HEAD = re.compile(r"(?i)^\s*([A-Za-z_]+)\s*\|\s*(?=where|summarize|project|top|take|limit|count|order|sort|distinct|"
                    r"extend)")
 _COMMENT = re.compile(r"\s+(?:--|//)\s*(.*)$")

@@ -21,7 +21,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["is_word", "place_zone", "zone_of_words"]
+__all__ = ["is_word", "place_zone"]
 
 _SAID = {"sask": "America/Regina", "male": "Indian/Maldives", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
          "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata",
@@ -118,13 +118,3 @@ def is_word(name: str) -> bool:
 def place_zone(name: str) -> str | None:
     """The zone of the place ``name``; ``None`` when it names no place or a place of several zones."""
     return _places().get(_folded(name))
-
-
-def zone_of_words(words: str) -> str | None:
-    """The zone of the place the last one to three of ``words`` name ("the Sydney" ends with Sydney, "New South
-    Wales"); ``None`` when they name none."""
-    parts = words.split()
-    for n in (3, 2, 1):
-        if len(parts) >= n and (zone := place_zone(" ".join(parts[-n:]))):
-            return zone
-    return None

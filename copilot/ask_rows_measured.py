@@ -13,7 +13,7 @@ WHERE NOT EXISTS (SELECT 1 FROM x)) AS q WHERE resolved_at IS NOT NULL'
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_filters import DURATION
+from signalcraft.copilot.ask_filters import SPANS
 
 __all__ = ["rows_measured"]
 
@@ -21,16 +21,15 @@ _ASKED = re.compile(r"(?i)\b(average|avg|mean|median)\b (?:time to (?:resolve|re
                     r"resolve|recovery) time|duration|length|lifetime|time (?:they|it) (?:lasted|took)|minutes to "
                     r"resolve)\b")
 _WHOLE = re.compile(r"^SELECT (?:DISTINCT )?(?:\w+\.)?\* FROM (\w+)\b")
-_SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
 
 
 def rows_measured(question: str, sql: str) -> str:
     """``sql``'s rows' mean (or median) duration when ``question`` asks it of them; ``sql`` otherwise."""
     asked, whole = _ASKED.search(question), _WHOLE.match(sql)
-    if asked is None or whole is None or whole[1] not in _SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", sql) \
+    if asked is None or whole is None or whole[1] not in SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", sql) \
             or re.search(r"(?i)\b(?:per|by|each|every)\b|\bhow many\b|\bcount\b", question):
         return sql  # ("… per service", "…, and how many": more than the mean; read as before)
-    start, end = _SPANS[whole[1]]
+    start, end = SPANS[whole[1]]
     how = "median" if asked[1].lower() == "median" else "avg"
     unit, per = ("hours", 3600) if re.search(r"(?i)\bin hours\b", question) else ("minutes", 60)
     sql = re.sub(r"(?i)\s+LIMIT \d+$", "", sql.strip())

@@ -27,6 +27,7 @@ question's zone.
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_dates import MONTH_NAMES, WEEKDAYS
 
 __all__ = ["clock_said"]
 
@@ -41,9 +42,8 @@ _PARTS = (r"this morning|yesterday morning|in the morning|last night|tonight|thi
 _DAILY = r"iftar|suhoor|sehri|sunset|sunrise|lunch|dinner|breakfast|standup|stand-up|handover|shift change|prayers?|" \
          r"school run|kick-?off|the match|church|mass"
 """Moments of a day that are no record of the store ("since iftar yesterday (18:12)": the time said with it)."""
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE = r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|" \
-        r"nov|dec)\w* \d{1,2}|\d{4}-\d\d-\d\d"
+_WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
+_DATE = rf"\d{{1,2}} (?:{MONTH_NAMES})\b|(?:{MONTH_NAMES}) \d{{1,2}}|\d{{4}}-\d\d-\d\d"
 
 
 _LEAD = r"at|since|from|till|until|to|before|after|between|and"

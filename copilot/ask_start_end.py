@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_filters import DURATION
+from signalcraft.copilot.ask_filters import SPANS
 from signalcraft.copilot.ask_reading import Refused
 
 __all__ = ["split_start_end", "started_and_ended"]
@@ -35,8 +35,6 @@ _ASKED = (
                rf"(?:it|they) (?:start|begin)(?:ed)?(?: firing)? (?:and|n|&) (?:when (?:did )?(?:it|they) )?{_ENDED}"
                rf"(?: firing)?\b(?P<rest>)[?.!\s]*$"),
 )
-_SPANS = {**DURATION, "silences": DURATION["silence_scopes"]}
-"""Where each kind of thing that lasts begins and ends (the filters' own table, and the ``silences`` view)."""
 _ROWS = re.compile(r"^SELECT \* FROM (\w+)\b")
 
 
@@ -59,8 +57,8 @@ def started_and_ended(question: str, answer: Callable[[str], tuple[object, str]]
     except Refused:
         return None
     m = _ROWS.match(sql)
-    if m is None or m[1] not in _SPANS or re.search(r"\b(?:ORDER BY|LIMIT|GROUP BY)\b", sql):
+    if m is None or m[1] not in SPANS or re.search(r"\b(?:ORDER BY|LIMIT|GROUP BY)\b", sql):
         return None  # "when did the 3 longest incidents start and end": those rows, each with its own times
-    start, end = _SPANS[m[1]]
+    start, end = SPANS[m[1]]
     return reading, (f"SELECT min({start}) AS first_start, CASE WHEN count(*) = count({end}) THEN max({end}) END "
                      f"AS last_end FROM ({sql}) AS q")  # no end while one of them has none yet (still going)

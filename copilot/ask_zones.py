@@ -113,9 +113,10 @@ def _places_said(text: str, taken) -> str:
     >>> _places_said("who acked alerts yesterday (jordan)", found.append)
     'who acked alerts yesterday (jordan)'
     """
-    def zone_of(words: list[str], clocked: bool) -> tuple[str | None, int]:
+    def zone_of(words: list[str], clocked: bool, first: bool = False) -> tuple[str | None, int]:
+        """The zone the last (``first``: the first) one to three ``words`` name, and how many they are."""
         for n in (3, 2, 1):
-            name = " ".join(words[-n:]) if len(words) >= n else ""
+            name = " ".join(words[:n] if first else words[-n:]) if len(words) >= n else ""
             if name and (zone := place_zone(name)) and (clocked or not is_word(name)):
                 return zone, n
         return None, 0
@@ -132,14 +133,13 @@ def _places_said(text: str, taken) -> str:
         closed = ")" if m[0].endswith(")") and "(" not in m["lead"] else ""  # "(Wednesday, Tonga time)"
         return (f"{m['lead']}{before}" if before else "") + closed
 
-    def led(m) -> str:  # "10am Sydney yesterday": the place first after the clock
+    def led(m) -> str:  # "3pm Berlin on Monday": the place first after the clock
         words = m["place"].split()
-        for n in (3, 2, 1):
-            name = " ".join(words[:n])
-            if len(words) >= n and (zone := place_zone(name)) and not is_word(name):
-                taken(zone)
-                return m["lead"] + " ".join(words[n:]) if n < len(words) else ""
-        return m[0]
+        zone, n = zone_of(words, False, first=True)
+        if zone is None:
+            return m[0]
+        taken(zone)
+        return m["lead"] + " ".join(words[n:]) if n < len(words) else ""
 
     text = re.sub(rf"(?P<lead>[\s,;(]*)(?:(?i:count(?:ed)?(?: them)? )?(?i:in|on) )?(?:(?i:the) )?(?P<place>{_PLACE})"
                   r"(?:['’]s)? (?i:local )?(?P<cue>(?i:time(?: zone)?|clock|days|hours|day(?=\s*\))))\b\)?", cut,
