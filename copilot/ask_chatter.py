@@ -33,7 +33,12 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
                     r"include (?:the|those|them)\b.*\b(?:zero|none|0)|including (?:the )?(?:ones|those) with|"
-                    r"wow\b|(?:week|month)[- ]over[- ](?:week|month))\b")
+                    r"wow\b|(?:week|month)[- ]over[- ](?:week|month)|(?:ppl|people|folks|everyone|everybody|"
+                    r"(?:my|our|the) (?:[\w-]+ ){0,2}(?:team|boss|manager|lead|cto|ceo|director|vp|folks|people))\b"
+                    r"[^.?!]*?\b(?:want|wants|wanted|need|needs|needed|asked|asks|ask|are asking|keep asking) (?:for )?"
+                    r"(?:a |an |the |some )?(?:timeline|answer|answers|update|updates|summary|number|numbers|figure|"
+                    r"figures|details|context|info|it|this|that|to know|to understand))\b")  # "ppl on the forum want a
+# timeline": who wants the answer
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
@@ -179,9 +184,46 @@ def own_document(sentence: str) -> bool:
     return bool(_PREPARING.match(sentence.strip()))
 
 
+_MARKER = re.compile(
+    r"(?i)(?:^|(?<=[.!?] ))\s*(?:(?:just|purely|mostly|and|but|so) )?(?:for (?:the )?(?:record|reference|context|"
+    r"clarity|completeness|comparison|posterity|avoidance of doubt)|for (?:your |)(?:info|information|reference)|"
+    r"for what it'?s worth|by the way|out of (?:curiosity|interest)|in (?:plain|simple) (?:english|terms|words)|"
+    r"in (?:short|brief|a word|a nutshell|summary|sum|other words|general|practice|any case|fact|essence)|"
+    r"on (?:a|another|a related|a separate|a different|that|this) note|on the (?:whole|face of it)|"
+    r"as (?:discussed|requested|promised|agreed|mentioned|usual|always|a rule|a reminder)|"
+    r"at (?:a glance|your convenience|first glance)|off the top of (?:your|my) head|"
+    r"to (?:be (?:honest|clear|fair|precise|exact|sure)|begin with|start with|sum up|clarify)|"
+    r"with (?:all )?due respect|between you and me|(on behalf of|following up on|further to|with reference to) "
+    r"((?:the|our|my|your|this|that|a|an|today's|yesterday's) (?:[\w.'-]+ ){0,2}?[\w.'-]+))\s*[,:;]+\s+(?=\S)")
+"""A discourse marker before the question ("For the record, …", "Out of curiosity: …", "On behalf of the CTO, …"):
+how it is said, not what is asked. One that names someone or something ("On behalf of the …", "Following up on our
+…") is left out only when its words name nothing in the store (a bare name after it stays, to be grounded or
+refused: "following up on zorblax")."""
+_ASSUMED = re.compile(r"(?i)\b(?:on|under) the (?:assumption|understanding|premise|basis|condition) that\b")
+
+
+def markers_out(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
+    """``text`` without the discourse markers before its sentences, and "on the understanding that" said as "assuming"
+    (the clause is a condition of the question, read as one).
+
+    >>> markers_out("For the record, how many silences this month? Out of curiosity: who made most?")
+    'how many silences this month? who made most?'
+    >>> markers_out("On behalf of the CTO: incidents this month", {})
+    'incidents this month'
+    >>> markers_out("On behalf of checkout: incidents", {"checkout": frozenset({"checkout"})})
+    'On behalf of checkout: incidents'
+    """
+    def out(m: re.Match) -> str:
+        if m[2] and (names is None or any(w in names for w in re.findall(r"[\w.-]+", m[2].lower()))):
+            return m[0]  # "following up on the checkout incident, …": what it names is the question's
+        return ""
+    return _ASSUMED.sub("assuming that", _MARKER.sub(out, text))
+
+
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
+    text = markers_out(text, names)
     dash = re.search(r"\s+(?:[-–—]+|->)\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):

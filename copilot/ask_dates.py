@@ -41,7 +41,7 @@ first day, the word between and the second day (groups 2-4), after "from" or "be
 
 _DATED_WEEKDAY = re.compile(
     rf"(?i)\b{_WEEKDAY}\.?,? (?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:sept|{MONTH_NAMES})\b|"
-    rf"(?:sept|{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d\d-\d\d\b)|"
+    rf"(?:sept|{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d\d-\d\d\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)|"
     rf"(?<=\d) ?\({_WEEKDAY}\)")
 
 
@@ -53,10 +53,19 @@ def dated_weekday(text: str) -> str:
     'silences in effect at 22:00 UTC on 10 March 2025'
     >>> dated_weekday("alerts on Mon, Mar 10 and on 2025-03-11 (tue)")
     'alerts on Mar 10 and on 2025-03-11'
+    >>> dated_weekday("alerts per day, Monday 03/03 to Sunday 09/03")
+    'alerts per day, 03/03 to 09/03'
+    >>> dated_weekday("502s from checkout last tuesday (the 11th)")
+    '502s from checkout the 11th'
     >>> dated_weekday("alerts on monday and the deploys of 10 march")
     'alerts on monday and the deploys of 10 march'
     """
-    return _DATED_WEEKDAY.sub("", text)
+    return _DATED_WEEKDAY.sub("", _DAY_GLOSSED.sub(r"the \2", text))
+
+
+_DAY_GLOSSED = re.compile(rf"(?i)\b(?:(?:last|this|past) )?(?:{_WEEKDAY}|yesterday|today)\s*\((?:the )?"
+                          r"(\d{1,2}(?:st|nd|rd|th))\)")
+"""A day said by name and then by its date in brackets ("last tuesday (the 11th)"): the date."""
 
 
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -251,9 +260,9 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         r"(?:of )?(?:" + MONTH_NAMES + r"))\b"  # "3 March to 9 March", "Monday 3 March to Sunday 9 March": day first
     m = re.search(r"\b(?:(?:from|between) )?" + weekday + either + r" (?:to|and|until|till|through|thru|-) " + weekday +
                   either, q)
-    if m is None or not (m[0].startswith(("from ", "between ")) or re.match(r"\d{1,2}(?:st|nd|rd|th)? ", m[1])) or \
-            (" and " in m[0] and not m[0].startswith("between ")):  # "on 3 march and 9 march": two days, not a range
-        return None  # "march 3 to 5" alone is left to the day's reading; "3 march to 9 march" is a range
+    if m is None or (" and " in m[0] and not m[0].startswith("between ")):  # "on 3 march and 9 march": two days,
+        return None  # not a range; "3 march to 9 march", "march 3 to march 9", "2025-03-03 to 2025-03-05" are ranges
+        # (the first day alone had been read, "march 3 through march 5" as every day up to the 5th)
     first, last = one_date(_month_first(m.group(1)), today), one_date(_month_first(m.group(2)), today)
     if first is not None and last is not None and last < first and last.replace(year=first.year) >= first:
         last = last.replace(year=first.year)  # "3 March to 14 March" asked on the 13th: up to now, not last year's

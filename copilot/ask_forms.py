@@ -356,8 +356,9 @@ def _bare_times(text: str) -> str:
     text = re.sub(rf"(?i)\b{_DAYS}'s\b", r"on \1", text)
     text = re.sub(rf"(?i)\bfrom {_DAYS}\b(?! (?:to|until|till|through|thru)\b)", r"on \1", text)
     text = re.sub(rf"(?i)(?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bsince )(?<!\bfrom )(?<!\bon )(?<!\buntil )(?<!\bto )"
-                  rf"(?<!\bthrough )\b{_MONTHS}('s)? (alerts?|deploys?|deployments?|changes?|incidents?|silences?|"
-                  r"warnings?|pages?)\b", r"in \1 \3", text)
+                  rf"(?<!\bthrough )(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b{_MONTHS}('s)? (alerts?|deploys?|"
+                  r"deployments?|changes?|incidents?|silences?|warnings?|pages?)\b", r"in \1 \3", text)  # (not "11 Mar
+    # deploys": that day)
     text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
                   r"pages?)\b", r"\1 over the weekend", text)
     return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)

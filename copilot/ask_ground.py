@@ -6,6 +6,9 @@ ordinary word, or, in the place of a value ("the service zorblax"), refuses the 
 
 from __future__ import annotations
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_time import Window
@@ -25,7 +28,7 @@ from signalcraft.copilot.ask_words import (
     TEXT_CUES,
 )
 
-__all__ = ["ground", "known_words", "leftovers", "metric_of_aggregate", "subjects", "time_words"]
+__all__ = ["ASKERS_PLACES", "ground", "known_words", "leftovers", "metric_of_aggregate", "subjects", "time_words"]
 
 _MAP_NOUNS = {"annotation", "annotations", "attribute", "attributes"}
 
@@ -218,8 +221,15 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
                 v for v in vocab.versions if re.fullmatch(r"[0-9a-f]{40}", v) and v.startswith(w)]):
             r.entities.setdefault("version", []).extend(Entity("version", v, (w,)) for v in shas)
             continue  # "the deploy of 63544e7", "sha starting with 63544": the commits it begins
+        if re.fullmatch(r"[45]\d\d", w) and after in ("alert", "alerts"):
+            if f"{w[0]}xx" not in name_vocab:  # "502 alerts": alerts of the status's class (HTTP5xxRatioHigh)
+                raise Refused("ungrounded", f"no alert name, label or service mentions {w!r} in this store", (w,))
+            r.name_hint.append(f"{w[0]}xx")  # (the number had been dropped: every alert)
+            continue
         if w.isdigit() or re.fullmatch(r"\d+(m|h|d|w|min|mins|s)", w):
             continue
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", w) and _in_window(int(w[:-2]), r):
+            continue  # "last tuesday (the 11th) … on march 11": the day the window holds, said again
         if i and r.words[i - 1] in ("by", "per", "each") and w in column_words:
             continue  # "by status": a column to break down by, not a word of an alert's name
         if w in vocab.label_keys and i + 1 < len(r.words) and (i + 1 in used or r.words[i + 1] in grounded):
@@ -261,6 +271,12 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if ((i and r.words[i - 1] == "by") or (i > 1 and r.words[i - 2:i] == ["by", "the"])) and len(w) > 2:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
+        if i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("on", "in", "at", "from", "to") and w in _VENUES:
+            r.ignored.append(w)  # "we're arguing on the bridge whether …", "asked on the forum": where the asker is
+            continue
+        if i and r.words[i - 1] == "to" and w in _AUDIENCES:
+            r.ignored.append(w)  # "what did we ship to customers on tuesday": to production, as any deploy
+            continue
         if len(w) > 1 and ((i and r.words[i - 1] in ("for", "on", "in", "of", "from", "to")) or (
                 i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("for", "on", "to"))):
             raise Refused("ungrounded", f"no service, project, environment or person called {w!r} in this store",
@@ -268,8 +284,30 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         r.ignored.append(w)
 
 
+_VENUES = frozenset(("bridge", "forum", "forums", "channel", "thread", "call", "standup", "stand-up", "retro", "huddle",
+                     "meeting", "chat", "slack", "zoom", "phone", "ticket", "doc", "postmortem", "post-mortem", "wiki",
+                     "board", "dashboard", "sync", "review", "town-hall"))
+"""Where the asker talks or writes, said after "on the", "in the" ("on the bridge", "in the channel"): no value."""
+_AUDIENCES = frozenset(("customers", "clients", "users", "shoppers", "merchants", "everyone", "subscribers"))
+"""Who a change is shipped to ("shipped to customers"), never a service or environment of the store."""
+ASKERS_PLACES = _VENUES | _AUDIENCES
+"""Words of where the asker is and whom a change reached: left unread, and not counted as what the store lacks."""
 _UNUSUAL = frozenset(("finite", "nan", "nans", "inf", "infinite", "infinity"))
 _SAMPLES = frozenset(("metric", "metrics", "sample", "samples", "points", "readings", "gauge", "gauges", "series"))
+
+
+def _in_window(day_of_month: int, r: Reading) -> bool:
+    """Whether a day of the month falls in the reading's window (of at most a month, in its zone)."""
+    w = r.window
+    if w is None or w.end - w.start > timedelta(days=31):
+        return False
+    zone = ZoneInfo(r.zone)
+    day, last = w.start.astimezone(zone).date(), (w.end - timedelta(microseconds=1)).astimezone(zone).date()
+    while day <= last:
+        if day.day == day_of_month:
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _glued_in(word: str, words: list[str]) -> bool:

@@ -19,7 +19,15 @@ from signalcraft.copilot.ask_columns import sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import written_forms
-from signalcraft.copilot.ask_ground import ground, known_words, leftovers, metric_of_aggregate, subjects, time_words
+from signalcraft.copilot.ask_ground import (
+    ASKERS_PLACES,
+    ground,
+    known_words,
+    leftovers,
+    metric_of_aggregate,
+    subjects,
+    time_words,
+)
 from signalcraft.copilot.ask_names import joined_names, split_compounds, unglued
 from signalcraft.copilot.ask_reading import Reading, Refused, check_length
 from signalcraft.copilot.ask_time import time_window
@@ -65,7 +73,7 @@ _AN_ACT = r"(?i)(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bit
           r"flip|toggle|unsilence|reopen|page)\b"
 """What such an order has done ("ack", "silence", "roll back", …; not "the silence")."""
 _DOCUMENT = r"(?:report|postmortem|post-mortem|retro|review|write-?up|deck|slides|summary|notes?|doc|handover|rca|" \
-            r"ticket|pack|evidence)"
+            r"ticket|pack|evidence|change[- ]?log|minutes|register|newsletter|memo)"
 """What a preface names when it names the document the answer goes into ("for the ops report:")."""
 _FOR_DOCUMENT = re.compile(rf"(?i)^for (?:the|my|our|this|a|an) ?(.*?)\s*\b(?:timeline|{_DOCUMENT})$")
 """A preface naming the document the answer goes into, with the day it is about ("For the 11 March timeline:")."""
@@ -172,8 +180,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",
                       tuple(r.ignored))
     names = {w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+\b", question)}  # capitalised inside a sentence
-    if len(set(r.ignored) & names) >= 2 or len(r.ignored) >= 5:  # "the latest stable React Native version", "what
-        unread = [w for w in r.ignored if w in names] if len(set(r.ignored) & names) >= 2 else r.ignored  # sample
+    if len(set(r.ignored) & names) >= 2 or len(set(r.ignored) - ASKERS_PLACES) >= 5:  # "the latest stable React
+        unread = [w for w in r.ignored if w in names] if len(set(r.ignored) & names) >= 2 else r.ignored  # Native
+        # version", "what sample
         raise Refused("not_about_this_data", f"{' '.join(unread)!r}: not something this store holds (nothing was "
                                              "run)", tuple(unread))  # size do I need for an A/B test ..."
     if not r.subjects and (r.name_hint or r.entities.get("alert_name")

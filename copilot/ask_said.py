@@ -101,5 +101,8 @@ OTHER_ENGLISH = (
      r"audit|review|dashboard|docs?|documentation|spreadsheet|slides?|deck|handover|hand-?off|write-?up|meeting|"
      r"stand-?up)\s*,?\s*(?:i|we) (?:need|want|would like|'d like)\b\s*,?\s*", ""),  # "For the knowledge base I
     # need, for each incident ...": what the answer is for
+    (r"(?i)\bin (?:the )?moment of\b", "at the moment of"),  # "open on the same service in moment of rollback"
+    (r"(?i),?\s*\bin (?:[\w-]+ ){1,2}(?:speak|parlance|lingo|jargon)\b", ""),  # "(critical, in Opsgenie speak)": how
+    # another tool says it
 )
 """Slips of the keyboard and of other Englishes: read as meant."""

@@ -158,13 +158,18 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
     if across := across_days(q):  # "between 8pm yesterday and 6am today"
         first, (h1, m1), last, (h2, m2), phrase = across
         return at(today - timedelta(days=first), h1, m1), at(today - timedelta(days=last), h2, m2), phrase
-    if m := re.search(r"\b(?:in |during )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
+    if m := re.search(r"\b(?:in |during |on )?the (morning|afternoon|evening) of (\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
                       r")\.? \d{1,2}(?:st|nd|rd|th)?)\b|\b(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES +
                       r")\.? \d{1,2}(?:st|nd|rd|th)?),? (morning|afternoon|evening)\b", q):
         day = one_date(m.group(2) or m.group(3), today)  # "the morning of march 11", "march 11 afternoon"
         if day is not None:
             h1, h2 = _PARTS[m.group(1) or m.group(4)]
             return at(day, h1), at(day, h2), m.group(0)
+    if (m := re.search(rf"\b(?:in |during |on )?the (morning|afternoon|evening) of ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?"
+                       rf"(?: of)? (?:{MONTH_NAMES})\b|the \d{{1,2}}(?:st|nd|rd|th)\b|(?:last )?{'|'.join(_DAYS)}\b)",
+                       q)) and (day := _day(f"on {m[2]}", now)) is not None and day[1] - day[0] == timedelta(days=1):
+        h1, h2 = _PARTS[m[1]]  # "on the afternoon of the 11th", "the evening of 11 march", "the morning of tuesday"
+        return at(day[0], h1), at(day[0], h2), m.group(0)
     if m := re.search(r"\b(?:this|in the|during the) (morning|afternoon|evening)\b|\btonight\b", q):
         h1, h2 = _PARTS[m.group(1) or "tonight"]
         if hours := re.search(r"\b(?:between|from) (\d{1,2}) (?:and|to|until|till|-) (\d{1,2})\b", q):

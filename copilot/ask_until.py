@@ -112,7 +112,8 @@ def up_to_day(q: str, now: datetime) -> tuple[datetime, str] | None:
                          q):  # "before 2025-03-05", "before march 5",
         # "before the 5th of march"; "until march 5": through that day (not "before yesterday's incidents")
         if not re.fullmatch(_UNTIL, m[1]) or not (re.search(_STARTED, q[:m.start()]) or
-                                                  re.search(_NOT_AN_END, q[:m.start()])):
+                                                  re.search(_NOT_AN_END, q[:m.start()]) or
+                                                  re.search(_A_DAY_BEFORE, q[:m.start()])):
             break
     else:
         return None
@@ -133,6 +134,9 @@ def up_to_day(q: str, now: datetime) -> tuple[datetime, str] | None:
     return end, m[0]
 
 
+_A_DAY_BEFORE = rf"(?:\d{{4}}-\d\d-\d\d|\b(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)? " \
+                rf"(?:of )?(?:{MONTH_NAMES}))\s*$"
+"""A day said just before an "until"/"through" ("march 3 through march 5"): the start of a range, read elsewhere."""
 _STARTED = r"\b(?:from|between|since|starting|after|beginning)\b[^,;?]*$"
 """A start said before an "until" ("from monday until march 5"): a span, read elsewhere."""
 _NOT_AN_END = r"\b(?:firing|active|open|on|in effect|in place|running|muted|silenced|going off|expiring|expire|" \

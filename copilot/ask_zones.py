@@ -185,8 +185,9 @@ def dates_said(text: str, today: date | None = None) -> str:
             month, day = month_first(today, month, day)
         return f"{m[1]} {MONTHS[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
 
-    return re.sub(r"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by) (\d{1,2})/(\d{1,2})"
-                  r"(?![\w/.:-])", month_day, text)  # "on 3/11", not "24/7"
+    return re.sub(rf"(?i)\b(on|since|from|to|until|till|before|after|between|and|of|for|by|{'|'.join(WEEKDAYS)}|mon|"
+                  r"tues?|wed|thu|thurs?|fri|sat|sun),? (\d{1,2})/(\d{1,2})(?![\w/.:-])", month_day, text)  # "on 3/11",
+    # "from Mon 3/3 to Wed 3/5" (the day's name goes once the date says it), not "24/7"
 
 
 _SLASHED = re.compile(r"(?<![\w/.:])(?<![A-Za-z]-)(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/:]|-(?!\d{1,2}/)|\.\d)")

@@ -1,0 +1,105 @@
+"""Words around a question that name nothing in the store, and days said in forms the reading had missed.
+
+A discourse marker ("For the record, …", "Out of curiosity: …"), where the asker talks ("on the bridge", "on the
+forum") and whom a change reached ("shipped to customers") had been taken for a service the store lacks and refused;
+a day said before its month ("5 Mar deploys") had been read as the whole month, a part of a day said of a day of the
+month ("the afternoon of the 5th") and a weekday before a slashed date ("Monday 04/03") refused, and "502 alerts"
+read as every alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from tests.support import alert, asking, at, change
+
+NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC (T0 is Tuesday 5 March, 10:00)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("asides") / "a.duckdb", [
+        alert("HTTP5xxRatioHigh", "checkout", "firing", 30),  # Tuesday 10:30
+        alert("Latency", "checkout", "firing", 300),  # Tuesday 15:00
+        alert("DiskLow", "indexer", "firing", -900, severity="warning"),  # Monday 19:00
+        change("d0", "deployment", "argocd", -1000, actor="ana", phase="live", version="v1",
+               summary="deploy checkout v1"),  # Monday 17:20
+        change("d1", "deployment", "argocd", 100, actor="ana", phase="live", version="v2",
+               summary="deploy checkout v2"),  # Tuesday 11:40
+    ])
+
+
+def _names(answer) -> list[str]:
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+def _versions(answer) -> list[str]:
+    return sorted(row[answer.columns.index("version")] for row in answer.rows)
+
+
+def test_a_day_said_before_its_month(asker):
+    assert _versions(asker.ask("5 Mar deploys", NOW)) == ["v2"]  # had been every deploy of March
+    assert _versions(asker.ask("4th March deploys", NOW)) == ["v1"]
+
+
+def test_a_part_of_a_day_said_of_a_day_of_the_month(asker):
+    assert _names(asker.ask("critical alerts on the afternoon of the 5th", NOW)) == ["Latency"]  # had been refused
+    assert _names(asker.ask("alerts in the evening of 4 March", NOW)) == ["DiskLow"]
+    assert _names(asker.ask("alerts on the morning of tuesday", NOW)) == ["HTTP5xxRatioHigh"]
+
+
+def test_a_weekday_before_a_slashed_date(asker):
+    answer = asker.ask("alerts per day Monday 04/03 to Tuesday 05/03, how many each day?", NOW)
+    assert [row[-1] for row in answer.rows] == [1, 2]  # had been refused: no service called 'tuesday'
+
+
+@pytest.mark.parametrize("question", ["alerts march 4 to march 5", "alerts 2024-03-04 to 2024-03-05",
+                                      "alerts march 4 through march 5", "alerts 4 march until 5 march"])
+def test_two_dates_joined_without_from(asker, question):
+    sql = asker.sql(question, NOW)[0]
+    assert "starts_at >= CAST('2024-03-04 00:00:00+00'" in sql and "starts_at < CAST('2024-03-06 00:00:00+00'" in sql
+    # (the first day alone had been read; "through march 5": every day up to the 5th)
+
+
+def test_a_day_said_again_in_brackets(asker):
+    assert _names(asker.ask("alerts from checkout last tuesday (the 5th)", NOW)) == ["HTTP5xxRatioHigh", "Latency"]
+    assert _names(asker.ask("alerts from checkout on the 5th, last tuesday (the 5th)", NOW)) == \
+        ["HTTP5xxRatioHigh", "Latency"]  # the day said twice: once read, once left (had been refused: '5th')
+    with pytest.raises(Refused):
+        asker.ask("alerts from checkout on the 4th and (the 5th)", NOW)  # a second day the window does not hold
+
+
+@pytest.mark.parametrize("question", [
+    "Out of curiosity, how many deploys yesterday?",
+    "For reference, how many deploys yesterday?",
+    "For the avoidance of doubt, how many deploys yesterday?",
+    "On behalf of the CTO, how many deploys yesterday?",
+    "Following up on the standup, how many deploys yesterday?",
+    "we're still arguing on the bridge so how many deploys yesterday?",
+    "what did we ship to customers yesterday? how many deploys",
+])
+def test_words_around_the_question_are_not_names(asker, question):
+    assert asker.ask(question, NOW).rows == [(1,)]  # each had been refused as a name the store lacks
+
+
+@pytest.mark.parametrize("question", [
+    "how many deploys yesterday to moonbase",
+    "how many deploys yesterday on the moonbase",
+    "Following up on zorblax, how many deploys yesterday?",
+])
+def test_a_name_the_store_lacks_is_still_refused(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "ungrounded"
+
+
+def test_a_status_code_before_alerts(asker):
+    assert _names(asker.ask("502 alerts yesterday", NOW)) == ["HTTP5xxRatioHigh"]  # had been every alert
+    with pytest.raises(Refused) as refused:
+        asker.ask("404 alerts yesterday", NOW)  # no alert of the 4xx class here
+    assert refused.value.kind == "ungrounded"
+
+
+def test_another_tools_words_for_a_severity(asker):
+    assert _names(asker.ask("the P1 alerts (critical, in Opsgenie speak) yesterday", NOW)) == \
+        ["HTTP5xxRatioHigh", "Latency"]  # had been refused: no service called 'opsgenie'
