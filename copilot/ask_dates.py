@@ -240,6 +240,15 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         h2 = _hour(int(m.group(5)), m.group(7))
         if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
             return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
+    if (m := re.search(rf"\b(from |between )?the (\d{{1,2}})(?:st|nd|rd|th)? (to|and|until|till|through|thru|-) "
+                       rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH_NAMES}))", q)) and \
+            (m[3] != "and" or m[1] == "between ") and 1 <= int(m[2]) <= int(m[4]) <= 31:
+        first = today.replace(day=1) if int(m[4]) <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(
+            day=1)  # "from the 10th to the 12th": of this month, or of the last when this one has not reached it
+        try:
+            return at(first.replace(day=int(m[2]))), at(first.replace(day=int(m[4])) + timedelta(days=1)), m.group(0)
+        except ValueError:
+            return None
     if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till|"
                       r"through|thru)\s*(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTH_NAMES + r")\b|\b("
                       + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])", q):  # "8-9 March"

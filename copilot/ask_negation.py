@@ -287,6 +287,8 @@ def check_bounds(r: Reading, sql: str) -> None:
     for m in _RANGE.finditer(r.question.lower()):  # as written: "20:00 to 11 march" holds no range "00 to 11"
         if (m[1] or m[2]) == "0" and m[3] in ("23", "24"):
             continue  # "which hour of day (0 to 23)": the hours named, not a range of rows
+        if r.window is not None and m[0] in r.window.phrase and (m[1] or m[2]) in r.window.phrase:
+            continue  # "between 9 and 5 yesterday": the working day the window holds (09:00 to 17:00)
         if not (_in_sql(m[1] or m[2], sql) and _in_sql(m[3], sql)):
             raise Refused("not_about_this_data", f"{m[0]!r}: this range is not read yet (nothing was run)",
                           tuple(m[0].split()))

@@ -18,10 +18,11 @@ reading knows them. A zone said once is the whole question's (its days, hours an
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
+from signalcraft.copilot.ask_day_spans import day_spans
 from signalcraft.copilot.ask_places import is_word, place_zone
 
 __all__ = ["dates_said", "zone_said"]
@@ -168,10 +169,13 @@ def dates_said(text: str, today: date | None = None) -> str:
                   lambda m: iso(int(m[3]), int(m[2]), m[1]) or m[0], text)
     if today is not None:
         text = _slashed(text, today)
+    text = re.sub(rf"(?i)(?<![\w/.:-])(\d{{1,2}})[-/]({MONTH_NAMES})[-/](\d{{4}}|\d\d)(?![\w/-]|\.\d)",
+                  lambda m: f"{m[1]} {m[2]} {m[3] if len(m[3]) == 4 else '20' + m[3]}", text)  # "11-Mar-2025"
     text = re.sub(r"(?<![\w/.:-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|\.\d)",
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
     if today is not None:
+        text = day_spans(_days_of_a_week(text, today), today)  # "the first 3 days of march", "from 23:00 on the 10th"
         text = re.sub(rf"(?i)\b(?:(?:in|during|over|for) )?the (first|1st|second|2nd|latter|last) half of "
                       rf"({MONTH_NAMES})\b", lambda m: _half(m, today), text)
         text = re.sub(rf"(?i)\b(?:(?:on|over|during|in|at) )?the weekend of (?:the )?(?:({MONTH_NAMES})\.? (\d{{1,2}})"
@@ -247,6 +251,40 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_WEEKDAY_SAID = rf"({'|'.join(WEEKDAYS)}|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+_OF_A_WEEK = re.compile(rf"(?i)\b(?:(from|between) )?(?:on )?{_WEEKDAY_SAID}(?:(?: ?(-|to|until|till|through|thru|"
+                        rf"and) ?){_WEEKDAY_SAID})? (?:of )?(last|this|the previous|the past|previous|past) week\b")
+
+
+def _days_of_a_week(text: str, today: date) -> str:
+    """A day, or days from one to another, of last week or this week ("Tuesday last week", "Mon-Wed of last week") as
+    dates: the week's own days, not the last such day before now.
+
+    >>> _days_of_a_week("alerts Mon-Wed last week", date(2025, 3, 14))
+    'alerts from 2025-03-03 to 2025-03-05'
+    >>> _days_of_a_week("deploys on tuesday of last week", date(2025, 3, 14))
+    'deploys on 2025-03-04'
+    >>> _days_of_a_week("alerts since monday this week", date(2025, 3, 14))
+    'alerts since 2025-03-10'
+    """
+    def dated(m) -> str:
+        if m[3] == "and" and m[1] != "between":
+            return m[0]  # "monday and wednesday last week": two days, not the days between
+        back = 0 if m[5].lower() == "this" else 7
+        monday = today - timedelta(days=today.weekday() + back)
+        first = monday + timedelta(days=_weekday_index(m[2]))
+        if not m[4]:  # (after "since", "before", "until": the date alone)
+            bare = re.search(r"(?i)\b(?:since|after|before|until|till|by|to|from)\s*$", m.string[:m.start()])
+            return f"{'' if bare and not m[1] else 'on '}{first.isoformat()}"
+        last = monday + timedelta(days=_weekday_index(m[4]))
+        return m[0] if last < first else f"from {first.isoformat()} to {last.isoformat()}"
+    return _OF_A_WEEK.sub(dated, text)
+
+
+def _weekday_index(word: str) -> int:
+    return [d[:3] for d in WEEKDAYS].index(word[:3].lower())
 
 
 def _weekend(m, today: date) -> str:

@@ -103,3 +103,22 @@ def test_a_status_code_before_alerts(asker):
 def test_another_tools_words_for_a_severity(asker):
     assert _names(asker.ask("the P1 alerts (critical, in Opsgenie speak) yesterday", NOW)) == \
         ["HTTP5xxRatioHigh", "Latency"]  # had been refused: no service called 'opsgenie'
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts in the first 3 days of March", "2024-03-01 00:00", "2024-03-04 00:00"),  # had been March up to now
+    ("alerts in the last 3 days of February", "2024-02-27 00:00", "2024-03-01 00:00"),  # had been all February
+    ("alerts on the last day of February", "2024-02-29 00:00", "2024-03-01 00:00"),
+    ("alerts in the first week of last month", "2024-02-01 00:00", "2024-02-08 00:00"),
+    ("alerts from 23:00 on the 4th to 01:00 on the 5th", "2024-03-04 23:00", "2024-03-05 01:00"),  # had been refused
+    ("alerts from 23:00 on march 4 to 01:00 on march 5", "2024-03-04 23:00", "2024-03-05 01:00"),  # had been to now
+    ("alerts on the night of the 4th", "2024-03-04 18:00", "2024-03-05 06:00"),
+    ("alerts from the 4th to the 5th", "2024-03-04 00:00", "2024-03-06 00:00"),
+    ("alerts between 9 and 5 yesterday", "2024-03-05 09:00", "2024-03-05 17:00"),
+    ("alerts Mon-Tue last week", "2024-02-26 00:00", "2024-02-28 00:00"),
+    ("alerts on Tuesday last week", "2024-02-27 00:00", "2024-02-28 00:00"),
+    ("alerts on 5-Mar-2024", "2024-03-05 00:00", "2024-03-06 00:00"),
+])
+def test_days_said_as_parts_of_a_month_or_week(asker, question, start, end):
+    sql = asker.sql(question, NOW)[0]
+    assert f"starts_at >= CAST('{start}:00+00'" in sql and f"starts_at < CAST('{end}:00+00'" in sql, sql

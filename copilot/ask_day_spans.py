@@ -1,0 +1,129 @@
+"""Days said as a part of a month or around a clock, written as the dates the reading knows.
+
+"the first 3 days of March", "the last 3 days of February", "the first week of last month": the days themselves (the
+whole month had been read, or the month up to now); "from 23:00 on the 10th to 01:00 on the 11th": each clock on its
+day (the first moment up to now had been read, or the day refused); "the night of the 10th": that night.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_of
+
+__all__ = ["day_spans"]
+
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
+_MONTH_SAID = rf"((?:{MONTH_NAMES})\.?(?: \d{{4}})?|(?:this|last|the previous|the past|previous|the) month)"
+_PART = re.compile(rf"(?i)\b(?:(?:in|during|over|for|on) )?the (first|last|final|opening|closing) "
+                   rf"(?:(?:(\d{{1,2}}|{'|'.join(_COUNTS)}) )?days?|(week|fortnight)) of {_MONTH_SAID}\b")
+_ORDINAL_DAY = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)"
+_CLOCK = r"(\d{1,2}:\d\d|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+_DAY_SAID = rf"((?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})\b|" \
+            rf"\d{{4}}-\d\d-\d\d|{_ORDINAL_DAY}|{'|'.join(WEEKDAYS)})"
+_CLOCKS_ON_DAYS = re.compile(rf"(?i)\b(from|between) {_CLOCK} on {_DAY_SAID} (to|and|until|till) {_CLOCK}"
+                             rf"(?: on {_DAY_SAID})?")
+_NIGHT_OF = re.compile(rf"(?i)\bthe night of {_ORDINAL_DAY}\b(?! (?:of )?(?:{MONTH_NAMES}))")
+
+
+def day_spans(text: str, today: date) -> str:
+    """``text`` with a part of a month, clocks on their days and the night of a day of the month as dates.
+
+    >>> day_spans("alerts in the first 3 days of March", date(2025, 3, 14))
+    'alerts from 2025-03-01 to 2025-03-03'
+    >>> day_spans("deploys during the last 2 days of last month", date(2025, 3, 14))
+    'deploys from 2025-02-27 to 2025-02-28'
+    >>> day_spans("alerts on the last day of February", date(2025, 3, 14))
+    'alerts from 2025-02-28 to 2025-02-28'
+    >>> day_spans("alerts in the first week of last month", date(2025, 3, 14))
+    'alerts from 2025-02-01 to 2025-02-07'
+    >>> day_spans("alerts from 23:00 on the 10th to 01:00 on the 11th", date(2025, 3, 14))
+    'alerts from 2025-03-10 23:00 to 2025-03-11 01:00'
+    >>> day_spans("alerts on the night of the 10th", date(2025, 3, 14))
+    'alerts on the night of march 10'
+    """
+    text = _PART.sub(lambda m: _part(m, today), text)
+    text = _CLOCKS_ON_DAYS.sub(lambda m: _clocks(m, today), text)
+    return _NIGHT_OF.sub(lambda m: f"the night of {_month_day(int(m[1]), today)}", text)
+
+
+def _part(m: re.Match, today: date) -> str:
+    first = _first_of(m[4], today)
+    if first is None:
+        return m[0]
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    length = {"week": 7, "fortnight": 14}.get((m[3] or "").lower()) or (
+        1 if not m[2] else int(m[2]) if m[2].isdigit() else _COUNTS[m[2].lower()])  # "the last day of february"
+    if not 1 <= length <= 28:
+        return m[0]
+    if m[1].lower() in ("first", "opening"):
+        start, end = first, first + timedelta(days=length - 1)
+    else:
+        start, end = following - timedelta(days=length), following - timedelta(days=1)
+    return f"from {start.isoformat()} to {end.isoformat()}"
+
+
+def _first_of(said: str, today: date) -> date | None:
+    """The first day of the month said: a month's name (the last one begun, or of the year given), this month or
+    the last."""
+    said = said.lower().rstrip(".")
+    if said in ("this month", "the month"):
+        return today.replace(day=1)
+    if said.endswith("month"):
+        return (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    name, _, year = said.partition(" ")
+    month = month_of(name) or (MONTHS.index(next(x for x in MONTHS if x.startswith(name))) + 1
+                               if any(x.startswith(name) for x in MONTHS) else None)
+    if month is None:
+        return None
+    if year:
+        return date(int(year), month, 1)
+    return date(today.year if month <= today.month else today.year - 1, month, 1)
+
+
+def _clocks(m: re.Match, today: date) -> str:
+    first, last = _day_of(m[3], m[4], today), _day_of(m[7], m[8], today) if m[7] else None
+    if first is None or (m[7] and last is None) or (m[5] == "and" and m[1] != "between"):
+        return m[0]
+    last = last or first
+    return f"{m[1]} {first.isoformat()} {_24h(m[2])} {'to' if m[5] == 'and' else m[5]} {last.isoformat()} {_24h(m[6])}"
+
+
+def _day_of(said: str, ordinal: str | None, today: date) -> date | None:
+    said = said.lower()
+    if ordinal:
+        return _nth(int(ordinal), today)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", said):
+        try:
+            return date.fromisoformat(said)
+        except ValueError:
+            return None
+    if said in WEEKDAYS:
+        return today - timedelta(days=(today.weekday() - WEEKDAYS.index(said)) % 7)
+    day = int(re.search(r"\d{1,2}", said)[0])
+    first = _first_of(re.search(MONTH_NAMES, said)[0], today)
+    try:
+        return first.replace(day=day) if first else None
+    except ValueError:
+        return None
+
+
+def _nth(day: int, today: date) -> date | None:
+    """The last day numbered ``day`` on or before today: of this month, or of the last."""
+    first = today.replace(day=1) if day <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
+
+
+def _month_day(day: int, today: date) -> str:
+    found = _nth(day, today)
+    return f"{MONTHS[found.month - 1]} {found.day}" if found else f"the {day}th"
+
+
+def _24h(clock: str) -> str:
+    m = re.fullmatch(r"(?i)(\d{1,2})(?::(\d\d))?\s*(am|pm)?", clock.strip())
+    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "pm" else 0) if m[3] else int(m[1])
+    return f"{hour:02d}:{m[2] or '00'}"
