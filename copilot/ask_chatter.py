@@ -193,7 +193,8 @@ _MARKER = re.compile(
     r"as (?:discussed|requested|promised|agreed|mentioned|usual|always|a rule|a reminder)|"
     r"at (?:a glance|your convenience|first glance)|off the top of (?:your|my) head|"
     r"to (?:be (?:honest|clear|fair|precise|exact|sure)|begin with|start with|sum up|clarify)|"
-    r"with (?:all )?due respect|between you and me|(on behalf of|following up on|further to|with reference to) "
+    r"with (?:all )?due respect|between you and me|(on behalf of|following up on|further to|with reference to|"
+    r"in the (?:frame|context|scope|course) of|as part of|within the (?:scope|frame) of|for the purposes? of) "
     r"((?:the|our|my|your|this|that|a|an|today's|yesterday's) (?:[\w.'-]+ ){0,2}?[\w.'-]+))\s*[,:;]+\s+(?=\S)")
 """A discourse marker before the question ("For the record, …", "Out of curiosity: …", "On behalf of the CTO, …"):
 how it is said, not what is asked. One that names someone or something ("On behalf of the …", "Following up on our
@@ -202,12 +203,20 @@ refused: "following up on zorblax")."""
 _ASSUMED = re.compile(r"(?i)\b(?:on|under) the (?:assumption|understanding|premise|basis|condition) that\b")
 
 
+_PURPOSE_AFTER = re.compile(r"(?i)[,.;]?\s*\(?\b(?:for|to put in|to go in|to add to) (?:the|my|our|a|an) "
+                           r"(?:[\w-]+ ){0,2}(?:planning|slide|deck|notes|report|review|doc|meeting|standup|retro|"
+                           r"postmortem|roadmap|minutes|thread|ticket|email|e-mail|update|summary)\)?\s*[.!]?\s*$")
+"""What the answer is for, said after the question ("…, for the quarterly planning.", "For the roadmap slide.")."""
+
+
 def markers_out(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """``text`` without the discourse markers before its sentences, and "on the understanding that" said as "assuming"
     (the clause is a condition of the question, read as one).
 
     >>> markers_out("For the record, how many silences this month? Out of curiosity: who made most?")
     'how many silences this month? who made most?'
+    >>> markers_out("Kindly list the rollbacks of March. Please revert soon. Best regards, Ana")
+    'Kindly list the rollbacks of March'
     >>> markers_out("On behalf of the CTO: incidents this month", {})
     'incidents this month'
     >>> markers_out("On behalf of checkout: incidents", {"checkout": frozenset({"checkout"})})
@@ -217,7 +226,14 @@ def markers_out(text: str, names: dict[str, frozenset[str]] | None = None) -> st
         if m[2] and (names is None or any(w in names for w in re.findall(r"[\w.-]+", m[2].lower()))):
             return m[0]  # "following up on the checkout incident, …": what it names is the question's
         return ""
-    return _ASSUMED.sub("assuming that", _MARKER.sub(out, text))
+    text = _SIGN_OFF.sub("", text)
+    return _PURPOSE_AFTER.sub("", _ASSUMED.sub("assuming that", _MARKER.sub(out, text)))
+
+
+_SIGN_OFF = re.compile(r"(?i)(?:[.!?]\s+|,\s*|\s+)(?:please revert[^.?!]*[.!]?\s*)?(?:(?:best|kind|warm|many thanks "
+                       r"and|thanks and|with) )?regards\b[\w ,.!'-]{0,40}$|(?<=[.!?])\s+please revert\b[^.?!]*"
+                       r"[.!]?\s*$")
+"""A letter's close after the question ("… Please revert at your earliest convenience. Best regards")."""
 
 
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:

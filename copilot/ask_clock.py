@@ -130,6 +130,9 @@ _AT = r"(?:(\d{1,2})(?::(\d\d))?\s*(am|pm)|(\d{1,2}):(\d\d)|(noon|midnight))"
 _ACROSS = rf"\b(?:between|from) (?:the )?{_AT}(?: (?:on )?({_DAY_WORD}))? (?:and|to|until|till|through|-) " \
           rf"{_AT}(?: (?:on )?({_DAY_WORD}))?"
 
+_ACROSS_BARE = rf"(?<![\w:]){_AT} (?:on )?({_DAY_WORD}) (?:to|until|till|through|-) {_AT} (?:on )?({_DAY_WORD})"
+"""Both ends with their day and no "from" before them ("18:00 yesterday to 06:00 today")."""
+
 
 def across_days(q: str) -> tuple[int, tuple[int, int], int, tuple[int, int], str] | None:
     """ "between 8pm yesterday and 6am today", "from 10pm last night until 6am": a span whose ends each say their
@@ -140,16 +143,23 @@ def across_days(q: str) -> tuple[int, tuple[int, int], int, tuple[int, int], str
     (1, (20, 0), 0, (6, 0), 'between 8pm yesterday and 6am today')
     >>> across_days("what happened from 10pm last night until 6am")[:4]
     (1, (22, 0), 0, (6, 0))
+    >>> across_days("the shift was 18:00 yesterday to 06:00 today")[:4]
+    (1, (18, 0), 0, (6, 0))
+    >>> across_days("between 7pm and 7am last night")[:4]
+    (1, (19, 0), 0, (7, 0))
     >>> across_days("between 2 and 4 pm yesterday") is None
     True
     """
-    m = re.search(_ACROSS, q)
+    m = re.search(_ACROSS, q) or re.search(_ACROSS_BARE, q)
     if m is None or (m[7] is None and m[14] is None) or (m[7] is None and m[14] in ("yesterday", "today")):
         return None  # "between 9am and 5pm yesterday": one day for both, read with the day
     start, end = _at(m.groups()[:6]), _at(m.groups()[7:13])
     if start is None or end is None:
         return None
     back = {"yesterday": 1, "last night": 1, "today": 0, "this morning": 0, "tonight": 0}
+    if m[7] is None and m[14] == "last night":  # "between 7pm and 7am last night": the night just gone, both ends
+        first = 1 if start[0] >= 12 else 0  # (had been the night before it); "from 1am to 3am last night": today's
+        return first, start, first - (1 if end <= start else 0), end, m.group(0)
     first = back[m[7]] if m[7] else back[m[14]] + (1 if end <= start else 0)
     last = back[m[14]] if m[14] else first - (1 if end <= start else 0)
     return first, start, last, end, m.group(0)

@@ -252,6 +252,9 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "kind of warning, service, start and count": items of a list, not the service 'start'
         if cue is not None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
+        if re.fullmatch(r"[a-z][a-z0-9]{1,9}-\d{1,6}", w) and re.search(rf"\b{re.escape(w.upper())}\b", r.question):
+            r.ignored.append(w)  # "PROJ-440 - …", "for INC-2031": a ticket's key, where the question comes from
+            continue
         if re.search(r"[-_.\d]", w) and len(w) > 3:
             raise Refused("ungrounded", f"{w!r} names nothing in this store", (w,))
         if len(w) >= 5 and w.isalpha() and any(_glued_in(w, words) for words in vocab.once(
@@ -271,7 +274,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
         if ((i and r.words[i - 1] == "by") or (i > 1 and r.words[i - 2:i] == ["by", "the"])) and len(w) > 2:
             raise Refused("ungrounded", f"no person called {w!r} in this store", (w,))
-        if i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("on", "in", "at", "from", "to") and w in _VENUES:
+        if (i > 1 and r.words[i - 1] == "the" and r.words[i - 2] in ("on", "in", "at", "from", "to") and w in _VENUES) \
+                or (i and r.words[i - 1] in ("in", "on") and w in ("thread", "slack", "chat", "standup", "zoom")):
             r.ignored.append(w)  # "we're arguing on the bridge whether …", "asked on the forum": where the asker is
             continue
         if i and r.words[i - 1] == "to" and w in _AUDIENCES:

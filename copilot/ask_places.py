@@ -38,7 +38,13 @@ _SAID = {"sask": "America/Regina", "male": "Indian/Maldives", "delhi": "Asia/Kol
          "china": "Asia/Shanghai",
          "alberta": "America/Edmonton", "british columbia": "America/Vancouver", "ontario": "America/Toronto",
          "quebec": "America/Toronto", "manitoba": "America/Winnipeg", "nova scotia": "America/Halifax",
-         "uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London"}
+         "uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London",
+         "suva": "Pacific/Fiji", "port louis": "Indian/Mauritius", "bridgetown": "America/Barbados",
+         "valletta": "Europe/Malta", "panama city": "America/Panama", "guatemala city": "America/Guatemala",
+         "honiara": "Pacific/Guadalcanal", "port vila": "Pacific/Efate", "kuwait city": "Asia/Kuwait",
+         "manama": "Asia/Bahrain", "doha": "Asia/Qatar", "quito": "America/Guayaquil", "brno": "Europe/Prague",
+         "tirana": "Europe/Tirane", "abuja": "Africa/Lagos", "rabat": "Africa/Casablanca",
+         "duluth": "America/Chicago"}
 """Names people use that the database holds under another name."""
 _NOT_PLACES = frozenset(("central", "eastern", "western", "mountain", "pacific", "atlantic", "indian", "universal",
                          "local", "summer", "standard", "zulu", "server", "our", "my", "your", "their", "the", "same",

@@ -272,6 +272,18 @@ _PUT = r"put (?:(?:please|pls|kindly|just|quickly|now|also) )?(?:a |the )?(?:mut
 was still firing when X put the silence on Y") a moment."""
 
 
+_COLUMN_WORDS = frozenset(("service", "version", "who", "actor", "author", "time", "when", "start", "started", "end",
+                           "name", "alert", "id", "environment", "env", "project", "severity", "timestamp", "type",
+                           "count", "status", "summary", "comment", "duration", "minutes", "sha"))
+
+
+def _columns_listed(clause: str) -> bool:
+    """Whether ``clause`` is a list of columns that begins with a kind's name ("deploy service, version, alert name and
+    alert start"), not an order ("deploy checkout, payments and search")."""
+    items = [i.strip() for i in re.split(r",|\band\b|&", clause.rstrip(" .!?")) if i.strip()]
+    return len(items) >= 3 and sum(bool(set(i.split()[-1:]) & _COLUMN_WORDS) for i in items) >= len(items) - 1
+
+
 def _refuse_writes(text: str) -> None:
     low = text.lower()
     if re.search(_STACKED + r"|--|/\*|\b(drop|delete|insert|update|alter|truncate)\b.*\b(table|from|into|set|all|"
@@ -312,8 +324,8 @@ def _refuse_writes(text: str) -> None:
                                              r"candidates?|versions?|tags?|managers?|cadence|schedules?|toggles?|"
                                              r"flips?|ids?|authors?|comments?|durations?|lengths?|windows?|names?|"
                                              r"creators?|owners?|scopes?|matchers?)\b",
-                                             first) and not re.match(_A_SILENCE, first)) or \
-            re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
+                                             first) and not re.match(_A_SILENCE, first)
+         and not _columns_listed(first)) or re.search(r"\b(delete|drop|insert|truncate|overwrite|wipe|purge)\b", low):
         raise Refused("asks_to_change_data", f"{verb or 'that'!r} asks to change data; this only answers questions "
                                              "about it, read-only")
     if re.search(r"\b(mtta|time to (acknowledge|ack)|acknowledge?ment time)\b|"

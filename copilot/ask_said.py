@@ -101,6 +101,11 @@ OTHER_ENGLISH = (
      r"audit|review|dashboard|docs?|documentation|spreadsheet|slides?|deck|handover|hand-?off|write-?up|meeting|"
      r"stand-?up)\s*,?\s*(?:i|we) (?:need|want|would like|'d like)\b\s*,?\s*", ""),  # "For the knowledge base I
     # need, for each incident ...": what the answer is for
+    (r"(?i)(?<![\d.:])(\d{1,2})\.([0-5]\d)\s?([ap]m)\b", r"\1:\2\3"),  # "2.31am"
+    (r"(?i)(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap])\s?(-|–|to|until|till)\s?(\d{1,2})(:[0-5]\d)?([ap])\b",
+     r"\1\2\3m to \5\6\7m"),  # "7p-7a": a night shift's clocks
+    (r"(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap]) (?=Central|Eastern|Pacific|Mountain|[CEPM][SD]?T\b)", r"\1\2\3m "),  # "7p
+    # Central"
     (r"(?i)\bin (?:the )?moment of\b", "at the moment of"),  # "open on the same service in moment of rollback"
     (r"(?i),?\s*\bin (?:[\w-]+ ){1,2}(?:speak|parlance|lingo|jargon)\b", ""),  # "(critical, in Opsgenie speak)": how
     # another tool says it

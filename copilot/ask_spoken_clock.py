@@ -125,6 +125,10 @@ def clock_said(text: str) -> str:
         if (m["lead"] or "").strip().lower() == "and" and not re.search(r"(?i)\bbetween \d{1,2}(?::\d\d)?\b",
                                                                         text[:m.start()]):
             return m[0]  # "between ten pm and six this morning": read whole by the reading of spans
+        if (m["lead"] or "").strip().lower() in ("and", "to", "till", "until") and m["part"].lower() == "last night" \
+                and re.search(r"(?i)\b(?:between|from) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|midnight)\s*$",
+                              text[:m.start()]):
+            return m[0]  # "from 7pm to 7am last night": the night's span, read whole (7am had been today's alone)
         return f"{m['lead'] or ''}{_day_time(int(m['h']), int(m['m'] or 0), m['ap'] or '', m['part'], m['h'])}"
 
     text = re.sub(rf"(?i)(?P<lead>\b(?:{_LEAD}) )?(?<![\d:.-])\b(?P<h>2[0-3]|1\d|0?\d)(?::(?P<m>[0-5]\d))?\s?"

@@ -46,6 +46,9 @@ _ZONES = {"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin
 """Abbreviations as people write them, to the zone they mean (IST is India's; PT, ET, CT and MT follow summer
 time, as the people who write them do, and so do AKST, NST and NZST; ACST is the Northern Territory's, which keeps it
 all year)."""
+_US_REGIONS = {"central": "America/Chicago", "eastern": "America/New_York", "pacific": "America/Los_Angeles",
+               "mountain": "America/Denver"}
+"""The United States' time regions said by name ("Central time", "7p Central")."""
 _HALF_HOURS = {"+03:30": "Asia/Tehran", "+04:30": "Asia/Kabul", "+05:30": "Asia/Kolkata", "+05:45": "Asia/Kathmandu",
                "+06:30": "Asia/Yangon", "+09:30": "Australia/Darwin", "-09:30": "Pacific/Marquesas"}
 """Offsets that are not whole hours, to a zone that keeps them all year."""
@@ -91,6 +94,15 @@ def zone_said(text: str) -> tuple[str, str | None]:
     # on 12 March 2025 in KST, …"
     text = re.sub(rf"(?:(?<=today)|(?<=yesterday)|(?<=tonight))\s+({_ABBR})\b", lambda m: taken(_ZONES[m[1]]),
                   text)  # "6am this morning ACST", said as "06:00 today ACST"
+    text = re.sub(r"(?i)\s*,?\s*\(?\b(?:in |on )?central europe(?:an)? (?:summer |standard )?time\b\)?",
+                  lambda m: taken("Europe/Berlin"), text)
+    text = re.sub(r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d[ap]))\s+(Central|Eastern|Pacific|Mountain)\b|\s*,?\s*\(?\b"
+                  r"(?:in |on |by )?(?:the )?(?i:(central|eastern|pacific|mountain)(?: (?:standard|daylight))? "
+                  r"(?:time|hours|clock|days?))\b(?! (?:alerts?|deploys?|changes?|incidents?|silences?|warnings?)\b)"
+                  r"\)?|\s+in (Central|Eastern|Pacific|Mountain)(?=\s*(?:[,.;?!)]|$))",
+                  lambda m: taken(_US_REGIONS[(m[1] or m[2] or m[3]).lower()]) + (
+                      " hours" if m[0].lower().endswith(" hours") else ""), text)  # "7p Central", "Central time",
+    # "hours in Central"
     text = _places_said(text, taken)
     if zone:
         text = re.sub(r"\(\s*[,;]?\s*\)|\s+(?=[,;.?!)])", "", text)  # "yesterday (the whole day, Sask time)"

@@ -122,3 +122,38 @@ def test_another_tools_words_for_a_severity(asker):
 def test_days_said_as_parts_of_a_month_or_week(asker, question, start, end):
     sql = asker.sql(question, NOW)[0]
     assert f"starts_at >= CAST('{start}:00+00'" in sql and f"starts_at < CAST('{end}:00+00'" in sql, sql
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts yesterday, Eastern time", "2024-03-05 05:00", "2024-03-06 05:00"),  # had been UTC's day, unsaid
+    ("alerts yesterday in Central hours", "2024-03-05 06:00", "2024-03-06 06:00"),
+    ("alerts between 7pm and 7am last night", "2024-03-05 19:00", "2024-03-06 07:00"),  # had been the night before
+    ("alerts from 7p-7a last night", "2024-03-05 19:00", "2024-03-06 07:00"),  # had been refused
+    ("alerts 6pm last night to 6am this morning", "2024-03-05 18:00", "2024-03-06 06:00"),  # had been today to now
+])
+def test_clocks_of_a_night_and_of_a_us_region(asker, question, start, end):
+    sql = asker.sql(question, NOW)[0]
+    assert f"starts_at >= CAST('{start}:00+00'" in sql and f"starts_at < CAST('{end}:00+00'" in sql, sql
+
+
+def test_a_clock_written_with_a_dot(asker):
+    assert "CAST('2024-03-06 02:31:00+00'" in asker.sql("alerts firing at 2.31am today", NOW)[0]  # had been refused
+
+
+@pytest.mark.parametrize("question", [
+    "PROJ-440 - how many deploys yesterday?",
+    "someone in thread asked: how many deploys yesterday?",
+    "how many deploys yesterday? For the roadmap slide.",
+    "In the frame of the Q1 change-management audit, how many deploys yesterday?",
+    "Kindly state how many deploys yesterday. Please revert at your earliest convenience. Best regards",
+])
+def test_where_a_question_comes_from_is_not_a_name(asker, question):
+    assert asker.ask(question, NOW).rows == [(1,)]  # each had been refused
+
+
+def test_a_list_of_columns_that_begins_with_a_verb(asker):
+    answer = asker.ask("deploys yesterday. Deploy service, version, actor and time.", NOW)
+    assert len(answer.rows) == 1  # yesterday's deploy (had been refused as an order to deploy)
+    with pytest.raises(Refused) as refused:
+        asker.ask("deploy checkout, payments and search", NOW)
+    assert refused.value.kind == "asks_to_change_data"
