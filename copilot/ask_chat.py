@@ -156,7 +156,10 @@ def untangled(text: str) -> str:
         lines = lines[1:] if _GREETING.fullmatch(lines[0]) else lines[:-1]  # an e-mail's greeting and sign-off
     quoted = [line.lstrip("> ").strip() for line in lines if line.startswith(">")]
     own = [line for line in lines if not line.startswith(">")]
-    if quoted and own and all(_NOTE.search(line) for line in own):
+    if quoted and own and (all(_NOTE.search(line) for line in own) or (quoted[-1].endswith("?") and all(re.match(
+            r"(?i)(?:asking (?:for|because)|it'?s for|this is for|for (?:the|my|our) \w+|need it for)\b", line)
+            and "?" not in line for line in own))):  # "> when did …?" above "asking for the postmortem. Just the
+        # time please.": the quoted question is the one asked
         lines = quoted  # "> How many …?" above "(from my manager, fwd)": the forwarded question, asked
     elif quoted and own:
         lines = own  # "> did checkout-web feel it?" above the question: the thread's line it answers

@@ -37,8 +37,10 @@ _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think
                     r"(?:my|our|the) (?:[\w-]+ ){0,2}(?:team|boss|manager|lead|cto|ceo|director|vp|folks|people))\b"
                     r"[^.?!]*?\b(?:want|wants|wanted|need|needs|needed|asked|asks|ask|are asking|keep asking) (?:for )?"
                     r"(?:a |an |the |some )?(?:timeline|answer|answers|update|updates|summary|number|numbers|figure|"
-                    r"figures|details|context|info|it|this|that|to know|to understand))\b")  # "ppl on the forum want a
-# timeline": who wants the answer
+                    r"figures|details|context|info|it|this|that|to know|to understand)|(?:the|our|my) "
+                    r"(?:[\w-]+ ){0,2}(?:team|boss|manager|lead|folks|people) (?:thinks?|reckons?|believes?|guesses|"
+                    r"guess|says?|said)\b)\b")  # "ppl on the forum want a timeline", "The team thinks it's like 10
+# min": who wants the answer, and what they think it is
 _ROLE = re.compile(r"(?i)^\s*(?:[\w-]+ ){0,3}here\s*[.,:!-]\s+(?=\S)")  # "Team lead here. Which deploys ..."
 
 
@@ -226,10 +228,16 @@ def markers_out(text: str, names: dict[str, frozenset[str]] | None = None) -> st
         if m[2] and (names is None or any(w in names for w in re.findall(r"[\w.-]+", m[2].lower()))):
             return m[0]  # "following up on the checkout incident, …": what it names is the question's
         return ""
-    text = _SIGN_OFF.sub("", text)
+    text = _SIGN_OFF.sub("", _HEADED.sub("", text))
     return _PURPOSE_AFTER.sub("", _ASSUMED.sub("assuming that", _MARKER.sub(out, text)))
 
 
+_HEADED = re.compile(r"(?i)^\s*(?:(?:re:|note for|ticket|for)\s+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*\([^)]{1,40}\))?\s*"
+                     r"[:\-\u2013\u2014]\s+(?=\S)|^\s*(?:a |the )?(?:question|request|ask) (?:of|from|by) "
+                     r"[\w .'-]{1,40}?:\s+(?=\S)|^\s*[\w .'-]{1,40}?\b(?:in (?:the )?(?:thread|channel|chat|slack)|"
+                     r"wrote|said|says|asked|asks|writes)\s*:?\s*[\"\u201c][^\"\u201d]{1,200}[\"\u201d]\s*[.,]?\s+(?=\S)")
+"""What a question is headed with: a ticket's key ("PROJ-480 (mute rules epic): …"), whose question it is ("Question of
+Mateo in the meeting: …"), someone's words quoted before it ("Lukas in thread: "…" Which …")."""
 _SIGN_OFF = re.compile(r"(?i)(?:[.!?]\s+|,\s*|\s+)(?:please revert[^.?!]*[.!]?\s*)?(?:(?:best|kind|warm|many thanks "
                        r"and|thanks and|with) )?regards\b[\w ,.!'-]{0,40}$|(?<=[.!?])\s+please revert\b[^.?!]*"
                        r"[.!]?\s*$")

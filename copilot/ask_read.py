@@ -176,7 +176,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
         r.subjects = ["metrics"]
     named = any(w in keys for w in words for keys in SUBJECTS.values()) or bool(said) or \
         bool(re.search(r"\b(mttr|time to (resolve|recover|fix)|how long)\b", " ".join(words)))
-    if not named and r.ignored and not r.entities.get("metric"):  # "grafana dashboards", "cpu usage of the db hosts"
+    if not named and not r.entities.get("metric") and [w for w in r.ignored if not (r.name_hint and w in (
+            "start", "started", "begin", "began", "stop", "stopped"))]:  # "grafana dashboards", "cpu usage of the db
+        # hosts" (not "when did token-service start crashlooping": the start of an alert named so)
         raise Refused("not_about_this_data", f"{' '.join(r.ignored)!r}: nothing of that kind is kept in this store",
                       tuple(r.ignored))
     names = {w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+\b", question)}  # capitalised inside a sentence
@@ -299,7 +301,9 @@ def _refuse_writes(text: str) -> None:
         first = re.sub(r"^(please|pls|can you|could you|would you|will you|you|go ahead and|go ahead|go|now|then|just|"
                        r"kindly|also|and|so|ok|okay|like|i mean|help me(?: to)?|(?:i|we) (?:need|want) you to|"
                        r"(?:i|we)(?:'d| would) like you to|[a-z]+(?= ?, ?(?:please|pls|can you|could you|would you|"
-                       r"will you|kindly)\b))[\s,]+", "", first)  # "help me close the incident", "mas, can you mark …"
+                       r"will you|kindly)\b)|[\w#'()/-]+(?: [\w#'()/-]+){0,4}:(?=\s))[\s,]+", "",
+                       first)  # "help me close the incident", "mas, can you mark …", "PROJ-494: pls turn the flag back
+        # on" (what it is headed with)
     if _done_to(first) or (re.search(rf"\b{_PUT}", first) and not re.match(
             r"(?:who|whom|whose)\b|(?:did|has|have|had) \S+ put\b|(?:when|why) (?:was|were|did|had)\b", first)
             and not (re.match(r"(?:what|which|who|list|show|were|was|did|any)\b(?! if\b)", first) and re.search(

@@ -106,6 +106,11 @@ OTHER_ENGLISH = (
      r"\1\2\3m to \5\6\7m"),  # "7p-7a": a night shift's clocks
     (r"(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap]) (?=Central|Eastern|Pacific|Mountain|[CEPM][SD]?T\b)", r"\1\2\3m "),  # "7p
     # Central"
+    (r"(?i)^when did ([\w.-]+(?: (?:in|on) [\w.-]+)?) (?:start|begin) ([a-z]{4,}ing)\b(?=\s*[?.!]|\s*$)",
+     r"when did the \2 alert start on \1"),  # "when did token-service in staging start crashlooping?": that alert's
+    # first start
+    (r"(?i)\b(?:held|kept) back (any |some )?(alerts?|notifications?|pages?)\b", r"muted \1\2"),  # "silences that
+    # actually held back alerts": that muted any
     (r"(?i)\bin (?:the )?moment of\b", "at the moment of"),  # "open on the same service in moment of rollback"
     (r"(?i),?\s*\bin (?:[\w-]+ ){1,2}(?:speak|parlance|lingo|jargon)\b", ""),  # "(critical, in Opsgenie speak)": how
     # another tool says it

@@ -22,6 +22,8 @@ def asker(tmp_path_factory):
         alert("HTTP5xxRatioHigh", "checkout", "firing", 30),  # Tuesday 10:30
         alert("Latency", "checkout", "firing", 300),  # Tuesday 15:00
         alert("DiskLow", "indexer", "firing", -900, severity="warning"),  # Monday 19:00
+        alert("KubePodCrashLooping", "search", "firing", -3000),  # Sunday 3 March, 08:00
+        alert("KubePodCrashLooping", "search", "firing", -2880, fingerprint="fp-crash-2"),  # Sunday 10:00
         change("d0", "deployment", "argocd", -1000, actor="ana", phase="live", version="v1",
                summary="deploy checkout v1"),  # Monday 17:20
         change("d1", "deployment", "argocd", 100, actor="ana", phase="live", version="v2",
@@ -157,3 +159,27 @@ def test_a_list_of_columns_that_begins_with_a_verb(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("deploy checkout, payments and search", NOW)
     assert refused.value.kind == "asks_to_change_data"
+
+
+@pytest.mark.parametrize("question", [
+    "when did search start crashlooping?",
+    "> when did search start crashlooping?\nasking for the postmortem. Just the time please.",
+])
+def test_when_a_service_started_doing_what_an_alert_names(asker, question):
+    assert asker.ask(question, NOW).rows == [(at(-3000),)]  # the first start (had been refused: 'start', 'asking')
+
+
+@pytest.mark.parametrize("question", [
+    "PROJ-480 (mute rules epic): how many deploys yesterday?",
+    "Question of Mateo in the meeting: how many deploys yesterday?",
+    "how many deploys yesterday? The team thinks it's like 3, can confirm?",
+    'Lukas in thread: "did my deploy break it?" How many deploys yesterday?',
+])
+def test_what_a_question_is_headed_or_followed_with(asker, question):
+    assert asker.ask(question, NOW).rows == [(1,)]  # each had been refused (or had read the thread's line)
+
+
+def test_an_order_under_a_ticket_key_is_refused(asker):
+    with pytest.raises(Refused) as refused:
+        asker.ask("PROJ-494: pls turn the checkout flag back on in prod, the PO (me) approves it.", NOW)
+    assert refused.value.kind == "asks_to_change_data"  # had been answered with the flag's changes
