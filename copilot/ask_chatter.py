@@ -28,6 +28,7 @@ _OTHERS_SAY = re.compile(r"(?i)^(?:the |our |some |many |a few |several |a lot o
 _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
+                    r"someone|somebody|"
                     r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
                     r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
@@ -202,12 +203,18 @@ _MARKER = re.compile(
 how it is said, not what is asked. One that names someone or something ("On behalf of the …", "Following up on our
 …") is left out only when its words name nothing in the store (a bare name after it stays, to be grounded or
 refused: "following up on zorblax")."""
+_TOLD_OF = r"(?i)\b(?:yesterday|today|tonight|week|month|weekend|morning|afternoon|evening|night|monday|tuesday|" \
+           r"wednesday|thursday|friday|saturday|sunday|incidents?|outages?|deploys?|deployments?|releases?|" \
+           r"rollbacks?|alerts?|changes?|silences?|warnings?|pages?)\b(?!-)"
+"""Words that make a marker's phrase part of the question: a time or a record it points at."""
 _ASSUMED = re.compile(r"(?i)\b(?:on|under) the (?:assumption|understanding|premise|basis|condition) that\b")
 
 
 _PURPOSE_AFTER = re.compile(r"(?i)[,.;]?\s*\(?\b(?:for|to put in|to go in|to add to) (?:the|my|our|a|an) "
-                           r"(?:[\w-]+ ){0,2}(?:planning|slide|deck|notes|report|review|doc|meeting|standup|retro|"
-                           r"postmortem|roadmap|minutes|thread|ticket|email|e-mail|update|summary)\)?\s*[.!]?\s*$")
+                           r"(?:(?:weekly|monthly|quarterly|annual|ops|on-?call|team|exec|leadership|status|board|"
+                           r"q[1-4]|sprint|roadmap|planning|incident) ){0,2}(?:planning|slide|deck|notes|report|review|"
+                           r"doc|meeting|standup|retro|postmortem|roadmap|minutes|thread|ticket|email|e-mail|update|"
+                           r"summary)\)?\s*[.!]?\s*$")
 """What the answer is for, said after the question ("…, for the quarterly planning.", "For the roadmap slide.")."""
 
 
@@ -225,9 +232,10 @@ def markers_out(text: str, names: dict[str, frozenset[str]] | None = None) -> st
     'On behalf of checkout: incidents'
     """
     def out(m: re.Match) -> str:
-        if m[2] and (names is None or any(w in names for w in re.findall(r"[\w.-]+", m[2].lower()))):
-            return m[0]  # "following up on the checkout incident, …": what it names is the question's
-        return ""
+        if m[2] and (names is None or any(w in names for w in re.findall(r"[\w.-]+", m[2].lower())) or
+                     re.search(_TOLD_OF, m[2])):
+            return m[0]  # "following up on the checkout incident, …", "following up on yesterday's incident, what
+        return ""  # changed?": what it names is the question's (its time, its record)
     text = _SIGN_OFF.sub("", _HEADED.sub("", text))
     return _PURPOSE_AFTER.sub("", _ASSUMED.sub("assuming that", _MARKER.sub(out, text)))
 
@@ -239,7 +247,7 @@ _HEADED = re.compile(r"(?i)^\s*(?:(?:re:|note for|ticket|for)\s+)?[A-Z][A-Z0-9]{
 """What a question is headed with: a ticket's key ("PROJ-480 (mute rules epic): …"), whose question it is ("Question of
 Mateo in the meeting: …"), someone's words quoted before it ("Lukas in thread: "…" Which …")."""
 _SIGN_OFF = re.compile(r"(?i)(?:[.!?]\s+|,\s*|\s+)(?:please revert[^.?!]*[.!]?\s*)?(?:(?:best|kind|warm|many thanks "
-                       r"and|thanks and|with) )?regards\b[\w ,.!'-]{0,40}$|(?<=[.!?])\s+please revert\b[^.?!]*"
+                       r"and|thanks and) )?regards(?! to\b)\b[\w ,.!'-]{0,40}$|(?<=[.!?])\s+please revert\b[^.?!]*"
                        r"[.!]?\s*$")
 """A letter's close after the question ("… Please revert at your earliest convenience. Best regards")."""
 

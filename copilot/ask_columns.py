@@ -322,11 +322,18 @@ _PURPOSE = r"(?i),?\s*\b(?:for|to) (?:the|my|our|a|an) (?:weekly |monthly |ops |
 """What the answer is for, after a list ("…: the author and the comment, for the review"): not an item."""
 
 
+_REMARK_AFTER = r"(?i)(?<=[.!?])\s+(?:someone|somebody|nobody|no one|everyone|ppl|folks|the team|it'?s for|" \
+    r"this is for)\b[^.?!]*[.!]?\s*$"
+"""A remark after the list about who asked or why ("Someone in thread lost track."): not part of the list."""
+
+
 def trailing_list(question: str) -> tuple[list[str], str, bool]:
     """The attributes a list names ("...: the service, when it went live and who made it", "...? incident service,
     alert name", "List the service, version and time of every rollback"), the words the list takes up and whether
     they begin the question; ``([], "", False)`` when there is no such list or an item is not an attribute."""
-    text = re.sub(r"(?i)\s*[—–-]+\s*(?:go|now|asap|quick|pls|please|thx|thanks)$", "", question.strip().rstrip(".?! "))
+    text = re.sub(_REMARK_AFTER, "", question.strip())  # "…: service, version and who, please. Someone in thread
+    # lost track."
+    text = re.sub(r"(?i)\s*[—–-]+\s*(?:go|now|asap|quick|pls|please|thx|thanks)$", "", text.rstrip(".?! "))
     text = re.sub(_PURPOSE, "", text).rstrip(".?! ")
     for pattern, leading in _LISTS:
         m = re.search(pattern, text)

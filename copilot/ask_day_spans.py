@@ -40,6 +40,8 @@ def day_spans(text: str, today: date) -> str:
     'alerts from 2025-02-01 to 2025-02-07'
     >>> day_spans("alerts from 23:00 on the 10th to 01:00 on the 11th", date(2025, 3, 14))
     'alerts from 2025-03-10 23:00 to 2025-03-11 01:00'
+    >>> day_spans("alerts from 10pm on tuesday to 2am", date(2025, 3, 14))
+    'alerts from 2025-03-11 22:00 to 2025-03-12 02:00'
     >>> day_spans("alerts on the night of the 10th", date(2025, 3, 14))
     'alerts on the night of march 10'
     """
@@ -86,7 +88,8 @@ def _clocks(m: re.Match, today: date) -> str:
     first, last = _day_of(m[3], m[4], today), _day_of(m[7], m[8], today) if m[7] else None
     if first is None or (m[7] and last is None) or (m[5] == "and" and m[1] != "between"):
         return m[0]
-    last = last or first
+    if last is None:  # "from 10pm on tuesday to 2am": the end on the start's day, or the next when not later
+        last = first + timedelta(days=1) if _24h(m[6]) <= _24h(m[2]) else first
     return f"{m[1]} {first.isoformat()} {_24h(m[2])} {'to' if m[5] == 'and' else m[5]} {last.isoformat()} {_24h(m[6])}"
 
 

@@ -350,15 +350,20 @@ _MONTHS = r"(january|february|march|april|may|june|july|august|september|october
           r"jun|jul|aug|sep|sept|oct|nov|dec)"
 
 
+_A_DAY_SAID = r"(?i)(?<!\btop )(?<!\blast )(?<!\bfirst )(?<!\blatest )(?<!\bnewest )(?<!\boldest )(?<!\bthe )" \
+              r"(?<!\bbiggest )(?<!\blongest )(?<!\bnoisiest )\b\d{1,2}(?:st|nd|rd|th)? $"
+"""A day of the month just before a month's name ("11 Mar deploys"), not a number of rows ("top 2 Feb alerts")."""
+
+
 def _bare_times(text: str) -> str:
     """A day, a month or the weekend named without its preposition: "monday's alerts", "alerts from monday",
     "february alerts", "weekend alerts", "from 9am until now"."""
     text = re.sub(rf"(?i)\b{_DAYS}'s\b", r"on \1", text)
     text = re.sub(rf"(?i)\bfrom {_DAYS}\b(?! (?:to|until|till|through|thru)\b)", r"on \1", text)
     text = re.sub(rf"(?i)(?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bsince )(?<!\bfrom )(?<!\bon )(?<!\buntil )(?<!\bto )"
-                  rf"(?<!\bthrough )(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b{_MONTHS}('s)? (alerts?|deploys?|"
-                  r"deployments?|changes?|incidents?|silences?|warnings?|pages?)\b", r"in \1 \3", text)  # (not "11 Mar
-    # deploys": that day)
+                  rf"(?<!\bthrough )\b{_MONTHS}('s)? (alerts?|deploys?|deployments?|changes?|incidents?|silences?|"
+                  r"warnings?|pages?)\b", lambda m: m[0] if re.search(_A_DAY_SAID, text[:m.start()]) else
+                  f"in {m[1]} {m[3]}", text)  # (not "11 Mar deploys": that day; "top 2 Feb alerts" are February's)
     text = re.sub(r"(?i)(?<!\bthe )(?<!\bthis )(?<!\blast )(?<!\bon )\bweekend (alerts?|deploys?|changes?|incidents?|"
                   r"pages?)\b", r"\1 over the weekend", text)
     return re.sub(r"(?i)\bfrom (\S+) (?:until|till|to) now\b", r"since \1", text)

@@ -221,7 +221,10 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
                 v for v in vocab.versions if re.fullmatch(r"[0-9a-f]{40}", v) and v.startswith(w)]):
             r.entities.setdefault("version", []).extend(Entity("version", v, (w,)) for v in shas)
             continue  # "the deploy of 63544e7", "sha starting with 63544": the commits it begins
-        if re.fullmatch(r"[45]\d\d", w) and after in ("alert", "alerts"):
+        if re.fullmatch(r"[45](?!00)\d\d", w) and after in ("alert", "alerts") and (i == 0 or r.words[i - 1] in (
+                "any", "the", "of", "about", "http", "on", "for", "with", "no", "all")) and not (
+                i > 1 and r.words[i - 2] in ORDER_WORDS | {"up", "limit", "than", "over", "under", "me"}):  # (not
+            # "the latest 500 alerts", "give me 404 alerts": how many)
             if f"{w[0]}xx" not in name_vocab:  # "502 alerts": alerts of the status's class (HTTP5xxRatioHigh)
                 raise Refused("ungrounded", f"no alert name, label or service mentions {w!r} in this store", (w,))
             r.name_hint.append(f"{w[0]}xx")  # (the number had been dropped: every alert)
@@ -301,9 +304,9 @@ _SAMPLES = frozenset(("metric", "metrics", "sample", "samples", "points", "readi
 
 
 def _in_window(day_of_month: int, r: Reading) -> bool:
-    """Whether a day of the month falls in the reading's window (of at most a month, in its zone)."""
+    """Whether a day of the month is the day of the reading's window (of one day at most, in its zone)."""
     w = r.window
-    if w is None or w.end - w.start > timedelta(days=31):
+    if w is None or w.end - w.start > timedelta(days=1):  # (not "alerts this week on the 11th": a day of the week)
         return False
     zone = ZoneInfo(r.zone)
     day, last = w.start.astimezone(zone).date(), (w.end - timedelta(microseconds=1)).astimezone(zone).date()

@@ -14,6 +14,9 @@ def number(r: Reading, default: int | None) -> int | None:
                  r"which|what)\s+"
                  r"(\d{1,4}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes?|"
                  r"d|days?|w|weeks?|months?)\b)")
+    if m is None:  # "which 3 hours of the day have the most alerts": three hours of the day's cycle
+        m = r.phrase(r"\b(?:which|what|top) (\d{1,2}|two|three|four|five) (?:hours|days|weekdays) of (?:the )?"
+                     r"(?:day|week)\b")
     if m is None:  # "busiest 3 hours yesterday": three hours, not the last three hours
         m = r.phrase(r"\b(?:busiest|quietest|worst|noisiest|calmest|peak) (\d{1,4}|two|three|four|five|ten) "
                      r"(?:hours|days|weeks|months)\b")

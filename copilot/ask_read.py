@@ -275,15 +275,17 @@ was still firing when X put the silence on Y") a moment."""
 
 
 _COLUMN_WORDS = frozenset(("service", "version", "who", "actor", "author", "time", "when", "start", "started", "end",
-                           "name", "alert", "id", "environment", "env", "project", "severity", "timestamp", "type",
-                           "count", "status", "summary", "comment", "duration", "minutes", "sha"))
+                           "name", "environment", "env", "project", "severity", "timestamp", "type", "count", "status",
+                           "summary", "comment", "duration", "minutes", "sha"))
 
 
 def _columns_listed(clause: str) -> bool:
     """Whether ``clause`` is a list of columns that begins with a kind's name ("deploy service, version, alert name and
     alert start"), not an order ("deploy checkout, payments and search")."""
     items = [i.strip() for i in re.split(r",|\band\b|&", clause.rstrip(" .!?")) if i.strip()]
-    return len(items) >= 3 and sum(bool(set(i.split()[-1:]) & _COLUMN_WORDS) for i in items) >= len(items) - 1
+    return len(items) >= 3 and len(items[0].split()) == 2 and all(
+        set(i.split()[-1:]) & _COLUMN_WORDS and not re.match(r"the\b", i) for i in items)  # (not "ack the X alert,
+    # the Y alert and …", "expire the silence, the silence id and the comment")
 
 
 def _refuse_writes(text: str) -> None:

@@ -18,7 +18,7 @@ reading knows them. A zone said once is the whole question's (its days, hours an
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
@@ -177,6 +177,8 @@ def dates_said(text: str, today: date | None = None) -> str:
     def iso(day: int, month: int, year: str) -> str:
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
+    text = re.sub(r"\b(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d):?(\d\d)\b", _in_utc,
+                  text)  # "2025-03-11T13:00+01:00": that instant, in UTC
     text = re.sub(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/-]|\.\d)",
                   lambda m: iso(int(m[3]), int(m[2]), m[1]) or m[0], text)
     if today is not None:
@@ -268,6 +270,16 @@ def _day(year: int, month: int, day: int) -> date | None:
 _WEEKDAY_SAID = rf"({'|'.join(WEEKDAYS)}|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
 _OF_A_WEEK = re.compile(rf"(?i)\b(?:(from|between) )?(?:on )?{_WEEKDAY_SAID}(?:(?: ?(-|to|until|till|through|thru|"
                         rf"and) ?){_WEEKDAY_SAID})? (?:of )?(last|this|the previous|the past|previous|past) week\b")
+
+
+def _in_utc(m: re.Match) -> str:
+    """A stamp written with its offset, as the same instant in UTC ("2025-03-11T13:00+01:00" is 12:00Z)."""
+    try:
+        local = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}:{m[4] or '00'}{m[5]}{m[6]}:{m[7]}")
+    except ValueError:
+        return m[0]
+    at = local.astimezone(UTC)
+    return f"{at:%Y-%m-%d %H:%M}{f':{at.second:02d}' if m[4] else ''}Z"
 
 
 def _days_of_a_week(text: str, today: date) -> str:

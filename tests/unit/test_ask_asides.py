@@ -183,3 +183,49 @@ def test_an_order_under_a_ticket_key_is_refused(asker):
     with pytest.raises(Refused) as refused:
         asker.ask("PROJ-494: pls turn the checkout flag back on in prod, the PO (me) approves it.", NOW)
     assert refused.value.kind == "asks_to_change_data"  # had been answered with the flag's changes
+
+
+def test_a_stamp_with_its_offset(asker):
+    sql = asker.sql("alerts from 2024-03-05T11:00+01:00 to 2024-03-05T17:00+01:00", NOW)[0]
+    assert "starts_at >= CAST('2024-03-05 10:00:00+00'" in sql and "CAST('2024-03-05 16:00:00+00'" in sql  # had been
+    # refused ('2024-03-05t11' names nothing)
+
+
+def test_how_many_hours_of_the_day(asker):
+    assert "LIMIT 2" in asker.sql("which 2 hours of the day have the most alerts?", NOW)[0]  # had been LIMIT 1
+
+
+def test_a_remark_after_a_list_of_columns(asker):
+    answer = asker.ask("deploys yesterday - service, version and who, please. Someone in thread lost track.", NOW)
+    assert len(answer.columns) == 3 and answer.rows == [("checkout", "v2", "ana")]  # had been every column
+
+
+@pytest.mark.parametrize(("question", "limit"), [
+    ("show the latest 500 alerts", "LIMIT 500"), ("the newest 404 alerts", "LIMIT 404"),  # (a review's probes: how
+])  # many, not the status class)
+def test_a_number_of_rows_is_no_status_code(asker, question, limit):
+    sql = asker.sql(question, NOW)[0]
+    assert limit in sql and "HTTP5xx" not in sql
+
+
+@pytest.mark.parametrize("question", [
+    "Ack the Latency alert, the DiskLow alert and the HTTP5xxRatioHigh alert",
+    "Expire the silence, the silence id and the comment",
+])
+def test_orders_with_lists_are_still_orders(asker, question):
+    with pytest.raises(Refused) as refused:
+        asker.ask(question, NOW)
+    assert refused.value.kind == "asks_to_change_data"
+
+
+def test_markers_that_carry_a_time_or_a_record_are_read(asker):
+    sql = asker.sql("Following up on yesterday's deploy, which alerts fired after it?", NOW)[0]
+    assert "change_events" in sql  # the deploy it points at (had been left out with the marker)
+    assert "checkout" in asker.sql("List the changes for the checkout release notes.", NOW)[0]  # (not a purpose)
+    with pytest.raises(Refused):
+        asker.ask("alerts for the zorblax postmortem", NOW)
+
+
+def test_an_end_clock_without_its_day(asker):
+    sql = asker.sql("alerts from 10pm on monday to 2am", NOW)[0]
+    assert "CAST('2024-03-04 22:00:00+00'" in sql and "CAST('2024-03-05 02:00:00+00'" in sql
