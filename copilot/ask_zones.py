@@ -184,7 +184,7 @@ def dates_said(text: str, today: date | None = None) -> str:
     if today is not None:
         text = _slashed(text, today)
     text = re.sub(rf"(?i)(?<![\w/.:-])(\d{{1,2}})[-/]({MONTH_NAMES})[-/](\d{{4}}|\d\d)(?![\w/-]|\.\d)",
-                  lambda m: f"{m[1]} {m[2]} {m[3] if len(m[3]) == 4 else '20' + m[3]}", text)  # "11-Mar-2025"
+                  lambda m: _dashed(m) or m[0], text)  # "11-Mar-2025" (not "29-Feb-2025": no such day, refused)
     text = re.sub(r"(?<![\w/.:-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/-]|\.\d)",
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
@@ -270,6 +270,15 @@ def _day(year: int, month: int, day: int) -> date | None:
 _WEEKDAY_SAID = rf"({'|'.join(WEEKDAYS)}|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
 _OF_A_WEEK = re.compile(rf"(?i)\b(?:(from|between) )?(?:on )?{_WEEKDAY_SAID}(?:(?: ?(-|to|until|till|through|thru|"
                         rf"and) ?){_WEEKDAY_SAID})? (?:of )?(last|this|the previous|the past|previous|past) week\b")
+
+
+def _dashed(m: re.Match) -> str | None:
+    """ "11-Mar-2025" as "11 Mar 2025"; ``None`` when there is no such day."""
+    year = int(m[3] if len(m[3]) == 4 else "20" + m[3])
+    month = next((i for i, name in enumerate(MONTHS, 1) if name.startswith(m[2].lower()[:3])), 0)
+    if _day(year, month, int(m[1])) is None:
+        return None
+    return f"{m[1]} {m[2]} {year}"
 
 
 def _in_utc(m: re.Match) -> str:

@@ -120,6 +120,7 @@ def test_another_tools_words_for_a_severity(asker):
     ("alerts Mon-Tue last week", "2024-02-26 00:00", "2024-02-28 00:00"),
     ("alerts on Tuesday last week", "2024-02-27 00:00", "2024-02-28 00:00"),
     ("alerts on 5-Mar-2024", "2024-03-05 00:00", "2024-03-06 00:00"),
+    ("alerts on 29-Feb-2024", "2024-02-29 00:00", "2024-03-01 00:00"),
 ])
 def test_days_said_as_parts_of_a_month_or_week(asker, question, start, end):
     sql = asker.sql(question, NOW)[0]
@@ -229,3 +230,8 @@ def test_markers_that_carry_a_time_or_a_record_are_read(asker):
 def test_an_end_clock_without_its_day(asker):
     sql = asker.sql("alerts from 10pm on monday to 2am", NOW)[0]
     assert "CAST('2024-03-04 22:00:00+00'" in sql and "CAST('2024-03-05 02:00:00+00'" in sql
+
+
+def test_a_dashed_day_that_does_not_exist_is_refused(asker):
+    with pytest.raises(Refused):
+        asker.ask("alerts on 29-Feb-2023", NOW)  # (a review's probe: had been every alert)
