@@ -18,8 +18,8 @@ from signalcraft.copilot.ask_clock import PARTS
 from signalcraft.copilot.ask_clock import hour as _hour
 
 __all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
-           "dated_weekday", "every_weekday", "month_first", "month_of", "months_back", "named_date", "night_of",
-           "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
+           "dated_weekday", "every_weekday", "month_first", "month_number", "month_of", "months_back", "named_date",
+           "night_of", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -200,6 +200,9 @@ def two_weekdays(m: re.Match) -> str:
     return f"from {WEEKDAYS[first]} to {WEEKDAYS[second]}"
 
 
+_NTH = {"first": 1, "second": 2, "third": 3}
+
+
 def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None:
     """ "from March 1 to March 5", "between 2025-03-01 and 2025-03-05": whole days, both ends included."""
     one = r"(\d{4}-\d{2}-\d{2}|(?:" + MONTH_NAMES + \
@@ -240,13 +243,14 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
         h2 = _hour(int(m.group(5)), m.group(7))
         if day is not None and h1 < 24 and h2 <= 24 and h1 < h2:
             return at(day, h1, int(m.group(3) or 0)), at(day, h2, int(m.group(6) or 0)), m.group(0)
-    if (m := re.search(rf"\b(from |between )?the (\d{{1,2}})(?:st|nd|rd|th)? (to|and|until|till|through|thru|-) "
-                       rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH_NAMES}))", q)) and \
-            (m[3] != "and" or m[1] == "between ") and 1 <= int(m[2]) <= int(m[4]) <= 31:
+    if (m := re.search(rf"\b(from |between )?the (\d{{1,2}}|first|second|third)(?:st|nd|rd|th)? (to|and|until|"
+                       rf"till|through|thru|-) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH_NAMES}))",
+                       q)) and \
+            (m[3] != "and" or m[1] == "between ") and 1 <= (start := _NTH.get(m[2]) or int(m[2])) <= int(m[4]) <= 31:
         first = today.replace(day=1) if int(m[4]) <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(
-            day=1)  # "from the 10th to the 12th": of this month, or of the last when this one has not reached it
-        try:
-            return at(first.replace(day=int(m[2]))), at(first.replace(day=int(m[4])) + timedelta(days=1)), m.group(0)
+            day=1)  # "from the 10th to the 12th": of this month, or of the last when this one has not reached it ("the
+        try:  # 1st" is said "the first" by then)
+            return at(first.replace(day=start)), at(first.replace(day=int(m[4])) + timedelta(days=1)), m.group(0)
         except ValueError:
             return None
     if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till|"
@@ -341,6 +345,16 @@ def one_date(text: str, today: date) -> date | None:
         return found[0] if found else None
     found = named_date(today, m.group(1), int(m.group(2)), text)
     return found[0] if found else None
+
+
+def month_number(word: str) -> int | None:
+    """The month a name or its first three letters or more name ("mar", "Sept", "february"), as written in a date.
+
+    >>> month_number("Mar"), month_number("sept"), month_number("smarch")
+    (3, 9, None)
+    """
+    word = word.lower().rstrip(".")
+    return next((i for i, name in enumerate(MONTHS, 1) if len(word) >= 3 and name.startswith(word)), None)
 
 
 def month_of(word: str) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_of
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_number, month_of
 
 __all__ = ["day_spans"]
 
@@ -75,8 +75,7 @@ def _first_of(said: str, today: date) -> date | None:
     if said.endswith("month"):
         return (today.replace(day=1) - timedelta(days=1)).replace(day=1)
     name, _, year = said.partition(" ")
-    month = month_of(name) or (MONTHS.index(next(x for x in MONTHS if x.startswith(name))) + 1
-                               if any(x.startswith(name) for x in MONTHS) else None)
+    month = month_of(name) or month_number(name)
     if month is None:
         return None
     if year:

@@ -102,8 +102,9 @@ OTHER_ENGLISH = (
      r"stand-?up)\s*,?\s*(?:i|we) (?:need|want|would like|'d like)\b\s*,?\s*", ""),  # "For the knowledge base I
     # need, for each incident ...": what the answer is for
     (r"(?i)(?<![\d.:])(\d{1,2})\.([0-5]\d)\s?([ap]m)\b", r"\1:\2\3"),  # "2.31am"
-    (r"(?i)(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap])\s?(-|–|to|until|till)\s?(\d{1,2})(:[0-5]\d)?([ap])\b",
-     r"\1\2\3m to \5\6\7m"),  # "7p-7a": a night shift's clocks
+    (r"(?i)(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap])\s?(-|–|to|until|till|and)\s?(\d{1,2})(:[0-5]\d)?([ap])\b",
+     lambda m: f"{m[1]}{m[2] or ''}{m[3]}m {'and' if m[4].lower() == 'and' else 'to'} {m[5]}{m[6] or ''}{m[7]}m"),  #
+    # "7p-7a", "between 7p and 7a": a night shift's clocks
     (r"(?<![\w.:])(\d{1,2})(:[0-5]\d)?([ap]) (?=Central|Eastern|Pacific|Mountain|[CEPM][SD]?T\b)", r"\1\2\3m "),  # "7p
     # Central"
     (r"(?i)^when did ([\w.-]+(?: (?:in|on) [\w.-]+)?) (?:start|begin) ([a-z]{4,}ing)\b(?=\s*[?.!]|\s*$)",

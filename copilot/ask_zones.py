@@ -21,7 +21,15 @@ import calendar
 from datetime import UTC, date, datetime, timedelta
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_first, month_of
+from signalcraft.copilot.ask_dates import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    month_first,
+    month_number,
+    month_of,
+    weekday_number,
+)
 from signalcraft.copilot.ask_day_spans import day_spans
 from signalcraft.copilot.ask_places import is_word, place_zone
 
@@ -275,8 +283,7 @@ _OF_A_WEEK = re.compile(rf"(?i)\b(?:(from|between) )?(?:on )?{_WEEKDAY_SAID}(?:(
 def _dashed(m: re.Match) -> str | None:
     """ "11-Mar-2025" as "11 Mar 2025"; ``None`` when there is no such day."""
     year = int(m[3] if len(m[3]) == 4 else "20" + m[3])
-    month = next((i for i, name in enumerate(MONTHS, 1) if name.startswith(m[2].lower()[:3])), 0)
-    if _day(year, month, int(m[1])) is None:
+    if _day(year, month_number(m[2]) or 0, int(m[1])) is None:
         return None
     return f"{m[1]} {m[2]} {year}"
 
@@ -307,17 +314,13 @@ def _days_of_a_week(text: str, today: date) -> str:
             return m[0]  # "monday and wednesday last week": two days, not the days between
         back = 0 if m[5].lower() == "this" else 7
         monday = today - timedelta(days=today.weekday() + back)
-        first = monday + timedelta(days=_weekday_index(m[2]))
+        first = monday + timedelta(days=weekday_number(m[2]))
         if not m[4]:  # (after "since", "before", "until": the date alone)
             bare = re.search(r"(?i)\b(?:since|after|before|until|till|by|to|from)\s*$", m.string[:m.start()])
             return f"{'' if bare and not m[1] else 'on '}{first.isoformat()}"
-        last = monday + timedelta(days=_weekday_index(m[4]))
+        last = monday + timedelta(days=weekday_number(m[4]))
         return m[0] if last < first else f"from {first.isoformat()} to {last.isoformat()}"
     return _OF_A_WEEK.sub(dated, text)
-
-
-def _weekday_index(word: str) -> int:
-    return [d[:3] for d in WEEKDAYS].index(word[:3].lower())
 
 
 def _weekend(m, today: date) -> str:

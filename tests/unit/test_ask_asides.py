@@ -235,3 +235,9 @@ def test_an_end_clock_without_its_day(asker):
 def test_a_dashed_day_that_does_not_exist_is_refused(asker):
     with pytest.raises(Refused):
         asker.ask("alerts on 29-Feb-2023", NOW)  # (a review's probe: had been every alert)
+
+
+def test_a_range_from_the_first_of_the_month(asker):
+    sql = asker.sql("alerts from the 1st to the 5th", NOW)[0]
+    assert "starts_at >= CAST('2024-03-01 00:00:00+00'" in sql and "CAST('2024-03-06 00:00:00+00'" in sql  # (a review's
+    # probe: had been the 5th alone)
