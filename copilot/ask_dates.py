@@ -253,10 +253,11 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
             return at(first.replace(day=start)), at(first.replace(day=int(m[4])) + timedelta(days=1)), m.group(0)
         except ValueError:
             return None
-    if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till|"
-                      r"through|thru)\s*(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + MONTH_NAMES + r")\b|\b("
-                      + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])", q):  # "8-9 March"
-        month, first, last = (m[3], m[1], m[2]) if m[3] else (m[4], m[5], m[6])
+    if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2}|(?<=the )(?:first|second|third))(?:st|nd|rd|th)?\s*(?:-|"
+                      r"\u2013|to|and|until|till|through|thru)\s*(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" +
+                      MONTH_NAMES + r")\b|\b(" + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])",
+                      q):  # "8-9 March", "from the first to the 5th of February" ("1st" is said "first" by then)
+        month, first, last = (m[3], str(_NTH.get(m[1], m[1])), m[2]) if m[3] else (m[4], m[5], m[6])
         days = one_date(f"{month} {first}", today), one_date(f"{month} {last}", today)
         if None not in days and days[0] <= days[1] and int(first) <= int(last):  # ("29 to 5 March" is no range of
             # one month; it had been a year back to the 29th)

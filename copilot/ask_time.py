@@ -166,8 +166,9 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
             h1, h2 = _PARTS[m.group(1) or m.group(4)]
             return at(day, h1), at(day, h2), m.group(0)
     if (m := re.search(rf"\b(?:in |during |on )?the (morning|afternoon|evening) of ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?"
-                       rf"(?: of)? (?:{MONTH_NAMES})\b|the \d{{1,2}}(?:st|nd|rd|th)\b|(?:last )?{'|'.join(_DAYS)}\b)",
-                       q)) and (day := _day(f"on {m[2]}", now)) is not None and day[1] - day[0] == timedelta(days=1):
+                       rf"(?: of)? (?:{MONTH_NAMES})\b|the \d{{1,2}}(?:st|nd|rd|th)\b|(?:last )?(?:{'|'.join(_DAYS)})"
+                       r"\b)", q)) and (day := _day(f"on {m[2]}", now)) is not None and \
+            day[1] - day[0] == timedelta(days=1):
         h1, h2 = _PARTS[m[1]]  # "on the afternoon of the 11th", "the evening of 11 march", "the morning of tuesday"
         return at(day[0], h1), at(day[0], h2), m.group(0)
     if m := re.search(r"\b(?:this|in the|during the) (morning|afternoon|evening)\b|\btonight\b", q):

@@ -241,3 +241,12 @@ def test_a_range_from_the_first_of_the_month(asker):
     sql = asker.sql("alerts from the 1st to the 5th", NOW)[0]
     assert "starts_at >= CAST('2024-03-01 00:00:00+00'" in sql and "CAST('2024-03-06 00:00:00+00'" in sql  # (a review's
     # probe: had been the 5th alone)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("alerts from the 1st to the 3rd of February", "2024-02-01 00:00", "2024-02-04 00:00"),  # had been the 3rd alone
+    ("alerts on the morning of last tuesday", "2024-03-05 00:00", "2024-03-05 12:00"),  # had been refused
+])
+def test_days_said_with_ordinals_and_last(asker, question, start, end):
+    sql = asker.sql(question, NOW)[0]
+    assert f"starts_at >= CAST('{start}:00+00'" in sql and f"starts_at < CAST('{end}:00+00'" in sql, sql
