@@ -28,8 +28,8 @@ from sqlglot.errors import SqlglotError
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_items import ASKED, ITEMS
 
-__all__ = ["COLUMNS", "KIND", "LASTED", "counted", "listed", "narrowed", "rows_counted", "sort_phrase",
-           "trailing_list"]
+__all__ = ["COLUMNS", "KIND", "LASTED", "counted", "listed", "listed_attributes", "narrowed", "rows_counted",
+           "sort_phrase", "trailing_list"]
 
 _DIRECTIONS = {"asc": "ASC", "ascending": "ASC", "oldest first": "ASC", "earliest first": "ASC", "smallest first":
                "ASC", "lowest first": "ASC", "desc": "DESC", "descending": "DESC", "newest first": "DESC",
@@ -345,6 +345,12 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
 _ZEROS = r"(?:(?:with|including|include|incl|even) )?(?:zeros?|0s?|the zeros?|the ones with (?:zero|0|none))(?: (?:" \
     r"also|too|included|as well|where none|if none|when none))?|0 where none"
 """A remark beside a count's list that the things with none are shown too (they are: a count per thing is 0)."""
+
+
+def listed_attributes(listed_text: str) -> list[str]:
+    """The attributes a list of columns names ("service, version, alert name and alert start"); ``[]`` when an item
+    is not one."""
+    return _attributes(listed_text)
 
 
 def _attributes(listed_text: str) -> list[str]:

@@ -19,7 +19,7 @@ from signalcraft.copilot.ask_clock import hour as _hour
 
 __all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
            "dated_weekday", "every_weekday", "month_first", "month_number", "month_of", "months_back", "named_date",
-           "night_of", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
+           "night_of", "nth_day", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -247,12 +247,9 @@ def date_range(q: str, today: date, at) -> tuple[datetime, datetime, str] | None
                        rf"till|through|thru|-) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH_NAMES}))",
                        q)) and \
             (m[3] != "and" or m[1] == "between ") and 1 <= (start := _NTH.get(m[2]) or int(m[2])) <= int(m[4]) <= 31:
-        first = today.replace(day=1) if int(m[4]) <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(
-            day=1)  # "from the 10th to the 12th": of this month, or of the last when this one has not reached it ("the
-        try:  # 1st" is said "the first" by then)
-            return at(first.replace(day=start)), at(first.replace(day=int(m[4])) + timedelta(days=1)), m.group(0)
-        except ValueError:
-            return None
+        last = nth_day(int(m[4]), today)  # "from the 10th to the 12th": of this month, or of the last when this one has
+        # not reached the 12th ("the 1st" is said "the first" by then)
+        return (at(last.replace(day=start)), at(last + timedelta(days=1)), m.group(0)) if last else None
     if m := re.search(r"\b(?:from |between )?(?:the )?(\d{1,2}|(?<=the )(?:first|second|third))(?:st|nd|rd|th)?\s*(?:-|"
                       r"\u2013|to|and|until|till|through|thru)\s*(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" +
                       MONTH_NAMES + r")\b|\b(" + MONTH_NAMES + r")\.? (\d{1,2})\s*(?:-|\u2013)\s*(\d{1,2})\b(?![:\d])",
@@ -346,6 +343,22 @@ def one_date(text: str, today: date) -> date | None:
         return found[0] if found else None
     found = named_date(today, m.group(1), int(m.group(2)), text)
     return found[0] if found else None
+
+
+def nth_day(day_of_month: int, today: date) -> date | None:
+    """The last day numbered ``day_of_month`` on or before ``today``: of this month, or of the last ("the 10th"
+    asked on the 14th is this month's, on the 5th last month's); ``None`` when that month has no such day.
+
+    >>> nth_day(10, date(2025, 3, 14)), nth_day(20, date(2025, 3, 14))
+    (datetime.date(2025, 3, 10), datetime.date(2025, 2, 20))
+    """
+    first = today.replace(day=1)
+    if day_of_month > today.day:
+        first = (first - timedelta(days=1)).replace(day=1)
+    try:
+        return first.replace(day=day_of_month)
+    except ValueError:
+        return None
 
 
 def month_number(word: str) -> int | None:

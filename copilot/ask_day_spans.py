@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_number, month_of
+from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_number, month_of, nth_day, one_date
 
 __all__ = ["day_spans"]
 
@@ -47,7 +47,8 @@ def day_spans(text: str, today: date) -> str:
     """
     text = _PART.sub(lambda m: _part(m, today), text)
     text = _CLOCKS_ON_DAYS.sub(lambda m: _clocks(m, today), text)
-    return _NIGHT_OF.sub(lambda m: f"the night of {_month_day(int(m[1]), today)}", text)
+    return _NIGHT_OF.sub(lambda m: f"the night of {MONTHS[d.month - 1]} {d.day}" if (d := nth_day(int(m[1]), today))
+                         else m[0], text)
 
 
 def _part(m: re.Match, today: date) -> str:
@@ -75,12 +76,10 @@ def _first_of(said: str, today: date) -> date | None:
     if said.endswith("month"):
         return (today.replace(day=1) - timedelta(days=1)).replace(day=1)
     name, _, year = said.partition(" ")
+    if not year:
+        return one_date(f"{name} 1", today)  # the last one begun
     month = month_of(name) or month_number(name)
-    if month is None:
-        return None
-    if year:
-        return date(int(year), month, 1)
-    return date(today.year if month <= today.month else today.year - 1, month, 1)
+    return date(int(year), month, 1) if month else None
 
 
 def _clocks(m: re.Match, today: date) -> str:
@@ -95,7 +94,7 @@ def _clocks(m: re.Match, today: date) -> str:
 def _day_of(said: str, ordinal: str | None, today: date) -> date | None:
     said = said.lower()
     if ordinal:
-        return _nth(int(ordinal), today)
+        return nth_day(int(ordinal), today)
     if re.fullmatch(r"\d{4}-\d\d-\d\d", said):
         try:
             return date.fromisoformat(said)
@@ -109,20 +108,6 @@ def _day_of(said: str, ordinal: str | None, today: date) -> date | None:
         return first.replace(day=day) if first else None
     except ValueError:
         return None
-
-
-def _nth(day: int, today: date) -> date | None:
-    """The last day numbered ``day`` on or before today: of this month, or of the last."""
-    first = today.replace(day=1) if day <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-    try:
-        return first.replace(day=day)
-    except ValueError:
-        return None
-
-
-def _month_day(day: int, today: date) -> str:
-    found = _nth(day, today)
-    return f"{MONTHS[found.month - 1]} {found.day}" if found else f"the {day}th"
 
 
 def _24h(clock: str) -> str:

@@ -309,12 +309,7 @@ def _in_window(day_of_month: int, r: Reading) -> bool:
     if w is None or w.end - w.start > timedelta(days=1):  # (not "alerts this week on the 11th": a day of the week)
         return False
     zone = ZoneInfo(r.zone)
-    day, last = w.start.astimezone(zone).date(), (w.end - timedelta(microseconds=1)).astimezone(zone).date()
-    while day <= last:
-        if day.day == day_of_month:
-            return True
-        day += timedelta(days=1)
-    return False
+    return day_of_month in (w.start.astimezone(zone).day, (w.end - timedelta(microseconds=1)).astimezone(zone).day)
 
 
 def _glued_in(word: str, words: list[str]) -> bool:

@@ -15,7 +15,7 @@ from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_chatter import own_document, polite_prefix, sentences, trim_chatter
 from signalcraft.copilot.ask_clock import any_day, change_clock
-from signalcraft.copilot.ask_columns import sort_phrase
+from signalcraft.copilot.ask_columns import listed_attributes, sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
 from signalcraft.copilot.ask_forms import written_forms
@@ -274,18 +274,12 @@ _PUT = r"put (?:(?:please|pls|kindly|just|quickly|now|also) )?(?:a |the )?(?:mut
 was still firing when X put the silence on Y") a moment."""
 
 
-_COLUMN_WORDS = frozenset(("service", "version", "who", "actor", "author", "time", "when", "start", "started", "end",
-                           "name", "environment", "env", "project", "severity", "timestamp", "type", "count", "status",
-                           "summary", "comment", "duration", "minutes", "sha"))
-
-
 def _columns_listed(clause: str) -> bool:
     """Whether ``clause`` is a list of columns that begins with a kind's name ("deploy service, version, alert name and
-    alert start"), not an order ("deploy checkout, payments and search")."""
-    items = [i.strip() for i in re.split(r",|\band\b|&", clause.rstrip(" .!?")) if i.strip()]
-    return len(items) >= 3 and len(items[0].split()) == 2 and all(
-        set(i.split()[-1:]) & _COLUMN_WORDS and not re.match(r"the\b", i) for i in items)  # (not "ack the X alert,
-    # the Y alert and …", "expire the silence, the silence id and the comment")
+    alert start"), not an order ("deploy checkout, payments and search", "ack the X alert, the Y alert and …")."""
+    rest = clause.strip().rstrip(" .!?").partition(" ")[2]
+    items = [i.strip() for i in re.split(r",|\band\b|&", rest) if i.strip()]
+    return len(items) >= 3 and len(items[0].split()) == 1 and bool(listed_attributes(rest))
 
 
 def _refuse_writes(text: str) -> None:

@@ -35,6 +35,7 @@ from signalcraft.copilot.ask_dates import (
     month_of,
     months_back,
     named_date,
+    nth_day,
     one_date,
     year_span,
 )
@@ -396,15 +397,8 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
             return found
     if m := re.search(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:most|least|\w+est|and|or|to)\b)", q):
         # not "the 2nd busiest day", "the 2nd and 3rd noisiest"  # the 10th: of this month, or the last
-        day_of_month, first = int(m.group(1)), today.replace(day=1)
-        try:
-            day = first.replace(day=day_of_month)
-            if day > today:
-                before = first - timedelta(days=1)
-                day = before.replace(day=day_of_month)
-        except ValueError:
-            return None
-        return day, day + timedelta(days=1), m.group(0)
+        day = nth_day(int(m.group(1)), today)
+        return (day, day + timedelta(days=1), m.group(0)) if day else None
     for m in re.finditer(r"\b(?:in|during|for|of|throughout) ([a-z]{3,9})\b", q):  # "for critical alerts in feb"
         if (month := month_of(m.group(1))) is None:
             continue
