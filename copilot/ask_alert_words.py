@@ -120,6 +120,20 @@ def match_names(hint: list[str], split: dict[str, set[str]]) -> list[str]:
     return sorted(n for n, s in scores.items() if s == best)
 
 
+def whole_name(hint: list[str], split: dict[str, set[str]]) -> list[str]:
+    """The one name (of ``split``, as for :func:`match_names`) that holds every word of the hint, or none: "warnings
+    on queue depth" names search_indexer_queue_depth; "log error rate warnings" names no metric ("log" is in none).
+
+    >>> whole_name(["queue", "depth"], {"search_indexer_queue_depth": {"search", "indexer", "queue", "depth"},
+    ...                                 "search_indexer_bulk_rejections": {"search", "indexer", "bulk", "rejections"}})
+    ['search_indexer_queue_depth']
+    >>> whole_name(["log", "error", "rate"], {"http_errors:ratio_rate1m": {"http", "error", "ratio", "rate"}})
+    []
+    """
+    named = [n for n, s in split.items() if hint and all(stem(h) in s or h in s for h in hint)]
+    return named if len(named) == 1 else []
+
+
 _DATABASE = frozenset({"db", "database", "postgresql", "postgres", "mysql", "mariadb", "sql", "hikari", "hikaricp",
                        "pool", "mongo", "mongodb", "replication", "pgbouncer"})
 _FAMILIES = {"db": _DATABASE, "database": _DATABASE}

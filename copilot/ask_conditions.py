@@ -38,6 +38,9 @@ _OPS = {"is not": "<>", "isn't": "<>", "!=": "<>", "<>": "<>", "is": "=", "=": "
 _VALUE = r"""(null|true|false|'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?(?![\w.:/@-])|[\w.:/@-]+)"""
 _KIND_WORDS = {"alerts", "changes", "errors", "lines", "warnings", "silences", "incidents"}
 """Columns named as the things they count (the timeline's ``alerts``): a question's "alerts > 5" counts them."""
+_RELATED = {"suspect", "suspects", "resolution", "resolutions", "notifications", "alert", "change", "warning",
+            "silence", "incident", "deploys", "deployments", "acks", "fix", "root_cause"}
+"""Columns named as a related thing: "incidents with no suspect" is the relation's (no such row), not a column's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,14 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
                   rf"unset|not set|blank)\b", lambda m: take(m, Condition((m[1] or m[2]).lower(), "{c} IS NULL",
                                                                            words=m[0])), text)  # "that have no
     # ends_at value": none there
+    text = re.sub(rf"(?i)\b(?:without|with no|having no|(?:that |which )?(?:had|have|has) no|missing|lacking)"
+                  rf"(?: an?| any)? ({names})(?: values?| set| field)?(?=\s*$|\s*[,.?!;:)]|\s+{_AFTER_MISSING}\b)",
+                  lambda m: take(m, None if m[1].lower() in _KIND_WORDS | _RELATED or (
+                      m[1].lower() in ("summary", "description") and re.search(
+                          r"(?i)\b(?:alerts?|warnings?|incidents?)\b", question)) else Condition(  # (an alert's
+                      m[1].lower(), "coalesce(trim({c}), '') = ''" if m[1].lower() in _TEXTS  # summary is an
+                      else "{c} IS NULL", words=m[0])), text)  # annotation) "deploys without a
+    # version", "changes that had no actor" (had been every row)
     text = re.sub(rf"(?i)\b(non-?empty|non empty|empty) ({names})\b", lambda m: take(m, Condition(
         m[2].lower(), "coalesce(len({c}), 0) " + ("= 0" if m[1].lower() == "empty" else "> 0"), words=m[0])), text)
     text = re.sub(rf"(?i)(?<![\w'])({names}) (is not|is) (empty)\b", lambda m: take(m, Condition(
@@ -91,6 +102,13 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
         text = re.sub(rf"(?i)\b{table}\b(?: rows?)?", words, text)
     return re.sub(r"\s+", " ", text).strip(), found
 
+
+_TEXTS = frozenset(("comment", "summary", "description", "body", "template", "example", "root_cause", "fix"))
+"""Columns of free text: one said missing is empty or blank too."""
+
+_AFTER_MISSING = r"(?:and|or|in|on|at|from|during|since|last|this|yesterday|today|for|by|per|of|to|before|after|" \
+    r"between|within|over|please|pls|yet|so far|ever)"
+"""Words that may follow a column said missing ("deploys without a version in march") and are not its value."""
 
 _EXCLUDING = r"(?:not|except|excluding|without|besides|other than|apart from|but not|leaving out|minus|ignoring)"
 

@@ -173,6 +173,8 @@ def singular_top(r: Reading) -> bool:
         return True
     if m := r.phrase(r"\b(?:noisiest|loudest|busiest|quietest|chattiest|flakiest|worst) ([a-z][\w-]*)"):
         return not m[1].endswith("s")  # "search-api's noisiest alert": one; "the noisiest alerts": the top few
+    if m := r.phrase(r"^(?:the )?most [a-z]+ed ([a-z][\w-]*)\??$"):
+        return not m[1].endswith("s")  # "most silenced alert": one; "most silenced alerts": the top few
     named = [w for w in r.words if w in DIMENSIONS and w not in ("who", "by", "per")]
     return bool(named) and not any(w.endswith("s") for w in named)
 

@@ -95,8 +95,10 @@ _MEASURES = {
                       "readings": "value", "": "value"},
     "warnings": {"sigma": "abs(sigma)", **_LASTING},
     "incident_warnings": {"minutes": "lead_min", "mins": "lead_min", "sigma": "abs(sigma)"},
-    "incident_suspects": {"score": "score", "minutes": "lag_s / 60"},
+    "incident_suspects": {"score": "score", "scoring": "score", "scored": "score", "minutes": "lag_s / 60"},
     "log_pattern_counts": {"errors": "errors", "lines": "lines"},
+    "log_templates": {"errors": "error_count", "error": "error_count", "lines": "count", "times": "count",
+                      "occurrences": "count", "hits": "count"},
     "silence_suggestions": {"confidence": "confidence", "support": "support"},
 }
 DURATION = {"alerts": ("starts_at", "ends_at"), "alert_groups": ("opened_at", "resolved_at"),
@@ -196,6 +198,10 @@ def business_hours(r: Reading, rel: str) -> list[str]:
         return []
     at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
     day = [f"dayofweek({at}) = {r.weekday}"] if r.weekday is not None else []  # "on fridays": every Friday
+    if not day and r.daily is not None and (days := r.phrase(
+            r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")):
+        day = [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]  # "at night
+        # on weekdays": those hours of those days
     if r.daily is not None:  # "at night", "between midnight and 5, on any day": those hours of every day
         (first, last), clock = r.daily, f"hour({at})" if all(float(h).is_integer() for h in r.daily) else \
             f"(hour({at}) + minute({at}) / 60)"

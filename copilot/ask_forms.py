@@ -311,6 +311,9 @@ def written_forms(text: str) -> str:
                   r"(?:contains|containing|includes|including|has|having|mentions|matches|matching|is like|like|"
                   r"ilike) ['\"“]?%?([\w-]{3,})%?['\"”]?", r"with \1 in the name", text)  # "name like '%Latency%'"
     text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?= [\w.-]+\s*=)", "with", text)  # team="x"
+    text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?: the| an?)? (alertname|service|namespace|"
+                  r"severity|env|environment|project|team|cluster|node|pod|job|instance|queue|region)(?: label)?"
+                  r"(?= ['\"]?[\w.-]+)", r"with \1", text)  # "silences matching alertname KubePodNotReady": a matcher
     text = re.sub(r"(?i)\brank (?:the )?(?:people|persons|engineers|folks|actors|users|deployers) who (?:did|made|ran|"
                   r"shipped|pushed|created|performed) (.+?) by how many\b", r"rank people by how many \1", text)
     text = re.sub(r"(?i)(?<!\bfrom )(?<!\bbetween )\b(midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:to|until|till|-) "

@@ -81,9 +81,9 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     words = r.words
     i = 0
     while i < len(words):
-        if i and words[i - 1] in TEXT_CUES and words[i - 1] != "about":  # "silences that contain reindex": a word
-            i += 1  # searched for inside texts, whatever else it names
-            continue
+        if i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):  # "silences that contain
+            i += 1  # reindex": a word searched for inside texts, whatever else it names ("matching KubePodNotReady"
+            continue  # is the name's, a text only when nothing is called so)
         if i >= 2 and i == len(words) - 1 and words[i - 2] in TEXT_CUES and words[i - 2] != "about" and \
                 words[i] not in STOPWORDS and words[i] not in DOMAIN and not any(
                     e.kind in ("service", "project", "environment", "person") for e in phrases.get((words[i],), ())):

@@ -134,7 +134,9 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text, change_at = change_clock(written_forms(common_forms(trim_chatter(text, names))))
     text, made = made_by(text)
     text, weekday, weekday_hours = every_weekday(text)  # "who deploys on friday afternoons": every Friday's
-    text, daily = any_day(text, re.search(SEVERAL_DAYS, text) is not None)
+    text, daily = any_day(text, re.search(SEVERAL_DAYS, text) is not None or re.search(
+        r"(?i)\b(?:on|at|during|over|in) (?:a |any )?(?:weekdays?|weekends)\b|\b(?:on|at|during|over) the weekend\b",
+        text) is not None)  # "from 9 to 5 on weekdays": those hours of every weekday (had been yesterday's)
     daily = daily or weekday_hours
     text, order = sort_phrase(text)
     if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's

@@ -18,6 +18,7 @@ from signalcraft.copilot.ask_alert_words import (
     hinted_names,
     match_names,
     severity_condition,
+    whole_name,
 )
 from signalcraft.copilot.ask_attributes import attribute_filters
 from signalcraft.copilot.ask_bots import made_by_bots
@@ -212,6 +213,10 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         names = match_names(hint, vocab.terms("warning"))
         if names:
             out.append(_in(p + cols["name"], names))
+        metrics = [e.value for e in r.entities.get("metric", [])] or (
+            [] if names else whole_name(hint, vocab.terms("metric")))  # "warnings for hikaricp_connections_pending",
+        if metrics:  # "on queue depth": the metric of the series warned about
+            out.append(_in(f"{p}labels['metric']", metrics))
     if "source" in cols:
         kind = "alert_source" if relation == "alerts" else "change_source"
         for negated in (False, True):  # "alerts not from alertmanager": every other source

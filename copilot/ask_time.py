@@ -80,6 +80,13 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     # just gone in the morning, the coming one later in the day
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
         return cut
+    if (m := re.search(r"\bsince (?:the (?:start|beginning) of )?((?:last|previous|the previous) (?:week|month|quarter|"
+                       r"year))\b", q)) and (last := time_window(m[1], now, zone)) is not None:
+        return Window(last.start, now, m.group(0), "to_now")  # "since last month": from its first day up to now
+    if m := re.search(r"\b(?:(?:a|one) week ago today|(?:this|the same|same) day last week)\b", q):
+        day = local_now.date() - timedelta(days=7)  # "a week ago today": that day, not today
+        return Window(datetime.combine(day, time(), tz).astimezone(UTC),
+                      datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC), m.group(0))
     if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
         return moment  # "within 15 min after 2pm yesterday"
     span = _span(q, local_now)
@@ -128,7 +135,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
         return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     if m := re.search(rf"\b(?:(?:in |over |during )?(?:the )?(?:last|past) {_AMOUNT} months?|since {_AMOUNT} months? "
-                      r"ago|(?:in |over |during )?the past month)\b", q):  # "in the last 2 months", "since 1 month
+                      r"ago|(?:in |over |during )?the past month|(?:in|over|during|within|for|from) the last month)\b",
+                      q):  # "in the last 2 months", "since 1 month
         n = 1 if not (m[1] or m[2]) else int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else _WORDS[m[1] or m[2]]
         return Window(months_back(now, n).astimezone(UTC), now.astimezone(UTC), m[0], "recent")  # ago": calendar months
     recent = _recent(q)
@@ -284,7 +292,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         if m.group(1) == "last" and today.weekday() >= 5:
             saturday -= timedelta(days=7)
         return at(saturday), at(saturday + timedelta(days=2)), m.group(0)
-    if m := re.search(r"\b(this|last|previous|prior) month\b", q):
+    if (m := re.search(r"\b(this|last|previous|prior) month\b", q)) and not re.search(
+            r"\b(?:in|over|during|within|for|from) the last month\b", q):  # (not "in the last month": the month to now)
         first = today.replace(day=1)
         if m.group(1) != "this":
             first = (first - timedelta(days=1)).replace(day=1)
@@ -357,7 +366,8 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
     if m := re.search(r"\bthis week\b|(?<!day )(?<!days )\b(?:of|for) the week\b", q):  # "noisiest of the week"
         monday = today - timedelta(days=today.weekday())
         return monday, today + timedelta(days=1), m.group(0)
-    if m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q):
+    if (m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q)) and not re.search(
+            r"\b(?:in|over|during|within|for|from) the last week\b", q):  # (not "in the last week": its 7 days)
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=7), m.group(0)
     days = "|".join(_DAYS)

@@ -132,7 +132,8 @@ TYPED_RULES = (
      r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
-    (r"(?i),?\s*\b(?:since always|since forever|since the beginning|ever since records began)\b", ""),  # all time
+    (r"(?i),?\s*\b(?:since always|since forever|since the beginning(?: of time)?(?! of)|ever since records "
+     r"began)\b", ""),  # all time (not "since the beginning of last week")
     (rf"(?i)\b(?:the )?max(?:imum)? (?:number of )?(?=(?:(?!{_NOT_COUNTED}\b)[\w-]+ ){{0,2}}{_COUNTED}\b"
      r"(?! (?:in|on|during) (?:a|one|any|a single|an?) (?:single )?(?:hour|day|minute|week)\b| per\b))",
      "the most "),  # "which 2 people created maximum silences", "the svc with max error log lines": the most (not a

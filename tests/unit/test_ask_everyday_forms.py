@@ -1,0 +1,178 @@
+"""Everyday forms the reading had taken wrongly or refused: what a silence *matches*, a warning's metric named by its
+name or its words, a bound on a suspect's score or a log pattern's errors, clocks of every weekday or weekend day,
+"since last week", "a week ago today" and "the most silenced alert" (one).
+
+The store: alerts on checkout at every kind of hour of the last two weeks (T0 is Tuesday 5 March 2024, 10:00 UTC;
+now is Wednesday 6 March, 10:00), two silences, two warnings on two metrics, two log patterns and two incidents
+blamed on the same deploy with scores 0.9 and 0.5."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from signalcraft.copilot.ask import Refused
+from signalcraft.models.inputs import MetricPoint
+from tests.support import alert, asking, at, audit, change
+
+NOW = at(24 * 60)  # Wednesday 6 March 2024, 10:00 UTC
+DAY = 24 * 60
+
+
+def _matcher(name: str, value: str) -> dict:
+    return {"name": name, "value": value, "is_equal": True, "is_regex": False}
+
+
+def _point(name: str, minutes: float) -> MetricPoint:
+    return MetricPoint(id=f"p-{name}-{minutes}", workspace_id="acme", metric_key=f"{name}{{service=\"checkout\"}}",
+                       name=name, labels={"service": "checkout"}, value=1.0, timestamp=at(minutes), source="test")
+
+
+def _extras(path) -> None:
+    """Warnings, log patterns and incidents, written as the flow's sinks lay them out."""
+    con = duckdb.connect(str(path))
+    try:
+        for wid, metric, minute in (("w-pool", "db_pool_pending", -30), ("w-cpu", "container_cpu_usage", -20)):
+            con.execute("INSERT INTO warnings VALUES (?, 'acme', MAP {'alertname': 'MetricAnomaly', 'service': "
+                        "'checkout', 'project': 'shop', 'environment': 'prod', 'metric': ?}, MAP {}, ?, NULL, '', ?, "
+                        "2.0, 1.0, [0.5, 1.5], 4.0, 'detector', 'firing', 1)",
+                        [wid, metric, at(minute), f'metric:acme/{metric}{{service="checkout"}}'])
+        for tid, template, errors in (("tpl-pool", "pool exhausted <*>", 20), ("tpl-slow", "slow query <*>", 3)):
+            con.execute("INSERT INTO log_templates VALUES (?, 'acme', 'checkout', ?, ?, ?, ?, ?, 'x', true, NULL, 1)",
+                        [tid, template, at(-60), at(-10), errors + 5, errors])
+        deploy = con.execute("SELECT id FROM change_events WHERE version = 'v7'").fetchone()[0]
+        for gid, name, minute, score in (("group-hot", "HighErrorRate", 40, 0.9), ("group-cold", "Latency", 50, 0.5)):
+            con.execute("INSERT INTO alert_groups VALUES (?, 'acme', ?, MAP {'alertname': ?, 'service': 'checkout'}, "
+                        "'shop', 'prod', 'checkout', 'created', ?, ?, NULL, ['f'], 1, 'critical', 1)",
+                        [gid, f'{{alertname="{name}"}}', name, at(minute), at(minute)])
+            con.execute("INSERT INTO correlations VALUES (?, 'acme', ?, ?, 1, ?, 600, ['same service'], true, 1, ?, ?, "
+                        "false)", [f"corr-{gid}", gid, deploy, score, at(minute), at(minute)])
+    finally:
+        con.close()
+
+
+def _records(path) -> None:
+    from signalcraft.sinks.duckdb_writer import DuckDBWriter
+
+    with DuckDBWriter(path) as writer:
+        writer.add([
+            alert("Weekday", "checkout", "firing", 30),  # Tuesday 5 March 10:30
+            alert("WeekdayNight", "checkout", "firing", -660),  # Monday 4 March 23:00
+            alert("WeekendDay", "checkout", "firing", -3 * DAY + 60),  # Saturday 2 March 11:00
+            alert("WeekendNight", "checkout", "firing", -2 * DAY + 780),  # Sunday 3 March 23:00
+            alert("WeekAgo", "checkout", "firing", -6 * DAY + 120),  # Wednesday 28 February 12:00
+            alert("MidFebruary", "checkout", "firing", -14 * DAY),  # Tuesday 20 February 10:00
+            alert("January", "checkout", "firing", -35 * DAY),  # Tuesday 30 January 10:00
+            alert("KubePodNotReady", "indexer", "firing", -35 * DAY - 60, severity="warning"),  # 30 January 09:00
+            change("d7", "deployment", "argocd", 20, actor="ana", phase="live", version="v7", summary="deploy v7"),
+            change("d0", "deployment", "argocd", -2 * DAY, actor="bo", phase="live", summary="deploy, no version"),
+            audit("s-node", "silence", -90, source="alertmanager-silence", actor="ana", target="sil-node",
+                  starts_at=at(-90), ends_at=at(-30), state="expired", comment="node drain",
+                  matchers=(_matcher("alertname", "KubePodNotReady"),)),
+            audit("s-idx", "silence", -80, source="alertmanager-silence", actor="bo", target="sil-idx",
+                  starts_at=at(-80), ends_at=at(-20), state="expired", comment="reindex window",
+                  matchers=(_matcher("service", "indexer"),)),
+            _point("db_pool_pending", -30), _point("container_cpu_usage", -20),
+        ])
+        writer.flush()
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    yield from asking(tmp_path_factory.mktemp("everyday") / "e.duckdb", base=(_records, _extras))
+
+
+def _names(answer) -> list[str]:
+    return sorted(row[answer.columns.index("name")] for row in answer.rows)
+
+
+def _silences(answer) -> list[str]:
+    return sorted(row[answer.columns.index("silence_id")] for row in answer.rows)
+
+
+def test_what_a_silence_matches_is_its_matchers(asker):
+    """ "matching X" of silences had searched their comments for X as well (none say "KubePodNotReady"), and
+    "matching service indexer" for the word "service"."""
+    for question in ("silences matching alertname KubePodNotReady", "silences matching the alertname KubePodNotReady",
+                     "silences that match KubePodNotReady"):
+        assert _silences(asker.ask(question, NOW)) == ["sil-node"], question
+    answer = asker.ask("silences matching service indexer", NOW)
+    assert _silences(answer) == ["sil-idx"] and "ILIKE" not in answer.sql, answer.sql
+    assert _names(asker.ask("alerts matching severity critical", NOW)) == sorted(
+        ["Weekday", "WeekdayNight", "WeekendDay", "WeekendNight", "WeekAgo", "MidFebruary", "January"])
+
+
+def test_a_word_that_names_nothing_is_still_searched_for(asker):
+    assert _silences(asker.ask("silences matching drain", NOW)) == ["sil-node"]
+
+
+def test_warnings_of_a_metric_named(asker):
+    """ "warnings for db_pool_pending" had been every warning; the metric's words alone name it when they name one."""
+    for question in ("warnings for db_pool_pending", "warnings on the db_pool_pending metric",
+                     "warnings on pool pending"):
+        answer = asker.ask(question, NOW)
+        assert [row[0] for row in answer.rows] == ["w-pool"], (question, answer.sql)
+    assert asker.ask("how many warnings did container_cpu_usage raise", NOW).rows == [(1,)]
+
+
+def test_bounds_on_a_suspects_score_and_a_patterns_errors(asker):
+    """ "scoring above 0.8" and "more than 10 errors" of log patterns had been refused (the bound was not read)."""
+    for question in ("incidents with a suspect scoring above 0.8", "incidents whose suspect scored more than 0.7"):
+        answer = asker.ask(question, NOW)
+        assert [row[answer.columns.index("group_id")] for row in answer.rows] == ["group-hot"], question
+    answer = asker.ask("log patterns with more than 10 errors", NOW)
+    assert [row[answer.columns.index("id")] for row in answer.rows] == ["tpl-pool"], answer.sql
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("alerts between 9am and 5pm on weekends", ["WeekendDay"]),  # had been yesterday's 09:00 to 17:00
+    ("alerts from 9 to 5 on weekdays", ["January", "KubePodNotReady", "MidFebruary", "Weekday", "WeekAgo"]),
+    ("alerts at night on weekdays", ["WeekdayNight"]),  # the weekdays had been left out
+    ("alerts at night on weekends", ["WeekendNight"]),
+    ("alerts on weekdays last week", ["WeekAgo"]),  # "weekdays" had been refused
+])
+def test_clocks_of_every_weekday_or_weekend_day(asker, question, names):
+    answer = asker.ask(question, NOW)
+    assert _names(answer) == sorted(names), answer.sql
+
+
+def test_since_last_week_runs_up_to_now(asker):
+    """ "since last week" had been last week alone; "since the beginning of last week" had lost "the beginning of"."""
+    for question in ("alerts since last week", "alerts since the beginning of last week",
+                     "alerts since the start of last week"):
+        assert _names(asker.ask(question, NOW)) == ["WeekAgo", "Weekday", "WeekdayNight", "WeekendDay",
+                                                    "WeekendNight"], question
+    assert "January" not in _names(asker.ask("alerts since last month", NOW))
+    assert "MidFebruary" in _names(asker.ask("alerts since last month", NOW))  # had been February alone: also March's
+    assert "Weekday" in _names(asker.ask("alerts since last month", NOW))
+
+
+def test_a_week_ago_today_is_that_day(asker):
+    for question in ("alerts a week ago today", "alerts the same day last week"):  # had been today's
+        assert _names(asker.ask(question, NOW)) == ["WeekAgo"], question
+
+
+def test_the_most_of_something_done_said_of_one_is_one(asker):
+    assert len(asker.ask("most deployed service", NOW).rows) == 1
+    with pytest.raises(Refused):
+        asker.ask("silences created but never expired", NOW)  # a negation the reading does not hold: refused
+
+
+def test_in_the_last_week_or_month_runs_up_to_now(asker):
+    """ "in the last week" had been last calendar week (Monday to Monday), unlike "in the past week"; "last week"
+    alone stays the calendar week."""
+    assert _names(asker.ask("alerts in the last week", NOW)) == _names(asker.ask("alerts in the past week", NOW)) == [
+        "WeekAgo", "Weekday", "WeekdayNight", "WeekendDay", "WeekendNight"]
+    assert _names(asker.ask("alerts last week", NOW)) == ["WeekAgo", "WeekendDay", "WeekendNight"]
+    assert "January" not in _names(asker.ask("alerts over the last month", NOW))
+    assert "Weekday" in _names(asker.ask("alerts over the last month", NOW))  # had been February alone
+
+
+def test_a_column_said_missing(asker):
+    """ "deploys without a version" had listed the version of the latest deploy, "which deploys had no version" every
+    deploy; a related kind said missing stays the relation's ("deploys with no alerts in the hour after")."""
+    for question in ("deploys without a version", "which deploys had no version", "deploys with no version"):
+        answer = asker.ask(question, NOW)
+        assert [row[answer.columns.index("summary")] for row in answer.rows] == ["deploy, no version"], question
+    answer = asker.ask("deploys with no alerts in the hour after", NOW)
+    assert "NOT EXISTS" in answer.sql and "version" not in answer.sql, answer.sql
