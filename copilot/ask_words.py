@@ -98,7 +98,7 @@ STOPWORDS = frozenset((
     "unless", "otherwise", "single", "sole", "lone"
 ))
 DOMAIN = frozenset((
-    "weekend", "weekends",
+    "weekend", "weekends", "weekdays",
     "progress", "general", "particular", "detail", "details", "order", "total", "short", "brief", "recommend",
     "propose", "suggest", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "duration", "durations", "value", "values",
