@@ -25,6 +25,11 @@ _OTHERS_SAY = re.compile(r"(?i)^(?:the |our |some |many |a few |several |a lot o
                          r"says|report\w*|complain\w*|tell|told|call\w*|see|saw|seeing|got|get|getting|write|wrote|"
                          r"mention\w*|notic\w*|claim\w*)\b")
 """A sentence saying what customers or users report, told before the question."""
+_ABOUT_ME = re.compile(r"(?i)^(?:i|i'm|i am|i've|i have|i was|i just|i only|i recently|i'?m still|we're|we are)\b[^?]*"
+                       r"\b(?:new|joined|started|come from|came from|moved|transferred|from (?:the )?\w+ (?:department|"
+                       r"team|side)|not used to|still learning|getting used|onboarding|learning|second week|first week|"
+                       r"first day|first month)\b[^?]*$")
+"""A sentence about the asker (new here, from another department), told before the question."""
 _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|silly question)"
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
@@ -256,6 +261,9 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
     text = markers_out(text, names)
+    text = re.sub(r"(?i)^\s*(?:out of|of|among|from) (?:everybody|everyone|all (?:the )?(?:people|engineers|folks))"
+                  r"(?: who [^,?]+)?,\s*(?=(?:who|whose|which|what)\b)", "", text)  # "Out of everybody who pushes
+    # changes here, whose changes ended up blamed …": the people ranked, said again after it
     dash = re.search(r"\s+(?:[-–—]+|->)\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):
@@ -269,6 +277,10 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing
         # here (not "I'm writing up the checkout postmortem.": the checkout's)
+    if _ABOUT_ME.match(parts[0]) and not WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
+            names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
+        parts = parts[1:]  # "I come from the finance department and I am not used to your naming yet. From the table
+        # of alarms, …": about the asker, before the question (naming nothing here)
     if _OTHERS_SAY.match(parts[0]) and "-" not in parts[0] and names is not None and \
             not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())) and \
             re.match(r"(?i)(?:please |pls |kindly |so |now )?(?:give|show|list|which|what|how|who|when|can|could|tell|"

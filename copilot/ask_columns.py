@@ -335,11 +335,13 @@ def trailing_list(question: str) -> tuple[list[str], str, bool]:
     # lost track."
     text = re.sub(r"(?i)\s*[—–-]+\s*(?:go|now|asap|quick|pls|please|thx|thanks)$", "", text.rstrip(".?! "))
     text = re.sub(_PURPOSE, "", text).rstrip(".?! ")
+    found = []
     for pattern, leading in _LISTS:
         m = re.search(pattern, text)
         if m is not None and (items := _attributes(m[1])):
-            return items, text[:m.end()] if leading else m[1], leading
-    return [], "", False
+            found.append((items, text[:m.end()] if leading else m[1], leading))
+    return max(found, key=lambda f: len(f[0]), default=([], "", False))  # the longest list: "with the old value, the
+    # new value, who made it and when" (not its "who made it and when" alone)
 
 
 _ZEROS = r"(?:(?:with|including|include|incl|even) )?(?:zeros?|0s?|the zeros?|the ones with (?:zero|0|none))(?: (?:" \
@@ -366,6 +368,8 @@ def _attributes(listed_text: str) -> list[str]:
                     "", p) for p in parts]
     parts = [p for p in parts if p not in ("please", "pls", "thanks", "thank you", "thx", "cheers")
              and not re.fullmatch(_ZEROS, p)]  # "start and count, zero also": not an item
+    parts = [re.sub(r"\b(?:toggle|modification)\b", "change", re.sub(r"\balarms?\b", "alert", p))
+             for p in parts]  # "the alarm name", "the toggle summary": said in the store's words
     short = {"svc": "service", "ver": "version", "proj": "project", "errs": "errors", "mins": "minutes",
              "min": "minutes"}
     parts = [re.sub(r"\b(svc|ver|proj|errs|mins|min)\b", lambda m: short[m[1]], p) for p in parts]  # "svc, ver, time",

@@ -82,7 +82,9 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
     # ends_at value": none there
     text = re.sub(rf"(?i)\b(?:without|with no|having no|(?:that |which )?(?:had|have|has) no|missing|lacking)"
                   rf"(?: an?| any)? ({names})(?: values?| set| field)?(?=\s*$|\s*[,.?!;:)]|\s+{_AFTER_MISSING}\b)",
-                  lambda m: take(m, None if m[1].lower() in _KIND_WORDS | _RELATED or (
+                  lambda m: take(m, None if m[1].lower() in _KIND_WORDS | _RELATED or re.search(
+                      rf"(?i)\b(?:{_EXCLUDING[3:-1]}|counting|skipping)\b(?:\s+\w+){{0,2}}\s*$",
+                      m.string[:m.start()]) or (  # ("not counting ones without service": set aside, read elsewhere)
                       m[1].lower() in ("summary", "description") and re.search(
                           r"(?i)\b(?:alerts?|warnings?|incidents?)\b", question)) else Condition(  # (an alert's
                       m[1].lower(), "coalesce(trim({c}), '') = ''" if m[1].lower() in _TEXTS  # summary is an

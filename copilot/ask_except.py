@@ -41,7 +41,8 @@ _ASIDE = (
     (r"(?i)\b(anyone|anybody|everyone|everybody) but (?!not\b|only\b|just\b)", r"\1 except "),
     (r"(?i)\ball (envs?|environments|services|svcs|severities|sevs) but (?!only\b|just\b|the ones\b)",
      r"all \1 except "),
-    (r"(?i)\b(?:set|put|leave|keep) ([\w.@-]+(?: [\w.@-]+)?) (?:aside|out(?: of (?:it|this|that|the \w+))?)\b",
+    (r"(?i)\b(?:set|put|leave|keep) (?!to run\b)([\w.@-]+(?: [\w.@-]+)?) (?:aside|out(?: of (?:it|this|that|the \w+))?)"
+     r"\b",
      r"except \1"),
     (rf"(?i)\b(?:but )?not (?:counting |including )?(?:the |any )?(?!counting\b|including\b|{_STATES}\b)([\w.-]+) "
      r"ones\b", r"except \1"),

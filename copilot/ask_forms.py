@@ -311,6 +311,22 @@ def written_forms(text: str) -> str:
                   r"(?:contains|containing|includes|including|has|having|mentions|matches|matching|is like|like|"
                   r"ilike) ['\"“]?%?([\w-]{3,})%?['\"”]?", r"with \1 in the name", text)  # "name like '%Latency%'"
     text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?= [\w.-]+\s*=)", "with", text)  # team="x"
+    text = re.sub(r"(?i)\bfeature[- ]toggles?\b", "feature flag", text)  # "feature-toggle modifications"
+    text = re.sub(r"(?i)\b(?:to|they|it) (?:clear(?: up)?|get sorted|be sorted out|sort (?:it |them )?out)\b",
+                  "to resolve", text)  # "how long do alerts take to clear", "to sort out an incident"
+    text = re.sub(r"(?i)\brolling (?:that |the |this )?(?:same )?(service|it) back\b", "a rollback of the same service",
+                  text)  # "deploys followed within the hour by somebody rolling that same service back"
+    text = re.sub(r"(?i)\b(between|from) (?:like|about|around|roughly|approx\.?|approximately) (?=\d)", r"\1 ", text)
+    # "between like 10pm and 6am": the clocks said
+    text = re.sub(r"(?i)\b(?:scheduled to |set to |planned to |meant to )?run (the )?(longest|shortest)\b",
+                  r"last \1\2", text)  # "which silences were scheduled to run the longest"
+    text = re.sub(r"(?i)\b(?:(?:are|is) )?(?:set |due |scheduled )?to run out\b|\bruns? out\b|\brunning out\b",
+                  "expire", text)  # "which mutes are set to run out later today"
+    text = re.sub(r"(?i),?\s*\bas of (?:this morning|this afternoon|this evening|today)\b", "", text)  # "the ten most
+    # recent alerts as of this morning": up to now, not within this morning
+    text = re.sub(r"(?i)\b(mentions?|mentioning|says?|saying) that (?:someone |somebody |we |they |he |she |it |"
+                  r"people |the team |someone had |somebody had |we had |they had )(?=[a-z])", r"\1 ", text)  # "a
+    # comment that mentions that someone forgot": the words said, not "that"
     text = re.sub(r"(?i)\b(?:matching|that match|which match|matches)(?: the| an?)? (alertname|service|namespace|"
                   r"severity|env|environment|project|team|cluster|node|pod|job|instance|queue|region)(?: label)?"
                   r"(?= ['\"]?[\w.-]+)", r"with \1", text)  # "silences matching alertname KubePodNotReady": a matcher

@@ -108,7 +108,7 @@ ITEMS = (
             r"earlier)(?: .+)?"),  # "how many minutes it came before"
     ("count", r"(?:the )?(?:count|number|total|how many)|(?:whether|how many|the number of|number of|count of|how "
               r"much) .+"),
-    ("key", r"(?:the )?(?:config |flag )?key"),
+    ("key", r"(?:the )?(?:config |flag )?key|(?:the )?(?:feature )?flag(?: name)?"),  # ("flag key" is said "flag")
     ("old", r"(?:the )?(?:old|previous|former|prior) (?:value|setting)|(?:the )?old one"),
     ("new", r"(?:the )?(?:new|current|updated) (?:value|setting)|(?:the )?new one"),
     ("expired_by", r"who (?:took|take|pulled|pull|lifted|lift|removed|remove|expired|expire|ended|end|killed|kill) "

@@ -343,9 +343,10 @@ def _blamed_most(r: Reading, vocab: Vocabulary) -> str | None:
     service."""
     if not (r.phrase(r"\b(suspects?|suspected|blamed?)\b.*\b(the )?most (incidents?|outages?)\b|"
                      r"\b(suspects?|suspected|blamed?)\b.*\bmost (often|times)\b|\bmost (frequently|commonly|often)\b"
-                     r".*\b(suspects?|suspected|blamed?)\b")):  # "whose dpl got blame as suspect for most incident"
-        return None
-    if r.phrase(r"^(who|whose)\b|\b(which|what)(?: (?:\d+|two|three|four|five))? (persons?|people|engineers?|actors?|"
+                     r".*\b(suspects?|suspected|blamed?)\b|\bblamed? (?:the )?most$")):  # "whose dpl got blame as
+        return None  # suspect for most incident", "whose deploys got blamed most"
+    if r.phrase(r"^(who|whose)\b|\bwhose (?:changes?|deploys?|deployments?|releases?|rollouts?)\b|"
+                r"\b(which|what)(?: (?:\d+|two|three|four|five))? (persons?|people|engineers?|actors?|"
                 r"deployers?|developers?|devs?|users?|accounts?)\b|\b(person|people|engineers?|actors?|"
                 r"deployers?) whose\b") or re.search(r"(?i)\bdeployers?\b", r.question):  # "top 2 people whose
         # changes got blamed ...", "which two deployers got …" (read as deploys in the words)

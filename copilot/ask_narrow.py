@@ -168,13 +168,15 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         days = 1 if r.window is not None and "today" in r.window.phrase else 7 if r.window is not None and \
             r.window.phrase.endswith("this week") else None  # ("this week": Monday to Sunday)
         if days and r.phrase(r"\b(will|going to|due to|set to|scheduled to|yet to|still to) (end|expire|run out|lapse|"
-                             r"stop)\b"):
+                             r"stop)\b|\b(end|ends|expire|expires|expiring|ending|lapse|lapses) later "
+                             r"(today|this week)\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "what silences will end
-            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=days))}"]  # today",
+            q.where += [f"ends_at > {ts(r.now)}", f"ends_at < {ts(r.window.start + timedelta(days=days))}",  # today",
+                        f"(expired_at IS NULL OR expired_at > {ts(r.now)})"]  # (not one expired by hand already)
             # "set to expire this week": the rest of the day or week
         elif days and r.window.phrase.endswith(("today", "this week")) and r.phrase(
                 r"\b(ending|ends|expiring|expires|due to end|due to expire|runs? out|running out|lapses?|lapsing)\b|"
-                r"\b(that|which|silences|they|it) (end|expire)\b") and \
+                r"\b(that|which|silences|mutes|snoozes|they|it) (end|expire)\b") and \
                 not r.phrase(r"\bnot\b"):
             q.where = [w for w in q.where if not w.startswith(("ends_at ", "created_at "))]  # "silences ending today":
             q.where += [f"ends_at >= {ts(r.window.start)}", f"ends_at < {ts(r.window.start + timedelta(days=days))}"]

@@ -316,7 +316,11 @@ def _until(q: str, now: datetime) -> Window | None:
         return Window(datetime(1970, 1, 1, tzinfo=UTC), (now - timedelta(days=days)).astimezone(UTC), ago[0], "before")
     if (found := up_to_day(q, now)) is not None:
         return Window(datetime(1970, 1, 1, tzinfo=UTC), *found, "before")
-    return None
+    if (m := re.search(r"(?<!hour )(?<!hours )(?<!minutes )(?<!mins )(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!time )"
+                       r"\b(?:before|prior to|earlier than) ((?:this|the current|last|the previous) (?:week|month|"
+                       r"quarter|year))\b", q)) and (period := time_window(m[1], now, str(now.tzinfo))) is not None:
+        return Window(datetime(1970, 1, 1, tzinfo=UTC), period.start, m[0], "before")  # "started before this week":
+    return None  # up to its first day
 
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",

@@ -132,6 +132,9 @@ TYPED_RULES = (
      r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
+    (r"(?i)\bcalendar (days?|weeks?|months?)\b", r"\1"),  # "which 2 calendar days had the most alarm records"
+    (r"(?i)\s*\((?:monday|mon)(?: (?:to|-|through|–) (?:sunday|sun))?(?:,? (?:utc|in utc))?\)", ""),  # "the week of 3
+    # March 2025 (Monday to Sunday, UTC)", "since the start of this week (Monday, UTC)": the week restated
     (r"(?i),?\s*\b(?:since always|since forever|since the beginning(?: of time)?(?! of)|ever since records "
      r"began)\b", ""),  # all time (not "since the beginning of last week")
     (rf"(?i)\b(?:the )?max(?:imum)? (?:number of )?(?=(?:(?!{_NOT_COUNTED}\b)[\w-]+ ){{0,2}}{_COUNTED}\b"

@@ -203,6 +203,9 @@ class Vocabulary:
             if len(parts) > 1 and parts[-1] in ("service", "svc", "api", "web", "app", "server", "worker"):
                 heads[parts[0]].add(s)
                 heads[stem(parts[0])].add(s)
+            if len(parts) == 2 and parts[-1] == "web":  # "the checkout website", "the checkout site" for checkout-web
+                for said in ((parts[0], "website"), (parts[0], "site"), (parts[0], "web", "site")):
+                    add(said, "service", s)
         for p in self.projects:
             add((p.lower(),), "project", p)
         for head, owners in heads.items():

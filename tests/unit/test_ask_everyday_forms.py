@@ -66,6 +66,16 @@ def _records(path) -> None:
             alert("KubePodNotReady", "indexer", "firing", -35 * DAY - 60, severity="warning"),  # 30 January 09:00
             change("d7", "deployment", "argocd", 20, actor="ana", phase="live", version="v7", summary="deploy v7"),
             change("d0", "deployment", "argocd", -2 * DAY, actor="bo", phase="live", summary="deploy, no version"),
+            change("rb7", "rollback", "argocd", 50, actor="ana", phase="live", version="v6", summary="roll back v7"),
+            change("dw", "deployment", "argocd", -300, actor="bo", phase="live", version="w1", service="checkout-web",
+                   summary="deploy checkout-web w1"),
+            change("cfg", "config_update", "config-service", -100, actor="cy", phase="live", summary="pool size",
+                   details={"key": "pool.size", "old": "10", "new": "20"}),
+            change("fl", "flag_change", "launchdarkly", -200, actor="bo", phase="live", summary="turned on fast-pay",
+                   details={"flag_key": "fast-pay"}),
+            audit("s-old", "silence", -3000, source="alertmanager-silence", actor="cy", target="sil-old",
+                  starts_at=at(-3000), ends_at=at(DAY + 300), state="active", comment="someone forgot to remove this",
+                  matchers=(_matcher("alertname", "DiskLow"),)),  # runs out at 15:00 today
             audit("s-node", "silence", -90, source="alertmanager-silence", actor="ana", target="sil-node",
                   starts_at=at(-90), ends_at=at(-30), state="expired", comment="node drain",
                   matchers=(_matcher("alertname", "KubePodNotReady"),)),
@@ -176,3 +186,58 @@ def test_a_column_said_missing(asker):
         assert [row[answer.columns.index("summary")] for row in answer.rows] == ["deploy, no version"], question
     answer = asker.ask("deploys with no alerts in the hour after", NOW)
     assert "NOT EXISTS" in answer.sql and "version" not in answer.sql, answer.sql
+
+
+def test_started_before_this_week(asker):
+    answer = asker.ask("alerts that started before this week", NOW)  # had been this week's
+    assert _names(answer) == ["January", "KubePodNotReady", "MidFebruary", "WeekAgo", "WeekendDay", "WeekendNight"]
+    answer = asker.ask("incidents with no change on that service in the hour before, last week", NOW)
+    assert "INTERVAL '60' MINUTE" in answer.sql and "2024-02-26" in answer.sql, answer.sql  # the hour before: not a
+    # bound before last week
+
+
+def test_silences_said_in_passing(asker):
+    """ "mentions that someone forgot" searched for "that"; "set to run out later today" had been refused ("set …
+    out" read as setting something aside); "scheduled to run the longest" refused."""
+    assert _silences(asker.ask("silences whose comment mentions that someone forgot", NOW)) == ["sil-old"]
+    assert _silences(asker.ask("Which mutes are set to run out later today?", NOW)) == ["sil-old"]
+    answer = asker.ask("Which silence was scheduled to run the longest?", NOW)
+    assert _silences(answer) == ["sil-old"], answer.sql
+
+
+def test_the_latest_as_of_this_morning_is_up_to_now(asker):
+    answer = asker.ask("the 2 most recent alerts as of this morning", NOW)  # had been those of this morning (none)
+    assert _names(answer) == ["Weekday", "WeekdayNight"], answer.sql
+
+
+def test_everyday_words_for_kinds_and_ends(asker):
+    assert [r[0] for r in asker.ask("feature-toggle changes", NOW).rows] == [
+        r[0] for r in asker.ask("flag changes", NOW).rows]  # had been refused
+    answer = asker.ask("deploys followed within the hour by somebody rolling that same service back", NOW)
+    assert [row[answer.columns.index("version")] for row in answer.rows] == ["v7"], answer.sql
+    assert asker.ask("how long do alerts take to clear on average", NOW).sql == asker.ask(
+        "how long do alerts take to resolve on average", NOW).sql
+    answer = asker.ask("which 2 calendar days had the most alerts", NOW)  # had been two alert names
+    assert answer.columns[0] == "day" and len(answer.rows) == 2, answer.sql
+
+
+def test_a_week_restated_and_clocks_said_roughly(asker):
+    assert _names(asker.ask("alerts in the week of 26 February 2024 (Monday to Sunday, UTC)", NOW)) == [
+        "WeekAgo", "WeekendDay", "WeekendNight"]
+    assert _names(asker.ask("alerts since the start of this week (Monday, UTC)", NOW)) == ["Weekday", "WeekdayNight"]
+    assert _names(asker.ask("alerts between like 10pm and 6am on monday", NOW)) == ["WeekdayNight"]
+
+
+def test_the_longest_list_of_columns_is_the_one_asked(asker):
+    answer = asker.ask("config changes with the old value, the new value, who made it and when", NOW)
+    assert answer.rows == [("10", "20", "cy", at(-100))], answer.sql  # had been who and when alone
+    answer = asker.ask("Please list the flag changes, with the flag key, who changed it and when.", NOW)
+    assert answer.rows == [("fast-pay", "bo", at(-200))], answer.sql
+
+
+def test_a_website_and_a_sentence_about_the_asker(asker):
+    answer = asker.ask("which versions of the checkout website went out? each one once pls", NOW)
+    assert answer.rows == [("w1",)], answer.sql
+    answer = asker.ask("I come from the finance department and I am not used to your naming yet. Please give me "
+                       "every alarm record from 4 March 2024.", NOW)  # had been refused for its first sentence
+    assert _names(answer) == ["WeekdayNight"], answer.sql
