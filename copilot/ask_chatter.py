@@ -261,9 +261,6 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
     text = markers_out(text, names)
-    text = re.sub(r"(?i)^\s*(?:out of|of|among|from) (?:everybody|everyone|all (?:the )?(?:people|engineers|folks))"
-                  r"(?: who [^,?]+)?,\s*(?=(?:who|whose|which|what)\b)", "", text)  # "Out of everybody who pushes
-    # changes here, whose changes ended up blamed …": the people ranked, said again after it
     dash = re.search(r"\s+(?:[-–—]+|->)\s+(\S.*)$", text)  # "... annotation on them - need to chase the rule owners"
     if dash and (_ASIDE.match(dash[1]) or re.match(r"(?i)(?:need|needed|trying|want|so (?:i|we)|because|for (?:my|our|"
                                                    r"the))\b", dash[1])):
@@ -278,6 +275,8 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing
         # here (not "I'm writing up the checkout postmortem.": the checkout's)
     if _ABOUT_ME.match(parts[0]) and not WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
+            not re.search(r"(?i)\b(?:want|need|show|list|give|looking for|please|pls|can you|could you|tell me)\b",
+                          parts[0]) and \
             names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
         parts = parts[1:]  # "I come from the finance department and I am not used to your naming yet. From the table
         # of alarms, …": about the asker, before the question (naming nothing here)

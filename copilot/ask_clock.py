@@ -85,8 +85,8 @@ def change_clock(text: str) -> tuple[str, tuple[int, int] | None]:
 
 
 _NIGHT = r"\b(?:at|during the|in the|over the|through the|by) night\b|\bovernight\b|\bnightly\b|\bnight[- ]time\b"
-_DATED = r"\b(?:today|yesterday|tonight|morning|week|month|weekend|nights|days|(?:every|each|any) (?:day|night|date|" \
-         r"time|weekday)s?|usually|typically|" \
+_DATED = r"\b(?:today|yesterday|tonight|morning|week|month|weekends?|weekdays?|nights|days|(?:every|each|any) " \
+         r"(?:day|night|date|time|weekday)s?|usually|typically|" \
          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|" \
          r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}-\d\d-\d\d|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b"
 """Words that say which nights "overnight" means; without them it is the last one."""

@@ -5,7 +5,7 @@ lasted, business hours and weekends, what Alertmanager held back, alerts acted o
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_reading import Reading
+from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, NUMBER_WORDS, STOPWORDS, TEXT_CUES
 
@@ -126,10 +126,12 @@ def thresholds(r: Reading, rel: str) -> list[str]:
     out = []
     text = " ".join(r.words)
     pattern = (r"\b(more than|over|above|longer than|greater than|at least|fewer than|less than|under|below|"
-               rf"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?|an?|{_NUMBER_WORDS})(?: ?(\w+))?")  # "snoozes
-    for m in re.finditer(pattern, text):  # longer 4h"
+               rf"shorter than|at most|longer|shorter) (\d+(?:\.\d+)?(?![\d%])|an?|{_NUMBER_WORDS})(?: ?(\w+))?")
+    for m in re.finditer(pattern, text):  # "snoozes longer 4h" (not "above 80%": a share)
         if re.match(r"(?:\w+ )?ago\b", text[m.end():].lstrip()):
             continue  # "created more than a week ago": a time (ask_time), not how long
+        if m[2][0].isdigit() and re.search(rf"(?<![\d.])\.{re.escape(m[2])}\b", r.question):
+            continue  # "above .8": a number the words lost its point of (left to the check of bounds: refused)
         word, number = m[3] or "", (1.0 if m[2] in ("a", "an") else float(NUMBER_WORDS.get(m[2]) or m[2]))
         column = measures.get(word)
         if column is None:
@@ -210,7 +212,11 @@ def business_hours(r: Reading, rel: str) -> list[str]:
     if day:
         return day
     if m is None:  # "alerts that started on a weekend", "deploys on weekdays": any such day, by the row's own time
-        days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")
+        if r.phrase(r"\bweekdays?\b.*\b(?:vs\.?|versus|against|compared|or)\b.*\bweekends?\b|\bweekends?\b.*\b(?:vs\.?|"
+                    r"versus|against|compared|or)\b.*\bweekdays?\b"):
+            raise Refused("not_about_this_data", "weekdays set against weekends are not read yet; ask for each "
+                                                 "(\"… on weekdays\", \"… on weekends\"), or per day of the week")
+        days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekdays|weekday|weekends|weekend(?! of\b))\b")
         if days is None or (days[1] == "weekend" and r.window is not None and "weekend" in r.window.phrase):
             return []
         return [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]

@@ -81,9 +81,10 @@ def ground(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
     words = r.words
     i = 0
     while i < len(words):
-        if i and words[i - 1] in TEXT_CUES and words[i - 1] not in ("about", "matching"):  # "silences that contain
-            i += 1  # reindex": a word searched for inside texts, whatever else it names ("matching KubePodNotReady"
-            continue  # is the name's, a text only when nothing is called so)
+        if i and words[i - 1] in TEXT_CUES and (words[i - 1] != "matching" or not _named_after_matching(
+                words, i, phrases)) and words[i - 1] != "about":  # "silences that contain reindex": a word searched
+            i += 1  # for inside texts, whatever else it names ("matching KubePodNotReady" is the name's: a text only
+            continue  # when it names no service, alert, environment or person, or the match is negated)
         if i >= 2 and i == len(words) - 1 and words[i - 2] in TEXT_CUES and words[i - 2] != "about" and \
                 words[i] not in STOPWORDS and words[i] not in DOMAIN and not any(
                     e.kind in ("service", "project", "environment", "person") for e in phrases.get((words[i],), ())):
@@ -253,6 +254,10 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
         if cue is not None and r.words[i - 1] in CUES and re.search(
                 rf"(?i)\b{re.escape(r.words[i - 1])}\s*[,;/]\s*{re.escape(w)}\b", r.question):
             continue  # "kind of warning, service, start and count": items of a list, not the service 'start'
+        if cue is not None and i >= 2 and r.words[i - 1] in CUES and (i - 2 in used or r.words[i - 2] in grounded) \
+                and (after in ("off", "live", "up", "out", "down", "back", "over") or w in _VERBS_AFTER_A_NAME):
+            continue  # "the profile service kick off", "the payments service go live": the cue is the name's head
+            # noun ("the profile service" is user-profile), not a word before a name
         if cue is not None:
             raise Refused("ungrounded", f"no {cue} called {w!r} in this store", (w,))
         if re.fullmatch(r"[a-z][a-z0-9]{1,9}-\d{1,6}", w) and re.search(rf"\b{re.escape(w.upper())}\b", r.question):
@@ -332,6 +337,22 @@ def _glued_in(word: str, words: list[str]) -> bool:
             if not word.startswith(run):
                 break
     return False
+
+
+def _named_after_matching(words: list[str], i: int, phrases: dict) -> bool:
+    """Whether the words after "matching" at ``i`` name a service, project, environment, alert, person or source
+    (not a label value alone, which a silence may not carry: "silences matching reindex" searches their comments),
+    and the match is not negated ("alerts not matching X" is refused, not read as X)."""
+    if i >= 2 and words[i - 2] in ("not", "never", "dont", "don't", "doesnt", "doesn't", "no", "nothing"):
+        return False
+    kinds = {"service", "project", "environment", "alert_name", "person", "alert_source", "change_source"}
+    return any(e.kind in kinds for n in (3, 2, 1) for e in phrases.get(tuple(words[i:i + n]), ()))
+
+
+_VERBS_AFTER_A_NAME = frozenset(("start", "started", "starts", "begin", "began", "fire", "fired", "fires", "break",
+                                 "broke", "fail", "failed", "crash", "crashed", "alert", "alerted", "go", "went",
+                                 "come", "came", "get", "got", "see", "saw", "have", "had", "do", "did"))
+"""Verbs said right after "the X service" ("when did the profile service start alerting")."""
 
 
 def _cue(words: list[str], i: int) -> str | None:

@@ -81,7 +81,7 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
         return cut
     if (m := re.search(r"\bsince (?:the (?:start|beginning) of )?((?:last|previous|the previous) (?:week|month|quarter|"
-                       r"year))\b", q)) and (last := time_window(m[1], now, zone)) is not None:
+                       r"year))\b(?!'s|’s)", q)) and (last := time_window(m[1], now, zone)) is not None:
         return Window(last.start, now, m.group(0), "to_now")  # "since last month": from its first day up to now
     if m := re.search(r"\b(?:(?:a|one) week ago today|(?:this|the same|same) day last week)\b", q):
         day = local_now.date() - timedelta(days=7)  # "a week ago today": that day, not today
@@ -318,7 +318,8 @@ def _until(q: str, now: datetime) -> Window | None:
         return Window(datetime(1970, 1, 1, tzinfo=UTC), *found, "before")
     if (m := re.search(r"(?<!hour )(?<!hours )(?<!minutes )(?<!mins )(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!time )"
                        r"\b(?:before|prior to|earlier than) ((?:this|the current|last|the previous) (?:week|month|"
-                       r"quarter|year))\b", q)) and (period := time_window(m[1], now, str(now.tzinfo))) is not None:
+                       r"quarter|year))\b(?!'s|’s)", q)) and (
+            period := time_window(m[1], now, str(now.tzinfo))) is not None:
         return Window(datetime(1970, 1, 1, tzinfo=UTC), period.start, m[0], "before")  # "started before this week":
     return None  # up to its first day
 

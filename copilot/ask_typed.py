@@ -75,6 +75,18 @@ _SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _
 _DAY_CLOCK = r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?),? (?:\d{4},? )?" \
     r"\d{1,2}:\d\d"
 """A day and a clock time: "11 March 00:00", "March 12, 2025 06:00"."""
+def _range_of(said: str) -> str:
+    """ "the lowest and the highest" of what a range is asked of: "early-warning sigmas" is the warnings' sigma.
+
+    >>> _range_of("early-warning sigmas")
+    'the lowest and the highest sigma of the early warnings'
+    """
+    *kind, measure = said.replace("-", " ").split()
+    if not kind:
+        return f"the lowest and the highest {measure}"
+    return f"the lowest and the highest {measure.removesuffix('s')} of the {' '.join(kind)}s"
+
+
 TYPED_RULES = (
     (rf"(?i)\b({_THING}|one|service)s? dem\b", r"\1s"),  # "di
     # deploy dem": the deploys (a creole's plural)
@@ -132,6 +144,14 @@ TYPED_RULES = (
      r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
+    (r"(?i)^\s*(?:obs|observation|note|item|point|finding|question|q|no|nr|#)\.?\s*\d{1,3}[a-z]?\s*[—–:-]+\s*",
+     ""),  # "Obs. 11 — …": a numbered heading (its number is no count of the question's)
+    (r"(?i)\bwhat range (?:do|does) (?:the )?([\w -]+?) (?:span|cover|take|fall in)\b[:,]?(?: (?:the )?"
+     r"(?:lowest|smallest|minimum|min) and (?:the )?(?:highest|largest|maximum|max)(?: values?)?)?",
+     lambda m: _range_of(m[1])),  # "What range do the early-warning sigmas span: the lowest and the highest value?"
+    (r"(?i)\b(in|over|during|within|for|from) the last (week|month)\b(?=.*\b(?:compared|comparing|vs\.?|versus|against|"
+     r"the (?:week|month) before)\b)", r"\1 last \2"),  # "in the last week compared to the week before": two calendar
+    # weeks side by side (alone, "in the last week" is its 7 days)
     (r"(?i)\bcalendar (days?|weeks?|months?)\b", r"\1"),  # "which 2 calendar days had the most alarm records"
     (r"(?i)\s*\((?:monday|mon)(?: (?:to|-|through|–) (?:sunday|sun))?(?:,? (?:utc|in utc))?\)", ""),  # "the week of 3
     # March 2025 (Monday to Sunday, UTC)", "since the start of this week (Monday, UTC)": the week restated
