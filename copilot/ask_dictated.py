@@ -115,6 +115,8 @@ _SAID = (
     # "the 3 most fired alert names", "all time most fired 3 alert names" (had been one count of every alert)
     (r"(?i)\b(at|of|from|to|until|till|between|and|since|around|by) (\d{1,2})h([0-5]\d)\b", r"\1 \2:\3"),  # "the
     # DiskSpaceLow of 18h26": the clock as French writes it
+    (r"(?i)(\bhours? of (?:the )?day\b.*?\bwhich hour)\b(?! of)", r"\1 of the day"),  # "Is there an hour of the day
+    # when things tend to break the most? Which hour has seen the most alerts start": the hour of the day again
     (r"(?i)\btill date\b", "so far"),  # "this year till date" (Indian English): up to now
     (r"(?i)\b(?:the )?begin of\b", "the beginning of"),  # "since the begin of February"
     (r"(?i)\b(were|was|been|that|which|who|they|actors?|persons?|people|changes|deploys|deployments|rollbacks) "

@@ -152,6 +152,17 @@ TYPED_RULES = (
     (r"(?i)\b(in|over|during|within|for|from) the last (week|month)\b(?=.*\b(?:compared|comparing|vs\.?|versus|against|"
      r"the (?:week|month) before)\b)", r"\1 last \2"),  # "in the last week compared to the week before": two calendar
     # weeks side by side (alone, "in the last week" is its 7 days)
+    (r"(?i)\b(?:roughly|approximately|approx\.?|about|around|more or less|ballpark),? (how (?:long|many|much))\b",
+     r"\1"),
+    # "Roughly how long does it take us to sort out an incident": how long (the answer is the same)
+    (r"(?i)^(how long[^?]*?)(?: on average)?\?\s*(?:i mean|that is|i\.e\.?|meaning),? (?:the )?(?:average|mean)\b[^?]*"
+     r"[.?!]?\s*$", r"\1 on average?"),  # "how long does it take to sort out an incident? I mean the average from
+    # when it opens to when it's closed, in minutes.": the question's measure, said after it
+    (r"(?i)\b(?:software )?(?:installations|installs)\b(?= (?:that|which) went live| went live| per| by| in| to| of)",
+     "deploys"),  # "the number of software installations that went live, per environment"
+    (r"(?i)\b(?:the )?(?:log|record|list|history|trail) of (?:people|persons|users|everyone|whoever|who) "
+     r"(?:acting|acted|who acted|taking action|who took action|doing things) on (?:the )?(?:alarms|alerts)\b",
+     "the audit log"),  # "From the log of people acting on alarms, the acknowledgement records made by …"
     (r"(?i)\bcalendar (days?|weeks?|months?)\b", r"\1"),  # "which 2 calendar days had the most alarm records"
     (r"(?i)\s*\((?:monday|mon)(?: (?:to|-|through|–) (?:sunday|sun))?(?:,? (?:utc|in utc))?\)", ""),  # "the week of 3
     # March 2025 (Monday to Sunday, UTC)", "since the start of this week (Monday, UTC)": the week restated

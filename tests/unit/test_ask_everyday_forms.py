@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from signalcraft.copilot.ask import Refused
+from signalcraft.models.ids import make_id
 from signalcraft.models.inputs import MetricPoint
 from tests.support import alert, asking, at, audit, change
 
@@ -83,6 +84,7 @@ def _records(path) -> None:
                   starts_at=at(-80), ends_at=at(-20), state="expired", comment="reindex window",
                   matchers=(_matcher("service", "indexer"),)),
             _point("db_pool_pending", -30), _point("container_cpu_usage", -20),
+            audit("ack-1", "ack", 35, actor="bo", target="fp-weekday"),
         ])
         writer.flush()
 
@@ -303,3 +305,22 @@ def test_guards_found_by_review(asker):
     answer = asker.ask("I'm new to the team and I need critical alerts. List them for 4 March 2024.", NOW)
     assert _names(answer) == ["WeekdayNight"], answer.sql  # the first sentence asks: kept
     assert _names(asker.ask("alerts overnight on weekdays", NOW)) == ["WeekdayNight"]  # every weekday night
+
+
+def test_a_measure_said_after_the_question(asker):
+    """ "Roughly how long …? I mean the average …" had been refused ('roughly how long'); "software installations"
+    had been refused; "which hour" after "an hour of the day" had been one clock hour of one day."""
+    answer = asker.ask("Roughly how long does it take us to sort out an incident on checkout? I mean the average from "
+                       "when it opens to when it's closed, in minutes.", NOW)
+    assert "AVG" in answer.sql.upper() and "alert_groups" in answer.sql, answer.sql
+    answer = asker.ask("how many software installations went live per environment?", NOW)
+    assert answer.rows == [("prod", 3)], answer.sql
+    answer = asker.ask("Is there an hour of the day when things tend to break? Which hour has seen the most alerts?",
+                       NOW)
+    assert answer.columns[0] == "hour_of_day", answer.sql
+
+
+def test_the_audit_log_said_in_other_words(asker):
+    answer = asker.ask("From the log of people acting on alarms, please give me the acknowledgement records made by "
+                       "bo.", NOW)  # had been refused: no person to narrow by
+    assert [row[answer.columns.index("id")] for row in answer.rows] == [make_id("audit", "ack-1")], answer.sql
