@@ -255,7 +255,9 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
                 rf"(?i)\b{re.escape(r.words[i - 1])}\s*[,;/]\s*{re.escape(w)}\b", r.question):
             continue  # "kind of warning, service, start and count": items of a list, not the service 'start'
         if cue is not None and i >= 2 and r.words[i - 1] in CUES and (i - 2 in used or r.words[i - 2] in grounded) \
-                and (after in ("off", "live", "up", "out", "down", "back", "over") or w in _VERBS_AFTER_A_NAME):
+                and ((w == "kick" and after == "off") or (w in _VERBS_AFTER_A_NAME and after != "up") or (
+                    w in ("go", "went") and after == "live" and set(r.words) & {"deploy", "deploys", "deployment",
+                                                                                "deployments", "release", "version"})):
             continue  # "the profile service kick off", "the payments service go live": the cue is the name's head
             # noun ("the profile service" is user-profile), not a word before a name
         if cue is not None:
@@ -340,19 +342,23 @@ def _glued_in(word: str, words: list[str]) -> bool:
 
 
 def _named_after_matching(words: list[str], i: int, phrases: dict) -> bool:
-    """Whether the words after "matching" at ``i`` name a service, project, environment, alert, person or source
-    (not a label value alone, which a silence may not carry: "silences matching reindex" searches their comments),
-    and the match is not negated ("alerts not matching X" is refused, not read as X)."""
+    """Whether the words after "matching" at ``i`` name something the store holds: any value of alerts or warnings
+    ("alerts matching discovery": the team label); of silences, a service, project, environment, alert name, person
+    or source only (a label value alone may be no matcher of any silence: "silences matching reindex" searches their
+    comments). Negated ("alerts not matching X"), a service, project or environment is read as set aside; anything
+    else is searched for, then refused as a negation the reading does not hold."""
+    named = {e.kind for n in (3, 2, 1) for e in phrases.get(tuple(words[i:i + n]), ())}
     if i >= 2 and words[i - 2] in ("not", "never", "dont", "don't", "doesnt", "doesn't", "no", "nothing"):
-        return False
-    kinds = {"service", "project", "environment", "alert_name", "person", "alert_source", "change_source"}
-    return any(e.kind in kinds for n in (3, 2, 1) for e in phrases.get(tuple(words[i:i + n]), ()))
+        return bool(named & {"service", "project", "environment"})
+    if {"silence", "silences", "mute", "mutes", "muted", "snooze", "snoozes", "snoozed"} & set(words[:i]):
+        return bool(named & {"service", "project", "environment", "alert_name", "person", "alert_source",
+                             "change_source"})
+    return bool(named)
 
 
-_VERBS_AFTER_A_NAME = frozenset(("start", "started", "starts", "begin", "began", "fire", "fired", "fires", "break",
-                                 "broke", "fail", "failed", "crash", "crashed", "alert", "alerted", "go", "went",
-                                 "come", "came", "get", "got", "see", "saw", "have", "had", "do", "did"))
-"""Verbs said right after "the X service" ("when did the profile service start alerting")."""
+_VERBS_AFTER_A_NAME = frozenset(("start", "started", "starts", "begin", "began", "fire", "fired", "fires", "alert",
+                                 "alerted"))
+"""Verbs of an alert's start said right after "the X service" ("when did the profile service start alerting")."""
 
 
 def _cue(words: list[str], i: int) -> str | None:

@@ -41,7 +41,7 @@ WORDS = {
     # Zabbix or Nagios admin's "problems"
     "changes": {"change", "changes", "changed", "deploy", "deploys", "deployed", "deployment", "deployments", "rolled",
                 "release", "releases", "released", "rollback", "rollbacks", "rollout", "rollouts", "shipped",
-                "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes", "pushed",
+                "ship", "ships", "flag", "flags", "toggle", "toggled", "config", "push", "pushes",
                 "deploying", "releasing", "shipping", "scaleup", "scaledown", "sync", "syncs", "synced"},
     "incidents": {"incident", "incidents", "outage", "outages"},
     "silences": {"silence", "silences", "silenced", "muted", "mute", "mutes", "snoozed", "snooze"},
@@ -78,8 +78,7 @@ def mentions(words: list[str]) -> list[tuple[int, str]]:
         kind == "alerts" and w in ("fired", "firing", "fire", "fires") and i and words[i - 1] in WORDS["warnings"])]
 
 
-_VERBS = {"fired", "firing", "alerted", "alerting", "paged", "deployed", "changed", "released", "shipped", "pushed",
-          "toggled",
+_VERBS = {"fired", "firing", "alerted", "alerting", "paged", "deployed", "changed", "released", "shipped", "toggled",
           "silenced", "muted", "snoozed", "logged", "deploying", "releasing", "shipping"}
 
 

@@ -86,7 +86,9 @@ _ADVICE = r"^(?:what(?: is|s)?|which(?: is)?|is there|any|how)\b.*\b(?:best|bett
           r"(?:\w+ ){0,3}?(?:ttl|threshold|value|setting|limit|timeout|size|number|length|duration|interval|window|" \
           r"budget|target|level)s?\b|" \
           r"^what should (?:our|my|the) \w+(?: \w+){0,3} be\b|" \
-          r"^(?:under [\w .-]{2,30},\s*)?(?:do|does|would|should|must)\b[^?]{0,80}\bcount as\b|" \
+          r"^(?:under [\w .-]{2,30},\s*)?(?:do|does|would|should|must)\b[^?]{0,80}\bcount as (?:an? |the )?" \
+          r"(?:standard |normal |emergency |significant |major )?(?:changes?|deploys?|deployments?|releases?|" \
+          r"incidents?|outages?|acks?|silences?)\b|" \
           r"\b(?:need|needs|require|requires|required) (?:a |an )?(?:cab|change advisory|board|manager|formal) " \
           r"?(?:approval|sign-?off)\b|" \
           r"\b(?:is it|would it be) (?:better|worse|wiser|smarter) to\b|\bgenerally speaking\b|" \

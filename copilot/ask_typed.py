@@ -144,23 +144,27 @@ TYPED_RULES = (
      r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",
      r"\1 the most"),  # "which 2 days had most alerts" (had been read as one day, or per alert name), "which are the 3
     # services with more alerts", "who did more changes last week?" (the most; not "more … than …", nor "A or B")
-    (r"(?i)^\s*(?:obs|observation|note|item|point|finding|question|q|no|nr|#)\.?\s*\d{1,3}[a-z]?\s*[—–:-]+\s*",
+    (r"(?i)^\s*(?:obs|observation|note|item|point|finding|question|q|no|nr|#)\.?\s*\d{1,3}[a-z]?\s*[—–:-]+\s*"
+     r"(?!\d{4}\b)",
      ""),  # "Obs. 11 — …": a numbered heading (its number is no count of the question's)
     (r"(?i)\bwhat range (?:do|does) (?:the )?([\w -]+?) (?:span|cover|take|fall in)\b[:,]?(?: (?:the )?"
      r"(?:lowest|smallest|minimum|min) and (?:the )?(?:highest|largest|maximum|max)(?: values?)?)?",
-     lambda m: _range_of(m[1])),  # "What range do the early-warning sigmas span: the lowest and the highest value?"
-    (r"(?i)\b(in|over|during|within|for|from) the last (week|month)\b(?=.*\b(?:compared|comparing|vs\.?|versus|against|"
-     r"the (?:week|month) before)\b)", r"\1 last \2"),  # "in the last week compared to the week before": two calendar
+     lambda m: _range_of(m[1]) if re.search(r"(?i)\bsigmas?$", m[1]) else m[0]),  # "What range do the early-warning
+    # sigmas span: the lowest and the highest value?" (of a warning's sigma alone: other measures are not read so)
+    (r"(?i)\b(in|over|during|within|for|from) the last (week|month)\b(?=.*\b(?:(?:compared|comparing) (?:to|with)|"
+     r"vs\.?|versus|against) (?:the )?(?:week|month|previous|prior|last|this|one)\b|.*\bthe (?:week|month) before\b)",
+     r"\1 last \2"),  # "in the last week compared to the week before": two calendar
     # weeks side by side (alone, "in the last week" is its 7 days)
     (r"(?i)\b(?:roughly|approximately|approx\.?|about|around|more or less|ballpark),? (how (?:long|many|much))\b",
      r"\1"),
     # "Roughly how long does it take us to sort out an incident": how long (the answer is the same)
-    (r"(?i)^(how long[^?]*?)(?: on average)?\?\s*(?:i mean|that is|i\.e\.?|meaning),? (?:the )?(?:average|mean)\b[^?]*"
+    (r"(?i)^(how long[^?]*?)(?: on average)?\?\s*(?:i mean|that is|i\.e\.?|meaning),? (?:the )?(?:average|mean)\b"
+     r"(?: (?:time )?from (?:when )?[^,.?]+ (?:to|until|till) [^,.?]+)?(?:,? in (?:minutes|mins|hours|seconds))?"
      r"[.?!]?\s*$", r"\1 on average?"),  # "how long does it take to sort out an incident? I mean the average from
     # when it opens to when it's closed, in minutes.": the question's measure, said after it
     (r"(?i)\b(?:software )?(?:installations|installs)\b(?= (?:that|which) went live| went live| per| by| in| to| of)",
      "deploys"),  # "the number of software installations that went live, per environment"
-    (r"(?i)\b(?:the )?(?:log|record|list|history|trail) of (?:people|persons|users|everyone|whoever|who) "
+    (r"(?i)\b(?:the )?(?:log|record|history|trail) of (?:people|persons|users|everyone|whoever|who) "
      r"(?:acting|acted|who acted|taking action|who took action|doing things) on (?:the )?(?:alarms|alerts)\b",
      "the audit log"),  # "From the log of people acting on alarms, the acknowledgement records made by …"
     (r"(?i)\bcalendar (days?|weeks?|months?)\b", r"\1"),  # "which 2 calendar days had the most alarm records"

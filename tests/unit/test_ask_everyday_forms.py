@@ -324,3 +324,27 @@ def test_the_audit_log_said_in_other_words(asker):
     answer = asker.ask("From the log of people acting on alarms, please give me the acknowledgement records made by "
                        "bo.", NOW)  # had been refused: no person to narrow by
     assert [row[answer.columns.index("id")] for row in answer.rows] == [make_id("audit", "ack-1")], answer.sql
+
+
+def test_guards_found_by_the_second_review(asker):
+    """Forms the later rules must leave alone (each was a regression or a false trigger while they were written)."""
+    answer = asker.ask("alerts matching shop", NOW)  # a label value (namespace) of alerts: their label, not a text
+    assert "ILIKE" not in answer.sql and len(answer.rows) == 8, answer.sql
+    answer = asker.ask("alerts not matching indexer", NOW)  # a service set aside (had been refused for a while)
+    assert "NOT COALESCE(service = 'indexer'" in answer.sql, answer.sql
+    answer = asker.ask("open incidents as of this morning", NOW)  # open now, not opened this morning
+    assert sorted(row[0] for row in answer.rows) == ["group-cold", "group-hot"], answer.sql
+    answer = asker.ask("changes according to launchdarkly's records", NOW)  # a source said is a filter
+    assert [row[answer.columns.index("id")] for row in answer.rows] == [make_id("change", "fl")], answer.sql
+    with pytest.raises(Refused):
+        asker.ask("what range do the suspect scores span", NOW)  # not read as rows
+    answer = asker.ask("alerts in the last week against checkout", NOW)  # no period compared: the 7 days
+    assert "2024-02-28 10:00" in answer.sql, answer.sql
+    assert asker.ask("do any alerts count as critical", NOW).rows == [(7,)]  # about the data, not a policy
+    with pytest.raises(Refused):
+        asker.ask("how long do alerts stay open? I mean the average, for cart", NOW)  # 'for cart' is not dropped
+    assert "2024-01-01" in asker.ask("Q1-2024 alerts", NOW).sql  # a quarter, not a numbered heading
+    answer = asker.ask("alerts that were pushed to alertmanager", NOW)  # the alerts' source, not a deploy
+    assert "change_events" not in answer.sql, answer.sql
+    with pytest.raises(Refused):
+        asker.ask("when did the checkout service start up", NOW)  # not its alerts
