@@ -257,6 +257,14 @@ _SIGN_OFF = re.compile(r"(?i)(?:[.!?]\s+|,\s*|\s+)(?:please revert[^.?!]*[.!]?\s
 """A letter's close after the question ("… Please revert at your earliest convenience. Best regards")."""
 
 
+def _names_nothing(sentence: str, names: dict[str, frozenset[str]] | None, dated: bool = False) -> bool:
+    """Whether ``sentence`` names nothing of the question: no word of it is one of the store's ``names`` (known only
+    when they are given), nor (unless ``dated`` sentences may be) a time or a number."""
+    if not dated and (WINDOW_WORDS.search(sentence) or re.search(r"\d", sentence)):
+        return False
+    return names is not None and not any(w in names for w in re.findall(r"[\w-]+", sentence.lower()))
+
+
 def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     """The first sentence, and every later one that is not about the asker: "Could you show me the deploys
     from the last 3 hours please? I want to understand what changed" asks for the deploys."""
@@ -269,19 +277,15 @@ def trim_chatter(text: str, names: dict[str, frozenset[str]] | None = None) -> s
     parts = sentences(text)
     if len(parts) < 2:
         return text
-    if own_document(parts[0]) and not WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
-            names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
+    if own_document(parts[0]) and _names_nothing(parts[0], names):
         parts = parts[1:]  # "I'm putting together the quarterly reliability summary for our leadership team. Please
         # show me every rollback …": what the asker is writing, before the question, when its words name nothing
         # here (not "I'm writing up the checkout postmortem.": the checkout's)
-    if _ABOUT_ME.match(parts[0]) and not WINDOW_WORDS.search(parts[0]) and not re.search(r"\d", parts[0]) and \
-            not re.search(r"(?i)\b(?:want|need|show|list|give|looking for|please|pls|can you|could you|tell me)\b",
-                          parts[0]) and \
-            names is not None and not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())):
+    if _ABOUT_ME.match(parts[0]) and _names_nothing(parts[0], names) and not re.search(
+            r"(?i)\b(?:want|need|show|list|give|looking for|please|pls|can you|could you|tell me)\b", parts[0]):
         parts = parts[1:]  # "I come from the finance department and I am not used to your naming yet. From the table
         # of alarms, …": about the asker, before the question (naming nothing here)
-    if _OTHERS_SAY.match(parts[0]) and "-" not in parts[0] and names is not None and \
-            not any(w in names for w in re.findall(r"[\w-]+", parts[0].lower())) and \
+    if _OTHERS_SAY.match(parts[0]) and "-" not in parts[0] and _names_nothing(parts[0], names, dated=True) and \
             re.match(r"(?i)(?:please |pls |kindly |so |now )?(?:give|show|list|which|what|how|who|when|can|could|tell|"
                      r"get|pull)\b", parts[1]):  # (naming nothing here: not "Customers got errors on payments-api.")
         parts = parts[1:]  # "the clients are complaining that the paiement was not working on tuesday. Give me all

@@ -90,6 +90,10 @@ _DATED = r"\b(?:today|yesterday|tonight|morning|week|month|weekends?|weekdays?|n
          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|" \
          r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}-\d\d-\d\d|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm))\b"
 """Words that say which nights "overnight" means; without them it is the last one."""
+WEEK_PART = r"\b(?:on|at|during|over|in) (?:a |any )?(weekdays|weekday|weekends|weekend(?! of\b))\b"
+"""Every weekday or every weekend day ("on weekdays", "at weekends"), not a weekend named by its date ("the weekend of
+March 8"); its group is the word said."""
+
 _ANY_DAY = r",?\s*\b(?:on )?(?:any|every|each|whatever the|regardless of the|no matter the) (?:day|date|night)\b|" \
            r",?\s*\b(?:on )?(?:all|any) (?:days|nights)\b"
 

@@ -82,14 +82,7 @@ def split(question: str, vocab: Vocabulary) -> tuple[str, list[Condition]]:
     # ends_at value": none there
     text = re.sub(rf"(?i)\b(?:without|with no|having no|(?:that |which )?(?:had|have|has) no|missing|lacking)"
                   rf"(?: an?| any)? ({names})(?: values?| set| field)?(?=\s*$|\s*[,.?!;:)]|\s+{_AFTER_MISSING}\b)",
-                  lambda m: take(m, None if m[1].lower() in _KIND_WORDS | _RELATED or re.search(
-                      rf"(?i)\b(?:{_EXCLUDING[3:-1]}|counting|skipping)\b(?:\s+\w+){{0,2}}\s*$",
-                      m.string[:m.start()]) or (  # ("not counting ones without service": set aside, read elsewhere)
-                      m[1].lower() in ("summary", "description") and re.search(
-                          r"(?i)\b(?:alerts?|warnings?|incidents?)\b", question)) else Condition(  # (an alert's
-                      m[1].lower(), "coalesce(trim({c}), '') = ''" if m[1].lower() in _TEXTS  # summary is an
-                      else "{c} IS NULL", words=m[0])), text)  # annotation) "deploys without a
-    # version", "changes that had no actor" (had been every row)
+                  lambda m: take(m, _said_missing(m, question)), text)  # "deploys without a version"
     text = re.sub(rf"(?i)\b(non-?empty|non empty|empty) ({names})\b", lambda m: take(m, Condition(
         m[2].lower(), "coalesce(len({c}), 0) " + ("= 0" if m[1].lower() == "empty" else "> 0"), words=m[0])), text)
     text = re.sub(rf"(?i)(?<![\w'])({names}) (is not|is) (empty)\b", lambda m: take(m, Condition(
@@ -112,7 +105,23 @@ _AFTER_MISSING = r"(?:and|or|in|on|at|from|during|since|last|this|yesterday|toda
     r"between|within|over|please|pls|yet|so far|ever)"
 """Words that may follow a column said missing ("deploys without a version in march") and are not its value."""
 
-_EXCLUDING = r"(?:not|except|excluding|without|besides|other than|apart from|but not|leaving out|minus|ignoring)"
+_EXCLUDING_WORDS = "not|except|excluding|without|besides|other than|apart from|but not|leaving out|minus|ignoring"
+_EXCLUDING = rf"(?:{_EXCLUDING_WORDS})"
+_SET_ASIDE_BEFORE = rf"(?i)\b(?:{_EXCLUDING_WORDS}|counting|skipping)\b(?:\s+\w+){{0,2}}\s*$"
+"""A word that sets aside what follows it, up to two words before ("not counting ones without service")."""
+
+
+def _said_missing(m: re.Match, question: str) -> Condition | None:
+    """The condition of a column said missing ("deploys without a version", "changes that had no actor": it had been
+    every row): ``IS NULL``, or empty too for free text; ``None`` when the word is a related kind ("incidents with no
+    suspect": the relation's), follows a word that sets it aside ("not counting ones without service": read
+    elsewhere), or is an alert's annotation ("alerts without a summary")."""
+    column = m[1].lower()
+    if column in _KIND_WORDS | _RELATED or re.search(_SET_ASIDE_BEFORE, m.string[:m.start()]):
+        return None
+    if column in ("summary", "description") and re.search(r"(?i)\b(?:alerts?|warnings?|incidents?)\b", question):
+        return None
+    return Condition(column, "coalesce(trim({c}), '') = ''" if column in _TEXTS else "{c} IS NULL", words=m[0])
 
 
 def _refuse_unread(question: str, found: list[Condition]) -> None:

@@ -5,6 +5,7 @@ lasted, business hours and weekends, what Alertmanager held back, alerts acted o
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
+from signalcraft.copilot.ask_clock import WEEK_PART
 from signalcraft.copilot.ask_reading import Reading, Refused
 from signalcraft.copilot.ask_sql import COLUMNS, lit, ts
 from signalcraft.copilot.ask_words import DOMAIN, NUMBER_WORDS, STOPWORDS, TEXT_CUES
@@ -170,6 +171,11 @@ def thresholds(r: Reading, rel: str) -> list[str]:
     return out
 
 
+def _week_part(at: str, said: str) -> str:
+    """The days of the week ``said`` ("weekdays", "weekend"), by the row's time ``at`` (Sunday is 0)."""
+    return f"dayofweek({at}) {'IN (0, 6)' if said.startswith('weekend') else 'BETWEEN 1 AND 5'}"
+
+
 def aged(r: Reading, rel: str) -> list[str]:
     """ "alerts older than a day", "silences newer than 2 hours": by the row's own time against now."""
     m = r.phrase(r"\b(older|newer|younger) than (\d+|an?|one) ?(minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
@@ -200,10 +206,8 @@ def business_hours(r: Reading, rel: str) -> list[str]:
         return []
     at = COLUMNS[rel]["time"] if r.zone == "UTC" else f"timezone({lit(r.zone)}, {COLUMNS[rel]['time']})"
     day = [f"dayofweek({at}) = {r.weekday}"] if r.weekday is not None else []  # "on fridays": every Friday
-    if not day and r.daily is not None and (days := r.phrase(
-            r"\b(?:on|at|during|over|in) (?:a |any )?(weekends|weekend|weekdays|weekday)\b(?! of\b)")):
-        day = [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]  # "at night
-        # on weekdays": those hours of those days
+    if not day and r.daily is not None and (days := r.phrase(WEEK_PART)):
+        day = [_week_part(at, days[1])]  # "at night on weekdays": those hours of those days
     if r.daily is not None:  # "at night", "between midnight and 5, on any day": those hours of every day
         (first, last), clock = r.daily, f"hour({at})" if all(float(h).is_integer() for h in r.daily) else \
             f"(hour({at}) + minute({at}) / 60)"
@@ -216,10 +220,10 @@ def business_hours(r: Reading, rel: str) -> list[str]:
                     r"versus|against|compared|or)\b.*\bweekdays?\b"):
             raise Refused("not_about_this_data", "weekdays set against weekends are not read yet; ask for each "
                                                  "(\"… on weekdays\", \"… on weekends\"), or per day of the week")
-        days = r.phrase(r"\b(?:on|at|during|over|in) (?:a |any )?(weekdays|weekday|weekends|weekend(?! of\b))\b")
+        days = r.phrase(WEEK_PART)
         if days is None or (days[1] == "weekend" and r.window is not None and "weekend" in r.window.phrase):
             return []
-        return [f"dayofweek({at}) {'IN (0, 6)' if days[1].startswith('weekend') else 'BETWEEN 1 AND 5'}"]
+        return [_week_part(at, days[1])]
     inside = f"(dayofweek({at}) BETWEEN 1 AND 5 AND hour({at}) >= 9 AND hour({at}) < 17)"  # Sunday is 0
     return [inside if m[1] in ("during", "within", "in") else f"NOT {inside}"]
 

@@ -350,7 +350,7 @@ def _named_after_matching(words: list[str], i: int, phrases: dict) -> bool:
     named = {e.kind for n in (3, 2, 1) for e in phrases.get(tuple(words[i:i + n]), ())}
     if i >= 2 and words[i - 2] in ("not", "never", "dont", "don't", "doesnt", "doesn't", "no", "nothing"):
         return bool(named & {"service", "project", "environment"})
-    if {"silence", "silences", "mute", "mutes", "muted", "snooze", "snoozes", "snoozed"} & set(words[:i]):
+    if (set(SUBJECTS["silences"]) | {"snooze", "snoozes", "snoozed"}) & set(words[:i]):
         return bool(named & {"service", "project", "environment", "alert_name", "person", "alert_source",
                              "change_source"})
     return bool(named)

@@ -14,7 +14,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_attributes import attribute_words
 from signalcraft.copilot.ask_bots import made_by
 from signalcraft.copilot.ask_chatter import own_document, polite_prefix, sentences, trim_chatter
-from signalcraft.copilot.ask_clock import any_day, change_clock
+from signalcraft.copilot.ask_clock import WEEK_PART, any_day, change_clock
 from signalcraft.copilot.ask_columns import listed_attributes, sort_phrase
 from signalcraft.copilot.ask_common import common_forms
 from signalcraft.copilot.ask_dates import SEVERAL_DAYS, every_weekday
@@ -140,8 +140,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
     text, made = made_by(text)
     text, weekday, weekday_hours = every_weekday(text)  # "who deploys on friday afternoons": every Friday's
     text, daily = any_day(text, re.search(SEVERAL_DAYS, text) is not None or re.search(
-        r"(?i)\b(?:on|at|during|over|in) (?:a |any )?(?:weekdays?|weekends)\b|\b(?:on|at|during|over) the weekend\b",
-        text) is not None)  # "from 9 to 5 on weekdays": those hours of every weekday (had been yesterday's)
+        rf"(?i){WEEK_PART}|\b(?:on|at|during|over) the weekend\b", text) is not None)  # "from 9 to 5 on weekdays":
+    # those hours of every weekday (had been yesterday's)
     daily = daily or weekday_hours
     text, order = sort_phrase(text)
     if re.search(r"(?i)\butc\b", text):  # "per hour yesterday, in UTC": the clock of the question is UTC's

@@ -135,8 +135,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             return Window(start.astimezone(UTC), local_now.astimezone(UTC), phrase, "to_now")
         return Window(start.astimezone(UTC), end.astimezone(UTC), phrase)
     if m := re.search(rf"\b(?:(?:in |over |during )?(?:the )?(?:last|past) {_AMOUNT} months?|since {_AMOUNT} months? "
-                      r"ago|(?:in |over |during )?the past month|(?:in|over|during|within|for|from) the last month)\b",
-                      q):  # "in the last 2 months", "since 1 month
+                      rf"ago|(?:in |over |during )?the past month|{_ROLLING_LAST}month)\b", q):  # "in the last 2
+        # months", "since 1 month
         n = 1 if not (m[1] or m[2]) else int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else _WORDS[m[1] or m[2]]
         return Window(months_back(now, n).astimezone(UTC), now.astimezone(UTC), m[0], "recent")  # ago": calendar months
     recent = _recent(q)
@@ -292,8 +292,8 @@ def _span(q: str, now: datetime) -> tuple[datetime, datetime, str] | None:
         if m.group(1) == "last" and today.weekday() >= 5:
             saturday -= timedelta(days=7)
         return at(saturday), at(saturday + timedelta(days=2)), m.group(0)
-    if (m := re.search(r"\b(this|last|previous|prior) month\b", q)) and not re.search(
-            r"\b(?:in|over|during|within|for|from) the last month\b", q):  # (not "in the last month": the month to now)
+    if (m := re.search(r"\b(this|last|previous|prior) month\b", q)) and not re.search(_ROLLING_LAST + "month", q):
+        # (not "in the last month": the month up to now)
         first = today.replace(day=1)
         if m.group(1) != "this":
             first = (first - timedelta(days=1)).replace(day=1)
@@ -323,6 +323,9 @@ def _until(q: str, now: datetime) -> Window | None:
         return Window(datetime(1970, 1, 1, tzinfo=UTC), period.start, m[0], "before")  # "started before this week":
     return None  # up to its first day
 
+
+_ROLLING_LAST = r"\b(?:in|over|during|within|for|from) the last "
+"""Said before "week" or "month": that span up to now ("in the last week"), not the calendar one before this one."""
 
 _NOT_A_SPAN = {"than", "over", "under", "above", "below", "within", "after", "before", "for", "least", "most",
                "lasting", "lasted", "last", "w/in", "in", "of", "by", "next", "coming", "upcoming", "every", "each",
@@ -372,7 +375,7 @@ def _day(q: str, now: datetime) -> tuple[date, date, str] | None:
         monday = today - timedelta(days=today.weekday())
         return monday, today + timedelta(days=1), m.group(0)
     if (m := re.search(r"\b(?:last|previous|prior) week\b|\bthe week before\b", q)) and not re.search(
-            r"\b(?:in|over|during|within|for|from) the last week\b", q):  # (not "in the last week": its 7 days)
+            _ROLLING_LAST + "week", q):  # (not "in the last week": its 7 days)
         monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=7), m.group(0)
     days = "|".join(_DAYS)

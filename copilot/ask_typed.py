@@ -75,6 +75,8 @@ _SPOKEN_WORD = re.compile(r"(?i)(?<![\w'-])(" + "|".join(sorted(map(re.escape, _
 _DAY_CLOCK = r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?),? (?:\d{4},? )?" \
     r"\d{1,2}:\d\d"
 """A day and a clock time: "11 March 00:00", "March 12, 2025 06:00"."""
+
+
 def _range_of(said: str) -> str:
     """ "the lowest and the highest" of what a range is asked of: "early-warning sigmas" is the warnings' sigma.
 
