@@ -62,4 +62,17 @@ def everyday_forms(text: str) -> str:
                   r"severity|env|environment|project|team|cluster|node|pod|job|instance|queue|region)(?: label)?"
                   r"(?= ['\"]?(?!labels?\b)[\w.-]+)", r"with \1", text)  # "silences matching alertname
     # KubePodNotReady": a matcher
+    text = re.sub(r"(?i)^(?:so,? |and |ok,? )?whose ((?:flag |config )?(?:changes?|deploys?|deployments?|releases?|"
+                  r"rollbacks?)) (?:got|get|were|was|are|have been|has been) (?:blamed|suspected|(?:named |marked |"
+                  r"flagged )?(?:the |as )?(?:suspects?|culprits?)|named|flagged) (?:the )?most(?: often| frequently|"
+                  r" times)?\b", r"who had the most suspect \1", text)  # "whose deploys got blamed most": the people,
+    # ranked by their changes named suspect (had been the alerts those changes were blamed for)
+    text = re.sub(r"(?i)\b(?:(?:from|between|during|in) )?(?<![\d:/.-])([1-9]|1[0-2])(?::00)?\s*(?:-|–|to|till|"
+                  r"until)\s*([1-9]|1[0-2])(?::00)?(?![\d:/.-]),? (?:on )?(?:weekdays|workdays|business days|working "
+                  r"days|week ?days|(?:from )?mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*fri(?:day)?s?)\b",
+                  r"between \1 and \2 on weekdays", text)
+    # "alerts 9-5 on weekdays": office hours (had been every hour of the weekdays)
+    text = re.sub(r"(?i)^(?:so,? )?(?:out )?of (?:everybody|everyone|all (?:of )?(?:the |our |us|them)?\s*(?:people|"
+                  r"engineers|users|devs|developers|folks|humans|on-?callers|responders|team)?),?\s+(?=who\b)", "",
+                  text)  # "Out of everybody, who deployed the most?": the one person (had been the top five)
     return text

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_time import Window
-from signalcraft.copilot.ask_vocab import Entity
+from signalcraft.copilot.ask_vocab import Entity, tokens
 
 __all__ = ["MAX_MINUTES", "MAX_QUESTION", "Reading", "Refused", "check_length", "compiled", "minutes"]
 
@@ -94,6 +94,11 @@ class Reading:
         """Where ``words`` (a run of the question's words) first stand, or ``None``."""
         run = list(words)
         return next((i for i in range(len(self.words)) if self.words[i:i + len(run)] == run), None)
+
+    @property
+    def timed(self) -> set[str]:
+        """The words of the question's time phrase ("yesterday", "last", "week"), none without one."""
+        return set(tokens(self.window.phrase)) if self.window else set()
 
     def one(self, kind: str):
         found = self.entities.get(kind) or []

@@ -206,7 +206,7 @@ def filters(r: Reading, vocab: Vocabulary, relation: str, *, time: bool = True, 
         if names:
             out.append(_in(p + "name", names))
     if relation == "warnings":
-        grounded = {w for es in r.entities.values() for e in es for w in e.words}
+        grounded = {w for es in r.entities.values() for e in es for w in e.words} | r.timed
         hint = [w for i, w in enumerate(r.words) if w not in STOPWORDS and w not in grounded
                 and w not in ("warning", "warnings") and not (i and r.words[i - 1] in ("per", "by", "each"))
                 and r.words[i + 1:i + 2] not in (["key"], ["keys"])]  # "metric keys": a column, not MetricAnomaly

@@ -49,6 +49,8 @@ _UNITS = {"m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600
           "weeks": 604800, "fortnight": 1209600}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "thirty": 30}
+_TO_NOW = r"\s*(?:(?:until|till|til|to|through|up to|up till|up until) (?:now|today|the present|date)|so far)\b"
+"""What ends a span at now ("from last week until now")."""
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _AMOUNT = r"(\d+|" + "|".join(_WORDS) + r")"
 
@@ -80,11 +82,15 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     # just gone in the morning, the coming one later in the day
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
         return cut
-    if (m := re.search(r"\bsince (?:the (?:start|beginning) of )?((?:last|previous|the previous) (?:week|month|quarter|"
-                       r"year))\b(?!'s|’s)", q)) and (last := time_window(m[1], now, zone)) is not None:
-        return Window(last.start, now, m.group(0), "to_now")  # "since last month": from its first day up to now
-    if m := re.search(r"\b(?:(?:a|one) week ago today|(?:this|the same|same) day last week)\b", q):
-        day = local_now.date() - timedelta(days=7)  # "a week ago today": that day, not today
+    if (m := re.search(r"\b(?:since|from) (?:the (?:start|beginning) of )?((?:last|previous|the previous) (?:week|"
+                       r"month|quarter|year))\b(?!'s|’s)", q)) and (
+            m.group(0).startswith("since") or re.match(_TO_NOW, q[m.end():])) and (
+            last := time_window(m[1], now, zone)) is not None:  # "since last month", "from last week until now": from
+        return Window(last.start, now, m.group(0), "to_now")  # its first day up to now
+    if m := re.search(r"\b(?:(a|one|two|three|four|[1-9]) weeks? ago (today|yesterday)|(?:this|the same|same) day "
+                      r"last week)\b", q):  # "a week ago today": that day, not today; "two weeks ago yesterday"
+        weeks = int(m[1]) if m[1] and m[1].isdigit() else _WORDS.get(m[1] or "a", 1)
+        day = local_now.date() - timedelta(days=7 * weeks + (m[2] == "yesterday"))
         return Window(datetime.combine(day, time(), tz).astimezone(UTC),
                       datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC), m.group(0))
     if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
