@@ -62,7 +62,7 @@ from signalcraft.copilot.ask_pasted import unpasted
 from signalcraft.copilot.ask_read import read, refuse_orders, single_names
 from signalcraft.copilot.ask_reading import Refused, check_length
 from signalcraft.copilot.ask_register import formal
-from signalcraft.copilot.ask_rows_measured import rows_measured
+from signalcraft.copilot.ask_rows_measured import incidents_measured, rows_measured
 from signalcraft.copilot.ask_said_again import said_again
 from signalcraft.copilot.ask_scoped import muted_by, scoped
 from signalcraft.copilot.ask_sets import in_two_periods
@@ -343,6 +343,8 @@ class Asker:
 
     def _counted(self, question: str, now: datetime):
         """The question read whole; a count per thing narrowed to the columns a list names before its count."""
+        if (rows := incidents_measured(question, lambda text: self._read(text, now))) is not None:
+            return rows  # "mttr of incidents with a suspect change"
         plain = said_without(question)  # "… (empty when no suspect)": not an anti-join's "no suspect"
         items, listed_text, _ = trailing_list(plain)
         asked = plain[:plain.rfind(listed_text)].rstrip() if items else ""

@@ -37,18 +37,20 @@ from signalcraft.copilot.ask_words import NUMBER_WORDS
 
 __all__ = ["EVENT_TIME", "EVENT_VERBS", "anchored", "event_question", "live_first", "split_anchor"]
 
-_UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
+_UNITS = {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "m": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60,
+          "day": 1440, "days": 1440, "week": 10080, "weeks": 10080}
 _SAID_N = "|".join(NUMBER_WORDS)
+_UNIT = r"minutes?|mins?|hours?|hrs?|hr|days?|weeks?|(?<=\d)[mh]"
 _HOW = (rf"(?:in|during|within) (?:the )?(?:(?P<n>\d+|few|last|final|{_SAID_N}) ?)?"
-        r"(?P<unit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<dir>before|after|leading up to|prior to|following)|"
-        r"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh]) (?:on )?"
+        rf"(?P<unit>{_UNIT})\s+(?P<dir>before|after|leading up to|prior to|following)|"
+        rf"(?:(?:in|within) )?(?:the )?(?P<an>\d+) ?(?P<aunit>{_UNIT}) (?:on )?"
         r"(?:either side of|each side of|around|before and after)|"
         r"(?<!more than )(?<!over )(?<!less than )(?<!at least )(?:(?:in|during|within) )?(?:the )?"
         rf"(?P<bn>\d+|an|{_SAID_N}) ?"
-        r"(?P<bunit>minutes?|mins?|hours?|hrs?|hr|(?<=\d)[mh])\s+(?P<bdir>before|after|prior to)|"
+        rf"(?P<bunit>{_UNIT})\s+(?P<bdir>before|after|prior to)|"
         r"(?P<near>right|just|shortly|immediately) "
         r"(?P<ndir>before|after)|(?P<since>since)|(?P<at>at the moment|at the time|the moment|when)|"
-        r"(?P<during>while|during)")
+        r"(?P<during>while|during)|(?P<plain>before|after|prior to|ahead of)")
 _TAIL = re.compile(rf"^(?P<main>.+?),?\s+(?:{_HOW})\s+(?P<anchor>.+)$", re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{_HOW})\s+(?P<anchor>[^,]+),\s*(?P<main>.+)$", re.IGNORECASE)
 _SINGLED = re.compile(r"\b(first|last|latest|earliest|most recent|v?\d+\.\d+(?:\.\d+)?|this morning|this am|yesterday|"
@@ -99,10 +101,11 @@ _A_DAY_THEN = re.compile(rf"(?i)(?:(?:last|this|past) )?(?:(?:mon|tues|wednes|th
                          r"(?:that|which|who|whose|where|with|without|and|but)\b")
 """A day said after "since" and then what the rows are ("since monday that were acked"): a window, not an event."""
 
-def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str] | None:
-    """(what is listed, ``before``/``after``/``around``/``since``/``at``/``during``, minutes, the event), or
-    ``None``; ``each``: also an event that is not singled out ("after a deploy", "around the rollback"), whose every
-    occurrence places the rows (only a window before, after or around it)."""
+def split_anchor(question: str, each: bool = False) -> tuple[str, str, int | None, str] | None:
+    """(what is listed, ``before``/``after``/``around``/``since``/``at``/``during``, minutes (``None``: any time
+    of the rows' own window on that side), the event), or ``None``; ``each``: also an event that is not singled out
+    ("after a deploy", "around the rollback"), whose every occurrence places the rows (only a window before, after or
+    around it)."""
     text = question.strip().rstrip("?.! ")
     m = _HEAD.match(text) or _TAIL.match(text)
     if m is None:
@@ -125,12 +128,18 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int, str]
         return None  # "… and when was each silence created?": asks a time, no event places the rows
     if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):
         return main, "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
+    if m["plain"] and not each and re.match(r"(?i)the\b", anchor) and not _MANY.search(anchor) and \
+            _SINGLED.search(main) and not _SINGLED.search(anchor):  # "flag changes on 11 mar before the payments-api
+        return main, "after" if m["plain"].lower() == "after" else "before", None, anchor  # prod deploy went live":
+        # the one of that day
     if not each and (_KIND.match(anchor) or not _SINGLED.search(anchor) or _MANY.search(anchor)):
         return None  # "after a deploy", "before its first alert", "before the alerts": related elsewhere
     if m["since"]:
         return main, "since", 0, anchor
     if m["at"]:
         return main, "at", 0, anchor
+    if m["plain"]:  # "deploys on 11 mar before the first payments-api alert": from the rows' own window up to it
+        return None if each else (main, "after" if m["plain"].lower() == "after" else "before", None, anchor)
     if m["near"]:
         return main, "before" if m["ndir"].lower() == "before" else "after", 15, anchor
     if m["an"]:  # "pool pending 15m either side of the rollback going live"
@@ -166,14 +175,23 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         main = _OTHERS.sub(r"\g<1>", main)
     if how == "at":  # "alerts still firing at the moment X", "silences in effect when X": then, not now
         main = re.sub(r"(?i)\s+(?:(?:which|that) )?(?:(?:were|was|are|is) )?(?:still )?(?:firing|open|active|going "
-                      r"off|in effect|in place|on)\b", "", main)
+                      r"off|in effect|in force|in place|on)\b", "", main)
         if re.fullmatch(r"(?i)\s*(?:what|anything|everything|which)\s*", main):
             main = "alerts"  # "what was still firing at the moment …": the alerts
     everywhere = bool(_ANYWHERE.search(main))  # "what alerts started anywhere in the 30 minutes after …": one window
     main = re.sub(r"(?i),?\s*\banywhere\b", "", main)  # (the word itself reads as nothing)
+    if everywhere:  # "…? Any env, any svc.": said of the window, nothing to read in the rows
+        main = re.sub(r"(?i)(?:[,.?;]?\s*\b(?:(?:from|on|across|in|for|of|by) )?(?:any|all|every|all the|all our) "
+                      r"(?:services?|svcs?|envs?|environments?)\b)+", "", main)
     if (both := _both(answer, main, anchor)) is None:
         return None
     reading, listed_tree, event_tree = both
+    if span is None and getattr(reading, "window", None) is None:
+        return None  # "deploys before the first payments-api alert": no window of their own; related as before
+    if span is None and not _SINGLED.search(anchor.lower().replace("first", "").replace("last", "")):
+        if (both := _both(answer, main, f"{anchor} {reading.window.phrase}")) is None:  # "… on 11 mar before the
+            return None  # first payments-api alert": that day's first
+        reading, listed_tree, event_tree = both
     event = event_tree.sql(dialect="duckdb")
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if how == "during":
@@ -202,7 +220,7 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if condition is None:
         return None
     if listed_rel in ("change_events", "log_events", "log_pattern_counts") and event_rel in _EVENT_ENV and vocab and \
-            how in ("before", "after") and not _names_environment(listed_tree):
+            how in ("before", "after") and not _names_environment(listed_tree) and not _ANY_ENV.search(question):
         theirs = canonical_environment("environment", vocab) if event_rel == "change_events" else _EVENT_ENV[event_rel]
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
@@ -292,9 +310,12 @@ _CLOCKED = re.compile(r"\b\d{1,2}:[0-5]\d\b")
 _ANYWHERE = re.compile(r"(?i)(?:\b(?:from|on|across|in|for|of|by) |,\s*)(?:any|all|every|all the|all our) "
                        r"(?:services?|svcs?)\b|\banywhere\b")
 """Rows of every service around one event: one window of time, not a relation on the event's scope."""
+_ANY_ENV = re.compile(r"(?i)\b(?:in |of |from |across )?(?:any|all|every|all the) (?:envs?|environments?)\b")
+"""Changes of every environment around one event ("…, any env"), not only the event's own."""
 _THEIRS = re.compile(r"(?i)\b(?:them|it|they|somebody|someone|anyone|anybody)\b")
 """An event told of the listed rows themselves ("after somebody deployed them"): each one's own, not one moment."""
-_WHICH = re.compile(r"(?i)^(?:\W*\w+){0,6}?\W*\b(?:which|what|top \d+) (?:services?|svcs?)\b")
+_WHICH = re.compile(r"(?i)^(?:\W*\w+){0,6}?\W*\b(?:which|what|top \d+|(?:how many|number of|no\.? of|count of)"
+                    r"(?: distinct| different| separate)?) (?:services?|svcs?)\b")
 """The services asked around one version's deploy: "which service logged the most errors in the 15 minutes after
 payments-api v2.14.0 went live" ranks every service in that window."""
 _EVENT_ENV = {"alerts": "environment_canonical", "alert_groups": "environment", "change_events": "environment"}
@@ -392,7 +413,7 @@ def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event
     return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
 
 
-def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str | None:
+def _window(how: str, listed_rel: str, at: str, span: int | None, now: datetime) -> str | None:
     """The condition placing the listed rows around the event's time ``at``."""
     column = EVENT_TIME[listed_rel]
     if how == "at" and listed_rel == "alerts":
@@ -401,6 +422,8 @@ def _window(how: str, listed_rel: str, at: str, span: int, now: datetime) -> str
         return f"starts_at <= {at} AND coalesce(expired_at, ends_at) > {at}"
     if how == "since":
         return f"{column} >= {at} AND {column} <= {ts(now)}"
+    if how in ("before", "after") and span is None:  # within the rows' own window, on that side of it
+        return f"{column} {'<' if how == 'before' else '>'} {at}"
     if how == "before":
         return f"{column} >= {at} - INTERVAL {span} MINUTE AND {column} <= {at}"
     if how == "after":

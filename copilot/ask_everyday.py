@@ -26,7 +26,10 @@ def everyday_forms(text: str) -> str:
     text = re.sub(r"(?i)\b(version|release|build|update)((?: of [\w-]+(?: [\w-]+){0,3})?) (?:was|got) pushed\b",
                   r"\1\2 was deployed", text)
     text = re.sub(r"(?i)\b(?:anything|everything|stuff|things|what) (?:that )?(?:broke|went wrong|went bad|blew up)\b",
-                  "alerts that started", text)  # "anything that broke within half an hour of a release"
+                  "alerts that started", text)
+    text = re.sub(r"(?i)^(?:did |has |have )?(?:anything|something|any alerts?) (?:start|started|begin|began) "
+                  r"(?:firing|going off|to fire)\b", "alerts that started", text)  # "Anything start firing in the hour
+    # before …?"  # "anything that broke within half an hour of a release"
     text = re.sub(r"(?i)\bfor (?:breaking|taking down|knocking over) (prod|production)\b", r"for \1 incidents", text)
     text = re.sub(r"(?i)\bfor (?:breaking|taking down|knocking over) (?:things|stuff|something|the site)\b",
                   "for incidents", text)  # "which releases got blamed for breaking things"
@@ -75,4 +78,10 @@ def everyday_forms(text: str) -> str:
     text = re.sub(r"(?i)^(?:so,? )?(?:out )?of (?:everybody|everyone|all (?:of )?(?:the |our |us|them)?\s*(?:people|"
                   r"engineers|users|devs|developers|folks|humans|on-?callers|responders|team)?),?\s+(?=who\b)", "",
                   text)  # "Out of everybody, who deployed the most?": the one person (had been the top five)
+    text = re.sub(r"(?i)\b(?:were|was|are|is|being|been|still) in force\b", lambda m: m[0][:-5] + "effect", text)
+    # "silences in force at the moment …": in effect
+    text = re.sub(r"(?i)\b(silences?|mutes?) in force\b", r"\1 in effect", text)
+    text = re.sub(r"(?i)\b(warnings?|alerts?|alarms?|changes?|deploys?|deployments?|silences?) (?:that were |which "
+                  r"were )?(?:logged|recorded|registered|noted) (ahead of|before|after|during|prior to)\b", r"\1 \2",
+                  text)  # "early warnings logged ahead of the … incident": no log lines
     return text

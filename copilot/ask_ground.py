@@ -242,6 +242,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "the status of alerts for search": a column of theirs, not the 'Status page probe' alert's word
         if i and w.endswith("ed") and any(r.words[i - 1] in e.words for e in r.entities.get("person", [])):
             continue  # "the silences maria killed by hand": what the person did, not ContainerOOMKilled's word
+        if w in ("above", "below", "over", "under") and re.fullmatch(r"\d+(?:\.\d+)?", after):
+            continue  # "services with a number of alerts above 3": a bound, not a word of 'delivery failures above 5%'
         syn = NAME_SYNONYMS.get(w, w)
         if stem(syn) in name_vocab or syn in name_vocab:
             r.name_hint.append(syn)

@@ -130,10 +130,11 @@ def _cause_of(r: Reading, vocab: Vocabulary) -> str | None:
 
 _FIXES = {"roll": FORMS["rollback"], "rest": ("restart",),
           "reve": ("revert",), "scal": ("scaled", "scaling"), "turn": ("turned", "turning")}
-_FIXED_BY = (r"\b(?:incidents?|outages?)\b(?: \w+){0,3}? (?:(?:that|which) (?:were|was|got) |were |got )?(?:fixed|"
+_FIXED_BY = (r"\b(?:incidents?|outages?)\b(?: \S+){0,7}? (?:(?:that|which) (?:were|was|got) |were |got )?(?:fixed|"
              r"resolved|mitigated|solved|ended) by (?:a |an )?(rollbacks?|restarts?|reverts?|scaling|turning)\b|"
-             r"\b(?:incidents?|outages?)\b(?: \w+){0,3}? (?:whose|where the|in which the|with an?) (?:fix|resolution)"
-             r"(?: \w+)? (?:was|is|were|mentions?|says?|includes?) (?:a |an )?(rollbacks?|restarts?|reverts?)\b")
+             r"\b(?:incidents?|outages?)\b(?: \S+){0,7}? (?:whose|where the|in which the|with an?) (?:\w+ )?(?:fix|"
+             r"resolution)(?: \w+)? (?:was|is|were|mentions?|says?|includes?) (?:a |an )?(rollbacks?|restarts?|"
+             r"reverts?)\b")
 
 
 def _fixed_by(r: Reading, vocab: Vocabulary) -> str | None:

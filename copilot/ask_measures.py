@@ -62,7 +62,7 @@ IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "
 def lasting(r: Reading) -> bool:
     """Whether "open", "firing" or "active" is how long something was so, not a state asked for: "how many minutes
     did each incident stay open", "how long was each alert firing"."""
-    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \S+){0,4} (open|firing|"
+    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \S+){0,9}? (open|firing|"
                          r"active|in effect)\b")
                 and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b|\btotal (hours|minutes|days|time)\b|"
                              r"\b(hours|minutes) in total\b"))  # "the total hours the silences were in place"
@@ -142,7 +142,10 @@ def measure(r: Reading, rel: str) -> tuple[str, str]:
         return found
     if (found := time_aggregate(r, rel)) is not None:
         return found
-    if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b"):
+    if rel == "incident_suspects" and r.phrase(r"\b(avg|average|mean|median)\b.*\b(lag|delay|time|minutes)\b") and \
+            not r.phrase(r"\b(?:time to|minutes to|hours to) (?:resolve|recover|close|fix|restore|repair)\b|"
+                         r"\b(?:resolution|recovery) time\b|\bmttr\b"):  # (not "avg time to resolve of incidents that
+        # had a suspect change": those incidents' own, Asker's rows_measured)
         agg = "median" if r.has("median") else "avg"
         return f"round({agg}(lag_s) / 60, 1)", f"{agg}_minutes"
     if rel == "alert_groups" and r.phrase(ALERTS_PER_INCIDENT):
@@ -272,8 +275,9 @@ _FIRST_TIME = re.compile(r"(?i)^\W*(?:when|what time|at what time|how late) (?:d
 
 _WHAT_TIME_DONE = re.compile(r"(?i)^\W*(?:at )?what time (?:was|were) (?:the |that |our )?(?:[\w.-]+ ){0,3}(?:deploy|"
                              r"deployment|rollback|release|flag change|config change|change|restart)s? (?:done|made|"
-                             r"shipped|pushed|run|rolled out|applied)\b")
-"""When a change was done, asked by its clock: its time alone."""
+                             r"shipped|pushed|run|rolled out|applied)\b|^\W*(?:at )?what time did (?:the |that |our )?"
+                             r"(?:[\w.-]+ ){1,4}(?:go live|get deployed|get released|ship|land|roll out)\b")
+"""When a change was done, asked by its clock: its time alone ("what time did payments-api v2.14.0 go live")."""
 _AND_MORE = re.compile(r"(?i)\band (?:who|which|what|its|the|by)\b")
 """More than the time asked ("… and who did it"): the rows stay whole."""
 

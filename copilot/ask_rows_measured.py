@@ -8,29 +8,73 @@ without a suspect change: average time to resolve in minutes" had come back as t
 WHERE NOT EXISTS (SELECT 1 FROM x)) AS q WHERE resolved_at IS NOT NULL'
 >>> rows_measured("incidents without a suspect", "SELECT * FROM alert_groups AS g")
 'SELECT * FROM alert_groups AS g'
+>>> rows_measured("mttr of incidents with a suspect change", "SELECT * FROM incident_suspects LIMIT 100")
+'SELECT round(avg(epoch(resolved_at) - epoch(opened_at)) / 60, 1) AS avg_minutes FROM (SELECT * FROM alert_groups \
+WHERE id IN (SELECT group_id FROM (SELECT * FROM incident_suspects) AS s)) AS q WHERE resolved_at IS NOT NULL'
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_filters import SPANS
+from signalcraft.copilot.ask_reading import Refused
 
-__all__ = ["rows_measured"]
+__all__ = ["incidents_measured", "measured_of", "rows_measured"]
 
-_ASKED = re.compile(r"(?i)\b(average|avg|mean|median)\b (?:time to (?:resolve|recover|close|fix)|(?:resolution|"
-                    r"resolve|recovery) time|duration|length|lifetime|time (?:they|it) (?:lasted|took)|minutes to "
-                    r"resolve)\b")
+_ASKED = re.compile(r"(?i)\b(average|avg|mean|median)\b (?:time to (?:resolve|recover|close|fix|restore|repair)|"
+                    r"(?:resolution|resolve|recovery) time|duration|length|lifetime|time (?:they|it) (?:lasted|took)|"
+                    r"minutes to resolve)\b|\b(mttr)\b")
 _WHOLE = re.compile(r"^SELECT (?:DISTINCT )?(?:\w+\.)?\* FROM (\w+)\b")
+_OF_INCIDENTS = ("incident_suspects", "incident_warnings")
+"""Views of incidents beside what they had (a suspect, a warning), which do not say when the incident ended: measured
+on the incidents they name."""
+
+
+_FIRST = re.compile(rf"(?i)^\W*(?:(?:what|how) (?:is|was|'s|were|are) (?:the |our )?)?(?:{_ASKED.pattern[4:]})"
+                    r"(?:,? in (?:minutes|hours),?)? (?:of|for|across|over) (?:the |all |our |all the )?(?P<rows>.+)$")
+
+
+def measured_of(question: str) -> str | None:
+    """The rows a question that opens with their mean duration measures ("mttr of incidents with a suspect change":
+    "incidents with a suspect change"), or ``None``.
+
+    >>> measured_of("avg time to resolve, in minutes, of this quarter's incidents that had a suspect change")
+    "this quarter's incidents that had a suspect change"
+    >>> measured_of("incidents with a suspect change") is None
+    True
+    """
+    m = _FIRST.match(question.strip())
+    return m["rows"].rstrip(" ?.!") if m else None
+
+
+def incidents_measured(question: str, read: Callable[[str], tuple[object, str]]) -> tuple[object, str] | None:
+    """ "mttr of incidents with a suspect change": the incidents a view of what they had names (``read`` gives the
+    reading and SQL of the rows' words), measured on their own times; the view does not say when an incident ended
+    (its mean had been its count). ``None`` when the question is not so."""
+    if (rows := measured_of(question)) is None:
+        return None
+    try:
+        reading, raw = read(rows)
+    except Refused:
+        return None
+    whole = _WHOLE.match(raw)
+    return (reading, rows_measured(question, raw)) if whole and whole[1] in _OF_INCIDENTS else None
 
 
 def rows_measured(question: str, sql: str) -> str:
     """``sql``'s rows' mean (or median) duration when ``question`` asks it of them; ``sql`` otherwise."""
     asked, whole = _ASKED.search(question), _WHOLE.match(sql)
+    if asked is not None and whole is not None and whole[1] in _OF_INCIDENTS:  # "mttr of incidents with a suspect
+        inner = re.sub(r"(?i)\s+LIMIT \d+$", "", sql.strip())  # change": those incidents' own times
+        sql = f"SELECT * FROM alert_groups WHERE id IN (SELECT group_id FROM ({inner}) AS s)"
+        whole = _WHOLE.match(sql)
     if asked is None or whole is None or whole[1] not in SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", sql) \
             or re.search(r"(?i)\b(?:per|by|each|every)\b|\bhow many\b|\bcount\b", question):
         return sql  # ("… per service", "…, and how many": more than the mean; read as before)
     start, end = SPANS[whole[1]]
-    how = "median" if asked[1].lower() == "median" else "avg"
+    how = "median" if (asked[1] or "").lower() == "median" else "avg"
     unit, per = ("hours", 3600) if re.search(r"(?i)\bin hours\b", question) else ("minutes", 60)
     sql = re.sub(r"(?i)\s+LIMIT \d+$", "", sql.strip())
     return (f"SELECT round({how}(epoch({end}) - epoch({start})) / {per}, 1) AS {how}_{unit} FROM ({sql}) AS q "

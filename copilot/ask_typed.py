@@ -90,6 +90,12 @@ def _range_of(said: str) -> str:
 
 
 TYPED_RULES = (
+    (r"(?i)^(\W*how (?:long|much time)),? in (minutes|hours|mins|hrs),? (.+?)\s*([?.!]*)$", r"\1 \3, in \2\4"),  # "How
+    # long, in minutes, was the … incident open?": the unit said at the end, where it is read
+    (r"(?i)\b(?:the )?change (?:volume|count|counts|totals?)\b", "the number of changes"),  # "change volume last week
+    # by type" (had been refused as an order to change something)
+    (r"(?i)(?:^|(?<=[:;,(] ))(?:no|nr|num)\.? ?of\b|\b(?:no|nr|num)\. ?of\b|#\s?of\b", "number of"),  # "No. of
+    # distinct services that alerted" (had been read as the rows: "no" read as nothing)
     (rf"(?i)\b({_THING}|one|service)s? dem\b", r"\1s"),  # "di
     # deploy dem": the deploys (a creole's plural)
     (r"(?i)\ball a dem\b", "all of them"),
