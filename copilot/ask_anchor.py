@@ -195,6 +195,12 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     event = event_tree.sql(dialect="duckdb")
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if how == "during":
+        if event_rel == "alert_groups" and re.search(_STILL_OPEN, anchor):  # "… while the payments incident was still
+            both = _both(answer, main, re.sub(_STILL_OPEN, "", anchor))  # open": its time open, not open now
+            if both is None:
+                return None
+            reading, listed_tree, event_tree = both
+            event = event_tree.sql(dialect="duckdb")
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
@@ -244,11 +250,34 @@ _LATEST = re.compile(r"(?i)^(?:(?:show|list|give)(?: me)? )?(?:the )?(?:(\d+|two
 """The last few rows of a kind before one event: "the 5 latest changes before the payments rollback went live"."""
 
 
+_KINDS = r"(?:(?:flag |config |feature )?(?:deploy|deployment|change|release|rollback|toggle|flip)|alert|silence)"
+_ONE_BEFORE = re.compile(rf"(?i)^(?:which|what) (?:was|is) the ((?:[\w-]+ ){{0,2}}{_KINDS})(?: that (?:went live|was "
+                         r"deployed|was made|was shipped|happened|fired|started))?((?: (?:in|on|to|of) [\w-]+)*),? "
+                         r"(?:just |right |immediately )?(?:before|prior to|ahead of) (?:the one (?:of|for|on) )?(.+?)"
+                         r"(?:[.?!;]\s*(?:of|on|for|from|across) (?:any|all|every) (?:services?|svcs?))?$")
+"""The one row of a kind that came last before an event, asked as "which was the deployment that went live in
+production just before the one of payments-api v2.14.0? Of any service." """
+
+
+def _the_one_before(question: str) -> str:
+    """``question`` in the words of :data:`_LATEST` when it asks the one row just before an event, else itself.
+
+    >>> _the_one_before("Which was the deployment that went live in production just before the one of payments-api "
+    ...                 "v2.14.0? Of any service")
+    'the last 1 deployment in production before the payments-api v2.14.0 deployment'
+    """
+    m = _ONE_BEFORE.match(question)
+    if m is None:
+        return question
+    event = m[3] if re.search(rf"(?i)\b{_KINDS}s?\b", m[3]) else f"the {m[3]} {m[1].split()[-1]}"
+    return f"the last 1 {m[1]}{m[2]} before {event}"
+
+
 def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], vocab: Vocabulary | None):
     """The ``n`` rows of a kind (any service unless named) that came last before an event: its latest occurrence,
     or its first when the question says "first"; a row of the event's own kind is one before it, not it. ``None``
     when the question does not read so."""
-    m = _LATEST.match(question.strip().rstrip("?.! "))
+    m = _LATEST.match(_the_one_before(question.strip().rstrip("?.! ")))
     if m is None:
         return None
     if (both := _both(answer, m[3], m[4])) is None:
@@ -387,8 +416,10 @@ def _one_moment(anchor: str, how: str, event_tree: exp.Select) -> bool:
         re.search(r"(?i)\b(first|earliest)\b", anchor) or _CLOCKED.search(anchor))  # "the 18:26 disk alert"
 
 
-_OTHERS = re.compile(r"(?i)\b(?:the )?(?:other|another)\s+(alerts?)\b")
-"""Alerts other than the one whose firing places them."""
+_OTHERS = re.compile(r"(?i)\b(?:the )?(?:other|another)\s+(alerts?|incidents?)\b")
+"""Alerts (incidents) other than the one whose firing (time open) places them."""
+_STILL_OPEN = r"(?i)\s+(?:was|were|is|are)(?: still)? (?:open|ongoing|going on|active)\b"
+"""What an incident placing rows by its time open says of itself ("while the payments incident was still open")."""
 _STARTED = re.compile(r"(?i)\b(?:start|starts|started|starting|began|begin|fired|opened|went off|triggered)\b")
 """Alerts asked by their start ("the alerts that started while the pool alert was firing"): a start inside its
 firing; without it, alerts "while" another fired may mean firing at once, which is not read."""
@@ -404,6 +435,12 @@ def _during(reading, listed_tree: exp.Select, listed_rel: str, event: str, event
                   f"alerts.starts_at <= coalesce(event.ends_at, {ts(now)}))")
         if others:
             inside += f" AND alerts.name NOT IN (SELECT name FROM ({event}) AS event)"
+        return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
+    if listed_rel == "alert_groups" and event_rel == "alert_groups" and started:  # "other incidents opened while
+        inside = (f"EXISTS (SELECT 1 FROM ({event}) AS event WHERE alert_groups.opened_at >= event.opened_at AND "
+                  f"alert_groups.opened_at <= coalesce(event.resolved_at, {ts(now)}))")  # the payments incident was
+        if others:  # still open"
+            inside += f" AND alert_groups.id NOT IN (SELECT id FROM ({event}) AS event)"
         return reading, listed_tree.where(inside, dialect="duckdb").sql(dialect="duckdb")
     if listed_rel != "metric_points" or event_rel not in _SPANS or others:
         return None

@@ -72,7 +72,8 @@ ITEMS = (
                  r"resolved by|(?:the )?resolved_by"),
     ("fix", r"(?:the )?fix(?:es)?(?: was| were)?|how (?:it was|they were) fixed|(?:what )?fixed (?:it|them)"),
     ("root_cause", r"(?:the )?root cause"),
-    ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)"),
+    ("silence_ids", r"(?:the )?(?:silence ids?|silences? (?:that )?(?:held|muted) (?:it|them)(?: back)?)|silences?"),
+    # ("Please give the silence, who ended it and when": which one)
     ("change_id", r"(?:the )?(?:change|deploy|suspect(?: change)?)(?:'s)? ids?"),
     ("id", r"(?:the )?(?:(?:incident |group |silence |downtime )?(?:ids?|identifiers?)|silence_id|group_id)"),
     ("incident", r"(?:the |which |its )?incident"),  # "…, which were the top 3 log patterns before it? Incident,

@@ -106,3 +106,29 @@ def test_warnings_logged_and_a_bound_said_above(asker):
     assert "incident_warnings" in answer.sql and "log_events" not in answer.sql, answer.sql  # had been refused
     answer = asker.ask("services with a number of alerts above 3", NOW)
     assert answer.rows == [("checkout", 8)] and "LatencyAboveSlo" not in answer.sql, answer.sql
+
+
+def test_other_incidents_opened_while_one_was_open(asker):
+    answer = asker.ask("Which other incidents, on any service, were opened while the HighErrorRate incident of 5 March "
+                       "was still open?", NOW)  # had been refused: incidents related to their own kind
+    assert [row[0] for row in answer.rows] == ["group-cold"], answer.sql
+
+
+def test_the_first_start_and_the_last_end_of_a_day(asker):
+    answer = asker.ask("On 5 March, when did the first checkout alert start and when did the last one end?", NOW)
+    assert answer.rows == [(at(30), None)], answer.sql  # (none has ended: no last end)
+
+
+def test_the_one_just_before_and_a_day_up_to_an_event(asker):
+    answer = asker.ask("Which was the deployment that went live just before the one of checkout v7? Of any service.",
+                       NOW)
+    assert [row[answer.columns.index("summary")] for row in answer.rows] == ["deploy checkout-web w1"], answer.sql
+    answer = asker.ask("how many deploys went live on 5 March before the first HighErrorRate alert", NOW)
+    assert answer.rows == [(2,)], answer.sql  # had been those in the 15 minutes before it (none)
+
+
+def test_silences_ended_early_on_a_day_listed(asker):
+    answer = asker.ask("Which silences were ended early by hand on 5 March? Please give the silence, who ended it and "
+                       "when.", NOW)
+    assert answer.columns == ["silence_id", "expired_by", "expired_at"], answer.sql
+    assert "expired_at >=" in answer.sql and "created_at >=" not in answer.sql, answer.sql  # the day they ended
