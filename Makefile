@@ -42,7 +42,7 @@ demo: $(STAMP)
 
 test: $(STAMP) system
 	$(PY) -m ruff check .
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(PY) benchmarks/ingest.py

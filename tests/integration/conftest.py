@@ -7,6 +7,7 @@ data lives in a local S3 API (tansu's ``s3://`` storage, see ``s3server.py``), s
 
 from __future__ import annotations
 
+import fcntl
 import itertools
 import os
 import subprocess
@@ -145,12 +146,23 @@ def consume_each(bootstrap: str, topics: Iterable[str]) -> dict[str, list]:
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory):
-    """``signalcraft demo`` run once for the session: its stdout and the DuckDB file it left."""
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout, db
+    """``signalcraft demo`` run once for the whole test run: its stdout and the DuckDB file it left. Under
+    pytest-xdist the first worker to ask runs it and the others wait on a lock and read the same files (tests only
+    read them)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / "demo-shared"
+    folder.mkdir(exist_ok=True)
+    db, said = folder / "demo.duckdb", folder / "stdout.txt"
+    with (folder / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not said.exists():
+            done = subprocess.run([sys.executable, "-m", "signalcraft", "demo", "--db", str(db)],
+                                  capture_output=True, text=True, timeout=180)
+            assert done.returncode == 0, done.stderr[-3000:]
+            said.write_text(done.stdout)
+    return said.read_text(), db
 
 
 @pytest.fixture(scope="session")
