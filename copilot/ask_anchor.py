@@ -128,6 +128,8 @@ def split_anchor(question: str, each: bool = False) -> tuple[str, str, int | Non
         return None  # "… and when was each silence created?": asks a time, no event places the rows
     if m["at"] and not each and not _KIND.match(anchor) and not _MANY.search(anchor):
         return main, "at", 0, anchor  # "at the moment the cart-service silence was created": one moment
+    if m["plain"] and re.match(r"(?i)and (?:after|before)\b", anchor):
+        return None  # "deploys yesterday before and after the first payments-api alert": both sides
     if m["plain"] and not each and re.match(r"(?i)the\b", anchor) and not _MANY.search(anchor) and \
             _SINGLED.search(main) and not _SINGLED.search(anchor):  # "flag changes on 11 mar before the payments-api
         return main, "after" if m["plain"].lower() == "after" else "before", None, anchor  # prod deploy went live":
@@ -188,6 +190,10 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     reading, listed_tree, event_tree = both
     if span is None and getattr(reading, "window", None) is None:
         return None  # "deploys before the first payments-api alert": no window of their own; related as before
+    if span is None and not _SINGLED.search(anchor) and not re.search(
+            r"\b(?:service|name|group_labels|version|details|project|silence_id|fingerprint|metric_key)\b",
+            (event_tree.args.get("where") or exp.Literal.string("")).sql(dialect="duckdb")):
+        return None  # "deploys yesterday before the outage": no one event named; related as before
     if span is None and not _SINGLED.search(anchor.lower().replace("first", "").replace("last", "")):
         if (both := _both(answer, main, f"{anchor} {reading.window.phrase}")) is None:  # "… on 11 mar before the
             return None  # first payments-api alert": that day's first
@@ -294,6 +300,11 @@ def _latest_before(question: str, answer: Callable[[str], tuple[object, str]], v
     event = live_first(event_tree, m[4], vocab).sql(dialect="duckdb")
     at = f"(SELECT {which}({EVENT_TIME[event_rel]}) FROM ({event}) AS event)"
     before = f"{column} {'<' if listed_rel == event_rel else '<='} {at}"
+    if listed_rel == event_rel == "change_events":  # the same change told twice (two sources) is not one before it
+        before += f" AND id NOT IN (SELECT id FROM ({event}) AS e)"
+        if _VERSION.search(m[4]):  # nor the version's own staging deploy
+            before += (f" AND COALESCE(details['ref'], version, '') NOT IN (SELECT COALESCE(details['ref'], "
+                       f"version, '') FROM ({event}) AS e)")
     tree = listed_tree.where(before, dialect="duckdb").order_by(f"{column} DESC", copy=False).limit(n, copy=False)
     return reading, tree.sql(dialect="duckdb")
 

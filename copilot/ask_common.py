@@ -38,8 +38,10 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _RULES = (
     (r"(?i)\bw/in\b", "within"), (r"(?i)\bw/o\b", "without"), (r"(?i)\bw/(?=\s)", "with"),  # "deploys w/ an alert w/in
     # 10 min after"
-    (r"(?i)(?<!\blast )(?<!\bprevious )\b(?:the )?(?:month[ -]to[ -]date|mtd)\b", "this month"),  # "deploys per day,
-    # month to date" (not "from the start of last month to date")
+    (r"(?i)\b(?:from |since |for )?(?:the )?(?:start of |beginning of )?(?:last|previous) (?:month[ -]to[ -]date|"
+     r"mtd)\b",
+     "since the start of last month"),  # "alerts last month to date": from its first day up to now
+    (r"(?i)\b(?:the )?(?:month[ -]to[ -]date|mtd)\b", "this month"),  # "deploys per day, month to date"
     *FORMAL_RULES,
     (r"(?i)(?<![\w'\"“])['\"“]([^'\"”]{3,})['\"”] ((?:error |log |warning )*(?:lines?|messages?|entries|logs|"
      r"errors))\b", r"\2 containing '\1'"),  # "'Connection is not available' lines": the lines with that text

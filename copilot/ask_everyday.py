@@ -70,15 +70,18 @@ def everyday_forms(text: str) -> str:
                   r"flagged )?(?:the |as )?(?:suspects?|culprits?)|named|flagged) (?:the )?most(?: often| frequently|"
                   r" times)?\b", r"who had the most suspect \1", text)  # "whose deploys got blamed most": the people,
     # ranked by their changes named suspect (had been the alerts those changes were blamed for)
-    text = re.sub(r"(?i)\b(?:(?:from|between|during|in) )?(?<![\d:/.-])([1-9]|1[0-2])(?::00)?\s*(?:-|–|to|till|"
-                  r"until)\s*([1-9]|1[0-2])(?::00)?(?![\d:/.-]),? (?:on )?(?:weekdays|workdays|business days|working "
-                  r"days|week ?days|(?:from )?mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*fri(?:day)?s?)\b",
+    text = re.sub(r"(?i)\b(?<!\bnot )(?<!\boutside )(?<!\blasted )(?<!\btook )(?<!\bover )(?:(?:from|between|during|"
+                  r"in) )?(?<![\d:/.-])([1-9]|1[0-2])(?::00)?\s*(?:-|–|to|till|until)\s*([1-9]|1[0-2])(?::00)?"
+                  r"(?![\d:/.-]),? (?:on )?(?:weekdays|workdays|business days|working days|week ?days|(?:from )?"
+                  r"mon(?:day)?s?\s*(?:-|–|to|through|thru)\s*fri(?:day)?s?)\b(?!\s*(?:vs\.?|versus|compared|and "
+                  r"weekends|or weekends))",
                   r"between \1 and \2 on weekdays", text)
     # "alerts 9-5 on weekdays": office hours (had been every hour of the weekdays)
     text = re.sub(r"(?i)^(?:so,? )?(?:out )?of (?:everybody|everyone|all (?:of )?(?:the |our |us|them)?\s*(?:people|"
                   r"engineers|users|devs|developers|folks|humans|on-?callers|responders|team)?),?\s+(?=who\b)", "",
                   text)  # "Out of everybody, who deployed the most?": the one person (had been the top five)
-    text = re.sub(r"(?i)\b(?:were|was|are|is|being|been|still) in force\b", lambda m: m[0][:-5] + "effect", text)
+    if re.search(r"(?i)\b(?:silences?|mutes?|downtimes?)\b", text):
+        text = re.sub(r"(?i)\b(?:were|was|are|is|being|been|still) in force\b", lambda m: m[0][:-5] + "effect", text)
     # "silences in force at the moment …": in effect
     text = re.sub(r"(?i)\b(silences?|mutes?) in force\b", r"\1 in effect", text)
     text = re.sub(r"(?i)\b(warnings?|alerts?|alarms?|changes?|deploys?|deployments?|silences?) (?:that were |which "

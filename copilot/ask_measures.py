@@ -62,8 +62,8 @@ IDENTITY = {"alerts": ["name", "service", "starts_at"], "alert_groups": ["id", "
 def lasting(r: Reading) -> bool:
     """Whether "open", "firing" or "active" is how long something was so, not a state asked for: "how many minutes
     did each incident stay open", "how long was each alert firing"."""
-    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( \S+){0,9}? (open|firing|"
-                         r"active|in effect)\b")
+    return bool(r.phrase(r"\b(stay|stayed|stays|staying|remain|remained|was|were|been|kept)( (?!(?:that|which|who)\b)"
+                         r"\S+){0,9}? (open|firing|active|in effect)\b")  # (not across "that is still open")
                 and r.phrase(r"\bhow (long|many (minutes|hours))\b|\bdurations?\b|\btotal (hours|minutes|days|time)\b|"
                              r"\b(hours|minutes) in total\b"))  # "the total hours the silences were in place"
 

@@ -344,7 +344,8 @@ def open_incidents(r: Reading, p: str = "") -> list[str]:
     """ "incidents still open", "ongoing outages", "open right now": those open at now (or at the instant named)."""
     if not (r.has("open", "ongoing", "active", "unresolved", "firing") or r.phrase(r"still open") or (
             r.window is None and r.phrase(r"\b(right now|rn|at the moment|currently)\b"))) or lasting(r) or \
-            r.phrase(r"\bopen(?:ed|ing)? (?:to|until|till|through|->) (?:resolved|resolution|closed?)\b"):
+            r.phrase(r"\bopen(?:ed|ing)? (?:to|until|till|through|->) (?:resolved|resolution|closed?)\b|"
+                     r"\b(?:to|until|till|and) (?:the |its |their )?(?:incidents?|outages?) open(?:ing|ed)?\b"):
         return []  # "median minutes, open to resolved": how long they were open
     at = r.window.start if r.window is not None and r.window.kind == "instant" else r.now
     return [f"{p}opened_at <= {ts(at)}", f"({p}resolved_at IS NULL OR {p}resolved_at > {ts(at)})"]  # open at T

@@ -71,7 +71,8 @@ def rows_measured(question: str, sql: str) -> str:
         sql = f"SELECT * FROM alert_groups WHERE id IN (SELECT group_id FROM ({inner}) AS s)"
         whole = _WHOLE.match(sql)
     if asked is None or whole is None or whole[1] not in SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", sql) \
-            or re.search(r"(?i)\b(?:per|by|each|every)\b|\bhow many\b|\bcount\b", question):
+            or re.search(r"(?i)\b(?:per|each|every)\b|\bby (?:each|every|service|team|person|people|day|week|month|"
+                         r"hour|type|env\w*|severity|name|version)\b|\bhow many\b|\bcount\b", question):
         return sql  # ("… per service", "…, and how many": more than the mean; read as before)
     start, end = SPANS[whole[1]]
     how = "median" if (asked[1] or "").lower() == "median" else "avg"

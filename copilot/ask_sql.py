@@ -311,7 +311,8 @@ def _which_groups(r: Reading, vocab: Vocabulary, p: str) -> list[str]:
     incident" (of the services, projects and environments named)."""
     out, groups = [], []
     if r.phrase(r"\b(still open|still ongoing|still firing|currently open|open right now|ongoing|unresolved)\b|"
-                r"\bopen (incidents?|outages?)\b|\b(incidents?|outages?) (that are |which are )?(still )?open\b"):
+                r"\bopen (incidents?|outages?)\b|(?<!\bto )(?<!\buntil )(?<!\btill )\b(incidents?|outages?) "
+                r"(that are |which are )?(still )?open\b"):  # (not "minutes from suspect change to incident open")
         groups += [f"opened_at <= {ts(r.now)}", f"(resolved_at IS NULL OR resolved_at > {ts(r.now)})"]
     elif r.phrase(RESOLVED_GROUPS):  # "resolved incidents with a suspect change": those resolved by now
         groups.append("resolved_at IS NOT NULL")

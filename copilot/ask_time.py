@@ -82,8 +82,8 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
     # just gone in the morning, the coming one later in the day
     if (cut := since_until(q, now, zone, time_window)) is not None:  # "since monday until yesterday"
         return cut
-    if (m := re.search(r"\b(?:since|from) (?:the (?:start|beginning) of )?((?:last|previous|the previous) (?:week|"
-                       r"month|quarter|year))\b(?!'s|’s)", q)) and (
+    if (m := re.search(r"\b(?:since|from|for) (?:the (?:start|beginning) of )?((?:last|previous|the previous|the last) "
+                       r"(?:week|month|quarter|year))\b(?!'s|’s)", q)) and (
             m.group(0).startswith("since") or re.match(_TO_NOW, q[m.end():])) and (
             last := time_window(m[1], now, zone)) is not None:  # "since last month", "from last week until now": from
         return Window(last.start, now, m.group(0), "to_now")  # its first day up to now

@@ -90,6 +90,8 @@ def _range_of(said: str) -> str:
 
 
 TYPED_RULES = (
+    (r"(?i)([?.!])\s*(?:both|the two|each of the two|all) (?:figures|numbers|counts|values|totals),?(?: please| pls)?"
+     r"[.!]?\s*$", r"\1"),  # "… compared with January 2025? Both figures, please.": said of the answer
     (r"(?i)^(\W*how (?:long|much time)),? in (minutes|hours|mins|hrs),? (.+?)\s*([?.!]*)$", r"\1 \3, in \2\4"),  # "How
     # long, in minutes, was the … incident open?": the unit said at the end, where it is read
     (r"(?i)\b(?:the )?change (?:volume|count|counts|totals?)\b", "the number of changes"),  # "change volume last week

@@ -14,6 +14,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from tests.support import alert, asking, at
 from tests.unit.test_ask_everyday_forms import NOW, _extras, _records
 
@@ -132,3 +133,31 @@ def test_silences_ended_early_on_a_day_listed(asker):
                        "when.", NOW)
     assert answer.columns == ["silence_id", "expired_by", "expired_at"], answer.sql
     assert "expired_at >=" in answer.sql and "created_at >=" not in answer.sql, answer.sql  # the day they ended
+
+
+def test_an_incident_opening_and_both_figures_asked(asker):
+    answer = asker.ask("mean minutes from suspect change to incident open, by change type", NOW)
+    assert answer.rows == [("deployment", 10.0)], answer.sql  # had been those of incidents open now (none)
+    answer = asker.ask("How many alerts were there in February 2024 compared with March 2024? Both figures, please.",
+                       NOW)
+    assert answer.rows == [(2, 7)], answer.sql  # had been refused: 'march'
+
+
+def test_guards_found_by_the_review(asker):
+    """Forms the rules above must leave as they were (each a regression or a false trigger found while they were
+    written): an event named by its kind alone, a state asked in a relative clause, office hours negated or set against
+    weekends, "in force" of anything but silences, a measure narrowed by a person, both sides of an event."""
+    answer = asker.ask("deploys yesterday before the outage", NOW)  # not "before yesterday's first incident"
+    assert "JOIN alert_groups" in answer.sql and "MIN(opened_at)" not in answer.sql, answer.sql
+    answer = asker.ask("how long were the incidents that are still open open", NOW)  # those open now
+    assert "resolved_at IS NULL OR" in answer.sql, answer.sql
+    for question in ("alerts not 9-5 on weekdays", "alerts 9-5 on weekdays vs weekends",
+                     "which rules were in force when the HighErrorRate incident opened"):
+        with pytest.raises(Refused):
+            asker.ask(question, NOW)
+    assert asker.ask("mttr of incidents with suspect changes by ana", NOW).rows == [(45.0,)]  # a mean, not the rows
+    answer = asker.ask("deploys yesterday before and after the first HighErrorRate alert", NOW)
+    assert "timestamp < (SELECT" not in answer.sql, answer.sql  # not the side before alone
+    for question in ("alerts last month to date", "alerts last mtd"):  # from 1 February up to now (had been this
+        answer = asker.ask(question, NOW)  # month; "last mtd" every alert)
+        assert "2024-02-01" in answer.sql and "2024-03-01" not in answer.sql, answer.sql
