@@ -53,7 +53,8 @@ def run_cli(settings, db, recovery, *extra, **popen):
     }
     cmd = [sys.executable, "-m", "signalcraft", "run", "--bootstrap-servers", settings.broker.bootstrap_servers,
            "--db", str(db), "--recovery-dir", str(recovery), *extra]
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
+    return subprocess.Popen(cmd, env=env, **{**pipes, **popen})
 
 
 def frontier(recovery) -> int:

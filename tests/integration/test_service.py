@@ -5,6 +5,7 @@ restart resumes with nothing lost or doubled."""
 from __future__ import annotations
 
 import signal
+import subprocess
 import threading
 import time
 
@@ -39,16 +40,23 @@ def test_started_before_its_broker_it_waits_then_ingests(tmp_path):
     topics = unique_topics()
     settings = Settings(broker=BrokerSettings(bootstrap_servers=f"127.0.0.1:{port}"), topics=topics,
                         store=StoreSettings(db_path=tmp_path / "early.duckdb"))
-    flow = run_cli(settings, settings.store.db_path, tmp_path / "recovery", "--stop-at-end")
+    log = tmp_path / "flow.log"
+    with log.open("w") as sink:
+        flow = run_cli(settings, settings.store.db_path, tmp_path / "recovery", "--stop-at-end",
+                       stdout=subprocess.DEVNULL, stderr=sink)
     again = None
     try:
-        time.sleep(8)  # the flow tries, fails and waits while nothing listens on the port
-        assert flow.poll() is None, f"the flow gave up instead of waiting: {flow.communicate()[1][-2000:]}"
+        deadline = time.monotonic() + 90  # the flow tries, fails and waits while nothing listens on the port (however
+        while "next try in" not in log.read_text() and flow.poll() is None and time.monotonic() < deadline:  # long
+            time.sleep(0.2)  # its start takes on a busy machine)
+        time.sleep(2)  # and keeps waiting
+        assert flow.poll() is None, f"the flow gave up instead of waiting: {log.read_text()[-2000:]}"
         with EmbeddedBroker(port=port) as broker:
             create_topics({"bootstrap.servers": broker.bootstrap_servers}, [*topics.inputs(), *topics.outputs()],
                           partitions=2)
             feed(settings, 2_000, 0.0)
-            _, err = flow.communicate(timeout=120)
+            flow.wait(timeout=120)
+            err = log.read_text()
             first = rows(settings.store.db_path)
             again = run_cli(settings, settings.store.db_path, tmp_path / "recovery", "--stop-at-end")
             _, err_again = again.communicate(timeout=120)
