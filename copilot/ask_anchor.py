@@ -185,28 +185,16 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
     if everywhere:  # "…? Any env, any svc.": said of the window, nothing to read in the rows
         main = re.sub(r"(?i)(?:[,.?;]?\s*\b(?:(?:from|on|across|in|for|of|by) )?(?:any|all|every|all the|all our) "
                       r"(?:services?|svcs?|envs?|environments?)\b)+", "", main)
+    if how == "during" and re.search(r"(?i)\b(?:incidents?|outages?)\b", anchor):  # "… while the payments incident
+        anchor = re.sub(_STILL_OPEN, "", anchor)  # was still open": its time open, not open now
     if (both := _both(answer, main, anchor)) is None:
         return None
+    if span is None and (both := _in_own_window(answer, main, anchor, both)) is None:
+        return None
     reading, listed_tree, event_tree = both
-    if span is None and getattr(reading, "window", None) is None:
-        return None  # "deploys before the first payments-api alert": no window of their own; related as before
-    if span is None and not _SINGLED.search(anchor) and not re.search(
-            r"\b(?:service|name|group_labels|version|details|project|silence_id|fingerprint|metric_key)\b",
-            (event_tree.args.get("where") or exp.Literal.string("")).sql(dialect="duckdb")):
-        return None  # "deploys yesterday before the outage": no one event named; related as before
-    if span is None and not _SINGLED.search(anchor.lower().replace("first", "").replace("last", "")):
-        if (both := _both(answer, main, f"{anchor} {reading.window.phrase}")) is None:  # "… on 11 mar before the
-            return None  # first payments-api alert": that day's first
-        reading, listed_tree, event_tree = both
     event = event_tree.sql(dialect="duckdb")
     listed_rel, event_rel = listed_tree.args["from_"].this.name, event_tree.args["from_"].this.name
     if how == "during":
-        if event_rel == "alert_groups" and re.search(_STILL_OPEN, anchor):  # "… while the payments incident was still
-            both = _both(answer, main, re.sub(_STILL_OPEN, "", anchor))  # open": its time open, not open now
-            if both is None:
-                return None
-            reading, listed_tree, event_tree = both
-            event = event_tree.sql(dialect="duckdb")
         return _during(reading, listed_tree, listed_rel, event, event_rel, now, others, bool(_STARTED.search(main)))
     if not _one_moment(anchor, how, event_tree):
         return None
@@ -237,6 +225,26 @@ def anchored(question: str, answer: Callable[[str], tuple[object, str]], now: da
         condition += (f" AND {canonical_environment('environment', vocab)} = (SELECT {theirs} FROM ({event}) AS event "
                       f"ORDER BY {EVENT_TIME[event_rel]} LIMIT 1)")  # the event's environment
     return reading, listed_tree.where(condition, dialect="duckdb").sql(dialect="duckdb")
+
+
+_NAMED = re.compile(r"\b(?:service|name|group_labels|version|details|project|silence_id|fingerprint|metric_key)\b")
+"""Columns an event's reading narrows by when the question names one event (not "the outage")."""
+
+
+def _in_own_window(answer: Callable[[str], tuple[object, str]], main: str, anchor: str, both):
+    """For a plain "before" or "after" an event (no span): the rows and the event, the event read within the rows' own
+    window when it says no time of its own ("deploys on 11 mar before the first payments-api alert": that day's first);
+    ``None`` when the rows have no window ("deploys before the first payments-api alert") or the event is only a kind
+    ("deploys yesterday before the outage"): related as before."""
+    reading, _, event_tree = both
+    if getattr(reading, "window", None) is None:
+        return None
+    if not _SINGLED.search(anchor) and not _NAMED.search(
+            (event_tree.args.get("where") or exp.Literal.string("")).sql(dialect="duckdb")):
+        return None
+    if _SINGLED.search(re.sub(r"\b(?:first|last)\b", "", anchor.lower())):
+        return both  # the event's own day or version
+    return _both(answer, main, f"{anchor} {reading.window.phrase}")
 
 
 def _both(answer: Callable[[str], tuple[object, str]], main: str, anchor: str):

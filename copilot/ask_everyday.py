@@ -80,10 +80,8 @@ def everyday_forms(text: str) -> str:
     text = re.sub(r"(?i)^(?:so,? )?(?:out )?of (?:everybody|everyone|all (?:of )?(?:the |our |us|them)?\s*(?:people|"
                   r"engineers|users|devs|developers|folks|humans|on-?callers|responders|team)?),?\s+(?=who\b)", "",
                   text)  # "Out of everybody, who deployed the most?": the one person (had been the top five)
-    if re.search(r"(?i)\b(?:silences?|mutes?|downtimes?)\b", text):
-        text = re.sub(r"(?i)\b(?:were|was|are|is|being|been|still) in force\b", lambda m: m[0][:-5] + "effect", text)
-    # "silences in force at the moment …": in effect
-    text = re.sub(r"(?i)\b(silences?|mutes?) in force\b", r"\1 in effect", text)
+    if re.search(r"(?i)\b(?:silences?|mutes?|downtimes?)\b", text):  # "silences in force at the moment …": in effect
+        text = re.sub(r"(?i)\bin force\b", "in effect", text)  # (of silences only: "rules in force" stays unread)
     text = re.sub(r"(?i)\b(warnings?|alerts?|alarms?|changes?|deploys?|deployments?|silences?) (?:that were |which "
                   r"were )?(?:logged|recorded|registered|noted) (ahead of|before|after|during|prior to)\b", r"\1 \2",
                   text)  # "early warnings logged ahead of the … incident": no log lines

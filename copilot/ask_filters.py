@@ -23,13 +23,12 @@ def end_column(r: Reading, rel: str) -> str | None:
     "silences that expire today", "expired yesterday"), else ``None`` (the start)."""
     if rel not in _ENDS or r.window is None or r.window.kind == "instant":
         return None
-    m = r.phrase(rf"\b{_ENDING} (?:early |by hand |manually |ahead of time ){{0,2}}(in|within|during|since|on|between|"
-                 r"from|today|yesterday|this|last|over|before|after)\b")  # "ended early by hand on 11 March"
+    m = r.phrase(rf"\b{_ENDING} ((?:early |by hand |manually |ahead of time ){{0,2}})(in|within|during|since|on|"
+                 r"between|from|today|yesterday|this|last|over|before|after)\b")  # "ended early by hand on 11 March"
     if m is None:
         return None
-    early = rel == "silence_scopes" and m[1] in ("expired", "ended") and re.search(r"\b(?:early|by hand|manually|"
-                                                                                   r"ahead of time) ", m[0])
-    return "expired_at" if rel == "silence_scopes" and (m[1] == "expired" or early) else _ENDS[rel]
+    expired = m[1] == "expired" or (m[1] == "ended" and m[2])  # a silence ended early was expired by someone
+    return "expired_at" if rel == "silence_scopes" and expired else _ENDS[rel]
 
 _TEXT = {"alerts": ("name", "annotations['summary']", "annotations['description']"),
          "change_events": ("summary",), "warnings": ("annotations['summary']",), "log_templates": ("template",),

@@ -23,16 +23,21 @@ from signalcraft.copilot.ask_reading import Refused
 
 __all__ = ["incidents_measured", "measured_of", "rows_measured"]
 
-_ASKED = re.compile(r"(?i)\b(average|avg|mean|median)\b (?:time to (?:resolve|recover|close|fix|restore|repair)|"
-                    r"(?:resolution|resolve|recovery) time|duration|length|lifetime|time (?:they|it) (?:lasted|took)|"
-                    r"minutes to resolve)\b|\b(mttr)\b")
+_MEASURE = (r"\b(average|avg|mean|median)\b (?:time to (?:resolve|recover|close|fix|restore|repair)|(?:resolution|"
+            r"resolve|recovery) time|duration|length|lifetime|time (?:they|it) (?:lasted|took)|minutes to resolve)\b|"
+            r"\b(mttr)\b")
+"""How the mean (or median) time from start to end is asked."""
+_ASKED = re.compile(rf"(?i){_MEASURE}")
+_MORE = re.compile(r"(?i)\b(?:per|each|every)\b|\bby (?:each|every|service|team|person|people|day|week|month|hour|"
+                   r"type|env\w*|severity|name|version)\b|\bhow many\b|\bcount\b")
+"""More asked than the mean ("… per service", "…, and how many"): read as before."""
 _WHOLE = re.compile(r"^SELECT (?:DISTINCT )?(?:\w+\.)?\* FROM (\w+)\b")
 _OF_INCIDENTS = ("incident_suspects", "incident_warnings")
 """Views of incidents beside what they had (a suspect, a warning), which do not say when the incident ended: measured
 on the incidents they name."""
 
 
-_FIRST = re.compile(rf"(?i)^\W*(?:(?:what|how) (?:is|was|'s|were|are) (?:the |our )?)?(?:{_ASKED.pattern[4:]})"
+_FIRST = re.compile(rf"(?i)^\W*(?:(?:what|how) (?:is|was|'s|were|are) (?:the |our )?)?(?:{_MEASURE})"
                     r"(?:,? in (?:minutes|hours),?)? (?:of|for|across|over) (?:the |all |our |all the )?(?P<rows>.+)$")
 
 
@@ -60,23 +65,28 @@ def incidents_measured(question: str, read: Callable[[str], tuple[object, str]])
     except Refused:
         return None
     whole = _WHOLE.match(raw)
-    return (reading, rows_measured(question, raw)) if whole and whole[1] in _OF_INCIDENTS else None
+    if whole is None or whole[1] not in _OF_INCIDENTS or (measured := rows_measured(question, raw)) == raw:
+        return None  # (not measured: read whole, as before)
+    return reading, measured
 
 
 def rows_measured(question: str, sql: str) -> str:
     """``sql``'s rows' mean (or median) duration when ``question`` asks it of them; ``sql`` otherwise."""
     asked, whole = _ASKED.search(question), _WHOLE.match(sql)
-    if asked is not None and whole is not None and whole[1] in _OF_INCIDENTS:  # "mttr of incidents with a suspect
-        inner = re.sub(r"(?i)\s+LIMIT \d+$", "", sql.strip())  # change": those incidents' own times
-        sql = f"SELECT * FROM alert_groups WHERE id IN (SELECT group_id FROM ({inner}) AS s)"
-        whole = _WHOLE.match(sql)
-    if asked is None or whole is None or whole[1] not in SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", sql) \
-            or re.search(r"(?i)\b(?:per|each|every)\b|\bby (?:each|every|service|team|person|people|day|week|month|"
-                         r"hour|type|env\w*|severity|name|version)\b|\bhow many\b|\bcount\b", question):
-        return sql  # ("… per service", "…, and how many": more than the mean; read as before)
-    start, end = SPANS[whole[1]]
+    if asked is None or whole is None or _MORE.search(question):
+        return sql
+    rows, kind = sql.strip(), whole[1]
+    if kind in _OF_INCIDENTS:  # "mttr of incidents with a suspect change": those incidents' own times
+        rows, kind = f"SELECT * FROM alert_groups WHERE id IN (SELECT group_id FROM ({_unlimited(rows)}) AS s)", \
+            "alert_groups"
+    if kind not in SPANS or re.search(r"\b(?:GROUP BY|LIMIT \d{1,4}\b)", rows):
+        return sql
+    start, end = SPANS[kind]
     how = "median" if (asked[1] or "").lower() == "median" else "avg"
     unit, per = ("hours", 3600) if re.search(r"(?i)\bin hours\b", question) else ("minutes", 60)
-    sql = re.sub(r"(?i)\s+LIMIT \d+$", "", sql.strip())
-    return (f"SELECT round({how}(epoch({end}) - epoch({start})) / {per}, 1) AS {how}_{unit} FROM ({sql}) AS q "
-            f"WHERE {end} IS NOT NULL")
+    return (f"SELECT round({how}(epoch({end}) - epoch({start})) / {per}, 1) AS {how}_{unit} FROM ({_unlimited(rows)}) "
+            f"AS q WHERE {end} IS NOT NULL")
+
+
+def _unlimited(sql: str) -> str:
+    return re.sub(r"(?i)\s+LIMIT \d+$", "", sql)
