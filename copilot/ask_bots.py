@@ -33,7 +33,8 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            rf"\s*[,.;]?\s*\b(?:(?:please )?(?:exclude|ignore|omit)|excluding|without|except(?: for)?|not counting|"
            rf"ignoring|omitting|but not|minus) {_AUTOMATION}\b",
            rf"\s*[,.;]?\s*\b{_AUTOMATION} (?:left out|excluded|aside)\b",
-           rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people|person))"
+           rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people)|"
+           rf"by an? person)"  # ("by person" alone: per person)
            rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b(?! (?:who|that|which|whose)\b)",
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
@@ -69,7 +70,8 @@ _BOTS = (rf"\s*\b(?:made |done |pushed |run |triggered )?by {_AUTOMATION}\b(?:\s
 
 _ONE_ACCOUNT = re.compile(rf"(?i)\s*\bby (?:the |an? )?{_ACCOUNT} ({_NAMED})\b(?:\s*\([^()]*\))?(?:{_NOT_BY_PEOPLE})?")
 """One automation account named as such: its changes alone."""
-_ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|killed|lifted|removed|deleted|cancell?ed)(?: it| them)?) "
+_ENDED_BY_HAND = re.compile(r"(?i)(\b(?:expired?|ended|end|killed|kill|lifted|lift|removed|remove|deleted|delete|"
+                            r"cancell?ed|cancel)(?: it| them)?) "
                             r"(?:by hand|manually)\b")
 """How a silence was ended ("killed by hand"), which says nothing of who made it."""
 
@@ -78,7 +80,7 @@ def made_by(text: str) -> tuple[str, str | None]:
     """``text`` without the words that say who made a thing, and ``"people"`` or ``"bots"`` (``None``: not said).
     "killed by hand" says how a silence was ended, not who made it."""
     if _ENDED_BY_HAND.search(text):
-        return _ENDED_BY_HAND.sub(r"\1", text), None
+        return _ENDED_BY_HAND.sub(r"\1 manually", text), None  # (the store's expired_by and expired_at say it)
     if m := _ONE_ACCOUNT.search(text):  # "by the automatic account argocd (automated) and not by a person": that one
         one = next(actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[1]))
         return re.sub(r"\s{2,}", " ", text[:m.start()] + text[m.end():]).strip(" ,"), f"only:{one}"

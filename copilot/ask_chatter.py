@@ -106,6 +106,18 @@ def reported(text: str, names: dict[str, frozenset[str]] | None = None) -> str:
     return f"{rest[:end]}{' for ' + ' and '.join(said) if said else ''}{' ' + when[0] if when else ''}{rest[end:]}"
 
 
+def _on_call(m: re.Match) -> str:
+    """An on-call preface goes; a past day it names stays when the question names no time of its own ("On call
+    yesterday, when did the first alert start …": yesterday's)."""
+    rest = m.string[m.end():]
+    day = re.search(r"(?i)\b(?:yesterday|last night|last week(?:end)?|over the weekend)\b", m[1])
+    if day is None or re.search(r"(?i)\b(?:yesterday|today|tonight|now|rn|since|ago|between|until|(?:last|this|past) "
+                                r"(?:night|week\w*|month|year|hours?|days?|few|couple|morning|afternoon|evening)|on "
+                                r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b|\d", rest):
+        return ""
+    return f"{day[0]}, "
+
+
 def addressed(text: str) -> str:
     """The question without the chat handle it is addressed to ("@signalcraft rollbacks 30d", "hey @bot, …"), and
     with "between", "number of" and "week" spelled as the parts of a question are split by, and without an
@@ -121,8 +133,8 @@ def addressed(text: str) -> str:
         unit = {"mins": "minutes", "hrs": "hours", "secs": "seconds"}.get(m[3].lower(), m[3].lower())
         text = f"how many {unit}{m[2]}" + ("" if not m[4] or _ASIDE.match(m[4]) else f" {m[4]}")
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
-    text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im)\s+)?on[- ]?call\b[^.?!:;,]*[.:;,]\s+(?=\S)", "", text)  # "on call
-    # this weekend. how many alerts are still firing rn?": about the asker
+    text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im|i was|was)\s+)?on[- ]?call\b([^.?!:;,]*)[.:;,]\s+(?=\S)", _on_call,
+                  text)  # "on call this weekend. how many alerts are still firing rn?": about the asker
     text = re.sub(r"(?i)^\s*(?:(?:hi|hello|hey)(?: there| all)?\s*[,!.-]*\s*)?(?:dear (?:team|all|colleagues|sir or "
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"

@@ -240,6 +240,8 @@ def leftovers(r: Reading, vocab: Vocabulary, used: set[int]) -> None:
             continue  # "node ip-10-42-28-16": the key of the label value that follows
         if w in column_words and after in ("of", "for"):
             continue  # "the status of alerts for search": a column of theirs, not the 'Status page probe' alert's word
+        if w in ("killed", "kill") and after == "manually":
+            continue  # "silences killed by hand": how they were ended, not ContainerOOMKilled's word
         if i and w.endswith("ed") and any(r.words[i - 1] in e.words for e in r.entities.get("person", [])):
             continue  # "the silences maria killed by hand": what the person did, not ContainerOOMKilled's word
         if w in ("above", "below", "over", "under") and re.fullmatch(r"\d+(?:\.\d+)?", after):

@@ -25,8 +25,9 @@ def counted_at_least(q: Select, r: Reading, rel: str, dims: list[str], measure: 
                  r"(\d+|once|twice|thrice|one|two|three|four|five|ten)\b(?: (\w+))?") or \
         r.phrase(r"\b(fired|alerted|paged|deployed|silenced|snoozed|acked|changed|released|toggled|rolled back) ()"
                  r"(?:only |just )?(once|twice|thrice|\d+ times)\b")  # "alerts that fired twice": exactly so many times
-    if m is None:
-        return None
+    if m is None or r.phrase(r"\b(?:values?|readings?|measurements?)\b(?: \w+){0,2} (?:more than|over|above|at least|"
+                             r"fewer than|less than|under|at most|exactly) \d"):
+        return None  # "alerts where the value went above 3": a measured value, not how many there were
     if m[2]:
         bound, times, unit, anchor = m[1], m[2], m[3], m[1].split()[0]
     else:  # "fired twice": exactly, unless the words after say otherwise

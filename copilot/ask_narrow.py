@@ -237,7 +237,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
         elif r.phrase(r"^when (does|do|will|did)\b.*\b(end|expire|run out|lapse|stop)\b"):
             q.columns = ["ends_at"]
         if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted|killed|deleted|"
-                                                 r"cancell?ed|pulled)\b"):
+                                                 r"cancell?ed|pulled|(?:end|kill|lift|remove|delete) manually)\b|"
+                                                 r"\bdid (?:\S+ ){1,2}(?:end|kill|lift|remove|delete|cancel|pull)\b"):
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
         _matching_alert(q, r, vocab)

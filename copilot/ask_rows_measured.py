@@ -60,6 +60,8 @@ def incidents_measured(question: str, read: Callable[[str], tuple[object, str]])
     (its mean had been its count). ``None`` when the question is not so."""
     if (rows := measured_of(question)) is None:
         return None
+    if both := _BOTH.search(rows):  # "mttr of incidents with a suspect change vs without": both means side by side
+        return _both_sides(question, rows, both, read)
     try:
         reading, raw = read(rows)
     except Refused:
@@ -68,6 +70,31 @@ def incidents_measured(question: str, read: Callable[[str], tuple[object, str]])
     if whole is None or whole[1] not in _OF_INCIDENTS or (measured := rows_measured(question, raw)) == raw:
         return None  # (not measured: read whole, as before)
     return reading, measured
+
+
+_BOTH = re.compile(r"(?i)\bwith (?:(?:and|or|vs\.?|versus) without (?P<a>an? [\w -]+?|[\w -]+?)|(?P<b>an? [\w -]+?|"
+                   r"[\w -]+?),? (?:vs\.?|versus|compared (?:to|with)|and|or) (?:those |the ones |ones )?without"
+                   r"(?: (?:one|it|them|any|an?(?: \w+)?))?)\s*$")
+"""A mean asked of rows with a thing and rows without it, side by side."""
+
+
+def _both_sides(question: str, rows: str, both: re.Match, read) -> tuple[object, str] | None:
+    """Each side read and measured alone, the two means in one row (``None`` when a side is not measured)."""
+    what, head = both["a"] or both["b"], question[:len(question) - len(rows)]
+    sides = []
+    for side in ("with", "without"):
+        words = f"{rows[:both.start()]}{side} {what}"
+        if (found := incidents_measured(head + words, read)) is None:  # (a view of incidents: their own times)
+            try:
+                reading, raw = read(words)
+            except Refused:
+                return None
+            found = reading, rows_measured(head + words, raw)
+        if not found[1].startswith("SELECT round("):
+            return None  # (a side that was not measured: read as before)
+        sides.append(found)
+    unit = re.search(r" AS (\w+) FROM", sides[0][1])[1]
+    return sides[0][0], (f"SELECT ({sides[0][1]}) AS {unit}_with, ({sides[1][1]}) AS {unit}_without")
 
 
 def rows_measured(question: str, sql: str) -> str:

@@ -174,6 +174,9 @@ def _edited(r: Reading, rel: str, q: Select) -> str | None:
             q.columns, q.distinct, q.group = ["expired_by", "count(*) AS silences"], False, ["expired_by"]
             q.order, q.limit = [f"silences {'DESC' if most else 'ASC'}", "expired_by"], number(r, 1)
         return q.sql()
+    if r.phrase(r"\b(?:expired?|ended|end|killed|kill|lifted|lift|removed|remove|deleted|delete|cancell?ed|cancel)"
+                r"(?: it| them)? manually\b") and "expired_by IS NOT NULL" not in q.where:
+        q.where.append("expired_by IS NOT NULL")  # "silences ended by hand": someone expired them (none ran out)
     if r.has("edited", "edits", "changed", "updated", "modified", "extended", "shortened") or \
             r.phrase(r"\b(more than (one|1)|multiple|several) versions?\b|\bversions? (more than|over) (one|1)\b"):
         return Select("silences", where=[*q.where, "versions > 1"]).sql()

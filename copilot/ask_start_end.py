@@ -30,9 +30,9 @@ _ASKED = (
     re.compile(rf"(?i)^(?:when|what time|at what time) did (?P<what>.+?) (?:start|begin)(?: firing)? (?:and|n|&) "
                rf"(?:when did (?:they|it) )?{_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),
     re.compile(rf"(?i)^(?:when|what time|at what time) did the (?:first|earliest) (?P<what>.+?) (?:start|begin|fire)"
-               rf"(?: firing)?,? (?:and|n|&) (?:when|what time) did the (?:last|latest) (?:one|of them|\S+) {_ENDED}"
-               rf"(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),  # "when did the first payments-api alert start and when
-    # did the last one end"
+               rf"(?: firing)?(?P<mid> [^,]{{2,40}}?)?,? (?:and|n|&) (?:when|what time) did the (?:last|latest) "
+               rf"(?:one|of them|\S+) {_ENDED}(?: firing)?\b(?P<rest>.*?)[?.!\s]*$"),  # "when did the first
+    # payments-api alert start (yesterday) and when did the last one end"
     re.compile(r"(?i)^(?:the )?(?:earliest|first|min|minimum) (?:start|starts_at|start time) (?:and|&) (?:the )?"
                r"(?:latest|last|max|maximum) (?:end|ends_at|end time) (?:of|for) (?P<what>.+?)(?P<rest>)[?.!\s]*$"),
     re.compile(rf"(?i)^(?P<what>.*?\b(?:alerts?|incidents?|outages?|warnings?)\b.*?)\s*[,:;-]+\s*when (?:did )?"
@@ -46,10 +46,12 @@ def split_start_end(question: str) -> str | None:
     """The things whose first start and last end are asked, or ``None``."""
     question = question.strip()
     if lead := re.match(r"(?i)^((?:on|in|during|for|over) [^,]{2,30}|yesterday|today|last week),\s*(.+)$", question):
-        question = f"{lead[2].rstrip(' ?.!')} {lead[1]}"  # "On 11.03.2025, when did …": the day said after
+        when = re.sub(r"(?i)^(?:on[- ]call|(?:on|during) (?:my|the|our) (?:shift|watch|rotation))\b\s*", "", lead[1])
+        question = f"{lead[2].rstrip(' ?.!')} {when}"  # "On 11.03.2025, when did …": the day said after ("on call
+        # yesterday": the day; who was on call is not in the store)
     for pattern in _ASKED:
         if (m := pattern.match(question)) is not None:
-            return f"{m['what']}{m['rest']}".strip()
+            return f"{m['what']}{m.groupdict().get('mid') or ''}{m['rest']}".strip()
     return None
 
 

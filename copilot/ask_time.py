@@ -87,12 +87,16 @@ def time_window(question: str, now: datetime, zone: str = "UTC") -> Window | Non
             m.group(0).startswith("since") or re.match(_TO_NOW, q[m.end():])) and (
             last := time_window(m[1], now, zone)) is not None:  # "since last month", "from last week until now": from
         return Window(last.start, now, m.group(0), "to_now")  # its first day up to now
-    if m := re.search(r"\b(?:(a|one|two|three|four|[1-9]) weeks? ago (today|yesterday)|(?:this|the same|same) day "
-                      r"last week)\b", q):  # "a week ago today": that day, not today; "two weeks ago yesterday"
-        weeks = int(m[1]) if m[1] and m[1].isdigit() else _WORDS.get(m[1] or "a", 1)
-        day = local_now.date() - timedelta(days=7 * weeks + (m[2] == "yesterday"))
-        return Window(datetime.combine(day, time(), tz).astimezone(UTC),
-                      datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC), m.group(0))
+    if m := re.search(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) weeks? ago "
+                      r"(today|yesterday)|(a) fortnight ago (today|yesterday)|(?:this|the same|same) day last week)"
+                      r"(?: (morning|afternoon|evening|night))?\b", q):  # "a week ago today": that day, not today;
+        # "two weeks ago yesterday", "10 weeks ago today", "a fortnight ago today", "… yesterday afternoon": its hours
+        weeks = int(m[1]) if m[1] and m[1].isdigit() else _WORDS.get(m[1] or "a", 1) * (2 if m[3] else 1)
+        day = local_now.date() - timedelta(days=7 * weeks + ((m[2] or m[4]) == "yesterday"))
+        h1, h2 = _PARTS.get(m[5], (18, 30)) if m[5] else (0, 24)
+        start = datetime.combine(day, time(), tz)
+        return Window((start + timedelta(hours=h1)).astimezone(UTC), (start + timedelta(hours=h2)).astimezone(UTC),
+                      m.group(0))
     if (moment := span_from_moment(q, now, zone, time_window)) is not None:  # "in the hour before 2025-03-11T14:42Z",
         return moment  # "within 15 min after 2pm yesterday"
     span = _span(q, local_now)
