@@ -76,6 +76,7 @@ from signalcraft.copilot.ask_vague import check_since
 from signalcraft.copilot.ask_vocab import Vocabulary, tokens
 from signalcraft.copilot.ask_warned import warned_incidents
 from signalcraft.copilot.ask_who_when import who_and
+from signalcraft.copilot.ask_windows import several_windows
 from signalcraft.copilot.ask_zones import dates_said, zone_said
 from signalcraft.copilot.sql_guard import UnsafeQuery, safe
 from signalcraft.copilot.store import run_select
@@ -283,7 +284,8 @@ class Asker:
         def part(text: str):
             return self._checked(text, now)
 
-        return self._warned(question, now) or started_and_ended(question, part) or \
+        return self._warned(question, now) or several_windows(question, part, now, self.zone) or \
+            started_and_ended(question, part) or \
             between(question, part, self.vocab) or \
             _listed_of(question, within_two(question, part, self.vocab)) or most_of(question, part) or \
             in_two_periods(question, part) or who_and(question, part) or scoped(question, part) or \

@@ -34,7 +34,8 @@ _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|
                       r"(?: (?:if|to|for) [^,.?!]*)?\s*(?:,\s*but|[,:!.-])\s+")
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
                     r"someone|somebody|"
-                    r"thank you|thx|just|fyi|hope|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
+                    r"thank you|thx|just|fyi|hope|hoping|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
+                    r"(?:that|this) (?:is|was|'s) the|that's the|those (?:are|were) the|basically|in practice|"
                     r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
@@ -127,18 +128,22 @@ def addressed(text: str) -> str:
     'top3 noisiest svc 7d'
     >>> addressed("hey @sc-bot: deploys yday")
     'deploys yday'
+    >>> addressed("/ask which 2 days had most alerts")
+    'which 2 days had most alerts'
     """
     text = untangled(text)  # a quoted line of the thread, a pasted alert title, epoch seconds, "- no wait, prod"
     if m := UNIT_AFTER.match(text):  # "how long after ... did it fire? minutes please, it's the gap between ..."
         unit = {"mins": "minutes", "hrs": "hours", "secs": "seconds"}.get(m[3].lower(), m[3].lower())
         text = f"how many {unit}{m[2]}" + ("" if not m[4] or _ASIDE.match(m[4]) else f" {m[4]}")
     text = re.sub(r"^\s*(?:(?:hey|hi|yo|ok|okay)\s+)?(?:@[\w.-]+[\s,:]*)+", "", text) or text
+    text = re.sub(r"^\s*/[a-z][\w-]*(?: ask)?\s*:?\s+(?=\S)", "", text)  # a slash command: "/ask …"
     text = re.sub(r"(?i)^\s*(?:(?:i'?m|i am|im|i was|was)\s+)?on[- ]?call\b([^.?!:;,]*)[.:;,]\s+(?=\S)", _on_call,
                   text)  # "on call this weekend. how many alerts are still firing rn?": about the asker
     text = re.sub(r"(?i)^\s*(?:(?:hi|hello|hey)(?: there| all)?\s*[,!.-]*\s*)?(?:dear (?:team|all|colleagues|sir or "
                   r"madam|sir|madam|[a-z]+)|quick (?:one|q|question)|one (?:more|last) (?:thing|one|question))\s*"
                   r"[,:!.-]+\s*", "", text)  # "Hi, quick one: who …", "Dear team, kindly provide …"
     text = re.sub(r"(?i)\bteh\b", "the", text)
+    text = re.sub(r"(?i)(?<!\S)w/(?=\s)", "with", text)  # "and w/ what comment" (before the parts are split)
     text = re.sub(r"(?i)\b(the )?(deploy|deployment|release|rollback) (v?\d+\.\d+(?:\.\d+)?) of ([a-z][\w]*-[\w-]+)\b",
                   r"\1\4 \3 \2", text)  # "after the deploy v2.14.0 of payments-api": the payments-api v2.14.0 deploy
     text = re.sub(r"(?i)\b(the )(alerts?|deploys?|deployments?|incidents?|silences?|rollbacks?) of ([a-z][\w]*-[\w-]+)"

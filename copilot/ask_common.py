@@ -52,6 +52,18 @@ _RULES = (
      lambda m: f"{m[1] + ' ' if m[1] else ''}{m[2] or m[4]} "
                f"{'minutes' if (m[3] or m[5]).lower() == 'm' else 'hours'}"),  # "in the 30m after":
     # a span, never a label's value ("30m" is an SLO alert's window)
+    (r"(?i)(?:\b(during|in|on|over|for|of|within|inside|from) (?:the |our |this |that )?|\b(?:the |our |this |that )|"
+     r"(?<=[,;:] )|^)(?:[\w-]+ ){0,3}?"
+     r"(?:window|night|day|drills?|exercises?|gd|game ?days?|test|period|run|[a-z]{1,4}-\d{1,3})(?: only| alone)?\s*"
+     r"\(\s*(?:same "
+     r"window,?\s*|i\.e\.,?\s*|that is,?\s*)?((?:from |between )?[^()]*?(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d)[^()]*)\)",
+     lambda m: m[2] if re.match(r"(?i)(?:from|between) ", m[2]) or not m[1] else f"on {m[2]}"),  # "during the
+    # disk drill window (from 2025-03-11 16:30 UTC to …)", "during the gd (11 mar 09:00-12:00 utc)": the asker's own
+    # name for a span given in brackets, the span alone
+    (r"(?i),\s*(?:about|roughly|around|approximately|right|just)?\s*(?:halfway|midway|partway) (?:through|into) "
+     r"(?:the )?[\w-]+(?: [\w-]+)?\s*(?=[?.!]*$)", ""),  # "at 07:30 on 21 January, about halfway through GD-01"
+    (r"(?i),\s*for (?:the|our|my) (?:[\w-]+ ){0,2}(?:calendar|report|deck|slides?|retro|doc|notes|write-?up|review|"
+     r"postmortem|record|dashboard)\s*(?=[?.!]*$)", ""),  # "…, for the exercise calendar": what it is for
     (rf"(?i)\b(?:on |during )?(?:the )?(?:[\w-]+ ){{0,2}}(?:day|night|morning|afternoon|evening)\s*\(\s*(?:i\.e\.,?\s*|"
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
@@ -216,6 +228,10 @@ _RULES = (
      r"equals|set to) ", r"whose \1 attribute is "),  # "log lines where db.system is postgresql"
     (r"(?i)\b(?:is|are|was|were|has been|have been) (?:struggling|suffering|hurting|in (?:the most )?trouble|"
      r"having the (?:worst|hardest) time)(?: the most)?\b", "had the most alerts"),  # "which team is struggling"
+    (r"(?i)\b(comments?|summary|summaries|message|body|text|reason) (?:mention|mentions|contain|say|says) (?=\S)",
+     r"\1 mentioning "),  # "silences with comment mention reindex": whose comment mentions it
+    (r"(?i)\(\s*utc (?:hours?|days?|weeks?|dates?|time)\s*\)", "(utc)"),  # "deploys yesterday (utc day)": a note of
+    # the clock, not a breakdown by day
     (r"(?i)\butc (hours?|days?|weeks?)\b", r"\1"),  # "top 2 UTC hours by alerts": hours are UTC's unless a zone
     (r"(?i)\btop (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?! ago\b)", r"the \1 busiest \2"),
     (r"(?i)\bwhich (\d+|two|three|four|five|ten) (hours|days|weeks|months|weekdays)\b(?: of ([^,?]+?))?( had| saw| got)"
@@ -279,6 +295,14 @@ _RULES = (
     # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
+    (rf"(?i)\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({_MONTHS})(?: (\d{{4}}))? "
+     rf"((?:[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|changes|incidents|silences|warnings|rollbacks|releases|"
+     rf"pages|acks|outages)\b",
+     lambda m: f"{m[1].strip()} {m[4]}{m[5]} in {m[2]}{' ' + m[3] if m[3] else ''}"),  # "the February 2025
+    # rollbacks", "our three February drill incidents": those of that month
+    (r"(?i)\b(the|those|these|all) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (alerts?|deploys?|"
+     r"deployments?|changes?|incidents?|silences?|warnings?|rollbacks?|releases?|pages?|acks?)\b", r"\1 \3 on \2"),
+    # "for each of the tuesday deploys": those of that day (not "the tuesday before")
     (r"(?i)(?:\b([a-z]+) )?\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|"
      r"sunday)\b(?![-.@']| (?:and|or|to|through|thru|night|morning|afternoon|evening|vs|versus|compared|the|a)\b)",
      lambda m: m[0] if (m[1] or "").lower() in _BEFORE_A_DAY else

@@ -24,6 +24,18 @@ _DAY_SAID = rf"((?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd
             rf"\d{{4}}-\d\d-\d\d|{_ORDINAL_DAY}|{'|'.join(WEEKDAYS)})"
 _CLOCKS_ON_DAYS = re.compile(rf"(?i)\b(from|between) {_CLOCK} on {_DAY_SAID} (to|and|until|till) {_CLOCK}"
                              rf"(?: on {_DAY_SAID})?")
+_WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|" \
+           r"sat|sun)\.?,? )"
+_DAY_MONTH = rf"(?:{_WEEKDAY}?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_NAMES})\.?|{_WEEKDAY}?({MONTH_NAMES})\.? " \
+             rf"(\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (\d{{4}}))?"
+_STAMP = r"(\d{1,2}:\d\d)(\s*(?:utc|gmt|z))?"
+_STAMPED_SPANS = (
+    re.compile(rf"(?i)\b(from |between )?{_DAY_MONTH},? (?:at )?{_STAMP} (to|until|till|through|and|-|\u2013) "
+               rf"{_DAY_MONTH},? (?:at )?{_STAMP}(?![\d:])"),  # "11 Mar 16:30 UTC to 12 Mar 06:00 UTC"
+    re.compile(rf"(?i)\b(from |between )?{_STAMP},? (?:on )?{_DAY_MONTH} (to|until|till|through|and|-|\u2013) "
+               rf"{_STAMP},? (?:on )?{_DAY_MONTH}(?![\d:])"),  # "16:30 UTC Tue 11 Mar to 06:00 UTC Wed 12 Mar"
+)
+"""Two moments, each a day of a month and a clock, with or without "from" before them."""
 _NIGHT_OF = re.compile(rf"(?i)\bthe night of {_ORDINAL_DAY}\b(?! (?:of )?(?:{MONTH_NAMES}))")
 
 
@@ -47,6 +59,8 @@ def day_spans(text: str, today: date) -> str:
     """
     text = _PART.sub(lambda m: _part(m, today), text)
     text = _CLOCKS_ON_DAYS.sub(lambda m: _clocks(m, today), text)
+    text = _STAMPED_SPANS[0].sub(lambda m: _stamped(m, today, days=(2, 10), clocks=(7, 15)), text)
+    text = _STAMPED_SPANS[1].sub(lambda m: _stamped(m, today, days=(4, 12), clocks=(2, 10)), text)
     return _NIGHT_OF.sub(lambda m: f"the night of {MONTHS[d.month - 1]} {d.day}" if (d := nth_day(int(m[1]), today))
                          else m[0], text)
 
@@ -89,6 +103,25 @@ def _clocks(m: re.Match, today: date) -> str:
     if last is None:  # "from 10pm on tuesday to 2am": the end on the start's day, or the next when not later
         last = first + timedelta(days=1) if _24h(m[6]) <= _24h(m[2]) else first
     return f"{m[1]} {first.isoformat()} {_24h(m[2])} {'to' if m[5] == 'and' else m[5]} {last.isoformat()} {_24h(m[6])}"
+
+
+def _stamped(m: re.Match, today: date, days: tuple[int, int], clocks: tuple[int, int]) -> str:
+    """ "from <day> <clock> to <day> <clock>" with ISO days, each clock's zone kept after it; ``m`` whole when a day is
+    not one or "and" comes without "between"."""
+    if m[9].lower() == "and" and (m[1] or "").strip().lower() != "between":  # (the joint is the ninth group)
+        return m[0]
+    moments = []
+    for d, c in zip(days, clocks, strict=True):
+        day_number, month = (m[d], m[d + 1]) if m[d] else (m[d + 3], m[d + 2])
+        first = _first_of(f"{month} {m[d + 4]}" if m[d + 4] else month, today)
+        try:
+            day = first.replace(day=int(day_number)) if first else None
+        except ValueError:
+            day = None
+        if day is None:
+            return m[0]
+        moments.append(f"{day.isoformat()} {_24h(m[c])}{m[c + 1] or ''}")
+    return f"from {moments[0]} to {moments[1]}"
 
 
 def _day_of(said: str, ordinal: str | None, today: date) -> date | None:

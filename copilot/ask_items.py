@@ -52,7 +52,8 @@ ITEMS = (
     ("version", r"(?:the )?(?:(?:suspect(?:'s| change(?:'s)?)? )|change(?:'s)? |deploy(?:'s)? )?versions?(?: tags?)?"
                 r"(?: only)?|"
                 r"only (?:the )?versions?|(?:the )?(?:version )?tags?|"
-                r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to"),
+                r"(?:the )?versions? (?:it|they) (?:went|rolled|was rolled|were rolled|goes|rolls) back to|"
+                r"(?:the )?versions? (?:rolled back to|deployed|shipped|released|restored)"),
     ("who", r"(?:the )?(?:(?:suspect )?(?:change|deploy)(?:'s)? |suspect's )?(?:person|people|author|actor|deployer|"
             r"creator|account)|who asked for it|who (?:made|did|deploy|deploys|deployed|shipped|flipped|pushed|ran|"
             r"released|changed|toggled|created|performed|implemented|applied|set|silenced|muted|added|put (?:it|them) "

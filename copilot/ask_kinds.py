@@ -253,7 +253,8 @@ _ANOTHER = r"(?<!\bby )\b(?:another|an? other|a different|an earlier|a previous|
 """Things related to others of their own kind: "alerts within 5 minutes after another alert"."""
 _HOW_LONG = r"^(?:\w+ ){0,3}?(?:how (?:long|many minutes|many hours|many seconds|much time)\b(?! ago)|" \
             r"(?:minutes|hours|time) (?:between|from)\b)|\b(?:how many (?:minutes|mins|hours|hrs|seconds|days)|" \
-            r"how long|time|gap|gaps|delay|lag|interval)s? (?:between|from)\b|^how many (?:minutes|mins|hours|hrs|" \
+            r"how long|(?<!\bmost )(?<!\bfewest )(?<!\bleast )(?<!\bmany )time|gap|gaps|delay|lag|interval)s? " \
+            r"(?:between|from)\b|^how many (?:minutes|mins|hours|hrs|" \
             r"seconds|secs)\b(?! (?:per|each|a|in|of the day|with|had|have|did|were|was)\b)|" \
             r"\bhow many (?:minutes|mins|hours|hrs|seconds|secs) (?:ahead|before|earlier|early|in advance|after|" \
             r"later|late)\b"

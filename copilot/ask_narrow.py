@@ -92,7 +92,7 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             pass  # "how long was each alert firing": how long, not the ones firing now
         elif ((r.has("firing", "open", "active", "ongoing") and not r.has("resolved")
                and not r.phrase(r"\b(started|began|start|starting|begun|while( it was| they were)?) firing\b")) or
-              r.phrase(r"still (firing|open)|on fire|burning|\b(going on|happening|firing) (right )?now\b|"
+              r.phrase(r"\bstill (firing|open)\b|\bon fire\b|\bburning\b|\b(going on|happening|firing) (right )?now\b|"
                        r"\bright now\b") or (r.window is None and r.phrase(r"^\w+( \w+){0,4} (now|rn)$|going "
                                                                             r"off"))) and \
                 not r.phrase(r"\b(firing|going off|fires|fired) (the )?(most|more|less|fewest|often|least)\b"):

@@ -11,6 +11,8 @@ question alone, with "this one" / "this alert" / "this 👆" put as the alert th
 >>> unpasted("3 things: (a) lunch at 12h30 is ok for everybody? (b) the VPN is slow for you also? (c) the alerts of "
 ...          "the 11 march that started after a deploy")
 'the alerts of the 11 march that started after a deploy'
+>>> unpasted("/ask [FIRING:1] DiskSpaceLow (indexer production warning) - show me every one of these since monday")
+'show me the DiskSpaceLow alerts on indexer in production since monday'
 >>> unpasted("how many alerts yesterday?")
 'how many alerts yesterday?'
 """
@@ -45,14 +47,44 @@ _TITLED = re.compile(r"(?i)^\s*(?:[\w#-]+ ){0,3}(?:panel|ticket|digest|message|m
 "ticket 'MOB-2231 Passkey login broken' — when was …")."""
 
 
+_HEADED = re.compile(r"(?i)^\s*(?:for (?:the|our|my) (?:[\w-]+ )?(?:baseline|record|report|review|postmortem|write-?up|"
+                     r"deck|slides?|retro|doc|notes|exercise report|calendar)|(?:[\w-]+ ){0,3}[\w-]+ (?:check|report|"
+                     r"review|summary|audit|baseline|window|note|context|question)(?: for [\w-]+)?)\s*:\s+(?=\S)")
+"""A heading before a colon that says what the question is for ("Change-freeze check for GD-03: every change …", "For
+the baseline: the alerts …"), not what it asks."""
+
+
 def _question_of(parts: list[str]) -> str | None:
     """The one of several questions that is about this data ("1) lunch at noon? 2) alerts since monday")."""
     about = [p for p in parts if _DATA.search(p)]
     return about[0] if len(about) == 1 else None
 
 
+_SAME_LINE = re.compile(r"(?i)^\s*(?:/\w+|@[\w.-]+|q:)?\s*\[(?:firing|resolved)(?::\d+)?\]\s*"
+                        r"(?P<name>(?-i:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+))\s*\((?P<service>[a-z][\w-]*)(?P<labels>[^)]*)\)\s*(?:[-\u2013\u2014:|]+|<-+)"
+                        r"\s*(?P<asked>.+)$")
+"""A notification pasted on the question's own line, a dash before the question ("/ask [FIRING:1] DiskSpaceLow (indexer
+production warning) - show me every one of these since monday")."""
+_THESE = re.compile(r"(?i)\b(?:(?:every|each|all) (?:one )?of )?(?:these|those)(?: ones| alerts)?\b|"
+                    r"\b(?:this|that|the) (?:one|alert)\b|\b(?P<day>\w+)(?:'s|’s) one\b")
+"""What stands for the pasted alert: "these" its alerts, "tuesday's one" that day's incident of it."""
+
+
+def _on_its_line(m: re.Match) -> str | None:
+    """The question with the pasted alert put in place of what stands for it, or ``None`` when nothing does."""
+    env = next((e for e in re.findall(r"\b(production|prod|staging|stage|dev|qa)\b", m["labels"], flags=re.I)), None)
+    where = f" on {m['service']}" + (f" in {env}" if env else "")
+    these = _THESE.search(m["asked"])
+    if these is None:
+        return None
+    said = f"{these['day']}'s {m['name']} incident{where}" if these["day"] else f"the {m['name']} alerts{where}"
+    return m["asked"][:these.start()] + said + m["asked"][these.end():]
+
+
 def unpasted(text: str) -> str:
     """``text`` without what was pasted before it, or the one of its several questions about this data."""
+    if (same := _SAME_LINE.match(text)) and "\n" not in text.strip() and (asked := _on_its_line(same)):
+        return asked
     pasted, asked = [], []
     for line in (line.strip() for line in text.splitlines() if line.strip()):
         (pasted if _PASTE.match(line) else asked).append(line)
@@ -67,6 +99,8 @@ def unpasted(text: str) -> str:
     parts = [p.strip() for p in _PARTS.split(text)]
     if len(parts) > 2 and (one := _question_of(parts[1:])) and any("?" in p for p in parts[1:] if p != one):
         text = one  # (separate questions: not "show 1) alerts on cart 2) only critical", conditions of one)
+    if (headed := _HEADED.match(text)) and _DATA.search(rest := text[headed.end():]) and len(rest.split()) >= 4:
+        text = rest
     if (titled := _TITLED.match(text)) and _DATA.search(rest := text[titled.end():]) and len(rest.split()) >= 5:
         text = rest  # (not "Stat panel: 'Avg # alerts after each deploy'. what value", "Table panel '…'. which
         # deploys": the title is what is asked)

@@ -150,7 +150,8 @@ def read(question: str, vocab: Vocabulary, now: datetime, zone: str = "UTC") -> 
                           r"text|phrase))\s+)['\"“]([^'\"”]{3,})['\"”]", r"\1", text))  # a quoted text searched for
     # is not read for names: "mentioning 'Service Unavailable'"
     phrases = vocab.phrases()
-    for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*)", text.lower()):
+    for key, value in re.findall(r"\b([a-z_]+)\s*=\s*['\"]?([a-z0-9][\w./:-]*?)(?=[.:]*(?:\s|$|['\",;?!)]))",
+                                 text.lower()):  # (not the full stop after it: "node=ip-….internal. That is …")
         if (value,) not in phrases and value not in SEVERITIES and not value.isdigit():  # "region=us-west-2"
             raise Refused("ungrounded", f"no {key} called {value!r} in this store", (value,))
         if key in vocab.label_keys and len(value) >= 3 and key not in vocab.labels.get(value, []):  # "team=search":

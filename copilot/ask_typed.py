@@ -148,7 +148,9 @@ TYPED_RULES = (
      r"average scheduled \1 length"),  # "how long is a silence set for on avg, in minutes"
     (r"(?i)^(?:(?:grand|great|ok(?:ay)?|right|alright|cool|perfect|lovely|brilliant|nice)[,!.]+\s*)(?:so,?\s+)?",
      ""),  # "Grand, so for the clinic managers' review: …": a reply's first word, not the question's
-    (r"(?i)(?<=[a-z0-9,]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
+    (r"(?i)(?<=[a-z0-9,)]) n (?=[a-z])(?<!\btop n )", " and "),  # "start n stop", "yday n by who" (not "top n")
+    (r"(?i)\b(critical|warning|info|error)\s+sevs?\b", r"\1 severity"),  # "warning sev only"
+    (r"(?i)\bsevs?(?:\s*[:=])?\s+(critical|warning|info|error)\b", r"severity \1"),  # "sev=critical", "sev warning"
     (r"(?i)\b(more|less|longer|shorter|fewer|greater|bigger|smaller|other) then\b", r"\1 than"),
     (r"(?i)^((?:which|what|who)\b(?:(?!\bthan\b|\bor\b)[^?])*?\b(?:with|had|has|have|got|get|gets|did|do|does|made|"
      r"saw|sees)) (most|more)\b(?![^?]*\b(?:than|or|compared|comparing|vs\.?|versus|against|relative)\b)(?! of\b)",

@@ -178,6 +178,18 @@ def _places_said(text: str, taken) -> str:
     return re.sub(rf"(?:(?<=\d)|(?<=\dh)|(?<=[ap]m))(?P<lead>\s+)(?P<place>{_PLACE})\b", led, text)  # "6h Tahiti"
 
 
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"(?i)\b{_WD}\.?,? (?=\d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:{MONTH_NAMES})\b| (?:to|and|through|thru|until|till|-|–) "
+    rf"(?:{_WD}\.?,? )?\d{{1,2}}(?:st|nd|rd|th)?,? (?:{MONTH_NAMES})\b))")
+"""A weekday said before a date of a month, which the date names already ("Sunday 9 to Saturday 15 February")."""
+_NAMED_THEN_DAYS = re.compile(
+    r"(?i)\b(?:in |during |over |on )?the (?:week|weekend|day|days|night|month|fortnight|window|period)(?: (?:before|"
+    r"after|of|leading up to) [\w-]+)?,\s*(?:from )?(?=\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)? (?:to|-|–|through|thru|"
+    r"until) \d)")
+"""A span named in the asker's words and then given as days ("the week before GD-02, 9 to 15 February")."""
+
+
 def dates_said(text: str, today: date | None = None) -> str:
     """Dates in the forms the reading knows: "11-03-2025" (day first) and "2025/03/12" as ISO dates, "3/11" (month
     first, as written in the US) as "march 11" — or, given ``today``, "11/03" as the more recent of its two readings
@@ -187,6 +199,11 @@ def dates_said(text: str, today: date | None = None) -> str:
 
     text = re.sub(r"\b(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d):?(\d\d)\b", _in_utc,
                   text)  # "2025-03-11T13:00+01:00": that instant, in UTC
+    text = _WEEKDAY_BEFORE_DATE.sub("", text)  # "from Sunday 9 to Saturday 15 February": the dates say the days
+    text = _NAMED_THEN_DAYS.sub("from ", text)  # "in the week before GD-02, 9 to 15 February": the days that follow
+    text = re.sub(rf"(?i)\b(quarter|year|q[1-4]|h[12]|half)\s*\(\s*(?:{MONTH_NAMES})(?:,? (?:and )?(?:{MONTH_NAMES}))+"
+                  r"(?: so far| to date| until now)?\s*\)", r"\1", text)  # "this quarter (January, February and
+    # March so far)": its months, said again
     text = re.sub(r"(?<![\w/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\w/-]|\.\d)",
                   lambda m: iso(int(m[3]), int(m[2]), m[1]) or m[0], text)
     if today is not None:
