@@ -139,8 +139,9 @@ _RESTATED = re.compile(r"(?i)(?:i mean|basically|in other words|that is|i\.e\.|j
                        r"nothing else)\b")
 """A sentence after the question that says it again ("Just the staging ones, last week.", "I mean any change, not
 just deploys.", "Last week as in Monday to Sunday.", "WoW for the release slide.")."""
-_TWO_NUMBERS_AFTER = re.compile(r"(?i)(?<=[.?!])\s+(?:(?:just|only|give me|i need) )?(?:both|the two) "
-                                r"(?:numbers|counts|figures)(?: please| pls)?[.!]*\s*$")
+_TWO_NUMBERS_AFTER = re.compile(r"(?i)(?:(?<=[.?!])\s+|\s*,\s*|\s+[-\u2013\u2014]+\s+)(?:(?:just|only|give me|"
+                                r"i need) )?(?:both|(?:the )?(?:two|2)) (?:numbers|counts|figures)(?: side by side)?"
+                                r"(?: please| pls| plz)?[.!]*\s*$")
 """A remark after a comparison that it wants both numbers ("Just the two counts."): not a list of columns; left out
 before the question is read."""
 _HOW_MANY_ROWS = re.compile(rf"(?i)\b{ROWS_ASKED}")

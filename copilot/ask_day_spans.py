@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_number, month_of, nth_day, one_date
 
-__all__ = ["day_spans"]
+__all__ = ["clocks_on_weekdays", "day_spans"]
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
 _MONTH_SAID = rf"((?:{MONTH_NAMES})\.?(?: \d{{4}})?|(?:this|last|the previous|the past|previous|the) month)"
@@ -103,6 +103,35 @@ def _clocks(m: re.Match, today: date) -> str:
     if last is None:  # "from 10pm on tuesday to 2am": the end on the start's day, or the next when not later
         last = first + timedelta(days=1) if _24h(m[6]) <= _24h(m[2]) else first
     return f"{m[1]} {first.isoformat()} {_24h(m[2])} {'to' if m[5] == 'and' else m[5]} {last.isoformat()} {_24h(m[6])}"
+
+
+_WEEKDAY_NAMES = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|" \
+                 r"fri|sat|sun)"
+_CLOCKS_ON_WEEKDAYS = re.compile(
+    rf"(?i)\b(?:from|between|b/w|btw) {_STAMP},? (?:on )?{_WEEKDAY_NAMES}\.? (?:and|to|until|till|-|\u2013) {_STAMP},? "
+    rf"(?:on )?{_WEEKDAY_NAMES}\.?(?: (last|this|previous|the previous|past) (?:week|wk))?\b")
+"""Two moments, each a clock and a weekday ("b/w 16:00 UTC Tue and 02:00 UTC Wed last week")."""
+
+
+def clocks_on_weekdays(text: str, today: date) -> str:
+    """``text`` with a span from a clock on one weekday to a clock on another as two dated moments: the days of the
+    week said ("last week"), else the last such days up to today, the end after the start.
+
+    >>> clocks_on_weekdays("alerts b/w 16:00 UTC Tue and 02:00 UTC Wed last week", date(2025, 3, 13))
+    'alerts from 2025-03-04 16:00 UTC to 2025-03-05 02:00 UTC'
+    """
+    def moments(m: re.Match) -> str:
+        first, last = (WEEKDAYS.index(next(d for d in WEEKDAYS if d.startswith(m[i].lower()[:3]))) for i in (3, 6))
+        if m[7]:  # that week's days
+            monday = today - timedelta(days=today.weekday() + (0 if m[7].lower() == "this" else 7))
+            start = monday + timedelta(days=first)
+        else:  # the last such day that has come
+            start = today - timedelta(days=(today.weekday() - first) % 7)
+        end = start + timedelta(days=(last - first) % 7)
+        if end == start and _24h(m[4]) <= _24h(m[1]):
+            end += timedelta(days=7)
+        return f"from {start.isoformat()} {_24h(m[1])}{m[2] or ''} to {end.isoformat()} {_24h(m[4])}{m[5] or ''}"
+    return _CLOCKS_ON_WEEKDAYS.sub(moments, text)
 
 
 def _stamped(m: re.Match, today: date, days: tuple[int, int], clocks: tuple[int, int]) -> str:

@@ -30,7 +30,7 @@ from signalcraft.copilot.ask_dates import (
     month_of,
     weekday_number,
 )
-from signalcraft.copilot.ask_day_spans import day_spans
+from signalcraft.copilot.ask_day_spans import clocks_on_weekdays, day_spans
 from signalcraft.copilot.ask_places import is_word, place_zone
 
 __all__ = ["dates_said", "zone_said"]
@@ -214,7 +214,8 @@ def dates_said(text: str, today: date | None = None) -> str:
                   lambda m: (iso(int(m[1]), int(m[2]), m[3]) if int(m[2]) <= 12 else iso(int(m[2]), int(m[1]), m[3]))
                   or m[0], text)
     if today is not None:
-        text = day_spans(_days_of_a_week(text, today), today)  # "the first 3 days of march", "from 23:00 on the 10th"
+        text = day_spans(_days_of_a_week(clocks_on_weekdays(text, today), today), today)  # "the first 3 days of
+        # march", "from 23:00 on the 10th", "b/w 16:00 Tue and 02:00 Wed"
         text = re.sub(rf"(?i)\b(?:(?:in|during|over|for) )?the (first|1st|second|2nd|latter|last) half of "
                       rf"({MONTH_NAMES})\b", lambda m: _half(m, today), text)
         text = re.sub(rf"(?i)\b(?:(?:on|over|during|in|at) )?the weekend of (?:the )?(?:({MONTH_NAMES})\.? (\d{{1,2}})"

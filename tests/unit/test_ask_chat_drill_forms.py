@@ -167,3 +167,16 @@ def test_a_moment_with_a_remark_after_it(asker):
     """At 09:45 on Tuesday five alerts were firing; "halfway" had been searched for in their texts."""
     answer = asker.ask("What was firing at 09:45 UTC on 5 March 2024, about halfway through GD-01?", NOW)
     assert _names(answer) == ["DiskSpaceLow", "DiskSpaceLow", "FebruaryThing", "LoginDown", "LoginSlow"], answer.sql
+
+
+@pytest.mark.parametrize("question", ["alerts this week vs last week, just the 2 counts",
+                                      "alerts this week vs last week - two numbers side by side pls"])
+def test_two_numbers_asked_after_a_comparison(asker, question):
+    """Had been refused (the remark read as a period of its own)."""
+    assert asker.ask(question, NOW).rows == [(5, 0)]
+
+
+def test_clocks_on_weekdays(asker):
+    """Had been Tuesday alone (the first clock and weekday dropped)."""
+    answer = asker.ask("list alerts that started b/w 0100Z Mon and 0930Z Tue this wk pls", NOW)
+    assert _names(answer) == ["DiskSpaceLow", "DiskSpaceLow"], answer.sql
