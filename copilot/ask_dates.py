@@ -120,7 +120,7 @@ def night_of(m: re.Match) -> str:
             f"{MONTHS[after.month - 1]} {after.day} {h2:02d}:00")
 
 
-_EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|all|(?<=\bon )a) (?:on )?{_WEEKDAY}s?\b(?!')"
+_EVERY = re.compile(rf"(?i)\b(?:on )?(?:(?:every|each|any|(?<!\bat )all|(?<=\bon )a) (?:on )?{_WEEKDAY}s?\b(?!')"
                     rf"(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY}s\b(?!')"
                     rf"(?: (afternoon|morning|evening|night)s?)?|{_WEEKDAY} "
                     r"(afternoon|morning|evening|night)s)\b(?: (after|before) (\d{1,2})(?::00)? ?(am|pm)?\b)?")

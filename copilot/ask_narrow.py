@@ -123,6 +123,10 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.where.append(negated_change_type(r, types) or (f"type = {lit(types[0])}" if len(types) == 1 else
                                                              f"type IN ({', '.join(lit(t) for t in types)})"))
             q.where += scale_way(r, "") if types == ["scale"] else []  # "scale-downs on payments-api"
+        if r.phrase(r"\b(no|without (a|any)?|empty|missing( a)?|blank) (comment|comments|reason)\b|"
+                    r"\bnot have (a |any )?(comment|comments|reason)\b"):
+            q.where.append("coalesce(trim(details['comment']), '') = ''")  # "flag flips w/o a comment": the note
+            # the tool kept with the change (LaunchDarkly's comment)
         if not any(w.startswith("phase ") for w in q.where) and not r.phrase(r"\b(?:per|by|for each|each) phase\b"):
             q.where.append("phase <> 'live'" if not_live(r) else "phase = 'live'")  # one change is one row reaching
             # live, not its requested/in-progress reports (all of them when counted per phase)

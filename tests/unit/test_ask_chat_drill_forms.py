@@ -6,8 +6,9 @@ several windows at once), a heading before a colon, a weekday said before a date
 The store (T0 is Tuesday 5 March 2024, 10:00 UTC; now is Thursday 7 March, 10:00): DiskSpaceLow on indexer (node
 ip-10-1-2-3) from Monday 02:00 and Tuesday 09:00, both still firing; LoginSlow (warning) at 09:30 and LoginDown
 (critical) at 09:40 on auth, HighErrorRate on payments from 10:30 to 11:00 on Tuesday, an alert on 14 February still
-firing; bo deployed checkout on Monday 10:00, ana on Tuesday 08:00; a flag flipped on Tuesday at 10:10; cy rolled
-back to v0 on 14 February; one silence commented "nightly reindex window"; a snooze on Monday at 20:00."""
+firing and one on Wednesday 28 February; bo deployed checkout on Monday 10:00, ana on Tuesday 08:00; a flag flipped on
+Tuesday at 10:10 (no comment), another on Monday (with one); cy rolled back to v0 on 14 February; one silence
+commented "nightly reindex window"; a snooze on Monday at 20:00."""
 
 from __future__ import annotations
 
@@ -33,10 +34,14 @@ def asker(tmp_path_factory):
         alert("HighErrorRate", "payments", "firing", 30),
         alert("HighErrorRate", "payments", "resolved", 30, 60),
         alert("FebruaryThing", "checkout", "firing", -20 * DAY),
+        alert("WednesdayOld", "checkout", "firing", -6 * DAY + 60),  # Wednesday 28 February 11:00, for 30 minutes
+        alert("WednesdayOld", "checkout", "resolved", -6 * DAY + 60, -6 * DAY + 90),
         change("d-mon", "deployment", "argocd", -DAY, actor="bo", phase="live", version="v1", summary="deploy v1"),
         change("d-tue", "deployment", "argocd", -120, actor="ana", phase="live", version="v2", summary="deploy v2"),
         change("flag", "flag_change", "launchdarkly", 10, actor="bo", phase="live", summary="fast-pay on",
                details={"flag_key": "fast-pay"}),
+        change("flag-noted", "flag_change", "launchdarkly", -DAY, actor="cy", phase="live", summary="dark-mode on",
+               details={"flag_key": "dark-mode", "comment": "ticket UX-12"}),
         change("rb", "rollback", "argocd", -20 * DAY, actor="cy", phase="live", version="v0", summary="roll back"),
         audit("sil", "silence", -DAY, source="alertmanager-silence", actor="ana", target="sil-1",
               starts_at=at(-DAY), ends_at=at(-DAY + 60), state="expired", comment="nightly reindex window",
@@ -173,10 +178,21 @@ def test_a_moment_with_a_remark_after_it(asker):
                                       "alerts this week vs last week - two numbers side by side pls"])
 def test_two_numbers_asked_after_a_comparison(asker, question):
     """Had been refused (the remark read as a period of its own)."""
-    assert asker.ask(question, NOW).rows == [(5, 0)]
+    assert asker.ask(question, NOW).rows == [(5, 1)]
 
 
 def test_clocks_on_weekdays(asker):
     """Had been Tuesday alone (the first clock and weekday dropped)."""
     answer = asker.ask("list alerts that started b/w 0100Z Mon and 0930Z Tue this wk pls", NOW)
     assert _names(answer) == ["DiskSpaceLow", "DiskSpaceLow"], answer.sql
+
+
+def test_at_all_on_a_weekday_is_that_day(asker):
+    """ "didn't alert at all on Wednesday": yesterday, not every Wednesday (checkout alerted on 28 February's)."""
+    answer = asker.ask("Which services didn't alert at all on Wednesday?", NOW)
+    assert [row[0] for row in answer.rows] == ["auth", "checkout", "indexer", "payments"], answer.sql
+
+
+def test_flag_changes_without_a_comment(asker):
+    answer = asker.ask("flag flips w/o a comment", NOW)  # the comment had been dropped: both flips
+    assert [row[answer.columns.index("actor")] for row in answer.rows] == ["bo"], answer.sql
