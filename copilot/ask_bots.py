@@ -34,7 +34,8 @@ _PEOPLE = (rf"\s*[,.;]?\s*\b(?:and )?(?:leave|leaving|left|leaves) {_AUTOMATION}
            rf"ignoring|omitting|but not|minus) {_AUTOMATION}\b",
            rf"\s*[,.;]?\s*\b{_AUTOMATION} (?:left out|excluded|aside)\b",
            rf"\s*\b(?:made |done |pushed )?(?:by hand|manually|by (?:an? )?(?:humans?|real people|people)|"
-           rf"by an? person)"  # ("by person" alone: per person)
+           rf"by an? person|by person(?=,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION}\b))"  # ("by
+           # person" alone: per person; "by person rather than by automation": people's)
            rf"(?:,? (?:rather than|and not|not|instead of) (?:by )?{_AUTOMATION})?\b(?! (?:who|that|which|whose)\b)",
            r"(?<=\bdid )(?:real )?(?:people|humans)(?= (?:make|push|ship|do|run)\b)",  # "which changes did
            # people make": not the bots'
@@ -85,11 +86,15 @@ def made_by(text: str) -> tuple[str, str | None]:
         one = next(actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[1]))
         return re.sub(r"\s{2,}", " ", text[:m.start()] + text[m.end():]).strip(" ,"), f"only:{one}"
     named: list[str] = []
+    by_person = re.search(r"(?i)\bby person(?=,? (?:rather than|and not|but not|not|instead of) )", text)  # (an account
+    # of automation named after it)
     for m in _NAMED_OUT.finditer(text):
         named += [actor for word, actor in _ACTOR_OF if re.search(rf"(?i)\b{word}", m[0])
                   and not (actor == "controller" and "deployment.controller" in named)]
     text = _NAMED_OUT.sub("", text)
     text, made = _made_by(text)
+    if named and made is None and by_person:  # "changes done by person and not by argocd": people's
+        text, made = re.sub(r"(?i)\s*\bby person\b", "", text).strip(" ,"), "people"
     if named and made is None:
         made = "not:" + "|".join(dict.fromkeys(named))
     return text, made

@@ -35,7 +35,9 @@ _APOLOGY = re.compile(r"(?i)^\s*(?:sorry|apologies|quick question|dumb question|
 _ASIDE = re.compile(r"(?i)^(?:i|i'm|im|i'd|i've|i am|i was|i want|i need|i think|my|there|it's|it is|sorry|thanks|"
                     r"someone|somebody|"
                     r"thank you|thx|just|fyi|hope|hoping|no worries|this is|that would|cheers|ok|okay|pulling|checking|"
-                    r"(?:that|this) (?:is|was|'s) the|that's the|those (?:are|were) the|basically|in practice|"
+                    r"(?:that|this) (?:is|was|'s) the|that's the|"
+                    r"(?:those (?:are|were) the|basically|in practice)(?![^.?!]*\b(?:only|just|ones|excluding|except|"
+                    r"without)\b)|"
                     r"want to|wanted to|looking into|trying to|we need|need to|they|the customer|a customer|"
                     r"need (?:it|this|them|the (?:number|figure|figures|count|list|answer|data|numbers)) (?:for|in)|"
                     r"asking for|for the|keep (?:the|those|them)\b.*\b(?:zero|none|0)|"
@@ -112,7 +114,10 @@ def _on_call(m: re.Match) -> str:
     yesterday, when did the first alert start …": yesterday's)."""
     rest = m.string[m.end():]
     day = re.search(r"(?i)\b(?:yesterday|last night|last week(?:end)?|over the weekend)\b", m[1])
-    if day is None or re.search(r"(?i)\b(?:yesterday|today|tonight|now|rn|since|ago|between|until|(?:last|this|past) "
+    if day is None or re.search(r"(?i)\b(?:yesterday|today|tonight|now|rn|since|ago|between|until|currently|still|"
+                                r"at the moment|ever|all[- ]time|overall|so far|january|february|march|april|june|july|"
+                                r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+                                r"(?:last|this|past) "
                                 r"(?:night|week\w*|month|year|hours?|days?|few|couple|morning|afternoon|evening)|on "
                                 r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b|\d", rest):
         return ""

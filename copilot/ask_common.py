@@ -53,15 +53,22 @@ _RULES = (
                f"{'minutes' if (m[3] or m[5]).lower() == 'm' else 'hours'}"),  # "in the 30m after":
     # a span, never a label's value ("30m" is an SLO alert's window)
     (r"(?i)(?:\b(during|in|on|over|for|of|within|inside|from) (?:the |our |this |that )?|\b(?:the |our |this |that )|"
-     r"(?<=[,;:] )|^)(?:[\w-]+ ){0,3}?"
+     r"(?<=[,;:] )|^)(?:(?!(?:during|in|on|over|for|of|within|inside|from|per|each|every|by|at|to|and|with|"
+     r"alerts|deploys|deployments|changes|rollbacks|incidents|silences|snoozes|acks|flags|warnings)\b)"
+     r"[\w-]+ ){0,3}?"  # (not "alerts per day (…)", "alerts on payments-api during the drill (…)": their words)
      r"(?:window|night|day|drills?|exercises?|gd|game ?days?|test|period|run|[a-z]{1,4}-\d{1,3})(?: only| alone)?\s*"
      r"\(\s*(?:same "
      r"window,?\s*|i\.e\.,?\s*|that is,?\s*)?((?:from |between )?[^()]*?(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d)[^()]*)\)",
-     lambda m: m[2] if re.match(r"(?i)(?:from|between) ", m[2]) or not m[1] else f"on {m[2]}"),  # "during the
+     lambda m: m[2] if re.match(r"(?i)(?:from|between) ", m[2]) else f"from {m[2]}" if re.search(
+         r"(?i)\s(?:to|until|till|through)\s", m[2]) else f"on {m[2]}" if m[1] else m[2]),  # (a span "X to Y": from X
+    # to Y, not the day of X) "during the
     # disk drill window (from 2025-03-11 16:30 UTC to …)", "during the gd (11 mar 09:00-12:00 utc)": the asker's own
     # name for a span given in brackets, the span alone
     (r"(?i),\s*(?:about|roughly|around|approximately|right|just)?\s*(?:halfway|midway|partway) (?:through|into) "
-     r"(?:the )?[\w-]+(?: [\w-]+)?\s*(?=[?.!]*$)", ""),  # "at 07:30 on 21 January, about halfway through GD-01"
+     r"(?:the )?[\w-]+(?: [\w-]+)?\s*(?=[?.!]*$)",
+     lambda m: m[0] if re.search(r"(?i)\b(?:outage|incident|drill|exercise|game ?day)\b", m[0]) and not re.search(
+         r"(?i)\d{1,2}:\d\d|\d\s*[ap]m\b", m.string[:m.start()]) else ""),  # "at 07:30 on 21 January, about
+    # halfway through GD-01" (not "alerts yesterday, halfway through the outage": a moment asked, its clock unsaid)
     (r"(?i),\s*for (?:the|our|my) (?:[\w-]+ ){0,2}(?:calendar|report|deck|slides?|retro|doc|notes|write-?up|review|"
      r"postmortem|record|dashboard)\s*(?=[?.!]*$)", ""),  # "…, for the exercise calendar": what it is for
     (rf"(?i)\b(?:on |during )?(?:the )?(?:[\w-]+ ){{0,2}}(?:day|night|morning|afternoon|evening)\s*\(\s*(?:i\.e\.,?\s*|"
@@ -295,12 +302,13 @@ _RULES = (
     # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
-    (rf"(?i)\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({_MONTHS})(?: (\d{{4}}))? "
-     rf"((?:[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|changes|incidents|silences|warnings|rollbacks|releases|"
-     rf"pages|acks|outages)\b",
+    (rf"(?i)(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\btill )"
+     rf"\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({_MONTHS})(?: (\d{{4}}))? "
+     rf"((?:(?!(?:and|or|to|through|thru|vs|versus|{_MONTHS})\b)[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|"
+     rf"changes|incidents|silences|warnings|rollbacks|releases|pages|acks|outages)\b",
      lambda m: f"{m[1].strip()} {m[4]}{m[5]} in {m[2]}{' ' + m[3] if m[3] else ''}"),  # "the February 2025
     # rollbacks", "our three February drill incidents": those of that month
-    (r"(?i)\b(the|those|these|all) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (alerts?|deploys?|"
+    (r"(?i)\b(the|those|these) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (alerts?|deploys?|"
      r"deployments?|changes?|incidents?|silences?|warnings?|rollbacks?|releases?|pages?|acks?)\b", r"\1 \3 on \2"),
     # "for each of the tuesday deploys": those of that day (not "the tuesday before")
     (r"(?i)(?:\b([a-z]+) )?\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|"

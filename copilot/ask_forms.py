@@ -340,7 +340,9 @@ def written_forms(text: str) -> str:
                   r"scal(?:e|ing)(?: events?| changes?)?|incl\.? scal(?:e|ing)(?: events?)?)\b\)?", "", text)
     text = re.sub(r"(?i)\bfrom open(?:ed|ing)? to (?:resolved|resolution|closed?|fixed)\b", "to resolve", text)
     text = re.sub(r"(?i)\bin utc hours\b|\butc hours\b", "hours", text)
-    text = re.sub(r"(?i)\b(?:instead of|rather than) (?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am"
+    text = re.sub(r"(?i)\b(?:instead of|rather than) (?!(?:by )?(?:the )?(?:bots?|automation|automated|robots|"
+                  r"machines)\b)(?:the |an? )?[\w.-]+", "", text)  # "from grafana instead of am" (not "by person
+    # rather than by automation": who made them, which the words after say)
     text = re.sub(r"(?i)\b(?:did|does|do) (?:nobody|no one|no-one|noone) (ack|acknowledge|snooze|silence|resolve)\b",
                   lambda m: f"were never {_DONE[m[1].lower()]}", text)  # "which incidents did nobody acknowledge"
     text = re.sub(r"(?i)\b(?:nobody|no one|no-one|noone)\b(?! (?:else|other)\b)", "never", text)  # "nobody acked"

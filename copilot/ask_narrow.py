@@ -166,7 +166,8 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             # "which silences muted no alerts", "… muted nothing": those that held none back
         if end_column(r, rel) is None and r.window is not None and r.window.kind != "instant" and r.phrase(
                 r"^who (expired|removed|lifted|killed|unsilenced|ended|deleted)\b|\b(removed|lifted|killed|unsilenced|"
-                r"deleted) (early )?(yesterday|today|this|last|on|in|between|during|since|over)\b"):
+                r"deleted) (early |manually )?(yesterday|today|this|last|on|in|between|during|since|over|after|"
+                r"before)\b"):
             created = window(r, "created_at")  # "who removed silences yesterday": when they were expired
             q.where = [w for w in q.where if w not in created] + window(r, "expired_at")
         days = 1 if r.window is not None and "today" in r.window.phrase else 7 if r.window is not None and \
@@ -242,7 +243,9 @@ def narrow(q: Select, r: Reading, vocab: Vocabulary) -> None:
             q.columns = ["ends_at"]
         if r.entities.get("person") and r.phrase(r"\b(expired?|ended|lifted|removed|unsilenced|unmuted|killed|deleted|"
                                                  r"cancell?ed|pulled|(?:end|kill|lift|remove|delete) manually)\b|"
-                                                 r"\bdid (?:\S+ ){1,2}(?:end|kill|lift|remove|delete|cancel|pull)\b"):
+                                                 r"\bdid (?:(?!silences?\b)\S+ ){1,2}(?:end|kill|lift|remove|delete|"
+                                                 r"cancel|pull)\b"):  # (not "when did kenji's silences end": the
+            # silences he made)
             q.where = [re.sub(r"^created_by\b", "expired_by", w) for w in q.where]  # who ended them
     elif rel == "audit_log":
         _matching_alert(q, r, vocab)

@@ -49,7 +49,8 @@ _TITLED = re.compile(r"(?i)^\s*(?:[\w#-]+ ){0,3}(?:panel|ticket|digest|message|m
 
 _HEADED = re.compile(r"(?i)^\s*(?:for (?:the|our|my) (?:[\w-]+ )?(?:baseline|record|report|review|postmortem|write-?up|"
                      r"deck|slides?|retro|doc|notes|exercise report|calendar)|(?:[\w-]+ ){0,3}[\w-]+ (?:check|report|"
-                     r"review|summary|audit|baseline|window|note|context|question)(?: for [\w-]+)?)\s*:\s+(?=\S)")
+                     r"review|summary|audit|baseline|window|note|context|question)(?: for [a-z]{1,4}-\d{1,3})?)\s*:\s+"
+                     r"(?=\S)")
 """A heading before a colon that says what the question is for ("Change-freeze check for GD-03: every change …", "For
 the baseline: the alerts …"), not what it asks."""
 
@@ -65,8 +66,11 @@ _SAME_LINE = re.compile(r"(?i)^\s*(?:/\w+|@[\w.-]+|q:)?\s*\[(?:firing|resolved)(
                         r"\s*(?P<asked>.+)$")
 """A notification pasted on the question's own line, a dash before the question ("/ask [FIRING:1] DiskSpaceLow (indexer
 production warning) - show me every one of these since monday")."""
-_THESE = re.compile(r"(?i)\b(?:(?:every|each|all) (?:one )?of )?(?:these|those)(?: ones| alerts)?\b|"
-                    r"\b(?:this|that|the) (?:one|alert)\b|\b(?P<day>\w+)(?:'s|’s) one\b")
+_THESE = re.compile(r"(?i)\b(?:(?:every|each|all) (?:one )?of )?(?:these|those)(?: ones| alerts)?\b"
+                    r"(?! (?:(?:last|past|next|previous|first) )?(?:\d+|few|couple) ?(?:minutes?|mins?|hours?|hrs?|"
+                    r"days?|weeks?|h|m|d)?\b)|"
+                    r"\b(?:this|that|the) (?:one|alert)\b(?! (?:count|counts|name|names|rule|rules|total|totals|"
+                    r"volume|numbers?|list|per)\b)|\b(?P<day>\w+)(?:'s|’s) one\b")
 """What stands for the pasted alert: "these" its alerts, "tuesday's one" that day's incident of it."""
 
 

@@ -73,8 +73,9 @@ def incidents_measured(question: str, read: Callable[[str], tuple[object, str]])
 
 
 _BOTH = re.compile(r"(?i)\bwith (?:(?:and|or|vs\.?|versus) without (?P<a>an? [\w -]+?|[\w -]+?)|(?P<b>an? [\w -]+?|"
-                   r"[\w -]+?),? (?:vs\.?|versus|compared (?:to|with)|and|or) (?:those |the ones |ones )?without"
-                   r"(?: (?:one|it|them|any|an?(?: \w+)?))?)\s*$")
+                   r"[\w -]+?),? (?:(?:vs\.?|versus|compared (?:to|with)) (?:those |the ones |ones )?without"
+                   r"(?: (?:one|it|them|any|an?(?: \w+)?))?|(?:and|or) (?:those |the ones |ones )?without"
+                   r"(?: (?:one|it|them|any))?))\s*$")  # (not "with a suspect change and without a silence": both)
 """A mean asked of rows with a thing and rows without it, side by side."""
 
 

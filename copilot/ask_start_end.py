@@ -45,7 +45,8 @@ _ROWS = re.compile(r"^SELECT \* FROM (\w+)\b")
 def split_start_end(question: str) -> str | None:
     """The things whose first start and last end are asked, or ``None``."""
     question = question.strip()
-    if lead := re.match(r"(?i)^((?:on|in|during|for|over) [^,]{2,30}|yesterday|today|last week),\s*(.+)$", question):
+    if lead := re.match(r"(?i)^((?:on|in|during|for|over) [^,]{2,30}|yesterday|today|last week|last night|last weekend|"
+                        r"this morning|tonight),\s*(.+)$", question):
         when = re.sub(r"(?i)^(?:on[- ]call|(?:on|during) (?:my|the|our) (?:shift|watch|rotation))\b\s*", "", lead[1])
         question = f"{lead[2].rstrip(' ?.!')} {when}"  # "On 11.03.2025, when did …": the day said after ("on call
         # yesterday": the day; who was on call is not in the store)

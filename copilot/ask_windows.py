@@ -30,6 +30,13 @@ _LIST = re.compile(rf"(?i)(?:(?:the )?windows?\s*:\s*)?{_ONE}(?:(?:,\s*|\s+and\s
 _NAMED = re.compile(r"(?i)\b(?:in|during|across|over|within) (?:all |each of )?(?:the |our )?(?:two |three |four |"
                     r"five |\d )?(?:[\w-]+ ){0,2}?(?:windows|drills|exercises|game ?days|tests|runs)\b")
 """The asker's own name for the windows ("during the three drill windows"), which the list then gives."""
+_NOT_ANY = re.compile(r"(?i)\b(?:(?:outside|except|excluding|not (?:in|during|within))\b(?=[^,;()]{0,30}\b(?:windows?|"
+                      r"drills?|gd|game ?days?|exercises?|tests?|runs?|them)\b)|both|every|in all (?:of )?(?:the|our|"
+                      r"those|these)|compare|compared|vs\.?|versus)\b")
+"""Words that ask of the windows other than as one: each alone, all of them, or the time outside them."""
+_EACH = re.compile(r"(?i)\b(?:each|per)\b")
+_COUNTED = re.compile(r"(?i)\b(?:how many|count|counts|number|first|last|earliest|latest|most|least|fewest|top|"
+                      r"average|avg|mean|median|how long)\b")
 
 
 def windows_said(question: str, today: date) -> tuple[str, list[tuple[str, str]]] | None:
@@ -63,6 +70,10 @@ def several_windows(question: str, answer: Callable[[str], tuple[object, str]], 
     if said is None:
         return None
     text, windows = said
+    if _NOT_ANY.search(question) or (_EACH.search(question) and _COUNTED.search(question)):
+        raise Refused("not_about_this_data", "several windows are read together as one (any of them); each window on "
+                      "its own, those in all of them, or the time outside them is not read yet: ask each window on its "
+                      "own (nothing was run)")
     try:
         reading, sql = answer(text)
     except Refused:

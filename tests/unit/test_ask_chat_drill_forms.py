@@ -16,6 +16,7 @@ import copy
 
 import pytest
 
+from signalcraft.copilot.ask import Refused
 from signalcraft.models import Matcher
 from tests.support import alert, asking, at, audit, change
 
@@ -196,3 +197,19 @@ def test_at_all_on_a_weekday_is_that_day(asker):
 def test_flag_changes_without_a_comment(asker):
     answer = asker.ask("flag flips w/o a comment", NOW)  # the comment had been dropped: both flips
     assert [row[answer.columns.index("actor")] for row in answer.rows] == ["bo"], answer.sql
+
+
+def test_the_review_s_guards(asker):
+    """What a read of this change's rules found they took wrongly, each answered as before the rules came."""
+    answer = asker.ask("alerts per day (2024-03-04 to 2024-03-05)", NOW)  # had been refused (the brackets' span
+    assert answer.columns[0] == "day" and [n for _, n in answer.rows] == [1, 4], answer.sql  # taken for "per day")
+    answer = asker.ask("Alert summary for auth: how many alerts on tuesday?", NOW)  # the heading's service dropped
+    assert answer.rows == [(2,)], answer.sql
+    answer = asker.ask("which alerts fired on tuesday? Basically only the critical ones.", NOW)  # the remark dropped
+    assert "LoginSlow" not in _names(answer) and "HighErrorRate" in _names(answer), answer.sql
+    assert asker.ask("when did ana's silence end", NOW).rows == [(at(-DAY + 60),)]  # had been those ana ended: none
+    with pytest.raises(Refused):  # two months: had been January's alone
+        asker.ask("the January and February rollbacks", NOW)
+    with pytest.raises(Refused):  # each window on its own is not read: had been one count over all of them
+        asker.ask("how many alerts in each of the drill windows: 4 Mar 01:00-03:00 and 5 Mar 08:30-09:15, UTC, 2024",
+                  NOW)
