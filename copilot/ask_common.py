@@ -15,6 +15,7 @@ from signalcraft.copilot.ask_analyst import ANALYST_RULES
 from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, dated_weekday, night_of, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_late_forms import DAYS_SAID, LATE_RULES, MONTHS_SAID
+from signalcraft.copilot.ask_named_spans import NAMED_SPANS, RECORDS_OF_A_PERIOD
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
 
@@ -52,25 +53,7 @@ _RULES = (
      lambda m: f"{m[1] + ' ' if m[1] else ''}{m[2] or m[4]} "
                f"{'minutes' if (m[3] or m[5]).lower() == 'm' else 'hours'}"),  # "in the 30m after":
     # a span, never a label's value ("30m" is an SLO alert's window)
-    (r"(?i)(?:\b(during|in|on|over|for|of|within|inside|from) (?:the |our |this |that )?|\b(?:the |our |this |that )|"
-     r"(?<=[,;:] )|^)(?:(?!(?:during|in|on|over|for|of|within|inside|from|per|each|every|by|at|to|and|with|"
-     r"alerts|deploys|deployments|changes|rollbacks|incidents|silences|snoozes|acks|flags|warnings)\b)"
-     r"[\w-]+ ){0,3}?"  # (not "alerts per day (…)", "alerts on payments-api during the drill (…)": their words)
-     r"(?:window|night|day|drills?|exercises?|gd|game ?days?|test|period|run|[a-z]{1,4}-\d{1,3})(?: only| alone)?\s*"
-     r"\(\s*(?:same "
-     r"window,?\s*|i\.e\.,?\s*|that is,?\s*)?((?:from |between )?[^()]*?(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d)[^()]*)\)",
-     lambda m: m[2] if re.match(r"(?i)(?:from|between) ", m[2]) else f"from {m[2]}" if re.search(
-         r"(?i)\s(?:to|until|till|through)\s", m[2]) else f"on {m[2]}" if m[1] else m[2]),  # (a span "X to Y": from X
-    # to Y, not the day of X) "during the
-    # disk drill window (from 2025-03-11 16:30 UTC to …)", "during the gd (11 mar 09:00-12:00 utc)": the asker's own
-    # name for a span given in brackets, the span alone
-    (r"(?i),\s*(?:about|roughly|around|approximately|right|just)?\s*(?:halfway|midway|partway) (?:through|into) "
-     r"(?:the )?[\w-]+(?: [\w-]+)?\s*(?=[?.!]*$)",
-     lambda m: m[0] if re.search(r"(?i)\b(?:outage|incident|drill|exercise|game ?day)\b", m[0]) and not re.search(
-         r"(?i)\d{1,2}:\d\d|\d\s*[ap]m\b", m.string[:m.start()]) else ""),  # "at 07:30 on 21 January, about
-    # halfway through GD-01" (not "alerts yesterday, halfway through the outage": a moment asked, its clock unsaid)
-    (r"(?i),\s*for (?:the|our|my) (?:[\w-]+ ){0,2}(?:calendar|report|deck|slides?|retro|doc|notes|write-?up|review|"
-     r"postmortem|record|dashboard)\s*(?=[?.!]*$)", ""),  # "…, for the exercise calendar": what it is for
+    *NAMED_SPANS,
     (rf"(?i)\b(?:on |during )?(?:the )?(?:[\w-]+ ){{0,2}}(?:day|night|morning|afternoon|evening)\s*\(\s*(?:i\.e\.,?\s*|"
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",
@@ -302,15 +285,7 @@ _RULES = (
     # the checkout incident"
     (r"(?i)\b(since|on|last|this|from|until|till|before|after) (" + "|".join(_WEEKDAYS) + r")\b",
      lambda m: f"{m[1]} {_WEEKDAYS[m[2].lower()]}"),  # "crit alerts since mon"
-    (rf"(?i)(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\btill )"
-     rf"\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({_MONTHS})(?: (\d{{4}}))? "
-     rf"((?:(?!(?:and|or|to|through|thru|vs|versus|{_MONTHS})\b)[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|"
-     rf"changes|incidents|silences|warnings|rollbacks|releases|pages|acks|outages)\b",
-     lambda m: f"{m[1].strip()} {m[4]}{m[5]} in {m[2]}{' ' + m[3] if m[3] else ''}"),  # "the February 2025
-    # rollbacks", "our three February drill incidents": those of that month
-    (r"(?i)\b(the|those|these) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (alerts?|deploys?|"
-     r"deployments?|changes?|incidents?|silences?|warnings?|rollbacks?|releases?|pages?|acks?)\b", r"\1 \3 on \2"),
-    # "for each of the tuesday deploys": those of that day (not "the tuesday before")
+    *RECORDS_OF_A_PERIOD,
     (r"(?i)(?:\b([a-z]+) )?\b(tues|tue|weds|thurs|thur|thu|monday|tuesday|wednesday|thursday|friday|saturday|"
      r"sunday)\b(?![-.@']| (?:and|or|to|through|thru|night|morning|afternoon|evening|vs|versus|compared|the|a)\b)",
      lambda m: m[0] if (m[1] or "").lower() in _BEFORE_A_DAY else
