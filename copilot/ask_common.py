@@ -15,7 +15,7 @@ from signalcraft.copilot.ask_analyst import ANALYST_RULES
 from signalcraft.copilot.ask_dates import NIGHT_OF, TWO_WEEKDAYS, dated_weekday, night_of, two_weekdays
 from signalcraft.copilot.ask_formal import FORMAL_RULES
 from signalcraft.copilot.ask_late_forms import DAYS_SAID, LATE_RULES, MONTHS_SAID
-from signalcraft.copilot.ask_named_spans import NAMED_SPANS, RECORDS_OF_A_PERIOD
+from signalcraft.copilot.ask_named_spans import NAMED_SPANS, RECORDS_OF_A_PERIOD, REMARKS_AFTER
 from signalcraft.copilot.ask_shift import SHIFT_RULES
 from signalcraft.copilot.ask_workday import WORKDAY_RULES
 
@@ -54,6 +54,7 @@ _RULES = (
                f"{'minutes' if (m[3] or m[5]).lower() == 'm' else 'hours'}"),  # "in the 30m after":
     # a span, never a label's value ("30m" is an SLO alert's window)
     *NAMED_SPANS,
+    *REMARKS_AFTER,
     (rf"(?i)\b(?:on |during )?(?:the )?(?:[\w-]+ ){{0,2}}(?:day|night|morning|afternoon|evening)\s*\(\s*(?:i\.e\.,?\s*|"
      rf"that is,?\s*|=\s*)?(?:on )?((?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
      rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|\d{{4}}-\d\d-\d\d|(?:{_DAYS}))(?:,? \d{{4}})?\s*\)",

@@ -17,7 +17,8 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_clock import PARTS
 from signalcraft.copilot.ask_clock import hour as _hour
 
-__all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "date_range",
+__all__ = ["MONTHS", "MONTH_NAMES", "NIGHT_OF", "SEVERAL_DAYS", "TWO_DAYS", "TWO_WEEKDAYS", "WEEKDAYS", "WEEKDAY_WORDS",
+           "date_range",
            "dated_weekday", "every_weekday", "month_first", "month_number", "month_of", "months_back", "named_date",
            "night_of", "nth_day", "one_date", "two_weekdays", "weekday_number", "weekdays_apart", "year_span"]
 
@@ -33,6 +34,9 @@ TWO_DAYS = (rf"(?i)\b(?:(sept|{MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)? (?:and|
 """Two days of a month said with and/or ("march 10 and 11", "10 or 12 march"): the month and the two days (groups 1-3),
 or the two days and the month (4-6)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|" \
+                "sat|sun"
+"""A day of the week by its name or a short form, as an alternation (longer forms first)."""
 _WEEKDAY = rf"({'|'.join(WEEKDAYS)}|mon|tues?|wed|thu|thurs?|fri|sat|sun)"
 TWO_WEEKDAYS = (rf"(?i)(?<!\ba )(?<!\ban )(?<!\bany )(?<!\bevery )(?<!\beach )\b(?:on |(from |between ))?{_WEEKDAY}"
                 rf"( (?:and|or|&|to|through|thru|till|until) | ?- ?){_WEEKDAY}\b(?!')")

@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_dates import MONTH_NAMES, MONTHS, WEEKDAYS, month_number, month_of, nth_day, one_date
+from signalcraft.copilot.ask_dates import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_WORDS,
+    WEEKDAYS,
+    month_number,
+    month_of,
+    nth_day,
+    one_date,
+    weekday_number,
+)
 
 __all__ = ["clocks_on_weekdays", "day_spans"]
 
@@ -24,16 +34,16 @@ _DAY_SAID = rf"((?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd
             rf"\d{{4}}-\d\d-\d\d|{_ORDINAL_DAY}|{'|'.join(WEEKDAYS)})"
 _CLOCKS_ON_DAYS = re.compile(rf"(?i)\b(from|between) {_CLOCK} on {_DAY_SAID} (to|and|until|till) {_CLOCK}"
                              rf"(?: on {_DAY_SAID})?")
-_WEEKDAY = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|" \
-           r"sat|sun)\.?,? )"
+_WEEKDAY = rf"(?:(?:{WEEKDAY_WORDS})\.?,? )"
 _DAY_MONTH = rf"(?:{_WEEKDAY}?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_NAMES})\.?|{_WEEKDAY}?({MONTH_NAMES})\.? " \
              rf"(\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (\d{{4}}))?"
 _STAMP = r"(\d{1,2}:\d\d)(\s*(?:utc|gmt|z))?"
-_STAMPED_SPANS = (
-    re.compile(rf"(?i)\b(from |between )?{_DAY_MONTH},? (?:at )?{_STAMP} (to|until|till|through|and|-|\u2013) "
-               rf"{_DAY_MONTH},? (?:at )?{_STAMP}(?![\d:])"),  # "11 Mar 16:30 UTC to 12 Mar 06:00 UTC"
-    re.compile(rf"(?i)\b(from |between )?{_STAMP},? (?:on )?{_DAY_MONTH} (to|until|till|through|and|-|\u2013) "
-               rf"{_STAMP},? (?:on )?{_DAY_MONTH}(?![\d:])"),  # "16:30 UTC Tue 11 Mar to 06:00 UTC Wed 12 Mar"
+_JOINT = r"(?P<joint>to|until|till|through|and|-|\u2013)"
+_STAMPED_SPANS = (  # each with where its days (the first of five groups) and its clocks (of two) begin
+    (re.compile(rf"(?i)\b(?P<lead>from |between )?{_DAY_MONTH},? (?:at )?{_STAMP} {_JOINT} {_DAY_MONTH},? (?:at )?"
+                rf"{_STAMP}(?![\d:])"), (2, 10), (7, 15)),  # "11 Mar 16:30 UTC to 12 Mar 06:00 UTC"
+    (re.compile(rf"(?i)\b(?P<lead>from |between )?{_STAMP},? (?:on )?{_DAY_MONTH} {_JOINT} {_STAMP},? (?:on )?"
+                rf"{_DAY_MONTH}(?![\d:])"), (4, 12), (2, 10)),  # "16:30 UTC Tue 11 Mar to 06:00 UTC Wed 12 Mar"
 )
 """Two moments, each a day of a month and a clock, with or without "from" before them."""
 _NIGHT_OF = re.compile(rf"(?i)\bthe night of {_ORDINAL_DAY}\b(?! (?:of )?(?:{MONTH_NAMES}))")
@@ -59,8 +69,8 @@ def day_spans(text: str, today: date) -> str:
     """
     text = _PART.sub(lambda m: _part(m, today), text)
     text = _CLOCKS_ON_DAYS.sub(lambda m: _clocks(m, today), text)
-    text = _STAMPED_SPANS[0].sub(lambda m: _stamped(m, today, days=(2, 10), clocks=(7, 15)), text)
-    text = _STAMPED_SPANS[1].sub(lambda m: _stamped(m, today, days=(4, 12), clocks=(2, 10)), text)
+    for pattern, days, clocks in _STAMPED_SPANS:
+        text = pattern.sub(lambda m, days=days, clocks=clocks: _stamped(m, today, days, clocks), text)
     return _NIGHT_OF.sub(lambda m: f"the night of {MONTHS[d.month - 1]} {d.day}" if (d := nth_day(int(m[1]), today))
                          else m[0], text)
 
@@ -105,11 +115,10 @@ def _clocks(m: re.Match, today: date) -> str:
     return f"{m[1]} {first.isoformat()} {_24h(m[2])} {'to' if m[5] == 'and' else m[5]} {last.isoformat()} {_24h(m[6])}"
 
 
-_WEEKDAY_NAMES = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|" \
-                 r"fri|sat|sun)"
 _CLOCKS_ON_WEEKDAYS = re.compile(
-    rf"(?i)\b(?:from|between|b/w|btw) {_STAMP},? (?:on )?{_WEEKDAY_NAMES}\.? (?:and|to|until|till|-|\u2013) {_STAMP},? "
-    rf"(?:on )?{_WEEKDAY_NAMES}\.?(?: (last|this|previous|the previous|past) (?:week|wk))?\b")
+    rf"(?i)\b(?:from|between|b/w|btw) {_STAMP},? (?:on )?(?P<first>{WEEKDAY_WORDS})\.? (?:and|to|until|till|-|\u2013) "
+    rf"{_STAMP},? (?:on )?(?P<last>{WEEKDAY_WORDS})\.?(?: (?P<week>last|this|previous|the previous|past) "
+    rf"(?:week|wk))?\b")
 """Two moments, each a clock and a weekday ("b/w 16:00 UTC Tue and 02:00 UTC Wed last week")."""
 
 
@@ -121,12 +130,12 @@ def clocks_on_weekdays(text: str, today: date) -> str:
     'alerts from 2025-03-04 16:00 UTC to 2025-03-05 02:00 UTC'
     """
     def moments(m: re.Match) -> str:
-        first, last = (WEEKDAYS.index(next(d for d in WEEKDAYS if d.startswith(m[i].lower()[:3]))) for i in (3, 6))
-        if m[7]:  # that week's days
-            monday = today - timedelta(days=today.weekday() + (0 if m[7].lower() == "this" else 7))
+        first, last = weekday_number(m["first"]), weekday_number(m["last"])
+        if m["week"]:  # that week's days
+            monday = today - timedelta(days=today.weekday() + (0 if m["week"].lower() == "this" else 7))
             start = monday + timedelta(days=first)
-        else:  # the last such day that has come
-            start = today - timedelta(days=(today.weekday() - first) % 7)
+        else:
+            start = _last_weekday(first, today)
         end = start + timedelta(days=(last - first) % 7)
         if end == start and _24h(m[4]) <= _24h(m[1]):
             end += timedelta(days=7)
@@ -137,7 +146,7 @@ def clocks_on_weekdays(text: str, today: date) -> str:
 def _stamped(m: re.Match, today: date, days: tuple[int, int], clocks: tuple[int, int]) -> str:
     """ "from <day> <clock> to <day> <clock>" with ISO days, each clock's zone kept after it; ``m`` whole when a day is
     not one or "and" comes without "between"."""
-    if m[9].lower() == "and" and (m[1] or "").strip().lower() != "between":  # (the joint is the ninth group)
+    if m["joint"].lower() == "and" and (m["lead"] or "").strip().lower() != "between":
         return m[0]
     moments = []
     for d, c in zip(days, clocks, strict=True):
@@ -163,13 +172,18 @@ def _day_of(said: str, ordinal: str | None, today: date) -> date | None:
         except ValueError:
             return None
     if said in WEEKDAYS:
-        return today - timedelta(days=(today.weekday() - WEEKDAYS.index(said)) % 7)
+        return _last_weekday(WEEKDAYS.index(said), today)
     day = int(re.search(r"\d{1,2}", said)[0])
     first = _first_of(re.search(MONTH_NAMES, said)[0], today)
     try:
         return first.replace(day=day) if first else None
     except ValueError:
         return None
+
+
+def _last_weekday(weekday: int, today: date) -> date:
+    """The last day of the week ``weekday`` (Monday 0) that has come, today included."""
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 def _24h(clock: str) -> str:

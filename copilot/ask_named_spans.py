@@ -14,6 +14,8 @@ are of.
 'alerts from 2025-03-11 16:30 UTC to 2025-03-12 06:00 UTC'
 >>> said("which flags got flipped during the gd (11 mar 09:00-12:00 utc)", NAMED_SPANS)
 'which flags got flipped on 11 mar 09:00-12:00 utc'
+>>> said("what was firing at 07:30 UTC on 21 January, about halfway through GD-01?", REMARKS_AFTER)
+'what was firing at 07:30 UTC on 21 January?'
 >>> said("alerts per day (2024-03-04 to 2024-03-05)", NAMED_SPANS)
 'alerts per day (2024-03-04 to 2024-03-05)'
 >>> said("list the February 2025 rollbacks", RECORDS_OF_A_PERIOD)
@@ -25,11 +27,9 @@ are of.
 from __future__ import annotations
 
 from signalcraft.copilot import ask_re as re
-from signalcraft.copilot.ask_late_forms import MONTHS_SAID
+from signalcraft.copilot.ask_late_forms import DAYS_SAID, MONTHS_SAID
 
-__all__ = ["NAMED_SPANS", "RECORDS_OF_A_PERIOD"]
-
-_MONTHS = MONTHS_SAID
+__all__ = ["NAMED_SPANS", "RECORDS_OF_A_PERIOD", "REMARKS_AFTER"]
 
 
 def _span_alone(m: re.Match) -> str:
@@ -51,6 +51,8 @@ def _remark_of_a_moment(m: re.Match) -> str:
 
 
 def _of_the_month(m: re.Match) -> str:
+    """ "the February 2025 rollbacks" → "the rollbacks in February 2025" (groups: the article or count, the month, its
+    year, the words between, the records)."""
     return f"{m[1].strip()} {m[4]}{m[5]} in {m[2]}{' ' + m[3] if m[3] else ''}"
 
 
@@ -62,21 +64,25 @@ NAMED_SPANS = (
      r"(?:window|night|day|drills?|exercises?|gd|game ?days?|test|period|run|[a-z]{1,4}-\d{1,3})(?: only| alone)?\s*"
      r"\(\s*(?:same window,?\s*|i\.e\.,?\s*|that is,?\s*)?((?:from |between )?[^()]*?(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d)"
      r"[^()]*)\)", _span_alone),
+)
+"""A span named in the asker's words and given in brackets."""
+
+REMARKS_AFTER = (
     (r"(?i),\s*(?:about|roughly|around|approximately|right|just)?\s*(?:halfway|midway|partway) (?:through|into) "
      r"(?:the )?[\w-]+(?: [\w-]+)?\s*(?=[?.!]*$)", _remark_of_a_moment),
     (r"(?i),\s*for (?:the|our|my) (?:[\w-]+ ){0,2}(?:calendar|report|deck|slides?|retro|doc|notes|write-?up|review|"
      r"postmortem|record|dashboard)\s*(?=[?.!]*$)", ""),  # "…, for the exercise calendar": what it is for
 )
-"""A span named in the asker's words and given in brackets; remarks after the question."""
+"""Remarks after the question that say where it stands or what it is for."""
 
 RECORDS_OF_A_PERIOD = (
     (rf"(?i)(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\btill )"
-     rf"\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({_MONTHS})(?: (\d{{4}}))? "
-     rf"((?:(?!(?:and|or|to|through|thru|vs|versus|{_MONTHS})\b)[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|"
+     rf"\b(the|those|these|all|our|(?:the |our )(?:two|three|four|five|\d) )\s*({MONTHS_SAID})(?: (\d{{4}}))? "
+     rf"((?:(?!(?:and|or|to|through|thru|vs|versus|{MONTHS_SAID})\b)[a-z-]+ ){{0,2}}?)(alerts|deploys|deployments|"
      rf"changes|incidents|silences|warnings|rollbacks|releases|pages|acks|outages)\b",
      _of_the_month),  # "the February 2025 rollbacks", "our three February drill incidents": those of that month
-    (r"(?i)\b(the|those|these) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (alerts?|deploys?|"
-     r"deployments?|changes?|incidents?|silences?|warnings?|rollbacks?|releases?|pages?|acks?)\b", r"\1 \3 on \2"),
+    (rf"(?i)\b(the|those|these) ({DAYS_SAID}) (alerts?|deploys?|deployments?|changes?|incidents?|silences?|warnings?|"
+     r"rollbacks?|releases?|pages?|acks?)\b", r"\1 \3 on \2"),
     # "for each of the tuesday deploys": those of that day (not "the tuesday before")
 )
 """A month or a weekday said before the records: the period they are of."""

@@ -47,9 +47,9 @@ def split_start_end(question: str) -> str | None:
     question = question.strip()
     if lead := re.match(r"(?i)^((?:on|in|during|for|over) [^,]{2,30}|yesterday|today|last week|last night|last weekend|"
                         r"this morning|tonight),\s*(.+)$", question):
-        when = re.sub(r"(?i)^(?:on[- ]call|(?:on|during) (?:my|the|our) (?:shift|watch|rotation))\b\s*", "", lead[1])
-        question = f"{lead[2].rstrip(' ?.!')} {when}"  # "On 11.03.2025, when did …": the day said after ("on call
-        # yesterday": the day; who was on call is not in the store)
+        when = re.sub(r"(?i)^(?:on|during) (?:my|the|our) (?:shift|watch|rotation)\b\s*", "", lead[1])
+        question = f"{lead[2].rstrip(' ?.!')} {when}"  # "On 11.03.2025, when did …": the day said after ("during
+        # my shift yesterday": the day; ask_chatter.addressed leaves an on-call preface's day so)
     for pattern in _ASKED:
         if (m := pattern.match(question)) is not None:
             return f"{m['what']}{m.groupdict().get('mid') or ''}{m['rest']}".strip()

@@ -1,6 +1,7 @@
 """Several windows of one kind asked together ("during the three drill windows: 21 Jan 06:55-07:45, 16 Feb 02:45-03:30
 and 2 Mar 04:05-04:45 UTC, 2025"): the question read with the first window alone, then that window's condition in
-its SQL widened to any of them. A reading that does not put the first window in its SQL as one start and end is not
+its SQL widened to any of them; each window alone, all of them, the time outside them or a comparison of them is
+refused. A reading that does not put the first window in its SQL as one start and end is not
 widened (the question is then read as it would be without this step).
 
 >>> windows_said("alerts in the drill windows (21 Jan 06:55-07:45, 16 Feb 02:45-03:30 UTC, 2025)", date(2025, 3, 14))
@@ -26,7 +27,7 @@ _LABEL = r"(?:[a-z]{1,4}-\d{1,3}:?\s+)?"
 _ONE = rf"{_LABEL}(\d{{1,2}}) ({MONTH_NAMES})\.? (\d{{1,2}}:\d\d)\s*[-\u2013]\s*(\d{{1,2}}:\d\d)"
 _WINDOW = re.compile(rf"(?i){_ONE}")
 _LIST = re.compile(rf"(?i)(?:(?:the )?windows?\s*:\s*)?{_ONE}(?:(?:,\s*|\s+and\s+|,\s*and\s+){_ONE}){{1,7}}"
-                   rf"(?:,?\s*(?:all\s+)?(utc|gmt))?(?:,?\s*(\d{{4}}))?\.?")
+                   rf"(?:,?\s*(?:all\s+)?(utc|gmt))?(?:,?\s*(?P<year>\d{{4}}))?\.?")
 _NAMED = re.compile(r"(?i)\b(?:in|during|across|over|within) (?:all |each of )?(?:the |our )?(?:two |three |four |"
                     r"five |\d )?(?:[\w-]+ ){0,2}?(?:windows|drills|exercises|game ?days|tests|runs)\b")
 """The asker's own name for the windows ("during the three drill windows"), which the list then gives."""
@@ -35,6 +36,7 @@ _NOT_ANY = re.compile(r"(?i)\b(?:(?:outside|except|excluding|not (?:in|during|wi
                       r"those|these)|compare|compared|vs\.?|versus)\b")
 """Words that ask of the windows other than as one: each alone, all of them, or the time outside them."""
 _EACH = re.compile(r"(?i)\b(?:each|per)\b")
+"""Each window on its own, when a count or a measure is asked of them ("how many alerts in each drill window")."""
 _COUNTED = re.compile(r"(?i)\b(?:how many|count|counts|number|first|last|earliest|latest|most|least|fewest|top|"
                       r"average|avg|mean|median|how long)\b")
 
@@ -45,14 +47,14 @@ def windows_said(question: str, today: date) -> tuple[str, list[tuple[str, str]]
     found = _LIST.search(question)
     if found is None:
         return None
-    year = int(found[found.lastindex]) if re.search(r"\d{4}\.?$", found[0]) else None
+    year = int(found["year"]) if found["year"] else None
     zone = " UTC" if re.search(r"(?i)\b(?:utc|gmt)\b", found[0]) else ""
     windows = []
     for m in _WINDOW.finditer(found[0]):
         day = _day(int(m[1]), m[2], year, today)
         if day is None:
             return None
-        end_day = day + timedelta(days=1) if _minutes(m[4]) <= _minutes(m[3]) else day  # "23:30-00:30"
+        end_day = day + timedelta(days=1) if _clock(m[4]) <= _clock(m[3]) else day  # "23:30-00:30"
         windows.append((f"{day.isoformat()} {_clock(m[3])}", f"{end_day.isoformat()} {_clock(m[4])}"))
     first = f"from {windows[0][0]}{zone} to {windows[0][1]}{zone}"
     rest = (question[:found.start()] + question[found.end():]).strip()
@@ -65,7 +67,8 @@ def windows_said(question: str, today: date) -> tuple[str, list[tuple[str, str]]
 def several_windows(question: str, answer: Callable[[str], tuple[object, str]], now: datetime,
                     zone: str) -> tuple[object, str] | None:
     """The question's answer over every window it lists (``answer`` reads the question with the first), or ``None``
-    when it lists none, or its reading does not hold the first window once as a start and an end."""
+    when it lists none, or its reading does not hold the first window once as a start and an end; :class:`Refused`
+    when it asks of each window alone, of all of them, of the time outside them or compares them."""
     said = windows_said(question, now.astimezone(ZoneInfo(zone)).date())
     if said is None:
         return None
@@ -106,11 +109,6 @@ def _day(day: int, month_said: str, year: int | None, today: date) -> date | Non
         if year or found <= today:
             return found  # (a year unsaid: the last such day that has come)
     return None
-
-
-def _minutes(clock: str) -> int:
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def _clock(clock: str) -> str:

@@ -24,6 +24,7 @@ from signalcraft.copilot import ask_re as re
 from signalcraft.copilot.ask_dates import (
     MONTH_NAMES,
     MONTHS,
+    WEEKDAY_WORDS,
     WEEKDAYS,
     month_first,
     month_number,
@@ -178,14 +179,14 @@ def _places_said(text: str, taken) -> str:
     return re.sub(rf"(?:(?<=\d)|(?<=\dh)|(?<=[ap]m))(?P<lead>\s+)(?P<place>{_PLACE})\b", led, text)  # "6h Tahiti"
 
 
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)"
+_WD = rf"(?:{WEEKDAY_WORDS})"
 _WEEKDAY_BEFORE_DATE = re.compile(
-    rf"(?i)\b{_WD}\.?,? (?=\d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:{MONTH_NAMES})\b| (?:to|and|through|thru|until|till|-|–) "
-    rf"(?:{_WD}\.?,? )?\d{{1,2}}(?:st|nd|rd|th)?,? (?:{MONTH_NAMES})\b))")
+    rf"(?i)\b{_WD}\.?,? (?=\d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:{MONTH_NAMES})\b| (?:to|and|through|thru|until|till|-|"
+    rf"\u2013) (?:{_WD}\.?,? )?\d{{1,2}}(?:st|nd|rd|th)?,? (?:{MONTH_NAMES})\b))")
 """A weekday said before a date of a month, which the date names already ("Sunday 9 to Saturday 15 February")."""
 _NAMED_THEN_DAYS = re.compile(
     r"(?i)\b(?:in |during |over |on )?the (?:week|weekend|day|days|night|month|fortnight|window|period)(?: (?:before|"
-    r"after|of|leading up to) [\w-]+)?,\s*(?:from )?(?=\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)? (?:to|-|–|through|thru|"
+    r"after|of|leading up to) [\w-]+)?,\s*(?:from )?(?=\d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)? (?:to|-|\u2013|through|thru|"
     r"until) \d)")
 """A span named in the asker's words and then given as days ("the week before GD-02, 9 to 15 February")."""
 
